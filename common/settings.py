@@ -1,0 +1,196 @@
+"""The one settings object of the project.
+
+Built once in ``main()`` (or a test fixture) and passed down to factories such
+as ``create_app(settings)`` or ``run_ingest(settings)``; nothing else reads the
+environment. Variables use the ``SOC_`` prefix and ``__`` between a section
+and its field, e.g. ``SOC_DB__PASSWORD``. Secrets have no default: a missing
+secret stops start-up with a message naming the variable (see
+:func:`load_settings`). ``.env.example`` lists every variable.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from common.errors import ConfigError
+
+#: MQTT accounts of the feed domains; each may publish only under ``soc/v1/{domain}/#``.
+FEED_ACCOUNTS: tuple[str, ...] = ("disaster", "traffic", "police", "citizen")
+
+#: Dispatch agencies (routing targets); each may publish acknowledgements and status
+#: under ``soc/v1/dispatch/{agency}/#`` and read its own assignments there.
+DISPATCH_AGENCIES: tuple[str, ...] = ("fire", "police", "traffic", "water", "public_works", "environment")
+
+
+class DbSettings(BaseModel):
+    """Connection to TimescaleDB + PostGIS."""
+
+    host: str = "127.0.0.1"
+    port: int = 55432
+    name: str = "soc"
+    user: str = "soc"
+    password: SecretStr
+    pool_min: int = 1
+    pool_max: int = 8
+    connect_timeout_s: float = 5.0
+
+    def conninfo(self, dbname: str | None = None) -> str:
+        """A libpq conninfo string; pass ``dbname`` to target another database of the cluster."""
+        from psycopg.conninfo import make_conninfo
+
+        return make_conninfo(
+            host=self.host,
+            port=self.port,
+            dbname=dbname or self.name,
+            user=self.user,
+            password=self.password.get_secret_value(),
+            connect_timeout=int(self.connect_timeout_s),
+            application_name="soc",
+        )
+
+    def redacted(self, dbname: str | None = None) -> str:
+        """The DSN for logs, without the password."""
+        return f"postgresql://{self.user}:***@{self.host}:{self.port}/{dbname or self.name}"
+
+
+class MqttSettings(BaseModel):
+    """Connection to Mosquitto and the passwords of the project's accounts."""
+
+    host: str = "127.0.0.1"
+    port: int = 51883
+    keepalive_s: int = 30
+    ingest_password: SecretStr
+    disaster_password: SecretStr
+    traffic_password: SecretStr
+    police_password: SecretStr
+    citizen_password: SecretStr
+    # The ops center publishes dispatch assignments and reads acknowledgements.
+    center_password: SecretStr
+    # One account per dispatch agency (see DISPATCH_AGENCIES); one shared secret
+    # seeds them so that .env stays short: password = HMAC(agency_secret, agency).
+    agency_secret: SecretStr
+    # Queue limits per client while a subscriber is away; sized in docs/mqtt.md.
+    max_queued_messages: int = 2_000_000
+    max_queued_bytes: int = 1_073_741_824
+
+    def password_for(self, account: str) -> str:
+        """The password of an account: ingest, center, a feed domain or ``agency-{name}``."""
+        if account.startswith("agency-"):
+            import hashlib
+            import hmac
+
+            agency = account.removeprefix("agency-")
+            if agency not in DISPATCH_AGENCIES:
+                raise ConfigError(f"unknown dispatch agency {agency!r}", variable=None)
+            key = self.agency_secret.get_secret_value().encode()
+            return hmac.new(key, agency.encode(), hashlib.sha256).hexdigest()[:32]
+        field = f"{account}_password"
+        value = getattr(self, field, None)
+        if not isinstance(value, SecretStr):
+            raise ConfigError(f"unknown MQTT account {account!r}")
+        return value.get_secret_value()
+
+    def accounts(self) -> tuple[str, ...]:
+        """Every account the broker must know."""
+        return (
+            "ingest",
+            "center",
+            *FEED_ACCOUNTS,
+            *(f"agency-{a}" for a in DISPATCH_AGENCIES),
+        )
+
+
+class ServicesSettings(BaseModel):
+    """Where and how ``soc services`` runs the local TimescaleDB and Mosquitto."""
+
+    # Instance name: "main" for the demo, "test" for the test suite; data of
+    # different instances never mix.
+    instance: str = "main"
+    state_dir: Path = Path.home() / ".local" / "state" / "soc"
+    # The Debian 13 root (on Debian 12 hosts) is cached here, outside the repository.
+    cache_dir: Path = Path("/var/cache/soc")
+    debian_mirror: str = "http://deb.debian.org/debian"
+    backend: Literal["auto", "native", "chroot", "docker"] = "auto"
+
+
+class WebSettings(BaseModel):
+    """The FastAPI server."""
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    secret_key: SecretStr
+    token_ttl_minutes: int = 12 * 60
+    display_token_ttl_days: int = 365
+
+
+class IngestSettings(BaseModel):
+    """The MQTT → TimescaleDB ingest workers."""
+
+    share_group: str = "ingest"
+    client_id: str = "soc-ingest-1"
+    batch_max: int = 2000
+    batch_max_wait_ms: int = 20
+    max_payload_bytes: int = 262_144
+    max_future_skew_s: int = 300
+    max_in_flight: int = 20_000
+
+
+class AlertsSettings(BaseModel):
+    """Rule evaluation, escalation and notifications."""
+
+    rules_file: Path = Path("alerts/rules.yaml")
+    poll_interval_ms: int = 200
+    escalate_after_s: int = 600
+    auto_resolve_after_s: int = 600
+
+
+class OpsSettings(BaseModel):
+    """Correlation, dispatch and KPIs."""
+
+    routing_file: Path = Path("ops_center/routing.yaml")
+    mode: Literal["peacetime", "emergency"] = "peacetime"
+    poll_interval_ms: int = 200
+
+
+class Settings(BaseSettings):
+    """All settings; sections mirror the packages."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SOC_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    log_level: str = "INFO"
+    db: DbSettings
+    mqtt: MqttSettings
+    web: WebSettings
+    services: ServicesSettings = Field(default_factory=ServicesSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+    alerts: AlertsSettings = Field(default_factory=AlertsSettings)
+    ops: OpsSettings = Field(default_factory=OpsSettings)
+
+
+def load_settings(env_file: Path | str | None = ".env", **overrides: object) -> Settings:
+    """Build :class:`Settings` from the environment (and ``env_file`` if it exists).
+
+    Raises :class:`ConfigError` naming the first missing or invalid variable, e.g.
+    ``SOC_DB__PASSWORD``, so a failed start-up says exactly what to set.
+    """
+    try:
+        return Settings(_env_file=env_file, **overrides)  # type: ignore[call-arg]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = [str(p) for p in first["loc"]]
+        variable = "SOC_" + "__".join(p.upper() for p in loc)
+        problems = "; ".join(
+            "SOC_" + "__".join(str(p).upper() for p in e["loc"]) + ": " + e["msg"]
+            for e in exc.errors()
+        )
+        raise ConfigError(f"invalid settings: {problems}", variable=variable) from exc

@@ -1,0 +1,204 @@
+"""Achievement, weighted scores and trends of the plan's measures (pure).
+
+Achievement of one indicator in one year (a fraction, 0..1):
+
+* higher is better: ``value / target``; lower is better: ``target / value``;
+* **capped at 1.0** (100 %). Over-achievement is shown (``raw``) but does not
+  count: in a weighted total, beating one target must not make up for missing
+  another, and the plan itself reports achievement as a share of the target
+  (surveys 2 of 4: "目前達成度50%").
+
+Weighted points of an indicator = its weight × capped achievement; a goal's
+points are the sum over its indicators, its score = points / goal weight. The
+year's points are the sum over goals, out of the declared total weight (70 in
+2016, 68 in 2015, since the plan's table does not fill 100 %); ``normalised``
+rescales that to 100. An indicator without an observation scores 0 points and
+is listed in ``missing`` (never silently dropped from the denominator).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from ops_center.kpi.definitions import Definitions, Direction, Indicator
+from ops_center.kpi.periods import parse_period
+
+
+@dataclass(frozen=True, slots=True)
+class Achievement:
+    """Value against target in one year; ``capped`` is what the weighted score uses."""
+
+    indicator_id: str
+    year: int
+    value: float
+    target: float
+    raw: float
+    capped: float
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorScore:
+    """One indicator's weight, achievement (``None`` when missing) and weighted points."""
+
+    indicator_id: str
+    weight: float
+    achievement: Achievement | None
+    points: float
+
+
+@dataclass(frozen=True, slots=True)
+class GoalScore:
+    """A strategic goal's points (out of ``weight``) and score in percent."""
+
+    goal_id: str
+    weight: float
+    points: float
+    score_pct: float
+    indicators: tuple[IndicatorScore, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class YearScore:
+    """The year's weighted total: ``points`` out of ``total_weight``, and normalised to 100."""
+
+    year: int
+    total_weight: float
+    points: float
+    normalised_pct: float
+    goals: tuple[GoalScore, ...]
+    missing: tuple[str, ...]
+
+
+class Trend(StrEnum):
+    """Direction of the last change, judged by the indicator's direction."""
+
+    IMPROVING = "improving"
+    WORSENING = "worsening"
+    FLAT = "flat"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    """One point of an indicator's history."""
+
+    period: str
+    as_of: date
+    value: float
+    achievement: Achievement | None
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """An indicator's observations in time order and the direction of the last change."""
+
+    indicator_id: str
+    points: tuple[TrendPoint, ...]
+    trend: Trend
+
+
+def achievement(indicator: Indicator, year: int, value: float) -> Achievement | None:
+    """Achievement of ``value`` against the target of ``year``; ``None`` without a target."""
+    target = indicator.target(year)
+    if target is None:
+        return None
+    if indicator.direction is Direction.HIGHER:
+        raw = value / target
+    else:
+        # Lower is better: at or under target is full achievement; a zero duration is perfect.
+        raw = target / value if value > 0 else float("inf")
+    capped = max(0.0, min(raw, 1.0))
+    return Achievement(indicator.id, year, value, target, raw, capped)
+
+
+def score_year(defs: Definitions, year: int, values: Mapping[str, float]) -> YearScore:
+    """Weighted score of ``year`` from the value of each plan indicator (by id).
+
+    ``values`` holds one value per indicator (the latest of the year, see
+    :func:`latest_values`); ids of operational KPIs are ignored.
+    """
+    goals: list[GoalScore] = []
+    missing: list[str] = []
+    for goal in defs.goals:
+        goal_weight = goal.weight(year)
+        if goal_weight is None:
+            continue
+        scores: list[IndicatorScore] = []
+        for ind in defs.indicators_of(goal.id):
+            spec = ind.year_spec(year)
+            if spec is None:
+                continue
+            value = values.get(ind.id)
+            ach = achievement(ind, year, value) if value is not None else None
+            if ach is None:
+                missing.append(ind.id)
+            points = spec.weight * ach.capped if ach is not None else 0.0
+            scores.append(IndicatorScore(ind.id, spec.weight, ach, points))
+        goal_points = sum(s.points for s in scores)
+        goals.append(
+            GoalScore(
+                goal.id,
+                goal_weight,
+                goal_points,
+                goal_points / goal_weight * 100.0 if goal_weight else 0.0,
+                tuple(scores),
+            )
+        )
+    total = defs.total_weight(year)
+    points = sum(g.points for g in goals)
+    return YearScore(
+        year,
+        total,
+        points,
+        points / total * 100.0 if total else 0.0,
+        tuple(goals),
+        tuple(missing),
+    )
+
+
+def latest_values(
+    observations: Iterable[tuple[str, str, date, float]], year: int
+) -> dict[str, float]:
+    """The latest value (by ``as_of``) per indicator among annual observations of ``year``.
+
+    ``observations`` are ``(indicator_id, period, as_of, value)``.
+    """
+    best: dict[str, tuple[date, float]] = {}
+    for indicator_id, period, as_of, value in observations:
+        parsed = parse_period(period)
+        if parsed.year != year:
+            continue
+        current = best.get(indicator_id)
+        if current is None or as_of > current[0]:
+            best[indicator_id] = (as_of, value)
+    return {k: v for k, (_, v) in best.items()}
+
+
+def history(indicator: Indicator, observations: Iterable[tuple[str, date, float]]) -> History:
+    """An indicator's history from ``(period, as_of, value)`` and the trend of the last change."""
+    ordered = sorted(observations, key=lambda o: (parse_period(o[0]), o[1]))
+    points = tuple(
+        TrendPoint(p, d, v, achievement(indicator, parse_period(p).year, v)) for p, d, v in ordered
+    )
+    return History(indicator.id, points, _trend(indicator, points))
+
+
+def _trend(indicator: Indicator, points: tuple[TrendPoint, ...]) -> Trend:
+    if len(points) < 2:
+        return Trend.UNKNOWN
+    prev, cur = points[-2], points[-1]
+    # Compare achievements when both have one: targets and interim dates differ
+    # between years (2 surveys by June 2015 vs 4 in 2016); else the raw values.
+    if prev.achievement is not None and cur.achievement is not None:
+        before, last = prev.achievement.raw, cur.achievement.raw
+        higher_is_better = True
+    else:
+        before, last = prev.value, cur.value
+        higher_is_better = indicator.direction is Direction.HIGHER
+    if last == before:
+        return Trend.FLAT
+    better = last > before if higher_is_better else last < before
+    return Trend.IMPROVING if better else Trend.WORSENING

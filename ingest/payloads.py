@@ -1,0 +1,627 @@
+"""Payload parsing: one MQTT message in, typed rows or a rejection out (pure).
+
+Call :func:`parse_message` with the topic, the raw bytes, the current time and a
+snapshot of the sensor registry. It returns a :class:`Parsed` holding
+:class:`Reading` rows (for the ``readings`` hypertable) and :class:`Event` rows
+(for ``events``), or raises :class:`~ingest.errors.MessageRejectedError` with one
+:class:`~ingest.errors.QuarantineReason`. It never raises anything else on any
+input (checked by a Hypothesis property test), reads no clock and does no I/O.
+
+Checks, in order: size, topic, registry, UTF-8, JSON, shape (pydantic, strict
+types), timestamps (offset required, not in the future), physical ranges. The
+wire shapes are documented in docs/mqtt.md and ingest/schemas/*.json; they follow
+the real sources of DOMAIN.md §3 and §7 (CWA rain gauges, TDX VDLive, 1999 cases).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+import pydantic_core
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    ValidationError,
+)
+
+from ingest.errors import MessageRejectedError, QuarantineReason
+from ingest.topics import Feed, Topic, parse_topic
+
+# ---------------------------------------------------------------------------
+# Rows
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One numeric observation; natural key (sensor_id, metric, time)."""
+
+    time: datetime
+    sensor_id: str
+    metric: str
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One discrete report; natural key (source_id, feed, event_key, time).
+
+    ``payload`` is the original observation as JSON text (kept whole, so reports
+    and cases keep their original fields); ``lon``/``lat`` the report location,
+    None when the device's registered location applies.
+    """
+
+    time: datetime
+    source_id: str
+    domain: str
+    feed: str
+    event_key: str
+    category: str | None
+    severity: str | None
+    lon: float | None
+    lat: float | None
+    payload: str
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A message that can be stored; ``late`` when an observation is older than the limit."""
+
+    topic: Topic
+    readings: tuple[Reading, ...]
+    events: tuple[Event, ...]
+    late: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Input limits; built from ``IngestSettings`` by the shell."""
+
+    max_payload_bytes: int = 262_144
+    max_future_skew: timedelta = timedelta(seconds=300)
+    late_after: timedelta = timedelta(seconds=600)
+    max_batch: int = 10_000
+
+
+# Physical ranges per metric, inclusive. Generous on purpose: they catch unit
+# mistakes and sensor faults, not rare weather. World 24 h rainfall record is
+# 1,825 mm (Réunion, 1966); Taiwan's is 1,748 mm (Alishan, Typhoon Morakot 2009).
+# Water levels are elevations in metres (DOMAIN.md §7.2 shows 157.41 m).
+RANGES: dict[str, tuple[float, float]] = {
+    "rain_10m": (0.0, 300.0),
+    "rain_1h": (0.0, 600.0),
+    "rain_3h": (0.0, 1500.0),
+    "rain_6h": (0.0, 2000.0),
+    "rain_12h": (0.0, 2500.0),
+    "rain_24h": (0.0, 3000.0),
+    "rain_today": (0.0, 3000.0),
+    "water_level_m": (-20.0, 4000.0),
+    "flood_depth_cm": (0.0, 1000.0),
+    "speed_kmh": (0.0, 250.0),
+    "occupancy_pct": (0.0, 100.0),
+    "volume_veh": (0.0, 10_000.0),
+    "available_car": (0.0, 100_000.0),
+    "available_motor": (0.0, 100_000.0),
+    "confidence": (0.0, 1.0),
+}
+# Bounding box of Taiwan including Kinmen and Matsu, for report locations.
+LON_RANGE = (118.0, 123.0)
+LAT_RANGE = (21.0, 27.0)
+# Before this an epoch value is almost surely seconds sent as milliseconds.
+MIN_TIME = datetime(1990, 1, 1, tzinfo=UTC)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+#: TDX VDLive marks "no valid value" with -99 (contract 2); never stored.
+VD_NO_VALUE = -99
+
+# CWA rain-gauge element → metric (contract 2).
+RAIN_METRICS: dict[str, str] = {
+    "MIN_10": "rain_10m",
+    "RAIN": "rain_1h",
+    "HOUR_3": "rain_3h",
+    "HOUR_6": "rain_6h",
+    "HOUR_12": "rain_12h",
+    "HOUR_24": "rain_24h",
+    "NOW": "rain_today",
+}
+
+# ---------------------------------------------------------------------------
+# Wire models (strict: "12" is not a number, true is not an integer)
+# ---------------------------------------------------------------------------
+
+Ts = StrictInt | StrictStr
+Num = StrictFloat | StrictInt
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(strict=True, extra="ignore", frozen=True)
+
+
+class _WireKeep(BaseModel):
+    """Reports keep unknown fields: they are stored in ``events.payload``."""
+
+    model_config = ConfigDict(strict=True, extra="allow", frozen=True)
+
+
+class Point(_Wire):
+    type: Literal["Point"]
+    coordinates: list[Num] = Field(min_length=2, max_length=3)  # lon, lat[, altitude]
+
+
+class RainValues(_Wire):
+    MIN_10: Num | None = None
+    RAIN: Num | None = None
+    HOUR_3: Num | None = None
+    HOUR_6: Num | None = None
+    HOUR_12: Num | None = None
+    HOUR_24: Num | None = None
+    NOW: Num | None = None
+
+
+class RainObs(_Wire):
+    ts: Ts
+    values: RainValues
+
+
+class ValueObs(_Wire):
+    """Water level (metres) and flood depth (cm)."""
+
+    ts: Ts
+    value: Num
+
+
+class ParkingObs(_Wire):
+    ts: Ts
+    AvailableCar: StrictInt | None = None
+    AvailableMotor: StrictInt | None = None
+    TotalCar: StrictInt | None = None
+    TotalMotor: StrictInt | None = None
+
+
+class VdVehicle(_Wire):
+    VehicleType: StrictStr
+    Volume: Num
+    Speed: Num | None = None
+
+
+class VdLane(_Wire):
+    LaneID: StrictInt
+    LaneType: StrictInt | None = None
+    Speed: Num
+    Occupancy: Num
+    Vehicles: list[VdVehicle]
+
+
+class VdLink(_Wire):
+    LinkID: StrictStr | None = None
+    Lanes: list[VdLane]
+
+
+class VdObs(_Wire):
+    """One TDX ``VDLive`` record (DOMAIN.md §7.5)."""
+
+    VDID: StrictStr | None = None
+    LinkFlows: list[VdLink]
+    Status: StrictInt | None = None
+    DataCollectTime: Ts
+
+
+class FireAlarmObs(_WireKeep):
+    ts: Ts
+    state: Literal["alarm", "fault", "normal"]
+
+
+class SignalObs(_WireKeep):
+    ts: Ts
+    state: Literal["fault", "restored"]
+
+
+class IncidentObs(_WireKeep):
+    ts: Ts
+    category: StrictStr
+    severity: Literal["Minor", "Moderate", "Severe", "Extreme", "Unknown"]
+    location: Point
+    unit: StrictStr
+    text: StrictStr = ""
+
+
+class CctvObs(_WireKeep):
+    ts: Ts
+    event: Literal["stalled_vehicle", "crowding", "wrong_way"]
+    confidence: Num
+    location: Point | None = None
+
+
+class Case1999Obs(_WireKeep):
+    caseId: StrictStr  # noqa: N815 - upstream field name
+    category: StrictStr
+    district: StrictStr
+    location: Point
+    createdAt: Ts  # noqa: N815 - upstream field name
+    status: StrictStr | None = None
+
+
+class CapInfo(_WireKeep):
+    event: StrictStr
+    severity: Literal["Minor", "Moderate", "Severe", "Extreme", "Unknown"]
+
+
+class CapObs(_WireKeep):
+    """A CAP 1.2 alert normalised to JSON (DOMAIN.md §7.7)."""
+
+    identifier: StrictStr
+    sender: StrictStr
+    sent: Ts
+    status: StrictStr
+    msgType: Literal["Alert", "Update", "Cancel", "Ack", "Error"]  # noqa: N815 - upstream field name
+    info: CapInfo | list[CapInfo]
+
+
+class StatusObs(_Wire):
+    """Device status; ``ts`` may be absent in a last will (set at connect time)."""
+
+    ts: Ts | None = None
+    state: Literal["online", "offline"]
+
+
+MODELS: dict[Feed, type[_Wire] | type[_WireKeep]] = {
+    Feed.RAIN: RainObs,
+    Feed.WATER_LEVEL: ValueObs,
+    Feed.FLOOD: ValueObs,
+    Feed.FIRE_ALARM: FireAlarmObs,
+    Feed.CAP: CapObs,
+    Feed.VD: VdObs,
+    Feed.PARKING: ParkingObs,
+    Feed.SIGNAL: SignalObs,
+    Feed.INCIDENT: IncidentObs,
+    Feed.CCTV: CctvObs,
+    Feed.CASE_1999: Case1999Obs,
+}
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+class _Ctx:
+    """What every conversion needs; raises rejections with topic and source filled in."""
+
+    __slots__ = ("limits", "now", "oldest", "source_id", "topic")
+
+    def __init__(self, topic: str, source_id: str | None, now: datetime, limits: Limits) -> None:
+        self.topic = topic
+        self.source_id = source_id
+        self.now = now
+        self.limits = limits
+        self.oldest: datetime | None = None
+
+    def reject(self, reason: QuarantineReason, detail: str) -> MessageRejectedError:
+        return MessageRejectedError(reason, detail, topic=self.topic, source_id=self.source_id)
+
+    def time(self, raw: int | str, field: str) -> datetime:
+        """ISO 8601 with offset, or integer epoch milliseconds; checked against ``now``."""
+        if isinstance(raw, int):
+            try:
+                t = _EPOCH + timedelta(milliseconds=raw)
+            except OverflowError as exc:
+                raise self.reject(
+                    QuarantineReason.INVALID_TIMESTAMP, f"{field}: epoch ms out of range"
+                ) from exc
+        else:
+            try:
+                t = datetime.fromisoformat(raw)
+            except ValueError as exc:
+                raise self.reject(
+                    QuarantineReason.INVALID_TIMESTAMP, f"{field}: not ISO 8601"
+                ) from exc
+            if t.tzinfo is None or t.utcoffset() is None:
+                raise self.reject(QuarantineReason.NAIVE_TIMESTAMP, f"{field}: no UTC offset")
+            try:
+                t = t.astimezone(UTC)
+            except OverflowError as exc:
+                raise self.reject(
+                    QuarantineReason.INVALID_TIMESTAMP, f"{field}: out of range"
+                ) from exc
+        if t < MIN_TIME:
+            raise self.reject(QuarantineReason.INVALID_TIMESTAMP, f"{field}: before {MIN_TIME:%Y}")
+        if t > self.now + self.limits.max_future_skew:
+            raise self.reject(
+                QuarantineReason.FUTURE_TIMESTAMP, f"{field}: {t.isoformat()} is in the future"
+            )
+        if self.oldest is None or t < self.oldest:
+            self.oldest = t
+        return t
+
+    def check(self, metric: str, value: float, what: str | None = None) -> float:
+        lo, hi = RANGES[metric]
+        v = float(value)
+        if not (lo <= v <= hi):  # also false for NaN
+            raise self.reject(
+                QuarantineReason.OUT_OF_RANGE, f"{what or metric}={value!r} not in [{lo}, {hi}]"
+            )
+        return v
+
+    def point(self, p: Point | None) -> tuple[float | None, float | None]:
+        if p is None:
+            return None, None
+        lon, lat = float(p.coordinates[0]), float(p.coordinates[1])
+        if not (LON_RANGE[0] <= lon <= LON_RANGE[1] and LAT_RANGE[0] <= lat <= LAT_RANGE[1]):
+            raise self.reject(
+                QuarantineReason.OUT_OF_RANGE, f"location ({lon}, {lat}) is outside Taiwan"
+            )
+        return lon, lat
+
+
+def _clean_text(obj: object) -> bool:
+    """Whether every string (keys and values) can be stored as PostgreSQL text/jsonb."""
+    if isinstance(obj, str):
+        if "\x00" in obj:
+            return False
+        try:
+            obj.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates
+            return False
+        return True
+    if isinstance(obj, dict):
+        return all(_clean_text(k) and _clean_text(v) for k, v in obj.items())
+    if isinstance(obj, list):
+        return all(_clean_text(v) for v in obj)
+    if isinstance(obj, float):
+        return math.isfinite(obj)
+    return True
+
+
+# ---------------------------------------------------------------------------
+# Per-feed conversion
+# ---------------------------------------------------------------------------
+
+
+def _rain(ctx: _Ctx, sid: str, o: RainObs) -> Iterable[Reading]:
+    t = ctx.time(o.ts, "ts")
+    for key, metric in RAIN_METRICS.items():
+        raw = getattr(o.values, key)
+        if raw is not None:
+            yield Reading(t, sid, metric, ctx.check(metric, raw, key))
+
+
+def _value(metric: str) -> Any:
+    def convert(ctx: _Ctx, sid: str, o: ValueObs) -> Iterable[Reading]:
+        t = ctx.time(o.ts, "ts")
+        yield Reading(t, sid, metric, ctx.check(metric, o.value, "value"))
+
+    return convert
+
+
+def _parking(ctx: _Ctx, sid: str, o: ParkingObs) -> Iterable[Reading]:
+    t = ctx.time(o.ts, "ts")
+    for avail, total, metric in (
+        (o.AvailableCar, o.TotalCar, "available_car"),
+        (o.AvailableMotor, o.TotalMotor, "available_motor"),
+    ):
+        if avail is None:
+            continue
+        v = ctx.check(metric, avail)
+        if total is not None and avail > total:
+            raise ctx.reject(
+                QuarantineReason.OUT_OF_RANGE, f"{metric}={avail} exceeds total {total}"
+            )
+        yield Reading(t, sid, metric, v)
+
+
+def _vd_value(ctx: _Ctx, metric: str, raw: float, what: str) -> float | None:
+    if raw == VD_NO_VALUE:
+        return None
+    return ctx.check(metric, raw, what)
+
+
+def _vd(ctx: _Ctx, sid: str, o: VdObs) -> Iterable[Reading]:
+    """Per-lane readings plus detector totals (contract 2).
+
+    Detector ``speed_kmh`` is the volume-weighted mean over lanes with a valid
+    speed and volume (omitted when no vehicle passed), ``occupancy_pct`` the mean
+    over lanes with a valid occupancy, ``volume_veh`` the sum of valid lane
+    volumes. A lane volume is valid only when every vehicle class has one.
+    """
+    if o.VDID is not None and sid != o.VDID:
+        raise ctx.reject(
+            QuarantineReason.SCHEMA, f"VDID {o.VDID!r} differs from the topic's source_id"
+        )
+    t = ctx.time(o.DataCollectTime, "DataCollectTime")
+    seen: set[int] = set()
+    out: list[Reading] = []
+    speed_w: list[tuple[float, float]] = []
+    occs: list[float] = []
+    volumes: list[float] = []
+    for link in o.LinkFlows:
+        for lane in link.Lanes:
+            if lane.LaneID in seen:
+                raise ctx.reject(QuarantineReason.SCHEMA, f"LaneID {lane.LaneID} appears twice")
+            seen.add(lane.LaneID)
+            prefix = f"lane{lane.LaneID}."
+            speed = _vd_value(ctx, "speed_kmh", lane.Speed, prefix + "Speed")
+            occ = _vd_value(ctx, "occupancy_pct", lane.Occupancy, prefix + "Occupancy")
+            vols = [
+                _vd_value(ctx, "volume_veh", v.Volume, prefix + "Volume") for v in lane.Vehicles
+            ]
+            volume = (
+                None
+                if not vols or any(v is None for v in vols)
+                else sum(v for v in vols if v is not None)
+            )
+            if volume is not None:
+                volume = ctx.check("volume_veh", volume, prefix + "Volume")
+                volumes.append(volume)
+                out.append(Reading(t, sid, prefix + "volume_veh", volume))
+            if speed is not None:
+                out.append(Reading(t, sid, prefix + "speed_kmh", speed))
+                if volume is not None:
+                    speed_w.append((speed, volume))
+            if occ is not None:
+                occs.append(occ)
+                out.append(Reading(t, sid, prefix + "occupancy_pct", occ))
+    weight = sum(w for _, w in speed_w)
+    if weight > 0:
+        out.append(Reading(t, sid, "speed_kmh", sum(s * w for s, w in speed_w) / weight))
+    if occs:
+        out.append(Reading(t, sid, "occupancy_pct", sum(occs) / len(occs)))
+    if volumes:
+        out.append(
+            Reading(t, sid, "volume_veh", ctx.check("volume_veh", sum(volumes), "volume_veh"))
+        )
+    return out
+
+
+def _event(  # noqa: PLR0917 - private helper, every call site names the meaning
+    ctx: _Ctx,
+    topic: Topic,
+    raw: object,
+    t: datetime,
+    key: str,
+    category: str | None,
+    severity: str | None = None,
+    where: Point | None = None,
+) -> Event:
+    lon, lat = ctx.point(where)
+    if not _clean_text(raw):
+        raise ctx.reject(QuarantineReason.SCHEMA, "a string contains NUL or a lone surrogate")
+    payload = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
+    feed = "status" if topic.status else str(topic.feed)
+    return Event(
+        t, topic.source_id, str(topic.domain), feed, key, category, severity, lon, lat, payload
+    )
+
+
+def _events(ctx: _Ctx, topic: Topic, o: Any, raw: object) -> Event:
+    sid = topic.source_id
+    if isinstance(o, FireAlarmObs | SignalObs):
+        return _event(ctx, topic, raw, ctx.time(o.ts, "ts"), o.state, o.state)
+    if isinstance(o, IncidentObs):
+        t = ctx.time(o.ts, "ts")
+        return _event(ctx, topic, raw, t, "report", o.category, o.severity, o.location)
+    if isinstance(o, CctvObs):
+        ctx.check("confidence", o.confidence)
+        return _event(ctx, topic, raw, ctx.time(o.ts, "ts"), o.event, o.event, None, o.location)
+    if isinstance(o, Case1999Obs):
+        if o.caseId != sid:
+            raise ctx.reject(QuarantineReason.SCHEMA, "caseId differs from the topic's source_id")
+        t = ctx.time(o.createdAt, "createdAt")
+        return _event(ctx, topic, raw, t, o.status or "created", o.category, None, o.location)
+    if isinstance(o, CapObs):
+        if o.identifier != sid:
+            raise ctx.reject(
+                QuarantineReason.SCHEMA, "identifier differs from the topic's source_id"
+            )
+        info = o.info[0] if isinstance(o.info, list) and o.info else o.info
+        if isinstance(info, list):
+            raise ctx.reject(QuarantineReason.SCHEMA, "CAP alert without info")
+        return _event(
+            ctx, topic, raw, ctx.time(o.sent, "sent"), o.msgType, info.event, info.severity
+        )
+    raise AssertionError(f"no event conversion for {type(o).__name__}")  # pragma: no cover
+
+
+_READINGS: dict[Feed, Any] = {
+    Feed.RAIN: _rain,
+    Feed.WATER_LEVEL: _value("water_level_m"),
+    Feed.FLOOD: _value("flood_depth_cm"),
+    Feed.PARKING: _parking,
+    Feed.VD: _vd,
+}
+
+# ---------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------
+
+
+def _decode(ctx: _Ctx, payload: bytes) -> object:
+    try:
+        text = payload.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ctx.reject(QuarantineReason.INVALID_UTF8, f"byte {exc.start}: {exc.reason}") from exc
+    try:
+        return pydantic_core.from_json(text, allow_inf_nan=False)
+    except ValueError as exc:
+        raise ctx.reject(QuarantineReason.INVALID_JSON, str(exc)[:200]) from exc
+
+
+def _items(ctx: _Ctx, doc: object) -> list[object]:
+    if isinstance(doc, dict) and "batch" in doc:
+        items = doc["batch"]
+        if len(doc) != 1 or not isinstance(items, list) or not items:
+            raise ctx.reject(
+                QuarantineReason.SCHEMA, 'a batch is {"batch": [<observation>, ...]}, non-empty'
+            )
+        if len(items) > ctx.limits.max_batch:
+            raise ctx.reject(
+                QuarantineReason.OVERSIZE, f"batch of {len(items)} > {ctx.limits.max_batch}"
+            )
+        return items
+    return [doc]
+
+
+def _validate(ctx: _Ctx, model: type[BaseModel], raw: object) -> Any:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        loc = ".".join(str(p) for p in first["loc"]) or "(root)"
+        raise ctx.reject(QuarantineReason.SCHEMA, f"{loc}: {first['msg']}"[:300]) from exc
+
+
+def parse_message(
+    topic: str,
+    payload: bytes,
+    *,
+    now: datetime,
+    registry: Mapping[str, str],
+    limits: Limits,
+) -> Parsed:
+    """Parse one MQTT message into rows, or raise :class:`MessageRejectedError`.
+
+    ``now`` must be timezone-aware (the receive time); ``registry`` maps each
+    registered ``sensor_id`` to its ``kind`` (contract 1).
+    """
+    ctx = _Ctx(topic, None, now, limits)
+    if len(payload) > limits.max_payload_bytes:
+        raise ctx.reject(
+            QuarantineReason.OVERSIZE, f"{len(payload)} bytes > {limits.max_payload_bytes}"
+        )
+    tp = parse_topic(topic)
+    sid = ctx.source_id = tp.source_id
+    if tp.needs_registration:
+        kind = registry.get(sid)
+        if kind is None:
+            raise ctx.reject(
+                QuarantineReason.UNREGISTERED_SOURCE, f"{sid!r} is not in the sensor registry"
+            )
+        if not tp.status and kind != tp.feed:
+            raise ctx.reject(
+                QuarantineReason.KIND_MISMATCH, f"{sid!r} is registered as {kind}, not {tp.feed}"
+            )
+    doc = _decode(ctx, payload)
+    readings: list[Reading] = []
+    events: list[Event] = []
+    if tp.status:
+        for raw in _items(ctx, doc):
+            st = _validate(ctx, StatusObs, raw)
+            t = now if st.ts is None else ctx.time(st.ts, "ts")
+            events.append(_event(ctx, tp, raw, t, st.state, st.state))
+    else:
+        model = MODELS[tp.feed]
+        to_readings = _READINGS.get(tp.feed)
+        for raw in _items(ctx, doc):
+            obs = _validate(ctx, model, raw)
+            if to_readings is not None:
+                readings.extend(to_readings(ctx, sid, obs))
+            else:
+                events.append(_events(ctx, tp, obs, raw))
+    late = ctx.oldest is not None and ctx.oldest < now - limits.late_after
+    return Parsed(tp, tuple(readings), tuple(events), late)

@@ -1,0 +1,292 @@
+"""Payload parsing: each feed's shape, the rejection reasons, and the total property."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+
+from ingest.errors import MessageRejectedError, QuarantineReason
+from ingest.payloads import Limits, Parsed, parse_message
+from tests.unit.ingest.ingest_strategies import NOW, REGISTRY, messages
+
+LIMITS = Limits(max_payload_bytes=4096, max_future_skew=timedelta(minutes=5))
+TS = "2016-06-02T17:10:00+08:00"  # = NOW - 10 min
+
+
+def parse(topic: str, doc: object) -> Parsed:
+    raw = doc if isinstance(doc, bytes) else json.dumps(doc).encode()
+    return parse_message(topic, raw, now=NOW, registry=REGISTRY, limits=LIMITS)
+
+
+def rejected(topic: str, doc: object) -> QuarantineReason:
+    with pytest.raises(MessageRejectedError) as info:
+        parse(topic, doc)
+    assert info.value.topic == topic
+    return info.value.reason
+
+
+def metrics(p: Parsed) -> dict[str, float]:
+    return {r.metric: r.value for r in p.readings}
+
+
+def test_rain_maps_cwa_elements_to_metrics() -> None:
+    p = parse(
+        "soc/v1/disaster/rain/RAIN1",
+        {
+            "ts": TS,
+            "values": {"MIN_10": 4.5, "RAIN": 22, "HOUR_3": 41.5, "HOUR_24": 95.5, "NOW": None},
+        },
+    )
+    assert metrics(p) == {"rain_10m": 4.5, "rain_1h": 22.0, "rain_3h": 41.5, "rain_24h": 95.5}
+    assert {r.time for r in p.readings} == {datetime(2016, 6, 2, 9, 10, tzinfo=UTC)}
+    assert {r.sensor_id for r in p.readings} == {"RAIN1"}
+    assert not p.late
+
+
+def test_epoch_milliseconds_and_z_are_accepted() -> None:
+    ms = int(datetime(2016, 6, 2, 9, 0, tzinfo=UTC).timestamp() * 1000)
+    a = parse("soc/v1/disaster/flood/FL1", {"ts": ms, "value": 18})
+    b = parse("soc/v1/disaster/flood/FL1", {"ts": "2016-06-02T09:00:00.000Z", "value": 18})
+    assert a.readings == b.readings
+    assert a.readings[0].metric == "flood_depth_cm"
+
+
+def test_batch_of_observations() -> None:
+    p = parse(
+        "soc/v1/disaster/water_level/WL1",
+        {
+            "batch": [
+                {"ts": TS, "value": 157.41},
+                {"ts": "2016-06-02T17:00:00+08:00", "value": 157.2},
+            ]
+        },
+    )
+    assert [r.value for r in p.readings] == [157.41, 157.2]
+
+
+def test_late_flag_for_old_observations() -> None:
+    p = parse("soc/v1/disaster/flood/FL1", {"ts": "2016-06-02T08:00:00Z", "value": 3})
+    assert p.late
+
+
+VD = {
+    "VDID": "VD1",
+    "LinkFlows": [
+        {
+            "LinkID": "L1",
+            "Lanes": [
+                {
+                    "LaneID": 0,
+                    "LaneType": 1,
+                    "Speed": 40,
+                    "Occupancy": 18,
+                    "Vehicles": [
+                        {"VehicleType": "S", "Volume": 21, "Speed": 43},
+                        {"VehicleType": "L", "Volume": 9, "Speed": 38},
+                    ],
+                },
+                {
+                    "LaneID": 1,
+                    "Speed": 60,
+                    "Occupancy": 10,
+                    "Vehicles": [{"VehicleType": "S", "Volume": 10}],
+                },
+                {
+                    "LaneID": 2,
+                    "Speed": -99,
+                    "Occupancy": -99,
+                    "Vehicles": [{"VehicleType": "S", "Volume": -99}],
+                },
+            ],
+        }
+    ],
+    "Status": 0,
+    "DataCollectTime": TS,
+}
+
+
+def test_vd_lanes_and_detector_aggregates() -> None:
+    m = metrics(parse("soc/v1/traffic/vd/VD1", VD))
+    assert m["lane0.volume_veh"] == 30
+    assert m["lane1.speed_kmh"] == 60
+    assert not any(k.startswith("lane2.") for k in m)  # -99 means "no value"
+    assert m["volume_veh"] == 40
+    assert m["speed_kmh"] == pytest.approx((40 * 30 + 60 * 10) / 40)
+    assert m["occupancy_pct"] == pytest.approx(14)
+
+
+def test_vd_all_missing_is_accepted_without_rows() -> None:
+    doc = json.loads(json.dumps(VD))
+    doc["LinkFlows"][0]["Lanes"] = [doc["LinkFlows"][0]["Lanes"][2]]
+    assert parse("soc/v1/traffic/vd/VD1", doc).readings == ()
+
+
+def test_vd_out_of_range_and_mismatched_id() -> None:
+    doc = json.loads(json.dumps(VD))
+    doc["LinkFlows"][0]["Lanes"][0]["Speed"] = 400
+    assert rejected("soc/v1/traffic/vd/VD1", doc) == QuarantineReason.OUT_OF_RANGE
+    doc = dict(VD, VDID="VD2")
+    assert rejected("soc/v1/traffic/vd/VD1", doc) == QuarantineReason.SCHEMA
+
+
+def test_parking() -> None:
+    p = parse("soc/v1/traffic/parking/PK1", {"ts": TS, "AvailableCar": 12, "TotalCar": 300})
+    assert metrics(p) == {"available_car": 12}
+    bad = {"ts": TS, "AvailableCar": 301, "TotalCar": 300}
+    assert rejected("soc/v1/traffic/parking/PK1", bad) == QuarantineReason.OUT_OF_RANGE
+
+
+def test_events_keep_original_fields() -> None:
+    doc = {
+        "ts": TS,
+        "category": "traffic_accident",
+        "severity": "Severe",
+        "location": {"type": "Point", "coordinates": [120.65, 24.18]},
+        "unit": "第六分局",
+        "text": "兩車擦撞",
+        "reporter": "patrol-12",
+    }
+    (e,) = parse("soc/v1/police/incident/R-1", doc).events
+    assert (e.source_id, e.feed, e.category, e.severity) == (
+        "R-1",
+        "incident",
+        "traffic_accident",
+        "Severe",
+    )
+    assert (e.lon, e.lat) == (120.65, 24.18)
+    assert json.loads(e.payload) == doc
+
+
+def test_fire_alarm_signal_cctv_status_cap_1999() -> None:
+    (e,) = parse("soc/v1/disaster/fire_alarm/FA1", {"ts": TS, "state": "alarm"}).events
+    assert (e.category, e.event_key, e.lon) == ("alarm", "alarm", None)
+    (e,) = parse("soc/v1/traffic/signal/SG1", {"ts": TS, "state": "fault"}).events
+    assert e.category == "fault"
+    (e,) = parse(
+        "soc/v1/police/cctv/CC1", {"ts": TS, "event": "wrong_way", "confidence": 0.8}
+    ).events
+    assert e.category == "wrong_way"
+    (e,) = parse("soc/v1/traffic/vd/VD1/status", {"state": "offline"}).events
+    assert (e.feed, e.category, e.time) == ("status", "offline", NOW)
+    cap = {
+        "identifier": "CAP-1",
+        "sender": "weather@cwa.gov.tw",
+        "sent": TS,
+        "status": "Actual",
+        "msgType": "Alert",
+        "info": {"event": "降雨", "severity": "Moderate", "headline": "大雨特報"},
+    }
+    (e,) = parse("soc/v1/disaster/cap/CAP-1", cap).events
+    assert (e.category, e.severity, e.event_key) == ("降雨", "Moderate", "Alert")
+    case = {
+        "caseId": "C-1",
+        "category": "路燈管理",
+        "district": "西屯區",
+        "location": {"type": "Point", "coordinates": [120.6549, 24.1958]},
+        "createdAt": TS,
+        "status": "已派工",
+    }
+    (e,) = parse("soc/v1/citizen/1999/C-1", case).events
+    assert (e.event_key, e.category) == ("已派工", "路燈管理")
+    assert rejected("soc/v1/citizen/1999/C-2", case) == QuarantineReason.SCHEMA
+
+
+@pytest.mark.parametrize(
+    ("topic", "payload", "reason"),
+    [
+        ("soc/v1/disaster/flood/FL1", b"\xff\xfe", QuarantineReason.INVALID_UTF8),
+        ("soc/v1/disaster/flood/FL1", b'{"ts": ', QuarantineReason.INVALID_JSON),
+        ("soc/v1/disaster/flood/FL1", b'{"ts": 1, "value": NaN}', QuarantineReason.INVALID_JSON),
+        ("soc/v1/disaster/flood/FL1", {"ts": TS, "value": "18"}, QuarantineReason.SCHEMA),
+        ("soc/v1/disaster/flood/FL1", {"ts": TS, "value": True}, QuarantineReason.SCHEMA),
+        ("soc/v1/disaster/flood/FL1", {"ts": TS}, QuarantineReason.SCHEMA),
+        ("soc/v1/disaster/flood/FL1", {"batch": []}, QuarantineReason.SCHEMA),
+        ("soc/v1/disaster/flood/FL1", {"ts": TS, "value": -1}, QuarantineReason.OUT_OF_RANGE),
+        (
+            "soc/v1/disaster/flood/FL1",
+            b'{"ts": 1464858600000, "value": 1e400}',
+            QuarantineReason.OUT_OF_RANGE,
+        ),
+        (
+            "soc/v1/disaster/flood/FL1",
+            {"ts": "2016-06-02T17:10:00", "value": 1},
+            QuarantineReason.NAIVE_TIMESTAMP,
+        ),
+        (
+            "soc/v1/disaster/flood/FL1",
+            {"ts": "2016-06-02", "value": 1},
+            QuarantineReason.NAIVE_TIMESTAMP,
+        ),
+        (
+            "soc/v1/disaster/flood/FL1",
+            {"ts": "2016-06-02T18:00:00+08:00", "value": 1},
+            QuarantineReason.FUTURE_TIMESTAMP,
+        ),
+        (
+            "soc/v1/disaster/flood/FL1",
+            {"ts": 1464858600, "value": 1},
+            QuarantineReason.INVALID_TIMESTAMP,
+        ),
+        (
+            "soc/v1/disaster/flood/FL1",
+            {"ts": "yesterday", "value": 1},
+            QuarantineReason.INVALID_TIMESTAMP,
+        ),
+        (
+            "soc/v1/disaster/flood/NOPE",
+            {"ts": TS, "value": 1},
+            QuarantineReason.UNREGISTERED_SOURCE,
+        ),
+        ("soc/v1/disaster/flood/RAIN1", {"ts": TS, "value": 1}, QuarantineReason.KIND_MISMATCH),
+        ("soc/v1/weather/flood/FL1", {"ts": TS, "value": 1}, QuarantineReason.UNKNOWN_FEED),
+        ("soc/v1/disaster/flood/FL1", b"[" + b" " * 5000 + b"]", QuarantineReason.OVERSIZE),
+        (
+            "soc/v1/disaster/fire_alarm/FA1",
+            {"ts": TS, "state": "alarm", "x": "a\u0000b"},
+            QuarantineReason.SCHEMA,
+        ),
+        (
+            "soc/v1/police/cctv/CC1",
+            {
+                "ts": TS,
+                "event": "crowding",
+                "confidence": 0.5,
+                "location": {"type": "Point", "coordinates": [0, 0]},
+            },
+            QuarantineReason.OUT_OF_RANGE,
+        ),
+    ],
+)
+def test_rejections(topic: str, payload: object, reason: QuarantineReason) -> None:
+    assert rejected(topic, payload) == reason
+
+
+def _outcome(topic: str, payload: bytes) -> Parsed | MessageRejectedError:
+    try:
+        return parse_message(topic, payload, now=NOW, registry=REGISTRY, limits=LIMITS)
+    except MessageRejectedError as exc:
+        return exc
+
+
+@settings(max_examples=3000, deadline=None)
+@given(message=messages)
+def test_every_message_is_parsed_or_rejected_with_a_reason(message: tuple[str, bytes]) -> None:
+    """The total property: rows out, or a typed rejection; never another exception."""
+    topic, payload = message
+    outcome = _outcome(topic, payload)
+    if isinstance(outcome, MessageRejectedError):
+        assert outcome.reason in set(QuarantineReason)
+        assert outcome.topic == topic
+        return
+    p = outcome
+    for r in p.readings:
+        assert r.sensor_id == p.topic.source_id
+        assert r.time.tzinfo is not None
+        assert r.time <= NOW + LIMITS.max_future_skew
+    for e in p.events:
+        assert e.source_id == p.topic.source_id
+        json.loads(e.payload)
+        assert "\x00" not in e.payload

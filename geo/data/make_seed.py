@@ -369,7 +369,8 @@ def sensor_rows(park: Polygon) -> list[dict[str, Any]]:
             f"中央公園滯洪池{i + 1}", f"Central Park detention pond {i + 1}", 600,
             {"site": "detention_pond", "pond": i + 1}, _POND_NOTE)
     lows = [
-        ("SN-FL-006", 120.6612, 24.1950, "中清環中路口地下道", "Zhongqing/Huanzhong underpass",
+        ("SN-FL-006", *crossing("zhongqing", "huanzhong"), "中清環中路口地下道",
+         "Zhongqing/Huanzhong underpass",
          "underpass"),
         ("SN-FL-007", 120.6528, 24.1742, "河南路低窪處", "Henan Rd low point", "low_point"),
         ("SN-FL-008", 120.6596, 24.1825, "經貿路低窪處", "Jingmao Rd low point", "low_point"),

@@ -1,0 +1,170 @@
+"""In-memory spatial index for the correlator's hot path (shapely STRtree, TWD97 metres).
+
+The database answers the same questions (:mod:`geo.repo`); this index answers
+them in microseconds without a round trip, for code that asks thousands of
+times a second ("which sensors are within 500 m of this report?").
+
+- :meth:`SpatialIndex.within_radius` — sensors within ``radius_m`` (inclusive), nearest first;
+- :meth:`SpatialIndex.nearest` — the ``k`` nearest sensors of a kind;
+- :meth:`SpatialIndex.locate` — zone / sub-area / district of a point (:class:`geo.zones.ZoneSet`);
+- :meth:`SpatialIndex.nearest_road` — the nearest road corridor;
+- :meth:`SpatialIndex.within_polygon` / :meth:`SpatialIndex.in_zone` — sensors covered by an area.
+
+Points are projected once at build time; a query projects its own point (about
+1 µs with pyproj) and works in metres from there, so a radius is a true ground
+radius (:mod:`geo.crs`). Results are ordered by ``(distance_m, sensor_id)`` so
+ties are deterministic and match :mod:`geo.repo`. The index is immutable:
+rebuild it when the registry changes.
+
+Only shapely, numpy and pyproj are imported here (no geopandas: it is slow to
+import and not needed on the hot path).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+
+import numpy as np
+import shapely
+from shapely import STRtree
+
+from geo.crs import arrays_to_twd97, geometry_to_twd97, to_twd97
+from geo.models import Neighbour, Road, RoadHit, SensorKind, ZoneHit
+from geo.zones import ZoneSet
+
+
+class Located(Protocol):
+    """Anything with an id, a kind and a WGS84 position (e.g. :class:`geo.models.Sensor`)."""
+
+    @property
+    def sensor_id(self) -> str: ...
+    @property
+    def kind(self) -> SensorKind: ...
+    @property
+    def lon(self) -> float: ...
+    @property
+    def lat(self) -> float: ...
+
+
+class _KindTree:
+    """STRtree over the projected points of one kind (or of all), with parallel arrays."""
+
+    __slots__ = ("ids", "kinds", "lat", "lon", "tree", "x", "y")
+
+    def __init__(self, ids: Sequence[str], kinds: Sequence[SensorKind],  # noqa: PLR0917 - parallel arrays
+                 lon: Any, lat: Any, x: Any, y: Any) -> None:
+        self.ids = ids
+        self.kinds = kinds
+        self.lon = lon
+        self.lat = lat
+        self.x = x
+        self.y = y
+        self.tree = STRtree(shapely.points(x, y))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def neighbours(self, idx: Any, x: float, y: float) -> list[Neighbour]:
+        d = np.hypot(self.x[idx] - x, self.y[idx] - y)
+        out = [
+            Neighbour(self.ids[i], self.kinds[i], float(di))
+            for i, di in zip(idx.tolist(), d.tolist(), strict=True)
+        ]
+        out.sort(key=lambda n: (n.distance_m, n.sensor_id))
+        return out
+
+    def within(self, x: float, y: float, radius_m: float) -> list[Neighbour]:
+        idx = self.tree.query(shapely.Point(x, y), predicate="dwithin", distance=radius_m)
+        return self.neighbours(idx, x, y)
+
+    def nearest(self, x: float, y: float, k: int, span_m: float,
+                max_distance_m: float | None) -> list[Neighbour]:
+        n = len(self.ids)
+        if n == 0 or k <= 0:
+            return []
+        # Expanding search: any point outside radius r is farther than every point
+        # inside it, so once r holds >= k points their k smallest are the answer.
+        # Start from the radius that holds ~2k points at the kind's mean density.
+        r = max(1.0, math.sqrt(2.0 * k / n) * span_m)
+        limit = max_distance_m if max_distance_m is not None else math.inf
+        point = shapely.Point(x, y)
+        while True:
+            r = min(r, limit)
+            idx = self.tree.query(point, predicate="dwithin", distance=r)
+            if len(idx) >= k or r >= limit or len(idx) == n:
+                return self.neighbours(idx, x, y)[:k]
+            r *= 2.0
+
+
+class SpatialIndex:
+    """Sensors, zones and roads, indexed for point queries in TWD97 metres."""
+
+    __slots__ = ("_all", "_by_kind", "_road_tree", "_roads", "_span_m", "_wgs_tree", "zones")
+
+    def __init__(self, sensors: Iterable[Located], zones: ZoneSet | None = None,
+                 roads: Iterable[Road] = ()) -> None:
+        items = sorted(sensors, key=lambda s: s.sensor_id)
+        ids = [s.sensor_id for s in items]
+        kinds = [SensorKind(s.kind) for s in items]
+        lon = np.array([s.lon for s in items], dtype=float)
+        lat = np.array([s.lat for s in items], dtype=float)
+        x, y = arrays_to_twd97(lon, lat)
+        x = np.asarray(x, dtype=float)
+        y = np.asarray(y, dtype=float)
+        self._all = _KindTree(ids, kinds, lon, lat, x, y)
+        self._by_kind: dict[SensorKind, _KindTree] = {}
+        for kind in SensorKind:
+            sel = np.array([k is kind for k in kinds], dtype=bool)
+            pos = np.flatnonzero(sel).tolist()
+            self._by_kind[kind] = _KindTree(
+                [ids[i] for i in pos], [kind] * len(pos), lon[sel], lat[sel], x[sel], y[sel]
+            )
+        self._span_m = float(max(np.ptp(x), np.ptp(y), 1.0)) if ids else 1.0
+        self._wgs_tree = STRtree(shapely.points(lon, lat))
+        self.zones = zones if zones is not None else ZoneSet(())
+        self._roads = tuple(sorted(roads, key=lambda r: r.road_id))
+        self._road_tree = STRtree([geometry_to_twd97(r.geometry) for r in self._roads])
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+    def within_radius(self, lon: float, lat: float, radius_m: float,
+                      kind: SensorKind | None = None) -> list[Neighbour]:
+        """Sensors (of ``kind``, or all) within ``radius_m`` metres of the point, nearest first."""
+        x, y = to_twd97(lon, lat)
+        tree = self._all if kind is None else self._by_kind[kind]
+        return tree.within(x, y, radius_m)
+
+    def nearest(self, lon: float, lat: float, kind: SensorKind, k: int = 5,
+                max_distance_m: float | None = None) -> list[Neighbour]:
+        """The ``k`` sensors of ``kind`` nearest to the point (fewer if fewer exist or qualify)."""
+        x, y = to_twd97(lon, lat)
+        return self._by_kind[kind].nearest(x, y, k, self._span_m, max_distance_m)
+
+    def locate(self, lon: float, lat: float) -> ZoneHit:
+        """Zone, sub-area and district of the point."""
+        return self.zones.locate(lon, lat)
+
+    def nearest_road(self, lon: float, lat: float) -> RoadHit | None:
+        """The road corridor nearest to the point, or ``None`` if no roads are indexed."""
+        if not self._roads:
+            return None
+        x, y = to_twd97(lon, lat)
+        point = shapely.Point(x, y)
+        idx, dist = self._road_tree.query_nearest(point, return_distance=True, all_matches=True)
+        # all_matches returns every equidistant road; the smallest road_id wins.
+        i = int(min(idx.tolist()))
+        road = self._roads[i]
+        return RoadHit(road.road_id, road.name, float(dist[0]))
+
+    def within_polygon(self, polygon_wgs84: Any, kind: SensorKind | None = None) -> list[str]:
+        """Ids of sensors covered by a WGS84 polygon (boundary included), sorted."""
+        idx = self._wgs_tree.query(polygon_wgs84, predicate="intersects")
+        return sorted(self._all.ids[int(i)] for i in idx
+                     if kind is None or self._all.kinds[int(i)] is kind)
+
+    def in_zone(self, zone_id: str, kind: SensorKind | None = None) -> list[str]:
+        """Ids of sensors inside the named zone, sub-area or district, sorted."""
+        return self.within_polygon(self.zones.get(zone_id).geometry, kind)

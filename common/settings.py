@@ -110,7 +110,7 @@ class ServicesSettings(BaseModel):
     # Instance name: "main" for the demo, "test" for the test suite; data of
     # different instances never mix.
     instance: str = "main"
-    state_dir: Path = Path.home() / ".local" / "state" / "soc"
+    state_dir: Path = Path("/var/lib/soc")
     # The Debian 13 root (on Debian 12 hosts) is cached here, outside the repository.
     cache_dir: Path = Path("/var/cache/soc")
     debian_mirror: str = "http://deb.debian.org/debian"
@@ -186,11 +186,22 @@ def load_settings(env_file: Path | str | None = ".env", **overrides: object) -> 
     try:
         return Settings(_env_file=env_file, **overrides)  # type: ignore[call-arg]
     except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = [str(p) for p in first["loc"]]
-        variable = "SOC_" + "__".join(p.upper() for p in loc)
-        problems = "; ".join(
-            "SOC_" + "__".join(str(p).upper() for p in e["loc"]) + ": " + e["msg"]
-            for e in exc.errors()
-        )
-        raise ConfigError(f"invalid settings: {problems}", variable=variable) from exc
+        variables = [v for e in exc.errors() for v in _variables(e["loc"], e["type"])]
+        problems = "; ".join(f"{v}: missing or invalid" for v in variables)
+        raise ConfigError(f"invalid settings: {problems}", variable=variables[0]) from exc
+
+
+def _variables(loc: tuple[int | str, ...], error_type: str) -> list[str]:
+    """Environment variable names for a validation error location.
+
+    A section missing as a whole (no ``SOC_DB__*`` at all) is reported as its
+    required fields, so the message names ``SOC_DB__PASSWORD``, not ``SOC_DB``.
+    """
+    parts = [str(p) for p in loc]
+    if error_type == "missing" and len(parts) == 1:
+        field = Settings.model_fields.get(parts[0])
+        section = field.annotation if field is not None else None
+        if isinstance(section, type) and issubclass(section, BaseModel):
+            required = [name for name, f in section.model_fields.items() if f.is_required()]
+            return [f"SOC_{parts[0].upper()}__{name.upper()}" for name in required]
+    return ["SOC_" + "__".join(p.upper() for p in parts)]

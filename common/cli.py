@@ -1,0 +1,123 @@
+"""``soc``: the one command-line entry point, and the composition root.
+
+``main(argv=None) -> int`` builds the settings once and hands them to the
+chosen subcommand's ``run_*`` function. Each package owns its subcommands in
+``<package>/cli.py`` with ``register(subparsers)``; this module only composes
+them (listed in :data:`PACKAGE_CLIS`). Tests call ``main([...])`` directly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from common.errors import SocError
+from common.logging import configure
+from common.settings import Settings, load_settings
+
+log = logging.getLogger("soc")
+
+#: Package CLI modules composed into ``soc``; each has ``register(subparsers)``.
+PACKAGE_CLIS: tuple[str, ...] = (
+    "ingest.cli",
+    "geo.cli",
+    "alerts.cli",
+    "ops_center.cli",
+    "ops_center.kpi.cli",
+    "web.cli",
+    "sim.cli",
+    "common.run_all",
+)
+
+Handler = Callable[[Settings, argparse.Namespace], int]
+
+
+def _services(settings: Settings, args: argparse.Namespace) -> int:
+    from common import services
+
+    layout = services.Layout.from_settings(settings)
+    action = {"up": services.up, "down": services.down, "status": services.status}[args.action]
+    report = action(layout)
+    for st in report:
+        state = "running" if st.running else "stopped"
+        print(f"{st.name:<12} {state:<8} 127.0.0.1:{st.port:<6} {st.detail}")
+    if args.action == "up" and not all(st.running for st in report):
+        return 1
+    if args.action == "status" and not all(st.running for st in report):
+        return 3  # like LSB init scripts: "program is not running"
+    return 0
+
+
+def _db_migrate(settings: Settings, args: argparse.Namespace) -> int:
+    from common.db import connect, wait_ready
+    from common.migrate import migrate
+
+    wait_ready(settings)
+    with connect(settings, autocommit=True) as conn:
+        applied = migrate(conn)
+    if applied:
+        for mig in applied:
+            print(f"applied {mig.version:04d}_{mig.name} ({mig.variant})")
+    else:
+        print("database is up to date")
+    return 0
+
+
+def _db_maintain(settings: Settings, args: argparse.Namespace) -> int:
+    from common.db import connect, detect_capabilities
+    from common.maintenance import run_once
+
+    with connect(settings, autocommit=True) as conn:
+        report = run_once(conn, detect_capabilities(conn))
+    print(report)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full ``soc`` argument parser, including every package's subcommands."""
+    parser = argparse.ArgumentParser(prog="soc", description="Shuinan smart operations center")
+    parser.add_argument("--env-file", default=".env", help="dotenv file with SOC_ settings")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("services", help="local TimescaleDB+PostGIS and Mosquitto")
+    p.add_argument("action", choices=["up", "down", "status"])
+    p.set_defaults(handler=_services)
+
+    db = sub.add_parser("db", help="database schema")
+    dbsub = db.add_subparsers(dest="db_command", required=True)
+    dbsub.add_parser("migrate", help="apply pending migrations").set_defaults(handler=_db_migrate)
+    dbsub.add_parser("maintain", help="refresh rollups and apply retention once").set_defaults(
+        handler=_db_maintain
+    )
+
+    for module_name in PACKAGE_CLIS:
+        if importlib.util.find_spec(module_name) is None:
+            continue  # package not built yet; its subcommands appear when it is
+        module: Any = importlib.import_module(module_name)
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``soc``; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings(args.env_file)
+        configure(settings.log_level)
+        handler: Handler = args.handler
+        return handler(settings, args)
+    except SocError as exc:
+        print(f"soc: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

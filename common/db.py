@@ -1,0 +1,124 @@
+"""Database connections, the pool, readiness and capability detection.
+
+Connections and pools belong to a process lifespan: ``main()`` or the FastAPI
+lifespan opens them and passes them down. :func:`wait_ready` retries with
+backoff instead of sleeping a fixed time. :func:`detect_capabilities` tells
+which TimescaleDB edition runs (``apache`` from Debian, ``timescale`` in the
+compose image), so callers can use continuous aggregates and policies where
+they exist and the application-run fallback where they do not.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Literal
+
+import psycopg
+from psycopg.rows import class_row
+from psycopg_pool import ConnectionPool
+
+from common.backoff import Backoff
+from common.errors import DatabaseError, is_transient
+from common.logging import log_event
+from common.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Edition = Literal["apache", "timescale"]
+
+SQL_EDITION = "SELECT current_setting('timescaledb.license', true) AS edition"
+SQL_VERSIONS = """
+SELECT (SELECT extversion FROM pg_extension WHERE extname = 'timescaledb') AS timescaledb,
+       (SELECT extversion FROM pg_extension WHERE extname = 'postgis') AS postgis,
+       current_setting('server_version') AS postgres
+"""
+SQL_RECORD_CAPABILITY = """
+INSERT INTO soc_capabilities (key, value, detected_at) VALUES (%s, %s, now())
+ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, detected_at = now()
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What the connected database can do."""
+
+    edition: Edition
+    timescaledb: str | None
+    postgis: str | None
+    postgres: str
+
+    @property
+    def has_continuous_aggregates(self) -> bool:
+        """Continuous aggregates, compression and job policies need the community edition."""
+        return self.edition == "timescale"
+
+
+@dataclass(frozen=True, slots=True)
+class _Versions:
+    timescaledb: str | None
+    postgis: str | None
+    postgres: str
+
+
+def connect(settings: Settings, *, dbname: str | None = None, autocommit: bool = False) -> psycopg.Connection:
+    """One connection (for CLI commands and tests); services use :func:`create_pool`."""
+    try:
+        return psycopg.connect(settings.db.conninfo(dbname), autocommit=autocommit)
+    except psycopg.Error as exc:
+        raise DatabaseError(f"cannot connect to {settings.db.redacted(dbname)}: {exc}",
+                            sqlstate=exc.sqlstate) from exc
+
+
+def create_pool(settings: Settings, *, dbname: str | None = None, name: str = "soc") -> ConnectionPool:
+    """An opened connection pool sized by ``settings.db``; close it at shutdown."""
+    pool = ConnectionPool(
+        settings.db.conninfo(dbname),
+        min_size=settings.db.pool_min,
+        max_size=settings.db.pool_max,
+        name=name,
+        open=False,
+    )
+    pool.open(wait=True, timeout=30)
+    return pool
+
+
+def wait_ready(settings: Settings, *, dbname: str | None = None, timeout_s: float = 60.0) -> None:
+    """Wait until the database accepts connections, retrying transient failures with backoff."""
+    deadline = time.monotonic() + timeout_s
+    for delay in Backoff(base_s=0.05, cap_s=2.0).delays():
+        try:
+            with psycopg.connect(settings.db.conninfo(dbname), connect_timeout=3) as conn:
+                conn.execute("SELECT 1")
+                return
+        except psycopg.Error as exc:
+            if not is_transient(exc) or time.monotonic() + delay > deadline:
+                raise DatabaseError(
+                    f"database {settings.db.redacted(dbname)} not ready: {exc}", sqlstate=exc.sqlstate
+                ) from exc
+            time.sleep(delay)
+
+
+def detect_capabilities(conn: psycopg.Connection) -> Capabilities:
+    """Read the TimescaleDB edition and extension versions from a connection."""
+    row = conn.execute(SQL_EDITION).fetchone()
+    edition_raw = (row[0] if row else None) or "apache"
+    edition: Edition = "timescale" if edition_raw == "timescale" else "apache"
+    with conn.cursor(row_factory=class_row(_Versions)) as cur:
+        versions = cur.execute(SQL_VERSIONS).fetchone()
+    assert versions is not None
+    return Capabilities(edition, versions.timescaledb, versions.postgis, versions.postgres)
+
+
+def record_capabilities(conn: psycopg.Connection, caps: Capabilities) -> None:
+    """Store the capabilities in ``soc_capabilities`` and log them once."""
+    for key, value in (
+        ("timescaledb.edition", caps.edition),
+        ("timescaledb.version", caps.timescaledb or ""),
+        ("postgis.version", caps.postgis or ""),
+        ("postgres.version", caps.postgres),
+    ):
+        conn.execute(SQL_RECORD_CAPABILITY, (key, value))
+    log_event(log, "db_capabilities", edition=caps.edition, timescaledb=caps.timescaledb,
+              postgis=caps.postgis, postgres=caps.postgres)

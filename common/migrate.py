@@ -1,0 +1,134 @@
+"""Versioned SQL migrations: ``db/migrations/NNNN_name.sql``, applied in order.
+
+Each migration runs in its own transaction and is recorded in
+``schema_migrations`` with a checksum, so re-running is a no-op and a file
+edited after it was applied is reported instead of silently ignored. An
+advisory lock serialises concurrent migrators (two services starting at once).
+
+Edition variants: ``NNNN_name.timescale.sql`` / ``NNNN_name.apache.sql`` are
+applied only on that TimescaleDB edition (see :mod:`common.db`); a number has
+either one plain file or one file per edition.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+
+from common.db import Capabilities, Edition, detect_capabilities, record_capabilities
+from common.errors import MigrationError
+from common.logging import log_event
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "db" / "migrations"
+_NAME_RE = re.compile(r"^(?P<version>\d{4})_(?P<name>[a-z0-9_]+?)(?:\.(?P<edition>timescale|apache))?\.sql$")
+# Any constant works; it only has to be the same for every migrator.
+_LOCK_KEY = 0x50C_D1B
+
+SQL_CREATE_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version     integer PRIMARY KEY,
+    name        text NOT NULL,
+    variant     text NOT NULL,
+    checksum    text NOT NULL,
+    applied_at  timestamptz NOT NULL DEFAULT now()
+)
+"""
+SQL_LOCK = "SELECT pg_advisory_lock(%s)"
+SQL_UNLOCK = "SELECT pg_advisory_unlock(%s)"
+SQL_APPLIED = "SELECT version, checksum FROM schema_migrations ORDER BY version"
+SQL_RECORD = "INSERT INTO schema_migrations (version, name, variant, checksum) VALUES (%s, %s, %s, %s)"
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One migration file chosen for the connected edition."""
+
+    version: int
+    name: str
+    variant: str  # "common", "timescale" or "apache"
+    path: Path
+
+    @property
+    def checksum(self) -> str:
+        """SHA-256 of the file, to notice edits after it was applied."""
+        return hashlib.sha256(self.path.read_bytes()).hexdigest()
+
+
+def discover(edition: Edition, directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+    """The migrations to apply on ``edition``, in version order; rejects bad names and clashes."""
+    by_version: dict[int, list[tuple[str, str, Path]]] = {}
+    for path in sorted(directory.glob("*.sql")):
+        m = _NAME_RE.match(path.name)
+        if m is None:
+            raise MigrationError(f"bad migration file name {path.name!r} (want NNNN_name[.edition].sql)",
+                                 version=-1)
+        variant = m.group("edition") or "common"
+        by_version.setdefault(int(m.group("version")), []).append((variant, m.group("name"), path))
+    chosen: list[Migration] = []
+    for version, files in sorted(by_version.items()):
+        variants = {v for v, _, _ in files}
+        if "common" in variants and len(files) > 1:
+            raise MigrationError(f"migration {version:04d} has a plain file and edition variants",
+                                 version=version)
+        if len(files) != len(variants):
+            raise MigrationError(f"migration number {version:04d} is used twice", version=version)
+        if "common" not in variants and variants != {"timescale", "apache"}:
+            raise MigrationError(f"migration {version:04d} needs both a .timescale.sql and an .apache.sql",
+                                 version=version)
+        for variant, name, path in files:
+            if variant in ("common", edition):
+                chosen.append(Migration(version, name, variant, path))
+    return chosen
+
+
+def migrate(conn: psycopg.Connection, directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+    """Apply pending migrations; return those applied now (empty when up to date).
+
+    ``conn`` must be in autocommit mode (each migration opens its own transaction).
+    """
+    if not conn.autocommit:
+        raise MigrationError("migrate() needs an autocommit connection", version=-1)
+    conn.execute(SQL_LOCK, (_LOCK_KEY,))
+    try:
+        conn.execute(SQL_CREATE_TABLE)
+        caps = detect_capabilities(conn)
+        applied = dict(conn.execute(SQL_APPLIED).fetchall())
+        done: list[Migration] = []
+        for mig in discover(caps.edition, directory):
+            if mig.version in applied:
+                if applied[mig.version] != mig.checksum:
+                    log_event(log, "migration_changed_after_apply", logging.WARNING,
+                              version=f"{mig.version:04d}", name=mig.name)
+                continue
+            _apply(conn, mig)
+            done.append(mig)
+        _record(conn)
+        return done
+    finally:
+        conn.execute(SQL_UNLOCK, (_LOCK_KEY,))
+
+
+def _apply(conn: psycopg.Connection, mig: Migration) -> None:
+    sql = mig.path.read_text(encoding="utf-8")
+    try:
+        with conn.transaction():
+            conn.execute(sql.encode())  # several statements, no parameters
+            conn.execute(SQL_RECORD, (mig.version, mig.name, mig.variant, mig.checksum))
+    except psycopg.Error as exc:
+        raise MigrationError(f"migration {mig.path.name} failed: {exc}", version=mig.version,
+                             sqlstate=exc.sqlstate) from exc
+    log_event(log, "migration_applied", version=f"{mig.version:04d}", name=mig.name, variant=mig.variant)
+
+
+def _record(conn: psycopg.Connection) -> Capabilities:
+    caps = detect_capabilities(conn)
+    with conn.transaction():
+        record_capabilities(conn, caps)
+    return caps

@@ -1,0 +1,606 @@
+"""Local TimescaleDB + PostGIS and Mosquitto, owned and started by the project.
+
+``soc services up | down | status`` calls :func:`up`, :func:`down` and
+:func:`status`. Each *instance* (``main`` for the demo, ``test`` for the test
+suite, or any name a fault test picks) has its own ports and data, so a test
+can stop and restart its own database without touching anyone else's.
+
+How PostgreSQL 17 with TimescaleDB and PostGIS is obtained, by host:
+
+* Debian 13 (trixie) or newer: Debian's ``postgresql-17-timescaledb`` and
+  ``postgresql-17-postgis-3`` on the host (``native`` backend).
+* Debian 12 (bookworm): those packages are not built for bookworm, so a
+  Debian 13 root made with ``debootstrap --variant=minbase trixie`` is cached
+  under ``cache_dir`` and PostgreSQL runs in it with ``chroot`` (``chroot``
+  backend). Data lives inside that root under ``/srv/soc/<instance>``.
+* Where a Docker engine answers, ``docker compose`` runs the services of
+  ``docker-compose.yml`` instead (``docker`` backend).
+
+Mosquitto always comes from the host's Debian package, with the project's own
+configuration written under ``state_dir/<instance>/mosquitto``: password file,
+per-agency ACLs, persistence, queue limits and ``set_tcp_nodelay``.
+
+All functions here are idempotent: ``up`` twice is fine; ``down`` keeps data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from common.errors import PrerequisiteError, ServiceError
+from common.logging import log_event
+from common.settings import DISPATCH_AGENCIES, FEED_ACCOUNTS, Settings
+
+log = logging.getLogger(__name__)
+
+PG_MAJOR = 17
+PG_PACKAGES = (f"postgresql-{PG_MAJOR}-timescaledb", f"postgresql-{PG_MAJOR}-postgis-3")
+_READY_MARK = ".soc-ready"
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Everything needed to run one instance's services; derived from :class:`Settings`."""
+
+    instance: str
+    state_dir: Path
+    cache_dir: Path
+    debian_mirror: str
+    backend: str
+    pg_port: int
+    db_name: str
+    db_user: str
+    db_password: str
+    mqtt_port: int
+    mqtt_passwords: dict[str, str] = field(hash=False)
+    max_queued_messages: int = 2_000_000
+    max_queued_bytes: int = 1_073_741_824
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Layout:
+        """The layout of the instance that ``settings`` describe."""
+        mqtt = settings.mqtt
+        return cls(
+            instance=settings.services.instance,
+            state_dir=settings.services.state_dir.expanduser(),
+            cache_dir=settings.services.cache_dir.expanduser(),
+            debian_mirror=settings.services.debian_mirror,
+            backend=settings.services.backend,
+            pg_port=settings.db.port,
+            db_name=settings.db.name,
+            db_user=settings.db.user,
+            db_password=settings.db.password.get_secret_value(),
+            mqtt_port=mqtt.port,
+            mqtt_passwords={a: mqtt.password_for(a) for a in mqtt.accounts()},
+            max_queued_messages=mqtt.max_queued_messages,
+            max_queued_bytes=mqtt.max_queued_bytes,
+        )
+
+    @property
+    def instance_dir(self) -> Path:
+        """Host directory with this instance's Mosquitto files and logs."""
+        return self.state_dir / self.instance
+
+    @property
+    def mqtt_dir(self) -> Path:
+        """Mosquitto configuration, password file, ACL, persistence and log."""
+        return self.instance_dir / "mosquitto"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _run(argv: Sequence[str], *, check: bool = True, input_text: str | None = None,
+         timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run a command, capturing output; raise :class:`ServiceError` with its stderr on failure."""
+    proc = subprocess.run(  # noqa: S603 - argv is built by this module, never from input
+        list(argv), capture_output=True, text=True, input=input_text, timeout=timeout, check=False
+    )
+    if check and proc.returncode != 0:
+        tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
+        raise ServiceError(f"{argv[0]} failed ({proc.returncode}): {' | '.join(tail)}")
+    return proc
+
+
+def port_open(port: int, host: str = "127.0.0.1", timeout: float = 0.3) -> bool:
+    """Whether something accepts TCP connections on ``host:port``."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(timeout)
+        return s.connect_ex((host, port)) == 0
+
+
+def free_port() -> int:
+    """A TCP port on loopback that is free right now (for tests' private instances)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait(predicate: object, what: str, timeout: float = 60.0) -> None:
+    """Poll ``predicate()`` with growing intervals until it is true or ``timeout`` passes."""
+    assert callable(predicate)
+    deadline = time.monotonic() + timeout
+    delay = 0.05
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise ServiceError(f"timed out after {timeout:.0f}s waiting for {what}")
+        time.sleep(delay)
+        delay = min(delay * 1.5, 1.0)
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive file lock, so concurrent ``up`` calls do not build things twice."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def debian_major() -> int:
+    """The host's Debian major version, or 0 when it is not Debian."""
+    try:
+        text = Path("/etc/debian_version").read_text().strip()
+    except OSError:
+        return 0
+    head = text.split(".", 1)[0]
+    if head.isdigit():
+        return int(head)
+    # Testing/unstable say e.g. "trixie/sid": newer than 12.
+    return 13 if "/" in text else 0
+
+
+def docker_available() -> bool:
+    """Whether a Docker engine answers (the client alone is not enough)."""
+    if shutil.which("docker") is None:
+        return False
+    proc = subprocess.run(["docker", "info"], capture_output=True, check=False, timeout=20)
+    return proc.returncode == 0
+
+
+def choose_backend(layout: Layout) -> str:
+    """Pick ``native``, ``chroot`` or ``docker`` for PostgreSQL on this host."""
+    if layout.backend != "auto":
+        return layout.backend
+    if debian_major() >= 13:
+        return "native"
+    if docker_available():
+        return "docker"
+    return "chroot"
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+
+
+class PgRuntime:
+    """How to run PostgreSQL programs as the ``postgres`` user, natively or in the trixie root."""
+
+    def __init__(self, layout: Layout, backend: str) -> None:
+        self.layout = layout
+        self.backend = backend
+        self.root = layout.cache_dir / "trixie-root" if backend == "chroot" else Path("/")
+        inner = Path("/srv/soc") / layout.instance if backend == "chroot" else layout.instance_dir
+        self.data_inner = inner / "pgdata"
+
+    @property
+    def data_host(self) -> Path:
+        """The data directory as seen from the host."""
+        if self.backend == "chroot":
+            return self.root / self.data_inner.relative_to("/")
+        return self.data_inner
+
+    def argv(self, program: str, *args: str) -> list[str]:
+        """argv running ``program`` from PostgreSQL's bin directory as user postgres."""
+        binary = f"/usr/lib/postgresql/{PG_MAJOR}/bin/{program}"
+        if self.backend == "chroot":
+            return ["chroot", "--userspec=postgres:postgres", str(self.root), binary, *args]
+        return ["runuser", "-u", "postgres", "--", binary, *args]
+
+    def ensure_installed(self) -> None:
+        """Make sure PostgreSQL 17 with TimescaleDB and PostGIS can run; build the root if needed."""
+        if self.backend == "chroot":
+            ensure_trixie_root(self.layout)
+            return
+        if not Path(f"/usr/lib/postgresql/{PG_MAJOR}/bin/postgres").exists() or not Path(
+            f"/usr/share/postgresql/{PG_MAJOR}/extension/timescaledb.control"
+        ).exists():
+            _require_root("install PostgreSQL packages")
+            env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+            subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+            subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends",
+                            *PG_PACKAGES], check=True, env=env)
+
+    def chown_postgres(self, path: Path) -> None:
+        """Give ``path`` (a host path) to the postgres user of the runtime."""
+        if self.backend == "chroot":
+            inner = "/" + str(path.relative_to(self.root))
+            _run(["chroot", str(self.root), "chown", "-R", "postgres:postgres", inner])
+        else:
+            _run(["chown", "-R", "postgres:postgres", str(path)])
+
+
+def _require_root(why: str) -> None:
+    if os.geteuid() != 0:
+        raise PrerequisiteError(f"soc services: must run as root to {why} (try sudo)")
+
+
+def ensure_trixie_root(layout: Layout) -> Path:
+    """Build (once) the cached Debian 13 root with PostgreSQL 17, TimescaleDB and PostGIS."""
+    root = layout.cache_dir / "trixie-root"
+    if (root / _READY_MARK).exists():
+        return root
+    _require_root("build the Debian 13 root with debootstrap and chroot")
+    if shutil.which("debootstrap") is None:
+        raise PrerequisiteError("soc services: debootstrap is missing: apt-get install -y debootstrap")
+    with _locked(layout.cache_dir / ".lock"):
+        if (root / _READY_MARK).exists():
+            return root
+        building = layout.cache_dir / "trixie-root.building"
+        if building.exists():
+            shutil.rmtree(building)
+        log_event(log, "trixie_root_building", path=root)
+        _run(["debootstrap", "--variant=minbase", "trixie", str(building), layout.debian_mirror],
+             timeout=1800)
+        script = (
+            "export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && "
+            "apt-get install -y -qq --no-install-recommends " + " ".join(PG_PACKAGES)
+        )
+        _run(["chroot", str(building), "sh", "-c", script], timeout=1800)
+        (building / _READY_MARK).write_text("ok\n")
+        if root.exists():
+            shutil.rmtree(root)
+        building.rename(root)
+        log_event(log, "trixie_root_ready", path=root)
+    return root
+
+
+def _pg_conf(layout: Layout, rt: PgRuntime) -> str:
+    return "\n".join([
+        "# Written by soc services up; edits are overwritten.",
+        f"port = {layout.pg_port}",
+        "listen_addresses = '127.0.0.1'",
+        f"unix_socket_directories = '{rt.data_inner}'",
+        "shared_preload_libraries = 'timescaledb'",
+        "timescaledb.telemetry_level = off",
+        # The chroot has no /dev/shm mount; mmap works everywhere.
+        "dynamic_shared_memory_type = mmap",
+        "max_connections = 300",
+        "shared_buffers = 512MB",
+        "work_mem = 16MB",
+        "maintenance_work_mem = 128MB",
+        "max_wal_size = 2GB",
+        "wal_compression = on",
+        "checkpoint_timeout = 10min",
+        "timescaledb.max_background_workers = 8",
+        "logging_collector = off",
+        "log_min_messages = warning",
+        "",
+    ])
+
+
+_PG_HBA = """# Written by soc services up.
+# The postgres superuser only over the Unix socket inside the data directory;
+# every TCP client authenticates with SCRAM.
+local   all   postgres                 trust
+host    all   all        127.0.0.1/32  scram-sha-256
+host    all   all        ::1/128       scram-sha-256
+"""
+
+
+def _pg_running(rt: PgRuntime) -> bool:
+    if not (rt.data_host / "PG_VERSION").exists():
+        return False
+    proc = subprocess.run(rt.argv("pg_ctl", "-D", str(rt.data_inner), "status"),
+                          capture_output=True, check=False)
+    return proc.returncode == 0
+
+
+def _psql_super(rt: PgRuntime, sql: str, dbname: str = "postgres") -> str:
+    """Run SQL as the postgres superuser over the instance's Unix socket."""
+    proc = _run(rt.argv("psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", str(rt.data_inner),
+                        "-p", str(rt.layout.pg_port), "-U", "postgres", "-d", dbname, "-f", "-"),
+                input_text=sql)
+    return proc.stdout
+
+
+def _sql_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _sql_ident(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def pg_up(layout: Layout, backend: str | None = None) -> PgRuntime:
+    """Start (initialising on first use) the instance's PostgreSQL; ensure role and database."""
+    backend = backend or choose_backend(layout)
+    if backend == "docker":
+        _compose_up(layout, ["timescaledb"])
+        return PgRuntime(layout, backend)
+    _require_root("run PostgreSQL as the postgres user")
+    rt = PgRuntime(layout, backend)
+    rt.ensure_installed()
+    if not _pg_running(rt):
+        if port_open(layout.pg_port):
+            raise PrerequisiteError(
+                f"soc services: port {layout.pg_port} is taken by another process; "
+                "set SOC_DB__PORT to a free port"
+            )
+        if not (rt.data_host / "PG_VERSION").exists():
+            rt.data_host.parent.mkdir(parents=True, exist_ok=True)
+            rt.chown_postgres(rt.data_host.parent)
+            _run(rt.argv("initdb", "-D", str(rt.data_inner), "-U", "postgres", "-E", "UTF8",
+                         "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=scram-sha-256"))
+            with (rt.data_host / "postgresql.conf").open("a") as fh:
+                fh.write("\ninclude_if_exists = 'soc.conf'\n")
+            log_event(log, "pg_initialised", instance=layout.instance, data=rt.data_host)
+        (rt.data_host / "soc.conf").write_text(_pg_conf(layout, rt))
+        (rt.data_host / "pg_hba.conf").write_text(_PG_HBA)
+        rt.chown_postgres(rt.data_host)
+        _run(rt.argv("pg_ctl", "-D", str(rt.data_inner), "-l", str(rt.data_inner / "server.log"),
+                     "-w", "-t", "120", "start"))
+        log_event(log, "pg_started", instance=layout.instance, port=layout.pg_port)
+    _ensure_role_and_db(rt)
+    return rt
+
+
+def _ensure_role_and_db(rt: PgRuntime) -> None:
+    layout = rt.layout
+    user, pw = _sql_ident(layout.db_user), _sql_literal(layout.db_password)
+    # The application role owns its databases; TimescaleDB and PostGIS are created
+    # once in template1 by the superuser, so the role needs no superuser rights.
+    _psql_super(rt, f"""
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {_sql_literal(layout.db_user)}) THEN
+    CREATE ROLE {user} LOGIN CREATEDB PASSWORD {pw};
+  ELSE
+    ALTER ROLE {user} LOGIN CREATEDB PASSWORD {pw};
+  END IF;
+END $$;
+""")
+    _psql_super(rt, "CREATE EXTENSION IF NOT EXISTS timescaledb; CREATE EXTENSION IF NOT EXISTS postgis;",
+                dbname="template1")
+    exists = _psql_super(rt, f"SELECT 1 FROM pg_database WHERE datname = {_sql_literal(layout.db_name)}")
+    if not exists.strip():
+        _psql_super(rt, f"CREATE DATABASE {_sql_ident(layout.db_name)} OWNER {user}")
+
+
+def pg_down(layout: Layout, backend: str | None = None) -> None:
+    """Stop the instance's PostgreSQL (fast shutdown); data stays."""
+    backend = backend or choose_backend(layout)
+    if backend == "docker":
+        _compose(layout, ["stop", "timescaledb"])
+        return
+    rt = PgRuntime(layout, backend)
+    if _pg_running(rt):
+        _run(rt.argv("pg_ctl", "-D", str(rt.data_inner), "-m", "fast", "-w", "stop"))
+        log_event(log, "pg_stopped", instance=layout.instance)
+
+
+def pg_kill(layout: Layout, backend: str | None = None) -> None:
+    """Stop PostgreSQL abruptly (immediate mode), as a crash would; for fault tests."""
+    rt = PgRuntime(layout, backend or choose_backend(layout))
+    if _pg_running(rt):
+        _run(rt.argv("pg_ctl", "-D", str(rt.data_inner), "-m", "immediate", "-w", "stop"))
+
+
+# --------------------------------------------------------------------------- Mosquitto
+
+
+def acl_text(accounts: Sequence[str]) -> str:
+    """Mosquitto ACL: each feed account publishes only under its own domain, and so on.
+
+    * ``ingest`` reads every feed (and shared subscriptions over them);
+    * a feed account (disaster, traffic, police, citizen) writes ``soc/v1/{domain}/#``;
+    * ``center`` (the ops center) reads and writes the dispatch tree;
+    * ``agency-{name}`` reads and writes only ``soc/v1/dispatch/{name}/#``.
+    """
+    lines = ["# Written by soc services up; edits are overwritten.", ""]
+    for account in accounts:
+        lines.append(f"user {account}")
+        if account == "ingest":
+            lines.append("topic read soc/v1/#")
+        elif account == "center":
+            lines.append("topic readwrite soc/v1/dispatch/#")
+            lines.append("topic read soc/v1/#")
+        elif account in FEED_ACCOUNTS:
+            lines.append(f"topic write soc/v1/{account}/#")
+        elif account.startswith("agency-") and account.removeprefix("agency-") in DISPATCH_AGENCIES:
+            lines.append(f"topic readwrite soc/v1/dispatch/{account.removeprefix('agency-')}/#")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def mosquitto_conf(layout: Layout) -> str:
+    """The broker configuration of an instance."""
+    d = layout.mqtt_dir
+    return "\n".join([
+        "# Written by soc services up; edits are overwritten.",
+        f"pid_file {d / 'mosquitto.pid'}",
+        "per_listener_settings false",
+        f"listener {layout.mqtt_port} 127.0.0.1",
+        "allow_anonymous false",
+        f"password_file {d / 'passwd'}",
+        f"acl_file {d / 'acl'}",
+        "persistence true",
+        f"persistence_location {d / 'data'}/",
+        "autosave_interval 30",
+        # Acknowledging after commit needs Nagle off, or every PUBACK waits (docs/mqtt.md).
+        "set_tcp_nodelay true",
+        # Queue for subscribers that are away (ingest restart or DB outage), sized in docs/mqtt.md.
+        f"max_queued_messages {layout.max_queued_messages}",
+        f"max_queued_bytes {layout.max_queued_bytes}",
+        "max_inflight_messages 1000",
+        "max_keepalive 300",
+        "persistent_client_expiration 7d",
+        f"log_dest file {d / 'mosquitto.log'}",
+        "log_type error",
+        "log_type warning",
+        "log_type notice",
+        "connection_messages false",
+        "",
+    ])
+
+
+def _mosquitto_pid(layout: Layout) -> int | None:
+    pid_file = layout.mqtt_dir / "mosquitto.pid"
+    try:
+        pid = int(pid_file.read_text().strip())
+    except (OSError, ValueError):
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        return pid
+    cmdline = Path(f"/proc/{pid}/cmdline")
+    if cmdline.exists() and b"mosquitto" not in cmdline.read_bytes():
+        return None
+    return pid
+
+
+def mqtt_up(layout: Layout) -> None:
+    """Start the instance's Mosquitto, or reload its password file and ACL if it runs."""
+    mosquitto = shutil.which("mosquitto") or "/usr/sbin/mosquitto"
+    if not Path(mosquitto).exists():
+        raise PrerequisiteError("soc services: mosquitto is missing: apt-get install -y mosquitto")
+    if shutil.which("mosquitto_passwd") is None:
+        raise PrerequisiteError("soc services: mosquitto_passwd is missing: apt-get install -y mosquitto")
+    d = layout.mqtt_dir
+    (d / "data").mkdir(parents=True, exist_ok=True)
+    (d / "mosquitto.conf").write_text(mosquitto_conf(layout))
+    (d / "acl").write_text(acl_text(sorted(layout.mqtt_passwords)))
+    passwd = d / "passwd"
+    passwd.write_text("".join(f"{u}:{p}\n" for u, p in sorted(layout.mqtt_passwords.items())))
+    passwd.chmod(0o600)
+    _run(["mosquitto_passwd", "-U", str(passwd)])
+    (d / "acl").chmod(0o600)
+    owner = _mosquitto_user()
+    if owner is not None:
+        for path in [d, d / "data", *d.iterdir(), *(d / "data").iterdir()]:
+            os.chown(path, owner.pw_uid, owner.pw_gid)
+    pid = _mosquitto_pid(layout)
+    if pid is not None:
+        os.kill(pid, signal.SIGHUP)  # reloads password file and ACL
+        return
+    if port_open(layout.mqtt_port):
+        raise PrerequisiteError(
+            f"soc services: port {layout.mqtt_port} is taken by another process; "
+            "set SOC_MQTT__PORT to a free port"
+        )
+    _run([mosquitto, "-c", str(d / "mosquitto.conf"), "-d"])
+    _wait(lambda: port_open(layout.mqtt_port), f"mosquitto on port {layout.mqtt_port}", 30)
+    log_event(log, "mqtt_started", instance=layout.instance, port=layout.mqtt_port)
+
+
+def _mosquitto_user() -> pwd.struct_passwd | None:
+    try:
+        return pwd.getpwnam("mosquitto")
+    except KeyError:
+        return None
+
+
+def mqtt_down(layout: Layout) -> None:
+    """Stop the instance's Mosquitto (it saves its persistence file on the way out)."""
+    pid = _mosquitto_pid(layout)
+    if pid is None:
+        return
+    os.kill(pid, signal.SIGTERM)
+    _wait(lambda: _mosquitto_pid(layout) is None and not port_open(layout.mqtt_port),
+          "mosquitto to stop", 30)
+    log_event(log, "mqtt_stopped", instance=layout.instance)
+
+
+# --------------------------------------------------------------------------- docker
+
+
+def _compose(layout: Layout, args: list[str]) -> None:
+    env = {**os.environ, "COMPOSE_PROJECT_NAME": f"soc-{layout.instance}"}
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run(["docker", "compose", "-f", str(root / "docker-compose.yml"), *args],
+                   check=True, env=env)
+
+
+def _compose_up(layout: Layout, services: list[str]) -> None:
+    _compose(layout, ["up", "-d", "--wait", *services])
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceStatus:
+    """What ``soc services status`` reports for one service."""
+
+    name: str
+    running: bool
+    port: int
+    detail: str
+
+
+def up(layout: Layout) -> list[ServiceStatus]:
+    """Start PostgreSQL and Mosquitto for ``layout`` (idempotent) and report their status."""
+    backend = choose_backend(layout)
+    if backend == "docker":
+        _compose_up(layout, ["timescaledb", "mosquitto"])
+        return status(layout)
+    pg_up(layout, backend)
+    mqtt_up(layout)
+    return status(layout)
+
+
+def down(layout: Layout) -> list[ServiceStatus]:
+    """Stop both services of ``layout``; their data stays for the next ``up``."""
+    backend = choose_backend(layout)
+    if backend == "docker":
+        _compose(layout, ["stop"])
+        return status(layout)
+    mqtt_down(layout)
+    pg_down(layout, backend)
+    return status(layout)
+
+
+def status(layout: Layout) -> list[ServiceStatus]:
+    """Truthful status: process state and whether the port answers."""
+    backend = choose_backend(layout)
+    if backend == "docker":
+        return [
+            ServiceStatus("timescaledb", port_open(layout.pg_port), layout.pg_port, "docker compose"),
+            ServiceStatus("mosquitto", port_open(layout.mqtt_port), layout.mqtt_port, "docker compose"),
+        ]
+    rt = PgRuntime(layout, backend)
+    pg_running = _pg_running(rt) and port_open(layout.pg_port)
+    mq_running = _mosquitto_pid(layout) is not None and port_open(layout.mqtt_port)
+    return [
+        ServiceStatus("timescaledb", pg_running, layout.pg_port, f"{backend}, data {rt.data_host}"),
+        ServiceStatus("mosquitto", mq_running, layout.mqtt_port, f"config {layout.mqtt_dir}"),
+    ]
+
+
+def remove_instance(layout: Layout) -> None:
+    """Delete a stopped instance's data (PostgreSQL data and Mosquitto files); for test instances."""
+    if layout.instance in ("main",):
+        raise ServiceError("refusing to delete the main instance's data")
+    if any(s.running for s in status(layout)):
+        raise ServiceError(f"instance {layout.instance} is still running")
+    backend = choose_backend(layout)
+    if backend != "docker":
+        rt = PgRuntime(layout, backend)
+        shutil.rmtree(rt.data_host.parent, ignore_errors=True)
+    shutil.rmtree(layout.instance_dir, ignore_errors=True)

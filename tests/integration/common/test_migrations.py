@@ -1,0 +1,71 @@
+"""Migrations against the real TimescaleDB + PostGIS of the test instance."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+
+from common.db import connect, detect_capabilities
+from common.migrate import discover, migrate
+from common.settings import Settings
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def empty_db(settings: Settings, services: object) -> str:
+    name = f"e_{uuid.uuid4().hex[:10]}"
+    with connect(settings, dbname="postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"'.encode())
+    yield name
+    with connect(settings, dbname="postgres", autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
+
+
+def test_apply_on_empty_then_reapply_is_noop(settings: Settings, empty_db: str) -> None:
+    with connect(settings, dbname=empty_db, autocommit=True) as conn:
+        caps = detect_capabilities(conn)
+        applied = migrate(conn)
+        assert [m.version for m in applied] == [m.version for m in discover(caps.edition)]
+        assert migrate(conn) == []
+        versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY 1")]
+        assert versions == sorted({m.version for m in applied})
+        recorded = dict(conn.execute("SELECT key, value FROM soc_capabilities").fetchall())
+        assert recorded["timescaledb.edition"] == caps.edition
+
+
+def test_edition_detected_and_apache_fallback_installed(db_conn: psycopg.Connection) -> None:
+    caps = detect_capabilities(db_conn)
+    # The machines of this project run Debian's Apache-licensed TimescaleDB.
+    assert caps.edition == "apache"
+    assert caps.postgis is not None and caps.postgis.startswith("3.")
+    kind = db_conn.execute(
+        "SELECT c.relkind FROM pg_class c WHERE c.relname = 'readings_1m'"
+    ).fetchone()
+    assert kind == ("r",)  # a table refreshed by the application, not a continuous aggregate
+
+
+def test_hypertables_and_gist_indexes_exist(db_conn: psycopg.Connection) -> None:
+    hypertables = {r[0] for r in db_conn.execute(
+        "SELECT hypertable_name FROM timescaledb_information.hypertables")}
+    assert {"readings", "events", "quarantine"} <= hypertables
+    gist = {r[0] for r in db_conn.execute(
+        "SELECT indexname FROM pg_indexes WHERE indexdef ILIKE '%USING gist%'")}
+    assert {"sensors_geom_gist", "sensors_geom_3826_gist", "events_geom_gist"} <= gist
+
+
+def test_failed_migration_leaves_nothing(settings: Settings, empty_db: str, tmp_path) -> None:
+    (tmp_path / "0001_ok.sql").write_text("CREATE TABLE ok_table (id int);")
+    (tmp_path / "0002_bad.sql").write_text("CREATE TABLE half (id int); SELECT no_such_function();")
+    from common.errors import MigrationError
+
+    with connect(settings, dbname=empty_db, autocommit=True) as conn:
+        with pytest.raises(MigrationError) as err:
+            migrate(conn, tmp_path)
+        assert err.value.version == 2
+        tables = {r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+        assert "ok_table" in tables and "half" not in tables
+        assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == [1]

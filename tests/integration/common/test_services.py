@@ -1,0 +1,61 @@
+"""`soc services` for real: idempotent up, truthful status, data kept across down/up.
+
+Uses a private instance on free ports, so stopping it never disturbs the shared
+test instance.
+"""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from common import services as svc
+from common.cli import main
+from common.settings import Settings
+from tests.fix_services import settings_for_layout, subprocess_env
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+
+def test_up_twice_status_and_data_survive_down_up(settings: Settings, private_layout: svc.Layout) -> None:
+    first = svc.up(private_layout)
+    assert all(s.running for s in first)
+    second = svc.up(private_layout)  # idempotent
+    assert all(s.running for s in second)
+    own = settings_for_layout(settings, private_layout)
+    with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
+        conn.execute("CREATE TABLE keepme (v text)")
+        conn.execute("INSERT INTO keepme VALUES ('still here')")
+    stopped = svc.down(private_layout)
+    assert not any(s.running for s in stopped)
+    assert not svc.port_open(private_layout.pg_port)
+    assert not svc.port_open(private_layout.mqtt_port)
+    again = svc.up(private_layout)
+    assert all(s.running for s in again)
+    with psycopg.connect(own.db.conninfo()) as conn:
+        assert conn.execute("SELECT v FROM keepme").fetchone() == ("still here",)
+
+
+def test_port_taken_is_a_clear_one_line_error(settings: Settings, private_layout: svc.Layout,
+                                              services: svc.Layout) -> None:
+    from dataclasses import replace
+
+    from common.errors import PrerequisiteError
+
+    clash = replace(private_layout, pg_port=services.pg_port)  # the shared test instance's port
+    with pytest.raises(PrerequisiteError, match=f"port {services.pg_port} is taken"):
+        svc.pg_up(clash)
+
+
+def test_cli_status_reports_truthfully(settings: Settings, private_layout: svc.Layout,
+                                       monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    own = settings_for_layout(settings, private_layout)
+    for key, value in subprocess_env(own).items():
+        if key.startswith("SOC_"):
+            monkeypatch.setenv(key, value)
+    assert main(["services", "status"]) == 3  # nothing running yet
+    assert "stopped" in capsys.readouterr().out
+    assert main(["services", "up"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("running") == 2
+    assert main(["services", "status"]) == 0

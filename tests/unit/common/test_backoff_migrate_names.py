@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import itertools
+import random
+from pathlib import Path
+
+import pytest
+
+from common.backoff import Backoff
+from common.errors import MigrationError, is_transient
+from common.migrate import discover
+from common.services import acl_text
+
+
+def test_backoff_grows_and_is_capped() -> None:
+    delays = list(itertools.islice(Backoff(base_s=0.1, cap_s=2.0).delays(random.Random(1)), 12))
+    assert all(0.05 <= d <= 2.0 for d in delays)
+    assert max(delays[-4:]) > 1.0  # reached the cap region
+    assert delays[0] <= 0.1
+
+
+def test_discover_picks_edition_variants(tmp_path: Path) -> None:
+    for name in ["0001_a.sql", "0002_r.apache.sql", "0002_r.timescale.sql", "0003_b.sql"]:
+        (tmp_path / name).write_text("SELECT 1;")
+    apache = [(m.version, m.variant) for m in discover("apache", tmp_path)]
+    ts = [(m.version, m.variant) for m in discover("timescale", tmp_path)]
+    assert apache == [(1, "common"), (2, "apache"), (3, "common")]
+    assert ts == [(1, "common"), (2, "timescale"), (3, "common")]
+
+
+@pytest.mark.parametrize("files", [
+    ["0001_a.sql", "0001_b.sql"],
+    ["0002_r.apache.sql"],
+    ["0002_r.sql", "0002_r.apache.sql"],
+    ["1_bad.sql"],
+])
+def test_discover_rejects_bad_sets(tmp_path: Path, files: list[str]) -> None:
+    for name in files:
+        (tmp_path / name).write_text("SELECT 1;")
+    with pytest.raises(MigrationError):
+        discover("apache", tmp_path)
+
+
+def test_shipped_migrations_are_consistent() -> None:
+    assert discover("apache")
+    assert discover("timescale")
+
+
+def test_is_transient() -> None:
+    class Err(Exception):
+        sqlstate = "08006"
+
+    class Perm(Exception):
+        sqlstate = "23505"
+
+    assert is_transient(Err())
+    assert not is_transient(Perm())
+    assert is_transient(ConnectionRefusedError())
+    assert not is_transient(ValueError())
+
+
+def test_acl_confines_each_account() -> None:
+    text = acl_text(["ingest", "disaster", "agency-fire", "center"])
+    blocks = {b.splitlines()[0]: b.splitlines()[1:] for b in text.split("\n\n") if b.startswith("user")}
+    assert blocks["user disaster"] == ["topic write soc/v1/disaster/#"]
+    assert blocks["user ingest"] == ["topic read soc/v1/#"]
+    assert blocks["user agency-fire"] == ["topic readwrite soc/v1/dispatch/fire/#"]

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+from common.errors import ConfigError
+from common.settings import load_settings
+
+SECRETS = {
+    "SOC_DB__PASSWORD": "db-secret-1",
+    "SOC_MQTT__INGEST_PASSWORD": "a",
+    "SOC_MQTT__CENTER_PASSWORD": "b",
+    "SOC_MQTT__DISASTER_PASSWORD": "c",
+    "SOC_MQTT__TRAFFIC_PASSWORD": "d",
+    "SOC_MQTT__POLICE_PASSWORD": "e",
+    "SOC_MQTT__CITIZEN_PASSWORD": "f",
+    "SOC_MQTT__AGENCY_SECRET": "g",
+    "SOC_WEB__SECRET_KEY": "h",
+}
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    import os
+
+    for key in list(os.environ):
+        if key.startswith("SOC_"):
+            monkeypatch.delenv(key)
+    return monkeypatch
+
+
+def test_complete_environment_loads(clean_env: pytest.MonkeyPatch) -> None:
+    for k, v in SECRETS.items():
+        clean_env.setenv(k, v)
+    clean_env.setenv("SOC_DB__PORT", "6000")
+    s = load_settings(None)
+    assert s.db.port == 6000
+    assert s.db.password.get_secret_value() == "db-secret-1"
+    assert "db-secret-1" not in s.db.redacted()
+
+
+@pytest.mark.parametrize("missing", sorted(SECRETS))
+def test_missing_secret_names_the_variable(clean_env: pytest.MonkeyPatch, missing: str) -> None:
+    for k, v in SECRETS.items():
+        if k != missing:
+            clean_env.setenv(k, v)
+    with pytest.raises(ConfigError) as err:
+        load_settings(None)
+    assert err.value.variable == missing
+    assert missing in str(err.value)
+
+
+def test_agency_passwords_are_distinct_and_stable(clean_env: pytest.MonkeyPatch) -> None:
+    for k, v in SECRETS.items():
+        clean_env.setenv(k, v)
+    s = load_settings(None)
+    fire, police = s.mqtt.password_for("agency-fire"), s.mqtt.password_for("agency-police")
+    assert fire != police
+    assert fire == load_settings(None).mqtt.password_for("agency-fire")
+    with pytest.raises(ConfigError):
+        s.mqtt.password_for("agency-nobody")

@@ -1,0 +1,115 @@
+"""Fixtures of the API tests: the real app served by uvicorn on a free port, over a fresh DB.
+
+``live_app`` runs :func:`web.app.create_app` in a uvicorn server thread against
+this module's migrated database (``db_settings`` from ``tests/fix_db.py``), so
+HTTP and websocket tests go through real sockets, the real lifespan, the real
+pool and the real wall feed. ``accounts`` creates one user per role through the
+CLI's own ``run_users_add`` and logs each in through ``/api/auth/token``.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import httpx
+import pytest
+import uvicorn
+
+from common.settings import Settings
+from web.app import WallOptions, create_app
+from web.cli import run_display_token, run_users_add
+from web.security import Role
+
+PASSWORD = "correct horse battery"
+
+#: One account per role; the agency member belongs to the fire agency.
+ACCOUNTS: dict[str, tuple[Role, str | None]] = {
+    "op": (Role.OPERATOR, None),
+    "coord": (Role.COORDINATOR, None),
+    "plan": (Role.PLANNER, None),
+    "fire1": (Role.AGENCY, "fire"),
+    "police1": (Role.AGENCY, "police"),
+    "wall1": (Role.DISPLAY, None),
+    "root": (Role.ADMIN, None),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LiveApp:
+    """A running server: its base URL and the settings it was built with."""
+
+    url: str
+    ws_url: str
+    settings: Settings
+    server: uvicorn.Server
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve(settings: Settings, options: WallOptions) -> Iterator[LiveApp]:
+    """Run the app in a thread until the generator is closed."""
+    port = free_port()
+    config = uvicorn.Config(create_app(settings, options), host="127.0.0.1", port=port,
+                            log_level="warning", lifespan="on", ws_ping_interval=None)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name=f"uvicorn-{port}", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("web server did not start")
+        time.sleep(0.02)
+    try:
+        yield LiveApp(f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}", settings, server)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def wall_options() -> WallOptions:
+    """Wall tuning for tests: fast polls; override in a module for other needs."""
+    return WallOptions(poll_interval_s=0.1, heartbeat_s=1.0, dead_after_s=30.0)
+
+
+@pytest.fixture(scope="module")
+def live_app(db_settings: Settings, wall_options: WallOptions) -> Iterator[LiveApp]:
+    """The application served on a free port over this module's database."""
+    yield from serve(db_settings, wall_options)
+
+
+@pytest.fixture(scope="module")
+def accounts(live_app: LiveApp) -> dict[str, str]:
+    """Bearer tokens by account name (display: a display token), created once per module."""
+    tokens: dict[str, str] = {}
+    with httpx.Client(base_url=live_app.url) as client:
+        for name, (role, agency) in ACCOUNTS.items():
+            run_users_add(live_app.settings, name, role=role, agency=agency,
+                          password=None if role is Role.DISPLAY else PASSWORD)
+            if role is Role.DISPLAY:
+                tokens[name] = run_display_token(live_app.settings, name)
+                continue
+            r = client.post("/api/auth/token", data={"username": name, "password": PASSWORD})
+            r.raise_for_status()
+            tokens[name] = r.json()["access_token"]
+    return tokens
+
+
+@pytest.fixture
+def api(live_app: LiveApp) -> Iterator[httpx.Client]:
+    """An unauthenticated client of the live app."""
+    with httpx.Client(base_url=live_app.url, timeout=20) as client:
+        yield client
+
+
+def auth(token: str) -> dict[str, str]:
+    """The Authorization header for ``token``."""
+    return {"Authorization": f"Bearer {token}"}

@@ -1,0 +1,118 @@
+"""Authentication, roles and problem+json errors, through the real server and database."""
+
+from __future__ import annotations
+
+import httpx
+import psycopg
+
+from tests.api.conftest import PASSWORD, LiveApp, auth
+
+
+def is_problem(r: httpx.Response, status: int) -> dict[str, object]:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith("application/problem+json")
+    body = r.json()
+    assert body["status"] == status
+    assert body["title"] and body["detail"] and body["type"].startswith("/problems/")
+    return dict(body)
+
+
+def test_login_issues_a_token_that_identifies_the_user(
+    api: httpx.Client, accounts: dict[str, str]
+) -> None:
+    r = api.post("/api/auth/token", data={"username": "coord", "password": PASSWORD})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["token_type"] == "bearer" and body["role"] == "coordinator"
+    me = api.get("/api/auth/me", headers=auth(body["access_token"])).json()
+    assert me["user_name"] == "coord" and "dispatch" in me["permissions"]
+
+
+def test_wrong_password_is_401_problem(api: httpx.Client, accounts: dict[str, str]) -> None:
+    r = api.post("/api/auth/token", data={"username": "coord", "password": "wrong password"})
+    body = is_problem(r, 401)
+    assert body["reason"] == "bad_credentials"
+    assert r.headers["www-authenticate"] == "Bearer"
+
+
+def test_display_account_cannot_log_in_with_a_password(
+    api: httpx.Client, accounts: dict[str, str]
+) -> None:
+    is_problem(api.post("/api/auth/token", data={"username": "wall1", "password": "anything1"}), 401)
+
+
+def test_missing_tampered_and_revoked_tokens_are_401(
+    api: httpx.Client, accounts: dict[str, str], db_dsn: str
+) -> None:
+    assert is_problem(api.get("/api/sensors"), 401)["reason"] == "missing_token"
+    token = accounts["op"]
+    body, sig = token.split(".")
+    tampered = body[:-2] + ("A" if body[-2] != "A" else "B") + body[-1] + "." + sig
+    assert is_problem(api.get("/api/sensors", headers=auth(tampered)), 401)["reason"] in (
+        "bad_signature", "malformed")
+    r = api.post("/api/auth/token", data={"username": "plan", "password": PASSWORD})
+    planner = r.json()["access_token"]
+    assert api.get("/api/auth/me", headers=auth(planner)).status_code == 200
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute("UPDATE web_users SET token_version = token_version + 1 WHERE user_name = 'plan'")
+    assert is_problem(api.get("/api/auth/me", headers=auth(planner)), 401)["reason"] == "revoked"
+
+
+def test_roles_are_enforced_with_403(api: httpx.Client, accounts: dict[str, str]) -> None:
+    # Agency members do not read the operational lists; displays do not write; only admins
+    # manage users.
+    body = is_problem(api.get("/api/sensors", headers=auth(accounts["fire1"])), 403)
+    assert body["role"] == "agency" and "operator" in body["allowed_roles"]
+    is_problem(api.get("/api/users", headers=auth(accounts["coord"])), 403)
+    is_problem(api.get("/api/quarantine", headers=auth(accounts["wall1"])), 403)
+    assert api.get("/api/sensors", headers=auth(accounts["wall1"])).status_code == 200
+
+
+def test_admin_creates_users_and_it_is_audited(
+    api: httpx.Client, accounts: dict[str, str]
+) -> None:
+    h = auth(accounts["root"])
+    r = api.post("/api/users", headers=h, json={"user_name": "water1", "role": "agency",
+                                                "agency": "water", "password": "long enough"})
+    assert r.status_code == 201, r.text
+    assert r.json()["agency"] == "water" and "password_hash" not in r.json()
+    is_problem(api.post("/api/users", headers=h, json={"user_name": "water1", "role": "agency",
+                                                       "agency": "water",
+                                                       "password": "long enough"}), 409)
+    # An agency member must name a dispatch agency; nobody else may.
+    is_problem(api.post("/api/users", headers=h, json={"user_name": "x1", "role": "agency",
+                                                       "password": "long enough"}), 422)
+    is_problem(api.post("/api/users", headers=h, json={"user_name": "x2", "role": "planner",
+                                                       "agency": "fire",
+                                                       "password": "long enough"}), 422)
+    audit = api.get("/api/audit", headers=h, params={"subject_type": "user",
+                                                     "subject_id": "water1"}).json()
+    assert [(a["actor"], a["action"]) for a in audit] == [("root", "user.create")]
+
+
+def test_validation_errors_are_422_problems_with_locations(
+    api: httpx.Client, accounts: dict[str, str]
+) -> None:
+    h = auth(accounts["root"])
+    body = is_problem(api.post("/api/users", headers=h, json={"user_name": "Bad Name!",
+                                                              "role": "wizard"}), 422)
+    locs = {e["loc"] for e in body["errors"]}  # type: ignore[attr-defined]
+    assert {"body.user_name", "body.role"} <= locs
+    is_problem(api.get("/api/sensors", headers=auth(accounts["op"]), params={"limit": 0}), 422)
+
+
+def test_unknown_path_is_404_problem(api: httpx.Client) -> None:
+    is_problem(api.get("/api/no-such-thing"), 404)
+
+
+def test_display_tokens_come_from_the_admin_api(
+    api: httpx.Client, accounts: dict[str, str], live_app: LiveApp
+) -> None:
+    r = api.post("/api/users/wall1/display-token", headers=auth(accounts["root"]))
+    assert r.status_code == 200
+    token = r.json()["token"]
+    assert r.json()["wall_url"].endswith(token)
+    assert api.get("/api/auth/me", headers=auth(token)).json()["kind"] == "display"
+    # A display token never writes, whatever the account's role.
+    is_problem(api.post("/api/users", headers=auth(token), json={"user_name": "z", "role": "display"}), 403)
+    is_problem(api.post("/api/users/op/display-token", headers=auth(accounts["root"])), 404)

@@ -1,0 +1,140 @@
+"""``soc web``, ``soc users add`` and ``soc users display-token``.
+
+::
+
+    soc web [--host H] [--port P]                 run the API, the wall and the pages (uvicorn)
+    soc users add NAME --role ROLE [--agency A] [--display-name TEXT] [--password-stdin]
+    soc users display-token NAME                  print a read-only wall token and its URL
+
+``users add`` asks for the password twice on a terminal, or reads one line from
+standard input with ``--password-stdin``; display accounts have no password.
+Every account change is written to ``audit_log`` with the actor ``cli:<login>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from common.errors import SocError
+from common.settings import DISPATCH_AGENCIES, Settings
+from web.errors import ConflictError, NotFoundError
+from web.security import Role, hash_password, validate_account
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the web package's subcommands to ``soc``."""
+    web = subparsers.add_parser("web", help="run the web server (API, wall, console, planner)")
+    web.add_argument("--host", default=None, help="listen address (default: settings.web.host)")
+    web.add_argument("--port", type=int, default=None, help="port (default: settings.web.port)")
+    web.set_defaults(handler=_web)
+
+    users = subparsers.add_parser("users", help="web accounts")
+    sub = users.add_subparsers(dest="users_command", required=True)
+    add = sub.add_parser("add", help="create an account")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--agency", choices=DISPATCH_AGENCIES, default=None,
+                     help="the dispatch agency of an agency member")
+    add.add_argument("--display-name", default="")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from one line of standard input")
+    add.set_defaults(handler=_users_add)
+    token = sub.add_parser("display-token", help="print a read-only wall token for a display")
+    token.add_argument("name")
+    token.set_defaults(handler=_display_token)
+
+
+def _actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "cli"
+
+
+def run_web(settings: Settings, host: str | None = None, port: int | None = None) -> int:
+    """Serve :func:`web.app.create_app` with uvicorn until SIGINT/SIGTERM."""
+    import uvicorn
+
+    from web.app import create_app
+
+    uvicorn.run(create_app(settings), host=host or settings.web.host,
+                port=port or settings.web.port, log_level=settings.log_level.lower())
+    return 0
+
+
+def run_users_add(
+    settings: Settings,
+    name: str,
+    *,
+    role: Role,
+    agency: str | None,
+    password: str | None,
+    display_name: str = "",
+) -> None:
+    """Create an account and audit it; raises :class:`ConflictError` if the name is taken."""
+    from common.db import connect
+    from web import repo
+
+    validate_account(role, agency)
+    password_hash = None if role is Role.DISPLAY else hash_password(password or "")
+    with connect(settings) as conn:
+        repo.insert_user(conn, user_name=name, role=role.value, agency=agency,
+                              display_name=display_name, password_hash=password_hash)
+        repo.record_audit(conn, actor=_actor(), action="user.create", subject_type="user",
+                               subject_id=name, detail={"role": role.value, "agency": agency})
+
+
+def run_display_token(settings: Settings, name: str) -> str:
+    """A display token for the display account ``name`` (audited)."""
+    from common.db import connect
+    from web import repo
+    from web.routes.auth import mint_display_token
+
+    with connect(settings) as conn:
+        account = repo.get_user(conn, name)
+        if account is None or account.role != Role.DISPLAY.value:
+            raise NotFoundError(f"no display account {name!r}", resource="user", key=name)
+        token = mint_display_token(settings.web.secret_key.get_secret_value().encode(), name,
+                                   account.token_version,
+                                   settings.web.display_token_ttl_days * 86400)
+        repo.record_audit(conn, actor=_actor(), action="user.display_token",
+                               subject_type="user", subject_id=name)
+    return token
+
+
+def _web(settings: Settings, args: argparse.Namespace) -> int:
+    return run_web(settings, args.host, args.port)
+
+
+def _users_add(settings: Settings, args: argparse.Namespace) -> int:
+    role = Role(args.role)
+    password: str | None = None
+    if role is not Role.DISPLAY:
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\n")
+        else:
+            password = getpass.getpass("password: ")
+            if getpass.getpass("again: ") != password:
+                print("soc: passwords differ", file=sys.stderr)
+                return 2
+    try:
+        run_users_add(settings, args.name, role=role, agency=args.agency, password=password,
+                      display_name=args.display_name)
+    except ConflictError as exc:
+        print(f"soc: {exc}", file=sys.stderr)
+        return 1
+    print(f"created {args.name} ({role.value}{'/' + args.agency if args.agency else ''})")
+    return 0
+
+
+def _display_token(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        token = run_display_token(settings, args.name)
+    except SocError as exc:
+        print(f"soc: {exc}", file=sys.stderr)
+        return 1
+    print(token)
+    print(f"http://{settings.web.host}:{settings.web.port}/static/wall.html#token={token}")
+    return 0

@@ -1,0 +1,113 @@
+"""FastAPI dependencies: the process resources and the authenticated caller.
+
+Routes declare what they need with ``Annotated`` aliases::
+
+    def acknowledge(alert_id: int, user: Acker, db: Db) -> ...
+
+and never check roles by hand. Authentication reads the bearer token (or, for
+the websocket, the ``token`` query parameter), checks its signature and expiry
+(:func:`web.security.read_token`) and then the database: the user must still
+exist, be active, hold the same role and the same ``token_version``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import OAuth2PasswordBearer
+from psycopg import Connection
+from psycopg_pool import ConnectionPool
+
+from common.settings import Settings
+from web import repo
+from web.broadcast import Broadcaster
+from web.errors import AuthError
+from web.security import Permission, Principal, read_token
+
+
+@dataclass(slots=True)
+class WebState:
+    """What the lifespan opens and every request may use."""
+
+    settings: Settings
+    pool: ConnectionPool
+    broadcaster: Broadcaster
+
+
+def web_state(request: Request) -> WebState:
+    """The application's :class:`WebState` (set by the lifespan)."""
+    state: WebState = request.app.state.web
+    return state
+
+
+State = Annotated[WebState, Depends(web_state)]
+
+
+def db_connection(state: State) -> Iterator[Connection]:
+    """A pooled connection for one request; committed on success, rolled back on error.
+
+    Routes are plain ``def`` functions run in the threadpool, because the other
+    packages' repositories and services use synchronous psycopg connections.
+    """
+    with state.pool.connection() as conn:
+        yield conn
+
+
+Db = Annotated[Connection, Depends(db_connection)]
+
+_bearer = OAuth2PasswordBearer(tokenUrl="/api/auth/token", auto_error=False)
+
+
+def authenticate(conn: Connection, settings: Settings, token: str | None) -> Principal:
+    """The principal of ``token``, checked against the database; raises :class:`AuthError`."""
+    if not token:
+        raise AuthError("authentication required", reason="missing_token")
+    principal = read_token(
+        token, secret=settings.web.secret_key.get_secret_value().encode(), now=time.time()
+    )
+    account = repo.get_user(conn, principal.name)
+    if (
+        account is None
+        or not account.active
+        or account.token_version != principal.version
+        or account.role != principal.role.value
+        or account.agency != principal.agency
+    ):
+        raise AuthError("token revoked or account changed", reason="revoked")
+    return principal
+
+
+def current_principal(
+    state: State, token: Annotated[str | None, Depends(_bearer)]
+) -> Principal:
+    """The authenticated caller of an HTTP request."""
+    with state.pool.connection() as conn:
+        return authenticate(conn, state.settings, token)
+
+
+def require(permission: Permission) -> Callable[..., object]:
+    """A dependency that returns the caller if their role grants ``permission`` (else 403)."""
+
+    def dependency(
+        principal: Annotated[Principal, Depends(current_principal)],
+    ) -> Principal:
+        principal.require(permission)
+        return principal
+
+    dependency.__name__ = f"require_{permission.value}"
+    return dependency
+
+
+Reader = Annotated[Principal, Depends(require(Permission.READ))]
+Acker = Annotated[Principal, Depends(require(Permission.ACK_ALERT))]
+AlertManager = Annotated[Principal, Depends(require(Permission.MANAGE_ALERT))]
+Dispatcher = Annotated[Principal, Depends(require(Permission.DISPATCH))]
+AgencyReporter = Annotated[Principal, Depends(require(Permission.AGENCY_REPORT))]
+KpiWriter = Annotated[Principal, Depends(require(Permission.KPI_WRITE))]
+QuarantineUser = Annotated[Principal, Depends(require(Permission.QUARANTINE))]
+Admin = Annotated[Principal, Depends(require(Permission.ADMIN))]
+AnyUser = Annotated[Principal, Depends(current_principal)]

@@ -1,0 +1,83 @@
+"""Errors of the web package.
+
+Only ``web/`` turns errors (its own and the other packages' :class:`SocError`
+subclasses) into HTTP problem responses; see :mod:`web.problems`. The tree::
+
+    SocError
+    └── WebError
+        ├── AuthError             credentials or token missing, malformed, expired, revoked (401)
+        ├── ForbiddenError        authenticated, but the role or agency does not allow it (403)
+        ├── NotFoundError         the addressed resource does not exist (404)
+        ├── ConflictError         the change is not allowed in the resource's current state (409)
+        ├── InvalidInputError     a body or file is well-formed but its content is refused (422)
+        └── WallError             the live-update hub was used wrongly (a bug, 500)
+"""
+
+from __future__ import annotations
+
+from common.errors import SocError
+
+
+class WebError(SocError):
+    """Root of the web package's errors."""
+
+
+class AuthError(WebError):
+    """Authentication failed; ``reason`` is a short machine-readable code."""
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class ForbiddenError(WebError):
+    """The caller is known but may not do this; names the role that was checked."""
+
+    def __init__(self, message: str, *, role: str, needed: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.role = role
+        self.needed = needed
+
+
+class NotFoundError(WebError):
+    """The addressed resource does not exist."""
+
+    def __init__(self, message: str, *, resource: str, key: str) -> None:
+        super().__init__(message)
+        self.resource = resource
+        self.key = key
+
+
+class ConflictError(WebError):
+    """The request clashes with the resource's state (e.g. a user that already exists)."""
+
+    def __init__(self, message: str, *, resource: str, key: str) -> None:
+        super().__init__(message)
+        self.resource = resource
+        self.key = key
+
+
+class InvalidInputError(WebError):
+    """Well-formed input whose content is refused; ``errors`` lists each problem found."""
+
+    def __init__(self, message: str, *, errors: tuple[InputProblem, ...] = ()) -> None:
+        super().__init__(message)
+        self.errors = errors
+
+
+class InputProblem:
+    """One problem in an input: where (``line``, ``column`` or a field ``loc``) and what."""
+
+    __slots__ = ("column", "line", "loc", "message")
+
+    def __init__(
+        self, message: str, *, line: int | None = None, column: str | None = None, loc: str = ""
+    ) -> None:
+        self.message = message
+        self.line = line
+        self.column = column
+        self.loc = loc
+
+
+class WallError(WebError):
+    """The live-update hub was called in a way its contract forbids (a programming error)."""

@@ -1,0 +1,67 @@
+"""Websocket frames of ``/ws/wall``, encoded once and shared by every client (pure).
+
+Frames are JSON text. Every frame has ``type``; ``sent`` is the server's
+broadcast time in seconds since the epoch (the shell passes it in), so a client
+can measure broadcast-to-receipt latency::
+
+    {"type": "snapshot", "epoch": "...", "seq": 41, "sent": ..., "state": {"alert": [{...}], ...}}
+    {"type": "delta", "epoch": "...", "seq": 42, "sent": ..., "topic": "alert", "op": "upsert",
+     "key": "17", "item": {...}}
+    {"type": "ping", "sent": ...}                  (client answers {"type": "pong"})
+    {"type": "resync", "reason": "slow_client"}   (precedes a snapshot after an overflow)
+
+Clients send ``{"type": "pong"}`` and may send ``{"type": "resume", "epoch": ..., "seq": ...}``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from web.wall import Delta, Snapshot, WallItem
+
+
+def _item(item: WallItem | None) -> object:
+    return None if item is None else dataclasses.asdict(item)
+
+
+def encode_delta(delta: Delta, epoch: str, sent: float) -> str:
+    """One delta frame."""
+    return json.dumps(
+        {
+            "type": "delta",
+            "epoch": epoch,
+            "seq": delta.seq,
+            "sent": sent,
+            "topic": delta.topic.value,
+            "op": delta.op.value,
+            "key": delta.key,
+            "item": _item(delta.item),
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def encode_snapshot(snapshot: Snapshot, sent: float) -> str:
+    """One snapshot frame; each topic is a list of items sorted by key, each with its ``key``."""
+    state = {
+        topic.value: [{"key": key, **dataclasses.asdict(item)} for key, item in items]
+        for topic, items in snapshot.topics.items()
+    }
+    return json.dumps(
+        {"type": "snapshot", "epoch": snapshot.epoch, "seq": snapshot.seq, "sent": sent,
+         "state": state},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def encode_ping(sent: float) -> str:
+    """A heartbeat; the client must answer with a pong frame."""
+    return json.dumps({"type": "ping", "sent": sent})
+
+
+def encode_resync(reason: str) -> str:
+    """Tells a client that a snapshot follows because deltas were dropped for it."""
+    return json.dumps({"type": "resync", "reason": reason})

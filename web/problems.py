@@ -1,0 +1,180 @@
+"""RFC 9457 problem details for every error response.
+
+The one place where errors become HTTP: FastAPI's validation errors (422),
+Starlette's HTTP errors (404 for unknown paths, 405, ...), the web package's
+own errors and the other packages' :class:`SocError` subclasses, which are
+mapped by class name (so ``web`` does not have to import every package; see
+:data:`_STATUS_BY_CLASS_NAME`). Bodies are ``application/problem+json``::
+
+    {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
+     "detail": "role planner may not dispatch", "instance": "/api/incidents/7/assign"}
+
+An unexpected exception is a bug: it is logged with its traceback and answered
+500 without internals.
+"""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from common.errors import DatabaseError, SocError, is_transient
+from common.logging import log_event
+from web.errors import (
+    AuthError,
+    ConflictError,
+    ForbiddenError,
+    InvalidInputError,
+    NotFoundError,
+)
+
+_log = logging.getLogger(__name__)
+
+PROBLEM_JSON = "application/problem+json"
+
+#: Errors of other packages, by class name (and those of their subclasses).
+#: Lifecycle and state errors are conflicts with the resource's current state;
+#: validation errors are unprocessable input; unknown keys are 404.
+_STATUS_BY_CLASS_NAME: dict[str, int] = {
+    "IllegalTransition": 409,
+    "IllegalTransitionError": 409,
+    "TransitionError": 409,
+    "LifecycleError": 409,
+    "StateError": 409,
+    "DuplicateError": 409,
+    "DuplicateObservationError": 409,
+    "NotFound": 404,
+    "NotFoundError": 404,
+    "UnknownIncidentError": 404,
+    "UnknownAlertError": 404,
+    "UnknownIndicatorError": 422,
+    "ValidationError": 422,
+    "ImportError_": 422,
+    "KpiImportError": 422,
+    "InvalidObservationError": 422,
+    "RoutingError": 422,
+    "PayloadError": 422,
+    "ParseError": 422,
+}
+
+
+def problem(
+    status: int,
+    detail: str,
+    *,
+    instance: str = "",
+    slug: str | None = None,
+    headers: dict[str, str] | None = None,
+    **extensions: Any,
+) -> JSONResponse:
+    """A problem+json response; ``extensions`` become extra members (RFC 9457 §3.2)."""
+    phrase = HTTPStatus(status).phrase
+    body: dict[str, Any] = {
+        "type": f"/problems/{slug or phrase.lower().replace(' ', '-')}",
+        "title": phrase,
+        "status": status,
+        "detail": detail,
+    }
+    if instance:
+        body["instance"] = instance
+    body.update(extensions)
+    return JSONResponse(
+        jsonable_encoder(body), status_code=status, media_type=PROBLEM_JSON, headers=headers
+    )
+
+
+def status_for(exc: SocError) -> int:
+    """The HTTP status of a domain error."""
+    if isinstance(exc, AuthError):
+        return 401
+    if isinstance(exc, ForbiddenError):
+        return 403
+    if isinstance(exc, NotFoundError):
+        return 404
+    if isinstance(exc, ConflictError):
+        return 409
+    if isinstance(exc, InvalidInputError):
+        return 422
+    if isinstance(exc, DatabaseError) or is_transient(exc):
+        return 503 if is_transient(exc) else 500
+    for cls in type(exc).__mro__:
+        status = _STATUS_BY_CLASS_NAME.get(cls.__name__)
+        if status is not None:
+            return status
+    return 500
+
+
+def _soc_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, SocError)
+    status = status_for(exc)
+    instance = request.url.path
+    if status >= 500:
+        _log.error("request_failed path=%s", instance, exc_info=exc)
+        detail = "temporarily unavailable, retry" if status == 503 else "internal error"
+        return problem(status, detail, instance=instance)
+    extensions: dict[str, Any] = {}
+    headers: dict[str, str] | None = None
+    if isinstance(exc, AuthError):
+        extensions["reason"] = exc.reason
+        headers = {"WWW-Authenticate": "Bearer"}
+    elif isinstance(exc, ForbiddenError):
+        extensions["role"] = exc.role
+        if exc.needed:
+            extensions["allowed_roles"] = list(exc.needed)
+    elif isinstance(exc, NotFoundError | ConflictError):
+        extensions["resource"] = exc.resource
+        extensions["key"] = exc.key
+    elif isinstance(exc, InvalidInputError):
+        extensions["errors"] = [
+            {k: v for k, v in (("line", p.line), ("column", p.column), ("loc", p.loc),
+                               ("message", p.message)) if v not in (None, "")}
+            for p in exc.errors
+        ]
+    else:
+        # Other packages' errors carry fields (sensor_id, alert_id, ...): expose the plain ones.
+        for key, value in vars(exc).items():
+            if not key.startswith("_") and isinstance(value, str | int | float | bool | None):
+                extensions[key] = value
+    return problem(status, str(exc), instance=instance, headers=headers, **extensions)
+
+
+def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = [
+        {"loc": ".".join(str(p) for p in e.get("loc", ())), "message": e.get("msg", ""),
+         "code": e.get("type", "")}
+        for e in exc.errors()
+    ]
+    return problem(
+        422, "the request is invalid: " + "; ".join(f"{e['loc']}: {e['message']}" for e in errors),
+        instance=request.url.path, slug="validation-error", errors=errors,
+    )
+
+
+def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    headers = dict(exc.headers) if exc.headers else None
+    detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+    return problem(exc.status_code, detail, instance=request.url.path, headers=headers)
+
+
+def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    _log.error("request_failed path=%s", request.url.path, exc_info=exc)
+    log_event(_log, "internal_error", logging.ERROR, path=request.url.path,
+              error=type(exc).__name__)
+    return problem(500, "internal error", instance=request.url.path)
+
+
+def install(app: FastAPI) -> None:
+    """Register the problem handlers on ``app``."""
+    app.add_exception_handler(SocError, _soc_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)

@@ -1,0 +1,185 @@
+"""SQL behind the wall feed: the current content of each wall topic.
+
+Each ``load_*`` returns ``key -> item`` for one :class:`web.wall.Topic` and is
+called inside one read-only REPEATABLE READ transaction by :mod:`web.feed`.
+Tables of other packages are read only if their migration has been applied
+(``to_regclass``), so the wall works while the team's packages land.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from psycopg import Connection
+from psycopg.rows import class_row
+
+from web.repo import table_exists
+from web.views import SILENCE_FACTOR, max_severity, sensor_state
+from web.wall import AlertItem, IngestItem, ModeItem, SensorItem, WallItem
+
+OPEN_ALERT_STATES = ("raised", "acknowledged", "escalated", "shelved")
+
+
+@dataclass(frozen=True, slots=True)
+class _AlertRow:
+    alert_id: int
+    rule_id: str
+    source_id: str
+    state: str
+    severity: str
+    category: str
+    agency: str
+    title: str
+    lon: float | None
+    lat: float | None
+    raised_at: datetime
+
+
+# Newest first, capped: the ticker shows the latest few hundred open alerts.
+SQL_OPEN_ALERTS = """
+SELECT alert_id, rule_id, source_id, state, severity, category, agency, title,
+       ST_X(geom) AS lon, ST_Y(geom) AS lat, raised_at
+FROM alerts
+WHERE state = ANY(%s)
+ORDER BY raised_at DESC, alert_id DESC
+LIMIT 500
+"""
+
+
+def load_alerts(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """Open alerts (raised, acknowledged, escalated, shelved)."""
+    if not table_exists(conn, "alerts"):
+        return {}
+    with conn.cursor(row_factory=class_row(_AlertRow)) as cur:
+        cur.execute(SQL_OPEN_ALERTS, (list(OPEN_ALERT_STATES),))
+        rows = cur.fetchall()
+    return {
+        str(r.alert_id): AlertItem(
+            alert_id=r.alert_id, rule_id=r.rule_id, source_id=r.source_id, state=r.state,
+            severity=r.severity, category=r.category, agency=r.agency, title=r.title,
+            lon=r.lon, lat=r.lat, raised_at=r.raised_at.isoformat(),
+        )
+        for r in rows
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _SensorStateRow:
+    sensor_id: str
+    kind: str
+    agency: str
+    name: str
+    lon: float
+    lat: float
+    sub_area: str | None
+    expected_interval_s: float | None
+    last_seen: datetime | None
+    status: str | None
+
+
+# Last report within the silence horizon only (3x the expected interval, at
+# least 10 minutes), which keeps each per-sensor index probe short.
+SQL_SENSOR_STATES = """
+SELECT s.sensor_id, s.kind, s.agency, s.name, ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat,
+       s.sub_area, extract(epoch FROM s.expected_interval)::float8 AS expected_interval_s,
+       greatest(r.t, e.t) AS last_seen, st.status
+FROM sensors s
+LEFT JOIN LATERAL (
+    SELECT max(time) AS t FROM readings
+    WHERE sensor_id = s.sensor_id
+      AND time > %(now)s - greatest(coalesce(s.expected_interval, '0'::interval) * %(factor)s,
+                                    interval '10 minutes')
+) r ON true
+LEFT JOIN LATERAL (
+    SELECT max(time) AS t FROM events
+    WHERE source_id = s.sensor_id AND feed <> 'status' AND time > %(now)s - interval '1 day'
+) e ON true
+LEFT JOIN LATERAL (
+    SELECT coalesce(payload->>'state', category) AS status FROM events
+    WHERE source_id = s.sensor_id AND feed = 'status' AND time > %(now)s - interval '7 days'
+    ORDER BY time DESC LIMIT 1
+) st ON true
+ORDER BY s.sensor_id
+"""
+
+
+def load_sensors(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """Every registered sensor with its drawn state."""
+    severities: dict[str, list[str]] = {}
+    if table_exists(conn, "alerts"):
+        cur = conn.execute(
+            "SELECT source_id, array_agg(severity) FROM alerts WHERE state = ANY(%s) "
+            "GROUP BY source_id",
+            (list(OPEN_ALERT_STATES),),
+        )
+        severities = {str(r[0]): list(r[1]) for r in cur.fetchall()}
+    with conn.cursor(row_factory=class_row(_SensorStateRow)) as cur2:
+        cur2.execute(SQL_SENSOR_STATES, {"now": now, "factor": SILENCE_FACTOR})
+        rows = cur2.fetchall()
+    items: dict[str, WallItem] = {}
+    for r in rows:
+        severity = max_severity(severities.get(r.sensor_id, []))
+        # Event-only devices (no expected interval) that never reported are normal, not unknown.
+        last_seen = r.last_seen if r.expected_interval_s else (r.last_seen or now)
+        state = sensor_state(status=r.status, last_seen=last_seen,
+                             expected_interval_s=r.expected_interval_s,
+                             alert_severity=severity, now=now)
+        items[r.sensor_id] = SensorItem(
+            sensor_id=r.sensor_id, kind=r.kind, agency=r.agency, name=r.name, lon=r.lon,
+            lat=r.lat, sub_area=r.sub_area, state=state, severity=severity,
+        )
+    return items
+
+
+SQL_INGEST_RATE = """
+SELECT (SELECT count(*) FROM readings WHERE received_at > %(now)s - interval '10 seconds')
+     + (SELECT count(*) FROM events WHERE received_at > %(now)s - interval '10 seconds')
+"""
+SQL_QUARANTINE_COUNTS = """
+SELECT count(*) FILTER (WHERE time > %(now)s - interval '1 hour') AS last_hour,
+       count(*) AS total
+FROM quarantine
+"""
+
+
+def load_ingest(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """Ingest health: rows stored per second (last 10 s), quarantine, sensors offline.
+
+    Computed from the base tables (0001), so it works whatever the ingest
+    package's own counters look like.
+    """
+    row = conn.execute(SQL_INGEST_RATE, {"now": now}).fetchone()
+    rate = float(row[0]) / 10.0 if row else 0.0
+    q = conn.execute(SQL_QUARANTINE_COUNTS, {"now": now}).fetchone()
+    sensors = load_sensors(conn, now)
+    offline = sum(
+        1 for s in sensors.values() if isinstance(s, SensorItem) and s.state.value == "offline"
+    )
+    return {
+        "ingest": IngestItem(
+            received_per_s=rate,
+            stored_total=0,
+            duplicate_total=0,
+            quarantined_total=int(q[1]) if q else 0,
+            quarantined_last_hour=int(q[0]) if q else 0,
+            sensors_offline=offline,
+            sensors_total=len(sensors),
+        )
+    }
+
+
+def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """Open incidents with their assignments (empty until the ops center's tables exist)."""
+    return {}
+
+
+def load_kpis(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """KPI tiles (empty until the KPI tables exist)."""
+    return {}
+
+
+def load_mode(conn: Connection, default: str) -> Mapping[str, WallItem]:
+    """Peacetime or emergency mode (the configured default until the ops center records one)."""
+    return {"mode": ModeItem(mode=default)}

@@ -1,0 +1,14 @@
+"""HTTP and websocket routes, one module per resource; :data:`ROUTERS` lists them."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from web.routes import auth, sensors, system, wall
+
+ROUTERS: tuple[APIRouter, ...] = (
+    auth.router,
+    sensors.router,
+    system.router,
+    wall.router,
+)

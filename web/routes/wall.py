@@ -1,0 +1,62 @@
+"""``/ws/wall``: the live wall feed, and its snapshot over plain HTTP.
+
+Connect with ``/ws/wall?token=...`` (a display token or any token whose role
+has the ``wall`` permission); add ``&epoch=E&seq=N`` to resume after a
+reconnect. The server accepts, then closes at once with code 4401 (bad or
+missing token) or 4403 (role without the wall permission), so that a page can
+tell the difference; frames are described in :mod:`web.frames`.
+"""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, WebSocket
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from web.deps import Reader, State, WebState, authenticate
+from web.errors import AuthError, ForbiddenError
+from web.frames import encode_snapshot
+from web.security import Permission, Principal
+
+router = APIRouter()
+
+CLOSE_UNAUTHORIZED = 4401
+CLOSE_FORBIDDEN = 4403
+
+
+def _authenticate(state: WebState, token: str | None) -> Principal:
+    with state.pool.connection() as conn:
+        return authenticate(conn, state.settings, token)
+
+
+@router.websocket("/ws/wall")
+async def wall_socket(websocket: WebSocket) -> None:
+    """Snapshot on connect, then typed deltas with sequence numbers; answer pings with pongs."""
+    state: WebState = websocket.app.state.web
+    params = websocket.query_params
+    await websocket.accept()
+    try:
+        principal = await run_in_threadpool(_authenticate, state, params.get("token"))
+        principal.require(Permission.WALL)
+    except AuthError as exc:
+        await websocket.close(CLOSE_UNAUTHORIZED, exc.reason)
+        return
+    except ForbiddenError:
+        await websocket.close(CLOSE_FORBIDDEN, "forbidden")
+        return
+    seq_text = params.get("seq")
+    seq = int(seq_text) if seq_text and seq_text.isdigit() else None
+    broadcaster = state.broadcaster
+    client = broadcaster.connect(principal.name, params.get("epoch"), seq)
+    await broadcaster.serve(client, websocket)
+
+
+@router.get("/api/wall/snapshot", tags=["wall"])
+def wall_snapshot(user: Reader, state: State) -> Response:
+    """The wall's current state, the same frame a websocket client receives first."""
+    hub = state.broadcaster.hub
+    frame = encode_snapshot(hub.snapshot(), state.broadcaster.clock())
+    json.loads(frame)  # frames are always valid JSON; fail loudly in development if not
+    return Response(frame, media_type="application/json")

@@ -1,0 +1,213 @@
+"""Roles, permissions, password hashing and signed tokens (pure: the caller passes ``now``).
+
+Tokens are ``base64url(claims JSON) "." base64url(HMAC-SHA256(secret, first part))``,
+a compact cousin of a JWS HS256 token (RFC 7515) without the header, because
+only this server issues and reads them. Claims:
+
+* ``sub`` user name, ``role``, ``agency`` (only for the agency role),
+* ``kind``: ``access`` (OAuth2 password flow, hours) or ``display`` (wall screens,
+  read-only, long-lived),
+* ``ver``: the user's ``token_version``; bumping it in the database revokes
+  every token issued before,
+* ``iat`` / ``exp``: seconds since the epoch.
+
+The permission table below is the one place that says which role may do what.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from common.settings import DISPATCH_AGENCIES
+from web.errors import AuthError, ForbiddenError, InvalidInputError
+
+
+class Role(StrEnum):
+    """Who a user is; see :data:`PERMISSIONS`."""
+
+    OPERATOR = "operator"
+    COORDINATOR = "coordinator"
+    PLANNER = "planner"
+    AGENCY = "agency"
+    DISPLAY = "display"
+    ADMIN = "admin"
+
+
+class Permission(StrEnum):
+    """What a request needs."""
+
+    READ = "read"  # sensors, readings, alerts, incidents, KPIs, ingest statistics, schemas
+    WALL = "wall"  # the live wall feed
+    ACK_ALERT = "ack_alert"
+    MANAGE_ALERT = "manage_alert"  # shelve, resolve
+    DISPATCH = "dispatch"  # assign, reassign, notes, close incidents, switch mode
+    AGENCY_REPORT = "agency_report"  # acknowledge / report status of assignments
+    KPI_WRITE = "kpi_write"  # record and import observations
+    QUARANTINE = "quarantine"  # inspect raw payloads, replay
+    ADMIN = "admin"  # manage users
+
+
+#: The one permission table. An agency member reads and reports only on its own
+#: agency's assignments (checked by the routes with :func:`agency_scope`); display
+#: tokens are read-only.
+PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.OPERATOR: frozenset(
+        {Permission.READ, Permission.WALL, Permission.ACK_ALERT, Permission.QUARANTINE}
+    ),
+    Role.COORDINATOR: frozenset(
+        {
+            Permission.READ,
+            Permission.WALL,
+            Permission.ACK_ALERT,
+            Permission.MANAGE_ALERT,
+            Permission.DISPATCH,
+            Permission.AGENCY_REPORT,
+        }
+    ),
+    Role.PLANNER: frozenset({Permission.READ, Permission.KPI_WRITE}),
+    Role.AGENCY: frozenset({Permission.AGENCY_REPORT}),
+    Role.DISPLAY: frozenset({Permission.READ, Permission.WALL}),
+    Role.ADMIN: frozenset(Permission),
+}
+
+
+class TokenKind(StrEnum):
+    """Interactive access token or read-only wall display token."""
+
+    ACCESS = "access"
+    DISPLAY = "display"
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """The authenticated caller of a request."""
+
+    name: str
+    role: Role
+    agency: str | None
+    kind: TokenKind
+    version: int
+
+    def can(self, permission: Permission) -> bool:
+        """Whether this caller's role grants ``permission`` (display tokens only read)."""
+        if self.kind is TokenKind.DISPLAY and permission not in (Permission.READ, Permission.WALL):
+            return False
+        return permission in PERMISSIONS[self.role]
+
+    def require(self, permission: Permission) -> None:
+        """Raise :class:`ForbiddenError` unless :meth:`can`."""
+        if not self.can(permission):
+            needed = tuple(r.value for r, perms in PERMISSIONS.items() if permission in perms)
+            raise ForbiddenError(
+                f"role {self.role.value} may not {permission.value}",
+                role=self.role.value,
+                needed=needed,
+            )
+
+
+def agency_scope(principal: Principal, agency: str) -> None:
+    """Refuse an agency member acting on another agency's assignment."""
+    principal.require(Permission.AGENCY_REPORT)
+    if principal.role is Role.AGENCY and principal.agency != agency:
+        raise ForbiddenError(
+            f"agency member of {principal.agency} may not act for {agency}",
+            role=principal.role.value,
+        )
+
+
+def validate_account(role: Role, agency: str | None) -> None:
+    """An agency member names exactly one dispatch agency; nobody else names one."""
+    if role is Role.AGENCY:
+        if agency not in DISPATCH_AGENCIES:
+            raise InvalidInputError(
+                f"agency must be one of {', '.join(DISPATCH_AGENCIES)}, got {agency!r}"
+            )
+    elif agency is not None:
+        raise InvalidInputError(f"only the agency role takes an agency, not {role.value}")
+
+
+# -- passwords ----------------------------------------------------------------
+_HASHER = PasswordHasher()  # argon2id with the library's RFC 9106 "low memory" defaults
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash for storing."""
+    if len(password) < 8:
+        raise InvalidInputError("password must have at least 8 characters")
+    return _HASHER.hash(password)
+
+
+def verify_password(stored_hash: str | None, password: str) -> bool:
+    """Whether ``password`` matches; ``None`` (display accounts) never matches."""
+    if stored_hash is None:
+        # Spend the same time as a real check so that timing does not reveal accounts.
+        _HASHER.hash(password)
+        return False
+    try:
+        return _HASHER.verify(stored_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+# -- tokens -------------------------------------------------------------------
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def issue_token(
+    principal: Principal, *, secret: bytes, now: float, ttl_s: float
+) -> str:
+    """Sign a token for ``principal`` valid from ``now`` for ``ttl_s`` seconds."""
+    claims = {
+        "sub": principal.name,
+        "role": principal.role.value,
+        "agency": principal.agency,
+        "kind": principal.kind.value,
+        "ver": principal.version,
+        "iat": int(now),
+        "exp": int(now + ttl_s),
+    }
+    body = _b64(json.dumps(claims, separators=(",", ":"), sort_keys=True).encode())
+    signature = _b64(hmac.new(secret, body.encode("ascii"), hashlib.sha256).digest())
+    return f"{body}.{signature}"
+
+
+def read_token(token: str, *, secret: bytes, now: float) -> Principal:
+    """Check the signature and expiry of ``token``; raises :class:`AuthError`.
+
+    The caller must still check that the user exists, is active and that
+    ``version`` matches (revocation lives in the database).
+    """
+    body, sep, signature = token.partition(".")
+    if not sep or not body or not signature:
+        raise AuthError("malformed token", reason="malformed")
+    expected = _b64(hmac.new(secret, body.encode("ascii", "replace"), hashlib.sha256).digest())
+    if not hmac.compare_digest(expected, signature):
+        raise AuthError("bad token signature", reason="bad_signature")
+    try:
+        claims = json.loads(_unb64(body))
+        principal = Principal(
+            name=str(claims["sub"]),
+            role=Role(claims["role"]),
+            agency=None if claims["agency"] is None else str(claims["agency"]),
+            kind=TokenKind(claims["kind"]),
+            version=int(claims["ver"]),
+        )
+        expires = float(claims["exp"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise AuthError("malformed token claims", reason="malformed") from exc
+    if now >= expires:
+        raise AuthError("token expired", reason="expired")
+    return principal

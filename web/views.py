@@ -1,0 +1,57 @@
+"""Pure derivations shown by the pages: a sensor's state, an assignment's countdown.
+
+No I/O and no clock: ``now`` is an argument.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from web.wall import SensorState
+
+#: A sensor that has not reported for this many expected intervals counts as offline,
+#: the same factor the alerts issue uses for its silence rule (3x the interval).
+SILENCE_FACTOR = 3.0
+
+_SEVERITY_ORDER = ("Minor", "Moderate", "Severe", "Extreme")
+
+
+def sensor_state(
+    *,
+    status: str | None,
+    last_seen: datetime | None,
+    expected_interval_s: float | None,
+    alert_severity: str | None,
+    now: datetime,
+) -> SensorState:
+    """How to draw a sensor: offline beats alert beats normal; never seen is unknown.
+
+    ``status`` is the device's own last-will report (``online``/``offline``);
+    ``alert_severity`` the highest severity of its open alerts, if any.
+    """
+    if status == "offline":
+        return SensorState.OFFLINE
+    if (
+        expected_interval_s
+        and last_seen is not None
+        and (now - last_seen).total_seconds() > SILENCE_FACTOR * expected_interval_s
+    ):
+        return SensorState.OFFLINE
+    if alert_severity is not None:
+        return SensorState.ALERT
+    if last_seen is None and status != "online":
+        return SensorState.UNKNOWN
+    return SensorState.NORMAL
+
+
+def max_severity(severities: list[str]) -> str | None:
+    """The highest CAP severity among ``severities`` (unknown words rank lowest)."""
+    if not severities:
+        return None
+    return max(severities, key=lambda s: _SEVERITY_ORDER.index(s) if s in _SEVERITY_ORDER else -1)
+
+
+def latest(*times: datetime | None) -> datetime | None:
+    """The latest of the given times, ignoring ``None``."""
+    known = [t for t in times if t is not None]
+    return max(known) if known else None

@@ -1,0 +1,291 @@
+"""The wall's live state: a snapshot plus typed, numbered deltas (pure core).
+
+No I/O, no clock, no asyncio: :mod:`web.broadcast` is the asyncio shell that
+fans frames out to websocket clients, and :mod:`web.feed` reads the database
+and hands the hub the current state of each topic.
+
+The state is a set of *topics* (sensors, alerts, incidents, KPI tiles, ingest
+health, mode), each a mapping ``key -> item`` of frozen dataclasses. Changes
+enter in two ways:
+
+* :meth:`WallHub.replace` takes the complete current content of a topic and
+  emits the difference as deltas. Because the feed diffs *states* rather than
+  reading a change log, a row that committed late (see the shared contract on
+  watermarks) is picked up by the next poll in which it is visible; nothing is
+  missed and nothing is emitted twice.
+* :meth:`WallHub.upsert` / :meth:`WallHub.remove` for single changes.
+
+Every delta gets the next sequence number. A bounded ring buffer keeps the
+latest deltas so that a client that reconnects with ``(epoch, last_seq)`` gets
+exactly what it missed, or a fresh snapshot when the gap is no longer in the
+ring or the epoch (one per server start) differs::
+
+    client (epoch, last_seq)
+      ├── epoch differs or last_seq > seq ─────────────► Snapshot
+      ├── last_seq == seq ─────────────────────────────► Resume(deltas=())
+      ├── last_seq + 1 >= oldest seq kept in the ring ─► Resume(deltas missed)
+      └── otherwise (too old) ─────────────────────────► Snapshot
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from itertools import islice
+
+from web.errors import WallError
+
+
+class Topic(StrEnum):
+    """The collections a wall shows; a delta names one of them."""
+
+    SENSOR = "sensor"
+    ALERT = "alert"
+    INCIDENT = "incident"
+    KPI = "kpi"
+    INGEST = "ingest"
+    MODE = "mode"
+
+
+class Op(StrEnum):
+    """What a delta does to its item."""
+
+    UPSERT = "upsert"
+    REMOVE = "remove"
+
+
+class SensorState(StrEnum):
+    """How a sensor is drawn on the wall map."""
+
+    NORMAL = "normal"
+    ALERT = "alert"
+    OFFLINE = "offline"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class SensorItem:
+    """A sensor on the map, coloured by ``state``."""
+
+    sensor_id: str
+    kind: str
+    agency: str
+    name: str
+    lon: float
+    lat: float
+    sub_area: str | None
+    state: SensorState
+    severity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AlertItem:
+    """An open alert in the ticker."""
+
+    alert_id: int
+    rule_id: str
+    source_id: str
+    state: str
+    severity: str
+    category: str
+    agency: str
+    title: str
+    lon: float | None
+    lat: float | None
+    raised_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentItem:
+    """One agency's part of an incident, with its deadline (ISO 8601) for the countdown."""
+
+    agency: str
+    state: str
+    deadline: str | None
+    acknowledged: bool
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentItem:
+    """An open incident on the map and the dispatch board."""
+
+    incident_id: str
+    kind: str
+    title: str
+    severity: str
+    state: str
+    lon: float | None
+    lat: float | None
+    sub_area: str | None
+    opened_at: str
+    assignments: tuple[AssignmentItem, ...]
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class KpiItem:
+    """A KPI tile: actual against target."""
+
+    kpi_id: str
+    name: str
+    name_en: str
+    unit: str
+    actual: float | None
+    target: float | None
+    achievement: float | None
+    period: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestItem:
+    """Ingest health: rates, quarantine and sensors offline."""
+
+    received_per_s: float
+    stored_total: int
+    duplicate_total: int
+    quarantined_total: int
+    quarantined_last_hour: int
+    sensors_offline: int
+    sensors_total: int
+
+
+@dataclass(frozen=True, slots=True)
+class ModeItem:
+    """Peacetime (平時) or emergency (戰時) operation."""
+
+    mode: str
+
+
+WallItem = SensorItem | AlertItem | IncidentItem | KpiItem | IngestItem | ModeItem
+
+
+@dataclass(frozen=True, slots=True)
+class Delta:
+    """One numbered change: ``item`` is set for upserts and ``None`` for removals."""
+
+    seq: int
+    topic: Topic
+    op: Op
+    key: str
+    item: WallItem | None
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The whole state as of ``seq``; items per topic sorted by key."""
+
+    epoch: str
+    seq: int
+    topics: Mapping[Topic, tuple[tuple[str, WallItem], ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Resume:
+    """The deltas a reconnecting client missed (possibly none)."""
+
+    epoch: str
+    deltas: tuple[Delta, ...]
+
+
+@dataclass(slots=True)
+class WallHub:
+    """The wall's state and recent history.
+
+    ``epoch`` names this hub's lifetime (a new one per server start, chosen by
+    the caller); ``ring_size`` bounds how many deltas are kept for resuming.
+    """
+
+    epoch: str
+    ring_size: int = 10_000
+    seq: int = 0
+    _state: dict[Topic, dict[str, WallItem]] = field(default_factory=dict)
+    _ring: deque[Delta] = field(init=False)
+
+    def __post_init__(self) -> None:
+        if self.ring_size < 1:
+            raise WallError(f"ring_size must be positive, got {self.ring_size}")
+        self._ring = deque(maxlen=self.ring_size)
+        for topic in Topic:
+            self._state.setdefault(topic, {})
+
+    # -- changes ---------------------------------------------------------
+    def upsert(self, topic: Topic, key: str, item: WallItem) -> Delta | None:
+        """Set one item; returns the delta, or ``None`` if the item did not change."""
+        current = self._state[topic]
+        if current.get(key) == item:
+            return None
+        current[key] = item
+        return self._record(topic, Op.UPSERT, key, item)
+
+    def remove(self, topic: Topic, key: str) -> Delta | None:
+        """Remove one item; returns the delta, or ``None`` if it was not there."""
+        if self._state[topic].pop(key, None) is None:
+            return None
+        return self._record(topic, Op.REMOVE, key, None)
+
+    def replace(self, topic: Topic, items: Mapping[str, WallItem]) -> list[Delta]:
+        """Make ``topic`` hold exactly ``items``; returns the deltas in key order.
+
+        Removals come first, then upserts, each sorted by key, so the same
+        change of state always yields the same deltas.
+        """
+        current = self._state[topic]
+        deltas: list[Delta] = []
+        for key in sorted(current.keys() - items.keys()):
+            delta = self.remove(topic, key)
+            if delta is not None:
+                deltas.append(delta)
+        for key in sorted(items):
+            delta = self.upsert(topic, key, items[key])
+            if delta is not None:
+                deltas.append(delta)
+        return deltas
+
+    def _record(self, topic: Topic, op: Op, key: str, item: WallItem | None) -> Delta:
+        self.seq += 1
+        delta = Delta(self.seq, topic, op, key, item)
+        self._ring.append(delta)
+        return delta
+
+    # -- reading ---------------------------------------------------------
+    def items(self, topic: Topic) -> Mapping[str, WallItem]:
+        """The current items of ``topic`` (read-only view)."""
+        return dict(self._state[topic])
+
+    def snapshot(self) -> Snapshot:
+        """The whole state as of the current sequence number."""
+        return Snapshot(
+            self.epoch,
+            self.seq,
+            {t: tuple(sorted(self._state[t].items())) for t in Topic},
+        )
+
+    def resume(self, epoch: str | None, last_seq: int | None) -> Resume | Snapshot:
+        """What a client that has seen everything up to ``last_seq`` needs next.
+
+        ``None`` for either argument (a first connection) means a snapshot.
+        """
+        if epoch != self.epoch or last_seq is None or last_seq < 0 or last_seq > self.seq:
+            return self.snapshot()
+        if last_seq == self.seq:
+            return Resume(self.epoch, ())
+        if not self._ring or self._ring[0].seq > last_seq + 1:
+            return self.snapshot()
+        start = last_seq + 1 - self._ring[0].seq
+        return Resume(self.epoch, tuple(islice(self._ring, start, None)))
+
+
+def apply(
+    state: dict[Topic, dict[str, WallItem]], deltas: Iterable[Delta]
+) -> dict[Topic, dict[str, WallItem]]:
+    """Apply deltas to a client-side copy of the state (used by tests and the benchmark)."""
+    for delta in deltas:
+        topic = state.setdefault(delta.topic, {})
+        if delta.op is Op.REMOVE:
+            topic.pop(delta.key, None)
+        elif delta.item is not None:
+            topic[delta.key] = delta.item
+    return state

@@ -1,0 +1,170 @@
+"""CSV import (all or nothing, every error with line and column) and export."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from ops_center.kpi.csvio import EXPORT_COLUMNS, parse_observations
+from ops_center.kpi.csvio import export_observations as export
+from ops_center.kpi.definitions import load_definitions
+from ops_center.kpi.errors import RowError
+from ops_center.kpi.models import NewObservation, Observation
+
+DEFS = load_definitions()
+SEED = Path("ops_center/kpi/data/observations_2015.csv")
+HEAD = "indicator_id,period,as_of,value,unit,numerator,denominator,source_note\n"
+
+
+def errors_of(text: str | bytes, **kw: object) -> list[tuple[int, str]]:
+    outcome = parse_observations(text, DEFS, entered_by="planner", **kw)  # type: ignore[arg-type]
+    assert outcome.observations == ()
+    return [(e.line, e.column) for e in outcome.errors]
+
+
+def test_seed_file_parses_and_reproduces_the_plan() -> None:
+    outcome = parse_observations(SEED.read_bytes(), DEFS, entered_by="seed")
+    assert outcome.errors == ()
+    by_id = {o.indicator_id: o for o in outcome.observations}
+    assert set(by_id) == {"2.1", "3.1", "4.1", "5.1", "6.1", "7.1", "7.2"}
+    assert (by_id["4.1"].value, by_id["4.1"].numerator, by_id["4.1"].denominator) == (
+        91.99,
+        2504,
+        2722,
+    )
+    assert by_id["3.1"].value == 80.0
+    assert by_id["7.2"].numerator == 2_608_999
+    assert all(o.as_of == date(2015, 6, 30) and o.source_note for o in outcome.observations)
+
+
+def test_every_error_is_reported_with_line_and_column() -> None:
+    text = HEAD + (
+        "9.9,2015,,1,%,,,note\n"  # line 2: unknown indicator
+        "4.1,2015,,91.99,items,2504,2722,note\n"  # line 3: wrong unit
+        "4.1,2015-06,,91.99,%,2504,2722,note\n"  # line 4: period of the wrong frequency
+        "2.1,2015,,two,times,,,note\n"  # line 5: bad number
+        "3.1,2015,,80,%,16,20,note\n"  # line 6: fine
+        "3.1,2015,,80,%,16,20,again\n"  # line 7: duplicate of line 6
+        "4.1,2015,2016-01-01,91.5,%,2504,2722,\n"  # line 8: three problems
+    )
+    assert errors_of(text) == [
+        (2, "indicator_id"),
+        (3, "unit"),
+        (4, "period"),
+        (5, "value"),
+        (7, "(indicator_id, period, as_of)"),
+        (8, "as_of"),
+        (8, "value"),
+        (8, "source_note"),
+    ]
+
+
+def test_messages_are_clear() -> None:
+    outcome = parse_observations(
+        HEAD + "4.1,2015-Q2,,91.99,%,,,n\n4.1,2015,,91.99,cases,,,n\n", DEFS, entered_by="p"
+    )
+    text = [str(e) for e in outcome.errors]
+    assert text == [
+        "line 2, column period: period '2015-Q2' is quarterly, the indicator is annual",
+        "line 3, column unit: wrong unit 'cases' for 4.1: expected '%'",
+    ]
+
+
+def test_duplicate_of_a_stored_observation_is_refused() -> None:
+    existing = {("4.1", "2015", date(2015, 6, 30))}
+    assert errors_of(HEAD + "4.1,2015,2015-06-30,91.99,%,,,n\n", existing=existing) == [
+        (2, "(indicator_id, period, as_of)")
+    ]
+
+
+def test_line_numbers_follow_the_physical_file() -> None:
+    text = HEAD + '2.1,2015,,2,times,,,"a note\nover two lines"\n\n9.9,2015,,1,%,,,n\n'
+    assert errors_of(text) == [(5, "indicator_id")]
+
+
+def test_header_problems() -> None:
+    assert errors_of("indicator_id,period,value,unit,colour\n") == [
+        (1, "colour"),
+        (1, "source_note"),
+    ]
+    assert errors_of("") == [(1, "(header)")]
+    assert errors_of(b"\xff\xfe" + HEAD.encode("utf-16-le")) == [(1, "(file)")]
+
+
+def test_bad_numbers_and_ranges() -> None:
+    rows = (
+        "4.1,2015,,101,%,,,n\n"  # share above 100
+        "2.1,2015,,2.5,times,,,n\n"  # count not whole
+        "2.1,2016,,-1,times,,,n\n"  # negative
+        "4.1,2016,,nan,%,,,n\n"  # not a number
+        "2.1,2014,,3,times,5,9,n\n"  # numerator on a count
+        "4.1,2014,,50,%,5,,n\n"  # only one of numerator/denominator
+        "4.1,2013,,50,%,6,5,n\n"  # numerator above denominator
+    )
+    assert errors_of(HEAD + rows) == [
+        (2, "value"),
+        (3, "value"),
+        (4, "value"),
+        (5, "value"),
+        (6, "numerator"),
+        (7, "denominator"),
+        (8, "numerator"),
+    ]
+
+
+def test_thousands_separators_and_default_as_of() -> None:
+    outcome = parse_observations(
+        HEAD + '4.1,2015,,91.99,%,"2,504","2,722",n\n', DEFS, entered_by="p"
+    )
+    assert outcome.errors == ()
+    (obs,) = outcome.observations
+    assert (obs.numerator, obs.as_of) == (2504, date(2015, 12, 31))
+
+
+def _stored(new: tuple[NewObservation, ...]) -> list[Observation]:
+    at = datetime(2016, 7, 1, tzinfo=UTC)
+    return [
+        Observation(
+            observation_id=k,
+            indicator_id=o.indicator_id,
+            period=o.period,
+            as_of=o.as_of,
+            value=o.value,
+            unit=o.unit.value,
+            provenance=o.provenance.value,
+            source_note=o.source_note,
+            entered_by=o.entered_by,
+            numerator=o.numerator,
+            denominator=o.denominator,
+            inputs=None,
+            definitions_version=DEFS.version,
+            recorded_at=at,
+            updated_at=at,
+        )
+        for k, o in enumerate(new, start=1)
+    ]
+
+
+def test_export_then_import_round_trip() -> None:
+    first = parse_observations(SEED.read_bytes(), DEFS, entered_by="seed").observations
+    exported = export(_stored(first), DEFS)
+    assert exported.splitlines()[0] == ",".join(EXPORT_COLUMNS)
+    again = parse_observations(exported, DEFS, entered_by="seed")
+    assert again.errors == ()
+    assert sorted(again.observations, key=lambda o: o.key) == sorted(first, key=lambda o: o.key)
+    assert export(_stored(again.observations), DEFS) == exported
+
+
+def test_computed_rows_are_skipped_on_import() -> None:
+    first = parse_observations(SEED.read_bytes(), DEFS, entered_by="seed").observations
+    stored = _stored(first)
+    stored[0] = replace(stored[0], provenance="computed", inputs={"count": 2})
+    outcome = parse_observations(export(stored, DEFS), DEFS, entered_by="p")
+    assert outcome.errors == ()
+    assert outcome.skipped_computed == 1
+    assert len(outcome.observations) == len(first) - 1
+
+
+def test_row_error_text() -> None:
+    assert str(RowError(3, "unit", "wrong")) == "line 3, column unit: wrong"

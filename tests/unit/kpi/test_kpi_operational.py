@@ -1,0 +1,100 @@
+"""Operational KPIs of the center, by hand on small inputs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from ops_center.kpi import operational as op
+
+T0 = datetime(2016, 6, 1, tzinfo=UTC)
+HOUR = T0 + timedelta(hours=1)
+
+
+def at(minutes: float) -> datetime:
+    return T0 + timedelta(minutes=minutes)
+
+
+SENSORS = [
+    op.SensorSpec("rain-1", "disaster", "rain", 600),  # 6 slots in the hour
+    op.SensorSpec("wl-1", "disaster", "water_level", 600),
+    op.SensorSpec("vd-1", "traffic", "vd", 60),  # 60 slots
+    op.SensorSpec("fire-1", "disaster", "fire_alarm", None),  # event-only: not counted
+]
+
+
+def test_slots_present_counts_distinct_slots_in_the_window() -> None:
+    times = [at(0), at(1), at(10), at(59.9), at(60), at(-1)]
+    assert op.slots_present(times, T0, HOUR, 600) == 3
+    assert op.expected_slots(T0, HOUR, 600) == 6
+
+
+def test_sensor_availability_per_agency() -> None:
+    present = [
+        op.SlotCount("rain-1", None, 6),
+        op.SlotCount("wl-1", None, 3),
+        op.SlotCount("vd-1", None, 45),
+        op.SlotCount("fire-1", None, 2),
+    ]
+    result = op.sensor_availability(SENSORS, present, T0, HOUR)
+    assert result["disaster"] == op.Ratio(9, 12)
+    assert result["disaster"].pct == 75.0
+    assert result["traffic"].pct == 75.0
+    assert set(result) == {"disaster", "traffic"}
+
+
+def test_availability_caps_and_missing_sensors() -> None:
+    result = op.sensor_availability(SENSORS, [op.SlotCount("rain-1", None, 99)], T0, HOUR)
+    assert result["disaster"] == op.Ratio(6, 12)
+
+
+def test_data_completeness_counts_metric_cells() -> None:
+    expected = {"vd": ("speed_kmh", "occupancy_pct", "volume_veh"), "rain": ("rain_10m",)}
+    present = [
+        op.SlotCount("vd-1", "speed_kmh", 60),
+        op.SlotCount("vd-1", "occupancy_pct", 60),
+        op.SlotCount("vd-1", "volume_veh", 30),  # -99 volumes are not stored
+        op.SlotCount("rain-1", "rain_10m", 6),
+        op.SlotCount("rain-1", "rain_1h", 6),  # not expected: ignored
+    ]
+    r = op.data_completeness(SENSORS, expected, present, T0, HOUR)
+    assert r == op.Ratio(60 + 60 + 30 + 6, 180 + 6)
+
+
+def test_mean_time_to_acknowledge() -> None:
+    alerts = [
+        op.AlertTimes(1, at(0), at(2)),
+        op.AlertTimes(2, at(0), at(4)),
+        op.AlertTimes(3, at(0), None),
+        op.AlertTimes(4, at(10), at(9)),  # clock skew: counted apart
+    ]
+    stats = op.mean_time_to_acknowledge(alerts)
+    assert (stats.count, stats.mean_s, stats.median_s) == (2, 180.0, 180.0)
+    assert (stats.open_items, stats.inconsistent) == (1, 1)
+    assert op.mean_time_to_acknowledge([]).mean_s is None
+
+
+def test_evidence_to_dispatch_and_clearance() -> None:
+    incidents = [
+        op.IncidentTimes(1, at(0), at(5), at(65)),
+        op.IncidentTimes(2, at(0), at(15), None),
+    ]
+    d = op.evidence_to_dispatch(incidents)
+    c = op.evidence_to_clearance(incidents)
+    assert (d.count, d.mean_s) == (2, 600.0)
+    assert (c.count, c.mean_s, c.open_items) == (1, 3900.0, 1)
+
+
+def test_ack_within_deadline() -> None:
+    now = at(60)
+    rows = [
+        op.AssignmentTimes(1, at(0), at(10), at(5)),  # in time
+        op.AssignmentTimes(2, at(0), at(10), at(10)),  # exactly at the deadline: in time
+        op.AssignmentTimes(3, at(0), at(10), at(20)),  # late
+        op.AssignmentTimes(4, at(0), at(10), None),  # overdue
+        op.AssignmentTimes(5, at(55), at(65), None),  # still pending
+    ]
+    share = op.ack_within_deadline(rows, now)
+    assert share.ratio == op.Ratio(2, 4)
+    assert share.ratio.pct == 50.0
+    assert share.pending == 1
+    assert op.ack_within_deadline([], now).ratio.pct is None

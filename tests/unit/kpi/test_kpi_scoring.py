@@ -1,0 +1,121 @@
+"""Achievement (capped), weighted scores that add up, history and trend."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ops_center.kpi.definitions import load_definitions
+from ops_center.kpi.periods import Frequency, Period, parse_period, parse_period_for
+from ops_center.kpi.scoring import Trend, achievement, history, latest_values, score_year
+
+DEFS = load_definitions()
+PLAN_IDS = [i.id for i in DEFS.plan_indicators()]
+
+#: The plan's 2015 first-half figures (observations_2015.csv).
+VALUES_2015 = {
+    "2.1": 2,
+    "3.1": 80.0,
+    "4.1": 91.99,
+    "5.1": 0,
+    "6.1": 50.0,
+    "7.1": 50.0,
+    "7.2": 97.17,
+}
+
+
+def test_achievement_is_capped_at_one() -> None:
+    tender = DEFS.indicator("4.1")
+    a = achievement(tender, 2015, 91.99)
+    assert a is not None
+    assert math.isclose(a.raw, 91.99 / 83)
+    assert a.capped == 1.0
+    surveys = achievement(DEFS.indicator("2.1"), 2015, 2)
+    assert surveys is not None
+    assert surveys.capped == 0.5  # the plan: "目前達成度50%"
+
+
+def test_lower_is_better_for_durations() -> None:
+    mtta = DEFS.indicator("ops.mtta_alerts")  # target 300 s
+    slow = achievement(mtta, 2016, 600)
+    fast = achievement(mtta, 2016, 120)
+    assert slow is not None
+    assert slow.capped == 0.5
+    assert fast is not None
+    assert fast.capped == 1.0
+
+
+def test_score_2015_first_half_by_hand() -> None:
+    s = score_year(DEFS, 2015, VALUES_2015)
+    # Points: 1.1 missing 0; 2.1 7×0.5; 3.1 8×1; 4.1 7×1; 5.1 7×0; 6.1 7×0.5;
+    # 7.1 10×0.5; 7.2 10×1; 7.3 missing 0.
+    expected = 3.5 + 8 + 7 + 0 + 3.5 + 5 + 10
+    assert math.isclose(s.points, expected)
+    assert s.total_weight == 68
+    assert math.isclose(s.normalised_pct, expected / 68 * 100)
+    assert s.missing == ("1.1", "7.3")
+    goal7 = next(g for g in s.goals if g.goal_id == "7")
+    assert math.isclose(goal7.points, 15)
+    assert math.isclose(goal7.score_pct, 60)
+
+
+def test_full_achievement_scores_the_declared_total() -> None:
+    full = {i.id: i.target(2016) or 0 for i in DEFS.plan_indicators()}
+    s = score_year(DEFS, 2016, full)
+    assert math.isclose(s.points, 70)
+    assert math.isclose(s.normalised_pct, 100)
+    assert s.missing == ()
+
+
+@given(st.lists(st.floats(0, 200, allow_nan=False), min_size=9, max_size=9))
+def test_weighted_scores_add_up(raw: list[float]) -> None:
+    values = dict(zip(PLAN_IDS, raw, strict=True))
+    for year in (2015, 2016):
+        s = score_year(DEFS, year, values)
+        assert math.isclose(s.points, sum(g.points for g in s.goals))
+        for g in s.goals:
+            assert math.isclose(g.points, sum(i.points for i in g.indicators))
+            assert 0 <= g.points <= g.weight + 1e-9
+        assert 0 <= s.points <= s.total_weight + 1e-9
+
+
+def test_latest_values_pick_latest_as_of_in_the_year() -> None:
+    obs = [
+        ("4.1", "2015", date(2015, 6, 30), 91.99),
+        ("4.1", "2015", date(2015, 12, 31), 88.0),
+        ("4.1", "2016", date(2016, 6, 30), 90.0),
+    ]
+    assert latest_values(obs, 2015) == {"4.1": 88.0}
+    assert latest_values(obs, 2016) == {"4.1": 90.0}
+
+
+def test_history_and_trend() -> None:
+    surveys = DEFS.indicator("2.1")
+    h = history(surveys, [("2016", date(2016, 12, 31), 4), ("2015", date(2015, 6, 30), 2)])
+    assert [p.period for p in h.points] == ["2015", "2016"]
+    assert h.trend is Trend.IMPROVING
+    tender = DEFS.indicator("4.1")
+    worse = history(tender, [("2015", date(2015, 6, 30), 91.99), ("2016", date(2016, 6, 30), 70)])
+    assert worse.trend is Trend.WORSENING
+    assert history(tender, [("2015", date(2015, 6, 30), 91.99)]).trend is Trend.UNKNOWN
+
+
+def test_periods() -> None:
+    assert parse_period("2016") == Period(Frequency.ANNUAL, 2016)
+    q = parse_period("2016-Q2")
+    assert (q.start, q.end) == (date(2016, 4, 1), date(2016, 6, 30))
+    m = parse_period("2016-02")
+    assert (m.start, m.end, str(m)) == (date(2016, 2, 1), date(2016, 2, 29), "2016-02")
+    assert parse_period("2016-12").end == date(2016, 12, 31)
+    assert parse_period("2016-Q4").end == date(2016, 12, 31)
+    import pytest
+
+    from ops_center.kpi.errors import PeriodError
+
+    with pytest.raises(PeriodError, match="is monthly, the indicator is annual"):
+        parse_period_for("2016-06", Frequency.ANNUAL)
+    with pytest.raises(PeriodError):
+        parse_period("2016-13")

@@ -1,0 +1,529 @@
+"""The rule evaluator: committed readings and events in, alert decisions out.
+
+Pure: ``feed(item, now)`` and ``tick(now)`` return :class:`~alerts.lifecycle.Trigger`
+and :class:`~alerts.lifecycle.Clear` decisions; nothing here reads a clock or a
+database. Timing conditions (minimum duration, rate windows, combinations held
+for a while) run on the *observation* time of the data, so replaying a recorded
+series gives the same alerts at the same times. Silence and "event clears after"
+run on ``now`` given to :meth:`Evaluator.tick`.
+
+Two kinds of state:
+
+- observation memory (latest value per sensor and metric, rate windows, last
+  seen): idempotent under re-feeding, rebuilt after a restart with
+  :meth:`Evaluator.prime` from readings already evaluated;
+- condition state per (rule, subject) (:class:`CondState`): changes only when a
+  condition changes; the shell persists :meth:`Evaluator.take_dirty` in the same
+  transaction as the alerts and the watermark, and restores it with
+  :meth:`Evaluator.restore`.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from alerts.lifecycle import Clear, Decision, Severity, Trigger
+from alerts.rules import (
+    AllOf,
+    AnyOf,
+    CombinationRule,
+    Condition,
+    EventRule,
+    Leaf,
+    RateRule,
+    RegistryLimit,
+    Rule,
+    RuleSet,
+    Selector,
+    SilenceRule,
+    ThresholdRule,
+)
+
+#: An open condition re-triggers its alert (updating value and last_triggered_at)
+#: at most this often unless the severity changes, to keep database writes bounded.
+RETRIGGER_EVERY = timedelta(seconds=60)
+
+
+@dataclass(frozen=True, slots=True)
+class SensorInfo:
+    """What the evaluator needs from the sensor registry (contract 1)."""
+
+    sensor_id: str
+    kind: str
+    agency: str = ""
+    name: str = ""
+    lon: float | None = None
+    lat: float | None = None
+    zone: str | None = None
+    sub_area: str | None = None
+    corridor: str | None = None
+    expected_interval_s: int | None = None
+    alert_levels_m: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One committed row of ``readings``."""
+
+    sensor_id: str
+    metric: str
+    time: datetime
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One committed row of ``events`` (the fields rules use)."""
+
+    source_id: str
+    feed: str
+    time: datetime
+    category: str | None = None
+    severity: str | None = None
+    event_key: str = ""
+    lon: float | None = None
+    lat: float | None = None
+    confidence: float | None = None
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CondState:
+    """Condition state of one (rule, subject): level -1 means inactive."""
+
+    level: int = -1
+    pending_since: datetime | None = None
+    last_emit: datetime | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """A JSON-able dict for ``alert_condition_state.state``."""
+        return {
+            "level": self.level,
+            "pending_since": self.pending_since.isoformat() if self.pending_since else None,
+            "last_emit": self.last_emit.isoformat() if self.last_emit else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> CondState:
+        """Inverse of :meth:`to_json`."""
+        ps, le, lv = data.get("pending_since"), data.get("last_emit"), data.get("level", -1)
+        return cls(
+            level=int(lv) if isinstance(lv, int | float | str) else -1,
+            pending_since=datetime.fromisoformat(ps) if isinstance(ps, str) else None,
+            last_emit=datetime.fromisoformat(le) if isinstance(le, str) else None,
+        )
+
+
+_INACTIVE = CondState()
+
+
+def _matches(sel: Selector, s: SensorInfo) -> bool:
+    return (
+        (not sel.kind or s.kind in sel.kind)
+        and (not sel.sensor_ids or s.sensor_id in sel.sensor_ids)
+        and (sel.zone is None or sel.zone in (s.zone, s.sub_area))
+        and (sel.corridor is None or sel.corridor == s.corridor)
+    )
+
+
+def _group_of(rule: CombinationRule, s: SensorInfo) -> str | None:
+    return {"corridor": s.corridor, "zone": s.zone, "sub_area": s.sub_area}[rule.group_by]
+
+
+class Evaluator:
+    """Evaluates a :class:`RuleSet` over readings and events for a sensor registry."""
+
+    def __init__(self, rules: RuleSet, sensors: Iterable[SensorInfo]) -> None:
+        self.rules = rules
+        self.sensors: dict[str, SensorInfo] = {s.sensor_id: s for s in sensors}
+        self._state: dict[tuple[str, str], CondState] = {}
+        self._dirty: set[tuple[str, str]] = set()
+        self._latest: dict[tuple[str, str], tuple[datetime, float]] = {}
+        self._windows: dict[tuple[str, str], list[tuple[datetime, float]]] = {}
+        self._last_seen: dict[str, datetime] = {}
+        self._started: datetime | None = None
+        self._route: dict[tuple[str, str], tuple[Rule, ...]] = {}
+        self._rate_metrics = {r.metric for r in rules.rules if isinstance(r, RateRule)}
+        self._event_rules: dict[str, list[EventRule]] = {}
+        self._silence = [r for r in rules.rules if isinstance(r, SilenceRule)]
+        self._groups: dict[tuple[str, str], list[SensorInfo]] = {}
+        for r in rules.rules:
+            if isinstance(r, EventRule):
+                self._event_rules.setdefault(r.feed, []).append(r)
+            elif isinstance(r, CombinationRule):
+                for s in self.sensors.values():
+                    g = _group_of(r, s)
+                    if g is not None and _matches(r.select, s):
+                        self._groups.setdefault((r.id, g), []).append(s)
+
+    # -- state persistence -------------------------------------------------
+    def restore(self, states: Iterable[tuple[str, str, CondState]]) -> None:
+        """Load condition states persisted by the shell (after a restart)."""
+        for rule_id, subject, st in states:
+            self._state[(rule_id, subject)] = st
+
+    def take_dirty(self) -> list[tuple[str, str, CondState]]:
+        """Condition states changed since the last call (to persist), and forget them."""
+        out = [(k[0], k[1], self._state.get(k, _INACTIVE)) for k in sorted(self._dirty)]
+        self._dirty.clear()
+        return out
+
+    def state(self, rule_id: str, subject: str) -> CondState:
+        """The condition state of (rule, subject)."""
+        return self._state.get((rule_id, subject), _INACTIVE)
+
+    def _set(self, key: tuple[str, str], st: CondState) -> None:
+        if self._state.get(key, _INACTIVE) != st:
+            self._state[key] = st
+            self._dirty.add(key)
+
+    # -- observation memory --------------------------------------------------
+    def prime(self, r: Reading) -> bool:
+        """Remember a reading without evaluating rules; False if it is older than the latest."""
+        seen = self._last_seen.get(r.sensor_id)
+        if seen is None or r.time > seen:
+            self._last_seen[r.sensor_id] = r.time
+        key = (r.sensor_id, r.metric)
+        if r.metric in self._rate_metrics:
+            w = self._windows.setdefault(key, [])
+            if (r.time, r.value) not in w:
+                insort(w, (r.time, r.value))
+        prev = self._latest.get(key)
+        if prev is not None and r.time <= prev[0]:
+            return False
+        self._latest[key] = (r.time, r.value)
+        return True
+
+    # -- feeding -----------------------------------------------------------
+    def feed(self, item: Reading | Event, now: datetime) -> list[Decision]:
+        """Evaluate one committed reading or event; ``now`` is the processing time."""
+        if self._started is None:
+            self._started = now
+        if isinstance(item, Event):
+            return self._feed_event(item)
+        fresh = self.prime(item)
+        sensor = self.sensors.get(item.sensor_id)
+        if sensor is None:
+            return []
+        out: list[Decision] = []
+        for srule in self._silence:
+            if self.state(srule.id, sensor.sensor_id).level >= 0 and _matches(srule.select, sensor):
+                out.append(self._clear(srule, sensor.sensor_id, item.time, "reporting again"))
+        if not fresh:
+            return out  # late or repeated reading: newer data already evaluated
+        for rule in self._rules_for(sensor, item.metric):
+            if isinstance(rule, ThresholdRule):
+                out.extend(self._threshold(rule, sensor, item.time))
+            elif isinstance(rule, RateRule):
+                out.extend(self._rate(rule, sensor, item))
+            elif isinstance(rule, CombinationRule):
+                out.extend(self._combination(rule, sensor, item.time))
+        return out
+
+    def _rules_for(self, s: SensorInfo, metric: str) -> tuple[Rule, ...]:
+        key = (s.sensor_id, metric)
+        found = self._route.get(key)
+        if found is None:
+            hits: list[Rule] = []
+            for r in self.rules.rules:
+                if isinstance(r, ThresholdRule | CombinationRule):
+                    wanted = metric in r.metrics()
+                elif isinstance(r, RateRule):
+                    wanted = metric == r.metric
+                else:
+                    continue
+                if wanted and _matches(r.select, s):
+                    hits.append(r)
+            found = self._route[key] = tuple(hits)
+        return found
+
+    # -- decisions ---------------------------------------------------------
+    def _trigger(
+        self,
+        rule: Rule,
+        subject: str,
+        *,
+        at: datetime,
+        severity: Severity,
+        level: int,
+        label: str = "",
+        value: float | None = None,
+        reason: str = "",
+        where: tuple[float | None, float | None, str | None] = (None, None, None),
+        force: bool = False,
+    ) -> list[Decision]:
+        key = (rule.id, subject)
+        st = self._state.get(key, _INACTIVE)
+        changed = st.level != level
+        if not (changed or force) and st.last_emit and at - st.last_emit < RETRIGGER_EVERY:
+            self._set(key, replace(st, pending_since=None))
+            return []
+        self._set(key, CondState(level=level, pending_since=None, last_emit=at))
+        name = self.sensors[subject].name if subject in self.sensors else subject
+        title = f"{rule.title}：{label} {name}".strip() if label else f"{rule.title} {name}"
+        return [
+            Trigger(
+                rule_id=rule.id,
+                source_id=subject,
+                severity=severity,
+                at=at,
+                title=title,
+                category=rule.category,
+                agency=rule.agency,
+                label=label,
+                value=value,
+                reason=reason,
+                lon=where[0],
+                lat=where[1],
+                zone=where[2],
+                escalate_after_s=self.rules.escalate_after_s(rule),
+                auto_resolve_after_s=self.rules.auto_resolve_after_s(rule),
+            )
+        ]
+
+    def _clear(self, rule: Rule, subject: str, at: datetime, reason: str) -> Clear:
+        self._set((rule.id, subject), _INACTIVE)
+        return Clear(rule_id=rule.id, source_id=subject, at=at, reason=reason)
+
+    # -- thresholds --------------------------------------------------------
+    def _limit(self, lim: float | RegistryLimit, s: SensorInfo) -> float | None:
+        if isinstance(lim, RegistryLimit):
+            return s.alert_levels_m.get(lim.registry)
+        return lim
+
+    def _threshold(self, rule: ThresholdRule, s: SensorInfo, at: datetime) -> list[Decision]:
+        above = rule.direction == "above"
+
+        def hit(idx: int, margin: float) -> tuple[str, float, float] | None:
+            for metric, lim in rule.levels[idx].any.items():
+                limit = self._limit(lim, s)
+                latest = self._latest.get((s.sensor_id, metric))
+                if limit is None or latest is None:
+                    continue
+                v = latest[1]
+                if (v >= limit - margin) if above else (v <= limit + margin):
+                    return (metric, v, limit)
+            return None
+
+        key = (rule.id, s.sensor_id)
+        st = self._state.get(key, _INACTIVE)
+        target = max((i for i in range(len(rule.levels)) if hit(i, 0.0)), default=-1)
+        keep = max((i for i in range(st.level + 1) if hit(i, rule.hysteresis)), default=-1)
+        new = max(target, keep)
+        if new < 0:
+            if st.level >= 0:
+                return [self._clear(rule, s.sensor_id, at, "below every level")]
+            self._set(key, replace(st, pending_since=None))
+            return []
+        if new > st.level and rule.min_duration_s > 0:
+            since = st.pending_since or at
+            if at - since < timedelta(seconds=rule.min_duration_s):
+                self._set(key, replace(st, pending_since=since))
+                return []
+        found = hit(new, 0.0) or hit(new, rule.hysteresis)
+        metric, value, limit = found if found else ("", None, None)
+        lv = rule.levels[new]
+        op = ">=" if above else "<="
+        return self._trigger(
+            rule,
+            s.sensor_id,
+            at=at,
+            severity=lv.severity,
+            level=new,
+            label=lv.label,
+            value=value,
+            reason=f"{metric} {value} {op} {limit} ({lv.label})",
+            where=(s.lon, s.lat, s.zone),
+        )
+
+    # -- rate of change ----------------------------------------------------
+    def _rate(self, rule: RateRule, s: SensorInfo, r: Reading) -> list[Decision]:
+        w = self._windows.get((s.sensor_id, rule.metric), [])
+        start = r.time - timedelta(seconds=rule.window_s)
+        keep_from = r.time - timedelta(seconds=max(rule.window_s, 1) * 2)
+        while w and w[0][0] < keep_from:
+            w.pop(0)
+        inside = [v for t, v in w if start <= t <= r.time]
+        rise = r.value - min(inside, default=r.value)
+        active = self.state(rule.id, s.sensor_id).level >= 0
+        if rise >= rule.rise:
+            return self._trigger(
+                rule,
+                s.sensor_id,
+                at=r.time,
+                severity=rule.severity,
+                level=0,
+                value=r.value,
+                reason=f"{rule.metric} rose {rise:.3f} in {rule.window_s} s",
+                where=(s.lon, s.lat, s.zone),
+            )
+        if active:
+            return [self._clear(rule, s.sensor_id, r.time, f"rise {rise:.3f} < {rule.rise}")]
+        return []
+
+    # -- combinations --------------------------------------------------------
+    def _leaf(self, leaf: Leaf, members: list[SensorInfo], at: datetime, stale: timedelta) -> bool:
+        ids = [leaf.sensor] if leaf.sensor else [m.sensor_id for m in members]
+        vals = []
+        for sid in ids:
+            latest = self._latest.get((sid, leaf.metric))
+            if latest is not None and at - latest[0] <= stale:
+                vals.append(latest[1])
+        if not vals:
+            return False
+
+        def ok(v: float) -> bool:
+            return v > leaf.above if leaf.above is not None else v < leaf.below  # type: ignore[operator]
+
+        if leaf.agg == "all":
+            return all(ok(v) for v in vals)
+        if leaf.agg == "any":
+            return any(ok(v) for v in vals)
+        agg = {"mean": sum(vals) / len(vals), "min": min(vals), "max": max(vals)}[leaf.agg]
+        return ok(agg)
+
+    def _holds(
+        self, c: Condition, members: list[SensorInfo], at: datetime, stale: timedelta
+    ) -> bool:
+        if isinstance(c, Leaf):
+            return self._leaf(c, members, at, stale)
+        if isinstance(c, AllOf):
+            return all(self._holds(x, members, at, stale) for x in c.all)
+        assert isinstance(c, AnyOf)
+        return any(self._holds(x, members, at, stale) for x in c.any)
+
+    def _combination(self, rule: CombinationRule, s: SensorInfo, at: datetime) -> list[Decision]:
+        group = _group_of(rule, s)
+        if group is None:
+            return []
+        members = self._groups.get((rule.id, group), [])
+        subject = f"{rule.group_by}:{group}"
+        key = (rule.id, subject)
+        st = self._state.get(key, _INACTIVE)
+        if not self._holds(rule.condition, members, at, timedelta(seconds=rule.stale_after_s)):
+            if st.level >= 0:
+                return [self._clear(rule, subject, at, "condition no longer holds")]
+            self._set(key, replace(st, pending_since=None))
+            return []
+        if st.level < 0 and rule.for_s > 0:
+            since = st.pending_since or at
+            if at - since < timedelta(seconds=rule.for_s):
+                self._set(key, replace(st, pending_since=since))
+                return []
+        lons = [m.lon for m in members if m.lon is not None]
+        lats = [m.lat for m in members if m.lat is not None]
+        where = (
+            sum(lons) / len(lons) if lons else None,
+            sum(lats) / len(lats) if lats else None,
+            s.zone,
+        )
+        return self._trigger(
+            rule,
+            subject,
+            at=at,
+            severity=rule.severity,
+            level=0,
+            reason=f"condition held over {len(members)} sensor(s) of {subject}",
+            where=where,
+        )
+
+    # -- events --------------------------------------------------------------
+    def _feed_event(self, e: Event) -> list[Decision]:
+        out: list[Decision] = []
+        if e.feed == "status":
+            for srule in self._silence:
+                s = self.sensors.get(e.source_id)
+                if not srule.last_will or s is None or not _matches(srule.select, s):
+                    continue
+                if e.category == "offline":
+                    out.extend(
+                        self._trigger(
+                            srule,
+                            s.sensor_id,
+                            at=e.time,
+                            severity=srule.severity,
+                            level=0,
+                            reason="last will: offline",
+                            where=(s.lon, s.lat, s.zone),
+                        )
+                    )
+                elif e.category == "online" and self.state(srule.id, s.sensor_id).level >= 0:
+                    out.append(self._clear(srule, s.sensor_id, e.time, "status online"))
+            return out
+        for rule in self._event_rules.get(e.feed, ()):
+            cat = e.category or ""
+            if cat in rule.clear_categories:
+                if self.state(rule.id, e.source_id).level >= 0:
+                    out.append(self._clear(rule, e.source_id, e.time, f"category {cat}"))
+                continue
+            sev = rule.categories.get(cat) or rule.categories.get("*")
+            if sev is None:
+                continue
+            if e.severity is not None and e.severity in rule.severity_map:
+                sev = rule.severity_map[e.severity]
+            if rule.min_confidence is not None and (e.confidence or 0.0) < rule.min_confidence:
+                continue
+            s = self.sensors.get(e.source_id)
+            lon = e.lon if e.lon is not None else (s.lon if s else None)
+            lat = e.lat if e.lat is not None else (s.lat if s else None)
+            out.extend(
+                self._trigger(
+                    rule,
+                    e.source_id,
+                    at=e.time,
+                    severity=sev,
+                    level=sev.rank,
+                    label=cat,
+                    reason=f"{e.feed} event {e.event_key} category {cat}".strip(),
+                    where=(lon, lat, s.zone if s else None),
+                    force=True,
+                )
+            )
+        return out
+
+    # -- time --------------------------------------------------------------
+    def tick(self, now: datetime) -> list[Decision]:
+        """Time-driven decisions at ``now``: silent sensors, events that clear with time."""
+        if self._started is None:
+            self._started = now
+        out: list[Decision] = []
+        for srule in self._silence:
+            for s in self.sensors.values():
+                if not s.expected_interval_s or not _matches(srule.select, s):
+                    continue
+                last = self._last_seen.get(s.sensor_id, self._started)
+                limit = timedelta(seconds=s.expected_interval_s * srule.factor)
+                if now - last > limit and self.state(srule.id, s.sensor_id).level < 0:
+                    out.extend(
+                        self._trigger(
+                            srule,
+                            s.sensor_id,
+                            at=now,
+                            severity=srule.severity,
+                            level=0,
+                            reason=f"no reading since {last.isoformat()}"
+                            f" ({srule.factor:g} x {s.expected_interval_s} s)",
+                            where=(s.lon, s.lat, s.zone),
+                        )
+                    )
+        for rules in self._event_rules.values():
+            for rule in rules:
+                if rule.clears_after_s is None:
+                    continue
+                limit = timedelta(seconds=rule.clears_after_s)
+                for (rid, subject), st in list(self._state.items()):
+                    if (
+                        rid == rule.id
+                        and st.level >= 0
+                        and st.last_emit
+                        and now - st.last_emit >= limit
+                    ):
+                        out.append(
+                            self._clear(
+                                rule, subject, now, f"no report for {rule.clears_after_s} s"
+                            )
+                        )
+        return out

@@ -1,0 +1,513 @@
+"""The alert lifecycle: one state machine, one transition table, every move audited.
+
+Pure: no clock, no database. Every function takes the time as an argument and
+returns a new :class:`Alert` plus the :class:`Transition` records that the shell
+writes to ``alert_transitions`` in the same database transaction.
+
+::
+
+                   trigger (a re-trigger of an open key only updates it)
+                      │
+                      ▼            unacknowledged past the deadline
+                ┌──────────┐ ───────────────────────────────► ┌───────────┐ ──┐ again after
+     ┌────────► │  raised  │                                   │ escalated │ ◄─┘ every period
+     │          └──────────┘ ◄──── shelving expired ────┐      └───────────┘
+     │ severity   │      │                              │        │       │
+     │ rose       │ ack  └──── shelve ───────────► ┌─────────┐ ◄─┘shelve │ ack
+     │            ▼                                │ shelved │           │
+     │   ┌──────────────┐ ◄────────────────────────┼─────────┼───────────┘
+     └── │ acknowledged │ ──── shelve ───────────► └─────────┘
+         └──────────────┘
+
+    any open state ── resolve ──► resolved ── close ──► closed
+    (by an operator, or automatically once the condition has been clear
+    for the rule's auto_resolve_after_s)
+
+``raised``, ``acknowledged``, ``escalated`` and ``shelved`` are *open*: at most
+one open alert exists per (rule_id, source_id) (team contract 3). A trigger for
+a key with an open alert updates that alert; after ``resolved`` the next trigger
+opens a new alert. :data:`TRANSITIONS` is the only place that says which moves
+are legal; :func:`transition` enforces it and raises :class:`IllegalTransition`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from alerts.errors import AlertNotFoundError, IllegalTransition
+
+SYSTEM_ACTOR = "alerts-service"
+
+
+class AlertState(StrEnum):
+    """States of an alert; the values are stored in ``alerts.state``."""
+
+    RAISED = "raised"
+    ACKNOWLEDGED = "acknowledged"
+    ESCALATED = "escalated"
+    SHELVED = "shelved"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class Severity(StrEnum):
+    """CAP 1.2 severity (OASIS CAP 1.2 §3.2.2 ``severity``), lowest first."""
+
+    MINOR = "Minor"
+    MODERATE = "Moderate"
+    SEVERE = "Severe"
+    EXTREME = "Extreme"
+
+    @property
+    def rank(self) -> int:
+        """0 for Minor up to 3 for Extreme."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {s: i for i, s in enumerate(Severity)}
+
+
+class Action(StrEnum):
+    """What a :class:`Transition` record did; stored in ``alert_transitions.action``."""
+
+    RAISE = "raise"
+    ACKNOWLEDGE = "acknowledge"
+    ESCALATE = "escalate"
+    SHELVE = "shelve"
+    UNSHELVE = "unshelve"
+    REARM = "rearm"  # acknowledged -> raised because the severity rose
+    RESOLVE = "resolve"
+    CLOSE = "close"
+    SEVERITY = "severity"  # severity changed while open (no state change)
+    CLEAR = "clear"  # the condition cleared (no state change; auto-resolve clock starts)
+
+
+OPEN_STATES: frozenset[AlertState] = frozenset(
+    {AlertState.RAISED, AlertState.ACKNOWLEDGED, AlertState.ESCALATED, AlertState.SHELVED}
+)
+
+#: The one transition table. Self-loops other than escalated -> escalated are not moves.
+TRANSITIONS: Mapping[AlertState, frozenset[AlertState]] = {
+    AlertState.RAISED: frozenset(
+        {AlertState.ACKNOWLEDGED, AlertState.ESCALATED, AlertState.SHELVED, AlertState.RESOLVED}
+    ),
+    AlertState.ESCALATED: frozenset(
+        {AlertState.ESCALATED, AlertState.ACKNOWLEDGED, AlertState.SHELVED, AlertState.RESOLVED}
+    ),
+    AlertState.ACKNOWLEDGED: frozenset(
+        {AlertState.RAISED, AlertState.SHELVED, AlertState.RESOLVED}
+    ),
+    AlertState.SHELVED: frozenset({AlertState.RAISED, AlertState.RESOLVED}),
+    AlertState.RESOLVED: frozenset({AlertState.CLOSED}),
+    AlertState.CLOSED: frozenset(),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """The evaluator's verdict that a rule's condition holds for a source at ``at``."""
+
+    rule_id: str
+    source_id: str
+    severity: Severity
+    at: datetime
+    title: str
+    category: str
+    agency: str
+    label: str = ""
+    value: float | None = None
+    reason: str = ""
+    lon: float | None = None
+    lat: float | None = None
+    zone: str | None = None
+    escalate_after_s: int = 600
+    auto_resolve_after_s: int = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Clear:
+    """The evaluator's verdict that a rule's condition no longer holds for a source."""
+
+    rule_id: str
+    source_id: str
+    at: datetime
+    reason: str = ""
+
+
+Decision = Trigger | Clear
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """One alert. ``alert_id`` is None until the shell has stored it."""
+
+    alert_id: int | None
+    rule_id: str
+    source_id: str
+    state: AlertState
+    severity: Severity
+    title: str
+    category: str
+    agency: str
+    raised_at: datetime
+    updated_at: datetime
+    last_triggered_at: datetime
+    label: str = ""
+    value: float | None = None
+    lon: float | None = None
+    lat: float | None = None
+    zone: str | None = None
+    trigger_count: int = 1
+    cleared_at: datetime | None = None
+    acknowledged_at: datetime | None = None
+    acknowledged_by: str | None = None
+    escalation_level: int = 0
+    next_escalation_at: datetime | None = None
+    shelved_until: datetime | None = None
+    resolved_at: datetime | None = None
+    closed_at: datetime | None = None
+    escalate_after_s: int = 600
+    auto_resolve_after_s: int = 600
+    version: int = 1
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(rule_id, source_id): the key of contract 3."""
+        return (self.rule_id, self.source_id)
+
+    @property
+    def is_open(self) -> bool:
+        """True in raised, acknowledged, escalated and shelved."""
+        return self.state in OPEN_STATES
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """Audit record of one change: who, when, why."""
+
+    rule_id: str
+    source_id: str
+    alert_id: int | None
+    at: datetime
+    actor: str
+    action: Action
+    from_state: AlertState | None
+    to_state: AlertState
+    severity: Severity
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A new version of an alert and the audit records that explain it."""
+
+    alert: Alert
+    transitions: tuple[Transition, ...]
+
+
+def _record(
+    a: Alert,
+    *,
+    action: Action,
+    frm: AlertState | None,
+    at: datetime,
+    actor: str,
+    reason: str,
+) -> Transition:
+    return Transition(
+        rule_id=a.rule_id,
+        source_id=a.source_id,
+        alert_id=a.alert_id,
+        at=at,
+        actor=actor,
+        action=action,
+        from_state=frm,
+        to_state=a.state,
+        severity=a.severity,
+        reason=reason,
+    )
+
+
+def check_transition(frm: AlertState, to: AlertState, *, alert_id: int | None = None) -> None:
+    """Raise :class:`IllegalTransition` unless the table allows ``frm -> to``."""
+    if to not in TRANSITIONS[frm]:
+        raise IllegalTransition(frm, to, alert_id=alert_id)
+
+
+def raise_alert(t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
+    """Open a new alert for a trigger that has no open alert."""
+    a = Alert(
+        alert_id=None,
+        rule_id=t.rule_id,
+        source_id=t.source_id,
+        state=AlertState.RAISED,
+        severity=t.severity,
+        title=t.title,
+        category=t.category,
+        agency=t.agency,
+        raised_at=t.at,
+        updated_at=t.at,
+        last_triggered_at=t.at,
+        label=t.label,
+        value=t.value,
+        lon=t.lon,
+        lat=t.lat,
+        zone=t.zone,
+        next_escalation_at=t.at + timedelta(seconds=t.escalate_after_s),
+        escalate_after_s=t.escalate_after_s,
+        auto_resolve_after_s=t.auto_resolve_after_s,
+    )
+    return Change(
+        a, (_record(a, action=Action.RAISE, frm=None, at=t.at, actor=actor, reason=t.reason),)
+    )
+
+
+def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
+    """Update an open alert with a new trigger of its key (never a second alert).
+
+    The severity follows the trigger up or down. A rise on an acknowledged
+    alert re-arms it (acknowledged -> raised) so someone looks again; a shelved
+    alert stays shelved (that is what shelving is for).
+    """
+    if not a.is_open:
+        raise IllegalTransition(a.state, AlertState.RAISED, alert_id=a.alert_id)
+    at = max(t.at, a.updated_at)
+    new = replace(
+        a,
+        value=t.value,
+        label=t.label,
+        title=t.title,
+        last_triggered_at=max(t.at, a.last_triggered_at),
+        trigger_count=a.trigger_count + 1,
+        cleared_at=None,
+        updated_at=at,
+        version=a.version + 1,
+    )
+    records: list[Transition] = []
+    if t.severity != a.severity:
+        rose = t.severity.rank > a.severity.rank
+        new = replace(new, severity=t.severity)
+        why = f"severity {a.severity} -> {t.severity}: {t.reason}".rstrip(": ")
+        records.append(
+            _record(new, action=Action.SEVERITY, frm=a.state, at=at, actor=actor, reason=why)
+        )
+        if rose and a.state is AlertState.ACKNOWLEDGED:
+            check_transition(a.state, AlertState.RAISED, alert_id=a.alert_id)
+            new = replace(
+                new,
+                state=AlertState.RAISED,
+                acknowledged_at=None,
+                acknowledged_by=None,
+                next_escalation_at=at + timedelta(seconds=a.escalate_after_s),
+            )
+            records.append(
+                _record(new, action=Action.REARM, frm=a.state, at=at, actor=actor, reason=why)
+            )
+    return Change(new, tuple(records))
+
+
+def clear(a: Alert, at: datetime, reason: str = "", *, actor: str = SYSTEM_ACTOR) -> Change:
+    """Note that the condition cleared; auto-resolve counts from the first clear."""
+    if not a.is_open or a.cleared_at is not None:
+        return Change(a, ())
+    new = replace(a, cleared_at=at, updated_at=max(at, a.updated_at), version=a.version + 1)
+    return Change(
+        new, (_record(new, action=Action.CLEAR, frm=a.state, at=at, actor=actor, reason=reason),)
+    )
+
+
+def transition(
+    a: Alert,
+    to: AlertState,
+    *,
+    at: datetime,
+    actor: str,
+    reason: str,
+    shelved_until: datetime | None = None,
+) -> Change:
+    """Move ``a`` to state ``to`` if the table allows it, setting the state's fields."""
+    check_transition(a.state, to, alert_id=a.alert_id)
+    at = max(at, a.updated_at)
+    fields: dict[str, object] = {"state": to, "updated_at": at, "version": a.version + 1}
+    if to is AlertState.ACKNOWLEDGED:
+        action = Action.ACKNOWLEDGE
+        fields |= {"acknowledged_at": at, "acknowledged_by": actor, "next_escalation_at": None}
+    elif to is AlertState.ESCALATED:
+        action = Action.ESCALATE
+        fields |= {
+            "escalation_level": a.escalation_level + 1,
+            "next_escalation_at": at + timedelta(seconds=a.escalate_after_s),
+        }
+    elif to is AlertState.SHELVED:
+        if shelved_until is None or shelved_until <= at:
+            raise ValueError("shelving needs shelved_until later than the time of the action")
+        action = Action.SHELVE
+        fields |= {"shelved_until": shelved_until, "next_escalation_at": None}
+    elif to is AlertState.RAISED:
+        action = Action.UNSHELVE if a.state is AlertState.SHELVED else Action.REARM
+        fields |= {
+            "shelved_until": None,
+            "acknowledged_at": None,
+            "acknowledged_by": None,
+            "next_escalation_at": at + timedelta(seconds=a.escalate_after_s),
+        }
+    elif to is AlertState.RESOLVED:
+        action = Action.RESOLVE
+        fields |= {"resolved_at": at, "next_escalation_at": None, "shelved_until": None}
+    else:
+        action = Action.CLOSE
+        fields |= {"closed_at": at}
+    new = replace(a, **fields)  # type: ignore[arg-type]
+    return Change(
+        new, (_record(new, action=action, frm=a.state, at=at, actor=actor, reason=reason),)
+    )
+
+
+def next_deadline(a: Alert) -> datetime | None:
+    """The earliest time at which :func:`tick` would change ``a``, or None."""
+    if not a.is_open:
+        return None
+    times: list[datetime] = []
+    if a.next_escalation_at is not None and a.state in (AlertState.RAISED, AlertState.ESCALATED):
+        times.append(a.next_escalation_at)
+    if a.cleared_at is not None:
+        times.append(a.cleared_at + timedelta(seconds=a.auto_resolve_after_s))
+    if a.state is AlertState.SHELVED and a.shelved_until is not None:
+        times.append(a.shelved_until)
+    return min(times, default=None)
+
+
+def tick(a: Alert, now: datetime, *, actor: str = SYSTEM_ACTOR) -> Change:
+    """Apply every time-driven move that is due at ``now`` (auto-resolve, unshelve, escalate).
+
+    Escalation repeats: each escalation schedules the next one ``escalate_after_s``
+    later, until someone acknowledges, shelves or the alert resolves.
+    """
+    records: list[Transition] = []
+    cur = a
+    if not cur.is_open:
+        return Change(cur, ())
+    if cur.cleared_at is not None:
+        due = cur.cleared_at + timedelta(seconds=cur.auto_resolve_after_s)
+        if now >= due:
+            ch = transition(
+                cur,
+                AlertState.RESOLVED,
+                at=now,
+                actor=actor,
+                reason=f"condition clear since {cur.cleared_at.isoformat()}"
+                f" ({cur.auto_resolve_after_s} s)",
+            )
+            return Change(ch.alert, ch.transitions)
+    shelve_over = cur.shelved_until is not None and now >= cur.shelved_until
+    if cur.state is AlertState.SHELVED and shelve_over:
+        ch = transition(cur, AlertState.RAISED, at=now, actor=actor, reason="shelving expired")
+        cur = ch.alert
+        records.extend(ch.transitions)
+    if (
+        cur.state in (AlertState.RAISED, AlertState.ESCALATED)
+        and cur.next_escalation_at is not None
+        and now >= cur.next_escalation_at
+    ):
+        ch = transition(
+            cur,
+            AlertState.ESCALATED,
+            at=now,
+            actor=actor,
+            reason=f"unacknowledged for {cur.escalate_after_s} s"
+            f" (level {cur.escalation_level + 1})",
+        )
+        cur = ch.alert
+        records.extend(ch.transitions)
+    return Change(cur, tuple(records))
+
+
+class AlertBook:
+    """All alerts in memory, with the one-open-alert-per-key rule enforced.
+
+    The pure reference implementation of what the database shell does: the
+    property tests drive it with random sequences, the replay tests feed it
+    the evaluator's decisions. Ids are assigned in order from 1.
+    """
+
+    __slots__ = ("_alerts", "_next_id", "_open", "audit")
+
+    def __init__(self) -> None:
+        self._alerts: dict[int, Alert] = {}
+        self._open: dict[tuple[str, str], int] = {}
+        self._next_id = 1
+        self.audit: list[Transition] = []
+
+    def _store(self, ch: Change) -> Alert:
+        a = ch.alert
+        if a.alert_id is None:
+            a = replace(a, alert_id=self._next_id)
+            self._next_id += 1
+            self.audit.extend(replace(t, alert_id=a.alert_id) for t in ch.transitions)
+        else:
+            self.audit.extend(ch.transitions)
+        self._alerts[a.alert_id] = a  # type: ignore[index]
+        if a.is_open:
+            self._open[a.key] = a.alert_id  # type: ignore[assignment]
+        elif self._open.get(a.key) == a.alert_id:
+            del self._open[a.key]
+        return a
+
+    def apply(self, decision: Decision) -> Alert | None:
+        """Apply a trigger or a clear from the evaluator; returns the alert it touched."""
+        open_id = self._open.get((decision.rule_id, decision.source_id))
+        if isinstance(decision, Trigger):
+            if open_id is None:
+                return self._store(raise_alert(decision))
+            return self._store(retrigger(self._alerts[open_id], decision))
+        if open_id is None:
+            return None
+        return self._store(clear(self._alerts[open_id], decision.at, decision.reason))
+
+    def apply_all(self, decisions: Iterable[Decision]) -> None:
+        """Apply decisions in order."""
+        for d in decisions:
+            self.apply(d)
+
+    def act(
+        self,
+        alert_id: int,
+        to: AlertState,
+        *,
+        at: datetime,
+        actor: str,
+        reason: str,
+        shelved_until: datetime | None = None,
+    ) -> Alert:
+        """An operator's move (acknowledge, shelve, resolve, close)."""
+        a = self.get(alert_id)
+        return self._store(
+            transition(a, to, at=at, actor=actor, reason=reason, shelved_until=shelved_until)
+        )
+
+    def tick(self, now: datetime) -> list[Alert]:
+        """Run time-driven moves on every open alert; returns the alerts that changed."""
+        changed = []
+        for alert_id in list(self._open.values()):
+            ch = tick(self._alerts[alert_id], now)
+            if ch.transitions:
+                changed.append(self._store(ch))
+        return changed
+
+    def get(self, alert_id: int) -> Alert:
+        """The alert with this id, or :class:`AlertNotFoundError`."""
+        try:
+            return self._alerts[alert_id]
+        except KeyError:
+            raise AlertNotFoundError(alert_id) from None
+
+    def open_alerts(self) -> list[Alert]:
+        """Open alerts, by id."""
+        return sorted((self._alerts[i] for i in self._open.values()), key=lambda a: a.alert_id or 0)
+
+    def all_alerts(self) -> list[Alert]:
+        """Every alert ever opened, by id."""
+        return [self._alerts[i] for i in sorted(self._alerts)]

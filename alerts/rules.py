@@ -1,0 +1,295 @@
+"""Alert rules: the models, and loading them from the versioned YAML file.
+
+Pure (reads a file only in :func:`load_rules_file`, which callers may replace
+by :func:`parse_rules` on text). The models are frozen pydantic models because
+the YAML file is a boundary; inside they are read-only values.
+
+Rule kinds (``kind:`` in the file, see ``alerts/rules.yaml`` and docs/alerts.md):
+
+- ``threshold``: levels, least severe first, each ``any: {metric: limit}`` (OR
+  over metrics of one sensor); a limit is a number or ``{registry: "2"}`` for
+  the station's ``alert_levels_m`` from the sensor registry (contract 1).
+  ``hysteresis`` (metric units) keeps a level until the value falls that far
+  below its limit; ``min_duration_s`` delays raising or raising the severity.
+- ``rate_of_change``: ``metric`` rose by ``rise`` or more within ``window_s``.
+- ``silence``: no reading for ``factor`` × the sensor's expected interval, or a
+  last-will ``offline`` status event.
+- ``combination``: ``all`` / ``any`` trees over metrics aggregated across the
+  sensors of a group (``group_by: corridor | zone | sub_area``) or of one named
+  sensor, held for ``for_s`` seconds.
+- ``event``: discrete events of a feed mapped by category (and optionally by the
+  event's own severity) to a CAP severity; ``clear_categories`` end them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from alerts.errors import RuleFileError
+from alerts.lifecycle import Severity
+
+SUPPORTED_VERSIONS = frozenset({1})
+#: Keys of ``alert_levels_m`` in the registry; level 1 is the most severe (DOMAIN.md §2).
+REGISTRY_LEVELS = ("1", "2", "3")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Selector(_Model):
+    """Which registered sensors a rule looks at; every given field must match."""
+
+    kind: tuple[str, ...] = ()
+    sensor_ids: tuple[str, ...] = ()
+    zone: str | None = None
+    corridor: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_kind_as_list(cls, data: object) -> object:
+        if isinstance(data, dict) and isinstance(data.get("kind"), str):
+            return {**data, "kind": [data["kind"]]}
+        return data
+
+
+class RegistryLimit(_Model):
+    """A limit taken from the sensor's ``metadata.alert_levels_m[level]``."""
+
+    registry: Literal["1", "2", "3"]
+
+
+Limit = float | RegistryLimit
+
+
+class Level(_Model):
+    """One level of a threshold rule (e.g. 豪雨 or 二級警戒)."""
+
+    label: str
+    severity: Severity
+    any: Mapping[str, Limit] = Field(min_length=1)
+
+
+class _RuleBase(_Model):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=80)
+    title: str
+    agency: Literal["disaster", "traffic", "police", "citizen"]
+    category: str = "Other"  # CAP <category>: Geo, Met, Safety, Security, Rescue, Fire, ...
+    event: str = ""  # CAP <event>, e.g. 降雨
+    event_code: str = "other"  # CAP-TWP eventCode value, e.g. rainfall, highWater
+    notify: tuple[str, ...] = ()
+    escalate_after_s: int | None = Field(default=None, gt=0)
+    auto_resolve_after_s: int | None = Field(default=None, ge=0)
+    source: str = ""  # where the numbers come from (a citation), shown in docs and CAP
+
+
+class ThresholdRule(_RuleBase):
+    kind: Literal["threshold"]
+    select: Selector
+    direction: Literal["above", "below"] = "above"
+    hysteresis: float = Field(default=0.0, ge=0)
+    min_duration_s: int = Field(default=0, ge=0)
+    levels: tuple[Level, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _levels_ascending(self) -> ThresholdRule:
+        ranks = [lv.severity.rank for lv in self.levels]
+        if ranks != sorted(ranks):
+            raise ValueError("levels must be listed from the least to the most severe")
+        return self
+
+    def metrics(self) -> frozenset[str]:
+        """Every metric any level looks at."""
+        return frozenset(m for lv in self.levels for m in lv.any)
+
+
+class RateRule(_RuleBase):
+    kind: Literal["rate_of_change"]
+    select: Selector
+    metric: str
+    rise: float = Field(gt=0)
+    window_s: int = Field(gt=0)
+    severity: Severity = Severity.MODERATE
+
+
+class SilenceRule(_RuleBase):
+    kind: Literal["silence"]
+    select: Selector
+    factor: float = Field(default=3.0, gt=0)
+    severity: Severity = Severity.MINOR
+    last_will: bool = True
+
+
+class Leaf(_Model):
+    """``metric`` aggregated over the group's sensors (or one ``sensor``) compared to a limit."""
+
+    metric: str
+    agg: Literal["mean", "min", "max", "all", "any"] = "mean"
+    sensor: str | None = None
+    above: float | None = None
+    below: float | None = None
+
+    @model_validator(mode="after")
+    def _one_comparison(self) -> Leaf:
+        if (self.above is None) == (self.below is None):
+            raise ValueError("a condition needs exactly one of 'above' or 'below'")
+        return self
+
+
+class AllOf(_Model):
+    all: tuple[Condition, ...] = Field(min_length=1)
+
+
+class AnyOf(_Model):
+    any: tuple[Condition, ...] = Field(min_length=1)
+
+
+Condition = Leaf | AllOf | AnyOf
+AllOf.model_rebuild()
+AnyOf.model_rebuild()
+
+
+class CombinationRule(_RuleBase):
+    kind: Literal["combination"]
+    select: Selector
+    group_by: Literal["corridor", "zone", "sub_area"]
+    condition: Condition
+    for_s: int = Field(default=0, ge=0)
+    stale_after_s: int = Field(default=600, gt=0)
+    severity: Severity = Severity.MODERATE
+
+    def metrics(self) -> frozenset[str]:
+        """Every metric the condition tree looks at."""
+        out: set[str] = set()
+        stack: list[Condition] = [self.condition]
+        while stack:
+            c = stack.pop()
+            if isinstance(c, Leaf):
+                out.add(c.metric)
+            else:
+                stack.extend(c.all if isinstance(c, AllOf) else c.any)
+        return frozenset(out)
+
+
+class EventRule(_RuleBase):
+    kind: Literal["event"]
+    feed: str
+    categories: Mapping[str, Severity] = Field(min_length=1)  # "*" matches any category
+    severity_map: Mapping[str, Severity] = Field(default_factory=dict)
+    clear_categories: tuple[str, ...] = ()
+    min_confidence: float | None = Field(default=None, ge=0, le=1)
+    clears_after_s: int | None = Field(default=None, gt=0)
+
+
+Rule = Annotated[
+    ThresholdRule | RateRule | SilenceRule | CombinationRule | EventRule,
+    Field(discriminator="kind"),
+]
+
+
+class Defaults(_Model):
+    escalate_after_s: int = Field(default=600, gt=0)
+    auto_resolve_after_s: int = Field(default=600, ge=0)
+
+
+class CapArea(_Model):
+    """The area used in CAP when an alert has no better one."""
+
+    area_desc: str
+    geocode: str  # Taiwan_Geocode_103
+    radius_km: float = Field(default=1.0, gt=0)
+
+
+class CapConfig(_Model):
+    """Who we are in exported CAP messages."""
+
+    sender: str = "soc@shuinan.taichung.gov.tw"  # GUESS: our own address, not an official one
+    sender_name: str = "臺中市水湳智慧營運中心"
+    web: str = ""
+    default_area: CapArea = CapArea(area_desc="臺中市西屯區", geocode="6600600")
+    expires_after_s: int = Field(default=3600, gt=0)
+
+
+class RuleSet(_Model):
+    """The whole rules file."""
+
+    version: int
+    defaults: Defaults = Defaults()
+    cap: CapConfig = CapConfig()
+    rules: tuple[Rule, ...]
+
+    @model_validator(mode="after")
+    def _check(self) -> RuleSet:
+        if self.version not in SUPPORTED_VERSIONS:
+            raise ValueError(f"unsupported version {self.version}; supported: 1")
+        seen: set[str] = set()
+        for r in self.rules:
+            if r.id in seen:
+                raise ValueError(f"duplicate rule id {r.id!r}")
+            seen.add(r.id)
+        return self
+
+    def escalate_after_s(self, rule: Rule) -> int:
+        """The rule's escalation period, or the file's default."""
+        return rule.escalate_after_s or self.defaults.escalate_after_s
+
+    def auto_resolve_after_s(self, rule: Rule) -> int:
+        """The rule's auto-resolve delay, or the file's default."""
+        if rule.auto_resolve_after_s is not None:
+            return rule.auto_resolve_after_s
+        return self.defaults.auto_resolve_after_s
+
+    def by_id(self) -> dict[str, Rule]:
+        """Rules keyed by id."""
+        return {r.id: r for r in self.rules}
+
+
+def _location(data: object, loc: tuple[int | str, ...]) -> str:
+    """``rules[3] (id=water-level).levels[0].severity`` from a pydantic error location."""
+    parts: list[str] = []
+    node = data
+    for p in loc:
+        if isinstance(p, int):
+            parts[-1:] = [f"{parts[-1] if parts else ''}[{p}]"]
+            if isinstance(node, list) and 0 <= p < len(node):
+                node = node[p]
+                if isinstance(node, dict) and "id" in node and len(parts) == 1:
+                    parts[-1] += f" (id={node['id']})"
+            continue
+        # discriminated unions add the tag as a location part; it is noise to a reader
+        if p in {"threshold", "rate_of_change", "silence", "combination", "event"}:
+            continue
+        parts.append(str(p))
+        node = node.get(p) if isinstance(node, dict) else None
+    return ".".join(parts) or "(file)"
+
+
+def parse_rules(text: str, *, path: str = "<rules>") -> RuleSet:
+    """Parse and validate rules YAML; raise :class:`RuleFileError` listing every problem."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise RuleFileError(f"not valid YAML: {exc}", path=path) from exc
+    if not isinstance(data, dict):
+        raise RuleFileError("top level must be a mapping with 'version' and 'rules'", path=path)
+    try:
+        return RuleSet.model_validate(data)
+    except ValidationError as exc:
+        problems = tuple(f"{_location(data, e['loc'])}: {e['msg']}" for e in exc.errors())
+        raise RuleFileError(
+            f"{exc.error_count()} problem(s) in rules", path=path, problems=problems
+        ) from exc
+
+
+def load_rules_file(path: Path) -> RuleSet:
+    """Read and validate a rules file (see :func:`parse_rules`)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RuleFileError(f"cannot read: {exc.strerror}", path=str(path)) from exc
+    return parse_rules(text, path=str(path))

@@ -1,0 +1,96 @@
+"""Rules file: the shipped file loads; bad files fail with clear, located errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from alerts.errors import RuleFileError
+from alerts.rules import CombinationRule, RegistryLimit, ThresholdRule, load_rules_file, parse_rules
+
+SHIPPED = Path(__file__).parents[3] / "alerts" / "rules.yaml"
+
+
+def test_shipped_rules_load_with_cwa_classes() -> None:
+    rs = load_rules_file(SHIPPED)
+    rain = rs.by_id()["cwa-rainfall"]
+    assert isinstance(rain, ThresholdRule)
+    # DOMAIN.md §2: 大雨 24 h >= 80 or 1 h >= 40; 豪雨 24 h >= 200 or 3 h >= 100;
+    # 大豪雨 24 h >= 350 (and 3 h >= 200 from 2021); 超大豪雨 24 h >= 500.
+    assert [(lv.label, dict(lv.any)) for lv in rain.levels] == [
+        ("大雨", {"rain_24h": 80, "rain_1h": 40}),
+        ("豪雨", {"rain_24h": 200, "rain_3h": 100}),
+        ("大豪雨", {"rain_24h": 350, "rain_3h": 200}),
+        ("超大豪雨", {"rain_24h": 500}),
+    ]
+    wl = rs.by_id()["water-level"]
+    assert isinstance(wl, ThresholdRule)
+    assert wl.levels[-1].any["water_level_m"] == RegistryLimit(registry="1")
+    assert isinstance(rs.by_id()["corridor-congestion"], CombinationRule)
+
+
+MINIMAL = """
+version: 1
+rules:
+  - id: r1
+    kind: threshold
+    title: t
+    agency: disaster
+    select: {kind: flood}
+    levels: [{label: a, severity: Minor, any: {flood_depth_cm: 10}}]
+"""
+
+
+def test_minimal_file_parses() -> None:
+    assert parse_rules(MINIMAL).rules[0].id == "r1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (MINIMAL.replace("version: 1", "version: 9"), "unsupported version 9"),
+        (MINIMAL.replace("Minor", "Huge"), "rules[0] (id=r1).levels[0].severity"),
+        (MINIMAL.replace("kind: threshold", "kind: magic"), "rules[0] (id=r1)"),
+        (MINIMAL + MINIMAL.split("rules:\n")[1], "duplicate rule id 'r1'"),
+        ("rules: [", "not valid YAML"),
+        ("- 1", "top level must be a mapping"),
+        (MINIMAL.replace("title: t", "title: t\n    colour: red"), "colour: Extra inputs"),
+    ],
+)
+def test_invalid_files_name_the_problem(text: str, expected: str) -> None:
+    with pytest.raises(RuleFileError) as info:
+        parse_rules(text, path="x.yaml")
+    assert expected in str(info.value)
+    assert info.value.path == "x.yaml"
+
+
+def test_levels_must_rise_in_severity() -> None:
+    bad = MINIMAL.replace(
+        "levels: [{label: a, severity: Minor, any: {flood_depth_cm: 10}}]",
+        "levels: [{label: a, severity: Severe, any: {d: 10}},"
+        " {label: b, severity: Minor, any: {d: 20}}]",
+    )
+    with pytest.raises(RuleFileError, match="least to the most severe"):
+        parse_rules(bad)
+
+
+def test_combination_leaf_needs_one_comparison() -> None:
+    bad = """
+version: 1
+rules:
+  - id: c
+    kind: combination
+    title: t
+    agency: traffic
+    select: {kind: vd}
+    group_by: corridor
+    condition: {all: [{metric: speed_kmh}]}
+"""
+    with pytest.raises(RuleFileError, match="exactly one of 'above' or 'below'"):
+        parse_rules(bad)
+
+
+def test_missing_file_is_a_rule_file_error(tmp_path: Path) -> None:
+    with pytest.raises(RuleFileError, match="cannot read"):
+        load_rules_file(tmp_path / "nope.yaml")

@@ -1,0 +1,446 @@
+"""Dispatch: which agencies work an incident, and how far each has got.
+
+Pure (no clock, no I/O): every call takes ``now`` and returns the events it
+caused; the service persists them and writes one audit row per event (who,
+when, what, why). One incident has one assignment per agency, each with its
+own lifecycle, deadline and escalation (one table, :data:`ASSIGNMENT_TRANSITIONS`)::
+
+    assigned ──ack──> acknowledged ──> en_route ──> on_scene ──> cleared
+       │                  │   └──────────────────────^  (straight to the scene)
+       │                  └──> cleared (stood down after acknowledging)
+       └──────────────────┴──────> cancelled (reassigned or incident closed;
+                                              also from en_route)
+
+Deadlines: an ``assigned`` assignment must be acknowledged within the mode's
+``ack_deadline_s``; an acknowledged or en-route one must reach the scene within
+``on_scene_deadline_s`` of its acknowledgement. Past a deadline the assignment
+escalates to the mode's ``escalate_to`` and again every ``escalation_repeat_s``
+until it moves on. The city plan distinguishes peacetime and emergency staffing
+(平時 / 戰時, DOMAIN.md §1); :meth:`Dispatcher.set_mode` switches the rules and
+recomputes every open deadline, and the switch is an audited event.
+
+The incident's :class:`AckPolicy` says whether all or any of its agencies must
+acknowledge before the incident counts as acknowledged.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from common.settings import DISPATCH_AGENCIES
+from ops_center.errors import (
+    AssignmentTransitionError,
+    DispatchError,
+    RoutingError,
+    UnknownAssignmentError,
+)
+from ops_center.incidents import IncidentType, Severity
+
+
+class Agency(StrEnum):
+    """Dispatch agencies (the same names as ``common.settings.DISPATCH_AGENCIES``)."""
+
+    FIRE = "fire"
+    POLICE = "police"
+    TRAFFIC = "traffic"
+    WATER = "water"
+    PUBLIC_WORKS = "public_works"
+    ENVIRONMENT = "environment"
+
+
+assert tuple(a.value for a in Agency) == DISPATCH_AGENCIES, "keep Agency in step with settings"
+
+#: Taichung City Government bureaus behind each agency (issue 6).
+AGENCY_NAMES_ZH: Mapping[Agency, str] = {
+    Agency.FIRE: "消防局",
+    Agency.POLICE: "警察局",
+    Agency.TRAFFIC: "交通局",
+    Agency.WATER: "水利局",
+    Agency.PUBLIC_WORKS: "建設局",
+    Agency.ENVIRONMENT: "環保局",
+}
+
+
+class AssignmentState(StrEnum):
+    """One agency's progress on one incident (see the module docstring)."""
+
+    ASSIGNED = "assigned"
+    ACKNOWLEDGED = "acknowledged"
+    EN_ROUTE = "en_route"
+    ON_SCENE = "on_scene"
+    CLEARED = "cleared"
+    CANCELLED = "cancelled"
+
+
+_S = AssignmentState
+ASSIGNMENT_TRANSITIONS: Mapping[AssignmentState, frozenset[AssignmentState]] = {
+    _S.ASSIGNED: frozenset({_S.ACKNOWLEDGED, _S.CANCELLED}),
+    _S.ACKNOWLEDGED: frozenset({_S.EN_ROUTE, _S.ON_SCENE, _S.CLEARED, _S.CANCELLED}),
+    _S.EN_ROUTE: frozenset({_S.ON_SCENE, _S.CANCELLED}),
+    _S.ON_SCENE: frozenset({_S.CLEARED}),
+    _S.CLEARED: frozenset(),
+    _S.CANCELLED: frozenset(),
+}
+TERMINAL = frozenset({_S.CLEARED, _S.CANCELLED})
+
+
+class AckPolicy(StrEnum):
+    """Whether all or any assigned agencies must acknowledge."""
+
+    ALL = "all"
+    ANY = "any"
+
+
+class Mode(StrEnum):
+    """Operating mode of the center: 平時 (peacetime) or 戰時 (emergency)."""
+
+    PEACETIME = "peacetime"
+    EMERGENCY = "emergency"
+
+
+@dataclass(frozen=True, slots=True)
+class ModeRules:
+    """Deadlines and escalation of one mode."""
+
+    ack_deadline_s: float
+    on_scene_deadline_s: float
+    escalation_repeat_s: float
+    escalate_to: str
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Agencies to assign for one incident type, at or above ``min_severity``."""
+
+    type: IncidentType
+    agencies: tuple[Agency, ...]
+    ack_policy: AckPolicy
+    min_severity: Severity = Severity.UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class RoutingTable:
+    """The routing table and the rules of each mode (from ``ops_center/routing.yaml``)."""
+
+    routes: Mapping[IncidentType, Route]
+    modes: Mapping[Mode, ModeRules]
+
+    def route(self, incident_type: IncidentType) -> Route:
+        """The route of ``incident_type``; every type must have one."""
+        try:
+            return self.routes[incident_type]
+        except KeyError:
+            raise RoutingError(f"no route for incident type {incident_type}") from None
+
+
+class _ModeModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    ack_deadline_s: float
+    on_scene_deadline_s: float
+    escalation_repeat_s: float
+    escalate_to: str
+
+
+class _RouteModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    agencies: list[Agency]
+    ack_policy: AckPolicy
+    min_severity: Severity = Severity.UNKNOWN
+
+
+class _RoutingModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    version: int
+    modes: dict[Mode, _ModeModel]
+    routes: dict[IncidentType, _RouteModel]
+
+
+def parse_routing(text: str, *, path: str | None = None) -> RoutingTable:
+    """Parse and validate routing YAML; raises :class:`RoutingError` naming the problem."""
+    try:
+        model = _RoutingModel.model_validate(yaml.safe_load(text))
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise RoutingError(f"invalid routing table: {exc}", path=path) from exc
+    missing = [m.value for m in Mode if m not in model.modes] + [
+        t.value for t in IncidentType if t not in model.routes
+    ]
+    if missing:
+        raise RoutingError(f"routing table lacks {', '.join(missing)}", path=path)
+    for t, r in model.routes.items():
+        if not r.agencies or len(set(r.agencies)) != len(r.agencies):
+            raise RoutingError(f"route {t}: agencies must be non-empty and distinct", path=path)
+    return RoutingTable(
+        routes={
+            t: Route(t, tuple(r.agencies), r.ack_policy, r.min_severity)
+            for t, r in model.routes.items()
+        },
+        modes={m: ModeRules(**r.model_dump()) for m, r in model.modes.items()},
+    )
+
+
+def load_routing(path: Path) -> RoutingTable:
+    """Read :func:`parse_routing` from a file (called by the service at start-up)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RoutingError(f"cannot read routing table: {exc}", path=str(path)) from exc
+    return parse_routing(text, path=str(path))
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """One agency's assignment on one incident."""
+
+    incident_id: str
+    agency: Agency
+    state: AssignmentState
+    assigned_at: float
+    state_since: float
+    acknowledged_at: float | None = None
+    deadline: float | None = None
+    escalations: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentChanged:
+    """An assignment was created (``src`` None) or moved ``src`` → ``assignment.state``."""
+
+    assignment: Assignment
+    src: AssignmentState | None
+    at: float
+    actor: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Escalated:
+    """An assignment is overdue: ``level`` times, escalated to ``to``."""
+
+    incident_id: str
+    agency: Agency
+    state: AssignmentState
+    level: int
+    to: str
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class ModeSwitched:
+    """The center switched from ``src`` to ``dst`` (audited)."""
+
+    src: Mode
+    dst: Mode
+    at: float
+    actor: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Noted:
+    """A coordinator added a note to an incident."""
+
+    incident_id: str
+    text: str
+    at: float
+    actor: str
+
+
+DispatchEvent = AssignmentChanged | Escalated | ModeSwitched | Noted
+
+
+class Dispatcher:
+    """Assignments of every incident, their deadlines and escalations (pure)."""
+
+    def __init__(self, routing: RoutingTable, mode: Mode = Mode.PEACETIME) -> None:
+        self._routing = routing
+        self._mode = mode
+        self._assignments: dict[tuple[str, Agency], Assignment] = {}
+        self._policies: dict[str, AckPolicy] = {}
+        self._heap: list[tuple[float, int, str, Agency]] = []
+        self._counter = itertools.count()
+
+    @property
+    def mode(self) -> Mode:
+        """The current mode."""
+        return self._mode
+
+    @property
+    def rules(self) -> ModeRules:
+        """The deadlines and escalation of the current mode."""
+        return self._routing.modes[self._mode]
+
+    def assignments(self, incident_id: str | None = None) -> list[Assignment]:
+        """All assignments (of one incident if given), in creation order."""
+        return [a for (i, _), a in self._assignments.items() if incident_id in (None, i)]
+
+    def get(self, incident_id: str, agency: Agency) -> Assignment:
+        """One assignment; raises :class:`UnknownAssignmentError`."""
+        try:
+            return self._assignments[(incident_id, agency)]
+        except KeyError:
+            raise UnknownAssignmentError(incident_id, agency.value) from None
+
+    def dispatch(
+        self, incident_id: str, incident_type: IncidentType, severity: Severity, now: float
+    ) -> list[DispatchEvent]:
+        """Assign the routed agencies to a new incident (nothing below ``min_severity``)."""
+        route = self._routing.route(incident_type)
+        if severity.rank < route.min_severity.rank:
+            return []
+        self._policies.setdefault(incident_id, route.ack_policy)
+        return [
+            self.assign(incident_id, agency, now, actor="dispatcher", reason=f"route {route.type}")
+            for agency in route.agencies
+            if (incident_id, agency) not in self._assignments
+        ]
+
+    def assign(
+        self,
+        incident_id: str,
+        agency: Agency,
+        now: float,
+        *,
+        actor: str,
+        reason: str,
+        ack_policy: AckPolicy | None = None,
+    ) -> AssignmentChanged:
+        """Assign ``agency`` (again, if its earlier assignment was cancelled)."""
+        old = self._assignments.get((incident_id, agency))
+        if old is not None and old.state is not _S.CANCELLED:
+            raise DispatchError(f"{agency} is already assigned to {incident_id}")
+        if ack_policy is not None:
+            self._policies[incident_id] = ack_policy
+        self._policies.setdefault(incident_id, AckPolicy.ALL)
+        new = self._with_deadline(Assignment(incident_id, agency, _S.ASSIGNED, now, now))
+        self._store(new)
+        return AssignmentChanged(new, None, now, actor, reason)
+
+    def transition(
+        self,
+        incident_id: str,
+        agency: Agency,
+        dst: AssignmentState,
+        now: float,
+        *,
+        actor: str,
+        reason: str = "",
+    ) -> AssignmentChanged:
+        """Move one assignment; raises :class:`AssignmentTransitionError` outside the table."""
+        old = self.get(incident_id, agency)
+        if dst not in ASSIGNMENT_TRANSITIONS[old.state]:
+            raise AssignmentTransitionError(incident_id, agency.value, old.state, dst)
+        acked = now if dst is _S.ACKNOWLEDGED else old.acknowledged_at
+        if dst in (_S.EN_ROUTE, _S.ON_SCENE) and acked is None:
+            acked = now
+        new = replace(old, state=dst, state_since=now, acknowledged_at=acked, escalations=0)
+        new = self._with_deadline(new)
+        self._store(new)
+        return AssignmentChanged(new, old.state, now, actor, reason)
+
+    def reassign(
+        self, incident_id: str, src: Agency, dst: Agency, now: float, *, actor: str, reason: str
+    ) -> list[DispatchEvent]:
+        """Cancel ``src``'s assignment and assign ``dst`` in its place."""
+        cancel = self.transition(incident_id, src, _S.CANCELLED, now, actor=actor, reason=reason)
+        return [cancel, self.assign(incident_id, dst, now, actor=actor, reason=reason)]
+
+    def note(self, incident_id: str, text: str, now: float, *, actor: str) -> Noted:
+        """A coordinator's note on an incident (audited, changes nothing else)."""
+        return Noted(incident_id, text, now, actor)
+
+    def close(
+        self, incident_id: str, now: float, *, actor: str, reason: str
+    ) -> list[DispatchEvent]:
+        """Close an incident's dispatch: cancel what has not reached the scene, clear the rest."""
+        events: list[DispatchEvent] = []
+        for a in self.assignments(incident_id):
+            if a.state in TERMINAL:
+                continue
+            dst = _S.CLEARED if a.state in (_S.ON_SCENE, _S.ACKNOWLEDGED) else _S.CANCELLED
+            events.append(
+                self.transition(incident_id, a.agency, dst, now, actor=actor, reason=reason)
+            )
+        return events
+
+    def acknowledged(self, incident_id: str) -> bool:
+        """Whether the incident counts as acknowledged under its all/any policy."""
+        live = [a for a in self.assignments(incident_id) if a.state is not _S.CANCELLED]
+        if not live:
+            return False
+        done = [a.acknowledged_at is not None for a in live]
+        policy = self._policies.get(incident_id, AckPolicy.ALL)
+        return all(done) if policy is AckPolicy.ALL else any(done)
+
+    def set_mode(self, mode: Mode, now: float, *, actor: str, reason: str) -> ModeSwitched:
+        """Switch peacetime/emergency; every open deadline follows the new rules."""
+        if not reason.strip():
+            raise DispatchError("a mode switch needs a reason")
+        src = self._mode
+        self._mode = mode
+        for a in list(self._assignments.values()):
+            if a.state not in TERMINAL:
+                self._store(self._with_deadline(a))
+        return ModeSwitched(src, mode, now, actor, reason)
+
+    def tick(self, now: float) -> list[DispatchEvent]:
+        """Escalate every assignment whose next escalation is due at or before ``now``."""
+        events: list[DispatchEvent] = []
+        heap = self._heap
+        while heap and heap[0][0] <= now:
+            due, _, incident_id, agency = heapq.heappop(heap)
+            a = self._assignments.get((incident_id, agency))
+            if a is None or self._next_due(a) != due:
+                continue
+            a = replace(a, escalations=a.escalations + 1)
+            self._store(a)
+            events.append(
+                Escalated(incident_id, agency, a.state, a.escalations, self.rules.escalate_to, now)
+            )
+        return events
+
+    def next_deadline(self) -> float | None:
+        """When :meth:`tick` next has something to do (lazy entries may be stale)."""
+        while self._heap:
+            due, _, incident_id, agency = self._heap[0]
+            a = self._assignments.get((incident_id, agency))
+            if a is not None and self._next_due(a) == due:
+                return due
+            heapq.heappop(self._heap)
+        return None
+
+    def restore(self, assignments: Iterable[Assignment], policies: Mapping[str, AckPolicy]) -> None:
+        """Load persisted assignments (service start-up); deadlines follow the current mode."""
+        self._policies.update(policies)
+        for a in assignments:
+            self._store(self._with_deadline(a))
+
+    # ------------------------------------------------------------ internals
+    def _with_deadline(self, a: Assignment) -> Assignment:
+        rules = self.rules
+        if a.state is _S.ASSIGNED:
+            deadline: float | None = a.state_since + rules.ack_deadline_s
+        elif a.state in (_S.ACKNOWLEDGED, _S.EN_ROUTE):
+            base = a.acknowledged_at if a.acknowledged_at is not None else a.state_since
+            deadline = base + rules.on_scene_deadline_s
+        else:
+            deadline = None
+        return replace(a, deadline=deadline)
+
+    def _next_due(self, a: Assignment) -> float | None:
+        if a.deadline is None:
+            return None
+        return a.deadline + a.escalations * self.rules.escalation_repeat_s
+
+    def _store(self, a: Assignment) -> None:
+        self._assignments[(a.incident_id, a.agency)] = a
+        due = self._next_due(a)
+        if due is not None:
+            heapq.heappush(self._heap, (due, next(self._counter), a.incident_id, a.agency))

@@ -1,0 +1,203 @@
+"""The incident model: evidence items, members, merges and the incident snapshot.
+
+Pure values (frozen, slotted dataclasses) shared by the correlator, dispatch,
+the quality report and the service. Coordinates are EPSG:3826 (TWD97 / TM2)
+metres; times are seconds since the epoch (UTC), passed in by the caller.
+
+Incident states (one table, :data:`INCIDENT_TRANSITIONS`)::
+
+            ┌──────── merged into a bridging neighbour ──────┐
+            │                                                 v
+    open ───┼── window over, no more evidence ──> quiet ──> merged? (no) ──> closed
+            │                                      │
+            └── coordinator closes ────────────────┴──────────────────────> closed
+
+``open``: the correlator still adds evidence. ``quiet``: no evidence can join any
+more (the window and the lateness grace have passed) but dispatch may still be
+running. ``merged``: absorbed by another incident (kept, with ``merged_into``).
+``closed``: closed by a coordinator. ``merged`` and ``closed`` are terminal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ops_center.errors import IncidentTransitionError
+
+
+class Severity(StrEnum):
+    """CAP 1.2 severity (OASIS CAP 1.2 §3.2.2 ``severity``), ordered by :attr:`rank`."""
+
+    UNKNOWN = "Unknown"
+    MINOR = "Minor"
+    MODERATE = "Moderate"
+    SEVERE = "Severe"
+    EXTREME = "Extreme"
+
+    @property
+    def rank(self) -> int:
+        """0 for Unknown up to 4 for Extreme."""
+        return _SEVERITY_RANK[self]
+
+    @classmethod
+    def parse(cls, value: str | None) -> Severity:
+        """Read a CAP severity case-insensitively; anything else is ``Unknown``."""
+        if not value:
+            return cls.UNKNOWN
+        return _SEVERITY_BY_LOWER.get(value.strip().lower(), cls.UNKNOWN)
+
+
+_SEVERITY_RANK = {s: i for i, s in enumerate(Severity)}
+_SEVERITY_BY_LOWER = {s.value.lower(): s for s in Severity}
+
+
+class ItemKind(StrEnum):
+    """Where an evidence item comes from: the alerts table or the events table."""
+
+    ALERT = "alert"
+    EVENT = "event"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One piece of evidence offered to the correlator.
+
+    ``key`` is the natural key (the same row read twice has the same key);
+    ``agency`` is the feed domain that produced it (disaster, traffic, police,
+    citizen); ``feed`` the feed or rule family; ``t`` the observed time.
+    """
+
+    key: str
+    kind: ItemKind
+    agency: str
+    feed: str
+    category: str
+    severity: Severity
+    x: float
+    y: float
+    t: float
+    source_id: str = ""
+
+
+class IncidentType(StrEnum):
+    """Incident types; each has one correlation policy and one dispatch route."""
+
+    FLOOD = "flood"
+    FIRE = "fire"
+    TRAFFIC = "traffic"
+
+
+class IncidentState(StrEnum):
+    """Incident lifecycle states (see the module docstring)."""
+
+    OPEN = "open"
+    QUIET = "quiet"
+    MERGED = "merged"
+    CLOSED = "closed"
+
+
+INCIDENT_TRANSITIONS: dict[IncidentState, frozenset[IncidentState]] = {
+    IncidentState.OPEN: frozenset(
+        {IncidentState.QUIET, IncidentState.MERGED, IncidentState.CLOSED}
+    ),
+    IncidentState.QUIET: frozenset({IncidentState.CLOSED}),
+    IncidentState.MERGED: frozenset(),
+    IncidentState.CLOSED: frozenset(),
+}
+
+
+def check_incident_transition(
+    incident_id: str, src: IncidentState, dst: IncidentState
+) -> IncidentState:
+    """Return ``dst`` if the table allows ``src -> dst``; else raise IncidentTransitionError."""
+    if dst not in INCIDENT_TRANSITIONS[src]:
+        raise IncidentTransitionError(incident_id, src.value, dst.value)
+    return dst
+
+
+class JoinVia(StrEnum):
+    """How a member entered its incident."""
+
+    SEED = "seed"  # opened the incident
+    CHAIN = "chain"  # an anchor linked to an earlier anchor within radius and window
+    CONTEXT = "context"  # supporting evidence linked to an anchor
+    PULLED = "pulled"  # waited (pending) until an anchor appeared near it
+    MERGE = "merge"  # came with an incident absorbed by a recorded merge
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """An item inside an incident, with the link that justified it.
+
+    ``linked_to`` is the key of the anchor it was within ``distance_m`` metres and
+    ``dt_s`` seconds of (None for the seed); ``anchor`` says whether it counts as
+    an anchor of its incident's type.
+    """
+
+    item: Item
+    signal: str
+    via: JoinVia
+    anchor: bool
+    linked_to: str | None = None
+    distance_m: float = 0.0
+    dt_s: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRecord:
+    """``absorbed`` joined ``survivor`` at ``at`` because ``bridge_key`` linked them."""
+
+    survivor: str
+    absorbed: str
+    bridge_key: str
+    at: float
+    survivor_type: IncidentType
+    absorbed_type: IncidentType
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneRef:
+    """The named zone and sub-area a point falls in (from geo's lookup)."""
+
+    zone: str | None
+    sub_area: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """A snapshot of one incident as the correlator holds it."""
+
+    incident_id: str
+    type: IncidentType
+    state: IncidentState
+    members: tuple[Member, ...]
+    severity: Severity
+    agencies: frozenset[str]
+    first_evidence_t: float
+    last_evidence_t: float
+    opened_at: float
+    updated_at: float
+    centroid: tuple[float, float]
+    hull: tuple[tuple[float, float], ...]
+    zone: ZoneRef
+    merges: tuple[MergeRecord, ...] = ()
+    merged_into: str | None = None
+
+    @property
+    def priority(self) -> int:
+        """Sort key (higher first): severity, then number of agencies, then evidence count.
+
+        Multi-agency incidents rank above single-agency ones of the same severity,
+        as the issue asks.
+        """
+        return (
+            self.severity.rank * 1000
+            + min(len(self.agencies), 9) * 100
+            + min(len(self.members), 99)
+        )
+
+    @property
+    def member_keys(self) -> frozenset[str]:
+        """The natural keys of the members."""
+        return frozenset(m.item.key for m in self.members)

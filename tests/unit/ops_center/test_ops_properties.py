@@ -1,0 +1,162 @@
+"""Property tests (Hypothesis) of the correlator and the dispatch lifecycle."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ops_center.correlate import Correlator, Opened
+from ops_center.dispatch import (
+    ASSIGNMENT_TRANSITIONS,
+    Agency,
+    AssignmentState,
+    Dispatcher,
+    Mode,
+    load_routing,
+)
+from ops_center.errors import AssignmentTransitionError
+from ops_center.incidents import IncidentState, Item, ItemKind, Severity
+from ops_center.policies import DEFAULT_POLICIES
+
+T0 = 1_464_850_000.0
+KINDS = [
+    ("disaster", "rule", "flood_depth"),
+    ("disaster", "rule", "water_level"),
+    ("disaster", "rule", "heavy_rain"),
+    ("traffic", "rule", "congestion"),
+    ("police", "incident", "accident"),
+    ("police", "incident", "stalled_vehicle"),
+    ("police", "incident", "robbery"),
+    ("police", "cctv", "crowding"),
+    ("citizen", "1999", "drainage_flooding"),
+    ("citizen", "1999", "noise"),
+    ("disaster", "fire_alarm", "alarm"),
+    ("traffic", "parking", "full"),
+    ("traffic", "signal", "fault"),
+]
+
+
+@st.composite
+def items(draw: st.DrawFn) -> list[tuple[Item, float]]:
+    """Items in a 3 km x 3 km box over 2 h, with arrival delays and exact repeats."""
+    n = draw(st.integers(1, 60))
+    out: list[tuple[Item, float]] = []
+    for i in range(n):
+        agency, feed, cat = draw(st.sampled_from(KINDS))
+        x = draw(st.floats(0, 3000, allow_nan=False))
+        y = draw(st.floats(0, 3000, allow_nan=False))
+        t = draw(st.floats(0, 7200, allow_nan=False))
+        delay = draw(st.sampled_from([0.0, 0.0, 30.0, 400.0, 1500.0]))
+        sev = draw(st.sampled_from(list(Severity)))
+        kind = ItemKind.ALERT if feed == "rule" else ItemKind.EVENT
+        item = Item(f"k{i}", kind, agency, feed, cat, sev, 2e5 + x, 2.67e6 + y, T0 + t)
+        out.append((item, T0 + t + delay))
+        if draw(st.booleans()) and draw(st.booleans()):
+            out.append((item, T0 + t + delay + draw(st.floats(0, 3000))))
+    # arrival order; the correlator receives non-decreasing `now`
+    return sorted(out, key=lambda p: p[1])
+
+
+def run(seq: list[tuple[Item, float]]) -> tuple[Correlator, list[Opened]]:
+    c = Correlator(retention_s=1e9)
+    opened: list[Opened] = []
+    for item, now in seq:
+        opened.extend(ch for ch in c.feed(item, now) if isinstance(ch, Opened))
+    c.tick(T0 + 1e6)
+    return c, opened
+
+
+@settings(max_examples=150, deadline=None)
+@given(items())
+def test_same_item_twice_never_opens_two_incidents(seq: list[tuple[Item, float]]) -> None:
+    c, opened = run(seq)
+    keys = [o.item_key for o in opened]
+    assert len(keys) == len(set(keys))
+    assert len(opened) == len(c.incident_ids())
+    # doubling every item changes nothing
+    doubled = sorted([*seq, *((i, now + 1.0) for i, now in seq)], key=lambda p: p[1])
+    _, opened2 = run(doubled)
+    assert [o.item_key for o in opened2] == keys
+
+
+@settings(max_examples=150, deadline=None)
+@given(items())
+def test_every_item_in_exactly_one_incident_or_left_out(seq: list[tuple[Item, float]]) -> None:
+    c, _ = run(seq)
+    snaps = [c.snapshot(i) for i in c.incident_ids()]
+    live = [s for s in snaps if s.state is not IncidentState.MERGED]
+    holders: dict[str, int] = {}
+    for inc in live:
+        for m in inc.members:
+            holders[m.item.key] = holders.get(m.item.key, 0) + 1
+    left = c.left_out()
+    assert c.pending_keys() == []
+    for key in {i.key for i, _ in seq}:
+        in_incidents = holders.get(key, 0)
+        assert (in_incidents, key in left) in ((1, False), (0, True)), key
+        if key in left:
+            assert left[key]
+
+
+@settings(max_examples=150, deadline=None)
+@given(items())
+def test_no_incident_exceeds_policy_except_through_recorded_merges(
+    seq: list[tuple[Item, float]],
+) -> None:
+    c, _ = run(seq)
+    snaps = {i: c.snapshot(i) for i in c.incident_ids()}
+    for inc in snaps.values():
+        policy = DEFAULT_POLICIES[inc.type]
+        by_key = {m.item.key: m for m in inc.members}
+        absorbed = {r.absorbed for r in inc.merges}
+        via_merge = {k for a in absorbed for k in snaps[a].member_keys}
+        assert {r.survivor for r in inc.merges} <= {inc.incident_id, *absorbed}
+        for m in inc.members:
+            if m.item.key in via_merge:
+                continue
+            if m.linked_to is None:
+                assert m is inc.members[0]
+                continue
+            a = by_key[m.linked_to].item
+            assert a.key != m.item.key
+            assert math.hypot(a.x - m.item.x, a.y - m.item.y) <= policy.radius_m + 1e-6
+            assert abs(a.t - m.item.t) <= policy.window_s
+
+
+ROUTING = load_routing(Path(__file__).parents[3] / "ops_center" / "routing.yaml")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(list(Agency)), st.sampled_from(list(AssignmentState))),
+        max_size=40,
+    ),
+    st.lists(st.sampled_from(list(Mode)), max_size=3),
+)
+def test_dispatch_transitions_never_leave_their_table(
+    moves: list[tuple[Agency, AssignmentState]], modes: list[Mode]
+) -> None:
+    d = Dispatcher(ROUTING)
+    d.dispatch("inc-1", next(iter(ROUTING.routes)), Severity.SEVERE, T0)
+    now = T0
+    for i, (agency, dst) in enumerate(moves):
+        now += 60
+        if modes and i % 7 == 3:
+            d.set_mode(modes[i % len(modes)], now, actor="t", reason="drill")
+        d.tick(now)
+        try:
+            before = d.get("inc-1", agency).state
+        except Exception:
+            continue
+        try:
+            after = d.transition("inc-1", agency, dst, now, actor="t").assignment.state
+        except AssignmentTransitionError:
+            assert dst not in ASSIGNMENT_TRANSITIONS[before]
+            assert d.get("inc-1", agency).state is before
+        else:
+            assert dst in ASSIGNMENT_TRANSITIONS[before]
+            assert after is dst

@@ -202,7 +202,13 @@ class SensorProps(_Props):
     def _kind_metadata(self) -> SensorProps:
         md = self.metadata
         if self.kind is SensorKind.WATER_LEVEL:
-            levels = _AlertLevels.model_validate(md.get("alert_levels_m"))
+            try:
+                levels = _AlertLevels.model_validate(md.get("alert_levels_m"))
+            except ValidationError as exc:
+                raise ValueError(
+                    "metadata.alert_levels_m needs numeric levels '1', '2' and '3' "
+                    f"({exc.error_count()} error(s))"
+                ) from exc
             # Level 1 is the most severe, hence the highest (DOMAIN.md §2).
             if not levels.level1 > levels.level2 > levels.level3:
                 raise ValueError("alert_levels_m must satisfy level 1 > level 2 > level 3")
@@ -383,9 +389,15 @@ def validate_roads(layer: RawLayer) -> tuple[tuple[Road, ...], list[Problem]]:
     return roads, out.problems
 
 
-def validate_sensors(layer: RawLayer, zones: ZoneSet,
-                     roads: Sequence[Road]) -> tuple[tuple[Sensor, ...], list[Problem]]:
-    """Sensors from a parsed layer, checked against the zones' study area and the roads."""
+def validate_sensors(layer: RawLayer, zones: ZoneSet, roads: Sequence[Road], *,
+                     check_study_area: bool = True,
+                     check_corridors: bool = True) -> tuple[tuple[Sensor, ...], list[Problem]]:
+    """Sensors from a parsed layer, checked against the zones' study area and the roads.
+
+    Pass ``check_study_area=False`` / ``check_corridors=False`` when the zones or
+    roads layer itself had problems, so that one bad district or road is reported
+    once rather than again for every sensor that depends on it.
+    """
     import geopandas as gpd  # lazily: slow import, not needed by the hot path
 
     out = _Collector(layer)
@@ -394,12 +406,12 @@ def validate_sensors(layer: RawLayer, zones: ZoneSet,
     kept: list[tuple[RawFeature, SensorProps, Any]] = []
     for f, p, g in rows:
         corridor = p.metadata.get("corridor")
-        if corridor is not None and road_ids and corridor not in road_ids:
+        if check_corridors and corridor is not None and corridor not in road_ids:
             out.add(f, p.sensor_id, ProblemKind.BAD_PROPERTY,
                     f"metadata.corridor {corridor!r} is not a road in the roads layer")
             continue
         kept.append((f, p, g))
-    if kept and len(zones):
+    if check_study_area and kept:
         pts = gpd.GeoSeries([g for _f, _p, g in kept], crs=WGS84)
         inside = pts.intersects(zones.study_area()).to_list()
         outside = [k for k, ok in zip(kept, inside, strict=True) if not ok]
@@ -440,7 +452,8 @@ def load_dataset(
     """
     zones, zp = validate_zones(read_layer(zones_path))
     roads, rp = validate_roads(read_layer(roads_path))
-    sensors, sp = validate_sensors(read_layer(sensors_path), zones, roads)
+    sensors, sp = validate_sensors(read_layer(sensors_path), zones, roads,
+                                   check_study_area=not zp, check_corridors=not rp)
     problems = (*zp, *rp, *sp)
     if problems:
         raise LayerInvalidError(problems)

@@ -312,30 +312,22 @@ class _Ctx:
             try:
                 t = _EPOCH + timedelta(milliseconds=raw)
             except OverflowError as exc:
-                raise self.reject(
-                    QuarantineReason.INVALID_TIMESTAMP, f"{field}: epoch ms out of range"
-                ) from exc
+                raise self.reject(QuarantineReason.INVALID_TIMESTAMP, f"{field}: epoch ms out of range") from exc
         else:
             try:
                 t = datetime.fromisoformat(raw)
             except ValueError as exc:
-                raise self.reject(
-                    QuarantineReason.INVALID_TIMESTAMP, f"{field}: not ISO 8601"
-                ) from exc
+                raise self.reject(QuarantineReason.INVALID_TIMESTAMP, f"{field}: not ISO 8601") from exc
             if t.tzinfo is None or t.utcoffset() is None:
                 raise self.reject(QuarantineReason.NAIVE_TIMESTAMP, f"{field}: no UTC offset")
             try:
                 t = t.astimezone(UTC)
             except OverflowError as exc:
-                raise self.reject(
-                    QuarantineReason.INVALID_TIMESTAMP, f"{field}: out of range"
-                ) from exc
+                raise self.reject(QuarantineReason.INVALID_TIMESTAMP, f"{field}: out of range") from exc
         if t < MIN_TIME:
             raise self.reject(QuarantineReason.INVALID_TIMESTAMP, f"{field}: before {MIN_TIME:%Y}")
         if t > self.now + self.limits.max_future_skew:
-            raise self.reject(
-                QuarantineReason.FUTURE_TIMESTAMP, f"{field}: {t.isoformat()} is in the future"
-            )
+            raise self.reject(QuarantineReason.FUTURE_TIMESTAMP, f"{field}: {t.isoformat()} is in the future")
         if self.oldest is None or t < self.oldest:
             self.oldest = t
         return t
@@ -344,9 +336,7 @@ class _Ctx:
         lo, hi = RANGES[metric]
         v = float(value)
         if not (lo <= v <= hi):  # also false for NaN
-            raise self.reject(
-                QuarantineReason.OUT_OF_RANGE, f"{what or metric}={value!r} not in [{lo}, {hi}]"
-            )
+            raise self.reject(QuarantineReason.OUT_OF_RANGE, f"{what or metric}={value!r} not in [{lo}, {hi}]")
         return v
 
     def point(self, p: Point | None) -> tuple[float | None, float | None]:
@@ -354,9 +344,7 @@ class _Ctx:
             return None, None
         lon, lat = float(p.coordinates[0]), float(p.coordinates[1])
         if not (LON_RANGE[0] <= lon <= LON_RANGE[1] and LAT_RANGE[0] <= lat <= LAT_RANGE[1]):
-            raise self.reject(
-                QuarantineReason.OUT_OF_RANGE, f"location ({lon}, {lat}) is outside Taiwan"
-            )
+            raise self.reject(QuarantineReason.OUT_OF_RANGE, f"location ({lon}, {lat}) is outside Taiwan")
         return lon, lat
 
 
@@ -410,9 +398,7 @@ def _parking(ctx: _Ctx, sid: str, o: ParkingObs) -> Iterable[Reading]:
             continue
         v = ctx.check(metric, avail)
         if total is not None and avail > total:
-            raise ctx.reject(
-                QuarantineReason.OUT_OF_RANGE, f"{metric}={avail} exceeds total {total}"
-            )
+            raise ctx.reject(QuarantineReason.OUT_OF_RANGE, f"{metric}={avail} exceeds total {total}")
         yield Reading(t, sid, metric, v)
 
 
@@ -431,9 +417,7 @@ def _vd(ctx: _Ctx, sid: str, o: VdObs) -> Iterable[Reading]:
     volumes. A lane volume is valid only when every vehicle class has one.
     """
     if o.VDID is not None and sid != o.VDID:
-        raise ctx.reject(
-            QuarantineReason.SCHEMA, f"VDID {o.VDID!r} differs from the topic's source_id"
-        )
+        raise ctx.reject(QuarantineReason.SCHEMA, f"VDID {o.VDID!r} differs from the topic's source_id")
     t = ctx.time(o.DataCollectTime, "DataCollectTime")
     seen: set[int] = set()
     out: list[Reading] = []
@@ -448,14 +432,8 @@ def _vd(ctx: _Ctx, sid: str, o: VdObs) -> Iterable[Reading]:
             prefix = f"lane{lane.LaneID}."
             speed = _vd_value(ctx, "speed_kmh", lane.Speed, prefix + "Speed")
             occ = _vd_value(ctx, "occupancy_pct", lane.Occupancy, prefix + "Occupancy")
-            vols = [
-                _vd_value(ctx, "volume_veh", v.Volume, prefix + "Volume") for v in lane.Vehicles
-            ]
-            volume = (
-                None
-                if not vols or any(v is None for v in vols)
-                else sum(v for v in vols if v is not None)
-            )
+            vols = [_vd_value(ctx, "volume_veh", v.Volume, prefix + "Volume") for v in lane.Vehicles]
+            volume = None if not vols or any(v is None for v in vols) else sum(v for v in vols if v is not None)
             if volume is not None:
                 volume = ctx.check("volume_veh", volume, prefix + "Volume")
                 volumes.append(volume)
@@ -473,9 +451,7 @@ def _vd(ctx: _Ctx, sid: str, o: VdObs) -> Iterable[Reading]:
     if occs:
         out.append(Reading(t, sid, "occupancy_pct", sum(occs) / len(occs)))
     if volumes:
-        out.append(
-            Reading(t, sid, "volume_veh", ctx.check("volume_veh", sum(volumes), "volume_veh"))
-        )
+        out.append(Reading(t, sid, "volume_veh", ctx.check("volume_veh", sum(volumes), "volume_veh")))
     return out
 
 
@@ -494,9 +470,7 @@ def _event(  # noqa: PLR0917 - private helper, every call site names the meaning
         raise ctx.reject(QuarantineReason.SCHEMA, "a string contains NUL or a lone surrogate")
     payload = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
     feed = "status" if topic.status else str(topic.feed)
-    return Event(
-        t, topic.source_id, str(topic.domain), feed, key, category, severity, lon, lat, payload
-    )
+    return Event(t, topic.source_id, str(topic.domain), feed, key, category, severity, lon, lat, payload)
 
 
 def _events(ctx: _Ctx, topic: Topic, o: Any, raw: object) -> Event:
@@ -516,15 +490,11 @@ def _events(ctx: _Ctx, topic: Topic, o: Any, raw: object) -> Event:
         return _event(ctx, topic, raw, t, o.status or "created", o.category, None, o.location)
     if isinstance(o, CapObs):
         if o.identifier != sid:
-            raise ctx.reject(
-                QuarantineReason.SCHEMA, "identifier differs from the topic's source_id"
-            )
+            raise ctx.reject(QuarantineReason.SCHEMA, "identifier differs from the topic's source_id")
         info = o.info[0] if isinstance(o.info, list) and o.info else o.info
         if isinstance(info, list):
             raise ctx.reject(QuarantineReason.SCHEMA, "CAP alert without info")
-        return _event(
-            ctx, topic, raw, ctx.time(o.sent, "sent"), o.msgType, info.event, info.severity
-        )
+        return _event(ctx, topic, raw, ctx.time(o.sent, "sent"), o.msgType, info.event, info.severity)
     raise AssertionError(f"no event conversion for {type(o).__name__}")  # pragma: no cover
 
 
@@ -556,13 +526,9 @@ def _items(ctx: _Ctx, doc: object) -> list[object]:
     if isinstance(doc, dict) and "batch" in doc:
         items = doc["batch"]
         if len(doc) != 1 or not isinstance(items, list) or not items:
-            raise ctx.reject(
-                QuarantineReason.SCHEMA, 'a batch is {"batch": [<observation>, ...]}, non-empty'
-            )
+            raise ctx.reject(QuarantineReason.SCHEMA, 'a batch is {"batch": [<observation>, ...]}, non-empty')
         if len(items) > ctx.limits.max_batch:
-            raise ctx.reject(
-                QuarantineReason.OVERSIZE, f"batch of {len(items)} > {ctx.limits.max_batch}"
-            )
+            raise ctx.reject(QuarantineReason.OVERSIZE, f"batch of {len(items)} > {ctx.limits.max_batch}")
         return items
     return [doc]
 
@@ -591,21 +557,15 @@ def parse_message(
     """
     ctx = _Ctx(topic, None, now, limits)
     if len(payload) > limits.max_payload_bytes:
-        raise ctx.reject(
-            QuarantineReason.OVERSIZE, f"{len(payload)} bytes > {limits.max_payload_bytes}"
-        )
+        raise ctx.reject(QuarantineReason.OVERSIZE, f"{len(payload)} bytes > {limits.max_payload_bytes}")
     tp = parse_topic(topic)
     sid = ctx.source_id = tp.source_id
     if tp.needs_registration:
         kind = registry.get(sid)
         if kind is None:
-            raise ctx.reject(
-                QuarantineReason.UNREGISTERED_SOURCE, f"{sid!r} is not in the sensor registry"
-            )
+            raise ctx.reject(QuarantineReason.UNREGISTERED_SOURCE, f"{sid!r} is not in the sensor registry")
         if not tp.status and kind != tp.feed:
-            raise ctx.reject(
-                QuarantineReason.KIND_MISMATCH, f"{sid!r} is registered as {kind}, not {tp.feed}"
-            )
+            raise ctx.reject(QuarantineReason.KIND_MISMATCH, f"{sid!r} is registered as {kind}, not {tp.feed}")
     doc = _decode(ctx, payload)
     readings: list[Reading] = []
     events: list[Event] = []

@@ -50,9 +50,7 @@ class Feed(StrEnum):
 
 #: Which feeds each domain carries.
 FEEDS: dict[Domain, frozenset[Feed]] = {
-    Domain.DISASTER: frozenset(
-        {Feed.RAIN, Feed.WATER_LEVEL, Feed.FLOOD, Feed.FIRE_ALARM, Feed.CAP}
-    ),
+    Domain.DISASTER: frozenset({Feed.RAIN, Feed.WATER_LEVEL, Feed.FLOOD, Feed.FIRE_ALARM, Feed.CAP}),
     Domain.TRAFFIC: frozenset({Feed.VD, Feed.PARKING, Feed.SIGNAL}),
     Domain.POLICE: frozenset({Feed.INCIDENT, Feed.CCTV}),
     Domain.CITIZEN: frozenset({Feed.CASE_1999}),
@@ -120,9 +118,7 @@ def parse_topic(topic: str) -> Topic:
         )
     domain_s, feed_s, source_id = parts[2], parts[3], parts[4]
     if not _valid_level(source_id):
-        raise MessageRejectedError(
-            QuarantineReason.INVALID_TOPIC, "invalid source_id level", topic=topic
-        )
+        raise MessageRejectedError(QuarantineReason.INVALID_TOPIC, "invalid source_id level", topic=topic)
     try:
         domain = Domain(domain_s)
         feed = Feed(feed_s)

@@ -1,0 +1,112 @@
+"""``soc ingest [run|stats]`` and ``soc quarantine list|replay``.
+
+Each subcommand calls one ``run_*(settings, ...)`` function; tests call them
+through ``common.cli.main([...])``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from typing import Any
+
+from common.db import connect
+from common.settings import Settings
+
+
+def run_stats(settings: Settings) -> int:
+    """Print the per-source counters and the balance; exit 1 if a balance is broken."""
+    from ingest.store import Store
+
+    with connect(settings) as conn:
+        rows = Store(conn).counters()
+    header = (
+        f"{'domain':<9} {'feed':<12} {'source_id':<24} {'received':>9} {'stored':>9} "
+        f"{'duplicate':>9} {'quarant.':>9} {'late':>7}"
+    )
+    print(header)
+    tot = [0, 0, 0, 0, 0]
+    broken = 0
+    for r in rows:
+        print(
+            f"{r.domain or '-':<9} {r.feed or '-':<12} {r.source_id or '-':<24} {r.received:>9} "
+            f"{r.stored:>9} {r.duplicate:>9} {r.quarantined:>9} {r.late:>7}"
+        )
+        for i, v in enumerate((r.received, r.stored, r.duplicate, r.quarantined, r.late)):
+            tot[i] += v
+        broken += r.received != r.stored + r.duplicate + r.quarantined
+    print(f"{'total':<47} {tot[0]:>9} {tot[1]:>9} {tot[2]:>9} {tot[3]:>9} {tot[4]:>7}")
+    balanced = tot[0] == tot[1] + tot[2] + tot[3] and not broken
+    print("balance received = stored + duplicate + quarantined:", "ok" if balanced else "BROKEN")
+    return 0 if balanced else 1
+
+
+def run_quarantine_list(settings: Settings, *, reason: str | None, include_replayed: bool, limit: int) -> int:
+    """Print quarantined messages, oldest first."""
+    from ingest.store import Store
+
+    with connect(settings) as conn:
+        rows = Store(conn).quarantined(reason=reason, include_replayed=include_replayed, limit=limit)
+    for r in rows:
+        replayed = f" replayed={r.replayed_at.isoformat()}" if r.replayed_at else ""
+        preview = r.payload[:80].decode("utf-8", "replace").replace("\n", " ")
+        print(
+            f"{r.id} {r.time.isoformat()} {r.reason} {r.topic} ({len(r.payload)} B){replayed}\n"
+            f"    {r.detail}\n    {preview}"
+        )
+    print(f"{len(rows)} message(s)")
+    return 0
+
+
+def run_quarantine_replay(settings: Settings, *, reason: str | None, limit: int) -> int:
+    """Re-parse pending quarantined messages against the current registry and store them.
+
+    Runs in one transaction: rows that now parse are stored (or found duplicate),
+    the others are quarantined again as new rows; every replayed row is marked
+    ``replayed_at``. A replay counts as a new receipt in ``ingest_counters``.
+    """
+    from ingest.consumer import limits_from, parse_or_reject
+    from ingest.store import Message, Store
+
+    with connect(settings) as conn:
+        store = Store(conn)
+        registry = store.load_registry()
+        rows = store.lock_pending(reason=reason, limit=limit)
+        now = datetime.now(UTC)
+        limits = limits_from(settings)
+        msgs = [Message(r.topic, r.payload, parse_or_reject(r.topic, r.payload, now, registry, limits)) for r in rows]
+        tally = store.store_batch(msgs, replayed=[(r.id, r.time) for r in rows])
+        conn.commit()
+    t = tally.total()
+    print(f"replayed {len(rows)}: stored {t.stored}, duplicate {t.duplicate}, quarantined again {t.quarantined}")
+    return 0
+
+
+def _ingest(settings: Settings, args: argparse.Namespace) -> int:
+    if args.action == "stats":
+        return run_stats(settings)
+    from ingest.consumer import run_ingest
+
+    return run_ingest(settings, client_id=args.client_id, group=args.group)
+
+
+def _quarantine(settings: Settings, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        return run_quarantine_list(settings, reason=args.reason, include_replayed=args.all, limit=args.limit)
+    return run_quarantine_replay(settings, reason=args.reason, limit=args.limit)
+
+
+def register(subparsers: Any) -> None:
+    """Add ``ingest`` and ``quarantine`` to the ``soc`` parser."""
+    p = subparsers.add_parser("ingest", help="MQTT → TimescaleDB ingest worker and its counters")
+    p.add_argument("action", nargs="?", choices=["run", "stats"], default="run")
+    p.add_argument("--client-id", default=None, help="MQTT client id (one per worker)")
+    p.add_argument("--group", default=None, help="shared-subscription group")
+    p.set_defaults(handler=_ingest)
+
+    q = subparsers.add_parser("quarantine", help="list or replay quarantined messages")
+    q.add_argument("action", choices=["list", "replay"])
+    q.add_argument("--reason", default=None, help="only this quarantine reason")
+    q.add_argument("--limit", type=int, default=100)
+    q.add_argument("--all", action="store_true", help="list: include replayed messages")
+    q.set_defaults(handler=_quarantine)

@@ -1,0 +1,373 @@
+"""The ingest worker: MQTT in, one transaction per batch, acknowledge after commit.
+
+Threads and their jobs::
+
+    paho network thread ── on_message ──► bounded queue ──► worker thread (run())
+      (reconnects with backoff,              (≤ max_in_flight)    parse (pure) → Store.store_batch
+       resumes the persistent session)                            → COMMIT → client.ack(mid)
+
+* QoS 1, MQTT 5 with ``clean_start=False`` and a session expiry, so the broker
+  keeps the subscription and queues messages while the worker is away.
+* ``manual_ack_set(True)``: a message is acknowledged only after the
+  transaction holding its rows (or its quarantine row) and its counters has
+  committed. A crash before the ack means redelivery, which the natural keys
+  turn into a counted duplicate: at-least-once delivery, exactly-once effect.
+* Acks carry the connection *epoch* they were received on; after a reconnect
+  the broker renumbers its in-flight messages, so acks of the old epoch are
+  dropped (the broker redelivers those messages) instead of acknowledging
+  whatever now has that packet id.
+* In flight is bounded by MQTT 5 Receive Maximum (the broker sends at most that
+  many unacknowledged messages), so memory stays bounded during a database
+  outage: the worker stops acknowledging, the broker stops sending and queues.
+* Database outage: retry the same batch with capped, jittered backoff; log once
+  when the database goes and once when it returns (:class:`common.logging.UpDown`).
+* Shared subscription ``$share/{group}/soc/v1/+/+/+`` (+ status topics): several
+  workers with distinct client ids split the stream.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import queue
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from types import FrameType
+from typing import Any
+
+import paho.mqtt.client as mqtt
+import psycopg
+from paho.mqtt.enums import CallbackAPIVersion
+from paho.mqtt.packettypes import PacketTypes
+from paho.mqtt.properties import Properties
+from paho.mqtt.subscribeoptions import SubscribeOptions
+
+from common.backoff import Backoff
+from common.logging import UpDown, log_event
+from common.settings import Settings
+from ingest.accounting import Counts, Tally
+from ingest.errors import MessageRejectedError, QuarantineReason, StoreError
+from ingest.payloads import Limits, Parsed, parse_message
+from ingest.store import Message, Store
+from ingest.topics import DATA_FILTER, STATUS_FILTER, shared
+
+log = logging.getLogger(__name__)
+
+SESSION_EXPIRY_S = 7 * 24 * 3600  # matches persistent_client_expiration in the broker config
+MIN_REGISTRY_RETRY_S = 5.0  # an unknown source triggers a registry reload at most this often
+STATS_EVERY_S = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One received MQTT message, tagged with the connection epoch it arrived on."""
+
+    epoch: int
+    mid: int
+    qos: int
+    topic: str
+    payload: bytes
+
+
+def limits_from(settings: Settings) -> Limits:
+    """Parsing limits from ``settings.ingest``."""
+    s = settings.ingest
+    return Limits(
+        max_payload_bytes=s.max_payload_bytes,
+        max_future_skew=timedelta(seconds=s.max_future_skew_s),
+        late_after=timedelta(seconds=s.late_after_s),
+    )
+
+
+def parse_or_reject(
+    d_topic: str, payload: bytes, now: datetime, registry: dict[str, str], limits: Limits
+) -> Parsed | MessageRejectedError:
+    """Parse one message; a rejection is returned, not raised."""
+    try:
+        return parse_message(d_topic, payload, now=now, registry=registry, limits=limits)
+    except MessageRejectedError as exc:
+        return exc
+
+
+def _add(total: Counts, t: Tally) -> None:
+    c = t.total()
+    for f in Counts.__slots__:
+        setattr(total, f, getattr(total, f) + getattr(c, f))
+
+
+class Consumer:
+    """One ingest worker; build with settings, call :meth:`run`, stop with :meth:`stop`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        client_id: str | None = None,
+        group: str | None = None,
+    ) -> None:
+        self.settings = settings
+        self.cfg = settings.ingest
+        self.client_id = client_id or self.cfg.client_id
+        self.group = group or self.cfg.share_group
+        self.limits = limits_from(settings)
+        # Receive Maximum is a 16-bit property (MQTT 5 §3.1.2.11.3).
+        self.in_flight = max(1, min(self.cfg.max_in_flight, 65_535))
+        self.queue: queue.Queue[Delivery] = queue.Queue(maxsize=self.in_flight + 1000)
+        self._stop = threading.Event()
+        self._ack_lock = threading.Lock()
+        self._epoch = 0
+        self._connected = False
+        self._broker = UpDown(log, "broker")
+        self._db = UpDown(log, "database")
+        self._store: Store | None = None
+        self._registry: dict[str, str] = {}
+        self._registry_at = float("-inf")
+        self.totals = Counts()
+        self.client = self._make_client()
+
+    # ------------------------------------------------------------------ MQTT side
+
+    def _make_client(self) -> mqtt.Client:
+        m = self.settings.mqtt
+        client = mqtt.Client(
+            CallbackAPIVersion.VERSION2,
+            client_id=self.client_id,
+            protocol=mqtt.MQTTv5,
+        )
+        client.manual_ack_set(True)
+        client.username_pw_set("ingest", m.password_for("ingest"))
+        client.reconnect_delay_set(min_delay=1, max_delay=30)
+        client.on_connect = self._on_connect
+        client.on_disconnect = self._on_disconnect
+        client.on_message = self._on_message
+        return client
+
+    def _connect_properties(self) -> Properties:
+        props = Properties(PacketTypes.CONNECT)  # type: ignore[no-untyped-call]
+        props.SessionExpiryInterval = SESSION_EXPIRY_S
+        props.ReceiveMaximum = self.in_flight
+        return props
+
+    def _on_connect(self, client: mqtt.Client, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
+        if reason.is_failure:
+            self._broker.down(reason)
+            return
+        with self._ack_lock:
+            self._epoch += 1
+            self._connected = True
+        opts = SubscribeOptions(qos=1)
+        client.subscribe([(shared(self.group, DATA_FILTER), opts), (shared(self.group, STATUS_FILTER), opts)])
+        self._broker.ok()
+        log_event(
+            log,
+            "mqtt_connected",
+            client_id=self.client_id,
+            session_present=getattr(flags, "session_present", None),
+        )
+
+    def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
+        with self._ack_lock:
+            self._epoch += 1
+            self._connected = False
+        if not self._stop.is_set():
+            self._broker.down(reason)
+
+    def _on_message(self, client: mqtt.Client, userdata: Any, msg: mqtt.MQTTMessage) -> None:
+        try:
+            topic = msg.topic
+        except UnicodeDecodeError:  # the broker should have refused it (MQTT §1.5.4)
+            topic = msg._topic.decode("utf-8", "replace")
+        # Blocks only if the broker ignored Receive Maximum; that then slows it down.
+        self.queue.put(Delivery(self._epoch, msg.mid, msg.qos, topic, bytes(msg.payload)))
+
+    def _ack(self, batch: list[Delivery]) -> int:
+        """Acknowledge the committed batch; returns how many acks were dropped (old epoch)."""
+        dropped = 0
+        with self._ack_lock:
+            for d in batch:
+                if d.qos == 0:
+                    continue
+                if d.epoch != self._epoch or not self._connected:
+                    dropped += 1  # the broker will redeliver; counted as a duplicate then
+                    continue
+                self.client.ack(d.mid, d.qos)
+        return dropped
+
+    # ------------------------------------------------------------------ database side
+
+    def _ensure_store(self) -> Store:
+        if self._store is None:
+            conn = psycopg.connect(self.settings.db.conninfo(), autocommit=False)
+            self._store = Store(conn)
+        return self._store
+
+    def _drop_store(self) -> None:
+        if self._store is not None:
+            with contextlib.suppress(psycopg.Error):
+                self._store.conn.close()
+            self._store = None
+
+    def _with_db(self, op: Callable[[Store], Tally]) -> Tally | None:
+        """Run ``op`` until it succeeds; transient failures retry with capped backoff.
+
+        Returns None only when asked to stop during an outage (nothing acknowledged).
+        """
+        delays: Iterator[float] = Backoff(base_s=0.1, cap_s=5.0).delays()
+        while True:
+            try:
+                result = op(self._ensure_store())
+            except (StoreError, psycopg.Error) as exc:
+                transient = exc.transient if isinstance(exc, StoreError) else True
+                self._drop_store()
+                if not transient:
+                    raise
+                self._db.down(exc)
+                if self._stop.wait(next(delays)):
+                    return None
+                continue
+            self._db.ok()
+            return result
+
+    def _refresh_registry(self, now_mono: float, *, force: bool = False) -> None:
+        due = now_mono - self._registry_at >= self.cfg.registry_refresh_s
+        if not (due or (force and now_mono - self._registry_at >= MIN_REGISTRY_RETRY_S)):
+            return
+
+        def load(store: Store) -> Tally:
+            self._registry = store.load_registry()
+            return Tally()
+
+        if self._with_db(load) is not None:
+            self._registry_at = now_mono
+
+    # ------------------------------------------------------------------ the loop
+
+    def _collect(self) -> list[Delivery]:
+        """Up to batch_max deliveries, waiting at most batch_max_wait_ms after the first."""
+        try:
+            first = self.queue.get(timeout=0.2)
+        except queue.Empty:
+            return []
+        batch = [first]
+        deadline = time.monotonic() + self.cfg.batch_max_wait_ms / 1000
+        while len(batch) < self.cfg.batch_max:
+            try:
+                batch.append(self.queue.get_nowait())
+                continue
+            except queue.Empty:
+                pass
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            try:
+                batch.append(self.queue.get(timeout=left))
+            except queue.Empty:
+                break
+        return batch
+
+    def _parse(self, batch: list[Delivery]) -> list[Message]:
+        now = datetime.now(UTC)
+        out = [
+            Message(d.topic, d.payload, parse_or_reject(d.topic, d.payload, now, self._registry, self.limits))
+            for d in batch
+        ]
+        unknown = [
+            i
+            for i, m in enumerate(out)
+            if isinstance(m.result, MessageRejectedError) and m.result.reason is QuarantineReason.UNREGISTERED_SOURCE
+        ]
+        if unknown:
+            before = self._registry_at
+            self._refresh_registry(time.monotonic(), force=True)
+            if self._registry_at != before:
+                for i in unknown:
+                    d = batch[i]
+                    out[i] = Message(
+                        d.topic, d.payload, parse_or_reject(d.topic, d.payload, now, self._registry, self.limits)
+                    )
+        return out
+
+    def _commit(self, messages: list[Message]) -> Tally | None:
+        def op(store: Store) -> Tally:
+            try:
+                return store.store_batch(messages)
+            except StoreError as exc:
+                if exc.transient:
+                    raise
+                log_event(log, "batch_split", logging.WARNING, sqlstate=exc.sqlstate, size=len(messages))
+                store.conn.rollback()
+                return store.store_each(messages)
+
+        return self._with_db(op)
+
+    def step(self) -> int:
+        """Collect, parse, store and acknowledge one batch; returns its size (0 if idle)."""
+        self._refresh_registry(time.monotonic())
+        batch = self._collect()
+        if not batch:
+            return 0
+        tally = self._commit(self._parse(batch))
+        if tally is None:
+            return 0  # stopping during an outage: nothing acknowledged, the broker redelivers
+        self._ack(batch)
+        _add(self.totals, tally)
+        return len(batch)
+
+    def start(self) -> None:
+        """Connect (asynchronously; paho retries with backoff) and start the network thread."""
+        m = self.settings.mqtt
+        self.client.connect_async(
+            m.host,
+            m.port,
+            keepalive=m.keepalive_s,
+            clean_start=False,
+            properties=self._connect_properties(),
+        )
+        self.client.loop_start()
+
+    def stop(self) -> None:
+        """Ask :meth:`run` to finish its current batch and return."""
+        self._stop.set()
+
+    def run(self) -> None:
+        """Run until :meth:`stop`; then disconnect cleanly (the session stays on the broker)."""
+        log_event(log, "ingest_started", client_id=self.client_id, group=self.group)
+        self.start()
+        last_stats = time.monotonic()
+        try:
+            while not self._stop.is_set():
+                self.step()
+                if time.monotonic() - last_stats >= STATS_EVERY_S:
+                    last_stats = time.monotonic()
+                    t = self.totals
+                    log_event(
+                        log,
+                        "ingest_stats",
+                        received=t.received,
+                        stored=t.stored,
+                        duplicate=t.duplicate,
+                        quarantined=t.quarantined,
+                        late=t.late,
+                    )
+        finally:
+            self.client.disconnect()
+            self.client.loop_stop()
+            self._drop_store()
+            log_event(log, "ingest_stopped", client_id=self.client_id, received=self.totals.received)
+
+
+def run_ingest(settings: Settings, *, client_id: str | None = None, group: str | None = None) -> int:
+    """Run one ingest worker until SIGINT/SIGTERM; returns the exit code."""
+    consumer = Consumer(settings, client_id=client_id, group=group)
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        consumer.stop()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    consumer.run()
+    return 0

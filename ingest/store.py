@@ -1,0 +1,368 @@
+"""The ingest repository: all SQL of the package, and the one-transaction batch store.
+
+:meth:`Store.store_batch` writes a batch of messages in ONE transaction: readings
+and events are COPYed (binary) into temporary staging tables, then moved with
+``INSERT ... ON CONFLICT DO NOTHING RETURNING`` so that rows already present
+(redeliveries, sensors repeating themselves) are recognised per message as
+duplicates; rejected messages go to ``quarantine`` raw, with their reason; the
+per-source counters are upserted. Either all of it commits or none of it does,
+so the counters always describe exactly what is in the tables.
+
+Errors come out as :class:`~ingest.errors.StoreError` with ``transient`` set by
+:func:`common.errors.is_transient`; the caller retries transient ones with
+backoff and splits the batch on permanent ones (:meth:`Store.store_each`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import psycopg
+from psycopg.rows import class_row
+
+from common.errors import is_transient
+from ingest.accounting import CounterKey, Outcome, Tally, counter_key
+from ingest.errors import MessageRejectedError, QuarantineReason, StoreError
+from ingest.payloads import Parsed
+
+SQL_CREATE_STAGE = """
+CREATE TEMP TABLE IF NOT EXISTS ingest_stage_readings (
+    time timestamptz NOT NULL, sensor_id text NOT NULL, metric text NOT NULL,
+    value double precision NOT NULL, msg integer NOT NULL
+) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS ingest_stage_events (
+    time timestamptz NOT NULL, source_id text NOT NULL, domain text NOT NULL, feed text NOT NULL,
+    event_key text NOT NULL, category text, severity text, lon double precision,
+    lat double precision, payload jsonb NOT NULL, msg integer NOT NULL
+) ON COMMIT DELETE ROWS;
+"""
+
+COPY_READINGS = "COPY ingest_stage_readings (time, sensor_id, metric, value, msg) FROM STDIN (FORMAT BINARY)"
+READING_TYPES = ("timestamptz", "text", "text", "float8", "int4")
+
+# DISTINCT ON: a key repeated inside one batch is credited to its first message.
+SQL_MOVE_READINGS = """
+WITH src AS (
+    SELECT DISTINCT ON (sensor_id, metric, time) time, sensor_id, metric, value, msg
+    FROM ingest_stage_readings
+    ORDER BY sensor_id, metric, time, msg
+), ins AS (
+    INSERT INTO readings (time, sensor_id, metric, value)
+    SELECT time, sensor_id, metric, value FROM src
+    ON CONFLICT DO NOTHING
+    RETURNING sensor_id, metric, time
+)
+SELECT src.msg, count(*)::int FROM src JOIN ins USING (sensor_id, metric, time) GROUP BY src.msg
+"""
+
+COPY_EVENTS = (
+    "COPY ingest_stage_events (time, source_id, domain, feed, event_key, category, severity,"
+    " lon, lat, payload, msg) FROM STDIN (FORMAT BINARY)"
+)
+EVENT_TYPES = (
+    "timestamptz",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "float8",
+    "float8",
+    "jsonb",
+    "int4",
+)
+
+# A report without its own location takes its registered device's (contract 2).
+SQL_MOVE_EVENTS = """
+WITH src AS (
+    SELECT DISTINCT ON (source_id, feed, event_key, time) *
+    FROM ingest_stage_events
+    ORDER BY source_id, feed, event_key, time, msg
+), ins AS (
+    INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)
+    SELECT src.time, src.source_id, src.domain, src.feed, src.event_key, src.category,
+           src.severity, COALESCE(ST_SetSRID(ST_MakePoint(src.lon, src.lat), 4326), s.geom),
+           src.payload
+    FROM src LEFT JOIN sensors s ON s.sensor_id = src.source_id
+    ON CONFLICT DO NOTHING
+    RETURNING source_id, feed, event_key, time
+)
+SELECT src.msg, count(*)::int FROM src JOIN ins USING (source_id, feed, event_key, time)
+GROUP BY src.msg
+"""
+
+COPY_QUARANTINE = "COPY quarantine (topic, payload, reason, detail, source_id) FROM STDIN (FORMAT BINARY)"
+QUARANTINE_TYPES = ("text", "bytea", "text", "text", "text")
+
+SQL_UPSERT_COUNTERS = """
+INSERT INTO ingest_counters AS c (domain, feed, source_id, received, stored, duplicate,
+                                  quarantined, late, rows_stored, rows_duplicate)
+SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::bigint[], %s::bigint[],
+                     %s::bigint[], %s::bigint[], %s::bigint[], %s::bigint[], %s::bigint[])
+ON CONFLICT (domain, feed, source_id) DO UPDATE SET
+    received = c.received + EXCLUDED.received,
+    stored = c.stored + EXCLUDED.stored,
+    duplicate = c.duplicate + EXCLUDED.duplicate,
+    quarantined = c.quarantined + EXCLUDED.quarantined,
+    late = c.late + EXCLUDED.late,
+    rows_stored = c.rows_stored + EXCLUDED.rows_stored,
+    rows_duplicate = c.rows_duplicate + EXCLUDED.rows_duplicate,
+    last_at = now()
+"""
+
+SQL_MARK_REPLAYED = """
+UPDATE quarantine SET replayed_at = now()
+WHERE (id, time) IN (SELECT * FROM unnest(%s::bigint[], %s::timestamptz[]))
+"""
+
+SQL_REGISTRY = "SELECT sensor_id, kind FROM sensors"
+
+SQL_COUNTERS = """
+SELECT domain, feed, source_id, received, stored, duplicate, quarantined, late,
+       rows_stored, rows_duplicate, last_at
+FROM ingest_counters ORDER BY domain, feed, source_id
+"""
+
+SQL_QUARANTINE_LIST = """
+SELECT id, time, topic, reason, detail, source_id, payload, replayed_at
+FROM quarantine
+WHERE (%(all)s OR replayed_at IS NULL)
+  AND (%(reason)s::text IS NULL OR reason = %(reason)s::text)
+ORDER BY time, id
+LIMIT %(limit)s
+"""
+
+SQL_QUARANTINE_PENDING_LOCK = """
+SELECT id, time, topic, reason, detail, source_id, payload, replayed_at
+FROM quarantine
+WHERE replayed_at IS NULL AND (%(reason)s::text IS NULL OR reason = %(reason)s::text)
+ORDER BY time, id
+LIMIT %(limit)s
+FOR UPDATE SKIP LOCKED
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One delivered MQTT message with its parse result (rows or a rejection)."""
+
+    topic: str
+    payload: bytes
+    result: Parsed | MessageRejectedError
+
+
+@dataclass(frozen=True, slots=True)
+class CounterRow:
+    """One row of ``ingest_counters``."""
+
+    domain: str
+    feed: str
+    source_id: str
+    received: int
+    stored: int
+    duplicate: int
+    quarantined: int
+    late: int
+    rows_stored: int
+    rows_duplicate: int
+    last_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineRow:
+    """One row of ``quarantine``."""
+
+    id: int
+    time: datetime
+    topic: str
+    reason: str
+    detail: str
+    source_id: str | None
+    payload: bytes
+    replayed_at: datetime | None
+
+
+def _text(s: str | None, limit: int = 1000) -> str | None:
+    """Text PostgreSQL accepts: no NUL, valid UTF-8, bounded."""
+    if s is None:
+        return None
+    return s[:limit].replace("\x00", "\\0").encode("utf-8", "replace").decode("utf-8")
+
+
+def _store_error(exc: psycopg.Error) -> StoreError:
+    return StoreError(
+        f"{type(exc).__name__}: {exc}".strip()[:500],
+        sqlstate=exc.sqlstate,
+        transient=is_transient(exc),
+    )
+
+
+class Store:
+    """Writes batches through one connection (not autocommit); replace it after a failure."""
+
+    def __init__(self, conn: psycopg.Connection) -> None:
+        self.conn = conn
+        self._staged = False
+
+    def _ensure_stage(self) -> None:
+        if not self._staged:
+            with self.conn.transaction():
+                self.conn.execute(SQL_CREATE_STAGE)
+            self._staged = True
+
+    def load_registry(self) -> dict[str, str]:
+        """The sensor registry: ``sensor_id`` → ``kind``."""
+        try:
+            with self.conn.transaction():
+                rows = self.conn.execute(SQL_REGISTRY).fetchall()
+        except psycopg.Error as exc:
+            raise _store_error(exc) from exc
+        return dict(rows)
+
+    def store_batch(
+        self,
+        messages: Sequence[Message],
+        *,
+        replayed: Sequence[tuple[int, datetime]] = (),
+    ) -> Tally:
+        """Store ``messages`` in one transaction and return their counts.
+
+        ``replayed`` lists quarantine rows ``(id, time)`` these messages come from;
+        they are marked replayed in the same transaction.
+        """
+        try:
+            self._ensure_stage()
+            with self.conn.transaction():
+                tally = self._write(messages)
+                if replayed:
+                    ids = [i for i, _ in replayed]
+                    times = [t for _, t in replayed]
+                    self.conn.execute(SQL_MARK_REPLAYED, (ids, times))
+        except psycopg.Error as exc:
+            raise _store_error(exc) from exc
+        return tally
+
+    def store_each(self, messages: Sequence[Message]) -> Tally:
+        """Store one message per transaction; a message the database refuses is quarantined.
+
+        For a batch that failed permanently: the bad message is found and kept raw
+        (reason ``store_failed``) instead of blocking the stream. Transient errors
+        still raise :class:`StoreError`.
+        """
+        total = Tally()
+        for m in messages:
+            try:
+                t = self.store_batch([m])
+            except StoreError as exc:
+                if exc.transient:
+                    raise
+                rejected = MessageRejectedError(
+                    QuarantineReason.STORE_FAILED,
+                    f"sqlstate {exc.sqlstate}: {exc}",
+                    topic=m.topic,
+                    source_id=counter_key(m.topic).source_id or None,
+                )
+                t = self.store_batch([Message(m.topic, m.payload, rejected)])
+            for key, c in t.by_key.items():
+                dst = total.by_key.setdefault(key, type(c)())
+                for f in c.__slots__:
+                    setattr(dst, f, getattr(dst, f) + getattr(c, f))
+        return total
+
+    def _write(self, messages: Sequence[Message]) -> Tally:
+        cur = self.conn.cursor()
+        readings: list[tuple[object, ...]] = []
+        events: list[tuple[object, ...]] = []
+        quarantine: list[tuple[object, ...]] = []
+        for i, m in enumerate(messages):
+            r = m.result
+            if isinstance(r, MessageRejectedError):
+                quarantine.append(
+                    (
+                        _text(m.topic),
+                        m.payload,
+                        str(r.reason),
+                        _text(r.detail),
+                        _text(r.source_id, 128),
+                    )
+                )
+                continue
+            readings.extend((x.time, x.sensor_id, x.metric, x.value, i) for x in r.readings)
+            events.extend(
+                (
+                    e.time,
+                    e.source_id,
+                    e.domain,
+                    e.feed,
+                    e.event_key,
+                    e.category,
+                    e.severity,
+                    e.lon,
+                    e.lat,
+                    e.payload,
+                    i,
+                )
+                for e in r.events
+            )
+        inserted: dict[int, int] = {}
+        for rows, copy_sql, types, move_sql in (
+            (readings, COPY_READINGS, READING_TYPES, SQL_MOVE_READINGS),
+            (events, COPY_EVENTS, EVENT_TYPES, SQL_MOVE_EVENTS),
+        ):
+            if not rows:
+                continue
+            with cur.copy(copy_sql) as copy:
+                copy.set_types(list(types))
+                for row in rows:
+                    copy.write_row(row)
+            for msg, n in cur.execute(move_sql).fetchall():
+                inserted[msg] = inserted.get(msg, 0) + n
+        if quarantine:
+            with cur.copy(COPY_QUARANTINE) as copy:
+                copy.set_types(list(QUARANTINE_TYPES))
+                for row in quarantine:
+                    copy.write_row(row)
+        tally = Tally()
+        for i, m in enumerate(messages):
+            r = m.result
+            key = counter_key(m.topic)
+            if isinstance(r, MessageRejectedError):
+                tally.add(key, Outcome.QUARANTINED)
+                continue
+            n_rows = len(r.readings) + len(r.events)
+            new = inserted.get(i, 0)
+            outcome = Outcome.DUPLICATE if n_rows and not new else Outcome.STORED
+            tally.add(key, outcome, late=r.late, rows_stored=new, rows_duplicate=n_rows - new)
+        cur.execute(SQL_UPSERT_COUNTERS, tally.columns())
+        return tally
+
+    # ------------------------------------------------------------------ reading back
+
+    def counters(self) -> list[CounterRow]:
+        """All counter rows, ordered by key."""
+        with self.conn.cursor(row_factory=class_row(CounterRow)) as cur:
+            rows = cur.execute(SQL_COUNTERS).fetchall()
+        self.conn.rollback()
+        return rows
+
+    def quarantined(
+        self, *, reason: str | None = None, include_replayed: bool = False, limit: int = 100
+    ) -> list[QuarantineRow]:
+        """Quarantined messages, oldest first."""
+        params = {"all": include_replayed, "reason": reason, "limit": limit}
+        with self.conn.cursor(row_factory=class_row(QuarantineRow)) as cur:
+            rows = cur.execute(SQL_QUARANTINE_LIST, params).fetchall()
+        self.conn.rollback()
+        return rows
+
+    def lock_pending(self, *, reason: str | None, limit: int) -> list[QuarantineRow]:
+        """Pending quarantine rows, locked until the current transaction ends (for replay)."""
+        params = {"reason": reason, "limit": limit}
+        with self.conn.cursor(row_factory=class_row(QuarantineRow)) as cur:
+            return cur.execute(SQL_QUARANTINE_PENDING_LOCK, params).fetchall()
+
+
+__all__ = ["CounterKey", "CounterRow", "Message", "QuarantineRow", "Store"]

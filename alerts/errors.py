@@ -73,9 +73,7 @@ class ConcurrentUpdateError(AlertsError):
 class DeliveryError(AlertsError):
     """A webhook POST failed; ``transient`` errors are retried with backoff, others are not."""
 
-    def __init__(
-        self, message: str, *, agency: str, transient: bool, status: int | None = None
-    ) -> None:
+    def __init__(self, message: str, *, agency: str, transient: bool, status: int | None = None) -> None:
         super().__init__(message)
         self.agency = agency
         self.transient = transient

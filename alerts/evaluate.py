@@ -385,9 +385,7 @@ class Evaluator:
         agg = {"mean": sum(vals) / len(vals), "min": min(vals), "max": max(vals)}[leaf.agg]
         return ok(agg)
 
-    def _holds(
-        self, c: Condition, members: list[SensorInfo], at: datetime, stale: timedelta
-    ) -> bool:
+    def _holds(self, c: Condition, members: list[SensorInfo], at: datetime, stale: timedelta) -> bool:
         if isinstance(c, Leaf):
             return self._leaf(c, members, at, stale)
         if isinstance(c, AllOf):
@@ -515,15 +513,6 @@ class Evaluator:
                     continue
                 limit = timedelta(seconds=rule.clears_after_s)
                 for (rid, subject), st in list(self._state.items()):
-                    if (
-                        rid == rule.id
-                        and st.level >= 0
-                        and st.last_emit
-                        and now - st.last_emit >= limit
-                    ):
-                        out.append(
-                            self._clear(
-                                rule, subject, now, f"no report for {rule.clears_after_s} s"
-                            )
-                        )
+                    if rid == rule.id and st.level >= 0 and st.last_emit and now - st.last_emit >= limit:
+                        out.append(self._clear(rule, subject, now, f"no report for {rule.clears_after_s} s"))
         return out

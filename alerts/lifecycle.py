@@ -97,9 +97,7 @@ TRANSITIONS: Mapping[AlertState, frozenset[AlertState]] = {
     AlertState.ESCALATED: frozenset(
         {AlertState.ESCALATED, AlertState.ACKNOWLEDGED, AlertState.SHELVED, AlertState.RESOLVED}
     ),
-    AlertState.ACKNOWLEDGED: frozenset(
-        {AlertState.RAISED, AlertState.SHELVED, AlertState.RESOLVED}
-    ),
+    AlertState.ACKNOWLEDGED: frozenset({AlertState.RAISED, AlertState.SHELVED, AlertState.RESOLVED}),
     AlertState.SHELVED: frozenset({AlertState.RAISED, AlertState.RESOLVED}),
     AlertState.RESOLVED: frozenset({AlertState.CLOSED}),
     AlertState.CLOSED: frozenset(),
@@ -260,9 +258,7 @@ def raise_alert(t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
         escalate_after_s=t.escalate_after_s,
         auto_resolve_after_s=t.auto_resolve_after_s,
     )
-    return Change(
-        a, (_record(a, action=Action.RAISE, frm=None, at=t.at, actor=actor, reason=t.reason),)
-    )
+    return Change(a, (_record(a, action=Action.RAISE, frm=None, at=t.at, actor=actor, reason=t.reason),))
 
 
 def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
@@ -291,9 +287,7 @@ def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
         rose = t.severity.rank > a.severity.rank
         new = replace(new, severity=t.severity)
         why = f"severity {a.severity} -> {t.severity}: {t.reason}".rstrip(": ")
-        records.append(
-            _record(new, action=Action.SEVERITY, frm=a.state, at=at, actor=actor, reason=why)
-        )
+        records.append(_record(new, action=Action.SEVERITY, frm=a.state, at=at, actor=actor, reason=why))
         if rose and a.state is AlertState.ACKNOWLEDGED:
             check_transition(a.state, AlertState.RAISED, alert_id=a.alert_id)
             new = replace(
@@ -303,9 +297,7 @@ def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
                 acknowledged_by=None,
                 next_escalation_at=at + timedelta(seconds=a.escalate_after_s),
             )
-            records.append(
-                _record(new, action=Action.REARM, frm=a.state, at=at, actor=actor, reason=why)
-            )
+            records.append(_record(new, action=Action.REARM, frm=a.state, at=at, actor=actor, reason=why))
     return Change(new, tuple(records))
 
 
@@ -314,9 +306,7 @@ def clear(a: Alert, at: datetime, reason: str = "", *, actor: str = SYSTEM_ACTOR
     if not a.is_open or a.cleared_at is not None:
         return Change(a, ())
     new = replace(a, cleared_at=at, updated_at=max(at, a.updated_at), version=a.version + 1)
-    return Change(
-        new, (_record(new, action=Action.CLEAR, frm=a.state, at=at, actor=actor, reason=reason),)
-    )
+    return Change(new, (_record(new, action=Action.CLEAR, frm=a.state, at=at, actor=actor, reason=reason),))
 
 
 def transition(
@@ -361,9 +351,7 @@ def transition(
         action = Action.CLOSE
         fields |= {"closed_at": at}
     new = replace(a, **fields)  # type: ignore[arg-type]
-    return Change(
-        new, (_record(new, action=action, frm=a.state, at=at, actor=actor, reason=reason),)
-    )
+    return Change(new, (_record(new, action=action, frm=a.state, at=at, actor=actor, reason=reason),))
 
 
 def next_deadline(a: Alert) -> datetime | None:
@@ -398,8 +386,7 @@ def tick(a: Alert, now: datetime, *, actor: str = SYSTEM_ACTOR) -> Change:
                 AlertState.RESOLVED,
                 at=now,
                 actor=actor,
-                reason=f"condition clear since {cur.cleared_at.isoformat()}"
-                f" ({cur.auto_resolve_after_s} s)",
+                reason=f"condition clear since {cur.cleared_at.isoformat()} ({cur.auto_resolve_after_s} s)",
             )
             return Change(ch.alert, ch.transitions)
     shelve_over = cur.shelved_until is not None and now >= cur.shelved_until
@@ -417,8 +404,7 @@ def tick(a: Alert, now: datetime, *, actor: str = SYSTEM_ACTOR) -> Change:
             AlertState.ESCALATED,
             at=now,
             actor=actor,
-            reason=f"unacknowledged for {cur.escalate_after_s} s"
-            f" (level {cur.escalation_level + 1})",
+            reason=f"unacknowledged for {cur.escalate_after_s} s (level {cur.escalation_level + 1})",
         )
         cur = ch.alert
         records.extend(ch.transitions)
@@ -484,9 +470,7 @@ class AlertBook:
     ) -> Alert:
         """An operator's move (acknowledge, shelve, resolve, close)."""
         a = self.get(alert_id)
-        return self._store(
-            transition(a, to, at=at, actor=actor, reason=reason, shelved_until=shelved_until)
-        )
+        return self._store(transition(a, to, at=at, actor=actor, reason=reason, shelved_until=shelved_until))
 
     def tick(self, now: datetime) -> list[Alert]:
         """Run time-driven moves on every open alert; returns the alerts that changed."""

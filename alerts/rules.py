@@ -75,11 +75,28 @@ class Level(_Model):
     any: Mapping[str, Limit] = Field(min_length=1)
 
 
+#: OASIS CAP 1.2 §3.2.2 ``category`` values.
+CapCategory = Literal[
+    "Geo",
+    "Met",
+    "Safety",
+    "Security",
+    "Rescue",
+    "Fire",
+    "Health",
+    "Env",
+    "Transport",
+    "Infra",
+    "CBRNE",
+    "Other",
+]
+
+
 class _RuleBase(_Model):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=80)
     title: str
     agency: Literal["disaster", "traffic", "police", "citizen"]
-    category: str = "Other"  # CAP <category>: Geo, Met, Safety, Security, Rescue, Fire, ...
+    category: CapCategory = "Other"
     event: str = ""  # CAP <event>, e.g. 降雨
     event_code: str = "other"  # CAP-TWP eventCode value, e.g. rainfall, highWater
     notify: tuple[str, ...] = ()
@@ -198,11 +215,13 @@ class Defaults(_Model):
 
 
 class CapArea(_Model):
-    """The area used in CAP when an alert has no better one."""
+    """A CAP ``<area>``: description, Taiwan_Geocode_103 code, optional polygon or circle."""
 
     area_desc: str
-    geocode: str  # Taiwan_Geocode_103
+    geocode: str | None = Field(default=None, pattern=r"^[0-9]{2,10}$")  # Taiwan_Geocode_103
     radius_km: float = Field(default=1.0, gt=0)
+    # closed ring of (lat, lon) pairs, CAP 1.2 §3.2.4 <polygon>
+    polygon: tuple[tuple[float, float], ...] = ()
 
 
 class CapConfig(_Model):
@@ -281,9 +300,7 @@ def parse_rules(text: str, *, path: str = "<rules>") -> RuleSet:
         return RuleSet.model_validate(data)
     except ValidationError as exc:
         problems = tuple(f"{_location(data, e['loc'])}: {e['msg']}" for e in exc.errors())
-        raise RuleFileError(
-            f"{exc.error_count()} problem(s) in rules", path=path, problems=problems
-        ) from exc
+        raise RuleFileError(f"{exc.error_count()} problem(s) in rules", path=path, problems=problems) from exc
 
 
 def load_rules_file(path: Path) -> RuleSet:

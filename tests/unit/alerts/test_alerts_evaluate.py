@@ -40,10 +40,7 @@ def load_series(name: str) -> list[Reading]:
     with (DATA / name).open(encoding="utf-8") as f:
         rows = csv.DictReader(line for line in f if not line.startswith("#"))
         return [
-            Reading(
-                r["sensor_id"], r["metric"], datetime.fromisoformat(r["time"]), float(r["value"])
-            )
-            for r in rows
+            Reading(r["sensor_id"], r["metric"], datetime.fromisoformat(r["time"]), float(r["value"])) for r in rows
         ]
 
 
@@ -60,9 +57,7 @@ def replay(ev: Evaluator, book: AlertBook, readings: list[Reading], tick_every: 
 
 def audit_of(book: AlertBook, rule: str) -> list[tuple[str, str, str]]:
     return [
-        (rec.at.strftime("%H:%M"), rec.action.value, rec.severity.value)
-        for rec in book.audit
-        if rec.rule_id == rule
+        (rec.at.strftime("%H:%M"), rec.action.value, rec.severity.value) for rec in book.audit if rec.rule_id == rule
     ]
 
 
@@ -150,23 +145,15 @@ def test_silence_after_three_intervals_and_last_will() -> None:
 def test_events_map_category_and_clear() -> None:
     ev = Evaluator(RULES, SENSORS)
     out = ev.feed(Event("FA-1", "fire_alarm", t("09:00"), category="alarm"), t("09:00"))
-    assert [(d.rule_id, d.severity) for d in out if isinstance(d, Trigger)] == [
-        ("fire-alarm", Severity.SEVERE)
-    ]
+    assert [(d.rule_id, d.severity) for d in out if isinstance(d, Trigger)] == [("fire-alarm", Severity.SEVERE)]
     assert isinstance(out[0], Trigger)
     assert (out[0].lon, out[0].lat) == (120.66, 24.16)
     cleared = ev.feed(Event("FA-1", "fire_alarm", t("09:05"), category="normal"), t("09:05"))
     assert [type(d) for d in cleared] == [Clear]
-    low = ev.feed(
-        Event("CAM-1", "cctv", t("09:06"), category="wrong_way", confidence=0.3), t("09:06")
-    )
+    low = ev.feed(Event("CAM-1", "cctv", t("09:06"), category="wrong_way", confidence=0.3), t("09:06"))
     assert low == []
-    inc = ev.feed(
-        Event("R-9", "incident", t("09:07"), category="accident", severity="high"), t("09:07")
-    )
-    assert [(d.rule_id, d.severity) for d in inc if isinstance(d, Trigger)] == [
-        ("police-incident", Severity.SEVERE)
-    ]
+    inc = ev.feed(Event("R-9", "incident", t("09:07"), category="accident", severity="high"), t("09:07"))
+    assert [(d.rule_id, d.severity) for d in inc if isinstance(d, Trigger)] == [("police-incident", Severity.SEVERE)]
     later = [d for d in ev.tick(t("10:07")) if d.rule_id == "police-incident"]
     assert [type(d) for d in later] == [Clear]  # clears_after_s 3600
 

@@ -93,9 +93,7 @@ def test_escalation_repeats_until_acknowledged() -> None:
     assert (a.state, a.escalation_level) == (AlertState.ESCALATED, 1)
     a = tick(a, T0 + timedelta(seconds=1200)).alert
     assert a.escalation_level == 2
-    a = transition(
-        a, AlertState.ACKNOWLEDGED, at=T0 + timedelta(seconds=1300), actor="op", reason=""
-    ).alert
+    a = transition(a, AlertState.ACKNOWLEDGED, at=T0 + timedelta(seconds=1300), actor="op", reason="").alert
     assert tick(a, T0 + timedelta(hours=5)).transitions == ()
 
 

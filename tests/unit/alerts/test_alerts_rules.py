@@ -68,8 +68,7 @@ def test_invalid_files_name_the_problem(text: str, expected: str) -> None:
 def test_levels_must_rise_in_severity() -> None:
     bad = MINIMAL.replace(
         "levels: [{label: a, severity: Minor, any: {flood_depth_cm: 10}}]",
-        "levels: [{label: a, severity: Severe, any: {d: 10}},"
-        " {label: b, severity: Minor, any: {d: 20}}]",
+        "levels: [{label: a, severity: Severe, any: {d: 10}}, {label: b, severity: Minor, any: {d: 20}}]",
     )
     with pytest.raises(RuleFileError, match="least to the most severe"):
         parse_rules(bad)

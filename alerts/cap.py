@@ -1,0 +1,312 @@
+"""CAP 1.2 messages: export of our alerts (Taiwan's CAP-TWP profile) and safe import.
+
+Pure: no clock (``sent`` is an argument), no database.
+
+Export follows OASIS CAP 1.2 (element order of the XSD, §3.2) and the CAP-TWP
+profile as seen in real CWA and WRA messages (DOMAIN.md §3 "CAP in Taiwan",
+§4.3 and §7.7): ``language`` zh-TW, ``eventCode`` with valueName
+``profile:CAP-TWP:Event:1.0``, parameters ``alert_title`` and ``severity_level``,
+and an ``area`` with a ``Taiwan_Geocode_103`` geocode plus a circle (or polygon).
+An update or end of an alert is an ``Update`` or ``Cancel`` message whose
+``references`` lists every earlier message as ``sender,identifier,sent``
+(CAP 1.2 §3.2.1 ``references``).
+
+Import parses untrusted bytes with :mod:`defusedxml` (no DTDs, no entity
+expansion, no external references); anything unusable raises
+:class:`~alerts.errors.CapParseError` whose ``reason`` the caller writes to quarantine.
+"""
+
+from __future__ import annotations
+
+# The stdlib ElementTree only *builds* XML here; every parse goes through defusedxml.
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from alerts.errors import CapError, CapParseError
+from alerts.lifecycle import Alert, AlertState, Severity
+from alerts.rules import CapArea, CapConfig, Rule
+
+CAP_NS = "urn:oasis:names:tc:emergency:cap:1.2"
+CAP_NAMESPACES = (CAP_NS, "urn:oasis:names:tc:emergency:cap:1.1")
+TWP_EVENT_CODE = "profile:CAP-TWP:Event:1.0"
+GEOCODE_NAME = "Taiwan_Geocode_103"
+#: Taiwan has no daylight saving time; CWA and WRA messages use +08:00.
+TAIPEI = timezone(timedelta(hours=8))
+
+_RESPONSE = {
+    Severity.MINOR: "Monitor",
+    Severity.MODERATE: "Monitor",
+    Severity.SEVERE: "Prepare",
+    Severity.EXTREME: "Execute",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CapRef:
+    """One earlier message, as CAP ``references`` lists it."""
+
+    sender: str
+    identifier: str
+    sent: datetime
+
+    def text(self) -> str:
+        """``sender,identifier,sent`` (CAP 1.2 §3.2.1)."""
+        return f"{self.sender},{self.identifier},{cap_time(self.sent)}"
+
+
+@dataclass(frozen=True, slots=True)
+class CapMessage:
+    """An exported message: its identity (for the log and later references) and XML."""
+
+    identifier: str
+    sender: str
+    sent: datetime
+    msg_type: str
+    references: tuple[CapRef, ...]
+    xml: str
+
+    def ref(self) -> CapRef:
+        """This message as a reference for a later Update/Cancel."""
+        return CapRef(self.sender, self.identifier, self.sent)
+
+
+def cap_time(t: datetime) -> str:
+    """CAP date-time: seconds precision with an explicit offset, in Taipei time."""
+    if t.tzinfo is None:
+        raise CapError("CAP times need a timezone")
+    return t.astimezone(TAIPEI).replace(microsecond=0).isoformat()
+
+
+def msg_type_for(alert: Alert, earlier: Sequence[CapRef]) -> str:
+    """Alert for the first message, Cancel once the alert has ended, Update otherwise."""
+    if not earlier:
+        return "Alert"
+    if alert.state in (AlertState.RESOLVED, AlertState.CLOSED):
+        return "Cancel"
+    return "Update"
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None) -> ET.Element:
+    el = ET.SubElement(parent, f"{{{CAP_NS}}}{tag}")
+    if text is not None:
+        el.text = text
+    return el
+
+
+def _pair(parent: ET.Element, tag: str, name: str, value: str) -> None:
+    el = _sub(parent, tag)
+    _sub(el, "valueName", name)
+    _sub(el, "value", value)
+
+
+def render_alert(
+    alert: Alert,
+    rule: Rule,
+    config: CapConfig,
+    *,
+    sent: datetime,
+    earlier: Sequence[CapRef] = (),
+    area: CapArea | None = None,
+) -> CapMessage:
+    """Render ``alert`` as a CAP 1.2 / CAP-TWP message sent at ``sent``.
+
+    ``earlier`` are the messages already sent for this alert (oldest first); they
+    decide the message type and become ``references``. ``area`` overrides the
+    configured default area (e.g. the district the alert lies in).
+    """
+    if alert.alert_id is None:
+        raise CapError("only stored alerts (with an alert_id) can be exported")
+    msg_type = msg_type_for(alert, earlier)
+    identifier = f"TCC-SOC-{alert.alert_id}-{len(earlier) + 1}"
+    ET.register_namespace("", CAP_NS)
+    root = ET.Element(f"{{{CAP_NS}}}alert")
+    _sub(root, "identifier", identifier)
+    _sub(root, "sender", config.sender)
+    _sub(root, "sent", cap_time(sent))
+    _sub(root, "status", "Actual")
+    _sub(root, "msgType", msg_type)
+    _sub(root, "scope", "Public")
+    if earlier:
+        _sub(root, "references", " ".join(r.text() for r in earlier))
+    info = _sub(root, "info")
+    _sub(info, "language", "zh-TW")
+    _sub(info, "category", rule.category)
+    _sub(info, "event", rule.event or rule.title)
+    _sub(info, "responseType", "AllClear" if msg_type == "Cancel" else _RESPONSE[alert.severity])
+    # Our alerts come from observations, not forecasts: CAP 1.2 §3.2.2.
+    _sub(info, "urgency", "Past" if msg_type == "Cancel" else "Immediate")
+    _sub(info, "severity", alert.severity.value)
+    _sub(info, "certainty", "Observed")
+    _pair(info, "eventCode", TWP_EVENT_CODE, rule.event_code)
+    _sub(info, "effective", cap_time(alert.raised_at))
+    _sub(info, "expires", cap_time(sent + timedelta(seconds=config.expires_after_s)))
+    _sub(info, "senderName", config.sender_name)
+    headline = f"{alert.title}" + ("（解除）" if msg_type == "Cancel" else "")
+    _sub(info, "headline", headline)
+    value = "" if alert.value is None else f"，觀測值 {alert.value:g}"
+    _sub(info, "description", f"{alert.title}{value}（{alert.label or alert.severity.value}）")
+    if config.web:
+        _sub(info, "web", config.web)
+    _pair(info, "parameter", "alert_title", rule.title)
+    _pair(info, "parameter", "severity_level", alert.label or alert.severity.value)
+    _area(info, area or config.default_area, alert)
+    xml = ET.tostring(root, encoding="unicode", xml_declaration=False)
+    return CapMessage(
+        identifier=identifier,
+        sender=config.sender,
+        sent=sent.replace(microsecond=0),
+        msg_type=msg_type,
+        references=tuple(earlier),
+        xml='<?xml version="1.0" encoding="UTF-8"?>\n' + xml,
+    )
+
+
+def _area(info: ET.Element, area: CapArea, alert: Alert) -> None:
+    el = _sub(info, "area")
+    _sub(el, "areaDesc", area.area_desc)
+    if area.polygon:
+        ring = list(area.polygon)
+        if ring[0] != ring[-1]:
+            ring.append(ring[0])
+        if len(ring) < 4:
+            raise CapError("a CAP polygon needs at least four points (closed ring)")
+        _sub(el, "polygon", " ".join(f"{lat:.6f},{lon:.6f}" for lat, lon in ring))
+    if alert.lat is not None and alert.lon is not None:
+        _sub(el, "circle", f"{alert.lat:.6f},{alert.lon:.6f} {area.radius_km:g}")
+    if area.geocode:
+        _pair(el, "geocode", GEOCODE_NAME, area.geocode)
+
+
+# -- import ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingArea:
+    """An ``<area>`` of an incoming message."""
+
+    area_desc: str
+    geocodes: tuple[tuple[str, str], ...] = ()
+    circles: tuple[tuple[float, float, float], ...] = ()  # lat, lon, radius km
+    polygons: tuple[tuple[tuple[float, float], ...], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingCap:
+    """The fields of an incoming CAP message that the center uses."""
+
+    identifier: str
+    sender: str
+    sent: datetime
+    status: str
+    msg_type: str
+    references: str = ""
+    event: str = ""
+    event_code: str = ""
+    severity: str = ""
+    urgency: str = ""
+    certainty: str = ""
+    headline: str = ""
+    description: str = ""
+    expires: datetime | None = None
+    parameters: tuple[tuple[str, str], ...] = ()
+    areas: tuple[IncomingArea, ...] = field(default_factory=tuple)
+
+    def point(self) -> tuple[float, float] | None:
+        """(lon, lat) of the first circle's centre or polygon's mean vertex, if any."""
+        for a in self.areas:
+            if a.circles:
+                lat, lon, _ = a.circles[0]
+                return (lon, lat)
+            if a.polygons:
+                ring = a.polygons[0]
+                return (sum(p[1] for p in ring) / len(ring), sum(p[0] for p in ring) / len(ring))
+        return None
+
+
+def _time(text: str, what: str) -> datetime:
+    try:
+        t = datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise CapParseError(f"{what} is not a date-time: {text!r}", reason="cap_bad_value") from exc
+    if t.tzinfo is None:
+        raise CapParseError(f"{what} has no offset: {text!r}", reason="cap_bad_value")
+    return t
+
+
+def parse_cap(data: bytes | str) -> IncomingCap:
+    """Parse an incoming CAP 1.1/1.2 message safely; raise :class:`CapParseError` if unusable."""
+    try:
+        root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as exc:
+        raise CapParseError(f"forbidden XML construct: {type(exc).__name__}", reason="cap_forbidden_xml") from exc
+    except ET.ParseError as exc:
+        raise CapParseError(f"not well-formed XML: {exc}", reason="cap_invalid_xml") from exc
+    ns = next((n for n in CAP_NAMESPACES if root.tag == f"{{{n}}}alert"), None)
+    if ns is None:
+        raise CapParseError(f"root element is {root.tag}, not a CAP alert", reason="cap_not_cap")
+
+    def text(el: ET.Element, tag: str, *, required: bool = False) -> str:
+        found = el.find(f"{{{ns}}}{tag}")
+        value = (found.text or "").strip() if found is not None else ""
+        if required and not value:
+            raise CapParseError(f"missing <{tag}>", reason="cap_missing_field")
+        return value
+
+    def pairs(el: ET.Element, tag: str) -> tuple[tuple[str, str], ...]:
+        return tuple((text(p, "valueName"), text(p, "value")) for p in el.findall(f"{{{ns}}}{tag}"))
+
+    info = root.find(f"{{{ns}}}info")
+    areas: list[IncomingArea] = []
+    event = event_code = severity = urgency = certainty = headline = description = ""
+    expires: datetime | None = None
+    params: tuple[tuple[str, str], ...] = ()
+    if info is not None:
+        event, severity = text(info, "event"), text(info, "severity")
+        urgency, certainty = text(info, "urgency"), text(info, "certainty")
+        headline, description = text(info, "headline"), text(info, "description")
+        codes = pairs(info, "eventCode")
+        event_code = next((v for n, v in codes if n == TWP_EVENT_CODE), codes[0][1] if codes else "")
+        params = pairs(info, "parameter")
+        exp = text(info, "expires")
+        expires = _time(exp, "expires") if exp else None
+        for a in info.findall(f"{{{ns}}}area"):
+            areas.append(_incoming_area(a, ns, text(a, "areaDesc"), pairs(a, "geocode")))
+    return IncomingCap(
+        identifier=text(root, "identifier", required=True),
+        sender=text(root, "sender", required=True),
+        sent=_time(text(root, "sent", required=True), "sent"),
+        status=text(root, "status", required=True),
+        msg_type=text(root, "msgType", required=True),
+        references=text(root, "references"),
+        event=event,
+        event_code=event_code,
+        severity=severity,
+        urgency=urgency,
+        certainty=certainty,
+        headline=headline,
+        description=description,
+        expires=expires,
+        parameters=params,
+        areas=tuple(areas),
+    )
+
+
+def _incoming_area(a: ET.Element, ns: str, desc: str, geocodes: tuple[tuple[str, str], ...]) -> IncomingArea:
+    circles: list[tuple[float, float, float]] = []
+    polygons: list[tuple[tuple[float, float], ...]] = []
+    try:
+        for c in a.findall(f"{{{ns}}}circle"):
+            centre, radius = (c.text or "").split()
+            lat, lon = (float(x) for x in centre.split(","))
+            circles.append((lat, lon, float(radius)))
+        for p in a.findall(f"{{{ns}}}polygon"):
+            pts = [tuple(float(x) for x in pair.split(",")) for pair in (p.text or "").split()]
+            polygons.append(tuple((pt[0], pt[1]) for pt in pts))
+    except (ValueError, IndexError) as exc:
+        raise CapParseError(f"bad circle or polygon in area {desc!r}", reason="cap_bad_value") from exc
+    return IncomingArea(desc, geocodes, tuple(circles), tuple(polygons))

@@ -22,7 +22,7 @@ class Backoff:
 
     def delays(self, rng: random.Random | None = None) -> Iterator[float]:
         """Yield an endless sequence of delays in seconds."""
-        rng = rng or random.Random()  # noqa: S311 - jitter, not cryptography
+        rng = rng or random.Random()
         attempt = 0
         while True:
             ceiling = min(self.cap_s, self.base_s * self.factor**attempt)

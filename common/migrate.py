@@ -99,7 +99,7 @@ def migrate(conn: psycopg.Connection, directory: Path = MIGRATIONS_DIR) -> list[
     try:
         conn.execute(SQL_CREATE_TABLE)
         caps = detect_capabilities(conn)
-        applied = dict(conn.execute(SQL_APPLIED).fetchall())
+        applied: dict[int, str] = {int(v): str(c) for v, c in conn.execute(SQL_APPLIED).fetchall()}
         done: list[Migration] = []
         for mig in discover(caps.edition, directory):
             if mig.version in applied:

@@ -25,8 +25,10 @@ All functions here are idempotent: ``up`` twice is fine; ``down`` keeps data.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import fcntl
+import hashlib
 import logging
 import os
 import pwd
@@ -105,7 +107,7 @@ class Layout:
 def _run(argv: Sequence[str], *, check: bool = True, input_text: str | None = None,
          timeout: float = 600) -> subprocess.CompletedProcess[str]:
     """Run a command, capturing output; raise :class:`ServiceError` with its stderr on failure."""
-    proc = subprocess.run(  # noqa: S603 - argv is built by this module, never from input
+    proc = subprocess.run(
         list(argv), capture_output=True, text=True, input=input_text, timeout=timeout, check=False
     )
     if check and proc.returncode != 0:
@@ -310,20 +312,17 @@ def _pg_running(rt: PgRuntime) -> bool:
     return proc.returncode == 0
 
 
-def _psql_super(rt: PgRuntime, sql: str, dbname: str = "postgres") -> str:
-    """Run SQL as the postgres superuser over the instance's Unix socket."""
-    proc = _run(rt.argv("psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", str(rt.data_inner),
-                        "-p", str(rt.layout.pg_port), "-U", "postgres", "-d", dbname, "-f", "-"),
-                input_text=sql)
-    return proc.stdout
+def _psql_super(rt: PgRuntime, sql: str, dbname: str = "postgres", **variables: str) -> str:
+    """Run SQL as the postgres superuser over the instance's Unix socket.
 
-
-def _sql_literal(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-def _sql_ident(value: str) -> str:
-    return '"' + value.replace('"', '""') + '"'
+    Values are passed as psql variables (``:'name'`` quotes a literal, ``:"name"``
+    an identifier), so psql does the quoting, never string formatting here.
+    """
+    argv = rt.argv("psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", str(rt.data_inner),
+                   "-p", str(rt.layout.pg_port), "-U", "postgres", "-d", dbname)
+    for name, value in variables.items():
+        argv += ["-v", f"{name}={value}"]
+    return _run([*argv, "-f", "-"], input_text=sql).stdout
 
 
 def pg_up(layout: Layout, backend: str | None = None) -> PgRuntime:
@@ -359,25 +358,28 @@ def pg_up(layout: Layout, backend: str | None = None) -> PgRuntime:
     return rt
 
 
+# psql interpolates :'var' / :"var" only outside dollar quoting, hence \gexec.
+SQL_ENSURE_ROLE = """
+SELECT CASE WHEN EXISTS (SELECT FROM pg_roles WHERE rolname = :'role')
+            THEN format('ALTER ROLE %I LOGIN CREATEDB PASSWORD %L', :'role', :'password')
+            ELSE format('CREATE ROLE %I LOGIN CREATEDB PASSWORD %L', :'role', :'password') END
+\\gexec
+"""
+SQL_TEMPLATE_EXTENSIONS = "CREATE EXTENSION IF NOT EXISTS timescaledb; CREATE EXTENSION IF NOT EXISTS postgis;"
+SQL_ENSURE_DB = """
+SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'role')
+WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'db')
+\\gexec
+"""
+
+
 def _ensure_role_and_db(rt: PgRuntime) -> None:
     layout = rt.layout
-    user, pw = _sql_ident(layout.db_user), _sql_literal(layout.db_password)
     # The application role owns its databases; TimescaleDB and PostGIS are created
     # once in template1 by the superuser, so the role needs no superuser rights.
-    _psql_super(rt, f"""
-DO $$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {_sql_literal(layout.db_user)}) THEN
-    CREATE ROLE {user} LOGIN CREATEDB PASSWORD {pw};
-  ELSE
-    ALTER ROLE {user} LOGIN CREATEDB PASSWORD {pw};
-  END IF;
-END $$;
-""")
-    _psql_super(rt, "CREATE EXTENSION IF NOT EXISTS timescaledb; CREATE EXTENSION IF NOT EXISTS postgis;",
-                dbname="template1")
-    exists = _psql_super(rt, f"SELECT 1 FROM pg_database WHERE datname = {_sql_literal(layout.db_name)}")
-    if not exists.strip():
-        _psql_super(rt, f"CREATE DATABASE {_sql_ident(layout.db_name)} OWNER {user}")
+    _psql_super(rt, SQL_ENSURE_ROLE, role=layout.db_user, password=layout.db_password)
+    _psql_super(rt, SQL_TEMPLATE_EXTENSIONS, dbname="template1")
+    _psql_super(rt, SQL_ENSURE_DB, role=layout.db_user, db=layout.db_name)
 
 
 def pg_down(layout: Layout, backend: str | None = None) -> None:
@@ -426,19 +428,22 @@ def acl_text(accounts: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
-def mosquitto_conf(layout: Layout) -> str:
-    """The broker configuration of an instance."""
-    d = layout.mqtt_dir
-    return "\n".join([
-        "# Written by soc services up; edits are overwritten.",
+def mosquitto_conf(layout: Layout, conf_dir: Path | None = None, data_dir: Path | None = None,
+                   listen: str = "127.0.0.1", log_to_file: bool = True) -> str:
+    """The broker configuration of an instance (paths overridable for the compose container)."""
+    d = conf_dir or layout.mqtt_dir
+    data = data_dir or d / "data"
+    port = layout.mqtt_port if conf_dir is None else 1883
+    lines = [
+        "# Written by soc services; edits are overwritten.",
         f"pid_file {d / 'mosquitto.pid'}",
         "per_listener_settings false",
-        f"listener {layout.mqtt_port} 127.0.0.1",
+        f"listener {port} {listen}",
         "allow_anonymous false",
         f"password_file {d / 'passwd'}",
         f"acl_file {d / 'acl'}",
         "persistence true",
-        f"persistence_location {d / 'data'}/",
+        f"persistence_location {data}/",
         "autosave_interval 30",
         # Acknowledging after commit needs Nagle off, or every PUBACK waits (docs/mqtt.md).
         "set_tcp_nodelay true",
@@ -448,13 +453,44 @@ def mosquitto_conf(layout: Layout) -> str:
         "max_inflight_messages 1000",
         "max_keepalive 300",
         "persistent_client_expiration 7d",
-        f"log_dest file {d / 'mosquitto.log'}",
+        f"log_dest file {d / 'mosquitto.log'}" if log_to_file else "log_dest stdout",
         "log_type error",
         "log_type warning",
         "log_type notice",
         "connection_messages false",
         "",
-    ])
+    ]
+    return "\n".join(lines)
+
+
+def mosquitto_password_hash(password: str, salt: bytes | None = None, iterations: int = 101) -> str:
+    """Mosquitto 2's password-file hash (``$7$``: PBKDF2-HMAC-SHA512), as mosquitto_passwd writes it.
+
+    Computed here so the compose deployment needs no mosquitto_passwd in the app image.
+    """
+    salt = salt if salt is not None else os.urandom(12)
+    digest = hashlib.pbkdf2_hmac("sha512", password.encode(), salt, iterations)
+    return f"$7${iterations}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+
+
+def write_mosquitto_files(layout: Layout, conf_dir: Path, data_dir: Path | None = None,
+                          listen: str = "127.0.0.1", log_to_file: bool = True) -> None:
+    """Write mosquitto.conf, the hashed password file and the ACL into ``conf_dir``."""
+    data = data_dir or conf_dir / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    custom = conf_dir != layout.mqtt_dir
+    (conf_dir / "mosquitto.conf").write_text(mosquitto_conf(
+        layout, conf_dir if custom else None, data if custom else None, listen, log_to_file))
+    (conf_dir / "acl").write_text(acl_text(sorted(layout.mqtt_passwords)))
+    passwd = conf_dir / "passwd"
+    passwd.write_text("".join(f"{u}:{mosquitto_password_hash(p)}\n"
+                              for u, p in sorted(layout.mqtt_passwords.items())))
+    for path in (passwd, conf_dir / "acl"):
+        path.chmod(0o600)
+    owner = _mosquitto_user()
+    if owner is not None:
+        for path in [conf_dir, data, *conf_dir.iterdir(), *data.iterdir()]:
+            os.chown(path, owner.pw_uid, owner.pw_gid)
 
 
 def _mosquitto_pid(layout: Layout) -> int | None:
@@ -480,21 +516,9 @@ def mqtt_up(layout: Layout) -> None:
     mosquitto = shutil.which("mosquitto") or "/usr/sbin/mosquitto"
     if not Path(mosquitto).exists():
         raise PrerequisiteError("soc services: mosquitto is missing: apt-get install -y mosquitto")
-    if shutil.which("mosquitto_passwd") is None:
-        raise PrerequisiteError("soc services: mosquitto_passwd is missing: apt-get install -y mosquitto")
     d = layout.mqtt_dir
-    (d / "data").mkdir(parents=True, exist_ok=True)
-    (d / "mosquitto.conf").write_text(mosquitto_conf(layout))
-    (d / "acl").write_text(acl_text(sorted(layout.mqtt_passwords)))
-    passwd = d / "passwd"
-    passwd.write_text("".join(f"{u}:{p}\n" for u, p in sorted(layout.mqtt_passwords.items())))
-    passwd.chmod(0o600)
-    _run(["mosquitto_passwd", "-U", str(passwd)])
-    (d / "acl").chmod(0o600)
-    owner = _mosquitto_user()
-    if owner is not None:
-        for path in [d, d / "data", *d.iterdir(), *(d / "data").iterdir()]:
-            os.chown(path, owner.pw_uid, owner.pw_gid)
+    d.mkdir(parents=True, exist_ok=True)
+    write_mosquitto_files(layout, d)
     pid = _mosquitto_pid(layout)
     if pid is not None:
         os.kill(pid, signal.SIGHUP)  # reloads password file and ACL

@@ -137,6 +137,9 @@ class IngestSettings(BaseModel):
     max_payload_bytes: int = 262_144
     max_future_skew_s: int = 300
     max_in_flight: int = 20_000
+    # An observation older than this at receipt is counted as late (still stored).
+    late_after_s: int = 600
+    registry_refresh_s: float = 60.0
 
 
 class AlertsSettings(BaseModel):
@@ -177,14 +180,14 @@ class Settings(BaseSettings):
     ops: OpsSettings = Field(default_factory=OpsSettings)
 
 
-def load_settings(env_file: Path | str | None = ".env", **overrides: object) -> Settings:
+def load_settings(env_file: Path | str | None = ".env") -> Settings:
     """Build :class:`Settings` from the environment (and ``env_file`` if it exists).
 
     Raises :class:`ConfigError` naming the first missing or invalid variable, e.g.
     ``SOC_DB__PASSWORD``, so a failed start-up says exactly what to set.
     """
     try:
-        return Settings(_env_file=env_file, **overrides)  # type: ignore[call-arg]
+        return Settings(_env_file=env_file)
     except ValidationError as exc:
         variables = [v for e in exc.errors() for v in _variables(e["loc"], e["type"])]
         problems = "; ".join(f"{v}: missing or invalid" for v in variables)

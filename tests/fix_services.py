@@ -45,14 +45,14 @@ def settings() -> Settings:
 
 
 @pytest.fixture(scope="session")
-def services(settings: Settings) -> Iterator[svc.Layout]:
+def services(settings: Settings) -> svc.Layout:
     """Start (idempotently) the test instance's TimescaleDB and Mosquitto for the session."""
     layout = svc.Layout.from_settings(settings)
     report = svc.up(layout)
     not_running = [s.name for s in report if not s.running]
     if not_running:
         pytest.fail(f"test services not running: {not_running}")
-    yield layout
+    return layout
 
 
 @pytest.fixture

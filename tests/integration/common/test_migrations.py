@@ -40,7 +40,8 @@ def test_edition_detected_and_apache_fallback_installed(db_conn: psycopg.Connect
     caps = detect_capabilities(db_conn)
     # The machines of this project run Debian's Apache-licensed TimescaleDB.
     assert caps.edition == "apache"
-    assert caps.postgis is not None and caps.postgis.startswith("3.")
+    assert caps.postgis is not None
+    assert caps.postgis.startswith("3.")
     kind = db_conn.execute(
         "SELECT c.relkind FROM pg_class c WHERE c.relname = 'readings_1m'"
     ).fetchone()
@@ -67,5 +68,6 @@ def test_failed_migration_leaves_nothing(settings: Settings, empty_db: str, tmp_
         assert err.value.version == 2
         tables = {r[0] for r in conn.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
-        assert "ok_table" in tables and "half" not in tables
+        assert "ok_table" in tables
+        assert "half" not in tables
         assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == [1]

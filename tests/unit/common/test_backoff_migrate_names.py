@@ -47,14 +47,14 @@ def test_shipped_migrations_are_consistent() -> None:
 
 
 def test_is_transient() -> None:
-    class Err(Exception):
+    class TransientError(Exception):
         sqlstate = "08006"
 
-    class Perm(Exception):
+    class PermanentError(Exception):
         sqlstate = "23505"
 
-    assert is_transient(Err())
-    assert not is_transient(Perm())
+    assert is_transient(TransientError())
+    assert not is_transient(PermanentError())
     assert is_transient(ConnectionRefusedError())
     assert not is_transient(ValueError())
 

@@ -1,0 +1,129 @@
+"""``soc demo``: the whole center on local services, supervised in one terminal.
+
+Starts the services, migrates, loads the zone and the sensor registry, creates
+the demo accounts, then runs each long-lived process as a child (ingest,
+alerts, ops center, web, and the simulator replaying the typhoon scenario on
+repeat). Ctrl-C or SIGTERM stops every child cleanly (SIGTERM, then SIGKILL
+after a grace period), so no process is left behind. The same processes are
+the services of ``docker-compose.yml``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import logging
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from types import FrameType
+
+from common.logging import log_event
+from common.settings import Settings
+
+log = logging.getLogger(__name__)
+
+GRACE_S = 15.0
+
+
+@dataclass(frozen=True, slots=True)
+class Child:
+    """One supervised process: a ``soc`` subcommand provided by ``module``."""
+
+    name: str
+    module: str
+    argv: tuple[str, ...]
+
+
+#: The long-lived processes of the center, in start order.
+CHILDREN: tuple[Child, ...] = (
+    Child("ingest", "ingest.cli", ("ingest", "run")),
+    Child("alerts", "alerts.cli", ("alerts", "run")),
+    Child("ops", "ops_center.cli", ("ops", "run")),
+    Child("web", "web.cli", ("web",)),
+    Child("simulator", "sim.cli", ("simulate", "typhoon", "--repeat", "--speed", "60")),
+)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``soc demo``."""
+    p = sub.add_parser("demo", help="run the whole center with simulated sensors (Ctrl-C stops)")
+    p.add_argument("--no-simulator", action="store_true", help="run without simulated sensors")
+    p.set_defaults(handler=run_demo)
+
+
+def _soc(*args: str) -> list[str]:
+    return [sys.executable, "-m", "common.cli", *args]
+
+
+def _prepare(settings: Settings) -> None:
+    from common import services
+    from common.db import connect, wait_ready
+    from common.migrate import migrate
+
+    layout = services.Layout.from_settings(settings)
+    for st in services.up(layout):
+        print(f"  {st.name:<12} {'running' if st.running else 'STOPPED'} 127.0.0.1:{st.port}")
+    wait_ready(settings)
+    with connect(settings, autocommit=True) as conn:
+        applied = migrate(conn)
+    print(f"  migrations applied now: {len(applied)}")
+    if importlib.util.find_spec("geo.cli") is not None:
+        subprocess.run(_soc("geo", "load"), check=True)
+    if importlib.util.find_spec("web.cli") is not None:
+        subprocess.run(_soc("users", "demo"), check=True)
+
+
+def run_demo(settings: Settings, args: argparse.Namespace) -> int:
+    """Prepare everything, start the children, wait for Ctrl-C, stop them all."""
+    print("Shuinan SOC demo: starting services and preparing the database ...")
+    _prepare(settings)
+    children = [c for c in CHILDREN if importlib.util.find_spec(c.module) is not None]
+    if args.no_simulator:
+        children = [c for c in children if c.name != "simulator"]
+    procs: dict[str, subprocess.Popen[bytes]] = {}
+    stopping = False
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        for child in children:
+            procs[child.name] = subprocess.Popen(_soc(*child.argv))
+            log_event(log, "child_started", name=child.name, pid=procs[child.name].pid)
+        web = settings.web
+        print(f"\nThe center is running: {', '.join(procs) or 'no processes'}")
+        print(f"  wall:        http://{web.host}:{web.port}/wall  (display token: see `soc users demo`)")
+        print(f"  console:     http://{web.host}:{web.port}/console")
+        print(f"  planner:     http://{web.host}:{web.port}/planner")
+        print("Press Ctrl-C to stop everything.")
+        while not stopping:
+            for name, proc in procs.items():
+                if proc.poll() is not None:
+                    log_event(log, "child_exited", logging.ERROR, name=name, code=proc.returncode)
+                    stopping = True
+            time.sleep(0.5)
+    finally:
+        _stop_all(procs)
+    failed = [n for n, p in procs.items() if p.returncode not in (0, -signal.SIGTERM, 130)]
+    return 1 if failed else 0
+
+
+def _stop_all(procs: dict[str, subprocess.Popen[bytes]]) -> None:
+    for proc in procs.values():
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + GRACE_S
+    for name, proc in procs.items():
+        try:
+            proc.wait(max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            log_event(log, "child_killed", logging.WARNING, name=name)
+            proc.kill()
+            proc.wait()
+    print("stopped: " + ", ".join(f"{n} ({p.returncode})" for n, p in procs.items()))

@@ -32,6 +32,7 @@ PACKAGE_CLIS: tuple[str, ...] = (
     "web.cli",
     "sim.cli",
     "common.run_all",
+    "common.health",
 )
 
 Handler = Callable[[Settings, argparse.Namespace], int]
@@ -41,6 +42,19 @@ def _services(settings: Settings, args: argparse.Namespace) -> int:
     from common import services
 
     layout = services.Layout.from_settings(settings)
+    if args.action == "mqtt-config":
+        # For the compose deployment: the broker container reads these files.
+        from pathlib import Path
+
+        if not args.dir:
+            print("soc services mqtt-config: --dir is required", file=sys.stderr)
+            return 2
+        conf_dir = Path(args.dir)
+        conf_dir.mkdir(parents=True, exist_ok=True)
+        services.write_mosquitto_files(layout, conf_dir, Path(args.data_dir) if args.data_dir else None,
+                                       listen="0.0.0.0", log_to_file=False)  # noqa: S104 - inside the container network
+        print(f"wrote mosquitto.conf, passwd and acl to {conf_dir}")
+        return 0
     action = {"up": services.up, "down": services.down, "status": services.status}[args.action]
     report = action(layout)
     for st in report:
@@ -68,6 +82,20 @@ def _db_migrate(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _db_status(settings: Settings, args: argparse.Namespace) -> int:
+    from common.db import connect, detect_capabilities
+    from common.migrate import discover, pending
+
+    with connect(settings, autocommit=True) as conn:
+        caps = detect_capabilities(conn)
+        todo = pending(conn)
+    print(f"TimescaleDB {caps.timescaledb} ({caps.edition}), PostGIS {caps.postgis}, PostgreSQL {caps.postgres}")
+    print(f"migrations: {len(discover(caps.edition)) - len(todo)} applied, {len(todo)} pending")
+    for mig in todo:
+        print(f"  pending {mig.version:04d}_{mig.name}")
+    return 0 if not todo else 1
+
+
 def _db_maintain(settings: Settings, args: argparse.Namespace) -> int:
     from common.db import connect, detect_capabilities
     from common.maintenance import run_once
@@ -85,12 +113,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("services", help="local TimescaleDB+PostGIS and Mosquitto")
-    p.add_argument("action", choices=["up", "down", "status"])
+    p.add_argument("action", choices=["up", "down", "status", "mqtt-config"])
+    p.add_argument("--dir", help="mqtt-config: where to write mosquitto.conf, passwd and acl")
+    p.add_argument("--data-dir", help="mqtt-config: the broker's persistence directory")
     p.set_defaults(handler=_services)
 
     db = sub.add_parser("db", help="database schema")
     dbsub = db.add_subparsers(dest="db_command", required=True)
     dbsub.add_parser("migrate", help="apply pending migrations").set_defaults(handler=_db_migrate)
+    dbsub.add_parser("status", help="capabilities and pending migrations (exit 1 if any)").set_defaults(
+        handler=_db_status
+    )
     dbsub.add_parser("maintain", help="refresh rollups and apply retention once").set_defaults(
         handler=_db_maintain
     )

@@ -115,6 +115,16 @@ def migrate(conn: psycopg.Connection, directory: Path = MIGRATIONS_DIR) -> list[
         conn.execute(SQL_UNLOCK, (_LOCK_KEY,))
 
 
+def pending(conn: psycopg.Connection, directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+    """Migrations not applied yet on ``conn``'s database (read-only)."""
+    caps = detect_capabilities(conn)
+    exists = conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()
+    applied: set[int] = set()
+    if exists and exists[0]:
+        applied = {int(r[0]) for r in conn.execute(SQL_APPLIED).fetchall()}
+    return [m for m in discover(caps.edition, directory) if m.version not in applied]
+
+
 def _apply(conn: psycopg.Connection, mig: Migration) -> None:
     sql = mig.path.read_text(encoding="utf-8")
     try:

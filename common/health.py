@@ -1,0 +1,62 @@
+"""Process liveness through the database: heartbeats and the ``soc health`` check.
+
+Long-running services call :func:`beat` every few seconds from their main
+loop (not from a side thread, so a stuck loop stops beating). The compose
+healthchecks and the wall's health panel read the beats back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+from datetime import timedelta
+
+import psycopg
+
+from common.settings import Settings
+
+SQL_BEAT = """
+INSERT INTO service_heartbeats (service, instance, beat_at, detail) VALUES (%s, %s, now(), %s)
+ON CONFLICT (service, instance) DO UPDATE SET beat_at = now(), detail = EXCLUDED.detail
+"""
+SQL_FRESHEST = "SELECT now() - max(beat_at) FROM service_heartbeats WHERE service = %s"
+
+
+def instance_name() -> str:
+    """``host:pid`` of this process."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def beat(conn: psycopg.Connection, service: str, detail: dict[str, object] | None = None,
+         instance: str | None = None) -> None:
+    """Record that ``service`` is alive (commits on an autocommit connection)."""
+    conn.execute(SQL_BEAT, (service, instance or instance_name(), json.dumps(detail or {})))
+
+
+def age(conn: psycopg.Connection, service: str) -> timedelta | None:
+    """Time since the freshest beat of ``service``, or ``None`` if it never beat."""
+    row = conn.execute(SQL_FRESHEST, (service,)).fetchone()
+    return row[0] if row else None
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``soc health SERVICE``."""
+    p = sub.add_parser("health", help="exit 0 if SERVICE beat recently (compose healthcheck)")
+    p.add_argument("service")
+    p.add_argument("--max-age", type=float, default=30.0, help="seconds")
+    p.set_defaults(handler=run_health)
+
+
+def run_health(settings: Settings, args: argparse.Namespace) -> int:
+    """Print the age of the freshest beat; exit 1 when stale or missing."""
+    from common.db import connect
+
+    with connect(settings, autocommit=True) as conn:
+        last = age(conn, args.service)
+    if last is None:
+        print(f"{args.service}: no heartbeat")
+        return 1
+    print(f"{args.service}: last beat {last.total_seconds():.1f}s ago")
+    return 0 if last.total_seconds() <= args.max_age else 1

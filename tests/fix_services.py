@@ -21,12 +21,13 @@ from common.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: Forced for every test run: never the demo instance.
+#: Forced for every test run: never the demo instance. SOC_TEST_PG_PORT /
+#: SOC_TEST_MQTT_PORT move the test instance (e.g. to run a second checkout's suite).
 TEST_ENV = {
-    "SOC_SERVICES__INSTANCE": "test",
-    "SOC_DB__PORT": "55433",
+    "SOC_SERVICES__INSTANCE": os.environ.get("SOC_TEST_INSTANCE", "test"),
+    "SOC_DB__PORT": os.environ.get("SOC_TEST_PG_PORT", "55433"),
     "SOC_DB__NAME": "soc_test",
-    "SOC_MQTT__PORT": "51884",
+    "SOC_MQTT__PORT": os.environ.get("SOC_TEST_MQTT_PORT", "51884"),
 }
 
 

@@ -100,9 +100,7 @@ def parse_observations(
     except UnicodeDecodeError as exc:
         return _fail(RowError(1, "(file)", f"not UTF-8 text: {exc.reason} at byte {exc.start}"))
     try:
-        frame = pd.read_csv(
-            io.StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True
-        )
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True)
     except pd.errors.EmptyDataError:
         return _fail(RowError(1, "(header)", "the file is empty"))
     except pd.errors.ParserError as exc:
@@ -110,13 +108,9 @@ def parse_observations(
 
     columns = [str(c).strip() for c in frame.columns]
     header_errors = [
-        RowError(1, c, "unknown column")
-        for c in columns
-        if c not in IMPORT_COLUMNS and c not in EXPORT_ONLY_COLUMNS
+        RowError(1, c, "unknown column") for c in columns if c not in IMPORT_COLUMNS and c not in EXPORT_ONLY_COLUMNS
     ]
-    header_errors += [
-        RowError(1, c, "required column is missing") for c in REQUIRED_COLUMNS if c not in columns
-    ]
+    header_errors += [RowError(1, c, "required column is missing") for c in REQUIRED_COLUMNS if c not in columns]
     if len(set(columns)) != len(columns):
         header_errors.append(RowError(1, "(header)", "a column appears twice"))
     if header_errors:
@@ -137,9 +131,7 @@ def parse_observations(
             skipped += 1
             continue
         if provenance not in ("", Provenance.ENTERED):
-            errors.append(
-                RowError(line, "provenance", f"must be entered or computed, not {provenance!r}")
-            )
+            errors.append(RowError(line, "provenance", f"must be entered or computed, not {provenance!r}"))
             continue
         obs, row_errors = _parse_row(cells, line, defs, entered_by)
         errors += row_errors
@@ -150,8 +142,7 @@ def parse_observations(
                 RowError(
                     line,
                     "(indicator_id, period, as_of)",
-                    f"duplicate observation: same indicator, period and as_of as line "
-                    f"{first_line_of[obs.key]}",
+                    f"duplicate observation: same indicator, period and as_of as line {first_line_of[obs.key]}",
                 )
             )
             continue
@@ -170,6 +161,20 @@ def parse_observations(
     if errors:
         return ParseOutcome((), tuple(errors), skipped)
     return ParseOutcome(tuple(result), (), skipped)
+
+
+def check_entry(
+    defs: Definitions, fields: dict[str, str], *, entered_by: str
+) -> tuple[NewObservation | None, tuple[RowError, ...]]:
+    """Validate one observation typed into a form (the CSV columns as a mapping).
+
+    Errors carry line 0 (there is no file) and the column of the field.
+    """
+    cells = {k: str(v).strip() for k, v in fields.items()}
+    unknown = [RowError(0, k, "unknown field") for k in cells if k not in IMPORT_COLUMNS]
+    obs, errors = _parse_row(cells, 0, defs, entered_by)
+    all_errors = tuple(unknown + errors)
+    return (None if all_errors else obs), all_errors
 
 
 def _fail(*errors: RowError) -> ParseOutcome:
@@ -319,8 +324,7 @@ def _check_value(
     if abs(computed - value) > _AGREEMENT:
         err(
             "value",
-            f"{value:g} disagrees with numerator/denominator "
-            f"{numerator:g}/{denominator:g} = {computed:.2f} %",
+            f"{value:g} disagrees with numerator/denominator {numerator:g}/{denominator:g} = {computed:.2f} %",
         )
 
 
@@ -332,9 +336,7 @@ def export_observations(observations: Sequence[Observation], defs: Definitions) 
     """
     order = {ind.id: k for k, ind in enumerate(defs.indicators)}
     rows: list[dict[str, str]] = []
-    for obs in sorted(
-        observations, key=lambda o: (order.get(o.indicator_id, 10**6), o.period, o.as_of)
-    ):
+    for obs in sorted(observations, key=lambda o: (order.get(o.indicator_id, 10**6), o.period, o.as_of)):
         try:
             ind: Indicator | None = defs.indicator(obs.indicator_id)
         except UnknownIndicatorError:

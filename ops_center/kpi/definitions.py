@@ -274,9 +274,7 @@ class _FileModel(_Strict):
     operational: list[_OperationalModel] = Field(default_factory=list)
 
 
-_PLAN_KINDS = frozenset(
-    {Kind.RATIO, Kind.COUNT, Kind.PETITION, Kind.MILESTONES, Kind.COVERAGE, Kind.SERVICE_ITEMS}
-)
+_PLAN_KINDS = frozenset({Kind.RATIO, Kind.COUNT, Kind.PETITION, Kind.MILESTONES, Kind.COVERAGE, Kind.SERVICE_ITEMS})
 _OPERATIONAL_KINDS = frozenset(Kind) - _PLAN_KINDS
 
 
@@ -304,9 +302,7 @@ def parse_definitions(text: str, *, path: str | None = None) -> Definitions:
 
 
 def _build(model: _FileModel, sha: str) -> Definitions:
-    goals = tuple(
-        Goal(g.id, g.name_zh, g.name_en, tuple(sorted(g.weight.items()))) for g in model.goals
-    )
+    goals = tuple(Goal(g.id, g.name_zh, g.name_en, tuple(sorted(g.weight.items()))) for g in model.goals)
     plan = tuple(
         Indicator(
             id=i.id,
@@ -322,9 +318,7 @@ def _build(model: _FileModel, sha: str) -> Definitions:
             evaluation_system=i.evaluation_system,
             evaluation_basis=i.evaluation_basis,
             years=tuple(YearSpec(y, s.weight, s.target) for y, s in sorted(i.years.items())),
-            components=tuple(
-                Component(c.id, c.name_zh, c.name_en, c.required) for c in i.components
-            ),
+            components=tuple(Component(c.id, c.name_zh, c.name_en, c.required) for c in i.components),
             numerator_en=i.numerator_en,
             denominator_en=i.denominator_en,
             standing_target=None,
@@ -391,9 +385,7 @@ def _validate(defs: Definitions, path: str | None) -> None:
                 raise _fail(f"goal {goal.id} has no weight for {year}", path)
             goal_sum += gw
             ind_sum = sum(
-                spec.weight
-                for ind in defs.indicators_of(goal.id)
-                if (spec := ind.year_spec(year)) is not None
+                spec.weight for ind in defs.indicators_of(goal.id) if (spec := ind.year_spec(year)) is not None
             )
             if not math.isclose(ind_sum, gw, abs_tol=_WEIGHT_TOLERANCE):
                 raise _fail(
@@ -401,14 +393,10 @@ def _validate(defs: Definitions, path: str | None) -> None:
                     path,
                 )
         if not math.isclose(goal_sum, total, abs_tol=_WEIGHT_TOLERANCE):
-            raise _fail(
-                f"{year}: goal weights add up to {goal_sum}, declared total is {total}", path
-            )
+            raise _fail(f"{year}: goal weights add up to {goal_sum}, declared total is {total}", path)
 
 
-def _validate_plan_indicator(
-    ind: Indicator, goal_ids: set[str], years: tuple[int, ...], path: str | None
-) -> None:
+def _validate_plan_indicator(ind: Indicator, goal_ids: set[str], years: tuple[int, ...], path: str | None) -> None:
     if ind.goal_id not in goal_ids:
         raise _fail(f"indicator {ind.id}: unknown goal {ind.goal_id!r}", path)
     if ind.kind not in _PLAN_KINDS:

@@ -88,9 +88,7 @@ class DuplicateObservationError(KpiError):
     """An observation already exists for (indicator, period, as_of)."""
 
     def __init__(self, indicator_id: str, period: str, as_of: str) -> None:
-        super().__init__(
-            f"an observation of {indicator_id} for period {period} as of {as_of} already exists"
-        )
+        super().__init__(f"an observation of {indicator_id} for period {period} as of {as_of} already exists")
         self.indicator_id = indicator_id
         self.period = period
         self.as_of = as_of

@@ -94,9 +94,7 @@ def parse_registry(text: str, *, path: str | None = None) -> tuple[ServiceEntry,
         except (ValueError, KeyError) as exc:
             raise FixtureError(f"bad registry row: {exc}", path=path, line=line) from exc
         if (entry.agency, entry.service) in seen:
-            raise FixtureError(
-                f"duplicate (agency, service) {entry.agency}/{entry.service}", path=path, line=line
-            )
+            raise FixtureError(f"duplicate (agency, service) {entry.agency}/{entry.service}", path=path, line=line)
         seen.add((entry.agency, entry.service))
         entries.append(entry)
     return tuple(entries)
@@ -112,9 +110,7 @@ def load_registry(path: Path | str = DEFAULT_PATH) -> tuple[ServiceEntry, ...]:
     return parse_registry(text, path=str(p))
 
 
-def count_items(
-    entries: Iterable[ServiceEntry], year: int, *, as_of: date | None = None
-) -> ItemCount:
+def count_items(entries: Iterable[ServiceEntry], year: int, *, as_of: date | None = None) -> ItemCount:
     """The 7.3 count for ``year``: items launched in the year up to ``as_of`` (default 31 Dec)."""
     last = as_of or date(year, 12, 31)
     launched = [e for e in entries if e.launch_date.year == year and e.launch_date <= last]

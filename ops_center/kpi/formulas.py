@@ -54,9 +54,7 @@ def ratio_percent(numerator: float, denominator: float) -> Result:
     if denominator <= 0:
         raise FormulaInputError(f"denominator must be positive, got {denominator}")
     if numerator > denominator:
-        raise FormulaInputError(
-            f"numerator {numerator} exceeds denominator {denominator}; it counts a subset of it"
-        )
+        raise FormulaInputError(f"numerator {numerator} exceeds denominator {denominator}; it counts a subset of it")
     exact = numerator / denominator * 100.0
     return Result(
         _round_percent(exact),

@@ -122,9 +122,7 @@ def expected_slots(start: datetime, end: datetime, interval_s: int) -> int:
     return math.floor((end - start).total_seconds() / interval_s)
 
 
-def slots_present(
-    times: Iterable[datetime], start: datetime, end: datetime, interval_s: int
-) -> int:
+def slots_present(times: Iterable[datetime], start: datetime, end: datetime, interval_s: int) -> int:
     """Distinct whole slots of ``[start, end)`` that contain at least one of ``times``."""
     n = expected_slots(start, end, interval_s)
     seen: set[int] = set()
@@ -201,9 +199,7 @@ def _durations(pairs: Iterable[tuple[datetime, datetime | None]]) -> DurationSta
         values.append(seconds)
     if not values:
         return DurationStats(0, None, None, open_items, inconsistent)
-    return DurationStats(
-        len(values), statistics.fmean(values), statistics.median(values), open_items, inconsistent
-    )
+    return DurationStats(len(values), statistics.fmean(values), statistics.median(values), open_items, inconsistent)
 
 
 def mean_time_to_acknowledge(alerts: Iterable[AlertTimes]) -> DurationStats:
@@ -240,3 +236,15 @@ def ack_within_deadline(assignments: Iterable[AssignmentTimes], now: datetime) -
         else:
             pending += 1
     return AckShare(Ratio(in_time, decided), pending)
+
+
+#: Metrics each sensor kind must report (contract 2, metric names in ``readings``);
+#: the default for :func:`data_completeness` in the service. Event-only kinds
+#: (fire_alarm, signal, cctv) have no expected metrics.
+EXPECTED_METRICS: dict[str, tuple[str, ...]] = {
+    "rain": ("rain_10m", "rain_1h", "rain_3h", "rain_6h", "rain_12h", "rain_24h", "rain_today"),
+    "water_level": ("water_level_m",),
+    "flood": ("flood_depth_cm",),
+    "vd": ("speed_kmh", "occupancy_pct", "volume_veh"),
+    "parking": ("available_car", "available_motor"),
+}

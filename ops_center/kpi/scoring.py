@@ -105,13 +105,16 @@ def achievement(indicator: Indicator, year: int, value: float) -> Achievement | 
     target = indicator.target(year)
     if target is None:
         return None
-    if indicator.direction is Direction.HIGHER:
-        raw = value / target
-    else:
-        # Lower is better: at or under target is full achievement; a zero duration is perfect.
-        raw = target / value if value > 0 else float("inf")
+    raw = _raw_achievement(indicator.direction, value, target)
     capped = max(0.0, min(raw, 1.0))
     return Achievement(indicator.id, year, value, target, raw, capped)
+
+
+def _raw_achievement(direction: Direction, value: float, target: float) -> float:
+    if direction is Direction.HIGHER:
+        return value / target
+    # Lower is better: at or under target is full achievement; a zero duration is perfect.
+    return target / value if value > 0 else float("inf")
 
 
 def score_year(defs: Definitions, year: int, values: Mapping[str, float]) -> YearScore:
@@ -159,9 +162,7 @@ def score_year(defs: Definitions, year: int, values: Mapping[str, float]) -> Yea
     )
 
 
-def latest_values(
-    observations: Iterable[tuple[str, str, date, float]], year: int
-) -> dict[str, float]:
+def latest_values(observations: Iterable[tuple[str, str, date, float]], year: int) -> dict[str, float]:
     """The latest value (by ``as_of``) per indicator among annual observations of ``year``.
 
     ``observations`` are ``(indicator_id, period, as_of, value)``.
@@ -180,9 +181,7 @@ def latest_values(
 def history(indicator: Indicator, observations: Iterable[tuple[str, date, float]]) -> History:
     """An indicator's history from ``(period, as_of, value)`` and the trend of the last change."""
     ordered = sorted(observations, key=lambda o: (parse_period(o[0]), o[1]))
-    points = tuple(
-        TrendPoint(p, d, v, achievement(indicator, parse_period(p).year, v)) for p, d, v in ordered
-    )
+    points = tuple(TrendPoint(p, d, v, achievement(indicator, parse_period(p).year, v)) for p, d, v in ordered)
     return History(indicator.id, points, _trend(indicator, points))
 
 

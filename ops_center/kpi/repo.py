@@ -1,0 +1,262 @@
+"""SQL of the KPI package: every statement as a named constant, parameters bound.
+
+Functions take an open psycopg connection and run inside the caller's
+transaction (the service opens it). Changes are audited by the triggers of
+migration 0050; :func:`set_audit_context` names the actor and reason for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import psycopg
+from psycopg.rows import class_row
+from psycopg.types.json import Jsonb
+
+from ops_center.kpi.definitions import Definitions
+from ops_center.kpi.models import NewObservation, Observation
+
+SQL_SET_ACTOR = "SELECT set_config('soc.actor', %s, true), set_config('soc.reason', %s, true)"
+
+SQL_VERSION_SHA = "SELECT sha256 FROM kpi_definition_versions WHERE version = %s"
+SQL_INSERT_VERSION = """
+INSERT INTO kpi_definition_versions (version, sha256, source, content, registered_by)
+VALUES (%s, %s, %s, %s, %s)
+"""
+SQL_INSERT_INDICATOR = """
+INSERT INTO kpi_indicators (version, indicator_id, goal_id, name_zh, name_en, kind, unit, frequency)
+VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
+"""
+
+SQL_SELECT_OBSERVATIONS = """
+SELECT observation_id, indicator_id, period, as_of, value, unit, provenance, source_note, entered_by,
+numerator, denominator, inputs, definitions_version, recorded_at, updated_at
+FROM kpi_observations
+WHERE (%(indicator)s::text IS NULL OR indicator_id = %(indicator)s)
+  AND (%(period)s::text IS NULL OR period = %(period)s)
+  AND (%(year)s::text IS NULL OR left(period, 4) = %(year)s)
+ORDER BY indicator_id, period, as_of
+"""
+SQL_SELECT_OBSERVATION = """
+SELECT observation_id, indicator_id, period, as_of, value, unit, provenance, source_note, entered_by,
+numerator, denominator, inputs, definitions_version, recorded_at, updated_at
+FROM kpi_observations WHERE observation_id = %s
+"""
+SQL_SELECT_KEYS = """
+SELECT indicator_id, period, as_of FROM kpi_observations WHERE indicator_id = ANY(%s)
+"""
+SQL_COPY_OBSERVATIONS = """
+COPY kpi_observations (indicator_id, definitions_version, period, as_of, value, unit, provenance,
+                       inputs, source_note, entered_by, numerator, denominator)
+FROM STDIN
+"""
+SQL_INSERT_OBSERVATION = """
+INSERT INTO kpi_observations (indicator_id, definitions_version, period, as_of, value, unit,
+                              provenance, inputs, source_note, entered_by, numerator, denominator)
+VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+RETURNING observation_id
+"""
+# A recomputation replaces a computed value only when it changed; an entered
+# figure is never overwritten by a computation (the WHERE leaves it alone).
+SQL_UPSERT_COMPUTED = """
+INSERT INTO kpi_observations (indicator_id, definitions_version, period, as_of, value, unit,
+                              provenance, inputs, source_note, entered_by, numerator, denominator)
+VALUES (%s, %s, %s, %s, %s, %s, 'computed', %s, %s, NULL, %s, %s)
+ON CONFLICT ON CONSTRAINT kpi_observations_key DO UPDATE
+SET value = EXCLUDED.value, inputs = EXCLUDED.inputs, numerator = EXCLUDED.numerator,
+    denominator = EXCLUDED.denominator, definitions_version = EXCLUDED.definitions_version,
+    source_note = EXCLUDED.source_note, updated_at = now()
+WHERE kpi_observations.provenance = 'computed'
+  AND (kpi_observations.value, kpi_observations.inputs, kpi_observations.definitions_version)
+      IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.inputs, EXCLUDED.definitions_version)
+RETURNING observation_id, (xmax = 0) AS inserted
+"""
+SQL_SELECT_BY_KEY = """
+SELECT observation_id, provenance FROM kpi_observations
+WHERE indicator_id = %s AND period = %s AND as_of = %s
+"""
+SQL_CORRECT_ENTERED = """
+UPDATE kpi_observations
+SET value = %s, numerator = %s, denominator = %s, source_note = %s, entered_by = %s,
+    updated_at = now()
+WHERE observation_id = %s AND provenance = 'entered'
+RETURNING observation_id
+"""
+SQL_DELETE_OBSERVATION = "DELETE FROM kpi_observations WHERE observation_id = %s RETURNING 1"
+
+# Operational KPIs from the center's own tables (0001 sensors/readings, 0030 alerts).
+SQL_SENSORS_EXPECTED = """
+SELECT sensor_id, agency, kind, extract(epoch FROM expected_interval)::int AS interval_s
+FROM sensors ORDER BY sensor_id
+"""
+# Distinct whole slots of [start, end) with a reading, per sensor (metric NULL) or
+# per (sensor, metric); slot k = floor((time - start) / interval), k < whole slots.
+SQL_SLOTS_ANY = """
+SELECT r.sensor_id, NULL::text AS metric,
+       count(DISTINCT floor(extract(epoch FROM r.time - %(start)s) / extract(epoch FROM s.expected_interval)))::int
+FROM readings r JOIN sensors s USING (sensor_id)
+WHERE s.expected_interval IS NOT NULL AND r.time >= %(start)s AND r.time < %(end)s
+  AND floor(extract(epoch FROM r.time - %(start)s) / extract(epoch FROM s.expected_interval))
+      < floor(extract(epoch FROM %(end)s - %(start)s) / extract(epoch FROM s.expected_interval))
+GROUP BY r.sensor_id
+"""
+SQL_SLOTS_PER_METRIC = """
+SELECT r.sensor_id, r.metric,
+       count(DISTINCT floor(extract(epoch FROM r.time - %(start)s) / extract(epoch FROM s.expected_interval)))::int
+FROM readings r JOIN sensors s USING (sensor_id)
+WHERE s.expected_interval IS NOT NULL AND r.time >= %(start)s AND r.time < %(end)s
+  AND floor(extract(epoch FROM r.time - %(start)s) / extract(epoch FROM s.expected_interval))
+      < floor(extract(epoch FROM %(end)s - %(start)s) / extract(epoch FROM s.expected_interval))
+GROUP BY r.sensor_id, r.metric
+"""
+SQL_ALERT_TIMES = """
+SELECT alert_id, raised_at, acknowledged_at FROM alerts
+WHERE raised_at >= %(start)s AND raised_at < %(end)s
+ORDER BY alert_id
+"""
+SQL_TABLE_EXISTS = "SELECT to_regclass(%s) IS NOT NULL"
+
+
+def set_audit_context(conn: psycopg.Connection, actor: str, reason: str = "") -> None:
+    """Name who makes the changes of the current transaction, for the audit triggers."""
+    conn.execute(SQL_SET_ACTOR, (actor, reason))
+
+
+def registered_sha(conn: psycopg.Connection, version: str) -> str | None:
+    """The sha256 registered for ``version``, or ``None`` if it is new."""
+    row = conn.execute(SQL_VERSION_SHA, (version,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def register_version(conn: psycopg.Connection, defs: Definitions, content: object, actor: str) -> None:
+    """Store a definitions version and its indicators."""
+    conn.execute(SQL_INSERT_VERSION, (defs.version, defs.sha256, defs.source, Jsonb(content), actor))
+    with conn.cursor() as cur:
+        cur.executemany(
+            SQL_INSERT_INDICATOR,
+            [
+                (defs.version, i.id, i.goal_id, i.name_zh, i.name_en, i.kind.value, i.unit.value, i.frequency.value)
+                for i in defs.indicators
+            ],
+        )
+
+
+def observations(
+    conn: psycopg.Connection,
+    *,
+    indicator_id: str | None = None,
+    period: str | None = None,
+    year: int | None = None,
+) -> list[Observation]:
+    """Observations filtered by indicator, exact period and/or year, in key order."""
+    with conn.cursor(row_factory=class_row(Observation)) as cur:
+        cur.execute(
+            SQL_SELECT_OBSERVATIONS,
+            {"indicator": indicator_id, "period": period, "year": None if year is None else f"{year:04d}"},
+        )
+        return cur.fetchall()
+
+
+def observation(conn: psycopg.Connection, observation_id: int) -> Observation | None:
+    """One observation by id."""
+    with conn.cursor(row_factory=class_row(Observation)) as cur:
+        cur.execute(SQL_SELECT_OBSERVATION, (observation_id,))
+        return cur.fetchone()
+
+
+def existing_keys(conn: psycopg.Connection, indicator_ids: Sequence[str]) -> set[tuple[str, str, date]]:
+    """Natural keys already stored for these indicators."""
+    rows = conn.execute(SQL_SELECT_KEYS, (list(indicator_ids),)).fetchall()
+    return {(str(a), str(b), c) for a, b, c in rows}
+
+
+def copy_observations(conn: psycopg.Connection, version: str, rows: Sequence[NewObservation]) -> int:
+    """Bulk-insert observations with COPY (row triggers still audit each row)."""
+    with conn.cursor() as cur, cur.copy(SQL_COPY_OBSERVATIONS) as copy:
+        for o in rows:
+            copy.write_row(_row(version, o))
+    return len(rows)
+
+
+def insert_observation(conn: psycopg.Connection, version: str, obs: NewObservation) -> int:
+    """Insert one observation; returns its id."""
+    row = conn.execute(SQL_INSERT_OBSERVATION, _row(version, obs)).fetchone()
+    if row is None:  # RETURNING always yields the row of a successful INSERT
+        raise RuntimeError("INSERT ... RETURNING returned no row")
+    return int(row[0])
+
+
+def upsert_computed(conn: psycopg.Connection, version: str, obs: NewObservation) -> tuple[int, bool] | None:
+    """Insert or refresh a computed value; ``(id, inserted)`` or ``None`` when nothing changed."""
+    inputs = Jsonb(dict(obs.inputs))
+    row = conn.execute(
+        SQL_UPSERT_COMPUTED,
+        (
+            obs.indicator_id,
+            version,
+            obs.period,
+            obs.as_of,
+            obs.value,
+            obs.unit.value,
+            inputs,
+            obs.source_note,
+            obs.numerator,
+            obs.denominator,
+        ),
+    ).fetchone()
+    if row is None:
+        return None
+    return int(row[0]), bool(row[1])
+
+
+def by_key(conn: psycopg.Connection, indicator_id: str, period: str, as_of: date) -> tuple[int, str] | None:
+    """``(observation_id, provenance)`` of the observation with this natural key."""
+    row = conn.execute(SQL_SELECT_BY_KEY, (indicator_id, period, as_of)).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def correct_entered(
+    conn: psycopg.Connection,
+    observation_id: int,
+    *,
+    value: float,
+    numerator: float | None,
+    denominator: float | None,
+    source_note: str,
+    entered_by: str,
+) -> bool:
+    """Correct an entered observation; False if it does not exist or is computed."""
+    row = conn.execute(
+        SQL_CORRECT_ENTERED, (value, numerator, denominator, source_note, entered_by, observation_id)
+    ).fetchone()
+    return row is not None
+
+
+def delete_observation(conn: psycopg.Connection, observation_id: int) -> bool:
+    """Delete an observation; False if there was none."""
+    return conn.execute(SQL_DELETE_OBSERVATION, (observation_id,)).fetchone() is not None
+
+
+def table_exists(conn: psycopg.Connection, name: str) -> bool:
+    """Whether a table of another package's migration is present."""
+    row = conn.execute(SQL_TABLE_EXISTS, (name,)).fetchone()
+    return bool(row and row[0])
+
+
+def _row(version: str, o: NewObservation) -> tuple[object, ...]:
+    inputs = Jsonb(dict(o.inputs)) if o.inputs else None
+    return (
+        o.indicator_id,
+        version,
+        o.period,
+        o.as_of,
+        o.value,
+        o.unit.value,
+        o.provenance.value,
+        inputs,
+        o.source_note,
+        o.entered_by,
+        o.numerator,
+        o.denominator,
+    )

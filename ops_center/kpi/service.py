@@ -1,0 +1,552 @@
+"""The KPI service: the shell around the pure core (database, files, clock).
+
+The API the CLI and the web's planner page use. Every function takes an open
+psycopg connection and does its work in one transaction (a savepoint if the
+caller already has one); changes are audited by the database triggers of
+migration 0050, with ``actor`` and ``reason`` named here.
+
+* definitions: :func:`ensure_definitions`, :func:`list_definitions`
+* observations: :func:`list_observations`, :func:`record_entry`,
+  :func:`correct_entry`, :func:`delete_observation`
+* CSV: :func:`import_csv` (→ count or every error), :func:`export_csv`
+* scores: :func:`scores`, :func:`scores_by_year`, :func:`indicator_history`
+* computed KPIs: :func:`compute_plan` (7.1, 7.2, 7.3), :func:`compute_operational`
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import psycopg
+
+from ops_center.kpi import csvio, operational, repo, scoring
+from ops_center.kpi.definitions import Definitions, load_definitions
+from ops_center.kpi.errors import (
+    DefinitionError,
+    DuplicateObservationError,
+    ImportRejectedError,
+    KpiError,
+    ObservationNotFoundError,
+    RowError,
+)
+from ops_center.kpi.eservices import DEFAULT_PATH as REGISTRY_PATH
+from ops_center.kpi.eservices import count_items, load_registry
+from ops_center.kpi.formulas import Result, coverage_percent
+from ops_center.kpi.milestones import DEFAULT_PATH as CHECKLIST_PATH
+from ops_center.kpi.milestones import load_checklist
+from ops_center.kpi.models import JsonScalar, NewObservation, Observation, Provenance
+from ops_center.kpi.periods import Frequency, parse_period_for
+
+log = logging.getLogger("soc.kpi")
+
+#: Local time of the city (UTC+8, no DST): month boundaries of operational KPIs.
+CITY_TZ = ZoneInfo("Asia/Taipei")
+GEO_DATA = Path(__file__).resolve().parents[2] / "geo" / "data"
+POPULATION_PATH = GEO_DATA / "population.geojson"
+SECTORS_PATH = GEO_DATA / "base_stations.geojson"
+SERVICE_ACTOR = "kpi-service"
+
+
+class ComputeStatus(StrEnum):
+    """What a computation did to the stored observation."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    KEPT_ENTERED = "kept_entered"  # an entered figure exists for the key; never overwritten
+    NOT_AVAILABLE = "not_available"  # no data or the source table is missing
+
+
+@dataclass(frozen=True, slots=True)
+class ComputeOutcome:
+    """One computed indicator: its value (if any), what happened, and why."""
+
+    indicator_id: str
+    period: str
+    as_of: date
+    value: float | None
+    status: ComputeStatus
+    observation_id: int | None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """Natural key of a computed observation."""
+
+    indicator_id: str
+    period: str
+    as_of: date
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """Result of a CSV import: ``imported`` rows, or ``errors`` and nothing imported."""
+
+    imported: int
+    skipped_computed: int
+    errors: tuple[RowError, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when the file was imported."""
+        return not self.errors
+
+
+# -- definitions ------------------------------------------------------------------------
+
+
+def list_definitions(path: Path | str | None = None) -> Definitions:
+    """The current KPI definitions (the packaged file unless ``path`` is given)."""
+    return load_definitions(path) if path is not None else load_definitions()
+
+
+def ensure_definitions(conn: psycopg.Connection, defs: Definitions, actor: str) -> bool:
+    """Register ``defs.version`` if new; True if registered now.
+
+    Refuses a version that is registered with other content: the file changed
+    without its version being bumped, and stored observations would then refer
+    to definitions nobody can reconstruct.
+    """
+    with conn.transaction():
+        known = repo.registered_sha(conn, defs.version)
+        if known == defs.sha256:
+            return False
+        if known is not None:
+            raise DefinitionError(
+                f"definitions version {defs.version} is registered with other content; "
+                "bump `version` in the definitions file"
+            )
+        repo.set_audit_context(conn, actor, f"register KPI definitions {defs.version}")
+        repo.register_version(conn, defs, _definitions_content(defs), actor)
+        return True
+
+
+def _definitions_content(defs: Definitions) -> dict[str, Any]:
+    return {
+        "version": defs.version,
+        "declared_total_weight": {str(y): w for y, w in defs.declared_total_weight},
+        "goals": [dataclasses.asdict(g) for g in defs.goals],
+        "indicators": [dataclasses.asdict(i) for i in defs.indicators],
+    }
+
+
+# -- observations -----------------------------------------------------------------------
+
+
+def list_observations(
+    conn: psycopg.Connection,
+    *,
+    indicator_id: str | None = None,
+    period: str | None = None,
+    year: int | None = None,
+) -> list[Observation]:
+    """Stored observations, filtered by indicator, period (exact) and/or year."""
+    return repo.observations(conn, indicator_id=indicator_id, period=period, year=year)
+
+
+def record_entry(conn: psycopg.Connection, defs: Definitions, fields: Mapping[str, str], actor: str) -> int:
+    """Store one entered observation (form fields named like the CSV columns).
+
+    Raises :class:`ImportRejectedError` with every field error, or
+    :class:`DuplicateObservationError` if the key is taken.
+    """
+    obs, errors = csvio.check_entry(defs, dict(fields), entered_by=actor)
+    if errors or obs is None:
+        raise ImportRejectedError(errors)
+    ensure_definitions(conn, defs, SERVICE_ACTOR)
+    try:
+        with conn.transaction():
+            repo.set_audit_context(conn, actor, "entered")
+            return repo.insert_observation(conn, defs.version, obs)
+    except psycopg.errors.UniqueViolation as exc:
+        raise DuplicateObservationError(obs.indicator_id, obs.period, obs.as_of.isoformat()) from exc
+
+
+def correct_entry(
+    conn: psycopg.Connection,
+    defs: Definitions,
+    observation_id: int,
+    fields: Mapping[str, str],
+    *,
+    actor: str,
+    reason: str,
+) -> None:
+    """Correct the value, ratio parts and note of an entered observation (audited)."""
+    with conn.transaction():
+        current = repo.observation(conn, observation_id)
+        if current is None or current.provenance != Provenance.ENTERED:
+            raise ObservationNotFoundError(observation_id)
+        merged = {
+            "indicator_id": current.indicator_id,
+            "period": current.period,
+            "as_of": current.as_of.isoformat(),
+            "unit": current.unit,
+            **dict(fields),
+        }
+        obs, errors = csvio.check_entry(defs, merged, entered_by=actor)
+        if errors or obs is None:
+            raise ImportRejectedError(errors)
+        if obs.key != current.key:
+            raise KpiError("a correction may not change indicator, period or as_of")
+        repo.set_audit_context(conn, actor, reason)
+        repo.correct_entered(
+            conn,
+            observation_id,
+            value=obs.value,
+            numerator=obs.numerator,
+            denominator=obs.denominator,
+            source_note=obs.source_note,
+            entered_by=actor,
+        )
+
+
+def delete_observation(conn: psycopg.Connection, observation_id: int, actor: str, reason: str) -> None:
+    """Delete an observation (audited with its last content)."""
+    with conn.transaction():
+        repo.set_audit_context(conn, actor, reason)
+        if not repo.delete_observation(conn, observation_id):
+            raise ObservationNotFoundError(observation_id)
+
+
+# -- CSV --------------------------------------------------------------------------------
+
+
+def import_csv(conn: psycopg.Connection, defs: Definitions, data: bytes | str, actor: str) -> ImportOutcome:
+    """Import entered observations from CSV: all rows, or none and every error.
+
+    Duplicates of stored observations are found before writing; one committed
+    concurrently between the check and the COPY makes the COPY fail, and is
+    reported the same way.
+    """
+    ensure_definitions(conn, defs, SERVICE_ACTOR)
+    with conn.transaction():
+        ids = [i.id for i in defs.indicators]
+        parsed = csvio.parse_observations(data, defs, entered_by=actor, existing=repo.existing_keys(conn, ids))
+        if parsed.errors:
+            return ImportOutcome(0, parsed.skipped_computed, parsed.errors)
+        try:
+            with conn.transaction():
+                repo.set_audit_context(conn, actor, "CSV import")
+                count = repo.copy_observations(conn, defs.version, parsed.observations)
+        except psycopg.errors.UniqueViolation as exc:
+            error = RowError(0, "(indicator_id, period, as_of)", f"duplicate observation: {exc}")
+            return ImportOutcome(0, parsed.skipped_computed, (error,))
+    log.info("kpi_csv_imported", extra={"rows": count, "actor": actor})
+    return ImportOutcome(count, parsed.skipped_computed, ())
+
+
+def export_csv(
+    conn: psycopg.Connection,
+    defs: Definitions,
+    *,
+    indicator_id: str | None = None,
+    year: int | None = None,
+) -> str:
+    """CSV text of the stored observations for planners (importable again)."""
+    rows = repo.observations(conn, indicator_id=indicator_id, year=year)
+    return csvio.export_observations(rows, defs)
+
+
+# -- scores -----------------------------------------------------------------------------
+
+
+def scores(conn: psycopg.Connection, defs: Definitions, year: int) -> scoring.YearScore:
+    """Weighted score of ``year`` from the latest observation of each plan indicator."""
+    rows = repo.observations(conn, year=year)
+    values = scoring.latest_values(((o.indicator_id, o.period, o.as_of, o.value) for o in rows), year)
+    return scoring.score_year(defs, year, values)
+
+
+def scores_by_year(conn: psycopg.Connection, defs: Definitions) -> list[scoring.YearScore]:
+    """Scores of every year the definitions weigh (2015, 2016)."""
+    return [scores(conn, defs, y) for y in defs.years()]
+
+
+def indicator_history(conn: psycopg.Connection, defs: Definitions, indicator_id: str) -> scoring.History:
+    """An indicator's observations in time order with achievement and trend."""
+    indicator = defs.indicator(indicator_id)
+    rows = repo.observations(conn, indicator_id=indicator_id)
+    return scoring.history(indicator, ((o.period, o.as_of, o.value) for o in rows))
+
+
+# -- computed KPIs ----------------------------------------------------------------------
+
+
+def compute_plan(
+    conn: psycopg.Connection,
+    defs: Definitions,
+    year: int,
+    as_of: date,
+    *,
+    registry_path: Path = REGISTRY_PATH,
+    checklist_path: Path = CHECKLIST_PATH,
+    population_path: Path = POPULATION_PATH,
+    sectors_path: Path = SECTORS_PATH,
+) -> list[ComputeOutcome]:
+    """Compute the plan measures the center derives itself (7.1, 7.2, 7.3) for ``year``."""
+    period = parse_period_for(str(year), Frequency.ANNUAL)
+    if not period.contains(as_of):
+        raise KpiError(f"as_of {as_of} is outside {year}")
+    ensure_definitions(conn, defs, SERVICE_ACTOR)
+    outcomes: list[ComputeOutcome] = []
+
+    checklist = load_checklist(checklist_path)
+    progress = checklist.progress(as_of)
+    fixture_evidence = sum(
+        1 for m in checklist.milestones if m.evidence is not None and m.evidence.fixture and m.evidence.dated <= as_of
+    )
+    outcomes.append(
+        _store(
+            conn,
+            defs,
+            _Key(checklist.indicator_id, str(period), as_of),
+            progress,
+            extra={
+                "checklist_version": checklist.version,
+                "fixture_evidence": fixture_evidence,
+                "checklist_sha256": _sha(checklist_path),
+            },
+            note=f"computed from {checklist_path.name} (phase-2 milestones with evidence)",
+        )
+    )
+
+    registry = load_registry(registry_path)
+    items = count_items(registry, year, as_of=as_of)
+    outcomes.append(
+        _store(
+            conn,
+            defs,
+            _Key("7.3", str(period), as_of),
+            items.result,
+            extra={
+                "pairs": items.pairs,
+                "fixture_rows": items.fixture_rows,
+                "registry_sha256": _sha(registry_path),
+            },
+            note=f"computed from {registry_path.name}: agencies using × new service items",
+        )
+    )
+
+    outcomes.append(
+        _compute_coverage(conn, defs, _Key("7.2", str(period), as_of), population=population_path, sectors=sectors_path)
+    )
+    return outcomes
+
+
+def _compute_coverage(
+    conn: psycopg.Connection, defs: Definitions, key: _Key, *, population: Path, sectors: Path
+) -> ComputeOutcome:
+    import geopandas as gpd
+
+    from geo.coverage import covered_population
+
+    year = int(key.period)
+    people = gpd.read_file(population)
+    used_year = year
+    if "year" in people.columns:
+        # The latest population layer not after the year (contract 5: a frame
+        # with several years would count every person more than once).
+        years = sorted(int(y) for y in people["year"].unique() if int(y) <= year)
+        if not years:
+            return _missing(key, f"no population layer for {year} or earlier")
+        used_year = years[-1]
+        people = people[people["year"] == used_year]
+    cells = gpd.read_file(sectors)
+    cov = covered_population(people, cells)
+    result = coverage_percent(cov.covered, cov.total)
+    return _store(
+        conn,
+        defs,
+        key,
+        result,
+        extra={
+            "population_year": used_year,
+            "sectors": len(cells),
+            "population_sha256": _sha(population),
+            "sectors_sha256": _sha(sectors),
+        },
+        note=f"computed by geo.coverage.covered_population over {sectors.name} "
+        f"and {population.name} (population {used_year})",
+    )
+
+
+def compute_operational(
+    conn: psycopg.Connection,
+    defs: Definitions,
+    month: str,
+    now: datetime,
+    *,
+    expected_metrics: Mapping[str, tuple[str, ...]] = operational.EXPECTED_METRICS,
+) -> list[ComputeOutcome]:
+    """Compute the center's operational KPIs for ``month`` (YYYY-MM, city time) up to ``now``."""
+    period = parse_period_for(month, Frequency.MONTHLY)
+    start = datetime.combine(period.start, time(0), CITY_TZ)
+    month_end = datetime.combine(period.end + timedelta(days=1), time(0), CITY_TZ)
+    end = min(month_end, now)
+    if end <= start:
+        raise KpiError(f"{month} has not started at {now.isoformat()}")
+    as_of = (end - timedelta(microseconds=1)).astimezone(CITY_TZ).date()
+    ensure_definitions(conn, defs, SERVICE_ACTOR)
+    p = str(period)
+    window: dict[str, JsonScalar] = {
+        "window_start": start.astimezone(UTC).isoformat(),
+        "window_end": end.astimezone(UTC).isoformat(),
+    }
+    out: list[ComputeOutcome] = []
+
+    sensors = [
+        operational.SensorSpec(str(r[0]), str(r[1]), str(r[2]), None if r[3] is None else int(r[3]))
+        for r in conn.execute(repo.SQL_SENSORS_EXPECTED).fetchall()
+    ]
+    params = {"start": start, "end": end}
+    any_slots = [
+        operational.SlotCount(str(a), None, int(n)) for a, _, n in conn.execute(repo.SQL_SLOTS_ANY, params).fetchall()
+    ]
+    per_agency = operational.sensor_availability(sensors, any_slots, start, end)
+    total = operational.Ratio(
+        sum(r.numerator for r in per_agency.values()),
+        sum(r.denominator for r in per_agency.values()),
+    )
+    avail_inputs: dict[str, JsonScalar] = dict(window)
+    for agency, ratio in per_agency.items():
+        avail_inputs[f"{agency}.present_slots"] = ratio.numerator
+        avail_inputs[f"{agency}.expected_slots"] = ratio.denominator
+    out.append(_store_ratio(conn, defs, _Key("ops.sensor_availability", p, as_of), total, avail_inputs))
+
+    metric_slots = [
+        operational.SlotCount(str(a), str(m), int(n))
+        for a, m, n in conn.execute(repo.SQL_SLOTS_PER_METRIC, params).fetchall()
+    ]
+    completeness = operational.data_completeness(sensors, expected_metrics, metric_slots, start, end)
+    key = _Key("ops.data_completeness", p, as_of)
+    out.append(_store_ratio(conn, defs, key, completeness, dict(window)))
+
+    key = _Key("ops.mtta_alerts", p, as_of)
+    if repo.table_exists(conn, "alerts"):
+        alerts = [
+            operational.AlertTimes(int(i), r, a) for i, r, a in conn.execute(repo.SQL_ALERT_TIMES, params).fetchall()
+        ]
+        stats = operational.mean_time_to_acknowledge(alerts)
+        out.append(_store_duration(conn, defs, key, stats, dict(window)))
+    else:
+        out.append(_missing(key, "table alerts (migration 0030) not present"))
+
+    # Incidents and dispatch assignments belong to migration 0040 (ops center); not
+    # present when this was written, so these stay pure functions (operational.py).
+    for indicator_id in (
+        "ops.evidence_to_dispatch",
+        "ops.evidence_to_clearance",
+        "ops.dispatch_ack_within_deadline",
+    ):
+        out.append(_missing(_Key(indicator_id, p, as_of), "incident/dispatch tables not wired"))
+    return out
+
+
+# -- storing computed values ------------------------------------------------------------
+
+
+def _store(
+    conn: psycopg.Connection,
+    defs: Definitions,
+    key: _Key,
+    result: Result,
+    *,
+    extra: Mapping[str, JsonScalar],
+    note: str,
+) -> ComputeOutcome:
+    indicator_id, period, as_of = key.indicator_id, key.period, key.as_of
+    indicator = defs.indicator(indicator_id)
+    inputs: dict[str, JsonScalar] = {**result.inputs_dict(), **extra, "exact": result.exact}
+    numerator = denominator = None
+    if indicator_id == "7.2":
+        numerator = float(result.inputs_dict()["covered_population"])
+        denominator = float(result.inputs_dict()["city_population"])
+    obs = NewObservation(
+        indicator_id=indicator_id,
+        period=period,
+        as_of=as_of,
+        value=result.value,
+        unit=indicator.unit,
+        provenance=Provenance.COMPUTED,
+        source_note=note,
+        entered_by=None,
+        numerator=numerator,
+        denominator=denominator,
+        inputs=tuple(sorted(inputs.items())),
+    )
+    with conn.transaction():
+        repo.set_audit_context(conn, SERVICE_ACTOR, f"compute {indicator_id} {period}")
+        done = repo.upsert_computed(conn, defs.version, obs)
+        if done is not None:
+            oid, inserted = done
+            status = ComputeStatus.CREATED if inserted else ComputeStatus.UPDATED
+            return ComputeOutcome(indicator_id, period, as_of, obs.value, status, oid)
+        existing = repo.by_key(conn, indicator_id, period, as_of)
+    if existing is not None and existing[1] == Provenance.ENTERED:
+        return ComputeOutcome(
+            indicator_id,
+            period,
+            as_of,
+            obs.value,
+            ComputeStatus.KEPT_ENTERED,
+            existing[0],
+            "an entered figure exists for this key",
+        )
+    unchanged_id = existing[0] if existing else None
+    return ComputeOutcome(indicator_id, period, as_of, obs.value, ComputeStatus.UNCHANGED, unchanged_id)
+
+
+def _store_ratio(
+    conn: psycopg.Connection,
+    defs: Definitions,
+    key: _Key,
+    ratio: operational.Ratio,
+    extra: dict[str, JsonScalar],
+) -> ComputeOutcome:
+    pct = ratio.pct
+    if pct is None:
+        return _missing(key, "nothing expected in the window")
+    parts: tuple[tuple[str, int], ...] = (
+        ("numerator", ratio.numerator),
+        ("denominator", ratio.denominator),
+    )
+    result = Result(round(pct, 2), pct, parts)
+    note = f"computed from the center's tables ({key.indicator_id})"
+    return _store(conn, defs, key, result, extra=extra, note=note)
+
+
+def _store_duration(
+    conn: psycopg.Connection,
+    defs: Definitions,
+    key: _Key,
+    stats: operational.DurationStats,
+    extra: dict[str, JsonScalar],
+) -> ComputeOutcome:
+    if stats.mean_s is None:
+        return _missing(key, "no completed items in the window")
+    parts: tuple[tuple[str, int], ...] = (
+        ("count", stats.count),
+        ("open_items", stats.open_items),
+        ("inconsistent", stats.inconsistent),
+    )
+    result = Result(round(stats.mean_s, 1), stats.mean_s, parts)
+    note = f"computed from the center's tables ({key.indicator_id})"
+    return _store(conn, defs, key, result, extra={**extra, "median_s": stats.median_s}, note=note)
+
+
+def _missing(key: _Key, why: str) -> ComputeOutcome:
+    return ComputeOutcome(key.indicator_id, key.period, key.as_of, None, ComputeStatus.NOT_AVAILABLE, None, why)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

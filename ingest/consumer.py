@@ -127,6 +127,8 @@ class Consumer:
         self._registry: dict[str, str] = {}
         self._registry_at = float("-inf")
         self.totals = Counts()
+        #: Set once the broker has acknowledged the subscriptions (readiness for tests and logs).
+        self.subscribed = threading.Event()
         self.client = self._make_client()
 
     # ------------------------------------------------------------------ MQTT side
@@ -144,6 +146,7 @@ class Consumer:
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect
         client.on_message = self._on_message
+        client.on_subscribe = self._on_subscribe
         return client
 
     def _connect_properties(self) -> Properties:
@@ -168,6 +171,15 @@ class Consumer:
             client_id=self.client_id,
             session_present=getattr(flags, "session_present", None),
         )
+
+    def _on_subscribe(
+        self, client: mqtt.Client, userdata: Any, mid: int, reasons: Any, props: Any
+    ) -> None:
+        failed = [r for r in reasons if r.is_failure]
+        if failed:
+            log_event(log, "mqtt_subscribe_refused", logging.ERROR, reasons=failed)
+            return
+        self.subscribed.set()
 
     def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
         with self._ack_lock:

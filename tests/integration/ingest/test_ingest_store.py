@@ -1,0 +1,146 @@
+"""Batch store against the real TimescaleDB: rows, duplicates, quarantine, counters, replay."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import psycopg
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from common.cli import main
+from common.settings import Settings
+from ingest.consumer import limits_from, parse_or_reject
+from ingest.errors import MessageRejectedError
+from ingest.store import Message, Store
+from tests.integration.ingest.ingest_helpers import assert_balanced, counters, register
+from tests.unit.ingest.ingest_strategies import NOW, REGISTRY, messages
+
+pytestmark = pytest.mark.integration
+
+
+def _msgs(store: Store, settings: Settings, pairs: list[tuple[str, bytes]], now: datetime) -> list[Message]:
+    registry = store.load_registry()
+    limits = limits_from(settings)
+    return [Message(t, p, parse_or_reject(t, p, now, registry, limits)) for t, p in pairs]
+
+
+def test_store_counts_duplicates_and_quarantines(db_settings: Settings, db_dsn: str, unique_id: str) -> None:
+    sid = f"FL-{unique_id}"
+    register(db_dsn, [(sid, "flood"), (f"FA-{unique_id}", "fire_alarm")])
+    now = datetime.now(UTC)
+    ts = (now - timedelta(minutes=1)).isoformat()
+    good = [
+        (f"soc/v1/disaster/flood/{sid}", json.dumps({"ts": ts, "value": 12}).encode()),
+        (f"soc/v1/disaster/flood/{sid}", json.dumps({"batch": [{"ts": ts, "value": 12}]}).encode()),
+        (f"soc/v1/disaster/fire_alarm/FA-{unique_id}", json.dumps({"ts": ts, "state": "alarm"}).encode()),
+    ]
+    bad = [
+        (f"soc/v1/disaster/flood/{sid}", b"\xff"),
+        (f"soc/v1/disaster/flood/{sid}", b"{"),
+        (f"soc/v1/disaster/flood/{sid}", json.dumps({"ts": ts, "value": "x"}).encode()),
+        (f"soc/v1/disaster/flood/{sid}", json.dumps({"ts": ts[:19], "value": 1}).encode()),
+        (
+            f"soc/v1/disaster/flood/{sid}",
+            json.dumps({"ts": (now + timedelta(days=1)).isoformat(), "value": 1}).encode(),
+        ),
+        (f"soc/v1/disaster/flood/{sid}", json.dumps({"ts": ts, "value": 5000}).encode()),
+        (f"soc/v1/disaster/flood/{sid}", b" " * 300_000),
+        (f"soc/v1/disaster/flood/NOPE-{unique_id}", json.dumps({"ts": ts, "value": 1}).encode()),
+        (f"soc/v1/weather/flood/{sid}", json.dumps({"ts": ts, "value": 1}).encode()),
+    ]
+    with psycopg.connect(db_dsn) as conn:
+        store = Store(conn)
+        tally = store.store_batch(_msgs(store, db_settings, good + bad, now))
+        t = tally.total()
+        # The second flood message repeats the first's key inside the same batch.
+        assert (t.received, t.stored, t.duplicate, t.quarantined) == (12, 2, 1, 9)
+        again = store.store_batch(_msgs(store, db_settings, good, now)).total()
+        assert (again.stored, again.duplicate) == (0, 3)
+        n = conn.execute("SELECT count(*) FROM readings WHERE sensor_id = %s", (sid,)).fetchone()
+        assert n == (1,)
+        reasons = conn.execute("SELECT reason FROM quarantine ORDER BY reason").fetchall()
+        assert sorted(r for (r,) in reasons) == sorted(
+            [
+                "invalid_utf8",
+                "invalid_json",
+                "schema",
+                "naive_timestamp",
+                "future_timestamp",
+                "out_of_range",
+                "oversize",
+                "unregistered_source",
+                "unknown_feed",
+            ]
+        )
+        raw = conn.execute("SELECT payload FROM quarantine WHERE reason = 'invalid_utf8'").fetchone()
+        assert raw == (b"\xff",)
+        # The fire alarm has no location of its own: it takes its device's.
+        geom = conn.execute("SELECT ST_AsText(geom) FROM events WHERE feed = 'fire_alarm'").fetchone()
+        assert geom == ("POINT(120.6564 24.1819)",)
+    c = counters(db_dsn, "")
+    assert_balanced(c)
+    assert c["received"] == 15
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(batch=st.lists(messages, min_size=1, max_size=60))
+def test_every_generated_message_is_stored_duplicate_or_quarantined(
+    db_settings: Settings, db_dsn: str, batch: list[tuple[str, bytes]]
+) -> None:
+    """Thousands of generated messages through parse + store: each one lands, counters balance."""
+    register(db_dsn, [(sid, kind) for sid, kind in REGISTRY.items()])
+    with psycopg.connect(db_dsn) as conn:
+        before_q = conn.execute("SELECT count(*) FROM quarantine").fetchone()
+        before = counters(db_dsn)
+        store = Store(conn)
+        msgs = _msgs(store, db_settings, batch, NOW + timedelta(minutes=1))
+        t = store.store_batch(msgs).total()
+        after_q = conn.execute("SELECT count(*) FROM quarantine").fetchone()
+    rejected = sum(isinstance(m.result, MessageRejectedError) for m in msgs)
+    assert t.received == len(batch)
+    assert t.quarantined == rejected
+    assert t.stored + t.duplicate == len(batch) - rejected
+    assert before_q is not None and after_q is not None
+    assert after_q[0] - before_q[0] == rejected
+    after = counters(db_dsn)
+    assert_balanced(after)
+    assert after["received"] - before["received"] == len(batch)
+
+
+def test_quarantine_list_and_replay_after_registering(
+    db_settings: Settings,
+    db_dsn: str,
+    unique_id: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sid = f"WL-{unique_id}"
+    now = datetime.now(UTC)
+    pair = (
+        f"soc/v1/disaster/water_level/{sid}",
+        json.dumps({"ts": (now - timedelta(minutes=2)).isoformat(), "value": 157.41}).encode(),
+    )
+    with psycopg.connect(db_dsn) as conn:
+        store = Store(conn)
+        t = store.store_batch(_msgs(store, db_settings, [pair], now)).total()
+    assert t.quarantined == 1
+    monkeypatch.setenv("SOC_DB__NAME", db_settings.db.name)
+    assert main(["quarantine", "list", "--reason", "unregistered_source"]) == 0
+    assert sid in capsys.readouterr().out
+    register(db_dsn, [(sid, "water_level")])
+    assert main(["quarantine", "replay", "--reason", "unregistered_source"]) == 0
+    assert "stored 1" in capsys.readouterr().out
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute("SELECT value FROM readings WHERE sensor_id = %s", (sid,)).fetchall() == [(157.41,)]
+        pending = conn.execute(
+            "SELECT count(*) FROM quarantine WHERE source_id = %s AND replayed_at IS NULL", (sid,)
+        ).fetchone()
+        assert pending == (0,)
+    assert main(["ingest", "stats"]) == 0
+    out = capsys.readouterr().out
+    assert sid in out
+    assert "ok" in out
+    assert_balanced(counters(db_dsn, "WL-"))

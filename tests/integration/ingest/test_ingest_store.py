@@ -103,7 +103,8 @@ def test_every_generated_message_is_stored_duplicate_or_quarantined(
     assert t.received == len(batch)
     assert t.quarantined == rejected
     assert t.stored + t.duplicate == len(batch) - rejected
-    assert before_q is not None and after_q is not None
+    assert before_q is not None
+    assert after_q is not None
     assert after_q[0] - before_q[0] == rejected
     after = counters(db_dsn)
     assert_balanced(after)

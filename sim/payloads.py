@@ -75,6 +75,12 @@ def status(ts: datetime, state: str) -> bytes:
     return encode({"ts": iso(ts), "state": state})
 
 
+def last_will() -> bytes:
+    """The last-will payload: ``offline`` without ``ts`` (the broker sends it later,
+    so a time set at connect would be wrong; ingest stamps it on receipt)."""
+    return encode({"state": "offline"})
+
+
 @dataclass(frozen=True, slots=True)
 class VdLane:
     """One lane of a VDLive record; ``VD_INVALID`` marks a missing value."""
@@ -171,7 +177,7 @@ def incident(ts: datetime, r: Report) -> bytes:
             "report_id": r.report_id,
             "category": r.category,
             "severity": r.severity,
-            "location": {"lon": r.lon, "lat": r.lat},
+            "location": {"type": "Point", "coordinates": [r.lon, r.lat]},
             "unit": r.unit,
             "text": r.text,
         }

@@ -1,0 +1,108 @@
+"""Every simulated payload against the wire contract as ingest implements it.
+
+Good messages must parse into rows with ``ingest.payloads.parse_message`` (the
+ingest engineer's reading of issue 3); every injected fault other than a
+duplicate must be rejected with the quarantine reason it is labelled with. If
+``ingest/schemas/`` holds JSON Schemas, good payloads must validate against them too.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.errors import MessageRejectedError
+from ingest.payloads import Limits, parse_message
+from sim.model import TPE, Fault, SimMessage
+from sim.registry import Registry
+from sim.scenarios import SCENARIOS, get_scenario
+
+SCHEMAS = Path(__file__).parents[3] / "ingest" / "schemas"
+
+
+def _receive_time(m: SimMessage) -> datetime:
+    # Received one second after the observation (identity time map: obs = scenario time).
+    return m.scenario_time + timedelta(seconds=1)
+
+
+def _kinds(registry: Registry) -> dict[str, str]:
+    return {s.sensor_id: s.kind for s in registry}
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_good_messages_parse_and_faults_are_rejected_for_their_reason(
+    name: str, registry: Registry, start: datetime
+) -> None:
+    duration = timedelta(hours=12) if name == "typhoon" else timedelta(hours=2)
+    kinds = _kinds(registry)
+    limits = Limits()
+    counted = 0
+    for m in get_scenario(name).generate(registry, start, 4, duration):
+        if m.fault is None or m.fault is Fault.DUPLICATE:
+            parsed = parse_message(m.topic, m.payload, now=_receive_time(m), registry=kinds, limits=limits)
+            assert parsed.readings or parsed.events, m.topic
+            assert not parsed.late, m.topic
+            counted += 1
+        else:
+            with pytest.raises(MessageRejectedError) as err:
+                parse_message(m.topic, m.payload, now=_receive_time(m), registry=kinds, limits=limits)
+            assert str(err.value.reason) == str(m.fault), (m.topic, m.payload)
+    assert counted > 100
+
+
+def test_vd_minus_99_is_not_stored(registry: Registry, start: datetime) -> None:
+    kinds = _kinds(registry)
+    seen = 0
+    for m in get_scenario("normal_day").generate(registry, start, 2):
+        if "/vd/" in m.topic and b"-99" in m.payload:
+            parsed = parse_message(m.topic, m.payload, now=_receive_time(m), registry=kinds, limits=Limits())
+            assert all(r.value != -99 for r in parsed.readings)
+            seen += 1
+    assert seen > 0  # the normal day does emit some invalid lane values
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    seed=st.integers(min_value=0, max_value=2**31),
+    offset_min=st.integers(min_value=0, max_value=7 * 24 * 60),
+)
+def test_any_seed_and_start_gives_valid_reproducible_messages(registry: Registry, seed: int, offset_min: int) -> None:
+    start = datetime(2026, 1, 5, tzinfo=TPE) + timedelta(minutes=offset_min)
+    sc = get_scenario("typhoon")
+    a = list(sc.generate(registry, start, seed, timedelta(minutes=30)))
+    assert a == list(sc.generate(registry, start, seed, timedelta(minutes=30)))
+    kinds = _kinds(registry)
+    for m in a:
+        parse_message(m.topic, m.payload, now=_receive_time(m), registry=kinds, limits=Limits())
+
+
+def _schema_for(feed: str) -> dict[str, Any] | None:
+    for name in (f"{feed}.json", f"{feed}.schema.json"):
+        path = SCHEMAS / name
+        if path.exists():
+            schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+            return schema
+    return None
+
+
+@pytest.mark.skipif(not SCHEMAS.is_dir(), reason="ingest/schemas/ not written yet (ingest engineer)")
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_good_payloads_validate_against_ingest_json_schemas(name: str, registry: Registry, start: datetime) -> None:
+    import jsonschema
+
+    checked = 0
+    for m in get_scenario(name).generate(registry, start, 4, timedelta(hours=2)):
+        if m.fault is not None:
+            continue
+        feed = "status" if m.topic.endswith("/status") else m.topic.split("/")[3]
+        schema = _schema_for(feed)
+        assert schema is not None, f"no JSON Schema for feed {feed} in {SCHEMAS}"
+        jsonschema.validate(json.loads(m.payload), schema)
+        checked += 1
+    assert checked > 0

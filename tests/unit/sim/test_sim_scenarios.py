@@ -1,0 +1,322 @@
+"""The four scenarios: reproducible, at the registry's cadences, and doing what issue 9 asks."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import defaultdict
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+
+from sim.errors import ScenarioError
+from sim.model import TPE, Fault, SimMessage, TimeMap
+from sim.payloads import VdLane
+from sim.registry import Registry
+from sim.scenarios import SCENARIOS, get_scenario
+from sim.scenarios.base import detector_speed
+from sim.truth import AGENCIES, IncidentType
+
+SHORT = timedelta(hours=1)
+TYPHOON_START = datetime(2026, 9, 28, 6, 0, tzinfo=TPE)  # a Monday morning
+
+
+def _messages(
+    name: str, registry: Registry, start: datetime, seed: int = 1, duration: timedelta | None = None
+) -> list[SimMessage]:
+    return list(get_scenario(name).generate(registry, start, seed, duration))
+
+
+def _by_topic(msgs: list[SimMessage]) -> dict[str, list[SimMessage]]:
+    out: dict[str, list[SimMessage]] = defaultdict(list)
+    for m in msgs:
+        out[m.topic].append(m)
+    return out
+
+
+def _body(m: SimMessage) -> Any:
+    return json.loads(m.payload)
+
+
+def _steps(msgs: list[SimMessage]) -> set[float]:
+    times = [m.scenario_time for m in msgs]
+    return {(b - a).total_seconds() for a, b in itertools.pairwise(times)}
+
+
+def _data(msgs: list[SimMessage]) -> list[SimMessage]:
+    return [m for m in msgs if not m.topic.endswith("/status") and m.fault is None]
+
+
+# ------------------------------------------------------------------ every scenario
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_same_seed_same_messages_other_seed_other_messages(name: str, registry: Registry, start: datetime) -> None:
+    a = _messages(name, registry, start, seed=11, duration=SHORT)
+    b = _messages(name, registry, start, seed=11, duration=SHORT)
+    c = _messages(name, registry, start, seed=12, duration=SHORT)
+    assert a == b
+    assert a != c
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_time_ordered_inside_the_run_and_qos1(name: str, registry: Registry, start: datetime) -> None:
+    msgs = _messages(name, registry, start, duration=SHORT)
+    times = [m.scenario_time for m in msgs]
+    assert times == sorted(times)
+    assert start <= times[0]
+    assert times[-1] < start + SHORT
+    assert {m.qos for m in msgs} == {1}
+    # Each account publishes only under its own domain (the broker's ACL would drop the rest).
+    assert all(m.topic.split("/")[2] == m.account for m in msgs)
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_every_device_announces_online_once_at_the_start(name: str, registry: Registry, start: datetime) -> None:
+    msgs = _messages(name, registry, start, duration=SHORT)
+    online = [m for m in msgs if m.topic.endswith("/status") and _body(m).get("state") == "online"]
+    assert sorted(m.topic for m in online) == sorted(s.status_topic for s in registry)
+    assert all(m.retain and m.scenario_time == start for m in online)
+
+
+def test_cadences_follow_the_registry(registry: Registry, start: datetime) -> None:
+    topics = _by_topic(_messages("normal_day", registry, start, duration=timedelta(hours=3)))
+    for sensor in registry.periodic():
+        data = _data(topics[sensor.topic])
+        assert _steps(data) == {float(sensor.expected_interval_s or 0)}, sensor.sensor_id
+        assert len(data) == 3 * 3600 // (sensor.expected_interval_s or 1)
+    for sensor in registry:
+        if not sensor.periodic:
+            assert not _data(topics.get(sensor.topic, [])) or sensor.kind in {"signal", "cctv", "fire_alarm"}
+
+
+def test_water_and_flood_report_faster_during_events(registry: Registry, start: datetime) -> None:
+    topics = _by_topic(_messages("typhoon", registry, start))
+    for sensor in registry.of_kind("water_level"):
+        assert _steps(_data(topics[sensor.topic])) == {120.0, 600.0}, sensor.sensor_id
+    for sensor in registry.of_kind("flood"):
+        assert _steps(_data(topics[sensor.topic])) == {60.0, 600.0}, sensor.sensor_id
+
+
+def test_live_time_map_stamps_observations_in_compressed_real_time(registry: Registry, start: datetime) -> None:
+    wall = datetime(2030, 1, 1, 12, 0, tzinfo=start.tzinfo)
+    tm = TimeMap.live(start, wall, 60.0)
+    msgs = list(get_scenario("normal_day").generate(registry, start, 1, SHORT, time_map=tm))
+    vd = [m for m in msgs if m.topic.endswith("/T-VD-HZ-1")]
+    stamps = [datetime.fromisoformat(_body(m)["DataCollectTime"]) for m in vd]
+    assert stamps[0] == wall
+    assert stamps[1] - stamps[0] == timedelta(seconds=1)  # 60 s of simulated time at speed 60
+    assert stamps[-1] < wall + SHORT / 60
+
+
+def test_unknown_scenario_lists_known_ones() -> None:
+    with pytest.raises(ScenarioError, match="known: convention_event, faults, normal_day, typhoon"):
+        get_scenario("earthquake")
+
+
+# ------------------------------------------------------------------ normal day
+
+
+def test_normal_day_has_weekday_peaks_and_stays_dry(registry: Registry, start: datetime) -> None:
+    msgs = _messages("normal_day", registry, start)
+    volumes: dict[int, int] = defaultdict(int)
+    for m in msgs:
+        if "/vd/" in m.topic and not m.topic.endswith("/status"):
+            hour = m.scenario_time.astimezone(start.tzinfo).hour
+            lanes = _body(m)["LinkFlows"][0]["Lanes"]
+            volumes[hour] += sum(v["Volume"] for lane in lanes for v in lane["Vehicles"])
+    assert volumes[8] > 1.3 * volumes[12]
+    assert volumes[18] > 1.3 * volumes[12]
+    assert volumes[12] > 3 * volumes[3]
+    for m in msgs:
+        if "/rain/" in m.topic and not m.topic.endswith("/status"):
+            assert set(_body(m)["values"].values()) == {0.0}
+        if "/water_level/" in m.topic and not m.topic.endswith("/status"):
+            levels = registry.get(m.topic.rsplit("/", 1)[1]).alert_levels_m
+            assert levels is not None
+            assert _body(m)["value"] < levels.level3
+
+
+def test_normal_day_minor_events(registry: Registry, start: datetime) -> None:
+    truth = get_scenario("normal_day").ground_truth(registry, start, 3)
+    types = {i.type for i in truth.incidents}
+    assert types == {IncidentType.SIGNAL_FAULT, IncidentType.MINOR_ACCIDENT, IncidentType.STREETLIGHT}
+    msgs = _messages("normal_day", registry, start, seed=3)
+    signal = [_body(m)["state"] for m in msgs if "/signal/" in m.topic and not m.topic.endswith("/status")]
+    assert signal == ["fault", "restored"]
+
+
+# ------------------------------------------------------------------ typhoon
+
+
+@pytest.fixture(scope="module")
+def typhoon_msgs(registry: Registry) -> list[SimMessage]:
+    return list(get_scenario("typhoon").generate(registry, TYPHOON_START, 5))
+
+
+def test_typhoon_rain_reaches_hao_yu_and_accumulations_add_up(
+    typhoon_msgs: list[SimMessage], registry: Registry
+) -> None:
+    topics = _by_topic(typhoon_msgs)
+    for gauge in registry.of_kind("rain"):
+        values = [_body(m)["values"] for m in _data(topics[gauge.topic])]
+        # CWA 豪雨 (DOMAIN.md §2): 24 h >= 200 mm or 3 h >= 100 mm.
+        assert max(v["HOUR_3"] for v in values) >= 100 or max(v["HOUR_24"] for v in values) >= 200
+        min10 = [v["MIN_10"] for v in values]
+        for i, v in enumerate(values):
+            assert v["RAIN"] == sum(min10[max(0, i - 5) : i + 1])
+            assert v["HOUR_3"] == sum(min10[max(0, i - 17) : i + 1])
+            assert v["HOUR_3"] <= v["HOUR_6"] <= v["HOUR_12"] <= v["HOUR_24"]
+
+
+def test_typhoon_water_levels_cross_the_registry_alert_levels(
+    typhoon_msgs: list[SimMessage], registry: Registry
+) -> None:
+    topics = _by_topic(typhoon_msgs)
+    for station in registry.of_kind("water_level"):
+        levels = station.alert_levels_m
+        assert levels is not None
+        values = [_body(m)["value"] for m in _data(topics[station.topic])]
+        assert values[0] < levels.level3
+        if station.site in {"detention_pond", "drainage"}:
+            assert max(values) >= levels.level1, station.sensor_id
+        else:
+            assert max(values) >= levels.level3, station.sensor_id
+
+
+def test_typhoon_floods_low_points_and_detention_ponds(typhoon_msgs: list[SimMessage], registry: Registry) -> None:
+    topics = _by_topic(typhoon_msgs)
+    for sensor in registry.of_kind("flood"):
+        depths = [_body(m)["value"] for m in _data(topics[sensor.topic])]
+        assert depths[0] == 0.0
+        assert max(depths) >= (30 if sensor.site != "detention_pond" else 16), sensor.sensor_id
+
+
+def _speed(m: SimMessage) -> float | None:
+    lanes = _body(m)["LinkFlows"][0]["Lanes"]
+    return detector_speed(
+        VdLane(ln["LaneID"], ln["Speed"], ln["Occupancy"], *(v["Volume"] for v in ln["Vehicles"])) for ln in lanes
+    )
+
+
+def test_typhoon_slows_huanzhong_and_zhongqing_only(typhoon_msgs: list[SimMessage], registry: Registry) -> None:
+    topics = _by_topic(typhoon_msgs)
+    for vd in registry.of_kind("vd"):
+        data = _data(topics[vd.topic])
+        before = [s for m in data if m.scenario_time < TYPHOON_START + timedelta(hours=1) and (s := _speed(m))]
+        storm = [
+            s
+            for m in data
+            if TYPHOON_START + timedelta(hours=5) <= m.scenario_time < TYPHOON_START + timedelta(hours=6)
+            and (s := _speed(m))
+        ]
+        ratio = (sum(storm) / len(storm)) / (sum(before) / len(before))
+        if vd.corridor in {"huanzhong", "zhongqing"}:
+            assert ratio < 0.4, vd.sensor_id
+        else:
+            assert ratio > 0.7, vd.sensor_id
+
+
+def test_typhoon_reports_stalled_vehicles_and_1999_calls(typhoon_msgs: list[SimMessage]) -> None:
+    incidents = [_body(m) for m in typhoon_msgs if "/police/incident/" in m.topic]
+    assert incidents
+    assert {i["category"] for i in incidents} == {"stalled_vehicle"}
+    cctv = [_body(m) for m in typhoon_msgs if "/police/cctv/" in m.topic and not m.topic.endswith("/status")]
+    assert {c["event"] for c in cctv} == {"stalled_vehicle"}
+    cases = [_body(m) for m in typhoon_msgs if "/citizen/1999/" in m.topic]
+    assert {c["category"] for c in cases} == {"積淹水", "路樹倒塌"}
+    assert len({c["caseId"] for c in cases}) == len(cases)
+
+
+def test_typhoon_ground_truth(registry: Registry) -> None:
+    truth = get_scenario("typhoon").ground_truth(registry, TYPHOON_START, 5)
+    by_type: dict[IncidentType, list[Any]] = defaultdict(list)
+    for i in truth.incidents:
+        by_type[i.type].append(i)
+        assert TYPHOON_START <= i.window_start <= i.window_end < TYPHOON_START + timedelta(hours=12)
+    assert len(by_type[IncidentType.HEAVY_RAIN]) == 1
+    assert len(by_type[IncidentType.WATER_LEVEL]) == 3
+    assert len(by_type[IncidentType.FLOOD]) == 3
+    assert {i.source_ids[0] for i in by_type[IncidentType.CONGESTION]} == {"T-VD-HZ-1", "T-VD-ZQ-1"}
+    assert len(by_type[IncidentType.STALLED_VEHICLE]) == 1
+    assert set(by_type[IncidentType.FLOOD][0].agencies) == {"water", "public_works", "traffic", "police"}
+    assert truth.outcomes == (("stored", truth.messages_total),)
+
+
+# ------------------------------------------------------------------ convention event
+
+
+def test_convention_event(registry: Registry, start: datetime) -> None:
+    msgs = _messages("convention_event", registry, start)
+    topics = _by_topic(msgs)
+    crowding = [_body(m) for m in _data(topics["soc/v1/police/cctv/T-CCTV-VENUE"])]
+    assert crowding
+    assert all(c["event"] == "crowding" and c["confidence"] >= 0.8 for c in crowding)
+    cars = [_body(m)["AvailableCar"] for m in _data(topics["soc/v1/traffic/parking/T-PK-VENUE"])]
+    assert cars[0] > 0
+    assert min(cars) == 0
+    accidents = [_body(m) for m in msgs if "/police/incident/" in m.topic]
+    assert [(a["category"], a["severity"]) for a in accidents] == [("traffic_accident", "Severe")]
+    truth = get_scenario("convention_event").ground_truth(registry, start, 1)
+    types = {i.type for i in truth.incidents}
+    assert types == {
+        IncidentType.CROWDING,
+        IncidentType.PARKING_FULL,
+        IncidentType.CONGESTION,
+        IncidentType.TRAFFIC_ACCIDENT,
+    }
+    accident = next(i for i in truth.incidents if i.type is IncidentType.TRAFFIC_ACCIDENT)
+    assert set(accident.agencies) == {"police", "traffic", "fire"}
+
+
+# ------------------------------------------------------------------ faults
+
+
+def test_faults_scenario_injects_every_listed_fault(registry: Registry, start: datetime) -> None:
+    sc = get_scenario("faults")
+    msgs = list(sc.generate(registry, start, 9))
+    truth = sc.ground_truth(registry, start, 9)
+    kinds = {m.fault for m in msgs if m.fault is not None}
+    assert kinds == set(Fault)
+    faults = {f.type: f for f in truth.faults}
+    # future_timestamp messages are the clock-skewed station's, listed once as clock_skew.
+    assert {"silent", "clock_skew", *map(str, set(Fault) - {Fault.FUTURE_TIMESTAMP})} <= set(faults)
+
+    # Silent sensors say nothing after they fall silent (one with an offline status).
+    silent = [f for f in truth.faults if f.type == "silent"]
+    assert len(silent) == 2
+    for f in silent:
+        late = [m for m in msgs if m.topic == f.topic and m.scenario_time >= f.start]
+        assert late == []
+    offline = [m for m in msgs if m.topic.endswith("/status") and _body(m)["state"] == "offline"]
+    assert len(offline) == 1
+
+    # The skewed station's stamps run 2 h ahead of simulated time; all its messages are labelled.
+    skew = faults["clock_skew"]
+    skewed = [m for m in msgs if m.topic.startswith(skew.topic)]
+    assert len(skewed) == skew.count
+    assert all(m.fault is Fault.FUTURE_TIMESTAMP for m in skewed)
+    for m in skewed:
+        assert datetime.fromisoformat(_body(m)["ts"]) - m.scenario_time == timedelta(hours=2)
+
+    # Duplicates repeat an earlier good message on the same topic with the same content.
+    for i, m in enumerate(msgs):
+        if m.fault is Fault.DUPLICATE:
+            original = msgs[i - 1]
+            assert original.topic == m.topic
+            assert original.fault is None
+            assert json.loads(original.payload) == json.loads(m.payload)
+    exact = [m for i, m in enumerate(msgs) if m.fault is Fault.DUPLICATE and msgs[i - 1].payload == m.payload]
+    assert len(exact) == 2
+
+    # The ground truth accounts for every message.
+    assert truth.messages_total == len(msgs)
+    outcomes = dict(truth.outcomes)
+    assert outcomes["duplicate"] == 4
+    assert outcomes["quarantined"] == sum(1 for m in msgs if m.fault not in (None, Fault.DUPLICATE))
+    assert sum(outcomes.values()) == len(msgs)
+
+
+def test_agencies_table_covers_every_incident_type() -> None:
+    assert set(AGENCIES) == set(IncidentType)

@@ -36,7 +36,7 @@ import heapq
 import itertools
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import shapely
 
@@ -230,9 +230,7 @@ class Correlator:
             best = min(matches, key=lambda m: (-m.policy.rank, m.norm, m.inc.seq))
             policy = best.policy
             if signal in policy.anchors:
-                same = sorted(
-                    (m for m in matches if m.inc.type is policy.type), key=lambda m: m.inc.seq
-                )
+                same = sorted((m for m in matches if m.inc.type is policy.type), key=lambda m: m.inc.seq)
                 survivor = same[0]
                 for other in same[1:]:
                     changes.append(self._merge(other.inc, survivor.inc, item.key, now))
@@ -244,6 +242,7 @@ class Correlator:
                     survivor.anchor.item.key,
                     survivor.distance,
                     survivor.dt,
+                    now,
                 )
                 self._add(survivor.inc, member, now)
                 changes.append(Joined(survivor.inc.incident_id, item.key, JoinVia.CHAIN))
@@ -257,6 +256,7 @@ class Correlator:
                     best.anchor.item.key,
                     best.distance,
                     best.dt,
+                    now,
                 )
                 self._add(best.inc, member, now)
                 changes.append(Joined(best.inc.incident_id, item.key, JoinVia.CONTEXT))
@@ -415,15 +415,13 @@ class Correlator:
                             d = math.sqrt(d2)
                             prev = found.get(inc_id)
                             if prev is None or d < prev.distance:
-                                found[inc_id] = _Match(
-                                    self._incidents[inc_id], policy, d / policy.radius_m, d, dt, a
-                                )
+                                found[inc_id] = _Match(self._incidents[inc_id], policy, d / policy.radius_m, d, dt, a)
         return list(found.values())
 
     def _open(self, item: Item, signal: Signal, policy: CorrelationPolicy, now: float) -> _Inc:
         inc = _Inc(incident_id_for(item.key), policy.type, next(self._counter), now)
         self._incidents[inc.incident_id] = inc
-        self._add(inc, Member(item, signal.value, JoinVia.SEED, True), now)
+        self._add(inc, Member(item, signal.value, JoinVia.SEED, True, joined_at=now), now)
         return inc
 
     def _add(self, inc: _Inc, member: Member, now: float) -> None:
@@ -441,9 +439,7 @@ class Correlator:
         if member.anchor:
             cell = self._cell_of(item.x, item.y)
             inc.cells.add(cell)
-            self._grid.setdefault((inc.type, *cell), {}).setdefault(inc.incident_id, []).append(
-                member
-            )
+            self._grid.setdefault((inc.type, *cell), {}).setdefault(inc.incident_id, []).append(member)
             if item.t > inc.anchor_t:
                 inc.anchor_t = item.t
                 self._reschedule(inc, now)
@@ -468,9 +464,7 @@ class Correlator:
             for cell in cells:
                 for inc_id, anchors in self._grid.get((lower.type, *cell), {}).items():
                     other = self._incidents[inc_id]
-                    if inc_id in victims or not all(
-                        policy.accepts(Signal(m.signal)) for m in other.members
-                    ):
+                    if inc_id in victims or not all(policy.accepts(Signal(m.signal)) for m in other.members):
                         continue
                     if any(_near(a, m.item, r2, policy.window_s) for m in anchors):
                         victims[inc_id] = other
@@ -485,9 +479,7 @@ class Correlator:
                 if policy.accepts(wait.signal) and _near(a, w, r2, policy.window_s):
                     self._drop_pending(wait)
                     d = math.hypot(w.x - a.x, w.y - a.y)
-                    member = Member(
-                        w, wait.signal.value, JoinVia.PULLED, False, a.key, d, abs(w.t - a.t)
-                    )
+                    member = Member(w, wait.signal.value, JoinVia.PULLED, False, a.key, d, abs(w.t - a.t), now)
                     self._add(inc, member, now)
                     changes.append(Joined(inc.incident_id, key, JoinVia.PULLED))
         return changes
@@ -500,9 +492,7 @@ class Correlator:
             del self._pending_grid[wait.cell]
 
     def _merge(self, absorbed: _Inc, survivor: _Inc, bridge_key: str, now: float) -> Merged:
-        absorbed.state = check_incident_transition(
-            absorbed.incident_id, absorbed.state, IncidentState.MERGED
-        )
+        absorbed.state = check_incident_transition(absorbed.incident_id, absorbed.state, IncidentState.MERGED)
         record = MergeRecord(
             survivor.incident_id,
             absorbed.incident_id,
@@ -559,4 +549,4 @@ def _near(a: Item, b: Item, r2: float, window_s: float) -> bool:
 
 def _demote(m: Member) -> Member:
     """An anchor of an absorbed lower-ranked incident is context in its new incident."""
-    return Member(m.item, m.signal, m.via, False, m.linked_to, m.distance_m, m.dt_s)
+    return replace(m, anchor=False)

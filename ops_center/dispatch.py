@@ -169,19 +169,14 @@ def parse_routing(text: str, *, path: str | None = None) -> RoutingTable:
         model = _RoutingModel.model_validate(yaml.safe_load(text))
     except (yaml.YAMLError, ValidationError) as exc:
         raise RoutingError(f"invalid routing table: {exc}", path=path) from exc
-    missing = [m.value for m in Mode if m not in model.modes] + [
-        t.value for t in IncidentType if t not in model.routes
-    ]
+    missing = [m.value for m in Mode if m not in model.modes] + [t.value for t in IncidentType if t not in model.routes]
     if missing:
         raise RoutingError(f"routing table lacks {', '.join(missing)}", path=path)
     for t, r in model.routes.items():
         if not r.agencies or len(set(r.agencies)) != len(r.agencies):
             raise RoutingError(f"route {t}: agencies must be non-empty and distinct", path=path)
     return RoutingTable(
-        routes={
-            t: Route(t, tuple(r.agencies), r.ack_policy, r.min_severity)
-            for t, r in model.routes.items()
-        },
+        routes={t: Route(t, tuple(r.agencies), r.ack_policy, r.min_severity) for t, r in model.routes.items()},
         modes={m: ModeRules(**r.model_dump()) for m, r in model.modes.items()},
     )
 
@@ -356,18 +351,14 @@ class Dispatcher:
         """A coordinator's note on an incident (audited, changes nothing else)."""
         return Noted(incident_id, text, now, actor)
 
-    def close(
-        self, incident_id: str, now: float, *, actor: str, reason: str
-    ) -> list[DispatchEvent]:
+    def close(self, incident_id: str, now: float, *, actor: str, reason: str) -> list[DispatchEvent]:
         """Close an incident's dispatch: cancel what has not reached the scene, clear the rest."""
         events: list[DispatchEvent] = []
         for a in self.assignments(incident_id):
             if a.state in TERMINAL:
                 continue
             dst = _S.CLEARED if a.state in (_S.ON_SCENE, _S.ACKNOWLEDGED) else _S.CANCELLED
-            events.append(
-                self.transition(incident_id, a.agency, dst, now, actor=actor, reason=reason)
-            )
+            events.append(self.transition(incident_id, a.agency, dst, now, actor=actor, reason=reason))
         return events
 
     def acknowledged(self, incident_id: str) -> bool:
@@ -401,9 +392,7 @@ class Dispatcher:
                 continue
             a = replace(a, escalations=a.escalations + 1)
             self._store(a)
-            events.append(
-                Escalated(incident_id, agency, a.state, a.escalations, self.rules.escalate_to, now)
-            )
+            events.append(Escalated(incident_id, agency, a.state, a.escalations, self.rules.escalate_to, now))
         return events
 
     def next_deadline(self) -> float | None:

@@ -98,18 +98,14 @@ class IncidentState(StrEnum):
 
 
 INCIDENT_TRANSITIONS: dict[IncidentState, frozenset[IncidentState]] = {
-    IncidentState.OPEN: frozenset(
-        {IncidentState.QUIET, IncidentState.MERGED, IncidentState.CLOSED}
-    ),
+    IncidentState.OPEN: frozenset({IncidentState.QUIET, IncidentState.MERGED, IncidentState.CLOSED}),
     IncidentState.QUIET: frozenset({IncidentState.CLOSED}),
     IncidentState.MERGED: frozenset(),
     IncidentState.CLOSED: frozenset(),
 }
 
 
-def check_incident_transition(
-    incident_id: str, src: IncidentState, dst: IncidentState
-) -> IncidentState:
+def check_incident_transition(incident_id: str, src: IncidentState, dst: IncidentState) -> IncidentState:
     """Return ``dst`` if the table allows ``src -> dst``; else raise IncidentTransitionError."""
     if dst not in INCIDENT_TRANSITIONS[src]:
         raise IncidentTransitionError(incident_id, src.value, dst.value)
@@ -132,7 +128,8 @@ class Member:
 
     ``linked_to`` is the key of the anchor it was within ``distance_m`` metres and
     ``dt_s`` seconds of (None for the seed); ``anchor`` says whether it counts as
-    an anchor of its incident's type.
+    an anchor of its incident's type; ``joined_at`` is the ``now`` at which it
+    joined (a member moved by a merge keeps its first ``joined_at``).
     """
 
     item: Item
@@ -142,6 +139,7 @@ class Member:
     linked_to: str | None = None
     distance_m: float = 0.0
     dt_s: float = 0.0
+    joined_at: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +189,7 @@ class Incident:
         Multi-agency incidents rank above single-agency ones of the same severity,
         as the issue asks.
         """
-        return (
-            self.severity.rank * 1000
-            + min(len(self.agencies), 9) * 100
-            + min(len(self.members), 99)
-        )
+        return self.severity.rank * 1000 + min(len(self.agencies), 9) * 100 + min(len(self.members), 99)
 
     @property
     def member_keys(self) -> frozenset[str]:

@@ -77,9 +77,7 @@ SIGNAL_RULES: tuple[SignalRule, ...] = (
     SignalRule(None, frozenset({"signal"})),
     SignalRule(Signal.STALLED_VEHICLE, frozenset({"cctv", "incident"}), ("stalled",)),
     SignalRule(Signal.CCTV_EVENT, frozenset({"cctv"})),
-    SignalRule(
-        Signal.CITIZEN_FLOOD, frozenset({"1999"}), ("drainage", "flood", "淹水", "積水", "水溝")
-    ),
+    SignalRule(Signal.CITIZEN_FLOOD, frozenset({"1999"}), ("drainage", "flood", "淹水", "積水", "水溝")),
     SignalRule(None, frozenset({"1999"})),
     SignalRule(Signal.TRAFFIC_ACCIDENT, frozenset({"incident"}), ("accident", "車禍", "交通事故")),
     SignalRule(Signal.POLICE_REPORT, frozenset({"incident"})),
@@ -149,9 +147,7 @@ FIRE_POLICY = CorrelationPolicy(
     radius_m=200.0,
     window_s=600.0,
     anchors=frozenset({Signal.FIRE_ALARM}),
-    context=frozenset(
-        {Signal.POLICE_REPORT, Signal.CCTV_EVENT, Signal.STALLED_VEHICLE, Signal.TRAFFIC_ACCIDENT}
-    ),
+    context=frozenset({Signal.POLICE_REPORT, Signal.CCTV_EVENT, Signal.STALLED_VEHICLE, Signal.TRAFFIC_ACCIDENT}),
     rank=3,
 )
 

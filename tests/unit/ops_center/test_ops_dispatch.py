@@ -1,0 +1,117 @@
+"""Dispatch: routing, per-agency lifecycle, deadlines, escalation, all/any, modes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ops_center.dispatch import (
+    Agency,
+    AssignmentChanged,
+    AssignmentState,
+    Dispatcher,
+    Escalated,
+    Mode,
+    ModeSwitched,
+    load_routing,
+    parse_routing,
+)
+from ops_center.errors import AssignmentTransitionError, DispatchError, RoutingError
+from ops_center.incidents import IncidentType, Severity
+
+ROUTING_FILE = Path(__file__).parents[3] / "ops_center" / "routing.yaml"
+T0 = 1_464_850_000.0
+S = AssignmentState
+
+
+@pytest.fixture
+def d() -> Dispatcher:
+    return Dispatcher(load_routing(ROUTING_FILE))
+
+
+def test_routing_file_routes_every_type_to_known_agencies(d: Dispatcher) -> None:
+    events = d.dispatch("i1", IncidentType.FLOOD, Severity.SEVERE, T0)
+    assert [e.assignment.agency for e in events if isinstance(e, AssignmentChanged)] == [
+        Agency.WATER,
+        Agency.PUBLIC_WORKS,
+        Agency.TRAFFIC,
+        Agency.POLICE,
+    ]
+    assert d.dispatch("i1", IncidentType.FLOOD, Severity.SEVERE, T0 + 1) == []
+    fire = d.dispatch("i2", IncidentType.FIRE, Severity.MINOR, T0)
+    assert {e.assignment.agency for e in fire if isinstance(e, AssignmentChanged)} == {
+        Agency.FIRE,
+        Agency.POLICE,
+        Agency.ENVIRONMENT,
+    }
+
+
+def test_lifecycle_and_illegal_move(d: Dispatcher) -> None:
+    d.dispatch("i1", IncidentType.TRAFFIC, Severity.MODERATE, T0)
+    for dst in (S.ACKNOWLEDGED, S.EN_ROUTE, S.ON_SCENE, S.CLEARED):
+        ev = d.transition("i1", Agency.TRAFFIC, dst, T0 + 60, actor="agency-traffic")
+        assert ev.assignment.state is dst
+    with pytest.raises(AssignmentTransitionError) as err:
+        d.transition("i1", Agency.POLICE, S.ON_SCENE, T0 + 60, actor="agency-police")
+    assert (err.value.src, err.value.dst) == ("assigned", "on_scene")
+
+
+def test_all_versus_any_acknowledgement(d: Dispatcher) -> None:
+    d.dispatch("flood", IncidentType.FLOOD, Severity.SEVERE, T0)
+    d.dispatch("fire", IncidentType.FIRE, Severity.SEVERE, T0)
+    d.transition("flood", Agency.WATER, S.ACKNOWLEDGED, T0 + 10, actor="agency-water")
+    d.transition("fire", Agency.POLICE, S.ACKNOWLEDGED, T0 + 10, actor="agency-police")
+    assert not d.acknowledged("flood")  # all four must acknowledge
+    assert d.acknowledged("fire")  # any one is enough
+    for a in (Agency.PUBLIC_WORKS, Agency.TRAFFIC, Agency.POLICE):
+        d.transition("flood", a, S.ACKNOWLEDGED, T0 + 20, actor=f"agency-{a}")
+    assert d.acknowledged("flood")
+
+
+def test_overdue_assignment_escalates_and_repeats(d: Dispatcher) -> None:
+    d.dispatch("i1", IncidentType.TRAFFIC, Severity.MODERATE, T0)
+    d.transition("i1", Agency.POLICE, S.ACKNOWLEDGED, T0 + 60, actor="agency-police")
+    assert d.next_deadline() == T0 + 900
+    assert d.tick(T0 + 899) == []
+    first = d.tick(T0 + 900)
+    assert first == [Escalated("i1", Agency.TRAFFIC, S.ASSIGNED, 1, "值班主管", T0 + 900)]
+    assert [e.level for e in d.tick(T0 + 1800) if isinstance(e, Escalated)] == [2]
+    d.transition("i1", Agency.TRAFFIC, S.ACKNOWLEDGED, T0 + 1900, actor="agency-traffic")
+    # acknowledged: the next deadline is "on scene" 60 min after acknowledgement
+    assert d.get("i1", Agency.TRAFFIC).deadline == T0 + 1900 + 3600
+
+
+def test_emergency_mode_shortens_deadlines_and_is_audited(d: Dispatcher) -> None:
+    d.dispatch("i1", IncidentType.FIRE, Severity.SEVERE, T0)
+    with pytest.raises(DispatchError):
+        d.set_mode(Mode.EMERGENCY, T0 + 1, actor="coordinator", reason=" ")
+    ev = d.set_mode(Mode.EMERGENCY, T0 + 60, actor="coordinator", reason="颱風警報")
+    assert ev == ModeSwitched(Mode.PEACETIME, Mode.EMERGENCY, T0 + 60, "coordinator", "颱風警報")
+    assert d.get("i1", Agency.FIRE).deadline == T0 + 300
+    escalations = d.tick(T0 + 300)
+    assert {e.to for e in escalations if isinstance(e, Escalated)} == {"應變中心指揮官"}
+    assert len(escalations) == 3
+
+
+def test_reassign_note_and_close(d: Dispatcher) -> None:
+    d.dispatch("i1", IncidentType.TRAFFIC, Severity.MODERATE, T0)
+    events = d.reassign("i1", Agency.TRAFFIC, Agency.PUBLIC_WORKS, T0 + 5, actor="c", reason="路面坍塌")
+    assert [e.assignment.state for e in events if isinstance(e, AssignmentChanged)] == [
+        S.CANCELLED,
+        S.ASSIGNED,
+    ]
+    assert d.note("i1", "派員確認", T0 + 6, actor="c").text == "派員確認"
+    d.transition("i1", Agency.POLICE, S.ACKNOWLEDGED, T0 + 7, actor="p")
+    d.transition("i1", Agency.POLICE, S.ON_SCENE, T0 + 8, actor="p")
+    closed = d.close("i1", T0 + 9, actor="c", reason="處理完畢")
+    states = {e.assignment.agency: e.assignment.state for e in closed if isinstance(e, AssignmentChanged)}
+    assert states == {Agency.PUBLIC_WORKS: S.CANCELLED, Agency.POLICE: S.CLEARED}
+    assert d.next_deadline() is None
+
+
+def test_bad_routing_is_rejected_with_a_reason() -> None:
+    with pytest.raises(RoutingError, match="lacks"):
+        parse_routing("version: 1\nmodes: {}\nroutes: {}\n")
+    with pytest.raises(RoutingError, match="invalid"):
+        parse_routing(ROUTING_FILE.read_text().replace("[fire, police", "[firemen, police"))

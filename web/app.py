@@ -64,7 +64,8 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
             heartbeat_s=options.heartbeat_s,
             dead_after_s=options.dead_after_s,
         )
-        app.state.web = WebState(settings=settings, pool=pool, broadcaster=broadcaster)
+        app.state.web = WebState(settings=settings, pool=pool, broadcaster=broadcaster,
+                                 loop=asyncio.get_running_loop())
         tasks = [asyncio.create_task(broadcaster.run_heartbeats(), name="wall-heartbeat")]
         if options.feed:
             from web.feed import WallFeed

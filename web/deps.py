@@ -12,6 +12,7 @@ exist, be active, hold the same role and the same ``token_version``.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -36,6 +37,9 @@ class WebState:
     settings: Settings
     pool: ConnectionPool
     broadcaster: Broadcaster
+    # The loop that owns the broadcaster; other threads hand it work with
+    # call_soon_threadsafe / run_coroutine_threadsafe (the broadcaster is not thread-safe).
+    loop: asyncio.AbstractEventLoop
 
 
 def web_state(request: Request) -> WebState:

@@ -194,7 +194,7 @@ def read_token(token: str, *, secret: bytes, now: float) -> Principal:
     if not sep or not body or not signature:
         raise AuthError("malformed token", reason="malformed")
     expected = _b64(hmac.new(secret, body.encode("ascii", "replace"), hashlib.sha256).digest())
-    if not hmac.compare_digest(expected, signature):
+    if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace")):
         raise AuthError("bad token signature", reason="bad_signature")
     try:
         claims = json.loads(_unb64(body))

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 import httpx
 import pytest
 import uvicorn
+from fastapi import FastAPI
 
 from common.settings import Settings
 from web.app import WallOptions, create_app
 from web.cli import run_display_token, run_users_add
+from web.deps import WebState
 from web.security import Role
 
 PASSWORD = "correct horse battery"
@@ -46,6 +48,13 @@ class LiveApp:
     ws_url: str
     settings: Settings
     server: uvicorn.Server
+    app: FastAPI
+
+    @property
+    def state(self) -> WebState:
+        """The lifespan's resources (broadcaster, loop) for tests that drive the hub."""
+        state: WebState = self.app.state.web
+        return state
 
 
 def free_port() -> int:
@@ -57,7 +66,8 @@ def free_port() -> int:
 def serve(settings: Settings, options: WallOptions) -> Iterator[LiveApp]:
     """Run the app in a thread until the generator is closed."""
     port = free_port()
-    config = uvicorn.Config(create_app(settings, options), host="127.0.0.1", port=port,
+    app = create_app(settings, options)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port,
                             log_level="warning", lifespan="on", ws_ping_interval=None)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"uvicorn-{port}", daemon=True)
@@ -68,7 +78,8 @@ def serve(settings: Settings, options: WallOptions) -> Iterator[LiveApp]:
             raise RuntimeError("web server did not start")
         time.sleep(0.02)
     try:
-        yield LiveApp(f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}", settings, server)
+        yield LiveApp(f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}", settings, server,
+                      app)
     finally:
         server.should_exit = True
         thread.join(timeout=15)

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import psycopg
 
 from tests.api.conftest import PASSWORD, LiveApp, auth
 
 
-def is_problem(r: httpx.Response, status: int) -> dict[str, object]:
+def is_problem(r: httpx.Response, status: int) -> dict[str, Any]:
     assert r.status_code == status, r.text
     assert r.headers["content-type"].startswith("application/problem+json")
     body = r.json()
     assert body["status"] == status
-    assert body["title"] and body["detail"] and body["type"].startswith("/problems/")
+    assert body["title"]
+    assert body["detail"]
+    assert body["type"].startswith("/problems/")
     return dict(body)
 
 
@@ -23,9 +27,11 @@ def test_login_issues_a_token_that_identifies_the_user(
     r = api.post("/api/auth/token", data={"username": "coord", "password": PASSWORD})
     assert r.status_code == 200
     body = r.json()
-    assert body["token_type"] == "bearer" and body["role"] == "coordinator"
+    assert body["token_type"] == "bearer"
+    assert body["role"] == "coordinator"
     me = api.get("/api/auth/me", headers=auth(body["access_token"])).json()
-    assert me["user_name"] == "coord" and "dispatch" in me["permissions"]
+    assert me["user_name"] == "coord"
+    assert "dispatch" in me["permissions"]
 
 
 def test_wrong_password_is_401_problem(api: httpx.Client, accounts: dict[str, str]) -> None:
@@ -38,7 +44,8 @@ def test_wrong_password_is_401_problem(api: httpx.Client, accounts: dict[str, st
 def test_display_account_cannot_log_in_with_a_password(
     api: httpx.Client, accounts: dict[str, str]
 ) -> None:
-    is_problem(api.post("/api/auth/token", data={"username": "wall1", "password": "anything1"}), 401)
+    r = api.post("/api/auth/token", data={"username": "wall1", "password": "anything1"})
+    is_problem(r, 401)
 
 
 def test_missing_tampered_and_revoked_tokens_are_401(
@@ -54,7 +61,8 @@ def test_missing_tampered_and_revoked_tokens_are_401(
     planner = r.json()["access_token"]
     assert api.get("/api/auth/me", headers=auth(planner)).status_code == 200
     with psycopg.connect(db_dsn) as conn:
-        conn.execute("UPDATE web_users SET token_version = token_version + 1 WHERE user_name = 'plan'")
+        conn.execute(
+            "UPDATE web_users SET token_version = token_version + 1 WHERE user_name = 'plan'")
     assert is_problem(api.get("/api/auth/me", headers=auth(planner)), 401)["reason"] == "revoked"
 
 
@@ -62,7 +70,8 @@ def test_roles_are_enforced_with_403(api: httpx.Client, accounts: dict[str, str]
     # Agency members do not read the operational lists; displays do not write; only admins
     # manage users.
     body = is_problem(api.get("/api/sensors", headers=auth(accounts["fire1"])), 403)
-    assert body["role"] == "agency" and "operator" in body["allowed_roles"]
+    assert body["role"] == "agency"
+    assert "operator" in body["allowed_roles"]
     is_problem(api.get("/api/users", headers=auth(accounts["coord"])), 403)
     is_problem(api.get("/api/quarantine", headers=auth(accounts["wall1"])), 403)
     assert api.get("/api/sensors", headers=auth(accounts["wall1"])).status_code == 200
@@ -75,7 +84,8 @@ def test_admin_creates_users_and_it_is_audited(
     r = api.post("/api/users", headers=h, json={"user_name": "water1", "role": "agency",
                                                 "agency": "water", "password": "long enough"})
     assert r.status_code == 201, r.text
-    assert r.json()["agency"] == "water" and "password_hash" not in r.json()
+    assert r.json()["agency"] == "water"
+    assert "password_hash" not in r.json()
     is_problem(api.post("/api/users", headers=h, json={"user_name": "water1", "role": "agency",
                                                        "agency": "water",
                                                        "password": "long enough"}), 409)
@@ -96,7 +106,7 @@ def test_validation_errors_are_422_problems_with_locations(
     h = auth(accounts["root"])
     body = is_problem(api.post("/api/users", headers=h, json={"user_name": "Bad Name!",
                                                               "role": "wizard"}), 422)
-    locs = {e["loc"] for e in body["errors"]}  # type: ignore[attr-defined]
+    locs = {e["loc"] for e in body["errors"]}
     assert {"body.user_name", "body.role"} <= locs
     is_problem(api.get("/api/sensors", headers=auth(accounts["op"]), params={"limit": 0}), 422)
 
@@ -114,5 +124,6 @@ def test_display_tokens_come_from_the_admin_api(
     assert r.json()["wall_url"].endswith(token)
     assert api.get("/api/auth/me", headers=auth(token)).json()["kind"] == "display"
     # A display token never writes, whatever the account's role.
-    is_problem(api.post("/api/users", headers=auth(token), json={"user_name": "z", "role": "display"}), 403)
+    r = api.post("/api/users", headers=auth(token), json={"user_name": "z", "role": "display"})
+    is_problem(r, 403)
     is_problem(api.post("/api/users/op/display-token", headers=auth(accounts["root"])), 404)

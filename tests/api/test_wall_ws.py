@@ -1,0 +1,197 @@
+"""``/ws/wall`` through a real server: auth, snapshot, deltas from the database, resume,
+a deliberately slow client, and late commits (team contract 4)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+
+import psycopg
+import pytest
+
+from tests.api.conftest import LiveApp
+from tests.api.wsclient import FrozenScreen, WallClient
+from web.app import WallOptions
+from web.broadcast import CLOSE_SLOW
+from web.wall import ModeItem, Topic
+
+SQL_ALERT = """
+INSERT INTO alerts (rule_id, source_id, state, severity, category, agency, title, geom,
+                    raised_at, updated_at, last_triggered_at, escalate_after_s,
+                    auto_resolve_after_s)
+VALUES (%s, %s, 'raised', %s, 'Met', 'disaster', %s, ST_SetSRID(ST_MakePoint(120.656, 24.182), 4326),
+        %s, %s, %s, 600, 600)
+RETURNING alert_id
+"""
+
+
+@pytest.fixture(scope="module")
+def wall_options() -> WallOptions:
+    return WallOptions(poll_interval_s=0.05, heartbeat_s=1.0, dead_after_s=60.0, queue_size=32,
+                       ring_size=50)
+
+
+def insert_alert(conn: psycopg.Connection, title: str, *, at: datetime | None = None) -> int:
+    at = at or datetime.now(UTC)
+    row = conn.execute(SQL_ALERT, ("rain.heavy", f"src-{title}", "Severe", title, at, at, at)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+@pytest.fixture
+def wall(live_app: LiveApp, accounts: dict[str, str]) -> Iterator[WallClient]:
+    client = WallClient(f"{live_app.ws_url}/ws/wall?token={accounts['wall1']}")
+    yield client
+    client.close()
+
+
+def alert_titles(client: WallClient) -> set[str]:
+    return {a["title"] for a in client.state.get("alert", {}).values()}
+
+
+def test_bad_or_missing_token_closes_with_4401_and_agency_role_with_4403(
+    live_app: LiveApp, accounts: dict[str, str]
+) -> None:
+    for url, code in ((f"{live_app.ws_url}/ws/wall", 4401),
+                      (f"{live_app.ws_url}/ws/wall?token=abc.def", 4401),
+                      (f"{live_app.ws_url}/ws/wall?token={accounts['fire1']}", 4403)):
+        client = WallClient(url)
+        assert client.closed.wait(20)
+        assert client.close_code == code, client.error
+        assert client.frames.empty()
+
+
+def test_snapshot_on_connect_then_typed_deltas(
+    wall: WallClient, live_app: LiveApp, db_dsn: str
+) -> None:
+    snapshot = wall.next("snapshot")
+    assert set(snapshot["state"]) == {"sensor", "alert", "incident", "kpi", "ingest", "mode"}
+    assert snapshot["state"]["mode"][0]["mode"] in ("peacetime", "emergency")
+    with psycopg.connect(db_dsn) as conn:
+        alert_id = insert_alert(conn, "大雨特報 test")
+    delta = wall.next("delta")
+    while delta["topic"] != "alert":
+        delta = wall.next("delta")
+    assert delta["op"] == "upsert"
+    assert delta["key"] == str(alert_id)
+    assert delta["item"]["title"] == "大雨特報 test"
+    assert delta["item"]["severity"] == "Severe"
+    assert delta["seq"] > snapshot["seq"]
+    assert delta["epoch"] == snapshot["epoch"]
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute("UPDATE alerts SET state = 'resolved' WHERE alert_id = %s", (alert_id,))
+    wall.wait_for(lambda c: str(alert_id) not in c.state.get("alert", {}))
+
+
+def test_reconnect_with_last_seq_gets_exactly_what_was_missed(
+    live_app: LiveApp, accounts: dict[str, str], db_dsn: str
+) -> None:
+    url = f"{live_app.ws_url}/ws/wall?token={accounts['wall1']}"
+    first = WallClient(url)
+    first.next("snapshot")
+    with psycopg.connect(db_dsn) as conn:
+        insert_alert(conn, "before")
+    first.wait_for(lambda c: "before" in alert_titles(c))
+    epoch, seq, state = first.epoch, first.seq, first.state
+    first.close()
+    with psycopg.connect(db_dsn) as conn:
+        insert_alert(conn, "missed-1")
+        insert_alert(conn, "missed-2")
+    # Wait until the server has published both, using a second, independent client.
+    watcher = WallClient(url)
+    watcher.wait_for(lambda c: {"missed-1", "missed-2"} <= alert_titles(c))
+    watcher.close()
+    again = WallClient(f"{url}&epoch={epoch}&seq={seq}")
+    again.epoch, again.seq, again.state = epoch, seq, state
+    frame = again.next()
+    assert frame["type"] == "delta"  # no snapshot: the missed deltas follow on directly
+    assert frame["seq"] == seq + 1
+    again.wait_for(lambda c: {"missed-1", "missed-2"} <= alert_titles(c))
+    again.close()
+
+
+def test_reconnect_too_old_or_from_another_epoch_gets_a_snapshot(
+    live_app: LiveApp, accounts: dict[str, str]
+) -> None:
+    url = f"{live_app.ws_url}/ws/wall?token={accounts['wall1']}"
+    state = live_app.state
+    hub = state.broadcaster.hub
+
+    async def churn() -> None:
+        for i in range(60):  # more than ring_size=50
+            delta = hub.upsert(Topic.KPI, "churn", ModeItem(str(i)))
+            assert delta is not None
+            state.broadcaster.publish([delta])
+
+    old_seq = hub.seq
+    asyncio.run_coroutine_threadsafe(churn(), state.loop).result()
+    client = WallClient(f"{url}&epoch={hub.epoch}&seq={old_seq}")
+    assert client.next()["type"] == "snapshot"
+    client.close()
+    other = WallClient(f"{url}&epoch=not-this-one&seq=1")
+    assert other.next()["type"] == "snapshot"
+    other.close()
+
+
+def test_a_slow_client_is_resynced_or_dropped_and_never_delays_a_fast_one(
+    live_app: LiveApp, accounts: dict[str, str]
+) -> None:
+    url = f"{live_app.ws_url}/ws/wall?token={accounts['wall1']}"
+    state = live_app.state
+    broadcaster = state.broadcaster
+    fast = WallClient(url)
+    fast.next("snapshot")
+    port = int(live_app.url.rsplit(":", 1)[1])
+    slow = FrozenScreen("127.0.0.1", port, f"/ws/wall?token={accounts['wall1']}")
+    big = "x" * 32_768
+    max_queued = 0
+
+    def publish(i: int) -> int:
+        delta = broadcaster.hub.upsert(Topic.KPI, "big", ModeItem(f"{i}{big}"))
+        assert delta is not None
+        broadcaster.publish([delta])
+        return max((c.queue.qsize() for c in broadcaster.clients), default=0)
+
+    async def on_loop(i: int) -> int:
+        return publish(i)
+
+    def fast_has(i: int) -> Callable[[WallClient], bool]:
+        return lambda c: str(c.state.get("kpi", {}).get("big", {}).get("mode", "")).startswith(
+            f"{i}x")
+
+    for i in range(3000):
+        queued = asyncio.run_coroutine_threadsafe(on_loop(i), state.loop).result()
+        max_queued = max(max_queued, queued)
+        # Lockstep with the fast client: it never has more than one frame outstanding.
+        fast.wait_for(fast_has(i))
+        if broadcaster.stats.dropped_slow >= 1:
+            break
+    assert broadcaster.stats.dropped_slow == 1, "the stalled client was never dropped"
+    assert broadcaster.stats.resyncs >= 1
+    assert max_queued <= 32
+    # The fast client saw every delta in order (WallClient asserts there is no gap) and
+    # was never resynced.
+    assert all(f["type"] != "resync" for f in list(fast.frames.queue))
+    assert len(broadcaster.clients) == 1
+    # When the frozen screen finally reads, it finds the close code after what was buffered.
+    assert slow.drain_until_closed() == CLOSE_SLOW
+    slow.close()
+    fast.close()
+
+
+def test_a_row_committed_late_still_reaches_the_wall(
+    wall: WallClient, db_dsn: str
+) -> None:
+    """Contract 4: an alert whose transaction started first but commits last is not missed."""
+    wall.next("snapshot")
+    early = datetime.now(UTC) - timedelta(seconds=30)
+    slow_tx = psycopg.connect(db_dsn)
+    insert_alert(slow_tx, "committed-late", at=early)  # older timestamps, not committed yet
+    with psycopg.connect(db_dsn) as conn:
+        insert_alert(conn, "committed-first")
+    wall.wait_for(lambda c: "committed-first" in alert_titles(c))
+    assert "committed-late" not in alert_titles(wall)
+    slow_tx.commit()
+    slow_tx.close()
+    wall.wait_for(lambda c: "committed-late" in alert_titles(c))

@@ -1,0 +1,172 @@
+"""Computed KPIs against the real database: 7.1/7.2/7.3, recomputation, operational KPIs."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import geopandas as gpd
+import psycopg
+import pytest
+from shapely.geometry import box
+
+from ops_center.kpi import service
+from ops_center.kpi.definitions import load_definitions
+from ops_center.kpi.service import ComputeStatus
+
+pytestmark = pytest.mark.integration
+
+DEFS = load_definitions()
+DATA = Path("ops_center/kpi/data")
+TPE = ZoneInfo("Asia/Taipei")
+
+
+@pytest.fixture
+def hand_layers(tmp_path: Path) -> tuple[Path, Path]:
+    """Two 1 km² cells (100 and 300 people); sectors cover half of the second, overlapping."""
+    cells = gpd.GeoDataFrame(
+        {"population": [100, 300]},
+        geometry=[box(250_000, 2_670_000, 251_000, 2_671_000), box(251_000, 2_670_000, 252_000, 2_671_000)],
+        crs="EPSG:3826",
+    )
+    sectors = gpd.GeoDataFrame(
+        {"station_id": ["A", "B"]},
+        geometry=[box(251_500, 2_670_000, 252_500, 2_671_000), box(251_500, 2_670_000, 252_000, 2_671_000)],
+        crs="EPSG:3826",
+    ).to_crs("EPSG:4326")
+    pop_path, sec_path = tmp_path / "pop.geojson", tmp_path / "sec.geojson"
+    cells.to_crs("EPSG:4326").to_file(pop_path, driver="GeoJSON")
+    sectors.to_file(sec_path, driver="GeoJSON")
+    return pop_path, sec_path
+
+
+def by_id(outcomes: list[service.ComputeOutcome]) -> dict[str, service.ComputeOutcome]:
+    return {o.indicator_id: o for o in outcomes}
+
+
+def audit_count(conn: psycopg.Connection, action: str) -> int:
+    row = conn.execute("SELECT count(*) FROM audit_log WHERE action = %s", (action,)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_coverage_on_a_hand_computed_case(db_conn: psycopg.Connection, hand_layers: tuple[Path, Path]) -> None:
+    pop, sec = hand_layers
+    out = by_id(service.compute_plan(db_conn, DEFS, 2014, date(2014, 12, 31), population_path=pop, sectors_path=sec))
+    db_conn.commit()
+    # Covered: half of the 300-person cell = 150 of 400 people = 37.5 % (overlap counted once).
+    assert out["7.2"].status is ComputeStatus.CREATED
+    assert out["7.2"].value == pytest.approx(37.5)
+    (obs,) = service.list_observations(db_conn, indicator_id="7.2", period="2014")
+    assert obs.provenance == "computed"
+    assert obs.numerator == pytest.approx(150, abs=1e-3)
+    assert obs.denominator == pytest.approx(400)
+    assert obs.inputs is not None
+    assert obs.inputs["sectors"] == 2
+
+
+def test_plan_kpis_from_the_shipped_data_and_recompute(db_conn: psycopg.Connection, tmp_path: Path) -> None:
+    checklist = tmp_path / "milestones.yaml"
+    shutil.copy(DATA / "milestones_phase2.yaml", checklist)
+    first = by_id(service.compute_plan(db_conn, DEFS, 2016, date(2016, 6, 30), checklist_path=checklist))
+    db_conn.commit()
+    assert {o.status for o in first.values()} == {ComputeStatus.CREATED}
+    assert first["7.1"].value == round(3 / 7 * 100, 2)  # three evidenced milestones by 30 June
+    # Fixture registry by 30 June: 10 agencies × 4 items (two items launch in July/Sept).
+    assert first["7.3"].value == 40
+    # The shipped population layer reproduces end-2016 2,767,239 (DOMAIN.md §5).
+    (cov,) = service.list_observations(db_conn, indicator_id="7.2", period="2016")
+    assert cov.denominator == pytest.approx(2_767_239)
+    assert cov.inputs is not None
+    assert cov.inputs["population_year"] == 2016
+    assert 0 < cov.value <= 100
+
+    updates = audit_count(db_conn, "kpi_observation.update")
+    again = by_id(service.compute_plan(db_conn, DEFS, 2016, date(2016, 6, 30), checklist_path=checklist))
+    db_conn.commit()
+    assert {o.status for o in again.values()} == {ComputeStatus.UNCHANGED}
+    assert audit_count(db_conn, "kpi_observation.update") == updates  # no empty audit noise
+
+    text = checklist.read_text(encoding="utf-8")
+    checklist.write_text(
+        text.replace(
+            "    weight: 1\n    done: false\n  - id: m4",
+            '    weight: 1\n    done: true\n    evidence: {document: "FIXTURE platform meeting 2", '
+            'dated: 2016-06-01, recorded_by: "fixture", fixture: true}\n  - id: m4',
+        ),
+        encoding="utf-8",
+    )
+    third = by_id(service.compute_plan(db_conn, DEFS, 2016, date(2016, 6, 30), checklist_path=checklist))
+    db_conn.commit()
+    assert third["7.1"].status is ComputeStatus.UPDATED
+    assert third["7.1"].value == round(4 / 7 * 100, 2)
+    row = db_conn.execute(
+        "SELECT actor, (detail->'before'->>'value')::float8, (detail->'after'->>'value')::float8"
+        " FROM audit_log WHERE action = 'kpi_observation.update' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    assert row == ("kpi-service", round(3 / 7 * 100, 2), round(4 / 7 * 100, 2))
+
+
+def test_computation_never_overwrites_an_entered_figure(db_conn: psycopg.Connection) -> None:
+    fields = {
+        "indicator_id": "7.3",
+        "period": "2015",
+        "as_of": "2015-12-31",
+        "value": "85",
+        "unit": "items",
+        "source_note": "information center year-end report (example)",
+    }
+    oid = service.record_entry(db_conn, DEFS, fields, "planner.lin")
+    db_conn.commit()
+    out = by_id(service.compute_plan(db_conn, DEFS, 2015, date(2015, 12, 31)))
+    db_conn.commit()
+    assert out["7.3"].status is ComputeStatus.KEPT_ENTERED
+    assert out["7.3"].observation_id == oid
+    (obs,) = service.list_observations(db_conn, indicator_id="7.3", period="2015")
+    assert (obs.value, obs.provenance) == (85, "entered")
+
+
+def test_operational_kpis_from_the_center_tables(db_conn: psycopg.Connection, unique_id: str) -> None:
+    start = datetime(2016, 6, 1, tzinfo=TPE)
+    now = start + timedelta(hours=1)
+    rain, vd = f"rain-{unique_id}", f"vd-{unique_id}"
+    db_conn.execute(
+        "INSERT INTO sensors (sensor_id, agency, kind, geom, expected_interval) VALUES"
+        " (%s, 'disaster', 'rain', ST_SetSRID(ST_MakePoint(120.655, 24.185), 4326), '10 minutes'),"
+        " (%s, 'traffic', 'vd', ST_SetSRID(ST_MakePoint(120.653, 24.198), 4326), '1 minute')",
+        (rain, vd),
+    )
+    rows = []
+    for k in range(3):  # 3 of 6 rain slots, two metrics each
+        t = start + timedelta(minutes=10 * k + 1)
+        rows += [(t, rain, "rain_10m", 1.0), (t, rain, "rain_1h", 2.0)]
+    rows += [(start + timedelta(minutes=2 * k), vd, "speed_kmh", 40.0) for k in range(30)]
+    rows.append((now + timedelta(minutes=5), vd, "speed_kmh", 40.0))  # after now: not counted
+    with db_conn.cursor() as cur:
+        cur.executemany("INSERT INTO readings (time, sensor_id, metric, value) VALUES (%s, %s, %s, %s)", rows)
+        for k, ack in enumerate((120, 240, None)):
+            raised = start + timedelta(minutes=5 + k)
+            cur.execute(
+                "INSERT INTO alerts (rule_id, source_id, state, severity, category, agency, title, raised_at,"
+                " updated_at, last_triggered_at, acknowledged_at, escalate_after_s, auto_resolve_after_s)"
+                " VALUES (%s, %s, 'raised', 'Moderate', 'Met', 'disaster', 't', %s, %s, %s, %s, 600, 600)",
+                (f"r{k}", rain, raised, raised, raised, None if ack is None else raised + timedelta(seconds=ack)),
+            )
+    db_conn.commit()
+
+    out = by_id(service.compute_operational(db_conn, DEFS, "2016-06", now))
+    db_conn.commit()
+    assert out["ops.sensor_availability"].value == 50.0  # (3 + 30) / (6 + 60)
+    assert out["ops.data_completeness"].value == round(36 / 222 * 100, 2)  # (3+3+30) / (7×6 + 3×60)
+    assert out["ops.mtta_alerts"].value == 180.0
+    assert out["ops.evidence_to_dispatch"].status is ComputeStatus.NOT_AVAILABLE
+    (avail,) = service.list_observations(db_conn, indicator_id="ops.sensor_availability")
+    assert avail.as_of == date(2016, 6, 1)
+    assert avail.inputs is not None
+    assert (avail.inputs["disaster.present_slots"], avail.inputs["disaster.expected_slots"]) == (3, 6)
+    assert (avail.inputs["traffic.present_slots"], avail.inputs["traffic.expected_slots"]) == (30, 60)
+    (mtta,) = service.list_observations(db_conn, indicator_id="ops.mtta_alerts")
+    assert mtta.inputs is not None
+    assert mtta.inputs["open_items"] == 1

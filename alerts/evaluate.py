@@ -180,6 +180,11 @@ class Evaluator:
             self._state[key] = st
             self._dirty.add(key)
 
+    def start(self, now: datetime) -> None:
+        """Set the baseline for silence of sensors never seen (defaults to the first call)."""
+        if self._started is None:
+            self._started = now
+
     # -- observation memory --------------------------------------------------
     def prime(self, r: Reading) -> bool:
         """Remember a reading without evaluating rules; False if it is older than the latest."""

@@ -1,0 +1,198 @@
+"""SQL of the alerts package: named constants, parameters always bound.
+
+Tables are those of migrations 0001 (readings, events, sensors, quarantine),
+0010 (``ingest_horizon()``) and 0030 (alerts and friends).
+"""
+
+# The f-strings below join constant fragments of this module only (column lists,
+# state lists); no value ever reaches SQL text, every value is a bound parameter.
+# ruff: noqa: S608
+
+from __future__ import annotations
+
+# -- consuming committed readings and events (contract 4) -------------------------
+
+# The commit horizon of migration 0010: every transaction that could still commit
+# rows with received_at below it had already ended when it was computed. It must
+# be computed in its own statement, before the statement that reads the rows.
+# The margin covers the instant between a transaction taking its start time and
+# publishing it in pg_stat_activity.
+SQL_HORIZON = "SELECT ingest_horizon() - make_interval(secs => %s)"
+
+SQL_WATERMARK_GET = "SELECT readings_wm, events_wm FROM alert_watermarks WHERE consumer = %s"
+SQL_WATERMARK_INIT = """
+INSERT INTO alert_watermarks (consumer, readings_wm, events_wm)
+VALUES (%s, '1970-01-01 00:00:00+00', '1970-01-01 00:00:00+00') ON CONFLICT (consumer) DO NOTHING
+"""
+SQL_WATERMARK_SET = """
+UPDATE alert_watermarks SET readings_wm = %s, events_wm = %s, updated_at = now()
+WHERE consumer = %s
+"""
+
+# Cut a batch at a received_at boundary so the interval stays half-open and whole.
+SQL_READINGS_CUT = """
+SELECT received_at FROM readings
+WHERE received_at >= %(lo)s AND received_at < %(hi)s
+ORDER BY received_at OFFSET %(n)s LIMIT 1
+"""
+SQL_READINGS_BETWEEN = """
+SELECT sensor_id, metric, time, value FROM readings
+WHERE received_at >= %(lo)s AND received_at < %(hi)s
+"""
+SQL_EVENTS_CUT = """
+SELECT received_at FROM events
+WHERE received_at >= %(lo)s AND received_at < %(hi)s
+ORDER BY received_at OFFSET %(n)s LIMIT 1
+"""
+SQL_EVENTS_BETWEEN = """
+SELECT source_id, feed, time, category, severity, event_key,
+       ST_X(geom) AS lon, ST_Y(geom) AS lat,
+       CASE WHEN jsonb_typeof(payload -> 'confidence') = 'number'
+            THEN (payload ->> 'confidence')::float8 END AS confidence
+FROM events
+WHERE received_at >= %(lo)s AND received_at < %(hi)s
+"""
+# Readings already evaluated, to rebuild the evaluator's observation memory.
+SQL_READINGS_PRIME = """
+SELECT sensor_id, metric, time, value FROM readings
+WHERE received_at < %(wm)s AND time >= %(since)s
+ORDER BY time
+"""
+
+SQL_SENSORS = """
+SELECT sensor_id, kind, agency, name, ST_X(geom) AS lon, ST_Y(geom) AS lat, zone, sub_area,
+       metadata ->> 'corridor' AS corridor,
+       extract(epoch FROM expected_interval)::int AS expected_interval_s,
+       COALESCE(metadata -> 'alert_levels_m', '{}'::jsonb) AS alert_levels_m
+FROM sensors
+"""
+
+SQL_CONDITION_LOAD = "SELECT rule_id, subject, state FROM alert_condition_state"
+SQL_CONDITION_UPSERT = """
+INSERT INTO alert_condition_state (rule_id, subject, state, updated_at)
+VALUES (%s, %s, %s, now())
+ON CONFLICT (rule_id, subject) DO UPDATE SET state = EXCLUDED.state, updated_at = now()
+"""
+
+# Only one evaluator may consume at a time (the watermark is a single cursor).
+SQL_TRY_LOCK = "SELECT pg_try_advisory_lock(hashtext('alerts.evaluator:' || %s))"
+SQL_UNLOCK = "SELECT pg_advisory_unlock(hashtext('alerts.evaluator:' || %s))"
+
+# -- alerts ----------------------------------------------------------------------
+
+ALERT_COLUMNS = """
+alert_id, rule_id, source_id, state, severity, title, category, agency, raised_at, updated_at,
+last_triggered_at, label, value, ST_X(geom) AS lon, ST_Y(geom) AS lat, zone, trigger_count,
+cleared_at, acknowledged_at, acknowledged_by, escalation_level, next_escalation_at,
+shelved_until, resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version
+"""
+OPEN = "('raised', 'acknowledged', 'escalated', 'shelved')"
+
+SQL_OPEN_FOR_KEYS = f"""
+SELECT {ALERT_COLUMNS} FROM alerts
+WHERE state IN {OPEN}
+  AND (rule_id, source_id) IN (SELECT * FROM unnest(%s::text[], %s::text[]))
+FOR UPDATE
+"""
+SQL_DUE = f"""
+SELECT {ALERT_COLUMNS} FROM alerts
+WHERE state IN {OPEN}
+  AND (next_escalation_at <= %(now)s
+       OR cleared_at + make_interval(secs => auto_resolve_after_s) <= %(now)s
+       OR shelved_until <= %(now)s)
+ORDER BY alert_id
+LIMIT %(limit)s
+FOR UPDATE SKIP LOCKED
+"""
+SQL_ALERT_BY_ID = f"SELECT {ALERT_COLUMNS} FROM alerts WHERE alert_id = %s"
+SQL_ALERT_BY_ID_LOCK = f"SELECT {ALERT_COLUMNS} FROM alerts WHERE alert_id = %s FOR UPDATE"
+SQL_OPEN_ALERTS = f"SELECT {ALERT_COLUMNS} FROM alerts WHERE state IN {OPEN} ORDER BY alert_id"
+
+_ALERT_VALUES = """
+%(rule_id)s, %(source_id)s, %(state)s, %(severity)s, %(title)s, %(category)s, %(agency)s,
+%(raised_at)s, %(updated_at)s, %(last_triggered_at)s, %(label)s, %(value)s,
+CASE WHEN %(lon)s::float8 IS NULL OR %(lat)s::float8 IS NULL THEN NULL
+     ELSE ST_SetSRID(ST_MakePoint(%(lon)s::float8, %(lat)s::float8), 4326) END,
+%(zone)s, %(trigger_count)s, %(cleared_at)s, %(acknowledged_at)s, %(acknowledged_by)s,
+%(escalation_level)s, %(next_escalation_at)s, %(shelved_until)s, %(resolved_at)s,
+%(closed_at)s, %(escalate_after_s)s, %(auto_resolve_after_s)s, %(version)s
+"""
+SQL_ALERT_INSERT = f"""
+INSERT INTO alerts (rule_id, source_id, state, severity, title, category, agency, raised_at,
+    updated_at, last_triggered_at, label, value, geom, zone, trigger_count, cleared_at,
+    acknowledged_at, acknowledged_by, escalation_level, next_escalation_at, shelved_until,
+    resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version)
+VALUES ({_ALERT_VALUES})
+RETURNING alert_id
+"""
+# Optimistic concurrency: the row must still have the version we read.
+SQL_ALERT_UPDATE = f"""
+UPDATE alerts SET (rule_id, source_id, state, severity, title, category, agency, raised_at,
+    updated_at, last_triggered_at, label, value, geom, zone, trigger_count, cleared_at,
+    acknowledged_at, acknowledged_by, escalation_level, next_escalation_at, shelved_until,
+    resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version)
+  = ({_ALERT_VALUES})
+WHERE alert_id = %(alert_id)s AND version = %(old_version)s
+"""
+SQL_TRANSITION_INSERT = """
+INSERT INTO alert_transitions (alert_id, at, actor, action, from_state, to_state, severity, reason)
+VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
+"""
+SQL_TRANSITIONS_OF = """
+SELECT at, actor, action, from_state, to_state, severity, reason
+FROM alert_transitions WHERE alert_id = %s ORDER BY id
+"""
+
+# -- outbox ------------------------------------------------------------------------
+
+SQL_OUTBOX_INSERT = """
+INSERT INTO alert_outbox (alert_id, agency, event, payload, next_attempt_at)
+VALUES (%s, %s, %s, %s, %s)
+"""
+# One row per transaction: the row lock is held during the POST, so two notifiers
+# never send the same row, and a crash before COMMIT leaves it pending.
+SQL_OUTBOX_NEXT = """
+SELECT o.id, o.agency, o.event, o.payload::text AS body, o.attempts
+FROM alert_outbox o
+WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= %(now)s
+  AND o.agency = ANY(%(agencies)s)
+  -- only the oldest pending row of each agency: per-agency order is kept
+  AND NOT EXISTS (SELECT 1 FROM alert_outbox p
+                  WHERE p.agency = o.agency AND p.id < o.id
+                    AND p.delivered_at IS NULL AND p.failed_at IS NULL)
+ORDER BY o.id
+LIMIT 1
+FOR UPDATE SKIP LOCKED
+"""
+SQL_OUTBOX_DELIVERED = """
+UPDATE alert_outbox SET delivered_at = %s, attempts = attempts + 1, last_error = ''
+WHERE id = %s
+"""
+SQL_OUTBOX_RETRY = """
+UPDATE alert_outbox SET attempts = attempts + 1, next_attempt_at = %s, last_error = %s
+WHERE id = %s
+"""
+SQL_OUTBOX_FAILED = """
+UPDATE alert_outbox SET attempts = attempts + 1, failed_at = %s, last_error = %s WHERE id = %s
+"""
+
+# -- CAP ------------------------------------------------------------------------------
+
+SQL_CAP_EARLIER = """
+SELECT sender, identifier, sent FROM alert_cap_messages WHERE alert_id = %s ORDER BY sent, identifier
+"""
+SQL_CAP_INSERT = """
+INSERT INTO alert_cap_messages (identifier, alert_id, msg_type, sender, sent, refs, xml)
+VALUES (%s, %s, %s, %s, %s, %s, %s)
+"""
+SQL_CAP_EVENT_INSERT = """
+INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)
+VALUES (%(time)s, %(source_id)s, 'disaster', 'cap', %(event_key)s, %(category)s, %(severity)s,
+        CASE WHEN %(lon)s::float8 IS NULL THEN NULL
+             ELSE ST_SetSRID(ST_MakePoint(%(lon)s::float8, %(lat)s::float8), 4326) END,
+        %(payload)s)
+ON CONFLICT DO NOTHING
+"""
+SQL_QUARANTINE_INSERT = """
+INSERT INTO quarantine (topic, payload, reason, detail, source_id) VALUES (%s, %s, %s, %s, %s)
+"""

@@ -1,0 +1,519 @@
+"""The alerts shell: committed readings/events in, stored alerts, audit and outbox out.
+
+The only module of the package (with :mod:`alerts.notify`) that talks to the
+database or reads the clock (in :func:`run_alerts`; every other function takes
+``now``). One :class:`AlertsService` per database consumes ``readings`` and
+``events`` between persisted watermarks (contract 4: the half-open interval
+``[watermark, ingest_horizon())`` of ``received_at``, so rows committed late are
+never skipped and nothing is read twice), feeds the pure evaluator, applies the
+pure lifecycle, and writes alerts, transitions, outbox rows, the evaluator's
+condition state and the new watermark in ONE transaction. A crash anywhere
+before COMMIT leaves everything as it was; after a restart the same rows are
+evaluated again from the same state, so no alert is missed or repeated.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from types import FrameType
+from typing import Any
+
+import psycopg
+from psycopg.rows import kwargs_row
+from psycopg.types.json import Jsonb
+
+from alerts import repo
+from alerts.cap import CapMessage, CapRef, parse_cap, render_alert
+from alerts.errors import AlertNotFoundError, AlertsError, CapParseError, ConcurrentUpdateError
+from alerts.evaluate import CondState, Evaluator, Event, Reading, SensorInfo
+from alerts.lifecycle import (
+    Action,
+    Alert,
+    AlertState,
+    Change,
+    Decision,
+    Severity,
+    Trigger,
+    clear,
+    raise_alert,
+    retrigger,
+    tick,
+    transition,
+)
+from alerts.rules import CombinationRule, RateRule, RuleSet, SilenceRule, load_rules_file
+from common.backoff import Backoff
+from common.errors import is_transient
+from common.logging import UpDown, log_event
+from common.settings import Settings
+
+log = logging.getLogger(__name__)
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _alert(**row: Any) -> Alert:
+    row["state"] = AlertState(row["state"])
+    row["severity"] = Severity(row["severity"])
+    return Alert(**row)
+
+
+def _params(a: Alert, old_version: int | None = None) -> dict[str, object]:
+    p: dict[str, object] = asdict(a)
+    p["state"] = a.state.value
+    p["severity"] = a.severity.value
+    p["old_version"] = old_version
+    return p
+
+
+class AlertStore:
+    """Reads and writes alerts inside the caller's transaction (never commits)."""
+
+    def __init__(self, conn: psycopg.Connection, rules: RuleSet, webhook_agencies: Iterable[str] = ()) -> None:
+        self.conn = conn
+        self.rules = rules
+        self.webhook_agencies = frozenset(webhook_agencies)
+
+    def get(self, alert_id: int, *, lock: bool = False) -> Alert:
+        """The alert with this id (locked FOR UPDATE if asked), or :class:`AlertNotFoundError`."""
+        with self.conn.cursor(row_factory=kwargs_row(_alert)) as cur:
+            row = cur.execute(repo.SQL_ALERT_BY_ID_LOCK if lock else repo.SQL_ALERT_BY_ID, (alert_id,)).fetchone()
+        if row is None:
+            raise AlertNotFoundError(alert_id)
+        return row
+
+    def open_for_keys(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Alert]:
+        """Open alerts of these (rule, source) keys, locked for update."""
+        ks = sorted(set(keys))
+        if not ks:
+            return {}
+        with self.conn.cursor(row_factory=kwargs_row(_alert)) as cur:
+            rows = cur.execute(repo.SQL_OPEN_FOR_KEYS, ([k[0] for k in ks], [k[1] for k in ks])).fetchall()
+        return {a.key: a for a in rows}
+
+    def open_alerts(self) -> list[Alert]:
+        """Every open alert."""
+        with self.conn.cursor(row_factory=kwargs_row(_alert)) as cur:
+            return cur.execute(repo.SQL_OPEN_ALERTS).fetchall()
+
+    def due(self, now: datetime, limit: int = 1000) -> list[Alert]:
+        """Open alerts with a deadline at or before ``now`` (locked, skipping locked ones)."""
+        with self.conn.cursor(row_factory=kwargs_row(_alert)) as cur:
+            return cur.execute(repo.SQL_DUE, {"now": now, "limit": limit}).fetchall()
+
+    def save(self, ch: Change, old: Alert | None) -> Alert:
+        """Insert or update the alert, then its transitions and outbox rows."""
+        a = ch.alert
+        with self.conn.cursor() as cur:
+            if a.alert_id is None:
+                row = cur.execute(repo.SQL_ALERT_INSERT, _params(a)).fetchone()
+                assert row is not None
+                a = Alert(**{**asdict(a), "alert_id": int(row[0])})
+            else:
+                cur.execute(repo.SQL_ALERT_UPDATE, _params(a, old.version if old else a.version))
+                if cur.rowcount != 1:
+                    raise ConcurrentUpdateError(a.alert_id)
+            for t in ch.transitions:
+                cur.execute(
+                    repo.SQL_TRANSITION_INSERT,
+                    (
+                        a.alert_id,
+                        t.at,
+                        t.actor,
+                        t.action.value,
+                        t.from_state.value if t.from_state else None,
+                        t.to_state.value,
+                        t.severity.value,
+                        t.reason,
+                    ),
+                )
+                if t.action is not Action.CLEAR:
+                    for agency in self._agencies(a):
+                        cur.execute(
+                            repo.SQL_OUTBOX_INSERT,
+                            (
+                                a.alert_id,
+                                agency,
+                                t.action.value,
+                                Jsonb(_payload(a, t.action, t.actor, t.reason, t.at)),
+                                t.at,
+                            ),
+                        )
+        return a
+
+    def _agencies(self, a: Alert) -> list[str]:
+        rule = self.rules.by_id().get(a.rule_id)
+        targets = (rule.notify or (rule.agency,)) if rule else (a.agency,)
+        return [x for x in targets if x in self.webhook_agencies]
+
+
+def _payload(a: Alert, action: Action, actor: str, reason: str, at: datetime) -> dict[str, object]:
+    return {
+        "event": action.value,
+        "at": at.isoformat(),
+        "actor": actor,
+        "reason": reason,
+        "alert": {
+            "alert_id": a.alert_id,
+            "rule_id": a.rule_id,
+            "source_id": a.source_id,
+            "state": a.state.value,
+            "severity": a.severity.value,
+            "title": a.title,
+            "label": a.label,
+            "value": a.value,
+            "category": a.category,
+            "agency": a.agency,
+            "lon": a.lon,
+            "lat": a.lat,
+            "raised_at": a.raised_at.isoformat(),
+            "escalation_level": a.escalation_level,
+        },
+    }
+
+
+def apply_decisions(store: AlertStore, decisions: Sequence[Decision]) -> tuple[int, int]:
+    """Apply evaluator decisions through the pure lifecycle; returns (raised, changed)."""
+    open_ = store.open_for_keys((d.rule_id, d.source_id) for d in decisions)
+    raised = changed = 0
+    for d in decisions:
+        key = (d.rule_id, d.source_id)
+        cur = open_.get(key)
+        if isinstance(d, Trigger):
+            ch = raise_alert(d) if cur is None else retrigger(cur, d)
+        elif cur is None:
+            continue
+        else:
+            ch = clear(cur, d.at, d.reason)
+        if ch.alert is cur:
+            continue
+        saved = store.save(ch, cur)
+        raised += cur is None
+        changed += 1
+        if saved.is_open:
+            open_[key] = saved
+        else:
+            open_.pop(key, None)
+    return raised, changed
+
+
+def run_deadlines(store: AlertStore, now: datetime, limit: int = 1000) -> int:
+    """Escalate, unshelve and auto-resolve whatever is due at ``now``; returns changes."""
+    n = 0
+    for a in store.due(now, limit):
+        ch = tick(a, now)
+        if ch.transitions:
+            store.save(ch, a)
+            n += 1
+    return n
+
+
+def act(
+    conn: psycopg.Connection,
+    rules: RuleSet,
+    alert_id: int,
+    to: AlertState,
+    *,
+    now: datetime,
+    actor: str,
+    reason: str,
+    shelved_until: datetime | None = None,
+    webhook_agencies: Iterable[str] = (),
+) -> Alert:
+    """An operator's move (acknowledge, shelve, resolve, close), audited and committed."""
+    store = AlertStore(conn, rules, webhook_agencies)
+    try:
+        a = store.get(alert_id, lock=True)
+        ch = transition(a, to, at=now, actor=actor, reason=reason, shelved_until=shelved_until)
+        saved = store.save(ch, a)
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+    return saved
+
+
+@dataclass(frozen=True, slots=True)
+class StepResult:
+    """What one evaluation step did."""
+
+    readings: int
+    events: int
+    decisions: int
+    raised: int
+    changed: int
+    deadlines: int
+    readings_wm: datetime
+    events_wm: datetime
+
+
+class AlertsService:
+    """The evaluator over committed data, with its persisted watermark and state."""
+
+    def __init__(
+        self,
+        conn: psycopg.Connection,
+        rules: RuleSet,
+        *,
+        consumer: str = "alerts",
+        webhook_agencies: Iterable[str] = (),
+        batch_max: int = 100_000,
+        horizon_margin_s: float = 0.05,
+    ) -> None:
+        self.conn = conn
+        self.rules = rules
+        self.consumer = consumer
+        self.store = AlertStore(conn, rules, webhook_agencies)
+        self.batch_max = batch_max
+        self.margin_s = horizon_margin_s
+        self.evaluator = Evaluator(rules, ())
+        self.readings_wm = EPOCH
+        self.events_wm = EPOCH
+
+    # -- start-up ------------------------------------------------------------------
+    def start(self, now: datetime) -> None:
+        """Take the consumer lock and load watermark, registry and state (see :meth:`_load`)."""
+        row = self.conn.execute(repo.SQL_TRY_LOCK, (self.consumer,)).fetchone()
+        if not row or not row[0]:
+            self.conn.rollback()
+            raise AlertsError(f"another alerts evaluator holds consumer {self.consumer!r}")
+        self.conn.execute(repo.SQL_WATERMARK_INIT, (self.consumer,))
+        self.conn.commit()
+        self._load(now)
+
+    def stop(self) -> None:
+        """Release the consumer lock."""
+        self.conn.rollback()
+        self.conn.execute(repo.SQL_UNLOCK, (self.consumer,))
+        self.conn.commit()
+
+    def _load(self, now: datetime) -> None:
+        """Rebuild the evaluator exactly as it was after the last committed step."""
+        conn = self.conn
+        wm = conn.execute(repo.SQL_WATERMARK_GET, (self.consumer,)).fetchone()
+        assert wm is not None
+        self.readings_wm, self.events_wm = wm
+        with conn.cursor(row_factory=kwargs_row(_sensor)) as cur:
+            sensors = cur.execute(repo.SQL_SENSORS).fetchall()
+        ev = Evaluator(self.rules, sensors)
+        ev.restore(
+            (rid, sub, CondState.from_json(st)) for rid, sub, st in conn.execute(repo.SQL_CONDITION_LOAD).fetchall()
+        )
+        lookback = self._lookback(sensors)
+        if lookback:
+            rows = conn.execute(repo.SQL_READINGS_PRIME, {"wm": self.readings_wm, "since": now - lookback}).fetchall()
+            for sid, metric, t, v in rows:
+                ev.prime(Reading(sid, metric, t, v))
+        ev.start(now)
+        conn.commit()
+        self.evaluator = ev
+
+    def _lookback(self, sensors: Sequence[SensorInfo]) -> timedelta:
+        secs = 0.0
+        for r in self.rules.rules:
+            if isinstance(r, RateRule):
+                secs = max(secs, 2 * r.window_s)
+            elif isinstance(r, CombinationRule):
+                secs = max(secs, r.stale_after_s)
+            elif isinstance(r, SilenceRule):
+                longest = max((s.expected_interval_s or 0 for s in sensors), default=0)
+                secs = max(secs, longest * r.factor)
+        return timedelta(seconds=min(secs, 86_400))
+
+    # -- one step ------------------------------------------------------------------
+    def _cut(self, sql_cut: str, lo: datetime, hi: datetime) -> datetime:
+        row = self.conn.execute(sql_cut, {"lo": lo, "hi": hi, "n": self.batch_max}).fetchone()
+        return row[0] if row else hi
+
+    def step(self, now: datetime) -> StepResult:
+        """Evaluate everything committed since the watermark, and the deadlines due at ``now``.
+
+        All writes happen in one transaction with the new watermark; on any error
+        the transaction is rolled back and the evaluator reloaded from the database.
+        """
+        conn = self.conn
+        try:
+            row = conn.execute(repo.SQL_HORIZON, (self.margin_s,)).fetchone()
+            assert row is not None
+            r_lo, e_lo = self.readings_wm, self.events_wm
+            r_hi = self._cut(repo.SQL_READINGS_CUT, r_lo, max(row[0], r_lo))
+            e_hi = self._cut(repo.SQL_EVENTS_CUT, e_lo, max(row[0], e_lo))
+            readings = [
+                Reading(s, m, t, v)
+                for s, m, t, v in conn.execute(repo.SQL_READINGS_BETWEEN, {"lo": r_lo, "hi": r_hi}).fetchall()
+            ]
+            with conn.cursor(row_factory=kwargs_row(Event)) as cur:
+                events = cur.execute(repo.SQL_EVENTS_BETWEEN, {"lo": e_lo, "hi": e_hi}).fetchall()
+            items: list[Reading | Event] = [*readings, *events]
+            items.sort(key=lambda x: x.time)
+            decisions: list[Decision] = []
+            for it in items:
+                decisions.extend(self.evaluator.feed(it, now))
+            decisions.extend(self.evaluator.tick(now))
+            raised, changed = apply_decisions(self.store, decisions)
+            deadlines = run_deadlines(self.store, now)
+            dirty = self.evaluator.take_dirty()
+            if dirty:
+                with conn.cursor() as cur:
+                    cur.executemany(
+                        repo.SQL_CONDITION_UPSERT,
+                        [(rid, sub, Jsonb(st.to_json())) for rid, sub, st in dirty],
+                    )
+            conn.execute(repo.SQL_WATERMARK_SET, (r_hi, e_hi, self.consumer))
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            if not conn.closed:
+                self._load(now)
+            raise
+        self.readings_wm, self.events_wm = r_hi, e_hi
+        return StepResult(len(readings), len(events), len(decisions), raised, changed, deadlines, r_hi, e_hi)
+
+
+def _sensor(**row: Any) -> SensorInfo:
+    levels = row.pop("alert_levels_m") or {}
+    row["alert_levels_m"] = {str(k): float(v) for k, v in levels.items() if isinstance(v, int | float)}
+    row["name"] = row["name"] or ""
+    return SensorInfo(**row)
+
+
+# -- CAP ------------------------------------------------------------------------------
+
+
+def export_cap(conn: psycopg.Connection, rules: RuleSet, alert_id: int, now: datetime) -> CapMessage:
+    """Render the alert's next CAP message (Alert, Update or Cancel), log it and commit."""
+    store = AlertStore(conn, rules)
+    try:
+        alert = store.get(alert_id)
+        rule = rules.by_id().get(alert.rule_id)
+        if rule is None:
+            raise AlertsError(f"alert {alert_id} has rule {alert.rule_id!r}, not in the rules file")
+        earlier = [CapRef(s, i, t) for s, i, t in conn.execute(repo.SQL_CAP_EARLIER, (alert_id,)).fetchall()]
+        msg = render_alert(alert, rule, rules.cap, sent=now, earlier=earlier)
+        conn.execute(
+            repo.SQL_CAP_INSERT,
+            (
+                msg.identifier,
+                alert_id,
+                msg.msg_type,
+                msg.sender,
+                msg.sent,
+                " ".join(r.text() for r in msg.references),
+                msg.xml,
+            ),
+        )
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+    return msg
+
+
+def import_cap(conn: psycopg.Connection, data: bytes, *, origin: str) -> tuple[bool, str]:
+    """Store an incoming CAP message as an ``events`` row (feed ``cap``), or quarantine it.
+
+    Returns (stored, detail). Bad bytes never raise: they go to ``quarantine`` raw,
+    with the parser's reason, as every bad input does (house rule 7).
+    """
+    try:
+        cap = parse_cap(data)
+    except CapParseError as exc:
+        conn.execute(repo.SQL_QUARANTINE_INSERT, (origin, data, exc.reason, str(exc), None))
+        conn.commit()
+        log_event(log, "cap_quarantined", reason=exc.reason, origin=origin)
+        return False, exc.reason
+    point = cap.point()
+    payload = {
+        "identifier": cap.identifier,
+        "sender": cap.sender,
+        "sent": cap.sent.isoformat(),
+        "status": cap.status,
+        "msgType": cap.msg_type,
+        "references": cap.references,
+        "info": {
+            "event": cap.event,
+            "eventCode": cap.event_code,
+            "severity": cap.severity,
+            "urgency": cap.urgency,
+            "certainty": cap.certainty,
+            "headline": cap.headline,
+            "description": cap.description,
+            "expires": cap.expires.isoformat() if cap.expires else None,
+            "parameter": [{"valueName": n, "value": v} for n, v in cap.parameters],
+            "area": [
+                {"areaDesc": a.area_desc, "geocode": [{"valueName": n, "value": v} for n, v in a.geocodes]}
+                for a in cap.areas
+            ],
+        },
+    }
+    conn.execute(
+        repo.SQL_CAP_EVENT_INSERT,
+        {
+            "time": cap.sent,
+            "source_id": f"cap:{cap.sender}:{cap.event_code or cap.event}",
+            "event_key": cap.identifier,
+            "category": "cancelled" if cap.msg_type == "Cancel" else (cap.event_code or cap.event),
+            "severity": cap.severity or None,
+            "lon": point[0] if point else None,
+            "lat": point[1] if point else None,
+            "payload": Jsonb(payload),
+        },
+    )
+    conn.commit()
+    return True, cap.identifier
+
+
+# -- the process -------------------------------------------------------------------
+
+
+def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> int:
+    """``soc alerts run``: evaluate, run deadlines and deliver webhooks until SIGINT/SIGTERM."""
+    from alerts.notify import Notifier
+    from common.db import connect, wait_ready
+
+    rules = load_rules_file(settings.alerts.rules_file)
+    stop = stop or threading.Event()
+
+    def _stop(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop)
+        signal.signal(signal.SIGINT, _stop)
+    db_state = UpDown(log, "database")
+    period = settings.alerts.poll_interval_ms / 1000
+    delays = Backoff(base_s=0.2, cap_s=10.0).delays()
+    while not stop.is_set():
+        try:
+            wait_ready(settings)
+            with connect(settings) as conn, connect(settings) as outbox_conn:
+                notifier = Notifier.from_settings(outbox_conn, settings)
+                service = AlertsService(conn, rules, webhook_agencies=notifier.agencies)
+                service.start(datetime.now(UTC))
+                db_state.ok()
+                log_event(log, "alerts_started", rules=len(rules.rules))
+                delays = Backoff(base_s=0.2, cap_s=10.0).delays()
+                while not stop.is_set():
+                    began = time.monotonic()
+                    service.step(datetime.now(UTC))
+                    notifier.deliver_due(datetime.now(UTC), max_items=100)
+                    stop.wait(max(0.0, period - (time.monotonic() - began)))
+                service.stop()
+        except (psycopg.Error, OSError) as exc:
+            if not is_transient(exc):
+                raise
+            db_state.down(exc)
+            stop.wait(next(delays))
+    log_event(log, "alerts_stopped")
+    return 0
+
+
+def dump_json(obj: object) -> str:
+    """JSON for CLI output (datetimes as ISO 8601)."""
+    return json.dumps(obj, ensure_ascii=False, default=str, indent=2)

@@ -149,6 +149,10 @@ class AlertsSettings(BaseModel):
     poll_interval_ms: int = 200
     escalate_after_s: int = 600
     auto_resolve_after_s: int = 600
+    # Outbound webhooks per agency, e.g. SOC_ALERTS__WEBHOOKS='{"fire": "https://..."}'.
+    # Each agency's HMAC-SHA256 key is HMAC(webhook_secret, agency); required once a URL is set.
+    webhooks: dict[str, str] = Field(default_factory=dict)
+    webhook_secret: SecretStr | None = None
 
 
 class OpsSettings(BaseModel):

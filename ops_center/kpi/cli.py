@@ -1,0 +1,164 @@
+"""``soc kpi``: list definitions, import/export observations, compute, show scores.
+
+Subcommands (each calls one ``run_*``)::
+
+    soc kpi list                         the measures, weights and targets
+    soc kpi import FILE.csv --user NAME  import entered observations (all or nothing)
+    soc kpi export [-o FILE] [--year Y] [--indicator ID]
+    soc kpi compute [--year Y] [--as-of YYYY-MM-DD] [--month YYYY-MM]
+    soc kpi scores [--year Y]
+
+This is the shell: it reads the clock and files and opens the connection.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from common.settings import Settings
+from ops_center.kpi.definitions import Definitions
+
+
+def register(subparsers: Any) -> None:
+    """Add ``kpi`` and its subcommands to the ``soc`` parser."""
+    kpi = subparsers.add_parser("kpi", help="the plan's measures and the center's KPIs")
+    sub = kpi.add_subparsers(dest="kpi_command", required=True)
+
+    sub.add_parser("list", help="list indicators, weights and targets").set_defaults(handler=_list)
+
+    p = sub.add_parser("import", help="import entered observations from CSV (all or nothing)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--user", required=True, help="who enters the figures (recorded and audited)")
+    p.set_defaults(handler=_import)
+
+    p = sub.add_parser("export", help="export observations as CSV for planners")
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    p.add_argument("--year", type=int)
+    p.add_argument("--indicator")
+    p.set_defaults(handler=_export)
+
+    p = sub.add_parser("compute", help="compute 7.1, 7.2, 7.3 and the operational KPIs")
+    p.add_argument("--year", type=int, help="plan year (default: this year)")
+    p.add_argument("--as-of", type=date.fromisoformat, help="cut-off day (default: today or 31 Dec)")
+    p.add_argument("--month", help="YYYY-MM for the operational KPIs (default: this month)")
+    p.set_defaults(handler=_compute)
+
+    p = sub.add_parser("scores", help="weighted scores per goal and overall")
+    p.add_argument("--year", type=int, help="one year (default: every weighted year)")
+    p.set_defaults(handler=_scores)
+
+
+def _list(settings: Settings, args: argparse.Namespace) -> int:
+    return run_list(settings)
+
+
+def _import(settings: Settings, args: argparse.Namespace) -> int:
+    return run_import(settings, args.file, args.user)
+
+
+def _export(settings: Settings, args: argparse.Namespace) -> int:
+    return run_export(settings, args.output, year=args.year, indicator_id=args.indicator)
+
+
+def _compute(settings: Settings, args: argparse.Namespace) -> int:
+    return run_compute(settings, year=args.year, as_of=args.as_of, month=args.month)
+
+
+def _scores(settings: Settings, args: argparse.Namespace) -> int:
+    return run_scores(settings, year=args.year)
+
+
+def _defs() -> Definitions:
+    from ops_center.kpi.service import list_definitions
+
+    return list_definitions()
+
+
+def run_list(settings: Settings) -> int:
+    """Print the indicators with their weights and targets per year."""
+    defs = _defs()
+    years = defs.years()
+    print(
+        f"definitions {defs.version} ({defs.sha256[:12]}); declared totals: "
+        + ", ".join(f"{y}: {defs.total_weight(y):g} %" for y in years)
+    )
+    for ind in defs.indicators:
+        specs = (
+            "  ".join(f"{y}: w {s.weight:g} % target {s.target:g}" for y in years if (s := ind.year_spec(y)))
+            or f"target {ind.standing_target:g} (proposed)"
+        )
+        print(f"{ind.id:<32} {ind.unit.value:<6} {ind.frequency.value:<8} {specs}  {ind.name_zh} / {ind.name_en}")
+    return 0
+
+
+def run_import(settings: Settings, path: Path, user: str) -> int:
+    """Import a CSV; prints the count, or every error (exit 1) and imports nothing."""
+    from common.db import connect
+    from ops_center.kpi.service import import_csv
+
+    with connect(settings) as conn:
+        outcome = import_csv(conn, _defs(), path.read_bytes(), user)
+        conn.commit()
+    if not outcome.ok:
+        for error in outcome.errors:
+            print(f"{path}:{error}", file=sys.stderr)
+        print(f"nothing imported: {len(outcome.errors)} error(s)", file=sys.stderr)
+        return 1
+    print(f"imported {outcome.imported} observation(s); skipped {outcome.skipped_computed} computed row(s)")
+    return 0
+
+
+def run_export(settings: Settings, output: Path | None, *, year: int | None, indicator_id: str | None) -> int:
+    """Write the observations as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese)."""
+    from common.db import connect
+    from ops_center.kpi.service import export_csv
+
+    with connect(settings) as conn:
+        text = export_csv(conn, _defs(), indicator_id=indicator_id, year=year)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8-sig")
+    return 0
+
+
+def run_compute(settings: Settings, *, year: int | None, as_of: date | None, month: str | None) -> int:
+    """Compute the KPIs the center derives itself and print what changed."""
+    from common.db import connect
+    from ops_center.kpi.service import CITY_TZ, compute_operational, compute_plan
+
+    now = datetime.now(UTC)
+    today = now.astimezone(CITY_TZ).date()
+    plan_year = year or today.year
+    cutoff = as_of or min(today, date(plan_year, 12, 31))
+    defs = _defs()
+    with connect(settings) as conn:
+        outcomes = compute_plan(conn, defs, plan_year, cutoff)
+        outcomes += compute_operational(conn, defs, month or today.strftime("%Y-%m"), now)
+        conn.commit()
+    for o in outcomes:
+        value = "-" if o.value is None else f"{o.value:g}"
+        print(f"{o.indicator_id:<32} {o.period:<8} {o.as_of}  {value:>10}  {o.status.value}  {o.detail}")
+    return 0
+
+
+def run_scores(settings: Settings, *, year: int | None) -> int:
+    """Print weighted points per goal and overall (out of the declared total and normalised)."""
+    from common.db import connect
+    from ops_center.kpi.service import scores, scores_by_year
+
+    defs = _defs()
+    with connect(settings) as conn:
+        results = [scores(conn, defs, year)] if year is not None else scores_by_year(conn, defs)
+    for s in results:
+        print(
+            f"{s.year}: {s.points:.2f} of {s.total_weight:g} points = {s.normalised_pct:.2f} % "
+            f"(missing: {', '.join(s.missing) or 'none'})"
+        )
+        for g in s.goals:
+            print(f"  goal {g.goal_id:<3} {g.points:6.2f} / {g.weight:g}  ({g.score_pct:.1f} %)")
+    return 0

@@ -61,9 +61,7 @@ def test_every_error_is_reported_with_line_and_column() -> None:
 
 
 def test_messages_are_clear() -> None:
-    outcome = parse_observations(
-        HEAD + "4.1,2015-Q2,,91.99,%,,,n\n4.1,2015,,91.99,cases,,,n\n", DEFS, entered_by="p"
-    )
+    outcome = parse_observations(HEAD + "4.1,2015-Q2,,91.99,%,,,n\n4.1,2015,,91.99,cases,,,n\n", DEFS, entered_by="p")
     text = [str(e) for e in outcome.errors]
     assert text == [
         "line 2, column period: period '2015-Q2' is quarterly, the indicator is annual",
@@ -114,9 +112,7 @@ def test_bad_numbers_and_ranges() -> None:
 
 
 def test_thousands_separators_and_default_as_of() -> None:
-    outcome = parse_observations(
-        HEAD + '4.1,2015,,91.99,%,"2,504","2,722",n\n', DEFS, entered_by="p"
-    )
+    outcome = parse_observations(HEAD + '4.1,2015,,91.99,%,"2,504","2,722",n\n', DEFS, entered_by="p")
     assert outcome.errors == ()
     (obs,) = outcome.observations
     assert (obs.numerator, obs.as_of) == (2504, date(2015, 12, 31))

@@ -53,9 +53,7 @@ def test_petition_achievement_2015_first_half() -> None:
         components, {"reports": 6, "compilations": 2, "training": 1, "assessment": 0}
     )
     assert result.value == 50.0
-    full = formulas.petition_achievement(
-        components, {"reports": 12, "compilations": 4, "training": 1, "assessment": 1}
-    )
+    full = formulas.petition_achievement(components, {"reports": 12, "compilations": 4, "training": 1, "assessment": 1})
     assert full.value == 100.0
     # Extra reports do not make up for a missing assessment.
     extra = formulas.petition_achievement(

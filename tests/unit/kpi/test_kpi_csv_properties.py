@@ -1,0 +1,47 @@
+"""Property: an import is all or nothing, and every bad row is named by its line."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ops_center.kpi.csvio import parse_observations
+from ops_center.kpi.definitions import load_definitions
+
+DEFS = load_definitions()
+HEAD = "indicator_id,period,as_of,value,unit,numerator,denominator,source_note\n"
+
+GOOD = [
+    "2.1,{y},,3,times,,,n",
+    "4.1,{y},,91.99,%,2504,2722,n",
+    "7.3,{y},,40,items,,,n",
+    "ops.mtta_alerts,{y}-03,,180.5,s,,,n",
+]
+BAD = [
+    "9.9,{y},,1,%,,,n",  # unknown indicator
+    "4.1,{y},,91.99,items,,,n",  # wrong unit
+    "4.1,{y}-Q1,,90,%,,,n",  # wrong frequency
+    "2.1,{y},,x,times,,,n",  # bad number
+    "2.1,{y},,3,times,,,",  # no source note
+]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 4)), min_size=1, max_size=12))
+def test_all_or_nothing(rows: list[tuple[bool, int]]) -> None:
+    lines = []
+    bad_lines = set()
+    for n, (good, k) in enumerate(rows):
+        year = 2000 + n  # distinct periods: no accidental duplicates
+        if good:
+            lines.append(GOOD[k % len(GOOD)].format(y=year))
+        else:
+            lines.append(BAD[k].format(y=year))
+            bad_lines.add(n + 2)
+    outcome = parse_observations(HEAD + "\n".join(lines) + "\n", DEFS, entered_by="p")
+    if bad_lines:
+        assert outcome.observations == ()
+        assert {e.line for e in outcome.errors} == bad_lines
+    else:
+        assert outcome.errors == ()
+        assert len(outcome.observations) == len(rows)

@@ -98,21 +98,30 @@ def parse_observations(
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.lstrip("\ufeff")
     except UnicodeDecodeError as exc:
-        return _fail(RowError(1, "(file)", f"not UTF-8 text: {exc.reason} at byte {exc.start}"))
+        return _fail(
+            RowError(1, "(file)", f"not UTF-8 text ({exc.reason} at byte {exc.start}); save the sheet as 'CSV UTF-8'")
+        )
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True)
     except pd.errors.EmptyDataError:
         return _fail(RowError(1, "(header)", "the file is empty"))
     except pd.errors.ParserError as exc:
-        return _fail(RowError(_line_in(str(exc)), "(row)", f"malformed CSV: {exc}"))
+        return _fail(RowError(_line_in(str(exc)), "(row)", f"malformed CSV: {str(exc).strip()}"))
 
+    # pandas renames a repeated header ("a", "a.1"); read the header as written.
+    raw_header = next(csv.reader(io.StringIO(text)), [])
     columns = [str(c).strip() for c in frame.columns]
     header_errors = [
-        RowError(1, c, "unknown column") for c in columns if c not in IMPORT_COLUMNS and c not in EXPORT_ONLY_COLUMNS
+        RowError(1, c, "unknown column")
+        for c in dict.fromkeys(h.strip() for h in raw_header)
+        if c not in IMPORT_COLUMNS and c not in EXPORT_ONLY_COLUMNS
     ]
     header_errors += [RowError(1, c, "required column is missing") for c in REQUIRED_COLUMNS if c not in columns]
-    if len(set(columns)) != len(columns):
-        header_errors.append(RowError(1, "(header)", "a column appears twice"))
+    header_errors += [
+        RowError(1, name, "column appears twice")
+        for k, name in enumerate(h.strip() for h in raw_header)
+        if name in [h.strip() for h in raw_header[:k]]
+    ]
     if header_errors:
         return _fail(*header_errors)
     frame.columns = pd.Index(columns)

@@ -87,6 +87,8 @@ def test_header_problems() -> None:
         (1, "source_note"),
     ]
     assert errors_of("") == [(1, "(header)")]
+    assert errors_of(HEAD.strip() + ",unit\n") == [(1, "unit")]
+    assert errors_of(HEAD + "2.1,2015,,2,times,,,n\n2.1,2016,,2,times,,,n,extra\n") == [(3, "(row)")]
     assert errors_of(b"\xff\xfe" + HEAD.encode("utf-16-le")) == [(1, "(file)")]
 
 

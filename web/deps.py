@@ -16,6 +16,7 @@ import asyncio
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -23,7 +24,9 @@ from fastapi.security import OAuth2PasswordBearer
 from psycopg import Connection
 from psycopg_pool import ConnectionPool
 
+from alerts.rules import RuleSet, load_rules_file
 from common.settings import Settings
+from ops_center.kpi.definitions import Definitions, load_definitions
 from web import repo
 from web.broadcast import Broadcaster
 from web.errors import AuthError
@@ -40,6 +43,24 @@ class WebState:
     # The loop that owns the broadcaster; other threads hand it work with
     # call_soon_threadsafe / run_coroutine_threadsafe (the broadcaster is not thread-safe).
     loop: asyncio.AbstractEventLoop
+    # Loaded on first use from settings.alerts.rules_file (see :func:`alert_rules`).
+    rules: RuleSet | None = None
+    kpi_definitions: Definitions | None = None
+
+    def alert_rules(self) -> RuleSet:
+        """The alert rules (needed to act on alerts and render CAP), loaded once."""
+        if self.rules is None:
+            path = self.settings.alerts.rules_file
+            if not path.is_absolute() and not path.exists():
+                path = Path(__file__).resolve().parents[1] / path
+            self.rules = load_rules_file(path)
+        return self.rules
+
+    def kpis(self) -> Definitions:
+        """The KPI definitions (the KPI package's versioned file), loaded once."""
+        if self.kpi_definitions is None:
+            self.kpi_definitions = load_definitions()
+        return self.kpi_definitions
 
 
 def web_state(request: Request) -> WebState:

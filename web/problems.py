@@ -3,8 +3,7 @@
 The one place where errors become HTTP: FastAPI's validation errors (422),
 Starlette's HTTP errors (404 for unknown paths, 405, ...), the web package's
 own errors and the other packages' :class:`SocError` subclasses, which are
-mapped by class name (so ``web`` does not have to import every package; see
-:data:`_STATUS_BY_CLASS_NAME`). Bodies are ``application/problem+json``::
+mapped by :data:`_STATUS_BY_CLASS`. Bodies are ``application/problem+json``::
 
     {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
      "detail": "role planner may not dispatch", "instance": "/api/incidents/7/assign"}
@@ -25,8 +24,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from alerts import errors as alerts_errors
 from common.errors import DatabaseError, SocError, is_transient
 from common.logging import log_event
+from ops_center import errors as ops_errors
+from ops_center.kpi import errors as kpi_errors
 from web.errors import (
     AuthError,
     ConflictError,
@@ -39,29 +41,28 @@ _log = logging.getLogger(__name__)
 
 PROBLEM_JSON = "application/problem+json"
 
-#: Errors of other packages, by class name (and those of their subclasses).
-#: Lifecycle and state errors are conflicts with the resource's current state;
-#: validation errors are unprocessable input; unknown keys are 404.
+#: Errors of the other packages and their HTTP status: lifecycle and state
+#: clashes are 409, unknown ids 404, refused input 422. The first match along
+#: the exception's MRO wins; anything unlisted is a bug (500).
+_STATUS_BY_CLASS: dict[type[SocError], int] = {
+    alerts_errors.IllegalTransition: 409,
+    alerts_errors.ConcurrentUpdateError: 409,
+    alerts_errors.AlertNotFoundError: 404,
+    alerts_errors.CapParseError: 422,
+    ops_errors.IncidentTransitionError: 409,
+    ops_errors.UnknownIncidentError: 404,
+    ops_errors.DispatchError: 409,
+    kpi_errors.UnknownIndicatorError: 404,
+    kpi_errors.PeriodError: 422,
+    kpi_errors.FormulaInputError: 422,
+    kpi_errors.ImportRejectedError: 422,
+    kpi_errors.DuplicateObservationError: 409,
+    kpi_errors.ObservationNotFoundError: 404,
+}
+#: Subclasses that may be added later, by name (checked after the table above).
 _STATUS_BY_CLASS_NAME: dict[str, int] = {
-    "IllegalTransition": 409,
-    "IllegalTransitionError": 409,
-    "TransitionError": 409,
-    "LifecycleError": 409,
-    "StateError": 409,
-    "DuplicateError": 409,
-    "DuplicateObservationError": 409,
-    "NotFound": 404,
-    "NotFoundError": 404,
-    "UnknownIncidentError": 404,
-    "UnknownAlertError": 404,
-    "UnknownIndicatorError": 422,
-    "ValidationError": 422,
-    "ImportError_": 422,
-    "KpiImportError": 422,
-    "InvalidObservationError": 422,
-    "RoutingError": 422,
-    "PayloadError": 422,
-    "ParseError": 422,
+    "UnknownAssignmentError": 404,
+    "AssignmentTransitionError": 409,
 }
 
 
@@ -106,6 +107,8 @@ def status_for(exc: SocError) -> int:
         return 503 if is_transient(exc) else 500
     for cls in type(exc).__mro__:
         status = _STATUS_BY_CLASS_NAME.get(cls.__name__)
+        if status is None and issubclass(cls, SocError):
+            status = _STATUS_BY_CLASS.get(cls)
         if status is not None:
             return status
     return 500
@@ -136,6 +139,10 @@ def _soc_error(request: Request, exc: Exception) -> JSONResponse:
             {k: v for k, v in (("line", p.line), ("column", p.column), ("loc", p.loc),
                                ("message", p.message)) if v not in (None, "")}
             for p in exc.errors
+        ]
+    elif isinstance(exc, kpi_errors.ImportRejectedError):
+        extensions["errors"] = [
+            {"line": e.line, "column": e.column, "message": e.message} for e in exc.errors
         ]
     else:
         # Other packages' errors carry fields (sensor_id, alert_id, ...): expose the plain ones.

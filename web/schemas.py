@@ -7,7 +7,7 @@ schema. ``from_attributes`` lets a route return ``Model.model_validate(row)``.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -187,3 +187,214 @@ class ReasonIn(Model):
     """A change made by a person, with an optional reason for the audit log."""
 
     reason: str = Field(default="", max_length=2000)
+
+
+class AlertOut(Model):
+    """An alert."""
+
+    alert_id: int
+    rule_id: str
+    source_id: str
+    state: str
+    severity: str
+    category: str
+    agency: str
+    title: str
+    label: str
+    value: float | None
+    zone: str | None
+    lon: float | None
+    lat: float | None
+    raised_at: datetime
+    updated_at: datetime
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    escalation_level: int
+    shelved_until: datetime | None
+    resolved_at: datetime | None
+    version: int
+
+
+class TransitionOut(Model):
+    """One move in an alert's history."""
+
+    at: datetime
+    actor: str
+    action: str
+    from_state: str | None
+    to_state: str
+    severity: str
+    reason: str
+
+
+class CapLogOut(Model):
+    """A CAP 1.2 message exported earlier (fetch its XML at ``/api/cap/{identifier}``)."""
+
+    identifier: str
+    msg_type: str
+    sender: str
+    sent: datetime
+    refs: str
+
+
+class AlertDetailOut(AlertOut):
+    """An alert with its history and the CAP messages exported for it."""
+
+    transitions: list[TransitionOut]
+    cap_messages: list[CapLogOut]
+
+
+class ShelveIn(Model):
+    """Shelve an alert until a time (it comes back by itself then)."""
+
+    reason: str = Field(default="", max_length=2000)
+    until: datetime | None = None
+    minutes: int | None = Field(default=None, ge=1, le=7 * 24 * 60)
+
+
+# -- KPIs ------------------------------------------------------------------------
+
+
+class YearSpecOut(Model):
+    """An indicator's weight and target in one year."""
+
+    year: int
+    weight: float
+    target: float
+
+
+class IndicatorOut(Model):
+    """A KPI definition (bilingual), as in the plan's measures table."""
+
+    id: str
+    goal_id: str | None
+    name_zh: str
+    name_en: str
+    kind: str
+    formula_zh: str
+    formula_en: str
+    unit: str
+    frequency: str
+    direction: str
+    years: list[YearSpecOut]
+    standing_target: float | None
+
+
+class GoalOut(Model):
+    """A strategic goal with its weight per year."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    weights: list[tuple[int, float]]
+
+
+class DefinitionsOut(Model):
+    """The versioned KPI definitions."""
+
+    version: str
+    source: str
+    goals: list[GoalOut]
+    indicators: list[IndicatorOut]
+
+
+class ObservationOut(Model):
+    """A KPI observation with its provenance."""
+
+    observation_id: int
+    indicator_id: str
+    period: str
+    as_of: date
+    value: float
+    unit: str
+    provenance: str
+    source_note: str
+    entered_by: str | None
+    numerator: float | None
+    denominator: float | None
+    definitions_version: str
+    recorded_at: datetime
+    updated_at: datetime
+
+
+class ObservationIn(Model):
+    """An entered observation; fields as in the CSV import (checked by the KPI package)."""
+
+    indicator_id: str = Field(min_length=1, max_length=100)
+    period: str = Field(min_length=4, max_length=20)
+    as_of: date
+    value: float | None = None
+    unit: str = Field(min_length=1, max_length=20)
+    numerator: float | None = None
+    denominator: float | None = None
+    source_note: str = Field(min_length=1, max_length=2000)
+
+
+class CreatedOut(Model):
+    """The id of what was created."""
+
+    id: int
+
+
+class ImportOut(Model):
+    """A CSV import that succeeded (a refused one is a 422 problem listing every error)."""
+
+    imported: int
+    skipped_computed: int
+
+
+class AchievementOut(Model):
+    """Actual against target."""
+
+    year: int
+    value: float
+    target: float
+    raw: float
+    capped: float
+
+
+class TrendPointOut(Model):
+    """One point of an indicator's history."""
+
+    period: str
+    as_of: date
+    value: float
+    achievement: AchievementOut | None
+
+
+class HistoryOut(Model):
+    """An indicator's observations over time, with achievement and trend."""
+
+    indicator_id: str
+    points: list[TrendPointOut]
+    trend: str
+
+
+class IndicatorScoreOut(Model):
+    """An indicator's contribution to its goal."""
+
+    indicator_id: str
+    weight: float
+    achievement: AchievementOut | None
+    points: float
+
+
+class GoalScoreOut(Model):
+    """A goal's weighted score."""
+
+    goal_id: str
+    weight: float
+    points: float
+    score_pct: float
+    indicators: list[IndicatorScoreOut]
+
+
+class YearScoreOut(Model):
+    """Weighted score of a year, per goal and overall."""
+
+    year: int
+    total_weight: float
+    points: float
+    normalised_pct: float
+    goals: list[GoalScoreOut]
+    missing: list[str]

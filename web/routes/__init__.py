@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from web.routes import auth, sensors, system, wall
+from web.routes import alerts, auth, kpis, sensors, system, wall
 
 ROUTERS: tuple[APIRouter, ...] = (
     auth.router,
+    alerts.router,
+    kpis.router,
     sensors.router,
     system.router,
     wall.router,

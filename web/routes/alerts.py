@@ -1,0 +1,139 @@
+"""Alerts: list and filter, detail with history, acknowledge / shelve / resolve, CAP export.
+
+Actions go through the alerts package's own lifecycle (:func:`alerts.service.act`),
+so the transition table, the optimistic version check, the transitions history
+and the webhook outbox are exactly those of the alerts service; the web layer
+adds the ``audit_log`` entry with the user, in the same transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from alerts.lifecycle import AlertState
+from alerts.service import act, export_cap
+from web import repo
+from web.deps import Acker, AlertManager, Db, Reader, State
+from web.errors import InvalidInputError, NotFoundError
+from web.schemas import AlertDetailOut, AlertOut, CapLogOut, ReasonIn, ShelveIn, TransitionOut
+
+router = APIRouter(prefix="/api", tags=["alerts"])
+
+OPEN_STATES = ["raised", "acknowledged", "escalated", "shelved"]
+AlertStateName = Literal["raised", "acknowledged", "escalated", "shelved", "resolved", "closed"]
+SeverityName = Literal["Minor", "Moderate", "Severe", "Extreme"]
+
+
+@router.get("/alerts", response_model=list[AlertOut])
+def list_alerts(
+    *,
+    user: Reader,
+    db: Db,
+    state: Annotated[list[AlertStateName] | None, Query()] = None,
+    open_only: bool = False,
+    severity: SeverityName | None = None,
+    agency: str | None = None,
+    rule_id: str | None = None,
+    source_id: str | None = None,
+    since: datetime | None = None,
+    limit: Annotated[int, Query(ge=1, le=2000)] = 200,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> list[AlertOut]:
+    """Alerts, newest first; ``open_only`` keeps raised, acknowledged, escalated and shelved."""
+    states: list[str] | None = [str(s) for s in state] if state else (
+        OPEN_STATES if open_only else None)
+    rows = repo.list_alerts(db, states=states, severity=severity, agency=agency, rule_id=rule_id,
+                            source_id=source_id, since=since, limit=limit, offset=offset)
+    return [AlertOut.model_validate(r) for r in rows]
+
+
+def _detail(db: Db, alert_id: int) -> AlertDetailOut:
+    rows = repo.list_alerts(db, alert_id=alert_id, limit=1)
+    if not rows:
+        raise NotFoundError(f"no alert {alert_id}", resource="alert", key=str(alert_id))
+    return AlertDetailOut(
+        **AlertOut.model_validate(rows[0]).model_dump(),
+        transitions=[TransitionOut.model_validate(t) for t in repo.alert_transitions(db, alert_id)],
+        cap_messages=[CapLogOut.model_validate(c) for c in repo.cap_log(db, alert_id)],
+    )
+
+
+@router.get("/alerts/{alert_id}", response_model=AlertDetailOut)
+def get_alert(alert_id: int, user: Reader, db: Db) -> AlertDetailOut:
+    """One alert with its transitions and exported CAP messages."""
+    return _detail(db, alert_id)
+
+
+def _act(
+    state: State, db: Db, alert_id: int, to: AlertState, *, actor: str, reason: str,
+    shelved_until: datetime | None = None,
+) -> AlertDetailOut:
+    now = datetime.now(UTC)
+    repo.record_audit(db, actor=actor, action=f"alert.{to.value}", subject_type="alert",
+                      subject_id=str(alert_id), reason=reason,
+                      detail={"shelved_until": shelved_until.isoformat()} if shelved_until else {})
+    # act() commits the connection's transaction, and with it the audit row above.
+    act(db, state.alert_rules(), alert_id, to, now=now, actor=actor, reason=reason,
+        shelved_until=shelved_until, webhook_agencies=tuple(state.settings.alerts.webhooks))
+    return _detail(db, alert_id)
+
+
+@router.post("/alerts/{alert_id}/acknowledge", response_model=AlertDetailOut)
+def acknowledge(alert_id: int, body: ReasonIn, user: Acker, db: Db, state: State) -> AlertDetailOut:
+    """Acknowledge an alert (stops its escalation). 409 if its state does not allow it."""
+    return _act(state, db, alert_id, AlertState.ACKNOWLEDGED, actor=user.name, reason=body.reason)
+
+
+@router.post("/alerts/{alert_id}/shelve", response_model=AlertDetailOut)
+def shelve(alert_id: int, body: ShelveIn, user: AlertManager, db: Db, state: State) -> AlertDetailOut:
+    """Shelve an alert until ``until`` (or for ``minutes``, default 60)."""
+    now = datetime.now(UTC)
+    if body.until is not None and body.minutes is not None:
+        raise InvalidInputError("give either until or minutes, not both")
+    until = body.until or now + timedelta(minutes=body.minutes or 60)
+    if until.tzinfo is None:
+        raise InvalidInputError("until needs a UTC offset")
+    if until <= now:
+        raise InvalidInputError("until must be in the future")
+    return _act(state, db, alert_id, AlertState.SHELVED, actor=user.name, reason=body.reason,
+                shelved_until=until)
+
+
+@router.post("/alerts/{alert_id}/resolve", response_model=AlertDetailOut)
+def resolve(alert_id: int, body: ReasonIn, user: AlertManager, db: Db, state: State) -> AlertDetailOut:
+    """Resolve an alert by hand."""
+    return _act(state, db, alert_id, AlertState.RESOLVED, actor=user.name, reason=body.reason)
+
+
+@router.post("/alerts/{alert_id}/cap", tags=["cap"],
+             responses={200: {"content": {"application/cap+xml": {}}}})
+def cap_export(alert_id: int, user: Acker, db: Db, state: State) -> Response:
+    """Export the alert's next CAP 1.2 message (Alert, then Update / Cancel referencing it)."""
+    if not repo.list_alerts(db, alert_id=alert_id, limit=1):
+        raise NotFoundError(f"no alert {alert_id}", resource="alert", key=str(alert_id))
+    repo.record_audit(db, actor=user.name, action="alert.cap_export", subject_type="alert",
+                      subject_id=str(alert_id))
+    message = export_cap(db, state.alert_rules(), alert_id, datetime.now(UTC))
+    return Response(message.xml, media_type="application/cap+xml",
+                    headers={"X-CAP-Identifier": message.identifier,
+                             "X-CAP-MsgType": message.msg_type})
+
+
+@router.get("/cap/{identifier}", tags=["cap"],
+            responses={200: {"content": {"application/cap+xml": {}}}})
+def cap_message(identifier: str, user: Reader, db: Db) -> Response:
+    """A CAP 1.2 message exported earlier, by identifier."""
+    xml = repo.cap_xml(db, identifier)
+    if xml is None:
+        raise NotFoundError(f"no CAP message {identifier!r}", resource="cap", key=identifier)
+    return Response(xml, media_type="application/cap+xml")
+
+
+@router.get("/alerts/{alert_id}/cap", response_model=list[CapLogOut], tags=["cap"])
+def cap_messages(alert_id: int, user: Reader, db: Db) -> list[CapLogOut]:
+    """The CAP messages exported for an alert, oldest first."""
+    return [CapLogOut.model_validate(c) for c in repo.cap_log(db, alert_id)]

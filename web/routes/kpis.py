@@ -1,0 +1,104 @@
+"""KPIs: definitions, observations (list, enter), CSV import with its error report, export,
+scores and per-indicator history. All through the KPI package's service, which audits
+every change (its 0050 triggers write ``audit_log`` with the user named here)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query, UploadFile, status
+from fastapi.responses import Response
+
+from ops_center.kpi import service
+from web.deps import Db, KpiWriter, Reader, State
+from web.errors import InputProblem, InvalidInputError
+from web.schemas import (
+    CreatedOut,
+    DefinitionsOut,
+    HistoryOut,
+    ImportOut,
+    ObservationIn,
+    ObservationOut,
+    YearScoreOut,
+)
+
+router = APIRouter(prefix="/api/kpis", tags=["kpis"])
+
+#: Largest CSV accepted by the import (the plan's table is a few hundred rows a year).
+MAX_CSV_BYTES = 5 * 1024 * 1024
+
+
+@router.get("/definitions", response_model=DefinitionsOut)
+def definitions(user: Reader, state: State) -> DefinitionsOut:
+    """Goals and indicators with weights and yearly targets, zh-TW and English."""
+    return DefinitionsOut.model_validate(state.kpis())
+
+
+@router.get("/observations", response_model=list[ObservationOut])
+def observations(
+    *,
+    user: Reader,
+    db: Db,
+    indicator_id: str | None = None,
+    period: str | None = None,
+    year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+) -> list[ObservationOut]:
+    """Stored observations (computed and entered)."""
+    rows = service.list_observations(db, indicator_id=indicator_id, period=period, year=year)
+    return [ObservationOut.model_validate(r) for r in rows]
+
+
+@router.post("/observations", response_model=CreatedOut, status_code=status.HTTP_201_CREATED)
+def enter_observation(body: ObservationIn, user: KpiWriter, db: Db, state: State) -> CreatedOut:
+    """Enter one observation; 422 lists every field error, 409 if the key exists."""
+    fields = {k: "" if v is None else str(v) for k, v in body.model_dump().items()}
+    return CreatedOut(id=service.record_entry(db, state.kpis(), fields, user.name))
+
+
+@router.post("/import", response_model=ImportOut)
+def import_csv(file: UploadFile, user: KpiWriter, db: Db, state: State) -> ImportOut:
+    """Import a CSV (columns as in the export): every row or none.
+
+    A refused file is answered 422 with ``errors``: each with its ``line`` (the
+    header is line 1), ``column`` and ``message``.
+    """
+    data = file.file.read(MAX_CSV_BYTES + 1)
+    if len(data) > MAX_CSV_BYTES:
+        raise InvalidInputError(f"CSV larger than {MAX_CSV_BYTES} bytes")
+    outcome = service.import_csv(db, state.kpis(), data, user.name)
+    if not outcome.ok:
+        raise InvalidInputError(
+            f"import refused, {len(outcome.errors)} error(s); nothing was imported",
+            errors=tuple(InputProblem(e.message, line=e.line, column=e.column)
+                         for e in outcome.errors),
+        )
+    return ImportOut(imported=outcome.imported, skipped_computed=outcome.skipped_computed)
+
+
+@router.get("/export", responses={200: {"content": {"text/csv": {}}}})
+def export_csv(
+    *,
+    user: Reader,
+    db: Db,
+    state: State,
+    indicator_id: str | None = None,
+    year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+) -> Response:
+    """The observations as CSV (importable again), for planners."""
+    text = service.export_csv(db, state.kpis(), indicator_id=indicator_id, year=year)
+    stamp = datetime.now(UTC).strftime("%Y%m%d")
+    return Response(text, media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="kpi-{stamp}.csv"'})
+
+
+@router.get("/scores", response_model=list[YearScoreOut])
+def scores(user: Reader, db: Db, state: State) -> list[YearScoreOut]:
+    """Weighted score per goal and overall, for every year the plan weighs."""
+    return [YearScoreOut.model_validate(s) for s in service.scores_by_year(db, state.kpis())]
+
+
+@router.get("/{indicator_id}/history", response_model=HistoryOut)
+def history(indicator_id: str, user: Reader, db: Db, state: State) -> HistoryOut:
+    """An indicator's observations over time with achievement against the year's target."""
+    return HistoryOut.model_validate(service.indicator_history(db, state.kpis(), indicator_id))

@@ -49,14 +49,19 @@ class Located(Protocol):
 
 
 class _KindTree:
-    """STRtree over the projected points of one kind (or of all), with parallel arrays."""
+    """STRtree over the projected points of one kind (or of all), with parallel arrays.
+
+    Points are kept in ``sensor_id`` order, so "by distance, then by position"
+    is "by distance, then by id" without comparing strings.
+    """
 
     __slots__ = ("ids", "kinds", "lat", "lon", "tree", "x", "y")
 
     def __init__(self, ids: Sequence[str], kinds: Sequence[SensorKind],  # noqa: PLR0917 - parallel arrays
                  lon: Any, lat: Any, x: Any, y: Any) -> None:
-        self.ids = ids
-        self.kinds = kinds
+        # Object arrays: fancy indexing + tolist() beats a Python loop over indices.
+        self.ids = np.array(ids, dtype=object)
+        self.kinds = np.array(kinds, dtype=object)
         self.lon = lon
         self.lat = lat
         self.x = x
@@ -66,42 +71,41 @@ class _KindTree:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def neighbours(self, idx: Any, x: float, y: float) -> list[Neighbour]:
+    def neighbours(self, idx: Any, x: float, y: float, k: int | None = None) -> list[Neighbour]:
         d = np.hypot(self.x[idx] - x, self.y[idx] - y)
-        out = [
-            Neighbour(self.ids[i], self.kinds[i], float(di))
-            for i, di in zip(idx.tolist(), d.tolist(), strict=True)
-        ]
-        out.sort(key=lambda n: (n.distance_m, n.sensor_id))
-        return out
+        order = np.lexsort((idx, d))  # by distance, ties by position (= sensor_id order)
+        if k is not None:
+            order = order[:k]
+        sel = idx[order]
+        return list(map(Neighbour, self.ids[sel].tolist(), self.kinds[sel].tolist(),
+                        d[order].tolist()))
 
     def within(self, x: float, y: float, radius_m: float) -> list[Neighbour]:
         idx = self.tree.query(shapely.Point(x, y), predicate="dwithin", distance=radius_m)
         return self.neighbours(idx, x, y)
 
-    def nearest(self, x: float, y: float, k: int, span_m: float,
+    def nearest(self, x: float, y: float, k: int, r0: float,
                 max_distance_m: float | None) -> list[Neighbour]:
         n = len(self.ids)
         if n == 0 or k <= 0:
             return []
         # Expanding search: any point outside radius r is farther than every point
         # inside it, so once r holds >= k points their k smallest are the answer.
-        # Start from the radius that holds ~2k points at the kind's mean density.
-        r = max(1.0, math.sqrt(2.0 * k / n) * span_m)
         limit = max_distance_m if max_distance_m is not None else math.inf
         point = shapely.Point(x, y)
+        r = r0
         while True:
             r = min(r, limit)
             idx = self.tree.query(point, predicate="dwithin", distance=r)
             if len(idx) >= k or r >= limit or len(idx) == n:
-                return self.neighbours(idx, x, y)[:k]
+                return self.neighbours(idx, x, y, k)
             r *= 2.0
 
 
 class SpatialIndex:
     """Sensors, zones and roads, indexed for point queries in TWD97 metres."""
 
-    __slots__ = ("_all", "_by_kind", "_road_tree", "_roads", "_span_m", "_wgs_tree", "zones")
+    __slots__ = ("_all", "_area_m2", "_by_kind", "_road_tree", "_roads", "_wgs_tree", "zones")
 
     def __init__(self, sensors: Iterable[Located], zones: ZoneSet | None = None,
                  roads: Iterable[Road] = ()) -> None:
@@ -121,7 +125,8 @@ class SpatialIndex:
             self._by_kind[kind] = _KindTree(
                 [ids[i] for i in pos], [kind] * len(pos), lon[sel], lat[sel], x[sel], y[sel]
             )
-        self._span_m = float(max(np.ptp(x), np.ptp(y), 1.0)) if ids else 1.0
+        # Area of the points' bounding box, for the first radius of a k-nearest search.
+        self._area_m2 = float(max(np.ptp(x), 1.0) * max(np.ptp(y), 1.0)) if ids else 1.0
         self._wgs_tree = STRtree(shapely.points(lon, lat))
         self.zones = zones if zones is not None else ZoneSet(())
         self._roads = tuple(sorted(roads, key=lambda r: r.road_id))
@@ -141,7 +146,10 @@ class SpatialIndex:
                 max_distance_m: float | None = None) -> list[Neighbour]:
         """The ``k`` sensors of ``kind`` nearest to the point (fewer if fewer exist or qualify)."""
         x, y = to_twd97(lon, lat)
-        return self._by_kind[kind].nearest(x, y, k, self._span_m, max_distance_m)
+        tree = self._by_kind[kind]
+        # Radius expected to hold about 2k points at the kind's mean density.
+        r0 = math.sqrt(2.0 * k * self._area_m2 / (math.pi * max(len(tree), 1)))
+        return tree.nearest(x, y, k, max(r0, 1.0), max_distance_m)
 
     def locate(self, lon: float, lat: float) -> ZoneHit:
         """Zone, sub-area and district of the point."""

@@ -93,3 +93,14 @@ rules:
 def test_missing_file_is_a_rule_file_error(tmp_path: Path) -> None:
     with pytest.raises(RuleFileError, match="cannot read"):
         load_rules_file(tmp_path / "nope.yaml")
+
+
+def test_cli_rules_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from alerts.cli import run_rules_check
+
+    assert run_rules_check(SHIPPED) == 0
+    assert "12 rules" in capsys.readouterr().out
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(MINIMAL.replace("Minor", "Huge"), encoding="utf-8")
+    assert run_rules_check(bad) == 1
+    assert "levels[0].severity" in capsys.readouterr().err

@@ -1,0 +1,148 @@
+"""Webhook outbox against a real local HTTP receiver that goes down and comes back."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import httpx
+import psycopg
+import pytest
+
+from alerts.notify import (
+    DELIVERY_HEADER,
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    Notifier,
+    agency_key,
+    verify,
+)
+from alerts.service import AlertsService
+from tests.integration.alerts.alerts_helpers import add_water_sensor, insert_readings, rules_for
+
+pytestmark = pytest.mark.integration
+
+SECRET = b"test-webhook-secret"
+BASE = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+
+
+class Receiver:
+    """A webhook receiver on a fixed port that can be stopped and started again."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.got: list[tuple[str, int, dict[str, object], bool]] = []  # path, delivery, body, sig ok
+        self._server: ThreadingHTTPServer | None = None
+
+    def start(self) -> None:
+        rec = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                agency = self.path.strip("/")
+                ok = verify(
+                    agency_key(SECRET, agency), self.headers[TIMESTAMP_HEADER], body, self.headers[SIGNATURE_HEADER]
+                )
+                if agency == "police":  # a receiver that rejects us for good
+                    self.send_response(400)
+                else:
+                    rec.got.append((agency, int(self.headers[DELIVERY_HEADER]), json.loads(body), ok))
+                    self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        assert self._server is not None
+        self._server.shutdown()
+        self._server.server_close()
+        self._server = None
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    rec = Receiver(port)
+    yield rec
+    if rec._server is not None:
+        rec.stop()
+
+
+def test_outbox_survives_receiver_outage_and_restart(db_dsn: str, unique_id: str, receiver: Receiver) -> None:
+    sid = f"WLn-{unique_id}"
+    urls = {a: f"http://127.0.0.1:{receiver.port}/{a}" for a in ("water", "fire", "police")}
+    rules = rules_for(unique_id, [sid])
+    rules = rules.model_copy(
+        update={
+            "rules": tuple(
+                r.model_copy(update={"notify": ("water", "fire", "police")}) if r.id == f"wl-{unique_id}" else r
+                for r in rules.rules
+            )
+        }
+    )
+    with (
+        psycopg.connect(db_dsn) as conn,
+        psycopg.connect(db_dsn) as ingest,
+        psycopg.connect(db_dsn) as out,
+        httpx.Client(timeout=2.0) as http,
+    ):
+        add_water_sensor(ingest, sid)
+        svc = AlertsService(conn, rules, consumer=f"n-{unique_id}", horizon_margin_s=0, webhook_agencies=urls)
+        svc.start(BASE)
+        notifier = Notifier(out, urls, SECRET, client=http, base_s=1.0, cap_s=60.0)
+
+        # receiver up: the raise is delivered to water and fire; police answers 400
+        receiver.start()
+        insert_readings(ingest, [(sid, BASE, 10.1), (sid, BASE + timedelta(minutes=1), 10.1)])
+        svc.step(BASE + timedelta(minutes=1))
+        first = notifier.deliver_due(BASE + timedelta(minutes=1))
+        assert (first.delivered, first.failed) == (2, 1)
+
+        # receiver down: severity changes pile up in the outbox, retried with backoff
+        receiver.stop()
+        insert_readings(
+            ingest, [(sid, BASE + timedelta(minutes=m), v) for m, v in ((2, 10.6), (3, 10.6), (4, 11.2), (5, 11.2))]
+        )
+        svc.step(BASE + timedelta(minutes=5))
+        down = notifier.deliver_due(BASE + timedelta(minutes=5))
+        assert (down.delivered, down.retried) == (0, 3)  # one attempt per agency: head of line
+        assert notifier.deliver_due(BASE + timedelta(minutes=5)).retried == 0  # backing off
+        pending = out.execute(
+            "SELECT count(*) FROM alert_outbox o JOIN alerts a USING (alert_id)"
+            " WHERE a.source_id = %s AND delivered_at IS NULL AND failed_at IS NULL",
+            (sid,),
+        ).fetchone()
+        out.commit()
+        assert pending == (6,)  # 2 severity changes x (water, fire, police)
+
+        # receiver back; the notifier process restarts too (new connection, new object)
+        receiver.start()
+        with psycopg.connect(db_dsn) as out2:
+            again = Notifier(out2, urls, SECRET, client=http)
+            back = again.deliver_due(BASE + timedelta(minutes=30))
+            assert (back.delivered, back.failed) == (4, 2)  # police answers 400: never retried
+            assert again.deliver_due(BASE + timedelta(hours=5)).delivered == 0
+        svc.stop()
+
+    ids = [d for _, d, _, _ in receiver.got]
+    assert len(ids) == len(set(ids)) == 6  # nothing lost, nothing twice
+    assert all(ok for *_, ok in receiver.got)  # every body signed with the agency's key
+    for agency in ("water", "fire"):
+        mine = [
+            (d, body["event"], body["alert"]["severity"])  # type: ignore[index]
+            for a, d, body, _ in receiver.got
+            if a == agency
+        ]
+        assert [m[0] for m in mine] == sorted(m[0] for m in mine)  # per-agency order kept
+        assert [(e, s) for _, e, s in mine] == [("raise", "Minor"), ("severity", "Moderate"), ("severity", "Severe")]

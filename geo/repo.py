@@ -171,8 +171,14 @@ def _kind(kind: SensorKind | None) -> str | None:
     return None if kind is None else kind.value
 
 
-def _neighbour(sensor_id: str, kind: str, distance_m: float) -> Neighbour:
-    return Neighbour(sensor_id, SensorKind(kind), float(distance_m))
+# Enum lookup by value through a dict: SensorKind(value) costs several times more,
+# and a radius answer can hold a hundred rows.
+_KIND_BY_VALUE = {k.value: k for k in SensorKind}
+
+
+def _neighbours(rows: list[tuple[Any, ...]]) -> list[Neighbour]:
+    kinds = _KIND_BY_VALUE
+    return [Neighbour(sid, kinds[kind], dist) for sid, kind, dist in rows]
 
 
 def _road_hit(road_id: str, name: str, distance_m: float) -> RoadHit:
@@ -183,16 +189,14 @@ def within_radius(conn: psycopg.Connection[Any], lon: float, lat: float, radius_
                   kind: SensorKind | None = None) -> list[Neighbour]:
     """Sensors (of ``kind``, or all) within ``radius_m`` metres of a WGS84 point, nearest first."""
     params = {"lon": lon, "lat": lat, "radius_m": radius_m, "kind": _kind(kind)}
-    with conn.cursor(row_factory=args_row(_neighbour)) as cur:
-        return cur.execute(SQL_WITHIN_RADIUS, params).fetchall()
+    return _neighbours(conn.execute(SQL_WITHIN_RADIUS, params).fetchall())
 
 
 def nearest(conn: psycopg.Connection[Any], lon: float, lat: float, kind: SensorKind,
             k: int = 5) -> list[Neighbour]:
     """The ``k`` sensors of ``kind`` nearest to a WGS84 point."""
     params = {"lon": lon, "lat": lat, "kind": kind.value, "k": k}
-    with conn.cursor(row_factory=args_row(_neighbour)) as cur:
-        return cur.execute(SQL_NEAREST_OF_KIND, params).fetchall()
+    return _neighbours(conn.execute(SQL_NEAREST_OF_KIND, params).fetchall())
 
 
 def locate(conn: psycopg.Connection[Any], lon: float, lat: float) -> ZoneHit:

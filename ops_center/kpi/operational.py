@@ -89,7 +89,7 @@ class AlertTimes:
 class IncidentTimes:
     """An incident's first evidence, first dispatch and clearance times."""
 
-    incident_id: int
+    incident_id: str
     first_evidence_at: datetime
     first_dispatch_at: datetime | None
     cleared_at: datetime | None
@@ -99,7 +99,7 @@ class IncidentTimes:
 class AssignmentTimes:
     """A dispatch assignment: when it was sent, its acknowledgement deadline and ack time."""
 
-    assignment_id: int
+    assignment_id: str
     sent_at: datetime
     ack_deadline: datetime
     acknowledged_at: datetime | None

@@ -387,8 +387,16 @@ def compute_operational(
     now: datetime,
     *,
     expected_metrics: Mapping[str, tuple[str, ...]] = operational.EXPECTED_METRICS,
+    ack_deadline_s: Mapping[str, float] | None = None,
+    default_mode: str = "peacetime",
 ) -> list[ComputeOutcome]:
-    """Compute the center's operational KPIs for ``month`` (YYYY-MM, city time) up to ``now``."""
+    """Compute the center's operational KPIs for ``month`` (YYYY-MM, city time) up to ``now``.
+
+    ``ack_deadline_s`` maps a dispatch mode (peacetime / emergency) to its
+    acknowledgement deadline; by default it is read from the ops center's routing
+    table (``ops_center/routing.yaml``). ``default_mode`` is the mode before any
+    recorded switch (``settings.ops.mode``).
+    """
     period = parse_period_for(month, Frequency.MONTHLY)
     start = datetime.combine(period.start, time(0), CITY_TZ)
     month_end = datetime.combine(period.end + timedelta(days=1), time(0), CITY_TZ)
@@ -441,15 +449,84 @@ def compute_operational(
     else:
         out.append(_missing(key, "table alerts (migration 0030) not present"))
 
-    # Incidents and dispatch assignments belong to migration 0040 (ops center); not
-    # present when this was written, so these stay pure functions (operational.py).
-    for indicator_id in (
-        "ops.evidence_to_dispatch",
-        "ops.evidence_to_clearance",
-        "ops.dispatch_ack_within_deadline",
-    ):
-        out.append(_missing(_Key(indicator_id, p, as_of), "incident/dispatch tables not wired"))
+    out += _incident_kpis(conn, defs, params, window, period=p, as_of=as_of)
+    out.append(
+        _ack_kpi(
+            conn,
+            defs,
+            _Key("ops.dispatch_ack_within_deadline", p, as_of),
+            params,
+            window,
+            now=now,
+            ack_deadline_s=ack_deadline_s,
+            default_mode=default_mode,
+        )
+    )
     return out
+
+
+def _incident_kpis(
+    conn: psycopg.Connection,
+    defs: Definitions,
+    params: dict[str, Any],
+    window: dict[str, JsonScalar],
+    *,
+    period: str,
+    as_of: date,
+) -> list[ComputeOutcome]:
+    keys = [_Key(i, period, as_of) for i in ("ops.evidence_to_dispatch", "ops.evidence_to_clearance")]
+    if not repo.table_exists(conn, "ops_incidents"):
+        return [_missing(k, "table ops_incidents (migration 0040) not present") for k in keys]
+    incidents = [
+        operational.IncidentTimes(str(i), first, dispatched, cleared)
+        for i, first, dispatched, cleared in conn.execute(repo.SQL_INCIDENT_TIMES, params).fetchall()
+    ]
+    return [
+        _store_duration(conn, defs, keys[0], operational.evidence_to_dispatch(incidents), dict(window)),
+        _store_duration(conn, defs, keys[1], operational.evidence_to_clearance(incidents), dict(window)),
+    ]
+
+
+def _ack_kpi(
+    conn: psycopg.Connection,
+    defs: Definitions,
+    key: _Key,
+    params: dict[str, Any],
+    window: dict[str, JsonScalar],
+    *,
+    now: datetime,
+    ack_deadline_s: Mapping[str, float] | None,
+    default_mode: str,
+) -> ComputeOutcome:
+    if not repo.table_exists(conn, "ops_assignments"):
+        return _missing(key, "table ops_assignments (migration 0040) not present")
+    deadlines = dict(ack_deadline_s) if ack_deadline_s is not None else _routing_ack_deadlines()
+    rows = conn.execute(repo.SQL_ASSIGNMENT_TIMES, {**params, "default_mode": default_mode}).fetchall()
+    assignments: list[operational.AssignmentTimes] = []
+    cancelled_unacknowledged = 0
+    for assignment_id, state, assigned_at, acknowledged_at, mode in rows:
+        if state == "cancelled" and acknowledged_at is None:
+            # Reassigned or closed before anyone acknowledged: no acknowledgement was due.
+            cancelled_unacknowledged += 1
+            continue
+        deadline = assigned_at + timedelta(seconds=deadlines[str(mode)])
+        assignments.append(operational.AssignmentTimes(str(assignment_id), assigned_at, deadline, acknowledged_at))
+    share = operational.ack_within_deadline(assignments, now)
+    extra: dict[str, JsonScalar] = {
+        **window,
+        "pending": share.pending,
+        "cancelled_unacknowledged": cancelled_unacknowledged,
+        **{f"ack_deadline_s.{m}": float(v) for m, v in sorted(deadlines.items())},
+    }
+    return _store_ratio(conn, defs, key, share.ratio, extra)
+
+
+def _routing_ack_deadlines() -> dict[str, float]:
+    """Acknowledgement deadline per mode from the ops center's routing table."""
+    from ops_center.dispatch import load_routing
+
+    table = load_routing(Path(__file__).resolve().parents[1] / "routing.yaml")
+    return {str(mode): float(rules.ack_deadline_s) for mode, rules in table.modes.items()}
 
 
 # -- storing computed values ------------------------------------------------------------

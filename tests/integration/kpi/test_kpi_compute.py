@@ -170,3 +170,57 @@ def test_operational_kpis_from_the_center_tables(db_conn: psycopg.Connection, un
     (mtta,) = service.list_observations(db_conn, indicator_id="ops.mtta_alerts")
     assert mtta.inputs is not None
     assert mtta.inputs["open_items"] == 1
+
+
+def test_incident_and_dispatch_kpis_from_0040_tables(db_conn: psycopg.Connection, unique_id: str) -> None:
+    t0 = datetime(2016, 7, 1, tzinfo=TPE)
+
+    def at(minutes: int) -> datetime:
+        return t0 + timedelta(minutes=minutes)
+
+    a, b, c = (f"inc-{x}-{unique_id}" for x in "abc")
+    with db_conn.cursor() as cur:
+        for inc, state, first, merged in ((a, "open", 0, None), (b, "open", 10, None), (c, "merged", 0, a)):
+            cur.execute(
+                "INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,"
+                " first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, merged_into)"
+                " VALUES (%s, 'flood', %s, 'Moderate', 1, '{disaster}', 1, %s, %s, %s, %s,"
+                " ST_SetSRID(ST_MakePoint(120.655, 24.185), 4326), %s)",
+                (inc, state, at(first), at(first), at(first), at(first), merged),
+            )
+        # (incident, agency, state, assigned, acknowledged, state_since)
+        assignments = [
+            (a, "fire", "cleared", 5, 8, 50),  # peacetime: 15 min to acknowledge → in time
+            (a, "police", "cancelled", 7, None, 9),  # cancelled before anyone acknowledged: not judged
+            (b, "water", "acknowledged", 16, 22, 22),  # emergency (5 min) → 6 min is late
+            (b, "traffic", "assigned", 20, None, 20),  # emergency, unacknowledged at 00:58 → overdue
+            (b, "public_works", "assigned", 55, None, 55),  # deadline 01:00, now 00:58 → pending
+        ]
+        for inc, agency, state, assigned, acked, since in assignments:
+            cur.execute(
+                "INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,"
+                " acknowledged_at) VALUES (%s, %s, %s, 'all', %s, %s, %s)",
+                (inc, agency, state, at(assigned), at(since), None if acked is None else at(acked)),
+            )
+        cur.execute(
+            "INSERT INTO ops_mode_switches (at, from_mode, to_mode, actor, reason)"
+            " VALUES (%s, 'peacetime', 'emergency', 'duty.officer', 'typhoon')",
+            (at(15),),
+        )
+    db_conn.commit()
+
+    out = by_id(service.compute_operational(db_conn, DEFS, "2016-07", at(58)))
+    db_conn.commit()
+    # Merged incident c is left out. Dispatch: a 5 min, b 6 min (first assignment 00:16).
+    assert out["ops.evidence_to_dispatch"].value == 330.0
+    # Clearance: a when fire cleared (00:50; police cancelled); b still has open assignments.
+    assert out["ops.evidence_to_clearance"].value == 3000.0
+    (clear,) = service.list_observations(db_conn, indicator_id="ops.evidence_to_clearance", period="2016-07")
+    assert clear.inputs is not None
+    assert (clear.inputs["count"], clear.inputs["open_items"]) == (1, 1)
+    # Acknowledged in time: fire; late: water; overdue: traffic → 1 of 3; public_works pending.
+    assert out["ops.dispatch_ack_within_deadline"].value == round(100 / 3, 2)
+    (ack,) = service.list_observations(db_conn, indicator_id="ops.dispatch_ack_within_deadline", period="2016-07")
+    assert ack.inputs is not None
+    assert (ack.inputs["pending"], ack.inputs["cancelled_unacknowledged"]) == (1, 1)
+    assert (ack.inputs["ack_deadline_s.peacetime"], ack.inputs["ack_deadline_s.emergency"]) == (900.0, 300.0)

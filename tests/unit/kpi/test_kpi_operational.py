@@ -75,8 +75,8 @@ def test_mean_time_to_acknowledge() -> None:
 
 def test_evidence_to_dispatch_and_clearance() -> None:
     incidents = [
-        op.IncidentTimes(1, at(0), at(5), at(65)),
-        op.IncidentTimes(2, at(0), at(15), None),
+        op.IncidentTimes("i1", at(0), at(5), at(65)),
+        op.IncidentTimes("i2", at(0), at(15), None),
     ]
     d = op.evidence_to_dispatch(incidents)
     c = op.evidence_to_clearance(incidents)
@@ -87,11 +87,11 @@ def test_evidence_to_dispatch_and_clearance() -> None:
 def test_ack_within_deadline() -> None:
     now = at(60)
     rows = [
-        op.AssignmentTimes(1, at(0), at(10), at(5)),  # in time
-        op.AssignmentTimes(2, at(0), at(10), at(10)),  # exactly at the deadline: in time
-        op.AssignmentTimes(3, at(0), at(10), at(20)),  # late
-        op.AssignmentTimes(4, at(0), at(10), None),  # overdue
-        op.AssignmentTimes(5, at(55), at(65), None),  # still pending
+        op.AssignmentTimes("a1", at(0), at(10), at(5)),  # in time
+        op.AssignmentTimes("a2", at(0), at(10), at(10)),  # exactly at the deadline: in time
+        op.AssignmentTimes("a3", at(0), at(10), at(20)),  # late
+        op.AssignmentTimes("a4", at(0), at(10), None),  # overdue
+        op.AssignmentTimes("a5", at(55), at(65), None),  # still pending
     ]
     share = op.ack_within_deadline(rows, now)
     assert share.ratio == op.Ratio(2, 4)

@@ -244,6 +244,9 @@ def pass_time_map(opts: RunOptions, duration: timedelta, pass_no: int, now: date
     Speed 0: observation time is simulated time, ending about ``now`` when no
     ``--start`` is given, so nothing lies in the future.
     """
+    # Whole milliseconds, the precision of ground truth and recordings, so a
+    # pass can be regenerated exactly from its written time map.
+    now = now.replace(microsecond=now.microsecond // 1000 * 1000)
     if opts.start is not None:
         sim_start = opts.start + pass_no * duration
     elif opts.speed > 0:

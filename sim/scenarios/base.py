@@ -80,7 +80,9 @@ class Run:
 
     def rng(self, *key: object) -> random.Random:
         """A generator seeded by the run's seed and ``key`` (stable across processes)."""
-        return random.Random(":".join([str(self.seed), *map(str, key)]))
+        # Instants by their epoch value: the same instant in another zone is the same key.
+        parts = [f"{k.timestamp():.6f}" if isinstance(k, datetime) else str(k) for k in key]
+        return random.Random(":".join([str(self.seed), *parts]))
 
     def noise(self, *key: object) -> float:
         """A deterministic number in [0, 1) for ``key``; for values needed by both

@@ -320,3 +320,12 @@ def test_faults_scenario_injects_every_listed_fault(registry: Registry, start: d
 
 def test_agencies_table_covers_every_incident_type() -> None:
     assert set(AGENCIES) == set(IncidentType)
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_the_start_instant_not_its_zone_decides(name: str, registry: Registry, start: datetime) -> None:
+    from datetime import UTC
+
+    a = _messages(name, registry, start, duration=SHORT)
+    b = _messages(name, registry, start.astimezone(UTC), duration=SHORT)
+    assert [(m.topic, m.payload) for m in a] == [(m.topic, m.payload) for m in b]

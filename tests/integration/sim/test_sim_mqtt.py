@@ -1,0 +1,177 @@
+"""The simulator against a real Mosquitto with the project's accounts and ACL.
+
+The broker is a private instance of the project's own Mosquitto configuration
+(``common.services``, same password file and ACL as the shared test broker), on
+a free port: the simulator publishes fixed ``soc/v1/...`` topics and retained
+device status, which must not reach the ingest workers of other tests on the
+shared broker.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import paho.mqtt.client as mqtt
+import pytest
+
+from common import services as svc
+from common.cli import main
+from common.settings import Settings
+from sim.model import SimMessage, TimeMap
+from sim.publisher import Publisher, RunOptions, run_simulation, will_topics
+from sim.recording import read_messages
+from sim.registry import load_registry
+from sim.scenarios import get_scenario
+from tests.fix_mqtt import connect_client
+
+pytestmark = pytest.mark.integration
+
+REGISTRY = Path(__file__).parents[2] / "unit" / "sim" / "data" / "sensors.geojson"
+
+
+@pytest.fixture
+def broker(settings: Settings) -> Iterator[Settings]:
+    """Settings pointing at a fresh private Mosquitto of the project's configuration
+    (one per test: retained status messages of one test must not reach the next)."""
+    base = svc.Layout.from_settings(settings)
+    layout = replace(base, instance=f"sim-{uuid.uuid4().hex[:8]}", mqtt_port=svc.free_port(), pg_port=svc.free_port())
+    svc.mqtt_up(layout)
+    try:
+        yield settings.model_copy(update={"mqtt": settings.mqtt.model_copy(update={"port": layout.mqtt_port})})
+    finally:
+        svc.mqtt_down(layout)
+        shutil.rmtree(layout.instance_dir, ignore_errors=True)
+
+
+class Inbox:
+    """Everything the ingest account receives on ``soc/v1/#``."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.items: list[tuple[str, bytes, datetime]] = []
+        self._cond = threading.Condition()
+        self.client = connect_client(settings, "ingest")
+        self.client.on_message = self._on_message
+        subscribed = threading.Event()
+        self.client.on_subscribe = lambda *a: subscribed.set()
+        self.client.subscribe("soc/v1/#", qos=1)
+        assert subscribed.wait(10), "no SUBACK"
+
+    def _on_message(self, client: mqtt.Client, userdata: object, msg: mqtt.MQTTMessage) -> None:
+        with self._cond:
+            self.items.append((msg.topic, bytes(msg.payload), datetime.now(UTC)))
+            self._cond.notify_all()
+
+    def wait_for(self, n: int, timeout: float = 60) -> list[tuple[str, bytes, datetime]]:
+        """Block until ``n`` messages arrived (or the timeout passes); returns them."""
+        with self._cond:
+            self._cond.wait_for(lambda: len(self.items) >= n, timeout)
+            return list(self.items)
+
+    def close(self) -> None:
+        self.client.disconnect()
+        self.client.loop_stop()
+
+
+@pytest.fixture
+def inbox(broker: Settings) -> Iterator[Inbox]:
+    box = Inbox(broker)
+    yield box
+    box.close()
+
+
+def _pairs(msgs: list[SimMessage]) -> Counter[tuple[str, bytes]]:
+    return Counter((m.topic, m.payload) for m in msgs)
+
+
+def test_accelerated_typhoon_arrives_complete_with_current_timestamps(
+    broker: Settings, inbox: Inbox, tmp_path: Path
+) -> None:
+    record, truth = tmp_path / "run.jsonl", tmp_path / "truth.json"
+    began = datetime.now(UTC)
+    opts = RunOptions(
+        "typhoon", speed=3600, seed=3, duration=timedelta(hours=1), record=record, truth=truth, registry=REGISTRY
+    )
+    stats = run_simulation(broker, opts)
+    sent = list(read_messages(record))
+    assert stats.published == len(sent) > 300
+    assert stats.acknowledged == stats.published
+    assert stats.refused == 0
+    got = inbox.wait_for(len(sent))
+    assert Counter((t, p) for t, p, _ in got) == _pairs(sent)
+
+    # The recording is what the pure generator yields for the pass's time map.
+    doc = json.loads(truth.read_text(encoding="utf-8"))
+    raw = doc["time_map"]
+    tm = TimeMap(datetime.fromisoformat(raw["sim_start"]), datetime.fromisoformat(raw["obs_start"]), raw["factor"])
+    again = get_scenario("typhoon").generate(load_registry(REGISTRY), tm.sim_start, 3, timedelta(hours=1), time_map=tm)
+    assert _pairs(list(again)) == _pairs(sent)
+
+    # Live run: observation stamps are current, never beyond ingest's future tolerance (300 s).
+    for topic, payload, received in got:
+        if "/vd/" in topic and not topic.endswith("/status"):
+            stamp = datetime.fromisoformat(json.loads(payload)["DataCollectTime"])
+            assert began - timedelta(seconds=1) <= stamp <= received + timedelta(seconds=300)
+
+
+def test_faults_bytes_arrive_unchanged_and_replay_republishes_them(
+    broker: Settings, inbox: Inbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record = tmp_path / "faults.jsonl"
+    monkeypatch.setenv("SOC_MQTT__PORT", str(broker.mqtt.port))
+    argv = ["simulate", "faults", "--speed", "0", "--duration", "40m", "--registry", str(REGISTRY)]
+    assert main([*argv, "--record", str(record)]) == 0
+    sent = list(read_messages(record))
+    assert any(m.fault is not None for m in sent)
+    got = inbox.wait_for(len(sent))
+    assert Counter((t, p) for t, p, _ in got) == _pairs(sent)
+
+    assert main(["simulate", "--replay", str(record), "--speed", "0"]) == 0
+    got = inbox.wait_for(2 * len(sent))
+    assert Counter((t, p) for t, p, _ in got) == _pairs(sent + sent)
+
+
+def test_an_account_cannot_publish_another_domains_topics(broker: Settings, inbox: Inbox) -> None:
+    t = datetime.now(UTC)
+    forbidden = SimMessage(t, "traffic", "soc/v1/disaster/rain/T-RG-1", b'{"forged":true}')
+    allowed = SimMessage(t, "traffic", "soc/v1/traffic/vd/T-VD-HZ-1", b'{"marker":true}')
+    with Publisher(broker.mqtt, accounts=("traffic",)) as pub:
+        pub.publish(forbidden)
+        assert pub.flush(10)
+        pub.publish(allowed)
+        assert pub.flush(10)
+        stats = pub.stats(1)
+    got = inbox.wait_for(1)
+    assert [(topic, payload) for topic, payload, _ in got] == [(allowed.topic, allowed.payload)]
+    # MQTT v5: Mosquitto answers the forbidden PUBLISH with reason 0x87 (not authorised).
+    assert (stats.acknowledged, stats.refused) == (1, 1)
+
+
+def test_wrong_password_is_refused(broker: Settings) -> None:
+    from pydantic import SecretStr
+
+    from sim.errors import PublishError
+
+    bad = broker.mqtt.model_copy(update={"police_password": SecretStr("wrong")})
+    with pytest.raises(PublishError) as err, Publisher(bad, accounts=("police",)):
+        pass
+    assert err.value.account == "police"
+
+
+def test_last_will_marks_the_device_offline_when_the_simulator_dies(broker: Settings, inbox: Inbox) -> None:
+    wills = will_topics(load_registry(REGISTRY))
+    with Publisher(broker.mqtt, accounts=("disaster",), wills=wills) as pub:
+        client = pub._clients["disaster"]
+        client.loop_stop()
+        sock = client.socket()
+        assert sock is not None
+        sock.close()
+        got = inbox.wait_for(1, timeout=30)
+    assert [(topic, json.loads(payload)) for topic, payload, _ in got] == [(wills["disaster"], {"state": "offline"})]

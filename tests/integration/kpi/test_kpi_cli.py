@@ -42,3 +42,23 @@ def test_import_export_scores(soc_env: None, tmp_path: Path, capsys: pytest.Capt
 
     assert main(["kpi", "scores", "--year", "2015"]) == 0
     assert "2015: 37.00 of 68 points" in capsys.readouterr().out
+
+
+def test_compute_prints_each_indicator(soc_env: None, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["kpi", "compute", "--year", "2016", "--as-of", "2016-06-30", "--month", "2016-06"]
+    assert main(argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == [
+        "7.1",
+        "7.3",
+        "7.2",
+        "ops.sensor_availability",
+        "ops.data_completeness",
+        "ops.mtta_alerts",
+        "ops.evidence_to_dispatch",
+        "ops.evidence_to_clearance",
+        "ops.dispatch_ack_within_deadline",
+    ]
+    assert "created" in lines[0]
+    assert main(argv) == 0
+    assert "unchanged" in capsys.readouterr().out.splitlines()[0]

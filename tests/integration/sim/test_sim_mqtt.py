@@ -21,6 +21,7 @@ from pathlib import Path
 
 import paho.mqtt.client as mqtt
 import pytest
+from paho.mqtt.enums import CallbackAPIVersion
 
 from common import services as svc
 from common.cli import main
@@ -30,7 +31,6 @@ from sim.publisher import Publisher, RunOptions, run_simulation, will_topics
 from sim.recording import read_messages
 from sim.registry import load_registry
 from sim.scenarios import get_scenario
-from tests.fix_mqtt import connect_client
 
 pytestmark = pytest.mark.integration
 
@@ -51,13 +51,26 @@ def broker(settings: Settings) -> Iterator[Settings]:
         shutil.rmtree(layout.instance_dir, ignore_errors=True)
 
 
+def _connect_ingest(settings: Settings) -> mqtt.Client:
+    client = mqtt.Client(
+        CallbackAPIVersion.VERSION2, client_id=f"sim-test-{uuid.uuid4().hex[:8]}", protocol=mqtt.MQTTv5
+    )
+    client.username_pw_set("ingest", settings.mqtt.password_for("ingest"))
+    connected = threading.Event()
+    client.on_connect = lambda *a: connected.set()
+    client.connect(settings.mqtt.host, settings.mqtt.port)
+    client.loop_start()
+    assert connected.wait(10), "no CONNACK for ingest"
+    return client
+
+
 class Inbox:
     """Everything the ingest account receives on ``soc/v1/#``."""
 
     def __init__(self, settings: Settings) -> None:
         self.items: list[tuple[str, bytes, datetime]] = []
         self._cond = threading.Condition()
-        self.client = connect_client(settings, "ingest")
+        self.client = _connect_ingest(settings)
         self.client.on_message = self._on_message
         subscribed = threading.Event()
         self.client.on_subscribe = lambda *a: subscribed.set()

@@ -284,18 +284,34 @@ class Dispatcher:
             raise UnknownAssignmentError(incident_id, agency.value) from None
 
     def dispatch(
-        self, incident_id: str, incident_type: IncidentType, severity: Severity, now: float
+        self,
+        incident_id: str,
+        incident_type: IncidentType,
+        severity: Severity,
+        now: float,
+        *,
+        merged_from: Iterable[str] = (),
     ) -> list[DispatchEvent]:
-        """Assign the routed agencies to a new incident (nothing below ``min_severity``)."""
+        """Assign the routed agencies to an incident (none below the route's ``min_severity``).
+
+        Idempotent: agencies already assigned are skipped, and so are agencies with a
+        live assignment on an incident it absorbed (``merged_from``): they keep working
+        on it there rather than getting a second assignment.
+        """
         route = self._routing.route(incident_type)
         if severity.rank < route.min_severity.rank:
             return []
+        covered = {a.agency for old in merged_from for a in self.assignments(old) if a.state is not _S.CANCELLED}
         self._policies.setdefault(incident_id, route.ack_policy)
         return [
             self.assign(incident_id, agency, now, actor="dispatcher", reason=f"route {route.type}")
             for agency in route.agencies
-            if (incident_id, agency) not in self._assignments
+            if (incident_id, agency) not in self._assignments and agency not in covered
         ]
+
+    def ack_policy(self, incident_id: str) -> AckPolicy:
+        """The all/any policy of an incident (``all`` until routed)."""
+        return self._policies.get(incident_id, AckPolicy.ALL)
 
     def assign(
         self,

@@ -7,6 +7,7 @@ The subtree::
         ├── IncidentTransitionError       incident move outside its table (incident_id, src, dst)
         ├── UnknownIncidentError          an id not held here (incident_id)
         ├── RoutingError                  routing.yaml missing or invalid (path)
+        ├── MessageError                  an agency's MQTT message cannot be used (topic, reason)
         └── DispatchError                 a dispatch operation cannot be applied
             ├── AssignmentTransitionError outside its table (incident_id, agency, src, dst)
             └── UnknownAssignmentError    no assignment of that agency on that incident
@@ -71,3 +72,12 @@ class UnknownAssignmentError(DispatchError):
         super().__init__(f"no assignment of {agency} on incident {incident_id}")
         self.incident_id = incident_id
         self.agency = agency
+
+
+class MessageError(OpsError):
+    """A dispatch message that cannot be used (kept in the audit log with ``reason``)."""
+
+    def __init__(self, message: str, *, topic: str, reason: str) -> None:
+        super().__init__(message)
+        self.topic = topic
+        self.reason = reason

@@ -1,0 +1,117 @@
+"""Dispatch messages on MQTT: topics as validated values, payloads parsed by pydantic.
+
+Topic tree (the broker ACL lets ``agency-{name}`` read and write only
+``soc/v1/dispatch/{name}/#``; ``center`` reads and writes all of it)::
+
+    soc/v1/dispatch/{agency}/assignment/{incident_id}   center → agency, retained, JSON
+    soc/v1/dispatch/{agency}/status/{incident_id}       agency → center, JSON status
+    soc/v1/dispatch/{agency}/ack/{incident_id}          agency → center, CAP 1.2 Ack XML
+
+Because of the ACL, the agency in the topic *is* the sender: the center trusts
+it and nothing in the payload can claim another agency.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from defusedxml import ElementTree as SafeET
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ops_center.dispatch import Agency, AssignmentState
+from ops_center.errors import MessageError
+
+PREFIX = "soc/v1/dispatch"
+CAP_NS = "{urn:oasis:names:tc:emergency:cap:1.2}"
+INTAKE_TOPICS = (f"{PREFIX}/+/status/+", f"{PREFIX}/+/ack/+")
+
+
+class Channel(StrEnum):
+    """The kind of a dispatch topic."""
+
+    ASSIGNMENT = "assignment"
+    STATUS = "status"
+    ACK = "ack"
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchTopic:
+    """``soc/v1/dispatch/{agency}/{channel}/{incident_id}``."""
+
+    agency: Agency
+    channel: Channel
+    incident_id: str
+
+    def __str__(self) -> str:
+        return f"{PREFIX}/{self.agency.value}/{self.channel.value}/{self.incident_id}"
+
+    @classmethod
+    def parse(cls, topic: str) -> DispatchTopic:
+        """Validate a topic; raises :class:`MessageError` (reason ``bad_topic``)."""
+        parts = topic.split("/")
+        if len(parts) != 6 or "/".join(parts[:3]) != PREFIX:
+            raise MessageError(f"not a dispatch topic: {topic}", topic=topic, reason="bad_topic")
+        try:
+            agency, channel = Agency(parts[3]), Channel(parts[4])
+        except ValueError as exc:
+            raise MessageError(str(exc), topic=topic, reason="bad_topic") from exc
+        if not parts[5].startswith("inc-"):
+            raise MessageError(f"bad incident id in {topic}", topic=topic, reason="bad_topic")
+        return cls(agency, channel, parts[5])
+
+
+class StatusPayload(BaseModel):
+    """An agency's status report: the state it has reached, who, and an optional note."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    state: AssignmentState
+    by: str = Field(default="", max_length=200)
+    note: str = Field(default="", max_length=2000)
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyReport:
+    """A parsed agency message: move ``agency``'s assignment on ``incident_id`` to ``state``."""
+
+    agency: Agency
+    incident_id: str
+    state: AssignmentState
+    by: str
+    note: str
+    cap_identifier: str | None = None
+    cap_references: str = ""
+
+
+def parse_report(topic: str, payload: bytes) -> AgencyReport:
+    """Parse a status (JSON) or ack (CAP 1.2 Ack) message; raises :class:`MessageError`."""
+    t = DispatchTopic.parse(topic)
+    if t.channel is Channel.STATUS:
+        try:
+            body = StatusPayload.model_validate_json(payload)
+        except ValidationError as exc:
+            raise MessageError(str(exc), topic=topic, reason="bad_payload") from exc
+        if body.state in (AssignmentState.ASSIGNED, AssignmentState.CANCELLED):
+            raise MessageError(f"agencies cannot set {body.state}", topic=topic, reason="not_agency_state")
+        return AgencyReport(t.agency, t.incident_id, body.state, body.by, body.note)
+    if t.channel is Channel.ACK:
+        try:
+            root = SafeET.fromstring(payload)
+        except Exception as exc:  # defusedxml raises several unrelated types
+            raise MessageError(f"bad CAP XML: {exc}", topic=topic, reason="bad_cap") from exc
+        if root.tag != f"{CAP_NS}alert" or root.findtext(f"{CAP_NS}msgType") != "Ack":
+            raise MessageError("not a CAP 1.2 Ack", topic=topic, reason="bad_cap")
+        ident = root.findtext(f"{CAP_NS}identifier") or ""
+        sender = root.findtext(f"{CAP_NS}sender") or ""
+        if not ident or not sender:
+            raise MessageError("CAP Ack without identifier/sender", topic=topic, reason="bad_cap")
+        return AgencyReport(
+            t.agency,
+            t.incident_id,
+            AssignmentState.ACKNOWLEDGED,
+            sender,
+            root.findtext(f"{CAP_NS}note") or "",
+            cap_identifier=ident,
+            cap_references=root.findtext(f"{CAP_NS}references") or "",
+        )
+    raise MessageError("agencies do not publish assignments", topic=topic, reason="bad_topic")

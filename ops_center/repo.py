@@ -1,0 +1,587 @@
+"""SQL of the ops center: named constants and the few functions that run them.
+
+Tables of migration 0040 (ops_*), read from 0001 (events), 0010
+(``ingest_horizon()``) and 0030 (alerts, alert_transitions). Parameters are
+always bound; no value reaches SQL text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import psycopg
+from psycopg.rows import class_row
+
+from ops_center.dispatch import (
+    AckPolicy,
+    Agency,
+    Assignment,
+    AssignmentChanged,
+    AssignmentState,
+    Escalated,
+    Mode,
+    ModeSwitched,
+    Noted,
+)
+from ops_center.incidents import Incident, Item, ItemKind, MergeRecord, Severity
+
+Conn = psycopg.Connection[Any]
+
+# -- intake (contract 4) ------------------------------------------------------------
+# Commit horizon of migration 0010, computed in its own statement before the reads;
+# the margin covers the instant between a transaction starting and showing in
+# pg_stat_activity (the same margin as the alerts evaluator uses).
+SQL_HORIZON = "SELECT ingest_horizon() - make_interval(secs => %s) AS horizon"
+
+SQL_WATERMARK_INIT = """
+INSERT INTO ops_watermarks (consumer, events_wm, alerts_wm)
+VALUES (%s, '1970-01-01 00:00:00+00', '1970-01-01 00:00:00+00') ON CONFLICT (consumer) DO NOTHING
+"""
+SQL_WATERMARK_GET = "SELECT events_wm, alerts_wm, clock_at FROM ops_watermarks WHERE consumer = %s"
+SQL_WATERMARK_SET = """
+UPDATE ops_watermarks SET events_wm = %s, alerts_wm = %s, clock_at = %s, updated_at = now()
+WHERE consumer = %s
+"""
+
+# Discrete reports. Mirrors of events in the alerts table are skipped by the classifier.
+SQL_EVENTS_BETWEEN = """
+SELECT source_id, domain, feed, event_key, time, category, severity,
+       ST_X(geom) AS lon, ST_Y(geom) AS lat, received_at AS seen_at
+FROM events
+WHERE received_at >= %(lo)s AND received_at < %(hi)s
+ORDER BY received_at, source_id, feed, event_key, time
+LIMIT %(limit)s
+"""
+# Alerts enter through their raise and severity transitions (recorded_at = now() at
+# the writing transaction's start, so the same horizon applies).
+SQL_ALERT_TRANSITIONS_BETWEEN = """
+SELECT t.alert_id, t.at, t.severity, t.recorded_at AS seen_at, t.id AS transition_id,
+       a.rule_id, a.source_id, a.agency, ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat
+FROM alert_transitions t JOIN alerts a USING (alert_id)
+WHERE t.recorded_at >= %(lo)s AND t.recorded_at < %(hi)s
+  AND t.action IN ('raise', 'severity')
+ORDER BY t.recorded_at, t.id
+LIMIT %(limit)s
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """A row of ``events`` as the ops center reads it."""
+
+    source_id: str
+    domain: str
+    feed: str
+    event_key: str
+    time: datetime
+    category: str | None
+    severity: str | None
+    lon: float | None
+    lat: float | None
+    seen_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AlertRow:
+    """An alert raise or severity change, with the alert's rule, source and place."""
+
+    alert_id: int
+    at: datetime
+    severity: str
+    seen_at: datetime
+    transition_id: int
+    rule_id: str
+    source_id: str
+    agency: str
+    lon: float | None
+    lat: float | None
+
+
+def horizon(conn: Conn, margin_s: float) -> datetime:
+    """The commit horizon now (see :data:`SQL_HORIZON`)."""
+    row = conn.execute(SQL_HORIZON, (margin_s,)).fetchone()
+    assert row is not None
+    value: datetime = row[0]
+    return value
+
+
+def watermark(conn: Conn, consumer: str) -> tuple[datetime, datetime, datetime | None]:
+    """``(events_wm, alerts_wm, clock_at)`` of ``consumer`` (created at the epoch if new)."""
+    conn.execute(SQL_WATERMARK_INIT, (consumer,))
+    row = conn.execute(SQL_WATERMARK_GET, (consumer,)).fetchone()
+    assert row is not None
+    return row[0], row[1], row[2]
+
+
+def set_watermark(
+    conn: Conn, consumer: str, events_wm: datetime, alerts_wm: datetime, clock_at: datetime | None
+) -> None:
+    """Advance the watermark (in the transaction that stored the results)."""
+    conn.execute(SQL_WATERMARK_SET, (events_wm, alerts_wm, clock_at, consumer))
+
+
+def events_between(conn: Conn, lo: datetime, hi: datetime, limit: int) -> list[EventRow]:
+    """Events with ``lo <= received_at < hi`` in a stable order."""
+    with conn.cursor(row_factory=class_row(EventRow)) as cur:
+        return cur.execute(SQL_EVENTS_BETWEEN, {"lo": lo, "hi": hi, "limit": limit}).fetchall()
+
+
+def alerts_between(conn: Conn, lo: datetime, hi: datetime, limit: int) -> list[AlertRow]:
+    """Alert raises / severity changes with ``lo <= recorded_at < hi``."""
+    with conn.cursor(row_factory=class_row(AlertRow)) as cur:
+        params = {"lo": lo, "hi": hi, "limit": limit}
+        return cur.execute(SQL_ALERT_TRANSITIONS_BETWEEN, params).fetchall()
+
+
+# -- the correlator's replay log ----------------------------------------------------
+SQL_LOG_FEED = """
+INSERT INTO ops_feed_log (op, item_key, item, now_at) VALUES ('feed', %s, %s, %s)
+ON CONFLICT (item_key) DO NOTHING
+"""
+SQL_LOG_TICK = "INSERT INTO ops_feed_log (op, now_at) VALUES ('tick', %s)"
+SQL_LOG_READ = """
+SELECT op, item, now_at FROM ops_feed_log WHERE now_at >= %s ORDER BY seq
+"""
+
+
+def item_json(item: Item) -> str:
+    """An item as stored in the replay log."""
+    return json.dumps(
+        {
+            "key": item.key,
+            "kind": item.kind.value,
+            "agency": item.agency,
+            "feed": item.feed,
+            "category": item.category,
+            "severity": item.severity.value,
+            "x": item.x,
+            "y": item.y,
+            "t": item.t,
+            "source_id": item.source_id,
+        },
+        ensure_ascii=False,
+    )
+
+
+def item_from_json(d: dict[str, Any]) -> Item:
+    """Inverse of :func:`item_json`."""
+    return Item(
+        str(d["key"]),
+        ItemKind(d["kind"]),
+        str(d["agency"]),
+        str(d["feed"]),
+        str(d["category"]),
+        Severity.parse(d["severity"]),
+        float(d["x"]),
+        float(d["y"]),
+        float(d["t"]),
+        str(d.get("source_id", "")),
+    )
+
+
+def log_feed(conn: Conn, item: Item, now: float) -> None:
+    """Record that ``item`` was fed at correlator time ``now``."""
+    conn.execute(SQL_LOG_FEED, (item.key, item_json(item), _ts(now)))
+
+
+def log_tick(conn: Conn, now: float) -> None:
+    """Record a tick that changed something."""
+    conn.execute(SQL_LOG_TICK, (_ts(now),))
+
+
+def read_log(conn: Conn, since: float) -> list[tuple[str, Item | None, float]]:
+    """The log from correlator time ``since`` on, in order: ``(op, item, now)``."""
+    out: list[tuple[str, Item | None, float]] = []
+    for op, item, now_at in conn.execute(SQL_LOG_READ, (_ts(since),)):
+        out.append((op, item_from_json(item) if item is not None else None, now_at.timestamp()))
+    return out
+
+
+# -- incidents ------------------------------------------------------------------------
+SQL_INCIDENT_UPSERT = """
+INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
+    first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, hull, zone, sub_area,
+    merged_into)
+VALUES (%(incident_id)s, %(type)s, %(state)s, %(severity)s, %(priority)s, %(agencies)s,
+    %(member_count)s, %(first)s, %(last)s, %(opened)s, %(updated)s,
+    ST_Transform(ST_SetSRID(ST_MakePoint(%(cx)s, %(cy)s), 3826), 4326),
+    ST_Transform(ST_SetSRID(ST_GeomFromText(%(hull)s), 3826), 4326), %(zone)s, %(sub_area)s,
+    NULL)
+ON CONFLICT (incident_id) DO UPDATE SET
+    type = EXCLUDED.type, state = EXCLUDED.state, severity = EXCLUDED.severity,
+    priority = EXCLUDED.priority, agencies = EXCLUDED.agencies,
+    member_count = EXCLUDED.member_count, first_evidence_at = EXCLUDED.first_evidence_at,
+    last_evidence_at = EXCLUDED.last_evidence_at, updated_at = EXCLUDED.updated_at,
+    centroid = EXCLUDED.centroid, hull = EXCLUDED.hull, zone = EXCLUDED.zone,
+    sub_area = EXCLUDED.sub_area
+WHERE ops_incidents.state <> 'closed'
+"""
+SQL_INCIDENT_MERGED = """
+UPDATE ops_incidents SET state = 'merged', merged_into = %s, updated_at = %s WHERE incident_id = %s
+"""
+SQL_MEMBER_UPSERT = """
+INSERT INTO ops_incident_members (item_key, incident_id, original_incident_id, kind, agency, feed,
+    category, severity, signal, via, anchor, linked_to, distance_m, dt_s, observed_at, joined_at,
+    source_id, geom)
+VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,
+    ST_Transform(ST_SetSRID(ST_MakePoint(%s, %s), 3826), 4326))
+ON CONFLICT (item_key) DO UPDATE SET incident_id = EXCLUDED.incident_id, anchor = EXCLUDED.anchor
+"""
+SQL_LEFT_OUT = """
+INSERT INTO ops_left_out (item_key, reason, decided_at) VALUES (%s, %s, %s)
+ON CONFLICT (item_key) DO NOTHING
+"""
+SQL_MERGE = """
+INSERT INTO ops_merges (absorbed, survivor, bridge_key, at, survivor_type, absorbed_type)
+VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (absorbed) DO NOTHING
+"""
+SQL_HISTORY = """
+INSERT INTO ops_incident_history (incident_id, at, actor, action, reason, detail)
+VALUES (%s, %s, %s, %s, %s, %s)
+"""
+SQL_INCIDENT_STATE = "SELECT state FROM ops_incidents WHERE incident_id = %s"
+SQL_INCIDENT_CLOSE = """
+UPDATE ops_incidents SET state = 'closed', closed_by = %s, close_reason = %s, updated_at = %s
+WHERE incident_id = %s AND state IN ('open', 'quiet')
+"""
+
+
+def _ts(t: float) -> datetime:
+    return datetime.fromtimestamp(t, tz=UTC)
+
+
+def upsert_incident(conn: Conn, inc: Incident, from_member: int = 0) -> None:
+    """Write the snapshot of an incident and its members from ``from_member`` on.
+
+    Members only ever append (a merge appends the absorbed ones, which re-points
+    their rows), so the caller passes how many it already wrote. Idempotent.
+    """
+    hull = None
+    if inc.hull:
+        pts = ", ".join(f"{x!r} {y!r}" for x, y in inc.hull)
+        n = len(set(inc.hull))
+        hull = f"POLYGON(({pts}))" if n >= 3 else (f"LINESTRING({pts})" if n == 2 else None)
+        if n == 1:
+            x, y = inc.hull[0]
+            hull = f"POINT({x!r} {y!r})"
+    conn.execute(
+        SQL_INCIDENT_UPSERT,
+        {
+            "incident_id": inc.incident_id,
+            "type": inc.type.value,
+            "state": inc.state.value,
+            "severity": inc.severity.value,
+            "priority": inc.priority,
+            "agencies": sorted(inc.agencies),
+            "member_count": len(inc.members),
+            "first": _ts(inc.first_evidence_t),
+            "last": _ts(inc.last_evidence_t),
+            "opened": _ts(inc.opened_at),
+            "updated": _ts(inc.updated_at),
+            "cx": inc.centroid[0],
+            "cy": inc.centroid[1],
+            "hull": hull,
+            "zone": inc.zone.zone,
+            "sub_area": inc.zone.sub_area,
+        },
+    )
+    with conn.cursor() as cur:
+        cur.executemany(
+            SQL_MEMBER_UPSERT,
+            [
+                (
+                    m.item.key,
+                    inc.incident_id,
+                    inc.incident_id,
+                    m.item.kind.value,
+                    m.item.agency,
+                    m.item.feed,
+                    m.item.category,
+                    m.item.severity.value,
+                    m.signal,
+                    m.via.value,
+                    m.anchor,
+                    m.linked_to,
+                    m.distance_m,
+                    m.dt_s,
+                    _ts(m.item.t),
+                    _ts(m.joined_at),
+                    m.item.source_id,
+                    m.item.x,
+                    m.item.y,
+                )
+                for m in inc.members[from_member:]
+            ],
+        )
+
+
+def mark_merged(conn: Conn, absorbed: str, survivor: str, at: float) -> None:
+    """Mark ``absorbed`` as merged into ``survivor``."""
+    conn.execute(SQL_INCIDENT_MERGED, (survivor, _ts(at), absorbed))
+
+
+def record_merge(conn: Conn, rec: MergeRecord) -> None:
+    """Keep the merge record (who absorbed whom, through which item)."""
+    conn.execute(
+        SQL_MERGE,
+        (rec.absorbed, rec.survivor, rec.bridge_key, _ts(rec.at), rec.survivor_type.value, rec.absorbed_type.value),
+    )
+
+
+def left_out(conn: Conn, item_key: str, reason: str, at: float) -> None:
+    """Record an item that belongs to no incident, with its reason."""
+    conn.execute(SQL_LEFT_OUT, (item_key, reason, _ts(at)))
+
+
+def history(
+    conn: Conn,
+    incident_id: str,
+    at: float,
+    *,
+    actor: str,
+    action: str,
+    reason: str = "",
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """One line of incident history."""
+    conn.execute(
+        SQL_HISTORY,
+        (incident_id, _ts(at), actor, action, reason, json.dumps(detail or {}, ensure_ascii=False)),
+    )
+
+
+def close_incident(conn: Conn, incident_id: str, actor: str, reason: str, at: float) -> bool:
+    """A coordinator closes an incident; False if it was not open or quiet."""
+    cur = conn.execute(SQL_INCIDENT_CLOSE, (actor, reason, _ts(at), incident_id))
+    return cur.rowcount == 1
+
+
+# -- dispatch -------------------------------------------------------------------------
+SQL_ASSIGNMENT_UPSERT = """
+INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,
+    acknowledged_at, deadline, escalations)
+VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+ON CONFLICT (incident_id, agency) DO UPDATE SET state = EXCLUDED.state,
+    assigned_at = EXCLUDED.assigned_at, state_since = EXCLUDED.state_since,
+    acknowledged_at = EXCLUDED.acknowledged_at, deadline = EXCLUDED.deadline,
+    escalations = EXCLUDED.escalations
+"""
+SQL_ASSIGNMENT_TRANSITION = """
+INSERT INTO ops_assignment_transitions (incident_id, agency, from_state, to_state, at, actor,
+    reason, channel) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
+"""
+SQL_ESCALATION = """
+INSERT INTO ops_escalations (incident_id, agency, state, level, escalated_to, at)
+VALUES (%s, %s, %s, %s, %s, %s)
+"""
+SQL_MODE_SWITCH = """
+INSERT INTO ops_mode_switches (at, from_mode, to_mode, actor, reason) VALUES (%s, %s, %s, %s, %s)
+RETURNING id
+"""
+SQL_MODE_LATEST = "SELECT id, to_mode FROM ops_mode_switches ORDER BY id DESC LIMIT 1"
+SQL_ASSIGNMENTS_LOAD = """
+SELECT incident_id, agency, state, ack_policy, assigned_at, state_since, acknowledged_at,
+       escalations FROM ops_assignments
+"""
+SQL_AUDIT = """
+INSERT INTO audit_log (at, actor, action, subject_type, subject_id, reason, detail)
+VALUES (%s, %s, %s, %s, %s, %s, %s)
+"""
+
+
+def audit(
+    conn: Conn,
+    at: float,
+    *,
+    actor: str,
+    action: str,
+    subject_type: str,
+    subject_id: str,
+    reason: str = "",
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """One row of the shared audit log (0001): who, when, what, why."""
+    conn.execute(
+        SQL_AUDIT,
+        (_ts(at), actor, action, subject_type, subject_id, reason, json.dumps(detail or {}, ensure_ascii=False)),
+    )
+
+
+def store_assignment(conn: Conn, a: Assignment, policy: AckPolicy) -> None:
+    """Upsert the current state of one assignment."""
+    conn.execute(
+        SQL_ASSIGNMENT_UPSERT,
+        (
+            a.incident_id,
+            a.agency.value,
+            a.state.value,
+            policy.value,
+            _ts(a.assigned_at),
+            _ts(a.state_since),
+            _ts(a.acknowledged_at) if a.acknowledged_at is not None else None,
+            _ts(a.deadline) if a.deadline is not None else None,
+            a.escalations,
+        ),
+    )
+
+
+def store_dispatch_events(
+    conn: Conn,
+    events: Iterable[AssignmentChanged | Escalated | ModeSwitched | Noted],
+    policy_of: dict[str, AckPolicy],
+    channel: str,
+) -> None:
+    """Persist dispatch events with one audit row each."""
+    for ev in events:
+        if isinstance(ev, AssignmentChanged):
+            a = ev.assignment
+            store_assignment(conn, a, policy_of.get(a.incident_id, AckPolicy.ALL))
+            src = ev.src.value if ev.src is not None else None
+            conn.execute(
+                SQL_ASSIGNMENT_TRANSITION,
+                (a.incident_id, a.agency.value, src, a.state.value, _ts(ev.at), ev.actor, ev.reason, channel),
+            )
+            audit(
+                conn,
+                ev.at,
+                actor=ev.actor,
+                action=f"assignment.{a.state.value}",
+                subject_type="incident",
+                subject_id=a.incident_id,
+                reason=ev.reason,
+                detail={"agency": a.agency.value, "from": src, "channel": channel},
+            )
+        elif isinstance(ev, Escalated):
+            conn.execute(
+                SQL_ESCALATION,
+                (ev.incident_id, ev.agency.value, ev.state.value, ev.level, ev.to, _ts(ev.at)),
+            )
+            conn.execute(
+                "UPDATE ops_assignments SET escalations = %s WHERE incident_id = %s AND agency = %s",
+                (ev.level, ev.incident_id, ev.agency.value),
+            )
+            audit(
+                conn,
+                ev.at,
+                actor="dispatcher",
+                action="assignment.escalate",
+                subject_type="incident",
+                subject_id=ev.incident_id,
+                reason=f"{ev.state.value} overdue",
+                detail={"agency": ev.agency.value, "level": ev.level, "to": ev.to},
+            )
+        elif isinstance(ev, ModeSwitched):
+            audit(
+                conn,
+                ev.at,
+                actor=ev.actor,
+                action="mode.apply",
+                subject_type="ops_mode",
+                subject_id=ev.dst.value,
+                reason=ev.reason,
+                detail={"from": ev.src.value, "to": ev.dst.value},
+            )
+        else:
+            history(conn, ev.incident_id, ev.at, actor=ev.actor, action="note", reason=ev.text)
+            audit(
+                conn,
+                ev.at,
+                actor=ev.actor,
+                action="incident.note",
+                subject_type="incident",
+                subject_id=ev.incident_id,
+                reason=ev.text,
+            )
+
+
+def record_mode_switch(conn: Conn, ev: ModeSwitched) -> int:
+    """Persist a 平時/戰時 switch (and audit it); returns its id."""
+    row = conn.execute(SQL_MODE_SWITCH, (_ts(ev.at), ev.src.value, ev.dst.value, ev.actor, ev.reason)).fetchone()
+    assert row is not None
+    audit(
+        conn,
+        ev.at,
+        actor=ev.actor,
+        action="mode.switch",
+        subject_type="ops_mode",
+        subject_id=ev.dst.value,
+        reason=ev.reason,
+        detail={"from": ev.src.value, "to": ev.dst.value},
+    )
+    return int(row[0])
+
+
+def latest_mode(conn: Conn) -> tuple[int, Mode] | None:
+    """The id and mode of the latest switch, if any."""
+    row = conn.execute(SQL_MODE_LATEST).fetchone()
+    return None if row is None else (int(row[0]), Mode(row[1]))
+
+
+def load_assignments(conn: Conn) -> tuple[list[Assignment], dict[str, AckPolicy]]:
+    """Every persisted assignment and the ack policy of each incident."""
+    out: list[Assignment] = []
+    policies: dict[str, AckPolicy] = {}
+    for inc, agency, state, policy, assigned, since, acked, esc in conn.execute(SQL_ASSIGNMENTS_LOAD):
+        out.append(
+            Assignment(
+                inc,
+                Agency(agency),
+                AssignmentState(state),
+                assigned.timestamp(),
+                since.timestamp(),
+                acked.timestamp() if acked is not None else None,
+                None,
+                esc,
+            )
+        )
+        policies[inc] = AckPolicy(policy)
+    return out, policies
+
+
+# -- CAP exchange ---------------------------------------------------------------------
+SQL_CAP_INSERT = """
+INSERT INTO ops_cap_messages (identifier, sender, incident_id, direction, msg_type, sent, refs, xml)
+VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (sender, identifier) DO NOTHING
+"""
+SQL_CAP_LAST_OUT = """
+SELECT sender, identifier, sent FROM ops_cap_messages
+WHERE incident_id = %s AND direction = 'out' ORDER BY sent DESC, created_at DESC LIMIT 1
+"""
+
+
+def store_cap(
+    conn: Conn,
+    *,
+    identifier: str,
+    sender: str,
+    incident_id: str,
+    direction: str,
+    msg_type: str,
+    sent: datetime,
+    refs: str,
+    xml: bytes,
+) -> None:
+    """Keep one exchanged CAP message."""
+    conn.execute(
+        SQL_CAP_INSERT,
+        (identifier, sender, incident_id, direction, msg_type, sent, refs, xml.decode()),
+    )
+
+
+def last_cap_out(conn: Conn, incident_id: str) -> tuple[str, str, datetime] | None:
+    """``(sender, identifier, sent)`` of the latest message sent for an incident."""
+    row = conn.execute(SQL_CAP_LAST_OUT, (incident_id,)).fetchone()
+    return None if row is None else (row[0], row[1], row[2])
+
+
+def incident_ids_with_state(conn: Conn, states: Sequence[str]) -> list[str]:
+    """Ids of incidents in one of ``states``."""
+    rows = conn.execute(
+        "SELECT incident_id FROM ops_incidents WHERE state = ANY(%s) ORDER BY opened_at",
+        (list(states),),
+    )
+    return [r[0] for r in rows]

@@ -1,0 +1,622 @@
+"""The ops center shell: committed alerts and events in, incidents and dispatch out.
+
+The only module of the package that reads the clock, talks to the database and
+publishes. Each :meth:`OpsService.poll_once`:
+
+1. computes the commit horizon (``ingest_horizon()``, migration 0010) and reads
+   events (by ``received_at``) and alert raises / severity changes (by
+   ``alert_transitions.recorded_at``) in ``[watermark, horizon)`` (contract 4:
+   every transaction that could still commit a row below the horizon had ended
+   when it was computed, so nothing committed late is skipped);
+2. feeds them to the correlator at *correlator time* = the event-time
+   high-water mark (so results do not depend on how fast or in which batches
+   rows arrive), and in one transaction stores the incidents, their members,
+   merges, items left out, the replay log and the new watermark;
+3. routes new or grown incidents to agencies, escalates overdue assignments,
+   and after the commit publishes assignments (retained) to the agencies.
+
+Restart: the correlator is rebuilt by replaying ``ops_feed_log`` (it is
+deterministic), so a restart opens no duplicate incident; the watermark was
+stored with the results, so it misses nothing.
+
+Agency reports arrive on ``soc/v1/dispatch/{agency}/status|ack/{incident}``
+(:mod:`ops_center.messages`) through a queue filled by the MQTT thread and are
+applied by :meth:`OpsService.apply_report` in the service thread.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from common.logging import log_event
+from common.settings import Settings
+from geo.crs import to_twd97, to_wgs84
+from ops_center import repo
+from ops_center.cap_exchange import CENTER_SENDER, incident_message, message_ref
+from ops_center.correlate import (
+    Change,
+    Correlator,
+    Duplicate,
+    Joined,
+    LeftOut,
+    Merged,
+    Opened,
+    Quieted,
+    ZoneLookup,
+)
+from ops_center.dispatch import (
+    AssignmentChanged,
+    AssignmentState,
+    Dispatcher,
+    DispatchEvent,
+    Mode,
+    RoutingTable,
+)
+from ops_center.errors import (
+    AssignmentTransitionError,
+    IncidentTransitionError,
+    MessageError,
+    UnknownAssignmentError,
+    UnknownIncidentError,
+)
+from ops_center.incidents import Incident, IncidentState, Item, ItemKind, Severity, ZoneRef
+from ops_center.messages import AgencyReport, Channel, DispatchTopic, parse_report
+
+log = logging.getLogger(__name__)
+
+REASON_NO_LOCATION = "no_location"
+ACTOR = "ops-center"
+
+#: Alert rules whose alerts measure a condition (the correlator reads these); the
+#: rules mirroring events (fire-alarm, police-incident, ...) are left out because
+#: their events are read directly (alerts/rules.yaml).
+_RULE_CATEGORY = {
+    "cwa-rainfall": "heavy_rain",
+    "water-level": "water_level",
+    "water-level-rise": "water_level",
+    "flood-depth": "flood_depth",
+    "corridor-congestion": "congestion",
+}
+
+
+class Publisher(Protocol):
+    """Publishes one MQTT message (QoS 1); the paho client is adapted to this."""
+
+    def __call__(self, topic: str, payload: bytes, *, retain: bool) -> None: ...
+
+
+def _no_zone(_x: float, _y: float) -> ZoneRef:
+    return ZoneRef(None, None)
+
+
+def event_item(row: repo.EventRow) -> Item | None:
+    """An ``events`` row as an item (None when it has no location)."""
+    if row.lon is None or row.lat is None:
+        return None
+    x, y = to_twd97(row.lon, row.lat)
+    key = f"event:{row.source_id}|{row.feed}|{row.event_key}|{row.time.isoformat()}"
+    return Item(
+        key,
+        ItemKind.EVENT,
+        row.domain,
+        row.feed,
+        row.category or "",
+        Severity.parse(row.severity),
+        x,
+        y,
+        row.time.timestamp(),
+        row.source_id,
+    )
+
+
+def alert_item(row: repo.AlertRow) -> Item | None:
+    """An alert raise / severity change as an item; its key includes the severity, so
+    a rise is new evidence and a repeat of the same severity is a duplicate."""
+    if row.lon is None or row.lat is None:
+        return None
+    x, y = to_twd97(row.lon, row.lat)
+    category = _RULE_CATEGORY.get(row.rule_id, row.rule_id)
+    feed = "alert" if row.rule_id in _RULE_CATEGORY else f"mirror:{row.rule_id}"
+    return Item(
+        f"alert:{row.alert_id}:{row.severity}",
+        ItemKind.ALERT,
+        row.agency,
+        feed,
+        category,
+        Severity.parse(row.severity),
+        x,
+        y,
+        row.at.timestamp(),
+        row.source_id,
+    )
+
+
+@dataclass(slots=True)
+class PollResult:
+    """What one poll did (counters for logs and tests)."""
+
+    items: int = 0
+    duplicates: int = 0
+    left_out: int = 0
+    touched: set[str] = field(default_factory=set)
+    dispatched: int = 0
+
+
+class OpsService:
+    """Correlation + dispatch over one autocommit connection (transactions are explicit)."""
+
+    def __init__(
+        self,
+        conn: repo.Conn,
+        routing: RoutingTable,
+        *,
+        consumer: str = "ops",
+        zone_of: ZoneLookup = _no_zone,
+        publish: Publisher | None = None,
+        clock: Callable[[], float] = time.time,
+        default_mode: Mode = Mode.PEACETIME,
+        batch_max: int = 5000,
+        horizon_margin_s: float = 0.05,
+        idle_quiet_after_s: float | None = 3600.0,
+        retention_s: float = 6 * 3600.0,
+    ) -> None:
+        self.conn = conn
+        self.routing = routing
+        self.consumer = consumer
+        self.publish = publish
+        self.clock = clock
+        self.batch_max = batch_max
+        self.margin_s = horizon_margin_s
+        self.idle_quiet_after_s = idle_quiet_after_s
+        self.retention_s = retention_s
+        self.correlator = Correlator(zone_of=zone_of, retention_s=retention_s)
+        self.dispatcher = Dispatcher(routing, default_mode)
+        self.reports: queue.Queue[tuple[str, bytes]] = queue.Queue(maxsize=10_000)
+        self._zone_of = zone_of
+        self._now = 0.0
+        self._events_wm = datetime.fromtimestamp(0, tz=UTC)
+        self._alerts_wm = self._events_wm
+        self._mode_id = 0
+        self._persisted: dict[str, int] = {}
+        self._cap_severity: dict[str, Severity] = {}
+        self._outbox: list[tuple[str, bytes, bool]] = []
+
+    # ------------------------------------------------------------------ start-up
+    def start(self) -> None:
+        """Load the watermark, replay the log into the correlator, restore dispatch."""
+        with self.conn.transaction():
+            self._events_wm, self._alerts_wm, clock_at = repo.watermark(self.conn, self.consumer)
+        self._now = clock_at.timestamp() if clock_at is not None else 0.0
+        replayed = 0
+        for op, item, now in repo.read_log(self.conn, self._now - 2 * self.retention_s):
+            if op == "feed" and item is not None:
+                self.correlator.feed(item, now)
+            else:
+                self.correlator.tick(now)
+            replayed += 1
+        for inc_id in self.correlator.incident_ids():
+            self._persisted[inc_id] = len(self.correlator.snapshot(inc_id).members)
+        latest = repo.latest_mode(self.conn)
+        if latest is not None:
+            self._mode_id, mode = latest
+            self.dispatcher = Dispatcher(self.routing, mode)
+        assignments, policies = repo.load_assignments(self.conn)
+        self.dispatcher.restore(assignments, policies)
+        log_event(log, "ops_started", replayed=replayed, mode=self.dispatcher.mode.value, assignments=len(assignments))
+
+    # ---------------------------------------------------------------------- poll
+    def poll_once(self) -> PollResult:
+        """Read what committed since the watermark, correlate, store, dispatch, publish."""
+        result = PollResult()
+        hz = repo.horizon(self.conn, self.margin_s)
+        events = repo.events_between(self.conn, self._events_wm, hz, self.batch_max)
+        alerts = repo.alerts_between(self.conn, self._alerts_wm, hz, self.batch_max)
+        ev_wm = events[-1].seen_at if len(events) == self.batch_max else max(hz, self._events_wm)
+        al_wm = alerts[-1].seen_at if len(alerts) == self.batch_max else max(hz, self._alerts_wm)
+        rows: list[tuple[datetime, int, str, Item | None]] = []
+        for e in events:
+            rows.append((e.seen_at, 0, f"{e.source_id}|{e.feed}|{e.event_key}", event_item(e)))
+        for a in alerts:
+            rows.append((a.seen_at, 1, f"{a.transition_id:020d}", alert_item(a)))
+            if rows[-1][3] is None:
+                rows[-1] = (a.seen_at, 1, f"alert:{a.alert_id}:{a.severity}", None)
+        rows.sort(key=lambda r: (r[0], r[1], r[2]))
+        wall = self.clock()
+        with self.conn.transaction():
+            changes: list[Change] = []
+            for _, _, key, item in rows:
+                if item is None:
+                    repo.left_out(self.conn, key if ":" in key else f"event:{key}", REASON_NO_LOCATION, self._now)
+                    result.left_out += 1
+                    continue
+                self._now = max(self._now, item.t)
+                out = self.correlator.feed(item, self._now)
+                if not any(isinstance(c, Duplicate) for c in out):
+                    repo.log_feed(self.conn, item, self._now)
+                    result.items += 1
+                else:
+                    result.duplicates += 1
+                changes.extend(out)
+            if self.idle_quiet_after_s is not None and not rows:
+                idle_now = max(self._now, wall - self.idle_quiet_after_s)
+                ticked = self.correlator.tick(idle_now)
+                if ticked:
+                    self._now = idle_now
+                    repo.log_tick(self.conn, idle_now)
+                    changes.extend(ticked)
+            self._store_changes(changes, result)
+            self._check_mode(wall)
+            dispatch_events: list[DispatchEvent] = []
+            for inc_id in sorted(result.touched):
+                dispatch_events.extend(self._dispatch(inc_id, wall, result))
+            dispatch_events.extend(self.dispatcher.tick(wall))
+            self._store_dispatch(dispatch_events, "service")
+            self._events_wm, self._alerts_wm = ev_wm, al_wm
+            repo.set_watermark(
+                self.conn, self.consumer, ev_wm, al_wm, datetime.fromtimestamp(self._now, tz=UTC) if self._now else None
+            )
+        self._flush()
+        return result
+
+    def _store_changes(self, changes: Iterable[Change], result: PollResult) -> None:
+        merges: list[Merged] = []
+        for ch in changes:
+            if isinstance(ch, Opened | Joined | Quieted):
+                result.touched.add(ch.incident_id)
+            elif isinstance(ch, Merged):
+                merges.append(ch)
+                result.touched.update((ch.record.survivor, ch.record.absorbed))
+            elif isinstance(ch, LeftOut):
+                repo.left_out(self.conn, ch.item_key, ch.reason, self._now)
+                result.left_out += 1
+        snaps = {i: self.correlator.snapshot(i) for i in result.touched}
+        # Absorbed incidents first (they may be new in this batch), then the others,
+        # then the merge records that reference both.
+        order = sorted(snaps.values(), key=lambda s: (s.state is not IncidentState.MERGED, s.opened_at, s.incident_id))
+        for snap in order:
+            done = self._persisted.get(snap.incident_id)
+            repo.upsert_incident(self.conn, snap, done or 0)
+            self._persisted[snap.incident_id] = len(snap.members)
+            if done is None:
+                repo.history(
+                    self.conn,
+                    snap.incident_id,
+                    snap.opened_at,
+                    actor=ACTOR,
+                    action="opened",
+                    detail={"type": snap.type.value, "seed": snap.members[0].item.key},
+                )
+                log_event(log, "incident_opened", incident_id=snap.incident_id, type=snap.type.value)
+            if snap.state is IncidentState.QUIET:
+                repo.history(self.conn, snap.incident_id, snap.updated_at, actor=ACTOR, action="quiet")
+        for m in merges:
+            rec = m.record
+            repo.mark_merged(self.conn, rec.absorbed, rec.survivor, rec.at)
+            repo.record_merge(self.conn, rec)
+            detail = {"survivor": rec.survivor, "absorbed": rec.absorbed, "bridge": rec.bridge_key}
+            repo.history(self.conn, rec.survivor, rec.at, actor=ACTOR, action="merged", reason="bridged", detail=detail)
+            repo.history(
+                self.conn, rec.absorbed, rec.at, actor=ACTOR, action="absorbed", reason="bridged", detail=detail
+            )
+
+    # ------------------------------------------------------------------ dispatch
+    def _dispatch(self, incident_id: str, wall: float, result: PollResult) -> list[DispatchEvent]:
+        snap = self.correlator.snapshot(incident_id)
+        if snap.state is not IncidentState.OPEN:
+            return []
+        absorbed = [r.absorbed for r in snap.merges]
+        events = self.dispatcher.dispatch(incident_id, snap.type, snap.severity, wall, merged_from=absorbed)
+        sent = self._cap_severity.get(incident_id)
+        assigned = [
+            a.agency.value for a in self.dispatcher.assignments(incident_id) if a.state is not AssignmentState.CANCELLED
+        ]
+        if assigned and (sent is None or sent is not snap.severity or events):
+            self._send_cap(snap, assigned, wall)
+        if events:
+            result.dispatched += 1
+        return events
+
+    def _send_cap(self, snap: Incident, agencies: list[str], wall: float) -> None:
+        prev = repo.last_cap_out(self.conn, snap.incident_id)
+        n = 1 if prev is None else int(prev[1].rsplit("-", 1)[-1]) + 1
+        ref = message_ref(CENTER_SENDER, f"{snap.incident_id}-{n}", datetime.fromtimestamp(wall, tz=UTC))
+        previous = [] if prev is None else [message_ref(*prev)]
+        xml = incident_message(snap, ref, addresses=agencies, to_wgs84=to_wgs84, previous=previous)
+        msg_type = "Update" if previous else "Alert"
+        repo.store_cap(
+            self.conn,
+            identifier=ref.identifier,
+            sender=ref.sender,
+            incident_id=snap.incident_id,
+            direction="out",
+            msg_type=msg_type,
+            sent=ref.sent,
+            refs=" ".join(p.reference() for p in previous),
+            xml=xml,
+        )
+        self._cap_severity[snap.incident_id] = snap.severity
+        lon, lat = to_wgs84(*snap.centroid)
+        for a in self.dispatcher.assignments(snap.incident_id):
+            if a.state is AssignmentState.CANCELLED:
+                continue
+            body = {
+                "incident_id": snap.incident_id,
+                "type": snap.type.value,
+                "severity": snap.severity.value,
+                "state": a.state.value,
+                "deadline": _iso(a.deadline),
+                "lon": round(lon, 6),
+                "lat": round(lat, 6),
+                "zone": snap.zone.zone,
+                "sub_area": snap.zone.sub_area,
+                "mode": self.dispatcher.mode.value,
+                "cap": xml.decode(),
+            }
+            topic = str(DispatchTopic(a.agency, Channel.ASSIGNMENT, snap.incident_id))
+            self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), True))
+
+    def _store_dispatch(self, events: list[DispatchEvent], channel: str) -> None:
+        policies = {
+            e.assignment.incident_id: self.dispatcher.ack_policy(e.assignment.incident_id)
+            for e in events
+            if isinstance(e, AssignmentChanged)
+        }
+        repo.store_dispatch_events(self.conn, events, policies, channel)
+
+    def _check_mode(self, wall: float) -> None:
+        latest = repo.latest_mode(self.conn)
+        if latest is None or latest[0] <= self._mode_id:
+            return
+        self._mode_id, mode = latest
+        if mode is not self.dispatcher.mode:
+            ev = self.dispatcher.set_mode(mode, wall, actor=ACTOR, reason=f"switch #{latest[0]}")
+            self._store_dispatch([ev], "service")
+            log_event(log, "mode_applied", mode=mode.value)
+
+    # ------------------------------------------------------------ agency reports
+    def on_message(self, topic: str, payload: bytes) -> None:
+        """MQTT thread: queue an agency message (never blocks; a full queue drops the
+        oldest-first semantics of QoS 1 redelivery: the broker keeps it unacked)."""
+        self.reports.put_nowait((topic, payload))
+
+    def drain_reports(self) -> int:
+        """Apply every queued agency message; returns how many were applied."""
+        n = 0
+        while True:
+            try:
+                topic, payload = self.reports.get_nowait()
+            except queue.Empty:
+                return n
+            n += self.apply_message(topic, payload)
+
+    def apply_message(self, topic: str, payload: bytes) -> int:
+        """Parse and apply one agency message; bad ones are audited with their reason."""
+        wall = self.clock()
+        try:
+            report = parse_report(topic, payload)
+        except MessageError as exc:
+            with self.conn.transaction():
+                repo.audit(
+                    self.conn,
+                    wall,
+                    actor=f"mqtt:{topic}",
+                    action="dispatch.rejected",
+                    subject_type="mqtt",
+                    subject_id=topic,
+                    reason=exc.reason,
+                    detail={"error": str(exc)[:500], "payload": payload[:2000].decode("utf-8", "replace")},
+                )
+            return 0
+        return self.apply_report(report, channel="mqtt", at=wall, raw=payload)
+
+    def apply_report(self, report: AgencyReport, *, channel: str, at: float, raw: bytes = b"") -> int:
+        """Move an assignment as an agency reported; repeats are no-ops, illegal moves audited."""
+        actor = f"agency-{report.agency.value}" + (f":{report.by}" if report.by else "")
+        with self.conn.transaction():
+            try:
+                current = self.dispatcher.get(report.incident_id, report.agency)
+                if current.state is report.state:
+                    return 0  # a QoS 1 redelivery or a repeated report
+                ev = self.dispatcher.transition(
+                    report.incident_id, report.agency, report.state, at, actor=actor, reason=report.note
+                )
+            except (AssignmentTransitionError, UnknownAssignmentError) as exc:
+                repo.audit(
+                    self.conn,
+                    at,
+                    actor=actor,
+                    action="dispatch.rejected",
+                    subject_type="incident",
+                    subject_id=report.incident_id,
+                    reason=type(exc).__name__,
+                    detail={"error": str(exc), "state": report.state.value},
+                )
+                return 0
+            self._store_dispatch([ev], channel)
+            if report.cap_identifier:
+                repo.store_cap(
+                    self.conn,
+                    identifier=report.cap_identifier,
+                    sender=report.by,
+                    incident_id=report.incident_id,
+                    direction="in",
+                    msg_type="Ack",
+                    sent=datetime.fromtimestamp(at, tz=UTC),
+                    refs=report.cap_references,
+                    xml=raw,
+                )
+        return 1
+
+    def set_mode(self, mode: Mode, *, actor: str, reason: str) -> None:
+        """Switch 平時/戰時 now (audited); deadlines of open assignments follow."""
+        wall = self.clock()
+        with self.conn.transaction():
+            ev = self.dispatcher.set_mode(mode, wall, actor=actor, reason=reason)
+            self._mode_id = repo.record_mode_switch(self.conn, ev)
+            self._store_dispatch([ev], "service")
+
+    def close_incident(self, incident_id: str, *, actor: str, reason: str) -> bool:
+        """A coordinator closes an incident: no more evidence, assignments wound up."""
+        wall = self.clock()
+        with self.conn.transaction():
+            if not repo.close_incident(self.conn, incident_id, actor, reason, wall):
+                return False
+            try:
+                self.correlator.close(incident_id, self._now)
+            except (UnknownIncidentError, IncidentTransitionError):
+                # quiet or forgotten in memory: nothing more can join it anyway
+                log_event(log, "close_not_in_memory", incident_id=incident_id)
+            events = self.dispatcher.close(incident_id, wall, actor=actor, reason=reason)
+            self._store_dispatch(list(events), "api")
+            repo.history(self.conn, incident_id, wall, actor=actor, action="closed", reason=reason)
+            repo.audit(
+                self.conn,
+                wall,
+                actor=actor,
+                action="incident.close",
+                subject_type="incident",
+                subject_id=incident_id,
+                reason=reason,
+            )
+        return True
+
+    def _flush(self) -> None:
+        if self.publish is None:
+            self._outbox.clear()
+            return
+        while self._outbox:
+            topic, payload, retain = self._outbox[0]
+            self.publish(topic, payload, retain=retain)
+            self._outbox.pop(0)
+
+    def republish_open(self) -> None:
+        """After a restart, publish every live assignment again (retained, idempotent)."""
+        for inc_id in repo.incident_ids_with_state(self.conn, ["open", "quiet"]):
+            live = [
+                a
+                for a in self.dispatcher.assignments(inc_id)
+                if a.state not in (AssignmentState.CLEARED, AssignmentState.CANCELLED)
+            ]
+            if live and inc_id in self._persisted:
+                try:
+                    snap = self.correlator.snapshot(inc_id)
+                except UnknownIncidentError:
+                    log_event(log, "republish_forgotten", incident_id=inc_id)
+                    continue
+                self._send_cap(snap, [a.agency.value for a in live], self.clock())
+        self._flush()
+
+
+def _iso(t: float | None) -> str | None:
+    return None if t is None else datetime.fromtimestamp(t, tz=UTC).isoformat()
+
+
+def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
+    """``soc ops run``: correlate and dispatch until SIGINT/SIGTERM (or ``stop`` is set).
+
+    Opens one autocommit connection and the ``center`` MQTT client for the process
+    lifespan; retries the database with backoff on transient errors.
+    """
+    import signal
+
+    import paho.mqtt.client as mqtt
+    from paho.mqtt.enums import CallbackAPIVersion
+
+    from common.backoff import Backoff
+    from common.db import connect, wait_ready
+    from common.errors import is_transient
+    from ops_center.dispatch import load_routing
+    from ops_center.messages import INTAKE_TOPICS
+
+    stop = stop or threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: stop.set())
+    routing = load_routing(settings.ops.routing_file)
+    wait_ready(settings)
+    conn = connect(settings, autocommit=True)
+    zone_of = _zone_lookup(conn)
+    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="soc-ops-center", protocol=mqtt.MQTTv5)
+    client.username_pw_set("center", settings.mqtt.password_for("center"))
+
+    def publish(topic: str, payload: bytes, *, retain: bool) -> None:
+        client.publish(topic, payload, qos=1, retain=retain)
+
+    svc = OpsService(conn, routing, zone_of=zone_of, publish=publish, default_mode=Mode(settings.ops.mode))
+
+    def on_connect(c: mqtt.Client, _u: object, _f: object, reason: Any, _p: object) -> None:
+        if not getattr(reason, "is_failure", False):
+            c.subscribe([(t, 1) for t in INTAKE_TOPICS])
+            log_event(log, "mqtt_up")
+
+    client.on_connect = on_connect
+    client.on_message = lambda _c, _u, msg: svc.on_message(msg.topic, bytes(msg.payload))
+    client.connect_async(settings.mqtt.host, settings.mqtt.port, keepalive=settings.mqtt.keepalive_s)
+    client.loop_start()
+    try:
+        svc.start()
+        svc.republish_open()
+        delays = Backoff().delays()
+        interval = settings.ops.poll_interval_ms / 1000.0
+        while not stop.is_set():
+            try:
+                res = svc.poll_once()
+                svc.drain_reports()
+            except Exception as exc:
+                if not is_transient(exc):
+                    raise
+                log_event(log, "ops_retry", level=logging.WARNING, error=type(exc).__name__)
+                stop.wait(next(delays))
+                continue
+            if not res.items:
+                stop.wait(interval)
+    finally:
+        client.loop_stop()
+        client.disconnect()
+        conn.close()
+    return 0
+
+
+def _zone_lookup(conn: repo.Conn) -> ZoneLookup:
+    """Zone and sub-area from geo's index (an empty lookup if no zones are loaded)."""
+    try:
+        from geo.service import build_index
+
+        index = build_index(conn)
+    except Exception as exc:
+        log_event(log, "zones_unavailable", level=logging.WARNING, error=str(exc)[:200])
+        return _no_zone
+
+    def zone_of(x: float, y: float) -> ZoneRef:
+        hit = index.locate(*to_wgs84(x, y))
+        return ZoneRef(hit.zone, hit.sub_area)
+
+    return zone_of
+
+
+def run_mode_switch(settings: Settings, mode: Mode, *, actor: str, reason: str) -> Mode:
+    """``soc ops mode``: record a 平時/戰時 switch (audited); the running service applies it.
+
+    Returns the mode switched from. Raises :class:`~ops_center.errors.DispatchError`
+    without a reason.
+    """
+    from common.db import connect
+    from ops_center.dispatch import ModeSwitched
+    from ops_center.errors import DispatchError
+
+    if not reason.strip():
+        raise DispatchError("a mode switch needs a reason (--reason)")
+    with connect(settings, autocommit=True) as conn, conn.transaction():
+        latest = repo.latest_mode(conn)
+        src = latest[1] if latest is not None else Mode(settings.ops.mode)
+        ev = ModeSwitched(src, mode, time.time(), actor, reason)
+        repo.record_mode_switch(conn, ev)
+    return src

@@ -73,6 +73,9 @@ class _KindTree:
 
     def neighbours(self, idx: Any, x: float, y: float, k: int | None = None) -> list[Neighbour]:
         d = np.hypot(self.x[idx] - x, self.y[idx] - y)
+        return self._ordered(idx, d, k)
+
+    def _ordered(self, idx: Any, d: Any, k: int | None = None) -> list[Neighbour]:
         order = np.lexsort((idx, d))  # by distance, ties by position (= sensor_id order)
         if k is not None:
             order = order[:k]
@@ -81,8 +84,13 @@ class _KindTree:
                         d[order].tolist()))
 
     def within(self, x: float, y: float, radius_m: float) -> list[Neighbour]:
-        idx = self.tree.query(shapely.Point(x, y), predicate="dwithin", distance=radius_m)
-        return self.neighbours(idx, x, y)
+        # Bounding-box candidates from the tree, then the exact circle test in numpy:
+        # cheaper than the tree's own "dwithin" predicate, same inclusive answer.
+        r = radius_m
+        idx = self.tree.query(shapely.box(x - r, y - r, x + r, y + r))
+        d = np.hypot(self.x[idx] - x, self.y[idx] - y)
+        keep = d <= r
+        return self._ordered(idx[keep], d[keep])
 
     def nearest(self, x: float, y: float, k: int, r0: float,
                 max_distance_m: float | None) -> list[Neighbour]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Agency(StrEnum):
@@ -70,9 +70,13 @@ class Road:
     geometry: Any = field(compare=False, hash=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Neighbour:
-    """A sensor found by a spatial query, with its ground distance from the query point."""
+class Neighbour(NamedTuple):
+    """A sensor found by a spatial query, with its ground distance from the query point.
+
+    A NamedTuple rather than a frozen dataclass: it is just as immutable and typed,
+    and building one costs half as much, which matters on the correlator's hot path
+    where one radius query returns a hundred of them (docs/benchmarks/geo.md).
+    """
 
     sensor_id: str
     kind: SensorKind

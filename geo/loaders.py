@@ -318,14 +318,15 @@ def _props(f: RawFeature, model: type[_Props], id_key: str,
         return fid, None
 
 
-def _duplicates(rows: Sequence[tuple[RawFeature, str]], out: _Collector, what: str) -> set[str]:
+def _duplicates(rows: Sequence[tuple[RawFeature, str]], out: _Collector, what: str) -> set[int]:
+    """Indices of features whose id was already used by an earlier feature (reported)."""
     first: dict[str, RawFeature] = {}
-    dups: set[str] = set()
+    dups: set[int] = set()
     for f, fid in rows:
         if fid in first:
             out.add(f, fid, ProblemKind.DUPLICATE_ID,
                     f"{what} {fid!r} already defined at line {first[fid].line}")
-            dups.add(fid)
+            dups.add(f.index)
         else:
             first[fid] = f
     return dups
@@ -344,7 +345,7 @@ def _features(layer: RawLayer, model: type[_Props], id_key: str, types: tuple[st
     dups = _duplicates([(f, getattr(p, id_key)) for f, p, _g in rows], out, id_key)
     if not crs_ok:
         return []
-    return [(f, p, g) for f, p, g in rows if getattr(p, id_key) not in dups]
+    return [(f, p, g) for f, p, g in rows if f.index not in dups]
 
 
 # --------------------------------------------------------------------------- layers

@@ -9,9 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from geo.errors import LayerInvalidError, LayerReadError, ProblemKind
-from geo.loaders import DATA_DIR, load_dataset, read_layer
+from geo.loaders import (
+    DATA_DIR,
+    RawFeature,
+    RawLayer,
+    load_dataset,
+    read_layer,
+    validate_sensors,
+)
 
 Mutator = Callable[[dict[str, Any]], None]
 
@@ -192,3 +201,43 @@ def test_line_numbers_survive_pretty_printing(tmp_path: Path) -> None:
     for f in layer.features:
         assert lines[f.line - 1].strip() == "{"
         assert f.data["properties"]["road_id"] in "\n".join(lines[f.line:f.line + 8])
+
+
+# --------------------------------------------------------------------------- fuzzing
+
+_SHIPPED = load_dataset()
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner,
+                                                                  max_size=4),
+    max_leaves=12,
+)
+_good = json.loads((DATA_DIR / "sensors.geojson").read_text(encoding="utf-8"))["features"]
+
+
+@st.composite
+def _feature(draw: st.DrawFn) -> Any:
+    base = json.loads(json.dumps(draw(st.sampled_from(_good))))
+    for key in draw(st.lists(st.sampled_from(sorted(base["properties"])), max_size=3)):
+        base["properties"][key] = draw(_json)
+    if draw(st.booleans()):
+        base["properties"]["metadata"] = draw(_json)
+    if draw(st.integers(0, 3)) == 0:
+        base["geometry"] = draw(_json)
+    if draw(st.integers(0, 5)) == 0:
+        base = draw(_json)
+    return base
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_feature(), min_size=1, max_size=6))
+def test_any_feature_is_either_accepted_or_reported(features: list[Any]) -> None:
+    layer = RawLayer("fuzz.geojson", None,
+                     tuple(RawFeature(i, i + 2, f) for i, f in enumerate(features)))
+    sensors, problems = validate_sensors(layer, _SHIPPED.zones, _SHIPPED.roads)
+    # Every feature ends up either as a sensor or behind its problems, never both or neither.
+    reported = {p.index for p in problems}
+    assert len(sensors) + len(reported) == len(features)
+    assert all(0 <= p.index < len(features) for p in problems)
+    accepted = {s.sensor_id for s in sensors}
+    assert len(accepted) == len(sensors)  # never two sensors with one id

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import re
+import signal
+import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -91,7 +93,14 @@ def _simulate(settings: Settings, args: argparse.Namespace) -> int:
         registry=args.registry,
         dry_run=args.dry_run,
     )
-    stats = run_simulation(settings, opts)
+    # SIGTERM (e.g. from `make demo` stopping its processes) ends the run cleanly:
+    # the clients disconnect, so the broker sends no last will.
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
+    try:
+        stats = run_simulation(settings, opts, stop)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     print(
         f"published {stats.published} messages in {stats.passes} pass(es): "
         f"{stats.acknowledged} acknowledged, {stats.refused} refused"

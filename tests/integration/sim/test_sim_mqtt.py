@@ -10,7 +10,11 @@ shared broker.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
 import threading
 import uuid
 from collections import Counter
@@ -86,6 +90,12 @@ class Inbox:
         """Block until ``n`` messages arrived (or the timeout passes); returns them."""
         with self._cond:
             self._cond.wait_for(lambda: len(self.items) >= n, timeout)
+            return list(self.items)
+
+    def wait_topic(self, topic: str, timeout: float = 60) -> list[tuple[str, bytes, datetime]]:
+        """Block until a message on ``topic`` arrived; returns everything received so far."""
+        with self._cond:
+            self._cond.wait_for(lambda: any(t == topic for t, _, _ in self.items), timeout)
             return list(self.items)
 
     def close(self) -> None:
@@ -188,3 +198,26 @@ def test_last_will_marks_the_device_offline_when_the_simulator_dies(broker: Sett
         sock.close()
         got = inbox.wait_for(1, timeout=30)
     assert [(topic, json.loads(payload)) for topic, payload, _ in got] == [(wills["disaster"], {"state": "offline"})]
+
+
+def test_sigterm_stops_a_live_run_cleanly_without_a_will(broker: Settings, inbox: Inbox) -> None:
+    root = Path(__file__).parents[3]
+    env = {**os.environ, "SOC_MQTT__PORT": str(broker.mqtt.port)}
+    argv = [sys.executable, "-m", "common.cli", "simulate", "normal_day", "--speed", "60", "--registry", str(REGISTRY)]
+    proc = subprocess.Popen(argv, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert len(inbox.wait_for(40)) >= 40, "the live run published nothing"
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert "published" in out
+    # A will would be published as the connection dropped, before this marker.
+    marker = SimMessage(datetime.now(UTC), "traffic", "soc/v1/traffic/vd/marker", b"{}")
+    with Publisher(broker.mqtt, accounts=("traffic",)) as pub:
+        pub.publish(marker)
+        assert pub.flush(10)
+    got = inbox.wait_topic(marker.topic)
+    assert got[-1][0] == marker.topic
+    assert not [p for t, p, _ in got if t.endswith("/status") and b"offline" in p]

@@ -172,13 +172,13 @@ class Consumer:
             session_present=getattr(flags, "session_present", None),
         )
 
-    def _on_subscribe(
-        self, client: mqtt.Client, userdata: Any, mid: int, reasons: Any, props: Any
-    ) -> None:
+    def _on_subscribe(self, client: mqtt.Client, userdata: Any, mid: int, reasons: Any, props: Any) -> None:
         failed = [r for r in reasons if r.is_failure]
         if failed:
             log_event(log, "mqtt_subscribe_refused", logging.ERROR, reasons=failed)
             return
+        if not self.subscribed.is_set():
+            log_event(log, "mqtt_subscribed", client_id=self.client_id, group=self.group)
         self.subscribed.set()
 
     def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
@@ -195,6 +195,12 @@ class Consumer:
             topic = msg._topic.decode("utf-8", "replace")
         # Blocks only if the broker ignored Receive Maximum; that then slows it down.
         self.queue.put(Delivery(self._epoch, msg.mid, msg.qos, topic, bytes(msg.payload)))
+
+    @property
+    def connection(self) -> tuple[int, bool]:
+        """(epoch, connected): the epoch grows by one at every connect and disconnect."""
+        with self._ack_lock:
+            return self._epoch, self._connected
 
     def _ack(self, batch: list[Delivery]) -> int:
         """Acknowledge the committed batch; returns how many acks were dropped (old epoch)."""

@@ -26,7 +26,8 @@ How an item is placed (policies in :mod:`ops_center.policies`):
    inside a flood becomes part of the flood, recorded as a merge).
 
 An incident goes ``quiet`` when ``now`` passes its last anchor time plus window
-plus grace: no evidence can link to it any more.
+plus grace (and at least one grace period after its last anchor arrived, for
+late data): no evidence can link to it any more.
 """
 
 from __future__ import annotations
@@ -267,9 +268,11 @@ class Correlator:
             changes.append(Opened(inc.incident_id, inc.type, item.key))
             changes.extend(self._after_anchor(inc, inc.members[0], now))
             return changes
-        wait_s = max(p.window_s + p.grace_s for p in self._by_rank if p.accepts(signal))
+        accepting = [p for p in self._by_rank if p.accepts(signal)]
+        window = max(p.window_s for p in accepting)
+        grace = max(p.grace_s for p in accepting)
         cell = self._cell_of(item.x, item.y)
-        wait = _Wait(item, signal, cell, max(item.t + wait_s, now))
+        wait = _Wait(item, signal, cell, max(item.t + window, now) + grace)
         self._pending[item.key] = wait
         self._pending_grid.setdefault(cell, {})[item.key] = wait
         self._seen[item.key] = None
@@ -440,14 +443,17 @@ class Correlator:
             cell = self._cell_of(item.x, item.y)
             inc.cells.add(cell)
             self._grid.setdefault((inc.type, *cell), {}).setdefault(inc.incident_id, []).append(member)
-            if item.t > inc.anchor_t:
-                inc.anchor_t = item.t
-                self._reschedule(inc, now)
+            inc.anchor_t = max(inc.anchor_t, item.t)
+            self._reschedule(inc, now)
 
     def _reschedule(self, inc: _Inc, now: float) -> None:
         policy = self._policies[inc.type]
-        inc.deadline = max(inc.anchor_t + policy.window_s + policy.grace_s, now)
-        self._push(inc.deadline, "incident", inc.incident_id)
+        # Late evidence (observed long before ``now``) keeps the incident open for one
+        # grace period from ``now``, so related late items arriving with it still join.
+        deadline = max(inc.anchor_t + policy.window_s, now) + policy.grace_s
+        if deadline > inc.deadline or inc.deadline == math.inf:
+            inc.deadline = deadline
+            self._push(deadline, "incident", inc.incident_id)
 
     def _after_anchor(self, inc: _Inc, anchor: Member, now: float) -> list[Change]:
         """Absorb lower-ranked incidents near a new anchor and pull pending items in."""

@@ -45,10 +45,18 @@ def parse_start(text: str) -> datetime:
     return value
 
 
+#: Above this, consecutive 60-second readings of one device would be less than
+#: the 1 ms timestamp resolution apart and collide; use --speed 0 instead.
+MAX_SPEED = 36_000.0
+
+
 def _speed(text: str) -> float:
-    value = float(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("speed must be >= 0")
+    try:
+        value = float(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from exc
+    if not 0 <= value <= MAX_SPEED:
+        raise argparse.ArgumentTypeError(f"speed must be 0 (no pacing) or up to {MAX_SPEED:.0f}")
     return value
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +93,10 @@ class Registry:
     """All registered sensors, sorted by ``sensor_id`` (iteration order is stable)."""
 
     sensors: tuple[Sensor, ...]
+    _by_id: Mapping[str, Sensor] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {s.sensor_id: s for s in self.sensors})
 
     def __iter__(self) -> Iterator[Sensor]:
         return iter(self.sensors)
@@ -102,9 +106,9 @@ class Registry:
 
     def get(self, sensor_id: str) -> Sensor:
         """The sensor with this id; raises :class:`RegistryError` if there is none."""
-        for sensor in self.sensors:
-            if sensor.sensor_id == sensor_id:
-                return sensor
+        sensor = self._by_id.get(sensor_id)
+        if sensor is not None:
+            return sensor
         raise RegistryError(f"no sensor {sensor_id!r} in the registry", sensor_id=sensor_id)
 
     def of_kind(self, kind: str) -> tuple[Sensor, ...]:

@@ -329,3 +329,28 @@ def test_the_start_instant_not_its_zone_decides(name: str, registry: Registry, s
     a = _messages(name, registry, start, duration=SHORT)
     b = _messages(name, registry, start.astimezone(UTC), duration=SHORT)
     assert [(m.topic, m.payload) for m in a] == [(m.topic, m.payload) for m in b]
+
+
+def test_typhoon_on_the_project_registry_causes_every_expected_incident() -> None:
+    from pathlib import Path
+
+    from sim.registry import load_registry
+
+    reg = load_registry(Path(__file__).parents[3] / "geo" / "data" / "sensors.geojson")
+    truth = get_scenario("typhoon").ground_truth(reg, TYPHOON_START, 1)
+    by_type: dict[IncidentType, list[Any]] = defaultdict(list)
+    for i in truth.incidents:
+        by_type[i.type].append(i)
+    assert set(by_type[IncidentType.HEAVY_RAIN][0].source_ids) == {s.sensor_id for s in reg.of_kind("rain")}
+    assert {i.source_ids[0] for i in by_type[IncidentType.FLOOD]} == {s.sensor_id for s in reg.of_kind("flood")}
+    water = {i.source_ids[0]: dict(i.detail)["max_level"] for i in by_type[IncidentType.WATER_LEVEL]}
+    assert water == {s.sensor_id: 1 if s.site != "river" else 3 for s in reg.of_kind("water_level")}
+    assert {i.incident_id for i in by_type[IncidentType.CONGESTION]} == {
+        "typhoon-congestion-huanzhong",
+        "typhoon-congestion-zhongqing",
+    }
+    underpasses = {s.sensor_id for s in reg.of_kind("flood") if s.site == "underpass"}
+    assert {
+        i.incident_id.removeprefix("typhoon-stalled-") for i in by_type[IncidentType.STALLED_VEHICLE]
+    } == underpasses
+    assert len(by_type[IncidentType.FALLEN_TREE]) == 1

@@ -115,3 +115,10 @@ def test_dry_run_writes_truth_and_recording(tmp_path: Path, capsys: pytest.Captu
 
 def test_simulate_needs_a_scenario_or_a_replay(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["simulate", "--dry-run"]) == 2
+
+
+@pytest.mark.parametrize("speed", ["-1", "36001", "fast"])
+def test_speed_out_of_range_is_a_usage_error(speed: str) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["simulate", "typhoon", "--dry-run", "--speed", speed])
+    assert exc.value.code == 2

@@ -31,6 +31,7 @@ from psycopg_pool import ConnectionPool
 from common.errors import is_transient
 from common.logging import UpDown
 from common.settings import Settings
+from ops_center.kpi.definitions import load_definitions
 from web import repo_wall
 from web.broadcast import Broadcaster
 from web.wall import Topic, WallItem
@@ -51,13 +52,14 @@ class TopicSource:
 
 def default_sources(settings: Settings) -> tuple[TopicSource, ...]:
     """The topics of the wall and their loaders (see :mod:`web.repo_wall`)."""
+    defs = load_definitions()
     return (
         TopicSource(Topic.ALERT, repo_wall.load_alerts),
         TopicSource(Topic.INCIDENT, repo_wall.load_incidents),
         TopicSource(Topic.MODE, lambda conn, now: repo_wall.load_mode(conn, settings.ops.mode)),
         TopicSource(Topic.SENSOR, repo_wall.load_sensors, every=4),
         TopicSource(Topic.INGEST, repo_wall.load_ingest, every=4),
-        TopicSource(Topic.KPI, repo_wall.load_kpis, every=20),
+        TopicSource(Topic.KPI, lambda conn, now: repo_wall.load_kpis(conn, now, defs), every=20),
     )
 
 

@@ -15,9 +15,21 @@ from datetime import datetime
 from psycopg import Connection
 from psycopg.rows import class_row
 
+from ops_center.kpi import service as kpi_service
+from ops_center.kpi.definitions import Definitions
+from web import repo_ops
 from web.repo import table_exists
 from web.views import SILENCE_FACTOR, max_severity, sensor_state
-from web.wall import AlertItem, IngestItem, ModeItem, SensorItem, WallItem
+from web.wall import (
+    AlertItem,
+    AssignmentItem,
+    IncidentItem,
+    IngestItem,
+    KpiItem,
+    ModeItem,
+    SensorItem,
+    WallItem,
+)
 
 OPEN_ALERT_STATES = ("raised", "acknowledged", "escalated", "shelved")
 
@@ -137,6 +149,11 @@ SQL_INGEST_RATE = """
 SELECT (SELECT count(*) FROM readings WHERE received_at > %(now)s - interval '10 seconds')
      + (SELECT count(*) FROM events WHERE received_at > %(now)s - interval '10 seconds')
 """
+SQL_INGEST_TOTALS = """
+SELECT coalesce(sum(stored), 0)::bigint, coalesce(sum(duplicate), 0)::bigint,
+       coalesce(sum(quarantined), 0)::bigint
+FROM ingest_counters
+"""
 SQL_QUARANTINE_COUNTS = """
 SELECT count(*) FILTER (WHERE time > %(now)s - interval '1 hour') AS last_hour,
        count(*) AS total
@@ -147,12 +164,18 @@ FROM quarantine
 def load_ingest(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
     """Ingest health: rows stored per second (last 10 s), quarantine, sensors offline.
 
-    Computed from the base tables (0001), so it works whatever the ingest
-    package's own counters look like.
+    Rates come from the base tables (0001); totals from the ingest package's
+    per-source counters (0010) when they exist, else from the quarantine table.
     """
     row = conn.execute(SQL_INGEST_RATE, {"now": now}).fetchone()
     rate = float(row[0]) / 10.0 if row else 0.0
     q = conn.execute(SQL_QUARANTINE_COUNTS, {"now": now}).fetchone()
+    stored = duplicate = 0
+    quarantined = int(q[1]) if q else 0
+    if table_exists(conn, "ingest_counters"):
+        totals = conn.execute(SQL_INGEST_TOTALS).fetchone()
+        if totals is not None:
+            stored, duplicate, quarantined = int(totals[0]), int(totals[1]), int(totals[2])
     sensors = load_sensors(conn, now)
     offline = sum(
         1 for s in sensors.values() if isinstance(s, SensorItem) and s.state.value == "offline"
@@ -160,9 +183,9 @@ def load_ingest(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
     return {
         "ingest": IngestItem(
             received_per_s=rate,
-            stored_total=0,
-            duplicate_total=0,
-            quarantined_total=int(q[1]) if q else 0,
+            stored_total=stored,
+            duplicate_total=duplicate,
+            quarantined_total=quarantined,
             quarantined_last_hour=int(q[0]) if q else 0,
             sensors_offline=offline,
             sensors_total=len(sensors),
@@ -171,15 +194,61 @@ def load_ingest(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
 
 
 def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
-    """Open incidents with their assignments (empty until the ops center's tables exist)."""
-    return {}
+    """Open and quiet incidents with their assignments (empty before migration 0040)."""
+    if not table_exists(conn, "ops_incidents"):
+        return {}
+    incidents = repo_ops.list_incidents(conn, states=list(repo_ops.OPEN_INCIDENT_STATES),
+                                        limit=300)
+    by_incident: dict[str, list[AssignmentItem]] = {}
+    if incidents:
+        for a in repo_ops.list_assignments(conn, incident_ids=[i.incident_id for i in incidents]):
+            by_incident.setdefault(a.incident_id, []).append(assignment_item(a, now))
+    return {
+        i.incident_id: IncidentItem(
+            incident_id=i.incident_id, kind=i.type,
+            title=" · ".join(p for p in (i.type, i.sub_area or i.zone) if p),
+            severity=i.severity, state=i.state, lon=i.lon, lat=i.lat, sub_area=i.sub_area,
+            opened_at=i.opened_at.isoformat(),
+            assignments=tuple(by_incident.get(i.incident_id, ())),
+            overdue=any(a.overdue for a in by_incident.get(i.incident_id, ())),
+        )
+        for i in incidents
+    }
 
 
-def load_kpis(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
-    """KPI tiles (empty until the KPI tables exist)."""
-    return {}
+def assignment_item(a: repo_ops.AssignmentRow, now: datetime) -> AssignmentItem:
+    """The wall's view of an assignment: overdue when a running deadline has passed."""
+    running = a.state in ("assigned", "acknowledged", "en_route")
+    return AssignmentItem(
+        agency=a.agency, state=a.state,
+        deadline=a.deadline.isoformat() if a.deadline and running else None,
+        acknowledged=a.acknowledged_at is not None,
+        overdue=bool(running and a.deadline is not None and a.deadline < now),
+    )
+
+
+def load_kpis(conn: Connection, now: datetime, defs: Definitions) -> Mapping[str, WallItem]:
+    """KPI tiles: each plan indicator's latest value against the latest weighted year."""
+    if not table_exists(conn, "kpi_observations"):
+        return {}
+    year = max(defs.years())
+    score = kpi_service.scores(conn, defs, year)
+    tiles: dict[str, WallItem] = {}
+    for goal in score.goals:
+        for ind in goal.indicators:
+            indicator = defs.indicator(ind.indicator_id)
+            ach = ind.achievement
+            tiles[ind.indicator_id] = KpiItem(
+                kpi_id=ind.indicator_id, name=indicator.name_zh, name_en=indicator.name_en,
+                unit=indicator.unit.value, actual=ach.value if ach else None,
+                target=ach.target if ach else indicator.target(year),
+                achievement=ach.capped if ach else None, period=str(year),
+            )
+    return tiles
 
 
 def load_mode(conn: Connection, default: str) -> Mapping[str, WallItem]:
-    """Peacetime or emergency mode (the configured default until the ops center records one)."""
+    """Peacetime or emergency: the ops center's latest recorded switch, else the setting."""
+    if table_exists(conn, "ops_mode_switches"):
+        return {"mode": ModeItem(mode=repo_ops.current_mode(conn, default))}
     return {"mode": ModeItem(mode=default)}

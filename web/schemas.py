@@ -398,3 +398,137 @@ class YearScoreOut(Model):
     normalised_pct: float
     goals: list[GoalScoreOut]
     missing: list[str]
+
+
+# -- incidents and dispatch ------------------------------------------------------
+
+
+class AssignmentOut(Model):
+    """One agency's assignment, with whether its running deadline has passed."""
+
+    incident_id: str
+    agency: str
+    state: str
+    ack_policy: str
+    assigned_at: datetime
+    state_since: datetime
+    acknowledged_at: datetime | None
+    deadline: datetime | None
+    escalations: int
+    overdue: bool
+
+
+class IncidentOut(Model):
+    """An incident with its assignments."""
+
+    incident_id: str
+    type: str
+    state: str
+    severity: str
+    priority: int
+    agencies: list[str]
+    member_count: int
+    first_evidence_at: datetime
+    last_evidence_at: datetime
+    opened_at: datetime
+    updated_at: datetime
+    lon: float
+    lat: float
+    zone: str | None
+    sub_area: str | None
+    merged_into: str | None
+    closed_by: str | None
+    close_reason: str | None
+    assignments: list[AssignmentOut]
+
+
+class EvidenceOut(Model):
+    """One alert or event that is part of an incident."""
+
+    item_key: str
+    kind: str
+    agency: str
+    feed: str
+    category: str
+    severity: str
+    signal: str
+    via: str
+    anchor: bool
+    distance_m: float
+    observed_at: datetime
+    source_id: str
+    lon: float
+    lat: float
+    original_incident_id: str
+
+
+class TimelineOut(Model):
+    """One entry of an incident's timeline."""
+
+    at: datetime
+    actor: str
+    action: str
+    reason: str
+    detail: dict[str, object]
+
+
+class AssignmentMoveOut(Model):
+    """One move of an assignment."""
+
+    agency: str
+    from_state: str | None
+    to_state: str
+    at: datetime
+    actor: str
+    reason: str
+    channel: str
+
+
+class IncidentDetailOut(IncidentOut):
+    """An incident with its evidence, timeline, hull and every assignment move."""
+
+    hull: dict[str, object] | None
+    evidence: list[EvidenceOut]
+    timeline: list[TimelineOut]
+    assignment_moves: list[AssignmentMoveOut]
+
+
+class IngestCounterOut(Model):
+    """Per-source ingest counters (received = stored + duplicate + quarantined)."""
+
+    domain: str
+    feed: str
+    source_id: str
+    received: int
+    stored: int
+    duplicate: int
+    quarantined: int
+    late: int
+
+
+class IngestStatsOut(Model):
+    """Ingest totals, whether they balance, and the per-source counters."""
+
+    received: int
+    stored: int
+    duplicate: int
+    quarantined: int
+    late: int
+    balanced: bool
+    sources: list[IngestCounterOut]
+
+
+class ReplayIn(Model):
+    """Which pending quarantined messages to replay."""
+
+    reason: str | None = Field(default=None, max_length=100)
+    limit: int = Field(default=1000, ge=1, le=100_000)
+
+
+class ReplayOut(Model):
+    """What a replay did."""
+
+    replayed: int
+    stored: int
+    duplicate: int
+    quarantined_again: int

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from web.routes import alerts, auth, kpis, sensors, system, wall
+from web.routes import alerts, auth, incidents, kpis, sensors, system, wall
 
 ROUTERS: tuple[APIRouter, ...] = (
     auth.router,
     alerts.router,
     kpis.router,
+    incidents.router,
     sensors.router,
     system.router,
     wall.router,

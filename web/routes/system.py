@@ -11,10 +11,20 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
+from ingest.consumer import limits_from, parse_or_reject
+from ingest.store import Message, Store
 from web import repo
-from web.deps import Db, QuarantineUser, Reader
+from web.deps import Db, QuarantineUser, Reader, State
 from web.errors import NotFoundError
-from web.schemas import AuditOut, QuarantineOut, ReasonCountOut
+from web.schemas import (
+    AuditOut,
+    IngestCounterOut,
+    IngestStatsOut,
+    QuarantineOut,
+    ReasonCountOut,
+    ReplayIn,
+    ReplayOut,
+)
 
 router = APIRouter(prefix="/api")
 
@@ -69,6 +79,46 @@ def get_quarantine(qid: int, user: QuarantineUser, db: Db) -> QuarantineOut:
     if row is None:
         raise NotFoundError(f"no quarantined message {qid}", resource="quarantine", key=str(qid))
     return _quarantine_out(row)
+
+
+@router.post("/quarantine/replay", response_model=ReplayOut, tags=["quarantine"])
+def replay_quarantine(body: ReplayIn, user: QuarantineUser, db: Db, state: State) -> ReplayOut:
+    """Re-parse pending dead letters against the current registry and store those that pass.
+
+    The ingest package's own parser and store do the work (exactly as
+    ``soc quarantine replay``): one transaction, rows that still fail are
+    quarantined again, every replayed row is marked, counters stay balanced.
+    """
+    store = Store(db)
+    registry = store.load_registry()
+    rows = store.lock_pending(reason=body.reason, limit=body.limit)
+    now = datetime.now(UTC)
+    limits = limits_from(state.settings)
+    messages = [Message(r.topic, r.payload, parse_or_reject(r.topic, r.payload, now, registry,
+                                                           limits)) for r in rows]
+    repo.record_audit(db, actor=user.name, action="quarantine.replay", subject_type="quarantine",
+                      subject_id=body.reason or "*", detail={"count": len(rows)})
+    tally = store.store_batch(messages, replayed=[(r.id, r.time) for r in rows])
+    db.commit()
+    total = tally.total()
+    return ReplayOut(replayed=len(rows), stored=total.stored, duplicate=total.duplicate,
+                     quarantined_again=total.quarantined)
+
+
+@router.get("/ingest/stats", response_model=IngestStatsOut, tags=["ingest"])
+def ingest_stats(user: Reader, db: Db) -> IngestStatsOut:
+    """Ingest counters per source and in total, with the balance check of the ingest issue."""
+    rows = Store(db).counters()
+    sources = [IngestCounterOut.model_validate(r) for r in rows]
+    received = sum(r.received for r in rows)
+    stored = sum(r.stored for r in rows)
+    duplicate = sum(r.duplicate for r in rows)
+    quarantined = sum(r.quarantined for r in rows)
+    balanced = received == stored + duplicate + quarantined and all(
+        r.received == r.stored + r.duplicate + r.quarantined for r in rows)
+    return IngestStatsOut(received=received, stored=stored, duplicate=duplicate,
+                          quarantined=quarantined, late=sum(r.late for r in rows),
+                          balanced=balanced, sources=sources)
 
 
 @router.get("/audit", response_model=list[AuditOut], tags=["audit"])

@@ -1,0 +1,45 @@
+"""Headless Chromium (Debian's ``chromium``) driven by Playwright, plus the live app.
+
+The live-server fixtures of ``tests/api`` are reused; screenshots go to
+``test-artifacts/`` at the repository root.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from tests.api.conftest import (  # noqa: F401 - fixtures re-exported for this directory
+    accounts,
+    api,
+    live_app,
+    wall_options,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """A headless Chromium for the module (a missing chromium is a failure, not a skip)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is not installed (apt-get install -y chromium)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def artifacts() -> Path:
+    """Where screenshots are saved."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS

@@ -1,0 +1,65 @@
+"""The wall in a real browser: the map from the project's GeoJSON, live sensors, alerts,
+and an incident appearing on the map and the dispatch board."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+from playwright.sync_api import Browser, expect
+
+from common.settings import Settings
+from geo.service import run_geo_load
+from tests.api.conftest import LiveApp
+
+SQL_INCIDENT = """
+INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
+    first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, zone, sub_area)
+VALUES (%(id)s, 'flood', 'open', 'Severe', 3203, ARRAY['disaster','traffic','police'], 3,
+    %(t0)s, %(t0)s, %(t0)s, %(t0)s, ST_SetSRID(ST_MakePoint(%(lon)s, %(lat)s), 4326),
+    'shuinan', 'central_park')
+"""
+SQL_ASSIGNMENT = """
+INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,
+    acknowledged_at, deadline)
+VALUES (%s, %s, %s, 'all', %s, %s, %s, %s)
+"""
+
+
+def test_wall_shows_map_sensors_and_a_new_incident(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings,
+    db_dsn: str, artifacts: Path,
+) -> None:
+    run_geo_load(db_settings)
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
+    expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
+    expect(page.locator("path.zone")).to_have_count(5)
+    expect(page.locator("circle.sensor")).to_have_count(73, timeout=20_000)
+    expect(page.locator("#board .empty")).to_have_count(1)
+
+    now = datetime.now(UTC)
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(SQL_INCIDENT, {"id": "inc-browser-1", "t0": now - timedelta(minutes=12),
+                                    "lon": 120.6560, "lat": 24.1800})
+        for agency, state, acked, deadline in (
+            ("water", "acknowledged", now - timedelta(minutes=9), now + timedelta(minutes=20)),
+            ("traffic", "assigned", None, now - timedelta(minutes=2)),
+            ("police", "assigned", None, now + timedelta(minutes=4)),
+        ):
+            conn.execute(SQL_ASSIGNMENT, ("inc-browser-1", agency, state, now - timedelta(minutes=10),
+                                          now - timedelta(minutes=10), acked, deadline))
+    marker = page.locator('g.incident[data-incident="inc-browser-1"]')
+    expect(marker).to_have_count(1, timeout=20_000)
+    expect(marker).to_have_class("incident sev-Severe overdue")
+    card = page.locator('#board article[data-incident="inc-browser-1"]')
+    expect(card).to_be_visible()
+    expect(card.locator(".assignment")).to_have_count(3)
+    expect(card.locator(".assignment.overdue")).to_have_count(1)
+    page.wait_for_timeout(1500)  # let the halo animation and countdowns render for the picture
+    page.screenshot(path=str(artifacts / "wall.png"))
+    page.locator("#lang").click()
+    expect(page.locator("#mode")).to_have_text("Peacetime")
+    page.screenshot(path=str(artifacts / "wall-en.png"))
+    page.close()

@@ -1,0 +1,226 @@
+"""Read model of the ops center's tables (migration 0040) for the API and the wall.
+
+Read-only: incidents, their evidence (members), timeline (history), assignments
+with their transitions, the current mode. Changes go through the ops center's
+own service, never through SQL here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from psycopg import Connection
+from psycopg.rows import class_row
+
+OPEN_INCIDENT_STATES = ("open", "quiet")
+OPEN_ASSIGNMENT_STATES = ("assigned", "acknowledged", "en_route", "on_scene")
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentRow:
+    """An incident."""
+
+    incident_id: str
+    type: str
+    state: str
+    severity: str
+    priority: int
+    agencies: list[str]
+    member_count: int
+    first_evidence_at: datetime
+    last_evidence_at: datetime
+    opened_at: datetime
+    updated_at: datetime
+    lon: float
+    lat: float
+    zone: str | None
+    sub_area: str | None
+    merged_into: str | None
+    closed_by: str | None
+    close_reason: str | None
+
+
+SQL_INCIDENTS = """
+SELECT i.incident_id, i.type, i.state, i.severity, i.priority, i.agencies, i.member_count,
+       i.first_evidence_at, i.last_evidence_at, i.opened_at, i.updated_at,
+       ST_X(i.centroid) AS lon, ST_Y(i.centroid) AS lat, i.zone, i.sub_area, i.merged_into,
+       i.closed_by, i.close_reason
+FROM ops_incidents i
+WHERE (%(states)s::text[] IS NULL OR i.state = ANY(%(states)s))
+  AND (%(type)s::text IS NULL OR i.type = %(type)s)
+  AND (%(incident_id)s::text IS NULL OR i.incident_id = %(incident_id)s)
+  AND (%(agency)s::text IS NULL OR EXISTS (
+        SELECT 1 FROM ops_assignments a
+        WHERE a.incident_id = i.incident_id AND a.agency = %(agency)s))
+ORDER BY (i.state IN ('open', 'quiet')) DESC, i.priority DESC, i.opened_at DESC
+LIMIT %(limit)s OFFSET %(offset)s
+"""
+
+
+def list_incidents(
+    conn: Connection,
+    *,
+    states: list[str] | None = None,
+    type_: str | None = None,
+    agency: str | None = None,
+    incident_id: str | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[IncidentRow]:
+    """Incidents, open ones first by priority; ``agency`` keeps those assigned to it."""
+    with conn.cursor(row_factory=class_row(IncidentRow)) as cur:
+        cur.execute(
+            SQL_INCIDENTS,
+            {"states": states, "type": type_, "agency": agency, "incident_id": incident_id,
+             "limit": limit, "offset": offset},
+        )
+        return cur.fetchall()
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentRow:
+    """One agency's assignment on an incident."""
+
+    incident_id: str
+    agency: str
+    state: str
+    ack_policy: str
+    assigned_at: datetime
+    state_since: datetime
+    acknowledged_at: datetime | None
+    deadline: datetime | None
+    escalations: int
+
+
+SQL_ASSIGNMENTS = """
+SELECT incident_id, agency, state, ack_policy, assigned_at, state_since, acknowledged_at,
+       deadline, escalations
+FROM ops_assignments
+WHERE (%(incident_ids)s::text[] IS NULL OR incident_id = ANY(%(incident_ids)s))
+  AND (%(agency)s::text IS NULL OR agency = %(agency)s)
+  AND (%(open)s::bool IS NULL OR (state = ANY(%(open_states)s)) = %(open)s)
+ORDER BY incident_id, agency
+LIMIT %(limit)s
+"""
+
+
+def list_assignments(
+    conn: Connection,
+    *,
+    incident_ids: list[str] | None = None,
+    agency: str | None = None,
+    open_only: bool | None = None,
+    limit: int = 5000,
+) -> list[AssignmentRow]:
+    """Assignments, filtered by incident, agency and open-ness."""
+    with conn.cursor(row_factory=class_row(AssignmentRow)) as cur:
+        cur.execute(
+            SQL_ASSIGNMENTS,
+            {"incident_ids": incident_ids, "agency": agency, "open": open_only,
+             "open_states": list(OPEN_ASSIGNMENT_STATES), "limit": limit},
+        )
+        return cur.fetchall()
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentTransitionRow:
+    """One move of an assignment."""
+
+    agency: str
+    from_state: str | None
+    to_state: str
+    at: datetime
+    actor: str
+    reason: str
+    channel: str
+
+
+SQL_ASSIGNMENT_TRANSITIONS = """
+SELECT agency, from_state, to_state, at, actor, reason, channel
+FROM ops_assignment_transitions WHERE incident_id = %s ORDER BY id
+"""
+
+
+def assignment_transitions(conn: Connection, incident_id: str) -> list[AssignmentTransitionRow]:
+    """Every assignment move of an incident, oldest first."""
+    with conn.cursor(row_factory=class_row(AssignmentTransitionRow)) as cur:
+        cur.execute(SQL_ASSIGNMENT_TRANSITIONS, (incident_id,))
+        return cur.fetchall()
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    """One piece of evidence of an incident."""
+
+    item_key: str
+    kind: str
+    agency: str
+    feed: str
+    category: str
+    severity: str
+    signal: str
+    via: str
+    anchor: bool
+    distance_m: float
+    observed_at: datetime
+    source_id: str
+    lon: float
+    lat: float
+    original_incident_id: str
+
+
+SQL_MEMBERS = """
+SELECT item_key, kind, agency, feed, category, severity, signal, via, anchor, distance_m,
+       observed_at, source_id, ST_X(geom) AS lon, ST_Y(geom) AS lat, original_incident_id
+FROM ops_incident_members WHERE incident_id = %s ORDER BY observed_at, item_key
+"""
+
+
+def members(conn: Connection, incident_id: str) -> list[MemberRow]:
+    """The evidence of an incident, oldest first."""
+    with conn.cursor(row_factory=class_row(MemberRow)) as cur:
+        cur.execute(SQL_MEMBERS, (incident_id,))
+        return cur.fetchall()
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    """One entry of an incident's timeline."""
+
+    at: datetime
+    actor: str
+    action: str
+    reason: str
+    detail: dict[str, object]
+
+
+SQL_HISTORY = """
+SELECT at, actor, action, reason, detail
+FROM ops_incident_history WHERE incident_id = %s ORDER BY at, id
+"""
+
+
+def history(conn: Connection, incident_id: str) -> list[HistoryRow]:
+    """An incident's timeline, oldest first."""
+    with conn.cursor(row_factory=class_row(HistoryRow)) as cur:
+        cur.execute(SQL_HISTORY, (incident_id,))
+        return cur.fetchall()
+
+
+SQL_HULL = "SELECT ST_AsGeoJSON(hull)::json FROM ops_incidents WHERE incident_id = %s"
+
+
+def hull(conn: Connection, incident_id: str) -> dict[str, object] | None:
+    """The incident's hull as a GeoJSON geometry (point, line or polygon)."""
+    row = conn.execute(SQL_HULL, (incident_id,)).fetchone()
+    return None if row is None or row[0] is None else dict(row[0])
+
+
+SQL_MODE = "SELECT to_mode FROM ops_mode_switches ORDER BY at DESC, id DESC LIMIT 1"
+
+
+def current_mode(conn: Connection, default: str) -> str:
+    """The latest recorded mode switch, or ``default`` before any."""
+    row = conn.execute(SQL_MODE).fetchone()
+    return default if row is None else str(row[0])

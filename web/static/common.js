@@ -1,0 +1,281 @@
+// Shared by the wall, the coordinator console and the planner page.
+// Plain JS, no libraries, no network beyond this server (house rule: the pages
+// work in a room with no internet). Text from the server is always set with
+// textContent, never parsed as HTML.
+"use strict";
+
+const SOC = (() => {
+  const I18N = {
+    "zh-TW": {
+      title: "水湳智慧營運中心", wall: "戰情牆", console: "協調台", planner: "績效規劃",
+      peacetime: "平時", emergency: "戰時", mode: "運作模式",
+      incidents: "事件與派工", alerts: "警報", kpis: "績效指標", ingest: "資料接收",
+      rate: "每秒筆數", quarantined: "隔離訊息(1小時)", offline: "離線感測器", sensors: "感測器",
+      stored: "已儲存", no_incidents: "目前無事件", no_alerts: "目前無警報",
+      connected: "即時連線", reconnecting: "重新連線中", auth_failed: "權杖無效",
+      overdue: "逾時", due_in: "剩餘", acknowledged: "已確認", assigned: "已派工",
+      en_route: "前往中", on_scene: "已到場", cleared: "已結案", cancelled: "已取消",
+      raised: "新警報", escalated: "已升級", shelved: "已擱置", resolved: "已解除", closed: "已關閉",
+      open: "處理中", quiet: "觀察中", merged: "已合併",
+      flood: "淹水", fire: "火災", traffic: "交通",
+      Minor: "輕微", Moderate: "中度", Severe: "嚴重", Extreme: "極嚴重", Unknown: "未知",
+      fire_agency: "消防局", police: "警察局", traffic_agency: "交通局", water: "水利局",
+      public_works: "建設局", environment: "環保局",
+      login: "登入", username: "帳號", password: "密碼", logout: "登出",
+      acknowledge: "確認", shelve: "擱置", resolve: "解除", close_incident: "結案",
+      assign: "派工", reassign: "改派", note: "備註", reason: "原因",
+      state: "狀態", severity: "嚴重度", source: "來源", time: "時間", actions: "操作",
+      agency: "機關", deadline: "期限", evidence: "證據", timeline: "時間軸",
+      import_csv: "匯入 CSV", export_csv: "匯出 CSV", upload: "上傳", import_ok: "匯入成功",
+      import_failed: "匯入失敗，未匯入任何資料", line: "行", column: "欄", message: "說明",
+      target: "目標", actual: "實績", achievement: "達成率", history: "歷史",
+      legend_normal: "正常", legend_alert: "警報", legend_offline: "離線", legend_unknown: "未回報",
+      zone_map: "水湳經貿園區", lang: "English", loading: "載入中…",
+      forbidden: "此帳號無權限", error: "錯誤",
+    },
+    en: {
+      title: "Shuinan Smart Operations Center", wall: "Wall", console: "Coordinator console",
+      planner: "Planner", peacetime: "Peacetime", emergency: "Emergency", mode: "Mode",
+      incidents: "Incidents & dispatch", alerts: "Alerts", kpis: "KPIs", ingest: "Ingest",
+      rate: "rows/s", quarantined: "quarantined (1 h)", offline: "sensors offline", sensors: "sensors",
+      stored: "stored", no_incidents: "No incidents", no_alerts: "No open alerts",
+      connected: "Live", reconnecting: "Reconnecting", auth_failed: "Token rejected",
+      overdue: "OVERDUE", due_in: "due in", acknowledged: "acknowledged", assigned: "assigned",
+      en_route: "en route", on_scene: "on scene", cleared: "cleared", cancelled: "cancelled",
+      raised: "raised", escalated: "escalated", shelved: "shelved", resolved: "resolved", closed: "closed",
+      open: "open", quiet: "quiet", merged: "merged",
+      flood: "Flood", fire: "Fire", traffic: "Traffic",
+      Minor: "Minor", Moderate: "Moderate", Severe: "Severe", Extreme: "Extreme", Unknown: "Unknown",
+      fire_agency: "Fire", police: "Police", traffic_agency: "Transport", water: "Water Res.",
+      public_works: "Public Works", environment: "Environment",
+      login: "Log in", username: "User", password: "Password", logout: "Log out",
+      acknowledge: "Acknowledge", shelve: "Shelve", resolve: "Resolve", close_incident: "Close",
+      assign: "Assign", reassign: "Reassign", note: "Note", reason: "Reason",
+      state: "State", severity: "Severity", source: "Source", time: "Time", actions: "Actions",
+      agency: "Agency", deadline: "Deadline", evidence: "Evidence", timeline: "Timeline",
+      import_csv: "Import CSV", export_csv: "Export CSV", upload: "Upload", import_ok: "Imported",
+      import_failed: "Import refused; nothing was imported", line: "Line", column: "Column",
+      message: "Message", target: "Target", actual: "Actual", achievement: "Achievement",
+      history: "History", legend_normal: "normal", legend_alert: "alert", legend_offline: "offline",
+      legend_unknown: "no data", zone_map: "Shuinan Economic and Trade Park", lang: "中文",
+      loading: "Loading…", forbidden: "This account may not do that", error: "Error",
+    },
+  };
+  const AGENCY_KEY = { fire: "fire_agency", traffic: "traffic_agency" };
+  const AGENCY_SHORT = {
+    "zh-TW": { fire: "消", police: "警", traffic: "交", water: "水", public_works: "建", environment: "環" },
+    en: { fire: "FIRE", police: "POL", traffic: "TRA", water: "WAT", public_works: "PW", environment: "ENV" },
+  };
+
+  let lang = localStorage.getItem("soc.lang") || "zh-TW";
+  const t = (key) => (I18N[lang] && I18N[lang][key]) || I18N.en[key] || key;
+  const agencyName = (a) => t(AGENCY_KEY[a] || a);
+  const agencyShort = (a) => (AGENCY_SHORT[lang] || AGENCY_SHORT.en)[a] || a;
+
+  function applyI18n(root = document) {
+    document.documentElement.lang = lang === "en" ? "en" : "zh-Hant-TW";
+    root.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  }
+  function setLang(next) {
+    lang = next;
+    localStorage.setItem("soc.lang", lang);
+    applyI18n();
+    document.dispatchEvent(new CustomEvent("soc:lang"));
+  }
+  function langButton(button) {
+    button.addEventListener("click", () => setLang(lang === "en" ? "zh-TW" : "en"));
+  }
+
+  // -- tokens and the API ------------------------------------------------------
+  function hashToken() {
+    const m = /(?:^|[#&])token=([^&]+)/.exec(location.hash);
+    return m ? decodeURIComponent(m[1]) : null;
+  }
+  function token() { return hashToken() || sessionStorage.getItem("soc.token"); }
+  function setToken(value) {
+    if (value) sessionStorage.setItem("soc.token", value); else sessionStorage.removeItem("soc.token");
+  }
+
+  class ApiError extends Error {
+    constructor(problem) { super(problem.detail || problem.title || "error"); this.problem = problem; }
+  }
+
+  async function api(path, { method = "GET", body, form, raw } = {}) {
+    const headers = {};
+    const tok = token();
+    if (tok) headers.Authorization = `Bearer ${tok}`;
+    let payload;
+    if (form) { payload = form; } else if (body !== undefined) {
+      headers["Content-Type"] = "application/json"; payload = JSON.stringify(body);
+    }
+    const res = await fetch(path, { method, headers, body: payload });
+    if (!res.ok) {
+      let problem = { status: res.status, title: res.statusText, detail: res.statusText };
+      try { problem = await res.json(); } catch (e) { /* not JSON: keep the status line */ }
+      throw new ApiError(problem);
+    }
+    if (raw) return res;
+    const type = res.headers.get("content-type") || "";
+    return type.includes("json") ? res.json() : res.text();
+  }
+
+  async function login(username, password) {
+    const form = new URLSearchParams({ username, password });
+    const res = await fetch("/api/auth/token", { method: "POST", body: form });
+    const data = await res.json();
+    if (!res.ok) throw new ApiError(data);
+    setToken(data.access_token);
+    return data;
+  }
+
+  // -- the live wall feed ------------------------------------------------------
+  // Keeps a copy of the wall state; resumes with (epoch, seq) after a drop and
+  // falls back to a fresh snapshot when the server says so. Answers pings.
+  class WallSocket {
+    constructor(onChange, onStatus) {
+      this.onChange = onChange; this.onStatus = onStatus;
+      this.state = {}; this.epoch = null; this.seq = null; this.delay = 500; this.stopped = false;
+    }
+    connect() {
+      const proto = location.protocol === "https:" ? "wss" : "ws";
+      let url = `${proto}://${location.host}/ws/wall?token=${encodeURIComponent(token() || "")}`;
+      if (this.epoch !== null) url += `&epoch=${encodeURIComponent(this.epoch)}&seq=${this.seq}`;
+      const ws = new WebSocket(url);
+      this.ws = ws;
+      ws.onopen = () => { this.delay = 500; this.onStatus("connected"); };
+      ws.onmessage = (ev) => {
+        const msg = JSON.parse(ev.data);
+        const frames = msg.type === "batch" ? msg.frames : [msg];
+        const topics = new Set();
+        for (const f of frames) this.frame(f, topics, ws);
+        if (topics.size) this.onChange(this.state, topics);
+      };
+      ws.onclose = (ev) => {
+        if (ev.code === 4401 || ev.code === 4403) { this.onStatus("auth_failed"); return; }
+        if (this.stopped) return;
+        this.onStatus("reconnecting");
+        setTimeout(() => this.connect(), this.delay);
+        this.delay = Math.min(this.delay * 2, 10000);
+      };
+    }
+    frame(f, topics, ws) {
+      if (f.type === "ping") { ws.send('{"type":"pong"}'); return; }
+      if (f.type === "snapshot") {
+        this.epoch = f.epoch; this.seq = f.seq; this.state = {};
+        for (const [topic, items] of Object.entries(f.state)) {
+          this.state[topic] = new Map(items.map((i) => [i.key, i]));
+          topics.add(topic);
+        }
+      } else if (f.type === "delta") {
+        if (f.seq <= this.seq) return;
+        if (f.seq !== this.seq + 1) { this.epoch = null; ws.close(); return; } // gap: resnapshot
+        this.seq = f.seq;
+        const items = this.state[f.topic] || (this.state[f.topic] = new Map());
+        if (f.op === "remove") items.delete(f.key); else items.set(f.key, { key: f.key, ...f.item });
+        topics.add(f.topic);
+      }
+    }
+  }
+
+  // -- small DOM helpers -------------------------------------------------------
+  const SVG_NS = "http://www.w3.org/2000/svg";
+  function el(tag, attrs = {}, ...children) {
+    const node = tag.startsWith("svg:") ? document.createElementNS(SVG_NS, tag.slice(4))
+      : document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "text") node.textContent = v;
+      else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+      else node.setAttribute(k, v);
+    }
+    for (const c of children.flat()) if (c !== null && c !== undefined) node.append(c);
+    return node;
+  }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
+
+  function countdown(deadlineIso, now = Date.now()) {
+    const s = Math.round((Date.parse(deadlineIso) - now) / 1000);
+    const a = Math.abs(s);
+    const mm = String(Math.floor(a / 60)).padStart(2, "0");
+    const ss = String(a % 60).padStart(2, "0");
+    return { overdue: s < 0, text: `${s < 0 ? "+" : ""}${mm}:${ss}` };
+  }
+  function hhmm(iso) {
+    const d = new Date(iso);
+    return d.toLocaleTimeString(lang === "en" ? "en-GB" : "zh-TW",
+      { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Taipei" });
+  }
+
+  // -- the zone map, drawn from the project's own GeoJSON ------------------------
+  async function loadMap(svg) {
+    const [zones, roads] = await Promise.all([api("/api/geo/zones"), api("/api/geo/roads")]);
+    const local = zones.features.filter((f) => f.properties.level !== "district");
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    const visit = (c) => { if (typeof c[0] === "number") {
+      minX = Math.min(minX, c[0]); maxX = Math.max(maxX, c[0]);
+      minY = Math.min(minY, c[1]); maxY = Math.max(maxY, c[1]);
+    } else c.forEach(visit); };
+    local.forEach((f) => visit(f.geometry.coordinates));
+    const padX = (maxX - minX) * 0.30; const padY = (maxY - minY) * 0.06;
+    minX -= padX; maxX += padX; minY -= padY; maxY += padY;
+    const k = Math.cos(((minY + maxY) / 2) * Math.PI / 180); // equirectangular, true at mid-latitude
+    const W = 1000; const H = Math.round(W * (maxY - minY) / ((maxX - minX) * k));
+    svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+    const project = (lon, lat) => [(lon - minX) / (maxX - minX) * W, (maxY - lat) / (maxY - minY) * H];
+    const path = (geom) => {
+      const ring = (r) => r.map((c, i) => `${i ? "L" : "M"}${project(c[0], c[1]).map((v) => v.toFixed(1)).join(",")}`).join("") ;
+      if (geom.type === "Polygon") return geom.coordinates.map((r) => ring(r) + "Z").join("");
+      if (geom.type === "MultiPolygon") return geom.coordinates.flat().map((r) => ring(r) + "Z").join("");
+      if (geom.type === "LineString") return ring(geom.coordinates);
+      if (geom.type === "MultiLineString") return geom.coordinates.map(ring).join("");
+      return "";
+    };
+    const base = el("svg:g", { class: "basemap" });
+    for (const f of zones.features.filter((x) => x.properties.level === "district")) {
+      base.append(el("svg:path", { d: path(f.geometry), class: "district" }));
+    }
+    for (const f of roads.features) {
+      base.append(el("svg:path", { d: path(f.geometry), class: "road" }));
+    }
+    for (const f of local) {
+      base.append(el("svg:path", { d: path(f.geometry), class: `zone ${f.properties.level}`,
+        "data-zone": f.properties.zone_id }));
+    }
+    const labels = el("svg:g", { class: "labels" });
+    const centroid = (geom) => {
+      const pts = geom.type === "Polygon" ? geom.coordinates[0] : geom.coordinates.flat(2);
+      const n = pts.length - 1 || 1; let x = 0; let y = 0;
+      for (let i = 0; i < n; i += 1) { x += pts[i][0]; y += pts[i][1]; }
+      return project(x / n, y / n);
+    };
+    const zoneLabels = [];
+    for (const f of local.filter((x) => x.properties.level === "sub_area")) {
+      const [x, y] = centroid(f.geometry);
+      const label = el("svg:text", { x, y, class: "zone-label", "text-anchor": "middle" });
+      zoneLabels.push([label, f.properties]);
+      labels.append(label);
+    }
+    const roadLabels = [];
+    for (const f of roads.features) {
+      const c = f.geometry.coordinates; const mid = c[Math.floor(c.length / 2)];
+      const [x, y] = project(mid[0], mid[1]);
+      if (x < 10 || x > W - 10 || y < 10 || y > H - 10) continue;
+      const label = el("svg:text", { x, y: y - 4, class: "road-label", "text-anchor": "middle" });
+      roadLabels.push([label, f.properties]);
+      labels.append(label);
+    }
+    const relabel = () => {
+      for (const [node, p] of zoneLabels) node.textContent = lang === "en" ? p.name_en : p.name;
+      for (const [node, p] of roadLabels) node.textContent = lang === "en" ? p.name_en : p.name;
+    };
+    relabel();
+    document.addEventListener("soc:lang", relabel);
+    svg.append(base, labels);
+    const names = {};
+    for (const f of zones.features) names[f.properties.zone_id] = f.properties;
+    return { project, W, H, zones: names };
+  }
+
+  return { t, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
+           ApiError, login, token, setToken, WallSocket, el, clear, countdown, hhmm, loadMap };
+})();

@@ -43,12 +43,10 @@ TOPICS = [
 
 timestamps = st.one_of(
     st.integers(min_value=-(2**70), max_value=2**70),
-    st.datetimes(
-        min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=st.just(UTC)
-    ).map(lambda d: d.isoformat()),
-    st.datetimes(min_value=datetime(1985, 1, 1), max_value=datetime(2017, 1, 1)).map(
+    st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=st.just(UTC)).map(
         lambda d: d.isoformat()
     ),
+    st.datetimes(min_value=datetime(1985, 1, 1), max_value=datetime(2017, 1, 1)).map(lambda d: d.isoformat()),
     st.just((NOW - timedelta(minutes=5)).isoformat()),
     st.just(int((NOW - timedelta(minutes=1)).timestamp() * 1000)),
     st.text(max_size=30),
@@ -62,9 +60,7 @@ numbers = st.one_of(
 scalars = st.one_of(st.none(), st.booleans(), numbers, st.text(max_size=20))
 json_values = st.recursive(
     scalars,
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)
-    ),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)),
     max_leaves=20,
 )
 points = st.fixed_dictionaries(
@@ -110,14 +106,10 @@ def _families() -> dict[str, st.SearchStrategy[dict[str, object]]]:
         "vd": st.fixed_dictionaries(
             {
                 "DataCollectTime": timestamps,
-                "LinkFlows": st.lists(
-                    st.fixed_dictionaries({"Lanes": st.lists(lane, max_size=3)}), max_size=2
-                ),
+                "LinkFlows": st.lists(st.fixed_dictionaries({"Lanes": st.lists(lane, max_size=3)}), max_size=2),
             }
         ),
-        "parking": st.fixed_dictionaries(
-            {"ts": timestamps, "AvailableCar": numbers, "TotalCar": st.integers(0, 500)}
-        ),
+        "parking": st.fixed_dictionaries({"ts": timestamps, "AvailableCar": numbers, "TotalCar": st.integers(0, 500)}),
         "incident": st.fixed_dictionaries(
             {
                 "ts": timestamps,

@@ -165,9 +165,7 @@ def test_fire_alarm_signal_cctv_status_cap_1999() -> None:
     assert (e.category, e.event_key, e.lon) == ("alarm", "alarm", None)
     (e,) = parse("soc/v1/traffic/signal/SG1", {"ts": TS, "state": "fault"}).events
     assert e.category == "fault"
-    (e,) = parse(
-        "soc/v1/police/cctv/CC1", {"ts": TS, "event": "wrong_way", "confidence": 0.8}
-    ).events
+    (e,) = parse("soc/v1/police/cctv/CC1", {"ts": TS, "event": "wrong_way", "confidence": 0.8}).events
     assert e.category == "wrong_way"
     (e,) = parse("soc/v1/traffic/vd/VD1/status", {"state": "offline"}).events
     assert (e.feed, e.category, e.time) == ("status", "offline", NOW)

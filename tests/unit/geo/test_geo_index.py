@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import LineString, Point, Polygon
 
@@ -44,7 +44,7 @@ def _brute(pts: list[tuple[float, float, SensorKind]], lon: float,
     return sorted(out)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(points_s, lon_s, lat_s, st.floats(min_value=0, max_value=3000),
        st.none() | st.sampled_from(KINDS))
 def test_within_radius_matches_brute_force(pts: list[tuple[float, float, SensorKind]],
@@ -62,7 +62,7 @@ def test_within_radius_matches_brute_force(pts: list[tuple[float, float, SensorK
         assert math.isclose(n.distance_m, expected, abs_tol=1e-6)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(points_s, lon_s, lat_s, st.sampled_from(KINDS), st.integers(min_value=1, max_value=8))
 def test_nearest_of_kind_matches_brute_force(pts: list[tuple[float, float, SensorKind]],
                                              lon: float, lat: float, kind: SensorKind,
@@ -96,7 +96,7 @@ def test_radius_is_metres_on_the_ground() -> None:
     assert math.isclose(got[0].distance_m, 499.0, abs_tol=1e-3)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(points_s)
 def test_within_polygon_matches_shapely(pts: list[tuple[float, float, SensorKind]]) -> None:
     poly = Polygon([(120.64, 24.17), (120.68, 24.16), (120.69, 24.20), (120.65, 24.21)])
@@ -106,7 +106,7 @@ def test_within_polygon_matches_shapely(pts: list[tuple[float, float, SensorKind
     assert got == want
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lon_s, lat_s)
 def test_nearest_road_matches_brute_force(lon: float, lat: float) -> None:
     ds = DATASET

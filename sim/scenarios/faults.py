@@ -3,9 +3,10 @@
 * **Sensors fall silent** at 0:30: one VD (its ``offline`` status is published,
   as the broker would publish its last will) and one water-level station
   (silently: only staleness tells).
-* **A clock-skewed station**: one rain gauge's clock runs 2 hours ahead, so
-  all its messages carry future timestamps (ingest quarantines them as
-  ``future_timestamp``; its default tolerance is 300 s).
+* **A clock-skewed station**: one rain gauge's clock runs 2 hours ahead (or the
+  pass's duration plus an hour, if longer), so all its messages carry future
+  timestamps (ingest quarantines them as ``future_timestamp``; its default
+  tolerance is 300 s).
 * **Malformed messages**, one each: truncated JSON, bytes that are not UTF-8,
   a timestamp without offset, a wrong type, two values outside the physical
   range, an unknown feed, an unregistered source.
@@ -85,7 +86,14 @@ class FaultsWorld(World):
 
     def clock_skew(self, sensor: Sensor) -> timedelta:
         skewed = self.casting.skewed_gauge
-        return SKEW if skewed is not None and sensor.sensor_id == skewed.sensor_id else timedelta(0)
+        return skew_of(self.run) if skewed is not None and sensor.sensor_id == skewed.sensor_id else timedelta(0)
+
+
+def skew_of(run: Run) -> timedelta:
+    """How far the skewed clock runs ahead: :data:`SKEW`, or the pass's duration plus
+    an hour if that is longer, so that its stamps lie in the future even when a
+    ``--speed 0`` pass ends at the present."""
+    return max(SKEW, run.duration + timedelta(hours=1))
 
 
 def _malformed(run: Run, c: Casting) -> list[tuple[SimMessage, str]]:
@@ -197,7 +205,7 @@ def plan(run: Run) -> Plan:
     if c.skewed_gauge is not None:
         g = c.skewed_gauge
         n = 1 + sum(1 for _ in emission_times(world, g))  # status + readings
-        detail = (("skew_s", int(SKEW.total_seconds())),)
+        detail = (("skew_s", int(skew_of(run).total_seconds())),)
         faults.append(ExpectedFault("clock_skew", g.sensor_id, g.topic, n, run.obs(run.start), detail))
 
     for msg, source_id in _malformed(run, c):

@@ -297,8 +297,9 @@ def test_faults_scenario_injects_every_listed_fault(registry: Registry, start: d
     skewed = [m for m in msgs if m.topic.startswith(skew.topic)]
     assert len(skewed) == skew.count
     assert all(m.fault is Fault.FUTURE_TIMESTAMP for m in skewed)
+    assert dict(skew.detail)["skew_s"] == 3 * 3600  # the 2-hour pass plus an hour
     for m in skewed:
-        assert datetime.fromisoformat(_body(m)["ts"]) - m.scenario_time == timedelta(hours=2)
+        assert datetime.fromisoformat(_body(m)["ts"]) - m.scenario_time == timedelta(hours=3)
 
     # Duplicates repeat an earlier good message on the same topic with the same content.
     for i, m in enumerate(msgs):

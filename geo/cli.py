@@ -68,9 +68,8 @@ def _near(settings: Settings, args: argparse.Namespace) -> int:
         hit = repo.locate(conn, args.lon, args.lat)
         road = repo.nearest_road(conn, args.lon, args.lat)
         found = repo.within_radius(conn, args.lon, args.lat, args.radius, kind)
-    print(f"zone={hit.zone} sub_area={hit.sub_area} district={hit.district}"
-          f" road={road.road_id if road else None}"
-          f" ({road.distance_m:.0f} m)" if road else "")
+    road_text = f"{road.road_id} ({road.distance_m:.0f} m)" if road else "none"
+    print(f"zone={hit.zone} sub_area={hit.sub_area} district={hit.district} road={road_text}")
     for n in found:
         print(f"{n.distance_m:8.1f} m  {n.kind:<12} {n.sensor_id}")
     return 0

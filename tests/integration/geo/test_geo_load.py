@@ -156,6 +156,7 @@ def test_cli_load_and_check(db_settings: Settings, loaded: str, monkeypatch: pyt
     assert main(["geo", "near", "120.6564", "24.1830", "--radius", "300", "--kind", "flood"]) == 0
     out = capsys.readouterr().out
     assert "sub_area=central_park" in out
+    assert "district=xitun road=" in out
     assert "SN-FL-" in out
     # A bad layer: exit code 2 and the line of the bad feature on stderr.
     path = data / "sensors.geojson"

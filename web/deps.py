@@ -82,7 +82,9 @@ def db_connection(state: State) -> Iterator[Connection]:
         yield conn
 
 
-Db = Annotated[Connection, Depends(db_connection)]
+# scope="function": the transaction commits before the response is sent, so a
+# client that gets 201 and immediately reads again sees its own write.
+Db = Annotated[Connection, Depends(db_connection, scope="function")]
 
 _bearer = OAuth2PasswordBearer(tokenUrl="/api/auth/token", auto_error=False)
 

@@ -1,0 +1,198 @@
+"""Sensors, readings, events, quarantine, ingest statistics, incidents and assignments,
+map layers, MQTT schemas and the wall snapshot, through the real server and database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import psycopg
+import pytest
+
+from common.settings import Settings
+from geo.service import run_geo_load
+from tests.api.conftest import auth
+from tests.api.test_auth import is_problem
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+@pytest.fixture(scope="module")
+def seeded(db_settings: Settings, db_dsn: str, live_app: object) -> None:
+    """The registry, an hour of flood readings, an event, two dead letters, an incident."""
+    run_geo_load(db_settings)
+    with psycopg.connect(db_dsn) as conn:
+        for minute in range(60):
+            conn.execute(
+                "INSERT INTO readings (time, sensor_id, metric, value) VALUES (%s, %s, %s, %s)",
+                (NOW - timedelta(minutes=minute), "SN-FL-001", "flood_depth_cm", float(minute)))
+        conn.execute(
+            "INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom,"
+            " payload) VALUES (%s, 'SN-FA-001', 'disaster', 'fire_alarm', 'k1', 'alarm', 'Severe',"
+            " ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326), '{\"state\": \"alarm\"}')",
+            (NOW - timedelta(minutes=5),))
+        conn.execute(
+            "INSERT INTO events (time, source_id, domain, feed, event_key, category, payload)"
+            " VALUES (%s, 'SN-FL-002', 'disaster', 'status', 's1', 'offline',"
+            " '{\"state\": \"offline\"}')", (NOW - timedelta(minutes=1),))
+        conn.execute("INSERT INTO quarantine (topic, payload, reason, detail) VALUES"
+                     " ('soc/v1/disaster/flood/X', %s, 'invalid_json', 'bad'),"
+                     " ('soc/v1/disaster/flood/Y', %s, 'unregistered_source', 'who')",
+                     (b"{not json", b"\xff\xfe"))
+        conn.execute(
+            "INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies,"
+            " member_count, first_evidence_at, last_evidence_at, opened_at, updated_at, centroid,"
+            " hull, zone, sub_area) VALUES ('inc-1', 'fire', 'open', 'Severe', 3100,"
+            " ARRAY['disaster'], 1, %(t)s, %(t)s, %(t)s, %(t)s,"
+            " ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326),"
+            " ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326), 'shuinan', 'north_hub')",
+            {"t": NOW - timedelta(minutes=5)})
+        conn.execute(
+            "INSERT INTO ops_incident_members (item_key, incident_id, original_incident_id, kind,"
+            " agency, feed, category, severity, signal, via, anchor, distance_m, dt_s,"
+            " observed_at, joined_at, source_id, geom) VALUES ('event:SN-FA-001:k1', 'inc-1',"
+            " 'inc-1', 'event', 'disaster', 'fire_alarm', 'alarm', 'Severe', 'fire', 'seed', true,"
+            " 0, 0, %(t)s, %(t)s, 'SN-FA-001', ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326))",
+            {"t": NOW - timedelta(minutes=5)})
+        conn.execute(
+            "INSERT INTO ops_incident_history (incident_id, at, actor, action) VALUES"
+            " ('inc-1', %s, 'ops-center', 'opened')", (NOW - timedelta(minutes=5),))
+        for agency, deadline in (("fire", NOW - timedelta(minutes=1)),
+                                 ("police", NOW + timedelta(minutes=5))):
+            conn.execute(
+                "INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at,"
+                " state_since, deadline) VALUES ('inc-1', %s, 'assigned', 'all', %s, %s, %s)",
+                (agency, NOW - timedelta(minutes=4), NOW - timedelta(minutes=4), deadline))
+
+
+def test_sensors_list_detail_and_state(
+    api: httpx.Client, accounts: dict[str, str], seeded: None
+) -> None:
+    h = auth(accounts["op"])
+    sensors = api.get("/api/sensors", headers=h).json()
+    assert len(sensors) == 73
+    by_id = {s["sensor_id"]: s for s in sensors}
+    assert by_id["SN-FL-001"]["state"] == "normal"
+    assert by_id["SN-FL-002"]["state"] == "offline"  # its last will said so
+    floods = api.get("/api/sensors", headers=h, params={"kind": "flood", "limit": 3}).json()
+    assert len(floods) == 3
+    assert {s["kind"] for s in floods} == {"flood"}
+    detail = api.get("/api/sensors/SN-FL-001", headers=h).json()
+    assert detail["metrics"] == ["flood_depth_cm"]
+    assert detail["latest"][0]["value"] == 0.0
+    is_problem(api.get("/api/sensors/nope", headers=h), 404)
+
+
+def test_readings_are_time_bucketed(
+    api: httpx.Client, accounts: dict[str, str], seeded: None
+) -> None:
+    h = auth(accounts["wall1"])
+    r = api.get("/api/sensors/SN-FL-001/readings", headers=h, params={
+        "metric": "flood_depth_cm", "bucket_s": 3600,
+        "start": (NOW - timedelta(hours=3)).isoformat(), "end": (NOW + timedelta(minutes=1)).isoformat()})
+    assert r.status_code == 200, r.text
+    buckets = r.json()["buckets"]
+    assert sum(b["count"] for b in buckets) == 60
+    assert min(b["min"] for b in buckets) == 0.0
+    assert max(b["max"] for b in buckets) == 59.0
+    is_problem(api.get("/api/sensors/SN-FL-001/readings", headers=h,
+                       params={"metric": "x", "bucket_s": 1, "start": "2016-01-01T00:00:00Z",
+                               "end": "2016-12-31T00:00:00Z"}), 422)
+    is_problem(api.get("/api/sensors/SN-FL-001/readings", headers=h,
+                       params={"metric": "x", "start": "2016-01-02T00:00:00Z",
+                               "end": "2016-01-01T00:00:00Z"}), 422)
+    is_problem(api.get("/api/sensors/SN-FL-001/readings", headers=h,
+                       params={"metric": "x", "start": "2016-01-01T00:00:00",
+                               "end": "2016-01-02T00:00:00"}), 422)
+    is_problem(api.get("/api/sensors/SN-FL-001/readings", headers=h), 422)  # metric required
+    is_problem(api.get("/api/sensors/nope/readings", headers=h, params={"metric": "x"}), 404)
+
+
+def test_events(api: httpx.Client, accounts: dict[str, str], seeded: None) -> None:
+    events = api.get("/api/events", headers=auth(accounts["op"]),
+                     params={"feed": "fire_alarm"}).json()
+    assert [(e["source_id"], e["category"]) for e in events] == [("SN-FA-001", "alarm")]
+    assert events[0]["lon"] == pytest.approx(120.6528)
+
+
+def test_quarantine_inspect_and_replay(
+    api: httpx.Client, accounts: dict[str, str], seeded: None
+) -> None:
+    h = auth(accounts["op"])
+    rows = api.get("/api/quarantine", headers=h).json()
+    by_reason = {r["reason"]: r for r in rows}
+    assert by_reason["invalid_json"]["payload_text"] == "{not json"
+    assert by_reason["unregistered_source"]["payload_text"] is None
+    assert by_reason["unregistered_source"]["payload_b64"] == "//4="
+    one = api.get(f"/api/quarantine/{by_reason['invalid_json']['id']}", headers=h).json()
+    assert one["topic"] == "soc/v1/disaster/flood/X"
+    reasons = api.get("/api/quarantine/reasons", headers=h).json()
+    assert {r["reason"] for r in reasons} == {"invalid_json", "unregistered_source"}
+    is_problem(api.get("/api/quarantine/999999", headers=h), 404)
+    is_problem(api.get("/api/quarantine", headers=auth(accounts["plan"])), 403)
+    # Replaying still-bad input quarantines it again; the originals are marked replayed.
+    r = api.post("/api/quarantine/replay", headers=h, json={"reason": "invalid_json"})
+    assert r.status_code == 200, r.text
+    assert r.json() == {"replayed": 1, "stored": 0, "duplicate": 0, "quarantined_again": 1}
+    pending = api.get("/api/quarantine", headers=h, params={"pending": True}).json()
+    again = [p for p in pending if p["topic"] == "soc/v1/disaster/flood/X"]
+    assert len(again) == 1
+    assert again[0]["id"] != by_reason["invalid_json"]["id"]
+    stats = api.get("/api/ingest/stats", headers=h).json()
+    assert stats["balanced"] is True
+    assert stats["quarantined"] >= 1
+    audit = api.get("/api/audit", headers=h, params={"subject_type": "quarantine"}).json()
+    assert audit[0]["actor"] == "op"
+    is_problem(api.post("/api/quarantine/replay", headers=h, json={"limit": 0}), 422)
+
+
+def test_incidents_and_assignments_with_agency_scoping(
+    api: httpx.Client, accounts: dict[str, str], seeded: None
+) -> None:
+    coord = auth(accounts["coord"])
+    incidents = api.get("/api/incidents", headers=coord, params={"open_only": True}).json()
+    assert [i["incident_id"] for i in incidents] == ["inc-1"]
+    assert {a["agency"]: a["overdue"] for a in incidents[0]["assignments"]} == {
+        "fire": True, "police": False}
+    detail = api.get("/api/incidents/inc-1", headers=coord).json()
+    assert [e["item_key"] for e in detail["evidence"]] == ["event:SN-FA-001:k1"]
+    assert [t["action"] for t in detail["timeline"]] == ["opened"]
+    assert detail["hull"]["type"] == "Point"
+    # An agency member sees only its own assignment, and no other agency's incidents.
+    fire = auth(accounts["fire1"])
+    own = api.get("/api/incidents/inc-1", headers=fire).json()
+    assert [a["agency"] for a in own["assignments"]] == ["fire"]
+    assert [a["agency"] for a in api.get("/api/assignments", headers=fire).json()] == ["fire"]
+    is_problem(api.get("/api/assignments", headers=fire, params={"agency": "police"}), 403)
+    water = api.post("/api/users", headers=auth(accounts["root"]), json={
+        "user_name": "water9", "role": "agency", "agency": "water", "password": "long enough"})
+    assert water.status_code == 201
+    login = api.post("/api/auth/token", data={"username": "water9", "password": "long enough"})
+    assert login.status_code == 200, login.text
+    token = login.json()["access_token"]
+    assert api.get("/api/incidents", headers=auth(token)).json() == []
+    is_problem(api.get("/api/incidents/inc-1", headers=auth(token)), 404)
+    is_problem(api.get("/api/incidents", headers=coord, params={"type": "meteor"}), 422)
+    assert api.get("/api/incidents", headers=auth(accounts["plan"])).status_code == 200
+
+
+def test_map_layers_schemas_health_and_wall_snapshot(
+    api: httpx.Client, accounts: dict[str, str], seeded: None
+) -> None:
+    h = auth(accounts["wall1"])
+    zones = api.get("/api/geo/zones", headers=h)
+    assert zones.headers["content-type"].startswith("application/geo+json")
+    assert {f["properties"]["zone_id"] for f in zones.json()["features"]} >= {"shuinan",
+                                                                               "central_park"}
+    is_problem(api.get("/api/geo/population", headers=h), 404)
+    names = api.get("/api/schemas/mqtt", headers=h).json()
+    for name in names:
+        schema = api.get(f"/api/schemas/mqtt/{name}", headers=h)
+        assert schema.headers["content-type"].startswith("application/schema+json")
+        assert "$schema" in schema.json() or "type" in schema.json()
+    is_problem(api.get("/api/schemas/mqtt/../../etc/passwd", headers=h), 404)
+    is_problem(api.get("/api/schemas/mqtt/nope", headers=h), 404)
+    assert api.get("/api/health").json() == {"status": "ok"}
+    snap = api.get("/api/wall/snapshot", headers=h).json()
+    assert snap["type"] == "snapshot"
+    assert set(snap["state"]) == {"sensor", "alert", "incident", "kpi", "ingest", "mode"}

@@ -1,33 +1,18 @@
-"""The simulator against a real Mosquitto with the project's accounts and ACL.
-
-The broker is a private instance of the project's own Mosquitto configuration
-(``common.services``, same password file and ACL as the shared test broker), on
-a free port: the simulator publishes fixed ``soc/v1/...`` topics and retained
-device status, which must not reach the ingest workers of other tests on the
-shared broker.
-"""
+"""The simulator against a real Mosquitto with the project's accounts and ACL (see conftest)."""
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
-import threading
-import uuid
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import paho.mqtt.client as mqtt
 import pytest
-from paho.mqtt.enums import CallbackAPIVersion
 
-from common import services as svc
 from common.cli import main
 from common.settings import Settings
 from sim.model import SimMessage, TimeMap
@@ -35,79 +20,9 @@ from sim.publisher import Publisher, RunOptions, run_simulation, will_topics
 from sim.recording import read_messages
 from sim.registry import load_registry
 from sim.scenarios import get_scenario
+from tests.integration.sim.sim_helpers import REGISTRY, Inbox
 
 pytestmark = pytest.mark.integration
-
-REGISTRY = Path(__file__).parents[2] / "unit" / "sim" / "data" / "sensors.geojson"
-
-
-@pytest.fixture
-def broker(settings: Settings) -> Iterator[Settings]:
-    """Settings pointing at a fresh private Mosquitto of the project's configuration
-    (one per test: retained status messages of one test must not reach the next)."""
-    base = svc.Layout.from_settings(settings)
-    layout = replace(base, instance=f"sim-{uuid.uuid4().hex[:8]}", mqtt_port=svc.free_port(), pg_port=svc.free_port())
-    svc.mqtt_up(layout)
-    try:
-        yield settings.model_copy(update={"mqtt": settings.mqtt.model_copy(update={"port": layout.mqtt_port})})
-    finally:
-        svc.mqtt_down(layout)
-        shutil.rmtree(layout.instance_dir, ignore_errors=True)
-
-
-def _connect_ingest(settings: Settings) -> mqtt.Client:
-    client = mqtt.Client(
-        CallbackAPIVersion.VERSION2, client_id=f"sim-test-{uuid.uuid4().hex[:8]}", protocol=mqtt.MQTTv5
-    )
-    client.username_pw_set("ingest", settings.mqtt.password_for("ingest"))
-    connected = threading.Event()
-    client.on_connect = lambda *a: connected.set()
-    client.connect(settings.mqtt.host, settings.mqtt.port)
-    client.loop_start()
-    assert connected.wait(10), "no CONNACK for ingest"
-    return client
-
-
-class Inbox:
-    """Everything the ingest account receives on ``soc/v1/#``."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.items: list[tuple[str, bytes, datetime]] = []
-        self._cond = threading.Condition()
-        self.client = _connect_ingest(settings)
-        self.client.on_message = self._on_message
-        subscribed = threading.Event()
-        self.client.on_subscribe = lambda *a: subscribed.set()
-        self.client.subscribe("soc/v1/#", qos=1)
-        assert subscribed.wait(10), "no SUBACK"
-
-    def _on_message(self, client: mqtt.Client, userdata: object, msg: mqtt.MQTTMessage) -> None:
-        with self._cond:
-            self.items.append((msg.topic, bytes(msg.payload), datetime.now(UTC)))
-            self._cond.notify_all()
-
-    def wait_for(self, n: int, timeout: float = 60) -> list[tuple[str, bytes, datetime]]:
-        """Block until ``n`` messages arrived (or the timeout passes); returns them."""
-        with self._cond:
-            self._cond.wait_for(lambda: len(self.items) >= n, timeout)
-            return list(self.items)
-
-    def wait_topic(self, topic: str, timeout: float = 60) -> list[tuple[str, bytes, datetime]]:
-        """Block until a message on ``topic`` arrived; returns everything received so far."""
-        with self._cond:
-            self._cond.wait_for(lambda: any(t == topic for t, _, _ in self.items), timeout)
-            return list(self.items)
-
-    def close(self) -> None:
-        self.client.disconnect()
-        self.client.loop_stop()
-
-
-@pytest.fixture
-def inbox(broker: Settings) -> Iterator[Inbox]:
-    box = Inbox(broker)
-    yield box
-    box.close()
 
 
 def _pairs(msgs: list[SimMessage]) -> Counter[tuple[str, bytes]]:

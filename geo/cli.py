@@ -1,6 +1,7 @@
 """``soc geo ...``: check and load the geo layers, and ask the spatial repository.
 
-- ``soc geo check [--data-dir DIR]`` — validate zones, roads and sensors (no database);
+- ``soc geo check [--data-dir DIR] [--coverage]`` — validate zones, roads and sensors (and the
+  population and base-station layers) without the database;
 - ``soc geo load [--data-dir DIR] [--prune] [--reason TEXT]`` — validate, then store
   everything in one transaction (``--prune`` deletes registered sensors absent from the file);
 - ``soc geo near LON LAT [--radius M] [--kind KIND]`` — sensors around a point, with its zone.
@@ -24,6 +25,8 @@ def register(subparsers: Any) -> None:
 
     p = sub.add_parser("check", help="validate the layers without touching the database")
     p.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    p.add_argument("--coverage", action="store_true",
+                   help="also validate population.geojson and base_stations.geojson")
     p.set_defaults(handler=_check)
 
     p = sub.add_parser("load", help="validate and load the layers in one transaction")
@@ -42,10 +45,13 @@ def register(subparsers: Any) -> None:
 
 
 def _check(settings: Settings, args: argparse.Namespace) -> int:
-    from geo.service import check_dataset
+    from geo.service import check_coverage_layers, check_dataset
 
     ds = check_dataset(args.data_dir)
     print(f"ok: {len(ds.zones)} zones, {len(ds.roads)} roads, {len(ds.sensors)} sensors")
+    if args.coverage:
+        check_coverage_layers(args.data_dir)
+        print("ok: population and base-station layers")
     return 0
 
 

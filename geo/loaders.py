@@ -179,6 +179,35 @@ class RoadProps(_Props):
     precision: _Text
 
 
+class PopulationProps(_Props):
+    """Properties of a population.geojson feature (contract 5)."""
+
+    cell_id: _Id
+    year: Annotated[int, Field(ge=1900, le=2100, strict=True)]
+    population: Annotated[int, Field(ge=0, strict=True)]
+    precision: _Text
+
+    @property
+    def key(self) -> str:
+        """Unique per feature: one cell appears once per year."""
+        return f"{self.cell_id}@{self.year}"
+
+
+class SectorProps(_Props):
+    """Properties of a base_stations.geojson feature (one sector polygon)."""
+
+    station_id: _Id
+    sector: Annotated[int, Field(ge=1, strict=True)]
+    azimuth_deg: Annotated[float, Field(ge=0, lt=360)]
+    radius_m: Annotated[float, Field(gt=0)]
+    precision: _Text
+
+    @property
+    def key(self) -> str:
+        """Unique per feature: a station's sector number."""
+        return f"{self.station_id}#{self.sector}"
+
+
 class _AlertLevels(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     level1: float = Field(alias="1")
@@ -467,6 +496,22 @@ def load_zones(path: Path | str = DATA_DIR / "zones.geojson") -> ZoneSet:
     if problems:
         raise LayerInvalidError(tuple(problems))
     return zones
+
+
+def validate_coverage_layers(
+    population_path: Path | str = DATA_DIR / "population.geojson",
+    sectors_path: Path | str = DATA_DIR / "base_stations.geojson",
+) -> list[Problem]:
+    """Problems of the population and base-station layers (same checks as the registry's).
+
+    Used by ``soc geo check``; :mod:`geo.coverage` itself accepts any GeoDataFrame.
+    """
+    problems: list[Problem] = []
+    for path, model in ((population_path, PopulationProps), (sectors_path, SectorProps)):
+        out = _Collector(read_layer(path))
+        _features(out.layer, model, "key", ("Polygon", "MultiPolygon"), out)
+        problems += out.problems
+    return problems
 
 
 def load_population(path: Path | str = DATA_DIR / "population.geojson",

@@ -23,8 +23,9 @@ from common.errors import DatabaseError
 from common.logging import log_event
 from common.settings import Settings
 from geo import repo
+from geo.errors import LayerInvalidError
 from geo.index import SpatialIndex
-from geo.loaders import DATA_DIR, GeoDataset, load_dataset
+from geo.loaders import DATA_DIR, GeoDataset, load_dataset, validate_coverage_layers
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,14 @@ def dataset_digest(data_dir: Path) -> str:
 def check_dataset(data_dir: Path = DATA_DIR) -> GeoDataset:
     """Validate the layers in ``data_dir``; raises :class:`geo.errors.LayerInvalidError`."""
     return load_dataset(*(data_dir / name for name in LAYER_FILES))
+
+
+def check_coverage_layers(data_dir: Path = DATA_DIR) -> None:
+    """Validate population.geojson and base_stations.geojson; raises LayerInvalidError."""
+    problems = validate_coverage_layers(data_dir / "population.geojson",
+                                        data_dir / "base_stations.geojson")
+    if problems:
+        raise LayerInvalidError(tuple(problems))
 
 
 def store(conn: psycopg.Connection[Any], ds: GeoDataset, *, prune: bool, digest: str,

@@ -148,10 +148,11 @@ def test_cli_load_and_check(db_settings: Settings, loaded: str, monkeypatch: pyt
     from common.cli import main
 
     monkeypatch.setenv("SOC_DB__NAME", db_settings.db.name)
-    assert main(["geo", "check"]) == 0
+    assert main(["geo", "check", "--coverage"]) == 0
     assert main(["geo", "load", "--reason", "cli test"]) == 0
     out = capsys.readouterr().out
     assert "sensors" in out
+    assert "ok: population and base-station layers" in out
     assert "loaded" in out
     assert main(["geo", "near", "120.6564", "24.1830", "--radius", "300", "--kind", "flood"]) == 0
     out = capsys.readouterr().out

@@ -157,3 +157,13 @@ def test_road_ties_go_to_the_smallest_road_id() -> None:
     hit = SpatialIndex([], roads=[a, b]).nearest_road(120.66, 24.18)
     assert hit is not None
     assert hit.road_id == "a_road"
+
+
+def test_hot_path_modules_do_not_import_geopandas() -> None:
+    # geopandas takes about a second to import; the correlator must not pay for it.
+    import subprocess
+    import sys
+
+    code = ("import sys, geo.index, geo.zones, geo.crs, geo.models; "
+            "sys.exit(1 if 'geopandas' in sys.modules else 0)")
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

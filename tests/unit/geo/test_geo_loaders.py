@@ -241,3 +241,21 @@ def test_any_feature_is_either_accepted_or_reported(features: list[Any]) -> None
     assert all(0 <= p.index < len(features) for p in problems)
     accepted = {s.sensor_id for s in sensors}
     assert len(accepted) == len(sensors)  # never two sensors with one id
+
+
+def test_coverage_layers_are_validated(tmp_path: Path) -> None:
+    from geo.loaders import validate_coverage_layers
+
+    assert validate_coverage_layers() == []
+    pop = tmp_path / "population.geojson"
+    sec = tmp_path / "base_stations.geojson"
+    shutil.copy(DATA_DIR / "population.geojson", pop)
+    shutil.copy(DATA_DIR / "base_stations.geojson", sec)
+    bad_pop = _mutate(pop, 3, _props(population=-5))
+    dup_sector = _mutate(sec, 1, _props(sector=1))  # station BS0001 has sector 1 twice now
+    problems = validate_coverage_layers(pop, sec)
+    assert [(p.kind, p.line, p.path.endswith(name)) for p, name in
+            zip(problems, ["population.geojson", "base_stations.geojson"], strict=True)] == [
+        (ProblemKind.BAD_PROPERTY, bad_pop, True),
+        (ProblemKind.DUPLICATE_ID, dup_sector, True),
+    ]

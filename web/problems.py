@@ -25,7 +25,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from alerts import errors as alerts_errors
-from common.errors import DatabaseError, SocError, is_transient
+from common.errors import DatabaseError, ServiceError, SocError, is_transient
 from common.logging import log_event
 from ops_center import errors as ops_errors
 from ops_center.kpi import errors as kpi_errors
@@ -103,6 +103,8 @@ def status_for(exc: SocError) -> int:
         return 409
     if isinstance(exc, InvalidInputError):
         return 422
+    if isinstance(exc, ServiceError):
+        return 503  # a broker or service we depend on is down: retry later
     if isinstance(exc, DatabaseError) or is_transient(exc):
         return 503 if is_transient(exc) else 500
     for cls in type(exc).__mro__:

@@ -532,3 +532,32 @@ class ReplayOut(Model):
     stored: int
     duplicate: int
     quarantined_again: int
+
+
+class StatusReportIn(Model):
+    """An agency's report on its assignment (the states an agency may set)."""
+
+    state: Literal["acknowledged", "en_route", "on_scene", "cleared"]
+    note: str = Field(default="", max_length=2000)
+
+
+class StatusReportOut(Model):
+    """The report was handed to the ops center (applied when the ops service consumes it)."""
+
+    topic: str
+    state: str
+    accepted: bool
+
+
+class ModeIn(Model):
+    """Switch 平時 / 戰時 (peacetime / emergency); a reason is required."""
+
+    mode: Literal["peacetime", "emergency"]
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class ModeOut(Model):
+    """The switch recorded."""
+
+    previous: str
+    mode: str

@@ -3,6 +3,9 @@ map layers, MQTT schemas and the wall snapshot, through the real server and data
 
 from __future__ import annotations
 
+import json
+import queue
+import time
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -13,6 +16,7 @@ from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import auth
 from tests.api.test_auth import is_problem
+from tests.fix_mqtt import MqttFactory
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
@@ -196,3 +200,53 @@ def test_map_layers_schemas_health_and_wall_snapshot(
     snap = api.get("/api/wall/snapshot", headers=h).json()
     assert snap["type"] == "snapshot"
     assert set(snap["state"]) == {"sensor", "alert", "incident", "kpi", "ingest", "mode"}
+
+
+def test_agency_status_reports_go_to_the_ops_center_over_mqtt(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, mqtt_client: MqttFactory,
+) -> None:
+    """The report is published on the agency's own dispatch topic, as its systems would."""
+    received: queue.Queue[tuple[str, bytes]] = queue.Queue()
+    center = mqtt_client("center")
+    center.on_message = lambda _c, _u, m: received.put((m.topic, bytes(m.payload)))
+    center.subscribe("soc/v1/dispatch/fire/status/inc-1", qos=1)
+    time.sleep(0.5)  # SUBACK round trip before publishing (no assertion depends on time)
+    fire = auth(accounts["fire1"])
+    r = api.post("/api/incidents/inc-1/assignments/fire/status", headers=fire,
+                 json={"state": "acknowledged", "note": "on it"})
+    assert r.status_code == 202, r.text
+    topic, payload = received.get(timeout=20)
+    assert topic == "soc/v1/dispatch/fire/status/inc-1"
+    assert json.loads(payload) == {"state": "acknowledged", "by": "fire1", "note": "on it"}
+    # Not its agency, not an agency state, no such assignment, not a reporter.
+    is_problem(api.post("/api/incidents/inc-1/assignments/police/status", headers=fire,
+                        json={"state": "acknowledged"}), 403)
+    is_problem(api.post("/api/incidents/inc-1/assignments/fire/status", headers=fire,
+                        json={"state": "assigned"}), 422)
+    is_problem(api.post("/api/incidents/inc-1/assignments/water/status",
+                        headers=auth(accounts["coord"]), json={"state": "acknowledged"}), 404)
+    is_problem(api.post("/api/incidents/inc-1/assignments/fire/status",
+                        headers=auth(accounts["op"]), json={"state": "acknowledged"}), 403)
+    is_problem(api.post("/api/incidents/inc-1/assignments/army/status",
+                        headers=auth(accounts["coord"]), json={"state": "acknowledged"}), 422)
+
+
+def test_mode_switch_is_recorded_audited_and_reaches_the_wall(
+    api: httpx.Client, accounts: dict[str, str], seeded: None
+) -> None:
+    coord = auth(accounts["coord"])
+    is_problem(api.post("/api/mode", headers=coord, json={"mode": "emergency"}), 422)
+    is_problem(api.post("/api/mode", headers=auth(accounts["op"]),
+                        json={"mode": "emergency", "reason": "typhoon"}), 403)
+    r = api.post("/api/mode", headers=coord, json={"mode": "emergency", "reason": "颱風警報"})
+    assert r.json() == {"previous": "peacetime", "mode": "emergency"}
+    audit = api.get("/api/audit", headers=coord, params={"subject_type": "ops_mode"}).json()
+    assert audit[0]["actor"] == "coord"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        snap = api.get("/api/wall/snapshot", headers=coord).json()
+        if snap["state"]["mode"][0]["mode"] == "emergency":
+            break
+        time.sleep(0.1)
+    assert snap["state"]["mode"][0]["mode"] == "emergency"
+    api.post("/api/mode", headers=coord, json={"mode": "peacetime", "reason": "all clear"})

@@ -6,29 +6,39 @@ and within them only their own assignment (team rule from issue 8).
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, status
 from psycopg import Connection
 
-from web import repo_ops
-from web.deps import Db, current_principal
+from ops_center import repo as ops_repo
+from ops_center.dispatch import Agency, AssignmentState, Mode, ModeSwitched
+from ops_center.messages import Channel, DispatchTopic, StatusPayload
+from web import repo, repo_ops
+from web.deps import AgencyReporter, Db, Dispatcher, State, current_principal
 from web.errors import ForbiddenError, NotFoundError
+from web.mqtt_publish import publish_as
 from web.schemas import (
     AssignmentMoveOut,
     AssignmentOut,
     EvidenceOut,
     IncidentDetailOut,
     IncidentOut,
+    ModeIn,
+    ModeOut,
+    StatusReportIn,
+    StatusReportOut,
     TimelineOut,
 )
-from web.security import Permission, Principal, Role
+from web.security import Permission, Principal, Role, agency_scope
 
 router = APIRouter(prefix="/api", tags=["incidents"])
 
 IncidentState = Literal["open", "quiet", "merged", "closed"]
 IncidentType = Literal["flood", "fire", "traffic"]
+AgencyName = Literal["fire", "police", "traffic", "water", "public_works", "environment"]
 
 
 def incident_reader(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
@@ -110,6 +120,43 @@ def get_incident(incident_id: str, user: IncidentReader, db: Db) -> IncidentDeta
         assignment_moves=[AssignmentMoveOut.model_validate(m) for m in moves
                           if agency is None or m.agency == agency],
     )
+
+
+@router.post("/incidents/{incident_id}/assignments/{agency}/status",
+             response_model=StatusReportOut, status_code=status.HTTP_202_ACCEPTED,
+             tags=["dispatch"])
+def report_status(
+    *,
+    incident_id: str, agency: AgencyName, body: StatusReportIn, user: AgencyReporter, db: Db,
+    state: State,
+) -> StatusReportOut:
+    """Acknowledge or report progress on an assignment (agency members: their own only).
+
+    The report goes to the ops center the way an agency's own system sends it,
+    over MQTT with that agency's account, and is applied by the running ops
+    service (202: accepted, visible on the wall once applied).
+    """
+    agency_scope(user, agency)
+    if not repo_ops.list_assignments(db, incident_ids=[incident_id], agency=agency):
+        raise NotFoundError(f"no {agency} assignment on incident {incident_id!r}",
+                            resource="assignment", key=f"{incident_id}/{agency}")
+    topic = str(DispatchTopic(Agency(agency), Channel.STATUS, incident_id))
+    payload = StatusPayload(state=AssignmentState(body.state), by=user.name, note=body.note)
+    repo.record_audit(db, actor=user.name, action="assignment.report", subject_type="incident",
+                      subject_id=incident_id, reason=body.note,
+                      detail={"agency": agency, "state": body.state, "channel": "api"})
+    publish_as(state.settings, f"agency-{agency}", topic, payload.model_dump_json().encode())
+    return StatusReportOut(topic=topic, state=body.state, accepted=True)
+
+
+@router.post("/mode", response_model=ModeOut, tags=["dispatch"])
+def switch_mode(body: ModeIn, user: Dispatcher, db: Db, state: State) -> ModeOut:
+    """Switch between 平時 and 戰時 (audited); the ops service applies the new deadlines."""
+    latest = ops_repo.latest_mode(db)
+    previous = latest[1] if latest is not None else Mode(state.settings.ops.mode)
+    ops_repo.record_mode_switch(
+        db, ModeSwitched(previous, Mode(body.mode), time.time(), user.name, body.reason))
+    return ModeOut(previous=previous.value, mode=body.mode)
 
 
 @router.get("/assignments", response_model=list[AssignmentOut], tags=["dispatch"])

@@ -9,10 +9,10 @@ A PUBACK with a failure reason (MQTT v5, e.g. 0x87 not authorised) is counted
 as ``refused``.
 
 Last will: an MQTT connection has one will. Each account's client sets it on
-the status topic of that account's first periodic device (``{"state":
-"offline"}``, retained), standing for the gateway: if the simulator dies, the
-center sees that device go offline. Per-device silence is simulated by the
-faults scenario itself.
+the status topic of that account's first periodic device (else its first
+device; ``{"state": "offline"}``, retained), standing for the gateway: if the
+simulator dies, the center sees that device go offline. Per-device silence is
+simulated by the faults scenario itself.
 
 Pacing: message ``m`` of a pass is due ``(m.scenario_time - sim_start) / speed``
 seconds after the pass starts (``speed`` 0: at once). For live runs the pass's
@@ -66,9 +66,10 @@ class PublishStats:
 
 
 def will_topics(registry: Registry) -> dict[str, str]:
-    """Account → status topic of its first periodic device (see the module docstring)."""
+    """Account → status topic of its first periodic device, else of its first device
+    (see the module docstring); accounts without devices (citizen) get no will."""
     out: dict[str, str] = {}
-    for sensor in registry.periodic():
+    for sensor in (*registry.periodic(), *registry):
         out.setdefault(sensor.agency, sensor.status_topic)
     return out
 
@@ -175,9 +176,8 @@ class Publisher:
             # NO_CONN: paho keeps the message and sends it after reconnecting.
             self._slots.release()
             raise PublishError(f"publish failed: {mqtt.error_string(info.rc)}", account=m.account)
+        # The slot comes back in on_publish: on the PUBACK for QoS 1, once sent for QoS 0.
         self.published += 1
-        if m.qos == 0:
-            self._slots.release()
 
     def flush(self, timeout: float = FLUSH_TIMEOUT_S) -> bool:
         """Wait until every QoS 1 message is acknowledged; ``False`` on timeout."""

@@ -84,12 +84,13 @@ def test_pass_time_maps() -> None:
     assert second.obs_start == now
 
 
-def test_wills_sit_on_a_periodic_device_of_each_account(registry: Registry) -> None:
+def test_wills_sit_on_a_device_of_each_account(registry: Registry) -> None:
     wills = will_topics(registry)
-    assert set(wills) == {"disaster", "traffic"}  # police has only event cameras, citizen no devices
-    # The first periodic device of each account, by id.
+    assert set(wills) == {"disaster", "traffic", "police"}  # citizen has no devices
+    # The first periodic device of each account by id, else its first device.
     assert wills["disaster"] == "soc/v1/disaster/flood/T-FL-LOW/status"
     assert wills["traffic"] == "soc/v1/traffic/parking/T-PK-FAR/status"
+    assert wills["police"] == "soc/v1/police/cctv/T-CCTV-VENUE/status"
 
 
 def test_dry_run_writes_truth_and_recording(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -122,3 +123,37 @@ def test_speed_out_of_range_is_a_usage_error(speed: str) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["simulate", "typhoon", "--dry-run", "--speed", speed])
     assert exc.value.code == 2
+
+
+def test_repeat_runs_passes_that_continue_the_timeline(tmp_path: Path) -> None:
+    from common.settings import load_settings
+    from sim.publisher import run_simulation
+    from sim.recording import parse_line
+
+    record = tmp_path / "run.jsonl"
+    start = datetime(2026, 11, 23, tzinfo=TPE)
+    opts = RunOptions(
+        "normal_day",
+        speed=60,
+        duration=timedelta(minutes=30),
+        start=start,
+        repeat=True,
+        record=record,
+        registry=DATA / "sensors.geojson",
+        dry_run=True,
+        max_passes=2,
+    )
+    stats = run_simulation(load_settings(), opts)
+    lines = [parse_line(line) for line in record.read_text(encoding="utf-8").splitlines()]
+    headers = [h for h in lines if isinstance(h, PassHeader)]
+    msgs = [m for m in lines if isinstance(m, SimMessage)]
+    assert [h.pass_no for h in headers] == [1, 2]
+    assert [h.time_map.sim_start for h in headers] == [start, start + timedelta(minutes=30)]
+    assert stats.passes == 2
+    assert stats.published == len(msgs)
+    times = [m.scenario_time for m in msgs]
+    assert times == sorted(times)
+    assert times[-1] >= start + timedelta(minutes=30)
+    # Report and case ids never repeat across passes; payloads of the two passes differ.
+    half = len(msgs) // 2
+    assert {m.payload for m in msgs[:half]}.isdisjoint({m.payload for m in msgs[half:]})

@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import queue
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 import psycopg
@@ -16,7 +18,9 @@ from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import auth
 from tests.api.test_auth import is_problem
-from tests.fix_mqtt import MqttFactory
+
+#: ``mqtt_client`` fixture of tests/fix_mqtt.py: ``factory(account) -> paho client``.
+MqttFactory = Callable[..., Any]
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

@@ -1,0 +1,148 @@
+// Coordinator console: acknowledge / shelve / resolve alerts, follow assignments and
+// their acknowledgements live, report status for an agency, switch 平時 / 戰時.
+// Agency members get the same page scoped to their own agency's assignments.
+"use strict";
+(() => {
+  const { t, el, clear, api, countdown, agencyName } = SOC;
+  let me = null;
+  let state = {};
+  const REPORT_STATES = ["acknowledged", "en_route", "on_scene", "cleared"];
+  const can = (p) => me && me.permissions.includes(p);
+
+  function message(text, ok = false) {
+    const node = document.getElementById("message");
+    node.className = ok ? "ok" : "error"; node.textContent = text || "";
+  }
+  async function act(fn) {
+    try { await fn(); message(""); } catch (e) { message(`${t("error")}: ${e.message}`); }
+  }
+
+  function values(topic) { return state[topic] ? [...state[topic].values()] : []; }
+
+  function renderAlerts() {
+    const body = clear(document.getElementById("alerts"));
+    const alerts = values("alert").sort((a, b) => b.raised_at.localeCompare(a.raised_at));
+    if (!alerts.length) body.append(el("tr", {}, el("td", { colspan: 6, class: "empty", text: t("no_alerts") })));
+    for (const a of alerts) {
+      const buttons = [];
+      if (can("ack_alert") && ["raised", "escalated"].includes(a.state)) {
+        buttons.push(el("button", { class: "act", "data-action": "acknowledge", text: t("acknowledge"),
+          onclick: () => act(() => api(`/api/alerts/${a.alert_id}/acknowledge`, { method: "POST", body: { reason: "" } })) }));
+      }
+      if (can("manage_alert")) {
+        if (a.state !== "shelved") buttons.push(el("button", { class: "act", text: t("shelve"),
+          onclick: () => act(() => api(`/api/alerts/${a.alert_id}/shelve`, { method: "POST",
+            body: { minutes: 60, reason: prompt(t("reason")) || "" } })) }));
+        buttons.push(el("button", { class: "act", text: t("resolve"),
+          onclick: () => act(() => api(`/api/alerts/${a.alert_id}/resolve`, { method: "POST",
+            body: { reason: prompt(t("reason")) || "" } })) }));
+      }
+      body.append(el("tr", { "data-alert": a.alert_id },
+        el("td", { text: SOC.hhmm(a.raised_at) }), el("td", { text: t(a.severity) }),
+        el("td", { text: a.title }), el("td", { text: a.source_id }),
+        el("td", { class: "alert-state", text: t(a.state) }), el("td", {}, buttons)));
+    }
+  }
+
+  function assignmentCell(incidentId, a) {
+    const due = a.deadline ? countdown(a.deadline) : null;
+    const tag = el("span", { class: `tag ${a.overdue || (due && due.overdue) ? "overdue" : a.acknowledged ? "acked" : ""}`,
+      text: `${agencyName(a.agency)} · ${t(a.state)}${due ? ` · ${due.text}` : ""}` });
+    const mayReport = can("agency_report") && (me.role !== "agency" || me.agency === a.agency)
+      && !["cleared", "cancelled"].includes(a.state);
+    if (!mayReport) return el("div", {}, tag);
+    const select = el("select", {}, REPORT_STATES.map((s) => el("option", { value: s, text: t(s) })));
+    return el("div", {}, tag, select, el("button", { class: "act", text: "↵",
+      onclick: () => act(async () => {
+        await api(`/api/incidents/${encodeURIComponent(incidentId)}/assignments/${a.agency}/status`,
+          { method: "POST", body: { state: select.value, note: "" } });
+        message(`${agencyName(a.agency)} → ${t(select.value)}`, true);
+      }) }));
+  }
+
+  function renderIncidents() {
+    const body = clear(document.getElementById("incidents"));
+    const incidents = values("incident").sort((a, b) => b.opened_at.localeCompare(a.opened_at));
+    if (!incidents.length) body.append(el("tr", {}, el("td", { colspan: 5, class: "empty", text: t("no_incidents") })));
+    for (const inc of incidents) {
+      body.append(el("tr", { "data-incident": inc.incident_id },
+        el("td", { text: SOC.hhmm(inc.opened_at) }), el("td", { text: t(inc.severity) }),
+        el("td", { text: `${t(inc.kind)} ${inc.sub_area || ""}` }), el("td", { text: t(inc.state) }),
+        el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a)))));
+    }
+  }
+
+  function renderMode() {
+    const m = values("mode")[0]; const mode = m ? m.mode : "peacetime";
+    document.getElementById("banner").className = `banner ${mode}`;
+    const node = document.getElementById("mode"); node.dataset.i18n = mode; node.textContent = t(mode);
+  }
+
+  function redraw(topics) {
+    if (topics.has("alert")) renderAlerts();
+    if (topics.has("incident")) renderIncidents();
+    if (topics.has("mode")) renderMode();
+  }
+
+  function setStatus(s) {
+    document.getElementById("conn").className = `dot ${s}`;
+    document.getElementById("conn-text").textContent = t(s);
+  }
+
+  // Agency members have no wall feed: poll their own assignments instead.
+  async function pollAgency() {
+    const assignments = await api("/api/assignments");
+    const byIncident = new Map();
+    for (const a of assignments) {
+      if (!byIncident.has(a.incident_id)) byIncident.set(a.incident_id, { key: a.incident_id,
+        incident_id: a.incident_id, opened_at: a.assigned_at, severity: "Unknown", kind: "",
+        state: "open", sub_area: "", assignments: [] });
+      byIncident.get(a.incident_id).assignments.push({ ...a, acknowledged: a.acknowledged_at !== null });
+    }
+    state.incident = byIncident;
+    renderIncidents();
+  }
+
+  async function startApp() {
+    me = await api("/api/auth/me");
+    document.getElementById("login").hidden = true;
+    document.getElementById("app").hidden = false;
+    document.getElementById("logout").hidden = false;
+    document.getElementById("who").textContent = `${me.user_name} (${me.role}${me.agency ? `/${agencyName(me.agency)}` : ""})`;
+    document.getElementById("mode-box").hidden = !can("dispatch");
+    document.getElementById("alerts-box").hidden = !can("read");
+    for (const [id, mode] of [["to-emergency", "emergency"], ["to-peacetime", "peacetime"]]) {
+      document.getElementById(id).onclick = () => act(async () => {
+        const reason = prompt(t("reason")); if (!reason) return;
+        await api("/api/mode", { method: "POST", body: { mode, reason } });
+      });
+    }
+    if (can("wall")) {
+      new SOC.WallSocket((s, topics) => { state = s; redraw(topics); }, setStatus).connect();
+    } else {
+      setStatus("connected");
+      await pollAgency();
+      setInterval(() => pollAgency().catch(() => setStatus("reconnecting")), 5000);
+    }
+    setInterval(() => { if (values("incident").length) renderIncidents(); }, 1000);
+  }
+
+  function showLogin() {
+    document.getElementById("login").hidden = false;
+    document.getElementById("app").hidden = true;
+  }
+
+  SOC.applyI18n();
+  SOC.langButton(document.getElementById("lang"));
+  document.addEventListener("soc:lang", () => redraw(new Set(["alert", "incident", "mode"])));
+  const form = document.getElementById("login");
+  form.username.placeholder = t("username"); form.password.placeholder = t("password");
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    try { await SOC.login(form.username.value, form.password.value); await startApp(); } catch (e) {
+      document.getElementById("login-error").textContent = e.message;
+    }
+  });
+  document.getElementById("logout").onclick = () => { SOC.setToken(null); location.reload(); };
+  if (SOC.token()) startApp().catch(showLogin); else showLogin();
+})();

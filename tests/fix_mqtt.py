@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 import paho.mqtt.client as mqtt
 import pytest
+from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
 
 from common.services import Layout
 from common.settings import Settings
@@ -16,10 +17,10 @@ MqttFactory = Callable[..., mqtt.Client]
 
 
 def connect_client(settings: Settings, account: str, *, client_id: str | None = None,
-                   clean_start: bool = True, protocol: mqtt.MQTTProtocolVersion = mqtt.MQTTv5,
+                   clean_start: bool = True, protocol: MQTTProtocolVersion = MQTTProtocolVersion.MQTTv5,
                    password: str | None = None, timeout: float = 10.0) -> mqtt.Client:
     """A loop-started client logged in as ``account``; raises if the broker refuses it."""
-    client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2,
+    client = mqtt.Client(CallbackAPIVersion.VERSION2,
                          client_id=client_id or f"test-{account}-{uuid.uuid4().hex[:8]}",
                          protocol=protocol)
     client.username_pw_set(account, settings.mqtt.password_for(account) if password is None else password)
@@ -31,7 +32,7 @@ def connect_client(settings: Settings, account: str, *, client_id: str | None = 
         connected.set()
 
     client.on_connect = on_connect
-    if protocol == mqtt.MQTTv5:
+    if protocol == MQTTProtocolVersion.MQTTv5:
         client.connect(settings.mqtt.host, settings.mqtt.port, keepalive=30, clean_start=clean_start)
     else:
         client.connect(settings.mqtt.host, settings.mqtt.port, keepalive=30)

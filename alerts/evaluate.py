@@ -20,7 +20,8 @@ Two kinds of state:
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -142,11 +143,17 @@ class Evaluator:
         self._state: dict[tuple[str, str], CondState] = {}
         self._dirty: set[tuple[str, str]] = set()
         self._latest: dict[tuple[str, str], tuple[datetime, float]] = {}
-        self._windows: dict[tuple[str, str], list[tuple[datetime, float]]] = {}
+        self._windows: dict[tuple[str, str], deque[tuple[datetime, float]]] = {}
         self._last_seen: dict[str, datetime] = {}
         self._started: datetime | None = None
         self._route: dict[tuple[str, str], tuple[Rule, ...]] = {}
-        self._rate_metrics = {r.metric for r in rules.rules if isinstance(r, RateRule)}
+        self._limits: dict[tuple[str, str], tuple[tuple[tuple[str, float], ...], ...]] = {}
+        # how much history each rate metric needs: the longest window of its rules
+        self._rate_keep: dict[str, timedelta] = {}
+        for r in rules.rules:
+            if isinstance(r, RateRule):
+                keep = timedelta(seconds=r.window_s)
+                self._rate_keep[r.metric] = max(keep, self._rate_keep.get(r.metric, keep))
         self._event_rules: dict[str, list[EventRule]] = {}
         self._silence = [r for r in rules.rules if isinstance(r, SilenceRule)]
         self._groups: dict[tuple[str, str], list[SensorInfo]] = {}
@@ -158,6 +165,7 @@ class Evaluator:
                     g = _group_of(r, s)
                     if g is not None and _matches(r.select, s):
                         self._groups.setdefault((r.id, g), []).append(s)
+        self._build_routes()
 
     # -- state persistence -------------------------------------------------
     def restore(self, states: Iterable[tuple[str, str, CondState]]) -> None:
@@ -192,10 +200,19 @@ class Evaluator:
         if seen is None or r.time > seen:
             self._last_seen[r.sensor_id] = r.time
         key = (r.sensor_id, r.metric)
-        if r.metric in self._rate_metrics:
-            w = self._windows.setdefault(key, [])
-            if (r.time, r.value) not in w:
-                insort(w, (r.time, r.value))
+        keep = self._rate_keep.get(r.metric)
+        if keep is not None:
+            w = self._windows.get(key)
+            if w is None:
+                w = self._windows[key] = deque()
+            item = (r.time, r.value)
+            if not w or r.time > w[-1][0]:
+                w.append(item)
+            elif item not in w:  # a late reading: rare, keep the window sorted
+                w.insert(bisect(w, item), item)
+            cutoff = w[-1][0] - keep
+            while w[0][0] < cutoff:
+                w.popleft()
         prev = self._latest.get(key)
         if prev is not None and r.time <= prev[0]:
             return False
@@ -229,21 +246,39 @@ class Evaluator:
         return out
 
     def _rules_for(self, s: SensorInfo, metric: str) -> tuple[Rule, ...]:
-        key = (s.sensor_id, metric)
-        found = self._route.get(key)
-        if found is None:
-            hits: list[Rule] = []
-            for r in self.rules.rules:
-                if isinstance(r, ThresholdRule | CombinationRule):
-                    wanted = metric in r.metrics()
-                elif isinstance(r, RateRule):
-                    wanted = metric == r.metric
-                else:
-                    continue
-                if wanted and _matches(r.select, s):
-                    hits.append(r)
-            found = self._route[key] = tuple(hits)
-        return found
+        """Rules that look at this sensor's metric, from the table built at construction."""
+        return self._route.get((s.sensor_id, metric), ())
+
+    def _scan_rules(self, s: SensorInfo, metric: str) -> tuple[Rule, ...]:
+        """The same answer by checking every rule (what the routing table saves)."""
+        hits: list[Rule] = []
+        for r in self.rules.rules:
+            if isinstance(r, ThresholdRule | CombinationRule):
+                wanted = metric in r.metrics()
+            elif isinstance(r, RateRule):
+                wanted = metric == r.metric
+            else:
+                continue
+            if wanted and _matches(r.select, s):
+                hits.append(r)
+        return tuple(hits)
+
+    def _build_routes(self) -> None:
+        routes: dict[tuple[str, str], list[Rule]] = {}
+        for r in self.rules.rules:
+            if isinstance(r, ThresholdRule | CombinationRule):
+                metrics: frozenset[str] = r.metrics()
+            elif isinstance(r, RateRule):
+                metrics = frozenset({r.metric})
+            else:
+                continue
+            ids = r.select.sensor_ids
+            candidates = [self.sensors[i] for i in ids if i in self.sensors] if ids else self.sensors.values()
+            for s in candidates:
+                if _matches(r.select, s):
+                    for m in metrics:
+                        routes.setdefault((s.sensor_id, m), []).append(r)
+        self._route = {k: tuple(v) for k, v in routes.items()}
 
     # -- decisions ---------------------------------------------------------
     def _trigger(
@@ -264,7 +299,8 @@ class Evaluator:
         st = self._state.get(key, _INACTIVE)
         changed = st.level != level
         if not (changed or force) and st.last_emit and at - st.last_emit < RETRIGGER_EVERY:
-            self._set(key, replace(st, pending_since=None))
+            if st.pending_since is not None:
+                self._set(key, replace(st, pending_since=None))
             return []
         self._set(key, CondState(level=level, pending_since=None, last_emit=at))
         name = self.sensors[subject].name if subject in self.sensors else subject
@@ -299,34 +335,58 @@ class Evaluator:
             return s.alert_levels_m.get(lim.registry)
         return lim
 
+    def _levels_for(self, rule: ThresholdRule, s: SensorInfo) -> tuple[tuple[tuple[str, float], ...], ...]:
+        """Per level, the (metric, limit) pairs resolved for this sensor (cached)."""
+        key = (rule.id, s.sensor_id)
+        found = self._limits.get(key)
+        if found is None:
+            found = tuple(
+                tuple((m, limit) for m, lim in lv.any.items() if (limit := self._limit(lim, s)) is not None)
+                for lv in rule.levels
+            )
+            self._limits[key] = found
+        return found
+
     def _threshold(self, rule: ThresholdRule, s: SensorInfo, at: datetime) -> list[Decision]:
         above = rule.direction == "above"
+        levels = self._levels_for(rule, s)
+        sid = s.sensor_id
+        latest = self._latest
 
         def hit(idx: int, margin: float) -> tuple[str, float, float] | None:
-            for metric, lim in rule.levels[idx].any.items():
-                limit = self._limit(lim, s)
-                latest = self._latest.get((s.sensor_id, metric))
-                if limit is None or latest is None:
+            for metric, limit in levels[idx]:
+                got = latest.get((sid, metric))
+                if got is None:
                     continue
-                v = latest[1]
+                v = got[1]
                 if (v >= limit - margin) if above else (v <= limit + margin):
                     return (metric, v, limit)
             return None
 
-        key = (rule.id, s.sensor_id)
+        key = (rule.id, sid)
         st = self._state.get(key, _INACTIVE)
-        target = max((i for i in range(len(rule.levels)) if hit(i, 0.0)), default=-1)
-        keep = max((i for i in range(st.level + 1) if hit(i, rule.hysteresis)), default=-1)
-        new = max(target, keep)
+        # the highest level reached now; an active level is kept down to its limit
+        # minus the hysteresis (levels are ordered from the least severe)
+        new = -1
+        for i in range(len(levels) - 1, -1, -1):
+            if hit(i, 0.0):
+                new = i
+                break
+        for i in range(st.level, new, -1):
+            if hit(i, rule.hysteresis):
+                new = i
+                break
         if new < 0:
             if st.level >= 0:
-                return [self._clear(rule, s.sensor_id, at, "below every level")]
-            self._set(key, replace(st, pending_since=None))
+                return [self._clear(rule, sid, at, "below every level")]
+            if st.pending_since is not None:
+                self._set(key, replace(st, pending_since=None))
             return []
         if new > st.level and rule.min_duration_s > 0:
             since = st.pending_since or at
             if at - since < timedelta(seconds=rule.min_duration_s):
-                self._set(key, replace(st, pending_since=since))
+                if since != st.pending_since:
+                    self._set(key, replace(st, pending_since=since))
                 return []
         found = hit(new, 0.0) or hit(new, rule.hysteresis)
         metric, value, limit = found if found else ("", None, None)
@@ -346,12 +406,14 @@ class Evaluator:
 
     # -- rate of change ----------------------------------------------------
     def _rate(self, rule: RateRule, s: SensorInfo, r: Reading) -> list[Decision]:
-        w = self._windows.get((s.sensor_id, rule.metric), [])
+        w = self._windows.get((s.sensor_id, rule.metric), ())
         start = r.time - timedelta(seconds=rule.window_s)
-        keep_from = r.time - timedelta(seconds=max(rule.window_s, 1) * 2)
-        while w and w[0][0] < keep_from:
-            w.pop(0)
-        inside = [v for t, v in w if start <= t <= r.time]
+        inside = []
+        for t, v in reversed(w):
+            if t < start:
+                break
+            if t <= r.time:
+                inside.append(v)
         rise = r.value - min(inside, default=r.value)
         active = self.state(rule.id, s.sensor_id).level >= 0
         if rise >= rule.rise:
@@ -370,33 +432,36 @@ class Evaluator:
         return []
 
     # -- combinations --------------------------------------------------------
-    def _leaf(self, leaf: Leaf, members: list[SensorInfo], at: datetime, stale: timedelta) -> bool:
-        ids = [leaf.sensor] if leaf.sensor else [m.sensor_id for m in members]
+    def _leaf(self, leaf: Leaf, ids: list[str], cutoff: datetime) -> bool:
+        latest = self._latest
         vals = []
-        for sid in ids:
-            latest = self._latest.get((sid, leaf.metric))
-            if latest is not None and at - latest[0] <= stale:
-                vals.append(latest[1])
+        for sid in [leaf.sensor] if leaf.sensor else ids:
+            got = latest.get((sid, leaf.metric))
+            if got is not None and got[0] >= cutoff:
+                vals.append(got[1])
         if not vals:
             return False
-
-        def ok(v: float) -> bool:
-            return v > leaf.above if leaf.above is not None else v < leaf.below  # type: ignore[operator]
-
         if leaf.agg == "all":
-            return all(ok(v) for v in vals)
+            return all(self._cmp(leaf, v) for v in vals)
         if leaf.agg == "any":
-            return any(ok(v) for v in vals)
-        agg = {"mean": sum(vals) / len(vals), "min": min(vals), "max": max(vals)}[leaf.agg]
-        return ok(agg)
+            return any(self._cmp(leaf, v) for v in vals)
+        if leaf.agg == "mean":
+            return self._cmp(leaf, sum(vals) / len(vals))
+        return self._cmp(leaf, min(vals) if leaf.agg == "min" else max(vals))
 
-    def _holds(self, c: Condition, members: list[SensorInfo], at: datetime, stale: timedelta) -> bool:
+    @staticmethod
+    def _cmp(leaf: Leaf, v: float) -> bool:
+        if leaf.above is not None:
+            return v > leaf.above
+        return leaf.below is not None and v < leaf.below
+
+    def _holds(self, c: Condition, ids: list[str], cutoff: datetime) -> bool:
         if isinstance(c, Leaf):
-            return self._leaf(c, members, at, stale)
+            return self._leaf(c, ids, cutoff)
         if isinstance(c, AllOf):
-            return all(self._holds(x, members, at, stale) for x in c.all)
+            return all(self._holds(x, ids, cutoff) for x in c.all)
         assert isinstance(c, AnyOf)
-        return any(self._holds(x, members, at, stale) for x in c.any)
+        return any(self._holds(x, ids, cutoff) for x in c.any)
 
     def _combination(self, rule: CombinationRule, s: SensorInfo, at: datetime) -> list[Decision]:
         group = _group_of(rule, s)
@@ -406,15 +471,18 @@ class Evaluator:
         subject = f"{rule.group_by}:{group}"
         key = (rule.id, subject)
         st = self._state.get(key, _INACTIVE)
-        if not self._holds(rule.condition, members, at, timedelta(seconds=rule.stale_after_s)):
+        ids = [m.sensor_id for m in members]
+        if not self._holds(rule.condition, ids, at - timedelta(seconds=rule.stale_after_s)):
             if st.level >= 0:
                 return [self._clear(rule, subject, at, "condition no longer holds")]
-            self._set(key, replace(st, pending_since=None))
+            if st.pending_since is not None:
+                self._set(key, replace(st, pending_since=None))
             return []
         if st.level < 0 and rule.for_s > 0:
             since = st.pending_since or at
             if at - since < timedelta(seconds=rule.for_s):
-                self._set(key, replace(st, pending_since=since))
+                if since != st.pending_since:
+                    self._set(key, replace(st, pending_since=since))
                 return []
         lons = [m.lon for m in members if m.lon is not None]
         lats = [m.lat for m in members if m.lat is not None]

@@ -186,7 +186,7 @@ def writer(conninfo: str, rate: int, seconds: float, q: Any) -> None:
                 s, m = SERIES[idx % len(SERIES)]
                 idx += 1
                 rows.append((now + timedelta(microseconds=k), s, m, normal_value(m, rng)))
-            batch_triggers = []
+            batch_triggers: list[tuple[str, str]] = []
             for n, (t, s, m, _) in enumerate(rows):
                 if len(batch_triggers) >= per_trigger_batch:
                     break

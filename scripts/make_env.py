@@ -20,8 +20,9 @@ def main(argv: list[str]) -> int:
     lines = []
     for line in (root / ".env.example").read_text(encoding="utf-8").splitlines():
         if line.endswith("=change-me"):
-            line = line.removesuffix("change-me") + secrets.token_urlsafe(24)
-        lines.append(line)
+            lines.append(line.removesuffix("change-me") + secrets.token_urlsafe(24))
+        else:
+            lines.append(line)
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     target.chmod(0o600)
     print(f"wrote {target} with generated secrets")

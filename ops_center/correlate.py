@@ -147,7 +147,7 @@ class _Inc:
     opened_at: float
     state: IncidentState = IncidentState.OPEN
     members: list[Member] = field(default_factory=list)
-    cells: set[tuple[int, int]] = field(default_factory=set)
+    cells: set[tuple[int, int, int]] = field(default_factory=set)
     sx: float = 0.0
     sy: float = 0.0
     first_t: float = math.inf
@@ -205,7 +205,17 @@ class Correlator:
         self._retention_s = retention_s
         self._cell = max(p.radius_m for p in self._policies.values())
         # (type, cx, cy) -> incident id -> anchors of that incident in the cell
-        self._grid: dict[tuple[IncidentType, int, int], dict[str, list[Member]]] = {}
+        # Anchors by (cell x, cell y, time bucket): cells are the largest radius, buckets
+        # twice the largest window, so a query looks at 3 x 3 cells in the 2 buckets
+        # its window can reach; old evidence (an old part of a long incident) is never
+        # scanned again.
+        self._window = max(p.window_s for p in self._policies.values())
+        self._bucket = 2 * self._window
+        self._grid: dict[tuple[int, int, int], dict[str, list[Member]]] = {}
+        self._signals: dict[tuple[str, str], tuple[Signal | None, str]] = {}
+        self._accepting: dict[Signal, dict[IncidentType, CorrelationPolicy]] = {
+            sig: {p.type: p for p in self._by_rank if p.accepts(sig)} for sig in Signal
+        }
         self._pending_grid: dict[tuple[int, int], dict[str, _Wait]] = {}
         self._pending: dict[str, _Wait] = {}
         self._incidents: dict[str, _Inc] = {}
@@ -221,7 +231,11 @@ class Correlator:
         if item.key in self._seen:
             changes.append(Duplicate(item.key, self._resolve(self._seen[item.key])))
             return changes
-        signal, reason = classify(item, self._rules)
+        ck = (item.feed, item.category)
+        cached = self._signals.get(ck)
+        if cached is None:
+            cached = self._signals[ck] = classify(item, self._rules)
+        signal, reason = cached
         if signal is None or not any(p.accepts(signal) for p in self._by_rank):
             self._leave_out(item.key, reason, now)
             changes.append(LeftOut(item.key, reason))
@@ -380,6 +394,19 @@ class Correlator:
     def _cell_of(self, x: float, y: float) -> tuple[int, int]:
         return (math.floor(x / self._cell), math.floor(y / self._cell))
 
+    def _key_of(self, item: Item) -> tuple[int, int, int]:
+        return (
+            math.floor(item.x / self._cell),
+            math.floor(item.y / self._cell),
+            math.floor(item.t / self._bucket),
+        )
+
+    def _near_keys(self, item: Item) -> list[tuple[int, int, int]]:
+        """Grid keys that can hold an anchor within any radius and window of ``item``."""
+        cx, cy, tb = self._key_of(item)
+        other = tb - 1 if item.t - tb * self._bucket < self._window else tb + 1
+        return [(cx + dx, cy + dy, b) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for b in (tb, other)]
+
     def _resolve(self, incident_id: str | None) -> str | None:
         while incident_id is not None:
             inc = self._incidents.get(incident_id)
@@ -394,31 +421,45 @@ class Correlator:
         self._push(now + self._retention_s, "forget_key", key)
 
     def _matches(self, item: Item, signal: Signal) -> list[_Match]:
-        cx, cy = self._cell_of(item.x, item.y)
+        accepting = self._accepting[signal]
         found: dict[str, _Match] = {}
-        for policy in self._by_rank:
-            if not policy.accepts(signal):
+        good: set[str] = set()
+        grid = self._grid
+        incidents = self._incidents
+        x, y, t = item.x, item.y, item.t
+        for key in self._near_keys(item):
+            entries = grid.get(key)
+            if not entries:
                 continue
-            r2 = policy.radius_m * policy.radius_m
-            for dx in (-1, 0, 1):
-                for dy in (-1, 0, 1):
-                    entries = self._grid.get((policy.type, cx + dx, cy + dy))
-                    if not entries:
+            for inc_id, anchors in entries.items():
+                if inc_id in good:
+                    continue
+                inc = incidents[inc_id]
+                policy = accepting.get(inc.type)
+                if policy is None:
+                    continue
+                radius = policy.radius_m
+                window = policy.window_s
+                best = found.get(inc_id)
+                best_d2 = best.distance * best.distance if best is not None else radius * radius
+                close2 = radius * radius / 4  # within half the radius is good enough: stop
+                for a in reversed(anchors):
+                    ai = a.item
+                    dt = abs(t - ai.t)
+                    if dt > window:
                         continue
-                    for inc_id, anchors in entries.items():
-                        for a in anchors:
-                            dt = abs(item.t - a.item.t)
-                            if dt > policy.window_s:
-                                continue
-                            ddx = item.x - a.item.x
-                            ddy = item.y - a.item.y
-                            d2 = ddx * ddx + ddy * ddy
-                            if d2 > r2:
-                                continue
-                            d = math.sqrt(d2)
-                            prev = found.get(inc_id)
-                            if prev is None or d < prev.distance:
-                                found[inc_id] = _Match(self._incidents[inc_id], policy, d / policy.radius_m, d, dt, a)
+                    ddx = x - ai.x
+                    ddy = y - ai.y
+                    d2 = ddx * ddx + ddy * ddy
+                    if d2 > best_d2 or (best is not None and d2 == best_d2):
+                        continue
+                    d = math.sqrt(d2)
+                    best = _Match(inc, policy, d / radius, d, dt, a)
+                    best_d2 = d2
+                    found[inc_id] = best
+                    if d2 <= close2:
+                        good.add(inc_id)
+                        break
         return list(found.values())
 
     def _open(self, item: Item, signal: Signal, policy: CorrelationPolicy, now: float) -> _Inc:
@@ -440,9 +481,9 @@ class Correlator:
         inc.updated_at = now
         self._seen[item.key] = inc.incident_id
         if member.anchor:
-            cell = self._cell_of(item.x, item.y)
-            inc.cells.add(cell)
-            self._grid.setdefault((inc.type, *cell), {}).setdefault(inc.incident_id, []).append(member)
+            key = self._key_of(item)
+            inc.cells.add(key)
+            self._grid.setdefault(key, {}).setdefault(inc.incident_id, []).append(member)
             inc.anchor_t = max(inc.anchor_t, item.t)
             self._reschedule(inc, now)
 
@@ -463,31 +504,30 @@ class Correlator:
         a = anchor.item
         cx, cy = self._cell_of(a.x, a.y)
         cells = [(cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
-        for lower in self._by_rank:
-            if lower.rank >= policy.rank:
-                continue
-            victims: dict[str, _Inc] = {}
-            for cell in cells:
-                for inc_id, anchors in self._grid.get((lower.type, *cell), {}).items():
-                    other = self._incidents[inc_id]
-                    if inc_id in victims or not all(policy.accepts(Signal(m.signal)) for m in other.members):
-                        continue
-                    if any(_near(a, m.item, r2, policy.window_s) for m in anchors):
-                        victims[inc_id] = other
-            for other in sorted(victims.values(), key=lambda i: i.seq):
-                changes.append(self._merge(other, inc, a.key, now))
+        victims: dict[str, _Inc] = {}
+        for key in self._near_keys(a):
+            for inc_id, anchors in self._grid.get(key, {}).items():
+                other = self._incidents[inc_id]
+                if inc_id in victims or self._policies[other.type].rank >= policy.rank:
+                    continue
+                if not all(policy.accepts(Signal(m.signal)) for m in other.members):
+                    continue
+                if any(_near(a, m.item, r2, policy.window_s) for m in anchors):
+                    victims[inc_id] = other
+        for other in sorted(victims.values(), key=lambda i: i.seq):
+            changes.append(self._merge(other, inc, a.key, now))
         for cell in cells:
             waiting = self._pending_grid.get(cell)
             if not waiting:
                 continue
-            for key, wait in list(waiting.items()):
+            for wait_key, wait in list(waiting.items()):
                 w = wait.item
                 if policy.accepts(wait.signal) and _near(a, w, r2, policy.window_s):
                     self._drop_pending(wait)
                     d = math.hypot(w.x - a.x, w.y - a.y)
                     member = Member(w, wait.signal.value, JoinVia.PULLED, False, a.key, d, abs(w.t - a.t), now)
                     self._add(inc, member, now)
-                    changes.append(Joined(inc.incident_id, key, JoinVia.PULLED))
+                    changes.append(Joined(inc.incident_id, wait_key, JoinVia.PULLED))
         return changes
 
     def _drop_pending(self, wait: _Wait) -> None:
@@ -520,8 +560,7 @@ class Correlator:
         return Merged(record)
 
     def _unindex(self, inc: _Inc) -> None:
-        for cell in inc.cells:
-            key = (inc.type, *cell)
+        for key in inc.cells:
             entries = self._grid.get(key)
             if entries is not None:
                 entries.pop(inc.incident_id, None)

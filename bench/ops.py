@@ -1,0 +1,331 @@
+"""Benchmark: the ops center correlator and service.
+
+Run (against the test instance's server; a throw-away database is created and dropped)::
+
+    SOC_DB__PORT=55433 .venv/bin/python -m bench.ops [--items 200000] [--rate 1000] [--seconds 20]
+
+Two parts, each ours against a naive baseline in the same run:
+
+1. **Core** (no database): items/s through :class:`ops_center.correlate.Correlator`
+   with ~10,000 items in the open window, against a naive correlator that compares
+   every new item with every item in the window (O(n) per item, O(n²) overall). Two
+   layouts: the whole city (clusters over 20 km x 20 km) and dense (all in 3 km x 3 km
+   around 水湳, every cell crowded).
+2. **Service**: a writer process commits alerts (alerts + alert_transitions rows, the
+   way the alerts service writes them) at ``--rate`` per second in 100 ms
+   transactions, while :class:`ops_center.service.OpsService` polls in a loop. Event
+   time runs 240x faster than the wall so that the open window holds ~10,000 items
+   (2,400 event-seconds of window at ~4.2 items per event-second). For every item we
+   take the wall time from the COMMIT of the writer's batch to the COMMIT of the poll
+   that stored its incident update (p50 / p99 / max).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import multiprocessing as mp
+import random
+import statistics
+import time
+import uuid
+from collections import deque
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from common.db import connect
+from common.migrate import migrate
+from common.settings import load_settings
+from ops_center.correlate import Correlator
+from ops_center.dispatch import load_routing
+from ops_center.incidents import Item, ItemKind, Severity
+from ops_center.policies import DEFAULT_POLICIES, Signal, classify
+from ops_center.service import OpsService
+
+CENTRE = (215_800.0, 2_675_600.0)  # 水湳, EPSG:3826 (about 120.656 E, 24.182 N)
+MIX = [
+    ("disaster", "alert", "flood-depth", "flood_depth", 0.25),
+    ("disaster", "alert", "water-level", "water_level", 0.10),
+    ("disaster", "alert", "cwa-rainfall", "heavy_rain", 0.15),
+    ("traffic", "alert", "corridor-congestion", "congestion", 0.30),
+    ("police", "incident", "", "accident", 0.05),
+    ("police", "cctv", "", "stalled_vehicle", 0.05),
+    ("traffic", "parking", "", "full", 0.10),
+]
+EVENT_RATE = 10_000 / 2_400.0  # items per event-second, so ~10,000 are in the open window
+
+
+def stream(n: int, side_m: float, seed: int = 7) -> list[Item]:
+    """``n`` items in time order: clusters of ~8 around random centres plus scattered ones."""
+    rng = random.Random(seed)
+    weights = [m[4] for m in MIX]
+    out: list[Item] = []
+    t = 1_474_948_800.0
+    centre = (CENTRE[0] + rng.uniform(-side_m, side_m) / 2, CENTRE[1] + rng.uniform(-side_m, side_m) / 2)
+    for i in range(n):
+        if i % 8 == 0:
+            centre = (CENTRE[0] + rng.uniform(-side_m, side_m) / 2, CENTRE[1] + rng.uniform(-side_m, side_m) / 2)
+        agency, feed, _, cat, _ = rng.choices(MIX, weights)[0]
+        r = 450 * math.sqrt(rng.random())
+        a = rng.uniform(0, 2 * math.pi)
+        t += rng.expovariate(EVENT_RATE)
+        out.append(
+            Item(
+                f"i{i}",
+                ItemKind.ALERT if feed == "alert" else ItemKind.EVENT,
+                agency,
+                feed,
+                cat,
+                Severity.MODERATE,
+                centre[0] + r * math.cos(a),
+                centre[1] + r * math.sin(a),
+                t,
+            )
+        )
+    return out
+
+
+class NaiveCorrelator:
+    """Baseline: single-linkage grouping that compares each item with the whole open window.
+
+    Same linking rule as ours (same policies, an anchor on at least one side), without
+    the grid: a time-ordered deque of the window, pruned from the left, scanned in full.
+    """
+
+    def __init__(self) -> None:
+        self.window: deque[tuple[float, float, float, Signal, int]] = deque()
+        self.parent: list[int] = []
+        self.horizon = max(p.window_s + p.grace_s for p in DEFAULT_POLICIES.values())
+        self.r2 = max(p.radius_m for p in DEFAULT_POLICIES.values()) ** 2
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def add(self, item: Item) -> tuple[Signal, int] | None:
+        signal, _ = classify(item)
+        if signal is None:
+            return None
+        me = len(self.parent)
+        self.parent.append(me)
+        self.window.append((item.x, item.y, item.t, signal, me))
+        return signal, me
+
+    def feed(self, item: Item, now: float) -> None:
+        while self.window and self.window[0][2] < now - self.horizon:
+            self.window.popleft()
+        cand = list(self.window)
+        added = self.add(item)
+        if added is None:
+            return
+        signal, me = added
+        for x, y, t, osig, idx in cand:
+            d2 = (x - item.x) ** 2 + (y - item.y) ** 2
+            if d2 > self.r2:
+                continue
+            for p in DEFAULT_POLICIES.values():
+                if (
+                    p.accepts(signal)
+                    and p.accepts(osig)
+                    and (signal in p.anchors or osig in p.anchors)
+                    and abs(t - item.t) <= p.window_s
+                    and d2 <= p.radius_m**2
+                ):
+                    self.parent[self.find(idx)] = self.find(me)
+                    break
+
+
+def bench_core(n: int, side_m: float, naive_n: int) -> dict[str, float]:
+    items = stream(n, side_m)
+    c = Correlator()
+    warm = 12_000
+    for it in items[:warm]:
+        c.feed(it, it.t)
+    window = c.open_window_size()
+    t0 = time.perf_counter()
+    for it in items[warm:]:
+        c.feed(it, it.t)
+    ours = (n - warm) / (time.perf_counter() - t0)
+    nv = NaiveCorrelator()
+    for it in items[:warm]:
+        nv.add(it)
+    t0 = time.perf_counter()
+    for it in items[warm : warm + naive_n]:
+        nv.feed(it, it.t)
+    naive = naive_n / (time.perf_counter() - t0)
+    return {"ours": ours, "naive": naive, "window": window, "naive_window": len(nv.window)}
+
+
+# -- service -------------------------------------------------------------------------
+INSERT_ALERT = """
+INSERT INTO alerts (rule_id, source_id, state, severity, category, agency, title, geom, raised_at,
+    updated_at, last_triggered_at, escalate_after_s, auto_resolve_after_s)
+VALUES (%s, %s, 'raised', 'Moderate', 'Met', %s, 'bench',
+    ST_Transform(ST_SetSRID(ST_MakePoint(%s, %s), 3826), 4326), %s, %s, %s, 600, 600)
+"""
+INSERT_TRANSITIONS = """
+INSERT INTO alert_transitions (alert_id, at, actor, action, to_state, severity)
+SELECT alert_id, raised_at, 'bench', 'raise', 'raised', severity FROM alerts WHERE source_id LIKE %s
+"""
+
+
+def writer(
+    conninfo: str, items: list[tuple[str, str, float, float, float]], rate: float, start_at: float, out: Any
+) -> None:
+    """Commit ``items`` at ``rate`` per second in 100 ms transactions; report commit times."""
+    import psycopg
+
+    per_batch = max(1, int(rate / 10))
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        while time.time() < start_at:
+            time.sleep(0.001)
+        for b in range(0, len(items), per_batch):
+            due = start_at + (b / per_batch) * 0.1
+            while time.time() < due:
+                time.sleep(0.0005)
+            batch = items[b : b + per_batch]
+            tag = f"b{b // per_batch:06d}-"
+            with conn.transaction():
+                with conn.cursor() as cur:
+                    cur.executemany(
+                        INSERT_ALERT,
+                        [
+                            (
+                                rule,
+                                tag + str(i),
+                                agency,
+                                x,
+                                y,
+                                datetime.fromtimestamp(t, tz=UTC),
+                                datetime.fromtimestamp(t, tz=UTC),
+                                datetime.fromtimestamp(t, tz=UTC),
+                            )
+                            for i, (rule, agency, x, y, t) in enumerate(batch)
+                        ],
+                    )
+                conn.execute(INSERT_TRANSITIONS, (tag + "%",))
+            out.put((tag, time.time()))
+    out.put(None)
+
+
+def bench_service(settings: Any, rate: float, seconds: float) -> dict[str, float]:
+    n_warm = 10_000
+    n_live = int(rate * seconds)
+    rules = {
+        "flood_depth": "flood-depth",
+        "water_level": "water-level",
+        "heavy_rain": "cwa-rainfall",
+        "congestion": "corridor-congestion",
+    }
+    raw = [it for it in stream(4 * (n_warm + n_live), 20_000.0, seed=11) if it.category in rules]
+    raw = raw[: n_warm + n_live]
+    rows = [(rules[it.category], it.agency, it.x, it.y, it.t) for it in raw]
+    dbname = f"bench_ops_{uuid.uuid4().hex[:8]}"
+    with connect(settings, dbname="postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{dbname}"'.encode())
+    try:
+        with connect(settings, dbname=dbname, autocommit=True) as conn:
+            migrate(conn)
+        conninfo = settings.db.conninfo(dbname)
+        routing = load_routing(Path(__file__).parents[1] / "ops_center" / "routing.yaml")
+        q: Any = mp.Queue()
+        # warm-up: 10,000 items committed as fast as possible and correlated
+        warm = mp.Process(target=writer, args=(conninfo, rows[:n_warm], 1e9, time.time(), q))
+        warm.start()
+        while q.get() is not None:
+            pass
+        warm.join()
+        with connect(settings, dbname=dbname, autocommit=True) as conn:
+            svc = OpsService(conn, routing, idle_quiet_after_s=None)
+            svc.start()
+            while svc.poll_once().items:
+                pass
+            window = svc.correlator.open_window_size()
+            commits: dict[str, float] = {}
+            start_at = time.time() + 0.5
+            live = mp.Process(target=writer, args=(conninfo, rows[n_warm:], rate, start_at, q))
+            live.start()
+            latencies: list[float] = []
+            (last_seq,) = conn.execute("SELECT coalesce(max(seq), 0) FROM ops_feed_log").fetchone() or (0,)
+            done = False
+            windows: list[int] = []
+            while True:
+                res = svc.poll_once()
+                stored = time.time()
+                while not q.empty():
+                    msg = q.get()
+                    if msg is None:
+                        done = True
+                    else:
+                        commits[msg[0]] = msg[1]
+                if res.items:
+                    new = conn.execute(
+                        "SELECT seq, item ->> 'key' FROM ops_feed_log WHERE seq > %s", (last_seq,)
+                    ).fetchall()
+                    last_seq = max(s for s, _ in new)
+                    keys = [k for _, k in new]
+                    srcs = conn.execute(
+                        "SELECT a.source_id FROM alerts a WHERE 'alert:' || a.alert_id || ':Moderate' = ANY(%s)",
+                        (keys,),
+                    ).fetchall()
+                    for (src,) in srcs:
+                        tag = src.split("-")[0] + "-"
+                        if tag in commits:
+                            latencies.append(stored - commits[tag])
+                    windows.append(svc.correlator.open_window_size())
+                elif done and q.empty():
+                    break
+            live.join()
+        latencies.sort()
+        return {
+            "items": len(latencies),
+            "p50_ms": 1000 * statistics.median(latencies),
+            "p99_ms": 1000 * latencies[int(0.99 * (len(latencies) - 1))],
+            "max_ms": 1000 * latencies[-1],
+            "window_start": window,
+            "window_mean": statistics.fmean(windows) if windows else 0.0,
+        }
+    finally:
+        with connect(settings, dbname="postgres", autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)'.encode())
+
+
+@dataclass(frozen=True)
+class Args:
+    items: int
+    naive: int
+    rate: float
+    seconds: float
+    skip_service: bool
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--items", type=int, default=200_000)
+    ap.add_argument("--naive", type=int, default=3_000, help="items timed through the naive baseline")
+    ap.add_argument("--rate", type=float, default=1000.0)
+    ap.add_argument("--seconds", type=float, default=20.0)
+    ap.add_argument("--skip-service", action="store_true")
+    a = ap.parse_args()
+    for name, side in (("city 20 km", 20_000.0), ("dense 3 km", 3_000.0)):
+        r = bench_core(a.items, side, a.naive)
+        print(
+            f"core [{name}]: ours {r['ours']:,.0f} items/s, naive {r['naive']:,.0f} items/s, "
+            f"ratio {r['ours'] / r['naive']:.0f}x; open window {r['window']:,.0f} items "
+            f"(naive window {r['naive_window']:,.0f})"
+        )
+    if not a.skip_service:
+        s = bench_service(load_settings(), a.rate, a.seconds)
+        print(
+            f"service at {a.rate:,.0f} items/s for {a.seconds:.0f} s: {s['items']:,} items, "
+            f"p50 {s['p50_ms']:.1f} ms, p99 {s['p99_ms']:.1f} ms, max {s['max_ms']:.1f} ms; "
+            f"open window {s['window_start']:,.0f} at start, mean {s['window_mean']:,.0f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""``soc alerts run`` and the CLI against the real database (shipped rules file)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+
+import psycopg
+import pytest
+
+from common.cli import main
+from common.settings import Settings
+from tests.integration.alerts.alerts_helpers import add_water_sensor, insert_readings
+
+pytestmark = pytest.mark.integration
+
+
+def test_run_alerts_raises_from_committed_readings_then_cli_exports_cap(
+    db_settings: Settings,
+    db_dsn: str,
+    unique_id: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from alerts.service import run_alerts
+
+    sid = f"WLr-{unique_id}"
+    now = datetime.now(UTC).replace(microsecond=0)
+    with psycopg.connect(db_dsn) as ingest:
+        add_water_sensor(ingest, sid)
+        # the shipped rule "water-level" needs level 2 (10.5 m) held for 60 s
+        insert_readings(ingest, [(sid, now - timedelta(seconds=90), 10.7), (sid, now, 10.7)])
+
+    stop = threading.Event()
+    worker = threading.Thread(target=run_alerts, args=(db_settings,), kwargs={"stop": stop})
+    worker.start()
+    found = None
+    try:
+        with psycopg.connect(db_dsn, autocommit=True) as conn:
+            deadline = time.monotonic() + 60  # a bound on waiting, not a timing assertion
+            while found is None and time.monotonic() < deadline:
+                found = conn.execute(
+                    "SELECT alert_id, severity, label FROM alerts WHERE rule_id = 'water-level' AND source_id = %s",
+                    (sid,),
+                ).fetchone()
+                if found is None:
+                    stop.wait(0.1)
+    finally:
+        stop.set()
+        worker.join(timeout=30)
+    assert not worker.is_alive()
+    assert found is not None
+    alert_id, severity, label = found
+    assert (severity, label) == ("Moderate", "二級警戒")
+
+    monkeypatch.setenv("SOC_DB__NAME", db_settings.db.name)
+    assert main(["alerts", "cap", str(alert_id)]) == 0
+    out = capsys.readouterr().out
+    assert "<msgType>Alert</msgType>" in out
+    assert "<value>highWater</value>" in out
+    assert main(["alerts", "cap", str(alert_id)]) == 0
+    assert "<msgType>Update</msgType>" in capsys.readouterr().out
+    assert main(["alerts", "act", str(alert_id), "acknowledged", "--actor", "op-wu", "--reason", "ok"]) == 0
+    assert "acknowledged" in capsys.readouterr().out
+    assert main(["alerts", "act", str(alert_id), "closed", "--actor", "op-wu"]) == 2  # illegal: not resolved
+    assert "illegal alert transition acknowledged -> closed" in capsys.readouterr().err

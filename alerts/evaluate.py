@@ -20,7 +20,6 @@ Two kinds of state:
 
 from __future__ import annotations
 
-from bisect import bisect
 from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -143,17 +142,14 @@ class Evaluator:
         self._state: dict[tuple[str, str], CondState] = {}
         self._dirty: set[tuple[str, str]] = set()
         self._latest: dict[tuple[str, str], tuple[datetime, float]] = {}
+        # per (rate rule, sensor): readings of the window with increasing values
+        # (a monotonic queue), so the window's minimum is the head: O(1) per reading
         self._windows: dict[tuple[str, str], deque[tuple[datetime, float]]] = {}
         self._last_seen: dict[str, datetime] = {}
         self._started: datetime | None = None
         self._route: dict[tuple[str, str], tuple[Rule, ...]] = {}
         self._limits: dict[tuple[str, str], tuple[tuple[tuple[str, float], ...], ...]] = {}
-        # how much history each rate metric needs: the longest window of its rules
-        self._rate_keep: dict[str, timedelta] = {}
-        for r in rules.rules:
-            if isinstance(r, RateRule):
-                keep = timedelta(seconds=r.window_s)
-                self._rate_keep[r.metric] = max(keep, self._rate_keep.get(r.metric, keep))
+        self._rate_metrics = {r.metric for r in rules.rules if isinstance(r, RateRule)}
         self._event_rules: dict[str, list[EventRule]] = {}
         self._silence = [r for r in rules.rules if isinstance(r, SilenceRule)]
         self._groups: dict[tuple[str, str], list[SensorInfo]] = {}
@@ -200,24 +196,28 @@ class Evaluator:
         if seen is None or r.time > seen:
             self._last_seen[r.sensor_id] = r.time
         key = (r.sensor_id, r.metric)
-        keep = self._rate_keep.get(r.metric)
-        if keep is not None:
-            w = self._windows.get(key)
-            if w is None:
-                w = self._windows[key] = deque()
-            item = (r.time, r.value)
-            if not w or r.time > w[-1][0]:
-                w.append(item)
-            elif item not in w:  # a late reading: rare, keep the window sorted
-                w.insert(bisect(w, item), item)
-            cutoff = w[-1][0] - keep
-            while w[0][0] < cutoff:
-                w.popleft()
+        if r.metric in self._rate_metrics:
+            for rule in self._route.get(key, ()):
+                if isinstance(rule, RateRule):
+                    self._window_add(rule, r)
         prev = self._latest.get(key)
         if prev is not None and r.time <= prev[0]:
             return False
         self._latest[key] = (r.time, r.value)
         return True
+
+    def _window_add(self, rule: RateRule, r: Reading) -> None:
+        w = self._windows.get((rule.id, r.sensor_id))
+        if w is None:
+            w = self._windows[(rule.id, r.sensor_id)] = deque()
+        if w and r.time <= w[-1][0]:
+            return  # late or repeated: the rate is judged on readings in time order
+        while w and w[-1][1] >= r.value:
+            w.pop()
+        w.append((r.time, r.value))
+        cutoff = r.time - timedelta(seconds=rule.window_s)
+        while w[0][0] < cutoff:
+            w.popleft()
 
     # -- feeding -----------------------------------------------------------
     def feed(self, item: Reading | Event, now: datetime) -> list[Decision]:
@@ -406,15 +406,8 @@ class Evaluator:
 
     # -- rate of change ----------------------------------------------------
     def _rate(self, rule: RateRule, s: SensorInfo, r: Reading) -> list[Decision]:
-        w = self._windows.get((s.sensor_id, rule.metric), ())
-        start = r.time - timedelta(seconds=rule.window_s)
-        inside = []
-        for t, v in reversed(w):
-            if t < start:
-                break
-            if t <= r.time:
-                inside.append(v)
-        rise = r.value - min(inside, default=r.value)
+        w = self._windows.get((rule.id, s.sensor_id))
+        rise = r.value - (w[0][1] if w else r.value)
         active = self.state(rule.id, s.sensor_id).level >= 0
         if rise >= rule.rise:
             return self._trigger(

@@ -18,6 +18,7 @@ import logging
 from http import HTTPStatus
 from typing import Any
 
+import psycopg
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
@@ -174,6 +175,15 @@ def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return problem(exc.status_code, detail, instance=request.url.path, headers=headers)
 
 
+def _data_error(request: Request, exc: Exception) -> JSONResponse:
+    # SQLSTATE class 22 "data exception" (and psycopg's own refusal of NUL bytes in
+    # text): every value reaches SQL as a bound parameter, so this means the client
+    # sent a value the column type cannot hold (PostgreSQL manual, Appendix A).
+    sqlstate = getattr(exc, "sqlstate", None)
+    return problem(422, f"a value is not acceptable: {str(exc).splitlines()[0][:200]}",
+                   instance=request.url.path, slug="invalid-value", sqlstate=sqlstate)
+
+
 def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     _log.error("request_failed path=%s", request.url.path, exc_info=exc)
     log_event(_log, "internal_error", logging.ERROR, path=request.url.path,
@@ -186,4 +196,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(SocError, _soc_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(psycopg.DataError, _data_error)
     app.add_exception_handler(Exception, _unexpected)

@@ -8,8 +8,9 @@ schema. ``from_attributes`` lets a route return ``Model.model_validate(row)``.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
+from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from common.settings import DISPATCH_AGENCIES
@@ -17,6 +18,10 @@ from web.security import Role
 
 AgencyName = Literal["fire", "police", "traffic", "water", "public_works", "environment"]
 assert set(AgencyName.__args__) == set(DISPATCH_AGENCIES)  # type: ignore[attr-defined]
+
+
+#: A bigint key in a path (PostgreSQL ``bigint``: anything larger cannot exist, so 422).
+DbId = Annotated[int, Path(ge=0, le=2**63 - 1)]
 
 
 class Model(BaseModel):

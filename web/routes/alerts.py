@@ -19,7 +19,7 @@ from alerts.service import act, export_cap
 from web import repo
 from web.deps import Acker, AlertManager, Db, Reader, State
 from web.errors import InvalidInputError, NotFoundError
-from web.schemas import AlertDetailOut, AlertOut, CapLogOut, ReasonIn, ShelveIn, TransitionOut
+from web.schemas import AlertDetailOut, AlertOut, CapLogOut, DbId, ReasonIn, ShelveIn, TransitionOut
 
 router = APIRouter(prefix="/api", tags=["alerts"])
 
@@ -63,13 +63,13 @@ def _detail(db: Db, alert_id: int) -> AlertDetailOut:
 
 
 @router.get("/alerts/{alert_id}", response_model=AlertDetailOut)
-def get_alert(alert_id: int, user: Reader, db: Db) -> AlertDetailOut:
+def get_alert(alert_id: DbId, user: Reader, db: Db) -> AlertDetailOut:
     """One alert with its transitions and exported CAP messages."""
     return _detail(db, alert_id)
 
 
 def _act(
-    state: State, db: Db, alert_id: int, to: AlertState, *, actor: str, reason: str,
+    state: State, db: Db, alert_id: DbId, to: AlertState, *, actor: str, reason: str,
     shelved_until: datetime | None = None,
 ) -> AlertDetailOut:
     now = datetime.now(UTC)
@@ -83,13 +83,13 @@ def _act(
 
 
 @router.post("/alerts/{alert_id}/acknowledge", response_model=AlertDetailOut)
-def acknowledge(alert_id: int, body: ReasonIn, user: Acker, db: Db, state: State) -> AlertDetailOut:
+def acknowledge(alert_id: DbId, body: ReasonIn, user: Acker, db: Db, state: State) -> AlertDetailOut:
     """Acknowledge an alert (stops its escalation). 409 if its state does not allow it."""
     return _act(state, db, alert_id, AlertState.ACKNOWLEDGED, actor=user.name, reason=body.reason)
 
 
 @router.post("/alerts/{alert_id}/shelve", response_model=AlertDetailOut)
-def shelve(alert_id: int, body: ShelveIn, user: AlertManager, db: Db, state: State) -> AlertDetailOut:
+def shelve(alert_id: DbId, body: ShelveIn, user: AlertManager, db: Db, state: State) -> AlertDetailOut:
     """Shelve an alert until ``until`` (or for ``minutes``, default 60)."""
     now = datetime.now(UTC)
     if body.until is not None and body.minutes is not None:
@@ -104,14 +104,14 @@ def shelve(alert_id: int, body: ShelveIn, user: AlertManager, db: Db, state: Sta
 
 
 @router.post("/alerts/{alert_id}/resolve", response_model=AlertDetailOut)
-def resolve(alert_id: int, body: ReasonIn, user: AlertManager, db: Db, state: State) -> AlertDetailOut:
+def resolve(alert_id: DbId, body: ReasonIn, user: AlertManager, db: Db, state: State) -> AlertDetailOut:
     """Resolve an alert by hand."""
     return _act(state, db, alert_id, AlertState.RESOLVED, actor=user.name, reason=body.reason)
 
 
 @router.post("/alerts/{alert_id}/cap", tags=["cap"],
              responses={200: {"content": {"application/cap+xml": {}}}})
-def cap_export(alert_id: int, user: Acker, db: Db, state: State) -> Response:
+def cap_export(alert_id: DbId, user: Acker, db: Db, state: State) -> Response:
     """Export the alert's next CAP 1.2 message (Alert, then Update / Cancel referencing it)."""
     if not repo.list_alerts(db, alert_id=alert_id, limit=1):
         raise NotFoundError(f"no alert {alert_id}", resource="alert", key=str(alert_id))
@@ -134,6 +134,6 @@ def cap_message(identifier: str, user: Reader, db: Db) -> Response:
 
 
 @router.get("/alerts/{alert_id}/cap", response_model=list[CapLogOut], tags=["cap"])
-def cap_messages(alert_id: int, user: Reader, db: Db) -> list[CapLogOut]:
+def cap_messages(alert_id: DbId, user: Reader, db: Db) -> list[CapLogOut]:
     """The CAP messages exported for an alert, oldest first."""
     return [CapLogOut.model_validate(c) for c in repo.cap_log(db, alert_id)]

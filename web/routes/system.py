@@ -18,6 +18,7 @@ from web.deps import Db, QuarantineUser, Reader, State
 from web.errors import NotFoundError
 from web.schemas import (
     AuditOut,
+    DbId,
     IngestCounterOut,
     IngestStatsOut,
     QuarantineOut,
@@ -73,7 +74,7 @@ def quarantine_reasons(
 
 
 @router.get("/quarantine/{qid}", response_model=QuarantineOut, tags=["quarantine"])
-def get_quarantine(qid: int, user: QuarantineUser, db: Db) -> QuarantineOut:
+def get_quarantine(qid: DbId, user: QuarantineUser, db: Db) -> QuarantineOut:
     """One dead letter."""
     row = repo.get_quarantine(db, qid)
     if row is None:

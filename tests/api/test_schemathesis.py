@@ -54,7 +54,7 @@ def _install_many_more_shim() -> None:
             return False
         return True
 
-    cu.many.more = more
+    cu.many.more = more  # type: ignore[attr-defined]
 
 
 _install_many_more_shim()

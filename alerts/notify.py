@@ -119,16 +119,24 @@ class Notifier:
         self.cap_s = cap_s
         self._receivers = {a: UpDown(log, f"webhook_{a}") for a in self.urls}
 
+    @staticmethod
+    def check_settings(settings: Settings) -> frozenset[str]:
+        """Agencies with a webhook; :class:`ConfigError` if URLs are set without the secret."""
+        urls = settings.alerts.webhooks
+        if urls and settings.alerts.webhook_secret is None:
+            raise ConfigError(
+                "webhooks are configured but the secret is missing",
+                variable="SOC_ALERTS__WEBHOOK_SECRET",
+            )
+        return frozenset(urls)
+
     @classmethod
     def from_settings(cls, conn: psycopg.Connection, settings: Settings) -> Notifier:
         """A notifier for the configured webhooks (none configured: it sends nothing)."""
-        urls = settings.alerts.webhooks
+        cls.check_settings(settings)
         secret = settings.alerts.webhook_secret
-        if urls and secret is None:
-            raise ConfigError(
-                "webhooks are configured but the secret is missing", variable="SOC_ALERTS__WEBHOOK_SECRET"
-            )
-        return cls(conn, urls, secret.get_secret_value().encode() if secret else b"")
+        key = secret.get_secret_value().encode() if secret else b""
+        return cls(conn, settings.alerts.webhooks, key)
 
     @property
     def agencies(self) -> frozenset[str]:

@@ -486,8 +486,39 @@ def tune_gc() -> None:
     gc.set_threshold(50_000, 50, 100)
 
 
+def _deliver_loop(settings: Settings, stop: threading.Event) -> None:
+    """The notifier's own thread and connection: a slow receiver never delays evaluation."""
+    from alerts.notify import Notifier
+    from common.db import connect
+
+    period = settings.alerts.poll_interval_ms / 1000
+    db_state = UpDown(log, "notifier_database")
+    delays = Backoff(base_s=0.2, cap_s=10.0).delays()
+    while not stop.is_set():
+        try:
+            with connect(settings) as conn:
+                notifier = Notifier.from_settings(conn, settings)
+                db_state.ok()
+                delays = Backoff(base_s=0.2, cap_s=10.0).delays()
+                while not stop.is_set():
+                    st = notifier.deliver_due(datetime.now(UTC), max_items=100)
+                    if st.delivered + st.retried + st.failed == 0:
+                        stop.wait(period)
+        except (psycopg.Error, OSError) as exc:
+            if not is_transient(exc):
+                log_event(log, "notifier_failed", logging.ERROR, error=exc)
+                stop.set()  # fail loudly: the whole process stops
+                raise
+            db_state.down(exc)
+            stop.wait(next(delays))
+
+
 def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> int:
-    """``soc alerts run``: evaluate, run deadlines and deliver webhooks until SIGINT/SIGTERM."""
+    """``soc alerts run``: evaluate and run deadlines (and deliver webhooks in a thread).
+
+    Runs until SIGINT/SIGTERM (or ``stop`` is set). Transient database failures are
+    retried with backoff and logged once when the database goes and once when it returns.
+    """
     from alerts.notify import Notifier
     from common.db import connect, wait_ready
 
@@ -500,31 +531,40 @@ def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> in
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _stop)
         signal.signal(signal.SIGINT, _stop)
+    agencies = Notifier.check_settings(settings)
+    sender = None
+    if agencies:
+        sender = threading.Thread(target=_deliver_loop, args=(settings, stop), name="alerts-notify")
+        sender.start()
     db_state = UpDown(log, "database")
     period = settings.alerts.poll_interval_ms / 1000
     delays = Backoff(base_s=0.2, cap_s=10.0).delays()
-    while not stop.is_set():
-        try:
-            wait_ready(settings)
-            with connect(settings) as conn, connect(settings) as outbox_conn:
-                notifier = Notifier.from_settings(outbox_conn, settings)
-                service = AlertsService(conn, rules, webhook_agencies=notifier.agencies)
-                service.start(datetime.now(UTC))
-                tune_gc()
-                db_state.ok()
-                log_event(log, "alerts_started", rules=len(rules.rules))
-                delays = Backoff(base_s=0.2, cap_s=10.0).delays()
-                while not stop.is_set():
-                    began = time.monotonic()
-                    service.step(datetime.now(UTC))
-                    notifier.deliver_due(datetime.now(UTC), max_items=100)
-                    stop.wait(max(0.0, period - (time.monotonic() - began)))
-                service.stop()
-        except (psycopg.Error, OSError) as exc:
-            if not is_transient(exc):
-                raise
-            db_state.down(exc)
-            stop.wait(next(delays))
+    try:
+        while not stop.is_set():
+            try:
+                wait_ready(settings)
+                with connect(settings) as conn:
+                    service = AlertsService(conn, rules, webhook_agencies=agencies)
+                    service.start(datetime.now(UTC))
+                    tune_gc()
+                    db_state.ok()
+                    log_event(log, "alerts_started", rules=len(rules.rules))
+                    delays = Backoff(base_s=0.2, cap_s=10.0).delays()
+                    while not stop.is_set():
+                        began = time.monotonic()
+                        res = service.step(datetime.now(UTC))
+                        if res.readings + res.events == 0:
+                            stop.wait(max(0.0, period - (time.monotonic() - began)))
+                    service.stop()
+            except (psycopg.Error, OSError) as exc:
+                if not is_transient(exc):
+                    raise
+                db_state.down(exc)
+                stop.wait(next(delays))
+    finally:
+        stop.set()
+        if sender is not None:
+            sender.join()
     log_event(log, "alerts_stopped")
     return 0
 

@@ -2,70 +2,29 @@
 
 from __future__ import annotations
 
-import json
 import socket
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import psycopg
 import pytest
 
 from alerts.notify import (
-    DELIVERY_HEADER,
-    SIGNATURE_HEADER,
-    TIMESTAMP_HEADER,
     Notifier,
-    agency_key,
-    verify,
 )
 from alerts.service import AlertsService
-from tests.integration.alerts.alerts_helpers import add_water_sensor, insert_readings, rules_for
+from tests.integration.alerts.alerts_helpers import (
+    SECRET,
+    Receiver,
+    add_water_sensor,
+    insert_readings,
+    rules_for,
+)
 
 pytestmark = pytest.mark.integration
 
-SECRET = b"test-webhook-secret"
 BASE = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
-
-
-class Receiver:
-    """A webhook receiver on a fixed port that can be stopped and started again."""
-
-    def __init__(self, port: int) -> None:
-        self.port = port
-        self.got: list[tuple[str, int, dict[str, object], bool]] = []  # path, delivery, body, sig ok
-        self._server: ThreadingHTTPServer | None = None
-
-    def start(self) -> None:
-        rec = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                agency = self.path.strip("/")
-                ok = verify(
-                    agency_key(SECRET, agency), self.headers[TIMESTAMP_HEADER], body, self.headers[SIGNATURE_HEADER]
-                )
-                if agency == "police":  # a receiver that rejects us for good
-                    self.send_response(400)
-                else:
-                    rec.got.append((agency, int(self.headers[DELIVERY_HEADER]), json.loads(body), ok))
-                    self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-
-    def stop(self) -> None:
-        assert self._server is not None
-        self._server.shutdown()
-        self._server.server_close()
-        self._server = None
 
 
 @pytest.fixture

@@ -244,7 +244,7 @@ def parse_cap(data: bytes | str) -> IncomingCap:
         root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
         raise CapParseError(f"forbidden XML construct: {type(exc).__name__}", reason="cap_forbidden_xml") from exc
-    except ET.ParseError as exc:
+    except (ET.ParseError, LookupError, ValueError) as exc:  # LookupError: unknown encoding
         raise CapParseError(f"not well-formed XML: {exc}", reason="cap_invalid_xml") from exc
     ns = next((n for n in CAP_NAMESPACES if root.tag == f"{{{n}}}alert"), None)
     if ns is None:

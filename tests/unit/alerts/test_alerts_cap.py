@@ -169,6 +169,7 @@ def test_import_cwa_heavy_rain_advisory() -> None:
             b'<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">&b;</alert>',
             "cap_forbidden_xml",
         ),
+        (b'<?xml version="1.0" encoding="bogus"?><alert/>', "cap_invalid_xml"),
         (b"<rss/>", "cap_not_cap"),
         (CWA_RAIN.replace("<sender>weather@cwa.gov.tw</sender>", "").encode(), "cap_missing_field"),
         (CWA_RAIN.replace("2016-06-02T14:12:12+08:00", "yesterday").encode(), "cap_bad_value"),
@@ -179,3 +180,30 @@ def test_bad_input_raises_typed_error_with_quarantine_reason(data: bytes, reason
     with pytest.raises(CapParseError) as info:
         parse_cap(data)
     assert info.value.reason == reason
+
+
+QUARANTINE_REASONS = ("cap_invalid_xml", "cap_forbidden_xml", "cap_not_cap", "cap_missing_field", "cap_bad_value")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.builds(
+            lambda cut, junk: CWA_RAIN.encode()[:cut] + junk,
+            st.integers(0, len(CWA_RAIN.encode())),
+            st.binary(max_size=20),
+        ),
+    )
+)
+def test_any_bytes_are_parsed_or_rejected_with_a_reason(data: bytes) -> None:
+    """Every input is either a message or a typed error for quarantine; nothing else escapes."""
+    reason = ""
+    try:
+        cap = parse_cap(data)
+    except CapParseError as exc:
+        reason = exc.reason
+    else:
+        assert cap.identifier
+        assert cap.sender
+    assert reason in ("", *QUARANTINE_REASONS)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 import defusedxml.ElementTree as SafeET
+import shapely
 from defusedxml import DefusedXmlException
 
 from alerts.errors import CapError, CapParseError
@@ -180,6 +181,26 @@ def _area(info: ET.Element, area: CapArea, alert: Alert) -> None:
         _sub(el, "circle", f"{alert.lat:.6f},{alert.lon:.6f} {area.radius_km:g}")
     if area.geocode:
         _pair(el, "geocode", GEOCODE_NAME, area.geocode)
+
+
+@dataclass(frozen=True, slots=True)
+class District:
+    """A district outline with its Taiwan_Geocode_103 code (from the geo zones, contract 1)."""
+
+    name: str
+    geocode: str
+    outline: shapely.Polygon | shapely.MultiPolygon
+
+
+def area_for(lon: float | None, lat: float | None, districts: Sequence[District], default: CapArea) -> CapArea:
+    """The CAP area of a point: the district that contains it, else ``default``."""
+    if lon is None or lat is None:
+        return default
+    pt = shapely.Point(lon, lat)
+    for d in districts:
+        if d.outline.contains(pt):
+            return CapArea(area_desc=d.name, geocode=d.geocode, radius_km=default.radius_km)
+    return default
 
 
 # -- import ----------------------------------------------------------------------

@@ -72,12 +72,12 @@ def _rules_check(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _cap(settings: Settings, args: argparse.Namespace) -> int:
-    from alerts.service import export_cap
+    from alerts.service import export_cap, load_districts
     from common.db import connect
 
     rules = load_rules_file(settings.alerts.rules_file)
     with connect(settings) as conn:
-        msg = export_cap(conn, rules, args.alert_id, datetime.now(UTC))
+        msg = export_cap(conn, rules, args.alert_id, datetime.now(UTC), load_districts())
     print(msg.xml)
     return 0
 

@@ -23,15 +23,18 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
 import psycopg
+import shapely
+import shapely.geometry
 from psycopg.rows import kwargs_row
 from psycopg.types.json import Jsonb
 
 from alerts import repo
-from alerts.cap import CapMessage, CapRef, parse_cap, render_alert
+from alerts.cap import CapMessage, CapRef, District, area_for, parse_cap, render_alert
 from alerts.errors import AlertNotFoundError, AlertsError, CapParseError, ConcurrentUpdateError
 from alerts.evaluate import CondState, Evaluator, Event, Reading, SensorInfo
 from alerts.lifecycle import (
@@ -387,8 +390,38 @@ def _sensor(**row: Any) -> SensorInfo:
 # -- CAP ------------------------------------------------------------------------------
 
 
-def export_cap(conn: psycopg.Connection, rules: RuleSet, alert_id: int, now: datetime) -> CapMessage:
-    """Render the alert's next CAP message (Alert, Update or Cancel), log it and commit."""
+#: The zones file of the geo package (team contract 1); districts carry ``geocode``.
+ZONES_FILE = Path("geo/data/zones.geojson")
+
+
+def load_districts(path: Path = ZONES_FILE) -> tuple[District, ...]:
+    """District outlines with geocodes from the zones GeoJSON (empty if the file is absent)."""
+    if not path.exists():
+        return ()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for f in data.get("features", []):
+        props = f.get("properties") or {}
+        if props.get("level") == "district" and props.get("geocode") and f.get("geometry"):
+            geom = shapely.geometry.shape(f["geometry"])
+            if isinstance(geom, shapely.Polygon | shapely.MultiPolygon):
+                # DOMAIN.md §3: all our districts are in 臺中市 (county geocode 66)
+                out.append(District(f"臺中市{props['name']}", str(props["geocode"]), geom))
+    return tuple(out)
+
+
+def export_cap(
+    conn: psycopg.Connection,
+    rules: RuleSet,
+    alert_id: int,
+    now: datetime,
+    districts: Sequence[District] = (),
+) -> CapMessage:
+    """Render the alert's next CAP message (Alert, Update or Cancel), log it and commit.
+
+    The area is the district containing the alert's point (``districts``, see
+    :func:`load_districts`), else the rules file's default area.
+    """
     store = AlertStore(conn, rules)
     try:
         alert = store.get(alert_id)
@@ -396,7 +429,8 @@ def export_cap(conn: psycopg.Connection, rules: RuleSet, alert_id: int, now: dat
         if rule is None:
             raise AlertsError(f"alert {alert_id} has rule {alert.rule_id!r}, not in the rules file")
         earlier = [CapRef(s, i, t) for s, i, t in conn.execute(repo.SQL_CAP_EARLIER, (alert_id,)).fetchall()]
-        msg = render_alert(alert, rule, rules.cap, sent=now, earlier=earlier)
+        area = area_for(alert.lon, alert.lat, districts, rules.cap.default_area)
+        msg = render_alert(alert, rule, rules.cap, sent=now, earlier=earlier, area=area)
         conn.execute(
             repo.SQL_CAP_INSERT,
             (

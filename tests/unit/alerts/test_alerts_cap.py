@@ -207,3 +207,32 @@ def test_any_bytes_are_parsed_or_rejected_with_a_reason(data: bytes) -> None:
         assert cap.identifier
         assert cap.sender
     assert reason in ("", *QUARANTINE_REASONS)
+
+
+def test_area_is_the_district_containing_the_alert() -> None:
+    import shapely
+
+    from alerts.cap import District, area_for
+
+    xitun = District("臺中市西屯區", "6600600", shapely.box(120.60, 24.15, 120.65, 24.20))
+    beitun = District("臺中市北屯區", "6600800", shapely.box(120.65, 24.15, 120.74, 24.23))
+    default = RULES.cap.default_area
+    assert area_for(120.70, 24.18, [xitun, beitun], default).geocode == "6600800"
+    assert area_for(120.62, 24.18, [xitun, beitun], default).area_desc == "臺中市西屯區"
+    assert area_for(121.50, 25.00, [xitun, beitun], default) == default
+    assert area_for(None, None, [xitun, beitun], default) == default
+    a = stored_alert(lon=120.70, lat=24.18)
+    msg = render_alert(
+        a, RULES.by_id()["cwa-rainfall"], RULES.cap, sent=T0, area=area_for(a.lon, a.lat, [xitun, beitun], default)
+    )
+    doc = validate(msg.xml)
+    assert doc.findtext("cap:info/cap:area/cap:geocode/cap:value", namespaces=NS) == "6600800"
+
+
+def test_districts_load_from_the_geo_zones_file(tmp_path: Path) -> None:
+    from alerts.service import ZONES_FILE, load_districts
+
+    shipped = load_districts(Path(__file__).parents[3] / ZONES_FILE)
+    assert shipped  # contract 1: districts carry Taiwan_Geocode_103 codes
+    assert all(d.geocode.startswith("66") and len(d.geocode) == 7 for d in shipped)
+    assert load_districts(tmp_path / "missing.geojson") == ()

@@ -4,9 +4,11 @@ Outbox rows are written in the same transaction as the alert change they
 announce (:class:`alerts.service.AlertStore`), so a notification exists if and
 only if the change was committed. :class:`Notifier` sends them:
 
-- one row per transaction, locked ``FOR UPDATE SKIP LOCKED`` during the POST and
-  marked delivered in the same transaction: a restart never re-sends a row whose
-  delivery was committed;
+- one row at a time, claimed with a lease and committed *before* the POST (no
+  transaction stays open while a receiver is slow: it would hold back the commit
+  horizon of every consumer), then marked delivered: a restart never re-sends a row
+  whose delivery was committed, and a notifier that died mid-POST leaves the row to be
+  sent again when its lease ends;
 - per agency in ``id`` order: only the oldest pending row of an agency is
   eligible, so a receiver that is down holds back its own queue and no other;
 - transient failures (connection errors, timeouts, HTTP 408, 429, 5xx) are retried
@@ -117,6 +119,9 @@ class Notifier:
         self.rng = rng or random.Random()  # jitter, not cryptography
         self.base_s = base_s
         self.cap_s = cap_s
+        # longer than any POST can take (the client's timeout), so a lease never ends
+        # while its POST is still running
+        self.lease = timedelta(seconds=60)
         self._receivers = {a: UpDown(log, f"webhook_{a}") for a in self.urls}
 
     @staticmethod
@@ -163,9 +168,12 @@ class Notifier:
         if not self.urls:
             return DeliveryStats()
         for _ in range(max_items):
-            row = self.conn.execute(repo.SQL_OUTBOX_NEXT, {"now": now, "agencies": list(self.urls)}).fetchone()
+            row = self.conn.execute(
+                repo.SQL_OUTBOX_CLAIM,
+                {"now": now, "lease_until": now + self.lease, "agencies": list(self.urls)},
+            ).fetchone()
+            self.conn.commit()
             if row is None:
-                self.conn.rollback()
                 break
             oid, agency, event, body, attempts = row
             status: int | None

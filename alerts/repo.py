@@ -149,20 +149,25 @@ SQL_OUTBOX_INSERT = """
 INSERT INTO alert_outbox (alert_id, agency, event, payload, next_attempt_at)
 VALUES (%s, %s, %s, %s, %s)
 """
-# One row per transaction: the row lock is held during the POST, so two notifiers
-# never send the same row, and a crash before COMMIT leaves it pending.
-SQL_OUTBOX_NEXT = """
-SELECT o.id, o.agency, o.event, o.payload::text AS body, o.attempts
-FROM alert_outbox o
-WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= %(now)s
-  AND o.agency = ANY(%(agencies)s)
-  -- only the oldest pending row of each agency: per-agency order is kept
-  AND NOT EXISTS (SELECT 1 FROM alert_outbox p
-                  WHERE p.agency = o.agency AND p.id < o.id
-                    AND p.delivered_at IS NULL AND p.failed_at IS NULL)
-ORDER BY o.id
-LIMIT 1
-FOR UPDATE SKIP LOCKED
+# Claim the oldest due row with a lease (its next_attempt_at moves to the lease's
+# end) and COMMIT before the POST: no transaction stays open while a receiver is slow
+# (an open transaction would hold back every consumer's commit horizon). A notifier
+# that dies during the POST leaves the row to be retried when the lease ends.
+SQL_OUTBOX_CLAIM = """
+UPDATE alert_outbox SET next_attempt_at = %(lease_until)s
+WHERE id = (
+    SELECT o.id FROM alert_outbox o
+    WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= %(now)s
+      AND o.agency = ANY(%(agencies)s)
+      -- only the oldest pending row of each agency: per-agency order is kept
+      AND NOT EXISTS (SELECT 1 FROM alert_outbox p
+                      WHERE p.agency = o.agency AND p.id < o.id
+                        AND p.delivered_at IS NULL AND p.failed_at IS NULL)
+    ORDER BY o.id
+    LIMIT 1
+    FOR UPDATE SKIP LOCKED
+)
+RETURNING id, agency, event, payload::text AS body, attempts
 """
 SQL_OUTBOX_DELIVERED = """
 UPDATE alert_outbox SET delivered_at = %s, attempts = attempts + 1, last_error = ''

@@ -105,3 +105,34 @@ def test_outbox_survives_receiver_outage_and_restart(db_dsn: str, unique_id: str
         ]
         assert [m[0] for m in mine] == sorted(m[0] for m in mine)  # per-agency order kept
         assert [(e, s) for _, e, s in mine] == [("raise", "Minor"), ("severity", "Moderate"), ("severity", "Severe")]
+
+
+def test_row_of_a_notifier_that_died_mid_post_is_sent_after_its_lease(
+    db_dsn: str, unique_id: str, receiver: Receiver
+) -> None:
+    from alerts import repo
+
+    sid = f"WLl-{unique_id}"
+    urls = {"water": f"http://127.0.0.1:{receiver.port}/water"}
+    rules = rules_for(unique_id, [sid])
+    receiver.start()
+    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest, httpx.Client(timeout=2.0) as http:
+        add_water_sensor(ingest, sid)
+        svc = AlertsService(conn, rules, consumer=f"l-{unique_id}", horizon_margin_s=0, webhook_agencies=urls)
+        svc.start(BASE)
+        insert_readings(ingest, [(sid, BASE, 10.1), (sid, BASE + timedelta(minutes=1), 10.1)])
+        svc.step(BASE + timedelta(minutes=1))
+        svc.stop()
+        # a notifier claims the row and dies before posting or marking it
+        with psycopg.connect(db_dsn) as dead:
+            claimed = dead.execute(
+                repo.SQL_OUTBOX_CLAIM,
+                {"now": BASE + timedelta(minutes=1), "lease_until": BASE + timedelta(minutes=2), "agencies": ["water"]},
+            ).fetchone()
+            dead.commit()
+        assert claimed is not None
+        with psycopg.connect(db_dsn) as out:
+            n = Notifier(out, urls, SECRET, client=http)
+            assert n.deliver_due(BASE + timedelta(seconds=90)).delivered == 0  # lease holds
+            assert n.deliver_due(BASE + timedelta(minutes=2)).delivered == 1
+    assert [d for _, d, _, _ in receiver.got] == [claimed[0]]

@@ -35,6 +35,11 @@ SELECT received_at FROM readings
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
 ORDER BY received_at OFFSET %(n)s LIMIT 1
 """
+# When one transaction alone holds more than a batch (all its rows share one
+# received_at), the batch is that whole transaction: the next distinct value.
+SQL_READINGS_NEXT = """
+SELECT min(received_at) FROM readings WHERE received_at > %(lo)s AND received_at < %(hi)s
+"""
 SQL_READINGS_BETWEEN = """
 SELECT sensor_id, metric, time, value FROM readings
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
@@ -43,6 +48,9 @@ SQL_EVENTS_CUT = """
 SELECT received_at FROM events
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
 ORDER BY received_at OFFSET %(n)s LIMIT 1
+"""
+SQL_EVENTS_NEXT = """
+SELECT min(received_at) FROM events WHERE received_at > %(lo)s AND received_at < %(hi)s
 """
 SQL_EVENTS_BETWEEN = """
 SELECT source_id, feed, time, category, severity, event_key,

@@ -331,9 +331,19 @@ class AlertsService:
         return timedelta(seconds=min(secs, 86_400))
 
     # -- one step ------------------------------------------------------------------
-    def _cut(self, sql_cut: str, lo: datetime, hi: datetime) -> datetime:
+    def _cut(self, sql_cut: str, sql_next: str, lo: datetime, hi: datetime) -> datetime:
+        """End of this step's batch: about ``batch_max`` rows, whole transactions only."""
         row = self.conn.execute(sql_cut, {"lo": lo, "hi": hi, "n": self.batch_max}).fetchone()
-        return row[0] if row else hi
+        if row is None:
+            return hi
+        cut: datetime = row[0]
+        first = self.conn.execute(sql_cut, {"lo": lo, "hi": hi, "n": 0}).fetchone()
+        if first is not None and first[0] < cut:
+            return cut
+        # the first transaction alone is bigger than a batch: take all of it
+        nxt = self.conn.execute(sql_next, {"lo": cut, "hi": hi}).fetchone()
+        following: datetime | None = nxt[0] if nxt else None
+        return following if following is not None else hi
 
     def step(self, now: datetime) -> StepResult:
         """Evaluate everything committed since the watermark, and the deadlines due at ``now``.
@@ -346,8 +356,8 @@ class AlertsService:
             row = conn.execute(repo.SQL_HORIZON, (self.margin_s,)).fetchone()
             assert row is not None
             r_lo, e_lo = self.readings_wm, self.events_wm
-            r_hi = self._cut(repo.SQL_READINGS_CUT, r_lo, max(row[0], r_lo))
-            e_hi = self._cut(repo.SQL_EVENTS_CUT, e_lo, max(row[0], e_lo))
+            r_hi = self._cut(repo.SQL_READINGS_CUT, repo.SQL_READINGS_NEXT, r_lo, max(row[0], r_lo))
+            e_hi = self._cut(repo.SQL_EVENTS_CUT, repo.SQL_EVENTS_NEXT, e_lo, max(row[0], e_lo))
             readings = [
                 Reading(s, m, t, v)
                 for s, m, t, v in conn.execute(repo.SQL_READINGS_BETWEEN, {"lo": r_lo, "hi": r_hi}).fetchall()

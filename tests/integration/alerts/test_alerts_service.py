@@ -264,3 +264,25 @@ def test_second_evaluator_for_the_same_consumer_is_refused(db_dsn: str, unique_i
         AlertsService(c1, rules, consumer=f"t6-{unique_id}", horizon_margin_s=0).start(minute(0))
         with pytest.raises(AlertsError, match="another alerts evaluator"):
             AlertsService(c2, rules, consumer=f"t6-{unique_id}", horizon_margin_s=0).start(minute(0))
+
+
+def test_batches_are_bounded_but_never_split_a_transaction(db_dsn: str, unique_id: str) -> None:
+    sid = f"WLc-{unique_id}"
+    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
+        add_water_sensor(ingest, sid)
+        svc = AlertsService(
+            conn, rules_for(unique_id, [sid]), consumer=f"t7-{unique_id}", horizon_margin_s=0, batch_max=3
+        )
+        svc.start(minute(0))
+        while svc.step(minute(0)).readings:  # catch up with earlier tests' rows
+            pass
+        insert_readings(ingest, [(sid, minute(i), 9.0) for i in range(10)])  # one transaction
+        for i in range(3):  # three small transactions
+            insert_readings(ingest, [(sid, minute(20 + 2 * i), 9.0), (sid, minute(21 + 2 * i), 9.0)])
+        counts = []
+        while (n := svc.step(minute(30)).readings) > 0:
+            counts.append(n)
+        assert counts[0] == 10  # bigger than batch_max, but a transaction is never split
+        assert sum(counts) == 16
+        assert all(c <= 3 or c == 10 for c in counts)
+        svc.stop()

@@ -72,7 +72,7 @@ def _rules_check(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _cap(settings: Settings, args: argparse.Namespace) -> int:
-    from alerts.service import export_cap, load_districts
+    from alerts.exchange import export_cap, load_districts
     from common.db import connect
 
     rules = load_rules_file(settings.alerts.rules_file)
@@ -83,7 +83,7 @@ def _cap(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _import_cap(settings: Settings, args: argparse.Namespace) -> int:
-    from alerts.service import import_cap
+    from alerts.exchange import import_cap
     from common.db import connect
 
     data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()

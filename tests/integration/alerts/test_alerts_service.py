@@ -11,8 +11,9 @@ import pytest
 from lxml import etree
 
 from alerts.evaluate import CondState, Evaluator, Reading, SensorInfo
+from alerts.exchange import export_cap, import_cap
 from alerts.lifecycle import AlertBook, AlertState
-from alerts.service import AlertsService, act, export_cap, import_cap
+from alerts.service import AlertsService, act
 from tests.integration.alerts.alerts_helpers import add_water_sensor, insert_readings, rules_for
 
 pytestmark = pytest.mark.integration

@@ -230,7 +230,7 @@ def test_area_is_the_district_containing_the_alert() -> None:
 
 
 def test_districts_load_from_the_geo_zones_file(tmp_path: Path) -> None:
-    from alerts.service import ZONES_FILE, load_districts
+    from alerts.exchange import ZONES_FILE, load_districts
 
     shipped = load_districts(Path(__file__).parents[3] / ZONES_FILE)
     assert shipped  # contract 1: districts carry Taiwan_Geocode_103 codes

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from ingest.topics import MAX_SOURCE_ID_LEN, PREFIX
 
@@ -35,6 +36,7 @@ class CounterKey:
 UNPARSED = CounterKey("", "", "")
 
 
+@lru_cache(maxsize=65_536)
 def counter_key(topic: str) -> CounterKey:
     """The counter key of a topic, best effort: also for topics that fail validation.
 

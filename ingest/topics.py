@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from ingest.errors import MessageRejectedError, QuarantineReason
 
@@ -101,6 +102,7 @@ def _valid_level(level: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)  # topics repeat per source; rejections are not cached
 def parse_topic(topic: str) -> Topic:
     """Parse ``topic`` against the contract, or raise :class:`MessageRejectedError`.
 

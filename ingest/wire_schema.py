@@ -53,9 +53,7 @@ def _annotate(node: Any, feed: Feed | None) -> Any:
                         props[name] = TIMESTAMP
                         continue
                     sub = _annotate(raw, feed)
-                    metric = _FIELD_RANGES.get(name) or (
-                        _VALUE_METRIC.get(feed) if feed and name == "value" else None
-                    )
+                    metric = _FIELD_RANGES.get(name) or (_VALUE_METRIC.get(feed) if feed and name == "value" else None)
                     if metric is not None:
                         sub = {**sub, "x-physical-range": list(RANGES[metric])}
                         if feed is Feed.VD:

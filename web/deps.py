@@ -24,6 +24,8 @@ from fastapi.security import OAuth2PasswordBearer
 from psycopg import Connection
 from psycopg_pool import ConnectionPool
 
+from alerts.cap import District
+from alerts.exchange import load_districts
 from alerts.rules import RuleSet, load_rules_file
 from common.settings import Settings
 from ops_center.kpi.definitions import Definitions, load_definitions
@@ -46,6 +48,7 @@ class WebState:
     # Loaded on first use from settings.alerts.rules_file (see :func:`alert_rules`).
     rules: RuleSet | None = None
     kpi_definitions: Definitions | None = None
+    cap_districts: tuple[District, ...] | None = None
 
     def alert_rules(self) -> RuleSet:
         """The alert rules (needed to act on alerts and render CAP), loaded once."""
@@ -55,6 +58,12 @@ class WebState:
                 path = Path(__file__).resolve().parents[1] / path
             self.rules = load_rules_file(path)
         return self.rules
+
+    def districts(self) -> tuple[District, ...]:
+        """District outlines with their CAP geocodes (for the CAP area), loaded once."""
+        if self.cap_districts is None:
+            self.cap_districts = load_districts()
+        return self.cap_districts
 
     def kpis(self) -> Definitions:
         """The KPI definitions (the KPI package's versioned file), loaded once."""

@@ -14,8 +14,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
+from alerts.exchange import export_cap
 from alerts.lifecycle import AlertState
-from alerts.service import act, export_cap
+from alerts.service import act
 from web import repo
 from web.deps import Acker, AlertManager, Db, Reader, State
 from web.errors import InvalidInputError, NotFoundError
@@ -117,7 +118,8 @@ def cap_export(alert_id: DbId, user: Acker, db: Db, state: State) -> Response:
         raise NotFoundError(f"no alert {alert_id}", resource="alert", key=str(alert_id))
     repo.record_audit(db, actor=user.name, action="alert.cap_export", subject_type="alert",
                       subject_id=str(alert_id))
-    message = export_cap(db, state.alert_rules(), alert_id, datetime.now(UTC))
+    message = export_cap(db, state.alert_rules(), alert_id, datetime.now(UTC),
+                         state.districts())
     return Response(message.xml, media_type="application/cap+xml",
                     headers={"X-CAP-Identifier": message.identifier,
                              "X-CAP-MsgType": message.msg_type})

@@ -1,0 +1,443 @@
+"""Benchmark: broadcast-to-receipt latency of the live wall through the real ``/ws/wall``.
+
+Run: ``.venv/bin/python -m bench.wall`` (needs the main instance's database:
+``soc services up && soc db migrate``; writes ``bench/_build/wall.json``).
+
+Scenarios, each measured for the project's app and for a bare baseline in the
+same run:
+
+* 200 clients, 100 updates/s;
+* 1,000 clients, 10 updates/s;
+* 200 clients at 100 updates/s plus one frozen screen (completes the websocket
+  handshake, then never reads).
+
+``soc``: :func:`web.app.create_app` served by uvicorn (one process), clients
+authenticate with a display token (checked against the database at connect),
+every update is a typed :class:`~web.wall.IncidentItem` delta applied to the
+:class:`~web.wall.WallHub` and fanned out by the :class:`~web.broadcast.Broadcaster`.
+``bare``: a minimal FastAPI app with a per-client bounded ``asyncio.Queue``
+(put_nowait, drop when full) and the same frame size, i.e. the baseline of the
+issue. The load generator runs inside the server process (a timer at the
+offered rate), stamps each frame with its broadcast time, and clients (several
+processes, asyncio ``websockets``) record ``receipt - sent`` for every frame
+after a warm-up. Same machine, same clock (``time.time``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+# At module level: FastAPI resolves the (string) annotations of routes in module globals.
+from fastapi import FastAPI, WebSocket, WebSocketDisconnect
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "_build"
+BENCH_USER = "bench-wall"
+
+
+# -- server side ---------------------------------------------------------------------
+
+
+def _rss_mb() -> float:
+    with open(f"/proc/{os.getpid()}/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def _incident(i: int) -> Any:
+    from web.wall import AssignmentItem, IncidentItem
+
+    return IncidentItem(
+        incident_id=f"inc-bench-{i % 50}", kind="flood", title="flood · central_park",
+        severity="Severe", state="open", lon=120.6556 + (i % 7) * 1e-4, lat=24.182,
+        sub_area="central_park", opened_at="2016-06-02T07:10:00+00:00",
+        assignments=(
+            AssignmentItem(agency="water", state="acknowledged",
+                           deadline="2016-06-02T07:40:00+00:00", acknowledged=True, overdue=False),
+            AssignmentItem(agency="traffic", state="assigned",
+                           deadline="2016-06-02T07:25:00+00:00", acknowledged=False,
+                           overdue=i % 2 == 0),
+        ),
+        overdue=i % 2 == 0,
+    )
+
+
+class _Generator:
+    """Calls ``emit(i)`` ``rate`` times a second for ``duration_s`` (absolute schedule)."""
+
+    def __init__(self) -> None:
+        self.task: asyncio.Task[None] | None = None
+        self.emitted = 0
+
+    def start(self, emit: Any, rate: float, duration_s: float) -> None:
+        async def run() -> None:
+            start = time.monotonic()
+            n = int(rate * duration_s)
+            for i in range(n):
+                due = start + i / rate
+                delay = due - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                emit(i)
+                self.emitted += 1
+
+        self.task = asyncio.get_running_loop().create_task(run())
+
+
+def _soc_app(port: int) -> Any:
+    from common.settings import load_settings
+    from web.app import WallOptions, create_app
+    from web.deps import WebState
+    from web.wall import Topic
+
+    settings = load_settings(ROOT / ".env")
+    app: FastAPI = create_app(settings, WallOptions(feed=False, queue_size=256))
+    gen = _Generator()
+
+    def emit(i: int) -> None:
+        state: WebState = app.state.web
+        delta = state.broadcaster.hub.upsert(Topic.INCIDENT, f"inc-bench-{i % 50}", _incident(i))
+        if delta is not None:
+            state.broadcaster.publish([delta])
+
+    @app.post("/bench/start")
+    async def start(rate: float, duration: float) -> dict[str, str]:
+        gen.start(emit, rate, duration)
+        return {"ok": "started"}
+
+    @app.get("/bench/stats")
+    async def stats() -> dict[str, Any]:
+        state: WebState = app.state.web
+        b = state.broadcaster
+        return {"emitted": gen.emitted, "connected": b.stats.connected,
+                "resyncs": b.stats.resyncs, "dropped_slow": b.stats.dropped_slow,
+                "max_queue": max((c.queue.qsize() for c in b.clients), default=0),
+                "rss_mb": _rss_mb()}
+
+    return app
+
+
+def _bare_app(port: int, token: str) -> Any:
+    """The baseline: FastAPI + one bounded queue per client, nothing else."""
+    import dataclasses
+
+    app = FastAPI()
+    clients: set[asyncio.Queue[str]] = set()
+    gen = _Generator()
+    dropped = {"frames": 0}
+    seq = {"n": 0}
+
+    def emit(i: int) -> None:
+        seq["n"] += 1
+        frame = json.dumps({"type": "delta", "seq": seq["n"], "sent": time.time(),
+                            "topic": "incident", "op": "upsert", "key": f"inc-bench-{i % 50}",
+                            "item": dataclasses.asdict(_incident(i))},
+                           ensure_ascii=False, separators=(",", ":"))
+        for q in tuple(clients):
+            try:
+                q.put_nowait(frame)
+            except asyncio.QueueFull:
+                dropped["frames"] += 1
+
+    @app.websocket("/ws/wall")
+    async def ws(websocket: WebSocket) -> None:
+        if websocket.query_params.get("token") != token:
+            await websocket.close(1008)
+            return
+        await websocket.accept()
+        q: asyncio.Queue[str] = asyncio.Queue(maxsize=256)
+        clients.add(q)
+
+        async def pump() -> None:
+            while True:
+                await websocket.send_text(await q.get())
+
+        async def drain() -> None:
+            while True:
+                await websocket.receive_text()
+
+        tasks = [asyncio.ensure_future(pump()), asyncio.ensure_future(drain())]
+        try:
+            await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        except WebSocketDisconnect:
+            pass
+        finally:
+            clients.discard(q)
+            for t in tasks:
+                t.cancel()
+
+    @app.post("/bench/start")
+    async def start(rate: float, duration: float) -> dict[str, str]:
+        gen.start(emit, rate, duration)
+        return {"ok": "started"}
+
+    @app.get("/bench/stats")
+    async def stats() -> dict[str, Any]:
+        return {"emitted": gen.emitted, "connected": len(clients), "dropped_frames":
+                dropped["frames"], "max_queue": max((q.qsize() for q in clients), default=0),
+                "rss_mb": _rss_mb()}
+
+    return app
+
+
+def serve(mode: str, port: int, token: str) -> None:
+    import uvicorn
+
+    app = _soc_app(port) if mode == "soc" else _bare_app(port, token)
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", ws_ping_interval=None,
+                ws_max_queue=32, backlog=4096)
+
+
+# -- client side ---------------------------------------------------------------------
+
+
+async def _client(url: str, ready: asyncio.Event, samples: list[tuple[float, float]],
+                  counters: dict[str, int]) -> None:
+    from websockets.asyncio.client import connect
+    from websockets.exceptions import ConnectionClosed
+
+    ws = await connect(url, max_size=None, ping_interval=None, open_timeout=120,
+                       close_timeout=0.2)
+    counters["connected"] += 1
+    if counters["connected"] == counters["want"]:
+        ready.set()
+    try:
+        async for text in ws:
+            now = time.time()
+            msg = json.loads(text)
+            frames = msg["frames"] if msg["type"] == "batch" else (msg,)
+            for f in frames:
+                kind = f["type"]
+                if kind == "delta":
+                    samples.append((f["sent"], now - f["sent"]))
+                elif kind == "ping":
+                    await ws.send('{"type":"pong"}')
+                elif kind == "resync":
+                    counters["resyncs"] += 1
+    except ConnectionClosed:
+        counters["closed"] += 1
+    finally:
+        ws.transport.abort()
+
+
+async def _clients_main(url: str, n: int, run_s: float) -> None:
+    samples: list[tuple[float, float]] = []
+    counters = {"connected": 0, "want": n, "resyncs": 0, "closed": 0}
+    ready = asyncio.Event()
+    tasks = []
+    for i in range(n):
+        tasks.append(asyncio.create_task(_client(url, ready, samples, counters)))
+        if i % 50 == 49:
+            await asyncio.sleep(0.05)  # do not flood the accept queue
+    await asyncio.wait_for(ready.wait(), timeout=300)
+    print("ready", flush=True)
+    line = await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+    started = float(line)
+    await asyncio.sleep(max(0.0, started + run_s + 0.5 - time.time()))
+    for t in tasks:
+        t.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    warm = started + 2.0  # frames broadcast in the first two seconds are warm-up
+    print(json.dumps({"samples_ms": [round(lat * 1000, 3) for sent, lat in samples if sent >= warm],
+                      "received": len(samples), "resyncs": counters["resyncs"],
+                      "closed": counters["closed"],
+                      "cpu_s": resource.getrusage(resource.RUSAGE_SELF).ru_utime}), flush=True)
+
+
+def clients(url: str, n: int, run_s: float) -> None:
+    asyncio.run(_clients_main(url, n, run_s))
+
+
+# -- orchestration -------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _http(port: int, method: str, path: str) -> Any:
+    import httpx
+
+    r = httpx.request(method, f"http://127.0.0.1:{port}{path}", timeout=30)
+    r.raise_for_status()
+    return r.json()
+
+
+def _wait_up(port: int, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("server exited")
+        try:
+            _http(port, "GET", "/bench/stats")
+            return
+        except Exception:  # not up yet
+            time.sleep(0.1)
+    raise RuntimeError("server did not start")
+
+
+def _frozen(port: int, token: str) -> socket.socket:
+    import base64
+
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.connect(("127.0.0.1", port))
+    key = base64.b64encode(os.urandom(16)).decode()
+    sock.sendall((f"GET /ws/wall?token={token} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                  f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                  "Sec-WebSocket-Version: 13\r\n\r\n").encode())
+    head = b""
+    while b"\r\n\r\n" not in head:
+        head += sock.recv(1)
+    return sock
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+def run_scenario(mode: str, n: int, rate: float, duration: float, procs: int, token: str,
+                 dbname: str, slow: bool = False) -> dict[str, Any]:
+    port = _free_port()
+    env = dict(os.environ, SOC_DB__NAME=dbname)
+    server = subprocess.Popen([sys.executable, "-m", "bench.wall", "serve", "--mode", mode,
+                               "--port", str(port), "--token", token], cwd=ROOT, env=env)
+    try:
+        _wait_up(port, server)
+        url = f"ws://127.0.0.1:{port}/ws/wall?token={token}"
+        run_s = duration + 2.0
+        per = [n // procs + (1 if i < n % procs else 0) for i in range(procs)]
+        kids = [subprocess.Popen([sys.executable, "-m", "bench.wall", "clients", "--url", url,
+                                  "-n", str(k), "--run", str(run_s)], cwd=ROOT,
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                for k in per if k]
+        for kid in kids:
+            assert kid.stdout is not None
+            if kid.stdout.readline().strip() != "ready":
+                raise RuntimeError("client process failed")
+        frozen = _frozen(port, token) if slow else None
+        rss_before = _http(port, "GET", "/bench/stats")["rss_mb"]
+        started = time.time()
+        _http(port, "POST", f"/bench/start?rate={rate}&duration={run_s}")
+        for kid in kids:
+            assert kid.stdin is not None
+            kid.stdin.write(f"{started}\n")
+            kid.stdin.flush()
+        results = []
+        for kid in kids:
+            out, _ = kid.communicate(timeout=run_s + 120)
+            results.append(json.loads(out.strip().splitlines()[-1]))
+        stats = _http(port, "GET", "/bench/stats")
+        if frozen is not None:
+            frozen.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    kept: list[float] = []
+    for r in results:
+        kept.extend(r["samples_ms"])
+    total = sum(r["received"] for r in results)
+    expected = int(rate * run_s) * n
+    return {
+        "mode": mode, "clients": n, "rate": rate, "duration_s": duration, "slow_client": slow,
+        "frames_received": total, "frames_expected": expected,
+        "p50_ms": round(_pct(kept, 0.50), 2), "p99_ms": round(_pct(kept, 0.99), 2),
+        "max_ms": round(max(kept), 2) if kept else None,
+        "client_resyncs": sum(r["resyncs"] for r in results),
+        "client_cpu_s": round(sum(r["cpu_s"] for r in results), 1),
+        "server": stats, "server_rss_before_mb": round(rss_before, 1),
+    }
+
+
+def _database() -> tuple[str, str]:
+    """A fresh, migrated database of its own (dropped by :func:`_drop`) and a display token."""
+    from common.db import connect
+    from common.migrate import migrate
+    from common.settings import load_settings
+    from web.cli import run_display_token, run_users_add
+    from web.security import Role
+
+    settings = load_settings(ROOT / ".env")
+    name = f"bench_wall_{os.getpid()}"
+    with connect(settings, dbname="postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"'.encode())
+    with connect(settings, dbname=name, autocommit=True) as conn:
+        migrate(conn)
+    bench = settings.model_copy(update={"db": settings.db.model_copy(update={"name": name})})
+    run_users_add(bench, BENCH_USER, role=Role.DISPLAY, agency=None, password=None)
+    return name, run_display_token(bench, BENCH_USER)
+
+
+def _drop(name: str) -> None:
+    from common.db import connect
+    from common.settings import load_settings
+
+    with connect(load_settings(ROOT / ".env"), dbname="postgres", autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench.wall")
+    sub = parser.add_subparsers(dest="cmd")
+    s = sub.add_parser("serve")
+    s.add_argument("--mode", choices=["soc", "bare"], required=True)
+    s.add_argument("--port", type=int, required=True)
+    s.add_argument("--token", required=True)
+    c = sub.add_parser("clients")
+    c.add_argument("--url", required=True)
+    c.add_argument("-n", type=int, required=True)
+    c.add_argument("--run", type=float, required=True)
+    parser.add_argument("--duration", type=float, default=10.0)
+    parser.add_argument("--procs", type=int, default=3)
+    parser.add_argument("--only", default=None, help="run one scenario: a, b or slow")
+    args = parser.parse_args(argv)
+    if args.cmd == "serve":
+        serve(args.mode, args.port, args.token)
+        return 0
+    if args.cmd == "clients":
+        clients(args.url, args.n, args.run)
+        return 0
+    dbname, token = _database()
+    scenarios = {"a": (200, 100.0, False), "b": (1000, 10.0, False), "slow": (200, 100.0, True)}
+    chosen = [args.only] if args.only else list(scenarios)
+    rows = []
+    try:
+        for name in chosen:
+            n, rate, slow = scenarios[name]
+            for mode in ("bare", "soc"):
+                row = run_scenario(mode, n, rate, args.duration, args.procs, token, dbname,
+                                   slow=slow)
+                row["scenario"] = name
+                rows.append(row)
+                print(json.dumps(row), flush=True)
+    finally:
+        _drop(dbname)
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "wall.json").write_text(json.dumps({"cores": os.cpu_count(), "runs": rows}, indent=1))
+    print(f"\n{'scenario':<8} {'mode':<5} {'clients':>7} {'rate':>5} {'p50 ms':>8} {'p99 ms':>8} "
+          f"{'max ms':>8} {'recv/expected':>15} {'resync':>6} {'dropped':>7}")
+    for r in rows:
+        srv = r["server"]
+        print(f"{r['scenario']:<8} {r['mode']:<5} {r['clients']:>7} {r['rate']:>5.0f} "
+              f"{r['p50_ms']:>8} {r['p99_ms']:>8} {r['max_ms']:>8} "
+              f"{r['frames_received']:>7}/{r['frames_expected']:<7} "
+              f"{srv.get('resyncs', '-')!s:>6} {srv.get('dropped_slow', srv.get('dropped_frames'))!s:>7}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -148,6 +148,9 @@ class _Inc:
     state: IncidentState = IncidentState.OPEN
     members: list[Member] = field(default_factory=list)
     cells: set[tuple[int, int, int]] = field(default_factory=set)
+    # Hull vertices so far plus points added since: the hull of an incident is the hull
+    # of its old hull and its new points, so a snapshot costs O(hull + new), not O(n).
+    hull_pts: list[tuple[float, float]] = field(default_factory=list)
     sx: float = 0.0
     sy: float = 0.0
     first_t: float = math.inf
@@ -332,9 +335,10 @@ class Correlator:
         if inc.state is IncidentState.MERGED or n == 0:
             hull: tuple[tuple[float, float], ...] = ()
         else:
-            pts = shapely.multipoints([(m.item.x, m.item.y) for m in inc.members])
-            geom = shapely.convex_hull(pts)
+            geom = shapely.convex_hull(shapely.multipoints(inc.hull_pts))
             hull = tuple((float(x), float(y)) for x, y in shapely.get_coordinates(geom))
+            distinct = list(dict.fromkeys(hull))
+            inc.hull_pts = distinct
         return Incident(
             incident_id=inc.incident_id,
             type=inc.type,
@@ -471,6 +475,7 @@ class Correlator:
     def _add(self, inc: _Inc, member: Member, now: float) -> None:
         item = member.item
         inc.members.append(member)
+        inc.hull_pts.append((item.x, item.y))
         inc.sx += item.x
         inc.sy += item.y
         inc.first_t = min(inc.first_t, item.t)

@@ -258,6 +258,7 @@ class Dispatcher:
         self._routing = routing
         self._mode = mode
         self._assignments: dict[tuple[str, Agency], Assignment] = {}
+        self._by_incident: dict[str, dict[Agency, Assignment]] = {}
         self._policies: dict[str, AckPolicy] = {}
         self._heap: list[tuple[float, int, str, Agency]] = []
         self._counter = itertools.count()
@@ -274,7 +275,9 @@ class Dispatcher:
 
     def assignments(self, incident_id: str | None = None) -> list[Assignment]:
         """All assignments (of one incident if given), in creation order."""
-        return [a for (i, _), a in self._assignments.items() if incident_id in (None, i)]
+        if incident_id is None:
+            return list(self._assignments.values())
+        return list(self._by_incident.get(incident_id, {}).values())
 
     def get(self, incident_id: str, agency: Agency) -> Assignment:
         """One assignment; raises :class:`UnknownAssignmentError`."""
@@ -446,6 +449,7 @@ class Dispatcher:
 
     def _store(self, a: Assignment) -> None:
         self._assignments[(a.incident_id, a.agency)] = a
+        self._by_incident.setdefault(a.incident_id, {})[a.agency] = a
         due = self._next_due(a)
         if due is not None:
             heapq.heappush(self._heap, (due, next(self._counter), a.incident_id, a.agency))

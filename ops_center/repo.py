@@ -32,9 +32,11 @@ from ops_center.incidents import Incident, Item, ItemKind, MergeRecord, Severity
 Conn = psycopg.Connection[Any]
 
 # -- intake (contract 4) ------------------------------------------------------------
-# Commit horizon of migration 0010, computed in its own statement before the reads;
-# the margin covers the instant between a transaction starting and showing in
-# pg_stat_activity (the same margin as the alerts evaluator uses).
+# Commit horizon of migration 0010, computed in its own statement before the reads.
+# The margin covers the instant between a transaction taking its start time and
+# showing it in pg_stat_activity; PostgreSQL sets both in StartTransaction()
+# (xact.c: xactStartTimestamp, then pgstat_report_xact_timestamp), so the service
+# uses 5 ms, which keeps the commit-to-incident latency low.
 SQL_HORIZON = "SELECT ingest_horizon() - make_interval(secs => %s) AS horizon"
 
 SQL_WATERMARK_INIT = """
@@ -54,7 +56,6 @@ SELECT source_id, domain, feed, event_key, time, category, severity,
 FROM events
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
 ORDER BY received_at, source_id, feed, event_key, time
-LIMIT %(limit)s
 """
 # Alerts enter through their raise and severity transitions (recorded_at = now() at
 # the writing transaction's start, so the same horizon applies).
@@ -65,7 +66,23 @@ FROM alert_transitions t JOIN alerts a USING (alert_id)
 WHERE t.recorded_at >= %(lo)s AND t.recorded_at < %(hi)s
   AND t.action IN ('raise', 'severity')
 ORDER BY t.recorded_at, t.id
-LIMIT %(limit)s
+"""
+# Batches are cut at a timestamp boundary so that [lo, hi) is read whole: the cut is
+# the timestamp of the row after the first `n`, or, if all of those share `lo`, the
+# next distinct timestamp (a batch then holds every row at `lo`, however many).
+SQL_EVENTS_CUT = """
+SELECT received_at FROM events WHERE received_at >= %(lo)s AND received_at < %(hi)s
+ORDER BY received_at OFFSET %(n)s LIMIT 1
+"""
+SQL_EVENTS_NEXT = """
+SELECT min(received_at) FROM events WHERE received_at > %(lo)s AND received_at < %(hi)s
+"""
+SQL_ALERTS_CUT = """
+SELECT recorded_at FROM alert_transitions WHERE recorded_at >= %(lo)s AND recorded_at < %(hi)s
+ORDER BY recorded_at OFFSET %(n)s LIMIT 1
+"""
+SQL_ALERTS_NEXT = """
+SELECT min(recorded_at) FROM alert_transitions WHERE recorded_at > %(lo)s AND recorded_at < %(hi)s
 """
 
 
@@ -124,17 +141,50 @@ def set_watermark(
     conn.execute(SQL_WATERMARK_SET, (events_wm, alerts_wm, clock_at, consumer))
 
 
-def events_between(conn: Conn, lo: datetime, hi: datetime, limit: int) -> list[EventRow]:
-    """Events with ``lo <= received_at < hi`` in a stable order."""
-    with conn.cursor(row_factory=class_row(EventRow)) as cur:
-        return cur.execute(SQL_EVENTS_BETWEEN, {"lo": lo, "hi": hi, "limit": limit}).fetchall()
+def cut(conn: Conn, stream: str, lo: datetime, hi: datetime, n: int) -> datetime:
+    """Where to end a batch of about ``n`` rows of ``stream`` (events|alerts) in [lo, hi)."""
+    sql_cut, sql_next = (SQL_EVENTS_CUT, SQL_EVENTS_NEXT) if stream == "events" else (SQL_ALERTS_CUT, SQL_ALERTS_NEXT)
+    row = conn.execute(sql_cut, {"lo": lo, "hi": hi, "n": n}).fetchone()
+    if row is None:
+        return hi
+    if row[0] > lo:
+        value: datetime = row[0]
+        return value
+    nxt = conn.execute(sql_next, {"lo": lo, "hi": hi}).fetchone()
+    return hi if nxt is None or nxt[0] is None else nxt[0]
 
 
-def alerts_between(conn: Conn, lo: datetime, hi: datetime, limit: int) -> list[AlertRow]:
-    """Alert raises / severity changes with ``lo <= recorded_at < hi``."""
-    with conn.cursor(row_factory=class_row(AlertRow)) as cur:
-        params = {"lo": lo, "hi": hi, "limit": limit}
-        return cur.execute(SQL_ALERT_TRANSITIONS_BETWEEN, params).fetchall()
+SQL_CUTS = f"""
+SELECT ({SQL_EVENTS_CUT.strip().replace("%(lo)s", "%(elo)s")}) AS events_cut,
+       ({SQL_ALERTS_CUT.strip().replace("%(lo)s", "%(alo)s")}) AS alerts_cut
+"""
+
+
+def cuts(conn: Conn, events_lo: datetime, alerts_lo: datetime, hi: datetime, n: int) -> datetime:
+    """The end of the next batch over both streams (one round trip in the usual case)."""
+    row = conn.execute(SQL_CUTS, {"elo": events_lo, "alo": alerts_lo, "hi": hi, "n": n}).fetchone()
+    assert row is not None
+    out = hi
+    for stream, lo, value in (("events", events_lo, row[0]), ("alerts", alerts_lo, row[1])):
+        if value is None:
+            continue
+        out = min(out, value if value > lo else cut(conn, stream, lo, hi, n))
+    return out
+
+
+def rows_between(
+    conn: Conn, events_lo: datetime, alerts_lo: datetime, hi: datetime
+) -> tuple[list[EventRow], list[AlertRow]]:
+    """Events with ``events_lo <= received_at < hi`` and alert raises / severity changes
+    with ``alerts_lo <= recorded_at < hi``, in a stable order (pipelined: one round trip)."""
+    with (
+        conn.pipeline(),
+        conn.cursor(row_factory=class_row(EventRow)) as ec,
+        conn.cursor(row_factory=class_row(AlertRow)) as ac,
+    ):
+        ec.execute(SQL_EVENTS_BETWEEN, {"lo": events_lo, "hi": hi})
+        ac.execute(SQL_ALERT_TRANSITIONS_BETWEEN, {"lo": alerts_lo, "hi": hi})
+        return ec.fetchall(), ac.fetchall()
 
 
 # -- the correlator's replay log ----------------------------------------------------
@@ -186,6 +236,13 @@ def item_from_json(d: dict[str, Any]) -> Item:
 def log_feed(conn: Conn, item: Item, now: float) -> None:
     """Record that ``item`` was fed at correlator time ``now``."""
     conn.execute(SQL_LOG_FEED, (item.key, item_json(item), _ts(now)))
+
+
+def log_feeds(conn: Conn, fed: Sequence[tuple[Item, float]]) -> None:
+    """Record a batch of fed items (one round trip)."""
+    if fed:
+        with conn.cursor() as cur:
+            cur.executemany(SQL_LOG_FEED, [(i.key, item_json(i), _ts(now)) for i, now in fed])
 
 
 def log_tick(conn: Conn, now: float) -> None:

@@ -144,6 +144,7 @@ class PollResult:
     """What one poll did (counters for logs and tests)."""
 
     items: int = 0
+    keys: list[str] = field(default_factory=list)
     duplicates: int = 0
     left_out: int = 0
     touched: set[str] = field(default_factory=set)
@@ -164,7 +165,7 @@ class OpsService:
         clock: Callable[[], float] = time.time,
         default_mode: Mode = Mode.PEACETIME,
         batch_max: int = 5000,
-        horizon_margin_s: float = 0.05,
+        horizon_margin_s: float = 0.005,
         idle_quiet_after_s: float | None = 3600.0,
         retention_s: float = 6 * 3600.0,
     ) -> None:
@@ -185,8 +186,10 @@ class OpsService:
         self._events_wm = datetime.fromtimestamp(0, tz=UTC)
         self._alerts_wm = self._events_wm
         self._mode_id = 0
+        self._mode_checked_at = float("-inf")
         self._persisted: dict[str, int] = {}
         self._cap_severity: dict[str, Severity] = {}
+        self._cap_last: dict[str, tuple[str, str, datetime] | None] = {}
         self._outbox: list[tuple[str, bytes, bool]] = []
 
     # ------------------------------------------------------------------ start-up
@@ -217,10 +220,12 @@ class OpsService:
         """Read what committed since the watermark, correlate, store, dispatch, publish."""
         result = PollResult()
         hz = repo.horizon(self.conn, self.margin_s)
-        events = repo.events_between(self.conn, self._events_wm, hz, self.batch_max)
-        alerts = repo.alerts_between(self.conn, self._alerts_wm, hz, self.batch_max)
-        ev_wm = events[-1].seen_at if len(events) == self.batch_max else max(hz, self._events_wm)
-        al_wm = alerts[-1].seen_at if len(alerts) == self.batch_max else max(hz, self._alerts_wm)
+        # One upper bound for both streams, so rows are correlated in commit-time order.
+        hi = max(hz, self._events_wm, self._alerts_wm)
+        hi = repo.cuts(self.conn, self._events_wm, self._alerts_wm, hi, self.batch_max)
+        events, alerts = repo.rows_between(self.conn, self._events_wm, self._alerts_wm, hi)
+        ev_wm = max(hi, self._events_wm)
+        al_wm = max(hi, self._alerts_wm)
         rows: list[tuple[datetime, int, str, Item | None]] = []
         for e in events:
             rows.append((e.seen_at, 0, f"{e.source_id}|{e.feed}|{e.event_key}", event_item(e)))
@@ -230,7 +235,10 @@ class OpsService:
                 rows[-1] = (a.seen_at, 1, f"alert:{a.alert_id}:{a.severity}", None)
         rows.sort(key=lambda r: (r[0], r[1], r[2]))
         wall = self.clock()
-        with self.conn.transaction():
+        self._check_mode(wall)
+        to_log: list[tuple[Item, float]] = []
+        # One transaction, sent as a pipeline: no statement waits for the previous one.
+        with self.conn.transaction(), self.conn.pipeline():
             changes: list[Change] = []
             for _, _, key, item in rows:
                 if item is None:
@@ -240,8 +248,9 @@ class OpsService:
                 self._now = max(self._now, item.t)
                 out = self.correlator.feed(item, self._now)
                 if not any(isinstance(c, Duplicate) for c in out):
-                    repo.log_feed(self.conn, item, self._now)
+                    to_log.append((item, self._now))
                     result.items += 1
+                    result.keys.append(item.key)
                 else:
                     result.duplicates += 1
                 changes.extend(out)
@@ -252,8 +261,8 @@ class OpsService:
                     self._now = idle_now
                     repo.log_tick(self.conn, idle_now)
                     changes.extend(ticked)
+            repo.log_feeds(self.conn, to_log)
             self._store_changes(changes, result)
-            self._check_mode(wall)
             dispatch_events: list[DispatchEvent] = []
             for inc_id in sorted(result.touched):
                 dispatch_events.extend(self._dispatch(inc_id, wall, result))
@@ -286,6 +295,7 @@ class OpsService:
             repo.upsert_incident(self.conn, snap, done or 0)
             self._persisted[snap.incident_id] = len(snap.members)
             if done is None:
+                self._cap_last[snap.incident_id] = None  # opened here: nothing sent before
                 repo.history(
                     self.conn,
                     snap.incident_id,
@@ -325,7 +335,10 @@ class OpsService:
         return events
 
     def _send_cap(self, snap: Incident, agencies: list[str], wall: float) -> None:
-        prev = repo.last_cap_out(self.conn, snap.incident_id)
+        if snap.incident_id in self._cap_last:
+            prev = self._cap_last[snap.incident_id]
+        else:  # not sent by this process yet: ask the log (after a restart)
+            prev = repo.last_cap_out(self.conn, snap.incident_id)
         n = 1 if prev is None else int(prev[1].rsplit("-", 1)[-1]) + 1
         ref = message_ref(CENTER_SENDER, f"{snap.incident_id}-{n}", datetime.fromtimestamp(wall, tz=UTC))
         previous = [] if prev is None else [message_ref(*prev)]
@@ -343,6 +356,7 @@ class OpsService:
             xml=xml,
         )
         self._cap_severity[snap.incident_id] = snap.severity
+        self._cap_last[snap.incident_id] = (ref.sender, ref.identifier, ref.sent)
         lon, lat = to_wgs84(*snap.centroid)
         for a in self.dispatcher.assignments(snap.incident_id):
             if a.state is AssignmentState.CANCELLED:
@@ -372,13 +386,18 @@ class OpsService:
         repo.store_dispatch_events(self.conn, events, policies, channel)
 
     def _check_mode(self, wall: float) -> None:
+        # A switch recorded by `soc ops mode` is picked up within a second.
+        if wall - self._mode_checked_at < 1.0:
+            return
+        self._mode_checked_at = wall
         latest = repo.latest_mode(self.conn)
         if latest is None or latest[0] <= self._mode_id:
             return
         self._mode_id, mode = latest
         if mode is not self.dispatcher.mode:
             ev = self.dispatcher.set_mode(mode, wall, actor=ACTOR, reason=f"switch #{latest[0]}")
-            self._store_dispatch([ev], "service")
+            with self.conn.transaction():
+                self._store_dispatch([ev], "service")
             log_event(log, "mode_applied", mode=mode.value)
 
     # ------------------------------------------------------------ agency reports

@@ -32,10 +32,12 @@ def test_store_counts_duplicates_and_quarantines(db_settings: Settings, db_dsn: 
     register(db_dsn, [(sid, "flood"), (f"FA-{unique_id}", "fire_alarm")])
     now = datetime.now(UTC)
     ts = (now - timedelta(minutes=1)).isoformat()
+    old = (now - timedelta(hours=2)).isoformat()
     good = [
         (f"soc/v1/disaster/flood/{sid}", json.dumps({"ts": ts, "value": 12}).encode()),
         (f"soc/v1/disaster/flood/{sid}", json.dumps({"batch": [{"ts": ts, "value": 12}]}).encode()),
         (f"soc/v1/disaster/fire_alarm/FA-{unique_id}", json.dumps({"ts": ts, "state": "alarm"}).encode()),
+        (f"soc/v1/disaster/flood/{sid}", json.dumps({"ts": old, "value": 3}).encode()),  # late
     ]
     bad = [
         (f"soc/v1/disaster/flood/{sid}", b"\xff"),
@@ -56,11 +58,11 @@ def test_store_counts_duplicates_and_quarantines(db_settings: Settings, db_dsn: 
         tally = store.store_batch(_msgs(store, db_settings, good + bad, now))
         t = tally.total()
         # The second flood message repeats the first's key inside the same batch.
-        assert (t.received, t.stored, t.duplicate, t.quarantined) == (12, 2, 1, 9)
+        assert (t.received, t.stored, t.duplicate, t.quarantined, t.late) == (13, 3, 1, 9, 1)
         again = store.store_batch(_msgs(store, db_settings, good, now)).total()
-        assert (again.stored, again.duplicate) == (0, 3)
+        assert (again.stored, again.duplicate, again.late) == (0, 4, 1)
         n = conn.execute("SELECT count(*) FROM readings WHERE sensor_id = %s", (sid,)).fetchone()
-        assert n == (1,)
+        assert n == (2,)
         reasons = conn.execute("SELECT reason FROM quarantine ORDER BY reason").fetchall()
         assert sorted(r for (r,) in reasons) == sorted(
             [
@@ -82,7 +84,7 @@ def test_store_counts_duplicates_and_quarantines(db_settings: Settings, db_dsn: 
         assert geom == ("POINT(120.6564 24.1819)",)
     c = counters(db_dsn, "")
     assert_balanced(c)
-    assert c["received"] == 15
+    assert (c["received"], c["late"]) == (17, 2)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
@@ -145,3 +147,28 @@ def test_quarantine_list_and_replay_after_registering(
     assert sid in out
     assert "ok" in out
     assert_balanced(counters(db_dsn, "WL-"))
+
+
+def test_ingest_horizon_holds_back_for_open_transactions(db_dsn: str, unique_id: str) -> None:
+    """Contract 4: rows below the horizon are committed; a late commit is not skipped."""
+    sid = f"HZ-{unique_id}"
+    sql_count = "SELECT count(*) FROM readings WHERE sensor_id = %s AND received_at >= %s AND received_at < %s"
+    with psycopg.connect(db_dsn) as writer, psycopg.connect(db_dsn, autocommit=True) as reader:
+        writer.execute(
+            "INSERT INTO readings (time, sensor_id, metric, value) VALUES (now(), %s, 'flood_depth_cm', 1)",
+            (sid,),
+        )
+        row = writer.execute("SELECT now()").fetchone()
+        assert row is not None
+        started = row[0]
+        h0 = datetime(2000, 1, 1, tzinfo=UTC)
+        h1 = reader.execute("SELECT ingest_horizon()").fetchone()
+        assert h1 is not None
+        assert h1[0] <= started  # the open transaction holds the horizon back
+        assert reader.execute(sql_count, (sid, h0, h1[0])).fetchone() == (0,)
+        writer.commit()
+        h2 = reader.execute("SELECT ingest_horizon()").fetchone()
+        assert h2 is not None
+        assert h2[0] > started
+        # The next window [h1, h2) sees the row that committed late.
+        assert reader.execute(sql_count, (sid, h1[0], h2[0])).fetchone() == (1,)

@@ -87,7 +87,7 @@ def test_store_counts_duplicates_and_quarantines(db_settings: Settings, db_dsn: 
     assert (c["received"], c["late"]) == (17, 2)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
 @given(batch=st.lists(messages, min_size=1, max_size=60))
 def test_every_generated_message_is_stored_duplicate_or_quarantined(
     db_settings: Settings, db_dsn: str, batch: list[tuple[str, bytes]]

@@ -206,18 +206,18 @@ def run_naive(exe: Path, s: Settings, seconds: float) -> dict[str, Any]:
     tag = uuid.uuid4().hex[:6]
     prefix = "soc/v1/disaster/flood/BF-"
     conn = psycopg.connect(s.db.conninfo())
-    registry = dict(conn.execute("SELECT sensor_id, kind FROM sensors").fetchall())
+    registry: dict[str, str] = dict(conn.execute("SELECT sensor_id, kind FROM sensors").fetchall())
     conn.commit()
     limits = limits_from(s)
     q: queue.Queue[mqtt.MQTTMessage] = queue.Queue()
-    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=f"naive-{tag}", protocol=mqtt.MQTTv5)
+    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=f"naive-{tag}", protocol=mqtt.MQTTv311)
     client.manual_ack_set(True)
     client.username_pw_set("ingest", s.mqtt.password_for("ingest"))
     subscribed = threading.Event()
     client.on_message = lambda c, u, m: q.put(m)
     client.on_subscribe = lambda c, u, mid, rc, p: subscribed.set()
     client.on_connect = lambda c, u, f, rc, p: c.subscribe(f"$share/naive-{tag}/soc/v1/+/+/+", qos=1)
-    client.connect(s.mqtt.host, s.mqtt.port, clean_start=True)
+    client.connect(s.mqtt.host, s.mqtt.port)
     client.loop_start()
     assert subscribed.wait(30)
     count = 200_000
@@ -231,7 +231,7 @@ def run_naive(exe: Path, s: Settings, seconds: float) -> dict[str, Any]:
         except queue.Empty:
             continue
         now = datetime.now(UTC)
-        r = parse_or_reject(m.topic, m.payload, now, registry, limits)
+        r = parse_or_reject(m.topic, bytes(m.payload), now, registry, limits)
         if isinstance(r, Parsed):
             for x in r.readings:
                 conn.execute(SQL_NAIVE, (x.time, x.sensor_id, x.metric, x.value))

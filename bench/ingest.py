@@ -34,6 +34,7 @@ import os
 import queue
 import resource
 import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -300,15 +301,27 @@ def main() -> int:
             results.append(run_ours(exe, s, "vd", "vd", args.vd_messages or fixed_n // 2, 0))
         if "naive" in only:
             results.append(run_naive(exe, s, args.naive_seconds))
+        by = {r["scenario"]: r for r in results}
+        if "naive" in by and "max" in by:
+            by["max"]["ratio_to_naive"] = round(by["max"]["messages_per_s"] / by["naive"]["messages_per_s"], 1)
+        print(json.dumps({"cores": os.cpu_count(), "results": results}, indent=2), flush=True)
     finally:
         svc.mqtt_down(layout)
-        with connect(base, dbname="postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)'.encode())
-    by = {r["scenario"]: r for r in results}
-    if "naive" in by and "max" in by:
-        by["max"]["ratio_to_naive"] = round(by["max"]["messages_per_s"] / by["naive"]["messages_per_s"], 1)
-    print(json.dumps({"cores": os.cpu_count(), "results": results}, indent=2))
+        drop_database(base, dbname)
     return 0
+
+
+def drop_database(base: Settings, dbname: str) -> None:
+    """Drop the throw-away database; a TimescaleDB background worker may hold it briefly."""
+    for _ in range(30):
+        try:
+            with connect(base, dbname="postgres", autocommit=True) as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)'.encode())
+            return
+        except psycopg.Error as exc:
+            last = exc
+            time.sleep(1)
+    print(f"warning: could not drop {dbname}: {last}", file=sys.stderr)
 
 
 if __name__ == "__main__":

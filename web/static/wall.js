@@ -68,7 +68,7 @@
           el("span", { class: "agency", text: agencyName(a.agency) }),
           el("span", { class: "astate", text: t(a.state) }),
           el("span", { class: "countdown", "data-deadline": a.deadline || "",
-            text: due ? (due.overdue ? `${t("overdue")} ${due.text}` : due.text) : "" }));
+            text: due ? dueText(due) : "" }));
       });
       board.append(el("article", { class: `card sev-${inc.severity} ${inc.overdue ? "overdue" : ""}`,
         "data-incident": inc.incident_id },
@@ -81,11 +81,13 @@
     }
   }
 
+  function dueText(due) { return `${due.overdue ? t("overdue") : t("due_in")} ${due.text}`; }
+
   function tickCountdowns() {
     document.querySelectorAll(".countdown[data-deadline]").forEach((node) => {
       if (!node.dataset.deadline) return;
       const due = countdown(node.dataset.deadline);
-      node.textContent = due.overdue ? `${t("overdue")} ${due.text}` : due.text;
+      node.textContent = dueText(due);
       node.closest(".assignment").classList.toggle("overdue", due.overdue);
     });
     document.getElementById("clock").textContent = new Date().toLocaleTimeString("zh-TW",
@@ -96,10 +98,13 @@
     const ticker = clear(document.getElementById("ticker"));
     const alerts = values("alert").sort((a, b) => b.raised_at.localeCompare(a.raised_at)).slice(0, 30);
     if (!alerts.length) { ticker.append(el("span", { class: "tick empty", text: t("no_alerts") })); return; }
-    for (const a of alerts) {
-      ticker.append(el("span", { class: `tick sev-${a.severity} st-${a.state}` },
-        el("b", { text: SOC.hhmm(a.raised_at) }), ` ${a.title} `, el("em", { text: t(a.severity) })));
-    }
+    const items = alerts.map((a) => el("span", { class: `tick sev-${a.severity} st-${a.state}` },
+      el("b", { text: SOC.hhmm(a.raised_at) }), ` ${a.title} `, el("em", { text: t(a.severity) })));
+    ticker.append(...items);
+    // Scroll only when the alerts do not fit; a second copy makes the loop seamless.
+    const overflow = ticker.scrollWidth > ticker.parentElement.clientWidth;
+    ticker.classList.toggle("scrolling", overflow);
+    if (overflow) ticker.append(...items.map((n) => n.cloneNode(true)));
   }
 
   function drawKpis() {

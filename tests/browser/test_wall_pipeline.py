@@ -39,12 +39,12 @@ SENSOR = "SN-FA-002"  # 臺中國際會展中心 A棟 火警受信總機 (geo/da
 
 def purge_session(settings: Settings, client_id: str) -> None:
     """End the ingest worker's persistent MQTT session so the broker stops queueing for it."""
-    from paho.mqtt.properties import Properties
     from paho.mqtt.packettypes import PacketTypes
+    from paho.mqtt.properties import Properties
 
     client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=mqtt.MQTTv5)
     client.username_pw_set("ingest", settings.mqtt.password_for("ingest"))
-    props = Properties(PacketTypes.CONNECT)
+    props = Properties(PacketTypes.CONNECT)  # type: ignore[no-untyped-call]
     props.SessionExpiryInterval = 0
     client.connect(settings.mqtt.host, settings.mqtt.port, clean_start=True, properties=props)
     client.loop_start()

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import gc
 import json
 import os
 import resource
@@ -126,11 +128,19 @@ def _soc_app(port: int) -> Any:
     return app
 
 
+@contextlib.asynccontextmanager
+async def _frozen_gc(app: FastAPI) -> Any:
+    """The baseline gets the same collector treatment as the project's lifespan."""
+    gc.collect()
+    gc.freeze()
+    yield
+
+
 def _bare_app(port: int, token: str) -> Any:
     """The baseline: FastAPI + one bounded queue per client, nothing else."""
     import dataclasses
 
-    app = FastAPI()
+    app = FastAPI(lifespan=_frozen_gc)
     clients: set[asyncio.Queue[str]] = set()
     gen = _Generator()
     dropped = {"frames": 0}
@@ -194,7 +204,7 @@ def serve(mode: str, port: int, token: str) -> None:
 
     app = _soc_app(port) if mode == "soc" else _bare_app(port, token)
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", ws_ping_interval=None,
-                ws_max_queue=32, backlog=4096)
+                ws_max_queue=32, backlog=4096, ws=os.environ.get("BENCH_WS", "auto"))
 
 
 # -- client side ---------------------------------------------------------------------
@@ -403,6 +413,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--run", type=float, required=True)
     parser.add_argument("--duration", type=float, default=10.0)
     parser.add_argument("--procs", type=int, default=3)
+    parser.add_argument("--slow-duration", type=float, default=60.0)
     parser.add_argument("--only", default=None, help="run one scenario: a, b or slow")
     args = parser.parse_args(argv)
     if args.cmd == "serve":
@@ -419,7 +430,10 @@ def main(argv: list[str] | None = None) -> int:
         for name in chosen:
             n, rate, slow = scenarios[name]
             for mode in ("bare", "soc"):
-                row = run_scenario(mode, n, rate, args.duration, args.procs, token, dbname,
+                # A frozen screen first fills the kernel's socket buffers (up to
+                # tcp_wmem max, 4 MB here) before its queue grows: run long enough.
+                duration = max(args.duration, args.slow_duration) if slow else args.duration
+                row = run_scenario(mode, n, rate, duration, args.procs, token, dbname,
                                    slow=slow)
                 row["scenario"] = name
                 rows.append(row)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import secrets
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -74,6 +75,11 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
             app.state.feed = feed
             await feed.refresh()  # the first snapshot is complete before anyone connects
             tasks.append(asyncio.create_task(feed.run(options.poll_interval_s), name="wall-feed"))
+        # Everything imported and loaded so far lives as long as the process: move it out
+        # of the collector's reach, so that full collections triggered by the wall's
+        # allocation rate do not pause every client for tens of milliseconds.
+        gc.collect()
+        gc.freeze()
         try:
             yield
         finally:

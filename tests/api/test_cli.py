@@ -1,0 +1,43 @@
+"""``soc users add`` and ``soc users display-token`` through ``common.cli.main``."""
+
+from __future__ import annotations
+
+import io
+
+import httpx
+import pytest
+
+from common.cli import main
+from common.settings import Settings
+from tests.api.conftest import LiveApp, auth
+from web import repo
+
+
+def test_users_add_and_display_token(
+    db_settings: Settings, live_app: LiveApp, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str], db_conn: object,
+) -> None:
+    monkeypatch.setenv("SOC_DB__NAME", db_settings.db.name)
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long password\n"))
+    assert main(["users", "add", "clerk", "--role", "agency", "--agency", "water",
+                 "--password-stdin"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("another password\n"))
+    assert main(["users", "add", "clerk", "--role", "agency", "--agency", "water",
+                 "--password-stdin"]) == 1  # the name is taken
+    assert main(["users", "add", "hall", "--role", "display"]) == 0
+    capsys.readouterr()
+    assert main(["users", "display-token", "hall"]) == 0
+    token, url = capsys.readouterr().out.split()
+    assert url.endswith(f"#token={token}")
+    assert main(["users", "display-token", "clerk"]) == 1  # not a display account
+    with httpx.Client(base_url=live_app.url) as client:
+        assert client.get("/api/auth/me", headers=auth(token)).json()["kind"] == "display"
+        r = client.post("/api/auth/token", data={"username": "clerk",
+                                                 "password": "a long password"})
+        assert r.json()["agency"] == "water"
+    with pytest.raises(SystemExit):
+        main(["users", "add", "x", "--role", "agency", "--agency", "army"])
+    account = repo.get_user(db_conn, "clerk")  # type: ignore[arg-type]
+    assert account is not None
+    assert account.password_hash is not None
+    assert account.password_hash.startswith("$argon2id$")

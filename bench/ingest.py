@@ -105,12 +105,29 @@ class Recorder:
             self.latencies_ms.extend(lat)
 
 
+def proc_cpu_s(pid: int | None) -> float:
+    """CPU seconds (user + system) of a process, 0 if unknown."""
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class BenchConsumer(Consumer):
     """The real consumer; only notes when each batch's COMMIT returned."""
 
     def __init__(self, settings: Settings, rec: Recorder, **kw: Any) -> None:
         super().__init__(settings, **kw)
         self.rec = rec
+        self.backend_pid: int | None = None
+
+    def _ensure_store(self) -> Any:
+        store = super()._ensure_store()
+        self.backend_pid = store.conn.info.backend_pid
+        return store
 
     def _commit(self, messages: list[Message]) -> Tally | None:
         tally = super()._commit(messages)
@@ -159,7 +176,9 @@ def purge(s: Settings, client_id: str) -> None:
     c.disconnect()
 
 
-def run_ours(exe: Path, s: Settings, name: str, kind: str, count: int, rate: float) -> dict[str, Any]:
+def run_ours(
+    exe: Path, s: Settings, name: str, kind: str, count: int, rate: float, broker_pid: int | None
+) -> dict[str, Any]:
     """One scenario with the real consumer; returns its figures."""
     tag = uuid.uuid4().hex[:6]
     feed = "disaster/flood" if kind == "flood" else "traffic/vd"
@@ -170,6 +189,7 @@ def run_ours(exe: Path, s: Settings, name: str, kind: str, count: int, rate: flo
     th.start()
     assert consumer.subscribed.wait(30)
     cpu0, t0 = cpu_s(), time.monotonic()
+    b0, pg0 = proc_cpu_s(broker_pid), proc_cpu_s(consumer.backend_pid)
     pub = publish(exe, s, prefix, count, rate, kind)
     out, _ = pub.communicate()
     pub_stats = json.loads(out.strip().splitlines()[-1])
@@ -177,6 +197,7 @@ def run_ours(exe: Path, s: Settings, name: str, kind: str, count: int, rate: flo
     while rec.messages < count and time.monotonic() < deadline:
         time.sleep(0.05)
     cpu1, t1 = cpu_s(), time.monotonic()
+    b1, pg1 = proc_cpu_s(broker_pid), proc_cpu_s(consumer.backend_pid)
     consumer.stop()
     th.join(30)
     purge(s, consumer.client_id)
@@ -193,6 +214,9 @@ def run_ours(exe: Path, s: Settings, name: str, kind: str, count: int, rate: flo
         "readings_per_s": round(rec.readings / span),
         "worker_cpu_us_per_reading": round((cpu1 - cpu0) / max(1, rec.readings) * 1e6, 1),
         "worker_cpu_us_per_message": round((cpu1 - cpu0) / max(1, rec.messages) * 1e6, 1),
+        "publisher_cpu_us_per_message": round(pub_stats["cpu_s"] / max(1, pub_stats["sent"]) * 1e6, 1),
+        "broker_cpu_us_per_message": round((b1 - b0) / max(1, rec.messages) * 1e6, 1),
+        "pg_backend_cpu_us_per_message": round((pg1 - pg0) / max(1, rec.messages) * 1e6, 1),
         "latency_p50_ms": round(pct(rec.latencies_ms, 50), 1),
         "latency_p99_ms": round(pct(rec.latencies_ms, 99), 1),
         "totals": {"duplicate": consumer.totals.duplicate, "quarantined": consumer.totals.quarantined},
@@ -268,6 +292,8 @@ def main() -> int:
     exe = build_publisher()
     layout = replace(svc.Layout.from_settings(base), instance="bench-ingest", mqtt_port=svc.free_port())
     svc.mqtt_up(layout)
+    pid_text = (layout.mqtt_dir / "mosquitto.pid").read_text().strip()
+    broker_pid = int(pid_text) if pid_text.isdigit() else None
     dbname = f"bench_ingest_{uuid.uuid4().hex[:8]}"
     with connect(base, dbname="postgres", autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{dbname}"'.encode())
@@ -294,11 +320,11 @@ def main() -> int:
         only = set(args.only.split(","))
         fixed_n = int(args.rate * args.seconds)
         if "fixed" in only:
-            results.append(run_ours(exe, s, "fixed", "flood", fixed_n, args.rate))
+            results.append(run_ours(exe, s, "fixed", "flood", fixed_n, args.rate, broker_pid))
         if "max" in only:
-            results.append(run_ours(exe, s, "max", "flood", args.max_messages or fixed_n * 2, 0))
+            results.append(run_ours(exe, s, "max", "flood", args.max_messages or fixed_n * 2, 0, broker_pid))
         if "vd" in only:
-            results.append(run_ours(exe, s, "vd", "vd", args.vd_messages or fixed_n // 2, 0))
+            results.append(run_ours(exe, s, "vd", "vd", args.vd_messages or fixed_n // 2, 0, broker_pid))
         if "naive" in only:
             results.append(run_naive(exe, s, args.naive_seconds))
         by = {r["scenario"]: r for r in results}

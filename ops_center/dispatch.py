@@ -409,7 +409,12 @@ class Dispatcher:
             a = self._assignments.get((incident_id, agency))
             if a is None or self._next_due(a) != due:
                 continue
-            a = replace(a, escalations=a.escalations + 1)
+            # Catch up in one step after a long pause (a restart after downtime): the
+            # level is the number of repeat periods elapsed, escalated once, not once
+            # per missed period.
+            assert a.deadline is not None
+            missed = int((now - a.deadline) // self.rules.escalation_repeat_s) + 1
+            a = replace(a, escalations=max(a.escalations + 1, missed))
             self._store(a)
             events.append(Escalated(incident_id, agency, a.state, a.escalations, self.rules.escalate_to, now))
         return events

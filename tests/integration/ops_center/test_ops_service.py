@@ -203,3 +203,19 @@ def test_row_committed_late_is_not_skipped(db_settings: Settings) -> None:
             "USING (incident_id) WHERE m.source_id IN ('late-fire', 'cctv-1') ORDER BY m.source_id"
         ).fetchall()
     assert rows == [("cctv-1", "fire"), ("late-fire", "fire")]
+
+
+def test_more_rows_at_one_instant_than_a_batch_are_all_read(db_settings: Settings) -> None:
+    t = datetime(2016, 9, 27, 15, 0, tzinfo=UTC)
+    with connect(db_settings, autocommit=True) as c, connect(db_settings, autocommit=True) as w:
+        svc = OpsService(c, ROUTING, idle_quiet_after_s=None, batch_max=10)
+        svc.start()
+        drain(svc)
+        with w.transaction():  # 30 rows, one received_at
+            for i in range(30):
+                w.execute(INSERT_EVENT, (t, f"tie-{i}", "traffic", "parking", f"k{i}", "full", None, 120.6, 24.1))
+        drain(svc)
+        (n,) = c.execute(
+            "SELECT count(*) FROM ops_left_out WHERE item_key LIKE 'event:tie-%%' AND reason = 'unrelated_category'"
+        ).fetchone() or (0,)
+    assert n == 30

@@ -115,3 +115,13 @@ def test_bad_routing_is_rejected_with_a_reason() -> None:
         parse_routing("version: 1\nmodes: {}\nroutes: {}\n")
     with pytest.raises(RoutingError, match="invalid"):
         parse_routing(ROUTING_FILE.read_text().replace("[fire, police", "[firemen, police"))
+
+
+def test_escalation_catches_up_in_one_step_after_downtime(d: Dispatcher) -> None:
+    d.dispatch("i1", IncidentType.TRAFFIC, Severity.MODERATE, T0)
+    late = d.tick(T0 + 900 + 10 * 900 + 1)  # ten repeat periods past the deadline
+    assert [(e.agency, e.level) for e in late if isinstance(e, Escalated)] == [
+        (Agency.TRAFFIC, 11),
+        (Agency.POLICE, 11),
+    ]
+    assert d.next_deadline() == T0 + 900 + 11 * 900

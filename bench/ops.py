@@ -263,6 +263,7 @@ def bench_service(settings: Any, rate: float, seconds: float, poll_s: float) -> 
             done = False
             windows: list[int] = []
             early: list[tuple[str, float]] = []
+            seen = 0
             while True:
                 res = svc.poll_once()
                 stored = time.time()
@@ -278,9 +279,10 @@ def bench_service(settings: Any, rate: float, seconds: float, poll_s: float) -> 
                         latencies.append(stored - commits.pop(key))
                     else:
                         early.append((key, stored))
+                seen += res.items
                 if res.items:
                     windows.append(svc.correlator.open_window_size())
-                elif done and q.empty():
+                elif done and q.empty() and seen >= len(rows) - n_warm:
                     break
                 else:
                     time.sleep(poll_s)

@@ -27,6 +27,9 @@ from ops_center.incidents import IncidentType, Item
 REASON_UNRELATED = "unrelated_category"
 REASON_NO_ANCHOR = "no_incident_nearby"
 REASON_NOT_ALARM = "not_an_alarm"
+REASON_MIRROR = "mirrors_event"
+#: Feed given to alerts whose rule only mirrors an event (the event is correlated itself).
+MIRROR_FEED = "mirror"
 
 
 class Signal(StrEnum):
@@ -70,6 +73,7 @@ class SignalRule:
 #: ``flood`` both match. 1999 categories follow the Taipei proxy grouping in
 #: DOMAIN.md §6 (``drainage_flooding``) plus the Chinese terms a case may carry.
 SIGNAL_RULES: tuple[SignalRule, ...] = (
+    SignalRule(None, frozenset({MIRROR_FEED}), reason=REASON_MIRROR),
     SignalRule(None, frozenset({"status", "parking"})),
     SignalRule(Signal.FIRE_ALARM, frozenset({"fire_alarm"}), ("alarm", "fire")),
     SignalRule(None, frozenset({"fire_alarm"}), reason=REASON_NOT_ALARM),

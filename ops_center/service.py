@@ -69,6 +69,7 @@ from ops_center.errors import (
 )
 from ops_center.incidents import Incident, IncidentState, Item, ItemKind, Severity, ZoneRef
 from ops_center.messages import AgencyReport, Channel, DispatchTopic, parse_report
+from ops_center.policies import MIRROR_FEED
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ _RULE_CATEGORY = {
     "water-level-rise": "water_level",
     "flood-depth": "flood_depth",
     "corridor-congestion": "congestion",
+    "sensor-offline": "sensor_offline",  # read, and left out as unrelated
 }
 
 
@@ -124,7 +126,7 @@ def alert_item(row: repo.AlertRow) -> Item | None:
         return None
     x, y = to_twd97(row.lon, row.lat)
     category = _RULE_CATEGORY.get(row.rule_id, row.rule_id)
-    feed = "alert" if row.rule_id in _RULE_CATEGORY else f"mirror:{row.rule_id}"
+    feed = "alert" if row.rule_id in _RULE_CATEGORY else MIRROR_FEED
     return Item(
         f"alert:{row.alert_id}:{row.severity}",
         ItemKind.ALERT,

@@ -1,0 +1,58 @@
+"""Rows of events and alerts become items with the right key, place and signal."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from geo.crs import to_twd97
+from ops_center.policies import REASON_MIRROR, REASON_UNRELATED, Signal, classify
+from ops_center.repo import AlertRow, EventRow
+from ops_center.service import alert_item, event_item
+
+T = datetime(2016, 9, 27, 6, 0, tzinfo=UTC)
+
+
+def alert(rule_id: str, severity: str = "Severe", lon: float | None = 120.656) -> AlertRow:
+    return AlertRow(7, T, severity, T, 1, rule_id, "S1", "disaster", lon, 24.18 if lon else None)
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "signal", "reason"),
+    [
+        ("flood-depth", Signal.FLOOD_DEPTH, ""),
+        ("water-level", Signal.WATER_LEVEL, ""),
+        ("water-level-rise", Signal.WATER_LEVEL, ""),
+        ("cwa-rainfall", Signal.HEAVY_RAIN, ""),
+        ("corridor-congestion", Signal.TRAFFIC_SLOWDOWN, ""),
+        ("fire-alarm", None, REASON_MIRROR),
+        ("police-incident", None, REASON_MIRROR),
+        ("citizen-1999", None, REASON_MIRROR),
+        ("sensor-offline", None, REASON_UNRELATED),
+    ],
+)
+def test_alert_rules_map_to_signals(rule_id: str, signal: Signal | None, reason: str) -> None:
+    item = alert_item(alert(rule_id))
+    assert item is not None
+    got_signal, got_reason = classify(item)
+    assert got_signal is signal
+    if signal is None:
+        assert got_reason == reason
+
+
+def test_alert_key_carries_severity_and_place_is_projected() -> None:
+    item = alert_item(alert("flood-depth", "Moderate"))
+    assert item is not None
+    assert item.key == "alert:7:Moderate"
+    assert (item.x, item.y) == pytest.approx(to_twd97(120.656, 24.18))
+    assert alert_item(alert("flood-depth", lon=None)) is None
+
+
+def test_event_key_is_the_natural_key() -> None:
+    row = EventRow("P9", "traffic", "parking", "k1", T, "full", None, 120.65, 24.18, T)
+    item = event_item(row)
+    assert item is not None
+    assert item.key == f"event:P9|parking|k1|{T.isoformat()}"
+    assert classify(item) == (None, REASON_UNRELATED)
+    assert event_item(EventRow("P9", "traffic", "parking", "k1", T, "full", None, None, None, T)) is None

@@ -11,7 +11,7 @@ the services of ``docker-compose.yml``.
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import contextlib
 import logging
 import signal
 import subprocess
@@ -58,7 +58,7 @@ def _soc(*args: str) -> list[str]:
     return [sys.executable, "-m", "common.cli", *args]
 
 
-def _prepare(settings: Settings) -> None:
+def _prepare(settings: Settings) -> str:
     from common import services
     from common.db import connect, wait_ready
     from common.migrate import migrate
@@ -70,17 +70,52 @@ def _prepare(settings: Settings) -> None:
     with connect(settings, autocommit=True) as conn:
         applied = migrate(conn)
     print(f"  migrations applied now: {len(applied)}")
-    if importlib.util.find_spec("geo.cli") is not None:
-        subprocess.run(_soc("geo", "load"), check=True)
-    if importlib.util.find_spec("web.cli") is not None:
-        subprocess.run(_soc("users", "demo"), check=True)
+    subprocess.run(_soc("geo", "load"), check=True)
+    return _demo_accounts(settings)
+
+
+#: Demo accounts: (login, role, agency). Passwords are derived from the web secret
+#: (stable across runs of one checkout, never committed) and printed at start.
+DEMO_ACCOUNTS: tuple[tuple[str, str, str | None], ...] = (
+    ("coordinator", "coordinator", None),
+    ("operator", "operator", None),
+    ("planner", "planner", None),
+    ("admin", "admin", None),
+    ("water-duty", "agency", "water"),
+    ("police-duty", "agency", "police"),
+)
+
+
+def demo_password(settings: Settings, login: str) -> str:
+    """The demo password of ``login``: an HMAC of the login under the web secret."""
+    import hashlib
+    import hmac
+
+    key = settings.web.secret_key.get_secret_value().encode()
+    return hmac.new(key, f"demo:{login}".encode(), hashlib.sha256).hexdigest()[:12]
+
+
+def _demo_accounts(settings: Settings) -> str:
+    """Create the demo accounts (idempotent) and return a display token for the wall."""
+    from web.cli import run_display_token, run_users_add
+    from web.errors import ConflictError
+    from web.security import Role
+
+    for login, role, agency in DEMO_ACCOUNTS:
+        with contextlib.suppress(ConflictError):  # already created by an earlier demo run
+            run_users_add(settings, login, role=Role(role), agency=agency,
+                          password=demo_password(settings, login), display_name=f"demo {role}")
+    with contextlib.suppress(ConflictError):
+        run_users_add(settings, "wall", role=Role.DISPLAY, agency=None, password=None,
+                      display_name="wall display")
+    return run_display_token(settings, "wall")
 
 
 def run_demo(settings: Settings, args: argparse.Namespace) -> int:
     """Prepare everything, start the children, wait for Ctrl-C, stop them all."""
     print("Shuinan SOC demo: starting services and preparing the database ...")
-    _prepare(settings)
-    children = [c for c in CHILDREN if importlib.util.find_spec(c.module) is not None]
+    token = _prepare(settings)
+    children = list(CHILDREN)
     if args.no_simulator:
         children = [c for c in children if c.name != "simulator"]
     procs: dict[str, subprocess.Popen[bytes]] = {}
@@ -98,9 +133,11 @@ def run_demo(settings: Settings, args: argparse.Namespace) -> int:
             log_event(log, "child_started", name=child.name, pid=procs[child.name].pid)
         web = settings.web
         print(f"\nThe center is running: {', '.join(procs) or 'no processes'}")
-        print(f"  wall:        http://{web.host}:{web.port}/wall  (display token: see `soc users demo`)")
-        print(f"  console:     http://{web.host}:{web.port}/console")
-        print(f"  planner:     http://{web.host}:{web.port}/planner")
+        base = f"http://{web.host}:{web.port}"
+        print(f"  wall:     {base}/static/wall.html#token={token}")
+        print(f"  console:  {base}/static/console.html  login coordinator / {demo_password(settings, 'coordinator')}")
+        print(f"  planner:  {base}/static/planner.html  login planner / {demo_password(settings, 'planner')}")
+        print(f"  API docs: {base}/docs")
         print("Press Ctrl-C to stop everything.")
         while not stopping:
             for name, proc in procs.items():

@@ -15,6 +15,7 @@ from typing import Any
 
 import psycopg
 from psycopg.rows import class_row
+from psycopg.types.json import Jsonb
 
 from ops_center.dispatch import (
     AckPolicy,
@@ -27,7 +28,7 @@ from ops_center.dispatch import (
     ModeSwitched,
     Noted,
 )
-from ops_center.incidents import Incident, Item, ItemKind, MergeRecord, Severity
+from ops_center.incidents import Incident, Item, ItemKind, Member, MergeRecord, Severity
 
 Conn = psycopg.Connection[Any]
 
@@ -192,6 +193,14 @@ SQL_LOG_FEED = """
 INSERT INTO ops_feed_log (op, item_key, item, now_at) VALUES ('feed', %s, %s, %s)
 ON CONFLICT (item_key) DO NOTHING
 """
+# A whole batch in one statement (arrays unnested in order, so seq follows the feed order).
+SQL_LOG_FEEDS = """
+INSERT INTO ops_feed_log (op, item_key, item, now_at)
+SELECT 'feed', k, i, n FROM unnest(%b::text[], %b::jsonb[], %b::timestamptz[]) WITH ORDINALITY
+    AS u(k, i, n, o)
+ORDER BY o
+ON CONFLICT (item_key) DO NOTHING
+"""
 SQL_LOG_TICK = "INSERT INTO ops_feed_log (op, now_at) VALUES ('tick', %s)"
 SQL_LOG_READ = """
 SELECT op, item, now_at FROM ops_feed_log WHERE now_at >= %s ORDER BY seq
@@ -199,22 +208,24 @@ SELECT op, item, now_at FROM ops_feed_log WHERE now_at >= %s ORDER BY seq
 
 
 def item_json(item: Item) -> str:
+    """An item as stored in the replay log (JSON text)."""
+    return json.dumps(item_dict(item), ensure_ascii=False)
+
+
+def item_dict(item: Item) -> dict[str, Any]:
     """An item as stored in the replay log."""
-    return json.dumps(
-        {
-            "key": item.key,
-            "kind": item.kind.value,
-            "agency": item.agency,
-            "feed": item.feed,
-            "category": item.category,
-            "severity": item.severity.value,
-            "x": item.x,
-            "y": item.y,
-            "t": item.t,
-            "source_id": item.source_id,
-        },
-        ensure_ascii=False,
-    )
+    return {
+        "key": item.key,
+        "kind": item.kind.value,
+        "agency": item.agency,
+        "feed": item.feed,
+        "category": item.category,
+        "severity": item.severity.value,
+        "x": item.x,
+        "y": item.y,
+        "t": item.t,
+        "source_id": item.source_id,
+    }
 
 
 def item_from_json(d: dict[str, Any]) -> Item:
@@ -241,8 +252,10 @@ def log_feed(conn: Conn, item: Item, now: float) -> None:
 def log_feeds(conn: Conn, fed: Sequence[tuple[Item, float]]) -> None:
     """Record a batch of fed items (one round trip)."""
     if fed:
-        with conn.cursor() as cur:
-            cur.executemany(SQL_LOG_FEED, [(i.key, item_json(i), _ts(now)) for i, now in fed])
+        conn.execute(
+            SQL_LOG_FEEDS,
+            ([i.key for i, _ in fed], [Jsonb(item_dict(i)) for i, _ in fed], [_ts(now) for _, now in fed]),
+        )
 
 
 def log_tick(conn: Conn, now: float) -> None:
@@ -288,6 +301,19 @@ VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,
     ST_Transform(ST_SetSRID(ST_MakePoint(%s, %s), 3826), 4326))
 ON CONFLICT (item_key) DO UPDATE SET incident_id = EXCLUDED.incident_id, anchor = EXCLUDED.anchor
 """
+# The members of many incidents in one statement (columns as arrays).
+SQL_MEMBERS_UPSERT = """
+INSERT INTO ops_incident_members (item_key, incident_id, original_incident_id, kind, agency, feed,
+    category, severity, signal, via, anchor, linked_to, distance_m, dt_s, observed_at, joined_at,
+    source_id, geom)
+SELECT k, inc, inc, kind, ag, feed, cat, sev, sig, via, anchor, link, d, dt, obs, joined, src,
+    ST_Transform(ST_SetSRID(ST_MakePoint(x, y), 3826), 4326)
+FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[],
+    %b::text[], %b::text[], %b::boolean[], %b::text[], %b::float8[], %b::float8[],
+    %b::timestamptz[], %b::timestamptz[], %b::text[], %b::float8[], %b::float8[])
+    AS u(k, inc, kind, ag, feed, cat, sev, sig, via, anchor, link, d, dt, obs, joined, src, x, y)
+ON CONFLICT (item_key) DO UPDATE SET incident_id = EXCLUDED.incident_id, anchor = EXCLUDED.anchor
+"""
 SQL_LEFT_OUT = """
 INSERT INTO ops_left_out (item_key, reason, decided_at) VALUES (%s, %s, %s)
 ON CONFLICT (item_key) DO NOTHING
@@ -311,12 +337,8 @@ def _ts(t: float) -> datetime:
     return datetime.fromtimestamp(t, tz=UTC)
 
 
-def upsert_incident(conn: Conn, inc: Incident, from_member: int = 0) -> None:
-    """Write the snapshot of an incident and its members from ``from_member`` on.
-
-    Members only ever append (a merge appends the absorbed ones, which re-points
-    their rows), so the caller passes how many it already wrote. Idempotent.
-    """
+def upsert_incident(conn: Conn, inc: Incident) -> None:
+    """Write the incident row of a snapshot (members: :func:`upsert_members`). Idempotent."""
     hull = None
     if inc.hull:
         pts = ", ".join(f"{x!r} {y!r}" for x, y in inc.hull)
@@ -346,34 +368,42 @@ def upsert_incident(conn: Conn, inc: Incident, from_member: int = 0) -> None:
             "sub_area": inc.zone.sub_area,
         },
     )
-    with conn.cursor() as cur:
-        cur.executemany(
-            SQL_MEMBER_UPSERT,
-            [
-                (
-                    m.item.key,
-                    inc.incident_id,
-                    inc.incident_id,
-                    m.item.kind.value,
-                    m.item.agency,
-                    m.item.feed,
-                    m.item.category,
-                    m.item.severity.value,
-                    m.signal,
-                    m.via.value,
-                    m.anchor,
-                    m.linked_to,
-                    m.distance_m,
-                    m.dt_s,
-                    _ts(m.item.t),
-                    _ts(m.joined_at),
-                    m.item.source_id,
-                    m.item.x,
-                    m.item.y,
-                )
-                for m in inc.members[from_member:]
-            ],
+
+
+def upsert_members(conn: Conn, members: Sequence[tuple[str, Member]]) -> None:
+    """Write ``(incident_id, member)`` rows in one statement (a re-written key re-points)."""
+    if not members:
+        return
+    # One row per key, the last holder winning (a member absorbed in this same batch
+    # appears under the absorbed incident and then under the survivor).
+    last = {m.item.key: (inc_id, m) for inc_id, m in members}
+    cols: list[list[Any]] = [[] for _ in range(18)]
+    for inc_id, m in last.values():
+        it = m.item
+        row = (
+            it.key,
+            inc_id,
+            it.kind.value,
+            it.agency,
+            it.feed,
+            it.category,
+            it.severity.value,
+            m.signal,
+            m.via.value,
+            m.anchor,
+            m.linked_to,
+            m.distance_m,
+            m.dt_s,
+            _ts(it.t),
+            _ts(m.joined_at),
+            it.source_id,
+            it.x,
+            it.y,
         )
+        for col, value in zip(cols, row, strict=True):
+            col.append(value)
+    # Binary parameters (%b): psycopg's text dumper escapes array elements one by one.
+    conn.execute(SQL_MEMBERS_UPSERT, cols)
 
 
 def mark_merged(conn: Conn, absorbed: str, survivor: str, at: float) -> None:

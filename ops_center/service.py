@@ -67,7 +67,7 @@ from ops_center.errors import (
     UnknownAssignmentError,
     UnknownIncidentError,
 )
-from ops_center.incidents import Incident, IncidentState, Item, ItemKind, Severity, ZoneRef
+from ops_center.incidents import Incident, IncidentState, Item, ItemKind, Member, Severity, ZoneRef
 from ops_center.messages import AgencyReport, Channel, DispatchTopic, parse_report
 from ops_center.policies import MIRROR_FEED
 
@@ -292,9 +292,13 @@ class OpsService:
         # Absorbed incidents first (they may be new in this batch), then the others,
         # then the merge records that reference both.
         order = sorted(snaps.values(), key=lambda s: (s.state is not IncidentState.MERGED, s.opened_at, s.incident_id))
+        # Members only ever append (a merge appends the absorbed ones, whose rows are
+        # then re-pointed), so only the tail since the last write is written.
+        new_members: list[tuple[str, Member]] = []
         for snap in order:
             done = self._persisted.get(snap.incident_id)
-            repo.upsert_incident(self.conn, snap, done or 0)
+            repo.upsert_incident(self.conn, snap)
+            new_members.extend((snap.incident_id, m) for m in snap.members[done or 0 :])
             self._persisted[snap.incident_id] = len(snap.members)
             if done is None:
                 self._cap_last[snap.incident_id] = None  # opened here: nothing sent before
@@ -309,6 +313,7 @@ class OpsService:
                 log_event(log, "incident_opened", incident_id=snap.incident_id, type=snap.type.value)
             if snap.state is IncidentState.QUIET:
                 repo.history(self.conn, snap.incident_id, snap.updated_at, actor=ACTOR, action="quiet")
+        repo.upsert_members(self.conn, new_members)
         for m in merges:
             rec = m.record
             repo.mark_merged(self.conn, rec.absorbed, rec.survivor, rec.at)

@@ -33,6 +33,7 @@ import json
 import os
 import queue
 import resource
+import shutil
 import subprocess
 import sys
 import threading
@@ -333,6 +334,7 @@ def main() -> int:
         print(json.dumps({"cores": os.cpu_count(), "results": results}, indent=2), flush=True)
     finally:
         svc.mqtt_down(layout)
+        shutil.rmtree(layout.instance_dir, ignore_errors=True)  # the private broker's files
         drop_database(base, dbname)
     return 0
 

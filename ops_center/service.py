@@ -605,8 +605,13 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
             if not res.items:
                 stop.wait(interval)
     finally:
-        client.loop_stop()
         client.disconnect()
+        client.loop_stop()
+        # Break the client <-> service reference cycle so the client (and paho's internal
+        # socket pair) is freed here, not by a later garbage collection.
+        client.on_message = None
+        client.on_connect = None
+        svc.publish = None
         conn.close()
     return 0
 

@@ -53,6 +53,7 @@ from ops_center.correlate import (
     ZoneLookup,
 )
 from ops_center.dispatch import (
+    Agency,
     AssignmentChanged,
     AssignmentState,
     Dispatcher,
@@ -397,6 +398,10 @@ class OpsService:
         if wall - self._mode_checked_at < 1.0:
             return
         self._mode_checked_at = wall
+        known = set(self.correlator.incident_ids())
+        for memo in (self._persisted, self._cap_severity, self._cap_last):
+            for inc_id in [i for i in memo if i not in known]:
+                del memo[inc_id]
         latest = repo.latest_mode(self.conn)
         if latest is None or latest[0] <= self._mode_id:
             return
@@ -480,6 +485,29 @@ class OpsService:
                     xml=raw,
                 )
         return 1
+
+    # ------------------------------------------------------- coordinator actions
+    # Called by the web API (and tests) in the service's thread; each is one audited
+    # transaction. Typed errors (DispatchError and subclasses) go back to the caller.
+    def assign(self, incident_id: str, agency: Agency, *, actor: str, reason: str) -> None:
+        """A coordinator assigns one more agency (or again after a cancellation)."""
+        wall = self.clock()
+        with self.conn.transaction():
+            ev = self.dispatcher.assign(incident_id, agency, wall, actor=actor, reason=reason)
+            self._store_dispatch([ev], "api")
+
+    def reassign(self, incident_id: str, src: Agency, dst: Agency, *, actor: str, reason: str) -> None:
+        """A coordinator hands an assignment from ``src`` to ``dst``."""
+        wall = self.clock()
+        with self.conn.transaction():
+            events = self.dispatcher.reassign(incident_id, src, dst, wall, actor=actor, reason=reason)
+            self._store_dispatch(events, "api")
+
+    def note(self, incident_id: str, text: str, *, actor: str) -> None:
+        """A coordinator's note on an incident (history and audit)."""
+        wall = self.clock()
+        with self.conn.transaction():
+            self._store_dispatch([self.dispatcher.note(incident_id, text, wall, actor=actor)], "api")
 
     def set_mode(self, mode: Mode, *, actor: str, reason: str) -> None:
         """Switch 平時/戰時 now (audited); deadlines of open assignments follow."""

@@ -13,7 +13,7 @@ import pytest
 
 from common.db import connect
 from common.settings import Settings
-from ops_center.dispatch import Mode, load_routing
+from ops_center.dispatch import Agency, Mode, load_routing
 from ops_center.incidents import Severity
 from ops_center.messages import INTAKE_TOPICS
 from ops_center.service import OpsService
@@ -144,3 +144,50 @@ def test_mode_switch_is_audited_and_shortens_deadlines(db_settings: Settings) ->
     assert ("coordinator-1", "mode.switch", "颱風海上警報") in audit
     a = svc.dispatcher.assignments("inc-modetest")[0]
     assert a.deadline == 1_800_000_000.0 + ROUTING.modes[Mode.EMERGENCY].ack_deadline_s
+
+
+def test_coordinator_assign_reassign_note_close_are_audited(db_settings: Settings) -> None:
+    with connect(db_settings, autocommit=True) as conn, connect(db_settings, autocommit=True) as w:
+        svc = OpsService(conn, ROUTING, idle_quiet_after_s=None, clock=lambda: 1_800_000_100.0)
+        svc.start()
+        w.execute(
+            "INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)"
+            " VALUES (%s, 'coord-acc', 'police', 'incident', 'a1', 'accident', 'Moderate',"
+            " ST_SetSRID(ST_MakePoint(120.64, 24.17), 4326), '{}')",
+            (datetime.now(UTC),),
+        )
+        deadline = time.monotonic() + 15
+        while True:
+            svc.poll_once()
+            row = conn.execute("SELECT incident_id FROM ops_incident_members WHERE source_id = 'coord-acc'").fetchone()
+            if row:
+                break
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        inc = str(row[0])
+        svc.reassign(inc, Agency.TRAFFIC, Agency.PUBLIC_WORKS, actor="coordinator-2", reason="號誌桿倒塌")
+        svc.assign(inc, Agency.FIRE, actor="coordinator-2", reason="車輛起火")
+        svc.note(inc, "封閉外側車道", actor="coordinator-2")
+        assert svc.close_incident(inc, actor="coordinator-2", reason="排除完畢")
+        states = dict(
+            conn.execute("SELECT agency, state FROM ops_assignments WHERE incident_id = %s", (inc,)).fetchall()
+        )
+        actions = [
+            r[0]
+            for r in conn.execute(
+                "SELECT action FROM audit_log WHERE subject_id = %s AND actor = 'coordinator-2' ORDER BY id", (inc,)
+            )
+        ]
+        (state,) = conn.execute("SELECT state FROM ops_incidents WHERE incident_id = %s", (inc,)).fetchone() or ("",)
+    assert states == {"traffic": "cancelled", "police": "cancelled", "public_works": "cancelled", "fire": "cancelled"}
+    assert actions == [
+        "assignment.cancelled",
+        "assignment.assigned",
+        "assignment.assigned",
+        "incident.note",
+        "assignment.cancelled",
+        "assignment.cancelled",
+        "assignment.cancelled",
+        "incident.close",
+    ]
+    assert state == "closed"

@@ -169,7 +169,7 @@ def test_coordinator_assign_reassign_note_close_are_audited(db_settings: Setting
         svc.assign(inc, Agency.FIRE, actor="coordinator-2", reason="車輛起火")
         svc.note(inc, "封閉外側車道", actor="coordinator-2")
         assert svc.close_incident(inc, actor="coordinator-2", reason="排除完畢")
-        states = dict(
+        states: dict[str, str] = dict(
             conn.execute("SELECT agency, state FROM ops_assignments WHERE incident_id = %s", (inc,)).fetchall()
         )
         actions = [

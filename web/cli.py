@@ -59,8 +59,11 @@ def run_web(settings: Settings, host: str | None = None, port: int | None = None
 
     from web.app import create_app
 
+    # A frozen wall screen never completes a close handshake: bound the graceful
+    # shutdown so that SIGINT/SIGTERM always end the process.
     uvicorn.run(create_app(settings), host=host or settings.web.host,
-                port=port or settings.web.port, log_level=settings.log_level.lower())
+                port=port or settings.web.port, log_level=settings.log_level.lower(),
+                timeout_graceful_shutdown=5)
     return 0
 
 

@@ -68,7 +68,8 @@ def serve(settings: Settings, options: WallOptions) -> Iterator[LiveApp]:
     port = free_port()
     app = create_app(settings, options)
     config = uvicorn.Config(app, host="127.0.0.1", port=port,
-                            log_level="warning", lifespan="on", ws_ping_interval=None)
+                            log_level="warning", lifespan="on", ws_ping_interval=None,
+                            timeout_graceful_shutdown=3)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"uvicorn-{port}", daemon=True)
     thread.start()
@@ -82,7 +83,9 @@ def serve(settings: Settings, options: WallOptions) -> Iterator[LiveApp]:
                       app)
     finally:
         server.should_exit = True
-        thread.join(timeout=15)
+        thread.join(timeout=30)
+        if thread.is_alive():
+            raise RuntimeError("web server did not stop")
 
 
 @pytest.fixture(scope="module")

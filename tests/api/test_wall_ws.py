@@ -58,6 +58,7 @@ def test_bad_or_missing_token_closes_with_4401_and_agency_role_with_4403(
                       (f"{live_app.ws_url}/ws/wall?token={accounts['fire1']}", 4403)):
         client = WallClient(url)
         assert client.closed.wait(20)
+        client.close()
         assert client.close_code == code, client.error
         assert client.frames.empty()
 
@@ -102,8 +103,7 @@ def test_reconnect_with_last_seq_gets_exactly_what_was_missed(
     watcher = WallClient(url)
     watcher.wait_for(lambda c: {"missed-1", "missed-2"} <= alert_titles(c))
     watcher.close()
-    again = WallClient(f"{url}&epoch={epoch}&seq={seq}")
-    again.epoch, again.seq, again.state = epoch, seq, state
+    again = WallClient(f"{url}&epoch={epoch}&seq={seq}", resume=(epoch, seq, state))
     frame = again.next()
     assert frame["type"] == "delta"  # no snapshot: the missed deltas follow on directly
     assert frame["seq"] == seq + 1
@@ -164,7 +164,11 @@ def test_a_slow_client_is_resynced_or_dropped_and_never_delays_a_fast_one(
         queued = asyncio.run_coroutine_threadsafe(on_loop(i), state.loop).result()
         max_queued = max(max_queued, queued)
         # Lockstep with the fast client: it never has more than one frame outstanding.
-        fast.wait_for(fast_has(i))
+        try:
+            fast.wait_for(fast_has(i), timeout=60)
+        except TimeoutError:
+            raise AssertionError(f"fast client stuck at {i}: close={fast.close_code} "
+                                 f"error={fast.error!r} stats={broadcaster.stats}") from None
         if broadcaster.stats.dropped_slow >= 1:
             break
     assert broadcaster.stats.dropped_slow == 1, "the stalled client was never dropped"
@@ -175,9 +179,11 @@ def test_a_slow_client_is_resynced_or_dropped_and_never_delays_a_fast_one(
     assert all(f["type"] != "resync" for f in list(fast.frames.queue))
     assert len(broadcaster.clients) == 1
     # When the frozen screen finally reads, it finds the close code after what was buffered.
-    assert slow.drain_until_closed() == CLOSE_SLOW
-    slow.close()
-    fast.close()
+    try:
+        assert slow.drain_until_closed() == CLOSE_SLOW
+    finally:
+        slow.close()
+        fast.close()
 
 
 def test_a_row_committed_late_still_reaches_the_wall(

@@ -16,7 +16,10 @@ from websockets.sync.client import ClientConnection, connect
 class WallClient:
     """Connects to ``/ws/wall``; ``frames`` collects every frame (batches unpacked)."""
 
-    def __init__(self, url: str, *, answer_pings: bool = True, read: bool = True) -> None:
+    def __init__(
+        self, url: str, *, answer_pings: bool = True, read: bool = True,
+        resume: tuple[str | None, int, dict[str, dict[str, Any]]] | None = None,
+    ) -> None:
         self.conn: ClientConnection = connect(url, max_size=None, open_timeout=20, legacy=True)
         self.frames: queue.Queue[dict[str, Any]] = queue.Queue()
         self.close_code: int | None = None
@@ -26,6 +29,8 @@ class WallClient:
         self.state: dict[str, dict[str, Any]] = {}
         self.seq = 0
         self.epoch: str | None = None
+        if resume is not None:  # the state a reconnecting client already holds
+            self.epoch, self.seq, self.state = resume
         if read:
             threading.Thread(target=self._read, daemon=True).start()
 
@@ -41,6 +46,7 @@ class WallClient:
         except BaseException as exc:
             self.error = exc
         finally:
+            self.conn.close()  # release the socket whichever side ended the connection
             self.closed.set()
 
     def _track(self, frame: dict[str, Any]) -> None:

@@ -202,8 +202,9 @@ ORDER BY o
 ON CONFLICT (item_key) DO NOTHING
 """
 SQL_LOG_TICK = "INSERT INTO ops_feed_log (op, now_at) VALUES ('tick', %s)"
+SQL_LOG_CLOSE = "INSERT INTO ops_feed_log (op, incident_id, now_at) VALUES ('close', %s, %s)"
 SQL_LOG_READ = """
-SELECT op, item, now_at FROM ops_feed_log WHERE now_at >= %s ORDER BY seq
+SELECT op, item, now_at, incident_id FROM ops_feed_log WHERE now_at >= %s ORDER BY seq
 """
 
 
@@ -263,11 +264,17 @@ def log_tick(conn: Conn, now: float) -> None:
     conn.execute(SQL_LOG_TICK, (_ts(now),))
 
 
-def read_log(conn: Conn, since: float) -> list[tuple[str, Item | None, float]]:
-    """The log from correlator time ``since`` on, in order: ``(op, item, now)``."""
-    out: list[tuple[str, Item | None, float]] = []
-    for op, item, now_at in conn.execute(SQL_LOG_READ, (_ts(since),)):
-        out.append((op, item_from_json(item) if item is not None else None, now_at.timestamp()))
+def log_close(conn: Conn, incident_id: str, now: float) -> None:
+    """Record a coordinator's closure at correlator time ``now``."""
+    conn.execute(SQL_LOG_CLOSE, (incident_id, _ts(now)))
+
+
+def read_log(conn: Conn, since: float) -> list[tuple[str, Item | None, float, str | None]]:
+    """The log from correlator time ``since`` on, in order: ``(op, item, now, incident_id)``."""
+    out: list[tuple[str, Item | None, float, str | None]] = []
+    for op, item, now_at, incident_id in conn.execute(SQL_LOG_READ, (_ts(since),)):
+        parsed = item_from_json(item) if item is not None else None
+        out.append((op, parsed, now_at.timestamp(), incident_id))
     return out
 
 

@@ -202,9 +202,11 @@ class OpsService:
             self._events_wm, self._alerts_wm, clock_at = repo.watermark(self.conn, self.consumer)
         self._now = clock_at.timestamp() if clock_at is not None else 0.0
         replayed = 0
-        for op, item, now in repo.read_log(self.conn, self._now - 2 * self.retention_s):
+        for op, item, now, incident_id in repo.read_log(self.conn, self._now - 2 * self.retention_s):
             if op == "feed" and item is not None:
                 self.correlator.feed(item, now)
+            elif op == "close" and incident_id is not None:
+                self._close_in_memory(incident_id, now)
             else:
                 self.correlator.tick(now)
             replayed += 1
@@ -523,11 +525,8 @@ class OpsService:
         with self.conn.transaction():
             if not repo.close_incident(self.conn, incident_id, actor, reason, wall):
                 return False
-            try:
-                self.correlator.close(incident_id, self._now)
-            except (UnknownIncidentError, IncidentTransitionError):
-                # quiet or forgotten in memory: nothing more can join it anyway
-                log_event(log, "close_not_in_memory", incident_id=incident_id)
+            self._close_in_memory(incident_id, self._now)
+            repo.log_close(self.conn, incident_id, self._now)
             events = self.dispatcher.close(incident_id, wall, actor=actor, reason=reason)
             self._store_dispatch(list(events), "api")
             repo.history(self.conn, incident_id, wall, actor=actor, action="closed", reason=reason)
@@ -541,6 +540,13 @@ class OpsService:
                 reason=reason,
             )
         return True
+
+    def _close_in_memory(self, incident_id: str, now: float) -> None:
+        try:
+            self.correlator.close(incident_id, now)
+        except (UnknownIncidentError, IncidentTransitionError):
+            # merged, or forgotten in memory: nothing more can join it anyway
+            log_event(log, "close_not_in_memory", incident_id=incident_id)
 
     def _flush(self) -> None:
         if self.publish is None:

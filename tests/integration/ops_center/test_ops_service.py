@@ -219,3 +219,32 @@ def test_more_rows_at_one_instant_than_a_batch_are_all_read(db_settings: Setting
             "SELECT count(*) FROM ops_left_out WHERE item_key LIKE 'event:tie-%%' AND reason = 'unrelated_category'"
         ).fetchone() or (0,)
     assert n == 30
+
+
+def test_closed_incident_stays_closed_across_restart(db_settings: Settings) -> None:
+    t = datetime(2016, 9, 27, 17, 0, tzinfo=UTC)
+    with connect(db_settings, autocommit=True) as w:
+        with connect(db_settings, autocommit=True) as c1:
+            first = service(c1)
+            w.execute(INSERT_EVENT, (t, "close-1", "disaster", "fire_alarm", "k", "alarm", "Severe", 120.63, 24.16))
+            drain(first)
+            (inc,) = c1.execute(
+                "SELECT incident_id FROM ops_incident_members WHERE source_id = 'close-1'"
+            ).fetchone() or ("",)
+            assert first.close_incident(inc, actor="coordinator-3", reason="誤報")
+        with connect(db_settings, autocommit=True) as c2:
+            second = service(c2)  # replays the log, closure included
+            w.execute(
+                INSERT_EVENT,
+                (t.replace(minute=1), "close-2", "disaster", "fire_alarm", "k", "alarm", "Severe", 120.6301, 24.1601),
+            )
+            drain(second)
+            rows: dict[str, str] = dict(
+                c2.execute(
+                    "SELECT source_id, incident_id FROM ops_incident_members WHERE source_id IN ('close-1', 'close-2')"
+                ).fetchall()
+            )
+            (state,) = c2.execute("SELECT state FROM ops_incidents WHERE incident_id = %s", (inc,)).fetchone() or ("",)
+    assert rows["close-1"] == inc
+    assert rows["close-2"] != inc  # 10 m and 1 min away, but the first incident is closed
+    assert state == "closed"

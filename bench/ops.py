@@ -249,7 +249,7 @@ def bench_service(settings: Any, rate: float, seconds: float, poll_s: float) -> 
             pass
         warm.join()
         with connect(settings, dbname=dbname, autocommit=True) as conn:
-            svc = OpsService(conn, routing, idle_quiet_after_s=None)
+            svc = OpsService(conn, routing, idle_after_s=None)
             svc.start()
             fed = 0
             while fed < n_warm:

@@ -169,7 +169,7 @@ class OpsService:
         default_mode: Mode = Mode.PEACETIME,
         batch_max: int = 5000,
         horizon_margin_s: float = 0.005,
-        idle_quiet_after_s: float | None = 3600.0,
+        idle_after_s: float | None = 60.0,
         retention_s: float = 6 * 3600.0,
     ) -> None:
         self.conn = conn
@@ -179,7 +179,10 @@ class OpsService:
         self.clock = clock
         self.batch_max = batch_max
         self.margin_s = horizon_margin_s
-        self.idle_quiet_after_s = idle_quiet_after_s
+        self.idle_after_s = idle_after_s
+        # Wall time and correlator time when rows last came in (see the idle tick).
+        self._rows_wall = clock()
+        self._rows_now = 0.0
         self.retention_s = retention_s
         self.correlator = Correlator(zone_of=zone_of, retention_s=retention_s)
         self.dispatcher = Dispatcher(routing, default_mode)
@@ -201,6 +204,7 @@ class OpsService:
         with self.conn.transaction():
             self._events_wm, self._alerts_wm, clock_at = repo.watermark(self.conn, self.consumer)
         self._now = clock_at.timestamp() if clock_at is not None else 0.0
+        self._rows_wall, self._rows_now = self.clock(), self._now
         replayed = 0
         for op, item, now, incident_id in repo.read_log(self.conn, self._now - 2 * self.retention_s):
             if op == "feed" and item is not None:
@@ -259,8 +263,13 @@ class OpsService:
                 else:
                     result.duplicates += 1
                 changes.extend(out)
-            if self.idle_quiet_after_s is not None and not rows:
-                idle_now = max(self._now, wall - self.idle_quiet_after_s)
+            if rows:
+                self._rows_wall, self._rows_now = wall, self._now
+            elif self.idle_after_s is not None and wall - self._rows_wall >= self.idle_after_s:
+                # No evidence for a while: let correlator time run on with the wall clock
+                # from where the data left it (not *to* the wall clock, so a replay of
+                # historical data is not quieted at once), so live incidents go quiet.
+                idle_now = max(self._now, self._rows_now + (wall - self._rows_wall))
                 ticked = self.correlator.tick(idle_now)
                 if ticked:
                     self._now = idle_now

@@ -43,7 +43,7 @@ def test_agency_acknowledges_over_mqtt(db_settings: Settings, mqtt_client: MqttF
         center.publish(topic, payload, qos=1, retain=retain).wait_for_publish(5)
 
     with connect(db_settings, autocommit=True) as conn, connect(db_settings, autocommit=True) as w:
-        svc = OpsService(conn, ROUTING, publish=publish, idle_quiet_after_s=None)
+        svc = OpsService(conn, ROUTING, publish=publish, idle_after_s=None)
         svc.start()
         center.on_message = lambda _c, _u, m: svc.on_message(m.topic, bytes(m.payload))
         center.subscribe([(t, 1) for t in INTAKE_TOPICS])
@@ -134,7 +134,7 @@ def test_agency_acknowledges_over_mqtt(db_settings: Settings, mqtt_client: MqttF
 
 def test_mode_switch_is_audited_and_shortens_deadlines(db_settings: Settings) -> None:
     with connect(db_settings, autocommit=True) as conn:
-        svc = OpsService(conn, ROUTING, idle_quiet_after_s=None, clock=lambda: 1_800_000_000.0)
+        svc = OpsService(conn, ROUTING, idle_after_s=None, clock=lambda: 1_800_000_000.0)
         svc.start()
         svc.dispatcher.dispatch("inc-modetest", next(iter(ROUTING.routes)), Severity.SEVERE, 1_800_000_000.0)
         svc.set_mode(Mode.EMERGENCY, actor="coordinator-1", reason="颱風海上警報")
@@ -148,7 +148,7 @@ def test_mode_switch_is_audited_and_shortens_deadlines(db_settings: Settings) ->
 
 def test_coordinator_assign_reassign_note_close_are_audited(db_settings: Settings) -> None:
     with connect(db_settings, autocommit=True) as conn, connect(db_settings, autocommit=True) as w:
-        svc = OpsService(conn, ROUTING, idle_quiet_after_s=None, clock=lambda: 1_800_000_100.0)
+        svc = OpsService(conn, ROUTING, idle_after_s=None, clock=lambda: 1_800_000_100.0)
         svc.start()
         w.execute(
             "INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)"

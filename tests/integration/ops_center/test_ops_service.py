@@ -94,7 +94,7 @@ def second_db(settings: Settings, db_template: str) -> Iterator[Settings]:
 
 
 def service(conn: psycopg.Connection) -> OpsService:
-    svc = OpsService(conn, ROUTING, idle_quiet_after_s=None, clock=lambda: 1_700_000_000.0)
+    svc = OpsService(conn, ROUTING, idle_after_s=None, clock=lambda: 1_700_000_000.0)
     svc.start()
     return svc
 
@@ -208,7 +208,7 @@ def test_row_committed_late_is_not_skipped(db_settings: Settings) -> None:
 def test_more_rows_at_one_instant_than_a_batch_are_all_read(db_settings: Settings) -> None:
     t = datetime(2016, 9, 27, 15, 0, tzinfo=UTC)
     with connect(db_settings, autocommit=True) as c, connect(db_settings, autocommit=True) as w:
-        svc = OpsService(c, ROUTING, idle_quiet_after_s=None, batch_max=10)
+        svc = OpsService(c, ROUTING, idle_after_s=None, batch_max=10)
         svc.start()
         drain(svc)
         with w.transaction():  # 30 rows, one received_at
@@ -248,3 +248,26 @@ def test_closed_incident_stays_closed_across_restart(db_settings: Settings) -> N
     assert rows["close-1"] == inc
     assert rows["close-2"] != inc  # 10 m and 1 min away, but the first incident is closed
     assert state == "closed"
+
+
+def test_idle_service_lets_incidents_go_quiet_without_quieting_a_replay_at_once(db_settings: Settings) -> None:
+    t = datetime(2016, 9, 27, 18, 0, tzinfo=UTC)  # historical data, replayed years later
+    wall = [2_000_000_000.0]
+    with connect(db_settings, autocommit=True) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=60, clock=lambda: wall[0])
+        svc.start()
+        w.execute(INSERT_EVENT, (t, "idle-1", "disaster", "fire_alarm", "k", "alarm", "Severe", 120.62, 24.15))
+        drain(svc)
+        (inc,) = c.execute("SELECT incident_id FROM ops_incident_members WHERE source_id = 'idle-1'").fetchone() or (
+            "",
+        )
+
+        def state() -> str:
+            svc.poll_once()
+            (s,) = c.execute("SELECT state FROM ops_incidents WHERE incident_id = %s", (inc,)).fetchone() or ("",)
+            return str(s)
+
+        wall[0] += 61  # idle for a minute: correlator time runs on by a minute, not by years
+        assert state() == "open"
+        wall[0] += 1200  # fire: 10 min window + 10 min grace after the alarm
+        assert state() == "quiet"

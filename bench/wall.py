@@ -122,6 +122,7 @@ def _soc_app(port: int) -> Any:
         b = state.broadcaster
         return {"emitted": gen.emitted, "connected": b.stats.connected,
                 "resyncs": b.stats.resyncs, "dropped_slow": b.stats.dropped_slow,
+                "dropped_dead": b.stats.dropped_dead,
                 "max_queue": max((c.queue.qsize() for c in b.clients), default=0),
                 "rss_mb": _rss_mb()}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
@@ -19,6 +19,31 @@ VALUES ('flood-depth', 'SN-FL-003', 'raised', 'Moderate', 'Met', 'disaster', '�
         ST_SetSRID(ST_MakePoint(120.6556, 24.18225), 4326), %s, %s, %s, 600, 600, '警戒')
 RETURNING alert_id
 """
+
+
+def seed_incident(conn: psycopg.Connection, now: datetime) -> None:
+    """An incident as the ops center stores it: row, one member, history, two assignments."""
+    t = now - timedelta(minutes=3)
+    point = "ST_SetSRID(ST_MakePoint(120.6556, 24.18225), 4326)"
+    conn.execute(
+        "INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies,"
+        " member_count, first_evidence_at, last_evidence_at, opened_at, updated_at, centroid,"
+        f" zone, sub_area) VALUES ('inc-console-1', 'flood', 'open', 'Moderate', 2101,"
+        f" ARRAY['disaster'], 1, %(t)s, %(t)s, %(t)s, %(t)s, {point}, 'shuinan', 'central_park')",
+        {"t": t})
+    conn.execute(
+        "INSERT INTO ops_incident_members (item_key, incident_id, original_incident_id, kind,"
+        " agency, feed, category, severity, signal, via, anchor, distance_m, dt_s, observed_at,"
+        " joined_at, source_id, geom) VALUES ('alert:1', 'inc-console-1', 'inc-console-1',"
+        " 'alert', 'disaster', 'flood', 'Met', 'Moderate', 'flood', 'seed', true, 0, 0,"
+        f" %(t)s, %(t)s, 'SN-FL-003', {point})", {"t": t})
+    conn.execute("INSERT INTO ops_incident_history (incident_id, at, actor, action) VALUES"
+                 " ('inc-console-1', %s, 'ops-center', 'opened')", (t,))
+    for agency in ("water", "public_works"):
+        conn.execute(
+            "INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at,"
+            " state_since, deadline) VALUES ('inc-console-1', %s, 'assigned', 'all', %s, %s, %s)",
+            (agency, t, t, now + timedelta(minutes=12)))
 
 
 def login(page: object, url: str, user: str) -> None:
@@ -42,6 +67,14 @@ def test_console_acknowledges_an_alert_live(
     alert_row.locator('button[data-action="acknowledge"]').click()
     expect(alert_row.locator(".alert-state")).to_have_text("已確認", timeout=20_000)
     expect(page.locator("#message")).to_have_text("")
+    with psycopg.connect(db_dsn) as conn:
+        seed_incident(conn, now)
+    incident = page.locator('#incidents tr[data-incident="inc-console-1"]')
+    expect(incident).to_be_visible(timeout=20_000)
+    expect(incident.locator(".tag")).to_have_count(2)
+    incident.locator("td").first.click()
+    expect(page.locator("#evidence tr")).to_have_count(1, timeout=20_000)
+    expect(page.locator("#timeline tr")).to_have_count(1)
     page.screenshot(path=str(artifacts / "console.png"), full_page=True)
     page.close()
 

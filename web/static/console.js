@@ -65,10 +65,30 @@
     const incidents = values("incident").sort((a, b) => b.opened_at.localeCompare(a.opened_at));
     if (!incidents.length) body.append(el("tr", {}, el("td", { colspan: 5, class: "empty", text: t("no_incidents") })));
     for (const inc of incidents) {
-      body.append(el("tr", { "data-incident": inc.incident_id },
+      body.append(el("tr", { "data-incident": inc.incident_id, class: "clickable",
+        onclick: (ev) => { if (ev.target.tagName === "TD") showDetail(inc.incident_id).catch((e) => message(e.message)); } },
         el("td", { text: SOC.hhmm(inc.opened_at) }), el("td", { text: t(inc.severity) }),
         el("td", { text: `${t(inc.kind)} ${inc.sub_area || ""}` }), el("td", { text: t(inc.state) }),
         el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a)))));
+    }
+  }
+
+  async function showDetail(incidentId) {
+    const d = await api(`/api/incidents/${encodeURIComponent(incidentId)}`);
+    document.getElementById("detail-box").hidden = false;
+    document.getElementById("detail-id").textContent = d.incident_id;
+    const ev = clear(document.getElementById("evidence"));
+    for (const m of d.evidence) {
+      ev.append(el("tr", {}, el("td", { text: SOC.hhmm(m.observed_at) }), el("td", { text: m.source_id }),
+        el("td", { text: m.agency }), el("td", { text: `${m.feed} · ${m.category} (${m.via})` }),
+        el("td", { text: t(m.severity) })));
+    }
+    const tl = clear(document.getElementById("timeline"));
+    const moves = d.assignment_moves.map((m) => ({ at: m.at, actor: m.actor,
+      action: `${agencyName(m.agency)} ${t(m.from_state || "")} → ${t(m.to_state)}`, reason: m.reason }));
+    for (const h of [...d.timeline, ...moves].sort((a, b) => a.at.localeCompare(b.at))) {
+      tl.append(el("tr", {}, el("td", { text: SOC.hhmm(h.at) }), el("td", { text: h.actor }),
+        el("td", { text: h.action }), el("td", { text: h.reason || "" })));
     }
   }
 

@@ -6,6 +6,8 @@
   const { t, el, clear, api, countdown, agencyName } = SOC;
   let me = null;
   let state = {};
+  let zones = {};
+  const zoneName = (id) => (zones[id] ? (SOC.lang() === "en" ? zones[id].name_en : zones[id].name) : (id || ""));
   const REPORT_STATES = ["acknowledged", "en_route", "on_scene", "cleared"];
   const can = (p) => me && me.permissions.includes(p);
 
@@ -68,7 +70,7 @@
       body.append(el("tr", { "data-incident": inc.incident_id, class: "clickable",
         onclick: (ev) => { if (ev.target.tagName === "TD") showDetail(inc.incident_id).catch((e) => message(e.message)); } },
         el("td", { text: SOC.hhmm(inc.opened_at) }), el("td", { text: t(inc.severity) }),
-        el("td", { text: `${t(inc.kind)} ${inc.sub_area || ""}` }), el("td", { text: t(inc.state) }),
+        el("td", { text: `${t(inc.kind)} ${zoneName(inc.sub_area)}` }), el("td", { text: t(inc.state) }),
         el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a)))));
     }
   }
@@ -131,6 +133,10 @@
     document.getElementById("who").textContent = `${me.user_name} (${me.role}${me.agency ? `/${agencyName(me.agency)}` : ""})`;
     document.getElementById("mode-box").hidden = !can("dispatch");
     document.getElementById("alerts-box").hidden = !can("read");
+    if (can("read")) {
+      const layer = await api("/api/geo/zones");
+      for (const f of layer.features) zones[f.properties.zone_id] = f.properties;
+    }
     for (const [id, mode] of [["to-emergency", "emergency"], ["to-peacetime", "peacetime"]]) {
       document.getElementById(id).onclick = () => act(async () => {
         const reason = prompt(t("reason")); if (!reason) return;

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 import paho.mqtt.client as mqtt
 import psycopg
 import pytest
@@ -30,6 +31,7 @@ from common.settings import Settings
 from geo.service import run_geo_load
 from ingest.consumer import Consumer
 from ops_center.dispatch import Mode, load_routing
+from ops_center.messages import INTAKE_TOPICS
 from ops_center.service import OpsService, _zone_lookup
 from tests.api.conftest import LiveApp
 from tests.fix_services import ROOT, subprocess_env
@@ -74,10 +76,23 @@ def pipeline(db_settings: Settings, db_dsn: str, live_app: LiveApp,
     ops = OpsService(conn, load_routing(ROOT / db_settings.ops.routing_file),
                      zone_of=_zone_lookup(conn), default_mode=Mode(db_settings.ops.mode))
 
+    # Agency reports reach the ops center over MQTT, as in run_ops (own client id).
+    intake = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=f"ops-{client_id}",
+                         protocol=mqtt.MQTTv5)
+    intake.username_pw_set("center", db_settings.mqtt.password_for("center"))
+    subscribed = threading.Event()
+    intake.on_message = lambda _c, _u, msg: ops.on_message(msg.topic, bytes(msg.payload))
+    intake.on_subscribe = lambda *_a: subscribed.set()
+    intake.connect(db_settings.mqtt.host, db_settings.mqtt.port)
+    intake.loop_start()
+    intake.subscribe([(t, 1) for t in INTAKE_TOPICS])
+    assert subscribed.wait(20)
+
     def run_ops() -> None:
         ops.start()
         while not stop.is_set():
-            if not ops.poll_once().items:
+            busy = ops.poll_once().items + ops.drain_reports()
+            if not busy:
                 stop.wait(0.2)
 
     thread = threading.Thread(target=run_ops, name="ops-center", daemon=True)
@@ -87,6 +102,8 @@ def pipeline(db_settings: Settings, db_dsn: str, live_app: LiveApp,
     finally:
         stop.set()
         thread.join(timeout=20)
+        intake.disconnect()
+        intake.loop_stop()
         consumer.stop()
         ingest.join(timeout=30)
         conn.close()
@@ -139,4 +156,18 @@ def test_mqtt_fire_alarm_appears_on_the_wall_map_board_and_ticker(
     expect(card.locator(".assignment").filter(has_text="消防局")).to_have_count(1)
     page.wait_for_timeout(1500)
     page.screenshot(path=str(artifacts / "wall-pipeline.png"))
+
+    # The fire agency acknowledges through the API: MQTT with its own account → ops center
+    # → database → the wall's badge and board turn acknowledged.
+    with httpx.Client(base_url=live_app.url) as api:
+        incident_id = marker.get_attribute("data-incident")
+        r = api.post(f"/api/incidents/{incident_id}/assignments/fire/status",
+                     headers={"Authorization": f"Bearer {accounts['fire1']}"},
+                     json={"state": "acknowledged", "note": "第一分隊出動"})
+        assert r.status_code == 202, r.text
+    fire = card.locator(".assignment").filter(has_text="消防局")
+    expect(fire.locator(".astate")).to_have_text("已確認", timeout=60_000)
+    expect(marker.locator("rect.badge.acked")).to_have_count(1)
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(artifacts / "wall-pipeline-ack.png"))
     page.close()

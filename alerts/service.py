@@ -49,6 +49,7 @@ from alerts.lifecycle import (
 from alerts.rules import CombinationRule, RateRule, RuleSet, SilenceRule, load_rules_file
 from common.backoff import Backoff
 from common.errors import is_transient
+from common.health import Heartbeat
 from common.logging import UpDown, log_event
 from common.settings import Settings
 
@@ -459,6 +460,7 @@ def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> in
         sender = threading.Thread(target=_deliver_loop, args=(settings, stop), name="alerts-notify")
         sender.start()
     db_state = UpDown(log, "database")
+    heartbeat = Heartbeat(settings, "alerts")
     period = settings.alerts.poll_interval_ms / 1000
     delays = Backoff(base_s=0.2, cap_s=10.0).delays()
     try:
@@ -475,6 +477,7 @@ def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> in
                     while not stop.is_set():
                         began = time.monotonic()
                         res = service.step(datetime.now(UTC))
+                        heartbeat.maybe({"rules": len(rules.rules)})
                         if res.readings + res.events == 0:
                             stop.wait(max(0.0, period - (time.monotonic() - began)))
                     service.stop()
@@ -485,6 +488,7 @@ def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> in
                 stop.wait(next(delays))
     finally:
         stop.set()
+        heartbeat.close()
         if sender is not None:
             sender.join()
     log_event(log, "alerts_stopped")

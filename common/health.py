@@ -60,3 +60,47 @@ def run_health(settings: Settings, args: argparse.Namespace) -> int:
         return 1
     print(f"{args.service}: last beat {last.total_seconds():.1f}s ago")
     return 0 if last.total_seconds() <= args.max_age else 1
+
+
+class Heartbeat:
+    """Throttled heartbeats for a service loop, on a connection of their own.
+
+    Call :meth:`maybe` every loop iteration; it writes at most one beat per
+    ``every_s`` seconds. A database failure is logged once (the service's own
+    loop handles the outage) and the next call reconnects.
+    """
+
+    def __init__(self, settings: Settings, service: str, every_s: float = 10.0) -> None:
+        import logging
+
+        from common.logging import UpDown
+
+        self._settings = settings
+        self._service = service
+        self._every_s = every_s
+        self._last = float("-inf")
+        self._conn: psycopg.Connection | None = None
+        self._state = UpDown(logging.getLogger(__name__), f"{service}_heartbeat")
+
+    def maybe(self, detail: dict[str, object] | None = None) -> None:
+        """Beat if the last beat is older than ``every_s``."""
+        import time
+
+        now = time.monotonic()
+        if now - self._last < self._every_s:
+            return
+        self._last = now
+        try:
+            if self._conn is None or self._conn.closed:
+                self._conn = psycopg.connect(self._settings.db.conninfo(), autocommit=True, connect_timeout=3)
+            beat(self._conn, self._service, detail)
+            self._state.ok()
+        except psycopg.Error as exc:
+            self._state.down(type(exc).__name__)
+            self.close()
+
+    def close(self) -> None:
+        """Close the heartbeat connection (at shutdown)."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None

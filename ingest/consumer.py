@@ -53,6 +53,7 @@ from paho.mqtt.properties import Properties
 from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from common.backoff import Backoff
+from common.health import Heartbeat
 from common.logging import UpDown, log_event
 from common.settings import Settings
 from ingest.accounting import Counts, Tally
@@ -432,9 +433,11 @@ class Consumer:
         log_event(log, "ingest_started", client_id=self.client_id, group=self.group)
         self.start()
         last_stats = time.monotonic()
+        heartbeat = Heartbeat(self.settings, "ingest")
         try:
             while not self._stop.is_set():
                 self.step()
+                heartbeat.maybe({"client_id": self.client_id, "received": self.totals.received})
                 if time.monotonic() - last_stats >= STATS_EVERY_S:
                     last_stats = time.monotonic()
                     t = self.totals
@@ -448,6 +451,7 @@ class Consumer:
                         late=t.late,
                     )
         finally:
+            heartbeat.close()
             self.client.disconnect()
             self.client.loop_stop()
             self._drop_store()

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from common.health import Heartbeat
 from common.logging import log_event
 from common.settings import Settings
 from geo.crs import to_twd97, to_wgs84
@@ -635,10 +636,12 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
         svc.republish_open()
         delays = Backoff().delays()
         interval = settings.ops.poll_interval_ms / 1000.0
+        heartbeat = Heartbeat(settings, "ops")
         while not stop.is_set():
             try:
                 res = svc.poll_once()
                 svc.drain_reports()
+                heartbeat.maybe()
             except Exception as exc:
                 if not is_transient(exc):
                     raise
@@ -648,6 +651,7 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
             if not res.items:
                 stop.wait(interval)
     finally:
+        heartbeat.close()
         client.disconnect()
         client.loop_stop()
         # Break the client <-> service reference cycle so the client (and paho's internal

@@ -6,8 +6,15 @@ loaded with `soc geo load`, then `soc ingest run`, `soc alerts run` and
 `soc ops run` as real subprocesses, and `soc simulate typhoon --speed 0`
 publishing 12 simulated hours with each agency's account. The test checks
 that every published message is accounted for exactly as the scenario's
-ground truth says, and that every expected flood incident appears with the
-agencies the ground truth requires dispatched.
+ground truth says, that every expected flood appears as a flood incident, and
+that every dangerous one (truth severity Severe: road low points and
+underpasses past 30 cm) has the agencies the ground truth requires dispatched.
+
+Detention-pond floods of 16-30 cm are "warning band" floods in the simulator's
+truth (DOMAIN.md §2 third-party bands) but Minor under the alert rules
+(10/30/50 cm, issue 5), and the routing table dispatches floods from Moderate
+on (ops_center/routing.yaml): a pond holding water is doing its job. They must
+appear on the wall as incidents, not call out four agencies.
 """
 
 from __future__ import annotations
@@ -172,10 +179,13 @@ def test_typhoon_incidents_dispatched_and_every_message_accounted(
             for exp in floods:
                 lon, lat = exp["location"]["lon"], exp["location"]["lat"]
                 near = [r for r in rows if r[3] == "flood" and _metres(lon, lat, r[1], r[2]) <= 1000]
-                if not any(set(exp["agencies"]) <= set(r[4]) for r in near):
-                    missing.append(exp["id"])
+                if not near:
+                    missing.append(f"{exp['id']}: no flood incident")
+                elif exp["severity"] == "Severe" and not any(set(exp["agencies"]) <= set(r[4]) for r in near):
+                    missing.append(f"{exp['id']}: agencies {exp['agencies']} not all dispatched")
             return None if missing else [r[0] for r in rows]
 
+        assert any(f["severity"] == "Severe" for f in floods)
         try:
             _wait_for("flood incidents with their agencies dispatched", dispatched, 180)
         except AssertionError:

@@ -166,6 +166,11 @@ def test_typhoon_incidents_dispatched_and_every_message_accounted(
         expected = {k: outcomes.get(k, 0) for k in got}
         assert got == expected, f"ground truth {outcomes}"
 
+        # Every long-running process beats (what the compose healthchecks ask).
+        for name in PROCESSES:
+            health = _soc(env, "health", name)
+            assert health.returncode == 0, f"{name}: {health.stdout} {health.stderr}"
+
         floods = [i for i in truth["incidents"] if i["type"] == "flood"]
         assert floods, "the typhoon ground truth must contain flood incidents"
 

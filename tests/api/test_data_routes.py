@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import queue
 import time
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -23,6 +24,8 @@ from tests.api.test_auth import is_problem
 MqttFactory = Callable[..., Any]
 
 NOW = datetime.now(UTC).replace(microsecond=0)
+#: Unique per run: agency reports for it travel over the shared test broker.
+INC = f"inc-{uuid.uuid4().hex[:8]}"
 
 
 @pytest.fixture(scope="module")
@@ -50,27 +53,27 @@ def seeded(db_settings: Settings, db_dsn: str, live_app: object) -> None:
         conn.execute(
             "INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies,"
             " member_count, first_evidence_at, last_evidence_at, opened_at, updated_at, centroid,"
-            " hull, zone, sub_area) VALUES ('inc-1', 'fire', 'open', 'Severe', 3100,"
+            " hull, zone, sub_area) VALUES (%(inc)s, 'fire', 'open', 'Severe', 3100,"
             " ARRAY['disaster'], 1, %(t)s, %(t)s, %(t)s, %(t)s,"
             " ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326),"
             " ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326), 'shuinan', 'north_hub')",
-            {"t": NOW - timedelta(minutes=5)})
+            {"t": NOW - timedelta(minutes=5), "inc": INC})
         conn.execute(
             "INSERT INTO ops_incident_members (item_key, incident_id, original_incident_id, kind,"
             " agency, feed, category, severity, signal, via, anchor, distance_m, dt_s,"
-            " observed_at, joined_at, source_id, geom) VALUES ('event:SN-FA-001:k1', 'inc-1',"
-            " 'inc-1', 'event', 'disaster', 'fire_alarm', 'alarm', 'Severe', 'fire', 'seed', true,"
+            " observed_at, joined_at, source_id, geom) VALUES ('event:SN-FA-001:k1', %(inc)s,"
+            " %(inc)s, 'event', 'disaster', 'fire_alarm', 'alarm', 'Severe', 'fire', 'seed', true,"
             " 0, 0, %(t)s, %(t)s, 'SN-FA-001', ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326))",
-            {"t": NOW - timedelta(minutes=5)})
+            {"t": NOW - timedelta(minutes=5), "inc": INC})
         conn.execute(
             "INSERT INTO ops_incident_history (incident_id, at, actor, action) VALUES"
-            " ('inc-1', %s, 'ops-center', 'opened')", (NOW - timedelta(minutes=5),))
+            " (%s, %s, 'ops-center', 'opened')", (INC, NOW - timedelta(minutes=5)))
         for agency, deadline in (("fire", NOW - timedelta(minutes=1)),
                                  ("police", NOW + timedelta(minutes=5))):
             conn.execute(
                 "INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at,"
-                " state_since, deadline) VALUES ('inc-1', %s, 'assigned', 'all', %s, %s, %s)",
-                (agency, NOW - timedelta(minutes=4), NOW - timedelta(minutes=4), deadline))
+                " state_since, deadline) VALUES (%s, %s, 'assigned', 'all', %s, %s, %s)",
+                (INC, agency, NOW - timedelta(minutes=4), NOW - timedelta(minutes=4), deadline))
 
 
 def test_sensors_list_detail_and_state(
@@ -159,16 +162,16 @@ def test_incidents_and_assignments_with_agency_scoping(
 ) -> None:
     coord = auth(accounts["coord"])
     incidents = api.get("/api/incidents", headers=coord, params={"open_only": True}).json()
-    assert [i["incident_id"] for i in incidents] == ["inc-1"]
+    assert [i["incident_id"] for i in incidents] == [INC]
     assert {a["agency"]: a["overdue"] for a in incidents[0]["assignments"]} == {
         "fire": True, "police": False}
-    detail = api.get("/api/incidents/inc-1", headers=coord).json()
+    detail = api.get(f"/api/incidents/{INC}", headers=coord).json()
     assert [e["item_key"] for e in detail["evidence"]] == ["event:SN-FA-001:k1"]
     assert [t["action"] for t in detail["timeline"]] == ["opened"]
     assert detail["hull"]["type"] == "Point"
     # An agency member sees only its own assignment, and no other agency's incidents.
     fire = auth(accounts["fire1"])
-    own = api.get("/api/incidents/inc-1", headers=fire).json()
+    own = api.get(f"/api/incidents/{INC}", headers=fire).json()
     assert [a["agency"] for a in own["assignments"]] == ["fire"]
     assert [a["agency"] for a in api.get("/api/assignments", headers=fire).json()] == ["fire"]
     is_problem(api.get("/api/assignments", headers=fire, params={"agency": "police"}), 403)
@@ -179,7 +182,7 @@ def test_incidents_and_assignments_with_agency_scoping(
     assert login.status_code == 200, login.text
     token = login.json()["access_token"]
     assert api.get("/api/incidents", headers=auth(token)).json() == []
-    is_problem(api.get("/api/incidents/inc-1", headers=auth(token)), 404)
+    is_problem(api.get(f"/api/incidents/{INC}", headers=auth(token)), 404)
     is_problem(api.get("/api/incidents", headers=coord, params={"type": "meteor"}), 422)
     assert api.get("/api/incidents", headers=auth(accounts["plan"])).status_code == 200
 
@@ -213,25 +216,25 @@ def test_agency_status_reports_go_to_the_ops_center_over_mqtt(
     received: queue.Queue[tuple[str, bytes]] = queue.Queue()
     center = mqtt_client("center")
     center.on_message = lambda _c, _u, m: received.put((m.topic, bytes(m.payload)))
-    center.subscribe("soc/v1/dispatch/fire/status/inc-1", qos=1)
+    center.subscribe(f"soc/v1/dispatch/fire/status/{INC}", qos=1)
     time.sleep(0.5)  # SUBACK round trip before publishing (no assertion depends on time)
     fire = auth(accounts["fire1"])
-    r = api.post("/api/incidents/inc-1/assignments/fire/status", headers=fire,
+    r = api.post(f"/api/incidents/{INC}/assignments/fire/status", headers=fire,
                  json={"state": "acknowledged", "note": "on it"})
     assert r.status_code == 202, r.text
     topic, payload = received.get(timeout=20)
-    assert topic == "soc/v1/dispatch/fire/status/inc-1"
+    assert topic == f"soc/v1/dispatch/fire/status/{INC}"
     assert json.loads(payload) == {"state": "acknowledged", "by": "fire1", "note": "on it"}
     # Not its agency, not an agency state, no such assignment, not a reporter.
-    is_problem(api.post("/api/incidents/inc-1/assignments/police/status", headers=fire,
+    is_problem(api.post(f"/api/incidents/{INC}/assignments/police/status", headers=fire,
                         json={"state": "acknowledged"}), 403)
-    is_problem(api.post("/api/incidents/inc-1/assignments/fire/status", headers=fire,
+    is_problem(api.post(f"/api/incidents/{INC}/assignments/fire/status", headers=fire,
                         json={"state": "assigned"}), 422)
-    is_problem(api.post("/api/incidents/inc-1/assignments/water/status",
+    is_problem(api.post(f"/api/incidents/{INC}/assignments/water/status",
                         headers=auth(accounts["coord"]), json={"state": "acknowledged"}), 404)
-    is_problem(api.post("/api/incidents/inc-1/assignments/fire/status",
+    is_problem(api.post(f"/api/incidents/{INC}/assignments/fire/status",
                         headers=auth(accounts["op"]), json={"state": "acknowledged"}), 403)
-    is_problem(api.post("/api/incidents/inc-1/assignments/army/status",
+    is_problem(api.post(f"/api/incidents/{INC}/assignments/army/status",
                         headers=auth(accounts["coord"]), json={"state": "acknowledged"}), 422)
 
 

@@ -8,7 +8,6 @@ the web layer needs by itself (accounts, audit, sensors, readings, quarantine).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -440,11 +439,6 @@ def list_events(
              "limit": limit},
         )
         return cur.fetchall()
-
-
-def jsonable(value: object) -> str:
-    """Compact JSON for a CSV cell or a log field."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def table_exists(conn: Connection, name: str) -> bool:

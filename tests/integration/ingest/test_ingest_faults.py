@@ -165,15 +165,23 @@ def test_database_outage_stops_acking_then_catches_up(
         publish_all(pub, _stream(sid, n1, base))
         wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n1, 60, "phase 1 stored")
         svc.pg_down(layout)
-        publish_all(pub, _stream(sid, n, base, start=n1))  # accepted by the broker meanwhile
-        outage_end = datetime.now(UTC) + timedelta(seconds=20)
+        # The outage: the database is away for a minute while the stream
+        # goes on; the broker accepts the rest of the stream in six slices meanwhile.
+        outage_s, slices = 60, 6
+        outage_end = datetime.now(UTC) + timedelta(seconds=outage_s)
+        step = (n - n1) // slices
+        for k in range(slices):
+            stop = n if k == slices - 1 else n1 + (k + 1) * step
+            publish_all(pub, _stream(sid, stop, base, start=n1 + k * step))
+            slice_end = datetime.now(UTC) + timedelta(seconds=outage_s / slices)
 
-        def outage_over() -> bool:
-            nonlocal max_queue
-            max_queue = max(max_queue, consumer.queue.qsize())
-            return datetime.now(UTC) >= outage_end
+            def slice_over(until: datetime = slice_end) -> bool:
+                nonlocal max_queue
+                max_queue = max(max_queue, consumer.queue.qsize())
+                return datetime.now(UTC) >= until
 
-        wait_until(outage_over, 60, "the outage to last")
+            wait_until(slice_over, 60, "the outage to go on")
+        assert datetime.now(UTC) >= outage_end - timedelta(seconds=2)
         svc.pg_up(layout)
         wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n, 120, "all stored")
     finally:

@@ -11,6 +11,8 @@ command -v mosquitto >/dev/null 2>&1 || [ -x /usr/sbin/mosquitto ] || need+=(mos
 command -v mosquitto_pub >/dev/null 2>&1 || need+=(mosquitto-clients)
 [ -f /usr/include/mosquitto.h ] || need+=(libmosquitto-dev)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# CJK glyphs for the zh-TW pages in headless screenshots.
+[ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
 
 if [ "${#need[@]}" -eq 0 ]; then

@@ -39,7 +39,9 @@ class Child:
 
 #: The long-lived processes of the center, in start order.
 CHILDREN: tuple[Child, ...] = (
-    Child("ingest", "ingest.cli", ("ingest", "run")),
+    # One worker with a plain subscription: unlike a shared one, it also keeps the
+    # messages published while the broker restarts (docs/mqtt.md).
+    Child("ingest", "ingest.cli", ("ingest", "run", "--group", "")),
     Child("alerts", "alerts.cli", ("alerts", "run")),
     Child("ops", "ops_center.cli", ("ops", "run")),
     Child("web", "web.cli", ("web",)),

@@ -101,7 +101,10 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("ingest", help="MQTT → TimescaleDB ingest worker and its counters")
     p.add_argument("action", nargs="?", choices=["run", "stats"], default="run")
     p.add_argument("--client-id", default=None, help="MQTT client id (one per worker)")
-    p.add_argument("--group", default=None, help="shared-subscription group")
+    p.add_argument("--group", default=None,
+                   help='shared-subscription group (default settings.ingest.share_group; "" = plain '
+                        "subscription for a single worker, which also keeps messages published while "
+                        "the broker restarts)")
     p.set_defaults(handler=_ingest)
 
     q = subparsers.add_parser("quarantine", help="list or replay quarantined messages")

@@ -162,7 +162,9 @@ class Consumer:
         self.protocol = mqtt.MQTTv5 if protocol == 5 else mqtt.MQTTv311
         self.cfg = settings.ingest
         self.client_id = client_id or self.cfg.client_id
-        self.group = group or self.cfg.share_group
+        # "" means a plain (non-shared) subscription: one worker only, but Mosquitto
+        # keeps messages that arrive after a broker restart for it (docs/mqtt.md).
+        self.group = self.cfg.share_group if group is None else group
         self.limits = limits_from(settings)
         # Receive Maximum is a 16-bit property (MQTT 5 §3.1.2.11.3).
         self.in_flight = max(1, min(self.cfg.max_in_flight, 65_535))
@@ -213,7 +215,10 @@ class Consumer:
         with self._ack_lock:
             self._epoch += 1
             self._connected = True
-        filters = [shared(self.group, DATA_FILTER), shared(self.group, STATUS_FILTER)]
+        if self.group:
+            filters = [shared(self.group, DATA_FILTER), shared(self.group, STATUS_FILTER)]
+        else:
+            filters = [DATA_FILTER.filter, STATUS_FILTER.filter]
         if self.protocol == mqtt.MQTTv5:
             client.subscribe([(f, SubscribeOptions(qos=1)) for f in filters])
         else:

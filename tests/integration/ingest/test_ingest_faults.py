@@ -261,3 +261,50 @@ def test_broker_restart_resumes_session_without_loss(
     assert sum(m.startswith("broker_unavailable") for m in messages) == 1
     assert sum(m.startswith("broker_available") for m in messages) == 1
     assert any("session_present=True" in m for m in messages)
+
+
+def test_single_worker_plain_subscription_keeps_messages_sent_during_broker_restart(
+    private: tuple[svc.Layout, Settings],
+) -> None:
+    """With ``group=""`` (plain subscription) nothing is lost in the restart window.
+
+    The worker is away while the broker restarts and while phase 2 is published,
+    the window in which Mosquitto drops messages for shared subscriptions.
+    """
+    layout, s = private
+    sid = f"PL-{uuid.uuid4().hex[:6]}"
+    register(s.db.conninfo(), [(sid, "flood")])
+    base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    n1, n = 2000, 4000
+    cid = f"pl-{sid}"
+
+    def run_worker() -> tuple[Consumer, threading.Thread]:
+        worker = Consumer(s, client_id=cid, group="")
+        thread = threading.Thread(target=worker.run, daemon=True)
+        thread.start()
+        assert worker.subscribed.wait(30)
+        return worker, thread
+
+    worker, th = run_worker()
+    try:
+        pub = publisher(s, "disaster")
+        publish_all(pub, _stream(sid, n1, base))
+        close(pub)
+        wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n1, 60, "phase 1 stored")
+        worker.stop()
+        th.join(30)
+        svc.mqtt_down(layout)
+        svc.mqtt_up(layout)
+        pub = publisher(s, "disaster")
+        publish_all(pub, _stream(sid, n, base, start=n1))  # the worker is not connected yet
+        close(pub)
+        worker, th = run_worker()
+        wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n, 60, "phase 2 stored")
+    finally:
+        worker.stop()
+        th.join(30)
+        purge_session(s, cid)
+    c = counters(s.db.conninfo(), sid)
+    assert_balanced(c)
+    assert c["stored"] == n
+    assert _readings(s, sid) == (n, n)

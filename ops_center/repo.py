@@ -448,6 +448,12 @@ def history(
     )
 
 
+def incident_state(conn: Conn, incident_id: str) -> str | None:
+    """The stored state of an incident (None if there is no such incident)."""
+    row = conn.execute(SQL_INCIDENT_STATE, (incident_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def close_incident(conn: Conn, incident_id: str, actor: str, reason: str, at: float) -> bool:
     """A coordinator closes an incident; False if it was not open or quiet."""
     cur = conn.execute(SQL_INCIDENT_CLOSE, (actor, reason, _ts(at), incident_id))
@@ -679,3 +685,81 @@ def incident_ids_with_state(conn: Conn, states: Sequence[str]) -> list[str]:
         (list(states),),
     )
     return [r[0] for r in rows]
+
+
+# -- coordinator commands (migration 0042) -------------------------------------------
+# The web inserts; the service claims the oldest pending command, applies it and marks
+# it in the same transaction (the row lock keeps a second claimer off it meanwhile).
+SQL_COMMAND_INSERT = """
+INSERT INTO ops_commands (incident_id, kind, args, actor, reason) VALUES (%s, %s, %s, %s, %s)
+RETURNING id
+"""
+SQL_COMMAND_CLAIM = """
+SELECT id, incident_id, kind, args, actor, reason, requested_at, state, result, error,
+       error_type, done_at
+FROM ops_commands WHERE state = 'pending' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
+"""
+SQL_COMMAND_FINISH = """
+UPDATE ops_commands SET state = %s, result = %s, error = %s, error_type = %s, done_at = %s
+WHERE id = %s AND state = 'pending'
+"""
+SQL_COMMAND_GET = """
+SELECT id, incident_id, kind, args, actor, reason, requested_at, state, result, error,
+       error_type, done_at
+FROM ops_commands WHERE id = %s
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class CommandRow:
+    """One coordinator command as stored (``args`` is the JSON object of its kind)."""
+
+    id: int
+    incident_id: str
+    kind: str
+    args: dict[str, Any]
+    actor: str
+    reason: str
+    requested_at: datetime
+    state: str
+    result: str | None
+    error: str | None
+    error_type: str | None
+    done_at: datetime | None
+
+
+def insert_command(conn: Conn, incident_id: str, kind: str, args: dict[str, str], *, actor: str, reason: str) -> int:
+    """Queue a command for the running service; returns its id (visible at the caller's commit)."""
+    row = conn.execute(SQL_COMMAND_INSERT, (incident_id, kind, Jsonb(args), actor, reason)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def claim_command(conn: Conn) -> CommandRow | None:
+    """Lock the oldest pending command (call inside a transaction); None if there is none."""
+    with conn.cursor(row_factory=class_row(CommandRow)) as cur:
+        return cur.execute(SQL_COMMAND_CLAIM).fetchone()
+
+
+def finish_command(
+    conn: Conn, command_id: int, *, at: float, result: str | None = None, error: BaseException | None = None
+) -> None:
+    """Mark a claimed command done (``result``) or rejected (``error``), in the effects' transaction."""
+    state = "done" if error is None else "rejected"
+    conn.execute(
+        SQL_COMMAND_FINISH,
+        (
+            state,
+            result,
+            None if error is None else str(error)[:2000],
+            None if error is None else type(error).__name__,
+            _ts(at),
+            command_id,
+        ),
+    )
+
+
+def get_command(conn: Conn, command_id: int) -> CommandRow | None:
+    """One command by id."""
+    with conn.cursor(row_factory=class_row(CommandRow)) as cur:
+        return cur.execute(SQL_COMMAND_GET, (command_id,)).fetchone()

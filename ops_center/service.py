@@ -19,6 +19,11 @@ Restart: the correlator is rebuilt by replaying ``ops_feed_log`` (it is
 deterministic), so a restart opens no duplicate incident; the watermark was
 stored with the results, so it misses nothing.
 
+Coordinator commands from the web API (another process) are rows of
+``ops_commands`` (migration 0042), applied in id order by
+:meth:`OpsService.apply_commands` in the same transaction that marks them done or
+rejected (:mod:`ops_center.commands`).
+
 Agency reports arrive on ``soc/v1/dispatch/{agency}/status|ack/{incident}``
 (:mod:`ops_center.messages`) through a queue filled by the MQTT thread and are
 applied by :meth:`OpsService.apply_report` in the service thread.
@@ -31,10 +36,12 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
+
+from psycopg.pq import TransactionStatus
 
 from common.health import Heartbeat
 from common.logging import log_event
@@ -42,6 +49,7 @@ from common.settings import Settings
 from geo.crs import to_twd97, to_wgs84
 from ops_center import repo
 from ops_center.cap_exchange import CENTER_SENDER, incident_message, message_ref
+from ops_center.commands import Assign, Close, Command, Note, Reassign, parse_command
 from ops_center.correlate import (
     Change,
     Correlator,
@@ -64,8 +72,10 @@ from ops_center.dispatch import (
 )
 from ops_center.errors import (
     AssignmentTransitionError,
+    DispatchError,
     IncidentTransitionError,
     MessageError,
+    OpsError,
     UnknownAssignmentError,
     UnknownIncidentError,
 )
@@ -198,6 +208,7 @@ class OpsService:
         self._cap_severity: dict[str, Severity] = {}
         self._cap_last: dict[str, tuple[str, str, datetime] | None] = {}
         self._outbox: list[tuple[str, bytes, bool]] = []
+        self._resync = False  # a command's transaction failed: reload dispatch from the tables
 
     # ------------------------------------------------------------------ start-up
     def start(self) -> None:
@@ -354,7 +365,9 @@ class OpsService:
             result.dispatched += 1
         return events
 
-    def _send_cap(self, snap: Incident, agencies: list[str], wall: float) -> None:
+    def _send_cap(
+        self, snap: Incident, agencies: list[str], wall: float, *, cancelled: Collection[Agency] = ()
+    ) -> None:
         if snap.incident_id in self._cap_last:
             prev = self._cap_last[snap.incident_id]
         else:  # not sent by this process yet: ask the log (after a restart)
@@ -379,8 +392,8 @@ class OpsService:
         self._cap_last[snap.incident_id] = (ref.sender, ref.identifier, ref.sent)
         lon, lat = to_wgs84(*snap.centroid)
         for a in self.dispatcher.assignments(snap.incident_id):
-            if a.state is AssignmentState.CANCELLED:
-                continue
+            if a.state is AssignmentState.CANCELLED and a.agency not in cancelled:
+                continue  # ``cancelled``: just now, so the agency learns it (retained)
             body = {
                 "incident_id": snap.incident_id,
                 "type": snap.type.value,
@@ -501,19 +514,48 @@ class OpsService:
     # ------------------------------------------------------- coordinator actions
     # Called by the web API (and tests) in the service's thread; each is one audited
     # transaction. Typed errors (DispatchError and subclasses) go back to the caller.
+    # The agencies concerned get the assignment (retained) on soc/v1/dispatch/{agency}/
+    # assignment/{incident}, as for a routed dispatch, once the transaction has committed.
     def assign(self, incident_id: str, agency: Agency, *, actor: str, reason: str) -> None:
         """A coordinator assigns one more agency (or again after a cancellation)."""
         wall = self.clock()
         with self.conn.transaction():
             ev = self.dispatcher.assign(incident_id, agency, wall, actor=actor, reason=reason)
             self._store_dispatch([ev], "api")
+            self._publish_incident(incident_id, wall)
+        self._flush_if_committed()
 
     def reassign(self, incident_id: str, src: Agency, dst: Agency, *, actor: str, reason: str) -> None:
         """A coordinator hands an assignment from ``src`` to ``dst``."""
         wall = self.clock()
         with self.conn.transaction():
+            old = self.dispatcher.assignments(incident_id)
+            if any(a.agency is dst and a.state is not AssignmentState.CANCELLED for a in old):
+                # Checked first: Dispatcher.reassign cancels src before it finds dst taken.
+                raise DispatchError(f"{dst} is already assigned to {incident_id}")
             events = self.dispatcher.reassign(incident_id, src, dst, wall, actor=actor, reason=reason)
             self._store_dispatch(events, "api")
+            self._publish_incident(incident_id, wall, cancelled=(src,))
+        self._flush_if_committed()
+
+    def _publish_incident(self, incident_id: str, wall: float, *, cancelled: Collection[Agency] = ()) -> None:
+        try:
+            snap = self.correlator.snapshot(incident_id)
+        except UnknownIncidentError:
+            log_event(log, "publish_not_in_memory", incident_id=incident_id)
+            return
+        agencies = [
+            a.agency.value
+            for a in self.dispatcher.assignments(incident_id)
+            if a.state is not AssignmentState.CANCELLED or a.agency in cancelled
+        ]
+        if agencies:
+            self._send_cap(snap, agencies, wall, cancelled=cancelled)
+
+    def _flush_if_committed(self) -> None:
+        # Inside apply_commands the outer transaction is still open: it flushes after COMMIT.
+        if self.conn.info.transaction_status is TransactionStatus.IDLE:
+            self._flush()
 
     def note(self, incident_id: str, text: str, *, actor: str) -> None:
         """A coordinator's note on an incident (history and audit)."""
@@ -539,6 +581,9 @@ class OpsService:
             repo.log_close(self.conn, incident_id, self._now)
             events = self.dispatcher.close(incident_id, wall, actor=actor, reason=reason)
             self._store_dispatch(list(events), "api")
+            ended = [e.assignment.agency for e in events if isinstance(e, AssignmentChanged)]
+            if ended:
+                self._publish_incident(incident_id, wall, cancelled=ended)
             repo.history(self.conn, incident_id, wall, actor=actor, action="closed", reason=reason)
             repo.audit(
                 self.conn,
@@ -549,7 +594,91 @@ class OpsService:
                 subject_id=incident_id,
                 reason=reason,
             )
+        self._flush_if_committed()
         return True
+
+    # ------------------------------------------------------------ queued commands
+    def apply_commands(self, limit: int = 100) -> int:
+        """Apply up to ``limit`` pending coordinator commands (migration 0042), oldest first.
+
+        Each command is claimed (``FOR UPDATE SKIP LOCKED``), applied through the audited
+        methods above and marked done, or rejected with the typed error's message, in ONE
+        transaction: a crash before COMMIT leaves it pending (applied after the restart),
+        after COMMIT it is done (never applied twice). Publications follow the COMMIT.
+        Returns how many commands were finished.
+        """
+        if self._resync:
+            self._reload_dispatch()
+        n = 0
+        while n < limit:
+            mark = len(self._outbox)
+            try:
+                with self.conn.transaction():
+                    cmd = repo.claim_command(self.conn)
+                    if cmd is None:
+                        break
+                    self._apply_claimed(cmd, mark)
+            except BaseException:
+                # Rolled back: the command is pending again, but the in-memory dispatcher
+                # may hold its effect; rebuild it from the tables before the next command.
+                del self._outbox[mark:]
+                self._resync = True
+                raise
+            self._flush()
+            n += 1
+        return n
+
+    def _apply_claimed(self, cmd: repo.CommandRow, mark: int) -> None:
+        wall = self.clock()
+        try:
+            # A savepoint: a refusal undoes the command's own writes, not the claim.
+            with self.conn.transaction():
+                result = self._apply(cmd.incident_id, parse_command(cmd.kind, cmd.args), cmd.actor, cmd.reason)
+        except OpsError as exc:
+            del self._outbox[mark:]
+            repo.finish_command(self.conn, cmd.id, at=wall, error=exc)
+            repo.audit(
+                self.conn,
+                wall,
+                actor=cmd.actor,
+                action="command.rejected",
+                subject_type="incident",
+                subject_id=cmd.incident_id,
+                reason=str(exc)[:500],
+                detail={"command_id": cmd.id, "kind": cmd.kind, "error": type(exc).__name__},
+            )
+            log_event(log, "command_rejected", command_id=cmd.id, kind=cmd.kind, error=type(exc).__name__)
+            return
+        repo.finish_command(self.conn, cmd.id, at=wall, result=result)
+
+    def _apply(self, incident_id: str, cmd: Command, actor: str, reason: str) -> str:
+        state = repo.incident_state(self.conn, incident_id)
+        if state is None:
+            raise UnknownIncidentError(incident_id)
+        if isinstance(cmd, Note):
+            self.note(incident_id, cmd.text, actor=actor)
+            return "note added"
+        if state not in ("open", "quiet"):
+            if isinstance(cmd, Close):
+                raise IncidentTransitionError(incident_id, state, "closed")
+            raise DispatchError(f"incident {incident_id} is {state}: no new assignments")
+        if isinstance(cmd, Close):
+            if not self.close_incident(incident_id, actor=actor, reason=reason or "closed by coordinator"):
+                raise IncidentTransitionError(incident_id, state, "closed")
+            return "closed"
+        if isinstance(cmd, Assign):
+            self.assign(incident_id, cmd.agency, actor=actor, reason=reason)
+            return f"{cmd.agency.value} assigned"
+        assert isinstance(cmd, Reassign)
+        self.reassign(incident_id, cmd.src, cmd.dst, actor=actor, reason=reason)
+        return f"reassigned {cmd.src.value} -> {cmd.dst.value}"
+
+    def _reload_dispatch(self) -> None:
+        assignments, policies = repo.load_assignments(self.conn)
+        self.dispatcher = Dispatcher(self.routing, self.dispatcher.mode)
+        self.dispatcher.restore(assignments, policies)
+        self._resync = False
+        log_event(log, "dispatch_reloaded", assignments=len(assignments))
 
     def _close_in_memory(self, incident_id: str, now: float) -> None:
         try:
@@ -641,6 +770,7 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
             try:
                 res = svc.poll_once()
                 svc.drain_reports()
+                commands = svc.apply_commands()
                 heartbeat.maybe()
             except Exception as exc:
                 if not is_transient(exc):
@@ -648,7 +778,7 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
                 log_event(log, "ops_retry", level=logging.WARNING, error=type(exc).__name__)
                 stop.wait(next(delays))
                 continue
-            if not res.items:
+            if not res.items and not commands:
                 stop.wait(interval)
     finally:
         heartbeat.close()

@@ -1,0 +1,96 @@
+"""Coordinator commands queued by the web API for the running ops service (migration 0042).
+
+Pure: turns a stored command's ``kind`` and ``args`` into a typed value, refusing
+unknown kinds, unknown agencies and missing fields with a
+:class:`~ops_center.errors.DispatchError` whose message is shown to the
+coordinator. The service (:meth:`ops_center.service.OpsService.apply_commands`)
+applies the value through its audited methods. A command's own lifecycle::
+
+    pending ──applied──> done
+       └────refused────> rejected      (both final; set in the effects' transaction)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ops_center.dispatch import Agency
+from ops_center.errors import DispatchError
+
+
+class CommandKind(StrEnum):
+    """What a coordinator asked for."""
+
+    ASSIGN = "assign"
+    REASSIGN = "reassign"
+    NOTE = "note"
+    CLOSE = "close"
+
+
+class CommandState(StrEnum):
+    """A command's state (see the module docstring)."""
+
+    PENDING = "pending"
+    DONE = "done"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class Assign:
+    """Assign one more agency."""
+
+    agency: Agency
+
+
+@dataclass(frozen=True, slots=True)
+class Reassign:
+    """Hand ``src``'s assignment to ``dst``."""
+
+    src: Agency
+    dst: Agency
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A note on the incident's timeline."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Close:
+    """Close the incident (the command's ``reason`` says why)."""
+
+
+Command = Assign | Reassign | Note | Close
+
+
+def _agency(args: Mapping[str, object], key: str) -> Agency:
+    value = args.get(key)
+    try:
+        return Agency(str(value))
+    except ValueError:
+        raise DispatchError(f"unknown agency {value!r} ({key})") from None
+
+
+def parse_command(kind: str, args: Mapping[str, object]) -> Command:
+    """The typed command of a stored ``kind`` / ``args``; raises :class:`DispatchError`."""
+    try:
+        k = CommandKind(kind)
+    except ValueError:
+        raise DispatchError(f"unknown command kind {kind!r}") from None
+    if k is CommandKind.ASSIGN:
+        return Assign(_agency(args, "agency"))
+    if k is CommandKind.REASSIGN:
+        src, dst = _agency(args, "src"), _agency(args, "dst")
+        if src is dst:
+            raise DispatchError(f"cannot reassign {src} to itself")
+        return Reassign(src, dst)
+    if k is CommandKind.NOTE:
+        text = str(args.get("text") or "").strip()
+        if not text:
+            raise DispatchError("a note needs text")
+        return Note(text)
+    return Close()

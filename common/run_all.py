@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from types import FrameType
 
 from common.logging import log_event
@@ -73,6 +74,12 @@ def _prepare(settings: Settings) -> str:
         applied = migrate(conn)
     print(f"  migrations applied now: {len(applied)}")
     subprocess.run(_soc("geo", "load"), check=True)
+    # The plan's 2015 figures (refused as duplicates after the first run) and the
+    # KPIs the center computes from its own data, for the wall's KPI tiles.
+    seed = Path(__file__).resolve().parents[1] / "ops_center" / "kpi" / "data" / "observations_2015.csv"
+    subprocess.run(_soc("kpi", "import", str(seed), "--user", "demo-seed"), check=False,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(_soc("kpi", "compute", "--year", "2016"), check=True, stdout=subprocess.DEVNULL)
     return _demo_accounts(settings)
 
 

@@ -1,7 +1,15 @@
-"""Incidents and dispatch: list, detail with evidence and timeline, agency assignments.
+"""Incidents and dispatch: list, detail with evidence and timeline, agency assignments,
+coordinator commands.
 
 Agency members see only incidents that have an assignment of their own agency,
 and within them only their own assignment (team rule from issue 8).
+
+Coordinator actions (assign, reassign, note, close) are applied by the running ops
+service, another process: a route records a command in ``ops_commands`` (migration
+0042) with an audit row naming the user, commits, and waits up to ``wait`` seconds
+for the service to finish it: 200 with the result when done, 409 problem+json with
+the service's reason when rejected, 202 with the command (poll
+``GET /api/commands/{id}``) when still pending.
 """
 
 from __future__ import annotations
@@ -10,15 +18,16 @@ import time
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, status
+from fastapi import APIRouter, Depends, Path, Query, Response, status
 from psycopg import Connection
+from pydantic import Field
 
 from ops_center import repo as ops_repo
 from ops_center.dispatch import Agency, AssignmentState, Mode, ModeSwitched
 from ops_center.messages import Channel, DispatchTopic, StatusPayload
 from web import repo, repo_ops
 from web.deps import AgencyReporter, Db, Dispatcher, State, current_principal
-from web.errors import ForbiddenError, NotFoundError
+from web.errors import ConflictError, ForbiddenError, NotFoundError
 from web.mqtt_publish import publish_as
 from web.schemas import (
     AssignmentMoveOut,
@@ -27,6 +36,7 @@ from web.schemas import (
     IncidentDetailOut,
     IncidentOut,
     ModeIn,
+    Model,
     ModeOut,
     StatusReportIn,
     StatusReportOut,
@@ -175,3 +185,174 @@ def list_assignments(
     now = datetime.now(UTC)
     rows = repo_ops.list_assignments(db, agency=own or agency, open_only=open_only or None)
     return [assignment_out(a, now) for a in rows]
+
+
+# -- coordinator commands -------------------------------------------------------------
+#: How long a command route waits for the ops service by default (it polls every
+#: ``SOC_OPS__POLL_INTERVAL_MS``, 200 ms by default, so most commands finish well within).
+COMMAND_WAIT_S = 2.0
+_COMMAND_POLL_S = 0.05
+_BIGINT_MAX = 2**63 - 1
+
+Wait = Annotated[float, Query(ge=0, le=5, description="seconds to wait for the ops service (0: return at once)")]
+IncidentId = Annotated[str, Path(min_length=1, max_length=200)]
+
+
+class AssignIn(Model):
+    """Assign one more agency to an incident."""
+
+    agency: AgencyName
+    reason: str = Field(default="", max_length=2000)
+
+
+class ReassignIn(Model):
+    """Hand this agency's assignment to another agency."""
+
+    to: AgencyName
+    reason: str = Field(default="", max_length=2000)
+
+
+class NoteIn(Model):
+    """A note on the incident's timeline."""
+
+    text: str = Field(min_length=1, max_length=2000, pattern=r"\S")
+
+
+class CloseIn(Model):
+    """Close the incident; a reason is required."""
+
+    reason: str = Field(min_length=1, max_length=2000, pattern=r"\S")
+
+
+class CommandOut(Model):
+    """A coordinator command and how the ops service dealt with it."""
+
+    command_id: int
+    incident_id: str
+    kind: Literal["assign", "reassign", "note", "close"]
+    args: dict[str, str]
+    actor: str
+    reason: str
+    state: Literal["pending", "done", "rejected"]
+    requested_at: datetime
+    done_at: datetime | None
+    result: str | None
+    error: str | None
+    error_type: str | None
+
+
+def command_out(row: ops_repo.CommandRow) -> CommandOut:
+    """The API view of a stored command."""
+    return CommandOut(
+        command_id=row.id, incident_id=row.incident_id, kind=row.kind,
+        args={k: str(v) for k, v in row.args.items()}, actor=row.actor, reason=row.reason,
+        state=row.state, requested_at=row.requested_at, done_at=row.done_at,
+        result=row.result, error=row.error, error_type=row.error_type,
+    )
+
+
+def _require_incident(db: Connection, incident_id: str) -> None:
+    if ops_repo.incident_state(db, incident_id) is None:
+        raise NotFoundError(f"no incident {incident_id!r}", resource="incident", key=incident_id)
+
+
+def _submit(
+    db: Connection, response: Response, *, user: Principal, incident_id: str, kind: str,
+    args: dict[str, str], reason: str, wait: float,
+) -> CommandOut:
+    """Record the command and its audit row, commit, then wait for the service."""
+    command_id = ops_repo.insert_command(db, incident_id, kind, args, actor=user.name,
+                                         reason=reason)
+    repo.record_audit(db, actor=user.name, action=f"command.{kind}", subject_type="incident",
+                      subject_id=incident_id, reason=reason,
+                      detail={"command_id": command_id, "args": args, "channel": "api"})
+    db.commit()  # the service sees the command only once it is committed
+    deadline = time.monotonic() + wait
+    while True:
+        row = ops_repo.get_command(db, command_id)
+        db.commit()  # never sit idle in a transaction: it would hold back ingest_horizon()
+        assert row is not None
+        if row.state == "rejected":
+            raise ConflictError(f"command {command_id} rejected: {row.error}",
+                                resource="command", key=str(command_id))
+        if row.state == "done":
+            response.status_code = status.HTTP_200_OK
+            return command_out(row)
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(_COMMAND_POLL_S)
+    response.headers["Location"] = f"/api/commands/{command_id}"
+    return command_out(row)
+
+
+_COMMAND_RESPONSES: dict[int | str, dict[str, object]] = {
+    200: {"model": CommandOut, "description": "applied by the ops service within the wait"},
+    404: {"description": "no such incident (or assignment)"},
+    409: {"description": "rejected by the ops service (the reason is in `detail`)"},
+}
+
+
+@router.post("/incidents/{incident_id}/assignments", response_model=CommandOut,
+             status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
+             tags=["dispatch"])
+def assign_agency(
+    *, incident_id: IncidentId, body: AssignIn, user: Dispatcher, db: Db, response: Response,
+    wait: Wait = COMMAND_WAIT_S,
+) -> CommandOut:
+    """Dispatch one more agency to an incident (coordinators and admins)."""
+    _require_incident(db, incident_id)
+    return _submit(db, response, user=user, incident_id=incident_id, kind="assign",
+                   args={"agency": body.agency}, reason=body.reason, wait=wait)
+
+
+@router.post("/incidents/{incident_id}/assignments/{agency}/reassign", response_model=CommandOut,
+             status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
+             tags=["dispatch"])
+def reassign_agency(
+    *, incident_id: IncidentId, agency: AgencyName, body: ReassignIn, user: Dispatcher, db: Db,
+    response: Response, wait: Wait = COMMAND_WAIT_S,
+) -> CommandOut:
+    """Hand ``agency``'s assignment to ``to`` (coordinators and admins)."""
+    _require_incident(db, incident_id)
+    if not repo_ops.list_assignments(db, incident_ids=[incident_id], agency=agency):
+        raise NotFoundError(f"no {agency} assignment on incident {incident_id!r}",
+                            resource="assignment", key=f"{incident_id}/{agency}")
+    return _submit(db, response, user=user, incident_id=incident_id, kind="reassign",
+                   args={"src": agency, "dst": body.to}, reason=body.reason, wait=wait)
+
+
+@router.post("/incidents/{incident_id}/notes", response_model=CommandOut,
+             status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
+             tags=["dispatch"])
+def add_note(
+    *, incident_id: IncidentId, body: NoteIn, user: Dispatcher, db: Db, response: Response,
+    wait: Wait = COMMAND_WAIT_S,
+) -> CommandOut:
+    """Add a note to the incident's timeline (coordinators and admins)."""
+    _require_incident(db, incident_id)
+    return _submit(db, response, user=user, incident_id=incident_id, kind="note",
+                   args={"text": body.text}, reason="", wait=wait)
+
+
+@router.post("/incidents/{incident_id}/close", response_model=CommandOut,
+             status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
+             tags=["dispatch"])
+def close_incident(
+    *, incident_id: IncidentId, body: CloseIn, user: Dispatcher, db: Db, response: Response,
+    wait: Wait = COMMAND_WAIT_S,
+) -> CommandOut:
+    """Close an incident: open assignments are wound up (coordinators and admins)."""
+    _require_incident(db, incident_id)
+    return _submit(db, response, user=user, incident_id=incident_id, kind="close", args={},
+                   reason=body.reason, wait=wait)
+
+
+@router.get("/commands/{command_id}", response_model=CommandOut, tags=["dispatch"])
+def get_command(
+    command_id: Annotated[int, Path(ge=1, le=_BIGINT_MAX)], user: Dispatcher, db: Db,
+) -> CommandOut:
+    """A coordinator command's state: pending, done (with its result) or rejected (with why)."""
+    row = ops_repo.get_command(db, command_id)
+    if row is None:
+        raise NotFoundError(f"no command {command_id}", resource="command", key=str(command_id))
+    return command_out(row)

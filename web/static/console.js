@@ -1,5 +1,9 @@
 // Coordinator console: acknowledge / shelve / resolve alerts, follow assignments and
-// their acknowledgements live, report status for an agency, switch 平時 / 戰時.
+// their acknowledgements live, report status for an agency, switch 平時 / 戰時, and on
+// an incident's detail dispatch, reassign, add a note or close it. Those four are
+// commands the ops service applies (POST ... returns 200 when applied within its
+// wait, 202 while pending, 409 with the reason when refused); the result is shown
+// in #command-result and pending ones are followed through /api/commands/{id}.
 // Agency members get the same page scoped to their own agency's assignments.
 "use strict";
 (() => {
@@ -10,6 +14,18 @@
   const zoneName = (id) => (zones[id] ? (SOC.lang() === "en" ? zones[id].name_en : zones[id].name) : (id || ""));
   const REPORT_STATES = ["acknowledged", "en_route", "on_scene", "cleared"];
   const can = (p) => me && me.permissions.includes(p);
+  const AGENCIES = ["fire", "police", "traffic", "water", "public_works", "environment"];
+  // Labels of the dispatch commands (common.js holds the shared dictionary).
+  const LOCAL = {
+    "zh-TW": { assign: "派遣", reassign: "改派", note: "備註", close: "結案", add_note: "新增備註",
+      close_incident: "結案", reason_optional: "原因（選填）", close_reason: "結案原因",
+      pending: "處理中", done: "完成", rejected: "遭拒絕", command: "指令" },
+    en: { assign: "Dispatch", reassign: "Reassign", note: "Note", close: "Close", add_note: "Add note",
+      close_incident: "Close incident", reason_optional: "reason (optional)", close_reason: "reason for closing",
+      pending: "pending", done: "done", rejected: "rejected", command: "command" },
+  };
+  const tc = (k) => (LOCAL[SOC.lang()] || LOCAL.en)[k] || t(k);
+  let detailId = null;
 
   function message(text, ok = false) {
     const node = document.getElementById("message");
@@ -75,8 +91,71 @@
     }
   }
 
+  function showCommand(cmd) {
+    const node = document.getElementById("command-result");
+    node.dataset.state = cmd.state;
+    node.className = cmd.state === "rejected" ? "error" : cmd.state === "done" ? "ok" : "";
+    const what = cmd.result || cmd.error || "";
+    node.textContent = `${tc("command")} #${cmd.command_id} ${tc(cmd.kind)} · ${tc(cmd.state)}${what ? `: ${what}` : ""}`;
+  }
+
+  // Send one command and follow it until the ops service has applied or refused it.
+  async function command(incidentId, path, body) {
+    const base = `/api/incidents/${encodeURIComponent(incidentId)}`;
+    let cmd;
+    try {
+      cmd = await api(`${base}${path}`, { method: "POST", body });
+    } catch (e) {
+      const p = e.problem || {};
+      if (p.status !== 409 || p.resource !== "command") throw e;
+      cmd = await api(`/api/commands/${p.key}`);  // refused: show the command with its reason
+    }
+    showCommand(cmd);
+    for (let i = 0; cmd.state === "pending" && i < 120; i += 1) {
+      await new Promise((r) => setTimeout(r, 500));
+      cmd = await api(`/api/commands/${cmd.command_id}`);
+      showCommand(cmd);
+    }
+    if (detailId === incidentId) await showDetail(incidentId);
+  }
+
+  function agencySelect(agencies, name) {
+    return el("select", { name }, agencies.map((a) => el("option", { value: a, text: agencyName(a) })));
+  }
+
+  function renderDispatch(d) {
+    const box = clear(document.getElementById("dispatch-box"));
+    box.hidden = !can("dispatch");
+    if (box.hidden) return;
+    const run = (path, body) => act(() => command(d.incident_id, path, body));
+    const live = d.assignments.filter((a) => !["cleared", "cancelled"].includes(a.state)).map((a) => a.agency);
+    const free = AGENCIES.filter((a) => !live.includes(a));
+    const input = (name, placeholder) => el("input", { name, placeholder });
+    const assignTo = agencySelect(free, "assign-agency");
+    const assignWhy = input("assign-reason", tc("reason_optional"));
+    const from = agencySelect(live, "reassign-from");
+    const to = agencySelect(free, "reassign-to");
+    const noteText = input("note-text", tc("note"));
+    const closeWhy = input("close-reason", tc("close_reason"));
+    const closed = !["open", "quiet"].includes(d.state);
+    box.append(
+      el("div", { class: "cmd" }, assignTo, assignWhy, el("button", { class: "act", "data-action": "assign",
+        text: tc("assign"), disabled: closed || !free.length ? "" : null,
+        onclick: () => run("/assignments", { agency: assignTo.value, reason: assignWhy.value }) })),
+      el("div", { class: "cmd" }, from, "→", to, el("button", { class: "act", "data-action": "reassign",
+        text: tc("reassign"), disabled: closed || !live.length || !free.length ? "" : null,
+        onclick: () => run(`/assignments/${from.value}/reassign`, { to: to.value, reason: "" }) })),
+      el("div", { class: "cmd" }, noteText, el("button", { class: "act", "data-action": "note", text: tc("add_note"),
+        onclick: () => { if (noteText.value.trim()) run("/notes", { text: noteText.value }); } })),
+      el("div", { class: "cmd" }, closeWhy, el("button", { class: "act", "data-action": "close",
+        text: tc("close_incident"), disabled: closed ? "" : null,
+        onclick: () => { if (closeWhy.value.trim()) run("/close", { reason: closeWhy.value }); } })),
+    );
+  }
+
   async function showDetail(incidentId) {
     const d = await api(`/api/incidents/${encodeURIComponent(incidentId)}`);
+    detailId = incidentId;
     document.getElementById("detail-box").hidden = false;
     document.getElementById("detail-id").textContent = d.incident_id;
     const ev = clear(document.getElementById("evidence"));
@@ -92,6 +171,7 @@
       tl.append(el("tr", {}, el("td", { text: SOC.hhmm(h.at) }), el("td", { text: h.actor }),
         el("td", { text: h.action }), el("td", { text: h.reason || "" })));
     }
+    renderDispatch(d);
   }
 
   function renderMode() {

@@ -1,0 +1,189 @@
+"""Coordinator commands through the API: assign, reassign, note, close, command state.
+
+The routes record a command (migration 0042) that the ops service, another process,
+applies; here `run_ops` runs in a thread over the same database when a test needs it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+
+from common.settings import Settings
+from ops_center.service import run_ops
+from tests.api.conftest import auth
+from tests.api.test_auth import is_problem
+from tests.fix_mqtt import connect_client
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+#: Unique per run: the ops service publishes retained assignments on the shared broker.
+INC = f"inc-cmd-{uuid.uuid4().hex[:8]}"
+CLOSED = f"inc-cmd-closed-{uuid.uuid4().hex[:8]}"
+
+INSERT_INCIDENT = """
+INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
+    first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, hull)
+VALUES (%(inc)s, 'fire', %(state)s, 'Severe', 3100, ARRAY['disaster'], 1, %(t)s, %(t)s, %(t)s,
+    %(t)s, ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326),
+    ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326))
+"""
+INSERT_ASSIGNMENT = """
+INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,
+    deadline) VALUES (%s, %s, 'assigned', 'all', %s, %s, %s)
+"""
+
+
+@pytest.fixture(scope="module")
+def seeded(db_dsn: str, live_app: object) -> None:
+    """An open fire incident (fire and police assigned) and a closed one."""
+    t = NOW - timedelta(minutes=5)
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(INSERT_INCIDENT, {"inc": INC, "state": "open", "t": t})
+        conn.execute(INSERT_INCIDENT, {"inc": CLOSED, "state": "closed", "t": t})
+        for agency in ("fire", "police"):
+            conn.execute(INSERT_ASSIGNMENT, (INC, agency, t, t, NOW + timedelta(minutes=5)))
+
+
+@contextmanager
+def ops_service(settings: Settings) -> Iterator[None]:
+    """`soc ops run` in a thread (20 ms polls) for the block; retained messages cleared after."""
+    fast = settings.model_copy(update={"ops": settings.ops.model_copy(update={"poll_interval_ms": 20})})
+    stop = threading.Event()
+    result: list[int] = []
+    worker = threading.Thread(target=lambda: result.append(run_ops(fast, stop=stop)), daemon=True)
+    worker.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        worker.join(15)
+        center = connect_client(settings, "center")
+        for agency in ("fire", "police", "water", "traffic"):
+            center.publish(f"soc/v1/dispatch/{agency}/assignment/{INC}", b"", qos=1,
+                           retain=True).wait_for_publish(5)
+        center.disconnect()
+        center.loop_stop()
+    assert result == [0]
+
+
+def assignments(api: httpx.Client, token: str, incident_id: str) -> dict[str, str]:
+    detail = api.get(f"/api/incidents/{incident_id}", headers=auth(token)).json()
+    return {a["agency"]: a["state"] for a in detail["assignments"]}
+
+
+ROUTES: list[tuple[str, dict[str, Any]]] = [
+    (f"/api/incidents/{INC}/assignments", {"agency": "water"}),
+    (f"/api/incidents/{INC}/assignments/police/reassign", {"to": "traffic"}),
+    (f"/api/incidents/{INC}/notes", {"text": "現場濃煙"}),
+    (f"/api/incidents/{INC}/close", {"reason": "撲滅"}),
+]
+
+
+def test_auth_roles_not_found_and_validation(
+    api: httpx.Client, accounts: dict[str, str], seeded: None
+) -> None:
+    for path, body in ROUTES:
+        assert is_problem(api.post(path, json=body), 401)["reason"] == "missing_token"
+        for who in ("fire1", "plan", "op", "wall1"):  # agency members and other roles: 403
+            is_problem(api.post(path, json=body, headers=auth(accounts[who])), 403)
+        missing = path.replace(INC, "inc-nope")
+        assert is_problem(api.post(missing, json=body, headers=auth(accounts["coord"])), 404)[
+            "resource"] == "incident"
+        is_problem(api.post(path, json={**body, "extra": 1}, headers=auth(accounts["coord"])), 422)
+        is_problem(api.post(path, json=body, params={"wait": 99},
+                            headers=auth(accounts["coord"])), 422)
+    is_problem(api.get("/api/commands/1"), 401)
+    is_problem(api.get("/api/commands/1", headers=auth(accounts["fire1"])), 403)
+    is_problem(api.get("/api/commands/987654321", headers=auth(accounts["coord"])), 404)
+    is_problem(api.get("/api/commands/0", headers=auth(accounts["coord"])), 422)
+    coord = auth(accounts["coord"])
+    # No water assignment to hand over: 404 naming the assignment.
+    r = api.post(f"/api/incidents/{INC}/assignments/water/reassign", json={"to": "fire"},
+                 headers=coord)
+    assert is_problem(r, 404)["resource"] == "assignment"
+    for path, body in [
+        (f"/api/incidents/{INC}/assignments", {"agency": "army"}),
+        (f"/api/incidents/{INC}/assignments", {}),
+        (f"/api/incidents/{INC}/assignments/police/reassign", {"to": "navy"}),
+        (f"/api/incidents/{INC}/assignments/army/reassign", {"to": "fire"}),
+        (f"/api/incidents/{INC}/notes", {"text": ""}),
+        (f"/api/incidents/{INC}/notes", {"text": "   "}),
+        (f"/api/incidents/{INC}/close", {}),
+        (f"/api/incidents/{INC}/close", {"reason": ""}),
+    ]:
+        is_problem(api.post(path, json=body, headers=coord), 422)
+
+
+def test_commands_wait_for_the_ops_service_and_report_its_result(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, live_app: Any, db_dsn: str
+) -> None:
+    coord = auth(accounts["coord"])
+    # No ops service yet: accepted (202) and pending, with where to look.
+    r = api.post(f"/api/incidents/{INC}/notes", json={"text": "先行封鎖"}, params={"wait": 0.2},
+                 headers=coord)
+    assert r.status_code == 202, r.text
+    pending = r.json()
+    assert (pending["state"], pending["kind"], pending["actor"]) == ("pending", "note", "coord")
+    assert r.headers["location"] == f"/api/commands/{pending['command_id']}"
+    assert api.get(r.headers["location"], headers=coord).json()["state"] == "pending"
+
+    with ops_service(live_app.settings):
+        deadline = time.monotonic() + 20
+        while api.get(r.headers["location"], headers=coord).json()["state"] == "pending":
+            assert time.monotonic() < deadline, "the queued note was never applied"
+            time.sleep(0.05)
+        assert api.get(r.headers["location"], headers=coord).json()["result"] == "note added"
+
+        r = api.post(f"/api/incidents/{INC}/assignments", json={"agency": "water", "reason": "水源"},
+                     params={"wait": 5}, headers=coord)
+        assert r.status_code == 200, r.text
+        assert (r.json()["state"], r.json()["result"]) == ("done", "water assigned")
+        r = api.post(f"/api/incidents/{INC}/assignments/police/reassign", json={"to": "traffic"},
+                     params={"wait": 5}, headers=auth(accounts["root"]))
+        assert r.status_code == 200, r.text
+        assert r.json()["args"] == {"src": "police", "dst": "traffic"}
+        assert assignments(api, accounts["coord"], INC) == {
+            "fire": "assigned", "police": "cancelled", "water": "assigned", "traffic": "assigned"}
+
+        # Refused by the service: 409 with its reason; the command says the same.
+        problem = is_problem(api.post(f"/api/incidents/{INC}/assignments", json={"agency": "fire"},
+                                      params={"wait": 5}, headers=coord), 409)
+        assert problem["resource"] == "command"
+        assert f"fire is already assigned to {INC}" in problem["detail"]
+        cmd = api.get(f"/api/commands/{problem['key']}", headers=coord).json()
+        assert (cmd["state"], cmd["error"], cmd["error_type"]) == (
+            "rejected", f"fire is already assigned to {INC}", "DispatchError")
+        problem = is_problem(api.post(f"/api/incidents/{CLOSED}/assignments",
+                                      json={"agency": "fire"}, params={"wait": 5}, headers=coord),
+                             409)
+        assert f"incident {CLOSED} is closed" in problem["detail"]
+
+        r = api.post(f"/api/incidents/{INC}/close", json={"reason": "火勢撲滅"}, params={"wait": 5},
+                     headers=coord)
+        assert r.status_code == 200, r.text
+        assert r.json()["result"] == "closed"
+        is_problem(api.post(f"/api/incidents/{INC}/close", json={"reason": "again"},
+                            params={"wait": 5}, headers=coord), 409)
+        detail = api.get(f"/api/incidents/{INC}", headers=coord).json()
+        assert (detail["state"], detail["closed_by"], detail["close_reason"]) == (
+            "closed", "coord", "火勢撲滅")
+        assert set(assignments(api, accounts["coord"], INC).values()) == {"cancelled"}
+        assert [(t["action"], t["reason"]) for t in detail["timeline"] if t["actor"] == "coord"] == [
+            ("note", "先行封鎖"), ("closed", "火勢撲滅")]
+
+    with psycopg.connect(db_dsn) as conn:
+        asked = conn.execute(
+            "SELECT actor, action FROM audit_log WHERE subject_id = %s AND action LIKE 'command.%%'"
+            " AND action <> 'command.rejected' ORDER BY id", (INC,)).fetchall()
+    assert asked == [("coord", "command.note"), ("coord", "command.assign"),
+                     ("root", "command.reassign"), ("coord", "command.assign"),
+                     ("coord", "command.close"), ("coord", "command.close")]

@@ -43,6 +43,7 @@ from typing import Any, Protocol
 
 from psycopg.pq import TransactionStatus
 
+from common.errors import is_transient
 from common.health import Heartbeat
 from common.logging import log_event
 from common.settings import Settings
@@ -607,10 +608,10 @@ class OpsService:
         after COMMIT it is done (never applied twice). Publications follow the COMMIT.
         Returns how many commands were finished.
         """
-        if self._resync:
-            self._reload_dispatch()
         n = 0
         while n < limit:
+            if self._resync:
+                self._reload_dispatch()
             mark = len(self._outbox)
             try:
                 with self.conn.transaction():
@@ -634,7 +635,15 @@ class OpsService:
             # A savepoint: a refusal undoes the command's own writes, not the claim.
             with self.conn.transaction():
                 result = self._apply(cmd.incident_id, parse_command(cmd.kind, cmd.args), cmd.actor, cmd.reason)
-        except OpsError as exc:
+        except Exception as exc:
+            if not isinstance(exc, OpsError):
+                # Not a refusal: transient failures roll back and are retried; anything
+                # else (a constraint, a bug) would fail again forever, so the command is
+                # rejected with it and the dispatcher is rebuilt from the tables.
+                if is_transient(exc):
+                    raise
+                self._resync = True
+                log_event(log, "command_failed", level=logging.WARNING, command_id=cmd.id, error=type(exc).__name__)
             del self._outbox[mark:]
             repo.finish_command(self.conn, cmd.id, at=wall, error=exc)
             repo.audit(
@@ -731,7 +740,6 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
 
     from common.backoff import Backoff
     from common.db import connect, wait_ready
-    from common.errors import is_transient
     from ops_center.dispatch import load_routing
     from ops_center.messages import INTAKE_TOPICS
 

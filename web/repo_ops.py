@@ -2,7 +2,8 @@
 
 Read-only: incidents, their evidence (members), timeline (history), assignments
 with their transitions, the current mode. Changes go through the ops center's
-own service, never through SQL here.
+own service, never through SQL here: coordinator commands are queued with
+``ops_center.repo.insert_command`` (migration 0042) and applied by ``soc ops run``.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 
 import paho.mqtt.client as mqtt
 import pytest
@@ -21,7 +22,8 @@ import pytest
 from common.db import connect
 from common.settings import Settings
 from ops_center import repo
-from ops_center.service import run_ops
+from ops_center.dispatch import load_routing
+from ops_center.service import OpsService, run_ops
 from tests.fix_mqtt import MqttFactory
 
 pytestmark = pytest.mark.integration
@@ -242,3 +244,27 @@ def test_a_restart_neither_loses_nor_repeats_a_command(
             assert assignments(conn, inc)["public_works"] == "assigned"
         finally:
             clear_retained(mqtt_client, inc, ["fire", "police", "environment", "public_works"])
+
+
+def test_a_command_claimed_elsewhere_is_skipped_not_applied_twice(db_settings: Settings, unique_id: str) -> None:
+    routing = load_routing(Path(__file__).parents[3] / "ops_center" / "routing.yaml")
+    with connect(db_settings, autocommit=True) as conn, connect(db_settings, autocommit=True) as other:
+        svc = OpsService(conn, routing, idle_after_s=None)
+        svc.start()
+        svc.apply_commands()  # drain what earlier tests left
+        cid = command(conn, f"inc-locked-{unique_id}", "note", {"text": "x"})
+        with other.transaction():
+            claimed = repo.claim_command(other)
+            assert claimed is not None
+            assert claimed.id == cid
+            assert svc.apply_commands() == 0  # locked: skipped, not waited for
+            repo.finish_command(other, cid, at=time.time(), result="applied elsewhere")
+        assert svc.apply_commands() == 0  # done: never applied again
+        row = repo.get_command(conn, cid)
+        assert row is not None
+        assert (row.state, row.result) == ("done", "applied elsewhere")
+        cid2 = command(conn, f"inc-locked-{unique_id}", "note", {"text": "x"})
+        assert svc.apply_commands() == 1
+        row = repo.get_command(conn, cid2)
+        assert row is not None
+        assert (row.state, row.error_type) == ("rejected", "UnknownIncidentError")

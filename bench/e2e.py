@@ -1,8 +1,9 @@
 """Benchmark: observation timestamp → wall-client receipt, through every real process (issue 9).
 
-Run (about 2.5 minutes; needs root like ``soc services up``)::
+Run (about 2 minutes; needs root like ``soc services up``; results in
+docs/benchmarks/e2e.md)::
 
-    .venv/bin/python -m bench.e2e --rates 1000,10000 --seconds 30
+    .venv/bin/python -m bench.e2e --rates 1000,10000 --seconds 30 --drain 30
 
 What runs: a private TimescaleDB + Mosquitto instance (``common.services``, free
 ports, its own instance name, stopped and deleted afterwards), ``soc db
@@ -16,8 +17,8 @@ carries the sensor's drawn *state* (unknown / normal / alert / offline), and the
 feed re-reads sensor states every 4th poll (``web/feed.py``: poll every 0.5 s,
 sensors ``every=4``, so every 2 s); an unchanged state yields no delta. The wall
 therefore coalesces per sensor and shows only observations that change what is
-drawn. The benchmark measures exactly those: *probe* sensors (registered for the
-run, never seen before) each receive one observation stamped with its send
+drawn. The benchmark measures exactly those: *probe* sensors (registered per
+rate, ``--probe-rate`` per second, never seen before) each receive one observation stamped with its send
 time; that observation turns the probe from ``unknown`` to ``normal`` on the
 wall, and the latency is the client's receipt time minus the observation
 timestamp. Meanwhile *load* sensors receive ``rate`` messages/s from the
@@ -42,6 +43,8 @@ load ends counts as infinitely late in the wall percentiles (JSON ``Infinity``).
 ``--web-poll S`` is a what-if: the web process then serves the same app
 (``web.app.create_app``) with ``WallOptions(poll_interval_s=S)`` from a small
 launcher in this module, because ``soc web`` has no poll-interval option.
+``--sensor-time-index`` is another: it adds an index ``readings (sensor_id,
+time DESC)`` to the private database before the processes start.
 Load and probe sensors are ``water_level`` sensors without alert levels, so
 they raise no alerts: alerts and the ops center run and poll, but do not
 produce alerts or incidents from the load.
@@ -84,6 +87,9 @@ SQL_REGISTER = (
     "INSERT INTO sensors (sensor_id, agency, kind, name, geom, expected_interval) VALUES "
     "(%s, 'disaster', 'water_level', %s, ST_SetSRID(ST_MakePoint(%s, %s), 4326), interval '600 seconds')"
 )
+#: What-if only (``--sensor-time-index``): lets ``max(time) ... WHERE sensor_id = ?`` be one
+#: index probe; the primary key (sensor_id, metric, time) cannot serve it without the metric.
+SQL_WHAT_IF_INDEX = "CREATE INDEX IF NOT EXISTS e2e_readings_sensor_time ON readings (sensor_id, time DESC)"
 SQL_PROBES_SEEN = "SELECT sensor_id, time, received_at FROM readings WHERE sensor_id = ANY(%s)"
 SQL_LOAD_LATENCY = """
 SELECT count(*),
@@ -357,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--web-poll", type=float, default=None,
                     help="what-if: serve the same app with this wall-feed poll interval (s) instead of "
                          "`soc web` (0.5 s); sensor states are re-read every 4th poll")
+    ap.add_argument("--sensor-time-index", action="store_true",
+                    help="what-if: add an index readings (sensor_id, time DESC) in the private database")
     ap.add_argument("--drain", type=float, default=15, help="seconds to wait for the wall after the load")
     ap.add_argument("--plans", default="/tmp", help="directory for the sensor-query EXPLAIN ANALYZE plans")
     ap.add_argument("--client", nargs=2, metavar=("URL", "N"), help=argparse.SUPPRESS)
@@ -384,6 +392,8 @@ def main(argv: list[str] | None = None) -> int:
         _soc(env, "db", "migrate")
         _soc(env, "geo", "load")
         with psycopg.connect(own.db.conninfo(), autocommit=True) as conn, conn.cursor() as cur:
+            if args.sensor_time_index:
+                cur.execute(SQL_WHAT_IF_INDEX)
             ids = [WARM_SENSOR] + [f"{LOAD_PREFIX}{i}" for i in range(args.load_sources)]
             cur.executemany(SQL_REGISTER, [(s, s, 120.64 + (i % 50) * 1e-4, 24.17 + (i // 50) * 1e-4)
                                            for i, s in enumerate(ids)])
@@ -416,6 +426,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"cores": os.cpu_count(), "load_average": os.getloadavg(),
                           "web": "soc web (poll 0.5 s)" if args.web_poll is None else
                                  f"bench launcher, WallOptions(poll_interval_s={args.web_poll})",
+                          "sensor_time_index": args.sensor_time_index,
                           "clients": args.clients, "probe_rate": args.probe_rate,
                           "load_sources": args.load_sources, "results": results,
                           "total_s": round(time.monotonic() - started)}, indent=2), flush=True)

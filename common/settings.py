@@ -125,6 +125,11 @@ class WebSettings(BaseModel):
     secret_key: SecretStr
     token_ttl_minutes: int = 12 * 60
     display_token_ttl_days: int = 365
+    # How often the wall feed polls the database (alerts, incidents, mode every poll;
+    # sensor states and ingest health every ``wall_sensor_every`` polls). bench/e2e.py
+    # measures what these cost in latency.
+    wall_poll_interval_s: float = 0.5
+    wall_sensor_every: int = 4
 
 
 class IngestSettings(BaseModel):

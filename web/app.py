@@ -46,7 +46,7 @@ class WallOptions:
 
 def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
     """Build the application; resources open when the ASGI lifespan starts."""
-    options = wall or WallOptions()
+    options = wall or WallOptions(poll_interval_s=settings.web.wall_poll_interval_s)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

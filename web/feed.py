@@ -57,8 +57,8 @@ def default_sources(settings: Settings) -> tuple[TopicSource, ...]:
         TopicSource(Topic.ALERT, repo_wall.load_alerts),
         TopicSource(Topic.INCIDENT, repo_wall.load_incidents),
         TopicSource(Topic.MODE, lambda conn, now: repo_wall.load_mode(conn, settings.ops.mode)),
-        TopicSource(Topic.SENSOR, repo_wall.load_sensors, every=4),
-        TopicSource(Topic.INGEST, repo_wall.load_ingest, every=4),
+        TopicSource(Topic.SENSOR, repo_wall.load_sensors, every=settings.web.wall_sensor_every),
+        TopicSource(Topic.INGEST, repo_wall.load_ingest, every=settings.web.wall_sensor_every),
         TopicSource(Topic.KPI, lambda conn, now: repo_wall.load_kpis(conn, now, defs), every=20),
     )
 

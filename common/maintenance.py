@@ -12,14 +12,16 @@ does the equivalent itself:
 * :func:`apply_retention` runs ``drop_chunks`` with the ``soc_retention`` table.
 
 Rows become visible at commit, not at ``received_at`` (the transaction start),
-so the refresh re-reads a safety margin before its watermark.
+so the refresh reads the half-open interval ``[watermark, ingest_horizon())`` of
+``received_at``, the same commit-order pattern as every other consumer
+(``ingest_horizon()`` is defined by migration 0010, see docs/mqtt.md).
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import psycopg
 
@@ -28,19 +30,16 @@ from common.logging import log_event
 
 log = logging.getLogger(__name__)
 
-#: Longer than any ingest transaction: rows received before the watermark but
-#: committed after it are still picked up.
-COMMIT_MARGIN = timedelta(minutes=2)
-
 SQL_GET_WATERMARK = "SELECT value FROM soc_maintenance WHERE key = 'readings_1m'"
 SQL_SET_WATERMARK = """
 INSERT INTO soc_maintenance (key, value) VALUES ('readings_1m', %s)
 ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
 """
+SQL_HORIZON = "SELECT ingest_horizon()"
 SQL_TOUCHED = """
 CREATE TEMP TABLE soc_touched ON COMMIT DROP AS
 SELECT DISTINCT sensor_id, metric, time_bucket(INTERVAL '1 minute', time) AS bucket
-FROM readings WHERE received_at > %s
+FROM readings WHERE received_at >= %s AND received_at < %s
 """
 SQL_DELETE_TOUCHED = """
 DELETE FROM readings_1m r USING soc_touched t
@@ -75,15 +74,17 @@ def refresh_rollups(conn: psycopg.Connection, caps: Capabilities) -> int:
         conn.execute(SQL_REFRESH_CAGG)  # needs autocommit: CALL cannot run in a transaction
         return 0
     with conn.transaction():
-        row = conn.execute(SQL_NOW).fetchone()
+        # Horizon and rows in separate statements (READ COMMITTED): every row
+        # received before the horizon is committed and visible to the next one.
+        row = conn.execute(SQL_HORIZON).fetchone()
         assert row is not None
-        started: datetime = row[0]
+        horizon: datetime = row[0]
         wm_row = conn.execute(SQL_GET_WATERMARK).fetchone()
-        since = (wm_row[0] - COMMIT_MARGIN) if wm_row else datetime(1970, 1, 1, tzinfo=started.tzinfo)
-        conn.execute(SQL_TOUCHED, (since,))
+        since = wm_row[0] if wm_row else datetime(1970, 1, 1, tzinfo=horizon.tzinfo)
+        conn.execute(SQL_TOUCHED, (since, horizon))
         conn.execute(SQL_DELETE_TOUCHED)
         cur = conn.execute(SQL_INSERT_TOUCHED)
-        conn.execute(SQL_SET_WATERMARK, (started,))
+        conn.execute(SQL_SET_WATERMARK, (horizon,))
         return cur.rowcount
 
 

@@ -145,6 +145,8 @@ class IngestSettings(BaseModel):
     # An observation older than this at receipt is counted as late (still stored).
     late_after_s: int = 600
     registry_refresh_s: float = 60.0
+    # NOTIFY soc_ingest_seen with each batch's sources (the wall's push path, docs/mqtt.md).
+    notify_seen: bool = True
 
 
 class AlertsSettings(BaseModel):

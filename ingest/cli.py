@@ -69,7 +69,7 @@ def run_quarantine_replay(settings: Settings, *, reason: str | None, limit: int)
     from ingest.store import Message, Store
 
     with connect(settings) as conn:
-        store = Store(conn)
+        store = Store(conn, notify_seen=settings.ingest.notify_seen)
         registry = store.load_registry()
         rows = store.lock_pending(reason=reason, limit=limit)
         now = datetime.now(UTC)

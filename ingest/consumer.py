@@ -299,7 +299,7 @@ class Consumer:
     def _ensure_store(self) -> Store:
         if self._store is None:
             conn = psycopg.connect(self.settings.db.conninfo(), autocommit=False)
-            self._store = Store(conn)
+            self._store = Store(conn, notify_seen=self.cfg.notify_seen)
         return self._store
 
     def _drop_store(self) -> None:

@@ -26,6 +26,7 @@ from common.errors import is_transient
 from ingest.accounting import CounterKey, Outcome, Tally, counter_key
 from ingest.errors import MessageRejectedError, QuarantineReason, StoreError
 from ingest.payloads import Parsed
+from ingest.seen import CHANNEL, collect, payloads
 
 SQL_CREATE_STAGE = """
 CREATE TEMP TABLE IF NOT EXISTS ingest_stage_readings (
@@ -120,6 +121,9 @@ WHERE (id, time) IN (SELECT * FROM unnest(%s::bigint[], %s::timestamptz[]))
 
 SQL_REGISTRY = "SELECT sensor_id, kind FROM sensors"
 
+# One round trip for all of a batch's notifications; delivered at COMMIT.
+SQL_NOTIFY_SEEN = "SELECT count(pg_notify(%s, p)) FROM unnest(%s::text[]) AS p"
+
 SQL_COUNTERS = """
 SELECT domain, feed, source_id, received, stored, duplicate, quarantined, late,
        rows_stored, rows_duplicate, last_at
@@ -201,10 +205,15 @@ def _store_error(exc: psycopg.Error) -> StoreError:
 
 
 class Store:
-    """Writes batches through one connection (not autocommit); replace it after a failure."""
+    """Writes batches through one connection (not autocommit); replace it after a failure.
 
-    def __init__(self, conn: psycopg.Connection) -> None:
+    ``notify_seen``: announce each batch's sources on ``soc_ingest_seen`` (the
+    wall's push path, :mod:`ingest.seen`).
+    """
+
+    def __init__(self, conn: psycopg.Connection, *, notify_seen: bool = False) -> None:
         self.conn = conn
+        self.notify_seen = notify_seen
         self._staged = False
 
     def _ensure_stage(self) -> None:
@@ -337,6 +346,11 @@ class Store:
             outcome = Outcome.DUPLICATE if n_rows and not new else Outcome.STORED
             tally.add(key, outcome, late=r.late, rows_stored=new, rows_duplicate=n_rows - new)
         cur.execute(SQL_UPSERT_COUNTERS, tally.columns())
+        if self.notify_seen and inserted:
+            valid = ((i, m.result) for i, m in enumerate(messages) if isinstance(m.result, Parsed))
+            notes = payloads(*collect(valid, inserted))
+            if notes:
+                cur.execute(SQL_NOTIFY_SEEN, (CHANNEL, notes))
         return tally
 
     # ------------------------------------------------------------------ reading back

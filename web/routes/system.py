@@ -90,7 +90,7 @@ def replay_quarantine(body: ReplayIn, user: QuarantineUser, db: Db, state: State
     ``soc quarantine replay``): one transaction, rows that still fail are
     quarantined again, every replayed row is marked, counters stay balanced.
     """
-    store = Store(db)
+    store = Store(db, notify_seen=state.settings.ingest.notify_seen)
     registry = store.load_registry()
     rows = store.lock_pending(reason=body.reason, limit=body.limit)
     now = datetime.now(UTC)

@@ -172,3 +172,45 @@ def test_ingest_horizon_holds_back_for_open_transactions(db_dsn: str, unique_id:
         assert h2[0] > started
         # The next window [h1, h2) sees the row that committed late.
         assert reader.execute(sql_count, (sid, h1[0], h2[0])).fetchone() == (1,)
+
+
+def _notes(listener: psycopg.Connection, timeout: float = 0.5) -> list[dict[str, object]]:
+    return [json.loads(n.payload) for n in listener.notifies(timeout=timeout, stop_after=50)]
+
+
+def test_a_committed_batch_announces_its_new_sources_to_the_wall(
+    db_settings: Settings, db_dsn: str, unique_id: str
+) -> None:
+    """NOTIFY soc_ingest_seen: sent at commit only, for new rows only, with status."""
+    sid, dev = f"FL-{unique_id}", f"FA-{unique_id}"
+    register(db_dsn, [(sid, "flood"), (dev, "fire_alarm")])
+    now = datetime.now(UTC).replace(microsecond=0)
+    t1, t2 = now - timedelta(seconds=30), now - timedelta(seconds=10)
+    batch = [
+        (f"soc/v1/disaster/flood/{sid}", json.dumps({"ts": t1.isoformat(), "value": 12}).encode()),
+        (f"soc/v1/disaster/flood/{sid}", json.dumps({"ts": t2.isoformat(), "value": 14}).encode()),
+        (f"soc/v1/disaster/fire_alarm/{dev}/status", json.dumps({"ts": t1.isoformat(), "state": "offline"}).encode()),
+        (f"soc/v1/disaster/flood/{sid}", b"{"),
+    ]
+    with psycopg.connect(db_dsn, autocommit=True) as listener, psycopg.connect(db_dsn) as conn:
+        listener.execute("LISTEN soc_ingest_seen")
+        store = Store(conn, notify_seen=True)
+        msgs = _msgs(store, db_settings, batch, now)
+        store.store_batch([])  # creates the session's staging tables outside the rolled-back block
+        # Rolled back with its enclosing transaction: nothing is announced.
+        with conn.transaction(force_rollback=True):
+            store.store_batch(msgs)
+        assert _notes(listener) == []
+        store.store_batch(msgs)
+        assert _notes(listener) == [
+            {"seen": {sid: int(t2.timestamp() * 1000)}, "status": {dev: "offline"}}
+        ]
+        # Redelivered: every row is a duplicate, nothing new to announce.
+        store.store_batch(_msgs(store, db_settings, batch, now))
+        assert _notes(listener) == []
+        # Switched off: rows stored, nothing announced.
+        later = now - timedelta(seconds=5)
+        quiet = Store(conn, notify_seen=False)
+        quiet.store_batch(_msgs(quiet, db_settings, [
+            (f"soc/v1/disaster/flood/{sid}", json.dumps({"ts": later.isoformat(), "value": 1}).encode())], now))
+        assert _notes(listener) == []

@@ -1,0 +1,98 @@
+"""What a committed batch tells the wall: which sources were just seen, and their status.
+
+Pure: builds the ``soc_ingest_seen`` notification payloads (contract in
+docs/mqtt.md, "Push to the wall") from a batch and the per-message insert counts.
+The store sends them with ``pg_notify`` inside the batch transaction, so they are
+delivered only when the rows they announce are visible. They are hints for the
+wall's fast path, never the record: the wall reconciles by reading the database.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Protocol
+
+from ingest.payloads import Event, Reading
+
+CHANNEL = "soc_ingest_seen"
+#: PostgreSQL refuses payloads of 8,000 bytes or more; keep a margin.
+MAX_PAYLOAD_BYTES = 7_900
+
+
+class _Result(Protocol):
+    @property
+    def readings(self) -> tuple[Reading, ...]: ...
+
+    @property
+    def events(self) -> tuple[Event, ...]: ...
+
+
+def _ms(t: datetime) -> int:
+    return int(t.timestamp() * 1000)
+
+
+def collect(
+    results: Iterable[tuple[int, _Result]], inserted: Mapping[int, int]
+) -> tuple[dict[str, int], dict[str, str]]:
+    """Newest observation (epoch ms) per source and newest status per source.
+
+    Only messages that inserted at least one row count: a duplicate announces
+    nothing new. ``results`` pairs each valid message's batch index with its rows.
+    """
+    seen: dict[str, int] = {}
+    status: dict[str, tuple[int, str]] = {}
+    for i, r in results:
+        if not inserted.get(i):
+            continue
+        for x in r.readings:
+            ms = _ms(x.time)
+            if ms > seen.get(x.sensor_id, -1):
+                seen[x.sensor_id] = ms
+        for e in r.events:
+            ms = _ms(e.time)
+            if e.feed == "status":
+                if e.category is not None and ms >= status.get(e.source_id, (-1, ""))[0]:
+                    status[e.source_id] = (ms, e.category)
+            elif ms > seen.get(e.source_id, -1):
+                seen[e.source_id] = ms
+    return seen, {sid: st for sid, (_, st) in status.items()}
+
+
+def payloads(seen: Mapping[str, int], status: Mapping[str, str]) -> list[str]:
+    """Split into complete JSON objects of at most :data:`MAX_PAYLOAD_BYTES` each.
+
+    Each source appears in exactly one payload per key; order is not meaningful.
+    """
+    out: list[str] = []
+    parts: dict[str, list[str]] = {"seen": [], "status": []}
+    size = 2  # the braces
+
+    def flush() -> None:
+        nonlocal size
+        body = ",".join(
+            f'"{k}":{{{",".join(v)}}}' for k, v in parts.items() if v
+        )
+        if body:
+            out.append("{" + body + "}")
+        parts["seen"], parts["status"] = [], []
+        size = 2
+
+    items: Sequence[tuple[str, str]] = [
+        *(("seen", f"{json.dumps(sid, ensure_ascii=False)}:{ms}") for sid, ms in seen.items()),
+        *(("status", f"{json.dumps(sid, ensure_ascii=False)}:{json.dumps(st, ensure_ascii=False)}")
+          for sid, st in status.items()),
+    ]
+    for key, item in items:
+        # key header '"status":{' + '}' + separators: at most 13 bytes on first use.
+        cost = len(item.encode()) + 1 + (0 if parts[key] else 13)
+        if size + cost > MAX_PAYLOAD_BYTES and (parts["seen"] or parts["status"]):
+            flush()
+            cost = len(item.encode()) + 1 + 13
+        if size + cost > MAX_PAYLOAD_BYTES:
+            continue  # one source id longer than a payload: cannot be announced; the poll covers it
+        parts[key].append(item)
+        size += cost
+    flush()
+    return out

@@ -126,10 +126,14 @@ class WebSettings(BaseModel):
     token_ttl_minutes: int = 12 * 60
     display_token_ttl_days: int = 365
     # How often the wall feed polls the database (alerts, incidents, mode every poll;
-    # sensor states and ingest health every ``wall_sensor_every`` polls). bench/e2e.py
-    # measures what these cost in latency.
+    # sensor states and ingest health every ``wall_sensor_every`` polls). With the push
+    # path on, the sensor poll is only reconciliation (severities, offline-by-silence,
+    # newly registered sensors). bench/e2e.py measures what these cost in latency.
     wall_poll_interval_s: float = 0.5
     wall_sensor_every: int = 4
+    # Redraw sensors as soon as ingest commits them: LISTEN on ingest's soc_ingest_seen
+    # notifications (web/push.py; needs SOC_INGEST__NOTIFY_SEEN, on by default).
+    wall_push: bool = True
 
 
 class IngestSettings(BaseModel):

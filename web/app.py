@@ -2,9 +2,11 @@
 
 The lifespan owns the process resources (house style 8): the psycopg
 connection pool, the wall hub and its :class:`~web.broadcast.Broadcaster`, the
-heartbeat task and the feed that polls the database for changes
-(:mod:`web.feed`). Routes live in :mod:`web.routes`; pages and their assets are
-served from ``web/static`` by the application itself (no CDN, no tile server).
+heartbeat task, the feed that polls the database for changes
+(:mod:`web.feed`) and the listener of ingest's commit notifications that
+redraws sensors at once (:mod:`web.push`, ``SOC_WEB__WALL_PUSH``). Routes live
+in :mod:`web.routes`; pages and their assets are served from ``web/static`` by
+the application itself (no CDN, no tile server).
 """
 
 from __future__ import annotations
@@ -75,6 +77,12 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
             app.state.feed = feed
             await feed.refresh()  # the first snapshot is complete before anyone connects
             tasks.append(asyncio.create_task(feed.run(options.poll_interval_s), name="wall-feed"))
+            if settings.web.wall_push:
+                from web.push import SeenListener
+
+                listener = SeenListener(settings, feed)
+                app.state.push = listener
+                tasks.append(asyncio.create_task(listener.run(), name="wall-push"))
         # Everything imported and loaded so far lives as long as the process: move it out
         # of the collector's reach, so that full collections triggered by the wall's
         # allocation rate do not pause every client for tens of milliseconds.

@@ -1,17 +1,30 @@
-"""The wall feed: polls the database and turns state changes into deltas.
+"""The wall feed: database state into deltas, by polling and by ingest's push.
 
-Every ``poll_interval_s`` it reads the *current* content of the fast topics
-(open alerts, open incidents with their assignments, the mode) and, less often,
-the slow ones (sensor states, KPI tiles, ingest health), hands each topic to
-:meth:`web.wall.WallHub.replace` and publishes the resulting deltas.
+Two ways in:
+
+* **Poll** (the source of truth). Every ``poll_interval_s`` it reads the
+  *current* content of the fast topics (open alerts, open incidents with their
+  assignments, the mode) and, every ``sensor_every`` polls, the sensor states
+  and ingest health (KPI tiles every 20 polls), hands each topic to
+  :meth:`web.wall.WallHub.replace` and publishes the resulting deltas. The
+  sensor poll is what brings alert severities, offline-by-silence and newly
+  registered sensors, and what repairs anything a missed notification left.
+* **Push** (the fast path for sensor activity). :mod:`web.push` LISTENs to
+  ingest's ``soc_ingest_seen`` notifications and calls :meth:`WallFeed.push`,
+  which redraws the named sensors at once with the pure :func:`web.seen.apply_notice`
+  and publishes their deltas through the same hub and broadcaster.
 
 Why state diffs rather than a change log: rows become visible at COMMIT, not in
 ``updated_at`` order (team contract 4), so a poller that keeps a timestamp
 watermark can skip a row committed late. Re-reading the open set and diffing
 it against what the hub holds cannot miss such a row: it is part of the first
 poll that sees it, and an unchanged row yields no delta, so nothing is sent
-twice. ``tests/api/test_wall_feed.py`` proves it with a transaction that
-commits after a later one.
+twice (``tests/api/test_wall_ws.py::test_a_row_committed_late_still_reaches_the_wall``).
+
+A sensor poll reads a snapshot that may predate notifications received while
+it ran; those notices are recorded and replayed over the poll's result
+(:func:`web.seen.fold`) before it replaces the hub's sensors, so a poll never
+briefly undraws what the push path has just drawn.
 
 Database reads run in a worker thread (synchronous psycopg, like the other
 packages); the hub and the broadcaster are touched only on the event loop.
@@ -34,7 +47,8 @@ from common.settings import Settings
 from ops_center.kpi.definitions import load_definitions
 from web import repo_wall
 from web.broadcast import Broadcaster
-from web.wall import Topic, WallItem
+from web.seen import SeenNotice, SensorBasis, apply_notice, fold
+from web.wall import Delta, Topic, WallItem
 
 _log = logging.getLogger(__name__)
 
@@ -51,20 +65,44 @@ class TopicSource:
 
 
 def default_sources(settings: Settings) -> tuple[TopicSource, ...]:
-    """The topics of the wall and their loaders (see :mod:`web.repo_wall`)."""
+    """The wall's topics other than sensors and ingest health (see :mod:`web.repo_wall`).
+
+    Sensors and ingest health are read together by :class:`WallFeed` itself,
+    every ``settings.web.wall_sensor_every`` polls, because their bases feed
+    the push path and the ingest tile counts the same sensor states.
+    """
     defs = load_definitions()
     return (
         TopicSource(Topic.ALERT, repo_wall.load_alerts),
         TopicSource(Topic.INCIDENT, repo_wall.load_incidents),
         TopicSource(Topic.MODE, lambda conn, now: repo_wall.load_mode(conn, settings.ops.mode)),
-        TopicSource(Topic.SENSOR, repo_wall.load_sensors, every=settings.web.wall_sensor_every),
-        TopicSource(Topic.INGEST, repo_wall.load_ingest, every=settings.web.wall_sensor_every),
         TopicSource(Topic.KPI, lambda conn, now: repo_wall.load_kpis(conn, now, defs), every=20),
     )
 
 
+@dataclass(slots=True)
+class _Read:
+    topics: list[tuple[Topic, Mapping[str, WallItem]]]
+    sensors: repo_wall.SensorStates | None
+    now: datetime
+
+
+@dataclass(slots=True)
+class FeedStats:
+    """Counters of the feed (never reset): notices pushed, the sensor deltas they
+    published, notices replayed over a poll's result, sensor reads done."""
+
+    notices: int = 0
+    deltas: int = 0
+    replayed: int = 0
+    sensor_reads: int = 0
+
+
 class WallFeed:
-    """Polls and publishes; :meth:`refresh` once, then :meth:`run` as a lifespan task."""
+    """Polls and publishes; :meth:`refresh` once, then :meth:`run` as a lifespan task.
+
+    :meth:`push` is called on the event loop by the LISTEN shell (:mod:`web.push`).
+    """
 
     def __init__(
         self,
@@ -76,30 +114,87 @@ class WallFeed:
         self._pool = pool
         self._broadcaster = broadcaster
         self._sources = sources if sources is not None else default_sources(settings)
+        self._sensor_every = max(1, settings.web.wall_sensor_every)
         self._polls = 0
         self._db = UpDown(_log, "wall_feed_database")
+        self._bases: dict[str, SensorBasis] = {}
+        # One list per sensor read in flight: the notices received while it runs.
+        self._recording: list[list[SeenNotice]] = []
+        self._sensor_lock = asyncio.Lock()
+        self.stats = FeedStats()
 
-    def _read(self, due: tuple[TopicSource, ...]) -> list[tuple[Topic, Mapping[str, WallItem]]]:
+    def _read(self, due: tuple[TopicSource, ...], sensors: bool) -> _Read:
         now = datetime.now(UTC)
         # One read-only snapshot for all topics, so the wall never mixes two moments.
         with self._pool.connection() as conn, conn.transaction():
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            return [(s.topic, s.load(conn, now)) for s in due]
+            topics = [(s.topic, s.load(conn, now)) for s in due]
+            states = None
+            if sensors:
+                states = repo_wall.load_sensor_states(conn, now)
+                topics.append((Topic.INGEST, repo_wall.load_ingest(conn, now, states.items)))
+            return _Read(topics, states, now)
 
     async def refresh(self, *, everything: bool = False) -> int:
         """Poll once; returns the number of deltas published."""
-        due = tuple(
-            s for s in self._sources if everything or self._polls % s.every == 0
-        )
+        due = tuple(s for s in self._sources if everything or self._polls % s.every == 0)
+        sensors = everything or self._polls % self._sensor_every == 0
         self._polls += 1
-        states = await asyncio.to_thread(self._read, due)
+        return await self._refresh(due, sensors)
+
+    async def refresh_sensors(self) -> int:
+        """Read sensor states and ingest health now (after the push path missed notices)."""
+        return await self._refresh((), True)
+
+    async def _refresh(self, due: tuple[TopicSource, ...], sensors: bool) -> int:
+        if not sensors:
+            read = await asyncio.to_thread(self._read, due, False)
+            return self._publish(read)
+        # One sensor read at a time, so the newest snapshot is the one applied last.
+        async with self._sensor_lock:
+            recorded: list[SeenNotice] = []
+            self._recording.append(recorded)
+            try:
+                read = await asyncio.to_thread(self._read, due, True)
+            finally:
+                self._recording.remove(recorded)
+            self.stats.sensor_reads += 1
+            if read.sensors is not None:
+                items, bases = fold(recorded, read.sensors.items, read.sensors.bases, read.now)
+                self.stats.replayed += len(recorded)
+                read.topics.insert(0, (Topic.SENSOR, items))
+                self._bases = bases
+            return self._publish(read)
+
+    def _publish(self, read: _Read) -> int:
         hub = self._broadcaster.hub
         published = 0
-        for topic, items in states:
+        for topic, items in read.topics:
             deltas = hub.replace(topic, items)
             self._broadcaster.publish(deltas)
             published += len(deltas)
         return published
+
+    def push(self, notice: SeenNotice, now: datetime) -> int:
+        """Redraw the sensors ``notice`` names and publish their deltas; returns how many.
+
+        Sensors the hub does not hold yet are left to the next sensor poll.
+        Call on the event loop.
+        """
+        self.stats.notices += 1
+        for recorded in self._recording:
+            recorded.append(notice)
+        hub = self._broadcaster.hub
+        changes = apply_notice(notice, hub.items(Topic.SENSOR), self._bases, now)
+        self._bases.update(changes.bases)
+        deltas: list[Delta] = []
+        for sid, item in changes.items.items():
+            delta = hub.upsert(Topic.SENSOR, sid, item)
+            if delta is not None:
+                deltas.append(delta)
+        self._broadcaster.publish(deltas)
+        self.stats.deltas += len(deltas)
+        return len(deltas)
 
     async def run(self, poll_interval_s: float) -> None:
         """Poll forever; a database outage is logged once when it starts and once when it ends."""

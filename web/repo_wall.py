@@ -12,14 +12,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from psycopg import Connection
+from psycopg import Connection, sql
 from psycopg.rows import class_row
 
 from ops_center.kpi import service as kpi_service
 from ops_center.kpi.definitions import Definitions
 from web import repo_ops
 from web.repo import table_exists
-from web.views import SILENCE_FACTOR, max_severity, sensor_state
+from web.seen import SEEN_CHANNEL, SensorBasis, drawn_state
+from web.views import SILENCE_FACTOR, max_severity
 from web.wall import (
     AlertItem,
     AssignmentItem,
@@ -32,6 +33,9 @@ from web.wall import (
 )
 
 OPEN_ALERT_STATES = ("raised", "acknowledged", "escalated", "shelved")
+
+#: The push path's subscription (:mod:`web.push`) to ingest's per-batch notifications.
+SQL_LISTEN_SEEN = sql.SQL("LISTEN {}").format(sql.Identifier(SEEN_CHANNEL))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +121,19 @@ ORDER BY s.sensor_id
 """
 
 
-def load_sensors(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
-    """Every registered sensor with its drawn state."""
+@dataclass(frozen=True, slots=True)
+class SensorStates:
+    """Every registered sensor's wall item, and the basis its state was derived from.
+
+    The push path (:mod:`web.seen`) advances ``bases`` between polls.
+    """
+
+    items: Mapping[str, WallItem]
+    bases: Mapping[str, SensorBasis]
+
+
+def load_sensor_states(conn: Connection, now: datetime) -> SensorStates:
+    """Every registered sensor with its drawn state and that state's basis."""
     severities: dict[str, list[str]] = {}
     if table_exists(conn, "alerts"):
         cur = conn.execute(
@@ -131,18 +146,23 @@ def load_sensors(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
         cur2.execute(SQL_SENSOR_STATES, {"now": now, "factor": SILENCE_FACTOR})
         rows = cur2.fetchall()
     items: dict[str, WallItem] = {}
+    bases: dict[str, SensorBasis] = {}
     for r in rows:
         severity = max_severity(severities.get(r.sensor_id, []))
-        # Event-only devices (no expected interval) that never reported are normal, not unknown.
-        last_seen = r.last_seen if r.expected_interval_s else (r.last_seen or now)
-        state = sensor_state(status=r.status, last_seen=last_seen,
-                             expected_interval_s=r.expected_interval_s,
-                             alert_severity=severity, now=now)
+        basis = SensorBasis(expected_interval_s=r.expected_interval_s, last_seen=r.last_seen,
+                            status=r.status)
+        bases[r.sensor_id] = basis
         items[r.sensor_id] = SensorItem(
             sensor_id=r.sensor_id, kind=r.kind, agency=r.agency, name=r.name, lon=r.lon,
-            lat=r.lat, sub_area=r.sub_area, state=state, severity=severity,
+            lat=r.lat, sub_area=r.sub_area, state=drawn_state(basis, severity, now),
+            severity=severity,
         )
-    return items
+    return SensorStates(items, bases)
+
+
+def load_sensors(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """Every registered sensor with its drawn state."""
+    return load_sensor_states(conn, now).items
 
 
 SQL_INGEST_RATE = """
@@ -161,11 +181,15 @@ FROM quarantine
 """
 
 
-def load_ingest(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+def load_ingest(
+    conn: Connection, now: datetime, sensors: Mapping[str, WallItem] | None = None
+) -> Mapping[str, WallItem]:
     """Ingest health: rows stored per second (last 10 s), quarantine, sensors offline.
 
     Rates come from the base tables (0001); totals from the ingest package's
     per-source counters (0010) when they exist, else from the quarantine table.
+    ``sensors``: the sensor states just read in the same transaction, if any
+    (saves reading them twice).
     """
     row = conn.execute(SQL_INGEST_RATE, {"now": now}).fetchone()
     rate = float(row[0]) / 10.0 if row else 0.0
@@ -176,7 +200,8 @@ def load_ingest(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
         totals = conn.execute(SQL_INGEST_TOTALS).fetchone()
         if totals is not None:
             stored, duplicate, quarantined = int(totals[0]), int(totals[1]), int(totals[2])
-    sensors = load_sensors(conn, now)
+    if sensors is None:
+        sensors = load_sensors(conn, now)
     offline = sum(
         1 for s in sensors.values() if isinstance(s, SensorItem) and s.state.value == "offline"
     )

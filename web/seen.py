@@ -1,0 +1,176 @@
+"""What an ingest "seen" notification does to the wall's sensor states (pure core).
+
+The ingest worker announces, at the commit of every batch, which sources it
+has just stored and the newest device status among them (channel
+``soc_ingest_seen``; contract in ``docs/mqtt.md``, "Push to the wall", and
+``ingest/seen.py`` on the sending side). :mod:`web.push` is the thin shell
+that LISTENs; this module turns one payload into sensor-state changes:
+
+    payload ──parse_notice──► SeenNotice ──apply_notice(items, bases, now)──► SensorChanges
+                                                 (changed bases, changed SensorItems)
+
+No I/O, no clock: ``now`` is an argument. The drawn state is computed by the
+same :func:`drawn_state` that the full poll (:func:`web.repo_wall.load_sensor_states`)
+uses, from a :class:`SensorBasis` (what the state is derived from) that the
+poll provides and the notifications advance. Notifications are hints, never
+the record: a sensor the poll has not yet delivered is left for the next
+poll, and the periodic poll overwrites whatever a notification set.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+
+from web.errors import WallError
+from web.views import SILENCE_FACTOR, sensor_state
+from web.wall import SensorItem, SensorState, WallItem
+
+#: The channel ingest notifies at the commit of every batch (contract: docs/mqtt.md).
+SEEN_CHANNEL = "soc_ingest_seen"
+
+#: Readings older than this many seconds (or 3 expected intervals, if longer) are
+#: outside the poll's look-back (``SQL_SENSOR_STATES``): they do not make a sensor seen.
+MIN_HORIZON_S = 600.0
+
+# datetime cannot hold years past 9999; epoch ms beyond this are refused as malformed.
+_MAX_MS = 253_402_300_799_999
+
+
+@dataclass(frozen=True, slots=True)
+class SeenNotice:
+    """One notification: newest observation time and newest device status per source."""
+
+    seen: Mapping[str, datetime] = field(default_factory=dict)
+    status: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SensorBasis:
+    """What a sensor's drawn state is derived from, besides its alerts' severity."""
+
+    expected_interval_s: float | None
+    last_seen: datetime | None
+    status: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SensorChanges:
+    """The result of a notice: advanced bases, and the items whose drawing changes."""
+
+    bases: Mapping[str, SensorBasis]
+    items: Mapping[str, SensorItem]
+
+
+def parse_notice(payload: str) -> SeenNotice:
+    """Parse a ``soc_ingest_seen`` payload; raises :class:`WallError` saying what is wrong.
+
+    Accepted: a JSON object with optional ``seen`` (source → epoch milliseconds, an
+    integer) and ``status`` (source → string). Unknown keys are ignored, so the
+    sender can add fields without breaking running walls.
+    """
+    try:
+        doc = json.loads(payload)
+    except ValueError as exc:
+        raise WallError(f"seen notice is not JSON: {exc}") from exc
+    if not isinstance(doc, dict):
+        raise WallError("seen notice is not a JSON object")
+    raw_seen = doc.get("seen", {})
+    raw_status = doc.get("status", {})
+    if not isinstance(raw_seen, dict) or not isinstance(raw_status, dict):
+        raise WallError("seen notice: 'seen' and 'status' must be objects")
+    seen: dict[str, datetime] = {}
+    for sid, ms in raw_seen.items():
+        # bool is an int in Python, but true is no timestamp.
+        if isinstance(ms, bool) or not isinstance(ms, int) or not 0 <= ms <= _MAX_MS:
+            raise WallError(f"seen notice: time of {sid!r} is not epoch milliseconds: {ms!r}")
+        seen[sid] = datetime.fromtimestamp(ms / 1000, UTC)
+    status: dict[str, str] = {}
+    for sid, st in raw_status.items():
+        if not isinstance(st, str):
+            raise WallError(f"seen notice: status of {sid!r} is not a string: {st!r}")
+        status[sid] = st
+    return SeenNotice(seen, status)
+
+
+def horizon(expected_interval_s: float | None) -> timedelta:
+    """How far back the poll looks for a sensor's last reading (see ``SQL_SENSOR_STATES``)."""
+    return timedelta(seconds=max((expected_interval_s or 0.0) * SILENCE_FACTOR, MIN_HORIZON_S))
+
+
+def drawn_state(basis: SensorBasis, severity: str | None, now: datetime) -> SensorState:
+    """The state a sensor is drawn in; shared by the poll and the push path."""
+    # Event-only devices (no expected interval) that never reported are normal, not unknown.
+    last_seen = basis.last_seen if basis.expected_interval_s else (basis.last_seen or now)
+    return sensor_state(status=basis.status, last_seen=last_seen,
+                        expected_interval_s=basis.expected_interval_s,
+                        alert_severity=severity, now=now)
+
+
+def advance(basis: SensorBasis, notice: SeenNotice, sensor_id: str, now: datetime) -> SensorBasis:
+    """``basis`` after ``notice``: the later of the two last-seen times, the newer status.
+
+    A seen time older than the poll's look-back is ignored, so that the push path
+    never draws what the next poll would not (a late, stored observation does not
+    make a silent sensor look recently seen).
+    """
+    last_seen = basis.last_seen
+    t = notice.seen.get(sensor_id)
+    if t is not None and t > now - horizon(basis.expected_interval_s) and (
+        last_seen is None or t > last_seen
+    ):
+        last_seen = t
+    status = notice.status.get(sensor_id, basis.status)
+    return replace(basis, last_seen=last_seen, status=status)
+
+
+def apply_notice(
+    notice: SeenNotice,
+    items: Mapping[str, WallItem],
+    bases: Mapping[str, SensorBasis],
+    now: datetime,
+) -> SensorChanges:
+    """The sensor changes ``notice`` causes, given the hub's items and their bases.
+
+    Sources without both a :class:`SensorItem` in ``items`` and a basis are not
+    yet known to the wall (registered since the last poll, or not sensors at all):
+    they are skipped and the next full poll brings them. The alert severity is
+    the item's own; only the poll changes it.
+    """
+    new_bases: dict[str, SensorBasis] = {}
+    new_items: dict[str, SensorItem] = {}
+    for sid in sorted(notice.seen.keys() | notice.status.keys()):
+        item = items.get(sid)
+        basis = bases.get(sid)
+        if not isinstance(item, SensorItem) or basis is None:
+            continue
+        moved = advance(basis, notice, sid, now)
+        if moved == basis:
+            continue
+        new_bases[sid] = moved
+        state = drawn_state(moved, item.severity, now)
+        if state is not item.state:
+            new_items[sid] = replace(item, state=state)
+    return SensorChanges(new_bases, new_items)
+
+
+def fold(
+    notices: Iterable[SeenNotice],
+    items: Mapping[str, WallItem],
+    bases: Mapping[str, SensorBasis],
+    now: datetime,
+) -> tuple[dict[str, WallItem], dict[str, SensorBasis]]:
+    """A poll's result with the notices that arrived while it was being read applied on top.
+
+    The poll's snapshot may predate those commits; replaying the notices (idempotent:
+    last-seen only moves forward) keeps the poll from undoing what the push path drew.
+    """
+    out_items = dict(items)
+    out_bases = dict(bases)
+    for notice in notices:
+        changes = apply_notice(notice, out_items, out_bases, now)
+        out_bases.update(changes.bases)
+        out_items.update(changes.items)
+    return out_items, out_bases

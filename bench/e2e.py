@@ -13,25 +13,36 @@ ops run`` and ``soc web --port <free>`` as subprocesses, and websocket clients
 (their own process) on ``/ws/wall`` with the display token.
 
 What is measured. A wall delta carries no observation time: a sensor delta
-carries the sensor's drawn *state* (unknown / normal / alert / offline), and the
-feed re-reads sensor states every 4th poll (``web/feed.py``: poll every 0.5 s,
-sensors ``every=4``, so every 2 s); an unchanged state yields no delta. The wall
-therefore coalesces per sensor and shows only observations that change what is
-drawn. The benchmark measures exactly those: *probe* sensors (registered per
-rate, ``--probe-rate`` per second, never seen before) each receive one observation stamped with its send
-time; that observation turns the probe from ``unknown`` to ``normal`` on the
-wall, and the latency is the client's receipt time minus the observation
-timestamp. Meanwhile *load* sensors receive ``rate`` messages/s from the
-compiled libmosquitto publisher (``bench/ingest_pub.c``, its own process).
+carries the sensor's drawn *state* (unknown / normal / alert / offline), and an
+unchanged state yields no delta, so the wall shows only observations that change
+what is drawn. The benchmark measures exactly those: *probe* sensors (registered
+per rate, ``--probe-rate`` per second, never seen before) each receive one
+observation stamped with its send time; that observation turns the probe from
+``unknown`` to ``normal`` on the wall, and the latency is the client's receipt
+time minus the observation timestamp. Meanwhile *load* sensors receive ``rate``
+messages/s from the compiled libmosquitto publisher (``bench/ingest_pub.c``, its
+own process).
+
+The web process is ``soc web`` with the shipped settings (what ``soc demo``
+runs; the effective values are printed under ``"web"``): sensor states reach the
+wall by the push path — ingest NOTIFYs ``soc_ingest_seen`` at each batch's
+commit, the web process LISTENs (``web/push.py``) and redraws the named sensors
+at once — while the feed's poll (``web/feed.py``: every 0.5 s, sensors every 4th
+poll) reconciles. A probe is registered a few seconds before it is published, so
+the poll has brought it to the wall (as unknown) by then; its observation then
+travels by the push path only.
 
 Breakdown per probe, in the same run (the baseline):
 
 * ``obs→txn``: observation to ``readings.received_at`` (the ingest batch's
   transaction start: broker + ingest batching);
+* ``txn→sent``: transaction start to the server's broadcast stamp (``sent`` in
+  the frame): the batch's writes and commit, the notification, the web
+  process's handling;
 * ``obs→visible``: observation to the moment a 20 ms poller in this process
-  first sees the committed row (the ingest-only commit latency);
-* ``visible→sent``: commit to the server's broadcast stamp (``sent`` in the
-  frame): the wall feed's poll wait plus its query;
+  first sees the committed row (ingest-only commit latency, up to 20 ms coarse);
+* ``visible→sent``: that moment to the broadcast stamp; negative when the push
+  path broadcasts before the 20 ms poller sees the row;
 * ``sent→receipt``: broadcast to client receipt.
 
 Plus ``obs→txn`` for *every* load message of the window (SQL percentiles), one
@@ -40,11 +51,12 @@ under ``--plans``), and the CPU of each process from ``/proc/<pid>/stat`` over
 the probe window. A probe the wall has not shown ``--drain`` seconds after the
 load ends counts as infinitely late in the wall percentiles (JSON ``Infinity``).
 
-``--web-poll S`` is a what-if: the web process then serves the same app
+What-ifs (not the shipped configuration): ``--no-push`` runs ``soc web`` with
+``SOC_WEB__WALL_PUSH=false`` (poll only); ``--web-poll S`` serves the same app
 (``web.app.create_app``) with ``WallOptions(poll_interval_s=S)`` from a small
-launcher in this module, because ``soc web`` has no poll-interval option.
-``--sensor-time-index`` is another: it adds an index ``readings (sensor_id,
-time DESC)`` to the private database before the processes start.
+launcher in this module; ``--sensor-time-index`` adds an index ``readings
+(sensor_id, time DESC)`` to the private database before the processes start
+(migration 0012 ships an equivalent one since 2026-11-26).
 Load and probe sensors are ``water_level`` sensors without alert levels, so
 they raise no alerts: alerts and the ops center run and poll, but do not
 produce alerts or incidents from the load.
@@ -317,7 +329,7 @@ def run_phase(idx: int, rate: float, args: argparse.Namespace, exe: Path, own: S
     load_stats = json.loads(load_out.strip().splitlines()[-1])
     with probes.lock:
         wall = {key: v for key, v in probes.wall.items() if key[1].startswith(prefix)}
-        e2e, to_txn, to_vis, vis_sent, sent_recv = [], [], [], [], []
+        e2e, to_txn, to_vis, vis_sent, txn_sent, sent_recv = [], [], [], [], [], []
         for (_, sid), (sent, recv) in wall.items():
             if sid not in probes.obs:
                 continue
@@ -325,6 +337,7 @@ def run_phase(idx: int, rate: float, args: argparse.Namespace, exe: Path, own: S
             e2e.append(recv - obs)
             sent_recv.append(recv - sent)
             vis_sent.append(sent - probes.visible[sid])
+            txn_sent.append(sent - probes.txn[sid])
         for sid in ids:
             if sid in probes.obs:
                 to_txn.append(probes.txn[sid] - probes.obs[sid])
@@ -340,6 +353,7 @@ def run_phase(idx: int, rate: float, args: argparse.Namespace, exe: Path, own: S
         "obs_to_wall_ms": _ms(e2e + [float("inf")] * (len(to_vis) * n_clients - len(e2e))),
         "breakdown_ms": {
             "obs_to_txn": _ms(to_txn),
+            "txn_to_sent": _ms(txn_sent),
             "obs_to_visible": _ms(to_vis),
             "visible_to_sent": _ms(vis_sent),
             "sent_to_receipt": _ms(sent_recv),
@@ -362,7 +376,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clients", type=int, default=2, help="websocket clients")
     ap.add_argument("--web-poll", type=float, default=None,
                     help="what-if: serve the same app with this wall-feed poll interval (s) instead of "
-                         "`soc web` (0.5 s); sensor states are re-read every 4th poll")
+                         "`soc web` (SOC_WEB__WALL_POLL_INTERVAL_S)")
+    ap.add_argument("--no-push", action="store_true",
+                    help="what-if: SOC_WEB__WALL_PUSH=false (sensor states by the poll only)")
     ap.add_argument("--sensor-time-index", action="store_true",
                     help="what-if: add an index readings (sensor_id, time DESC) in the private database")
     ap.add_argument("--drain", type=float, default=15, help="seconds to wait for the wall after the load")
@@ -383,7 +399,9 @@ def main(argv: list[str] | None = None) -> int:
     layout = replace(svc.Layout.from_settings(base), instance=f"e2e-bench-{secrets.token_hex(3)}",
                      pg_port=svc.free_port(), mqtt_port=svc.free_port(), db_name="soc")
     own = _own_settings(base, layout)
-    env = _env(own)
+    env = _env(own, **({"SOC_WEB__WALL_PUSH": "false"} if args.no_push else {}))
+    shipped = base if not args.no_push else base.model_copy(
+        update={"web": base.web.model_copy(update={"wall_push": False})})
     procs: dict[str, subprocess.Popen[bytes]] = {}
     client: subprocess.Popen[str] | None = None
     started = time.monotonic()
@@ -424,8 +442,14 @@ def main(argv: list[str] | None = None) -> int:
             if p.poll() is not None:
                 raise RuntimeError(f"{name} exited with {p.returncode}")
         print(json.dumps({"cores": os.cpu_count(), "load_average": os.getloadavg(),
-                          "web": "soc web (poll 0.5 s)" if args.web_poll is None else
-                                 f"bench launcher, WallOptions(poll_interval_s={args.web_poll})",
+                          "web": {
+                              "process": "soc web" if args.web_poll is None else
+                                         f"bench launcher, WallOptions(poll_interval_s={args.web_poll})",
+                              "wall_push": shipped.web.wall_push,
+                              "wall_poll_interval_s": args.web_poll or shipped.web.wall_poll_interval_s,
+                              "wall_sensor_every": shipped.web.wall_sensor_every,
+                              "ingest_notify_seen": shipped.ingest.notify_seen,
+                          },
                           "sensor_time_index": args.sensor_time_index,
                           "clients": args.clients, "probe_rate": args.probe_rate,
                           "load_sources": args.load_sources, "results": results,

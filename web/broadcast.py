@@ -1,9 +1,23 @@
 """Fan-out of wall frames to websocket clients (the asyncio shell around :mod:`web.wall`).
 
-The rule (house style 9): the broadcaster never awaits a client. Each client
-has one bounded :class:`asyncio.Queue` of already-encoded frames (shared
-``str`` objects, encoded once per delta) and one pump task that sends them.
-:meth:`Broadcaster.publish` only calls ``put_nowait``:
+The rule (house style 9): the broadcaster never awaits a client. A delta is
+encoded once (one shared ``str``, and once more as the bytes of a websocket
+frame) and :meth:`Broadcaster.publish` offers it to every client without
+awaiting, along one of two paths::
+
+    publish(delta) ── for each client ──┬─ fast path: queue empty, not sending, transport
+                                        │  buffer < max_buffer ─► transport.write(bytes)
+                                        └─ otherwise ─► bounded queue ─► pump task ─► send_text
+
+* **Fast path** (like websockets' ``broadcast()``): the frame's bytes are written
+  straight to the connection's transport, synchronously: no queue, no task
+  wake-up, no trip through Starlette and uvicorn. Only when the client's queue is
+  empty (so frames never overtake each other) and its transport buffer is below
+  ``max_buffer`` (so a client that stopped reading holds at most that much).
+  Available with uvicorn's ``websockets-sansio`` protocol (see
+  :func:`direct_writer`); with any other server every frame takes the queue.
+* **Queue path**: each client has one bounded :class:`asyncio.Queue` of encoded
+  frames and one pump task that sends them; ``publish`` only calls ``put_nowait``:
 
 * a queue that overflows is emptied and gets a ``resync`` frame plus a fresh
   snapshot (deltas already contained in that snapshot are then skipped);
@@ -15,7 +29,14 @@ has one bounded :class:`asyncio.Queue` of already-encoded frames (shared
   (close code 4003).
 
 Backlogged frames are coalesced into one ``batch`` frame per send, so a client
-that fell briefly behind catches up with few websocket messages.
+that fell briefly behind catches up with few websocket messages; once its queue
+is empty again and its buffer has drained, it is back on the fast path.
+
+Frames written on the fast path are uncompressed even on a connection that
+negotiated permessage-deflate: RFC 7692 §6 lets an endpoint send a message with
+RSV1 unset, which the peer reads as uncompressed, and the compression context
+(used only by compressed messages) is untouched. Snapshots and batches, which go
+through uvicorn, are still compressed.
 
 Time comes from the ``clock`` given to the constructor (``time.time`` in
 production), never from inside the pure hub.
@@ -33,9 +54,16 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from websockets.extensions.permessage_deflate import PerMessageDeflate
+
 from common.logging import log_event
-from web.frames import encode_delta, encode_ping, encode_resync, encode_snapshot
+from web.frames import encode_delta, encode_ping, encode_resync, encode_snapshot, encode_wire
 from web.wall import Delta, Resume, WallHub
+
+try:
+    from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
+except ImportError:  # pragma: no cover - another ASGI server: the queue path only
+    WebSocketsSansIOProtocol = None  # type: ignore[assignment,misc]
 
 _log = logging.getLogger(__name__)
 
@@ -46,6 +74,11 @@ CLOSE_SHUTDOWN = 1001
 
 #: Most frames coalesced into one batch frame.
 _MAX_BATCH = 256
+
+#: Default bound on a connection's transport write buffer for fast-path writes: the
+#: default high-water mark of asyncio and uvloop transports, above which the transport
+#: pauses writing anyway (and uvicorn's ``send`` waits).
+MAX_BUFFER = 64 * 1024
 
 
 class FrameSocket(Protocol):
@@ -58,12 +91,85 @@ class FrameSocket(Protocol):
     async def close(self, code: int = 1000, reason: str | None = None) -> None: ...
 
 
+class FrameWriter(Protocol):
+    """Writes pre-encoded frames to one connection without awaiting (the fast path)."""
+
+    def try_write(self, wire: bytes) -> bool:
+        """Write ``wire`` now and return ``True``, or write nothing and return ``False``."""
+        ...
+
+
+class DirectWriter:
+    """The fast path to one connection of uvicorn's ``websockets-sansio`` protocol.
+
+    Its websocket state is websockets' sans-I/O ``ServerProtocol``, which keeps no
+    state about complete (FIN) outgoing data frames, so writing one beside it is
+    invisible to it; a closing or closed connection is refused.
+    """
+
+    __slots__ = ("_protocol", "_transport", "max_buffer")
+
+    def __init__(self, protocol: WebSocketsSansIOProtocol, max_buffer: int) -> None:
+        self._protocol = protocol
+        self._transport = protocol.transport
+        self.max_buffer = max_buffer
+
+    @property
+    def buffered(self) -> int:
+        """Bytes waiting in the transport's write buffer (for tests and the benchmark)."""
+        return self._transport.get_write_buffer_size()
+
+    def try_write(self, wire: bytes) -> bool:
+        protocol = self._protocol
+        transport = self._transport
+        if (
+            protocol.close_sent
+            or protocol.disconnected
+            or not protocol.writable.is_set()
+            or transport.is_closing()
+            or transport.get_write_buffer_size() >= self.max_buffer
+        ):
+            return False
+        try:
+            transport.write(wire)
+        except (OSError, RuntimeError):
+            # A transport failing underneath: the queue path's send will find out and end.
+            return False
+        return True
+
+
+def direct_writer(socket: object, max_buffer: int = MAX_BUFFER) -> DirectWriter | None:
+    """The fast path to an accepted Starlette ``WebSocket``, or ``None`` if there is none.
+
+    Starlette wraps the ASGI ``send`` callable in closures but hands the server's
+    ``receive`` through unchanged: under uvicorn's sans-I/O implementation that is
+    a bound method of the connection's protocol object, which owns the transport.
+    Any other socket (another server, a test double) gets ``None``: queue path only.
+    """
+    if WebSocketsSansIOProtocol is None:  # pragma: no cover
+        return None
+    protocol = getattr(getattr(socket, "_receive", None), "__self__", None)
+    if not isinstance(protocol, WebSocketsSansIOProtocol):
+        return None
+    if not protocol.handshake_complete or protocol.close_sent or protocol.transport is None:
+        return None
+    if not all(isinstance(ext, PerMessageDeflate) for ext in protocol.conn.extensions):
+        return None  # an extension we know nothing about might have to see every frame
+    return DirectWriter(protocol, max_buffer)
+
+
 @dataclass(slots=True)
 class BroadcastStats:
-    """Counters for logs, the ingest-health tile and the benchmark."""
+    """Counters for logs, the ingest-health tile and the benchmark.
+
+    ``direct`` and ``queued`` count frames handed to clients on the fast path and
+    on the queue path.
+    """
 
     connected: int = 0
     published: int = 0
+    direct: int = 0
+    queued: int = 0
     resyncs: int = 0
     dropped_slow: int = 0
     dropped_dead: int = 0
@@ -79,9 +185,11 @@ class Client:
         "last_seen",
         "queue",
         "resyncs",
+        "sending",
         "skip_until",
         "snapshot_frame",
         "user",
+        "writer",
     )
 
     def __init__(self, client_id: int, user: str, queue_size: int, now: float) -> None:
@@ -95,6 +203,10 @@ class Client:
         self.resyncs = 0
         self.close_code: int | None = None
         self.kill = asyncio.Event()
+        # The fast path, once :meth:`Broadcaster.serve` found one for this socket.
+        self.writer: FrameWriter | None = None
+        # The pump holds a frame taken from the queue but not yet written.
+        self.sending = False
 
 
 class Broadcaster:
@@ -108,7 +220,10 @@ class Broadcaster:
         heartbeat_s: float = 10.0,
         dead_after_s: float = 30.0,
         clock: Callable[[], float] = time.time,
+        direct: bool = True,
+        max_buffer: int = MAX_BUFFER,
     ) -> None:
+        """``direct=False`` turns the fast path off (every frame takes the queue)."""
         if queue_size < 2:
             raise ValueError("queue_size must leave room for a resync frame and a snapshot")
         self.hub = hub
@@ -116,6 +231,8 @@ class Broadcaster:
         self.heartbeat_s = heartbeat_s
         self.dead_after_s = dead_after_s
         self.clock = clock
+        self.direct = direct
+        self.max_buffer = max_buffer
         self.stats = BroadcastStats()
         self._clients: dict[int, Client] = {}
         self._ids = itertools.count(1)
@@ -153,18 +270,35 @@ class Broadcaster:
             return
         sent = self.clock()
         epoch = self.hub.epoch
+        clients = tuple(self._clients.values())
         for delta in deltas:
             frame = encode_delta(delta, epoch, sent)
+            wire = encode_wire(frame)
             self.stats.published += 1
-            for client in tuple(self._clients.values()):
+            for client in clients:
                 if delta.seq > client.skip_until and client.close_code is None:
-                    self._offer(client, frame)
+                    self._deliver(client, frame, wire)
+
+    def _deliver(self, client: Client, frame: str, wire: bytes) -> None:
+        """The fast path if it is open for ``client``, else its queue."""
+        writer = client.writer
+        if (
+            writer is not None
+            and not client.sending
+            and client.queue.empty()  # never overtake a queued frame
+            and writer.try_write(wire)
+        ):
+            self.stats.direct += 1
+            return
+        self._offer(client, frame)
 
     def _offer(self, client: Client, frame: str) -> None:
         try:
             client.queue.put_nowait(frame)
         except asyncio.QueueFull:
             self._overflow(client)
+        else:
+            self.stats.queued += 1
 
     def _overflow(self, client: Client) -> None:
         if client.snapshot_frame is not None:
@@ -204,16 +338,18 @@ class Broadcaster:
         """Ping every client; drop those silent for longer than ``dead_after_s``."""
         now = self.clock()
         ping = encode_ping(now)
+        ping_wire = encode_wire(ping)
         for client in tuple(self._clients.values()):
             if now - client.last_seen > self.dead_after_s:
                 self._drop(client, CLOSE_DEAD)
                 self.stats.dropped_dead += 1
                 log_event(_log, "wall_client_dropped", client=client.client_id, user=client.user,
                           reason="no_heartbeat")
-            else:
+            elif client.queue.full():
                 # A full queue will overflow on the next delta anyway; a ping adds nothing.
-                with contextlib.suppress(asyncio.QueueFull):
-                    client.queue.put_nowait(ping)
+                pass
+            else:
+                self._deliver(client, ping, ping_wire)
 
     async def run_heartbeats(self) -> None:
         """Call :meth:`heartbeat` every ``heartbeat_s`` until cancelled (a lifespan task)."""
@@ -227,8 +363,17 @@ class Broadcaster:
             self._drop(client, CLOSE_SHUTDOWN)
 
     # -- serving one socket ---------------------------------------------
-    async def serve(self, client: Client, socket: FrameSocket) -> None:
-        """Pump frames to ``socket`` and read its pongs until either side ends."""
+    async def serve(
+        self, client: Client, socket: FrameSocket, *, writer: FrameWriter | None = None
+    ) -> None:
+        """Pump frames to ``socket`` and read its pongs until either side ends.
+
+        Call with the accepted socket. The fast path to it is ``writer`` if given
+        (tests), else whatever :func:`direct_writer` finds, if ``direct`` is on.
+        """
+        if self.direct:
+            client.writer = writer if writer is not None else direct_writer(
+                socket, self.max_buffer)
         tasks = [
             asyncio.ensure_future(self._pump(client, socket)),
             asyncio.ensure_future(self._receive(client, socket)),
@@ -250,8 +395,10 @@ class Broadcaster:
         queue = client.queue
         while True:
             frame = await queue.get()
+            client.sending = True
             if queue.empty():
                 await socket.send_text(frame)
+                client.sending = False
                 if frame is client.snapshot_frame:
                     client.snapshot_frame = None
                 continue
@@ -259,6 +406,7 @@ class Broadcaster:
             while not queue.empty() and len(frames) < _MAX_BATCH:
                 frames.append(queue.get_nowait())
             await socket.send_text('{"type":"batch","frames":[' + ",".join(frames) + "]}")
+            client.sending = False
             if client.snapshot_frame is not None and any(
                 f is client.snapshot_frame for f in frames
             ):

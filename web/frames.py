@@ -11,12 +11,17 @@ can measure broadcast-to-receipt latency::
     {"type": "resync", "reason": "slow_client"}   (precedes a snapshot after an overflow)
 
 Clients send ``{"type": "pong"}`` and may send ``{"type": "resume", "epoch": ..., "seq": ...}``.
+
+:func:`encode_wire` turns a frame into the bytes of one websocket text frame, so
+that the broadcaster's fast path serialises a delta once for all clients.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+
+from websockets.frames import Frame, Opcode
 
 from web.wall import Delta, Snapshot, WallItem
 
@@ -65,3 +70,12 @@ def encode_ping(sent: float) -> str:
 def encode_resync(reason: str) -> str:
     """Tells a client that a snapshot follows because deltas were dropped for it."""
     return json.dumps({"type": "resync", "reason": reason})
+
+
+def encode_wire(text: str) -> bytes:
+    """``text`` as one server-to-client websocket text frame: final, unmasked, uncompressed.
+
+    RFC 6455 §5.1-5.2: a server never masks. Sans-I/O (websockets' frame
+    serialiser, no socket), so the same bytes can be written to every connection.
+    """
+    return Frame(Opcode.TEXT, text.encode()).serialize(mask=False)

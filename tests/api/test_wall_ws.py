@@ -13,7 +13,7 @@ import pytest
 from tests.api.conftest import LiveApp
 from tests.api.wsclient import FrozenScreen, WallClient
 from web.app import WallOptions
-from web.broadcast import CLOSE_SLOW
+from web.broadcast import CLOSE_SLOW, DirectWriter
 from web.wall import ModeItem, Topic
 
 SQL_ALERT = """
@@ -134,54 +134,76 @@ def test_reconnect_too_old_or_from_another_epoch_gets_a_snapshot(
     other.close()
 
 
+@pytest.mark.parametrize("direct", [True, False], ids=["fast-path", "queue-only"])
 def test_a_slow_client_is_resynced_or_dropped_and_never_delays_a_fast_one(
-    live_app: LiveApp, accounts: dict[str, str]
+    live_app: LiveApp, accounts: dict[str, str], direct: bool
 ) -> None:
+    """Both ways out of the broadcaster: the fast path (frames written straight to the
+    transport while its buffer is small) and the queue path alone (``direct=False``,
+    what a server without the fast path gets)."""
     url = f"{live_app.ws_url}/ws/wall?token={accounts['wall1']}"
     state = live_app.state
     broadcaster = state.broadcaster
+    broadcaster.direct = direct  # read when a client connects
+    dropped_before = broadcaster.stats.dropped_slow
+    direct_before = broadcaster.stats.direct
     fast = WallClient(url)
     fast.next("snapshot")
     port = int(live_app.url.rsplit(":", 1)[1])
     slow = FrozenScreen("127.0.0.1", port, f"/ws/wall?token={accounts['wall1']}")
     big = "x" * 32_768
     max_queued = 0
+    max_buffered = 0
 
-    def publish(i: int) -> int:
+    def publish(i: int) -> tuple[int, int]:
         delta = broadcaster.hub.upsert(Topic.KPI, "big", ModeItem(f"{i}{big}"))
         assert delta is not None
         broadcaster.publish([delta])
-        return max((c.queue.qsize() for c in broadcaster.clients), default=0)
+        clients = broadcaster.clients
+        return (max((c.queue.qsize() for c in clients), default=0),
+                max((c.writer.buffered for c in clients if isinstance(c.writer, DirectWriter)),
+                    default=0))
 
-    async def on_loop(i: int) -> int:
+    async def on_loop(i: int) -> tuple[int, int]:
         return publish(i)
 
     def fast_has(i: int) -> Callable[[WallClient], bool]:
         return lambda c: str(c.state.get("kpi", {}).get("big", {}).get("mode", "")).startswith(
             f"{i}x")
 
-    for i in range(3000):
-        queued = asyncio.run_coroutine_threadsafe(on_loop(i), state.loop).result()
-        max_queued = max(max_queued, queued)
-        # Lockstep with the fast client: it never has more than one frame outstanding.
-        try:
-            fast.wait_for(fast_has(i), timeout=60)
-        except TimeoutError:
-            raise AssertionError(f"fast client stuck at {i}: close={fast.close_code} "
-                                 f"error={fast.error!r} stats={broadcaster.stats}") from None
-        if broadcaster.stats.dropped_slow >= 1:
-            break
-    assert broadcaster.stats.dropped_slow == 1, "the stalled client was never dropped"
-    assert broadcaster.stats.resyncs >= 1
-    assert max_queued <= 32
-    # The fast client saw every delta in order (WallClient asserts there is no gap) and
-    # was never resynced.
-    assert all(f["type"] != "resync" for f in list(fast.frames.queue))
-    assert len(broadcaster.clients) == 1
-    # When the frozen screen finally reads, it finds the close code after what was buffered.
     try:
+        for i in range(3000):
+            queued, buffered = asyncio.run_coroutine_threadsafe(on_loop(i), state.loop).result()
+            max_queued = max(max_queued, queued)
+            max_buffered = max(max_buffered, buffered)
+            # Lockstep with the fast client: it never has more than one frame outstanding.
+            try:
+                fast.wait_for(fast_has(i), timeout=60)
+            except TimeoutError:
+                raise AssertionError(f"fast client stuck at {i}: close={fast.close_code} "
+                                     f"error={fast.error!r} stats={broadcaster.stats}") from None
+            if broadcaster.stats.dropped_slow > dropped_before:
+                break
+        assert broadcaster.stats.dropped_slow == dropped_before + 1, "the stalled client stayed"
+        assert broadcaster.stats.resyncs >= 1
+        assert max_queued <= 32
+        if direct:
+            assert broadcaster.stats.direct > direct_before
+            # What a stalled screen holds in the transport: the fast path stops below
+            # max_buffer (plus the frame that crossed it); after that only the pump writes,
+            # one frame or batch of at most queue_size frames at a time.
+            assert max_buffered <= broadcaster.max_buffer + 33 * (len(big) + 200)
+        else:
+            assert broadcaster.stats.direct == direct_before
+        # The fast client saw every delta in order (WallClient asserts there is no gap)
+        # and was never resynced.
+        assert all(f["type"] != "resync" for f in list(fast.frames.queue))
+        assert len(broadcaster.clients) == 1
+        # When the frozen screen finally reads, it finds the close code after what was
+        # buffered.
         assert slow.drain_until_closed() == CLOSE_SLOW
     finally:
+        broadcaster.direct = True
         slow.close()
         fast.close()
 

@@ -162,3 +162,199 @@ def test_a_client_that_stops_answering_pings_is_dropped() -> None:
         await asyncio.gather(*tasks)
 
     asyncio.run(scenario())
+
+
+class FakeWire:
+    """A fast-path writer over a fake transport buffer that a test drains by hand.
+
+    ``try_write`` refuses once ``buffered`` bytes reach ``max_buffer``, like
+    :class:`web.broadcast.DirectWriter`; ``drain()`` plays the peer reading.
+    """
+
+    def __init__(self, max_buffer: int) -> None:
+        self.max_buffer = max_buffer
+        self.buffered = 0
+        self.frames: list[dict[str, object]] = []
+
+    def try_write(self, wire: bytes) -> bool:
+        if self.buffered >= self.max_buffer:
+            return False
+        self.buffered += len(wire)
+        self.frames.append(json.loads(decode_wire(wire)))
+        return True
+
+    def drain(self) -> None:
+        self.buffered = 0
+
+
+def decode_wire(wire: bytes) -> str:
+    """The text of one unmasked text frame (RFC 6455 §5.2)."""
+    assert wire[0] == 0x81  # FIN, text
+    length = wire[1] & 0x7F
+    offset = 2
+    if length == 126:
+        length, offset = int.from_bytes(wire[2:4], "big"), 4
+    elif length == 127:
+        length, offset = int.from_bytes(wire[2:10], "big"), 10
+    assert len(wire) == offset + length
+    return wire[offset:].decode()
+
+
+def seqs(frames: list[dict[str, object]]) -> list[int]:
+    return [int(f["seq"]) for f in frames if f["type"] == "delta"]  # type: ignore[call-overload]
+
+
+def test_encode_wire_is_one_unmasked_text_frame() -> None:
+    from web.frames import encode_wire
+
+    for text in ("", "水湳" * 10, "x" * 125, "x" * 126, "x" * 70_000):
+        assert decode_wire(encode_wire(text)) == text
+
+
+def test_fast_path_writes_in_order_after_the_queued_snapshot_without_queueing() -> None:
+    async def scenario() -> None:
+        hub = WallHub(epoch="e")
+        b = Broadcaster(hub, queue_size=8, clock=FakeClock())
+        sock, wire = FakeSocket(), FakeWire(max_buffer=1 << 20)
+        client = b.connect("fast")
+        # Published before the pump ran: the snapshot is still queued, so these queue too.
+        for i in range(2):
+            d = hub.upsert(Topic.KPI, f"k{i}", ModeItem("x"))
+            assert d is not None
+            b.publish([d])
+        task = asyncio.create_task(b.serve(client, sock, writer=wire))
+        await settle()
+        queued = b.stats.queued
+        for i in range(2, 20):
+            d = hub.upsert(Topic.KPI, f"k{i}", ModeItem("x"))
+            assert d is not None
+            b.publish([d])
+            assert client.queue.empty()  # written at once, nothing waits for a task
+        assert b.stats.queued == queued
+        assert b.stats.direct == 18
+        assert sock.frames[0]["type"] == "snapshot"
+        assert seqs(sock.frames) + seqs(wire.frames) == list(range(1, 21))
+        b.close_all()
+        await task
+
+    asyncio.run(scenario())
+
+
+def test_fast_path_client_that_stops_reading_is_resynced_then_dropped_with_bounded_memory() -> None:
+    async def scenario() -> None:
+        hub = WallHub(epoch="e")
+        b = Broadcaster(hub, queue_size=8, clock=FakeClock())
+        fast_sock, fast_wire = FakeSocket(), FakeWire(max_buffer=1 << 30)
+        # The frozen screen: its buffer fills after a few frames and is never drained,
+        # and the pump's send never completes (uvicorn's send waits for "writable").
+        frozen_sock, frozen_wire = FakeSocket(stalled=True), FakeWire(max_buffer=2_000)
+        cf, cz = b.connect("fast"), b.connect("frozen")
+        tasks = [asyncio.create_task(b.serve(cf, fast_sock, writer=fast_wire)),
+                 asyncio.create_task(b.serve(cz, frozen_sock, writer=frozen_wire))]
+        await settle()
+        for i in range(60):
+            d = hub.upsert(Topic.KPI, "k", ModeItem(str(i)))
+            assert d is not None
+            b.publish([d])
+            assert cz.queue.qsize() <= 8
+            # Bounded: below max_buffer before the last write, plus that one frame.
+            assert frozen_wire.buffered < 2_000 + 300
+            await asyncio.sleep(0)
+        await settle()
+        assert seqs(fast_wire.frames) == list(range(1, 61))
+        assert b.stats.resyncs == 1
+        assert b.stats.dropped_slow == 1
+        assert cz not in b.clients
+        assert cf in b.clients
+        assert frozen_sock.closed == CLOSE_SLOW or cz.close_code == CLOSE_SLOW
+        b.close_all()
+        await asyncio.gather(*tasks)
+
+    asyncio.run(scenario())
+
+
+def test_fast_path_client_briefly_behind_catches_up_through_its_queue_in_order() -> None:
+    async def scenario() -> None:
+        hub = WallHub(epoch="e")
+        b = Broadcaster(hub, queue_size=64, clock=FakeClock())
+        sock, wire = FakeSocket(), FakeWire(max_buffer=1_000)
+        client = b.connect("briefly-slow")
+        task = asyncio.create_task(b.serve(client, sock, writer=wire))
+        await settle()
+        for i in range(30):
+            d = hub.upsert(Topic.KPI, "k", ModeItem(str(i)))
+            assert d is not None
+            b.publish([d])
+        # The buffer filled: the rest went to the queue (and the pump sent them as a batch).
+        assert b.stats.direct > 0
+        assert b.stats.queued > 1
+        await settle()
+        wire.drain()  # the screen reads again, and keeps up from now on
+        wire.max_buffer = 1 << 20
+        for i in range(30, 40):
+            d = hub.upsert(Topic.KPI, "k", ModeItem(str(i)))
+            assert d is not None
+            b.publish([d])
+        # Queue empty and buffer drained again: back on the fast path.
+        assert seqs(wire.frames)[-10:] == list(range(31, 41))
+        received = [f for f in sock.frames if f["type"] == "delta"] + [
+            f for f in wire.frames if f["type"] == "delta"]
+        assert sorted(seqs(received)) == list(range(1, 41))
+        assert b.stats.resyncs == 0
+        b.close_all()
+        await task
+
+    asyncio.run(scenario())
+
+
+def test_heartbeat_pings_take_the_fast_path_too() -> None:
+    async def scenario() -> None:
+        clock = FakeClock()
+        b = Broadcaster(WallHub(epoch="e"), queue_size=8, heartbeat_s=1, dead_after_s=5,
+                        clock=clock)
+        sock, wire = FakeSocket(), FakeWire(max_buffer=1 << 20)
+        client = b.connect("u")
+        task = asyncio.create_task(b.serve(client, sock, writer=wire))
+        await settle()
+        clock.now += 1
+        b.heartbeat()
+        assert [f["type"] for f in wire.frames] == ["ping"]
+        b.close_all()
+        await task
+
+    asyncio.run(scenario())
+
+
+def test_without_a_fast_path_every_frame_takes_the_queue() -> None:
+    async def scenario() -> None:
+        hub = WallHub(epoch="e")
+        b = Broadcaster(hub, queue_size=8, clock=FakeClock())
+        sock = FakeSocket()  # not a uvicorn connection: no fast path is found
+        client = b.connect("u")
+        task = asyncio.create_task(b.serve(client, sock))
+        await settle()
+        assert client.writer is None
+        for i in range(5):
+            d = hub.upsert(Topic.KPI, "k", ModeItem(str(i)))
+            assert d is not None
+            b.publish([d])
+            await settle()
+        assert b.stats.direct == 0
+        assert deltas_of(sock) == [1, 2, 3, 4, 5]
+        b.close_all()
+        await task
+
+    asyncio.run(scenario())
+
+
+def test_direct_false_turns_the_fast_path_off() -> None:
+    async def scenario() -> None:
+        b = Broadcaster(WallHub(epoch="e"), queue_size=8, clock=FakeClock(), direct=False)
+        client = b.connect("u")
+        task = asyncio.create_task(b.serve(client, FakeSocket(), writer=FakeWire(1 << 20)))
+        await settle()
+        assert client.writer is None
+        b.close_all()
+        await task
+
+    asyncio.run(scenario())

@@ -19,8 +19,11 @@ every update is a typed :class:`~web.wall.IncidentItem` delta applied to the
 (put_nowait, drop when full) and the same frame size, i.e. the baseline of the
 issue. The load generator runs inside the server process (a timer at the
 offered rate), stamps each frame with its broadcast time, and clients (several
-processes, asyncio ``websockets``) record ``receipt - sent`` for every frame
-after a warm-up. Same machine, same clock (``time.time``).
+processes, uvloop, websockets' sans-I/O protocol under a bare asyncio protocol)
+take the receipt time as soon as the bytes are read from the socket, then parse
+every frame and record ``receipt - sent`` for every delta after a warm-up. Same
+machine, same clock (``time.time``). ``--modes bare,soc,soc-queue`` adds the
+project's app with the broadcaster's fast path turned off.
 """
 
 from __future__ import annotations
@@ -37,14 +40,20 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 # At module level: FastAPI resolves the (string) annotations of routes in module globals.
 from fastapi import FastAPI, WebSocket, WebSocketDisconnect
+from websockets.client import ClientProtocol
+from websockets.extensions.permessage_deflate import ClientPerMessageDeflateFactory
+from websockets.frames import Frame, Opcode
+from websockets.http11 import Response
+from websockets.uri import parse_uri
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "_build"
 BENCH_USER = "bench-wall"
+MODES = ["bare", "soc", "soc-queue"]
 
 
 # -- server side ---------------------------------------------------------------------
@@ -79,6 +88,8 @@ class _Generator:
     def __init__(self) -> None:
         self.task: asyncio.Task[None] | None = None
         self.emitted = 0
+        self.emit_ms: list[float] = []  # how long each emit (the whole fan-out) took
+        self.late_ms: list[float] = []  # how late each emit started (a busy event loop)
 
     def start(self, emit: Any, rate: float, duration_s: float) -> None:
         async def run() -> None:
@@ -89,13 +100,25 @@ class _Generator:
                 delay = due - time.monotonic()
                 if delay > 0:
                     await asyncio.sleep(delay)
+                t0 = time.monotonic()
                 emit(i)
+                t1 = time.monotonic()
+                self.emit_ms.append((t1 - t0) * 1000)
+                self.late_ms.append(max(0.0, t0 - due) * 1000)
                 self.emitted += 1
 
         self.task = asyncio.get_running_loop().create_task(run())
 
+    def timings(self) -> dict[str, float]:
+        """p50 / p99 / max of the fan-out time and of the start lag, in ms."""
+        out: dict[str, float] = {}
+        for name, values in (("emit", self.emit_ms), ("late", self.late_ms)):
+            for q, label in ((0.5, "p50"), (0.99, "p99"), (1.0, "max")):
+                out[f"{name}_{label}_ms"] = round(_pct(values, q), 2)
+        return out
 
-def _soc_app(port: int) -> Any:
+
+def _soc_app(port: int, direct: bool = True) -> Any:
     from common.settings import load_settings
     from web.app import WallOptions, create_app
     from web.deps import WebState
@@ -104,6 +127,15 @@ def _soc_app(port: int) -> Any:
     settings = load_settings(ROOT / ".env")
     app: FastAPI = create_app(settings, WallOptions(feed=False, queue_size=256))
     gen = _Generator()
+    inner = app.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def lifespan(a: FastAPI) -> Any:
+        async with inner(a) as value:
+            a.state.web.broadcaster.direct = direct  # --no-direct: the queue path only
+            yield value
+
+    app.router.lifespan_context = lifespan
 
     def emit(i: int) -> None:
         state: WebState = app.state.web
@@ -122,7 +154,8 @@ def _soc_app(port: int) -> Any:
         b = state.broadcaster
         return {"emitted": gen.emitted, "connected": b.stats.connected,
                 "resyncs": b.stats.resyncs, "dropped_slow": b.stats.dropped_slow,
-                "dropped_dead": b.stats.dropped_dead,
+                "dropped_dead": b.stats.dropped_dead, "direct": b.stats.direct,
+                "queued": b.stats.queued, **gen.timings(),
                 "max_queue": max((c.queue.qsize() for c in b.clients), default=0),
                 "rss_mb": _rss_mb()}
 
@@ -193,7 +226,8 @@ def _bare_app(port: int, token: str) -> Any:
 
     @app.get("/bench/stats")
     async def stats() -> dict[str, Any]:
-        return {"emitted": gen.emitted, "connected": len(clients), "dropped_frames":
+        return {"emitted": gen.emitted, **gen.timings(), "connected": len(clients),
+                "dropped_frames":
                 dropped["frames"], "max_queue": max((q.qsize() for q in clients), default=0),
                 "rss_mb": _rss_mb()}
 
@@ -203,7 +237,7 @@ def _bare_app(port: int, token: str) -> Any:
 def serve(mode: str, port: int, token: str) -> None:
     import uvicorn
 
-    app = _soc_app(port) if mode == "soc" else _bare_app(port, token)
+    app = _bare_app(port, token) if mode == "bare" else _soc_app(port, mode == "soc")
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", ws_ping_interval=None,
                 ws_max_queue=32, backlog=4096, ws=os.environ.get("BENCH_WS", "auto"))
 
@@ -211,42 +245,118 @@ def serve(mode: str, port: int, token: str) -> None:
 # -- client side ---------------------------------------------------------------------
 
 
-async def _client(url: str, ready: asyncio.Event, samples: list[tuple[float, float]],
-                  counters: dict[str, int]) -> None:
-    from websockets.asyncio.client import connect
-    from websockets.exceptions import ConnectionClosed
+class _Inbox:
+    """Bytes read by every screen of a client process, parsed after the reads.
 
-    ws = await connect(url, max_size=None, ping_interval=None, open_timeout=120,
-                       close_timeout=0.2)
-    counters["connected"] += 1
-    if counters["connected"] == counters["want"]:
-        ready.set()
+    uvloop calls ``data_received`` for each readable socket in turn: if each call
+    parsed its frames first, the 333rd screen of a process would be stamped after
+    the parsing of 332 others, and the client's own work would count as server
+    latency. So a read only stamps and stores; the parsing runs once the event
+    loop has read every socket that was ready (``call_soon``).
+    """
+
+    def __init__(self) -> None:
+        self.reads: list[tuple[_Screen, float, bytes]] = []
+        self.loop = asyncio.get_running_loop()
+
+    def add(self, screen: _Screen, now: float, data: bytes) -> None:
+        if not self.reads:
+            self.loop.call_soon(self.flush)
+        self.reads.append((screen, now, data))
+
+    def flush(self) -> None:
+        reads, self.reads = self.reads, []
+        for screen, now, data in reads:
+            screen.parse(now, data)
+
+
+class _Screen(asyncio.Protocol):
+    """One measuring wall client: a websocket over a bare asyncio protocol.
+
+    The receipt time is read first thing in ``data_received``, i.e. as soon as the
+    client process has the bytes; then (see :class:`_Inbox`) the frames are parsed
+    by websockets' sans-I/O ``ClientProtocol`` (handshake checked, frames
+    validated and, if the server compressed them, inflated), every delta is
+    decoded and recorded, and pings are answered. Offers permessage-deflate like
+    a browser does.
+    """
+
+    def __init__(self, url: str, samples: list[tuple[float, float]],
+                 counters: dict[str, int], inbox: _Inbox) -> None:
+        self.conn = ClientProtocol(parse_uri(url), max_size=None,
+                                   extensions=[ClientPerMessageDeflateFactory()])
+        self.samples = samples
+        self.counters = counters
+        self.inbox = inbox
+        self.opened: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast(asyncio.Transport, transport)  # uvloop's is not a subclass
+        self.conn.send_request(self.conn.connect())
+        self.transport.write(b"".join(self.conn.data_to_send()))
+
+    def data_received(self, data: bytes) -> None:
+        self.inbox.add(self, time.time(), data)  # receipt: the bytes just left the kernel
+
+    def parse(self, now: float, data: bytes) -> None:
+        conn = self.conn
+        conn.receive_data(data)
+        for event in conn.events_received():
+            if isinstance(event, Response):
+                if conn.handshake_exc is not None:
+                    self.opened.set_exception(conn.handshake_exc)
+                else:
+                    self.opened.set_result(None)
+            elif not isinstance(event, Frame):
+                continue
+            elif event.opcode is Opcode.TEXT:
+                msg = json.loads(bytes(event.data))
+                frames = msg["frames"] if msg["type"] == "batch" else (msg,)
+                for f in frames:
+                    kind = f["type"]
+                    if kind == "delta":
+                        self.samples.append((f["sent"], now - f["sent"]))
+                    elif kind == "ping":
+                        conn.send_text(b'{"type":"pong"}')
+                    elif kind == "resync":
+                        self.counters["resyncs"] += 1
+            elif event.opcode is Opcode.CLOSE:
+                self.counters["closed"] += 1
+        out = conn.data_to_send()
+        if out and self.transport is not None:
+            self.transport.write(b"".join(out))  # pongs, the close handshake
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self.opened.done():
+            self.opened.set_exception(ConnectionError("closed during the handshake"))
+
+
+async def _client(url: str, ready: asyncio.Event, samples: list[tuple[float, float]],
+                  counters: dict[str, int], inbox: _Inbox) -> None:
+    uri = parse_uri(url)
+    loop = asyncio.get_running_loop()
+    screen = _Screen(url, samples, counters, inbox)
+    transport, _ = await asyncio.wait_for(
+        loop.create_connection(lambda: screen, uri.host, uri.port), timeout=120)
     try:
-        async for text in ws:
-            now = time.time()
-            msg = json.loads(text)
-            frames = msg["frames"] if msg["type"] == "batch" else (msg,)
-            for f in frames:
-                kind = f["type"]
-                if kind == "delta":
-                    samples.append((f["sent"], now - f["sent"]))
-                elif kind == "ping":
-                    await ws.send('{"type":"pong"}')
-                elif kind == "resync":
-                    counters["resyncs"] += 1
-    except ConnectionClosed:
-        counters["closed"] += 1
+        await asyncio.wait_for(screen.opened, timeout=120)
+        counters["connected"] += 1
+        if counters["connected"] == counters["want"]:
+            ready.set()
+        await asyncio.Event().wait()  # until cancelled at the end of the run
     finally:
-        ws.transport.abort()
+        transport.abort()
 
 
 async def _clients_main(url: str, n: int, run_s: float) -> None:
     samples: list[tuple[float, float]] = []
     counters = {"connected": 0, "want": n, "resyncs": 0, "closed": 0}
     ready = asyncio.Event()
+    inbox = _Inbox()
     tasks = []
     for i in range(n):
-        tasks.append(asyncio.create_task(_client(url, ready, samples, counters)))
+        tasks.append(asyncio.create_task(_client(url, ready, samples, counters, inbox)))
         if i % 50 == 49:
             await asyncio.sleep(0.05)  # do not flood the accept queue
     await asyncio.wait_for(ready.wait(), timeout=300)
@@ -265,7 +375,9 @@ async def _clients_main(url: str, n: int, run_s: float) -> None:
 
 
 def clients(url: str, n: int, run_s: float) -> None:
-    asyncio.run(_clients_main(url, n, run_s))
+    import uvloop
+
+    uvloop.run(_clients_main(url, n, run_s))
 
 
 # -- orchestration -------------------------------------------------------------------
@@ -318,7 +430,7 @@ def _pct(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
     values = sorted(values)
-    return values[min(len(values) - 1, int(q * len(values)))]
+    return values[min(len(values) - 1, int(q * len(values)))]  # q = 1.0: the maximum
 
 
 def run_scenario(mode: str, n: int, rate: float, duration: float, procs: int, token: str,
@@ -405,7 +517,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench.wall")
     sub = parser.add_subparsers(dest="cmd")
     s = sub.add_parser("serve")
-    s.add_argument("--mode", choices=["soc", "bare"], required=True)
+    s.add_argument("--mode", choices=MODES, required=True)
     s.add_argument("--port", type=int, required=True)
     s.add_argument("--token", required=True)
     c = sub.add_parser("clients")
@@ -416,6 +528,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--procs", type=int, default=3)
     parser.add_argument("--slow-duration", type=float, default=60.0)
     parser.add_argument("--only", default=None, help="run one scenario: a, b or slow")
+    parser.add_argument("--modes", default="bare,soc",
+                        help="servers to measure, in order: bare, soc, soc-queue (soc with "
+                             "the fast path off)")
     args = parser.parse_args(argv)
     if args.cmd == "serve":
         serve(args.mode, args.port, args.token)
@@ -430,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for name in chosen:
             n, rate, slow = scenarios[name]
-            for mode in ("bare", "soc"):
+            for mode in args.modes.split(","):
                 # A frozen screen first fills the kernel's socket buffers (up to
                 # tcp_wmem max, 4 MB here) before its queue grows: run long enough.
                 duration = max(args.duration, args.slow_duration) if slow else args.duration

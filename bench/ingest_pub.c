@@ -11,6 +11,14 @@
  * time is the wall clock in epoch milliseconds, kept strictly increasing per
  * source so that no two messages share a natural key. RATE 0 means "as fast as
  * possible"; WINDOW bounds the unacknowledged messages (like a real publisher).
+ *
+ * One thread drives the libmosquitto loop itself (no mosquitto_loop_start):
+ * with the library's network thread every publish costs a socketpair write, a
+ * select wake-up and a thread switch before the packet's own send (24 µs of CPU
+ * per message measured); here mosquitto_publish sends at once and PUBACKs are
+ * read every READ_EVERY messages or while the window is full. At a fixed rate
+ * the messages due are sent in a burst per tick of at most 1 ms instead of one
+ * nanosleep per message; each message is still stamped when it is sent.
  */
 #define _GNU_SOURCE
 #include <mosquitto.h>
@@ -23,6 +31,14 @@
 #include <time.h>
 
 static atomic_long acked = 0;
+#define READ_EVERY 64
+
+static volatile int connected = 0;
+
+static void on_connect(struct mosquitto *m, void *obj, int rc) {
+    (void)m; (void)obj;
+    if (rc == 0) connected = 1;
+}
 
 static void on_publish(struct mosquitto *m, void *obj, int mid) {
     (void)m; (void)obj; (void)mid;
@@ -69,8 +85,11 @@ int main(int argc, char **argv) {
     mosquitto_max_inflight_messages_set(m, (unsigned int)window);
     mosquitto_username_pw_set(m, argv[3], argv[4]);
     mosquitto_publish_callback_set(m, on_publish);
+    mosquitto_connect_callback_set(m, on_connect);
     if (mosquitto_connect(m, host, port, 60) != MOSQ_ERR_SUCCESS) { fprintf(stderr, "connect failed\n"); return 1; }
-    if (mosquitto_loop_start(m) != MOSQ_ERR_SUCCESS) { fprintf(stderr, "loop_start failed\n"); return 1; }
+    /* Wait for CONNACK before publishing, driving the loop in this thread. */
+    for (int i = 0; i < 5000 && !connected; i++) mosquitto_loop(m, 1, 1);
+    if (!connected) { fprintf(stderr, "no CONNACK\n"); return 1; }
 
     int64_t *last = calloc((size_t)n_sources, sizeof(int64_t));
     char topic[256];
@@ -80,9 +99,20 @@ int main(int argc, char **argv) {
     while (sent < count) {
         if (rate > 0) {
             double due = t0 + sent / rate;
-            sleep_s(due - now_s());
+            double wait = due - now_s();
+            if (wait > 0) {
+                mosquitto_loop(m, 0, 1);  /* read PUBACKs, flush anything the socket refused */
+                sleep_s(wait < 0.001 ? 0.001 : wait);
+            }
         }
-        while (sent - atomic_load(&acked) >= window) sleep_s(0.0002);
+        if (sent % READ_EVERY == 0) {
+            mosquitto_loop_read(m, READ_EVERY * 4);
+            if (mosquitto_want_write(m)) mosquitto_loop_write(m, 1);
+        }
+        while (sent - atomic_load(&acked) >= window) {
+            int rc = mosquitto_loop(m, 1, 1);
+            if (rc != MOSQ_ERR_SUCCESS) { fprintf(stderr, "loop: %s\n", mosquitto_strerror(rc)); sleep_s(0.01); mosquitto_reconnect(m); }
+        }
         long src = sent % n_sources;
         int64_t ts = wall_ms();
         if (ts <= last[src]) ts = last[src] + 1;
@@ -108,14 +138,14 @@ int main(int argc, char **argv) {
         sent++;
     }
     double t_sent = now_s();
-    while (atomic_load(&acked) < sent && now_s() - t_sent < 60) sleep_s(0.001);
+    while (atomic_load(&acked) < sent && now_s() - t_sent < 60) mosquitto_loop(m, 10, 1);
     double t1 = now_s();
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     double cpu = ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
     printf("{\"sent\":%ld,\"acked\":%ld,\"elapsed_s\":%.3f,\"cpu_s\":%.3f}\n", sent, atomic_load(&acked), t1 - t0, cpu);
     mosquitto_disconnect(m);
-    mosquitto_loop_stop(m, false);
+    mosquitto_loop(m, 10, 1);
     mosquitto_destroy(m);
     mosquitto_lib_cleanup();
     free(last);

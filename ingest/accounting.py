@@ -112,24 +112,10 @@ class Tally:
             t.rows_duplicate += c.rows_duplicate
         return t
 
-    def columns(self) -> list[list[object]]:
-        """Column arrays in key order, for one ``unnest`` upsert."""
-        keys = sorted(self.by_key)
-        cols: list[list[object]] = [[] for _ in range(10)]
-        for k in keys:
-            c = self.by_key[k]
-            row = (
-                k.domain,
-                k.feed,
-                k.source_id,
-                c.received,
-                c.stored,
-                c.duplicate,
-                c.quarantined,
-                c.late,
-                c.rows_stored,
-                c.rows_duplicate,
-            )
-            for i, v in enumerate(row):
-                cols[i].append(v)
-        return cols
+    def rows(self) -> list[tuple[str, str, str, int, int, int, int, int, int, int]]:
+        """One row per key, in key order: (domain, feed, source_id, received, ..., rows_duplicate)."""
+        return [
+            (k.domain, k.feed, k.source_id, c.received, c.stored, c.duplicate, c.quarantined,
+             c.late, c.rows_stored, c.rows_duplicate)
+            for k, c in sorted(self.by_key.items())
+        ]

@@ -2,7 +2,7 @@
 
 Threads and their jobs::
 
-    paho network thread ── on_message ──► bounded queue ──► worker thread (run())
+    paho network thread ── on_publishes ─► bounded Inbox ──► worker thread (run())
       (reconnects with backoff,              (≤ max_in_flight)    parse (pure) → Store.store_batch
        resumes the persistent session)                            → COMMIT → client.ack(mid)
 
@@ -34,20 +34,18 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import queue
 import signal
 import struct
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import FrameType
 from typing import Any
 
 import paho.mqtt.client as mqtt
 import psycopg
-from paho.mqtt.enums import CallbackAPIVersion, MQTTErrorCode
+from paho.mqtt.enums import CallbackAPIVersion
 from paho.mqtt.packettypes import PacketTypes
 from paho.mqtt.properties import Properties
 from paho.mqtt.subscribeoptions import SubscribeOptions
@@ -58,6 +56,7 @@ from common.logging import UpDown, log_event
 from common.settings import Settings
 from ingest.accounting import Counts, Tally
 from ingest.errors import MessageRejectedError, QuarantineReason, StoreError
+from ingest.mqtt_client import BatchClient, Delivery, Inbox, Publish
 from ingest.payloads import Limits, Parsed, parse_message
 from ingest.store import Message, Store
 from ingest.topics import DATA_FILTER, STATUS_FILTER, shared
@@ -68,57 +67,6 @@ _PUBACK = struct.Struct("!BBH")  # fixed header 0x40, remaining length 2, packet
 SESSION_EXPIRY_S = 7 * 24 * 3600  # matches persistent_client_expiration in the broker config
 MIN_REGISTRY_RETRY_S = 5.0  # an unknown source triggers a registry reload at most this often
 STATS_EVERY_S = 60.0
-
-
-class _BufferedClient(mqtt.Client):
-    """paho client that reads the socket 64 KiB at a time and parses every buffered packet.
-
-    paho 2 reads a packet with several ``recv`` calls (type byte, length bytes,
-    body) and handles one packet per ``select`` wake-up; at thousands of QoS 1
-    messages per second that is most of its CPU. Buffering cut a bare
-    subscriber's CPU per message from 31 µs to 18 µs here. Overrides private
-    paho methods (pinned ``paho-mqtt>=2.1,<3``); the buffer is dropped with the
-    socket, so a reconnect never sees bytes of the old connection.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._rbuf = bytearray()
-
-    def _sock_recv(self, bufsize: int) -> bytes:
-        if not self._rbuf:
-            data = super()._sock_recv(65_536)
-            if not data:
-                return data  # connection closed by the broker
-            self._rbuf += data
-        out = bytes(self._rbuf[:bufsize])
-        del self._rbuf[:bufsize]
-        return out
-
-    def _sock_close(self) -> None:
-        self._rbuf.clear()
-        super()._sock_close()
-
-    def loop_read(self, max_packets: int = 1) -> MQTTErrorCode:
-        rc = super().loop_read(max_packets)
-        while rc == MQTTErrorCode.MQTT_ERR_SUCCESS and self._rbuf and self._sock is not None:
-            rc = self._packet_read()
-            if rc == MQTTErrorCode.MQTT_ERR_AGAIN:
-                return MQTTErrorCode.MQTT_ERR_SUCCESS
-            if rc > 0:
-                return self._loop_rc_handle(rc)
-        return rc
-
-
-@dataclass(frozen=True, slots=True)
-class Delivery:
-    """One received MQTT message, tagged with the connection epoch it arrived on."""
-
-    epoch: int
-    mid: int
-    qos: int
-    topic: str
-    payload: bytes
 
 
 def limits_from(settings: Settings) -> Limits:
@@ -168,7 +116,7 @@ class Consumer:
         self.limits = limits_from(settings)
         # Receive Maximum is a 16-bit property (MQTT 5 §3.1.2.11.3).
         self.in_flight = max(1, min(self.cfg.max_in_flight, 65_535))
-        self.queue: queue.Queue[Delivery] = queue.Queue(maxsize=self.in_flight + 1000)
+        self.inbox = Inbox(maxsize=self.in_flight + 1000)
         self._stop = threading.Event()
         self._ack_lock = threading.Lock()
         self._epoch = 0
@@ -187,7 +135,7 @@ class Consumer:
 
     def _make_client(self) -> mqtt.Client:
         m = self.settings.mqtt
-        client = _BufferedClient(
+        client = BatchClient(
             CallbackAPIVersion.VERSION2,
             client_id=self.client_id,
             protocol=self.protocol,
@@ -199,6 +147,7 @@ class Consumer:
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect
         client.on_message = self._on_message
+        client.on_publishes = self._on_publishes
         client.on_subscribe = self._on_subscribe
         return client
 
@@ -253,7 +202,11 @@ class Consumer:
         except UnicodeDecodeError:  # the broker should have refused it (MQTT §1.5.4)
             topic = msg._topic.decode("utf-8", "replace")
         # Blocks only if the broker ignored Receive Maximum; that then slows it down.
-        self.queue.put(Delivery(self._epoch, msg.mid, msg.qos, topic, bytes(msg.payload)))
+        self.inbox.extend(self._epoch, [(msg.mid, msg.qos, topic, bytes(msg.payload))])
+
+    def _on_publishes(self, batch: list[Publish]) -> None:
+        """The MQTT 3.1.1 path: every PUBLISH of one socket read (see :mod:`ingest.mqtt_client`)."""
+        self.inbox.extend(self._epoch, batch)
 
     @property
     def connection(self) -> tuple[int, bool]:
@@ -274,15 +227,15 @@ class Consumer:
         dropped = 0
         with self._ack_lock:
             mids: list[int] = []
-            for d in batch:
-                if d.qos != 1:
-                    if d.qos == 2:  # not subscribed at QoS 2; acknowledged one by one if ever
-                        self.client.ack(d.mid, d.qos)
+            for epoch, (mid, qos, _, _) in batch:
+                if qos != 1:
+                    if qos == 2:  # not subscribed at QoS 2; acknowledged one by one if ever
+                        self.client.ack(mid, qos)
                     continue
-                if d.epoch != self._epoch or not self._connected:
+                if epoch != self._epoch or not self._connected:
                     dropped += 1  # the broker redelivers it; counted as a duplicate then
                     continue
-                mids.append(d.mid)
+                mids.append(mid)
             if mids:
                 # Private paho API (pinned paho-mqtt>=2.1,<3); fall back to ack() elsewhere.
                 queue_packet = getattr(self.client, "_packet_queue", None)
@@ -345,32 +298,13 @@ class Consumer:
 
     def _collect(self) -> list[Delivery]:
         """Up to batch_max deliveries, waiting at most batch_max_wait_ms after the first."""
-        try:
-            first = self.queue.get(timeout=0.2)
-        except queue.Empty:
-            return []
-        batch = [first]
-        deadline = time.monotonic() + self.cfg.batch_max_wait_ms / 1000
-        while len(batch) < self.cfg.batch_max:
-            try:
-                batch.append(self.queue.get_nowait())
-                continue
-            except queue.Empty:
-                pass
-            left = deadline - time.monotonic()
-            if left <= 0:
-                break
-            try:
-                batch.append(self.queue.get(timeout=left))
-            except queue.Empty:
-                break
-        return batch
+        return self.inbox.take(self.cfg.batch_max, 0.2, self.cfg.batch_max_wait_ms / 1000)
 
     def _parse(self, batch: list[Delivery]) -> list[Message]:
         now = datetime.now(UTC)
         out = [
-            Message(d.topic, d.payload, parse_or_reject(d.topic, d.payload, now, self._registry, self.limits))
-            for d in batch
+            Message(topic, payload, parse_or_reject(topic, payload, now, self._registry, self.limits))
+            for _, (_, _, topic, payload) in batch
         ]
         unknown = [
             i
@@ -382,10 +316,8 @@ class Consumer:
             self._refresh_registry(time.monotonic(), force=True)
             if self._registry_at != before:
                 for i in unknown:
-                    d = batch[i]
-                    out[i] = Message(
-                        d.topic, d.payload, parse_or_reject(d.topic, d.payload, now, self._registry, self.limits)
-                    )
+                    _, (_, _, topic, payload) = batch[i]
+                    out[i] = Message(topic, payload, parse_or_reject(topic, payload, now, self._registry, self.limits))
         return out
 
     def _commit(self, messages: list[Message]) -> Tally | None:

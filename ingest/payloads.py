@@ -20,7 +20,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import pydantic_core
 from pydantic import (
@@ -533,6 +533,35 @@ def _items(ctx: _Ctx, doc: object) -> list[object]:
     return [doc]
 
 
+class _FastValue(NamedTuple):
+    ts: int | str
+    value: float | int
+
+
+_SAFE_INT = 2**53
+
+
+def _fast_value(raw: object) -> _FastValue | None:
+    """``ValueObs`` for the plain case, without pydantic; None means "ask pydantic".
+
+    Water level and flood depth are most of the single-reading stream, and
+    ``model_validate`` was the largest single cost of parsing one. Accepts only
+    what :class:`ValueObs` accepts, with the same values (strict: no bools, no
+    numeric strings; ints kept small enough to be exact everywhere);
+    ``tests/unit/ingest/test_ingest_payloads.py`` checks it against pydantic.
+    """
+    if type(raw) is not dict:
+        return None
+    ts = raw.get("ts")
+    value = raw.get("value")
+    tt, vt = type(ts), type(value)
+    if not (tt is str or (tt is int and -_SAFE_INT < ts < _SAFE_INT)):  # type: ignore[operator]
+        return None
+    if not (vt is float or (vt is int and -_SAFE_INT < value < _SAFE_INT)):  # type: ignore[operator]
+        return None
+    return _FastValue(ts, value)  # type: ignore[arg-type]
+
+
 def _validate(ctx: _Ctx, model: type[BaseModel], raw: object) -> Any:
     try:
         return model.model_validate(raw)
@@ -578,7 +607,7 @@ def parse_message(
         model = MODELS[tp.feed]
         to_readings = _READINGS.get(tp.feed)
         for raw in _items(ctx, doc):
-            obs = _validate(ctx, model, raw)
+            obs = (_fast_value(raw) if model is ValueObs else None) or _validate(ctx, model, raw)
             if to_readings is not None:
                 readings.extend(to_readings(ctx, sid, obs))
             else:

@@ -177,7 +177,7 @@ def test_database_outage_stops_acking_then_catches_up(
 
             def slice_over(until: datetime = slice_end) -> bool:
                 nonlocal max_queue
-                max_queue = max(max_queue, consumer.queue.qsize())
+                max_queue = max(max_queue, consumer.inbox.qsize())
                 return datetime.now(UTC) >= until
 
             wait_until(slice_over, 60, "the outage to go on")

@@ -36,6 +36,7 @@ def test_tally_balances_per_key_and_in_total(items: list[tuple[str, Outcome, boo
         assert c.received == c.stored + c.duplicate + c.quarantined
         assert c.late <= c.stored + c.duplicate
     assert tally.total().received == len(items)
-    cols = tally.columns()
-    keys = list(zip(cols[0], cols[1], cols[2], strict=True))
+    counter_rows = tally.rows()
+    keys = [r[:3] for r in counter_rows]
     assert keys == sorted(keys)  # upserts lock counter rows in one order
+    assert sum(r[3] for r in counter_rows) == len(items)

@@ -7,9 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from ingest.errors import MessageRejectedError, QuarantineReason
-from ingest.payloads import Limits, Parsed, parse_message
+from ingest.payloads import Limits, Parsed, ValueObs, _fast_value, parse_message
 from tests.unit.ingest.ingest_strategies import NOW, REGISTRY, messages
 
 LIMITS = Limits(max_payload_bytes=4096, max_future_skew=timedelta(minutes=5))
@@ -288,3 +290,26 @@ def test_every_message_is_parsed_or_rejected_with_a_reason(message: tuple[str, b
         assert e.source_id == p.topic.source_id
         json.loads(e.payload)
         assert "\x00" not in e.payload
+
+
+_json_scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.integers(min_value=-(2**60), max_value=2**60),
+    st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=30),
+)
+
+
+@given(raw=st.one_of(
+    st.dictionaries(st.sampled_from(["ts", "value", "extra"]), st.one_of(_json_scalars, st.lists(_json_scalars))),
+    _json_scalars,
+    st.lists(_json_scalars, max_size=2),
+))
+def test_the_value_fast_path_accepts_only_what_pydantic_accepts_with_the_same_values(raw: object) -> None:
+    fast = _fast_value(raw)
+    try:
+        model = ValueObs.model_validate(raw)
+    except ValidationError:
+        assert fast is None
+        return
+    if fast is not None:
+        assert (fast.ts, fast.value) == (model.ts, model.value)
+        assert (type(fast.ts), type(fast.value)) == (type(model.ts), type(model.value))

@@ -43,6 +43,12 @@ Breakdown per probe, in the same run (the baseline):
   first sees the committed row (ingest-only commit latency, up to 20 ms coarse);
 * ``visible→sent``: that moment to the broadcast stamp; negative when the push
   path broadcasts before the 20 ms poller sees the row;
+* ``obs→notified``: observation to this process's receipt of the first
+  ``soc_ingest_seen`` notification naming the probe (its own LISTEN): the
+  commit, to about a millisecond;
+* ``notified→sent``: that receipt to the broadcast stamp: the web process's
+  share (its receipt of the same notification, the redraw, the broadcast);
+  can be slightly negative, both processes receive the notification at once;
 * ``sent→receipt``: broadcast to client receipt.
 
 Plus ``obs→txn`` for *every* load message of the window (SQL percentiles), one
@@ -150,6 +156,7 @@ class Probes:
     """What the poller and the client reader learned about the probe sensors."""
 
     visible: dict[str, float] = field(default_factory=dict)  # sensor -> first seen committed
+    notified: dict[str, float] = field(default_factory=dict)  # sensor -> soc_ingest_seen received
     obs: dict[str, float] = field(default_factory=dict)  # sensor -> observation time
     txn: dict[str, float] = field(default_factory=dict)  # sensor -> received_at
     wall: dict[tuple[int, str], tuple[float, float]] = field(default_factory=dict)  # -> (sent, receipt)
@@ -166,6 +173,22 @@ def _read_client(proc: subprocess.Popen[str], probes: Probes) -> None:
                 probes.connected += 1
             elif rec["s"] == "normal":
                 probes.wall.setdefault((rec["c"], rec["k"]), (rec["sent"], rec["t"]))
+
+
+def _listen_seen(dsn: str, ids: list[str], probes: Probes, stop: threading.Event) -> None:
+    """Receipt time of the first ``soc_ingest_seen`` notification naming each probe (the commit)."""
+    pending = set(ids)
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute("LISTEN soc_ingest_seen")
+        while pending and not stop.is_set():
+            for note in conn.notifies(timeout=0.2):
+                now = time.time()
+                named = pending.intersection(json.loads(note.payload).get("seen", {}))
+                if named:
+                    pending -= named
+                    with probes.lock:
+                        for sid in named:
+                            probes.notified[sid] = now
 
 
 def _poll_commits(dsn: str, ids: list[str], probes: Probes, stop: threading.Event) -> None:
@@ -301,6 +324,8 @@ def run_phase(idx: int, rate: float, args: argparse.Namespace, exe: Path, own: S
     stop = threading.Event()
     poller = threading.Thread(target=_poll_commits, args=(own.db.conninfo(), ids, probes, stop), daemon=True)
     poller.start()
+    listener = threading.Thread(target=_listen_seen, args=(own.db.conninfo(), ids, probes, stop), daemon=True)
+    listener.start()
     cpu0, t0, wall0 = _cpu(pids), time.monotonic(), time.time()
     pub = _publish(exe, own, prefix, n_probes, n_probes, args.probe_rate)
     pub_out, _ = pub.communicate()
@@ -321,6 +346,7 @@ def run_phase(idx: int, rate: float, args: argparse.Namespace, exe: Path, own: S
         print(f"warning: {exc}", file=sys.stderr)
     stop.set()
     poller.join(5)
+    listener.join(5)
     explain.join(60)
     with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
         row = conn.execute(SQL_LOAD_LATENCY, {"t0": datetime.fromtimestamp(wall0, UTC),
@@ -330,6 +356,7 @@ def run_phase(idx: int, rate: float, args: argparse.Namespace, exe: Path, own: S
     with probes.lock:
         wall = {key: v for key, v in probes.wall.items() if key[1].startswith(prefix)}
         e2e, to_txn, to_vis, vis_sent, txn_sent, sent_recv = [], [], [], [], [], []
+        to_note, note_sent = [], []
         for (_, sid), (sent, recv) in wall.items():
             if sid not in probes.obs:
                 continue
@@ -338,10 +365,14 @@ def run_phase(idx: int, rate: float, args: argparse.Namespace, exe: Path, own: S
             sent_recv.append(recv - sent)
             vis_sent.append(sent - probes.visible[sid])
             txn_sent.append(sent - probes.txn[sid])
+            if sid in probes.notified:
+                note_sent.append(sent - probes.notified[sid])
         for sid in ids:
             if sid in probes.obs:
                 to_txn.append(probes.txn[sid] - probes.obs[sid])
                 to_vis.append(probes.visible[sid] - probes.obs[sid])
+                if sid in probes.notified:
+                    to_note.append(probes.notified[sid] - probes.obs[sid])
     span = t1 - t0
     return {
         "offered_rate": rate,
@@ -356,6 +387,8 @@ def run_phase(idx: int, rate: float, args: argparse.Namespace, exe: Path, own: S
             "txn_to_sent": _ms(txn_sent),
             "obs_to_visible": _ms(to_vis),
             "visible_to_sent": _ms(vis_sent),
+            "obs_to_notified": _ms(to_note),
+            "notified_to_sent": _ms(note_sent),
             "sent_to_receipt": _ms(sent_recv),
         },
         "load_obs_to_txn_ms": {"n": int(row[0]), "p50": round(float(row[1] or "nan") * 1000, 1),

@@ -60,10 +60,13 @@ def run_web(settings: Settings, host: str | None = None, port: int | None = None
     from web.app import create_app
 
     # A frozen wall screen never completes a close handshake: bound the graceful
-    # shutdown so that SIGINT/SIGTERM always end the process.
+    # shutdown so that SIGINT/SIGTERM always end the process. The wall's fast path
+    # (web.broadcast.direct_writer) needs uvicorn's sans-I/O websockets protocol, which
+    # "auto" picks today: name it, so that a change of default cannot silently send
+    # every frame through the per-client queues.
     uvicorn.run(create_app(settings), host=host or settings.web.host,
                 port=port or settings.web.port, log_level=settings.log_level.lower(),
-                timeout_graceful_shutdown=5)
+                timeout_graceful_shutdown=5, ws="websockets-sansio")
     return 0
 
 

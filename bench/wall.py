@@ -22,8 +22,9 @@ offered rate), stamps each frame with its broadcast time, and clients (several
 processes, uvloop, websockets' sans-I/O protocol under a bare asyncio protocol)
 take the receipt time as soon as the bytes are read from the socket, then parse
 every frame and record ``receipt - sent`` for every delta after a warm-up. Same
-machine, same clock (``time.time``). ``--modes bare,soc,soc-queue`` adds the
-project's app with the broadcaster's fast path turned off.
+machine, same clock (``time.time``). ``--modes`` chooses the servers:
+``bare-nodeflate`` is the baseline with uvicorn's permessage-deflate off,
+``soc-queue`` the project's app with the broadcaster's fast path off.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from websockets.uri import parse_uri
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "_build"
 BENCH_USER = "bench-wall"
-MODES = ["bare", "soc", "soc-queue"]
+MODES = ["bare", "bare-nodeflate", "soc", "soc-queue"]
 
 
 # -- server side ---------------------------------------------------------------------
@@ -237,9 +238,13 @@ def _bare_app(port: int, token: str) -> Any:
 def serve(mode: str, port: int, token: str) -> None:
     import uvicorn
 
-    app = _bare_app(port, token) if mode == "bare" else _soc_app(port, mode == "soc")
+    bare = mode.startswith("bare")
+    app = _bare_app(port, token) if bare else _soc_app(port, mode == "soc")
+    # uvicorn's defaults otherwise; "bare-nodeflate" is the baseline without uvicorn's
+    # permessage-deflate (which otherwise compresses every frame once per client).
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", ws_ping_interval=None,
-                ws_max_queue=32, backlog=4096, ws=os.environ.get("BENCH_WS", "auto"))
+                ws_max_queue=32, backlog=4096, ws=os.environ.get("BENCH_WS", "auto"),
+                ws_per_message_deflate=mode != "bare-nodeflate")
 
 
 # -- client side ---------------------------------------------------------------------
@@ -529,8 +534,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--slow-duration", type=float, default=60.0)
     parser.add_argument("--only", default=None, help="run one scenario: a, b or slow")
     parser.add_argument("--modes", default="bare,soc",
-                        help="servers to measure, in order: bare, soc, soc-queue (soc with "
-                             "the fast path off)")
+                        help="servers to measure, in order: bare, bare-nodeflate (uvicorn "
+                             "without permessage-deflate), soc, soc-queue (soc with the fast "
+                             "path off)")
     args = parser.parse_args(argv)
     if args.cmd == "serve":
         serve(args.mode, args.port, args.token)

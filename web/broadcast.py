@@ -23,10 +23,12 @@ awaiting, along one of two paths::
   snapshot (deltas already contained in that snapshot are then skipped);
 * a client that overflows again before it has even been sent that snapshot is
   disconnected (close code 4002), so a stalled screen never grows memory:
-  at most ``queue_size`` frames plus one snapshot are ever held for it;
-* :meth:`Broadcaster.heartbeat` queues a ping for every client and
-  disconnects those that have sent nothing (no pong) for ``dead_after_s``
-  (close code 4003).
+  at most ``queue_size`` frames plus one snapshot are ever held in its queue,
+  and ``max_buffer`` plus one frame (the fast path's) plus the one frame or
+  batch its pump is sending in its transport;
+* :meth:`Broadcaster.heartbeat` sends a ping to every client (fast path or
+  queue) and disconnects those that have sent nothing (no pong) for
+  ``dead_after_s`` (close code 4003).
 
 Backlogged frames are coalesced into one ``batch`` frame per send, so a client
 that fell briefly behind catches up with few websocket messages; once its queue

@@ -39,6 +39,7 @@ import sys
 import threading
 import time
 import uuid
+from collections import deque
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -82,6 +83,11 @@ class Recorder:
     """Commit times and observation-to-commit latencies, filled by the worker thread."""
 
     latencies_ms: list[float] = field(default_factory=list)
+    #: Breakdown: observation → the worker took the batch; batch taken → COMMIT returned.
+    to_batch_ms: list[float] = field(default_factory=list)
+    batch_to_commit_ms: list[float] = field(default_factory=list)
+    batch_sizes: list[int] = field(default_factory=list)
+    taken_at: deque[float] = field(default_factory=deque)  # per batch, in commit order
     messages: int = 0
     readings: int = 0
     first_commit: float | None = None
@@ -90,14 +96,21 @@ class Recorder:
 
     def record(self, msgs: list[Message]) -> None:
         now = time.time()
+        taken = self.taken_at.popleft()
         lat: list[float] = []
+        to_batch: list[float] = []
         n_read = 0
         for m in msgs:
             r = m.result
             if isinstance(r, Parsed) and r.readings:
                 n_read += len(r.readings)
-                lat.append((now - r.readings[0].time.timestamp()) * 1000)
+                obs = r.readings[0].time.timestamp()
+                lat.append((now - obs) * 1000)
+                to_batch.append((taken - obs) * 1000)
         with self.lock:
+            self.to_batch_ms.extend(to_batch)
+            self.batch_to_commit_ms.append((now - taken) * 1000)
+            self.batch_sizes.append(len(msgs))
             if self.first_commit is None:
                 self.first_commit = now
             self.last_commit = now
@@ -130,8 +143,14 @@ class BenchConsumer(Consumer):
         self.backend_pid = store.conn.info.backend_pid
         return store
 
-    def _commit(self, messages: list[Message]) -> Tally | None:
-        tally = super()._commit(messages)
+    def _collect(self) -> Any:
+        batch = super()._collect()
+        if batch:
+            self.rec.taken_at.append(time.time())
+        return batch
+
+    def _commit(self, messages: list[Message], prepared: Any = None) -> Tally | None:
+        tally = super()._commit(messages, prepared)
         if tally is not None:
             self.rec.record(messages)
         return tally
@@ -220,6 +239,13 @@ def run_ours(
         "pg_backend_cpu_us_per_message": round((pg1 - pg0) / max(1, rec.messages) * 1e6, 1),
         "latency_p50_ms": round(pct(rec.latencies_ms, 50), 1),
         "latency_p99_ms": round(pct(rec.latencies_ms, 99), 1),
+        "breakdown_ms": {
+            "obs_to_batch_p50": round(pct(rec.to_batch_ms, 50), 1),
+            "obs_to_batch_p99": round(pct(rec.to_batch_ms, 99), 1),
+            "batch_to_commit_p50": round(pct(rec.batch_to_commit_ms, 50), 1),
+            "batch_to_commit_p99": round(pct(rec.batch_to_commit_ms, 99), 1),
+            "batch_size_p50": pct([float(n) for n in rec.batch_sizes], 50),
+        },
         "totals": {"duplicate": consumer.totals.duplicate, "quarantined": consumer.totals.quarantined},
     }
 

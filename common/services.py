@@ -69,6 +69,7 @@ class Layout:
     mqtt_passwords: dict[str, str] = field(hash=False)
     max_queued_messages: int = 2_000_000
     max_queued_bytes: int = 1_073_741_824
+    max_inflight_messages: int = 10_000
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Layout:
@@ -88,6 +89,7 @@ class Layout:
             mqtt_passwords={a: mqtt.password_for(a) for a in mqtt.accounts()},
             max_queued_messages=mqtt.max_queued_messages,
             max_queued_bytes=mqtt.max_queued_bytes,
+            max_inflight_messages=mqtt.max_inflight_messages,
         )
 
     @property
@@ -450,7 +452,10 @@ def mosquitto_conf(layout: Layout, conf_dir: Path | None = None, data_dir: Path 
         # Queue for subscribers that are away (ingest restart or DB outage), sized in docs/mqtt.md.
         f"max_queued_messages {layout.max_queued_messages}",
         f"max_queued_bytes {layout.max_queued_bytes}",
-        "max_inflight_messages 1000",
+        # Ingest acknowledges after COMMIT: the window must hold several batches, or
+        # the broker stops sending while a batch commits (docs/mqtt.md).
+        f"max_inflight_messages {layout.max_inflight_messages}",
+        "max_inflight_bytes 67108864",  # and at most 64 MiB of them (payloads may be 256 KiB)
         "max_keepalive 300",
         "persistent_client_expiration 7d",
         f"log_dest file {d / 'mosquitto.log'}" if log_to_file else "log_dest stdout",

@@ -76,6 +76,9 @@ class MqttSettings(BaseModel):
     # Queue limits per client while a subscriber is away; sized in docs/mqtt.md.
     max_queued_messages: int = 2_000_000
     max_queued_bytes: int = 1_073_741_824
+    # Unacknowledged QoS 1 messages per subscriber (MQTT 3.1.1): ingest holds a
+    # batch until COMMIT, so this must exceed several batches (docs/mqtt.md).
+    max_inflight_messages: int = 10_000
 
     def password_for(self, account: str) -> str:
         """The password of an account: ingest, center, a feed domain or ``agency-{name}``."""
@@ -145,6 +148,8 @@ class IngestSettings(BaseModel):
     batch_max_wait_ms: int = 20
     max_payload_bytes: int = 262_144
     max_future_skew_s: int = 300
+    # Worker-side bound on received, unacknowledged messages; keep it at least
+    # mqtt.max_inflight_messages, or the network thread waits on a full inbox.
     max_in_flight: int = 20_000
     # An observation older than this at receipt is counted as late (still stored).
     late_after_s: int = 600

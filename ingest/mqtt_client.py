@@ -226,6 +226,9 @@ class Inbox:
         self.maxsize = maxsize
         self._items: deque[Delivery] = deque()
         self._cond = threading.Condition(threading.Lock())
+        # The worker is woken for its first item and for a full batch, not for every
+        # socket read in between (a wake-up costs more than the read it announces).
+        self._wake_at = 1
 
     def qsize(self) -> int:
         return len(self._items)
@@ -233,23 +236,28 @@ class Inbox:
     def extend(self, epoch: int, publishes: Sequence[Publish]) -> None:
         """Add ``publishes``, all received on connection ``epoch``."""
         with self._cond:
-            while len(self._items) >= self.maxsize:
+            # Never above maxsize, except a single read larger than the whole inbox.
+            while self._items and len(self._items) + len(publishes) > self.maxsize:
                 self._cond.wait(0.5)
             self._items.extend(zip(repeat(epoch), publishes, strict=False))
-            self._cond.notify_all()
+            if len(self._items) >= self._wake_at:
+                self._cond.notify_all()
 
     def take(self, max_items: int, first_timeout: float, fill_s: float) -> list[Delivery]:
         """Up to ``max_items``: waits ``first_timeout`` for the first, then ``fill_s`` for more."""
         items = self._items
         with self._cond:
+            self._wake_at = 1
             if not items and not self._cond.wait_for(lambda: bool(items), first_timeout):
                 return []
             deadline = time.monotonic() + fill_s
+            self._wake_at = max_items
             while len(items) < max_items:
                 left = deadline - time.monotonic()
                 if left <= 0 or not self._cond.wait(left):
                     break
+            self._wake_at = 1
             n = min(max_items, len(items))
             out = [items.popleft() for _ in range(n)]
-            self._cond.notify_all()
+            self._cond.notify_all()  # a network thread blocked on a full inbox
         return out

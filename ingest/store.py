@@ -216,6 +216,42 @@ def _store_error(exc: psycopg.Error) -> StoreError:
     )
 
 
+@dataclass(slots=True)
+class PreparedBatch:
+    """The rows of a batch, built in Python before any database work.
+
+    ``outcomes`` per message: (counter key, number of rows, late), with
+    ``-1`` rows for a quarantined message.
+    """
+
+    readings: list[tuple[object, ...]]
+    events: list[tuple[object, ...]]
+    quarantine: list[tuple[object, ...]]
+    outcomes: list[tuple[CounterKey, int, bool]]
+
+
+def prepare(messages: Sequence[Message]) -> PreparedBatch:
+    """COPY rows and per-message bookkeeping of ``messages`` (pure)."""
+    readings: list[tuple[object, ...]] = []
+    events: list[tuple[object, ...]] = []
+    quarantine: list[tuple[object, ...]] = []
+    outcomes: list[tuple[CounterKey, int, bool]] = []
+    for i, m in enumerate(messages):
+        r = m.result
+        key = counter_key(m.topic)
+        if isinstance(r, MessageRejectedError):
+            quarantine.append((_text(m.topic), m.payload, str(r.reason), _text(r.detail), _text(r.source_id, 128)))
+            outcomes.append((key, -1, False))
+            continue
+        readings.extend((x.time, x.sensor_id, x.metric, x.value, i) for x in r.readings)
+        events.extend(
+            (e.time, e.source_id, e.domain, e.feed, e.event_key, e.category, e.severity, e.lon, e.lat, e.payload, i)
+            for e in r.events
+        )
+        outcomes.append((key, len(r.readings) + len(r.events), r.late))
+    return PreparedBatch(readings, events, quarantine, outcomes)
+
+
 class Store:
     """Writes batches through one connection (not autocommit); replace it after a failure.
 
@@ -248,16 +284,19 @@ class Store:
         messages: Sequence[Message],
         *,
         replayed: Sequence[tuple[int, datetime]] = (),
+        prepared: PreparedBatch | None = None,
     ) -> Tally:
         """Store ``messages`` in one transaction and return their counts.
 
         ``replayed`` lists quarantine rows ``(id, time)`` these messages come from;
-        they are marked replayed in the same transaction.
+        they are marked replayed in the same transaction. ``prepared`` is
+        :func:`prepare` of ``messages``, when the caller built it already (the
+        worker does so on its parsing thread, see :mod:`ingest.consumer`).
         """
         try:
             self._ensure_stage()
             with self.conn.transaction():
-                tally = self._write(messages)
+                tally = self._write(messages, prepared)
                 if replayed:
                     ids = [i for i, _ in replayed]
                     times = [t for _, t in replayed]
@@ -293,45 +332,13 @@ class Store:
                     setattr(dst, f, getattr(dst, f) + getattr(c, f))
         return total
 
-    def _write(self, messages: Sequence[Message]) -> Tally:
+    def _write(self, messages: Sequence[Message], prepared: PreparedBatch | None) -> Tally:
+        p = prepare(messages) if prepared is None else prepared
         cur = self.conn.cursor()
-        readings: list[tuple[object, ...]] = []
-        events: list[tuple[object, ...]] = []
-        quarantine: list[tuple[object, ...]] = []
-        for i, m in enumerate(messages):
-            r = m.result
-            if isinstance(r, MessageRejectedError):
-                quarantine.append(
-                    (
-                        _text(m.topic),
-                        m.payload,
-                        str(r.reason),
-                        _text(r.detail),
-                        _text(r.source_id, 128),
-                    )
-                )
-                continue
-            readings.extend((x.time, x.sensor_id, x.metric, x.value, i) for x in r.readings)
-            events.extend(
-                (
-                    e.time,
-                    e.source_id,
-                    e.domain,
-                    e.feed,
-                    e.event_key,
-                    e.category,
-                    e.severity,
-                    e.lon,
-                    e.lat,
-                    e.payload,
-                    i,
-                )
-                for e in r.events
-            )
         inserted: dict[int, int] = {}
         for rows, copy_sql, types, move_sql in (
-            (readings, COPY_READINGS, READING_TYPES, SQL_MOVE_READINGS),
-            (events, COPY_EVENTS, EVENT_TYPES, SQL_MOVE_EVENTS),
+            (p.readings, COPY_READINGS, READING_TYPES, SQL_MOVE_READINGS),
+            (p.events, COPY_EVENTS, EVENT_TYPES, SQL_MOVE_EVENTS),
         ):
             if not rows:
                 continue
@@ -341,22 +348,20 @@ class Store:
                     copy.write_row(row)
             for msg, n in cur.execute(move_sql).fetchall():
                 inserted[msg] = inserted.get(msg, 0) + n
-        if quarantine:
+        if p.quarantine:
             with cur.copy(COPY_QUARANTINE) as copy:
                 copy.set_types(list(QUARANTINE_TYPES))
-                for row in quarantine:
+                for row in p.quarantine:
                     copy.write_row(row)
         tally = Tally()
-        for i, m in enumerate(messages):
-            r = m.result
-            key = counter_key(m.topic)
-            if isinstance(r, MessageRejectedError):
-                tally.add(key, Outcome.QUARANTINED)
+        add = tally.add
+        for i, (key, n_rows, late) in enumerate(p.outcomes):
+            if n_rows < 0:
+                add(key, Outcome.QUARANTINED)
                 continue
-            n_rows = len(r.readings) + len(r.events)
             new = inserted.get(i, 0)
             outcome = Outcome.DUPLICATE if n_rows and not new else Outcome.STORED
-            tally.add(key, outcome, late=r.late, rows_stored=new, rows_duplicate=n_rows - new)
+            add(key, outcome, late=late, rows_stored=new, rows_duplicate=n_rows - new)
         with cur.copy(COPY_COUNTERS) as copy:
             copy.set_types(list(COUNTER_TYPES))
             for row in tally.rows():
@@ -395,4 +400,4 @@ class Store:
             return cur.execute(SQL_QUARANTINE_PENDING_LOCK, params).fetchall()
 
 
-__all__ = ["CounterKey", "CounterRow", "Message", "QuarantineRow", "Store"]
+__all__ = ["CounterKey", "CounterRow", "Message", "PreparedBatch", "QuarantineRow", "Store", "prepare"]

@@ -197,7 +197,7 @@ def test_database_outage_stops_acking_then_catches_up(
     assert _readings(s, sid) == (n, n)
     # Messages kept arriving during the outage, and memory stayed bounded: the
     # broker holds the backlog (15,000 messages), not the worker.
-    assert 0 < max_queue <= consumer.in_flight
+    assert 0 < max_queue <= consumer.inbox.maxsize
     messages = [r.getMessage() for r in caplog.records if r.name == "ingest.consumer"]
     assert sum(m.startswith("database_unavailable") for m in messages) == 1
     assert sum(m.startswith("database_available") for m in messages) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+import threading
 
 import pytest
 
@@ -80,3 +81,14 @@ def test_the_inbox_hands_over_batches_and_bounds_its_size() -> None:
     assert inbox.take(3, first_timeout=0.01, fill_s=0) == [(7, p) for p in items[:3]]
     assert inbox.qsize() == 1
     assert inbox.take(10, first_timeout=0.01, fill_s=0.01) == [(7, items[3])]
+    # Full: the network thread waits until the worker takes a batch (never above maxsize).
+    inbox.extend(1, items)
+    blocked = threading.Thread(target=inbox.extend, args=(2, items[:2]))
+    blocked.start()
+    blocked.join(0.3)
+    assert blocked.is_alive()
+    assert inbox.qsize() == 4
+    assert [e for e, _ in inbox.take(4, first_timeout=0.01, fill_s=0)] == [1, 1, 1, 1]
+    blocked.join(2)
+    assert not blocked.is_alive()
+    assert inbox.qsize() == 2

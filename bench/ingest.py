@@ -39,7 +39,6 @@ import sys
 import threading
 import time
 import uuid
-from collections import deque
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -87,7 +86,8 @@ class Recorder:
     to_batch_ms: list[float] = field(default_factory=list)
     batch_to_commit_ms: list[float] = field(default_factory=list)
     batch_sizes: list[int] = field(default_factory=list)
-    taken_at: deque[float] = field(default_factory=deque)  # per batch, in commit order
+    taken_at: dict[int, float] = field(default_factory=dict)  # id(messages) -> when the batch was taken
+    last_taken: float = 0.0
     messages: int = 0
     readings: int = 0
     first_commit: float | None = None
@@ -96,7 +96,7 @@ class Recorder:
 
     def record(self, msgs: list[Message]) -> None:
         now = time.time()
-        taken = self.taken_at.popleft()
+        taken = self.taken_at.pop(id(msgs))
         lat: list[float] = []
         to_batch: list[float] = []
         n_read = 0
@@ -136,21 +136,25 @@ class BenchConsumer(Consumer):
     def __init__(self, settings: Settings, rec: Recorder, **kw: Any) -> None:
         super().__init__(settings, **kw)
         self.rec = rec
-        self.backend_pid: int | None = None
+        self.backend_pids: set[int] = set()
 
-    def _ensure_store(self) -> Any:
-        store = super()._ensure_store()
-        self.backend_pid = store.conn.info.backend_pid
+    def _ensure_store(self, slot: Any) -> Any:
+        store = super()._ensure_store(slot)
+        self.backend_pids.add(store.conn.info.backend_pid)
         return store
 
     def _collect(self) -> Any:
         batch = super()._collect()
-        if batch:
-            self.rec.taken_at.append(time.time())
+        self.rec.last_taken = time.time()
         return batch
 
-    def _commit(self, messages: list[Message], prepared: Any = None) -> Tally | None:
-        tally = super()._commit(messages, prepared)
+    def _parse(self, batch: Any) -> list[Message]:
+        messages = super()._parse(batch)
+        self.rec.taken_at[id(messages)] = self.rec.last_taken
+        return messages
+
+    def _commit(self, messages: list[Message], prepared: Any, slot: Any) -> Tally | None:
+        tally = super()._commit(messages, prepared, slot)
         if tally is not None:
             self.rec.record(messages)
         return tally
@@ -209,7 +213,7 @@ def run_ours(
     th.start()
     assert consumer.subscribed.wait(30)
     cpu0, t0 = cpu_s(), time.monotonic()
-    b0, pg0 = proc_cpu_s(broker_pid), proc_cpu_s(consumer.backend_pid)
+    b0, pg0 = proc_cpu_s(broker_pid), {p: proc_cpu_s(p) for p in consumer.backend_pids}
     pub = publish(exe, s, prefix, count, rate, kind)
     out, _ = pub.communicate()
     pub_stats = json.loads(out.strip().splitlines()[-1])
@@ -217,7 +221,8 @@ def run_ours(
     while rec.messages < count and time.monotonic() < deadline:
         time.sleep(0.05)
     cpu1, t1 = cpu_s(), time.monotonic()
-    b1, pg1 = proc_cpu_s(broker_pid), proc_cpu_s(consumer.backend_pid)
+    b1 = proc_cpu_s(broker_pid)
+    pg_cpu = sum(proc_cpu_s(p) - pg0.get(p, 0.0) for p in consumer.backend_pids)
     consumer.stop()
     th.join(30)
     purge(s, consumer.client_id)
@@ -236,7 +241,7 @@ def run_ours(
         "worker_cpu_us_per_message": round((cpu1 - cpu0) / max(1, rec.messages) * 1e6, 1),
         "publisher_cpu_us_per_message": round(pub_stats["cpu_s"] / max(1, pub_stats["sent"]) * 1e6, 1),
         "broker_cpu_us_per_message": round((b1 - b0) / max(1, rec.messages) * 1e6, 1),
-        "pg_backend_cpu_us_per_message": round((pg1 - pg0) / max(1, rec.messages) * 1e6, 1),
+        "pg_backend_cpu_us_per_message": round(pg_cpu / max(1, rec.messages) * 1e6, 1),
         "latency_p50_ms": round(pct(rec.latencies_ms, 50), 1),
         "latency_p99_ms": round(pct(rec.latencies_ms, 99), 1),
         "breakdown_ms": {

@@ -288,7 +288,7 @@ def _pg_conf(layout: Layout, rt: PgRuntime) -> str:
         "work_mem = 16MB",
         "maintenance_work_mem = 128MB",
         "max_wal_size = 2GB",
-        "wal_compression = on",
+        "wal_compression = lz4",  # pglz cost CPU on every full-page image
         "checkpoint_timeout = 10min",
         "timescaledb.max_background_workers = 8",
         "logging_collector = off",

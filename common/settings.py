@@ -146,6 +146,8 @@ class IngestSettings(BaseModel):
     client_id: str = "soc-ingest-1"
     batch_max: int = 2000
     batch_max_wait_ms: int = 20
+    # Batches committing concurrently, each on its own connection (ingest/consumer.py).
+    db_threads: int = 2
     max_payload_bytes: int = 262_144
     max_future_skew_s: int = 300
     # Worker-side bound on received, unacknowledged messages; keep it at least

@@ -71,6 +71,15 @@ MIN_REGISTRY_RETRY_S = 5.0  # an unknown source triggers a registry reload at mo
 STATS_EVERY_S = 60.0
 
 
+class _DbSlot:
+    """The batch connection of one database thread (None until first used or after a failure)."""
+
+    __slots__ = ("store",)
+
+    def __init__(self) -> None:
+        self.store: Store | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class _Work:
     """A parsed batch on its way from the parsing thread to the database thread."""
@@ -134,7 +143,9 @@ class Consumer:
         self._connected = False
         self._broker = UpDown(log, "broker")
         self._db = UpDown(log, "database")
-        self._store: Store | None = None
+        #: One database connection per database thread (``ingest.db_threads``).
+        self.db_slots = [_DbSlot() for _ in range(max(1, self.cfg.db_threads))]
+        self._totals_lock = threading.Lock()
         self._failure: BaseException | None = None
         self._registry: dict[str, str] = {}
         self._registry_at = float("-inf")
@@ -261,19 +272,20 @@ class Consumer:
 
     # ------------------------------------------------------------------ database side
 
-    def _ensure_store(self) -> Store:
-        if self._store is None:
+    def _ensure_store(self, slot: _DbSlot) -> Store:
+        if slot.store is None:
             conn = psycopg.connect(self.settings.db.conninfo(), autocommit=False)
-            self._store = Store(conn, notify_seen=self.cfg.notify_seen)
-        return self._store
+            slot.store = Store(conn, notify_seen=self.cfg.notify_seen)
+        return slot.store
 
-    def _drop_store(self) -> None:
-        if self._store is not None:
+    @staticmethod
+    def _drop_store(slot: _DbSlot) -> None:
+        if slot.store is not None:
             with contextlib.suppress(psycopg.Error):
-                self._store.conn.close()
-            self._store = None
+                slot.store.conn.close()
+            slot.store = None
 
-    def _with_db(self, op: Callable[[Store], Tally]) -> Tally | None:
+    def _with_db(self, op: Callable[[Store], Tally], slot: _DbSlot) -> Tally | None:
         """Run ``op`` until it succeeds; transient failures retry with capped backoff.
 
         Returns None only when asked to stop during an outage (nothing acknowledged).
@@ -281,10 +293,10 @@ class Consumer:
         delays: Iterator[float] = Backoff(base_s=0.1, cap_s=5.0).delays()
         while True:
             try:
-                result = op(self._ensure_store())
+                result = op(self._ensure_store(slot))
             except (StoreError, psycopg.Error) as exc:
                 transient = exc.transient if isinstance(exc, StoreError) else True
-                self._drop_store()
+                self._drop_store(slot)
                 if not transient:
                     raise
                 self._db.down(exc)
@@ -342,7 +354,7 @@ class Consumer:
                     out[i] = Message(topic, payload, parse_or_reject(topic, payload, now, self._registry, self.limits))
         return out
 
-    def _commit(self, messages: list[Message], prepared: PreparedBatch | None = None) -> Tally | None:
+    def _commit(self, messages: list[Message], prepared: PreparedBatch, slot: _DbSlot) -> Tally | None:
         def op(store: Store) -> Tally:
             try:
                 return store.store_batch(messages, prepared=prepared)
@@ -353,7 +365,7 @@ class Consumer:
                 store.conn.rollback()
                 return store.store_each(messages)
 
-        return self._with_db(op)
+        return self._with_db(op, slot)
 
     def _produce(self, handoff: queue.Queue[_Work | None]) -> int:
         """Parsing thread: collect, parse and prepare one batch, hand it to the database thread."""
@@ -371,11 +383,18 @@ class Consumer:
                 continue
         return 0  # stopping: not stored, not acknowledged; the broker redelivers
 
-    def _db_loop(self, handoff: queue.Queue[_Work | None]) -> None:
-        """Database thread: store, COMMIT, then acknowledge, batch after batch in order."""
+    def _db_loop(self, handoff: queue.Queue[_Work | None], slot: _DbSlot) -> None:
+        """Database thread: store, COMMIT, then acknowledge, one batch at a time.
+
+        With ``ingest.db_threads`` > 1 consecutive batches commit concurrently on
+        their own connections. That is safe: natural keys decide duplicates
+        whichever commits first, rows are inserted and counters upserted in key
+        order (no deadlock), and PUBACKs may go out in any order (MQTT §4.6
+        orders only the broker's redelivery, which never depends on ack order).
+        """
         while (work := handoff.get()) is not None:
             try:
-                tally = self._commit(work.messages, work.prepared)
+                tally = self._commit(work.messages, work.prepared, slot)
             except BaseException as exc:  # a bug or a permanent error: stop the worker, report it
                 self._failure = exc
                 self._stop.set()
@@ -383,7 +402,8 @@ class Consumer:
             if tally is None:
                 continue  # stopping during an outage: nothing acknowledged, the broker redelivers
             self._ack(work.batch)
-            _add(self.totals, tally)
+            with self._totals_lock:
+                _add(self.totals, tally)
 
     def start(self) -> None:
         """Connect (asynchronously; paho retries with backoff) and start the network thread."""
@@ -407,17 +427,23 @@ class Consumer:
     def run(self) -> None:
         """Run until :meth:`stop`; then disconnect cleanly (the session stays on the broker).
 
-        Two threads besides paho's: this one parses and prepares batch N+1
-        while the database thread stores and commits batch N (parsing holds the
-        GIL, waiting for PostgreSQL does not), so Python and PostgreSQL work
-        overlap instead of adding up (docs/benchmarks/ingest.md). At most one
-        prepared batch waits; acknowledgements still follow each COMMIT.
+        Threads besides paho's: this one parses and prepares the next batch
+        while ``ingest.db_threads`` database threads store and commit earlier
+        ones (parsing holds the GIL, waiting for PostgreSQL does not), so Python
+        and PostgreSQL work overlap instead of adding up, and two backends use
+        both cores (docs/benchmarks/ingest.md). At most one prepared batch waits;
+        acknowledgements still follow each COMMIT.
         """
         log_event(log, "ingest_started", client_id=self.client_id, group=self.group)
         self.start()
+        n_db = max(1, self.cfg.db_threads)
         handoff: queue.Queue[_Work | None] = queue.Queue(maxsize=1)
-        db_thread = threading.Thread(target=self._db_loop, args=(handoff,), name="ingest-db", daemon=True)
-        db_thread.start()
+        db_threads = [
+            threading.Thread(target=self._db_loop, args=(handoff, slot), name=f"ingest-db-{i}", daemon=True)
+            for i, slot in enumerate(self.db_slots[:n_db])
+        ]
+        for th in db_threads:
+            th.start()
         last_stats = time.monotonic()
         heartbeat = Heartbeat(self.settings, "ingest")
         try:
@@ -437,15 +463,18 @@ class Consumer:
                         late=t.late,
                     )
         finally:
-            while db_thread.is_alive():  # the batch being stored and the one waiting finish first
-                with contextlib.suppress(queue.Full):
-                    handoff.put(None, timeout=0.2)
-                    break
-            db_thread.join()
+            for th in db_threads:  # batches being stored and the one waiting finish first
+                while th.is_alive():
+                    with contextlib.suppress(queue.Full):
+                        handoff.put(None, timeout=0.2)
+                        break
+            for th in db_threads:
+                th.join()
             heartbeat.close()
             self.client.disconnect()
             self.client.loop_stop()
-            self._drop_store()
+            for slot in self.db_slots:
+                self._drop_store(slot)
             log_event(log, "ingest_stopped", client_id=self.client_id, received=self.totals.received)
         if self._failure is not None:
             raise self._failure

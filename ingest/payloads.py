@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, NamedTuple
@@ -562,6 +562,10 @@ def _fast_value(raw: object) -> _FastValue | None:
     return _FastValue(ts, value)  # type: ignore[arg-type]
 
 
+# A VD fast path in plain Python measured no faster than pydantic-core (46.9 vs 52 µs).
+_FAST: dict[type[BaseModel], Callable[[object], Any]] = {ValueObs: _fast_value}
+
+
 def _validate(ctx: _Ctx, model: type[BaseModel], raw: object) -> Any:
     try:
         return model.model_validate(raw)
@@ -607,7 +611,8 @@ def parse_message(
         model = MODELS[tp.feed]
         to_readings = _READINGS.get(tp.feed)
         for raw in _items(ctx, doc):
-            obs = (_fast_value(raw) if model is ValueObs else None) or _validate(ctx, model, raw)
+            fast = _FAST.get(model)
+            obs = (fast(raw) if fast is not None else None) or _validate(ctx, model, raw)
             if to_readings is not None:
                 readings.extend(to_readings(ctx, sid, obs))
             else:

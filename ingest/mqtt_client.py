@@ -34,6 +34,7 @@ from paho.mqtt.exception import MalformedPacket
 _OK = MQTTErrorCode.MQTT_ERR_SUCCESS
 _PROTOCOL = MQTTErrorCode.MQTT_ERR_PROTOCOL
 _RECV_BYTES = 65_536
+_SMALL_READ = 16_384
 
 
 #: A PUBLISH as split from the stream: (mid, qos, topic, payload). Plain tuples, not
@@ -133,6 +134,11 @@ class BatchClient(mqtt.Client):
         self._topic_cache: dict[bytes, str] = {}
         #: Called on the network thread with every PUBLISH of one socket read, in order.
         self.on_publishes: Callable[[list[Publish]], None] | None = None
+        #: After a small read, wait this long before the next one so that a moderate
+        #: stream arrives in fewer, larger reads (each wake-up of this thread costs
+        #: tens of µs of Python); adds at most this much latency.
+        #: Measured at 10,000 msg/s: worker 59 -> 54 µs/msg, p99 obs->commit 465 -> 337 ms.
+        self.coalesce_s = 0.001
 
     # -- MQTT 5 / no batch callback: paho's parser over a buffered socket ---------------
 
@@ -200,6 +206,8 @@ class BatchClient(mqtt.Client):
                 return self._loop_rc_handle(rc)
         if batch:
             deliver(batch)
+        if len(data) < _SMALL_READ and self.coalesce_s > 0:
+            time.sleep(self.coalesce_s)
         return _OK
 
     def _handle_other(self, p: Other) -> MQTTErrorCode:

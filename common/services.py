@@ -551,8 +551,10 @@ def mqtt_down(layout: Layout) -> None:
     if pid is None:
         return
     os.kill(pid, signal.SIGTERM)
-    _wait(lambda: _mosquitto_pid(layout) is None and not port_open(layout.mqtt_port),
-          "mosquitto to stop", 30)
+    # The process gone means its listener is closed. Not the layout's port: when the
+    # ports were not given, that is another instance's (`soc services down` of a
+    # second instance used to wait 30 s for the main one's broker to stop).
+    _wait(lambda: _mosquitto_pid(layout) is None, "mosquitto to stop", 30)
     log_event(log, "mqtt_stopped", instance=layout.instance)
 
 

@@ -2,9 +2,12 @@
 
 Threads and their jobs::
 
-    paho network thread ── on_publishes ─► bounded Inbox ──► worker thread (run())
-      (reconnects with backoff,              (≤ max_in_flight)    parse (pure) → Store.store_batch
-       resumes the persistent session)                            → COMMIT → client.ack(mid)
+    paho network thread ── on_publishes ─► bounded Inbox ──► parsing thread (run())
+      (reconnects with backoff,              (≤ max_in_flight)    parse + prepare rows (pure)
+       resumes the persistent session)                                 │ one batch waits at most
+                                                                       ▼
+                                     database threads × ingest.db_threads: Store.store_batch
+                                                                  → COMMIT → PUBACKs of that batch
 
 * QoS 1 with a persistent session (MQTT 3.1.1 ``clean_session=False`` by
   default; MQTT 5 ``clean_start=False`` plus a session expiry with

@@ -22,6 +22,7 @@ INSERT INTO service_heartbeats (service, instance, beat_at, detail) VALUES (%s, 
 ON CONFLICT (service, instance) DO UPDATE SET beat_at = now(), detail = EXCLUDED.detail
 """
 SQL_FRESHEST = "SELECT now() - max(beat_at) FROM service_heartbeats WHERE service = %s"
+SQL_DETAILS = "SELECT instance, detail FROM service_heartbeats WHERE service = %s ORDER BY instance"
 
 
 def instance_name() -> str:
@@ -55,10 +56,16 @@ def run_health(settings: Settings, args: argparse.Namespace) -> int:
 
     with connect(settings, autocommit=True) as conn:
         last = age(conn, args.service)
+        details = conn.execute(SQL_DETAILS, (args.service,)).fetchall()
     if last is None:
         print(f"{args.service}: no heartbeat")
         return 1
     print(f"{args.service}: last beat {last.total_seconds():.1f}s ago")
+    for instance, detail in details:
+        dropped = (detail or {}).get("broker_dropped")
+        if dropped:  # messages lost before ingest could count them (docs/mqtt.md)
+            print(f"{args.service}: WARNING the broker dropped {dropped} messages at its queue limits "
+                  f"(reported by {instance})")
     return 0 if last.total_seconds() <= args.max_age else 1
 
 

@@ -406,10 +406,15 @@ def pg_kill(layout: Layout, backend: str | None = None) -> None:
 # --------------------------------------------------------------------------- Mosquitto
 
 
+#: Mosquitto's count of PUBLISHes dropped at its in-flight/queue limits (since it started).
+BROKER_DROPPED_TOPIC = "$SYS/broker/publish/messages/dropped"
+
+
 def acl_text(accounts: Sequence[str]) -> str:
     """Mosquitto ACL: each feed account publishes only under its own domain, and so on.
 
-    * ``ingest`` reads every feed (and shared subscriptions over them);
+    * ``ingest`` reads every feed (and shared subscriptions over them) and the
+      broker's dropped-messages counter;
     * a feed account (disaster, traffic, police, citizen) writes ``soc/v1/{domain}/#``;
     * ``center`` (the ops center) reads and writes the dispatch tree;
     * ``agency-{name}`` reads and writes only ``soc/v1/dispatch/{name}/#``.
@@ -419,6 +424,8 @@ def acl_text(accounts: Sequence[str]) -> str:
         lines.append(f"user {account}")
         if account == "ingest":
             lines.append("topic read soc/v1/#")
+            # Messages the broker discarded at its queue limits: ingest reports them.
+            lines.append(f"topic read {BROKER_DROPPED_TOPIC}")
         elif account == "center":
             lines.append("topic readwrite soc/v1/dispatch/#")
             lines.append("topic read soc/v1/#")

@@ -58,6 +58,7 @@ from paho.mqtt.subscribeoptions import SubscribeOptions
 from common.backoff import Backoff
 from common.health import Heartbeat
 from common.logging import UpDown, log_event
+from common.services import BROKER_DROPPED_TOPIC
 from common.settings import Settings
 from ingest.accounting import Counts, Tally
 from ingest.errors import MessageRejectedError, QuarantineReason, StoreError
@@ -149,6 +150,8 @@ class Consumer:
         #: One database connection per database thread (``ingest.db_threads``).
         self.db_slots = [_DbSlot() for _ in range(max(1, self.cfg.db_threads))]
         self._totals_lock = threading.Lock()
+        #: Mosquitto's ``$SYS/broker/publish/messages/dropped`` as last seen (0 until then).
+        self.broker_dropped = 0
         self._failure: BaseException | None = None
         self._registry: dict[str, str] = {}
         self._registry_at = float("-inf")
@@ -198,6 +201,7 @@ class Consumer:
             client.subscribe([(f, SubscribeOptions(qos=1)) for f in filters])
         else:
             client.subscribe([(f, 1) for f in filters])
+        client.subscribe(BROKER_DROPPED_TOPIC, 0)
         self._broker.ok()
         log_event(
             log,
@@ -227,12 +231,37 @@ class Consumer:
             topic = msg.topic
         except UnicodeDecodeError:  # the broker should have refused it (MQTT §1.5.4)
             topic = msg._topic.decode("utf-8", "replace")
+        if topic == BROKER_DROPPED_TOPIC:
+            self._broker_dropped(bytes(msg.payload))
+            return
         # Blocks only if the broker ignored Receive Maximum; that then slows it down.
         self.inbox.extend(self._epoch, [(msg.mid, msg.qos, topic, bytes(msg.payload))])
 
     def _on_publishes(self, batch: list[Publish]) -> None:
         """The MQTT 3.1.1 path: every PUBLISH of one socket read (see :mod:`ingest.mqtt_client`)."""
+        if any(p[2][:1] == "$" for p in batch):
+            for p in batch:
+                if p[2] == BROKER_DROPPED_TOPIC:
+                    self._broker_dropped(p[3])
+            batch = [p for p in batch if p[2][:1] != "$"]
         self.inbox.extend(self._epoch, batch)
+
+    def _broker_dropped(self, payload: bytes) -> None:
+        """Mosquitto's dropped-messages counter: loss ingest cannot count itself, so report it.
+
+        Beyond ``max_queued_messages`` the broker discards what it already
+        acknowledged to publishers (docs/mqtt.md, "Broker queue sizing"). The
+        value goes into the heartbeat (``soc health ingest`` prints it) and every
+        increase is logged as an error.
+        """
+        try:
+            value = int(payload)
+        except ValueError:
+            return
+        if value > self.broker_dropped:
+            log_event(log, "broker_dropped_messages", logging.ERROR, total=value,
+                      new=value - self.broker_dropped)
+        self.broker_dropped = value
 
     @property
     def connection(self) -> tuple[int, bool]:
@@ -452,7 +481,8 @@ class Consumer:
         try:
             while not self._stop.is_set():
                 self._produce(handoff)
-                heartbeat.maybe({"client_id": self.client_id, "received": self.totals.received})
+                heartbeat.maybe({"client_id": self.client_id, "received": self.totals.received,
+                                 "broker_dropped": self.broker_dropped})
                 if time.monotonic() - last_stats >= STATS_EVERY_S:
                     last_stats = time.monotonic()
                     t = self.totals

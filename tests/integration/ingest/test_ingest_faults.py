@@ -308,3 +308,64 @@ def test_single_worker_plain_subscription_keeps_messages_sent_during_broker_rest
     assert_balanced(c)
     assert c["stored"] == n
     assert _readings(s, sid) == (n, n)
+
+
+def test_messages_the_broker_drops_at_its_queue_limit_are_reported(
+    private: tuple[svc.Layout, Settings], caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Loss ingest cannot count itself is not silent: the broker's drop counter reaches the log and health.
+
+    The broker is restarted with a queue of 5 messages; 30 arrive for the
+    worker's persistent session while it is away, so the broker keeps 5 and
+    drops 25 (docs/mqtt.md, "Broker queue sizing").
+    """
+    import argparse
+
+    from common.health import run_health
+
+    layout, s = private
+    small = replace(layout, max_queued_messages=5)
+    sid = f"DR-{uuid.uuid4().hex[:6]}"
+    register(s.db.conninfo(), [(sid, "flood")])
+    base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+    cid = f"drop-{sid}"
+    caplog.set_level(logging.INFO, logger="ingest.consumer")
+    svc.mqtt_down(layout)
+    svc.mqtt_up(small)
+    pub = publisher(s, "disaster")
+    try:
+        first = Consumer(s, client_id=cid, group="")
+        th = threading.Thread(target=first.run, daemon=True)
+        th.start()
+        assert first.subscribed.wait(30)
+        first.stop()
+        th.join(30)
+        publish_all(pub, _stream(sid, 30, base))
+        consumer = Consumer(s, client_id=cid, group="")
+        th = threading.Thread(target=consumer.run, daemon=True)
+        th.start()
+        # Mosquitto publishes $SYS every sys_interval (10 s); then the heartbeat (every 10 s) carries it.
+        wait_until(lambda: consumer.broker_dropped > 0, 30, "the broker's drop counter")
+        # Every message is accounted for: stored by ingest, or reported dropped by the broker.
+        wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] + consumer.broker_dropped >= 30, 30,
+                   "the kept messages to be stored")
+        assert counters(s.db.conninfo(), sid)["stored"] + consumer.broker_dropped == 30
+        assert consumer.broker_dropped >= 20
+
+        def beat_has_it() -> bool:
+            with psycopg.connect(s.db.conninfo()) as conn:
+                rows = conn.execute("SELECT detail FROM service_heartbeats WHERE service = 'ingest'").fetchall()
+            return any((d or {}).get("broker_dropped", 0) == consumer.broker_dropped for (d,) in rows)
+
+        wait_until(beat_has_it, 30, "the heartbeat to carry the drop counter")
+        consumer.stop()
+        th.join(30)
+    finally:
+        close(pub)
+        purge_session(s, cid)
+        svc.mqtt_down(small)
+        svc.mqtt_up(layout)
+    messages = [r.getMessage() for r in caplog.records if r.name == "ingest.consumer"]
+    assert any(m.startswith("broker_dropped_messages") for m in messages)
+    assert run_health(s, argparse.Namespace(service="ingest", max_age=3600)) == 0
+    assert f"the broker dropped {consumer.broker_dropped} messages" in capsys.readouterr().out

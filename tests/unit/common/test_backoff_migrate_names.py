@@ -63,5 +63,6 @@ def test_acl_confines_each_account() -> None:
     text = acl_text(["ingest", "disaster", "agency-fire", "center"])
     blocks = {b.splitlines()[0]: b.splitlines()[1:] for b in text.split("\n\n") if b.startswith("user")}
     assert blocks["user disaster"] == ["topic write soc/v1/disaster/#"]
-    assert blocks["user ingest"] == ["topic read soc/v1/#"]
+    # ingest also reads the broker's dropped-messages counter, and no other $SYS topic.
+    assert blocks["user ingest"] == ["topic read soc/v1/#", "topic read $SYS/broker/publish/messages/dropped"]
     assert blocks["user agency-fire"] == ["topic readwrite soc/v1/dispatch/fire/#"]

@@ -239,12 +239,7 @@ class Consumer:
 
     def _on_publishes(self, batch: list[Publish]) -> None:
         """The MQTT 3.1.1 path: every PUBLISH of one socket read (see :mod:`ingest.mqtt_client`)."""
-        if any(p[2][:1] == "$" for p in batch):
-            for p in batch:
-                if p[2] == BROKER_DROPPED_TOPIC:
-                    self._broker_dropped(p[3])
-            batch = [p for p in batch if p[2][:1] != "$"]
-        self.inbox.extend(self._epoch, batch)
+        self.inbox.extend(self._epoch, batch)  # $SYS topics come through _on_message
 
     def _broker_dropped(self, payload: bytes) -> None:
         """Mosquitto's dropped-messages counter: loss ingest cannot count itself, so report it.

@@ -34,6 +34,9 @@ STREAM = [
     (bytes([0xD0, 0]), Other(0xD0, b"")),  # PINGRESP
     (publish("水湳/\xff", b"y" * 20_000, mid=2), (2, 1, "水湳/\xff", b"y" * 20_000)),
     (publish("t/q2", b"z", qos=2, mid=3), Other(0x34, publish("t/q2", b"z", qos=2, mid=3)[2:])),
+    # The broker's $SYS counters go to paho's handler (and on_message), not the data stream.
+    (publish("$SYS/broker/publish/messages/dropped", b"25", qos=0),
+     Other(0x30, publish("$SYS/broker/publish/messages/dropped", b"25", qos=0)[2:])),
 ]
 
 

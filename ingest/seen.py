@@ -41,22 +41,25 @@ def collect(
     Only messages that inserted at least one row count: a duplicate announces
     nothing new. ``results`` pairs each valid message's batch index with its rows.
     """
-    seen: dict[str, int] = {}
-    status: dict[str, tuple[int, str]] = {}
+    newest: dict[str, datetime] = {}
+    status: dict[str, tuple[datetime, str]] = {}
     for i, r in results:
         if not inserted.get(i):
             continue
         for x in r.readings:
-            ms = _ms(x.time)
-            if ms > seen.get(x.sensor_id, -1):
-                seen[x.sensor_id] = ms
+            t = newest.get(x.sensor_id)
+            if t is None or x.time > t:
+                newest[x.sensor_id] = x.time
         for e in r.events:
-            ms = _ms(e.time)
             if e.feed == "status":
-                if e.category is not None and ms >= status.get(e.source_id, (-1, ""))[0]:
-                    status[e.source_id] = (ms, e.category)
-            elif ms > seen.get(e.source_id, -1):
-                seen[e.source_id] = ms
+                if e.category is not None and (e.source_id not in status or e.time >= status[e.source_id][0]):
+                    status[e.source_id] = (e.time, e.category)
+            else:
+                t = newest.get(e.source_id)
+                if t is None or e.time > t:
+                    newest[e.source_id] = e.time
+    # Converted once per source, not per reading (this runs on the database thread).
+    seen = {sid: _ms(t) for sid, t in newest.items()}
     return seen, {sid: st for sid, (_, st) in status.items()}
 
 

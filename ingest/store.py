@@ -1,12 +1,17 @@
 """The ingest repository: all SQL of the package, and the one-transaction batch store.
 
-:meth:`Store.store_batch` writes a batch of messages in ONE transaction: readings
-and events are COPYed (binary) into temporary staging tables, then moved with
-``INSERT ... ON CONFLICT DO NOTHING RETURNING`` so that rows already present
-(redeliveries, sensors repeating themselves) are recognised per message as
-duplicates; rejected messages go to ``quarantine`` raw, with their reason; the
-per-source counters are upserted. Either all of it commits or none of it does,
-so the counters always describe exactly what is in the tables.
+:meth:`Store.store_batch` writes a batch of messages in ONE transaction. Readings
+are first COPYed (binary) straight into ``readings`` inside a savepoint: almost
+every batch holds only new keys, and that path costs PostgreSQL about half of the
+staged one (docs/benchmarks/ingest.md). If any key is already present (a
+redelivery, a sensor repeating itself, a key twice in the batch) the primary key
+refuses the COPY, the savepoint is rolled back and the batch takes the staged
+path: COPY into a temporary table, then ``INSERT ... ON CONFLICT DO NOTHING
+RETURNING``, which tells per message which rows were new and which duplicates.
+Events always take the staged path. Rejected messages go to ``quarantine`` raw,
+with their reason; the per-source counters are upserted. Either all of it
+commits or none of it does, so the counters always describe exactly what is in
+the tables.
 
 Errors come out as :class:`~ingest.errors.StoreError` with ``transient`` set by
 :func:`common.errors.is_transient`; the caller retries transient ones with
@@ -15,11 +20,14 @@ backoff and splits the batch on permanent ones (:meth:`Store.store_each`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import psycopg
+import psycopg.errors
+from psycopg.pq import TransactionStatus
 from psycopg.rows import class_row
 
 from common.errors import is_transient
@@ -45,8 +53,17 @@ CREATE TEMP TABLE IF NOT EXISTS ingest_stage_counters (
 ) ON COMMIT DELETE ROWS;
 """
 
+SQL_CLEAR_STAGE = (
+    "DELETE FROM ingest_stage_readings; DELETE FROM ingest_stage_events; DELETE FROM ingest_stage_counters"
+)
+
 COPY_READINGS = "COPY ingest_stage_readings (time, sensor_id, metric, value, msg) FROM STDIN (FORMAT BINARY)"
 READING_TYPES = ("timestamptz", "text", "text", "float8", "int4")
+COPY_READINGS_DIRECT = "COPY readings (time, sensor_id, metric, value) FROM STDIN (FORMAT BINARY)"
+READING_DIRECT_TYPES = ("timestamptz", "text", "text", "float8")
+# After a batch had to take the staged path, the next ones go there directly:
+# during a redelivery burst nearly every batch would be refused again.
+STAGED_AFTER_CONFLICT = 8
 
 # DISTINCT ON: a key repeated inside one batch is credited to its first message.
 SQL_MOVE_READINGS = """
@@ -220,19 +237,30 @@ def _store_error(exc: psycopg.Error) -> StoreError:
 class PreparedBatch:
     """The rows of a batch, built in Python before any database work.
 
-    ``outcomes`` per message: (counter key, number of rows, late), with
-    ``-1`` rows for a quarantined message.
+    ``readings`` are (time, sensor_id, metric, value), message by message;
+    ``reading_counts[i]`` says how many of them message ``i`` has. ``outcomes``
+    per message: (counter key, number of rows, late), with ``-1`` rows for a
+    quarantined message.
     """
 
     readings: list[tuple[object, ...]]
+    reading_counts: list[int]
     events: list[tuple[object, ...]]
     quarantine: list[tuple[object, ...]]
     outcomes: list[tuple[CounterKey, int, bool]]
+
+    def staged_readings(self) -> Iterator[tuple[object, ...]]:
+        """The readings with their message index, for the staging table."""
+        rows = iter(self.readings)
+        for i, n in enumerate(self.reading_counts):
+            for _ in range(n):
+                yield (*next(rows), i)
 
 
 def prepare(messages: Sequence[Message]) -> PreparedBatch:
     """COPY rows and per-message bookkeeping of ``messages`` (pure)."""
     readings: list[tuple[object, ...]] = []
+    counts: list[int] = []
     events: list[tuple[object, ...]] = []
     quarantine: list[tuple[object, ...]] = []
     outcomes: list[tuple[CounterKey, int, bool]] = []
@@ -242,14 +270,17 @@ def prepare(messages: Sequence[Message]) -> PreparedBatch:
         if isinstance(r, MessageRejectedError):
             quarantine.append((_text(m.topic), m.payload, str(r.reason), _text(r.detail), _text(r.source_id, 128)))
             outcomes.append((key, -1, False))
+            counts.append(0)
             continue
-        readings.extend((x.time, x.sensor_id, x.metric, x.value, i) for x in r.readings)
-        events.extend(
-            (e.time, e.source_id, e.domain, e.feed, e.event_key, e.category, e.severity, e.lon, e.lat, e.payload, i)
-            for e in r.events
-        )
+        readings.extend([(x.time, x.sensor_id, x.metric, x.value) for x in r.readings])
+        counts.append(len(r.readings))
+        if r.events:
+            events.extend(
+                (e.time, e.source_id, e.domain, e.feed, e.event_key, e.category, e.severity, e.lon, e.lat, e.payload, i)
+                for e in r.events
+            )
         outcomes.append((key, len(r.readings) + len(r.events), r.late))
-    return PreparedBatch(readings, events, quarantine, outcomes)
+    return PreparedBatch(readings, counts, events, quarantine, outcomes)
 
 
 class Store:
@@ -263,6 +294,11 @@ class Store:
         self.conn = conn
         self.notify_seen = notify_seen
         self._staged = False
+        #: Batches left that skip the direct COPY (after a refused one).
+        self._staged_only = 0
+        #: How the readings of the batches so far went in: direct COPY or staged.
+        self.direct_batches = 0
+        self.staged_batches = 0
 
     def _ensure_stage(self) -> None:
         if not self._staged:
@@ -292,10 +328,17 @@ class Store:
         they are marked replayed in the same transaction. ``prepared`` is
         :func:`prepare` of ``messages``, when the caller built it already (the
         worker does so on its parsing thread, see :mod:`ingest.consumer`).
+
+        Called inside a transaction the caller holds (quarantine replay locks
+        its rows first), this is a savepoint and commits with the caller.
         """
         try:
+            nested = self.conn.info.transaction_status != TransactionStatus.IDLE
             self._ensure_stage()
             with self.conn.transaction():
+                if nested:
+                    # ON COMMIT DELETE ROWS has not emptied an earlier call's staging rows.
+                    self.conn.execute(SQL_CLEAR_STAGE)
                 tally = self._write(messages, prepared)
                 if replayed:
                     ids = [i for i, _ in replayed]
@@ -336,18 +379,13 @@ class Store:
         p = prepare(messages) if prepared is None else prepared
         cur = self.conn.cursor()
         inserted: dict[int, int] = {}
-        for rows, copy_sql, types, move_sql in (
-            (p.readings, COPY_READINGS, READING_TYPES, SQL_MOVE_READINGS),
-            (p.events, COPY_EVENTS, EVENT_TYPES, SQL_MOVE_EVENTS),
-        ):
-            if not rows:
-                continue
-            with cur.copy(copy_sql) as copy:
-                copy.set_types(list(types))
-                for row in rows:
-                    copy.write_row(row)
-            for msg, n in cur.execute(move_sql).fetchall():
-                inserted[msg] = inserted.get(msg, 0) + n
+        if p.readings:
+            if self._copy_direct(cur, p.readings):
+                inserted = {i: n for i, n in enumerate(p.reading_counts) if n}
+            else:
+                self._move(cur, p.staged_readings(), COPY_READINGS, READING_TYPES, SQL_MOVE_READINGS, inserted=inserted)
+        if p.events:
+            self._move(cur, p.events, COPY_EVENTS, EVENT_TYPES, SQL_MOVE_EVENTS, inserted=inserted)
         if p.quarantine:
             with cur.copy(COPY_QUARANTINE) as copy:
                 copy.set_types(list(QUARANTINE_TYPES))
@@ -373,6 +411,43 @@ class Store:
             if notes:
                 cur.execute(SQL_NOTIFY_SEEN, (CHANNEL, notes))
         return tally
+
+    def _copy_direct(self, cur: psycopg.Cursor[Any], rows: list[tuple[object, ...]]) -> bool:
+        """COPY ``rows`` into ``readings`` in a savepoint; False (and nothing written) on a known key."""
+        if self._staged_only > 0:
+            self._staged_only -= 1
+            self.staged_batches += 1
+            return False
+        try:
+            with self.conn.transaction(), cur.copy(COPY_READINGS_DIRECT) as copy:
+                copy.set_types(list(READING_DIRECT_TYPES))
+                for row in rows:
+                    copy.write_row(row)
+        except (psycopg.errors.UniqueViolation, psycopg.errors.DeadlockDetected):
+            # Deadlock: two database threads COPYing overlapping redelivered keys.
+            self._staged_only = STAGED_AFTER_CONFLICT
+            self.staged_batches += 1
+            return False
+        self.direct_batches += 1
+        return True
+
+    @staticmethod
+    def _move(
+        cur: psycopg.Cursor[Any],
+        rows: Iterable[tuple[object, ...]],
+        copy_sql: str,
+        types: tuple[str, ...],
+        move_sql: str,
+        *,
+        inserted: dict[int, int],
+    ) -> None:
+        """COPY into a staging table, move what is new; add new rows per message to ``inserted``."""
+        with cur.copy(copy_sql) as copy:
+            copy.set_types(list(types))
+            for row in rows:
+                copy.write_row(row)
+        for msg, n in cur.execute(move_sql).fetchall():
+            inserted[msg] = inserted.get(msg, 0) + n
 
     # ------------------------------------------------------------------ reading back
 

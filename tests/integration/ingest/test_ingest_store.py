@@ -87,6 +87,79 @@ def test_store_counts_duplicates_and_quarantines(db_settings: Settings, db_dsn: 
     assert (c["received"], c["late"]) == (17, 2)
 
 
+def test_new_readings_go_straight_in_and_a_known_key_falls_back_to_the_staged_path(
+    db_settings: Settings, db_dsn: str, unique_id: str
+) -> None:
+    """Both ways readings enter ``readings``, with per-message outcomes and counters exact."""
+    sids = [f"WL-{unique_id}-{i}" for i in range(3)]
+    register(db_dsn, [(s, "water_level") for s in sids])
+    now = datetime.now(UTC)
+
+    def msg(sid: str, minutes_ago: int, value: float = 1.5) -> tuple[str, bytes]:
+        ts = (now - timedelta(minutes=minutes_ago)).isoformat()
+        return (f"soc/v1/disaster/water_level/{sid}", json.dumps({"ts": ts, "value": value}).encode())
+
+    def rows(conn: psycopg.Connection) -> list[tuple[str, float]]:
+        conn.commit()
+        got = conn.execute(
+            "SELECT sensor_id, value FROM readings WHERE sensor_id = ANY(%s) ORDER BY sensor_id, time", (sids,)
+        ).fetchall()
+        conn.commit()  # store_batch's own transaction, not a savepoint in this one
+        return [(s, v) for s, v in got]
+
+    with psycopg.connect(db_dsn) as conn:
+        store = Store(conn)
+        # All new: the direct COPY takes the whole batch.
+        t = store.store_batch(_msgs(store, db_settings, [msg(s, 5) for s in sids], now)).total()
+        assert (t.stored, t.duplicate, t.rows_stored) == (3, 0, 3)
+        assert (store.direct_batches, store.staged_batches) == (1, 0)
+        # One key already present among new ones: refused as a whole, staged, exact per message.
+        batch = [msg(sids[0], 4), msg(sids[1], 5, value=9.0), msg(sids[2], 4)]
+        t = store.store_batch(_msgs(store, db_settings, batch, now)).total()
+        assert (t.stored, t.duplicate, t.rows_stored, t.rows_duplicate) == (2, 1, 2, 1)
+        assert (store.direct_batches, store.staged_batches) == (1, 1)
+        # The first message keeps its value; nothing from the refused COPY stayed behind.
+        assert rows(conn) == [(sids[0], 1.5), (sids[0], 1.5), (sids[1], 1.5), (sids[2], 1.5), (sids[2], 1.5)]
+        # A key twice inside one batch, after the staged-only run: first message wins.
+        store._staged_only = 0
+        t = store.store_batch(_msgs(store, db_settings, [msg(sids[0], 3), msg(sids[0], 3, value=7.0)], now)).total()
+        assert (t.stored, t.duplicate) == (1, 1)
+        assert store.staged_batches == 2
+        # While staged-only, new keys are still stored (and counted) exactly.
+        t = store.store_batch(_msgs(store, db_settings, [msg(sids[1], 2)], now)).total()
+        assert (t.stored, t.duplicate, store.staged_batches) == (1, 0, 3)
+        assert len(rows(conn)) == 7
+    c = counters(db_dsn, source_prefix=f"WL-{unique_id}")
+    assert_balanced(c)
+    assert (c["received"], c["stored"], c["duplicate"]) == (9, 7, 2)
+
+
+def test_batches_stored_inside_the_callers_transaction_count_once(
+    db_settings: Settings, db_dsn: str, unique_id: str
+) -> None:
+    """Replay stores inside its own transaction: staging rows of an earlier call must not count again."""
+    sid = f"WL-{unique_id}"
+    register(db_dsn, [(sid, "water_level")])
+    now = datetime.now(UTC)
+    msgs = [
+        (
+            f"soc/v1/disaster/water_level/{sid}",
+            json.dumps({"ts": (now - timedelta(minutes=m)).isoformat(), "value": 1}).encode(),
+        )
+        for m in (3, 2, 2)  # the third repeats the second: staged path
+    ]
+    with psycopg.connect(db_dsn) as conn:
+        store = Store(conn)
+        conn.execute("SELECT 1")  # the caller's transaction is open from here on
+        for i in range(3):
+            store.store_batch(_msgs(store, db_settings, msgs[i : i + 1], now))
+            store._staged_only = 0
+        store.store_batch(_msgs(store, db_settings, msgs[:2], now))
+    c = counters(db_dsn, source_prefix=sid)
+    assert_balanced(c)
+    assert (c["received"], c["stored"], c["duplicate"]) == (5, 2, 3)
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
 @given(batch=st.lists(messages, min_size=1, max_size=60))
 def test_every_generated_message_is_stored_duplicate_or_quarantined(
@@ -202,15 +275,19 @@ def test_a_committed_batch_announces_its_new_sources_to_the_wall(
             store.store_batch(msgs)
         assert _notes(listener) == []
         store.store_batch(msgs)
-        assert _notes(listener) == [
-            {"seen": {sid: int(t2.timestamp() * 1000)}, "status": {dev: "offline"}}
-        ]
+        assert _notes(listener) == [{"seen": {sid: int(t2.timestamp() * 1000)}, "status": {dev: "offline"}}]
         # Redelivered: every row is a duplicate, nothing new to announce.
         store.store_batch(_msgs(store, db_settings, batch, now))
         assert _notes(listener) == []
         # Switched off: rows stored, nothing announced.
         later = now - timedelta(seconds=5)
         quiet = Store(conn, notify_seen=False)
-        quiet.store_batch(_msgs(quiet, db_settings, [
-            (f"soc/v1/disaster/flood/{sid}", json.dumps({"ts": later.isoformat(), "value": 1}).encode())], now))
+        quiet.store_batch(
+            _msgs(
+                quiet,
+                db_settings,
+                [(f"soc/v1/disaster/flood/{sid}", json.dumps({"ts": later.isoformat(), "value": 1}).encode())],
+                now,
+            )
+        )
         assert _notes(listener) == []

@@ -62,7 +62,9 @@ What-ifs (not the shipped configuration): ``--no-push`` runs ``soc web`` with
 (``web.app.create_app``) with ``WallOptions(poll_interval_s=S)`` from a small
 launcher in this module; ``--sensor-time-index`` adds an index ``readings
 (sensor_id, time DESC)`` to the private database before the processes start
-(migration 0012 ships an equivalent one since 2026-11-26).
+(migration 0012 shipped an equivalent one; 0013 dropped it, the wall reads the
+last reading from ``ingest_counters.last_reading_time``, so the what-if now only
+adds insert cost).
 Load and probe sensors are ``water_level`` sensors without alert levels, so
 they raise no alerts: alerts and the ops center run and poll, but do not
 produce alerts or incidents from the load.

@@ -10,6 +10,7 @@ becomes one counters upsert. The database enforces
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from functools import lru_cache
 
@@ -70,9 +71,14 @@ class Counts:
 
 @dataclass(slots=True)
 class Tally:
-    """Counts of one batch, per key."""
+    """Counts of one batch, per key, and each key's newest reading time.
+
+    ``newest`` feeds ``ingest_counters.last_reading_time`` (migration 0013): the
+    wall's "last seen" without an index on every reading.
+    """
 
     by_key: dict[CounterKey, Counts] = field(default_factory=dict)
+    newest: dict[CounterKey, datetime] = field(default_factory=dict)
 
     def add(
         self,
@@ -82,8 +88,17 @@ class Tally:
         late: bool = False,
         rows_stored: int = 0,
         rows_duplicate: int = 0,
+        newest: datetime | None = None,
     ) -> None:
-        """Count one message; ``late`` only counts for stored or duplicate messages."""
+        """Count one message; ``late`` only counts for stored or duplicate messages.
+
+        ``newest``: the message's newest reading time (stored or duplicate: the
+        row is in ``readings`` either way).
+        """
+        if newest is not None:
+            seen = self.newest.get(key)
+            if seen is None or newest > seen:
+                self.newest[key] = newest
         c = self.by_key.get(key)
         if c is None:
             c = self.by_key[key] = Counts()
@@ -112,10 +127,33 @@ class Tally:
             t.rows_duplicate += c.rows_duplicate
         return t
 
-    def rows(self) -> list[tuple[str, str, str, int, int, int, int, int, int, int]]:
-        """One row per key, in key order: (domain, feed, source_id, received, ..., rows_duplicate)."""
+    def merge(self, other: Tally) -> None:
+        """Add ``other``'s counts and newest times to this tally."""
+        for key, c in other.by_key.items():
+            dst = self.by_key.setdefault(key, Counts())
+            for f in Counts.__slots__:
+                setattr(dst, f, getattr(dst, f) + getattr(c, f))
+        for key, t in other.newest.items():
+            seen = self.newest.get(key)
+            if seen is None or t > seen:
+                self.newest[key] = t
+
+    def rows(self) -> list[tuple[str, str, str, int, int, int, int, int, int, int, datetime | None]]:
+        """One row per key, in key order: (domain, feed, source_id, received, ..., rows_duplicate, newest)."""
+        newest = self.newest.get
         return [
-            (k.domain, k.feed, k.source_id, c.received, c.stored, c.duplicate, c.quarantined,
-             c.late, c.rows_stored, c.rows_duplicate)
+            (
+                k.domain,
+                k.feed,
+                k.source_id,
+                c.received,
+                c.stored,
+                c.duplicate,
+                c.quarantined,
+                c.late,
+                c.rows_stored,
+                c.rows_duplicate,
+                newest(k),
+            )
             for k, c in sorted(self.by_key.items())
         ]

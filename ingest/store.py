@@ -49,7 +49,7 @@ CREATE TEMP TABLE IF NOT EXISTS ingest_stage_events (
 CREATE TEMP TABLE IF NOT EXISTS ingest_stage_counters (
     domain text NOT NULL, feed text NOT NULL, source_id text NOT NULL, received bigint NOT NULL,
     stored bigint NOT NULL, duplicate bigint NOT NULL, quarantined bigint NOT NULL, late bigint NOT NULL,
-    rows_stored bigint NOT NULL, rows_duplicate bigint NOT NULL
+    rows_stored bigint NOT NULL, rows_duplicate bigint NOT NULL, last_reading_time timestamptz
 ) ON COMMIT DELETE ROWS;
 """
 
@@ -125,12 +125,12 @@ QUARANTINE_TYPES = ("text", "bytea", "text", "text", "text")
 # upserted in key order, so that concurrent workers lock rows in one order.
 COPY_COUNTERS = (
     "COPY ingest_stage_counters (domain, feed, source_id, received, stored, duplicate, quarantined,"
-    " late, rows_stored, rows_duplicate) FROM STDIN (FORMAT BINARY)"
+    " late, rows_stored, rows_duplicate, last_reading_time) FROM STDIN (FORMAT BINARY)"
 )
-COUNTER_TYPES = ("text", "text", "text", "int8", "int8", "int8", "int8", "int8", "int8", "int8")
+COUNTER_TYPES = ("text", "text", "text", "int8", "int8", "int8", "int8", "int8", "int8", "int8", "timestamptz")
 SQL_UPSERT_COUNTERS = """
 INSERT INTO ingest_counters AS c (domain, feed, source_id, received, stored, duplicate,
-                                  quarantined, late, rows_stored, rows_duplicate)
+                                  quarantined, late, rows_stored, rows_duplicate, last_reading_time)
 SELECT * FROM ingest_stage_counters ORDER BY domain, feed, source_id
 ON CONFLICT (domain, feed, source_id) DO UPDATE SET
     received = c.received + EXCLUDED.received,
@@ -140,6 +140,7 @@ ON CONFLICT (domain, feed, source_id) DO UPDATE SET
     late = c.late + EXCLUDED.late,
     rows_stored = c.rows_stored + EXCLUDED.rows_stored,
     rows_duplicate = c.rows_duplicate + EXCLUDED.rows_duplicate,
+    last_reading_time = greatest(c.last_reading_time, EXCLUDED.last_reading_time),
     last_at = now()
 """
 
@@ -155,7 +156,7 @@ SQL_NOTIFY_SEEN = "SELECT count(pg_notify(%s, p)) FROM unnest(%s::text[]) AS p"
 
 SQL_COUNTERS = """
 SELECT domain, feed, source_id, received, stored, duplicate, quarantined, late,
-       rows_stored, rows_duplicate, last_at
+       rows_stored, rows_duplicate, last_at, last_reading_time
 FROM ingest_counters ORDER BY domain, feed, source_id
 """
 
@@ -202,6 +203,7 @@ class CounterRow:
     rows_stored: int
     rows_duplicate: int
     last_at: datetime
+    last_reading_time: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,15 +241,15 @@ class PreparedBatch:
 
     ``readings`` are (time, sensor_id, metric, value), message by message;
     ``reading_counts[i]`` says how many of them message ``i`` has. ``outcomes``
-    per message: (counter key, number of rows, late), with ``-1`` rows for a
-    quarantined message.
+    per message: (counter key, number of rows, late, newest reading time), with
+    ``-1`` rows for a quarantined message.
     """
 
     readings: list[tuple[object, ...]]
     reading_counts: list[int]
     events: list[tuple[object, ...]]
     quarantine: list[tuple[object, ...]]
-    outcomes: list[tuple[CounterKey, int, bool]]
+    outcomes: list[tuple[CounterKey, int, bool, datetime | None]]
 
     def staged_readings(self) -> Iterator[tuple[object, ...]]:
         """The readings with their message index, for the staging table."""
@@ -263,23 +265,27 @@ def prepare(messages: Sequence[Message]) -> PreparedBatch:
     counts: list[int] = []
     events: list[tuple[object, ...]] = []
     quarantine: list[tuple[object, ...]] = []
-    outcomes: list[tuple[CounterKey, int, bool]] = []
+    outcomes: list[tuple[CounterKey, int, bool, datetime | None]] = []
     for i, m in enumerate(messages):
         r = m.result
         key = counter_key(m.topic)
         if isinstance(r, MessageRejectedError):
             quarantine.append((_text(m.topic), m.payload, str(r.reason), _text(r.detail), _text(r.source_id, 128)))
-            outcomes.append((key, -1, False))
+            outcomes.append((key, -1, False, None))
             counts.append(0)
             continue
-        readings.extend([(x.time, x.sensor_id, x.metric, x.value) for x in r.readings])
-        counts.append(len(r.readings))
+        rs = r.readings
+        newest = None
+        if rs:
+            readings.extend([(x.time, x.sensor_id, x.metric, x.value) for x in rs])
+            newest = rs[0].time if len(rs) == 1 else max(x.time for x in rs)
+        counts.append(len(rs))
         if r.events:
             events.extend(
                 (e.time, e.source_id, e.domain, e.feed, e.event_key, e.category, e.severity, e.lon, e.lat, e.payload, i)
                 for e in r.events
             )
-        outcomes.append((key, len(r.readings) + len(r.events), r.late))
+        outcomes.append((key, len(rs) + len(r.events), r.late, newest))
     return PreparedBatch(readings, counts, events, quarantine, outcomes)
 
 
@@ -369,10 +375,7 @@ class Store:
                     source_id=counter_key(m.topic).source_id or None,
                 )
                 t = self.store_batch([Message(m.topic, m.payload, rejected)])
-            for key, c in t.by_key.items():
-                dst = total.by_key.setdefault(key, type(c)())
-                for f in c.__slots__:
-                    setattr(dst, f, getattr(dst, f) + getattr(c, f))
+            total.merge(t)
         return total
 
     def _write(self, messages: Sequence[Message], prepared: PreparedBatch | None) -> Tally:
@@ -393,13 +396,13 @@ class Store:
                     copy.write_row(row)
         tally = Tally()
         add = tally.add
-        for i, (key, n_rows, late) in enumerate(p.outcomes):
+        for i, (key, n_rows, late, newest) in enumerate(p.outcomes):
             if n_rows < 0:
                 add(key, Outcome.QUARANTINED)
                 continue
             new = inserted.get(i, 0)
             outcome = Outcome.DUPLICATE if n_rows and not new else Outcome.STORED
-            add(key, outcome, late=late, rows_stored=new, rows_duplicate=n_rows - new)
+            add(key, outcome, late=late, rows_stored=new, rows_duplicate=n_rows - new, newest=newest)
         with cur.copy(COPY_COUNTERS) as copy:
             copy.set_types(list(COUNTER_TYPES))
             for row in tally.rows():

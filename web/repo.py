@@ -177,17 +177,17 @@ class SensorRow:
     status_at: datetime | None
 
 
-# The latest reading within a day (the primary key starts with sensor_id, so
-# this is an index scan per sensor); the device's own last-will status from the
-# `status` feed of `events` (contract 2).
+# The latest reading as ingest keeps it in its counters (migration 0013: one
+# index probe, however many readings the sensor has); the device's own
+# last-will status from the `status` feed of `events` (contract 2).
 SQL_SENSORS = """
 SELECT s.sensor_id, s.agency, s.kind, s.name, ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat,
        s.zone, s.sub_area, extract(epoch FROM s.expected_interval)::float8 AS expected_interval_s,
        s.metadata, r.last_reading_at, e.last_event_at, st.status, st.status_at
 FROM sensors s
 LEFT JOIN LATERAL (
-    SELECT max(time) AS last_reading_at FROM readings
-    WHERE sensor_id = s.sensor_id AND time > %(now)s - interval '1 day'
+    SELECT max(last_reading_time) AS last_reading_at FROM ingest_counters
+    WHERE source_id = s.sensor_id AND feed <> 'status'
 ) r ON true
 LEFT JOIN LATERAL (
     SELECT max(time) AS last_event_at FROM events

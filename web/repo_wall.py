@@ -20,7 +20,7 @@ from ops_center.kpi.definitions import Definitions
 from web import repo_ops
 from web.repo import table_exists
 from web.seen import SEEN_CHANNEL, SensorBasis, drawn_state
-from web.views import SILENCE_FACTOR, max_severity
+from web.views import max_severity
 from web.wall import (
     AlertItem,
     AssignmentItem,
@@ -95,18 +95,16 @@ class _SensorStateRow:
     status: str | None
 
 
-# Last report within the silence horizon only (3x the expected interval, at
-# least 10 minutes), which keeps each per-sensor index probe short.
+# The last reading comes from ingest's counters (migration 0013), one index
+# probe per sensor; the last event within a day from events.
 SQL_SENSOR_STATES = """
 SELECT s.sensor_id, s.kind, s.agency, s.name, ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat,
        s.sub_area, extract(epoch FROM s.expected_interval)::float8 AS expected_interval_s,
        greatest(r.t, e.t) AS last_seen, st.status
 FROM sensors s
 LEFT JOIN LATERAL (
-    SELECT max(time) AS t FROM readings
-    WHERE sensor_id = s.sensor_id
-      AND time > %(now)s - greatest(coalesce(s.expected_interval, '0'::interval) * %(factor)s,
-                                    interval '10 minutes')
+    SELECT max(last_reading_time) AS t FROM ingest_counters
+    WHERE source_id = s.sensor_id AND feed <> 'status'
 ) r ON true
 LEFT JOIN LATERAL (
     SELECT max(time) AS t FROM events
@@ -143,7 +141,7 @@ def load_sensor_states(conn: Connection, now: datetime) -> SensorStates:
         )
         severities = {str(r[0]): list(r[1]) for r in cur.fetchall()}
     with conn.cursor(row_factory=class_row(_SensorStateRow)) as cur2:
-        cur2.execute(SQL_SENSOR_STATES, {"now": now, "factor": SILENCE_FACTOR})
+        cur2.execute(SQL_SENSOR_STATES, {"now": now})
         rows = cur2.fetchall()
     items: dict[str, WallItem] = {}
     bases: dict[str, SensorBasis] = {}

@@ -17,6 +17,8 @@ import pytest
 
 from common.settings import Settings
 from geo.service import run_geo_load
+from ingest.consumer import limits_from, parse_or_reject
+from ingest.store import Message, Store
 from tests.api.conftest import auth
 from tests.api.test_auth import is_problem
 
@@ -33,10 +35,15 @@ def seeded(db_settings: Settings, db_dsn: str, live_app: object) -> None:
     """The registry, an hour of flood readings, an event, two dead letters, an incident."""
     run_geo_load(db_settings)
     with psycopg.connect(db_dsn) as conn:
-        for minute in range(60):
-            conn.execute(
-                "INSERT INTO readings (time, sensor_id, metric, value) VALUES (%s, %s, %s, %s)",
-                (NOW - timedelta(minutes=minute), "SN-FL-001", "flood_depth_cm", float(minute)))
+        # Through ingest's store, which also keeps the sensor's last-reading time.
+        store = Store(conn)
+        registry = store.load_registry()
+        topic = "soc/v1/disaster/flood/SN-FL-001"
+        raw = [(topic, json.dumps({"ts": (NOW - timedelta(minutes=m)).isoformat(), "value": m}).encode())
+               for m in range(60)]
+        limits = limits_from(db_settings)
+        batch = [Message(t, p, parse_or_reject(t, p, NOW, registry, limits)) for t, p in raw]
+        assert store.store_batch(batch).total().stored == 60
         conn.execute(
             "INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom,"
             " payload) VALUES (%s, 'SN-FA-001', 'disaster', 'fire_alarm', 'k1', 'alarm', 'Severe',"
@@ -90,6 +97,7 @@ def test_sensors_list_detail_and_state(
     assert {s["kind"] for s in floods} == {"flood"}
     detail = api.get("/api/sensors/SN-FL-001", headers=h).json()
     assert detail["metrics"] == ["flood_depth_cm"]
+    assert datetime.fromisoformat(detail["last_reading_at"]) == NOW  # the newest of the hour
     assert detail["latest"][0]["value"] == 0.0
     is_problem(api.get("/api/sensors/nope", headers=h), 404)
 

@@ -86,16 +86,17 @@ def state_of(client: WallClient, sid: str) -> str | None:
     return None if item is None else str(item["state"])
 
 
-def store(settings: Settings, dsn: str, pairs: list[tuple[str, dict[str, object]]]) -> None:
-    """Commit one batch through the real ingest store, with the shipped notify setting."""
+def store(
+    settings: Settings, dsn: str, pairs: list[tuple[str, dict[str, object]]], *, notify: bool | None = None
+) -> None:
+    """Commit one batch through the real ingest store, with the shipped notify setting by default."""
     now = datetime.now(UTC)
     with psycopg.connect(dsn) as conn:
-        s = Store(conn, notify_seen=settings.ingest.notify_seen)
+        s = Store(conn, notify_seen=settings.ingest.notify_seen if notify is None else notify)
         registry = s.load_registry()
         limits = limits_from(settings)
         raw = [(topic, json.dumps(body).encode()) for topic, body in pairs]
-        tally = s.store_batch([Message(t, p, parse_or_reject(t, p, now, registry, limits))
-                               for t, p in raw]).total()
+        tally = s.store_batch([Message(t, p, parse_or_reject(t, p, now, registry, limits)) for t, p in raw]).total()
     assert tally.stored == len(pairs)
 
 
@@ -126,8 +127,7 @@ def test_a_device_status_turns_it_offline_and_back(
     topic = f"soc/v1/disaster/fire_alarm/{ALARM}/status"
     store(db_settings, db_dsn, [(topic, {"ts": at.isoformat(), "state": "offline"})])
     wall.wait_for(lambda c: state_of(c, ALARM) == "offline")
-    store(db_settings, db_dsn, [(topic, {"ts": (at + timedelta(seconds=1)).isoformat(),
-                                         "state": "online"})])
+    store(db_settings, db_dsn, [(topic, {"ts": (at + timedelta(seconds=1)).isoformat(), "state": "online"})])
     wall.wait_for(lambda c: state_of(c, ALARM) == "normal")
     assert feed.stats.sensor_reads == reads
 
@@ -150,13 +150,10 @@ def test_after_losing_its_connection_the_listener_reconnects_and_catches_up(
     wall: WallClient, feed: WallFeed, listener: SeenListener, db_settings: Settings, db_dsn: str
 ) -> None:
     connects = listener.stats.connects
+    # Committed without a notification: only a sensor read can bring it, and the
+    # poll is an hour away, so it is the catch-up after reconnecting.
+    store(db_settings, db_dsn, [reading(LEVELS[3])], notify=False)
     with psycopg.connect(db_dsn, autocommit=True) as conn:
-        # Committed without a notification (not through ingest): only a sensor read can
-        # bring it, and the poll is an hour away, so it is the catch-up after reconnecting.
-        conn.execute(
-            "INSERT INTO readings (time, sensor_id, metric, value) VALUES (%s, %s, 'value', 1)",
-            (datetime.now(UTC) - timedelta(seconds=1), LEVELS[3]),
-        )
         killed = conn.execute(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
             "WHERE application_name = %s AND datname = current_database()",

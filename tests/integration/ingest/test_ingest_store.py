@@ -291,3 +291,39 @@ def test_a_committed_batch_announces_its_new_sources_to_the_wall(
             )
         )
         assert _notes(listener) == []
+
+
+def test_counters_keep_each_sources_newest_reading_time(db_settings: Settings, db_dsn: str, unique_id: str) -> None:
+    """``last_reading_time`` = max(readings.time) of the source, through new, late, repeated and bad messages."""
+    sid = f"RN-{unique_id}"
+    register(db_dsn, [(sid, "rain")])
+    now = datetime.now(UTC).replace(microsecond=0)
+    topic = f"soc/v1/disaster/rain/{sid}"
+
+    def rain(minutes_ago: int) -> tuple[str, bytes]:
+        return (
+            topic,
+            json.dumps(
+                {"ts": (now - timedelta(minutes=minutes_ago)).isoformat(), "values": {"NOW": 1.0, "RAIN": 2.0}}
+            ).encode(),
+        )
+
+    def newest(conn: psycopg.Connection) -> tuple[object, object]:
+        row = conn.execute(
+            "SELECT (SELECT last_reading_time FROM ingest_counters WHERE source_id = %(s)s),"
+            " (SELECT max(time) FROM readings WHERE sensor_id = %(s)s)",
+            {"s": sid},
+        ).fetchone()
+        conn.commit()
+        assert row is not None
+        return row[0], row[1]
+
+    with psycopg.connect(db_dsn) as conn:
+        store = Store(conn)
+        store.store_batch(_msgs(store, db_settings, [rain(20), rain(10), rain(30)], now))
+        assert newest(conn) == (now - timedelta(minutes=10), now - timedelta(minutes=10))
+        # An older (late) reading and a repeat do not move it back; a bad message does not move it.
+        store.store_batch(_msgs(store, db_settings, [rain(40), rain(10), (topic, b"{")], now))
+        assert newest(conn) == (now - timedelta(minutes=10), now - timedelta(minutes=10))
+        store.store_batch(_msgs(store, db_settings, [rain(1)], now))
+        assert newest(conn) == (now - timedelta(minutes=1), now - timedelta(minutes=1))

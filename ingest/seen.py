@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Protocol
 
 from ingest.payloads import Event, Reading
@@ -31,6 +32,12 @@ class _Result(Protocol):
 
 def _ms(t: datetime) -> int:
     return int(t.timestamp() * 1000)
+
+
+@lru_cache(maxsize=65_536)
+def _quoted(s: str) -> str:
+    """``s`` as a JSON string (source ids and states repeat batch after batch)."""
+    return json.dumps(s, ensure_ascii=False)
 
 
 def collect(
@@ -83,9 +90,8 @@ def payloads(seen: Mapping[str, int], status: Mapping[str, str]) -> list[str]:
         size = 2
 
     items: Sequence[tuple[str, str]] = [
-        *(("seen", f"{json.dumps(sid, ensure_ascii=False)}:{ms}") for sid, ms in seen.items()),
-        *(("status", f"{json.dumps(sid, ensure_ascii=False)}:{json.dumps(st, ensure_ascii=False)}")
-          for sid, st in status.items()),
+        *(("seen", f"{_quoted(sid)}:{ms}") for sid, ms in seen.items()),
+        *(("status", f"{_quoted(sid)}:{_quoted(st)}") for sid, st in status.items()),
     ]
     for key, item in items:
         # key header '"status":{' + '}' + separators: at most 13 bytes on first use.

@@ -151,8 +151,12 @@ WHERE (id, time) IN (SELECT * FROM unnest(%s::bigint[], %s::timestamptz[]))
 
 SQL_REGISTRY = "SELECT sensor_id, kind FROM sensors"
 
-# One round trip for all of a batch's notifications; delivered at COMMIT.
-SQL_NOTIFY_SEEN = "SELECT count(pg_notify(%s, p)) FROM unnest(%s::text[]) AS p"
+# One round trip for all of a batch's notifications; delivered at COMMIT. The
+# payloads travel as one text joined by U+001E, which JSON text never holds raw:
+# psycopg dumps a text[] element by element in Python, escaping every quote (a
+# tenth of the database threads' Python time at 1,000 sources per batch).
+NOTIFY_SEPARATOR = "\x1e"
+SQL_NOTIFY_SEEN = "SELECT count(pg_notify(%s, p)) FROM unnest(string_to_array(%s, chr(30))) AS p"
 
 SQL_COUNTERS = """
 SELECT domain, feed, source_id, received, stored, duplicate, quarantined, late,
@@ -412,7 +416,7 @@ class Store:
             valid = ((i, m.result) for i, m in enumerate(messages) if isinstance(m.result, Parsed))
             notes = payloads(*collect(valid, inserted))
             if notes:
-                cur.execute(SQL_NOTIFY_SEEN, (CHANNEL, notes))
+                cur.execute(SQL_NOTIFY_SEEN, (CHANNEL, NOTIFY_SEPARATOR.join(notes)))
         return tally
 
     def _copy_direct(self, cur: psycopg.Cursor[Any], rows: list[tuple[object, ...]]) -> bool:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from ingest.payloads import Event, Reading
 from ingest.seen import MAX_PAYLOAD_BYTES, collect, payloads
+from ingest.store import NOTIFY_SEPARATOR
 
 T0 = datetime(2026, 11, 26, 1, 0, tzinfo=UTC)
 MS0 = int(T0.timestamp() * 1000)
@@ -65,3 +66,12 @@ def test_payloads_are_complete_json_objects_under_the_limit_and_lose_no_source()
 def test_nothing_to_announce_gives_no_payload() -> None:
     assert payloads({}, {}) == []
     assert json.loads(payloads({'a"b': 1}, {})[0]) == {"seen": {'a"b': 1}}
+
+
+def test_payloads_never_hold_the_separator_the_store_joins_them_with() -> None:
+    """The store sends a batch's payloads as one text joined by U+001E (ingest.store)."""
+    seen = {"A\x1eB": 1, "C": 2}
+    out = payloads(seen, {"D\x1e": "off\x1eline"})
+    assert out
+    assert all(NOTIFY_SEPARATOR not in p for p in out)
+    assert json.loads(out[0]) == {"seen": seen, "status": {"D\x1e": "off\x1eline"}}

@@ -172,6 +172,11 @@ SELECT coalesce(sum(stored), 0)::bigint, coalesce(sum(duplicate), 0)::bigint,
        coalesce(sum(quarantined), 0)::bigint
 FROM ingest_counters
 """
+# The newest ingest heartbeat's view of the broker's drop counter (0003, ingest.consumer).
+SQL_BROKER_DROPPED = """
+SELECT coalesce((detail->>'broker_dropped')::bigint, 0) FROM service_heartbeats
+WHERE service = 'ingest' ORDER BY beat_at DESC LIMIT 1
+"""
 SQL_QUARANTINE_COUNTS = """
 SELECT count(*) FILTER (WHERE time > %(now)s - interval '1 hour') AS last_hour,
        count(*) AS total
@@ -182,7 +187,7 @@ FROM quarantine
 def load_ingest(
     conn: Connection, now: datetime, sensors: Mapping[str, WallItem] | None = None
 ) -> Mapping[str, WallItem]:
-    """Ingest health: rows stored per second (last 10 s), quarantine, sensors offline.
+    """Ingest health: rows stored per second (last 10 s), quarantine, sensors offline, broker drops.
 
     Rates come from the base tables (0001); totals from the ingest package's
     per-source counters (0010) when they exist, else from the quarantine table.
@@ -198,6 +203,10 @@ def load_ingest(
         totals = conn.execute(SQL_INGEST_TOTALS).fetchone()
         if totals is not None:
             stored, duplicate, quarantined = int(totals[0]), int(totals[1]), int(totals[2])
+    dropped = 0
+    if table_exists(conn, "service_heartbeats"):
+        d = conn.execute(SQL_BROKER_DROPPED).fetchone()
+        dropped = int(d[0]) if d else 0
     if sensors is None:
         sensors = load_sensors(conn, now)
     offline = sum(
@@ -212,6 +221,7 @@ def load_ingest(
             quarantined_last_hour=int(q[0]) if q else 0,
             sensors_offline=offline,
             sensors_total=len(sensors),
+            broker_dropped=dropped,
         )
     }
 

@@ -141,7 +141,13 @@ class KpiItem:
 
 @dataclass(frozen=True, slots=True)
 class IngestItem:
-    """Ingest health: rates, quarantine and sensors offline."""
+    """Ingest health: rates, quarantine, sensors offline, messages the broker dropped.
+
+    ``broker_dropped``: Mosquitto's ``$SYS/broker/publish/messages/dropped`` as
+    the ingest worker last reported it (since the broker started). Messages
+    dropped at the broker's queue limits never reach ingest, so its counters
+    cannot show them (docs/mqtt.md, "Broker queue sizing").
+    """
 
     received_per_s: float
     stored_total: int
@@ -150,6 +156,7 @@ class IngestItem:
     quarantined_last_hour: int
     sensors_offline: int
     sensors_total: int
+    broker_dropped: int = 0
 
 
 @dataclass(frozen=True, slots=True)

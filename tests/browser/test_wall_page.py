@@ -57,9 +57,24 @@ def test_wall_shows_map_sensors_and_a_new_incident(
     expect(card).to_be_visible()
     expect(card.locator(".assignment")).to_have_count(3)
     expect(card.locator(".assignment.overdue")).to_have_count(1)
+    # The broker dropped messages (as the ingest worker's newest heartbeat reports): an
+    # alarm tile appears on the ingest panel, and goes once the count is back to zero.
+    beat = ("INSERT INTO service_heartbeats (service, instance, beat_at, detail)"
+            " VALUES ('ingest', 'browser-test', now() + interval '1 minute', %s)"
+            " ON CONFLICT (service, instance) DO UPDATE SET beat_at = EXCLUDED.beat_at, detail = EXCLUDED.detail")
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(beat, ('{"broker_dropped": 4200}',))
+    dropped = page.locator("#ingest .tile.alarm")
+    expect(dropped.locator(".tile-value")).to_have_text("4,200", timeout=20_000)
+    expect(dropped.locator(".tile-name")).to_have_text("中介伺服器丟棄")
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(beat, ('{"broker_dropped": 0}',))
+    expect(dropped).to_have_count(0, timeout=20_000)
     page.wait_for_timeout(1500)  # let the halo animation and countdowns render for the picture
     page.screenshot(path=str(artifacts / "wall.png"))
     page.locator("#lang").click()
     expect(page.locator("#mode")).to_have_text("Peacetime")
     page.screenshot(path=str(artifacts / "wall-en.png"))
     page.close()
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute("DELETE FROM service_heartbeats WHERE instance = 'browser-test'")

@@ -129,6 +129,8 @@
       tile("quarantined", String(i.quarantined_last_hour), i.quarantined_last_hour ? "warn" : ""),
       tile("offline", `${i.sensors_offline}/${i.sensors_total}`, i.sensors_offline ? "warn" : ""),
       tile("stored", i.stored_total.toLocaleString()));
+    // Lost before ingest could count them: shown only when it happened, as an alarm.
+    if (i.broker_dropped) box.append(tile("broker_dropped", i.broker_dropped.toLocaleString(), "alarm"));
   }
 
   function drawMode() {

@@ -29,6 +29,7 @@ built the message) to the moment COMMIT returned in the worker.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import queue
@@ -39,6 +40,8 @@ import sys
 import threading
 import time
 import uuid
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,6 +63,7 @@ from ingest.store import Message
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "bench" / "_build"
 N_SOURCES = 1000
+WINDOW_S = 30.0  # committed-rate windows of long runs (is a rate sustained?)
 
 
 def build_publisher() -> Path:
@@ -77,15 +81,27 @@ def cpu_s() -> float:
     return r.ru_utime + r.ru_stime
 
 
+def _floats() -> array[float]:
+    return array("d")
+
+
 @dataclass
 class Recorder:
-    """Commit times and observation-to-commit latencies, filled by the worker thread."""
+    """Commit times and observation-to-commit latencies, filled by the worker thread.
 
-    latencies_ms: list[float] = field(default_factory=list)
+    Per-message figures go into ``array('d')``, not lists: a list of millions of
+    floats is a container the cyclic GC walks at every full collection, in the
+    worker's process, so a list-based recorder slowed the worker it measures
+    more the longer a run went.
+    """
+
+    latencies_ms: array[float] = field(default_factory=_floats)
     #: Breakdown: observation → the worker took the batch; batch taken → COMMIT returned.
-    to_batch_ms: list[float] = field(default_factory=list)
-    batch_to_commit_ms: list[float] = field(default_factory=list)
+    to_batch_ms: array[float] = field(default_factory=_floats)
+    batch_to_commit_ms: array[float] = field(default_factory=_floats)
     batch_sizes: list[int] = field(default_factory=list)
+    #: (COMMIT returned, messages in the batch): committed rate over time.
+    commits: list[tuple[float, int]] = field(default_factory=list)
     taken_at: dict[int, float] = field(default_factory=dict)  # id(messages) -> when the batch was taken
     last_taken: float = 0.0
     messages: int = 0
@@ -111,6 +127,7 @@ class Recorder:
             self.to_batch_ms.extend(to_batch)
             self.batch_to_commit_ms.append((now - taken) * 1000)
             self.batch_sizes.append(len(msgs))
+            self.commits.append((now, len(msgs)))
             if self.first_commit is None:
                 self.first_commit = now
             self.last_commit = now
@@ -160,7 +177,7 @@ class BenchConsumer(Consumer):
         return tally
 
 
-def pct(values: list[float], p: float) -> float:
+def pct(values: Sequence[float], p: float) -> float:
     if not values:
         return float("nan")
     s = sorted(values)
@@ -200,6 +217,20 @@ def purge(s: Settings, client_id: str) -> None:
     c.disconnect()
 
 
+def window_rates(commits: list[tuple[float, int]], window_s: float) -> list[float]:
+    """Messages committed per second in each whole ``window_s`` window from the first commit."""
+    if not commits:
+        return []
+    t0 = commits[0][0]
+    n_windows = int((commits[-1][0] - t0) // window_s)
+    counts = [0] * n_windows
+    for t, n in commits:
+        k = int((t - t0) // window_s)
+        if k < n_windows:
+            counts[k] += n
+    return [c / window_s for c in counts]
+
+
 def run_ours(
     exe: Path, s: Settings, name: str, kind: str, count: int, rate: float, broker_pid: int | None
 ) -> dict[str, Any]:
@@ -213,6 +244,7 @@ def run_ours(
     th.start()
     assert consumer.subscribed.wait(30)
     cpu0, t0 = cpu_s(), time.monotonic()
+    gc0 = gc.get_stats()[2]["collections"]
     b0, pg0 = proc_cpu_s(broker_pid), {p: proc_cpu_s(p) for p in consumer.backend_pids}
     pub = publish(exe, s, prefix, count, rate, kind)
     out, _ = pub.communicate()
@@ -221,6 +253,7 @@ def run_ours(
     while rec.messages < count and time.monotonic() < deadline:
         time.sleep(0.05)
     cpu1, t1 = cpu_s(), time.monotonic()
+    gc_full = gc.get_stats()[2]["collections"] - gc0
     b1 = proc_cpu_s(broker_pid)
     pg_cpu = sum(proc_cpu_s(p) - pg0.get(p, 0.0) for p in consumer.backend_pids)
     consumer.stop()
@@ -252,7 +285,18 @@ def run_ours(
             "batch_size_p50": pct([float(n) for n in rec.batch_sizes], 50),
         },
         "totals": {"duplicate": consumer.totals.duplicate, "quarantined": consumer.totals.quarantined},
+        "worker_gc_full_collections": gc_full,
+        **_windows(rec.commits),
     }
+
+
+def _windows(commits: list[tuple[float, int]]) -> dict[str, Any]:
+    """For runs of a minute or more: the slowest and fastest 30 s of committing."""
+    rates = window_rates(commits, WINDOW_S)
+    if len(rates) < 2:
+        return {}
+    return {"committed_per_s_30s_windows": {"n": len(rates), "min": round(min(rates)), "max": round(max(rates)),
+                                            "all": [round(r) for r in rates]}}
 
 
 SQL_NAIVE = "INSERT INTO readings (time, sensor_id, metric, value) VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING"

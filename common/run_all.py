@@ -4,8 +4,10 @@ Starts the services, migrates, loads the zone and the sensor registry, creates
 the demo accounts, then runs each long-lived process as a child (ingest,
 alerts, ops center, web, and the simulator replaying the typhoon scenario on
 repeat). Ctrl-C or SIGTERM stops every child cleanly (SIGTERM, then SIGKILL
-after a grace period), so no process is left behind. The same processes are
-the services of ``docker-compose.yml``.
+after a grace period), then the services the demo itself started (PostgreSQL,
+Mosquitto; their data stays), so no process is left behind. Services that were
+already running (``soc services up``, a test run) are left running. The same
+processes are the services of ``docker-compose.yml``.
 """
 
 from __future__ import annotations
@@ -61,14 +63,18 @@ def _soc(*args: str) -> list[str]:
     return [sys.executable, "-m", "common.cli", *args]
 
 
-def _prepare(settings: Settings) -> str:
+def _prepare(settings: Settings, started: list[str]) -> str:
+    """Services, schema, zone, registry, KPIs, accounts; appends to ``started`` the services it started."""
     from common import services
     from common.db import connect, wait_ready
     from common.migrate import migrate
 
     layout = services.Layout.from_settings(settings)
+    before = {st.name for st in services.status(layout) if st.running}
     for st in services.up(layout):
         print(f"  {st.name:<12} {'running' if st.running else 'STOPPED'} 127.0.0.1:{st.port}")
+        if st.name not in before:
+            started.append(st.name)
     wait_ready(settings)
     with connect(settings, autocommit=True) as conn:
         applied = migrate(conn)
@@ -123,7 +129,12 @@ def _demo_accounts(settings: Settings) -> str:
 def run_demo(settings: Settings, args: argparse.Namespace) -> int:
     """Prepare everything, start the children, wait for Ctrl-C, stop them all."""
     print("Shuinan SOC demo: starting services and preparing the database ...")
-    token = _prepare(settings)
+    started: list[str] = []
+    try:
+        token = _prepare(settings, started)
+    except BaseException:
+        _stop_services(settings, started)
+        raise
     children = list(CHILDREN)
     if args.no_simulator:
         children = [c for c in children if c.name != "simulator"]
@@ -156,8 +167,25 @@ def run_demo(settings: Settings, args: argparse.Namespace) -> int:
             time.sleep(0.5)
     finally:
         _stop_all(procs)
+        _stop_services(settings, started)
     failed = [n for n, p in procs.items() if p.returncode not in (0, -signal.SIGTERM, 130)]
     return 1 if failed else 0
+
+
+def _stop_services(settings: Settings, started: list[str]) -> None:
+    """Stop the services this demo started; say which ones stay up and why."""
+    from common import services
+
+    layout = services.Layout.from_settings(settings)
+    stoppers = {"mosquitto": services.mqtt_down, "timescaledb": services.pg_down}
+    for name in ("mosquitto", "timescaledb"):
+        if name in started:
+            stoppers[name](layout)
+    kept = [n for n in stoppers if n not in started]
+    if started:
+        print(f"stopped services: {', '.join(n for n in stoppers if n in started)} (data kept)")
+    if kept:
+        print(f"left running (they were up before the demo; `make services-down` stops them): {', '.join(kept)}")
 
 
 def _stop_all(procs: dict[str, subprocess.Popen[bytes]]) -> None:

@@ -16,26 +16,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
+from bench.ingest import N_SOURCES, ROOT, drop_database, proc_cpu_s
 from common.db import connect
 from common.migrate import migrate
-from common.settings import load_settings
+from common.settings import Settings, load_settings
 from ingest.consumer import limits_from, parse_or_reject
 from ingest.store import Message, Store, prepare
-
-ROOT = Path(__file__).resolve().parents[1]
-N_SOURCES = 1000
-
-
-def backend_cpu_s(pid: int) -> float:
-    """CPU seconds (user + system) of one PostgreSQL backend."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main() -> int:
@@ -64,12 +54,11 @@ def main() -> int:
         result["with_index"] = args.with_index or None
         print(json.dumps(result, indent=2))
     finally:
-        with connect(base, dbname="postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)'.encode())
+        drop_database(base, dbname)
     return 0
 
 
-def run(s, batch: int, rounds: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def run(s: Settings, batch: int, rounds: int) -> dict[str, object]:
     """Alternate direct and staged batches of new single-reading messages; CPU and wall per message."""
     t0 = datetime.now(UTC) - timedelta(hours=1)
     seq = 0
@@ -90,16 +79,16 @@ def run(s, batch: int, rounds: int) -> dict[str, object]:  # type: ignore[no-unt
                 msgs = [Message(t, p, parse_or_reject(t, p, now, registry, limits)) for t, p in raw]
                 prepared = prepare(msgs)
                 store._staged_only = 10**9 if mode == "staged" else 0  # forcing a path
-                c0, w0 = backend_cpu_s(pid), time.perf_counter()
+                c0, w0 = proc_cpu_s(pid), time.perf_counter()
                 store.store_batch(msgs, prepared=prepared)
-                spent[mode].append((backend_cpu_s(pid) - c0, time.perf_counter() - w0))
+                spent[mode].append((proc_cpu_s(pid) - c0, time.perf_counter() - w0))
     out: dict[str, object] = {"batch": batch, "rounds": rounds, "rows": seq}
+    cpu: dict[str, float] = {}
     for mode, xs in spent.items():
         n = (len(xs) - 2) * batch
-        out[mode] = {"pg_cpu_us_per_msg": round(sum(c for c, _ in xs[2:]) / n * 1e6, 1),
-                     "wall_us_per_msg": round(sum(w for _, w in xs[2:]) / n * 1e6, 1)}
-    d, st = out["direct"], out["staged"]
-    out["staged_over_direct_cpu"] = round(st["pg_cpu_us_per_msg"] / d["pg_cpu_us_per_msg"], 2)  # type: ignore[index]
+        cpu[mode] = round(sum(c for c, _ in xs[2:]) / n * 1e6, 1)
+        out[mode] = {"pg_cpu_us_per_msg": cpu[mode], "wall_us_per_msg": round(sum(w for _, w in xs[2:]) / n * 1e6, 1)}
+    out["staged_over_direct_cpu"] = round(cpu["staged"] / cpu["direct"], 2)
     return out
 
 

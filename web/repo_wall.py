@@ -203,10 +203,8 @@ def load_ingest(
         totals = conn.execute(SQL_INGEST_TOTALS).fetchone()
         if totals is not None:
             stored, duplicate, quarantined = int(totals[0]), int(totals[1]), int(totals[2])
-    dropped = 0
-    if table_exists(conn, "service_heartbeats"):
-        d = conn.execute(SQL_BROKER_DROPPED).fetchone()
-        dropped = int(d[0]) if d else 0
+    d = conn.execute(SQL_BROKER_DROPPED).fetchone()  # service_heartbeats: base schema (0003)
+    dropped = int(d[0]) if d else 0
     if sensors is None:
         sensors = load_sensors(conn, now)
     offline = sum(

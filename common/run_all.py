@@ -177,13 +177,13 @@ def _stop_services(settings: Settings, started: list[str]) -> None:
     from common import services
 
     layout = services.Layout.from_settings(settings)
-    stoppers = {"mosquitto": services.mqtt_down, "timescaledb": services.pg_down}
-    for name in ("mosquitto", "timescaledb"):
-        if name in started:
-            stoppers[name](layout)
+    stoppers = {"mosquitto": services.mqtt_down, "timescaledb": services.pg_down}  # broker first
+    stopped = [n for n in stoppers if n in started]
+    for name in stopped:
+        stoppers[name](layout)
     kept = [n for n in stoppers if n not in started]
-    if started:
-        print(f"stopped services: {', '.join(n for n in stoppers if n in started)} (data kept)")
+    if stopped:
+        print(f"stopped services: {', '.join(stopped)} (data kept)")
     if kept:
         print(f"left running (they were up before the demo; `make services-down` stops them): {', '.join(kept)}")
 

@@ -96,9 +96,7 @@ class Tally:
         row is in ``readings`` either way).
         """
         if newest is not None:
-            seen = self.newest.get(key)
-            if seen is None or newest > seen:
-                self.newest[key] = newest
+            self._raise_newest(key, newest)
         c = self.by_key.get(key)
         if c is None:
             c = self.by_key[key] = Counts()
@@ -134,9 +132,12 @@ class Tally:
             for f in Counts.__slots__:
                 setattr(dst, f, getattr(dst, f) + getattr(c, f))
         for key, t in other.newest.items():
-            seen = self.newest.get(key)
-            if seen is None or t > seen:
-                self.newest[key] = t
+            self._raise_newest(key, t)
+
+    def _raise_newest(self, key: CounterKey, t: datetime) -> None:
+        seen = self.newest.get(key)
+        if seen is None or t > seen:
+            self.newest[key] = t
 
     def rows(self) -> list[tuple[str, str, str, int, int, int, int, int, int, int, datetime | None]]:
         """One row per key, in key order: (domain, feed, source_id, received, ..., rows_duplicate, newest)."""

@@ -35,6 +35,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from common import vocabulary
 from common.settings import DISPATCH_AGENCIES
 from ops_center.errors import (
     AssignmentTransitionError,
@@ -44,29 +45,13 @@ from ops_center.errors import (
 )
 from ops_center.incidents import IncidentType, Severity
 
-
-class Agency(StrEnum):
-    """Dispatch agencies (the same names as ``common.settings.DISPATCH_AGENCIES``)."""
-
-    FIRE = "fire"
-    POLICE = "police"
-    TRAFFIC = "traffic"
-    WATER = "water"
-    PUBLIC_WORKS = "public_works"
-    ENVIRONMENT = "environment"
-
+#: Defined once in :mod:`common.vocabulary`; re-exported for this package's users.
+Agency = vocabulary.Agency
 
 assert tuple(a.value for a in Agency) == DISPATCH_AGENCIES, "keep Agency in step with settings"
 
 #: Taichung City Government bureaus behind each agency (issue 6).
-AGENCY_NAMES_ZH: Mapping[Agency, str] = {
-    Agency.FIRE: "消防局",
-    Agency.POLICE: "警察局",
-    Agency.TRAFFIC: "交通局",
-    Agency.WATER: "水利局",
-    Agency.PUBLIC_WORKS: "建設局",
-    Agency.ENVIRONMENT: "環保局",
-}
+AGENCY_NAMES_ZH: Mapping[Agency, str] = {a: a.zh for a in Agency}
 
 
 class AssignmentState(StrEnum):

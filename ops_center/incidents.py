@@ -23,7 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from common import vocabulary
 from ops_center.errors import IncidentTransitionError
+
+#: Defined once in :mod:`common.vocabulary`; re-exported for this package's users.
+IncidentType = vocabulary.IncidentType
 
 
 class Severity(StrEnum):
@@ -78,14 +82,6 @@ class Item:
     y: float
     t: float
     source_id: str = ""
-
-
-class IncidentType(StrEnum):
-    """Incident types; each has one correlation policy and one dispatch route."""
-
-    FLOOD = "flood"
-    FIRE = "fire"
-    TRAFFIC = "traffic"
 
 
 class IncidentState(StrEnum):

@@ -47,7 +47,7 @@ from web.security import Permission, Principal, Role, agency_scope
 router = APIRouter(prefix="/api", tags=["incidents"])
 
 IncidentState = Literal["open", "quiet", "merged", "closed"]
-IncidentType = Literal["flood", "fire", "traffic"]
+IncidentType = Literal["flood", "fire", "traffic", "crowd"]
 AgencyName = Literal["fire", "police", "traffic", "water", "public_works", "environment"]
 
 

@@ -1,0 +1,408 @@
+"""The shared vocabulary: event categories of every feed, incident types and agencies.
+
+Defined once and used by the wire contract (``docs/mqtt.md``), the simulator,
+the alert rules, the correlator, the console and the wall. Pure: no I/O.
+
+* :class:`IncidentType` — what the operations center opens (with zh-TW / English labels).
+* :class:`Agency` — the city bureaus work is dispatched to.
+* :class:`Signal` — what one item says about the world, independent of who sent it.
+* :data:`CATEGORIES` — per feed, every category code a message may carry, its
+  labels, aliases, the :class:`Signal` it carries and where the term comes from.
+* :func:`categorize` — ``(feed, category, text)`` to a :class:`Category` or a
+  reason. A category that is not in the table is *never silently ignored*: it is
+  mapped by the keyword rule :data:`KEYWORD_RULES` (documented in
+  ``docs/ops_center.md``; the match is visible in :attr:`Categorized.rule`), or
+  it is reported with :data:`REASON_UNKNOWN_CATEGORY`.
+
+Sources. Taichung publishes no official 1999 category list (DOMAIN.md §6, §8).
+Sourced terms: the 1999 AI dispatch areas 環境公害、交通號誌、路燈管理 (press,
+2026-02-12, DOMAIN.md §6); signal faults are reported through 1999 as 號誌故障,
+閃爍異常 or 黑燈 (Taichung Transportation Bureau, press 2025-11-23); the
+Taipei 1999 dispatch grouping used as a proxy (drainage_flooding, road_traffic,
+streetlight, noise_pollution, ..., DOMAIN.md §6); CAP-TWP event names 降雨,
+河川高水位, 淹水, 颱風 (DOMAIN.md §5). Police case categories (交通事故, 火警,
+竊盜, 聚眾活動 ...) are the common Taiwanese police terms; the Taichung police
+dispatch system's own codes were not found: every police code is a GUESS.
+Each entry's ``source`` says which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+REASON_UNKNOWN_CATEGORY = "unknown_category"
+REASON_UNRELATED = "unrelated_category"
+REASON_NOT_ALARM = "not_an_alarm"
+
+SOURCE_1999_AI = "Taichung 1999 AI dispatch areas (press 2026-02-12, DOMAIN.md §6)"
+SOURCE_SIGNAL = "Taichung Transportation Bureau, 1999 signal reports (press 2025-11-22/23)"
+SOURCE_TAIPEI = "Taipei 1999 dispatch grouping, proxy (DOMAIN.md §6)"
+SOURCE_CAP = "CAP-TWP event names (DOMAIN.md §5)"
+SOURCE_CONTRACT = "wire contract (docs/mqtt.md)"
+SOURCE_ALERT_RULES = "alert rules (alerts/rules.yaml)"
+GUESS = "GUESS"
+
+
+class IncidentType(StrEnum):
+    """Incident types; each has one correlation policy and one dispatch route."""
+
+    FLOOD = "flood"
+    FIRE = "fire"
+    TRAFFIC = "traffic"
+    CROWD = "crowd"
+
+    @property
+    def zh(self) -> str:
+        """The zh-TW label."""
+        return _INCIDENT_LABELS[self][0]
+
+    @property
+    def en(self) -> str:
+        """The English label."""
+        return _INCIDENT_LABELS[self][1]
+
+
+_INCIDENT_LABELS: dict[IncidentType, tuple[str, str]] = {
+    IncidentType.FLOOD: ("淹水", "Flooding"),
+    IncidentType.FIRE: ("火災", "Fire"),
+    IncidentType.TRAFFIC: ("交通事件", "Traffic incident"),
+    IncidentType.CROWD: ("人潮與活動安全", "Crowd and event safety"),
+}
+
+
+class Agency(StrEnum):
+    """The bureaus incidents are dispatched to (ops_center/routing.yaml)."""
+
+    FIRE = "fire"
+    POLICE = "police"
+    TRAFFIC = "traffic"
+    WATER = "water"
+    PUBLIC_WORKS = "public_works"
+    ENVIRONMENT = "environment"
+
+    @property
+    def zh(self) -> str:
+        """The zh-TW name of the bureau."""
+        return _AGENCY_LABELS[self][0]
+
+    @property
+    def en(self) -> str:
+        """The English name of the bureau."""
+        return _AGENCY_LABELS[self][1]
+
+
+_AGENCY_LABELS: dict[Agency, tuple[str, str]] = {
+    Agency.FIRE: ("消防局", "Fire Bureau"),
+    Agency.POLICE: ("警察局", "Police Department"),
+    Agency.TRAFFIC: ("交通局", "Transportation Bureau"),
+    Agency.WATER: ("水利局", "Water Resources Bureau"),
+    Agency.PUBLIC_WORKS: ("建設局", "Construction Bureau"),
+    Agency.ENVIRONMENT: ("環保局", "Environmental Protection Bureau"),
+}
+
+
+class Domain(StrEnum):
+    """Feed domains (the ``{domain}`` of ``soc/v1/{domain}/{feed}/...``): who sent an item."""
+
+    DISASTER = "disaster"
+    TRAFFIC = "traffic"
+    POLICE = "police"
+    CITIZEN = "citizen"
+    FIRE = "fire"
+
+
+class Signal(StrEnum):
+    """What an item says about the world, independent of who sent it."""
+
+    FLOOD_DEPTH = "flood_depth"  # a flood sensor's alert
+    WATER_LEVEL = "water_level"  # a river / drainage level alert
+    FLOOD_REPORT = "flood_report"  # a person or camera saw water on the road
+    HEAVY_RAIN = "heavy_rain"
+    TRAFFIC_SLOWDOWN = "traffic_slowdown"
+    TRAFFIC_ACCIDENT = "traffic_accident"
+    OBSTRUCTION = "obstruction"  # a stalled vehicle, fallen object, fallen tree
+    SIGNAL_FAULT = "signal_fault"
+    ROAD_CLOSURE = "road_closure"
+    FIRE_ALARM = "fire_alarm"  # a building's fire panel
+    FIRE_REPORT = "fire_report"  # a person reports fire or smoke
+    SMOKE = "smoke"  # camera analytics
+    CROWD = "crowd"  # a crowd-density event or a crowd report
+    POLICE_REPORT = "police_report"  # a police report with no more specific meaning
+    # Evidence items that never join an incident (kept so a reason can name them).
+    CRIME = "crime"
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """One category code of a feed.
+
+    ``signal`` None means the item carries no incident evidence (a parking lot
+    filling up, a device going offline); the correlator leaves it out with
+    ``reason``. ``aliases`` are other spellings met on the wire (English codes,
+    zh-TW terms, the simulator's words), matched case-insensitively.
+    """
+
+    code: str
+    zh: str
+    en: str
+    signal: Signal | None
+    source: str
+    aliases: tuple[str, ...] = ()
+    reason: str = REASON_UNRELATED
+
+
+@dataclass(frozen=True, slots=True)
+class Categorized:
+    """The result of :func:`categorize`: a signal or a reason, and how it was found.
+
+    ``rule`` is ``"table"`` (the code or an alias of :data:`CATEGORIES`),
+    ``"keyword:<word>"`` (the documented keyword rule) or ``"none"``.
+    """
+
+    signal: Signal | None
+    reason: str
+    rule: str
+    category: Category | None = None
+
+
+def _c(
+    code: str, zh: str, en: str, signal: Signal | None, source: str, *aliases: str, reason: str = REASON_UNRELATED
+) -> Category:
+    return Category(code, zh, en, signal, source, aliases, reason)
+
+
+S = Signal
+#: Every category code per feed. The feed names are those of the wire contract
+#: (``docs/mqtt.md``) plus ``alert`` (alerts of the measuring rules, by their
+#: category in :data:`ALERT_RULE_CATEGORY`).
+CATEGORIES: Mapping[str, tuple[Category, ...]] = {
+    "fire_alarm": (
+        _c("alarm", "火警警報", "Fire alarm", S.FIRE_ALARM, SOURCE_CONTRACT, "fire", "火警"),
+        _c("fault", "設備故障", "Panel fault", None, SOURCE_CONTRACT, reason=REASON_NOT_ALARM),
+        _c("normal", "復歸", "Back to normal", None, SOURCE_CONTRACT, "restored", reason=REASON_NOT_ALARM),
+    ),
+    "signal": (
+        _c("fault", "號誌故障", "Signal fault", S.SIGNAL_FAULT, SOURCE_SIGNAL, "dark", "flashing", "黑燈", "閃爍異常"),
+        _c("restored", "恢復正常", "Signal restored", None, SOURCE_CONTRACT, "normal"),
+    ),
+    "cctv": (
+        _c("stalled_vehicle", "車輛停滯", "Stalled vehicle", S.OBSTRUCTION, SOURCE_CONTRACT, "stopped_vehicle"),
+        _c("crowding", "人群聚集", "Crowding", S.CROWD, SOURCE_CONTRACT, "crowd", "crowd_standing", "crowd_moving"),
+        _c("wrong_way", "逆向行駛", "Wrong-way driver", S.OBSTRUCTION, SOURCE_CONTRACT),
+        _c("smoke", "煙霧", "Smoke", S.SMOKE, GUESS, "fire", "flame"),
+        _c("fallen_object", "掉落物", "Fallen object", S.OBSTRUCTION, GUESS, "debris", "obstacle"),
+        _c("dark_signal", "號誌黑燈", "Dark signal", S.SIGNAL_FAULT, SOURCE_SIGNAL),
+        _c("flooding", "道路積水", "Water on the road", S.FLOOD_REPORT, GUESS, "flood", "water_on_road"),
+        _c("accident", "事故", "Collision", S.TRAFFIC_ACCIDENT, GUESS, "collision", "crash"),
+    ),
+    "incident": (
+        _c(
+            "traffic_accident",
+            "交通事故",
+            "Traffic accident",
+            S.TRAFFIC_ACCIDENT,
+            GUESS,
+            "accident",
+            "crash",
+            "collision",
+            "injury_crash",
+            "車禍",
+        ),
+        _c("stalled_vehicle", "故障車輛", "Stalled vehicle", S.OBSTRUCTION, GUESS, "breakdown", "拋錨"),
+        _c("road_obstruction", "道路障礙", "Road obstruction", S.OBSTRUCTION, GUESS, "obstruction", "路障", "落物"),
+        _c("fire", "火警", "Fire", S.FIRE_REPORT, GUESS, "fire_report", "火災", "smoke"),
+        _c("flooding", "積淹水", "Flooding", S.FLOOD_REPORT, GUESS, "flood", "road_flooding", "淹水", "積水"),
+        _c("road_closure", "道路封閉", "Road closure", S.ROAD_CLOSURE, GUESS, "closure", "封路", "交通管制"),
+        _c("crowd", "聚眾活動", "Crowd", S.CROWD, GUESS, "crowding", "crowd_control", "人潮", "聚眾"),
+        _c("signal_fault", "號誌故障", "Signal fault", S.SIGNAL_FAULT, SOURCE_SIGNAL),
+        _c("theft", "竊盜", "Theft", S.CRIME, GUESS, "pickpocket", "robbery", "扒竊", "搶奪"),
+        _c("disturbance", "糾紛滋擾", "Disturbance", S.CRIME, GUESS, "fight", "鬥毆", "糾紛"),
+        _c("other", "其他", "Other police report", S.POLICE_REPORT, GUESS),
+    ),
+    "1999": (
+        _c(
+            "積淹水",
+            "積淹水",
+            "Flooding",
+            S.FLOOD_REPORT,
+            SOURCE_TAIPEI,
+            "drainage_flooding",
+            "flooding",
+            "淹水",
+            "道路積水",
+            "水溝",
+        ),
+        _c("交通號誌", "交通號誌", "Traffic signal", S.SIGNAL_FAULT, SOURCE_1999_AI, "traffic_signal", "號誌故障"),
+        _c("道路交通", "道路交通", "Road traffic", S.OBSTRUCTION, SOURCE_TAIPEI, "road_traffic", "道路障礙"),
+        _c("路樹倒塌", "路樹倒塌", "Fallen tree", S.OBSTRUCTION, GUESS, "tree_down", "fallen_tree"),
+        _c("火災", "火災", "Fire or smoke", S.FIRE_REPORT, GUESS, "fire", "火警", "濃煙"),
+        _c("交通事故", "交通事故", "Traffic accident", S.TRAFFIC_ACCIDENT, GUESS, "accident", "車禍"),
+        _c("人潮擁擠", "人潮擁擠", "Crowding", S.CROWD, GUESS, "crowding", "crowd"),
+        _c("路燈管理", "路燈管理", "Streetlight", None, SOURCE_1999_AI, "streetlight", "路燈"),
+        _c("環境公害", "環境公害", "Pollution and noise", None, SOURCE_1999_AI, "noise_pollution", "noise", "噪音"),
+        _c("環境清潔", "環境清潔", "Waste and cleaning", None, SOURCE_TAIPEI, "waste_cleaning"),
+        _c("違規停車", "違規停車", "Illegal parking", None, GUESS, "illegal_parking", "parking"),
+        _c("動物救援", "動物救援", "Animals", None, SOURCE_TAIPEI, "animal"),
+        _c("公園路樹", "公園路樹", "Parks and trees", None, SOURCE_TAIPEI, "tree_park"),
+        _c("自來水", "自來水", "Water supply", None, SOURCE_TAIPEI, "water"),
+        _c("其他", "其他", "Other", None, SOURCE_TAIPEI, "other"),
+    ),
+    "cap": (
+        _c("降雨", "降雨", "Rainfall", S.HEAVY_RAIN, SOURCE_CAP, "大雨", "豪雨", "rainfall", "heavy_rain"),
+        _c("淹水", "淹水", "Flooding", S.FLOOD_DEPTH, SOURCE_CAP, "flood"),
+        _c("河川高水位", "河川高水位", "High river water", S.WATER_LEVEL, SOURCE_CAP, "high_water"),
+        _c("颱風", "颱風", "Typhoon", None, SOURCE_CAP, "typhoon"),
+    ),
+    "alert": (
+        _c("flood_depth", "淹水深度", "Flood depth", S.FLOOD_DEPTH, SOURCE_ALERT_RULES, "flood"),
+        _c("water_level", "水位", "Water level", S.WATER_LEVEL, SOURCE_ALERT_RULES, "high_water"),
+        _c("heavy_rain", "大雨", "Heavy rain", S.HEAVY_RAIN, SOURCE_ALERT_RULES, "rain", "rainfall"),
+        _c("congestion", "車流壅塞", "Traffic slow-down", S.TRAFFIC_SLOWDOWN, SOURCE_ALERT_RULES, "slowdown"),
+        _c("sensor_offline", "設備離線", "Sensor offline", None, SOURCE_ALERT_RULES, "offline"),
+    ),
+    "status": (
+        _c("online", "連線", "Online", None, SOURCE_CONTRACT),
+        _c("offline", "離線", "Offline", None, SOURCE_CONTRACT, "power_lost", "mains_lost"),
+    ),
+    "parking": (_c("full", "車位已滿", "Car park full", None, SOURCE_CONTRACT, "available"),),
+}
+del S
+
+
+class Role(StrEnum):
+    """What a signal can do for an incident type."""
+
+    OPENS = "opens"  # opens an incident by itself and extends its area
+    CONFIRMS = "confirms"  # extends an incident; opens one when confirmed (docs/ops_center.md)
+    SUPPORTS = "supports"  # joins an incident it fits; never opens, never extends its area
+
+
+OP, CF, SU = Role.OPENS, Role.CONFIRMS, Role.SUPPORTS
+T = IncidentType
+#: For each signal, the incident types it can open or support (first = its own type).
+EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
+    Signal.FLOOD_DEPTH: {T.FLOOD: OP},
+    Signal.WATER_LEVEL: {T.FLOOD: OP},
+    Signal.FLOOD_REPORT: {T.FLOOD: CF},
+    Signal.HEAVY_RAIN: {T.FLOOD: SU},
+    Signal.TRAFFIC_SLOWDOWN: {T.TRAFFIC: SU, T.FLOOD: SU, T.FIRE: SU, T.CROWD: SU},
+    Signal.TRAFFIC_ACCIDENT: {T.TRAFFIC: OP, T.FLOOD: SU, T.FIRE: SU},
+    Signal.OBSTRUCTION: {T.TRAFFIC: CF, T.FLOOD: SU, T.FIRE: SU},
+    Signal.SIGNAL_FAULT: {T.TRAFFIC: OP, T.FLOOD: SU},
+    Signal.ROAD_CLOSURE: {T.FLOOD: SU, T.FIRE: SU, T.TRAFFIC: SU, T.CROWD: SU},
+    Signal.FIRE_ALARM: {T.FIRE: OP},
+    Signal.FIRE_REPORT: {T.FIRE: CF},
+    Signal.SMOKE: {T.FIRE: CF},
+    Signal.CROWD: {T.CROWD: OP, T.FIRE: SU},
+    Signal.POLICE_REPORT: {T.FIRE: SU, T.TRAFFIC: SU, T.CROWD: SU},
+    Signal.CRIME: {},
+}
+del OP, CF, SU, T
+
+
+def own_type(signal: Signal) -> IncidentType | None:
+    """The incident type ``signal`` can open or confirm, if any (its first non-support type)."""
+    for typ, role in EVIDENCE[signal].items():
+        if role is not Role.SUPPORTS:
+            return typ
+    return None
+
+
+#: Alert rule id to the ``alert`` category its alerts carry (alerts/rules.yaml).
+ALERT_RULE_CATEGORY: Mapping[str, str] = {
+    "cwa-rainfall": "heavy_rain",
+    "water-level": "water_level",
+    "water-level-rise": "water_level",
+    "flood-depth": "flood_depth",
+    "corridor-congestion": "congestion",
+    "sensor-offline": "sensor_offline",
+}
+
+#: The documented rule for a category not in :data:`CATEGORIES` (a new 1999 term,
+#: a free-text police category): the first keyword found in the category or the
+#: item's text gives the signal. Order matters: the more specific words first.
+KEYWORD_RULES: tuple[tuple[str, Signal], ...] = (
+    ("火警", Signal.FIRE_REPORT),
+    ("火災", Signal.FIRE_REPORT),
+    ("濃煙", Signal.FIRE_REPORT),
+    ("起火", Signal.FIRE_REPORT),
+    ("fire", Signal.FIRE_REPORT),
+    ("smoke", Signal.FIRE_REPORT),
+    ("淹水", Signal.FLOOD_REPORT),
+    ("積水", Signal.FLOOD_REPORT),
+    ("flood", Signal.FLOOD_REPORT),
+    ("車禍", Signal.TRAFFIC_ACCIDENT),
+    ("事故", Signal.TRAFFIC_ACCIDENT),
+    ("accident", Signal.TRAFFIC_ACCIDENT),
+    ("crash", Signal.TRAFFIC_ACCIDENT),
+    ("封閉", Signal.ROAD_CLOSURE),
+    ("封路", Signal.ROAD_CLOSURE),
+    ("closure", Signal.ROAD_CLOSURE),
+    ("號誌", Signal.SIGNAL_FAULT),
+    ("signal", Signal.SIGNAL_FAULT),
+    ("人潮", Signal.CROWD),
+    ("擁擠", Signal.CROWD),
+    ("crowd", Signal.CROWD),
+    ("路樹", Signal.OBSTRUCTION),
+    ("障礙", Signal.OBSTRUCTION),
+    ("stalled", Signal.OBSTRUCTION),
+)
+
+
+def _index(cats: Mapping[str, Iterable[Category]]) -> dict[tuple[str, str], Category]:
+    out: dict[tuple[str, str], Category] = {}
+    for feed, entries in cats.items():
+        for cat in entries:
+            for name in (cat.code, *cat.aliases):
+                out.setdefault((feed, name.lower()), cat)
+    return out
+
+
+_BY_NAME = _index(CATEGORIES)
+
+
+def category(feed: str, code: str) -> Category | None:
+    """The table entry of ``code`` (or an alias) in ``feed``, case-insensitively; None if absent."""
+    return _BY_NAME.get((feed.lower(), code.strip().lower()))
+
+
+def known(feed: str, code: str) -> bool:
+    """Whether ``code`` is a category (or alias) of ``feed`` in the table."""
+    return category(feed, code) is not None
+
+
+def categorize(feed: str, code: str, text: str = "") -> Categorized:
+    """What an item of ``feed`` with category ``code`` (and free ``text``) says.
+
+    The table first (code or alias, suffixes such as ``flood_depth_30cm`` match
+    their prefix entry), then the keyword rule over the category and the text,
+    else :data:`REASON_UNKNOWN_CATEGORY`. Never raises.
+    """
+    feed_l = feed.lower()
+    cat = category(feed_l, code)
+    if cat is None:
+        low = code.strip().lower()
+        for (f, name), entry in _BY_NAME.items():
+            if f == feed_l and name and low.startswith(name + "_"):
+                cat = entry
+                break
+    if cat is not None:
+        return Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
+    hay = f"{code} {text}".lower()
+    for word, sig in KEYWORD_RULES:
+        if word in hay:
+            return Categorized(sig, "", f"keyword:{word}")
+    return Categorized(None, REASON_UNKNOWN_CATEGORY, "none")
+
+
+def labels(feed: str, code: str) -> tuple[str, str]:
+    """(zh-TW, English) labels of a category for display; the code itself when unknown."""
+    cat = category(feed, code)
+    return (cat.zh, cat.en) if cat is not None else (code, code)
+
+
+def codes(feed: str) -> tuple[str, ...]:
+    """The canonical category codes of ``feed`` (for schemas and the simulator)."""
+    return tuple(c.code for c in CATEGORIES.get(feed, ()))

@@ -68,7 +68,28 @@ def db_name(settings: Settings, db_template: str) -> Iterator[str]:
         _create_from_template(admin, name, db_template)
     yield name
     with connect(settings, dbname="postgres", autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
+        _drop(admin, name)
+
+
+def _drop(admin: psycopg.Connection, name: str) -> None:
+    """Drop a test database, waiting out backends this role may not terminate.
+
+    ``WITH (FORCE)`` terminates the module's own leftover connections, but it
+    refuses outright while a superuser backend (TimescaleDB's per-database
+    scheduler, started when the database appears) is connected; a plain DROP
+    asks TimescaleDB to stop that scheduler, so it is the fallback.
+    """
+    for attempt in range(50):
+        try:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            try:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}"'.encode())
+                return
+            except psycopg.errors.ObjectInUse:
+                time.sleep(0.1 * min(attempt + 1, 10))
+    admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
 
 
 @pytest.fixture(scope="module")

@@ -103,8 +103,8 @@ def s02():
     s.flood("SN-FL-008", 24, 95.0, L, text="經貿路低窪處 淹水深度下降至 24 公分")
     s.police("road_closure", "Moderate", J(24.1850), 102.0, L, "前案 積水漸退 經貿路二段開放單線通行", follows=kc)
     return s.write(truth(s,
-        "午後對流性豪雨，經貿路低窪處(SN-FL-008)先積水，區域排水水位連升三級，積水沿經貿路往北延伸約900公尺至經貿七路以南，"
-        "兩車涉水熄火(一車駕駛受困由119救出)，警方封閉經貿路二段約一小時。同時經貿路/中平路口號誌故障(在積水範圍南方約700公尺)。",
+        "午後對流性豪雨，經貿路低窪處(SN-FL-008)先積水，區域排水水位連升三級，積水沿經貿路往北延伸約800公尺至經貿七路以南，"
+        "兩車涉水熄火(一車駕駛受困由119救出)，警方封閉經貿路二段約一小時。同時經貿路/中平路口號誌故障(在積水路段南端再往南約1公里)。",
         [inc(L, "flood", "經貿路二段積水，自低窪處向北延伸，車輛受困，道路封閉", s.human_first(L)),
          inc(SIG, "infrastructure", "經貿路/中平路口號誌故障，需號誌廠商2小時內到場、警方指揮交通", s.human_first(SIG))],
         alt={"why": "The signal at 經貿路/中平路 failed during the same storm on the same road; one can treat it as part "
@@ -200,7 +200,7 @@ def s05():
     s = Sit(5, "convention_evening_dense", "Concert evening at the convention centre with five small unrelated incidents within 300 m",
             "2026-08-15T10:00:00Z")
     C = (120.6551, 24.1944)            # 臺中國際會展中心 (between panels A and B)
-    EV, CR, PP, SG, PF, CX = ("concert_ticec", "hub_crowd_after_show", "pickpocket_series", "signal_jingmao_liming",
+    EV, CR, PP, SG, PF, CX = ("concert_ticec", "shuttle_crowd_after_show", "pickpocket_series", "signal_jingmao_liming",
                              "walkway_flood_museumbrary", "crash_jingmao_7th")
     k_ev = s.planned("concert", C, 60.0, 240.0, "2026-08-15T01:00:00Z", EV,
                      "臺中國際會展中心 演唱會 19:00-22:00 預估觀眾12,000人 經貿路二段周邊交通管制 轉運中心接駁")
@@ -218,9 +218,8 @@ def s05():
     ksg = s.c1999("traffic_signal", off(X, 25, -15), 84.0, SG, "經貿黎明路口紅綠燈全暗 散場前一定大塞車")
     s.police("traffic_signal_fault", "Moderate", X, 90.0, SG, "經貿路二段/黎明路三段口號誌全暗 派員以手勢指揮 已通報交通局")
     # short shower, walkway by the Museumbrary
-    kpf = s.c1999("flooding", (120.6563, 24.1903), 121.0, PF, "綠美圖旁邊步道積水 大概10公分 看演唱會的人都踩水", alt=None)
-    s.flood("SN-FL-001", 9, 128.0, PF, alt=None)
-    s.c1999("flooding", (120.6558, 24.1907), 133.0, PF, "綠美圖到公園的步道淹水 排水孔好像堵住", alt=None)
+    kpf = s.c1999("flooding", (120.6562, 24.1922), 121.0, PF, "會展中心往綠美圖的步道積水 大概10公分 看演唱會的人都踩水", alt=None)
+    s.c1999("flooding", (120.6559, 24.1925), 133.0, PF, "會展中心到綠美圖中間的步道淹水 排水孔好像堵住", alt=None)
     s.c1999("noise", (120.6590, 24.1930), 140.0, EV, "演唱會音量太大 家裡窗戶都在震")
     s.sig("SN-SIG-005", "restored", 160.0, SG)
     # pickpockets
@@ -234,27 +233,27 @@ def s05():
     s.f119("ambulance", Y, 202.0, CX, "經貿路二段/經貿七路口 車禍 1人受傷")
     s.police("injury_accident", "Moderate", Y, 205.0, CX, "經貿路二段/經貿七路口 自小客與機車碰撞 機車騎士腿部擦傷送醫")
     s.c1999("traffic_accident", off(Y, -20, 10), 204.0, CX, "經貿路那邊有車禍 救護車來了")
-    # after the show: crush at the transit hub shuttle area
-    H = pos("SN-CCTV-004")
-    s.cctv("SN-CCTV-004", "crowding", 0.86, 246.0, CR, alt=EV)
-    kcr = s.police("crowd_control", "Moderate", (120.6528, 24.1974), 250.0, CR,
-                   "轉運中心接駁區散場人潮擁擠 發生推擠 請求增派警力", alt=EV)
-    s.c1999("crowding", (120.6530, 24.1972), 252.0, CR, "接駁車排隊的人在推擠 有小孩跌倒", alt=EV)
-    s.f119("ambulance", (120.6528, 24.1974), 256.0, CR, "轉運中心接駁區 兒童跌倒擦傷 救護", alt=EV)
-    s.police("crowd_control", "Minor", (120.6528, 24.1974), 275.0, CR, "前案 增派警力後秩序恢復 接駁車分批發車", alt=EV, follows=kcr)
+    # after the show: crush at the shuttle boarding point on 經貿路二段 (north side of the centre)
+    H = (120.6545, 24.1960)
+    s.cctv("SN-CCTV-005", "crowding", 0.86, 246.0, CR, p=H, alt=EV)
+    kcr = s.police("crowd_control", "Moderate", H, 250.0, CR,
+                   "會展中心北側經貿路二段接駁車上車處 散場人潮擁擠 發生推擠 請求增派警力", alt=EV)
+    s.c1999("crowding", off(H, 10, -8), 252.0, CR, "接駁車排隊的人在推擠 有小孩跌倒", alt=EV)
+    s.f119("ambulance", H, 256.0, CR, "會展中心接駁車上車處 兒童跌倒擦傷 救護", alt=EV)
+    s.police("crowd_control", "Minor", H, 275.0, CR, "前案 增派警力後秩序恢復 接駁車分批發車", alt=EV, follows=kcr)
     s.cong("SN-VD-JINGMAO-01", 245.0, EV, 9)
     s.c1999("streetlight", (120.6535, 24.1925), 230.0, None, "會展中心西側路燈壞了")
     return s.write(truth(s,
         "週六晚間會展中心演唱會(已核准，12,000人)。進場前停車場客滿、經貿路與黎明路車多(皆屬活動預期)。"
-        "同一區域300公尺內另有：經貿/黎明口號誌全暗(80分鐘)、綠美圖旁步道短暫積水、場內連續扒竊、經貿七路口車禍1人傷，"
-        "以及散場時轉運中心接駁區推擠需增派警力。",
+        "同一區域300公尺內另有：經貿/黎明口號誌全暗(80分鐘)、會展中心往綠美圖步道短暫積水、場內連續扒竊、經貿七路口車禍1人傷，"
+        "以及散場時會展中心北側接駁車上車處推擠需增派警力。",
         [inc(EV, "planned_event", "會展中心演唱會(核准活動)，交通、停車、噪音等預期影響", k_ev),
          inc(SG, "infrastructure", "經貿/黎明口號誌全暗，警方手勢指揮，交通局派修", s.human_first(SG, extra=[kdark])),
-         inc(PF, "flood", "綠美圖旁步道短暫積水(排水孔堵塞)", s.human_first(PF)),
+         inc(PF, "flood", "會展中心往綠美圖步道短暫積水(排水孔堵塞)", s.human_first(PF)),
          inc(PP, "public_safety", "演唱會場內連續扒竊", kpp2nd),
          inc(CX, "traffic_accident", "經貿路二段/經貿七路口汽機車碰撞，1人輕傷", s.human_first(CX)),
-         inc(CR, "crowd", "散場後轉運中心接駁區推擠，增派警力、1名兒童擦傷", s.human_first(CR))],
-        alt={"why": "The post-show crush at the hub can be read as an escalation of the planned event itself (same "
+         inc(CR, "crowd", "散場後接駁車上車處推擠，增派警力、1名兒童擦傷", s.human_first(CR))],
+        alt={"why": "The post-show crush at the shuttle boarding point can be read as an escalation of the planned event itself (same "
                     "operation, same police commander); the walkway puddle and the pickpocket reports can be read as "
                     "routine work with no dispatch from the centre (noise).",
              "incidents": [inc(EV, "planned_event", "演唱會(含散場推擠)", k_ev),
@@ -262,13 +261,13 @@ def s05():
                            inc(CX, "traffic_accident", "經貿七路口車禍", s.human_first(CX, alt=True))]},
         notes="Crowding, full car parks, congestion, illegal-parking and noise calls before/during the concert are "
               "explained by the permit and grouped with it. The camera at 經貿/黎明 (SN-CCTV-005) produces both a "
-              "concert crowding event and a signal_dark event: they belong to different incidents. The pickpocket "
+              "concert crowding event, a signal_dark event and the post-show crush: they belong to different incidents. Distances from the centre: signal 158 m, walkway ≈270 m, crash 278 m, boarding point ≈190 m. The pickpocket "
               "incident becomes sufficient at the second theft report (a pattern: same method, same venue)."))
 
 
 # ---------------------------------------------------------------- 06
 def s06():
-    s = Sit(6, "late_duplicate_skewed", "Morning crash on 環中路 and a truck breakdown 490 m away, delivered late, duplicated, clock-skewed and out of order",
+    s = Sit(6, "late_duplicate_skewed", "Morning crash on 環中路 and a truck breakdown 480 m away, delivered late, duplicated, clock-skewed and out of order",
             "2026-05-14T00:10:00Z")
     X = (120.65217, 24.19785)     # 中科路 × 環中路二段
     Y = (120.64766, 24.19659)     # 凱旋路 × 環中路二段
@@ -296,7 +295,7 @@ def s06():
     s.c1999("other", off(Y, -15, 25), 42.0, B, "凱旋路口大卡車拋錨 沒放警示標誌 很危險", arr=44.0)
     s.police("stalled_vehicle", "Minor", Y, 70.0, B, "前案 拖吊完成 恢復通行", follows=kb, arr=70.4)
     return s.write(truth(s,
-        "上班尖峰：08:10(當地)環中路二段/中科路口追撞1人傷；08:45凱旋路口(西方約490公尺)大貨車故障拋錨。"
+        "上班尖峰：08:10(當地)環中路二段/中科路口追撞1人傷；08:45凱旋路口(西方約480公尺)大貨車故障拋錨。"
         "資料傳遞異常：CCTV與1999重複送達、警方初報晚15分鐘且後續報告先到、119派遣晚19分鐘、一具車輛偵測器時鐘快7分鐘、"
         "一具攝影機把當地時間當成UTC(快8小時)。",
         [inc(A, "traffic_accident", "環中路/中科路口追撞，1人受傷", s.human_first(A)),
@@ -305,7 +304,7 @@ def s06():
               "(follows=initial report) arrives before the initial report. The 08:45Z CCTV item on SN-CCTV-002 is "
               "really at 00:45Z (timezone bug, +8 h); it belongs to the truck. The VD congestion observed 00:25:30 "
               "arriving 00:18:36 is a 7-minute fast clock; it belongs to the crash queue. The congestion at 00:54 on "
-              "the same detector is the truck's queue. Breakdown 35 min later and 490 m away is a separate incident."))
+              "the same detector is the truck's queue. Breakdown 35 min later and 480 m away is a separate incident."))
 
 
 # ---------------------------------------------------------------- 07
@@ -378,11 +377,11 @@ def s08():
     s.c1999("streetlight", (120.6620, 24.1950), 40.0, None, "中清路旁路燈故障")
     return s.write(truth(s,
         "週五下班尖峰，轉運中心客運月台大客車起火；消防車作業封閉環中路外側車道，環中路、經貿路、中清路回堵；"
-        "回堵車陣中(西方約450公尺)發生一起追撞(無人受傷)。",
+        "回堵車陣中(西方約440公尺)發生一起追撞(無人受傷)。",
         [inc(L, "fire", "轉運中心大客車火警，含其造成的交通管制與回堵", s.human_first(L, extra=[ksmoke])),
          inc(R, "traffic_accident", "環中路車陣中追撞，無人受傷", s.human_first(R))],
         alt={"why": "The jam is a consequence of the fire but needs different agencies (traffic police, signal timing "
-                    "at the traffic bureau) over a wider area (up to ≈500 m); some coordinators open it as its own "
+                    "at the traffic bureau) over a wider area (up to ≈520 m); some coordinators open it as its own "
                     "traffic incident. The rear-end crash stays separate in both readings.",
              "incidents": [inc(L, "fire", "轉運中心大客車火警(火場、封閉、疏散)", s.human_first(L, extra=[ksmoke], alt=True)),
                            inc(J, "traffic_congestion", "環中路/經貿路/中清路因火警封閉回堵", kj),

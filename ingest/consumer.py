@@ -63,7 +63,7 @@ from common.settings import Settings
 from ingest.accounting import Counts, Tally
 from ingest.errors import MessageRejectedError, QuarantineReason, StoreError
 from ingest.mqtt_client import BatchClient, Delivery, Inbox, Publish
-from ingest.payloads import Limits, Parsed, parse_message
+from ingest.payloads import Limits, Parsed, parse_message, parser_error
 from ingest.store import Message, PreparedBatch, Store, prepare
 from ingest.topics import DATA_FILTER, STATUS_FILTER, shared
 
@@ -106,11 +106,13 @@ def limits_from(settings: Settings) -> Limits:
 def parse_or_reject(
     d_topic: str, payload: bytes, now: datetime, registry: dict[str, str], limits: Limits
 ) -> Parsed | MessageRejectedError:
-    """Parse one message; a rejection is returned, not raised."""
+    """Parse one message; a rejection is returned, not raised (any exception is one)."""
     try:
         return parse_message(d_topic, payload, now=now, registry=registry, limits=limits)
     except MessageRejectedError as exc:
         return exc
+    except Exception as exc:  # parse_message guards itself; this guards the guard
+        return parser_error(d_topic, exc)
 
 
 def _add(total: Counts, t: Tally) -> None:
@@ -388,11 +390,25 @@ class Consumer:
             except StoreError as exc:
                 if exc.transient:
                     raise
-                log_event(log, "batch_split", logging.WARNING, sqlstate=exc.sqlstate, size=len(messages))
+                log_event(log, "batch_isolating", logging.WARNING, sqlstate=exc.sqlstate, size=len(messages),
+                          error=str(exc)[:200])
                 store.conn.rollback()
-                return store.store_each(messages)
+                return store.store_isolating(messages)
 
         return self._with_db(op, slot)
+
+    @staticmethod
+    def _prepare(messages: list[Message]) -> PreparedBatch:
+        """:func:`prepare`; a message it cannot prepare (a bug) is quarantined as ``parser_error``."""
+        try:
+            return prepare(messages)
+        except Exception:  # find the message, keep the batch going
+            for i, m in enumerate(messages):
+                try:
+                    prepare([m])
+                except Exception as exc:
+                    messages[i] = Message(m.topic, m.payload, parser_error(m.topic, exc))
+            return prepare(messages)
 
     def _produce(self, handoff: queue.Queue[_Work | None]) -> int:
         """Parsing thread: collect, parse and prepare one batch, hand it to the database thread."""
@@ -401,7 +417,7 @@ class Consumer:
         if not batch:
             return 0
         messages = self._parse(batch)
-        work = _Work(batch, messages, prepare(messages))
+        work = _Work(batch, messages, self._prepare(messages))
         while not self._stop.is_set():
             try:
                 handoff.put(work, timeout=0.2)

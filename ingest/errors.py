@@ -36,6 +36,8 @@ class QuarantineReason(StrEnum):
     UNREGISTERED_SOURCE = "unregistered_source"  # source_id not in the sensor registry
     KIND_MISMATCH = "kind_mismatch"  # registered, but as another kind than the topic's feed
     STORE_FAILED = "store_failed"  # the database refused the rows permanently (bug guard)
+    PARSER_ERROR = "parser_error"  # parsing raised something unexpected (bug guard; detail names it)
+    FOREIGN_DEVICE = "foreign_device"  # status for a device of another domain than the topic's
 
 
 class IngestError(SocError):

@@ -5,7 +5,10 @@ snapshot of the sensor registry. It returns a :class:`Parsed` holding
 :class:`Reading` rows (for the ``readings`` hypertable) and :class:`Event` rows
 (for ``events``), or raises :class:`~ingest.errors.MessageRejectedError` with one
 :class:`~ingest.errors.QuarantineReason`. It never raises anything else on any
-input (checked by a Hypothesis property test), reads no clock and does no I/O.
+input (checked by Hypothesis property tests at the edges of every JSON type),
+reads no clock and does no I/O. Known bad input gets its own reason; anything
+that still raises inside (a bug) becomes ``parser_error`` with the exception's
+type, so that one message can never stop the worker.
 
 Checks, in order: size, topic, registry, UTF-8, JSON, shape (pydantic, strict
 types), timestamps (offset required, not in the future), physical ranges. The
@@ -34,7 +37,7 @@ from pydantic import (
 )
 
 from ingest.errors import MessageRejectedError, QuarantineReason
-from ingest.topics import Feed, Topic, parse_topic
+from ingest.topics import FEEDS, Domain, Feed, Topic, parse_topic
 
 # ---------------------------------------------------------------------------
 # Rows
@@ -116,6 +119,9 @@ RANGES: dict[str, tuple[float, float]] = {
 # Bounding box of Taiwan including Kinmen and Matsu, for report locations.
 LON_RANGE = (118.0, 123.0)
 LAT_RANGE = (21.0, 27.0)
+#: Integers up to this are exact as floats; larger ones are refused before float().
+_SAFE_INT = 2**53
+_INT64 = 2**63
 # Before this an epoch value is almost surely seconds sent as milliseconds.
 MIN_TIME = datetime(1990, 1, 1, tzinfo=UTC)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -272,6 +278,9 @@ class StatusObs(_Wire):
     state: Literal["online", "offline"]
 
 
+#: Device kinds (``sensors.kind``) each domain may report status for.
+DOMAIN_KINDS: dict[Domain, frozenset[str]] = {d: frozenset(str(f) for f in fs) for d, fs in FEEDS.items()}
+
 MODELS: dict[Feed, type[_Wire] | type[_WireKeep]] = {
     Feed.RAIN: RainObs,
     Feed.WATER_LEVEL: ValueObs,
@@ -334,6 +343,11 @@ class _Ctx:
 
     def check(self, metric: str, value: float, what: str | None = None) -> float:
         lo, hi = RANGES[metric]
+        if type(value) is int and not (-_SAFE_INT < value < _SAFE_INT):
+            # float() of a JSON integer of 310+ digits raises OverflowError.
+            raise self.reject(
+                QuarantineReason.OUT_OF_RANGE, f"{what or metric}: integer of {_digits(value)} not in [{lo}, {hi}]"
+            )
         v = float(value)
         if not (lo <= v <= hi):  # also false for NaN
             raise self.reject(QuarantineReason.OUT_OF_RANGE, f"{what or metric}={value!r} not in [{lo}, {hi}]")
@@ -342,14 +356,25 @@ class _Ctx:
     def point(self, p: Point | None) -> tuple[float | None, float | None]:
         if p is None:
             return None, None
+        if any(type(c) is int and not (-_SAFE_INT < c < _SAFE_INT) for c in p.coordinates):
+            raise self.reject(QuarantineReason.OUT_OF_RANGE, "location: a coordinate is a huge integer")
         lon, lat = float(p.coordinates[0]), float(p.coordinates[1])
         if not (LON_RANGE[0] <= lon <= LON_RANGE[1] and LAT_RANGE[0] <= lat <= LAT_RANGE[1]):
             raise self.reject(QuarantineReason.OUT_OF_RANGE, f"location ({lon}, {lat}) is outside Taiwan")
         return lon, lat
 
 
+def _digits(n: int) -> str:
+    """How long a huge integer is, without ``str()`` (limited to 4,300 digits)."""
+    return f"~{int(abs(n).bit_length() * 0.30103) + 1} digits"
+
+
 def _clean_text(obj: object) -> bool:
-    """Whether every string (keys and values) can be stored as PostgreSQL text/jsonb."""
+    """Whether every value can be stored as PostgreSQL text/jsonb and dumped as JSON.
+
+    No NUL, no lone surrogate, no non-finite float, no integer beyond ±2**63
+    (``json.dumps`` refuses integers of more than 4,300 digits).
+    """
     if isinstance(obj, str):
         if "\x00" in obj:
             return False
@@ -364,6 +389,8 @@ def _clean_text(obj: object) -> bool:
         return all(_clean_text(v) for v in obj)
     if isinstance(obj, float):
         return math.isfinite(obj)
+    if isinstance(obj, int):
+        return -_INT64 <= obj < _INT64
     return True
 
 
@@ -467,7 +494,7 @@ def _event(  # noqa: PLR0917 - private helper, every call site names the meaning
 ) -> Event:
     lon, lat = ctx.point(where)
     if not _clean_text(raw):
-        raise ctx.reject(QuarantineReason.SCHEMA, "a string contains NUL or a lone surrogate")
+        raise ctx.reject(QuarantineReason.SCHEMA, "a string contains NUL or a lone surrogate, or a number is huge")
     payload = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
     feed = "status" if topic.status else str(topic.feed)
     return Event(t, topic.source_id, str(topic.domain), feed, key, category, severity, lon, lat, payload)
@@ -538,7 +565,6 @@ class _FastValue(NamedTuple):
     value: float | int
 
 
-_SAFE_INT = 2**53
 
 
 def _fast_value(raw: object) -> _FastValue | None:
@@ -586,8 +612,32 @@ def parse_message(
     """Parse one MQTT message into rows, or raise :class:`MessageRejectedError`.
 
     ``now`` must be timezone-aware (the receive time); ``registry`` maps each
-    registered ``sensor_id`` to its ``kind`` (contract 1).
+    registered ``sensor_id`` to its ``kind`` (contract 1). Any other exception
+    raised while parsing (a bug; ``RecursionError``, ``MemoryError`` and the
+    like included) comes out as a rejection with reason ``parser_error``.
     """
+    try:
+        return _parse(topic, payload, now, registry, limits)
+    except MessageRejectedError:
+        raise
+    except Exception as exc:  # the last-resort guard: one message never stops the worker
+        raise parser_error(topic, exc) from exc
+
+
+def parser_error(topic: str, exc: BaseException) -> MessageRejectedError:
+    """The rejection for an unexpected exception while handling one message."""
+    try:
+        text = str(exc)
+    except Exception:  # str() of an arbitrary exception may raise too
+        text = ""
+    return MessageRejectedError(
+        QuarantineReason.PARSER_ERROR, f"{type(exc).__name__}: {text}"[:300], topic=topic
+    )
+
+
+def _parse(
+    topic: str, payload: bytes, now: datetime, registry: Mapping[str, str], limits: Limits
+) -> Parsed:
     ctx = _Ctx(topic, None, now, limits)
     if len(payload) > limits.max_payload_bytes:
         raise ctx.reject(QuarantineReason.OVERSIZE, f"{len(payload)} bytes > {limits.max_payload_bytes}")
@@ -599,6 +649,10 @@ def parse_message(
             raise ctx.reject(QuarantineReason.UNREGISTERED_SOURCE, f"{sid!r} is not in the sensor registry")
         if not tp.status and kind != tp.feed:
             raise ctx.reject(QuarantineReason.KIND_MISMATCH, f"{sid!r} is registered as {kind}, not {tp.feed}")
+        if tp.status and kind not in DOMAIN_KINDS[tp.domain]:
+            # Each domain's account writes only its own tree (ACL), so a domain
+            # may speak only for its own devices: disaster cannot mark a CCTV offline.
+            raise ctx.reject(QuarantineReason.FOREIGN_DEVICE, f"{sid!r} is a {kind}, not a {tp.domain} device")
     doc = _decode(ctx, payload)
     readings: list[Reading] = []
     events: list[Event] = []

@@ -15,7 +15,7 @@ the tables.
 
 Errors come out as :class:`~ingest.errors.StoreError` with ``transient`` set by
 :func:`common.errors.is_transient`; the caller retries transient ones with
-backoff and splits the batch on permanent ones (:meth:`Store.store_each`).
+backoff and bisect the batch on permanent ones (:meth:`Store.store_isolating`).
 """
 
 from __future__ import annotations
@@ -356,31 +356,55 @@ class Store:
                     self.conn.execute(SQL_MARK_REPLAYED, (ids, times))
         except psycopg.Error as exc:
             raise _store_error(exc) from exc
+        except (ValueError, TypeError, OverflowError, LookupError) as exc:
+            # A row Python could not dump (rolled back with the transaction): the
+            # batch holds a value the parser should have refused; isolate it.
+            raise StoreError(f"{type(exc).__name__}: {exc}"[:500], sqlstate=None, transient=False) from exc
         return tally
 
-    def store_each(self, messages: Sequence[Message]) -> Tally:
-        """Store one message per transaction; a message the database refuses is quarantined.
+    def store_isolating(self, messages: Sequence[Message]) -> Tally:
+        """Store ``messages``; a message the database refuses permanently is quarantined.
 
-        For a batch that failed permanently: the bad message is found and kept raw
-        (reason ``store_failed``) instead of blocking the stream. Transient errors
-        still raise :class:`StoreError`.
+        For a batch that failed permanently: halves are stored in transactions of
+        their own, recursively (bisection), so a single bad message among n costs
+        about 2·log2(n) transactions and the rest of the batch is stored. The
+        message that fails alone is kept raw (reason ``store_failed``, with the
+        sqlstate) instead of blocking the stream; if even its quarantine row is
+        refused, it is quarantined under the catch-all counter key with a
+        sanitised topic. Transient errors still raise :class:`StoreError` (the
+        caller retries), and so does a database that refuses the catch-all row
+        too: then the fault is not in the message.
         """
-        total = Tally()
-        for m in messages:
-            try:
-                t = self.store_batch([m])
-            except StoreError as exc:
-                if exc.transient:
-                    raise
-                rejected = MessageRejectedError(
-                    QuarantineReason.STORE_FAILED,
-                    f"sqlstate {exc.sqlstate}: {exc}",
-                    topic=m.topic,
-                    source_id=counter_key(m.topic).source_id or None,
-                )
-                t = self.store_batch([Message(m.topic, m.payload, rejected)])
-            total.merge(t)
-        return total
+        try:
+            return self.store_batch(messages)
+        except StoreError as exc:
+            if exc.transient:
+                raise
+            if len(messages) > 1:
+                mid = len(messages) // 2
+                total = self.store_isolating(messages[:mid])
+                total.merge(self.store_isolating(messages[mid:]))
+                return total
+            return self._quarantine_refused(messages[0], exc)
+
+    def store_each(self, messages: Sequence[Message]) -> Tally:
+        """Alias of :meth:`store_isolating` (kept for callers of the older name)."""
+        return self.store_isolating(messages)
+
+    def _quarantine_refused(self, m: Message, exc: StoreError) -> Tally:
+        detail = f"sqlstate {exc.sqlstate}: {exc}"
+        rejected = MessageRejectedError(
+            QuarantineReason.STORE_FAILED, detail, topic=m.topic, source_id=counter_key(m.topic).source_id or None,
+        )
+        try:
+            return self.store_batch([Message(m.topic, m.payload, rejected)])
+        except StoreError as again:
+            if again.transient:
+                raise
+        # Last resort: no topic (the catch-all counter key); the topic goes into the detail.
+        safe = m.topic.encode("ascii", "backslashreplace").decode("ascii")[:300]
+        rejected = MessageRejectedError(QuarantineReason.STORE_FAILED, f"topic {safe}; {detail}", topic="")
+        return self.store_batch([Message("", m.payload, rejected)])
 
     def _write(self, messages: Sequence[Message], prepared: PreparedBatch | None) -> Tally:
         p = prepare(messages) if prepared is None else prepared

@@ -327,3 +327,56 @@ def test_counters_keep_each_sources_newest_reading_time(db_settings: Settings, d
         assert newest(conn) == (now - timedelta(minutes=10), now - timedelta(minutes=10))
         store.store_batch(_msgs(store, db_settings, [rain(1)], now))
         assert newest(conn) == (now - timedelta(minutes=1), now - timedelta(minutes=1))
+
+
+def test_a_batch_the_database_refuses_is_bisected_and_only_the_bad_message_quarantined(
+    db_settings: Settings, db_dsn: str, unique_id: str
+) -> None:
+    """A row that cannot be written (a parser bug) must not stop the worker nor block the batch.
+
+    Through the worker's own commit path: one message among 200 carries a reading
+    Python cannot dump (a value that is not a number) and one a reading the
+    database refuses (NUL in text). Both are quarantined as ``store_failed`` with
+    their raw bytes; the 198 others are stored; the worker's commit returns.
+    """
+    from dataclasses import replace as dc_replace
+
+    from ingest.consumer import Consumer, _DbSlot
+    from ingest.payloads import Parsed
+    from ingest.store import prepare
+
+    sid = f"BS-{unique_id}"
+    register(db_dsn, [(sid, "flood")])
+    now = datetime.now(UTC)
+    base = now - timedelta(minutes=30)
+    topic = f"soc/v1/disaster/flood/{sid}"
+    pairs = [(topic, json.dumps({"ts": (base + timedelta(seconds=i)).isoformat(), "value": i % 90}).encode())
+             for i in range(200)]
+    with psycopg.connect(db_dsn) as conn:
+        msgs = _msgs(Store(conn), db_settings, pairs, now)
+    for i, bad in ((57, "not a number"), (143, None)):
+        parsed = msgs[i].result
+        assert isinstance(parsed, Parsed)
+        r = parsed.readings[0]
+        reading = dc_replace(r, value=bad) if bad is not None else dc_replace(r, metric="flood\x00depth_cm")
+        msgs[i] = Message(msgs[i].topic, msgs[i].payload, dc_replace(parsed, readings=(reading,)))
+    consumer = Consumer(db_settings, client_id=f"bs-{unique_id}")
+    slot = _DbSlot()
+    try:
+        tally = consumer._commit(msgs, prepare(msgs), slot)
+    finally:
+        consumer._drop_store(slot)
+    assert tally is not None
+    t = tally.total()
+    assert (t.received, t.stored, t.quarantined) == (200, 198, 2)
+    with psycopg.connect(db_dsn) as conn:
+        rows = conn.execute(
+            "SELECT reason, payload FROM quarantine WHERE source_id = %s ORDER BY payload", (sid,)
+        ).fetchall()
+        n = conn.execute("SELECT count(*) FROM readings WHERE sensor_id = %s", (sid,)).fetchone()
+    assert sorted(bytes(p) for _, p in rows) == sorted([pairs[57][1], pairs[143][1]])
+    assert {r for r, _ in rows} == {"store_failed"}
+    assert n == (198,)
+    c = counters(db_dsn, sid)
+    assert_balanced(c)
+    assert (c["stored"], c["quarantined"]) == (198, 2)

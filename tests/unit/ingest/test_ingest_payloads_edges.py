@@ -1,0 +1,272 @@
+"""The parser is total at the edges of every JSON type, in every field of every feed.
+
+Documents are written as JSON *text* (not through ``json.dumps``) so that the
+edges Python would refuse to produce reach the parser: integers of hundreds or
+thousands of digits, ``1e99999``, ``-0``, denormals, NaN and Infinity spelled
+every way, deep nesting, long strings, lone surrogate escapes, duplicate keys,
+and wrong types. Every message ends as rows or as a rejection with a specific
+reason; the last-resort ``parser_error`` is for bugs, so none of these may
+reach it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest import payloads
+from ingest.consumer import Consumer, parse_or_reject
+from ingest.errors import MessageRejectedError, QuarantineReason
+from ingest.payloads import Limits, Parsed, parse_message
+from ingest.store import Message
+from tests.unit.ingest.ingest_strategies import NOW, REGISTRY
+
+LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class Raw:
+    """JSON text inserted verbatim."""
+
+    text: str
+
+
+def dump(doc: object) -> str:
+    """JSON text of ``doc`` where :class:`Raw` parts go in verbatim (and dict items may repeat)."""
+    if isinstance(doc, Raw):
+        return doc.text
+    if isinstance(doc, dict):
+        return "{" + ",".join(f"{json.dumps(k)}:{dump(v)}" for k, v in doc.items()) + "}"
+    if isinstance(doc, list):
+        return "[" + ",".join(dump(v) for v in doc) + "]"
+    return json.dumps(doc)
+
+
+TS = (NOW - timedelta(minutes=5)).isoformat()
+POINT = {"type": "Point", "coordinates": [120.65, 24.18]}
+LANE = {"LaneID": 0, "Speed": 40, "Occupancy": 10, "Vehicles": [{"VehicleType": "S", "Volume": 5}]}
+
+#: A valid observation per topic; the edges replace one field (or sub-field) at a time.
+VALID: dict[str, dict[str, Any]] = {
+    "soc/v1/disaster/rain/RAIN1": {"ts": TS, "values": {"RAIN": 1.5, "HOUR_24": 30}},
+    "soc/v1/disaster/water_level/WL1": {"ts": TS, "value": 157.41},
+    "soc/v1/disaster/flood/FL1": {"ts": TS, "value": 12},
+    "soc/v1/disaster/fire_alarm/FA1": {"ts": TS, "state": "alarm"},
+    "soc/v1/disaster/cap/CAP-1": {
+        "identifier": "CAP-1", "sender": "cwa", "sent": TS, "status": "Actual", "msgType": "Alert",
+        "info": {"event": "typhoon", "severity": "Severe"},
+    },
+    "soc/v1/traffic/vd/VD1": {"VDID": "VD1", "DataCollectTime": TS, "LinkFlows": [{"Lanes": [LANE]}]},
+    "soc/v1/traffic/parking/PK1": {"ts": TS, "AvailableCar": 10, "TotalCar": 100},
+    "soc/v1/traffic/signal/SG1": {"ts": TS, "state": "fault"},
+    "soc/v1/police/incident/R-1": {
+        "ts": TS, "category": "traffic", "severity": "Minor", "location": POINT, "unit": "u1", "text": "x",
+    },
+    "soc/v1/police/cctv/CC1": {"ts": TS, "event": "crowding", "confidence": 0.9, "location": POINT},
+    "soc/v1/citizen/1999/C-1": {
+        "caseId": "C-1", "category": "road", "district": "西屯區", "location": POINT, "createdAt": TS,
+    },
+    "soc/v1/traffic/vd/VD1/status": {"ts": TS, "state": "offline"},
+}
+
+BIG = ["1" + "0" * k for k in (19, 20, 308, 309, 310, 400, 1000, 4299, 4300, 4301, 5000)]
+EDGES: list[str] = [
+    *BIG, *("-" + b for b in BIG), "9" * 4300, "-" + "9" * 4301,
+    "1e99999", "-1e99999", "1E+99999", "1e-99999", "-0", "-0.0", "0e0", "-0e-0",
+    "4.9e-324", "5e-324", "2.2250738585072014e-308", "1.7976931348623157e308", "1.8e308",
+    "NaN", "nan", "-NaN", "+NaN", "Infinity", "-Infinity", "+Infinity", "inf", "-inf", "Inf", "INF",
+    "infinity", '"NaN"', '"Infinity"', '"1e99999"',
+    "true", "false", "null", '""', '"12"', "[]", "{}", "[1,2,3]", '{"a":1}',
+    '"\\ud800"', '"\\udfff"', '"a\\ud800b"', '"\\udc00\\ud800"', '"\\u0000"', '"\\ud83d\\ude00"',
+    '"' + "x" * 300_000 + '"', '"' + "水" * 70_000 + '"',
+    "[" * 100 + "]" * 100, "[" * 300 + "]" * 300, "[" * 5000 + "]" * 5000,
+    '{"a":' * 150 + "1" + "}" * 150, '{"a":' * 3000 + "1" + "}" * 3000,
+    "1.0000000000000000000000000000000000001", "0." + "0" * 500 + "1", "1" + "0" * 400 + ".0",
+]
+
+
+def _paths(doc: object, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """Every path into ``doc`` (dict keys and list indexes), the root included."""
+    yield prefix
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            yield from _paths(v, (*prefix, k))
+    elif isinstance(doc, list):
+        for i, v in enumerate(doc):
+            yield from _paths(v, (*prefix, i))
+
+
+def _replace(doc: Any, path: tuple[Any, ...], value: object) -> Any:
+    if not path:
+        return value
+    head, rest = path[0], path[1:]
+    if isinstance(doc, dict):
+        return {k: (_replace(v, rest, value) if k == head else v) for k, v in doc.items()}
+    return [(_replace(v, rest, value) if i == head else v) for i, v in enumerate(doc)]
+
+
+CASES = [(topic, path) for topic, doc in VALID.items() for path in _paths(doc)]
+
+
+def outcome(topic: str, payload: bytes) -> Parsed | MessageRejectedError:
+    try:
+        return parse_message(topic, payload, now=NOW, registry=REGISTRY, limits=LIMITS)
+    except MessageRejectedError as exc:
+        return exc
+
+
+def assert_total(topic: str, payload: bytes) -> Parsed | MessageRejectedError:
+    """Rows or a specific rejection; nothing raised, and never the bug guard."""
+    out = outcome(topic, payload)
+    if isinstance(out, MessageRejectedError):
+        assert out.reason is not QuarantineReason.PARSER_ERROR, (topic, payload[:200], out.detail)
+        assert out.topic == topic
+    else:
+        for r in out.readings:
+            assert isinstance(r.value, float)
+            assert -1e6 < r.value < 1e6
+        for e in out.events:
+            json.loads(e.payload)
+            assert e.lon is None or 118 <= e.lon <= 123
+    return out
+
+
+def test_the_valid_documents_are_accepted() -> None:
+    for topic, doc in VALID.items():
+        assert isinstance(outcome(topic, dump(doc).encode()), Parsed), topic
+
+
+@pytest.mark.parametrize(
+    ("topic", "path"),
+    [
+        ("soc/v1/disaster/water_level/WL1", ("value",)),
+        ("soc/v1/disaster/flood/FL1", ("value",)),
+        ("soc/v1/disaster/rain/RAIN1", ("values", "RAIN")),
+        ("soc/v1/traffic/parking/PK1", ("AvailableCar",)),
+        ("soc/v1/traffic/vd/VD1", ("LinkFlows", 0, "Lanes", 0, "Speed")),
+        ("soc/v1/traffic/vd/VD1", ("LinkFlows", 0, "Lanes", 0, "Vehicles", 0, "Volume")),
+        ("soc/v1/police/cctv/CC1", ("confidence",)),
+        ("soc/v1/police/incident/R-1", ("location", "coordinates", 0)),
+        ("soc/v1/citizen/1999/C-1", ("location", "coordinates", 1)),
+    ],
+)
+@pytest.mark.parametrize("digits", [310, 400, 1000, 4300])
+def test_an_integer_of_hundreds_of_digits_is_out_of_range_not_a_crash(
+    topic: str, path: tuple[Any, ...], digits: int
+) -> None:
+    """The crash loop: 310-4,300 digits made float() raise OverflowError out of the parser."""
+    doc = _replace(VALID[topic], path, Raw("9" * digits))
+    out = outcome(topic, dump(doc).encode())
+    assert isinstance(out, MessageRejectedError)
+    assert out.reason is QuarantineReason.OUT_OF_RANGE
+
+
+@pytest.mark.parametrize(("topic", "path"), CASES)
+def test_every_edge_in_every_field(topic: str, path: tuple[Any, ...]) -> None:
+    for edge in EDGES:
+        assert_total(topic, dump(_replace(VALID[topic], path, Raw(edge))).encode())
+
+
+@pytest.mark.parametrize("topic", list(VALID))
+def test_duplicate_keys_and_batches_of_edges(topic: str) -> None:
+    doc = VALID[topic]
+    for key in doc:
+        for edge in ("9" * 400, "1e99999", '"\\ud800"', "null"):
+            text = "{" + dump(doc)[1:-1] + f",{json.dumps(key)}:{edge}" + "}"  # the key twice, edge last
+            assert_total(topic, text.encode())
+            text = "{" + f"{json.dumps(key)}:{edge}," + dump(doc)[1:-1] + "}"  # edge first, valid last
+            assert_total(topic, text.encode())
+    assert_total(topic, ('{"batch":[' + dump(doc) + ',{"ts":' + "9" * 500 + "}]}").encode())
+    assert_total(topic, ('{"batch":[' + dump(doc) + "]," + '"batch":[]}').encode())
+
+
+json_edge = st.sampled_from(EDGES).map(Raw)
+json_scalar = st.one_of(
+    json_edge,
+    st.integers().map(lambda i: Raw(str(i))),
+    st.integers(min_value=300, max_value=4400).map(lambda n: Raw("7" * n)),
+    st.floats().map(lambda f: Raw(repr(f) if f == f and abs(f) != float("inf") else "NaN")),
+    st.text(max_size=20),
+    st.none(), st.booleans(),
+)
+json_any = st.recursive(
+    json_scalar,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(case=st.sampled_from(CASES), value=json_any, extra=st.dictionaries(st.text(max_size=8), json_any, max_size=2))
+def test_arbitrary_json_in_any_field(case: tuple[str, tuple[Any, ...]], value: object, extra: dict[str, Any]) -> None:
+    topic, path = case
+    doc = _replace(VALID[topic], path, value)
+    if isinstance(doc, dict):
+        doc = {**doc, **extra}
+    assert_total(topic, dump(doc).encode("utf-8", "surrogatepass"))
+
+
+def test_the_guard_turns_an_unexpected_exception_into_parser_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_: object) -> object:
+        raise ZeroDivisionError("a bug in a converter")
+
+    monkeypatch.setitem(payloads._READINGS, payloads.Feed.FLOOD, broken)
+    topic = "soc/v1/disaster/flood/FL1"
+    raw = dump(VALID[topic]).encode()
+    with pytest.raises(MessageRejectedError) as info:
+        parse_message(topic, raw, now=NOW, registry=REGISTRY, limits=LIMITS)
+    assert info.value.reason is QuarantineReason.PARSER_ERROR
+    assert info.value.detail.startswith("ZeroDivisionError: a bug in a converter")
+    assert info.value.topic == topic
+    # The worker's entry point returns it; the raw bytes go to quarantine with it.
+    out = parse_or_reject(topic, raw, NOW, REGISTRY, LIMITS)
+    assert isinstance(out, MessageRejectedError)
+    assert out.reason is QuarantineReason.PARSER_ERROR
+    # RecursionError and MemoryError are caught as well.
+    for exc in (RecursionError("deep"), MemoryError()):
+        def raising(*_: object, e: BaseException = exc) -> object:
+            raise e
+
+        monkeypatch.setitem(payloads._READINGS, payloads.Feed.FLOOD, raising)
+        out = parse_or_reject(topic, raw, NOW, REGISTRY, LIMITS)
+        assert isinstance(out, MessageRejectedError)
+        assert out.detail.startswith(type(exc).__name__)
+
+
+def test_a_message_prepare_cannot_handle_is_quarantined_and_the_batch_goes_on() -> None:
+    topic = "soc/v1/disaster/flood/FL1"
+    good = [Message(topic, dump(VALID[topic]).encode(), outcome(topic, dump(VALID[topic]).encode()))] * 3
+    bad = Message(topic, b"{}", object())  # type: ignore[arg-type] - a result prepare() cannot read
+    messages = [*good[:2], bad, good[2]]
+    prepared = Consumer._prepare(messages)
+    assert len(prepared.readings) == 3
+    assert [q[2] for q in prepared.quarantine] == ["parser_error"]
+    assert prepared.quarantine[0][1] == b"{}"  # the raw bytes are kept
+
+
+@pytest.mark.parametrize(
+    ("topic", "sid"),
+    [
+        ("soc/v1/disaster/rain/CC1/status", "CC1"),  # a police CCTV
+        ("soc/v1/disaster/water_level/VD1/status", "VD1"),  # a traffic VD
+        ("soc/v1/police/cctv/FL1/status", "FL1"),
+        ("soc/v1/citizen/1999/WL1/status", "WL1"),
+    ],
+)
+def test_a_domain_reports_status_only_for_its_own_devices(topic: str, sid: str) -> None:
+    out = outcome(topic, b'{"state": "offline"}')
+    assert isinstance(out, MessageRejectedError)
+    assert out.reason is QuarantineReason.FOREIGN_DEVICE
+    assert out.source_id == sid
+
+
+def test_own_domain_status_is_accepted() -> None:
+    for topic in ("soc/v1/police/cctv/CC1/status", "soc/v1/traffic/vd/VD1/status", "soc/v1/disaster/rain/WL1/status"):
+        assert isinstance(outcome(topic, b'{"state": "offline"}'), Parsed), topic

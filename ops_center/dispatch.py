@@ -28,7 +28,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -214,13 +214,19 @@ class Escalated:
 
 @dataclass(frozen=True, slots=True)
 class ModeSwitched:
-    """The center switched from ``src`` to ``dst`` (audited)."""
+    """The center switched from ``src`` to ``dst`` (audited).
+
+    ``recomputed``: every open assignment with its deadline under the new mode's
+    rules, so the switch can be stored with the deadlines the wall counts down to
+    (a consequence of the switch, not part of what it is: left out of ``==``).
+    """
 
     src: Mode
     dst: Mode
     at: float
     actor: str
     reason: str
+    recomputed: tuple[Assignment, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,10 +386,13 @@ class Dispatcher:
             raise DispatchError("a mode switch needs a reason")
         src = self._mode
         self._mode = mode
+        recomputed: list[Assignment] = []
         for a in list(self._assignments.values()):
             if a.state not in TERMINAL:
-                self._store(self._with_deadline(a))
-        return ModeSwitched(src, mode, now, actor, reason)
+                new = self._with_deadline(a)
+                self._store(new)
+                recomputed.append(new)
+        return ModeSwitched(src, mode, now, actor, reason, tuple(recomputed))
 
     def tick(self, now: float) -> list[DispatchEvent]:
         """Escalate every assignment whose next escalation is due at or before ``now``."""

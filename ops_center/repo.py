@@ -470,6 +470,7 @@ ON CONFLICT (incident_id, agency) DO UPDATE SET state = EXCLUDED.state,
     acknowledged_at = EXCLUDED.acknowledged_at, deadline = EXCLUDED.deadline,
     escalations = EXCLUDED.escalations
 """
+SQL_ASSIGNMENT_DEADLINE = "UPDATE ops_assignments SET deadline = %s WHERE incident_id = %s AND agency = %s"
 SQL_ASSIGNMENT_TRANSITION = """
 INSERT INTO ops_assignment_transitions (incident_id, agency, from_state, to_state, at, actor,
     reason, channel) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
@@ -575,6 +576,13 @@ def store_dispatch_events(
                 detail={"agency": ev.agency.value, "level": ev.level, "to": ev.to},
             )
         elif isinstance(ev, ModeSwitched):
+            # The deadlines of the new mode, stored with the switch: the wall and the API
+            # count down to the stored deadline.
+            for a in ev.recomputed:
+                conn.execute(
+                    SQL_ASSIGNMENT_DEADLINE,
+                    (_ts(a.deadline) if a.deadline is not None else None, a.incident_id, a.agency.value),
+                )
             audit(
                 conn,
                 ev.at,

@@ -14,6 +14,8 @@ from datetime import datetime
 from psycopg import Connection
 from psycopg.rows import class_row
 
+from web.places import ROAD_NAMES_PLACE_M, Place, place_of
+
 OPEN_INCIDENT_STATES = ("open", "quiet")
 OPEN_ASSIGNMENT_STATES = ("assigned", "acknowledged", "en_route", "on_scene")
 
@@ -40,23 +42,68 @@ class IncidentRow:
     merged_into: str | None
     closed_by: str | None
     close_reason: str | None
+    number: int | None
+    closed_at: datetime | None
+    road: str | None
+    road_en: str | None
+    road_m: float | None
+    area: str | None
+    area_en: str | None
+
+    @property
+    def place(self) -> Place:
+        """How people name where the incident is (road, else area)."""
+        return place_of(self.road, self.road_en, self.road_m, self.area, self.area_en)
 
 
-SQL_INCIDENTS = """
+# The place of a point, from the geo package's tables (migration 0020) with the
+# geo package's own metric (EPSG:3826) and tie-breaks (geo.repo SQL_NEAREST_ROAD,
+# SQL_LOCATE): the nearest named road and the smallest named area covering it.
+# ``%(alias)s`` is the geometry column; used by the incident and alert reads.
+PLACE_JOINS = """
+LEFT JOIN LATERAL (
+    SELECT r.name AS road, r.name_en AS road_en,
+           ST_Distance(ST_Transform(r.geom, 3826), ST_Transform({geom}, 3826)) AS road_m
+    FROM roads r
+    ORDER BY ST_Transform(r.geom, 3826) <-> ST_Transform({geom}, 3826), r.road_id
+    LIMIT 1
+) rd ON true
+LEFT JOIN LATERAL (
+    SELECT z.name AS area, z.name_en AS area_en
+    FROM zones z
+    WHERE ST_Intersects(z.geom, {geom})
+    ORDER BY CASE z.level WHEN 'sub_area' THEN 0 WHEN 'zone' THEN 1 ELSE 2 END, z.zone_id
+    LIMIT 1
+) ar ON true
+"""
+
+SQL_INCIDENTS = "".join(("""
 SELECT i.incident_id, i.type, i.state, i.severity, i.priority, i.agencies, i.member_count,
        i.first_evidence_at, i.last_evidence_at, i.opened_at, i.updated_at,
        ST_X(i.centroid) AS lon, ST_Y(i.centroid) AS lat, i.zone, i.sub_area, i.merged_into,
-       i.closed_by, i.close_reason
+       i.closed_by, i.close_reason, i.number,
+       CASE WHEN i.state = 'closed' THEN i.updated_at END AS closed_at,
+       rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en
 FROM ops_incidents i
+""", PLACE_JOINS.format(geom="i.centroid"), """
 WHERE (%(states)s::text[] IS NULL OR i.state = ANY(%(states)s))
   AND (%(type)s::text IS NULL OR i.type = %(type)s)
   AND (%(incident_id)s::text IS NULL OR i.incident_id = %(incident_id)s)
+  AND (%(number)s::bigint IS NULL OR i.number = %(number)s)
   AND (%(agency)s::text IS NULL OR EXISTS (
         SELECT 1 FROM ops_assignments a
         WHERE a.incident_id = i.incident_id AND a.agency = %(agency)s))
+  AND (%(since)s::timestamptz IS NULL OR i.opened_at >= %(since)s)
+  AND (%(until)s::timestamptz IS NULL OR i.opened_at < %(until)s)
+  AND (%(place)s::text IS NULL
+       OR (rd.road_m <= %(road_m)s AND (strpos(lower(rd.road), lower(%(place)s)) > 0
+                                        OR strpos(lower(rd.road_en), lower(%(place)s)) > 0))
+       OR strpos(lower(ar.area), lower(%(place)s)) > 0
+       OR strpos(lower(ar.area_en), lower(%(place)s)) > 0)
 ORDER BY (i.state IN ('open', 'quiet')) DESC, i.priority DESC, i.opened_at DESC
 LIMIT %(limit)s OFFSET %(offset)s
-"""
+"""))
+
 
 
 def list_incidents(
@@ -66,15 +113,25 @@ def list_incidents(
     type_: str | None = None,
     agency: str | None = None,
     incident_id: str | None = None,
+    number: int | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    place: str | None = None,
     limit: int = 200,
     offset: int = 0,
 ) -> list[IncidentRow]:
-    """Incidents, open ones first by priority; ``agency`` keeps those assigned to it."""
+    """Incidents, open ones first by priority, newest first.
+
+    ``agency`` keeps those with an assignment of that agency; ``since``/``until``
+    bound the opening time; ``place`` matches (case-insensitively, as a substring)
+    the name of the nearby road or of the covering area, in either language.
+    """
     with conn.cursor(row_factory=class_row(IncidentRow)) as cur:
         cur.execute(
             SQL_INCIDENTS,
             {"states": states, "type": type_, "agency": agency, "incident_id": incident_id,
-             "limit": limit, "offset": offset},
+             "number": number, "since": since, "until": until, "place": place or None,
+             "road_m": ROAD_NAMES_PLACE_M, "limit": limit, "offset": offset},
         )
         return cur.fetchall()
 

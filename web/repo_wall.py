@@ -18,6 +18,7 @@ from psycopg.rows import class_row
 from ops_center.kpi import service as kpi_service
 from ops_center.kpi.definitions import Definitions
 from web import repo_ops
+from web.places import place_of
 from web.repo import table_exists
 from web.seen import SEEN_CHANNEL, SensorBasis, drawn_state
 from web.views import max_severity
@@ -51,17 +52,30 @@ class _AlertRow:
     lon: float | None
     lat: float | None
     raised_at: datetime
+    label: str
+    source_name: str | None
+    source_name_en: str | None
+    road: str | None
+    road_en: str | None
+    road_m: float | None
+    area: str | None
+    area_en: str | None
 
 
-# Newest first, capped: the ticker shows the latest few hundred open alerts.
-SQL_OPEN_ALERTS = """
-SELECT alert_id, rule_id, source_id, state, severity, category, agency, title,
-       ST_X(geom) AS lon, ST_Y(geom) AS lat, raised_at
-FROM alerts
-WHERE state = ANY(%s)
-ORDER BY raised_at DESC, alert_id DESC
-LIMIT 500
-"""
+# Newest first, capped: the ticker shows the latest few hundred open alerts. The
+# place (nearest road, covering area) and the sensor's registered names let the
+# wall say what and where in words (web.places).
+SQL_OPEN_ALERTS = "".join(("""
+SELECT a.alert_id, a.rule_id, a.source_id, a.state, a.severity, a.category, a.agency, a.title,
+       ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, a.raised_at, a.label,
+       s.name AS source_name, s.name_en AS source_name_en,
+       rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en
+FROM (SELECT * FROM alerts WHERE state = ANY(%(states)s)
+      ORDER BY raised_at DESC, alert_id DESC LIMIT 500) a
+LEFT JOIN sensors s ON s.sensor_id = a.source_id
+""", repo_ops.PLACE_JOINS.format(geom="a.geom"), """
+ORDER BY a.raised_at DESC, a.alert_id DESC
+"""))
 
 
 def load_alerts(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
@@ -69,16 +83,19 @@ def load_alerts(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
     if not table_exists(conn, "alerts"):
         return {}
     with conn.cursor(row_factory=class_row(_AlertRow)) as cur:
-        cur.execute(SQL_OPEN_ALERTS, (list(OPEN_ALERT_STATES),))
+        cur.execute(SQL_OPEN_ALERTS, {"states": list(OPEN_ALERT_STATES)})
         rows = cur.fetchall()
-    return {
-        str(r.alert_id): AlertItem(
+    items: dict[str, WallItem] = {}
+    for r in rows:
+        where = place_of(r.road, r.road_en, r.road_m, r.area, r.area_en)
+        items[str(r.alert_id)] = AlertItem(
             alert_id=r.alert_id, rule_id=r.rule_id, source_id=r.source_id, state=r.state,
             severity=r.severity, category=r.category, agency=r.agency, title=r.title,
-            lon=r.lon, lat=r.lat, raised_at=r.raised_at.isoformat(),
+            lon=r.lon, lat=r.lat, raised_at=r.raised_at.isoformat(), label=r.label,
+            source_name=r.source_name or "", source_name_en=r.source_name_en or "",
+            place=where.name, place_en=where.name_en,
         )
-        for r in rows
-    }
+    return items
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,17 +251,20 @@ def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
     if incidents:
         for a in repo_ops.list_assignments(conn, incident_ids=[i.incident_id for i in incidents]):
             by_incident.setdefault(a.incident_id, []).append(assignment_item(a, now))
-    return {
-        i.incident_id: IncidentItem(
+    items: dict[str, WallItem] = {}
+    for i in incidents:
+        where = i.place
+        items[i.incident_id] = IncidentItem(
             incident_id=i.incident_id, kind=i.type,
             title=" · ".join(p for p in (i.type, i.sub_area or i.zone) if p),
             severity=i.severity, state=i.state, lon=i.lon, lat=i.lat, sub_area=i.sub_area,
             opened_at=i.opened_at.isoformat(),
             assignments=tuple(by_incident.get(i.incident_id, ())),
             overdue=any(a.overdue for a in by_incident.get(i.incident_id, ())),
+            number=i.number, place=where.name, place_en=where.name_en, area=where.area,
+            area_en=where.area_en,
         )
-        for i in incidents
-    }
+    return items
 
 
 def assignment_item(a: repo_ops.AssignmentRow, now: datetime) -> AssignmentItem:
@@ -255,26 +275,38 @@ def assignment_item(a: repo_ops.AssignmentRow, now: datetime) -> AssignmentItem:
         deadline=a.deadline.isoformat() if a.deadline and running else None,
         acknowledged=a.acknowledged_at is not None,
         overdue=bool(running and a.deadline is not None and a.deadline < now),
+        escalations=a.escalations,
     )
 
 
 def load_kpis(conn: Connection, now: datetime, defs: Definitions) -> Mapping[str, WallItem]:
-    """KPI tiles: each plan indicator's latest value against the latest weighted year."""
+    """KPI tiles: each plan indicator's value in the latest weighted year that has one.
+
+    ``period`` names that year, so a tile never shows a dash for 2016 while the
+    data is for 2015; an indicator without any data shows the latest year's target.
+    """
     if not table_exists(conn, "kpi_observations"):
         return {}
-    year = max(defs.years())
-    score = kpi_service.scores(conn, defs, year)
+    years = sorted(defs.years(), reverse=True)
+    scored = [kpi_service.scores(conn, defs, y) for y in years]
     tiles: dict[str, WallItem] = {}
-    for goal in score.goals:
-        for ind in goal.indicators:
-            indicator = defs.indicator(ind.indicator_id)
-            ach = ind.achievement
-            tiles[ind.indicator_id] = KpiItem(
-                kpi_id=ind.indicator_id, name=indicator.name_zh, name_en=indicator.name_en,
-                unit=indicator.unit.value, actual=ach.value if ach else None,
-                target=ach.target if ach else indicator.target(year),
-                achievement=ach.capped if ach else None, period=str(year),
-            )
+    for year, score in zip(years, scored, strict=True):
+        for goal in score.goals:
+            for ind in goal.indicators:
+                if ind.indicator_id in tiles and ind.achievement is None:
+                    continue
+                current = tiles.get(ind.indicator_id)
+                if isinstance(current, KpiItem) and current.achievement is not None:
+                    continue  # a newer year already has data
+                indicator = defs.indicator(ind.indicator_id)
+                ach = ind.achievement
+                tiles[ind.indicator_id] = KpiItem(
+                    kpi_id=ind.indicator_id, name=indicator.name_zh, name_en=indicator.name_en,
+                    unit=indicator.unit.value, actual=ach.value if ach else None,
+                    target=ach.target if ach else indicator.target(year),
+                    achievement=ach.capped if ach else None,
+                    period=str(year) if ach else None,
+                )
     return tiles
 
 

@@ -444,6 +444,12 @@ class IncidentOut(Model):
     merged_into: str | None
     closed_by: str | None
     close_reason: str | None
+    number: int | None = Field(description="short number people say and type (#12); null before it is assigned")
+    closed_at: datetime | None
+    place: str = Field(description="where, in words: the nearby road, else the covering area (zh-TW)")
+    place_en: str
+    area: str = Field(description="the covering area when `place` is a road, else empty")
+    area_en: str
     assignments: list[AssignmentOut]
 
 

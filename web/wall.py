@@ -95,17 +95,26 @@ class AlertItem:
     lon: float | None
     lat: float | None
     raised_at: str
+    label: str = ""
+    source_name: str = ""
+    source_name_en: str = ""
+    place: str = ""
+    place_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class AssignmentItem:
-    """One agency's part of an incident, with its deadline (ISO 8601) for the countdown."""
+    """One agency's part of an incident, with its deadline (ISO 8601) for the countdown.
+
+    ``escalations``: how many times its deadline has been escalated (0: not yet).
+    """
 
     agency: str
     state: str
     deadline: str | None
     acknowledged: bool
     overdue: bool
+    escalations: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +132,11 @@ class IncidentItem:
     opened_at: str
     assignments: tuple[AssignmentItem, ...]
     overdue: bool
+    number: int | None = None
+    place: str = ""
+    place_en: str = ""
+    area: str = ""
+    area_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)

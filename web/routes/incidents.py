@@ -46,6 +46,7 @@ from web.security import Permission, Principal, Role, agency_scope
 
 router = APIRouter(prefix="/api", tags=["incidents"])
 
+_BIGINT_MAX = 2**63 - 1
 IncidentState = Literal["open", "quiet", "merged", "closed"]
 IncidentType = Literal["flood", "fire", "traffic", "crowd"]
 AgencyName = Literal["fire", "police", "traffic", "water", "public_works", "environment"]
@@ -86,11 +87,18 @@ def _incidents(
         for a in repo_ops.list_assignments(db, incident_ids=[r.incident_id for r in rows],
                                            agency=agency):
             by_incident.setdefault(a.incident_id, []).append(assignment_out(a, now))
-    return [
-        IncidentOut(**{f: getattr(r, f) for f in r.__dataclass_fields__},
-                    assignments=by_incident.get(r.incident_id, []))
-        for r in rows
-    ]
+    out: list[IncidentOut] = []
+    for r in rows:
+        where = r.place
+        fields = {f: getattr(r, f) for f in r.__dataclass_fields__ if f not in _PLACE_PARTS}
+        out.append(IncidentOut(**fields, place=where.name, place_en=where.name_en,
+                               area=where.area, area_en=where.area_en,
+                               assignments=by_incident.get(r.incident_id, [])))
+    return out
+
+
+# Read-model columns that become ``place``/``area`` (web.places) rather than fields.
+_PLACE_PARTS = frozenset({"road", "road_en", "road_m", "area", "area_en"})
 
 
 @router.get("/incidents", response_model=list[IncidentOut])
@@ -101,16 +109,29 @@ def list_incidents(
     state: Annotated[list[IncidentState] | None, Query()] = None,
     open_only: bool = False,
     type: IncidentType | None = None,
+    agency: Annotated[AgencyName | None, Query(description="only incidents with an assignment of this agency")] = None,
+    place: Annotated[str | None, Query(max_length=100,
+                                       description="part of a road or area name (zh-TW or English)")] = None,
+    number: Annotated[int | None, Query(ge=1, le=_BIGINT_MAX, description="the short number")] = None,
+    since: Annotated[datetime | None, Query(description="opened at or after")] = None,
+    until: Annotated[datetime | None, Query(description="opened before")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> list[IncidentOut]:
-    """Incidents, open ones first by priority (agency members: only those assigned to them)."""
+    """Incidents, open ones first by priority, then newest first (agency members: only
+    those assigned to them). Filters combine: ``state=closed&place=環中&agency=water&since=…``
+    is the console's history search."""
     states: list[str] | None = [str(s) for s in state] if state else (
         list(repo_ops.OPEN_INCIDENT_STATES) if open_only else None)
-    agency = _scope(user)
-    rows = repo_ops.list_incidents(db, states=states, type_=type, agency=agency, limit=limit,
-                                   offset=offset)
-    return _incidents(db, rows, agency)
+    own = _scope(user)
+    if own is not None and agency not in (None, own):
+        raise ForbiddenError(f"agency member of {own} may not read {agency}'s incidents",
+                             role=user.role.value)
+    text = place.replace("\x00", "").strip() if place else None
+    rows = repo_ops.list_incidents(db, states=states, type_=type, agency=own or agency,
+                                   number=number, since=since, until=until, place=text or None,
+                                   limit=limit, offset=offset)
+    return _incidents(db, rows, own)
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetailOut)
@@ -192,7 +213,6 @@ def list_assignments(
 #: ``SOC_OPS__POLL_INTERVAL_MS``, 200 ms by default, so most commands finish well within).
 COMMAND_WAIT_S = 2.0
 _COMMAND_POLL_S = 0.05
-_BIGINT_MAX = 2**63 - 1
 
 Wait = Annotated[float, Query(ge=0, le=5, description="seconds to wait for the ops service (0: return at once)")]
 IncidentId = Annotated[str, Path(min_length=1, max_length=200)]

@@ -89,6 +89,9 @@ def test_emergency_mode_shortens_deadlines_and_is_audited(d: Dispatcher) -> None
     ev = d.set_mode(Mode.EMERGENCY, T0 + 60, actor="coordinator", reason="颱風警報")
     assert ev == ModeSwitched(Mode.PEACETIME, Mode.EMERGENCY, T0 + 60, "coordinator", "颱風警報")
     assert d.get("i1", Agency.FIRE).deadline == T0 + 300
+    # The event carries every open assignment with its new deadline, for the service to store.
+    assert {(a.agency, a.deadline) for a in ev.recomputed} == {
+        (a.agency, T0 + 300) for a in d.assignments("i1")}
     escalations = d.tick(T0 + 300)
     assert {e.to for e in escalations if isinstance(e, Escalated)} == {"應變中心指揮官"}
     assert len(escalations) == 3

@@ -1,0 +1,48 @@
+"""How the wall, the console and the API name a place (pure).
+
+A person on the floor says "淹水，環中路" or "火警，中央公園", never a coordinate or an
+incident hash. :func:`place_of` turns what the read model found near a point (the
+nearest named road with its distance, the smallest named area covering the point)
+into a :class:`Place`: the road when the point is within ``road_m`` metres of it,
+otherwise the area; the area is kept as the second line when the road names the place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: A road names a place only when the point lies this close to it (metres): a road
+#: corridor is about 40-60 m wide here, and the road geometries are ±30-300 m guesses
+#: (geo/data/roads.geojson ``precision``), so 150 m keeps "on or beside this road".
+ROAD_NAMES_PLACE_M = 150.0
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place name in both languages; ``area`` is the covering area when ``name`` is a road.
+
+    Empty strings when nothing is known (a point outside every loaded zone, no roads).
+    """
+
+    name: str
+    name_en: str
+    area: str
+    area_en: str
+
+
+def place_of(
+    road: str | None,
+    road_en: str | None,
+    road_m: float | None,
+    area: str | None,
+    area_en: str | None,
+    *,
+    road_names_place_m: float = ROAD_NAMES_PLACE_M,
+) -> Place:
+    """The place of a point from its nearest road (and distance) and its covering area."""
+    # Either language stands in for a missing other one.
+    area_zh, area_eng = area or area_en or "", area_en or area or ""
+    road_zh, road_eng = road or road_en or "", road_en or road or ""
+    if road_zh and road_m is not None and road_m <= road_names_place_m:
+        return Place(road_zh, road_eng, area_zh, area_eng)
+    return Place(area_zh, area_eng, "", "")

@@ -18,7 +18,6 @@ import gc
 import logging
 import signal
 import threading
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
@@ -46,11 +45,9 @@ from alerts.lifecycle import (
     tick,
     transition,
 )
+from alerts.notify import Notifier
 from alerts.rules import CombinationRule, RateRule, RuleSet, SilenceRule, load_rules_file
-from common.backoff import Backoff
-from common.errors import is_transient
-from common.health import Heartbeat
-from common.logging import UpDown, log_event
+from common.logging import log_event
 from common.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -409,41 +406,72 @@ def tune_gc() -> None:
     gc.set_threshold(50_000, 50, 100)
 
 
-def _deliver_loop(settings: Settings, stop: threading.Event) -> None:
-    """The notifier's own thread and connection: a slow receiver never delays evaluation."""
-    from alerts.notify import Notifier
-    from common.db import connect
+class EvaluatorWorker:
+    """The evaluator as a :class:`common.runner.Worker`: one :class:`AlertsService` per connection.
 
-    period = settings.alerts.poll_interval_ms / 1000
-    db_state = UpDown(log, "notifier_database")
-    delays = Backoff(base_s=0.2, cap_s=10.0).delays()
-    while not stop.is_set():
-        try:
-            with connect(settings) as conn:
-                notifier = Notifier.from_settings(conn, settings)
-                db_state.ok()
-                delays = Backoff(base_s=0.2, cap_s=10.0).delays()
-                while not stop.is_set():
-                    st = notifier.deliver_due(datetime.now(UTC), max_items=100)
-                    if st.delivered + st.retried + st.failed == 0:
-                        stop.wait(period)
-        except (psycopg.Error, OSError) as exc:
-            if not is_transient(exc):
-                log_event(log, "notifier_failed", logging.ERROR, error=exc)
-                stop.set()  # fail loudly: the whole process stops
-                raise
-            db_state.down(exc)
-            stop.wait(next(delays))
+    ``open`` takes the consumer lock and rebuilds the evaluator from the database
+    (watermark, condition state, primed readings), so after any failure the
+    runner's fresh connection resumes exactly after the last committed step.
+    """
+
+    def __init__(self, rules: RuleSet, webhook_agencies: Iterable[str] = ()) -> None:
+        self.rules = rules
+        self.agencies = tuple(webhook_agencies)
+        self.service: AlertsService | None = None
+        self._gc_tuned = False
+
+    def open(self, conn: psycopg.Connection, now: datetime) -> None:
+        """Start a service on ``conn`` (lock, watermark, state)."""
+        service = AlertsService(conn, self.rules, webhook_agencies=self.agencies)
+        service.start(now)
+        self.service = service
+        if not self._gc_tuned:
+            tune_gc()
+            self._gc_tuned = True
+        log_event(log, "alerts_started", rules=len(self.rules.rules))
+
+    def step(self, conn: psycopg.Connection, now: datetime) -> bool:
+        """One evaluation step; True when it read rows."""
+        assert self.service is not None
+        res = self.service.step(now)
+        return res.readings + res.events > 0
+
+    def close(self, conn: psycopg.Connection) -> None:
+        """Release the consumer lock."""
+        if self.service is not None:
+            self.service.stop()
+
+
+class NotifierWorker:
+    """Webhook delivery as a :class:`common.runner.Worker` (its own thread and connection,
+    so a slow receiver never delays evaluation)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.notifier: Notifier | None = None
+
+    def open(self, conn: psycopg.Connection, now: datetime) -> None:
+        """A notifier on ``conn``."""
+        self.notifier = Notifier.from_settings(conn, self.settings)
+
+    def step(self, conn: psycopg.Connection, now: datetime) -> bool:
+        """Deliver what is due; True when anything was attempted."""
+        assert self.notifier is not None
+        st = self.notifier.deliver_due(now, max_items=100)
+        return bool(st.delivered + st.retried + st.failed)
+
+    def close(self, conn: psycopg.Connection) -> None:
+        """Nothing held."""
 
 
 def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> int:
     """``soc alerts run``: evaluate and run deadlines (and deliver webhooks in a thread).
 
-    Runs until SIGINT/SIGTERM (or ``stop`` is set). Transient database failures are
-    retried with backoff and logged once when the database goes and once when it returns.
+    Runs until SIGINT/SIGTERM (or ``stop`` is set) in :func:`common.runner.run_worker`:
+    a database outage of any length is waited out (logged once when the database
+    goes and once when it returns) and the evaluator resumes from its watermark.
     """
-    from alerts.notify import Notifier
-    from common.db import connect, wait_ready
+    from common.runner import options_from, run_worker
 
     rules = load_rules_file(settings.alerts.rules_file)
     stop = stop or threading.Event()
@@ -455,40 +483,18 @@ def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> in
         signal.signal(signal.SIGTERM, _stop)
         signal.signal(signal.SIGINT, _stop)
     agencies = Notifier.check_settings(settings)
+    period = settings.alerts.poll_interval_ms / 1000
     sender = None
     if agencies:
-        sender = threading.Thread(target=_deliver_loop, args=(settings, stop), name="alerts-notify")
+        notify_options = options_from(settings, "alerts_notify", period, heartbeat=False)
+        sender = threading.Thread(target=run_worker, name="alerts-notify",
+                                  args=(settings, NotifierWorker(settings), notify_options), kwargs={"stop": stop})
         sender.start()
-    db_state = UpDown(log, "database")
-    heartbeat = Heartbeat(settings, "alerts")
-    period = settings.alerts.poll_interval_ms / 1000
-    delays = Backoff(base_s=0.2, cap_s=10.0).delays()
     try:
-        while not stop.is_set():
-            try:
-                wait_ready(settings)
-                with connect(settings) as conn:
-                    service = AlertsService(conn, rules, webhook_agencies=agencies)
-                    service.start(datetime.now(UTC))
-                    tune_gc()
-                    db_state.ok()
-                    log_event(log, "alerts_started", rules=len(rules.rules))
-                    delays = Backoff(base_s=0.2, cap_s=10.0).delays()
-                    while not stop.is_set():
-                        began = time.monotonic()
-                        res = service.step(datetime.now(UTC))
-                        heartbeat.maybe({"rules": len(rules.rules)})
-                        if res.readings + res.events == 0:
-                            stop.wait(max(0.0, period - (time.monotonic() - began)))
-                    service.stop()
-            except (psycopg.Error, OSError) as exc:
-                if not is_transient(exc):
-                    raise
-                db_state.down(exc)
-                stop.wait(next(delays))
+        run_worker(settings, EvaluatorWorker(rules, agencies), options_from(settings, "alerts", period),
+                   stop=stop, beat_detail=lambda: {"rules": len(rules.rules)})
     finally:
         stop.set()
-        heartbeat.close()
         if sender is not None:
             sender.join()
     log_event(log, "alerts_stopped")

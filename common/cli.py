@@ -98,8 +98,20 @@ def _db_status(settings: Settings, args: argparse.Namespace) -> int:
 
 def _db_maintain(settings: Settings, args: argparse.Namespace) -> int:
     from common.db import connect, detect_capabilities
-    from common.maintenance import run_once
+    from common.maintenance import MaintenanceWorker, run_once
 
+    if args.every is not None:
+        import signal
+        import threading
+
+        from common.runner import options_from, run_worker
+
+        stop = threading.Event()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: stop.set())
+        worker = MaintenanceWorker()
+        return run_worker(settings, worker, options_from(settings, "maintenance", args.every, autocommit=True),
+                          stop=stop, beat_detail=lambda: {"edition": worker.caps.edition if worker.caps else None})
     with connect(settings, autocommit=True) as conn:
         report = run_once(conn, detect_capabilities(conn))
     print(report)
@@ -124,9 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
     dbsub.add_parser("status", help="capabilities and pending migrations (exit 1 if any)").set_defaults(
         handler=_db_status
     )
-    dbsub.add_parser("maintain", help="refresh rollups and apply retention once").set_defaults(
-        handler=_db_maintain
-    )
+    maintain = dbsub.add_parser("maintain", help="refresh rollups and apply retention (once, or --every S)")
+    maintain.add_argument("--every", type=float, default=None, metavar="S",
+                          help="keep running, one pass every S seconds (a supervised service)")
+    maintain.set_defaults(handler=_db_maintain)
 
     for module_name in PACKAGE_CLIS:
         if importlib.util.find_spec(module_name) is None:

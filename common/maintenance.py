@@ -25,8 +25,9 @@ from datetime import datetime
 
 import psycopg
 
-from common.db import Capabilities
+from common.db import Capabilities, detect_capabilities
 from common.logging import log_event
+from common.runner import committed_horizon
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,6 @@ SQL_SET_WATERMARK = """
 INSERT INTO soc_maintenance (key, value) VALUES ('readings_1m', %s)
 ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
 """
-SQL_HORIZON = "SELECT ingest_horizon()"
 SQL_TOUCHED = """
 CREATE TEMP TABLE soc_touched ON COMMIT DROP AS
 SELECT DISTINCT sensor_id, metric, time_bucket(INTERVAL '1 minute', time) AS bucket
@@ -76,9 +76,7 @@ def refresh_rollups(conn: psycopg.Connection, caps: Capabilities) -> int:
     with conn.transaction():
         # Horizon and rows in separate statements (READ COMMITTED): every row
         # received before the horizon is committed and visible to the next one.
-        row = conn.execute(SQL_HORIZON).fetchone()
-        assert row is not None
-        horizon: datetime = row[0]
+        horizon = committed_horizon(conn)
         wm_row = conn.execute(SQL_GET_WATERMARK).fetchone()
         since = wm_row[0] if wm_row else datetime(1970, 1, 1, tzinfo=horizon.tzinfo)
         conn.execute(SQL_TOUCHED, (since, horizon))
@@ -110,3 +108,29 @@ def run_once(conn: psycopg.Connection, caps: Capabilities, now: datetime | None 
     if dropped:
         log_event(log, "retention_applied", chunks=dropped)
     return MaintenanceReport(caps.edition, buckets, dropped)
+
+
+class MaintenanceWorker:
+    """Maintenance as a :class:`common.runner.Worker` (``soc db maintain --every S``).
+
+    Each step is one :func:`run_once` on an autocommit connection; the rollup's
+    watermark is stored with its rows, so a pass cut short by an outage is
+    simply done again after the reconnect.
+    """
+
+    def __init__(self) -> None:
+        self.caps: Capabilities | None = None
+        self.last: MaintenanceReport | None = None
+
+    def open(self, conn: psycopg.Connection, now: datetime) -> None:
+        """Detect the edition on the fresh connection."""
+        self.caps = detect_capabilities(conn)
+
+    def step(self, conn: psycopg.Connection, now: datetime) -> bool:
+        """One pass; never "busy" (the runner waits its period before the next)."""
+        assert self.caps is not None
+        self.last = run_once(conn, self.caps)
+        return False
+
+    def close(self, conn: psycopg.Connection) -> None:
+        """Nothing held."""

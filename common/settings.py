@@ -181,6 +181,20 @@ class OpsSettings(BaseModel):
     poll_interval_ms: int = 200
 
 
+class HealthSettings(BaseModel):
+    """Liveness: heartbeats, staleness, the runner's watchdog and supervision."""
+
+    #: How often a healthy service writes its heartbeat.
+    beat_every_s: float = 5.0
+    #: A service whose freshest beat is older than this is stale (``/api/health`` 503,
+    #: ``soc demo`` restarts it).
+    stale_after_s: float = 30.0
+    #: The services ``/api/health`` and the wall expect to beat.
+    services: tuple[str, ...] = ("ingest", "alerts", "ops")
+    #: A runner loop that has not come round for this long ends its process (0: never).
+    stall_after_s: float = 300.0
+
+
 class Settings(BaseSettings):
     """All settings; sections mirror the packages."""
 
@@ -200,6 +214,7 @@ class Settings(BaseSettings):
     ingest: IngestSettings = Field(default_factory=IngestSettings)
     alerts: AlertsSettings = Field(default_factory=AlertsSettings)
     ops: OpsSettings = Field(default_factory=OpsSettings)
+    health: HealthSettings = Field(default_factory=HealthSettings)
 
 
 def load_settings(env_file: Path | str | None = ".env") -> Settings:

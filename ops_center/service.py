@@ -39,12 +39,11 @@ import time
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from psycopg.pq import TransactionStatus
 
 from common.errors import is_transient
-from common.health import Heartbeat
 from common.logging import log_event
 from common.settings import Settings
 from geo.crs import to_twd97, to_wgs84
@@ -727,19 +726,72 @@ def _iso(t: float | None) -> str | None:
     return None if t is None else datetime.fromtimestamp(t, tz=UTC).isoformat()
 
 
+class OpsWorker:
+    """The ops center as a :class:`common.runner.Worker`: one :class:`OpsService` per connection.
+
+    ``open`` rebuilds the service from the database (watermark, replay log,
+    mode, assignments) and republishes live assignments; ``step`` polls
+    committed rows, applies queued agency reports and coordinator commands.
+    Agency reports arrive from the MQTT thread through :meth:`on_message` into
+    a queue owned here, so they outlive a reconnect; a report whose
+    transaction failed is kept and applied first on the next step.
+    """
+
+    def __init__(self, settings: Settings, routing: RoutingTable, publish: Publisher | None) -> None:
+        self.settings = settings
+        self.routing = routing
+        self.publish = publish
+        self.reports: queue.Queue[tuple[str, bytes]] = queue.Queue(maxsize=10_000)
+        self._held: tuple[str, bytes] | None = None
+        self.service: OpsService | None = None
+
+    def on_message(self, topic: str, payload: bytes) -> None:
+        """MQTT thread: queue an agency message (never blocks)."""
+        self.reports.put_nowait((topic, payload))
+
+    def open(self, conn: repo.Conn, now: datetime) -> None:
+        """A fresh service on ``conn`` (autocommit; transactions are explicit)."""
+        svc = OpsService(conn, self.routing, zone_of=_zone_lookup(conn), publish=self.publish,
+                         default_mode=Mode(self.settings.ops.mode))
+        svc.start()
+        svc.republish_open()
+        self.service = svc
+
+    def step(self, conn: repo.Conn, now: datetime) -> bool:
+        """Poll, apply reports and commands; True when there was work."""
+        svc = self.service
+        assert svc is not None
+        res = svc.poll_once()
+        reports = 0
+        while True:
+            if self._held is None:
+                try:
+                    self._held = self.reports.get_nowait()
+                except queue.Empty:
+                    break
+            reports += svc.apply_message(*self._held)
+            self._held = None
+        commands = svc.apply_commands()
+        return bool(res.items or commands or reports)
+
+    def close(self, conn: repo.Conn) -> None:
+        """Nothing held beyond the connection."""
+        if self.service is not None:
+            self.service.publish = None  # break the client <-> service cycle
+
+
 def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
     """``soc ops run``: correlate and dispatch until SIGINT/SIGTERM (or ``stop`` is set).
 
-    Opens one autocommit connection and the ``center`` MQTT client for the process
-    lifespan; retries the database with backoff on transient errors.
+    The database side runs in :func:`common.runner.run_worker` (a fresh
+    connection and a reload after any failure, outages waited out, heartbeat
+    ``ops`` with the broker's state); the broker side is the ``center`` account's
+    :class:`common.mqtt.MqttShell` (reconnects by itself, logs once down, once up).
     """
     import signal
 
-    import paho.mqtt.client as mqtt
-    from paho.mqtt.enums import CallbackAPIVersion
-
-    from common.backoff import Backoff
-    from common.db import connect, wait_ready
+    from common.mqtt import MqttShell
+    from common.runner import options_from, run_worker
     from ops_center.dispatch import load_routing
     from ops_center.messages import INTAKE_TOPICS
 
@@ -748,56 +800,21 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: stop.set())
     routing = load_routing(settings.ops.routing_file)
-    wait_ready(settings)
-    conn = connect(settings, autocommit=True)
-    zone_of = _zone_lookup(conn)
-    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="soc-ops-center", protocol=mqtt.MQTTv5)
-    client.username_pw_set("center", settings.mqtt.password_for("center"))
+    worker = OpsWorker(settings, routing, None)
+    shell = MqttShell(settings.mqtt, "center", client_id="soc-ops-center", name="ops",
+                      subscriptions=INTAKE_TOPICS, on_message=worker.on_message)
 
     def publish(topic: str, payload: bytes, *, retain: bool) -> None:
-        client.publish(topic, payload, qos=1, retain=retain)
+        shell.publish(topic, payload, qos=1, retain=retain)
 
-    svc = OpsService(conn, routing, zone_of=zone_of, publish=publish, default_mode=Mode(settings.ops.mode))
-
-    def on_connect(c: mqtt.Client, _u: object, _f: object, reason: Any, _p: object) -> None:
-        if not getattr(reason, "is_failure", False):
-            c.subscribe([(t, 1) for t in INTAKE_TOPICS])
-            log_event(log, "mqtt_up")
-
-    client.on_connect = on_connect
-    client.on_message = lambda _c, _u, msg: svc.on_message(msg.topic, bytes(msg.payload))
-    client.connect_async(settings.mqtt.host, settings.mqtt.port, keepalive=settings.mqtt.keepalive_s)
-    client.loop_start()
+    worker.publish = publish
+    shell.start()
     try:
-        svc.start()
-        svc.republish_open()
-        delays = Backoff().delays()
-        interval = settings.ops.poll_interval_ms / 1000.0
-        heartbeat = Heartbeat(settings, "ops")
-        while not stop.is_set():
-            try:
-                res = svc.poll_once()
-                svc.drain_reports()
-                commands = svc.apply_commands()
-                heartbeat.maybe()
-            except Exception as exc:
-                if not is_transient(exc):
-                    raise
-                log_event(log, "ops_retry", level=logging.WARNING, error=type(exc).__name__)
-                stop.wait(next(delays))
-                continue
-            if not res.items and not commands:
-                stop.wait(interval)
+        run_worker(settings, worker, options_from(settings, "ops", settings.ops.poll_interval_ms / 1000.0,
+                                                  autocommit=True),
+                   stop=stop, beat_detail=lambda: {"mqtt": "up" if shell.up else "down"})
     finally:
-        heartbeat.close()
-        client.disconnect()
-        client.loop_stop()
-        # Break the client <-> service reference cycle so the client (and paho's internal
-        # socket pair) is freed here, not by a later garbage collection.
-        client.on_message = None
-        client.on_connect = None
-        svc.publish = None
-        conn.close()
+        shell.stop()
     return 0
 
 

@@ -1,0 +1,125 @@
+"""The small MQTT shell shared by the clients that publish and listen (ops center, web).
+
+One paho-mqtt 2 client (MQTT 5) logged in as one of the project's accounts, with
+the same edge handling everywhere:
+
+* connects in the background and reconnects by itself after any loss, with
+  paho's capped exponential backoff (``reconnect_min_s`` .. ``reconnect_max_s``);
+* subscribes again on every CONNACK (a new session may have forgotten them);
+* logs once when the broker goes (``{name}_mqtt_unavailable``) and once when it
+  is back (``{name}_mqtt_available``), never per retry;
+* :attr:`MqttShell.up` tells whether it is connected now (for heartbeats and health).
+
+QoS 1 messages published while disconnected are kept by paho and sent after
+the reconnect (``MQTT_ERR_NO_CONN`` is not an error here). Ingest keeps its own
+client (:mod:`ingest.mqtt_client`): its batching reads the socket directly.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import paho.mqtt.client as mqtt
+from paho.mqtt.enums import CallbackAPIVersion
+
+from common.errors import ServiceError
+from common.logging import UpDown
+from common.settings import MqttSettings
+
+log = logging.getLogger(__name__)
+
+MessageHandler = Callable[[str, bytes], None]
+
+
+class MqttShell:
+    """A reconnecting client for ``account``; :meth:`start` it, :meth:`stop` it at shutdown."""
+
+    def __init__(
+        self,
+        settings: MqttSettings,
+        account: str,
+        *,
+        client_id: str,
+        name: str,
+        subscriptions: Sequence[str] = (),
+        on_message: MessageHandler | None = None,
+        reconnect_min_s: int = 1,
+        reconnect_max_s: int = 30,
+    ) -> None:
+        self._settings = settings
+        self._subscriptions = tuple(subscriptions)
+        self._handler = on_message
+        self._state = UpDown(log, f"{name}_mqtt")
+        self._connected = threading.Event()
+        self._answered = threading.Event()
+        self._refusal: str | None = None
+        client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=mqtt.MQTTv5)
+        client.username_pw_set(account, settings.password_for(account))
+        client.reconnect_delay_set(reconnect_min_s, reconnect_max_s)
+        client.on_connect = self._on_connect
+        client.on_disconnect = self._on_disconnect
+        if on_message is not None:
+            client.on_message = self._on_message
+        self.client = client
+
+    @property
+    def up(self) -> bool:
+        """Connected to the broker now."""
+        return self._connected.is_set()
+
+    def start(self, *, wait_s: float | None = None) -> None:
+        """Connect in the background; with ``wait_s``, wait that long for the first CONNACK.
+
+        Raises :class:`ServiceError` when waiting and the broker refuses or does not answer.
+        """
+        self.client.connect_async(self._settings.host, self._settings.port, keepalive=self._settings.keepalive_s)
+        self.client.loop_start()
+        if wait_s is None:
+            return
+        if not self._answered.wait(wait_s) or self._refusal is not None:
+            reason = self._refusal or "no CONNACK"
+            self.stop()
+            raise ServiceError(f"MQTT connect failed: {reason}", service="mosquitto")
+
+    def publish(self, topic: str, payload: bytes, *, qos: int = 1, retain: bool = False) -> mqtt.MQTTMessageInfo:
+        """Publish; while disconnected a QoS 1 message is kept and sent after the reconnect."""
+        info = self.client.publish(topic, payload, qos=qos, retain=retain)
+        if info.rc not in (mqtt.MQTT_ERR_SUCCESS, mqtt.MQTT_ERR_NO_CONN):
+            raise ServiceError(f"publish to {topic} failed: {mqtt.error_string(info.rc)}", service="mosquitto")
+        return info
+
+    def stop(self) -> None:
+        """Disconnect cleanly and stop the network thread."""
+        self.client.disconnect()
+        self.client.loop_stop()
+        # Break the client -> handler references so the client is freed here.
+        self.client.on_message = None
+        self.client.on_connect = None
+        self.client.on_disconnect = None
+        self._handler = None
+
+    # -- paho callbacks (network thread) --------------------------------------------
+    def _on_connect(self, c: mqtt.Client, _u: object, _f: object, reason: Any, _p: object) -> None:
+        if getattr(reason, "is_failure", False):
+            self._refusal = str(reason)
+            self._state.down(reason)
+            self._answered.set()  # wake start(): refused
+            return
+        self._refusal = None
+        if self._subscriptions:
+            c.subscribe([(t, 1) for t in self._subscriptions])
+        self._connected.set()
+        self._answered.set()
+        self._state.ok()
+
+    def _on_disconnect(self, _c: mqtt.Client, _u: object, _f: object, reason: Any, _p: object) -> None:
+        self._connected.clear()
+        if getattr(reason, "is_failure", True):  # a clean disconnect (ours, at stop) is no outage
+            self._state.down(reason)
+
+    def _on_message(self, _c: mqtt.Client, _u: object, msg: mqtt.MQTTMessage) -> None:
+        if self._handler is not None:
+            self._handler(msg.topic, bytes(msg.payload))

@@ -2,7 +2,7 @@
 
 Starts the services, migrates, loads the zone and the sensor registry, creates
 the demo accounts, then runs each long-lived process as a child (ingest,
-alerts, ops center, web, and the simulator replaying the typhoon scenario on
+alerts, ops center, KPI scheduler, web, and the simulator replaying the typhoon scenario on
 repeat). Ctrl-C or SIGTERM stops every child cleanly (SIGTERM, then SIGKILL
 after a grace period), then the services the demo itself started (PostgreSQL,
 Mosquitto; their data stays), so no process is left behind. Services that were
@@ -47,6 +47,8 @@ CHILDREN: tuple[Child, ...] = (
     Child("ingest", "ingest.cli", ("ingest", "run", "--group", "")),
     Child("alerts", "alerts.cli", ("alerts", "run")),
     Child("ops", "ops_center.cli", ("ops", "run")),
+    # KPIs recomputed every SOC_OPS__KPI_INTERVAL_S (the planner page shows the last run).
+    Child("kpi", "ops_center.kpi.cli", ("kpi", "run")),
     Child("web", "web.cli", ("web",)),
     Child("simulator", "sim.cli", ("simulate", "typhoon", "--repeat", "--speed", "60")),
 )

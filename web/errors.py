@@ -66,14 +66,22 @@ class InvalidInputError(WebError):
 
 
 class InputProblem:
-    """One problem in an input: where (``line``, ``column`` or a field ``loc``) and what."""
+    """One problem in an input: where (``line``, ``column`` or a field ``loc``) and what
+    (``message`` in English, ``message_zh`` in Traditional Chinese when the source has it)."""
 
-    __slots__ = ("column", "line", "loc", "message")
+    __slots__ = ("column", "line", "loc", "message", "message_zh")
 
     def __init__(
-        self, message: str, *, line: int | None = None, column: str | None = None, loc: str = ""
+        self,
+        message: str,
+        *,
+        line: int | None = None,
+        column: str | None = None,
+        loc: str = "",
+        message_zh: str = "",
     ) -> None:
         self.message = message
+        self.message_zh = message_zh
         self.line = line
         self.column = column
         self.loc = loc

@@ -140,12 +140,14 @@ def _soc_error(request: Request, exc: Exception) -> JSONResponse:
     elif isinstance(exc, InvalidInputError):
         extensions["errors"] = [
             {k: v for k, v in (("line", p.line), ("column", p.column), ("loc", p.loc),
-                               ("message", p.message)) if v not in (None, "")}
+                               ("message", p.message), ("message_zh", p.message_zh))
+                if v not in (None, "")}
             for p in exc.errors
         ]
     elif isinstance(exc, kpi_errors.ImportRejectedError):
         extensions["errors"] = [
-            {"line": e.line, "column": e.column, "message": e.message} for e in exc.errors
+            {"line": e.line, "column": e.column, "message": e.message, "message_zh": e.message_zh}
+            for e in exc.errors
         ]
     else:
         # Other packages' errors carry fields (sensor_id, alert_id, ...): expose the plain ones.

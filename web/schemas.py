@@ -405,6 +405,51 @@ class YearScoreOut(Model):
     missing: list[str]
 
 
+class ObservedValueOut(Model):
+    """The observation a measure's status is read from."""
+
+    period: str
+    as_of: date
+    value: float
+    numerator: float | None
+    denominator: float | None
+    provenance: str
+
+
+class MeasureStatusOut(Model):
+    """A plan measure at its latest year with data: value, target, capped achievement, points."""
+
+    indicator_id: str
+    year: int | None
+    latest: ObservedValueOut | None
+    target: float | None
+    weight: float | None
+    achievement: AchievementOut | None
+    points: float | None
+    over_target: bool
+
+
+class ComputeRunOut(Model):
+    """A recorded KPI computation."""
+
+    run_id: int
+    trigger: str
+    actor: str
+    plan_year: int
+    month: str
+    started_at: datetime
+    finished_at: datetime
+    outcomes: dict[str, int]
+
+
+class PlannerStatusOut(Model):
+    """What the planner page shows above the charts."""
+
+    measures: list[MeasureStatusOut]
+    last_run: ComputeRunOut | None
+    interval_s: float
+
+
 # -- incidents and dispatch ------------------------------------------------------
 
 

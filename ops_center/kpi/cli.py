@@ -6,6 +6,7 @@ Subcommands (each calls one ``run_*``)::
     soc kpi import FILE.csv --user NAME  import entered observations (all or nothing)
     soc kpi export [-o FILE] [--year Y] [--indicator ID]
     soc kpi compute [--year Y] [--as-of YYYY-MM-DD] [--month YYYY-MM]
+    soc kpi run                          recompute every ``ops.kpi_interval_s`` until stopped
     soc kpi scores [--year Y]
 
 This is the shell: it reads the clock and files and opens the connection.
@@ -14,7 +15,10 @@ This is the shell: it reads the clock and files and opens the connection.
 from __future__ import annotations
 
 import argparse
+import logging
+import signal
 import sys
+import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -47,6 +51,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--month", help="YYYY-MM for the operational KPIs (default: this month)")
     p.set_defaults(handler=_compute)
 
+    p = sub.add_parser("run", help="recompute the KPIs on a schedule (SOC_OPS__KPI_INTERVAL_S) until stopped")
+    p.set_defaults(handler=_run)
     p = sub.add_parser("scores", help="weighted scores per goal and overall")
     p.add_argument("--year", type=int, help="one year (default: every weighted year)")
     p.set_defaults(handler=_scores)
@@ -66,6 +72,10 @@ def _export(settings: Settings, args: argparse.Namespace) -> int:
 
 def _compute(settings: Settings, args: argparse.Namespace) -> int:
     return run_compute(settings, year=args.year, as_of=args.as_of, month=args.month)
+
+
+def _run(settings: Settings, args: argparse.Namespace) -> int:
+    return run_scheduler(settings)
 
 
 def _scores(settings: Settings, args: argparse.Namespace) -> int:
@@ -127,22 +137,84 @@ def run_export(settings: Settings, output: Path | None, *, year: int | None, ind
 
 
 def run_compute(settings: Settings, *, year: int | None, as_of: date | None, month: str | None) -> int:
-    """Compute the KPIs the center derives itself and print what changed."""
+    """Compute the KPIs the center derives itself and print what changed.
+
+    Without ``as_of`` and ``month`` the computation is recorded as a run (the
+    planner page shows the time of the last one).
+    """
     from common.db import connect
-    from ops_center.kpi.service import CITY_TZ, compute_operational, compute_plan
+    from ops_center.kpi.service import CITY_TZ, RunTrigger, compute_operational, compute_plan, recompute
 
     now = datetime.now(UTC)
-    today = now.astimezone(CITY_TZ).date()
-    plan_year = year or today.year
-    cutoff = as_of or min(today, date(plan_year, 12, 31))
     defs = _defs()
     with connect(settings) as conn:
-        outcomes = compute_plan(conn, defs, plan_year, cutoff)
-        outcomes += compute_operational(conn, defs, month or today.strftime("%Y-%m"), now)
+        if as_of is None and month is None:
+            _, outcomes = recompute(
+                conn, defs, now, trigger=RunTrigger.CLI, actor="cli",
+                plan_year=year if year is not None else settings.ops.kpi_plan_year,
+                default_mode=settings.ops.mode,
+            )
+        else:
+            today = now.astimezone(CITY_TZ).date()
+            plan_year = year or today.year
+            cutoff = as_of or min(today, date(plan_year, 12, 31))
+            outcomes = compute_plan(conn, defs, plan_year, cutoff)
+            outcomes += compute_operational(conn, defs, month or today.strftime("%Y-%m"), now,
+                                            default_mode=settings.ops.mode)
         conn.commit()
     for o in outcomes:
         value = "-" if o.value is None else f"{o.value:g}"
         print(f"{o.indicator_id:<32} {o.period:<8} {o.as_of}  {value:>10}  {o.status.value}  {o.detail}")
+    return 0
+
+
+def run_scheduler(settings: Settings, *, stop: threading.Event | None = None) -> int:
+    """Recompute the KPIs now and every ``settings.ops.kpi_interval_s`` until SIGTERM/SIGINT or ``stop``.
+
+    A database outage is logged once when it starts and once when it ends; the
+    next attempt follows a capped backoff, then the schedule resumes.
+    """
+    import psycopg
+
+    from common.backoff import Backoff
+    from common.db import connect
+    from common.errors import is_transient
+    from common.logging import UpDown, log_event
+    from ops_center.kpi.errors import KpiError
+    from ops_center.kpi.service import RunTrigger, recompute
+
+    stop = stop or threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: stop.set())
+    log = logging.getLogger("soc.kpi")
+    database = UpDown(log, "database")
+    defs = _defs()
+    retry = Backoff(base_s=1.0, cap_s=min(60.0, settings.ops.kpi_interval_s)).delays()
+    log_event(log, "kpi_scheduler_started", interval_s=settings.ops.kpi_interval_s)
+    while not stop.is_set():
+        try:
+            with connect(settings) as conn:
+                run, _ = recompute(
+                    conn, defs, datetime.now(UTC), trigger=RunTrigger.SCHEDULE, actor="kpi-scheduler",
+                    plan_year=settings.ops.kpi_plan_year, default_mode=settings.ops.mode,
+                )
+                conn.commit()
+        except psycopg.Error as exc:
+            if not is_transient(exc):
+                log_event(log, "kpi_recompute_failed", logging.ERROR, error=type(exc).__name__)
+            database.down(type(exc).__name__)
+            stop.wait(next(retry))
+            continue
+        except KpiError as exc:  # bad definitions or data files: say so, try again next time
+            log_event(log, "kpi_recompute_failed", logging.ERROR, error=str(exc))
+            stop.wait(settings.ops.kpi_interval_s)
+            continue
+        database.ok()
+        retry = Backoff(base_s=1.0, cap_s=min(60.0, settings.ops.kpi_interval_s)).delays()
+        log_event(log, "kpi_scheduled_run", logging.DEBUG, run_id=run.run_id)
+        stop.wait(settings.ops.kpi_interval_s)
+    log_event(log, "kpi_scheduler_stopped")
     return 0
 
 

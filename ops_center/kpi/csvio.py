@@ -33,7 +33,7 @@ from ops_center.kpi.definitions import Definitions, Indicator, Kind, Unit
 from ops_center.kpi.errors import PeriodError, RowError, UnknownIndicatorError
 from ops_center.kpi.formulas import PERCENT_DECIMALS
 from ops_center.kpi.models import NewObservation, Observation, Provenance
-from ops_center.kpi.periods import parse_period_for
+from ops_center.kpi.periods import Frequency, parse_period, parse_period_for
 from ops_center.kpi.scoring import achievement
 
 IMPORT_COLUMNS: tuple[str, ...] = (
@@ -61,13 +61,19 @@ EXPORT_ONLY_COLUMNS: tuple[str, ...] = (
 )
 EXPORT_COLUMNS: tuple[str, ...] = IMPORT_COLUMNS + EXPORT_ONLY_COLUMNS
 
-#: Per-row error callback: ``err(column, message)``.
-_ErrFn = Callable[[str, str], None]
+#: Per-row error callback: ``err(column, message, message_zh)``.
+_ErrFn = Callable[[str, str, str], None]
 
 _RATIO_KINDS = frozenset({Kind.RATIO, Kind.COVERAGE})
 _INTEGER_UNITS = frozenset({Unit.TIMES, Unit.CASES, Unit.ITEMS})
 _PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+
+#: Units and frequencies as the zh-TW messages name them.
+_UNIT_ZH: dict[Unit, str] = {
+    Unit.PERCENT: "%", Unit.TIMES: "次", Unit.CASES: "件", Unit.ITEMS: "項", Unit.SECONDS: "秒",
+}
+_FREQUENCY_ZH: dict[Frequency, str] = {Frequency.ANNUAL: "年", Frequency.QUARTERLY: "季", Frequency.MONTHLY: "月"}
 # Half a unit in the last reported decimal, plus float noise.
 _AGREEMENT = 0.5 * 10**-PERCENT_DECIMALS + 1e-9
 
@@ -99,26 +105,36 @@ def parse_observations(
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         return _fail(
-            RowError(1, "(file)", f"not UTF-8 text ({exc.reason} at byte {exc.start}); save the sheet as 'CSV UTF-8'")
+            RowError(
+                1,
+                "(file)",
+                f"not UTF-8 text ({exc.reason} at byte {exc.start}); save the sheet as 'CSV UTF-8'",
+                f"不是 UTF-8 文字（第 {exc.start} 位元組：{exc.reason}）；請另存為「CSV UTF-8」",
+            )
         )
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True)
     except pd.errors.EmptyDataError:
-        return _fail(RowError(1, "(header)", "the file is empty"))
+        return _fail(RowError(1, "(header)", "the file is empty", "檔案是空的"))
     except pd.errors.ParserError as exc:
-        return _fail(RowError(_line_in(str(exc)), "(row)", f"malformed CSV: {str(exc).strip()}"))
+        return _fail(_malformed(_line_in(str(exc)), str(exc)))
 
     # pandas renames a repeated header ("a", "a.1"); read the header as written.
-    raw_header = next(csv.reader(io.StringIO(text)), [])
+    try:
+        raw_header = next(csv.reader(io.StringIO(text)), [])
+    except csv.Error as exc:  # e.g. a lone carriage return that pandas accepted
+        return _fail(_malformed(1, str(exc)))
     columns = [str(c).strip() for c in frame.columns]
     header_errors = [
-        RowError(1, c, "unknown column")
+        RowError(1, c, "unknown column", "未知的欄位")
         for c in dict.fromkeys(h.strip() for h in raw_header)
         if c not in IMPORT_COLUMNS and c not in EXPORT_ONLY_COLUMNS
     ]
-    header_errors += [RowError(1, c, "required column is missing") for c in REQUIRED_COLUMNS if c not in columns]
     header_errors += [
-        RowError(1, name, "column appears twice")
+        RowError(1, c, "required column is missing", "缺少必要欄位") for c in REQUIRED_COLUMNS if c not in columns
+    ]
+    header_errors += [
+        RowError(1, name, "column appears twice", "欄位重複出現")
         for k, name in enumerate(h.strip() for h in raw_header)
         if name in [h.strip() for h in raw_header[:k]]
     ]
@@ -140,7 +156,14 @@ def parse_observations(
             skipped += 1
             continue
         if provenance not in ("", Provenance.ENTERED):
-            errors.append(RowError(line, "provenance", f"must be entered or computed, not {provenance!r}"))
+            errors.append(
+                RowError(
+                    line,
+                    "provenance",
+                    f"must be entered or computed, not {provenance!r}",
+                    f"來源須為 entered（填報）或 computed（系統計算），而非 {provenance!r}",
+                )
+            )
             continue
         obs, row_errors = _parse_row(cells, line, defs, entered_by)
         errors += row_errors
@@ -152,6 +175,7 @@ def parse_observations(
                     line,
                     "(indicator_id, period, as_of)",
                     f"duplicate observation: same indicator, period and as_of as line {first_line_of[obs.key]}",
+                    f"重複的觀測值：指標、期間與基準日與第 {first_line_of[obs.key]} 行相同",
                 )
             )
             continue
@@ -163,6 +187,7 @@ def parse_observations(
                     "(indicator_id, period, as_of)",
                     f"duplicate observation: {obs.indicator_id} for {obs.period} as of "
                     f"{obs.as_of.isoformat()} is already stored",
+                    f"重複的觀測值：{obs.indicator_id} 的 {obs.period}（基準日 {obs.as_of.isoformat()}）已存在",
                 )
             )
             continue
@@ -180,7 +205,7 @@ def check_entry(
     Errors carry line 0 (there is no file) and the column of the field.
     """
     cells = {k: str(v).strip() for k, v in fields.items()}
-    unknown = [RowError(0, k, "unknown field") for k in cells if k not in IMPORT_COLUMNS]
+    unknown = [RowError(0, k, "unknown field", "未知的欄位") for k in cells if k not in IMPORT_COLUMNS]
     obs, errors = _parse_row(cells, 0, defs, entered_by)
     all_errors = tuple(unknown + errors)
     return (None if all_errors else obs), all_errors
@@ -215,21 +240,22 @@ def _parse_row(
 ) -> tuple[NewObservation | None, list[RowError]]:
     errors: list[RowError] = []
 
-    def err(column: str, message: str) -> None:
-        errors.append(RowError(line, column, message))
+    def err(column: str, message: str, message_zh: str) -> None:
+        errors.append(RowError(line, column, message, message_zh))
 
     indicator: Indicator | None = None
     indicator_id = cells.get("indicator_id", "")
     try:
         indicator = defs.indicator(indicator_id)
     except UnknownIndicatorError:
-        err("indicator_id", f"unknown indicator {indicator_id!r}")
+        err("indicator_id", f"unknown indicator {indicator_id!r}", f"未知的指標 {indicator_id!r}")
 
     unit_text = cells.get("unit", "")
     if indicator is not None and unit_text != indicator.unit.value:
         err(
             "unit",
             f"wrong unit {unit_text!r} for {indicator.id}: expected {indicator.unit.value!r}",
+            f"{indicator.id} 的單位 {unit_text!r} 錯誤：應為 {indicator.unit.value!r}",
         )
 
     period_text = cells.get("period", "")
@@ -238,7 +264,7 @@ def _parse_row(
         try:
             period = parse_period_for(period_text, indicator.frequency)
         except PeriodError as exc:
-            err("period", str(exc))
+            err("period", str(exc), _period_zh(period_text, indicator.frequency))
 
     as_of: date | None = None
     as_of_text = cells.get("as_of", "")
@@ -246,12 +272,13 @@ def _parse_row(
         try:
             as_of = date.fromisoformat(as_of_text)
         except ValueError:
-            err("as_of", f"bad date {as_of_text!r}: expected YYYY-MM-DD")
+            err("as_of", f"bad date {as_of_text!r}: expected YYYY-MM-DD",
+                f"日期 {as_of_text!r} 錯誤：格式應為 YYYY-MM-DD")
     if period is not None:
         if as_of is None and not as_of_text:
             as_of = period.end
         elif as_of is not None and not period.contains(as_of):
-            err("as_of", f"{as_of.isoformat()} is outside period {period}")
+            err("as_of", f"{as_of.isoformat()} is outside period {period}", f"{as_of.isoformat()} 不在期間 {period} 內")
 
     value = _number(cells.get("value", ""), "value", err)
     numerator = _number(cells.get("numerator", ""), "numerator", err, optional=True)
@@ -261,7 +288,7 @@ def _parse_row(
 
     note = cells.get("source_note", "")
     if not note:
-        err("source_note", "a source note is required for entered observations")
+        err("source_note", "a source note is required for entered observations", "填報的觀測值須註明資料來源")
 
     if errors or indicator is None or period is None or as_of is None or value is None:
         return None, errors
@@ -291,15 +318,15 @@ def _number(
 ) -> float | None:
     if not text:
         if not optional:
-            err(column, "a number is required")
+            err(column, "a number is required", "須填數字")
         return None
     cleaned = text.replace(",", "") if _THOUSANDS.match(text) else text
     if not _PLAIN_NUMBER.match(cleaned):
-        err(column, f"bad number {text!r}")
+        err(column, f"bad number {text!r}", f"數字 {text!r} 格式錯誤")
         return None
     number = float(cleaned)
     if not math.isfinite(number) or number < 0:
-        err(column, f"bad number {text!r}: must be finite and not negative")
+        err(column, f"bad number {text!r}: must be finite and not negative", f"數字 {text!r} 錯誤：須為有限且非負")
         return None
     return number
 
@@ -312,28 +339,43 @@ def _check_value(
     err: _ErrFn,
 ) -> None:
     if indicator.unit is Unit.PERCENT and value > 100:
-        err("value", f"{value} % exceeds 100 %: {indicator.id} is a share")
+        err("value", f"{value} % exceeds 100 %: {indicator.id} is a share",
+            f"{value} % 超過 100 %：{indicator.id} 是比率")
     if indicator.unit in _INTEGER_UNITS and not value.is_integer():
-        err("value", f"{indicator.id} counts {indicator.unit.value}: {value} is not a whole number")
+        err(
+            "value",
+            f"{indicator.id} counts {indicator.unit.value}: {value} is not a whole number",
+            f"{indicator.id} 以{_UNIT_ZH[indicator.unit]}計：{value} 不是整數",
+        )
     if numerator is None and denominator is None:
         return
     if indicator.kind not in _RATIO_KINDS:
-        err("numerator", f"{indicator.id} is not a ratio: leave numerator and denominator empty")
+        err(
+            "numerator",
+            f"{indicator.id} is not a ratio: leave numerator and denominator empty",
+            f"{indicator.id} 不是比率：分子與分母請留空",
+        )
         return
     if numerator is None or denominator is None:
-        err("numerator" if numerator is None else "denominator", "give both or neither")
+        err("numerator" if numerator is None else "denominator", "give both or neither",
+            "分子與分母須同時填寫或同時留空")
         return
     if denominator == 0:
-        err("denominator", "must be positive")
+        err("denominator", "must be positive", "須大於零")
         return
     if numerator > denominator:
-        err("numerator", f"{numerator:g} exceeds the denominator {denominator:g}")
+        err(
+            "numerator",
+            f"{numerator:g} exceeds the denominator {denominator:g}",
+            f"分子 {numerator:g} 大於分母 {denominator:g}",
+        )
         return
     computed = round(numerator / denominator * 100.0, PERCENT_DECIMALS)
     if abs(computed - value) > _AGREEMENT:
         err(
             "value",
             f"{value:g} disagrees with numerator/denominator {numerator:g}/{denominator:g} = {computed:.2f} %",
+            f"{value:g} 與分子／分母 {numerator:g}/{denominator:g} = {computed:.2f} % 不符",
         )
 
 
@@ -387,3 +429,16 @@ def _fmt(number: float | None) -> str:
     if float(number).is_integer():
         return str(int(number))
     return repr(float(number))
+
+
+def _malformed(line: int, reason: str) -> RowError:
+    return RowError(line, "(row)", f"malformed CSV: {reason.strip()}", f"CSV 格式錯誤：{reason.strip()}")
+
+
+def _period_zh(text: str, frequency: Frequency) -> str:
+    """The zh-TW message for a period that :func:`parse_period_for` refused."""
+    try:
+        period = parse_period(text)
+    except PeriodError:
+        return f"期間 {text!r} 格式錯誤：應為 YYYY、YYYY-Qn 或 YYYY-MM"
+    return f"期間 {text!r} 以{_FREQUENCY_ZH[period.frequency]}計，此指標以{_FREQUENCY_ZH[frequency]}計"

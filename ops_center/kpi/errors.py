@@ -64,11 +64,16 @@ class FixtureError(KpiError):
 
 @dataclass(frozen=True, slots=True)
 class RowError:
-    """One problem in an imported CSV: 1-based file line (header is line 1) and column."""
+    """One problem in an imported CSV: 1-based file line (header is line 1) and column.
+
+    ``message`` is English, ``message_zh`` the same in Traditional Chinese (the
+    planner page shows the one of its language).
+    """
 
     line: int
     column: str
     message: str
+    message_zh: str = ""
 
     def __str__(self) -> str:
         return f"line {self.line}, column {self.column}: {self.message}"

@@ -72,3 +72,17 @@ class Observation:
     def key(self) -> tuple[str, str, date]:
         """The natural key: one observation per (indicator, period, as_of)."""
         return (self.indicator_id, self.period, self.as_of)
+
+
+@dataclass(frozen=True, slots=True)
+class ComputeRun:
+    """One recorded KPI computation."""
+
+    run_id: int
+    trigger: str
+    actor: str
+    plan_year: int
+    month: str
+    started_at: datetime
+    finished_at: datetime
+    outcomes: dict[str, int]

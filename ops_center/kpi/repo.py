@@ -8,14 +8,14 @@ migration 0050; :func:`set_audit_context` names the actor and reason for them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 import psycopg
 from psycopg.rows import class_row
 from psycopg.types.json import Jsonb
 
 from ops_center.kpi.definitions import Definitions
-from ops_center.kpi.models import NewObservation, Observation
+from ops_center.kpi.models import ComputeRun, NewObservation, Observation
 
 SQL_SET_ACTOR = "SELECT set_config('soc.actor', %s, true), set_config('soc.reason', %s, true)"
 
@@ -284,3 +284,40 @@ def _row(version: str, o: NewObservation) -> tuple[object, ...]:
         o.numerator,
         o.denominator,
     )
+
+
+# -- computation runs (0051) -----------------------------------------------------------
+
+SQL_INSERT_RUN = """
+INSERT INTO kpi_compute_runs (trigger, actor, plan_year, month, started_at, finished_at, outcomes)
+VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING run_id
+"""
+SQL_LAST_RUN = """
+SELECT run_id, trigger, actor, plan_year, month, started_at, finished_at, outcomes
+FROM kpi_compute_runs ORDER BY finished_at DESC, run_id DESC LIMIT 1
+"""
+
+
+def insert_run(
+    conn: psycopg.Connection,
+    *,
+    trigger: str,
+    actor: str,
+    plan_year: int,
+    month: str,
+    started_at: datetime,
+    finished_at: datetime,
+    outcomes: dict[str, int],
+) -> int:
+    """Record a computation; returns its id."""
+    row = conn.execute(
+        SQL_INSERT_RUN, (trigger, actor, plan_year, month, started_at, finished_at, Jsonb(outcomes))
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def last_run(conn: psycopg.Connection) -> ComputeRun | None:
+    """The most recent computation, or ``None`` before the first."""
+    with conn.cursor(row_factory=class_row(ComputeRun)) as cur:
+        return cur.execute(SQL_LAST_RUN).fetchone()

@@ -201,3 +201,69 @@ def _trend(indicator: Indicator, points: tuple[TrendPoint, ...]) -> Trend:
         return Trend.FLAT
     better = last > before if higher_is_better else last < before
     return Trend.IMPROVING if better else Trend.WORSENING
+
+
+@dataclass(frozen=True, slots=True)
+class ObservedValue:
+    """One stored observation as the status of a measure needs it."""
+
+    period: str
+    as_of: date
+    value: float
+    numerator: float | None
+    denominator: float | None
+    provenance: str
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureStatus:
+    """A plan measure at its latest year with data: what a planner reads on the page.
+
+    ``year`` and ``as_of`` say which figure is shown (never silently another
+    year's target); ``weight`` and ``points`` are that year's (``points`` =
+    weight × capped achievement, the figure the weighted score adds up);
+    ``over_target`` is True when the raw achievement exceeds 100 % and the cap
+    applies. ``latest`` is ``None`` when the measure has no observation at all.
+    """
+
+    indicator_id: str
+    year: int | None
+    latest: ObservedValue | None
+    target: float | None
+    weight: float | None
+    achievement: Achievement | None
+    points: float | None
+
+    @property
+    def over_target(self) -> bool:
+        """True when the value beats the target and the achievement is capped."""
+        return self.achievement is not None and self.achievement.raw > self.achievement.capped
+
+
+def measure_status(indicator: Indicator, observations: Iterable[ObservedValue]) -> MeasureStatus:
+    """The status of ``indicator`` from its latest annual observation.
+
+    Latest = the latest year with any observation, and within it the latest
+    ``as_of``; the achievement and points are against that same year's target
+    and weight, so a 2015 figure is never compared with a 2016 target.
+    """
+    best: tuple[int, date, ObservedValue] | None = None
+    for obs in observations:
+        year = parse_period(obs.period).year
+        if best is None or (year, obs.as_of) > (best[0], best[1]):
+            best = (year, obs.as_of, obs)
+    if best is None:
+        return MeasureStatus(indicator.id, None, None, None, None, None, None)
+    year, _, latest = best
+    spec = indicator.year_spec(year)
+    ach = achievement(indicator, year, latest.value)
+    points = spec.weight * ach.capped if spec is not None and ach is not None else None
+    return MeasureStatus(
+        indicator.id,
+        year,
+        latest,
+        indicator.target(year),
+        spec.weight if spec is not None else None,
+        ach,
+        points,
+    )

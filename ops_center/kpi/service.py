@@ -10,7 +10,10 @@ migration 0050, with ``actor`` and ``reason`` named here.
   :func:`correct_entry`, :func:`delete_observation`
 * CSV: :func:`import_csv` (→ count or every error), :func:`export_csv`
 * scores: :func:`scores`, :func:`scores_by_year`, :func:`indicator_history`
-* computed KPIs: :func:`compute_plan` (7.1, 7.2, 7.3), :func:`compute_operational`
+* computed KPIs: :func:`compute_plan` (7.1, 7.2, 7.3), :func:`compute_operational`,
+  both at once and recorded: :func:`recompute` (on a schedule by ``soc kpi run``,
+  on demand from the planner page), :func:`last_run`
+* the planner page: :func:`planner_status` (each measure at its latest year with data)
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 import psycopg
 
+from common.logging import log_event
 from ops_center.kpi import csvio, operational, repo, scoring
 from ops_center.kpi.definitions import Definitions, load_definitions
 from ops_center.kpi.errors import (
@@ -43,7 +47,7 @@ from ops_center.kpi.eservices import count_items, load_registry
 from ops_center.kpi.formulas import Result, coverage_percent
 from ops_center.kpi.milestones import DEFAULT_PATH as CHECKLIST_PATH
 from ops_center.kpi.milestones import load_checklist
-from ops_center.kpi.models import JsonScalar, NewObservation, Observation, Provenance
+from ops_center.kpi.models import ComputeRun, JsonScalar, NewObservation, Observation, Provenance
 from ops_center.kpi.periods import Frequency, parse_period_for
 
 log = logging.getLogger("soc.kpi")
@@ -64,6 +68,14 @@ class ComputeStatus(StrEnum):
     UNCHANGED = "unchanged"
     KEPT_ENTERED = "kept_entered"  # an entered figure exists for the key; never overwritten
     NOT_AVAILABLE = "not_available"  # no data or the source table is missing
+
+
+class RunTrigger(StrEnum):
+    """What started a recorded computation (``kpi_compute_runs.trigger``)."""
+
+    SCHEDULE = "schedule"
+    MANUAL = "manual"
+    CLI = "cli"
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +251,8 @@ def import_csv(conn: psycopg.Connection, defs: Definitions, data: bytes | str, a
                 repo.set_audit_context(conn, actor, "CSV import")
                 count = repo.copy_observations(conn, defs.version, parsed.observations)
         except psycopg.errors.UniqueViolation as exc:
-            error = RowError(0, "(indicator_id, period, as_of)", f"duplicate observation: {exc}")
+            error = RowError(0, "(indicator_id, period, as_of)", f"duplicate observation: {exc}",
+                             "重複的觀測值：同一指標、期間與基準日剛由他人存入")
             return ImportOutcome(0, parsed.skipped_computed, (error,))
     log.info("kpi_csv_imported", extra={"rows": count, "actor": actor})
     return ImportOutcome(count, parsed.skipped_computed, ())
@@ -270,6 +283,85 @@ def scores(conn: psycopg.Connection, defs: Definitions, year: int) -> scoring.Ye
 def scores_by_year(conn: psycopg.Connection, defs: Definitions) -> list[scoring.YearScore]:
     """Scores of every year the definitions weigh (2015, 2016)."""
     return [scores(conn, defs, y) for y in defs.years()]
+
+
+@dataclass(frozen=True, slots=True)
+class PlannerStatus:
+    """What the planner page shows: each plan measure at its latest year, and the last run."""
+
+    measures: tuple[scoring.MeasureStatus, ...]
+    last_run: ComputeRun | None
+
+
+def planner_status(conn: psycopg.Connection, defs: Definitions) -> PlannerStatus:
+    """Each plan measure's latest figure with its year's target, achievement and points."""
+    by_indicator: dict[str, list[scoring.ObservedValue]] = {}
+    for o in repo.observations(conn):
+        by_indicator.setdefault(o.indicator_id, []).append(
+            scoring.ObservedValue(o.period, o.as_of, o.value, o.numerator, o.denominator, o.provenance)
+        )
+    measures = tuple(
+        scoring.measure_status(ind, by_indicator.get(ind.id, ())) for ind in defs.indicators if ind.is_plan
+    )
+    return PlannerStatus(measures, repo.last_run(conn))
+
+
+def last_run(conn: psycopg.Connection) -> ComputeRun | None:
+    """The most recent recorded computation (``None`` before the first)."""
+    return repo.last_run(conn)
+
+
+def default_plan_year(defs: Definitions, today: date) -> int:
+    """The plan year computed by default: this year, or the plan's last weighted year if earlier.
+
+    The plan weighs 2015 and 2016; computing a later year would give figures
+    without a target.
+    """
+    return min(today.year, max(defs.years()))
+
+
+def recompute(
+    conn: psycopg.Connection,
+    defs: Definitions,
+    now: datetime,
+    *,
+    trigger: RunTrigger,
+    actor: str,
+    plan_year: int | None = None,
+    ack_deadline_s: Mapping[str, float] | None = None,
+    default_mode: str = "peacetime",
+) -> tuple[ComputeRun, list[ComputeOutcome]]:
+    """Compute the plan measures of ``plan_year`` and this month's operational KPIs; record the run.
+
+    ``plan_year`` defaults to :func:`default_plan_year`; its cut-off day is
+    today (city time) or 31 December of that year, whichever is earlier.
+    """
+    today = now.astimezone(CITY_TZ).date()
+    year = plan_year if plan_year is not None else default_plan_year(defs, today)
+    month = today.strftime("%Y-%m")
+    outcomes = compute_plan(conn, defs, year, min(today, date(year, 12, 31)))
+    outcomes += compute_operational(
+        conn, defs, month, now, ack_deadline_s=ack_deadline_s, default_mode=default_mode
+    )
+    counts: dict[str, int] = {}
+    for o in outcomes:
+        counts[o.status.value] = counts.get(o.status.value, 0) + 1
+    finished = max(now, datetime.now(UTC))
+    with conn.transaction():
+        run_id = repo.insert_run(
+            conn,
+            trigger=trigger.value,
+            actor=actor,
+            plan_year=year,
+            month=month,
+            started_at=now,
+            finished_at=finished,
+            outcomes=counts,
+        )
+    run = ComputeRun(run_id, trigger.value, actor, year, month, now, finished, counts)
+    log_event(log, "kpi_recomputed", trigger=trigger.value, actor=actor, run_id=run_id,
+              outcomes=",".join(f"{k}:{v}" for k, v in sorted(counts.items())))
+    return run, outcomes
 
 
 def indicator_history(conn: psycopg.Connection, defs: Definitions, indicator_id: str) -> scoring.History:

@@ -90,7 +90,8 @@ def test_planner_charts_import_errors_and_export(
     page.set_input_files("#import input[type=file]", str(seed))
     page.click("#import button[type=submit]")
     expect(page.locator("#import-result.ok")).to_be_visible(timeout=20_000)
-    expect(page.locator(".chart circle.pt").first).to_be_visible()
+    expect(page.locator('.chart[data-indicator="4.1"]')).to_have_attribute("data-actual", "2015-06-30=91.99")
+    expect(page.locator(".chart canvas").first).to_be_visible()
     bad = tmp_path / "bad.csv"
     bad.write_text("indicator_id,period,as_of,value,unit,source_note\n"
                    "4.1,2016,2016-06-30,abc,%,not a number\n"

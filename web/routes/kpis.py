@@ -14,12 +14,15 @@ from ops_center.kpi import service
 from web.deps import Db, KpiWriter, Reader, State
 from web.errors import InputProblem, InvalidInputError
 from web.schemas import (
+    ComputeRunOut,
     CreatedOut,
     DefinitionsOut,
     HistoryOut,
     ImportOut,
+    MeasureStatusOut,
     ObservationIn,
     ObservationOut,
+    PlannerStatusOut,
     YearScoreOut,
 )
 
@@ -70,7 +73,7 @@ def import_csv(file: UploadFile, user: KpiWriter, db: Db, state: State) -> Impor
     if not outcome.ok:
         raise InvalidInputError(
             f"import refused, {len(outcome.errors)} error(s); nothing was imported",
-            errors=tuple(InputProblem(e.message, line=e.line, column=e.column)
+            errors=tuple(InputProblem(e.message, line=e.line, column=e.column, message_zh=e.message_zh)
                          for e in outcome.errors),
         )
     return ImportOut(imported=outcome.imported, skipped_computed=outcome.skipped_computed)
@@ -96,6 +99,28 @@ def export_csv(
 def scores(user: Reader, db: Db, state: State) -> list[YearScoreOut]:
     """Weighted score per goal and overall, for every year the plan weighs."""
     return [YearScoreOut.model_validate(s) for s in service.scores_by_year(db, state.kpis())]
+
+
+@router.get("/status", response_model=PlannerStatusOut)
+def planner_status(user: Reader, db: Db, state: State) -> PlannerStatusOut:
+    """Each plan measure at its latest year with data, and when the KPIs were last computed."""
+    status_ = service.planner_status(db, state.kpis())
+    return PlannerStatusOut(
+        measures=[MeasureStatusOut.model_validate(m) for m in status_.measures],
+        last_run=None if status_.last_run is None else ComputeRunOut.model_validate(status_.last_run),
+        interval_s=state.settings.ops.kpi_interval_s,
+    )
+
+
+@router.post("/compute", response_model=ComputeRunOut)
+def compute(user: KpiWriter, db: Db, state: State) -> ComputeRunOut:
+    """Recompute the KPIs the center derives now (planners, admins); recorded as a manual run."""
+    settings = state.settings
+    run, _ = service.recompute(
+        db, state.kpis(), datetime.now(UTC), trigger=service.RunTrigger.MANUAL, actor=user.name,
+        plan_year=settings.ops.kpi_plan_year, default_mode=settings.ops.mode,
+    )
+    return ComputeRunOut.model_validate(run)
 
 
 @router.get("/{indicator_id}/history", response_model=HistoryOut)

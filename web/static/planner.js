@@ -1,73 +1,238 @@
-// Planner page: KPI charts of actuals against targets over time (SVG), CSV import
-// with its error report, CSV export.
+// Planner page: every plan measure at its latest year with data (value, numerator and
+// denominator, target, capped achievement, weighted points), the weighted score of each
+// year, a trend chart per measure with its goal line (uPlot), recomputation on demand,
+// CSV import with its error report (zh-TW / English), CSV export.
 "use strict";
 (() => {
-  const { t, el, clear, api } = SOC;
-  let defs = null;
-
-  function chart(indicator, history) {
-    const W = 520; const H = 220; const L = 48; const R = 12; const T = 16; const B = 30;
-    const targets = indicator.years.map((y) => ({ year: y.year, target: y.target }));
-    const points = history.points.map((p) => ({ t: Date.parse(p.as_of), v: p.value }));
-    const years = targets.map((x) => x.year).concat(points.map((p) => new Date(p.t).getUTCFullYear()));
-    const y0 = Math.min(...years); const y1 = Math.max(...years);
-    const t0 = Date.UTC(y0, 0, 1); const t1 = Date.UTC(y1 + 1, 0, 1);
-    const vmax = Math.max(1, ...targets.map((x) => x.target), ...points.map((p) => p.v)) * 1.15;
-    const x = (tt) => L + (tt - t0) / (t1 - t0) * (W - L - R);
-    const y = (v) => H - B - v / vmax * (H - T - B);
-    const svg = el("svg:svg", { viewBox: `0 0 ${W} ${H}`, role: "img" });
-    svg.append(el("svg:line", { x1: L, y1: H - B, x2: W - R, y2: H - B, class: "axis" }),
-      el("svg:line", { x1: L, y1: T, x2: L, y2: H - B, class: "axis" }));
-    for (let yr = y0; yr <= y1; yr += 1) {
-      svg.append(el("svg:text", { x: x(Date.UTC(yr, 6, 1)), y: H - 10, "text-anchor": "middle", text: String(yr) }));
-    }
-    for (const frac of [0, 0.5, 1]) {
-      svg.append(el("svg:text", { x: L - 6, y: y(vmax / 1.15 * frac) + 4, "text-anchor": "end",
-        text: String(Math.round(vmax / 1.15 * frac * 10) / 10) }));
-    }
-    const step = targets.map((g) => `M${x(Date.UTC(g.year, 0, 1))},${y(g.target)}H${x(Date.UTC(g.year + 1, 0, 1))}`).join("");
-    if (step) svg.append(el("svg:path", { d: step, class: "target" }, el("svg:title", { text: t("target") })));
-    if (points.length) {
-      svg.append(el("svg:polyline", { points: points.map((p) => `${x(p.t)},${y(p.v)}`).join(" "), class: "actual" }));
-      for (const p of points) svg.append(el("svg:circle", { cx: x(p.t), cy: y(p.v), r: 4, class: "pt" },
-        el("svg:title", { text: `${new Date(p.t).toISOString().slice(0, 10)}: ${p.v}` })));
-    }
-    const last = history.points[history.points.length - 1];
-    const ach = last && last.achievement ? `${Math.round(last.achievement.raw * 100)}%` : "—";
-    const name = SOC.lang() === "en" ? indicator.name_en : indicator.name_zh;
-    return el("div", { class: "chart", "data-indicator": indicator.id },
-      el("div", {}, el("b", { text: `${indicator.id} ${name}` })),
-      el("div", { class: "tile-sub", text: `${t("achievement")} ${ach} · ${t("actual")} ─ / ${t("target")} ┄ (${indicator.unit})` }),
-      svg);
+  const { el, clear, api } = SOC;
+  const P = {
+    "zh-TW": {
+      th_measure: "衡量指標", th_period: "最新資料期間", th_value: "實績值", th_parts: "分子 / 分母",
+      th_target: "年度目標值", th_achievement: "達成度（上限 100 %）", th_weight: "權重", th_points: "加權得分",
+      measures_note: "每項指標顯示其最新有資料的年度；達成度與得分以該年度的目標值與權重計算。超過目標者達成度以 100 % 計入得分（原始比例另列）。",
+      trends: "各指標歷年趨勢", trends_note: "藍線為實績（各期資料點），橘色虛線為該年度目標值。",
+      year_score: "年度加權得分", points_of: "分，滿分", normalised: "換算百分制", missing: "尚無資料",
+      no_data: "尚無資料", as_of: "截至", over_target: "實際 {raw}，超過目標，以 100 % 計",
+      last_run: "最近計算", never_run: "尚未計算", every: "每 {n} 分鐘自動計算",
+      trigger_schedule: "排程", trigger_manual: "手動", trigger_cli: "指令", by: "執行者",
+      recompute: "立即重新計算", recomputing: "計算中…", recomputed: "已重新計算",
+      import_errors: "{n} 項錯誤", no_target: "該年度無目標值", actual_series: "實績", target_series: "目標",
+      entered: "填報", computed: "系統計算", date: "日期",
+      "%": "%", times: "次", cases: "件", items: "項", s: "秒",
+    },
+    en: {
+      th_measure: "Measure", th_period: "Latest period with data", th_value: "Value", th_parts: "Numerator / denominator",
+      th_target: "Target (that year)", th_achievement: "Achievement (capped at 100 %)", th_weight: "Weight",
+      th_points: "Weighted points",
+      measures_note: "Each measure shows its latest year with data; achievement and points use that year's target and weight. Above target, achievement counts as 100 % in the score (the raw ratio is shown beside it).",
+      trends: "Trends by measure", trends_note: "Blue: actual (one point per observation); dashed orange: that year's target.",
+      year_score: "Weighted score", points_of: "points of", normalised: "normalised", missing: "no data",
+      no_data: "no data", as_of: "as of", over_target: "actual {raw}, above target, counted as 100 %",
+      last_run: "Last computed", never_run: "never computed", every: "recomputed every {n} min",
+      trigger_schedule: "schedule", trigger_manual: "manual", trigger_cli: "command line", by: "by",
+      recompute: "Recompute now", recomputing: "Computing…", recomputed: "Recomputed",
+      import_errors: "{n} error(s)", no_target: "no target that year", actual_series: "Actual", target_series: "Target",
+      entered: "entered", computed: "computed", date: "Date",
+      "%": "%", times: "times", cases: "cases", items: "items", s: "s",
+    },
+  };
+  const tp = (key, vars = {}) => {
+    const table = P[SOC.lang()] || P.en;
+    const text = table[key] ?? P.en[key] ?? SOC.t(key);
+    return text.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));
+  };
+  const locale = () => (SOC.lang() === "en" ? "en-GB" : "zh-TW");
+  const num = (v, digits) => v.toLocaleString(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const pct = (fraction) => `${num(fraction * 100, 0)} %`;
+  function fmtValue(v, unit) {
+    if (unit === "%") return `${num(v, 2)} %`;
+    if (unit === "s") return `${num(v, 1)} ${tp("s")}`;
+    return `${num(v, Number.isInteger(v) ? 0 : 2)} ${tp(unit)}`;
+  }
+  function fmtTime(iso) {
+    return new Date(iso).toLocaleString(locale(), { timeZone: "Asia/Taipei", hour12: false,
+      year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
   }
 
-  async function renderCharts() {
-    const box = clear(document.getElementById("charts"));
-    box.append(el("p", { class: "empty", text: t("loading") }));
+  let defs = null; let me = null; let charts = [];
+  const nameOf = (ind) => (SOC.lang() === "en" ? ind.name_en : ind.name_zh);
+
+  function applyPlannerI18n() {
+    document.querySelectorAll("[data-p]").forEach((node) => { node.textContent = tp(node.dataset.p); });
+    document.getElementById("measures-note").textContent = tp("measures_note");
+    document.getElementById("recompute").textContent = tp("recompute");
+  }
+
+  function renderRun(status) {
+    const box = clear(document.getElementById("last-run"));
+    const run = status.last_run;
+    const every = tp("every", { n: num(status.interval_s / 60, 0) });
+    if (!run) { box.append(el("span", { text: `${tp("last_run")}：${tp("never_run")} · ${every}` })); return; }
+    box.dataset.finished = run.finished_at;
+    box.append(el("span", { text: `${tp("last_run")}：` }),
+      el("b", { class: "run-time", text: fmtTime(run.finished_at) }),
+      el("span", { text: `（${tp(`trigger_${run.trigger}`)}，${tp("by")} ${run.actor}）· ${every}` }));
+  }
+
+  function renderScores(scores) {
+    const box = clear(document.getElementById("scores"));
+    for (const s of scores) {
+      box.append(el("div", { class: "score", "data-year": s.year },
+        el("div", { class: "score-year", text: `${s.year} ${tp("year_score")}` }),
+        el("div", { class: "score-value" }, el("b", { text: num(s.points, 2) }),
+          el("span", { text: ` ${tp("points_of")} ${num(s.total_weight, 0)}` })),
+        el("div", { class: "score-sub", text: `${tp("normalised")} ${num(s.normalised_pct, 2)} %` }),
+        s.missing.length ? el("div", { class: "score-sub", text: `${tp("missing")}：${s.missing.join("、")}` }) : null));
+    }
+  }
+
+  function renderMeasures(status) {
+    const body = clear(document.querySelector("#measures tbody"));
+    const byId = new Map(defs.indicators.map((i) => [i.id, i]));
+    for (const m of status.measures) {
+      const ind = byId.get(m.indicator_id);
+      const row = el("tr", { "data-indicator": m.indicator_id, class: m.over_target ? "over" : "" });
+      row.append(el("td", {}, el("b", { text: m.indicator_id }), " ", nameOf(ind)));
+      if (!m.latest) {
+        row.append(el("td", { class: "nodata", text: tp("no_data") }), el("td"), el("td"), el("td"), el("td"),
+          el("td"), el("td"));
+        body.append(row); continue;
+      }
+      const l = m.latest;
+      row.append(el("td", { class: "period" }, el("b", { text: String(m.year) }),
+        el("span", { class: "sub", text: ` ${tp("as_of")} ${l.as_of} · ${tp(l.provenance)}` })));
+      row.append(el("td", { class: "num value", text: fmtValue(l.value, ind.unit) }));
+      const parts = l.numerator !== null && l.denominator !== null
+        ? `${num(l.numerator, 0)} / ${num(l.denominator, 0)}` : "—";
+      row.append(el("td", { class: "num parts", text: parts }));
+      row.append(el("td", { class: "num target", text: m.target === null ? tp("no_target") : fmtValue(m.target, ind.unit) }));
+      const ach = el("td", { class: "num achievement" });
+      if (m.achievement) {
+        ach.append(el("b", { text: pct(m.achievement.capped) }));
+        if (m.over_target) ach.append(el("div", { class: "sub cap", text: tp("over_target", { raw: pct(m.achievement.raw) }) }));
+      } else ach.textContent = "—";
+      row.append(ach);
+      row.append(el("td", { class: "num weight", text: m.weight === null ? "—" : `${num(m.weight, 0)} %` }));
+      row.append(el("td", { class: "num points", text: m.points === null ? "—" : `${num(m.points, 2)} / ${num(m.weight, 0)}` }));
+      body.append(row);
+    }
+  }
+
+  // One uPlot chart per measure: actual values at their as_of dates, the target of each
+  // year as a flat line across that year.
+  function chartData(ind, history) {
+    const yearsWithTarget = ind.years.map((y) => y.year);
+    const obsYears = history.points.map((p) => Number(p.period.slice(0, 4)));
+    const all = yearsWithTarget.concat(obsYears);
+    const y0 = Math.min(...all); const y1 = Math.max(...all);
+    const target = new Map(ind.years.map((y) => [y.year, y.target]));
+    const rows = new Map();
+    const put = (t, key, v) => { const r = rows.get(t) || { a: null, g: null }; r[key] = v; rows.set(t, r); };
+    for (let y = y0; y <= y1; y += 1) {
+      if (!target.has(y)) continue;
+      put(Date.UTC(y, 0, 1) / 1000, "g", target.get(y));
+      put(Date.UTC(y, 11, 31) / 1000, "g", target.get(y));
+    }
+    for (const p of history.points) put(Date.parse(`${p.as_of}T00:00:00Z`) / 1000, "a", p.value);
+    const xs = [...rows.keys()].sort((a, b) => a - b);
+    // A target value at every x of its year keeps the goal line flat through observations.
+    const goal = xs.map((x) => { const r = rows.get(x); return r.g ?? target.get(new Date(x * 1000).getUTCFullYear()) ?? null; });
+    return { xs, actual: xs.map((x) => rows.get(x).a), goal, y0, y1 };
+  }
+
+  function chart(ind, history, status) {
+    const d = chartData(ind, history);
+    const m = status.measures.find((s) => s.indicator_id === ind.id);
+    const summary = m && m.latest
+      ? `${m.year}：${fmtValue(m.latest.value, ind.unit)} / ${tp("target_series")} ${m.target === null ? "—" : fmtValue(m.target, ind.unit)}`
+        + (m.achievement ? ` · ${pct(m.achievement.capped)}` : "")
+      : tp("no_data");
+    const box = el("div", { class: "chart", "data-indicator": ind.id,
+      "data-actual": history.points.map((p) => `${p.as_of}=${p.value}`).join(","),
+      "data-goal": ind.years.map((y) => `${y.year}=${y.target}`).join(",") },
+    el("div", { class: "chart-title" }, el("b", { text: `${ind.id} ` }), nameOf(ind)),
+    el("div", { class: "chart-sub", text: summary }));
+    const plotBox = el("div", { class: "plot" });
+    box.append(plotBox);
+    const years = []; for (let y = d.y0; y <= d.y1; y += 1) years.push(y);
+    const unit = tp(ind.unit);
+    const opts = {
+      width: 560, height: 230,
+      scales: { x: { time: false, range: () => [Date.UTC(d.y0, 0, 1) / 1000, Date.UTC(d.y1 + 1, 0, 1) / 1000] },
+        y: { range: (u, lo, hi) => [0, Math.max(1, hi ?? 1) * 1.15] } },
+      axes: [
+        { stroke: "#c9d1d9", grid: { stroke: "#30363d" }, ticks: { stroke: "#30363d" }, font: "14px sans-serif",
+          splits: () => years.map((y) => Date.UTC(y, 6, 1) / 1000), values: (u, splits) => splits.map((s) => String(new Date(s * 1000).getUTCFullYear())) },
+        { stroke: "#c9d1d9", grid: { stroke: "#30363d" }, ticks: { stroke: "#30363d" }, font: "14px sans-serif", size: 64,
+          values: (u, splits) => splits.map((v) => `${num(v, v % 1 ? 1 : 0)}${ind.unit === "%" ? " %" : ""}`) },
+      ],
+      series: [
+        { label: tp("date"), value: (u, v) => (v === null ? "" : new Date(v * 1000).toISOString().slice(0, 10)) },
+        { label: `${tp("actual_series")}（${unit}）`, stroke: "#58a6ff", width: 3, spanGaps: true,
+          points: { show: true, size: 10, fill: "#58a6ff" }, value: (u, v) => (v === null ? "—" : fmtValue(v, ind.unit)) },
+        { label: `${tp("target_series")}（${unit}）`, stroke: "#d29922", width: 2, dash: [8, 5], spanGaps: false,
+          points: { show: false }, value: (u, v) => (v === null ? "—" : fmtValue(v, ind.unit)) },
+      ],
+      legend: { show: true },
+      cursor: { drag: { x: false, y: false } },
+    };
+    charts.push(new uPlot(opts, [d.xs, d.actual, d.goal], plotBox));
+    return box;
+  }
+
+  async function render() {
+    const [status, scores] = await Promise.all([api("/api/kpis/status"), api("/api/kpis/scores")]);
+    renderRun(status); renderScores(scores); renderMeasures(status);
     const plan = defs.indicators.filter((i) => i.goal_id !== null);
     const histories = await Promise.all(plan.map((i) => api(`/api/kpis/${encodeURIComponent(i.id)}/history`)));
-    clear(box);
-    plan.forEach((ind, k) => box.append(chart(ind, histories[k])));
+    for (const c of charts) c.destroy();
+    charts = [];
+    const box = clear(document.getElementById("charts"));
+    plan.forEach((ind, k) => box.append(chart(ind, histories[k], status)));
+    document.getElementById("app").dataset.rendered = String(Date.now());
+  }
+
+  async function recompute() {
+    const button = document.getElementById("recompute");
+    const result = document.getElementById("recompute-result");
+    button.disabled = true; result.className = ""; result.textContent = tp("recomputing");
+    try {
+      const run = await api("/api/kpis/compute", { method: "POST" });
+      result.className = "ok"; result.textContent = `${tp("recomputed")} ${fmtTime(run.finished_at)}`;
+      await render();
+    } catch (e) {
+      result.className = "error"; result.textContent = e.message;
+    } finally { button.disabled = false; }
+  }
+
+  let lastErrors = [];
+  function renderImportErrors() {
+    const table = document.getElementById("import-errors");
+    const body = clear(table.querySelector("tbody"));
+    const zh = SOC.lang() !== "en";
+    for (const err of lastErrors) {
+      body.append(el("tr", {}, el("td", { text: String(err.line ?? "") }),
+        el("td", { text: err.column || err.loc || "" }),
+        el("td", { text: (zh && err.message_zh) || err.message })));
+    }
+    table.hidden = !body.children.length;
   }
 
   async function upload(ev) {
     ev.preventDefault();
     const result = document.getElementById("import-result");
-    const table = document.getElementById("import-errors");
-    const body = clear(table.querySelector("tbody"));
-    table.hidden = true;
+    lastErrors = []; renderImportErrors();
     try {
       const out = await api("/api/kpis/import", { method: "POST", form: new FormData(ev.target) });
-      result.className = "ok"; result.textContent = `${t("import_ok")}: ${out.imported}`;
-      await renderCharts();
+      result.className = "ok"; result.textContent = `${SOC.t("import_ok")}: ${out.imported}`;
+      await render();
     } catch (e) {
+      lastErrors = (e.problem && e.problem.errors) || [];
       result.className = "error";
-      result.textContent = `${t("import_failed")} — ${e.message}`;
-      for (const err of (e.problem && e.problem.errors) || []) {
-        body.append(el("tr", {}, el("td", { text: String(err.line ?? "") }),
-          el("td", { text: err.column || err.loc || "" }), el("td", { text: err.message })));
-      }
-      table.hidden = !body.children.length;
+      result.dataset.count = String(lastErrors.length);
+      result.textContent = lastErrors.length
+        ? `${SOC.t("import_failed")}（${tp("import_errors", { n: lastErrors.length })}）` : `${SOC.t("import_failed")} — ${e.message}`;
+      renderImportErrors();
     }
   }
 
@@ -80,21 +245,34 @@
   }
 
   async function startApp() {
-    const me = await api("/api/auth/me");
+    me = await api("/api/auth/me");
     document.getElementById("login").hidden = true;
     document.getElementById("app").hidden = false;
     document.getElementById("logout").hidden = false;
     document.getElementById("who").textContent = `${me.user_name} (${me.role})`;
-    document.getElementById("import").hidden = !me.permissions.includes("kpi_write");
+    const writer = me.permissions.includes("kpi_write");
+    document.getElementById("import").hidden = !writer;
+    document.getElementById("recompute").hidden = !writer;
     defs = await api("/api/kpis/definitions");
-    await renderCharts();
+    applyPlannerI18n();
+    await render();
+    // Scheduled recomputations land in the database: follow them.
+    setInterval(() => { render().catch(() => {}); }, 60_000);
   }
 
   SOC.applyI18n();
+  applyPlannerI18n();
   SOC.langButton(document.getElementById("lang"));
-  document.addEventListener("soc:lang", () => { if (defs) renderCharts(); });
+  document.addEventListener("soc:lang", () => {
+    applyPlannerI18n(); renderImportErrors();
+    const result = document.getElementById("import-result");
+    if (result.className === "error" && lastErrors.length) {
+      result.textContent = `${SOC.t("import_failed")}（${tp("import_errors", { n: lastErrors.length })}）`;
+    }
+    if (defs) render();
+  });
   const form = document.getElementById("login");
-  form.username.placeholder = t("username"); form.password.placeholder = t("password");
+  form.username.placeholder = SOC.t("username"); form.password.placeholder = SOC.t("password");
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     try { await SOC.login(form.username.value, form.password.value); await startApp(); } catch (e) {
@@ -102,6 +280,7 @@
     }
   });
   document.getElementById("import").addEventListener("submit", upload);
+  document.getElementById("recompute").addEventListener("click", recompute);
   document.getElementById("export").addEventListener("click", () => exportCsv().catch((e) => alert(e.message)));
   document.getElementById("logout").onclick = () => { SOC.setToken(null); location.reload(); };
   if (SOC.token()) startApp().catch(() => { form.hidden = false; }); else form.hidden = false;

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from common import services as svc
+from common.run_all import CHILDREN
 from common.settings import Settings
 from tests.fix_services import settings_for_layout, subprocess_env
 
@@ -84,7 +85,7 @@ def test_ctrl_c_stops_the_center_and_only_the_services_it_started(
     assert not any(st.running for st in svc.status(private_layout))
     code, text, pids = _demo_until_ctrl_c(env)
     assert code == 0, text
-    assert len(pids) == 5, text  # ingest, alerts, ops, web, simulator
+    assert len(pids) == len(CHILDREN), text  # every child of the center was started
     assert not [p for p in pids if _alive(p)], text
     assert "stopped services: mosquitto, timescaledb" in text
     assert not any(st.running for st in svc.status(private_layout)), text
@@ -93,7 +94,7 @@ def test_ctrl_c_stops_the_center_and_only_the_services_it_started(
     svc.up(private_layout)
     code, text, pids = _demo_until_ctrl_c(env)
     assert code == 0, text
-    assert len(pids) == 5, text
+    assert len(pids) == len(CHILDREN), text
     assert not [p for p in pids if _alive(p)], text
     assert "left running" in text
     assert all(st.running for st in svc.status(private_layout)), text

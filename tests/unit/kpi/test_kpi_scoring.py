@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from ops_center.kpi.definitions import load_definitions
 from ops_center.kpi.periods import Frequency, Period, parse_period, parse_period_for
-from ops_center.kpi.scoring import Trend, achievement, history, latest_values, score_year
+from ops_center.kpi.scoring import (
+    ObservedValue,
+    Trend,
+    achievement,
+    history,
+    latest_values,
+    measure_status,
+    score_year,
+)
 
 DEFS = load_definitions()
 PLAN_IDS = [i.id for i in DEFS.plan_indicators()]
@@ -119,3 +127,64 @@ def test_periods() -> None:
         parse_period_for("2016-06", Frequency.ANNUAL)
     with pytest.raises(PeriodError):
         parse_period("2016-13")
+
+
+# -- the status of a measure on the planner page --------------------------------------
+
+
+def _obs(period: str, as_of: str, value: float, num: float | None = None, den: float | None = None) -> ObservedValue:
+    return ObservedValue(period, date.fromisoformat(as_of), value, num, den, "entered")
+
+
+def test_status_uses_the_latest_year_with_data_and_that_years_target() -> None:
+    defs = load_definitions()
+    ind = defs.indicator("4.1")  # targets 83 (2015) and 85 (2016), weight 7
+    status = measure_status(ind, [_obs("2015", "2015-06-30", 91.99, 2504, 2722)])
+    assert status.year == 2015
+    assert status.target == 83
+    assert status.weight == 7
+    assert status.latest is not None
+    assert (status.latest.numerator, status.latest.denominator) == (2504, 2722)
+    assert status.achievement is not None
+    assert round(status.achievement.raw, 4) == round(91.99 / 83, 4)
+    assert status.achievement.capped == 1.0
+    assert status.over_target
+    assert status.points == 7.0
+    later = measure_status(ind, [_obs("2015", "2015-06-30", 91.99), _obs("2016", "2016-03-31", 80.0)])
+    assert later.year == 2016
+    assert later.target == 85
+    assert later.achievement is not None
+    assert round(later.achievement.capped, 4) == round(80 / 85, 4)
+    assert not later.over_target
+
+
+def test_status_of_3_1_is_capped_at_100_and_says_over_target() -> None:
+    ind = load_definitions().indicator("3.1")  # 2015 target 50 %, weight 8
+    status = measure_status(ind, [_obs("2015", "2015-06-30", 80.0, 16, 20)])
+    assert status.achievement is not None
+    assert round(status.achievement.raw, 4) == 1.6
+    assert status.achievement.capped == 1.0
+    assert status.over_target
+    assert status.points == 8.0
+
+
+def test_status_without_observations_is_empty() -> None:
+    status = measure_status(load_definitions().indicator("1.1"), [])
+    assert status.year is None
+    assert status.latest is None
+    assert status.points is None
+    assert not status.over_target
+
+
+@given(st.lists(st.tuples(st.integers(2015, 2016), st.integers(1, 12), st.floats(0, 1e6)), min_size=1, max_size=8))
+def test_status_picks_the_latest_observation_and_caps_points(rows: list[tuple[int, int, float]]) -> None:
+    ind = load_definitions().indicator("4.1")
+    obs = [_obs(str(y), f"{y}-{m:02d}-01", v) for y, m, v in rows]
+    status = measure_status(ind, obs)
+    year, month, _value = max(rows, key=lambda r: (r[0], r[1]))
+    assert status.year == year
+    assert status.latest is not None
+    assert status.latest.as_of == date(year, month, 1)
+    assert status.weight is not None
+    assert status.points is not None
+    assert 0 <= status.points <= status.weight

@@ -7,7 +7,6 @@ capped at 100 %), 7.2 = 97.17 %, and 37.00 of 68 weighted points.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import psycopg
@@ -16,7 +15,6 @@ from playwright.sync_api import Browser, Page, expect
 from ops_center.kpi.definitions import DEFAULT_PATH
 from tests.api.conftest import PASSWORD, LiveApp
 
-ROOT = Path(__file__).resolve().parents[2]
 SEED = DEFAULT_PATH.parent / "observations_2015.csv"
 FULL_HD = {"width": 1920, "height": 1080}
 
@@ -34,9 +32,8 @@ def open_planner(browser: Browser, live_app: LiveApp) -> Page:
 
 
 def keep(page: Page, artifacts: Path, name: str) -> None:
-    """Screenshot into test-artifacts/ and docs/img/ (the README tour shows it)."""
+    """Screenshot into test-artifacts/ (copied by hand to docs/img/ for the README tour)."""
     page.screenshot(path=str(artifacts / name), full_page=True)
-    shutil.copyfile(artifacts / name, ROOT / "docs" / "img" / name)
 
 
 def test_planner_shows_the_plan_figures_on_the_page(

@@ -142,8 +142,14 @@ class WebSettings(BaseModel):
 class IngestSettings(BaseModel):
     """The MQTT → TimescaleDB ingest workers."""
 
-    share_group: str = "ingest"
+    # "" = a plain subscription with a persistent session, which keeps messages
+    # published while the broker restarts; a $share group does not (docs/mqtt.md).
+    # (Named anew so that an old .env's SOC_INGEST__SHARE_GROUP=ingest no longer applies.)
+    shared_subscription_group: str = ""
     client_id: str = "soc-ingest-1"
+    # This worker's domains, comma-separated ("" = all): several workers partition
+    # the topic space by domain, each with its own client id (docs/mqtt.md).
+    domains: str = ""
     batch_max: int = 2000
     batch_max_wait_ms: int = 20
     # Batches committing concurrently, each on its own connection (ingest/consumer.py).

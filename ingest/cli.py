@@ -87,7 +87,7 @@ def _ingest(settings: Settings, args: argparse.Namespace) -> int:
         return run_stats(settings)
     from ingest.consumer import run_ingest
 
-    return run_ingest(settings, client_id=args.client_id, group=args.group)
+    return run_ingest(settings, client_id=args.client_id, group=args.group, domains=args.domains)
 
 
 def _quarantine(settings: Settings, args: argparse.Namespace) -> int:
@@ -101,10 +101,13 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("ingest", help="MQTT → TimescaleDB ingest worker and its counters")
     p.add_argument("action", nargs="?", choices=["run", "stats"], default="run")
     p.add_argument("--client-id", default=None, help="MQTT client id (one per worker)")
+    p.add_argument("--domains", default=None,
+                   help="comma-separated domains this worker subscribes to (default settings.ingest.domains: "
+                        "all); several workers partition the domains, each with its own --client-id")
     p.add_argument("--group", default=None,
-                   help='shared-subscription group (default settings.ingest.share_group; "" = plain '
-                        "subscription for a single worker, which also keeps messages published while "
-                        "the broker restarts)")
+                   help='shared-subscription group (default settings.ingest.shared_subscription_group, "": a plain '
+                        "subscription, which keeps messages published while the broker restarts; a "
+                        "$share group loses those, docs/mqtt.md)")
     p.set_defaults(handler=_ingest)
 
     q = subparsers.add_parser("quarantine", help="list or replay quarantined messages")

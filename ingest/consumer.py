@@ -29,8 +29,14 @@ Threads and their jobs::
   the worker stops acknowledging, the broker stops sending and queues.
 * Database outage: retry the same batch with capped, jittered backoff; log once
   when the database goes and once when it returns (:class:`common.logging.UpDown`).
-* Shared subscription ``$share/{group}/soc/v1/+/+/+`` (+ status topics): several
-  workers with distinct client ids split the stream.
+* Subscriptions: ``soc/v1/{domain}/#`` for each domain of the worker's
+  partition (all domains by default): exactly the trees the feed accounts may
+  write, so every accepted publish is stored or quarantined (a topic outside
+  the contract shape as ``invalid_topic``). A plain subscription with a
+  persistent session by default; several workers partition the domains
+  (``--domains``), each with its own client id and session. A ``$share`` group
+  (``--group``) is possible but loses messages published while the broker
+  restarts (docs/mqtt.md).
 """
 
 from __future__ import annotations
@@ -65,7 +71,7 @@ from ingest.errors import MessageRejectedError, QuarantineReason, StoreError
 from ingest.mqtt_client import BatchClient, Delivery, Inbox, Publish
 from ingest.payloads import Limits, Parsed, parse_message, parser_error
 from ingest.store import Message, PreparedBatch, Store, prepare
-from ingest.topics import DATA_FILTER, STATUS_FILTER, shared
+from ingest.topics import Domain, domain_filter, parse_domains, shared
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +136,7 @@ class Consumer:
         *,
         client_id: str | None = None,
         group: str | None = None,
+        domains: tuple[Domain, ...] | None = None,
         protocol: int = 4,
     ) -> None:
         self.settings = settings
@@ -138,7 +145,9 @@ class Consumer:
         self.client_id = client_id or self.cfg.client_id
         # "" means a plain (non-shared) subscription: one worker only, but Mosquitto
         # keeps messages that arrive after a broker restart for it (docs/mqtt.md).
-        self.group = self.cfg.share_group if group is None else group
+        self.group = self.cfg.shared_subscription_group if group is None else group
+        #: This worker's partition of the topic space (whole domain trees).
+        self.domains = parse_domains(self.cfg.domains) if domains is None else domains
         self.limits = limits_from(settings)
         # Receive Maximum is a 16-bit property (MQTT 5 §3.1.2.11.3).
         self.in_flight = max(1, min(self.cfg.max_in_flight, 65_535))
@@ -195,10 +204,8 @@ class Consumer:
         with self._ack_lock:
             self._epoch += 1
             self._connected = True
-        if self.group:
-            filters = [shared(self.group, DATA_FILTER), shared(self.group, STATUS_FILTER)]
-        else:
-            filters = [DATA_FILTER.filter, STATUS_FILTER.filter]
+        trees = [domain_filter(d) for d in self.domains]
+        filters = [shared(self.group, f) for f in trees] if self.group else [f.filter for f in trees]
         if self.protocol == mqtt.MQTTv5:
             client.subscribe([(f, SubscribeOptions(qos=1)) for f in filters])
         else:
@@ -218,7 +225,8 @@ class Consumer:
             log_event(log, "mqtt_subscribe_refused", logging.ERROR, reasons=failed)
             return
         if not self.subscribed.is_set():
-            log_event(log, "mqtt_subscribed", client_id=self.client_id, group=self.group)
+            log_event(log, "mqtt_subscribed", client_id=self.client_id, group=self.group,
+                      domains=",".join(self.domains))
         self.subscribed.set()
 
     def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason: Any, props: Any) -> None:
@@ -524,9 +532,12 @@ class Consumer:
             raise self._failure
 
 
-def run_ingest(settings: Settings, *, client_id: str | None = None, group: str | None = None) -> int:
+def run_ingest(
+    settings: Settings, *, client_id: str | None = None, group: str | None = None, domains: str | None = None
+) -> int:
     """Run one ingest worker until SIGINT/SIGTERM; returns the exit code."""
-    consumer = Consumer(settings, client_id=client_id, group=group)
+    consumer = Consumer(settings, client_id=client_id, group=group,
+                        domains=None if domains is None else parse_domains(domains))
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
         consumer.stop()

@@ -173,9 +173,38 @@ class TopicFilter:
         return len(f_levels) == len(t_levels)
 
 
-#: The filters an ingest worker subscribes to (inside ``$share/{group}/``).
+#: The two shapes of a valid contract topic (observations and device status).
 DATA_FILTER = TopicFilter(f"{PREFIX}/+/+/+")
 STATUS_FILTER = TopicFilter(f"{PREFIX}/+/+/+/status")
+
+
+def domain_filter(domain: Domain) -> TopicFilter:
+    """``soc/v1/{domain}/#``: a domain's whole tree, exactly what its account may write.
+
+    The ACL lets each feed account write ``soc/v1/{domain}/#``
+    (:func:`common.services.acl_text`); ingest subscribes to the same trees, so
+    every publish the broker accepts from a feed account reaches ingest, and a
+    topic outside the contract shape (``soc/v1/disaster``,
+    ``.../{source_id}/extra``) is quarantined as ``invalid_topic`` instead of
+    being acknowledged and dropped. ``#`` also matches the parent level itself
+    (MQTT 3.1.1 §4.7.1.2).
+    """
+    return TopicFilter(f"{PREFIX}/{domain}/#")
+
+
+def parse_domains(spec: str | None) -> tuple[Domain, ...]:
+    """A worker's partition: ``"disaster,traffic"`` → those domains; None or "" → all of them."""
+    if not spec:
+        return tuple(Domain)
+    out: list[Domain] = []
+    for name in spec.split(","):
+        try:
+            d = Domain(name.strip())
+        except ValueError as exc:
+            raise ValueError(f"unknown domain {name.strip()!r}; one of {', '.join(Domain)}") from exc
+        if d not in out:
+            out.append(d)
+    return tuple(out)
 
 
 def shared(group: str, topic_filter: TopicFilter) -> str:

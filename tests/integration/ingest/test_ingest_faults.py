@@ -369,3 +369,117 @@ def test_messages_the_broker_drops_at_its_queue_limit_are_reported(
     assert any(m.startswith("broker_dropped_messages") for m in messages)
     assert run_health(s, argparse.Namespace(service="ingest", max_age=3600)) == 0
     assert f"the broker dropped {consumer.broker_dropped} messages" in capsys.readouterr().out
+
+
+def _stream_through_restart(layout: svc.Layout, s: Settings, sid: str, n: int, rate: float) -> set[int]:
+    """Publish ``n`` flood messages at ``rate``/s while the broker restarts; the indexes PUBACKed.
+
+    The publisher reconnects at once (0.1 s), the worker after paho's 1 s: the
+    messages of the window in between are acknowledged while the worker's
+    session has no connection, the case a ``$share`` subscription loses.
+    """
+    import time
+
+    import paho.mqtt.client as mqtt
+    from paho.mqtt.enums import CallbackAPIVersion
+
+    base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=f"rs-{uuid.uuid4().hex[:8]}",
+                         protocol=mqtt.MQTTv311, clean_session=True)
+    client.username_pw_set("disaster", s.mqtt.password_for("disaster"))
+    client.max_inflight_messages_set(200)
+    client.max_queued_messages_set(0)
+    client.reconnect_delay_set(min_delay=0.1, max_delay=0.5)  # type: ignore[arg-type]
+    client.connect(s.mqtt.host, s.mqtt.port, keepalive=10)
+    client.loop_start()
+    infos: list[mqtt.MQTTMessageInfo] = []
+    restarted = threading.Event()
+
+    def restart() -> None:
+        svc.mqtt_down(layout)
+        svc.mqtt_up(layout)
+        restarted.set()
+
+    start = time.monotonic()
+    restarter: threading.Thread | None = None
+    try:
+        for i in range(n):
+            while time.monotonic() < start + i / rate:
+                time.sleep(0.001)
+            infos.append(client.publish(f"soc/v1/disaster/flood/{sid}", flood_payload(i, base), qos=1))
+            if i == n // 3:
+                restarter = threading.Thread(target=restart)
+                restarter.start()
+        assert restarter is not None
+        restarter.join(60)
+        assert restarted.is_set()
+        wait_until(lambda: all(_acked(x) is not None for x in infos[-100:]), 60, "the tail settled")
+        time.sleep(2)  # late PUBACKs of resent messages
+    finally:
+        client.disconnect()
+        client.loop_stop()
+    return {i for i, x in enumerate(infos) if _acked(x)}
+
+
+def _acked(info: object) -> bool | None:
+    """True once PUBACKed, False if paho refused to send it, None while pending."""
+    import paho.mqtt.client as mqtt
+
+    assert isinstance(info, mqtt.MQTTMessageInfo)
+    try:
+        return True if info.is_published() else None
+    except (RuntimeError, ValueError):
+        return False
+
+
+def test_default_entry_point_loses_nothing_acknowledged_across_a_broker_restart(
+    private: tuple[svc.Layout, Settings], tmp_path: Path
+) -> None:
+    """`soc ingest run` with no options, a steady stream, Mosquitto restarted in the middle.
+
+    Every message the broker PUBACKed is stored exactly once (the default
+    subscription is plain with a persistent session; a ``$share`` group lost
+    220-702 of 80,000 in this situation).
+    """
+    layout, s = private
+    sid = f"RS-{uuid.uuid4().hex[:6]}"
+    register(s.db.conninfo(), [(sid, "flood")])
+    cid = f"rs-{sid}"
+    log_path = tmp_path / "worker.log"
+    fh = log_path.open("ab")
+    env = subprocess_env(s)
+    env.pop("SOC_INGEST__SHARED_SUBSCRIPTION_GROUP", None)
+    env.pop("SOC_INGEST__SHARE_GROUP", None)
+    worker = subprocess.Popen([sys.executable, "-m", "ingest", "run", "--client-id", cid],
+                              cwd=ROOT, env=env, stdout=fh, stderr=fh)
+    fh.close()
+    n = 24_000
+    try:
+        _wait_log(log_path, "mqtt_subscribed", 1, worker)
+        acked = _stream_through_restart(layout, s, sid, n, rate=3000)
+        assert len(acked) > n // 2
+
+        def stored_times() -> set[int]:
+            with psycopg.connect(s.db.conninfo()) as conn:
+                rows = conn.execute(
+                    "SELECT (extract(epoch FROM time - min(time) OVER ()) * 1000)::int FROM readings"
+                    " WHERE sensor_id = %s", (sid,)
+                ).fetchall()
+            return {int(r[0]) for r in rows}
+
+        def all_acked_stored() -> bool:
+            assert worker.poll() is None, log_path.read_text()
+            return acked <= stored_times()
+
+        try:
+            wait_until(all_acked_stored, 90, "every acknowledged message stored")
+        except TimeoutError:
+            lost = sorted(acked - stored_times())
+            pytest.fail(f"{len(lost)} of {len(acked)} PUBACKed messages never stored, e.g. {lost[:10]}")
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(30)
+        purge_session(s, cid)
+    c = counters(s.db.conninfo(), sid)
+    assert_balanced(c)
+    assert _readings(s, sid)[0] == _readings(s, sid)[1]  # each stored once

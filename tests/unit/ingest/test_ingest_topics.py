@@ -100,3 +100,45 @@ def test_parse_topic_only_raises_rejections(topic: str) -> None:
         assert str(t) == topic
         assert (STATUS_FILTER if t.status else DATA_FILTER).matches(topic)
     assert reason in (None, QuarantineReason.INVALID_TOPIC, QuarantineReason.UNKNOWN_FEED)
+
+
+def _acl_writes(account: str) -> list[TopicFilter]:
+    from common.services import acl_text
+    from common.settings import FEED_ACCOUNTS
+
+    text = acl_text(["ingest", "center", *FEED_ACCOUNTS])
+    out: list[TopicFilter] = []
+    user = None
+    for line in text.splitlines():
+        if line.startswith("user "):
+            user = line.split()[1]
+        elif line.startswith("topic ") and user == account and line.split()[1] in ("write", "readwrite"):
+            out.append(TopicFilter(line.split()[2]))
+    return out
+
+
+_levels = st.sampled_from(["soc", "v1", "disaster", "traffic", "police", "citizen", "dispatch", "rain", "x", "",
+                           "status", "SN-1"])
+
+
+@given(st.lists(_levels, min_size=1, max_size=7).map("/".join))
+def test_what_feed_accounts_may_write_is_exactly_what_ingest_subscribes(topic: str) -> None:
+    """Every publish the ACL lets a feed account make reaches ingest, and ingest hears no other account."""
+    from common.settings import FEED_ACCOUNTS
+    from ingest.topics import Domain, domain_filter
+
+    writable = any(f.matches(topic) for a in FEED_ACCOUNTS for f in _acl_writes(a))
+    subscribed = any(domain_filter(d).matches(topic) for d in Domain)
+    assert writable == subscribed, topic
+
+
+def test_domain_trees_include_the_bare_domain_level() -> None:
+    from ingest.topics import Domain, domain_filter, parse_domains
+
+    assert domain_filter(Domain.DISASTER).filter == "soc/v1/disaster/#"
+    for topic in ("soc/v1/disaster", "soc/v1/disaster/water_level", "soc/v1/disaster/water_level/SN-WL-001/extra"):
+        assert domain_filter(Domain.DISASTER).matches(topic)
+    assert parse_domains("") == tuple(Domain)
+    assert parse_domains("traffic, disaster,traffic") == (Domain.TRAFFIC, Domain.DISASTER)
+    with pytest.raises(ValueError, match="unknown domain"):
+        parse_domains("weather")

@@ -1,0 +1,128 @@
+"""Every publish the broker accepts from a feed account is accounted by ingest.
+
+Each feed account publishes to every topic shape its ACL lets it use (the
+domain alone, a feed without a source, a level too many, an unknown feed, a
+status with a level too many, valid shapes) through the real broker to a worker
+with the default subscriptions; every PUBACKed message must end stored or in
+quarantine with a reason, and the counters stay balanced.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from common.settings import FEED_ACCOUNTS, Settings
+from ingest.consumer import Consumer
+from ingest.topics import FEEDS, Domain
+from tests.integration.ingest.ingest_helpers import (
+    close,
+    publish_all,
+    publisher,
+    purge_session,
+    wait_until,
+)
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def worker(db_settings: Settings, unique_id: str) -> Iterator[Consumer]:
+    consumer = Consumer(db_settings, client_id=f"cov-{unique_id}", group="")
+    th = threading.Thread(target=consumer.run, daemon=True)
+    th.start()
+    assert consumer.subscribed.wait(30)
+    yield consumer
+    consumer.stop()
+    th.join(30)
+    purge_session(db_settings, consumer.client_id)
+
+
+def _shapes(domain: str, tag: str) -> list[str]:
+    feed = sorted(FEEDS[Domain(domain)])[0]
+    return [
+        f"soc/v1/{domain}",
+        f"soc/v1/{domain}/",
+        f"soc/v1/{domain}/{feed}",
+        f"soc/v1/{domain}/{feed}/",
+        f"soc/v1/{domain}/{feed}/SN-{tag}/extra",
+        f"soc/v1/{domain}/{feed}/SN-{tag}/status/extra",
+        f"soc/v1/{domain}/{feed}/SN-{tag}/a/b/c/d",
+        f"soc/v1/{domain}/no_such_feed/SN-{tag}",
+        f"soc/v1/{domain}/{feed}/SN-{tag}",  # valid shape, unregistered source
+        f"soc/v1/{domain}/{feed}/SN-{tag}/status",
+    ]
+
+
+def test_every_topic_shape_a_feed_account_may_use_is_accounted(
+    db_settings: Settings, db_dsn: str, worker: Consumer, unique_id: str
+) -> None:
+    sent: dict[bytes, str] = {}
+    for account in FEED_ACCOUNTS:
+        pub = publisher(db_settings, account)
+        try:
+            items = []
+            for i, topic in enumerate(_shapes(account, unique_id)):
+                payload = json.dumps({"probe": f"{unique_id}-{account}-{i}"}).encode()
+                sent[payload] = topic
+                items.append((topic, payload))
+            publish_all(pub, items)  # each one PUBACKed by the broker
+        finally:
+            close(pub)
+
+    def arrived() -> dict[bytes, tuple[str, str]]:
+        with psycopg.connect(db_dsn) as conn:
+            rows = conn.execute(
+                "SELECT payload, topic, reason FROM quarantine WHERE payload = ANY(%s)", (list(sent),)
+            ).fetchall()
+        return {bytes(p): (t, r) for p, t, r in rows}
+
+    wait_until(lambda: len(arrived()) >= len(sent), 30, "every probe in quarantine")
+    got = arrived()
+    missing = {sent[p] for p in sent if p not in got}
+    assert not missing, f"acknowledged by the broker, never accounted: {sorted(missing)}"
+    for payload, topic in sent.items():
+        assert got[payload][0] == topic
+    reasons = {sent[p]: r for p, (_, r) in got.items()}
+    assert reasons["soc/v1/disaster"] == "invalid_topic"
+    assert reasons[f"soc/v1/disaster/cap/SN-{unique_id}/extra"] == "invalid_topic"
+    assert reasons["soc/v1/disaster/no_such_feed/SN-" + unique_id] == "unknown_feed"
+    assert reasons[f"soc/v1/disaster/cap/SN-{unique_id}"] in ("schema", "unregistered_source")
+
+
+def test_a_topic_outside_the_accounts_tree_is_refused_by_the_broker(db_settings: Settings, unique_id: str) -> None:
+    """The other half of 'exactly': a feed account cannot publish where ingest does not listen.
+
+    With MQTT 5 the broker answers PUBACK with reason 0x87 (not authorised), so the
+    publisher knows the message was not accepted.
+    """
+    import paho.mqtt.client as mqtt
+    from paho.mqtt.enums import CallbackAPIVersion
+
+    codes: list[int] = []
+    done = threading.Event()
+    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=f"acl-{uuid.uuid4().hex[:8]}",
+                         protocol=mqtt.MQTTv5)
+    client.username_pw_set("disaster", db_settings.mqtt.password_for("disaster"))
+
+    def on_publish(c: mqtt.Client, userdata: object, mid: int, reason: object, props: object) -> None:
+        codes.append(int(getattr(reason, "value", 0)))
+        if len(codes) == 3:
+            done.set()
+
+    client.on_publish = on_publish
+    client.connect(db_settings.mqtt.host, db_settings.mqtt.port)
+    client.loop_start()
+    try:
+        for topic in (f"soc/v1/police/cctv/SN-{unique_id}/status", "soc/v1/dispatch/fire/x", "soc/v2/disaster"):
+            client.publish(topic, b"{}", qos=1)
+        assert done.wait(10)
+    finally:
+        client.disconnect()
+        client.loop_stop()
+    assert codes == [0x87, 0x87, 0x87]

@@ -1,11 +1,17 @@
 """The rule evaluator: committed readings and events in, alert decisions out.
 
-Pure: ``feed(item, now)`` and ``tick(now)`` return :class:`~alerts.lifecycle.Trigger`
-and :class:`~alerts.lifecycle.Clear` decisions; nothing here reads a clock or a
-database. Timing conditions (minimum duration, rate windows, combinations held
-for a while) run on the *observation* time of the data, so replaying a recorded
-series gives the same alerts at the same times. Silence and "event clears after"
-run on ``now`` given to :meth:`Evaluator.tick`.
+Pure: ``feed_observation(readings, now)``, ``feed(item, now)`` and ``tick(now)``
+return :class:`~alerts.lifecycle.Trigger` and :class:`~alerts.lifecycle.Clear`
+decisions; nothing here reads a clock or a database. Timing conditions (minimum
+duration, rate windows, combinations held for a while, the validity of a value)
+run on the *observation* time of the data, so replaying a recorded series gives
+the same alerts at the same times. Silence, expiry of values without a newer
+observation and "event clears after" run on ``now`` given to :meth:`Evaluator.tick`.
+
+One observation, one decision: the readings of one message (one sensor, one
+observation time, several metrics) are remembered first and then every rule that
+looks at any of them is evaluated once, so a message yields at most one decision
+per rule and subject, whatever the order of its rows.
 
 Two kinds of state:
 
@@ -21,7 +27,7 @@ Two kinds of state:
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -39,6 +45,7 @@ from alerts.rules import (
     RuleSet,
     Selector,
     SilenceRule,
+    StrictLimit,
     ThresholdRule,
 )
 
@@ -90,13 +97,22 @@ class Event:
     title: str = ""
 
 
+#: A threshold level waiting for confirmation: (level, first seen at, observations seen).
+Pending = tuple[int, datetime, int]
+
+
 @dataclass(frozen=True, slots=True)
 class CondState:
-    """Condition state of one (rule, subject): level -1 means inactive."""
+    """Condition state of one (rule, subject): level -1 means inactive.
+
+    ``pending_since`` is the pending timer of combinations; threshold rules keep one
+    timer and one count of confirming observations per level in ``pending``.
+    """
 
     level: int = -1
     pending_since: datetime | None = None
     last_emit: datetime | None = None
+    pending: tuple[Pending, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         """A JSON-able dict for ``alert_condition_state.state``."""
@@ -104,16 +120,24 @@ class CondState:
             "level": self.level,
             "pending_since": self.pending_since.isoformat() if self.pending_since else None,
             "last_emit": self.last_emit.isoformat() if self.last_emit else None,
+            "pending": [[lv, since.isoformat(), n] for lv, since, n in self.pending],
         }
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> CondState:
         """Inverse of :meth:`to_json`."""
         ps, le, lv = data.get("pending_since"), data.get("last_emit"), data.get("level", -1)
+        raw = data.get("pending")
+        pending: list[Pending] = []
+        if isinstance(raw, list):
+            for p in raw:
+                if isinstance(p, list) and len(p) == 3 and isinstance(p[1], str):
+                    pending.append((int(p[0]), datetime.fromisoformat(p[1]), int(p[2])))
         return cls(
             level=int(lv) if isinstance(lv, int | float | str) else -1,
             pending_since=datetime.fromisoformat(ps) if isinstance(ps, str) else None,
             last_emit=datetime.fromisoformat(le) if isinstance(le, str) else None,
+            pending=tuple(pending),
         )
 
 
@@ -148,7 +172,14 @@ class Evaluator:
         self._last_seen: dict[str, datetime] = {}
         self._started: datetime | None = None
         self._route: dict[tuple[str, str], tuple[Rule, ...]] = {}
-        self._limits: dict[tuple[str, str], tuple[tuple[tuple[str, float], ...], ...]] = {}
+        self._limits: dict[tuple[str, str], tuple[tuple[tuple[str, float, bool], ...], ...]] = {}
+        self._valid: dict[tuple[str, str], dict[str, timedelta]] = {}
+        self._order = {r.id: i for i, r in enumerate(rules.rules)}
+        self._by_id = rules.by_id()
+        # (rule, subject) keys with an active condition: what tick() checks for expiry
+        self._active: set[tuple[str, str]] = set()
+        # per sensor, the threshold and rate rules that look at it (suspended when it falls silent)
+        self._sensor_rules: dict[str, list[ThresholdRule | RateRule]] = {}
         self._rate_metrics = {r.metric for r in rules.rules if isinstance(r, RateRule)}
         self._event_rules: dict[str, list[EventRule]] = {}
         self._silence = [r for r in rules.rules if isinstance(r, SilenceRule)]
@@ -168,6 +199,10 @@ class Evaluator:
         """Load condition states persisted by the shell (after a restart)."""
         for rule_id, subject, st in states:
             self._state[(rule_id, subject)] = st
+            if st.level >= 0:
+                self._active.add((rule_id, subject))
+            else:
+                self._active.discard((rule_id, subject))
 
     def take_dirty(self) -> list[tuple[str, str, CondState]]:
         """Condition states changed since the last call (to persist), and forget them."""
@@ -183,6 +218,10 @@ class Evaluator:
         if self._state.get(key, _INACTIVE) != st:
             self._state[key] = st
             self._dirty.add(key)
+            if st.level >= 0:
+                self._active.add(key)
+            else:
+                self._active.discard(key)
 
     def start(self, now: datetime) -> None:
         """Set the baseline for silence of sensors never seen (defaults to the first call)."""
@@ -221,28 +260,54 @@ class Evaluator:
 
     # -- feeding -----------------------------------------------------------
     def feed(self, item: Reading | Event, now: datetime) -> list[Decision]:
-        """Evaluate one committed reading or event; ``now`` is the processing time."""
+        """Evaluate one committed reading (an observation of one metric) or event."""
+        if isinstance(item, Event):
+            if self._started is None:
+                self._started = now
+            return self._feed_event(item)
+        return self.feed_observation((item,), now)
+
+    def feed_observation(self, readings: Sequence[Reading], now: datetime) -> list[Decision]:
+        """Evaluate one observation: readings of ONE sensor at ONE time (one message).
+
+        Every metric is remembered first, then each rule that looks at any of them
+        is evaluated once: at most one decision per (rule, subject), independent of
+        the order of ``readings``. ``now`` is the processing time.
+        """
         if self._started is None:
             self._started = now
-        if isinstance(item, Event):
-            return self._feed_event(item)
-        fresh = self.prime(item)
-        sensor = self.sensors.get(item.sensor_id)
+        if not readings:
+            return []
+        first = readings[0]
+        fresh = [r for r in readings if self.prime(r)]
+        sensor = self.sensors.get(first.sensor_id)
         if sensor is None:
             return []
         out: list[Decision] = []
         for srule in self._silence:
             if self.state(srule.id, sensor.sensor_id).level >= 0 and _matches(srule.select, sensor):
-                out.append(self._clear(srule, sensor.sensor_id, item.time, "reporting again"))
+                out.append(self._clear(srule, sensor.sensor_id, first.time, "reporting again"))
         if not fresh:
-            return out  # late or repeated reading: newer data already evaluated
-        for rule in self._rules_for(sensor, item.metric):
+            return out  # late or repeated readings: newer data already evaluated
+        if len(fresh) == 1:
+            rules: Sequence[Rule] = self._rules_for(sensor, fresh[0].metric)
+        else:
+            seen: dict[str, Rule] = {}
+            for r in fresh:
+                for rule in self._rules_for(sensor, r.metric):
+                    seen.setdefault(rule.id, rule)
+            rules = sorted(seen.values(), key=lambda x: self._order[x.id])
+        at = first.time
+        for rule in rules:
             if isinstance(rule, ThresholdRule):
-                out.extend(self._threshold(rule, sensor, item.time))
+                out.extend(self._threshold(rule, sensor, at))
             elif isinstance(rule, RateRule):
-                out.extend(self._rate(rule, sensor, item))
+                for r in fresh:
+                    if r.metric == rule.metric:
+                        out.extend(self._rate(rule, sensor, r))
+                        break
             elif isinstance(rule, CombinationRule):
-                out.extend(self._combination(rule, sensor, item.time))
+                out.extend(self._combination(rule, sensor, at))
         return out
 
     def _rules_for(self, s: SensorInfo, metric: str) -> tuple[Rule, ...]:
@@ -278,6 +343,8 @@ class Evaluator:
                 if _matches(r.select, s):
                     for m in metrics:
                         routes.setdefault((s.sensor_id, m), []).append(r)
+                    if isinstance(r, ThresholdRule | RateRule):
+                        self._sensor_rules.setdefault(s.sensor_id, []).append(r)
         self._route = {k: tuple(v) for k, v in routes.items()}
 
     # -- decisions ---------------------------------------------------------
@@ -294,15 +361,16 @@ class Evaluator:
         reason: str = "",
         where: tuple[float | None, float | None, str | None] = (None, None, None),
         force: bool = False,
+        pending: tuple[Pending, ...] = (),
     ) -> list[Decision]:
         key = (rule.id, subject)
         st = self._state.get(key, _INACTIVE)
         changed = st.level != level
         if not (changed or force) and st.last_emit and at - st.last_emit < RETRIGGER_EVERY:
-            if st.pending_since is not None:
-                self._set(key, replace(st, pending_since=None))
+            if st.pending_since is not None or st.pending != pending:
+                self._set(key, replace(st, pending_since=None, pending=pending))
             return []
-        self._set(key, CondState(level=level, pending_since=None, last_emit=at))
+        self._set(key, CondState(level=level, pending_since=None, last_emit=at, pending=pending))
         name = self.sensors[subject].name if subject in self.sensors else subject
         title = f"{rule.title}：{label} {name}".strip() if label else f"{rule.title} {name}"
         return [
@@ -315,6 +383,7 @@ class Evaluator:
                 category=rule.category,
                 agency=rule.agency,
                 label=label,
+                level=level,
                 value=value,
                 reason=reason,
                 lon=where[0],
@@ -330,68 +399,116 @@ class Evaluator:
         return Clear(rule_id=rule.id, source_id=subject, at=at, reason=reason)
 
     # -- thresholds --------------------------------------------------------
-    def _limit(self, lim: float | RegistryLimit, s: SensorInfo) -> float | None:
+    def _limit(self, lim: float | RegistryLimit | StrictLimit, s: SensorInfo) -> tuple[float, bool] | None:
         if isinstance(lim, RegistryLimit):
-            return s.alert_levels_m.get(lim.registry)
-        return lim
+            got = s.alert_levels_m.get(lim.registry)
+            return None if got is None else (got, False)
+        if isinstance(lim, StrictLimit):
+            return (lim.strict, True)
+        return (lim, False)
 
-    def _levels_for(self, rule: ThresholdRule, s: SensorInfo) -> tuple[tuple[tuple[str, float], ...], ...]:
-        """Per level, the (metric, limit) pairs resolved for this sensor (cached)."""
+    def _levels_for(self, rule: ThresholdRule, s: SensorInfo) -> tuple[tuple[tuple[str, float, bool], ...], ...]:
+        """Per level, the (metric, limit, strict) triples resolved for this sensor (cached)."""
         key = (rule.id, s.sensor_id)
         found = self._limits.get(key)
         if found is None:
             found = tuple(
-                tuple((m, limit) for m, lim in lv.any.items() if (limit := self._limit(lim, s)) is not None)
+                tuple(
+                    (m, limit[0], limit[1]) for m, lim in lv.any.items() if (limit := self._limit(lim, s)) is not None
+                )
                 for lv in rule.levels
             )
             self._limits[key] = found
         return found
 
-    def _threshold(self, rule: ThresholdRule, s: SensorInfo, at: datetime) -> list[Decision]:
+    def _valid_for(self, rule: ThresholdRule, s: SensorInfo) -> dict[str, timedelta]:
+        """Per metric, how long a value counts after its observation time (cached)."""
+        key = (rule.id, s.sensor_id)
+        found = self._valid.get(key)
+        if found is None:
+            found = {m: timedelta(seconds=rule.valid_for_s(m, s.expected_interval_s)) for m in rule.metrics()}
+            self._valid[key] = found
+        return found
+
+    def _threshold(self, rule: ThresholdRule, s: SensorInfo, at: datetime, *, expiring: bool = False) -> list[Decision]:
+        """Evaluate a threshold rule for a sensor at ``at`` over the values valid then.
+
+        A rise needs confirmation per level (its own timer and count); a fall (or
+        the end) is immediate, damped by the hysteresis. With ``expiring`` (from
+        :meth:`tick`) only falls are considered: time passing alone never raises.
+        """
         above = rule.direction == "above"
         levels = self._levels_for(rule, s)
+        valid = self._valid_for(rule, s)
         sid = s.sensor_id
         latest = self._latest
 
         def hit(idx: int, margin: float) -> tuple[str, float, float] | None:
-            for metric, limit in levels[idx]:
+            for metric, limit, strict in levels[idx]:
                 got = latest.get((sid, metric))
-                if got is None:
-                    continue
+                if got is None or at - got[0] > valid[metric]:
+                    continue  # no value, or expired: it says nothing about now
                 v = got[1]
-                if (v >= limit - margin) if above else (v <= limit + margin):
+                if above:
+                    ok = v > limit - margin if strict else v >= limit - margin
+                else:
+                    ok = v < limit + margin if strict else v <= limit + margin
+                if ok:
                     return (metric, v, limit)
             return None
 
         key = (rule.id, sid)
         st = self._state.get(key, _INACTIVE)
-        # the highest level reached now; an active level is kept down to its limit
-        # minus the hysteresis (levels are ordered from the least severe)
-        new = -1
+        cur = st.level
+        # the highest level reached now (levels are ordered from the least severe)
+        raw = -1
         for i in range(len(levels) - 1, -1, -1):
             if hit(i, 0.0):
-                new = i
+                raw = i
                 break
-        for i in range(st.level, new, -1):
-            if hit(i, rule.hysteresis):
-                new = i
-                break
+        pending: tuple[Pending, ...] = ()
+        if raw > cur and not expiring:
+            # every level above the current one that is reached waits for its own confirmation
+            need_n = rule.confirm_readings
+            need_t = timedelta(seconds=rule.min_duration_for_s(s.expected_interval_s))
+            old = {lv: (since, n) for lv, since, n in st.pending}
+            new = cur
+            waiting: list[Pending] = []
+            for idx in range(cur + 1, raw + 1):
+                since, n = old.get(idx, (at, 0))
+                n = min(n + 1, need_n)
+                if n >= need_n and at - since >= need_t:
+                    new = idx
+                waiting.append((idx, since, n))
+            pending = tuple(p for p in waiting if p[0] > new)
+        elif raw >= cur:
+            new = cur
+        else:
+            # an active level is kept down to its limit minus the hysteresis
+            new = raw
+            for i in range(cur, raw, -1):
+                if hit(i, rule.hysteresis):
+                    new = i
+                    break
         if new < 0:
-            if st.level >= 0:
-                return [self._clear(rule, sid, at, "below every level")]
-            if st.pending_since is not None:
-                self._set(key, replace(st, pending_since=None))
+            if cur >= 0:
+                why = self._expired_reason(rule, s, at)
+                if not expiring:
+                    why = "below every level" + ("; " + why if why != "values expired" else "")
+                return [self._clear(rule, sid, at, why)]
+            if st.pending != pending or st.pending_since is not None:
+                self._set(key, replace(st, pending=pending, pending_since=None))
             return []
-        if new > st.level and rule.min_duration_s > 0:
-            since = st.pending_since or at
-            if at - since < timedelta(seconds=rule.min_duration_s):
-                if since != st.pending_since:
-                    self._set(key, replace(st, pending_since=since))
-                return []
+        if expiring and new == cur:
+            return []
         found = hit(new, 0.0) or hit(new, rule.hysteresis)
         metric, value, limit = found if found else ("", None, None)
         lv = rule.levels[new]
-        op = ">=" if above else "<="
+        strict = next((x for m, _, x in levels[new] if m == metric), False)
+        op = (">" if above else "<") if strict else (">=" if above else "<=")
+        reason = f"{metric} {value} {op} {limit} ({lv.label})"
+        if expiring:
+            reason += f"; {self._expired_reason(rule, s, at)}"
         return self._trigger(
             rule,
             s.sensor_id,
@@ -400,9 +517,30 @@ class Evaluator:
             level=new,
             label=lv.label,
             value=value,
-            reason=f"{metric} {value} {op} {limit} ({lv.label})",
+            reason=reason,
             where=(s.lon, s.lat, s.zone),
+            pending=pending,
         )
+
+    def _expired_reason(self, rule: ThresholdRule, s: SensorInfo, at: datetime) -> str:
+        """Which of the rule's values have expired at ``at`` (the operator's "why")."""
+        valid = self._valid_for(rule, s)
+        parts = []
+        for m in sorted(valid):
+            got = self._latest.get((s.sensor_id, m))
+            if got is None:
+                parts.append(f"{m} never reported")
+            elif at - got[0] > valid[m]:
+                parts.append(f"{m} expired (last {got[0].isoformat()}, valid {valid[m].total_seconds():g} s)")
+        return "no valid reading: " + ", ".join(parts) if parts else "values expired"
+
+    def _suspend(self, s: SensorInfo, at: datetime, why: str) -> list[Decision]:
+        """End the value-driven conditions of a silent sensor (they describe the past)."""
+        out: list[Decision] = []
+        for rule in self._sensor_rules.get(s.sensor_id, ()):
+            if self.state(rule.id, s.sensor_id).level >= 0:
+                out.append(self._clear(rule, s.sensor_id, at, f"suspended: sensor silent ({why})"))
+        return out
 
     # -- rate of change ----------------------------------------------------
     def _rate(self, rule: RateRule, s: SensorInfo, r: Reading) -> list[Decision]:
@@ -514,6 +652,7 @@ class Evaluator:
                             where=(s.lon, s.lat, s.zone),
                         )
                     )
+                    out.extend(self._suspend(s, e.time, "last will: offline"))
                 elif e.category == "online" and self.state(srule.id, s.sensor_id).level >= 0:
                     out.append(self._clear(srule, s.sensor_id, e.time, "status online"))
             return out
@@ -561,6 +700,7 @@ class Evaluator:
                 last = self._last_seen.get(s.sensor_id, self._started)
                 limit = timedelta(seconds=s.expected_interval_s * srule.factor)
                 if now - last > limit and self.state(srule.id, s.sensor_id).level < 0:
+                    why = f"no reading since {last.isoformat()} ({srule.factor:g} x {s.expected_interval_s} s)"
                     out.extend(
                         self._trigger(
                             srule,
@@ -568,11 +708,17 @@ class Evaluator:
                             at=now,
                             severity=srule.severity,
                             level=0,
-                            reason=f"no reading since {last.isoformat()}"
-                            f" ({srule.factor:g} x {s.expected_interval_s} s)",
+                            reason=why,
                             where=(s.lon, s.lat, s.zone),
                         )
                     )
+                    out.extend(self._suspend(s, now, why))
+        # values expire: an active threshold condition falls or ends once its values are too old
+        for key in sorted(self._active):
+            rule = self._by_id.get(key[0])
+            sensor = self.sensors.get(key[1])
+            if isinstance(rule, ThresholdRule) and sensor is not None:
+                out.extend(self._threshold(rule, sensor, now, expiring=True))
         for rules in self._event_rules.values():
             for rule in rules:
                 if rule.clears_after_s is None:

@@ -12,7 +12,7 @@ writes to ``alert_transitions`` in the same database transaction.
                 ┌──────────┐ ───────────────────────────────► ┌───────────┐ ──┐ again after
      ┌────────► │  raised  │                                   │ escalated │ ◄─┘ every period
      │          └──────────┘ ◄──── shelving expired ────┐      └───────────┘
-     │ severity   │      │                              │        │       │
+     │ level      │      │                              │        │       │
      │ rose       │ ack  └──── shelve ───────────► ┌─────────┐ ◄─┘shelve │ ack
      │            ▼                                │ shelved │           │
      │   ┌──────────────┐ ◄────────────────────────┼─────────┼───────────┘
@@ -22,6 +22,14 @@ writes to ``alert_transitions`` in the same database transaction.
     any open state ── resolve ──► resolved ── close ──► closed
     (by an operator, or automatically once the condition has been clear
     for the rule's auto_resolve_after_s)
+
+An alert's *level* (the class or band the standard names: 大雨 / 豪雨 / 大豪雨 /
+超大豪雨, 三級 / 二級 / 一級警戒, a flood band; for other rules the severity rank)
+is part of its state: every change up or down is recorded (action ``severity``
+when the CAP severity changes with it, else ``level``) and notified; a rise
+re-arms an acknowledged alert. A clear of the condition is recorded (``clear``)
+and notified at once; while the condition is clear the alert does not escalate,
+and its return is recorded (``recur``).
 
 ``raised``, ``acknowledged``, ``escalated`` and ``shelved`` are *open*: at most
 one open alert exists per (rule_id, source_id) (team contract 3). A trigger for
@@ -78,11 +86,13 @@ class Action(StrEnum):
     ESCALATE = "escalate"
     SHELVE = "shelve"
     UNSHELVE = "unshelve"
-    REARM = "rearm"  # acknowledged -> raised because the severity rose
+    REARM = "rearm"  # acknowledged -> raised because the level rose
     RESOLVE = "resolve"
     CLOSE = "close"
-    SEVERITY = "severity"  # severity changed while open (no state change)
+    SEVERITY = "severity"  # level and CAP severity changed while open (no state change)
+    LEVEL = "level"  # level changed within the same CAP severity (e.g. 豪雨 -> 大豪雨)
     CLEAR = "clear"  # the condition cleared (no state change; auto-resolve clock starts)
+    RECUR = "recur"  # the condition holds again before the alert resolved
 
 
 OPEN_STATES: frozenset[AlertState] = frozenset(
@@ -116,6 +126,7 @@ class Trigger:
     category: str
     agency: str
     label: str = ""
+    level: int = 0  # index of the rule's level (0 = least severe); the severity rank for events
     value: float | None = None
     reason: str = ""
     lon: float | None = None
@@ -159,6 +170,7 @@ class Alert:
     lat: float | None = None
     zone: str | None = None
     trigger_count: int = 1
+    level: int = 0
     cleared_at: datetime | None = None
     acknowledged_at: datetime | None = None
     acknowledged_by: str | None = None
@@ -250,6 +262,7 @@ def raise_alert(t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
         updated_at=t.at,
         last_triggered_at=t.at,
         label=t.label,
+        level=t.level,
         value=t.value,
         lon=t.lon,
         lat=t.lat,
@@ -264,9 +277,11 @@ def raise_alert(t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
 def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
     """Update an open alert with a new trigger of its key (never a second alert).
 
-    The severity follows the trigger up or down. A rise on an acknowledged
-    alert re-arms it (acknowledged -> raised) so someone looks again; a shelved
-    alert stays shelved (that is what shelving is for).
+    The level (and with it the severity) follows the trigger up or down: one
+    ``severity`` or ``level`` record. A rise on an acknowledged alert re-arms it
+    (acknowledged -> raised) so someone looks again; a shelved alert stays
+    shelved (that is what shelving is for). A trigger after a clear at the same
+    level records ``recur``.
     """
     if not a.is_open:
         raise IllegalTransition(a.state, AlertState.RAISED, alert_id=a.alert_id)
@@ -283,11 +298,17 @@ def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
         version=a.version + 1,
     )
     records: list[Transition] = []
-    if t.severity != a.severity:
-        rose = t.severity.rank > a.severity.rank
-        new = replace(new, severity=t.severity)
-        why = f"severity {a.severity} -> {t.severity}: {t.reason}".rstrip(": ")
-        records.append(_record(new, action=Action.SEVERITY, frm=a.state, at=at, actor=actor, reason=why))
+    if t.severity != a.severity or t.level != a.level or t.label != a.label:
+        rose = (t.level, t.severity.rank) > (a.level, a.severity.rank)
+        new = replace(new, severity=t.severity, level=t.level)
+        was, now_ = a.label or a.severity.value, t.label or t.severity.value
+        if t.severity != a.severity:
+            action = Action.SEVERITY
+            why = f"{was} ({a.severity}) -> {now_} ({t.severity}): {t.reason}".rstrip(": ")
+        else:
+            action = Action.LEVEL
+            why = f"{was} -> {now_} ({t.severity}): {t.reason}".rstrip(": ")
+        records.append(_record(new, action=action, frm=a.state, at=at, actor=actor, reason=why))
         if rose and a.state is AlertState.ACKNOWLEDGED:
             check_transition(a.state, AlertState.RAISED, alert_id=a.alert_id)
             new = replace(
@@ -298,6 +319,12 @@ def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
                 next_escalation_at=at + timedelta(seconds=a.escalate_after_s),
             )
             records.append(_record(new, action=Action.REARM, frm=a.state, at=at, actor=actor, reason=why))
+    elif a.cleared_at is not None:
+        why = f"condition holds again: {t.reason}".rstrip(": ")
+        if new.next_escalation_at is not None and new.next_escalation_at < at:
+            # escalation paused while clear: the unacknowledged time starts again
+            new = replace(new, next_escalation_at=at + timedelta(seconds=a.escalate_after_s))
+        records.append(_record(new, action=Action.RECUR, frm=a.state, at=at, actor=actor, reason=why))
     return Change(new, tuple(records))
 
 
@@ -359,7 +386,8 @@ def next_deadline(a: Alert) -> datetime | None:
     if not a.is_open:
         return None
     times: list[datetime] = []
-    if a.next_escalation_at is not None and a.state in (AlertState.RAISED, AlertState.ESCALATED):
+    escalating = a.state in (AlertState.RAISED, AlertState.ESCALATED) and a.cleared_at is None
+    if a.next_escalation_at is not None and escalating:
         times.append(a.next_escalation_at)
     if a.cleared_at is not None:
         times.append(a.cleared_at + timedelta(seconds=a.auto_resolve_after_s))
@@ -372,7 +400,8 @@ def tick(a: Alert, now: datetime, *, actor: str = SYSTEM_ACTOR) -> Change:
     """Apply every time-driven move that is due at ``now`` (auto-resolve, unshelve, escalate).
 
     Escalation repeats: each escalation schedules the next one ``escalate_after_s``
-    later, until someone acknowledges, shelves or the alert resolves.
+    later, until someone acknowledges, shelves or the alert resolves. Nothing
+    escalates while the condition is clear (it resumes if the condition recurs).
     """
     records: list[Transition] = []
     cur = a
@@ -396,6 +425,7 @@ def tick(a: Alert, now: datetime, *, actor: str = SYSTEM_ACTOR) -> Change:
         records.extend(ch.transitions)
     if (
         cur.state in (AlertState.RAISED, AlertState.ESCALATED)
+        and cur.cleared_at is None
         and cur.next_escalation_at is not None
         and now >= cur.next_escalation_at
     ):

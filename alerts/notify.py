@@ -10,10 +10,19 @@ only if the change was committed. :class:`Notifier` sends them:
   whose delivery was committed, and a notifier that died mid-POST leaves the row to be
   sent again when its lease ends;
 - per agency in ``id`` order: only the oldest pending row of an agency is
-  eligible, so a receiver that is down holds back its own queue and no other;
-- transient failures (connection errors, timeouts, HTTP 408, 429, 5xx) are retried
-  with capped, jittered exponential backoff, for as long as it takes; other HTTP
-  4xx answers are permanent: the row is marked failed and never retried.
+  eligible. ``soc alerts run`` gives every agency its own worker thread, its own
+  connection and its own HTTP client (:func:`alerts.service.start_notifiers`), so a receiver that is
+  slow, hangs or trickles its answer holds back its own queue and no other;
+- every POST has a *total* deadline (``deadline_s``, connecting, sending and
+  reading the whole answer together), shorter than the lease: a receiver that
+  trickles one byte every few seconds is cut off at the deadline like one that
+  hangs. The clock is read for every attempt (signature timestamp, lease,
+  backoff, ``delivered_at``), never frozen for a batch;
+- transient failures (connection errors, the deadline, HTTP 408, 429, 5xx) are
+  retried with capped, jittered exponential backoff, for as long as it takes; other
+  HTTP 4xx answers are permanent: the row is marked failed with the receiver's
+  answer (status and the start of its body) and never retried by itself; an
+  operator can queue it again (:func:`alerts.service.retry_delivery`).
 
 Signing: ``X-SOC-Signature: sha256=<hex HMAC-SHA256(key, timestamp + "." + body)>``
 with ``X-SOC-Timestamp`` and the agency's key ``HMAC-SHA256(webhook_secret, agency)``.
@@ -24,13 +33,14 @@ to drop the repeat.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import logging
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 import httpx
@@ -98,8 +108,18 @@ class DeliveryStats:
     failed: int = 0
 
 
+Clock = Callable[[], datetime]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
 class Notifier:
-    """Delivers due outbox rows over HTTP; owns neither the connection nor the client."""
+    """Delivers due outbox rows over HTTP; owns its HTTP client, not the connection.
+
+    Call :meth:`close` when done (it closes the client and its event loop).
+    """
 
     def __init__(
         self,
@@ -107,22 +127,43 @@ class Notifier:
         urls: Mapping[str, str],
         secret: bytes,
         *,
-        client: httpx.Client | None = None,
         rng: random.Random | None = None,
         base_s: float = 1.0,
         cap_s: float = 300.0,
+        deadline_s: float = 10.0,
+        clock: Clock = _utcnow,
     ) -> None:
         self.conn = conn
         self.urls = dict(urls)
         self.secret = secret
-        self.client = client or httpx.Client(timeout=5.0)
         self.rng = rng or random.Random()  # jitter, not cryptography
         self.base_s = base_s
         self.cap_s = cap_s
-        # longer than any POST can take (the client's timeout), so a lease never ends
+        self.clock = clock
+        # longer than any POST can take (the total deadline), so a lease never ends
         # while its POST is still running
         self.lease = timedelta(seconds=60)
+        if not 0 < deadline_s < self.lease.total_seconds():
+            raise ValueError(f"deadline_s must be between 0 and the lease ({self.lease.total_seconds():g} s)")
+        self.deadline_s = deadline_s
         self._receivers = {a: UpDown(log, f"webhook_{a}") for a in self.urls}
+        # an asyncio loop of this notifier's own (in its own thread): the only way
+        # to put one deadline on a whole request, trickled answers included
+        self._runner = asyncio.Runner()
+        self._client: httpx.AsyncClient | None = None
+
+    def close(self) -> None:
+        """Close the HTTP client and the event loop."""
+        if self._client is not None:
+            self._runner.run(self._client.aclose())
+            self._client = None
+        self._runner.close()
+
+    def __enter__(self) -> Notifier:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @staticmethod
     def check_settings(settings: Settings) -> frozenset[str]:
@@ -136,19 +177,29 @@ class Notifier:
         return frozenset(urls)
 
     @classmethod
-    def from_settings(cls, conn: psycopg.Connection, settings: Settings) -> Notifier:
-        """A notifier for the configured webhooks (none configured: it sends nothing)."""
+    def from_settings(cls, conn: psycopg.Connection, settings: Settings, agency: str | None = None) -> Notifier:
+        """A notifier for the configured webhooks, or only ``agency``'s (none: it sends nothing)."""
         cls.check_settings(settings)
         secret = settings.alerts.webhook_secret
         key = secret.get_secret_value().encode() if secret else b""
-        return cls(conn, settings.alerts.webhooks, key)
+        urls = settings.alerts.webhooks
+        if agency is not None:
+            urls = {agency: urls[agency]}
+        return cls(conn, urls, key, deadline_s=settings.alerts.webhook_deadline_s)
 
     @property
     def agencies(self) -> frozenset[str]:
         """Agencies with a webhook."""
         return frozenset(self.urls)
 
-    def _post(self, agency: str, delivery_id: int, event: str, body: bytes, now: datetime) -> int:
+    async def _send(self, url: str, body: bytes, headers: dict[str, str]) -> tuple[int, str]:
+        if self._client is None:
+            self._client = httpx.AsyncClient(timeout=httpx.Timeout(self.deadline_s))
+        async with asyncio.timeout(self.deadline_s):
+            r = await self._client.post(url, content=body, headers=headers)
+            return r.status_code, r.text[:300]
+
+    def _post(self, agency: str, delivery_id: int, event: str, body: bytes, now: datetime) -> tuple[int, str]:
         ts = str(int(now.timestamp()))
         headers = {
             "Content-Type": "application/json",
@@ -158,19 +209,26 @@ class Notifier:
             EVENT_HEADER: event,
         }
         try:
-            return self.client.post(self.urls[agency], content=body, headers=headers).status_code
+            return self._runner.run(self._send(self.urls[agency], body, headers))
+        except TimeoutError as exc:
+            msg = f"no complete answer within the deadline of {self.deadline_s:g} s"
+            raise DeliveryError(msg, agency=agency, transient=True) from exc
         except httpx.TransportError as exc:
             raise DeliveryError(f"{type(exc).__name__}: {exc}", agency=agency, transient=True) from exc
 
-    def deliver_due(self, now: datetime, *, max_items: int = 100) -> DeliveryStats:
-        """Try every due row (oldest first per agency) once; returns what happened."""
+    def deliver_due(self, now: datetime | None = None, *, max_items: int = 100) -> DeliveryStats:
+        """Try due rows (oldest first per agency) once each; returns what happened.
+
+        The clock is read for every attempt; ``now`` fixes it instead (tests).
+        """
         delivered = retried = failed = 0
         if not self.urls:
             return DeliveryStats()
         for _ in range(max_items):
+            at = now or self.clock()
             row = self.conn.execute(
                 repo.SQL_OUTBOX_CLAIM,
-                {"now": now, "lease_until": now + self.lease, "agencies": list(self.urls)},
+                {"now": at, "lease_until": at + self.lease, "agencies": list(self.urls)},
             ).fetchone()
             self.conn.commit()
             if row is None:
@@ -178,23 +236,25 @@ class Notifier:
             oid, agency, event, body, attempts = row
             status: int | None
             try:
-                status = self._post(agency, oid, event, body.encode(), now)
-                error = f"HTTP {status}"
+                status, answer = self._post(agency, oid, event, body.encode(), at)
+                error = f"HTTP {status}: {answer}".strip().rstrip(":")
             except DeliveryError as exc:
                 status, error = None, str(exc)
+            done = now or self.clock()
             outcome = classify(status)
             if outcome is Outcome.DELIVERED:
-                self.conn.execute(repo.SQL_OUTBOX_DELIVERED, (now, oid))
+                self.conn.execute(repo.SQL_OUTBOX_DELIVERED, (done, oid))
                 self._receivers[agency].ok()
                 delivered += 1
             elif outcome is Outcome.RETRY:
                 wait = retry_delay(attempts, self.rng.random(), base_s=self.base_s, cap_s=self.cap_s)
-                self.conn.execute(repo.SQL_OUTBOX_RETRY, (now + wait, error[:500], oid))
+                self.conn.execute(repo.SQL_OUTBOX_RETRY, (done + wait, error[:500], oid))
                 self._receivers[agency].down(error)
                 retried += 1
             else:
-                self.conn.execute(repo.SQL_OUTBOX_FAILED, (now, error[:500], oid))
+                self.conn.execute(repo.SQL_OUTBOX_FAILED, (done, error[:500], oid))
                 log_event(log, "webhook_failed", logging.WARNING, agency=agency, outbox_id=oid, error=error)
                 failed += 1
             self.conn.commit()
         return DeliveryStats(delivered, retried, failed)
+

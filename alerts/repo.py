@@ -92,7 +92,7 @@ ALERT_COLUMNS = """
 alert_id, rule_id, source_id, state, severity, title, category, agency, raised_at, updated_at,
 last_triggered_at, label, value, ST_X(geom) AS lon, ST_Y(geom) AS lat, zone, trigger_count,
 cleared_at, acknowledged_at, acknowledged_by, escalation_level, next_escalation_at,
-shelved_until, resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version
+shelved_until, resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version, level
 """
 OPEN = "('raised', 'acknowledged', 'escalated', 'shelved')"
 
@@ -105,7 +105,7 @@ FOR UPDATE
 SQL_DUE = f"""
 SELECT {ALERT_COLUMNS} FROM alerts
 WHERE state IN {OPEN}
-  AND (next_escalation_at <= %(now)s
+  AND ((next_escalation_at <= %(now)s AND cleared_at IS NULL)
        OR cleared_at + make_interval(secs => auto_resolve_after_s) <= %(now)s
        OR shelved_until <= %(now)s)
 ORDER BY alert_id
@@ -123,13 +123,13 @@ CASE WHEN %(lon)s::float8 IS NULL OR %(lat)s::float8 IS NULL THEN NULL
      ELSE ST_SetSRID(ST_MakePoint(%(lon)s::float8, %(lat)s::float8), 4326) END,
 %(zone)s, %(trigger_count)s, %(cleared_at)s, %(acknowledged_at)s, %(acknowledged_by)s,
 %(escalation_level)s, %(next_escalation_at)s, %(shelved_until)s, %(resolved_at)s,
-%(closed_at)s, %(escalate_after_s)s, %(auto_resolve_after_s)s, %(version)s
+%(closed_at)s, %(escalate_after_s)s, %(auto_resolve_after_s)s, %(version)s, %(level)s
 """
 SQL_ALERT_INSERT = f"""
 INSERT INTO alerts (rule_id, source_id, state, severity, title, category, agency, raised_at,
     updated_at, last_triggered_at, label, value, geom, zone, trigger_count, cleared_at,
     acknowledged_at, acknowledged_by, escalation_level, next_escalation_at, shelved_until,
-    resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version)
+    resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version, level)
 VALUES ({_ALERT_VALUES})
 RETURNING alert_id
 """
@@ -138,7 +138,7 @@ SQL_ALERT_UPDATE = f"""
 UPDATE alerts SET (rule_id, source_id, state, severity, title, category, agency, raised_at,
     updated_at, last_triggered_at, label, value, geom, zone, trigger_count, cleared_at,
     acknowledged_at, acknowledged_by, escalation_level, next_escalation_at, shelved_until,
-    resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version)
+    resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version, level)
   = ({_ALERT_VALUES})
 WHERE alert_id = %(alert_id)s AND version = %(old_version)s
 """

@@ -8,9 +8,16 @@ Rule kinds (``kind:`` in the file, see ``alerts/rules.yaml`` and docs/alerts.md)
 
 - ``threshold``: levels, least severe first, each ``any: {metric: limit}`` (OR
   over metrics of one sensor); a limit is a number or ``{registry: "2"}`` for
-  the station's ``alert_levels_m`` from the sensor registry (contract 1).
+  the station's ``alert_levels_m`` from the sensor registry (contract 1), or
+  ``{strict: 15}`` for "beyond 15" (a band such as 16-30 cm starts *above* 15).
   ``hysteresis`` (metric units) keeps a level until the value falls that far
-  below its limit; ``min_duration_s`` delays raising or raising the severity.
+  below its limit. A rise to a level is confirmed by ``confirm_readings``
+  consecutive observations at or above it and, if set, after ``min_duration_s``
+  or ``min_duration_intervals`` (multiples of the station's reporting interval),
+  each level with its own pending timer. A value counts for ``valid_s[metric]``
+  seconds after its observation time (default ``valid_intervals`` x the
+  station's reporting interval, else ``valid_default_s``); an alert whose values
+  have all expired clears.
 - ``rate_of_change``: ``metric`` rose by ``rise`` or more within ``window_s``.
 - ``silence``: no reading for ``factor`` × the sensor's expected interval, or a
   last-will ``offline`` status event.
@@ -64,7 +71,13 @@ class RegistryLimit(_Model):
     registry: Literal["1", "2", "3"]
 
 
-Limit = float | RegistryLimit
+class StrictLimit(_Model):
+    """A limit that must be passed, not only reached (``> 15`` instead of ``>= 15``)."""
+
+    strict: float
+
+
+Limit = float | RegistryLimit | StrictLimit
 
 
 class Level(_Model):
@@ -111,6 +124,11 @@ class ThresholdRule(_RuleBase):
     direction: Literal["above", "below"] = "above"
     hysteresis: float = Field(default=0.0, ge=0)
     min_duration_s: int = Field(default=0, ge=0)
+    min_duration_intervals: float = Field(default=0.0, ge=0)
+    confirm_readings: int = Field(default=1, ge=1, le=100)
+    valid_s: Mapping[str, int] = Field(default_factory=dict)
+    valid_intervals: float = Field(default=3.0, gt=0)
+    valid_default_s: int = Field(default=3600, gt=0)
     levels: tuple[Level, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -118,7 +136,22 @@ class ThresholdRule(_RuleBase):
         ranks = [lv.severity.rank for lv in self.levels]
         if ranks != sorted(ranks):
             raise ValueError("levels must be listed from the least to the most severe")
+        for m, v in self.valid_s.items():
+            if v <= 0 or m not in self.metrics():
+                raise ValueError(f"valid_s[{m!r}] must be a positive number of seconds for a metric of the levels")
         return self
+
+    def valid_for_s(self, metric: str, expected_interval_s: int | None) -> float:
+        """How long a value of ``metric`` counts after its observation time."""
+        if metric in self.valid_s:
+            return float(self.valid_s[metric])
+        if expected_interval_s:
+            return self.valid_intervals * expected_interval_s
+        return float(self.valid_default_s)
+
+    def min_duration_for_s(self, expected_interval_s: int | None) -> float:
+        """Minimum time at a level before it is raised, for a station of this interval."""
+        return max(float(self.min_duration_s), self.min_duration_intervals * (expected_interval_s or 0))
 
     def metrics(self) -> frozenset[str]:
         """Every metric any level looks at."""

@@ -130,18 +130,18 @@ class AlertStore:
                         t.reason,
                     ),
                 )
-                if t.action is not Action.CLEAR:
-                    for agency in self._agencies(a):
-                        cur.execute(
-                            repo.SQL_OUTBOX_INSERT,
-                            (
-                                a.alert_id,
-                                agency,
-                                t.action.value,
-                                Jsonb(_payload(a, t.action, t.actor, t.reason, t.at)),
-                                t.at,
-                            ),
-                        )
+                # every change is announced when it happens, a clear of the condition too
+                for agency in self._agencies(a):
+                    cur.execute(
+                        repo.SQL_OUTBOX_INSERT,
+                        (
+                            a.alert_id,
+                            agency,
+                            t.action.value,
+                            Jsonb(_payload(a, t.action, t.actor, t.reason, t.at)),
+                            t.at,
+                        ),
+                    )
         return a
 
     def _agencies(self, a: Alert) -> list[str]:
@@ -164,7 +164,9 @@ def _payload(a: Alert, action: Action, actor: str, reason: str, at: datetime) ->
             "severity": a.severity.value,
             "title": a.title,
             "label": a.label,
+            "level": a.level,
             "value": a.value,
+            "cleared_at": a.cleared_at.isoformat() if a.cleared_at else None,
             "category": a.category,
             "agency": a.agency,
             "lon": a.lon,
@@ -173,6 +175,36 @@ def _payload(a: Alert, action: Action, actor: str, reason: str, at: datetime) ->
             "escalation_level": a.escalation_level,
         },
     }
+
+
+def evaluate_batch(
+    ev: Evaluator, readings: Sequence[Reading], events: Sequence[Event], now: datetime
+) -> list[Decision]:
+    """Feed a batch in observation-time order, one observation (sensor, time) at a time, then tick.
+
+    The readings of one message share sensor and time, and are evaluated together
+    whatever order the database returned them in; ties between observations are
+    broken by sensor id, so the outcome does not depend on row order.
+    """
+    rs = sorted(readings, key=lambda r: (r.time, r.sensor_id))
+    es = sorted(events, key=lambda e: e.time)
+    decisions: list[Decision] = []
+    i = k = 0
+    n = len(rs)
+    while i < n:
+        t, sid = rs[i].time, rs[i].sensor_id
+        while k < len(es) and es[k].time < t:
+            decisions.extend(ev.feed(es[k], now))
+            k += 1
+        j = i + 1
+        while j < n and rs[j].time == t and rs[j].sensor_id == sid:
+            j += 1
+        decisions.extend(ev.feed_observation(rs[i:j], now))
+        i = j
+    for e in es[k:]:
+        decisions.extend(ev.feed(e, now))
+    decisions.extend(ev.tick(now))
+    return decisions
 
 
 def apply_decisions(store: AlertStore, decisions: Sequence[Decision]) -> tuple[int, int]:
@@ -357,12 +389,7 @@ class AlertsService:
             ]
             with conn.cursor(row_factory=kwargs_row(Event)) as cur:
                 events = cur.execute(repo.SQL_EVENTS_BETWEEN, {"lo": e_lo, "hi": e_hi}).fetchall()
-            items: list[Reading | Event] = [*readings, *events]
-            items.sort(key=lambda x: x.time)
-            decisions: list[Decision] = []
-            for it in items:
-                decisions.extend(self.evaluator.feed(it, now))
-            decisions.extend(self.evaluator.tick(now))
+            decisions = evaluate_batch(self.evaluator, readings, events, now)
             raised, changed = apply_decisions(self.store, decisions)
             deadlines = run_deadlines(self.store, now)
             dirty = self.evaluator.take_dirty()
@@ -443,25 +470,53 @@ class EvaluatorWorker:
 
 
 class NotifierWorker:
-    """Webhook delivery as a :class:`common.runner.Worker` (its own thread and connection,
-    so a slow receiver never delays evaluation)."""
+    """One agency's webhook delivery as a :class:`common.runner.Worker`.
 
-    def __init__(self, settings: Settings) -> None:
+    Each agency runs in its own thread with its own connection and HTTP client
+    (:func:`start_notifiers`), so a slow, hanging or trickling receiver delays
+    only its own queue, and never evaluation. A step tries at most
+    ``max_items`` rows, each bounded by the total deadline, so it comes round
+    well within the runner's watchdog.
+    """
+
+    def __init__(self, settings: Settings, agency: str, max_items: int = 10) -> None:
         self.settings = settings
+        self.agency = agency
+        self.max_items = max_items
         self.notifier: Notifier | None = None
 
     def open(self, conn: psycopg.Connection, now: datetime) -> None:
-        """A notifier on ``conn``."""
-        self.notifier = Notifier.from_settings(conn, self.settings)
+        """A notifier for this agency on ``conn`` (a fresh HTTP client too)."""
+        if self.notifier is not None:
+            self.notifier.close()
+        self.notifier = Notifier.from_settings(conn, self.settings, self.agency)
 
     def step(self, conn: psycopg.Connection, now: datetime) -> bool:
-        """Deliver what is due; True when anything was attempted."""
+        """Deliver what is due (the clock is read per attempt); True when anything was attempted."""
         assert self.notifier is not None
-        st = self.notifier.deliver_due(now, max_items=100)
+        st = self.notifier.deliver_due(max_items=self.max_items)
         return bool(st.delivered + st.retried + st.failed)
 
     def close(self, conn: psycopg.Connection) -> None:
-        """Nothing held."""
+        """Close the HTTP client."""
+        if self.notifier is not None:
+            self.notifier.close()
+            self.notifier = None
+
+
+def start_notifiers(settings: Settings, stop: threading.Event) -> list[threading.Thread]:
+    """Start one notifier thread per agency with a webhook, each in the common runner."""
+    from common.runner import options_from, run_worker
+
+    period = settings.alerts.poll_interval_ms / 1000
+    threads = []
+    for agency in sorted(settings.alerts.webhooks):
+        options = options_from(settings, f"alerts_notify_{agency}", period, heartbeat=False)
+        t = threading.Thread(target=run_worker, name=f"alerts-notify-{agency}",
+                             args=(settings, NotifierWorker(settings, agency), options), kwargs={"stop": stop})
+        t.start()
+        threads.append(t)
+    return threads
 
 
 def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> int:
@@ -484,18 +539,13 @@ def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> in
         signal.signal(signal.SIGINT, _stop)
     agencies = Notifier.check_settings(settings)
     period = settings.alerts.poll_interval_ms / 1000
-    sender = None
-    if agencies:
-        notify_options = options_from(settings, "alerts_notify", period, heartbeat=False)
-        sender = threading.Thread(target=run_worker, name="alerts-notify",
-                                  args=(settings, NotifierWorker(settings), notify_options), kwargs={"stop": stop})
-        sender.start()
+    senders = start_notifiers(settings, stop) if agencies else []
     try:
         run_worker(settings, EvaluatorWorker(rules, agencies), options_from(settings, "alerts", period),
                    stop=stop, beat_detail=lambda: {"rules": len(rules.rules)})
     finally:
         stop.set()
-        if sender is not None:
+        for sender in senders:
             sender.join()
     log_event(log, "alerts_stopped")
     return 0

@@ -177,6 +177,9 @@ class AlertsSettings(BaseModel):
     # Each agency's HMAC-SHA256 key is HMAC(webhook_secret, agency); required once a URL is set.
     webhooks: dict[str, str] = Field(default_factory=dict)
     webhook_secret: SecretStr | None = None
+    # Total time one webhook POST may take (connect, send, the whole answer); shorter
+    # than the notifier's 60 s lease. A receiver that trickles is cut off here.
+    webhook_deadline_s: float = Field(default=10.0, gt=0, lt=60)
 
 
 class OpsSettings(BaseModel):

@@ -30,6 +30,7 @@ rules:
     select: {{sensor_ids: [{sensors}]}}
     hysteresis: 0.05
     min_duration_s: 60
+    valid_s: {{water_level_m: 3600}}  # the tests step the clock by minutes between readings
     levels:
       - {{label: 三級警戒, severity: Minor, any: {{water_level_m: {{registry: "3"}}}}}}
       - {{label: 二級警戒, severity: Moderate, any: {{water_level_m: {{registry: "2"}}}}}}

@@ -6,7 +6,6 @@ import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-import httpx
 import psycopg
 import pytest
 
@@ -54,12 +53,11 @@ def test_outbox_survives_receiver_outage_and_restart(db_dsn: str, unique_id: str
         psycopg.connect(db_dsn) as conn,
         psycopg.connect(db_dsn) as ingest,
         psycopg.connect(db_dsn) as out,
-        httpx.Client(timeout=2.0) as http,
     ):
         add_water_sensor(ingest, sid)
         svc = AlertsService(conn, rules, consumer=f"n-{unique_id}", horizon_margin_s=0, webhook_agencies=urls)
         svc.start(BASE)
-        notifier = Notifier(out, urls, SECRET, client=http, base_s=1.0, cap_s=60.0)
+        notifier = Notifier(out, urls, SECRET, base_s=1.0, cap_s=60.0, deadline_s=2.0)
 
         # receiver up: the raise is delivered to water and fire; police answers 400
         receiver.start()
@@ -88,10 +86,12 @@ def test_outbox_survives_receiver_outage_and_restart(db_dsn: str, unique_id: str
         # receiver back; the notifier process restarts too (new connection, new object)
         receiver.start()
         with psycopg.connect(db_dsn) as out2:
-            again = Notifier(out2, urls, SECRET, client=http)
+            again = Notifier(out2, urls, SECRET, deadline_s=2.0)
             back = again.deliver_due(BASE + timedelta(minutes=30))
             assert (back.delivered, back.failed) == (4, 2)  # police answers 400: never retried
             assert again.deliver_due(BASE + timedelta(hours=5)).delivered == 0
+            again.close()
+        notifier.close()
         svc.stop()
 
     ids = [d for _, d, _, _ in receiver.got]
@@ -108,7 +108,7 @@ def test_outbox_survives_receiver_outage_and_restart(db_dsn: str, unique_id: str
 
 
 def test_row_of_a_notifier_that_died_mid_post_is_sent_after_its_lease(
-    db_dsn: str, unique_id: str, receiver: Receiver
+    db_dsn: str, unique_id: str, receiver: Receiver, request: pytest.FixtureRequest
 ) -> None:
     from alerts import repo
 
@@ -116,7 +116,7 @@ def test_row_of_a_notifier_that_died_mid_post_is_sent_after_its_lease(
     urls = {"water": f"http://127.0.0.1:{receiver.port}/water"}
     rules = rules_for(unique_id, [sid])
     receiver.start()
-    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest, httpx.Client(timeout=2.0) as http:
+    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
         add_water_sensor(ingest, sid)
         svc = AlertsService(conn, rules, consumer=f"l-{unique_id}", horizon_margin_s=0, webhook_agencies=urls)
         svc.start(BASE)
@@ -132,7 +132,8 @@ def test_row_of_a_notifier_that_died_mid_post_is_sent_after_its_lease(
             dead.commit()
         assert claimed is not None
         with psycopg.connect(db_dsn) as out:
-            n = Notifier(out, urls, SECRET, client=http)
+            n = Notifier(out, urls, SECRET, deadline_s=2.0)
+            request.addfinalizer(n.close)
             assert n.deliver_due(BASE + timedelta(seconds=90)).delivered == 0  # lease holds
             assert n.deliver_due(BASE + timedelta(minutes=2)).delivered == 1
     assert [d for _, d, _, _ in receiver.got] == [claimed[0]]

@@ -67,18 +67,17 @@ def test_water_level_replay_gives_expected_alerts_at_expected_times() -> None:
     readings = [r for r in load_series("replay_water_rain.csv") if r.sensor_id == "WL-01"]
     replay(ev, book, readings, timedelta(minutes=1))
     assert audit_of(book, "water-level") == [
-        ("06:03", "raise", "Minor"),  # 10.00 at 06:02, held for min_duration 60 s
-        ("06:07", "severity", "Moderate"),  # >= level 2 (10.5) since 06:06, held 60 s
+        ("06:02", "raise", "Minor"),  # 10.00 >= level 3 (10.0): counts from its first reading
+        ("06:06", "severity", "Moderate"),  # 10.55 >= level 2 (10.5)
         ("06:10", "severity", "Minor"),  # 10.40 < 10.5 - hysteresis 0.05
-        ("06:13", "escalate", "Minor"),  # unacknowledged 600 s after raise
+        ("06:12", "escalate", "Minor"),  # unacknowledged 600 s after raise
         ("06:14", "clear", "Minor"),  # 9.90 < 10.0 - 0.05
-        ("06:23", "escalate", "Minor"),  # repeats every 600 s
+        # no escalation while the condition is clear
         ("06:24", "resolve", "Minor"),  # clear for auto_resolve_after_s 600
     ]
     assert audit_of(book, "water-level-rise") == [
         ("06:05", "raise", "Moderate"),  # 10.40 - 9.80 >= 0.5 within 600 s
         ("06:11", "clear", "Moderate"),  # 10.30 - 9.90 < 0.5
-        ("06:15", "escalate", "Moderate"),
         ("06:21", "resolve", "Moderate"),
     ]
     assert [a for a in book.open_alerts() if a.rule_id.startswith("water")] == []
@@ -94,6 +93,7 @@ def test_cwa_rainfall_classes_raise_and_rise() -> None:
         ("05:20", "escalate", "Moderate"),  # nobody acknowledged within 600 s
         ("05:20", "severity", "Severe"),  # 3 h 105 mm >= 100: 豪雨
         ("05:30", "escalate", "Severe"),  # and again
+        ("05:30", "level", "Severe"),  # 3 h 210 mm >= 200: 大豪雨, same CAP severity
     ]
     (alert,) = [a for a in book.open_alerts() if a.rule_id == "cwa-rainfall"]
     assert alert.label == "大豪雨"  # 3 h 210 mm >= 200 at 05:30

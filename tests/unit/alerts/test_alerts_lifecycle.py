@@ -188,7 +188,7 @@ def test_random_sequences_stay_in_the_table_and_keep_one_open_alert_per_key(
         assert len(opened) == len(set(opened))
     # every audited move is an edge of the table (or a non-move record)
     for rec in book.audit:
-        if rec.action in (Action.SEVERITY, Action.CLEAR):
+        if rec.action in (Action.SEVERITY, Action.LEVEL, Action.CLEAR, Action.RECUR):
             assert rec.from_state == rec.to_state
         elif rec.from_state is not None:
             assert rec.to_state in TRANSITIONS[rec.from_state]

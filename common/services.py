@@ -32,6 +32,7 @@ import hashlib
 import logging
 import os
 import pwd
+import re
 import shutil
 import signal
 import socket
@@ -320,13 +321,24 @@ def _psql_super(rt: PgRuntime, sql: str, dbname: str = "postgres", **variables: 
     """Run SQL as the postgres superuser over the instance's Unix socket.
 
     Values are passed as psql variables (``:'name'`` quotes a literal, ``:"name"``
-    an identifier), so psql does the quoting, never string formatting here.
+    an identifier), so psql does the quoting, never string formatting here. They
+    travel on standard input (``\\set`` lines before the SQL), never in the argument
+    list, which every local user can read in ``/proc/PID/cmdline``.
     """
     argv = rt.argv("psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", str(rt.data_inner),
                    "-p", str(rt.layout.pg_port), "-U", "postgres", "-d", dbname)
-    for name, value in variables.items():
-        argv += ["-v", f"{name}={value}"]
-    return _run([*argv, "-f", "-"], input_text=sql).stdout
+    prelude = "".join(psql_set(name, value) for name, value in variables.items())
+    return _run([*argv, "-f", "-"], input_text=prelude + sql).stdout
+
+
+def psql_set(name: str, value: str) -> str:
+    """A psql ``\\set name 'value'`` line; the value quoted the way psql reads it back."""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise ValueError(f"bad psql variable name {name!r}")
+    # In a single-quoted meta-command argument psql reads '' as a quote and \\x escapes.
+    quoted = (value.replace("\\", "\\\\").replace("'", "''")
+              .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
+    return f"\\set {name} '{quoted}'\n"
 
 
 def pg_up(layout: Layout, backend: str | None = None) -> PgRuntime:

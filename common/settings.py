@@ -137,6 +137,31 @@ class WebSettings(BaseModel):
     # Redraw sensors as soon as ingest commits them: LISTEN on ingest's soc_ingest_seen
     # notifications (web/push.py; needs SOC_INGEST__NOTIFY_SEEN, on by default).
     wall_push: bool = True
+    # Host names the server answers to (the Host header; anything else gets 400). Add the
+    # names and addresses wall screens and consoles use, e.g. '["soc.shuinan.example"]'.
+    allowed_hosts: list[str] = Field(
+        default_factory=lambda: ["localhost", "127.0.0.1", "::1", "testserver"]
+    )
+    # Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed;
+    # empty: the peer address is the client, whatever the headers say.
+    trusted_proxies: list[str] = Field(default_factory=list)
+    # Request bodies, counted while they are read (before any parsing): the login form,
+    # JSON bodies of the API, and the KPI CSV upload (multipart, file plus envelope).
+    max_login_body_bytes: int = 4096
+    max_body_bytes: int = 1_048_576
+    max_upload_bytes: int = 6 * 1024 * 1024
+    # Login throttling: failures within the window before an account or an address is
+    # refused (429 with Retry-After) for lockout_s, doubling with each further lockout
+    # up to lockout_max_s.
+    login_window_s: float = 900.0
+    login_max_failures_account: int = 5
+    login_max_failures_address: int = 20
+    login_lockout_s: float = 60.0
+    login_lockout_max_s: float = 900.0
+    # Websocket tickets: one-time, short-lived; and how often open websockets are checked
+    # against the accounts (deactivation, token_version bump, logout, expiry).
+    ws_ticket_ttl_s: float = 30.0
+    ws_recheck_s: float = 2.0
 
 
 class IngestSettings(BaseModel):

@@ -29,6 +29,7 @@ import psycopg
 import psycopg.errors
 from psycopg.pq import TransactionStatus
 from psycopg.rows import class_row
+from psycopg.types.json import Jsonb
 
 from common.errors import is_transient
 from ingest.accounting import CounterKey, Outcome, Tally, counter_key
@@ -84,6 +85,12 @@ COPY_EVENTS = (
     "COPY ingest_stage_events (time, source_id, domain, feed, event_key, category, severity,"
     " lon, lat, payload, msg) FROM STDIN (FORMAT BINARY)"
 )
+def _json_text(text: str) -> str:
+    """An event's payload is already JSON text: store it as the document it holds
+    (the jsonb dumper would otherwise encode the text once more, as a JSON string)."""
+    return text
+
+
 EVENT_TYPES = (
     "timestamptz",
     "text",
@@ -286,7 +293,8 @@ def prepare(messages: Sequence[Message]) -> PreparedBatch:
         counts.append(len(rs))
         if r.events:
             events.extend(
-                (e.time, e.source_id, e.domain, e.feed, e.event_key, e.category, e.severity, e.lon, e.lat, e.payload, i)
+                (e.time, e.source_id, e.domain, e.feed, e.event_key, e.category, e.severity, e.lon, e.lat,
+                 Jsonb(e.payload, dumps=_json_text), i)
                 for e in r.events
             )
         outcomes.append((key, len(rs) + len(r.events), r.late, newest))

@@ -6,7 +6,10 @@ heartbeat task, the feed that polls the database for changes
 (:mod:`web.feed`) and the listener of ingest's commit notifications that
 redraws sensors at once (:mod:`web.push`, ``SOC_WEB__WALL_PUSH``). Routes live
 in :mod:`web.routes`; pages and their assets are served from ``web/static`` by
-the application itself (no CDN, no tile server).
+the application itself (no CDN, no tile server), and so is the API explorer at
+``/docs`` (Swagger UI from the ``swagger-ui-bundle-v2`` package). The guards of
+:mod:`web.guard` wrap everything: allowed hosts, security headers, body limits,
+and the watcher of open websockets (:mod:`web.sessions`) runs beside the wall.
 """
 
 from __future__ import annotations
@@ -20,18 +23,43 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.responses import RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from psycopg_pool import ConnectionPool
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from common.settings import Settings
-from web import problems
+from web import problems, repo
 from web.broadcast import Broadcaster
 from web.deps import WebState
+from web.guard import BodyLimit, SecurityHeaders, StripNul, install_log_redaction
 from web.routes import ROUTERS
+from web.sessions import watch_sessions
+from web.tickets import TicketBook
 from web.wall import WallHub
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+
+def swagger_dir() -> Path | None:
+    """Swagger UI's files from the ``swagger-ui-bundle-v2`` package (None if not installed:
+    ``make venv`` installs it; the API works without the explorer)."""
+    try:
+        import swagger_ui_bundle
+    except ImportError:
+        return None
+    return Path(str(swagger_ui_bundle.swagger_ui_path))
+
+#: The API explorer: Swagger UI's own files, started by /static/docs.js (no inline script).
+DOCS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Shuinan Smart Operations Center API</title>
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css">
+</head><body><div id="swagger-ui"></div>
+<script src="/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/static/docs.js"></script>
+</body></html>
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +96,21 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
             dead_after_s=options.dead_after_s,
         )
         app.state.web = WebState(settings=settings, pool=pool, broadcaster=broadcaster,
-                                 loop=asyncio.get_running_loop())
-        tasks = [asyncio.create_task(broadcaster.run_heartbeats(), name="wall-heartbeat")]
+                                 loop=asyncio.get_running_loop(),
+                                 tickets=TicketBook(settings.web.ws_ticket_ttl_s))
+
+        def load_sessions(
+            names: list[str], token_ids: list[str]
+        ) -> tuple[dict[str, repo.SessionRow], set[str]]:
+            with pool.connection() as conn:
+                return repo.sessions(conn, names, token_ids)
+
+        tasks = [
+            asyncio.create_task(broadcaster.run_heartbeats(), name="wall-heartbeat"),
+            asyncio.create_task(
+                watch_sessions(broadcaster, load_sessions, settings.web.ws_recheck_s),
+                name="wall-sessions"),
+        ]
         if options.feed:
             from web.feed import WallFeed
 
@@ -102,11 +143,30 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
         summary="水湳智慧營運中心 API: sensors, alerts, incidents and dispatch, KPIs, live wall",
         version="1.0.0",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     problems.install(app)
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    assets = swagger_dir()
+    if assets is not None:
+        app.mount("/docs/assets", StaticFiles(directory=assets), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        if assets is None:
+            return HTMLResponse("swagger-ui-bundle-v2 is not installed (make venv)", 503)
+        return HTMLResponse(DOCS_PAGE)
+
+    # Outermost last: hosts are checked first, every answer gets the headers, bodies
+    # are limited before any route (or form parser) reads them.
+    app.add_middleware(BodyLimit, settings=settings.web)
+    app.add_middleware(StripNul)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.web.allowed_hosts)
+    app.add_middleware(SecurityHeaders)
+    install_log_redaction()
 
     @app.get("/", include_in_schema=False)
     def index() -> RedirectResponse:

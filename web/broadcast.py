@@ -185,6 +185,7 @@ class Client:
         "close_code",
         "kill",
         "last_seen",
+        "principal",
         "queue",
         "resyncs",
         "sending",
@@ -197,6 +198,8 @@ class Client:
     def __init__(self, client_id: int, user: str, queue_size: int, now: float) -> None:
         self.client_id = client_id
         self.user = user
+        # Who opened the socket (web.security.Principal); checked again while it is open.
+        self.principal: object = None
         self.queue: asyncio.Queue[str] = asyncio.Queue(maxsize=queue_size)
         self.last_seen = now
         # A queued resync snapshot not yet sent; overflowing again meanwhile disconnects.
@@ -259,6 +262,13 @@ class Broadcaster:
         else:
             client.queue.put_nowait(self._snapshot())
         return client
+
+    def revoke(self, client: Client, code: int) -> None:
+        """Close ``client`` with ``code`` (its login no longer stands); never waits."""
+        if client.close_code is None:
+            self._drop(client, code)
+            log_event(_log, "wall_client_dropped", client=client.client_id, user=client.user,
+                      reason="revoked")
 
     def disconnect(self, client: Client) -> None:
         """Forget a client (idempotent)."""

@@ -4,18 +4,20 @@ Routes declare what they need with ``Annotated`` aliases::
 
     def acknowledge(alert_id: int, user: Acker, db: Db) -> ...
 
-and never check roles by hand. Authentication reads the bearer token (or, for
-the websocket, the ``token`` query parameter), checks its signature and expiry
-(:func:`web.security.read_token`) and then the database: the user must still
-exist, be active, hold the same role and the same ``token_version``.
+and never check roles by hand. Authentication reads the bearer token (the
+websocket redeems a one-time ticket instead, :mod:`web.tickets`), checks its
+signature and expiry (:func:`web.security.read_token`) and then the database: the
+user must still exist, be active, hold the same role and the same
+``token_version``, and the token must not have been revoked by a logout.
 """
 
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
@@ -33,6 +35,8 @@ from web import repo
 from web.broadcast import Broadcaster
 from web.errors import AuthError
 from web.security import Permission, Principal, read_token
+from web.throttle import LoginThrottle
+from web.tickets import TicketBook
 
 
 @dataclass(slots=True)
@@ -49,6 +53,10 @@ class WebState:
     rules: RuleSet | None = None
     kpi_definitions: Definitions | None = None
     cap_districts: tuple[District, ...] | None = None
+    tickets: TicketBook = field(default_factory=lambda: TicketBook(30.0))
+    throttle: LoginThrottle | None = None
+    # Guards ``tickets`` and ``throttle``: routes run in the threadpool.
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def alert_rules(self) -> RuleSet:
         """The alert rules (needed to act on alerts and render CAP), loaded once."""
@@ -105,6 +113,12 @@ def authenticate(conn: Connection, settings: Settings, token: str | None) -> Pri
     principal = read_token(
         token, secret=settings.web.secret_key.get_secret_value().encode(), now=time.time()
     )
+    check_account(conn, principal)
+    return principal
+
+
+def check_account(conn: Connection, principal: Principal) -> None:
+    """Raise :class:`AuthError` unless ``principal``'s account and token still stand."""
     account = repo.get_user(conn, principal.name)
     if (
         account is None
@@ -112,9 +126,9 @@ def authenticate(conn: Connection, settings: Settings, token: str | None) -> Pri
         or account.token_version != principal.version
         or account.role != principal.role.value
         or account.agency != principal.agency
+        or repo.token_revoked(conn, principal.token_id)
     ):
         raise AuthError("token revoked or account changed", reason="revoked")
-    return principal
 
 
 def current_principal(

@@ -6,6 +6,7 @@ subclasses) into HTTP problem responses; see :mod:`web.problems`. The tree::
     SocError
     └── WebError
         ├── AuthError             credentials or token missing, malformed, expired, revoked (401)
+        ├── ThrottledError        too many failed logins for the account or the address (429)
         ├── ForbiddenError        authenticated, but the role or agency does not allow it (403)
         ├── NotFoundError         the addressed resource does not exist (404)
         ├── ConflictError         the change is not allowed in the resource's current state (409)
@@ -28,6 +29,14 @@ class AuthError(WebError):
     def __init__(self, message: str, *, reason: str) -> None:
         super().__init__(message)
         self.reason = reason
+
+
+class ThrottledError(WebError):
+    """Too many failed logins for an account or from an address; retry after ``retry_after`` s."""
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class ForbiddenError(WebError):

@@ -36,6 +36,7 @@ from web.errors import (
     ForbiddenError,
     InvalidInputError,
     NotFoundError,
+    ThrottledError,
 )
 
 _log = logging.getLogger(__name__)
@@ -98,6 +99,8 @@ def status_for(exc: SocError) -> int:
         return 401
     if isinstance(exc, ForbiddenError):
         return 403
+    if isinstance(exc, ThrottledError):
+        return 429
     if isinstance(exc, NotFoundError):
         return 404
     if isinstance(exc, ConflictError):
@@ -130,6 +133,9 @@ def _soc_error(request: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, AuthError):
         extensions["reason"] = exc.reason
         headers = {"WWW-Authenticate": "Bearer"}
+    elif isinstance(exc, ThrottledError):
+        extensions["retry_after"] = exc.retry_after
+        headers = {"Retry-After": str(exc.retry_after)}
     elif isinstance(exc, ForbiddenError):
         extensions["role"] = exc.role
         if exc.needed:

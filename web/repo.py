@@ -8,8 +8,9 @@ the web layer needs by itself (accounts, audit, sensors, readings, quarantine).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from psycopg import Connection, errors
@@ -48,6 +49,16 @@ SQL_USER_LIST = """
 SELECT user_name, role, agency, display_name, password_hash, active, token_version, created_at
 FROM web_users ORDER BY user_name
 """
+SQL_REVOCATION_EXISTS = "SELECT EXISTS (SELECT 1 FROM web_revoked_tokens WHERE token_id = %s)"
+SQL_REVOCATION_INSERT = """
+INSERT INTO web_revoked_tokens (token_id, user_name, expires_at)
+VALUES (%s, %s, to_timestamp(%s)) ON CONFLICT (token_id) DO NOTHING
+"""
+SQL_REVOCATIONS_PURGE = "DELETE FROM web_revoked_tokens WHERE expires_at < now()"
+SQL_SESSIONS = """
+SELECT user_name, role, agency, active, token_version FROM web_users WHERE user_name = ANY(%s)
+"""
+SQL_REVOKED_AMONG = "SELECT token_id FROM web_revoked_tokens WHERE token_id = ANY(%s)"
 SQL_AUDIT_INSERT = """
 INSERT INTO audit_log (actor, action, subject_type, subject_id, reason, detail)
 VALUES (%s, %s, %s, %s, %s, %s)
@@ -60,6 +71,42 @@ def get_user(conn: Connection, user_name: str) -> UserRow | None:
     with conn.cursor(row_factory=class_row(UserRow)) as cur:
         cur.execute(SQL_USER_GET, (user_name,))
         return cur.fetchone()
+
+
+def token_revoked(conn: Connection, token_id: str) -> bool:
+    """Whether the token ``token_id`` was revoked one by one (logout)."""
+    if not token_id:
+        return False
+    row = conn.execute(SQL_REVOCATION_EXISTS, (token_id,)).fetchone()
+    return bool(row and row[0])
+
+
+def revoke_token(conn: Connection, token_id: str, user_name: str, expires: float) -> None:
+    """Refuse the token ``token_id`` from now until ``expires``; forget outlived rows."""
+    conn.execute(SQL_REVOCATIONS_PURGE)
+    conn.execute(SQL_REVOCATION_INSERT, (token_id, user_name, expires))
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRow:
+    """What an open session must still match: the account's role, agency, state, version."""
+
+    user_name: str
+    role: str
+    agency: str | None
+    active: bool
+    token_version: int
+
+
+def sessions(
+    conn: Connection, user_names: list[str], token_ids: list[str]
+) -> tuple[dict[str, SessionRow], set[str]]:
+    """The accounts named ``user_names`` and which of ``token_ids`` are revoked."""
+    with conn.cursor(row_factory=class_row(SessionRow)) as cur:
+        cur.execute(SQL_SESSIONS, (user_names,))
+        rows = {r.user_name: r for r in cur.fetchall()}
+    revoked = {str(r[0]) for r in conn.execute(SQL_REVOKED_AMONG, (token_ids,)).fetchall()}
+    return rows, revoked
 
 
 def list_users(conn: Connection) -> list[UserRow]:
@@ -438,7 +485,22 @@ def list_events(
             {"start": start, "end": end, "feed": feed, "domain": domain, "source_id": source_id,
              "limit": limit},
         )
-        return cur.fetchall()
+        rows = cur.fetchall()
+    return [_event_document(r) for r in rows]
+
+
+def _event_document(row: EventRow) -> EventRow:
+    """The row with its payload as a JSON object: rows stored as a JSON string that
+    holds the document (jsonb_typeof = 'string') are decoded once more."""
+    payload: object = row.payload
+    if isinstance(payload, str):
+        try:
+            payload = json.loads(payload)
+        except ValueError:
+            payload = {"text": payload}
+    if not isinstance(payload, dict):
+        payload = {"value": payload}
+    return replace(row, payload=payload)
 
 
 def table_exists(conn: Connection, name: str) -> bool:

@@ -40,6 +40,13 @@ class TokenOut(Model):
     agency: str | None
 
 
+class TicketOut(Model):
+    """A one-time websocket ticket: open ``/ws/wall?ticket=...`` within ``expires_in`` s."""
+
+    ticket: str
+    expires_in: int
+
+
 class MeOut(Model):
     """Who the token belongs to."""
 

@@ -9,7 +9,8 @@ only this server issues and reads them. Claims:
   read-only, long-lived),
 * ``ver``: the user's ``token_version``; bumping it in the database revokes
   every token issued before,
-* ``iat`` / ``exp``: seconds since the epoch.
+* ``iat`` / ``exp``: seconds since the epoch,
+* ``jti``: a random token id; logging out records it as revoked until ``exp``.
 
 The permission table below is the one place that says which role may do what.
 """
@@ -17,10 +18,12 @@ The permission table below is the one place that says which role may do what.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from argon2 import PasswordHasher
@@ -95,6 +98,9 @@ class Principal:
     agency: str | None
     kind: TokenKind
     version: int
+    # The id and expiry of the token this principal came from ("" / 0: not from a token).
+    token_id: str = field(default="", compare=False)
+    expires: float = field(default=0.0, compare=False)
 
     def can(self, permission: Permission) -> bool:
         """Whether this caller's role grants ``permission`` (display tokens only read)."""
@@ -145,11 +151,22 @@ def hash_password(password: str) -> str:
     return _HASHER.hash(password)
 
 
+_DUMMY_HASH: list[str] = []
+
+
+def _dummy_hash() -> str:
+    if not _DUMMY_HASH:
+        _DUMMY_HASH.append(_HASHER.hash(secrets.token_urlsafe(16)))
+    return _DUMMY_HASH[0]
+
+
 def verify_password(stored_hash: str | None, password: str) -> bool:
-    """Whether ``password`` matches; ``None`` (display accounts) never matches."""
+    """Whether ``password`` matches; ``None`` (no such account, an inactive one, a
+    display account) never matches but costs the same argon2 verification as a real
+    check, so that the answer's timing does not tell which user names exist."""
     if stored_hash is None:
-        # Spend the same time as a real check so that timing does not reveal accounts.
-        _HASHER.hash(password)
+        with contextlib.suppress(VerifyMismatchError, VerificationError, InvalidHashError):
+            _HASHER.verify(_dummy_hash(), password)
         return False
     try:
         return _HASHER.verify(stored_hash, password)
@@ -178,6 +195,7 @@ def issue_token(
         "ver": principal.version,
         "iat": int(now),
         "exp": int(now + ttl_s),
+        "jti": secrets.token_urlsafe(12),
     }
     body = _b64(json.dumps(claims, separators=(",", ":"), sort_keys=True).encode())
     signature = _b64(hmac.new(secret, body.encode("ascii"), hashlib.sha256).digest())
@@ -204,8 +222,10 @@ def read_token(token: str, *, secret: bytes, now: float) -> Principal:
             agency=None if claims["agency"] is None else str(claims["agency"]),
             kind=TokenKind(claims["kind"]),
             version=int(claims["ver"]),
+            token_id=str(claims.get("jti", "")),
+            expires=float(claims["exp"]),
         )
-        expires = float(claims["exp"])
+        expires = principal.expires
     except (ValueError, KeyError, TypeError) as exc:
         raise AuthError("malformed token claims", reason="malformed") from exc
     if now >= expires:

@@ -14,6 +14,12 @@ exported file can be edited and imported again; rows whose ``provenance`` is
 All or nothing: :func:`parse_observations` returns every error with its file
 line (the physical line where the record starts; header = 1) and column, and
 callers store nothing unless the error list is empty.
+
+Spreadsheet formulas never leave in an export: a text cell that a spreadsheet
+would read as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return, OWASP "CSV injection") is written with a leading apostrophe, and
+the import removes that apostrophe again (:func:`neutralise`, :func:`restore`).
+Plain numbers such as ``-5`` are left alone.
 """
 
 from __future__ import annotations
@@ -76,6 +82,26 @@ _UNIT_ZH: dict[Unit, str] = {
 _FREQUENCY_ZH: dict[Frequency, str] = {Frequency.ANNUAL: "年", Frequency.QUARTERLY: "季", Frequency.MONTHLY: "月"}
 # Half a unit in the last reported decimal, plus float noise.
 _AGREEMENT = 0.5 * 10**-PERCENT_DECIMALS + 1e-9
+
+
+#: First characters that make a spreadsheet evaluate a cell.
+FORMULA_TRIGGERS = frozenset("=+-@\t\r")
+
+
+def neutralise(text: str) -> str:
+    """``text`` as a cell no spreadsheet evaluates; :func:`restore` undoes it."""
+    body = text.lstrip("'")
+    if body and body[0] in FORMULA_TRIGGERS and not _PLAIN_NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+def restore(text: str) -> str:
+    """The text that :func:`neutralise` turned into ``text``."""
+    body = text.lstrip("'")
+    if text.startswith("'") and body and body[0] in FORMULA_TRIGGERS:
+        return text[1:]
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +176,7 @@ def parse_observations(
     skipped = 0
     for pos, row in enumerate(frame.to_dict(orient="records")):
         line = starts[pos + 1] if pos + 1 < len(starts) else pos + 2
-        cells = {str(k): str(v).strip() for k, v in row.items()}
+        cells = {str(k): restore(str(v).strip()) for k, v in row.items()}
         provenance = cells.get("provenance", "")
         if provenance == Provenance.COMPUTED:
             skipped += 1
@@ -419,7 +445,8 @@ def export_observations(observations: Sequence[Observation], defs: Definitions) 
                 else "",
             }
         )
-    frame = pd.DataFrame(rows, columns=list(EXPORT_COLUMNS))
+    safe = [{k: neutralise(v) for k, v in row.items()} for row in rows]
+    frame = pd.DataFrame(safe, columns=list(EXPORT_COLUMNS))
     return str(frame.to_csv(index=False, lineterminator="\n"))
 
 

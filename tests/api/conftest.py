@@ -124,6 +124,18 @@ def api(live_app: LiveApp) -> Iterator[httpx.Client]:
         yield client
 
 
+def wall_url(live_app: LiveApp, token: str) -> str:
+    """A fresh ``/ws/wall?ticket=...`` URL: trades ``token`` for a one-time ticket."""
+    r = httpx.post(f"{live_app.url}/api/ws-ticket", headers=auth(token), timeout=20)
+    r.raise_for_status()
+    return f"{live_app.ws_url}/ws/wall?ticket={r.json()['ticket']}"
+
+
+def wall_path(live_app: LiveApp, token: str) -> str:
+    """The path and query of :func:`wall_url` (for raw-socket clients)."""
+    return "/ws/" + wall_url(live_app, token).split("/ws/", 1)[1]
+
+
 def auth(token: str) -> dict[str, str]:
     """The Authorization header for ``token``."""
     return {"Authorization": f"Bearer {token}"}

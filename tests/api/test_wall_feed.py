@@ -21,7 +21,7 @@ import pytest
 from common.settings import Settings
 from ingest.consumer import limits_from, parse_or_reject
 from ingest.store import Message, Store
-from tests.api.conftest import LiveApp, serve
+from tests.api.conftest import LiveApp, serve, wall_url
 from tests.api.wsclient import WallClient
 from tests.integration.ingest.ingest_helpers import register
 from web.app import WallOptions
@@ -64,7 +64,7 @@ def feed(live_app: LiveApp) -> WallFeed:
 
 @pytest.fixture
 def wall(live_app: LiveApp, accounts: dict[str, str], listener: SeenListener) -> Iterator[WallClient]:
-    client = WallClient(f"{live_app.ws_url}/ws/wall?token={accounts['wall1']}")
+    client = WallClient(wall_url(live_app, accounts["wall1"]))
     client.next("snapshot")
     yield client
     client.close()

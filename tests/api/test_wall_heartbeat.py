@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from tests.api.conftest import LiveApp
+from tests.api.conftest import LiveApp, wall_url
 from tests.api.wsclient import WallClient
 from web.app import WallOptions
 from web.broadcast import CLOSE_DEAD
@@ -18,9 +20,9 @@ def wall_options() -> WallOptions:
 def test_silent_client_is_dropped_and_answering_client_stays(
     live_app: LiveApp, accounts: dict[str, str]
 ) -> None:
-    url = f"{live_app.ws_url}/ws/wall?token={accounts['wall1']}"
-    alive = WallClient(url)
-    silent = WallClient(url, answer_pings=False)
+    url = functools.partial(wall_url, live_app, accounts["wall1"])
+    alive = WallClient(url())
+    silent = WallClient(url(), answer_pings=False)
     assert silent.closed.wait(30), "a client that never answers must be dropped"
     assert silent.close_code == CLOSE_DEAD
     pings = 0

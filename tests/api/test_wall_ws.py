@@ -4,13 +4,14 @@ a deliberately slow client, and late commits (team contract 4)."""
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 import psycopg
 import pytest
 
-from tests.api.conftest import LiveApp
+from tests.api.conftest import LiveApp, wall_path, wall_url
 from tests.api.wsclient import FrozenScreen, WallClient
 from web.app import WallOptions
 from web.broadcast import CLOSE_SLOW, DirectWriter
@@ -41,7 +42,7 @@ def insert_alert(conn: psycopg.Connection, title: str, *, at: datetime | None = 
 
 @pytest.fixture
 def wall(live_app: LiveApp, accounts: dict[str, str]) -> Iterator[WallClient]:
-    client = WallClient(f"{live_app.ws_url}/ws/wall?token={accounts['wall1']}")
+    client = WallClient(wall_url(live_app, accounts["wall1"]))
     yield client
     client.close()
 
@@ -54,8 +55,8 @@ def test_bad_or_missing_token_closes_with_4401_and_agency_role_with_4403(
     live_app: LiveApp, accounts: dict[str, str]
 ) -> None:
     for url, code in ((f"{live_app.ws_url}/ws/wall", 4401),
-                      (f"{live_app.ws_url}/ws/wall?token=abc.def", 4401),
-                      (f"{live_app.ws_url}/ws/wall?token={accounts['fire1']}", 4403)):
+                      (f"{live_app.ws_url}/ws/wall?ticket=abc.def", 4401),
+                      (wall_url(live_app, accounts["fire1"]), 4403)):
         client = WallClient(url)
         assert client.closed.wait(20)
         client.close()
@@ -88,8 +89,8 @@ def test_snapshot_on_connect_then_typed_deltas(
 def test_reconnect_with_last_seq_gets_exactly_what_was_missed(
     live_app: LiveApp, accounts: dict[str, str], db_dsn: str
 ) -> None:
-    url = f"{live_app.ws_url}/ws/wall?token={accounts['wall1']}"
-    first = WallClient(url)
+    url = functools.partial(wall_url, live_app, accounts["wall1"])
+    first = WallClient(url())
     first.next("snapshot")
     with psycopg.connect(db_dsn) as conn:
         insert_alert(conn, "before")
@@ -100,10 +101,10 @@ def test_reconnect_with_last_seq_gets_exactly_what_was_missed(
         insert_alert(conn, "missed-1")
         insert_alert(conn, "missed-2")
     # Wait until the server has published both, using a second, independent client.
-    watcher = WallClient(url)
+    watcher = WallClient(url())
     watcher.wait_for(lambda c: {"missed-1", "missed-2"} <= alert_titles(c))
     watcher.close()
-    again = WallClient(f"{url}&epoch={epoch}&seq={seq}", resume=(epoch, seq, state))
+    again = WallClient(f"{url()}&epoch={epoch}&seq={seq}", resume=(epoch, seq, state))
     frame = again.next()
     assert frame["type"] == "delta"  # no snapshot: the missed deltas follow on directly
     assert frame["seq"] == seq + 1
@@ -114,7 +115,7 @@ def test_reconnect_with_last_seq_gets_exactly_what_was_missed(
 def test_reconnect_too_old_or_from_another_epoch_gets_a_snapshot(
     live_app: LiveApp, accounts: dict[str, str]
 ) -> None:
-    url = f"{live_app.ws_url}/ws/wall?token={accounts['wall1']}"
+    url = functools.partial(wall_url, live_app, accounts["wall1"])
     state = live_app.state
     hub = state.broadcaster.hub
 
@@ -126,10 +127,10 @@ def test_reconnect_too_old_or_from_another_epoch_gets_a_snapshot(
 
     old_seq = hub.seq
     asyncio.run_coroutine_threadsafe(churn(), state.loop).result()
-    client = WallClient(f"{url}&epoch={hub.epoch}&seq={old_seq}")
+    client = WallClient(f"{url()}&epoch={hub.epoch}&seq={old_seq}")
     assert client.next()["type"] == "snapshot"
     client.close()
-    other = WallClient(f"{url}&epoch=not-this-one&seq=1")
+    other = WallClient(f"{url()}&epoch=not-this-one&seq=1")
     assert other.next()["type"] == "snapshot"
     other.close()
 
@@ -141,16 +142,16 @@ def test_a_slow_client_is_resynced_or_dropped_and_never_delays_a_fast_one(
     """Both ways out of the broadcaster: the fast path (frames written straight to the
     transport while its buffer is small) and the queue path alone (``direct=False``,
     what a server without the fast path gets)."""
-    url = f"{live_app.ws_url}/ws/wall?token={accounts['wall1']}"
+    url = functools.partial(wall_url, live_app, accounts["wall1"])
     state = live_app.state
     broadcaster = state.broadcaster
     broadcaster.direct = direct  # read when a client connects
     dropped_before = broadcaster.stats.dropped_slow
     direct_before = broadcaster.stats.direct
-    fast = WallClient(url)
+    fast = WallClient(url())
     fast.next("snapshot")
     port = int(live_app.url.rsplit(":", 1)[1])
-    slow = FrozenScreen("127.0.0.1", port, f"/ws/wall?token={accounts['wall1']}")
+    slow = FrozenScreen("127.0.0.1", port, wall_path(live_app, accounts["wall1"]))
     big = "x" * 32_768
     max_queued = 0
     max_buffered = 0

@@ -1,17 +1,19 @@
-"""Authentication and accounts: the OAuth2 password flow, ``/me``, users, display tokens."""
+"""Authentication and accounts: the OAuth2 password flow (throttled), logout, websocket
+tickets, ``/me``, users, display tokens."""
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, status
+from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from web import repo
-from web.deps import Admin, AnyUser, Db, State
-from web.errors import AuthError, InvalidInputError, NotFoundError
-from web.schemas import DisplayTokenOut, MeOut, TokenOut, UserIn, UserOut
+from web.deps import Admin, AnyUser, Db, State, WebState
+from web.errors import AuthError, InvalidInputError, NotFoundError, ThrottledError
+from web.schemas import DisplayTokenOut, MeOut, TicketOut, TokenOut, UserIn, UserOut
 from web.security import (
     PERMISSIONS,
     Principal,
@@ -22,18 +24,64 @@ from web.security import (
     validate_account,
     verify_password,
 )
+from web.sessions import revoke_clients
+from web.throttle import LoginThrottle
+from web.tickets import Ticket
 
 router = APIRouter(prefix="/api", tags=["auth"])
 
 
-@router.post("/auth/token", response_model=TokenOut)
-def login(form: Annotated[OAuth2PasswordRequestForm, Depends()], db: Db, state: State) -> TokenOut:
-    """OAuth2 password flow: exchange user name and password for a bearer token."""
+def _throttle(state: WebState) -> LoginThrottle:
+    if state.throttle is None:
+        web = state.settings.web
+        state.throttle = LoginThrottle(
+            window_s=web.login_window_s,
+            max_failures_account=web.login_max_failures_account,
+            max_failures_address=web.login_max_failures_address,
+            lockout_s=web.login_lockout_s,
+            lockout_max_s=web.login_lockout_max_s,
+        )
+    return state.throttle
+
+
+@router.post("/auth/token", response_model=TokenOut,
+             responses={429: {"description": "too many failed logins; see Retry-After"}})
+def login(
+    form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, db: Db,
+    state: State,
+) -> TokenOut:
+    """OAuth2 password flow: exchange user name and password for a bearer token.
+
+    Failed logins are counted per account and per client address; past the limits
+    (``settings.web.login_*``) the answer is 429 with ``Retry-After`` and no password
+    is checked. Every failure and every lockout is audited. Unknown user names cost
+    the same password verification as known ones.
+    """
+    address = request.client.host if request.client else "unknown"
+    name = form.username[:64]
+    now = time.time()
+    with state.lock:
+        throttle = _throttle(state)
+        wait = throttle.retry_after(form.username, address, now)
+    if wait > 0:
+        raise ThrottledError("too many failed logins; retry later",
+                             retry_after=max(1, math.ceil(wait)))
     account = repo.get_user(db, form.username)
-    if account is None or not account.active or not verify_password(
-        account.password_hash if account else None, form.password
-    ):
+    # Always one argon2 verification: against a dummy hash when there is no usable account.
+    stored = account.password_hash if account is not None and account.active else None
+    if not verify_password(stored, form.password) or account is None:
+        with state.lock:
+            locked = throttle.failure(form.username, address, now)
+        repo.record_audit(db, actor=f"login:{address}", action="auth.login_failed",
+                          subject_type="user", subject_id=name, detail={"address": address})
+        for lock in locked:
+            repo.record_audit(db, actor=f"login:{address}", action="auth.throttled",
+                              subject_type="user", subject_id=name,
+                              detail={"key": lock.key, "seconds": lock.seconds})
+        db.commit()  # the audit stays although the request fails
         raise AuthError("wrong user name or password", reason="bad_credentials")
+    with state.lock:
+        throttle.success(form.username, address)
     principal = Principal(
         account.user_name, Role(account.role), account.agency, TokenKind.ACCESS,
         account.token_version,
@@ -45,6 +93,31 @@ def login(form: Annotated[OAuth2PasswordRequestForm, Depends()], db: Db, state: 
     )
     return TokenOut(access_token=token, expires_in=ttl, role=principal.role,
                     agency=principal.agency)
+
+
+@router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)
+def logout(user: AnyUser, db: Db, state: State) -> Response:
+    """Revoke the caller's token (this one only) and close the websockets opened with it."""
+    if user.token_id:
+        repo.revoke_token(db, user.token_id, user.name, user.expires)
+    repo.record_audit(db, actor=user.name, action="auth.logout", subject_type="user",
+                      subject_id=user.name, detail={"kind": user.kind.value})
+    token_id = user.token_id
+    if token_id:
+        state.loop.call_soon_threadsafe(
+            revoke_clients, state.broadcaster,
+            lambda p: isinstance(p, Principal) and p.token_id == token_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post("/ws-ticket", response_model=TicketOut, tags=["wall"])
+def ws_ticket(user: AnyUser, state: State) -> TicketOut:
+    """A one-time ticket for ``/ws/wall?ticket=...`` (tokens never travel in URLs)."""
+    ttl = state.settings.web.ws_ticket_ttl_s
+    with state.lock:
+        state.tickets.ttl_s = ttl
+        value = state.tickets.issue(Ticket(user, user.expires, user.token_id), time.time())
+    return TicketOut(ticket=value, expires_in=int(ttl))
 
 
 @router.get("/auth/me", response_model=MeOut)

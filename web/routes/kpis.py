@@ -30,6 +30,8 @@ router = APIRouter(prefix="/api/kpis", tags=["kpis"])
 
 #: Largest CSV accepted by the import (the plan's table is a few hundred rows a year).
 MAX_CSV_BYTES = 5 * 1024 * 1024
+#: Most errors listed in a refused import's report; the detail says how many more.
+MAX_REPORTED_ERRORS = 100
 
 
 @router.get("/definitions", response_model=DefinitionsOut)
@@ -71,12 +73,22 @@ def import_csv(file: UploadFile, user: KpiWriter, db: Db, state: State) -> Impor
         raise InvalidInputError(f"CSV larger than {MAX_CSV_BYTES} bytes")
     outcome = service.import_csv(db, state.kpis(), data, user.name)
     if not outcome.ok:
+        total = len(outcome.errors)
+        more = total - MAX_REPORTED_ERRORS
         raise InvalidInputError(
-            f"import refused, {len(outcome.errors)} error(s); nothing was imported",
-            errors=tuple(InputProblem(e.message, line=e.line, column=e.column, message_zh=e.message_zh)
-                         for e in outcome.errors),
+            f"import refused, {total} error(s); nothing was imported"
+            + (f"; the first {MAX_REPORTED_ERRORS} are listed, {more} more not shown"
+               if more > 0 else ""),
+            errors=tuple(InputProblem(_clip(e.message), line=e.line, column=_clip(e.column),
+                                      message_zh=_clip(e.message_zh))
+                         for e in outcome.errors[:MAX_REPORTED_ERRORS]),
         )
     return ImportOut(imported=outcome.imported, skipped_computed=outcome.skipped_computed)
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    """A report line quotes the offending cell: keep it short whatever the file held."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 @router.get("/export", responses={200: {"content": {"text/csv": {}}}})
@@ -88,10 +100,11 @@ def export_csv(
     indicator_id: str | None = None,
     year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
 ) -> Response:
-    """The observations as CSV (importable again), for planners."""
+    """The observations as CSV (importable again), for planners: UTF-8 with a byte-order
+    mark (so that spreadsheets read the Chinese names), formulas neutralised."""
     text = service.export_csv(db, state.kpis(), indicator_id=indicator_id, year=year)
     stamp = datetime.now(UTC).strftime("%Y%m%d")
-    return Response(text, media_type="text/csv; charset=utf-8",
+    return Response("\ufeff" + text, media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="kpi-{stamp}.csv"'})
 
 

@@ -1,21 +1,26 @@
 """``/ws/wall``: the live wall feed, and its snapshot over plain HTTP.
 
-Connect with ``/ws/wall?token=...`` (a display token or any token whose role
-has the ``wall`` permission); add ``&epoch=E&seq=N`` to resume after a
-reconnect. The server accepts, then closes at once with code 4401 (bad or
-missing token) or 4403 (role without the wall permission), so that a page can
-tell the difference; frames are described in :mod:`web.frames`.
+Connect with ``/ws/wall?ticket=...``, a one-time ticket from ``POST
+/api/ws-ticket`` (asked with a display token or any token whose role has the
+``wall`` permission; tokens never travel in URLs, :mod:`web.tickets`); add
+``&epoch=E&seq=N`` to resume after a reconnect. The server accepts, then closes
+at once with code 4401 (bad, used, expired or missing ticket, or a login that
+no longer stands) or 4403 (role without the wall permission), so that a page can
+tell the difference; an open socket whose login is revoked is closed with 4401
+within ``settings.web.ws_recheck_s`` (:mod:`web.sessions`). Frames are
+described in :mod:`web.frames`.
 """
 
 from __future__ import annotations
 
 import json
+import time
 
 from fastapi import APIRouter, WebSocket
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from web.deps import Reader, State, WebState, authenticate
+from web.deps import Reader, State, WebState, check_account
 from web.errors import AuthError, ForbiddenError
 from web.frames import encode_snapshot
 from web.security import Permission, Principal
@@ -26,9 +31,14 @@ CLOSE_UNAUTHORIZED = 4401
 CLOSE_FORBIDDEN = 4403
 
 
-def _authenticate(state: WebState, token: str | None) -> Principal:
+def _authenticate(state: WebState, ticket: str | None) -> Principal:
+    with state.lock:
+        redeemed = state.tickets.redeem(ticket, time.time())
+    if redeemed is None:
+        raise AuthError("missing, used or expired ticket", reason="bad_ticket")
     with state.pool.connection() as conn:
-        return authenticate(conn, state.settings, token)
+        check_account(conn, redeemed.principal)
+    return redeemed.principal
 
 
 @router.websocket("/ws/wall")
@@ -38,7 +48,7 @@ async def wall_socket(websocket: WebSocket) -> None:
     params = websocket.query_params
     await websocket.accept()
     try:
-        principal = await run_in_threadpool(_authenticate, state, params.get("token"))
+        principal = await run_in_threadpool(_authenticate, state, params.get("ticket"))
         principal.require(Permission.WALL)
     except AuthError as exc:
         await websocket.close(CLOSE_UNAUTHORIZED, exc.reason)
@@ -50,6 +60,7 @@ async def wall_socket(websocket: WebSocket) -> None:
     seq = int(seq_text) if seq_text and seq_text.isdigit() else None
     broadcaster = state.broadcaster
     client = broadcaster.connect(principal.name, params.get("epoch"), seq)
+    client.principal = principal
     await broadcaster.serve(client, websocket)
 
 

@@ -128,6 +128,13 @@ const SOC = (() => {
     return data;
   }
 
+  // Revoke the token on the server (it also closes the websockets opened with it),
+  // then forget it here whatever the server said.
+  async function logout() {
+    try { if (token()) await api("/api/auth/logout", { method: "POST" }); } catch (e) { /* gone anyway */ }
+    setToken(null);
+  }
+
   // -- the live wall feed ------------------------------------------------------
   // Keeps a copy of the wall state; resumes with (epoch, seq) after a drop and
   // falls back to a fresh snapshot when the server says so. Answers pings.
@@ -136,9 +143,21 @@ const SOC = (() => {
       this.onChange = onChange; this.onStatus = onStatus;
       this.state = {}; this.epoch = null; this.seq = null; this.delay = 500; this.stopped = false;
     }
-    connect() {
+    // Tokens never travel in URLs: each connection first trades the bearer token
+    // (a header) for a one-time ticket valid for seconds, and opens the socket with it.
+    async connect() {
+      let ticket;
+      try {
+        ticket = (await api("/api/ws-ticket", { method: "POST" })).ticket;
+      } catch (e) {
+        if (e.problem && (e.problem.status === 401 || e.problem.status === 403)) {
+          this.onStatus("auth_failed"); return;
+        }
+        this.retry(); return;
+      }
+      if (this.stopped) return;
       const proto = location.protocol === "https:" ? "wss" : "ws";
-      let url = `${proto}://${location.host}/ws/wall?token=${encodeURIComponent(token() || "")}`;
+      let url = `${proto}://${location.host}/ws/wall?ticket=${encodeURIComponent(ticket)}`;
       if (this.epoch !== null) url += `&epoch=${encodeURIComponent(this.epoch)}&seq=${this.seq}`;
       const ws = new WebSocket(url);
       this.ws = ws;
@@ -152,11 +171,14 @@ const SOC = (() => {
       };
       ws.onclose = (ev) => {
         if (ev.code === 4401 || ev.code === 4403) { this.onStatus("auth_failed"); return; }
-        if (this.stopped) return;
-        this.onStatus("reconnecting");
-        setTimeout(() => this.connect(), this.delay);
-        this.delay = Math.min(this.delay * 2, 10000);
+        this.retry();
       };
+    }
+    retry() {
+      if (this.stopped) return;
+      this.onStatus("reconnecting");
+      setTimeout(() => this.connect(), this.delay);
+      this.delay = Math.min(this.delay * 2, 10000);
     }
     frame(f, topics, ws) {
       if (f.type === "ping") { ws.send('{"type":"pong"}'); return; }
@@ -277,5 +299,5 @@ const SOC = (() => {
   }
 
   return { t, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
-           ApiError, login, token, setToken, WallSocket, el, clear, countdown, hhmm, loadMap };
+           ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, hhmm, loadMap };
 })();

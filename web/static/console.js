@@ -249,6 +249,6 @@
       document.getElementById("login-error").textContent = e.message;
     }
   });
-  document.getElementById("logout").onclick = () => { SOC.setToken(null); location.reload(); };
+  document.getElementById("logout").onclick = async () => { await SOC.logout(); location.reload(); };
   if (SOC.token()) startApp().catch(showLogin); else showLogin();
 })();

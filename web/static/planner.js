@@ -282,6 +282,6 @@
   document.getElementById("import").addEventListener("submit", upload);
   document.getElementById("recompute").addEventListener("click", recompute);
   document.getElementById("export").addEventListener("click", () => exportCsv().catch((e) => alert(e.message)));
-  document.getElementById("logout").onclick = () => { SOC.setToken(null); location.reload(); };
+  document.getElementById("logout").onclick = async () => { await SOC.logout(); location.reload(); };
   if (SOC.token()) startApp().catch(() => { form.hidden = false; }); else form.hidden = false;
 })();

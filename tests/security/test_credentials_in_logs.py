@@ -1,0 +1,114 @@
+"""No credential in any URL or log line: a full run of the real server, then grep its log.
+
+The run: every role logs in; the wall page (display token in the #fragment), the
+console and the planner run in headless Chromium and open their websockets; API
+calls, a logout, a websocket with a ticket, a websocket tried the old way with
+``?token=`` (refused). Then the server's whole output (uvicorn's access log
+included, at INFO) must hold no token, no ticket and no password.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Request, expect, sync_playwright
+
+from tests.api.wsclient import WallClient
+from tests.security.conftest import ACCOUNTS, WebProcess, bearer, login
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Headless Chromium (a missing chromium is a failure, not a skip)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is not installed (apt-get install -y chromium)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def _ticket(web: WebProcess, token: str) -> str:
+    r = httpx.post(f"{web.url}/api/ws-ticket", headers=bearer(token), timeout=30)
+    assert r.status_code == 200, r.text
+    return str(r.json()["ticket"])
+
+
+def test_a_full_run_leaves_no_token_ticket_or_password_in_urls_or_the_log(
+    web_server: WebProcess, browser: Browser
+) -> None:
+    web = web_server
+    tokens = {name: login(web, name) for name in ACCOUNTS}
+    secrets_seen: list[str] = [*tokens.values(), *web.passwords.values()]
+
+    # A wall screen, the console and the planner in a real browser; every URL the
+    # browser asks for is recorded.
+    urls: list[str] = []
+
+    def record(request: Request) -> None:
+        urls.append(request.url)
+
+    wall = browser.new_page()
+    wall.on("request", record)
+    wall.on("websocket", lambda ws: urls.append(ws.url))
+    wall.goto(f"{web.url}/static/wall.html#token={tokens['wall1']}")
+    expect(wall.locator("#conn.connected")).to_have_count(1, timeout=30_000)
+
+    console = browser.new_page()
+    console.on("request", record)
+    console.on("websocket", lambda ws: urls.append(ws.url))
+    console.goto(f"{web.url}/static/console.html")
+    console.fill("input[name=username]", "coord")
+    console.fill("input[name=password]", web.passwords["coord"])
+    console.press("input[name=password]", "Enter")
+    expect(console.locator("#logout")).to_be_visible(timeout=30_000)
+
+    planner = browser.new_page()
+    planner.on("request", record)
+    planner.goto(f"{web.url}/static/planner.html")
+    planner.fill("input[name=username]", "plan")
+    planner.fill("input[name=password]", web.passwords["plan"])
+    planner.press("input[name=password]", "Enter")
+    expect(planner.locator("#logout")).to_be_visible(timeout=30_000)
+    session_tokens = [
+        str(p.evaluate("sessionStorage.getItem('soc.token')")) for p in (console, planner)
+    ]
+    secrets_seen += [t for t in session_tokens if t and t != "None"]
+    console.click("#logout")
+    expect(console.locator("input[name=username]")).to_be_visible(timeout=30_000)
+
+    # A websocket client the way the pages connect, and one trying the old way.
+    ticket = _ticket(web, tokens["wall1"])
+    secrets_seen.append(ticket)
+    client = WallClient(f"{web.ws_url}/ws/wall?ticket={ticket}")
+    assert client.next("snapshot")["type"] == "snapshot"
+    client.close()
+    old_way = WallClient(f"{web.ws_url}/ws/wall?token={tokens['wall1']}")
+    assert old_way.closed.wait(30)
+    assert old_way.close_code == 4401, "a token in the URL must not open the wall"
+    with httpx.Client(base_url=web.url, timeout=30) as api:
+        for name in ("op", "coord", "plan", "root"):
+            assert api.get("/api/auth/me", headers=bearer(tokens[name])).status_code == 200
+        # Credentials a careless client puts in a query string are not logged either.
+        api.get("/api/auth/me", params={"access_token": tokens["op"],
+                                        "password": web.passwords["op"]})
+        assert api.post("/api/auth/logout", headers=bearer(tokens["op"])).status_code == 204
+
+    for page in (wall, console, planner):
+        page.close()
+    assert urls, "the browser made requests"
+    leaked_urls = [u for u in urls for s in secrets_seen if s in u.split("#", 1)[0]]
+    assert not leaked_urls, f"credentials in URLs sent to the server: {leaked_urls[:3]}"
+
+    log = web.log()
+    assert "GET /api/auth/me" in log, "the access log is on (INFO), so the grep means something"
+    leaked = [s[:12] + "..." for s in secrets_seen if s in log]
+    assert not leaked, f"credentials in the server log: {leaked}"

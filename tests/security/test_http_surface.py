@@ -1,0 +1,78 @@
+"""The HTTP surface of the real server: headers, hosts, forwarded addresses, NUL paths, /docs."""
+
+from __future__ import annotations
+
+import re
+import socket
+
+import httpx
+
+from tests.security.conftest import WebProcess, bearer, login
+
+PAGES = ("/static/wall.html", "/static/console.html", "/static/planner.html", "/docs",
+         "/api/health", "/openapi.json", "/static/no-such-file.js", "/api/auth/me")
+
+
+def test_every_page_and_answer_carries_the_browser_protections(web_server: WebProcess) -> None:
+    with httpx.Client(base_url=web_server.url, timeout=30) as client:
+        for path in PAGES:
+            r = client.get(path)
+            csp = r.headers.get("content-security-policy", "")
+            assert "frame-ancestors 'none'" in csp, (path, r.headers)
+            assert "script-src 'self';" in csp, csp
+            assert r.headers.get("x-frame-options") == "DENY", path
+            assert r.headers.get("x-content-type-options") == "nosniff", path
+            assert r.headers.get("referrer-policy") == "no-referrer", path
+
+
+def test_docs_are_served_from_local_assets_only(web_server: WebProcess) -> None:
+    with httpx.Client(base_url=web_server.url, timeout=30) as client:
+        page = client.get("/docs")
+        assert page.status_code == 200
+        sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+        assert sources, page.text
+        assert all(s.startswith("/") and not s.startswith("//") for s in sources), sources
+        assert "<script>" not in page.text  # no inline script: the CSP forbids it
+        for s in sources:
+            asset = client.get(s)
+            assert asset.status_code == 200, s
+        assert client.get("/redoc").status_code == 404  # ReDoc would load from a CDN
+
+
+def test_a_foreign_host_header_is_refused_and_never_redirected_to(web_server: WebProcess) -> None:
+    with httpx.Client(base_url=web_server.url, timeout=30, follow_redirects=False) as client:
+        for path in ("/static", "/", "/api/health", "/docs"):
+            r = client.get(path, headers={"Host": "evil.example"})
+            assert "evil.example" not in r.headers.get("location", ""), (path, r.headers)
+            assert r.status_code == 400, (path, r.status_code)
+        assert client.get("/static").status_code in (307, 404)  # the real host still works
+
+
+def test_forwarded_for_from_an_untrusted_peer_is_not_believed(web_server: WebProcess) -> None:
+    token = login(web_server, "op")
+    spoofed = "203.0.113.77"
+    r = httpx.get(f"{web_server.url}/api/auth/me", timeout=30,
+                  headers={**bearer(token), "X-Forwarded-For": spoofed,
+                           "X-Forwarded-Proto": "https"})
+    assert r.status_code == 200
+    log = web_server.log()
+    assert "GET /api/auth/me" in log
+    assert spoofed not in log, "the access log names the spoofed address as the client"
+
+
+def test_a_nul_byte_in_a_static_path_is_404_without_a_traceback_or_raw_nul(
+    web_server: WebProcess,
+) -> None:
+    for path in ("/static/wall.html%00.js", "/static/%00", "/docs/assets/x%00.js"):
+        with socket.create_connection(("127.0.0.1", web_server.port), timeout=30) as s:
+            s.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode())
+            answer = b""
+            while chunk := s.recv(65536):
+                answer += chunk
+        status = int(answer.split(b" ", 2)[1])
+        assert status in (400, 404), (path, answer[:200])
+    assert httpx.get(f"{web_server.url}/api/health", timeout=30).status_code == 200
+    log = web_server.log()
+    assert "\x00" not in log
+    assert "Traceback" not in log
+    assert "embedded null byte" not in log

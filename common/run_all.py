@@ -2,8 +2,9 @@
 
 Starts the services, migrates, loads the zone and the sensor registry, creates
 the demo accounts, then runs each long-lived process as a child (ingest,
-alerts, ops center, KPI scheduler, web, and the simulator replaying the typhoon scenario on
-repeat). Ctrl-C or SIGTERM stops every child cleanly (SIGTERM, then SIGKILL
+alerts, ops center, KPI scheduler, web, the simulator replaying the typhoon
+scenario on repeat, and the simulated agency desks answering dispatches).
+Ctrl-C or SIGTERM stops every child cleanly (SIGTERM, then SIGKILL
 after a grace period), then the services the demo itself started (PostgreSQL,
 Mosquitto; their data stays), so no process is left behind. Services that were
 already running (``soc services up``, a test run) are left running. The same
@@ -51,13 +52,15 @@ CHILDREN: tuple[Child, ...] = (
     Child("kpi", "ops_center.kpi.cli", ("kpi", "run")),
     Child("web", "web.cli", ("web",)),
     Child("simulator", "sim.cli", ("simulate", "typhoon", "--repeat", "--speed", "60")),
+    # Simulated agency desks: most dispatches acknowledged in time, some late, a few never.
+    Child("agencies", "sim.cli", ("respond", "--seed", "1")),
 )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``soc demo``."""
     p = sub.add_parser("demo", help="run the whole center with simulated sensors (Ctrl-C stops)")
-    p.add_argument("--no-simulator", action="store_true", help="run without simulated sensors")
+    p.add_argument("--no-simulator", action="store_true", help="run without simulated sensors and agency desks")
     p.set_defaults(handler=run_demo)
 
 
@@ -139,7 +142,7 @@ def run_demo(settings: Settings, args: argparse.Namespace) -> int:
         raise
     children = list(CHILDREN)
     if args.no_simulator:
-        children = [c for c in children if c.name != "simulator"]
+        children = [c for c in children if c.name not in ("simulator", "agencies")]
     procs: dict[str, subprocess.Popen[bytes]] = {}
     stopping = False
 

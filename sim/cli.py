@@ -3,6 +3,7 @@
     soc simulate SCENARIO [--speed N] [--seed S] [--duration D] [--start ISO]
                  [--repeat] [--record FILE] [--truth FILE] [--registry FILE] [--dry-run]
     soc simulate --replay FILE [--speed N] [--repeat]
+    soc respond [--seed S] [--agency NAME ...]   simulated agency desks answer dispatches
 
 ``--speed 60`` runs one simulated minute per second; ``--speed 0`` as fast as
 the broker acknowledges. Durations are ``90s``, ``45m``, ``12h`` or seconds.
@@ -20,6 +21,7 @@ from typing import Any
 
 from common.settings import Settings
 from sim.registry import DEFAULT_PATH
+from sim.responder import PROFILES
 from sim.scenarios import SCENARIOS
 
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
@@ -80,6 +82,27 @@ def register(subparsers: Any) -> None:
     p.add_argument("--registry", type=Path, default=DEFAULT_PATH, help="sensor registry GeoJSON")
     p.add_argument("--dry-run", action="store_true", help="generate, record and write truth; publish nothing")
     p.set_defaults(handler=_simulate)
+
+    r = subparsers.add_parser(
+        "respond",
+        help="simulated agency desks acknowledge the center's dispatches over MQTT (docs/simulator.md)",
+    )
+    r.add_argument("--seed", type=int, default=1, help="random seed (same seed, same answers)")
+    r.add_argument("--agency", action="append", choices=sorted(PROFILES),
+                   help="answer for this agency (repeatable; default: every agency)")
+    r.set_defaults(handler=_respond)
+
+
+def _respond(settings: Settings, args: argparse.Namespace) -> int:
+    from sim.agencies import run_responders
+
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda signum, frame: stop.set())
+    stats = run_responders(settings, stop, seed=args.seed, agencies=tuple(args.agency or sorted(PROFILES)))
+    print(f"received {stats.received} assignment message(s), {stats.malformed} malformed; published "
+          + (", ".join(f"{k} {v}" for k, v in sorted(stats.published.items())) or "nothing"))
+    return 0
 
 
 def _simulate(settings: Settings, args: argparse.Namespace) -> int:

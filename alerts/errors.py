@@ -10,7 +10,8 @@ The subtree under :class:`common.errors.SocError`::
         │   └── CapParseError       bad incoming CAP (the caller quarantines it)
         ├── AlertNotFoundError      no alert with that id
         ├── ConcurrentUpdateError   the alert changed under an operator action
-        └── DeliveryError           a webhook delivery failed (``transient`` says whether to retry)
+        ├── DeliveryError           a webhook delivery failed (``transient`` says whether to retry)
+        └── DeliveryNotFoundError   no failed outbox row with that id (nothing to retry)
 """
 
 from __future__ import annotations
@@ -68,6 +69,14 @@ class ConcurrentUpdateError(AlertsError):
     def __init__(self, alert_id: int) -> None:
         super().__init__(f"alert {alert_id} changed concurrently; re-read and retry")
         self.alert_id = alert_id
+
+
+class DeliveryNotFoundError(AlertsError):
+    """No outbox row with this id has failed for good."""
+
+    def __init__(self, outbox_id: int) -> None:
+        super().__init__(f"no failed delivery {outbox_id}")
+        self.outbox_id = outbox_id
 
 
 class DeliveryError(AlertsError):

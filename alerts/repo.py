@@ -188,6 +188,23 @@ WHERE id = %s
 SQL_OUTBOX_FAILED = """
 UPDATE alert_outbox SET attempts = attempts + 1, failed_at = %s, last_error = %s WHERE id = %s
 """
+# Rows that failed for good (a permanent answer such as HTTP 400), newest first, with the
+# alert they announce; and their number per agency (the wall's health).
+SQL_OUTBOX_FAILED_LIST = """
+SELECT o.id AS outbox_id, o.alert_id, o.agency, o.event, o.attempts, o.created_at, o.failed_at,
+       o.last_error, a.rule_id, a.source_id, a.title
+FROM alert_outbox o JOIN alerts a USING (alert_id)
+WHERE o.failed_at IS NOT NULL
+ORDER BY o.failed_at DESC, o.id DESC
+LIMIT %(limit)s
+"""
+SQL_OUTBOX_FAILED_COUNT = "SELECT count(*) FROM alert_outbox WHERE failed_at IS NOT NULL"
+# An operator queues a failed row again: due at once, its answer kept until the next attempt.
+SQL_OUTBOX_REQUEUE = """
+UPDATE alert_outbox SET failed_at = NULL, next_attempt_at = %(now)s, retried_by = %(actor)s
+WHERE id = %(id)s AND failed_at IS NOT NULL
+RETURNING id
+"""
 
 # -- CAP ------------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from psycopg.rows import kwargs_row
 from psycopg.types.json import Jsonb
 
 from alerts import repo
-from alerts.errors import AlertNotFoundError, AlertsError, ConcurrentUpdateError
+from alerts.errors import AlertNotFoundError, AlertsError, ConcurrentUpdateError, DeliveryNotFoundError
 from alerts.evaluate import CondState, Evaluator, Event, Reading, SensorInfo
 from alerts.lifecycle import (
     Action,
@@ -266,6 +266,50 @@ def act(
         raise
     conn.commit()
     return saved
+
+
+@dataclass(frozen=True, slots=True)
+class FailedDelivery:
+    """An outbox row that failed for good, with the receiver's answer (``last_error``)."""
+
+    outbox_id: int
+    alert_id: int
+    agency: str
+    event: str
+    attempts: int
+    created_at: datetime
+    failed_at: datetime
+    last_error: str
+    rule_id: str
+    source_id: str
+    title: str
+
+
+def failed_deliveries(conn: psycopg.Connection, limit: int = 100) -> list[FailedDelivery]:
+    """Webhook rows that failed for good, newest first (the console lists them)."""
+    with conn.cursor(row_factory=kwargs_row(FailedDelivery)) as cur:
+        return cur.execute(repo.SQL_OUTBOX_FAILED_LIST, {"limit": limit}).fetchall()
+
+
+def failed_delivery_count(conn: psycopg.Connection) -> int:
+    """How many webhook rows have failed for good (the wall's health)."""
+    row = conn.execute(repo.SQL_OUTBOX_FAILED_COUNT).fetchone()
+    return int(row[0]) if row else 0
+
+
+def retry_delivery(conn: psycopg.Connection, outbox_id: int, *, now: datetime, actor: str) -> None:
+    """Queue a failed row again (due at ``now``) and commit; :class:`DeliveryNotFoundError` if
+    no row with this id has failed. Its agency's notifier sends it next (it is that
+    agency's oldest pending row)."""
+    try:
+        row = conn.execute(repo.SQL_OUTBOX_REQUEUE, {"id": outbox_id, "now": now, "actor": actor}).fetchone()
+        if row is None:
+            raise DeliveryNotFoundError(outbox_id)
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+    log_event(log, "webhook_requeued", outbox_id=outbox_id, actor=actor)
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,7 @@ _STATUS_BY_CLASS: dict[type[SocError], int] = {
     alerts_errors.IllegalTransition: 409,
     alerts_errors.ConcurrentUpdateError: 409,
     alerts_errors.AlertNotFoundError: 404,
+    alerts_errors.DeliveryNotFoundError: 404,
     alerts_errors.CapParseError: 422,
     ops_errors.IncidentTransitionError: 409,
     ops_errors.UnknownIncidentError: 404,

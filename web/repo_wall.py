@@ -15,6 +15,7 @@ from datetime import datetime
 from psycopg import Connection, sql
 from psycopg.rows import class_row
 
+from alerts.service import failed_deliveries, failed_delivery_count
 from ops_center.kpi import service as kpi_service
 from ops_center.kpi.definitions import Definitions
 from web import repo_ops
@@ -227,6 +228,9 @@ def load_ingest(
     offline = sum(
         1 for s in sensors.values() if isinstance(s, SensorItem) and s.state.value == "offline"
     )
+    failed = failed_delivery_count(conn)  # the alerts package's read model (0030)
+    last = failed_deliveries(conn, 1) if failed else []
+    last_failure = f"{last[0].agency}: {last[0].last_error}" if last else ""
     return {
         "ingest": IngestItem(
             received_per_s=rate,
@@ -237,6 +241,8 @@ def load_ingest(
             sensors_offline=offline,
             sensors_total=len(sensors),
             broker_dropped=dropped,
+            webhooks_failed=failed,
+            webhook_last_failure=last_failure[:200],
         )
     }
 

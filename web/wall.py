@@ -171,6 +171,9 @@ class IngestItem:
     sensors_offline: int
     sensors_total: int
     broker_dropped: int = 0
+    #: webhook notifications that failed for good, and the newest one's agency and answer
+    webhooks_failed: int = 0
+    webhook_last_failure: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,11 +16,20 @@ from fastapi.responses import Response
 
 from alerts.exchange import export_cap
 from alerts.lifecycle import AlertState
-from alerts.service import act
+from alerts.service import act, failed_deliveries, retry_delivery
 from web import repo
 from web.deps import Acker, AlertManager, Db, Reader, State
 from web.errors import InvalidInputError, NotFoundError
-from web.schemas import AlertDetailOut, AlertOut, CapLogOut, DbId, ReasonIn, ShelveIn, TransitionOut
+from web.schemas import (
+    AlertDetailOut,
+    AlertOut,
+    CapLogOut,
+    DbId,
+    FailedDeliveryOut,
+    ReasonIn,
+    ShelveIn,
+    TransitionOut,
+)
 
 router = APIRouter(prefix="/api", tags=["alerts"])
 
@@ -123,6 +132,24 @@ def cap_export(alert_id: DbId, user: Acker, db: Db, state: State) -> Response:
     return Response(message.xml, media_type="application/cap+xml",
                     headers={"X-CAP-Identifier": message.identifier,
                              "X-CAP-MsgType": message.msg_type})
+
+
+@router.get("/deliveries/failed", response_model=list[FailedDeliveryOut], tags=["webhooks"])
+def list_failed_deliveries(
+    user: Reader, db: Db, limit: Annotated[int, Query(ge=1, le=1000)] = 100
+) -> list[FailedDeliveryOut]:
+    """Webhook notifications that failed for good (e.g. the receiver answered 400), newest first."""
+    return [FailedDeliveryOut.model_validate(r) for r in failed_deliveries(db, limit)]
+
+
+@router.post("/deliveries/{outbox_id}/retry", status_code=204, tags=["webhooks"])
+def retry_failed_delivery(outbox_id: DbId, body: ReasonIn, user: AlertManager, db: Db) -> Response:
+    """Queue a failed notification again; its agency's notifier sends it next. 404 if it has not failed."""
+    repo.record_audit(db, actor=user.name, action="webhook.retry", subject_type="alert_outbox",
+                      subject_id=str(outbox_id), reason=body.reason)
+    # retry_delivery() commits the connection's transaction, and with it the audit row above.
+    retry_delivery(db, outbox_id, now=datetime.now(UTC), actor=user.name)
+    return Response(status_code=204)
 
 
 @router.get("/cap/{identifier}", tags=["cap"],

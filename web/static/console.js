@@ -62,6 +62,24 @@
     }
   }
 
+  // Webhooks an agency refused for good, with the receiver's answer; an alert manager can queue one again.
+  async function renderFailedDeliveries() {
+    const rows = await api("/api/deliveries/failed?limit=50");
+    const body = clear(document.getElementById("failed-deliveries"));
+    if (!rows.length) body.append(el("tr", {}, el("td", { colspan: 5, class: "empty", text: t("no_failed_deliveries") })));
+    for (const d of rows) {
+      const buttons = can("manage_alert") ? [el("button", { class: "act", "data-action": "retry", text: t("retry"),
+        onclick: () => act(async () => {
+          await api(`/api/deliveries/${d.outbox_id}/retry`, { method: "POST", body: { reason: "" } });
+          await renderFailedDeliveries();
+        }) })] : [];
+      body.append(el("tr", { "data-delivery": d.outbox_id },
+        el("td", { text: SOC.hhmm(d.failed_at) }), el("td", { text: agencyName(d.agency) }),
+        el("td", { text: `${d.event} · ${d.title}` }), el("td", { class: "delivery-error", text: d.last_error }),
+        el("td", {}, buttons)));
+    }
+  }
+
   function assignmentCell(incidentId, a) {
     const due = a.deadline ? countdown(a.deadline) : null;
     const tag = el("span", { class: `tag ${a.overdue || (due && due.overdue) ? "overdue" : a.acknowledged ? "acked" : ""}`,
@@ -216,6 +234,8 @@
     if (can("read")) {
       const layer = await api("/api/geo/zones");
       for (const f of layer.features) zones[f.properties.zone_id] = f.properties;
+      await renderFailedDeliveries();
+      setInterval(() => renderFailedDeliveries().catch(() => {}), 10000);
     }
     for (const [id, mode] of [["to-emergency", "emergency"], ["to-peacetime", "peacetime"]]) {
       document.getElementById(id).onclick = () => act(async () => {

@@ -131,6 +131,13 @@
       tile("stored", i.stored_total.toLocaleString()));
     // Lost before ingest could count them: shown only when it happened, as an alarm.
     if (i.broker_dropped) box.append(tile("broker_dropped", i.broker_dropped.toLocaleString(), "alarm"));
+    // Webhooks an agency refused for good: the count, and the newest receiver's answer.
+    if (i.webhooks_failed) {
+      const node = tile("webhooks_failed", String(i.webhooks_failed), "alarm");
+      node.id = "webhooks-failed";
+      node.append(el("div", { class: "tile-sub", text: i.webhook_last_failure }));
+      box.append(node);
+    }
   }
 
   function drawMode() {

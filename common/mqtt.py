@@ -8,7 +8,9 @@ the same edge handling everywhere:
 * subscribes again on every CONNACK (a new session may have forgotten them);
 * logs once when the broker goes (``{name}_mqtt_unavailable``) and once when it
   is back (``{name}_mqtt_available``), never per retry;
-* :attr:`MqttShell.up` tells whether it is connected now (for heartbeats and health).
+* :attr:`MqttShell.up` tells whether it is connected now (for heartbeats and health);
+* with ``on_retained``, messages that carry the retain flag (published retained, or
+  replayed by the broker on subscribe) go there instead of ``on_message``.
 
 QoS 1 messages published while disconnected are kept by paho and sent after
 the reconnect (``MQTT_ERR_NO_CONN`` is not an error here). Ingest keeps its own
@@ -24,6 +26,7 @@ from typing import Any
 
 import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion
+from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from common.errors import ServiceError
 from common.logging import UpDown
@@ -46,12 +49,14 @@ class MqttShell:
         name: str,
         subscriptions: Sequence[str] = (),
         on_message: MessageHandler | None = None,
+        on_retained: MessageHandler | None = None,
         reconnect_min_s: int = 1,
         reconnect_max_s: int = 30,
     ) -> None:
         self._settings = settings
         self._subscriptions = tuple(subscriptions)
         self._handler = on_message
+        self._retained_handler = on_retained
         self._state = UpDown(log, f"{name}_mqtt")
         self._connected = threading.Event()
         self._answered = threading.Event()
@@ -100,6 +105,7 @@ class MqttShell:
         self.client.on_connect = None
         self.client.on_disconnect = None
         self._handler = None
+        self._retained_handler = None
 
     # -- paho callbacks (network thread) --------------------------------------------
     def _on_connect(self, c: mqtt.Client, _u: object, _f: object, reason: Any, _p: object) -> None:
@@ -110,7 +116,11 @@ class MqttShell:
             return
         self._refusal = None
         if self._subscriptions:
-            c.subscribe([(t, 1) for t in self._subscriptions])
+            # With on_retained, the retain flag is kept as published (MQTT 5
+            # "Retain As Published"), so a retained message is told apart both when
+            # it is published and when the broker replays it on subscribe.
+            options = SubscribeOptions(qos=1, retainAsPublished=self._retained_handler is not None)
+            c.subscribe([(t, options) for t in self._subscriptions])
         self._connected.set()
         self._answered.set()
         self._state.ok()
@@ -121,5 +131,7 @@ class MqttShell:
             self._state.down(reason)
 
     def _on_message(self, _c: mqtt.Client, _u: object, msg: mqtt.MQTTMessage) -> None:
-        if self._handler is not None:
+        if msg.retain and self._retained_handler is not None:
+            self._retained_handler(msg.topic, bytes(msg.payload))
+        elif self._handler is not None:
             self._handler(msg.topic, bytes(msg.payload))

@@ -431,7 +431,10 @@ def acl_text(accounts: Sequence[str]) -> str:
       broker's dropped-messages counter;
     * a feed account (disaster, traffic, police, citizen) writes ``soc/v1/{domain}/#``;
     * ``center`` (the ops center) reads and writes the dispatch tree;
-    * ``agency-{name}`` reads and writes only ``soc/v1/dispatch/{name}/#``.
+    * ``agency-{name}`` reads only its assignments, ``soc/v1/dispatch/{name}/assignment/#``,
+      and writes only its status reports and acknowledgements under
+      ``soc/v1/dispatch/{name}/status/#`` and ``.../ack/#``: an agency cannot write
+      an assignment, not even in its own tree.
     """
     lines = ["# Written by soc services up; edits are overwritten.", ""]
     for account in accounts:
@@ -446,7 +449,10 @@ def acl_text(accounts: Sequence[str]) -> str:
         elif account in FEED_ACCOUNTS:
             lines.append(f"topic write soc/v1/{account}/#")
         elif account.startswith("agency-") and account.removeprefix("agency-") in DISPATCH_AGENCIES:
-            lines.append(f"topic readwrite soc/v1/dispatch/{account.removeprefix('agency-')}/#")
+            agency = account.removeprefix("agency-")
+            lines.append(f"topic read soc/v1/dispatch/{agency}/assignment/#")
+            lines.append(f"topic write soc/v1/dispatch/{agency}/status/#")
+            lines.append(f"topic write soc/v1/dispatch/{agency}/ack/#")
         lines.append("")
     return "\n".join(lines)
 

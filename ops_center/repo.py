@@ -535,8 +535,13 @@ def store_dispatch_events(
     events: Iterable[AssignmentChanged | Escalated | ModeSwitched | Noted],
     policy_of: dict[str, AckPolicy],
     channel: str,
+    reported_by: str = "",
 ) -> None:
-    """Persist dispatch events with one audit row each."""
+    """Persist dispatch events with one audit row each.
+
+    ``reported_by`` is the display name an agency's message gave for who reported
+    (the body's ``by``): kept in the audit detail, never as the actor.
+    """
     for ev in events:
         if isinstance(ev, AssignmentChanged):
             a = ev.assignment
@@ -554,7 +559,8 @@ def store_dispatch_events(
                 subject_type="incident",
                 subject_id=a.incident_id,
                 reason=ev.reason,
-                detail={"agency": a.agency.value, "from": src, "channel": channel},
+                detail={"agency": a.agency.value, "from": src, "channel": channel,
+                        **({"by": reported_by} if reported_by else {})},
             )
         elif isinstance(ev, Escalated):
             conn.execute(

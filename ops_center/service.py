@@ -410,13 +410,13 @@ class OpsService:
             topic = str(DispatchTopic(a.agency, Channel.ASSIGNMENT, snap.incident_id))
             self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), True))
 
-    def _store_dispatch(self, events: list[DispatchEvent], channel: str) -> None:
+    def _store_dispatch(self, events: list[DispatchEvent], channel: str, reported_by: str = "") -> None:
         policies = {
             e.assignment.incident_id: self.dispatcher.ack_policy(e.assignment.incident_id)
             for e in events
             if isinstance(e, AssignmentChanged)
         }
-        repo.store_dispatch_events(self.conn, events, policies, channel)
+        repo.store_dispatch_events(self.conn, events, policies, channel, reported_by)
 
     def _check_mode(self, wall: float) -> None:
         # A switch recorded by `soc ops mode` is picked up within a second.
@@ -473,9 +473,32 @@ class OpsService:
             return 0
         return self.apply_report(report, channel="mqtt", at=wall, raw=payload)
 
+    def refuse_retained(self, topic: str, payload: bytes) -> int:
+        """Audit a retained agency message as rejected (nothing applied) and clear it from
+        the broker (the center may write the dispatch tree); returns 1."""
+        with self.conn.transaction():
+            repo.audit(
+                self.conn,
+                self.clock(),
+                actor=f"mqtt:{topic}",
+                action="dispatch.rejected",
+                subject_type="mqtt",
+                subject_id=topic,
+                reason="retained",
+                detail={"error": "agency messages must not be retained",
+                        "payload": payload[:2000].decode("utf-8", "replace")},
+            )
+        if self.publish is not None:
+            self.publish(topic, b"", retain=True)
+        return 1
+
     def apply_report(self, report: AgencyReport, *, channel: str, at: float, raw: bytes = b"") -> int:
-        """Move an assignment as an agency reported; repeats are no-ops, illegal moves audited."""
-        actor = f"agency-{report.agency.value}" + (f":{report.by}" if report.by else "")
+        """Move an assignment as an agency reported; repeats are no-ops, illegal moves audited.
+
+        The actor is the agency's account (the broker's ACL makes the topic's agency the
+        sender); the body's ``by`` is only a display name, kept in the audit detail.
+        """
+        actor = f"agency-{report.agency.value}"
         with self.conn.transaction():
             try:
                 current = self.dispatcher.get(report.incident_id, report.agency)
@@ -493,10 +516,10 @@ class OpsService:
                     subject_type="incident",
                     subject_id=report.incident_id,
                     reason=type(exc).__name__,
-                    detail={"error": str(exc), "state": report.state.value},
+                    detail={"error": str(exc), "state": report.state.value, "by": report.by},
                 )
                 return 0
-            self._store_dispatch([ev], channel)
+            self._store_dispatch([ev], channel, report.by)
             if report.cap_identifier:
                 repo.store_cap(
                     self.conn,
@@ -742,12 +765,23 @@ class OpsWorker:
         self.routing = routing
         self.publish = publish
         self.reports: queue.Queue[tuple[str, bytes]] = queue.Queue(maxsize=10_000)
+        self.retained: queue.Queue[tuple[str, bytes]] = queue.Queue(maxsize=10_000)
         self._held: tuple[str, bytes] | None = None
         self.service: OpsService | None = None
 
     def on_message(self, topic: str, payload: bytes) -> None:
         """MQTT thread: queue an agency message (never blocks)."""
         self.reports.put_nowait((topic, payload))
+
+    def on_retained(self, topic: str, payload: bytes) -> None:
+        """MQTT thread: a retained agency message, refused in :meth:`step` (never blocks).
+
+        A status or an acknowledgement is an event, not a state: kept by the broker it
+        would be applied again whenever the center subscribes. An empty payload is a
+        retained message being cleared: nothing to refuse.
+        """
+        if payload:
+            self.retained.put_nowait((topic, payload))
 
     def open(self, conn: repo.Conn, now: datetime) -> None:
         """A fresh service on ``conn`` (autocommit; transactions are explicit)."""
@@ -771,6 +805,12 @@ class OpsWorker:
                     break
             reports += svc.apply_message(*self._held)
             self._held = None
+        while True:
+            try:
+                topic, payload = self.retained.get_nowait()
+            except queue.Empty:
+                break
+            reports += svc.refuse_retained(topic, payload)
         commands = svc.apply_commands()
         return bool(res.items or commands or reports)
 
@@ -802,7 +842,8 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
     routing = load_routing(settings.ops.routing_file)
     worker = OpsWorker(settings, routing, None)
     shell = MqttShell(settings.mqtt, "center", client_id="soc-ops-center", name="ops",
-                      subscriptions=INTAKE_TOPICS, on_message=worker.on_message)
+                      subscriptions=INTAKE_TOPICS, on_message=worker.on_message,
+                      on_retained=worker.on_retained)
 
     def publish(topic: str, payload: bytes, *, retain: bool) -> None:
         shell.publish(topic, payload, qos=1, retain=retain)

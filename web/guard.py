@@ -77,29 +77,31 @@ def _header(scope: Scope, name: bytes) -> bytes | None:
     return None
 
 
-def signed_bearer(scope: Scope, secret: bytes, now: float) -> bool:
-    """Whether the request carries a bearer token with a valid signature and expiry.
+def bearer_problem(scope: Scope, secret: bytes, now: float) -> str | None:
+    """``None`` if the request carries a bearer token with a valid signature and expiry,
+    else the reason it does not (the ``reason`` of a 401 from the application).
 
     Only the cheap, pure half of authentication: revocation is checked later by the
     route's dependency, against the database.
     """
     value = _header(scope, b"authorization")
     if value is None:
-        return False
+        return "missing_token"
     scheme, _, token = value.decode("latin-1").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        return False
+        return "missing_token"
     try:
         read_token(token.strip(), secret=secret, now=now)
-    except AuthError:
-        return False
-    return True
+    except AuthError as exc:
+        return exc.reason
+    return None
 
 
 async def _answer(send: Send, status: int, title: str, detail: str,
-                  extra: tuple[tuple[bytes, bytes], ...] = ()) -> None:
+                  extra: tuple[tuple[bytes, bytes], ...] = (), **members: str) -> None:
+    """A problem+json answer (RFC 9457) shaped like :func:`web.problems.problem`'s."""
     body = json.dumps({"type": f"/problems/{title.lower().replace(' ', '-')}", "title": title,
-                       "status": status, "detail": detail}).encode()
+                       "status": status, "detail": detail, **members}).encode()
     await send({"type": "http.response.start", "status": status, "headers": [
         (b"content-type", b"application/problem+json"),
         (b"content-length", str(len(body)).encode()),
@@ -133,9 +135,11 @@ class BodyLimit:
             await _answer(send, 400, "Bad Request", "invalid Content-Length")
             return
         has_body = chunked or (length is not None and length > 0)
-        if has_body and path != LOGIN_PATH and not signed_bearer(scope, self.secret, self.clock()):
+        reason = None if not has_body or path == LOGIN_PATH else bearer_problem(
+            scope, self.secret, self.clock())
+        if reason is not None:
             await _answer(send, 401, "Unauthorized", "authentication required",
-                          ((b"www-authenticate", b"Bearer"),))
+                          ((b"www-authenticate", b"Bearer"),), instance=path, reason=reason)
             return
         if length is not None and length > limit:
             await _answer(send, 413, "Content Too Large",

@@ -104,7 +104,13 @@ def test_agency_acknowledges_over_mqtt(db_settings: Settings, mqtt_client: MqttF
             "SELECT actor, action FROM audit_log WHERE subject_id = %s AND action LIKE 'assignment.%%' ORDER BY id",
             (incident_id,),
         ).fetchall()
-        assert ("agency-fire:第三大隊", "assignment.acknowledged") in audit
+        # The account is the actor; the body's "by" is only a display name (in the detail).
+        assert ("agency-fire", "assignment.acknowledged") in audit
+        by = conn.execute(
+            "SELECT detail ->> 'by' FROM audit_log WHERE subject_id = %s AND action = 'assignment.acknowledged'",
+            (incident_id,),
+        ).fetchone()
+        assert by == ("第三大隊",)
         transitions = conn.execute(
             "SELECT agency, from_state, to_state, channel FROM ops_assignment_transitions "
             "WHERE incident_id = %s AND channel = 'mqtt'",

@@ -65,4 +65,7 @@ def test_acl_confines_each_account() -> None:
     assert blocks["user disaster"] == ["topic write soc/v1/disaster/#"]
     # ingest also reads the broker's dropped-messages counter, and no other $SYS topic.
     assert blocks["user ingest"] == ["topic read soc/v1/#", "topic read $SYS/broker/publish/messages/dropped"]
-    assert blocks["user agency-fire"] == ["topic readwrite soc/v1/dispatch/fire/#"]
+    # An agency reads its assignments and writes only status reports and acknowledgements.
+    assert blocks["user agency-fire"] == ["topic read soc/v1/dispatch/fire/assignment/#",
+                                          "topic write soc/v1/dispatch/fire/status/#",
+                                          "topic write soc/v1/dispatch/fire/ack/#"]

@@ -11,10 +11,9 @@ that every dangerous one (truth severity Severe: road low points and
 underpasses past 30 cm) has the agencies the ground truth requires dispatched.
 
 Detention-pond floods of 16-30 cm are "warning band" floods in the simulator's
-truth (DOMAIN.md §2 third-party bands) but Minor under the alert rules
-(10/30/50 cm, issue 5), and the routing table dispatches floods from Moderate
-on (ops_center/routing.yaml): a pond holding water is doing its job. They must
-appear on the wall as incidents, not call out four agencies.
+truth and under the alert rules alike (DOMAIN.md §2.3 third-party bands:
+1-15 注意 Minor, 16-30 警戒 Moderate, > 30 危險 Severe); the routing table
+dispatches floods from Moderate on (ops_center/routing.yaml).
 """
 
 from __future__ import annotations

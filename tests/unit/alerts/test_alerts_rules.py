@@ -104,3 +104,31 @@ def test_cli_rules_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     bad.write_text(MINIMAL.replace("Minor", "Huge"), encoding="utf-8")
     assert run_rules_check(bad) == 1
     assert "levels[0].severity" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ("valid_s: {rain_24h: 3600}", "valid_s['rain_24h'] must be a positive number of seconds"),
+        ("valid_s: {flood_depth_cm: 0}", "valid_s['flood_depth_cm']"),
+        ("confirm_readings: 0", "confirm_readings"),
+        ("min_duration_intervals: -1", "min_duration_intervals"),
+        ("valid_intervals: 0", "valid_intervals"),
+    ],
+)
+def test_cadence_and_validity_fields_are_checked(extra: str, expected: str) -> None:
+    with pytest.raises(RuleFileError) as info:
+        parse_rules(MINIMAL.replace("select: {kind: flood}", f"select: {{kind: flood}}\n    {extra}"))
+    assert expected in str(info.value)
+
+
+def test_strict_limits_and_windows_parse() -> None:
+    text = MINIMAL.replace("{flood_depth_cm: 10}", "{flood_depth_cm: {strict: 15}}").replace(
+        "select: {kind: flood}",
+        "select: {kind: flood}\n    valid_s: {flood_depth_cm: 900}\n    min_duration_intervals: 1.5",
+    )
+    rule = parse_rules(text).rules[0]
+    assert isinstance(rule, ThresholdRule)
+    assert rule.valid_for_s("flood_depth_cm", 600) == 900
+    assert rule.min_duration_for_s(600) == 900
+    assert rule.min_duration_for_s(None) == 0

@@ -67,6 +67,14 @@ WHERE received_at < %(wm)s AND time >= %(since)s
 ORDER BY time
 """
 
+# The latest value of each series evaluated, for threshold conditions (values stay
+# valid for a while after their observation time).
+SQL_READINGS_LATEST = """
+SELECT DISTINCT ON (sensor_id, metric) sensor_id, metric, time, value FROM readings
+WHERE received_at < %(wm)s AND time >= %(since)s
+ORDER BY sensor_id, metric, time DESC
+"""
+
 SQL_SENSORS = """
 SELECT sensor_id, kind, agency, name, ST_X(geom) AS lon, ST_Y(geom) AS lat, zone, sub_area,
        metadata ->> 'corridor' AS corridor,

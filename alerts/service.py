@@ -46,7 +46,7 @@ from alerts.lifecycle import (
     transition,
 )
 from alerts.notify import Notifier
-from alerts.rules import CombinationRule, RateRule, RuleSet, SilenceRule, load_rules_file
+from alerts.rules import CombinationRule, RateRule, RuleSet, SilenceRule, ThresholdRule, load_rules_file
 from common.logging import log_event
 from common.settings import Settings
 
@@ -383,6 +383,12 @@ class AlertsService:
             rows = conn.execute(repo.SQL_READINGS_PRIME, {"wm": self.readings_wm, "since": now - lookback}).fetchall()
             for sid, metric, t, v in rows:
                 ev.prime(Reading(sid, metric, t, v))
+        window = self._value_window(sensors)
+        if window > lookback:
+            # only the latest value of each series: what a threshold condition is judged on
+            rows = conn.execute(repo.SQL_READINGS_LATEST, {"wm": self.readings_wm, "since": now - window}).fetchall()
+            for sid, metric, t, v in rows:
+                ev.prime(Reading(sid, metric, t, v))
         ev.start(now)
         conn.commit()
         self.evaluator = ev
@@ -397,6 +403,15 @@ class AlertsService:
             elif isinstance(r, SilenceRule):
                 longest = max((s.expected_interval_s or 0 for s in sensors), default=0)
                 secs = max(secs, longest * r.factor)
+        return timedelta(seconds=min(secs, 86_400))
+
+    def _value_window(self, sensors: Sequence[SensorInfo]) -> timedelta:
+        """How far back a threshold value can still be valid (its latest value is primed)."""
+        longest = max((s.expected_interval_s or 0 for s in sensors), default=0)
+        secs = 0.0
+        for r in self.rules.rules:
+            if isinstance(r, ThresholdRule):
+                secs = max(secs, *r.valid_s.values(), r.valid_intervals * longest, r.valid_default_s)
         return timedelta(seconds=min(secs, 86_400))
 
     # -- one step ------------------------------------------------------------------

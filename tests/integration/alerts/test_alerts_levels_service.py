@@ -112,3 +112,27 @@ def test_level_change_and_clear_are_audited_and_notified_when_they_happen(db_dsn
         # the clear is due for delivery at the moment of the clear, not at the resolve 10 min later
         assert created[-1] == ("clear", BASE + timedelta(minutes=20))
         svc.stop()
+
+
+def test_a_restart_keeps_values_that_are_still_valid(db_dsn: str, unique_id: str) -> None:
+    """The evaluator is rebuilt with each series' latest value within its validity window."""
+    sid = f"R3-{unique_id}"
+    rules = parse_rules(RAIN_RULES.format(uid=unique_id, sid=sid))
+    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
+        add_rain_sensor(ingest, sid)
+        svc = AlertsService(conn, rules, consumer=f"lv3-{unique_id}", horizon_margin_s=0)
+        svc.start(BASE)
+        message(ingest, sid, BASE, rain_1h=10.0, rain_24h=90.0)  # 大雨
+        svc.step(BASE)
+        svc.stop()
+        again = AlertsService(conn, rules, consumer=f"lv3-{unique_id}", horizon_margin_s=0)
+        again.start(BASE + timedelta(minutes=40))  # 24 h total 40 min old: still valid
+        again.step(BASE + timedelta(minutes=40))
+        again.step(BASE + timedelta(minutes=61))  # an hour old: expired
+        rows = conn.execute(
+            "SELECT t.action, t.at, t.reason FROM alert_transitions t JOIN alerts a USING (alert_id)"
+            " WHERE a.source_id = %s ORDER BY t.id", (sid,)).fetchall()
+        conn.commit()
+        assert [(r[0], r[1]) for r in rows] == [("raise", BASE), ("clear", BASE + timedelta(minutes=61))]
+        assert "rain_24h expired" in rows[1][2]
+        again.stop()

@@ -25,9 +25,24 @@ SQL_FRESHEST = "SELECT now() - max(beat_at) FROM service_heartbeats WHERE servic
 SQL_DETAILS = "SELECT instance, detail FROM service_heartbeats WHERE service = %s ORDER BY instance"
 
 
+SQL_AGES = """
+SELECT instance, extract(epoch FROM now() - beat_at)::float8 FROM service_heartbeats WHERE instance = ANY(%s)
+"""
+
+
+def instance_host() -> str:
+    """The host part of every instance name written on this machine."""
+    return socket.gethostname()
+
+
 def instance_name() -> str:
     """``host:pid`` of this process."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+    return f"{instance_host()}:{os.getpid()}"
+
+
+def beat_ages(conn: psycopg.Connection, instances: list[str]) -> dict[str, float]:
+    """Seconds since each of ``instances`` last beat (absent: never beat)."""
+    return {str(i): float(a) for i, a in conn.execute(SQL_AGES, (instances,)).fetchall()}
 
 
 def beat(conn: psycopg.Connection, service: str, detail: dict[str, object] | None = None,
@@ -73,18 +88,19 @@ class Heartbeat:
     """Throttled heartbeats for a service loop, on a connection of their own.
 
     Call :meth:`maybe` every loop iteration; it writes at most one beat per
-    ``every_s`` seconds. A database failure is logged once (the service's own
+    ``every_s`` seconds (default ``settings.health.beat_every_s``).
+    A database failure is logged once (the service's own
     loop handles the outage) and the next call reconnects.
     """
 
-    def __init__(self, settings: Settings, service: str, every_s: float = 10.0) -> None:
+    def __init__(self, settings: Settings, service: str, every_s: float | None = None) -> None:
         import logging
 
         from common.logging import UpDown
 
         self._settings = settings
         self._service = service
-        self._every_s = every_s
+        self._every_s = settings.health.beat_every_s if every_s is None else every_s
         self._last = float("-inf")
         self._conn: psycopg.Connection | None = None
         self._state = UpDown(logging.getLogger(__name__), f"{service}_heartbeat")

@@ -2,9 +2,14 @@
 
 Starts the services, migrates, loads the zone and the sensor registry, creates
 the demo accounts, then runs each long-lived process as a child (ingest,
-alerts, ops center, KPI scheduler, web, the simulator replaying the typhoon
-scenario on repeat, and the simulated agency desks answering dispatches).
-Ctrl-C or SIGTERM stops every child cleanly (SIGTERM, then SIGKILL
+alerts, ops center, maintenance, KPI scheduler, web, the simulator replaying
+the typhoon scenario on repeat, and the simulated agency desks answering
+dispatches), supervised: a child that exits, or whose heartbeat goes stale
+while the database is reachable, is restarted with capped backoff and the
+restart is logged (``child_exited``, ``child_stale``, ``child_restarted``; the
+policy is :mod:`common.supervise`). A child's death never stops the others, the
+web server, the database or the broker. Ctrl-C or SIGTERM stops every child
+cleanly (SIGTERM, then SIGKILL
 after a grace period), then the services the demo itself started (PostgreSQL,
 Mosquitto; their data stays), so no process is left behind. Services that were
 already running (``soc services up``, a test run) are left running. The same
@@ -24,8 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
-from common.logging import log_event
+import psycopg
+
+from common.health import beat_ages, instance_host
+from common.logging import UpDown, log_event
 from common.settings import Settings
+from common.supervise import Action, ChildState
 
 log = logging.getLogger(__name__)
 
@@ -34,20 +43,23 @@ GRACE_S = 15.0
 
 @dataclass(frozen=True, slots=True)
 class Child:
-    """One supervised process: a ``soc`` subcommand provided by ``module``."""
+    """One supervised process: a ``soc`` subcommand provided by ``module``; ``beats``
+    when it writes heartbeats (:mod:`common.health`) under its pid."""
 
     name: str
     module: str
     argv: tuple[str, ...]
+    beats: bool = False
 
 
 #: The long-lived processes of the center, in start order.
 CHILDREN: tuple[Child, ...] = (
     # One worker with a plain subscription: unlike a shared one, it also keeps the
     # messages published while the broker restarts (docs/mqtt.md).
-    Child("ingest", "ingest.cli", ("ingest", "run", "--group", "")),
-    Child("alerts", "alerts.cli", ("alerts", "run")),
-    Child("ops", "ops_center.cli", ("ops", "run")),
+    Child("ingest", "ingest.cli", ("ingest", "run", "--group", ""), beats=True),
+    Child("alerts", "alerts.cli", ("alerts", "run"), beats=True),
+    Child("ops", "ops_center.cli", ("ops", "run"), beats=True),
+    Child("maintenance", "common.cli", ("db", "maintain", "--every", "60"), beats=True),
     # KPIs recomputed every SOC_OPS__KPI_INTERVAL_S (the planner page shows the last run).
     Child("kpi", "ops_center.kpi.cli", ("kpi", "run")),
     Child("web", "web.cli", ("web",)),
@@ -152,9 +164,12 @@ def run_demo(settings: Settings, args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    states = {c.name: ChildState(c.name, c.beats, stale_after_s=settings.health.stale_after_s,
+                                 grace_s=max(60.0, 2 * settings.health.stale_after_s)) for c in children}
     try:
         for child in children:
             procs[child.name] = subprocess.Popen(_soc(*child.argv))
+            states[child.name].started(time.monotonic())
             log_event(log, "child_started", name=child.name, pid=procs[child.name].pid)
         web = settings.web
         print(f"\nThe center is running: {', '.join(procs) or 'no processes'}")
@@ -164,17 +179,83 @@ def run_demo(settings: Settings, args: argparse.Namespace) -> int:
         print(f"  planner:  {base}/static/planner.html  login planner / {demo_password(settings, 'planner')}")
         print(f"  API docs: {base}/docs")
         print("Press Ctrl-C to stop everything.")
-        while not stopping:
-            for name, proc in procs.items():
-                if proc.poll() is not None:
-                    log_event(log, "child_exited", logging.ERROR, name=name, code=proc.returncode)
-                    stopping = True
-            time.sleep(0.5)
+        beats = _Beats(settings)
+        try:
+            while not stopping:
+                _supervise(children, procs, states, beats)
+                time.sleep(0.5)
+        finally:
+            beats.close()
     finally:
         _stop_all(procs)
         _stop_services(settings, started)
     failed = [n for n, p in procs.items() if p.returncode not in (0, -signal.SIGTERM, 130)]
     return 1 if failed else 0
+
+
+class _Beats:
+    """The children's heartbeat ages, read at most every ``every_s`` on a connection of its own."""
+
+    def __init__(self, settings: Settings, every_s: float = 2.0) -> None:
+        self._settings = settings
+        self._every_s = every_s
+        self._read_at = float("-inf")
+        self._conn: psycopg.Connection | None = None
+        self._db = UpDown(log, "supervisor_database")
+        self.ages: dict[int, float] = {}
+        self.db_since: float | None = None
+
+    def read(self, pids: list[int]) -> None:
+        """Refresh :attr:`ages` (pid -> seconds) and :attr:`db_since` when due."""
+        now = time.monotonic()
+        if now - self._read_at < self._every_s:
+            return
+        self._read_at = now
+        try:
+            if self._conn is None:
+                self._conn = psycopg.connect(self._settings.db.conninfo(), autocommit=True, connect_timeout=2)
+            ages = beat_ages(self._conn, [f"{instance_host()}:{p}" for p in pids])
+        except psycopg.Error as exc:
+            self._db.down(type(exc).__name__)
+            self.close()
+            self.db_since = None
+            return
+        self._db.ok()
+        if self.db_since is None:
+            self.db_since = now
+        self.ages = {int(k.rsplit(":", 1)[1]): v for k, v in ages.items()}
+
+    def close(self) -> None:
+        """Close the connection."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def _supervise(children: list[Child], procs: dict[str, subprocess.Popen[bytes]],
+               states: dict[str, ChildState], beats: _Beats) -> None:
+    """One round: notice exits, judge heartbeats, start what is due (see :mod:`common.supervise`)."""
+    beats.read([p.pid for p in procs.values() if p.poll() is None])
+    now = time.monotonic()
+    by_name = {c.name: c for c in children}
+    for name, st in states.items():
+        proc = procs[name]
+        if st.running and proc.poll() is not None:
+            delay = st.exited(now)
+            log_event(log, "child_exited", logging.ERROR, name=name, code=proc.returncode,
+                      restart_in_s=f"{delay:.1f}")
+            continue
+        db_up = None if beats.db_since is None else now - beats.db_since
+        action = st.decide(now, beat_age_s=beats.ages.get(proc.pid), db_up_for_s=db_up)
+        if action is Action.KILL:
+            age = beats.ages.get(proc.pid)
+            log_event(log, "child_stale", logging.ERROR, name=name, pid=proc.pid,
+                      beat_age_s="none" if age is None else f"{age:.0f}")
+            proc.kill()  # stuck: SIGTERM might never be handled; the exit path restarts it
+        elif action is Action.START:
+            procs[name] = subprocess.Popen(_soc(*by_name[name].argv))
+            st.started(now)
+            log_event(log, "child_restarted", logging.WARNING, name=name, pid=procs[name].pid, restarts=st.restarts)
 
 
 def _stop_services(settings: Settings, started: list[str]) -> None:

@@ -26,9 +26,10 @@ everything around the step, the same for every service::
   ``{service}_database_available`` when a step succeeds again. An error that is
   not a connection problem is logged with its traceback once per kind until a
   step succeeds again (``{service}_step_failed``).
-* **Heartbeat** (:class:`common.health.Heartbeat`) after successful steps only,
-  so a beat means "this service did its work recently"; a service stuck in a
-  failing loop goes stale and health says so.
+* **Heartbeat** (:class:`common.health.Heartbeat`) after successful steps and
+  while idle after one, never while failing, so a beat means "this service's
+  last step succeeded and its loop is turning"; a service stuck in a failing
+  loop goes stale and health says so.
 * **Watchdog.** A step that never returns (a socket that hangs without an
   error) stops the loop without an exception. A watchdog thread ends the
   process (exit code :data:`EXIT_STALLED`) when the loop has not come round for
@@ -181,8 +182,10 @@ class Watchdog:
         os._exit(EXIT_STALLED)
 
 
-def _sleep_until(stop: threading.Event, seconds: float, watchdog: Watchdog | None) -> None:
-    """Wait up to ``seconds`` (less if ``stop`` is set), telling the watchdog the loop is alive."""
+def _sleep_until(stop: threading.Event, seconds: float, watchdog: Watchdog | None,
+                 idle: Callable[[], None] | None = None) -> None:
+    """Wait up to ``seconds`` (less if ``stop`` is set), telling the watchdog the loop is alive
+    and calling ``idle`` (the heartbeat of a healthy, idle service) about every second."""
     deadline = time.monotonic() + seconds
     while not stop.is_set():
         left = deadline - time.monotonic()
@@ -190,6 +193,8 @@ def _sleep_until(stop: threading.Event, seconds: float, watchdog: Watchdog | Non
             return
         if watchdog is not None:
             watchdog.alive()
+        if idle is not None:
+            idle()
         stop.wait(min(left, 1.0))
 
 
@@ -236,6 +241,11 @@ def run_worker(
     watchdog = (Watchdog(options.service, options.stall_after_s).start()
                 if options.stall_after_s else None)
     delays: Iterator[float] = options.backoff.delays()
+
+    def beat() -> None:  # only after a successful step and while idle after one
+        if heartbeat is not None:
+            heartbeat.maybe(beat_detail() if beat_detail else None)
+
     conn: psycopg.Connection | None = None
     opened = False
     try:
@@ -259,10 +269,9 @@ def run_worker(
                 continue
             failures.ok()
             delays = options.backoff.delays()
-            if heartbeat is not None:
-                heartbeat.maybe(beat_detail() if beat_detail else None)
+            beat()
             if not busy:
-                _sleep_until(stop, options.idle_s - (time.monotonic() - began), watchdog)
+                _sleep_until(stop, options.idle_s - (time.monotonic() - began), watchdog, beat)
         if conn is not None and opened:
             try:
                 worker.close(conn)

@@ -98,3 +98,103 @@ def test_ctrl_c_stops_the_center_and_only_the_services_it_started(
     assert not [p for p in pids if _alive(p)], text
     assert "left running" in text
     assert all(st.running for st in svc.status(private_layout)), text
+
+
+class _Demo:
+    """A running `soc demo` whose output is collected line by line."""
+
+    def __init__(self, env: dict[str, str], *args: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "common.cli", "demo", *args], cwd=ROOT, env=env, text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+        self.lines: list[str] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.append(line)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.lines)
+
+    def wait_for(self, pattern: str, timeout_s: float) -> re.Match[str]:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            m = re.search(pattern, self.text)
+            if m:
+                return m
+            assert self.proc.poll() is None, f"demo exited waiting for {pattern!r}:\n{self.text[-6000:]}"
+            assert time.monotonic() < deadline, f"no {pattern!r} in {timeout_s:.0f} s:\n{self.text[-6000:]}"
+            time.sleep(0.5)
+
+    def stop(self) -> int:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+        try:
+            code = self.proc.wait(120)
+        finally:
+            if self.proc.poll() is None:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+        self._reader.join(10)
+        assert self.proc.stdout is not None
+        self.proc.stdout.close()
+        return code
+
+
+def _beats_from(s: Settings, pid: int) -> bool:
+    import psycopg
+
+    from common.health import instance_name
+
+    host = instance_name().rsplit(":", 1)[0]
+    try:
+        with psycopg.connect(s.db.conninfo(), connect_timeout=3) as conn:
+            row = conn.execute("SELECT now() - beat_at < interval '10 seconds' FROM service_heartbeats"
+                               " WHERE instance = %s", (f"{host}:{pid}",)).fetchone()
+    except psycopg.OperationalError:
+        return False
+    return bool(row and row[0])
+
+
+def test_a_killed_or_stuck_child_is_restarted_and_nothing_else_stops(
+    settings: Settings, private_layout: svc.Layout
+) -> None:
+    s = settings_for_layout(settings, private_layout)
+    env = subprocess_env(s, SOC_WEB__PORT=str(svc.free_port()), SOC_HEALTH__STALE_AFTER_S="8",
+                         SOC_HEALTH__BEAT_EVERY_S="1")
+    svc.up(private_layout)
+    demo = _Demo(env, "--no-simulator")
+    try:
+        demo.wait_for(re.escape(READY), 300)
+        pids = {m[0]: int(m[1]) for m in re.findall(r"child_started name=(\w+) pid=(\d+)", demo.text)}
+        assert set(pids) == {c.name for c in CHILDREN} - {"simulator", "agencies"}, demo.text
+
+        # kill -9: restarted, beating under its new pid; the others untouched.
+        os.kill(pids["ops"], signal.SIGKILL)
+        demo.wait_for(r"child_exited name=ops code=-9", 30)
+        new_ops = int(demo.wait_for(r"child_restarted name=ops pid=(\d+)", 60)[1])
+        assert _alive(new_ops)
+        deadline = time.monotonic() + 120
+        while not _beats_from(s, new_ops):
+            assert time.monotonic() < deadline, "the restarted ops center never beat\n" + demo.text[-6000:]
+            time.sleep(1)
+
+        # Stuck (SIGSTOP: alive, silent): its heartbeat goes stale, it is killed and restarted.
+        os.kill(pids["alerts"], signal.SIGSTOP)
+        demo.wait_for(r"child_stale name=alerts", 90)
+        new_alerts = int(demo.wait_for(r"child_restarted name=alerts pid=(\d+)", 60)[1])
+        assert new_alerts != pids["alerts"]
+        assert _alive(new_alerts)
+
+        for name in set(pids) - {"ops", "alerts"}:
+            assert _alive(pids[name]), f"{name} was stopped because another child died"
+        assert all(st.running for st in svc.status(private_layout))
+    finally:
+        code = demo.stop()
+    assert code == 0, demo.text[-6000:]
+    assert all(st.running for st in svc.status(private_layout))

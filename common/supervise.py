@@ -1,0 +1,83 @@
+"""When to restart a supervised child: the pure policy behind ``soc demo``.
+
+No processes, no clock: :mod:`common.run_all` reads the clock, the children's
+exit codes and their heartbeats, and asks this module what to do. Per child::
+
+    running ──exited──────────────────────► waiting (restart at now + backoff)
+    running ──beat older than stale_after──► kill   (then exited → waiting)
+    waiting ──restart time reached─────────► start  (running)
+    running for reset_after with no trouble: the backoff starts again from its first delay
+
+A heartbeat is judged only when it can be: the child has run for
+``grace_s`` (start-up, replay), and the supervisor has reached the database
+continuously for ``stale_after_s`` (during an outage nobody can beat; right after
+it, every child gets a full period to beat again before it counts as stale).
+A child without a heartbeat (the web server, the simulator) is supervised by
+its exit alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from common.backoff import Backoff
+
+
+class Action(StrEnum):
+    """What the supervisor should do with a child now."""
+
+    NONE = "none"
+    START = "start"
+    KILL = "kill"
+
+
+@dataclass(slots=True)
+class ChildState:
+    """One child's supervision state (times are the supervisor's monotonic seconds)."""
+
+    name: str
+    beats: bool
+    stale_after_s: float = 30.0
+    grace_s: float = 60.0
+    reset_after_s: float = 60.0
+    backoff: Backoff = field(default_factory=lambda: Backoff(base_s=1.0, cap_s=30.0))
+    running: bool = False
+    started_at: float = 0.0
+    restart_at: float | None = None
+    restarts: int = 0
+    _delays: Iterator[float] | None = None
+
+    def started(self, now: float) -> None:
+        """The child was (re)started at ``now``."""
+        self.running = True
+        self.started_at = now
+        self.restart_at = None
+
+    def exited(self, now: float) -> float:
+        """The child exited at ``now``; returns the delay before its restart."""
+        if self._delays is None or now - self.started_at >= self.reset_after_s:
+            self._delays = self.backoff.delays()  # it ran well for a while: start over
+        delay = next(self._delays)
+        self.running = False
+        self.restart_at = now + delay
+        self.restarts += 1
+        return delay
+
+    def decide(self, now: float, *, beat_age_s: float | None, db_up_for_s: float | None) -> Action:
+        """What to do at ``now``.
+
+        ``beat_age_s``: age of this process's newest heartbeat (``None``: none yet);
+        ``db_up_for_s``: how long the supervisor has reached the database without
+        a break (``None``: not reachable now).
+        """
+        if not self.running:
+            return Action.START if self.restart_at is not None and now >= self.restart_at else Action.NONE
+        if not self.beats or db_up_for_s is None or db_up_for_s < self.stale_after_s:
+            return Action.NONE
+        if now - self.started_at < self.grace_s:
+            return Action.NONE
+        if beat_age_s is None or beat_age_s > self.stale_after_s:
+            return Action.KILL
+        return Action.NONE

@@ -1,0 +1,69 @@
+"""The supervision policy of ``soc demo`` (pure: times are plain numbers)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from common.backoff import Backoff
+from common.supervise import Action, ChildState
+
+
+def _child(beats: bool = True) -> ChildState:
+    c = ChildState("ops", beats, stale_after_s=30, grace_s=60, reset_after_s=60,
+                   backoff=Backoff(base_s=1, factor=2, cap_s=8))
+    c.started(0.0)
+    return c
+
+
+def test_an_exited_child_is_restarted_after_a_growing_capped_delay() -> None:
+    c = _child()
+    now = 0.0
+    ceilings = []
+    for _ in range(6):
+        now += 1  # it dies one second after each start
+        delay = c.exited(now)
+        assert c.decide(now, beat_age_s=None, db_up_for_s=None) is Action.NONE
+        assert c.decide(now + delay, beat_age_s=None, db_up_for_s=None) is Action.START
+        now += delay
+        c.started(now)
+        ceilings.append(delay)
+    assert ceilings[0] <= 1
+    assert max(ceilings) <= 8
+    assert ceilings[-1] >= 4  # grew towards the cap (jitter keeps it within [cap/2, cap])
+    assert c.restarts == 6
+
+
+def test_the_backoff_starts_over_after_a_good_run() -> None:
+    c = _child()
+    for i in range(5):
+        c.exited(float(i))
+        c.started(float(i))
+    c.started(100.0)
+    assert c.exited(100.0 + 61) <= 1  # ran 61 s: the first delay again
+
+
+def test_a_stale_heartbeat_is_killed_only_when_it_can_be_judged() -> None:
+    c = _child()
+    # start-up grace
+    assert c.decide(59, beat_age_s=None, db_up_for_s=1000) is Action.NONE
+    # the supervisor cannot reach the database, or only just again: nobody could beat
+    assert c.decide(500, beat_age_s=400, db_up_for_s=None) is Action.NONE
+    assert c.decide(500, beat_age_s=400, db_up_for_s=29) is Action.NONE
+    # the database has been there a full period and this process did not beat
+    assert c.decide(500, beat_age_s=31, db_up_for_s=30) is Action.KILL
+    assert c.decide(500, beat_age_s=None, db_up_for_s=30) is Action.KILL
+    assert c.decide(500, beat_age_s=5, db_up_for_s=30) is Action.NONE
+
+
+def test_a_child_without_heartbeat_is_supervised_by_its_exit_alone() -> None:
+    c = _child(beats=False)
+    assert c.decide(1000, beat_age_s=None, db_up_for_s=1000) is Action.NONE
+
+
+@given(st.lists(st.tuples(st.floats(0, 1e4), st.one_of(st.none(), st.floats(0, 1e4)),
+                          st.one_of(st.none(), st.floats(0, 1e4))), max_size=50))
+def test_a_running_child_is_never_started_twice(steps: list[tuple[float, float | None, float | None]]) -> None:
+    c = _child()
+    for now, age, db_up in steps:
+        assert c.decide(now, beat_age_s=age, db_up_for_s=db_up) is not Action.START

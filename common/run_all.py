@@ -61,7 +61,7 @@ CHILDREN: tuple[Child, ...] = (
     Child("ops", "ops_center.cli", ("ops", "run"), beats=True),
     Child("maintenance", "common.cli", ("db", "maintain", "--every", "60"), beats=True),
     # KPIs recomputed every SOC_OPS__KPI_INTERVAL_S (the planner page shows the last run).
-    Child("kpi", "ops_center.kpi.cli", ("kpi", "run")),
+    Child("kpi", "ops_center.kpi.cli", ("kpi", "run"), beats=True),
     Child("web", "web.cli", ("web",)),
     Child("simulator", "sim.cli", ("simulate", "typhoon", "--repeat", "--speed", "60")),
     # Simulated agency desks: most dispatches acknowledged in time, some late, a few never.

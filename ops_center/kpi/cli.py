@@ -168,52 +168,52 @@ def run_compute(settings: Settings, *, year: int | None, as_of: date | None, mon
     return 0
 
 
+class _KpiWorker:
+    """The KPI schedule as a :class:`common.runner.Worker`: one recompute per step."""
+
+    def __init__(self, settings: Settings, defs: Definitions) -> None:
+        self.settings = settings
+        self.defs = defs
+
+    def open(self, conn: Any, now: datetime) -> None:
+        """Nothing to load."""
+
+    def step(self, conn: Any, now: datetime) -> bool:
+        """Recompute and commit; never "busy" (the runner waits the interval)."""
+        from common.logging import log_event
+        from ops_center.kpi.service import RunTrigger, recompute
+
+        run, _ = recompute(
+            conn, self.defs, now, trigger=RunTrigger.SCHEDULE, actor="kpi-scheduler",
+            plan_year=self.settings.ops.kpi_plan_year, default_mode=self.settings.ops.mode,
+        )
+        conn.commit()
+        log_event(logging.getLogger("soc.kpi"), "kpi_scheduled_run", logging.DEBUG, run_id=run.run_id)
+        return False
+
+    def close(self, conn: Any) -> None:
+        """Nothing held."""
+
+
 def run_scheduler(settings: Settings, *, stop: threading.Event | None = None) -> int:
     """Recompute the KPIs now and every ``settings.ops.kpi_interval_s`` until SIGTERM/SIGINT or ``stop``.
 
-    A database outage is logged once when it starts and once when it ends; the
-    next attempt follows a capped backoff, then the schedule resumes.
+    Runs in :func:`common.runner.run_worker`: a database outage of any length is
+    waited out (logged once when it starts and once when it ends), a failed run
+    (bad definitions or data files, logged once per kind) is retried with backoff,
+    then the schedule resumes. Heartbeat ``kpi``.
     """
-    import psycopg
-
-    from common.backoff import Backoff
-    from common.db import connect
-    from common.errors import is_transient
-    from common.logging import UpDown, log_event
-    from ops_center.kpi.errors import KpiError
-    from ops_center.kpi.service import RunTrigger, recompute
+    from common.logging import log_event
+    from common.runner import options_from, run_worker
 
     stop = stop or threading.Event()
     if threading.current_thread() is threading.main_thread():
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, lambda *_: stop.set())
     log = logging.getLogger("soc.kpi")
-    database = UpDown(log, "database")
-    defs = _defs()
-    retry = Backoff(base_s=1.0, cap_s=min(60.0, settings.ops.kpi_interval_s)).delays()
     log_event(log, "kpi_scheduler_started", interval_s=settings.ops.kpi_interval_s)
-    while not stop.is_set():
-        try:
-            with connect(settings) as conn:
-                run, _ = recompute(
-                    conn, defs, datetime.now(UTC), trigger=RunTrigger.SCHEDULE, actor="kpi-scheduler",
-                    plan_year=settings.ops.kpi_plan_year, default_mode=settings.ops.mode,
-                )
-                conn.commit()
-        except psycopg.Error as exc:
-            if not is_transient(exc):
-                log_event(log, "kpi_recompute_failed", logging.ERROR, error=type(exc).__name__)
-            database.down(type(exc).__name__)
-            stop.wait(next(retry))
-            continue
-        except KpiError as exc:  # bad definitions or data files: say so, try again next time
-            log_event(log, "kpi_recompute_failed", logging.ERROR, error=str(exc))
-            stop.wait(settings.ops.kpi_interval_s)
-            continue
-        database.ok()
-        retry = Backoff(base_s=1.0, cap_s=min(60.0, settings.ops.kpi_interval_s)).delays()
-        log_event(log, "kpi_scheduled_run", logging.DEBUG, run_id=run.run_id)
-        stop.wait(settings.ops.kpi_interval_s)
+    run_worker(settings, _KpiWorker(settings, _defs()), options_from(settings, "kpi", settings.ops.kpi_interval_s),
+               stop=stop)
     log_event(log, "kpi_scheduler_stopped")
     return 0
 

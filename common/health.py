@@ -11,7 +11,9 @@ import argparse
 import json
 import os
 import socket
-from datetime import timedelta
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 import psycopg
 
@@ -28,6 +30,45 @@ SQL_DETAILS = "SELECT instance, detail FROM service_heartbeats WHERE service = %
 SQL_AGES = """
 SELECT instance, extract(epoch FROM now() - beat_at)::float8 FROM service_heartbeats WHERE instance = ANY(%s)
 """
+
+
+SQL_LATEST = """
+SELECT service, max(beat_at), extract(epoch FROM now() - max(beat_at))::float8
+FROM service_heartbeats GROUP BY service ORDER BY service
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessHealth:
+    """One service's liveness: its freshest beat (any instance) and whether that is too old.
+
+    ``required``: the service is one the center needs (``settings.health.services``);
+    only a required service that is stale or never beat makes the center unhealthy.
+    """
+
+    service: str
+    last_beat: datetime | None
+    age_s: float | None
+    stale: bool
+    required: bool
+
+
+def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str],
+           stale_after_s: float) -> tuple[ProcessHealth, ...]:
+    """Pure: each service's health from ``(service, last_beat, age_s)`` rows, required ones first."""
+    seen = {service: (at, age) for service, at, age in beats}
+    out = [ProcessHealth(name, seen[name][0], seen[name][1], stale=seen[name][1] > stale_after_s, required=True)
+           if name in seen else ProcessHealth(name, None, None, stale=True, required=True)
+           for name in required]
+    out += [ProcessHealth(name, at, age, stale=age > stale_after_s, required=False)
+            for name, (at, age) in sorted(seen.items()) if name not in required]
+    return tuple(out)
+
+
+def read_health(conn: psycopg.Connection, required: Sequence[str], stale_after_s: float) -> tuple[ProcessHealth, ...]:
+    """Every service's health as the database's clock sees it (see :func:`assess`)."""
+    rows = [(str(r[0]), r[1], float(r[2])) for r in conn.execute(SQL_LATEST).fetchall()]
+    return assess(rows, required, stale_after_s)
 
 
 def instance_host() -> str:

@@ -48,11 +48,15 @@ from ops_center.kpi.definitions import load_definitions
 from web import repo_wall
 from web.broadcast import Broadcaster
 from web.seen import SeenNotice, SensorBasis, apply_notice, fold
-from web.wall import Delta, Topic, WallItem
+from web.wall import Delta, HealthItem, Topic, WallItem
 
 _log = logging.getLogger(__name__)
 
 Loader = Callable[[Connection, datetime], Mapping[str, WallItem]]
+
+#: How long a poll waits for a pooled connection: an unreachable database shows
+#: on the walls within seconds, not after the pool's default 30 s.
+READ_WAIT_S = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,8 @@ def default_sources(settings: Settings) -> tuple[TopicSource, ...]:
         TopicSource(Topic.INCIDENT, repo_wall.load_incidents),
         TopicSource(Topic.MODE, lambda conn, now: repo_wall.load_mode(conn, settings.ops.mode)),
         TopicSource(Topic.KPI, lambda conn, now: repo_wall.load_kpis(conn, now, defs), every=20),
+        TopicSource(Topic.HEALTH, lambda conn, now: repo_wall.load_health(
+            conn, settings.health.services, settings.health.stale_after_s)),
     )
 
 
@@ -117,6 +123,7 @@ class WallFeed:
         self._sensor_every = max(1, settings.web.wall_sensor_every)
         self._polls = 0
         self._db = UpDown(_log, "wall_feed_database")
+        self._last_read: datetime | None = None  # the last successful poll
         self._bases: dict[str, SensorBasis] = {}
         # One list per sensor read in flight: the notices received while it runs.
         self._recording: list[list[SeenNotice]] = []
@@ -126,7 +133,7 @@ class WallFeed:
     def _read(self, due: tuple[TopicSource, ...], sensors: bool) -> _Read:
         now = datetime.now(UTC)
         # One read-only snapshot for all topics, so the wall never mixes two moments.
-        with self._pool.connection() as conn, conn.transaction():
+        with self._pool.connection(timeout=READ_WAIT_S) as conn, conn.transaction():
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             topics = [(s.topic, s.load(conn, now)) for s in due]
             states = None
@@ -196,15 +203,29 @@ class WallFeed:
         self.stats.deltas += len(deltas)
         return len(deltas)
 
+    def database_down(self) -> int:
+        """Tell the walls the database cannot be read (and since when their data are); returns deltas."""
+        hub = self._broadcaster.hub
+        last = None if self._last_read is None else self._last_read.isoformat()
+        items: dict[str, WallItem] = dict(hub.items(Topic.HEALTH))
+        items["database"] = HealthItem("database", False, last)
+        deltas = hub.replace(Topic.HEALTH, items)
+        self._broadcaster.publish(deltas)
+        return len(deltas)
+
     async def run(self, poll_interval_s: float) -> None:
-        """Poll forever; a database outage is logged once when it starts and once when it ends."""
+        """Poll forever; a database outage is logged once when it starts and once when it ends,
+        and shown on the walls (the ``database`` health item) while it lasts."""
         while True:
             await asyncio.sleep(poll_interval_s)
+            began = datetime.now(UTC)
             try:
                 await self.refresh()
             except Exception as exc:
                 if not is_transient(exc):
                     _log.exception("wall_feed_failed")
                 self._db.down(exc)
+                self.database_down()
                 continue
+            self._last_read = began
             self._db.ok()

@@ -8,7 +8,7 @@ Tables of other packages are read only if their migration has been applied
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -26,6 +26,7 @@ from web.views import max_severity
 from web.wall import (
     AlertItem,
     AssignmentItem,
+    HealthItem,
     IncidentItem,
     IngestItem,
     KpiItem,
@@ -321,3 +322,15 @@ def load_mode(conn: Connection, default: str) -> Mapping[str, WallItem]:
     if table_exists(conn, "ops_mode_switches"):
         return {"mode": ModeItem(mode=repo_ops.current_mode(conn, default))}
     return {"mode": ModeItem(mode=default)}
+
+
+def load_health(conn: Connection, required: Sequence[str], stale_after_s: float) -> Mapping[str, WallItem]:
+    """The required processes' health and the database's (up: this read succeeded)."""
+    from common.health import read_health
+
+    items: dict[str, WallItem] = {"database": HealthItem("database", True)}
+    for p in read_health(conn, required, stale_after_s):
+        if p.required:
+            last = None if not p.stale or p.last_beat is None else p.last_beat.isoformat()
+            items[p.service] = HealthItem(p.service, not p.stale, last)
+    return items

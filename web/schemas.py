@@ -640,3 +640,25 @@ class ModeOut(Model):
 
     previous: str
     mode: str
+
+
+class ProcessHealthOut(Model):
+    """One service's freshest heartbeat (``common.health.ProcessHealth``)."""
+
+    service: str
+    last_beat: datetime | None
+    age_s: float | None
+    stale: bool
+    required: bool
+
+
+class HealthOut(Model):
+    """``/api/health``: ``down`` names what is down (``database`` or stale required services)."""
+
+    status: Literal["ok", "down"]
+    database: Literal["up", "unreachable"]
+    down: list[str]
+    processes: list[ProcessHealthOut]
+    stale_after_s: float
+    checked_at: datetime
+    error: str | None = None

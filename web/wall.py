@@ -47,6 +47,7 @@ class Topic(StrEnum):
     KPI = "kpi"
     INGEST = "ingest"
     MODE = "mode"
+    HEALTH = "health"
 
 
 class Op(StrEnum):
@@ -183,7 +184,24 @@ class ModeItem:
     mode: str
 
 
-WallItem = SensorItem | AlertItem | IncidentItem | KpiItem | IngestItem | ModeItem
+@dataclass(frozen=True, slots=True)
+class HealthItem:
+    """One part of the center the wall depends on: the database or a required process.
+
+    ``up`` is False for a process whose heartbeat is stale or missing and for a
+    database the feed cannot read. ``last_ok`` (ISO 8601) is set only while the
+    part is down: the last beat of the process (``None`` if it never beat), or the
+    last successful read of the database; the wall shows how long it has been down
+    and how old its data are. While up it is ``None``, so a healthy center sends
+    no health deltas at all.
+    """
+
+    part: str
+    up: bool
+    last_ok: str | None = None
+
+
+WallItem = SensorItem | AlertItem | IncidentItem | KpiItem | IngestItem | ModeItem | HealthItem
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,9 +95,23 @@ def wall_options() -> WallOptions:
 
 
 @pytest.fixture(scope="module")
-def live_app(db_settings: Settings, wall_options: WallOptions) -> Iterator[LiveApp]:
+def required_processes() -> tuple[str, ...]:
+    """The processes the app under test requires to beat (``SOC_HEALTH__SERVICES``).
+
+    None by default: no ingest, alerts or ops runs beside the API tests, so the
+    health banner and ``/api/health`` judge the database alone; health tests
+    override this fixture.
+    """
+    return ()
+
+
+@pytest.fixture(scope="module")
+def live_app(db_settings: Settings, wall_options: WallOptions,
+             required_processes: tuple[str, ...]) -> Iterator[LiveApp]:
     """The application served on a free port over this module's database."""
-    yield from serve(db_settings, wall_options)
+    settings = db_settings.model_copy(
+        update={"health": db_settings.health.model_copy(update={"services": required_processes})})
+    yield from serve(settings, wall_options)
 
 
 @pytest.fixture(scope="module")

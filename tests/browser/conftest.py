@@ -17,6 +17,7 @@ from tests.api.conftest import (  # noqa: F401 - fixtures re-exported for this d
     accounts,
     api,
     live_app,
+    required_processes,
     wall_options,
 )
 

@@ -19,8 +19,10 @@ from web.errors import NotFoundError
 from web.schemas import (
     AuditOut,
     DbId,
+    HealthOut,
     IngestCounterOut,
     IngestStatsOut,
+    ProcessHealthOut,
     QuarantineOut,
     ReasonCountOut,
     ReplayIn,
@@ -28,6 +30,9 @@ from web.schemas import (
 )
 
 router = APIRouter(prefix="/api")
+
+# set_config(..., true): local to the health check's transaction, given back with the connection.
+SQL_HEALTH_TIMEOUT = "SELECT set_config('statement_timeout', %s, true)"
 
 ROOT = Path(__file__).resolve().parents[2]
 GEO_DATA = ROOT / "geo" / "data"
@@ -164,8 +169,50 @@ def mqtt_schema(name: str, user: Reader) -> JSONResponse:
     return JSONResponse(data, media_type="application/schema+json")
 
 
-@router.get("/health", tags=["health"])
-def health(db: Db) -> dict[str, str]:
-    """Liveness and database reachability (no authentication, for load balancers)."""
-    db.execute("SELECT 1")
+#: How long /api/health waits for a pooled connection and for its query, so it
+#: answers within about a second even when the database is away.
+HEALTH_WAIT_S = 0.8
+
+
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+@router.get("/health", tags=["health"], response_model=HealthOut,
+            responses={503: {"model": HealthOut, "description": "the database or a required process is down"}})
+def health(state: State) -> JSONResponse:
+    """The center's health (no authentication, for load balancers and the wall).
+
+    200 with every process's last beat when the database answers and every
+    required process (``SOC_HEALTH__SERVICES``) beat within
+    ``SOC_HEALTH__STALE_AFTER_S``; 503 naming what is down otherwise. Never waits
+    for the database longer than :data:`HEALTH_WAIT_S`.
+    """
+    import psycopg
+
+    from common.health import read_health
+
+    h = state.settings.health
+    checked_at = datetime.now(UTC)
+    try:
+        with state.pool.connection(timeout=HEALTH_WAIT_S) as conn:
+            conn.execute(SQL_HEALTH_TIMEOUT, (str(int(HEALTH_WAIT_S * 1000)),))
+            processes = read_health(conn, h.services, h.stale_after_s)
+    except psycopg.Error as exc:  # PoolTimeout is one: no connection within the wait
+        out = HealthOut(status="down", database="unreachable", down=["database"], processes=[],
+                        stale_after_s=h.stale_after_s, checked_at=checked_at, error=type(exc).__name__)
+        return JSONResponse(out.model_dump(mode="json"), status_code=503, headers=NO_STORE)
+    down = [p.service for p in processes if p.required and p.stale]
+    out = HealthOut(
+        status="down" if down else "ok", database="up", down=down,
+        processes=[ProcessHealthOut(service=p.service, last_beat=p.last_beat,
+                                    age_s=None if p.age_s is None else round(p.age_s, 1),
+                                    stale=p.stale, required=p.required) for p in processes],
+        stale_after_s=h.stale_after_s, checked_at=checked_at,
+    )
+    return JSONResponse(out.model_dump(mode="json"), status_code=503 if down else 200, headers=NO_STORE)
+
+
+@router.get("/health/live", tags=["health"])
+def live() -> dict[str, str]:
+    """The web process answers (the container's own liveness; says nothing about the others)."""
     return {"status": "ok"}

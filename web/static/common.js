@@ -33,6 +33,12 @@ const SOC = (() => {
       legend_normal: "正常", legend_alert: "警報", legend_offline: "離線", legend_unknown: "未回報",
       zone_map: "水湳經貿園區", lang: "English", loading: "載入中…",
       forbidden: "此帳號無權限", error: "錯誤",
+      mode_unknown: "模式未知", degraded: "系統異常", system_down: "系統異常",
+      down_for: "已停止", never_beat: "未啟動", data_age: "資料時間", ago: "前",
+      part_database: "資料庫", part_ingest: "資料接收服務", part_alerts: "警報引擎",
+      part_ops: "事件關聯與派工引擎", part_kpi: "績效指標排程", part_maintenance: "資料維護",
+      part_server: "伺服器連線",
+      unit_s: "秒", unit_min: "分", unit_h: "小時",
     },
     en: {
       title: "Shuinan Smart Operations Center", wall: "Wall", console: "Coordinator console",
@@ -61,6 +67,12 @@ const SOC = (() => {
       history: "History", legend_normal: "normal", legend_alert: "alert", legend_offline: "offline",
       legend_unknown: "no data", zone_map: "Shuinan Economic and Trade Park", lang: "中文",
       loading: "Loading…", forbidden: "This account may not do that", error: "Error",
+      mode_unknown: "Mode unknown", degraded: "Degraded", system_down: "System fault",
+      down_for: "down for", never_beat: "not started", data_age: "Data as of", ago: "ago",
+      part_database: "database", part_ingest: "data intake", part_alerts: "alert engine",
+      part_ops: "correlation and dispatch engine", part_kpi: "KPI scheduler", part_maintenance: "data maintenance",
+      part_server: "server connection",
+      unit_s: "s", unit_min: "min", unit_h: "h",
     },
   };
   const AGENCY_KEY = { fire: "fire_agency", traffic: "traffic_agency" };

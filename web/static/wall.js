@@ -9,10 +9,50 @@
   let state = {};
   const SEVERITY_RANK = { Unknown: 0, Minor: 1, Moderate: 2, Severe: 3, Extreme: 4 };
 
+  // The connection to the server ("connected", "reconnecting", "auth_failed") and
+  // when it was lost; the dot is green only when connected AND nothing is down.
+  let wsStatus = "reconnecting";
+  let wsLostAt = null;
+
   function setStatus(status) {
+    if (status === "connected") wsLostAt = null;
+    else if (wsLostAt === null) wsLostAt = Date.now();
+    wsStatus = status;
+    drawHealth();
+  }
+
+  function downParts() {
+    const parts = values("health").filter((h) => !h.up)
+      .map((h) => ({ part: h.part, since: h.last_ok ? Date.parse(h.last_ok) : null }));
+    if (wsLostAt !== null && wsStatus !== "auth_failed") parts.unshift({ part: "server", since: wsLostAt });
+    return parts;
+  }
+
+  function duration(ms) {
+    const s = Math.max(0, Math.floor(ms / 1000));
+    if (s < 60) return `${s} ${t("unit_s")}`;
+    if (s < 3600) return `${Math.floor(s / 60)} ${t("unit_min")} ${s % 60} ${t("unit_s")}`;
+    return `${Math.floor(s / 3600)} ${t("unit_h")} ${Math.floor((s % 3600) / 60)} ${t("unit_min")}`;
+  }
+
+  // The red banner: what is down, for how long, and how old the wall's data are
+  // (the last moment the server read the database and the wall heard from it).
+  function drawHealth() {
+    const parts = downParts();
+    const status = wsStatus === "connected" && parts.length ? "degraded" : wsStatus;
     document.getElementById("conn").className = `dot ${status}`;
     const text = document.getElementById("conn-text");
     text.dataset.i18n = status; text.textContent = t(status);
+    const banner = document.getElementById("health");
+    banner.hidden = parts.length === 0;
+    if (!parts.length) return;
+    const now = Date.now();
+    document.getElementById("health-parts").textContent = parts.map((p) => `${t(`part_${p.part}`)} `
+      + (p.since === null ? t("never_beat") : `${t("down_for")} ${duration(now - p.since)}`)).join("、");
+    const frozen = parts.filter((p) => p.part === "database" || p.part === "server")
+      .map((p) => p.since).filter((x) => x !== null);
+    document.getElementById("health-age").textContent = frozen.length
+      ? `${t("data_age")} ${duration(now - Math.min(...frozen))} ${t("ago")}` : "";
   }
 
   function zoneName(id) {
@@ -140,24 +180,27 @@
     }
   }
 
+  // A wall that has not read the mode says so: it never guesses 平時.
   function drawMode() {
     const m = values("mode")[0];
-    const mode = m ? m.mode : "peacetime";
-    document.getElementById("banner").className = `banner ${mode}`;
+    const mode = m ? m.mode : "mode_unknown";
+    document.getElementById("banner").className = `banner ${m ? mode : ""}`;
     const node = document.getElementById("mode");
+    node.classList.toggle("unknown", !m);
     node.dataset.i18n = mode; node.textContent = t(mode);
   }
 
   const DRAW = { sensor: [drawSensors], incident: [drawIncidentsOnMap, drawBoard], alert: [drawTicker],
-                 kpi: [drawKpis], ingest: [drawIngest], mode: [drawMode] };
+                 kpi: [drawKpis], ingest: [drawIngest], mode: [drawMode], health: [drawHealth] };
   function redraw(topics) { new Set([...topics].flatMap((x) => DRAW[x] || [])).forEach((f) => f()); }
 
   async function start() {
     SOC.applyI18n();
     SOC.langButton(document.getElementById("lang"));
     document.addEventListener("soc:lang", () => redraw(Object.keys(DRAW)));
-    setInterval(tickCountdowns, 1000);
+    setInterval(() => { tickCountdowns(); drawHealth(); }, 1000);
     tickCountdowns();
+    drawMode();
     try { projector = await SOC.loadMap(map); } catch (e) { setStatus("auth_failed"); return; }
     layers.sensors = el("svg:g", { class: "sensors" });
     layers.incidents = el("svg:g", { class: "incidents" });

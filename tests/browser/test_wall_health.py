@@ -1,0 +1,130 @@
+"""Health that tells the truth, through the real processes and a real browser.
+
+A private TimescaleDB + Mosquitto, the real ``soc web`` and ``soc ops run``.
+While ops beats, ``/api/health`` is 200 and the wall is live with no banner.
+After ``kill -9`` of ops, ``/api/health`` is 503 naming ops and the wall shows a
+red banner naming the correlation and dispatch engine (zh-TW and English) and
+for how long. With PostgreSQL stopped, ``/api/health`` answers 503 at once
+(not after the pool's 30 s) and the wall names the database and the age of its data.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, expect
+
+from common import services as svc
+from common.db import connect
+from common.migrate import migrate
+from common.settings import Settings
+from geo.service import run_geo_load
+from tests.fix_services import ROOT, settings_for_layout, subprocess_env
+from web.cli import run_display_token, run_users_add
+from web.security import Role
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+
+def _wait(predicate: Callable[[], bool], timeout_s: float, what: str) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        assert time.monotonic() < deadline, f"timed out after {timeout_s:.0f} s: {what}"
+        time.sleep(0.5)
+
+
+def _health(url: str) -> httpx.Response | None:
+    try:
+        # The timeout is the promise under test: health answers without waiting for a lost database.
+        return httpx.get(f"{url}/api/health", timeout=5)
+    except httpx.TransportError:
+        return None
+
+
+def test_health_and_the_wall_name_what_is_down(
+    settings: Settings, private_layout: svc.Layout, browser: Browser, tmp_path: Path, artifacts: Path,
+) -> None:
+    svc.up(private_layout)
+    s = settings_for_layout(settings, private_layout)
+    with connect(s, autocommit=True) as conn:
+        migrate(conn)
+    run_geo_load(s)
+    run_users_add(s, "wall", role=Role.DISPLAY, agency=None, password=None, display_name="wall")
+    token = run_display_token(s, "wall")
+    port = svc.free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = subprocess_env(s, SOC_WEB__PORT=str(port), SOC_HEALTH__SERVICES='["ops"]',
+                         SOC_HEALTH__STALE_AFTER_S="6", SOC_HEALTH__BEAT_EVERY_S="1")
+    procs: dict[str, subprocess.Popen[bytes]] = {}
+    try:
+        for name, argv in (("web", ("web",)), ("ops", ("ops", "run"))):
+            with (tmp_path / f"{name}.log").open("ab") as fh:
+                procs[name] = subprocess.Popen([sys.executable, "-m", "common.cli", *argv], cwd=ROOT, env=env,
+                                               stdout=fh, stderr=fh)
+
+        def healthy() -> bool:
+            r = _health(url)
+            return r is not None and r.status_code == 200
+
+        _wait(healthy, 120, "200 from /api/health with ops beating")
+        body = httpx.get(f"{url}/api/health", timeout=5).json()
+        assert body["database"] == "up"
+        assert [p["service"] for p in body["processes"] if p["required"]] == ["ops"]
+        assert body["processes"][0]["last_beat"] is not None
+
+        page = browser.new_page(viewport={"width": 1920, "height": 1080})
+        page.goto(f"{url}/static/wall.html#token={token}")
+        expect(page.locator("#conn.connected")).to_have_count(1, timeout=30_000)
+        expect(page.locator("#health")).to_be_hidden()
+        expect(page.locator("#mode")).to_have_text("平時")
+
+        # The correlation and dispatch engine dies.
+        procs["ops"].send_signal(signal.SIGKILL)
+        procs["ops"].wait(10)
+
+        def ops_down() -> bool:
+            r = _health(url)
+            return r is not None and r.status_code == 503 and r.json()["down"] == ["ops"]
+
+        _wait(ops_down, 60, "503 naming ops")
+        banner = page.locator("#health")
+        expect(banner).to_be_visible(timeout=30_000)
+        expect(banner).to_contain_text("事件關聯與派工引擎 已停止")
+        expect(page.locator("#conn.degraded")).to_have_count(1)
+        expect(page.locator("#conn-text")).to_have_text("系統異常")
+        page.screenshot(path=str(artifacts / "wall-ops-down.png"))
+        page.locator("#lang").click()
+        expect(banner).to_contain_text("correlation and dispatch engine down for")
+        page.locator("#lang").click()
+
+        # The database goes away: health answers at once, the wall names it and how old its data are.
+        svc.pg_down(private_layout)
+        began = time.monotonic()
+        r = _health(url)
+        assert r is not None, "no answer from /api/health within 5 s with the database down"
+        assert r.status_code == 503
+        assert r.json()["database"] == "unreachable"
+        assert r.json()["down"] == ["database"]
+        print(f"/api/health with the database down answered in {time.monotonic() - began:.2f} s")
+        expect(banner).to_contain_text("資料庫 已停止", timeout=30_000)
+        expect(page.locator("#health-age")).to_contain_text("資料時間")
+        page.screenshot(path=str(artifacts / "wall-db-down.png"))
+        page.close()
+    finally:
+        for proc in procs.values():
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        for name, proc in procs.items():
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+            print(f"--- {name} log ---\n" + (tmp_path / f"{name}.log").read_text(errors="replace")[-3000:])

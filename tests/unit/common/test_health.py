@@ -1,0 +1,37 @@
+"""Which services are down, from their freshest beats (pure)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from common.health import assess
+
+T = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
+
+
+def test_required_services_come_first_and_a_missing_one_is_stale() -> None:
+    out = assess([("ingest", T, 2.0), ("kpi", T, 500.0), ("ops", T, 31.0)], ("ingest", "alerts", "ops"), 30.0)
+    assert [(p.service, p.stale, p.required) for p in out] == [
+        ("ingest", False, True), ("alerts", True, True), ("ops", True, True), ("kpi", True, False)]
+    assert out[1].last_beat is None
+    assert out[1].age_s is None
+
+
+def test_the_limit_itself_is_still_fresh() -> None:
+    (p,) = assess([("ops", T, 30.0)], ("ops",), 30.0)
+    assert not p.stale
+
+
+@given(st.dictionaries(st.sampled_from(["ingest", "alerts", "ops", "kpi", "maintenance"]),
+                       st.floats(0, 1e6), max_size=5),
+       st.lists(st.sampled_from(["ingest", "alerts", "ops"]), unique=True))
+def test_every_service_is_reported_once_and_stale_means_older_than_the_limit(
+        ages: dict[str, float], required: list[str]) -> None:
+    out = assess([(s, T, a) for s, a in ages.items()], required, 30.0)
+    assert sorted(p.service for p in out) == sorted(set(ages) | set(required))
+    for p in out:
+        assert p.required == (p.service in required)
+        assert p.stale == (p.service not in ages or ages[p.service] > 30.0)

@@ -57,3 +57,46 @@ def test_secrets_are_required_not_defaulted() -> None:
     text = (ROOT / "docker-compose.yml").read_text()
     for secret in ("SOC_DB__PASSWORD", "SOC_WEB__SECRET_KEY", "SOC_MQTT__AGENCY_SECRET"):
         assert re.search(r"\$\{" + secret + r":\?", text), secret
+
+
+def _one_shot(svc: dict[str, object]) -> bool:
+    return str(svc.get("restart")) == "no"
+
+
+@pytest.mark.parametrize("name", sorted(SERVICES))
+def test_long_lived_services_restart_and_one_shots_do_not(name: str) -> None:
+    svc = SERVICES[name]
+    assert svc.get("restart") in ("no", "unless-stopped", "always"), f"{name}: restart {svc.get('restart')!r}"
+    if not _one_shot(svc):
+        return
+    # Whoever needs a one-shot waits for it to finish, never for it to be "healthy".
+    for other, spec in SERVICES.items():
+        cond = (spec.get("depends_on") or {}).get(name)  # type: ignore[union-attr]
+        if cond is not None:
+            assert cond["condition"] == "service_completed_successfully", f"{other} -> {name}"
+
+
+def test_every_runner_process_is_a_service_checked_by_its_own_heartbeat() -> None:
+    """The processes `soc demo` supervises by heartbeat are compose services whose healthcheck
+    reads that heartbeat, with a limit that leaves room for several beats."""
+    from common.run_all import CHILDREN
+    from common.settings import HealthSettings
+
+    by_command = {tuple(svc.get("command") or ())[:2]: name for name, svc in SERVICES.items()}  # type: ignore[arg-type]
+    beat_every = HealthSettings().beat_every_s
+    for child in CHILDREN:
+        if not child.beats or child.name == "maintenance":  # policies do maintenance on timescale
+            continue
+        name = by_command.get(child.argv[:2])
+        assert name is not None, f"{child.name} ({' '.join(child.argv)}) is not a compose service"
+        test = SERVICES[name]["healthcheck"]["test"]  # type: ignore[index]
+        assert list(test[-2:]) == ["health", child.argv[0]], f"{name}: {test}"
+        max_age = 30.0  # `soc health` default (common/health.py)
+        assert max_age >= 3 * beat_every
+        assert SERVICES[name].get("restart") in ("unless-stopped", "always")
+
+
+def test_the_web_healthcheck_asks_about_the_web_process_only() -> None:
+    # /api/health is 503 when another process is down: the web container itself is fine then.
+    test = " ".join(SERVICES["web"]["healthcheck"]["test"])  # type: ignore[index]
+    assert "/api/health/live" in test

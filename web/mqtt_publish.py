@@ -9,13 +9,10 @@ systems would; the running ops service applies it.
 
 from __future__ import annotations
 
-import threading
 import uuid
 
-import paho.mqtt.client as mqtt
-from paho.mqtt.enums import CallbackAPIVersion
-
 from common.errors import ServiceError
+from common.mqtt import MqttShell
 from common.settings import Settings
 
 
@@ -24,34 +21,22 @@ def publish_as(
 ) -> None:
     """Connect as ``account``, publish at QoS 1, wait for the PUBACK, disconnect.
 
-    Raises :class:`ServiceError` if the broker refuses or does not answer in time
-    (the web layer answers 503: the report was not delivered and may be retried).
+    Uses the shared MQTT shell (:class:`common.mqtt.MqttShell`). Raises
+    :class:`ServiceError` if the broker refuses or does not answer in time (the
+    web layer answers 503: the report was not delivered and may be retried).
     """
-    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=f"web-{uuid.uuid4().hex[:12]}",
-                         protocol=mqtt.MQTTv5)
-    client.username_pw_set(account, settings.mqtt.password_for(account))
-    connected = threading.Event()
-    failure: list[str] = []
-
-    def on_connect(c: mqtt.Client, _u: object, _f: object, reason: object, _p: object) -> None:
-        if getattr(reason, "is_failure", False):
-            failure.append(str(reason))
-        connected.set()
-
-    client.on_connect = on_connect
+    shell = MqttShell(settings.mqtt, account, client_id=f"web-{uuid.uuid4().hex[:12]}", name="web_publish")
     try:
-        client.connect(settings.mqtt.host, settings.mqtt.port, keepalive=30)
-    except OSError as exc:
-        raise ServiceError(f"MQTT broker unreachable: {exc}", service="mosquitto") from exc
-    client.loop_start()
+        shell.start(wait_s=timeout_s)
+    except ServiceError as exc:
+        raise ServiceError(f"MQTT connect as {account} failed: {exc}", service="mosquitto") from exc
     try:
-        if not connected.wait(timeout_s) or failure:
-            raise ServiceError(f"MQTT connect as {account} failed: {failure or 'timeout'}",
-                               service="mosquitto")
-        info = client.publish(topic, payload, qos=1)
-        info.wait_for_publish(timeout_s)
+        info = shell.publish(topic, payload, qos=1)
+        try:
+            info.wait_for_publish(timeout_s)
+        except (RuntimeError, ValueError) as exc:  # paho: lost before it was sent
+            raise ServiceError(f"publish to {topic} failed: {exc}", service="mosquitto") from exc
         if not info.is_published():
             raise ServiceError(f"no PUBACK for {topic}", service="mosquitto")
     finally:
-        client.disconnect()
-        client.loop_stop()
+        shell.stop()

@@ -31,6 +31,7 @@ from types import FrameType
 
 import psycopg
 
+from common.errors import SocError
 from common.health import beat_ages, instance_host
 from common.logging import UpDown, log_event
 from common.settings import Settings
@@ -143,8 +144,46 @@ def _demo_accounts(settings: Settings) -> str:
     return run_display_token(settings, "wall")
 
 
+class DemoRunningError(SocError):
+    """Another ``soc demo`` holds this instance."""
+
+
+def demo_lock(settings: Settings) -> int:
+    """Take the instance's demo lock (an open file descriptor; released when the process ends).
+
+    A second ``soc demo`` on the same instance would start a second ingest
+    worker with the same client id (taking over the first one's session) and
+    a second copy of every service; it is refused before it touches anything.
+    """
+    import fcntl
+    import os
+
+    from common import services
+
+    path = services.Layout.from_settings(settings).instance_dir / "demo.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "?"
+        os.close(fd)
+        raise DemoRunningError(
+            f"soc demo is already running on instance {settings.services.instance!r} (pid {holder}); "
+            "stop it first, or use another instance (SOC_SERVICES__INSTANCE and other ports)"
+        ) from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, str(os.getpid()).encode(), 0)
+    return fd
+
+
 def run_demo(settings: Settings, args: argparse.Namespace) -> int:
     """Prepare everything, start the children, wait for Ctrl-C, stop them all."""
+    try:
+        demo_lock(settings)  # held until this process exits
+    except DemoRunningError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     print("Shuinan SOC demo: starting services and preparing the database ...")
     started: list[str] = []
     try:

@@ -18,7 +18,8 @@ How PostgreSQL 17 with TimescaleDB and PostGIS is obtained, by host:
 
 Mosquitto always comes from the host's Debian package, with the project's own
 configuration written under ``state_dir/<instance>/mosquitto``: password file,
-per-agency ACLs, persistence, queue limits and ``set_tcp_nodelay``.
+per-agency ACLs, the client-id guard plugin (``docker/mosquitto/clientid_guard.c``,
+compiled here), persistence, queue limits and ``set_tcp_nodelay``.
 
 All functions here are idempotent: ``up`` twice is fine; ``down`` keeps data.
 """
@@ -71,6 +72,10 @@ class Layout:
     max_queued_messages: int = 2_000_000
     max_queued_bytes: int = 1_073_741_824
     max_inflight_messages: int = 10_000
+    # Persistence: save after this many changes (queued messages, subscriptions);
+    # 0 = every ``autosave_s`` seconds instead. Bounds what a kill -9 loses (docs/mqtt.md).
+    autosave_changes: int = 1000
+    autosave_s: int = 1
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Layout:
@@ -91,6 +96,8 @@ class Layout:
             max_queued_messages=mqtt.max_queued_messages,
             max_queued_bytes=mqtt.max_queued_bytes,
             max_inflight_messages=mqtt.max_inflight_messages,
+            autosave_changes=mqtt.autosave_changes,
+            autosave_s=mqtt.autosave_s,
         )
 
     @property
@@ -424,6 +431,32 @@ def pg_kill(layout: Layout, backend: str | None = None) -> None:
 BROKER_DROPPED_TOPIC = "$SYS/broker/publish/messages/dropped"
 
 
+#: Client-id prefixes reserved for one account (the holders of persistent sessions):
+#: the broker refuses any other account that connects with such an id, so nobody
+#: can take over (and, with a clean session, discard) ingest's or the ops center's
+#: session. Enforced by the ``clientid_guard`` plugin (docker/mosquitto/clientid_guard.c).
+RESERVED_CLIENT_IDS: dict[str, str] = {"soc-ingest-": "ingest", "soc-ops-": "center"}
+GUARD_SOURCE = Path(__file__).resolve().parents[1] / "docker" / "mosquitto" / "clientid_guard.c"
+#: Where the compose image (docker/mosquitto/Dockerfile) has the plugin.
+GUARD_IN_IMAGE = Path("/mosquitto/plugins/clientid_guard.so")
+
+
+def clientid_guard(layout: Layout) -> Path:
+    """The client-id guard plugin, compiled for the host's Mosquitto into the cache if needed."""
+    out = layout.cache_dir / "mosquitto" / "clientid_guard.so"
+    if out.exists() and out.stat().st_mtime >= GUARD_SOURCE.stat().st_mtime:
+        return out
+    if not Path("/usr/include/mosquitto_broker.h").exists() or shutil.which("gcc") is None:
+        raise PrerequisiteError("soc services: building Mosquitto's client-id guard needs gcc and "
+                                "mosquitto-dev: apt-get install -y gcc mosquitto-dev (or make host-deps)")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(f".{os.getpid()}.tmp")
+    _run(["gcc", "-O2", "-Wall", "-fPIC", "-shared", "-o", str(tmp), str(GUARD_SOURCE)])
+    tmp.chmod(0o755)
+    tmp.replace(out)
+    return out
+
+
 def acl_text(accounts: Sequence[str]) -> str:
     """Mosquitto ACL: each feed account publishes only under its own domain, and so on.
 
@@ -458,9 +491,13 @@ def acl_text(accounts: Sequence[str]) -> str:
 
 
 def mosquitto_conf(layout: Layout, conf_dir: Path | None = None, data_dir: Path | None = None,
-                   listen: str = "127.0.0.1", log_to_file: bool = True) -> str:
-    """The broker configuration of an instance (paths overridable for the compose container)."""
+                   listen: str = "127.0.0.1", log_to_file: bool = True, *, guard: Path | None = None) -> str:
+    """The broker configuration of an instance (paths overridable for the compose container).
+
+    ``guard``: the client-id guard plugin's path (default: the compose image's).
+    """
     d = conf_dir or layout.mqtt_dir
+    reserve = " ".join(f"{prefix}={account}" for prefix, account in RESERVED_CLIENT_IDS.items())
     data = data_dir or d / "data"
     port = layout.mqtt_port if conf_dir is None else 1883
     lines = [
@@ -471,9 +508,15 @@ def mosquitto_conf(layout: Layout, conf_dir: Path | None = None, data_dir: Path 
         "allow_anonymous false",
         f"password_file {d / 'passwd'}",
         f"acl_file {d / 'acl'}",
+        # Client ids reserved for an account are refused to every other account.
+        f"plugin {guard or GUARD_IN_IMAGE}",
+        f"plugin_opt_reserve {reserve}",
         "persistence true",
         f"persistence_location {data}/",
-        "autosave_interval 30",
+        # What a kill -9 of the broker can lose is what it accepted since its last
+        # save: measured and written down in docs/mqtt.md ("Broker crash window").
+        *(["autosave_on_changes true", f"autosave_interval {layout.autosave_changes}"]
+          if layout.autosave_changes > 0 else [f"autosave_interval {max(1, layout.autosave_s)}"]),
         # Acknowledging after commit needs Nagle off, or every PUBACK waits (docs/mqtt.md).
         "set_tcp_nodelay true",
         # Queue for subscribers that are away (ingest restart or DB outage), sized in docs/mqtt.md.
@@ -507,12 +550,23 @@ def mosquitto_password_hash(password: str, salt: bytes | None = None, iterations
 
 def write_mosquitto_files(layout: Layout, conf_dir: Path, data_dir: Path | None = None,
                           listen: str = "127.0.0.1", log_to_file: bool = True) -> None:
-    """Write mosquitto.conf, the hashed password file and the ACL into ``conf_dir``."""
+    """Write mosquitto.conf, the hashed password file and the ACL into ``conf_dir``.
+
+    For the instance's own broker the client-id guard is compiled and copied in
+    next to the configuration (the broker runs as ``mosquitto``); for another
+    directory (the compose volume) the image's plugin path is written.
+    """
     data = data_dir or conf_dir / "data"
     data.mkdir(parents=True, exist_ok=True)
     custom = conf_dir != layout.mqtt_dir
+    guard: Path | None = None
+    if not custom:
+        guard = conf_dir / "clientid_guard.so"
+        built = clientid_guard(layout)
+        if not guard.exists() or guard.stat().st_mtime < built.stat().st_mtime:
+            shutil.copy2(built, guard)
     (conf_dir / "mosquitto.conf").write_text(mosquitto_conf(
-        layout, conf_dir if custom else None, data if custom else None, listen, log_to_file))
+        layout, conf_dir if custom else None, data if custom else None, listen, log_to_file, guard=guard))
     (conf_dir / "acl").write_text(acl_text(sorted(layout.mqtt_passwords)))
     passwd = conf_dir / "passwd"
     passwd.write_text("".join(f"{u}:{mosquitto_password_hash(p)}\n"

@@ -79,6 +79,10 @@ class MqttSettings(BaseModel):
     # Unacknowledged QoS 1 messages per subscriber (MQTT 3.1.1): ingest holds a
     # batch until COMMIT, so this must exceed several batches (docs/mqtt.md).
     max_inflight_messages: int = 10_000
+    # Broker persistence (docs/mqtt.md, "Broker crash window"): save every
+    # autosave_s seconds, or after autosave_changes changes when that is > 0.
+    autosave_s: int = 1
+    autosave_changes: int = 1000
 
     def password_for(self, account: str) -> str:
         """The password of an account: ingest, center, a feed domain or ``agency-{name}``."""

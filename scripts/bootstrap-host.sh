@@ -2,6 +2,7 @@
 # Install the Debian packages the project needs on the host, only if missing.
 # debootstrap builds the Debian 13 root for TimescaleDB on Debian 12 hosts;
 # mosquitto is the broker; libmosquitto-dev builds the benchmark's C publisher;
+# mosquitto-dev (and gcc) build the broker's client-id guard plugin;
 # chromium drives the browser tests. Needs root (apt-get).
 set -euo pipefail
 
@@ -10,6 +11,7 @@ command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
 command -v mosquitto >/dev/null 2>&1 || [ -x /usr/sbin/mosquitto ] || need+=(mosquitto)
 command -v mosquitto_pub >/dev/null 2>&1 || need+=(mosquitto-clients)
 [ -f /usr/include/mosquitto.h ] || need+=(libmosquitto-dev)
+[ -f /usr/include/mosquitto_broker.h ] || need+=(mosquitto-dev)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 # CJK glyphs for the zh-TW pages in headless screenshots.
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)

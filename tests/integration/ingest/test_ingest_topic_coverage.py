@@ -126,3 +126,44 @@ def test_a_topic_outside_the_accounts_tree_is_refused_by_the_broker(db_settings:
         client.disconnect()
         client.loop_stop()
     assert codes == [0x87, 0x87, 0x87]
+
+
+def test_the_disaster_account_cannot_report_status_for_police_or_traffic_devices(
+    db_settings: Settings, db_dsn: str, unique_id: str
+) -> None:
+    from tests.integration.ingest.ingest_helpers import register
+
+    cctv, vd, gauge = f"CC-{unique_id}", f"VD-{unique_id}", f"RG-{unique_id}"
+    register(db_dsn, [(cctv, "cctv"), (vd, "vd"), (gauge, "rain")])
+    worker = Consumer(db_settings, client_id=f"fd-{unique_id}", group="")
+    th = threading.Thread(target=worker.run, daemon=True)
+    th.start()
+    assert worker.subscribed.wait(30)
+    offline = json.dumps({"state": "offline"}).encode()
+    pub = publisher(db_settings, "disaster")
+    try:
+        publish_all(pub, [
+            (f"soc/v1/disaster/rain/{cctv}/status", offline),
+            (f"soc/v1/disaster/water_level/{vd}/status", offline),
+            (f"soc/v1/disaster/rain/{gauge}/status", offline),  # its own device: stored
+        ])
+    finally:
+        close(pub)
+
+    def outcome() -> tuple[dict[str, str], set[str]]:
+        with psycopg.connect(db_dsn) as conn:
+            q = conn.execute("SELECT source_id, reason FROM quarantine WHERE source_id = ANY(%s)",
+                             ([cctv, vd, gauge],)).fetchall()
+            e = conn.execute("SELECT source_id FROM events WHERE feed = 'status' AND source_id = ANY(%s)",
+                             ([cctv, vd, gauge],)).fetchall()
+        return dict(q), {r[0] for r in e}
+
+    try:
+        wait_until(lambda: len(outcome()[0]) + len(outcome()[1]) >= 3, 30, "the three status messages")
+    finally:
+        worker.stop()
+        th.join(30)
+        purge_session(db_settings, worker.client_id)
+    quarantined, stored = outcome()
+    assert quarantined == {cctv: "foreign_device", vd: "foreign_device"}
+    assert stored == {gauge}

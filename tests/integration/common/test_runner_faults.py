@@ -150,3 +150,65 @@ def test_a_75_s_database_outage_is_ridden_out(
     center: tuple[svc.Layout, Settings, dict[str, subprocess.Popen[bytes]]],
 ) -> None:
     _outage_then_work(center, 75)
+
+
+def test_the_ops_center_broker_side_comes_back_after_a_broker_restart(
+    settings: Settings, private_layout: svc.Layout, tmp_path: Path,
+) -> None:
+    """Mosquitto restarted under a running `soc ops run`: an agency's acknowledgement sent
+    after the restart is applied (the subscriptions were renewed), and the outage is
+    logged once when the broker goes and once when it is back."""
+    import paho.mqtt.client as mqtt
+
+    from tests.fix_mqtt import connect_client
+
+    svc.up(private_layout)
+    s = settings_for_layout(settings, private_layout)
+    with connect(s, autocommit=True) as conn:
+        migrate(conn)
+    log_path = tmp_path / "ops.log"
+    env = subprocess_env(s, SOC_OPS__POLL_INTERVAL_MS="100")
+    with log_path.open("ab") as fh:
+        ops = subprocess.Popen([sys.executable, "-m", "common.cli", "ops", "run"], cwd=ROOT, env=env,
+                               stdout=fh, stderr=fh)
+    sid = f"fa-{uuid.uuid4().hex[:6]}"
+    try:
+        _wait(lambda: "ops_started" in log_path.read_text(), 90, "ops started")
+        with connect(s) as conn:
+            conn.execute(
+                "INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)"
+                " VALUES (now(), %s, 'disaster', 'fire_alarm', 'k', 'alarm', 'Severe',"
+                " ST_SetSRID(ST_MakePoint(120.6564, 24.1819), 4326), '{}')", (sid,))
+            conn.commit()
+        sql_state = ("SELECT a.incident_id, a.state FROM ops_assignments a JOIN ops_incident_members m"
+                     " USING (incident_id) WHERE m.source_id = %s AND a.agency = 'fire'")
+        _wait(lambda: bool(_query(s, sql_state, (sid,))), 60, "the fire agency assigned")
+        incident_id = str(_query(s, sql_state, (sid,))[0][0])
+
+        svc.mqtt_down(private_layout)
+        _wait(lambda: "ops_mqtt_unavailable" in log_path.read_text(), 60, "the broker's loss logged")
+        time.sleep(3)  # the fault: the broker stays away a while
+        svc.mqtt_up(private_layout)
+        _wait(lambda: "ops_mqtt_available" in log_path.read_text(), 90, "the broker's return logged")
+
+        fire: mqtt.Client = connect_client(s, "agency-fire")
+        try:
+            fire.publish(f"soc/v1/dispatch/fire/status/{incident_id}", json.dumps({"state": "acknowledged"}),
+                         qos=1).wait_for_publish(10)
+        finally:
+            fire.disconnect()
+            fire.loop_stop()
+        _wait(lambda: any(r[1] == "acknowledged" for r in _query(s, sql_state, (sid,))), 60,
+              "the acknowledgement sent after the restart applied")
+        text = log_path.read_text()
+        assert text.count("ops_mqtt_unavailable") == 1, text
+        assert text.count("ops_mqtt_available") == 1, text
+        assert ops.poll() is None
+    finally:
+        ops.send_signal(signal.SIGTERM)
+        try:
+            ops.wait(30)
+        except subprocess.TimeoutExpired:
+            ops.kill()
+            ops.wait()
+        print(log_path.read_text(errors="replace")[-4000:])

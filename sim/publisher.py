@@ -35,9 +35,10 @@ from types import TracebackType
 from typing import IO, Any
 
 import paho.mqtt.client as mqtt
-from paho.mqtt.enums import CallbackAPIVersion
 
+from common.errors import ServiceError
 from common.logging import log_event
+from common.mqtt import MqttShell
 from common.settings import FEED_ACCOUNTS, MqttSettings, Settings
 from sim import payloads
 from sim.errors import PublishError, ScenarioError
@@ -96,6 +97,7 @@ class Publisher:
         self._max_in_flight = max_in_flight
         self._lock = threading.Lock()
         self._clients: dict[str, mqtt.Client] = {}
+        self._shells: dict[str, MqttShell] = {}
         self.published = 0
         self.acknowledged = 0
         self.refused = 0
@@ -116,36 +118,22 @@ class Publisher:
         self.close()
 
     def _connect(self, account: str) -> mqtt.Client:
-        client = mqtt.Client(
-            CallbackAPIVersion.VERSION2,
-            client_id=f"soc-sim-{account}-{uuid.uuid4().hex[:8]}",
-            protocol=mqtt.MQTTv5,
-        )
-        client.username_pw_set(account, self._settings.password_for(account))
+        # The shared MQTT shell: reconnects by itself, logs the broker's loss and
+        # return once each (sim_{account}_mqtt_unavailable / _available).
+        shell = MqttShell(self._settings, account, client_id=f"soc-sim-{account}-{uuid.uuid4().hex[:8]}",
+                          name=f"sim_{account}")
+        client = shell.client
         will = self._wills.get(account)
         if will is not None:
             client.will_set(will, payloads.last_will(), qos=1, retain=True)
         client.max_inflight_messages_set(min(self._max_in_flight, 65_535))
         client.max_queued_messages_set(0)  # bounded by our semaphore instead
-        connected = threading.Event()
-        outcome: dict[str, Any] = {}
-
-        def on_connect(c: mqtt.Client, userdata: object, flags: object, reason: Any, props: object) -> None:
-            outcome["reason"] = reason
-            connected.set()
-
-        client.on_connect = on_connect
         client.on_publish = self._on_publish
         try:
-            client.connect(self._settings.host, self._settings.port, keepalive=self._settings.keepalive_s)
-        except OSError as exc:
-            raise PublishError(f"cannot reach the broker as {account}: {exc}", account=account) from exc
-        client.loop_start()
-        if not connected.wait(CONNECT_TIMEOUT_S) or getattr(outcome.get("reason"), "is_failure", True):
-            client.loop_stop()
-            client.disconnect()
-            raise PublishError(f"broker refused {account}: {outcome.get('reason', 'no CONNACK')}", account=account)
-        client.on_connect = None
+            shell.start(wait_s=CONNECT_TIMEOUT_S)
+        except ServiceError as exc:
+            raise PublishError(f"broker refused {account}: {exc}", account=account) from exc
+        self._shells[account] = shell
         log_event(log, "sim_client_connected", logging.DEBUG, account=account)
         return client
 
@@ -159,9 +147,9 @@ class Publisher:
 
     def close(self) -> None:
         """Disconnect every client cleanly (no last will is sent)."""
-        for client in self._clients.values():
-            client.disconnect()
-            client.loop_stop()
+        for shell in self._shells.values():
+            shell.stop()
+        self._shells.clear()
         self._clients.clear()
 
     # --- publishing

@@ -52,6 +52,9 @@ class IncidentType(StrEnum):
     FIRE = "fire"
     TRAFFIC = "traffic"
     CROWD = "crowd"
+    PUBLIC_SAFETY = "public_safety"
+    RESCUE = "rescue"
+    INFRASTRUCTURE = "infrastructure"
 
     @property
     def zh(self) -> str:
@@ -69,6 +72,9 @@ _INCIDENT_LABELS: dict[IncidentType, tuple[str, str]] = {
     IncidentType.FIRE: ("火災", "Fire"),
     IncidentType.TRAFFIC: ("交通事件", "Traffic incident"),
     IncidentType.CROWD: ("人潮與活動安全", "Crowd and event safety"),
+    IncidentType.PUBLIC_SAFETY: ("治安事件", "Public safety"),
+    IncidentType.RESCUE: ("救護救助", "Rescue and medical"),
+    IncidentType.INFRASTRUCTURE: ("設施與設備故障", "Infrastructure and device failure"),
 }
 
 
@@ -130,8 +136,15 @@ class Signal(StrEnum):
     SMOKE = "smoke"  # camera analytics
     CROWD = "crowd"  # a crowd-density event or a crowd report
     POLICE_REPORT = "police_report"  # a police report with no more specific meaning
-    # Evidence items that never join an incident (kept so a reason can name them).
-    CRIME = "crime"
+    CRIME = "crime"  # theft, pickpocketing, a disturbance
+    RESCUE = "rescue"  # an ambulance or rescue job with nothing more specific
+    HAZMAT = "hazmat"  # gas, chemicals
+    DEVICE_OFFLINE = "device_offline"  # a device stopped reporting (why, if known, in the text)
+    PLANNED_EVENT = "planned_event"  # an approved event or works (permit) with start and end
+    CROWD_EFFECT = "crowd_effect"  # full car parks, illegal parking, noise: what crowds bring
+    ROAD_DAMAGE = "road_damage"  # a collapse, sinkhole, burst main
+    DRAINAGE = "drainage"  # a blocked or overflowing drain
+    ENDS = "ends"  # a device or condition back to normal: joins the incident of its source only
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +164,7 @@ class Category:
     source: str
     aliases: tuple[str, ...] = ()
     reason: str = REASON_UNRELATED
+    generic: bool = False  # a catch-all ("other", "ambulance"): the keyword rule on the text comes first
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,9 +182,16 @@ class Categorized:
 
 
 def _c(
-    code: str, zh: str, en: str, signal: Signal | None, source: str, *aliases: str, reason: str = REASON_UNRELATED
+    code: str,
+    zh: str,
+    en: str,
+    signal: Signal | None,
+    source: str,
+    *aliases: str,
+    reason: str = REASON_UNRELATED,
+    generic: bool = False,
 ) -> Category:
-    return Category(code, zh, en, signal, source, aliases, reason)
+    return Category(code, zh, en, signal, source, aliases, reason, generic)
 
 
 S = Signal
@@ -181,11 +202,11 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
     "fire_alarm": (
         _c("alarm", "火警警報", "Fire alarm", S.FIRE_ALARM, SOURCE_CONTRACT, "fire", "火警"),
         _c("fault", "設備故障", "Panel fault", None, SOURCE_CONTRACT, reason=REASON_NOT_ALARM),
-        _c("normal", "復歸", "Back to normal", None, SOURCE_CONTRACT, "restored", reason=REASON_NOT_ALARM),
+        _c("normal", "復歸", "Back to normal", S.ENDS, SOURCE_CONTRACT, "restored"),
     ),
     "signal": (
         _c("fault", "號誌故障", "Signal fault", S.SIGNAL_FAULT, SOURCE_SIGNAL, "dark", "flashing", "黑燈", "閃爍異常"),
-        _c("restored", "恢復正常", "Signal restored", None, SOURCE_CONTRACT, "normal"),
+        _c("restored", "恢復正常", "Signal restored", S.ENDS, SOURCE_CONTRACT, "normal"),
     ),
     "cctv": (
         _c("stalled_vehicle", "車輛停滯", "Stalled vehicle", S.OBSTRUCTION, SOURCE_CONTRACT, "stopped_vehicle"),
@@ -193,7 +214,7 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("wrong_way", "逆向行駛", "Wrong-way driver", S.OBSTRUCTION, SOURCE_CONTRACT),
         _c("smoke", "煙霧", "Smoke", S.SMOKE, GUESS, "fire", "flame"),
         _c("fallen_object", "掉落物", "Fallen object", S.OBSTRUCTION, GUESS, "debris", "obstacle"),
-        _c("dark_signal", "號誌黑燈", "Dark signal", S.SIGNAL_FAULT, SOURCE_SIGNAL),
+        _c("signal_dark", "號誌黑燈", "Dark signal", S.SIGNAL_FAULT, SOURCE_SIGNAL, "dark_signal"),
         _c("flooding", "道路積水", "Water on the road", S.FLOOD_REPORT, GUESS, "flood", "water_on_road"),
         _c("accident", "事故", "Collision", S.TRAFFIC_ACCIDENT, GUESS, "collision", "crash"),
     ),
@@ -205,49 +226,69 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
             S.TRAFFIC_ACCIDENT,
             GUESS,
             "accident",
+            "injury_accident",
             "crash",
             "collision",
             "injury_crash",
             "車禍",
         ),
         _c("stalled_vehicle", "故障車輛", "Stalled vehicle", S.OBSTRUCTION, GUESS, "breakdown", "拋錨"),
-        _c("road_obstruction", "道路障礙", "Road obstruction", S.OBSTRUCTION, GUESS, "obstruction", "路障", "落物"),
-        _c("fire", "火警", "Fire", S.FIRE_REPORT, GUESS, "fire_report", "火災", "smoke"),
-        _c("flooding", "積淹水", "Flooding", S.FLOOD_REPORT, GUESS, "flood", "road_flooding", "淹水", "積水"),
+        _c("fallen_object", "道路障礙", "Road obstruction", S.OBSTRUCTION, GUESS, "road_obstruction", "路障", "落物"),
+        _c("wrong_way_driver", "逆向行駛", "Wrong-way driver", S.OBSTRUCTION, GUESS, "wrong_way"),
+        _c("fire_report", "火警", "Fire", S.FIRE_REPORT, GUESS, "fire", "火災", "smoke"),
+        _c("hazmat_report", "危險物品外洩", "Hazardous material", S.HAZMAT, GUESS, "hazmat", "外洩"),
+        _c("flooding_report", "積淹水", "Flooding", S.FLOOD_REPORT, GUESS, "flooding", "flood", "淹水", "積水"),
         _c("road_closure", "道路封閉", "Road closure", S.ROAD_CLOSURE, GUESS, "closure", "封路", "交通管制"),
-        _c("crowd", "聚眾活動", "Crowd", S.CROWD, GUESS, "crowding", "crowd_control", "人潮", "聚眾"),
-        _c("signal_fault", "號誌故障", "Signal fault", S.SIGNAL_FAULT, SOURCE_SIGNAL),
+        _c("road_collapse", "路面坍陷", "Road collapse", S.ROAD_DAMAGE, GUESS, "sinkhole", "坍陷"),
+        _c("crowd_control", "人潮管制", "Crowd control", S.CROWD, GUESS, "crowd", "crowding", "人潮", "聚眾"),
+        _c("traffic_signal_fault", "號誌故障", "Signal fault", S.SIGNAL_FAULT, SOURCE_SIGNAL, "signal_fault"),
         _c("theft", "竊盜", "Theft", S.CRIME, GUESS, "pickpocket", "robbery", "扒竊", "搶奪"),
-        _c("disturbance", "糾紛滋擾", "Disturbance", S.CRIME, GUESS, "fight", "鬥毆", "糾紛"),
-        _c("other", "其他", "Other police report", S.POLICE_REPORT, GUESS),
+        _c("public_disturbance", "妨害秩序", "Disturbance", S.CRIME, GUESS, "disturbance", "fight", "鬥毆", "糾紛"),
+        _c("medical", "路倒傷病", "Person ill or injured", S.RESCUE, GUESS, "路倒", generic=True),
+        _c("other", "其他", "Other police report", S.POLICE_REPORT, GUESS, generic=True),
     ),
     "1999": (
         _c(
-            "積淹水",
+            "flooding",
             "積淹水",
             "Flooding",
             S.FLOOD_REPORT,
             SOURCE_TAIPEI,
+            "積淹水",
             "drainage_flooding",
-            "flooding",
             "淹水",
             "道路積水",
-            "水溝",
         ),
-        _c("交通號誌", "交通號誌", "Traffic signal", S.SIGNAL_FAULT, SOURCE_1999_AI, "traffic_signal", "號誌故障"),
-        _c("道路交通", "道路交通", "Road traffic", S.OBSTRUCTION, SOURCE_TAIPEI, "road_traffic", "道路障礙"),
-        _c("路樹倒塌", "路樹倒塌", "Fallen tree", S.OBSTRUCTION, GUESS, "tree_down", "fallen_tree"),
-        _c("火災", "火災", "Fire or smoke", S.FIRE_REPORT, GUESS, "fire", "火警", "濃煙"),
-        _c("交通事故", "交通事故", "Traffic accident", S.TRAFFIC_ACCIDENT, GUESS, "accident", "車禍"),
-        _c("人潮擁擠", "人潮擁擠", "Crowding", S.CROWD, GUESS, "crowding", "crowd"),
-        _c("路燈管理", "路燈管理", "Streetlight", None, SOURCE_1999_AI, "streetlight", "路燈"),
-        _c("環境公害", "環境公害", "Pollution and noise", None, SOURCE_1999_AI, "noise_pollution", "noise", "噪音"),
+        _c("blocked_drain", "水溝阻塞", "Blocked drain", S.DRAINAGE, GUESS, "水溝", "水溝阻塞"),
+        _c("traffic_signal", "交通號誌", "Traffic signal", S.SIGNAL_FAULT, SOURCE_1999_AI, "交通號誌", "號誌故障"),
+        _c("road_damage", "道路損壞", "Road damage", S.ROAD_DAMAGE, SOURCE_TAIPEI, "road_traffic", "道路交通"),
+        _c("fallen_tree", "路樹倒塌", "Fallen tree", S.OBSTRUCTION, GUESS, "路樹倒塌", "tree_down"),
+        _c("fire_smoke", "火災濃煙", "Fire or smoke", S.FIRE_REPORT, GUESS, "火災", "fire", "火警", "濃煙"),
+        _c("gas_odor", "異味", "Gas or chemical smell", S.HAZMAT, GUESS, "瓦斯味", "異味"),
+        _c("traffic_accident", "交通事故", "Traffic accident", S.TRAFFIC_ACCIDENT, GUESS, "accident", "車禍"),
+        _c("crowding", "人潮擁擠", "Crowding", S.CROWD, GUESS, "人潮擁擠", "crowd"),
+        _c("noise", "噪音", "Noise", S.CROWD_EFFECT, SOURCE_1999_AI, "noise_pollution", "噪音"),
+        _c("illegal_parking", "違規停車", "Illegal parking", S.CROWD_EFFECT, GUESS, "違規停車", "parking"),
+        _c("water_outage", "停水", "Water outage", S.ROAD_DAMAGE, GUESS, "停水", "water"),
+        _c("streetlight", "路燈管理", "Streetlight", None, SOURCE_1999_AI, "路燈管理", "路燈"),
+        _c("環境公害", "環境公害", "Pollution", None, SOURCE_1999_AI, "environment_pollution"),
         _c("環境清潔", "環境清潔", "Waste and cleaning", None, SOURCE_TAIPEI, "waste_cleaning"),
-        _c("違規停車", "違規停車", "Illegal parking", None, GUESS, "illegal_parking", "parking"),
         _c("動物救援", "動物救援", "Animals", None, SOURCE_TAIPEI, "animal"),
         _c("公園路樹", "公園路樹", "Parks and trees", None, SOURCE_TAIPEI, "tree_park"),
-        _c("自來水", "自來水", "Water supply", None, SOURCE_TAIPEI, "water"),
-        _c("其他", "其他", "Other", None, SOURCE_TAIPEI, "other"),
+        _c("other", "其他", "Other", None, SOURCE_TAIPEI, "其他", generic=True),
+    ),
+    "119": (
+        _c("fire", "火災", "Fire", S.FIRE_REPORT, GUESS, "火災", "火警"),
+        _c("rescue", "救助", "Rescue", S.RESCUE, GUESS, "救助", generic=True),
+        _c("ambulance", "救護", "Ambulance", S.RESCUE, GUESS, "救護", "ems", generic=True),
+        _c("hazmat", "危險物品", "Hazardous material", S.HAZMAT, GUESS, "危險物品"),
+    ),
+    "planned_event": (
+        _c("concert", "演唱會", "Concert", S.PLANNED_EVENT, GUESS, "演唱會"),
+        _c("march", "遊行", "March", S.PLANNED_EVENT, GUESS, "遊行", "parade"),
+        _c("exhibition", "展覽", "Exhibition", S.PLANNED_EVENT, GUESS, "展覽"),
+        _c("road_works", "道路施工", "Road works", S.PLANNED_EVENT, GUESS, "道路施工", "works"),
+        _c("event", "活動", "Event", S.PLANNED_EVENT, GUESS, "活動", generic=True),
     ),
     "cap": (
         _c("降雨", "降雨", "Rainfall", S.HEAVY_RAIN, SOURCE_CAP, "大雨", "豪雨", "rainfall", "heavy_rain"),
@@ -260,13 +301,13 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("water_level", "水位", "Water level", S.WATER_LEVEL, SOURCE_ALERT_RULES, "high_water"),
         _c("heavy_rain", "大雨", "Heavy rain", S.HEAVY_RAIN, SOURCE_ALERT_RULES, "rain", "rainfall"),
         _c("congestion", "車流壅塞", "Traffic slow-down", S.TRAFFIC_SLOWDOWN, SOURCE_ALERT_RULES, "slowdown"),
-        _c("sensor_offline", "設備離線", "Sensor offline", None, SOURCE_ALERT_RULES, "offline"),
+        _c("sensor_offline", "設備離線", "Sensor offline", S.DEVICE_OFFLINE, SOURCE_ALERT_RULES, "offline"),
     ),
     "status": (
-        _c("online", "連線", "Online", None, SOURCE_CONTRACT),
-        _c("offline", "離線", "Offline", None, SOURCE_CONTRACT, "power_lost", "mains_lost"),
+        _c("online", "連線", "Online", S.ENDS, SOURCE_CONTRACT),
+        _c("offline", "離線", "Offline", S.DEVICE_OFFLINE, SOURCE_CONTRACT, "power_lost", "mains_lost"),
     ),
-    "parking": (_c("full", "車位已滿", "Car park full", None, SOURCE_CONTRACT, "available"),),
+    "parking": (_c("full", "車位已滿", "Car park full", S.CROWD_EFFECT, SOURCE_CONTRACT),),
 }
 del S
 
@@ -287,17 +328,25 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.WATER_LEVEL: {T.FLOOD: OP},
     Signal.FLOOD_REPORT: {T.FLOOD: CF},
     Signal.HEAVY_RAIN: {T.FLOOD: SU},
-    Signal.TRAFFIC_SLOWDOWN: {T.TRAFFIC: SU, T.FLOOD: SU, T.FIRE: SU, T.CROWD: SU},
+    Signal.TRAFFIC_SLOWDOWN: {T.TRAFFIC: SU, T.FLOOD: SU, T.FIRE: SU, T.CROWD: SU, T.INFRASTRUCTURE: SU},
     Signal.TRAFFIC_ACCIDENT: {T.TRAFFIC: OP, T.FLOOD: SU, T.FIRE: SU},
     Signal.OBSTRUCTION: {T.TRAFFIC: CF, T.FLOOD: SU, T.FIRE: SU},
     Signal.SIGNAL_FAULT: {T.TRAFFIC: OP, T.FLOOD: SU},
-    Signal.ROAD_CLOSURE: {T.FLOOD: SU, T.FIRE: SU, T.TRAFFIC: SU, T.CROWD: SU},
+    Signal.ROAD_CLOSURE: {T.TRAFFIC: SU, T.FLOOD: SU, T.FIRE: SU, T.CROWD: SU, T.INFRASTRUCTURE: SU},
     Signal.FIRE_ALARM: {T.FIRE: OP},
     Signal.FIRE_REPORT: {T.FIRE: CF},
     Signal.SMOKE: {T.FIRE: CF},
     Signal.CROWD: {T.CROWD: OP, T.FIRE: SU},
     Signal.POLICE_REPORT: {T.FIRE: SU, T.TRAFFIC: SU, T.CROWD: SU},
-    Signal.CRIME: {},
+    Signal.CRIME: {T.PUBLIC_SAFETY: CF},
+    Signal.RESCUE: {T.RESCUE: OP, T.TRAFFIC: SU, T.FIRE: SU, T.FLOOD: SU, T.CROWD: SU},
+    Signal.HAZMAT: {T.FIRE: CF},
+    Signal.DEVICE_OFFLINE: {T.INFRASTRUCTURE: CF, T.FIRE: SU, T.FLOOD: SU},
+    Signal.PLANNED_EVENT: {T.CROWD: OP},
+    Signal.CROWD_EFFECT: {T.CROWD: SU},
+    Signal.ROAD_DAMAGE: {T.INFRASTRUCTURE: CF, T.FLOOD: SU, T.TRAFFIC: SU},
+    Signal.DRAINAGE: {T.FLOOD: SU},
+    Signal.ENDS: {},
 }
 del OP, CF, SU, T
 
@@ -328,6 +377,12 @@ KEYWORD_RULES: tuple[tuple[str, Signal], ...] = (
     ("火災", Signal.FIRE_REPORT),
     ("濃煙", Signal.FIRE_REPORT),
     ("起火", Signal.FIRE_REPORT),
+    ("失火", Signal.FIRE_REPORT),
+    ("冒煙", Signal.FIRE_REPORT),
+    ("煙霧", Signal.FIRE_REPORT),
+    ("黑煙", Signal.FIRE_REPORT),
+    ("燒焦", Signal.FIRE_REPORT),
+    ("火光", Signal.FIRE_REPORT),
     ("fire", Signal.FIRE_REPORT),
     ("smoke", Signal.FIRE_REPORT),
     ("淹水", Signal.FLOOD_REPORT),
@@ -342,6 +397,15 @@ KEYWORD_RULES: tuple[tuple[str, Signal], ...] = (
     ("closure", Signal.ROAD_CLOSURE),
     ("號誌", Signal.SIGNAL_FAULT),
     ("signal", Signal.SIGNAL_FAULT),
+    ("扒手", Signal.CRIME),
+    ("遭竊", Signal.CRIME),
+    ("被偷", Signal.CRIME),
+    ("失竊", Signal.CRIME),
+    ("塞車", Signal.TRAFFIC_SLOWDOWN),
+    ("塞住", Signal.TRAFFIC_SLOWDOWN),
+    ("回堵", Signal.TRAFFIC_SLOWDOWN),
+    ("瓦斯", Signal.HAZMAT),
+    ("拋錨", Signal.OBSTRUCTION),
     ("人潮", Signal.CROWD),
     ("擁擠", Signal.CROWD),
     ("crowd", Signal.CROWD),
@@ -349,6 +413,11 @@ KEYWORD_RULES: tuple[tuple[str, Signal], ...] = (
     ("障礙", Signal.OBSTRUCTION),
     ("stalled", Signal.OBSTRUCTION),
 )
+
+
+#: Other names of feeds: alert items of the measuring rules are fed as ``rule`` by
+#: some producers (the labelled corpus) and as ``alert`` by the ops service.
+FEED_ALIASES: Mapping[str, str] = {"rule": "alert"}
 
 
 def _index(cats: Mapping[str, Iterable[Category]]) -> dict[tuple[str, str], Category]:
@@ -365,7 +434,8 @@ _BY_NAME = _index(CATEGORIES)
 
 def category(feed: str, code: str) -> Category | None:
     """The table entry of ``code`` (or an alias) in ``feed``, case-insensitively; None if absent."""
-    return _BY_NAME.get((feed.lower(), code.strip().lower()))
+    f = feed.lower()
+    return _BY_NAME.get((FEED_ALIASES.get(f, f), code.strip().lower()))
 
 
 def known(feed: str, code: str) -> bool:
@@ -380,7 +450,7 @@ def categorize(feed: str, code: str, text: str = "") -> Categorized:
     their prefix entry), then the keyword rule over the category and the text,
     else :data:`REASON_UNKNOWN_CATEGORY`. Never raises.
     """
-    feed_l = feed.lower()
+    feed_l = FEED_ALIASES.get(feed.lower(), feed.lower())
     cat = category(feed_l, code)
     if cat is None:
         low = code.strip().lower()
@@ -388,12 +458,14 @@ def categorize(feed: str, code: str, text: str = "") -> Categorized:
             if f == feed_l and name and low.startswith(name + "_"):
                 cat = entry
                 break
-    if cat is not None:
+    if cat is not None and not cat.generic:
         return Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
     hay = f"{code} {text}".lower()
     for word, sig in KEYWORD_RULES:
         if word in hay:
-            return Categorized(sig, "", f"keyword:{word}")
+            return Categorized(sig, "", f"keyword:{word}", cat)
+    if cat is not None:
+        return Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
     return Categorized(None, REASON_UNKNOWN_CATEGORY, "none")
 
 

@@ -6,28 +6,34 @@ after :meth:`Correlator.next_deadline`, and persists the :data:`Change` values
 both return. Same inputs in the same order give the same incidents, so the
 service rebuilds its state after a restart by replaying its log.
 
-How an item is placed (policies in :mod:`ops_center.policies`):
+How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
+:mod:`ops_center.policies`, rules in ``docs/ops_center.md``):
 
-1. A key seen before is a :class:`Duplicate` (never a second incident).
-2. No signal → :class:`LeftOut` with the classifier's reason.
-3. Open incidents with an *anchor* within the policy radius and window of the
-   item match (spatial grid of cells, so cost depends on local density only).
-   The best match ranks by type rank, then distance / radius, then age.
-   - The item is an anchor of that type: it joins by *chaining*; every other
-     matching incident of the same type is merged into the oldest (the item
-     *bridges* them; the merge is recorded, nothing is split).
-   - Otherwise it joins the best incident as *context* (context never bridges).
-4. Nothing matches: an anchor opens a new incident of its highest-ranked type;
-   a context item waits (*pending*) until an anchor appears near it, or is
-   left out with :data:`~ops_center.policies.REASON_NO_ANCHOR` when its window
-   and grace have passed.
-5. Each new anchor pulls in pending items near it and absorbs open incidents of
-   a lower rank near it whose evidence its policy accepts (a traffic incident
-   inside a flood becomes part of the flood, recorded as a merge).
+1. A key seen before is a :class:`Duplicate`. An observed time after ``now``
+   (a clock running ahead) is read as ``now``.
+2. Continuity: a follow-up (``follows``) joins the incident of the report it
+   follows; a device's later message (back online, restored, a fault) joins the
+   incident its earlier messages are in.
+3. The signal of the item (:func:`common.vocabulary.categorize`); none → :class:`LeftOut`
+   with the vocabulary's reason.
+4. Every open incident the signal can join is *scored* by how well it explains
+   the item: distance in metres from the incident's area (a flood's area is the
+   line along its evidence), time outside the incident's evidence span, type
+   compatibility (the reach's weight) and the same device. An incident of the
+   item's own type wins over one it only supports; the best score wins; an item
+   of the own type that fits several floods merges them (recorded).
+5. Nothing fits: *strong* evidence opens an incident of its own type (a sensor
+   alarm, an agency report that opens, a Severe or Extreme agency report, a 119
+   dispatch); other evidence waits (:class:`Pending`) until an incident that
+   explains it appears, or two independent items of the same type close in
+   space and time confirm each other and open one (a cluster of citizen calls,
+   a camera confirmed by a report), or the wait ends and it is left out with
+   :data:`~ops_center.policies.REASON_NO_ANCHOR`.
 
-An incident goes ``quiet`` when ``now`` passes its last anchor time plus window
-plus grace (and at least one grace period after its last anchor arrived, for
-late data): no evidence can link to it any more.
+An incident goes ``quiet`` when ``now`` passes its evidence span plus its
+window plus the lateness grace (and at least one grace period after its last
+item arrived): it lives as long as its evidence keeps coming, and a
+coordinator may close it at any time.
 """
 
 from __future__ import annotations
@@ -41,12 +47,14 @@ from dataclasses import dataclass, field, replace
 
 import shapely
 
+from common.vocabulary import EVIDENCE, Categorized, Role, Signal, categorize, own_type
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import (
     Incident,
     IncidentState,
     IncidentType,
     Item,
+    ItemKind,
     JoinVia,
     Member,
     MergeRecord,
@@ -55,21 +63,31 @@ from ops_center.incidents import (
     check_incident_transition,
 )
 from ops_center.policies import (
+    CLUSTER_MIN_SOURCES,
     DEFAULT_POLICIES,
+    MIRROR_FEED,
+    PENDING_WAIT_S,
+    REACH,
+    REASON_MIRROR,
     REASON_NO_ANCHOR,
-    SIGNAL_RULES,
-    CorrelationPolicy,
-    Signal,
-    SignalRule,
-    classify,
+    REASON_NO_TYPE,
+    SAME_SOURCE_S,
+    STRONG_FEEDS,
+    Reach,
+    TypePolicy,
 )
 
 ZoneLookup = Callable[[float, float], ZoneRef]
 
+_CELL = 500.0  # grid cell (m); a query looks at the cells within its reach
+_CITIZEN = "citizen"
+#: Signals that describe a device's own state: they continue the incident the device is in.
+_DEVICE_STATE = frozenset({Signal.ENDS, Signal.DEVICE_OFFLINE})
+
 
 @dataclass(frozen=True, slots=True)
 class Opened:
-    """A new incident was opened by the anchor ``item_key``."""
+    """A new incident was opened by the item ``item_key``."""
 
     incident_id: str
     type: IncidentType
@@ -94,7 +112,7 @@ class Merged:
 
 @dataclass(frozen=True, slots=True)
 class Pending:
-    """``item_key`` is context waiting for an anchor (deadline ``until``)."""
+    """``item_key`` waits for an incident that explains it (deadline ``until``)."""
 
     item_key: str
     until: float
@@ -118,7 +136,7 @@ class Duplicate:
 
 @dataclass(frozen=True, slots=True)
 class Quieted:
-    """No more evidence can join ``incident_id``."""
+    """No more evidence can join ``incident_id`` by position and time."""
 
     incident_id: str
 
@@ -137,6 +155,9 @@ def incident_id_for(seed_key: str) -> str:
     return "inc-" + hashlib.sha1(seed_key.encode(), usedforsecurity=False).hexdigest()[:16]
 
 
+_Seg = tuple[float, float, float, float]
+
+
 @dataclass(slots=True)
 class _Inc:
     """Mutable working state of one incident (never leaves this module)."""
@@ -147,17 +168,19 @@ class _Inc:
     opened_at: float
     state: IncidentState = IncidentState.OPEN
     members: list[Member] = field(default_factory=list)
-    cells: set[tuple[int, int, int]] = field(default_factory=set)
-    # Hull vertices so far plus points added since: the hull of an incident is the hull
-    # of its old hull and its new points, so a snapshot costs O(hull + new), not O(n).
+    # The area: segments (a point is a segment of length 0) and the grid cells holding them.
+    segs: list[_Seg] = field(default_factory=list)
+    cells: set[tuple[int, int]] = field(default_factory=set)
+    precise: bool = False  # the area has a sensor or agency position
+    fixed: bool = False  # the area is a permit's (a planned event): evidence does not extend it
     hull_pts: list[tuple[float, float]] = field(default_factory=list)
     sx: float = 0.0
     sy: float = 0.0
     first_t: float = math.inf
     last_t: float = -math.inf
-    anchor_t: float = -math.inf
     severity: Severity = Severity.UNKNOWN
     agencies: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
     merges: list[MergeRecord] = field(default_factory=list)
     absorbed: list[str] = field(default_factory=list)
     merged_into: str | None = None
@@ -167,26 +190,40 @@ class _Inc:
 
 @dataclass(slots=True)
 class _Wait:
-    """A pending context item."""
+    """An item waiting for an incident that explains it."""
 
     item: Item
     signal: Signal
+    own: IncidentType | None
     cell: tuple[int, int]
     deadline: float
 
 
 @dataclass(frozen=True, slots=True)
-class _Match:
+class _Fit:
     inc: _Inc
-    policy: CorrelationPolicy
-    norm: float
+    reach: Reach
+    fit: float
     distance: float
     dt: float
-    anchor: Member
+
+
+def _seg_dist(x: float, y: float, s: _Seg) -> float:
+    x1, y1, x2, y2 = s
+    dx, dy = x2 - x1, y2 - y1
+    ll = dx * dx + dy * dy
+    if ll == 0.0:
+        return math.hypot(x - x1, y - y1)
+    u = max(0.0, min(1.0, ((x - x1) * dx + (y - y1) * dy) / ll))
+    return math.hypot(x - x1 - u * dx, y - y1 - u * dy)
+
+
+def _source_of(item: Item) -> str:
+    return item.source_id or item.key
 
 
 class Correlator:
-    """Groups items into incidents under typed policies. See the module docstring.
+    """Groups items into incidents. See the module docstring.
 
     ``zone_of`` maps an EPSG:3826 point to its zone and sub-area (geo's index);
     ``retention_s`` is how long (in ``now`` time) keys and quiet incidents are
@@ -195,33 +232,28 @@ class Correlator:
 
     def __init__(
         self,
-        policies: Mapping[IncidentType, CorrelationPolicy] = DEFAULT_POLICIES,
+        policies: Mapping[IncidentType, TypePolicy] = DEFAULT_POLICIES,
         *,
         zone_of: ZoneLookup = _no_zone,
-        rules: tuple[SignalRule, ...] = SIGNAL_RULES,
         retention_s: float = 6 * 3600.0,
     ) -> None:
         self._policies = dict(policies)
-        self._by_rank = sorted(self._policies.values(), key=lambda p: -p.rank)
-        self._rules = rules
         self._zone_of = zone_of
         self._retention_s = retention_s
-        self._cell = max(p.radius_m for p in self._policies.values())
-        # (type, cx, cy) -> incident id -> anchors of that incident in the cell
-        # Anchors by (cell x, cell y, time bucket): cells are the largest radius, buckets
-        # twice the largest window, so a query looks at 3 x 3 cells in the 2 buckets
-        # its window can reach; old evidence (an old part of a long incident) is never
-        # scanned again.
-        self._window = max(p.window_s for p in self._policies.values())
-        self._bucket = 2 * self._window
-        self._grid: dict[tuple[int, int, int], dict[str, list[Member]]] = {}
-        self._signals: dict[tuple[str, str], tuple[Signal | None, str]] = {}
-        self._accepting: dict[Signal, dict[IncidentType, CorrelationPolicy]] = {
-            sig: {p.type: p for p in self._by_rank if p.accepts(sig)} for sig in Signal
+        self._grid: dict[tuple[int, int], dict[str, list[_Seg]]] = {}
+        self._cats: dict[tuple[str, str], Categorized] = {}
+        # signal -> (type, reach) it can join, and the largest radius (cells to look at)
+        self._joins: dict[Signal, list[tuple[IncidentType, Reach]]] = {
+            sig: [(t, REACH[(sig, t)]) for t in roles if t in self._policies] for sig, roles in EVIDENCE.items()
         }
+        self._span: dict[Signal, int] = {
+            sig: math.ceil(max((r.radius_m for _, r in js), default=0.0) / _CELL) for sig, js in self._joins.items()
+        }
+        self._max_span = max(self._span.values())
         self._pending_grid: dict[tuple[int, int], dict[str, _Wait]] = {}
         self._pending: dict[str, _Wait] = {}
         self._incidents: dict[str, _Inc] = {}
+        self._by_source: dict[str, str] = {}
         self._seen: dict[str, str | None] = {}
         self._left_out: dict[str, str] = {}
         self._heap: list[tuple[float, int, str, str]] = []
@@ -234,71 +266,50 @@ class Correlator:
         if item.key in self._seen:
             changes.append(Duplicate(item.key, self._resolve(self._seen[item.key])))
             return changes
-        ck = (item.feed, item.category)
-        cached = self._signals.get(ck)
-        if cached is None:
-            cached = self._signals[ck] = classify(item, self._rules)
-        signal, reason = cached
-        if signal is None or not any(p.accepts(signal) for p in self._by_rank):
-            self._leave_out(item.key, reason, now)
-            changes.append(LeftOut(item.key, reason))
+        if item.t > now and item.ends_t is None:
+            item = replace(item, t=now)  # a source clock ahead of ours: the arrival bounds it
+        if item.feed == MIRROR_FEED:
+            self._leave_out(item.key, REASON_MIRROR, now, changes)
             return changes
-        matches = self._matches(item, signal)
-        if matches:
-            best = min(matches, key=lambda m: (-m.policy.rank, m.norm, m.inc.seq))
-            policy = best.policy
-            if signal in policy.anchors:
-                same = sorted((m for m in matches if m.inc.type is policy.type), key=lambda m: m.inc.seq)
-                survivor = same[0]
-                for other in same[1:]:
-                    changes.append(self._merge(other.inc, survivor.inc, item.key, now))
-                member = Member(
-                    item,
-                    signal.value,
-                    JoinVia.CHAIN,
-                    True,
-                    survivor.anchor.item.key,
-                    survivor.distance,
-                    survivor.dt,
-                    now,
-                )
-                self._add(survivor.inc, member, now)
-                changes.append(Joined(survivor.inc.incident_id, item.key, JoinVia.CHAIN))
-                changes.extend(self._after_anchor(survivor.inc, member, now))
-            else:
-                member = Member(
-                    item,
-                    signal.value,
-                    JoinVia.CONTEXT,
-                    False,
-                    best.anchor.item.key,
-                    best.distance,
-                    best.dt,
-                    now,
-                )
-                self._add(best.inc, member, now)
-                changes.append(Joined(best.inc.incident_id, item.key, JoinVia.CONTEXT))
+        signal, reason = self._signal(item)
+        target = self._continuity(item, signal)
+        if target is not None:
+            self._join_continuing(target, item, signal, now, changes)
             return changes
-        seed_policy = next((p for p in self._by_rank if signal in p.anchors), None)
-        if seed_policy is not None:
-            inc = self._open(item, signal, seed_policy, now)
-            changes.append(Opened(inc.incident_id, inc.type, item.key))
-            changes.extend(self._after_anchor(inc, inc.members[0], now))
+        if signal is None:
+            self._leave_out(item.key, reason, now, changes)
             return changes
-        accepting = [p for p in self._by_rank if p.accepts(signal)]
-        window = max(p.window_s for p in accepting)
-        grace = max(p.grace_s for p in accepting)
-        cell = self._cell_of(item.x, item.y)
-        wait = _Wait(item, signal, cell, max(item.t + window, now) + grace)
-        self._pending[item.key] = wait
-        self._pending_grid.setdefault(cell, {})[item.key] = wait
-        self._seen[item.key] = None
-        self._push(wait.deadline, "pending", item.key)
-        changes.append(Pending(item.key, wait.deadline))
+        if not self._joins[signal]:
+            self._leave_out(item.key, REASON_NO_TYPE if signal is not Signal.ENDS else REASON_NO_ANCHOR, now, changes)
+            return changes
+        own = own_type(signal)
+        fits = self._fits(item, signal)
+        same = [f for f in fits if f.inc.type is own]
+        if same:
+            best = max(same, key=lambda f: (f.fit, -f.inc.seq))
+            self._join(best, item, signal, JoinVia.CHAIN, now, changes)
+            if self._policies[best.inc.type].linear and best.reach.extends:
+                for other in sorted((f.inc for f in same if f.inc is not best.inc), key=lambda i: i.seq):
+                    survivor, absorbed = (best.inc, other) if best.inc.seq < other.seq else (other, best.inc)
+                    if absorbed.state is IncidentState.OPEN and survivor.state is IncidentState.OPEN:
+                        changes.append(self._merge(absorbed, survivor, item.key, now))
+                        best = replace(best, inc=survivor)
+            self._pull(best.inc, now, changes)
+            return changes
+        if fits:
+            best = max(fits, key=lambda f: (f.fit, -f.inc.seq))
+            self._join(best, item, signal, JoinVia.CONTEXT, now, changes)
+            return changes
+        if own is not None and self._strong(item, signal, own):
+            self._open(own, [(item, signal)], now, changes)
+            return changes
+        self._wait(item, signal, own, now, changes)
+        if own is not None:
+            self._try_cluster(item, signal, own, now, changes)
         return changes
 
     def tick(self, now: float) -> list[Change]:
-        """Apply every deadline at or before ``now`` (quiet incidents, expire pending items)."""
+        """Apply every deadline at or before ``now`` (quiet incidents, expire waiting items)."""
         changes: list[Change] = []
         heap = self._heap
         while heap and heap[0][0] <= now:
@@ -312,8 +323,7 @@ class Correlator:
                 wait = self._pending.get(ident)
                 if wait is not None and wait.deadline == deadline:
                     self._drop_pending(wait)
-                    self._leave_out(ident, REASON_NO_ANCHOR, now)
-                    changes.append(LeftOut(ident, REASON_NO_ANCHOR))
+                    self._leave_out(ident, REASON_NO_ANCHOR, now, changes)
             elif kind == "forget_incident":
                 self._forget_incident(ident)
             elif self._seen.get(ident, "") is None and ident not in self._pending:
@@ -337,8 +347,7 @@ class Correlator:
         else:
             geom = shapely.convex_hull(shapely.multipoints(inc.hull_pts))
             hull = tuple((float(x), float(y)) for x, y in shapely.get_coordinates(geom))
-            distinct = list(dict.fromkeys(hull))
-            inc.hull_pts = distinct
+            inc.hull_pts = list(dict.fromkeys(hull))
         return Incident(
             incident_id=inc.incident_id,
             type=inc.type,
@@ -371,11 +380,11 @@ class Correlator:
         return dict(self._left_out)
 
     def pending_keys(self) -> list[str]:
-        """Keys of context items still waiting for an anchor."""
+        """Keys of items still waiting for an incident."""
         return list(self._pending)
 
     def open_window_size(self) -> int:
-        """Number of items in open incidents plus pending ones (the "open window")."""
+        """Number of items in open incidents plus waiting ones (the "open window")."""
         n = sum(len(i.members) for i in self._incidents.values() if i.state is IncidentState.OPEN)
         return n + len(self._pending)
 
@@ -389,151 +398,269 @@ class Correlator:
         inc.updated_at = now
         if was_open:
             self._unindex(inc)
-            self._push(now + self._retention_s, "forget_incident", incident_id)
+        self._push(now + self._retention_s, "forget_incident", incident_id)
 
-    # ------------------------------------------------------------ internals
-    def _push(self, at: float, kind: str, ident: str) -> None:
-        heapq.heappush(self._heap, (at, next(self._counter), kind, ident))
+    # ------------------------------------------------------- classification
+    def _signal(self, item: Item) -> tuple[Signal | None, str]:
+        ck = (item.feed, item.category)
+        got = self._cats.get(ck)
+        if got is None:
+            got = self._cats[ck] = categorize(item.feed, item.category)
+        if got.rule != "table" or (got.category is not None and got.category.generic):
+            got = categorize(item.feed, item.category, item.text)  # the keyword rule reads each text
+        return got.signal, got.reason
 
-    def _cell_of(self, x: float, y: float) -> tuple[int, int]:
-        return (math.floor(x / self._cell), math.floor(y / self._cell))
+    def _strong(self, item: Item, signal: Signal, own: IncidentType) -> bool:
+        """Whether ``item`` opens an incident of type ``own`` by itself."""
+        if item.feed in STRONG_FEEDS:
+            return True
+        if item.agency == _CITIZEN:
+            return False
+        role = EVIDENCE[signal][own]
+        return role is Role.OPENS or item.severity.rank >= Severity.SEVERE.rank
 
-    def _key_of(self, item: Item) -> tuple[int, int, int]:
-        return (
-            math.floor(item.x / self._cell),
-            math.floor(item.y / self._cell),
-            math.floor(item.t / self._bucket),
-        )
+    # -------------------------------------------------------------- scoring
+    def _fits(self, item: Item, signal: Signal) -> list[_Fit]:
+        joins = self._joins[signal]
+        span = self._span[signal]
+        cx, cy = math.floor(item.x / _CELL), math.floor(item.y / _CELL)
+        best: dict[str, float] = {}
+        grid = self._grid
+        x, y = item.x, item.y
+        for gx in range(cx - span, cx + span + 1):
+            for gy in range(cy - span, cy + span + 1):
+                entries = grid.get((gx, gy))
+                if not entries:
+                    continue
+                for inc_id, segs in entries.items():
+                    d = best.get(inc_id, math.inf)
+                    for s in segs:
+                        point = s[0] == s[2] and s[1] == s[3]
+                        d = min(d, math.hypot(x - s[0], y - s[1]) if point else _seg_dist(x, y, s))
+                    best[inc_id] = d
+        out: list[_Fit] = []
+        for inc_id, d in best.items():
+            inc = self._incidents[inc_id]
+            r = None
+            for typ, rr in joins:
+                if typ is inc.type:
+                    r = rr
+                    break
+            if r is None or d > r.radius_m:
+                continue
+            window = self._policies[inc.type].window_s
+            dt = max(0.0, item.t - inc.last_t, inc.first_t - item.t)
+            if dt > window:
+                continue
+            fit = r.weight * (1.0 - 0.5 * d / r.radius_m) * (1.0 - 0.5 * dt / window)
+            out.append(_Fit(inc, r, fit, d, dt))
+        return out
 
-    def _near_keys(self, item: Item) -> list[tuple[int, int, int]]:
-        """Grid keys that can hold an anchor within any radius and window of ``item``."""
-        cx, cy, tb = self._key_of(item)
-        other = tb - 1 if item.t - tb * self._bucket < self._window else tb + 1
-        return [(cx + dx, cy + dy, b) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for b in (tb, other)]
+    def _fit_one(self, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:
+        r = REACH.get((signal, inc.type))
+        if r is None:
+            return None
+        d = min((_seg_dist(item.x, item.y, s) for s in inc.segs), default=math.inf)
+        window = self._policies[inc.type].window_s
+        dt = max(0.0, item.t - inc.last_t, inc.first_t - item.t)
+        if d > r.radius_m or dt > window:
+            return None
+        return _Fit(inc, r, r.weight * (1.0 - 0.5 * d / r.radius_m) * (1.0 - 0.5 * dt / window), d, dt)
 
-    def _resolve(self, incident_id: str | None) -> str | None:
-        while incident_id is not None:
-            inc = self._incidents.get(incident_id)
-            if inc is None or inc.merged_into is None:
-                return incident_id
-            incident_id = inc.merged_into
+    def _continuity(self, item: Item, signal: Signal | None) -> _Inc | None:
+        """The incident a follow-up or a device's later state message continues, if any.
+
+        Only state messages (back online, restored, offline, a panel fault) follow their
+        device: a camera's or a detector's later observations are new evidence, placed
+        by what they say."""
+        ids: list[str | None] = []
+        if item.follows is not None:
+            ids.append(self._seen.get(item.follows))
+        if item.source_id and (signal is None or signal in _DEVICE_STATE):
+            ids.append(self._by_source.get(item.source_id))
+        for inc_id in ids:
+            resolved = self._resolve(inc_id)
+            inc = self._incidents.get(resolved) if resolved is not None else None
+            if inc is None or inc.state not in {IncidentState.OPEN, IncidentState.QUIET}:
+                continue
+            if item.t - inc.last_t <= SAME_SOURCE_S:
+                return inc
         return None
 
-    def _leave_out(self, key: str, reason: str, now: float) -> None:
-        self._seen[key] = None
-        self._left_out[key] = reason
-        self._push(now + self._retention_s, "forget_key", key)
+    # ----------------------------------------------------------- placement
+    def _extends(self, inc: _Inc, item: Item, r: Reach) -> bool:
+        """Whether ``item`` (within reach ``r``) extends the area of ``inc``.
 
-    def _matches(self, item: Item, signal: Signal) -> list[_Match]:
-        accepting = self._accepting[signal]
-        found: dict[str, _Match] = {}
-        good: set[str] = set()
-        grid = self._grid
-        incidents = self._incidents
-        x, y, t = item.x, item.y, item.t
-        for key in self._near_keys(item):
-            entries = grid.get(key)
-            if not entries:
-                continue
-            for inc_id, anchors in entries.items():
-                if inc_id in good:
-                    continue
-                inc = incidents[inc_id]
-                policy = accepting.get(inc.type)
-                if policy is None:
-                    continue
-                radius = policy.radius_m
-                window = policy.window_s
-                best = found.get(inc_id)
-                best_d2 = best.distance * best.distance if best is not None else radius * radius
-                close2 = radius * radius / 4  # within half the radius is good enough: stop
-                for a in reversed(anchors):
-                    ai = a.item
-                    dt = abs(t - ai.t)
-                    if dt > window:
-                        continue
-                    ddx = x - ai.x
-                    ddy = y - ai.y
-                    d2 = ddx * ddx + ddy * ddy
-                    if d2 > best_d2 or (best is not None and d2 == best_d2):
-                        continue
-                    d = math.sqrt(d2)
-                    best = _Match(inc, policy, d / radius, d, dt, a)
-                    best_d2 = d2
-                    found[inc_id] = best
-                    if d2 <= close2:
-                        good.add(inc_id)
-                        break
-        return list(found.values())
+        A planned event's area is its permit's: nothing extends it. A point hazard
+        (a fire, a crash) is where sensors and agencies place it: once it has such a
+        position, citizens' positions (where they stand, not where the hazard is) no
+        longer extend it. A flood is wherever people see water: every report extends it."""
+        if not r.extends or inc.fixed or inc.state is not IncidentState.OPEN:
+            return False
+        return item.agency != _CITIZEN or not inc.precise or self._policies[inc.type].linear
 
-    def _open(self, item: Item, signal: Signal, policy: CorrelationPolicy, now: float) -> _Inc:
-        inc = _Inc(incident_id_for(item.key), policy.type, next(self._counter), now)
+    @staticmethod
+    def _member(
+        item: Item, signal: Signal | None, via: JoinVia, *, anchor: bool, fit: _Fit | None, now: float
+    ) -> Member:
+        linked = None
+        if fit is not None and fit.inc.members:
+            linked = fit.inc.members[0].item.key
+        return Member(
+            item,
+            signal.value if signal is not None else "same_source",
+            via,
+            anchor,
+            linked,
+            fit.distance if fit is not None else 0.0,
+            fit.dt if fit is not None else 0.0,
+            now,
+        )
+
+    def _join(  # noqa: PLR0917 - the placement and where its changes go
+        self, fit: _Fit, item: Item, signal: Signal, via: JoinVia, now: float, changes: list[Change]
+    ) -> None:
+        extends = self._extends(fit.inc, item, fit.reach)
+        member = self._member(item, signal, via, anchor=extends, fit=fit, now=now)
+        self._add(fit.inc, member, now, extends=extends)
+        changes.append(Joined(fit.inc.incident_id, item.key, via))
+
+    def _join_continuing(self, inc: _Inc, item: Item, signal: Signal | None, now: float, changes: list[Change]) -> None:
+        fit = self._fit_one(inc, item, signal) if signal is not None else None
+        extends = fit is not None and self._extends(inc, item, fit.reach)
+        member = self._member(item, signal, JoinVia.CONTEXT, anchor=extends, fit=fit, now=now)
+        self._add(inc, member, now, extends=extends)
+        changes.append(Joined(inc.incident_id, item.key, JoinVia.CONTEXT))
+        if extends:
+            self._pull(inc, now, changes)
+
+    def _open(self, typ: IncidentType, items: list[tuple[Item, Signal]], now: float, changes: list[Change]) -> _Inc:
+        seed, seed_sig = items[0]
+        inc = _Inc(incident_id_for(seed.key), typ, next(self._counter), now)
         self._incidents[inc.incident_id] = inc
-        self._add(inc, Member(item, signal.value, JoinVia.SEED, True, joined_at=now), now)
+        self._add(inc, Member(seed, seed_sig.value, JoinVia.SEED, True, joined_at=now), now, extends=True)
+        changes.append(Opened(inc.incident_id, typ, seed.key))
+        for item, sig in items[1:]:
+            fit = self._fit_one(inc, item, sig)
+            extends = self._extends(inc, item, REACH[(sig, typ)])
+            member = Member(item, sig.value, JoinVia.PULLED, extends, seed.key, fit.distance if fit else 0.0, 0.0, now)
+            self._add(inc, member, now, extends=extends)
+            changes.append(Joined(inc.incident_id, item.key, JoinVia.PULLED))
+        self._pull(inc, now, changes)
         return inc
 
-    def _add(self, inc: _Inc, member: Member, now: float) -> None:
+    def _add(self, inc: _Inc, member: Member, now: float, *, extends: bool) -> None:
         item = member.item
         inc.members.append(member)
         inc.hull_pts.append((item.x, item.y))
         inc.sx += item.x
         inc.sy += item.y
         inc.first_t = min(inc.first_t, item.t)
-        inc.last_t = max(inc.last_t, item.t)
+        inc.last_t = max(inc.last_t, item.t if item.ends_t is None else max(item.t, item.ends_t))
         if item.severity.rank > inc.severity.rank:
             inc.severity = item.severity
         inc.agencies.add(item.agency)
         inc.updated_at = now
         self._seen[item.key] = inc.incident_id
-        if member.anchor:
-            key = self._key_of(item)
-            inc.cells.add(key)
-            self._grid.setdefault(key, {}).setdefault(inc.incident_id, []).append(member)
-            inc.anchor_t = max(inc.anchor_t, item.t)
+        if item.source_id:
+            inc.sources.add(item.source_id)
+            self._by_source[item.source_id] = inc.incident_id
+        if extends and inc.state is IncidentState.OPEN:
+            self._extend(inc, item)
+        if member.signal == Signal.PLANNED_EVENT.value:
+            inc.fixed = True
+        if inc.state is IncidentState.OPEN:
             self._reschedule(inc, now)
+
+    def _extend(self, inc: _Inc, item: Item) -> None:
+        x, y = item.x, item.y
+        if self._policies[inc.type].linear and inc.segs:
+            # A line along the evidence: link the new point to the nearest point so far.
+            px, py = min(
+                ((s[i], s[i + 1]) for s in inc.segs for i in (0, 2)), key=lambda p: (p[0] - x) ** 2 + (p[1] - y) ** 2
+            )
+            seg = (px, py, x, y)
+        else:
+            seg = (x, y, x, y)
+        inc.segs.append(seg)
+        if item.agency != _CITIZEN:
+            inc.precise = True
+        x0, x1 = sorted((seg[0], seg[2]))
+        y0, y1 = sorted((seg[1], seg[3]))
+        for gx in range(math.floor(x0 / _CELL), math.floor(x1 / _CELL) + 1):
+            for gy in range(math.floor(y0 / _CELL), math.floor(y1 / _CELL) + 1):
+                self._grid.setdefault((gx, gy), {}).setdefault(inc.incident_id, []).append(seg)
+                inc.cells.add((gx, gy))
 
     def _reschedule(self, inc: _Inc, now: float) -> None:
         policy = self._policies[inc.type]
-        # Late evidence (observed long before ``now``) keeps the incident open for one
-        # grace period from ``now``, so related late items arriving with it still join.
-        deadline = max(inc.anchor_t + policy.window_s, now) + policy.grace_s
+        # Late evidence keeps the incident open for one grace period from ``now``, so
+        # related late items arriving with it still join.
+        deadline = max(inc.last_t + policy.window_s, now) + policy.grace_s
         if deadline > inc.deadline or inc.deadline == math.inf:
             inc.deadline = deadline
             self._push(deadline, "incident", inc.incident_id)
 
-    def _after_anchor(self, inc: _Inc, anchor: Member, now: float) -> list[Change]:
-        """Absorb lower-ranked incidents near a new anchor and pull pending items in."""
-        changes: list[Change] = []
-        policy = self._policies[inc.type]
-        r2 = policy.radius_m * policy.radius_m
-        a = anchor.item
-        cx, cy = self._cell_of(a.x, a.y)
-        cells = [(cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
-        victims: dict[str, _Inc] = {}
-        for key in self._near_keys(a):
-            for inc_id, anchors in self._grid.get(key, {}).items():
-                other = self._incidents[inc_id]
-                if inc_id in victims or self._policies[other.type].rank >= policy.rank:
-                    continue
-                if not all(policy.accepts(Signal(m.signal)) for m in other.members):
-                    continue
-                if any(_near(a, m.item, r2, policy.window_s) for m in anchors):
-                    victims[inc_id] = other
-        for other in sorted(victims.values(), key=lambda i: i.seq):
-            changes.append(self._merge(other, inc, a.key, now))
-        for cell in cells:
-            waiting = self._pending_grid.get(cell)
-            if not waiting:
-                continue
-            for wait_key, wait in list(waiting.items()):
-                w = wait.item
-                if policy.accepts(wait.signal) and _near(a, w, r2, policy.window_s):
-                    self._drop_pending(wait)
-                    d = math.hypot(w.x - a.x, w.y - a.y)
-                    member = Member(w, wait.signal.value, JoinVia.PULLED, False, a.key, d, abs(w.t - a.t), now)
-                    self._add(inc, member, now)
-                    changes.append(Joined(inc.incident_id, wait_key, JoinVia.PULLED))
-        return changes
+    def _wait(self, item: Item, signal: Signal, own: IncidentType | None, now: float, changes: list[Change]) -> None:
+        wait_s = PENDING_WAIT_S
+        if own is not None:
+            wait_s = max(wait_s, self._policies[own].window_s)
+        cell = (math.floor(item.x / _CELL), math.floor(item.y / _CELL))
+        wait = _Wait(item, signal, own, cell, now + wait_s)
+        self._pending[item.key] = wait
+        self._pending_grid.setdefault(cell, {})[item.key] = wait
+        self._seen[item.key] = None
+        self._push(wait.deadline, "pending", item.key)
+        changes.append(Pending(item.key, wait.deadline))
+
+    def _try_cluster(self, item: Item, signal: Signal, own: IncidentType, now: float, changes: list[Change]) -> None:
+        """Open ``own`` when independent waiting items of that type confirm ``item``."""
+        r = REACH[(signal, own)].radius_m
+        window = self._policies[own].window_s
+        span = math.ceil(r / _CELL)
+        cx, cy = math.floor(item.x / _CELL), math.floor(item.y / _CELL)
+        group: list[_Wait] = []
+        for gx in range(cx - span, cx + span + 1):
+            for gy in range(cy - span, cy + span + 1):
+                for w in self._pending_grid.get((gx, gy), {}).values():
+                    o = w.item
+                    if w.own is not own or abs(o.t - item.t) > window:
+                        continue
+                    if math.hypot(o.x - item.x, o.y - item.y) <= r:
+                        group.append(w)
+        sources = {_source_of(w.item) for w in group if w.item.follows is None or w.item.follows == w.item.key}
+        if len(sources) < CLUSTER_MIN_SOURCES:
+            return
+        group.sort(key=lambda w: (w.item.t, w.item.key))
+        for w in group:
+            self._drop_pending(w)
+        self._open(own, [(w.item, w.signal) for w in group], now, changes)
+
+    def _pull(self, inc: _Inc, now: float, changes: list[Change]) -> None:
+        """Waiting items the (grown) incident now explains join it."""
+        if not self._pending or inc.state is not IncidentState.OPEN:
+            return
+        span = self._max_span
+        seen_cells: set[tuple[int, int]] = set()
+        for c in list(inc.cells):
+            for gx in range(c[0] - span, c[0] + span + 1):
+                for gy in range(c[1] - span, c[1] + span + 1):
+                    if (gx, gy) in seen_cells:
+                        continue
+                    seen_cells.add((gx, gy))
+                    waiting = self._pending_grid.get((gx, gy))
+                    if not waiting:
+                        continue
+                    for wait in list(waiting.values()):
+                        fit = self._fit_one(inc, wait.item, wait.signal)
+                        if fit is None:
+                            continue
+                        self._drop_pending(wait)
+                        w = wait.item
+                        extends = self._extends(inc, w, fit.reach)
+                        member = self._member(w, wait.signal, JoinVia.PULLED, anchor=extends, fit=fit, now=now)
+                        self._add(inc, member, now, extends=extends)
+                        changes.append(Joined(inc.incident_id, w.key, JoinVia.PULLED))
 
     def _drop_pending(self, wait: _Wait) -> None:
         del self._pending[wait.item.key]
@@ -544,25 +671,34 @@ class Correlator:
 
     def _merge(self, absorbed: _Inc, survivor: _Inc, bridge_key: str, now: float) -> Merged:
         absorbed.state = check_incident_transition(absorbed.incident_id, absorbed.state, IncidentState.MERGED)
-        record = MergeRecord(
-            survivor.incident_id,
-            absorbed.incident_id,
-            bridge_key,
-            now,
-            survivor.type,
-            absorbed.type,
-        )
+        record = MergeRecord(survivor.incident_id, absorbed.incident_id, bridge_key, now, survivor.type, absorbed.type)
         self._unindex(absorbed)
-        same_type = absorbed.type is survivor.type
         for m in absorbed.members:
-            moved = m if (same_type or not m.anchor) else _demote(m)
-            self._add(survivor, moved, now)
+            self._add(survivor, m, now, extends=m.anchor)
         absorbed.merged_into = survivor.incident_id
         absorbed.updated_at = now
         survivor.merges.extend(absorbed.merges)
         survivor.merges.append(record)
         survivor.absorbed.extend([*absorbed.absorbed, absorbed.incident_id])
         return Merged(record)
+
+    # ------------------------------------------------------------ internals
+    def _push(self, at: float, kind: str, ident: str) -> None:
+        heapq.heappush(self._heap, (at, next(self._counter), kind, ident))
+
+    def _resolve(self, incident_id: str | None) -> str | None:
+        while incident_id is not None:
+            inc = self._incidents.get(incident_id)
+            if inc is None or inc.merged_into is None:
+                return incident_id
+            incident_id = inc.merged_into
+        return None
+
+    def _leave_out(self, key: str, reason: str, now: float, changes: list[Change]) -> None:
+        self._seen[key] = None
+        self._left_out[key] = reason
+        self._push(now + self._retention_s, "forget_key", key)
+        changes.append(LeftOut(key, reason))
 
     def _unindex(self, inc: _Inc) -> None:
         for key in inc.cells:
@@ -587,16 +723,22 @@ class Correlator:
             self._incidents.pop(old, None)
         for m in inc.members:
             self._seen.pop(m.item.key, None)
+            src = m.item.source_id
+            if src and self._by_source.get(src) == incident_id:
+                del self._by_source[src]
 
 
-def _near(a: Item, b: Item, r2: float, window_s: float) -> bool:
-    if abs(a.t - b.t) > window_s:
-        return False
-    dx = a.x - b.x
-    dy = a.y - b.y
-    return dx * dx + dy * dy <= r2
-
-
-def _demote(m: Member) -> Member:
-    """An anchor of an absorbed lower-ranked incident is context in its new incident."""
-    return replace(m, anchor=False)
+__all__ = [
+    "Change",
+    "Correlator",
+    "Duplicate",
+    "ItemKind",
+    "Joined",
+    "LeftOut",
+    "Merged",
+    "Opened",
+    "Pending",
+    "Quieted",
+    "ZoneLookup",
+    "incident_id_for",
+]

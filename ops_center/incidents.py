@@ -69,7 +69,10 @@ class Item:
 
     ``key`` is the natural key (the same row read twice has the same key);
     ``agency`` is the feed domain that produced it (disaster, traffic, police,
-    citizen); ``feed`` the feed or rule family; ``t`` the observed time.
+    citizen, fire); ``feed`` the feed or rule family; ``t`` the observed time;
+    ``text`` the free text of a report (read by the vocabulary's keyword rule
+    for catch-all categories); ``follows`` the key of the report this one
+    follows up; ``ends_t`` the end of a planned event (its ``t`` is the start).
     """
 
     key: str
@@ -82,6 +85,9 @@ class Item:
     y: float
     t: float
     source_id: str = ""
+    text: str = ""
+    follows: str | None = None
+    ends_t: float | None = None
 
 
 class IncidentState(StrEnum):

@@ -1,169 +1,196 @@
-"""Correlation policies: which evidence means what, and how close is "related".
+"""Correlation policies: what an item says, how far it reaches, how long incidents live.
 
-An item is first classified into a :class:`Signal` by its feed and category
-(:func:`classify`); an item with no signal is unrelated to any incident type
-(a parking lot filling up, a device going offline) and the correlator leaves
-it out with the reason :data:`REASON_UNRELATED`.
+An item is read through the shared vocabulary (:func:`common.vocabulary.categorize`):
+its feed and category (and, for catch-all categories, its text) give a
+:class:`~common.vocabulary.Signal`, and :data:`common.vocabulary.EVIDENCE` says
+which incident types that signal *opens*, *confirms* or *supports*.
 
-Each :class:`CorrelationPolicy` then says, for one incident type, which signals
-are *anchors* (direct evidence of the hazard: they may open the incident, chain
-to other anchors and bridge two incidents into one) and which are *context*
-(supporting evidence: they attach to the nearest anchor but never bridge), and
-how far in space (metres, EPSG:3826) and time an item may be from an anchor.
+This module adds the numbers (all GUESSES, chosen for situations in general,
+documented in ``docs/ops_center.md``):
 
-The radii and windows follow the issue's examples (flood about 500 m / 30 min,
-fire about 200 m / 10 min); the traffic policy is our own choice (GUESS,
-configurable): a stalled vehicle or an accident with the slow-down it causes.
+* :class:`TypePolicy` per incident type: the *window* (an item joins while its
+  observed time is within the window of the incident's evidence span, so an
+  incident lives as long as its evidence keeps coming), the lateness grace, and
+  whether its area is *linear* (a flood spreads along a road: its area is the
+  line through its evidence with a buffer, and two floods an item fits both of
+  are merged).
+* :class:`Reach` per (signal, incident type): how far (metres from the incident's
+  area) the signal may be and still be explained by it, how well (``weight``)
+  and whether it extends the incident's area.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 
-from ops_center.incidents import IncidentType, Item
+from common.vocabulary import (
+    EVIDENCE,
+    REASON_NOT_ALARM,
+    REASON_UNKNOWN_CATEGORY,
+    REASON_UNRELATED,
+    IncidentType,
+    Role,
+    Signal,
+    categorize,
+)
+from ops_center.incidents import Item
 
-REASON_UNRELATED = "unrelated_category"
+__all__ = [
+    "CLUSTER_MIN_SOURCES",
+    "DEFAULT_POLICIES",
+    "MIRROR_FEED",
+    "PENDING_WAIT_S",
+    "REACH",
+    "REASON_MIRROR",
+    "REASON_NOT_ALARM",
+    "REASON_NO_ANCHOR",
+    "REASON_NO_TYPE",
+    "REASON_UNKNOWN_CATEGORY",
+    "REASON_UNRELATED",
+    "SAME_SOURCE_S",
+    "STRONG_FEEDS",
+    "Reach",
+    "Signal",
+    "TypePolicy",
+    "classify",
+    "reach",
+]
+
 REASON_NO_ANCHOR = "no_incident_nearby"
-REASON_NOT_ALARM = "not_an_alarm"
+REASON_NO_TYPE = "no_incident_type"
 REASON_MIRROR = "mirrors_event"
 #: Feed given to alerts whose rule only mirrors an event (the event is correlated itself).
 MIRROR_FEED = "mirror"
 
-
-class Signal(StrEnum):
-    """What an item says about the world, independent of who sent it."""
-
-    FLOOD_DEPTH = "flood_depth"
-    WATER_LEVEL = "water_level"
-    CITIZEN_FLOOD = "citizen_flood"
-    HEAVY_RAIN = "heavy_rain"
-    TRAFFIC_SLOWDOWN = "traffic_slowdown"
-    TRAFFIC_ACCIDENT = "traffic_accident"
-    STALLED_VEHICLE = "stalled_vehicle"
-    SIGNAL_FAULT = "signal_fault"
-    FIRE_ALARM = "fire_alarm"
-    POLICE_REPORT = "police_report"
-    CCTV_EVENT = "cctv_event"
+#: Feeds whose reports open an incident of their own type by themselves: the fire
+#: bureau's 119 dispatch has already sent a crew.
+STRONG_FEEDS = frozenset({"119"})
+#: Independent items (distinct sources) that confirm an incident type between them.
+CLUSTER_MIN_SOURCES = 2
+#: How long an item that fits no incident waits for one (arrival time), at least.
+PENDING_WAIT_S = 1200.0
+#: A device's later messages (back online, restored, a fault) join the incident its
+#: earlier ones are in for this long after that incident's last evidence.
+SAME_SOURCE_S = 6 * 3600.0
 
 
 @dataclass(frozen=True, slots=True)
-class SignalRule:
-    """Items whose feed is in ``feeds`` (any feed if empty) and whose category
-    starts with one of ``categories`` (any category if empty) carry ``signal``."""
-
-    signal: Signal | None
-    feeds: frozenset[str] = frozenset()
-    categories: tuple[str, ...] = ()
-    reason: str = REASON_UNRELATED
-
-    def matches(self, item: Item) -> bool:
-        """Whether this rule applies to ``item`` (case-insensitive prefixes)."""
-        if self.feeds and item.feed.lower() not in self.feeds:
-            return False
-        if not self.categories:
-            return True
-        cat = item.category.lower()
-        return cat.startswith(self.categories)
-
-
-#: First match wins. Feed names are those of the MQTT contract (issue 3) and the
-#: alert rule families; categories are prefixes so that ``flood_depth_30cm`` and
-#: ``flood`` both match. 1999 categories follow the Taipei proxy grouping in
-#: DOMAIN.md §6 (``drainage_flooding``) plus the Chinese terms a case may carry.
-SIGNAL_RULES: tuple[SignalRule, ...] = (
-    SignalRule(None, frozenset({MIRROR_FEED}), reason=REASON_MIRROR),
-    SignalRule(None, frozenset({"status", "parking"})),
-    SignalRule(Signal.FIRE_ALARM, frozenset({"fire_alarm"}), ("alarm", "fire")),
-    SignalRule(None, frozenset({"fire_alarm"}), reason=REASON_NOT_ALARM),
-    SignalRule(Signal.SIGNAL_FAULT, frozenset({"signal"}), ("fault",)),
-    SignalRule(None, frozenset({"signal"})),
-    SignalRule(Signal.STALLED_VEHICLE, frozenset({"cctv", "incident"}), ("stalled",)),
-    SignalRule(Signal.CCTV_EVENT, frozenset({"cctv"})),
-    SignalRule(Signal.CITIZEN_FLOOD, frozenset({"1999"}), ("drainage", "flood", "淹水", "積水", "水溝")),
-    SignalRule(None, frozenset({"1999"})),
-    SignalRule(Signal.TRAFFIC_ACCIDENT, frozenset({"incident"}), ("accident", "車禍", "交通事故")),
-    SignalRule(Signal.POLICE_REPORT, frozenset({"incident"})),
-    # Alerts (feed = the rule family) and anything else, by category.
-    SignalRule(Signal.FLOOD_DEPTH, categories=("flood",)),
-    SignalRule(Signal.WATER_LEVEL, categories=("water_level", "waterlevel", "high_water")),
-    SignalRule(Signal.HEAVY_RAIN, categories=("rain", "heavy_rain", "大雨", "豪雨")),
-    SignalRule(Signal.TRAFFIC_SLOWDOWN, categories=("congestion", "slowdown", "traffic_slow")),
-    SignalRule(Signal.FIRE_ALARM, categories=("fire_alarm", "fire")),
-    SignalRule(Signal.STALLED_VEHICLE, categories=("stalled",)),
-    SignalRule(Signal.TRAFFIC_ACCIDENT, categories=("accident",)),
-    SignalRule(Signal.SIGNAL_FAULT, categories=("signal_fault",)),
-)
-
-
-def classify(item: Item, rules: tuple[SignalRule, ...] = SIGNAL_RULES) -> tuple[Signal | None, str]:
-    """The signal of ``item`` and, when there is none, the reason to leave it out."""
-    for rule in rules:
-        if rule.matches(item):
-            return rule.signal, rule.reason
-    return None, REASON_UNRELATED
-
-
-@dataclass(frozen=True, slots=True)
-class CorrelationPolicy:
-    """How one incident type gathers evidence.
-
-    ``grace_s`` is how late (arrival after observation) evidence may still be
-    joined once the window has passed; ``rank`` orders types when an item could
-    join several (higher wins, and a higher-ranked incident absorbs a nearby
-    lower-ranked one whose evidence it accepts).
-    """
+class TypePolicy:
+    """How long one incident type gathers evidence, and the shape of its area."""
 
     type: IncidentType
-    radius_m: float
     window_s: float
-    anchors: frozenset[Signal]
-    context: frozenset[Signal]
-    rank: int
-    grace_s: float = 600.0
-
-    def accepts(self, signal: Signal) -> bool:
-        """Whether ``signal`` may be a member of this type at all."""
-        return signal in self.anchors or signal in self.context
+    grace_s: float = 900.0
+    linear: bool = False
 
 
-FLOOD_POLICY = CorrelationPolicy(
-    type=IncidentType.FLOOD,
-    radius_m=500.0,
-    window_s=1800.0,
-    anchors=frozenset({Signal.FLOOD_DEPTH, Signal.WATER_LEVEL, Signal.CITIZEN_FLOOD}),
-    context=frozenset(
-        {
-            Signal.HEAVY_RAIN,
-            Signal.TRAFFIC_SLOWDOWN,
-            Signal.TRAFFIC_ACCIDENT,
-            Signal.STALLED_VEHICLE,
-            Signal.CCTV_EVENT,
-            Signal.SIGNAL_FAULT,
-        }
-    ),
-    rank=3,
-)
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """How a signal relates to an incident type: within ``radius_m`` metres of the
+    incident's area it fits with ``weight`` (0-1); ``extends`` says whether it
+    also extends the area (reports from citizens extend it only while the
+    incident has no sensor or agency position)."""
 
-FIRE_POLICY = CorrelationPolicy(
-    type=IncidentType.FIRE,
-    radius_m=200.0,
-    window_s=600.0,
-    anchors=frozenset({Signal.FIRE_ALARM}),
-    context=frozenset({Signal.POLICE_REPORT, Signal.CCTV_EVENT, Signal.STALLED_VEHICLE, Signal.TRAFFIC_ACCIDENT}),
-    rank=3,
-)
+    radius_m: float
+    weight: float
+    extends: bool
 
-TRAFFIC_POLICY = CorrelationPolicy(
-    type=IncidentType.TRAFFIC,
-    radius_m=300.0,
-    window_s=900.0,
-    anchors=frozenset({Signal.TRAFFIC_ACCIDENT, Signal.STALLED_VEHICLE, Signal.SIGNAL_FAULT}),
-    context=frozenset({Signal.TRAFFIC_SLOWDOWN, Signal.CCTV_EVENT, Signal.POLICE_REPORT}),
-    rank=1,
-)
 
-DEFAULT_POLICIES: Mapping[IncidentType, CorrelationPolicy] = {
-    p.type: p for p in (FLOOD_POLICY, FIRE_POLICY, TRAFFIC_POLICY)
+T = IncidentType
+S = Signal
+DEFAULT_POLICIES: Mapping[IncidentType, TypePolicy] = {
+    T.FLOOD: TypePolicy(T.FLOOD, 2700.0, linear=True),
+    T.FIRE: TypePolicy(T.FIRE, 1800.0),
+    T.TRAFFIC: TypePolicy(T.TRAFFIC, 1800.0),
+    T.CROWD: TypePolicy(T.CROWD, 2700.0),
+    T.PUBLIC_SAFETY: TypePolicy(T.PUBLIC_SAFETY, 1800.0),
+    T.RESCUE: TypePolicy(T.RESCUE, 1800.0),
+    T.INFRASTRUCTURE: TypePolicy(T.INFRASTRUCTURE, 1800.0),
 }
+
+_E, _N = True, False
+#: (signal, type) -> reach. Every pair of :data:`common.vocabulary.EVIDENCE` is here.
+REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
+    # flood: the area is the line along its evidence
+    (S.FLOOD_DEPTH, T.FLOOD): Reach(500.0, 1.0, _E),
+    (S.WATER_LEVEL, T.FLOOD): Reach(600.0, 1.0, _E),
+    (S.FLOOD_REPORT, T.FLOOD): Reach(500.0, 1.0, _E),
+    (S.HEAVY_RAIN, T.FLOOD): Reach(1000.0, 0.5, _N),
+    (S.TRAFFIC_SLOWDOWN, T.FLOOD): Reach(600.0, 0.8, _N),
+    (S.TRAFFIC_ACCIDENT, T.FLOOD): Reach(300.0, 0.6, _N),
+    (S.OBSTRUCTION, T.FLOOD): Reach(400.0, 0.8, _N),
+    (S.SIGNAL_FAULT, T.FLOOD): Reach(400.0, 0.5, _N),
+    (S.ROAD_CLOSURE, T.FLOOD): Reach(600.0, 0.9, _N),
+    (S.RESCUE, T.FLOOD): Reach(400.0, 0.8, _N),
+    (S.DEVICE_OFFLINE, T.FLOOD): Reach(300.0, 0.6, _N),
+    (S.ROAD_DAMAGE, T.FLOOD): Reach(400.0, 0.6, _N),
+    (S.DRAINAGE, T.FLOOD): Reach(500.0, 0.9, _N),
+    # fire: people see smoke from afar, cameras from further still
+    (S.FIRE_ALARM, T.FIRE): Reach(150.0, 1.0, _E),
+    (S.FIRE_REPORT, T.FIRE): Reach(700.0, 1.0, _E),
+    (S.SMOKE, T.FIRE): Reach(1500.0, 0.8, _N),
+    (S.HAZMAT, T.FIRE): Reach(600.0, 0.9, _E),
+    (S.TRAFFIC_SLOWDOWN, T.FIRE): Reach(600.0, 0.7, _N),
+    (S.TRAFFIC_ACCIDENT, T.FIRE): Reach(150.0, 0.5, _N),
+    (S.OBSTRUCTION, T.FIRE): Reach(200.0, 0.6, _N),
+    (S.ROAD_CLOSURE, T.FIRE): Reach(400.0, 0.9, _N),
+    (S.CROWD, T.FIRE): Reach(300.0, 0.8, _N),
+    (S.POLICE_REPORT, T.FIRE): Reach(200.0, 0.5, _N),
+    (S.RESCUE, T.FIRE): Reach(300.0, 0.9, _N),
+    (S.DEVICE_OFFLINE, T.FIRE): Reach(150.0, 0.8, _N),
+    # traffic
+    (S.TRAFFIC_ACCIDENT, T.TRAFFIC): Reach(250.0, 1.0, _E),
+    (S.OBSTRUCTION, T.TRAFFIC): Reach(250.0, 1.0, _E),
+    (S.SIGNAL_FAULT, T.TRAFFIC): Reach(250.0, 1.0, _E),
+    (S.TRAFFIC_SLOWDOWN, T.TRAFFIC): Reach(600.0, 1.0, _N),
+    (S.ROAD_CLOSURE, T.TRAFFIC): Reach(300.0, 0.9, _N),
+    (S.POLICE_REPORT, T.TRAFFIC): Reach(200.0, 0.5, _N),
+    (S.RESCUE, T.TRAFFIC): Reach(300.0, 0.9, _N),
+    (S.ROAD_DAMAGE, T.TRAFFIC): Reach(300.0, 0.6, _N),
+    # crowd and event safety: a venue-sized area
+    (S.PLANNED_EVENT, T.CROWD): Reach(500.0, 1.0, _E),
+    (S.CROWD, T.CROWD): Reach(400.0, 1.0, _E),
+    (S.CROWD_EFFECT, T.CROWD): Reach(600.0, 0.8, _N),
+    (S.TRAFFIC_SLOWDOWN, T.CROWD): Reach(600.0, 0.8, _N),
+    (S.ROAD_CLOSURE, T.CROWD): Reach(400.0, 0.8, _N),
+    (S.POLICE_REPORT, T.CROWD): Reach(300.0, 0.5, _N),
+    (S.RESCUE, T.CROWD): Reach(300.0, 0.9, _N),
+    # the rest
+    (S.CRIME, T.PUBLIC_SAFETY): Reach(300.0, 1.0, _E),
+    (S.RESCUE, T.RESCUE): Reach(200.0, 1.0, _E),
+    (S.DEVICE_OFFLINE, T.INFRASTRUCTURE): Reach(800.0, 1.0, _E),
+    (S.ROAD_DAMAGE, T.INFRASTRUCTURE): Reach(300.0, 1.0, _E),
+    (S.TRAFFIC_SLOWDOWN, T.INFRASTRUCTURE): Reach(300.0, 0.5, _N),
+    (S.ROAD_CLOSURE, T.INFRASTRUCTURE): Reach(300.0, 0.7, _N),
+}
+del T, S, _E, _N
+
+
+def reach(signal: Signal, typ: IncidentType) -> Reach | None:
+    """The reach of ``signal`` for incidents of ``typ`` (None: it cannot join them)."""
+    return REACH.get((signal, typ))
+
+
+def classify(item: Item) -> tuple[Signal | None, str]:
+    """The signal of ``item`` through the vocabulary and, when there is none, why."""
+    if item.feed == MIRROR_FEED:
+        return None, REASON_MIRROR
+    got = categorize(item.feed, item.category, item.text)
+    return got.signal, got.reason
+
+
+def _check() -> None:
+    for sig, roles in EVIDENCE.items():
+        for typ, role in roles.items():
+            r = REACH.get((sig, typ))
+            if r is None:
+                raise AssertionError(f"no reach for {sig} in {typ}")
+            if role is Role.SUPPORTS and r.extends:
+                raise AssertionError(f"supporting {sig} extends {typ}")
+    extra = set(REACH) - {(s, t) for s, roles in EVIDENCE.items() for t in roles}
+    if extra:
+        raise AssertionError(f"reach without a role: {sorted(extra)}")
+
+
+_check()

@@ -46,6 +46,7 @@ from psycopg.pq import TransactionStatus
 from common.errors import is_transient
 from common.logging import log_event
 from common.settings import Settings
+from common.vocabulary import ALERT_RULE_CATEGORY
 from geo.crs import to_twd97, to_wgs84
 from ops_center import repo
 from ops_center.cap_exchange import CENTER_SENDER, incident_message, message_ref
@@ -91,14 +92,7 @@ ACTOR = "ops-center"
 #: Alert rules whose alerts measure a condition (the correlator reads these); the
 #: rules mirroring events (fire-alarm, police-incident, ...) are left out because
 #: their events are read directly (alerts/rules.yaml).
-_RULE_CATEGORY = {
-    "cwa-rainfall": "heavy_rain",
-    "water-level": "water_level",
-    "water-level-rise": "water_level",
-    "flood-depth": "flood_depth",
-    "corridor-congestion": "congestion",
-    "sensor-offline": "sensor_offline",  # read, and left out as unrelated
-}
+_RULE_CATEGORY = ALERT_RULE_CATEGORY
 
 
 class Publisher(Protocol):

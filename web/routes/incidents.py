@@ -48,7 +48,7 @@ router = APIRouter(prefix="/api", tags=["incidents"])
 
 _BIGINT_MAX = 2**63 - 1
 IncidentState = Literal["open", "quiet", "merged", "closed"]
-IncidentType = Literal["flood", "fire", "traffic", "crowd"]
+IncidentType = Literal["flood", "fire", "traffic", "crowd", "public_safety", "rescue", "infrastructure"]
 AgencyName = Literal["fire", "police", "traffic", "water", "public_works", "environment"]
 
 

@@ -18,9 +18,9 @@ import pytest
 
 from common.db import connect
 from common.settings import Settings
-from ops_center import scenarios
 from ops_center.dispatch import load_routing
 from ops_center.service import OpsService
+from tests import scenarios
 from tests.fix_db import _create_from_template
 
 pytestmark = pytest.mark.integration

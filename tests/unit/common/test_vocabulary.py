@@ -41,7 +41,7 @@ def test_every_type_agency_and_category_has_both_labels() -> None:
 def test_every_signal_says_which_types_it_opens_or_supports() -> None:
     assert set(EVIDENCE) == set(Signal)
     for typ in IncidentType:
-        assert any(roles.get(typ) is Role.OPENS for roles in EVIDENCE.values()), typ
+        assert any(roles.get(typ) in {Role.OPENS, Role.CONFIRMS} for roles in EVIDENCE.values()), typ
 
 
 def test_the_simulators_words_are_in_the_vocabulary() -> None:

@@ -29,7 +29,7 @@ def alert(rule_id: str, severity: str = "Severe", lon: float | None = 120.656) -
         ("fire-alarm", None, REASON_MIRROR),
         ("police-incident", None, REASON_MIRROR),
         ("citizen-1999", None, REASON_MIRROR),
-        ("sensor-offline", None, REASON_UNRELATED),
+        ("sensor-offline", Signal.DEVICE_OFFLINE, ""),
     ],
 )
 def test_alert_rules_map_to_signals(rule_id: str, signal: Signal | None, reason: str) -> None:
@@ -54,5 +54,8 @@ def test_event_key_is_the_natural_key() -> None:
     item = event_item(row)
     assert item is not None
     assert item.key == f"event:P9|parking|k1|{T.isoformat()}"
-    assert classify(item) == (None, REASON_UNRELATED)
+    assert classify(item) == (Signal.CROWD_EFFECT, "")
+    unrelated = event_item(EventRow("L1", "citizen", "1999", "k2", T, "streetlight", None, 120.65, 24.18, T))
+    assert unrelated is not None
+    assert classify(unrelated) == (None, REASON_UNRELATED)
     assert event_item(EventRow("P9", "traffic", "parking", "k1", T, "full", None, None, None, T)) is None

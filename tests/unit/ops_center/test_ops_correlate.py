@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ops_center.correlate import (
@@ -26,7 +28,13 @@ from ops_center.incidents import (
     ZoneRef,
     check_incident_transition,
 )
-from ops_center.policies import REASON_NO_ANCHOR, REASON_NOT_ALARM, REASON_UNRELATED
+from ops_center.policies import (
+    PENDING_WAIT_S,
+    REASON_NO_ANCHOR,
+    REASON_NOT_ALARM,
+    REASON_UNKNOWN_CATEGORY,
+    REASON_UNRELATED,
+)
 
 X0, Y0, T0 = 215_000.0, 2_676_000.0, 1_464_850_000.0
 
@@ -46,17 +54,17 @@ def it(
     return Item(key, kind, agency, feed, category, severity, X0 + dx, Y0 + dy, T0 + dt)
 
 
-def test_flood_gathers_cross_agency_evidence_and_leaves_parking_out() -> None:
+def test_flood_gathers_cross_agency_evidence_and_leaves_streetlight_out() -> None:
     c = Correlator()
     items = [
         it("a1", "rule", "flood_depth", severity=Severity.SEVERE),
         it("a2", "rule", "water_level", 300, 0, 120),
         it("a3", "rule", "heavy_rain", -200, 100, 60),
         it("e1", "rule", "congestion", 100, 350, 400, agency="traffic"),
-        it("e2", "incident", "accident", 0, -420, 500, agency="police"),
+        it("e2", "incident", "accident", 0, -250, 500, agency="police"),
         it("e3", "incident", "stalled_vehicle", 50, 50, 700, agency="police"),
         it("e4", "1999", "drainage_flooding", -300, -300, 900, agency="citizen"),
-        it("p1", "parking", "full", 20, 20, 100, agency="traffic"),
+        it("p1", "1999", "streetlight", 20, 20, 100, agency="citizen"),
     ]
     changes = [ch for item in items for ch in c.feed(item, item.t)]
     assert changes[0] == Opened(incident_id_for("a1"), IncidentType.FLOOD, "a1")
@@ -70,26 +78,42 @@ def test_flood_gathers_cross_agency_evidence_and_leaves_parking_out() -> None:
     assert c.left_out() == {"p1": REASON_UNRELATED}
 
 
-def test_far_or_late_evidence_opens_separate_incident() -> None:
+def test_far_evidence_opens_separate_incident_and_window_runs_from_latest_evidence() -> None:
     c = Correlator()
     c.feed(it("a1", "rule", "flood_depth"), T0)
     c.feed(it("a2", "rule", "flood_depth", 600, 0, 10), T0 + 10)  # 600 m > 500 m
-    c.feed(it("a3", "rule", "flood_depth", 0, 0, 1900), T0 + 1900)  # 31.7 min > 30 min
-    assert len(c.incident_ids()) == 3
+    # evidence every 40 min keeps the first flood alive for 2 hours: the window
+    # (45 min) runs from the incident's latest evidence, not from its first alarm
+    for i in range(1, 4):
+        c.feed(it(f"w{i}", "rule", "flood_depth", -100 * i, 0, 2400 * i), T0 + 2400 * i)
+    assert len(c.incident_ids()) == 2
+    assert c.where("w3") == incident_id_for("a1")
+    # beyond the window from the latest evidence: a new incident
+    c.feed(it("z1", "rule", "flood_depth", -300, 0, 7200 + 2701), T0 + 7200 + 2701)
+    assert c.where("z1") == incident_id_for("z1")
 
 
-def test_fire_uses_tighter_radius_and_window() -> None:
+def test_two_fires_200_m_apart_stay_apart_and_reports_join_the_nearer() -> None:
     c = Correlator()
-    c.feed(it("f1", "fire_alarm", "alarm", agency="disaster"), T0)
-    c.feed(it("p1", "incident", "robbery", 150, 0, 60, agency="police"), T0 + 60)
-    c.feed(it("v1", "cctv", "crowding", 0, 180, 120, agency="police"), T0 + 120)
-    out = c.feed(it("p2", "incident", "robbery", 250, 0, 60, agency="police"), T0 + 130)
+    c.feed(it("f1", "fire_alarm", "alarm"), T0)
+    c.feed(it("g1", "fire_alarm", "alarm", 200, 0, 30), T0 + 30)
+    c.feed(it("p1", "incident", "fire_report", 20, 10, 60, agency="police"), T0 + 60)
+    c.feed(it("p2", "incident", "fire_report", 190, -10, 70, agency="police"), T0 + 70)
     c.feed(it("f2", "fire_alarm", "fault"), T0 + 140)
-    (inc_id,) = c.incident_ids()
-    assert c.snapshot(inc_id).member_keys == {"f1", "p1", "v1"}
-    # a police report may also be context of a traffic incident: the longest wait wins
-    assert out[-1] == Pending("p2", T0 + 60 + 900 + 600)
+    assert c.where("p1") == incident_id_for("f1")
+    assert c.where("p2") == incident_id_for("g1")
+    assert len(c.incident_ids()) == 2
     assert c.left_out()["f2"] == REASON_NOT_ALARM
+
+
+def test_fire_evidence_arriving_long_after_the_last_alarm_still_joins() -> None:
+    c = Correlator()
+    c.feed(it("f1", "fire_alarm", "alarm"), T0)
+    c.feed(it("p1", "incident", "fire_report", 50, 0, 600, agency="police"), T0 + 620)
+    # 13 and 19 minutes after the last alarm, within the window from the latest evidence
+    c.feed(it("c1", "1999", "fire_smoke", 150, 80, 780, agency="citizen"), T0 + 800)
+    c.feed(it("s1", "rule", "congestion", 300, 0, 1140, agency="traffic"), T0 + 1150)
+    assert {c.where(k) for k in ("p1", "c1", "s1")} == {incident_id_for("f1")}
 
 
 def test_duplicate_never_opens_second_incident() -> None:
@@ -108,8 +132,18 @@ def test_chaining_extends_beyond_one_radius() -> None:
     (inc_id,) = c.incident_ids()
     inc = c.snapshot(inc_id)
     assert [m.via for m in inc.members] == [JoinVia.SEED] + [JoinVia.CHAIN] * 3
-    assert inc.members[3].linked_to == "a2"
     assert inc.members[3].distance_m == pytest.approx(400.0)
+
+
+def test_a_flood_along_a_road_is_a_line_with_a_buffer() -> None:
+    c = Correlator()
+    c.feed(it("a1", "rule", "flood_depth"), T0)
+    c.feed(it("a2", "1999", "flooding", 450, 0, 60, agency="citizen"), T0 + 60)
+    c.feed(it("a3", "rule", "flood_depth", 900, 0, 120), T0 + 120)
+    # 470 m beside the middle of the flooded street, 520 m from every report on it
+    out = c.feed(it("s1", "rule", "congestion", 450, 470, 180, agency="traffic"), T0 + 180)
+    assert Joined(incident_id_for("a1"), "s1", JoinVia.CONTEXT) in out
+    assert c.snapshot(incident_id_for("a1")).members[-1].distance_m == pytest.approx(470.0)
 
 
 def test_bridge_merges_two_incidents_and_keeps_history() -> None:
@@ -151,31 +185,103 @@ def test_pending_context_is_pulled_by_later_anchor_or_left_out() -> None:
     out = c.feed(it("a1", "rule", "flood_depth", 0, 0, 300), T0 + 300)
     assert Joined(incident_id_for("a1"), "s1", JoinVia.PULLED) in out
     assert c.pending_keys() == ["s2"]
-    late = c.tick(T0 + 1800 + 600)
+    late = c.tick(T0 + PENDING_WAIT_S)
     assert LeftOut("s2", REASON_NO_ANCHOR) in late
     assert c.left_out()["s2"] == REASON_NO_ANCHOR
 
 
-def test_flood_absorbs_nearby_traffic_incident() -> None:
+def test_the_simulators_words_are_evidence() -> None:
     c = Correlator()
-    c.feed(it("x1", "incident", "accident", 200, 0, 0, agency="police"), T0)
-    assert c.incident_ids() == [incident_id_for("x1")]
+    c.feed(it("a1", "rule", "flood_depth"), T0)
+    c.feed(it("c1", "1999", "積淹水", 100, 0, 60, agency="citizen"), T0 + 60)
+    c.feed(it("x1", "incident", "traffic_accident", 3000, 0, 60, agency="police"), T0 + 60)
+    assert c.where("c1") == incident_id_for("a1")
     assert c.snapshot(incident_id_for("x1")).type is IncidentType.TRAFFIC
-    out = c.feed(it("a1", "rule", "flood_depth", 0, 0, 60), T0 + 60)
-    assert any(isinstance(ch, Merged) for ch in out)
-    flood = c.snapshot(incident_id_for("a1"))
-    assert flood.type is IncidentType.FLOOD
-    assert flood.member_keys == {"x1", "a1"}
-    assert c.snapshot(incident_id_for("x1")).state is IncidentState.MERGED
+
+
+def test_strong_evidence_opens_without_an_alarm() -> None:
+    c = Correlator()
+    c.feed(it("p1", "incident", "fire_report", severity=Severity.SEVERE, agency="police"), T0)
+    c.feed(it("n1", "119", "rescue", 3000, 0, 0, agency="fire"), T0)
+    c.feed(it("k1", "cctv", "crowding", 6000, 0, 0, agency="police"), T0)
+    types = {c.snapshot(i).type for i in c.incident_ids()}
+    assert types == {IncidentType.FIRE, IncidentType.RESCUE, IncidentType.CROWD}
+
+
+def test_independent_citizen_calls_confirm_each_other_but_one_call_opens_nothing() -> None:
+    c = Correlator()
+    out = c.feed(it("c1", "1999", "fire_smoke", 0, 0, 0, agency="citizen"), T0)
+    assert isinstance(out[-1], Pending)
+    c.feed(it("w1", "1999", "flooding", 3000, 0, 0, agency="citizen"), T0)
+    out = c.feed(it("c2", "1999", "fire_smoke", 250, 100, 40, agency="citizen"), T0 + 40)
+    assert Opened(incident_id_for("c1"), IncidentType.FIRE, "c1") in out
+    assert c.snapshot(incident_id_for("c1")).member_keys == {"c1", "c2"}
+    c.tick(T0 + 3600)
+    assert c.left_out()["w1"] == REASON_NO_ANCHOR
+
+
+def test_a_crash_beside_a_crowd_stays_its_own_incident() -> None:
+    c = Correlator()
+    c.feed(it("k1", "cctv", "crowding", agency="police"), T0)
+    c.feed(it("x1", "incident", "injury_accident", 150, 0, 60, agency="police"), T0 + 60)
+    c.feed(it("w1", "1999", "flooding", 100, 50, 90, agency="citizen"), T0 + 90)
+    assert c.where("x1") == incident_id_for("x1")
+    assert c.where("w1") is None  # one call about water opens nothing and joins neither
+    assert len(c.incident_ids()) == 2
+
+
+def test_follow_ups_and_device_messages_continue_their_incident() -> None:
+    c = Correlator()
+    c.feed(it("f1", "fire_alarm", "alarm"), T0)
+    c.feed(replace(it("r1", "incident", "fire_report", 30, 0, 60, agency="police"), follows=None), T0 + 60)
+    c.feed(replace(it("r2", "incident", "fire_report", 900, 0, 3000, agency="police"), follows="r1"), T0 + 3000)
+    c.feed(replace(it("n1", "fire_alarm", "normal", 0, 0, 4000), source_id=""), T0 + 4000)
+    c.feed(replace(it("n2", "fire_alarm", "normal", 0, 0, 4000), source_id="FA-1"), T0 + 4000)
+    assert c.where("r2") == incident_id_for("f1")
+    assert c.where("n2") is None  # FA-1 is in no incident
+    assert c.left_out()["n1"] == REASON_NO_ANCHOR
+
+
+def test_a_device_back_to_normal_joins_the_incident_of_its_alarm() -> None:
+    c = Correlator()
+    c.feed(replace(it("f1", "fire_alarm", "alarm"), source_id="FA-1"), T0)
+    c.feed(replace(it("n1", "fire_alarm", "normal", 0, 0, 3600), source_id="FA-1"), T0 + 3600 * 3)
+    assert c.where("n1") == incident_id_for("f1")
+
+
+def test_unknown_category_is_mapped_by_keyword_or_left_out_with_its_reason() -> None:
+    c = Correlator()
+    c.feed(it("f1", "fire_alarm", "alarm"), T0)
+    c.feed(replace(it("o1", "1999", "other", 50, 0, 30, agency="citizen"), text="大樓冒煙"), T0 + 30)
+    c.feed(it("u1", "incident", "lost_property", 20, 0, 40, agency="police"), T0 + 40)
+    assert c.where("o1") == incident_id_for("f1")
+    assert c.left_out()["u1"] == REASON_UNKNOWN_CATEGORY
+
+
+def test_a_clock_ahead_of_arrival_is_read_as_arrival() -> None:
+    c = Correlator()
+    c.feed(it("x1", "incident", "accident", agency="police"), T0)
+    c.feed(it("s1", "rule", "congestion", 100, 0, 8 * 3600, agency="traffic"), T0 + 120)
+    assert c.where("s1") == incident_id_for("x1")
+
+
+def test_a_planned_event_explains_the_crowd_it_brings() -> None:
+    c = Correlator()
+    event = replace(it("e1", "planned_event", "concert", agency="police"), ends_t=T0 + 3 * 3600)
+    c.feed(event, T0 - 10 * 3600)  # the permit arrives ten hours before the start
+    c.feed(it("p1", "parking", "full", 100, 0, -1200, agency="traffic"), T0 - 1100)
+    c.feed(it("k1", "cctv", "crowding", 50, 100, 600, agency="police"), T0 + 610)
+    c.feed(it("n1", "1999", "noise", 400, 0, 7200, agency="citizen"), T0 + 7300)
+    assert {c.where(k) for k in ("p1", "k1", "n1")} == {incident_id_for("e1")}
 
 
 def test_quiet_after_window_and_grace_then_new_incident() -> None:
     c = Correlator()
     c.feed(it("a1", "rule", "flood_depth"), T0)
-    assert c.next_deadline() == T0 + 1800 + 600
-    assert c.tick(T0 + 2399) == []
-    assert c.tick(T0 + 2400) == [Quieted(incident_id_for("a1"))]
-    c.feed(it("a2", "rule", "flood_depth", 10, 0, 2300), T0 + 2401)
+    assert c.next_deadline() == T0 + 2700 + 900
+    assert c.tick(T0 + 3599) == []
+    assert c.tick(T0 + 3600) == [Quieted(incident_id_for("a1"))]
+    c.feed(it("a2", "rule", "flood_depth", 10, 0, 3500), T0 + 3601)
     assert len(c.incident_ids()) == 2
 
 

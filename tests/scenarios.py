@@ -26,7 +26,7 @@ flood-depth reading next to a real flood is evidence, not noise).
 Duplicates: about 8 % of items are delivered twice. Late data: about 10 %
 arrive 2 to 15 minutes after they were observed.
 
-Run ``python -m ops_center.scenarios`` to (re)write ``tests/data/scenarios/``.
+Run ``python -m tests.scenarios`` to (re)write ``tests/data/scenarios/``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from pathlib import Path
 
 from geo.crs import to_twd97, to_wgs84
 from ops_center.incidents import Item, ItemKind, Severity
-from ops_center.quality import Labelled
+from tests.quality import Labelled
 
 CENTRE_LONLAT = (120.65639, 24.18194)  # former Shuinan airport, DOMAIN.md §1.1
 START = datetime(2016, 9, 27, 4, 0, tzinfo=UTC)  # 12:00 local
@@ -97,7 +97,7 @@ class _Gen:
         d = r * math.sqrt(self.rng.random())
         return x + d * math.cos(a), y + d * math.sin(a)
 
-    def add(  # noqa: PLR0917 - one positional argument per record column
+    def add(
         self,
         kind: str,
         agency: str,

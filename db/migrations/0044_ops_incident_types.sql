@@ -1,0 +1,4 @@
+-- 0044: public safety, rescue and infrastructure incident types (common/vocabulary.py IncidentType).
+ALTER TABLE ops_incidents DROP CONSTRAINT ops_incidents_type_check;
+ALTER TABLE ops_incidents ADD CONSTRAINT ops_incidents_type_check
+    CHECK (type IN ('flood', 'fire', 'traffic', 'crowd', 'public_safety', 'rescue', 'infrastructure'));

@@ -1,0 +1,42 @@
+"""Rewrite the tables of docs/vocabulary.md from common/vocabulary.py (run after changing it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from common.vocabulary import CATEGORIES, EVIDENCE, IncidentType
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "vocabulary.md"
+MARK = "## The table\n"
+
+
+def tables() -> str:
+    """The category table and the evidence-role table, as Markdown."""
+    lines = [
+        "| feed | code | zh-TW | English | signal | aliases | source |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for feed, cats in CATEGORIES.items():
+        for c in cats:
+            sig = c.signal.value if c.signal else f"– ({c.reason})"
+            if c.generic:
+                sig += " (keyword rule first)"
+            lines.append(f"| {feed} | `{c.code}` | {c.zh} | {c.en} | {sig} | {', '.join(c.aliases)} | {c.source} |")
+    lines += ["", "## Evidence roles", "", "| signal | " + " | ".join(t.value for t in IncidentType) + " |"]
+    lines.append("|---|" + "---|" * len(IncidentType))
+    for s, roles in EVIDENCE.items():
+        lines.append(f"| {s.value} | " + " | ".join(roles[t].value if t in roles else "–" for t in IncidentType) + " |")
+    lines += ["", "Written by `scripts/vocabulary_tables.py`; a unit test checks that every code is listed."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    """Rewrite the page's tables in place."""
+    text = DOC.read_text(encoding="utf-8")
+    head = text[: text.index(MARK) + len(MARK)]
+    DOC.write_text(head + "\n" + tables(), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

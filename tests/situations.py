@@ -1,0 +1,166 @@
+"""The independently labelled situations (``tests/data/situations/``) and their quality report.
+
+Each situation is a JSONL file of deliveries in arrival order and a truth file
+(format in ``tests/data/situations/README.md``). :func:`load` reads one into
+:class:`~tests.quality.Labelled` deliveries under the primary reading and, where
+the truth is debatable, the alternative reading; :func:`run` feeds the pure
+correlator and scores both readings, with the time from the arrival of each
+incident's *sufficient evidence* to the moment an incident holding it existed.
+
+Run ``python -m tests.situations`` to print the table kept in docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from geo.crs import to_twd97
+from ops_center.correlate import Correlator
+from ops_center.incidents import Item, ItemKind, Severity
+from tests.quality import Labelled, QualityReport, evaluate
+
+DATA_DIR = Path(__file__).resolve().parent / "data" / "situations"
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """One labelled situation: deliveries under both readings and the truth's incidents."""
+
+    name: str
+    primary: tuple[Labelled, ...]
+    alternative: tuple[Labelled, ...] | None
+    sufficient: dict[str, str]  # truth label -> key of its sufficient evidence (primary reading)
+
+
+@dataclass(frozen=True, slots=True)
+class SituationReport:
+    """Scores of one situation under each reading, and the delays to incident."""
+
+    name: str
+    primary: QualityReport
+    alternative: QualityReport | None
+    delays: dict[str, float | None]  # truth label -> seconds from sufficient evidence to incident
+
+
+def _ts(text: str) -> float:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+
+
+def _item(d: dict[str, object]) -> Item:
+    x, y = to_twd97(float(str(d["lon"])), float(str(d["lat"])))
+    ends = d.get("ends")
+    follows = d.get("follows")
+    return Item(
+        str(d["key"]),
+        ItemKind(str(d["kind"])),
+        str(d["agency"]),
+        str(d["feed"]),
+        str(d["category"]),
+        Severity.parse(str(d.get("severity") or "")),
+        x,
+        y,
+        _ts(str(d["observed"])),
+        str(d.get("sensor_id") or ""),
+        str(d.get("text") or ""),
+        str(follows) if follows else None,
+        _ts(str(ends)) if ends else None,
+    )
+
+
+def paths(directory: Path = DATA_DIR) -> list[Path]:
+    """The situation files (``NN_name.jsonl``), in name order."""
+    return sorted(directory.glob("[0-9][0-9]_*.jsonl"))
+
+
+def load(path: Path) -> Situation:
+    """Read one situation and its truth file."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    truth = json.loads(path.with_name(path.name.removesuffix(".jsonl") + ".truth.json").read_text(encoding="utf-8"))
+    primary = tuple(Labelled(_item(r), _ts(r["arrival"]), r["truth"]) for r in rows)
+    alt = None
+    if any("truth_alt" in r for r in rows) or "alternative_reading" in truth:
+        alt = tuple(Labelled(_item(r), _ts(r["arrival"]), r.get("truth_alt", r["truth"])) for r in rows)
+    sufficient = {
+        i["label"]: i["sufficient_evidence_key"] for i in truth["incidents"] if i.get("sufficient_evidence_key")
+    }
+    return Situation(path.name.removesuffix(".jsonl"), primary, alt, sufficient)
+
+
+def delays(situation: Situation, correlator: Correlator) -> dict[str, float | None]:
+    """Per truth incident: seconds from the first arrival of its sufficient evidence to
+    the first moment an incident held any of its items (0 when one already did);
+    None when none of its items ever joined an incident."""
+    arrival = {}
+    for d in situation.primary:
+        arrival.setdefault(d.item.key, d.arrival)
+    joined: dict[str, float] = {}
+    for inc_id in correlator.incident_ids():
+        for m in correlator.snapshot(inc_id).members:
+            joined[m.item.key] = min(joined.get(m.item.key, m.joined_at), m.joined_at)
+    by_truth: dict[str, float] = {}
+    for d in situation.primary:
+        if d.truth is not None and d.item.key in joined:
+            by_truth[d.truth] = min(by_truth.get(d.truth, joined[d.item.key]), joined[d.item.key])
+    out: dict[str, float | None] = {}
+    for label, key in situation.sufficient.items():
+        if label not in by_truth or key not in arrival:
+            out[label] = None
+        else:
+            out[label] = max(0.0, by_truth[label] - arrival[key])
+    return out
+
+
+def run(situation: Situation) -> SituationReport:
+    """Feed the situation to a fresh correlator and score both readings."""
+    c = Correlator(retention_s=1e12)
+    primary = evaluate(situation.primary, c)
+    alternative = evaluate(situation.alternative, Correlator(retention_s=1e12)) if situation.alternative else None
+    return SituationReport(situation.name, primary, alternative, delays(situation, c))
+
+
+def pooled(reports: list[QualityReport]) -> tuple[float, float, float]:
+    """Precision, recall and F1 over the pairs of all ``reports`` together."""
+    agree = sum(r.agreeing_pairs for r in reports)
+    pred = sum(r.predicted_pairs for r in reports)
+    true = sum(r.true_pairs for r in reports)
+    p = agree / pred if pred else 1.0
+    r = agree / true if true else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def table(reports: list[SituationReport]) -> str:
+    """The Markdown table of docs/benchmarks.md."""
+    lines = [
+        "| situation | P | R | F1 | F1 (alt. reading) | incidents truth / predicted | left out | "
+        "delay from sufficient evidence (s) |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for rep in reports:
+        p = rep.primary
+        alt = f"{rep.alternative.f1:.3f}" if rep.alternative is not None else "–"
+        ds = ", ".join(f"{k} {'never' if v is None else f'{v:.0f}'}" for k, v in sorted(rep.delays.items()))
+        lines.append(
+            f"| {rep.name} | {p.precision:.3f} | {p.recall:.3f} | {p.f1:.3f} | {alt} | "
+            f"{p.truth_incidents} / {p.predicted_incidents} | {p.left_out} | {ds} |"
+        )
+    pp, pr, pf = pooled([r.primary for r in reports])
+    alts = [r.alternative if r.alternative is not None else r.primary for r in reports]
+    _, _, af = pooled(alts)
+    lines.append(f"| **all (pooled pairs)** | {pp:.3f} | {pr:.3f} | {pf:.3f} | {af:.3f} | | | |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the quality table over every situation (or the files given)."""
+    args = argv if argv is not None else sys.argv[1:]
+    files = [Path(a) for a in args] or paths()
+    print(table([run(load(f)) for f in files]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,130 @@
+"""Facts of the independently labelled situations (tests/data/situations/).
+
+The expected results are the situations' own truth (written blind to the
+correlator). Scores are reported in docs/benchmarks.md, not asserted here: these
+tests assert what a coordinator would call plainly wrong.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from ops_center.correlate import Correlator
+from tests.situations import Situation, load, paths
+
+SITUATIONS = {p.name.split("_")[0]: p for p in paths()}
+
+
+def placed(number: str) -> tuple[Situation, Correlator, dict[str, str | None]]:
+    """Run situation ``number`` and return where each key ended."""
+    s = load(SITUATIONS[number])
+    c = Correlator(retention_s=1e12)
+    for d in sorted(s.primary, key=lambda d: d.arrival):
+        c.feed(d.item, d.arrival)
+    c.tick(max(d.arrival for d in s.primary) + 1e7)
+    return s, c, {d.item.key: c.where(d.item.key) for d in s.primary}
+
+
+def by_truth(s: Situation, where: dict[str, str | None]) -> dict[str | None, set[str | None]]:
+    out: dict[str | None, set[str | None]] = defaultdict(set)
+    for d in s.primary:
+        out[d.truth].add(where[d.item.key])
+    return out
+
+
+def test_at_least_eight_situations_with_truth() -> None:
+    assert len(SITUATIONS) >= 8
+
+
+@pytest.mark.parametrize("number", sorted(SITUATIONS))
+def test_every_item_is_placed_or_left_out_with_a_reason(number: str) -> None:
+    s, c, where = placed(number)
+    left = c.left_out()
+    for key, inc in where.items():
+        assert (inc is not None) != (key in left), key
+        if inc is None:
+            assert left[key]
+    assert c.pending_keys() == []
+    assert s.sufficient
+
+
+@pytest.mark.parametrize("number", sorted(SITUATIONS))
+def test_different_incidents_of_the_truth_never_share_an_incident(number: str) -> None:
+    """Under at least one reading of the truth, no incident mixes two of its incidents."""
+    s, _, where = placed(number)
+    readings = [s.primary] if s.alternative is None else [s.primary, s.alternative]
+    labels: list[dict[str, set[str]]] = []
+    for reading in readings:
+        per_inc: dict[str, set[str]] = defaultdict(set)
+        for d in reading:
+            inc = where[d.item.key]
+            if inc is not None and d.truth is not None:
+                per_inc[inc].add(d.truth)
+        labels.append(per_inc)
+    for inc in {i for i in where.values() if i is not None}:
+        assert any(len(per_inc.get(inc, set())) <= 1 for per_inc in labels), (inc, [p.get(inc) for p in labels])
+
+
+def test_two_unrelated_incidents_480_m_apart_stay_apart_and_content_decides() -> None:
+    s, _, where = placed("01")
+    groups = by_truth(s, where)
+    assert len(groups["crash_jingmao_liming"]) == 1
+    assert len(groups["fire_ops_tower"]) == 1
+    assert groups["crash_jingmao_liming"].isdisjoint(groups["fire_ops_tower"])
+    # the caller standing by the crash reports the tower's smoke: the fire's
+    assert where["s01-1999-012"] in groups["fire_ops_tower"]
+
+
+def test_a_flood_spreading_along_a_road_for_90_minutes_is_one_incident() -> None:
+    s, _, where = placed("02")
+    (flood,) = by_truth(s, where)["flood_jingmao"] - {None}
+    late = [d.item.key for d in s.primary if d.truth == "flood_jingmao" and d.item.t - s.primary[0].item.t > 3600]
+    assert late
+    assert all(where[k] == flood for k in late)
+
+
+@pytest.mark.parametrize("number", ["03", "04"])
+def test_a_burst_of_calls_about_one_fire_is_one_incident_even_without_the_panel(number: str) -> None:
+    s, _, where = placed(number)
+    fire = next(label for label in by_truth(s, where) if label and label.startswith("fire"))
+    calls = [d.item.key for d in s.primary if d.truth == fire and d.item.category == "fire_smoke"]
+    assert len(calls) >= 20
+    assert len({where[k] for k in calls}) == 1
+    assert where[calls[0]] is not None
+
+
+def test_small_incidents_within_300_m_of_a_concert_stay_separate() -> None:
+    s, _, where = placed("05")
+    groups = by_truth(s, where)
+    small = ["crash_jingmao_7th", "signal_jingmao_liming", "walkway_flood_museumbrary"]
+    for label in small:
+        assert len(groups[label]) == 1, label
+        assert groups[label].isdisjoint(groups["concert_ticec"]), label
+    assert groups["crash_jingmao_7th"].isdisjoint(groups["signal_jingmao_liming"])
+
+
+def test_late_duplicated_and_skewed_delivery_does_no_harm() -> None:
+    s, c, where = placed("06")
+    groups = by_truth(s, where)
+    assert len(groups["crash_zhongke_huanzhong"]) == 1
+    assert len(groups["truck_breakdown_kaixuan"]) == 1
+    # delivered three times, one incident
+    assert len(c.incident_ids()) == 2
+    # a camera clock 8 hours ahead still joins the truck it saw
+    assert where["s06-cctv-010"] in groups["truck_breakdown_kaixuan"]
+
+
+def test_a_lone_device_outage_is_not_part_of_the_gateway_outage() -> None:
+    s, _, where = placed("07")
+    (gateway,) = by_truth(s, where)["park_gateway_outage"]
+    assert gateway is not None
+    assert where["s07-status-024"] != gateway
+
+
+def test_a_crash_in_the_queue_a_fire_caused_is_its_own_incident() -> None:
+    s, _, where = placed("08")
+    groups = by_truth(s, where)
+    assert groups["rearend_in_queue"].isdisjoint(groups["fire_transit_hub"])
+    assert len(groups["fire_transit_hub"]) == 1

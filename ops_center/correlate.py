@@ -63,14 +63,24 @@ from ops_center.incidents import (
     check_incident_transition,
 )
 from ops_center.policies import (
+    AGENCY_FEEDS,
     CLUSTER_MIN_SOURCES,
     DEFAULT_POLICIES,
+    DEVICE_FEEDS,
+    HOLD_MAX_S,
+    HOLD_S,
+    LASTING,
+    LEAD_S,
     MIRROR_FEED,
     PENDING_WAIT_S,
     REACH,
     REASON_MIRROR,
     REASON_NO_ANCHOR,
     REASON_NO_TYPE,
+    REASON_REGIONAL,
+    REASON_TAKEN_BACK,
+    REGION_M,
+    REGIONAL,
     SAME_SOURCE_S,
     STRONG_FEEDS,
     Reach,
@@ -83,6 +93,7 @@ _CELL = 500.0  # grid cell (m); a query looks at the cells within its reach
 _CITIZEN = "citizen"
 #: Signals that describe a device's own state: they continue the incident the device is in.
 _DEVICE_STATE = frozenset({Signal.ENDS, Signal.DEVICE_OFFLINE})
+_LASTING_VALUES = frozenset(s.value for s in LASTING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +192,7 @@ class _Inc:
     severity: Severity = Severity.UNKNOWN
     agencies: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
+    holding: dict[str, float] = field(default_factory=dict)  # device -> time of its lasting alert
     merges: list[MergeRecord] = field(default_factory=list)
     absorbed: list[str] = field(default_factory=list)
     merged_into: str | None = None
@@ -216,6 +228,22 @@ def _seg_dist(x: float, y: float, s: _Seg) -> float:
         return math.hypot(x - x1, y - y1)
     u = max(0.0, min(1.0, ((x - x1) * dx + (y - y1) * dy) / ll))
     return math.hypot(x - x1 - u * dx, y - y1 - u * dy)
+
+
+def _hold_end(inc: _Inc) -> float:
+    """Until when the lasting alerts of ``inc`` keep its evidence current."""
+    return max(inc.holding.values()) + HOLD_MAX_S if inc.holding else -math.inf
+
+
+def _gap(item: Item, inc: _Inc, policy: TypePolicy) -> float:
+    """Seconds between ``item`` and the evidence span of ``inc`` (inf: before a sudden onset).
+
+    While a lasting alert of the incident holds, its evidence is as recent as the item."""
+    if item.t >= inc.first_t:
+        last = max(inc.last_t, min(item.t, _hold_end(inc)))
+        return max(0.0, item.t - last)
+    lead = inc.first_t - item.t
+    return math.inf if policy.sudden and lead > LEAD_S else lead
 
 
 def _source_of(item: Item) -> str:
@@ -254,6 +282,7 @@ class Correlator:
         self._pending: dict[str, _Wait] = {}
         self._incidents: dict[str, _Inc] = {}
         self._by_source: dict[str, str] = {}
+        self._held: dict[str, str] = {}  # device -> key of its alarm on hold
         self._seen: dict[str, str | None] = {}
         self._left_out: dict[str, str] = {}
         self._heap: list[tuple[float, int, str, str]] = []
@@ -276,6 +305,13 @@ class Correlator:
         if target is not None:
             self._join_continuing(target, item, signal, now, changes)
             return changes
+        held = self._held.get(item.source_id) if item.source_id else None
+        if held is not None and (signal is None or signal is Signal.ENDS):
+            # the device took its alarm back within the hold: a flap or a test, not an incident
+            self._drop_pending(self._pending[held])
+            self._leave_out(held, REASON_TAKEN_BACK, now, changes)
+            self._leave_out(item.key, REASON_TAKEN_BACK, now, changes)
+            return changes
         if signal is None:
             self._leave_out(item.key, reason, now, changes)
             return changes
@@ -296,16 +332,22 @@ class Correlator:
                         best = replace(best, inc=survivor)
             self._pull(best.inc, now, changes)
             return changes
+        if own is not None and signal not in _DEVICE_STATE:
+            # evidence of its own kind of hazard joins another kind only at its scene
+            fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m]
+        if fits and signal in REGIONAL and self._floods_near(item) > 1:
+            self._leave_out(item.key, REASON_REGIONAL, now, changes)
+            return changes
         if fits:
             best = max(fits, key=lambda f: (f.fit, -f.inc.seq))
             self._join(best, item, signal, JoinVia.CONTEXT, now, changes)
             return changes
-        if own is not None and self._strong(item, signal, own):
+        strength = self._strength(item, signal, own) if own is not None else "wait"
+        if own is not None and strength == "open":
             self._open(own, [(item, signal)], now, changes)
             return changes
-        self._wait(item, signal, own, now, changes)
-        if own is not None:
-            self._try_cluster(item, signal, own, now, changes)
+        self._wait(item, signal, own, now, changes, hold=strength == "hold")
+        self._try_cluster(item, signal, now, changes)
         return changes
 
     def tick(self, now: float) -> list[Change]:
@@ -319,6 +361,11 @@ class Correlator:
                 if inc is not None and inc.state is IncidentState.OPEN and inc.deadline == deadline:
                     self._quiet(inc, now)
                     changes.append(Quieted(ident))
+            elif kind == "hold":
+                wait = self._pending.get(ident)
+                if wait is not None and wait.own is not None:
+                    self._drop_pending(wait)
+                    self._open(wait.own, [(wait.item, wait.signal)], now, changes)
             elif kind == "pending":
                 wait = self._pending.get(ident)
                 if wait is not None and wait.deadline == deadline:
@@ -410,14 +457,21 @@ class Correlator:
             got = categorize(item.feed, item.category, item.text)  # the keyword rule reads each text
         return got.signal, got.reason
 
-    def _strong(self, item: Item, signal: Signal, own: IncidentType) -> bool:
-        """Whether ``item`` opens an incident of type ``own`` by itself."""
+    def _strength(self, item: Item, signal: Signal, own: IncidentType) -> str:
+        """``"open"``: ``item`` opens an incident of type ``own`` by itself; ``"hold"``: it
+        opens one if its device does not take it back within :data:`HOLD_S`; ``"wait"``:
+        it needs confirmation by an independent item."""
         if item.feed in STRONG_FEEDS:
-            return True
-        if item.agency == _CITIZEN:
-            return False
-        role = EVIDENCE[signal][own]
-        return role is Role.OPENS or item.severity.rank >= Severity.SEVERE.rank
+            return "open"
+        if item.agency == _CITIZEN or item.feed == "cctv":
+            return "wait"  # citizens and cameras are confirmed by a second, independent source
+        if item.severity.rank >= Severity.SEVERE.rank:
+            return "open"
+        if EVIDENCE[signal][own] is not Role.OPENS:
+            return "wait"
+        if item.kind is ItemKind.ALERT or item.feed in DEVICE_FEEDS:
+            return "hold"  # a lone device alarm: a flap or a test resets within minutes
+        return "open"
 
     # -------------------------------------------------------------- scoring
     def _fits(self, item: Item, signal: Signal) -> list[_Fit]:
@@ -446,23 +500,40 @@ class Correlator:
                 if typ is inc.type:
                     r = rr
                     break
-            if r is None or d > r.radius_m:
+            if r is None:
                 continue
-            window = self._policies[inc.type].window_s
-            dt = max(0.0, item.t - inc.last_t, inc.first_t - item.t)
+            policy = self._policies[inc.type]
+            radius = r.radius_m
+            if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:
+                radius = min(radius, policy.site_m)  # another site of the same kind of hazard
+            if d > radius:
+                continue
+            window = policy.window_s
+            dt = _gap(item, inc, policy)
             if dt > window:
                 continue
-            fit = r.weight * (1.0 - 0.5 * d / r.radius_m) * (1.0 - 0.5 * dt / window)
+            fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
             out.append(_Fit(inc, r, fit, d, dt))
         return out
+
+    def _floods_near(self, item: Item) -> int:
+        """Open floods with evidence within :data:`REGION_M` of ``item`` (regional signals)."""
+        return sum(
+            1
+            for inc in self._incidents.values()
+            if inc.state is IncidentState.OPEN
+            and inc.type is IncidentType.FLOOD
+            and any(_seg_dist(item.x, item.y, s) <= REGION_M for s in inc.segs)
+        )
 
     def _fit_one(self, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:
         r = REACH.get((signal, inc.type))
         if r is None:
             return None
         d = min((_seg_dist(item.x, item.y, s) for s in inc.segs), default=math.inf)
-        window = self._policies[inc.type].window_s
-        dt = max(0.0, item.t - inc.last_t, inc.first_t - item.t)
+        policy = self._policies[inc.type]
+        window = policy.window_s
+        dt = _gap(item, inc, policy)
         if d > r.radius_m or dt > window:
             return None
         return _Fit(inc, r, r.weight * (1.0 - 0.5 * d / r.radius_m) * (1.0 - 0.5 * dt / window), d, dt)
@@ -565,6 +636,10 @@ class Correlator:
         if item.source_id:
             inc.sources.add(item.source_id)
             self._by_source[item.source_id] = inc.incident_id
+            if member.signal == Signal.ENDS.value:
+                inc.holding.pop(item.source_id, None)
+            elif item.kind is ItemKind.ALERT and member.signal in _LASTING_VALUES:
+                inc.holding[item.source_id] = max(item.t, inc.holding.get(item.source_id, -math.inf))
         if extends and inc.state is IncidentState.OPEN:
             self._extend(inc, item)
         if member.signal == Signal.PLANNED_EVENT.value:
@@ -596,12 +671,21 @@ class Correlator:
         policy = self._policies[inc.type]
         # Late evidence keeps the incident open for one grace period from ``now``, so
         # related late items arriving with it still join.
-        deadline = max(inc.last_t + policy.window_s, now) + policy.grace_s
+        deadline = max(max(inc.last_t, _hold_end(inc)) + policy.window_s, now) + policy.grace_s
         if deadline > inc.deadline or inc.deadline == math.inf:
             inc.deadline = deadline
             self._push(deadline, "incident", inc.incident_id)
 
-    def _wait(self, item: Item, signal: Signal, own: IncidentType | None, now: float, changes: list[Change]) -> None:
+    def _wait(
+        self,
+        item: Item,
+        signal: Signal,
+        own: IncidentType | None,
+        now: float,
+        changes: list[Change],
+        *,
+        hold: bool = False,
+    ) -> None:
         wait_s = PENDING_WAIT_S
         if own is not None:
             wait_s = max(wait_s, self._policies[own].window_s)
@@ -611,30 +695,48 @@ class Correlator:
         self._pending_grid.setdefault(cell, {})[item.key] = wait
         self._seen[item.key] = None
         self._push(wait.deadline, "pending", item.key)
+        if hold and item.source_id:
+            self._held[item.source_id] = item.key
+            self._push(now + HOLD_S, "hold", item.key)
         changes.append(Pending(item.key, wait.deadline))
 
-    def _try_cluster(self, item: Item, signal: Signal, own: IncidentType, now: float, changes: list[Change]) -> None:
-        """Open ``own`` when independent waiting items of that type confirm ``item``."""
-        r = REACH[(signal, own)].radius_m
-        window = self._policies[own].window_s
-        span = math.ceil(r / _CELL)
-        cx, cy = math.floor(item.x / _CELL), math.floor(item.y / _CELL)
-        group: list[_Wait] = []
-        for gx in range(cx - span, cx + span + 1):
-            for gy in range(cy - span, cy + span + 1):
-                for w in self._pending_grid.get((gx, gy), {}).values():
-                    o = w.item
-                    if w.own is not own or abs(o.t - item.t) > window:
-                        continue
-                    if math.hypot(o.x - item.x, o.y - item.y) <= r:
-                        group.append(w)
-        sources = {_source_of(w.item) for w in group if w.item.follows is None or w.item.follows == w.item.key}
-        if len(sources) < CLUSTER_MIN_SOURCES:
+    def _try_cluster(self, item: Item, signal: Signal, now: float, changes: list[Change]) -> None:
+        """Open an incident when independent waiting items confirm each other.
+
+        For the item's own type: other waiting items of that type, or agency reports
+        that support it, within the item's reach and the type's window, from at least
+        :data:`CLUSTER_MIN_SOURCES` distinct sources. An agency report that only
+        supports a type confirms the waiting items of that type near it."""
+        own = own_type(signal)
+        if own is not None:
+            types = [own]
+        elif item.feed in AGENCY_FEEDS:
+            types = [t for t, _ in self._joins[signal]]
+        else:
             return
-        group.sort(key=lambda w: (w.item.t, w.item.key))
-        for w in group:
-            self._drop_pending(w)
-        self._open(own, [(w.item, w.signal) for w in group], now, changes)
+        for typ in types:
+            r = REACH[(signal, typ)].radius_m
+            window = self._policies[typ].window_s
+            span = math.ceil(r / _CELL)
+            cx, cy = math.floor(item.x / _CELL), math.floor(item.y / _CELL)
+            group: list[_Wait] = []
+            for gx in range(cx - span, cx + span + 1):
+                for gy in range(cy - span, cy + span + 1):
+                    for w in self._pending_grid.get((gx, gy), {}).values():
+                        o = w.item
+                        if abs(o.t - item.t) > window or math.hypot(o.x - item.x, o.y - item.y) > r:
+                            continue
+                        if w.own is typ or (o.feed in AGENCY_FEEDS and (w.signal, typ) in REACH):
+                            group.append(w)
+            if not any(w.own is typ for w in group):
+                continue
+            if len({_source_of(w.item) for w in group}) < CLUSTER_MIN_SOURCES:
+                continue
+            group.sort(key=lambda w: (w.own is not typ, w.item.t, w.item.key))
+            for w in group:
+                self._drop_pending(w)
+            self._open(typ, [(w.item, w.signal) for w in group], now, changes)
+            return
 
     def _pull(self, inc: _Inc, now: float, changes: list[Change]) -> None:
         """Waiting items the (grown) incident now explains join it."""
@@ -663,6 +765,9 @@ class Correlator:
                         changes.append(Joined(inc.incident_id, w.key, JoinVia.PULLED))
 
     def _drop_pending(self, wait: _Wait) -> None:
+        src = wait.item.source_id
+        if src and self._held.get(src) == wait.item.key:
+            del self._held[src]
         del self._pending[wait.item.key]
         cell = self._pending_grid[wait.cell]
         del cell[wait.item.key]

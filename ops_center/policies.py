@@ -37,8 +37,14 @@ from common.vocabulary import (
 from ops_center.incidents import Item
 
 __all__ = [
+    "AGENCY_FEEDS",
     "CLUSTER_MIN_SOURCES",
     "DEFAULT_POLICIES",
+    "DEVICE_FEEDS",
+    "HOLD_MAX_S",
+    "HOLD_S",
+    "LASTING",
+    "LEAD_S",
     "MIRROR_FEED",
     "PENDING_WAIT_S",
     "REACH",
@@ -46,8 +52,12 @@ __all__ = [
     "REASON_NOT_ALARM",
     "REASON_NO_ANCHOR",
     "REASON_NO_TYPE",
+    "REASON_REGIONAL",
+    "REASON_TAKEN_BACK",
     "REASON_UNKNOWN_CATEGORY",
     "REASON_UNRELATED",
+    "REGIONAL",
+    "REGION_M",
     "SAME_SOURCE_S",
     "STRONG_FEEDS",
     "Reach",
@@ -60,12 +70,32 @@ __all__ = [
 REASON_NO_ANCHOR = "no_incident_nearby"
 REASON_NO_TYPE = "no_incident_type"
 REASON_MIRROR = "mirrors_event"
+REASON_TAKEN_BACK = "taken_back_by_device"
 #: Feed given to alerts whose rule only mirrors an event (the event is correlated itself).
 MIRROR_FEED = "mirror"
 
 #: Feeds whose reports open an incident of their own type by themselves: the fire
 #: bureau's 119 dispatch has already sent a crew.
 STRONG_FEEDS = frozenset({"119"})
+#: Feeds of devices (besides alerts): a lone alarm of theirs opens an incident only if
+#: the device does not take it back (back to normal, restored) within HOLD_S.
+DEVICE_FEEDS = frozenset({"fire_alarm", "signal", "status", "parking"})
+HOLD_S = 180.0
+#: Clock tolerance before the first evidence of a sudden hazard (see TypePolicy.sudden).
+LEAD_S = 300.0
+#: Sensor conditions that last until their device says otherwise (water stays high
+#: while the alert stays raised): an incident holding one lives on for up to HOLD_MAX_S
+#: after the alert without new evidence.
+LASTING = frozenset({Signal.FLOOD_DEPTH, Signal.WATER_LEVEL})
+HOLD_MAX_S = 7200.0
+#: Regional signals (rain): evidence of a flood when one flood is under way within
+#: REGION_M; with several, regional context, left out with REASON_REGIONAL.
+REGIONAL = frozenset({Signal.HEAVY_RAIN})
+REGION_M = 3000.0
+REASON_REGIONAL = "regional_context"
+#: Feeds of agency reports: a report of theirs that supports a type confirms a waiting
+#: item of that type (a police road closure where a citizen reported a sinkhole).
+AGENCY_FEEDS = frozenset({"incident", "119"})
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
 #: How long an item that fits no incident waits for one (arrival time), at least.
@@ -77,12 +107,20 @@ SAME_SOURCE_S = 6 * 3600.0
 
 @dataclass(frozen=True, slots=True)
 class TypePolicy:
-    """How long one incident type gathers evidence, and the shape of its area."""
+    """How long one incident type gathers evidence, and the shape of its area.
+
+    ``site_m``: a point hazard (a fire, a crash) is one site. Once a sensor or an
+    agency has placed it, another sensor or agency position of the same kind of
+    hazard farther than this is another site, hence another incident (citizens'
+    positions are where they stand and keep the full reach).
+    """
 
     type: IncidentType
     window_s: float
     grace_s: float = 900.0
     linear: bool = False
+    site_m: float | None = None
+    sudden: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +139,11 @@ T = IncidentType
 S = Signal
 DEFAULT_POLICIES: Mapping[IncidentType, TypePolicy] = {
     T.FLOOD: TypePolicy(T.FLOOD, 2700.0, linear=True),
-    T.FIRE: TypePolicy(T.FIRE, 1800.0),
-    T.TRAFFIC: TypePolicy(T.TRAFFIC, 1800.0),
+    T.FIRE: TypePolicy(T.FIRE, 1800.0, site_m=150.0, sudden=True),
+    T.TRAFFIC: TypePolicy(T.TRAFFIC, 1800.0, site_m=120.0, sudden=True),
     T.CROWD: TypePolicy(T.CROWD, 2700.0),
     T.PUBLIC_SAFETY: TypePolicy(T.PUBLIC_SAFETY, 1800.0),
-    T.RESCUE: TypePolicy(T.RESCUE, 1800.0),
+    T.RESCUE: TypePolicy(T.RESCUE, 1800.0, site_m=150.0, sudden=True),
     T.INFRASTRUCTURE: TypePolicy(T.INFRASTRUCTURE, 1800.0),
 }
 
@@ -114,12 +152,12 @@ _E, _N = True, False
 REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     # flood: the area is the line along its evidence
     (S.FLOOD_DEPTH, T.FLOOD): Reach(500.0, 1.0, _E),
-    (S.WATER_LEVEL, T.FLOOD): Reach(600.0, 1.0, _E),
+    (S.WATER_LEVEL, T.FLOOD): Reach(500.0, 1.0, _E),
     (S.FLOOD_REPORT, T.FLOOD): Reach(500.0, 1.0, _E),
     (S.HEAVY_RAIN, T.FLOOD): Reach(1000.0, 0.5, _N),
     (S.TRAFFIC_SLOWDOWN, T.FLOOD): Reach(600.0, 0.8, _N),
     (S.TRAFFIC_ACCIDENT, T.FLOOD): Reach(300.0, 0.6, _N),
-    (S.OBSTRUCTION, T.FLOOD): Reach(400.0, 0.8, _N),
+    (S.OBSTRUCTION, T.FLOOD): Reach(250.0, 0.8, _N),  # a vehicle stalled in the water
     (S.SIGNAL_FAULT, T.FLOOD): Reach(400.0, 0.5, _N),
     (S.ROAD_CLOSURE, T.FLOOD): Reach(600.0, 0.9, _N),
     (S.RESCUE, T.FLOOD): Reach(400.0, 0.8, _N),
@@ -130,10 +168,10 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.FIRE_ALARM, T.FIRE): Reach(150.0, 1.0, _E),
     (S.FIRE_REPORT, T.FIRE): Reach(700.0, 1.0, _E),
     (S.SMOKE, T.FIRE): Reach(1500.0, 0.8, _N),
-    (S.HAZMAT, T.FIRE): Reach(600.0, 0.9, _E),
+    (S.HAZMAT, T.FIRE): Reach(1000.0, 0.9, _E),  # smelled downwind
     (S.TRAFFIC_SLOWDOWN, T.FIRE): Reach(600.0, 0.7, _N),
-    (S.TRAFFIC_ACCIDENT, T.FIRE): Reach(150.0, 0.5, _N),
-    (S.OBSTRUCTION, T.FIRE): Reach(200.0, 0.6, _N),
+    (S.TRAFFIC_ACCIDENT, T.FIRE): Reach(100.0, 0.5, _N),  # at the scene only
+    (S.OBSTRUCTION, T.FIRE): Reach(100.0, 0.6, _N),  # at the scene only
     (S.ROAD_CLOSURE, T.FIRE): Reach(400.0, 0.9, _N),
     (S.CROWD, T.FIRE): Reach(300.0, 0.8, _N),
     (S.POLICE_REPORT, T.FIRE): Reach(200.0, 0.5, _N),
@@ -161,7 +199,9 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.RESCUE, T.RESCUE): Reach(200.0, 1.0, _E),
     (S.DEVICE_OFFLINE, T.INFRASTRUCTURE): Reach(800.0, 1.0, _E),
     (S.ROAD_DAMAGE, T.INFRASTRUCTURE): Reach(300.0, 1.0, _E),
-    (S.TRAFFIC_SLOWDOWN, T.INFRASTRUCTURE): Reach(300.0, 0.5, _N),
+    (S.TRAFFIC_SLOWDOWN, T.INFRASTRUCTURE): Reach(600.0, 0.5, _N),
+    (S.OBSTRUCTION, T.INFRASTRUCTURE): Reach(200.0, 0.8, _N),
+    (S.PLANNED_EVENT, T.INFRASTRUCTURE): Reach(300.0, 0.9, _N),  # the repair works
     (S.ROAD_CLOSURE, T.INFRASTRUCTURE): Reach(300.0, 0.7, _N),
 }
 del T, S, _E, _N

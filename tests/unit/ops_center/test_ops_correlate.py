@@ -48,7 +48,7 @@ def it(
     dt: float = 0.0,
     *,
     agency: str = "disaster",
-    severity: Severity = Severity.MODERATE,
+    severity: Severity = Severity.SEVERE,
 ) -> Item:
     kind = ItemKind.ALERT if feed.startswith("rule") else ItemKind.EVENT
     return Item(key, kind, agency, feed, category, severity, X0 + dx, Y0 + dy, T0 + dt)
@@ -61,7 +61,7 @@ def test_flood_gathers_cross_agency_evidence_and_leaves_streetlight_out() -> Non
         it("a2", "rule", "water_level", 300, 0, 120),
         it("a3", "rule", "heavy_rain", -200, 100, 60),
         it("e1", "rule", "congestion", 100, 350, 400, agency="traffic"),
-        it("e2", "incident", "accident", 0, -250, 500, agency="police"),
+        it("e2", "incident", "accident", 0, -120, 500, agency="police"),
         it("e3", "incident", "stalled_vehicle", 50, 50, 700, agency="police"),
         it("e4", "1999", "drainage_flooding", -300, -300, 900, agency="citizen"),
         it("p1", "1999", "streetlight", 20, 20, 100, agency="citizen"),
@@ -169,11 +169,21 @@ def test_bridge_merges_two_incidents_and_keeps_history() -> None:
     assert c.where("b1") == rec.survivor
 
 
+def test_rain_is_evidence_of_one_flood_and_regional_context_of_several() -> None:
+    c = Correlator()
+    c.feed(it("a1", "rule", "flood_depth"), T0)
+    c.feed(it("r1", "rule", "heavy_rain", 300, 0, 30), T0 + 30)
+    c.feed(it("b1", "rule", "flood_depth", 2000, 0, 60), T0 + 60)
+    out = c.feed(it("r2", "rule", "heavy_rain", 300, 0, 90), T0 + 90)
+    assert c.where("r1") == incident_id_for("a1")
+    assert out == [LeftOut("r2", "regional_context")]
+
+
 def test_context_item_never_bridges() -> None:
     c = Correlator()
     c.feed(it("a1", "rule", "flood_depth"), T0)
     c.feed(it("b1", "rule", "flood_depth", 900, 0, 30), T0 + 30)
-    out = c.feed(it("r1", "rule", "heavy_rain", 400, 0, 60), T0 + 60)
+    out = c.feed(it("r1", "rule", "congestion", 400, 0, 60, agency="traffic"), T0 + 60)
     assert out == [Joined(incident_id_for("a1"), "r1", JoinVia.CONTEXT)]
     assert len(c.incident_ids(state=IncidentState.OPEN)) == 2
 
@@ -203,7 +213,7 @@ def test_strong_evidence_opens_without_an_alarm() -> None:
     c = Correlator()
     c.feed(it("p1", "incident", "fire_report", severity=Severity.SEVERE, agency="police"), T0)
     c.feed(it("n1", "119", "rescue", 3000, 0, 0, agency="fire"), T0)
-    c.feed(it("k1", "cctv", "crowding", 6000, 0, 0, agency="police"), T0)
+    c.feed(it("k1", "incident", "crowd_control", 6000, 0, 0, agency="police"), T0)
     types = {c.snapshot(i).type for i in c.incident_ids()}
     assert types == {IncidentType.FIRE, IncidentType.RESCUE, IncidentType.CROWD}
 
@@ -222,7 +232,7 @@ def test_independent_citizen_calls_confirm_each_other_but_one_call_opens_nothing
 
 def test_a_crash_beside_a_crowd_stays_its_own_incident() -> None:
     c = Correlator()
-    c.feed(it("k1", "cctv", "crowding", agency="police"), T0)
+    c.feed(it("k1", "incident", "crowd_control", agency="police"), T0)
     c.feed(it("x1", "incident", "injury_accident", 150, 0, 60, agency="police"), T0 + 60)
     c.feed(it("w1", "1999", "flooding", 100, 50, 90, agency="citizen"), T0 + 90)
     assert c.where("x1") == incident_id_for("x1")
@@ -287,8 +297,8 @@ def test_quiet_after_window_and_grace_then_new_incident() -> None:
 
 def test_multi_agency_ranks_higher_and_zone_is_attached() -> None:
     c = Correlator(zone_of=lambda x, y: ZoneRef("shuinan", "central_park" if x > 0 else None))
-    c.feed(it("a1", "rule", "flood_depth", severity=Severity.MODERATE), T0)
-    c.feed(it("b1", "rule", "flood_depth", 5000, 0, 0, severity=Severity.MODERATE), T0)
+    c.feed(it("a1", "rule", "flood_depth"), T0)
+    c.feed(it("b1", "rule", "flood_depth", 5000, 0, 0), T0)
     c.feed(it("e1", "incident", "stalled", 5000, 100, 10, agency="police"), T0 + 10)
     single = c.snapshot(incident_id_for("a1"))
     multi = c.snapshot(incident_id_for("b1"))

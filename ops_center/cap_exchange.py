@@ -35,6 +35,11 @@ _TYPE_INFO: dict[IncidentType, tuple[str, str, str, str]] = {
     IncidentType.FLOOD: ("Met", "淹水", "flood", "淹水事件"),
     IncidentType.FIRE: ("Fire", "火災", "fire", "火災事件"),
     IncidentType.TRAFFIC: ("Transport", "交通事故", "traffic", "交通事件"),
+    # CAP 1.2 §3.2.2 categories for the other types of common/vocabulary.py
+    IncidentType.CROWD: ("Safety", "人潮", "crowd", "人潮與活動安全事件"),
+    IncidentType.PUBLIC_SAFETY: ("Security", "治安", "public_safety", "治安事件"),
+    IncidentType.RESCUE: ("Rescue", "救護救助", "rescue", "救護救助事件"),
+    IncidentType.INFRASTRUCTURE: ("Infra", "設施故障", "infrastructure", "設施與設備故障事件"),
 }
 
 

@@ -213,7 +213,9 @@ def test_more_rows_at_one_instant_than_a_batch_are_all_read(db_settings: Setting
         drain(svc)
         with w.transaction():  # 30 rows, one received_at
             for i in range(30):
-                w.execute(INSERT_EVENT, (t, f"tie-{i}", "traffic", "parking", f"k{i}", "full", None, 120.6, 24.1))
+                w.execute(
+                    INSERT_EVENT, (t, f"tie-{i}", "citizen", "1999", f"k{i}", "streetlight", None, 120.6, 24.1)
+                )
         drain(svc)
         (n,) = c.execute(
             "SELECT count(*) FROM ops_left_out WHERE item_key LIKE 'event:tie-%%' AND reason = 'unrelated_category'"
@@ -269,5 +271,5 @@ def test_idle_service_lets_incidents_go_quiet_without_quieting_a_replay_at_once(
 
         wall[0] += 61  # idle for a minute: correlator time runs on by a minute, not by years
         assert state() == "open"
-        wall[0] += 1200  # fire: 10 min window + 10 min grace after the alarm
+        wall[0] += 2700  # fire: 30 min window + 15 min grace after the alarm (ops_center/policies.py)
         assert state() == "quiet"

@@ -66,7 +66,6 @@ from ops_center.policies import (
     AGENCY_FEEDS,
     CLUSTER_MIN_SOURCES,
     DEFAULT_POLICIES,
-    DEVICE_FEEDS,
     HOLD_MAX_S,
     HOLD_S,
     LASTING,
@@ -282,7 +281,6 @@ class Correlator:
         self._pending: dict[str, _Wait] = {}
         self._incidents: dict[str, _Inc] = {}
         self._by_source: dict[str, str] = {}
-        self._held: dict[str, str] = {}  # device -> key of its alarm on hold
         self._seen: dict[str, str | None] = {}
         self._left_out: dict[str, str] = {}
         self._heap: list[tuple[float, int, str, str]] = []
@@ -302,15 +300,15 @@ class Correlator:
             return changes
         signal, reason = self._signal(item)
         target = self._continuity(item, signal)
+        if target is not None and self._taken_back(target, item, signal):
+            # a lone device alarm its device takes back within minutes: a test or a flap
+            self._leave_out(item.key, REASON_TAKEN_BACK, now, changes)
+            if target.state is IncidentState.OPEN:
+                self._quiet(target, now)
+                changes.append(Quieted(target.incident_id))
+            return changes
         if target is not None:
             self._join_continuing(target, item, signal, now, changes)
-            return changes
-        held = self._held.get(item.source_id) if item.source_id else None
-        if held is not None and (signal is None or signal is Signal.ENDS):
-            # the device took its alarm back within the hold: a flap or a test, not an incident
-            self._drop_pending(self._pending[held])
-            self._leave_out(held, REASON_TAKEN_BACK, now, changes)
-            self._leave_out(item.key, REASON_TAKEN_BACK, now, changes)
             return changes
         if signal is None:
             self._leave_out(item.key, reason, now, changes)
@@ -342,11 +340,10 @@ class Correlator:
             best = max(fits, key=lambda f: (f.fit, -f.inc.seq))
             self._join(best, item, signal, JoinVia.CONTEXT, now, changes)
             return changes
-        strength = self._strength(item, signal, own) if own is not None else "wait"
-        if own is not None and strength == "open":
+        if own is not None and self._strong(item, signal, own):
             self._open(own, [(item, signal)], now, changes)
             return changes
-        self._wait(item, signal, own, now, changes, hold=strength == "hold")
+        self._wait(item, signal, own, now, changes)
         self._try_cluster(item, signal, now, changes)
         return changes
 
@@ -361,11 +358,6 @@ class Correlator:
                 if inc is not None and inc.state is IncidentState.OPEN and inc.deadline == deadline:
                     self._quiet(inc, now)
                     changes.append(Quieted(ident))
-            elif kind == "hold":
-                wait = self._pending.get(ident)
-                if wait is not None and wait.own is not None:
-                    self._drop_pending(wait)
-                    self._open(wait.own, [(wait.item, wait.signal)], now, changes)
             elif kind == "pending":
                 wait = self._pending.get(ident)
                 if wait is not None and wait.deadline == deadline:
@@ -457,21 +449,16 @@ class Correlator:
             got = categorize(item.feed, item.category, item.text)  # the keyword rule reads each text
         return got.signal, got.reason
 
-    def _strength(self, item: Item, signal: Signal, own: IncidentType) -> str:
-        """``"open"``: ``item`` opens an incident of type ``own`` by itself; ``"hold"``: it
-        opens one if its device does not take it back within :data:`HOLD_S`; ``"wait"``:
-        it needs confirmation by an independent item."""
+    def _strong(self, item: Item, signal: Signal, own: IncidentType) -> bool:
+        """Whether ``item`` opens an incident of type ``own`` by itself (else it needs
+        confirmation by an independent item)."""
         if item.feed in STRONG_FEEDS:
-            return "open"
+            return True
         if item.agency == _CITIZEN or item.feed == "cctv":
-            return "wait"  # citizens and cameras are confirmed by a second, independent source
+            return False  # citizens and cameras are confirmed by a second, independent source
         if item.severity.rank >= Severity.SEVERE.rank:
-            return "open"
-        if EVIDENCE[signal][own] is not Role.OPENS:
-            return "wait"
-        if item.kind is ItemKind.ALERT or item.feed in DEVICE_FEEDS:
-            return "hold"  # a lone device alarm: a flap or a test resets within minutes
-        return "open"
+            return True
+        return EVIDENCE[signal][own] is Role.OPENS
 
     # -------------------------------------------------------------- scoring
     def _fits(self, item: Item, signal: Signal) -> list[_Fit]:
@@ -537,6 +524,15 @@ class Correlator:
         if d > r.radius_m or dt > window:
             return None
         return _Fit(inc, r, r.weight * (1.0 - 0.5 * d / r.radius_m) * (1.0 - 0.5 * dt / window), d, dt)
+
+    @staticmethod
+    def _taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:
+        """Whether ``item`` is its device taking back the only evidence of ``inc``."""
+        if signal is not None and signal is not Signal.ENDS:
+            return False
+        if not item.source_id or inc.sources != {item.source_id} or len(inc.members) > 1:
+            return False
+        return item.t - inc.members[0].item.t <= HOLD_S
 
     def _continuity(self, item: Item, signal: Signal | None) -> _Inc | None:
         """The incident a follow-up or a device's later state message continues, if any.
@@ -695,9 +691,6 @@ class Correlator:
         self._pending_grid.setdefault(cell, {})[item.key] = wait
         self._seen[item.key] = None
         self._push(wait.deadline, "pending", item.key)
-        if hold and item.source_id:
-            self._held[item.source_id] = item.key
-            self._push(now + HOLD_S, "hold", item.key)
         changes.append(Pending(item.key, wait.deadline))
 
     def _try_cluster(self, item: Item, signal: Signal, now: float, changes: list[Change]) -> None:
@@ -765,9 +758,6 @@ class Correlator:
                         changes.append(Joined(inc.incident_id, w.key, JoinVia.PULLED))
 
     def _drop_pending(self, wait: _Wait) -> None:
-        src = wait.item.source_id
-        if src and self._held.get(src) == wait.item.key:
-            del self._held[src]
         del self._pending[wait.item.key]
         cell = self._pending_grid[wait.cell]
         del cell[wait.item.key]

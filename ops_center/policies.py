@@ -40,7 +40,6 @@ __all__ = [
     "AGENCY_FEEDS",
     "CLUSTER_MIN_SOURCES",
     "DEFAULT_POLICIES",
-    "DEVICE_FEEDS",
     "HOLD_MAX_S",
     "HOLD_S",
     "LASTING",
@@ -77,9 +76,8 @@ MIRROR_FEED = "mirror"
 #: Feeds whose reports open an incident of their own type by themselves: the fire
 #: bureau's 119 dispatch has already sent a crew.
 STRONG_FEEDS = frozenset({"119"})
-#: Feeds of devices (besides alerts): a lone alarm of theirs opens an incident only if
-#: the device does not take it back (back to normal, restored) within HOLD_S.
-DEVICE_FEEDS = frozenset({"fire_alarm", "signal", "status", "parking"})
+#: A lone device alarm its device takes back (back to normal, restored) within this
+#: is a test or a flap: the take-back is left out and the incident goes quiet at once.
 HOLD_S = 180.0
 #: Clock tolerance before the first evidence of a sudden hazard (see TypePolicy.sudden).
 LEAD_S = 300.0

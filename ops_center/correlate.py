@@ -88,7 +88,7 @@ from ops_center.policies import (
 
 ZoneLookup = Callable[[float, float], ZoneRef]
 
-_CELL = 500.0  # grid cell (m); a query looks at the cells within its reach
+_CELL = 700.0  # grid cell (m); a query looks at the cells within its reach (most reaches fit in one)
 _CITIZEN = "citizen"
 #: Signals that describe a device's own state: they continue the incident the device is in.
 _DEVICE_STATE = frozenset({Signal.ENDS, Signal.DEVICE_OFFLINE})
@@ -273,10 +273,13 @@ class Correlator:
         self._joins: dict[Signal, list[tuple[IncidentType, Reach]]] = {
             sig: [(t, REACH[(sig, t)]) for t in roles if t in self._policies] for sig, roles in EVIDENCE.items()
         }
+        self._join_map: dict[Signal, dict[IncidentType, Reach]] = {sig: dict(js) for sig, js in self._joins.items()}
         self._span: dict[Signal, int] = {
             sig: math.ceil(max((r.radius_m for _, r in js), default=0.0) / _CELL) for sig, js in self._joins.items()
         }
-        self._max_span = max(self._span.values())
+        self._type_span: dict[IncidentType, int] = {
+            t: math.ceil(max(r.radius_m for (_, tt), r in REACH.items() if tt is t) / _CELL) for t in self._policies
+        }
         self._pending_grid: dict[tuple[int, int], dict[str, _Wait]] = {}
         self._pending: dict[str, _Wait] = {}
         self._incidents: dict[str, _Inc] = {}
@@ -328,7 +331,8 @@ class Correlator:
                     if absorbed.state is IncidentState.OPEN and survivor.state is IncidentState.OPEN:
                         changes.append(self._merge(absorbed, survivor, item.key, now))
                         best = replace(best, inc=survivor)
-            self._pull(best.inc, now, changes)
+            if best.inc.segs and best.inc.members[-1].anchor:
+                self._pull(best.inc, now, changes)
             return changes
         if own is not None and signal not in _DEVICE_STATE:
             # evidence of its own kind of hazard joins another kind only at its scene
@@ -462,43 +466,60 @@ class Correlator:
 
     # -------------------------------------------------------------- scoring
     def _fits(self, item: Item, signal: Signal) -> list[_Fit]:
-        joins = self._joins[signal]
+        """Every open incident that can explain ``item``, with its score."""
+        joins = self._join_map[signal]
         span = self._span[signal]
         cx, cy = math.floor(item.x / _CELL), math.floor(item.y / _CELL)
-        best: dict[str, float] = {}
         grid = self._grid
+        incidents = self._incidents
         x, y = item.x, item.y
+        # incident -> (distance, reach, radius, gap); incidents a type or time rules out are
+        # remembered as None so their segments are never measured
+        found: dict[str, tuple[float, Reach, float, float] | None] = {}
         for gx in range(cx - span, cx + span + 1):
             for gy in range(cy - span, cy + span + 1):
                 entries = grid.get((gx, gy))
                 if not entries:
                     continue
                 for inc_id, segs in entries.items():
-                    d = best.get(inc_id, math.inf)
-                    for s in segs:
-                        point = s[0] == s[2] and s[1] == s[3]
-                        d = min(d, math.hypot(x - s[0], y - s[1]) if point else _seg_dist(x, y, s))
-                    best[inc_id] = d
+                    if inc_id in found:
+                        got = found[inc_id]
+                        if got is None:
+                            continue
+                        d, r, radius, dt = got
+                    else:
+                        inc = incidents[inc_id]
+                        r_opt = joins.get(inc.type)
+                        if r_opt is None:
+                            found[inc_id] = None
+                            continue
+                        r = r_opt
+                        policy = self._policies[inc.type]
+                        dt = _gap(item, inc, policy)
+                        if dt > policy.window_s:
+                            found[inc_id] = None
+                            continue
+                        radius = r.radius_m
+                        if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:
+                            radius = min(radius, policy.site_m)  # another site of the same kind of hazard
+                        d = math.inf
+                    for sg in segs:
+                        if sg[0] == sg[2] and sg[1] == sg[3]:
+                            e = math.hypot(x - sg[0], y - sg[1])
+                        else:
+                            e = _seg_dist(x, y, sg)
+                        if e < d:  # noqa: PLR1730 - cheaper than min() in the hot loop
+                            d = e
+                    found[inc_id] = (d, r, radius, dt)
         out: list[_Fit] = []
-        for inc_id, d in best.items():
-            inc = self._incidents[inc_id]
-            r = None
-            for typ, rr in joins:
-                if typ is inc.type:
-                    r = rr
-                    break
-            if r is None:
+        for inc_id, got in found.items():
+            if got is None:
                 continue
-            policy = self._policies[inc.type]
-            radius = r.radius_m
-            if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:
-                radius = min(radius, policy.site_m)  # another site of the same kind of hazard
+            d, r, radius, dt = got
             if d > radius:
                 continue
-            window = policy.window_s
-            dt = _gap(item, inc, policy)
-            if dt > window:
-                continue
+            inc = incidents[inc_id]
+            window = self._policies[inc.type].window_s
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
             out.append(_Fit(inc, r, fit, d, dt))
         return out
@@ -613,7 +634,7 @@ class Correlator:
             member = Member(item, sig.value, JoinVia.PULLED, extends, seed.key, fit.distance if fit else 0.0, 0.0, now)
             self._add(inc, member, now, extends=extends)
             changes.append(Joined(inc.incident_id, item.key, JoinVia.PULLED))
-        self._pull(inc, now, changes)
+        self._pull(inc, now, changes, new_segs=len(inc.segs))
         return inc
 
     def _add(self, inc: _Inc, member: Member, now: float, *, extends: bool) -> None:
@@ -731,31 +752,33 @@ class Correlator:
             self._open(typ, [(w.item, w.signal) for w in group], now, changes)
             return
 
-    def _pull(self, inc: _Inc, now: float, changes: list[Change]) -> None:
-        """Waiting items the (grown) incident now explains join it."""
-        if not self._pending or inc.state is not IncidentState.OPEN:
+    def _pull(self, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:
+        """Waiting items the incident now explains join it; only the last ``new_segs``
+        pieces of its area are new, so only waiting items near them are looked at."""
+        if not self._pending or inc.state is not IncidentState.OPEN or not inc.segs:
             return
-        span = self._max_span
-        seen_cells: set[tuple[int, int]] = set()
-        for c in list(inc.cells):
-            for gx in range(c[0] - span, c[0] + span + 1):
-                for gy in range(c[1] - span, c[1] + span + 1):
-                    if (gx, gy) in seen_cells:
-                        continue
-                    seen_cells.add((gx, gy))
-                    waiting = self._pending_grid.get((gx, gy))
-                    if not waiting:
-                        continue
-                    for wait in list(waiting.values()):
-                        fit = self._fit_one(inc, wait.item, wait.signal)
-                        if fit is None:
-                            continue
-                        self._drop_pending(wait)
-                        w = wait.item
-                        extends = self._extends(inc, w, fit.reach)
-                        member = self._member(w, wait.signal, JoinVia.PULLED, anchor=extends, fit=fit, now=now)
-                        self._add(inc, member, now, extends=extends)
-                        changes.append(Joined(inc.incident_id, w.key, JoinVia.PULLED))
+        span = self._type_span[inc.type]
+        cells: set[tuple[int, int]] = set()
+        for sg in inc.segs[-new_segs:]:
+            for px, py in ((sg[0], sg[1]), (sg[2], sg[3])):
+                cx, cy = math.floor(px / _CELL), math.floor(py / _CELL)
+                for gx in range(cx - span, cx + span + 1):
+                    for gy in range(cy - span, cy + span + 1):
+                        cells.add((gx, gy))
+        for cell in cells:
+            waiting = self._pending_grid.get(cell)
+            if not waiting:
+                continue
+            for wait in list(waiting.values()):
+                fit = self._fit_one(inc, wait.item, wait.signal)
+                if fit is None:
+                    continue
+                self._drop_pending(wait)
+                w = wait.item
+                extends = self._extends(inc, w, fit.reach)
+                member = self._member(w, wait.signal, JoinVia.PULLED, anchor=extends, fit=fit, now=now)
+                self._add(inc, member, now, extends=extends)
+                changes.append(Joined(inc.incident_id, w.key, JoinVia.PULLED))
 
     def _drop_pending(self, wait: _Wait) -> None:
         del self._pending[wait.item.key]

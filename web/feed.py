@@ -83,6 +83,7 @@ def default_sources(settings: Settings) -> tuple[TopicSource, ...]:
         TopicSource(Topic.KPI, lambda conn, now: repo_wall.load_kpis(conn, now, defs), every=20),
         TopicSource(Topic.HEALTH, lambda conn, now: repo_wall.load_health(
             conn, settings.health.services, settings.health.stale_after_s)),
+        TopicSource(Topic.TREND, repo_wall.load_trends, every=20),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from psycopg import Connection, sql
 from psycopg.rows import class_row
@@ -32,8 +32,10 @@ from web.wall import (
     KpiItem,
     ModeItem,
     SensorItem,
+    TrendItem,
     WallItem,
 )
+from web.wording import alert_words
 
 OPEN_ALERT_STATES = ("raised", "acknowledged", "escalated", "shelved")
 
@@ -90,10 +92,12 @@ def load_alerts(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
     items: dict[str, WallItem] = {}
     for r in rows:
         where = place_of(r.road, r.road_en, r.road_m, r.area, r.area_en)
+        what = alert_words(r.rule_id, r.label, r.title)
         items[str(r.alert_id)] = AlertItem(
             alert_id=r.alert_id, rule_id=r.rule_id, source_id=r.source_id, state=r.state,
             severity=r.severity, category=r.category, agency=r.agency, title=r.title,
             lon=r.lon, lat=r.lat, raised_at=r.raised_at.isoformat(), label=r.label,
+            what=what.zh, what_en=what.en,
             source_name=r.source_name or "", source_name_en=r.source_name_en or "",
             place=where.name, place_en=where.name_en,
         )
@@ -315,6 +319,74 @@ def load_kpis(conn: Connection, now: datetime, defs: Definitions) -> Mapping[str
                     period=str(year) if ach else None,
                 )
     return tiles
+
+
+#: How many hours a trend sparkline covers.
+TREND_HOURS = 12
+#: The metric each kind's sparkline follows (ingest/payloads.py metric names).
+TREND_METRICS = {"rain": "rain_1h", "water_level": "water_level_m"}
+
+# Hourly highs of the last TREND_HOURS hours and the newest readings of the rain
+# gauges and water-level stations, one index range scan per (sensor, metric): the
+# readings primary key is (sensor_id, metric, time).
+SQL_TRENDS = """
+SELECT s.sensor_id, s.kind, s.name, s.name_en, m.metric,
+       h.hours, h.highs, last.time AS latest_at, last.value AS latest
+FROM sensors s
+JOIN LATERAL (SELECT unnest(%(metrics)s::text[]) AS metric) m ON true
+LEFT JOIN LATERAL (
+    SELECT array_agg(hour ORDER BY hour) AS hours, array_agg(high ORDER BY hour) AS highs
+    FROM (SELECT time_bucket(INTERVAL '1 hour', time) AS hour, max(value) AS high
+          FROM readings r
+          WHERE r.sensor_id = s.sensor_id AND r.metric = m.metric
+            AND r.time > %(now)s - make_interval(hours => %(hours)s) AND r.time <= %(now)s
+          GROUP BY 1) x
+) h ON true
+LEFT JOIN LATERAL (
+    SELECT time, value FROM readings r
+    WHERE r.sensor_id = s.sensor_id AND r.metric = m.metric AND r.time <= %(now)s
+      AND r.time > %(now)s - interval '2 days'
+    ORDER BY time DESC LIMIT 1
+) last ON true
+WHERE s.kind = ANY(%(kinds)s)
+ORDER BY s.kind, s.sensor_id, m.metric
+"""
+
+
+def load_trends(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """Rain gauges (hourly rain, 24-hour total) and water-level stations (level) of the
+    last :data:`TREND_HOURS` hours, one :class:`TrendItem` per sensor."""
+    rows = conn.execute(
+        SQL_TRENDS,
+        {"metrics": [*TREND_METRICS.values(), "rain_24h"], "kinds": list(TREND_METRICS),
+         "now": now, "hours": TREND_HOURS},
+    ).fetchall()
+    start = now.replace(minute=0, second=0, microsecond=0) - timedelta(hours=TREND_HOURS - 1)
+    by_sensor: dict[str, dict[str, tuple[object, ...]]] = {}
+    for row in rows:
+        by_sensor.setdefault(str(row[0]), {})[str(row[4])] = row
+    items: dict[str, WallItem] = {}
+    for sid, metrics in by_sensor.items():
+        first = next(iter(metrics.values()))
+        kind = str(first[1])
+        metric = TREND_METRICS[kind]
+        row = metrics.get(metric, first)
+        spark: list[float | None] = [None] * TREND_HOURS
+        for hour, high in zip(row[5] or [], row[6] or [], strict=True):  # type: ignore[call-overload]
+            i = int((hour - start).total_seconds() // 3600)
+            if 0 <= i < TREND_HOURS:
+                spark[i] = round(float(high), 2)
+        latest_at = row[7]
+        total = metrics.get("rain_24h")
+        items[sid] = TrendItem(
+            sensor_id=sid, kind=kind, name=str(first[2]), name_en=str(first[3] or first[2]),
+            metric=metric, latest=None if row[8] is None else round(float(row[8]), 2),  # type: ignore[arg-type]
+            latest_at=latest_at.isoformat() if isinstance(latest_at, datetime) else None,
+            spark=tuple(spark),
+            total_24h=None if kind != "rain" or total is None or total[8] is None
+            else round(float(total[8]), 1),  # type: ignore[arg-type]
+        )
+    return items
 
 
 def load_mode(conn: Connection, default: str) -> Mapping[str, WallItem]:

@@ -48,6 +48,7 @@ class Topic(StrEnum):
     INGEST = "ingest"
     MODE = "mode"
     HEALTH = "health"
+    TREND = "trend"
 
 
 class Op(StrEnum):
@@ -97,6 +98,8 @@ class AlertItem:
     lat: float | None
     raised_at: str
     label: str = ""
+    what: str = ""
+    what_en: str = ""
     source_name: str = ""
     source_name_en: str = ""
     place: str = ""
@@ -178,6 +181,27 @@ class IngestItem:
 
 
 @dataclass(frozen=True, slots=True)
+class TrendItem:
+    """A rain gauge's or water-level station's recent course, for a sparkline.
+
+    ``spark``: one value per hour of the last ``len(spark)`` hours, oldest first
+    (the hour's highest ``metric`` reading; ``None`` for an hour without one).
+    ``latest`` / ``latest_at``: the newest reading of ``metric``; ``total_24h``:
+    a rain gauge's newest 24-hour accumulation (``rain_24h``), else ``None``.
+    """
+
+    sensor_id: str
+    kind: str
+    name: str
+    name_en: str
+    metric: str
+    latest: float | None
+    latest_at: str | None
+    spark: tuple[float | None, ...]
+    total_24h: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ModeItem:
     """Peacetime (平時) or emergency (戰時) operation."""
 
@@ -201,7 +225,7 @@ class HealthItem:
     last_ok: str | None = None
 
 
-WallItem = SensorItem | AlertItem | IncidentItem | KpiItem | IngestItem | ModeItem | HealthItem
+WallItem = SensorItem | AlertItem | IncidentItem | KpiItem | IngestItem | ModeItem | HealthItem | TrendItem
 
 
 @dataclass(frozen=True, slots=True)

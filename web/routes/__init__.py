@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from web.routes import alerts, auth, incidents, kpis, sensors, system, wall
+from web.routes import alerts, auth, incidents, kpis, sensors, system, vocabulary, wall
 
 ROUTERS: tuple[APIRouter, ...] = (
     auth.router,
@@ -13,5 +13,6 @@ ROUTERS: tuple[APIRouter, ...] = (
     incidents.router,
     sensors.router,
     system.router,
+    vocabulary.router,
     wall.router,
 )

@@ -39,6 +39,15 @@ const SOC = (() => {
       part_ops: "事件關聯與派工引擎", part_kpi: "績效指標排程", part_maintenance: "資料維護",
       part_server: "伺服器連線",
       unit_s: "秒", unit_min: "分", unit_h: "小時",
+      crowd: "人潮", more_incidents: "另有 {n} 件", page: "第 {i}/{n} 頁",
+      agencies: "各機關派工", open_assignments: "進行中", ack_rate: "已確認", overdue_n: "逾時",
+      trends: "雨量與水位", rain_gauges: "雨量站", water_levels: "水位站", rain_1h: "時雨量",
+      rain_24h: "24小時", level: "水位", no_data: "無資料", live: "即時", panel_age: "資料",
+      ago_s: "{n} 秒前", ago_m: "{n} 分鐘前", ago_h: "{n} 小時前", disconnected_for: "中斷 {n}",
+      period: "資料年度", year_suffix: "年", escalated_n: "升級 {n} 次", since: "起",
+      no_kpi_data: "尚無資料", unit_times: "次", unit_cases: "件", unit_items: "項",
+      unit_pct: "%", km_away: "{n} 公里外", m_away: "{n} 公尺外", number: "編號", place: "地點",
+      type: "類型",
     },
     en: {
       title: "Shuinan Smart Operations Center", wall: "Wall", console: "Coordinator console",
@@ -73,6 +82,15 @@ const SOC = (() => {
       part_ops: "correlation and dispatch engine", part_kpi: "KPI scheduler", part_maintenance: "data maintenance",
       part_server: "server connection",
       unit_s: "s", unit_min: "min", unit_h: "h",
+      crowd: "Crowd", more_incidents: "{n} more", page: "page {i}/{n}",
+      agencies: "Agencies", open_assignments: "open", ack_rate: "acknowledged", overdue_n: "overdue",
+      trends: "Rain and water levels", rain_gauges: "Rain gauges", water_levels: "Water levels",
+      rain_1h: "1 h", rain_24h: "24 h", level: "level", no_data: "no data", live: "live", panel_age: "data",
+      ago_s: "{n} s ago", ago_m: "{n} min ago", ago_h: "{n} h ago", disconnected_for: "down {n}",
+      period: "year", year_suffix: "", escalated_n: "esc. ×{n}", since: "since",
+      no_kpi_data: "no data yet", unit_times: "times", unit_cases: "cases", unit_items: "items",
+      unit_pct: "%", km_away: "{n} km away", m_away: "{n} m away", number: "No.",
+      place: "Place", type: "Type",
     },
   };
   const AGENCY_KEY = { fire: "fire_agency", traffic: "traffic_agency" };
@@ -82,8 +100,42 @@ const SOC = (() => {
   };
 
   let lang = localStorage.getItem("soc.lang") || "zh-TW";
-  const t = (key) => (I18N[lang] && I18N[lang][key]) || I18N.en[key] || key;
-  const agencyName = (a) => t(AGENCY_KEY[a] || a);
+  const t = (key) => {
+    for (const table of [I18N[lang], I18N.en]) if (table && typeof table[key] === "string") return table[key];
+    return key;
+  };
+  // "{n} more" style templates.
+  const tf = (key, vars) => t(key).replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));
+  // Labels from /api/vocabulary (common/vocabulary.py) once loaded; the table above until then.
+  let vocab = null;
+  async function loadVocabulary() {
+    try { vocab = await api("/api/vocabulary"); } catch (e) { vocab = null; }
+    return vocab;
+  }
+  const pick = (pair) => (lang === "en" ? pair[1] : pair[0]);
+  const vocabLabel = (table, code) => (vocab && vocab[table] && vocab[table][code] ? pick(vocab[table][code]) : null);
+  const agencyName = (a) => vocabLabel("agencies", a) || t(AGENCY_KEY[a] || a);
+  // The short names the wall has room for (水利局 / Water Res.).
+  const agencyLabel = (a) => t(AGENCY_KEY[a] || a);
+  const typeName = (k) => vocabLabel("incident_types", k) || t(k);
+  // A category code of a feed in words; null when unknown (the caller shows something else).
+  const categoryName = (feed, code) => {
+    const table = vocab && vocab.categories && vocab.categories[feed];
+    if (!table) return null;
+    const pair = table[code] || table[String(code).toLowerCase()];
+    return pair ? pick(pair) : null;
+  };
+  const UNIT_KEY = { "%": "unit_pct", times: "unit_times", cases: "unit_cases", items: "unit_items", s: "unit_s" };
+  const unitName = (u) => (UNIT_KEY[u] ? t(UNIT_KEY[u]) : u);
+  // How long ago, in words ("3 分鐘前").
+  function ago(iso, now = Date.now()) {
+    const s = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
+    if (s < 60) return tf("ago_s", { n: s });
+    if (s < 3600) return tf("ago_m", { n: Math.floor(s / 60) });
+    return tf("ago_h", { n: Math.floor(s / 3600) });
+  }
+  const num = (v, digits = 0) => (v === null || v === undefined ? "—"
+    : Number(v).toLocaleString(lang === "en" ? "en-US" : "zh-TW", { maximumFractionDigits: digits }));
   const agencyShort = (a) => (AGENCY_SHORT[lang] || AGENCY_SHORT.en)[a] || a;
 
   function applyI18n(root = document) {
@@ -175,8 +227,9 @@ const SOC = (() => {
       if (this.epoch !== null) url += `&epoch=${encodeURIComponent(this.epoch)}&seq=${this.seq}`;
       const ws = new WebSocket(url);
       this.ws = ws;
-      ws.onopen = () => { this.delay = 500; this.onStatus("connected"); };
+      ws.onopen = () => { this.delay = 500; this.connected = true; this.lastMessage = Date.now(); this.onStatus("connected"); };
       ws.onmessage = (ev) => {
+        this.lastMessage = Date.now();  // pings included: the feed is known live until then
         const msg = JSON.parse(ev.data);
         const frames = msg.type === "batch" ? msg.frames : [msg];
         const topics = new Set();
@@ -184,6 +237,7 @@ const SOC = (() => {
         if (topics.size) this.onChange(this.state, topics);
       };
       ws.onclose = (ev) => {
+        this.connected = false;
         if (ev.code === 4401 || ev.code === 4403) { this.onStatus("auth_failed"); return; }
         this.retry();
       };
@@ -309,9 +363,16 @@ const SOC = (() => {
     svg.append(base, labels);
     const names = {};
     for (const f of zones.features) names[f.properties.zone_id] = f.properties;
-    return { project, W, H, zones: names };
+    // Ground distance (km) from the middle of the drawn area, for incidents beyond its edge.
+    const [midLon, midLat] = [(minX + maxX) / 2, (minY + maxY) / 2];
+    const distanceKm = (lon, lat) => {
+      const dx = (lon - midLon) * 111.32 * Math.cos(midLat * Math.PI / 180); const dy = (lat - midLat) * 110.57;
+      return Math.hypot(dx, dy);
+    };
+    return { project, W, H, zones: names, distanceKm };
   }
 
-  return { t, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
+  return { t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
+           loadVocabulary, agencyLabel, typeName, categoryName, unitName, ago, num,
            ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, hhmm, loadMap };
 })();

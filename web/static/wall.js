@@ -1,13 +1,19 @@
-// The wall: no interaction, readable from across a room. Everything on it comes
-// from the /ws/wall snapshot and its deltas; it redraws only the changed topics.
+// The wall: no interaction, readable from across a room (docs/web.md, "Reading
+// distance": no text under 20 px at 1920x1080). Everything on it comes from the
+// /ws/wall snapshot and its deltas; it redraws only the changed topics.
 "use strict";
 (() => {
-  const { t, el, clear, countdown, agencyShort, agencyName } = SOC;
+  const { t, tf, el, clear, countdown, agencyShort, typeName, num } = SOC;
+  const agencyName = SOC.agencyLabel;
   const map = document.getElementById("map");
   const layers = { sensors: null, incidents: null };
   let projector = null;
+  let socket = null;
   let state = {};
   const SEVERITY_RANK = { Unknown: 0, Minor: 1, Moderate: 2, Severe: 3, Extreme: 4 };
+  const AGENCIES = ["fire", "police", "traffic", "water", "public_works", "environment"];
+  const TICKER_PAGE_MS = 8000;  // one page of alerts stays this long: read, not chased
+  const EDGE = 70;              // map units kept free at the edges for the arrows of far incidents
 
   // The connection to the server ("connected", "reconnecting", "auth_failed") and
   // when it was lost; the dot is green only when connected AND nothing is down.
@@ -38,6 +44,7 @@
   // The red banner: what is down, for how long, and how old the wall's data are
   // (the last moment the server read the database and the wall heard from it).
   function drawHealth() {
+    drawAges();
     const parts = downParts();
     const status = wsStatus === "connected" && parts.length ? "degraded" : wsStatus;
     document.getElementById("conn").className = `dot ${status}`;
@@ -55,69 +62,159 @@
       ? `${t("data_age")} ${duration(now - Math.min(...frozen))} ${t("ago")}` : "";
   }
 
-  function zoneName(id) {
-    const z = projector && id ? projector.zones[id] : null;
-    return z ? (SOC.lang() === "en" ? z.name_en : z.name) : (id || "");
-  }
-
+  const en = () => SOC.lang() === "en";
+  const placeOf = (x) => (en() ? x.place_en : x.place) || "";
+  const areaOf = (x) => (en() ? x.area_en : x.area) || "";
+  const numberOf = (inc) => (inc.number ? `#${inc.number}` : "");
   function values(topic) { return state[topic] ? [...state[topic].values()] : []; }
+
+  // -- map: SVG user units per screen pixel, so text keeps its pixel size whatever the map's scale
+  function scaleMap() {
+    const ctm = map.getScreenCTM();
+    const u = ctm && ctm.a ? 1 / ctm.a : 1;
+    map.style.setProperty("--u", String(u));
+    return u;
+  }
 
   function drawSensors() {
     if (!projector) return;
     clear(layers.sensors);
+    const u = scaleMap();
     for (const s of values("sensor")) {
       const [x, y] = projector.project(s.lon, s.lat);
       const cls = `sensor s-${s.state} ${s.severity ? `sev-${s.severity}` : ""}`;
-      layers.sensors.append(el("svg:circle", { cx: x, cy: y, r: s.state === "alert" ? 14 : 9, class: cls },
-        el("svg:title", { text: `${s.name} (${s.sensor_id}) ${s.kind}` })));
+      layers.sensors.append(el("svg:circle", { cx: x, cy: y, r: (s.state === "alert" ? 11 : 7) * u, class: cls },
+        el("svg:title", { text: en() ? (s.name_en || s.name) : s.name })));
     }
+  }
+
+  // A pill: text with a rounded box sized to it (measured, so no language overflows it).
+  function pill(g, x, y, text, cls, u) {
+    const label = el("svg:text", { x, y, class: `${cls}-text`, "text-anchor": "middle", dy: "0.35em", text });
+    g.append(label);
+    const w = label.getComputedTextLength() + 16 * u;
+    const h = 32 * u;
+    g.insertBefore(el("svg:rect", { x: x - w / 2, y: y - h / 2, width: w, height: h, rx: 6 * u, class: cls }), label);
+    return w;
   }
 
   function drawIncidentsOnMap() {
     if (!projector) return;
     clear(layers.incidents);
-    for (const inc of values("incident")) {
+    const u = scaleMap();
+    const { W, H } = projector;
+    const pad = EDGE * u;
+    placedCaptions = [];
+    // The most urgent first, so theirs are the captions that stay.
+    for (const inc of sortedIncidents()) {
       if (inc.lon === null || inc.lat === null) continue;
-      const [x, y] = projector.project(inc.lon, inc.lat);
-      const g = el("svg:g", { class: `incident sev-${inc.severity} ${inc.overdue ? "overdue" : ""}`,
-        "data-incident": inc.incident_id, transform: `translate(${x.toFixed(1)},${y.toFixed(1)})` });
-      if (inc.overdue) g.append(el("svg:circle", { r: 52, class: "halo" }));
-      g.append(el("svg:circle", { r: 32, class: "marker" }));
+      let [x, y] = projector.project(inc.lon, inc.lat);
+      const outside = x < pad || x > W - pad || y < pad || y > H - pad;
+      const g = el("svg:g", { class: ["incident", `sev-${inc.severity}`, inc.overdue && "overdue", outside && "offmap"]
+        .filter(Boolean).join(" "),
+        "data-incident": inc.incident_id });
+      const r = 26 * u;
+      if (outside) {
+        // Pinned to the edge, with an arrow pointing to where it is and how far.
+        const cx = Math.min(Math.max(x, pad), W - pad); const cy = Math.min(Math.max(y, pad), H - pad);
+        const angle = Math.atan2(y - cy, x - cx);
+        const km = projector.distanceKm(inc.lon, inc.lat);
+        g.dataset.distance = km.toFixed(1);
+        x = cx; y = cy;
+        const tip = [Math.cos(angle) * (r + 26 * u), Math.sin(angle) * (r + 26 * u)];
+        const side = [Math.cos(angle + Math.PI / 2) * 14 * u, Math.sin(angle + Math.PI / 2) * 14 * u];
+        const base = [Math.cos(angle) * (r + 4 * u), Math.sin(angle) * (r + 4 * u)];
+        g.append(el("svg:polygon", { class: "edge-arrow", points: [
+          tip, [base[0] + side[0], base[1] + side[1]], [base[0] - side[0], base[1] - side[1]]]
+          .map((p) => p.map((v) => v.toFixed(1)).join(",")).join(" ") }));
+      }
+      g.setAttribute("transform", `translate(${x.toFixed(1)},${y.toFixed(1)})`);
+      if (inc.overdue) g.append(el("svg:circle", { r: r * 1.6, class: "halo" }));
+      g.append(el("svg:circle", { r, class: "marker" }));
       g.append(el("svg:text", { class: "marker-text", "text-anchor": "middle", dy: "0.35em",
-        text: t(inc.kind).slice(0, SOC.lang() === "en" ? 5 : 2) }));
-      inc.assignments.forEach((a, i) => {
-        const bx = 38 + i * 44; const cls = `badge ${a.overdue ? "overdue" : a.acknowledged ? "acked" : "pending"}`;
-        g.append(el("svg:rect", { x: bx, y: -19, width: 40, height: 38, rx: 7, class: cls }));
-        g.append(el("svg:text", { x: bx + 20, y: 0, dy: "0.35em", "text-anchor": "middle",
-          class: "badge-text", text: agencyShort(a.agency) }));
+        text: inc.number ? String(inc.number) : "!" }));
+      layers.incidents.append(g);  // attached before measuring text
+      const where = placeOf(inc);
+      const away = outside ? (Number(g.dataset.distance) >= 1
+        ? tf("km_away", { n: g.dataset.distance }) : tf("m_away", { n: Math.round(g.dataset.distance * 1000) })) : "";
+      const caption = [typeName(inc.kind), where, away].filter(Boolean).join(" · ");
+      const labelY = (y > H / 2 ? -1 : 1) * (r + 24 * u);
+      pill(g, 0, labelY, caption, "marker-label", u);
+      placeCaption(g, labelY);
+      let bx = r + 8 * u;
+      for (const a of inc.assignments) {
+        const cls = `badge ${a.overdue ? "overdue" : a.acknowledged ? "acked" : "pending"}`;
+        const text = el("svg:text", { x: bx, y: 0, dy: "0.35em", class: "badge-text", text: agencyShort(a.agency) });
+        g.append(text);
+        const w = text.getComputedTextLength() + 14 * u;
+        text.setAttribute("x", String(bx + 7 * u));
+        g.insertBefore(el("svg:rect", { x: bx, y: -17 * u, width: w, height: 34 * u, rx: 6 * u, class: cls }), text);
+        bx += w + 4 * u;
+      }
+      // Badges that would leave the map go to the left of the marker instead.
+      if (x + bx > W) g.querySelectorAll("rect.badge, text.badge-text").forEach((n) => {
+        n.setAttribute("x", String(-Number(n.getAttribute("x")) - (n.tagName === "rect" ? Number(n.getAttribute("width")) : 0)));
+        if (n.tagName === "text") n.setAttribute("text-anchor", "end");
       });
-      layers.incidents.append(g);
     }
+  }
+
+  // A caption that would cover an earlier one moves to the marker's other side, or
+  // is dropped: the number stays on the marker and the board names the place.
+  let placedCaptions = [];
+  const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  function placeCaption(g, labelY) {
+    const parts = [...g.querySelectorAll(".marker-label, .marker-label-text")];
+    const box = () => parts[0].getBoundingClientRect();
+    if (placedCaptions.some((b) => overlaps(box(), b))) {
+      for (const n of parts) n.setAttribute("y", String(Number(n.getAttribute("y")) - 2 * labelY));
+      if (placedCaptions.some((b) => overlaps(box(), b))) { parts.forEach((n) => n.remove()); return; }
+    }
+    placedCaptions.push(box());
+  }
+
+  function sortedIncidents() {
+    return values("incident").sort((a, b) =>
+      (b.overdue - a.overdue) || (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+      || b.opened_at.localeCompare(a.opened_at));
   }
 
   function drawBoard() {
     const board = clear(document.getElementById("board"));
-    const incidents = values("incident").sort((a, b) =>
-      (b.overdue - a.overdue) || (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
-      || b.opened_at.localeCompare(a.opened_at));
+    const more = document.getElementById("board-more");
+    const incidents = sortedIncidents();
+    more.classList.add("none");  // keeps its line, so the board's height never depends on it
+    more.textContent = "\u00a0";
     if (!incidents.length) { board.append(el("p", { class: "empty", text: t("no_incidents") })); return; }
-    for (const inc of incidents) {
+    const cards = incidents.map((inc) => {
       const rows = inc.assignments.map((a) => {
         const due = a.deadline ? countdown(a.deadline) : null;
         return el("li", { class: `assignment ${a.overdue || (due && due.overdue) ? "overdue" : ""} st-${a.state}` },
           el("span", { class: "agency", text: agencyName(a.agency) }),
           el("span", { class: "astate", text: t(a.state) }),
-          el("span", { class: "countdown", "data-deadline": a.deadline || "",
-            text: due ? dueText(due) : "" }));
+          a.escalations ? el("span", { class: "escalated", text: tf("escalated_n", { n: a.escalations }) }) : null,
+          el("span", { class: "countdown", "data-deadline": a.deadline || "", text: due ? dueText(due) : "" }));
       });
-      board.append(el("article", { class: `card sev-${inc.severity} ${inc.overdue ? "overdue" : ""}`,
+      const where = [placeOf(inc), areaOf(inc)].filter(Boolean).join(" · ");
+      return el("article", { class: `card sev-${inc.severity} ${inc.overdue ? "overdue" : ""}`,
         "data-incident": inc.incident_id },
         el("header", {},
-          el("span", { class: "kind", text: t(inc.kind) }),
-          el("span", { class: "where", text: zoneName(inc.sub_area) }),
+          el("span", { class: "num", text: numberOf(inc) }),
+          el("span", { class: "kind", text: typeName(inc.kind) }),
+          el("span", { class: "where", text: where }),
           el("span", { class: "sev", text: t(inc.severity) }),
-          el("span", { class: "since", text: SOC.hhmm(inc.opened_at) })),
-        el("ul", { class: "assignments" }, rows)));
+          el("span", { class: "since", text: `${SOC.hhmm(inc.opened_at)} ${t("since")}` })),
+        el("ul", { class: "assignments" }, rows));
+    });
+    board.append(...cards);
+    // Whatever does not fit is named below the board by number, never silently cut.
+    const limit = board.getBoundingClientRect().bottom;
+    const hidden = cards.filter((c) => c.getBoundingClientRect().bottom > limit + 1);
+    hidden.forEach((c) => c.remove());
+    if (hidden.length) {
+      const nums = hidden.map((c) => numberOf(state.incident.get(c.dataset.incident))).filter(Boolean);
+      more.textContent = `${tf("more_incidents", { n: hidden.length })}${nums.length ? `: ${nums.join(" ")}` : ""}`;
+      more.classList.remove("none");
     }
   }
 
@@ -132,31 +229,154 @@
     });
     document.getElementById("clock").textContent = new Date().toLocaleTimeString("zh-TW",
       { hour12: false, timeZone: "Asia/Taipei" });
+    drawAges();
   }
 
+  // -- ticker: pages of whole alerts, each page held TICKER_PAGE_MS, never scrolling
+  let tickerPages = []; let tickerPage = 0;
+  function alertText(a) {
+    const what = (en() ? a.what_en : a.what) || (en() ? "Alert" : "警報");
+    const where = (en() ? a.place_en : a.place) || (en() ? a.source_name_en : a.source_name) || "";
+    return [what, where].filter(Boolean).join(" · ");
+  }
   function drawTicker() {
     const ticker = clear(document.getElementById("ticker"));
-    const alerts = values("alert").sort((a, b) => b.raised_at.localeCompare(a.raised_at)).slice(0, 30);
-    if (!alerts.length) { ticker.append(el("span", { class: "tick empty", text: t("no_alerts") })); return; }
-    const items = alerts.map((a) => el("span", { class: `tick sev-${a.severity} st-${a.state}` },
-      el("b", { text: SOC.hhmm(a.raised_at) }), ` ${a.title} `, el("em", { text: t(a.severity) })));
+    const alerts = values("alert").sort((a, b) => b.raised_at.localeCompare(a.raised_at)).slice(0, 60);
+    const pageNode = document.getElementById("ticker-page");
+    tickerPages = [];
+    if (!alerts.length) {
+      ticker.append(el("span", { class: "tick empty", text: t("no_alerts") }));
+      pageNode.textContent = ""; return;
+    }
+    const items = alerts.map((a) => el("span", { class: `tick sev-${a.severity} st-${a.state}`, "data-alert": a.alert_id },
+      el("b", { text: SOC.hhmm(a.raised_at) }), ` ${alertText(a)} `, el("em", { text: t(a.severity) })));
+    // Measure once, all on one line, then cut into pages that fit the track.
     ticker.append(...items);
-    // Scroll only when the alerts do not fit; a second copy makes the loop seamless.
-    const overflow = ticker.scrollWidth > ticker.parentElement.clientWidth;
-    ticker.classList.toggle("scrolling", overflow);
-    if (overflow) ticker.append(...items.map((n) => n.cloneNode(true)));
+    const width = ticker.parentElement.clientWidth;
+    let page = []; let start = null;
+    for (const node of items) {
+      const r = node.getBoundingClientRect();
+      if (start === null) start = r.left;
+      if (page.length && r.right - start > width) { tickerPages.push(page); page = []; start = r.left; }
+      page.push(node);
+    }
+    if (page.length) tickerPages.push(page);
+    tickerPage = Math.min(tickerPage, tickerPages.length - 1);
+    showTickerPage();
+  }
+  function showTickerPage() {
+    const ticker = clear(document.getElementById("ticker"));
+    if (!tickerPages.length) return;
+    ticker.append(...tickerPages[tickerPage]);
+    document.getElementById("ticker-page").textContent = tickerPages.length > 1
+      ? tf("page", { i: tickerPage + 1, n: tickerPages.length }) : "";
+  }
+  function nextTickerPage() {
+    if (tickerPages.length < 2) return;
+    tickerPage = (tickerPage + 1) % tickerPages.length;
+    showTickerPage();
   }
 
+  // -- KPI tiles: each indicator's latest year with data, named
   function drawKpis() {
     const box = clear(document.getElementById("kpis"));
-    for (const k of values("kpi").sort((a, b) => a.kpi_id.localeCompare(b.kpi_id, "en", { numeric: true }))) {
+    const tiles = values("kpi").sort((a, b) => a.kpi_id.localeCompare(b.kpi_id, "en", { numeric: true }));
+    for (const k of tiles) {
       const pct = k.achievement === null ? null : Math.round(k.achievement * 100);
-      box.append(el("div", { class: `tile kpi ${pct === null ? "nodata" : pct >= 100 ? "met" : "behind"}` },
-        el("div", { class: "tile-name", text: `${k.kpi_id} ${SOC.lang() === "en" ? k.name_en : k.name}` }),
-        el("div", { class: "tile-value", text: pct === null ? "—" : `${pct}%` }),
-        el("div", { class: "bar" }, el("i", { style: `width:${Math.min(pct || 0, 100)}%` })),
-        el("div", { class: "tile-sub", text: `${t("actual")} ${k.actual ?? "—"} / ${t("target")} ${k.target ?? "—"} ${k.unit}` })));
+      const unit = SOC.unitName(k.unit);
+      const sub = k.period
+        ? `${k.period}${t("year_suffix")} · ${num(k.actual, 2)} / ${num(k.target, 2)} ${unit}`
+        : t("no_kpi_data");
+      const bar = el("i");
+      bar.style.width = `${Math.min(pct || 0, 100)}%`;  // CSSOM, not a style attribute (CSP)
+      box.append(el("div", { class: `tile kpi ${pct === null ? "nodata" : pct >= 100 ? "met" : "behind"}`, "data-kpi": k.kpi_id },
+        el("div", { class: "tile-name", text: `${k.kpi_id} ${en() ? k.name_en : k.name}` }),
+        el("div", { class: "bar" }, bar),
+        el("span", { class: "tile-value", text: pct === null ? "—" : `${pct}%` }),
+        el("div", { class: "tile-sub", text: sub })));
     }
+    const years = [...new Set(tiles.map((k) => k.period).filter(Boolean))].sort();
+    document.getElementById("kpi-age").textContent = years.length ? `${t("period")} ${years.join("、")}` : "";
+  }
+
+  // -- per agency: open assignments, how many acknowledged, how many overdue
+  function drawAgencies() {
+    const table = clear(document.getElementById("agencies"));
+    const counts = new Map(AGENCIES.map((a) => [a, { open: 0, acked: 0, overdue: 0 }]));
+    for (const inc of values("incident")) {
+      for (const a of inc.assignments) {
+        if (["cleared", "cancelled"].includes(a.state)) continue;
+        const c = counts.get(a.agency) || { open: 0, acked: 0, overdue: 0 };
+        c.open += 1; if (a.acknowledged) c.acked += 1; if (a.overdue) c.overdue += 1;
+        counts.set(a.agency, c);
+      }
+    }
+    table.append(el("tr", {}, el("th", {}), el("th", { text: t("open_assignments") }),
+      el("th", { text: t("ack_rate") }), el("th", { text: t("overdue_n") })));
+    for (const [agency, c] of counts) {
+      const rate = c.open ? `${c.acked}/${c.open} (${Math.round(100 * c.acked / c.open)}%)` : "—";
+      table.append(el("tr", { "data-agency": agency, class: c.overdue ? "overdue" : "" },
+        el("td", { class: "agency", text: agencyName(agency) }), el("td", { text: String(c.open) }),
+        el("td", { text: rate }), el("td", { class: "od", text: String(c.overdue) })));
+    }
+  }
+
+  // -- rain and water levels: newest value, 24 h rain total, 12-hour sparkline
+  function sparkline(values_) {
+    const w = 120; const h = 30;
+    const pts = values_.map((v, i) => [i, v]).filter(([, v]) => v !== null);
+    const svg = el("svg:svg", { class: "spark", viewBox: `0 0 ${w} ${h}`, width: w, height: h });
+    if (!pts.length) return svg;
+    const lo = Math.min(...pts.map(([, v]) => v)); const hi = Math.max(...pts.map(([, v]) => v));
+    const span = hi - lo || 1; const step = w / Math.max(values_.length - 1, 1);
+    const xy = pts.map(([i, v]) => `${(i * step).toFixed(1)},${(h - 3 - (v - lo) / span * (h - 6)).toFixed(1)}`);
+    svg.append(el("svg:polyline", { points: xy.join(" ") }));
+    return svg;
+  }
+  function drawTrends() {
+    const box = clear(document.getElementById("trends"));
+    const items = values("trend");
+    let newest = null;
+    const groups = [["rain", "rain_gauges"], ["water_level", "water_levels"]];
+    for (const [kind, title] of groups) {
+      const rows = items.filter((x) => x.kind === kind).sort((a, b) => a.sensor_id.localeCompare(b.sensor_id));
+      if (!rows.length) continue;
+      const table = el("table", { class: "trend", "data-kind": kind },
+        el("tr", {}, el("th", { text: t(title) }),
+          el("th", { text: kind === "rain" ? `${t("rain_1h")} mm` : `${t("level")} m` }),
+          el("th", { text: kind === "rain" ? `${t("rain_24h")} mm` : "" }), el("th", {})));
+      // Stations without a reading are counted, not listed: the rows are for numbers.
+      const quiet = rows.filter((x) => x.latest === null);
+      for (const x of rows.filter((r) => r.latest !== null)) {
+        if (x.latest_at && (!newest || x.latest_at > newest)) newest = x.latest_at;
+        table.append(el("tr", { "data-sensor": x.sensor_id },
+          el("td", { class: "name", text: en() ? x.name_en : x.name }),
+          el("td", { class: "v", text: x.latest === null ? t("no_data") : num(x.latest, 2) }),
+          el("td", { class: "v", text: kind === "rain" && x.total_24h !== null ? num(x.total_24h, 1) : "" }),
+          el("td", {}, sparkline(x.spark))));
+      }
+      if (quiet.length) {
+        table.append(el("tr", {}, el("td", { class: "quiet", colspan: 4,
+          text: `${t("no_data")}: ${quiet.length}` })));
+      }
+      box.append(table);
+    }
+    if (!box.childNodes.length) box.append(el("p", { class: "empty", text: t("no_data") }));
+    const age = document.getElementById("trend-age");
+    age.dataset.newest = newest || "";
+    drawAges();
+  }
+
+  // Each panel says how old its data is: the live ones how long since the server last spoke.
+  function drawAges() {
+    const live = socket && socket.connected;
+    const since = socket && socket.lastMessage ? new Date(socket.lastMessage).toISOString() : null;
+    document.querySelectorAll(".age[data-age=live]").forEach((node) => {
+      node.classList.toggle("stale", !live);
+      node.textContent = live ? t("live") : since ? tf("disconnected_for", { n: SOC.ago(since) }) : "";
+    });
+    const trend = document.getElementById("trend-age");
+    if (trend) trend.textContent = trend.dataset.newest ? `${t("panel_age")} ${SOC.ago(trend.dataset.newest)}` : "";
   }
 
   function drawIngest() {
@@ -165,8 +385,8 @@
     if (!i) return;
     const tile = (name, value, cls = "") => el("div", { class: `tile ${cls}` },
       el("div", { class: "tile-value", text: value }), el("div", { class: "tile-name", text: t(name) }));
-    box.append(tile("rate", i.received_per_s.toFixed(1)),
-      tile("quarantined", String(i.quarantined_last_hour), i.quarantined_last_hour ? "warn" : ""),
+    box.append(tile("rate", num(i.received_per_s, 1)),
+      tile("quarantined", num(i.quarantined_last_hour), i.quarantined_last_hour ? "warn" : ""),
       tile("offline", `${i.sensors_offline}/${i.sensors_total}`, i.sensors_offline ? "warn" : ""),
       tile("stored", i.stored_total.toLocaleString()));
     // Lost before ingest could count them: shown only when it happened, as an alarm.
@@ -190,22 +410,32 @@
     node.dataset.i18n = mode; node.textContent = t(mode);
   }
 
-  const DRAW = { sensor: [drawSensors], incident: [drawIncidentsOnMap, drawBoard], alert: [drawTicker],
-                 kpi: [drawKpis], ingest: [drawIngest], mode: [drawMode], health: [drawHealth] };
+  const DRAW = { sensor: [drawSensors], incident: [drawIncidentsOnMap, drawBoard, drawAgencies], alert: [drawTicker],
+                 kpi: [drawKpis], ingest: [drawIngest], mode: [drawMode], health: [drawHealth], trend: [drawTrends] };
   function redraw(topics) { new Set([...topics].flatMap((x) => DRAW[x] || [])).forEach((f) => f()); }
 
   async function start() {
     SOC.applyI18n();
     SOC.langButton(document.getElementById("lang"));
     document.addEventListener("soc:lang", () => redraw(Object.keys(DRAW)));
+    window.addEventListener("resize", () => redraw(["alert"]));
     setInterval(() => { tickCountdowns(); drawHealth(); }, 1000);
+    setInterval(nextTickerPage, TICKER_PAGE_MS);
     tickCountdowns();
     drawMode();
-    try { projector = await SOC.loadMap(map); } catch (e) { setStatus("auth_failed"); return; }
+    try {
+      await SOC.loadVocabulary();
+      projector = await SOC.loadMap(map);
+    } catch (e) { setStatus("auth_failed"); return; }
+    scaleMap();
     layers.sensors = el("svg:g", { class: "sensors" });
     layers.incidents = el("svg:g", { class: "incidents" });
     map.append(layers.sensors, layers.incidents);
-    const socket = new SOC.WallSocket((s, topics) => { state = s; redraw(topics); }, setStatus);
+    // The board shows whole cards only: re-fit them whenever its height changes.
+    new ResizeObserver(() => drawBoard()).observe(document.getElementById("board"));
+    // Text on the map keeps its pixel size when the map's scale changes.
+    new ResizeObserver(() => { drawSensors(); drawIncidentsOnMap(); }).observe(map);
+    socket = new SOC.WallSocket((s, topics) => { state = s; redraw(topics); }, setStatus);
     socket.connect();
   }
   start();

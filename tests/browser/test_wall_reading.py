@@ -1,0 +1,234 @@
+"""The wall read from across the room at 1920x1080, in both languages: every open
+incident findable (on the map or pinned to its edge with an arrow; on the board or
+named in "+N more"), named by number and place, no text under 20 px, no raw code,
+a paged ticker in words, KPI tiles with the year of their data, per-agency counts,
+rain and water-level sparklines, and each panel's data age."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import psycopg
+from playwright.sync_api import Browser, Page, expect
+
+from common.settings import Settings
+from geo.service import run_geo_load
+from tests.api.conftest import LiveApp, auth
+
+#: The minimum rendered text size on the wall (docs/web.md, "Reading distance").
+MIN_TEXT_PX = 20.0
+
+SQL_INCIDENT = """
+INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
+    first_evidence_at, last_evidence_at, opened_at, updated_at, centroid)
+VALUES (%(id)s, %(type)s, 'open', %(sev)s, 3000, ARRAY['disaster'], 2, %(t)s, %(t)s, %(t)s, %(t)s,
+    ST_SetSRID(ST_MakePoint(%(lon)s, %(lat)s), 4326))
+"""
+SQL_ASSIGNMENT = """
+INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,
+    acknowledged_at, deadline, escalations)
+VALUES (%s, %s, %s, 'all', %s, %s, %s, %s, %s)
+"""
+SQL_ALERT = """
+INSERT INTO alerts (rule_id, source_id, state, severity, category, agency, title, geom,
+                    raised_at, updated_at, last_triggered_at, escalate_after_s,
+                    auto_resolve_after_s, label)
+VALUES (%s, %s, 'raised', %s, 'Safety', 'police', %s,
+        ST_SetSRID(ST_MakePoint(%s, %s), 4326), %s, %s, %s, 600, 600, %s)
+"""
+# Nine open incidents: more than the board holds, two far outside the drawn zone
+# (北屯 and 南屯, several km away), two in English-long places.
+INCIDENTS = [
+    ("inc-wall-01", "flood", "Severe", 120.6436, 24.1917),   # on 環中路
+    ("inc-wall-02", "fire", "Extreme", 120.6560, 24.1800),   # 中央公園
+    ("inc-wall-03", "traffic", "Moderate", 120.6500, 24.1850),
+    ("inc-wall-04", "flood", "Moderate", 120.6600, 24.1880),
+    ("inc-wall-05", "traffic", "Minor", 120.6470, 24.1790),
+    ("inc-wall-06", "flood", "Moderate", 120.6540, 24.1900),
+    ("inc-wall-07", "crowd", "Moderate", 120.6580, 24.1830),
+    ("inc-wall-08", "fire", "Severe", 120.7000, 24.2000),    # far north-east
+    ("inc-wall-09", "flood", "Moderate", 120.6100, 24.1300),  # far south-west
+]
+RULE_IDS = ("cwa-rainfall", "water-level", "water-level-rise", "flood-depth", "sensor-offline",
+            "corridor-congestion", "fire-alarm", "police-incident", "cctv-analytics", "citizen-1999",
+            "signal-fault", "external-cap")
+# What must never be seen: snake_case codes, registry / report ids, incident ids, rule ids.
+RAW = re.compile(
+    r"\b[a-z]+_[a-z_]+\b|\b[A-Z]{1,5}(?:-[A-Z0-9]+)*-\d[\w-]*|\binc-[0-9a-z-]+|"
+    + "|".join(re.escape(r) for r in RULE_IDS))
+
+
+def seed(dsn: str, now: datetime) -> None:
+    with psycopg.connect(dsn) as conn:
+        for i, (inc, typ, sev, lon, lat) in enumerate(INCIDENTS):
+            conn.execute(SQL_INCIDENT, {"id": inc, "type": typ, "sev": sev, "lon": lon, "lat": lat,
+                                        "t": now - timedelta(minutes=40 - i)})
+            t0 = now - timedelta(minutes=20)
+            for agency, st, acked, due, esc in (
+                ("water", "acknowledged", t0, now + timedelta(minutes=25), 0),
+                ("public_works", "assigned", None, now - timedelta(minutes=3), 2),
+                ("police", "assigned", None, now + timedelta(minutes=2), 0),
+            ):
+                conn.execute(SQL_ASSIGNMENT, (inc, agency, st, t0, t0, acked, due, esc))
+        for k in range(14):
+            conn.execute(SQL_ALERT, (
+                "police-incident", f"PR-20261204-0232{k:02d}-02", "Moderate",
+                f"警政通報事件：stalled_vehicle PR-20261204-0232{k:02d}-02",
+                120.6436, 24.1917, now - timedelta(minutes=k), now, now, "stalled_vehicle"))
+        # Rain and water level over the last hours (the trend panel's sparklines).
+        for h in range(12):
+            at = now - timedelta(hours=11 - h, minutes=5)
+            conn.execute("INSERT INTO readings (time, sensor_id, metric, value) VALUES"
+                         " (%s, 'SN-RG-001', 'rain_1h', %s), (%s, 'SN-RG-001', 'rain_24h', %s),"
+                         " (%s, 'SN-WL-003', 'water_level_m', %s)",
+                         (at, 5.0 * h, at, 12.0 * h, at, 1.0 + 0.1 * h))
+
+
+def text_report(page: Page) -> list[dict[str, object]]:
+    """Every visible piece of text with its rendered size in px (SVG text scaled by its CTM)."""
+    return page.evaluate("""() => {
+      const out = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent.trim();
+        const e = n.parentElement;
+        if (!text || !e || e.closest('title, script, style, [hidden]')) continue;
+        const r = e.getBoundingClientRect();
+        const cs = getComputedStyle(e);
+        if (!r.width || !r.height || cs.visibility === 'hidden' || cs.display === 'none') continue;
+        if (r.right < 0 || r.left > innerWidth || r.bottom < 0 || r.top > innerHeight) continue;
+        let px = parseFloat(cs.fontSize);
+        if (e instanceof SVGElement) { const m = e.getScreenCTM(); px = px * (m ? m.a : 1); }
+        out.push({ text, px, tag: e.tagName, cls: e.getAttribute('class') || '' });
+      }
+      return out;
+    }""")
+
+
+def check_readable(page: Page, lang: str) -> None:
+    texts = text_report(page)
+    assert texts
+    small = [t for t in texts if float(t["px"]) < MIN_TEXT_PX - 0.05]  # type: ignore[arg-type]
+    assert not small, f"{lang}: text under {MIN_TEXT_PX} px: {small[:8]}"
+    raw = [t["text"] for t in texts if RAW.search(str(t["text"]))]
+    assert not raw, f"{lang}: raw codes on the wall: {raw[:8]}"
+
+
+def check_findable(page: Page) -> None:
+    """Each open incident is on the map (inside it) and on the board or named below it."""
+    mapbox = page.locator("#map").bounding_box()
+    assert mapbox is not None
+    for inc, *_ in INCIDENTS:
+        marker = page.locator(f'g.incident[data-incident="{inc}"] circle.marker')
+        box = marker.bounding_box()
+        assert box is not None, inc
+        assert mapbox["x"] <= box["x"], inc
+        assert box["x"] + box["width"] <= mapbox["x"] + mapbox["width"], inc
+        assert mapbox["y"] <= box["y"], inc
+        assert box["y"] + box["height"] <= mapbox["y"] + mapbox["height"], inc
+    cards = page.locator("#board article.card")
+    shown = cards.count()
+    assert 0 < shown < len(INCIDENTS)
+    last = cards.nth(shown - 1).bounding_box()
+    board = page.locator("#board").bounding_box()
+    assert last is not None
+    assert board is not None
+    assert last["y"] + last["height"] <= board["y"] + board["height"] + 1, "a card is cut off"
+    more = page.locator("#board-more")
+    expect(more).to_be_visible()
+    hidden = len(INCIDENTS) - shown
+    assert re.search(rf"\b{hidden}\b", more.inner_text())
+    assert len(re.findall(r"#\d+", more.inner_text())) == hidden
+
+
+def check_pills_hold_their_text(page: Page) -> None:
+    """Marker captions and agency badges: every text lies inside its box (no overflow)."""
+    bad = page.evaluate("""() => {
+      const out = [];
+      for (const t of document.querySelectorAll('g.incident text.marker-label-text, g.incident text.badge-text')) {
+        const rect = t.previousElementSibling;
+        const a = t.getBoundingClientRect(); const b = rect.getBoundingClientRect();
+        if (a.left < b.left - 0.5 || a.right > b.right + 0.5) out.push(t.textContent);
+      }
+      return out;
+    }""")
+    assert bad == []
+
+
+def test_the_wall_reads_from_across_the_room(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings,
+    db_dsn: str, api: httpx.Client, artifacts: Path,
+) -> None:
+    run_geo_load(db_settings)
+    now = datetime.now(UTC)
+    seed(db_dsn, now)
+    plan = auth(accounts["plan"])
+    r = api.post("/api/kpis/observations", headers=plan, json={
+        "indicator_id": "4.1", "period": "2015", "as_of": "2015-12-31", "value": 80.0, "unit": "%",
+        "source_note": "2015 only"})
+    assert r.status_code == 201, r.text
+    r = api.post("/api/kpis/observations", headers=plan, json={
+        "indicator_id": "2.1", "period": "2016", "as_of": "2016-12-31", "value": 3, "unit": "times",
+        "source_note": "2016"})
+    assert r.status_code == 201, r.text
+
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
+    expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
+    expect(page.locator("g.incident")).to_have_count(len(INCIDENTS), timeout=20_000)
+    expect(page.locator('#trends tr[data-sensor="SN-RG-001"]')).to_have_count(1, timeout=30_000)
+    expect(page.locator('#kpis [data-kpi="4.1"] .tile-sub')).to_contain_text("2015", timeout=30_000)
+    page.wait_for_timeout(500)
+
+    # Cards: number, type and place in words.
+    card = page.locator('#board article[data-incident="inc-wall-01"]')
+    if card.count():
+        expect(card.locator(".where")).to_contain_text("環中路")
+        expect(card.locator(".num")).to_have_text(re.compile(r"^#\d+$"))
+        expect(card.locator(".escalated").first).to_have_text("升級 2 次")
+    # The far incidents are pinned to the edge with an arrow and their distance.
+    far = page.locator('g.incident[data-incident="inc-wall-09"]')
+    expect(far).to_have_class(re.compile(r"\boffmap\b"))
+    expect(far.locator("polygon.edge-arrow")).to_have_count(1)
+    expect(far.locator("text.marker-label-text")).to_contain_text("公里外")
+    check_findable(page)
+    # KPI tiles: the year of the data, units in zh-TW.
+    expect(page.locator('#kpis [data-kpi="4.1"] .tile-value')).to_have_text("96%")
+    expect(page.locator('#kpis [data-kpi="2.1"] .tile-sub')).to_have_text("2016年 · 3 / 4 次")
+    expect(page.locator("#kpi-age")).to_contain_text("2015")
+    # Agencies: 9 open assignments each; water acknowledged all, public works overdue on all.
+    expect(page.locator('#agencies tr[data-agency="water"] td').nth(2)).to_have_text("9/9 (100%)")
+    expect(page.locator('#agencies tr[data-agency="public_works"] td.od')).to_have_text("9")
+    # Trends: a sparkline of twelve hourly points, the newest values, the data age.
+    rain = page.locator('#trends tr[data-sensor="SN-RG-001"]')
+    expect(rain.locator("td.v").first).to_have_text("55")
+    expect(rain.locator("td.v").nth(1)).to_have_text("132")
+    assert len(rain.locator("polyline").get_attribute("points").split()) == 12  # type: ignore[union-attr]
+    expect(page.locator("#trend-age")).to_contain_text("分鐘前")
+    expect(page.locator(".board-panel .age")).to_have_text("即時")
+    # Ticker: words, not codes; paged (no scrolling animation), a page number when needed.
+    tick = page.locator("#ticker .tick").first
+    expect(tick).to_contain_text("警政通報 · 故障車輛 · 環中路")
+    assert page.evaluate("getComputedStyle(document.getElementById('ticker')).animationName") == "none"
+    expect(page.locator("#ticker-page")).to_have_text(re.compile(r"^第 1/\d+ 頁$"))
+    first_page = page.locator("#ticker").inner_text()
+    expect(page.locator("#ticker-page")).to_have_text(re.compile(r"^第 2/\d+ 頁$"), timeout=15_000)
+    assert page.locator("#ticker").inner_text() != first_page
+    check_readable(page, "zh-TW")
+    check_pills_hold_their_text(page)
+    page.screenshot(path=str(artifacts / "wall-reading-zh.png"))  # copied to docs/img/wall.png
+
+    page.locator("#lang").click()
+    expect(page.locator("#mode")).to_have_text("Peacetime")
+    expect(page.locator("#ticker .tick").first).to_contain_text("Police report · Stalled vehicle")
+    expect(page.locator('#kpis [data-kpi="2.1"] .tile-sub')).to_have_text("2016 · 3 / 4 times")
+    page.wait_for_timeout(300)
+    check_findable(page)
+    check_readable(page, "en")
+    check_pills_hold_their_text(page)
+    page.screenshot(path=str(artifacts / "wall-reading-en.png"))  # copied to docs/img/wall-en.png
+    page.locator("#lang").click()  # leave the page language as found for other tests
+    page.close()

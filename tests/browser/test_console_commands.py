@@ -79,16 +79,17 @@ def test_console_dispatches_reassigns_notes_and_closes(
         box.locator("select[name=assign-agency]").select_option("fire")
         box.locator("button[data-action=assign]").click()
         expect(result).to_have_attribute("data-state", "done", timeout=20_000)
-        expect(result).to_contain_text("fire assigned")
+        expect(result).to_contain_text("派遣 消防局 · 完成")
 
         box.locator("select[name=reassign-from]").select_option("water")
         box.locator("select[name=reassign-to]").select_option("traffic")
+        box.locator("input[name=reassign-reason]").fill("交通局負責封路")
         box.locator("button[data-action=reassign]").click()
-        expect(result).to_contain_text("reassigned water -> traffic", timeout=20_000)
+        expect(result).to_contain_text("改派 水利局 → 交通局 · 完成", timeout=20_000)
 
         box.locator("input[name=note-text]").fill("抽水機已就位")
         box.locator("button[data-action=note]").click()
-        expect(result).to_contain_text("note added", timeout=20_000)
+        expect(result).to_contain_text("新增備註 · 完成", timeout=20_000)
         expect(page.locator("#timeline")).to_contain_text("抽水機已就位", timeout=20_000)
 
         # Merged meanwhile (as the correlator may do): the service refuses, the console says why.
@@ -97,7 +98,7 @@ def test_console_dispatches_reassigns_notes_and_closes(
         box.locator("select[name=assign-agency]").select_option("police")
         box.locator("button[data-action=assign]").click()
         expect(result).to_have_attribute("data-state", "rejected", timeout=20_000)
-        expect(result).to_contain_text(f"incident {INC} is merged")
+        expect(result).to_contain_text("遭拒絕: 事件已合併，不能再執行此指令。")
         with psycopg.connect(db_dsn) as conn:
             conn.execute("UPDATE ops_incidents SET state = 'open' WHERE incident_id = %s", (INC,))
         row.locator("td").first.click()  # reload the detail: open again, so it may be closed
@@ -105,7 +106,7 @@ def test_console_dispatches_reassigns_notes_and_closes(
 
         box.locator("input[name=close-reason]").fill("積水退去")
         box.locator("button[data-action=close]").click()
-        expect(result).to_contain_text("closed", timeout=20_000)
+        expect(result).to_contain_text("結案 · 完成", timeout=20_000)
         expect(result).to_have_attribute("data-state", "done")
         expect(box.locator("button[data-action=close]")).to_be_disabled(timeout=20_000)
         page.screenshot(path=str(artifacts / "console-commands.png"), full_page=True)

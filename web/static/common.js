@@ -47,7 +47,10 @@ const SOC = (() => {
       period: "資料年度", year_suffix: "年", escalated_n: "升級 {n} 次", since: "起",
       no_kpi_data: "尚無資料", unit_times: "次", unit_cases: "件", unit_items: "項",
       unit_pct: "%", km_away: "{n} 公里外", m_away: "{n} 公尺外", number: "編號", place: "地點",
-      type: "類型",
+      type: "類型", cancel: "取消", what: "內容", how_joined: "關聯方式", who: "執行者",
+      history_closed: "已結案事件", from: "自", to: "至", opened: "開立", closed_at: "結案", search: "搜尋",
+      role_operator: "值班人員", role_coordinator: "協調員", role_planner: "規劃人員", role_agency: "機關人員",
+      role_display: "顯示幕", role_admin: "管理員",
     },
     en: {
       title: "Shuinan Smart Operations Center", wall: "Wall", console: "Coordinator console",
@@ -90,7 +93,10 @@ const SOC = (() => {
       period: "year", year_suffix: "", escalated_n: "esc. ×{n}", since: "since",
       no_kpi_data: "no data yet", unit_times: "times", unit_cases: "cases", unit_items: "items",
       unit_pct: "%", km_away: "{n} km away", m_away: "{n} m away", number: "No.",
-      place: "Place", type: "Type",
+      place: "Place", type: "Type", cancel: "Cancel", what: "What", how_joined: "Linked as", who: "Who",
+      history_closed: "Closed incidents", from: "from", to: "to", opened: "Opened", closed_at: "Closed",
+      search: "Search", role_operator: "operator", role_coordinator: "coordinator", role_planner: "planner",
+      role_agency: "agency", role_display: "display", role_admin: "admin",
     },
   };
   const AGENCY_KEY = { fire: "fire_agency", traffic: "traffic_agency" };

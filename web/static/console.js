@@ -1,41 +1,136 @@
-// Coordinator console: acknowledge / shelve / resolve alerts, follow assignments and
-// their acknowledgements live, report status for an agency, switch 平時 / 戰時, and on
-// an incident's detail dispatch, reassign, add a note or close it. Those four are
-// commands the ops service applies (POST ... returns 200 when applied within its
-// wait, 202 while pending, 409 with the reason when refused); the result is shown
-// in #command-result and pending ones are followed through /api/commands/{id}.
-// Agency members get the same page scoped to their own agency's assignments.
+// Coordinator console: acknowledge / shelve / resolve alerts, follow incidents and their
+// assignments live, report status for an agency, switch 平時 / 戰時 (a dialog with a
+// reason, audited), and on an incident's detail dispatch, reassign (with a reason),
+// add a note or close it (with a reason). Those four are commands the ops service
+// applies (POST ... returns 200 when applied within its wait, 202 while pending, 409
+// with the reason when refused); the result is shown in #command-result in words and
+// pending ones are followed through /api/commands/{id}. Closed incidents are searched
+// by place, type, agency and time. Agency members get the same page scoped to their
+// own agency's assignments.
+//
+// Live updates never take a control from under the user's hand: the list is redrawn
+// from the wall feed, but every picker keeps its choice and focus (keyed by incident
+// and agency), countdowns tick in place, and the detail's command controls are built
+// once per incident and only refreshed in their options.
 "use strict";
 (() => {
-  const { t, el, clear, api, countdown, agencyName } = SOC;
+  const { t, tf, el, clear, api, countdown, agencyName, typeName } = SOC;
   let me = null;
   let state = {};
-  let zones = {};
-  const zoneName = (id) => (zones[id] ? (SOC.lang() === "en" ? zones[id].name_en : zones[id].name) : (id || ""));
-  const REPORT_STATES = ["acknowledged", "en_route", "on_scene", "cleared"];
+  const sensors = {};
+  const REPORT_NEXT = {  // the moves an agency may report from each state (ops_center/dispatch.py)
+    assigned: ["acknowledged"], acknowledged: ["en_route", "on_scene", "cleared"],
+    en_route: ["on_scene"], on_scene: ["cleared"],
+  };
   const can = (p) => me && me.permissions.includes(p);
   const AGENCIES = ["fire", "police", "traffic", "water", "public_works", "environment"];
-  // Labels of the dispatch commands (common.js holds the shared dictionary).
+  const TYPES = ["flood", "fire", "traffic", "crowd"];
   const LOCAL = {
     "zh-TW": { assign: "派遣", reassign: "改派", note: "備註", close: "結案", add_note: "新增備註",
-      close_incident: "結案", reason_optional: "原因（選填）", close_reason: "結案原因",
-      pending: "處理中", done: "完成", rejected: "遭拒絕", command: "指令" },
+      close_incident: "結案", reason_optional: "原因（選填）", close_reason: "結案原因（必填）",
+      reassign_reason: "改派原因（必填）", pending: "處理中", done: "完成", rejected: "遭拒絕", command: "指令",
+      choose_agency: "選擇機關…", choose_from: "改派哪個機關…", choose_to: "改派給…", report: "回報狀態…",
+      send: "送出", what: "內容", how_joined: "關聯方式", who: "執行者", cancel: "取消", search: "搜尋",
+      history_closed: "已結案事件", from: "自", to: "至", opened: "開立", closed_at: "結案", any_type: "全部類型",
+      any_agency: "全部機關", place_search: "地點（路名或區域）", no_history: "查無已結案事件",
+      switch_to: "切換為{mode}", switch_effect_emergency: "戰時：確認期限 5 分鐘、到場期限 30 分鐘，逾時升級至應變中心指揮官。進行中的期限立即重算。",
+      switch_effect_peacetime: "平時：確認期限 15 分鐘、到場期限 60 分鐘，逾時升級至值班主管。進行中的期限立即重算。",
+      need_reason_mode: "請填寫切換原因：模式切換會記錄在稽核紀錄中。", switched: "已切換為{mode}（已記錄）",
+      need_agency: "請先選擇機關。", need_from_to: "請選擇要改派的機關與改派對象。",
+      need_reason_reassign: "請填寫改派原因：改派會通知兩個機關並記錄在時間軸。",
+      need_reason_close: "無法結案：請填寫結案原因（會記錄在時間軸與稽核紀錄）。", need_note: "備註不可空白。",
+      need_state: "請先選擇要回報的狀態。", reported: "{agency}：{state}（已送出）",
+      rej_already: "{agency} 已在此事件派工中。", rej_state: "事件{state}，不能再執行此指令。",
+      rej_other: "營運中心拒絕了此指令。", r_assign: "派遣 {agency}", r_reassign: "改派 {src} → {dst}",
+      r_note: "新增備註", r_close: "結案",
+      a_opened: "開立事件", a_quiet: "轉為觀察（暫無新證據）", a_merged: "合併了另一事件", a_absorbed: "併入另一事件",
+      a_closed: "結案", a_note: "備註", a_reopened: "重新開啟", by_system: "營運中心（自動）", by_dispatcher: "派工系統（自動）",
+      why_bridged: "兩事件有共同證據", why_route: "依派工路由：{type}", why_overdue: "{state}逾時",
+      via_seed: "開立依據", via_chain: "鄰近同類證據", via_context: "佐證", via_pulled: "先前待定的證據", via_merge: "隨合併加入",
+      f_alert: "警報", f_incident: "警政通報", f_cctv: "影像分析", f_1999: "1999 市民通報", f_fire_alarm: "火警受信總機",
+      f_signal: "號誌", f_cap: "外部示警", f_rain: "雨量站", f_water_level: "水位站", f_flood: "淹水感測器",
+      f_vd: "車輛偵測器", f_status: "設備狀態", f_parking: "停車場", f_119: "119 報案" },
     en: { assign: "Dispatch", reassign: "Reassign", note: "Note", close: "Close", add_note: "Add note",
-      close_incident: "Close incident", reason_optional: "reason (optional)", close_reason: "reason for closing",
-      pending: "pending", done: "done", rejected: "rejected", command: "command" },
+      close_incident: "Close incident", reason_optional: "reason (optional)", close_reason: "reason for closing (required)",
+      reassign_reason: "reason for reassigning (required)", pending: "pending", done: "done", rejected: "refused",
+      command: "command", choose_agency: "choose agency…", choose_from: "reassign which agency…", choose_to: "to…",
+      report: "report state…", send: "Send", what: "What", how_joined: "Linked as", who: "Who", cancel: "Cancel",
+      search: "Search", history_closed: "Closed incidents", from: "from", to: "to", opened: "Opened",
+      closed_at: "Closed", any_type: "any type", any_agency: "any agency", place_search: "place (road or area)",
+      no_history: "No closed incidents found", switch_to: "Switch to {mode}",
+      switch_effect_emergency: "Emergency: 5 min to acknowledge, 30 min to the scene, overdue escalates to the emergency commander. Running deadlines are recomputed at once.",
+      switch_effect_peacetime: "Peacetime: 15 min to acknowledge, 60 min to the scene, overdue escalates to the duty supervisor. Running deadlines are recomputed at once.",
+      need_reason_mode: "Give a reason: mode switches are recorded in the audit log.", switched: "Switched to {mode} (recorded)",
+      need_agency: "Choose an agency first.", need_from_to: "Choose which agency to reassign and to whom.",
+      need_reason_reassign: "Give a reason: both agencies are told and the timeline records it.",
+      need_reason_close: "Cannot close: give a reason (it goes into the timeline and the audit log).",
+      need_note: "The note is empty.", need_state: "Choose the state to report first.", reported: "{agency}: {state} (sent)",
+      rej_already: "{agency} is already working this incident.", rej_state: "The incident is {state}: this command no longer applies.",
+      rej_other: "The operations center refused this command.", r_assign: "dispatch {agency}",
+      r_reassign: "reassign {src} → {dst}", r_note: "note added", r_close: "close",
+      a_opened: "incident opened", a_quiet: "gone quiet (no new evidence)", a_merged: "absorbed another incident",
+      a_absorbed: "merged into another incident", a_closed: "closed", a_note: "note", a_reopened: "reopened",
+      by_system: "operations center (automatic)", by_dispatcher: "dispatcher (automatic)",
+      why_bridged: "the two share evidence", why_route: "dispatch route: {type}", why_overdue: "{state} overdue",
+      via_seed: "opened it", via_chain: "nearby evidence of the same kind", via_context: "supporting",
+      via_pulled: "earlier pending evidence", via_merge: "came with a merge",
+      f_alert: "Alert", f_incident: "Police report", f_cctv: "Camera analytics", f_1999: "1999 citizen report",
+      f_fire_alarm: "Fire alarm panel", f_signal: "Traffic signal", f_cap: "External warning", f_rain: "Rain gauge",
+      f_water_level: "Water level", f_flood: "Flood sensor", f_vd: "Vehicle detector", f_status: "Device status",
+      f_parking: "Car park", f_119: "119 call" },
   };
-  const tc = (k) => (LOCAL[SOC.lang()] || LOCAL.en)[k] || t(k);
+  const tc = (k) => { const table = LOCAL[SOC.lang()] || LOCAL.en; return k in table ? table[k] : t(k); };
+  const tcf = (k, vars) => tc(k).replace(/\{(\w+)\}/g, (_, v) => String(vars[v] ?? ""));
+  const en = () => SOC.lang() === "en";
   let detailId = null;
+  let detail = null;
+  // The user's choices in pickers and inputs, kept across redraws: key -> value.
+  const picks = new Map();
 
   function message(text, ok = false) {
     const node = document.getElementById("message");
     node.className = ok ? "ok" : "error"; node.textContent = text || "";
   }
   async function act(fn) {
-    try { await fn(); message(""); } catch (e) { message(`${t("error")}: ${e.message}`); }
+    try { await fn(); } catch (e) { message(`${t("error")}: ${e.message}`); }
   }
 
   function values(topic) { return state[topic] ? [...state[topic].values()] : []; }
+  const numberOf = (inc) => (inc.number ? `#${inc.number}` : "");
+  const placeOf = (x) => [en() ? x.place_en : x.place, en() ? x.area_en : x.area].filter(Boolean).join(" · ");
+  const sensorName = (id) => (sensors[id] ? (en() ? sensors[id].name_en || sensors[id].name : sensors[id].name) : null);
+
+  // A picker whose choice survives redraws (and a placeholder, never a silent default).
+  function picker(key, placeholder, options) {
+    const select = el("select", { name: key.split("|")[0], "data-key": key },
+      el("option", { value: "", text: placeholder }),
+      options.map(([value, label]) => el("option", { value, text: label })));
+    const kept = picks.get(key);
+    if (kept && options.some(([v]) => v === kept)) select.value = kept;
+    select.addEventListener("change", () => picks.set(key, select.value));
+    return select;
+  }
+  function input(key, placeholder) {
+    const node = el("input", { name: key.split("|")[0], placeholder, "data-key": key, maxlength: 2000 });
+    node.value = picks.get(key) || "";
+    node.addEventListener("input", () => picks.set(key, node.value));
+    return node;
+  }
+  // Redraw a container without losing the focused control (by its data-key).
+  function keepFocus(draw) {
+    const active = document.activeElement;
+    const key = active && active.dataset ? active.dataset.key : null;
+    draw();
+    if (key) {
+      const again = document.querySelector(`[data-key="${CSS.escape(key)}"]`);
+      if (again && again !== active) again.focus();
+    }
+  }
+
+  function alertWhat(a) { return (en() ? a.what_en : a.what) || (en() ? "Alert" : "警報"); }
+  function alertSource(a) {
+    return (en() ? a.source_name_en : a.source_name) || (en() ? a.place_en : a.place) || "";
+  }
 
   function renderAlerts() {
     const body = clear(document.getElementById("alerts"));
@@ -57,7 +152,7 @@
       }
       body.append(el("tr", { "data-alert": a.alert_id },
         el("td", { text: SOC.hhmm(a.raised_at) }), el("td", { text: t(a.severity) }),
-        el("td", { text: a.title }), el("td", { text: a.source_id }),
+        el("td", { text: alertWhat(a) }), el("td", { text: alertSource(a) }),
         el("td", { class: "alert-state", text: t(a.state) }), el("td", {}, buttons)));
     }
   }
@@ -80,41 +175,76 @@
     }
   }
 
+  function dueText(due) { return `${due.overdue ? t("overdue") : t("due_in")} ${due.text}`; }
+
   function assignmentCell(incidentId, a) {
     const due = a.deadline ? countdown(a.deadline) : null;
-    const tag = el("span", { class: `tag ${a.overdue || (due && due.overdue) ? "overdue" : a.acknowledged ? "acked" : ""}`,
-      text: `${agencyName(a.agency)} · ${t(a.state)}${due ? ` · ${due.text}` : ""}` });
-    const mayReport = can("agency_report") && (me.role !== "agency" || me.agency === a.agency)
-      && !["cleared", "cancelled"].includes(a.state);
-    if (!mayReport) return el("div", {}, tag);
-    const select = el("select", {}, REPORT_STATES.map((s) => el("option", { value: s, text: t(s) })));
-    return el("div", {}, tag, select, el("button", { class: "act", text: "↵",
+    const tag = el("span", { class: `tag st-${a.state} ${a.overdue || (due && due.overdue) ? "overdue" : a.acknowledged ? "acked" : ""}` },
+      `${agencyName(a.agency)} · ${t(a.state)}`,
+      a.escalations ? el("b", { class: "esc", text: ` · ${tf("escalated_n", { n: a.escalations })}` }) : null,
+      due ? el("span", { class: "countdown", "data-deadline": a.deadline, text: ` · ${dueText(due)}` }) : null);
+    const next = REPORT_NEXT[a.state] || [];
+    const mayReport = can("agency_report") && (me.role !== "agency" || me.agency === a.agency) && next.length;
+    if (!mayReport) return el("div", { class: "assign-cell" }, tag);
+    const key = `report|${incidentId}|${a.agency}|${a.state}`;
+    const select = picker(key, tc("report"), next.map((s) => [s, t(s)]));
+    return el("div", { class: "assign-cell" }, tag, select, el("button", { class: "act", "data-action": "report", text: tc("send"),
       onclick: () => act(async () => {
+        if (!select.value) { message(tc("need_state")); select.focus(); return; }
         await api(`/api/incidents/${encodeURIComponent(incidentId)}/assignments/${a.agency}/status`,
           { method: "POST", body: { state: select.value, note: "" } });
-        message(`${agencyName(a.agency)} → ${t(select.value)}`, true);
+        message(tcf("reported", { agency: agencyName(a.agency), state: t(select.value) }), true);
+        picks.delete(key);
       }) }));
   }
 
   function renderIncidents() {
-    const body = clear(document.getElementById("incidents"));
-    const incidents = values("incident").sort((a, b) => b.opened_at.localeCompare(a.opened_at));
-    if (!incidents.length) body.append(el("tr", {}, el("td", { colspan: 5, class: "empty", text: t("no_incidents") })));
-    for (const inc of incidents) {
-      body.append(el("tr", { "data-incident": inc.incident_id, class: "clickable",
-        onclick: (ev) => { if (ev.target.tagName === "TD") showDetail(inc.incident_id).catch((e) => message(e.message)); } },
-        el("td", { text: SOC.hhmm(inc.opened_at) }), el("td", { text: t(inc.severity) }),
-        el("td", { text: `${t(inc.kind)} ${zoneName(inc.sub_area)}` }), el("td", { text: t(inc.state) }),
-        el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a)))));
-    }
+    keepFocus(() => {
+      const body = clear(document.getElementById("incidents"));
+      const incidents = values("incident").sort((a, b) => b.opened_at.localeCompare(a.opened_at));
+      if (!incidents.length) body.append(el("tr", {}, el("td", { colspan: 7, class: "empty", text: t("no_incidents") })));
+      for (const inc of incidents) {
+        body.append(el("tr", { "data-incident": inc.incident_id,
+          class: `clickable sev-${inc.severity} ${inc.incident_id === detailId ? "selected" : ""}`,
+          "aria-selected": inc.incident_id === detailId ? "true" : "false",
+          onclick: (ev) => { if (ev.target.tagName === "TD") showDetail(inc.incident_id).catch((e) => message(e.message)); } },
+          el("td", { class: "num", text: numberOf(inc) }), el("td", { text: SOC.hhmm(inc.opened_at) }),
+          el("td", { text: inc.kind ? typeName(inc.kind) : "" }), el("td", { text: placeOf(inc) }),
+          el("td", { text: t(inc.severity) }), el("td", { text: t(inc.state) }),
+          el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a)))));
+      }
+    });
   }
 
+  function tickCountdowns() {
+    document.querySelectorAll("#incidents .countdown[data-deadline]").forEach((node) => {
+      const due = countdown(node.dataset.deadline);
+      node.textContent = ` · ${dueText(due)}`;
+      node.closest(".tag").classList.toggle("overdue", due.overdue);
+    });
+  }
+
+  // -- commands ----------------------------------------------------------------------
+  function rejectionText(cmd) {
+    const err = cmd.error || "";
+    const agency = cmd.args && (cmd.args.agency || cmd.args.dst);
+    if (/already assigned/.test(err)) return tcf("rej_already", { agency: agencyName(agency) });
+    const m = /is (merged|closed)\b|-> (merged|closed)|(closed|merged) -> /.exec(err);
+    if (m) return tcf("rej_state", { state: t(m[1] || m[2] || m[3]) });
+    return tc("rej_other");
+  }
+  function commandText(cmd) {
+    const a = cmd.args || {};
+    const what = cmd.kind === "assign" ? tcf("r_assign", { agency: agencyName(a.agency) })
+      : cmd.kind === "reassign" ? tcf("r_reassign", { src: agencyName(a.src), dst: agencyName(a.dst) })
+      : tc(`r_${cmd.kind}`);
+    return `${tc("command")} #${cmd.command_id} · ${what} · ${tc(cmd.state)}${cmd.state === "rejected" ? `: ${rejectionText(cmd)}` : ""}`;
+  }
   function showCommand(cmd) {
     const node = document.getElementById("command-result");
     node.dataset.state = cmd.state;
     node.className = cmd.state === "rejected" ? "error" : cmd.state === "done" ? "ok" : "";
-    const what = cmd.result || cmd.error || "";
-    node.textContent = `${tc("command")} #${cmd.command_id} ${tc(cmd.kind)} · ${tc(cmd.state)}${what ? `: ${what}` : ""}`;
+    node.textContent = commandText(cmd);
   }
 
   // Send one command and follow it until the ops service has applied or refused it.
@@ -134,73 +264,212 @@
       cmd = await api(`/api/commands/${cmd.command_id}`);
       showCommand(cmd);
     }
-    if (detailId === incidentId) await showDetail(incidentId);
+    if (detailId === incidentId) await showDetail(incidentId, { keep: true });
+    return cmd;
   }
 
-  function agencySelect(agencies, name) {
-    return el("select", { name }, agencies.map((a) => el("option", { value: a, text: agencyName(a) })));
-  }
-
+  // The dispatch controls of the open detail: built once per incident, options refreshed.
   function renderDispatch(d) {
-    const box = clear(document.getElementById("dispatch-box"));
+    const box = document.getElementById("dispatch-box");
     box.hidden = !can("dispatch");
     if (box.hidden) return;
-    const run = (path, body) => act(() => command(d.incident_id, path, body));
-    const live = d.assignments.filter((a) => !["cleared", "cancelled"].includes(a.state)).map((a) => a.agency);
-    const free = AGENCIES.filter((a) => !live.includes(a));
-    const input = (name, placeholder) => el("input", { name, placeholder });
-    const assignTo = agencySelect(free, "assign-agency");
-    const assignWhy = input("assign-reason", tc("reason_optional"));
-    const from = agencySelect(live, "reassign-from");
-    const to = agencySelect(free, "reassign-to");
-    const noteText = input("note-text", tc("note"));
-    const closeWhy = input("close-reason", tc("close_reason"));
-    const closed = !["open", "quiet"].includes(d.state);
-    box.append(
-      el("div", { class: "cmd" }, assignTo, assignWhy, el("button", { class: "act", "data-action": "assign",
-        text: tc("assign"), disabled: closed || !free.length ? "" : null,
-        onclick: () => run("/assignments", { agency: assignTo.value, reason: assignWhy.value }) })),
-      el("div", { class: "cmd" }, from, "→", to, el("button", { class: "act", "data-action": "reassign",
-        text: tc("reassign"), disabled: closed || !live.length || !free.length ? "" : null,
-        onclick: () => run(`/assignments/${from.value}/reassign`, { to: to.value, reason: "" }) })),
-      el("div", { class: "cmd" }, noteText, el("button", { class: "act", "data-action": "note", text: tc("add_note"),
-        onclick: () => { if (noteText.value.trim()) run("/notes", { text: noteText.value }); } })),
-      el("div", { class: "cmd" }, closeWhy, el("button", { class: "act", "data-action": "close",
-        text: tc("close_incident"), disabled: closed ? "" : null,
-        onclick: () => { if (closeWhy.value.trim()) run("/close", { reason: closeWhy.value }); } })),
-    );
+    keepFocus(() => {
+      clear(box);
+      const id = d.incident_id;
+      const run = (path, body, done) => act(async () => {
+        message("");
+        const cmd = await command(id, path, body);
+        if (cmd.state === "done" && done) done();
+      });
+      const live = d.assignments.filter((a) => !["cleared", "cancelled"].includes(a.state)).map((a) => a.agency);
+      const free = AGENCIES.filter((a) => !live.includes(a));
+      const opts = (list) => list.map((a) => [a, agencyName(a)]);
+      const assignTo = picker(`assign-agency|${id}`, tc("choose_agency"), opts(free));
+      const assignWhy = input(`assign-reason|${id}`, tc("reason_optional"));
+      const from = picker(`reassign-from|${id}`, tc("choose_from"), opts(live));
+      const to = picker(`reassign-to|${id}`, tc("choose_to"), opts(free));
+      const reassignWhy = input(`reassign-reason|${id}`, tc("reassign_reason"));
+      const noteText = input(`note-text|${id}`, tc("note"));
+      const closeWhy = input(`close-reason|${id}`, tc("close_reason"));
+      const closed = !["open", "quiet"].includes(d.state);
+      const forget = (...keys) => keys.forEach((k) => picks.delete(`${k}|${id}`));
+      const refuse = (text, node) => { message(text); node.focus(); };
+      box.append(
+        el("div", { class: "cmd" }, assignTo, assignWhy, el("button", { class: "act", "data-action": "assign",
+          text: tc("assign"), disabled: closed || !free.length ? "" : null,
+          onclick: () => (!assignTo.value ? refuse(tc("need_agency"), assignTo)
+            : run("/assignments", { agency: assignTo.value, reason: assignWhy.value.trim() },
+              () => forget("assign-agency", "assign-reason"))) })),
+        el("div", { class: "cmd" }, from, "→", to, reassignWhy, el("button", { class: "act", "data-action": "reassign",
+          text: tc("reassign"), disabled: closed || !live.length || !free.length ? "" : null,
+          onclick: () => (!from.value || !to.value ? refuse(tc("need_from_to"), from.value ? to : from)
+            : !reassignWhy.value.trim() ? refuse(tc("need_reason_reassign"), reassignWhy)
+            : run(`/assignments/${from.value}/reassign`, { to: to.value, reason: reassignWhy.value.trim() },
+              () => forget("reassign-from", "reassign-to", "reassign-reason"))) })),
+        el("div", { class: "cmd" }, noteText, el("button", { class: "act", "data-action": "note", text: tc("add_note"),
+          onclick: () => (!noteText.value.trim() ? refuse(tc("need_note"), noteText)
+            : run("/notes", { text: noteText.value.trim() }, () => forget("note-text"))) })),
+        el("div", { class: "cmd" }, closeWhy, el("button", { class: "act", "data-action": "close",
+          text: tc("close_incident"), disabled: closed ? "" : null,
+          onclick: () => (!closeWhy.value.trim() ? refuse(tc("need_reason_close"), closeWhy)
+            : run("/close", { reason: closeWhy.value.trim() }, () => forget("close-reason"))) })),
+      );
+    });
   }
 
-  async function showDetail(incidentId) {
+  // -- detail: evidence and timeline in words ------------------------------------------
+  function actorText(actor) {
+    if (actor === "ops-center") return tc("by_system");
+    if (actor === "dispatcher") return tc("by_dispatcher");
+    return actor;
+  }
+  function reasonText(reason) {
+    if (!reason) return "";
+    if (reason === "bridged") return tc("why_bridged");
+    let m = /^route (\w+)$/.exec(reason);
+    if (m) return tcf("why_route", { type: typeName(m[1]) });
+    m = /^(\w+) overdue$/.exec(reason);
+    if (m) return tcf("why_overdue", { state: t(m[1]) });
+    if (/^switch #\d+$/.test(reason)) return "";
+    return reason;
+  }
+  function evidenceSource(m) {
+    return sensorName(m.source_id) || tc(`f_${m.feed}`) || "";
+  }
+  function evidenceWhat(m) {
+    return SOC.categoryName(m.feed, m.category) || SOC.categoryName("alert", m.category)
+      || (/^[\w.-]+$/.test(m.category) ? tc(`f_${m.feed}`) : m.category);
+  }
+
+  async function showDetail(incidentId, { keep = false } = {}) {
     const d = await api(`/api/incidents/${encodeURIComponent(incidentId)}`);
-    detailId = incidentId;
+    const changed = detailId !== incidentId;
+    detailId = incidentId; detail = d;
     document.getElementById("detail-box").hidden = false;
-    document.getElementById("detail-id").textContent = d.incident_id;
+    document.getElementById("detail-title").textContent =
+      [numberOf(d), typeName(d.type), placeOf(d)].filter(Boolean).join(" · ");
+    document.getElementById("detail-sub").textContent =
+      `${t(d.severity)} · ${t(d.state)} · ${tc("opened")} ${SOC.hhmm(d.opened_at)}`;
     const ev = clear(document.getElementById("evidence"));
     for (const m of d.evidence) {
-      ev.append(el("tr", {}, el("td", { text: SOC.hhmm(m.observed_at) }), el("td", { text: m.source_id }),
-        el("td", { text: m.agency }), el("td", { text: `${m.feed} · ${m.category} (${m.via})` }),
+      ev.append(el("tr", {}, el("td", { text: SOC.hhmm(m.observed_at) }), el("td", { text: evidenceSource(m) }),
+        el("td", { text: evidenceWhat(m) }), el("td", { text: tc(`via_${m.via}`) }),
         el("td", { text: t(m.severity) })));
     }
     const tl = clear(document.getElementById("timeline"));
     const moves = d.assignment_moves.map((m) => ({ at: m.at, actor: m.actor,
-      action: `${agencyName(m.agency)} ${t(m.from_state || "")} → ${t(m.to_state)}`, reason: m.reason }));
-    for (const h of [...d.timeline, ...moves].sort((a, b) => a.at.localeCompare(b.at))) {
-      tl.append(el("tr", {}, el("td", { text: SOC.hhmm(h.at) }), el("td", { text: h.actor }),
-        el("td", { text: h.action }), el("td", { text: h.reason || "" })));
+      action: `${agencyName(m.agency)}：${m.from_state ? `${t(m.from_state)} → ` : ""}${t(m.to_state)}`, reason: m.reason }));
+    const history = d.timeline.map((h) => ({ ...h, action: tc(`a_${h.action}`) }));
+    for (const h of [...history, ...moves].sort((a, b) => a.at.localeCompare(b.at))) {
+      tl.append(el("tr", {}, el("td", { text: SOC.hhmm(h.at) }), el("td", { text: actorText(h.actor) }),
+        el("td", { text: h.action }), el("td", { text: reasonText(h.reason) })));
     }
+    if (changed && !keep) document.getElementById("command-result").textContent = "";
     renderDispatch(d);
+    renderIncidents();  // the selected row
+  }
+
+  // The open detail follows the feed: refreshed when its incident changes (at most every 2 s).
+  let detailTimer = null;
+  function followDetail() {
+    if (!detailId || detailTimer) return;
+    detailTimer = setTimeout(() => {
+      detailTimer = null;
+      if (detailId) showDetail(detailId, { keep: true }).catch(() => {});
+    }, 300);
+  }
+  let lastDetailItem = null;
+  function incidentChanged() {
+    if (!detailId || !state.incident) return;
+    const item = state.incident.get(detailId);
+    const sig = item ? JSON.stringify(item) : "gone";
+    if (sig !== lastDetailItem) { lastDetailItem = sig; followDetail(); }
+  }
+
+  // -- closed incidents: search by place, type, agency and time -------------------------
+  function setupHistory() {
+    const form = document.getElementById("history-form");
+    document.getElementById("history-box").hidden = !can("read");
+    const fill = () => {
+      const keepType = form.type.value; const keepAgency = form.agency.value;
+      clear(form.type).append(el("option", { value: "", text: tc("any_type") }),
+        ...TYPES.map((k) => el("option", { value: k, text: typeName(k) })));
+      clear(form.agency).append(el("option", { value: "", text: tc("any_agency") }),
+        ...AGENCIES.map((a) => el("option", { value: a, text: agencyName(a) })));
+      form.type.value = keepType; form.agency.value = keepAgency;
+      form.place.placeholder = tc("place_search");
+    };
+    fill();
+    document.addEventListener("soc:lang", fill);
+    form.addEventListener("submit", (ev) => { ev.preventDefault(); act(searchHistory); });
+  }
+  async function searchHistory() {
+    const form = document.getElementById("history-form");
+    const q = new URLSearchParams({ state: "closed", limit: "200" });
+    if (form.place.value.trim()) q.set("place", form.place.value.trim());
+    if (form.type.value) q.set("type", form.type.value);
+    if (form.agency.value) q.set("agency", form.agency.value);
+    // Dates are Taipei calendar days.
+    if (form.since.value) q.set("since", `${form.since.value}T00:00:00+08:00`);
+    if (form.until.value) {
+      const end = new Date(`${form.until.value}T00:00:00+08:00`); end.setUTCDate(end.getUTCDate() + 1);
+      q.set("until", end.toISOString());
+    }
+    const rows = await api(`/api/incidents?${q}`);
+    const body = clear(document.getElementById("history"));
+    if (!rows.length) body.append(el("tr", {}, el("td", { colspan: 7, class: "empty", text: tc("no_history") })));
+    for (const d of rows) {
+      body.append(el("tr", { class: "clickable", "data-incident": d.incident_id,
+        onclick: () => showDetail(d.incident_id).catch((e) => message(e.message)) },
+        el("td", { class: "num", text: numberOf(d) }), el("td", { text: typeName(d.type) }),
+        el("td", { text: placeOf(d) }), el("td", { text: dayTime(d.opened_at) }),
+        el("td", { text: d.closed_at ? dayTime(d.closed_at) : "" }), el("td", { text: d.closed_by ? actorText(d.closed_by) : "" }),
+        el("td", { text: d.close_reason || "" })));
+    }
+  }
+  const dayTime = (iso) => new Date(iso).toLocaleString(en() ? "en-GB" : "zh-TW", { timeZone: "Asia/Taipei",
+    month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+
+  // -- mode switch: a dialog with its effect and a required reason ----------------------
+  function currentMode() { const m = values("mode")[0]; return m ? m.mode : "peacetime"; }
+  function setupModeDialog() {
+    const dialog = document.getElementById("mode-dialog");
+    const form = document.getElementById("mode-form");
+    const error = document.getElementById("mode-dialog-error");
+    document.getElementById("mode-switch").onclick = () => {
+      const target = currentMode() === "emergency" ? "peacetime" : "emergency";
+      dialog.dataset.target = target;
+      document.getElementById("mode-dialog-title").textContent = tcf("switch_to", { mode: t(target) });
+      document.getElementById("mode-dialog-effect").textContent = tc(`switch_effect_${target}`);
+      document.getElementById("mode-confirm").textContent = tcf("switch_to", { mode: t(target) });
+      error.textContent = ""; form.reason.value = "";
+      dialog.showModal();
+      form.reason.focus();
+    };
+    document.getElementById("mode-cancel").onclick = () => dialog.close();
+    form.addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      const reason = form.reason.value.trim();
+      if (!reason) { error.textContent = tc("need_reason_mode"); form.reason.focus(); return; }
+      const mode = dialog.dataset.target;
+      api("/api/mode", { method: "POST", body: { mode, reason } }).then(() => {
+        dialog.close();
+        message(tcf("switched", { mode: t(mode) }), true);
+      }).catch((e) => { error.textContent = `${t("error")}: ${e.message}`; });
+    });
   }
 
   function renderMode() {
-    const m = values("mode")[0]; const mode = m ? m.mode : "peacetime";
+    const mode = currentMode();
     document.getElementById("banner").className = `banner ${mode}`;
     const node = document.getElementById("mode"); node.dataset.i18n = mode; node.textContent = t(mode);
+    document.getElementById("mode-switch").textContent =
+      tcf("switch_to", { mode: t(mode === "emergency" ? "peacetime" : "emergency") });
   }
 
   function redraw(topics) {
     if (topics.has("alert")) renderAlerts();
-    if (topics.has("incident")) renderIncidents();
+    if (topics.has("incident")) { renderIncidents(); incidentChanged(); }
     if (topics.has("mode")) renderMode();
   }
 
@@ -211,15 +480,9 @@
 
   // Agency members have no wall feed: poll their own assignments instead.
   async function pollAgency() {
-    const assignments = await api("/api/assignments");
-    const byIncident = new Map();
-    for (const a of assignments) {
-      if (!byIncident.has(a.incident_id)) byIncident.set(a.incident_id, { key: a.incident_id,
-        incident_id: a.incident_id, opened_at: a.assigned_at, severity: "Unknown", kind: "",
-        state: "open", sub_area: "", assignments: [] });
-      byIncident.get(a.incident_id).assignments.push({ ...a, acknowledged: a.acknowledged_at !== null });
-    }
-    state.incident = byIncident;
+    const incidents = await api("/api/incidents?open_only=true");
+    state.incident = new Map(incidents.map((d) => [d.incident_id, { key: d.incident_id, ...d, kind: d.type,
+      assignments: d.assignments.map((a) => ({ ...a, acknowledged: a.acknowledged_at !== null })) }]));
     renderIncidents();
   }
 
@@ -228,20 +491,20 @@
     document.getElementById("login").hidden = true;
     document.getElementById("app").hidden = false;
     document.getElementById("logout").hidden = false;
-    document.getElementById("who").textContent = `${me.user_name} (${me.role}${me.agency ? `/${agencyName(me.agency)}` : ""})`;
+    document.getElementById("who").textContent = `${me.user_name} (${t(`role_${me.role}`)}${me.agency ? `/${agencyName(me.agency)}` : ""})`;
     document.getElementById("mode-box").hidden = !can("dispatch");
     document.getElementById("alerts-box").hidden = !can("read");
+    await SOC.loadVocabulary();
+    setupHistory();
+    setupModeDialog();
+    renderMode();
     if (can("read")) {
-      const layer = await api("/api/geo/zones");
-      for (const f of layer.features) zones[f.properties.zone_id] = f.properties;
+      try {
+        const layer = await api("/api/geo/sensors");
+        for (const f of layer.features) sensors[f.properties.sensor_id] = f.properties;
+      } catch (e) { /* names fall back to the feed's label */ }
       await renderFailedDeliveries();
       setInterval(() => renderFailedDeliveries().catch(() => {}), 10000);
-    }
-    for (const [id, mode] of [["to-emergency", "emergency"], ["to-peacetime", "peacetime"]]) {
-      document.getElementById(id).onclick = () => act(async () => {
-        const reason = prompt(t("reason")); if (!reason) return;
-        await api("/api/mode", { method: "POST", body: { mode, reason } });
-      });
     }
     if (can("wall")) {
       new SOC.WallSocket((s, topics) => { state = s; redraw(topics); }, setStatus).connect();
@@ -250,7 +513,7 @@
       await pollAgency();
       setInterval(() => pollAgency().catch(() => setStatus("reconnecting")), 5000);
     }
-    setInterval(() => { if (values("incident").length) renderIncidents(); }, 1000);
+    setInterval(tickCountdowns, 1000);
   }
 
   function showLogin() {
@@ -260,7 +523,10 @@
 
   SOC.applyI18n();
   SOC.langButton(document.getElementById("lang"));
-  document.addEventListener("soc:lang", () => redraw(new Set(["alert", "incident", "mode"])));
+  document.addEventListener("soc:lang", () => {
+    redraw(new Set(["alert", "incident", "mode"]));
+    if (detailId) showDetail(detailId, { keep: true }).catch(() => {});
+  });
   const form = document.getElementById("login");
   form.username.placeholder = t("username"); form.password.placeholder = t("password");
   form.addEventListener("submit", async (ev) => {

@@ -423,11 +423,20 @@ class Dispatcher:
             heapq.heappop(self._heap)
         return None
 
-    def restore(self, assignments: Iterable[Assignment], policies: Mapping[str, AckPolicy]) -> None:
-        """Load persisted assignments (service start-up); deadlines follow the current mode."""
+    def restore(self, assignments: Iterable[Assignment], policies: Mapping[str, AckPolicy]) -> list[Assignment]:
+        """Load persisted assignments (service start-up); deadlines follow the current mode.
+
+        Returns the open ones with their deadlines under that mode, for the service to
+        store (the mode may have been switched while the service was down).
+        """
         self._policies.update(policies)
+        restored: list[Assignment] = []
         for a in assignments:
-            self._store(self._with_deadline(a))
+            new = self._with_deadline(a)
+            self._store(new)
+            if new.state not in TERMINAL:
+                restored.append(new)
+        return restored
 
     # ------------------------------------------------------------ internals
     def _with_deadline(self, a: Assignment) -> Assignment:

@@ -530,6 +530,15 @@ def store_assignment(conn: Conn, a: Assignment, policy: AckPolicy) -> None:
     )
 
 
+def store_deadlines(conn: Conn, assignments: Iterable[Assignment]) -> None:
+    """Store the deadlines of assignments (after a mode switch, or at start-up in the current mode)."""
+    for a in assignments:
+        conn.execute(
+            SQL_ASSIGNMENT_DEADLINE,
+            (_ts(a.deadline) if a.deadline is not None else None, a.incident_id, a.agency.value),
+        )
+
+
 def store_dispatch_events(
     conn: Conn,
     events: Iterable[AssignmentChanged | Escalated | ModeSwitched | Noted],
@@ -584,11 +593,7 @@ def store_dispatch_events(
         elif isinstance(ev, ModeSwitched):
             # The deadlines of the new mode, stored with the switch: the wall and the API
             # count down to the stored deadline.
-            for a in ev.recomputed:
-                conn.execute(
-                    SQL_ASSIGNMENT_DEADLINE,
-                    (_ts(a.deadline) if a.deadline is not None else None, a.incident_id, a.agency.value),
-                )
+            store_deadlines(conn, ev.recomputed)
             audit(
                 conn,
                 ev.at,

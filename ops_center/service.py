@@ -227,7 +227,10 @@ class OpsService:
             self._mode_id, mode = latest
             self.dispatcher = Dispatcher(self.routing, mode)
         assignments, policies = repo.load_assignments(self.conn)
-        self.dispatcher.restore(assignments, policies)
+        restored = self.dispatcher.restore(assignments, policies)
+        # A switch made while the service was down: the stored deadlines follow it now.
+        with self.conn.transaction():
+            repo.store_deadlines(self.conn, restored)
         log_event(log, "ops_started", replayed=replayed, mode=self.dispatcher.mode.value, assignments=len(assignments))
 
     # ---------------------------------------------------------------------- poll

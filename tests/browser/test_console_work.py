@@ -22,8 +22,10 @@ from tests.browser.test_pages import login
 
 INC = f"inc-console-work-{uuid.uuid4().hex[:6]}"
 OLD = f"inc-console-old-{uuid.uuid4().hex[:6]}"
-RAW = re.compile(r"\b[a-z]+_[a-z_]+\b|\b[A-Z]{2,}(?:-[A-Z0-9]+)*-\d[\w-]*|\binc-[0-9a-z-]+|"
-                 r"\bopened\b|merged / bridged|route flood|reassigned \w+ ->")
+CODES = (r"\b[a-z]+_[a-z_]+\b|\b[A-Z]{2,}(?:-[A-Z0-9]+)*-\d[\w-]*|\binc-[0-9a-z-]+|"
+         r"merged / bridged|route flood|reassigned \w+ ->")
+RAW = re.compile(CODES + r"|\bopened\b")  # zh-TW: not even the English action word
+RAW_EN = re.compile(CODES)
 
 
 def seed(conn: psycopg.Connection, now: datetime) -> None:
@@ -128,6 +130,13 @@ def test_a_dispatch_cycle_on_the_console(
     expect(box.locator("select[name=reassign-to]")).to_have_value("traffic")
     raw = RAW.findall(visible_text(page))
     assert raw == [], raw
+    page.locator("#lang").click()  # the same in English
+    expect(page.locator("#detail-title")).to_have_text(f"{number} · Flooding · Huanzhong Road · Xitun District")
+    expect(page.locator("#timeline")).to_contain_text("dispatch route: Flooding")
+    expect(page.locator("#evidence")).to_contain_text("Stalled vehicle")
+    raw = RAW_EN.findall(visible_text(page))
+    assert raw == [], raw
+    page.locator("#lang").click()
 
     # History: the closed incident is found by place, type, agency and time.
     hist = page.locator("#history-form")

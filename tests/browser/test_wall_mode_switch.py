@@ -1,0 +1,57 @@
+"""The wall's countdowns follow a 平時 -> 戰時 switch at once: the coordinator switches
+through the API, the running ops service recomputes and stores the deadlines, and
+the wall counts down to the new ones and shows the escalation."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import psycopg
+from playwright.sync_api import Browser, expect
+
+from common.settings import Settings
+from geo.service import run_geo_load
+from tests.api.conftest import LiveApp, auth
+from tests.browser.test_console_commands import ops_service
+
+INC = "inc-wall-mode-1"
+
+
+def test_countdowns_follow_a_mode_switch(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings,
+    db_dsn: str, api: httpx.Client,
+) -> None:
+    run_geo_load(db_settings)
+    now = datetime.now(UTC)
+    since = now - timedelta(minutes=7)  # peacetime: 15 min to acknowledge; emergency: 5 min
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(
+            "INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,"
+            " first_evidence_at, last_evidence_at, opened_at, updated_at, centroid) VALUES (%s, 'flood',"
+            " 'open', 'Severe', 3000, ARRAY['disaster'], 1, %s, %s, %s, %s,"
+            " ST_SetSRID(ST_MakePoint(120.6436, 24.1917), 4326))", (INC, since, since, since, since))
+        conn.execute(
+            "INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,"
+            " deadline) VALUES (%s, 'water', 'assigned', 'all', %s, %s, %s)",
+            (INC, since, since, since + timedelta(minutes=15)))
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
+    card = page.locator(f'#board article[data-incident="{INC}"]')
+    countdown = card.locator(".assignment .countdown")
+    expect(countdown).to_have_text(re.compile(r"^剩餘 0[78]:\d\d$"), timeout=20_000)
+    with ops_service(live_app.settings):
+        r = api.post("/api/mode", headers=auth(accounts["coord"]),
+                     json={"mode": "emergency", "reason": "颱風陸上警報"})
+        assert r.status_code == 200, r.text
+        expect(page.locator("#mode")).to_have_text("戰時", timeout=20_000)
+        # Past the emergency deadline by about two minutes: overdue and escalated.
+        expect(countdown).to_have_text(re.compile(r"^逾時 \+0[12]:\d\d$"), timeout=20_000)
+        expect(card.locator(".assignment .escalated")).to_have_text("升級 1 次", timeout=20_000)
+        expect(card).to_have_class(re.compile(r"\boverdue\b"))
+        r = api.post("/api/mode", headers=auth(accounts["coord"]),
+                     json={"mode": "peacetime", "reason": "警報解除"})
+        assert r.status_code == 200, r.text
+        expect(countdown).to_have_text(re.compile(r"^剩餘 0[78]:\d\d$"), timeout=20_000)
+    page.close()

@@ -59,6 +59,19 @@ AGENCIES: Mapping[IncidentType, tuple[str, ...]] = {
 }
 
 
+#: The center's incident types (common/vocabulary.py) that may hold each kind of
+#: expected incident, for the kinds the center must open from the evidence the
+#: scenario sends (a stalled vehicle in a flooded underpass is part of the flood).
+#: Kinds absent here are conditions the center watches without opening an incident
+#: from them alone (rain, a slow corridor, a lone 1999 case).
+CENTER_TYPES: Mapping[IncidentType, frozenset[str]] = {
+    IncidentType.FLOOD: frozenset({"flood"}),
+    IncidentType.STALLED_VEHICLE: frozenset({"flood", "traffic"}),
+    IncidentType.TRAFFIC_ACCIDENT: frozenset({"traffic", "flood", "crowd"}),
+    IncidentType.MINOR_ACCIDENT: frozenset({"traffic", "flood", "crowd"}),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class ExpectedIncident:
     """An incident the center must open.

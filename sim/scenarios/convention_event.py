@@ -84,7 +84,8 @@ def plan(run: Run) -> Plan:
             progress = run.hours(t) - 1.0
             count = round(150 + 250 * progress + rng.uniform(-30, 30))
             confidence = rng.uniform(0.8, 0.95)
-            events.append(reports.cctv_event(run, t, camera, "crowding", confidence=confidence, count=count))
+            crowding = reports.wire_category("cctv", "crowding")
+            events.append(reports.cctv_event(run, t, camera, crowding, confidence=confidence, count=count))
             crowd_times.append(t)
             t += timedelta(minutes=5)
     if crowd_times:
@@ -152,7 +153,7 @@ def plan(run: Run) -> Plan:
             run,
             t_acc,
             1,
-            category="traffic_accident",
+            category=reports.wire_category("incident", "traffic_accident"),
             severity="Severe",
             lon=a_lon,
             lat=a_lat,

@@ -33,9 +33,9 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
         sig = signals[rng.randrange(len(signals))]
         t0 = run.at(rng.uniform(0.15, 0.45) * span)
         t1 = t0 + timedelta(minutes=50)
-        events.append(reports.signal_event(run, t0, sig, "fault", "not_lit"))
+        events.append(reports.signal_event(run, t0, sig, reports.wire_category("signal", "fault"), "not_lit"))
         if t1 < run.end:
-            events.append(reports.signal_event(run, t1, sig, "restored", None))
+            events.append(reports.signal_event(run, t1, sig, reports.wire_category("signal", "restored"), None))
         incidents.append(
             ExpectedIncident(
                 f"normal-signal-{sig.sensor_id}",
@@ -59,7 +59,7 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
             run,
             t,
             1,
-            category="traffic_accident",
+            category=reports.wire_category("incident", "traffic_accident"),
             severity="Minor",
             lon=lon,
             lat=lat,
@@ -86,7 +86,7 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
         run,
         t,
         1,
-        category="路燈管理",
+        category=reports.wire_category("1999", "streetlight"),
         sub_category="路燈不亮",
         lon=lon,
         lat=lat,

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from common import vocabulary
 from sim import payloads
+from sim.errors import ScenarioError
 from sim.model import TPE, SimMessage
 from sim.payloads import Case1999, Report
 from sim.registry import Sensor
@@ -21,6 +23,16 @@ POLICE_UNIT = "臺中市政府警察局第六分局"
 #: Anchor points (DOMAIN.md §1.2 and the registry). The convention centre has no
 #: official coordinates (DOMAIN.md §8): its car park in the registry stands in.
 CENTRAL_PARK = (120.6558, 24.1856)
+
+
+def wire_category(feed: str, code: str) -> str:
+    """The category a producer of ``feed`` sends for the vocabulary's ``code``
+    (common/vocabulary.py): a 1999 case carries the zh-TW term (DOMAIN.md §7.8),
+    the other feeds the code."""
+    cat = vocabulary.category(feed, code)
+    if cat is None:
+        raise ScenarioError(f"{feed}/{code} is not in the vocabulary", scenario="any")
+    return cat.zh if feed == "1999" else cat.code
 
 
 def district_of(lon: float) -> str:

@@ -243,7 +243,7 @@ def plan(run: Run) -> Plan:
                     run,
                     t_call,
                     n_case,
-                    category="積淹水",
+                    category=reports.wire_category("1999", "flooding"),
                     sub_category="道路積水",
                     lon=sensor.lon,
                     lat=sensor.lat,
@@ -261,7 +261,7 @@ def plan(run: Run) -> Plan:
                     run,
                     t_report,
                     n_report,
-                    category="stalled_vehicle",
+                    category=reports.wire_category("incident", "stalled_vehicle"),
                     severity="Moderate",
                     lon=sensor.lon,
                     lat=sensor.lat,
@@ -272,7 +272,8 @@ def plan(run: Run) -> Plan:
                 near = reg.nearest("cctv", sensor.lon, sensor.lat, 1)
                 if near and near[0].distance_m(sensor.lon, sensor.lat) <= 800:
                     t_cam = t_stall + timedelta(minutes=5)
-                    events.append(reports.cctv_event(run, t_cam, near[0], "stalled_vehicle", confidence=0.91))
+                    stalled = reports.wire_category("cctv", "stalled_vehicle")
+                    events.append(reports.cctv_event(run, t_cam, near[0], stalled, confidence=0.91))
                     source_ids.append(near[0].sensor_id)
                 incidents.append(
                     ExpectedIncident(
@@ -334,7 +335,7 @@ def plan(run: Run) -> Plan:
             run,
             t_tree,
             n_case,
-            category="路樹倒塌",
+            category=reports.wire_category("1999", "fallen_tree"),
             sub_category="路樹倒塌阻礙通行",
             lon=lon,
             lat=lat,

@@ -33,6 +33,7 @@ import pytest
 
 from common import services as svc
 from common.settings import Settings
+from sim.truth import CENTER_TYPES, IncidentType
 from tests.fix_mqtt import connect_client
 from tests.fix_services import ROOT, settings_for_layout, subprocess_env
 
@@ -172,6 +173,9 @@ def test_typhoon_incidents_dispatched_and_every_message_accounted(
 
         floods = [i for i in truth["incidents"] if i["type"] == "flood"]
         assert floods, "the typhoon ground truth must contain flood incidents"
+        # every expected incident the center must open, of a type that may hold it
+        opened = [i for i in truth["incidents"] if i["type"] in CENTER_TYPES]
+        assert any(i["type"] == "stalled_vehicle" for i in opened)
 
         def dispatched() -> list[str] | None:
             # An agency already working on an incident that a merge absorbed keeps its
@@ -191,11 +195,12 @@ def test_typhoon_incidents_dispatched_and_every_message_accounted(
                 LEFT JOIN ops_assignments a ON a.incident_id = f.member AND a.state <> 'cancelled'
                 GROUP BY 1, 2, 3, 4""").fetchall()
             missing = []
-            for exp in floods:
+            for exp in opened:
                 lon, lat = exp["location"]["lon"], exp["location"]["lat"]
-                near = [r for r in rows if r[3] == "flood" and _metres(lon, lat, r[1], r[2]) <= 1000]
+                types = CENTER_TYPES[IncidentType(exp["type"])]
+                near = [r for r in rows if r[3] in types and _metres(lon, lat, r[1], r[2]) <= 1000]
                 if not near:
-                    missing.append(f"{exp['id']}: no flood incident")
+                    missing.append(f"{exp['id']}: no {'/'.join(sorted(types))} incident")
                 elif exp["severity"] == "Severe" and not any(set(exp["agencies"]) <= set(r[4]) for r in near):
                     missing.append(f"{exp['id']}: agencies {exp['agencies']} not all dispatched")
             last_missing[:] = missing

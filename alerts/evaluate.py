@@ -586,6 +586,25 @@ class Evaluator:
             return v > leaf.above
         return leaf.below is not None and v < leaf.below
 
+    def _triggering(self, c: Condition, members: Sequence[SensorInfo], cutoff: datetime) -> list[SensorInfo]:
+        """Members whose own latest reading meets a leaf of ``c`` (empty when none does)."""
+        leaves: list[Leaf] = []
+        stack: list[Condition] = [c]
+        while stack:
+            x = stack.pop()
+            if isinstance(x, Leaf):
+                leaves.append(x)
+            else:
+                stack.extend(x.all if isinstance(x, AllOf) else x.any)
+        out = []
+        for m in members:
+            for leaf in leaves:
+                got = self._latest.get((m.sensor_id, leaf.metric))
+                if got is not None and got[0] >= cutoff and self._cmp(leaf, got[1]):
+                    out.append(m)
+                    break
+        return out
+
     def _holds(self, c: Condition, ids: list[str], cutoff: datetime) -> bool:
         if isinstance(c, Leaf):
             return self._leaf(c, ids, cutoff)
@@ -615,8 +634,11 @@ class Evaluator:
                 if since != st.pending_since:
                     self._set(key, replace(st, pending_since=since))
                 return []
-        lons = [m.lon for m in members if m.lon is not None]
-        lats = [m.lat for m in members if m.lat is not None]
+        # Where: the detectors that meet the condition themselves (a slow-down sits where
+        # the slow detectors are, not at the mean of a corridor kilometres long).
+        placed = self._triggering(rule.condition, members, at - timedelta(seconds=rule.stale_after_s)) or members
+        lons = [m.lon for m in placed if m.lon is not None]
+        lats = [m.lat for m in placed if m.lat is not None]
         where = (
             sum(lons) / len(lons) if lons else None,
             sum(lats) / len(lats) if lats else None,

@@ -79,6 +79,16 @@ def test_health_and_the_wall_name_what_is_down(
         assert [p["service"] for p in body["processes"] if p["required"]] == ["ops"]
         assert body["processes"][0]["last_beat"] is not None
 
+        # A wall that cannot read the mode (here: its token is refused) says so; it never shows 平時.
+        page = browser.new_page(viewport={"width": 1920, "height": 1080})
+        page.goto(f"{url}/static/wall.html#token=not-a-token")
+        expect(page.locator("#conn.auth_failed")).to_have_count(1, timeout=30_000)
+        expect(page.locator("#mode")).to_have_text("模式未知")
+        page.locator("#lang").click()
+        expect(page.locator("#mode")).to_have_text("Mode unknown")
+        page.locator("#lang").click()
+        page.close()
+
         page = browser.new_page(viewport={"width": 1920, "height": 1080})
         page.goto(f"{url}/static/wall.html#token={token}")
         expect(page.locator("#conn.connected")).to_have_count(1, timeout=30_000)

@@ -1,0 +1,41 @@
+"""Notifier policy without a network: answer classes, backoff bounds, deadline below the lease."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from alerts.notify import Notifier, Outcome, classify, retry_delay, sign, verify
+
+
+@given(st.integers(100, 599) | st.none())
+def test_every_answer_has_one_outcome(status: int | None) -> None:
+    out = classify(status)
+    if status is None or status in (408, 429) or status >= 500:
+        assert out is Outcome.RETRY
+    elif 200 <= status < 300:
+        assert out is Outcome.DELIVERED
+    else:
+        assert out is Outcome.FAILED  # e.g. 400: permanent, shown to operators
+
+
+@given(st.integers(0, 10_000), st.floats(-1, 2, allow_nan=False))
+def test_backoff_stays_within_its_cap(attempts: int, jitter: float) -> None:
+    d = retry_delay(attempts, jitter, base_s=1.0, cap_s=300.0)
+    assert timedelta(seconds=0.5) <= d <= timedelta(seconds=300)
+
+
+@given(st.binary(max_size=200), st.text(max_size=20))
+def test_signature_verifies_only_its_own_body(body: bytes, ts: str) -> None:
+    key = b"k" * 32
+    assert verify(key, ts, body, sign(key, ts, body))
+    assert not verify(key, ts, body + b"x", sign(key, ts, body))
+
+
+@pytest.mark.parametrize("deadline", [0.0, 60.0, 90.0])
+def test_the_deadline_must_be_shorter_than_the_lease(deadline: float) -> None:
+    with pytest.raises(ValueError, match="lease"):
+        Notifier(None, {}, b"", deadline_s=deadline)  # type: ignore[arg-type]

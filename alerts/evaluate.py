@@ -276,10 +276,14 @@ class Evaluator:
         """
         if self._started is None:
             self._started = now
-        if not readings:
+        if len(readings) == 1:  # the common case, kept cheap
+            first = readings[0]
+            fresh: Sequence[Reading] = readings if self.prime(first) else ()
+        elif readings:
+            first = readings[0]
+            fresh = [r for r in readings if self.prime(r)]
+        else:
             return []
-        first = readings[0]
-        fresh = [r for r in readings if self.prime(r)]
         sensor = self.sensors.get(first.sensor_id)
         if sensor is None:
             return []
@@ -442,13 +446,18 @@ class Evaluator:
         valid = self._valid_for(rule, s)
         sid = s.sensor_id
         latest = self._latest
+        # the values valid at `at`; an expired value says nothing about now
+        vals: dict[str, float] = {}
+        for m, window in valid.items():
+            got = latest.get((sid, m))
+            if got is not None and at - got[0] <= window:
+                vals[m] = got[1]
 
         def hit(idx: int, margin: float) -> tuple[str, float, float] | None:
             for metric, limit, strict in levels[idx]:
-                got = latest.get((sid, metric))
-                if got is None or at - got[0] > valid[metric]:
-                    continue  # no value, or expired: it says nothing about now
-                v = got[1]
+                v = vals.get(metric)
+                if v is None:
+                    continue
                 if above:
                     ok = v > limit - margin if strict else v >= limit - margin
                 else:

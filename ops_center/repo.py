@@ -53,7 +53,8 @@ WHERE consumer = %s
 # Discrete reports. Mirrors of events in the alerts table are skipped by the classifier.
 SQL_EVENTS_BETWEEN = """
 SELECT source_id, domain, feed, event_key, time, category, severity,
-       ST_X(geom) AS lon, ST_Y(geom) AS lat, received_at AS seen_at
+       ST_X(geom) AS lon, ST_Y(geom) AS lat, received_at AS seen_at,
+       concat_ws(' ', payload ->> 'subCategory', payload ->> 'text') AS text
 FROM events
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
 ORDER BY received_at, source_id, feed, event_key, time
@@ -101,6 +102,7 @@ class EventRow:
     lon: float | None
     lat: float | None
     seen_at: datetime
+    text: str = ""  # a report's free text (1999 sub-category, police text), for the keyword rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +228,9 @@ def item_dict(item: Item) -> dict[str, Any]:
         "y": item.y,
         "t": item.t,
         "source_id": item.source_id,
+        **({"text": item.text} if item.text else {}),
+        **({"follows": item.follows} if item.follows is not None else {}),
+        **({"ends_t": item.ends_t} if item.ends_t is not None else {}),
     }
 
 
@@ -242,6 +247,9 @@ def item_from_json(d: dict[str, Any]) -> Item:
         float(d["y"]),
         float(d["t"]),
         str(d.get("source_id", "")),
+        str(d.get("text", "")),
+        str(d["follows"]) if d.get("follows") is not None else None,
+        float(d["ends_t"]) if d.get("ends_t") is not None else None,
     )
 
 

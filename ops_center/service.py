@@ -122,6 +122,7 @@ def event_item(row: repo.EventRow) -> Item | None:
         y,
         row.time.timestamp(),
         row.source_id,
+        row.text or "",
     )
 
 

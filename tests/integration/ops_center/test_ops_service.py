@@ -7,6 +7,7 @@ committed transaction per delivery, in arrival order.
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Iterator
@@ -273,3 +274,26 @@ def test_idle_service_lets_incidents_go_quiet_without_quieting_a_replay_at_once(
         assert state() == "open"
         wall[0] += 2700  # fire: 30 min window + 15 min grace after the alarm (ops_center/policies.py)
         assert state() == "quiet"
+
+
+def test_a_1999_call_filed_under_other_joins_the_fire_its_text_describes(db_settings: Settings) -> None:
+    """The vocabulary's keyword rule reads the stored report's text (1999 `other` + "冒煙")."""
+    t = datetime(2016, 9, 27, 19, 0, tzinfo=UTC)
+    with connect(db_settings, autocommit=True) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        w.execute(INSERT_EVENT, (t, "kw-fa", "disaster", "fire_alarm", "k", "alarm", None, 120.61, 24.14))
+        w.execute(
+            "INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload) "
+            "VALUES (%s, 'kw-1999', 'citizen', '1999', 'created', 'other', NULL, "
+            "ST_SetSRID(ST_MakePoint(120.6105, 24.1402), 4326), %s)",
+            (t.replace(minute=2), json.dumps({"text": "大樓三樓冒煙"})),
+        )
+        drain(svc)
+        rows = dict(
+            c.execute(
+                "SELECT source_id, incident_id FROM ops_incident_members WHERE source_id IN ('kw-fa', 'kw-1999')"
+            ).fetchall()
+        )
+    assert rows.keys() == {"kw-fa", "kw-1999"}
+    assert rows["kw-fa"] == rows["kw-1999"]

@@ -11,6 +11,11 @@ does the equivalent itself:
   aggregate a continuous aggregate would, late data included.
 * :func:`apply_retention` runs ``drop_chunks`` with the ``soc_retention`` table.
 
+On both editions :func:`refresh_coarse_rollups` keeps ``readings_1h`` and
+``readings_1d`` (migration 0004, plain tables) up to date the same way: every
+(sensor, metric, hour) touched by readings received since its watermark is
+recomputed from the raw readings, then every touched Taiwan day from the hours.
+
 Rows become visible at commit, not at ``received_at`` (the transaction start),
 so the refresh reads the half-open interval ``[watermark, ingest_horizon())`` of
 ``received_at``, the same commit-order pattern as every other consumer
@@ -53,6 +58,49 @@ JOIN readings r ON r.sensor_id = t.sensor_id AND r.metric = t.metric
                AND r.time >= t.bucket AND r.time < t.bucket + INTERVAL '1 minute'
 GROUP BY t.bucket, t.sensor_id, t.metric
 """
+SQL_GET_WATERMARK_1H = "SELECT value FROM soc_maintenance WHERE key = 'readings_1h'"
+SQL_SET_WATERMARK_1H = """
+INSERT INTO soc_maintenance (key, value) VALUES ('readings_1h', %s)
+ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
+"""
+SQL_TOUCHED_HOURS = """
+CREATE TEMP TABLE soc_touched_h ON COMMIT DROP AS
+SELECT DISTINCT sensor_id, metric, time_bucket(INTERVAL '1 hour', time) AS bucket
+FROM readings WHERE received_at >= %s AND received_at < %s
+"""
+SQL_DELETE_HOURS = """
+DELETE FROM readings_1h r USING soc_touched_h t
+WHERE r.sensor_id = t.sensor_id AND r.metric = t.metric AND r.bucket = t.bucket
+"""
+SQL_INSERT_HOURS = """
+INSERT INTO readings_1h (bucket, sensor_id, metric, n, avg_value, min_value, max_value)
+SELECT t.bucket, t.sensor_id, t.metric, count(*), avg(r.value), min(r.value), max(r.value)
+FROM soc_touched_h t
+JOIN readings r ON r.sensor_id = t.sensor_id AND r.metric = t.metric
+               AND r.time >= t.bucket AND r.time < t.bucket + INTERVAL '1 hour'
+GROUP BY t.bucket, t.sensor_id, t.metric
+"""
+# Day buckets start at Taiwan midnight (UTC+8 all year).
+SQL_TOUCHED_DAYS = """
+CREATE TEMP TABLE soc_touched_d ON COMMIT DROP AS
+SELECT DISTINCT sensor_id, metric,
+       time_bucket(INTERVAL '1 day', bucket, origin => '2000-01-03 00:00:00+08'::timestamptz) AS bucket
+FROM soc_touched_h
+"""
+SQL_DELETE_DAYS = """
+DELETE FROM readings_1d r USING soc_touched_d t
+WHERE r.sensor_id = t.sensor_id AND r.metric = t.metric AND r.bucket = t.bucket
+"""
+# A day from its hours: counts add up, the mean is weighted by each hour's count.
+SQL_INSERT_DAYS = """
+INSERT INTO readings_1d (bucket, sensor_id, metric, n, avg_value, min_value, max_value)
+SELECT t.bucket, t.sensor_id, t.metric, sum(h.n), sum(h.avg_value * h.n) / sum(h.n),
+       min(h.min_value), max(h.max_value)
+FROM soc_touched_d t
+JOIN readings_1h h ON h.sensor_id = t.sensor_id AND h.metric = t.metric
+                  AND h.bucket >= t.bucket AND h.bucket < t.bucket + INTERVAL '1 day'
+GROUP BY t.bucket, t.sensor_id, t.metric
+"""
 SQL_REFRESH_CAGG = "CALL refresh_continuous_aggregate('readings_1m', NULL, NULL)"
 SQL_RETENTION = "SELECT hypertable::text, keep FROM soc_retention ORDER BY 1"
 SQL_DROP_CHUNKS = "SELECT count(*) FROM drop_chunks(%s::regclass, older_than => %s::timestamptz)"
@@ -86,6 +134,22 @@ def refresh_rollups(conn: psycopg.Connection, caps: Capabilities) -> int:
         return cur.rowcount
 
 
+def refresh_coarse_rollups(conn: psycopg.Connection) -> int:
+    """Bring ``readings_1h`` and ``readings_1d`` up to date (both editions); returns hours recomputed."""
+    with conn.transaction():
+        horizon = committed_horizon(conn)
+        wm_row = conn.execute(SQL_GET_WATERMARK_1H).fetchone()
+        since = wm_row[0] if wm_row else datetime(1970, 1, 1, tzinfo=horizon.tzinfo)
+        conn.execute(SQL_TOUCHED_HOURS, (since, horizon))
+        conn.execute(SQL_DELETE_HOURS)
+        hours = conn.execute(SQL_INSERT_HOURS).rowcount
+        conn.execute(SQL_TOUCHED_DAYS)
+        conn.execute(SQL_DELETE_DAYS)
+        conn.execute(SQL_INSERT_DAYS)
+        conn.execute(SQL_SET_WATERMARK_1H, (horizon,))
+        return hours
+
+
 def apply_retention(conn: psycopg.Connection, caps: Capabilities, now: datetime) -> int:
     """Drop chunks older than each hypertable's retention (apache; policies do it on timescale)."""
     if caps.has_continuous_aggregates:
@@ -104,6 +168,7 @@ def run_once(conn: psycopg.Connection, caps: Capabilities, now: datetime | None 
         assert row is not None
         now = row[0]
     buckets = refresh_rollups(conn, caps)
+    refresh_coarse_rollups(conn)
     dropped = apply_retention(conn, caps, now)
     if dropped:
         log_event(log, "retention_applied", chunks=dropped)

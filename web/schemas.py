@@ -144,6 +144,29 @@ class SeriesOut(Model):
     buckets: list[BucketOut]
 
 
+class TrendBucketOut(Model):
+    """One bucket of a trend (count-weighted mean, extremes, readings, sensors behind it)."""
+
+    bucket: datetime
+    mean: float
+    min: float
+    max: float
+    n: int
+    sensors: int
+
+
+class TrendOut(Model):
+    """A metric over a range ending now, in the bucket the range calls for (read from a rollup)."""
+
+    key: str
+    metric: str
+    range: str
+    resolution: Literal["minute", "hour", "day", "month"]
+    start: datetime
+    end: datetime
+    points: list[TrendBucketOut]
+
+
 class QuarantineOut(Model):
     """A dead letter; ``payload_text`` when the bytes are UTF-8, ``payload_b64`` always."""
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from web import repo
+from common.trends import TrendRangeError, parse_range
+from web import repo, repo_trends
 from web.deps import Db, Reader
 from web.errors import InvalidInputError, NotFoundError
 from web.schemas import (
@@ -17,6 +19,8 @@ from web.schemas import (
     SensorDetailOut,
     SensorOut,
     SeriesOut,
+    TrendBucketOut,
+    TrendOut,
 )
 from web.views import latest, max_severity, sensor_state
 
@@ -112,6 +116,50 @@ def readings(
                           width=timedelta(seconds=bucket_s))
     return SeriesOut(sensor_id=sensor_id, metric=metric, bucket_s=bucket_s, start=start, end=end,
                      buckets=[BucketOut.model_validate(b) for b in buckets])
+
+
+#: A trend's range: N and m, h or d (see common.trends).
+RangeQuery = Annotated[str, Query(alias="range", min_length=2, max_length=8,
+                                  description="range ending now: 60m, 24h, 7d, 30d, 90d")]
+MetricQuery = Annotated[str, Query(min_length=1, max_length=100)]
+
+
+def _trend(key: str, metric: str, text: str, fetch: Callable[..., list[repo_trends.TrendPoint]]) -> TrendOut:
+    try:
+        rng = parse_range(text)
+    except TrendRangeError as exc:
+        raise InvalidInputError(str(exc)) from exc
+    end = datetime.now(UTC)
+    start = end - rng.length
+    points = fetch(metric=metric, resolution=rng.resolution, start=start, end=end)
+    return TrendOut(key=key, metric=metric, range=rng.text, resolution=rng.resolution.value, start=start,
+                    end=end, points=[TrendBucketOut.model_validate(p) for p in points])
+
+
+@router.get("/sensors/{sensor_id}/trend", response_model=TrendOut)
+def sensor_trend(sensor_id: str, user: Reader, db: Db, metric: MetricQuery, range_: RangeQuery = "24h") -> TrendOut:
+    """One sensor's metric over a range ending now, for sparklines and charts.
+
+    The bucket follows the range (a minute up to an hour, an hour up to a day, a
+    day up to 31 days, a month beyond) and the points come from the matching
+    rollup, never from the raw readings.
+    """
+    if not repo.list_sensors(db, now=datetime.now(UTC), sensor_id=sensor_id, limit=1):
+        raise NotFoundError(f"no sensor {sensor_id!r}", resource="sensor", key=sensor_id)
+    return _trend(sensor_id, metric, range_,
+                  lambda **kw: repo_trends.sensor_trend(db, sensor_id=sensor_id, **kw))
+
+
+@router.get("/areas/{area}/trend", response_model=TrendOut)
+def area_trend(area: str, user: Reader, db: Db, metric: MetricQuery, range_: RangeQuery = "7d") -> TrendOut:
+    """All sensors of a zone, sub-area or district pooled per bucket (count-weighted mean, extremes).
+
+    ``area`` is a name as the sensor registry stores it (e.g. ``central_park``,
+    ``西屯區``); buckets as for a sensor's trend.
+    """
+    if not repo_trends.area_exists(db, area):
+        raise NotFoundError(f"no sensors in area {area!r}", resource="area", key=area)
+    return _trend(area, metric, range_, lambda **kw: repo_trends.area_trend(db, area=area, **kw))
 
 
 @router.get("/events", response_model=list[EventOut], tags=["events"])

@@ -99,3 +99,16 @@ def test_any_readings_give_legal_transitions_one_decision_per_observation(
             cleared.discard(rec.alert_id)
         elif rec.action is Action.ESCALATE:
             assert rec.alert_id not in cleared
+
+
+@given(
+    st.integers(-1, 10),
+    st.lists(st.tuples(st.integers(0, 10), st.datetimes(timezones=st.just(UTC)), st.integers(1, 100)), max_size=4),
+    st.none() | st.datetimes(timezones=st.just(UTC)),
+)
+def test_condition_state_survives_its_json(level: int, pending: list[tuple[int, datetime, int]],
+                                           last: datetime | None) -> None:
+    from alerts.evaluate import CondState
+
+    st_ = CondState(level=level, last_emit=last, pending=tuple(pending))
+    assert CondState.from_json(st_.to_json()) == st_

@@ -267,6 +267,8 @@ class Correlator:
         self._policies = dict(policies)
         self._zone_of = zone_of
         self._retention_s = retention_s
+        # cell -> incident -> its pieces of area in the cell; the first entry of each list is
+        # their bounding box (min x, min y, max x, max y), so far incidents are skipped cheaply
         self._grid: dict[tuple[int, int], dict[str, list[_Seg]]] = {}
         self._cats: dict[tuple[str, str], Categorized] = {}
         # signal -> (type, reach) it can join, and the largest radius (cells to look at)
@@ -503,7 +505,13 @@ class Correlator:
                         if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:
                             radius = min(radius, policy.site_m)  # another site of the same kind of hazard
                         d = math.inf
-                    for sg in segs:
+                    bx0, by0, bx1, by1 = segs[0]
+                    ex = bx0 - x if x < bx0 else (x - bx1 if x > bx1 else 0.0)
+                    ey = by0 - y if y < by0 else (y - by1 if y > by1 else 0.0)
+                    if ex * ex + ey * ey > radius * radius or ex * ex + ey * ey >= d * d:
+                        found[inc_id] = (d, r, radius, dt)
+                        continue
+                    for sg in segs[1:]:
                         if sg[0] == sg[2] and sg[1] == sg[3]:
                             e = math.hypot(x - sg[0], y - sg[1])
                         else:
@@ -681,7 +689,13 @@ class Correlator:
         y0, y1 = sorted((seg[1], seg[3]))
         for gx in range(math.floor(x0 / _CELL), math.floor(x1 / _CELL) + 1):
             for gy in range(math.floor(y0 / _CELL), math.floor(y1 / _CELL) + 1):
-                self._grid.setdefault((gx, gy), {}).setdefault(inc.incident_id, []).append(seg)
+                pieces = self._grid.setdefault((gx, gy), {}).get(inc.incident_id)
+                if pieces is None:
+                    self._grid[(gx, gy)][inc.incident_id] = [(x0, y0, x1, y1), seg]
+                else:
+                    bx0, by0, bx1, by1 = pieces[0]
+                    pieces[0] = (min(bx0, x0), min(by0, y0), max(bx1, x1), max(by1, y1))
+                    pieces.append(seg)
                 inc.cells.add((gx, gy))
 
     def _reschedule(self, inc: _Inc, now: float) -> None:

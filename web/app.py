@@ -164,7 +164,10 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
     # are limited before any route (or form parser) reads them.
     app.add_middleware(BodyLimit, settings=settings.web)
     app.add_middleware(StripNul)
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.web.allowed_hosts)
+    hosts = list(settings.web.allowed_hosts)
+    if settings.web.host not in ("0.0.0.0", "::", "", *hosts):  # noqa: S104 - compared, not bound
+        hosts.append(settings.web.host)  # the address the server was told to listen on
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
     app.add_middleware(SecurityHeaders)
     install_log_redaction()
 

@@ -217,7 +217,7 @@ class StripNul:
 
 #: Query parameters whose values are credentials (or one-time tickets) in any spelling.
 _SECRET_QUERY = re.compile(
-    r"(?i)((?:^|[?&;])(?:[a-z_]*token|ticket|password|passwd|secret|key)=)[^&;\s\"]*"
+    r"(?i)((?:^|[?&;])[a-z_]*(?:token|ticket|password|passwd|secret|key)=)[^&;\s\"]*"
 )
 
 

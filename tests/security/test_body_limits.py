@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 
 import httpx
 
@@ -85,11 +84,11 @@ def test_fifty_megabyte_bodies_without_login_neither_grow_memory_nor_stall_healt
                 break
     for t in threads:
         t.join()
-    assert sorted(set(results)) in ([401, 413], [401], [413]), results
-    assert results.count(401) >= 8, results
+    assert peak - before < 100 * 1024, f"server memory grew {(peak - before) // 1024} MiB"
     assert health
     assert set(health) == {200}
-    assert peak - before < 100 * 1024, f"server memory grew {(peak - before) // 1024} MiB"
+    assert sorted(set(results)) in ([401, 413], [401], [413]), results
+    assert results.count(401) >= 8, results
 
 
 def test_an_authenticated_body_over_the_limit_is_413_even_without_a_length(
@@ -109,9 +108,17 @@ def test_an_authenticated_body_over_the_limit_is_413_even_without_a_length(
 
 
 def test_a_forged_or_missing_token_gets_401_before_the_body_is_read(web_server: WebProcess) -> None:
-    for extra in ("", "Authorization: Bearer abc.def\r\n"):
-        results: list[int] = []
-        started = time.monotonic()
-        _upload(web_server.port, _head("/api/kpis/import", 6 * MB, "text/csv", extra), 6 * MB,
-                results)
-        assert results == [401], (extra, results, time.monotonic() - started)
+    """The client announces 6 MB and sends 1 KB: only a server that answers without
+    reading the body answers at all (one that reads first waits for the rest)."""
+    for path, kind, extra in (
+        ("/api/kpis/import", "multipart/form-data; boundary=b", ""),
+        ("/api/kpis/import", "multipart/form-data; boundary=b", "Authorization: Bearer abc.def\r\n"),
+        ("/api/alerts/1/acknowledge", "application/json", ""),
+    ):
+        with socket.create_connection(("127.0.0.1", web_server.port), timeout=20) as s:
+            s.sendall(_head(path, 6 * MB, kind, extra).encode() + b"x" * 1024)
+            try:
+                answer = s.recv(4096)
+            except TimeoutError:
+                answer = b""
+        assert answer.startswith(b"HTTP/1.1 401"), (path, extra, answer[:100])

@@ -112,3 +112,20 @@ def test_a_full_run_leaves_no_token_ticket_or_password_in_urls_or_the_log(
     assert "GET /api/auth/me" in log, "the access log is on (INFO), so the grep means something"
     leaked = [s[:12] + "..." for s in secrets_seen if s in log]
     assert not leaked, f"credentials in the server log: {leaked}"
+
+
+def test_docs_render_under_the_csp_without_any_other_origin(
+    web_server: WebProcess, browser: Browser
+) -> None:
+    page = browser.new_page()
+    foreign: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: foreign.append(r.url)
+            if not r.url.startswith(web_server.url) and not r.url.startswith("data:") else None)
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{web_server.url}/docs")
+    expect(page.locator(".swagger-ui .info .title")).to_contain_text("Shuinan", timeout=30_000)
+    expect(page.locator(".opblock").first).to_be_visible()
+    page.close()
+    assert foreign == [], foreign
+    assert not [e for e in errors if "Content Security Policy" in e], errors

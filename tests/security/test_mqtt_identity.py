@@ -59,7 +59,7 @@ def test_an_agency_cannot_write_an_assignment_even_in_its_own_tree(
         mqtt_client("center").publish(topic, b"", qos=1, retain=True).wait_for_publish(5)
 
 
-def test_the_actor_is_the_account_and_retained_reports_are_refused(
+def test_the_actor_is_the_account_never_the_body(
     db_settings: Settings, mqtt_client: MqttFactory, unique_id: str
 ) -> None:
     with running_ops(db_settings), connect(db_settings, autocommit=True) as conn:
@@ -77,9 +77,17 @@ def test_the_actor_is_the_account_and_retained_reports_are_refused(
             "SELECT 1 FROM audit_log WHERE actor LIKE '%%coordinator%%' AND subject_id = %s",
             (incident,)).fetchone()
 
-        # A retained status would be applied again whenever the center subscribes: refused,
-        # audited, and cleared from the broker.
-        fire.publish(status, json.dumps({"state": "en_route"}), qos=1, retain=True).wait_for_publish(5)
+
+def test_a_retained_status_is_refused_audited_and_cleared(
+    db_settings: Settings, mqtt_client: MqttFactory, unique_id: str
+) -> None:
+    """A retained status would be applied again whenever the center subscribes."""
+    with running_ops(db_settings), connect(db_settings, autocommit=True) as conn:
+        incident = open_fire_incident(conn, f"fa-ret-{unique_id}", 120.6420, 24.1620)
+        fire = mqtt_client("agency-fire")
+        status = f"soc/v1/dispatch/fire/status/{incident}"
+        fire.publish(status, json.dumps({"state": "acknowledged"}), qos=1,
+                     retain=True).wait_for_publish(5)
 
         def refused() -> bool:
             return conn.execute(
@@ -87,11 +95,11 @@ def test_the_actor_is_the_account_and_retained_reports_are_refused(
                 " AND reason = 'retained'", (status,)).fetchone() is not None
 
         wait_for(refused, "the retained status to be refused")
-        assert assignments(conn, incident)["fire"] == "acknowledged"
+        assert assignments(conn, incident)["fire"] == "assigned"
         wait_for(lambda: _retained(mqtt_client, "center", status, 1.0) == [],
                  "the retained status to be cleared")
         with psycopg.connect(db_settings.db.conninfo()) as check:
             moves = check.execute(
-                "SELECT to_state FROM ops_assignment_transitions WHERE incident_id = %s"
-                " AND agency = 'fire' AND channel = 'mqtt'", (incident,)).fetchall()
-        assert moves == [("acknowledged",)]
+                "SELECT count(*) FROM ops_assignment_transitions WHERE incident_id = %s"
+                " AND agency = 'fire' AND channel = 'mqtt'", (incident,)).fetchone()
+        assert moves == (0,)

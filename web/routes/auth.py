@@ -115,7 +115,6 @@ def ws_ticket(user: AnyUser, state: State) -> TicketOut:
     """A one-time ticket for ``/ws/wall?ticket=...`` (tokens never travel in URLs)."""
     ttl = state.settings.web.ws_ticket_ttl_s
     with state.lock:
-        state.tickets.ttl_s = ttl
         value = state.tickets.issue(Ticket(user, user.expires, user.token_id), time.time())
     return TicketOut(ticket=value, expires_in=int(ttl))
 

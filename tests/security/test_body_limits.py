@@ -1,7 +1,7 @@
 """Request bodies: limited while read, unauthenticated ones never read.
 
 Replays the probe: 8 clients each send a 50 MB JSON body without logging in, and 4
-send 50 MB form posts to the login route, all at once, while ``/api/health`` is
+send 50 MB form posts to the login route, all at once, while ``/api/health/live`` is
 asked again and again. The server must answer the uploads 401 / 413 without
 buffering them (resident memory grows by less than 100 MiB; the probe saw +1 GiB)
 and keep answering health checks.
@@ -78,7 +78,7 @@ def test_fifty_megabyte_bodies_without_login_neither_grow_memory_nor_stall_healt
     with httpx.Client(base_url=web_server.url, timeout=30) as client:
         while True:
             alive = any(t.is_alive() for t in threads)
-            health.append(client.get("/api/health").status_code)
+            health.append(client.get("/api/health/live").status_code)
             peak = max(peak, web_server.rss_kib())
             if not alive:
                 break

@@ -71,7 +71,7 @@ def test_a_nul_byte_in_a_static_path_is_404_without_a_traceback_or_raw_nul(
                 answer += chunk
         status = int(answer.split(b" ", 2)[1])
         assert status in (400, 404), (path, answer[:200])
-    assert httpx.get(f"{web_server.url}/api/health", timeout=30).status_code == 200
+    assert httpx.get(f"{web_server.url}/api/health/live", timeout=30).status_code == 200
     log = web_server.log()
     assert "\x00" not in log
     assert "Traceback" not in log

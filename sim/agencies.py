@@ -17,7 +17,7 @@ import logging
 import queue
 import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from common.logging import log_event
 from common.mqtt import MqttShell
 from common.settings import Settings
-from sim.responder import PROFILES, Responder
+from sim.responder import PROFILES, Profile, Responder
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +61,14 @@ def run_responders(
     agencies: Sequence[str] = tuple(PROFILES),
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     on_publish: Callable[[str, str, str], None] | None = None,
+    profiles: Mapping[str, Profile] = PROFILES,
 ) -> RespondStats:
-    """Answer assignments for ``agencies`` until ``stop`` is set; returns what was done."""
+    """Answer assignments for ``agencies`` until ``stop`` is set; returns what was done.
+
+    ``profiles`` replaces the desks' behaviour (tests use an always-prompt desk).
+    """
     inbox: queue.SimpleQueue[tuple[str, str, bytes]] = queue.SimpleQueue()
-    responders = {a: Responder(a, PROFILES[a], seed) for a in agencies}
+    responders = {a: Responder(a, profiles[a], seed) for a in agencies}
     shells: dict[str, MqttShell] = {}
     stats = RespondStats()
     warned: set[str] = set()

@@ -24,8 +24,6 @@ connection), each timed ``--runs`` times after a warm-up, random sensors of D0:
 
 * ``sensor_24h``: one sensor, 24 hours in hours (``readings_1h``);
 * ``district_7d``: district D0 pooled, 7 days in Taiwan days (``readings_1d``);
-* ``district_7d_hash_join``: the district query shaped the other way round
-  (index range over every sensor's week, hash join to the district);
 * ``raw_sensor_24h`` / ``raw_district_7d``: the same answers computed from
   ``readings`` with ``time_bucket`` in the same run (fewer runs for the district:
   each reads about two million rows).
@@ -91,16 +89,6 @@ SELECT t, s.sensor_id, 'water_level_m',
 FROM sensors s
 CROSS JOIN generate_series(%(start)s::timestamptz, %(end)s::timestamptz, %(every)s::interval) AS t
 WHERE s.district = 'D0'
-"""
-# The area query joined the other way round: a range scan of the (metric, bucket)
-# index over every sensor's week, hash-joined to the area's sensors. Timed in the
-# same run to show why the route probes each sensor's primary key instead.
-JOINED_DISTRICT = """
-SELECT r.bucket, sum(r.avg_value * r.n) / sum(r.n), min(r.min_value), max(r.max_value), sum(r.n), count(*)
-FROM readings_1d r JOIN sensors s ON s.sensor_id = r.sensor_id
-WHERE %(key)s IN (s.zone, s.sub_area, s.district)
-  AND r.metric = 'water_level_m' AND r.bucket > %(start)s AND r.bucket < %(end)s
-GROUP BY r.bucket ORDER BY r.bucket
 """
 RAW_SENSOR = """
 SELECT time_bucket(INTERVAL '1 hour', time) AS bucket, avg(value), min(value), max(value), count(*)
@@ -197,10 +185,6 @@ def main() -> int:
                 return repo_trends.area_trend(conn, area="D0", metric="water_level_m", resolution=Resolution.DAY,
                                               start=now - timedelta(days=7), end=now)
 
-            def joined_district() -> object:
-                return conn.execute(JOINED_DISTRICT, {"key": "D0", "start": now - timedelta(days=8),
-                                                      "end": now}).fetchall()
-
             # The route's 7-day range covers from the Taiwan midnight of now - 7 days.
             local = (now - timedelta(days=7)).astimezone(repo_trends.CITY_TZ)
             week_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -212,7 +196,6 @@ def main() -> int:
                 "sensor_24h": timed(sensor, args.runs),
                 "raw_sensor_24h": timed(raw_sensor, args.runs),
                 "district_7d": timed(district, args.runs),
-                "district_7d_hash_join": timed(joined_district, args.runs),
                 "raw_district_7d": timed(raw_district, args.raw_runs, warmup=2),
             }
             # The same answer both ways (every day of the range lies inside the raw window).

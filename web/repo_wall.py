@@ -64,6 +64,7 @@ class _AlertRow:
     road_m: float | None
     area: str | None
     area_en: str | None
+    active: bool
 
 
 # Newest first, capped: the ticker shows the latest few hundred open alerts. The
@@ -73,7 +74,7 @@ SQL_OPEN_ALERTS = "".join(("""
 SELECT a.alert_id, a.rule_id, a.source_id, a.state, a.severity, a.category, a.agency, a.title,
        ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, a.raised_at, a.label,
        s.name AS source_name, s.name_en AS source_name_en,
-       rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en
+       rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en, a.cleared_at IS NULL AS active
 FROM (SELECT * FROM alerts WHERE state = ANY(%(states)s)
       ORDER BY raised_at DESC, alert_id DESC LIMIT 500) a
 LEFT JOIN sensors s ON s.sensor_id = a.source_id
@@ -99,7 +100,7 @@ def load_alerts(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
             lon=r.lon, lat=r.lat, raised_at=r.raised_at.isoformat(), label=r.label,
             what=what.zh, what_en=what.en,
             source_name=r.source_name or "", source_name_en=r.source_name_en or "",
-            place=where.name, place_en=where.name_en,
+            place=where.name, place_en=where.name_en, active=r.active,
         )
     return items
 

@@ -104,6 +104,8 @@ class AlertItem:
     source_name_en: str = ""
     place: str = ""
     place_en: str = ""
+    #: The condition still holds (not cleared): resolving it by hand does not end it.
+    active: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,16 @@ def seed(conn: psycopg.Connection, now: datetime) -> None:
             (INC, agency, t))
 
 
+SQL_ALERT = """
+INSERT INTO alerts (rule_id, source_id, state, severity, category, agency, title, geom,
+                    raised_at, updated_at, last_triggered_at, escalate_after_s,
+                    auto_resolve_after_s, label)
+VALUES ('cwa-rainfall', 'SN-RG-001', 'raised', 'Severe', 'Met', 'disaster', '雨量達中央氣象署豪大雨分級：豪雨 x',
+        ST_SetSRID(ST_MakePoint(120.6556, 24.1822), 4326), now(), now(), now(), 600, 600, '豪雨')
+RETURNING alert_id
+"""
+
+
 def visible_text(page: Page) -> str:
     return page.evaluate("() => document.body.innerText")
 
@@ -170,6 +180,27 @@ def test_a_dispatch_cycle_on_the_console(
         conn.execute("INSERT INTO ops_mode_switches (at, from_mode, to_mode, actor, reason)"
                      " VALUES (now(), 'emergency', 'peacetime', 'test', 'reset')")
     assert audit == ("coord", "颱風陸上警報發布")
+    # Resolving a rain alert whose condition still holds: a dialog with a reason, and a
+    # warning that it will come back as a new alert (shelve instead).
+    with psycopg.connect(db_dsn) as conn:
+        row = conn.execute(SQL_ALERT).fetchone()
+    assert row is not None
+    alert = page.locator(f'#alerts tr[data-alert="{row[0]}"]')
+    expect(alert).to_contain_text("豪大雨 · 豪雨", timeout=20_000)
+    expect(alert).to_contain_text("中央公園雨量站")
+    alert.locator("button[data-action=resolve]").click()
+    reason_dialog = page.locator("#reason-dialog")
+    expect(reason_dialog).to_be_visible()
+    expect(page.locator("#reason-dialog-warning")).to_contain_text("條件仍然成立")
+    page.locator("#reason-confirm").click()
+    expect(page.locator("#reason-dialog-error")).to_contain_text("請填寫原因")
+    reason_dialog.locator("textarea[name=reason]").fill("雨勢已減弱，現場確認")
+    page.locator("#reason-confirm").click()
+    expect(reason_dialog).to_be_hidden()
+    expect(alert).to_have_count(0, timeout=20_000)
+    with psycopg.connect(db_dsn) as conn:
+        resolved = conn.execute("SELECT state FROM alerts WHERE alert_id = %s", (row[0],)).fetchone()
+    assert resolved == ("resolved",)
     page.locator("#mode").click()  # focus away from the dialog for the picture
     page.screenshot(path=str(artifacts / "console.png"))
     page.close()

@@ -39,7 +39,8 @@
       need_agency: "請先選擇機關。", need_from_to: "請選擇要改派的機關與改派對象。",
       need_reason_reassign: "請填寫改派原因：改派會通知兩個機關並記錄在時間軸。",
       need_reason_close: "無法結案：請填寫結案原因（會記錄在時間軸與稽核紀錄）。", need_note: "備註不可空白。",
-      need_state: "請先選擇要回報的狀態。", reported: "{agency}：{state}（已送出）",
+      need_state: "請先選擇要回報的狀態。", need_reason: "請填寫原因（會記錄在稽核紀錄）。",
+      still_active: "注意：此警報的條件仍然成立，解除後下一筆資料（約一分鐘內）會再產生一筆新警報。若要暫時不提醒，請改用「擱置」。", reported: "{agency}：{state}（已送出）",
       rej_already: "{agency} 已在此事件派工中。", rej_state: "事件{state}，不能再執行此指令。",
       rej_other: "營運中心拒絕了此指令。", r_assign: "派遣 {agency}", r_reassign: "改派 {src} → {dst}",
       r_note: "新增備註", r_close: "結案",
@@ -64,7 +65,9 @@
       need_agency: "Choose an agency first.", need_from_to: "Choose which agency to reassign and to whom.",
       need_reason_reassign: "Give a reason: both agencies are told and the timeline records it.",
       need_reason_close: "Cannot close: give a reason (it goes into the timeline and the audit log).",
-      need_note: "The note is empty.", need_state: "Choose the state to report first.", reported: "{agency}: {state} (sent)",
+      need_note: "The note is empty.", need_state: "Choose the state to report first.",
+      need_reason: "Give a reason (it goes into the audit log).",
+      still_active: "Note: this alert's condition still holds; after resolving, the next reading (within about a minute) raises it again as a new alert. To silence it for a while, shelve it instead.", reported: "{agency}: {state} (sent)",
       rej_already: "{agency} is already working this incident.", rej_state: "The incident is {state}: this command no longer applies.",
       rej_other: "The operations center refused this command.", r_assign: "dispatch {agency}",
       r_reassign: "reassign {src} → {dst}", r_note: "note added", r_close: "close",
@@ -143,12 +146,15 @@
           onclick: () => act(() => api(`/api/alerts/${a.alert_id}/acknowledge`, { method: "POST", body: { reason: "" } })) }));
       }
       if (can("manage_alert")) {
-        if (a.state !== "shelved") buttons.push(el("button", { class: "act", text: t("shelve"),
-          onclick: () => act(() => api(`/api/alerts/${a.alert_id}/shelve`, { method: "POST",
-            body: { minutes: 60, reason: prompt(t("reason")) || "" } })) }));
-        buttons.push(el("button", { class: "act", text: t("resolve"),
-          onclick: () => act(() => api(`/api/alerts/${a.alert_id}/resolve`, { method: "POST",
-            body: { reason: prompt(t("reason")) || "" } })) }));
+        const title = `${alertWhat(a)} · ${alertSource(a)}`;
+        if (a.state !== "shelved") buttons.push(el("button", { class: "act", "data-action": "shelve", text: t("shelve"),
+          onclick: () => askReason(`${t("shelve")} 60 min · ${title}`, "", t("shelve"),
+            (reason) => api(`/api/alerts/${a.alert_id}/shelve`, { method: "POST", body: { minutes: 60, reason } })) }));
+        // Resolving by hand while the condition still holds does not end it: the
+        // evaluator raises it again as a new alert at its next reading. Say so.
+        buttons.push(el("button", { class: "act", "data-action": "resolve", text: t("resolve"),
+          onclick: () => askReason(`${t("resolve")} · ${title}`, a.active ? tc("still_active") : "", t("resolve"),
+            (reason) => api(`/api/alerts/${a.alert_id}/resolve`, { method: "POST", body: { reason } })) }));
       }
       body.append(el("tr", { "data-alert": a.alert_id },
         el("td", { text: SOC.hhmm(a.raised_at) }), el("td", { text: t(a.severity) }),
@@ -429,6 +435,27 @@
   }
   const dayTime = (iso) => new Date(iso).toLocaleString(en() ? "en-GB" : "zh-TW", { timeZone: "Asia/Taipei",
     month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+
+  // -- shelve / resolve: a dialog with a required reason (and a warning when it matters)
+  function askReason(title, warning, confirm, send) {
+    const dialog = document.getElementById("reason-dialog");
+    const form = document.getElementById("reason-form");
+    const error = document.getElementById("reason-dialog-error");
+    document.getElementById("reason-dialog-title").textContent = title;
+    document.getElementById("reason-dialog-warning").textContent = warning;
+    document.getElementById("reason-confirm").textContent = confirm;
+    error.textContent = ""; form.reason.value = "";
+    document.getElementById("reason-cancel").onclick = () => dialog.close();
+    form.onsubmit = (ev) => {
+      ev.preventDefault();
+      const reason = form.reason.value.trim();
+      if (!reason) { error.textContent = tc("need_reason"); form.reason.focus(); return; }
+      send(reason).then(() => { dialog.close(); message(""); })
+        .catch((e) => { error.textContent = `${t("error")}: ${e.message}`; });
+    };
+    dialog.showModal();
+    form.reason.focus();
+  }
 
   // -- mode switch: a dialog with its effect and a required reason ----------------------
   function currentMode() { const m = values("mode")[0]; return m ? m.mode : "peacetime"; }

@@ -442,9 +442,15 @@ GUARD_IN_IMAGE = Path("/mosquitto/plugins/clientid_guard.so")
 
 
 def clientid_guard(layout: Layout) -> Path:
-    """The client-id guard plugin, compiled for the host's Mosquitto into the cache if needed."""
-    out = layout.cache_dir / "mosquitto" / "clientid_guard.so"
-    if out.exists() and out.stat().st_mtime >= GUARD_SOURCE.stat().st_mtime:
+    """The client-id guard plugin, compiled for the host's Mosquitto into the cache if needed.
+
+    The file name carries a hash of the source: a running broker has its
+    plugin mapped, so a changed plugin is a new file, never one rewritten in
+    place (rewriting a mapped library crashes the broker that uses it).
+    """
+    digest = hashlib.sha256(GUARD_SOURCE.read_bytes()).hexdigest()[:12]
+    out = layout.cache_dir / "mosquitto" / f"clientid_guard-{digest}.so"
+    if out.exists():
         return out
     if not Path("/usr/include/mosquitto_broker.h").exists() or shutil.which("gcc") is None:
         raise PrerequisiteError("soc services: building Mosquitto's client-id guard needs gcc and "
@@ -561,10 +567,12 @@ def write_mosquitto_files(layout: Layout, conf_dir: Path, data_dir: Path | None 
     custom = conf_dir != layout.mqtt_dir
     guard: Path | None = None
     if not custom:
-        guard = conf_dir / "clientid_guard.so"
         built = clientid_guard(layout)
-        if not guard.exists() or guard.stat().st_mtime < built.stat().st_mtime:
-            shutil.copy2(built, guard)
+        guard = conf_dir / built.name
+        if not guard.exists():  # a new name per build: never rewrite a mapped plugin in place
+            tmp = guard.with_suffix(f".{os.getpid()}.tmp")
+            shutil.copy2(built, tmp)
+            tmp.replace(guard)
     (conf_dir / "mosquitto.conf").write_text(mosquitto_conf(
         layout, conf_dir if custom else None, data if custom else None, listen, log_to_file, guard=guard))
     (conf_dir / "acl").write_text(acl_text(sorted(layout.mqtt_passwords)))

@@ -14,16 +14,19 @@ Data, generated inside PostgreSQL with ``generate_series``:
   are computed from them by the real maintenance pass
   (:func:`common.maintenance.refresh_coarse_rollups`, timed);
 * every other sensor, and ``D0`` before its raw window, gets **rollup rows
-  generated directly** (``readings_1h`` for ``--days`` days, ``readings_1d``
-  summed from them the way maintenance does): 30 days × 10,000 sensors of raw
-  readings would be 432 million rows at one a minute, too many to generate on a
-  shared 2-core machine, and the trend queries never read them.
+  generated directly** (``readings_1h`` for ``--days`` days, ``readings_1d`` and
+  the per-district ``readings_area_1h`` / ``readings_area_1d`` summed from them the
+  way maintenance does): 30 days × 10,000 sensors of raw readings would be 432
+  million rows at one a minute, too many to generate on a shared 2-core machine,
+  and the trend queries never read them.
 
 Queries (the route's own functions, :mod:`web.repo_trends`, over one psycopg
 connection), each timed ``--runs`` times after a warm-up, random sensors of D0:
 
 * ``sensor_24h``: one sensor, 24 hours in hours (``readings_1h``);
-* ``district_7d``: district D0 pooled, 7 days in Taiwan days (``readings_1d``);
+* ``district_7d``: district D0, 7 days in Taiwan days (``readings_area_1d``, one row a day);
+* ``district_7d_join``: the same pooled at query time from ``readings_1d`` joined to
+  the district's sensors (the shape before per-area rollups);
 * ``raw_sensor_24h`` / ``raw_district_7d``: the same answers computed from
   ``readings`` with ``time_bucket`` in the same run (fewer runs for the district:
   each reads about two million rows).
@@ -48,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from psycopg import sql
 
 from common.db import connect
 from common.maintenance import refresh_coarse_rollups
@@ -89,6 +93,21 @@ SELECT t, s.sensor_id, 'water_level_m',
 FROM sensors s
 CROSS JOIN generate_series(%(start)s::timestamptz, %(end)s::timestamptz, %(every)s::interval) AS t
 WHERE s.district = 'D0'
+"""
+# Area rollups from the sensors' rollups, the way maintenance builds them (districts only here).
+SQL_AREAS = """
+INSERT INTO {target} (area, metric, bucket, n, avg_value, min_value, max_value, sensors)
+SELECT s.district, x.metric, x.bucket, sum(x.n), sum(x.avg_value * x.n) / sum(x.n), min(x.min_value),
+       max(x.max_value), count(*)
+FROM {source} x JOIN sensors s ON s.sensor_id = x.sensor_id
+GROUP BY 1, 2, 3
+"""
+JOINED_DISTRICT = """
+SELECT r.bucket, sum(r.avg_value * r.n) / sum(r.n), min(r.min_value), max(r.max_value), sum(r.n), count(*)
+FROM readings_1d r JOIN sensors s ON s.sensor_id = r.sensor_id
+WHERE %(key)s IN (s.zone, s.sub_area, s.district)
+  AND r.metric = 'water_level_m' AND r.bucket > %(start)s AND r.bucket < %(end)s
+GROUP BY r.bucket ORDER BY r.bucket
 """
 RAW_SENSOR = """
 SELECT time_bucket(INTERVAL '1 hour', time) AS bucket, avg(value), min(value), max(value), count(*)
@@ -133,6 +152,8 @@ def generate(conn: psycopg.Connection, args: argparse.Namespace, now: datetime) 
     conn.execute(SQL_SENSORS, {"n": args.sensors, "districts": args.districts})
     conn.execute(SQL_HOURS, {"first": first, "last": last, "raw_start": raw_start})
     conn.execute(SQL_DAYS)
+    for target, source in (("readings_area_1h", "readings_1h"), ("readings_area_1d", "readings_1d")):
+        conn.execute(SQL_AREAS.format(target=target, source=source).encode())
     out["direct_rollups_s"] = round(time.monotonic() - t0, 1)
     t0 = time.monotonic()
     conn.execute(SQL_RAW, {"start": raw_start, "end": now, "every": timedelta(minutes=args.raw_every)})
@@ -142,7 +163,7 @@ def generate(conn: psycopg.Connection, args: argparse.Namespace, now: datetime) 
     out["maintenance_hours_recomputed"] = refresh_coarse_rollups(conn)
     out["maintenance_s"] = round(time.monotonic() - t0, 1)
     conn.execute("ANALYZE")
-    for table in ("readings", "readings_1h", "readings_1d"):
+    for table in ("readings", "readings_1h", "readings_1d", "readings_area_1h", "readings_area_1d"):
         row = conn.execute(f"SELECT count(*) FROM {table}".encode()).fetchone()
         out[f"rows_{table}"] = int(row[0]) if row else 0
     return out
@@ -185,6 +206,10 @@ def main() -> int:
                 return repo_trends.area_trend(conn, area="D0", metric="water_level_m", resolution=Resolution.DAY,
                                               start=now - timedelta(days=7), end=now)
 
+            def joined_district() -> object:
+                return conn.execute(JOINED_DISTRICT, {"key": "D0", "start": now - timedelta(days=8),
+                                                      "end": now}).fetchall()
+
             # The route's 7-day range covers from the Taiwan midnight of now - 7 days.
             local = (now - timedelta(days=7)).astimezone(repo_trends.CITY_TZ)
             week_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -196,6 +221,7 @@ def main() -> int:
                 "sensor_24h": timed(sensor, args.runs),
                 "raw_sensor_24h": timed(raw_sensor, args.runs),
                 "district_7d": timed(district, args.runs),
+                "district_7d_join": timed(joined_district, args.runs),
                 "raw_district_7d": timed(raw_district, args.raw_runs, warmup=2),
             }
             # The same answer both ways (every day of the range lies inside the raw window).
@@ -206,7 +232,8 @@ def main() -> int:
             common = sorted(b for b in set(rolled) | set(raw) if b >= raw_from)
             mismatched = [b.isoformat() for b in common if rolled.get(b) != raw.get(b)]
             explain = conn.execute(
-                b"EXPLAIN (ANALYZE, BUFFERS) " + repo_trends._query(repo_trends._AREA, Resolution.DAY).as_bytes(conn),
+                b"EXPLAIN (ANALYZE, BUFFERS) "
+                + sql.SQL(repo_trends._AREA).format(table=sql.Identifier("readings_area_1d")).as_bytes(conn),
                 {"key": "D0", "metric": "water_level_m", "start": now - timedelta(days=8), "end": now},
             ).fetchall()
         report = {

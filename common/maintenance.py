@@ -14,7 +14,11 @@ does the equivalent itself:
 On both editions :func:`refresh_coarse_rollups` keeps ``readings_1h`` and
 ``readings_1d`` (migration 0004, plain tables) up to date the same way: every
 (sensor, metric, hour) touched by readings received since its watermark is
-recomputed from the raw readings, then every touched Taiwan day from the hours.
+recomputed from the raw readings, then every touched Taiwan day from the hours,
+then ``readings_area_1h`` / ``readings_area_1d`` (migration 0005) for every zone,
+sub-area and district of the touched sensors. An area's rollup follows the
+registry as it is at refresh time: a sensor moved to another area changes the
+old buckets only when they are touched again.
 
 Rows become visible at commit, not at ``received_at`` (the transaction start),
 so the refresh reads the half-open interval ``[watermark, ingest_horizon())`` of
@@ -29,6 +33,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import psycopg
+from psycopg import sql
 
 from common.db import Capabilities, detect_capabilities
 from common.logging import log_event
@@ -101,6 +106,34 @@ JOIN readings_1h h ON h.sensor_id = t.sensor_id AND h.metric = t.metric
                   AND h.bucket >= t.bucket AND h.bucket < t.bucket + INTERVAL '1 day'
 GROUP BY t.bucket, t.sensor_id, t.metric
 """
+# Areas: every zone, sub-area and district of a sensor whose hours (days) were touched.
+SQL_TOUCHED_AREA_HOURS = """
+CREATE TEMP TABLE soc_touched_ah ON COMMIT DROP AS
+SELECT DISTINCT a.area, t.metric, t.bucket
+FROM soc_touched_h t JOIN sensors s ON s.sensor_id = t.sensor_id
+CROSS JOIN LATERAL unnest(ARRAY[s.zone, s.sub_area, s.district]) AS a(area)
+WHERE a.area IS NOT NULL
+"""
+SQL_TOUCHED_AREA_DAYS = """
+CREATE TEMP TABLE soc_touched_ad ON COMMIT DROP AS
+SELECT DISTINCT a.area, t.metric, t.bucket
+FROM soc_touched_d t JOIN sensors s ON s.sensor_id = t.sensor_id
+CROSS JOIN LATERAL unnest(ARRAY[s.zone, s.sub_area, s.district]) AS a(area)
+WHERE a.area IS NOT NULL
+"""
+SQL_DELETE_AREA = """
+DELETE FROM {target} r USING {touched} t
+WHERE r.area = t.area AND r.metric = t.metric AND r.bucket = t.bucket
+"""
+SQL_INSERT_AREA = """
+INSERT INTO {target} (area, metric, bucket, n, avg_value, min_value, max_value, sensors)
+SELECT t.area, t.metric, t.bucket, sum(x.n), sum(x.avg_value * x.n) / sum(x.n),
+       min(x.min_value), max(x.max_value), count(*)
+FROM {touched} t
+JOIN sensors s ON t.area IN (s.zone, s.sub_area, s.district)
+JOIN {source} x ON x.sensor_id = s.sensor_id AND x.metric = t.metric AND x.bucket = t.bucket
+GROUP BY t.area, t.metric, t.bucket
+"""
 SQL_REFRESH_CAGG = "CALL refresh_continuous_aggregate('readings_1m', NULL, NULL)"
 SQL_RETENTION = "SELECT hypertable::text, keep FROM soc_retention ORDER BY 1"
 SQL_DROP_CHUNKS = "SELECT count(*) FROM drop_chunks(%s::regclass, older_than => %s::timestamptz)"
@@ -146,6 +179,14 @@ def refresh_coarse_rollups(conn: psycopg.Connection) -> int:
         conn.execute(SQL_TOUCHED_DAYS)
         conn.execute(SQL_DELETE_DAYS)
         conn.execute(SQL_INSERT_DAYS)
+        conn.execute(SQL_TOUCHED_AREA_HOURS)
+        conn.execute(SQL_TOUCHED_AREA_DAYS)
+        for target, touched, source in (("readings_area_1h", "soc_touched_ah", "readings_1h"),
+                                        ("readings_area_1d", "soc_touched_ad", "readings_1d")):
+            names = {"target": sql.Identifier(target), "touched": sql.Identifier(touched),
+                     "source": sql.Identifier(source)}
+            conn.execute(sql.SQL(SQL_DELETE_AREA).format(**names))
+            conn.execute(sql.SQL(SQL_INSERT_AREA).format(**names))
         conn.execute(SQL_SET_WATERMARK_1H, (horizon,))
         return hours
 

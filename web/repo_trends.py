@@ -4,7 +4,9 @@ The resolution (and so the table) comes from :mod:`common.trends`; table names
 are composed with :class:`psycopg.sql.Identifier` from that fixed map only.
 Buckets overlapping ``[start, end)`` are returned, oldest first; a month is
 summed from Taiwan days. An area is a zone, sub-area or district name as the
-sensor registry stores it (``sensors.zone``, ``sub_area``, ``district``).
+sensor registry stores it (``sensors.zone``, ``sub_area``, ``district``); its
+hours and days come from the per-area rollups (migration 0005), one row a
+bucket, its minutes are pooled from the sensors' minute rollup.
 """
 
 from __future__ import annotations
@@ -55,10 +57,29 @@ FROM {table}
 WHERE sensor_id = %(key)s AND metric = %(metric)s AND bucket > %(start)s AND bucket < %(end)s
 GROUP BY 1 ORDER BY 1
 """
-# The plan reads the range of every sensor through (metric, bucket) and hash-joins
-# the area's sensors: 13-45 ms for a 1,000-sensor district's week among 10,000
-# sensors (docs/benchmarks.md, trends); per-area rollups would read one row a bucket.
+#: Hour and day buckets of an area come from its own rollup (one row a bucket, migration 0005).
+AREA_TABLES: dict[Resolution, str] = {
+    Resolution.HOUR: "readings_area_1h",
+    Resolution.DAY: "readings_area_1d",
+    Resolution.MONTH: "readings_area_1d",
+}
 _AREA = """
+SELECT bucket, avg_value AS mean, min_value AS min, max_value AS max, n, sensors
+FROM {table}
+WHERE area = %(key)s AND metric = %(metric)s AND bucket > %(start)s AND bucket < %(end)s
+ORDER BY bucket
+"""
+# A month's sensors: the most that reported on any of its days.
+_AREA_MONTH = """
+SELECT date_trunc('month', bucket, 'Asia/Taipei') AS bucket,
+       sum(avg_value * n) / sum(n) AS mean, min(min_value) AS min, max(max_value) AS max,
+       sum(n)::bigint AS n, max(sensors) AS sensors
+FROM {table}
+WHERE area = %(key)s AND metric = %(metric)s AND bucket > %(start)s AND bucket < %(end)s
+GROUP BY 1 ORDER BY 1
+"""
+# Minutes (ranges up to an hour) are pooled from the sensors' minute rollup.
+_AREA_MINUTE = """
 SELECT r.bucket, sum(r.avg_value * r.n) / sum(r.n) AS mean, min(r.min_value) AS min,
        max(r.max_value) AS max, sum(r.n)::bigint AS n, count(*)::int AS sensors
 FROM {table} r
@@ -66,16 +87,6 @@ JOIN sensors s ON s.sensor_id = r.sensor_id
 WHERE %(key)s IN (s.zone, s.sub_area, s.district)
   AND r.metric = %(metric)s AND r.bucket > %(start)s AND r.bucket < %(end)s
 GROUP BY r.bucket ORDER BY r.bucket
-"""
-_AREA_MONTH = """
-SELECT date_trunc('month', r.bucket, 'Asia/Taipei') AS bucket,
-       sum(r.avg_value * r.n) / sum(r.n) AS mean, min(r.min_value) AS min,
-       max(r.max_value) AS max, sum(r.n)::bigint AS n, count(DISTINCT r.sensor_id)::int AS sensors
-FROM {table} r
-JOIN sensors s ON s.sensor_id = r.sensor_id
-WHERE %(key)s IN (s.zone, s.sub_area, s.district)
-  AND r.metric = %(metric)s AND r.bucket > %(start)s AND r.bucket < %(end)s
-GROUP BY 1 ORDER BY 1
 """
 SQL_AREA_EXISTS = "SELECT EXISTS (SELECT 1 FROM sensors WHERE %s IN (zone, sub_area, district))"
 
@@ -94,8 +105,12 @@ def sensor_trend(conn: Connection, *, sensor_id: str, metric: str, resolution: R
 def area_trend(conn: Connection, *, area: str, metric: str, resolution: Resolution,
                start: datetime, end: datetime) -> list[TrendPoint]:
     """All sensors of an area (zone, sub-area or district) pooled per bucket."""
-    template = _AREA_MONTH if resolution is Resolution.MONTH else _AREA
-    return _fetch(conn, _query(template, resolution), area, metric, resolution, start, end)
+    if resolution is Resolution.MINUTE:
+        query = _query(_AREA_MINUTE, resolution)
+    else:
+        template = _AREA_MONTH if resolution is Resolution.MONTH else _AREA
+        query = sql.SQL(template).format(table=sql.Identifier(AREA_TABLES[resolution]))
+    return _fetch(conn, query, area, metric, resolution, start, end)
 
 
 def area_exists(conn: Connection, area: str) -> bool:

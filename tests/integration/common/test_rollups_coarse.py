@@ -54,3 +54,40 @@ def test_hour_and_day_rollups_match_the_raw_readings_including_late_data(db_dsn:
             conn.execute(DIRECT_H).fetchall())
         assert _rounded(conn.execute(ROLLUP.format("readings_1d")).fetchall()) == _rounded(
             conn.execute(DIRECT_D).fetchall())
+
+
+AREA_DIRECT_H = """
+SELECT a.area, r.metric, time_bucket(INTERVAL '1 hour', r.time), count(*)::bigint, avg(r.value), min(r.value),
+       max(r.value), count(DISTINCT r.sensor_id)::int
+FROM readings r JOIN sensors s ON s.sensor_id = r.sensor_id
+CROSS JOIN LATERAL unnest(ARRAY[s.zone, s.sub_area, s.district]) AS a(area)
+WHERE a.area IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+"""
+AREA_DIRECT_D = AREA_DIRECT_H.replace("time_bucket(INTERVAL '1 hour', r.time)",
+                                      "date_trunc('day', r.time, 'Asia/Taipei')")
+AREA_ROLLUP = """
+SELECT area, metric, bucket, n, avg_value, min_value, max_value, sensors FROM {} ORDER BY 1, 2, 3
+"""
+
+
+def test_area_rollups_pool_each_zone_sub_area_and_district_including_late_data(db_dsn: str) -> None:
+    start = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(days=1)
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        caps = detect_capabilities(conn)
+        for sid, zone, sub, district in (("A1", "shuinan", "central_park", "西屯區"),
+                                         ("A2", "shuinan", None, "西屯區"), ("A3", None, None, "北屯區")):
+            conn.execute("INSERT INTO sensors (sensor_id, agency, kind, geom, zone, sub_area, district) VALUES"
+                         " (%s, 'disaster', 'rain', ST_SetSRID(ST_MakePoint(120.65, 24.18), 4326), %s, %s, %s)",
+                         (sid, zone, sub, district))
+        _insert(conn, [(start + timedelta(minutes=13 * i), f"A{1 + i % 3}", "rain_1h", float(i % 5))
+                       for i in range(120)])
+        run_once(conn, caps)
+        for table, direct in (("readings_area_1h", AREA_DIRECT_H), ("readings_area_1d", AREA_DIRECT_D)):
+            assert _rounded(conn.execute(AREA_ROLLUP.format(table)).fetchall()) == _rounded(
+                conn.execute(direct).fetchall())
+        _insert(conn, [(start + timedelta(minutes=1), "A2", "rain_1h", 50.0)])  # late, into a done hour
+        run_once(conn, caps)
+        for table, direct in (("readings_area_1h", AREA_DIRECT_H), ("readings_area_1d", AREA_DIRECT_D)):
+            assert _rounded(conn.execute(AREA_ROLLUP.format(table)).fetchall()) == _rounded(
+                conn.execute(direct).fetchall())
+

@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 
 import httpx
+import psycopg
 import pytest
 
 from common.settings import Settings
@@ -44,7 +45,7 @@ def test_wrong_passwords_for_one_account_lock_it_with_retry_after_and_are_audite
     assert all(e["actor"] == "login:127.0.0.1" for e in audit if e["action"].startswith("auth."))
 
 
-def test_one_address_trying_many_accounts_is_locked(web_server: WebProcess) -> None:
+def test_one_address_trying_many_accounts_is_locked(web_server: WebProcess, db_dsn: str) -> None:
     answers = [_try(web_server, f"nobody-{i}", "guess").status_code for i in range(22)]
     assert 429 in answers, answers
     first = answers.index(429)
@@ -54,6 +55,15 @@ def test_one_address_trying_many_accounts_is_locked(web_server: WebProcess) -> N
     locked = _try(web_server, "op", web_server.passwords["op"])
     assert locked.status_code == 429
     assert int(locked.headers["retry-after"]) >= 1
+    # Names that are no account (perhaps a password in the wrong field) are not audited.
+    with psycopg.connect(db_dsn) as conn:
+        named = conn.execute("SELECT count(*) FROM audit_log WHERE subject_id LIKE 'nobody-%%'"
+                             " OR detail::text LIKE '%%nobody-%%'").fetchone()
+        unknown = conn.execute("SELECT count(*) FROM audit_log WHERE action = 'auth.login_failed'"
+                               " AND subject_id = '(unknown)'").fetchone()
+    assert named == (0,)
+    assert unknown is not None
+    assert unknown[0] >= 20
 
 
 @pytest.fixture(scope="module")

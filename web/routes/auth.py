@@ -58,7 +58,6 @@ def login(
     the same password verification as known ones.
     """
     address = request.client.host if request.client else "unknown"
-    name = form.username[:64]
     now = time.time()
     with state.lock:
         throttle = _throttle(state)
@@ -72,12 +71,16 @@ def login(
     if not verify_password(stored, form.password) or account is None:
         with state.lock:
             locked = throttle.failure(form.username, address, now)
+        # A name that is no account is not written down: it may be a password typed
+        # into the wrong field.
+        name = account.user_name if account is not None else "(unknown)"
         repo.record_audit(db, actor=f"login:{address}", action="auth.login_failed",
                           subject_type="user", subject_id=name, detail={"address": address})
         for lock in locked:
             repo.record_audit(db, actor=f"login:{address}", action="auth.throttled",
                               subject_type="user", subject_id=name,
-                              detail={"key": lock.key, "seconds": lock.seconds})
+                              detail={"scope": lock.key.partition(":")[0], "address": address,
+                                      "seconds": lock.seconds})
         db.commit()  # the audit stays although the request fails
         raise AuthError("wrong user name or password", reason="bad_credentials")
     with state.lock:

@@ -70,6 +70,7 @@ from ops_center.policies import (
     HOLD_S,
     LASTING,
     LEAD_S,
+    MAX_EXTENT_M,
     MIRROR_FEED,
     PENDING_WAIT_S,
     REACH,
@@ -182,6 +183,7 @@ class _Inc:
     segs: list[_Seg] = field(default_factory=list)
     cells: set[tuple[int, int]] = field(default_factory=set)
     precise: bool = False  # the area has a sensor or agency position
+    box: tuple[float, float, float, float] = (math.inf, math.inf, -math.inf, -math.inf)  # of its area
     fixed: bool = False  # the area is a permit's (a planned event): evidence does not extend it
     hull_pts: list[tuple[float, float]] = field(default_factory=list)
     sx: float = 0.0
@@ -243,6 +245,22 @@ def _gap(item: Item, inc: _Inc, policy: TypePolicy) -> float:
         return max(0.0, item.t - last)
     lead = inc.first_t - item.t
     return math.inf if policy.sudden and lead > LEAD_S else lead
+
+
+def _union(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> tuple[float, ...]:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _box_span(box: tuple[float, ...]) -> float:
+    """Diagonal of a bounding box (0 when empty)."""
+    if box[0] > box[2]:
+        return 0.0
+    return math.hypot(box[2] - box[0], box[3] - box[1])
+
+
+def _span_with(box: tuple[float, float, float, float], x: float, y: float) -> float:
+    """Diagonal of ``box`` grown to hold (x, y)."""
+    return _box_span(_union(box, (x, y, x, y)))
 
 
 def _source_of(item: Item) -> str:
@@ -330,6 +348,8 @@ class Correlator:
             if self._policies[best.inc.type].linear and best.reach.extends:
                 for other in sorted((f.inc for f in same if f.inc is not best.inc), key=lambda i: i.seq):
                     survivor, absorbed = (best.inc, other) if best.inc.seq < other.seq else (other, best.inc)
+                    if _box_span(_union(survivor.box, absorbed.box)) > MAX_EXTENT_M:
+                        continue  # two floods this far apart stay two incidents
                     if absorbed.state is IncidentState.OPEN and survivor.state is IncidentState.OPEN:
                         changes.append(self._merge(absorbed, survivor, item.key, now))
                         best = replace(best, inc=survivor)
@@ -593,6 +613,8 @@ class Correlator:
         longer extend it. A flood is wherever people see water: every report extends it."""
         if not r.extends or inc.fixed or inc.state is not IncidentState.OPEN:
             return False
+        if _span_with(inc.box, item.x, item.y) > MAX_EXTENT_M:
+            return False  # an area grown this wide is not one hazard: the item joins without extending it
         return item.agency != _CITIZEN or not inc.precise or self._policies[inc.type].linear
 
     @staticmethod
@@ -683,6 +705,8 @@ class Correlator:
         else:
             seg = (x, y, x, y)
         inc.segs.append(seg)
+        bx0, by0, bx1, by1 = inc.box
+        inc.box = (min(bx0, x), min(by0, y), max(bx1, x), max(by1, y))
         if item.agency != _CITIZEN:
             inc.precise = True
         x0, x1 = sorted((seg[0], seg[2]))

@@ -44,6 +44,7 @@ __all__ = [
     "HOLD_S",
     "LASTING",
     "LEAD_S",
+    "MAX_EXTENT_M",
     "MIRROR_FEED",
     "PENDING_WAIT_S",
     "REACH",
@@ -79,6 +80,10 @@ STRONG_FEEDS = frozenset({"119"})
 #: A lone device alarm its device takes back (back to normal, restored) within this
 #: is a test or a flap: the take-back is left out and the incident goes quiet at once.
 HOLD_S = 180.0
+#: The widest area one incident may grow to (a flood along 1.5 km of road fits): beyond
+#: it, evidence joins without extending the area and two incidents are not merged, so
+#: a night of many floods never chains into one incident across the city.
+MAX_EXTENT_M = 2000.0
 #: Clock tolerance before the first evidence of a sudden hazard (see TypePolicy.sudden).
 LEAD_S = 300.0
 #: Sensor conditions that last until their device says otherwise (water stays high

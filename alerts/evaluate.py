@@ -277,9 +277,8 @@ class Evaluator:
         if self._started is None:
             self._started = now
         if len(readings) == 1:  # the common case, kept cheap
-            first = readings[0]
-            fresh: Sequence[Reading] = readings if self.prime(first) else ()
-        elif readings:
+            return self._feed_one(readings[0])
+        if readings:
             first = readings[0]
             fresh = [r for r in readings if self.prime(r)]
         else:
@@ -434,6 +433,27 @@ class Evaluator:
             self._valid[key] = found
         return found
 
+    def _feed_one(self, r: Reading) -> list[Decision]:
+        """:meth:`feed_observation` of a single reading, without the grouping."""
+        fresh = self.prime(r)
+        sensor = self.sensors.get(r.sensor_id)
+        if sensor is None:
+            return []
+        out: list[Decision] = []
+        for srule in self._silence:
+            if self.state(srule.id, sensor.sensor_id).level >= 0 and _matches(srule.select, sensor):
+                out.append(self._clear(srule, sensor.sensor_id, r.time, "reporting again"))
+        if not fresh:
+            return out
+        for rule in self._route.get((sensor.sensor_id, r.metric), ()):
+            if isinstance(rule, ThresholdRule):
+                out.extend(self._threshold(rule, sensor, r.time))
+            elif isinstance(rule, RateRule):
+                out.extend(self._rate(rule, sensor, r))
+            elif isinstance(rule, CombinationRule):
+                out.extend(self._combination(rule, sensor, r.time))
+        return out
+
     def _threshold(self, rule: ThresholdRule, s: SensorInfo, at: datetime, *, expiring: bool = False) -> list[Decision]:
         """Evaluate a threshold rule for a sensor at ``at`` over the values valid then.
 
@@ -442,8 +462,9 @@ class Evaluator:
         :meth:`tick`) only falls are considered: time passing alone never raises.
         """
         above = rule.direction == "above"
-        levels = self._levels_for(rule, s)
-        valid = self._valid_for(rule, s)
+        key = (rule.id, s.sensor_id)
+        levels = self._limits.get(key) or self._levels_for(rule, s)
+        valid = self._valid.get(key) or self._valid_for(rule, s)
         sid = s.sensor_id
         latest = self._latest
         # the values valid at `at`; an expired value says nothing about now
@@ -466,7 +487,6 @@ class Evaluator:
                     return (metric, v, limit)
             return None
 
-        key = (rule.id, sid)
         st = self._state.get(key, _INACTIVE)
         cur = st.level
         # the highest level reached now (levels are ordered from the least severe)

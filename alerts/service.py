@@ -21,6 +21,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
+from operator import attrgetter
 from types import FrameType
 from typing import Any
 
@@ -186,8 +187,8 @@ def evaluate_batch(
     whatever order the database returned them in; ties between observations are
     broken by sensor id, so the outcome does not depend on row order.
     """
-    rs = sorted(readings, key=lambda r: (r.time, r.sensor_id))
-    es = sorted(events, key=lambda e: e.time)
+    rs = sorted(readings, key=attrgetter("time", "sensor_id"))
+    es = sorted(events, key=attrgetter("time"))
     decisions: list[Decision] = []
     i = k = 0
     n = len(rs)

@@ -74,7 +74,7 @@ class Layout:
     max_inflight_messages: int = 10_000
     # Persistence: save after this many changes (queued messages, subscriptions);
     # 0 = every ``autosave_s`` seconds instead. Bounds what a kill -9 loses (docs/mqtt.md).
-    autosave_changes: int = 1000
+    autosave_changes: int = 5000
     autosave_s: int = 1
 
     @classmethod

@@ -82,7 +82,7 @@ class MqttSettings(BaseModel):
     # Broker persistence (docs/mqtt.md, "Broker crash window"): save every
     # autosave_s seconds, or after autosave_changes changes when that is > 0.
     autosave_s: int = 1
-    autosave_changes: int = 1000
+    autosave_changes: int = 5000
 
     def password_for(self, account: str) -> str:
         """The password of an account: ingest, center, a feed domain or ``agency-{name}``."""

@@ -4,7 +4,7 @@
 absent subscriber (the "messages queued for ingest" case); the broker is
 killed with SIGKILL, restarted on its persistence file, and the subscriber
 collects. With the project's persistence (save after every
-``mqtt.autosave_changes`` = 1,000 changes) at most that many are lost; with
+``mqtt.autosave_changes`` = 5,000 changes) at most that many are lost; with
 the former ``autosave_interval 30`` all 20,000 were.
 """
 

@@ -173,7 +173,6 @@ class IngestSettings(BaseModel):
 
     # "" = a plain subscription with a persistent session, which keeps messages
     # published while the broker restarts; a $share group does not (docs/mqtt.md).
-    # (Named anew so that an old .env's SOC_INGEST__SHARE_GROUP=ingest no longer applies.)
     shared_subscription_group: str = ""
     client_id: str = "soc-ingest-1"
     # This worker's domains, comma-separated ("" = all): several workers partition

@@ -272,22 +272,6 @@ class CapLogOut(Model):
     refs: str
 
 
-class FailedDeliveryOut(Model):
-    """A webhook notification that failed for good, with the receiver's answer."""
-
-    outbox_id: int
-    alert_id: int
-    agency: str
-    event: str
-    attempts: int
-    created_at: datetime
-    failed_at: datetime
-    last_error: str
-    rule_id: str
-    source_id: str
-    title: str
-
-
 class AlertDetailOut(AlertOut):
     """An alert with its history and the CAP messages exported for it."""
 

@@ -16,7 +16,7 @@ from fastapi.responses import Response
 
 from alerts.exchange import export_cap
 from alerts.lifecycle import AlertState
-from alerts.service import act, failed_deliveries, retry_delivery
+from alerts.service import FailedDelivery, act, failed_deliveries, retry_delivery
 from web import repo
 from web.deps import Acker, AlertManager, Db, Reader, State
 from web.errors import InvalidInputError, NotFoundError
@@ -25,7 +25,6 @@ from web.schemas import (
     AlertOut,
     CapLogOut,
     DbId,
-    FailedDeliveryOut,
     ReasonIn,
     ShelveIn,
     TransitionOut,
@@ -134,12 +133,12 @@ def cap_export(alert_id: DbId, user: Acker, db: Db, state: State) -> Response:
                              "X-CAP-MsgType": message.msg_type})
 
 
-@router.get("/deliveries/failed", response_model=list[FailedDeliveryOut], tags=["webhooks"])
+@router.get("/deliveries/failed", response_model=list[FailedDelivery], tags=["webhooks"])
 def list_failed_deliveries(
     user: Reader, db: Db, limit: Annotated[int, Query(ge=1, le=1000)] = 100
-) -> list[FailedDeliveryOut]:
+) -> list[FailedDelivery]:
     """Webhook notifications that failed for good (e.g. the receiver answered 400), newest first."""
-    return [FailedDeliveryOut.model_validate(r) for r in failed_deliveries(db, limit)]
+    return failed_deliveries(db, limit)
 
 
 @router.post("/deliveries/{outbox_id}/retry", status_code=204, tags=["webhooks"])

@@ -16,11 +16,13 @@ from psycopg import Connection, sql
 from psycopg.rows import class_row
 
 from alerts.service import failed_deliveries, failed_delivery_count
+from common.trends import parse_range
 from ops_center.kpi import service as kpi_service
 from ops_center.kpi.definitions import Definitions
 from web import repo_ops
 from web.places import place_of
 from web.repo import table_exists
+from web.repo_trends import sensor_trend
 from web.seen import SEEN_CHANNEL, SensorBasis, drawn_state
 from web.views import max_severity
 from web.wall import (
@@ -322,27 +324,21 @@ def load_kpis(conn: Connection, now: datetime, defs: Definitions) -> Mapping[str
     return tiles
 
 
-#: How many hours a trend sparkline covers.
+#: The range a trend sparkline covers: the trend routes' resolution for it
+#: (:func:`common.trends.parse_range`) reads the hourly rollup, one point an hour.
+TREND_RANGE = parse_range("12h")
 TREND_HOURS = 12
 #: The metric each kind's sparkline follows (ingest/payloads.py metric names).
 TREND_METRICS = {"rain": "rain_1h", "water_level": "water_level_m"}
 
-# Hourly highs of the last TREND_HOURS hours and the newest readings of the rain
-# gauges and water-level stations, one index range scan per (sensor, metric): the
-# readings primary key is (sensor_id, metric, time).
+# The newest readings of the rain gauges and water-level stations, one index range
+# scan per (sensor, metric): the readings primary key is (sensor_id, metric, time).
+# Only the newest value comes from the raw readings (it must not wait for the
+# rollup's refresh); the sparklines come from the rollups, as the trend routes do.
 SQL_TRENDS = """
-SELECT s.sensor_id, s.kind, s.name, s.name_en, m.metric,
-       h.hours, h.highs, last.time AS latest_at, last.value AS latest
+SELECT s.sensor_id, s.kind, s.name, s.name_en, m.metric, last.time AS latest_at, last.value AS latest
 FROM sensors s
 JOIN LATERAL (SELECT unnest(%(metrics)s::text[]) AS metric) m ON true
-LEFT JOIN LATERAL (
-    SELECT array_agg(hour ORDER BY hour) AS hours, array_agg(high ORDER BY hour) AS highs
-    FROM (SELECT time_bucket(INTERVAL '1 hour', time) AS hour, max(value) AS high
-          FROM readings r
-          WHERE r.sensor_id = s.sensor_id AND r.metric = m.metric
-            AND r.time > %(now)s - make_interval(hours => %(hours)s) AND r.time <= %(now)s
-          GROUP BY 1) x
-) h ON true
 LEFT JOIN LATERAL (
     SELECT time, value FROM readings r
     WHERE r.sensor_id = s.sensor_id AND r.metric = m.metric AND r.time <= %(now)s
@@ -356,11 +352,15 @@ ORDER BY s.kind, s.sensor_id, m.metric
 
 def load_trends(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
     """Rain gauges (hourly rain, 24-hour total) and water-level stations (level) of the
-    last :data:`TREND_HOURS` hours, one :class:`TrendItem` per sensor."""
+    last :data:`TREND_HOURS` hours, one :class:`TrendItem` per sensor.
+
+    Each sparkline is the sensor's trend over :data:`TREND_RANGE` read through
+    :func:`web.repo_trends.sensor_trend` (the hourly rollup, the hour's highest
+    reading), so the wall draws what ``GET /api/sensors/{id}/trend?range=12h`` answers.
+    """
     rows = conn.execute(
         SQL_TRENDS,
-        {"metrics": [*TREND_METRICS.values(), "rain_24h"], "kinds": list(TREND_METRICS),
-         "now": now, "hours": TREND_HOURS},
+        {"metrics": [*TREND_METRICS.values(), "rain_24h"], "kinds": list(TREND_METRICS), "now": now},
     ).fetchall()
     start = now.replace(minute=0, second=0, microsecond=0) - timedelta(hours=TREND_HOURS - 1)
     by_sensor: dict[str, dict[str, tuple[object, ...]]] = {}
@@ -373,19 +373,21 @@ def load_trends(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
         metric = TREND_METRICS[kind]
         row = metrics.get(metric, first)
         spark: list[float | None] = [None] * TREND_HOURS
-        for hour, high in zip(row[5] or [], row[6] or [], strict=True):  # type: ignore[call-overload]
-            i = int((hour - start).total_seconds() // 3600)
+        points = sensor_trend(conn, sensor_id=sid, metric=metric, resolution=TREND_RANGE.resolution,
+                              start=now - TREND_RANGE.length, end=now)
+        for point in points:
+            i = int((point.bucket - start).total_seconds() // 3600)
             if 0 <= i < TREND_HOURS:
-                spark[i] = round(float(high), 2)
-        latest_at = row[7]
+                spark[i] = round(point.max, 2)
+        latest_at = row[5]
         total = metrics.get("rain_24h")
         items[sid] = TrendItem(
             sensor_id=sid, kind=kind, name=str(first[2]), name_en=str(first[3] or first[2]),
-            metric=metric, latest=None if row[8] is None else round(float(row[8]), 2),  # type: ignore[arg-type]
+            metric=metric, latest=None if row[6] is None else round(float(row[6]), 2),  # type: ignore[arg-type]
             latest_at=latest_at.isoformat() if isinstance(latest_at, datetime) else None,
             spark=tuple(spark),
-            total_24h=None if kind != "rain" or total is None or total[8] is None
-            else round(float(total[8]), 1),  # type: ignore[arg-type]
+            total_24h=None if kind != "rain" or total is None or total[6] is None
+            else round(float(total[6]), 1),  # type: ignore[arg-type]
         )
     return items
 

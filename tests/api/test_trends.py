@@ -12,6 +12,8 @@ from common.db import detect_capabilities
 from common.maintenance import run_once
 from tests.api.conftest import auth
 from tests.api.test_auth import is_problem
+from web import repo_wall
+from web.wall import TrendItem
 
 SENSORS = [("TR-1", "shuinan", "central_park", "西屯區"), ("TR-2", "shuinan", "expo_park", "西屯區"),
            ("TR-3", None, None, "北屯區")]
@@ -95,3 +97,41 @@ def test_trend_errors(api: httpx.Client, accounts: dict[str, str], seeded: datet
     month = api.get("/api/sensors/TR-1/trend", headers=h, params={"metric": "water_level_m", "range": "90d"})
     assert month.json()["resolution"] == "month"
     assert sum(p["n"] for p in month.json()["points"]) == 9 * 72
+
+
+SQL_WALL_READING = "INSERT INTO readings (time, sensor_id, metric, value) VALUES (%s, 'TR-WALL', 'water_level_m', %s)"
+
+
+def test_the_walls_sparkline_is_the_trend_routes_answer_and_its_newest_value_is_live(
+    api: httpx.Client, accounts: dict[str, str], db_dsn: str
+) -> None:
+    """The wall draws a station's 12 hours as ``GET /api/sensors/{id}/trend?range=12h``
+    answers them (the hourly rollup's highs); a reading stored after the rollup's last
+    refresh is the newest value at once but enters the sparkline with the rollup."""
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO sensors (sensor_id, agency, kind, name, geom, zone, sub_area, district)"
+            " VALUES ('TR-WALL', 'disaster', 'water_level', '牆面水位',"
+            " ST_SetSRID(ST_MakePoint(120.656, 24.182), 4326), 'shuinan', 'central_park', '西屯區')")
+        with conn.cursor() as cur:
+            cur.executemany(SQL_WALL_READING, [(now - timedelta(minutes=30 * k + 1), 1.0 + k % 5) for k in range(26)])
+        run_once(conn, detect_capabilities(conn))
+        conn.execute(SQL_WALL_READING, (now, 9.5))
+        items = repo_wall.load_trends(conn, now)
+    r = api.get("/api/sensors/TR-WALL/trend", headers=auth(accounts["op"]),
+                params={"metric": "water_level_m", "range": "12h"})
+    assert r.status_code == 200, r.text
+    assert r.json()["resolution"] == "hour"
+    hour0 = now.replace(minute=0) - timedelta(hours=11)
+    expected: list[float | None] = [None] * 12
+    for p in r.json()["points"]:
+        i = int((datetime.fromisoformat(p["bucket"]) - hour0).total_seconds() // 3600)
+        if 0 <= i < 12:
+            expected[i] = p["max"]
+    item = items["TR-WALL"]
+    assert isinstance(item, TrendItem)
+    assert list(item.spark) == expected
+    assert 9.5 not in item.spark
+    assert sum(v is not None for v in item.spark) >= 11
+    assert item.latest == 9.5

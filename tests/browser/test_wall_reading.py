@@ -14,6 +14,8 @@ import httpx
 import psycopg
 from playwright.sync_api import Browser, Page, expect
 
+from common.db import detect_capabilities
+from common.maintenance import run_once
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp, auth
@@ -85,6 +87,9 @@ def seed(dsn: str, now: datetime) -> None:
                          " (%s, 'SN-RG-001', 'rain_1h', %s), (%s, 'SN-RG-001', 'rain_24h', %s),"
                          " (%s, 'SN-WL-003', 'water_level_m', %s)",
                          (at, 5.0 * h, at, 12.0 * h, at, 1.0 + 0.1 * h))
+    # The sparklines read the hourly rollup (as the trend routes do): refresh it.
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        run_once(conn, detect_capabilities(conn))
 
 
 def text_report(page: Page) -> list[dict[str, object]]:

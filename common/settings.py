@@ -19,7 +19,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from common.errors import ConfigError
 
 #: MQTT accounts of the feed domains; each may publish only under ``soc/v1/{domain}/#``.
-FEED_ACCOUNTS: tuple[str, ...] = ("disaster", "traffic", "police", "citizen")
+FEED_ACCOUNTS: tuple[str, ...] = ("disaster", "traffic", "police", "citizen", "fire")
 
 #: Dispatch agencies (routing targets); each may publish acknowledgements and status
 #: under ``soc/v1/dispatch/{agency}/#`` and read its own assignments there.
@@ -68,6 +68,10 @@ class MqttSettings(BaseModel):
     traffic_password: SecretStr
     police_password: SecretStr
     citizen_password: SecretStr
+    # The fire bureau's 119 dispatch feed. Optional: when unset, the password is
+    # derived from agency_secret (HMAC(agency_secret, "feed-fire")), so an
+    # installation's .env needs no new line for it.
+    fire_password: SecretStr | None = None
     # The ops center publishes dispatch assignments and reads acknowledgements.
     center_password: SecretStr
     # One account per dispatch agency (see DISPATCH_AGENCIES); one shared secret
@@ -95,6 +99,12 @@ class MqttSettings(BaseModel):
                 raise ConfigError(f"unknown dispatch agency {agency!r}", variable=None)
             key = self.agency_secret.get_secret_value().encode()
             return hmac.new(key, agency.encode(), hashlib.sha256).hexdigest()[:32]
+        if account == "fire" and self.fire_password is None:
+            import hashlib
+            import hmac
+
+            key = self.agency_secret.get_secret_value().encode()
+            return hmac.new(key, b"feed-fire", hashlib.sha256).hexdigest()[:32]
         field = f"{account}_password"
         value = getattr(self, field, None)
         if not isinstance(value, SecretStr):

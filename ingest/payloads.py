@@ -18,10 +18,11 @@ the real sources of DOMAIN.md §3 and §7 (CWA rain gauges, TDX VDLive, 1999 cas
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, NamedTuple
 
@@ -37,7 +38,7 @@ from pydantic import (
 )
 
 from ingest.errors import MessageRejectedError, QuarantineReason
-from ingest.topics import FEEDS, Domain, Feed, Topic, parse_topic
+from ingest.topics import FEEDS, Domain, Feed, Topic, parse_topic, valid_source_id
 
 # ---------------------------------------------------------------------------
 # Rows
@@ -60,7 +61,12 @@ class Event:
 
     ``payload`` is the original observation as JSON text (kept whole, so reports
     and cases keep their original fields); ``lon``/``lat`` the report location,
-    None when the device's registered location applies.
+    None when the device's registered location applies. A planned event also
+    has ``ends`` (its end; ``time`` is its start) and its area: ``area`` (a
+    GeoJSON Polygon as text, ``lon``/``lat`` its centroid) or ``radius_m``
+    around ``lon``/``lat``. ``follows`` holds the ``source_id`` values of the
+    reports of the same feed this one follows up (a police report's
+    ``follows``, a 1999 case's or a 119 dispatch's own id for its updates).
     """
 
     time: datetime
@@ -73,6 +79,10 @@ class Event:
     lon: float | None
     lat: float | None
     payload: str
+    ends: datetime | None = None
+    area: str | None = None
+    radius_m: float | None = None
+    follows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +125,16 @@ RANGES: dict[str, tuple[float, float]] = {
     "available_car": (0.0, 100_000.0),
     "available_motor": (0.0, 100_000.0),
     "confidence": (0.0, 1.0),
+    "radius_m": (1.0, 5000.0),
+    "expected_attendance": (0.0, 1_000_000.0),
 }
+#: A planned event lasts at most this long, and starts at most this far ahead.
+MAX_EVENT_SPAN = timedelta(days=400)
+MAX_EVENT_LEAD = timedelta(days=730)
+#: Positions of a planned event's polygon ring (closed: the first repeated last).
+MAX_RING = 1000
+#: Report ids a police report may follow up.
+MAX_FOLLOWS = 16
 # Bounding box of Taiwan including Kinmen and Matsu, for report locations.
 LON_RANGE = (118.0, 123.0)
 LAT_RANGE = (21.0, 27.0)
@@ -206,8 +225,14 @@ class VdLane(_Wire):
     Vehicles: list[VdVehicle]
 
 
+#: Direction of travel of a detection link (TDX static VD ``DetectionLinks[].Bearing``,
+#: copied onto the live record by the adapter; the value set is a GUESS, DOMAIN.md §3.2).
+VdBearing = Literal["N", "S", "E", "W", "NE", "NW", "SE", "SW"]
+
+
 class VdLink(_Wire):
     LinkID: StrictStr | None = None
+    Bearing: VdBearing | None = None
     Lanes: list[VdLane]
 
 
@@ -230,34 +255,104 @@ class SignalObs(_WireKeep):
     state: Literal["fault", "restored"]
 
 
+CapSeverity = Literal["Minor", "Moderate", "Severe", "Extreme", "Unknown"]
+
+
 class IncidentObs(_WireKeep):
+    """A police report; ``follows`` lists the report ids (topic ``source_id``) it follows up."""
+
     ts: Ts
     category: StrictStr
-    severity: Literal["Minor", "Moderate", "Severe", "Extreme", "Unknown"]
+    severity: CapSeverity
     location: Point
     unit: StrictStr
     text: StrictStr = ""
+    follows: list[StrictStr] | None = Field(default=None, min_length=1, max_length=MAX_FOLLOWS)
+
+
+#: Camera analytics events (the ``cctv`` codes of common.vocabulary; a unit test keeps them equal).
+CctvEvent = Literal[
+    "stalled_vehicle", "crowding", "wrong_way", "smoke", "fallen_object", "signal_dark", "flooding", "accident"
+]
 
 
 class CctvObs(_WireKeep):
+    """Camera analytics; ``motion`` tells a moving crowd from a standing one (crowding only)."""
+
     ts: Ts
-    event: Literal["stalled_vehicle", "crowding", "wrong_way"]
+    event: CctvEvent
     confidence: Num
     location: Point | None = None
+    motion: Literal["moving", "standing"] | None = None
 
 
 class Case1999Obs(_WireKeep):
+    """A 1999 case; an update of it carries ``updatedAt`` and is stored at that time."""
+
     caseId: StrictStr  # noqa: N815 - upstream field name
     category: StrictStr
     district: StrictStr
     location: Point
     createdAt: Ts  # noqa: N815 - upstream field name
     status: StrictStr | None = None
+    updatedAt: Ts | None = None  # noqa: N815 - upstream field name
+
+
+#: 119 dispatch categories (the ``119`` codes of common.vocabulary).
+Category119 = Literal["fire", "rescue", "ambulance", "hazmat"]
+
+
+class Dispatch119Obs(_WireKeep):
+    """One 119 dispatch of the fire bureau's command centre, or an update of it (``status``)."""
+
+    ts: Ts
+    category: Category119
+    location: Point
+    status: Literal["dispatched", "on_scene", "returning", "closed"] = "dispatched"
+    severity: CapSeverity | None = None
+    units: list[StrictStr] = Field(default_factory=list, max_length=100)
+    text: StrictStr = ""
+
+
+class AreaCircle(_Wire):
+    """A circle: a GeoJSON Point with ``radius_m`` (GeoJSON itself has no circle)."""
+
+    type: Literal["Point"]
+    coordinates: list[Num] = Field(min_length=2, max_length=3)
+    radius_m: Num
+
+
+class AreaPolygon(_Wire):
+    """A GeoJSON Polygon with its outer ring only."""
+
+    type: Literal["Polygon"]
+    coordinates: list[list[list[Num]]] = Field(min_length=1, max_length=1)
+
+
+#: Planned-event categories (the ``planned_event`` codes of common.vocabulary).
+PlannedCategory = Literal["concert", "march", "exhibition", "road_works", "event"]
+
+
+class PlannedEventObs(_WireKeep):
+    """A permit for a planned event, known in advance: start, end and area.
+
+    ``ts`` is when this version of the permit was issued or amended.
+    """
+
+    ts: Ts
+    category: PlannedCategory
+    start: Ts
+    end: Ts
+    area: AreaCircle | AreaPolygon = Field(discriminator="type")
+    status: Literal["approved", "amended", "cancelled"] = "approved"
+    title: StrictStr = ""
+    text: StrictStr = ""
+    expected_attendance: StrictInt | None = None
 
 
 class CapInfo(_WireKeep):
     event: StrictStr
-    severity: Literal["Minor", "Moderate", "Severe", "Extreme", "Unknown"]
+    severity: CapSeverity
 
 
 class CapObs(_WireKeep):
@@ -271,11 +366,18 @@ class CapObs(_WireKeep):
     info: CapInfo | list[CapInfo]
 
 
+#: Why a device is offline, when it knows (its last will cannot).
+StatusReason = Literal["mains_power_lost", "comms_lost", "maintenance", "battery_low", "device_fault"]
+
+
 class StatusObs(_Wire):
-    """Device status; ``ts`` may be absent in a last will (set at connect time)."""
+    """Device status; ``ts`` may be absent in a last will (set at connect time).
+
+    ``reason`` says why a device went offline (offline only)."""
 
     ts: Ts | None = None
     state: Literal["online", "offline"]
+    reason: StatusReason | None = None
 
 
 #: Device kinds (``sensors.kind``) each domain may report status for.
@@ -293,6 +395,8 @@ MODELS: dict[Feed, type[_Wire] | type[_WireKeep]] = {
     Feed.INCIDENT: IncidentObs,
     Feed.CCTV: CctvObs,
     Feed.CASE_1999: Case1999Obs,
+    Feed.PLANNED_EVENT: PlannedEventObs,
+    Feed.DISPATCH_119: Dispatch119Obs,
 }
 
 # ---------------------------------------------------------------------------
@@ -317,6 +421,23 @@ class _Ctx:
 
     def time(self, raw: int | str, field: str) -> datetime:
         """ISO 8601 with offset, or integer epoch milliseconds; checked against ``now``."""
+        t = self.instant(raw, field)
+        if t > self.now + self.limits.max_future_skew:
+            raise self.reject(QuarantineReason.FUTURE_TIMESTAMP, f"{field}: {t.isoformat()} is in the future")
+        if self.oldest is None or t < self.oldest:
+            self.oldest = t
+        return t
+
+    def schedule(self, raw: int | str, field: str) -> datetime:
+        """A scheduled time (a planned event's start or end): may lie ahead, up to
+        :data:`MAX_EVENT_LEAD`; not an observation, so it does not make a message late."""
+        t = self.instant(raw, field)
+        if t > self.now + MAX_EVENT_LEAD:
+            raise self.reject(QuarantineReason.OUT_OF_RANGE, f"{field}: {t.isoformat()} is more than two years ahead")
+        return t
+
+    def instant(self, raw: int | str, field: str) -> datetime:
+        """The time ``raw`` stands for (offset required, 1990 or later), unchecked against ``now``."""
         if isinstance(raw, int):
             try:
                 t = _EPOCH + timedelta(milliseconds=raw)
@@ -335,10 +456,6 @@ class _Ctx:
                 raise self.reject(QuarantineReason.INVALID_TIMESTAMP, f"{field}: out of range") from exc
         if t < MIN_TIME:
             raise self.reject(QuarantineReason.INVALID_TIMESTAMP, f"{field}: before {MIN_TIME:%Y}")
-        if t > self.now + self.limits.max_future_skew:
-            raise self.reject(QuarantineReason.FUTURE_TIMESTAMP, f"{field}: {t.isoformat()} is in the future")
-        if self.oldest is None or t < self.oldest:
-            self.oldest = t
         return t
 
     def check(self, metric: str, value: float, what: str | None = None) -> float:
@@ -353,15 +470,33 @@ class _Ctx:
             raise self.reject(QuarantineReason.OUT_OF_RANGE, f"{what or metric}={value!r} not in [{lo}, {hi}]")
         return v
 
-    def point(self, p: Point | None) -> tuple[float | None, float | None]:
+    def point(self, p: Point | AreaCircle | None, what: str = "location") -> tuple[float | None, float | None]:
         if p is None:
             return None, None
-        if any(type(c) is int and not (-_SAFE_INT < c < _SAFE_INT) for c in p.coordinates):
-            raise self.reject(QuarantineReason.OUT_OF_RANGE, "location: a coordinate is a huge integer")
-        lon, lat = float(p.coordinates[0]), float(p.coordinates[1])
+        return self.position(p.coordinates, what)
+
+    def position(self, coordinates: list[float | int], what: str) -> tuple[float, float]:
+        """``[lon, lat(, altitude)]`` inside Taiwan's box, as floats."""
+        if len(coordinates) not in {2, 3}:
+            raise self.reject(QuarantineReason.SCHEMA, f"{what}: a position is [lon, lat] or [lon, lat, altitude]")
+        if any(type(c) is int and not (-_SAFE_INT < c < _SAFE_INT) for c in coordinates):
+            raise self.reject(QuarantineReason.OUT_OF_RANGE, f"{what}: a coordinate is a huge integer")
+        lon, lat = float(coordinates[0]), float(coordinates[1])
         if not (LON_RANGE[0] <= lon <= LON_RANGE[1] and LAT_RANGE[0] <= lat <= LAT_RANGE[1]):
-            raise self.reject(QuarantineReason.OUT_OF_RANGE, f"location ({lon}, {lat}) is outside Taiwan")
+            raise self.reject(QuarantineReason.OUT_OF_RANGE, f"{what} ({lon}, {lat}) is outside Taiwan")
         return lon, lat
+
+    def refs(self, ids: Iterable[str], own: str, what: str) -> tuple[str, ...]:
+        """Report ids another report points to: each a valid ``source_id``, not its own, once each."""
+        out: list[str] = []
+        for ref in ids:
+            if not valid_source_id(ref) or "/" in ref:
+                raise self.reject(QuarantineReason.SCHEMA, f"{what}: {ref[:40]!r} is not a valid report id")
+            if ref == own:
+                raise self.reject(QuarantineReason.SCHEMA, f"{what}: a report cannot follow itself")
+            if ref not in out:
+                out.append(ref)
+        return tuple(out)
 
 
 def _digits(n: int) -> str:
@@ -442,44 +577,76 @@ def _vd(ctx: _Ctx, sid: str, o: VdObs) -> Iterable[Reading]:
     speed and volume (omitted when no vehicle passed), ``occupancy_pct`` the mean
     over lanes with a valid occupancy, ``volume_veh`` the sum of valid lane
     volumes. A lane volume is valid only when every vehicle class has one.
+    When the links carry a ``Bearing`` (a bidirectional detector), lane metrics
+    are named ``dir{Bearing}.lane{LaneID}.*`` and each direction also gets its
+    own totals ``dir{Bearing}.*``; lane ids then need to be unique per direction.
     """
     if o.VDID is not None and sid != o.VDID:
         raise ctx.reject(QuarantineReason.SCHEMA, f"VDID {o.VDID!r} differs from the topic's source_id")
     t = ctx.time(o.DataCollectTime, "DataCollectTime")
-    seen: set[int] = set()
+    bearings = {link.Bearing for link in o.LinkFlows}
+    if None in bearings and len(bearings) > 1:
+        raise ctx.reject(QuarantineReason.SCHEMA, "Bearing is given on some LinkFlows only")
     out: list[Reading] = []
-    speed_w: list[tuple[float, float]] = []
-    occs: list[float] = []
-    volumes: list[float] = []
+    groups: dict[str | None, _VdTotals] = {}
+    seen: set[tuple[str | None, int]] = set()
     for link in o.LinkFlows:
+        totals = groups.setdefault(link.Bearing, _VdTotals())
+        base = "" if link.Bearing is None else f"dir{link.Bearing}."
         for lane in link.Lanes:
-            if lane.LaneID in seen:
-                raise ctx.reject(QuarantineReason.SCHEMA, f"LaneID {lane.LaneID} appears twice")
-            seen.add(lane.LaneID)
-            prefix = f"lane{lane.LaneID}."
+            if (link.Bearing, lane.LaneID) in seen:
+                where = "" if link.Bearing is None else f" in direction {link.Bearing}"
+                raise ctx.reject(QuarantineReason.SCHEMA, f"LaneID {lane.LaneID} appears twice{where}")
+            seen.add((link.Bearing, lane.LaneID))
+            prefix = f"{base}lane{lane.LaneID}."
             speed = _vd_value(ctx, "speed_kmh", lane.Speed, prefix + "Speed")
             occ = _vd_value(ctx, "occupancy_pct", lane.Occupancy, prefix + "Occupancy")
             vols = [_vd_value(ctx, "volume_veh", v.Volume, prefix + "Volume") for v in lane.Vehicles]
             volume = None if not vols or any(v is None for v in vols) else sum(v for v in vols if v is not None)
             if volume is not None:
                 volume = ctx.check("volume_veh", volume, prefix + "Volume")
-                volumes.append(volume)
+                totals.volumes.append(volume)
                 out.append(Reading(t, sid, prefix + "volume_veh", volume))
             if speed is not None:
                 out.append(Reading(t, sid, prefix + "speed_kmh", speed))
                 if volume is not None:
-                    speed_w.append((speed, volume))
+                    totals.speed_w.append((speed, volume))
             if occ is not None:
-                occs.append(occ)
+                totals.occs.append(occ)
                 out.append(Reading(t, sid, prefix + "occupancy_pct", occ))
-    weight = sum(w for _, w in speed_w)
-    if weight > 0:
-        out.append(Reading(t, sid, "speed_kmh", sum(s * w for s, w in speed_w) / weight))
-    if occs:
-        out.append(Reading(t, sid, "occupancy_pct", sum(occs) / len(occs)))
-    if volumes:
-        out.append(Reading(t, sid, "volume_veh", ctx.check("volume_veh", sum(volumes), "volume_veh")))
+    everything = _VdTotals()
+    for bearing, totals in groups.items():
+        if bearing is not None and len(groups) > 1:
+            out.extend(totals.readings(ctx, t, sid, f"dir{bearing}."))
+        everything.merge(totals)
+    out.extend(everything.readings(ctx, t, sid, ""))
     return out
+
+
+@dataclass(slots=True)
+class _VdTotals:
+    """What a detector's (or one direction's) totals are computed from."""
+
+    speed_w: list[tuple[float, float]] = field(default_factory=list)
+    occs: list[float] = field(default_factory=list)
+    volumes: list[float] = field(default_factory=list)
+
+    def merge(self, other: _VdTotals) -> None:
+        self.speed_w.extend(other.speed_w)
+        self.occs.extend(other.occs)
+        self.volumes.extend(other.volumes)
+
+    def readings(self, ctx: _Ctx, t: datetime, sid: str, prefix: str) -> list[Reading]:
+        out: list[Reading] = []
+        weight = sum(w for _, w in self.speed_w)
+        if weight > 0:
+            out.append(Reading(t, sid, prefix + "speed_kmh", sum(s * w for s, w in self.speed_w) / weight))
+        if self.occs:
+            out.append(Reading(t, sid, prefix + "occupancy_pct", sum(self.occs) / len(self.occs)))
+        if self.volumes:
+            volume = ctx.check("volume_veh", sum(self.volumes), prefix + "volume_veh")
+            out.append(Reading(t, sid, prefix + "volume_veh", volume))
+        return out
 
 
 def _event(  # noqa: PLR0917 - private helper, every call site names the meaning
@@ -491,13 +658,85 @@ def _event(  # noqa: PLR0917 - private helper, every call site names the meaning
     category: str | None,
     severity: str | None = None,
     where: Point | None = None,
+    *,
+    follows: tuple[str, ...] = (),
 ) -> Event:
     lon, lat = ctx.point(where)
+    payload = _payload(ctx, raw)
+    feed = "status" if topic.status else str(topic.feed)
+    return Event(
+        t, topic.source_id, str(topic.domain), feed, key, category, severity, lon, lat, payload, follows=follows
+    )
+
+
+def _payload(ctx: _Ctx, raw: object) -> str:
     if not _clean_text(raw):
         raise ctx.reject(QuarantineReason.SCHEMA, "a string contains NUL or a lone surrogate, or a number is huge")
-    payload = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
-    feed = "status" if topic.status else str(topic.feed)
-    return Event(t, topic.source_id, str(topic.domain), feed, key, category, severity, lon, lat, payload)
+    return json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
+
+
+def _utc_key(t: datetime) -> str:
+    return t.astimezone(UTC).isoformat()
+
+
+def _ring_area(ring: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """Signed area (degrees²) and centroid of a closed ring (shoelace formula)."""
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in itertools.pairwise(ring):
+        cross = x0 * y1 - x1 * y0
+        a += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    a /= 2.0
+    if a == 0.0:
+        return 0.0, ring[0][0], ring[0][1]
+    return a, cx / (6.0 * a), cy / (6.0 * a)
+
+
+def _planned(ctx: _Ctx, topic: Topic, o: PlannedEventObs, raw: object) -> Event:
+    """A permit: stored at its start, with its end and area; one row per version (``ts``)."""
+    issued = ctx.time(o.ts, "ts")
+    start = ctx.schedule(o.start, "start")
+    end = ctx.schedule(o.end, "end")
+    if end <= start:
+        raise ctx.reject(QuarantineReason.SCHEMA, "end is not after start")
+    if end - start > MAX_EVENT_SPAN:
+        raise ctx.reject(QuarantineReason.OUT_OF_RANGE, f"the event lasts more than {MAX_EVENT_SPAN.days} days")
+    if o.expected_attendance is not None:
+        ctx.check("expected_attendance", o.expected_attendance)
+    area: str | None = None
+    radius: float | None = None
+    if isinstance(o.area, AreaCircle):
+        lon, lat = ctx.position(o.area.coordinates, "area")
+        radius = ctx.check("radius_m", o.area.radius_m, "area.radius_m")
+    else:
+        ring_raw = o.area.coordinates[0]
+        if not 4 <= len(ring_raw) <= MAX_RING:
+            raise ctx.reject(QuarantineReason.SCHEMA, f"area: a ring has 4 to {MAX_RING} positions")
+        ring = [ctx.position(pos, "area") for pos in ring_raw]
+        if ring[0] != ring[-1]:
+            raise ctx.reject(QuarantineReason.SCHEMA, "area: the ring is not closed (first position != last)")
+        size, lon, lat = _ring_area(ring)
+        if abs(size) < 1e-12:  # about 0.01 m²: a line or a point, not an area
+            raise ctx.reject(QuarantineReason.SCHEMA, "area: the polygon has no area")
+        area = json.dumps({"type": "Polygon", "coordinates": [[list(p) for p in ring]]})
+    payload = _payload(ctx, raw)
+    return Event(
+        start,
+        topic.source_id,
+        str(topic.domain),
+        str(topic.feed),
+        f"{o.status}@{_utc_key(issued)}",
+        o.category,
+        None,
+        lon,
+        lat,
+        payload,
+        ends=end,
+        area=area,
+        radius_m=radius,
+        follows=(topic.source_id,) if o.status != "approved" else (),
+    )
 
 
 def _events(ctx: _Ctx, topic: Topic, o: Any, raw: object) -> Event:
@@ -506,15 +745,30 @@ def _events(ctx: _Ctx, topic: Topic, o: Any, raw: object) -> Event:
         return _event(ctx, topic, raw, ctx.time(o.ts, "ts"), o.state, o.state)
     if isinstance(o, IncidentObs):
         t = ctx.time(o.ts, "ts")
-        return _event(ctx, topic, raw, t, "report", o.category, o.severity, o.location)
+        follows = ctx.refs(o.follows or (), sid, "follows")
+        return _event(ctx, topic, raw, t, "report", o.category, o.severity, o.location, follows=follows)
     if isinstance(o, CctvObs):
         ctx.check("confidence", o.confidence)
+        if o.motion is not None and o.event != "crowding":
+            raise ctx.reject(QuarantineReason.SCHEMA, "motion is given for crowding only")
         return _event(ctx, topic, raw, ctx.time(o.ts, "ts"), o.event, o.event, None, o.location)
     if isinstance(o, Case1999Obs):
         if o.caseId != sid:
             raise ctx.reject(QuarantineReason.SCHEMA, "caseId differs from the topic's source_id")
-        t = ctx.time(o.createdAt, "createdAt")
-        return _event(ctx, topic, raw, t, o.status or "created", o.category, None, o.location)
+        created = ctx.time(o.createdAt, "createdAt")
+        if o.updatedAt is None:
+            return _event(ctx, topic, raw, created, o.status or "created", o.category, None, o.location)
+        updated = ctx.time(o.updatedAt, "updatedAt")
+        if updated < created:
+            raise ctx.reject(QuarantineReason.SCHEMA, "updatedAt is before createdAt")
+        key = o.status or "updated"
+        return _event(ctx, topic, raw, updated, key, o.category, None, o.location, follows=(sid,))
+    if isinstance(o, Dispatch119Obs):
+        follows = (sid,) if o.status != "dispatched" else ()
+        t = ctx.time(o.ts, "ts")
+        return _event(ctx, topic, raw, t, o.status, o.category, o.severity, o.location, follows=follows)
+    if isinstance(o, PlannedEventObs):
+        return _planned(ctx, topic, o, raw)
     if isinstance(o, CapObs):
         if o.identifier != sid:
             raise ctx.reject(QuarantineReason.SCHEMA, "identifier differs from the topic's source_id")
@@ -659,6 +913,8 @@ def _parse(
     if tp.status:
         for raw in _items(ctx, doc):
             st = _validate(ctx, StatusObs, raw)
+            if st.reason is not None and st.state != "offline":
+                raise ctx.reject(QuarantineReason.SCHEMA, "reason is given for offline only")
             t = now if st.ts is None else ctx.time(st.ts, "ts")
             events.append(_event(ctx, tp, raw, t, st.state, st.state))
     else:

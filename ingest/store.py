@@ -45,7 +45,8 @@ CREATE TEMP TABLE IF NOT EXISTS ingest_stage_readings (
 CREATE TEMP TABLE IF NOT EXISTS ingest_stage_events (
     time timestamptz NOT NULL, source_id text NOT NULL, domain text NOT NULL, feed text NOT NULL,
     event_key text NOT NULL, category text, severity text, lon double precision,
-    lat double precision, payload jsonb NOT NULL, msg integer NOT NULL
+    lat double precision, payload jsonb NOT NULL, msg integer NOT NULL,
+    ends_at timestamptz, area text, radius_m double precision, follows text[]
 ) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS ingest_stage_counters (
     domain text NOT NULL, feed text NOT NULL, source_id text NOT NULL, received bigint NOT NULL,
@@ -83,7 +84,7 @@ SELECT src.msg, count(*)::int FROM src JOIN ins USING (sensor_id, metric, time) 
 
 COPY_EVENTS = (
     "COPY ingest_stage_events (time, source_id, domain, feed, event_key, category, severity,"
-    " lon, lat, payload, msg) FROM STDIN (FORMAT BINARY)"
+    " lon, lat, payload, msg, ends_at, area, radius_m, follows) FROM STDIN (FORMAT BINARY)"
 )
 def _json_text(text: str) -> str:
     """An event's payload is already JSON text: store it as the document it holds
@@ -103,6 +104,10 @@ EVENT_TYPES = (
     "float8",
     "jsonb",
     "int4",
+    "timestamptz",
+    "text",
+    "float8",
+    "text[]",
 )
 
 # A report without its own location takes its registered device's (contract 2).
@@ -112,10 +117,12 @@ WITH src AS (
     FROM ingest_stage_events
     ORDER BY source_id, feed, event_key, time, msg
 ), ins AS (
-    INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)
+    INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload,
+                        ends_at, area, radius_m, follows)
     SELECT src.time, src.source_id, src.domain, src.feed, src.event_key, src.category,
            src.severity, COALESCE(ST_SetSRID(ST_MakePoint(src.lon, src.lat), 4326), s.geom),
-           src.payload
+           src.payload, src.ends_at, ST_SetSRID(ST_GeomFromGeoJSON(src.area), 4326), src.radius_m,
+           src.follows
     FROM src LEFT JOIN sensors s ON s.sensor_id = src.source_id
     ON CONFLICT DO NOTHING
     RETURNING source_id, feed, event_key, time
@@ -294,7 +301,8 @@ def prepare(messages: Sequence[Message]) -> PreparedBatch:
         if r.events:
             events.extend(
                 (e.time, e.source_id, e.domain, e.feed, e.event_key, e.category, e.severity, e.lon, e.lat,
-                 Jsonb(e.payload, dumps=_json_text), i)
+                 Jsonb(e.payload, dumps=_json_text), i, e.ends, e.area, e.radius_m,
+                 list(e.follows) if e.follows else None)
                 for e in r.events
             )
         outcomes.append((key, len(rs) + len(r.events), r.late, newest))

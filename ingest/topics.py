@@ -31,6 +31,7 @@ class Domain(StrEnum):
     TRAFFIC = "traffic"
     POLICE = "police"
     CITIZEN = "citizen"
+    FIRE = "fire"
 
 
 class Feed(StrEnum):
@@ -47,19 +48,22 @@ class Feed(StrEnum):
     INCIDENT = "incident"
     CCTV = "cctv"
     CASE_1999 = "1999"
+    PLANNED_EVENT = "planned_event"
+    DISPATCH_119 = "119"
 
 
 #: Which feeds each domain carries.
 FEEDS: dict[Domain, frozenset[Feed]] = {
     Domain.DISASTER: frozenset({Feed.RAIN, Feed.WATER_LEVEL, Feed.FLOOD, Feed.FIRE_ALARM, Feed.CAP}),
     Domain.TRAFFIC: frozenset({Feed.VD, Feed.PARKING, Feed.SIGNAL}),
-    Domain.POLICE: frozenset({Feed.INCIDENT, Feed.CCTV}),
+    Domain.POLICE: frozenset({Feed.INCIDENT, Feed.CCTV, Feed.PLANNED_EVENT}),
     Domain.CITIZEN: frozenset({Feed.CASE_1999}),
+    Domain.FIRE: frozenset({Feed.DISPATCH_119}),
 }
 
 #: Feeds whose ``source_id`` must be a registered sensor of the same kind
-#: (contract 1: ``sensors.kind``). Incidents, 1999 cases and CAP alerts are keyed
-#: by report, case or alert identifier instead.
+#: (contract 1: ``sensors.kind``). Incidents, 1999 cases, 119 dispatches, permits
+#: of planned events and CAP alerts are keyed by their own identifier instead.
 REGISTERED_FEEDS: frozenset[Feed] = frozenset(
     {
         Feed.RAIN,
@@ -93,7 +97,8 @@ class Topic:
         return self.status or self.feed in REGISTERED_FEEDS
 
 
-def _valid_level(level: str) -> bool:
+def valid_source_id(level: str) -> bool:
+    """Whether ``level`` can be a ``source_id`` topic level (also for ids that point to one)."""
     return (
         0 < len(level) <= MAX_SOURCE_ID_LEN
         and level.isprintable()
@@ -119,7 +124,7 @@ def parse_topic(topic: str) -> Topic:
             topic=topic,
         )
     domain_s, feed_s, source_id = parts[2], parts[3], parts[4]
-    if not _valid_level(source_id):
+    if not valid_source_id(source_id):
         raise MessageRejectedError(QuarantineReason.INVALID_TOPIC, "invalid source_id level", topic=topic)
     try:
         domain = Domain(domain_s)

@@ -20,7 +20,7 @@ from ingest.payloads import MODELS, RAIN_METRICS, RANGES, VD_NO_VALUE, StatusObs
 from ingest.topics import FEEDS, Feed
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
-_TS_FIELDS = frozenset({"ts", "DataCollectTime", "createdAt", "sent"})
+_TS_FIELDS = frozenset({"ts", "DataCollectTime", "createdAt", "updatedAt", "sent", "start", "end"})
 TIMESTAMP: dict[str, Any] = {
     "description": "ISO 8601 with an offset (+08:00 or Z), or integer epoch milliseconds",
     "anyOf": [
@@ -37,6 +37,8 @@ _FIELD_RANGES: dict[str, str] = {
     "AvailableCar": "available_car",
     "AvailableMotor": "available_motor",
     "confidence": "confidence",
+    "radius_m": "radius_m",
+    "expected_attendance": "expected_attendance",
 }
 _VALUE_METRIC = {Feed.WATER_LEVEL: "water_level_m", Feed.FLOOD: "flood_depth_cm"}
 

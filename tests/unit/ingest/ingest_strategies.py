@@ -19,6 +19,8 @@ REGISTRY: dict[str, str] = {
     "PK1": "parking",
     "SG1": "signal",
     "CC1": "cctv",
+    "VD2": "vd",
+    "CC2": "cctv",
 }
 
 TOPICS = [
@@ -34,6 +36,8 @@ TOPICS = [
     "soc/v1/police/cctv/CC1",
     "soc/v1/citizen/1999/C-1",
     "soc/v1/traffic/vd/VD1/status",
+    "soc/v1/fire/119/F-1",
+    "soc/v1/police/planned_event/P-1",
     # wrong ones
     "soc/v1/disaster/rain/NOPE",
     "soc/v1/disaster/flood/RAIN1",
@@ -100,13 +104,20 @@ def _families() -> dict[str, st.SearchStrategy[dict[str, object]]]:
         "state": st.fixed_dictionaries(
             {
                 "ts": timestamps,
-                "state": st.sampled_from(["alarm", "fault", "normal", "restored", "online", "x"]),
-            }
+                "state": st.sampled_from(["alarm", "fault", "normal", "restored", "online", "offline", "x"]),
+            },
+            optional={"reason": st.sampled_from(["mains_power_lost", "comms_lost", "maintenance", "x"])},
         ),
         "vd": st.fixed_dictionaries(
             {
                 "DataCollectTime": timestamps,
-                "LinkFlows": st.lists(st.fixed_dictionaries({"Lanes": st.lists(lane, max_size=3)}), max_size=2),
+                "LinkFlows": st.lists(
+                    st.fixed_dictionaries(
+                        {"Lanes": st.lists(lane, max_size=3)},
+                        optional={"Bearing": st.sampled_from(["N", "S", "E", "up"])},
+                    ),
+                    max_size=2,
+                ),
             }
         ),
         "parking": st.fixed_dictionaries({"ts": timestamps, "AvailableCar": numbers, "TotalCar": st.integers(0, 500)}),
@@ -117,14 +128,17 @@ def _families() -> dict[str, st.SearchStrategy[dict[str, object]]]:
                 "severity": st.sampled_from(["Minor", "Severe", "bad"]),
                 "location": points,
                 "unit": st.text(max_size=5),
-            }
+            },
+            optional={"follows": st.one_of(st.lists(st.sampled_from(["R-1", "R-0", "a/b", ""]), max_size=3),
+                                           json_values)},
         ),
         "cctv": st.fixed_dictionaries(
             {
                 "ts": timestamps,
-                "event": st.sampled_from(["crowding", "wrong_way", "dance"]),
+                "event": st.sampled_from(["crowding", "wrong_way", "smoke", "signal_dark", "dance"]),
                 "confidence": numbers,
-            }
+            },
+            optional={"motion": st.sampled_from(["moving", "standing", "x"])},
         ),
         "case": st.fixed_dictionaries(
             {
@@ -133,7 +147,40 @@ def _families() -> dict[str, st.SearchStrategy[dict[str, object]]]:
                 "district": st.just("西屯區"),
                 "location": points,
                 "createdAt": timestamps,
-            }
+            },
+            optional={"updatedAt": timestamps, "status": st.text(max_size=5)},
+        ),
+        "dispatch": st.fixed_dictionaries(
+            {
+                "ts": timestamps,
+                "category": st.sampled_from(["fire", "rescue", "ambulance", "hazmat", "flood"]),
+                "location": points,
+            },
+            optional={"status": st.sampled_from(["dispatched", "on_scene", "x"]), "units": json_values},
+        ),
+        "permit": st.fixed_dictionaries(
+            {
+                "ts": timestamps,
+                "category": st.sampled_from(["concert", "march", "exhibition", "road_works", "party"]),
+                "start": timestamps,
+                "end": timestamps,
+                "area": st.one_of(
+                    points.map(lambda p: {**p, "radius_m": 300}),
+                    st.fixed_dictionaries({"type": st.just("Point"), "coordinates": st.just([120.65, 24.18]),
+                                           "radius_m": st.one_of(numbers, scalars)}),
+                    st.fixed_dictionaries({
+                        "type": st.sampled_from(["Polygon", "MultiPolygon"]),
+                        "coordinates": st.one_of(
+                            st.lists(st.lists(st.tuples(st.floats(118, 123), st.floats(21, 27)).map(list),
+                                              min_size=3, max_size=6).map(lambda r: [*r, r[0]]),
+                                     min_size=1, max_size=2),
+                            json_values,
+                        ),
+                    }),
+                ),
+            },
+            optional={"status": st.sampled_from(["approved", "amended", "cancelled", "x"]),
+                      "expected_attendance": numbers},
         ),
         "other": st.dictionaries(st.text(max_size=10), json_values, max_size=5),
     }
@@ -166,6 +213,8 @@ _MATCHED = {
     "soc/v1/police/cctv/CC1": "cctv",
     "soc/v1/citizen/1999/C-1": "case",
     "soc/v1/traffic/vd/VD1/status": "state",
+    "soc/v1/fire/119/F-1": "dispatch",
+    "soc/v1/police/planned_event/P-1": "permit",
 }
 
 

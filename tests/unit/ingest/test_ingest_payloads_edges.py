@@ -74,6 +74,32 @@ VALID: dict[str, dict[str, Any]] = {
         "caseId": "C-1", "category": "road", "district": "西屯區", "location": POINT, "createdAt": TS,
     },
     "soc/v1/traffic/vd/VD1/status": {"ts": TS, "state": "offline"},
+    "soc/v1/traffic/vd/VD2/status": {"ts": TS, "state": "offline", "reason": "mains_power_lost"},
+    "soc/v1/traffic/vd/VD2": {
+        "VDID": "VD2", "DataCollectTime": TS,
+        "LinkFlows": [{"Bearing": "N", "Lanes": [LANE]}, {"Bearing": "S", "Lanes": [LANE]}],
+    },
+    "soc/v1/police/cctv/CC2": {"ts": TS, "event": "crowding", "confidence": 0.9, "location": POINT, "motion": "moving"},
+    "soc/v1/police/incident/R-2": {
+        "ts": TS, "category": "traffic", "severity": "Minor", "location": POINT, "unit": "u1", "follows": ["R-1"],
+    },
+    "soc/v1/citizen/1999/C-2": {
+        "caseId": "C-2", "category": "road", "district": "西屯區", "location": POINT, "createdAt": TS,
+        "status": "done", "updatedAt": TS,
+    },
+    "soc/v1/fire/119/F-1": {
+        "ts": TS, "category": "fire", "location": POINT, "status": "on_scene", "severity": "Severe",
+        "units": ["u1"], "text": "x",
+    },
+    "soc/v1/police/planned_event/P-1": {
+        "ts": TS, "category": "concert", "start": TS, "end": "2016-06-02T20:00:00+08:00",
+        "area": {"type": "Point", "coordinates": [120.65, 24.18], "radius_m": 300}, "expected_attendance": 100,
+    },
+    "soc/v1/police/planned_event/P-2": {
+        "ts": TS, "category": "march", "start": TS, "end": "2016-06-02T20:00:00+08:00", "status": "amended",
+        "area": {"type": "Polygon", "coordinates": [[[120.65, 24.18], [120.66, 24.18], [120.66, 24.19],
+                                                      [120.65, 24.18]]]},
+    },
 }
 
 BIG = ["1" + "0" * k for k in (19, 20, 308, 309, 310, 400, 1000, 4299, 4300, 4301, 5000)]

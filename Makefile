@@ -15,7 +15,7 @@ test: host-deps venv env lint
 
 lint: venv
 	$(BIN)/ruff check .
-	$(BIN)/mypy common ingest geo alerts ops_center web sim
+	$(BIN)/mypy common ingest geo alerts ops_center kpi web sim soc
 
 unit: venv env
 	$(BIN)/pytest -q tests/unit

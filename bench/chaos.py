@@ -93,7 +93,7 @@ def own_settings(base: Settings, layout: svc.Layout) -> Settings:
 def record(path: Path, hours: str = "5h", seed: int = 7) -> list[SimMessage]:
     """Record the first ``hours`` of the typhoon (ending now) and read the recording back."""
     done = subprocess.run(
-        [sys.executable, "-m", "common.cli", "simulate", "typhoon", "--dry-run", "--speed", "0", "--seed", str(seed),
+        [sys.executable, "-m", "soc", "simulate", "typhoon", "--dry-run", "--speed", "0", "--seed", str(seed),
          "--duration", hours, "--record", str(path)],
         cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
     if done.returncode != 0:
@@ -169,7 +169,7 @@ class Center:
     def start(self) -> None:
         svc.up(self.layout)
         with self.log_path.open("wb") as log:
-            self.proc = subprocess.Popen([sys.executable, "-m", "common.cli", "demo", "--no-simulator"],
+            self.proc = subprocess.Popen([sys.executable, "-m", "soc", "demo", "--no-simulator"],
                                          cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                                          start_new_session=True)
         _wait_for("the demo to start", lambda: READY in self.log() or self._dead(), 240)
@@ -254,7 +254,7 @@ class Center:
 
     def child_pid(self, name: str) -> int | None:
         assert self.proc is not None
-        want = ["-m", "common.cli", *CHILDREN[name]]
+        want = ["-m", "soc", *CHILDREN[name]]
         for pid in self._children_of(self.proc.pid):
             try:
                 argv = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")[:-1]

@@ -26,8 +26,8 @@ own process).
 The web process is ``soc web`` with the shipped settings (what ``soc demo``
 runs; the effective values are printed under ``"web"``): sensor states reach the
 wall by the push path — ingest NOTIFYs ``soc_ingest_seen`` at each batch's
-commit, the web process LISTENs (``web/push.py``) and redraws the named sensors
-at once — while the feed's poll (``web/feed.py``: every 0.5 s, sensors every 4th
+commit, the web process LISTENs (``web/wall/push.py``) and redraws the named sensors
+at once — while the feed's poll (``web/wall/feed.py``: every 0.5 s, sensors every 4th
 poll) reconciles. A probe is registered a few seconds before it is published, so
 the poll has brought it to the wall (as unknown) by then; its observation then
 travels by the push path only.
@@ -231,7 +231,7 @@ def _env(own: Settings, **extra: str) -> dict[str, str]:
 
 
 def _soc(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "common.cli", *args], cwd=ROOT, env=env,
+    done = subprocess.run([sys.executable, "-m", "soc", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=300, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"soc {' '.join(args)}: {done.stderr[-2000:]}")
@@ -289,8 +289,8 @@ def _ms(values: list[float]) -> dict[str, float]:
 
 def _explain_sensor_query(own: Settings, out: Path, result: dict[str, Any]) -> None:
     """EXPLAIN ANALYZE the wall feed's sensor-state query once (60 s cap); plan to ``out``."""
-    from web.repo_wall import SQL_SENSOR_STATES
     from web.views import SILENCE_FACTOR
+    from web.wall.repo import SQL_SENSOR_STATES
 
     with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
         conn.execute("SET statement_timeout = '60s'")
@@ -454,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
         token = _soc(env, "users", "display-token", "wall").split()[0]
         port = svc.free_port()
         for name, argv_ in PROCESSES.items():
-            cmd = [sys.executable, "-m", "common.cli", *argv_]
+            cmd = [sys.executable, "-m", "soc", *argv_]
             if name == "web":
                 cmd = ([*cmd, "--port", str(port)] if args.web_poll is None else
                        [sys.executable, "-m", "bench.e2e", "--serve-web", str(port), str(args.web_poll)])

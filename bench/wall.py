@@ -13,8 +13,8 @@ same run:
 
 ``soc``: :func:`web.app.create_app` served by uvicorn (one process), clients
 authenticate with a display token (checked against the database at connect),
-every update is a typed :class:`~web.wall.IncidentItem` delta applied to the
-:class:`~web.wall.WallHub` and fanned out by the :class:`~web.broadcast.Broadcaster`.
+every update is a typed :class:`~web.wall.hub.IncidentItem` delta applied to the
+:class:`~web.wall.hub.WallHub` and fanned out by the :class:`~web.wall.broadcast.Broadcaster`.
 ``bare``: a minimal FastAPI app with a per-client bounded ``asyncio.Queue``
 (put_nowait, drop when full) and the same frame size, i.e. the baseline of the
 issue. The load generator runs inside the server process (a timer at the
@@ -66,7 +66,7 @@ def _rss_mb() -> float:
 
 
 def _incident(i: int) -> Any:
-    from web.wall import AssignmentItem, IncidentItem
+    from web.wall.hub import AssignmentItem, IncidentItem
 
     return IncidentItem(
         incident_id=f"inc-bench-{i % 50}", kind="flood", title="flood · central_park",
@@ -123,7 +123,7 @@ def _soc_app(port: int, direct: bool = True) -> Any:
     from common.settings import load_settings
     from web.app import WallOptions, create_app
     from web.deps import WebState
-    from web.wall import Topic
+    from web.wall.hub import Topic
 
     settings = load_settings(ROOT / ".env")
     app: FastAPI = create_app(settings, WallOptions(feed=False, queue_size=256))

@@ -1,41 +1,16 @@
-"""``soc``: the one command-line entry point, and the composition root.
+"""``soc services`` and ``soc db``: the subcommands of the common ground floor.
 
-``main(argv=None) -> int`` builds the settings once and hands them to the
-chosen subcommand's ``run_*`` function. Each package owns its subcommands in
-``<package>/cli.py`` with ``register(subparsers)``; this module only composes
-them (listed in :data:`PACKAGE_CLIS`). Tests call ``main([...])`` directly.
+Local TimescaleDB + Mosquitto (``services``) and the schema (``db migrate``,
+``db status``, ``db maintain``). The ``soc`` command itself is composed in
+:mod:`soc.cli`, above every package; this module imports no domain package.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
-import logging
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any
 
-from common.errors import SocError
-from common.logging import configure
-from common.settings import Settings, load_settings
-
-log = logging.getLogger("soc")
-
-#: Package CLI modules composed into ``soc``; each has ``register(subparsers)``.
-PACKAGE_CLIS: tuple[str, ...] = (
-    "ingest.cli",
-    "geo.cli",
-    "alerts.cli",
-    "ops_center.cli",
-    "ops_center.kpi.cli",
-    "web.cli",
-    "sim.cli",
-    "common.run_all",
-    "common.health",
-)
-
-Handler = Callable[[Settings, argparse.Namespace], int]
+from common.settings import Settings
 
 
 def _services(settings: Settings, args: argparse.Namespace) -> int:
@@ -118,12 +93,8 @@ def _db_maintain(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full ``soc`` argument parser, including every package's subcommands."""
-    parser = argparse.ArgumentParser(prog="soc", description="Shuinan smart operations center")
-    parser.add_argument("--env-file", default=".env", help="dotenv file with SOC_ settings")
-    sub = parser.add_subparsers(dest="command", required=True)
-
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``soc services`` and ``soc db``."""
     p = sub.add_parser("services", help="local TimescaleDB+PostGIS and Mosquitto")
     p.add_argument("action", choices=["up", "down", "status", "mqtt-config"])
     p.add_argument("--dir", help="mqtt-config: where to write mosquitto.conf, passwd and acl")
@@ -141,29 +112,6 @@ def build_parser() -> argparse.ArgumentParser:
                           help="keep running, one pass every S seconds (a supervised service)")
     maintain.set_defaults(handler=_db_maintain)
 
-    for module_name in PACKAGE_CLIS:
-        if importlib.util.find_spec(module_name) is None:
-            continue  # package not built yet; its subcommands appear when it is
-        module: Any = importlib.import_module(module_name)
-        module.register(sub)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``soc``; returns the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    try:
-        settings = load_settings(args.env_file)
-        configure(settings.log_level)
-        handler: Handler = args.handler
-        return handler(settings, args)
-    except SocError as exc:
-        print(f"soc: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit("common.cli is not a program: run `soc` (python -m soc)")

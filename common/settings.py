@@ -149,7 +149,7 @@ class WebSettings(BaseModel):
     wall_poll_interval_s: float = 0.5
     wall_sensor_every: int = 4
     # Redraw sensors as soon as ingest commits them: LISTEN on ingest's soc_ingest_seen
-    # notifications (web/push.py; needs SOC_INGEST__NOTIFY_SEEN, on by default).
+    # notifications (web/wall/push.py; needs SOC_INGEST__NOTIFY_SEEN, on by default).
     wall_push: bool = True
     # Host names the server answers to (the Host header; anything else gets 400). Add the
     # names and addresses wall screens and consoles use, e.g. '["soc.shuinan.example"]'.

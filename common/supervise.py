@@ -1,6 +1,6 @@
 """When to restart a supervised child: the pure policy behind ``soc demo``.
 
-No processes, no clock: :mod:`common.run_all` reads the clock, the children's
+No processes, no clock: :mod:`soc.demo` reads the clock, the children's
 exit codes and their heartbeats, and asks this module what to do. Per child::
 
     running ──exited──────────────────────► waiting (restart at now + backoff)

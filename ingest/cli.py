@@ -1,7 +1,7 @@
 """``soc ingest [run|stats]`` and ``soc quarantine list|replay``.
 
 Each subcommand calls one ``run_*(settings, ...)`` function; tests call them
-through ``common.cli.main([...])``.
+through ``soc.cli.main([...])``.
 """
 
 from __future__ import annotations

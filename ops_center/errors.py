@@ -12,7 +12,7 @@ The subtree::
             ├── AssignmentTransitionError outside its table (incident_id, agency, src, dst)
             └── UnknownAssignmentError    no assignment of that agency on that incident
 
-KPI errors live in ``ops_center.kpi`` (another subtree, another owner).
+KPI errors live in ``kpi`` (another subtree, another owner).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """The FastAPI application: ``create_app(settings)``.
 
 The lifespan owns the process resources (house style 8): the psycopg
-connection pool, the wall hub and its :class:`~web.broadcast.Broadcaster`, the
+connection pool, the wall hub and its :class:`~web.wall.broadcast.Broadcaster`, the
 heartbeat task, the feed that polls the database for changes
-(:mod:`web.feed`) and the listener of ingest's commit notifications that
-redraws sensors at once (:mod:`web.push`, ``SOC_WEB__WALL_PUSH``). Routes live
+(:mod:`web.wall.feed`) and the listener of ingest's commit notifications that
+redraws sensors at once (:mod:`web.wall.push`, ``SOC_WEB__WALL_PUSH``). Routes live
 in :mod:`web.routes`; pages and their assets are served from ``web/static`` by
 the application itself (no CDN, no tile server), and so is the API explorer at
 ``/docs`` (Swagger UI from the ``swagger-ui-bundle-v2`` package). The guards of
@@ -30,13 +30,13 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from common.settings import Settings
 from web import problems, repo
-from web.broadcast import Broadcaster
 from web.deps import WebState
 from web.guard import BodyLimit, SecurityHeaders, StripNul, install_log_redaction
 from web.routes import ROUTERS
 from web.sessions import watch_sessions
 from web.tickets import TicketBook
-from web.wall import WallHub
+from web.wall.broadcast import Broadcaster
+from web.wall.hub import WallHub
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
@@ -112,14 +112,14 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
                 name="wall-sessions"),
         ]
         if options.feed:
-            from web.feed import WallFeed
+            from web.wall.feed import WallFeed
 
             feed = WallFeed(settings, pool, broadcaster)
             app.state.feed = feed
             await feed.refresh()  # the first snapshot is complete before anyone connects
             tasks.append(asyncio.create_task(feed.run(options.poll_interval_s), name="wall-feed"))
             if settings.web.wall_push:
-                from web.push import SeenListener
+                from web.wall.push import SeenListener
 
                 listener = SeenListener(settings, feed)
                 app.state.push = listener

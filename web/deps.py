@@ -30,13 +30,13 @@ from alerts.cap import District
 from alerts.exchange import load_districts
 from alerts.rules import RuleSet, load_rules_file
 from common.settings import Settings
-from ops_center.kpi.definitions import Definitions, load_definitions
+from kpi.definitions import Definitions, load_definitions
 from web import repo
-from web.broadcast import Broadcaster
 from web.errors import AuthError
 from web.security import Permission, Principal, read_token
 from web.throttle import LoginThrottle
 from web.tickets import TicketBook
+from web.wall.broadcast import Broadcaster
 
 
 @dataclass(slots=True)

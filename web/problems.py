@@ -28,8 +28,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from alerts import errors as alerts_errors
 from common.errors import DatabaseError, ServiceError, SocError, is_transient
 from common.logging import log_event
+from kpi import errors as kpi_errors
 from ops_center import errors as ops_errors
-from ops_center.kpi import errors as kpi_errors
 from web.errors import (
     AuthError,
     ConflictError,

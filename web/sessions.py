@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 from common.logging import log_event
 from web import repo
-from web.broadcast import Broadcaster
 from web.security import Principal
+from web.wall.broadcast import Broadcaster
 
 _log = logging.getLogger(__name__)
 

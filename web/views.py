@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from web.wall import SensorState
+from web.wall.hub import SensorState
 
 #: A sensor that has not reported for this many expected intervals counts as offline,
 #: the same factor the alerts issue uses for its silence rule (3x the interval).

@@ -1,4 +1,4 @@
-"""``soc users add`` and ``soc users display-token`` through ``common.cli.main``."""
+"""``soc users add`` and ``soc users display-token`` through ``soc.cli.main``."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import io
 import httpx
 import pytest
 
-from common.cli import main
 from common.settings import Settings
+from soc.cli import main
 from tests.api.conftest import LiveApp, auth
 from web import repo
 

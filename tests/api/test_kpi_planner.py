@@ -6,7 +6,7 @@ from pathlib import Path
 
 import httpx
 
-from ops_center.kpi.definitions import DEFAULT_PATH
+from kpi.definitions import DEFAULT_PATH
 from tests.api.conftest import auth
 from tests.api.test_auth import is_problem
 

@@ -12,8 +12,8 @@ from common.db import detect_capabilities
 from common.maintenance import run_once
 from tests.api.conftest import auth
 from tests.api.test_auth import is_problem
-from web import repo_wall
-from web.wall import TrendItem
+from web.wall import repo as repo_wall
+from web.wall.hub import TrendItem
 
 SENSORS = [("TR-1", "shuinan", "central_park", "西屯區"), ("TR-2", "shuinan", "expo_park", "西屯區"),
            ("TR-3", None, None, "北屯區")]

@@ -2,7 +2,7 @@
 
 Batches are committed through the real ingest store (``ingest.store.Store``,
 which notifies ``soc_ingest_seen`` at commit); the app under uvicorn LISTENs
-(``web/push.py``) and the wall client must receive the sensor's delta. The
+(``web/wall/push.py``) and the wall client must receive the sensor's delta. The
 feed's poll interval is an hour here and its first poll happens before the
 probes are committed, so only the push path (or, in the reconnect test, the
 catch-up read after a reconnect) can deliver: each test also checks that no
@@ -25,8 +25,8 @@ from tests.api.conftest import LiveApp, serve, wall_url
 from tests.api.wsclient import WallClient
 from tests.integration.ingest.ingest_helpers import register
 from web.app import WallOptions
-from web.feed import WallFeed
-from web.push import APPLICATION_NAME, SeenListener
+from web.wall.feed import WallFeed
+from web.wall.push import APPLICATION_NAME, SeenListener
 
 pytestmark = pytest.mark.integration
 

@@ -9,7 +9,7 @@ import pytest
 from tests.api.conftest import LiveApp, wall_url
 from tests.api.wsclient import WallClient
 from web.app import WallOptions
-from web.broadcast import CLOSE_DEAD
+from web.wall.broadcast import CLOSE_DEAD
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,8 @@ import pytest
 from tests.api.conftest import LiveApp, wall_path, wall_url
 from tests.api.wsclient import FrozenScreen, WallClient
 from web.app import WallOptions
-from web.broadcast import CLOSE_SLOW, DirectWriter
-from web.wall import ModeItem, Topic
+from web.wall.broadcast import CLOSE_SLOW, DirectWriter
+from web.wall.hub import ModeItem, Topic
 
 SQL_ALERT = """
 INSERT INTO alerts (rule_id, source_id, state, severity, category, agency, title, geom,

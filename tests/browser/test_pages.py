@@ -8,7 +8,7 @@ from pathlib import Path
 import psycopg
 from playwright.sync_api import Browser, expect
 
-from ops_center.kpi.definitions import DEFAULT_PATH
+from kpi.definitions import DEFAULT_PATH
 from tests.api.conftest import PASSWORD, LiveApp
 
 SQL_ALERT = """

@@ -12,7 +12,7 @@ from pathlib import Path
 import psycopg
 from playwright.sync_api import Browser, Page, expect
 
-from ops_center.kpi.definitions import DEFAULT_PATH
+from kpi.definitions import DEFAULT_PATH
 from tests.api.conftest import PASSWORD, LiveApp
 
 SEED = DEFAULT_PATH.parent / "observations_2015.csv"

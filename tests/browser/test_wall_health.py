@@ -66,7 +66,7 @@ def test_health_and_the_wall_name_what_is_down(
     try:
         for name, argv in (("web", ("web",)), ("ops", ("ops", "run"))):
             with (tmp_path / f"{name}.log").open("ab") as fh:
-                procs[name] = subprocess.Popen([sys.executable, "-m", "common.cli", *argv], cwd=ROOT, env=env,
+                procs[name] = subprocess.Popen([sys.executable, "-m", "soc", *argv], cwd=ROOT, env=env,
                                                stdout=fh, stderr=fh)
 
         def healthy() -> bool:

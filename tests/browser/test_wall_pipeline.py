@@ -72,7 +72,7 @@ def pipeline(db_settings: Settings, db_dsn: str, live_app: LiveApp,
     logs = tmp_path_factory.mktemp("pipeline")
     env = subprocess_env(db_settings)
     client_id = f"web-e2e-{uuid.uuid4().hex[:8]}"
-    commands = {"alerts": [sys.executable, "-m", "common.cli", "alerts", "run"]}
+    commands = {"alerts": [sys.executable, "-m", "soc", "alerts", "run"]}
     procs = []
     for name, command in commands.items():
         with (logs / f"{name}.log").open("wb") as out:

@@ -1,6 +1,6 @@
 """Fixtures of the security suite: the real ``soc web`` process, its log, real accounts.
 
-``web_server`` starts ``python -m common.cli web`` (uvicorn with its access log, as in
+``web_server`` starts ``python -m soc web`` (uvicorn with its access log, as in
 production) over this module's fresh database on a free port, with every
 output line captured in a file, so that tests can replay attacks from outside and
 then read what the server wrote. ``sec_accounts`` creates one account per role with
@@ -69,7 +69,7 @@ def start_web(settings: Settings, log_path: Path, **extra_env: str) -> WebProces
     env = subprocess_env(settings, SOC_WEB__PORT=str(port), SOC_WEB__HOST="127.0.0.1",
                          SOC_LOG_LEVEL="INFO", PYTHONUNBUFFERED="1", **extra_env)
     out = log_path.open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "common.cli", "web"], cwd=ROOT, env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "soc", "web"], cwd=ROOT, env=env,
                             stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     out.close()
     url = f"http://127.0.0.1:{port}"

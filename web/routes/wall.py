@@ -8,7 +8,7 @@ at once with code 4401 (bad, used, expired or missing ticket, or a login that
 no longer stands) or 4403 (role without the wall permission), so that a page can
 tell the difference; an open socket whose login is revoked is closed with 4401
 within ``settings.web.ws_recheck_s`` (:mod:`web.sessions`). Frames are
-described in :mod:`web.frames`.
+described in :mod:`web.wall.frames`.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from starlette.concurrency import run_in_threadpool
 
 from web.deps import Reader, State, WebState, check_account
 from web.errors import AuthError, ForbiddenError
-from web.frames import encode_snapshot
 from web.security import Permission, Principal
+from web.wall.frames import encode_snapshot
 
 router = APIRouter()
 

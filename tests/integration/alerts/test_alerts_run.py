@@ -10,8 +10,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from common.cli import main
 from common.settings import Settings
+from soc.cli import main
 from tests.integration.alerts.alerts_helpers import add_water_sensor, insert_readings
 
 pytestmark = pytest.mark.integration

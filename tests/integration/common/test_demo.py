@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from common import services as svc
-from common.run_all import CHILDREN
 from common.settings import Settings
+from soc.demo import CHILDREN
 from tests.fix_services import settings_for_layout, subprocess_env
 
 pytestmark = pytest.mark.integration
@@ -42,7 +42,7 @@ def _alive(pid: int) -> bool:
 def _demo_until_ctrl_c(env: dict[str, str]) -> tuple[int, str, list[int]]:
     """Run `soc demo` until it says it is ready, press Ctrl-C; exit code, output, child pids."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "common.cli", "demo"], cwd=ROOT, env=env, text=True,
+        [sys.executable, "-m", "soc", "demo"], cwd=ROOT, env=env, text=True,
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
     )
     assert proc.stdout is not None
@@ -105,7 +105,7 @@ class _Demo:
 
     def __init__(self, env: dict[str, str], *args: str) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "common.cli", "demo", *args], cwd=ROOT, env=env, text=True,
+            [sys.executable, "-m", "soc", "demo", *args], cwd=ROOT, env=env, text=True,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
         )
         self.lines: list[str] = []

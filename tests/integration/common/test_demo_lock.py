@@ -16,8 +16,8 @@ import sys
 import pytest
 
 from common import services as svc
-from common.run_all import DemoRunningError, demo_lock
 from common.settings import Settings
+from soc.demo import DemoRunningError, demo_lock
 from tests.fix_services import ROOT, settings_for_layout, subprocess_env
 
 pytestmark = pytest.mark.integration
@@ -29,7 +29,7 @@ def test_a_second_demo_is_refused_before_it_starts_anything(settings: Settings, 
     try:
         with pytest.raises(DemoRunningError, match="already running"):
             demo_lock(s)
-        proc = subprocess.Popen([sys.executable, "-m", "common.cli", "demo", "--no-simulator"], cwd=ROOT,
+        proc = subprocess.Popen([sys.executable, "-m", "soc", "demo", "--no-simulator"], cwd=ROOT,
                                 env=subprocess_env(s), text=True, stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT, start_new_session=True)
         try:

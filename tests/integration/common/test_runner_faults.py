@@ -68,7 +68,7 @@ def center(settings: Settings, private_layout: svc.Layout,
     try:
         for name, argv in PROCESSES.items():
             with (tmp_path / f"{name}.log").open("ab") as fh:
-                procs[name] = subprocess.Popen([sys.executable, "-m", "common.cli", *argv], cwd=ROOT, env=env,
+                procs[name] = subprocess.Popen([sys.executable, "-m", "soc", *argv], cwd=ROOT, env=env,
                                                stdout=fh, stderr=fh)
         _wait(lambda: _beating(s, since=None) >= set(PROCESSES), 90, "first heartbeats of " + ", ".join(PROCESSES))
         yield private_layout, s, procs
@@ -169,7 +169,7 @@ def test_the_ops_center_broker_side_comes_back_after_a_broker_restart(
     log_path = tmp_path / "ops.log"
     env = subprocess_env(s, SOC_OPS__POLL_INTERVAL_MS="100")
     with log_path.open("ab") as fh:
-        ops = subprocess.Popen([sys.executable, "-m", "common.cli", "ops", "run"], cwd=ROOT, env=env,
+        ops = subprocess.Popen([sys.executable, "-m", "soc", "ops", "run"], cwd=ROOT, env=env,
                                stdout=fh, stderr=fh)
     sid = f"fa-{uuid.uuid4().hex[:6]}"
     try:

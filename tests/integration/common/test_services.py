@@ -10,8 +10,8 @@ import psycopg
 import pytest
 
 from common import services as svc
-from common.cli import main
 from common.settings import Settings
+from soc.cli import main
 from tests.fix_services import settings_for_layout, subprocess_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]

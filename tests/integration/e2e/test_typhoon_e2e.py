@@ -47,7 +47,7 @@ PROCESSES = {
 
 
 def _soc(env: dict[str, str], *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "common.cli", *args], cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "soc", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=timeout, check=False)
 
 
@@ -83,7 +83,7 @@ def center(settings: Settings, private_layout: svc.Layout, tmp_path: Path) -> It
     logs = {name: (tmp_path / f"{name}.log").open("wb") for name in PROCESSES}
     try:
         for name, args in PROCESSES.items():
-            procs[name] = subprocess.Popen([sys.executable, "-m", "common.cli", *args], cwd=ROOT, env=env,
+            procs[name] = subprocess.Popen([sys.executable, "-m", "soc", *args], cwd=ROOT, env=env,
                                            stdout=logs[name], stderr=subprocess.STDOUT)
         yield own, env
         for name, proc in procs.items():

@@ -145,7 +145,7 @@ def test_prune_removes_sensors_absent_from_the_file(db_settings: Settings, loade
 
 def test_cli_load_and_check(db_settings: Settings, loaded: str, monkeypatch: pytest.MonkeyPatch,
                             capsys: pytest.CaptureFixture[str], data: Path) -> None:
-    from common.cli import main
+    from soc.cli import main
 
     monkeypatch.setenv("SOC_DB__NAME", db_settings.db.name)
     assert main(["geo", "check", "--coverage"]) == 0

@@ -80,7 +80,7 @@ def _readings(s: Settings, sid: str) -> tuple[int, int]:
 def _spawn_worker(s: Settings, client_id: str, log_path: Path) -> subprocess.Popen[bytes]:
     fh = log_path.open("ab")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ingest", "run", "--client-id", client_id, "--group", client_id],
+        [sys.executable, "-m", "soc", "ingest", "run", "--client-id", client_id, "--group", client_id],
         cwd=ROOT,
         env=subprocess_env(s),
         stdout=fh,
@@ -450,7 +450,7 @@ def test_default_entry_point_loses_nothing_acknowledged_across_a_broker_restart(
     env = subprocess_env(s)
     env.pop("SOC_INGEST__SHARED_SUBSCRIPTION_GROUP", None)
     env.pop("SOC_INGEST__SHARE_GROUP", None)
-    worker = subprocess.Popen([sys.executable, "-m", "ingest", "run", "--client-id", cid],
+    worker = subprocess.Popen([sys.executable, "-m", "soc", "ingest", "run", "--client-id", cid],
                               cwd=ROOT, env=env, stdout=fh, stderr=fh)
     fh.close()
     n = 24_000

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from common.cli import main
 from common.settings import Settings
 from ingest.consumer import limits_from, parse_or_reject
 from ingest.errors import MessageRejectedError
 from ingest.store import Message, Store
+from soc.cli import main
 from tests.integration.ingest.ingest_helpers import assert_balanced, counters, register
 from tests.unit.ingest.ingest_strategies import NOW, REGISTRY, messages
 

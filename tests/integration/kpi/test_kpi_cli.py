@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from common.cli import main
+from soc.cli import main
 
 pytestmark = pytest.mark.integration
 
-SEED = Path("ops_center/kpi/data/observations_2015.csv")
+SEED = Path("kpi/data/observations_2015.csv")
 
 
 @pytest.fixture

@@ -12,14 +12,14 @@ import psycopg
 import pytest
 from shapely.geometry import box
 
-from ops_center.kpi import service
-from ops_center.kpi.definitions import load_definitions
-from ops_center.kpi.service import ComputeStatus
+from kpi import service
+from kpi.definitions import load_definitions
+from kpi.service import ComputeStatus
 
 pytestmark = pytest.mark.integration
 
 DEFS = load_definitions()
-DATA = Path("ops_center/kpi/data")
+DATA = Path("kpi/data")
 TPE = ZoneInfo("Asia/Taipei")
 
 

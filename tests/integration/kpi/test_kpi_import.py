@@ -7,14 +7,14 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from ops_center.kpi import service
-from ops_center.kpi.definitions import load_definitions, parse_definitions
-from ops_center.kpi.errors import DefinitionError, DuplicateObservationError, ImportRejectedError
+from kpi import service
+from kpi.definitions import load_definitions, parse_definitions
+from kpi.errors import DefinitionError, DuplicateObservationError, ImportRejectedError
 
 pytestmark = pytest.mark.integration
 
 DEFS = load_definitions()
-SEED = Path("ops_center/kpi/data/observations_2015.csv").read_bytes()
+SEED = Path("kpi/data/observations_2015.csv").read_bytes()
 HEAD = "indicator_id,period,as_of,value,unit,numerator,denominator,source_note\n"
 
 
@@ -174,7 +174,7 @@ def test_export_import_round_trip(db_conn: psycopg.Connection) -> None:
 
 
 def test_changed_definitions_need_a_new_version(db_conn: psycopg.Connection) -> None:
-    text = Path("ops_center/kpi/data/definitions.yaml").read_text(encoding="utf-8")
+    text = Path("kpi/data/definitions.yaml").read_text(encoding="utf-8")
     changed = parse_definitions(
         text.replace('name_en: "Tender control execution rate"', 'name_en: "Tender execution rate"')
     )

@@ -9,7 +9,7 @@ import psycopg
 import pytest
 
 from common.settings import Settings
-from ops_center.kpi.cli import run_scheduler
+from kpi.cli import run_scheduler
 
 pytestmark = pytest.mark.integration
 

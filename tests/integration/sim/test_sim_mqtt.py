@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from common.cli import main
 from common.settings import Settings
 from sim.model import SimMessage, TimeMap
 from sim.publisher import Publisher, RunOptions, run_simulation, will_topics
 from sim.recording import read_messages
 from sim.registry import load_registry
 from sim.scenarios import get_scenario
+from soc.cli import main
 from tests.integration.sim.sim_helpers import REGISTRY, Inbox
 
 pytestmark = pytest.mark.integration
@@ -118,7 +118,7 @@ def test_last_will_marks_the_device_offline_when_the_simulator_dies(broker: Sett
 def test_sigterm_stops_a_live_run_cleanly_without_a_will(broker: Settings, inbox: Inbox) -> None:
     root = Path(__file__).parents[3]
     env = {**os.environ, "SOC_MQTT__PORT": str(broker.mqtt.port)}
-    argv = [sys.executable, "-m", "common.cli", "simulate", "normal_day", "--speed", "60", "--registry", str(REGISTRY)]
+    argv = [sys.executable, "-m", "soc", "simulate", "normal_day", "--speed", "60", "--registry", str(REGISTRY)]
     proc = subprocess.Popen(argv, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert len(inbox.wait_for(40)) >= 40, "the live run published nothing"

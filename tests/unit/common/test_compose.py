@@ -79,8 +79,8 @@ def test_long_lived_services_restart_and_one_shots_do_not(name: str) -> None:
 def test_every_runner_process_is_a_service_checked_by_its_own_heartbeat() -> None:
     """The processes `soc demo` supervises by heartbeat are compose services whose healthcheck
     reads that heartbeat, with a limit that leaves room for several beats."""
-    from common.run_all import CHILDREN
     from common.settings import HealthSettings
+    from soc.demo import CHILDREN
 
     by_command = {tuple(svc.get("command") or ())[:2]: name for name, svc in SERVICES.items()}  # type: ignore[arg-type]
     beat_every = HealthSettings().beat_every_s

@@ -107,7 +107,8 @@ def test_population_reproduces_the_sourced_totals() -> None:
 def test_generator_reproduces_the_shipped_files(tmp_path: Path) -> None:
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("make_seed", DATA_DIR / "make_seed.py")
+    script = Path(__file__).resolve().parents[3] / "scripts" / "make_geo_seed.py"
+    spec = importlib.util.spec_from_file_location("make_geo_seed", script)
     assert spec is not None
     assert spec.loader is not None
     mod = importlib.util.module_from_spec(spec)

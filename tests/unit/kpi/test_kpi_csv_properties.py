@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ops_center.kpi.csvio import parse_observations
-from ops_center.kpi.definitions import load_definitions
+from kpi.csvio import parse_observations
+from kpi.definitions import load_definitions
 
 DEFS = load_definitions()
 HEAD = "indicator_id,period,as_of,value,unit,numerator,denominator,source_note\n"

@@ -6,14 +6,14 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from ops_center.kpi.csvio import EXPORT_COLUMNS, parse_observations
-from ops_center.kpi.csvio import export_observations as export
-from ops_center.kpi.definitions import load_definitions
-from ops_center.kpi.errors import RowError
-from ops_center.kpi.models import NewObservation, Observation
+from kpi.csvio import EXPORT_COLUMNS, parse_observations
+from kpi.csvio import export_observations as export
+from kpi.definitions import load_definitions
+from kpi.errors import RowError
+from kpi.models import NewObservation, Observation
 
 DEFS = load_definitions()
-SEED = Path("ops_center/kpi/data/observations_2015.csv")
+SEED = Path("kpi/data/observations_2015.csv")
 HEAD = "indicator_id,period,as_of,value,unit,numerator,denominator,source_note\n"
 
 

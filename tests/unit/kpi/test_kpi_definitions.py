@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from ops_center.kpi.definitions import (
+from kpi.definitions import (
     DEFAULT_PATH,
     EvaluationBasis,
     Kind,
@@ -14,8 +14,8 @@ from ops_center.kpi.definitions import (
     load_definitions,
     parse_definitions,
 )
-from ops_center.kpi.errors import DefinitionError, UnknownIndicatorError
-from ops_center.kpi.periods import Frequency
+from kpi.errors import DefinitionError, UnknownIndicatorError
+from kpi.periods import Frequency
 
 TEXT = DEFAULT_PATH.read_text(encoding="utf-8")
 

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from ops_center.kpi.errors import FixtureError
-from ops_center.kpi.eservices import count_items, load_registry, parse_registry
-from ops_center.kpi.milestones import load_checklist, parse_checklist
+from kpi.errors import FixtureError
+from kpi.eservices import count_items, load_registry, parse_registry
+from kpi.milestones import load_checklist, parse_checklist
 
 HEADER = "agency,agency_en,service,service_en,kind,launch_date,fixture,note\n"
 

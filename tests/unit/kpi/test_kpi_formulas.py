@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ops_center.kpi import formulas
-from ops_center.kpi.definitions import load_definitions
-from ops_center.kpi.errors import FormulaInputError
+from kpi import formulas
+from kpi.definitions import load_definitions
+from kpi.errors import FormulaInputError
 
 DEFS = load_definitions()
 

@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ops_center.kpi.csvio import IMPORT_COLUMNS, check_entry, parse_observations
-from ops_center.kpi.definitions import load_definitions
+from kpi.csvio import IMPORT_COLUMNS, check_entry, parse_observations
+from kpi.definitions import load_definitions
 
 DEFS = load_definitions()
 CJK = re.compile(r"[\u4e00-\u9fff]")

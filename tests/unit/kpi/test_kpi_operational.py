@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from ops_center.kpi import operational as op
+from kpi import operational as op
 
 T0 = datetime(2016, 6, 1, tzinfo=UTC)
 HOUR = T0 + timedelta(hours=1)

@@ -8,9 +8,9 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ops_center.kpi.definitions import load_definitions
-from ops_center.kpi.periods import Frequency, Period, parse_period, parse_period_for
-from ops_center.kpi.scoring import (
+from kpi.definitions import load_definitions
+from kpi.periods import Frequency, Period, parse_period, parse_period_for
+from kpi.scoring import (
     ObservedValue,
     Trend,
     achievement,
@@ -121,7 +121,7 @@ def test_periods() -> None:
     assert parse_period("2016-Q4").end == date(2016, 12, 31)
     import pytest
 
-    from ops_center.kpi.errors import PeriodError
+    from kpi.errors import PeriodError
 
     with pytest.raises(PeriodError, match="is monthly, the indicator is annual"):
         parse_period_for("2016-06", Frequency.ANNUAL)

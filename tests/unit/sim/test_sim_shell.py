@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from common.cli import main
 from sim.cli import parse_duration, parse_start
 from sim.errors import RecordingError
 from sim.model import TPE, SimMessage, TimeMap
@@ -17,6 +16,7 @@ from sim.publisher import RunOptions, pass_time_map, will_topics
 from sim.recording import PassHeader, header_line, message_line, parse_line, read_messages
 from sim.registry import Registry
 from sim.scenarios import get_scenario
+from soc.cli import main
 
 DATA = Path(__file__).parent / "data"
 

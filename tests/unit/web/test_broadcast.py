@@ -9,8 +9,8 @@ from __future__ import annotations
 import asyncio
 import json
 
-from web.broadcast import CLOSE_DEAD, CLOSE_SLOW, Broadcaster
-from web.wall import ModeItem, Topic, WallHub
+from web.wall.broadcast import CLOSE_DEAD, CLOSE_SLOW, Broadcaster
+from web.wall.hub import ModeItem, Topic, WallHub
 
 
 class FakeClock:
@@ -168,7 +168,7 @@ class FakeWire:
     """A fast-path writer over a fake transport buffer that a test drains by hand.
 
     ``try_write`` refuses once ``buffered`` bytes reach ``max_buffer``, like
-    :class:`web.broadcast.DirectWriter`; ``drain()`` plays the peer reading.
+    :class:`web.wall.broadcast.DirectWriter`; ``drain()`` plays the peer reading.
     """
 
     def __init__(self, max_buffer: int) -> None:
@@ -205,7 +205,7 @@ def seqs(frames: list[dict[str, object]]) -> list[int]:
 
 
 def test_encode_wire_is_one_unmasked_text_frame() -> None:
-    from web.frames import encode_wire
+    from web.wall.frames import encode_wire
 
     for text in ("", "水湳" * 10, "x" * 125, "x" * 126, "x" * 70_000):
         assert decode_wire(encode_wire(text)) == text

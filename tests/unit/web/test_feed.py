@@ -17,11 +17,11 @@ from psycopg_pool import ConnectionPool
 from pydantic import SecretStr
 
 from common.settings import Settings, WebSettings
-from web.broadcast import Broadcaster
-from web.feed import TopicSource, WallFeed, _Read
-from web.repo_wall import SensorStates
-from web.seen import SeenNotice, SensorBasis
-from web.wall import SensorItem, SensorState, Topic, WallHub
+from web.wall.broadcast import Broadcaster
+from web.wall.feed import TopicSource, WallFeed, _Read
+from web.wall.hub import SensorItem, SensorState, Topic, WallHub
+from web.wall.repo import SensorStates
+from web.wall.seen import SeenNotice, SensorBasis
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 

@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from web.errors import WallError
-from web.seen import (
+from web.wall.hub import ModeItem, SensorItem, SensorState, WallItem
+from web.wall.seen import (
     SeenNotice,
     SensorBasis,
     apply_notice,
@@ -19,7 +20,6 @@ from web.seen import (
     fold,
     parse_notice,
 )
-from web.wall import ModeItem, SensorItem, SensorState, WallItem
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 INTERVAL = 600.0

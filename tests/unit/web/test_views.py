@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from web.views import max_severity, sensor_state
-from web.wall import SensorState
+from web.wall.hub import SensorState
 
 NOW = datetime(2016, 6, 2, 7, 10, tzinfo=UTC)
 

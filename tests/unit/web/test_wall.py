@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from web.errors import WallError
-from web.wall import (
+from web.wall.hub import (
     Delta,
     ModeItem,
     Op,

@@ -17,8 +17,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from ops_center.kpi.errors import FixtureError
-from ops_center.kpi.formulas import Result, milestone_progress
+from kpi.errors import FixtureError
+from kpi.formulas import Result, milestone_progress
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "milestones_phase2.yaml"
 

@@ -1,7 +1,7 @@
 """SQL behind the wall feed: the current content of each wall topic.
 
-Each ``load_*`` returns ``key -> item`` for one :class:`web.wall.Topic` and is
-called inside one read-only REPEATABLE READ transaction by :mod:`web.feed`.
+Each ``load_*`` returns ``key -> item`` for one :class:`web.wall.hub.Topic` and is
+called inside one read-only REPEATABLE READ transaction by :mod:`web.wall.feed`.
 Tables of other packages are read only if their migration has been applied
 (``to_regclass``), so the wall works while the team's packages land.
 """
@@ -17,15 +17,14 @@ from psycopg.rows import class_row
 
 from alerts.service import failed_deliveries, failed_delivery_count
 from common.trends import parse_range
-from ops_center.kpi import service as kpi_service
-from ops_center.kpi.definitions import Definitions
+from kpi import service as kpi_service
+from kpi.definitions import Definitions
 from web import repo_ops
 from web.places import place_of
 from web.repo import table_exists
 from web.repo_trends import sensor_trend
-from web.seen import SEEN_CHANNEL, SensorBasis, drawn_state
 from web.views import max_severity
-from web.wall import (
+from web.wall.hub import (
     AlertItem,
     AssignmentItem,
     HealthItem,
@@ -37,11 +36,12 @@ from web.wall import (
     TrendItem,
     WallItem,
 )
+from web.wall.seen import SEEN_CHANNEL, SensorBasis, drawn_state
 from web.wording import alert_words
 
 OPEN_ALERT_STATES = ("raised", "acknowledged", "escalated", "shelved")
 
-#: The push path's subscription (:mod:`web.push`) to ingest's per-batch notifications.
+#: The push path's subscription (:mod:`web.wall.push`) to ingest's per-batch notifications.
 SQL_LISTEN_SEEN = sql.SQL("LISTEN {}").format(sql.Identifier(SEEN_CHANNEL))
 
 
@@ -149,7 +149,7 @@ ORDER BY s.sensor_id
 class SensorStates:
     """Every registered sensor's wall item, and the basis its state was derived from.
 
-    The push path (:mod:`web.seen`) advances ``bases`` between polls.
+    The push path (:mod:`web.wall.seen`) advances ``bases`` between polls.
     """
 
     items: Mapping[str, WallItem]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from ops_center.kpi.errors import PeriodError
+from kpi.errors import PeriodError
 
 
 class Frequency(StrEnum):

@@ -1,7 +1,7 @@
 """The wall's live state: a snapshot plus typed, numbered deltas (pure core).
 
-No I/O, no clock, no asyncio: :mod:`web.broadcast` is the asyncio shell that
-fans frames out to websocket clients, and :mod:`web.feed` reads the database
+No I/O, no clock, no asyncio: :mod:`web.wall.broadcast` is the asyncio shell that
+fans frames out to websocket clients, and :mod:`web.wall.feed` reads the database
 and hands the hub the current state of each topic.
 
 The state is a set of *topics* (sensors, alerts, incidents, KPI tiles, ingest

@@ -35,12 +35,12 @@ from datetime import date
 
 import pandas as pd
 
-from ops_center.kpi.definitions import Definitions, Indicator, Kind, Unit
-from ops_center.kpi.errors import PeriodError, RowError, UnknownIndicatorError
-from ops_center.kpi.formulas import PERCENT_DECIMALS
-from ops_center.kpi.models import NewObservation, Observation, Provenance
-from ops_center.kpi.periods import Frequency, parse_period, parse_period_for
-from ops_center.kpi.scoring import achievement
+from kpi.definitions import Definitions, Indicator, Kind, Unit
+from kpi.errors import PeriodError, RowError, UnknownIndicatorError
+from kpi.formulas import PERCENT_DECIMALS
+from kpi.models import NewObservation, Observation, Provenance
+from kpi.periods import Frequency, parse_period, parse_period_for
+from kpi.scoring import achievement
 
 IMPORT_COLUMNS: tuple[str, ...] = (
     "indicator_id",

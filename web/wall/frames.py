@@ -23,7 +23,7 @@ import json
 
 from websockets.frames import Frame, Opcode
 
-from web.wall import Delta, Snapshot, WallItem
+from web.wall.hub import Delta, Snapshot, WallItem
 
 
 def _item(item: WallItem | None) -> object:

@@ -21,8 +21,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ops_center.kpi.errors import DefinitionError, UnknownIndicatorError
-from ops_center.kpi.periods import Frequency
+from kpi.errors import DefinitionError, UnknownIndicatorError
+from kpi.periods import Frequency
 
 #: The data file shipped with the package.
 DEFAULT_PATH = Path(__file__).parent / "data" / "definitions.yaml"
@@ -39,7 +39,7 @@ class Unit(StrEnum):
 
 
 class Kind(StrEnum):
-    """Formula kinds; each maps to one pure function in :mod:`ops_center.kpi.formulas`."""
+    """Formula kinds; each maps to one pure function in :mod:`kpi.formulas`."""
 
     RATIO = "ratio"
     COUNT = "count"

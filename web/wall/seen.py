@@ -3,14 +3,14 @@
 The ingest worker announces, at the commit of every batch, which sources it
 has just stored and the newest device status among them (channel
 ``soc_ingest_seen``; contract in ``docs/mqtt.md``, "Push to the wall", and
-``ingest/seen.py`` on the sending side). :mod:`web.push` is the thin shell
+``ingest/seen.py`` on the sending side). :mod:`web.wall.push` is the thin shell
 that LISTENs; this module turns one payload into sensor-state changes:
 
     payload ──parse_notice──► SeenNotice ──apply_notice(items, bases, now)──► SensorChanges
                                                  (changed bases, changed SensorItems)
 
 No I/O, no clock: ``now`` is an argument. The drawn state is computed by the
-same :func:`drawn_state` that the full poll (:func:`web.repo_wall.load_sensor_states`)
+same :func:`drawn_state` that the full poll (:func:`web.wall.repo.load_sensor_states`)
 uses, from a :class:`SensorBasis` (what the state is derived from) that the
 poll provides and the notifications advance. Notifications are hints, never
 the record: a sensor the poll has not yet delivered is left for the next
@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 
 from web.errors import WallError
 from web.views import SILENCE_FACTOR, sensor_state
-from web.wall import SensorItem, SensorState, WallItem
+from web.wall.hub import SensorItem, SensorState, WallItem
 
 #: The channel ingest notifies at the commit of every batch (contract: docs/mqtt.md).
 SEEN_CHANNEL = "soc_ingest_seen"

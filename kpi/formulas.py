@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ops_center.kpi.definitions import Component
-from ops_center.kpi.errors import FormulaInputError
+from kpi.definitions import Component
+from kpi.errors import FormulaInputError
 
 #: The plan reports percentages with two decimals ("91.99%", "97.17%").
 PERCENT_DECIMALS = 2
@@ -115,7 +115,7 @@ def petition_achievement(components: Sequence[Component], done: Mapping[str, int
 def milestone_progress(items: Sequence[tuple[str, float, bool]]) -> Result:
     """Demonstration-zone progress (7.1): weight of milestones done / total weight × 100 %.
 
-    ``items`` are ``(milestone_id, weight, done)``; see :mod:`ops_center.kpi.milestones`.
+    ``items`` are ``(milestone_id, weight, done)``; see :mod:`kpi.milestones`.
     """
     if not items:
         raise FormulaInputError("milestone progress needs at least one milestone")
@@ -149,7 +149,7 @@ def service_items(agencies_using: int, new_items: int) -> Result:
     """Online application / e-payment items (7.3): agencies using × new service items.
 
     The plan's own definition ("計算方式為使用機關數乘以新增服務項目數").
-    Computed from the services registry by :func:`ops_center.kpi.eservices.count_items`.
+    Computed from the services registry by :func:`kpi.eservices.count_items`.
     """
     _non_negative("agencies_using", agencies_using)
     _non_negative("new_items", new_items)

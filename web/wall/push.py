@@ -1,12 +1,12 @@
 """LISTEN for ingest's ``soc_ingest_seen`` notifications and push them to the wall (shell).
 
-The pure part (payload → sensor-state changes) is :mod:`web.seen`; the feed
-(:meth:`web.feed.WallFeed.push`) applies the changes to the hub and broadcasts
+The pure part (payload → sensor-state changes) is :mod:`web.wall.seen`; the feed
+(:meth:`web.wall.feed.WallFeed.push`) applies the changes to the hub and broadcasts
 them. This module only holds the connection:
 
 * **asyncio, not a thread.** One psycopg 3 :class:`~psycopg.AsyncConnection`
   on the web server's own event loop, reading ``conn.notifies()``. The hub and
-  the broadcaster may be touched only on that loop (:mod:`web.broadcast`), so a
+  the broadcaster may be touched only on that loop (:mod:`web.wall.broadcast`), so a
   notification is applied where it arrives, with no thread hop
   (``call_soon_threadsafe``) and no queue in between; waiting costs nothing (the
   loop watches the socket), and shutdown is a task cancellation. The work per
@@ -20,7 +20,7 @@ them. This module only holds the connection:
   network loss.
 * **Catch up after every (re)connect.** Notifications sent while nobody
   listened are gone, so once ``LISTEN`` is in place the feed re-reads all
-  sensor states (:meth:`web.feed.WallFeed.refresh_sensors`); anything
+  sensor states (:meth:`web.wall.feed.WallFeed.refresh_sensors`); anything
   committed after that read is announced on this connection. The first connect
   does the same, closing the gap between the lifespan's first poll and LISTEN.
 * **A malformed notification is counted, logged (the first, then every
@@ -43,9 +43,9 @@ from common.backoff import Backoff
 from common.logging import UpDown, log_event
 from common.settings import Settings
 from web.errors import WallError
-from web.feed import WallFeed
-from web.repo_wall import SQL_LISTEN_SEEN
-from web.seen import parse_notice
+from web.wall.feed import WallFeed
+from web.wall.repo import SQL_LISTEN_SEEN
+from web.wall.seen import parse_notice
 
 _log = logging.getLogger(__name__)
 

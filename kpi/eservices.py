@@ -21,8 +21,8 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from ops_center.kpi.errors import FixtureError
-from ops_center.kpi.formulas import Result, service_items
+from kpi.errors import FixtureError
+from kpi.formulas import Result, service_items
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "eservices.csv"
 

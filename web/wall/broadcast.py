@@ -1,4 +1,4 @@
-"""Fan-out of wall frames to websocket clients (the asyncio shell around :mod:`web.wall`).
+"""Fan-out of wall frames to websocket clients (the asyncio shell around :mod:`web.wall.hub`).
 
 The rule (house style 9): the broadcaster never awaits a client. A delta is
 encoded once (one shared ``str``, and once more as the bytes of a websocket
@@ -59,8 +59,8 @@ from typing import Protocol
 from websockets.extensions.permessage_deflate import PerMessageDeflate
 
 from common.logging import log_event
-from web.frames import encode_delta, encode_ping, encode_resync, encode_snapshot, encode_wire
-from web.wall import Delta, Resume, WallHub
+from web.wall.frames import encode_delta, encode_ping, encode_resync, encode_snapshot, encode_wire
+from web.wall.hub import Delta, Resume, WallHub
 
 try:
     from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol

@@ -6,12 +6,12 @@ Two ways in:
   *current* content of the fast topics (open alerts, open incidents with their
   assignments, the mode) and, every ``sensor_every`` polls, the sensor states
   and ingest health (KPI tiles every 20 polls), hands each topic to
-  :meth:`web.wall.WallHub.replace` and publishes the resulting deltas. The
+  :meth:`web.wall.hub.WallHub.replace` and publishes the resulting deltas. The
   sensor poll is what brings alert severities, offline-by-silence and newly
   registered sensors, and what repairs anything a missed notification left.
-* **Push** (the fast path for sensor activity). :mod:`web.push` LISTENs to
+* **Push** (the fast path for sensor activity). :mod:`web.wall.push` LISTENs to
   ingest's ``soc_ingest_seen`` notifications and calls :meth:`WallFeed.push`,
-  which redraws the named sensors at once with the pure :func:`web.seen.apply_notice`
+  which redraws the named sensors at once with the pure :func:`web.wall.seen.apply_notice`
   and publishes their deltas through the same hub and broadcaster.
 
 Why state diffs rather than a change log: rows become visible at COMMIT, not in
@@ -23,7 +23,7 @@ twice (``tests/api/test_wall_ws.py::test_a_row_committed_late_still_reaches_the_
 
 A sensor poll reads a snapshot that may predate notifications received while
 it ran; those notices are recorded and replayed over the poll's result
-(:func:`web.seen.fold`) before it replaces the hub's sensors, so a poll never
+(:func:`web.wall.seen.fold`) before it replaces the hub's sensors, so a poll never
 briefly undraws what the push path has just drawn.
 
 Database reads run in a worker thread (synchronous psycopg, like the other
@@ -44,11 +44,11 @@ from psycopg_pool import ConnectionPool
 from common.errors import is_transient
 from common.logging import UpDown
 from common.settings import Settings
-from ops_center.kpi.definitions import load_definitions
-from web import repo_wall
-from web.broadcast import Broadcaster
-from web.seen import SeenNotice, SensorBasis, apply_notice, fold
-from web.wall import Delta, HealthItem, Topic, WallItem
+from kpi.definitions import load_definitions
+from web.wall import repo as repo_wall
+from web.wall.broadcast import Broadcaster
+from web.wall.hub import Delta, HealthItem, Topic, WallItem
+from web.wall.seen import SeenNotice, SensorBasis, apply_notice, fold
 
 _log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class TopicSource:
 
 
 def default_sources(settings: Settings) -> tuple[TopicSource, ...]:
-    """The wall's topics other than sensors and ingest health (see :mod:`web.repo_wall`).
+    """The wall's topics other than sensors and ingest health (see :mod:`web.wall.repo`).
 
     Sensors and ingest health are read together by :class:`WallFeed` itself,
     every ``settings.web.wall_sensor_every`` polls, because their bases feed
@@ -108,7 +108,7 @@ class FeedStats:
 class WallFeed:
     """Polls and publishes; :meth:`refresh` once, then :meth:`run` as a lifespan task.
 
-    :meth:`push` is called on the event loop by the LISTEN shell (:mod:`web.push`).
+    :meth:`push` is called on the event loop by the LISTEN shell (:mod:`web.wall.push`).
     """
 
     def __init__(

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from common.settings import Settings
-from ops_center.kpi.definitions import Definitions
+from kpi.definitions import Definitions
 
 
 def register(subparsers: Any) -> None:
@@ -83,7 +83,7 @@ def _scores(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _defs() -> Definitions:
-    from ops_center.kpi.service import list_definitions
+    from kpi.service import list_definitions
 
     return list_definitions()
 
@@ -108,7 +108,7 @@ def run_list(settings: Settings) -> int:
 def run_import(settings: Settings, path: Path, user: str) -> int:
     """Import a CSV; prints the count, or every error (exit 1) and imports nothing."""
     from common.db import connect
-    from ops_center.kpi.service import import_csv
+    from kpi.service import import_csv
 
     with connect(settings) as conn:
         outcome = import_csv(conn, _defs(), path.read_bytes(), user)
@@ -125,7 +125,7 @@ def run_import(settings: Settings, path: Path, user: str) -> int:
 def run_export(settings: Settings, output: Path | None, *, year: int | None, indicator_id: str | None) -> int:
     """Write the observations as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese)."""
     from common.db import connect
-    from ops_center.kpi.service import export_csv
+    from kpi.service import export_csv
 
     with connect(settings) as conn:
         text = export_csv(conn, _defs(), indicator_id=indicator_id, year=year)
@@ -143,7 +143,7 @@ def run_compute(settings: Settings, *, year: int | None, as_of: date | None, mon
     planner page shows the time of the last one).
     """
     from common.db import connect
-    from ops_center.kpi.service import CITY_TZ, RunTrigger, compute_operational, compute_plan, recompute
+    from kpi.service import CITY_TZ, RunTrigger, compute_operational, compute_plan, recompute
 
     now = datetime.now(UTC)
     defs = _defs()
@@ -181,7 +181,7 @@ class _KpiWorker:
     def step(self, conn: Any, now: datetime) -> bool:
         """Recompute and commit; never "busy" (the runner waits the interval)."""
         from common.logging import log_event
-        from ops_center.kpi.service import RunTrigger, recompute
+        from kpi.service import RunTrigger, recompute
 
         run, _ = recompute(
             conn, self.defs, now, trigger=RunTrigger.SCHEDULE, actor="kpi-scheduler",
@@ -221,7 +221,7 @@ def run_scheduler(settings: Settings, *, stop: threading.Event | None = None) ->
 def run_scores(settings: Settings, *, year: int | None) -> int:
     """Print weighted points per goal and overall (out of the declared total and normalised)."""
     from common.db import connect
-    from ops_center.kpi.service import scores, scores_by_year
+    from kpi.service import scores, scores_by_year
 
     defs = _defs()
     with connect(settings) as conn:

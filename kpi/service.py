@@ -32,9 +32,9 @@ from zoneinfo import ZoneInfo
 import psycopg
 
 from common.logging import log_event
-from ops_center.kpi import csvio, operational, repo, scoring
-from ops_center.kpi.definitions import Definitions, load_definitions
-from ops_center.kpi.errors import (
+from kpi import csvio, operational, repo, scoring
+from kpi.definitions import Definitions, load_definitions
+from kpi.errors import (
     DefinitionError,
     DuplicateObservationError,
     ImportRejectedError,
@@ -42,19 +42,19 @@ from ops_center.kpi.errors import (
     ObservationNotFoundError,
     RowError,
 )
-from ops_center.kpi.eservices import DEFAULT_PATH as REGISTRY_PATH
-from ops_center.kpi.eservices import count_items, load_registry
-from ops_center.kpi.formulas import Result, coverage_percent
-from ops_center.kpi.milestones import DEFAULT_PATH as CHECKLIST_PATH
-from ops_center.kpi.milestones import load_checklist
-from ops_center.kpi.models import ComputeRun, JsonScalar, NewObservation, Observation, Provenance
-from ops_center.kpi.periods import Frequency, parse_period_for
+from kpi.eservices import DEFAULT_PATH as REGISTRY_PATH
+from kpi.eservices import count_items, load_registry
+from kpi.formulas import Result, coverage_percent
+from kpi.milestones import DEFAULT_PATH as CHECKLIST_PATH
+from kpi.milestones import load_checklist
+from kpi.models import ComputeRun, JsonScalar, NewObservation, Observation, Provenance
+from kpi.periods import Frequency, parse_period_for
 
 log = logging.getLogger("soc.kpi")
 
 #: Local time of the city (UTC+8, no DST): month boundaries of operational KPIs.
 CITY_TZ = ZoneInfo("Asia/Taipei")
-GEO_DATA = Path(__file__).resolve().parents[2] / "geo" / "data"
+GEO_DATA = Path(__file__).resolve().parents[1] / "geo" / "data"
 POPULATION_PATH = GEO_DATA / "population.geojson"
 SECTORS_PATH = GEO_DATA / "base_stations.geojson"
 SERVICE_ACTOR = "kpi-service"
@@ -617,7 +617,7 @@ def _routing_ack_deadlines() -> dict[str, float]:
     """Acknowledgement deadline per mode from the ops center's routing table."""
     from ops_center.dispatch import load_routing
 
-    table = load_routing(Path(__file__).resolve().parents[1] / "routing.yaml")
+    table = load_routing(Path(__file__).resolve().parents[1] / "ops_center" / "routing.yaml")
     return {str(mode): float(rules.ack_deadline_s) for mode, rules in table.modes.items()}
 
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from ops_center.kpi.errors import FormulaInputError
+from kpi.errors import FormulaInputError
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,10 @@
 """Build the seed geography of the 水湳 demonstration zone (``geo/data/*.geojson``).
 
-The GeoJSON files in this directory are the artefacts the rest of the project
+The GeoJSON files in ``geo/data/`` are the artefacts the rest of the project
 reads; this script is how they were made, so that a correction (a better anchor
 point, a sourced boundary) is one edit and one run::
 
-    .venv/bin/python geo/data/make_seed.py
+    .venv/bin/python scripts/make_geo_seed.py
 
 Every feature carries a ``precision`` note. Facts come from ``../shared/DOMAIN.md``
 (cited by section); everything else is marked GUESS (an invented but plausible
@@ -29,7 +29,7 @@ from shapely import affinity
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box, mapping
 from shapely.ops import unary_union
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "geo" / "data"
 
 _TO_3826 = Transformer.from_crs(4326, 3826, always_xy=True)
 _TO_4326 = Transformer.from_crs(3826, 4326, always_xy=True)

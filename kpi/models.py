@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from ops_center.kpi.definitions import Unit
+from kpi.definitions import Unit
 
 
 class Provenance(StrEnum):
@@ -50,7 +50,7 @@ class NewObservation:
 
 @dataclass(frozen=True, slots=True)
 class Observation:
-    """A stored observation, as read back by :mod:`ops_center.kpi.repo`."""
+    """A stored observation, as read back by :mod:`kpi.repo`."""
 
     observation_id: int
     indicator_id: str

@@ -62,7 +62,7 @@ CHILDREN: tuple[Child, ...] = (
     Child("ops", "ops_center.cli", ("ops", "run"), beats=True),
     Child("maintenance", "common.cli", ("db", "maintain", "--every", "60"), beats=True),
     # KPIs recomputed every SOC_OPS__KPI_INTERVAL_S (the planner page shows the last run).
-    Child("kpi", "ops_center.kpi.cli", ("kpi", "run"), beats=True),
+    Child("kpi", "kpi.cli", ("kpi", "run"), beats=True),
     Child("web", "web.cli", ("web",)),
     Child("simulator", "sim.cli", ("simulate", "typhoon", "--repeat", "--speed", "60")),
     # Simulated agency desks: most dispatches acknowledged in time, some late, a few never.
@@ -78,7 +78,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _soc(*args: str) -> list[str]:
-    return [sys.executable, "-m", "common.cli", *args]
+    return [sys.executable, "-m", "soc", *args]
 
 
 def _prepare(settings: Settings, started: list[str]) -> str:
@@ -100,7 +100,7 @@ def _prepare(settings: Settings, started: list[str]) -> str:
     subprocess.run(_soc("geo", "load"), check=True)
     # The plan's 2015 figures (refused as duplicates after the first run) and the
     # KPIs the center computes from its own data, for the wall's KPI tiles.
-    seed = Path(__file__).resolve().parents[1] / "ops_center" / "kpi" / "data" / "observations_2015.csv"
+    seed = Path(__file__).resolve().parents[1] / "kpi" / "data" / "observations_2015.csv"
     subprocess.run(_soc("kpi", "import", str(seed), "--user", "demo-seed"), check=False,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     subprocess.run(_soc("kpi", "compute", "--year", "2016"), check=True, stdout=subprocess.DEVNULL)

@@ -14,8 +14,8 @@ import psycopg
 from psycopg.rows import class_row
 from psycopg.types.json import Jsonb
 
-from ops_center.kpi.definitions import Definitions
-from ops_center.kpi.models import ComputeRun, NewObservation, Observation
+from kpi.definitions import Definitions
+from kpi.models import ComputeRun, NewObservation, Observation
 
 SQL_SET_ACTOR = "SELECT set_config('soc.actor', %s, true), set_config('soc.reason', %s, true)"
 

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from ops_center.kpi.definitions import Definitions, Direction, Indicator
-from ops_center.kpi.periods import parse_period
+from kpi.definitions import Definitions, Direction, Indicator
+from kpi.periods import parse_period
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,32 @@ SQL_WATERMARK_SET = """
 UPDATE alert_watermarks SET readings_wm = %s, events_wm = %s, updated_at = now()
 WHERE consumer = %s
 """
+# A step's progress (migration 0032), written with its watermark; rows older than a
+# day are pruned in the same statement.
+SQL_PROGRESS_ADD = """
+WITH pruned AS (
+    DELETE FROM alert_progress WHERE consumer = %(consumer)s AND committed_at < now() - interval '1 day'
+)
+INSERT INTO alert_progress (consumer, through) VALUES (%(consumer)s, least(%(r)s, %(e)s))
+ON CONFLICT DO NOTHING
+"""
+# How far a consumer had evaluated as of its last step committed before %(before)s
+# (alerts.progress): its watermark row if that step was the last, else its newest
+# progress row before then.
+SQL_PROGRESS_BEFORE = """
+SELECT coalesce(
+    (SELECT least(readings_wm, events_wm) FROM alert_watermarks
+     WHERE consumer = %(consumer)s AND updated_at < %(before)s),
+    (SELECT max(through) FROM alert_progress
+     WHERE consumer = %(consumer)s AND committed_at < %(before)s)),
+    EXISTS (SELECT 1 FROM alert_watermarks WHERE consumer = %(consumer)s)
+"""
+# The steps committed in [%(lo)s, %(hi)s), oldest first.
+SQL_PROGRESS_STEPS = """
+SELECT committed_at, through FROM alert_progress
+WHERE consumer = %(consumer)s AND committed_at >= %(lo)s AND committed_at < %(hi)s
+ORDER BY committed_at
+"""
 
 # Cut a batch at a received_at boundary so the interval stays half-open and whole.
 SQL_READINGS_CUT = """

@@ -460,6 +460,8 @@ class AlertsService:
                         [(rid, sub, Jsonb(st.to_json())) for rid, sub, st in dirty],
                     )
             conn.execute(repo.SQL_WATERMARK_SET, (r_hi, e_hi, self.consumer))
+            if readings or events or raised or changed or deadlines:
+                conn.execute(repo.SQL_PROGRESS_ADD, {"consumer": self.consumer, "r": r_hi, "e": e_hi})
             conn.commit()
         except BaseException:
             conn.rollback()

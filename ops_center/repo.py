@@ -176,16 +176,17 @@ def cuts(conn: Conn, events_lo: datetime, alerts_lo: datetime, hi: datetime, n: 
 
 
 def rows_between(
-    conn: Conn, events_lo: datetime, alerts_lo: datetime, hi: datetime
+    conn: Conn, events_lo: datetime, alerts_lo: datetime, hi: datetime, *, events_hi: datetime | None = None
 ) -> tuple[list[EventRow], list[AlertRow]]:
-    """Events with ``events_lo <= received_at < hi`` and alert raises / severity changes
-    with ``alerts_lo <= recorded_at < hi``, in a stable order (pipelined: one round trip)."""
+    """Events with ``events_lo <= received_at < events_hi`` (default ``hi``) and alert raises /
+    severity changes with ``alerts_lo <= recorded_at < hi``, in a stable order (pipelined: one
+    round trip)."""
     with (
         conn.pipeline(),
         conn.cursor(row_factory=class_row(EventRow)) as ec,
         conn.cursor(row_factory=class_row(AlertRow)) as ac,
     ):
-        ec.execute(SQL_EVENTS_BETWEEN, {"lo": events_lo, "hi": hi})
+        ec.execute(SQL_EVENTS_BETWEEN, {"lo": events_lo, "hi": hi if events_hi is None else events_hi})
         ac.execute(SQL_ALERT_TRANSITIONS_BETWEEN, {"lo": alerts_lo, "hi": hi})
         return ec.fetchall(), ac.fetchall()
 

@@ -36,13 +36,14 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
 from psycopg.pq import TransactionStatus
 
+from alerts.progress import EVALUATOR, Step, covering_step, evaluated_before, steps_between
 from common.errors import is_transient
 from common.logging import log_event
 from common.settings import Settings
@@ -177,6 +178,7 @@ class OpsService:
         horizon_margin_s: float = 0.005,
         idle_after_s: float | None = 60.0,
         retention_s: float = 6 * 3600.0,
+        follow_alerts: str | None = EVALUATOR,
     ) -> None:
         self.conn = conn
         self.routing = routing
@@ -184,6 +186,7 @@ class OpsService:
         self.publish = publish
         self.clock = clock
         self.batch_max = batch_max
+        self.follow_alerts = follow_alerts
         self.margin_s = horizon_margin_s
         self.idle_after_s = idle_after_s
         # Wall time and correlator time when rows last came in (see the idle tick).
@@ -242,24 +245,23 @@ class OpsService:
         # One upper bound for both streams, so rows are correlated in commit-time order.
         hi = max(hz, self._events_wm, self._alerts_wm)
         hi = repo.cuts(self.conn, self._events_wm, self._alerts_wm, hi, self.batch_max)
-        events, alerts = repo.rows_between(self.conn, self._events_wm, self._alerts_wm, hi)
-        ev_wm = max(hi, self._events_wm)
         al_wm = max(hi, self._alerts_wm)
-        rows: list[tuple[datetime, int, str, Item | None]] = []
-        for e in events:
-            rows.append((e.seen_at, 0, f"{e.source_id}|{e.feed}|{e.event_key}", event_item(e)))
-        for a in alerts:
-            rows.append((a.seen_at, 1, f"{a.transition_id:020d}", alert_item(a)))
-            if rows[-1][3] is None:
-                rows[-1] = (a.seen_at, 1, f"alert:{a.alert_id}:{a.severity}", None)
-        rows.sort(key=lambda r: (r[0], r[1], r[2]))
+        follows, evaluated = (evaluated_before(self.conn, al_wm, self.follow_alerts)
+                              if self.follow_alerts is not None else (False, None))
+        # Following the evaluator, events wait for it (see _ordered).
+        ev_cap = min(evaluated or self._events_wm, al_wm) if follows else hi
+        ev_wm = max(ev_cap, self._events_wm)
+        events, alerts = repo.rows_between(self.conn, self._events_wm, self._alerts_wm, al_wm, events_hi=ev_wm)
+        steps = (steps_between(self.conn, self._alerts_wm, al_wm, self.follow_alerts)
+                 if follows and self.follow_alerts is not None else None)
+        rows = _ordered(events, alerts, steps, al_wm)
         wall = self.clock()
         self._check_mode(wall)
         to_log: list[tuple[Item, float]] = []
         # One transaction, sent as a pipeline: no statement waits for the previous one.
         with self.conn.transaction(), self.conn.pipeline():
             changes: list[Change] = []
-            for _, _, key, item in rows:
+            for key, item in rows:
                 if item is None:
                     repo.left_out(self.conn, key if ":" in key else f"event:{key}", REASON_NO_LOCATION, self._now)
                     result.left_out += 1
@@ -741,6 +743,39 @@ class OpsService:
                     continue
                 self._send_cap(snap, [a.agency.value for a in live], self.clock())
         self._flush()
+
+
+def _ordered(events: Sequence[repo.EventRow], alerts: Sequence[repo.AlertRow], steps: Sequence[Step] | None,
+             end: datetime) -> list[tuple[str, Item | None]]:
+    """A batch's rows in the order they are correlated, as ``(key, item)`` (item None: no location).
+
+    Without an alerts evaluator to follow (``steps`` None) the order is commit order:
+    events by ``received_at``, alerts by ``recorded_at``. Following the evaluator,
+    each event is placed with the evaluator step that evaluated the readings and
+    events received with it (:func:`alerts.progress.covering_step`; the batch's
+    ``end`` if none of ``steps`` did), each alert with the step that wrote it, and
+    within one step alerts and events go in observation-time order (an alert before
+    an event of the same instant). So a backlog committed at once after an outage
+    is placed like the same rows arriving one by one: a police report after the
+    flood alerts of the readings before it, not before all of them; and the order
+    depends on the evaluator's steps, never on when the ops center polled.
+    """
+    rows: list[tuple[tuple[datetime, float, int, str], str, Item | None]] = []
+    for e in events:
+        key = f"{e.source_id}|{e.feed}|{e.event_key}"
+        if steps is None:
+            sort = (e.seen_at, 0.0, 0, key)
+        else:
+            step = covering_step(steps, e.seen_at)
+            sort = (step.committed_at if step is not None else end, e.time.timestamp(), 1, key)
+        rows.append((sort, key, event_item(e)))
+    for a in alerts:
+        tid = f"{a.transition_id:020d}"
+        sort = (a.seen_at, 0.0, 1, tid) if steps is None else (a.seen_at, a.at.timestamp(), 0, tid)
+        item = alert_item(a)
+        rows.append((sort, tid if item is not None else f"alert:{a.alert_id}:{a.severity}", item))
+    rows.sort(key=lambda r: r[0])
+    return [(key, item) for _, key, item in rows]
 
 
 def _iso(t: float | None) -> str | None:

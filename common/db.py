@@ -71,15 +71,32 @@ def connect(settings: Settings, *, dbname: str | None = None, autocommit: bool =
                             sqlstate=exc.sqlstate) from exc
 
 
-def create_pool(settings: Settings, *, dbname: str | None = None, name: str = "soc") -> ConnectionPool:
-    """An opened connection pool sized by ``settings.db``; close it at shutdown."""
-    pool = ConnectionPool(
+def new_pool(settings: Settings, *, dbname: str | None = None, name: str = "soc") -> ConnectionPool:
+    """A connection pool sized by ``settings.db``, not opened yet; close it at shutdown.
+
+    Back within a few seconds of the database, without hammering it while it is
+    away: psycopg_pool retries a lost connection with exponential backoff (1, 2,
+    4, 8, ... s), which after a 90 s outage can leave the next attempt 30 s off.
+    Here a chain of attempts ends after ``pool_reconnect_s`` (attempts 1 s, then
+    2 s apart), and the next request that waits for a connection starts a new
+    chain at once (one chain at a time). Every connection is checked as it is
+    handed out, so a request after a server restart gets a live connection, not
+    the dead socket of one pooled before it.
+    """
+    return ConnectionPool(
         settings.db.conninfo(dbname),
         min_size=settings.db.pool_min,
         max_size=settings.db.pool_max,
         name=name,
         open=False,
+        check=ConnectionPool.check_connection,
+        reconnect_timeout=settings.db.pool_reconnect_s,
     )
+
+
+def create_pool(settings: Settings, *, dbname: str | None = None, name: str = "soc") -> ConnectionPool:
+    """An opened :func:`new_pool`; close it at shutdown."""
+    pool = new_pool(settings, dbname=dbname, name=name)
     pool.open(wait=True, timeout=30)
     return pool
 

@@ -37,6 +37,9 @@ class DbSettings(BaseModel):
     pool_min: int = 1
     pool_max: int = 8
     connect_timeout_s: float = 5.0
+    #: A pool's chain of reconnection attempts (1 s, then 2 s apart) ends after this
+    #: long; the next request that waits starts a new one (common.db.new_pool).
+    pool_reconnect_s: float = Field(default=5.0, gt=0)
 
     def conninfo(self, dbname: str | None = None) -> str:
         """A libpq conninfo string; pass ``dbname`` to target another database of the cluster."""

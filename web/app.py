@@ -25,9 +25,9 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
-from psycopg_pool import ConnectionPool
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from common.db import new_pool
 from common.settings import Settings
 from web import problems, repo
 from web.deps import WebState
@@ -80,13 +80,7 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        pool = ConnectionPool(
-            settings.db.conninfo(),
-            min_size=settings.db.pool_min,
-            max_size=settings.db.pool_max,
-            name="web",
-            open=False,
-        )
+        pool = new_pool(settings, name="web")
         await asyncio.to_thread(pool.open, True, 30.0)
         hub = WallHub(epoch=secrets.token_hex(4), ring_size=options.ring_size)
         broadcaster = Broadcaster(

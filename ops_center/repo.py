@@ -51,13 +51,22 @@ WHERE consumer = %s
 """
 
 # Discrete reports. Mirrors of events in the alerts table are skipped by the classifier.
+# A report that follows others (a police follow-up; a 1999, 119 or permit update, whose
+# `follows` is its own id) is linked to the first stored row of those reports in its feed.
 SQL_EVENTS_BETWEEN = """
-SELECT source_id, domain, feed, event_key, time, category, severity,
-       ST_X(geom) AS lon, ST_Y(geom) AS lat, received_at AS seen_at,
-       concat_ws(' ', payload ->> 'subCategory', payload ->> 'text') AS text
-FROM events
-WHERE received_at >= %(lo)s AND received_at < %(hi)s
-ORDER BY received_at, source_id, feed, event_key, time
+SELECT e.source_id, e.domain, e.feed, e.event_key, e.time, e.category, e.severity,
+       ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat, e.received_at AS seen_at,
+       concat_ws(' ', e.payload ->> 'subCategory', e.payload ->> 'text') AS text,
+       e.ends_at, f.source_id AS follows_source, f.event_key AS follows_key, f.time AS follows_time
+FROM events e
+LEFT JOIN LATERAL (
+    SELECT p.source_id, p.event_key, p.time FROM events p
+    WHERE e.follows IS NOT NULL AND p.source_id = ANY (e.follows) AND p.feed = e.feed
+      AND (p.source_id, p.event_key, p.time) <> (e.source_id, e.event_key, e.time)
+    ORDER BY p.time, p.received_at LIMIT 1
+) f ON true
+WHERE e.received_at >= %(lo)s AND e.received_at < %(hi)s
+ORDER BY e.received_at, e.source_id, e.feed, e.event_key, e.time
 """
 # Alerts enter through their raise and severity transitions (recorded_at = now() at
 # the writing transaction's start, so the same horizon applies).
@@ -103,6 +112,10 @@ class EventRow:
     lat: float | None
     seen_at: datetime
     text: str = ""  # a report's free text (1999 sub-category, police text), for the keyword rule
+    ends_at: datetime | None = None  # a planned event's end (``time`` is its start)
+    follows_source: str | None = None  # the first stored row of the report this one follows up
+    follows_key: str | None = None
+    follows_time: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,12 +106,22 @@ def _no_zone(_x: float, _y: float) -> ZoneRef:
     return ZoneRef(None, None)
 
 
+def _event_key(source_id: str, feed: str, event_key: str, t: datetime) -> str:
+    return f"event:{source_id}|{feed}|{event_key}|{t.isoformat()}"
+
+
 def event_item(row: repo.EventRow) -> Item | None:
-    """An ``events`` row as an item (None when it has no location)."""
+    """An ``events`` row as an item (None when it has no location).
+
+    ``follows`` is the item key of the row it follows up, if that is stored; a
+    planned event's ``t`` is its start and ``ends_t`` its end."""
     if row.lon is None or row.lat is None:
         return None
     x, y = to_twd97(row.lon, row.lat)
-    key = f"event:{row.source_id}|{row.feed}|{row.event_key}|{row.time.isoformat()}"
+    key = _event_key(row.source_id, row.feed, row.event_key, row.time)
+    follows = None
+    if row.follows_source is not None and row.follows_key is not None and row.follows_time is not None:
+        follows = _event_key(row.follows_source, row.feed, row.follows_key, row.follows_time)
     return Item(
         key,
         ItemKind.EVENT,
@@ -124,6 +134,8 @@ def event_item(row: repo.EventRow) -> Item | None:
         row.time.timestamp(),
         row.source_id,
         row.text or "",
+        follows,
+        row.ends_at.timestamp() if row.ends_at is not None else None,
     )
 
 
@@ -266,7 +278,8 @@ class OpsService:
                     repo.left_out(self.conn, key if ":" in key else f"event:{key}", REASON_NO_LOCATION, self._now)
                     result.left_out += 1
                     continue
-                self._now = max(self._now, item.t)
+                if item.ends_t is None:  # a planned event's start may lie ahead: no clock to follow
+                    self._now = max(self._now, item.t)
                 out = self.correlator.feed(item, self._now)
                 if not any(isinstance(c, Duplicate) for c in out):
                     to_log.append((item, self._now))

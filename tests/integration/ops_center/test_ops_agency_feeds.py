@@ -1,0 +1,195 @@
+"""What the agencies say reaches the correlator through the real ingest store and the
+ops service: a 119 dispatch opens its incident by itself, an active planned event
+explains the crowding and parking it brings, a police follow-up joins its report.
+
+Expectations come from the situation (tests/data/situations/README.md, conventions
+3, 9 and 10): a 119 dispatch or an approved permit is enough by itself; evidence a
+planned event explains is grouped with it; a follow-up belongs to its report.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from common.db import connect
+from common.settings import Settings
+from ingest.consumer import limits_from, parse_or_reject
+from ingest.store import Message, Store
+from ops_center.dispatch import load_routing
+from ops_center.service import OpsService
+from tests.integration.ingest.ingest_helpers import register
+
+pytestmark = pytest.mark.integration
+
+ROUTING = load_routing(Path(__file__).parents[3] / "ops_center" / "routing.yaml")
+T0 = datetime(2026, 10, 17, 11, 0, tzinfo=UTC)
+
+
+def _point(lon: float, lat: float) -> dict[str, object]:
+    return {"type": "Point", "coordinates": [lon, lat]}
+
+
+def publish(conn: psycopg.Connection, settings: Settings, topic: str, doc: dict[str, object], at: datetime) -> None:
+    """Store one wire message the way the ingest worker does, received at ``at``."""
+    payload = json.dumps(doc, ensure_ascii=False).encode()
+    store = Store(conn)
+    result = parse_or_reject(topic, payload, at, store.load_registry(), limits_from(settings))
+    tally = store.store_batch([Message(topic, payload, result)]).total()
+    assert tally.stored == 1, (topic, result)
+
+
+def drain(svc: OpsService, conn: psycopg.Connection) -> None:
+    """Poll until every committed event has been read (bounded by a deadline)."""
+    (latest,) = conn.execute("SELECT max(received_at) FROM events").fetchone() or (None,)
+    deadline = time.monotonic() + 30
+    while True:
+        svc.poll_once()
+        (wm,) = conn.execute("SELECT events_wm FROM ops_watermarks WHERE consumer = 'ops'").fetchone() or (None,)
+        if latest is None or (wm is not None and wm > latest):
+            return
+        assert time.monotonic() < deadline, "watermark does not advance"
+
+
+def incidents_of(conn: psycopg.Connection, sources: list[str]) -> dict[str, tuple[str, str]]:
+    """source id -> (incident id, incident type) for the given sources' members."""
+    rows = conn.execute(
+        "SELECT m.source_id, i.incident_id, i.type FROM ops_incident_members m JOIN ops_incidents i "
+        "USING (incident_id) WHERE m.source_id = ANY(%s)",
+        (sources,),
+    ).fetchall()
+    return {s: (i, t) for s, i, t in rows}
+
+
+def test_a_lone_119_dispatch_opens_its_incident_and_its_update_joins_it(db_settings: Settings, unique_id: str) -> None:
+    u = unique_id
+    fire, amb = f"F-{u}", f"A-{u}"
+    with connect(db_settings) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        publish(w, db_settings, f"soc/v1/fire/119/{fire}",
+                {"ts": T0.isoformat(), "category": "fire", "location": _point(120.6585, 24.193), "text": "建物火警"},
+                T0 + timedelta(seconds=20))
+        publish(w, db_settings, f"soc/v1/fire/119/{amb}",
+                {"ts": T0.isoformat(), "category": "ambulance", "location": _point(120.6420, 24.1700),
+                 "text": "路倒 救護車出勤"}, T0 + timedelta(seconds=30))
+        drain(svc, c)
+        opened = incidents_of(c, [fire, amb])
+        assert opened[fire][1] == "fire"
+        assert opened[amb][1] == "rescue"
+        assert opened[fire][0] != opened[amb][0]
+        # the crew on scene 9 minutes later, reported from 300 m away (the command post)
+        publish(w, db_settings, f"soc/v1/fire/119/{fire}",
+                {"ts": (T0 + timedelta(minutes=9)).isoformat(), "category": "fire", "status": "on_scene",
+                 "location": _point(120.6615, 24.193)}, T0 + timedelta(minutes=9, seconds=5))
+        drain(svc, c)
+        n = c.execute("SELECT count(DISTINCT incident_id) FROM ops_incident_members WHERE source_id = %s",
+                      (fire,)).fetchone()
+        assert n == (1,)
+
+
+def test_an_active_planned_event_explains_the_crowding_it_brings(
+    db_settings: Settings, db_dsn: str, unique_id: str
+) -> None:
+    u = unique_id
+    cams = [f"CC1-{u}", f"CC2-{u}"]
+    register(db_dsn, [(c, "cctv") for c in cams])
+    permit = f"P-{u}"
+    start, end = T0 + timedelta(minutes=30), T0 + timedelta(hours=3, minutes=30)
+    with connect(db_settings) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        # the permit arrives eleven hours ahead
+        publish(w, db_settings, f"soc/v1/police/planned_event/{permit}",
+                {"ts": (T0 - timedelta(hours=11)).isoformat(), "category": "concert", "start": start.isoformat(),
+                 "end": end.isoformat(), "title": "戶外演唱會", "expected_attendance": 25_000,
+                 "area": {"type": "Point", "coordinates": [120.652, 24.185], "radius_m": 400}},
+                T0 - timedelta(hours=11) + timedelta(seconds=30))
+        drain(svc, c)
+        late = start + timedelta(hours=2)  # the crowd as the concert ends, two hours after its start
+        items: list[tuple[str, str, dict[str, object], datetime]] = [
+            (cams[0], f"soc/v1/police/cctv/{cams[0]}", {"event": "crowding", "confidence": 0.9, "motion": "standing",
+                                                         "location": _point(120.6523, 24.1852)}, late),
+            (cams[1], f"soc/v1/police/cctv/{cams[1]}", {"event": "crowding", "confidence": 0.8, "motion": "moving",
+                                                         "location": _point(120.6535, 24.1860)},
+             late + timedelta(minutes=5)),
+        ]
+        for i, (lon, lat, cat) in enumerate([(120.6514, 24.1866, "crowding"), (120.6540, 24.1845, "noise"),
+                                             (120.6506, 24.1839, "illegal_parking")]):
+            case = f"C{i}-{u}"
+            at = late + timedelta(minutes=10 + 7 * i)
+            items.append((case, f"soc/v1/citizen/1999/{case}",
+                          {"caseId": case, "category": cat, "district": "西屯區", "location": _point(lon, lat),
+                           "createdAt": at.isoformat()}, at))
+        for _sid, topic, doc, at in items:
+            body = doc if "caseId" in doc else {"ts": at.isoformat(), **doc}
+            publish(w, db_settings, topic, body, at + timedelta(seconds=40))
+            drain(svc, c)
+        got = incidents_of(c, [permit, *(s for s, *_ in items)])
+    assert got[permit][1] == "crowd"
+    assert {s: got.get(s) for s, *_ in items} == {s: got[permit] for s, *_ in items}
+
+
+def test_a_police_follow_up_joins_the_report_it_follows(db_settings: Settings, unique_id: str) -> None:
+    u = unique_id
+    first, follow, other = f"R1-{u}", f"R2-{u}", f"R3-{u}"
+    report = {"category": "traffic_accident", "severity": "Moderate", "unit": "第六分局"}
+    with connect(db_settings) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        publish(w, db_settings, f"soc/v1/police/incident/{first}",
+                {**report, "ts": T0.isoformat(), "location": _point(120.65496, 24.19582), "text": "車禍 1人受傷"},
+                T0 + timedelta(seconds=30))
+        later = T0 + timedelta(minutes=20)
+        # written at the precinct 900 m away: placed by its link, not by its position
+        publish(w, db_settings, f"soc/v1/police/incident/{follow}",
+                {**report, "ts": later.isoformat(), "location": _point(120.6640, 24.1930), "follows": [first],
+                 "text": "前案 現場處理完畢 車輛已移置"}, later + timedelta(seconds=30))
+        # the same words from the same place without the link: another crash
+        publish(w, db_settings, f"soc/v1/police/incident/{other}",
+                {**report, "ts": later.isoformat(), "location": _point(120.6640, 24.1930), "text": "車禍"},
+                later + timedelta(seconds=40))
+        drain(svc, c)
+        got = incidents_of(c, [first, follow, other])
+    assert got[follow] == got[first]
+    assert got[other] != got[first]
+
+
+
+def test_a_permit_for_tonight_does_not_age_the_incidents_of_this_morning(
+    db_settings: Settings, db_dsn: str, unique_id: str
+) -> None:
+    u = unique_id
+    panel, call1, call2, permit = f"FA-{u}", f"C1-{u}", f"C2-{u}", f"P-{u}"
+    register(db_dsn, [(panel, "fire_alarm")])
+
+    def call(case: str, at: datetime) -> dict[str, object]:
+        # 30 m from the panel (register() places devices at 120.6564, 24.1819)
+        return {"caseId": case, "category": "fire_smoke", "district": "西屯區", "location": _point(120.6566, 24.1821),
+                "createdAt": at.isoformat(), "subCategory": "大樓冒煙"}
+
+    with connect(db_settings) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        publish(w, db_settings, f"soc/v1/disaster/fire_alarm/{panel}", {"ts": T0.isoformat(), "state": "alarm"},
+                T0 + timedelta(seconds=5))
+        publish(w, db_settings, f"soc/v1/citizen/1999/{call1}", call(call1, T0 + timedelta(minutes=1)),
+                T0 + timedelta(minutes=1, seconds=30))
+        drain(svc, c)
+        publish(w, db_settings, f"soc/v1/police/planned_event/{permit}",
+                {"ts": (T0 + timedelta(minutes=2)).isoformat(), "category": "march",
+                 "start": (T0 + timedelta(hours=8)).isoformat(), "end": (T0 + timedelta(hours=10)).isoformat(),
+                 "area": {"type": "Point", "coordinates": [120.64, 24.17], "radius_m": 300}},
+                T0 + timedelta(minutes=2, seconds=10))
+        drain(svc, c)
+        publish(w, db_settings, f"soc/v1/citizen/1999/{call2}", call(call2, T0 + timedelta(minutes=4)),
+                T0 + timedelta(minutes=4, seconds=30))
+        drain(svc, c)
+        got = incidents_of(c, [panel, call1, call2])
+    assert got[call2] == got[call1] == got[panel]
+    assert got[panel][1] == "fire"

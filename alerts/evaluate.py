@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from alerts.lifecycle import Clear, Decision, Severity, Trigger
+from alerts.lifecycle import Clear, ClearCause, Decision, Severity, Trigger
 from alerts.rules import (
     AllOf,
     AnyOf,
@@ -397,9 +397,11 @@ class Evaluator:
             )
         ]
 
-    def _clear(self, rule: Rule, subject: str, at: datetime, reason: str) -> Clear:
+    def _clear(
+        self, rule: Rule, subject: str, at: datetime, reason: str, cause: ClearCause = ClearCause.ENDED
+    ) -> Clear:
         self._set((rule.id, subject), _INACTIVE)
-        return Clear(rule_id=rule.id, source_id=subject, at=at, reason=reason)
+        return Clear(rule_id=rule.id, source_id=subject, at=at, reason=reason, cause=cause)
 
     # -- thresholds --------------------------------------------------------
     def _limit(self, lim: float | RegistryLimit | StrictLimit, s: SensorInfo) -> tuple[float, bool] | None:
@@ -522,9 +524,12 @@ class Evaluator:
         if new < 0:
             if cur >= 0:
                 why = self._expired_reason(rule, s, at)
+                # ended by age when the tick found the values too old, or when a value that
+                # held the level has expired beside fresh ones below every level (HOUR_24 null)
+                cause = ClearCause.EXPIRED if expiring or " expired (" in why else ClearCause.ENDED
                 if not expiring:
                     why = "below every level" + ("; " + why if why != "values expired" else "")
-                return [self._clear(rule, sid, at, why)]
+                return [self._clear(rule, sid, at, why, cause)]
             if st.pending != pending or st.pending_since is not None:
                 self._set(key, replace(st, pending=pending, pending_since=None))
             return []
@@ -568,7 +573,7 @@ class Evaluator:
         out: list[Decision] = []
         for rule in self._sensor_rules.get(s.sensor_id, ()):
             if self.state(rule.id, s.sensor_id).level >= 0:
-                out.append(self._clear(rule, s.sensor_id, at, f"suspended: sensor silent ({why})"))
+                out.append(self._clear(rule, s.sensor_id, at, f"suspended: sensor silent ({why})", ClearCause.SILENT))
         return out
 
     # -- rate of change ----------------------------------------------------
@@ -705,13 +710,13 @@ class Evaluator:
                     )
                     out.extend(self._suspend(s, e.time, "last will: offline"))
                 elif e.category == "online" and self.state(srule.id, s.sensor_id).level >= 0:
-                    out.append(self._clear(srule, s.sensor_id, e.time, "status online"))
+                    out.append(self._clear(srule, s.sensor_id, e.time, "status online", ClearCause.REPORTED))
             return out
         for rule in self._event_rules.get(e.feed, ()):
             cat = e.category or ""
             if cat in rule.clear_categories:
                 if self.state(rule.id, e.source_id).level >= 0:
-                    out.append(self._clear(rule, e.source_id, e.time, f"category {cat}"))
+                    out.append(self._clear(rule, e.source_id, e.time, f"category {cat}", ClearCause.REPORTED))
                 continue
             sev = rule.categories.get(cat) or rule.categories.get("*")
             if sev is None:
@@ -777,5 +782,6 @@ class Evaluator:
                 limit = timedelta(seconds=rule.clears_after_s)
                 for (rid, subject), st in list(self._state.items()):
                     if rid == rule.id and st.level >= 0 and st.last_emit and now - st.last_emit >= limit:
-                        out.append(self._clear(rule, subject, now, f"no report for {rule.clears_after_s} s"))
+                        why = f"no report for {rule.clears_after_s} s"
+                        out.append(self._clear(rule, subject, now, why, ClearCause.QUIET))
         return out

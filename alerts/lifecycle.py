@@ -34,8 +34,13 @@ and its return is recorded (``recur``).
 ``raised``, ``acknowledged``, ``escalated`` and ``shelved`` are *open*: at most
 one open alert exists per (rule_id, source_id) (team contract 3). A trigger for
 a key with an open alert updates that alert; after ``resolved`` the next trigger
-opens a new alert. :data:`TRANSITIONS` is the only place that says which moves
-are legal; :func:`transition` enforces it and raises :class:`IllegalTransition`.
+opens a new alert, with one exception: an operator who resolves an alert while
+its condition still holds has dealt with that condition at that level, so the
+alert is *set aside* (:func:`suppresses`) and its key opens a new alert only
+when the condition rises above that level (:func:`raise_above`) or once it has
+ended (:func:`condition_ended`, recorded as ``clear`` on the resolved alert).
+:data:`TRANSITIONS` is the only place that says which moves are legal;
+:func:`transition` enforces it and raises :class:`IllegalTransition`.
 """
 
 from __future__ import annotations
@@ -136,6 +141,17 @@ class Trigger:
     auto_resolve_after_s: int = 600
 
 
+class ClearCause(StrEnum):
+    """Why a condition stopped holding; stored in ``alerts.clear_cause`` (the console and
+    the wall name it in the operator's language, the transition keeps the detail)."""
+
+    ENDED = "ended"  # the values fell below every level, the rise or combination no longer holds
+    EXPIRED = "expired"  # its values are too old to describe the present (validity window)
+    SILENT = "silent"  # suspended: the sensor stopped reporting
+    REPORTED = "reported"  # the source reported the end (fire alarm normal, signal restored, CAP Cancel)
+    QUIET = "quiet"  # no report of the event for the rule's clears_after_s
+
+
 @dataclass(frozen=True, slots=True)
 class Clear:
     """The evaluator's verdict that a rule's condition no longer holds for a source."""
@@ -144,6 +160,7 @@ class Clear:
     source_id: str
     at: datetime
     reason: str = ""
+    cause: ClearCause = ClearCause.ENDED
 
 
 Decision = Trigger | Clear
@@ -182,6 +199,11 @@ class Alert:
     escalate_after_s: int = 600
     auto_resolve_after_s: int = 600
     version: int = 1
+    #: Why the condition stopped holding (None while it holds).
+    clear_cause: ClearCause | None = None
+    #: Resolved by an operator while its condition still held: until the condition
+    #: ends (or rises above ``level``) no new alert is opened for its key.
+    set_aside: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -294,6 +316,7 @@ def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
         last_triggered_at=max(t.at, a.last_triggered_at),
         trigger_count=a.trigger_count + 1,
         cleared_at=None,
+        clear_cause=None,
         updated_at=at,
         version=a.version + 1,
     )
@@ -328,12 +351,50 @@ def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
     return Change(new, tuple(records))
 
 
-def clear(a: Alert, at: datetime, reason: str = "", *, actor: str = SYSTEM_ACTOR) -> Change:
-    """Note that the condition cleared; auto-resolve counts from the first clear."""
+def clear(
+    a: Alert, at: datetime, reason: str = "", *, cause: ClearCause = ClearCause.ENDED, actor: str = SYSTEM_ACTOR
+) -> Change:
+    """Note that the condition cleared, and why; auto-resolve counts from the first clear."""
     if not a.is_open or a.cleared_at is not None:
         return Change(a, ())
-    new = replace(a, cleared_at=at, updated_at=max(at, a.updated_at), version=a.version + 1)
+    new = replace(a, cleared_at=at, clear_cause=cause, updated_at=max(at, a.updated_at), version=a.version + 1)
     return Change(new, (_record(new, action=Action.CLEAR, frm=a.state, at=at, actor=actor, reason=reason),))
+
+
+def suppresses(a: Alert, t: Trigger) -> bool:
+    """True when ``a``, resolved while its condition held, swallows trigger ``t`` of its key.
+
+    A trigger at or below the level the operator resolved opens nothing: it is
+    the same condition, already dealt with. A higher level is new (see
+    :func:`raise_above`); the condition's end lifts the set-aside
+    (:func:`condition_ended`).
+    """
+    return a.set_aside and not a.is_open and (t.level, t.severity.rank) <= (a.level, a.severity.rank)
+
+
+def raise_above(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> tuple[Change, Change]:
+    """A trigger above the level of set-aside alert ``a``: lift the set-aside and open a new alert.
+
+    Returns (the change of ``a``, the new alert). The new alert's ``raise``
+    record names the alert it rose above.
+    """
+    held = a.label or a.severity.value
+    lifted = replace(a, set_aside=False, updated_at=max(t.at, a.updated_at), version=a.version + 1)
+    new = raise_alert(replace(t, reason=f"{t.reason}; rose above {held} of alert {a.alert_id}".lstrip("; ")),
+                      actor=actor)
+    return Change(lifted, ()), new
+
+
+def condition_ended(
+    a: Alert, at: datetime, reason: str = "", *, cause: ClearCause = ClearCause.ENDED, actor: str = SYSTEM_ACTOR
+) -> Change:
+    """The condition of set-aside alert ``a`` ended: recorded (``clear``), the next trigger opens a new alert."""
+    if not a.set_aside:
+        return Change(a, ())
+    new = replace(a, set_aside=False, cleared_at=at, clear_cause=cause, updated_at=max(at, a.updated_at),
+                  version=a.version + 1)
+    why = f"condition ended after the resolve: {reason}".rstrip(": ")
+    return Change(new, (_record(new, action=Action.CLEAR, frm=a.state, at=at, actor=actor, reason=why),))
 
 
 def transition(
@@ -374,6 +435,12 @@ def transition(
     elif to is AlertState.RESOLVED:
         action = Action.RESOLVE
         fields |= {"resolved_at": at, "next_escalation_at": None, "shelved_until": None}
+        if a.cleared_at is None:
+            # the condition still holds: the operator has dealt with it at this level
+            fields["set_aside"] = True
+            held = a.label or a.severity.value
+            note = f"condition still holds ({held}): no new alert until it ends or rises above {held}"
+            reason = f"{reason} · {note}" if reason else note
     else:
         action = Action.CLOSE
         fields |= {"closed_at": at}
@@ -449,11 +516,12 @@ class AlertBook:
     the evaluator's decisions. Ids are assigned in order from 1.
     """
 
-    __slots__ = ("_alerts", "_next_id", "_open", "audit")
+    __slots__ = ("_alerts", "_aside", "_next_id", "_open", "audit")
 
     def __init__(self) -> None:
         self._alerts: dict[int, Alert] = {}
         self._open: dict[tuple[str, str], int] = {}
+        self._aside: dict[tuple[str, str], int] = {}
         self._next_id = 1
         self.audit: list[Transition] = []
 
@@ -470,18 +538,32 @@ class AlertBook:
             self._open[a.key] = a.alert_id  # type: ignore[assignment]
         elif self._open.get(a.key) == a.alert_id:
             del self._open[a.key]
+        if a.set_aside:
+            self._aside[a.key] = a.alert_id  # type: ignore[assignment]
+        elif self._aside.get(a.key) == a.alert_id:
+            del self._aside[a.key]
         return a
 
     def apply(self, decision: Decision) -> Alert | None:
         """Apply a trigger or a clear from the evaluator; returns the alert it touched."""
-        open_id = self._open.get((decision.rule_id, decision.source_id))
+        key = (decision.rule_id, decision.source_id)
+        open_id = self._open.get(key)
+        aside = self._alerts[self._aside[key]] if open_id is None and key in self._aside else None
         if isinstance(decision, Trigger):
-            if open_id is None:
+            if open_id is not None:
+                return self._store(retrigger(self._alerts[open_id], decision))
+            if aside is None:
                 return self._store(raise_alert(decision))
-            return self._store(retrigger(self._alerts[open_id], decision))
-        if open_id is None:
-            return None
-        return self._store(clear(self._alerts[open_id], decision.at, decision.reason))
+            if suppresses(aside, decision):
+                return None
+            lifted, new = raise_above(aside, decision)
+            self._store(lifted)
+            return self._store(new)
+        if open_id is not None:
+            return self._store(clear(self._alerts[open_id], decision.at, decision.reason, cause=decision.cause))
+        if aside is not None:
+            return self._store(condition_ended(aside, decision.at, decision.reason, cause=decision.cause))
+        return None
 
     def apply_all(self, decisions: Iterable[Decision]) -> None:
         """Apply decisions in order."""

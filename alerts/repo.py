@@ -126,13 +126,21 @@ ALERT_COLUMNS = """
 alert_id, rule_id, source_id, state, severity, title, category, agency, raised_at, updated_at,
 last_triggered_at, label, value, ST_X(geom) AS lon, ST_Y(geom) AS lat, zone, trigger_count,
 cleared_at, acknowledged_at, acknowledged_by, escalation_level, next_escalation_at,
-shelved_until, resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version, level
+shelved_until, resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version, level,
+set_aside, clear_cause
 """
 OPEN = "('raised', 'acknowledged', 'escalated', 'shelved')"
 
 SQL_OPEN_FOR_KEYS = f"""
 SELECT {ALERT_COLUMNS} FROM alerts
 WHERE state IN {OPEN}
+  AND (rule_id, source_id) IN (SELECT * FROM unnest(%s::text[], %s::text[]))
+FOR UPDATE
+"""
+# Alerts resolved by hand while their condition held (at most one per key).
+SQL_SET_ASIDE_FOR_KEYS = f"""
+SELECT {ALERT_COLUMNS} FROM alerts
+WHERE set_aside
   AND (rule_id, source_id) IN (SELECT * FROM unnest(%s::text[], %s::text[]))
 FOR UPDATE
 """
@@ -157,13 +165,14 @@ CASE WHEN %(lon)s::float8 IS NULL OR %(lat)s::float8 IS NULL THEN NULL
      ELSE ST_SetSRID(ST_MakePoint(%(lon)s::float8, %(lat)s::float8), 4326) END,
 %(zone)s, %(trigger_count)s, %(cleared_at)s, %(acknowledged_at)s, %(acknowledged_by)s,
 %(escalation_level)s, %(next_escalation_at)s, %(shelved_until)s, %(resolved_at)s,
-%(closed_at)s, %(escalate_after_s)s, %(auto_resolve_after_s)s, %(version)s, %(level)s
+%(closed_at)s, %(escalate_after_s)s, %(auto_resolve_after_s)s, %(version)s, %(level)s,
+%(set_aside)s, %(clear_cause)s
 """
 SQL_ALERT_INSERT = f"""
 INSERT INTO alerts (rule_id, source_id, state, severity, title, category, agency, raised_at,
     updated_at, last_triggered_at, label, value, geom, zone, trigger_count, cleared_at,
     acknowledged_at, acknowledged_by, escalation_level, next_escalation_at, shelved_until,
-    resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version, level)
+    resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version, level, set_aside, clear_cause)
 VALUES ({_ALERT_VALUES})
 RETURNING alert_id
 """
@@ -172,7 +181,7 @@ SQL_ALERT_UPDATE = f"""
 UPDATE alerts SET (rule_id, source_id, state, severity, title, category, agency, raised_at,
     updated_at, last_triggered_at, label, value, geom, zone, trigger_count, cleared_at,
     acknowledged_at, acknowledged_by, escalation_level, next_escalation_at, shelved_until,
-    resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version, level)
+    resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version, level, set_aside, clear_cause)
   = ({_ALERT_VALUES})
 WHERE alert_id = %(alert_id)s AND version = %(old_version)s
 """

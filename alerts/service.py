@@ -37,12 +37,16 @@ from alerts.lifecycle import (
     Alert,
     AlertState,
     Change,
+    ClearCause,
     Decision,
     Severity,
     Trigger,
     clear,
+    condition_ended,
+    raise_above,
     raise_alert,
     retrigger,
+    suppresses,
     tick,
     transition,
 )
@@ -59,6 +63,7 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 def _alert(**row: Any) -> Alert:
     row["state"] = AlertState(row["state"])
     row["severity"] = Severity(row["severity"])
+    row["clear_cause"] = ClearCause(row["clear_cause"]) if row["clear_cause"] else None
     return Alert(**row)
 
 
@@ -66,6 +71,7 @@ def _params(a: Alert, old_version: int | None = None) -> dict[str, object]:
     p: dict[str, object] = asdict(a)
     p["state"] = a.state.value
     p["severity"] = a.severity.value
+    p["clear_cause"] = a.clear_cause.value if a.clear_cause else None
     p["old_version"] = old_version
     return p
 
@@ -93,6 +99,15 @@ class AlertStore:
             return {}
         with self.conn.cursor(row_factory=kwargs_row(_alert)) as cur:
             rows = cur.execute(repo.SQL_OPEN_FOR_KEYS, ([k[0] for k in ks], [k[1] for k in ks])).fetchall()
+        return {a.key: a for a in rows}
+
+    def set_aside_for_keys(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Alert]:
+        """Alerts of these keys resolved while their condition held (set aside), locked for update."""
+        ks = sorted(set(keys))
+        if not ks:
+            return {}
+        with self.conn.cursor(row_factory=kwargs_row(_alert)) as cur:
+            rows = cur.execute(repo.SQL_SET_ASIDE_FOR_KEYS, ([k[0] for k in ks], [k[1] for k in ks])).fetchall()
         return {a.key: a for a in rows}
 
     def open_alerts(self) -> list[Alert]:
@@ -209,18 +224,40 @@ def evaluate_batch(
 
 
 def apply_decisions(store: AlertStore, decisions: Sequence[Decision]) -> tuple[int, int]:
-    """Apply evaluator decisions through the pure lifecycle; returns (raised, changed)."""
+    """Apply evaluator decisions through the pure lifecycle; returns (raised, changed).
+
+    A key without an open alert may have a set-aside one (resolved by hand while
+    its condition held): a trigger at or below its level opens nothing, a higher
+    one lifts it and opens a new alert, the condition's end lifts it
+    (:func:`alerts.lifecycle.suppresses`).
+    """
     open_ = store.open_for_keys((d.rule_id, d.source_id) for d in decisions)
+    aside = store.set_aside_for_keys({(d.rule_id, d.source_id) for d in decisions} - open_.keys())
     raised = changed = 0
     for d in decisions:
         key = (d.rule_id, d.source_id)
         cur = open_.get(key)
+        if cur is None and key in aside:
+            held = aside[key]
+            if isinstance(d, Trigger):
+                if suppresses(held, d):
+                    continue
+                lifted, ch = raise_above(held, d)
+                store.save(lifted, held)
+                open_[key] = store.save(ch, None)
+                raised += 1
+                changed += 2
+            else:
+                store.save(condition_ended(held, d.at, d.reason, cause=d.cause), held)
+                changed += 1
+            del aside[key]
+            continue
         if isinstance(d, Trigger):
             ch = raise_alert(d) if cur is None else retrigger(cur, d)
         elif cur is None:
             continue
         else:
-            ch = clear(cur, d.at, d.reason)
+            ch = clear(cur, d.at, d.reason, cause=d.cause)
         if ch.alert is cur:
             continue
         saved = store.save(ch, cur)

@@ -554,12 +554,16 @@ class AlertRow:
     shelved_until: datetime | None
     resolved_at: datetime | None
     version: int
+    cleared_at: datetime | None
+    clear_cause: str | None
+    set_aside: bool
 
 
 SQL_ALERTS = """
 SELECT alert_id, rule_id, source_id, state, severity, category, agency, title, label, value,
        zone, ST_X(geom) AS lon, ST_Y(geom) AS lat, raised_at, updated_at, acknowledged_at,
-       acknowledged_by, escalation_level, shelved_until, resolved_at, version
+       acknowledged_by, escalation_level, shelved_until, resolved_at, version, cleared_at,
+       clear_cause, set_aside
 FROM alerts
 WHERE (%(states)s::text[] IS NULL OR state = ANY(%(states)s))
   AND (%(severity)s::text IS NULL OR severity = %(severity)s)

@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
+from alerts.lifecycle import ClearCause
 from common.settings import DISPATCH_AGENCIES
 from web.security import Role
 
@@ -248,6 +249,11 @@ class AlertOut(Model):
     shelved_until: datetime | None
     resolved_at: datetime | None
     version: int
+    #: When the condition stopped holding, and why (values expired, sensor silent, ...).
+    cleared_at: datetime | None
+    clear_cause: ClearCause | None
+    #: Resolved by hand while the condition held: no new alert at this level until it ends.
+    set_aside: bool
 
 
 class TransitionOut(Model):

@@ -9,6 +9,10 @@ import psycopg
 import pytest
 from lxml import etree
 
+from alerts.lifecycle import Severity, Trigger
+from alerts.rules import load_rules_file
+from alerts.service import AlertStore, apply_decisions
+from common.settings import Settings
 from tests.api.conftest import auth
 from tests.api.test_auth import is_problem
 
@@ -173,3 +177,38 @@ def test_kpi_writes_need_the_planner_role_and_valid_input(
                         json={**body, "as_of": "yesterday"}), 422)
     is_problem(api.get("/api/kpis/no-such/history", headers=auth(accounts["op"])), 404)
     is_problem(api.post("/api/kpis/import", headers=auth(accounts["plan"])), 422)
+
+
+def test_a_resolve_while_the_condition_holds_sets_it_aside_until_it_rises(
+    api: httpx.Client, accounts: dict[str, str], alert_id: int, db_dsn: str, settings: Settings
+) -> None:
+    """The alert (豪雨, condition holding) is resolved by hand: the service then opens no new
+    alert for the same level, and does for a higher one (docs/alerts.md)."""
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute("UPDATE alerts SET level = 1 WHERE alert_id = %s", (alert_id,))  # 豪雨: the second class
+    coord = auth(accounts["coord"])
+    r = api.post(f"/api/alerts/{alert_id}/resolve", headers=coord, json={"reason": "crews on site"})
+    assert r.status_code == 200, r.text
+    detail = r.json()
+    assert (detail["state"], detail["set_aside"], detail["cleared_at"]) == ("resolved", True, None)
+    assert detail["transitions"][-1]["reason"] == (
+        "crews on site · condition still holds (豪雨): no new alert until it ends or rises above 豪雨")
+    source = detail["source_id"]
+
+    def rain(label: str, level: int, sev: Severity) -> Trigger:
+        return Trigger(rule_id="cwa-rainfall", source_id=source, severity=sev, at=datetime.now(UTC), title=label,
+                       category="Met", agency="disaster", label=label, level=level, reason=f"rain_24h ({label})")
+
+    rules = load_rules_file(settings.alerts.rules_file)
+    with psycopg.connect(db_dsn) as conn:
+        store = AlertStore(conn, rules)
+        assert apply_decisions(store, [rain("豪雨", 1, Severity.SEVERE)]) == (0, 0)
+        conn.commit()
+    listed = api.get("/api/alerts", headers=coord, params={"source_id": source}).json()
+    assert [a["alert_id"] for a in listed] == [alert_id]
+    with psycopg.connect(db_dsn) as conn:
+        assert apply_decisions(AlertStore(conn, rules), [rain("大豪雨", 2, Severity.SEVERE)]) == (1, 2)
+        conn.commit()
+    listed = api.get("/api/alerts", headers=coord, params={"source_id": source}).json()
+    assert [(a["state"], a["label"], a["set_aside"]) for a in listed] == [
+        ("raised", "大豪雨", False), ("resolved", "豪雨", False)]

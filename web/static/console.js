@@ -40,7 +40,7 @@
       need_reason_reassign: "請填寫改派原因：改派會通知兩個機關並記錄在時間軸。",
       need_reason_close: "無法結案：請填寫結案原因（會記錄在時間軸與稽核紀錄）。", need_note: "備註不可空白。",
       need_state: "請先選擇要回報的狀態。", need_reason: "請填寫原因（會記錄在稽核紀錄）。",
-      still_active: "注意：此警報的條件仍然成立，解除後下一筆資料（約一分鐘內）會再產生一筆新警報。若要暫時不提醒，請改用「擱置」。", reported: "{agency}：{state}（已送出）",
+      still_active: "注意：此警報的條件仍然成立。解除後，同一條件在同級或較低等級不會再產生新警報；條件升級或結束後再次出現時才會產生新警報。若只要暫時不提醒，請改用「擱置」。", reported: "{agency}：{state}（已送出）",
       rej_already: "{agency} 已在此事件派工中。", rej_state: "事件{state}，不能再執行此指令。",
       rej_other: "營運中心拒絕了此指令。", r_assign: "派遣 {agency}", r_reassign: "改派 {src} → {dst}",
       r_note: "新增備註", r_close: "結案",
@@ -67,7 +67,7 @@
       need_reason_close: "Cannot close: give a reason (it goes into the timeline and the audit log).",
       need_note: "The note is empty.", need_state: "Choose the state to report first.",
       need_reason: "Give a reason (it goes into the audit log).",
-      still_active: "Note: this alert's condition still holds; after resolving, the next reading (within about a minute) raises it again as a new alert. To silence it for a while, shelve it instead.", reported: "{agency}: {state} (sent)",
+      still_active: "Note: this alert's condition still holds. Once resolved, it raises no new alert at this level or lower; only a higher level, or its return after it has ended, raises a new one. To silence it for a while, shelve it instead.", reported: "{agency}: {state} (sent)",
       rej_already: "{agency} is already working this incident.", rej_state: "The incident is {state}: this command no longer applies.",
       rej_other: "The operations center refused this command.", r_assign: "dispatch {agency}",
       r_reassign: "reassign {src} → {dst}", r_note: "note added", r_close: "close",
@@ -150,8 +150,8 @@
         if (a.state !== "shelved") buttons.push(el("button", { class: "act", "data-action": "shelve", text: t("shelve"),
           onclick: () => askReason(`${t("shelve")} 60 min · ${title}`, "", t("shelve"),
             (reason) => api(`/api/alerts/${a.alert_id}/shelve`, { method: "POST", body: { minutes: 60, reason } })) }));
-        // Resolving by hand while the condition still holds does not end it: the
-        // evaluator raises it again as a new alert at its next reading. Say so.
+        // Resolving by hand while the condition still holds sets it aside at its level
+        // (docs/alerts.md): say so, and what still raises a new alert.
         buttons.push(el("button", { class: "act", "data-action": "resolve", text: t("resolve"),
           onclick: () => askReason(`${t("resolve")} · ${title}`, a.active ? tc("still_active") : "", t("resolve"),
             (reason) => api(`/api/alerts/${a.alert_id}/resolve`, { method: "POST", body: { reason } })) }));
@@ -159,7 +159,9 @@
       body.append(el("tr", { "data-alert": a.alert_id },
         el("td", { text: SOC.hhmm(a.raised_at) }), el("td", { text: t(a.severity) }),
         el("td", { text: alertWhat(a) }), el("td", { text: alertSource(a) }),
-        el("td", { class: "alert-state", text: t(a.state) }), el("td", {}, buttons)));
+        el("td", { class: "alert-state", text: t(a.state) },
+          a.clear_cause ? el("span", { class: "alert-cause", text: ` · ${t(`cause_${a.clear_cause}`)}` }) : null),
+        el("td", {}, buttons)));
     }
   }
 

@@ -249,7 +249,8 @@
       pageNode.textContent = ""; return;
     }
     const items = alerts.map((a) => el("span", { class: `tick sev-${a.severity} st-${a.state}`, "data-alert": a.alert_id },
-      el("b", { text: SOC.hhmm(a.raised_at) }), ` ${alertText(a)} `, el("em", { text: t(a.severity) })));
+      el("b", { text: SOC.hhmm(a.raised_at) }), ` ${alertText(a)} `, el("em", { text: t(a.severity) }),
+      a.clear_cause ? el("span", { class: "tick-cause", text: ` · ${t(`cause_${a.clear_cause}`)}` }) : null));
     // Measure once, all on one line, then cut into pages that fit the track.
     ticker.append(...items);
     const width = ticker.parentElement.clientWidth;
@@ -395,7 +396,8 @@
     if (i.webhooks_failed) {
       const node = tile("webhooks_failed", String(i.webhooks_failed), "alarm");
       node.id = "webhooks-failed";
-      node.append(el("div", { class: "tile-sub", text: i.webhook_last_failure }));
+      const who = i.webhook_last_agency ? `${agencyName(i.webhook_last_agency)}${en() ? ": " : "："}` : "";
+      node.append(el("div", { class: "tile-sub", text: `${who}${i.webhook_last_failure}` }));
       box.append(node);
     }
   }

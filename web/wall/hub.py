@@ -104,8 +104,11 @@ class AlertItem:
     source_name_en: str = ""
     place: str = ""
     place_en: str = ""
-    #: The condition still holds (not cleared): resolving it by hand does not end it.
+    #: The condition still holds (not cleared): resolving it by hand sets it aside.
     active: bool = True
+    #: Why the condition stopped holding (an :class:`alerts.lifecycle.ClearCause` value:
+    #: values expired, sensor silent, ...), "" while it holds.
+    clear_cause: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +180,10 @@ class IngestItem:
     sensors_offline: int
     sensors_total: int
     broker_dropped: int = 0
-    #: webhook notifications that failed for good, and the newest one's agency and answer
+    #: webhook notifications that failed for good, and the newest one's answer and agency
     webhooks_failed: int = 0
     webhook_last_failure: str = ""
+    webhook_last_agency: str = ""
 
 
 @dataclass(frozen=True, slots=True)

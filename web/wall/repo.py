@@ -67,6 +67,7 @@ class _AlertRow:
     area: str | None
     area_en: str | None
     active: bool
+    clear_cause: str | None
 
 
 # Newest first, capped: the ticker shows the latest few hundred open alerts. The
@@ -76,7 +77,8 @@ SQL_OPEN_ALERTS = "".join(("""
 SELECT a.alert_id, a.rule_id, a.source_id, a.state, a.severity, a.category, a.agency, a.title,
        ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, a.raised_at, a.label,
        s.name AS source_name, s.name_en AS source_name_en,
-       rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en, a.cleared_at IS NULL AS active
+       rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en, a.cleared_at IS NULL AS active,
+       a.clear_cause
 FROM (SELECT * FROM alerts WHERE state = ANY(%(states)s)
       ORDER BY raised_at DESC, alert_id DESC LIMIT 500) a
 LEFT JOIN sensors s ON s.sensor_id = a.source_id
@@ -103,6 +105,7 @@ def load_alerts(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
             what=what.zh, what_en=what.en,
             source_name=r.source_name or "", source_name_en=r.source_name_en or "",
             place=where.name, place_en=where.name_en, active=r.active,
+            clear_cause=r.clear_cause or "",
         )
     return items
 
@@ -238,7 +241,6 @@ def load_ingest(
     )
     failed = failed_delivery_count(conn)  # the alerts package's read model (0030)
     last = failed_deliveries(conn, 1) if failed else []
-    last_failure = f"{last[0].agency}: {last[0].last_error}" if last else ""
     return {
         "ingest": IngestItem(
             received_per_s=rate,
@@ -250,7 +252,8 @@ def load_ingest(
             sensors_total=len(sensors),
             broker_dropped=dropped,
             webhooks_failed=failed,
-            webhook_last_failure=last_failure[:200],
+            webhook_last_failure=last[0].last_error[:200] if last else "",
+            webhook_last_agency=last[0].agency if last else "",
         )
     }
 

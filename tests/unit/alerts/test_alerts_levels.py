@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from alerts.evaluate import Evaluator, Reading, SensorInfo
-from alerts.lifecycle import Action, AlertBook, AlertState, Clear, Trigger
+from alerts.lifecycle import Action, AlertBook, AlertState, Clear, ClearCause, Trigger
 from alerts.rules import load_rules_file, parse_rules
 
 RULES = load_rules_file(Path(__file__).parents[3] / "alerts" / "rules.yaml")
@@ -112,6 +112,9 @@ def test_a_24h_total_that_stops_coming_expires_after_its_hour() -> None:
         book.tick(at)
     assert [d.at for d in clears] == [T0 + timedelta(minutes=70)]  # first message after 06:00
     assert "rain_24h expired" in clears[0].reason
+    # what the console and the wall name: its values expired (not "below every level")
+    assert clears[0].cause is ClearCause.EXPIRED
+    assert [a.clear_cause for a in book.all_alerts()] == [ClearCause.EXPIRED]
     assert book.open_alerts() == []  # resolved 10 min after the clear
 
 
@@ -145,6 +148,8 @@ def test_a_silent_station_does_not_keep_an_escalating_rain_alert() -> None:
     assert cleared
     assert cleared[0].at == offline[0].at
     assert "silent" in cleared[0].reason
+    rain_alert = next(a for a in book.all_alerts() if a.rule_id == "cwa-rainfall")
+    assert rain_alert.clear_cause is ClearCause.SILENT  # suspended: the station is silent
     escalations = [r for r in rain if r.action is Action.ESCALATE]
     assert all(r.at < cleared[0].at for r in escalations)
     assert [a.rule_id for a in book.open_alerts()] == ["sensor-offline"]

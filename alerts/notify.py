@@ -9,8 +9,9 @@ only if the change was committed. :class:`Notifier` sends them:
   horizon of every consumer), then marked delivered: a restart never re-sends a row
   whose delivery was committed, and a notifier that died mid-POST leaves the row to be
   sent again when its lease ends;
-- per agency in ``id`` order: only the oldest pending row of an agency is
-  eligible. ``soc alerts run`` gives every agency its own worker thread, its own
+- per agency in queue order (``queue_pos``: the order the rows were committed; a
+  row queued again by hand goes to the end): only the first pending row of an
+  agency's queue is eligible. ``soc alerts run`` gives every agency its own worker thread, its own
   connection and its own HTTP client (:func:`alerts.service.start_notifiers`), so a receiver that is
   slow, hangs or trickles its answer holds back its own queue and no other;
 - every POST has a *total* deadline (``deadline_s``, connecting, sending and

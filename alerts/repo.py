@@ -196,6 +196,11 @@ FROM alert_transitions WHERE alert_id = %s ORDER BY id
 
 # -- outbox ------------------------------------------------------------------------
 
+# Writers of the outbox take this transaction lock before their first row, so queue
+# positions (a sequence) are handed out in commit order: a notifier never sees a later
+# position committed while an earlier one can still appear (it would deliver them out
+# of order). Held until COMMIT; only the evaluator and operator moves write here.
+SQL_OUTBOX_WRITE_LOCK = "SELECT pg_advisory_xact_lock(hashtext('alerts.outbox'))"
 SQL_OUTBOX_INSERT = """
 INSERT INTO alert_outbox (alert_id, agency, event, payload, next_attempt_at)
 VALUES (%s, %s, %s, %s, %s)
@@ -210,11 +215,11 @@ WHERE id = (
     SELECT o.id FROM alert_outbox o
     WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= %(now)s
       AND o.agency = ANY(%(agencies)s)
-      -- only the oldest pending row of each agency: per-agency order is kept
+      -- only the first pending row of each agency's queue: per-agency order is kept
       AND NOT EXISTS (SELECT 1 FROM alert_outbox p
-                      WHERE p.agency = o.agency AND p.id < o.id
+                      WHERE p.agency = o.agency AND p.queue_pos < o.queue_pos
                         AND p.delivered_at IS NULL AND p.failed_at IS NULL)
-    ORDER BY o.id
+    ORDER BY o.queue_pos
     LIMIT 1
     FOR UPDATE SKIP LOCKED
 )
@@ -242,9 +247,11 @@ ORDER BY o.failed_at DESC, o.id DESC
 LIMIT %(limit)s
 """
 SQL_OUTBOX_FAILED_COUNT = "SELECT count(*) FROM alert_outbox WHERE failed_at IS NOT NULL"
-# An operator queues a failed row again: due at once, its answer kept until the next attempt.
+# An operator queues a failed row again: due at once, at the END of its agency's queue
+# (behind every row already waiting), its answer kept until the next attempt.
 SQL_OUTBOX_REQUEUE = """
-UPDATE alert_outbox SET failed_at = NULL, next_attempt_at = %(now)s, retried_by = %(actor)s
+UPDATE alert_outbox SET failed_at = NULL, next_attempt_at = %(now)s, retried_by = %(actor)s,
+                        queue_pos = nextval('alert_outbox_queue_seq')
 WHERE id = %(id)s AND failed_at IS NOT NULL
 RETURNING id
 """

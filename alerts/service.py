@@ -123,6 +123,7 @@ class AlertStore:
     def save(self, ch: Change, old: Alert | None) -> Alert:
         """Insert or update the alert, then its transitions and outbox rows."""
         a = ch.alert
+        locked = False
         with self.conn.cursor() as cur:
             if a.alert_id is None:
                 row = cur.execute(repo.SQL_ALERT_INSERT, _params(a)).fetchone()
@@ -147,7 +148,11 @@ class AlertStore:
                     ),
                 )
                 # every change is announced when it happens, a clear of the condition too
-                for agency in self._agencies(a):
+                agencies = self._agencies(a)
+                if agencies and not locked:
+                    cur.execute(repo.SQL_OUTBOX_WRITE_LOCK)
+                    locked = True
+                for agency in agencies:
                     cur.execute(
                         repo.SQL_OUTBOX_INSERT,
                         (
@@ -337,9 +342,10 @@ def failed_delivery_count(conn: psycopg.Connection) -> int:
 
 def retry_delivery(conn: psycopg.Connection, outbox_id: int, *, now: datetime, actor: str) -> None:
     """Queue a failed row again (due at ``now``) and commit; :class:`DeliveryNotFoundError` if
-    no row with this id has failed. Its agency's notifier sends it next (it is that
-    agency's oldest pending row)."""
+    no row with this id has failed. It goes to the end of its agency's queue: the rows
+    already waiting are sent first, rows written later after it (docs/alerts.md)."""
     try:
+        conn.execute(repo.SQL_OUTBOX_WRITE_LOCK)
         row = conn.execute(repo.SQL_OUTBOX_REQUEUE, {"id": outbox_id, "now": now, "actor": actor}).fetchone()
         if row is None:
             raise DeliveryNotFoundError(outbox_id)

@@ -143,7 +143,7 @@ def list_failed_deliveries(
 
 @router.post("/deliveries/{outbox_id}/retry", status_code=204, tags=["webhooks"])
 def retry_failed_delivery(outbox_id: DbId, body: ReasonIn, user: AlertManager, db: Db) -> Response:
-    """Queue a failed notification again; its agency's notifier sends it next. 404 if it has not failed."""
+    """Queue a failed notification again, at the end of its agency's queue. 404 if it has not failed."""
     repo.record_audit(db, actor=user.name, action="webhook.retry", subject_type="alert_outbox",
                       subject_id=str(outbox_id), reason=body.reason)
     # retry_delivery() commits the connection's transaction, and with it the audit row above.

@@ -70,9 +70,13 @@ def fire_alarm(ts: datetime, state: str, detail: str) -> bytes:
     return encode({"ts": iso(ts), "state": state, "detail": detail})
 
 
-def status(ts: datetime, state: str) -> bytes:
-    """``.../{source_id}/status``: ``{"ts", "state": "online" | "offline"}``."""
-    return encode({"ts": iso(ts), "state": state})
+def status(ts: datetime, state: str, reason: str | None = None) -> bytes:
+    """``.../{source_id}/status``: ``{"ts", "state": "online" | "offline", "reason"?}``
+    (``reason`` such as ``comms_lost``, offline only)."""
+    body: dict[str, object] = {"ts": iso(ts), "state": state}
+    if reason is not None:
+        body["reason"] = reason
+    return encode(body)
 
 
 def last_will() -> bytes:
@@ -167,28 +171,91 @@ class Report:
     lat: float
     unit: str
     text: str
+    follows: tuple[str, ...] = ()
 
 
 def incident(ts: datetime, r: Report) -> bytes:
-    """``police/incident``: category, severity, location, reporting unit, free text."""
+    """``police/incident``: category, severity, location, reporting unit, free text, and the
+    report ids it follows up (``follows``, when it is a follow-up)."""
+    body: dict[str, object] = {
+        "ts": iso(ts),
+        "report_id": r.report_id,
+        "category": r.category,
+        "severity": r.severity,
+        "location": {"type": "Point", "coordinates": [r.lon, r.lat]},
+        "unit": r.unit,
+        "text": r.text,
+    }
+    if r.follows:
+        body["follows"] = list(r.follows)
+    return encode(body)
+
+
+def cctv(ts: datetime, event: str, confidence: float, count: int | None = None, motion: str | None = None) -> bytes:
+    """``police/cctv`` analytics event (a vocabulary ``cctv`` code) with confidence; a crowd's
+    ``motion`` (``moving`` | ``standing``) when known."""
+    body: dict[str, object] = {"ts": iso(ts), "event": event, "confidence": round(confidence, 2)}
+    if count is not None:
+        body["count"] = count
+    if motion is not None:
+        body["motion"] = motion
+    return encode(body)
+
+
+@dataclass(frozen=True, slots=True)
+class Dispatch119:
+    """A 119 dispatch of the fire bureau (``fire/119``) before encoding."""
+
+    case_id: str
+    category: str  # fire | rescue | ambulance | hazmat
+    lon: float
+    lat: float
+    units: tuple[str, ...]
+    text: str
+    status: str = "dispatched"
+
+
+def dispatch_119(ts: datetime, d: Dispatch119) -> bytes:
+    """``fire/119``: category, location, status, units sent, free text."""
     return encode(
         {
             "ts": iso(ts),
-            "report_id": r.report_id,
-            "category": r.category,
-            "severity": r.severity,
-            "location": {"type": "Point", "coordinates": [r.lon, r.lat]},
-            "unit": r.unit,
-            "text": r.text,
+            "category": d.category,
+            "status": d.status,
+            "location": {"type": "Point", "coordinates": [d.lon, d.lat]},
+            "units": list(d.units),
+            "text": d.text,
         }
     )
 
 
-def cctv(ts: datetime, event: str, confidence: float, count: int | None = None) -> bytes:
-    """``police/cctv`` analytics event: stalled_vehicle | crowding | wrong_way, with confidence."""
-    body: dict[str, object] = {"ts": iso(ts), "event": event, "confidence": round(confidence, 2)}
-    if count is not None:
-        body["count"] = count
+@dataclass(frozen=True, slots=True)
+class Permit:
+    """A planned event's permit (``police/planned_event``) before encoding: a circle area."""
+
+    permit_id: str
+    category: str  # concert | march | exhibition | road_works | event
+    title: str
+    lon: float
+    lat: float
+    radius_m: float
+    start: datetime
+    end: datetime
+    expected_attendance: int | None = None
+
+
+def planned_event(ts: datetime, p: Permit) -> bytes:
+    """``police/planned_event``: issued at ``ts``, with start, end and a circle."""
+    body: dict[str, object] = {
+        "ts": iso(ts),
+        "category": p.category,
+        "title": p.title,
+        "start": iso(p.start),
+        "end": iso(p.end),
+        "area": {"type": "Point", "coordinates": [p.lon, p.lat], "radius_m": p.radius_m},
+    }
+    if p.expected_attendance is not None:
+        body["expected_attendance"] = p.expected_attendance
     return encode(body)
 
 
@@ -207,24 +274,26 @@ class Case1999:
     sla_hours: int | None = None
 
 
-def case_1999(ts: datetime, c: Case1999) -> bytes:
-    """``citizen/1999``: the DOMAIN.md §7.8 shape; ``ts`` equals ``createdAt``."""
+def case_1999(ts: datetime, c: Case1999, *, updated: datetime | None = None, status: str = "已派工") -> bytes:
+    """``citizen/1999``: the DOMAIN.md §7.8 shape; ``ts`` equals ``createdAt``. An update
+    of the case carries its own time, ``updatedAt``, and its new ``status``."""
     stamp = iso(ts)
-    return encode(
-        {
-            "ts": stamp,
-            "caseId": c.case_id,
-            "channel": "1999",
-            "caseType": "派工",
-            "category": c.category,
-            "subCategory": c.sub_category,
-            "district": c.district,
-            "districtCode": DISTRICT_CODES.get(c.district),
-            "address": c.address,
-            "location": {"type": "Point", "coordinates": [c.lon, c.lat]},
-            "createdAt": stamp,
-            "status": "已派工",
-            "assignedAgency": c.assigned_agency,
-            "slaHours": c.sla_hours,
-        }
-    )
+    body: dict[str, object] = {
+        "ts": stamp,
+        "caseId": c.case_id,
+        "channel": "1999",
+        "caseType": "派工",
+        "category": c.category,
+        "subCategory": c.sub_category,
+        "district": c.district,
+        "districtCode": DISTRICT_CODES.get(c.district),
+        "address": c.address,
+        "location": {"type": "Point", "coordinates": [c.lon, c.lat]},
+        "createdAt": stamp,
+        "status": status,
+        "assignedAgency": c.assigned_agency,
+        "slaHours": c.sla_hours,
+    }
+    if updated is not None:
+        body["updatedAt"] = iso(updated)
+    return encode(body)

@@ -4,10 +4,13 @@ The venue has no official coordinates (DOMAIN.md §8); the first registered
 device whose name contains 會展 stands in for it (the registry's convention
 car park), else :data:`VENUE_FALLBACK` (GUESS). Timeline (hours from the start)::
 
+    0           the event's permit (police/planned_event): 0.5 to 5.0, 500 m around the venue
     0.5 ─ 1.5   the two nearest car parks fill up; full until 4.5, empty by 5.5
     0.75 ─ 1.25 the three nearest VDs congest; congested until 4.5, clear by 5.25
-    1.0 ─ 4.0   the two nearest cameras report crowding every 5 minutes
-    ≈ 2.5       a traffic accident with injuries next to the venue (police report)
+    1.0 ─ 4.0   the two nearest cameras report crowding every 5 minutes (standing until
+                3.5, then moving: the crowd leaves)
+    ≈ 2.5       a traffic accident with injuries next to the venue (police report, a 119
+                ambulance a minute later, the police follow-up 40 minutes later)
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, timedelta
 
-from sim.model import SimMessage
+from sim.model import TPE, SimMessage
+from sim.payloads import Permit
 from sim.registry import Sensor
 from sim.scenarios import reports
 from sim.scenarios.base import Plan, Run, Scenario, World, emission_times, span
@@ -76,6 +80,22 @@ def plan(run: Run) -> Plan:
     incidents: list[ExpectedIncident] = []
     rng = run.rng("convention")
 
+    # The permit, known before the event starts. GUESS: 12,600 visitors (the venue's
+    # capacity, DOMAIN.md §1.1), a 500 m circle.
+    permit_id = f"PE-{run.obs(run.start).astimezone(TPE):%Y%m%d-%H%M%S}-TICEC"
+    permit = Permit(
+        permit_id,
+        reports.wire_category("planned_event", "exhibition"),
+        "臺中國際會展中心 大型展覽",
+        lon,
+        lat,
+        500.0,
+        run.obs(run.at(0.5)),
+        run.obs(run.at(5.0)),
+        12_600,
+    )
+    events.append(reports.permit(run, run.start, permit))
+
     # Crowding on the cameras near the venue.
     crowd_times: list[datetime] = []
     for camera in world.cameras:
@@ -85,7 +105,10 @@ def plan(run: Run) -> Plan:
             count = round(150 + 250 * progress + rng.uniform(-30, 30))
             confidence = rng.uniform(0.8, 0.95)
             crowding = reports.wire_category("cctv", "crowding")
-            events.append(reports.cctv_event(run, t, camera, crowding, confidence=confidence, count=count))
+            motion = "standing" if run.hours(t) < 3.5 else "moving"  # the timeline above
+            events.append(
+                reports.cctv_event(run, t, camera, crowding, confidence=confidence, count=count, motion=motion)
+            )
             crowd_times.append(t)
             t += timedelta(minutes=5)
     if crowd_times:
@@ -98,8 +121,8 @@ def plan(run: Run) -> Plan:
                 lat,
                 run.obs(min(crowd_times)),
                 run.obs(max(crowd_times)),
-                tuple(c.sensor_id for c in world.cameras),
-                "police/cctv crowding, confidence >= 0.8",
+                (permit_id, *(c.sensor_id for c in world.cameras)),
+                "police/cctv crowding, confidence >= 0.8, during the permit's event",
             )
         )
 
@@ -160,6 +183,29 @@ def plan(run: Run) -> Plan:
             text="會展散場車流 機車與小客車碰撞，一人受傷送醫",
         )
         events.append(msg)
+        sources = [rid]
+        t_119 = t_acc + timedelta(minutes=1)
+        if t_119 < run.end:
+            did, dispatch = reports.dispatch_119(
+                run, t_119, 1, category="ambulance", lon=a_lon, lat=a_lat, text="會展周邊 車禍 1人受傷 救護車出勤"
+            )
+            events.append(dispatch)
+            sources.append(did)
+        t_follow = t_acc + timedelta(minutes=40)
+        if t_follow < run.end:
+            fid, follow = reports.police_report(
+                run,
+                t_follow,
+                2,
+                category=reports.wire_category("incident", "traffic_accident"),
+                severity="Minor",
+                lon=a_lon,
+                lat=a_lat,
+                text="前案 現場處理完畢 車輛已移置 恢復通行",
+                follows=(rid,),
+            )
+            events.append(follow)
+            sources.append(fid)
         incidents.append(
             ExpectedIncident(
                 f"convention-accident-{rid}",
@@ -169,8 +215,8 @@ def plan(run: Run) -> Plan:
                 a_lat,
                 run.obs(t_acc),
                 run.obs(min(run.end, t_acc + timedelta(hours=1))),
-                (rid,),
-                "police/incident traffic_accident, severity Severe (injuries)",
+                tuple(sources),
+                "police/incident traffic_accident, severity Severe (injuries); its 119 ambulance and follow-up",
             )
         )
     return Plan(world, tuple(events), tuple(incidents))

@@ -184,7 +184,8 @@ def plan(run: Run) -> Plan:
         if sensor is None or silent_at >= run.end:
             continue
         if announced:
-            body = payloads.status(run.obs(silent_at), "offline")
+            # it says why: its gateway lost the uplink (the other one cannot say anything)
+            body = payloads.status(run.obs(silent_at), "offline", "comms_lost")
             events.append(SimMessage(silent_at, sensor.agency, sensor.status_topic, body, retain=True))
         detail = (("announced_offline", int(announced)),)
         faults.append(ExpectedFault("silent", sensor.sensor_id, sensor.topic, 0, run.obs(silent_at), detail))

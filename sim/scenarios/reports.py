@@ -1,4 +1,4 @@
-"""Discrete reports shared by the scenarios: police, 1999, CCTV and signal events (pure).
+"""Discrete reports shared by the scenarios: police, 1999, 119, permits, CCTV and signal events (pure).
 
 Report and case ids embed the observation time, so that repeated passes
 (``--repeat``) and later runs never reuse an id.
@@ -12,7 +12,7 @@ from common import vocabulary
 from sim import payloads
 from sim.errors import ScenarioError
 from sim.model import TPE, SimMessage
-from sim.payloads import Case1999, Report
+from sim.payloads import Case1999, Dispatch119, Permit, Report
 from sim.registry import Sensor
 from sim.scenarios.base import Run
 
@@ -50,13 +50,41 @@ def case_id(run: Run, t: datetime, n: int) -> str:
     return f"1999-{run.obs(t).astimezone(TPE):%Y%m%d-%H%M%S}-{n:02d}"
 
 
+#: The fire bureau's unit for the zone. GUESS: 西屯分隊 is assumed to cover 水湳; not sourced.
+FIRE_UNIT = "臺中市政府消防局第五救災救護大隊西屯分隊"
+
+
 def police_report(
-    run: Run, t: datetime, n: int, *, category: str, severity: str, lon: float, lat: float, text: str
+    run: Run,
+    t: datetime,
+    n: int,
+    *,
+    category: str,
+    severity: str,
+    lon: float,
+    lat: float,
+    text: str,
+    follows: tuple[str, ...] = (),
 ) -> tuple[str, SimMessage]:
-    """A ``police/incident`` report; returns its id and the message."""
+    """A ``police/incident`` report (a follow-up when ``follows`` names earlier report ids);
+    returns its id and the message."""
     rid = report_id(run, t, n)
-    body = payloads.incident(run.obs(t), Report(rid, category, severity, lon, lat, POLICE_UNIT, text))
+    body = payloads.incident(run.obs(t), Report(rid, category, severity, lon, lat, POLICE_UNIT, text, follows))
     return rid, SimMessage(t, "police", f"soc/v1/police/incident/{rid}", body)
+
+
+def dispatch_119(
+    run: Run, t: datetime, n: int, *, category: str, lon: float, lat: float, text: str
+) -> tuple[str, SimMessage]:
+    """A ``fire/119`` dispatch (account ``fire``); returns its case id and the message."""
+    did = f"119-{run.obs(t).astimezone(TPE):%Y%m%d-%H%M%S}-{n:02d}"
+    body = payloads.dispatch_119(run.obs(t), Dispatch119(did, category, lon, lat, (FIRE_UNIT,), text))
+    return did, SimMessage(t, "fire", f"soc/v1/fire/119/{did}", body)
+
+
+def permit(run: Run, t: datetime, p: Permit) -> SimMessage:
+    """A ``police/planned_event`` permit issued at ``t`` (``p``'s times are observation times)."""
+    return SimMessage(t, "police", f"soc/v1/police/planned_event/{p.permit_id}", payloads.planned_event(run.obs(t), p))
 
 
 def citizen_case(
@@ -79,10 +107,18 @@ def citizen_case(
 
 
 def cctv_event(
-    run: Run, t: datetime, camera: Sensor, event: str, *, confidence: float, count: int | None = None
+    run: Run,
+    t: datetime,
+    camera: Sensor,
+    event: str,
+    *,
+    confidence: float,
+    count: int | None = None,
+    motion: str | None = None,
 ) -> SimMessage:
     """A ``police/cctv`` analytics event from a registered camera."""
-    return SimMessage(t, camera.agency, camera.topic, payloads.cctv(run.obs(t), event, confidence, count))
+    body = payloads.cctv(run.obs(t), event, confidence, count, motion)
+    return SimMessage(t, camera.agency, camera.topic, body)
 
 
 def signal_event(run: Run, t: datetime, signal: Sensor, state: str, fault: str | None) -> SimMessage:

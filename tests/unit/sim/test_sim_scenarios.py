@@ -253,11 +253,26 @@ def test_convention_event(registry: Registry, start: datetime) -> None:
     crowding = [_body(m) for m in _data(topics["soc/v1/police/cctv/T-CCTV-VENUE"])]
     assert crowding
     assert all(c["event"] == "crowding" and c["confidence"] >= 0.8 for c in crowding)
+    # the crowd stands through the event and moves as it leaves
+    assert crowding[0]["motion"] == "standing"
+    assert crowding[-1]["motion"] == "moving"
     cars = [_body(m)["AvailableCar"] for m in _data(topics["soc/v1/traffic/parking/T-PK-VENUE"])]
     assert cars[0] > 0
     assert min(cars) == 0
-    accidents = [_body(m) for m in msgs if "/police/incident/" in m.topic]
-    assert [(a["category"], a["severity"]) for a in accidents] == [("traffic_accident", "Severe")]
+    accidents = [(m.topic.rsplit("/", 1)[1], _body(m)) for m in msgs if "/police/incident/" in m.topic]
+    assert [(a["category"], a["severity"]) for _, a in accidents] == [
+        ("traffic_accident", "Severe"),
+        ("traffic_accident", "Minor"),
+    ]
+    assert accidents[1][1]["follows"] == [accidents[0][0]]  # the follow-up points to the report
+    (dispatch,) = [m for m in msgs if m.topic.startswith("soc/v1/fire/119/")]
+    assert dispatch.account == "fire"
+    assert _body(dispatch)["category"] == "ambulance"
+    (permit,) = [m for m in msgs if m.topic.startswith("soc/v1/police/planned_event/")]
+    body = _body(permit)
+    assert permit.scenario_time == start
+    assert (body["category"], body["area"]["radius_m"]) == ("exhibition", 500.0)
+    assert datetime.fromisoformat(body["start"]) < datetime.fromisoformat(body["end"])
     truth = get_scenario("convention_event").ground_truth(registry, start, 1)
     types = {i.type for i in truth.incidents}
     assert types == {
@@ -291,6 +306,7 @@ def test_faults_scenario_injects_every_listed_fault(registry: Registry, start: d
         assert late == []
     offline = [m for m in msgs if m.topic.endswith("/status") and _body(m)["state"] == "offline"]
     assert len(offline) == 1
+    assert _body(offline[0])["reason"] == "comms_lost"
 
     # The skewed station's stamps run 2 h ahead of simulated time; all its messages are labelled.
     skew = faults["clock_skew"]

@@ -350,9 +350,19 @@ class PlannedEventObs(_WireKeep):
     expected_attendance: StrictInt | None = None
 
 
+class CapArea(_WireKeep):
+    """A CAP ``area``: ``circle`` is ``"lat,lon radius_km"``, ``polygon`` ``"lat,lon lat,lon ..."``
+    (CAP 1.2 §3.2.4), one string or a list of them."""
+
+    areaDesc: StrictStr  # noqa: N815 - CAP element name
+    circle: StrictStr | list[StrictStr] | None = None
+    polygon: StrictStr | list[StrictStr] | None = None
+
+
 class CapInfo(_WireKeep):
     event: StrictStr
     severity: CapSeverity
+    area: CapArea | list[CapArea] | None = None
 
 
 class CapObs(_WireKeep):
@@ -364,6 +374,7 @@ class CapObs(_WireKeep):
     status: StrictStr
     msgType: Literal["Alert", "Update", "Cancel", "Ack", "Error"]  # noqa: N815 - upstream field name
     info: CapInfo | list[CapInfo]
+    references: StrictStr | None = None  # "sender,identifier,sent ..." (CAP 1.2 §3.2.1)
 
 
 #: Why a device is offline, when it knows (its last will cannot).
@@ -739,6 +750,93 @@ def _planned(ctx: _Ctx, topic: Topic, o: PlannedEventObs, raw: object) -> Event:
     )
 
 
+#: A CAP circle's radius, km (CAP-TWP typhoon areas are counties: hundreds of km).
+CAP_MAX_RADIUS_KM = 1000.0
+#: A CAP area places its alert only when it is local: a circle of at most this radius,
+#: a polygon at most this many degrees across (about 5.5 km); a wider one is regional.
+CAP_LOCAL_RADIUS_M = 5000.0
+CAP_LOCAL_SPAN_DEG = 0.05
+
+
+def _cap_pairs(ctx: _Ctx, text: str, what: str) -> list[tuple[float, float]]:
+    """``"lat,lon lat,lon ..."`` as (lon, lat) positions (WGS84 ranges)."""
+    out: list[tuple[float, float]] = []
+    for pair in text.split():
+        parts = pair.split(",")
+        try:
+            lat, lon = float(parts[0]), float(parts[1])
+        except (ValueError, IndexError):
+            lat = lon = math.nan
+        if len(parts) != 2 or not (math.isfinite(lat) and math.isfinite(lon)):  # a pair
+            raise ctx.reject(QuarantineReason.SCHEMA, f"{what}: {pair[:40]!r} is not lat,lon")
+        if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):  # WGS84
+            raise ctx.reject(QuarantineReason.OUT_OF_RANGE, f"{what}: {pair[:40]!r} is not on Earth")
+        out.append((lon, lat))
+    return out
+
+
+def _in_taiwan(points: Iterable[tuple[float, float]]) -> bool:
+    return all(LON_RANGE[0] <= x <= LON_RANGE[1] and LAT_RANGE[0] <= y <= LAT_RANGE[1] for x, y in points)
+
+
+def _cap_circle(ctx: _Ctx, text: str) -> tuple[float, float, float]:
+    """``"lat,lon radius_km"`` as (lon, lat, radius in metres)."""
+    centre, _, r = text.strip().partition(" ")
+    try:
+        km = float(r)
+    except ValueError:
+        km = math.nan
+    pts = _cap_pairs(ctx, centre, "circle")
+    if len(pts) != 1 or not math.isfinite(km):
+        raise ctx.reject(QuarantineReason.SCHEMA, f"circle: {text[:60]!r} is not 'lat,lon radius_km'")
+    if not 0.0 <= km <= CAP_MAX_RADIUS_KM:
+        raise ctx.reject(QuarantineReason.OUT_OF_RANGE, f"circle: {km} km is not in [0, {CAP_MAX_RADIUS_KM}]")
+    return pts[0][0], pts[0][1], km * 1000.0
+
+
+def _listed(value: str | list[str] | None) -> list[str]:
+    return value if isinstance(value, list) else [value] if value else []
+
+
+def _cap(ctx: _Ctx, topic: Topic, o: CapObs, info: CapInfo, raw: object) -> Event:
+    """A CAP alert: placed at its first local circle (centre and radius) or polygon (centroid,
+    polygon kept) inside Taiwan; regional ones (wider, or geocodes only) place nothing. An
+    update follows the identifiers its ``references`` name."""
+    t = ctx.time(o.sent, "sent")
+    refs: list[str] = []
+    for triple in (o.references or "").split():
+        parts = triple.split(",")
+        if len(parts) != 3 or not all(parts):  # sender,identifier,sent
+            raise ctx.reject(QuarantineReason.SCHEMA, f"references: {triple[:60]!r} is not sender,identifier,sent")
+        refs.append(parts[1])
+    follows = ctx.refs(refs, topic.source_id, "references")
+    areas = info.area if isinstance(info.area, list) else [info.area] if info.area is not None else []
+    place: tuple[float, float, float | None, str | None] | None = None
+    for area in areas:
+        for c in _listed(area.circle):
+            lon, lat, radius = _cap_circle(ctx, c)
+            if radius <= CAP_LOCAL_RADIUS_M and _in_taiwan([(lon, lat)]):
+                place = place or (lon, lat, radius, None)
+        for text in _listed(area.polygon):
+            ring = _cap_pairs(ctx, text, "polygon")
+            if len(ring) < 4 or ring[0] != ring[-1]:  # CAP 1.2 §3.2.4: a closed ring
+                raise ctx.reject(QuarantineReason.SCHEMA, "polygon: a closed ring of at least 4 lat,lon pairs")
+            size, lon, lat = _ring_area(ring)
+            if abs(size) < 1e-12:  # about 0.01 m²: a line or a point, not an area
+                raise ctx.reject(QuarantineReason.SCHEMA, "polygon: the ring has no area")
+            xs, ys = [x for x, _ in ring], [y for _, y in ring]
+            local = max(max(xs) - min(xs), max(ys) - min(ys)) <= CAP_LOCAL_SPAN_DEG
+            if local and _in_taiwan(ring):
+                shape = json.dumps({"type": "Polygon", "coordinates": [[list(p) for p in ring]]})
+                place = place or (lon, lat, None, shape)
+    payload = _payload(ctx, raw)
+    if place is None:
+        return Event(t, topic.source_id, str(topic.domain), str(topic.feed), o.msgType, info.event, info.severity,
+                     None, None, payload, follows=follows)
+    return Event(t, topic.source_id, str(topic.domain), str(topic.feed), o.msgType, info.event, info.severity,
+                 place[0], place[1], payload, area=place[3], radius_m=place[2], follows=follows)
+
+
 def _events(ctx: _Ctx, topic: Topic, o: Any, raw: object) -> Event:
     sid = topic.source_id
     if isinstance(o, FireAlarmObs | SignalObs):
@@ -775,7 +873,7 @@ def _events(ctx: _Ctx, topic: Topic, o: Any, raw: object) -> Event:
         info = o.info[0] if isinstance(o.info, list) and o.info else o.info
         if isinstance(info, list):
             raise ctx.reject(QuarantineReason.SCHEMA, "CAP alert without info")
-        return _event(ctx, topic, raw, ctx.time(o.sent, "sent"), o.msgType, info.event, info.severity)
+        return _cap(ctx, topic, o, info, raw)
     raise AssertionError(f"no event conversion for {type(o).__name__}")  # pragma: no cover
 
 

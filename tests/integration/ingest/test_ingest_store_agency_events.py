@@ -52,15 +52,20 @@ def test_agency_reports_keep_what_they_know(db_settings: Settings, db_dsn: str, 
         (f"soc/v1/fire/119/F-{u}", {"ts": now.isoformat(), "category": "fire", "location": point}),
         (f"soc/v1/disaster/fire_alarm/FA-{u}/status", {"ts": now.isoformat(), "state": "offline",
                                                        "reason": "mains_power_lost"}),
+        (f"soc/v1/disaster/cap/W-{u}", {"identifier": f"W-{u}", "sender": "wra", "sent": now.isoformat(),
+                                        "status": "Actual", "msgType": "Update",
+                                        "references": f"wra,V-{u},{created.isoformat()}",
+                                        "info": {"event": "淹水", "severity": "Severe",
+                                                 "area": {"areaDesc": "經貿路", "circle": "24.1985,120.6535 0.5"}}}),
         (f"soc/v1/police/planned_event/X-{u}", {"ts": now.isoformat(), "category": "march",
                                                "start": end.isoformat(), "end": start.isoformat(), "area": square}),
     ]
     with psycopg.connect(db_dsn) as conn:
         store = Store(conn)
         t = store.store_batch(_msgs(store, db_settings, pairs, now)).total()
-        assert (t.received, t.stored, t.duplicate, t.quarantined) == (8, 7, 0, 1)
+        assert (t.received, t.stored, t.duplicate, t.quarantined) == (9, 8, 0, 1)
         again = store.store_batch(_msgs(store, db_settings, pairs, now)).total()
-        assert (again.stored, again.duplicate, again.quarantined) == (0, 7, 1)
+        assert (again.stored, again.duplicate, again.quarantined) == (0, 8, 1)
         assert_balanced(counters(db_dsn))
 
         def row(source: str, key: str | None = None) -> tuple[object, ...]:
@@ -84,6 +89,8 @@ def test_agency_reports_keep_what_they_know(db_settings: Settings, db_dsn: str, 
         assert (c[0], c[4]) == (updated, [f"C-{u}"])
         f = row(f"F-{u}")
         assert (f[4], f[7], f[8]) == (None, "fire", "fire")
+        w = row(f"W-{u}")
+        assert (w[3], w[4], w[5], w[6]) == (500.0, [f"V-{u}"], 120.6535, 24.1985)
         reason = conn.execute("SELECT payload ->> 'reason' FROM events WHERE source_id = %s AND feed = 'status'",
                               (f"FA-{u}",)).fetchone()
         assert reason == ("mains_power_lost",)

@@ -193,3 +193,33 @@ def test_a_permit_for_tonight_does_not_age_the_incidents_of_this_morning(
         got = incidents_of(c, [panel, call1, call2])
     assert got[call2] == got[call1] == got[panel]
     assert got[panel][1] == "fire"
+
+
+def test_a_local_flood_warning_opens_a_flood_and_its_update_joins_it(db_settings: Settings, unique_id: str) -> None:
+    u = unique_id
+    first, update = f"WRA-{u}-1", f"WRA-{u}-2"
+
+    def cap(ident: str, at: datetime, circle: str, msg_type: str, refs: str | None) -> dict[str, object]:
+        doc: dict[str, object] = {
+            "identifier": ident, "sender": "wra@wra.gov.tw", "sent": at.isoformat(), "status": "Actual",
+            "msgType": msg_type,
+            "info": {"event": "淹水", "severity": "Severe", "area": {"areaDesc": "經貿路", "circle": circle}},
+        }
+        if refs is not None:
+            doc["references"] = refs
+        return doc
+
+    with connect(db_settings) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        publish(w, db_settings, f"soc/v1/disaster/cap/{first}", cap(first, T0, "24.1900,120.6580 0.3", "Alert", None),
+                T0 + timedelta(seconds=20))
+        later = T0 + timedelta(minutes=30)
+        # the warning moved 1.6 km south with the water
+        publish(w, db_settings, f"soc/v1/disaster/cap/{update}",
+                cap(update, later, "24.1755,120.6580 0.3", "Update", f"wra@wra.gov.tw,{first},{T0.isoformat()}"),
+                later + timedelta(seconds=20))
+        drain(svc, c)
+        got = incidents_of(c, [first, update])
+    assert got[first][1] == "flood"
+    assert got[update] == got[first]

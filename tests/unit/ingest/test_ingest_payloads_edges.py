@@ -91,6 +91,14 @@ VALID: dict[str, dict[str, Any]] = {
         "ts": TS, "category": "fire", "location": POINT, "status": "on_scene", "severity": "Severe",
         "units": ["u1"], "text": "x",
     },
+    "soc/v1/disaster/cap/CAP-2": {
+        "identifier": "CAP-2", "sender": "wra", "sent": TS, "status": "Actual", "msgType": "Update",
+        "references": "wra,CAP-1,2016-06-02T16:00:00+08:00",
+        "info": [{"event": "淹水", "severity": "Severe", "area": [
+            {"areaDesc": "a", "circle": "24.18,120.65 0.5"},
+            {"areaDesc": "b", "polygon": ["24.18,120.65 24.18,120.66 24.19,120.66 24.18,120.65"]},
+        ]}],
+    },
     "soc/v1/police/planned_event/P-1": {
         "ts": TS, "category": "concert", "start": TS, "end": "2016-06-02T20:00:00+08:00",
         "area": {"type": "Point", "coordinates": [120.65, 24.18], "radius_m": 300}, "expected_attendance": 100,

@@ -308,3 +308,75 @@ def test_a_one_way_detector_keeps_its_metric_names() -> None:
 def test_ambiguous_directions_are_quarantined(links: object) -> None:
     doc = {"VDID": "VD1", "DataCollectTime": TS, "LinkFlows": links}
     assert rejected(VD, doc).reason is QuarantineReason.SCHEMA
+
+
+# --- CAP alerts on the wire: area and references --------------------------------------------
+
+CAP = "soc/v1/disaster/cap/WRA-FLOOD-2"
+
+
+def _cap(**over: object) -> dict[str, object]:
+    geocode = [{"valueName": "Taiwan_Geocode_103", "value": "6600600"}]
+    info = {"event": "淹水", "severity": "Severe", "area": [{"areaDesc": "臺中市西屯區", "geocode": geocode}]}
+    doc: dict[str, object] = {"identifier": "WRA-FLOOD-2", "sender": "wra", "sent": TS, "status": "Actual",
+                              "msgType": "Update", "info": info}
+    for k, v in over.items():
+        if k == "area":
+            info["area"] = v
+        else:
+            doc[k] = v
+    return doc
+
+
+def test_a_cap_circle_places_the_alert_and_an_update_follows_what_it_references() -> None:
+    doc = _cap(area=[{"areaDesc": "經貿路", "circle": "24.1985,120.6535 0.5"}],
+               references="wra,WRA-FLOOD-1,2016-06-02T16:00:00+08:00 wra,WRA-FLOOD-0,2016-06-02T15:00:00+08:00")
+    (e,) = parse(CAP, doc).events
+    assert (e.lon, e.lat, e.radius_m, e.area) == (120.6535, 24.1985, 500.0, None)
+    assert e.follows == ("WRA-FLOOD-1", "WRA-FLOOD-0")
+    assert (e.event_key, e.category, e.severity) == ("Update", "淹水", "Severe")
+
+
+def test_a_cap_polygon_places_the_alert_at_its_centroid() -> None:
+    ring = "24.184,120.650 24.184,120.654 24.188,120.654 24.188,120.650 24.184,120.650"
+    (e,) = parse(CAP, _cap(area={"areaDesc": "會展", "polygon": [ring]})).events
+    assert e.lon == pytest.approx(120.652)
+    assert e.lat == pytest.approx(24.186)
+    assert e.area is not None
+    assert json.loads(e.area)["coordinates"][0][0] == [120.65, 24.184]
+
+
+def test_a_cap_area_by_geocode_only_or_at_sea_places_nothing() -> None:
+    (e,) = parse(CAP, _cap()).events
+    assert (e.lon, e.lat, e.follows) == (None, None, ())
+    (sea,) = parse(CAP, _cap(area={"areaDesc": "海上", "circle": "22.0,125.0 3"})).events
+    assert (sea.lon, sea.radius_m) == (None, None)
+    (county,) = parse(CAP, _cap(area={"areaDesc": "臺中市", "circle": "24.15,120.67 30"})).events
+    assert (county.lon, county.radius_m) == (None, None)
+    wide = "24.10,120.60 24.10,120.70 24.20,120.70 24.20,120.60 24.10,120.60"
+    (district,) = parse(CAP, _cap(area={"areaDesc": "西屯區", "polygon": wide})).events
+    assert (district.lon, district.area) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("over", "reason"),
+    [
+        ({"references": "wra,WRA-FLOOD-1"}, QuarantineReason.SCHEMA),
+        ({"references": "wra,,2016"}, QuarantineReason.SCHEMA),
+        ({"references": "wra,WRA-FLOOD-2,2016"}, QuarantineReason.SCHEMA),
+        ({"references": "wra,a+b,2016"}, QuarantineReason.SCHEMA),
+        ({"area": {"areaDesc": "x", "circle": "24.1,120.6"}}, QuarantineReason.SCHEMA),
+        ({"area": {"areaDesc": "x", "circle": "24.1,120.6 NaN"}}, QuarantineReason.SCHEMA),
+        ({"area": {"areaDesc": "x", "circle": "24.1 120.6 1"}}, QuarantineReason.SCHEMA),
+        ({"area": {"areaDesc": "x", "circle": "24.1,120.6 1e99999"}}, QuarantineReason.SCHEMA),
+        ({"area": {"areaDesc": "x", "circle": "24.1,120.6 -1"}}, QuarantineReason.OUT_OF_RANGE),
+        ({"area": {"areaDesc": "x", "circle": "124.1,120.6 1"}}, QuarantineReason.OUT_OF_RANGE),
+        ({"area": {"areaDesc": "x", "polygon": "24.1,120.6 24.2,120.6 24.1,120.6"}}, QuarantineReason.SCHEMA),
+        ({"area": {"areaDesc": "x", "polygon": "24.1,120.6 24.2,120.6 24.3,120.6 24.1,120.6"}},
+         QuarantineReason.SCHEMA),
+        ({"area": {"areaDesc": "x", "circle": 3}}, QuarantineReason.SCHEMA),
+        ({"area": {"circle": "24.1,120.6 1"}}, QuarantineReason.SCHEMA),
+    ],
+)
+def test_bad_cap_areas_and_references_are_quarantined(over: dict[str, object], reason: QuarantineReason) -> None:
+    assert rejected(CAP, _cap(**over)).reason is reason

@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PACKAGES=(
   "uplot 1.6.32 uplot dist/uPlot.iife.min.js dist/uPlot.min.css LICENSE"
+  "maplibre-gl 6.17.0 maplibre-gl dist/maplibre-gl.mjs dist/maplibre-gl-worker.mjs dist/maplibre-gl.css LICENSE.txt"
 )
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

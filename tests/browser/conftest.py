@@ -24,8 +24,10 @@ from tests.api.conftest import (  # noqa: F401 - fixtures re-exported for this d
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+# No GPU here: WebGL (the wall's MapLibre map) runs on ANGLE's SwiftShader software renderer.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--no-first-run"]
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +39,26 @@ def browser() -> Iterator[Browser]:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield b
         b.close()
+
+
+#: The wall map's drawn labels (MapLibre symbol layers, after collision) and their sizes.
+MAP_LABELS_JS = """() => {
+  const view = SOC.WallMap.current;
+  if (!view || !view.map) return null;
+  const m = view.map;
+  const placed = m.queryRenderedFeatures({ layers: ['road-label', 'zone-label'] });
+  const lang = SOC.lang();
+  return {
+    webgl: view.webgl,
+    roads: [...new Set(placed.filter((f) => f.layer.id === 'road-label')
+      .map((f) => lang === 'en' ? f.properties.name_en : f.properties.name))],
+    zones: [...new Set(placed.filter((f) => f.layer.id === 'zone-label')
+      .map((f) => lang === 'en' ? f.properties.name_en : f.properties.name))],
+    sizes: [m.getLayoutProperty('road-label', 'text-size'), m.getLayoutProperty('zone-label', 'text-size')],
+    overlap: [m.getLayoutProperty('road-label', 'text-allow-overlap') || false,
+              m.getLayoutProperty('zone-label', 'text-allow-overlap') || false],
+  };
+}"""
 
 
 @pytest.fixture(scope="module")

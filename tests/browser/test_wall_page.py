@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, expect
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import MAP_LABELS_JS
 
 SQL_INCIDENT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
@@ -35,8 +36,14 @@ def test_wall_shows_map_sensors_and_a_new_incident(
     page = browser.new_page(viewport={"width": 1920, "height": 1080})
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
-    expect(page.locator("path.zone")).to_have_count(5)
+    expect(page.locator("#basemap canvas.maplibregl-canvas")).to_have_count(1)
     expect(page.locator("circle.sensor")).to_have_count(73, timeout=20_000)
+    # The zone map is drawn by MapLibre from the project's GeoJSON: sub-area and road names.
+    labels = page.evaluate(MAP_LABELS_JS)
+    assert labels is not None
+    assert labels["webgl"] is True
+    assert "中央公園" in labels["zones"], labels
+    assert "環中路" in labels["roads"], labels
     expect(page.locator("#board .empty")).to_have_count(1)
 
     now = datetime.now(UTC)
@@ -78,3 +85,41 @@ def test_wall_shows_map_sensors_and_a_new_incident(
     page.close()
     with psycopg.connect(db_dsn) as conn:
         conn.execute("DELETE FROM service_heartbeats WHERE instance = 'browser-test'")
+
+
+def test_without_webgl_the_wall_says_so_and_still_places_sensors_and_incidents(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings, db_dsn: str,
+) -> None:
+    """A screen whose browser has no WebGL: no streets, a sentence saying why, and the
+    sensors and open incidents still drawn where they are."""
+    run_geo_load(db_settings)
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    page.add_init_script("""(() => {
+      const get = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+        return /webgl/.test(kind) ? null : get.call(this, kind, ...rest);
+      };
+    })()""")
+    page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
+    expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
+    expect(page.locator(".map-failed")).to_contain_text("WebGL")
+    expect(page.locator("circle.sensor")).to_have_count(73, timeout=20_000)
+    mapbox = page.locator("#map").bounding_box()
+    assert mapbox is not None
+    for circle in page.locator("circle.sensor").all()[:5]:
+        box = circle.bounding_box()
+        assert box is not None
+        assert mapbox["x"] <= box["x"] <= mapbox["x"] + mapbox["width"]
+        assert mapbox["y"] <= box["y"] <= mapbox["y"] + mapbox["height"]
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(SQL_INCIDENT, {"id": "inc-browser-nogl", "t0": datetime.now(UTC),
+                                    "lon": 120.6500, "lat": 24.1850})
+    marker = page.locator('g.incident[data-incident="inc-browser-nogl"] circle.marker')
+    expect(marker).to_have_count(1, timeout=20_000)
+    box = marker.bounding_box()
+    assert box is not None
+    assert mapbox["x"] <= box["x"]
+    assert box["x"] + box["width"] <= mapbox["x"] + mapbox["width"]
+    assert mapbox["y"] <= box["y"]
+    assert box["y"] + box["height"] <= mapbox["y"] + mapbox["height"]
+    page.close()

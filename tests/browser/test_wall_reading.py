@@ -19,6 +19,7 @@ from common.maintenance import run_once
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp, auth
+from tests.browser.conftest import MAP_LABELS_JS
 
 #: The minimum rendered text size on the wall (docs/web.md, "Reading distance").
 MIN_TEXT_PX = 20.0
@@ -81,8 +82,11 @@ def seed(dsn: str, now: datetime) -> None:
                 f"警政通報事件：stalled_vehicle PR-20261204-0232{k:02d}-02",
                 120.6436, 24.1917, now - timedelta(minutes=k), now, now, "stalled_vehicle"))
         # Rain and water level over the last hours (the trend panel's sparklines).
+        # One reading in each of the last twelve clock hours (the current one included),
+        # halfway between the hour's start and now, whatever the time of day.
+        hour = now.replace(minute=0, second=0, microsecond=0)
         for h in range(12):
-            at = now - timedelta(hours=11 - h, minutes=5)
+            at = hour - timedelta(hours=11 - h) + (now - hour) / 2
             conn.execute("INSERT INTO readings (time, sensor_id, metric, value) VALUES"
                          " (%s, 'SN-RG-001', 'rain_1h', %s), (%s, 'SN-RG-001', 'rain_24h', %s),"
                          " (%s, 'SN-WL-003', 'water_level_m', %s)",
@@ -120,6 +124,20 @@ def check_readable(page: Page, lang: str) -> None:
     assert not small, f"{lang}: text under {MIN_TEXT_PX} px: {small[:8]}"
     raw = [t["text"] for t in texts if RAW.search(str(t["text"]))]
     assert not raw, f"{lang}: raw codes on the wall: {raw[:8]}"
+
+
+def check_map_labels(page: Page, *, road: str, zone: str) -> None:
+    """The map's names are MapLibre symbol layers: in the page's language, at least
+    MIN_TEXT_PX, never drawn over each other (collision on, so a name that would
+    cover another is left out rather than overlapped)."""
+    labels = page.evaluate(MAP_LABELS_JS)
+    assert labels is not None
+    assert labels["webgl"] is True
+    assert min(labels["sizes"]) >= MIN_TEXT_PX, labels["sizes"]
+    assert labels["overlap"] == [False, False]
+    assert road in labels["roads"], labels
+    assert zone in labels["zones"], labels
+    assert not RAW.search(" ".join(labels["roads"] + labels["zones"])), labels
 
 
 def check_findable(page: Page) -> None:
@@ -218,11 +236,16 @@ def test_the_wall_reads_from_across_the_room(
     tick = page.locator("#ticker .tick").first
     expect(tick).to_contain_text("警政通報 · 故障車輛 · 環中路")
     assert page.evaluate("getComputedStyle(document.getElementById('ticker')).animationName") == "none"
-    expect(page.locator("#ticker-page")).to_have_text(re.compile(r"^第 1/\d+ 頁$"))
+    # Whichever page is up now, the next one follows (the pages turn every 8 s).
+    label = page.locator("#ticker-page")
+    expect(label).to_have_text(re.compile(r"^第 \d+/\d+ 頁$"))
+    shown, total = (int(x) for x in re.findall(r"\d+", label.inner_text()))
+    assert total > 1
     first_page = page.locator("#ticker").inner_text()
-    expect(page.locator("#ticker-page")).to_have_text(re.compile(r"^第 2/\d+ 頁$"), timeout=15_000)
+    expect(label).to_have_text(f"第 {shown % total + 1}/{total} 頁", timeout=15_000)
     assert page.locator("#ticker").inner_text() != first_page
     check_readable(page, "zh-TW")
+    check_map_labels(page, road="環中路", zone="中央公園")
     check_pills_hold_their_text(page)
     page.screenshot(path=str(artifacts / "wall-reading-zh.png"))  # copied to docs/img/wall.png
 
@@ -233,6 +256,7 @@ def test_the_wall_reads_from_across_the_room(
     page.wait_for_timeout(300)
     check_findable(page)
     check_readable(page, "en")
+    check_map_labels(page, road="Huanzhong Road", zone="Central Park")
     check_pills_hold_their_text(page)
     page.screenshot(path=str(artifacts / "wall-reading-en.png"))  # copied to docs/img/wall-en.png
     page.locator("#lang").click()  # leave the page language as found for other tests

@@ -48,7 +48,7 @@ const SOC = (() => {
       ago_s: "{n} 秒前", ago_m: "{n} 分鐘前", ago_h: "{n} 小時前", disconnected_for: "中斷 {n}",
       period: "資料年度", year_suffix: "年", escalated_n: "升級 {n} 次", since: "起",
       no_kpi_data: "尚無資料", unit_times: "次", unit_cases: "件", unit_items: "項",
-      unit_pct: "%", km_away: "{n} 公里外", m_away: "{n} 公尺外", number: "編號", place: "地點",
+      unit_pct: "%", km_away: "{n} 公里外", map_failed: "地圖無法顯示：此瀏覽器未啟用 WebGL（感測器與事件仍依位置標示）", m_away: "{n} 公尺外", number: "編號", place: "地點",
       type: "類型", cancel: "取消", what: "內容", how_joined: "關聯方式", who: "執行者",
       history_closed: "已結案事件", from: "自", to: "至", opened: "開立", closed_at: "結案", search: "搜尋",
       role_operator: "值班人員", role_coordinator: "協調員", role_planner: "規劃人員", role_agency: "機關人員",
@@ -96,7 +96,7 @@ const SOC = (() => {
       ago_s: "{n} s ago", ago_m: "{n} min ago", ago_h: "{n} h ago", disconnected_for: "down {n}",
       period: "year", year_suffix: "", escalated_n: "esc. ×{n}", since: "since",
       no_kpi_data: "no data yet", unit_times: "times", unit_cases: "cases", unit_items: "items",
-      unit_pct: "%", km_away: "{n} km away", m_away: "{n} m away", number: "No.",
+      unit_pct: "%", km_away: "{n} km away", map_failed: "Streets not shown: this browser has no WebGL (sensors and incidents are still placed)", m_away: "{n} m away", number: "No.",
       place: "Place", type: "Type", cancel: "Cancel", what: "What", how_joined: "Linked as", who: "Who",
       history_closed: "Closed incidents", from: "from", to: "to", opened: "Opened", closed_at: "Closed",
       search: "Search", role_operator: "operator", role_coordinator: "coordinator", role_planner: "planner",
@@ -307,82 +307,7 @@ const SOC = (() => {
   }
 
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
-  async function loadMap(svg) {
-    const [zones, roads] = await Promise.all([api("/api/geo/zones"), api("/api/geo/roads")]);
-    const local = zones.features.filter((f) => f.properties.level !== "district");
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    const visit = (c) => { if (typeof c[0] === "number") {
-      minX = Math.min(minX, c[0]); maxX = Math.max(maxX, c[0]);
-      minY = Math.min(minY, c[1]); maxY = Math.max(maxY, c[1]);
-    } else c.forEach(visit); };
-    local.forEach((f) => visit(f.geometry.coordinates));
-    const padX = (maxX - minX) * 0.30; const padY = (maxY - minY) * 0.06;
-    minX -= padX; maxX += padX; minY -= padY; maxY += padY;
-    const k = Math.cos(((minY + maxY) / 2) * Math.PI / 180); // equirectangular, true at mid-latitude
-    const W = 1000; const H = Math.round(W * (maxY - minY) / ((maxX - minX) * k));
-    svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
-    const project = (lon, lat) => [(lon - minX) / (maxX - minX) * W, (maxY - lat) / (maxY - minY) * H];
-    const path = (geom) => {
-      const ring = (r) => r.map((c, i) => `${i ? "L" : "M"}${project(c[0], c[1]).map((v) => v.toFixed(1)).join(",")}`).join("") ;
-      if (geom.type === "Polygon") return geom.coordinates.map((r) => ring(r) + "Z").join("");
-      if (geom.type === "MultiPolygon") return geom.coordinates.flat().map((r) => ring(r) + "Z").join("");
-      if (geom.type === "LineString") return ring(geom.coordinates);
-      if (geom.type === "MultiLineString") return geom.coordinates.map(ring).join("");
-      return "";
-    };
-    const base = el("svg:g", { class: "basemap" });
-    for (const f of zones.features.filter((x) => x.properties.level === "district")) {
-      base.append(el("svg:path", { d: path(f.geometry), class: "district" }));
-    }
-    for (const f of roads.features) {
-      base.append(el("svg:path", { d: path(f.geometry), class: "road" }));
-    }
-    for (const f of local) {
-      base.append(el("svg:path", { d: path(f.geometry), class: `zone ${f.properties.level}`,
-        "data-zone": f.properties.zone_id }));
-    }
-    const labels = el("svg:g", { class: "labels" });
-    const centroid = (geom) => {
-      const pts = geom.type === "Polygon" ? geom.coordinates[0] : geom.coordinates.flat(2);
-      const n = pts.length - 1 || 1; let x = 0; let y = 0;
-      for (let i = 0; i < n; i += 1) { x += pts[i][0]; y += pts[i][1]; }
-      return project(x / n, y / n);
-    };
-    const zoneLabels = [];
-    for (const f of local.filter((x) => x.properties.level === "sub_area")) {
-      const [x, y] = centroid(f.geometry);
-      const label = el("svg:text", { x, y, class: "zone-label", "text-anchor": "middle" });
-      zoneLabels.push([label, f.properties]);
-      labels.append(label);
-    }
-    const roadLabels = [];
-    for (const f of roads.features) {
-      const c = f.geometry.coordinates; const mid = c[Math.floor(c.length / 2)];
-      const [x, y] = project(mid[0], mid[1]);
-      if (x < 10 || x > W - 10 || y < 10 || y > H - 10) continue;
-      const label = el("svg:text", { x, y: y - 4, class: "road-label", "text-anchor": "middle" });
-      roadLabels.push([label, f.properties]);
-      labels.append(label);
-    }
-    const relabel = () => {
-      for (const [node, p] of zoneLabels) node.textContent = lang === "en" ? p.name_en : p.name;
-      for (const [node, p] of roadLabels) node.textContent = lang === "en" ? p.name_en : p.name;
-    };
-    relabel();
-    document.addEventListener("soc:lang", relabel);
-    svg.append(base, labels);
-    const names = {};
-    for (const f of zones.features) names[f.properties.zone_id] = f.properties;
-    // Ground distance (km) from the middle of the drawn area, for incidents beyond its edge.
-    const [midLon, midLat] = [(minX + maxX) / 2, (minY + maxY) / 2];
-    const distanceKm = (lon, lat) => {
-      const dx = (lon - midLon) * 111.32 * Math.cos(midLat * Math.PI / 180); const dy = (lat - midLat) * 110.57;
-      return Math.hypot(dx, dy);
-    };
-    return { project, W, H, zones: names, distanceKm };
-  }
-
   return { t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
            loadVocabulary, agencyLabel, typeName, categoryName, unitName, ago, num,
-           ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, hhmm, loadMap };
+           ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, hhmm };
 })();

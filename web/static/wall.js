@@ -13,7 +13,7 @@
   const SEVERITY_RANK = { Unknown: 0, Minor: 1, Moderate: 2, Severe: 3, Extreme: 4 };
   const AGENCIES = ["fire", "police", "traffic", "water", "public_works", "environment"];
   const TICKER_PAGE_MS = 8000;  // one page of alerts stays this long: read, not chased
-  const EDGE = 70;              // map units kept free at the edges for the arrows of far incidents
+  const EDGE = 70;              // pixels kept free at the map's edges for the arrows of far incidents
 
   // The connection to the server ("connected", "reconnecting", "auth_failed") and
   // when it was lost; the dot is green only when connected AND nothing is down.
@@ -100,16 +100,18 @@
 
   function drawIncidentsOnMap() {
     if (!projector) return;
+    // The view frames the zone and the open incidents near it; the sensors follow a new view.
+    if (projector.fit(values("incident").map((inc) => [inc.lon, inc.lat]))) drawSensors();
     clear(layers.incidents);
     const u = scaleMap();
     const { W, H } = projector;
     const pad = EDGE * u;
-    placedCaptions = [];
+    const captions = [];
     // The most urgent first, so theirs are the captions that stay.
     for (const inc of sortedIncidents()) {
       if (inc.lon === null || inc.lat === null) continue;
       let [x, y] = projector.project(inc.lon, inc.lat);
-      const outside = x < pad || x > W - pad || y < pad || y > H - pad;
+      const outside = x < pad - 2 || x > W - pad + 2 || y < pad - 2 || y > H - pad + 2;  // 2 px: the fit's rounding
       const g = el("svg:g", { class: ["incident", `sev-${inc.severity}`, inc.overdue && "overdue", outside && "offmap"]
         .filter(Boolean).join(" "),
         "data-incident": inc.incident_id });
@@ -138,9 +140,7 @@
       const away = outside ? (Number(g.dataset.distance) >= 1
         ? tf("km_away", { n: g.dataset.distance }) : tf("m_away", { n: Math.round(g.dataset.distance * 1000) })) : "";
       const caption = [typeName(inc.kind), where, away].filter(Boolean).join(" · ");
-      const labelY = (y > H / 2 ? -1 : 1) * (r + 24 * u);
-      pill(g, 0, labelY, caption, "marker-label", u);
-      placeCaption(g, labelY);
+      captions.push({ g, caption, labelY: (y > H / 2 ? -1 : 1) * (r + 24 * u) });
       let bx = r + 8 * u;
       for (const a of inc.assignments) {
         const cls = `badge ${a.overdue ? "overdue" : a.acknowledged ? "acked" : "pending"}`;
@@ -157,20 +157,38 @@
         if (n.tagName === "text") n.setAttribute("text-anchor", "end");
       });
     }
+    placeCaptions(captions, u);
   }
 
-  // A caption that would cover an earlier one moves to the marker's other side, or
-  // is dropped: the number stays on the marker and the board names the place.
-  let placedCaptions = [];
+  // Captions go where they cover no other caption, marker or badge and stay inside the
+  // map: below or above the marker (the side away from the map's nearer edge first),
+  // slid sideways to stay inside; a caption with no free place is left out (the
+  // number stays on the marker and the board names the place).
   const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-  function placeCaption(g, labelY) {
-    const parts = [...g.querySelectorAll(".marker-label, .marker-label-text")];
-    const box = () => parts[0].getBoundingClientRect();
-    if (placedCaptions.some((b) => overlaps(box(), b))) {
-      for (const n of parts) n.setAttribute("y", String(Number(n.getAttribute("y")) - 2 * labelY));
-      if (placedCaptions.some((b) => overlaps(box(), b))) { parts.forEach((n) => n.remove()); return; }
+  function placeCaptions(captions, u) {
+    const frame = map.getBoundingClientRect();
+    const obstacles = [...layers.incidents.querySelectorAll("circle.marker, rect.badge")]
+      .map((n) => ({ g: n.closest("g.incident"), box: n.getBoundingClientRect() }));
+    const placed = [];
+    for (const { g, caption, labelY } of captions) {
+      let kept = false;
+      for (const y of [labelY, -labelY]) {
+        pill(g, 0, y, caption, "marker-label", u);
+        const parts = [...g.querySelectorAll(".marker-label, .marker-label-text")];
+        let box = parts[0].getBoundingClientRect();
+        const shift = Math.max(0, frame.left + 4 - box.left) - Math.max(0, box.right - (frame.right - 4));
+        if (shift) {
+          for (const n of parts) n.setAttribute("x", String(Number(n.getAttribute("x")) + shift * u));
+          box = parts[0].getBoundingClientRect();
+        }
+        const inside = box.top >= frame.top && box.bottom <= frame.bottom;
+        const free = !placed.some((b) => overlaps(box, b))
+          && !obstacles.some((o) => o.g !== g && overlaps(box, o.box));
+        if (inside && free) { placed.push(box); kept = true; break; }
+        parts.forEach((n) => n.remove());
+      }
+      if (!kept) g.classList.add("no-caption");
     }
-    placedCaptions.push(box());
   }
 
   function sortedIncidents() {
@@ -427,7 +445,7 @@
     drawMode();
     try {
       await SOC.loadVocabulary();
-      projector = await SOC.loadMap(map);
+      projector = await SOC.WallMap.create(document.getElementById("basemap"), map, EDGE);
     } catch (e) { setStatus("auth_failed"); return; }
     scaleMap();
     layers.sensors = el("svg:g", { class: "sensors" });
@@ -436,7 +454,7 @@
     // The board shows whole cards only: re-fit them whenever its height changes.
     new ResizeObserver(() => drawBoard()).observe(document.getElementById("board"));
     // Text on the map keeps its pixel size when the map's scale changes.
-    new ResizeObserver(() => { drawSensors(); drawIncidentsOnMap(); }).observe(map);
+    new ResizeObserver(() => { projector.resize(); drawSensors(); drawIncidentsOnMap(); }).observe(map);
     socket = new SOC.WallSocket((s, topics) => { state = s; redraw(topics); }, setStatus);
     socket.connect();
   }

@@ -1,0 +1,163 @@
+// The wall's zone map: MapLibre GL JS (web/static/vendor/maplibre-gl, served by the
+// app) draws the project's own GeoJSON layers, /api/geo/zones and /api/geo/roads,
+// with no tile server and no glyph server (text is rendered by the browser from its
+// own fonts). Road and sub-area names are symbol layers, so MapLibre's collision
+// detection drops a name that would cover another instead of printing them on top of
+// each other. Sensors and incidents are drawn by wall.js on an SVG overlay in screen
+// pixels, placed with this map's projection.
+//
+// SOC.WallMap.create(container, overlay, edgePx) -> projector:
+//   project(lon, lat) -> [x, y]   screen pixels inside the container
+//   W, H                          the container's size in pixels
+//   fit(points) -> bool           frame the zone and the given [lon, lat] points that lie
+//                                 within NEAR_KM of it (farther ones get edge arrows);
+//                                 true when the view changed
+//   distanceKm(lon, lat)          ground distance from the middle of the zone
+//   webgl                         false when the browser has no WebGL: the projector
+//                                 still places sensors and incidents, the panel says why
+//                                 the streets are missing
+"use strict";
+(() => {
+  const LIB = "/static/vendor/maplibre-gl/maplibre-gl.mjs";
+  const NEAR_KM = 3;
+  const FONT = ["Noto Sans CJK TC Regular"];
+  // Minimum text sizes on the wall (docs/web.md, "Reading distance"): 20 px.
+  const ROAD_LABEL_PX = 21;
+  const ZONE_LABEL_PX = 24;
+
+  function bbox(features) {
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    const visit = (c) => {
+      if (typeof c[0] === "number") {
+        minX = Math.min(minX, c[0]); maxX = Math.max(maxX, c[0]);
+        minY = Math.min(minY, c[1]); maxY = Math.max(maxY, c[1]);
+      } else c.forEach(visit);
+    };
+    features.forEach((f) => visit(f.geometry.coordinates));
+    return [minX, minY, maxX, maxY];
+  }
+
+  function style(zones, roads) {
+    const level = (l) => ["==", ["get", "level"], l];
+    const name = () => ["coalesce", ["get", SOC.lang() === "en" ? "name_en" : "name"], ["get", "name"]];
+    const halo = { "text-halo-color": "#0d1117", "text-halo-width": 3 };
+    return {
+      version: 8,
+      sources: { zones: { type: "geojson", data: zones }, roads: { type: "geojson", data: roads } },
+      layers: [
+        { id: "background", type: "background", paint: { "background-color": "#161b22" } },
+        { id: "district", type: "fill", source: "zones", filter: level("district"),
+          paint: { "fill-color": "#1b2230" } },
+        { id: "district-line", type: "line", source: "zones", filter: level("district"),
+          paint: { "line-color": "#2d3748", "line-width": 1, "line-dasharray": [6, 6] } },
+        { id: "zone", type: "fill", source: "zones", filter: level("zone"),
+          paint: { "fill-color": "#18324a" } },
+        { id: "sub-area", type: "fill", source: "zones", filter: level("sub_area"),
+          paint: { "fill-color": ["case", ["==", ["get", "zone_id"], "central_park"], "#1d4a33", "#1f4262"],
+                   "fill-opacity": 0.7 } },
+        { id: "road", type: "line", source: "roads", layout: { "line-cap": "round", "line-join": "round" },
+          paint: { "line-color": "#59636e", "line-width": 4 } },
+        { id: "zone-line", type: "line", source: "zones", filter: ["!=", ["get", "level"], "district"],
+          paint: { "line-color": ["case", ["==", ["get", "zone_id"], "central_park"], "#55c98a",
+            ["==", ["get", "level"], "zone"], "#4a90c2", "#6fb1e0"],
+          "line-width": ["case", ["==", ["get", "level"], "zone"], 3, 1.5] } },
+        { id: "road-label", type: "symbol", source: "roads",
+          layout: { "symbol-placement": "line", "text-field": name(), "text-font": FONT,
+                    "text-size": ROAD_LABEL_PX, "text-padding": 6, "symbol-spacing": 360,
+                    "text-max-angle": 35, "text-pitch-alignment": "viewport" },
+          paint: { "text-color": "#c2ccd6", ...halo } },
+        { id: "zone-label", type: "symbol", source: "zones", filter: level("sub_area"),
+          layout: { "text-field": name(), "text-font": FONT, "text-size": ZONE_LABEL_PX,
+                    "text-max-width": 7, "text-padding": 8 },
+          paint: { "text-color": "#e6f1fb", ...halo } },
+      ],
+    };
+  }
+
+  async function create(container, overlay, edgePx) {
+    const [zones, roads] = await Promise.all([SOC.api("/api/geo/zones"), SOC.api("/api/geo/roads")]);
+    const local = zones.features.filter((f) => f.properties.level !== "district");
+    let [minX, minY, maxX, maxY] = bbox(local);
+    const padX = (maxX - minX) * 0.30; const padY = (maxY - minY) * 0.06;
+    minX -= padX; maxX += padX; minY -= padY; maxY += padY;
+    const [midLon, midLat] = [(minX + maxX) / 2, (minY + maxY) / 2];
+    const distanceKm = (lon, lat) => {
+      const dx = (lon - midLon) * 111.32 * Math.cos(midLat * Math.PI / 180); const dy = (lat - midLat) * 110.57;
+      return Math.hypot(dx, dy);
+    };
+    const size = () => [container.clientWidth, container.clientHeight];
+    const sync = () => {
+      const [w, h] = size();
+      overlay.setAttribute("viewBox", `0 0 ${w} ${h}`);
+    };
+    sync();
+
+    let map = null;
+    try {
+      const lib = await import(LIB);
+      map = new lib.Map({ container, style: style(zones, roads), interactive: false, attributionControl: false,
+        fadeDuration: 0, localIdeographFontFamily: "'Noto Sans CJK TC', 'Noto Sans TC', sans-serif",
+        bounds: [[minX, minY], [maxX, maxY]], fitBoundsOptions: { padding: edgePx } });
+      await new Promise((resolve, reject) => {
+        map.once("load", resolve);
+        map.once("error", (e) => reject(e.error || e));
+      });
+    } catch (e) {
+      // No WebGL (or the library failed): the panel says so; sensors and incidents
+      // are still placed, on a plain equirectangular frame of the same area.
+      if (map) map.remove();
+      map = null;
+      container.append(SOC.el("p", { class: "map-failed", "data-i18n": "map_failed", text: SOC.t("map_failed") }));
+    }
+
+    let view = JSON.stringify([[minX, minY], [maxX, maxY]]);
+    // Plain frame (no WebGL): the base bounds, aspect kept, centred.
+    const plain = (lon, lat) => {
+      const [w, h] = size();
+      const k = Math.cos(midLat * Math.PI / 180);
+      const s = Math.min((w - 2 * edgePx) / ((maxX - minX) * k), (h - 2 * edgePx) / (maxY - minY));
+      return [w / 2 + (lon - midLon) * k * s, h / 2 - (lat - midLat) * s];
+    };
+    const projector = {
+      webgl: map !== null,
+      map,
+      get W() { return size()[0]; },
+      get H() { return size()[1]; },
+      distanceKm,
+      project(lon, lat) {
+        if (!map) return plain(lon, lat);
+        const p = map.project([lon, lat]);
+        return [p.x, p.y];
+      },
+      fit(points) {
+        if (!map) return false;
+        let [x0, y0, x1, y1] = [minX, minY, maxX, maxY];
+        for (const [lon, lat] of points) {
+          if (lon === null || lat === null || distanceKm(lon, lat) > NEAR_KM) continue;
+          x0 = Math.min(x0, lon); x1 = Math.max(x1, lon); y0 = Math.min(y0, lat); y1 = Math.max(y1, lat);
+        }
+        const next = JSON.stringify([[x0, y0], [x1, y1]]);
+        if (next === view) return false;
+        view = next;
+        map.fitBounds([[x0, y0], [x1, y1]], { padding: edgePx, animate: false });
+        return true;
+      },
+      resize() {
+        sync();
+        if (!map) return;
+        map.resize();
+        map.fitBounds(JSON.parse(view), { padding: edgePx, animate: false });
+      },
+    };
+    document.addEventListener("soc:lang", () => {
+      if (!map) return;
+      const field = ["coalesce", ["get", SOC.lang() === "en" ? "name_en" : "name"], ["get", "name"]];
+      map.setLayoutProperty("road-label", "text-field", field);
+      map.setLayoutProperty("zone-label", "text-field", field);
+    });
+    SOC.WallMap.current = projector;  // the wall's one map (the browser tests read its layers)
+    return projector;
+  }
+
+  SOC.WallMap = { create, NEAR_KM, ROAD_LABEL_PX, ZONE_LABEL_PX, current: null };
+})();

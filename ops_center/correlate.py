@@ -194,6 +194,7 @@ class _Inc:
     agencies: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
     holding: dict[str, float] = field(default_factory=dict)  # device -> time of its lasting alert
+    live_t: float = -math.inf  # max(last_t, end of the holding alerts): the gap is counted from it
     merges: list[MergeRecord] = field(default_factory=list)
     absorbed: list[str] = field(default_factory=list)
     merged_into: str | None = None
@@ -239,11 +240,12 @@ def _hold_end(inc: _Inc) -> float:
 def _gap(item: Item, inc: _Inc, policy: TypePolicy) -> float:
     """Seconds between ``item`` and the evidence span of ``inc`` (inf: before a sudden onset).
 
-    While a lasting alert of the incident holds, its evidence is as recent as the item."""
-    if item.t >= inc.first_t:
-        last = max(inc.last_t, min(item.t, _hold_end(inc)))
-        return max(0.0, item.t - last)
-    lead = inc.first_t - item.t
+    While a lasting alert of the incident holds, its evidence is as recent as the item
+    (``live_t`` is the later of the last evidence and the end of the holding alerts)."""
+    t = item.t
+    if t >= inc.first_t:
+        return t - inc.live_t if t > inc.live_t else 0.0
+    lead = inc.first_t - t
     return math.inf if policy.sudden and lead > LEAD_S else lead
 
 
@@ -294,11 +296,11 @@ class Correlator:
             sig: [(t, REACH[(sig, t)]) for t in roles if t in self._policies] for sig, roles in EVIDENCE.items()
         }
         self._join_map: dict[Signal, dict[IncidentType, Reach]] = {sig: dict(js) for sig, js in self._joins.items()}
-        self._span: dict[Signal, int] = {
-            sig: math.ceil(max((r.radius_m for _, r in js), default=0.0) / _CELL) for sig, js in self._joins.items()
+        self._rmax: dict[Signal, float] = {
+            sig: max((r.radius_m for _, r in js), default=0.0) for sig, js in self._joins.items()
         }
-        self._type_span: dict[IncidentType, int] = {
-            t: math.ceil(max(r.radius_m for (_, tt), r in REACH.items() if tt is t) / _CELL) for t in self._policies
+        self._type_rmax: dict[IncidentType, float] = {
+            t: max(r.radius_m for (_, tt), r in REACH.items() if tt is t) for t in self._policies
         }
         self._pending_grid: dict[tuple[int, int], dict[str, _Wait]] = {}
         self._pending: dict[str, _Wait] = {}
@@ -488,18 +490,25 @@ class Correlator:
 
     # -------------------------------------------------------------- scoring
     def _fits(self, item: Item, signal: Signal) -> list[_Fit]:
-        """Every open incident that can explain ``item``, with its score."""
+        """Every open incident that can explain ``item``, with its score.
+
+        Looks only at the grid cells within the signal's largest reach of the item;
+        an incident the type or the time rules out is never measured."""
         joins = self._join_map[signal]
-        span = self._span[signal]
-        cx, cy = math.floor(item.x / _CELL), math.floor(item.y / _CELL)
+        if not joins:
+            return []
+        rmax = self._rmax[signal]
+        x, y, t = item.x, item.y, item.t
         grid = self._grid
         incidents = self._incidents
-        x, y = item.x, item.y
-        # incident -> (distance, reach, radius, gap); incidents a type or time rules out are
-        # remembered as None so their segments are never measured
+        policies = self._policies
+        citizen = item.agency == _CITIZEN
+        # incident -> (distance, reach, radius, gap); None: ruled out by type or time
         found: dict[str, tuple[float, Reach, float, float] | None] = {}
-        for gx in range(cx - span, cx + span + 1):
-            for gy in range(cy - span, cy + span + 1):
+        gx0, gx1 = math.floor((x - rmax) / _CELL), math.floor((x + rmax) / _CELL)
+        gy0, gy1 = math.floor((y - rmax) / _CELL), math.floor((y + rmax) / _CELL)
+        for gx in range(gx0, gx1 + 1):
+            for gy in range(gy0, gy1 + 1):
                 entries = grid.get((gx, gy))
                 if not entries:
                     continue
@@ -516,29 +525,41 @@ class Correlator:
                             found[inc_id] = None
                             continue
                         r = r_opt
-                        policy = self._policies[inc.type]
-                        dt = _gap(item, inc, policy)
+                        policy = policies[inc.type]
+                        if t >= inc.first_t:
+                            dt = t - inc.live_t if t > inc.live_t else 0.0
+                        else:
+                            dt = inc.first_t - t
+                            if policy.sudden and dt > LEAD_S:
+                                dt = math.inf
                         if dt > policy.window_s:
                             found[inc_id] = None
                             continue
                         radius = r.radius_m
-                        if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:
+                        if policy.site_m is not None and r.extends and inc.precise and not citizen:
                             radius = min(radius, policy.site_m)  # another site of the same kind of hazard
                         d = math.inf
+                        found[inc_id] = (d, r, radius, dt)
                     bx0, by0, bx1, by1 = segs[0]
                     ex = bx0 - x if x < bx0 else (x - bx1 if x > bx1 else 0.0)
                     ey = by0 - y if y < by0 else (y - by1 if y > by1 else 0.0)
-                    if ex * ex + ey * ey > radius * radius or ex * ex + ey * ey >= d * d:
-                        found[inc_id] = (d, r, radius, dt)
+                    e2 = ex * ex + ey * ey
+                    if e2 > radius * radius or e2 >= d * d:
                         continue
-                    for sg in segs[1:]:
-                        if sg[0] == sg[2] and sg[1] == sg[3]:
-                            e = math.hypot(x - sg[0], y - sg[1])
-                        else:
-                            e = _seg_dist(x, y, sg)
-                        if e < d:  # noqa: PLR1730 - cheaper than min() in the hot loop
-                            d = e
-                    found[inc_id] = (d, r, radius, dt)
+                    d2 = d * d  # squared distances below: one square root per incident and cell
+                    for x1, y1, x2, y2 in segs[1:]:
+                        px, py = x - x1, y - y1
+                        sx, sy = x2 - x1, y2 - y1
+                        if sx or sy:
+                            u = (px * sx + py * sy) / (sx * sx + sy * sy)
+                            if u > 1.0:
+                                px, py = x - x2, y - y2
+                            elif u > 0.0:
+                                px, py = px - u * sx, py - u * sy
+                        e2 = px * px + py * py
+                        if e2 < d2:  # noqa: PLR1730 - cheaper than min() in the hot loop
+                            d2 = e2
+                    found[inc_id] = (math.sqrt(d2), r, radius, dt)
         out: list[_Fit] = []
         for inc_id, got in found.items():
             if got is None:
@@ -547,7 +568,7 @@ class Correlator:
             if d > radius:
                 continue
             inc = incidents[inc_id]
-            window = self._policies[inc.type].window_s
+            window = policies[inc.type].window_s
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
             out.append(_Fit(inc, r, fit, d, dt))
         return out
@@ -687,6 +708,7 @@ class Correlator:
                 inc.holding.pop(item.source_id, None)
             elif item.kind is ItemKind.ALERT and member.signal in _LASTING_VALUES:
                 inc.holding[item.source_id] = max(item.t, inc.holding.get(item.source_id, -math.inf))
+        inc.live_t = max(inc.last_t, _hold_end(inc))
         if extends and inc.state is IncidentState.OPEN:
             self._extend(inc, item)
         if member.signal == Signal.PLANNED_EVENT.value:
@@ -726,7 +748,7 @@ class Correlator:
         policy = self._policies[inc.type]
         # Late evidence keeps the incident open for one grace period from ``now``, so
         # related late items arriving with it still join.
-        deadline = max(max(inc.last_t, _hold_end(inc)) + policy.window_s, now) + policy.grace_s
+        deadline = max(inc.live_t + policy.window_s, now) + policy.grace_s
         if deadline > inc.deadline or inc.deadline == math.inf:
             inc.deadline = deadline
             self._push(deadline, "incident", inc.incident_id)
@@ -766,21 +788,25 @@ class Correlator:
             types = [t for t, _ in self._joins[signal]]
         else:
             return
+        x, y, t = item.x, item.y, item.t
         for typ in types:
             r = REACH[(signal, typ)].radius_m
             window = self._policies[typ].window_s
-            span = math.ceil(r / _CELL)
-            cx, cy = math.floor(item.x / _CELL), math.floor(item.y / _CELL)
             group: list[_Wait] = []
-            for gx in range(cx - span, cx + span + 1):
-                for gy in range(cy - span, cy + span + 1):
+            has_own = False
+            for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+                for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
                     for w in self._pending_grid.get((gx, gy), {}).values():
-                        o = w.item
-                        if abs(o.t - item.t) > window or math.hypot(o.x - item.x, o.y - item.y) > r:
+                        is_own = w.own is typ
+                        if not is_own and (w.item.feed not in AGENCY_FEEDS or (w.signal, typ) not in REACH):
                             continue
-                        if w.own is typ or (o.feed in AGENCY_FEEDS and (w.signal, typ) in REACH):
-                            group.append(w)
-            if not any(w.own is typ for w in group):
+                        o = w.item
+                        dx, dy = o.x - x, o.y - y
+                        if abs(o.t - t) > window or dx * dx + dy * dy > r * r:
+                            continue
+                        group.append(w)
+                        has_own = has_own or is_own
+            if not has_own:
                 continue
             if len({_source_of(w.item) for w in group}) < CLUSTER_MIN_SOURCES:
                 continue
@@ -795,28 +821,39 @@ class Correlator:
         pieces of its area are new, so only waiting items near them are looked at."""
         if not self._pending or inc.state is not IncidentState.OPEN or not inc.segs:
             return
-        span = self._type_span[inc.type]
+        rmax = self._type_rmax[inc.type]
         cells: set[tuple[int, int]] = set()
         for sg in inc.segs[-new_segs:]:
-            for px, py in ((sg[0], sg[1]), (sg[2], sg[3])):
-                cx, cy = math.floor(px / _CELL), math.floor(py / _CELL)
-                for gx in range(cx - span, cx + span + 1):
-                    for gy in range(cy - span, cy + span + 1):
-                        cells.add((gx, gy))
+            x0, x1 = (sg[0], sg[2]) if sg[0] <= sg[2] else (sg[2], sg[0])
+            y0, y1 = (sg[1], sg[3]) if sg[1] <= sg[3] else (sg[3], sg[1])
+            for gx in range(math.floor((x0 - rmax) / _CELL), math.floor((x1 + rmax) / _CELL) + 1):
+                for gy in range(math.floor((y0 - rmax) / _CELL), math.floor((y1 + rmax) / _CELL) + 1):
+                    cells.add((gx, gy))
+        typ = inc.type
+        policy = self._policies[typ]
+        bx0, by0, bx1, by1 = inc.box
+        near: list[tuple[_Wait, Reach]] = []
         for cell in cells:
-            waiting = self._pending_grid.get(cell)
-            if not waiting:
-                continue
-            for wait in list(waiting.values()):
-                fit = self._fit_one(inc, wait.item, wait.signal)
-                if fit is None:
-                    continue
-                self._drop_pending(wait)
+            for wait in self._pending_grid.get(cell, {}).values():
                 w = wait.item
-                extends = self._extends(inc, w, fit.reach)
-                member = self._member(w, wait.signal, JoinVia.PULLED, anchor=extends, fit=fit, now=now)
-                self._add(inc, member, now, extends=extends)
-                changes.append(Joined(inc.incident_id, w.key, JoinVia.PULLED))
+                r = REACH.get((wait.signal, typ))
+                if r is None or _gap(w, inc, policy) > policy.window_s:
+                    continue
+                ex = bx0 - w.x if w.x < bx0 else (w.x - bx1 if w.x > bx1 else 0.0)
+                ey = by0 - w.y if w.y < by0 else (w.y - by1 if w.y > by1 else 0.0)
+                if ex * ex + ey * ey <= r.radius_m * r.radius_m:
+                    near.append((wait, r))
+        near.sort(key=lambda wr: (wr[0].item.t, wr[0].item.key))  # the order they happened in
+        for wait, _ in near:
+            w = wait.item
+            fit = self._fit_one(inc, w, wait.signal)
+            if fit is None:
+                continue
+            self._drop_pending(wait)
+            extends = self._extends(inc, w, fit.reach)
+            member = self._member(w, wait.signal, JoinVia.PULLED, anchor=extends, fit=fit, now=now)
+            self._add(inc, member, now, extends=extends)
+            changes.append(Joined(inc.incident_id, w.key, JoinVia.PULLED))
 
     def _drop_pending(self, wait: _Wait) -> None:
         del self._pending[wait.item.key]

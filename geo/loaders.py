@@ -255,7 +255,29 @@ class SensorProps(_Props):
                     raise ValueError(f"a parking lot needs metadata.{key}, an integer >= 0")
         elif self.kind is SensorKind.FLOOD:
             _need_text(md, "site")
+        elif self.kind is SensorKind.FIRE_ALARM:
+            _fire_panel(md)
         return self
+
+
+#: What a building with a fire panel is used for (``metadata.use``; absent: not recorded).
+BUILDING_USES = frozenset({"public", "commercial", "education", "industrial", "residential"})
+
+
+def _fire_panel(md: Mapping[str, Any]) -> None:
+    """A fire panel may say what its building is used for; a residential one names the
+    building, its address and its households (how many homes an alarm concerns)."""
+    use = md.get("use")
+    if use is None:
+        return
+    if use not in BUILDING_USES:
+        raise ValueError(f"metadata.use must be one of {', '.join(sorted(BUILDING_USES))}")
+    if use == "residential":
+        _need_text(md, "building")
+        _need_text(md, "address")
+        households = md.get("households")
+        if not isinstance(households, int) or isinstance(households, bool) or not 1 <= households <= 10_000:
+            raise ValueError("a residential fire panel needs metadata.households, an integer 1..10000")
 
 
 def _need_text(md: Mapping[str, Any], key: str) -> None:

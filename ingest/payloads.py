@@ -625,11 +625,13 @@ def _vd(ctx: _Ctx, sid: str, o: VdObs) -> Iterable[Reading]:
             if occ is not None:
                 totals.occs.append(occ)
                 out.append(Reading(t, sid, prefix + "occupancy_pct", occ))
-    everything = _VdTotals()
-    for bearing, totals in groups.items():
-        if bearing is not None and len(groups) > 1:
+    if len(groups) == 1:  # one direction (or none given): its totals are the detector's
+        (everything,) = groups.values()
+    else:
+        everything = _VdTotals()
+        for bearing, totals in groups.items():
             out.extend(totals.readings(ctx, t, sid, f"dir{bearing}."))
-        everything.merge(totals)
+            everything.merge(totals)
     out.extend(everything.readings(ctx, t, sid, ""))
     return out
 

@@ -399,6 +399,19 @@ def sensor_rows(park: Polygon) -> list[dict[str, Any]]:
     for sid, lon, lat, name, name_en in buildings:
         add(sid, "disaster", "fire_alarm", lon, lat, name + " 火警受信總機",
             name_en + " fire panel", None, {"building": name, "panel": "受信總機"}, _BUILDING_NOTE)
+    # Fire-alarm panels of apartment blocks (fixtures: no building list was found, DOMAIN.md §8).
+    homes = [
+        ("SN-FA-011", 120.6588, 24.1840, "水湳生態住宅 A區 集合住宅", "Shuinan eco-residential block A",
+         "臺中市北屯區經貿路三段 (fixture)", 180),
+        ("SN-FA-012", 120.6590, 24.1815, "水湳生態住宅 B區 集合住宅", "Shuinan eco-residential block B",
+         "臺中市北屯區敦化路一段 (fixture)", 96),
+    ]
+    for sid, lon, lat, name, name_en, address, households in homes:
+        add(sid, "disaster", "fire_alarm", lon, lat, name + " 火警受信總機", name_en + " fire panel", None,
+            {"building": name, "panel": "受信總機", "use": "residential", "address": address,
+             "households": households},
+            "GUESS ±200 m: fixture apartment blocks in the eco-residential sub-area (zones.geojson); "
+            "no building list found (DOMAIN.md §8)")
 
     # Vehicle detectors (TDX VDLive UpdateInterval 60 s, DOMAIN.md §3.2).
     vds = [

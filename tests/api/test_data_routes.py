@@ -88,7 +88,7 @@ def test_sensors_list_detail_and_state(
 ) -> None:
     h = auth(accounts["op"])
     sensors = api.get("/api/sensors", headers=h).json()
-    assert len(sensors) == 73
+    assert len(sensors) == 75
     by_id = {s["sensor_id"]: s for s in sensors}
     assert by_id["SN-FL-001"]["state"] == "normal"
     assert by_id["SN-FL-002"]["state"] == "offline"  # its last will said so

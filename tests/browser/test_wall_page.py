@@ -37,7 +37,7 @@ def test_wall_shows_map_sensors_and_a_new_incident(
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
     expect(page.locator("#basemap canvas.maplibregl-canvas")).to_have_count(1)
-    expect(page.locator("circle.sensor")).to_have_count(73, timeout=20_000)
+    expect(page.locator("circle.sensor")).to_have_count(75, timeout=20_000)
     # The zone map is drawn by MapLibre from the project's GeoJSON: sub-area and road names.
     labels = page.evaluate(MAP_LABELS_JS)
     assert labels is not None

@@ -106,7 +106,21 @@ SENSOR_CASES: list[tuple[str, str, Mutator, ProblemKind]] = [
     ("unknown corridor", "SN-VD-HENAN-01", _meta(corridor="nowhere"), ProblemKind.BAD_PROPERTY),
     ("parking without capacity", "SN-PK-001", _meta(total_car=None), ProblemKind.BAD_PROPERTY),
     ("duplicate id", "SN-RG-002", _props(sensor_id="SN-RG-001"), ProblemKind.DUPLICATE_ID),
+    ("unknown building use", "SN-FA-001", _meta(use="castle"), ProblemKind.BAD_PROPERTY),
+    ("residential panel without households", "SN-FA-011", _meta(households=None), ProblemKind.BAD_PROPERTY),
+    ("residential panel with no homes", "SN-FA-011", _meta(households=0), ProblemKind.BAD_PROPERTY),
+    ("residential panel without address", "SN-FA-012", _meta(address=""), ProblemKind.BAD_PROPERTY),
+    ("a building becomes residential without households", "SN-FA-001", _meta(use="residential"),
+     ProblemKind.BAD_PROPERTY),
 ]
+
+
+def test_residential_buildings_fire_panels_are_registered() -> None:
+    """The seed registry holds fire panels of homes in the eco-residential sub-area."""
+    homes = [s for s in load_dataset().sensors if s.kind == "fire_alarm" and s.metadata.get("use") == "residential"]
+    assert {s.sensor_id for s in homes} == {"SN-FA-011", "SN-FA-012"}
+    assert {s.sub_area for s in homes} == {"eco_residential"}
+    assert all(s.metadata["households"] >= 1 and s.metadata["address"] for s in homes)
 
 
 @pytest.mark.parametrize(("case", "sensor_id", "mutate", "kind"), SENSOR_CASES,

@@ -380,3 +380,17 @@ def test_a_cap_area_by_geocode_only_or_at_sea_places_nothing() -> None:
 )
 def test_bad_cap_areas_and_references_are_quarantined(over: dict[str, object], reason: QuarantineReason) -> None:
     assert rejected(CAP, _cap(**over)).reason is reason
+
+
+# --- a residential building's fire panel --------------------------------------------------
+
+
+def test_a_registered_residential_fire_panel_reports() -> None:
+    from geo.loaders import load_dataset
+
+    registry = {s.sensor_id: str(s.kind) for s in load_dataset().sensors}
+    topic = "soc/v1/disaster/fire_alarm/SN-FA-011"
+    p = parse_message(topic, json.dumps({"ts": TS, "state": "alarm"}).encode(), now=NOW, registry=registry,
+                      limits=LIMITS)
+    (e,) = p.events
+    assert (e.source_id, e.category, e.lon) == ("SN-FA-011", "alarm", None)  # placed at its registered point

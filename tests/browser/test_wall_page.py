@@ -103,7 +103,7 @@ def test_without_webgl_the_wall_says_so_and_still_places_sensors_and_incidents(
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
     expect(page.locator(".map-failed")).to_contain_text("WebGL")
-    expect(page.locator("circle.sensor")).to_have_count(73, timeout=20_000)
+    expect(page.locator("circle.sensor")).to_have_count(75, timeout=20_000)
     mapbox = page.locator("#map").bounding_box()
     assert mapbox is not None
     for circle in page.locator("circle.sensor").all()[:5]:

@@ -16,6 +16,7 @@ test: host-deps venv env lint
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/mypy common ingest geo alerts ops_center kpi web sim soc
+	$(BIN)/lint-imports
 
 unit: venv env
 	$(BIN)/pytest -q tests/unit

@@ -56,7 +56,8 @@ from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings, load_settings
 from ingest.accounting import Tally
-from ingest.consumer import Consumer, limits_from, parse_or_reject
+from ingest.consumer import Consumer
+from ingest.parsing import limits_from, parse_or_reject
 from ingest.payloads import Parsed
 from ingest.store import Message
 

@@ -24,7 +24,7 @@ from bench.ingest import N_SOURCES, ROOT, drop_database, proc_cpu_s
 from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings, load_settings
-from ingest.consumer import limits_from, parse_or_reject
+from ingest.parsing import limits_from, parse_or_reject
 from ingest.store import Message, Store, prepare
 
 

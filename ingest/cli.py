@@ -65,20 +65,12 @@ def run_quarantine_replay(settings: Settings, *, reason: str | None, limit: int)
     the others are quarantined again as new rows; every replayed row is marked
     ``replayed_at``. A replay counts as a new receipt in ``ingest_counters``.
     """
-    from ingest.consumer import limits_from, parse_or_reject
-    from ingest.store import Message, Store
+    from ingest.quarantine import replay
 
     with connect(settings) as conn:
-        store = Store(conn, notify_seen=settings.ingest.notify_seen)
-        registry = store.load_registry()
-        rows = store.lock_pending(reason=reason, limit=limit)
-        now = datetime.now(UTC)
-        limits = limits_from(settings)
-        msgs = [Message(r.topic, r.payload, parse_or_reject(r.topic, r.payload, now, registry, limits)) for r in rows]
-        tally = store.store_batch(msgs, replayed=[(r.id, r.time) for r in rows])
+        t = replay(conn, settings, reason=reason, limit=limit, now=datetime.now(UTC))
         conn.commit()
-    t = tally.total()
-    print(f"replayed {len(rows)}: stored {t.stored}, duplicate {t.duplicate}, quarantined again {t.quarantined}")
+    print(f"replayed {t.replayed}: stored {t.stored}, duplicate {t.duplicate}, quarantined again {t.quarantined_again}")
     return 0
 
 

@@ -50,7 +50,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from types import FrameType
 from typing import Any
 
@@ -69,7 +69,8 @@ from common.settings import Settings
 from ingest.accounting import Counts, Tally
 from ingest.errors import MessageRejectedError, QuarantineReason, StoreError
 from ingest.mqtt_client import BatchClient, Delivery, Inbox, Publish
-from ingest.payloads import Limits, Parsed, parse_message, parser_error
+from ingest.parsing import limits_from, parse_or_reject
+from ingest.payloads import parser_error
 from ingest.store import Message, PreparedBatch, Store, prepare
 from ingest.topics import Domain, domain_filter, parse_domains, shared
 
@@ -97,28 +98,6 @@ class _Work:
     batch: list[Delivery]
     messages: list[Message]
     prepared: PreparedBatch
-
-
-def limits_from(settings: Settings) -> Limits:
-    """Parsing limits from ``settings.ingest``."""
-    s = settings.ingest
-    return Limits(
-        max_payload_bytes=s.max_payload_bytes,
-        max_future_skew=timedelta(seconds=s.max_future_skew_s),
-        late_after=timedelta(seconds=s.late_after_s),
-    )
-
-
-def parse_or_reject(
-    d_topic: str, payload: bytes, now: datetime, registry: dict[str, str], limits: Limits
-) -> Parsed | MessageRejectedError:
-    """Parse one message; a rejection is returned, not raised (any exception is one)."""
-    try:
-        return parse_message(d_topic, payload, now=now, registry=registry, limits=limits)
-    except MessageRejectedError as exc:
-        return exc
-    except Exception as exc:  # parse_message guards itself; this guards the guard
-        return parser_error(d_topic, exc)
 
 
 def _add(total: Counts, t: Tally) -> None:

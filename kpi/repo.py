@@ -139,7 +139,6 @@ FROM ops_assignments a
 WHERE a.assigned_at >= %(start)s AND a.assigned_at < %(end)s
 ORDER BY 1
 """
-SQL_TABLE_EXISTS = "SELECT to_regclass(%s) IS NOT NULL"
 
 
 def set_audit_context(conn: psycopg.Connection, actor: str, reason: str = "") -> None:
@@ -262,10 +261,6 @@ def delete_observation(conn: psycopg.Connection, observation_id: int) -> bool:
     return conn.execute(SQL_DELETE_OBSERVATION, (observation_id,)).fetchone() is not None
 
 
-def table_exists(conn: psycopg.Connection, name: str) -> bool:
-    """Whether a table of another package's migration is present."""
-    row = conn.execute(SQL_TABLE_EXISTS, (name,)).fetchone()
-    return bool(row and row[0])
 
 
 def _row(version: str, o: NewObservation) -> tuple[object, ...]:

@@ -532,14 +532,11 @@ def compute_operational(
     out.append(_store_ratio(conn, defs, key, completeness, dict(window)))
 
     key = _Key("ops.mtta_alerts", p, as_of)
-    if repo.table_exists(conn, "alerts"):
-        alerts = [
-            operational.AlertTimes(int(i), r, a) for i, r, a in conn.execute(repo.SQL_ALERT_TIMES, params).fetchall()
-        ]
-        stats = operational.mean_time_to_acknowledge(alerts)
-        out.append(_store_duration(conn, defs, key, stats, dict(window)))
-    else:
-        out.append(_missing(key, "table alerts (migration 0030) not present"))
+    alerts = [
+        operational.AlertTimes(int(i), r, a) for i, r, a in conn.execute(repo.SQL_ALERT_TIMES, params).fetchall()
+    ]
+    stats = operational.mean_time_to_acknowledge(alerts)
+    out.append(_store_duration(conn, defs, key, stats, dict(window)))
 
     out += _incident_kpis(conn, defs, params, window, period=p, as_of=as_of)
     out.append(
@@ -567,8 +564,6 @@ def _incident_kpis(
     as_of: date,
 ) -> list[ComputeOutcome]:
     keys = [_Key(i, period, as_of) for i in ("ops.evidence_to_dispatch", "ops.evidence_to_clearance")]
-    if not repo.table_exists(conn, "ops_incidents"):
-        return [_missing(k, "table ops_incidents (migration 0040) not present") for k in keys]
     incidents = [
         operational.IncidentTimes(str(i), first, dispatched, cleared)
         for i, first, dispatched, cleared in conn.execute(repo.SQL_INCIDENT_TIMES, params).fetchall()
@@ -590,8 +585,6 @@ def _ack_kpi(
     ack_deadline_s: Mapping[str, float] | None,
     default_mode: str,
 ) -> ComputeOutcome:
-    if not repo.table_exists(conn, "ops_assignments"):
-        return _missing(key, "table ops_assignments (migration 0040) not present")
     deadlines = dict(ack_deadline_s) if ack_deadline_s is not None else _routing_ack_deadlines()
     rows = conn.execute(repo.SQL_ASSIGNMENT_TIMES, {**params, "default_mode": default_mode}).fetchall()
     assignments: list[operational.AssignmentTimes] = []
@@ -614,11 +607,10 @@ def _ack_kpi(
 
 
 def _routing_ack_deadlines() -> dict[str, float]:
-    """Acknowledgement deadline per mode from the ops center's routing table."""
-    from ops_center.dispatch import load_routing
+    """Acknowledgement deadline per mode, as the ops center routes."""
+    from ops_center.api import ack_deadlines_by_mode
 
-    table = load_routing(Path(__file__).resolve().parents[1] / "ops_center" / "routing.yaml")
-    return {str(mode): float(rules.ack_deadline_s) for mode, rules in table.modes.items()}
+    return ack_deadlines_by_mode()
 
 
 # -- storing computed values ------------------------------------------------------------

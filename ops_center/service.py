@@ -929,14 +929,7 @@ def run_mode_switch(settings: Settings, mode: Mode, *, actor: str, reason: str) 
     without a reason.
     """
     from common.db import connect
-    from ops_center.dispatch import ModeSwitched
-    from ops_center.errors import DispatchError
+    from ops_center.api import request_mode_switch
 
-    if not reason.strip():
-        raise DispatchError("a mode switch needs a reason (--reason)")
     with connect(settings, autocommit=True) as conn, conn.transaction():
-        latest = repo.latest_mode(conn)
-        src = latest[1] if latest is not None else Mode(settings.ops.mode)
-        ev = ModeSwitched(src, mode, time.time(), actor, reason)
-        repo.record_mode_switch(conn, ev)
-    return src
+        return request_mode_switch(conn, mode, default=Mode(settings.ops.mode), actor=actor, reason=reason)

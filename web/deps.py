@@ -26,11 +26,9 @@ from fastapi.security import OAuth2PasswordBearer
 from psycopg import Connection
 from psycopg_pool import ConnectionPool
 
-from alerts.cap import District
-from alerts.exchange import load_districts
-from alerts.rules import RuleSet, load_rules_file
+from alerts.api import District, RuleSet, load_districts, load_rules_file
 from common.settings import Settings
-from kpi.definitions import Definitions, load_definitions
+from kpi.api import Definitions, load_definitions
 from web import repo
 from web.errors import AuthError
 from web.security import Permission, Principal, read_token

@@ -17,7 +17,7 @@ import pytest
 
 from common.settings import Settings
 from geo.service import run_geo_load
-from ingest.consumer import limits_from, parse_or_reject
+from ingest.parsing import limits_from, parse_or_reject
 from ingest.store import Message, Store
 from tests.api.conftest import auth
 from tests.api.test_auth import is_problem

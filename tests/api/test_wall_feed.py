@@ -19,7 +19,7 @@ import psycopg
 import pytest
 
 from common.settings import Settings
-from ingest.consumer import limits_from, parse_or_reject
+from ingest.parsing import limits_from, parse_or_reject
 from ingest.store import Message, Store
 from tests.api.conftest import LiveApp, serve, wall_url
 from tests.api.wsclient import WallClient

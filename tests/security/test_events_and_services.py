@@ -15,7 +15,7 @@ import psycopg
 
 from common import services as svc
 from common.settings import Settings
-from ingest.consumer import limits_from, parse_or_reject
+from ingest.parsing import limits_from, parse_or_reject
 from ingest.store import Message, Store
 from tests.integration.ingest.ingest_helpers import register
 from tests.security.conftest import WebProcess, bearer, login

@@ -14,9 +14,8 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from alerts.exchange import export_cap
-from alerts.lifecycle import AlertState
-from alerts.service import FailedDelivery, act, failed_deliveries, retry_delivery
+from alerts import api as alerts_api
+from alerts.api import AlertState, FailedDelivery, act, export_cap, failed_deliveries, retry_delivery
 from web import repo
 from web.deps import Acker, AlertManager, Db, Reader, State
 from web.errors import InvalidInputError, NotFoundError
@@ -32,7 +31,7 @@ from web.schemas import (
 
 router = APIRouter(prefix="/api", tags=["alerts"])
 
-OPEN_STATES = ["raised", "acknowledged", "escalated", "shelved"]
+OPEN_STATES = sorted(str(s) for s in alerts_api.OPEN_STATES)
 AlertStateName = Literal["raised", "acknowledged", "escalated", "shelved", "resolved", "closed"]
 SeverityName = Literal["Minor", "Moderate", "Severe", "Extreme"]
 
@@ -55,19 +54,19 @@ def list_alerts(
     """Alerts, newest first; ``open_only`` keeps raised, acknowledged, escalated and shelved."""
     states: list[str] | None = [str(s) for s in state] if state else (
         OPEN_STATES if open_only else None)
-    rows = repo.list_alerts(db, states=states, severity=severity, agency=agency, rule_id=rule_id,
+    rows = alerts_api.list_alerts(db, states=states, severity=severity, agency=agency, rule_id=rule_id,
                             source_id=source_id, since=since, limit=limit, offset=offset)
     return [AlertOut.model_validate(r) for r in rows]
 
 
 def _detail(db: Db, alert_id: int) -> AlertDetailOut:
-    rows = repo.list_alerts(db, alert_id=alert_id, limit=1)
+    rows = alerts_api.list_alerts(db, alert_id=alert_id, limit=1)
     if not rows:
         raise NotFoundError(f"no alert {alert_id}", resource="alert", key=str(alert_id))
     return AlertDetailOut(
         **AlertOut.model_validate(rows[0]).model_dump(),
-        transitions=[TransitionOut.model_validate(t) for t in repo.alert_transitions(db, alert_id)],
-        cap_messages=[CapLogOut.model_validate(c) for c in repo.cap_log(db, alert_id)],
+        transitions=[TransitionOut.model_validate(t) for t in alerts_api.alert_transitions(db, alert_id)],
+        cap_messages=[CapLogOut.model_validate(c) for c in alerts_api.cap_log(db, alert_id)],
     )
 
 
@@ -122,7 +121,7 @@ def resolve(alert_id: DbId, body: ReasonIn, user: AlertManager, db: Db, state: S
              responses={200: {"content": {"application/cap+xml": {}}}})
 def cap_export(alert_id: DbId, user: Acker, db: Db, state: State) -> Response:
     """Export the alert's next CAP 1.2 message (Alert, then Update / Cancel referencing it)."""
-    if not repo.list_alerts(db, alert_id=alert_id, limit=1):
+    if not alerts_api.list_alerts(db, alert_id=alert_id, limit=1):
         raise NotFoundError(f"no alert {alert_id}", resource="alert", key=str(alert_id))
     repo.record_audit(db, actor=user.name, action="alert.cap_export", subject_type="alert",
                       subject_id=str(alert_id))
@@ -155,7 +154,7 @@ def retry_failed_delivery(outbox_id: DbId, body: ReasonIn, user: AlertManager, d
             responses={200: {"content": {"application/cap+xml": {}}}})
 def cap_message(identifier: str, user: Reader, db: Db) -> Response:
     """A CAP 1.2 message exported earlier, by identifier."""
-    xml = repo.cap_xml(db, identifier)
+    xml = alerts_api.cap_xml(db, identifier)
     if xml is None:
         raise NotFoundError(f"no CAP message {identifier!r}", resource="cap", key=identifier)
     return Response(xml, media_type="application/cap+xml")
@@ -164,4 +163,4 @@ def cap_message(identifier: str, user: Reader, db: Db) -> Response:
 @router.get("/alerts/{alert_id}/cap", response_model=list[CapLogOut], tags=["cap"])
 def cap_messages(alert_id: DbId, user: Reader, db: Db) -> list[CapLogOut]:
     """The CAP messages exported for an alert, oldest first."""
-    return [CapLogOut.model_validate(c) for c in repo.cap_log(db, alert_id)]
+    return [CapLogOut.model_validate(c) for c in alerts_api.cap_log(db, alert_id)]

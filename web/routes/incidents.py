@@ -22,10 +22,9 @@ from fastapi import APIRouter, Depends, Path, Query, Response, status
 from psycopg import Connection
 from pydantic import Field
 
-from ops_center import repo as ops_repo
-from ops_center.dispatch import Agency, AssignmentState, Mode, ModeSwitched
-from ops_center.messages import Channel, DispatchTopic, StatusPayload
-from web import repo, repo_ops
+from ops_center import api as ops
+from ops_center.api import Agency, AssignmentState, Channel, CommandKind, DispatchTopic, Mode, StatusPayload
+from web import repo
 from web.deps import AgencyReporter, Db, Dispatcher, State, current_principal
 from web.errors import ConflictError, ForbiddenError, NotFoundError
 from web.mqtt_publish import publish_as
@@ -67,7 +66,7 @@ def _scope(principal: Principal) -> str | None:
     return principal.agency if principal.role is Role.AGENCY else None
 
 
-def assignment_out(a: repo_ops.AssignmentRow, now: datetime) -> AssignmentOut:
+def assignment_out(a: ops.AssignmentRow, now: datetime) -> AssignmentOut:
     """An assignment with its ``overdue`` flag at ``now``."""
     running = a.state in ("assigned", "acknowledged", "en_route")
     return AssignmentOut(
@@ -79,12 +78,12 @@ def assignment_out(a: repo_ops.AssignmentRow, now: datetime) -> AssignmentOut:
 
 
 def _incidents(
-    db: Connection, rows: list[repo_ops.IncidentRow], agency: str | None
+    db: Connection, rows: list[ops.IncidentRow], agency: str | None
 ) -> list[IncidentOut]:
     now = datetime.now(UTC)
     by_incident: dict[str, list[AssignmentOut]] = {}
     if rows:
-        for a in repo_ops.list_assignments(db, incident_ids=[r.incident_id for r in rows],
+        for a in ops.list_assignments(db, incident_ids=[r.incident_id for r in rows],
                                            agency=agency):
             by_incident.setdefault(a.incident_id, []).append(assignment_out(a, now))
     out: list[IncidentOut] = []
@@ -97,7 +96,7 @@ def _incidents(
     return out
 
 
-# Read-model columns that become ``place``/``area`` (web.places) rather than fields.
+# Read-model columns that become ``place``/``area`` (geo.places) rather than fields.
 _PLACE_PARTS = frozenset({"road", "road_en", "road_m", "area", "area_en"})
 
 
@@ -122,13 +121,13 @@ def list_incidents(
     those assigned to them). Filters combine: ``state=closed&place=環中&agency=water&since=…``
     is the console's history search."""
     states: list[str] | None = [str(s) for s in state] if state else (
-        list(repo_ops.OPEN_INCIDENT_STATES) if open_only else None)
+        list(ops.OPEN_INCIDENT_STATES) if open_only else None)
     own = _scope(user)
     if own is not None and agency not in (None, own):
         raise ForbiddenError(f"agency member of {own} may not read {agency}'s incidents",
                              role=user.role.value)
     text = place.replace("\x00", "").strip() if place else None
-    rows = repo_ops.list_incidents(db, states=states, type_=type, agency=own or agency,
+    rows = ops.list_incidents(db, states=states, type_=type, agency=own or agency,
                                    number=number, since=since, until=until, place=text or None,
                                    limit=limit, offset=offset)
     return _incidents(db, rows, own)
@@ -138,16 +137,16 @@ def list_incidents(
 def get_incident(incident_id: str, user: IncidentReader, db: Db) -> IncidentDetailOut:
     """One incident with its evidence, timeline, hull and assignment moves."""
     agency = _scope(user)
-    rows = repo_ops.list_incidents(db, incident_id=incident_id, agency=agency, limit=1)
+    rows = ops.list_incidents(db, incident_id=incident_id, agency=agency, limit=1)
     if not rows:
         raise NotFoundError(f"no incident {incident_id!r}", resource="incident", key=incident_id)
     base = _incidents(db, rows, agency)[0]
-    moves = repo_ops.assignment_transitions(db, incident_id)
+    moves = ops.assignment_transitions(db, incident_id)
     return IncidentDetailOut(
         **base.model_dump(),
-        hull=repo_ops.hull(db, incident_id),
-        evidence=[EvidenceOut.model_validate(m) for m in repo_ops.members(db, incident_id)],
-        timeline=[TimelineOut.model_validate(h) for h in repo_ops.history(db, incident_id)],
+        hull=ops.hull(db, incident_id),
+        evidence=[EvidenceOut.model_validate(m) for m in ops.members(db, incident_id)],
+        timeline=[TimelineOut.model_validate(h) for h in ops.history(db, incident_id)],
         assignment_moves=[AssignmentMoveOut.model_validate(m) for m in moves
                           if agency is None or m.agency == agency],
     )
@@ -168,7 +167,7 @@ def report_status(
     service (202: accepted, visible on the wall once applied).
     """
     agency_scope(user, agency)
-    if not repo_ops.list_assignments(db, incident_ids=[incident_id], agency=agency):
+    if not ops.list_assignments(db, incident_ids=[incident_id], agency=agency):
         raise NotFoundError(f"no {agency} assignment on incident {incident_id!r}",
                             resource="assignment", key=f"{incident_id}/{agency}")
     topic = str(DispatchTopic(Agency(agency), Channel.STATUS, incident_id))
@@ -183,10 +182,8 @@ def report_status(
 @router.post("/mode", response_model=ModeOut, tags=["dispatch"])
 def switch_mode(body: ModeIn, user: Dispatcher, db: Db, state: State) -> ModeOut:
     """Switch between 平時 and 戰時 (audited); the ops service applies the new deadlines."""
-    latest = ops_repo.latest_mode(db)
-    previous = latest[1] if latest is not None else Mode(state.settings.ops.mode)
-    ops_repo.record_mode_switch(
-        db, ModeSwitched(previous, Mode(body.mode), time.time(), user.name, body.reason))
+    previous = ops.request_mode_switch(db, Mode(body.mode), default=Mode(state.settings.ops.mode),
+                                       actor=user.name, reason=body.reason)
     return ModeOut(previous=previous.value, mode=body.mode)
 
 
@@ -204,7 +201,7 @@ def list_assignments(
         raise ForbiddenError(f"agency member of {own} may not read {agency}'s assignments",
                              role=user.role.value)
     now = datetime.now(UTC)
-    rows = repo_ops.list_assignments(db, agency=own or agency, open_only=open_only or None)
+    rows = ops.list_assignments(db, agency=own or agency, open_only=open_only or None)
     return [assignment_out(a, now) for a in rows]
 
 
@@ -261,7 +258,7 @@ class CommandOut(Model):
     error_type: str | None
 
 
-def command_out(row: ops_repo.CommandRow) -> CommandOut:
+def command_out(row: ops.CommandRow) -> CommandOut:
     """The API view of a stored command."""
     return CommandOut(
         command_id=row.id, incident_id=row.incident_id, kind=row.kind,
@@ -272,30 +269,29 @@ def command_out(row: ops_repo.CommandRow) -> CommandOut:
 
 
 def _require_incident(db: Connection, incident_id: str) -> None:
-    if ops_repo.incident_state(db, incident_id) is None:
+    if ops.incident_state(db, incident_id) is None:
         raise NotFoundError(f"no incident {incident_id!r}", resource="incident", key=incident_id)
 
 
 def _submit(
-    db: Connection, response: Response, *, user: Principal, incident_id: str, kind: str,
+    db: Connection, response: Response, *, user: Principal, incident_id: str, kind: CommandKind,
     args: dict[str, str], reason: str, wait: float,
 ) -> CommandOut:
     """Record the command and its audit row, commit, then wait for the service."""
-    command_id = ops_repo.insert_command(db, incident_id, kind, args, actor=user.name,
-                                         reason=reason)
-    repo.record_audit(db, actor=user.name, action=f"command.{kind}", subject_type="incident",
+    command_id = ops.submit_command(db, incident_id, kind, args, actor=user.name, reason=reason)
+    repo.record_audit(db, actor=user.name, action=f"command.{kind.value}", subject_type="incident",
                       subject_id=incident_id, reason=reason,
                       detail={"command_id": command_id, "args": args, "channel": "api"})
     db.commit()  # the service sees the command only once it is committed
     deadline = time.monotonic() + wait
     while True:
-        row = ops_repo.get_command(db, command_id)
+        row = ops.get_command(db, command_id)
         db.commit()  # never sit idle in a transaction: it would hold back ingest_horizon()
         assert row is not None
-        if row.state == "rejected":
+        if row.state == ops.CommandState.REJECTED:
             raise ConflictError(f"command {command_id} rejected: {row.error}",
                                 resource="command", key=str(command_id))
-        if row.state == "done":
+        if row.state == ops.CommandState.DONE:
             response.status_code = status.HTTP_200_OK
             return command_out(row)
         if time.monotonic() >= deadline:
@@ -321,7 +317,7 @@ def assign_agency(
 ) -> CommandOut:
     """Dispatch one more agency to an incident (coordinators and admins)."""
     _require_incident(db, incident_id)
-    return _submit(db, response, user=user, incident_id=incident_id, kind="assign",
+    return _submit(db, response, user=user, incident_id=incident_id, kind=CommandKind.ASSIGN,
                    args={"agency": body.agency}, reason=body.reason, wait=wait)
 
 
@@ -334,10 +330,10 @@ def reassign_agency(
 ) -> CommandOut:
     """Hand ``agency``'s assignment to ``to`` (coordinators and admins)."""
     _require_incident(db, incident_id)
-    if not repo_ops.list_assignments(db, incident_ids=[incident_id], agency=agency):
+    if not ops.list_assignments(db, incident_ids=[incident_id], agency=agency):
         raise NotFoundError(f"no {agency} assignment on incident {incident_id!r}",
                             resource="assignment", key=f"{incident_id}/{agency}")
-    return _submit(db, response, user=user, incident_id=incident_id, kind="reassign",
+    return _submit(db, response, user=user, incident_id=incident_id, kind=CommandKind.REASSIGN,
                    args={"src": agency, "dst": body.to}, reason=body.reason, wait=wait)
 
 
@@ -350,7 +346,7 @@ def add_note(
 ) -> CommandOut:
     """Add a note to the incident's timeline (coordinators and admins)."""
     _require_incident(db, incident_id)
-    return _submit(db, response, user=user, incident_id=incident_id, kind="note",
+    return _submit(db, response, user=user, incident_id=incident_id, kind=CommandKind.NOTE,
                    args={"text": body.text}, reason="", wait=wait)
 
 
@@ -363,7 +359,7 @@ def close_incident(
 ) -> CommandOut:
     """Close an incident: open assignments are wound up (coordinators and admins)."""
     _require_incident(db, incident_id)
-    return _submit(db, response, user=user, incident_id=incident_id, kind="close", args={},
+    return _submit(db, response, user=user, incident_id=incident_id, kind=CommandKind.CLOSE, args={},
                    reason=body.reason, wait=wait)
 
 
@@ -372,7 +368,7 @@ def get_command(
     command_id: Annotated[int, Path(ge=1, le=_BIGINT_MAX)], user: Dispatcher, db: Db,
 ) -> CommandOut:
     """A coordinator command's state: pending, done (with its result) or rejected (with why)."""
-    row = ops_repo.get_command(db, command_id)
+    row = ops.get_command(db, command_id)
     if row is None:
         raise NotFoundError(f"no command {command_id}", resource="command", key=str(command_id))
     return command_out(row)

@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, UploadFile, status
 from fastapi.responses import Response
 
-from kpi import service
+from kpi import api as service
 from web.deps import Db, KpiWriter, Reader, State
 from web.errors import InputProblem, InvalidInputError
 from web.schemas import (

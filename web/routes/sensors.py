@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from alerts import api as alerts_api
 from common.trends import TrendRangeError, parse_range
 from web import repo, repo_trends
 from web.deps import Db, Reader
@@ -64,7 +65,7 @@ def list_sensors(
     now = datetime.now(UTC)
     rows = repo.list_sensors(db, now=now, kind=kind, agency=agency, sub_area=sub_area,
                              limit=limit, offset=offset)
-    severities = repo.open_alert_severities(db)
+    severities = alerts_api.open_alert_severities(db)
     return [SensorOut.model_validate(_sensor_out(r, severities, now)) for r in rows]
 
 
@@ -75,7 +76,7 @@ def get_sensor(sensor_id: str, user: Reader, db: Db) -> SensorDetailOut:
     rows = repo.list_sensors(db, now=now, sensor_id=sensor_id, limit=1)
     if not rows:
         raise NotFoundError(f"no sensor {sensor_id!r}", resource="sensor", key=sensor_id)
-    out = _sensor_out(rows[0], repo.open_alert_severities(db), now)
+    out = _sensor_out(rows[0], alerts_api.open_alert_severities(db), now)
     out["metadata"] = rows[0].metadata
     out["latest"] = [
         LatestReadingOut.model_validate(r) for r in repo.latest_readings(db, sensor_id, now)

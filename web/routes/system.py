@@ -11,8 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
-from ingest.consumer import limits_from, parse_or_reject
-from ingest.store import Message, Store
+from ingest import api as ingest
 from web import repo
 from web.deps import Db, QuarantineUser, Reader, State
 from web.errors import NotFoundError
@@ -95,26 +94,19 @@ def replay_quarantine(body: ReplayIn, user: QuarantineUser, db: Db, state: State
     ``soc quarantine replay``): one transaction, rows that still fail are
     quarantined again, every replayed row is marked, counters stay balanced.
     """
-    store = Store(db, notify_seen=state.settings.ingest.notify_seen)
-    registry = store.load_registry()
-    rows = store.lock_pending(reason=body.reason, limit=body.limit)
-    now = datetime.now(UTC)
-    limits = limits_from(state.settings)
-    messages = [Message(r.topic, r.payload, parse_or_reject(r.topic, r.payload, now, registry,
-                                                           limits)) for r in rows]
+    result = ingest.replay_quarantine(db, state.settings, reason=body.reason, limit=body.limit,
+                                      now=datetime.now(UTC))
     repo.record_audit(db, actor=user.name, action="quarantine.replay", subject_type="quarantine",
-                      subject_id=body.reason or "*", detail={"count": len(rows)})
-    tally = store.store_batch(messages, replayed=[(r.id, r.time) for r in rows])
+                      subject_id=body.reason or "*", detail={"count": result.replayed})
     db.commit()
-    total = tally.total()
-    return ReplayOut(replayed=len(rows), stored=total.stored, duplicate=total.duplicate,
-                     quarantined_again=total.quarantined)
+    return ReplayOut(replayed=result.replayed, stored=result.stored, duplicate=result.duplicate,
+                     quarantined_again=result.quarantined_again)
 
 
 @router.get("/ingest/stats", response_model=IngestStatsOut, tags=["ingest"])
 def ingest_stats(user: Reader, db: Db) -> IngestStatsOut:
     """Ingest counters per source and in total, with the balance check of the ingest issue."""
-    rows = Store(db).counters()
+    rows = ingest.counters(db)
     sources = [IngestCounterOut.model_validate(r) for r in rows]
     received = sum(r.received for r in rows)
     stored = sum(r.stored for r in rows)

@@ -44,7 +44,7 @@ from psycopg_pool import ConnectionPool
 from common.errors import is_transient
 from common.logging import UpDown
 from common.settings import Settings
-from kpi.definitions import load_definitions
+from kpi.api import load_definitions
 from web.wall import repo as repo_wall
 from web.wall.broadcast import Broadcaster
 from web.wall.hub import Delta, HealthItem, Topic, WallItem

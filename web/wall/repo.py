@@ -2,8 +2,6 @@
 
 Each ``load_*`` returns ``key -> item`` for one :class:`web.wall.hub.Topic` and is
 called inside one read-only REPEATABLE READ transaction by :mod:`web.wall.feed`.
-Tables of other packages are read only if their migration has been applied
-(``to_regclass``), so the wall works while the team's packages land.
 """
 
 from __future__ import annotations
@@ -15,13 +13,12 @@ from datetime import datetime, timedelta
 from psycopg import Connection, sql
 from psycopg.rows import class_row
 
-from alerts.service import failed_deliveries, failed_delivery_count
+from alerts.api import OPEN_STATES, failed_deliveries, failed_delivery_count, open_alert_severities
 from common.trends import parse_range
-from kpi import service as kpi_service
-from kpi.definitions import Definitions
-from web import repo_ops
-from web.places import place_of
-from web.repo import table_exists
+from geo.api import PLACE_JOINS, place_of
+from kpi import api as kpi_service
+from kpi.api import Definitions
+from ops_center import api as ops
 from web.repo_trends import sensor_trend
 from web.views import max_severity
 from web.wall.hub import (
@@ -39,7 +36,7 @@ from web.wall.hub import (
 from web.wall.seen import SEEN_CHANNEL, SensorBasis, drawn_state
 from web.wording import alert_words
 
-OPEN_ALERT_STATES = ("raised", "acknowledged", "escalated", "shelved")
+OPEN_ALERT_STATES: tuple[str, ...] = tuple(sorted(str(s) for s in OPEN_STATES))
 
 #: The push path's subscription (:mod:`web.wall.push`) to ingest's per-batch notifications.
 SQL_LISTEN_SEEN = sql.SQL("LISTEN {}").format(sql.Identifier(SEEN_CHANNEL))
@@ -72,7 +69,7 @@ class _AlertRow:
 
 # Newest first, capped: the ticker shows the latest few hundred open alerts. The
 # place (nearest road, covering area) and the sensor's registered names let the
-# wall say what and where in words (web.places).
+# wall say what and where in words (geo.places).
 SQL_OPEN_ALERTS = "".join(("""
 SELECT a.alert_id, a.rule_id, a.source_id, a.state, a.severity, a.category, a.agency, a.title,
        ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, a.raised_at, a.label,
@@ -82,15 +79,13 @@ SELECT a.alert_id, a.rule_id, a.source_id, a.state, a.severity, a.category, a.ag
 FROM (SELECT * FROM alerts WHERE state = ANY(%(states)s)
       ORDER BY raised_at DESC, alert_id DESC LIMIT 500) a
 LEFT JOIN sensors s ON s.sensor_id = a.source_id
-""", repo_ops.PLACE_JOINS.format(geom="a.geom"), """
+""", PLACE_JOINS.format(geom="a.geom"), """
 ORDER BY a.raised_at DESC, a.alert_id DESC
 """))
 
 
 def load_alerts(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
     """Open alerts (raised, acknowledged, escalated, shelved)."""
-    if not table_exists(conn, "alerts"):
-        return {}
     with conn.cursor(row_factory=class_row(_AlertRow)) as cur:
         cur.execute(SQL_OPEN_ALERTS, {"states": list(OPEN_ALERT_STATES)})
         rows = cur.fetchall()
@@ -161,14 +156,7 @@ class SensorStates:
 
 def load_sensor_states(conn: Connection, now: datetime) -> SensorStates:
     """Every registered sensor with its drawn state and that state's basis."""
-    severities: dict[str, list[str]] = {}
-    if table_exists(conn, "alerts"):
-        cur = conn.execute(
-            "SELECT source_id, array_agg(severity) FROM alerts WHERE state = ANY(%s) "
-            "GROUP BY source_id",
-            (list(OPEN_ALERT_STATES),),
-        )
-        severities = {str(r[0]): list(r[1]) for r in cur.fetchall()}
+    severities = open_alert_severities(conn)
     with conn.cursor(row_factory=class_row(_SensorStateRow)) as cur2:
         cur2.execute(SQL_SENSOR_STATES, {"now": now})
         rows = cur2.fetchall()
@@ -228,10 +216,9 @@ def load_ingest(
     q = conn.execute(SQL_QUARANTINE_COUNTS, {"now": now}).fetchone()
     stored = duplicate = 0
     quarantined = int(q[1]) if q else 0
-    if table_exists(conn, "ingest_counters"):
-        totals = conn.execute(SQL_INGEST_TOTALS).fetchone()
-        if totals is not None:
-            stored, duplicate, quarantined = int(totals[0]), int(totals[1]), int(totals[2])
+    totals = conn.execute(SQL_INGEST_TOTALS).fetchone()
+    if totals is not None:
+        stored, duplicate, quarantined = int(totals[0]), int(totals[1]), int(totals[2])
     d = conn.execute(SQL_BROKER_DROPPED).fetchone()  # service_heartbeats: base schema (0003)
     dropped = int(d[0]) if d else 0
     if sensors is None:
@@ -259,14 +246,12 @@ def load_ingest(
 
 
 def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
-    """Open and quiet incidents with their assignments (empty before migration 0040)."""
-    if not table_exists(conn, "ops_incidents"):
-        return {}
-    incidents = repo_ops.list_incidents(conn, states=list(repo_ops.OPEN_INCIDENT_STATES),
+    """Open and quiet incidents with their assignments."""
+    incidents = ops.list_incidents(conn, states=list(ops.OPEN_INCIDENT_STATES),
                                         limit=300)
     by_incident: dict[str, list[AssignmentItem]] = {}
     if incidents:
-        for a in repo_ops.list_assignments(conn, incident_ids=[i.incident_id for i in incidents]):
+        for a in ops.list_assignments(conn, incident_ids=[i.incident_id for i in incidents]):
             by_incident.setdefault(a.incident_id, []).append(assignment_item(a, now))
     items: dict[str, WallItem] = {}
     for i in incidents:
@@ -284,7 +269,7 @@ def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
     return items
 
 
-def assignment_item(a: repo_ops.AssignmentRow, now: datetime) -> AssignmentItem:
+def assignment_item(a: ops.AssignmentRow, now: datetime) -> AssignmentItem:
     """The wall's view of an assignment: overdue when a running deadline has passed."""
     running = a.state in ("assigned", "acknowledged", "en_route")
     return AssignmentItem(
@@ -302,8 +287,6 @@ def load_kpis(conn: Connection, now: datetime, defs: Definitions) -> Mapping[str
     ``period`` names that year, so a tile never shows a dash for 2016 while the
     data is for 2015; an indicator without any data shows the latest year's target.
     """
-    if not table_exists(conn, "kpi_observations"):
-        return {}
     years = sorted(defs.years(), reverse=True)
     scored = [kpi_service.scores(conn, defs, y) for y in years]
     tiles: dict[str, WallItem] = {}
@@ -397,9 +380,7 @@ def load_trends(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
 
 def load_mode(conn: Connection, default: str) -> Mapping[str, WallItem]:
     """Peacetime or emergency: the ops center's latest recorded switch, else the setting."""
-    if table_exists(conn, "ops_mode_switches"):
-        return {"mode": ModeItem(mode=repo_ops.current_mode(conn, default))}
-    return {"mode": ModeItem(mode=default)}
+    return {"mode": ModeItem(mode=ops.current_mode(conn, default))}
 
 
 def load_health(conn: Connection, required: Sequence[str], stale_after_s: float) -> Mapping[str, WallItem]:

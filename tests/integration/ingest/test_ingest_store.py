@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from common.settings import Settings
-from ingest.consumer import limits_from, parse_or_reject
 from ingest.errors import MessageRejectedError
+from ingest.parsing import limits_from, parse_or_reject
 from ingest.store import Message, Store
 from soc.cli import main
 from tests.integration.ingest.ingest_helpers import assert_balanced, counters, register

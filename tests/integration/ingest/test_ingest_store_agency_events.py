@@ -10,7 +10,7 @@ import psycopg
 import pytest
 
 from common.settings import Settings
-from ingest.consumer import limits_from, parse_or_reject
+from ingest.parsing import limits_from, parse_or_reject
 from ingest.store import Message, Store
 from tests.integration.ingest.ingest_helpers import assert_balanced, counters, register
 

@@ -22,8 +22,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest import payloads
-from ingest.consumer import Consumer, parse_or_reject
+from ingest.consumer import Consumer
 from ingest.errors import MessageRejectedError, QuarantineReason
+from ingest.parsing import parse_or_reject
 from ingest.payloads import Limits, Parsed, parse_message
 from ingest.store import Message
 from tests.unit.ingest.ingest_strategies import NOW, REGISTRY

@@ -1,4 +1,4 @@
-"""Read model of the ops center's tables (migration 0040) for the API and the wall.
+"""Read models of the ops center's tables (migration 0040) for the API and the wall.
 
 Read-only: incidents, their evidence (members), timeline (history), assignments
 with their transitions, the current mode. Changes go through the ops center's
@@ -14,10 +14,14 @@ from datetime import datetime
 from psycopg import Connection
 from psycopg.rows import class_row
 
-from web.places import ROAD_NAMES_PLACE_M, Place, place_of
+from geo.api import PLACE_JOINS, ROAD_NAMES_PLACE_M, Place, place_of
+from ops_center.dispatch import TERMINAL, AssignmentState
+from ops_center.incidents import IncidentState
 
-OPEN_INCIDENT_STATES = ("open", "quiet")
-OPEN_ASSIGNMENT_STATES = ("assigned", "acknowledged", "en_route", "on_scene")
+#: Incidents still being worked on (shown first, and the wall's incidents).
+OPEN_INCIDENT_STATES: tuple[str, ...] = (IncidentState.OPEN.value, IncidentState.QUIET.value)
+#: Assignments an agency still has to finish.
+OPEN_ASSIGNMENT_STATES: tuple[str, ...] = tuple(s.value for s in AssignmentState if s not in TERMINAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,27 +60,6 @@ class IncidentRow:
         return place_of(self.road, self.road_en, self.road_m, self.area, self.area_en)
 
 
-# The place of a point, from the geo package's tables (migration 0020) with the
-# geo package's own metric (EPSG:3826) and tie-breaks (geo.repo SQL_NEAREST_ROAD,
-# SQL_LOCATE): the nearest named road and the smallest named area covering it.
-# ``%(alias)s`` is the geometry column; used by the incident and alert reads.
-PLACE_JOINS = """
-LEFT JOIN LATERAL (
-    SELECT r.name AS road, r.name_en AS road_en,
-           ST_Distance(ST_Transform(r.geom, 3826), ST_Transform({geom}, 3826)) AS road_m
-    FROM roads r
-    ORDER BY ST_Transform(r.geom, 3826) <-> ST_Transform({geom}, 3826), r.road_id
-    LIMIT 1
-) rd ON true
-LEFT JOIN LATERAL (
-    SELECT z.name AS area, z.name_en AS area_en
-    FROM zones z
-    WHERE ST_Intersects(z.geom, {geom})
-    ORDER BY CASE z.level WHEN 'sub_area' THEN 0 WHEN 'zone' THEN 1 ELSE 2 END, z.zone_id
-    LIMIT 1
-) ar ON true
-"""
-
 SQL_INCIDENTS = "".join(("""
 SELECT i.incident_id, i.type, i.state, i.severity, i.priority, i.agencies, i.member_count,
        i.first_evidence_at, i.last_evidence_at, i.opened_at, i.updated_at,
@@ -100,7 +83,7 @@ WHERE (%(states)s::text[] IS NULL OR i.state = ANY(%(states)s))
                                         OR strpos(lower(rd.road_en), lower(%(place)s)) > 0))
        OR strpos(lower(ar.area), lower(%(place)s)) > 0
        OR strpos(lower(ar.area_en), lower(%(place)s)) > 0)
-ORDER BY (i.state IN ('open', 'quiet')) DESC, i.priority DESC, i.opened_at DESC
+ORDER BY (i.state = ANY(%(open_states)s)) DESC, i.priority DESC, i.opened_at DESC
 LIMIT %(limit)s OFFSET %(offset)s
 """))
 
@@ -131,7 +114,8 @@ def list_incidents(
             SQL_INCIDENTS,
             {"states": states, "type": type_, "agency": agency, "incident_id": incident_id,
              "number": number, "since": since, "until": until, "place": place or None,
-             "road_m": ROAD_NAMES_PLACE_M, "limit": limit, "offset": offset},
+             "road_m": ROAD_NAMES_PLACE_M, "open_states": list(OPEN_INCIDENT_STATES), "limit": limit,
+             "offset": offset},
         )
         return cur.fetchall()
 

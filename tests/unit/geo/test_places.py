@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from web.places import ROAD_NAMES_PLACE_M, Place, place_of
+from geo.places import ROAD_NAMES_PLACE_M, Place, place_of
 
 
 def test_a_road_within_reach_names_the_place_and_the_area_is_kept() -> None:

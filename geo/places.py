@@ -46,3 +46,25 @@ def place_of(
     if road_zh and road_m is not None and road_m <= road_names_place_m:
         return Place(road_zh, road_eng, area_zh, area_eng)
     return Place(area_zh, area_eng, "", "")
+
+
+# The place of a point, from the geo package's tables (migration 0020) with the
+# geo package's own metric (EPSG:3826) and tie-breaks (geo.repo SQL_NEAREST_ROAD,
+# SQL_LOCATE): the nearest named road and the smallest named area covering it.
+# ``%(alias)s`` is the geometry column; used by the incident and alert reads.
+PLACE_JOINS = """
+LEFT JOIN LATERAL (
+    SELECT r.name AS road, r.name_en AS road_en,
+           ST_Distance(ST_Transform(r.geom, 3826), ST_Transform({geom}, 3826)) AS road_m
+    FROM roads r
+    ORDER BY ST_Transform(r.geom, 3826) <-> ST_Transform({geom}, 3826), r.road_id
+    LIMIT 1
+) rd ON true
+LEFT JOIN LATERAL (
+    SELECT z.name AS area, z.name_en AS area_en
+    FROM zones z
+    WHERE ST_Intersects(z.geom, {geom})
+    ORDER BY CASE z.level WHEN 'sub_area' THEN 0 WHEN 'zone' THEN 1 ELSE 2 END, z.zone_id
+    LIMIT 1
+) ar ON true
+"""

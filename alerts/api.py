@@ -1,0 +1,56 @@
+"""The alerts package's application interface: what the web, the CLI and other packages may use.
+
+Commands: :func:`act` (acknowledge, shelve, resolve, close an alert: audited,
+through the lifecycle), :func:`retry_delivery` (send a failed notification
+again), :func:`export_cap` (an alert as a CAP 1.2 message). Read models:
+alerts, their transitions and CAP log (:mod:`alerts.queries`), failed
+deliveries (:class:`FailedDelivery`). Vocabularies: :class:`AlertState` and
+:data:`OPEN_STATES`, :class:`Severity`. Configuration: the rules
+(:func:`load_rules_file`) and the districts of CAP areas
+(:func:`load_districts`). Everything else in ``alerts`` is the package's own;
+the import contracts in ``pyproject.toml`` check that the web imports only this
+module (and ``alerts.errors``).
+"""
+
+from __future__ import annotations
+
+from alerts.cap import District
+from alerts.exchange import export_cap, load_districts
+from alerts.lifecycle import OPEN_STATES, Action, AlertState, Severity
+from alerts.queries import (
+    AlertRow,
+    CapLogRow,
+    TransitionRow,
+    alert_transitions,
+    cap_log,
+    cap_xml,
+    list_alerts,
+    open_alert_severities,
+)
+from alerts.rules import RuleSet, load_rules_file
+from alerts.service import FailedDelivery, act, failed_deliveries, failed_delivery_count, retry_delivery
+
+__all__ = [
+    "OPEN_STATES",
+    "Action",
+    "AlertRow",
+    "AlertState",
+    "CapLogRow",
+    "District",
+    "FailedDelivery",
+    "RuleSet",
+    "Severity",
+    "TransitionRow",
+    "act",
+    "alert_transitions",
+    "cap_log",
+    "cap_xml",
+    "export_cap",
+    "failed_deliveries",
+    "failed_delivery_count",
+    "list_alerts",
+    "load_districts",
+    "load_rules_file",
+    "open_alert_severities",
+    "retry_delivery",
+]

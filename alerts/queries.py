@@ -1,0 +1,161 @@
+"""Read models of the alerts package's tables (migration 0030) for the API and the wall.
+
+Read-only: alerts with their filters, each alert's audited transitions, the CAP
+messages exported for it, the open alerts' severities per source. Changes go
+through :mod:`alerts.service` (:func:`~alerts.service.act`), never through SQL
+here. Every statement is a named constant with bound parameters; rows come back
+as frozen dataclasses through ``class_row``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from psycopg import Connection
+from psycopg.rows import class_row
+
+from alerts.lifecycle import OPEN_STATES
+
+SQL_OPEN_ALERT_SEVERITY = """
+SELECT source_id, array_agg(severity) AS severities
+FROM alerts
+WHERE state = ANY(%s)
+GROUP BY source_id
+"""
+
+
+def open_alert_severities(conn: Connection) -> dict[str, list[str]]:
+    """Severities of the open alerts per source id."""
+    cur = conn.execute(SQL_OPEN_ALERT_SEVERITY, ([str(s) for s in sorted(OPEN_STATES)],))
+    return {str(r[0]): list(r[1]) for r in cur.fetchall()}
+
+
+@dataclass(frozen=True, slots=True)
+class AlertRow:
+    """An alert as the API lists it."""
+
+    alert_id: int
+    rule_id: str
+    source_id: str
+    state: str
+    severity: str
+    category: str
+    agency: str
+    title: str
+    label: str
+    value: float | None
+    zone: str | None
+    lon: float | None
+    lat: float | None
+    raised_at: datetime
+    updated_at: datetime
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    escalation_level: int
+    shelved_until: datetime | None
+    resolved_at: datetime | None
+    version: int
+    cleared_at: datetime | None
+    clear_cause: str | None
+    set_aside: bool
+
+
+SQL_ALERTS = """
+SELECT alert_id, rule_id, source_id, state, severity, category, agency, title, label, value,
+       zone, ST_X(geom) AS lon, ST_Y(geom) AS lat, raised_at, updated_at, acknowledged_at,
+       acknowledged_by, escalation_level, shelved_until, resolved_at, version, cleared_at,
+       clear_cause, set_aside
+FROM alerts
+WHERE (%(states)s::text[] IS NULL OR state = ANY(%(states)s))
+  AND (%(severity)s::text IS NULL OR severity = %(severity)s)
+  AND (%(agency)s::text IS NULL OR agency = %(agency)s)
+  AND (%(rule_id)s::text IS NULL OR rule_id = %(rule_id)s)
+  AND (%(source_id)s::text IS NULL OR source_id = %(source_id)s)
+  AND (%(since)s::timestamptz IS NULL OR raised_at >= %(since)s)
+  AND (%(alert_id)s::bigint IS NULL OR alert_id = %(alert_id)s)
+ORDER BY raised_at DESC, alert_id DESC
+LIMIT %(limit)s OFFSET %(offset)s
+"""
+
+
+def list_alerts(
+    conn: Connection,
+    *,
+    states: list[str] | None = None,
+    severity: str | None = None,
+    agency: str | None = None,
+    rule_id: str | None = None,
+    source_id: str | None = None,
+    since: datetime | None = None,
+    alert_id: int | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[AlertRow]:
+    """Alerts, newest first, filtered."""
+    with conn.cursor(row_factory=class_row(AlertRow)) as cur:
+        cur.execute(
+            SQL_ALERTS,
+            {"states": states, "severity": severity, "agency": agency, "rule_id": rule_id,
+             "source_id": source_id, "since": since, "alert_id": alert_id, "limit": limit,
+             "offset": offset},
+        )
+        return cur.fetchall()
+
+
+@dataclass(frozen=True, slots=True)
+class TransitionRow:
+    """One audited move of an alert."""
+
+    at: datetime
+    actor: str
+    action: str
+    from_state: str | None
+    to_state: str
+    severity: str
+    reason: str
+
+
+SQL_ALERT_TRANSITIONS = """
+SELECT at, actor, action, from_state, to_state, severity, reason
+FROM alert_transitions WHERE alert_id = %s ORDER BY id
+"""
+
+
+def alert_transitions(conn: Connection, alert_id: int) -> list[TransitionRow]:
+    """The history of one alert, oldest first."""
+    with conn.cursor(row_factory=class_row(TransitionRow)) as cur:
+        cur.execute(SQL_ALERT_TRANSITIONS, (alert_id,))
+        return cur.fetchall()
+
+
+@dataclass(frozen=True, slots=True)
+class CapLogRow:
+    """A CAP message exported earlier."""
+
+    identifier: str
+    alert_id: int
+    msg_type: str
+    sender: str
+    sent: datetime
+    refs: str
+
+
+SQL_CAP_LOG = """
+SELECT identifier, alert_id, msg_type, sender, sent, refs
+FROM alert_cap_messages WHERE alert_id = %s ORDER BY sent, identifier
+"""
+SQL_CAP_XML = "SELECT xml FROM alert_cap_messages WHERE identifier = %s"
+
+
+def cap_log(conn: Connection, alert_id: int) -> list[CapLogRow]:
+    """The CAP messages exported for an alert, oldest first."""
+    with conn.cursor(row_factory=class_row(CapLogRow)) as cur:
+        cur.execute(SQL_CAP_LOG, (alert_id,))
+        return cur.fetchall()
+
+
+def cap_xml(conn: Connection, identifier: str) -> str | None:
+    """The XML of an exported CAP message."""
+    row = conn.execute(SQL_CAP_XML, (identifier,)).fetchone()
+    return None if row is None else str(row[0])

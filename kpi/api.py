@@ -1,0 +1,42 @@
+"""The KPI package's application interface: what the web, the CLI and other packages may use.
+
+Definitions (:func:`load_definitions`, :class:`Definitions`); observations
+entered, imported and exported (:func:`record_entry`, :func:`import_csv`,
+:func:`export_csv`, :func:`list_observations`); scores and history
+(:func:`scores`, :func:`scores_by_year`, :func:`indicator_history`,
+:func:`planner_status`); a recomputation (:func:`recompute` with its
+:class:`RunTrigger`). Everything else in ``kpi`` is the package's own; the
+import contracts in ``pyproject.toml`` check that the web imports only this
+module (and ``kpi.errors``).
+"""
+
+from __future__ import annotations
+
+from kpi.definitions import Definitions, load_definitions
+from kpi.service import (
+    RunTrigger,
+    export_csv,
+    import_csv,
+    indicator_history,
+    list_observations,
+    planner_status,
+    recompute,
+    record_entry,
+    scores,
+    scores_by_year,
+)
+
+__all__ = [
+    "Definitions",
+    "RunTrigger",
+    "export_csv",
+    "import_csv",
+    "indicator_history",
+    "list_observations",
+    "load_definitions",
+    "planner_status",
+    "recompute",
+    "record_entry",
+    "scores",
+    "scores_by_year",
+]

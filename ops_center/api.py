@@ -1,0 +1,108 @@
+"""The ops center's application interface: what the web, the CLI and other packages may use.
+
+Commands (each in the caller's transaction; the caller commits):
+
+* :func:`submit_command` queues a coordinator's dispatch, reassignment, note or
+  closure for the running ``soc ops run`` (:func:`get_command` reads its outcome);
+* :func:`request_mode_switch` records a 平時/戰時 switch (audited; the running
+  service applies the new deadlines).
+
+Read models (frozen rows) of incidents, assignments, evidence, timeline and the
+current mode come from :mod:`ops_center.queries`; the vocabularies are the
+owning enums (:class:`IncidentState`, :class:`AssignmentState`,
+:class:`Agency`, :class:`Mode`, :class:`CommandState`). Everything else in
+``ops_center`` is the package's own; the import contracts in ``pyproject.toml``
+check that the web imports only this module.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from ops_center import repo
+from ops_center.commands import CommandKind, CommandState
+from ops_center.dispatch import Agency, AssignmentState, Mode, ModeSwitched, load_routing
+from ops_center.errors import DispatchError, IncidentTransitionError, OpsError, UnknownIncidentError
+from ops_center.incidents import IncidentState
+from ops_center.messages import Channel, DispatchTopic, StatusPayload
+from ops_center.queries import (
+    OPEN_ASSIGNMENT_STATES,
+    OPEN_INCIDENT_STATES,
+    AssignmentRow,
+    AssignmentTransitionRow,
+    HistoryRow,
+    IncidentRow,
+    MemberRow,
+    assignment_transitions,
+    current_mode,
+    history,
+    hull,
+    list_assignments,
+    list_incidents,
+    members,
+)
+from ops_center.repo import CommandRow, Conn, get_command, incident_state
+
+__all__ = [
+    "OPEN_ASSIGNMENT_STATES",
+    "OPEN_INCIDENT_STATES",
+    "Agency",
+    "AssignmentRow",
+    "AssignmentState",
+    "AssignmentTransitionRow",
+    "Channel",
+    "CommandKind",
+    "CommandRow",
+    "CommandState",
+    "DispatchError",
+    "DispatchTopic",
+    "HistoryRow",
+    "IncidentRow",
+    "IncidentState",
+    "IncidentTransitionError",
+    "MemberRow",
+    "Mode",
+    "OpsError",
+    "StatusPayload",
+    "UnknownIncidentError",
+    "ack_deadlines_by_mode",
+    "assignment_transitions",
+    "current_mode",
+    "get_command",
+    "history",
+    "hull",
+    "incident_state",
+    "list_assignments",
+    "list_incidents",
+    "members",
+    "request_mode_switch",
+    "submit_command",
+]
+
+
+def submit_command(conn: Conn, incident_id: str, kind: CommandKind, args: dict[str, str], *,
+                   actor: str, reason: str) -> int:
+    """Queue a coordinator command for the running service; returns its id (visible at the caller's commit)."""
+    return repo.insert_command(conn, incident_id, kind.value, args, actor=actor, reason=reason)
+
+
+def request_mode_switch(conn: Conn, mode: Mode, *, default: Mode, actor: str, reason: str,
+                        at: float | None = None) -> Mode:
+    """Record a switch to ``mode`` (audited) and return the mode switched from.
+
+    ``default`` is the configured mode, in force while no switch was ever
+    recorded. A switch needs a reason (:class:`DispatchError` without one).
+    """
+    if not reason.strip():
+        raise DispatchError("a mode switch needs a reason")
+    latest = repo.latest_mode(conn)
+    previous = latest[1] if latest is not None else default
+    repo.record_mode_switch(conn, ModeSwitched(previous, mode, time.time() if at is None else at, actor, reason))
+    return previous
+
+
+def ack_deadlines_by_mode() -> dict[str, float]:
+    """The acknowledgement deadline (seconds) of each mode in the routing table (``routing.yaml``)."""
+    table = load_routing(Path(__file__).resolve().parent / "routing.yaml")
+    return {str(mode): float(rules.ack_deadline_s) for mode, rules in table.modes.items()}

@@ -5,7 +5,9 @@ through the lifecycle), :func:`retry_delivery` (send a failed notification
 again), :func:`export_cap` (an alert as a CAP 1.2 message). Read models:
 alerts, their transitions and CAP log (:mod:`alerts.queries`), failed
 deliveries (:class:`FailedDelivery`). Vocabularies: :class:`AlertState` and
-:data:`OPEN_STATES`, :class:`Severity`. Configuration: the rules
+:data:`OPEN_STATES`, :class:`Severity`, :class:`ClearCause`. The evaluator's
+progress, for consumers that must not run ahead of it (the ops center):
+:func:`evaluated_before`, :func:`steps_between`, :func:`covering_step`. Configuration: the rules
 (:func:`load_rules_file`) and the districts of CAP areas
 (:func:`load_districts`). Everything else in ``alerts`` is the package's own;
 the import contracts in ``pyproject.toml`` check that the web imports only this
@@ -16,7 +18,8 @@ from __future__ import annotations
 
 from alerts.cap import District
 from alerts.exchange import export_cap, load_districts
-from alerts.lifecycle import OPEN_STATES, Action, AlertState, Severity
+from alerts.lifecycle import OPEN_STATES, Action, AlertState, ClearCause, Severity
+from alerts.progress import EVALUATOR, Step, covering_step, evaluated_before, steps_between
 from alerts.queries import (
     AlertRow,
     CapLogRow,
@@ -31,20 +34,25 @@ from alerts.rules import RuleSet, load_rules_file
 from alerts.service import FailedDelivery, act, failed_deliveries, failed_delivery_count, retry_delivery
 
 __all__ = [
+    "EVALUATOR",
     "OPEN_STATES",
     "Action",
     "AlertRow",
     "AlertState",
     "CapLogRow",
+    "ClearCause",
     "District",
     "FailedDelivery",
     "RuleSet",
     "Severity",
+    "Step",
     "TransitionRow",
     "act",
     "alert_transitions",
     "cap_log",
     "cap_xml",
+    "covering_step",
+    "evaluated_before",
     "export_cap",
     "failed_deliveries",
     "failed_delivery_count",
@@ -53,4 +61,5 @@ __all__ = [
     "load_rules_file",
     "open_alert_severities",
     "retry_delivery",
+    "steps_between",
 ]

@@ -43,7 +43,7 @@ from typing import Protocol
 
 from psycopg.pq import TransactionStatus
 
-from alerts.progress import EVALUATOR, Step, covering_step, evaluated_before, steps_between
+from alerts.api import EVALUATOR, Step, covering_step, evaluated_before, steps_between
 from common.errors import is_transient
 from common.logging import log_event
 from common.settings import Settings

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
-from alerts.lifecycle import ClearCause
+from alerts.api import ClearCause
 from common.settings import DISPATCH_AGENCIES
 from web.security import Role
 

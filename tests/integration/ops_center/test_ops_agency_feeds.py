@@ -19,7 +19,7 @@ import pytest
 
 from common.db import connect
 from common.settings import Settings
-from ingest.consumer import limits_from, parse_or_reject
+from ingest.parsing import limits_from, parse_or_reject
 from ingest.store import Message, Store
 from ops_center.dispatch import load_routing
 from ops_center.service import OpsService

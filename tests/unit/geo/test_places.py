@@ -1,4 +1,4 @@
-"""How a point is named: the nearby road, else the covering area (web.places)."""
+"""How a point is named: the nearby road, else the covering area (geo.places)."""
 
 from __future__ import annotations
 

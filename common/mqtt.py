@@ -10,7 +10,14 @@ the same edge handling everywhere:
   is back (``{name}_mqtt_available``), never per retry;
 * :attr:`MqttShell.up` tells whether it is connected now (for heartbeats and health);
 * with ``on_retained``, messages that carry the retain flag (published retained, or
-  replayed by the broker on subscribe) go there instead of ``on_message``.
+  replayed by the broker on subscribe) go there instead of ``on_message``;
+* with ``session_expiry_s``, a persistent session (MQTT 5 ``clean_start=False``):
+  the broker keeps the subscriptions and the QoS 1 messages of the client id while
+  it is away, and each message is acknowledged only when the handler calls the
+  ``ack`` it is given (after its effect is committed), so a process killed between
+  receipt and commit gets the message again. Handlers then take ``(topic,
+  payload, ack)``; a message redelivered after a reconnect comes again with a new
+  ``ack``, so handling must be idempotent.
 
 QoS 1 messages published while disconnected are kept by paho and sent after
 the reconnect (``MQTT_ERR_NO_CONN`` is not an error here). Ingest keeps its own
@@ -26,6 +33,8 @@ from typing import Any
 
 import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion
+from paho.mqtt.packettypes import PacketTypes
+from paho.mqtt.properties import Properties
 from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from common.errors import ServiceError
@@ -35,6 +44,8 @@ from common.settings import MqttSettings
 log = logging.getLogger(__name__)
 
 MessageHandler = Callable[[str, bytes], None]
+#: A handler of a persistent shell: acknowledge with the third argument once the effect is committed.
+AckedHandler = Callable[[str, bytes, Callable[[], None]], None]
 
 
 class MqttShell:
@@ -50,6 +61,9 @@ class MqttShell:
         subscriptions: Sequence[str] = (),
         on_message: MessageHandler | None = None,
         on_retained: MessageHandler | None = None,
+        on_delivery: AckedHandler | None = None,
+        on_retained_delivery: AckedHandler | None = None,
+        session_expiry_s: int | None = None,
         reconnect_min_s: int = 1,
         reconnect_max_s: int = 30,
     ) -> None:
@@ -57,6 +71,9 @@ class MqttShell:
         self._subscriptions = tuple(subscriptions)
         self._handler = on_message
         self._retained_handler = on_retained
+        self._acked_handler = on_delivery
+        self._acked_retained = on_retained_delivery
+        self._session_expiry_s = session_expiry_s
         self._state = UpDown(log, f"{name}_mqtt")
         self._connected = threading.Event()
         self._answered = threading.Event()
@@ -66,7 +83,9 @@ class MqttShell:
         client.reconnect_delay_set(reconnect_min_s, reconnect_max_s)
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect
-        if on_message is not None:
+        if session_expiry_s is not None:
+            client.manual_ack_set(True)
+        if on_message is not None or on_delivery is not None:
             client.on_message = self._on_message
         self.client = client
 
@@ -80,7 +99,13 @@ class MqttShell:
 
         Raises :class:`ServiceError` when waiting and the broker refuses or does not answer.
         """
-        self.client.connect_async(self._settings.host, self._settings.port, keepalive=self._settings.keepalive_s)
+        if self._session_expiry_s is None:
+            self.client.connect_async(self._settings.host, self._settings.port, keepalive=self._settings.keepalive_s)
+        else:
+            props = Properties(PacketTypes.CONNECT)  # type: ignore[no-untyped-call]
+            props.SessionExpiryInterval = self._session_expiry_s
+            self.client.connect_async(self._settings.host, self._settings.port, keepalive=self._settings.keepalive_s,
+                                      clean_start=False, properties=props)
         self.client.loop_start()
         if wait_s is None:
             return
@@ -106,6 +131,8 @@ class MqttShell:
         self.client.on_disconnect = None
         self._handler = None
         self._retained_handler = None
+        self._acked_handler = None
+        self._acked_retained = None
 
     # -- paho callbacks (network thread) --------------------------------------------
     def _on_connect(self, c: mqtt.Client, _u: object, _f: object, reason: Any, _p: object) -> None:
@@ -119,7 +146,8 @@ class MqttShell:
             # With on_retained, the retain flag is kept as published (MQTT 5
             # "Retain As Published"), so a retained message is told apart both when
             # it is published and when the broker replays it on subscribe.
-            options = SubscribeOptions(qos=1, retainAsPublished=self._retained_handler is not None)
+            keep_flag = self._retained_handler is not None or self._acked_retained is not None
+            options = SubscribeOptions(qos=1, retainAsPublished=keep_flag)
             c.subscribe([(t, options) for t in self._subscriptions])
         self._connected.set()
         self._answered.set()
@@ -130,7 +158,20 @@ class MqttShell:
         if getattr(reason, "is_failure", True):  # a clean disconnect (ours, at stop) is no outage
             self._state.down(reason)
 
-    def _on_message(self, _c: mqtt.Client, _u: object, msg: mqtt.MQTTMessage) -> None:
+    def _on_message(self, c: mqtt.Client, _u: object, msg: mqtt.MQTTMessage) -> None:
+        if self._session_expiry_s is not None:
+            mid, qos = msg.mid, msg.qos
+
+            def ack() -> None:
+                if qos > 0:
+                    c.ack(mid, qos)
+
+            handler = self._acked_retained if msg.retain and self._acked_retained is not None else self._acked_handler
+            if handler is not None:
+                handler(msg.topic, bytes(msg.payload), ack)
+            else:
+                ack()
+            return
         if msg.retain and self._retained_handler is not None:
             self._retained_handler(msg.topic, bytes(msg.payload))
         elif self._handler is not None:

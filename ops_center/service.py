@@ -795,6 +795,17 @@ def _iso(t: float | None) -> str | None:
     return None if t is None else datetime.fromtimestamp(t, tz=UTC).isoformat()
 
 
+Ack = Callable[[], None]
+
+#: How long the broker keeps the ops center's session (subscriptions and unacknowledged
+#: agency reports) while it is away; the broker's persistent_client_expiration caps it.
+OPS_SESSION_EXPIRY_S = 7 * 24 * 3600
+
+
+def _no_ack() -> None:
+    """For reports that did not come through the broker (tests, a clean-session client)."""
+
+
 class OpsWorker:
     """The ops center as a :class:`common.runner.Worker`: one :class:`OpsService` per connection.
 
@@ -802,7 +813,10 @@ class OpsWorker:
     mode, assignments) and republishes live assignments; ``step`` polls
     committed rows, applies queued agency reports and coordinator commands.
     Agency reports arrive from the MQTT thread through :meth:`on_message` into
-    a queue owned here, so they outlive a reconnect; a report whose
+    a queue owned here, each with its ``ack``: the broker's PUBACK is sent only
+    after the report's transaction committed (the shell's persistent session,
+    :class:`common.mqtt.MqttShell`), so a process killed in between gets the
+    report again from the broker (applying a repeat is a no-op). A report whose
     transaction failed is kept and applied first on the next step.
     """
 
@@ -810,16 +824,17 @@ class OpsWorker:
         self.settings = settings
         self.routing = routing
         self.publish = publish
-        self.reports: queue.Queue[tuple[str, bytes]] = queue.Queue(maxsize=10_000)
-        self.retained: queue.Queue[tuple[str, bytes]] = queue.Queue(maxsize=10_000)
-        self._held: tuple[str, bytes] | None = None
+        self.reports: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=10_000)
+        self.retained: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=10_000)
+        self._held: tuple[str, bytes, Ack] | None = None
+        self._held_retained: tuple[str, bytes, Ack] | None = None
         self.service: OpsService | None = None
 
-    def on_message(self, topic: str, payload: bytes) -> None:
-        """MQTT thread: queue an agency message (never blocks)."""
-        self.reports.put_nowait((topic, payload))
+    def on_message(self, topic: str, payload: bytes, ack: Ack = _no_ack) -> None:
+        """MQTT thread: queue an agency message (never blocks); ``ack`` once it is applied."""
+        self.reports.put_nowait((topic, payload, ack))
 
-    def on_retained(self, topic: str, payload: bytes) -> None:
+    def on_retained(self, topic: str, payload: bytes, ack: Ack = _no_ack) -> None:
         """MQTT thread: a retained agency message, refused in :meth:`step` (never blocks).
 
         A status or an acknowledgement is an event, not a state: kept by the broker it
@@ -827,7 +842,9 @@ class OpsWorker:
         retained message being cleared: nothing to refuse.
         """
         if payload:
-            self.retained.put_nowait((topic, payload))
+            self.retained.put_nowait((topic, payload, ack))
+        else:
+            ack()
 
     def open(self, conn: repo.Conn, now: datetime) -> None:
         """A fresh service on ``conn`` (autocommit; transactions are explicit)."""
@@ -849,14 +866,20 @@ class OpsWorker:
                     self._held = self.reports.get_nowait()
                 except queue.Empty:
                     break
-            reports += svc.apply_message(*self._held)
+            topic, payload, ack = self._held
+            reports += svc.apply_message(topic, payload)  # committed when it returns
+            ack()
             self._held = None
         while True:
-            try:
-                topic, payload = self.retained.get_nowait()
-            except queue.Empty:
-                break
+            if self._held_retained is None:
+                try:
+                    self._held_retained = self.retained.get_nowait()
+                except queue.Empty:
+                    break
+            topic, payload, ack = self._held_retained
             reports += svc.refuse_retained(topic, payload)
+            ack()
+            self._held_retained = None
         commands = svc.apply_commands()
         return bool(res.items or commands or reports)
 
@@ -887,9 +910,10 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
             signal.signal(sig, lambda *_: stop.set())
     routing = load_routing(settings.ops.routing_file)
     worker = OpsWorker(settings, routing, None)
+    # A persistent session with manual acks: a report is acknowledged after its commit.
     shell = MqttShell(settings.mqtt, "center", client_id="soc-ops-center", name="ops",
-                      subscriptions=INTAKE_TOPICS, on_message=worker.on_message,
-                      on_retained=worker.on_retained)
+                      subscriptions=INTAKE_TOPICS, on_delivery=worker.on_message,
+                      on_retained_delivery=worker.on_retained, session_expiry_s=OPS_SESSION_EXPIRY_S)
 
     def publish(topic: str, payload: bytes, *, retain: bool) -> None:
         shell.publish(topic, payload, qos=1, retain=retain)

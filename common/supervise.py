@@ -12,8 +12,7 @@ A heartbeat is judged only when it can be: the child has run for
 ``grace_s`` (start-up, replay), and the supervisor has reached the database
 continuously for ``stale_after_s`` (during an outage nobody can beat; right after
 it, every child gets a full period to beat again before it counts as stale).
-A child without a heartbeat (the web server, the simulator) is supervised by
-its exit alone.
+A child without a heartbeat is supervised by its exit alone.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from common.health import Heartbeat
 from common.logging import log_event
 from common.mqtt import MqttShell
 from common.settings import Settings
@@ -62,10 +63,12 @@ def run_responders(
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     on_publish: Callable[[str, str, str], None] | None = None,
     profiles: Mapping[str, Profile] = PROFILES,
+    beat: bool = True,
 ) -> RespondStats:
     """Answer assignments for ``agencies`` until ``stop`` is set; returns what was done.
 
     ``profiles`` replaces the desks' behaviour (tests use an always-prompt desk).
+    With ``beat``, the loop writes the heartbeat of service ``agencies`` (:mod:`common.health`).
     """
     inbox: queue.SimpleQueue[tuple[str, str, bytes]] = queue.SimpleQueue()
     responders = {a: Responder(a, profiles[a], seed) for a in agencies}
@@ -84,8 +87,12 @@ def run_responders(
     for shell in shells.values():
         shell.start()
     log_event(log, "desks_started", agencies=",".join(agencies), seed=seed)
+    # Service "agencies": beats from this loop (it turns at least every MAX_IDLE_S).
+    heartbeat = Heartbeat(settings, "agencies") if beat else None
     try:
         while not stop.is_set():
+            if heartbeat is not None:
+                heartbeat.maybe({"agencies": ",".join(agencies)})
             now = clock()
             wait = MAX_IDLE_S
             for r in responders.values():
@@ -109,6 +116,8 @@ def run_responders(
                     if on_publish is not None:
                         on_publish(agency, action.incident_id, action.stage.value)
     finally:
+        if heartbeat is not None:
+            heartbeat.close()
         for shell in shells.values():
             shell.stop()
         log_event(log, "desks_stopped", received=stats.received, malformed=stats.malformed,

@@ -26,7 +26,7 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -37,6 +37,7 @@ from typing import IO, Any
 import paho.mqtt.client as mqtt
 
 from common.errors import ServiceError
+from common.health import Heartbeat
 from common.logging import log_event
 from common.mqtt import MqttShell
 from common.settings import FEED_ACCOUNTS, MqttSettings, Settings
@@ -206,12 +207,17 @@ class RunOptions:
     registry: Path = Path("geo/data/sensors.geojson")
     dry_run: bool = False
     max_passes: int | None = None  # for tests of --repeat
+    heartbeat: bool = True  # service "simulator" in service_heartbeats while publishing
 
 
 def _pace(
-    messages: Iterable[SimMessage], sim_start: datetime, speed: float, stop: threading.Event
+    messages: Iterable[SimMessage], sim_start: datetime, speed: float, stop: threading.Event,
+    beat: Callable[[], None] | None = None,
 ) -> Iterator[SimMessage]:
-    """Yield each message when it is due (see the module docstring); stops when ``stop`` is set."""
+    """Yield each message when it is due (see the module docstring); stops when ``stop`` is set.
+
+    ``beat`` is called before each message and at least every second while waiting.
+    """
     t0 = time.monotonic()
     for m in messages:
         if stop.is_set():
@@ -219,8 +225,14 @@ def _pace(
         if speed > 0:
             due = t0 + (m.scenario_time - sim_start).total_seconds() / speed
             delay = due - time.monotonic()
-            if delay > 0 and stop.wait(delay):
-                return
+            while delay > 0:
+                if beat is not None:
+                    beat()
+                if stop.wait(min(delay, 1.0)):
+                    return
+                delay = due - time.monotonic()
+        if beat is not None:
+            beat()
         yield m
 
 
@@ -292,9 +304,15 @@ def run_simulation(settings: Settings, opts: RunOptions, stop: threading.Event |
     with ExitStack() as stack:
         record = stack.enter_context(opts.record.open("a", encoding="utf-8")) if opts.record else None
         publisher = None
+        beat: Callable[[], None] | None = None
         if not opts.dry_run:
             wills = will_topics(registry) if registry is not None else {}
             publisher = stack.enter_context(Publisher(settings.mqtt, wills=wills))
+            if opts.heartbeat:
+                # Service "simulator": beats from the pacing loop, so a stalled publisher goes stale.
+                heartbeat = Heartbeat(settings, "simulator")
+                stack.callback(heartbeat.close)
+                beat = heartbeat.maybe
         while not stop.is_set():
             if scenario is not None and registry is not None:
                 sim_start, messages = _pass_messages(
@@ -307,7 +325,7 @@ def run_simulation(settings: Settings, opts: RunOptions, stop: threading.Event |
                     break
                 sim_start, messages = first.scenario_time, read_messages(opts.replay)
                 log_event(log, "sim_replay_started", path=opts.replay, speed=opts.speed)
-            for m in _pace(messages, sim_start, 0.0 if opts.dry_run else opts.speed, stop):
+            for m in _pace(messages, sim_start, 0.0 if opts.dry_run else opts.speed, stop, beat):
                 if publisher is not None:
                     publisher.publish(m)
                 if record is not None:

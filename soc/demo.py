@@ -63,10 +63,10 @@ CHILDREN: tuple[Child, ...] = (
     Child("maintenance", "common.cli", ("db", "maintain", "--every", "60"), beats=True),
     # KPIs recomputed every SOC_OPS__KPI_INTERVAL_S (the planner page shows the last run).
     Child("kpi", "kpi.cli", ("kpi", "run"), beats=True),
-    Child("web", "web.cli", ("web",)),
-    Child("simulator", "sim.cli", ("simulate", "typhoon", "--repeat", "--speed", "60")),
+    Child("web", "web.cli", ("web",), beats=True),
+    Child("simulator", "sim.cli", ("simulate", "typhoon", "--repeat", "--speed", "60"), beats=True),
     # Simulated agency desks: most dispatches acknowledged in time, some late, a few never.
-    Child("agencies", "sim.cli", ("respond", "--seed", "1")),
+    Child("agencies", "sim.cli", ("respond", "--seed", "1"), beats=True),
 )
 
 

@@ -74,6 +74,20 @@ class WallOptions:
     feed: bool = True
 
 
+async def _beat(settings: Settings) -> None:
+    """The web process's heartbeat (service ``web``), written from the event loop's turn:
+    a loop that stops turning stops beating, so supervision and /api/health see it stale."""
+    from common.health import Heartbeat
+
+    heartbeat = Heartbeat(settings, "web")
+    try:
+        while True:
+            await asyncio.to_thread(heartbeat.maybe)
+            await asyncio.sleep(min(1.0, settings.health.beat_every_s))
+    finally:
+        heartbeat.close()
+
+
 def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
     """Build the application; resources open when the ASGI lifespan starts."""
     options = wall or WallOptions(poll_interval_s=settings.web.wall_poll_interval_s)
@@ -101,6 +115,7 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
 
         tasks = [
             asyncio.create_task(broadcaster.run_heartbeats(), name="wall-heartbeat"),
+            asyncio.create_task(_beat(settings), name="web-heartbeat"),
             asyncio.create_task(
                 watch_sessions(broadcaster, load_sessions, settings.web.ws_recheck_s),
                 name="wall-sessions"),

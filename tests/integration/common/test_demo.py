@@ -184,14 +184,17 @@ def test_a_killed_or_stuck_child_is_restarted_and_nothing_else_stops(
             assert time.monotonic() < deadline, "the restarted ops center never beat\n" + demo.text[-6000:]
             time.sleep(1)
 
-        # Stuck (SIGSTOP: alive, silent): its heartbeat goes stale, it is killed and restarted.
+        # Stuck (SIGSTOP: alive, silent): its heartbeat goes stale, it is killed and restarted;
+        # the web process too (it beats from its event loop).
         os.kill(pids["alerts"], signal.SIGSTOP)
-        demo.wait_for(r"child_stale name=alerts", 90)
-        new_alerts = int(demo.wait_for(r"child_restarted name=alerts pid=(\d+)", 60)[1])
-        assert new_alerts != pids["alerts"]
-        assert _alive(new_alerts)
+        os.kill(pids["web"], signal.SIGSTOP)
+        for name in ("alerts", "web"):
+            demo.wait_for(rf"child_stale name={name}", 90)
+            restarted = int(demo.wait_for(rf"child_restarted name={name} pid=(\d+)", 60)[1])
+            assert restarted != pids[name]
+            assert _alive(restarted)
 
-        for name in set(pids) - {"ops", "alerts"}:
+        for name in set(pids) - {"ops", "alerts", "web"}:
             assert _alive(pids[name]), f"{name} was stopped because another child died"
         assert all(st.running for st in svc.status(private_layout))
     finally:

@@ -411,7 +411,7 @@ def recovery_after(center: Center, end: float, limit: float = RECOVERY_LIMIT_S) 
     return got
 
 
-def kill_all(center: Center) -> FaultResult:
+def kill_all(center: Center, limit: float = RECOVERY_LIMIT_S) -> FaultResult:
     start = time.time()
     pids = {name: center.child_pid(name) for name in CHILDREN}
     assert all(pids.values()), f"children not found: {pids}"
@@ -419,30 +419,30 @@ def kill_all(center: Center) -> FaultResult:
         assert pid is not None
         os.kill(pid, signal.SIGKILL)
     r = FaultResult("kill -9 ingest, alerts, ops, web", start, time.time())
-    r.recovery = recovery_after(center, r.end)
+    r.recovery = recovery_after(center, r.end, limit)
     return r
 
 
-def pg_outage(center: Center, seconds: float) -> FaultResult:
+def pg_outage(center: Center, seconds: float, limit: float = RECOVERY_LIMIT_S) -> FaultResult:
     start = time.time()
     svc.pg_down(center.layout)
     time.sleep(max(0.0, seconds - (time.time() - start)))
     svc.pg_up(center.layout)
     r = FaultResult(f"PostgreSQL stopped {seconds:.0f} s", start, time.time())
-    r.recovery = recovery_after(center, r.end)
+    r.recovery = recovery_after(center, r.end, limit)
     return r
 
 
-def mqtt_restart(center: Center) -> FaultResult:
+def mqtt_restart(center: Center, limit: float = RECOVERY_LIMIT_S) -> FaultResult:
     start = time.time()
     svc.mqtt_down(center.layout)
     svc.mqtt_up(center.layout)
     r = FaultResult("Mosquitto restarted", start, time.time())
-    r.recovery = recovery_after(center, r.end)
+    r.recovery = recovery_after(center, r.end, limit)
     # Ingest consumes again: the received count grows after the restart.
     before = next((s.received for s in reversed(center.samples) if s.at <= r.end and s.received is not None), 0)
     flowing = None
-    deadline = r.end + RECOVERY_LIMIT_S
+    deadline = r.end + limit
     while flowing is None and time.time() < deadline:
         for s in list(center.samples):
             if s.at > r.end and s.received is not None and s.received > before:
@@ -453,19 +453,22 @@ def mqtt_restart(center: Center) -> FaultResult:
     return r
 
 
-#: In this order, each once the center is back from the previous one.
-FAULTS: dict[str, Callable[[Center], FaultResult]] = {
+#: In this order, each once the center is back from the previous one (or the limit passed).
+FAULTS: dict[str, Callable[[Center, float], FaultResult]] = {
     "kill": kill_all,
-    "pg20": lambda c: pg_outage(c, 20),
+    "pg20": lambda c, limit: pg_outage(c, 20, limit),
     "mqtt": mqtt_restart,
-    "pg90": lambda c: pg_outage(c, 90),
+    "pg90": lambda c, limit: pg_outage(c, 90, limit),
 }
 
 
 def run_chaos(settings: Settings, ref_layout: svc.Layout, layout: svc.Layout, msgs: list[SimMessage],
-              logs: Path, *, faults: Sequence[str] = tuple(FAULTS), speed: float = CHAOS_SPEED) -> ChaosRun:
+              logs: Path, *, faults: Sequence[str] = tuple(FAULTS), speed: float = CHAOS_SPEED,
+              recovery_limit: float = RECOVERY_LIMIT_S, quiet_s: float = 15.0) -> ChaosRun:
     """Replay ``msgs`` into both layouts side by side, inject ``faults`` into ``layout``'s center; the findings.
 
+    A process not back within ``recovery_limit`` of a fault's end is a problem;
+    the final state is compared once the reference's stayed the same for ``quiet_s``.
     The layouts are started here and left running (the caller removes them).
     """
     run = ChaosRun()
@@ -498,7 +501,7 @@ def run_chaos(settings: Settings, ref_layout: svc.Layout, layout: svc.Layout, ms
             try:
                 time.sleep(5)
                 for name in faults:
-                    results.append(FAULTS[name](center))
+                    results.append(FAULTS[name](center, recovery_limit))
             except BaseException:
                 stop.set()
                 raise
@@ -535,10 +538,10 @@ def run_chaos(settings: Settings, ref_layout: svc.Layout, layout: svc.Layout, ms
             problems.append(f"{len(lost)} acknowledged messages neither stored nor quarantined: {lost[:5]}")
         if counts is None or counts[0] != counts[1] + counts[2] + counts[3] or counts[0] < len(ledger.acked):
             problems.append(f"ingest counters do not balance or miss messages: {counts}")
-        problems += [f"not back within {RECOVERY_LIMIT_S:.0f} s after {r.name}: {r.recovery}" for r in results
-                     if r.worst is None or r.worst > RECOVERY_LIMIT_S]
+        problems += [f"not back within {recovery_limit:.0f} s after {r.name}: {r.recovery}" for r in results
+                     if r.worst is None or r.worst > recovery_limit]
 
-        want = settle(ref)
+        want = settle(ref, quiet_s)
         report.append(f"reference: {len(want['alerts'])} alerts, {len(want['incidents'])} incidents")
         deadline = time.monotonic() + 60
         while True:

@@ -68,7 +68,8 @@ def test_snapshot_on_connect_then_typed_deltas(
     wall: WallClient, live_app: LiveApp, db_dsn: str
 ) -> None:
     snapshot = wall.next("snapshot")
-    assert set(snapshot["state"]) == {"sensor", "alert", "incident", "kpi", "ingest", "mode", "health", "trend"}
+    assert set(snapshot["state"]) == {"sensor", "alert", "incident", "kpi", "ingest", "mode", "health", "trend",
+                                      "camera"}
     assert snapshot["state"]["mode"][0]["mode"] in ("peacetime", "emergency")
     with psycopg.connect(db_dsn) as conn:
         alert_id = insert_alert(conn, "大雨特報 test")

@@ -91,6 +91,10 @@ def seed(dsn: str, now: datetime) -> None:
                          " (%s, 'SN-RG-001', 'rain_1h', %s), (%s, 'SN-RG-001', 'rain_24h', %s),"
                          " (%s, 'SN-WL-003', 'water_level_m', %s)",
                          (at, 5.0 * h, at, 12.0 * h, at, 1.0 + 0.1 * h))
+        # A camera's analytics event (the feed carries no image).
+        conn.execute("INSERT INTO events (time, source_id, domain, feed, event_key, category, payload)"
+                     " VALUES (%s, 'SN-CCTV-001', 'police', 'cctv', 'ev-1', 'stalled_vehicle',"
+                     " '{\"event\": \"stalled_vehicle\", \"confidence\": 0.91}')", (now - timedelta(minutes=3),))
     # The sparklines read the hourly rollup (as the trend routes do): refresh it.
     with psycopg.connect(dsn, autocommit=True) as conn:
         run_once(conn, detect_capabilities(conn))
@@ -232,6 +236,13 @@ def test_the_wall_reads_from_across_the_room(
     assert len(rain.locator("polyline").get_attribute("points").split()) == 12  # type: ignore[union-attr]
     expect(page.locator("#trend-age")).to_contain_text("分鐘前")
     expect(page.locator(".board-panel .age")).to_have_text("即時")
+    # Cameras: the newest event in words, the camera by name, and no image (the feed has none).
+    cam = page.locator('#cameras tr[data-camera="SN-CCTV-001"]')
+    expect(cam.locator("td.what")).to_have_text("車輛停滯", timeout=20_000)
+    expect(cam.locator("td.name")).to_contain_text("環中路")
+    expect(cam.locator("td.noimg")).to_have_text("無影像")
+    expect(page.locator(".camera-panel img")).to_have_count(0)
+    expect(page.locator("#camera-age")).to_contain_text("分鐘前")
     # Ticker: words, not codes; paged (no scrolling animation), a page number when needed.
     tick = page.locator("#ticker .tick").first
     expect(tick).to_contain_text("警政通報 · 故障車輛 · 環中路")
@@ -253,6 +264,8 @@ def test_the_wall_reads_from_across_the_room(
     expect(page.locator("#mode")).to_have_text("Peacetime")
     expect(page.locator("#ticker .tick").first).to_contain_text("Police report · Stalled vehicle")
     expect(page.locator('#kpis [data-kpi="2.1"] .tile-sub')).to_have_text("2016 · 3 / 4 times")
+    expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"] td.what')).to_have_text("Stalled vehicle")
+    expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"] td.noimg')).to_have_text("no image")
     page.wait_for_timeout(300)
     check_findable(page)
     check_readable(page, "en")

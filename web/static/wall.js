@@ -386,6 +386,32 @@
     drawAges();
   }
 
+  // -- cameras: the newest analytics events in words; the feed carries no image, and the panel says so
+  const CAMERA_ROWS = 3;
+  function drawCameras() {
+    const table = clear(document.getElementById("cameras"));
+    const cams = values("camera");
+    const seen = cams.filter((c) => c.event_at).sort((a, b) => b.event_at.localeCompare(a.event_at));
+    const age = document.getElementById("camera-age");
+    age.dataset.newest = seen.length ? seen[0].event_at : "";
+    if (!seen.length) {
+      table.append(el("tr", {}, el("td", { class: "quiet", text: cams.length ? t("no_camera_events") : t("no_data") }),
+        el("td", { class: "noimg", text: t("no_image") })));
+    }
+    for (const c of seen.slice(0, CAMERA_ROWS)) {
+      table.append(el("tr", { "data-camera": c.sensor_id },
+        el("td", { class: "when", text: SOC.hhmm(c.event_at) }),
+        el("td", { class: "what", text: SOC.categoryName("cctv", c.event) || t("camera_event") }),
+        el("td", { class: "name", text: en() ? c.name_en : c.name }),
+        el("td", { class: "noimg", text: t("no_image") })));
+    }
+    const quiet = cams.length - Math.min(seen.length, CAMERA_ROWS);
+    if (seen.length && quiet > 0) {
+      table.append(el("tr", {}, el("td", { class: "quiet", colspan: 4, text: tf("cameras_quiet", { n: quiet }) })));
+    }
+    drawAges();
+  }
+
   // Each panel says how old its data is: the live ones how long since the server last spoke.
   function drawAges() {
     const live = socket && socket.connected;
@@ -396,6 +422,8 @@
     });
     const trend = document.getElementById("trend-age");
     if (trend) trend.textContent = trend.dataset.newest ? `${t("panel_age")} ${SOC.ago(trend.dataset.newest)}` : "";
+    const cam = document.getElementById("camera-age");
+    if (cam) cam.textContent = cam.dataset.newest ? `${t("panel_age")} ${SOC.ago(cam.dataset.newest)}` : "";
   }
 
   function drawIngest() {
@@ -431,7 +459,8 @@
   }
 
   const DRAW = { sensor: [drawSensors], incident: [drawIncidentsOnMap, drawBoard, drawAgencies], alert: [drawTicker],
-                 kpi: [drawKpis], ingest: [drawIngest], mode: [drawMode], health: [drawHealth], trend: [drawTrends] };
+                 kpi: [drawKpis], ingest: [drawIngest], mode: [drawMode], health: [drawHealth], trend: [drawTrends],
+                 camera: [drawCameras] };
   function redraw(topics) { new Set([...topics].flatMap((x) => DRAW[x] || [])).forEach((f) => f()); }
 
   async function start() {

@@ -84,6 +84,7 @@ def default_sources(settings: Settings) -> tuple[TopicSource, ...]:
         TopicSource(Topic.HEALTH, lambda conn, now: repo_wall.load_health(
             conn, settings.health.services, settings.health.stale_after_s)),
         TopicSource(Topic.TREND, repo_wall.load_trends, every=20),
+        TopicSource(Topic.CAMERA, repo_wall.load_cameras, every=4),
     )
 
 

@@ -49,6 +49,7 @@ class Topic(StrEnum):
     MODE = "mode"
     HEALTH = "health"
     TREND = "trend"
+    CAMERA = "camera"
 
 
 class Op(StrEnum):
@@ -231,7 +232,26 @@ class HealthItem:
     last_ok: str | None = None
 
 
-WallItem = SensorItem | AlertItem | IncidentItem | KpiItem | IngestItem | ModeItem | HealthItem | TrendItem
+@dataclass(frozen=True, slots=True)
+class CameraItem:
+    """A camera and its latest analytics event within a day, for the camera panel.
+
+    ``event``: the ``cctv`` feed's category code (``common.vocabulary``; the page
+    shows it in words), ``None`` when the camera reported nothing within a day.
+    The camera feed carries no image (docs/mqtt.md, ``cctv``), so the wall shows the
+    event and says that no image is available; it never draws one.
+    """
+
+    sensor_id: str
+    name: str
+    name_en: str
+    event: str | None
+    event_at: str | None
+    confidence: float | None = None
+
+
+WallItem = (SensorItem | AlertItem | IncidentItem | KpiItem | IngestItem | ModeItem | HealthItem | TrendItem
+            | CameraItem)
 
 
 @dataclass(frozen=True, slots=True)

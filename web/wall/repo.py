@@ -24,6 +24,7 @@ from web.views import max_severity
 from web.wall.hub import (
     AlertItem,
     AssignmentItem,
+    CameraItem,
     HealthItem,
     IncidentItem,
     IngestItem,
@@ -374,6 +375,37 @@ def load_trends(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
             spark=tuple(spark),
             total_24h=None if kind != "rain" or total is None or total[6] is None
             else round(float(total[6]), 1),  # type: ignore[arg-type]
+        )
+    return items
+
+
+# Each camera's newest analytics event of the last day: one probe of the events
+# primary key (source_id, feed, ...) per camera.
+SQL_CAMERAS = """
+SELECT s.sensor_id, s.name, coalesce(s.name_en, s.name) AS name_en,
+       e.category, e.time, (e.payload->>'confidence')::float8 AS confidence
+FROM sensors s
+LEFT JOIN LATERAL (
+    SELECT category, time, payload FROM events
+    WHERE source_id = s.sensor_id AND feed = 'cctv'
+      AND time > %(now)s - interval '1 day' AND time <= %(now)s
+    ORDER BY time DESC LIMIT 1
+) e ON true
+WHERE s.kind = 'cctv'
+ORDER BY s.sensor_id
+"""
+
+
+def load_cameras(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """Every registered camera with its latest analytics event within a day (no image:
+    the feed carries none)."""
+    items: dict[str, WallItem] = {}
+    for sid, name, name_en, category, at, confidence in conn.execute(SQL_CAMERAS, {"now": now}).fetchall():
+        items[str(sid)] = CameraItem(
+            sensor_id=str(sid), name=str(name), name_en=str(name_en),
+            event=None if category is None else str(category),
+            event_at=at.isoformat() if isinstance(at, datetime) else None,
+            confidence=None if confidence is None else round(float(confidence), 2),
         )
     return items
 

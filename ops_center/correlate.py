@@ -73,6 +73,8 @@ from ops_center.policies import (
     MAX_EXTENT_M,
     MIRROR_FEED,
     PENDING_WAIT_S,
+    PERMIT_EFFECTS,
+    PERMIT_REACH_M,
     REACH,
     REASON_MIRROR,
     REASON_NO_ANCHOR,
@@ -303,6 +305,7 @@ class Correlator:
             t: max(r.radius_m for (_, tt), r in REACH.items() if tt is t) for t in self._policies
         }
         self._pending_grid: dict[tuple[int, int], dict[str, _Wait]] = {}
+        self._permits: dict[str, _Inc] = {}  # open planned events
         self._pending: dict[str, _Wait] = {}
         self._incidents: dict[str, _Inc] = {}
         self._by_source: dict[str, str] = {}
@@ -334,6 +337,8 @@ class Correlator:
             return changes
         if target is not None:
             self._join_continuing(target, item, signal, now, changes)
+            if item.follows is not None and signal is not None:
+                self._bridge(target, item, signal, now, changes)
             return changes
         if signal is None:
             self._leave_out(item.key, reason, now, changes)
@@ -343,6 +348,8 @@ class Correlator:
             return changes
         own = own_type(signal)
         fits = self._fits(item, signal)
+        if signal in PERMIT_EFFECTS and self._permits:
+            fits.extend(self._permit_fits(item, signal, {f.inc.incident_id for f in fits}))
         same = [f for f in fits if f.inc.type is own]
         if same:
             best = max(same, key=lambda f: (f.fit, -f.inc.seq))
@@ -573,6 +580,27 @@ class Correlator:
             out.append(_Fit(inc, r, fit, d, dt))
         return out
 
+    def _permit_fits(self, item: Item, signal: Signal, have: set[str]) -> list[_Fit]:
+        """Open planned events (permits) that explain ``item`` as an expected effect of
+        their audience: within :data:`PERMIT_REACH_M` of the permit's area while it runs
+        (their window after its end). Few permits are open at once: each is looked at."""
+        out: list[_Fit] = []
+        for inc_id, inc in list(self._permits.items()):
+            if inc.state is not IncidentState.OPEN:
+                del self._permits[inc_id]
+                continue
+            r = REACH.get((signal, inc.type))
+            if inc_id in have or r is None:
+                continue
+            policy = self._policies[inc.type]
+            dt = _gap(item, inc, policy)
+            d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
+            if dt > policy.window_s or d > PERMIT_REACH_M:
+                continue
+            fit = r.weight * (1.0 - 0.5 * d / PERMIT_REACH_M) * (1.0 - 0.5 * dt / policy.window_s)
+            out.append(_Fit(inc, r, fit, d, dt))
+        return out
+
     def _floods_near(self, item: Item) -> int:
         """Open floods with evidence within :data:`REGION_M` of ``item`` (regional signals)."""
         return sum(
@@ -673,6 +701,23 @@ class Correlator:
         if extends:
             self._pull(inc, now, changes)
 
+    def _bridge(self, target: _Inc, item: Item, signal: Signal, now: float, changes: list[Change]) -> None:
+        """A follow-up that also lies at the scene of another open incident of its own
+        kind says the two are one job (a wrong-way driver the cameras tracked, then the
+        crash it caused): the younger is merged into the older."""
+        own = own_type(signal)
+        if own is None or target.state is not IncidentState.OPEN:
+            return
+        for f in sorted(self._fits(item, signal), key=lambda f: f.inc.seq):
+            other = f.inc
+            if other is target or other.type is not own or other.state is not IncidentState.OPEN:
+                continue
+            if f.distance > 0.5 * f.reach.radius_m:
+                continue  # not at its scene
+            survivor, absorbed = (target, other) if target.seq < other.seq else (other, target)
+            changes.append(self._merge(absorbed, survivor, item.key, now))
+            target = survivor
+
     def _open(self, typ: IncidentType, items: list[tuple[Item, Signal]], now: float, changes: list[Change]) -> _Inc:
         seed, seed_sig = items[0]
         inc = _Inc(incident_id_for(seed.key), typ, next(self._counter), now)
@@ -713,6 +758,7 @@ class Correlator:
             self._extend(inc, item)
         if member.signal == Signal.PLANNED_EVENT.value:
             inc.fixed = True
+            self._permits[inc.incident_id] = inc
         if inc.state is IncidentState.OPEN:
             self._reschedule(inc, now)
 

@@ -47,6 +47,8 @@ __all__ = [
     "MAX_EXTENT_M",
     "MIRROR_FEED",
     "PENDING_WAIT_S",
+    "PERMIT_EFFECTS",
+    "PERMIT_REACH_M",
     "REACH",
     "REASON_MIRROR",
     "REASON_NOT_ALARM",
@@ -99,6 +101,12 @@ REASON_REGIONAL = "regional_context"
 #: Feeds of agency reports: a report of theirs that supports a type confirms a waiting
 #: item of that type (a police road closure where a citizen reported a sinkhole).
 AGENCY_FEEDS = frozenset({"incident", "119"})
+#: What an approved event's audience brings (crowds, full car parks, illegal parking,
+#: noise, slow traffic): a running planned event explains these within PERMIT_REACH_M
+#: of its permit's area (the audience walks to car parks and shuttle stops; a concert
+#: is heard that far), not only within the signal's usual reach.
+PERMIT_EFFECTS = frozenset({Signal.CROWD, Signal.CROWD_EFFECT, Signal.TRAFFIC_SLOWDOWN})
+PERMIT_REACH_M = 1600.0
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
 #: How long an item that fits no incident waits for one (arrival time), at least.

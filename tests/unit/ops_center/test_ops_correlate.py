@@ -285,6 +285,42 @@ def test_a_planned_event_explains_the_crowd_it_brings() -> None:
     assert {c.where(k) for k in ("p1", "k1", "n1")} == {incident_id_for("e1")}
 
 
+def test_a_running_event_explains_its_audience_far_beyond_a_crowds_reach() -> None:
+    """Convention 3 of tests/data/situations/README.md: a concert's full car parks,
+    noise and the crowd walking to the shuttle 1.5 km away are the event's effects."""
+    c = Correlator()
+    event = replace(it("e1", "planned_event", "concert", agency="police"), ends_t=T0 + 3 * 3600)
+    c.feed(event, T0 - 10 * 3600)
+    c.feed(it("p1", "parking", "full", 700, 0, 600, agency="traffic"), T0 + 600)
+    c.feed(it("n1", "1999", "noise", 0, -800, 3600, agency="citizen"), T0 + 3600)
+    c.feed(it("k1", "cctv", "crowding", -300, 1500, 3 * 3600 + 600, agency="police"), T0 + 3 * 3600 + 600)
+    assert {c.where(k) for k in ("p1", "n1", "k1")} == {incident_id_for("e1")}
+    # the same effects far from any event, or a day after it, are explained by nothing
+    c.feed(it("n2", "1999", "noise", 0, -2500, 3600, agency="citizen"), T0 + 3600)
+    c.feed(it("p2", "parking", "full", 700, 0, 86_400, agency="traffic"), T0 + 86_400)
+    assert c.where("n2") is None
+    assert c.where("p2") is None
+
+
+def test_a_follow_up_at_the_scene_of_another_incident_makes_them_one() -> None:
+    """A wrong-way driver reported by police, then a head-on crash 400 m on opened by
+    other sources; the police follow-up of the first report lies at the crash: one job."""
+    c = Correlator()
+    c.feed(it("w1", "incident", "wrong_way_driver", agency="police"), T0)
+    c.feed(it("x1", "119", "rescue", 400, 0, 120, agency="fire"), T0 + 120)
+    c.feed(it("x2", "incident", "injury_accident", 400, 10, 150, agency="police"), T0 + 150)
+    assert c.where("w1") != c.where("x2")
+    changes = c.feed(
+        replace(it("f1", "incident", "injury_accident", 405, 0, 600, agency="police"), follows="w1"), T0 + 600
+    )
+    assert any(isinstance(ch, Merged) for ch in changes)
+    assert c.where("w1") == c.where("x2") == c.where("f1") == incident_id_for("w1")
+    # a follow-up at its own scene merges nothing
+    c.feed(it("y1", "incident", "injury_accident", -2000, 0, 700, agency="police"), T0 + 700)
+    c.feed(replace(it("y2", "incident", "injury_accident", -2000, 5, 900, agency="police"), follows="y1"), T0 + 900)
+    assert c.where("y2") == incident_id_for("y1") != c.where("w1")
+
+
 def test_quiet_after_window_and_grace_then_new_incident() -> None:
     c = Correlator()
     c.feed(it("a1", "rule", "flood_depth"), T0)

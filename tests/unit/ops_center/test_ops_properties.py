@@ -19,7 +19,7 @@ from ops_center.dispatch import (
 )
 from ops_center.errors import AssignmentTransitionError
 from ops_center.incidents import IncidentState, Item, ItemKind, Severity
-from ops_center.policies import DEFAULT_POLICIES, REACH
+from ops_center.policies import DEFAULT_POLICIES, PERMIT_EFFECTS, PERMIT_REACH_M, REACH
 
 T0 = 1_464_850_000.0
 KINDS = [
@@ -113,11 +113,15 @@ def test_every_member_was_within_reach_and_window_when_it_joined(seq: list[tuple
     for inc in snaps.values():
         absorbed = {r.absorbed for r in inc.merges}
         assert {r.survivor for r in inc.merges} <= {inc.incident_id, *absorbed}
+        permit = any(m.signal == Signal.PLANNED_EVENT.value for m in inc.members)
         for m in inc.members:
             r = REACH.get((Signal(m.signal), inc.type)) if m.signal in set(Signal) else None
             if r is None:
                 continue  # the seed of a merged incident of another type, or a device's own message
-            assert m.distance_m <= r.radius_m + 1e-6
+            limit = r.radius_m
+            if Signal(m.signal) in PERMIT_EFFECTS and permit:
+                limit = max(limit, PERMIT_REACH_M)  # a running event explains its audience's effects
+            assert m.distance_m <= limit + 1e-6
             assert m.dt_s <= DEFAULT_POLICIES[inc.type].window_s
 
 

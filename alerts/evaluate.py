@@ -173,6 +173,10 @@ class Evaluator:
         self._started: datetime | None = None
         self._route: dict[tuple[str, str], tuple[Rule, ...]] = {}
         self._limits: dict[tuple[str, str], tuple[tuple[tuple[str, float, bool], ...], ...]] = {}
+        self._floors: dict[tuple[str, str], dict[str, tuple[float, bool]]] = {}
+        # threshold conditions last evaluated in full to inactive with nothing pending
+        # (not suspended, not restored since): the ones :meth:`_stays_quiet` may skip
+        self._settled: dict[tuple[str, str], datetime] = {}
         self._valid: dict[tuple[str, str], dict[str, timedelta]] = {}
         self._order = {r.id: i for i, r in enumerate(rules.rules)}
         self._by_id = rules.by_id()
@@ -199,6 +203,7 @@ class Evaluator:
         """Load condition states persisted by the shell (after a restart)."""
         for rule_id, subject, st in states:
             self._state[(rule_id, subject)] = st
+            self._settled.pop((rule_id, subject), None)
             if st.level >= 0:
                 self._active.add((rule_id, subject))
             else:
@@ -303,7 +308,9 @@ class Evaluator:
         at = first.time
         for rule in rules:
             if isinstance(rule, ThresholdRule):
-                out.extend(self._threshold(rule, sensor, at))
+                if not self._stays_quiet(rule, sensor, fresh):
+                    out.extend(self._threshold(rule, sensor, at))
+                    self._settle(rule.id, sensor.sensor_id, at)
             elif isinstance(rule, RateRule):
                 for r in fresh:
                     if r.metric == rule.metric:
@@ -426,6 +433,67 @@ class Evaluator:
             self._limits[key] = found
         return found
 
+    def _floor_for(self, rule: ThresholdRule, s: SensorInfo) -> dict[str, tuple[float, bool]]:
+        """Per metric, the easiest (limit, strict) of any level for this sensor (cached):
+        a value that does not meet it meets no level."""
+        key = (rule.id, s.sensor_id)
+        found = self._floors.get(key)
+        if found is None:
+            above = rule.direction == "above"
+            found = {}
+            for level in self._levels_for(rule, s):
+                for m, limit, strict in level:
+                    old = found.get(m)
+                    easier = old is None or (limit < old[0] if above else limit > old[0]) or (
+                        limit == old[0] and old[1] and not strict)
+                    if easier:
+                        found[m] = (limit, strict)
+            self._floors[key] = found
+        return found
+
+    def _stays_quiet(self, rule: ThresholdRule, s: SensorInfo, readings: Sequence[Reading]) -> bool:
+        """True when evaluating ``rule`` after these new readings cannot change anything.
+
+        A condition whose last full evaluation left it inactive with nothing pending had
+        no valid value meeting any level (one that did would be active or pending);
+        values only expire since, so only the new readings can meet a level, as long
+        as the observation is not older than that evaluation. A condition that went
+        active is unsettled (so one a suspension ended, its values possibly still above
+        a level, is evaluated in full at the next reading), and so is a restored one. When none meets its
+        metric's easiest limit (:meth:`_floor_for`), :meth:`_threshold` would return
+        nothing and change no state: most readings of a city at peace end here.
+        """
+        key = (rule.id, s.sensor_id)
+        settled_at = self._settled.get(key)
+        if settled_at is None or readings[0].time < settled_at:
+            return False  # an earlier observation time can find values that had expired
+        st = self._state.get(key)
+        if st is not None and (st.level >= 0 or st.pending or st.pending_since is not None):
+            return False
+        floors = self._floors.get((rule.id, s.sensor_id)) or self._floor_for(rule, s)
+        above = rule.direction == "above"
+        for r in readings:
+            f = floors.get(r.metric)
+            if f is None:
+                continue
+            limit, strict = f
+            v = r.value
+            if above:
+                if v > limit or (v == limit and not strict):
+                    return False
+            elif v < limit or (v == limit and not strict):
+                return False
+        return True
+
+    def _settle(self, rule_id: str, sensor_id: str, at: datetime) -> None:
+        """After a full evaluation at ``at``: settled when it left the condition inactive, nothing pending."""
+        key = (rule_id, sensor_id)
+        st = self._state.get(key)
+        if st is None or (st.level < 0 and not st.pending and st.pending_since is None):
+            self._settled[key] = max(at, self._settled.get(key, at))
+        else:
+            self._settled.pop(key, None)
+
     def _valid_for(self, rule: ThresholdRule, s: SensorInfo) -> dict[str, timedelta]:
         """Per metric, how long a value counts after its observation time (cached)."""
         key = (rule.id, s.sensor_id)
@@ -449,7 +517,9 @@ class Evaluator:
             return out
         for rule in self._route.get((sensor.sensor_id, r.metric), ()):
             if isinstance(rule, ThresholdRule):
-                out.extend(self._threshold(rule, sensor, r.time))
+                if not self._stays_quiet(rule, sensor, (r,)):
+                    out.extend(self._threshold(rule, sensor, r.time))
+                    self._settle(rule.id, sensor.sensor_id, r.time)
             elif isinstance(rule, RateRule):
                 out.extend(self._rate(rule, sensor, r))
             elif isinstance(rule, CombinationRule):

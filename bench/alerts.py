@@ -112,8 +112,23 @@ def rules_yaml() -> str:
     return "\n".join(lines) + "\n"
 
 
+class _ScanRoutes:
+    """The routing table's ``get`` answered by checking every rule."""
+
+    def __init__(self, ev: Evaluator) -> None:
+        self.ev = ev
+
+    def get(self, key: tuple[str, str], default: tuple[Rule, ...] = ()) -> tuple[Rule, ...]:
+        s = self.ev.sensors.get(key[0])
+        return self.ev._scan_rules(s, key[1]) if s is not None else default
+
+
 class NaiveEvaluator(Evaluator):
     """Baseline: every reading is checked against every rule (no routing table)."""
+
+    def __init__(self, rules: RuleSet, sensors: list[SensorInfo]) -> None:
+        super().__init__(rules, sensors)
+        self._route = _ScanRoutes(self)  # type: ignore[assignment]
 
     def _rules_for(self, s: SensorInfo, metric: str) -> tuple[Rule, ...]:
         return self._scan_rules(s, metric)

@@ -165,6 +165,9 @@ def check_findable(page: Page) -> None:
     assert board is not None
     assert last["y"] + last["height"] <= board["y"] + board["height"] + 1, "a card is cut off"
     more = page.locator("#board-more")
+    # The most urgent card in full, the others on one line each when they do not all fit.
+    expect(cards.first).not_to_have_class(re.compile(r"\bcompact\b"))
+    assert shown >= 4, f"only {shown} cards on a board for {len(INCIDENTS)} incidents"
     expect(more).to_be_visible()
     hidden = len(INCIDENTS) - shown
     assert re.search(rf"\b{hidden}\b", more.inner_text())

@@ -204,36 +204,62 @@
     more.classList.add("none");  // keeps its line, so the board's height never depends on it
     more.textContent = "\u00a0";
     if (!incidents.length) { board.append(el("p", { class: "empty", text: t("no_incidents") })); return; }
-    const cards = incidents.map((inc) => {
-      const rows = inc.assignments.map((a) => {
-        const due = a.deadline ? countdown(a.deadline) : null;
-        return el("li", { class: `assignment ${a.overdue || (due && due.overdue) ? "overdue" : ""} st-${a.state}` },
-          el("span", { class: "agency", text: agencyName(a.agency) }),
-          el("span", { class: "astate", text: t(a.state) }),
-          a.escalations ? el("span", { class: "escalated", text: tf("escalated_n", { n: a.escalations }) }) : null,
-          el("span", { class: "countdown", "data-deadline": a.deadline || "", text: due ? dueText(due) : "" }));
-      });
-      const where = [placeOf(inc), areaOf(inc)].filter(Boolean).join(" · ");
-      return el("article", { class: `card sev-${inc.severity} ${inc.overdue ? "overdue" : ""}`,
-        "data-incident": inc.incident_id },
-        el("header", {},
-          el("span", { class: "num", text: numberOf(inc) }),
-          el("span", { class: "kind", text: typeName(inc.kind) }),
-          el("span", { class: "where", text: where }),
-          el("span", { class: "sev", text: t(inc.severity) }),
-          el("span", { class: "since", text: `${SOC.hhmm(inc.opened_at)} ${t("since")}` })),
-        el("ul", { class: "assignments" }, rows));
-    });
+    // Full cards while they all fit; otherwise the most urgent stays full and the others
+    // shrink to one line of agency chips and their nearest deadline, so more incidents show.
+    let cards = incidents.map((inc) => card(inc, false));
     board.append(...cards);
-    // Whatever does not fit is named below the board by number, never silently cut.
     const limit = board.getBoundingClientRect().bottom;
-    const hidden = cards.filter((c) => c.getBoundingClientRect().bottom > limit + 1);
+    const overflows = () => cards.filter((c) => c.getBoundingClientRect().bottom > limit + 1);
+    if (overflows().length) {
+      clear(board);
+      cards = incidents.map((inc, i) => card(inc, i > 0));
+      board.append(...cards);
+    }
+    // Whatever does not fit is named below the board by number, never silently cut.
+    const hidden = overflows();
     hidden.forEach((c) => c.remove());
     if (hidden.length) {
       const nums = hidden.map((c) => numberOf(state.incident.get(c.dataset.incident))).filter(Boolean);
       more.textContent = `${tf("more_incidents", { n: hidden.length })}${nums.length ? `: ${nums.join(" ")}` : ""}`;
       more.classList.remove("none");
     }
+  }
+
+  function card(inc, compact) {
+    const dueOf = (a) => (a.deadline ? countdown(a.deadline) : null);
+    const late = (a) => a.overdue || Boolean(dueOf(a) && dueOf(a).overdue);
+    let body;
+    if (compact) {
+      // The deadline that matters: the earliest of the assignments not yet acknowledged.
+      const open = inc.assignments.filter((a) => !a.acknowledged && a.deadline);
+      const next = open.sort((a, b) => a.deadline.localeCompare(b.deadline))[0];
+      const escalations = Math.max(0, ...inc.assignments.map((a) => a.escalations || 0));
+      body = el("div", { class: `assignment compact ${next && late(next) ? "overdue" : ""}` },
+        ...inc.assignments.map((a) => el("span", {
+          class: `chip ${late(a) ? "overdue" : a.acknowledged ? "acked" : "pending"}`,
+          title: `${agencyName(a.agency)} ${t(a.state)}`, text: agencyShort(a.agency) })),
+        escalations ? el("span", { class: "escalated", text: tf("escalated_n", { n: escalations }) }) : null,
+        next ? el("span", { class: "countdown", "data-deadline": next.deadline, text: dueText(dueOf(next)) }) : null);
+    } else {
+      body = el("ul", { class: "assignments" }, inc.assignments.map((a) => {
+        const due = dueOf(a);
+        return el("li", { class: `assignment ${late(a) ? "overdue" : ""} st-${a.state}` },
+          el("span", { class: "agency", text: agencyName(a.agency) }),
+          el("span", { class: "astate", text: t(a.state) }),
+          a.escalations ? el("span", { class: "escalated", text: tf("escalated_n", { n: a.escalations }) }) : null,
+          el("span", { class: "countdown", "data-deadline": a.deadline || "", text: due ? dueText(due) : "" }));
+      }));
+    }
+    const where = [placeOf(inc), areaOf(inc)].filter(Boolean).join(" · ");
+    return el("article", { class: `card sev-${inc.severity} ${inc.overdue ? "overdue" : ""} ${compact ? "compact" : ""}`,
+      "data-incident": inc.incident_id },
+      el("header", {},
+        el("span", { class: "num", text: numberOf(inc) }),
+        el("span", { class: "kind", text: typeName(inc.kind) }),
+        el("span", { class: "where", text: where }),
+        el("span", { class: "sev", text: t(inc.severity) }),
+        el("span", { class: "since", text: `${SOC.hhmm(inc.opened_at)} ${t("since")}` })),
+      body);
   }
 
   function dueText(due) { return `${due.overdue ? t("overdue") : t("due_in")} ${due.text}`; }

@@ -6,16 +6,20 @@ afternoon hump at weekends (:func:`~sim.scenarios.base.traffic_demand`).
 Car parks fill towards mid-afternoon. Three minor events at seeded times:
 
 * a traffic signal goes dark (``fault``/``not_lit``) and is ``restored`` 50 min later
-  (1999 signal cases have a 2-hour on-site requirement, DOMAIN.md §2);
+  (1999 signal cases have a 2-hour on-site requirement, DOMAIN.md §2); the nearest
+  camera within 300 m sees it dark (``signal_dark``) two minutes in;
 * a minor traffic accident reported by the police (no injuries);
-* a 1999 case about a street light that is out.
+* a 1999 case about a street light that is out, and its update three hours later
+  (``已完工``, at its own ``updatedAt``) when that is inside the run.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+import math
+from datetime import datetime, timedelta
 
 from sim.model import SimMessage
+from sim.registry import Sensor
 from sim.scenarios import reports
 from sim.scenarios.base import Plan, Run, Scenario, World
 from sim.truth import ExpectedIncident, IncidentType
@@ -34,6 +38,11 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
         t0 = run.at(rng.uniform(0.15, 0.45) * span)
         t1 = t0 + timedelta(minutes=50)
         events.append(reports.signal_event(run, t0, sig, reports.wire_category("signal", "fault"), "not_lit"))
+        cams = [c for c in run.registry.nearest("cctv", sig.lon, sig.lat, 1) if _metres(c, sig) <= 300.0]
+        t_cam = t0 + timedelta(minutes=2)
+        if cams and t_cam < run.end:
+            dark = reports.wire_category("cctv", "signal_dark")
+            events.append(reports.cctv_event(run, t_cam, cams[0], dark, confidence=0.88))
         if t1 < run.end:
             events.append(reports.signal_event(run, t1, sig, reports.wire_category("signal", "restored"), None))
         incidents.append(
@@ -82,18 +91,27 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
 
     t = run.at(rng.uniform(0.5, 0.9) * span)
     lon, lat = reports.CENTRAL_PARK[0] + 0.001, reports.CENTRAL_PARK[1] + 0.002
-    cid, msg = reports.citizen_case(
-        run,
-        t,
-        1,
-        category=reports.wire_category("1999", "streetlight"),
-        sub_category="路燈不亮",
-        lon=lon,
-        lat=lat,
-        address="臺中市西屯區 中央公園旁人行道",
-        assigned_agency="臺中市政府建設局",
-    )
+
+    def streetlight(updated: datetime | None = None, status: str = "已派工") -> tuple[str, SimMessage]:
+        return reports.citizen_case(
+            run,
+            t,
+            1,
+            category=reports.wire_category("1999", "streetlight"),
+            sub_category="路燈不亮",
+            lon=lon,
+            lat=lat,
+            address="臺中市西屯區 中央公園旁人行道",
+            assigned_agency="臺中市政府建設局",
+            updated=updated,
+            status=status,
+        )
+
+    cid, msg = streetlight()
     events.append(msg)
+    fixed = t + timedelta(hours=3)
+    if fixed < run.end:
+        events.append(streetlight(fixed, "已完工")[1])
     incidents.append(
         ExpectedIncident(
             f"normal-streetlight-{cid}",
@@ -108,6 +126,11 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
         )
     )
     return events, incidents
+
+
+def _metres(a: Sensor, b: Sensor) -> float:
+    """Ground distance between two devices (equirectangular at 24.2° N: enough for 300 m)."""
+    return math.hypot((a.lon - b.lon) * 101_600.0, (a.lat - b.lat) * 110_800.0)
 
 
 def plan(run: Run) -> Plan:

@@ -99,11 +99,18 @@ def citizen_case(
     address: str,
     assigned_agency: str,
     sla_hours: int | None = None,
+    updated: datetime | None = None,
+    status: str = "已派工",
 ) -> tuple[str, SimMessage]:
-    """A ``citizen/1999`` case; returns its id and the message."""
+    """A ``citizen/1999`` case; returns its id and the message. With ``updated`` (a later
+    simulated time) and ``status``, the message is that update of the case instead."""
     cid = case_id(run, t, n)
     case = Case1999(cid, category, sub_category, district_of(lon), address, lon, lat, assigned_agency, sla_hours)
-    return cid, SimMessage(t, "citizen", f"soc/v1/citizen/1999/{cid}", payloads.case_1999(run.obs(t), case))
+    if updated is None:
+        body = payloads.case_1999(run.obs(t), case)
+        return cid, SimMessage(t, "citizen", f"soc/v1/citizen/1999/{cid}", body)
+    body = payloads.case_1999(run.obs(t), case, updated=run.obs(updated), status=status)
+    return cid, SimMessage(updated, "citizen", f"soc/v1/citizen/1999/{cid}", body)
 
 
 def cctv_event(

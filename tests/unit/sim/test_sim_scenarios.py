@@ -6,6 +6,7 @@ import itertools
 import json
 from collections import defaultdict
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from sim.errors import ScenarioError
 from sim.model import TPE, Fault, SimMessage, TimeMap
 from sim.payloads import VdLane
-from sim.registry import Registry
+from sim.registry import Registry, load_registry
 from sim.scenarios import SCENARIOS, get_scenario
 from sim.scenarios.base import detector_speed
 from sim.truth import AGENCIES, IncidentType
@@ -145,6 +146,25 @@ def test_normal_day_minor_events(registry: Registry, start: datetime) -> None:
     msgs = _messages("normal_day", registry, start, seed=3)
     signal = [_body(m)["state"] for m in msgs if "/signal/" in m.topic and not m.topic.endswith("/status")]
     assert signal == ["fault", "restored"]
+    cases = [_body(m) for m in msgs if "/citizen/1999/" in m.topic]
+    shapes = [(c["status"], "updatedAt" in c) for c in cases]
+    assert shapes in ([("已派工", False)], [("已派工", False), ("已完工", True)])
+    if len(cases) == 2:  # the update is the same case, stamped three hours later
+        assert cases[1]["caseId"] == cases[0]["caseId"]
+        later = datetime.fromisoformat(cases[1]["updatedAt"]) - datetime.fromisoformat(cases[1]["createdAt"])
+        assert later == timedelta(hours=3)
+
+
+def test_a_camera_next_to_a_dark_signal_sees_it_dark(start: datetime) -> None:
+    seed_registry = load_registry(Path(__file__).parents[3] / "geo" / "data" / "sensors.geojson")
+    dark = []
+    for seed in range(1, 4):  # every seed registry signal has a camera within 300 m
+        msgs = _messages("normal_day", seed_registry, start, seed=seed)
+        fault = next(m for m in msgs if "/signal/" in m.topic and _body(m).get("state") == "fault")
+        dark += [(m.scenario_time - fault.scenario_time, _body(m)["event"]) for m in msgs
+                 if "/cctv/" in m.topic and _body(m).get("event") == "signal_dark"]
+    assert dark
+    assert set(dark) == {(timedelta(minutes=2), "signal_dark")}
 
 
 # ------------------------------------------------------------------ typhoon

@@ -302,6 +302,7 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("heavy_rain", "大雨", "Heavy rain", S.HEAVY_RAIN, SOURCE_ALERT_RULES, "rain", "rainfall"),
         _c("congestion", "車流壅塞", "Traffic slow-down", S.TRAFFIC_SLOWDOWN, SOURCE_ALERT_RULES, "slowdown"),
         _c("sensor_offline", "設備離線", "Sensor offline", S.DEVICE_OFFLINE, SOURCE_ALERT_RULES, "offline"),
+        _c("cleared", "警戒解除", "Condition cleared", S.ENDS, SOURCE_ALERT_RULES, "clear", "resolved"),
     ),
     "status": (
         _c("online", "連線", "Online", S.ENDS, SOURCE_CONTRACT),

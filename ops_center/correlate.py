@@ -735,6 +735,7 @@ class Correlator:
 
     def _add(self, inc: _Inc, member: Member, now: float, *, extends: bool) -> None:
         item = member.item
+        released = False  # a lasting alert of the incident ended
         inc.members.append(member)
         inc.hull_pts.append((item.x, item.y))
         inc.sx += item.x
@@ -750,7 +751,7 @@ class Correlator:
             inc.sources.add(item.source_id)
             self._by_source[item.source_id] = inc.incident_id
             if member.signal == Signal.ENDS.value:
-                inc.holding.pop(item.source_id, None)
+                released = inc.holding.pop(item.source_id, None) is not None
             elif item.kind is ItemKind.ALERT and member.signal in _LASTING_VALUES:
                 inc.holding[item.source_id] = max(item.t, inc.holding.get(item.source_id, -math.inf))
         inc.live_t = max(inc.last_t, _hold_end(inc))
@@ -760,7 +761,7 @@ class Correlator:
             inc.fixed = True
             self._permits[inc.incident_id] = inc
         if inc.state is IncidentState.OPEN:
-            self._reschedule(inc, now)
+            self._reschedule(inc, now, released=released)
 
     def _extend(self, inc: _Inc, item: Item) -> None:
         x, y = item.x, item.y
@@ -790,12 +791,14 @@ class Correlator:
                     pieces.append(seg)
                 inc.cells.add((gx, gy))
 
-    def _reschedule(self, inc: _Inc, now: float) -> None:
+    def _reschedule(self, inc: _Inc, now: float, *, released: bool = False) -> None:
+        """Move the incident's quiet deadline later (or, when one of its lasting alerts
+        ended, ``released``, to where its evidence now puts it, possibly earlier)."""
         policy = self._policies[inc.type]
         # Late evidence keeps the incident open for one grace period from ``now``, so
         # related late items arriving with it still join.
         deadline = max(inc.live_t + policy.window_s, now) + policy.grace_s
-        if deadline > inc.deadline or inc.deadline == math.inf:
+        if deadline > inc.deadline or inc.deadline == math.inf or (released and deadline != inc.deadline):
             inc.deadline = deadline
             self._push(deadline, "incident", inc.incident_id)
 

@@ -17,6 +17,7 @@ import psycopg
 from psycopg.rows import class_row
 from psycopg.types.json import Jsonb
 
+from alerts.api import Action
 from ops_center.dispatch import (
     AckPolicy,
     Agency,
@@ -68,16 +69,27 @@ LEFT JOIN LATERAL (
 WHERE e.received_at >= %(lo)s AND e.received_at < %(hi)s
 ORDER BY e.received_at, e.source_id, e.feed, e.event_key, e.time
 """
-# Alerts enter through their raise and severity transitions (recorded_at = now() at
-# the writing transaction's start, so the same horizon applies).
+# Alerts enter through the transitions that say something about their condition
+# (ALERT_ACTIONS: raised, its level or severity changed, it holds again, it cleared or
+# was resolved); recorded_at = now() at the writing transaction's start, so the same
+# horizon applies.
 SQL_ALERT_TRANSITIONS_BETWEEN = """
 SELECT t.alert_id, t.at, t.severity, t.recorded_at AS seen_at, t.id AS transition_id,
-       a.rule_id, a.source_id, a.agency, ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat
+       a.rule_id, a.source_id, a.agency, ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, t.action
 FROM alert_transitions t JOIN alerts a USING (alert_id)
 WHERE t.recorded_at >= %(lo)s AND t.recorded_at < %(hi)s
-  AND t.action IN ('raise', 'severity')
+  AND t.action = ANY (%(actions)s)
 ORDER BY t.recorded_at, t.id
 """
+#: The alert transitions the correlator reads (the alerts package's own vocabulary).
+ALERT_ACTIONS: tuple[Action, ...] = (
+    Action.RAISE,
+    Action.SEVERITY,
+    Action.LEVEL,
+    Action.RECUR,
+    Action.CLEAR,
+    Action.RESOLVE,
+)
 # Batches are cut at a timestamp boundary so that [lo, hi) is read whole: the cut is
 # the timestamp of the row after the first `n`, or, if all of those share `lo`, the
 # next distinct timestamp (a batch then holds every row at `lo`, however many).
@@ -120,7 +132,7 @@ class EventRow:
 
 @dataclass(frozen=True, slots=True)
 class AlertRow:
-    """An alert raise or severity change, with the alert's rule, source and place."""
+    """An alert transition (one of :data:`ALERT_ACTIONS`), with the alert's rule, source and place."""
 
     alert_id: int
     at: datetime
@@ -132,6 +144,7 @@ class AlertRow:
     agency: str
     lon: float | None
     lat: float | None
+    action: str = Action.RAISE.value
 
 
 def horizon(conn: Conn, margin_s: float) -> datetime:
@@ -200,7 +213,9 @@ def rows_between(
         conn.cursor(row_factory=class_row(AlertRow)) as ac,
     ):
         ec.execute(SQL_EVENTS_BETWEEN, {"lo": events_lo, "hi": hi if events_hi is None else events_hi})
-        ac.execute(SQL_ALERT_TRANSITIONS_BETWEEN, {"lo": alerts_lo, "hi": hi})
+        ac.execute(
+            SQL_ALERT_TRANSITIONS_BETWEEN, {"lo": alerts_lo, "hi": hi, "actions": [a.value for a in ALERT_ACTIONS]}
+        )
         return ec.fetchall(), ac.fetchall()
 
 

@@ -43,7 +43,7 @@ from typing import Protocol
 
 from psycopg.pq import TransactionStatus
 
-from alerts.api import EVALUATOR, Step, covering_step, evaluated_before, steps_between
+from alerts.api import EVALUATOR, Action, Step, covering_step, evaluated_before, steps_between
 from common.errors import is_transient
 from common.logging import log_event
 from common.settings import Settings
@@ -139,16 +139,34 @@ def event_item(row: repo.EventRow) -> Item | None:
     )
 
 
+#: Alert transitions that end the alert's condition: the correlator reads them as its
+#: device's condition back to normal (vocabulary category ``cleared``).
+_ENDING = frozenset({Action.CLEAR.value, Action.RESOLVE.value})
+#: Transitions that are new evidence of the same alert besides its raise and severity
+#: changes: a level change within one severity (豪雨 -> 大豪雨), the condition holding again.
+_AGAIN = frozenset({Action.LEVEL.value, Action.RECUR.value})
+
+
 def alert_item(row: repo.AlertRow) -> Item | None:
-    """An alert raise / severity change as an item; its key includes the severity, so
-    a rise is new evidence and a repeat of the same severity is a duplicate."""
+    """An alert transition as an item.
+
+    A raise or severity change is keyed by the severity, so a rise is new evidence and
+    a repeat of the same severity a duplicate; a level change or a recurrence is keyed
+    by its transition (new evidence at the same severity); a clear or a resolution is
+    the category ``cleared`` (the condition ended: its incident no longer holds on it)."""
     if row.lon is None or row.lat is None:
         return None
     x, y = to_twd97(row.lon, row.lat)
     category = _RULE_CATEGORY.get(row.rule_id, row.rule_id)
     feed = "alert" if row.rule_id in _RULE_CATEGORY else MIRROR_FEED
+    key = f"alert:{row.alert_id}:{row.severity}"
+    if row.action in _ENDING:
+        category = "cleared"
+        key = f"alert:{row.alert_id}:{row.action}:{row.transition_id}"
+    elif row.action in _AGAIN:
+        key = f"alert:{row.alert_id}:{row.action}:{row.transition_id}"
     return Item(
-        f"alert:{row.alert_id}:{row.severity}",
+        key,
         ItemKind.ALERT,
         row.agency,
         feed,

@@ -297,3 +297,40 @@ def test_a_1999_call_filed_under_other_joins_the_fire_its_text_describes(db_sett
         )
     assert rows.keys() == {"kw-fa", "kw-1999"}
     assert rows["kw-fa"] == rows["kw-1999"]
+
+
+def test_an_alerts_level_change_joins_and_its_clear_lets_the_flood_go_quiet(db_settings: Settings) -> None:
+    """The alerts package records a level change within one severity (action ``level``)
+    and the end of the condition (``clear``): both reach the flood of the alert. With the
+    alert cleared, the flood no longer holds on it (alert held: up to 2 h more)."""
+    t = datetime(2016, 9, 27, 20, 0, tzinfo=UTC)
+    wall = [2_000_000_000.0]
+    with connect(db_settings, autocommit=True) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=60, clock=lambda: wall[0])
+        svc.start()
+        row = w.execute(
+            INSERT_ALERT, ("flood-depth", "lvl-1", "Severe", "disaster", 120.605, 24.135, t, t, t)
+        ).fetchone()
+        assert row is not None
+        alert_id = row[0]
+        w.execute(INSERT_TRANSITION, (alert_id, t, "raise", None, "Severe"))
+        w.execute(INSERT_TRANSITION, (alert_id, t.replace(minute=10), "level", "raised", "Severe"))
+        w.execute(INSERT_TRANSITION, (alert_id, t.replace(minute=20), "clear", "raised", "Severe"))
+        drain(svc)
+        members = c.execute(
+            "SELECT item_key, incident_id FROM ops_incident_members WHERE source_id = 'lvl-1' ORDER BY item_key"
+        ).fetchall()
+        keys = [k for k, _ in members]
+        assert len(keys) == 3, keys  # the raise, the level change and the clear
+        assert len({i for _, i in members}) == 1
+        inc = members[0][1]
+
+        def state() -> str:
+            svc.poll_once()
+            (s,) = c.execute("SELECT state FROM ops_incidents WHERE incident_id = %s", (inc,)).fetchone() or ("",)
+            return str(s)
+
+        wall[0] += 61
+        assert state() == "open"
+        wall[0] += 2700 + 900  # flood: 45 min window + 15 min grace after its last evidence (policies.py)
+        assert state() == "quiet"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -59,3 +60,24 @@ def test_event_key_is_the_natural_key() -> None:
     assert unrelated is not None
     assert classify(unrelated) == (None, REASON_UNRELATED)
     assert event_item(EventRow("P9", "traffic", "parking", "k1", T, "full", None, None, None, T)) is None
+
+
+def test_alert_transitions_after_the_raise_are_evidence_or_its_end() -> None:
+    """A level change within one severity and a recurrence are new evidence (their own
+    keys, the rule's signal); a clear or a resolution ends the device's condition."""
+    raised = alert_item(alert("flood-depth", "Severe"))
+    level = alert_item(replace(alert("flood-depth", "Severe"), action="level", transition_id=2))
+    recur = alert_item(replace(alert("flood-depth", "Severe"), action="recur", transition_id=3))
+    cleared = alert_item(replace(alert("flood-depth", "Severe"), action="clear", transition_id=4))
+    resolved = alert_item(replace(alert("cwa-rainfall", "Severe"), action="resolve", transition_id=5))
+    assert raised is not None
+    assert level is not None
+    assert recur is not None
+    assert cleared is not None
+    assert resolved is not None
+    assert len({raised.key, level.key, recur.key, cleared.key}) == 4
+    assert classify(level) == (Signal.FLOOD_DEPTH, "")
+    assert classify(recur) == (Signal.FLOOD_DEPTH, "")
+    assert classify(cleared)[0] is Signal.ENDS
+    assert classify(resolved)[0] is Signal.ENDS
+    assert cleared.source_id == "S1"

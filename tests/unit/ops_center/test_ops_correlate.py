@@ -321,6 +321,21 @@ def test_a_follow_up_at_the_scene_of_another_incident_makes_them_one() -> None:
     assert c.where("y2") == incident_id_for("y1") != c.where("w1")
 
 
+def test_a_cleared_flood_alert_no_longer_holds_its_flood_open() -> None:
+    """A raised water alert keeps its flood alive for up to 2 h; once the alerts package
+    says the condition cleared, the flood goes quiet a window and a grace after its last
+    evidence."""
+    c = Correlator()
+    c.feed(replace(it("a1", "rule", "flood_depth"), source_id="FD-1"), T0)
+    c.feed(replace(it("c1", "rule", "cleared", 0, 0, 1200), source_id="FD-1"), T0 + 1200)
+    assert c.where("c1") == incident_id_for("a1")
+    assert c.tick(T0 + 1200 + 2700 + 899) == []
+    assert c.tick(T0 + 1200 + 2700 + 900) == [Quieted(incident_id_for("a1"))]
+    held = Correlator()
+    held.feed(replace(it("a1", "rule", "flood_depth"), source_id="FD-1"), T0)
+    assert held.tick(T0 + 1200 + 2700 + 900) == []  # still raised: the flood lasts
+
+
 def test_quiet_after_window_and_grace_then_new_incident() -> None:
     c = Correlator()
     c.feed(it("a1", "rule", "flood_depth"), T0)

@@ -61,7 +61,7 @@ def run_web(settings: Settings, host: str | None = None, port: int | None = None
 
     # A frozen wall screen never completes a close handshake: bound the graceful
     # shutdown so that SIGINT/SIGTERM always end the process. The wall's fast path
-    # (web.wall.broadcast.direct_writer) needs uvicorn's sans-I/O websockets protocol, which
+    # (web.wall.fastpath) needs uvicorn's sans-I/O websockets protocol, which
     # "auto" picks today: name it, so that a change of default cannot silently send
     # every frame through the per-client queues.
     # X-Forwarded-For / -Proto are believed only from the configured reverse proxies

@@ -14,7 +14,8 @@ import pytest
 from tests.api.conftest import LiveApp, wall_path, wall_url
 from tests.api.wsclient import FrozenScreen, WallClient
 from web.app import WallOptions
-from web.wall.broadcast import CLOSE_SLOW, DirectWriter
+from web.wall.broadcast import CLOSE_SLOW
+from web.wall.fastpath import DirectWriter
 from web.wall.hub import ModeItem, Topic
 
 SQL_ALERT = """

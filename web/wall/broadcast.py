@@ -15,7 +15,7 @@ awaiting, along one of two paths::
   empty (so frames never overtake each other) and its transport buffer is below
   ``max_buffer`` (so a client that stopped reading holds at most that much).
   Available with uvicorn's ``websockets-sansio`` protocol (see
-  :func:`direct_writer`); with any other server every frame takes the queue.
+  :mod:`web.wall.fastpath`); with any other server every frame takes the queue.
 * **Queue path**: each client has one bounded :class:`asyncio.Queue` of encoded
   frames and one pump task that sends them; ``publish`` only calls ``put_nowait``:
 
@@ -56,16 +56,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from websockets.extensions.permessage_deflate import PerMessageDeflate
-
 from common.logging import log_event
+from web.wall.fastpath import MAX_BUFFER, FrameWriter, direct_writer
 from web.wall.frames import encode_delta, encode_ping, encode_resync, encode_snapshot, encode_wire
 from web.wall.hub import Delta, Resume, WallHub
-
-try:
-    from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
-except ImportError:  # pragma: no cover - another ASGI server: the queue path only
-    WebSocketsSansIOProtocol = None  # type: ignore[assignment,misc]
 
 _log = logging.getLogger(__name__)
 
@@ -77,12 +71,6 @@ CLOSE_SHUTDOWN = 1001
 #: Most frames coalesced into one batch frame.
 _MAX_BATCH = 256
 
-#: Default bound on a connection's transport write buffer for fast-path writes: the
-#: default high-water mark of asyncio and uvloop transports, above which the transport
-#: pauses writing anyway (and uvicorn's ``send`` waits).
-MAX_BUFFER = 64 * 1024
-
-
 class FrameSocket(Protocol):
     """What the broadcaster needs from a websocket (Starlette's ``WebSocket`` fits)."""
 
@@ -91,73 +79,6 @@ class FrameSocket(Protocol):
     async def receive_text(self) -> str: ...
 
     async def close(self, code: int = 1000, reason: str | None = None) -> None: ...
-
-
-class FrameWriter(Protocol):
-    """Writes pre-encoded frames to one connection without awaiting (the fast path)."""
-
-    def try_write(self, wire: bytes) -> bool:
-        """Write ``wire`` now and return ``True``, or write nothing and return ``False``."""
-        ...
-
-
-class DirectWriter:
-    """The fast path to one connection of uvicorn's ``websockets-sansio`` protocol.
-
-    Its websocket state is websockets' sans-I/O ``ServerProtocol``, which keeps no
-    state about complete (FIN) outgoing data frames, so writing one beside it is
-    invisible to it; a closing or closed connection is refused.
-    """
-
-    __slots__ = ("_protocol", "_transport", "max_buffer")
-
-    def __init__(self, protocol: WebSocketsSansIOProtocol, max_buffer: int) -> None:
-        self._protocol = protocol
-        self._transport = protocol.transport
-        self.max_buffer = max_buffer
-
-    @property
-    def buffered(self) -> int:
-        """Bytes waiting in the transport's write buffer (for tests and the benchmark)."""
-        return self._transport.get_write_buffer_size()
-
-    def try_write(self, wire: bytes) -> bool:
-        protocol = self._protocol
-        transport = self._transport
-        if (
-            protocol.close_sent
-            or protocol.disconnected
-            or not protocol.writable.is_set()
-            or transport.is_closing()
-            or transport.get_write_buffer_size() >= self.max_buffer
-        ):
-            return False
-        try:
-            transport.write(wire)
-        except (OSError, RuntimeError):
-            # A transport failing underneath: the queue path's send will find out and end.
-            return False
-        return True
-
-
-def direct_writer(socket: object, max_buffer: int = MAX_BUFFER) -> DirectWriter | None:
-    """The fast path to an accepted Starlette ``WebSocket``, or ``None`` if there is none.
-
-    Starlette wraps the ASGI ``send`` callable in closures but hands the server's
-    ``receive`` through unchanged: under uvicorn's sans-I/O implementation that is
-    a bound method of the connection's protocol object, which owns the transport.
-    Any other socket (another server, a test double) gets ``None``: queue path only.
-    """
-    if WebSocketsSansIOProtocol is None:  # pragma: no cover
-        return None
-    protocol = getattr(getattr(socket, "_receive", None), "__self__", None)
-    if not isinstance(protocol, WebSocketsSansIOProtocol):
-        return None
-    if not protocol.handshake_complete or protocol.close_sent or protocol.transport is None:
-        return None
-    if not all(isinstance(ext, PerMessageDeflate) for ext in protocol.conn.extensions):
-        return None  # an extension we know nothing about might have to see every frame
-    return DirectWriter(protocol, max_buffer)
 
 
 @dataclass(slots=True)

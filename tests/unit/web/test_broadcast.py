@@ -168,7 +168,7 @@ class FakeWire:
     """A fast-path writer over a fake transport buffer that a test drains by hand.
 
     ``try_write`` refuses once ``buffered`` bytes reach ``max_buffer``, like
-    :class:`web.wall.broadcast.DirectWriter`; ``drain()`` plays the peer reading.
+    :class:`web.wall.fastpath.DirectWriter`; ``drain()`` plays the peer reading.
     """
 
     def __init__(self, max_buffer: int) -> None:

@@ -1,4 +1,4 @@
-"""Benchmark: observation timestamp → wall-client receipt, through every real process (issue 9).
+"""Benchmark: observation timestamp → wall-client receipt, through every real process.
 
 Run (about 2 minutes; needs root like ``soc services up``; results in
 docs/benchmarks/e2e.md)::

@@ -50,7 +50,7 @@ Agency = vocabulary.Agency
 
 assert tuple(a.value for a in Agency) == DISPATCH_AGENCIES, "keep Agency in step with settings"
 
-#: Taichung City Government bureaus behind each agency (issue 6).
+#: Taichung City Government bureaus behind each agency.
 AGENCY_NAMES_ZH: Mapping[Agency, str] = {a: a.zh for a in Agency}
 
 

@@ -1,4 +1,4 @@
-"""Payload bytes of the wire contract (issue 3, docs/mqtt.md), one builder per feed (pure).
+"""Payload bytes of the wire contract (docs/mqtt.md), one builder per feed (pure).
 
 Shapes follow the real sources so that adapters stay thin (DOMAIN.md §2.4 CWA
 rain, §2.2 water level, §2.3 flood, §3.2 TDX VDLive, §3.3 and §7.6 Taichung

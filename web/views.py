@@ -10,7 +10,7 @@ from datetime import datetime
 from web.wall.hub import SensorState
 
 #: A sensor that has not reported for this many expected intervals counts as offline,
-#: the same factor the alerts issue uses for its silence rule (3x the interval).
+#: the factor of the alerts' silence rule (``sensor-offline`` in alerts/rules.yaml: 3x the interval).
 SILENCE_FACTOR = 3.0
 
 _SEVERITY_ORDER = ("Minor", "Moderate", "Severe", "Extreme")

@@ -9,7 +9,7 @@ messages at the registry's cadences:
 * rain gauges, VDs and car parks report every ``expected_interval_s``;
 * water-level and flood sensors report every ``expected_interval_s`` and every
   :data:`FAST_WATER_S` / :data:`FAST_FLOOD_S` while the world says an event is
-  on (issue 9: "every 10 minutes and faster during events").
+  on ("every 10 minutes and faster during events").
 
 Randomness comes only from :meth:`Run.rng` / :meth:`Run.noise`, seeded by the
 run's seed and a key, so a run is reproducible and the ground truth can be

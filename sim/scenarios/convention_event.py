@@ -1,4 +1,4 @@
-"""A major event at the Taichung International Convention Center (issue 9), 6 hours by default.
+"""A major event at the Taichung International Convention Center, 6 hours by default.
 
 The venue has no official coordinates (DOMAIN.md §8); the first registered
 device whose name contains 會展 stands in for it (the registry's convention

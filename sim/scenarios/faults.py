@@ -1,4 +1,4 @@
-"""Faults (issue 9), 2 hours of a normal day by default, with injected failures.
+"""Faults, 2 hours of a normal day by default, with injected failures.
 
 * **Sensors fall silent** at 0:30: one VD (its ``offline`` status is published,
   as the broker would publish its last will) and one water-level station

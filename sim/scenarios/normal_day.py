@@ -1,4 +1,4 @@
-"""A normal day (issue 9), 24 hours by default.
+"""A normal day, 24 hours by default.
 
 Dry weather; water levels well below alert level 3; traffic follows the local
 time of day, with commuter peaks around 08:00 and 17:45 on weekdays and a flat

@@ -1,4 +1,4 @@
-"""Typhoon heavy rain over 水湳 (issue 9), 12 hours by default.
+"""Typhoon heavy rain over 水湳, 12 hours by default.
 
 Timeline (hours from the start; the storm envelope is in mm per 10 minutes)::
 

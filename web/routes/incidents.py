@@ -2,7 +2,7 @@
 coordinator commands.
 
 Agency members see only incidents that have an assignment of their own agency,
-and within them only their own assignment (team rule from issue 8).
+and within them only their own assignment.
 
 Coordinator actions (assign, reassign, note, close) are applied by the running ops
 service, another process: a route records a command in ``ops_commands`` (migration

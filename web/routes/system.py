@@ -105,7 +105,7 @@ def replay_quarantine(body: ReplayIn, user: QuarantineUser, db: Db, state: State
 
 @router.get("/ingest/stats", response_model=IngestStatsOut, tags=["ingest"])
 def ingest_stats(user: Reader, db: Db) -> IngestStatsOut:
-    """Ingest counters per source and in total, with the balance check of the ingest issue."""
+    """Ingest counters per source and in total, with the balance check (received = stored + duplicate + quarantined)."""
     rows = ingest.counters(db)
     sources = [IngestCounterOut.model_validate(r) for r in rows]
     received = sum(r.received for r in rows)

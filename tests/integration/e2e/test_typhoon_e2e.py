@@ -1,4 +1,4 @@
-"""End to end: the typhoon scenario through the real processes (issue 9).
+"""End to end: the typhoon scenario through the real processes.
 
 A private TimescaleDB + Mosquitto instance (so retained device status and
 fixed sensor topics never reach other tests' workers), the zone and registry

@@ -1,7 +1,7 @@
 """Every simulated payload against the wire contract as ingest implements it.
 
 Good messages must parse into rows with ``ingest.payloads.parse_message`` (the
-ingest engineer's reading of issue 3); every injected fault other than a
+wire contract as ingest reads it, docs/mqtt.md); every injected fault other than a
 duplicate must be rejected with the quarantine reason it is labelled with. If
 ``ingest/schemas/`` holds JSON Schemas, good payloads must validate against them too.
 """

@@ -1,4 +1,4 @@
-"""The four scenarios: reproducible, at the registry's cadences, and doing what issue 9 asks."""
+"""The four scenarios: reproducible, at the registry's cadences, and doing what each scenario promises."""
 
 from __future__ import annotations
 

@@ -144,6 +144,14 @@ def check_map_labels(page: Page, *, road: str, zone: str) -> None:
     assert not RAW.search(" ".join(labels["roads"] + labels["zones"])), labels
 
 
+def check_board_rows_hold_their_text(page: Page) -> None:
+    """No assignment line on the board runs out of its box (agency, state, escalations
+    and countdown all inside; only the state may be shortened with an ellipsis)."""
+    bad = page.evaluate("""() => [...document.querySelectorAll('#board .assignment')]
+      .filter((n) => n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent)""")
+    assert bad == []
+
+
 def check_findable(page: Page) -> None:
     """Each open incident is on the map (inside it) and on the board or named below it."""
     mapbox = page.locator("#map").bounding_box()
@@ -261,6 +269,7 @@ def test_the_wall_reads_from_across_the_room(
     check_readable(page, "zh-TW")
     check_map_labels(page, road="環中路", zone="中央公園")
     check_pills_hold_their_text(page)
+    check_board_rows_hold_their_text(page)
     page.screenshot(path=str(artifacts / "wall-reading-zh.png"))  # copied to docs/img/wall.png
 
     page.locator("#lang").click()
@@ -274,6 +283,7 @@ def test_the_wall_reads_from_across_the_room(
     check_readable(page, "en")
     check_map_labels(page, road="Huanzhong Road", zone="Central Park")
     check_pills_hold_their_text(page)
+    check_board_rows_hold_their_text(page)
     page.screenshot(path=str(artifacts / "wall-reading-en.png"))  # copied to docs/img/wall-en.png
     page.locator("#lang").click()  # leave the page language as found for other tests
     page.close()

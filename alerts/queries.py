@@ -4,7 +4,10 @@ Read-only: alerts with their filters, each alert's audited transitions, the CAP
 messages exported for it, the open alerts' severities per source. Changes go
 through :mod:`alerts.service` (:func:`~alerts.service.act`), never through SQL
 here. Every statement is a named constant with bound parameters; rows come back
-as frozen dataclasses through ``class_row``.
+through ``class_row``. :class:`AlertRow` and :class:`TransitionRow` are frozen
+pydantic models, so that the API answers with them as they are (one declaration
+of an alert; a new column is added here and in its SQL only) and the states and
+severities are the lifecycle's enums.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from datetime import datetime
 
 from psycopg import Connection
 from psycopg.rows import class_row
+from pydantic import BaseModel, ConfigDict, Field
 
-from alerts.lifecycle import OPEN_STATES
+from alerts.lifecycle import OPEN_STATES, Action, AlertState, ClearCause, Severity
 
 SQL_OPEN_ALERT_SEVERITY = """
 SELECT source_id, array_agg(severity) AS severities
@@ -31,15 +35,20 @@ def open_alert_severities(conn: Connection) -> dict[str, list[str]]:
     return {str(r[0]): list(r[1]) for r in cur.fetchall()}
 
 
-@dataclass(frozen=True, slots=True)
-class AlertRow:
-    """An alert as the API lists it."""
+class ReadModel(BaseModel):
+    """Base of the alerts' read models: frozen, built from a row or from attributes."""
+
+    model_config = ConfigDict(frozen=True, from_attributes=True)
+
+
+class AlertRow(ReadModel):
+    """An alert."""
 
     alert_id: int
     rule_id: str
     source_id: str
-    state: str
-    severity: str
+    state: AlertState
+    severity: Severity
     category: str
     agency: str
     title: str
@@ -56,9 +65,10 @@ class AlertRow:
     shelved_until: datetime | None
     resolved_at: datetime | None
     version: int
-    cleared_at: datetime | None
-    clear_cause: str | None
-    set_aside: bool
+    cleared_at: datetime | None = Field(description="when the condition stopped holding")
+    clear_cause: ClearCause | None = Field(description="why it stopped holding (values expired, sensor silent, ...)")
+    set_aside: bool = Field(description="resolved by hand while the condition held: no new alert at this level "
+                                        "until it ends")
 
 
 SQL_ALERTS = """
@@ -103,16 +113,15 @@ def list_alerts(
         return cur.fetchall()
 
 
-@dataclass(frozen=True, slots=True)
-class TransitionRow:
-    """One audited move of an alert."""
+class TransitionRow(ReadModel):
+    """One move in an alert's history."""
 
     at: datetime
     actor: str
-    action: str
-    from_state: str | None
-    to_state: str
-    severity: str
+    action: Action
+    from_state: AlertState | None
+    to_state: AlertState
+    severity: Severity
     reason: str
 
 

@@ -3,17 +3,19 @@
 Rows inside the application are frozen dataclasses (:mod:`web.repo`); these
 models are the boundary, validated on the way in and documented in the OpenAPI
 schema. ``from_attributes`` lets a route return ``Model.model_validate(row)``.
+Where a package's read model is already a frozen pydantic model (an alert and
+its transitions, :mod:`alerts.queries`), the API answers with it as it is.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeAlias
 
 from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
-from alerts.api import ClearCause
+from alerts.api import AlertRow, TransitionRow
 from common.settings import DISPATCH_AGENCIES
 from web.security import Role
 
@@ -225,47 +227,9 @@ class ReasonIn(Model):
     reason: str = Field(default="", max_length=2000)
 
 
-class AlertOut(Model):
-    """An alert."""
-
-    alert_id: int
-    rule_id: str
-    source_id: str
-    state: str
-    severity: str
-    category: str
-    agency: str
-    title: str
-    label: str
-    value: float | None
-    zone: str | None
-    lon: float | None
-    lat: float | None
-    raised_at: datetime
-    updated_at: datetime
-    acknowledged_at: datetime | None
-    acknowledged_by: str | None
-    escalation_level: int
-    shelved_until: datetime | None
-    resolved_at: datetime | None
-    version: int
-    #: When the condition stopped holding, and why (values expired, sensor silent, ...).
-    cleared_at: datetime | None
-    clear_cause: ClearCause | None
-    #: Resolved by hand while the condition held: no new alert at this level until it ends.
-    set_aside: bool
-
-
-class TransitionOut(Model):
-    """One move in an alert's history."""
-
-    at: datetime
-    actor: str
-    action: str
-    from_state: str | None
-    to_state: str
-    severity: str
-    reason: str
+#: An alert and one move in its history: the alerts package's read models, as they are.
+AlertOut: TypeAlias = AlertRow
+TransitionOut: TypeAlias = TransitionRow
 
 
 class CapLogOut(Model):
@@ -278,8 +242,10 @@ class CapLogOut(Model):
     refs: str
 
 
-class AlertDetailOut(AlertOut):
+class AlertDetailOut(AlertRow):
     """An alert with its history and the CAP messages exported for it."""
+
+    model_config = ConfigDict(frozen=True, from_attributes=True, extra="forbid")
 
     transitions: list[TransitionOut]
     cap_messages: list[CapLogOut]

@@ -1,5 +1,10 @@
 """Read models of the ops center's tables (migration 0040) for the API and the wall.
 
+:class:`Incident` is declared once, as a frozen pydantic model: the read model
+:class:`IncidentRow` extends it with the columns that name its place, the API's
+incident (``web.schemas.IncidentOut``) with the place in words and the
+assignments.
+
 Read-only: incidents, their evidence (members), timeline (history), assignments
 with their transitions, the current mode. Changes go through the ops center's
 own service, never through SQL here: coordinator commands are queued with
@@ -13,6 +18,7 @@ from datetime import datetime
 
 from psycopg import Connection
 from psycopg.rows import class_row
+from pydantic import BaseModel, ConfigDict, Field
 
 from geo.api import PLACE_JOINS, ROAD_NAMES_PLACE_M, Place, place_of
 from ops_center.dispatch import TERMINAL, AssignmentState
@@ -24,13 +30,14 @@ OPEN_INCIDENT_STATES: tuple[str, ...] = (IncidentState.OPEN.value, IncidentState
 OPEN_ASSIGNMENT_STATES: tuple[str, ...] = tuple(s.value for s in AssignmentState if s not in TERMINAL)
 
 
-@dataclass(frozen=True, slots=True)
-class IncidentRow:
-    """An incident."""
+class Incident(BaseModel):
+    """An incident as the API and the wall show it (the fields every variant shares)."""
+
+    model_config = ConfigDict(frozen=True, from_attributes=True)
 
     incident_id: str
     type: str
-    state: str
+    state: IncidentState
     severity: str
     priority: int
     agencies: list[str]
@@ -46,8 +53,13 @@ class IncidentRow:
     merged_into: str | None
     closed_by: str | None
     close_reason: str | None
-    number: int | None
+    number: int | None = Field(description="short number people say and type (#12); null before it is assigned")
     closed_at: datetime | None
+
+
+class IncidentRow(Incident):
+    """An incident as read, with what names its place (the nearest road and the covering area)."""
+
     road: str | None
     road_en: str | None
     road_m: float | None

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.api import AlertRow, TransitionRow
 from common.settings import DISPATCH_AGENCIES
+from ops_center.api import Incident
 from web.security import Role
 
 AgencyName = Literal["fire", "police", "traffic", "water", "public_works", "environment"]
@@ -470,29 +471,9 @@ class AssignmentOut(Model):
     overdue: bool
 
 
-class IncidentOut(Model):
-    """An incident with its assignments."""
+class IncidentOut(Incident):
+    """An incident with its place in words and its assignments."""
 
-    incident_id: str
-    type: str
-    state: str
-    severity: str
-    priority: int
-    agencies: list[str]
-    member_count: int
-    first_evidence_at: datetime
-    last_evidence_at: datetime
-    opened_at: datetime
-    updated_at: datetime
-    lon: float
-    lat: float
-    zone: str | None
-    sub_area: str | None
-    merged_into: str | None
-    closed_by: str | None
-    close_reason: str | None
-    number: int | None = Field(description="short number people say and type (#12); null before it is assigned")
-    closed_at: datetime | None
     place: str = Field(description="where, in words: the nearby road, else the covering area (zh-TW)")
     place_en: str
     area: str = Field(description="the covering area when `place` is a road, else empty")

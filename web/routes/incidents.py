@@ -89,15 +89,11 @@ def _incidents(
     out: list[IncidentOut] = []
     for r in rows:
         where = r.place
-        fields = {f: getattr(r, f) for f in r.__dataclass_fields__ if f not in _PLACE_PARTS}
+        fields = {f: getattr(r, f) for f in ops.Incident.model_fields}
         out.append(IncidentOut(**fields, place=where.name, place_en=where.name_en,
                                area=where.area, area_en=where.area_en,
                                assignments=by_incident.get(r.incident_id, [])))
     return out
-
-
-# Read-model columns that become ``place``/``area`` (geo.places) rather than fields.
-_PLACE_PARTS = frozenset({"road", "road_en", "road_m", "area", "area_en"})
 
 
 @router.get("/incidents", response_model=list[IncidentOut])

@@ -95,6 +95,7 @@ class Event:
     lat: float | None = None
     confidence: float | None = None
     title: str = ""
+    status_reason: str = ""  # why a device went offline, when its status says (docs/mqtt.md)
 
 
 #: A threshold level waiting for confirmation: (level, first seen at, observations seen).
@@ -767,6 +768,7 @@ class Evaluator:
                 if not srule.last_will or s is None or not _matches(srule.select, s):
                     continue
                 if e.category == "offline":
+                    why = f"status offline: {e.status_reason}" if e.status_reason else "last will: offline"
                     out.extend(
                         self._trigger(
                             srule,
@@ -774,11 +776,11 @@ class Evaluator:
                             at=e.time,
                             severity=srule.severity,
                             level=0,
-                            reason="last will: offline",
+                            reason=why,
                             where=(s.lon, s.lat, s.zone),
                         )
                     )
-                    out.extend(self._suspend(s, e.time, "last will: offline"))
+                    out.extend(self._suspend(s, e.time, why))
                 elif e.category == "online" and self.state(srule.id, s.sensor_id).level >= 0:
                     out.append(self._clear(srule, s.sensor_id, e.time, "status online", ClearCause.REPORTED))
             return out

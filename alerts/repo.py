@@ -82,7 +82,8 @@ SQL_EVENTS_BETWEEN = """
 SELECT source_id, feed, time, category, severity, event_key,
        ST_X(geom) AS lon, ST_Y(geom) AS lat,
        CASE WHEN jsonb_typeof(payload -> 'confidence') = 'number'
-            THEN (payload ->> 'confidence')::float8 END AS confidence
+            THEN (payload ->> 'confidence')::float8 END AS confidence,
+       CASE WHEN feed = 'status' THEN coalesce(payload ->> 'reason', '') ELSE '' END AS status_reason
 FROM events
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
 """

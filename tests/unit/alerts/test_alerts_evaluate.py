@@ -142,6 +142,16 @@ def test_silence_after_three_intervals_and_last_will() -> None:
     assert [(type(x), x.rule_id) for x in will] == [(Trigger, "sensor-offline")]
 
 
+def test_an_offline_status_that_says_why_gives_the_alert_its_reason() -> None:
+    ev = Evaluator(RULES, [SENSORS[0]])
+    ev.feed(Reading("WL-01", "water_level_m", t("06:00"), 9.0), t("06:00"))
+    out = ev.feed(Event("WL-01", "status", t("06:01"), category="offline", status_reason="mains_power_lost"),
+                  t("06:01"))
+    (trigger,) = [d for d in out if isinstance(d, Trigger)]
+    assert trigger.rule_id == "sensor-offline"
+    assert "mains_power_lost" in trigger.reason
+
+
 def test_events_map_category_and_clear() -> None:
     ev = Evaluator(RULES, SENSORS)
     out = ev.feed(Event("FA-1", "fire_alarm", t("09:00"), category="alarm"), t("09:00"))

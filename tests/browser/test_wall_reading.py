@@ -95,6 +95,9 @@ def seed(dsn: str, now: datetime) -> None:
         conn.execute("INSERT INTO events (time, source_id, domain, feed, event_key, category, payload)"
                      " VALUES (%s, 'SN-CCTV-001', 'police', 'cctv', 'ev-1', 'stalled_vehicle',"
                      " '{\"event\": \"stalled_vehicle\", \"confidence\": 0.91}')", (now - timedelta(minutes=3),))
+        # A gauge with one reading: its sparkline is a single dot.
+        conn.execute("INSERT INTO readings (time, sensor_id, metric, value) VALUES (%s, 'SN-RG-002', 'rain_1h', 7.5)",
+                     (now - timedelta(minutes=2),))
     # The sparklines read the hourly rollup (as the trend routes do): refresh it.
     with psycopg.connect(dsn, autocommit=True) as conn:
         run_once(conn, detect_capabilities(conn))
@@ -245,6 +248,10 @@ def test_the_wall_reads_from_across_the_room(
     expect(rain.locator("td.v").first).to_have_text("55")
     expect(rain.locator("td.v").nth(1)).to_have_text("132")
     assert len(rain.locator("polyline").get_attribute("points").split()) == 12  # type: ignore[union-attr]
+    expect(rain.locator("circle.spark-last")).to_have_count(1)
+    single = page.locator('#trends tr[data-sensor="SN-RG-002"]')
+    expect(single.locator("td.v").first).to_have_text("7.5")
+    expect(single.locator("circle.spark-last")).to_have_count(1)
     expect(page.locator("#trend-age")).to_contain_text("分鐘前")
     expect(page.locator(".board-panel .age")).to_have_text("即時")
     # Cameras: the newest event in words, the camera by name, and no image (the feed has none).

@@ -376,6 +376,9 @@
     const span = hi - lo || 1; const step = w / Math.max(values_.length - 1, 1);
     const xy = pts.map(([i, v]) => `${(i * step).toFixed(1)},${(h - 3 - (v - lo) / span * (h - 6)).toFixed(1)}`);
     svg.append(el("svg:polyline", { points: xy.join(" ") }));
+    // The newest hour as a dot: a station with one hour of data still shows a mark.
+    const [x, y] = xy[xy.length - 1].split(",");
+    svg.append(el("svg:circle", { class: "spark-last", cx: x, cy: y, r: 3.5 }));
     return svg;
   }
   function drawTrends() {

@@ -30,12 +30,13 @@ from alerts.queries import (
     list_alerts,
     open_alert_severities,
 )
-from alerts.rules import RuleSet, load_rules_file
+from alerts.rules import SILENCE_FACTOR, RuleSet, load_rules_file
 from alerts.service import FailedDelivery, act, failed_deliveries, failed_delivery_count, retry_delivery
 
 __all__ = [
     "EVALUATOR",
     "OPEN_STATES",
+    "SILENCE_FACTOR",
     "Action",
     "AlertRow",
     "AlertState",

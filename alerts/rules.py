@@ -167,10 +167,15 @@ class RateRule(_RuleBase):
     severity: Severity = Severity.MODERATE
 
 
+#: A sensor that has not reported for this many expected intervals is silent: the
+#: default of the silence rule, and the factor the wall draws a sensor offline by.
+SILENCE_FACTOR = 3.0
+
+
 class SilenceRule(_RuleBase):
     kind: Literal["silence"]
     select: Selector
-    factor: float = Field(default=3.0, gt=0)
+    factor: float = Field(default=SILENCE_FACTOR, gt=0)
     severity: Severity = Severity.MINOR
     last_will: bool = True
 

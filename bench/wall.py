@@ -337,8 +337,28 @@ class _Screen(asyncio.Protocol):
             self.opened.set_exception(ConnectionError("closed during the handshake"))
 
 
+async def _ticketed(url: str, http: Any) -> str:
+    """``url`` with its display token exchanged for a one-time ticket, where the server issues them.
+
+    The project's ``/ws/wall`` takes only tickets (``POST /api/ws-ticket`` with the
+    token as bearer); the bare baseline has no such route and takes the URL as it is.
+    """
+    base, _, query = url.partition("?")
+    token = dict(p.split("=", 1) for p in query.split("&") if "=" in p).get("token")
+    if token is None:
+        return url
+    http_base = base.replace("ws://", "http://", 1).rsplit("/ws/", 1)[0]
+    r = await http.post(f"{http_base}/api/ws-ticket", headers={"Authorization": f"Bearer {token}"})
+    if r.status_code == 404:
+        return url
+    r.raise_for_status()
+    return f"{base}?ticket={r.json()['ticket']}"
+
+
 async def _client(url: str, ready: asyncio.Event, samples: list[tuple[float, float]],
-                  counters: dict[str, int], inbox: _Inbox) -> None:
+                  counters: dict[str, int], inbox: _Inbox, http: Any = None) -> None:
+    if http is not None:
+        url = await _ticketed(url, http)
     uri = parse_uri(url)
     loop = asyncio.get_running_loop()
     screen = _Screen(url, samples, counters, inbox)
@@ -360,8 +380,11 @@ async def _clients_main(url: str, n: int, run_s: float) -> None:
     ready = asyncio.Event()
     inbox = _Inbox()
     tasks = []
+    import httpx
+
+    http = httpx.AsyncClient(timeout=120)
     for i in range(n):
-        tasks.append(asyncio.create_task(_client(url, ready, samples, counters, inbox)))
+        tasks.append(asyncio.create_task(_client(url, ready, samples, counters, inbox, http)))
         if i % 50 == 49:
             await asyncio.sleep(0.05)  # do not flood the accept queue
     await asyncio.wait_for(ready.wait(), timeout=300)
@@ -372,6 +395,7 @@ async def _clients_main(url: str, n: int, run_s: float) -> None:
     for t in tasks:
         t.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
+    await http.aclose()
     warm = started + 2.0  # frames broadcast in the first two seconds are warm-up
     print(json.dumps({"samples_ms": [round(lat * 1000, 3) for sent, lat in samples if sent >= warm],
                       "received": len(samples), "resyncs": counters["resyncs"],
@@ -420,9 +444,14 @@ def _frozen(port: int, token: str) -> socket.socket:
 
     sock = socket.socket()
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    import httpx
+
+    r = httpx.post(f"http://127.0.0.1:{port}/api/ws-ticket", headers={"Authorization": f"Bearer {token}"},
+                   timeout=30)
+    query = f"ticket={r.json()['ticket']}" if r.status_code == 200 else f"token={token}"
     sock.connect(("127.0.0.1", port))
     key = base64.b64encode(os.urandom(16)).decode()
-    sock.sendall((f"GET /ws/wall?token={token} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+    sock.sendall((f"GET /ws/wall?{query} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
                   f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
                   "Sec-WebSocket-Version: 13\r\n\r\n").encode())
     head = b""

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from alerts import api as alerts_api
 from web.wall.hub import SensorState
 
-#: A sensor that has not reported for this many expected intervals counts as offline,
-#: the factor of the alerts' silence rule (``sensor-offline`` in alerts/rules.yaml: 3x the interval).
-SILENCE_FACTOR = 3.0
+#: A sensor silent for this many expected intervals is drawn offline: the alerts' factor.
+SILENCE_FACTOR = alerts_api.SILENCE_FACTOR
 
 _SEVERITY_ORDER = ("Minor", "Moderate", "Severe", "Extreme")
 

@@ -36,3 +36,17 @@ def test_sensor_state(
 def test_max_severity_orders_cap_levels() -> None:
     assert max_severity(["Minor", "Extreme", "Moderate"]) == "Extreme"
     assert max_severity([]) is None
+
+
+def test_the_wall_draws_offline_by_the_alerts_silence_rule() -> None:
+    """The wall's offline state and the alerts' sensor-offline rule use one factor."""
+    from pathlib import Path
+
+    from alerts.api import SILENCE_FACTOR, load_rules_file
+    from alerts.rules import SilenceRule
+    from web.views import SILENCE_FACTOR as WALL_FACTOR
+
+    rules = load_rules_file(Path(__file__).resolve().parents[3] / "alerts" / "rules.yaml")
+    assert WALL_FACTOR == SILENCE_FACTOR
+    factors = {r.factor for r in rules.rules if isinstance(r, SilenceRule)}
+    assert factors == {SILENCE_FACTOR}

@@ -26,6 +26,7 @@ import psycopg
 import shapely
 from psycopg.rows import args_row
 
+from common import audit
 from geo.errors import UnknownZoneError
 from geo.loaders import GeoDataset
 from geo.models import Agency, Neighbour, Road, RoadHit, Sensor, SensorKind, ZoneHit
@@ -156,10 +157,6 @@ ON CONFLICT (sensor_id) DO UPDATE SET
 """
 SQL_PRUNE_SENSORS = """
 DELETE FROM sensors WHERE sensor_id NOT IN (SELECT sensor_id FROM geo_sensor_stage)
-"""
-SQL_AUDIT_LOAD = """
-INSERT INTO audit_log (actor, action, subject_type, subject_id, reason, detail)
-VALUES (%(actor)s, 'geo.load', 'geo_dataset', %(digest)s, %(reason)s, %(detail)s::jsonb)
 """
 
 
@@ -321,11 +318,9 @@ def store_dataset(conn: psycopg.Connection[Any], ds: GeoDataset, *, prune: bool,
         pruned = cur.execute(SQL_PRUNE_SENSORS).rowcount if prune else 0
         report = StoreReport(zones=len(ds.zones), roads=len(ds.roads), sensors=len(ds.sensors),
                              pruned=pruned)
-        cur.execute(SQL_AUDIT_LOAD, {
-            "actor": actor, "digest": digest, "reason": reason,
-            "detail": json.dumps({"zones": report.zones, "roads": report.roads,
-                                  "sensors": report.sensors, "pruned": report.pruned}),
-        })
+        audit.record(conn, actor=actor, action="geo.load", subject_type="geo_dataset", subject_id=digest,
+                     reason=reason, detail={"zones": report.zones, "roads": report.roads,
+                                            "sensors": report.sensors, "pruned": report.pruned})
     return report
 
 

@@ -18,6 +18,7 @@ from psycopg.rows import class_row
 from psycopg.types.json import Jsonb
 
 from alerts.api import Action
+from common import audit as common_audit
 from ops_center.dispatch import (
     AckPolicy,
     Agency,
@@ -525,10 +526,6 @@ SQL_ASSIGNMENTS_LOAD = """
 SELECT incident_id, agency, state, ack_policy, assigned_at, state_since, acknowledged_at,
        escalations FROM ops_assignments
 """
-SQL_AUDIT = """
-INSERT INTO audit_log (at, actor, action, subject_type, subject_id, reason, detail)
-VALUES (%s, %s, %s, %s, %s, %s, %s)
-"""
 
 
 def audit(
@@ -542,11 +539,9 @@ def audit(
     reason: str = "",
     detail: dict[str, Any] | None = None,
 ) -> None:
-    """One row of the shared audit log (0001): who, when, what, why."""
-    conn.execute(
-        SQL_AUDIT,
-        (_ts(at), actor, action, subject_type, subject_id, reason, json.dumps(detail or {}, ensure_ascii=False)),
-    )
+    """One row of the shared audit log (:func:`common.audit.record`): who, when, what, why."""
+    common_audit.record(conn, actor=actor, action=action, subject_type=subject_type, subject_id=subject_id,
+                        reason=reason, detail=detail, at=_ts(at))
 
 
 def store_assignment(conn: Conn, a: Assignment, policy: AckPolicy) -> None:

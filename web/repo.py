@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 
 from psycopg import Connection, errors
 from psycopg.rows import class_row
-from psycopg.types.json import Jsonb
 
+from common import audit
 from web.errors import ConflictError
 
 # -- accounts -------------------------------------------------------------------
@@ -59,11 +59,6 @@ SQL_SESSIONS = """
 SELECT user_name, role, agency, active, token_version FROM web_users WHERE user_name = ANY(%s)
 """
 SQL_REVOKED_AMONG = "SELECT token_id FROM web_revoked_tokens WHERE token_id = ANY(%s)"
-SQL_AUDIT_INSERT = """
-INSERT INTO audit_log (actor, action, subject_type, subject_id, reason, detail)
-VALUES (%s, %s, %s, %s, %s, %s)
-RETURNING id
-"""
 
 
 def get_user(conn: Connection, user_name: str) -> UserRow | None:
@@ -148,14 +143,9 @@ def record_audit(
     reason: str = "",
     detail: Mapping[str, object] | None = None,
 ) -> int:
-    """Append one audit entry in the caller's transaction; returns its id."""
-    cur = conn.execute(
-        SQL_AUDIT_INSERT,
-        (actor, action, subject_type, subject_id, reason, Jsonb(dict(detail or {}))),
-    )
-    row = cur.fetchone()
-    assert row is not None
-    return int(row[0])
+    """Append one audit entry in the caller's transaction (:func:`common.audit.record`); returns its id."""
+    return audit.record(conn, actor=actor, action=action, subject_type=subject_type, subject_id=subject_id,
+                        reason=reason, detail=detail)
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,7 +105,7 @@ def test_a_trickling_receiver_delays_only_its_own_queue(
                 update={
                     "webhooks": urls,
                     "webhook_secret": SecretStr(SECRET.decode()),
-                    "webhook_deadline_s": 4.0,
+                    "webhook_deadline_s": 15.0,  # far longer than the healthy queue needs
                     "poll_interval_ms": 50,
                 }
             )
@@ -136,7 +136,14 @@ def test_a_trickling_receiver_delays_only_its_own_queue(
             fire_done = check.execute(
                 "SELECT count(*) FROM alert_outbox WHERE agency = 'fire' AND delivered_at IS NOT NULL"
             ).fetchone()
+            # ... and while fire's FIRST POST was still trickling (not yet cut by its deadline):
+            # water did not wait behind it, not even once
+            fire_first = check.execute(
+                "SELECT attempts FROM alert_outbox o JOIN alerts a USING (alert_id)"
+                " WHERE o.agency = 'fire' AND a.source_id = ANY(%s) ORDER BY o.id LIMIT 1", (sids,)
+            ).fetchone()
         assert fire_done == (0,)
+        assert fire_first == (0,)
         # the trickling POST is cut at its total deadline and retried later, not held open
         deadline = time.monotonic() + 60
         err = ""

@@ -8,7 +8,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import psycopg
@@ -16,7 +16,7 @@ import pytest
 from psycopg.types.json import Jsonb
 
 from alerts.lifecycle import AlertState, Severity, Trigger
-from alerts.notify import DELIVERY_HEADER, Notifier
+from alerts.notify import DELIVERY_HEADER, TIMESTAMP_HEADER, Notifier
 from alerts.service import AlertStore, act, apply_decisions, retry_delivery
 from tests.integration.alerts.alerts_helpers import SECRET, rules_for
 
@@ -28,6 +28,7 @@ class OrderReceiver:
 
     def __init__(self) -> None:
         self.got: list[int] = []
+        self.stamps: list[int] = []  # X-SOC-Timestamp of each accepted delivery
         self.reject: set[int] = set()
         rec = self
 
@@ -39,6 +40,7 @@ class OrderReceiver:
                     self.send_response(400)
                 else:
                     rec.got.append(delivery)
+                    rec.stamps.append(int(self.headers[TIMESTAMP_HEADER]))
                     self.send_response(204)
                 self.end_headers()
 
@@ -158,3 +160,31 @@ def test_queue_positions_follow_commit_order(db_dsn: str, unique_id: str, receiv
     assert [i for (i,) in ids] == sorted(i for (i,) in ids)
     assert receiver.got == [i for (i,) in ids]
     assert len(receiver.got) == 2
+
+
+def test_the_clock_is_read_for_every_attempt(db_dsn: str, unique_id: str, receiver: OrderReceiver) -> None:
+    """One call delivering several rows signs and records each at its own time, never at a
+    time frozen for the batch (a clock that moves 10 s per reading shows it)."""
+    agency = f"clock{unique_id}"
+    base = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=1)  # the rows are due by then
+    reads: list[datetime] = []
+
+    def clock() -> datetime:
+        reads.append(base + timedelta(seconds=10 * len(reads)))
+        return reads[-1]
+
+    with psycopg.connect(db_dsn) as conn:
+        row = conn.execute(SQL_ALERT, (f"clock-{unique_id}", "S1")).fetchone()
+        assert row is not None
+        conn.commit()
+        ids = [queue_row(db_dsn, int(row[0]), agency, event) for event in ("raise", "escalate", "resolve")]
+        urls = {agency: f"http://127.0.0.1:{receiver.port}/{agency}"}
+        with Notifier(conn, urls, SECRET, deadline_s=5.0, clock=clock) as notifier:
+            assert notifier.deliver_due(max_items=10).delivered == 3
+        delivered = [r[0] for r in conn.execute(
+            "SELECT delivered_at FROM alert_outbox WHERE id = ANY(%s) ORDER BY id", (ids,)).fetchall()]
+    assert receiver.got == ids
+    # each POST is signed at the clock read for its own attempt, 20 s apart (claim, then done)
+    assert [s - receiver.stamps[0] for s in receiver.stamps] == [0, 20, 40]
+    # and each delivered_at is the clock read after its own POST
+    assert [(d - delivered[0]).total_seconds() for d in delivered] == [0, 20, 40]

@@ -91,12 +91,17 @@ NOISE_SHARE = 0.2
 EVENT_RATE = 2.6
 
 
+#: Alert categories whose condition lasts until the alerts package records its clear.
+LASTING_ALERTS = frozenset({"flood_depth", "water_level"})
+
+
 def stream(n: int, side_m: float, seed: int = 7) -> list[Item]:
     """``n`` items in time order: incidents of 2 to 40 items (geometric, mean 9) within
     250 m and 40 minutes of their start, at random places in a ``side_m`` square, plus
-    20 % background items anywhere."""
+    20 % background items anywhere. A water alert's condition clears 10 to 40 minutes
+    after it is raised (the alerts package's ``clear``, read as its device's end)."""
     rng = random.Random(seed)
-    events: list[tuple[float, tuple[str, str, str, Severity], float, float]] = []
+    events: list[tuple[float, tuple[str, str, str, Severity], float, float, str]] = []
     t = 1_474_948_800.0
     n_inc = 0
     while len(events) < n:
@@ -111,17 +116,21 @@ def stream(n: int, side_m: float, seed: int = 7) -> list[Item]:
             r = 250 * math.sqrt(rng.random())
             a = rng.uniform(0, 2 * math.pi)
             x, y = cx + r * math.cos(a), cy + r * math.sin(a)
-            events.append((t + rng.uniform(0, 2400), (agency, feed, cat, sev), x, y))
+            et = t + rng.uniform(0, 2400)
+            src = f"d{len(events)}" if feed in {"alert", "fire_alarm"} else ""
+            events.append((et, (agency, feed, cat, sev), x, y, src))
+            if feed == "alert" and cat in LASTING_ALERTS:
+                events.append((et + rng.uniform(600, 2400), (agency, feed, "cleared", sev), x, y, src))
         for _ in range(int(size * NOISE_SHARE / (1 - NOISE_SHARE) + rng.random())):
             agency, feed, cat, sev = rng.choice(NOISE)
             x = CENTRE[0] + rng.uniform(-side_m, side_m) / 2
             y = CENTRE[1] + rng.uniform(-side_m, side_m) / 2
-            events.append((t + rng.uniform(0, 2400), (agency, feed, cat, sev), x, y))
+            src = f"d{len(events)}" if feed == "alert" else ""
+            events.append((t + rng.uniform(0, 2400), (agency, feed, cat, sev), x, y, src))
     events.sort(key=lambda e: e[0])
     out: list[Item] = []
-    for i, (et, (agency, feed, cat, sev), x, y) in enumerate(events[:n]):
+    for i, (et, (agency, feed, cat, sev), x, y, src) in enumerate(events[:n]):
         kind = ItemKind.ALERT if feed == "alert" else ItemKind.EVENT
-        src = f"d{i % 5000}" if kind is ItemKind.ALERT or feed == "fire_alarm" else ""
         out.append(Item(f"i{i}", kind, agency, feed, cat, sev, x, y, et, src))
     return out
 

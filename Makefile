@@ -10,8 +10,13 @@ SOC := $(BIN)/soc
 demo: host-deps venv env
 	$(SOC) demo
 
+# pytest-xdist: each worker runs whole modules, slowest first, on its own test
+# instance (tests/fix_suite.py, tests/fix_services.py). TEST_WORKERS=0 runs serially.
+TEST_WORKERS ?= 3
+XDIST := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
+
 test: host-deps venv env lint
-	$(BIN)/pytest -q -p no:cacheprovider tests
+	$(BIN)/pytest -q -p no:cacheprovider $(XDIST) tests
 
 lint: venv
 	$(BIN)/ruff check .
@@ -22,7 +27,7 @@ unit: venv env
 	$(BIN)/pytest -q tests/unit
 
 integration: host-deps venv env
-	$(BIN)/pytest -q tests/integration
+	$(BIN)/pytest -q $(XDIST) tests/integration
 
 host-deps:
 	bash scripts/bootstrap-host.sh

@@ -3,15 +3,23 @@
 The test instance is separate from the demo's (`main`): other ports, other data,
 so tests may stop and restart their own services without touching the demo.
 Secrets come from `.env` (written by `make env` or, if missing, here).
+
+Under pytest-xdist every worker has its own instance, so a test that stops,
+restarts or fills its services never reaches another worker's: worker ``gwN``
+runs instance ``<SOC_TEST_INSTANCE>-gwN`` on ports ``SOC_TEST_PG_PORT + 1 + N``
+and ``SOC_TEST_MQTT_PORT + 1 + N`` (the base ports stay with a run without
+workers). The services start once per worker and stop when its session ends,
+unless another session of the same instance still runs.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -21,39 +29,79 @@ from common.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: Forced for every test run: never the demo instance. SOC_TEST_PG_PORT /
-#: SOC_TEST_MQTT_PORT move the test instance (e.g. to run a second checkout's suite).
-TEST_ENV = {
-    "SOC_SERVICES__INSTANCE": os.environ.get("SOC_TEST_INSTANCE", "test"),
-    "SOC_DB__PORT": os.environ.get("SOC_TEST_PG_PORT", "55433"),
-    "SOC_DB__NAME": "soc_test",
-    "SOC_MQTT__PORT": os.environ.get("SOC_TEST_MQTT_PORT", "51884"),
-}
+def worker_index(environ: Mapping[str, str]) -> int | None:
+    """The pytest-xdist worker's number (``gw3`` → 3), or None outside a worker."""
+    worker = environ.get("PYTEST_XDIST_WORKER", "")
+    if worker.startswith("gw") and worker[2:].isdigit():
+        return int(worker[2:])
+    return None
 
 
-def _ensure_env_file() -> Path:
+def instance_env(environ: Mapping[str, str]) -> dict[str, str]:
+    """The settings forced for a test run: never the demo instance.
+
+    ``SOC_TEST_INSTANCE``, ``SOC_TEST_PG_PORT`` and ``SOC_TEST_MQTT_PORT`` move the
+    test instance (e.g. to run a second checkout's suite beside CI); an xdist
+    worker adds its own suffix and port offset to them (module docstring).
+    """
+    instance = environ.get("SOC_TEST_INSTANCE", "test")
+    pg_port = int(environ.get("SOC_TEST_PG_PORT", "55433"))
+    mqtt_port = int(environ.get("SOC_TEST_MQTT_PORT", "51884"))
+    index = worker_index(environ)
+    if index is not None:
+        instance = f"{instance}-gw{index}"
+        pg_port += 1 + index
+        mqtt_port += 1 + index
+    return {
+        "SOC_SERVICES__INSTANCE": instance,
+        "SOC_DB__PORT": str(pg_port),
+        "SOC_DB__NAME": "soc_test",
+        "SOC_MQTT__PORT": str(mqtt_port),
+    }
+
+
+def ensure_env_file() -> Path:
+    """The checkout's ``.env``, written with fresh secrets if missing (``make env``)."""
     env_file = ROOT / ".env"
     if not env_file.exists():
         subprocess.run([sys.executable, str(ROOT / "scripts" / "make_env.py")], check=True)
     return env_file
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Write ``.env`` once, in the controlling process, before any xdist worker reads it."""
+    if not hasattr(config, "workerinput"):
+        ensure_env_file()
+
+
 @pytest.fixture(scope="session")
 def settings() -> Settings:
     """Settings of the test instance (secrets from .env, ports forced to the test ones)."""
-    os.environ.update(TEST_ENV)
-    return load_settings(_ensure_env_file())
+    os.environ.update(instance_env(os.environ))
+    return load_settings(ensure_env_file())
 
 
 @pytest.fixture(scope="session")
-def services(settings: Settings) -> svc.Layout:
-    """Start (idempotently) the test instance's TimescaleDB and Mosquitto for the session."""
+def services(settings: Settings) -> Iterator[svc.Layout]:
+    """The test instance's TimescaleDB and Mosquitto, started once for the session.
+
+    Stopped (data kept) when the session ends, unless another session of the same
+    instance (a second pytest in the same checkout) still holds it.
+    """
     layout = svc.Layout.from_settings(settings)
-    report = svc.up(layout)
-    not_running = [s.name for s in report if not s.running]
-    if not_running:
-        pytest.fail(f"test services not running: {not_running}")
-    return layout
+    layout.instance_dir.mkdir(parents=True, exist_ok=True)
+    with (layout.instance_dir / "sessions.lock").open("a") as users:
+        fcntl.flock(users, fcntl.LOCK_SH)
+        report = svc.up(layout)
+        not_running = [s.name for s in report if not s.running]
+        if not_running:
+            pytest.fail(f"test services not running: {not_running}")
+        yield layout
+        try:
+            fcntl.flock(users, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return  # another session still uses the instance
+        svc.down(layout)
 
 
 @pytest.fixture

@@ -1,0 +1,67 @@
+"""The suite's own rules: skips fail, slow modules run first, each xdist worker has its own instance."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fix_services import instance_env
+
+PLUGIN = ("-p", "tests.fix_suite", "-p", "no:cacheprovider", "-p", "no:xdist")
+
+
+def test_a_skip_fails_and_names_its_reason(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_services="""
+        import pytest
+
+        def test_needs_the_broker():
+            pytest.skip("no broker on this host")
+
+        @pytest.mark.xfail(strict=True, reason="known")
+        def test_known_gap():
+            assert False
+
+        def test_fine():
+            pass
+    """)
+    result = pytester.runpytest_inprocess(*PLUGIN, "-rfE")
+    result.assert_outcomes(failed=1, xfailed=1, passed=1)
+    result.stdout.fnmatch_lines(["*_ test_needs_the_broker _*",
+                                 "skipped, which this suite counts as a failure: no broker on this host",
+                                 "*FAILED test_services.py::test_needs_the_broker*"])
+
+
+def test_slow_modules_first_then_tiers_longest_first(pytester: pytest.Pytester) -> None:
+    pytester.makeini("[pytest]\nmarkers =\n    slow: takes more than a few seconds\n")
+    files = {
+        "tests/unit/test_u.py": "def test_u1(): pass\ndef test_u2(): pass\n",
+        "tests/api/test_a.py": "def test_a(): pass\n",
+        "tests/browser/test_b.py": "def test_b(): pass\n",
+        "tests/integration/test_i.py": "def test_i(): pass\n",
+        "tests/integration/e2e/test_e.py": "def test_e(): pass\n",
+        "tests/integration/test_slow.py": (
+            "import pytest\npytestmark = pytest.mark.slow\ndef test_s2(): pass\ndef test_s1(): pass\n"),
+    }
+    for path, text in files.items():
+        target = pytester.path / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+    result = pytester.runpytest_inprocess(*PLUGIN, "--collect-only", "-q", "tests")
+    names = [line.rsplit("::", 1)[1] for line in result.outlines if "::" in line]
+    assert names == ["test_s2", "test_s1", "test_e", "test_b", "test_i", "test_a", "test_u1", "test_u2"]
+
+
+def test_each_xdist_worker_has_its_own_instance_and_ports() -> None:
+    base = {"SOC_TEST_INSTANCE": "ci", "SOC_TEST_PG_PORT": "21432", "SOC_TEST_MQTT_PORT": "21883"}
+    alone = instance_env(base)
+    workers = [instance_env({**base, "PYTEST_XDIST_WORKER": f"gw{i}"}) for i in range(4)]
+    assert alone == {"SOC_SERVICES__INSTANCE": "ci", "SOC_DB__PORT": "21432", "SOC_DB__NAME": "soc_test",
+                     "SOC_MQTT__PORT": "21883"}
+    assert [w["SOC_SERVICES__INSTANCE"] for w in workers] == ["ci-gw0", "ci-gw1", "ci-gw2", "ci-gw3"]
+    ports = [alone["SOC_DB__PORT"], alone["SOC_MQTT__PORT"]]
+    ports += [w[k] for w in workers for k in ("SOC_DB__PORT", "SOC_MQTT__PORT")]
+    assert len(set(ports)) == len(ports), ports
+    assert workers[2]["SOC_DB__PORT"] == "21435"
+    assert workers[2]["SOC_MQTT__PORT"] == "21886"
+    defaults = instance_env({"PYTEST_XDIST_WORKER": "gw0"})
+    assert (defaults["SOC_SERVICES__INSTANCE"], defaults["SOC_DB__PORT"], defaults["SOC_MQTT__PORT"]) == (
+        "test-gw0", "55434", "51885")

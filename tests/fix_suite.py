@@ -7,6 +7,10 @@ longest first (the waiting ones, marked ``slow``), then by tier from the usual
 longest (e2e, browser, security, integration, api) to the unit tests, which fill
 the workers' gaps at the end. Within a module the written order stays.
 
+Hypothesis. The ``suite`` profile (loaded here) has no per-example deadline:
+a deadline is a timing assertion, and on a loaded host with parallel workers it
+fails examples that are merely slow. Everything else stays Hypothesis' default.
+
 Skips. A test that needs a service the host lacks must fail, not pass quietly as
 skipped (a missing service is a failure, never a skip): a skip is reported as a
 failure that names the skip's reason. ``xfail`` is unaffected (strict in pyproject).
@@ -17,6 +21,10 @@ from __future__ import annotations
 from collections.abc import Generator
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+hypothesis_settings.register_profile("suite", deadline=None)
+hypothesis_settings.load_profile("suite")
 
 #: Tiers from the longest-running to the shortest (each module's usual wall time).
 TIER_ORDER = ("integration/e2e", "browser", "security", "integration", "api", "unit")

@@ -73,7 +73,7 @@ def serve(settings: Settings, options: WallOptions) -> Iterator[LiveApp]:
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"uvicorn-{port}", daemon=True)
     thread.start()
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120  # a bound for a hang; a loaded host starts slowly
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
             raise RuntimeError("web server did not start")

@@ -25,34 +25,38 @@ from tests.api.test_auth import is_problem
 #: ``mqtt_client`` fixture of tests/fix_mqtt.py: ``factory(account) -> paho client``.
 MqttFactory = Callable[..., Any]
 
-NOW = datetime.now(UTC).replace(microsecond=0)
 #: Unique per run: agency reports for it travel over the shared test broker.
 INC = f"inc-{uuid.uuid4().hex[:8]}"
 
 
 @pytest.fixture(scope="module")
-def seeded(db_settings: Settings, db_dsn: str, live_app: object) -> None:
-    """The registry, an hour of flood readings, an event, two dead letters, an incident."""
+def seeded(db_settings: Settings, db_dsn: str, live_app: object) -> datetime:
+    """The registry, an hour of flood readings, an event, two dead letters, an incident.
+
+    Returns the time they are relative to: now when the module starts, not when it was
+    imported (under xdist a module may start many minutes after collection).
+    """
+    now = datetime.now(UTC).replace(microsecond=0)
     run_geo_load(db_settings)
     with psycopg.connect(db_dsn) as conn:
         # Through ingest's store, which also keeps the sensor's last-reading time.
         store = Store(conn)
         registry = store.load_registry()
         topic = "soc/v1/disaster/flood/SN-FL-001"
-        raw = [(topic, json.dumps({"ts": (NOW - timedelta(minutes=m)).isoformat(), "value": m}).encode())
+        raw = [(topic, json.dumps({"ts": (now - timedelta(minutes=m)).isoformat(), "value": m}).encode())
                for m in range(60)]
         limits = limits_from(db_settings)
-        batch = [Message(t, p, parse_or_reject(t, p, NOW, registry, limits)) for t, p in raw]
+        batch = [Message(t, p, parse_or_reject(t, p, now, registry, limits)) for t, p in raw]
         assert store.store_batch(batch).total().stored == 60
         conn.execute(
             "INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom,"
             " payload) VALUES (%s, 'SN-FA-001', 'disaster', 'fire_alarm', 'k1', 'alarm', 'Severe',"
             " ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326), '{\"state\": \"alarm\"}')",
-            (NOW - timedelta(minutes=5),))
+            (now - timedelta(minutes=5),))
         conn.execute(
             "INSERT INTO events (time, source_id, domain, feed, event_key, category, payload)"
             " VALUES (%s, 'SN-FL-002', 'disaster', 'status', 's1', 'offline',"
-            " '{\"state\": \"offline\"}')", (NOW - timedelta(minutes=1),))
+            " '{\"state\": \"offline\"}')", (now - timedelta(minutes=1),))
         conn.execute("INSERT INTO quarantine (topic, payload, reason, detail) VALUES"
                      " ('soc/v1/disaster/flood/X', %s, 'invalid_json', 'bad'),"
                      " ('soc/v1/disaster/flood/Y', %s, 'unregistered_source', 'who')",
@@ -64,27 +68,28 @@ def seeded(db_settings: Settings, db_dsn: str, live_app: object) -> None:
             " ARRAY['disaster'], 1, %(t)s, %(t)s, %(t)s, %(t)s,"
             " ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326),"
             " ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326), 'shuinan', 'north_hub')",
-            {"t": NOW - timedelta(minutes=5), "inc": INC})
+            {"t": now - timedelta(minutes=5), "inc": INC})
         conn.execute(
             "INSERT INTO ops_incident_members (item_key, incident_id, original_incident_id, kind,"
             " agency, feed, category, severity, signal, via, anchor, distance_m, dt_s,"
             " observed_at, joined_at, source_id, geom) VALUES ('event:SN-FA-001:k1', %(inc)s,"
             " %(inc)s, 'event', 'disaster', 'fire_alarm', 'alarm', 'Severe', 'fire', 'seed', true,"
             " 0, 0, %(t)s, %(t)s, 'SN-FA-001', ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326))",
-            {"t": NOW - timedelta(minutes=5), "inc": INC})
+            {"t": now - timedelta(minutes=5), "inc": INC})
         conn.execute(
             "INSERT INTO ops_incident_history (incident_id, at, actor, action) VALUES"
-            " (%s, %s, 'ops-center', 'opened')", (INC, NOW - timedelta(minutes=5)))
-        for agency, deadline in (("fire", NOW - timedelta(minutes=1)),
-                                 ("police", NOW + timedelta(minutes=5))):
+            " (%s, %s, 'ops-center', 'opened')", (INC, now - timedelta(minutes=5)))
+        for agency, deadline in (("fire", now - timedelta(minutes=1)),
+                                 ("police", now + timedelta(minutes=5))):
             conn.execute(
                 "INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at,"
                 " state_since, deadline) VALUES (%s, %s, 'assigned', 'all', %s, %s, %s)",
-                (INC, agency, NOW - timedelta(minutes=4), NOW - timedelta(minutes=4), deadline))
+                (INC, agency, now - timedelta(minutes=4), now - timedelta(minutes=4), deadline))
+    return now
 
 
 def test_sensors_list_detail_and_state(
-    api: httpx.Client, accounts: dict[str, str], seeded: None
+    api: httpx.Client, accounts: dict[str, str], seeded: datetime
 ) -> None:
     h = auth(accounts["op"])
     sensors = api.get("/api/sensors", headers=h).json()
@@ -97,18 +102,18 @@ def test_sensors_list_detail_and_state(
     assert {s["kind"] for s in floods} == {"flood"}
     detail = api.get("/api/sensors/SN-FL-001", headers=h).json()
     assert detail["metrics"] == ["flood_depth_cm"]
-    assert datetime.fromisoformat(detail["last_reading_at"]) == NOW  # the newest of the hour
+    assert datetime.fromisoformat(detail["last_reading_at"]) == seeded  # the newest of the hour
     assert detail["latest"][0]["value"] == 0.0
     is_problem(api.get("/api/sensors/nope", headers=h), 404)
 
 
 def test_readings_are_time_bucketed(
-    api: httpx.Client, accounts: dict[str, str], seeded: None
+    api: httpx.Client, accounts: dict[str, str], seeded: datetime
 ) -> None:
     h = auth(accounts["wall1"])
     r = api.get("/api/sensors/SN-FL-001/readings", headers=h, params={
         "metric": "flood_depth_cm", "bucket_s": 3600,
-        "start": (NOW - timedelta(hours=3)).isoformat(), "end": (NOW + timedelta(minutes=1)).isoformat()})
+        "start": (seeded - timedelta(hours=3)).isoformat(), "end": (seeded + timedelta(minutes=1)).isoformat()})
     assert r.status_code == 200, r.text
     buckets = r.json()["buckets"]
     assert sum(b["count"] for b in buckets) == 60
@@ -127,7 +132,7 @@ def test_readings_are_time_bucketed(
     is_problem(api.get("/api/sensors/nope/readings", headers=h, params={"metric": "x"}), 404)
 
 
-def test_events(api: httpx.Client, accounts: dict[str, str], seeded: None) -> None:
+def test_events(api: httpx.Client, accounts: dict[str, str], seeded: datetime) -> None:
     events = api.get("/api/events", headers=auth(accounts["op"]),
                      params={"feed": "fire_alarm"}).json()
     assert [(e["source_id"], e["category"]) for e in events] == [("SN-FA-001", "alarm")]
@@ -135,7 +140,7 @@ def test_events(api: httpx.Client, accounts: dict[str, str], seeded: None) -> No
 
 
 def test_quarantine_inspect_and_replay(
-    api: httpx.Client, accounts: dict[str, str], seeded: None
+    api: httpx.Client, accounts: dict[str, str], seeded: datetime
 ) -> None:
     h = auth(accounts["op"])
     rows = api.get("/api/quarantine", headers=h).json()
@@ -166,7 +171,7 @@ def test_quarantine_inspect_and_replay(
 
 
 def test_incidents_and_assignments_with_agency_scoping(
-    api: httpx.Client, accounts: dict[str, str], seeded: None
+    api: httpx.Client, accounts: dict[str, str], seeded: datetime
 ) -> None:
     coord = auth(accounts["coord"])
     incidents = api.get("/api/incidents", headers=coord, params={"open_only": True}).json()
@@ -196,7 +201,7 @@ def test_incidents_and_assignments_with_agency_scoping(
 
 
 def test_map_layers_schemas_health_and_wall_snapshot(
-    api: httpx.Client, accounts: dict[str, str], seeded: None
+    api: httpx.Client, accounts: dict[str, str], seeded: datetime
 ) -> None:
     h = auth(accounts["wall1"])
     zones = api.get("/api/geo/zones", headers=h)
@@ -220,7 +225,7 @@ def test_map_layers_schemas_health_and_wall_snapshot(
 
 
 def test_agency_status_reports_go_to_the_ops_center_over_mqtt(
-    api: httpx.Client, accounts: dict[str, str], seeded: None, mqtt_client: MqttFactory,
+    api: httpx.Client, accounts: dict[str, str], seeded: datetime, mqtt_client: MqttFactory,
 ) -> None:
     """The report is published on the agency's own dispatch topic, as its systems would."""
     received: queue.Queue[tuple[str, bytes]] = queue.Queue()
@@ -249,7 +254,7 @@ def test_agency_status_reports_go_to_the_ops_center_over_mqtt(
 
 
 def test_mode_switch_is_recorded_audited_and_reaches_the_wall(
-    api: httpx.Client, accounts: dict[str, str], seeded: None
+    api: httpx.Client, accounts: dict[str, str], seeded: datetime
 ) -> None:
     coord = auth(accounts["coord"])
     is_problem(api.post("/api/mode", headers=coord, json={"mode": "emergency"}), 422)

@@ -24,7 +24,6 @@ from tests.api.conftest import auth
 from tests.api.test_auth import is_problem
 from tests.fix_mqtt import connect_client
 
-NOW = datetime.now(UTC).replace(microsecond=0)
 #: Unique per run: the ops service publishes retained assignments on the shared broker.
 INC = f"inc-cmd-{uuid.uuid4().hex[:8]}"
 CLOSED = f"inc-cmd-closed-{uuid.uuid4().hex[:8]}"
@@ -44,13 +43,14 @@ INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at
 
 @pytest.fixture(scope="module")
 def seeded(db_dsn: str, live_app: object) -> None:
-    """An open fire incident (fire and police assigned) and a closed one."""
-    t = NOW - timedelta(minutes=5)
+    """An open fire incident (fire and police assigned) and a closed one, relative to now."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    t = now - timedelta(minutes=5)
     with psycopg.connect(db_dsn) as conn:
         conn.execute(INSERT_INCIDENT, {"inc": INC, "state": "open", "t": t})
         conn.execute(INSERT_INCIDENT, {"inc": CLOSED, "state": "closed", "t": t})
         for agency in ("fire", "police"):
-            conn.execute(INSERT_ASSIGNMENT, (INC, agency, t, t, NOW + timedelta(minutes=5)))
+            conn.execute(INSERT_ASSIGNMENT, (INC, agency, t, t, now + timedelta(minutes=5)))
 
 
 @contextmanager

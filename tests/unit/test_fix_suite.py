@@ -1,6 +1,8 @@
-"""The suite's own rules: skips fail, slow modules run first, each xdist worker has its own instance."""
+"""The suite's own rules: skips fail, the longest modules run first, each xdist worker has its own instance."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -30,10 +32,11 @@ def test_a_skip_fails_and_names_its_reason(pytester: pytest.Pytester) -> None:
                                  "*FAILED test_services.py::test_needs_the_broker*"])
 
 
-def test_slow_modules_first_then_tiers_longest_first(pytester: pytest.Pytester) -> None:
+def test_longest_modules_first_by_record_then_slow_mark_then_tier(pytester: pytest.Pytester) -> None:
     pytester.makeini("[pytest]\nmarkers =\n    slow: takes more than a few seconds\n")
     files = {
         "tests/unit/test_u.py": "def test_u1(): pass\ndef test_u2(): pass\n",
+        "tests/unit/test_props.py": "def test_p(): pass\n",
         "tests/api/test_a.py": "def test_a(): pass\n",
         "tests/browser/test_b.py": "def test_b(): pass\n",
         "tests/integration/test_i.py": "def test_i(): pass\n",
@@ -45,9 +48,24 @@ def test_slow_modules_first_then_tiers_longest_first(pytester: pytest.Pytester) 
         target = pytester.path / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
-    result = pytester.runpytest_inprocess(*PLUGIN, "--collect-only", "-q", "tests")
+    recorded = pytester.path / "durations.json"
+    recorded.write_text(json.dumps({"unit/test_props.py": 300.0, "integration/e2e/test_e.py": 20.0}))
+    result = pytester.runpytest_inprocess(*PLUGIN, "--collect-only", "-q", f"--module-durations={recorded}", "tests")
     names = [line.rsplit("::", 1)[1] for line in result.outlines if "::" in line]
-    assert names == ["test_s2", "test_s1", "test_e", "test_b", "test_i", "test_a", "test_u1", "test_u2"]
+    # 300 s recorded, slow (60 s floor), browser 40, e2e 20 recorded, api and integration 15
+    # (ties keep the collection order), unit 2.
+    assert names == ["test_p", "test_s2", "test_s1", "test_b", "test_e", "test_a", "test_i", "test_u1", "test_u2"]
+
+
+def test_a_run_records_each_modules_seconds(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_one="import time\ndef test_a(): time.sleep(0.2)\ndef test_b(): time.sleep(0.2)\n",
+                        test_two="def test_c(): pass\n")
+    out = pytester.path / "out.json"
+    result = pytester.runpytest_inprocess(*PLUGIN, f"--module-durations-out={out}")
+    result.assert_outcomes(passed=3)
+    seconds = json.loads(out.read_text())
+    assert list(seconds) == ["test_one.py", "test_two.py"]  # longest first
+    assert seconds["test_one.py"] >= 0.4
 
 
 def test_each_xdist_worker_has_its_own_instance_and_ports() -> None:

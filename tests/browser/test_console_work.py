@@ -192,6 +192,8 @@ def test_a_dispatch_cycle_on_the_console(
     reason_dialog = page.locator("#reason-dialog")
     expect(reason_dialog).to_be_visible()
     expect(page.locator("#reason-dialog-warning")).to_contain_text("條件仍然成立")
+    # what happens then (docs/alerts.md): no new alert at this level until it ends or rises
+    expect(page.locator("#reason-dialog-warning")).to_contain_text("同級或較低等級不會再產生新警報")
     page.locator("#reason-confirm").click()
     expect(page.locator("#reason-dialog-error")).to_contain_text("請填寫原因")
     reason_dialog.locator("textarea[name=reason]").fill("雨勢已減弱，現場確認")
@@ -199,8 +201,8 @@ def test_a_dispatch_cycle_on_the_console(
     expect(reason_dialog).to_be_hidden()
     expect(alert).to_have_count(0, timeout=20_000)
     with psycopg.connect(db_dsn) as conn:
-        resolved = conn.execute("SELECT state FROM alerts WHERE alert_id = %s", (row[0],)).fetchone()
-    assert resolved == ("resolved",)
+        resolved = conn.execute("SELECT state, set_aside FROM alerts WHERE alert_id = %s", (row[0],)).fetchone()
+    assert resolved == ("resolved", True)
     page.locator("#mode").click()  # focus away from the dialog for the picture
     page.screenshot(path=str(artifacts / "console.png"))
     page.close()

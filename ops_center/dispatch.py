@@ -75,6 +75,8 @@ ASSIGNMENT_TRANSITIONS: Mapping[AssignmentState, frozenset[AssignmentState]] = {
     _S.CANCELLED: frozenset(),
 }
 TERMINAL = frozenset({_S.CLEARED, _S.CANCELLED})
+#: States with a running deadline: acknowledgement (assigned), arrival (acknowledged, en route).
+DEADLINE_STATES = frozenset({_S.ASSIGNED, _S.ACKNOWLEDGED, _S.EN_ROUTE})
 
 
 class AckPolicy(StrEnum):

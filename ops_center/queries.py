@@ -21,7 +21,7 @@ from psycopg.rows import class_row
 from pydantic import BaseModel, ConfigDict, Field
 
 from geo.api import PLACE_JOINS, ROAD_NAMES_PLACE_M, Place, place_of
-from ops_center.dispatch import TERMINAL, AssignmentState
+from ops_center.dispatch import DEADLINE_STATES, TERMINAL, AssignmentState
 from ops_center.incidents import IncidentState
 
 #: Incidents still being worked on (shown first, and the wall's incidents).
@@ -145,6 +145,15 @@ class AssignmentRow:
     acknowledged_at: datetime | None
     deadline: datetime | None
     escalations: int
+
+    @property
+    def deadline_running(self) -> bool:
+        """Whether :attr:`deadline` is one the agency must still meet (its state has one)."""
+        return self.state in DEADLINE_STATES and self.deadline is not None
+
+    def overdue(self, now: datetime) -> bool:
+        """Whether a running deadline has passed at ``now``."""
+        return self.deadline_running and self.deadline is not None and self.deadline < now
 
 
 SQL_ASSIGNMENTS = """

@@ -68,12 +68,10 @@ def _scope(principal: Principal) -> str | None:
 
 def assignment_out(a: ops.AssignmentRow, now: datetime) -> AssignmentOut:
     """An assignment with its ``overdue`` flag at ``now``."""
-    running = a.state in ("assigned", "acknowledged", "en_route")
     return AssignmentOut(
         incident_id=a.incident_id, agency=a.agency, state=a.state, ack_policy=a.ack_policy,
         assigned_at=a.assigned_at, state_since=a.state_since, acknowledged_at=a.acknowledged_at,
-        deadline=a.deadline, escalations=a.escalations,
-        overdue=bool(running and a.deadline is not None and a.deadline < now),
+        deadline=a.deadline, escalations=a.escalations, overdue=a.overdue(now),
     )
 
 

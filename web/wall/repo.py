@@ -272,12 +272,11 @@ def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
 
 def assignment_item(a: ops.AssignmentRow, now: datetime) -> AssignmentItem:
     """The wall's view of an assignment: overdue when a running deadline has passed."""
-    running = a.state in ("assigned", "acknowledged", "en_route")
     return AssignmentItem(
         agency=a.agency, state=a.state,
-        deadline=a.deadline.isoformat() if a.deadline and running else None,
+        deadline=a.deadline.isoformat() if a.deadline and a.deadline_running else None,
         acknowledged=a.acknowledged_at is not None,
-        overdue=bool(running and a.deadline is not None and a.deadline < now),
+        overdue=a.overdue(now),
         escalations=a.escalations,
     )
 

@@ -38,7 +38,9 @@ After the drain the run reports, as ``problems``:
 Left out of the comparison because they depend on the wall clock, not on the
 data: the ``sensor-offline`` rule (silence is measured from the newest
 observation to *now*), with anything built on its alerts; an alert's state
-(escalation, expiry and auto-resolve run on the wall clock); an incident's state
+(escalation, expiry and auto-resolve run on the wall clock), and so the clears,
+recurrences and resolutions among an incident's members (a level change is
+compared by rule, source, raise, time and severity); an incident's state
 (``quiet`` comes from the ops center's idle tick, which advances with the wall
 clock while no evidence arrives, e.g. during a database outage); an
 assignment's state, deadline and escalations; every ``*_at`` column that
@@ -273,17 +275,28 @@ def snapshot(conn: psycopg.Connection) -> dict[str, Any]:
     alerts = conn.execute(
         "SELECT rule_id, source_id, severity, label, raised_at FROM alerts WHERE rule_id <> ALL(%s)",
         (list(WALL_CLOCK_RULES),)).fetchall()
-    alert_keys: dict[str, str] = {row[0]: row[1] for row in conn.execute(
+    alert_keys: dict[str, str | None] = {row[0]: row[1] for row in conn.execute(
         "SELECT 'alert:' || a.alert_id || ':' || t.severity, "
         "       a.rule_id || '|' || a.source_id || '|' || a.raised_at::text || '|' || t.severity "
         "FROM alerts a JOIN alert_transitions t ON t.alert_id = a.alert_id")}
+    # Transitions the ops center keys by their row id: a level change by what it says; a
+    # clear, a recurrence or a resolution is left out (the lifecycle runs on the wall clock).
+    for key, stable, action in conn.execute(
+            "SELECT 'alert:' || a.alert_id || ':' || t.action || ':' || t.id, "
+            "       a.rule_id || '|' || a.source_id || '|' || a.raised_at::text || '|' || t.action || '|' "
+            "       || t.at::text || '|' || t.severity, t.action "
+            "FROM alerts a JOIN alert_transitions t ON t.alert_id = a.alert_id "
+            "WHERE t.action IN ('level', 'clear', 'recur', 'resolve')"):
+        alert_keys[key] = stable if action == "level" else None
     wall_alerts = {row[0] for row in conn.execute(
         "SELECT 'alert:' || a.alert_id || ':' || t.severity FROM alerts a "
         "JOIN alert_transitions t ON t.alert_id = a.alert_id WHERE a.rule_id = ANY(%s)",
         (list(WALL_CLOCK_RULES),))}
     members: dict[str, set[str]] = {}
     for inc, key in conn.execute("SELECT incident_id, item_key FROM ops_incident_members"):
-        members.setdefault(inc, set()).add(alert_keys.get(key, str(key)))
+        stable = alert_keys.get(key, str(key))
+        if stable is not None:
+            members.setdefault(inc, set()).add(stable)
     rows = conn.execute("""
         WITH RECURSIVE family(root, member) AS (
             SELECT incident_id, incident_id FROM ops_incidents WHERE state <> 'merged'

@@ -22,13 +22,24 @@ from fastapi import APIRouter, Depends, Path, Query, Response, status
 from psycopg import Connection
 from pydantic import Field
 
+from common.vocabulary import IncidentType
 from ops_center import api as ops
-from ops_center.api import Agency, AssignmentState, Channel, CommandKind, DispatchTopic, Mode, StatusPayload
+from ops_center.api import (
+    Agency,
+    AssignmentState,
+    Channel,
+    CommandKind,
+    DispatchTopic,
+    IncidentState,
+    Mode,
+    StatusPayload,
+)
 from web import repo
 from web.deps import AgencyReporter, Db, Dispatcher, State, current_principal
 from web.errors import ConflictError, ForbiddenError, NotFoundError
 from web.mqtt_publish import publish_as
 from web.schemas import (
+    AgencyName,
     AssignmentMoveOut,
     AssignmentOut,
     EvidenceOut,
@@ -46,9 +57,6 @@ from web.security import Permission, Principal, Role, agency_scope
 router = APIRouter(prefix="/api", tags=["incidents"])
 
 _BIGINT_MAX = 2**63 - 1
-IncidentState = Literal["open", "quiet", "merged", "closed"]
-IncidentType = Literal["flood", "fire", "traffic", "crowd", "public_safety", "rescue", "infrastructure"]
-AgencyName = Literal["fire", "police", "traffic", "water", "public_works", "environment"]
 
 
 def incident_reader(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
@@ -121,7 +129,7 @@ def list_incidents(
         raise ForbiddenError(f"agency member of {own} may not read {agency}'s incidents",
                              role=user.role.value)
     text = place.replace("\x00", "").strip() if place else None
-    rows = ops.list_incidents(db, states=states, type_=type, agency=own or agency,
+    rows = ops.list_incidents(db, states=states, type_=type.value if type else None, agency=own or agency,
                                    number=number, since=since, until=until, place=text or None,
                                    limit=limit, offset=offset)
     return _incidents(db, rows, own)

@@ -308,6 +308,9 @@ class Correlator:
         self._permits: dict[str, _Inc] = {}  # open planned events
         self._pending: dict[str, _Wait] = {}
         self._incidents: dict[str, _Inc] = {}
+        # incidents forgotten since release_forgotten(): a caller that stores a batch's changes
+        # after feeding it can still snapshot one opened and forgotten within the batch
+        self._forgotten: dict[str, Incident] = {}
         self._by_source: dict[str, str] = {}
         self._seen: dict[str, str | None] = {}
         self._left_out: dict[str, str] = {}
@@ -410,10 +413,14 @@ class Correlator:
         return self._heap[0][0] if self._heap else None
 
     def snapshot(self, incident_id: str) -> Incident:
-        """A frozen view of one incident (a merged one keeps ``merged_into``)."""
+        """A frozen view of one incident (a merged one keeps ``merged_into``), also of one
+        forgotten since the last :meth:`release_forgotten`."""
         inc = self._incidents.get(incident_id)
         if inc is None:
-            raise UnknownIncidentError(incident_id)
+            gone = self._forgotten.get(incident_id)
+            if gone is None:
+                raise UnknownIncidentError(incident_id)
+            return gone
         n = len(inc.members)
         cx, cy = (inc.sx / n, inc.sy / n) if n else (0.0, 0.0)
         if inc.state is IncidentState.MERGED or n == 0:
@@ -957,10 +964,17 @@ class Correlator:
         self._unindex(inc)
         self._push(now + self._retention_s, "forget_incident", inc.incident_id)
 
+    def release_forgotten(self) -> None:
+        """Drop the snapshots of incidents forgotten since the last call (see :meth:`snapshot`)."""
+        self._forgotten.clear()
+
     def _forget_incident(self, incident_id: str) -> None:
-        inc = self._incidents.pop(incident_id, None)
-        if inc is None:
+        if incident_id not in self._incidents:
             return
+        for ident in (incident_id, *self._incidents[incident_id].absorbed):
+            if ident in self._incidents:
+                self._forgotten[ident] = self.snapshot(ident)
+        inc = self._incidents.pop(incident_id)
         for old in inc.absorbed:
             self._incidents.pop(old, None)
         for m in inc.members:

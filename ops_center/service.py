@@ -329,6 +329,7 @@ class OpsService:
             repo.set_watermark(
                 self.conn, self.consumer, ev_wm, al_wm, datetime.fromtimestamp(self._now, tz=UTC) if self._now else None
             )
+        self.correlator.release_forgotten()
         self._flush()
         return result
 

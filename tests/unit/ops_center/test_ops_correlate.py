@@ -368,3 +368,20 @@ def test_incident_transitions_and_unknown() -> None:
         c.snapshot("inc-nope")
     with pytest.raises(IncidentTransitionError):
         check_incident_transition("x", IncidentState.MERGED, IncidentState.OPEN)
+
+
+def test_an_incident_opened_and_forgotten_in_one_batch_can_still_be_stored() -> None:
+    """A backlog longer than the retention is fed before its changes are stored: the
+    incident it opened early is forgotten by the time the batch is written."""
+    c = Correlator(retention_s=600)
+    opened = c.feed(it("a1", "rule", "flood_depth"), T0)
+    assert opened[0] == Opened(incident_id_for("a1"), IncidentType.FLOOD, "a1")
+    c.feed(it("far1", "rule", "flood_depth", 50_000, 0, 50_000), T0 + 50_000)  # a1 goes quiet
+    c.feed(it("far2", "rule", "flood_depth", -50_000, 0, 100_000), T0 + 100_000)  # and is forgotten
+    assert incident_id_for("a1") not in c.incident_ids()
+    snap = c.snapshot(incident_id_for("a1"))
+    assert snap.member_keys == {"a1"}
+    assert snap.state is IncidentState.QUIET
+    c.release_forgotten()
+    with pytest.raises(UnknownIncidentError):
+        c.snapshot(incident_id_for("a1"))

@@ -2,7 +2,7 @@
 
 Run (against the test instance's server; a throw-away database is created and dropped)::
 
-    SOC_DB__PORT=55433 .venv/bin/python -m bench.alerts [--rate 15000] [--seconds 20]
+    SOC_DB__PORT=15433 .venv/bin/python -m bench.alerts [--rate 15000] [--seconds 20]
 
 Two parts, each ours against a naive baseline in the same run:
 
@@ -352,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.batch_only:
         print(f"evaluate_batch: {batch_cpu(parse_rules(rules_yaml()), args.batch_only):.2f} us/reading")
         return 0
-    os.environ.setdefault("SOC_DB__PORT", "55433")
+    os.environ.setdefault("SOC_DB__PORT", "15433")
     settings = load_settings(args.env_file)
     rules = parse_rules(rules_yaml())
     print(f"cores: {os.cpu_count()}  rules: {len(rules.rules)}  series: {len(SERIES)}")

@@ -2,7 +2,7 @@
 
 Run (against the test instance's server; a throw-away database is created and dropped)::
 
-    SOC_DB__PORT=55433 .venv/bin/python -m bench.alerts_webhooks [--rate 20] [--seconds 30]
+    SOC_DB__PORT=15433 .venv/bin/python -m bench.alerts_webhooks [--rate 20] [--seconds 30]
 
 Three agencies with webhooks, each on its own local HTTP server: ``water`` and
 ``police`` answer 204 at once; ``fire`` accepts the connection, reads the request
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seconds", type=float, default=30.0)
     p.add_argument("--env-file", default=".env")
     args = p.parse_args(argv)
-    os.environ.setdefault("SOC_DB__PORT", "55433")
+    os.environ.setdefault("SOC_DB__PORT", "15433")
     settings = load_settings(args.env_file)
     dbname = f"bench_webhooks_{uuid.uuid4().hex[:8]}"
     with connect(settings, dbname="postgres", autocommit=True) as admin:

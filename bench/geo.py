@@ -2,7 +2,7 @@
 
 Run (against the test instance's server; a throw-away database is created and dropped)::
 
-    SOC_DB__PORT=55433 .venv/bin/python -m bench.geo [--sensors 10000] [--queries 3000]
+    SOC_DB__PORT=15433 .venv/bin/python -m bench.geo [--sensors 10000] [--queries 3000]
 
 Measures per-call latency (p50 / p99 / max, microseconds) of three questions —
 sensors within 500 m, zone of a point, 5 nearest sensors of a kind — through

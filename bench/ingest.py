@@ -4,7 +4,7 @@ Run (against the test instance's PostgreSQL; a throw-away database is created
 and dropped, and a private Mosquitto with the project's configuration is started
 on a free port and stopped)::
 
-    SOC_DB__PORT=55433 .venv/bin/python -m bench.ingest [--seconds 60] [--rate 10000]
+    SOC_DB__PORT=15433 .venv/bin/python -m bench.ingest [--seconds 60] [--rate 10000]
 
 The load generator is a compiled libmosquitto client (``bench/ingest_pub.c``,
 built here into ``bench/_build/``) in its own process; it reports its own CPU.

@@ -2,7 +2,7 @@
 
 Run (against the test instance's server; a throw-away database is created and dropped)::
 
-    SOC_DB__PORT=55433 .venv/bin/python -m bench.ops [--items 200000] [--rate 1000] [--seconds 20]
+    SOC_DB__PORT=15433 .venv/bin/python -m bench.ops [--items 200000] [--rate 1000] [--seconds 20]
 
 Two parts, each ours against a naive baseline in the same run:
 

@@ -1,7 +1,7 @@
 """Test configuration: the fixture plugins of the project.
 
 Services are real: `tests/fix_services.py` starts the test instance of
-TimescaleDB+PostGIS and Mosquitto (ports 55433 / 51884, one instance per xdist
+TimescaleDB+PostGIS and Mosquitto (ports 15433 / 11884, one instance per xdist
 worker) with the project's own `soc services` code. A missing service is a
 failure, never a skip (`tests/fix_suite.py` also orders the modules for xdist).
 """

@@ -45,8 +45,8 @@ def instance_env(environ: Mapping[str, str]) -> dict[str, str]:
     worker adds its own suffix and port offset to them (module docstring).
     """
     instance = environ.get("SOC_TEST_INSTANCE", "test")
-    pg_port = int(environ.get("SOC_TEST_PG_PORT", "55433"))
-    mqtt_port = int(environ.get("SOC_TEST_MQTT_PORT", "51884"))
+    pg_port = int(environ.get("SOC_TEST_PG_PORT", "15433"))
+    mqtt_port = int(environ.get("SOC_TEST_MQTT_PORT", "11884"))
     index = worker_index(environ)
     if index is not None:
         instance = f"{instance}-gw{index}"

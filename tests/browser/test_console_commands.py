@@ -89,18 +89,18 @@ def test_console_dispatches_reassigns_notes_and_closes(
 
         # From here until the refusal, the console's view of the incident is stale (as a
         # console's is, between a merge and its next refresh): its detail still says open.
-        detail = f"**/api/incidents/{INC}"
+        view_stale = True
 
         def stale(route: Route) -> None:
-            if route.request.method != "GET":
-                route.continue_()
+            if not view_stale or route.request.method != "GET":
+                route.fallback()
                 return
             response = route.fetch()
             body = response.json()
             body["state"] = "open"
             route.fulfill(response=response, json=body)
 
-        page.route(detail, stale)
+        page.route(f"**/api/incidents/{INC}", stale)
         box.locator("input[name=note-text]").fill("抽水機已就位")
         box.locator("button[data-action=note]").click()
         expect(result).to_contain_text("新增備註 · 完成", timeout=20_000)
@@ -113,7 +113,7 @@ def test_console_dispatches_reassigns_notes_and_closes(
         box.locator("button[data-action=assign]").click()
         expect(result).to_have_attribute("data-state", "rejected", timeout=20_000)
         expect(result).to_contain_text("遭拒絕: 事件已合併，不能再執行此指令。")
-        page.unroute(detail)
+        view_stale = False
         with psycopg.connect(db_dsn) as conn:
             conn.execute("UPDATE ops_incidents SET state = 'open' WHERE incident_id = %s", (INC,))
         row.locator("td").first.click()  # reload the detail: open again, so it may be closed

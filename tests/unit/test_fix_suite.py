@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -82,4 +83,15 @@ def test_each_xdist_worker_has_its_own_instance_and_ports() -> None:
     assert workers[2]["SOC_MQTT__PORT"] == "21886"
     defaults = instance_env({"PYTEST_XDIST_WORKER": "gw0"})
     assert (defaults["SOC_SERVICES__INSTANCE"], defaults["SOC_DB__PORT"], defaults["SOC_MQTT__PORT"]) == (
-        "test-gw0", "55434", "51885")
+        "test-gw0", "15434", "11885")
+
+
+def test_the_default_test_ports_lie_below_the_kernels_ephemeral_range() -> None:
+    """A private instance's free port (the kernel's pick) or an outgoing connection's local
+    port is taken from the ephemeral range: a test instance restarted there can find its port
+    taken ("Address already in use") and fail every later test of its worker."""
+    low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    for worker in (None, *range(8)):
+        env = instance_env({} if worker is None else {"PYTEST_XDIST_WORKER": f"gw{worker}"})
+        assert int(env["SOC_DB__PORT"]) < low, env
+        assert int(env["SOC_MQTT__PORT"]) < low, env

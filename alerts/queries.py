@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from psycopg import Connection
-from psycopg.rows import class_row
 from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.lifecycle import OPEN_STATES, Action, AlertState, ClearCause, Severity
+from common.db import fetch_all
 
 SQL_OPEN_ALERT_SEVERITY = """
 SELECT source_id, array_agg(severity) AS severities
@@ -103,14 +103,10 @@ def list_alerts(
     offset: int = 0,
 ) -> list[AlertRow]:
     """Alerts, newest first, filtered."""
-    with conn.cursor(row_factory=class_row(AlertRow)) as cur:
-        cur.execute(
-            SQL_ALERTS,
-            {"states": states, "severity": severity, "agency": agency, "rule_id": rule_id,
-             "source_id": source_id, "since": since, "alert_id": alert_id, "limit": limit,
-             "offset": offset},
-        )
-        return cur.fetchall()
+    return fetch_all(conn, AlertRow, SQL_ALERTS,
+        {"states": states, "severity": severity, "agency": agency, "rule_id": rule_id,
+         "source_id": source_id, "since": since, "alert_id": alert_id, "limit": limit,
+         "offset": offset})
 
 
 class TransitionRow(ReadModel):
@@ -133,9 +129,7 @@ FROM alert_transitions WHERE alert_id = %s ORDER BY id
 
 def alert_transitions(conn: Connection, alert_id: int) -> list[TransitionRow]:
     """The history of one alert, oldest first."""
-    with conn.cursor(row_factory=class_row(TransitionRow)) as cur:
-        cur.execute(SQL_ALERT_TRANSITIONS, (alert_id,))
-        return cur.fetchall()
+    return fetch_all(conn, TransitionRow, SQL_ALERT_TRANSITIONS, (alert_id,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,9 +153,7 @@ SQL_CAP_XML = "SELECT xml FROM alert_cap_messages WHERE identifier = %s"
 
 def cap_log(conn: Connection, alert_id: int) -> list[CapLogRow]:
     """The CAP messages exported for an alert, oldest first."""
-    with conn.cursor(row_factory=class_row(CapLogRow)) as cur:
-        cur.execute(SQL_CAP_LOG, (alert_id,))
-        return cur.fetchall()
+    return fetch_all(conn, CapLogRow, SQL_CAP_LOG, (alert_id,))
 
 
 def cap_xml(conn: Connection, identifier: str) -> str | None:

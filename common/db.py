@@ -6,14 +6,17 @@ backoff instead of sleeping a fixed time. :func:`detect_capabilities` tells
 which TimescaleDB edition runs (``apache`` from Debian, ``timescale`` in the
 compose image), so callers can use continuous aggregates and policies where
 they exist and the application-run fallback where they do not.
+:func:`fetch_all` and :func:`fetch_one` are the one shape of a package's read
+models: a named SQL constant, bound parameters, rows built as a frozen class.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, LiteralString, TypeVar
 
 import psycopg
 from psycopg.rows import class_row
@@ -27,6 +30,24 @@ from common.settings import Settings
 log = logging.getLogger(__name__)
 
 Edition = Literal["apache", "timescale"]
+
+T = TypeVar("T")
+#: Bound parameters of a statement: positional or named.
+Params = Sequence[Any] | Mapping[str, Any] | None
+
+
+def fetch_all(conn: psycopg.Connection[Any], model: type[T], sql: LiteralString, params: Params = None) -> list[T]:
+    """Every row of ``sql`` built as ``model`` (a frozen dataclass or pydantic model; columns by name)."""
+    with conn.cursor(row_factory=class_row(model)) as cur:
+        cur.execute(sql, params)
+        return cur.fetchall()
+
+
+def fetch_one(conn: psycopg.Connection[Any], model: type[T], sql: LiteralString, params: Params = None) -> T | None:
+    """The first row of ``sql`` built as ``model``, or ``None`` when there is none."""
+    with conn.cursor(row_factory=class_row(model)) as cur:
+        cur.execute(sql, params)
+        return cur.fetchone()
 
 SQL_EDITION = "SELECT current_setting('timescaledb.license', true) AS edition"
 SQL_VERSIONS = """
@@ -122,8 +143,7 @@ def detect_capabilities(conn: psycopg.Connection) -> Capabilities:
     row = conn.execute(SQL_EDITION).fetchone()
     edition_raw = (row[0] if row else None) or "apache"
     edition: Edition = "timescale" if edition_raw == "timescale" else "apache"
-    with conn.cursor(row_factory=class_row(_Versions)) as cur:
-        versions = cur.execute(SQL_VERSIONS).fetchone()
+    versions = fetch_one(conn, _Versions, SQL_VERSIONS)
     assert versions is not None
     return Capabilities(edition, versions.timescaledb, versions.postgis, versions.postgres)
 

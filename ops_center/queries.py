@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from psycopg import Connection
-from psycopg.rows import class_row
 from pydantic import BaseModel, ConfigDict, Field
 
+from common.db import fetch_all
 from geo.api import PLACE_JOINS, ROAD_NAMES_PLACE_M, Place, place_of
 from ops_center.dispatch import DEADLINE_STATES, TERMINAL, AssignmentState
 from ops_center.incidents import IncidentState
@@ -121,15 +121,11 @@ def list_incidents(
     bound the opening time; ``place`` matches (case-insensitively, as a substring)
     the name of the nearby road or of the covering area, in either language.
     """
-    with conn.cursor(row_factory=class_row(IncidentRow)) as cur:
-        cur.execute(
-            SQL_INCIDENTS,
-            {"states": states, "type": type_, "agency": agency, "incident_id": incident_id,
-             "number": number, "since": since, "until": until, "place": place or None,
-             "road_m": ROAD_NAMES_PLACE_M, "open_states": list(OPEN_INCIDENT_STATES), "limit": limit,
-             "offset": offset},
-        )
-        return cur.fetchall()
+    return fetch_all(conn, IncidentRow, SQL_INCIDENTS,
+        {"states": states, "type": type_, "agency": agency, "incident_id": incident_id,
+         "number": number, "since": since, "until": until, "place": place or None,
+         "road_m": ROAD_NAMES_PLACE_M, "open_states": list(OPEN_INCIDENT_STATES), "limit": limit,
+         "offset": offset})
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,13 +173,9 @@ def list_assignments(
     limit: int = 5000,
 ) -> list[AssignmentRow]:
     """Assignments, filtered by incident, agency and open-ness."""
-    with conn.cursor(row_factory=class_row(AssignmentRow)) as cur:
-        cur.execute(
-            SQL_ASSIGNMENTS,
-            {"incident_ids": incident_ids, "agency": agency, "open": open_only,
-             "open_states": list(OPEN_ASSIGNMENT_STATES), "limit": limit},
-        )
-        return cur.fetchall()
+    return fetch_all(conn, AssignmentRow, SQL_ASSIGNMENTS,
+        {"incident_ids": incident_ids, "agency": agency, "open": open_only,
+         "open_states": list(OPEN_ASSIGNMENT_STATES), "limit": limit})
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,9 +199,7 @@ FROM ops_assignment_transitions WHERE incident_id = %s ORDER BY id
 
 def assignment_transitions(conn: Connection, incident_id: str) -> list[AssignmentTransitionRow]:
     """Every assignment move of an incident, oldest first."""
-    with conn.cursor(row_factory=class_row(AssignmentTransitionRow)) as cur:
-        cur.execute(SQL_ASSIGNMENT_TRANSITIONS, (incident_id,))
-        return cur.fetchall()
+    return fetch_all(conn, AssignmentTransitionRow, SQL_ASSIGNMENT_TRANSITIONS, (incident_id,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,9 +232,7 @@ FROM ops_incident_members WHERE incident_id = %s ORDER BY observed_at, item_key
 
 def members(conn: Connection, incident_id: str) -> list[MemberRow]:
     """The evidence of an incident, oldest first."""
-    with conn.cursor(row_factory=class_row(MemberRow)) as cur:
-        cur.execute(SQL_MEMBERS, (incident_id,))
-        return cur.fetchall()
+    return fetch_all(conn, MemberRow, SQL_MEMBERS, (incident_id,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,9 +254,7 @@ FROM ops_incident_history WHERE incident_id = %s ORDER BY at, id
 
 def history(conn: Connection, incident_id: str) -> list[HistoryRow]:
     """An incident's timeline, oldest first."""
-    with conn.cursor(row_factory=class_row(HistoryRow)) as cur:
-        cur.execute(SQL_HISTORY, (incident_id,))
-        return cur.fetchall()
+    return fetch_all(conn, HistoryRow, SQL_HISTORY, (incident_id,))
 
 
 SQL_HULL = "SELECT ST_AsGeoJSON(hull)::json FROM ops_incidents WHERE incident_id = %s"

@@ -138,6 +138,7 @@ class Signal(StrEnum):
     POLICE_REPORT = "police_report"  # a police report with no more specific meaning
     CRIME = "crime"  # theft, pickpocketing, a disturbance
     RESCUE = "rescue"  # an ambulance or rescue job with nothing more specific
+    MISSING_PERSON = "missing_person"  # a person missing, lost or found: a search, not the crowd around it
     HAZMAT = "hazmat"  # gas, chemicals
     DEVICE_OFFLINE = "device_offline"  # a device stopped reporting (why, if known, in the text)
     PLANNED_EVENT = "planned_event"  # an approved event or works (permit) with start and end
@@ -341,6 +342,7 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.POLICE_REPORT: {T.FIRE: SU, T.TRAFFIC: SU, T.CROWD: SU},
     Signal.CRIME: {T.PUBLIC_SAFETY: CF},
     Signal.RESCUE: {T.RESCUE: OP, T.TRAFFIC: SU, T.FIRE: SU, T.FLOOD: SU, T.CROWD: SU},
+    Signal.MISSING_PERSON: {T.RESCUE: OP},
     Signal.HAZMAT: {T.FIRE: CF},
     Signal.DEVICE_OFFLINE: {T.INFRASTRUCTURE: CF, T.FIRE: SU, T.FLOOD: SU},
     Signal.PLANNED_EVENT: {T.CROWD: OP, T.INFRASTRUCTURE: SU},
@@ -386,6 +388,9 @@ KEYWORD_RULES: tuple[tuple[str, Signal], ...] = (
     ("火光", Signal.FIRE_REPORT),
     ("fire", Signal.FIRE_REPORT),
     ("smoke", Signal.FIRE_REPORT),
+    ("走失", Signal.MISSING_PERSON),
+    ("迷路", Signal.MISSING_PERSON),
+    ("失蹤", Signal.MISSING_PERSON),
     ("淹水", Signal.FLOOD_REPORT),
     ("積水", Signal.FLOOD_REPORT),
     ("flood", Signal.FLOOD_REPORT),

@@ -208,6 +208,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     # the rest
     (S.CRIME, T.PUBLIC_SAFETY): Reach(300.0, 1.0, _E),
     (S.RESCUE, T.RESCUE): Reach(200.0, 1.0, _E),
+    (S.MISSING_PERSON, T.RESCUE): Reach(500.0, 1.0, _E),  # the person walks on
     (S.DEVICE_OFFLINE, T.INFRASTRUCTURE): Reach(800.0, 1.0, _E),
     (S.ROAD_DAMAGE, T.INFRASTRUCTURE): Reach(300.0, 1.0, _E),
     (S.TRAFFIC_SLOWDOWN, T.INFRASTRUCTURE): Reach(600.0, 0.5, _N),

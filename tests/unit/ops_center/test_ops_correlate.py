@@ -385,3 +385,29 @@ def test_an_incident_opened_and_forgotten_in_one_batch_can_still_be_stored() -> 
     c.release_forgotten()
     with pytest.raises(UnknownIncidentError):
         c.snapshot(incident_id_for("a1"))
+
+
+def test_a_missing_person_is_one_search_that_follows_the_person() -> None:
+    """An exhibition is running; a father calls 1999: his father with dementia is lost
+    in the park beside it. Police open a search and widen it 40 min later; 80 min later a citizen 1.4 km away
+    sees an old man who seems lost, police find him there (a follow-up of the search)
+    and an ambulance takes him to hospital. One job, apart from the exhibition."""
+    c = Correlator()
+    expo = replace(it("e1", "planned_event", "exhibition", 50, 0, -3600, agency="police"), ends_t=T0 + 8 * 3600)
+    c.feed(expo, T0 - 3600)
+    lost = "我爸爸82歲有失智，在公園這邊走失了"
+    c.feed(replace(it("c1", "1999", "other", 0, 0, 0, agency="citizen"), text=lost), T0 + 20)
+    search = replace(it("p1", "incident", "other", 0, -20, 240, agency="police"), text="失智老翁走失協尋")
+    c.feed(replace(search, severity=Severity.MODERATE), T0 + 260)
+    wider = replace(it("p3", "incident", "other", 0, -20, 2700, agency="police"), text="擴大搜尋範圍")
+    c.feed(replace(wider, follows="p1", severity=Severity.MODERATE), T0 + 2720)
+    seen = replace(it("c2", "1999", "other", -250, -1430, 4800, agency="citizen"), text="有一位老先生好像迷路了")
+    c.feed(seen, T0 + 4820)
+    found = replace(it("p2", "incident", "medical", -340, -1530, 5280, agency="police"), text="尋獲走失老翁，腿部擦傷")
+    c.feed(replace(found, follows="p1", severity=Severity.MINOR), T0 + 5300)
+    c.feed(replace(it("a1", "119", "ambulance", -340, -1530, 5500, agency="fire"), text="老翁腿部擦傷送醫"), T0 + 5520)
+    search_id = incident_id_for("p1")
+    assert c.snapshot(search_id).type is IncidentType.RESCUE
+    keys = ("c1", "p1", "p3", "c2", "p2", "a1")
+    assert {k: c.where(k) for k in keys} == dict.fromkeys(keys, search_id)
+    assert c.where("e1") != search_id

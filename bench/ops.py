@@ -7,10 +7,13 @@ Run (against the test instance's server; a throw-away database is created and dr
 Two parts, each ours against a naive baseline in the same run:
 
 1. **Core** (no database): items/s through :class:`ops_center.correlate.Correlator`
-   with ~10,000 items in the open window, against a naive correlator that compares
-   every new item with every item in the window (O(n) per item, O(n²) overall). Two
-   layouts: the whole city (clusters over 20 km x 20 km) and dense (all in 3 km x 3 km
-   around 水湳, every cell crowded).
+   with ~10,000 items in the open window (printed at the start, middle and end of the
+   timed part; the first third of the stream fills it and is not timed), against a
+   naive correlator that compares every new item with every item in the window (O(n)
+   per item, O(n²) overall), and, with ``--against FILE``, against another checkout's
+   ``correlate.py`` timed alternately on the same stream. Two layouts: the city
+   (incidents over 36 km x 36 km around 水湳) and dense (the same stream squeezed into
+   3 km x 3 km, where incidents chain: a stress case, not the target's stream).
 2. **Service**: a writer process commits alerts (alerts + alert_transitions rows, the
    way the alerts service writes them) at ``--rate`` per second in 100 ms
    transactions, while :class:`ops_center.service.OpsService` polls in a loop. Event
@@ -23,10 +26,13 @@ Two parts, each ours against a naive baseline in the same run:
 from __future__ import annotations
 
 import argparse
+import heapq
+import importlib.util
 import math
 import multiprocessing as mp
 import random
 import statistics
+import sys
 import time
 import uuid
 from collections import deque
@@ -46,87 +52,117 @@ from ops_center.policies import DEFAULT_POLICIES, REACH, classify
 from ops_center.service import OpsService
 
 CENTRE = (215_800.0, 2_675_600.0)  # 水湳, EPSG:3826 (about 120.656 E, 24.182 N)
-# Incident shapes of realistic size (the labelled situations have 2 to 40 items per
-# incident, most 5 to 15): (type weight, [(agency, feed, category, severity, weight)]).
-SHAPES: list[tuple[float, list[tuple[str, str, str, Severity, float]]]] = [
-    (
-        0.35,
-        [
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """One kind of incident in the stream: how often, how long its evidence keeps
+    coming, how its evidence lies on the ground, and what it is made of."""
+
+    weight: float  # share of the incidents
+    span_s: float  # evidence arrives over this long after the onset (front-loaded)
+    along_m: float  # a line this long (a flooded road); 0: a point scene
+    scatter_m: float  # items lie this far from the scene (or the line) at most
+    members: tuple[tuple[str, str, str, Severity, float], ...]  # (agency, feed, category, severity, weight)
+
+
+# A rainy evening across the city: crashes most often, then fires and floods along roads
+# (why these numbers: docs/benchmarks/ops_center.md, section 1).
+SHAPES: tuple[Shape, ...] = (
+    Shape(
+        0.75,
+        1800.0,
+        0.0,
+        200.0,
+        (
+            ("police", "incident", "injury_accident", Severity.MODERATE, 0.3),
+            ("police", "cctv", "stalled_vehicle", Severity.UNKNOWN, 0.2),
+            ("citizen", "1999", "traffic_accident", Severity.UNKNOWN, 0.3),
+            ("traffic", "alert", "congestion", Severity.MODERATE, 0.2),
+        ),
+    ),
+    Shape(
+        0.10,
+        5400.0,
+        1500.0,
+        60.0,
+        (
             ("disaster", "alert", "flood_depth", Severity.SEVERE, 0.3),
             ("disaster", "alert", "water_level", Severity.MODERATE, 0.1),
             ("citizen", "1999", "flooding", Severity.UNKNOWN, 0.3),
             ("traffic", "alert", "congestion", Severity.MODERATE, 0.2),
             ("police", "incident", "road_closure", Severity.MODERATE, 0.1),
-        ],
+        ),
     ),
-    (
+    Shape(
         0.15,
-        [
+        2700.0,
+        0.0,
+        400.0,
+        (
             ("disaster", "fire_alarm", "alarm", Severity.UNKNOWN, 0.1),
             ("fire", "119", "fire", Severity.UNKNOWN, 0.1),
             ("citizen", "1999", "fire_smoke", Severity.UNKNOWN, 0.6),
             ("police", "incident", "road_closure", Severity.MODERATE, 0.1),
             ("traffic", "alert", "congestion", Severity.MODERATE, 0.1),
-        ],
+        ),
     ),
-    (
-        0.5,
-        [
-            ("police", "incident", "injury_accident", Severity.MODERATE, 0.3),
-            ("police", "cctv", "stalled_vehicle", Severity.UNKNOWN, 0.2),
-            ("citizen", "1999", "traffic_accident", Severity.UNKNOWN, 0.3),
-            ("traffic", "alert", "congestion", Severity.MODERATE, 0.2),
-        ],
-    ),
-]
-NOISE = [
+)
+NOISE = (
     ("traffic", "parking", "full", Severity.UNKNOWN),
     ("citizen", "1999", "streetlight", Severity.UNKNOWN),
     ("traffic", "alert", "congestion", Severity.MINOR),
     ("police", "incident", "theft", Severity.MINOR),
-]
+)
 NOISE_SHARE = 0.2
-# Items per event-second; with incidents living about 40 minutes after their last
-# evidence, this keeps about 10,000 items in the open window (measured and printed).
-EVENT_RATE = 2.6
-
-
+#: Incidents per event-second; with items staying about an hour in the open window this
+#: holds it near 10,000 items (measured and printed at start, middle and end).
+INCIDENT_RATE = 0.25
 #: Alert categories whose condition lasts until the alerts package records its clear.
 LASTING_ALERTS = frozenset({"flood_depth", "water_level"})
 
 
 def stream(n: int, side_m: float, seed: int = 7) -> list[Item]:
-    """``n`` items in time order: incidents of 2 to 40 items (geometric, mean 9) within
-    250 m and 40 minutes of their start, at random places in a ``side_m`` square, plus
-    20 % background items anywhere. A water alert's condition clears 10 to 40 minutes
-    after it is raised (the alerts package's ``clear``, read as its device's end)."""
+    """``n`` items in time order: incidents of :data:`SHAPES` (2 to 40 items, geometric,
+    mean 9) at random places in a ``side_m`` square centred on 水湳, their evidence
+    front-loaded over the shape's span (a flood's spreads along its road as time goes
+    on), plus :data:`NOISE_SHARE` background items anywhere. A water alert's condition
+    clears 10 to 40 minutes after it is raised (the alerts package's ``clear``)."""
     rng = random.Random(seed)
     events: list[tuple[float, tuple[str, str, str, Severity], float, float, str]] = []
     t = 1_474_948_800.0
-    n_inc = 0
-    while len(events) < n:
-        t += rng.expovariate(EVENT_RATE / 9.0 * (1 - NOISE_SHARE))
-        n_inc += 1
-        shape = rng.choices([s[1] for s in SHAPES], [s[0] for s in SHAPES])[0]
-        cx = CENTRE[0] + rng.uniform(-side_m, side_m) / 2
-        cy = CENTRE[1] + rng.uniform(-side_m, side_m) / 2
+    weights = [s.weight for s in SHAPES]
+
+    def anywhere() -> tuple[float, float]:
+        return CENTRE[0] + rng.uniform(-side_m, side_m) / 2, CENTRE[1] + rng.uniform(-side_m, side_m) / 2
+
+    cut = math.inf  # the time of the n-th item: incidents starting before it may still add earlier items
+    while t < cut:
+        t += rng.expovariate(INCIDENT_RATE)
+        shape = rng.choices(SHAPES, weights)[0]
+        cx, cy = anywhere()
+        length = rng.uniform(0.1, 1.0) * shape.along_m
+        heading = rng.uniform(0, math.pi)
         size = min(40, 2 + int(rng.expovariate(1 / 7.0)))
         for _ in range(size):
-            agency, feed, cat, sev, _w = rng.choices(shape, [x[4] for x in shape])[0]
-            r = 250 * math.sqrt(rng.random())
+            agency, feed, cat, sev, _w = rng.choices(shape.members, [m[4] for m in shape.members])[0]
+            lag = shape.span_s * rng.random() ** 2
+            along = length * lag / shape.span_s
+            r = shape.scatter_m * math.sqrt(rng.random())
             a = rng.uniform(0, 2 * math.pi)
-            x, y = cx + r * math.cos(a), cy + r * math.sin(a)
-            et = t + rng.uniform(0, 2400)
+            x = cx + along * math.cos(heading) + r * math.cos(a)
+            y = cy + along * math.sin(heading) + r * math.sin(a)
             src = f"d{len(events)}" if feed in {"alert", "fire_alarm"} else ""
-            events.append((et, (agency, feed, cat, sev), x, y, src))
+            events.append((t + lag, (agency, feed, cat, sev), x, y, src))
             if feed == "alert" and cat in LASTING_ALERTS:
-                events.append((et + rng.uniform(600, 2400), (agency, feed, "cleared", sev), x, y, src))
+                events.append((t + lag + rng.uniform(600, 2400), (agency, feed, "cleared", sev), x, y, src))
         for _ in range(int(size * NOISE_SHARE / (1 - NOISE_SHARE) + rng.random())):
             agency, feed, cat, sev = rng.choice(NOISE)
-            x = CENTRE[0] + rng.uniform(-side_m, side_m) / 2
-            y = CENTRE[1] + rng.uniform(-side_m, side_m) / 2
+            x, y = anywhere()
             src = f"d{len(events)}" if feed == "alert" else ""
-            events.append((t + rng.uniform(0, 2400), (agency, feed, cat, sev), x, y, src))
+            events.append((t + rng.uniform(0, 1800), (agency, feed, cat, sev), x, y, src))
+        if cut == math.inf and len(events) >= n:
+            cut = heapq.nsmallest(n, (e[0] for e in events))[-1]
     events.sort(key=lambda e: e[0])
     out: list[Item] = []
     for i, (et, (agency, feed, cat, sev), x, y, src) in enumerate(events[:n]):
@@ -200,18 +236,51 @@ class NaiveCorrelator:
                     break
 
 
-def bench_core(n: int, side_m: float, naive_n: int) -> dict[str, float]:
-    items = stream(n, side_m)
-    c = Correlator()
-    warm = 12_000
+def load_correlator(path: str) -> type[Correlator]:
+    """The ``Correlator`` class of another checkout's ``ops_center/correlate.py`` (e.g.
+    ``git show HEAD~1:ops_center/correlate.py``), imported beside ours: it uses this
+    checkout's vocabulary, policies and incident types."""
+    spec = importlib.util.spec_from_file_location("bench_ops_against", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    cls: type[Correlator] = module.Correlator
+    return cls
+
+
+def time_core(cls: type[Correlator], items: list[Item], warm: int) -> tuple[float, list[int], Correlator]:
+    """Items/s of ``cls`` after ``warm`` untimed items, and the open window at the start,
+    middle and end of the timed part."""
+    c = cls()
     for it in items[:warm]:
         c.feed(it, it.t)
-    window = c.open_window_size()
+    windows = [c.open_window_size()]
+    mid = (warm + len(items)) // 2
     t0 = time.perf_counter()
-    for it in items[warm:]:
+    for it in items[warm:mid]:
         c.feed(it, it.t)
-    ours = (n - warm) / (time.perf_counter() - t0)
-    window_end = c.open_window_size()
+    t1 = time.perf_counter()
+    windows.append(c.open_window_size())
+    t2 = time.perf_counter()
+    for it in items[mid:]:
+        c.feed(it, it.t)
+    t3 = time.perf_counter()
+    windows.append(c.open_window_size())
+    return (len(items) - warm) / (t1 - t0 + t3 - t2), windows, c
+
+
+def bench_core(n: int, side_m: float, naive_n: int, against: type[Correlator] | None = None) -> dict[str, Any]:
+    items = stream(n, side_m)
+    warm = n // 3  # the floods' long lives take about this long to fill the window
+    ours, windows, c = time_core(Correlator, items, warm)
+    other: list[float] = []
+    if against is not None:  # alternate with ours: A B A B in one process
+        other.append(time_core(against, items, warm)[0])
+        again = time_core(Correlator, items, warm)[0]
+        other.append(time_core(against, items, warm)[0])
+        ours = max(ours, again)
     incidents, largest, widest = incident_sizes(c)
     nv = NaiveCorrelator()
     for it in items[:warm]:
@@ -222,9 +291,9 @@ def bench_core(n: int, side_m: float, naive_n: int) -> dict[str, float]:
     naive = naive_n / (time.perf_counter() - t0)
     return {
         "ours": ours,
+        "against": max(other) if other else None,
         "naive": naive,
-        "window": window,
-        "window_end": window_end,
+        "windows": windows,
         "naive_window": len(nv.window),
         "incidents": incidents,
         "largest": largest,
@@ -302,7 +371,7 @@ def bench_service(settings: Any, rate: float, seconds: float, poll_s: float) -> 
         "heavy_rain": "cwa-rainfall",
         "congestion": "corridor-congestion",
     }
-    raw = [it for it in stream(3 * (n_warm + n_live), 20_000.0, seed=11) if it.category in rules]
+    raw = [it for it in stream(3 * (n_warm + n_live), 36_000.0, seed=11) if it.category in rules]
     raw = raw[: n_warm + n_live]
     rows = [(rules[it.category], it.agency, it.x, it.y, it.t) for it in raw]
     dbname = f"bench_ops_{uuid.uuid4().hex[:8]}"
@@ -394,13 +463,20 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20.0)
     ap.add_argument("--poll-ms", type=float, default=10.0, help="service poll interval when idle")
     ap.add_argument("--skip-service", action="store_true")
+    ap.add_argument("--layouts", default="city,dense", help="core layouts: city, dense")
+    ap.add_argument("--against", help="another checkout's ops_center/correlate.py, timed alternately with ours")
     a = ap.parse_args()
-    for name, side in (("city 20 km", 20_000.0), ("dense 3 km", 3_000.0)):
-        r = bench_core(a.items, side, a.naive)
+    against = load_correlator(a.against) if a.against else None
+    layouts = {"city": ("city 36 km", 36_000.0), "dense": ("dense 3 km", 3_000.0)}
+    for key in a.layouts.split(","):
+        name, side = layouts[key]
+        r = bench_core(a.items, side, a.naive, against)
+        w = r["windows"]
+        vs = f", {a.against} {r['against']:,.0f} items/s" if r["against"] is not None else ""
         print(
             f"core [{name}]: ours {r['ours']:,.0f} items/s, naive {r['naive']:,.0f} items/s, "
-            f"ratio {r['ours'] / r['naive']:.0f}x; open window {r['window']:,.0f} items at start, "
-            f"{r['window_end']:,.0f} at end (naive window {r['naive_window']:,.0f}); {r['incidents']:,} incidents, "
+            f"ratio {r['ours'] / r['naive']:.0f}x{vs}; open window {w[0]:,} / {w[1]:,} / {w[2]:,} items at "
+            f"start / middle / end (naive window {r['naive_window']:,}); {r['incidents']:,} incidents, "
             f"largest {r['largest']} items, widest {r['widest']:,.0f} m"
         )
     if not a.skip_service:

@@ -7,7 +7,10 @@ alerts, their transitions and CAP log (:mod:`alerts.queries`), failed
 deliveries (:class:`FailedDelivery`). Vocabularies: :class:`AlertState` and
 :data:`OPEN_STATES`, :class:`Severity`, :class:`ClearCause`. The evaluator's
 progress, for consumers that must not run ahead of it (the ops center):
-:func:`evaluated_before`, :func:`steps_between`, :func:`covering_step`. Configuration: the rules
+:func:`evaluated_before`, :func:`steps_between`, :func:`covering_step`; the
+condition transitions in commit order for them (:func:`condition_transitions`,
+:func:`transitions_cut`); the alert times of a period for the KPIs
+(:func:`alert_times`). Configuration: the rules
 (:func:`load_rules_file`) and the districts of CAP areas
 (:func:`load_districts`). Everything else in ``alerts`` is the package's own;
 the import contracts in ``pyproject.toml`` check that the web imports only this
@@ -21,27 +24,36 @@ from alerts.exchange import export_cap, load_districts
 from alerts.lifecycle import OPEN_STATES, Action, AlertState, ClearCause, Severity
 from alerts.progress import EVALUATOR, Step, covering_step, evaluated_before, steps_between
 from alerts.queries import (
+    CONDITION_ACTIONS,
     AlertRow,
+    AlertTimes,
     CapLogRow,
+    ConditionTransition,
     TransitionRow,
+    alert_times,
     alert_transitions,
     cap_log,
     cap_xml,
+    condition_transitions,
     list_alerts,
     open_alert_severities,
+    transitions_cut,
 )
 from alerts.rules import SILENCE_FACTOR, RuleSet, load_rules_file
 from alerts.service import FailedDelivery, act, failed_deliveries, failed_delivery_count, retry_delivery
 
 __all__ = [
+    "CONDITION_ACTIONS",
     "EVALUATOR",
     "OPEN_STATES",
     "SILENCE_FACTOR",
     "Action",
     "AlertRow",
     "AlertState",
+    "AlertTimes",
     "CapLogRow",
     "ClearCause",
+    "ConditionTransition",
     "District",
     "FailedDelivery",
     "RuleSet",
@@ -49,9 +61,11 @@ __all__ = [
     "Step",
     "TransitionRow",
     "act",
+    "alert_times",
     "alert_transitions",
     "cap_log",
     "cap_xml",
+    "condition_transitions",
     "covering_step",
     "evaluated_before",
     "export_cap",
@@ -63,4 +77,5 @@ __all__ = [
     "open_alert_severities",
     "retry_delivery",
     "steps_between",
+    "transitions_cut",
 ]

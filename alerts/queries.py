@@ -1,7 +1,9 @@
 """Read models of the alerts package's tables (migration 0030) for the API and the wall.
 
 Read-only: alerts with their filters, each alert's audited transitions, the CAP
-messages exported for it, the open alerts' severities per source. Changes go
+messages exported for it, the open alerts' severities per source, the feed of
+condition transitions in commit order (for the ops center) and the alert times
+of a period (for the KPIs). Changes go
 through :mod:`alerts.service` (:func:`~alerts.service.act`), never through SQL
 here. Every statement is a named constant with bound parameters; rows come back
 through ``class_row``. :class:`AlertRow` and :class:`TransitionRow` are frozen
@@ -20,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.lifecycle import OPEN_STATES, Action, AlertState, ClearCause, Severity
 from common.db import fetch_all
+from common.runner import cut
 
 SQL_OPEN_ALERT_SEVERITY = """
 SELECT source_id, array_agg(severity) AS severities
@@ -160,3 +163,83 @@ def cap_xml(conn: Connection, identifier: str) -> str | None:
     """The XML of an exported CAP message."""
     row = conn.execute(SQL_CAP_XML, (identifier,)).fetchone()
     return None if row is None else str(row[0])
+
+
+# -- the condition feed in commit order (for consumers of committed rows) -------------
+#: The transitions that say something about an alert's condition: raised, its level or
+#: severity changed, it holds again, it cleared or was resolved.
+CONDITION_ACTIONS: tuple[Action, ...] = (
+    Action.RAISE,
+    Action.SEVERITY,
+    Action.LEVEL,
+    Action.RECUR,
+    Action.CLEAR,
+    Action.RESOLVE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionTransition:
+    """A transition of :data:`CONDITION_ACTIONS`, with the alert's rule, source, agency and place."""
+
+    alert_id: int
+    at: datetime
+    severity: str
+    seen_at: datetime  # recorded_at: now() of the writing transaction, the commit order
+    transition_id: int
+    rule_id: str
+    source_id: str
+    agency: str
+    lon: float | None
+    lat: float | None
+    action: str = Action.RAISE.value
+
+
+SQL_CONDITION_TRANSITIONS = """
+SELECT t.alert_id, t.at, t.severity, t.recorded_at AS seen_at, t.id AS transition_id,
+       a.rule_id, a.source_id, a.agency, ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, t.action
+FROM alert_transitions t JOIN alerts a USING (alert_id)
+WHERE t.recorded_at >= %(lo)s AND t.recorded_at < %(hi)s
+  AND t.action = ANY (%(actions)s)
+ORDER BY t.recorded_at, t.id
+"""
+SQL_TRANSITIONS_CUT = """
+SELECT recorded_at FROM alert_transitions WHERE recorded_at >= %(lo)s AND recorded_at < %(hi)s
+ORDER BY recorded_at OFFSET %(n)s LIMIT 1
+"""
+SQL_TRANSITIONS_NEXT = """
+SELECT min(recorded_at) FROM alert_transitions WHERE recorded_at > %(lo)s AND recorded_at < %(hi)s
+"""
+
+
+def condition_transitions(conn: Connection, lo: datetime, hi: datetime) -> list[ConditionTransition]:
+    """Condition transitions recorded in ``[lo, hi)``, in commit order (works inside a pipeline)."""
+    return fetch_all(conn, ConditionTransition, SQL_CONDITION_TRANSITIONS,
+                     {"lo": lo, "hi": hi, "actions": [a.value for a in CONDITION_ACTIONS]})
+
+
+def transitions_cut(conn: Connection, lo: datetime, hi: datetime, n: int) -> datetime:
+    """End of a batch of about ``n`` transitions recorded in ``[lo, hi)`` (whole transactions)."""
+    return cut(conn, SQL_TRANSITIONS_CUT, SQL_TRANSITIONS_NEXT, lo, hi, n=n)
+
+
+# -- alert times of a period (for the KPIs) ---------------------------------------
+@dataclass(frozen=True, slots=True)
+class AlertTimes:
+    """When an alert was raised and acknowledged."""
+
+    alert_id: int
+    raised_at: datetime
+    acknowledged_at: datetime | None
+
+
+SQL_ALERT_TIMES = """
+SELECT alert_id, raised_at, acknowledged_at FROM alerts
+WHERE raised_at >= %(start)s AND raised_at < %(end)s
+ORDER BY alert_id
+"""
+
+
+def alert_times(conn: Connection, start: datetime, end: datetime) -> list[AlertTimes]:
+    """The alerts raised in ``[start, end)``, by id."""
+    return fetch_all(conn, AlertTimes, SQL_ALERT_TIMES, {"start": start, "end": end})

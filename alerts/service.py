@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from operator import attrgetter
 from types import FrameType
-from typing import Any
+from typing import Any, LiteralString
 
 import psycopg
 from psycopg.rows import kwargs_row
@@ -53,6 +53,7 @@ from alerts.lifecycle import (
 from alerts.notify import Notifier
 from alerts.rules import CombinationRule, RateRule, RuleSet, SilenceRule, ThresholdRule, load_rules_file
 from common.logging import log_event
+from common.runner import cut
 from common.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -459,19 +460,9 @@ class AlertsService:
         return timedelta(seconds=min(secs, 86_400))
 
     # -- one step ------------------------------------------------------------------
-    def _cut(self, sql_cut: str, sql_next: str, lo: datetime, hi: datetime) -> datetime:
+    def _cut(self, sql_cut: LiteralString, sql_next: LiteralString, lo: datetime, hi: datetime) -> datetime:
         """End of this step's batch: about ``batch_max`` rows, whole transactions only."""
-        row = self.conn.execute(sql_cut, {"lo": lo, "hi": hi, "n": self.batch_max}).fetchone()
-        if row is None:
-            return hi
-        cut: datetime = row[0]
-        first = self.conn.execute(sql_cut, {"lo": lo, "hi": hi, "n": 0}).fetchone()
-        if first is not None and first[0] < cut:
-            return cut
-        # the first transaction alone is bigger than a batch: take all of it
-        nxt = self.conn.execute(sql_next, {"lo": cut, "hi": hi}).fetchone()
-        following: datetime | None = nxt[0] if nxt else None
-        return following if following is not None else hi
+        return cut(self.conn, sql_cut, sql_next, lo, hi, n=self.batch_max)
 
     def step(self, now: datetime) -> StepResult:
         """Evaluate everything committed since the watermark, and the deadlines due at ``now``.

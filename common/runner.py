@@ -57,6 +57,7 @@ from typing import LiteralString, Protocol
 import psycopg
 
 from common.backoff import Backoff
+from common.commit_window import batch_end, needs_following
 from common.errors import is_transient
 from common.health import Heartbeat
 from common.logging import UpDown, log_event
@@ -122,20 +123,19 @@ def cut(conn: psycopg.Connection, sql_cut: LiteralString, sql_next: LiteralStrin
 
     ``sql_cut`` returns the commit-order value of the row at offset ``%(n)s`` in
     ``[%(lo)s, %(hi)s)``; ``sql_next`` the smallest value above ``%(lo)s`` below
-    ``%(hi)s``. Rows of one transaction share their ``received_at``, so cutting
-    at a value (exclusive) keeps each transaction whole; when the first
-    transaction alone exceeds ``n`` rows, all of it is taken.
+    ``%(hi)s``. The decision is :func:`common.commit_window.batch_end`'s.
     """
-    row = conn.execute(sql_cut, {"lo": lo, "hi": hi, "n": n}).fetchone()
-    if row is None:
+    nth = _value(conn, sql_cut, {"lo": lo, "hi": hi, "n": n})
+    if nth is None:
         return hi
-    end: datetime = row[0]
-    first = conn.execute(sql_cut, {"lo": lo, "hi": hi, "n": 0}).fetchone()
-    if first is not None and first[0] < end:
-        return end
-    nxt = conn.execute(sql_next, {"lo": end, "hi": hi}).fetchone()
-    following: datetime | None = nxt[0] if nxt else None
-    return following if following is not None else hi
+    first = _value(conn, sql_cut, {"lo": lo, "hi": hi, "n": 0})
+    following = _value(conn, sql_next, {"lo": nth, "hi": hi}) if needs_following(first, nth) else None
+    return batch_end(hi, first, nth, following)
+
+
+def _value(conn: psycopg.Connection, sql: LiteralString, params: dict[str, object]) -> datetime | None:
+    row = conn.execute(sql, params).fetchone()
+    return None if row is None else row[0]
 
 
 class Watchdog:

@@ -1,8 +1,8 @@
 """SQL of the ops center: named constants and the few functions that run them.
 
-Tables of migration 0040 (ops_*), read from 0001 (events), 0010
-(``ingest_horizon()``) and 0030 (alerts, alert_transitions). Parameters are
-always bound; no value reaches SQL text.
+Tables of migration 0040 (ops_*), read from 0001 (events) and 0010
+(``ingest_horizon()``); the alerts' transitions come through ``alerts.api``.
+Parameters are always bound; no value reaches SQL text.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ import psycopg
 from psycopg.rows import class_row
 from psycopg.types.json import Jsonb
 
-from alerts.api import Action
+from alerts import api as alerts_api
+from alerts.api import ConditionTransition
 from common import audit as common_audit
+from common import runner
 from ops_center.dispatch import (
     AckPolicy,
     Agency,
@@ -70,30 +72,7 @@ LEFT JOIN LATERAL (
 WHERE e.received_at >= %(lo)s AND e.received_at < %(hi)s
 ORDER BY e.received_at, e.source_id, e.feed, e.event_key, e.time
 """
-# Alerts enter through the transitions that say something about their condition
-# (ALERT_ACTIONS: raised, its level or severity changed, it holds again, it cleared or
-# was resolved); recorded_at = now() at the writing transaction's start, so the same
-# horizon applies.
-SQL_ALERT_TRANSITIONS_BETWEEN = """
-SELECT t.alert_id, t.at, t.severity, t.recorded_at AS seen_at, t.id AS transition_id,
-       a.rule_id, a.source_id, a.agency, ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, t.action
-FROM alert_transitions t JOIN alerts a USING (alert_id)
-WHERE t.recorded_at >= %(lo)s AND t.recorded_at < %(hi)s
-  AND t.action = ANY (%(actions)s)
-ORDER BY t.recorded_at, t.id
-"""
-#: The alert transitions the correlator reads (the alerts package's own vocabulary).
-ALERT_ACTIONS: tuple[Action, ...] = (
-    Action.RAISE,
-    Action.SEVERITY,
-    Action.LEVEL,
-    Action.RECUR,
-    Action.CLEAR,
-    Action.RESOLVE,
-)
-# Batches are cut at a timestamp boundary so that [lo, hi) is read whole: the cut is
-# the timestamp of the row after the first `n`, or, if all of those share `lo`, the
-# next distinct timestamp (a batch then holds every row at `lo`, however many).
+# Batches end at a commit-order value (common.commit_window): whole transactions only.
 SQL_EVENTS_CUT = """
 SELECT received_at FROM events WHERE received_at >= %(lo)s AND received_at < %(hi)s
 ORDER BY received_at OFFSET %(n)s LIMIT 1
@@ -101,14 +80,6 @@ ORDER BY received_at OFFSET %(n)s LIMIT 1
 SQL_EVENTS_NEXT = """
 SELECT min(received_at) FROM events WHERE received_at > %(lo)s AND received_at < %(hi)s
 """
-SQL_ALERTS_CUT = """
-SELECT recorded_at FROM alert_transitions WHERE recorded_at >= %(lo)s AND recorded_at < %(hi)s
-ORDER BY recorded_at OFFSET %(n)s LIMIT 1
-"""
-SQL_ALERTS_NEXT = """
-SELECT min(recorded_at) FROM alert_transitions WHERE recorded_at > %(lo)s AND recorded_at < %(hi)s
-"""
-
 
 @dataclass(frozen=True, slots=True)
 class EventRow:
@@ -129,23 +100,6 @@ class EventRow:
     follows_source: str | None = None  # the first stored row of the report this one follows up
     follows_key: str | None = None
     follows_time: datetime | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class AlertRow:
-    """An alert transition (one of :data:`ALERT_ACTIONS`), with the alert's rule, source and place."""
-
-    alert_id: int
-    at: datetime
-    severity: str
-    seen_at: datetime
-    transition_id: int
-    rule_id: str
-    source_id: str
-    agency: str
-    lon: float | None
-    lat: float | None
-    action: str = Action.RAISE.value
 
 
 def horizon(conn: Conn, margin_s: float) -> datetime:
@@ -171,53 +125,22 @@ def set_watermark(
     conn.execute(SQL_WATERMARK_SET, (events_wm, alerts_wm, clock_at, consumer))
 
 
-def cut(conn: Conn, stream: str, lo: datetime, hi: datetime, n: int) -> datetime:
-    """Where to end a batch of about ``n`` rows of ``stream`` (events|alerts) in [lo, hi)."""
-    sql_cut, sql_next = (SQL_EVENTS_CUT, SQL_EVENTS_NEXT) if stream == "events" else (SQL_ALERTS_CUT, SQL_ALERTS_NEXT)
-    row = conn.execute(sql_cut, {"lo": lo, "hi": hi, "n": n}).fetchone()
-    if row is None:
-        return hi
-    if row[0] > lo:
-        value: datetime = row[0]
-        return value
-    nxt = conn.execute(sql_next, {"lo": lo, "hi": hi}).fetchone()
-    return hi if nxt is None or nxt[0] is None else nxt[0]
-
-
-SQL_CUTS = f"""
-SELECT ({SQL_EVENTS_CUT.strip().replace("%(lo)s", "%(elo)s")}) AS events_cut,
-       ({SQL_ALERTS_CUT.strip().replace("%(lo)s", "%(alo)s")}) AS alerts_cut
-"""
-
-
 def cuts(conn: Conn, events_lo: datetime, alerts_lo: datetime, hi: datetime, n: int) -> datetime:
-    """The end of the next batch over both streams (one round trip in the usual case)."""
-    row = conn.execute(SQL_CUTS, {"elo": events_lo, "alo": alerts_lo, "hi": hi, "n": n}).fetchone()
-    assert row is not None
-    out = hi
-    for stream, lo, value in (("events", events_lo, row[0]), ("alerts", alerts_lo, row[1])):
-        if value is None:
-            continue
-        out = min(out, value if value > lo else cut(conn, stream, lo, hi, n))
-    return out
+    """The end of the next batch over both streams: the earlier of the two streams' cuts."""
+    events_end = runner.cut(conn, SQL_EVENTS_CUT, SQL_EVENTS_NEXT, events_lo, hi, n=n)
+    return min(events_end, alerts_api.transitions_cut(conn, alerts_lo, hi, n))
 
 
 def rows_between(
     conn: Conn, events_lo: datetime, alerts_lo: datetime, hi: datetime, *, events_hi: datetime | None = None
-) -> tuple[list[EventRow], list[AlertRow]]:
-    """Events with ``events_lo <= received_at < events_hi`` (default ``hi``) and alert raises /
-    severity changes with ``alerts_lo <= recorded_at < hi``, in a stable order (pipelined: one
-    round trip)."""
-    with (
-        conn.pipeline(),
-        conn.cursor(row_factory=class_row(EventRow)) as ec,
-        conn.cursor(row_factory=class_row(AlertRow)) as ac,
-    ):
+) -> tuple[list[EventRow], list[ConditionTransition]]:
+    """Events with ``events_lo <= received_at < events_hi`` (default ``hi``) and the alerts'
+    condition transitions with ``alerts_lo <= recorded_at < hi``, in a stable order (pipelined:
+    one round trip)."""
+    with conn.pipeline(), conn.cursor(row_factory=class_row(EventRow)) as ec:
         ec.execute(SQL_EVENTS_BETWEEN, {"lo": events_lo, "hi": hi if events_hi is None else events_hi})
-        ac.execute(
-            SQL_ALERT_TRANSITIONS_BETWEEN, {"lo": alerts_lo, "hi": hi, "actions": [a.value for a in ALERT_ACTIONS]}
-        )
-        return ec.fetchall(), ac.fetchall()
+        alerts = alerts_api.condition_transitions(conn, alerts_lo, hi)
+        return ec.fetchall(), alerts
 
 
 # -- the correlator's replay log ----------------------------------------------------

@@ -43,7 +43,7 @@ from typing import Protocol
 
 from psycopg.pq import TransactionStatus
 
-from alerts.api import EVALUATOR, Action, Step, covering_step, evaluated_before, steps_between
+from alerts.api import EVALUATOR, Action, ConditionTransition, Step, covering_step, evaluated_before, steps_between
 from common.errors import is_transient
 from common.logging import log_event
 from common.settings import Settings
@@ -147,7 +147,7 @@ _ENDING = frozenset({Action.CLEAR.value, Action.RESOLVE.value})
 _AGAIN = frozenset({Action.LEVEL.value, Action.RECUR.value})
 
 
-def alert_item(row: repo.AlertRow) -> Item | None:
+def alert_item(row: ConditionTransition) -> Item | None:
     """An alert transition as an item.
 
     A raise or severity change is keyed by the severity, so a rise is new evidence and
@@ -777,7 +777,7 @@ class OpsService:
         self._flush()
 
 
-def _ordered(events: Sequence[repo.EventRow], alerts: Sequence[repo.AlertRow], steps: Sequence[Step] | None,
+def _ordered(events: Sequence[repo.EventRow], alerts: Sequence[ConditionTransition], steps: Sequence[Step] | None,
              end: datetime) -> list[tuple[str, Item | None]]:
     """A batch's rows in the order they are correlated, as ``(key, item)`` (item None: no location).
 

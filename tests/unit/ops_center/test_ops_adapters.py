@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+from alerts.api import ConditionTransition as AlertRow
 from geo.crs import to_twd97
 from ops_center.policies import REASON_MIRROR, REASON_UNRELATED, Signal, classify
-from ops_center.repo import AlertRow, EventRow
+from ops_center.repo import EventRow
 from ops_center.service import alert_item, event_item
 
 T = datetime(2016, 9, 27, 6, 0, tzinfo=UTC)

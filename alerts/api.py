@@ -26,7 +26,7 @@ from alerts.progress import EVALUATOR, Step, covering_step, evaluated_before, st
 from alerts.queries import (
     CONDITION_ACTIONS,
     AlertRow,
-    AlertTimes,
+    AlertTimesRow,
     CapLogRow,
     ConditionTransition,
     TransitionRow,
@@ -50,7 +50,7 @@ __all__ = [
     "Action",
     "AlertRow",
     "AlertState",
-    "AlertTimes",
+    "AlertTimesRow",
     "CapLogRow",
     "ClearCause",
     "ConditionTransition",

@@ -225,7 +225,7 @@ def transitions_cut(conn: Connection, lo: datetime, hi: datetime, n: int) -> dat
 
 # -- alert times of a period (for the KPIs) ---------------------------------------
 @dataclass(frozen=True, slots=True)
-class AlertTimes:
+class AlertTimesRow:
     """When an alert was raised and acknowledged."""
 
     alert_id: int
@@ -240,6 +240,6 @@ ORDER BY alert_id
 """
 
 
-def alert_times(conn: Connection, start: datetime, end: datetime) -> list[AlertTimes]:
+def alert_times(conn: Connection, start: datetime, end: datetime) -> list[AlertTimesRow]:
     """The alerts raised in ``[start, end)``, by id."""
-    return fetch_all(conn, AlertTimes, SQL_ALERT_TIMES, {"start": start, "end": end})
+    return fetch_all(conn, AlertTimesRow, SQL_ALERT_TIMES, {"start": start, "end": end})

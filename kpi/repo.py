@@ -85,7 +85,8 @@ RETURNING observation_id
 """
 SQL_DELETE_OBSERVATION = "DELETE FROM kpi_observations WHERE observation_id = %s RETURNING 1"
 
-# Operational KPIs from the center's own tables (0001 sensors/readings, 0030 alerts).
+# Operational KPIs from the shared tables of 0001 (sensors, readings); the alerts' and the ops
+# center's times come through their read models (alerts.api, ops_center.api).
 SQL_SENSORS_EXPECTED = """
 SELECT sensor_id, agency, kind, extract(epoch FROM expected_interval)::int AS interval_s
 FROM sensors ORDER BY sensor_id
@@ -110,36 +111,6 @@ WHERE s.expected_interval IS NOT NULL AND r.time >= %(start)s AND r.time < %(end
       < floor(extract(epoch FROM %(end)s - %(start)s) / extract(epoch FROM s.expected_interval))
 GROUP BY r.sensor_id, r.metric
 """
-SQL_ALERT_TIMES = """
-SELECT alert_id, raised_at, acknowledged_at FROM alerts
-WHERE raised_at >= %(start)s AND raised_at < %(end)s
-ORDER BY alert_id
-"""
-# Incidents of 0040 (ops center) whose first evidence falls in the window; merged
-# (absorbed) incidents are left out, their evidence counts in the survivor. First
-# dispatch = earliest assignment; clearance = when the last assignment was cleared,
-# once every assignment is cleared or cancelled and at least one was cleared.
-SQL_INCIDENT_TIMES = """
-SELECT i.incident_id, i.first_evidence_at, min(a.assigned_at) AS first_dispatch_at,
-       CASE WHEN count(a.agency) > 0 AND bool_and(a.state IN ('cleared', 'cancelled'))
-                 AND bool_or(a.state = 'cleared')
-            THEN max(a.state_since) FILTER (WHERE a.state = 'cleared') END AS cleared_at
-FROM ops_incidents i LEFT JOIN ops_assignments a USING (incident_id)
-WHERE i.state <> 'merged' AND i.first_evidence_at >= %(start)s AND i.first_evidence_at < %(end)s
-GROUP BY i.incident_id, i.first_evidence_at
-ORDER BY i.incident_id
-"""
-# Assignments made in the window with the dispatch mode in force when they were made
-# (latest 平時/戰時 switch at or before assigned_at; the default mode before any switch).
-SQL_ASSIGNMENT_TIMES = """
-SELECT a.incident_id || '/' || a.agency AS assignment_id, a.state, a.assigned_at, a.acknowledged_at,
-       coalesce((SELECT m.to_mode FROM ops_mode_switches m WHERE m.at <= a.assigned_at
-                 ORDER BY m.at DESC, m.id DESC LIMIT 1), %(default_mode)s) AS mode
-FROM ops_assignments a
-WHERE a.assigned_at >= %(start)s AND a.assigned_at < %(end)s
-ORDER BY 1
-"""
-
 
 def set_audit_context(conn: psycopg.Connection, actor: str, reason: str = "") -> None:
     """Name who makes the changes of the current transaction, for the audit triggers."""

@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 import psycopg
 
+from alerts import api as alerts_api
 from common.logging import log_event
 from kpi import csvio, operational, repo, scoring
 from kpi.definitions import Definitions, load_definitions
@@ -49,6 +50,7 @@ from kpi.milestones import DEFAULT_PATH as CHECKLIST_PATH
 from kpi.milestones import load_checklist
 from kpi.models import ComputeRun, JsonScalar, NewObservation, Observation, Provenance
 from kpi.periods import Frequency, parse_period_for
+from ops_center import api as ops_api
 
 log = logging.getLogger("soc.kpi")
 
@@ -533,7 +535,8 @@ def compute_operational(
 
     key = _Key("ops.mtta_alerts", p, as_of)
     alerts = [
-        operational.AlertTimes(int(i), r, a) for i, r, a in conn.execute(repo.SQL_ALERT_TIMES, params).fetchall()
+        operational.AlertTimes(a.alert_id, a.raised_at, a.acknowledged_at)
+        for a in alerts_api.alert_times(conn, params["start"], params["end"])
     ]
     stats = operational.mean_time_to_acknowledge(alerts)
     out.append(_store_duration(conn, defs, key, stats, dict(window)))
@@ -565,8 +568,8 @@ def _incident_kpis(
 ) -> list[ComputeOutcome]:
     keys = [_Key(i, period, as_of) for i in ("ops.evidence_to_dispatch", "ops.evidence_to_clearance")]
     incidents = [
-        operational.IncidentTimes(str(i), first, dispatched, cleared)
-        for i, first, dispatched, cleared in conn.execute(repo.SQL_INCIDENT_TIMES, params).fetchall()
+        operational.IncidentTimes(i.incident_id, i.first_evidence_at, i.first_dispatch_at, i.cleared_at)
+        for i in ops_api.incident_times(conn, params["start"], params["end"])
     ]
     return [
         _store_duration(conn, defs, keys[0], operational.evidence_to_dispatch(incidents), dict(window)),
@@ -586,16 +589,15 @@ def _ack_kpi(
     default_mode: str,
 ) -> ComputeOutcome:
     deadlines = dict(ack_deadline_s) if ack_deadline_s is not None else _routing_ack_deadlines()
-    rows = conn.execute(repo.SQL_ASSIGNMENT_TIMES, {**params, "default_mode": default_mode}).fetchall()
     assignments: list[operational.AssignmentTimes] = []
     cancelled_unacknowledged = 0
-    for assignment_id, state, assigned_at, acknowledged_at, mode in rows:
-        if state == "cancelled" and acknowledged_at is None:
+    for a in ops_api.assignment_times(conn, params["start"], params["end"], default_mode):
+        if a.state == ops_api.AssignmentState.CANCELLED and a.acknowledged_at is None:
             # Reassigned or closed before anyone acknowledged: no acknowledgement was due.
             cancelled_unacknowledged += 1
             continue
-        deadline = assigned_at + timedelta(seconds=deadlines[str(mode)])
-        assignments.append(operational.AssignmentTimes(str(assignment_id), assigned_at, deadline, acknowledged_at))
+        deadline = a.assigned_at + timedelta(seconds=deadlines[a.mode])
+        assignments.append(operational.AssignmentTimes(a.assignment_id, a.assigned_at, deadline, a.acknowledged_at))
     share = operational.ack_within_deadline(assignments, now)
     extra: dict[str, JsonScalar] = {
         **window,
@@ -608,9 +610,7 @@ def _ack_kpi(
 
 def _routing_ack_deadlines() -> dict[str, float]:
     """Acknowledgement deadline per mode, as the ops center routes."""
-    from ops_center.api import ack_deadlines_by_mode
-
-    return ack_deadlines_by_mode()
+    return ops_api.ack_deadlines_by_mode()
 
 
 # -- storing computed values ------------------------------------------------------------

@@ -7,8 +7,9 @@ Commands (each in the caller's transaction; the caller commits):
 * :func:`request_mode_switch` records a 平時/戰時 switch (audited; the running
   service applies the new deadlines).
 
-Read models (frozen rows) of incidents, assignments, evidence, timeline and the
-current mode come from :mod:`ops_center.queries`; the vocabularies are the
+Read models (frozen rows) of incidents, assignments, evidence, timeline, the
+current mode and the incident and assignment times of a period (for the KPIs)
+come from :mod:`ops_center.queries`; the vocabularies are the
 owning enums (:class:`IncidentState`, :class:`AssignmentState`,
 :class:`Agency`, :class:`Mode`, :class:`CommandState`). Everything else in
 ``ops_center`` is the package's own; the import contracts in ``pyproject.toml``
@@ -30,15 +31,19 @@ from ops_center.queries import (
     OPEN_ASSIGNMENT_STATES,
     OPEN_INCIDENT_STATES,
     AssignmentRow,
+    AssignmentTimesRow,
     AssignmentTransitionRow,
     HistoryRow,
     Incident,
     IncidentRow,
+    IncidentTimesRow,
     MemberRow,
+    assignment_times,
     assignment_transitions,
     current_mode,
     history,
     hull,
+    incident_times,
     list_assignments,
     list_incidents,
     members,
@@ -51,6 +56,7 @@ __all__ = [
     "Agency",
     "AssignmentRow",
     "AssignmentState",
+    "AssignmentTimesRow",
     "AssignmentTransitionRow",
     "Channel",
     "CommandKind",
@@ -62,6 +68,7 @@ __all__ = [
     "Incident",
     "IncidentRow",
     "IncidentState",
+    "IncidentTimesRow",
     "IncidentTransitionError",
     "MemberRow",
     "Mode",
@@ -69,12 +76,14 @@ __all__ = [
     "StatusPayload",
     "UnknownIncidentError",
     "ack_deadlines_by_mode",
+    "assignment_times",
     "assignment_transitions",
     "current_mode",
     "get_command",
     "history",
     "hull",
     "incident_state",
+    "incident_times",
     "list_assignments",
     "list_incidents",
     "members",

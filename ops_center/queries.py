@@ -273,3 +273,65 @@ def current_mode(conn: Connection, default: str) -> str:
     """The latest recorded mode switch, or ``default`` before any."""
     row = conn.execute(SQL_MODE).fetchone()
     return default if row is None else str(row[0])
+
+
+# -- incident and assignment times of a period (for the KPIs) ---------------------
+@dataclass(frozen=True, slots=True)
+class IncidentTimesRow:
+    """An incident's first evidence, first dispatch and clearance (None while not cleared)."""
+
+    incident_id: str
+    first_evidence_at: datetime
+    first_dispatch_at: datetime | None
+    cleared_at: datetime | None
+
+
+# Incidents whose first evidence falls in the window; merged (absorbed) incidents are
+# left out, their evidence counts in the survivor. First dispatch = earliest assignment;
+# clearance = when the last assignment was cleared, once every assignment is cleared or
+# cancelled and at least one was cleared.
+SQL_INCIDENT_TIMES = """
+SELECT i.incident_id, i.first_evidence_at, min(a.assigned_at) AS first_dispatch_at,
+       CASE WHEN count(a.agency) > 0 AND bool_and(a.state IN (%(cleared)s, %(cancelled)s))
+                 AND bool_or(a.state = %(cleared)s)
+            THEN max(a.state_since) FILTER (WHERE a.state = %(cleared)s) END AS cleared_at
+FROM ops_incidents i LEFT JOIN ops_assignments a USING (incident_id)
+WHERE i.state <> %(merged)s AND i.first_evidence_at >= %(start)s AND i.first_evidence_at < %(end)s
+GROUP BY i.incident_id, i.first_evidence_at
+ORDER BY i.incident_id
+"""
+
+
+def incident_times(conn: Connection, start: datetime, end: datetime) -> list[IncidentTimesRow]:
+    """The incidents (merged ones left out) whose first evidence falls in ``[start, end)``, by id."""
+    return fetch_all(conn, IncidentTimesRow, SQL_INCIDENT_TIMES,
+                     {"start": start, "end": end, "merged": IncidentState.MERGED.value,
+                      "cleared": AssignmentState.CLEARED.value, "cancelled": AssignmentState.CANCELLED.value})
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentTimesRow:
+    """A dispatch assignment with the 平時/戰時 mode in force when it was made."""
+
+    assignment_id: str  # incident_id/agency
+    state: AssignmentState
+    assigned_at: datetime
+    acknowledged_at: datetime | None
+    mode: str
+
+
+# The mode in force: the latest switch at or before assigned_at, the default before any.
+SQL_ASSIGNMENT_TIMES = """
+SELECT a.incident_id || '/' || a.agency AS assignment_id, a.state, a.assigned_at, a.acknowledged_at,
+       coalesce((SELECT m.to_mode FROM ops_mode_switches m WHERE m.at <= a.assigned_at
+                 ORDER BY m.at DESC, m.id DESC LIMIT 1), %(default_mode)s) AS mode
+FROM ops_assignments a
+WHERE a.assigned_at >= %(start)s AND a.assigned_at < %(end)s
+ORDER BY 1
+"""
+
+
+def assignment_times(conn: Connection, start: datetime, end: datetime, default_mode: str) -> list[AssignmentTimesRow]:
+    """The assignments made in ``[start, end)`` with their mode (``default_mode`` before any switch)."""
+    return fetch_all(conn, AssignmentTimesRow, SQL_ASSIGNMENT_TIMES,
+                     {"start": start, "end": end, "default_mode": default_mode})

@@ -22,6 +22,7 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/mypy common ingest geo alerts ops_center kpi web sim soc
 	$(BIN)/lint-imports
+	$(BIN)/python scripts/table_owners.py
 
 unit: venv env
 	$(BIN)/pytest -q tests/unit

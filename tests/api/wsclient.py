@@ -7,6 +7,7 @@ import json
 import queue
 import threading
 import time
+from collections import Counter
 from typing import Any
 
 from websockets.exceptions import ConnectionClosed
@@ -14,7 +15,14 @@ from websockets.sync.client import ClientConnection, connect
 
 
 class WallClient:
-    """Connects to ``/ws/wall``; ``frames`` collects every frame (batches unpacked)."""
+    """Connects to ``/ws/wall``; ``frames`` collects every frame (batches unpacked).
+
+    Beside the state it folds, it keeps ``kinds`` (how many frames of each type it
+    has read) and ``upserts`` (the sequence number and item of the last upsert of
+    each ``(topic, key)``, kept when a later delta removes the key), so that tests
+    can check what arrived even after ``wait_for`` consumed the frames or the
+    server's feed replaced the item.
+    """
 
     def __init__(
         self, url: str, *, answer_pings: bool = True, read: bool = True,
@@ -29,6 +37,8 @@ class WallClient:
         self.state: dict[str, dict[str, Any]] = {}
         self.seq = 0
         self.epoch: str | None = None
+        self.kinds: Counter[str] = Counter()
+        self.upserts: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
         if resume is not None:  # the state a reconnecting client already holds
             self.epoch, self.seq, self.state = resume
         if read:
@@ -50,18 +60,21 @@ class WallClient:
             self.closed.set()
 
     def _track(self, frame: dict[str, Any]) -> None:
+        self.kinds[frame["type"]] += 1
+        # ``seq`` moves last: a test thread that sees it has also seen what came with it.
         if frame["type"] == "snapshot":
             self.epoch = frame["epoch"]
-            self.seq = frame["seq"]
             self.state = {t: {i["key"]: i for i in items} for t, items in frame["state"].items()}
+            self.seq = frame["seq"]
         elif frame["type"] == "delta" and frame["seq"] > self.seq:
             assert frame["seq"] == self.seq + 1, f"gap: {self.seq} -> {frame['seq']}"
-            self.seq = frame["seq"]
             topic = self.state.setdefault(frame["topic"], {})
             if frame["op"] == "remove":
                 topic.pop(frame["key"], None)
             else:
                 topic[frame["key"]] = frame["item"]
+                self.upserts[(frame["topic"], frame["key"])] = (frame["seq"], frame["item"])
+            self.seq = frame["seq"]
         elif frame["type"] == "ping" and self.answer_pings:
             self.conn.send('{"type":"pong"}')
 

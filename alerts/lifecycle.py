@@ -21,7 +21,7 @@ writes to ``alert_transitions`` in the same database transaction.
 
     any open state ── resolve ──► resolved ── close ──► closed
     (by an operator, or automatically once the condition has been clear
-    for the rule's auto_resolve_after_s)
+    for the rule's auto_resolve_after_s of observation time)
 
 An alert's *level* (the class or band the standard names: 大雨 / 豪雨 / 大豪雨 /
 超大豪雨, 三級 / 二級 / 一級警戒, a flood band; for other rules the severity rank)
@@ -463,9 +463,32 @@ def next_deadline(a: Alert) -> datetime | None:
     return min(times, default=None)
 
 
-def tick(a: Alert, now: datetime, *, actor: str = SYSTEM_ACTOR) -> Change:
-    """Apply every time-driven move that is due at ``now`` (auto-resolve, unshelve, escalate).
+def resolve_if_due(a: Alert, observed: datetime, *, actor: str = SYSTEM_ACTOR) -> Change:
+    """Resolve ``a`` if its condition has been clear for ``auto_resolve_after_s`` at ``observed``.
 
+    ``observed`` is observation time (the evaluator's clock), so whether a returning
+    condition recurs on this alert or opens a new one follows from the data alone,
+    however late it is processed. The resolve is recorded at the moment it fell due.
+    """
+    if not a.is_open or a.cleared_at is None:
+        return Change(a, ())
+    due = a.cleared_at + timedelta(seconds=a.auto_resolve_after_s)
+    if observed < due:
+        return Change(a, ())
+    return transition(
+        a,
+        AlertState.RESOLVED,
+        at=due,
+        actor=actor,
+        reason=f"condition clear since {a.cleared_at.isoformat()} ({a.auto_resolve_after_s} s)",
+    )
+
+
+def tick(a: Alert, now: datetime, *, observed: datetime | None = None, actor: str = SYSTEM_ACTOR) -> Change:
+    """Apply every time-driven move that is due (auto-resolve, unshelve, escalate).
+
+    Escalation and shelving run on the wall clock ``now``; auto-resolve on the
+    observation clock ``observed`` (:func:`resolve_if_due`; ``now`` when not given).
     Escalation repeats: each escalation schedules the next one ``escalate_after_s``
     later, until someone acknowledges, shelves or the alert resolves. Nothing
     escalates while the condition is clear (it resumes if the condition recurs).
@@ -474,17 +497,9 @@ def tick(a: Alert, now: datetime, *, actor: str = SYSTEM_ACTOR) -> Change:
     cur = a
     if not cur.is_open:
         return Change(cur, ())
-    if cur.cleared_at is not None:
-        due = cur.cleared_at + timedelta(seconds=cur.auto_resolve_after_s)
-        if now >= due:
-            ch = transition(
-                cur,
-                AlertState.RESOLVED,
-                at=now,
-                actor=actor,
-                reason=f"condition clear since {cur.cleared_at.isoformat()} ({cur.auto_resolve_after_s} s)",
-            )
-            return Change(ch.alert, ch.transitions)
+    resolved = resolve_if_due(cur, now if observed is None else observed, actor=actor)
+    if resolved.transitions:
+        return resolved
     shelve_over = cur.shelved_until is not None and now >= cur.shelved_until
     if cur.state is AlertState.SHELVED and shelve_over:
         ch = transition(cur, AlertState.RAISED, at=now, actor=actor, reason="shelving expired")
@@ -544,10 +559,21 @@ class AlertBook:
             del self._aside[a.key]
         return a
 
-    def apply(self, decision: Decision) -> Alert | None:
-        """Apply a trigger or a clear from the evaluator; returns the alert it touched."""
+    def apply(self, decision: Decision, observed: datetime | None = None) -> Alert | None:
+        """Apply a trigger or a clear from the evaluator; returns the alert it touched.
+
+        A trigger for an open alert whose condition has been clear for its
+        ``auto_resolve_after_s`` at ``observed`` (the observation clock, at least the
+        trigger's time) resolves that alert first and opens a new one.
+        """
         key = (decision.rule_id, decision.source_id)
         open_id = self._open.get(key)
+        if open_id is not None and isinstance(decision, Trigger):
+            clock = decision.at if observed is None else max(observed, decision.at)
+            resolved = resolve_if_due(self._alerts[open_id], clock)
+            if resolved.transitions:
+                self._store(resolved)
+                open_id = None
         aside = self._alerts[self._aside[key]] if open_id is None and key in self._aside else None
         if isinstance(decision, Trigger):
             if open_id is not None:
@@ -565,10 +591,10 @@ class AlertBook:
             return self._store(condition_ended(aside, decision.at, decision.reason, cause=decision.cause))
         return None
 
-    def apply_all(self, decisions: Iterable[Decision]) -> None:
-        """Apply decisions in order."""
+    def apply_all(self, decisions: Iterable[Decision], observed: datetime | None = None) -> None:
+        """Apply decisions in order (``observed``: the observation clock before them)."""
         for d in decisions:
-            self.apply(d)
+            self.apply(d, observed)
 
     def act(
         self,
@@ -584,11 +610,11 @@ class AlertBook:
         a = self.get(alert_id)
         return self._store(transition(a, to, at=at, actor=actor, reason=reason, shelved_until=shelved_until))
 
-    def tick(self, now: datetime) -> list[Alert]:
+    def tick(self, now: datetime, observed: datetime | None = None) -> list[Alert]:
         """Run time-driven moves on every open alert; returns the alerts that changed."""
         changed = []
         for alert_id in list(self._open.values()):
-            ch = tick(self._alerts[alert_id], now)
+            ch = tick(self._alerts[alert_id], now, observed=observed)
             if ch.transitions:
                 changed.append(self._store(ch))
         return changed

@@ -19,13 +19,13 @@ from __future__ import annotations
 # publishing it in pg_stat_activity.
 SQL_HORIZON = "SELECT ingest_horizon() - make_interval(secs => %s)"
 
-SQL_WATERMARK_GET = "SELECT readings_wm, events_wm FROM alert_watermarks WHERE consumer = %s"
+SQL_WATERMARK_GET = "SELECT readings_wm, events_wm, observed_through FROM alert_watermarks WHERE consumer = %s"
 SQL_WATERMARK_INIT = """
 INSERT INTO alert_watermarks (consumer, readings_wm, events_wm)
 VALUES (%s, '1970-01-01 00:00:00+00', '1970-01-01 00:00:00+00') ON CONFLICT (consumer) DO NOTHING
 """
 SQL_WATERMARK_SET = """
-UPDATE alert_watermarks SET readings_wm = %s, events_wm = %s, updated_at = now()
+UPDATE alert_watermarks SET readings_wm = %s, events_wm = %s, observed_through = %s, updated_at = now()
 WHERE consumer = %s
 """
 # A step's progress (migration 0032), written with its watermark; rows older than a
@@ -145,11 +145,13 @@ WHERE set_aside
   AND (rule_id, source_id) IN (SELECT * FROM unnest(%s::text[], %s::text[]))
 FOR UPDATE
 """
+# Escalation and shelving fall due on the wall clock (%(now)s), auto-resolve on the
+# evaluator's observation clock (%(observed)s; NULL before any row: nothing resolves).
 SQL_DUE = f"""
 SELECT {ALERT_COLUMNS} FROM alerts
 WHERE state IN {OPEN}
   AND ((next_escalation_at <= %(now)s AND cleared_at IS NULL)
-       OR cleared_at + make_interval(secs => auto_resolve_after_s) <= %(now)s
+       OR cleared_at + make_interval(secs => auto_resolve_after_s) <= %(observed)s
        OR shelved_until <= %(now)s)
 ORDER BY alert_id
 LIMIT %(limit)s

@@ -45,6 +45,7 @@ from alerts.lifecycle import (
     condition_ended,
     raise_above,
     raise_alert,
+    resolve_if_due,
     retrigger,
     suppresses,
     tick,
@@ -116,10 +117,11 @@ class AlertStore:
         with self.conn.cursor(row_factory=kwargs_row(_alert)) as cur:
             return cur.execute(repo.SQL_OPEN_ALERTS).fetchall()
 
-    def due(self, now: datetime, limit: int = 1000) -> list[Alert]:
-        """Open alerts with a deadline at or before ``now`` (locked, skipping locked ones)."""
+    def due(self, now: datetime, observed: datetime | None, limit: int = 1000) -> list[Alert]:
+        """Open alerts with a wall-clock deadline at or before ``now`` or an auto-resolve due at
+        observation time ``observed`` (locked, skipping locked ones)."""
         with self.conn.cursor(row_factory=kwargs_row(_alert)) as cur:
-            return cur.execute(repo.SQL_DUE, {"now": now, "limit": limit}).fetchall()
+            return cur.execute(repo.SQL_DUE, {"now": now, "observed": observed, "limit": limit}).fetchall()
 
     def save(self, ch: Change, old: Alert | None) -> Alert:
         """Insert or update the alert, then its transitions and outbox rows."""
@@ -229,13 +231,28 @@ def evaluate_batch(
     return decisions
 
 
-def apply_decisions(store: AlertStore, decisions: Sequence[Decision]) -> tuple[int, int]:
+def observed_clock(before: datetime | None, readings: Sequence[Reading], events: Sequence[Event],
+                   now: datetime) -> datetime | None:
+    """The observation clock after a batch: the latest observation time evaluated, never past ``now``."""
+    times = [r.time for r in readings] + [e.time for e in events]
+    if before is not None:
+        times.append(before)
+    return min(max(times), now) if times else None
+
+
+def apply_decisions(
+    store: AlertStore, decisions: Sequence[Decision], observed: datetime | None = None
+) -> tuple[int, int]:
     """Apply evaluator decisions through the pure lifecycle; returns (raised, changed).
 
     A key without an open alert may have a set-aside one (resolved by hand while
     its condition held): a trigger at or below its level opens nothing, a higher
     one lifts it and opens a new alert, the condition's end lifts it
-    (:func:`alerts.lifecycle.suppresses`).
+    (:func:`alerts.lifecycle.suppresses`). A trigger for an open alert whose
+    condition has been clear for its ``auto_resolve_after_s`` at the trigger's
+    observation time (or ``observed``, the clock before the batch, if later)
+    resolves it first and opens a new alert: the same outcome as when the
+    deadline had run between two smaller batches.
     """
     open_ = store.open_for_keys((d.rule_id, d.source_id) for d in decisions)
     aside = store.set_aside_for_keys({(d.rule_id, d.source_id) for d in decisions} - open_.keys())
@@ -243,6 +260,13 @@ def apply_decisions(store: AlertStore, decisions: Sequence[Decision]) -> tuple[i
     for d in decisions:
         key = (d.rule_id, d.source_id)
         cur = open_.get(key)
+        if cur is not None and isinstance(d, Trigger):
+            resolved = resolve_if_due(cur, d.at if observed is None else max(observed, d.at))
+            if resolved.transitions:
+                store.save(resolved, cur)
+                changed += 1
+                cur = None
+                del open_[key]
         if cur is None and key in aside:
             held = aside[key]
             if isinstance(d, Trigger):
@@ -276,11 +300,11 @@ def apply_decisions(store: AlertStore, decisions: Sequence[Decision]) -> tuple[i
     return raised, changed
 
 
-def run_deadlines(store: AlertStore, now: datetime, limit: int = 1000) -> int:
-    """Escalate, unshelve and auto-resolve whatever is due at ``now``; returns changes."""
+def run_deadlines(store: AlertStore, now: datetime, observed: datetime | None = None, limit: int = 1000) -> int:
+    """Escalate and unshelve what is due at ``now``, auto-resolve what is due at ``observed``; returns changes."""
     n = 0
-    for a in store.due(now, limit):
-        ch = tick(a, now)
+    for a in store.due(now, observed, limit):
+        ch = tick(a, now, observed=observed or EPOCH)  # nothing observed yet: nothing resolves
         if ch.transitions:
             store.save(ch, a)
             n += 1
@@ -383,6 +407,7 @@ class AlertsService:
         webhook_agencies: Iterable[str] = (),
         batch_max: int = 100_000,
         horizon_margin_s: float = 0.05,
+        idle_after_s: float | None = 60.0,
     ) -> None:
         self.conn = conn
         self.rules = rules
@@ -393,6 +418,12 @@ class AlertsService:
         self.evaluator = Evaluator(rules, ())
         self.readings_wm = EPOCH
         self.events_wm = EPOCH
+        #: The observation clock (:func:`observed_clock`), persisted with the watermark.
+        self.observed: datetime | None = None
+        self.idle_after_s = idle_after_s
+        # Wall time and observation clock when rows last came in (see :meth:`_idle_clock`).
+        self._rows_wall: datetime | None = None
+        self._rows_observed: datetime | None = None
 
     # -- start-up ------------------------------------------------------------------
     def start(self, now: datetime) -> None:
@@ -416,7 +447,10 @@ class AlertsService:
         conn = self.conn
         wm = conn.execute(repo.SQL_WATERMARK_GET, (self.consumer,)).fetchone()
         assert wm is not None
-        self.readings_wm, self.events_wm = wm
+        self.readings_wm, self.events_wm, self.observed = wm
+        # observation memory is rebuilt on the observation clock, not the wall clock:
+        # a restart while the data runs behind (a backlog, a replay) restores the same memory
+        clock = self.observed or now
         with conn.cursor(row_factory=kwargs_row(_sensor)) as cur:
             sensors = cur.execute(repo.SQL_SENSORS).fetchall()
         ev = Evaluator(self.rules, sensors)
@@ -425,18 +459,34 @@ class AlertsService:
         )
         lookback = self._lookback(sensors)
         if lookback:
-            rows = conn.execute(repo.SQL_READINGS_PRIME, {"wm": self.readings_wm, "since": now - lookback}).fetchall()
+            rows = conn.execute(repo.SQL_READINGS_PRIME, {"wm": self.readings_wm, "since": clock - lookback}).fetchall()
             for sid, metric, t, v in rows:
                 ev.prime(Reading(sid, metric, t, v))
         window = self._value_window(sensors)
         if window > lookback:
             # only the latest value of each series: what a threshold condition is judged on
-            rows = conn.execute(repo.SQL_READINGS_LATEST, {"wm": self.readings_wm, "since": now - window}).fetchall()
+            rows = conn.execute(repo.SQL_READINGS_LATEST, {"wm": self.readings_wm, "since": clock - window}).fetchall()
             for sid, metric, t, v in rows:
                 ev.prime(Reading(sid, metric, t, v))
         ev.start(now)
         conn.commit()
         self.evaluator = ev
+        self._rows_wall, self._rows_observed = now, self.observed
+
+    def _idle_clock(self, observed: datetime | None, now: datetime) -> datetime | None:
+        """The observation clock after a step that read no rows.
+
+        When no row has come for ``idle_after_s`` of successful steps (counted from
+        the last row, or from the last start or reload: an outage is not idleness),
+        the clock runs on with the wall clock from where the data left it, so a
+        condition that cleared before the feeds fell quiet still resolves; a backlog
+        or a replay arriving after an outage is evaluated on its own times.
+        """
+        if (self.idle_after_s is None or self._rows_wall is None or self._rows_observed is None
+                or (now - self._rows_wall).total_seconds() < self.idle_after_s):
+            return observed
+        run_on = min(self._rows_observed + (now - self._rows_wall), now)
+        return run_on if observed is None else max(observed, run_on)
 
     def _lookback(self, sensors: Sequence[SensorInfo]) -> timedelta:
         secs = 0.0
@@ -484,8 +534,11 @@ class AlertsService:
             with conn.cursor(row_factory=kwargs_row(Event)) as cur:
                 events = cur.execute(repo.SQL_EVENTS_BETWEEN, {"lo": e_lo, "hi": e_hi}).fetchall()
             decisions = evaluate_batch(self.evaluator, readings, events, now)
-            raised, changed = apply_decisions(self.store, decisions)
-            deadlines = run_deadlines(self.store, now)
+            raised, changed = apply_decisions(self.store, decisions, self.observed)
+            observed = observed_clock(self.observed, readings, events, now)
+            if not (readings or events):
+                observed = self._idle_clock(observed, now)
+            deadlines = run_deadlines(self.store, now, observed)
             dirty = self.evaluator.take_dirty()
             if dirty:
                 with conn.cursor() as cur:
@@ -493,7 +546,7 @@ class AlertsService:
                         repo.SQL_CONDITION_UPSERT,
                         [(rid, sub, Jsonb(st.to_json())) for rid, sub, st in dirty],
                     )
-            conn.execute(repo.SQL_WATERMARK_SET, (r_hi, e_hi, self.consumer))
+            conn.execute(repo.SQL_WATERMARK_SET, (r_hi, e_hi, observed, self.consumer))
             if readings or events or raised or changed or deadlines:
                 conn.execute(repo.SQL_PROGRESS_ADD, {"consumer": self.consumer, "r": r_hi, "e": e_hi})
             conn.commit()
@@ -502,7 +555,9 @@ class AlertsService:
             if not conn.closed:
                 self._load(now)
             raise
-        self.readings_wm, self.events_wm = r_hi, e_hi
+        self.readings_wm, self.events_wm, self.observed = r_hi, e_hi, observed
+        if readings or events:
+            self._rows_wall, self._rows_observed = now, observed
         return StepResult(len(readings), len(events), len(decisions), raised, changed, deadlines, r_hi, e_hi)
 
 

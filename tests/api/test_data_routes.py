@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import queue
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -231,8 +232,11 @@ def test_agency_status_reports_go_to_the_ops_center_over_mqtt(
     received: queue.Queue[tuple[str, bytes]] = queue.Queue()
     center = mqtt_client("center")
     center.on_message = lambda _c, _u, m: received.put((m.topic, bytes(m.payload)))
+    subscribed = threading.Event()
+    center.on_subscribe = lambda *_a: subscribed.set()
     center.subscribe(f"soc/v1/dispatch/fire/status/{INC}", qos=1)
-    time.sleep(0.5)  # SUBACK round trip before publishing (no assertion depends on time)
+    # The report is not retained: the broker drops it unless the subscription stands.
+    assert subscribed.wait(20), "no SUBACK"
     fire = auth(accounts["fire1"])
     r = api.post(f"/api/incidents/{INC}/assignments/fire/status", headers=fire,
                  json={"state": "acknowledged", "note": "on it"})

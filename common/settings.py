@@ -17,13 +17,15 @@ from pydantic import BaseModel, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from common.errors import ConfigError
+from common.vocabulary import Agency
 
 #: MQTT accounts of the feed domains; each may publish only under ``soc/v1/{domain}/#``.
 FEED_ACCOUNTS: tuple[str, ...] = ("disaster", "traffic", "police", "citizen", "fire")
 
-#: Dispatch agencies (routing targets); each may publish acknowledgements and status
-#: under ``soc/v1/dispatch/{agency}/#`` and read its own assignments there.
-DISPATCH_AGENCIES: tuple[str, ...] = ("fire", "police", "traffic", "water", "public_works", "environment")
+#: Dispatch agencies (routing targets, :class:`common.vocabulary.Agency`); each has an
+#: MQTT account ``agency-{name}`` that may publish acknowledgements and status under
+#: ``soc/v1/dispatch/{agency}/#`` and read its own assignments there.
+DISPATCH_AGENCIES: tuple[str, ...] = tuple(a.value for a in Agency)
 
 
 class DbSettings(BaseModel):

@@ -36,7 +36,6 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from common import vocabulary
-from common.settings import DISPATCH_AGENCIES
 from ops_center.errors import (
     AssignmentTransitionError,
     DispatchError,
@@ -47,8 +46,6 @@ from ops_center.incidents import IncidentType, Severity
 
 #: Defined once in :mod:`common.vocabulary`; re-exported for this package's users.
 Agency = vocabulary.Agency
-
-assert tuple(a.value for a in Agency) == DISPATCH_AGENCIES, "keep Agency in step with settings"
 
 #: Taichung City Government bureaus behind each agency.
 AGENCY_NAMES_ZH: Mapping[Agency, str] = {a: a.zh for a in Agency}

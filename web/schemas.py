@@ -16,12 +16,12 @@ from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from alerts.api import AlertRow, TransitionRow
-from common.settings import DISPATCH_AGENCIES
+from common.vocabulary import Agency
 from ops_center.api import Incident
 from web.security import Role
 
-AgencyName = Literal["fire", "police", "traffic", "water", "public_works", "environment"]
-assert set(AgencyName.__args__) == set(DISPATCH_AGENCIES)  # type: ignore[attr-defined]
+#: A dispatch agency's name in the API: the one declaration, :class:`common.vocabulary.Agency`.
+AgencyName = Agency
 
 
 #: A bigint key in a path (PostgreSQL ``bigint``: anything larger cannot exist, so 422).

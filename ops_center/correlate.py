@@ -96,6 +96,8 @@ _CITIZEN = "citizen"
 #: Signals that describe a device's own state: they continue the incident the device is in.
 _DEVICE_STATE = frozenset({Signal.ENDS, Signal.DEVICE_OFFLINE})
 _LASTING_VALUES = frozenset(s.value for s in LASTING)
+_ENDS = Signal.ENDS.value
+_PLANNED_EVENT = Signal.PLANNED_EVENT.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +217,7 @@ class _Wait:
     deadline: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Fit:
     inc: _Inc
     reach: Reach
@@ -310,7 +312,8 @@ class Correlator:
         self._incidents: dict[str, _Inc] = {}
         # incidents forgotten since release_forgotten(): a caller that stores a batch's changes
         # after feeding it can still snapshot one opened and forgotten within the batch
-        self._forgotten: dict[str, Incident] = {}
+        # (their working state, frozen into a snapshot only when asked for)
+        self._forgotten: dict[str, _Inc] = {}
         self._by_source: dict[str, str] = {}
         self._seen: dict[str, str | None] = {}
         self._left_out: dict[str, str] = {}
@@ -320,7 +323,7 @@ class Correlator:
     # ----------------------------------------------------------------- API
     def feed(self, item: Item, now: float) -> list[Change]:
         """Offer one item at time ``now``; returns what changed (expiries first)."""
-        changes = self.tick(now)
+        changes = self.tick(now) if self._heap and self._heap[0][0] <= now else []
         if item.key in self._seen:
             changes.append(Duplicate(item.key, self._resolve(self._seen[item.key])))
             return changes
@@ -417,10 +420,9 @@ class Correlator:
         forgotten since the last :meth:`release_forgotten`."""
         inc = self._incidents.get(incident_id)
         if inc is None:
-            gone = self._forgotten.get(incident_id)
-            if gone is None:
+            inc = self._forgotten.get(incident_id)
+            if inc is None:
                 raise UnknownIncidentError(incident_id)
-            return gone
         n = len(inc.members)
         cx, cy = (inc.sx / n, inc.sy / n) if n else (0.0, 0.0)
         if inc.state is IncidentState.MERGED or n == 0:
@@ -762,14 +764,14 @@ class Correlator:
         if item.source_id:
             inc.sources.add(item.source_id)
             self._by_source[item.source_id] = inc.incident_id
-            if member.signal == Signal.ENDS.value:
+            if member.signal == _ENDS:
                 released = inc.holding.pop(item.source_id, None) is not None
             elif item.kind is ItemKind.ALERT and member.signal in _LASTING_VALUES:
                 inc.holding[item.source_id] = max(item.t, inc.holding.get(item.source_id, -math.inf))
         inc.live_t = max(inc.last_t, _hold_end(inc))
         if extends and inc.state is IncidentState.OPEN:
             self._extend(inc, item)
-        if member.signal == Signal.PLANNED_EVENT.value:
+        if member.signal == _PLANNED_EVENT:
             inc.fixed = True
             self._permits[inc.incident_id] = inc
         if inc.state is IncidentState.OPEN:
@@ -978,7 +980,7 @@ class Correlator:
             return
         for ident in (incident_id, *self._incidents[incident_id].absorbed):
             if ident in self._incidents:
-                self._forgotten[ident] = self.snapshot(ident)
+                self._forgotten[ident] = self._incidents[ident]
         inc = self._incidents.pop(incident_id)
         for old in inc.absorbed:
             self._incidents.pop(old, None)

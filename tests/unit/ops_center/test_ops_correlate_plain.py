@@ -1,0 +1,239 @@
+"""The correlator's indexes change how fast it decides, never what it decides.
+
+The reference is the same correlator with its indexed helpers replaced by plain
+versions: every open incident is scored (no grid, no bounding boxes), waiting items
+are gathered cell by cell as a set, and a forgotten incident is frozen into its
+snapshot when it is forgotten. Both are fed the same deliveries; every change they
+return and every incident they hold must be equal.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bench.ops import stream
+from common.vocabulary import Signal
+from ops_center.correlate import LEAD_S, Change, Correlator, Joined, _Fit, _Inc, _Wait
+from ops_center.errors import UnknownIncidentError
+from ops_center.incidents import Incident, IncidentState, Item, ItemKind, JoinVia, Severity
+from ops_center.policies import REACH, Reach
+from tests.situations import load, paths
+
+_CITIZEN = "citizen"
+_CELL = 700.0
+
+
+class PlainCorrelator(Correlator):
+    """The correlator with plain helpers (see the module docstring)."""
+
+    def __init__(self, **kwargs: float) -> None:
+        super().__init__(**kwargs)
+        self._frozen: dict[str, Incident] = {}
+
+    def _fits(self, item: Item, signal: Signal) -> list[_Fit]:
+        joins = self._join_map[signal]
+        out: list[_Fit] = []
+        for inc in self._incidents.values():
+            if inc.state is not IncidentState.OPEN or not inc.segs or inc.type not in joins:
+                continue
+            r = joins[inc.type]
+            policy = self._policies[inc.type]
+            if item.t >= inc.first_t:
+                dt = item.t - inc.live_t if item.t > inc.live_t else 0.0
+            else:
+                dt = inc.first_t - item.t
+                if policy.sudden and dt > LEAD_S:
+                    dt = math.inf
+            if dt > policy.window_s:
+                continue
+            radius = r.radius_m
+            if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:
+                radius = min(radius, policy.site_m)
+            d = math.sqrt(min(_seg_d2(item.x, item.y, sg) for sg in inc.segs))
+            if d > radius:
+                continue
+            fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / policy.window_s)
+            out.append(_Fit(inc, r, fit, d, dt))
+        return out
+
+    def _pull(self, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:
+        if not self._pending or inc.state is not IncidentState.OPEN or not inc.segs:
+            return
+        rmax = self._type_rmax[inc.type]
+        cells: set[tuple[int, int]] = set()
+        for sg in inc.segs[-new_segs:]:
+            x0, x1 = sorted((sg[0], sg[2]))
+            y0, y1 = sorted((sg[1], sg[3]))
+            for gx in range(math.floor((x0 - rmax) / _CELL), math.floor((x1 + rmax) / _CELL) + 1):
+                for gy in range(math.floor((y0 - rmax) / _CELL), math.floor((y1 + rmax) / _CELL) + 1):
+                    cells.add((gx, gy))
+        policy = self._policies[inc.type]
+        bx0, by0, bx1, by1 = inc.box
+        near: list[tuple[_Wait, Reach]] = []
+        for wait in self._pending.values():
+            w = wait.item
+            r = REACH.get((wait.signal, inc.type))
+            if wait.cell not in cells or r is None:
+                continue
+            if w.t >= inc.first_t:
+                gap = w.t - inc.live_t if w.t > inc.live_t else 0.0
+            else:
+                gap = inc.first_t - w.t
+                if policy.sudden and gap > LEAD_S:
+                    gap = math.inf
+            if gap > policy.window_s:
+                continue
+            ex = max(bx0 - w.x, 0.0, w.x - bx1)
+            ey = max(by0 - w.y, 0.0, w.y - by1)
+            if ex * ex + ey * ey <= r.radius_m * r.radius_m:
+                near.append((wait, r))
+        near.sort(key=lambda wr: (wr[0].item.t, wr[0].item.key))
+        for wait, _ in near:
+            w = wait.item
+            fit = self._fit_one(inc, w, wait.signal)
+            if fit is None:
+                continue
+            self._drop_pending(wait)
+            extends = self._extends(inc, w, fit.reach)
+            self._add(
+                inc,
+                self._member(w, wait.signal, JoinVia.PULLED, anchor=extends, fit=fit, now=now),
+                now,
+                extends=extends,
+            )
+            changes.append(Joined(inc.incident_id, w.key, JoinVia.PULLED))
+
+    def _forget_incident(self, incident_id: str) -> None:
+        if incident_id in self._incidents:
+            for ident in (incident_id, *self._incidents[incident_id].absorbed):
+                if ident in self._incidents:
+                    self._frozen[ident] = super().snapshot(ident)
+        super()._forget_incident(incident_id)
+
+    def snapshot(self, incident_id: str) -> Incident:
+        if incident_id not in self._incidents and incident_id in self._frozen:
+            return self._frozen[incident_id]
+        return super().snapshot(incident_id)
+
+    def release_forgotten(self) -> None:
+        super().release_forgotten()
+        self._frozen.clear()
+
+
+def _seg_d2(x: float, y: float, sg: tuple[float, float, float, float]) -> float:
+    """Squared distance from (x, y) to a segment, the arithmetic of the scoring loop."""
+    x1, y1, x2, y2 = sg
+    px, py = x - x1, y - y1
+    sx, sy = x2 - x1, y2 - y1
+    if sx or sy:
+        u = (px * sx + py * sy) / (sx * sx + sy * sy)
+        if u > 1.0:
+            px, py = x - x2, y - y2
+        elif u > 0.0:
+            px, py = px - u * sx, py - u * sy
+    return px * px + py * py
+
+
+def _snap(c: Correlator, incident_id: str) -> Incident | None:
+    """The snapshot, or None when the correlator no longer knows the incident."""
+    try:
+        return c.snapshot(incident_id)
+    except UnknownIncidentError:
+        return None
+
+
+def both(deliveries: Iterable[tuple[Item, float]], *, retention_s: float = 6 * 3600.0, snap_every: int = 0) -> None:
+    """Feed ``deliveries`` to the correlator and the plain one; assert they agree."""
+    ours = Correlator(retention_s=retention_s)
+    plain = PlainCorrelator(retention_s=retention_s)
+    for n, (item, now) in enumerate(deliveries, 1):
+        got, want = ours.feed(item, now), plain.feed(item, now)
+        assert got == want, (item.key, got, want)
+        if snap_every and n % snap_every == 0:
+            # what a service storing a batch reads: every incident that changed, also forgotten ones
+            ids = {i for ch in got if (i := getattr(ch, "incident_id", None)) is not None}
+            for inc_id in sorted(ids):
+                assert _snap(ours, inc_id) == _snap(plain, inc_id), inc_id
+            ours.release_forgotten()
+            plain.release_forgotten()
+    assert ours.incident_ids() == plain.incident_ids()
+    for inc_id in ours.incident_ids():
+        assert ours.snapshot(inc_id) == plain.snapshot(inc_id), inc_id
+    assert ours.left_out() == plain.left_out()
+    assert ours.pending_keys() == plain.pending_keys()
+    assert ours.open_window_size() == plain.open_window_size()
+
+
+def test_every_situation_is_grouped_as_by_the_plain_correlator() -> None:
+    for path in paths():
+        situation = load(path)
+        for reading in (situation.primary, situation.alternative):
+            if reading is not None:
+                both([(d.item, d.arrival) for d in sorted(reading, key=lambda d: d.arrival)], retention_s=1e12)
+
+
+def test_the_benchmark_stream_is_grouped_as_by_the_plain_correlator() -> None:
+    # the city stream (about 600 incidents open at its end) and the dense one, where
+    # incidents chain, merge and are forgotten after the retention
+    both([(it, it.t) for it in stream(8_000, 36_000.0, seed=3)], snap_every=50)
+    both([(it, it.t) for it in stream(3_000, 3_000.0, seed=5)], retention_s=3600.0, snap_every=25)
+
+
+T0 = 1_464_850_000.0
+KINDS = [
+    ("disaster", "alert", "flood_depth", ""),
+    ("disaster", "alert", "water_level", ""),
+    ("disaster", "alert", "cleared", ""),
+    ("disaster", "alert", "heavy_rain", ""),
+    ("traffic", "alert", "congestion", ""),
+    ("police", "incident", "injury_accident", ""),
+    ("police", "incident", "road_closure", ""),
+    ("police", "incident", "theft", ""),
+    ("police", "cctv", "stalled_vehicle", ""),
+    ("citizen", "1999", "fire_smoke", ""),
+    ("citizen", "1999", "flooding", ""),
+    ("citizen", "1999", "traffic_accident", ""),
+    ("fire", "119", "fire", ""),
+    ("police", "planned_event", "concert", ""),
+    ("police", "cctv", "crowding", ""),
+    ("disaster", "fire_alarm", "alarm", ""),
+    ("disaster", "fire_alarm", "restored", ""),
+    ("traffic", "parking", "full", ""),
+    ("traffic", "signal", "fault", ""),
+    ("citizen", "1999", "other", "路口積水很深"),
+]
+
+
+@st.composite
+def deliveries(draw: st.DrawFn) -> list[tuple[Item, float]]:
+    """Items over a few km and hours, some from the same devices, late, repeated or
+    following up earlier ones, in arrival order."""
+    n = draw(st.integers(1, 80))
+    side = draw(st.sampled_from([400.0, 3000.0, 20000.0]))
+    out: list[tuple[Item, float]] = []
+    for i in range(n):
+        agency, feed, cat, text = draw(st.sampled_from(KINDS))
+        x = draw(st.floats(0, side, allow_nan=False))
+        y = draw(st.floats(0, side, allow_nan=False))
+        t = draw(st.floats(0, 4 * 3600, allow_nan=False))
+        delay = draw(st.sampled_from([0.0, 0.0, 0.0, 60.0, 900.0, 2500.0]))
+        sev = draw(st.sampled_from(list(Severity)))
+        src = f"dev{draw(st.integers(0, 6))}" if feed in {"alert", "fire_alarm", "cctv", "signal"} else ""
+        follows = f"k{draw(st.integers(0, i - 1))}" if i and draw(st.integers(0, 9)) == 0 else None
+        ends = T0 + t + 7200.0 if feed == "planned_event" else None
+        kind = ItemKind.ALERT if feed == "alert" else ItemKind.EVENT
+        item = Item(f"k{i}", kind, agency, feed, cat, sev, 2e5 + x, 2.67e6 + y, T0 + t, src, text, follows, ends)
+        out.append((item, T0 + t + delay))
+        if draw(st.integers(0, 9)) == 0:
+            out.append((item, T0 + t + delay + draw(st.floats(0, 3000, allow_nan=False))))
+    return sorted(out, key=lambda p: p[1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(deliveries(), st.sampled_from([1800.0, 6 * 3600.0]))
+def test_random_deliveries_are_grouped_as_by_the_plain_correlator(seq: list[tuple[Item, float]], keep: float) -> None:
+    both(seq, retention_s=keep, snap_every=3)

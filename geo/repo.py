@@ -27,6 +27,7 @@ import shapely
 from psycopg.rows import args_row
 
 from common import audit
+from common.db import fetch_all
 from geo.errors import UnknownZoneError
 from geo.loaders import GeoDataset
 from geo.models import Agency, Neighbour, Road, RoadHit, Sensor, SensorKind, ZoneHit
@@ -257,10 +258,7 @@ class _ZoneRow:
 
 def fetch_zones(conn: psycopg.Connection[Any]) -> ZoneSet:
     """The loaded zones as a :class:`ZoneSet`."""
-    from psycopg.rows import class_row
-
-    with conn.cursor(row_factory=class_row(_ZoneRow)) as cur:
-        rows = cur.execute(SQL_FETCH_ZONES).fetchall()
+    rows = fetch_all(conn, _ZoneRow, SQL_FETCH_ZONES)
     return ZoneSet(
         Zone(zone_id=r.zone_id, name=r.name, name_en=r.name_en, level=ZoneLevel(r.level),
              parent=r.parent, precision=r.precision, geocode=r.geocode,

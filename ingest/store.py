@@ -28,9 +28,9 @@ from typing import Any
 import psycopg
 import psycopg.errors
 from psycopg.pq import TransactionStatus
-from psycopg.rows import class_row
 from psycopg.types.json import Jsonb
 
+from common.db import fetch_all
 from common.errors import is_transient
 from ingest.accounting import CounterKey, Outcome, Tally, counter_key
 from ingest.errors import MessageRejectedError, QuarantineReason, StoreError
@@ -500,8 +500,7 @@ class Store:
 
     def counters(self) -> list[CounterRow]:
         """All counter rows, ordered by key."""
-        with self.conn.cursor(row_factory=class_row(CounterRow)) as cur:
-            rows = cur.execute(SQL_COUNTERS).fetchall()
+        rows = fetch_all(self.conn, CounterRow, SQL_COUNTERS)
         self.conn.rollback()
         return rows
 
@@ -510,16 +509,14 @@ class Store:
     ) -> list[QuarantineRow]:
         """Quarantined messages, oldest first."""
         params = {"all": include_replayed, "reason": reason, "limit": limit}
-        with self.conn.cursor(row_factory=class_row(QuarantineRow)) as cur:
-            rows = cur.execute(SQL_QUARANTINE_LIST, params).fetchall()
+        rows = fetch_all(self.conn, QuarantineRow, SQL_QUARANTINE_LIST, params)
         self.conn.rollback()
         return rows
 
     def lock_pending(self, *, reason: str | None, limit: int) -> list[QuarantineRow]:
         """Pending quarantine rows, locked until the current transaction ends (for replay)."""
         params = {"reason": reason, "limit": limit}
-        with self.conn.cursor(row_factory=class_row(QuarantineRow)) as cur:
-            return cur.execute(SQL_QUARANTINE_PENDING_LOCK, params).fetchall()
+        return fetch_all(self.conn, QuarantineRow, SQL_QUARANTINE_PENDING_LOCK, params)
 
 
 __all__ = ["CounterKey", "CounterRow", "Message", "PreparedBatch", "QuarantineRow", "Store", "prepare"]

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 import psycopg
-from psycopg.rows import class_row
 from psycopg.types.json import Jsonb
 
+from common.db import fetch_all, fetch_one
 from kpi.definitions import Definitions
 from kpi.models import ComputeRun, NewObservation, Observation
 
@@ -144,19 +144,13 @@ def observations(
     year: int | None = None,
 ) -> list[Observation]:
     """Observations filtered by indicator, exact period and/or year, in key order."""
-    with conn.cursor(row_factory=class_row(Observation)) as cur:
-        cur.execute(
-            SQL_SELECT_OBSERVATIONS,
-            {"indicator": indicator_id, "period": period, "year": None if year is None else f"{year:04d}"},
-        )
-        return cur.fetchall()
+    return fetch_all(conn, Observation, SQL_SELECT_OBSERVATIONS,
+        {"indicator": indicator_id, "period": period, "year": None if year is None else f"{year:04d}"})
 
 
 def observation(conn: psycopg.Connection, observation_id: int) -> Observation | None:
     """One observation by id."""
-    with conn.cursor(row_factory=class_row(Observation)) as cur:
-        cur.execute(SQL_SELECT_OBSERVATION, (observation_id,))
-        return cur.fetchone()
+    return fetch_one(conn, Observation, SQL_SELECT_OBSERVATION, (observation_id,))
 
 
 def existing_keys(conn: psycopg.Connection, indicator_ids: Sequence[str]) -> set[tuple[str, str, date]]:
@@ -285,5 +279,4 @@ def insert_run(
 
 def last_run(conn: psycopg.Connection) -> ComputeRun | None:
     """The most recent computation, or ``None`` before the first."""
-    with conn.cursor(row_factory=class_row(ComputeRun)) as cur:
-        return cur.execute(SQL_LAST_RUN).fetchone()
+    return fetch_one(conn, ComputeRun, SQL_LAST_RUN)

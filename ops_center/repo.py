@@ -21,6 +21,7 @@ from alerts import api as alerts_api
 from alerts.api import ConditionTransition
 from common import audit as common_audit
 from common import runner
+from common.db import fetch_one
 from ops_center.dispatch import (
     AckPolicy,
     Agency,
@@ -711,8 +712,7 @@ def insert_command(conn: Conn, incident_id: str, kind: str, args: dict[str, str]
 
 def claim_command(conn: Conn) -> CommandRow | None:
     """Lock the oldest pending command (call inside a transaction); None if there is none."""
-    with conn.cursor(row_factory=class_row(CommandRow)) as cur:
-        return cur.execute(SQL_COMMAND_CLAIM).fetchone()
+    return fetch_one(conn, CommandRow, SQL_COMMAND_CLAIM)
 
 
 def finish_command(
@@ -735,5 +735,4 @@ def finish_command(
 
 def get_command(conn: Conn, command_id: int) -> CommandRow | None:
     """One command by id."""
-    with conn.cursor(row_factory=class_row(CommandRow)) as cur:
-        return cur.execute(SQL_COMMAND_GET, (command_id,)).fetchone()
+    return fetch_one(conn, CommandRow, SQL_COMMAND_GET, (command_id,))

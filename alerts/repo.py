@@ -11,14 +11,7 @@ Tables are those of migrations 0001 (readings, events, sensors, quarantine),
 from __future__ import annotations
 
 # -- consuming committed readings and events (contract 4) -------------------------
-
-# The commit horizon of migration 0010: every transaction that could still commit
-# rows with received_at below it had already ended when it was computed. It must
-# be computed in its own statement, before the statement that reads the rows.
-# The margin covers the instant between a transaction taking its start time and
-# publishing it in pg_stat_activity.
-SQL_HORIZON = "SELECT ingest_horizon() - make_interval(secs => %s)"
-
+# The horizon and the batch cuts are common.runner's (committed_horizon, cut_received).
 SQL_WATERMARK_GET = "SELECT readings_wm, events_wm, observed_through FROM alert_watermarks WHERE consumer = %s"
 SQL_WATERMARK_INIT = """
 INSERT INTO alert_watermarks (consumer, readings_wm, events_wm)
@@ -56,27 +49,11 @@ ORDER BY committed_at
 """
 
 # Cut a batch at a received_at boundary so the interval stays half-open and whole.
-SQL_READINGS_CUT = """
-SELECT received_at FROM readings
-WHERE received_at >= %(lo)s AND received_at < %(hi)s
-ORDER BY received_at OFFSET %(n)s LIMIT 1
-"""
 # When one transaction alone holds more than a batch (all its rows share one
 # received_at), the batch is that whole transaction: the next distinct value.
-SQL_READINGS_NEXT = """
-SELECT min(received_at) FROM readings WHERE received_at > %(lo)s AND received_at < %(hi)s
-"""
 SQL_READINGS_BETWEEN = """
 SELECT sensor_id, metric, time, value FROM readings
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
-"""
-SQL_EVENTS_CUT = """
-SELECT received_at FROM events
-WHERE received_at >= %(lo)s AND received_at < %(hi)s
-ORDER BY received_at OFFSET %(n)s LIMIT 1
-"""
-SQL_EVENTS_NEXT = """
-SELECT min(received_at) FROM events WHERE received_at > %(lo)s AND received_at < %(hi)s
 """
 SQL_EVENTS_BETWEEN = """
 SELECT source_id, feed, time, category, severity, event_key,

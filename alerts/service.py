@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from operator import attrgetter
 from types import FrameType
-from typing import Any, LiteralString
+from typing import Any
 
 import psycopg
 from psycopg.rows import kwargs_row
@@ -54,7 +54,7 @@ from alerts.lifecycle import (
 from alerts.notify import Notifier
 from alerts.rules import CombinationRule, RateRule, RuleSet, SilenceRule, ThresholdRule, load_rules_file
 from common.logging import log_event
-from common.runner import cut
+from common.runner import committed_horizon, cut_received
 from common.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -510,10 +510,6 @@ class AlertsService:
         return timedelta(seconds=min(secs, 86_400))
 
     # -- one step ------------------------------------------------------------------
-    def _cut(self, sql_cut: LiteralString, sql_next: LiteralString, lo: datetime, hi: datetime) -> datetime:
-        """End of this step's batch: about ``batch_max`` rows, whole transactions only."""
-        return cut(self.conn, sql_cut, sql_next, lo, hi, n=self.batch_max)
-
     def step(self, now: datetime) -> StepResult:
         """Evaluate everything committed since the watermark, and the deadlines due at ``now``.
 
@@ -522,11 +518,10 @@ class AlertsService:
         """
         conn = self.conn
         try:
-            row = conn.execute(repo.SQL_HORIZON, (self.margin_s,)).fetchone()
-            assert row is not None
+            horizon = committed_horizon(conn, self.margin_s)
             r_lo, e_lo = self.readings_wm, self.events_wm
-            r_hi = self._cut(repo.SQL_READINGS_CUT, repo.SQL_READINGS_NEXT, r_lo, max(row[0], r_lo))
-            e_hi = self._cut(repo.SQL_EVENTS_CUT, repo.SQL_EVENTS_NEXT, e_lo, max(row[0], e_lo))
+            r_hi = cut_received(conn, "readings", r_lo, max(horizon, r_lo), n=self.batch_max)
+            e_hi = cut_received(conn, "events", e_lo, max(horizon, e_lo), n=self.batch_max)
             readings = [
                 Reading(s, m, t, v)
                 for s, m, t, v in conn.execute(repo.SQL_READINGS_BETWEEN, {"lo": r_lo, "hi": r_hi}).fetchall()

@@ -52,7 +52,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import LiteralString, Protocol
+from typing import Literal, LiteralString, Protocol
 
 import psycopg
 
@@ -115,6 +115,29 @@ def committed_horizon(conn: psycopg.Connection, margin_s: float = 0.0) -> dateti
     assert row is not None
     value: datetime = row[0]
     return value
+
+
+# The cuts of the shared tables' commit order (migration 0001: received_at = now() of
+# the writing transaction), for every consumer of readings and events.
+SQL_CUT_RECEIVED: dict[str, tuple[LiteralString, LiteralString]] = {
+    "readings": (
+        "SELECT received_at FROM readings WHERE received_at >= %(lo)s AND received_at < %(hi)s"
+        " ORDER BY received_at OFFSET %(n)s LIMIT 1",
+        "SELECT min(received_at) FROM readings WHERE received_at > %(lo)s AND received_at < %(hi)s",
+    ),
+    "events": (
+        "SELECT received_at FROM events WHERE received_at >= %(lo)s AND received_at < %(hi)s"
+        " ORDER BY received_at OFFSET %(n)s LIMIT 1",
+        "SELECT min(received_at) FROM events WHERE received_at > %(lo)s AND received_at < %(hi)s",
+    ),
+}
+
+
+def cut_received(conn: psycopg.Connection, table: Literal["readings", "events"], lo: datetime, hi: datetime,
+                 *, n: int) -> datetime:
+    """:func:`cut` of a shared table by ``received_at``."""
+    sql_cut, sql_next = SQL_CUT_RECEIVED[table]
+    return cut(conn, sql_cut, sql_next, lo, hi, n=n)
 
 
 def cut(conn: psycopg.Connection, sql_cut: LiteralString, sql_next: LiteralString,

@@ -38,12 +38,11 @@ from ops_center.incidents import Incident, Item, ItemKind, Member, MergeRecord, 
 Conn = psycopg.Connection[Any]
 
 # -- intake (contract 4) ------------------------------------------------------------
-# Commit horizon of migration 0010, computed in its own statement before the reads.
-# The margin covers the instant between a transaction taking its start time and
-# showing it in pg_stat_activity; PostgreSQL sets both in StartTransaction()
-# (xact.c: xactStartTimestamp, then pgstat_report_xact_timestamp), so the service
-# uses 5 ms, which keeps the commit-to-incident latency low.
-SQL_HORIZON = "SELECT ingest_horizon() - make_interval(secs => %s) AS horizon"
+# The commit horizon is common.runner.committed_horizon. Its margin covers the instant
+# between a transaction taking its start time and showing it in pg_stat_activity;
+# PostgreSQL sets both in StartTransaction() (xact.c: xactStartTimestamp, then
+# pgstat_report_xact_timestamp), so the service uses 5 ms, which keeps the
+# commit-to-incident latency low.
 
 SQL_WATERMARK_INIT = """
 INSERT INTO ops_watermarks (consumer, events_wm, alerts_wm)
@@ -73,14 +72,6 @@ LEFT JOIN LATERAL (
 WHERE e.received_at >= %(lo)s AND e.received_at < %(hi)s
 ORDER BY e.received_at, e.source_id, e.feed, e.event_key, e.time
 """
-# Batches end at a commit-order value (common.commit_window): whole transactions only.
-SQL_EVENTS_CUT = """
-SELECT received_at FROM events WHERE received_at >= %(lo)s AND received_at < %(hi)s
-ORDER BY received_at OFFSET %(n)s LIMIT 1
-"""
-SQL_EVENTS_NEXT = """
-SELECT min(received_at) FROM events WHERE received_at > %(lo)s AND received_at < %(hi)s
-"""
 
 @dataclass(frozen=True, slots=True)
 class EventRow:
@@ -103,14 +94,6 @@ class EventRow:
     follows_time: datetime | None = None
 
 
-def horizon(conn: Conn, margin_s: float) -> datetime:
-    """The commit horizon now (see :data:`SQL_HORIZON`)."""
-    row = conn.execute(SQL_HORIZON, (margin_s,)).fetchone()
-    assert row is not None
-    value: datetime = row[0]
-    return value
-
-
 def watermark(conn: Conn, consumer: str) -> tuple[datetime, datetime, datetime | None]:
     """``(events_wm, alerts_wm, clock_at)`` of ``consumer`` (created at the epoch if new)."""
     conn.execute(SQL_WATERMARK_INIT, (consumer,))
@@ -128,7 +111,7 @@ def set_watermark(
 
 def cuts(conn: Conn, events_lo: datetime, alerts_lo: datetime, hi: datetime, n: int) -> datetime:
     """The end of the next batch over both streams: the earlier of the two streams' cuts."""
-    events_end = runner.cut(conn, SQL_EVENTS_CUT, SQL_EVENTS_NEXT, events_lo, hi, n=n)
+    events_end = runner.cut_received(conn, "events", events_lo, hi, n=n)
     return min(events_end, alerts_api.transitions_cut(conn, alerts_lo, hi, n))
 
 

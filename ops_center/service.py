@@ -46,6 +46,7 @@ from psycopg.pq import TransactionStatus
 from alerts.api import EVALUATOR, Action, ConditionTransition, Step, covering_step, evaluated_before, steps_between
 from common.errors import is_transient
 from common.logging import log_event
+from common.runner import committed_horizon
 from common.settings import Settings
 from common.vocabulary import ALERT_RULE_CATEGORY
 from geo.crs import to_twd97, to_wgs84
@@ -271,7 +272,7 @@ class OpsService:
     def poll_once(self) -> PollResult:
         """Read what committed since the watermark, correlate, store, dispatch, publish."""
         result = PollResult()
-        hz = repo.horizon(self.conn, self.margin_s)
+        hz = committed_horizon(self.conn, self.margin_s)
         # One upper bound for both streams, so rows are correlated in commit-time order.
         hi = max(hz, self._events_wm, self._alerts_wm)
         hi = repo.cuts(self.conn, self._events_wm, self._alerts_wm, hi, self.batch_max)

@@ -8,11 +8,12 @@ below the committed horizon (docs/architecture.md, "Commit order"); the cut is
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import psycopg
 import pytest
 
+from common.runner import committed_horizon
 from ops_center import repo
 
 pytestmark = pytest.mark.integration
@@ -43,7 +44,7 @@ def insert(conn: psycopg.Connection, *keys: str) -> None:
 
 def poll(conn: psycopg.Connection, wm: datetime, n: int) -> tuple[list[str], datetime]:
     """One intake step of the ops center over the events stream: horizon, cut, read."""
-    hi = max(repo.horizon(conn, 0.0), wm)
+    hi = max(committed_horizon(conn, 0.0), wm)
     end = repo.cuts(conn, wm, hi, hi, n)
     return [r[0] for r in conn.execute(SQL_BETWEEN, (wm, end)).fetchall()], end
 
@@ -75,7 +76,7 @@ def test_a_transaction_bigger_than_a_batch_above_the_watermark_is_one_batch(conn
     insert(a, "u1")
     a.commit()
     lo = datetime(2000, 1, 1, tzinfo=UTC)
-    hi = repo.horizon(consumer, 0.0) + timedelta(seconds=0)
+    hi = committed_horizon(consumer)
     end = repo.cuts(consumer, lo, hi, hi, 2)
     batch = [r[0] for r in consumer.execute(SQL_BETWEEN, (lo, end)).fetchall()]
     assert batch == ["t1", "t2", "t3"], f"the batch [{lo}, {end}) holds {batch}"

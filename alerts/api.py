@@ -3,8 +3,9 @@
 Commands: :func:`act` (acknowledge, shelve, resolve, close an alert: audited,
 through the lifecycle), :func:`retry_delivery` (send a failed notification
 again), :func:`export_cap` (an alert as a CAP 1.2 message). Read models:
-alerts, their transitions and CAP log (:mod:`alerts.queries`), failed
-deliveries (:class:`FailedDelivery`). Vocabularies: :class:`AlertState` and
+alerts (the open ones with their place: :func:`open_alerts`), their
+transitions and CAP log (:mod:`alerts.queries`), failed deliveries
+(:class:`FailedDelivery`). Vocabularies: :class:`AlertState` and
 :data:`OPEN_STATES`, :class:`Severity`, :class:`ClearCause`. The evaluator's
 progress, for consumers that must not run ahead of it (the ops center):
 :func:`evaluated_before`, :func:`steps_between`, :func:`covering_step`; the
@@ -29,6 +30,7 @@ from alerts.queries import (
     AlertTimesRow,
     CapLogRow,
     ConditionTransition,
+    PlacedAlert,
     TransitionRow,
     alert_times,
     alert_transitions,
@@ -37,6 +39,7 @@ from alerts.queries import (
     condition_transitions,
     list_alerts,
     open_alert_severities,
+    open_alerts,
     transitions_cut,
 )
 from alerts.rules import SILENCE_FACTOR, RuleSet, load_rules_file
@@ -56,6 +59,7 @@ __all__ = [
     "ConditionTransition",
     "District",
     "FailedDelivery",
+    "PlacedAlert",
     "RuleSet",
     "Severity",
     "Step",
@@ -75,6 +79,7 @@ __all__ = [
     "load_districts",
     "load_rules_file",
     "open_alert_severities",
+    "open_alerts",
     "retry_delivery",
     "steps_between",
     "transitions_cut",

@@ -1,9 +1,10 @@
 """Read models of the alerts package's tables (migration 0030) for the API and the wall.
 
-Read-only: alerts with their filters, each alert's audited transitions, the CAP
-messages exported for it, the open alerts' severities per source, the feed of
-condition transitions in commit order (for the ops center) and the alert times
-of a period (for the KPIs). Changes go
+Read-only: alerts with their filters, the open alerts with their place and
+their source's names (:func:`open_alerts`, the wall's ticker), each alert's
+audited transitions, the CAP messages exported for it, the open alerts'
+severities per source, the feed of condition transitions in commit order (for
+the ops center) and the alert times of a period (for the KPIs). Changes go
 through :mod:`alerts.service` (:func:`~alerts.service.act`), never through SQL
 here. Every statement is a named constant with bound parameters; rows come back
 through ``class_row``. :class:`AlertRow` and :class:`TransitionRow` are frozen
@@ -23,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from alerts.lifecycle import OPEN_STATES, Action, AlertState, ClearCause, Severity
 from common.db import fetch_all
 from common.runner import cut
+from geo.api import PLACE_JOINS, PlaceColumns
 
 SQL_OPEN_ALERT_SEVERITY = """
 SELECT source_id, array_agg(severity) AS severities
@@ -32,9 +34,13 @@ GROUP BY source_id
 """
 
 
+#: The open states as the SQL compares them (``state = ANY(...)``).
+_OPEN: list[str] = [str(s) for s in sorted(OPEN_STATES)]
+
+
 def open_alert_severities(conn: Connection) -> dict[str, list[str]]:
     """Severities of the open alerts per source id."""
-    cur = conn.execute(SQL_OPEN_ALERT_SEVERITY, ([str(s) for s in sorted(OPEN_STATES)],))
+    cur = conn.execute(SQL_OPEN_ALERT_SEVERITY, (_OPEN,))
     return {str(r[0]): list(r[1]) for r in cur.fetchall()}
 
 
@@ -110,6 +116,35 @@ def list_alerts(
         {"states": states, "severity": severity, "agency": agency, "rule_id": rule_id,
          "source_id": source_id, "since": since, "alert_id": alert_id, "limit": limit,
          "offset": offset})
+
+
+class PlacedAlert(AlertRow, PlaceColumns):
+    """An alert as read with what names it: its source's registered names, the
+    nearest road and the covering area (:class:`geo.api.PlaceColumns`)."""
+
+    source_name: str | None
+    source_name_en: str | None
+
+
+# Newest first, capped: the ticker shows the latest few hundred open alerts.
+SQL_OPEN_ALERTS = "".join(("""
+SELECT a.alert_id, a.rule_id, a.source_id, a.state, a.severity, a.category, a.agency, a.title,
+       a.label, a.value, a.zone, ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, a.raised_at,
+       a.updated_at, a.acknowledged_at, a.acknowledged_by, a.escalation_level, a.shelved_until,
+       a.resolved_at, a.version, a.cleared_at, a.clear_cause, a.set_aside,
+       s.name AS source_name, s.name_en AS source_name_en,
+       rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en
+FROM (SELECT * FROM alerts WHERE state = ANY(%(states)s)
+      ORDER BY raised_at DESC, alert_id DESC LIMIT %(limit)s) a
+LEFT JOIN sensors s ON s.sensor_id = a.source_id
+""", PLACE_JOINS.format(geom="a.geom"), """
+ORDER BY a.raised_at DESC, a.alert_id DESC
+"""))
+
+
+def open_alerts(conn: Connection, limit: int = 500) -> list[PlacedAlert]:
+    """The ``limit`` newest open alerts (raised, acknowledged, escalated, shelved), newest first."""
+    return fetch_all(conn, PlacedAlert, SQL_OPEN_ALERTS, {"states": _OPEN, "limit": limit})
 
 
 class TransitionRow(ReadModel):

@@ -289,8 +289,8 @@ def _ms(values: list[float]) -> dict[str, float]:
 
 def _explain_sensor_query(own: Settings, out: Path, result: dict[str, Any]) -> None:
     """EXPLAIN ANALYZE the wall feed's sensor-state query once (60 s cap); plan to ``out``."""
+    from ingest.queries import SQL_SENSOR_STATES
     from web.views import SILENCE_FACTOR
-    from web.wall.repo import SQL_SENSOR_STATES
 
     with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
         conn.execute("SET statement_timeout = '60s'")

@@ -20,7 +20,7 @@ Data, generated inside PostgreSQL with ``generate_series``:
   million rows at one a minute, too many to generate on a shared 2-core machine,
   and the trend queries never read them.
 
-Queries (the route's own functions, :mod:`web.repo_trends`, over one psycopg
+Queries (the route's own functions, :mod:`ingest.trends`, over one psycopg
 connection), each timed ``--runs`` times after a warm-up, random sensors of D0:
 
 * ``sensor_24h``: one sensor, 24 hours in hours (``readings_1h``);
@@ -58,7 +58,7 @@ from common.maintenance import refresh_coarse_rollups
 from common.migrate import migrate
 from common.settings import Settings, load_settings
 from common.trends import Resolution
-from web import repo_trends
+from ingest import trends as ingest_trends
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -195,15 +195,15 @@ def main() -> int:
             d0 = [r[0] for r in conn.execute("SELECT sensor_id FROM sensors WHERE district = 'D0'")]
 
             def sensor() -> object:
-                return repo_trends.sensor_trend(conn, sensor_id=rng.choice(d0), metric="water_level_m",
+                return ingest_trends.sensor_trend(conn, sensor_id=rng.choice(d0), metric="water_level_m",
                                                 resolution=Resolution.HOUR, start=now - timedelta(hours=24), end=now)
 
             def raw_sensor() -> object:
                 return conn.execute(RAW_SENSOR, {"key": rng.choice(d0), "start": now - timedelta(hours=25),
                                                  "end": now}).fetchall()
 
-            def district() -> list[repo_trends.TrendPoint]:
-                return repo_trends.area_trend(conn, area="D0", metric="water_level_m", resolution=Resolution.DAY,
+            def district() -> list[ingest_trends.TrendPoint]:
+                return ingest_trends.area_trend(conn, area="D0", metric="water_level_m", resolution=Resolution.DAY,
                                               start=now - timedelta(days=7), end=now)
 
             def joined_district() -> object:
@@ -211,7 +211,7 @@ def main() -> int:
                                                       "end": now}).fetchall()
 
             # The route's 7-day range covers from the Taiwan midnight of now - 7 days.
-            local = (now - timedelta(days=7)).astimezone(repo_trends.CITY_TZ)
+            local = (now - timedelta(days=7)).astimezone(ingest_trends.CITY_TZ)
             week_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
 
             def raw_district() -> list[Any]:
@@ -233,7 +233,7 @@ def main() -> int:
             mismatched = [b.isoformat() for b in common if rolled.get(b) != raw.get(b)]
             explain = conn.execute(
                 b"EXPLAIN (ANALYZE, BUFFERS) "
-                + sql.SQL(repo_trends._AREA).format(table=sql.Identifier("readings_area_1d")).as_bytes(conn),
+                + sql.SQL(ingest_trends._AREA).format(table=sql.Identifier("readings_area_1d")).as_bytes(conn),
                 {"key": "D0", "metric": "water_level_m", "start": now - timedelta(days=8), "end": now},
             ).fetchall()
         report = {

@@ -1,17 +1,21 @@
 """The shared audit log (migration 0001): the one writer every package uses.
 
 Who did what to which subject, when and why, appended in the caller's
-transaction, so that an action and its audit row commit together or not at all.
+transaction, so that an action and its audit row commit together or not at all;
+:func:`list_entries` is its read model (the API's audit list).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import psycopg
 from psycopg.types.json import Jsonb
+
+from common.db import fetch_all
 
 SQL_AUDIT_INSERT = """
 INSERT INTO audit_log (at, actor, action, subject_type, subject_id, reason, detail)
@@ -38,3 +42,42 @@ def record(
     ).fetchone()
     assert row is not None
     return int(row[0])
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    """One audit entry."""
+
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    subject_type: str
+    subject_id: str
+    reason: str
+    detail: dict[str, object]
+
+
+SQL_AUDIT_LIST = """
+SELECT id, at, actor, action, subject_type, subject_id, reason, detail
+FROM audit_log
+WHERE (%(subject_type)s::text IS NULL OR subject_type = %(subject_type)s)
+  AND (%(subject_id)s::text IS NULL OR subject_id = %(subject_id)s)
+  AND (%(actor)s::text IS NULL OR actor = %(actor)s)
+ORDER BY id DESC
+LIMIT %(limit)s
+"""
+
+
+def list_entries(
+    conn: psycopg.Connection[Any],
+    *,
+    subject_type: str | None,
+    subject_id: str | None,
+    actor: str | None,
+    limit: int,
+) -> list[AuditRow]:
+    """Latest audit entries, newest first, optionally filtered."""
+    return fetch_all(conn, AuditRow, SQL_AUDIT_LIST, {
+        "subject_type": subject_type, "subject_id": subject_id, "actor": actor, "limit": limit,
+    })

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pydantic import BaseModel, ConfigDict
+
 #: A road names a place only when the point lies this close to it (metres): a road
 #: corridor is about 40-60 m wide here, and the road geometries are ±30-300 m guesses
 #: (geo/data/roads.geojson ``precision``), so 150 m keeps "on or beside this road".
@@ -68,3 +70,24 @@ LEFT JOIN LATERAL (
     LIMIT 1
 ) ar ON true
 """
+
+
+class PlaceColumns(BaseModel):
+    """What :data:`PLACE_JOINS` adds to a read model's row, and the place it names.
+
+    A read model of something located (an incident, an alert) extends it.
+    """
+
+    model_config = ConfigDict(frozen=True, from_attributes=True)
+
+    road: str | None
+    road_en: str | None
+    road_m: float | None
+    area: str | None
+    area_en: str | None
+
+    @property
+    def place(self) -> Place:
+        """How people name where it is (road, else area)."""
+        return place_of(self.road, self.road_en, self.road_m, self.area, self.area_en)
+

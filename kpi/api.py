@@ -4,7 +4,7 @@ Definitions (:func:`load_definitions`, :class:`Definitions`); observations
 entered, imported and exported (:func:`record_entry`, :func:`import_csv`,
 :func:`export_csv`, :func:`list_observations`); scores and history
 (:func:`scores`, :func:`scores_by_year`, :func:`indicator_history`,
-:func:`planner_status`); a recomputation (:func:`recompute` with its
+:func:`planner_status`, the wall's :func:`tiles`); a recomputation (:func:`recompute` with its
 :class:`RunTrigger`). Everything else in ``kpi`` is the package's own; the
 import contracts in ``pyproject.toml`` check that the web imports only this
 module (and ``kpi.errors``).
@@ -24,11 +24,14 @@ from kpi.service import (
     record_entry,
     scores,
     scores_by_year,
+    tiles,
 )
+from kpi.tiles import Tile
 
 __all__ = [
     "Definitions",
     "RunTrigger",
+    "Tile",
     "export_csv",
     "import_csv",
     "indicator_history",
@@ -39,4 +42,5 @@ __all__ = [
     "record_entry",
     "scores",
     "scores_by_year",
+    "tiles",
 ]

@@ -50,6 +50,7 @@ from kpi.milestones import DEFAULT_PATH as CHECKLIST_PATH
 from kpi.milestones import load_checklist
 from kpi.models import ComputeRun, JsonScalar, NewObservation, Observation, Provenance
 from kpi.periods import Frequency, parse_period_for
+from kpi.tiles import Tile, latest_tiles
 from ops_center import api as ops_api
 
 log = logging.getLogger("soc.kpi")
@@ -285,6 +286,11 @@ def scores(conn: psycopg.Connection, defs: Definitions, year: int) -> scoring.Ye
 def scores_by_year(conn: psycopg.Connection, defs: Definitions) -> list[scoring.YearScore]:
     """Scores of every year the definitions weigh (2015, 2016)."""
     return [scores(conn, defs, y) for y in defs.years()]
+
+
+def tiles(conn: psycopg.Connection, defs: Definitions) -> dict[str, Tile]:
+    """The wall's KPI tiles: each indicator at the latest weighted year that has a value."""
+    return latest_tiles(defs, scores_by_year(conn, defs))
 
 
 @dataclass(frozen=True, slots=True)

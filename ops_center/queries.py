@@ -20,7 +20,7 @@ from psycopg import Connection
 from pydantic import BaseModel, ConfigDict, Field
 
 from common.db import fetch_all
-from geo.api import PLACE_JOINS, ROAD_NAMES_PLACE_M, Place, place_of
+from geo.api import PLACE_JOINS, ROAD_NAMES_PLACE_M, PlaceColumns
 from ops_center.dispatch import DEADLINE_STATES, TERMINAL, AssignmentState
 from ops_center.incidents import IncidentState
 
@@ -57,19 +57,8 @@ class Incident(BaseModel):
     closed_at: datetime | None
 
 
-class IncidentRow(Incident):
+class IncidentRow(Incident, PlaceColumns):
     """An incident as read, with what names its place (the nearest road and the covering area)."""
-
-    road: str | None
-    road_en: str | None
-    road_m: float | None
-    area: str | None
-    area_en: str | None
-
-    @property
-    def place(self) -> Place:
-        """How people name where the incident is (road, else area)."""
-        return place_of(self.road, self.road_en, self.road_m, self.area, self.area_en)
 
 
 SQL_INCIDENTS = "".join(("""

@@ -14,7 +14,7 @@ from tests.api.conftest import auth
 from tests.api.test_alerts_kpis import SQL_ALERT
 from tests.api.test_auth import is_problem
 from web.wall.hub import IngestItem
-from web.wall.repo import load_ingest
+from web.wall.topics import load_ingest
 
 SQL_OUTBOX = """
 INSERT INTO alert_outbox (alert_id, agency, event, payload, attempts, failed_at, delivered_at, last_error)

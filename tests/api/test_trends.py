@@ -12,7 +12,7 @@ from common.db import detect_capabilities
 from common.maintenance import run_once
 from tests.api.conftest import auth
 from tests.api.test_auth import is_problem
-from web.wall import repo as repo_wall
+from web.wall import topics
 from web.wall.hub import TrendItem
 
 SENSORS = [("TR-1", "shuinan", "central_park", "西屯區"), ("TR-2", "shuinan", "expo_park", "西屯區"),
@@ -118,7 +118,7 @@ def test_the_walls_sparkline_is_the_trend_routes_answer_and_its_newest_value_is_
             cur.executemany(SQL_WALL_READING, [(now - timedelta(minutes=30 * k + 1), 1.0 + k % 5) for k in range(26)])
         run_once(conn, detect_capabilities(conn))
         conn.execute(SQL_WALL_READING, (now, 9.5))
-        items = repo_wall.load_trends(conn, now)
+        items = topics.load_trends(conn, now)
     r = api.get("/api/sensors/TR-WALL/trend", headers=auth(accounts["op"]),
                 params={"metric": "water_level_m", "range": "12h"})
     assert r.status_code == 200, r.text

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 
 from alerts import api as alerts_api
 from common.trends import TrendRangeError, parse_range
-from web import repo, repo_trends
+from ingest import api as ingest
 from web.deps import Db, Reader
 from web.errors import InvalidInputError, NotFoundError
 from web.schemas import (
@@ -31,7 +31,7 @@ router = APIRouter(prefix="/api", tags=["sensors"])
 MAX_BUCKETS = 5000
 
 
-def _sensor_out(row: repo.SensorRow, severities: dict[str, list[str]], now: datetime) -> dict[
+def _sensor_out(row: ingest.SensorRow, severities: dict[str, list[str]], now: datetime) -> dict[
     str, object
 ]:
     state = sensor_state(
@@ -63,8 +63,8 @@ def list_sensors(
 ) -> list[SensorOut]:
     """Registered sensors with their state: normal, alert (an open alert), offline, unknown."""
     now = datetime.now(UTC)
-    rows = repo.list_sensors(db, now=now, kind=kind, agency=agency, sub_area=sub_area,
-                             limit=limit, offset=offset)
+    rows = ingest.list_sensors(db, now=now, kind=kind, agency=agency, sub_area=sub_area,
+                               limit=limit, offset=offset)
     severities = alerts_api.open_alert_severities(db)
     return [SensorOut.model_validate(_sensor_out(r, severities, now)) for r in rows]
 
@@ -73,15 +73,15 @@ def list_sensors(
 def get_sensor(sensor_id: str, user: Reader, db: Db) -> SensorDetailOut:
     """One sensor with its metadata and the latest value of each metric."""
     now = datetime.now(UTC)
-    rows = repo.list_sensors(db, now=now, sensor_id=sensor_id, limit=1)
+    rows = ingest.list_sensors(db, now=now, sensor_id=sensor_id, limit=1)
     if not rows:
         raise NotFoundError(f"no sensor {sensor_id!r}", resource="sensor", key=sensor_id)
     out = _sensor_out(rows[0], alerts_api.open_alert_severities(db), now)
     out["metadata"] = rows[0].metadata
     out["latest"] = [
-        LatestReadingOut.model_validate(r) for r in repo.latest_readings(db, sensor_id, now)
+        LatestReadingOut.model_validate(r) for r in ingest.latest_readings(db, sensor_id, now)
     ]
-    out["metrics"] = repo.metrics_of(db, sensor_id, now)
+    out["metrics"] = ingest.metrics_of(db, sensor_id, now)
     return SensorDetailOut.model_validate(out)
 
 
@@ -111,10 +111,10 @@ def readings(
         problems.append(f"at most {MAX_BUCKETS} buckets per request: widen bucket_s")
     if problems:
         raise InvalidInputError("; ".join(problems))
-    if not repo.list_sensors(db, now=end, sensor_id=sensor_id, limit=1):
+    if not ingest.list_sensors(db, now=end, sensor_id=sensor_id, limit=1):
         raise NotFoundError(f"no sensor {sensor_id!r}", resource="sensor", key=sensor_id)
-    buckets = repo.series(db, sensor_id=sensor_id, metric=metric, start=start, end=end,
-                          width=timedelta(seconds=bucket_s))
+    buckets = ingest.series(db, sensor_id=sensor_id, metric=metric, start=start, end=end,
+                            width=timedelta(seconds=bucket_s))
     return SeriesOut(sensor_id=sensor_id, metric=metric, bucket_s=bucket_s, start=start, end=end,
                      buckets=[BucketOut.model_validate(b) for b in buckets])
 
@@ -125,7 +125,7 @@ RangeQuery = Annotated[str, Query(alias="range", min_length=2, max_length=8,
 MetricQuery = Annotated[str, Query(min_length=1, max_length=100)]
 
 
-def _trend(key: str, metric: str, text: str, fetch: Callable[..., list[repo_trends.TrendPoint]]) -> TrendOut:
+def _trend(key: str, metric: str, text: str, fetch: Callable[..., list[ingest.TrendPoint]]) -> TrendOut:
     try:
         rng = parse_range(text)
     except TrendRangeError as exc:
@@ -145,10 +145,10 @@ def sensor_trend(sensor_id: str, user: Reader, db: Db, metric: MetricQuery, rang
     day up to 31 days, a month beyond) and the points come from the matching
     rollup, never from the raw readings.
     """
-    if not repo.list_sensors(db, now=datetime.now(UTC), sensor_id=sensor_id, limit=1):
+    if not ingest.list_sensors(db, now=datetime.now(UTC), sensor_id=sensor_id, limit=1):
         raise NotFoundError(f"no sensor {sensor_id!r}", resource="sensor", key=sensor_id)
     return _trend(sensor_id, metric, range_,
-                  lambda **kw: repo_trends.sensor_trend(db, sensor_id=sensor_id, **kw))
+                  lambda **kw: ingest.sensor_trend(db, sensor_id=sensor_id, **kw))
 
 
 @router.get("/areas/{area}/trend", response_model=TrendOut)
@@ -158,9 +158,9 @@ def area_trend(area: str, user: Reader, db: Db, metric: MetricQuery, range_: Ran
     ``area`` is a name as the sensor registry stores it (e.g. ``central_park``,
     ``西屯區``); buckets as for a sensor's trend.
     """
-    if not repo_trends.area_exists(db, area):
+    if not ingest.area_exists(db, area):
         raise NotFoundError(f"no sensors in area {area!r}", resource="area", key=area)
-    return _trend(area, metric, range_, lambda **kw: repo_trends.area_trend(db, area=area, **kw))
+    return _trend(area, metric, range_, lambda **kw: ingest.area_trend(db, area=area, **kw))
 
 
 @router.get("/events", response_model=list[EventOut], tags=["events"])
@@ -180,6 +180,6 @@ def list_events(
     start = start or end - timedelta(days=1)
     if start.tzinfo is None or end.tzinfo is None:
         raise InvalidInputError("start and end need a UTC offset")
-    rows = repo.list_events(db, start=start, end=end, feed=feed, domain=domain,
-                            source_id=source_id, limit=limit)
+    rows = ingest.list_events(db, start=start, end=end, feed=feed, domain=domain,
+                              source_id=source_id, limit=limit)
     return [EventOut.model_validate(r) for r in rows]

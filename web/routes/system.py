@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
+from common import audit as audit_log
 from ingest import api as ingest
 from web import repo
 from web.deps import Db, QuarantineUser, Reader, State
@@ -39,7 +40,7 @@ MQTT_SCHEMAS = ROOT / "ingest" / "schemas"
 MAP_LAYERS = ("zones", "roads", "sensors")
 
 
-def _quarantine_out(row: repo.QuarantineRow) -> QuarantineOut:
+def _quarantine_out(row: ingest.QuarantineRow) -> QuarantineOut:
     try:
         text: str | None = bytes(row.payload).decode("utf-8")
     except UnicodeDecodeError:
@@ -63,8 +64,8 @@ def list_quarantine(
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> list[QuarantineOut]:
     """Dead letters with their raw payload and reason, newest first."""
-    rows = repo.list_quarantine(db, reason=reason, source_id=source_id, since=since,
-                                pending=pending, limit=limit)
+    rows = ingest.list_quarantine(db, reason=reason, source_id=source_id, since=since,
+                                  pending=pending, limit=limit)
     return [_quarantine_out(r) for r in rows]
 
 
@@ -74,13 +75,13 @@ def quarantine_reasons(
 ) -> list[ReasonCountOut]:
     """How many dead letters per reason within the last ``hours``."""
     since = datetime.now(UTC) - timedelta(hours=hours)
-    return [ReasonCountOut.model_validate(r) for r in repo.quarantine_reasons(db, since)]
+    return [ReasonCountOut.model_validate(r) for r in ingest.quarantine_reasons(db, since)]
 
 
 @router.get("/quarantine/{qid}", response_model=QuarantineOut, tags=["quarantine"])
 def get_quarantine(qid: DbId, user: QuarantineUser, db: Db) -> QuarantineOut:
     """One dead letter."""
-    row = repo.get_quarantine(db, qid)
+    row = ingest.get_quarantine(db, qid)
     if row is None:
         raise NotFoundError(f"no quarantined message {qid}", resource="quarantine", key=str(qid))
     return _quarantine_out(row)
@@ -130,7 +131,7 @@ def audit(
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> list[AuditOut]:
     """Who changed what, newest first."""
-    rows = repo.list_audit(db, subject_type=subject_type, subject_id=subject_id, actor=actor,
+    rows = audit_log.list_entries(db, subject_type=subject_type, subject_id=subject_id, actor=actor,
                            limit=limit)
     return [AuditOut.model_validate(r) for r in rows]
 

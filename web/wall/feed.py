@@ -45,7 +45,7 @@ from common.errors import is_transient
 from common.logging import UpDown
 from common.settings import Settings
 from kpi.api import load_definitions
-from web.wall import repo as repo_wall
+from web.wall import topics as content
 from web.wall.broadcast import Broadcaster
 from web.wall.hub import Delta, HealthItem, Topic, WallItem
 from web.wall.seen import SeenNotice, SensorBasis, apply_notice, fold
@@ -69,7 +69,7 @@ class TopicSource:
 
 
 def default_sources(settings: Settings) -> tuple[TopicSource, ...]:
-    """The wall's topics other than sensors and ingest health (see :mod:`web.wall.repo`).
+    """The wall's topics other than sensors and ingest health (see :mod:`web.wall.topics`).
 
     Sensors and ingest health are read together by :class:`WallFeed` itself,
     every ``settings.web.wall_sensor_every`` polls, because their bases feed
@@ -77,21 +77,21 @@ def default_sources(settings: Settings) -> tuple[TopicSource, ...]:
     """
     defs = load_definitions()
     return (
-        TopicSource(Topic.ALERT, repo_wall.load_alerts),
-        TopicSource(Topic.INCIDENT, repo_wall.load_incidents),
-        TopicSource(Topic.MODE, lambda conn, now: repo_wall.load_mode(conn, settings.ops.mode)),
-        TopicSource(Topic.KPI, lambda conn, now: repo_wall.load_kpis(conn, now, defs), every=20),
-        TopicSource(Topic.HEALTH, lambda conn, now: repo_wall.load_health(
+        TopicSource(Topic.ALERT, content.load_alerts),
+        TopicSource(Topic.INCIDENT, content.load_incidents),
+        TopicSource(Topic.MODE, lambda conn, now: content.load_mode(conn, settings.ops.mode)),
+        TopicSource(Topic.KPI, lambda conn, now: content.load_kpis(conn, now, defs), every=20),
+        TopicSource(Topic.HEALTH, lambda conn, now: content.load_health(
             conn, settings.health.services, settings.health.stale_after_s)),
-        TopicSource(Topic.TREND, repo_wall.load_trends, every=20),
-        TopicSource(Topic.CAMERA, repo_wall.load_cameras, every=4),
+        TopicSource(Topic.TREND, content.load_trends, every=20),
+        TopicSource(Topic.CAMERA, content.load_cameras, every=4),
     )
 
 
 @dataclass(slots=True)
 class _Read:
     topics: list[tuple[Topic, Mapping[str, WallItem]]]
-    sensors: repo_wall.SensorStates | None
+    sensors: content.SensorStates | None
     now: datetime
 
 
@@ -140,8 +140,8 @@ class WallFeed:
             topics = [(s.topic, s.load(conn, now)) for s in due]
             states = None
             if sensors:
-                states = repo_wall.load_sensor_states(conn, now)
-                topics.append((Topic.INGEST, repo_wall.load_ingest(conn, now, states.items)))
+                states = content.load_sensor_states(conn, now)
+                topics.append((Topic.INGEST, content.load_ingest(conn, now, states.items)))
             return _Read(topics, states, now)
 
     async def refresh(self, *, everything: bool = False) -> int:

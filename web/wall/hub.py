@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import islice
 
+from kpi.api import Tile
 from web.errors import WallError
 
 
@@ -149,18 +150,9 @@ class IncidentItem:
     area_en: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class KpiItem:
-    """A KPI tile: actual against target."""
-
-    kpi_id: str
-    name: str
-    name_en: str
-    unit: str
-    actual: float | None
-    target: float | None
-    achievement: float | None
-    period: str | None
+#: A KPI tile: actual against target in the year it names, the kpi package's read
+#: model (:func:`kpi.api.tiles`) sent as it is.
+KpiItem = Tile
 
 
 @dataclass(frozen=True, slots=True)

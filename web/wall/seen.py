@@ -10,7 +10,7 @@ that LISTENs; this module turns one payload into sensor-state changes:
                                                  (changed bases, changed SensorItems)
 
 No I/O, no clock: ``now`` is an argument. The drawn state is computed by the
-same :func:`drawn_state` that the full poll (:func:`web.wall.repo.load_sensor_states`)
+same :func:`drawn_state` that the full poll (:func:`web.wall.topics.load_sensor_states`)
 uses, from a :class:`SensorBasis` (what the state is derived from) that the
 poll provides and the notifications advance. Notifications are hints, never
 the record: a sensor the poll has not yet delivered is left for the next
@@ -27,9 +27,6 @@ from datetime import UTC, datetime, timedelta
 from web.errors import WallError
 from web.views import SILENCE_FACTOR, sensor_state
 from web.wall.hub import SensorItem, SensorState, WallItem
-
-#: The channel ingest notifies at the commit of every batch (contract: docs/mqtt.md).
-SEEN_CHANNEL = "soc_ingest_seen"
 
 #: Readings older than this many seconds (or 3 expected intervals, if longer) are
 #: outside the poll's look-back (``SQL_SENSOR_STATES``): they do not make a sensor seen.

@@ -1,4 +1,4 @@
-"""SQL of the trend routes: one sensor or one area over a range, read from the rollups.
+"""Trend read models: one sensor or one area over a range, read from the rollups.
 
 The resolution (and so the table) comes from :mod:`common.trends`; table names
 are composed with :class:`psycopg.sql.Identifier` from that fixed map only.

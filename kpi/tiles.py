@@ -1,0 +1,49 @@
+"""The wall's KPI tiles (pure): each plan indicator at the latest weighted year that has a value.
+
+A tile names the year it shows (``period``), so a tile never shows a dash for
+2016 while the data is for 2015; an indicator without any data shows the latest
+year's target. No I/O: the scores are passed in (:func:`kpi.service.tiles` reads them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kpi.definitions import Definitions
+from kpi.scoring import YearScore
+
+
+@dataclass(frozen=True, slots=True)
+class Tile:
+    """One indicator's tile: its value, target and capped achievement in ``period``."""
+
+    kpi_id: str
+    name: str
+    name_en: str
+    unit: str
+    actual: float | None
+    target: float | None
+    achievement: float | None
+    period: str | None
+
+
+def latest_tiles(defs: Definitions, scored: Iterable[YearScore]) -> dict[str, Tile]:
+    """Indicator id -> tile, from the years' scores, newest year first."""
+    tiles: dict[str, Tile] = {}
+    for score in sorted(scored, key=lambda s: s.year, reverse=True):
+        for goal in score.goals:
+            for ind in goal.indicators:
+                current = tiles.get(ind.indicator_id)
+                if current is not None and (ind.achievement is None or current.achievement is not None):
+                    continue  # a newer year already has a tile, and this one adds no data
+                indicator = defs.indicator(ind.indicator_id)
+                ach = ind.achievement
+                tiles[ind.indicator_id] = Tile(
+                    kpi_id=ind.indicator_id, name=indicator.name_zh, name_en=indicator.name_en,
+                    unit=indicator.unit.value, actual=ach.value if ach else None,
+                    target=ach.target if ach else indicator.target(score.year),
+                    achievement=ach.capped if ach else None,
+                    period=str(score.year) if ach else None,
+                )
+    return tiles

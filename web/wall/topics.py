@@ -1,0 +1,244 @@
+"""Each wall topic's current content, from the owning packages' read models.
+
+Each ``load_*`` returns ``key -> item`` for one :class:`web.wall.hub.Topic` and is
+called inside one read-only REPEATABLE READ transaction by :mod:`web.wall.feed`.
+The data come through the packages' application interfaces (alerts: the open
+alerts; ops center: incidents, assignments, the mode; ingest: sensor states,
+ingest health, latest values and trends, cameras; kpi: tiles); this module only
+turns their read models into wall items and holds no SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from psycopg import Connection
+
+from alerts import api as alerts
+from common.health import read_health
+from common.trends import parse_range
+from ingest import api as ingest
+from kpi import api as kpi
+from kpi.api import Definitions
+from ops_center import api as ops
+from web.views import max_severity
+from web.wall.hub import (
+    AlertItem,
+    AssignmentItem,
+    CameraItem,
+    HealthItem,
+    IncidentItem,
+    IngestItem,
+    ModeItem,
+    SensorItem,
+    TrendItem,
+    WallItem,
+)
+from web.wall.seen import SensorBasis, drawn_state
+from web.wording import alert_words
+
+
+def alert_item(a: alerts.PlacedAlert) -> AlertItem:
+    """The ticker's view of an open alert: what and where in words."""
+    where = a.place
+    what = alert_words(a.rule_id, a.label, a.title)
+    return AlertItem(
+        alert_id=a.alert_id, rule_id=a.rule_id, source_id=a.source_id, state=a.state.value,
+        severity=a.severity.value, category=a.category, agency=a.agency, title=a.title,
+        lon=a.lon, lat=a.lat, raised_at=a.raised_at.isoformat(), label=a.label,
+        what=what.zh, what_en=what.en,
+        source_name=a.source_name or "", source_name_en=a.source_name_en or "",
+        place=where.name, place_en=where.name_en, active=a.cleared_at is None,
+        clear_cause=a.clear_cause.value if a.clear_cause else "",
+    )
+
+
+def load_alerts(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """The newest 500 open alerts (raised, acknowledged, escalated, shelved)."""
+    return {str(a.alert_id): alert_item(a) for a in alerts.open_alerts(conn, 500)}
+
+
+@dataclass(frozen=True, slots=True)
+class SensorStates:
+    """Every registered sensor's wall item, and the basis its state was derived from.
+
+    The push path (:mod:`web.wall.seen`) advances ``bases`` between polls.
+    """
+
+    items: Mapping[str, WallItem]
+    bases: Mapping[str, SensorBasis]
+
+
+def load_sensor_states(conn: Connection, now: datetime) -> SensorStates:
+    """Every registered sensor with its drawn state and that state's basis."""
+    severities = alerts.open_alert_severities(conn)
+    items: dict[str, WallItem] = {}
+    bases: dict[str, SensorBasis] = {}
+    for r in ingest.sensor_states(conn, now):
+        severity = max_severity(severities.get(r.sensor_id, []))
+        basis = SensorBasis(expected_interval_s=r.expected_interval_s, last_seen=r.last_seen,
+                            status=r.status)
+        bases[r.sensor_id] = basis
+        items[r.sensor_id] = SensorItem(
+            sensor_id=r.sensor_id, kind=r.kind, agency=r.agency, name=r.name, lon=r.lon,
+            lat=r.lat, sub_area=r.sub_area, state=drawn_state(basis, severity, now),
+            severity=severity,
+        )
+    return SensorStates(items, bases)
+
+
+def load_sensors(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """Every registered sensor with its drawn state."""
+    return load_sensor_states(conn, now).items
+
+
+def load_ingest(
+    conn: Connection, now: datetime, sensors: Mapping[str, WallItem] | None = None
+) -> Mapping[str, WallItem]:
+    """Ingest health: rows stored per second (last 10 s), quarantine, sensors offline, broker
+    drops, failed webhook deliveries.
+
+    ``sensors``: the sensor states just read in the same transaction, if any
+    (saves reading them twice).
+    """
+    health = ingest.ingest_health(conn, now)
+    if sensors is None:
+        sensors = load_sensors(conn, now)
+    offline = sum(
+        1 for s in sensors.values() if isinstance(s, SensorItem) and s.state.value == "offline"
+    )
+    failed = alerts.failed_delivery_count(conn)
+    last = alerts.failed_deliveries(conn, 1) if failed else []
+    return {
+        "ingest": IngestItem(
+            received_per_s=health.received_per_s,
+            stored_total=health.stored_total,
+            duplicate_total=health.duplicate_total,
+            quarantined_total=health.quarantined_total,
+            quarantined_last_hour=health.quarantined_last_hour,
+            sensors_offline=offline,
+            sensors_total=len(sensors),
+            broker_dropped=health.broker_dropped,
+            webhooks_failed=failed,
+            webhook_last_failure=last[0].last_error[:200] if last else "",
+            webhook_last_agency=last[0].agency if last else "",
+        )
+    }
+
+
+def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """Open and quiet incidents with their assignments."""
+    incidents = ops.list_incidents(conn, states=list(ops.OPEN_INCIDENT_STATES),
+                                        limit=300)
+    by_incident: dict[str, list[AssignmentItem]] = {}
+    if incidents:
+        for a in ops.list_assignments(conn, incident_ids=[i.incident_id for i in incidents]):
+            by_incident.setdefault(a.incident_id, []).append(assignment_item(a, now))
+    items: dict[str, WallItem] = {}
+    for i in incidents:
+        where = i.place
+        items[i.incident_id] = IncidentItem(
+            incident_id=i.incident_id, kind=i.type,
+            title=" · ".join(p for p in (i.type, i.sub_area or i.zone) if p),
+            severity=i.severity, state=i.state, lon=i.lon, lat=i.lat, sub_area=i.sub_area,
+            opened_at=i.opened_at.isoformat(),
+            assignments=tuple(by_incident.get(i.incident_id, ())),
+            overdue=any(a.overdue for a in by_incident.get(i.incident_id, ())),
+            number=i.number, place=where.name, place_en=where.name_en, area=where.area,
+            area_en=where.area_en,
+        )
+    return items
+
+
+def assignment_item(a: ops.AssignmentRow, now: datetime) -> AssignmentItem:
+    """The wall's view of an assignment: overdue when a running deadline has passed."""
+    return AssignmentItem(
+        agency=a.agency, state=a.state,
+        deadline=a.deadline.isoformat() if a.deadline and a.deadline_running else None,
+        acknowledged=a.acknowledged_at is not None,
+        overdue=a.overdue(now),
+        escalations=a.escalations,
+    )
+
+
+def load_kpis(conn: Connection, now: datetime, defs: Definitions) -> Mapping[str, WallItem]:
+    """KPI tiles: each plan indicator's value in the latest weighted year that has one
+    (:func:`kpi.api.tiles`; a tile is the wall's :class:`~web.wall.hub.KpiItem` as it is)."""
+    return dict(kpi.tiles(conn, defs))
+
+
+#: The range a trend sparkline covers: the trend routes' resolution for it
+#: (:func:`common.trends.parse_range`) reads the hourly rollup, one point an hour.
+TREND_RANGE = parse_range("12h")
+TREND_HOURS = 12
+#: The metric each kind's sparkline follows (ingest/payloads.py metric names).
+TREND_METRICS = {"rain": "rain_1h", "water_level": "water_level_m"}
+
+
+def load_trends(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """Rain gauges (hourly rain, 24-hour total) and water-level stations (level) of the
+    last :data:`TREND_HOURS` hours, one :class:`TrendItem` per sensor.
+
+    The newest value comes from the raw readings (:func:`ingest.api.latest_values`),
+    each sparkline is the sensor's trend over :data:`TREND_RANGE`
+    (:func:`ingest.api.sensor_trend`: the hourly rollup, the hour's highest
+    reading), so the wall draws what ``GET /api/sensors/{id}/trend?range=12h`` answers.
+    """
+    rows = ingest.latest_values(conn, kinds=list(TREND_METRICS),
+                                metrics=[*TREND_METRICS.values(), "rain_24h"], now=now)
+    start = now.replace(minute=0, second=0, microsecond=0) - timedelta(hours=TREND_HOURS - 1)
+    by_sensor: dict[str, dict[str, ingest.LatestValue]] = {}
+    for row in rows:
+        by_sensor.setdefault(row.sensor_id, {})[row.metric] = row
+    items: dict[str, WallItem] = {}
+    for sid, metrics in by_sensor.items():
+        first = next(iter(metrics.values()))
+        metric = TREND_METRICS[first.kind]
+        row = metrics.get(metric, first)
+        spark: list[float | None] = [None] * TREND_HOURS
+        points = ingest.sensor_trend(conn, sensor_id=sid, metric=metric, resolution=TREND_RANGE.resolution,
+                                     start=now - TREND_RANGE.length, end=now)
+        for point in points:
+            i = int((point.bucket - start).total_seconds() // 3600)
+            if 0 <= i < TREND_HOURS:
+                spark[i] = round(point.max, 2)
+        total = metrics.get("rain_24h")
+        items[sid] = TrendItem(
+            sensor_id=sid, kind=first.kind, name=first.name, name_en=first.name_en or first.name,
+            metric=metric, latest=None if row.latest is None else round(float(row.latest), 2),
+            latest_at=None if row.latest_at is None else row.latest_at.isoformat(),
+            spark=tuple(spark),
+            total_24h=None if first.kind != "rain" or total is None or total.latest is None
+            else round(float(total.latest), 1),
+        )
+    return items
+
+
+def load_cameras(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """Every registered camera with its latest analytics event within a day (no image:
+    the feed carries none)."""
+    return {
+        c.sensor_id: CameraItem(
+            sensor_id=c.sensor_id, name=c.name, name_en=c.name_en, event=c.category,
+            event_at=None if c.time is None else c.time.isoformat(),
+            confidence=None if c.confidence is None else round(c.confidence, 2),
+        )
+        for c in ingest.camera_events(conn, now)
+    }
+
+
+def load_mode(conn: Connection, default: str) -> Mapping[str, WallItem]:
+    """Peacetime or emergency: the ops center's latest recorded switch, else the setting."""
+    return {"mode": ModeItem(mode=ops.current_mode(conn, default))}
+
+
+def load_health(conn: Connection, required: Sequence[str], stale_after_s: float) -> Mapping[str, WallItem]:
+    """The required processes' health and the database's (up: this read succeeded)."""
+    items: dict[str, WallItem] = {"database": HealthItem("database", True)}
+    for p in read_health(conn, required, stale_after_s):
+        if p.required:
+            last = None if not p.stale or p.last_beat is None else p.last_beat.isoformat()
+            items[p.service] = HealthItem(p.service, not p.stale, last)
+    return items

@@ -46,6 +46,12 @@ clock while no evidence arrives, e.g. during a database outage); an
 assignment's state, deadline and escalations; every ``*_at`` column that
 records processing time.
 
+Reported beside the problems, not compared: every incident with its members from
+``sensor-offline`` alerts left out (in this replay the data runs behind the wall clock,
+every sensor is "offline" again and again, and such an alert near a flood joins it).
+Both centers' alert transitions are written to ``*-alert-transitions.tsv`` beside their
+logs.
+
 Recovery times are measured from the fault's end to the first heartbeat after
 it (beats every 5 s) and to the first 200 from ``/api/health`` (sampled twice
 a second). Results: docs/benchmarks/chaos.md.
@@ -312,12 +318,30 @@ def snapshot(conn: psycopg.Connection) -> dict[str, Any]:
     raw: dict[str, set[str]] = {}
     for inc, key in conn.execute("SELECT incident_id, item_key FROM ops_incident_members"):
         raw.setdefault(inc, set()).add(key)
-    incidents = set()
+    incidents, every = set(), set()
     for inc_id, typ, severity, agencies in rows:
+        data = frozenset(k for key in raw.get(inc_id, set()) - wall_alerts if (k := alert_keys.get(key, key)))
+        every.add((typ, severity, data, frozenset(agencies)))
         if raw.get(inc_id, set()) & wall_alerts:
             continue
         incidents.add((typ, severity, frozenset(members.get(inc_id, set())), frozenset(agencies)))
-    return {"alerts": set(alerts), "incidents": incidents}
+    return {"alerts": set(alerts), "incidents": incidents, INFORMATIVE: every}
+
+
+#: Reported, not compared: every incident with its members from wall-clock alerts left out
+#: (in a replay hours behind the wall clock every sensor is "offline", and an offline alert
+#: near a flood joins it, so few incidents are free of them).
+INFORMATIVE = "incidents, wall-clock members left out"
+
+
+def dump_transitions(center: Center, path: Path) -> None:
+    """Every alert transition of ``center`` as a TSV file beside its log (what to compare when they differ)."""
+    with center.connect() as conn:
+        rows = conn.execute(
+            "SELECT a.rule_id, a.source_id, a.alert_id, a.raised_at, t.action, t.at, t.recorded_at, t.severity, "
+            "       t.reason FROM alerts a JOIN alert_transitions t ON t.alert_id = a.alert_id "
+            "ORDER BY a.rule_id, a.source_id, t.at, t.id").fetchall()
+    path.write_text("".join("\t".join(map(str, row)) + "\n" for row in rows))
 
 
 def diff(got: dict[str, Any], want: dict[str, Any]) -> str:
@@ -560,14 +584,20 @@ def run_chaos(settings: Settings, ref_layout: svc.Layout, layout: svc.Layout, ms
         while True:
             with center.connect() as conn:
                 got = snapshot(conn)
-            if got == want or time.monotonic() > deadline:
+            if all(got[k] == want[k] for k in got if k != INFORMATIVE) or time.monotonic() > deadline:
                 break
             time.sleep(3)
-        if got != want:
-            problems.append("final state differs from the fault-free replay:\n" + diff(got, want))
+        differs = diff({k: got[k] for k in got if k != INFORMATIVE}, {k: want[k] for k in want if k != INFORMATIVE})
+        if differs:
+            problems.append("final state differs from the fault-free replay:\n" + differs)
+        informative = diff({INFORMATIVE: got[INFORMATIVE]}, {INFORMATIVE: want[INFORMATIVE]})
+        report.append(f"{INFORMATIVE} (reported, not compared): {len(want[INFORMATIVE])} in the reference, "
+                      + ("equal" if not informative else "differ:\n" + informative))
         if not center.healthy():
             problems.append("the center is not healthy at the end")
         report += problems
+        for c, name in ((ref, "reference"), (center, "chaos")):
+            dump_transitions(c, logs / f"{name}-alert-transitions.tsv")
     finally:
         stop.set()
         center.stop()

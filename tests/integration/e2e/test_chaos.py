@@ -20,8 +20,7 @@ After the drain:
   under the bench lock, docs/benchmarks/chaos.md, because start-up time
   follows the machine's load);
 * the final alerts, incidents, their members and dispatched agencies equal the
-  reference's (the stable fields, see :func:`bench.chaos.snapshot`). Not yet
-  reliably: marked as an expected failure (not strict) until it is.
+  reference's (the stable fields, see :func:`bench.chaos.snapshot`).
 
 Heartbeats come every second here (``SOC_HEALTH__BEAT_EVERY_S``) so that a
 recovery is dated to the second. Recovery times of each fault are printed;
@@ -83,9 +82,6 @@ def test_typhoon_through_every_fault_loses_nothing_and_recovers(chaos_run: Chaos
     assert others == [], "\n".join(others) + "\n\n" + "\n".join(run.report)
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "not yet deterministic: corridor-congestion alerts near the end of the replay can be missing "
-    "after the faults, and the incident that holds them differs (docs/benchmarks/chaos.md)"))
 def test_typhoon_through_every_fault_ends_as_the_reference(chaos_run: ChaosRun) -> None:
     final = [p for p in chaos_run.problems if p.startswith(FINAL_STATE)]
     assert final == [], "\n".join(final)

@@ -10,7 +10,7 @@ Two parts, each ours against a naive baseline in the same run:
    with ~10,000 items in the open window (printed at the start, middle and end of the
    timed part; the first third of the stream fills it and is not timed), against a
    naive correlator that compares every new item with every item in the window (O(n)
-   per item, O(n²) overall), and, with ``--against FILE``, against another checkout's
+   per item, O(n²) overall), and, with ``--against FILE`` (repeatable), against other checkouts'
    ``correlate.py`` timed alternately on the same stream. Two layouts: the city
    (incidents over 36 km x 36 km around 水湳) and dense (the same stream squeezed into
    3 km x 3 km, where incidents chain: a stress case, not the target's stream).
@@ -240,7 +240,8 @@ def load_correlator(path: str) -> type[Correlator]:
     """The ``Correlator`` class of another checkout's ``ops_center/correlate.py`` (e.g.
     ``git show HEAD~1:ops_center/correlate.py``), imported beside ours: it uses this
     checkout's vocabulary, policies and incident types."""
-    spec = importlib.util.spec_from_file_location("bench_ops_against", path)
+    name = f"bench_ops_against_{len([m for m in sys.modules if m.startswith('bench_ops_against_')])}"
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)
@@ -271,16 +272,15 @@ def time_core(cls: type[Correlator], items: list[Item], warm: int) -> tuple[floa
     return (len(items) - warm) / (t1 - t0 + t3 - t2), windows, c
 
 
-def bench_core(n: int, side_m: float, naive_n: int, against: type[Correlator] | None = None) -> dict[str, Any]:
+def bench_core(n: int, side_m: float, naive_n: int, against: list[type[Correlator]] | None = None) -> dict[str, Any]:
     items = stream(n, side_m)
     warm = n // 3  # the floods' long lives take about this long to fill the window
     ours, windows, c = time_core(Correlator, items, warm)
-    other: list[float] = []
-    if against is not None:  # alternate with ours: A B A B in one process
-        other.append(time_core(against, items, warm)[0])
-        again = time_core(Correlator, items, warm)[0]
-        other.append(time_core(against, items, warm)[0])
-        ours = max(ours, again)
+    others: list[list[float]] = [[] for _ in against or []]
+    for _ in range(2 if against else 0):  # alternate with ours: each, then ours, twice
+        for cls, times in zip(against or [], others, strict=True):
+            times.append(time_core(cls, items, warm)[0])
+        ours = max(ours, time_core(Correlator, items, warm)[0])
     incidents, largest, widest = incident_sizes(c)
     nv = NaiveCorrelator()
     for it in items[:warm]:
@@ -291,7 +291,7 @@ def bench_core(n: int, side_m: float, naive_n: int, against: type[Correlator] | 
     naive = naive_n / (time.perf_counter() - t0)
     return {
         "ours": ours,
-        "against": max(other) if other else None,
+        "against": [max(times) for times in others],
         "naive": naive,
         "windows": windows,
         "naive_window": len(nv.window),
@@ -463,16 +463,18 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20.0)
     ap.add_argument("--poll-ms", type=float, default=10.0, help="service poll interval when idle")
     ap.add_argument("--skip-service", action="store_true")
-    ap.add_argument("--layouts", default="city,dense", help="core layouts: city, dense")
-    ap.add_argument("--against", help="another checkout's ops_center/correlate.py, timed alternately with ours")
+    ap.add_argument("--layouts", default="city", help="core layouts: city, dense")
+    ap.add_argument(
+        "--against", action="append", default=[], help="another checkout's ops_center/correlate.py (repeatable)"
+    )
     a = ap.parse_args()
-    against = load_correlator(a.against) if a.against else None
+    against = [load_correlator(path) for path in a.against]
     layouts = {"city": ("city 36 km", 36_000.0), "dense": ("dense 3 km", 3_000.0)}
     for key in a.layouts.split(","):
         name, side = layouts[key]
         r = bench_core(a.items, side, a.naive, against)
         w = r["windows"]
-        vs = f", {a.against} {r['against']:,.0f} items/s" if r["against"] is not None else ""
+        vs = "".join(f", {path} {rate:,.0f} items/s" for path, rate in zip(a.against, r["against"], strict=True))
         print(
             f"core [{name}]: ours {r['ours']:,.0f} items/s, naive {r['naive']:,.0f} items/s, "
             f"ratio {r['ours'] / r['naive']:.0f}x{vs}; open window {w[0]:,} / {w[1]:,} / {w[2]:,} items at "

@@ -754,9 +754,12 @@ class Correlator:
         inc.hull_pts.append((item.x, item.y))
         inc.sx += item.x
         inc.sy += item.y
-        inc.first_t = min(inc.first_t, item.t)
-        inc.last_t = max(inc.last_t, item.t if item.ends_t is None else max(item.t, item.ends_t))
-        if item.severity.rank > inc.severity.rank:
+        t = item.t if item.ends_t is None else max(item.t, item.ends_t)
+        if item.t < inc.first_t:  # noqa: PLR1730 - cheaper than min() on every member
+            inc.first_t = item.t
+        if t > inc.last_t:  # noqa: PLR1730 - cheaper than max() on every member
+            inc.last_t = t
+        if item.severity is not inc.severity and item.severity.rank > inc.severity.rank:
             inc.severity = item.severity
         inc.agencies.add(item.agency)
         inc.updated_at = now
@@ -768,7 +771,7 @@ class Correlator:
                 released = inc.holding.pop(item.source_id, None) is not None
             elif item.kind is ItemKind.ALERT and member.signal in _LASTING_VALUES:
                 inc.holding[item.source_id] = max(item.t, inc.holding.get(item.source_id, -math.inf))
-        inc.live_t = max(inc.last_t, _hold_end(inc))
+        inc.live_t = max(inc.last_t, _hold_end(inc)) if inc.holding else inc.last_t
         if extends and inc.state is IncidentState.OPEN:
             self._extend(inc, item)
         if member.signal == _PLANNED_EVENT:
@@ -781,9 +784,15 @@ class Correlator:
         x, y = item.x, item.y
         if self._policies[inc.type].linear and inc.segs:
             # A line along the evidence: link the new point to the nearest point so far.
-            px, py = min(
-                ((s[i], s[i + 1]) for s in inc.segs for i in (0, 2)), key=lambda p: (p[0] - x) ** 2 + (p[1] - y) ** 2
-            )
+            px, py = inc.segs[0][0], inc.segs[0][1]
+            best = (px - x) ** 2 + (py - y) ** 2
+            for x1, y1, x2, y2 in inc.segs:  # the first nearest end, in the order they came
+                d = (x1 - x) ** 2 + (y1 - y) ** 2
+                if d < best:
+                    px, py, best = x1, y1, d
+                d = (x2 - x) ** 2 + (y2 - y) ** 2
+                if d < best:
+                    px, py, best = x2, y2, d
             seg = (px, py, x, y)
         else:
             seg = (x, y, x, y)
@@ -794,11 +803,15 @@ class Correlator:
             inc.precise = True
         x0, x1 = sorted((seg[0], seg[2]))
         y0, y1 = sorted((seg[1], seg[3]))
+        grid = self._grid
         for gx in range(math.floor(x0 / _CELL), math.floor(x1 / _CELL) + 1):
             for gy in range(math.floor(y0 / _CELL), math.floor(y1 / _CELL) + 1):
-                pieces = self._grid.setdefault((gx, gy), {}).get(inc.incident_id)
+                entries = grid.get((gx, gy))
+                if entries is None:
+                    entries = grid[(gx, gy)] = {}
+                pieces = entries.get(inc.incident_id)
                 if pieces is None:
-                    self._grid[(gx, gy)][inc.incident_id] = [(x0, y0, x1, y1), seg]
+                    entries[inc.incident_id] = [(x0, y0, x1, y1), seg]
                 else:
                     bx0, by0, bx1, by1 = pieces[0]
                     pieces[0] = (min(bx0, x0), min(by0, y0), max(bx1, x1), max(by1, y1))
@@ -885,27 +898,39 @@ class Correlator:
         if not self._pending or inc.state is not IncidentState.OPEN or not inc.segs:
             return
         rmax = self._type_rmax[inc.type]
-        cells: set[tuple[int, int]] = set()
+        rects: list[tuple[int, int, int, int]] = []  # the cells within reach of each new piece
         for sg in inc.segs[-new_segs:]:
             x0, x1 = (sg[0], sg[2]) if sg[0] <= sg[2] else (sg[2], sg[0])
             y0, y1 = (sg[1], sg[3]) if sg[1] <= sg[3] else (sg[3], sg[1])
-            for gx in range(math.floor((x0 - rmax) / _CELL), math.floor((x1 + rmax) / _CELL) + 1):
-                for gy in range(math.floor((y0 - rmax) / _CELL), math.floor((y1 + rmax) / _CELL) + 1):
-                    cells.add((gx, gy))
+            gx0, gx1 = math.floor((x0 - rmax) / _CELL), math.floor((x1 + rmax) / _CELL)
+            gy0, gy1 = math.floor((y0 - rmax) / _CELL), math.floor((y1 + rmax) / _CELL)
+            rects.append((gx0, gx1, gy0, gy1))
+        pending_grid = self._pending_grid
+        waits: list[_Wait] = []
+        if sum((r[1] - r[0] + 1) * (r[3] - r[2] + 1) for r in rects) > len(pending_grid):
+            # fewer cells hold waiting items than are in reach: look at those
+            for (gx, gy), cell_waits in pending_grid.items():
+                if any(r[0] <= gx <= r[1] and r[2] <= gy <= r[3] for r in rects):
+                    waits.extend(cell_waits.values())
+        else:
+            cells = {(gx, gy) for r in rects for gx in range(r[0], r[1] + 1) for gy in range(r[2], r[3] + 1)}
+            for cell in cells:
+                in_cell = pending_grid.get(cell)
+                if in_cell is not None:
+                    waits.extend(in_cell.values())
         typ = inc.type
         policy = self._policies[typ]
         bx0, by0, bx1, by1 = inc.box
         near: list[tuple[_Wait, Reach]] = []
-        for cell in cells:
-            for wait in self._pending_grid.get(cell, {}).values():
-                w = wait.item
-                r = REACH.get((wait.signal, typ))
-                if r is None or _gap(w, inc, policy) > policy.window_s:
-                    continue
-                ex = bx0 - w.x if w.x < bx0 else (w.x - bx1 if w.x > bx1 else 0.0)
-                ey = by0 - w.y if w.y < by0 else (w.y - by1 if w.y > by1 else 0.0)
-                if ex * ex + ey * ey <= r.radius_m * r.radius_m:
-                    near.append((wait, r))
+        for wait in waits:
+            w = wait.item
+            r = REACH.get((wait.signal, typ))
+            if r is None or _gap(w, inc, policy) > policy.window_s:
+                continue
+            ex = bx0 - w.x if w.x < bx0 else (w.x - bx1 if w.x > bx1 else 0.0)
+            ey = by0 - w.y if w.y < by0 else (w.y - by1 if w.y > by1 else 0.0)
+            if ex * ex + ey * ey <= r.radius_m * r.radius_m:
+                near.append((wait, r))
         near.sort(key=lambda wr: (wr[0].item.t, wr[0].item.key))  # the order they happened in
         for wait, _ in near:
             w = wait.item

@@ -15,12 +15,16 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    follows; a device's later message (back online, restored, a fault) joins the
    incident its earlier messages are in.
 3. The signal of the item (:func:`common.vocabulary.categorize`); none → :class:`LeftOut`
-   with the vocabulary's reason.
+   with the vocabulary's reason. A device reporting its own failure next to, and
+   within minutes of, another device's failure joins that failure's incident (one
+   cause: a power cut).
 4. Every open incident the signal can join is *scored* by how well it explains
    the item: distance in metres from the incident's area (a flood's area is the
    line along its evidence), time outside the incident's evidence span, type
    compatibility (the reach's weight) and the same device. An incident of the
-   item's own type wins over one it only supports; the best score wins; an item
+   item's own type wins over one it only supports (for traffic, one holding the
+   same kind of report first; a crash joins none begun well before it without a
+   crash); the best score wins; an item
    of the own type that fits several floods merges them (recorded).
 5. Nothing fits: *strong* evidence opens an incident of its own type (a sensor
    alarm, an agency report that opens, a Severe or Extreme agency report, a 119
@@ -72,6 +76,9 @@ from ops_center.policies import (
     LEAD_S,
     MAX_EXTENT_M,
     MIRROR_FEED,
+    ONSETS,
+    OUTAGE_M,
+    OUTAGE_S,
     PENDING_WAIT_S,
     PERMIT_EFFECTS,
     PERMIT_REACH_M,
@@ -98,6 +105,9 @@ _DEVICE_STATE = frozenset({Signal.ENDS, Signal.DEVICE_OFFLINE})
 _LASTING_VALUES = frozenset(s.value for s in LASTING)
 _ENDS = Signal.ENDS.value
 _PLANNED_EVENT = Signal.PLANNED_EVENT.value
+#: A device reporting its own failure: a signal controller's fault, a device offline.
+_FAILURE_VALUES = frozenset({Signal.SIGNAL_FAULT.value, Signal.DEVICE_OFFLINE.value})
+_FAILURE_FEEDS = frozenset({"signal", "status", "alert", "rule"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +207,7 @@ class _Inc:
     severity: Severity = Severity.UNKNOWN
     agencies: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
+    signals: set[str] = field(default_factory=set)  # what its members say
     holding: dict[str, float] = field(default_factory=dict)  # device -> time of its lasting alert
     live_t: float = -math.inf  # max(last_t, end of the holding alerts): the gap is counted from it
     merges: list[MergeRecord] = field(default_factory=list)
@@ -273,6 +284,27 @@ def _source_of(item: Item) -> str:
     return item.source_id or item.key
 
 
+def _is_failure(item: Item, signal: str | None) -> bool:
+    """Whether ``item`` is a device reporting its own failure (not a camera or a person
+    reporting a dark signal)."""
+    return bool(item.source_id) and signal in _FAILURE_VALUES and item.feed in _FAILURE_FEEDS
+
+
+_NO_REACH = Reach(0.0, 0.0, False)
+
+
+def _new_onset(inc: _Inc, item: Item, signal: Signal) -> bool:
+    """Whether ``item`` is a sudden onset (a crash) that ``inc``, of its own type but
+    holding no such onset and begun more than :data:`LEAD_S` before it, did not contain:
+    a crash at a signal dark for a quarter of an hour is a new job."""
+    return (
+        signal in ONSETS
+        and signal.value not in inc.signals
+        and item.t - inc.first_t > LEAD_S
+        and own_type(signal) is inc.type
+    )
+
+
 class Correlator:
     """Groups items into incidents. See the module docstring.
 
@@ -307,6 +339,8 @@ class Correlator:
             t: max(r.radius_m for (_, tt), r in REACH.items() if tt is t) for t in self._policies
         }
         self._pending_grid: dict[tuple[int, int], dict[str, _Wait]] = {}
+        # cell -> recent device failures placed in incidents: (observed t, x, y, device, incident, now)
+        self._failures: dict[tuple[int, int], list[tuple[float, float, float, str, str, float]]] = {}
         self._permits: dict[str, _Inc] = {}  # open planned events
         self._pending: dict[str, _Wait] = {}
         self._incidents: dict[str, _Inc] = {}
@@ -353,12 +387,25 @@ class Correlator:
             self._leave_out(item.key, REASON_NO_TYPE if signal is not Signal.ENDS else REASON_NO_ANCHOR, now, changes)
             return changes
         own = own_type(signal)
+        if _is_failure(item, signal.value):
+            shared = self._common_cause(item, now)
+            if shared is not None:
+                fit = self._fit_one(shared, item, signal)
+                if fit is None:
+                    d = min((_seg_dist(item.x, item.y, sg) for sg in shared.segs), default=0.0)
+                    fit = _Fit(shared, REACH.get((signal, shared.type), _NO_REACH), 0.0, d, 0.0)
+                self._join(fit, item, signal, JoinVia.CONTEXT, now, changes)
+                return changes
         fits = self._fits(item, signal)
         if signal in PERMIT_EFFECTS and self._permits:
             fits.extend(self._permit_fits(item, signal, {f.inc.incident_id for f in fits}))
         same = [f for f in fits if f.inc.type is own]
         if same:
-            best = max(same, key=lambda f: (f.fit, -f.inc.seq))
+            # where the type covers several kinds of job, a report joins the job of its kind
+            best = max(
+                same,
+                key=lambda f: (self._policies[f.inc.type].kinds and signal.value in f.inc.signals, f.fit, -f.inc.seq),
+            )
             self._join(best, item, signal, JoinVia.CHAIN, now, changes)
             if self._policies[best.inc.type].linear and best.reach.extends:
                 for other in sorted((f.inc for f in same if f.inc is not best.inc), key=lambda i: i.seq):
@@ -577,6 +624,7 @@ class Correlator:
                             d2 = e2
                     found[inc_id] = (math.sqrt(d2), r, radius, dt)
         out: list[_Fit] = []
+        onset = signal in ONSETS
         for inc_id, got in found.items():
             if got is None:
                 continue
@@ -584,6 +632,8 @@ class Correlator:
             if d > radius:
                 continue
             inc = incidents[inc_id]
+            if onset and _new_onset(inc, item, signal):
+                continue
             window = policies[inc.type].window_s
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
             out.append(_Fit(inc, r, fit, d, dt))
@@ -620,6 +670,32 @@ class Correlator:
             and any(_seg_dist(item.x, item.y, s) <= REGION_M for s in inc.segs)
         )
 
+    def _common_cause(self, item: Item, now: float) -> _Inc | None:
+        """The open incident holding another device's failure within :data:`OUTAGE_S`
+        and :data:`OUTAGE_M` of this one (the nearest): devices that fail together
+        share one cause (a power cut, a cut cable), whatever their usual reach."""
+        x, y, t = item.x, item.y, item.t
+        best: tuple[float, _Inc] | None = None
+        r = OUTAGE_M
+        for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+            for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+                entries = self._failures.get((gx, gy))
+                if not entries:
+                    continue
+                entries[:] = [e for e in entries if now - e[5] <= 2 * OUTAGE_S + LEAD_S]  # forget old ones
+                if not entries:
+                    del self._failures[(gx, gy)]
+                    continue
+                for ft, fx, fy, src, inc_id, _ in entries:
+                    d = math.hypot(fx - x, fy - y)
+                    if src == item.source_id or abs(ft - t) > OUTAGE_S or d > r:
+                        continue
+                    resolved = self._resolve(inc_id)
+                    inc = self._incidents.get(resolved) if resolved is not None else None
+                    if inc is not None and inc.state is IncidentState.OPEN and (best is None or d < best[0]):
+                        best = (d, inc)
+        return best[1] if best is not None else None
+
     def _fit_one(self, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:
         r = REACH.get((signal, inc.type))
         if r is None:
@@ -628,7 +704,7 @@ class Correlator:
         policy = self._policies[inc.type]
         window = policy.window_s
         dt = _gap(item, inc, policy)
-        if d > r.radius_m or dt > window:
+        if d > r.radius_m or dt > window or _new_onset(inc, item, signal):
             return None
         return _Fit(inc, r, r.weight * (1.0 - 0.5 * d / r.radius_m) * (1.0 - 0.5 * dt / window), d, dt)
 
@@ -762,9 +838,14 @@ class Correlator:
         if item.severity is not inc.severity and item.severity.rank > inc.severity.rank:
             inc.severity = item.severity
         inc.agencies.add(item.agency)
+        inc.signals.add(member.signal)
         inc.updated_at = now
         self._seen[item.key] = inc.incident_id
         if item.source_id:
+            if _is_failure(item, member.signal):
+                cell = (math.floor(item.x / _CELL), math.floor(item.y / _CELL))
+                entry = (item.t, item.x, item.y, item.source_id, inc.incident_id, now)
+                self._failures.setdefault(cell, []).append(entry)
             inc.sources.add(item.source_id)
             self._by_source[item.source_id] = inc.incident_id
             if member.signal == _ENDS:

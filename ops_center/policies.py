@@ -46,6 +46,9 @@ __all__ = [
     "LEAD_S",
     "MAX_EXTENT_M",
     "MIRROR_FEED",
+    "ONSETS",
+    "OUTAGE_M",
+    "OUTAGE_S",
     "PENDING_WAIT_S",
     "PERMIT_EFFECTS",
     "PERMIT_REACH_M",
@@ -109,6 +112,16 @@ PERMIT_EFFECTS = frozenset({Signal.CROWD, Signal.CROWD_EFFECT, Signal.TRAFFIC_SL
 PERMIT_REACH_M = 1600.0
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
+#: Devices that report their own failure (a signal controller's fault, a device
+#: offline) within OUTAGE_S of each other and OUTAGE_M apart share one cause (a power
+#: cut, a cut cable): one incident, whatever their usual reach. The offline rule of the
+#: alerts package fires after 3 min without data, hence 5 min.
+OUTAGE_S = 300.0
+OUTAGE_M = 1000.0
+#: Sudden onsets: one joins an incident of its own type only when that incident holds
+#: one already or began at most LEAD_S before it (a crash at a signal that has been dark
+#: for a quarter of an hour is a new job; a crash that knocked out the signal is one).
+ONSETS = frozenset({Signal.TRAFFIC_ACCIDENT})
 #: How long an item that fits no incident waits for one (arrival time), at least.
 PENDING_WAIT_S = 1200.0
 #: A device's later messages (back online, restored, a fault) join the incident its
@@ -119,6 +132,10 @@ SAME_SOURCE_S = 6 * 3600.0
 @dataclass(frozen=True, slots=True)
 class TypePolicy:
     """How long one incident type gathers evidence, and the shape of its area.
+
+    ``kinds``: the type covers several kinds of job (a crash, a dark signal, a
+    breakdown are all traffic): of the incidents of the type that explain a report,
+    one holding reports of the same kind wins.
 
     ``site_m``: a point hazard (a fire, a crash) is one site. Once a sensor or an
     agency has placed it, another sensor or agency position of the same kind of
@@ -132,6 +149,7 @@ class TypePolicy:
     linear: bool = False
     site_m: float | None = None
     sudden: bool = False
+    kinds: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +169,7 @@ S = Signal
 DEFAULT_POLICIES: Mapping[IncidentType, TypePolicy] = {
     T.FLOOD: TypePolicy(T.FLOOD, 2700.0, linear=True),
     T.FIRE: TypePolicy(T.FIRE, 1800.0, site_m=150.0, sudden=True),
-    T.TRAFFIC: TypePolicy(T.TRAFFIC, 1800.0, site_m=120.0, sudden=True),
+    T.TRAFFIC: TypePolicy(T.TRAFFIC, 1800.0, site_m=120.0, sudden=True, kinds=True),
     T.CROWD: TypePolicy(T.CROWD, 2700.0),
     T.PUBLIC_SAFETY: TypePolicy(T.PUBLIC_SAFETY, 1800.0),
     T.RESCUE: TypePolicy(T.RESCUE, 1800.0, site_m=150.0, sudden=True),

@@ -411,3 +411,59 @@ def test_a_missing_person_is_one_search_that_follows_the_person() -> None:
     keys = ("c1", "p1", "p3", "c2", "p2", "a1")
     assert {k: c.where(k) for k in keys} == dict.fromkeys(keys, search_id)
     assert c.where("e1") != search_id
+
+
+def test_devices_that_fail_together_are_one_outage_and_a_later_crash_there_is_its_own_job() -> None:
+    """A power cut: within seconds four signal controllers 200-470 m apart go dark and
+    two cameras and a detector go offline; the detectors' offline rule fires 3 min later.
+    A citizen reports the dark signals. Fifteen minutes later two cars collide at one of
+    the dark intersections (a citizen call, then a 119 dispatch); another citizen calls
+    about the dark signal there. A camera 600 m away that fails an hour later is not part
+    of the power cut."""
+    c = Correlator()
+
+    def dev(key: str, feed: str, cat: str, dx: float, dy: float, dt: float, src: str) -> Item:
+        item = replace(it(key, feed, cat, dx, dy, dt, agency="traffic", severity=Severity.UNKNOWN), source_id=src)
+        c.feed(item, item.t + 4)
+        return item
+
+    dev("s1", "signal", "fault", 0, 0, 0, "SIG-1")
+    dev("s2", "signal", "fault", 140, -330, 1, "SIG-2")
+    dev("s3", "signal", "fault", -50, -80, 1, "SIG-3")
+    dev("s4", "signal", "fault", 460, 140, 2, "SIG-4")
+    dev("o1", "status", "offline", 8, 6, 5, "CCTV-1")
+    dev("o2", "status", "offline", 147, -325, 5, "CCTV-2")
+    dev("o3", "rule", "sensor_offline", 440, -200, 185, "VD-1")
+    call = replace(it("c1", "1999", "traffic_signal", 4, 0, 120, agency="citizen"), text="紅綠燈全暗")
+    c.feed(call, T0 + 190)
+    crash = replace(
+        it("x1", "1999", "traffic_accident", 150, -320, 860, agency="citizen"), text="路口紅綠燈沒亮，兩車相撞"
+    )
+    c.feed(crash, T0 + 900)
+    ambulance = it("x2", "119", "ambulance", 140, -330, 890, agency="fire", severity=Severity.UNKNOWN)
+    c.feed(replace(ambulance, text="路口車禍，一人胸痛"), T0 + 920)
+    c.feed(replace(it("c2", "1999", "traffic_signal", 120, -310, 1010, agency="citizen"), text="號誌黑燈"), T0 + 1080)
+    dev("o4", "status", "offline", 600, 0, 3600, "CCTV-3")
+    outage = c.where("s1")
+    assert outage is not None
+    assert {k: c.where(k) for k in ("s2", "s3", "s4", "o1", "o2", "o3", "c1", "c2")} == dict.fromkeys(
+        ("s2", "s3", "s4", "o1", "o2", "o3", "c1", "c2"), outage
+    )
+    assert c.where("x1") == c.where("x2") != outage
+    assert c.where("x1") is not None
+    assert c.where("o4") != outage
+
+
+def test_a_crash_at_a_signal_dark_for_a_quarter_of_an_hour_is_a_new_job() -> None:
+    """A signal controller reports a fault; 15 min later police report a collision at
+    that intersection: a new job. Elsewhere a crash knocks out a signal within a minute:
+    one job."""
+    c = Correlator()
+    dark = replace(it("s1", "signal", "fault", agency="traffic", severity=Severity.UNKNOWN), source_id="SIG-1")
+    c.feed(dark, T0)
+    c.feed(it("x1", "incident", "traffic_accident", 10, 0, 900, agency="police"), T0 + 930)
+    assert c.where("x1") not in {None, c.where("s1")}
+    c.feed(it("y1", "incident", "traffic_accident", 3000, 0, 0, agency="police"), T0 + 30)
+    knocked = replace(it("y2", "signal", "fault", 3010, 0, 40, agency="traffic"), source_id="SIG-9")
+    c.feed(knocked, T0 + 45)
+    assert c.where("y2") == c.where("y1") == incident_id_for("y1")

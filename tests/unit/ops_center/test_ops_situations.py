@@ -53,9 +53,6 @@ KNOWN_OVER_MERGES = {
     # A typhoon night: a pond's water-level alert 490 m from a flooded road joins that
     # flood (the correlator has no notion of catchments); reported in docs/benchmarks.md.
     "09": "pond and drain levels join the neighbouring road flood",
-    # A power cut darkens four signals; a crash at one of them is a separate job in the
-    # truth, but the correlator puts it in the power-cut incident.
-    "36": "a crash at a dark signal joins the power-cut incident",
 }
 
 

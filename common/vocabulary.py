@@ -343,7 +343,7 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.CRIME: {T.PUBLIC_SAFETY: CF},
     Signal.RESCUE: {T.RESCUE: OP, T.TRAFFIC: SU, T.FIRE: SU, T.FLOOD: SU, T.CROWD: SU},
     Signal.MISSING_PERSON: {T.RESCUE: OP},
-    Signal.HAZMAT: {T.FIRE: CF},
+    Signal.HAZMAT: {T.FIRE: CF, T.TRAFFIC: SU},
     Signal.DEVICE_OFFLINE: {T.INFRASTRUCTURE: CF, T.FIRE: SU, T.FLOOD: SU},
     Signal.PLANNED_EVENT: {T.CROWD: OP, T.INFRASTRUCTURE: SU},
     Signal.CROWD_EFFECT: {T.CROWD: SU},

@@ -215,6 +215,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.POLICE_REPORT, T.TRAFFIC): Reach(200.0, 0.5, _N),
     (S.RESCUE, T.TRAFFIC): Reach(300.0, 0.9, _N),
     (S.ROAD_DAMAGE, T.TRAFFIC): Reach(300.0, 0.6, _N),
+    (S.HAZMAT, T.TRAFFIC): Reach(600.0, 0.7, _N),  # a crashed tanker leaks; smelled downwind
     # crowd and event safety: a venue-sized area
     (S.PLANNED_EVENT, T.CROWD): Reach(500.0, 1.0, _E),
     (S.CROWD, T.CROWD): Reach(400.0, 1.0, _E),

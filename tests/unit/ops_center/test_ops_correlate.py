@@ -467,3 +467,20 @@ def test_a_crash_at_a_signal_dark_for_a_quarter_of_an_hour_is_a_new_job() -> Non
     knocked = replace(it("y2", "signal", "fault", 3010, 0, 40, agency="traffic"), source_id="SIG-9")
     c.feed(knocked, T0 + 45)
     assert c.where("y2") == c.where("y1") == incident_id_for("y1")
+
+
+def test_a_crashed_tanker_that_leaks_is_one_job_with_its_crash() -> None:
+    """A tanker overturns in a collision (police, Severe); seven minutes later police
+    report the tank leaking acid at the same spot, the fire bureau sends its hazmat team
+    and a resident 230 m downwind calls about an acrid smell. A gas leak reported by
+    police 2 km away is another job."""
+    c = Correlator()
+    c.feed(it("x1", "incident", "traffic_accident", agency="police"), T0 + 60)
+    c.feed(it("h1", "incident", "hazmat_report", 0, 0, 420, agency="police"), T0 + 480)
+    c.feed(it("h2", "119", "hazmat", 0, 0, 480, agency="fire", severity=Severity.UNKNOWN), T0 + 510)
+    c.feed(it("h3", "1999", "gas_odor", 170, -150, 600, agency="citizen", severity=Severity.UNKNOWN), T0 + 675)
+    c.feed(it("g1", "incident", "hazmat_report", 2000, 0, 600, agency="police"), T0 + 660)
+    crash = incident_id_for("x1")
+    assert {c.where(k) for k in ("x1", "h1", "h2", "h3")} == {crash}
+    assert c.snapshot(crash).type is IncidentType.TRAFFIC
+    assert c.snapshot(incident_id_for("g1")).type is IncidentType.FIRE

@@ -226,6 +226,8 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.RESCUE, T.CROWD): Reach(300.0, 0.9, _N),
     # the rest
     (S.CRIME, T.PUBLIC_SAFETY): Reach(300.0, 1.0, _E),
+    (S.CROWD_EFFECT, T.PUBLIC_SAFETY): Reach(400.0, 0.6, _N),  # the noise of a gathering the police disperse
+    (S.CROWD, T.PUBLIC_SAFETY): Reach(300.0, 0.6, _N),
     (S.RESCUE, T.RESCUE): Reach(200.0, 1.0, _E),
     (S.MISSING_PERSON, T.RESCUE): Reach(500.0, 1.0, _E),  # the person walks on
     (S.DEVICE_OFFLINE, T.INFRASTRUCTURE): Reach(800.0, 1.0, _E),

@@ -484,3 +484,23 @@ def test_a_crashed_tanker_that_leaks_is_one_job_with_its_crash() -> None:
     assert {c.where(k) for k in ("x1", "h1", "h2", "h3")} == {crash}
     assert c.snapshot(crash).type is IncidentType.TRAFFIC
     assert c.snapshot(incident_id_for("g1")).type is IncidentType.FIRE
+
+
+def test_the_noise_and_crowd_of_a_gathering_police_disperse_are_part_of_it() -> None:
+    """A resident calls 1999 about loud music in a car park at night and a camera sees a
+    crowd there; 10 min later police report 30 modified cars gathering and go to disperse
+    them, and 8 min after that that they dispersed them. A noise call 2 km away is
+    another matter."""
+    c = Correlator()
+    c.feed(it("n1", "1999", "noise", 20, 30, 0, agency="citizen", severity=Severity.UNKNOWN), T0 + 60)
+    crowd = replace(
+        it("k1", "cctv", "crowding", 0, -20, 420, agency="police", severity=Severity.UNKNOWN), source_id="C1"
+    )
+    c.feed(crowd, T0 + 425)
+    c.feed(it("p1", "incident", "public_disturbance", 0, 0, 600, agency="police", severity=Severity.MODERATE), T0 + 700)
+    c.feed(it("n2", "1999", "noise", 2000, 0, 650, agency="citizen", severity=Severity.UNKNOWN), T0 + 710)
+    done = it("p2", "incident", "public_disturbance", 0, 0, 1080, agency="police", severity=Severity.MINOR)
+    c.feed(replace(done, follows="p1"), T0 + 1180)
+    gathering = incident_id_for("p1")
+    assert {c.where(k) for k in ("n1", "k1", "p1", "p2")} == {gathering}
+    assert c.where("n2") is None

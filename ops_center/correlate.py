@@ -419,8 +419,9 @@ class Correlator:
                 self._pull(best.inc, now, changes)
             return changes
         if own is not None and signal not in _DEVICE_STATE:
-            # evidence of its own kind of hazard joins another kind only at its scene
-            fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m]
+            # evidence of its own kind of hazard joins another kind only at its scene, and
+            # never a planned event: an event explains its audience, not emergencies
+            fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m and not f.inc.fixed]
         if fits and signal in REGIONAL and self._floods_near(item) > 1:
             self._leave_out(item.key, REASON_REGIONAL, now, changes)
             return changes

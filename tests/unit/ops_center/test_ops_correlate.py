@@ -504,3 +504,19 @@ def test_the_noise_and_crowd_of_a_gathering_police_disperse_are_part_of_it() -> 
     gathering = incident_id_for("p1")
     assert {c.where(k) for k in ("n1", "k1", "p1", "p2")} == {gathering}
     assert c.where("n2") is None
+
+
+def test_an_emergency_at_a_planned_event_is_its_own_job() -> None:
+    """A concert is running; the camera at the gate sees crowding (the concert's). A
+    119 ambulance is sent for a person who collapsed at the venue, and police report a
+    crash at the car-park exit: two jobs of their own, not part of the concert."""
+    c = Correlator()
+    concert = replace(it("e1", "planned_event", "concert", agency="police"), ends_t=T0 + 3 * 3600)
+    c.feed(concert, T0 - 3600)
+    gate = replace(it("k1", "cctv", "crowding", 30, 0, 600, agency="police", severity=Severity.UNKNOWN), source_id="C1")
+    c.feed(gate, T0 + 605)
+    c.feed(it("a1", "119", "ambulance", 20, 20, 1800, agency="fire", severity=Severity.UNKNOWN), T0 + 1810)
+    c.feed(it("x1", "incident", "traffic_accident", 100, -50, 2400, agency="police"), T0 + 2430)
+    assert c.where("k1") == incident_id_for("e1")
+    assert c.where("a1") == incident_id_for("a1")
+    assert c.where("x1") == incident_id_for("x1")

@@ -781,9 +781,10 @@ class Correlator:
     def _join_continuing(self, inc: _Inc, item: Item, signal: Signal | None, now: float, changes: list[Change]) -> None:
         fit = self._fit_one(inc, item, signal) if signal is not None else None
         r = fit.reach if fit is not None else None
-        if r is None and signal is not None and item.follows is not None:
-            # a follow-up says where the job is now (the search moved on, the pile-up's
-            # tail): it places the incident there even beyond the signal's usual reach
+        if r is None and signal is not None and item.follows is not None and self._policies[inc.type].moves:
+            # the subject moves (a lost person walks on): a follow-up says where the job is
+            # now and places it there even beyond the signal's usual reach; of a fixed
+            # hazard, a follow-up far off was written elsewhere (at the precinct)
             r = REACH.get((signal, inc.type))
         extends = r is not None and self._extends(inc, item, r)
         member = self._member(item, signal, JoinVia.CONTEXT, anchor=extends, fit=fit, now=now)

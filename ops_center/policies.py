@@ -137,6 +137,10 @@ class TypePolicy:
     breakdown are all traffic): of the incidents of the type that explain a report,
     one holding reports of the same kind wins.
 
+    ``moves``: its subject moves (a lost person walks on): a follow-up report places
+    the incident where it says, even beyond its signal's reach. Of a fixed hazard a
+    follow-up far off was written elsewhere (at the precinct) and does not move it.
+
     ``site_m``: a point hazard (a fire, a crash) is one site. Once a sensor or an
     agency has placed it, another sensor or agency position of the same kind of
     hazard farther than this is another site, hence another incident (citizens'
@@ -150,6 +154,7 @@ class TypePolicy:
     site_m: float | None = None
     sudden: bool = False
     kinds: bool = False
+    moves: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +177,7 @@ DEFAULT_POLICIES: Mapping[IncidentType, TypePolicy] = {
     T.TRAFFIC: TypePolicy(T.TRAFFIC, 1800.0, site_m=120.0, sudden=True, kinds=True),
     T.CROWD: TypePolicy(T.CROWD, 2700.0),
     T.PUBLIC_SAFETY: TypePolicy(T.PUBLIC_SAFETY, 1800.0),
-    T.RESCUE: TypePolicy(T.RESCUE, 1800.0, site_m=150.0, sudden=True),
+    T.RESCUE: TypePolicy(T.RESCUE, 1800.0, site_m=150.0, sudden=True, moves=True),
     T.INFRASTRUCTURE: TypePolicy(T.INFRASTRUCTURE, 1800.0),
 }
 

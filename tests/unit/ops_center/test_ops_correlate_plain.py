@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from bench.ops import stream
 from common.vocabulary import Signal
-from ops_center.correlate import LEAD_S, Change, Correlator, Joined, _Fit, _Inc, _Wait
+from ops_center.correlate import LEAD_S, Change, Correlator, Joined, _Fit, _Inc, _new_onset, _Wait
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import Incident, IncidentState, Item, ItemKind, JoinVia, Severity
 from ops_center.policies import REACH, Reach
@@ -54,7 +54,7 @@ class PlainCorrelator(Correlator):
             if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:
                 radius = min(radius, policy.site_m)
             d = math.sqrt(min(_seg_d2(item.x, item.y, sg) for sg in inc.segs))
-            if d > radius:
+            if d > radius or _new_onset(inc, item, signal):
                 continue
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / policy.window_s)
             out.append(_Fit(inc, r, fit, d, dt))

@@ -118,7 +118,9 @@ def live_app(db_settings: Settings, wall_options: WallOptions,
 def accounts(live_app: LiveApp) -> dict[str, str]:
     """Bearer tokens by account name (display: a display token), created once per module."""
     tokens: dict[str, str] = {}
-    with httpx.Client(base_url=live_app.url) as client:
+    # A login hashes a password on purpose slowly: on a loaded host it takes longer than
+    # httpx's default 5 s, so the bound here is for a hang, as elsewhere in this module.
+    with httpx.Client(base_url=live_app.url, timeout=60) as client:
         for name, (role, agency) in ACCOUNTS.items():
             run_users_add(live_app.settings, name, role=role, agency=agency,
                           password=None if role is Role.DISPLAY else PASSWORD)

@@ -49,7 +49,9 @@ def flood_payload(i: int, base: datetime) -> bytes:
 
 def counters(conninfo: str, source_prefix: str = "") -> dict[str, int]:
     """Sum of the counters over sources starting with ``source_prefix``."""
-    with psycopg.connect(conninfo) as conn:
+    # Polled while the ingest worker floods the database: a new backend can take longer
+    # than the settings' 5 s connect timeout on a loaded host (a bound for a hang here).
+    with psycopg.connect(conninfo, connect_timeout=60) as conn:
         row = conn.execute(
             """SELECT coalesce(sum(received),0), coalesce(sum(stored),0),
                       coalesce(sum(duplicate),0), coalesce(sum(quarantined),0),

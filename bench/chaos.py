@@ -46,11 +46,13 @@ clock while no evidence arrives, e.g. during a database outage); an
 assignment's state, deadline and escalations; every ``*_at`` column that
 records processing time.
 
-Reported beside the problems, not compared: every incident with its members from
-``sensor-offline`` alerts left out (in this replay the data runs behind the wall clock,
-every sensor is "offline" again and again, and such an alert near a flood joins it).
-Both centers' alert transitions are written to ``*-alert-transitions.tsv`` beside their
-logs.
+Both centers run without the ``sensor-offline`` rule (:func:`without_silence`): in this
+replay the data runs behind the wall clock, every sensor is "offline" again and again,
+and such an alert near a flood joins it at a moment set by the wall clock, so which
+incidents hold one differed between the two centers. Reported beside the problems, not
+compared: every incident with its members from wall-clock alerts left out (the same set
+when no such rule runs). Both centers' alert transitions are written to
+``*-alert-transitions.tsv`` beside their logs.
 
 Recovery times are measured from the fault's end to the first heartbeat after
 it (beats every 5 s) and to the first 200 from ``/api/health`` (sampled twice
@@ -166,6 +168,7 @@ class Center:
             "SOC_SERVICES__INSTANCE": layout.instance, "SOC_DB__PORT": str(layout.pg_port),
             "SOC_DB__NAME": layout.db_name, "SOC_MQTT__PORT": str(layout.mqtt_port),
             "SOC_WEB__PORT": str(self.web_port), "SOC_LOG_LEVEL": "INFO",
+            "SOC_ALERTS__RULES_FILE": str(settings.alerts.rules_file),
         })
         self.log_path = logs
         self.proc: subprocess.Popen[bytes] | None = None
@@ -499,6 +502,22 @@ FAULTS: dict[str, Callable[[Center, float], FaultResult]] = {
 }
 
 
+def without_silence(rules: Path, out: Path) -> Path:
+    """``rules`` without the ``sensor-offline`` (silence) rule, written to ``out``.
+
+    In a replay that runs hours behind the wall clock every sensor is "silent" again and
+    again, and its offline alerts join the incidents near them at moments that follow
+    the wall clock, so which incidents hold one differs between two equal replays. The
+    rule is wall-clock by design and left out of the comparison anyway; without it the
+    incidents are compared whole.
+    """
+    text = rules.read_text(encoding="utf-8")
+    start = text.index("  - id: sensor-offline\n")
+    end = text.index("  - id: ", start + 1)
+    out.write_text(text[:start] + text[end:], encoding="utf-8")
+    return out
+
+
 def run_chaos(settings: Settings, ref_layout: svc.Layout, layout: svc.Layout, msgs: list[SimMessage],
               logs: Path, *, faults: Sequence[str] = tuple(FAULTS), speed: float = CHAOS_SPEED,
               recovery_limit: float = RECOVERY_LIMIT_S, quiet_s: float = 15.0) -> ChaosRun:
@@ -511,6 +530,9 @@ def run_chaos(settings: Settings, ref_layout: svc.Layout, layout: svc.Layout, ms
     run = ChaosRun()
     report, results = run.report, run.results
     report.append(f"recording: typhoon, {len(msgs)} messages, replayed at speed {speed:g}")
+    # Both centers run without the wall-clock silence rule (see without_silence).
+    rules = without_silence(ROOT / settings.alerts.rules_file, logs / "rules-without-silence.yaml")
+    settings = settings.model_copy(update={"alerts": settings.alerts.model_copy(update={"rules_file": rules})})
     ref = Center(settings, ref_layout, logs / "reference.log")
     center = Center(settings, layout, logs / "chaos.log")
     stop = threading.Event()

@@ -20,7 +20,8 @@ After the drain:
   under the bench lock, docs/benchmarks/chaos.md, because start-up time
   follows the machine's load);
 * the final alerts, incidents, their members and dispatched agencies equal the
-  reference's (the stable fields, see :func:`bench.chaos.snapshot`).
+  reference's (the stable fields, see :func:`bench.chaos.snapshot`; both centers run
+  without the wall-clock ``sensor-offline`` rule, :func:`bench.chaos.without_silence`).
 
 Heartbeats come every second here (``SOC_HEALTH__BEAT_EVERY_S``) so that a
 recovery is dated to the second. Recovery times of each fault are printed;

@@ -182,6 +182,11 @@ def test_row_committed_late_is_not_skipped(db_settings: Settings) -> None:
         connect(db_settings, autocommit=True) as early,
         connect(db_settings, autocommit=True) as other,
     ):
+        # The hypertable chunk for ``t`` exists before the two transactions: a chunk
+        # created inside ``early``'s open transaction would hold ``other``'s insert on
+        # its lock, and this thread would wait for itself.
+        c.execute(INSERT_EVENT, (t, "chunk", "citizen", "1999", "k0", "streetlight", None, 120.6, 24.1))
+        c.execute("DELETE FROM events WHERE source_id = 'chunk'")
         svc = service(c)
         drain(svc)
         with early.transaction():

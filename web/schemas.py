@@ -207,21 +207,6 @@ class AuditOut(Model):
     detail: dict[str, object]
 
 
-class EventOut(Model):
-    """A discrete report."""
-
-    time: datetime
-    source_id: str
-    domain: str
-    feed: str
-    event_key: str
-    category: str | None
-    severity: str | None
-    lon: float | None
-    lat: float | None
-    payload: dict[str, object]
-
-
 class ReasonIn(Model):
     """A change made by a person, with an optional reason for the audit log."""
 

@@ -15,7 +15,6 @@ from web.deps import Db, Reader
 from web.errors import InvalidInputError, NotFoundError
 from web.schemas import (
     BucketOut,
-    EventOut,
     LatestReadingOut,
     SensorDetailOut,
     SensorOut,
@@ -163,7 +162,7 @@ def area_trend(area: str, user: Reader, db: Db, metric: MetricQuery, range_: Ran
     return _trend(area, metric, range_, lambda **kw: ingest.area_trend(db, area=area, **kw))
 
 
-@router.get("/events", response_model=list[EventOut], tags=["events"])
+@router.get("/events", response_model=list[ingest.StoredEvent], tags=["events"])
 def list_events(
     *,
     user: Reader,
@@ -174,7 +173,7 @@ def list_events(
     domain: str | None = None,
     source_id: str | None = None,
     limit: Annotated[int, Query(ge=1, le=5000)] = 200,
-) -> list[EventOut]:
+) -> list[ingest.StoredEvent]:
     """Discrete reports (fire alarms, police reports, CCTV, 1999 cases, ...), newest first."""
     end = end or datetime.now(UTC)
     start = start or end - timedelta(days=1)
@@ -182,4 +181,4 @@ def list_events(
         raise InvalidInputError("start and end need a UTC offset")
     rows = ingest.list_events(db, start=start, end=end, feed=feed, domain=domain,
                               source_id=source_id, limit=limit)
-    return [EventOut.model_validate(r) for r in rows]
+    return list(rows)

@@ -193,7 +193,10 @@ class Center:
         return self.proc is None or self.proc.poll() is not None
 
     def log(self) -> str:
-        return self.log_path.read_text(errors="replace")
+        try:
+            return self.log_path.read_text(errors="replace")
+        except FileNotFoundError:
+            return f"(no log: {self.log_path} was never written)"
 
     def stop(self) -> None:
         self._stop.set()
@@ -539,14 +542,23 @@ def run_chaos(settings: Settings, ref_layout: svc.Layout, layout: svc.Layout, ms
     counts = None
     lost: list[str] = []
     try:
-        starters = [threading.Thread(target=c.start) for c in (ref, center)]
+        failures: dict[str, BaseException] = {}
+
+        def start(c: Center) -> None:
+            try:
+                c.start()
+            except BaseException as exc:  # reported below, with the center's log
+                failures[c.layout.instance] = exc
+
+        starters = [threading.Thread(target=start, args=(c,)) for c in (ref, center)]
         for t in starters:
             t.start()
         for t in starters:
             t.join()
         for c in (ref, center):
-            if not c.healthy():
-                raise RuntimeError("a center did not start:\n" + c.log()[-3000:])
+            if c.layout.instance in failures or not c.healthy():
+                raise RuntimeError(f"a center did not start ({failures.get(c.layout.instance)!r}):\n"
+                                   + c.log()[-3000:])
         wait_ingest_subscribed(ref)
         wait_ingest_subscribed(center)
         with AckedReplay(ref.own.mqtt, msgs) as ref_replay, AckedReplay(center.own.mqtt, msgs) as replay:

@@ -38,6 +38,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -456,10 +457,15 @@ def clientid_guard(layout: Layout) -> Path:
         raise PrerequisiteError("soc services: building Mosquitto's client-id guard needs gcc and "
                                 "mosquitto-dev: apt-get install -y gcc mosquitto-dev (or make host-deps)")
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(f".{os.getpid()}.tmp")
-    _run(["gcc", "-O2", "-Wall", "-fPIC", "-shared", "-o", str(tmp), str(GUARD_SOURCE)])
-    tmp.chmod(0o755)
-    tmp.replace(out)
+    # One temporary file per builder (brokers may start in threads of one process):
+    # each build is complete before its atomic rename, and the last rename wins.
+    tmp = out.with_suffix(f".{os.getpid()}.{threading.get_native_id()}.tmp")
+    try:
+        _run(["gcc", "-O2", "-Wall", "-fPIC", "-shared", "-o", str(tmp), str(GUARD_SOURCE)])
+        tmp.chmod(0o755)
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
     return out
 
 

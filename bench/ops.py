@@ -11,7 +11,8 @@ Two parts, each ours against a naive baseline in the same run:
    timed part; the first third of the stream fills it and is not timed), against a
    naive correlator that compares every new item with every item in the window (O(n)
    per item, O(n²) overall), and, with ``--against FILE`` (repeatable), against other checkouts'
-   ``correlate.py`` timed alternately on the same stream. Two layouts: the city
+   ``correlate.py`` timed alternately on the same stream (best of two each), whose
+   decisions (every change and every incident) are compared with ours. Two layouts: the city
    (incidents over 36 km x 36 km around 水湳) and dense (the same stream squeezed into
    3 km x 3 km, where incidents chain: a stress case, not the target's stream).
 2. **Service**: a writer process commits alerts (alerts + alert_transitions rows, the
@@ -26,6 +27,8 @@ Two parts, each ours against a naive baseline in the same run:
 from __future__ import annotations
 
 import argparse
+import gc
+import hashlib
 import heapq
 import importlib.util
 import math
@@ -251,9 +254,25 @@ def load_correlator(path: str) -> type[Correlator]:
     return cls
 
 
+def decisions(cls: type[Correlator], items: list[Item]) -> str:
+    """A digest of every change ``cls`` returns for ``items`` and of every incident it
+    holds at the end: two correlators with the same digest grouped the stream alike."""
+    c = cls()
+    h = hashlib.sha256()
+    for it in items:
+        for change in c.feed(it, it.t):
+            h.update(repr(change).encode())
+    for inc_id in c.incident_ids():
+        h.update(repr(c.snapshot(inc_id)).encode())
+    return h.hexdigest()
+
+
 def time_core(cls: type[Correlator], items: list[Item], warm: int) -> tuple[float, list[int], Correlator]:
     """Items/s of ``cls`` after ``warm`` untimed items, and the open window at the start,
-    middle and end of the timed part."""
+    middle and end of the timed part. Each run starts from a collected heap, so the
+    garbage of the stream's generation or of an earlier run is not collected in its
+    timed part."""
+    gc.collect()
     c = cls()
     for it in items[:warm]:
         c.feed(it, it.t)
@@ -276,12 +295,19 @@ def bench_core(n: int, side_m: float, naive_n: int, against: list[type[Correlato
     items = stream(n, side_m)
     warm = n // 3  # the floods' long lives take about this long to fill the window
     ours, windows, c = time_core(Correlator, items, warm)
-    others: list[list[float]] = [[] for _ in against or []]
-    for _ in range(2 if against else 0):  # alternate with ours: each, then ours, twice
-        for cls, times in zip(against or [], others, strict=True):
-            times.append(time_core(cls, items, warm)[0])
-        ours = max(ours, time_core(Correlator, items, warm)[0])
     incidents, largest, widest = incident_sizes(c)
+    del c
+    others: list[list[float]] = [[] for _ in against or []]
+    if against:
+        # alternate with ours, twice: each other one, then ours; best of two each (the
+        # first run above gives the window and the sizes, not the rate compared)
+        ours = 0.0
+        for _ in range(2):
+            for cls, times in zip(against, others, strict=True):
+                times.append(time_core(cls, items, warm)[0])
+            ours = max(ours, time_core(Correlator, items, warm)[0])
+    ours_digest = decisions(Correlator, items) if against else ""
+    same = [decisions(cls, items) == ours_digest for cls in against or []]
     nv = NaiveCorrelator()
     for it in items[:warm]:
         nv.add(it)
@@ -292,6 +318,7 @@ def bench_core(n: int, side_m: float, naive_n: int, against: list[type[Correlato
     return {
         "ours": ours,
         "against": [max(times) for times in others],
+        "same": same,
         "naive": naive,
         "windows": windows,
         "naive_window": len(nv.window),
@@ -474,7 +501,10 @@ def main() -> None:
         name, side = layouts[key]
         r = bench_core(a.items, side, a.naive, against)
         w = r["windows"]
-        vs = "".join(f", {path} {rate:,.0f} items/s" for path, rate in zip(a.against, r["against"], strict=True))
+        vs = "".join(
+            f", {path} {rate:,.0f} items/s (decisions {'the same' if same else 'DIFFERENT'})"
+            for path, rate, same in zip(a.against, r["against"], r["same"], strict=True)
+        )
         print(
             f"core [{name}]: ours {r['ours']:,.0f} items/s, naive {r['naive']:,.0f} items/s, "
             f"ratio {r['ours'] / r['naive']:.0f}x{vs}; open window {w[0]:,} / {w[1]:,} / {w[2]:,} items at "

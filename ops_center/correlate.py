@@ -103,6 +103,8 @@ _CITIZEN = "citizen"
 #: Signals that describe a device's own state: they continue the incident the device is in.
 _DEVICE_STATE = frozenset({Signal.ENDS, Signal.DEVICE_OFFLINE})
 _LASTING_VALUES = frozenset(s.value for s in LASTING)
+#: Each signal's value (an enum's ``.value`` is a descriptor call; this is a dict lookup).
+_VALUE: dict[Signal, str] = {s: s.value for s in Signal}
 _ENDS = Signal.ENDS.value
 _PLANNED_EVENT = Signal.PLANNED_EVENT.value
 #: A device reporting its own failure: a signal controller's fault, a device offline.
@@ -217,6 +219,16 @@ class _Inc:
     deadline: float = math.inf
 
 
+@dataclass(slots=True, eq=False)
+class _Piece:
+    """The part of one incident's area in one grid cell: its segments and their bounding
+    box (min x, min y, max x, max y), so far incidents are skipped cheaply."""
+
+    inc: _Inc
+    box: tuple[float, float, float, float]
+    segs: list[_Seg]
+
+
 @dataclass(slots=True)
 class _Wait:
     """An item waiting for an incident that explains it."""
@@ -277,7 +289,10 @@ def _box_span(box: tuple[float, ...]) -> float:
 
 def _span_with(box: tuple[float, float, float, float], x: float, y: float) -> float:
     """Diagonal of ``box`` grown to hold (x, y)."""
-    return _box_span(_union(box, (x, y, x, y)))
+    bx0, by0, bx1, by1 = box
+    w = (x if x > bx1 else bx1) - (x if x < bx0 else bx0)  # max(bx1, x) - min(bx0, x), without the calls
+    h = (y if y > by1 else by1) - (y if y < by0 else by0)
+    return math.hypot(w, h)
 
 
 def _source_of(item: Item) -> str:
@@ -299,7 +314,7 @@ def _new_onset(inc: _Inc, item: Item, signal: Signal) -> bool:
     a crash at a signal dark for a quarter of an hour is a new job."""
     return (
         signal in ONSETS
-        and signal.value not in inc.signals
+        and _VALUE[signal] not in inc.signals
         and item.t - inc.first_t > LEAD_S
         and own_type(signal) is inc.type
     )
@@ -323,18 +338,34 @@ class Correlator:
         self._policies = dict(policies)
         self._zone_of = zone_of
         self._retention_s = retention_s
-        # cell -> incident -> its pieces of area in the cell; the first entry of each list is
-        # their bounding box (min x, min y, max x, max y), so far incidents are skipped cheaply
-        self._grid: dict[tuple[int, int], dict[str, list[_Seg]]] = {}
+        # cell -> incident -> its piece of area in the cell
+        self._grid: dict[tuple[int, int], dict[str, _Piece]] = {}
         self._cats: dict[tuple[str, str], Categorized] = {}
         # signal -> (type, reach) it can join, and the largest radius (cells to look at)
         self._joins: dict[Signal, list[tuple[IncidentType, Reach]]] = {
             sig: [(t, REACH[(sig, t)]) for t in roles if t in self._policies] for sig, roles in EVIDENCE.items()
         }
-        self._join_map: dict[Signal, dict[IncidentType, Reach]] = {sig: dict(js) for sig, js in self._joins.items()}
         self._rmax: dict[Signal, float] = {
             sig: max((r.radius_m for _, r in js), default=0.0) for sig, js in self._joins.items()
         }
+        # signal -> type -> (reach, window, sudden, radius at another site of a precise incident)
+        self._fit_params: dict[Signal, dict[IncidentType, tuple[Reach, float, bool, float | None]]] = {
+            sig: {
+                t: (
+                    r,
+                    self._policies[t].window_s,
+                    self._policies[t].sudden,
+                    min(r.radius_m, site_m) if (site_m := self._policies[t].site_m) is not None and r.extends else None,
+                )
+                for t, r in js
+            }
+            for sig, js in self._joins.items()
+        }
+        self._own: dict[Signal, IncidentType | None] = {sig: own_type(sig) for sig in Signal}
+        # type -> signal -> the reach of that signal to the type
+        self._reach_to: dict[IncidentType, dict[Signal, Reach]] = {t: {} for t in IncidentType}
+        for (sig, typ), reach in REACH.items():
+            self._reach_to[typ][sig] = reach
         self._type_rmax: dict[IncidentType, float] = {
             t: max(r.radius_m for (_, tt), r in REACH.items() if tt is t) for t in self._policies
         }
@@ -386,8 +417,9 @@ class Correlator:
         if not self._joins[signal]:
             self._leave_out(item.key, REASON_NO_TYPE if signal is not Signal.ENDS else REASON_NO_ANCHOR, now, changes)
             return changes
-        own = own_type(signal)
-        if _is_failure(item, signal.value):
+        own = self._own[signal]
+        value = _VALUE[signal]
+        if _is_failure(item, value):
             shared = self._common_cause(item, now)
             if shared is not None:
                 fit = self._fit_one(shared, item, signal)
@@ -402,9 +434,13 @@ class Correlator:
         same = [f for f in fits if f.inc.type is own]
         if same:
             # where the type covers several kinds of job, a report joins the job of its kind
-            best = max(
-                same,
-                key=lambda f: (self._policies[f.inc.type].kinds and signal.value in f.inc.signals, f.fit, -f.inc.seq),
+            best = (
+                same[0]
+                if len(same) == 1
+                else max(
+                    same,
+                    key=lambda f: (self._policies[f.inc.type].kinds and value in f.inc.signals, f.fit, -f.inc.seq),
+                )
             )
             self._join(best, item, signal, JoinVia.CHAIN, now, changes)
             if self._policies[best.inc.type].linear and best.reach.extends:
@@ -558,17 +594,15 @@ class Correlator:
 
         Looks only at the grid cells within the signal's largest reach of the item;
         an incident the type or the time rules out is never measured."""
-        joins = self._join_map[signal]
-        if not joins:
+        params = self._fit_params[signal]
+        if not params:
             return []
         rmax = self._rmax[signal]
         x, y, t = item.x, item.y, item.t
         grid = self._grid
-        incidents = self._incidents
-        policies = self._policies
         citizen = item.agency == _CITIZEN
-        # incident -> (distance, reach, radius, gap); None: ruled out by type or time
-        found: dict[str, tuple[float, Reach, float, float] | None] = {}
+        # incident -> (incident, reach, radius, gap, window, distance); None: ruled out by type or time
+        found: dict[str, tuple[_Inc, Reach, float, float, float, float] | None] = {}
         gx0, gx1 = math.floor((x - rmax) / _CELL), math.floor((x + rmax) / _CELL)
         gy0, gy1 = math.floor((y - rmax) / _CELL), math.floor((y + rmax) / _CELL)
         for gx in range(gx0, gx1 + 1):
@@ -576,42 +610,40 @@ class Correlator:
                 entries = grid.get((gx, gy))
                 if not entries:
                     continue
-                for inc_id, segs in entries.items():
+                for inc_id, piece in entries.items():
                     if inc_id in found:
                         got = found[inc_id]
                         if got is None:
                             continue
-                        d, r, radius, dt = got
+                        inc, r, radius, dt, window, d = got
                     else:
-                        inc = incidents[inc_id]
-                        r_opt = joins.get(inc.type)
-                        if r_opt is None:
+                        inc = piece.inc
+                        param = params.get(inc.type)
+                        if param is None:
                             found[inc_id] = None
                             continue
-                        r = r_opt
-                        policy = policies[inc.type]
+                        r, window, sudden, site_radius = param
                         if t >= inc.first_t:
                             dt = t - inc.live_t if t > inc.live_t else 0.0
                         else:
                             dt = inc.first_t - t
-                            if policy.sudden and dt > LEAD_S:
+                            if sudden and dt > LEAD_S:
                                 dt = math.inf
-                        if dt > policy.window_s:
+                        if dt > window:
                             found[inc_id] = None
                             continue
-                        radius = r.radius_m
-                        if policy.site_m is not None and r.extends and inc.precise and not citizen:
-                            radius = min(radius, policy.site_m)  # another site of the same kind of hazard
+                        # within site_radius of a precise incident: another site of the same kind of hazard
+                        radius = site_radius if site_radius is not None and inc.precise and not citizen else r.radius_m
                         d = math.inf
-                        found[inc_id] = (d, r, radius, dt)
-                    bx0, by0, bx1, by1 = segs[0]
+                        found[inc_id] = (inc, r, radius, dt, window, d)
+                    bx0, by0, bx1, by1 = piece.box
                     ex = bx0 - x if x < bx0 else (x - bx1 if x > bx1 else 0.0)
                     ey = by0 - y if y < by0 else (y - by1 if y > by1 else 0.0)
                     e2 = ex * ex + ey * ey
                     if e2 > radius * radius or e2 >= d * d:
                         continue
                     d2 = d * d  # squared distances below: one square root per incident and cell
-                    for x1, y1, x2, y2 in segs[1:]:
+                    for x1, y1, x2, y2 in piece.segs:
                         px, py = x - x1, y - y1
                         sx, sy = x2 - x1, y2 - y1
                         if sx or sy:
@@ -623,19 +655,17 @@ class Correlator:
                         e2 = px * px + py * py
                         if e2 < d2:  # noqa: PLR1730 - cheaper than min() in the hot loop
                             d2 = e2
-                    found[inc_id] = (math.sqrt(d2), r, radius, dt)
+                    found[inc_id] = (inc, r, radius, dt, window, math.sqrt(d2))
         out: list[_Fit] = []
         onset = signal in ONSETS
-        for inc_id, got in found.items():
+        for got in found.values():
             if got is None:
                 continue
-            d, r, radius, dt = got
+            inc, r, radius, dt, window, d = got
             if d > radius:
                 continue
-            inc = incidents[inc_id]
             if onset and _new_onset(inc, item, signal):
                 continue
-            window = policies[inc.type].window_s
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
             out.append(_Fit(inc, r, fit, d, dt))
         return out
@@ -761,7 +791,7 @@ class Correlator:
             linked = fit.inc.members[0].item.key
         return Member(
             item,
-            signal.value if signal is not None else "same_source",
+            _VALUE[signal] if signal is not None else "same_source",
             via,
             anchor,
             linked,
@@ -797,7 +827,7 @@ class Correlator:
         """A follow-up that also lies at the scene of another open incident of its own
         kind says the two are one job (a wrong-way driver the cameras tracked, then the
         crash it caused): the younger is merged into the older."""
-        own = own_type(signal)
+        own = self._own[signal]
         if own is None or target.state is not IncidentState.OPEN:
             return
         for f in sorted(self._fits(item, signal), key=lambda f: f.inc.seq):
@@ -814,12 +844,13 @@ class Correlator:
         seed, seed_sig = items[0]
         inc = _Inc(incident_id_for(seed.key), typ, next(self._counter), now)
         self._incidents[inc.incident_id] = inc
-        self._add(inc, Member(seed, seed_sig.value, JoinVia.SEED, True, joined_at=now), now, extends=True)
+        self._add(inc, Member(seed, _VALUE[seed_sig], JoinVia.SEED, True, joined_at=now), now, extends=True)
         changes.append(Opened(inc.incident_id, typ, seed.key))
         for item, sig in items[1:]:
             fit = self._fit_one(inc, item, sig)
             extends = self._extends(inc, item, REACH[(sig, typ)])
-            member = Member(item, sig.value, JoinVia.PULLED, extends, seed.key, fit.distance if fit else 0.0, 0.0, now)
+            distance = fit.distance if fit else 0.0
+            member = Member(item, _VALUE[sig], JoinVia.PULLED, extends, seed.key, distance, 0.0, now)
             self._add(inc, member, now, extends=extends)
             changes.append(Joined(inc.incident_id, item.key, JoinVia.PULLED))
         self._pull(inc, now, changes, new_segs=len(inc.segs))
@@ -892,13 +923,13 @@ class Correlator:
                 entries = grid.get((gx, gy))
                 if entries is None:
                     entries = grid[(gx, gy)] = {}
-                pieces = entries.get(inc.incident_id)
-                if pieces is None:
-                    entries[inc.incident_id] = [(x0, y0, x1, y1), seg]
+                piece = entries.get(inc.incident_id)
+                if piece is None:
+                    entries[inc.incident_id] = _Piece(inc, (x0, y0, x1, y1), [seg])
                 else:
-                    bx0, by0, bx1, by1 = pieces[0]
-                    pieces[0] = (min(bx0, x0), min(by0, y0), max(bx1, x1), max(by1, y1))
-                    pieces.append(seg)
+                    bx0, by0, bx1, by1 = piece.box
+                    piece.box = (min(bx0, x0), min(by0, y0), max(bx1, x1), max(by1, y1))
+                    piece.segs.append(seg)
                 inc.cells.add((gx, gy))
 
     def _reschedule(self, inc: _Inc, now: float, *, released: bool = False) -> None:
@@ -940,7 +971,7 @@ class Correlator:
         that support it, within the item's reach and the type's window, from at least
         :data:`CLUSTER_MIN_SOURCES` distinct sources. An agency report that only
         supports a type confirms the waiting items of that type near it."""
-        own = own_type(signal)
+        own = self._own[signal]
         if own is not None:
             types = [own]
         elif item.feed in AGENCY_FEEDS:
@@ -948,16 +979,21 @@ class Correlator:
         else:
             return
         x, y, t = item.x, item.y, item.t
+        pending_grid = self._pending_grid
         for typ in types:
             r = REACH[(signal, typ)].radius_m
             window = self._policies[typ].window_s
             group: list[_Wait] = []
             has_own = False
+            reach_of = self._reach_to[typ]
             for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
                 for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
-                    for w in self._pending_grid.get((gx, gy), {}).values():
+                    in_cell = pending_grid.get((gx, gy))
+                    if in_cell is None:
+                        continue
+                    for w in in_cell.values():
                         is_own = w.own is typ
-                        if not is_own and (w.item.feed not in AGENCY_FEEDS or (w.signal, typ) not in REACH):
+                        if not is_own and (w.item.feed not in AGENCY_FEEDS or w.signal not in reach_of):
                             continue
                         o = w.item
                         dx, dy = o.x - x, o.y - y
@@ -990,7 +1026,14 @@ class Correlator:
             rects.append((gx0, gx1, gy0, gy1))
         pending_grid = self._pending_grid
         waits: list[_Wait] = []
-        if sum((r[1] - r[0] + 1) * (r[3] - r[2] + 1) for r in rects) > len(pending_grid):
+        if len(rects) == 1 and (rects[0][1] - rects[0][0] + 1) * (rects[0][3] - rects[0][2] + 1) <= len(pending_grid):
+            gx0, gx1, gy0, gy1 = rects[0]  # one new piece (the usual case): its cells, each once
+            for gx in range(gx0, gx1 + 1):
+                for gy in range(gy0, gy1 + 1):
+                    in_cell = pending_grid.get((gx, gy))
+                    if in_cell is not None:
+                        waits.extend(in_cell.values())
+        elif sum((r[1] - r[0] + 1) * (r[3] - r[2] + 1) for r in rects) > len(pending_grid):
             # fewer cells hold waiting items than are in reach: look at those
             for (gx, gy), cell_waits in pending_grid.items():
                 if any(r[0] <= gx <= r[1] and r[2] <= gy <= r[3] for r in rects):
@@ -1003,12 +1046,16 @@ class Correlator:
                     waits.extend(in_cell.values())
         typ = inc.type
         policy = self._policies[typ]
+        window = policy.window_s
+        reach_of = self._reach_to[typ]
         bx0, by0, bx1, by1 = inc.box
         near: list[tuple[_Wait, Reach]] = []
         for wait in waits:
+            r = reach_of.get(wait.signal)
+            if r is None:
+                continue
             w = wait.item
-            r = REACH.get((wait.signal, typ))
-            if r is None or _gap(w, inc, policy) > policy.window_s:
+            if _gap(w, inc, policy) > window:
                 continue
             ex = bx0 - w.x if w.x < bx0 else (w.x - bx1 if w.x > bx1 else 0.0)
             ey = by0 - w.y if w.y < by0 else (w.y - by1 if w.y > by1 else 0.0)

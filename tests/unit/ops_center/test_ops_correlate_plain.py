@@ -35,7 +35,7 @@ class PlainCorrelator(Correlator):
         self._frozen: dict[str, Incident] = {}
 
     def _fits(self, item: Item, signal: Signal) -> list[_Fit]:
-        joins = self._join_map[signal]
+        joins = dict(self._joins[signal])
         out: list[_Fit] = []
         for inc in self._incidents.values():
             if inc.state is not IncidentState.OPEN or not inc.segs or inc.type not in joins:

@@ -816,10 +816,20 @@ class Evaluator:
         return out
 
     # -- time --------------------------------------------------------------
-    def tick(self, now: datetime) -> list[Decision]:
-        """Time-driven decisions at ``now``: silent sensors, events that clear with time."""
+    def tick(self, now: datetime, observed: datetime | None = None) -> list[Decision]:
+        """Time-driven decisions: silent sensors at ``now``, the processing time; values that
+        expire and events that clear with time at ``observed``, the observation clock
+        (``now`` if not given).
+
+        Whether a sensor is silent is a question about the wall clock. Whether a value
+        has expired or an event has gone quiet is a question about the evidence: asked
+        at the wall clock, a backlog or a replay running behind it would see every value
+        expire at each step and come back with the next reading, and the number and the
+        times of those clears would follow how the rows were batched.
+        """
         if self._started is None:
             self._started = now
+        clock = observed if observed is not None else now
         out: list[Decision] = []
         for srule in self._silence:
             for s in self.sensors.values():
@@ -846,14 +856,14 @@ class Evaluator:
             rule = self._by_id.get(key[0])
             sensor = self.sensors.get(key[1])
             if isinstance(rule, ThresholdRule) and sensor is not None:
-                out.extend(self._threshold(rule, sensor, now, expiring=True))
+                out.extend(self._threshold(rule, sensor, clock, expiring=True))
         for rules in self._event_rules.values():
             for rule in rules:
                 if rule.clears_after_s is None:
                     continue
                 limit = timedelta(seconds=rule.clears_after_s)
                 for (rid, subject), st in list(self._state.items()):
-                    if rid == rule.id and st.level >= 0 and st.last_emit and now - st.last_emit >= limit:
+                    if rid == rule.id and st.level >= 0 and st.last_emit and clock - st.last_emit >= limit:
                         why = f"no report for {rule.clears_after_s} s"
-                        out.append(self._clear(rule, subject, now, why, ClearCause.QUIET))
+                        out.append(self._clear(rule, subject, clock, why, ClearCause.QUIET))
         return out

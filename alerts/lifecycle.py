@@ -308,6 +308,11 @@ def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
     if not a.is_open:
         raise IllegalTransition(a.state, AlertState.RAISED, alert_id=a.alert_id)
     at = max(t.at, a.updated_at)
+    # The condition's own records (severity, level, recur) are dated on the observation
+    # time of the trigger, as a raise and a clear are: an escalation or an acknowledgement
+    # in between is people's time (the wall clock) and says nothing about when the water
+    # rose. Readers that place evidence in time (the ops center) read these dates.
+    cond_at = max(t.at, a.last_triggered_at)
     new = replace(
         a,
         value=t.value,
@@ -331,7 +336,7 @@ def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
         else:
             action = Action.LEVEL
             why = f"{was} -> {now_} ({t.severity}): {t.reason}".rstrip(": ")
-        records.append(_record(new, action=action, frm=a.state, at=at, actor=actor, reason=why))
+        records.append(_record(new, action=action, frm=a.state, at=cond_at, actor=actor, reason=why))
         if rose and a.state is AlertState.ACKNOWLEDGED:
             check_transition(a.state, AlertState.RAISED, alert_id=a.alert_id)
             new = replace(
@@ -347,7 +352,8 @@ def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
         if new.next_escalation_at is not None and new.next_escalation_at < at:
             # escalation paused while clear: the unacknowledged time starts again
             new = replace(new, next_escalation_at=at + timedelta(seconds=a.escalate_after_s))
-        records.append(_record(new, action=Action.RECUR, frm=a.state, at=at, actor=actor, reason=why))
+        records.append(_record(new, action=Action.RECUR, frm=a.state, at=max(cond_at, a.cleared_at), actor=actor,
+                               reason=why))
     return Change(new, tuple(records))
 
 
@@ -475,13 +481,15 @@ def resolve_if_due(a: Alert, observed: datetime, *, actor: str = SYSTEM_ACTOR) -
     due = a.cleared_at + timedelta(seconds=a.auto_resolve_after_s)
     if observed < due:
         return Change(a, ())
-    return transition(
+    ch = transition(
         a,
         AlertState.RESOLVED,
         at=due,
         actor=actor,
         reason=f"condition clear since {a.cleared_at.isoformat()} ({a.auto_resolve_after_s} s)",
     )
+    # dated on observation time even after an escalation on the wall clock (see retrigger)
+    return Change(ch.alert, tuple(replace(r, at=due) for r in ch.transitions))
 
 
 def tick(a: Alert, now: datetime, *, observed: datetime | None = None, actor: str = SYSTEM_ACTOR) -> Change:

@@ -202,13 +202,16 @@ def _payload(a: Alert, action: Action, actor: str, reason: str, at: datetime) ->
 
 
 def evaluate_batch(
-    ev: Evaluator, readings: Sequence[Reading], events: Sequence[Event], now: datetime
+    ev: Evaluator, readings: Sequence[Reading], events: Sequence[Event], now: datetime,
+    observed: datetime | None = None,
 ) -> list[Decision]:
     """Feed a batch in observation-time order, one observation (sensor, time) at a time, then tick.
 
     The readings of one message share sensor and time, and are evaluated together
     whatever order the database returned them in; ties between observations are
-    broken by sensor id, so the outcome does not depend on row order.
+    broken by sensor id, so the outcome does not depend on row order. The tick
+    looks for silent sensors at ``now`` and for expired values and quiet events at
+    ``observed`` (the observation clock after the batch; ``now`` if not given).
     """
     rs = sorted(readings, key=attrgetter("time", "sensor_id"))
     es = sorted(events, key=attrgetter("time"))
@@ -227,7 +230,7 @@ def evaluate_batch(
         i = j
     for e in es[k:]:
         decisions.extend(ev.feed(e, now))
-    decisions.extend(ev.tick(now))
+    decisions.extend(ev.tick(now, observed))
     return decisions
 
 
@@ -528,11 +531,11 @@ class AlertsService:
             ]
             with conn.cursor(row_factory=kwargs_row(Event)) as cur:
                 events = cur.execute(repo.SQL_EVENTS_BETWEEN, {"lo": e_lo, "hi": e_hi}).fetchall()
-            decisions = evaluate_batch(self.evaluator, readings, events, now)
-            raised, changed = apply_decisions(self.store, decisions, self.observed)
             observed = observed_clock(self.observed, readings, events, now)
             if not (readings or events):
                 observed = self._idle_clock(observed, now)
+            decisions = evaluate_batch(self.evaluator, readings, events, now, observed)
+            raised, changed = apply_decisions(self.store, decisions, self.observed)
             deadlines = run_deadlines(self.store, now, observed)
             dirty = self.evaluator.take_dirty()
             if dirty:

@@ -350,6 +350,14 @@ def dump_transitions(center: Center, path: Path) -> None:
     path.write_text("".join("\t".join(map(str, row)) + "\n" for row in rows))
 
 
+def dump_feed_log(center: Center, path: Path) -> None:
+    """The ops center's replay log (every item fed and tick, with its correlator time) as a TSV file."""
+    with center.connect() as conn:
+        rows = conn.execute("SELECT seq, op, now_at, item_key, item FROM ops_feed_log ORDER BY seq").fetchall()
+    path.write_text("".join("\t".join(json.dumps(v) if isinstance(v, dict) else str(v) for v in row) + "\n"
+                            for row in rows))
+
+
 def diff(got: dict[str, Any], want: dict[str, Any]) -> str:
     lines = []
     for part, wanted in want.items():
@@ -632,6 +640,7 @@ def run_chaos(settings: Settings, ref_layout: svc.Layout, layout: svc.Layout, ms
         report += problems
         for c, name in ((ref, "reference"), (center, "chaos")):
             dump_transitions(c, logs / f"{name}-alert-transitions.tsv")
+            dump_feed_log(c, logs / f"{name}-ops-feed-log.tsv")
     finally:
         stop.set()
         center.stop()

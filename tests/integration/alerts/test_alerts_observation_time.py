@@ -80,3 +80,35 @@ def test_a_restart_while_the_data_runs_behind_keeps_the_rate_window(db_dsn: str,
         svc.step(minute(5) + lag)
         assert raised(conn, rule) == [minute(5)]
         svc.stop()
+
+
+def transitions(conn: psycopg.Connection, rule: str) -> list[tuple[str, datetime, str]]:
+    rows = conn.execute(
+        "SELECT t.action, t.at, t.severity FROM alert_transitions t JOIN alerts a ON a.alert_id = t.alert_id"
+        " WHERE a.rule_id = %s ORDER BY t.at, t.id", (rule,)).fetchall()
+    conn.commit()
+    return [(str(a), at, str(s)) for a, at, s in rows]
+
+
+@pytest.mark.parametrize("steps", [1, 4, 30], ids=["one-batch", "four-batches", "every-minute"])
+def test_values_expire_on_the_observation_clock_in_any_batches(db_dsn: str, unique_id: str, steps: int) -> None:
+    # A station above 三級 (10.0 m) every minute for half an hour, evaluated two hours
+    # behind the wall clock (longer than a water level stays valid, 3600 s): no value
+    # expires between two readings a minute apart, so the alert is raised once (confirmed
+    # after 60 s) and nothing else happens, however the readings were batched.
+    lag = timedelta(hours=2)
+    sid = f"WLx-{unique_id}-{steps}"
+    rule = f"wl-x{unique_id}-{steps}"
+    stream = [(sid, minute(m), 10.2) for m in range(30)]
+    size = -(-len(stream) // steps)
+    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
+        add_water_sensor(ingest, sid)
+        svc = AlertsService(conn, rules_for(f"x{unique_id}-{steps}", [sid]),
+                            consumer=f"o3-{unique_id}-{steps}", horizon_margin_s=0)
+        svc.start(minute(0) + lag)
+        for i in range(0, len(stream), size):
+            chunk = stream[i:i + size]
+            insert_readings(ingest, chunk)
+            svc.step(chunk[-1][1] + lag)
+        assert transitions(conn, rule) == [("raise", minute(1), "Minor")]
+        svc.stop()

@@ -19,6 +19,7 @@ from alerts.lifecycle import (
     Severity,
     Trigger,
     check_transition,
+    clear,
     next_deadline,
     raise_alert,
     retrigger,
@@ -106,6 +107,27 @@ def test_severity_up_and_down_while_open_and_rearm_after_ack() -> None:
     up = retrigger(down.alert, trig(T0 + timedelta(minutes=2), Severity.SEVERE))
     assert up.alert.state is AlertState.RAISED
     assert [t.action for t in up.transitions] == [Action.SEVERITY, Action.REARM]
+
+
+def test_condition_records_keep_observation_time_after_people_act_on_the_wall_clock() -> None:
+    # Data evaluated two hours after it was observed (a backlog, a replay): the alert
+    # escalates on the wall clock at once; the water rises 5 min (observation time) after
+    # the raise, clears at 10 min and comes back at 12 min. Those records say when the
+    # condition changed, not when someone (or the escalation) last touched the alert.
+    lag = timedelta(hours=2)
+    a = raise_alert(trig(T0)).alert
+    a = tick(a, T0 + lag).alert
+    assert a.state is AlertState.ESCALATED
+    up = retrigger(a, trig(T0 + timedelta(minutes=5), Severity.SEVERE))
+    assert [(t.action, t.at) for t in up.transitions] == [(Action.SEVERITY, T0 + timedelta(minutes=5))]
+    a = transition(up.alert, AlertState.ACKNOWLEDGED, at=T0 + lag + timedelta(seconds=1), actor="op",
+                   reason="").alert
+    a = clear(a, T0 + timedelta(minutes=10)).alert
+    again = retrigger(a, trig(T0 + timedelta(minutes=12), Severity.SEVERE))
+    assert [(t.action, t.at) for t in again.transitions] == [(Action.RECUR, T0 + timedelta(minutes=12))]
+    a = clear(again.alert, T0 + timedelta(minutes=20)).alert
+    done = tick(a, T0 + lag + timedelta(minutes=1), observed=T0 + timedelta(minutes=30))
+    assert [(t.action, t.at) for t in done.transitions] == [(Action.RESOLVE, T0 + timedelta(minutes=25))]
 
 
 def test_auto_resolve_after_clear_and_retrigger_cancels_it() -> None:

@@ -9,11 +9,11 @@ its transitions, :mod:`alerts.queries`), the API answers with it as it is.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Literal, TypeAlias
 
 from fastapi import Path
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from alerts.api import AlertRow, TransitionRow
 from common.vocabulary import Agency
@@ -26,6 +26,31 @@ AgencyName = Agency
 
 #: A bigint key in a path (PostgreSQL ``bigint``: anything larger cannot exist, so 422).
 DbId = Annotated[int, Path(ge=0, le=2**63 - 1)]
+
+#: The instants the API takes. Python's ``datetime`` ends at year 9999 while PostgreSQL
+#: stores far later ones, and the routes step a day or a month from a given time: a
+#: bound well inside both keeps every such step, and every row written from an input,
+#: readable (a row past year 9999 would fail every later read of its table).
+EARLIEST_INSTANT = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST_INSTANT = datetime(9000, 1, 1, tzinfo=UTC)
+
+
+def _within_instant_range(value: datetime) -> datetime:
+    """Refuse a time outside [EARLIEST_INSTANT, LATEST_INSTANT) in UTC (a naive one read as UTC).
+
+    A naive time passes through unchanged: the routes decide whether they need an offset.
+    """
+    try:
+        utc = value.astimezone(UTC) if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    except OverflowError as exc:  # 0001-01-01T00:00+14:00 has no UTC datetime
+        raise ValueError(f"must lie between {EARLIEST_INSTANT.year} and {LATEST_INSTANT.year}") from exc
+    if not EARLIEST_INSTANT <= utc < LATEST_INSTANT:
+        raise ValueError(f"must lie between {EARLIEST_INSTANT.year} and {LATEST_INSTANT.year}")
+    return value
+
+
+#: A time in a query or a body: any ISO 8601 instant between 1900 and 9000 (UTC), else 422.
+Instant = Annotated[datetime, AfterValidator(_within_instant_range)]
 
 
 class Model(BaseModel):
@@ -237,12 +262,16 @@ class AlertDetailOut(AlertRow):
     cap_messages: list[CapLogOut]
 
 
+#: The longest shelving, by ``minutes`` or by ``until``: 7 days.
+MAX_SHELVE_MINUTES = 7 * 24 * 60
+
+
 class ShelveIn(Model):
     """Shelve an alert until a time (it comes back by itself then)."""
 
     reason: str = Field(default="", max_length=2000)
-    until: datetime | None = None
-    minutes: int | None = Field(default=None, ge=1, le=7 * 24 * 60)
+    until: Instant | None = None
+    minutes: int | None = Field(default=None, ge=1, le=MAX_SHELVE_MINUTES)
 
 
 # -- KPIs ------------------------------------------------------------------------

@@ -20,10 +20,12 @@ from web import repo
 from web.deps import Acker, AlertManager, Db, Reader, State
 from web.errors import InvalidInputError, NotFoundError
 from web.schemas import (
+    MAX_SHELVE_MINUTES,
     AlertDetailOut,
     AlertOut,
     CapLogOut,
     DbId,
+    Instant,
     ReasonIn,
     ShelveIn,
     TransitionOut,
@@ -47,7 +49,7 @@ def list_alerts(
     agency: str | None = None,
     rule_id: str | None = None,
     source_id: str | None = None,
-    since: datetime | None = None,
+    since: Instant | None = None,
     limit: Annotated[int, Query(ge=1, le=2000)] = 200,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> list[AlertOut]:
@@ -107,6 +109,8 @@ def shelve(alert_id: DbId, body: ShelveIn, user: AlertManager, db: Db, state: St
         raise InvalidInputError("until needs a UTC offset")
     if until <= now:
         raise InvalidInputError("until must be in the future")
+    if until > now + timedelta(minutes=MAX_SHELVE_MINUTES):
+        raise InvalidInputError(f"until must be at most {MAX_SHELVE_MINUTES // (24 * 60)} days ahead")
     return _act(state, db, alert_id, AlertState.SHELVED, actor=user.name, reason=body.reason,
                 shelved_until=until)
 

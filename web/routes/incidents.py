@@ -45,6 +45,7 @@ from web.schemas import (
     EvidenceOut,
     IncidentDetailOut,
     IncidentOut,
+    Instant,
     ModeIn,
     Model,
     ModeOut,
@@ -114,8 +115,8 @@ def list_incidents(
     place: Annotated[str | None, Query(max_length=100,
                                        description="part of a road or area name (zh-TW or English)")] = None,
     number: Annotated[int | None, Query(ge=1, le=_BIGINT_MAX, description="the short number")] = None,
-    since: Annotated[datetime | None, Query(description="opened at or after")] = None,
-    until: Annotated[datetime | None, Query(description="opened before")] = None,
+    since: Annotated[Instant | None, Query(description="opened at or after")] = None,
+    until: Annotated[Instant | None, Query(description="opened before")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> list[IncidentOut]:

@@ -15,6 +15,7 @@ from web.deps import Db, Reader
 from web.errors import InvalidInputError, NotFoundError
 from web.schemas import (
     BucketOut,
+    Instant,
     LatestReadingOut,
     SensorDetailOut,
     SensorOut,
@@ -91,8 +92,8 @@ def readings(
     user: Reader,
     db: Db,
     metric: Annotated[str, Query(min_length=1, max_length=100)],
-    start: datetime | None = None,
-    end: datetime | None = None,
+    start: Instant | None = None,
+    end: Instant | None = None,
     bucket_s: Annotated[int, Query(ge=1, le=31 * 86400)] = 600,
 ) -> SeriesOut:
     """Readings of one metric in ``bucket_s`` buckets (mean, min, max, last, count).
@@ -167,8 +168,8 @@ def list_events(
     *,
     user: Reader,
     db: Db,
-    start: datetime | None = None,
-    end: datetime | None = None,
+    start: Instant | None = None,
+    end: Instant | None = None,
     feed: str | None = None,
     domain: str | None = None,
     source_id: str | None = None,

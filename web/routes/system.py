@@ -22,6 +22,7 @@ from web.schemas import (
     HealthOut,
     IngestCounterOut,
     IngestStatsOut,
+    Instant,
     ProcessHealthOut,
     QuarantineOut,
     ReasonCountOut,
@@ -59,7 +60,7 @@ def list_quarantine(
     db: Db,
     reason: str | None = None,
     source_id: str | None = None,
-    since: datetime | None = None,
+    since: Instant | None = None,
     pending: bool | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> list[QuarantineOut]:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Annotated
 
 from defusedxml import ElementTree as SafeET
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from ops_center.dispatch import Agency, AssignmentState
 from ops_center.errors import MessageError
@@ -61,13 +62,30 @@ class DispatchTopic:
         return cls(agency, channel, parts[5])
 
 
+def _storable(text: str) -> str:
+    """Refuse a NUL: PostgreSQL text and jsonb cannot hold one (SQLSTATE 22P05)."""
+    if "\x00" in text:
+        raise ValueError("NUL in a string")
+    return text
+
+
+#: A string an agency sends that the center stores (audit, dispatch log) as it is.
+StorableText = Annotated[str, AfterValidator(_storable)]
+
+
+def payload_text(payload: bytes, limit: int = 2000) -> str:
+    """A refused message's bytes as text for the audit: cut, undecodable bytes replaced,
+    a NUL written ``\\0`` (the row must store whatever the message held)."""
+    return payload[:limit].decode("utf-8", "replace").replace("\x00", "\\0")
+
+
 class StatusPayload(BaseModel):
     """An agency's status report: the state it has reached, who, and an optional note."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     state: AssignmentState
-    by: str = Field(default="", max_length=200)
-    note: str = Field(default="", max_length=2000)
+    by: StorableText = Field(default="", max_length=200)
+    note: StorableText = Field(default="", max_length=2000)
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,7 +83,7 @@ from ops_center.errors import (
     UnknownIncidentError,
 )
 from ops_center.incidents import Incident, IncidentState, Item, ItemKind, Member, Severity, ZoneRef
-from ops_center.messages import AgencyReport, Channel, DispatchTopic, parse_report
+from ops_center.messages import AgencyReport, Channel, DispatchTopic, parse_report, payload_text
 from ops_center.policies import MIRROR_FEED
 
 log = logging.getLogger(__name__)
@@ -501,7 +501,7 @@ class OpsService:
                     subject_type="mqtt",
                     subject_id=topic,
                     reason=exc.reason,
-                    detail={"error": str(exc)[:500], "payload": payload[:2000].decode("utf-8", "replace")},
+                    detail={"error": str(exc)[:500], "payload": payload_text(payload)},
                 )
             return 0
         return self.apply_report(report, channel="mqtt", at=wall, raw=payload)
@@ -519,7 +519,7 @@ class OpsService:
                 subject_id=topic,
                 reason="retained",
                 detail={"error": "agency messages must not be retained",
-                        "payload": payload[:2000].decode("utf-8", "replace")},
+                        "payload": payload_text(payload)},
             )
         if self.publish is not None:
             self.publish(topic, b"", retain=True)

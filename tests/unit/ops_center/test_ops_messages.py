@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ops_center.cap_exchange import CENTER_SENDER, ack_message, message_ref
 from ops_center.dispatch import Agency, AssignmentState
@@ -76,3 +79,18 @@ def test_bad_cap_acks(payload: bytes) -> None:
     with pytest.raises(MessageError) as err:
         parse_report(f"soc/v1/dispatch/water/ack/{INC}", payload)
     assert err.value.reason == "bad_cap"
+
+
+@given(st.text(max_size=50), st.text(max_size=50))
+def test_a_parsed_status_report_holds_only_text_postgresql_can_store(by: str, note: str) -> None:
+    payload = json.dumps({"state": "en_route", "by": by, "note": note}).encode("utf-8", "surrogatepass")
+    topic = f"soc/v1/dispatch/police/status/{INC}"
+    if "\x00" in by + note:
+        with pytest.raises(MessageError) as err:
+            parse_report(topic, payload)
+        assert err.value.reason == "bad_payload"
+        return
+    r = parse_report(topic, payload)
+    for text in (r.by, r.note):
+        assert "\x00" not in text
+        text.encode("utf-8")  # no lone surrogate

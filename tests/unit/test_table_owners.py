@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.table_owners import ROOT, findings, sql_tables, table_owners
+import pytest
+
+from scripts.table_owners import ROOT, findings, sql_tables, statement_tables, table_owners
 
 
 def test_the_owners_come_from_the_migration_ranges() -> None:
@@ -33,7 +35,7 @@ def f() -> None:
     g(f"UPDATE ops_assignments SET x = 1 WHERE {1}")
 '''
     assert sorted({t for _, t in sql_tables(source)}) == [
-        "alert_transitions", "alerts", "kpi_observations", "ops_assignments", "stdin"]
+        "alert_transitions", "alerts", "kpi_observations", "ops_assignments"]
 
 
 def _tree(tmp_path: Path, files: dict[str, str]) -> Path:
@@ -66,3 +68,45 @@ def test_a_known_crossing_passes_until_it_is_gone_then_must_leave_the_list(tmp_p
 
 def test_no_package_names_another_packages_table_beyond_the_known_limits() -> None:
     assert findings() == []
+
+
+@pytest.mark.parametrize(("sql", "tables"), [
+    ("SELECT * FROM ops_incidents i, alerts a WHERE a.x = i.x", ["ops_incidents", "alerts"]),
+    ("SELECT * FROM ops_incidents AS i, alerts", ["ops_incidents", "alerts"]),
+    ("SELECT * FROM events e, LATERAL (SELECT 1 FROM alerts) x, ops_incidents", ["events", "alerts", "ops_incidents"]),
+    ("SELECT * FROM generate_series(1, 3) g(n), alerts", ["generate_series", "alerts"]),
+    ("SELECT * FROM events e LEFT JOIN LATERAL (SELECT * FROM alerts a WHERE a.x = e.x LIMIT 1) a ON true",
+     ["events", "alerts"]),
+    ("SELECT * FROM (SELECT * FROM alerts) a, (VALUES (1)) v(x), ops_incidents", ["alerts", "ops_incidents"]),
+    ('SELECT * FROM public."alerts", "Mixed"', ["alerts", "Mixed"]),
+    ("SELECT * FROM public.alerts JOIN ONLY public.ops_incidents ON true", ["alerts", "ops_incidents"]),
+    ("WITH alerts AS (SELECT * FROM ops_incidents), m AS MATERIALIZED (SELECT 1 FROM events) "
+     "SELECT * FROM alerts, m", ["ops_incidents", "events"]),
+    ("DELETE FROM events e USING alerts a, ops_incidents WHERE e.x = a.x", ["events", "alerts", "ops_incidents"]),
+    ("MERGE INTO alerts a USING events e ON a.x = e.x WHEN MATCHED THEN DO NOTHING", ["alerts", "events"]),
+    ("SELECT 'FROM alerts, x' FROM events -- , ops_incidents\n/* JOIN alerts */", ["events"]),
+    ("SELECT * FROM events WHERE x = %(x)s AND y = ANY(%s)", ["events"]),
+    ("COPY alerts (a, b) FROM STDIN", ["alerts"]),
+])
+def test_every_table_of_a_statement_is_named(sql: str, tables: list[str]) -> None:
+    assert sorted(statement_tables(sql)) == sorted(tables)
+
+
+LOWER_AND_FRAGMENTS = '''A = "select * from events, alerts"
+B = """
+  FROM ops_incidents i, alerts a
+"""
+C = "  with x as (select 1) select * from x"
+D = "LEFT JOIN ops_assignments s ON true"
+'''
+
+
+def test_lower_case_statements_and_clause_fragments_are_read() -> None:
+    assert [t for _, t in sql_tables(LOWER_AND_FRAGMENTS)] == [
+        "events", "alerts", "ops_incidents", "alerts", "ops_assignments"]
+
+
+def test_a_comma_join_of_another_packages_table_is_a_finding(tmp_path: Path) -> None:
+    root = _tree(tmp_path, {"ops_center/repo.py": 'A = """\nSELECT * FROM ops_incidents i, alerts a\n"""\n'})
+    assert findings(root, frozenset()) == [
+        "ops_center/repo.py:1: SQL names 'alerts', a table of alerts (read it through alerts.api)"]

@@ -139,6 +139,13 @@ def stream(n: int, side_m: float, seed: int = 7) -> list[Item]:
     def anywhere() -> tuple[float, float]:
         return CENTRE[0] + rng.uniform(-side_m, side_m) / 2, CENTRE[1] + rng.uniform(-side_m, side_m) / 2
 
+    def add(at: float, kind: tuple[str, str, str, Severity], x: float, y: float) -> None:
+        # a device's alerts and alarms carry a source id (the alerts package keys them by it)
+        src = f"d{len(events)}" if kind[1] in {"alert", "fire_alarm"} else ""
+        events.append((at, kind, x, y, src))
+        if kind[1] == "alert" and kind[2] in LASTING_ALERTS:
+            events.append((at + rng.uniform(600, 2400), (*kind[:2], "cleared", kind[3]), x, y, src))
+
     cut = math.inf  # the time of the n-th item: incidents starting before it may still add earlier items
     while t < cut:
         t += rng.expovariate(INCIDENT_RATE)
@@ -153,17 +160,12 @@ def stream(n: int, side_m: float, seed: int = 7) -> list[Item]:
             along = length * lag / shape.span_s
             r = shape.scatter_m * math.sqrt(rng.random())
             a = rng.uniform(0, 2 * math.pi)
-            x = cx + along * math.cos(heading) + r * math.cos(a)
-            y = cy + along * math.sin(heading) + r * math.sin(a)
-            src = f"d{len(events)}" if feed in {"alert", "fire_alarm"} else ""
-            events.append((t + lag, (agency, feed, cat, sev), x, y, src))
-            if feed == "alert" and cat in LASTING_ALERTS:
-                events.append((t + lag + rng.uniform(600, 2400), (agency, feed, "cleared", sev), x, y, src))
+            add(t + lag, (agency, feed, cat, sev), cx + along * math.cos(heading) + r * math.cos(a),
+                cy + along * math.sin(heading) + r * math.sin(a))
         for _ in range(int(size * NOISE_SHARE / (1 - NOISE_SHARE) + rng.random())):
-            agency, feed, cat, sev = rng.choice(NOISE)
+            noise = rng.choice(NOISE)
             x, y = anywhere()
-            src = f"d{len(events)}" if feed == "alert" else ""
-            events.append((t + rng.uniform(0, 1800), (agency, feed, cat, sev), x, y, src))
+            add(t + rng.uniform(0, 1800), noise, x, y)
         if cut == math.inf and len(events) >= n:
             cut = heapq.nsmallest(n, (e[0] for e in events))[-1]
     events.sort(key=lambda e: e[0])

@@ -12,6 +12,7 @@ printed raw.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -81,6 +82,9 @@ def rule_words(rule_id: str, title: str = "") -> Words:
     return Words(head, "Alert" if _has_cjk(head) else head)
 
 
+# The wall names every open alert on each poll (500, twice a second) from a few
+# rules and labels: a pure function of its strings, so its answers are kept.
+@functools.lru_cache(maxsize=4096)
 def alert_words(rule_id: str, label: str, title: str = "") -> Words:
     """What an alert is about, e.g. ``豪大雨 · 豪雨`` / ``Heavy rain · extremely heavy rain``."""
     rule = rule_words(rule_id, title)

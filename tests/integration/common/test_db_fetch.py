@@ -54,3 +54,10 @@ def test_a_column_the_model_does_not_accept_fails_loudly(db_conn: psycopg.Connec
     db_conn.rollback()
     with pytest.raises(TypeError):
         fetch_one(db_conn, Pair, "SELECT 1 AS n, 'a' AS label, 2 AS extra")
+
+
+def test_fetch_all_validates_every_row_of_a_pydantic_model(db_conn: psycopg.Connection) -> None:
+    assert fetch_all(db_conn, Named, "SELECT 'x' AS label, n FROM generate_series(1, 0) AS n") == []
+    assert fetch_all(db_conn, Named, "SELECT 'x' AS label, 1 AS n, 2 AS extra") == [Named(label="x", n=1)]
+    with pytest.raises(ValidationError):
+        fetch_all(db_conn, Named, "SELECT 'x' AS label, v AS n FROM (VALUES ('1'), ('not a number')) AS t(v)")

@@ -151,6 +151,7 @@ def require(permission: Permission) -> Callable[..., object]:
 
 
 Reader = Annotated[Principal, Depends(require(Permission.READ))]
+WallWatcher = Annotated[Principal, Depends(require(Permission.WALL))]
 Acker = Annotated[Principal, Depends(require(Permission.ACK_ALERT))]
 AlertManager = Annotated[Principal, Depends(require(Permission.MANAGE_ALERT))]
 Dispatcher = Annotated[Principal, Depends(require(Permission.DISPATCH))]

@@ -20,7 +20,7 @@ from fastapi import APIRouter, WebSocket
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from web.deps import Reader, State, WebState, check_account
+from web.deps import State, WallWatcher, WebState, check_account
 from web.errors import AuthError, ForbiddenError
 from web.security import Permission, Principal
 from web.wall.frames import encode_snapshot
@@ -65,8 +65,9 @@ async def wall_socket(websocket: WebSocket) -> None:
 
 
 @router.get("/api/wall/snapshot", tags=["wall"])
-def wall_snapshot(user: Reader, state: State) -> Response:
-    """The wall's current state, the same frame a websocket client receives first."""
+def wall_snapshot(user: WallWatcher, state: State) -> Response:
+    """The wall's current state, the same frame a websocket client receives first
+    (the wall permission, as for the websocket)."""
     hub = state.broadcaster.hub
     frame = encode_snapshot(hub.snapshot(), state.broadcaster.clock())
     json.loads(frame)  # frames are always valid JSON; fail loudly in development if not

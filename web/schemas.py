@@ -3,8 +3,9 @@
 Rows inside the application are frozen dataclasses (:mod:`web.repo`); these
 models are the boundary, validated on the way in and documented in the OpenAPI
 schema. ``from_attributes`` lets a route return ``Model.model_validate(row)``.
-Where a package's read model is already a frozen pydantic model (an alert and
-its transitions, :mod:`alerts.queries`), the API answers with it as it is.
+Where a package's read model says what a response says (an alert and its
+transitions, an incident, a trend's points, the quarantine's reason counts, an
+audit entry), the API answers with it as it is: the entity is declared once.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from alerts.api import AlertRow, TransitionRow
 from common.vocabulary import Agency
+from ingest.api import TrendPoint
 from ops_center.api import Incident
 from web.security import Role
 
@@ -173,17 +175,6 @@ class SeriesOut(Model):
     buckets: list[BucketOut]
 
 
-class TrendBucketOut(Model):
-    """One bucket of a trend (count-weighted mean, extremes, readings, sensors behind it)."""
-
-    bucket: datetime
-    mean: float
-    min: float
-    max: float
-    n: int
-    sensors: int
-
-
 class TrendOut(Model):
     """A metric over a range ending now, in the bucket the range calls for (read from a rollup)."""
 
@@ -193,7 +184,7 @@ class TrendOut(Model):
     resolution: Literal["minute", "hour", "day", "month"]
     start: datetime
     end: datetime
-    points: list[TrendBucketOut]
+    points: list[TrendPoint]
 
 
 class QuarantineOut(Model):
@@ -209,27 +200,6 @@ class QuarantineOut(Model):
     size: int
     payload_text: str | None
     payload_b64: str
-
-
-class ReasonCountOut(Model):
-    """Dead letters per reason."""
-
-    reason: str
-    count: int
-    latest: datetime
-
-
-class AuditOut(Model):
-    """One audit entry."""
-
-    id: int
-    at: datetime
-    actor: str
-    action: str
-    subject_type: str
-    subject_id: str
-    reason: str
-    detail: dict[str, object]
 
 
 class ReasonIn(Model):

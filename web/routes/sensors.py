@@ -20,7 +20,6 @@ from web.schemas import (
     SensorDetailOut,
     SensorOut,
     SeriesOut,
-    TrendBucketOut,
     TrendOut,
 )
 from web.views import latest, max_severity, sensor_state
@@ -134,7 +133,7 @@ def _trend(key: str, metric: str, text: str, fetch: Callable[..., list[ingest.Tr
     start = end - rng.length
     points = fetch(metric=metric, resolution=rng.resolution, start=start, end=end)
     return TrendOut(key=key, metric=metric, range=rng.text, resolution=rng.resolution.value, start=start,
-                    end=end, points=[TrendBucketOut.model_validate(p) for p in points])
+                    end=end, points=points)
 
 
 @router.get("/sensors/{sensor_id}/trend", response_model=TrendOut)

@@ -17,7 +17,6 @@ from web import repo
 from web.deps import Db, QuarantineUser, Reader, State
 from web.errors import NotFoundError
 from web.schemas import (
-    AuditOut,
     DbId,
     HealthOut,
     IngestCounterOut,
@@ -25,7 +24,6 @@ from web.schemas import (
     Instant,
     ProcessHealthOut,
     QuarantineOut,
-    ReasonCountOut,
     ReplayIn,
     ReplayOut,
 )
@@ -70,13 +68,13 @@ def list_quarantine(
     return [_quarantine_out(r) for r in rows]
 
 
-@router.get("/quarantine/reasons", response_model=list[ReasonCountOut], tags=["quarantine"])
+@router.get("/quarantine/reasons", response_model=list[ingest.ReasonCount], tags=["quarantine"])
 def quarantine_reasons(
     user: QuarantineUser, db: Db, hours: Annotated[int, Query(ge=1, le=24 * 90)] = 24
-) -> list[ReasonCountOut]:
+) -> list[ingest.ReasonCount]:
     """How many dead letters per reason within the last ``hours``."""
     since = datetime.now(UTC) - timedelta(hours=hours)
-    return [ReasonCountOut.model_validate(r) for r in ingest.quarantine_reasons(db, since)]
+    return ingest.quarantine_reasons(db, since)
 
 
 @router.get("/quarantine/{qid}", response_model=QuarantineOut, tags=["quarantine"])
@@ -121,7 +119,7 @@ def ingest_stats(user: Reader, db: Db) -> IngestStatsOut:
                           balanced=balanced, sources=sources)
 
 
-@router.get("/audit", response_model=list[AuditOut], tags=["audit"])
+@router.get("/audit", response_model=list[audit_log.AuditRow], tags=["audit"])
 def audit(
     *,
     user: Reader,
@@ -130,11 +128,10 @@ def audit(
     subject_id: str | None = None,
     actor: str | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-) -> list[AuditOut]:
+) -> list[audit_log.AuditRow]:
     """Who changed what, newest first."""
-    rows = audit_log.list_entries(db, subject_type=subject_type, subject_id=subject_id, actor=actor,
-                           limit=limit)
-    return [AuditOut.model_validate(r) for r in rows]
+    return audit_log.list_entries(db, subject_type=subject_type, subject_id=subject_id, actor=actor,
+                                  limit=limit)
 
 
 @router.get("/geo/{layer}", tags=["geo"])

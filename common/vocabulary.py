@@ -424,6 +424,9 @@ KEYWORD_RULES: tuple[tuple[str, Signal], ...] = (
     ("路樹", Signal.OBSTRUCTION),
     ("障礙", Signal.OBSTRUCTION),
     ("stalled", Signal.OBSTRUCTION),
+    ("逆向", Signal.OBSTRUCTION),
+    ("wrong-way", Signal.OBSTRUCTION),
+    ("wrong way", Signal.OBSTRUCTION),
 )
 
 

@@ -25,7 +25,9 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    item's own type wins over one it only supports (for traffic, one holding the
    same kind of report first; a crash joins none begun well before it without a
    crash); the best score wins; an item
-   of the own type that fits several floods merges them (recorded).
+   of the own type that fits several floods merges them (recorded). A sighting of a
+   subject that drives on (a wrong-way driver) also fits the incident of its latest
+   sighting when the subject could have driven there since.
 5. Nothing fits: *strong* evidence opens an incident of its own type (a sensor
    alarm, an agency report that opens, a Severe or Extreme agency report, a 119
    dispatch); other evidence waits (:class:`Pending`) until an incident that
@@ -76,6 +78,10 @@ from ops_center.policies import (
     LEAD_S,
     MAX_EXTENT_M,
     MIRROR_FEED,
+    MOVING_CATEGORIES,
+    MOVING_GAP_S,
+    MOVING_KEYWORDS,
+    MOVING_SPEED_MPS,
     ONSETS,
     OUTAGE_M,
     OUTAGE_S,
@@ -373,6 +379,8 @@ class Correlator:
         # cell -> recent device failures placed in incidents: (observed t, x, y, device, incident, now)
         self._failures: dict[tuple[int, int], list[tuple[float, float, float, str, str, float]]] = {}
         self._permits: dict[str, _Inc] = {}  # open planned events
+        # incident -> (observed t, x, y) of its latest sighting of a moving subject
+        self._tracks: dict[str, tuple[float, float, float]] = {}
         self._pending: dict[str, _Wait] = {}
         self._incidents: dict[str, _Inc] = {}
         # incidents forgotten since release_forgotten(): a caller that stores a batch's changes
@@ -431,6 +439,8 @@ class Correlator:
         fits = self._fits(item, signal)
         if signal in PERMIT_EFFECTS and self._permits:
             fits.extend(self._permit_fits(item, signal, {f.inc.incident_id for f in fits}))
+        if self._tracks and self._moving(item):
+            fits = self._track_fits(item, signal, fits)
         same = [f for f in fits if f.inc.type is own]
         if same:
             # where the type covers several kinds of job, a report joins the job of its kind
@@ -691,6 +701,42 @@ class Correlator:
             out.append(_Fit(inc, r, fit, d, dt))
         return out
 
+    def _moving(self, item: Item) -> bool:
+        """Whether ``item`` is a sighting of a subject that drives on (a wrong-way driver)."""
+        got = self._cats.get((item.feed, item.category))
+        if got is None:
+            got = self._cats[(item.feed, item.category)] = categorize(item.feed, item.category)
+        if got.category is not None and got.category.code in MOVING_CATEGORIES:
+            return True
+        if got.category is not None and not got.category.generic:
+            return False
+        text = f"{item.category} {item.text}".lower()
+        return any(word in text for word in MOVING_KEYWORDS)
+
+    def _track_fits(self, item: Item, signal: Signal, fits: list[_Fit]) -> list[_Fit]:
+        """``fits`` with the incidents whose latest sighting of a moving subject the
+        subject could have driven from to ``item`` (see :data:`MOVING_CATEGORIES`):
+        such an incident explains the sighting as well as one at its scene."""
+        out = {f.inc.incident_id: f for f in fits}
+        for inc_id, (t0, x0, y0) in list(self._tracks.items()):
+            inc = self._incidents.get(inc_id)
+            if inc is None or inc.state is not IncidentState.OPEN:
+                del self._tracks[inc_id]
+                continue
+            r = REACH.get((signal, inc.type))
+            dt = abs(item.t - t0)
+            if r is None or dt > MOVING_GAP_S:
+                continue
+            d = math.hypot(item.x - x0, item.y - y0)
+            if d > r.radius_m + MOVING_SPEED_MPS * dt:
+                continue
+            window = self._policies[inc.type].window_s
+            fit = _Fit(inc, r, r.weight * (1.0 - 0.5 * dt / window), d, dt)
+            have = out.get(inc_id)
+            if have is None or have.fit < fit.fit:
+                out[inc_id] = fit
+        return list(out.values())
+
     def _floods_near(self, item: Item) -> int:
         """Open floods with evidence within :data:`REGION_M` of ``item`` (regional signals)."""
         return sum(
@@ -888,6 +934,10 @@ class Correlator:
         inc.live_t = max(inc.last_t, _hold_end(inc)) if inc.holding else inc.last_t
         if extends and inc.state is IncidentState.OPEN:
             self._extend(inc, item)
+        if inc.state is IncidentState.OPEN and self._moving(item):
+            last = self._tracks.get(inc.incident_id)
+            if last is None or item.t >= last[0]:
+                self._tracks[inc.incident_id] = (item.t, item.x, item.y)
         if member.signal == _PLANNED_EVENT:
             inc.fixed = True
             self._permits[inc.incident_id] = inc
@@ -1137,6 +1187,7 @@ class Correlator:
             if ident in self._incidents:
                 self._forgotten[ident] = self._incidents[ident]
         inc = self._incidents.pop(incident_id)
+        self._tracks.pop(incident_id, None)
         for old in inc.absorbed:
             self._incidents.pop(old, None)
         for m in inc.members:

@@ -46,6 +46,10 @@ __all__ = [
     "LEAD_S",
     "MAX_EXTENT_M",
     "MIRROR_FEED",
+    "MOVING_CATEGORIES",
+    "MOVING_GAP_S",
+    "MOVING_KEYWORDS",
+    "MOVING_SPEED_MPS",
     "ONSETS",
     "OUTAGE_M",
     "OUTAGE_S",
@@ -122,6 +126,17 @@ OUTAGE_M = 1000.0
 #: one already or began at most LEAD_S before it (a crash at a signal that has been dark
 #: for a quarter of an hour is a new job; a crash that knocked out the signal is one).
 ONSETS = frozenset({Signal.TRAFFIC_ACCIDENT})
+#: Categories whose subject drives on (a wrong-way driver): a later sighting of the
+#: same kind joins the incident of the last sighting when the subject could have
+#: driven there since, at MOVING_SPEED_MPS (90 km/h, a GUESS for an urban arterial)
+#: plus the signal's reach, and extends its area into a track. A sighting more than
+#: MOVING_GAP_S after the last one could be another vehicle: the usual reach applies.
+#: A catch-all report (police "other") is a sighting when its text holds one of
+#: MOVING_KEYWORDS.
+MOVING_CATEGORIES = frozenset({"wrong_way", "wrong_way_driver"})
+MOVING_KEYWORDS = ("逆向", "wrong-way", "wrong way")
+MOVING_SPEED_MPS = 25.0
+MOVING_GAP_S = 300.0
 #: How long an item that fits no incident waits for one (arrival time), at least.
 PENDING_WAIT_S = 1200.0
 #: A device's later messages (back online, restored, a fault) join the incident its

@@ -113,6 +113,7 @@ _LASTING_VALUES = frozenset(s.value for s in LASTING)
 _VALUE: dict[Signal, str] = {s: s.value for s in Signal}
 _ENDS = Signal.ENDS.value
 _PLANNED_EVENT = Signal.PLANNED_EVENT.value
+_OBSTRUCTION = Signal.OBSTRUCTION.value  # the signal of every sighting of a moving subject
 #: A device reporting its own failure: a signal controller's fault, a device offline.
 _FAILURE_VALUES = frozenset({Signal.SIGNAL_FAULT.value, Signal.DEVICE_OFFLINE.value})
 _FAILURE_FEEDS = frozenset({"signal", "status", "alert", "rule"})
@@ -439,7 +440,7 @@ class Correlator:
         fits = self._fits(item, signal)
         if signal in PERMIT_EFFECTS and self._permits:
             fits.extend(self._permit_fits(item, signal, {f.inc.incident_id for f in fits}))
-        if self._tracks and self._moving(item):
+        if signal is Signal.OBSTRUCTION and self._tracks and self._moving(item):
             fits = self._track_fits(item, signal, fits)
         same = [f for f in fits if f.inc.type is own]
         if same:
@@ -934,7 +935,7 @@ class Correlator:
         inc.live_t = max(inc.last_t, _hold_end(inc)) if inc.holding else inc.last_t
         if extends and inc.state is IncidentState.OPEN:
             self._extend(inc, item)
-        if inc.state is IncidentState.OPEN and self._moving(item):
+        if member.signal == _OBSTRUCTION and inc.state is IncidentState.OPEN and self._moving(item):
             last = self._tracks.get(inc.incident_id)
             if last is None or item.t >= last[0]:
                 self._tracks[inc.incident_id] = (item.t, item.x, item.y)

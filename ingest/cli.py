@@ -88,6 +88,17 @@ def _quarantine(settings: Settings, args: argparse.Namespace) -> int:
     return run_quarantine_replay(settings, reason=args.reason, limit=args.limit)
 
 
+def _count(text: str) -> int:
+    """An argparse type: a row count PostgreSQL's LIMIT takes (0 to 2**63 - 1)."""
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from exc
+    if not 0 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {2**63 - 1}: {text}")
+    return value
+
+
 def register(subparsers: Any) -> None:
     """Add ``ingest`` and ``quarantine`` to the ``soc`` parser."""
     p = subparsers.add_parser("ingest", help="MQTT → TimescaleDB ingest worker and its counters")
@@ -105,6 +116,6 @@ def register(subparsers: Any) -> None:
     q = subparsers.add_parser("quarantine", help="list or replay quarantined messages")
     q.add_argument("action", choices=["list", "replay"])
     q.add_argument("--reason", default=None, help="only this quarantine reason")
-    q.add_argument("--limit", type=int, default=100)
+    q.add_argument("--limit", type=_count, default=100)
     q.add_argument("--all", action="store_true", help="list: include replayed messages")
     q.set_defaults(handler=_quarantine)

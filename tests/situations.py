@@ -72,8 +72,9 @@ def _item(d: dict[str, object]) -> Item:
 
 
 def paths(directory: Path = DATA_DIR) -> list[Path]:
-    """The situation files (``NN_name.jsonl``), in name order."""
-    return sorted(directory.glob("[0-9][0-9]_*.jsonl"))
+    """The situation files (``N_name.jsonl``, any count of digits), in number order."""
+    found = [p for p in directory.glob("[0-9]*_*.jsonl") if p.name.split("_")[0].isdigit()]
+    return sorted(found, key=lambda p: (int(p.name.split("_")[0]), p.name))
 
 
 def load(path: Path) -> Situation:

@@ -53,6 +53,15 @@ KNOWN_OVER_MERGES = {
     # A typhoon night: a pond's water-level alert 490 m from a flooded road joins that
     # flood (the correlator has no notion of catchments); reported in docs/benchmarks.md.
     "09": "pond and drain levels join the neighbouring road flood",
+    # A factory fire's smoke is reported from kilometres away: calls about a small
+    # grass fire in another district join the burst of the factory fire's calls.
+    "93": "a distant grass fire joins the burst of a factory fire's smoke calls",
+    # The rear-end crash in the queue 400 m behind a crash is a job of its own.
+    "97": "a rear-end crash in the queue joins the crash that caused the queue",
+    # Two moving incidents seen by the same camera minutes apart join at the crossing.
+    "98": "two moving incidents join where their paths cross",
+    # A junction's dark signal in the second storm joins the underpass flood beside it.
+    "99": "a dark signal of the second storm joins the recurring underpass flood",
 }
 
 

@@ -20,7 +20,7 @@ import sys
 from common.errors import SocError
 from common.settings import DISPATCH_AGENCIES, Settings
 from web.errors import ConflictError, NotFoundError
-from web.security import Role, hash_password, validate_account
+from web.security import Role, hash_password, validate_account, validate_user_name
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -88,6 +88,7 @@ def run_users_add(
     from common.db import connect
     from web import repo
 
+    validate_user_name(name)
     validate_account(role, agency)
     password_hash = None if role is Role.DISPLAY else hash_password(password or "")
     with connect(settings) as conn:

@@ -20,7 +20,7 @@ from alerts.api import AlertRow, TransitionRow
 from common.vocabulary import Agency
 from ingest.api import TrendPoint
 from ops_center.api import Incident
-from web.security import Role
+from web.security import USER_NAME_PATTERN, Role
 
 #: A dispatch agency's name in the API: the one declaration, :class:`common.vocabulary.Agency`.
 AgencyName = Agency
@@ -91,7 +91,7 @@ class MeOut(Model):
 class UserIn(Model):
     """A new account."""
 
-    user_name: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+    user_name: str = Field(pattern=USER_NAME_PATTERN)
     role: Role
     agency: AgencyName | None = None
     display_name: str = Field(default="", max_length=200)

@@ -22,6 +22,7 @@ import contextlib
 import hashlib
 import hmac
 import json
+import re
 import secrets
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -127,6 +128,17 @@ def agency_scope(principal: Principal, agency: str) -> None:
             f"agency member of {principal.agency} may not act for {agency}",
             role=principal.role.value,
         )
+
+
+#: An account name (the API's ``UserIn`` and the ``web_users`` CHECK constraint, migration 0060).
+USER_NAME_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
+
+
+def validate_user_name(name: str) -> None:
+    """Refuse a name the ``web_users`` table would refuse, before anything is hashed or written."""
+    if re.fullmatch(USER_NAME_PATTERN, name) is None:
+        raise InvalidInputError(
+            "user name must be 1 to 64 of a-z, 0-9, _ . - and start with a letter or digit")
 
 
 def validate_account(role: Role, agency: str | None) -> None:

@@ -41,3 +41,16 @@ def test_users_add_and_display_token(
     assert account is not None
     assert account.password_hash is not None
     assert account.password_hash.startswith("$argon2id$")
+
+
+@pytest.mark.parametrize("name", ["a\x01b", "x" * 300, "Upper", "", "_lead", "名字"])
+def test_users_add_refuses_a_name_the_api_refuses_without_a_traceback_or_the_hash(
+    db_settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str,
+) -> None:
+    monkeypatch.setenv("SOC_DB__NAME", db_settings.db.name)
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long password\n"))
+    assert main(["users", "add", name, "--role", "operator", "--password-stdin"]) == 2
+    err = capsys.readouterr().err
+    assert "user name" in err
+    assert "Traceback" not in err
+    assert "argon2" not in err

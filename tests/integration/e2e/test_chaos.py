@@ -22,8 +22,6 @@ After the drain:
 * the final alerts, incidents, their members and dispatched agencies equal the
   reference's (the stable fields, see :func:`bench.chaos.snapshot`; both centers run
   without the wall-clock ``sensor-offline`` rule, :func:`bench.chaos.without_silence`).
-  Not yet reliably for the incidents: marked as an expected failure (not strict)
-  until they are.
 
 Heartbeats come every second here (``SOC_HEALTH__BEAT_EVERY_S``) so that a
 recovery is dated to the second. Recovery times of each fault are printed;
@@ -85,9 +83,6 @@ def test_typhoon_through_every_fault_loses_nothing_and_recovers(chaos_run: Chaos
     assert others == [], "\n".join(others) + "\n\n" + "\n".join(run.report)
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "not yet deterministic: a camera's stalled-vehicle event can join a flood incident in the "
-    "reference and not after the faults (docs/benchmarks/chaos.md)"))
 def test_typhoon_through_every_fault_ends_as_the_reference(chaos_run: ChaosRun) -> None:
     final = [p for p in chaos_run.problems if p.startswith(FINAL_STATE)]
     assert final == [], "\n".join(final)

@@ -4,7 +4,7 @@ Rows inside the application are frozen dataclasses (:mod:`web.repo`); these
 models are the boundary, validated on the way in and documented in the OpenAPI
 schema. ``from_attributes`` lets a route return ``Model.model_validate(row)``.
 Where a package's read model says what a response says (an alert and its
-transitions, an incident, a trend's points, the quarantine's reason counts, an
+transitions, an incident and its evidence, a trend's points, the quarantine's reason counts, an
 audit entry), the API answers with it as it is: the entity is declared once.
 """
 
@@ -19,7 +19,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from alerts.api import AlertRow, TransitionRow
 from common.vocabulary import Agency
 from ingest.api import TrendPoint
-from ops_center.api import Incident
+from ops_center.api import Incident, MemberRow
 from web.security import USER_NAME_PATTERN, Role
 
 #: A dispatch agency's name in the API: the one declaration, :class:`common.vocabulary.Agency`.
@@ -465,25 +465,6 @@ class IncidentOut(Incident):
     assignments: list[AssignmentOut]
 
 
-class EvidenceOut(Model):
-    """One alert or event that is part of an incident."""
-
-    item_key: str
-    kind: str
-    agency: str
-    feed: str
-    category: str
-    severity: str
-    signal: str
-    via: str
-    anchor: bool
-    distance_m: float
-    observed_at: datetime
-    source_id: str
-    lon: float
-    lat: float
-    original_incident_id: str
-
 
 class TimelineOut(Model):
     """One entry of an incident's timeline."""
@@ -511,7 +492,7 @@ class IncidentDetailOut(IncidentOut):
     """An incident with its evidence, timeline, hull and every assignment move."""
 
     hull: dict[str, object] | None
-    evidence: list[EvidenceOut]
+    evidence: list[MemberRow]
     timeline: list[TimelineOut]
     assignment_moves: list[AssignmentMoveOut]
 

@@ -42,7 +42,6 @@ from web.schemas import (
     AgencyName,
     AssignmentMoveOut,
     AssignmentOut,
-    EvidenceOut,
     IncidentDetailOut,
     IncidentOut,
     Instant,
@@ -148,7 +147,7 @@ def get_incident(incident_id: str, user: IncidentReader, db: Db) -> IncidentDeta
     return IncidentDetailOut(
         **base.model_dump(),
         hull=ops.hull(db, incident_id),
-        evidence=[EvidenceOut.model_validate(m) for m in ops.members(db, incident_id)],
+        evidence=ops.members(db, incident_id),
         timeline=[TimelineOut.model_validate(h) for h in ops.history(db, incident_id)],
         assignment_moves=[AssignmentMoveOut.model_validate(m) for m in moves
                           if agency is None or m.agency == agency],

@@ -97,6 +97,8 @@ from ops_center.policies import (
     REGION_M,
     REGIONAL,
     SAME_SOURCE_S,
+    SMOKE_SEEN_M,
+    SMOKE_SIGHTINGS,
     STRONG_FEEDS,
     Reach,
     TypePolicy,
@@ -476,6 +478,11 @@ class Correlator:
             best = max(fits, key=lambda f: (f.fit, -f.inc.seq))
             self._join(best, item, signal, JoinVia.CONTEXT, now, changes)
             return changes
+        if signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN:
+            seen = self._smoke_seen(item)
+            if seen is not None:
+                self._join(seen, item, signal, JoinVia.CONTEXT, now, changes)
+                return changes
         if own is not None and self._strong(item, signal, own):
             self._open(own, [(item, signal)], now, changes)
             return changes
@@ -773,6 +780,31 @@ class Correlator:
                     if inc is not None and inc.state is IncidentState.OPEN and (best is None or d < best[0]):
                         best = (d, inc)
         return best[1] if best is not None else None
+
+    def _smoke_seen(self, item: Item) -> _Fit | None:
+        """The nearest open fire placed by a sensor or an agency within :data:`SMOKE_SEEN_M`
+        of a citizen's report of fire or smoke and within the fire's window: the smoke
+        the caller sees from afar (see :data:`SMOKE_SIGHTINGS`)."""
+        x, y, r = item.x, item.y, SMOKE_SEEN_M
+        policy = self._policies[IncidentType.FIRE]
+        reach = REACH[(Signal.SMOKE, IncidentType.FIRE)]
+        best: _Fit | None = None
+        seen: set[str] = set()
+        for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+            for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+                for inc_id, piece in (self._grid.get((gx, gy)) or {}).items():
+                    inc = piece.inc
+                    if inc_id in seen or inc.type is not IncidentType.FIRE:
+                        continue
+                    seen.add(inc_id)
+                    if not inc.precise or inc.state is not IncidentState.OPEN:
+                        continue
+                    dt = _gap(item, inc, policy)
+                    d = min((_seg_dist(x, y, sg) for sg in inc.segs), default=math.inf)
+                    if dt > policy.window_s or d > r or (best is not None and d >= best.distance):
+                        continue
+                    best = _Fit(inc, reach, 0.0, d, dt)
+        return best
 
     def _fit_one(self, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:
         r = REACH.get((signal, inc.type))

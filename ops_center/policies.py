@@ -105,6 +105,11 @@ HOLD_MAX_S = 7200.0
 REGIONAL = frozenset({Signal.HEAVY_RAIN})
 REGION_M = 3000.0
 REASON_REGIONAL = "regional_context"
+#: A fire's smoke is seen from kilometres away, and callers report it where they stand:
+#: a citizen's report of fire or smoke that no incident explains within its reach joins
+#: the nearest open fire placed by a sensor or an agency within SMOKE_SEEN_M.
+SMOKE_SIGHTINGS = frozenset({Signal.FIRE_REPORT, Signal.SMOKE})
+SMOKE_SEEN_M = 2500.0
 #: Feeds of agency reports: a report of theirs that supports a type confirms a waiting
 #: item of that type (a police road closure where a citizen reported a sinkhole).
 AGENCY_FEEDS = frozenset({"incident", "119"})

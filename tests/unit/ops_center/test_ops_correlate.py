@@ -520,3 +520,24 @@ def test_an_emergency_at_a_planned_event_is_its_own_job() -> None:
     assert c.where("k1") == incident_id_for("e1")
     assert c.where("a1") == incident_id_for("a1")
     assert c.where("x1") == incident_id_for("x1")
+
+
+def test_calls_about_a_fires_smoke_seen_from_afar_join_the_fire() -> None:
+    """A factory burns (119 dispatch); its black smoke is seen across the district and
+    callers report it where they stand: two 1.2 km east, one 1.9 km north, one 2.4 km
+    south-west, within forty minutes. They are the factory fire's calls, not fires of
+    their own. A grass fire the fire bureau reports 1.8 km away is another job, and a
+    call 4 km away, beyond where the smoke is seen, is not the factory's."""
+    c = Correlator()
+    c.feed(it("f1", "119", "fire", agency="fire", severity=Severity.UNKNOWN), T0 + 30)
+    calls = [("s1", 1200, 0, 120), ("s2", 1250, 80, 180), ("s3", 0, 1900, 600), ("s4", -1700, -1700, 2400)]
+    for key, dx, dy, dt in calls:
+        c.feed(it(key, "1999", "fire_smoke", dx, dy, dt, agency="citizen", severity=Severity.UNKNOWN), T0 + dt + 20)
+    c.feed(it("g1", "119", "fire", 0, -1800, 1500, agency="fire", severity=Severity.UNKNOWN), T0 + 1520)
+    c.feed(it("far1", "1999", "fire_smoke", 4000, 0, 900, agency="citizen", severity=Severity.UNKNOWN), T0 + 920)
+    c.feed(it("far2", "1999", "fire_smoke", 4050, 50, 960, agency="citizen", severity=Severity.UNKNOWN), T0 + 980)
+    fire = incident_id_for("f1")
+    assert {c.where(k) for k in ("f1", "s1", "s2", "s3", "s4")} == {fire}
+    assert c.where("g1") not in {fire, None}
+    assert c.where("far1") != fire
+    assert c.where("far2") != fire

@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 
 from bench.ops import stream
 from common.vocabulary import Signal
-from ops_center.correlate import LEAD_S, Change, Correlator, Joined, _Fit, _Inc, _new_onset, _Wait
+from ops_center.correlate import LEAD_S, Change, Correlator, Joined, _Fit, _gap, _Inc, _new_onset, _seg_dist, _Wait
 from ops_center.errors import UnknownIncidentError
-from ops_center.incidents import Incident, IncidentState, Item, ItemKind, JoinVia, Severity
-from ops_center.policies import REACH, Reach
+from ops_center.incidents import Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia, Severity
+from ops_center.policies import REACH, SMOKE_SEEN_M, Reach
 from tests.situations import load, paths
 
 _CITIZEN = "citizen"
@@ -59,6 +59,18 @@ class PlainCorrelator(Correlator):
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / policy.window_s)
             out.append(_Fit(inc, r, fit, d, dt))
         return out
+
+    def _smoke_seen(self, item: Item) -> _Fit | None:
+        policy = self._policies[IncidentType.FIRE]
+        best: _Fit | None = None
+        for inc in self._incidents.values():
+            if inc.type is not IncidentType.FIRE or not inc.precise or inc.state is not IncidentState.OPEN:
+                continue
+            dt = _gap(item, inc, policy)
+            d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
+            if dt <= policy.window_s and d <= SMOKE_SEEN_M and (best is None or d < best.distance):
+                best = _Fit(inc, REACH[(Signal.SMOKE, IncidentType.FIRE)], 0.0, d, dt)
+        return best
 
     def _pull(self, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:
         if not self._pending or inc.state is not IncidentState.OPEN or not inc.segs:

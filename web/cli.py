@@ -127,8 +127,14 @@ def _users_add(settings: Settings, args: argparse.Namespace) -> int:
         if args.password_stdin:
             password = sys.stdin.readline().rstrip("\n")
         else:
-            password = getpass.getpass("password: ")
-            if getpass.getpass("again: ") != password:
+            try:
+                password = getpass.getpass("password: ")
+                again = getpass.getpass("again: ")
+            except EOFError:  # no terminal and nothing on standard input
+                print("soc: no password given: type it at a terminal, or pipe it with --password-stdin",
+                      file=sys.stderr)
+                return 2
+            if again != password:
                 print("soc: passwords differ", file=sys.stderr)
                 return 2
     try:

@@ -54,3 +54,18 @@ def test_users_add_refuses_a_name_the_api_refuses_without_a_traceback_or_the_has
     assert "user name" in err
     assert "Traceback" not in err
     assert "argon2" not in err
+
+
+def test_users_add_without_a_terminal_or_stdin_password_says_how_to_give_one(
+    db_settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("SOC_DB__NAME", db_settings.db.name)
+
+    def end_of_input(prompt: str = "") -> str:
+        raise EOFError  # what getpass raises when its input ends (no terminal, empty stdin)
+
+    monkeypatch.setattr("getpass.getpass", end_of_input)
+    assert main(["users", "add", "nopass", "--role", "operator"]) == 2
+    err = capsys.readouterr().err
+    assert "--password-stdin" in err
+    assert "Traceback" not in err

@@ -647,8 +647,8 @@ def mqtt_down(layout: Layout) -> None:
         return
     os.kill(pid, signal.SIGTERM)
     # The process gone means its listener is closed. Not the layout's port: when the
-    # ports were not given, that is another instance's (`soc services down` of a
-    # second instance used to wait 30 s for the main one's broker to stop).
+    # ports were not given, that port may be another instance's, and waiting for it
+    # would wait on the main instance's broker.
     _wait(lambda: _mosquitto_pid(layout) is None, "mosquitto to stop", 30)
     log_event(log, "mqtt_stopped", instance=layout.instance)
 

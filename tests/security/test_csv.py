@@ -67,6 +67,23 @@ def test_the_error_report_of_a_huge_bad_import_is_bounded(web_server: WebProcess
     assert len(r.content) < 100_000, len(r.content)
 
 
+def test_each_field_of_a_refused_imports_report_is_cut_to_300_characters(web_server: WebProcess) -> None:
+    # docs/security.md: "each quoted field cut to 300 characters (and `…`)". The report quotes a
+    # 5,000-character unknown column by name and a 5,000-character bad number in its messages.
+    planner = bearer(login(web_server, "plan"))
+    header = "indicator_id,period,as_of,value,unit,numerator,denominator,source_note"
+    bodies = {"c": f"{header},{'c' * 5_000}\n2.1,2016,2016-06-30,2,times,,,note,x\n",
+              "z": f"{header}\n2.1,2016,2016-06-30,{'z' * 5_000},times,,,note\n"}
+    for letter, body in bodies.items():
+        r = httpx.post(f"{web_server.url}/api/kpis/import", headers=planner, timeout=60,
+                       files={"file": ("kpi.csv", body.encode(), "text/csv")})
+        assert r.status_code == 422, r.text[:500]
+        fields = [(k, e[k]) for e in r.json()["errors"] for k in ("message", "message_zh", "column") if e.get(k)]
+        assert any(letter * 100 in v for _, v in fields), fields
+        too_long = [(k, len(v)) for k, v in fields if len(v) > 300 + len("…")]
+        assert too_long == [], too_long
+
+
 @given(st.text(max_size=40))
 def test_neutralise_then_restore_is_the_identity_and_never_starts_a_formula(text: str) -> None:
     cell = neutralise(text)

@@ -799,6 +799,11 @@ class Correlator:
                     seen.add(inc_id)
                     if not inc.precise or inc.state is not IncidentState.OPEN:
                         continue
+                    bx0, by0, bx1, by1 = inc.box
+                    ex = max(bx0 - x, x - bx1, 0.0)
+                    ey = max(by0 - y, y - by1, 0.0)
+                    if ex * ex + ey * ey > r * r:
+                        continue  # its whole area is out of sight
                     dt = _gap(item, inc, policy)
                     d = min((_seg_dist(x, y, sg) for sg in inc.segs), default=math.inf)
                     if dt > policy.window_s or d > r or (best is not None and d >= best.distance):

@@ -69,6 +69,22 @@ def test_batch_of_observations() -> None:
     assert [r.value for r in p.readings] == [157.41, 157.2]
 
 
+
+def test_a_batch_holds_at_most_10_000_observations() -> None:
+    # docs/mqtt.md: `{"batch": [...]}` holds at most 10,000 items; past that the message is oversize.
+    # The payload limit is raised so that only the item count decides.
+    limits = Limits(max_payload_bytes=10_000_000, max_future_skew=timedelta(minutes=5))
+    start_ms = int(NOW.timestamp() * 1000) - 20_000_000
+
+    def batch(n: int) -> bytes:
+        return json.dumps({"batch": [{"ts": start_ms + 1000 * i, "value": 157.0} for i in range(n)]}).encode()
+
+    topic = "soc/v1/disaster/water_level/WL1"
+    assert len(parse_message(topic, batch(10_000), now=NOW, registry=REGISTRY, limits=limits).readings) == 10_000
+    with pytest.raises(MessageRejectedError) as info:
+        parse_message(topic, batch(10_001), now=NOW, registry=REGISTRY, limits=limits)
+    assert info.value.reason is QuarantineReason.OVERSIZE
+
 def test_late_flag_for_old_observations() -> None:
     p = parse("soc/v1/disaster/flood/FL1", {"ts": "2016-06-02T08:00:00Z", "value": 3})
     assert p.late

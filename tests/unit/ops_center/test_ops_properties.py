@@ -18,8 +18,8 @@ from ops_center.dispatch import (
     load_routing,
 )
 from ops_center.errors import AssignmentTransitionError
-from ops_center.incidents import IncidentState, Item, ItemKind, Severity
-from ops_center.policies import DEFAULT_POLICIES, PERMIT_EFFECTS, PERMIT_REACH_M, REACH
+from ops_center.incidents import IncidentState, IncidentType, Item, ItemKind, Severity
+from ops_center.policies import DEFAULT_POLICIES, PERMIT_EFFECTS, PERMIT_REACH_M, REACH, SMOKE_SEEN_M, SMOKE_SIGHTINGS
 
 T0 = 1_464_850_000.0
 KINDS = [
@@ -121,6 +121,8 @@ def test_every_member_was_within_reach_and_window_when_it_joined(seq: list[tuple
             limit = r.radius_m
             if Signal(m.signal) in PERMIT_EFFECTS and permit:
                 limit = max(limit, PERMIT_REACH_M)  # a running event explains its audience's effects
+            if Signal(m.signal) in SMOKE_SIGHTINGS and inc.type is IncidentType.FIRE and m.item.agency == "citizen":
+                limit = max(limit, SMOKE_SEEN_M)  # a fire's smoke is seen from afar
             assert m.distance_m <= limit + 1e-6
             assert m.dt_s <= DEFAULT_POLICIES[inc.type].window_s
 

@@ -62,6 +62,14 @@ KNOWN_OVER_MERGES = {
     "98": "two moving incidents join where their paths cross",
     # A junction's dark signal in the second storm joins the underpass flood beside it.
     "99": "a dark signal of the second storm joins the recurring underpass flood",
+    # Typhoon aftermath: a fallen tree and a dark signal nearby are separate repair jobs.
+    "111": "a fallen tree joins a dark signal nearby",
+    # A flooded underground car park and the flooded road above are separate jobs.
+    "116": "an underground car-park flood joins the road flood nearby",
+    # The road flooded, reopened and flooded again: the second flood is a new job.
+    "120": "a road flood after the road reopened joins the earlier flood, with a signal power cut",
+    # Morning rush at the transit hub: a broken-down bus and a signal fault are two jobs.
+    "122": "a broken-down bus joins a signal fault nearby",
 }
 
 

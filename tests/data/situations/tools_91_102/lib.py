@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
 SENSORS_PATH = os.environ.get(
-    "SENSORS_GEOJSON", "/work/wt/oracle5/geo/data/sensors.geojson")
+    "SENSORS_GEOJSON", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "geo", "data", "sensors.geojson"))
 
 with open(SENSORS_PATH, encoding="utf-8") as fh:
     _S = json.load(fh)

@@ -167,6 +167,7 @@ def check(path, problems):
 def main():
     problems = []
     files = sorted(glob.glob(os.path.join(OUT, "*.jsonl")), key=lambda p: int(os.path.basename(p).split("_")[0]))
+    files = [p for p in files if 91 <= int(os.path.basename(p).split("_")[0]) <= 102]  # this set only
     nums = [int(os.path.basename(p).split("_")[0]) for p in files]
     if nums != list(range(91, 103)):
         problems.append("situation numbers %s" % nums)

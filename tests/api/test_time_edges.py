@@ -18,16 +18,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.api.conftest import LiveApp, auth
+from tests.api.test_alerts_kpis import SQL_ALERT
 from tests.api.test_auth import is_problem
-
-SQL_ALERT = """
-INSERT INTO alerts (rule_id, source_id, state, severity, category, agency, title, geom,
-                    raised_at, updated_at, last_triggered_at, escalate_after_s,
-                    auto_resolve_after_s, label)
-VALUES ('cwa-rainfall', %s, 'raised', 'Severe', 'Met', 'disaster', '豪雨 西屯',
-        ST_SetSRID(ST_MakePoint(120.656, 24.182), 4326), %s, %s, %s, 600, 600, '豪雨')
-RETURNING alert_id
-"""
 
 #: (path, query parameter) for every time a GET route takes.
 TIME_PARAMS = [

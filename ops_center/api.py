@@ -9,7 +9,8 @@ Commands (each in the caller's transaction; the caller commits):
 
 Read models (frozen rows) of incidents, assignments, evidence, timeline, the
 current mode and the incident and assignment times of a period (for the KPIs)
-come from :mod:`ops_center.queries`; the vocabularies are the
+come from :mod:`ops_center.queries`; :func:`overdue` is the one rule for a
+missed deadline (the API's and the wall's flag); the vocabularies are the
 owning enums (:class:`IncidentState`, :class:`AssignmentState`,
 :class:`Agency`, :class:`Mode`, :class:`CommandState`). Everything else in
 ``ops_center`` is the package's own; the import contracts in ``pyproject.toml``
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from ops_center import repo
 from ops_center.commands import CommandKind, CommandState
-from ops_center.dispatch import Agency, AssignmentState, Mode, ModeSwitched, load_routing
+from ops_center.dispatch import Agency, AssignmentState, Mode, ModeSwitched, load_routing, overdue
 from ops_center.errors import DispatchError, IncidentTransitionError, OpsError, UnknownIncidentError
 from ops_center.incidents import IncidentState
 from ops_center.messages import Channel, DispatchTopic, StatusPayload
@@ -87,6 +88,7 @@ __all__ = [
     "list_assignments",
     "list_incidents",
     "members",
+    "overdue",
     "request_mode_switch",
     "submit_command",
 ]

@@ -29,8 +29,10 @@ import heapq
 import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -74,6 +76,18 @@ ASSIGNMENT_TRANSITIONS: Mapping[AssignmentState, frozenset[AssignmentState]] = {
 TERMINAL = frozenset({_S.CLEARED, _S.CANCELLED})
 #: States with a running deadline: acknowledgement (assigned), arrival (acknowledged, en route).
 DEADLINE_STATES = frozenset({_S.ASSIGNED, _S.ACKNOWLEDGED, _S.EN_ROUTE})
+
+_When = TypeVar("_When", float, datetime)
+
+
+def overdue(state: str, deadline: _When | None, now: _When) -> bool:
+    """Whether an assignment in ``state`` has missed its running ``deadline`` at ``now``.
+
+    The one rule behind the API's and the wall's flag: overdue from the instant
+    :meth:`Dispatcher.tick` escalates (``deadline <= now``), in a state that has
+    a deadline (:data:`DEADLINE_STATES`).
+    """
+    return deadline is not None and deadline <= now and state in DEADLINE_STATES
 
 
 class AckPolicy(StrEnum):

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from common.db import fetch_all
 from geo.api import PLACE_JOINS, ROAD_NAMES_PLACE_M, PlaceColumns
-from ops_center.dispatch import DEADLINE_STATES, TERMINAL, AssignmentState
+from ops_center.dispatch import DEADLINE_STATES, TERMINAL, AssignmentState, overdue
 from ops_center.incidents import IncidentState
 
 #: Incidents still being worked on (shown first, and the wall's incidents).
@@ -137,8 +137,8 @@ class AssignmentRow:
         return self.state in DEADLINE_STATES and self.deadline is not None
 
     def overdue(self, now: datetime) -> bool:
-        """Whether a running deadline has passed at ``now``."""
-        return self.deadline_running and self.deadline is not None and self.deadline < now
+        """Whether the running deadline is missed at ``now`` (:func:`ops_center.dispatch.overdue`)."""
+        return overdue(self.state, self.deadline, now)
 
 
 SQL_ASSIGNMENTS = """

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from ops_center.dispatch import (
+    Agency,
+    AssignmentChanged,
+    Dispatcher,
+    Escalated,
+    load_routing,
+    overdue,
+)
+from ops_center.incidents import IncidentType, Severity
 from ops_center.queries import AssignmentRow
+
+ROUTING_FILE = Path(__file__).parents[3] / "ops_center" / "routing.yaml"
 
 NOW = datetime(2026, 9, 1, 12, 0, tzinfo=UTC)
 
@@ -28,3 +40,21 @@ def test_an_assignment_on_scene_or_finished_is_never_overdue(state: str) -> None
     late = row(state, NOW - timedelta(hours=1))
     assert not late.overdue(NOW)
     assert not late.deadline_running
+
+
+def test_the_flag_turns_at_the_instant_the_dispatcher_escalates() -> None:
+    """The API's and the wall's flag and the dispatcher's escalation are one rule (``dispatch.overdue``)."""
+    dispatcher = Dispatcher(load_routing(ROUTING_FILE))
+    t0 = NOW.timestamp()
+    [changed] = [e for e in dispatcher.dispatch("inc-1", IncidentType.TRAFFIC, Severity.MODERATE, t0)
+                 if isinstance(e, AssignmentChanged) and e.assignment.agency is Agency.TRAFFIC]
+    deadline = changed.assignment.deadline
+    assert deadline is not None
+    for at in (deadline - 1e-3, deadline, deadline + 1e-3):
+        escalated = any(isinstance(e, Escalated) for e in dispatcher.tick(at))
+        a = dispatcher.assignments("inc-1")[0]
+        stored = AssignmentRow("inc-1", a.agency.value, a.state.value, "required", NOW, NOW, None,
+                               datetime.fromtimestamp(deadline, UTC), 0)
+        flagged = stored.overdue(datetime.fromtimestamp(at, UTC))
+        assert (at, flagged) == (at, escalated or at > deadline), "the flag and the escalation disagree"
+        assert overdue(a.state, deadline, at) == flagged

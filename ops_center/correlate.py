@@ -29,8 +29,9 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    subject that drives on (a wrong-way driver) also fits the incident of its latest
    sighting when the subject could have driven there since.
 5. Nothing fits: *strong* evidence opens an incident of its own type (a sensor
-   alarm, an agency report that opens, a Severe or Extreme agency report, a 119
-   dispatch); other evidence waits (:class:`Pending`) until an incident that
+   alarm, an agency report that opens, a police report that confirms (not of a
+   crime), a Severe or Extreme agency report, a 119 dispatch), with the waiting
+   reports it confirms; other evidence waits (:class:`Pending`) until an incident that
    explains it appears, or two independent items of the same type close in
    space and time confirm each other and open one (a cluster of citizen calls,
    a camera confirmed by a report), or the wait ends and it is left out with
@@ -484,7 +485,10 @@ class Correlator:
                 self._join(seen, item, signal, JoinVia.CONTEXT, now, changes)
                 return changes
         if own is not None and self._strong(item, signal, own):
-            self._open(own, [(item, signal)], now, changes)
+            # it opens by itself; the waiting reports it confirms open with it (the earliest seeds)
+            alone = _Wait(item, signal, own, (0, 0), now)
+            if not self._try_cluster(item, signal, now, changes, alone=alone):
+                self._open(own, [(item, signal)], now, changes)
             return changes
         self._wait(item, signal, own, now, changes)
         self._try_cluster(item, signal, now, changes)
@@ -598,8 +602,8 @@ class Correlator:
     def _strong(self, item: Item, signal: Signal, own: IncidentType) -> bool:
         """Whether ``item`` opens an incident of type ``own`` by itself (else it needs
         confirmation by an independent item)."""
-        if item.feed in STRONG_FEEDS:
-            return True
+        if item.feed in STRONG_FEEDS or (item.feed in AGENCY_FEEDS and signal is not Signal.CRIME):
+            return True  # a patrol's report of a hazard is its own word; a crime report is its own case
         if item.agency == _CITIZEN or item.feed == "cctv":
             return False  # citizens and cameras are confirmed by a second, independent source
         if item.severity.rank >= Severity.SEVERE.rank:
@@ -1052,27 +1056,30 @@ class Correlator:
         self._push(wait.deadline, "pending", item.key)
         changes.append(Pending(item.key, wait.deadline))
 
-    def _try_cluster(self, item: Item, signal: Signal, now: float, changes: list[Change]) -> None:
-        """Open an incident when independent waiting items confirm each other.
+    def _try_cluster(
+        self, item: Item, signal: Signal, now: float, changes: list[Change], *, alone: _Wait | None = None
+    ) -> bool:
+        """Open an incident when independent waiting items confirm each other; whether it did.
 
         For the item's own type: other waiting items of that type, or agency reports
         that support it, within the item's reach and the type's window, from at least
         :data:`CLUSTER_MIN_SOURCES` distinct sources. An agency report that only
-        supports a type confirms the waiting items of that type near it."""
+        supports a type confirms the waiting items of that type near it. ``alone``: the
+        item opens by itself and is not waiting (the reports near it open with it)."""
         own = self._own[signal]
         if own is not None:
             types = [own]
         elif item.feed in AGENCY_FEEDS:
             types = [t for t, _ in self._joins[signal]]
         else:
-            return
+            return False
         x, y, t = item.x, item.y, item.t
         pending_grid = self._pending_grid
         for typ in types:
             r = REACH[(signal, typ)].radius_m
             window = self._policies[typ].window_s
-            group: list[_Wait] = []
-            has_own = False
+            group: list[_Wait] = [] if alone is None else [alone]
+            has_own = alone is not None and alone.own is typ
             reach_of = self._reach_to[typ]
             for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
                 for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
@@ -1095,9 +1102,11 @@ class Correlator:
                 continue
             group.sort(key=lambda w: (w.own is not typ, w.item.t, w.item.key))
             for w in group:
-                self._drop_pending(w)
+                if w is not alone:
+                    self._drop_pending(w)
             self._open(typ, [(w.item, w.signal) for w in group], now, changes)
-            return
+            return True
+        return False
 
     def _pull(self, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:
         """Waiting items the incident now explains join it; only the last ``new_segs``

@@ -218,6 +218,33 @@ def test_strong_evidence_opens_without_an_alarm() -> None:
     assert types == {IncidentType.FIRE, IncidentType.RESCUE, IncidentType.CROWD}
 
 
+def test_a_police_report_of_a_hazard_on_the_road_opens_at_once_whatever_its_severity() -> None:
+    """A patrol reporting a fallen sign or a stalled truck is the agency's own word: the
+    coordinator opens the job on it (every author of the corpus reads it so)."""
+    c = Correlator()
+    out = c.feed(it("p1", "incident", "fallen_object", agency="police", severity=Severity.MINOR), T0)
+    assert Opened(incident_id_for("p1"), IncidentType.TRAFFIC, "p1") in out
+    out = c.feed(it("p2", "incident", "stalled_vehicle", 4000, 0, 0, agency="police", severity=Severity.MODERATE), T0)
+    assert Opened(incident_id_for("p2"), IncidentType.TRAFFIC, "p2") in out
+
+
+def test_a_police_theft_report_alone_waits_for_a_second_source() -> None:
+    """A theft is the police's own case, often after the fact: it opens nothing alone."""
+    c = Correlator()
+    out = c.feed(it("p1", "incident", "theft", agency="police", severity=Severity.MINOR), T0)
+    assert isinstance(out[-1], Pending)
+
+
+def test_a_dispatch_opens_with_the_earlier_calls_it_confirms() -> None:
+    """A caller reports smoke; eight minutes later 119 dispatches to a building 200 m away:
+    the caller was the first sign of that fire, not a stray call left waiting."""
+    c = Correlator()
+    c.feed(it("c1", "1999", "fire_smoke", agency="citizen", severity=Severity.UNKNOWN), T0)
+    out = c.feed(it("f1", "119", "fire", 200, 0, 480, agency="fire", severity=Severity.UNKNOWN), T0 + 480)
+    assert Opened(incident_id_for("c1"), IncidentType.FIRE, "c1") in out
+    assert c.snapshot(incident_id_for("c1")).member_keys == {"c1", "f1"}
+
+
 def test_independent_citizen_calls_confirm_each_other_but_one_call_opens_nothing() -> None:
     c = Correlator()
     out = c.feed(it("c1", "1999", "fire_smoke", 0, 0, 0, agency="citizen"), T0)
@@ -406,7 +433,8 @@ def test_a_missing_person_is_one_search_that_follows_the_person() -> None:
     found = replace(it("p2", "incident", "medical", -340, -1530, 5280, agency="police"), text="尋獲走失老翁，腿部擦傷")
     c.feed(replace(found, follows="p1", severity=Severity.MINOR), T0 + 5300)
     c.feed(replace(it("a1", "119", "ambulance", -340, -1530, 5500, agency="fire"), text="老翁腿部擦傷送醫"), T0 + 5520)
-    search_id = incident_id_for("p1")
+    search_id = c.where("p1")  # the father's call, confirmed by the police search, seeds it
+    assert search_id == incident_id_for("c1")
     assert c.snapshot(search_id).type is IncidentType.RESCUE
     keys = ("c1", "p1", "p3", "c2", "p2", "a1")
     assert {k: c.where(k) for k in keys} == dict.fromkeys(keys, search_id)

@@ -25,6 +25,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -79,6 +80,37 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _soc(*args: str) -> list[str]:
     return [sys.executable, "-m", "soc", *args]
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _child_dies_with_supervisor() -> Callable[[], None] | None:
+    """A ``preexec_fn`` asking Linux to send the child SIGTERM when this process dies.
+
+    A supervisor killed with SIGKILL cannot stop its children; left running, they
+    hold ingest's and the ops center's client ids and the web port, and a new
+    ``soc demo`` starts a second set that fights them. Elsewhere nothing is set.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+    import os
+
+    prctl = ctypes.CDLL(None, use_errno=True).prctl  # loaded before fork: the hook only calls it
+    supervisor = os.getpid()
+
+    def hook() -> None:
+        prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != supervisor:  # it died before the request was made
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    return hook
+
+
+def _spawn(child: Child) -> subprocess.Popen[bytes]:
+    # The supervisor runs no threads, so a hook between fork and exec is safe here.
+    return subprocess.Popen(_soc(*child.argv), preexec_fn=_child_dies_with_supervisor())  # noqa: PLW1509
 
 
 def _prepare(settings: Settings, started: list[str]) -> str:
@@ -207,7 +239,7 @@ def run_demo(settings: Settings, args: argparse.Namespace) -> int:
                                  grace_s=max(60.0, 2 * settings.health.stale_after_s)) for c in children}
     try:
         for child in children:
-            procs[child.name] = subprocess.Popen(_soc(*child.argv))
+            procs[child.name] = _spawn(child)
             states[child.name].started(time.monotonic())
             log_event(log, "child_started", name=child.name, pid=procs[child.name].pid)
         web = settings.web
@@ -292,7 +324,7 @@ def _supervise(children: list[Child], procs: dict[str, subprocess.Popen[bytes]],
                       beat_age_s="none" if age is None else f"{age:.0f}")
             proc.kill()  # stuck: SIGTERM might never be handled; the exit path restarts it
         elif action is Action.START:
-            procs[name] = subprocess.Popen(_soc(*by_name[name].argv))
+            procs[name] = _spawn(by_name[name])
             st.started(now)
             log_event(log, "child_restarted", logging.WARNING, name=name, pid=procs[name].pid, restarts=st.restarts)
 

@@ -6,6 +6,7 @@ were already up (a developer's `soc services up`, a test run).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import re
@@ -200,4 +201,32 @@ def test_a_killed_or_stuck_child_is_restarted_and_nothing_else_stops(
     finally:
         code = demo.stop()
     assert code == 0, demo.text[-6000:]
+    assert all(st.running for st in svc.status(private_layout))
+
+
+def test_a_killed_supervisor_takes_its_children_with_it(settings: Settings, private_layout: svc.Layout) -> None:
+    """kill -9 of `soc demo` itself: no child is left behind to fight a new demo.
+
+    Orphans kept ingest's and the ops center's client ids: a second demo's workers
+    and theirs took the broker session from each other every second, and the new
+    web process could not bind its port.
+    """
+    s = settings_for_layout(settings, private_layout)
+    env = subprocess_env(s, SOC_WEB__PORT=str(svc.free_port()))
+    svc.up(private_layout)
+    demo = _Demo(env, "--no-simulator")
+    try:
+        demo.wait_for(re.escape(READY), 300)
+        pids = [int(p) for p in re.findall(r"child_started name=\w+ pid=(\d+)", demo.text)]
+        assert len(pids) == len(CHILDREN) - 2, demo.text
+        os.kill(demo.proc.pid, signal.SIGKILL)
+        demo.proc.wait(30)
+        deadline = time.monotonic() + 60
+        while (left := [p for p in pids if _alive(p)]) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert not left, f"children still running 60 s after the supervisor was killed: {left}"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(demo.proc.pid, signal.SIGKILL)  # the process group outlives its leader
+        demo.stop()
     assert all(st.running for st in svc.status(private_layout))

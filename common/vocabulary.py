@@ -329,7 +329,7 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.FLOOD_DEPTH: {T.FLOOD: OP},
     Signal.WATER_LEVEL: {T.FLOOD: OP},
     Signal.FLOOD_REPORT: {T.FLOOD: CF},
-    Signal.HEAVY_RAIN: {T.FLOOD: SU},
+    Signal.HEAVY_RAIN: {},  # regional context: it rains over the zone, which says no place floods
     Signal.TRAFFIC_SLOWDOWN: {T.TRAFFIC: SU, T.FLOOD: SU, T.FIRE: SU, T.CROWD: SU, T.INFRASTRUCTURE: SU},
     Signal.TRAFFIC_ACCIDENT: {T.TRAFFIC: OP, T.FLOOD: SU, T.FIRE: SU},
     Signal.OBSTRUCTION: {T.TRAFFIC: CF, T.FLOOD: SU, T.FIRE: SU, T.INFRASTRUCTURE: SU},

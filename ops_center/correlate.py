@@ -95,7 +95,6 @@ from ops_center.policies import (
     REASON_NO_TYPE,
     REASON_REGIONAL,
     REASON_TAKEN_BACK,
-    REGION_M,
     REGIONAL,
     SAME_SOURCE_S,
     SMOKE_SEEN_M,
@@ -427,7 +426,8 @@ class Correlator:
             self._leave_out(item.key, reason, now, changes)
             return changes
         if not self._joins[signal]:
-            self._leave_out(item.key, REASON_NO_TYPE if signal is not Signal.ENDS else REASON_NO_ANCHOR, now, changes)
+            reason = REASON_REGIONAL if signal in REGIONAL else REASON_NO_TYPE
+            self._leave_out(item.key, reason if signal is not Signal.ENDS else REASON_NO_ANCHOR, now, changes)
             return changes
         own = self._own[signal]
         value = _VALUE[signal]
@@ -472,9 +472,6 @@ class Correlator:
             # evidence of its own kind of hazard joins another kind only at its scene, and
             # never a planned event: an event explains its audience, not emergencies
             fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m and not f.inc.fixed]
-        if fits and signal in REGIONAL and self._floods_near(item) > 1:
-            self._leave_out(item.key, REASON_REGIONAL, now, changes)
-            return changes
         if fits:
             best = max(fits, key=lambda f: (f.fit, -f.inc.seq))
             self._join(best, item, signal, JoinVia.CONTEXT, now, changes)
@@ -748,16 +745,6 @@ class Correlator:
             if have is None or have.fit < fit.fit:
                 out[inc_id] = fit
         return list(out.values())
-
-    def _floods_near(self, item: Item) -> int:
-        """Open floods with evidence within :data:`REGION_M` of ``item`` (regional signals)."""
-        return sum(
-            1
-            for inc in self._incidents.values()
-            if inc.state is IncidentState.OPEN
-            and inc.type is IncidentType.FLOOD
-            and any(_seg_dist(item.x, item.y, s) <= REGION_M for s in inc.segs)
-        )
 
     def _common_cause(self, item: Item, now: float) -> _Inc | None:
         """The open incident holding another device's failure within :data:`OUTAGE_S`

@@ -66,7 +66,6 @@ __all__ = [
     "REASON_UNKNOWN_CATEGORY",
     "REASON_UNRELATED",
     "REGIONAL",
-    "REGION_M",
     "SAME_SOURCE_S",
     "STRONG_FEEDS",
     "Reach",
@@ -100,10 +99,9 @@ LEAD_S = 300.0
 #: after the alert without new evidence.
 LASTING = frozenset({Signal.FLOOD_DEPTH, Signal.WATER_LEVEL})
 HOLD_MAX_S = 7200.0
-#: Regional signals (rain): evidence of a flood when one flood is under way within
-#: REGION_M; with several, regional context, left out with REASON_REGIONAL.
+#: Regional signals (a rain gauge's alarm): it rains over the whole zone, so the alarm
+#: says no one place floods and explains nothing by itself; left out with REASON_REGIONAL.
 REGIONAL = frozenset({Signal.HEAVY_RAIN})
-REGION_M = 3000.0
 REASON_REGIONAL = "regional_context"
 #: A fire's smoke is seen from kilometres away, and callers report it where they stand:
 #: a citizen's report of fire or smoke that no incident explains within its reach joins
@@ -208,7 +206,6 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.FLOOD_DEPTH, T.FLOOD): Reach(500.0, 1.0, _E),
     (S.WATER_LEVEL, T.FLOOD): Reach(500.0, 1.0, _E),
     (S.FLOOD_REPORT, T.FLOOD): Reach(500.0, 1.0, _E),
-    (S.HEAVY_RAIN, T.FLOOD): Reach(1000.0, 0.5, _N),
     (S.TRAFFIC_SLOWDOWN, T.FLOOD): Reach(600.0, 0.8, _N),
     (S.TRAFFIC_ACCIDENT, T.FLOOD): Reach(300.0, 0.6, _N),
     (S.OBSTRUCTION, T.FLOOD): Reach(250.0, 0.8, _N),  # a vehicle stalled in the water

@@ -32,6 +32,7 @@ from ops_center.policies import (
     PENDING_WAIT_S,
     REASON_NO_ANCHOR,
     REASON_NOT_ALARM,
+    REASON_REGIONAL,
     REASON_UNKNOWN_CATEGORY,
     REASON_UNRELATED,
 )
@@ -71,11 +72,11 @@ def test_flood_gathers_cross_agency_evidence_and_leaves_streetlight_out() -> Non
     assert LeftOut("p1", REASON_UNRELATED) in changes
     (inc_id,) = c.incident_ids()
     inc = c.snapshot(inc_id)
-    assert inc.member_keys == {"a1", "a2", "a3", "e1", "e2", "e3", "e4"}
+    assert inc.member_keys == {"a1", "a2", "e1", "e2", "e3", "e4"}
     assert inc.agencies == {"disaster", "traffic", "police", "citizen"}
     assert inc.severity is Severity.SEVERE
     assert len(inc.hull) >= 4
-    assert c.left_out() == {"p1": REASON_UNRELATED}
+    assert c.left_out() == {"p1": REASON_UNRELATED, "a3": REASON_REGIONAL}
 
 
 def test_far_evidence_opens_separate_incident_and_window_runs_from_latest_evidence() -> None:
@@ -169,14 +170,18 @@ def test_bridge_merges_two_incidents_and_keeps_history() -> None:
     assert c.where("b1") == rec.survivor
 
 
-def test_rain_is_evidence_of_one_flood_and_regional_context_of_several() -> None:
+def test_a_rain_alarm_at_a_flood_is_regional_context_and_joins_nothing() -> None:
+    """A storm's rain gauges alarm all over the zone: the alarm next to the one street that
+    floods says it rains there, as everywhere, not that the street floods."""
     c = Correlator()
     c.feed(it("a1", "rule", "flood_depth"), T0)
-    c.feed(it("r1", "rule", "heavy_rain", 300, 0, 30), T0 + 30)
-    c.feed(it("b1", "rule", "flood_depth", 2000, 0, 60), T0 + 60)
-    out = c.feed(it("r2", "rule", "heavy_rain", 300, 0, 90), T0 + 90)
-    assert c.where("r1") == incident_id_for("a1")
-    assert out == [LeftOut("r2", "regional_context")]
+    out = c.feed(it("r1", "rule", "heavy_rain", 300, 0, 30), T0 + 30)
+    assert out == [LeftOut("r1", REASON_REGIONAL)]
+    before = c.feed(it("r0", "rule", "heavy_rain", 5000, 0, 40), T0 + 40)
+    c.feed(it("b1", "rule", "flood_depth", 5000, 0, 60), T0 + 60)
+    assert before == [LeftOut("r0", REASON_REGIONAL)]
+    assert c.snapshot(incident_id_for("a1")).member_keys == {"a1"}
+    assert c.snapshot(incident_id_for("b1")).member_keys == {"b1"}
 
 
 def test_context_item_never_bridges() -> None:

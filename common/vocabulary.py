@@ -333,7 +333,7 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.TRAFFIC_SLOWDOWN: {T.TRAFFIC: SU, T.FLOOD: SU, T.FIRE: SU, T.CROWD: SU, T.INFRASTRUCTURE: SU},
     Signal.TRAFFIC_ACCIDENT: {T.TRAFFIC: OP, T.FLOOD: SU, T.FIRE: SU},
     Signal.OBSTRUCTION: {T.TRAFFIC: CF, T.FLOOD: SU, T.FIRE: SU, T.INFRASTRUCTURE: SU},
-    Signal.SIGNAL_FAULT: {T.TRAFFIC: OP, T.FLOOD: SU},
+    Signal.SIGNAL_FAULT: {T.TRAFFIC: OP},  # a dark signal in a flood is the signal crew's job
     Signal.ROAD_CLOSURE: {T.TRAFFIC: SU, T.FLOOD: SU, T.FIRE: SU, T.CROWD: SU, T.INFRASTRUCTURE: SU},
     Signal.FIRE_ALARM: {T.FIRE: OP},
     Signal.FIRE_REPORT: {T.FIRE: CF},

@@ -209,7 +209,6 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.TRAFFIC_SLOWDOWN, T.FLOOD): Reach(600.0, 0.8, _N),
     (S.TRAFFIC_ACCIDENT, T.FLOOD): Reach(300.0, 0.6, _N),
     (S.OBSTRUCTION, T.FLOOD): Reach(250.0, 0.8, _N),  # a vehicle stalled in the water
-    (S.SIGNAL_FAULT, T.FLOOD): Reach(400.0, 0.5, _N),
     (S.ROAD_CLOSURE, T.FLOOD): Reach(600.0, 0.9, _N),
     (S.RESCUE, T.FLOOD): Reach(400.0, 0.8, _N),
     (S.DEVICE_OFFLINE, T.FLOOD): Reach(300.0, 0.6, _N),

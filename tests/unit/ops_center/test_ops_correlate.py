@@ -574,3 +574,16 @@ def test_calls_about_a_fires_smoke_seen_from_afar_join_the_fire() -> None:
     assert c.where("g1") not in {fire, None}
     assert c.where("far1") != fire
     assert c.where("far2") != fire
+
+
+def test_a_signal_dark_in_a_flooded_street_is_the_signal_crews_job() -> None:
+    """The flood crew pumps the water; a dark junction 150 m along the flooded road needs a
+    signal technician and police at the junction: a traffic job of its own."""
+    c = Correlator()
+    c.feed(it("a1", "rule", "flood_depth"), T0)
+    c.feed(it("a2", "rule", "flood_depth", 300, 0, 120), T0 + 120)
+    out = c.feed(it("s1", "signal", "fault", 150, 20, 600, agency="traffic"), T0 + 600)
+    assert out == [Opened(incident_id_for("s1"), IncidentType.TRAFFIC, "s1")]
+    c.feed(it("p1", "incident", "traffic_signal_fault", 160, 30, 900, agency="police"), T0 + 900)
+    assert c.where("p1") == incident_id_for("s1")
+    assert c.snapshot(incident_id_for("a1")).member_keys == {"a1", "a2"}

@@ -60,8 +60,6 @@ KNOWN_OVER_MERGES = {
     "97": "a rear-end crash in the queue joins the crash that caused the queue",
     # Two moving incidents seen by the same camera minutes apart join at the crossing.
     "98": "two moving incidents join where their paths cross",
-    # A junction's dark signal in the second storm joins the underpass flood beside it.
-    "99": "a dark signal of the second storm joins the recurring underpass flood",
     # Typhoon aftermath: a fallen tree and a dark signal nearby are separate repair jobs.
     "111": "a fallen tree joins a dark signal nearby",
     # A flooded underground car park and the flooded road above are separate jobs.

@@ -7,6 +7,7 @@ import asyncio
 import functools
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from urllib.parse import quote
 
 import psycopg
 import pytest
@@ -139,6 +140,21 @@ def test_reconnect_too_old_or_from_another_epoch_gets_a_snapshot(
     other = WallClient(f"{url()}&epoch=not-this-one&seq=1")
     assert other.next()["type"] == "snapshot"
     other.close()
+
+
+@pytest.mark.parametrize("seq", ["\u00b2", "\u0663", "9" * 5000, "-1", "1e3", "0x10"],
+                         ids=["superscript-two", "arabic-indic-three", "5000-digits", "negative", "exponent", "hex"])
+def test_a_resume_position_that_is_no_number_gets_a_snapshot(
+    live_app: LiveApp, accounts: dict[str, str], seq: str
+) -> None:
+    """``str.isdigit`` holds for ``²`` and ``٣``, which ``int`` refuses, and ``int`` refuses
+    more than 4,300 digits: such a ``seq`` is no resume position, not an error."""
+    hub = live_app.state.broadcaster.hub
+    client = WallClient(f"{wall_url(live_app, accounts['wall1'])}&epoch={hub.epoch}&seq={quote(seq)}")
+    try:
+        assert client.next()["type"] == "snapshot", client.error
+    finally:
+        client.close()
 
 
 @pytest.mark.parametrize("direct", [True, False], ids=["fast-path", "queue-only"])

@@ -41,6 +41,14 @@ def _authenticate(state: WebState, ticket: str | None) -> Principal:
     return redeemed.principal
 
 
+def _resume_seq(text: str | None) -> int | None:
+    """The ``seq`` to resume from, or None (a snapshot) for anything but 1-18 ASCII digits:
+    ``str.isdigit`` also holds for ``²`` and ``٣``, which ``int`` refuses."""
+    if text and len(text) <= 18 and text.isascii() and text.isdigit():
+        return int(text)
+    return None
+
+
 @router.websocket("/ws/wall")
 async def wall_socket(websocket: WebSocket) -> None:
     """Snapshot on connect, then typed deltas with sequence numbers; answer pings with pongs."""
@@ -56,8 +64,7 @@ async def wall_socket(websocket: WebSocket) -> None:
     except ForbiddenError:
         await websocket.close(CLOSE_FORBIDDEN, "forbidden")
         return
-    seq_text = params.get("seq")
-    seq = int(seq_text) if seq_text and seq_text.isdigit() else None
+    seq = _resume_seq(params.get("seq"))
     broadcaster = state.broadcaster
     client = broadcaster.connect(principal.name, params.get("epoch"), seq)
     client.principal = principal

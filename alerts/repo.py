@@ -10,6 +10,9 @@ Tables are those of migrations 0001 (readings, events, sensors, quarantine),
 
 from __future__ import annotations
 
+from alerts.lifecycle import OPEN_STATES, AlertState
+from common.db import sql_list
+
 # -- consuming committed readings and events (contract 4) -------------------------
 # The horizon and the batch cuts are common.runner's (committed_horizon, cut_received).
 SQL_WATERMARK_GET = "SELECT readings_wm, events_wm, observed_through FROM alert_watermarks WHERE consumer = %s"
@@ -107,7 +110,8 @@ cleared_at, acknowledged_at, acknowledged_by, escalation_level, next_escalation_
 shelved_until, resolved_at, closed_at, escalate_after_s, auto_resolve_after_s, version, level,
 set_aside, clear_cause
 """
-OPEN = "('raised', 'acknowledged', 'escalated', 'shelved')"
+#: The open states as SQL constants: the predicate of the alerts' partial indexes (migration 0030).
+OPEN = sql_list(s for s in AlertState if s in OPEN_STATES)
 
 SQL_OPEN_FOR_KEYS = f"""
 SELECT {ALERT_COLUMNS} FROM alerts

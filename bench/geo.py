@@ -39,18 +39,19 @@ import shapely
 from common.db import connect
 from common.migrate import migrate
 from common.settings import load_settings
+from common.vocabulary import Domain
 from geo import repo
 from geo.crs import to_twd97
 from geo.index import SpatialIndex
 from geo.loaders import GeoDataset, load_dataset
-from geo.models import Agency, Sensor, SensorKind
+from geo.models import Sensor, SensorKind
 from geo.service import store
 
 KIND_AGENCY = {
-    SensorKind.RAIN: Agency.DISASTER, SensorKind.WATER_LEVEL: Agency.DISASTER,
-    SensorKind.FLOOD: Agency.DISASTER, SensorKind.FIRE_ALARM: Agency.DISASTER,
-    SensorKind.VD: Agency.TRAFFIC, SensorKind.PARKING: Agency.TRAFFIC,
-    SensorKind.SIGNAL: Agency.TRAFFIC, SensorKind.CCTV: Agency.POLICE,
+    SensorKind.RAIN: Domain.DISASTER, SensorKind.WATER_LEVEL: Domain.DISASTER,
+    SensorKind.FLOOD: Domain.DISASTER, SensorKind.FIRE_ALARM: Domain.DISASTER,
+    SensorKind.VD: Domain.TRAFFIC, SensorKind.PARKING: Domain.TRAFFIC,
+    SensorKind.SIGNAL: Domain.TRAFFIC, SensorKind.CCTV: Domain.POLICE,
 }
 
 BASE_RADIUS = """SELECT sensor_id FROM sensors WHERE ST_DWithin(ST_Transform(geom, 3826),

@@ -50,7 +50,7 @@ from common.settings import load_settings
 from common.vocabulary import EVIDENCE, Signal
 from ops_center.correlate import Correlator
 from ops_center.dispatch import load_routing
-from ops_center.incidents import Item, ItemKind, Severity
+from ops_center.incidents import CapSeverity, Item, ItemKind
 from ops_center.policies import DEFAULT_POLICIES, REACH, classify
 from ops_center.service import OpsService
 
@@ -66,7 +66,7 @@ class Shape:
     span_s: float  # evidence arrives over this long after the onset (front-loaded)
     along_m: float  # a line this long (a flooded road); 0: a point scene
     scatter_m: float  # items lie this far from the scene (or the line) at most
-    members: tuple[tuple[str, str, str, Severity, float], ...]  # (agency, feed, category, severity, weight)
+    members: tuple[tuple[str, str, str, CapSeverity, float], ...]  # (agency, feed, category, severity, weight)
 
 
 # A rainy evening across the city: crashes most often, then fires and floods along roads
@@ -78,10 +78,10 @@ SHAPES: tuple[Shape, ...] = (
         0.0,
         200.0,
         (
-            ("police", "incident", "injury_accident", Severity.MODERATE, 0.3),
-            ("police", "cctv", "stalled_vehicle", Severity.UNKNOWN, 0.2),
-            ("citizen", "1999", "traffic_accident", Severity.UNKNOWN, 0.3),
-            ("traffic", "alert", "congestion", Severity.MODERATE, 0.2),
+            ("police", "incident", "injury_accident", CapSeverity.MODERATE, 0.3),
+            ("police", "cctv", "stalled_vehicle", CapSeverity.UNKNOWN, 0.2),
+            ("citizen", "1999", "traffic_accident", CapSeverity.UNKNOWN, 0.3),
+            ("traffic", "alert", "congestion", CapSeverity.MODERATE, 0.2),
         ),
     ),
     Shape(
@@ -90,11 +90,11 @@ SHAPES: tuple[Shape, ...] = (
         1500.0,
         60.0,
         (
-            ("disaster", "alert", "flood_depth", Severity.SEVERE, 0.3),
-            ("disaster", "alert", "water_level", Severity.MODERATE, 0.1),
-            ("citizen", "1999", "flooding", Severity.UNKNOWN, 0.3),
-            ("traffic", "alert", "congestion", Severity.MODERATE, 0.2),
-            ("police", "incident", "road_closure", Severity.MODERATE, 0.1),
+            ("disaster", "alert", "flood_depth", CapSeverity.SEVERE, 0.3),
+            ("disaster", "alert", "water_level", CapSeverity.MODERATE, 0.1),
+            ("citizen", "1999", "flooding", CapSeverity.UNKNOWN, 0.3),
+            ("traffic", "alert", "congestion", CapSeverity.MODERATE, 0.2),
+            ("police", "incident", "road_closure", CapSeverity.MODERATE, 0.1),
         ),
     ),
     Shape(
@@ -103,19 +103,19 @@ SHAPES: tuple[Shape, ...] = (
         0.0,
         400.0,
         (
-            ("disaster", "fire_alarm", "alarm", Severity.UNKNOWN, 0.1),
-            ("fire", "119", "fire", Severity.UNKNOWN, 0.1),
-            ("citizen", "1999", "fire_smoke", Severity.UNKNOWN, 0.6),
-            ("police", "incident", "road_closure", Severity.MODERATE, 0.1),
-            ("traffic", "alert", "congestion", Severity.MODERATE, 0.1),
+            ("disaster", "fire_alarm", "alarm", CapSeverity.UNKNOWN, 0.1),
+            ("fire", "119", "fire", CapSeverity.UNKNOWN, 0.1),
+            ("citizen", "1999", "fire_smoke", CapSeverity.UNKNOWN, 0.6),
+            ("police", "incident", "road_closure", CapSeverity.MODERATE, 0.1),
+            ("traffic", "alert", "congestion", CapSeverity.MODERATE, 0.1),
         ),
     ),
 )
 NOISE = (
-    ("traffic", "parking", "full", Severity.UNKNOWN),
-    ("citizen", "1999", "streetlight", Severity.UNKNOWN),
-    ("traffic", "alert", "congestion", Severity.MINOR),
-    ("police", "incident", "theft", Severity.MINOR),
+    ("traffic", "parking", "full", CapSeverity.UNKNOWN),
+    ("citizen", "1999", "streetlight", CapSeverity.UNKNOWN),
+    ("traffic", "alert", "congestion", CapSeverity.MINOR),
+    ("police", "incident", "theft", CapSeverity.MINOR),
 )
 NOISE_SHARE = 0.2
 #: Incidents per event-second; with items staying about an hour in the open window this
@@ -132,14 +132,14 @@ def stream(n: int, side_m: float, seed: int = 7) -> list[Item]:
     on), plus :data:`NOISE_SHARE` background items anywhere. A water alert's condition
     clears 10 to 40 minutes after it is raised (the alerts package's ``clear``)."""
     rng = random.Random(seed)
-    events: list[tuple[float, tuple[str, str, str, Severity], float, float, str]] = []
+    events: list[tuple[float, tuple[str, str, str, CapSeverity], float, float, str]] = []
     t = 1_474_948_800.0
     weights = [s.weight for s in SHAPES]
 
     def anywhere() -> tuple[float, float]:
         return CENTRE[0] + rng.uniform(-side_m, side_m) / 2, CENTRE[1] + rng.uniform(-side_m, side_m) / 2
 
-    def add(at: float, kind: tuple[str, str, str, Severity], x: float, y: float) -> None:
+    def add(at: float, kind: tuple[str, str, str, CapSeverity], x: float, y: float) -> None:
         # a device's alerts and alarms carry a source id (the alerts package keys them by it)
         src = f"d{len(events)}" if kind[1] in {"alert", "fire_alarm"} else ""
         events.append((at, kind, x, y, src))

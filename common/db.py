@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, LiteralString, TypeVar, cast
 
@@ -99,6 +99,18 @@ class _Versions:
     timescaledb: str | None
     postgis: str | None
     postgres: str
+
+
+def sql_list(values: Iterable[str]) -> str:
+    """``('a', 'b')``: a state list written into SQL as constants, from the owning enum.
+
+    For predicates that must match a partial index's (``WHERE state IN (...)``)
+    so the planner can use it; a bound array parameter would not.
+    """
+    words = list(values)
+    if not words or any("'" in w or "\\" in w for w in words):
+        raise ValueError(f"not a list of plain words: {words!r}")
+    return "(" + ", ".join(f"'{w}'" for w in words) + ")"
 
 
 def connect(settings: Settings, *, dbname: str | None = None, autocommit: bool = False) -> psycopg.Connection:

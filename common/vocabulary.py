@@ -5,6 +5,7 @@ the alert rules, the correlator, the console and the wall. Pure: no I/O.
 
 * :class:`IncidentType` — what the operations center opens (with zh-TW / English labels).
 * :class:`Agency` — the city bureaus work is dispatched to.
+* :class:`CapSeverity` — the CAP 1.2 severities an item or incident carries.
 * :class:`Signal` — what one item says about the world, independent of who sent it.
 * :data:`CATEGORIES` — per feed, every category code a message may carry, its
   labels, aliases, the :class:`Signal` it carries and where the term comes from.
@@ -107,6 +108,36 @@ _AGENCY_LABELS: dict[Agency, tuple[str, str]] = {
     Agency.PUBLIC_WORKS: ("建設局", "Construction Bureau"),
     Agency.ENVIRONMENT: ("環保局", "Environmental Protection Bureau"),
 }
+
+
+class CapSeverity(StrEnum):
+    """CAP 1.2 severity (OASIS CAP 1.2 §3.2.2 ``severity``) of any item, ordered by :attr:`rank`.
+
+    The whole CAP list, ``Unknown`` included: what evidence and incidents carry.
+    An alert's severity is one of the four known ones (``alerts.api.Severity``).
+    """
+
+    UNKNOWN = "Unknown"
+    MINOR = "Minor"
+    MODERATE = "Moderate"
+    SEVERE = "Severe"
+    EXTREME = "Extreme"
+
+    @property
+    def rank(self) -> int:
+        """0 for Unknown up to 4 for Extreme."""
+        return _SEVERITY_RANK[self]
+
+    @classmethod
+    def parse(cls, value: str | None) -> CapSeverity:
+        """Read a CAP severity case-insensitively; anything else is ``Unknown``."""
+        if not value:
+            return cls.UNKNOWN
+        return _SEVERITY_BY_LOWER.get(value.strip().lower(), cls.UNKNOWN)
+
+
+_SEVERITY_RANK = {s: i for i, s in enumerate(CapSeverity)}
+_SEVERITY_BY_LOWER = {s.value.lower(): s for s in CapSeverity}
 
 
 class Domain(StrEnum):

@@ -34,9 +34,10 @@ from pyproj import CRS
 from shapely.geometry import shape
 from shapely.validation import explain_validity
 
+from common.vocabulary import Domain
 from geo.crs import TWD97_TM2, WGS84, looks_like_degrees
 from geo.errors import LayerInvalidError, LayerReadError, Problem, ProblemKind
-from geo.models import Agency, Road, Sensor, SensorKind
+from geo.models import Road, Sensor, SensorKind
 from geo.zones import Zone, ZoneLevel, ZoneSet
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -219,7 +220,7 @@ class SensorProps(_Props):
     """Properties of a sensors.geojson feature (contract 1)."""
 
     sensor_id: _Id
-    agency: Agency
+    agency: Domain
     kind: SensorKind
     name: _Text
     name_en: _Text

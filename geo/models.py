@@ -13,14 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-
-class Agency(StrEnum):
-    """Feed domain that owns a sensor (contract 1; MQTT ``soc/v1/{domain}/...``)."""
-
-    DISASTER = "disaster"
-    TRAFFIC = "traffic"
-    POLICE = "police"
-    CITIZEN = "citizen"
+from common.vocabulary import Domain
 
 
 class SensorKind(StrEnum):
@@ -46,7 +39,7 @@ class Sensor:
     """
 
     sensor_id: str
-    agency: Agency
+    agency: Domain  # the feed domain that owns the sensor (contract 1)
     kind: SensorKind
     name: str
     name_en: str

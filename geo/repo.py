@@ -28,9 +28,10 @@ from psycopg.rows import args_row
 
 from common import audit
 from common.db import fetch_all
+from common.vocabulary import Domain
 from geo.errors import UnknownZoneError
 from geo.loaders import GeoDataset
-from geo.models import Agency, Neighbour, Road, RoadHit, Sensor, SensorKind, ZoneHit
+from geo.models import Neighbour, Road, RoadHit, Sensor, SensorKind, ZoneHit
 from geo.zones import Zone, ZoneLevel, ZoneSet
 
 # --------------------------------------------------------------------------- queries
@@ -232,7 +233,7 @@ def in_zone(conn: psycopg.Connection[Any], zone_id: str,
 def _sensor(sensor_id: str, agency: str, kind: str, name: str, name_en: str, lon: float,  # noqa: PLR0917 - one argument per column (args_row)
             lat: float, expected_interval_s: int | None, metadata: Any, precision: str,
             zone: str | None, sub_area: str | None) -> Sensor:
-    return Sensor(sensor_id=sensor_id, agency=Agency(agency), kind=SensorKind(kind), name=name,
+    return Sensor(sensor_id=sensor_id, agency=Domain(agency), kind=SensorKind(kind), name=name,
                   name_en=name_en, lon=lon, lat=lat, expected_interval_s=expected_interval_s,
                   metadata=metadata, precision=precision, zone=zone, sub_area=sub_area)
 

@@ -255,7 +255,9 @@ class SignalObs(_WireKeep):
     state: Literal["fault", "restored"]
 
 
-CapSeverity = Literal["Minor", "Moderate", "Severe", "Extreme", "Unknown"]
+#: A CAP severity as the wire spells it (the JSON Schemas list these words); the values of
+#: :class:`common.vocabulary.CapSeverity` (tests/unit/common/test_vocabulary.py).
+CapSeverityText = Literal["Minor", "Moderate", "Severe", "Extreme", "Unknown"]
 
 
 class IncidentObs(_WireKeep):
@@ -263,7 +265,7 @@ class IncidentObs(_WireKeep):
 
     ts: Ts
     category: StrictStr
-    severity: CapSeverity
+    severity: CapSeverityText
     location: Point
     unit: StrictStr
     text: StrictStr = ""
@@ -309,7 +311,7 @@ class Dispatch119Obs(_WireKeep):
     category: Category119
     location: Point
     status: Literal["dispatched", "on_scene", "returning", "closed"] = "dispatched"
-    severity: CapSeverity | None = None
+    severity: CapSeverityText | None = None
     units: list[StrictStr] = Field(default_factory=list, max_length=100)
     text: StrictStr = ""
 
@@ -361,7 +363,7 @@ class CapArea(_WireKeep):
 
 class CapInfo(_WireKeep):
     event: StrictStr
-    severity: CapSeverity
+    severity: CapSeverityText
     area: CapArea | list[CapArea] | None = None
 
 

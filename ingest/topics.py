@@ -18,20 +18,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from common import vocabulary
 from ingest.errors import MessageRejectedError, QuarantineReason
 
 PREFIX = "soc/v1"
 MAX_SOURCE_ID_LEN = 128
 
 
-class Domain(StrEnum):
-    """Feed domains; each has one MQTT account allowed to publish under it."""
-
-    DISASTER = "disaster"
-    TRAFFIC = "traffic"
-    POLICE = "police"
-    CITIZEN = "citizen"
-    FIRE = "fire"
+#: Feed domains; each has one MQTT account allowed to publish under it.
+Domain = vocabulary.Domain
 
 
 class Feed(StrEnum):

@@ -57,6 +57,7 @@ import shapely
 from common.vocabulary import EVIDENCE, Categorized, Role, Signal, categorize, own_type
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import (
+    CapSeverity,
     Incident,
     IncidentState,
     IncidentType,
@@ -65,7 +66,6 @@ from ops_center.incidents import (
     JoinVia,
     Member,
     MergeRecord,
-    Severity,
     ZoneRef,
     check_incident_transition,
 )
@@ -215,7 +215,7 @@ class _Inc:
     sy: float = 0.0
     first_t: float = math.inf
     last_t: float = -math.inf
-    severity: Severity = Severity.UNKNOWN
+    severity: CapSeverity = CapSeverity.UNKNOWN
     agencies: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
     signals: set[str] = field(default_factory=set)  # what its members say
@@ -603,7 +603,7 @@ class Correlator:
             return True  # a patrol's report of a hazard is its own word; a crime report is its own case
         if item.agency == _CITIZEN or item.feed == "cctv":
             return False  # citizens and cameras are confirmed by a second, independent source
-        if item.severity.rank >= Severity.SEVERE.rank:
+        if item.severity.rank >= CapSeverity.SEVERE.rank:
             return True
         return EVIDENCE[signal][own] is Role.OPENS
 

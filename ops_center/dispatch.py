@@ -44,7 +44,7 @@ from ops_center.errors import (
     RoutingError,
     UnknownAssignmentError,
 )
-from ops_center.incidents import IncidentType, Severity
+from ops_center.incidents import CapSeverity, IncidentType
 
 #: Defined once in :mod:`common.vocabulary`; re-exported for this package's users.
 Agency = vocabulary.Agency
@@ -121,7 +121,7 @@ class Route:
     type: IncidentType
     agencies: tuple[Agency, ...]
     ack_policy: AckPolicy
-    min_severity: Severity = Severity.UNKNOWN
+    min_severity: CapSeverity = CapSeverity.UNKNOWN
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +151,7 @@ class _RouteModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     agencies: list[Agency]
     ack_policy: AckPolicy
-    min_severity: Severity = Severity.UNKNOWN
+    min_severity: CapSeverity = CapSeverity.UNKNOWN
 
 
 class _RoutingModel(BaseModel):
@@ -294,7 +294,7 @@ class Dispatcher:
         self,
         incident_id: str,
         incident_type: IncidentType,
-        severity: Severity,
+        severity: CapSeverity,
         now: float,
         *,
         merged_from: Iterable[str] = (),

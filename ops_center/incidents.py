@@ -28,32 +28,7 @@ from ops_center.errors import IncidentTransitionError
 
 #: Defined once in :mod:`common.vocabulary`; re-exported for this package's users.
 IncidentType = vocabulary.IncidentType
-
-
-class Severity(StrEnum):
-    """CAP 1.2 severity (OASIS CAP 1.2 §3.2.2 ``severity``), ordered by :attr:`rank`."""
-
-    UNKNOWN = "Unknown"
-    MINOR = "Minor"
-    MODERATE = "Moderate"
-    SEVERE = "Severe"
-    EXTREME = "Extreme"
-
-    @property
-    def rank(self) -> int:
-        """0 for Unknown up to 4 for Extreme."""
-        return _SEVERITY_RANK[self]
-
-    @classmethod
-    def parse(cls, value: str | None) -> Severity:
-        """Read a CAP severity case-insensitively; anything else is ``Unknown``."""
-        if not value:
-            return cls.UNKNOWN
-        return _SEVERITY_BY_LOWER.get(value.strip().lower(), cls.UNKNOWN)
-
-
-_SEVERITY_RANK = {s: i for i, s in enumerate(Severity)}
-_SEVERITY_BY_LOWER = {s.value.lower(): s for s in Severity}
+CapSeverity = vocabulary.CapSeverity
 
 
 class ItemKind(StrEnum):
@@ -80,7 +55,7 @@ class Item:
     agency: str
     feed: str
     category: str
-    severity: Severity
+    severity: CapSeverity
     x: float
     y: float
     t: float
@@ -172,7 +147,7 @@ class Incident:
     type: IncidentType
     state: IncidentState
     members: tuple[Member, ...]
-    severity: Severity
+    severity: CapSeverity
     agencies: frozenset[str]
     first_evidence_t: float
     last_evidence_t: float

@@ -33,7 +33,8 @@ from ops_center.dispatch import (
     ModeSwitched,
     Noted,
 )
-from ops_center.incidents import Incident, Item, ItemKind, Member, MergeRecord, Severity
+from ops_center.incidents import CapSeverity, Incident, Item, ItemKind, Member, MergeRecord
+from ops_center.queries import OPEN_INCIDENT_STATES
 
 Conn = psycopg.Connection[Any]
 
@@ -179,7 +180,7 @@ def item_from_json(d: dict[str, Any]) -> Item:
         str(d["agency"]),
         str(d["feed"]),
         str(d["category"]),
-        Severity.parse(d["severity"]),
+        CapSeverity.parse(d["severity"]),
         float(d["x"]),
         float(d["y"]),
         float(d["t"]),
@@ -281,7 +282,7 @@ VALUES (%s, %s, %s, %s, %s, %s)
 SQL_INCIDENT_STATE = "SELECT state FROM ops_incidents WHERE incident_id = %s"
 SQL_INCIDENT_CLOSE = """
 UPDATE ops_incidents SET state = 'closed', closed_by = %s, close_reason = %s, updated_at = %s
-WHERE incident_id = %s AND state IN ('open', 'quiet')
+WHERE incident_id = %s AND state = ANY(%s)
 """
 
 
@@ -401,7 +402,7 @@ def incident_state(conn: Conn, incident_id: str) -> str | None:
 
 def close_incident(conn: Conn, incident_id: str, actor: str, reason: str, at: float) -> bool:
     """A coordinator closes an incident; False if it was not open or quiet."""
-    cur = conn.execute(SQL_INCIDENT_CLOSE, (actor, reason, _ts(at), incident_id))
+    cur = conn.execute(SQL_INCIDENT_CLOSE, (actor, reason, _ts(at), incident_id, list(OPEN_INCIDENT_STATES)))
     return cur.rowcount == 1
 
 

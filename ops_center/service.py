@@ -82,9 +82,10 @@ from ops_center.errors import (
     UnknownAssignmentError,
     UnknownIncidentError,
 )
-from ops_center.incidents import Incident, IncidentState, Item, ItemKind, Member, Severity, ZoneRef
+from ops_center.incidents import CapSeverity, Incident, IncidentState, Item, ItemKind, Member, ZoneRef
 from ops_center.messages import AgencyReport, Channel, DispatchTopic, parse_report, payload_text
 from ops_center.policies import MIRROR_FEED
+from ops_center.queries import OPEN_INCIDENT_STATES
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +130,7 @@ def event_item(row: repo.EventRow) -> Item | None:
         row.domain,
         row.feed,
         row.category or "",
-        Severity.parse(row.severity),
+        CapSeverity.parse(row.severity),
         x,
         y,
         row.time.timestamp(),
@@ -172,7 +173,7 @@ def alert_item(row: ConditionTransition) -> Item | None:
         row.agency,
         feed,
         category,
-        Severity.parse(row.severity),
+        CapSeverity.parse(row.severity),
         x,
         y,
         row.at.timestamp(),
@@ -234,7 +235,7 @@ class OpsService:
         self._mode_id = 0
         self._mode_checked_at = float("-inf")
         self._persisted: dict[str, int] = {}
-        self._cap_severity: dict[str, Severity] = {}
+        self._cap_severity: dict[str, CapSeverity] = {}
         self._cap_last: dict[str, tuple[str, str, datetime] | None] = {}
         self._outbox: list[tuple[str, bytes, bool]] = []
         self._resync = False  # a command's transaction failed: reload dispatch from the tables
@@ -722,7 +723,7 @@ class OpsService:
         if isinstance(cmd, Note):
             self.note(incident_id, cmd.text, actor=actor)
             return "note added"
-        if state not in ("open", "quiet"):
+        if state not in OPEN_INCIDENT_STATES:
             if isinstance(cmd, Close):
                 raise IncidentTransitionError(incident_id, state, "closed")
             raise DispatchError(f"incident {incident_id} is {state}: no new assignments")
@@ -762,7 +763,7 @@ class OpsService:
 
     def republish_open(self) -> None:
         """After a restart, publish every live assignment again (retained, idempotent)."""
-        for inc_id in repo.incident_ids_with_state(self.conn, ["open", "quiet"]):
+        for inc_id in repo.incident_ids_with_state(self.conn, list(OPEN_INCIDENT_STATES)):
             live = [
                 a
                 for a in self.dispatcher.assignments(inc_id)

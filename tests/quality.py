@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ops_center.correlate import Correlator
-from ops_center.incidents import Item, Severity
+from ops_center.incidents import CapSeverity, Item
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ def evaluate(
     deliveries: Sequence[Labelled],
     correlator: Correlator | None = None,
     *,
-    min_dispatch_severity: Severity = Severity.MODERATE,
+    min_dispatch_severity: CapSeverity = CapSeverity.MODERATE,
 ) -> QualityReport:
     """Feed ``deliveries`` (sorted by arrival here) and score the result after a final tick.
 

@@ -40,7 +40,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from geo.crs import to_twd97, to_wgs84
-from ops_center.incidents import Item, ItemKind, Severity
+from ops_center.incidents import CapSeverity, Item, ItemKind
 from tests.quality import Labelled
 
 CENTRE_LONLAT = (120.65639, 24.18194)  # former Shuinan airport, DOMAIN.md §1.1
@@ -75,7 +75,7 @@ class Record:
             self.agency,
             self.feed,
             self.category,
-            Severity.parse(self.severity),
+            CapSeverity.parse(self.severity),
             x,
             y,
             datetime.fromisoformat(self.observed).timestamp(),

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from geo.crs import to_twd97
 from ops_center.correlate import Correlator
-from ops_center.incidents import Item, ItemKind, Severity
+from ops_center.incidents import CapSeverity, Item, ItemKind
 from tests.quality import Labelled, QualityReport, evaluate
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "situations"
@@ -60,7 +60,7 @@ def _item(d: dict[str, object]) -> Item:
         str(d["agency"]),
         str(d["feed"]),
         str(d["category"]),
-        Severity.parse(str(d.get("severity") or "")),
+        CapSeverity.parse(str(d.get("severity") or "")),
         x,
         y,
         _ts(str(d["observed"])),

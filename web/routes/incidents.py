@@ -35,7 +35,7 @@ from ops_center.api import (
     StatusPayload,
 )
 from web import repo
-from web.deps import AgencyReporter, Db, Dispatcher, State, current_principal
+from web.deps import AgencyReporter, Db, DispatchUser, State, current_principal
 from web.errors import ConflictError, ForbiddenError, NotFoundError
 from web.mqtt_publish import publish_as
 from web.schemas import (
@@ -182,7 +182,7 @@ def report_status(
 
 
 @router.post("/mode", response_model=ModeOut, tags=["dispatch"])
-def switch_mode(body: ModeIn, user: Dispatcher, db: Db, state: State) -> ModeOut:
+def switch_mode(body: ModeIn, user: DispatchUser, db: Db, state: State) -> ModeOut:
     """Switch between 平時 and 戰時 (audited); the ops service applies the new deadlines."""
     previous = ops.request_mode_switch(db, Mode(body.mode), default=Mode(state.settings.ops.mode),
                                        actor=user.name, reason=body.reason)
@@ -314,7 +314,7 @@ _COMMAND_RESPONSES: dict[int | str, dict[str, object]] = {
              status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
              tags=["dispatch"])
 def assign_agency(
-    *, incident_id: IncidentId, body: AssignIn, user: Dispatcher, db: Db, response: Response,
+    *, incident_id: IncidentId, body: AssignIn, user: DispatchUser, db: Db, response: Response,
     wait: Wait = COMMAND_WAIT_S,
 ) -> CommandOut:
     """Dispatch one more agency to an incident (coordinators and admins)."""
@@ -327,7 +327,7 @@ def assign_agency(
              status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
              tags=["dispatch"])
 def reassign_agency(
-    *, incident_id: IncidentId, agency: AgencyName, body: ReassignIn, user: Dispatcher, db: Db,
+    *, incident_id: IncidentId, agency: AgencyName, body: ReassignIn, user: DispatchUser, db: Db,
     response: Response, wait: Wait = COMMAND_WAIT_S,
 ) -> CommandOut:
     """Hand ``agency``'s assignment to ``to`` (coordinators and admins)."""
@@ -343,7 +343,7 @@ def reassign_agency(
              status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
              tags=["dispatch"])
 def add_note(
-    *, incident_id: IncidentId, body: NoteIn, user: Dispatcher, db: Db, response: Response,
+    *, incident_id: IncidentId, body: NoteIn, user: DispatchUser, db: Db, response: Response,
     wait: Wait = COMMAND_WAIT_S,
 ) -> CommandOut:
     """Add a note to the incident's timeline (coordinators and admins)."""
@@ -356,7 +356,7 @@ def add_note(
              status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
              tags=["dispatch"])
 def close_incident(
-    *, incident_id: IncidentId, body: CloseIn, user: Dispatcher, db: Db, response: Response,
+    *, incident_id: IncidentId, body: CloseIn, user: DispatchUser, db: Db, response: Response,
     wait: Wait = COMMAND_WAIT_S,
 ) -> CommandOut:
     """Close an incident: open assignments are wound up (coordinators and admins)."""
@@ -367,7 +367,7 @@ def close_incident(
 
 @router.get("/commands/{command_id}", response_model=CommandOut, tags=["dispatch"])
 def get_command(
-    command_id: Annotated[int, Path(ge=1, le=_BIGINT_MAX)], user: Dispatcher, db: Db,
+    command_id: Annotated[int, Path(ge=1, le=_BIGINT_MAX)], user: DispatchUser, db: Db,
 ) -> CommandOut:
     """A coordinator command's state: pending, done (with its result) or rejected (with why)."""
     row = ops.get_command(db, command_id)

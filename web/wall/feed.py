@@ -11,7 +11,7 @@ Two ways in:
   registered sensors, and what repairs anything a missed notification left.
 * **Push** (the fast path for sensor activity). :mod:`web.wall.push` LISTENs to
   ingest's ``soc_ingest_seen`` notifications and calls :meth:`WallFeed.push`,
-  which redraws the named sensors at once with the pure :func:`web.wall.seen.apply_notice`
+  which redraws the named sensors at once with the pure :func:`web.wall.notices.apply_notice`
   and publishes their deltas through the same hub and broadcaster.
 
 Why state diffs rather than a change log: rows become visible at COMMIT, not in
@@ -23,7 +23,7 @@ twice (``tests/api/test_wall_ws.py::test_a_row_committed_late_still_reaches_the_
 
 A sensor poll reads a snapshot that may predate notifications received while
 it ran; those notices are recorded and replayed over the poll's result
-(:func:`web.wall.seen.fold`) before it replaces the hub's sensors, so a poll never
+(:func:`web.wall.notices.fold`) before it replaces the hub's sensors, so a poll never
 briefly undraws what the push path has just drawn.
 
 Database reads run in a worker thread (synchronous psycopg, like the other
@@ -48,7 +48,7 @@ from kpi.api import load_definitions
 from web.wall import topics as content
 from web.wall.broadcast import Broadcaster
 from web.wall.hub import Delta, HealthItem, Topic, WallItem
-from web.wall.seen import SeenNotice, SensorBasis, apply_notice, fold
+from web.wall.notices import SeenNotice, SensorBasis, apply_notice, fold
 
 _log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """LISTEN for ingest's ``soc_ingest_seen`` notifications and push them to the wall (shell).
 
-The pure part (payload → sensor-state changes) is :mod:`web.wall.seen`; the feed
+The pure part (payload → sensor-state changes) is :mod:`web.wall.notices`; the feed
 (:meth:`web.wall.feed.WallFeed.push`) applies the changes to the hub and broadcasts
 them. This module only holds the connection:
 
@@ -46,7 +46,7 @@ from common.settings import Settings
 from ingest.api import SEEN_CHANNEL
 from web.errors import WallError
 from web.wall.feed import WallFeed
-from web.wall.seen import parse_notice
+from web.wall.notices import parse_notice
 
 _log = logging.getLogger(__name__)
 

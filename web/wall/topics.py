@@ -36,7 +36,7 @@ from web.wall.hub import (
     TrendItem,
     WallItem,
 )
-from web.wall.seen import SensorBasis, drawn_state
+from web.wall.notices import SensorBasis, drawn_state
 from web.wording import alert_words
 
 
@@ -64,7 +64,7 @@ def load_alerts(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
 class SensorStates:
     """Every registered sensor's wall item, and the basis its state was derived from.
 
-    The push path (:mod:`web.wall.seen`) advances ``bases`` between polls.
+    The push path (:mod:`web.wall.notices`) advances ``bases`` between polls.
     """
 
     items: Mapping[str, WallItem]

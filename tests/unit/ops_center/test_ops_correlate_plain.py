@@ -19,7 +19,7 @@ from bench.ops import stream
 from common.vocabulary import Signal
 from ops_center.correlate import LEAD_S, Change, Correlator, Joined, _Fit, _gap, _Inc, _new_onset, _seg_dist, _Wait
 from ops_center.errors import UnknownIncidentError
-from ops_center.incidents import Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia, Severity
+from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia
 from ops_center.policies import REACH, SMOKE_SEEN_M, Reach
 from tests.situations import load, paths
 
@@ -233,7 +233,7 @@ def deliveries(draw: st.DrawFn) -> list[tuple[Item, float]]:
         y = draw(st.floats(0, side, allow_nan=False))
         t = draw(st.floats(0, 4 * 3600, allow_nan=False))
         delay = draw(st.sampled_from([0.0, 0.0, 0.0, 60.0, 900.0, 2500.0]))
-        sev = draw(st.sampled_from(list(Severity)))
+        sev = draw(st.sampled_from(list(CapSeverity)))
         src = f"dev{draw(st.integers(0, 6))}" if feed in {"alert", "fire_alarm", "cctv", "signal"} else ""
         follows = f"k{draw(st.integers(0, i - 1))}" if i and draw(st.integers(0, 9)) == 0 else None
         ends = T0 + t + 7200.0 if feed == "planned_event" else None

@@ -18,7 +18,7 @@ from ops_center.dispatch import (
     parse_routing,
 )
 from ops_center.errors import AssignmentTransitionError, DispatchError, RoutingError
-from ops_center.incidents import IncidentType, Severity
+from ops_center.incidents import CapSeverity, IncidentType
 
 ROUTING_FILE = Path(__file__).parents[3] / "ops_center" / "routing.yaml"
 T0 = 1_464_850_000.0
@@ -31,15 +31,15 @@ def d() -> Dispatcher:
 
 
 def test_routing_file_routes_every_type_to_known_agencies(d: Dispatcher) -> None:
-    events = d.dispatch("i1", IncidentType.FLOOD, Severity.SEVERE, T0)
+    events = d.dispatch("i1", IncidentType.FLOOD, CapSeverity.SEVERE, T0)
     assert [e.assignment.agency for e in events if isinstance(e, AssignmentChanged)] == [
         Agency.WATER,
         Agency.PUBLIC_WORKS,
         Agency.TRAFFIC,
         Agency.POLICE,
     ]
-    assert d.dispatch("i1", IncidentType.FLOOD, Severity.SEVERE, T0 + 1) == []
-    fire = d.dispatch("i2", IncidentType.FIRE, Severity.MINOR, T0)
+    assert d.dispatch("i1", IncidentType.FLOOD, CapSeverity.SEVERE, T0 + 1) == []
+    fire = d.dispatch("i2", IncidentType.FIRE, CapSeverity.MINOR, T0)
     assert {e.assignment.agency for e in fire if isinstance(e, AssignmentChanged)} == {
         Agency.FIRE,
         Agency.POLICE,
@@ -48,7 +48,7 @@ def test_routing_file_routes_every_type_to_known_agencies(d: Dispatcher) -> None
 
 
 def test_lifecycle_and_illegal_move(d: Dispatcher) -> None:
-    d.dispatch("i1", IncidentType.TRAFFIC, Severity.MODERATE, T0)
+    d.dispatch("i1", IncidentType.TRAFFIC, CapSeverity.MODERATE, T0)
     for dst in (S.ACKNOWLEDGED, S.EN_ROUTE, S.ON_SCENE, S.CLEARED):
         ev = d.transition("i1", Agency.TRAFFIC, dst, T0 + 60, actor="agency-traffic")
         assert ev.assignment.state is dst
@@ -58,8 +58,8 @@ def test_lifecycle_and_illegal_move(d: Dispatcher) -> None:
 
 
 def test_all_versus_any_acknowledgement(d: Dispatcher) -> None:
-    d.dispatch("flood", IncidentType.FLOOD, Severity.SEVERE, T0)
-    d.dispatch("fire", IncidentType.FIRE, Severity.SEVERE, T0)
+    d.dispatch("flood", IncidentType.FLOOD, CapSeverity.SEVERE, T0)
+    d.dispatch("fire", IncidentType.FIRE, CapSeverity.SEVERE, T0)
     d.transition("flood", Agency.WATER, S.ACKNOWLEDGED, T0 + 10, actor="agency-water")
     d.transition("fire", Agency.POLICE, S.ACKNOWLEDGED, T0 + 10, actor="agency-police")
     assert not d.acknowledged("flood")  # all four must acknowledge
@@ -70,7 +70,7 @@ def test_all_versus_any_acknowledgement(d: Dispatcher) -> None:
 
 
 def test_overdue_assignment_escalates_and_repeats(d: Dispatcher) -> None:
-    d.dispatch("i1", IncidentType.TRAFFIC, Severity.MODERATE, T0)
+    d.dispatch("i1", IncidentType.TRAFFIC, CapSeverity.MODERATE, T0)
     d.transition("i1", Agency.POLICE, S.ACKNOWLEDGED, T0 + 60, actor="agency-police")
     assert d.next_deadline() == T0 + 900
     assert d.tick(T0 + 899) == []
@@ -83,7 +83,7 @@ def test_overdue_assignment_escalates_and_repeats(d: Dispatcher) -> None:
 
 
 def test_emergency_mode_shortens_deadlines_and_is_audited(d: Dispatcher) -> None:
-    d.dispatch("i1", IncidentType.FIRE, Severity.SEVERE, T0)
+    d.dispatch("i1", IncidentType.FIRE, CapSeverity.SEVERE, T0)
     with pytest.raises(DispatchError):
         d.set_mode(Mode.EMERGENCY, T0 + 1, actor="coordinator", reason=" ")
     ev = d.set_mode(Mode.EMERGENCY, T0 + 60, actor="coordinator", reason="颱風警報")
@@ -98,7 +98,7 @@ def test_emergency_mode_shortens_deadlines_and_is_audited(d: Dispatcher) -> None
 
 
 def test_reassign_note_and_close(d: Dispatcher) -> None:
-    d.dispatch("i1", IncidentType.TRAFFIC, Severity.MODERATE, T0)
+    d.dispatch("i1", IncidentType.TRAFFIC, CapSeverity.MODERATE, T0)
     events = d.reassign("i1", Agency.TRAFFIC, Agency.PUBLIC_WORKS, T0 + 5, actor="c", reason="路面坍塌")
     assert [e.assignment.state for e in events if isinstance(e, AssignmentChanged)] == [
         S.CANCELLED,
@@ -121,7 +121,7 @@ def test_bad_routing_is_rejected_with_a_reason() -> None:
 
 
 def test_escalation_catches_up_in_one_step_after_downtime(d: Dispatcher) -> None:
-    d.dispatch("i1", IncidentType.TRAFFIC, Severity.MODERATE, T0)
+    d.dispatch("i1", IncidentType.TRAFFIC, CapSeverity.MODERATE, T0)
     late = d.tick(T0 + 900 + 10 * 900 + 1)  # ten repeat periods past the deadline
     assert [(e.agency, e.level) for e in late if isinstance(e, Escalated)] == [
         (Agency.TRAFFIC, 11),

@@ -15,7 +15,7 @@ from ops_center.dispatch import (
     load_routing,
     overdue,
 )
-from ops_center.incidents import IncidentType, Severity
+from ops_center.incidents import CapSeverity, IncidentType
 from ops_center.queries import AssignmentRow
 
 ROUTING_FILE = Path(__file__).parents[3] / "ops_center" / "routing.yaml"
@@ -46,7 +46,7 @@ def test_the_flag_turns_at_the_instant_the_dispatcher_escalates() -> None:
     """The API's and the wall's flag and the dispatcher's escalation are one rule (``dispatch.overdue``)."""
     dispatcher = Dispatcher(load_routing(ROUTING_FILE))
     t0 = NOW.timestamp()
-    [changed] = [e for e in dispatcher.dispatch("inc-1", IncidentType.TRAFFIC, Severity.MODERATE, t0)
+    [changed] = [e for e in dispatcher.dispatch("inc-1", IncidentType.TRAFFIC, CapSeverity.MODERATE, t0)
                  if isinstance(e, AssignmentChanged) and e.assignment.agency is Agency.TRAFFIC]
     deadline = changed.assignment.deadline
     assert deadline is not None

@@ -18,7 +18,7 @@ from ops_center.dispatch import (
     load_routing,
 )
 from ops_center.errors import AssignmentTransitionError
-from ops_center.incidents import IncidentState, IncidentType, Item, ItemKind, Severity
+from ops_center.incidents import CapSeverity, IncidentState, IncidentType, Item, ItemKind
 from ops_center.policies import DEFAULT_POLICIES, PERMIT_EFFECTS, PERMIT_REACH_M, REACH, SMOKE_SEEN_M, SMOKE_SIGHTINGS
 
 T0 = 1_464_850_000.0
@@ -54,7 +54,7 @@ def items(draw: st.DrawFn) -> list[tuple[Item, float]]:
         y = draw(st.floats(0, 3000, allow_nan=False))
         t = draw(st.floats(0, 7200, allow_nan=False))
         delay = draw(st.sampled_from([0.0, 0.0, 30.0, 400.0, 1500.0]))
-        sev = draw(st.sampled_from(list(Severity)))
+        sev = draw(st.sampled_from(list(CapSeverity)))
         kind = ItemKind.ALERT if feed == "rule" else ItemKind.EVENT
         item = Item(f"k{i}", kind, agency, feed, cat, sev, 2e5 + x, 2.67e6 + y, T0 + t)
         out.append((item, T0 + t + delay))
@@ -142,7 +142,7 @@ def test_dispatch_transitions_never_leave_their_table(
     moves: list[tuple[Agency, AssignmentState]], modes: list[Mode]
 ) -> None:
     d = Dispatcher(ROUTING)
-    d.dispatch("inc-1", next(iter(ROUTING.routes)), Severity.SEVERE, T0)
+    d.dispatch("inc-1", next(iter(ROUTING.routes)), CapSeverity.SEVERE, T0)
     now = T0
     for i, (agency, dst) in enumerate(moves):
         now += 60

@@ -20,7 +20,7 @@ from common.settings import Settings, WebSettings
 from web.wall.broadcast import Broadcaster
 from web.wall.feed import TopicSource, WallFeed, _Read
 from web.wall.hub import SensorItem, SensorState, Topic, WallHub
-from web.wall.seen import SeenNotice, SensorBasis
+from web.wall.notices import SeenNotice, SensorBasis
 from web.wall.topics import SensorStates
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from web.errors import WallError
 from web.wall.hub import ModeItem, SensorItem, SensorState, WallItem
-from web.wall.seen import (
+from web.wall.notices import (
     SeenNotice,
     SensorBasis,
     apply_notice,

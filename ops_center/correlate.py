@@ -119,6 +119,7 @@ _OBSTRUCTION = Signal.OBSTRUCTION.value  # the signal of every sighting of a mov
 #: A device reporting its own failure: a signal controller's fault, a device offline.
 _FAILURE_VALUES = frozenset({Signal.SIGNAL_FAULT.value, Signal.DEVICE_OFFLINE.value})
 _FAILURE_FEEDS = frozenset({"signal", "status", "alert", "rule"})
+_SIGHTING_VALUES = frozenset(s.value for s in SMOKE_SIGHTINGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +209,7 @@ class _Inc:
     segs: list[_Seg] = field(default_factory=list)
     cells: set[tuple[int, int]] = field(default_factory=set)
     precise: bool = False  # the area has a sensor or agency position
+    sighted: bool = False  # people or cameras outside have reported its fire or smoke
     box: tuple[float, float, float, float] = (math.inf, math.inf, -math.inf, -math.inf)  # of its area
     fixed: bool = False  # the area is a permit's (a planned event): evidence does not extend it
     hull_pts: list[tuple[float, float]] = field(default_factory=list)
@@ -446,6 +448,8 @@ class Correlator:
         if signal is Signal.OBSTRUCTION and self._tracks and self._moving(item):
             fits = self._track_fits(item, signal, fits)
         same = [f for f in fits if f.inc.type is own]
+        if same and signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN:
+            same = self._sighted_first(item, same)
         if same:
             # where the type covers several kinds of job, a report joins the job of its kind
             best = (
@@ -772,14 +776,28 @@ class Correlator:
                         best = (d, inc)
         return best[1] if best is not None else None
 
-    def _smoke_seen(self, item: Item) -> _Fit | None:
+    def _sighted_first(self, item: Item, same: list[_Fit]) -> list[_Fit]:
+        """Of the fires that explain a citizen's sighting of fire or smoke, those others
+        have seen burning, or at whose scene (half the reach) the caller stands. A fire
+        nobody has seen from outside (a panel alarm the drifting smoke set off) explains
+        no sighting beyond its scene while a fire that others see burns within
+        :data:`SMOKE_SEEN_M`; with no such fire the sighting is placed as usual."""
+        keep = [f for f in same if f.inc.sighted or f.distance <= 0.5 * f.reach.radius_m]
+        if keep:
+            return keep
+        seen = self._smoke_seen(item, sighted_only=True)
+        return [seen] if seen is not None else same
+
+    def _smoke_seen(self, item: Item, *, sighted_only: bool = False) -> _Fit | None:
         """The nearest open fire placed by a sensor or an agency within :data:`SMOKE_SEEN_M`
         of a citizen's report of fire or smoke and within the fire's window: the smoke
-        the caller sees from afar (see :data:`SMOKE_SIGHTINGS`)."""
+        the caller sees from afar (see :data:`SMOKE_SIGHTINGS`). A fire others have seen
+        burning comes before one nobody has (``sighted_only``: only such a fire)."""
         x, y, r = item.x, item.y, SMOKE_SEEN_M
         policy = self._policies[IncidentType.FIRE]
         reach = REACH[(Signal.SMOKE, IncidentType.FIRE)]
         best: _Fit | None = None
+        unseen: _Fit | None = None
         seen: set[str] = set()
         for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
             for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
@@ -797,10 +815,14 @@ class Correlator:
                         continue  # its whole area is out of sight
                     dt = _gap(item, inc, policy)
                     d = min((_seg_dist(x, y, sg) for sg in inc.segs), default=math.inf)
-                    if dt > policy.window_s or d > r or (best is not None and d >= best.distance):
+                    if dt > policy.window_s or d > r:
                         continue
-                    best = _Fit(inc, reach, 0.0, d, dt)
-        return best
+                    if inc.sighted:
+                        if best is None or d < best.distance:
+                            best = _Fit(inc, reach, 0.0, d, dt)
+                    elif unseen is None or d < unseen.distance:
+                        unseen = _Fit(inc, reach, 0.0, d, dt)
+        return best if best is not None or sighted_only else unseen
 
     def _fit_one(self, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:
         r = REACH.get((signal, inc.type))
@@ -947,6 +969,8 @@ class Correlator:
             inc.severity = item.severity
         inc.agencies.add(item.agency)
         inc.signals.add(member.signal)
+        if member.signal in _SIGHTING_VALUES and (item.agency == _CITIZEN or item.feed == "cctv"):
+            inc.sighted = True
         inc.updated_at = now
         self._seen[item.key] = inc.incident_id
         if item.source_id:

@@ -590,3 +590,23 @@ def test_a_signal_dark_in_a_flooded_street_is_the_signal_crews_job() -> None:
     c.feed(it("p1", "incident", "traffic_signal_fault", 160, 30, 900, agency="police"), T0 + 900)
     assert c.where("p1") == incident_id_for("s1")
     assert c.snapshot(incident_id_for("a1")).member_keys == {"a1", "a2"}
+
+
+def test_a_panel_alarm_set_off_by_drifting_smoke_takes_no_calls_about_the_fire_people_see() -> None:
+    """A yard burns (119 dispatch); callers around it report black smoke. Ten minutes in, the
+    smoke drifts into a museum 1 km east and trips its panel. The next callers, 500-600 m
+    from the museum and farther from the yard, report the smoke everyone sees: the yard's.
+    A caller at the museum's door reporting smoke there is the museum's."""
+    c = Correlator()
+    u = CapSeverity.UNKNOWN
+    c.feed(it("f1", "119", "fire", agency="fire", severity=u), T0)
+    for key, dx, dy, dt in [("s1", -300, 200, 60), ("s2", 250, -450, 120), ("s3", 300, -600, 300)]:
+        c.feed(it(key, "1999", "fire_smoke", dx, dy, dt, agency="citizen", severity=u), T0 + dt + 20)
+    c.feed(replace(it("p1", "fire_alarm", "alarm", 1000, 0, 600, severity=u), source_id="FA-9"), T0 + 610)
+    c.feed(it("s4", "1999", "fire_smoke", 600, -300, 660, agency="citizen", severity=u), T0 + 680)
+    c.feed(it("s5", "1999", "fire_smoke", 1100, -600, 720, agency="citizen", severity=u), T0 + 740)
+    c.feed(it("s6", "1999", "fire_smoke", 1050, 60, 780, agency="citizen", severity=u), T0 + 800)
+    yard, museum = incident_id_for("f1"), incident_id_for("p1")
+    calls = ("s1", "s2", "s3", "s4", "s5")
+    assert {k: c.where(k) for k in calls} == dict.fromkeys(calls, yard)
+    assert c.where("s6") == museum

@@ -60,17 +60,18 @@ class PlainCorrelator(Correlator):
             out.append(_Fit(inc, r, fit, d, dt))
         return out
 
-    def _smoke_seen(self, item: Item) -> _Fit | None:
+    def _smoke_seen(self, item: Item, *, sighted_only: bool = False) -> _Fit | None:
         policy = self._policies[IncidentType.FIRE]
-        best: _Fit | None = None
+        best: dict[bool, _Fit] = {}  # sighted -> the nearest such fire
         for inc in self._incidents.values():
             if inc.type is not IncidentType.FIRE or not inc.precise or inc.state is not IncidentState.OPEN:
                 continue
             dt = _gap(item, inc, policy)
             d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
-            if dt <= policy.window_s and d <= SMOKE_SEEN_M and (best is None or d < best.distance):
-                best = _Fit(inc, REACH[(Signal.SMOKE, IncidentType.FIRE)], 0.0, d, dt)
-        return best
+            have = best.get(inc.sighted)
+            if dt <= policy.window_s and d <= SMOKE_SEEN_M and (have is None or d < have.distance):
+                best[inc.sighted] = _Fit(inc, REACH[(Signal.SMOKE, IncidentType.FIRE)], 0.0, d, dt)
+        return best.get(True) if True in best or sighted_only else best.get(False)
 
     def _pull(self, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:
         if not self._pending or inc.state is not IncidentState.OPEN or not inc.segs:

@@ -203,6 +203,67 @@ def test_database_outage_stops_acking_then_catches_up(
     assert sum(m.startswith("database_available") for m in messages) == 1
 
 
+#: How a database that is up refuses every write whatever the message, and how it is undone.
+_REFUSALS = {
+    "revoked_grant": ("REVOKE INSERT ON readings FROM CURRENT_USER", "GRANT INSERT ON readings TO CURRENT_USER"),
+    # a standby after a failover: new sessions are read-only
+    "read_only": ("ALTER ROLE CURRENT_USER SET default_transaction_read_only = on",
+                  "ALTER ROLE CURRENT_USER RESET default_transaction_read_only"),
+}
+
+
+@pytest.mark.parametrize("refusal", sorted(_REFUSALS))
+def test_a_database_that_refuses_every_write_holds_the_stream_then_catches_up(
+    private: tuple[svc.Layout, Settings], caplog: pytest.LogCaptureFixture, refusal: str
+) -> None:
+    """A lost privilege or a read-only server is no fault of the messages: nothing is
+    quarantined or acknowledged while it lasts, and everything is stored once it ends."""
+    _, s = private
+    sid = f"RF-{uuid.uuid4().hex[:6]}"
+    register(s.db.conninfo(), [(sid, "flood")])
+    base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    n1, n = 200, 700
+    refuse, allow = _REFUSALS[refusal]
+    consumer = Consumer(s, client_id=f"rf-{sid}", group=f"rf-{sid}")
+    caplog.set_level(logging.INFO, logger="ingest.consumer")
+    th = threading.Thread(target=consumer.run, daemon=True)
+    th.start()
+    pub = publisher(s, "disaster")
+    try:
+        assert consumer.subscribed.wait(30)
+        publish_all(pub, _stream(sid, n1, base))
+        wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n1, 60, "phase 1 stored")
+        with psycopg.connect(s.db.conninfo(), autocommit=True) as conn:
+            conn.execute(refuse)
+            # the worker's open sessions end: its next one gets the new defaults
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                         " WHERE usename = current_user AND pid <> pg_backend_pid()")
+        publish_all(pub, _stream(sid, n, base, start=n1))
+
+        def refused() -> bool:
+            held = any(r.getMessage().startswith("database_unavailable") and r.name == "ingest.consumer"
+                       and "database_available" not in r.getMessage() for r in caplog.records)
+            return held or counters(s.db.conninfo(), sid)["quarantined"] > 0
+
+        wait_until(refused, 60, "the worker to meet the refusal")
+        assert counters(s.db.conninfo(), sid)["quarantined"] == 0
+    finally:
+        with psycopg.connect(s.db.conninfo(), autocommit=True) as conn:
+            conn.execute("SET default_transaction_read_only = off")
+            conn.execute(allow)
+    try:
+        wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n, 120, "all stored")
+    finally:
+        close(pub)
+        consumer.stop()
+        th.join(30)
+        purge_session(s, consumer.client_id)
+    c = counters(s.db.conninfo(), sid)
+    assert_balanced(c)
+    assert (c["stored"], c["quarantined"]) == (n, 0)
+    assert _readings(s, sid) == (n, n)
+
+
 def test_broker_restart_resumes_session_without_loss(
     private: tuple[svc.Layout, Settings], caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -7,6 +7,7 @@ transaction, so that an action and its audit row commit together or not at all;
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,6 +43,14 @@ def record(
     ).fetchone()
     assert row is not None
     return int(row[0])
+
+
+def cli_actor() -> str:
+    """The actor a command line writes: ``cli:<login>`` (``cli`` when the login is unknown)."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "cli"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ import argparse
 from datetime import UTC, datetime
 from typing import Any
 
+from common.audit import cli_actor
 from common.db import connect
 from common.settings import Settings
 
@@ -63,12 +64,13 @@ def run_quarantine_replay(settings: Settings, *, reason: str | None, limit: int)
 
     Runs in one transaction: rows that now parse are stored (or found duplicate),
     the others are quarantined again as new rows; every replayed row is marked
-    ``replayed_at``. A replay counts as a new receipt in ``ingest_counters``.
+    ``replayed_at``. A replay counts as a new receipt in ``ingest_counters``;
+    the audit log names ``cli:<login>``.
     """
     from ingest.quarantine import replay
 
     with connect(settings) as conn:
-        t = replay(conn, settings, reason=reason, limit=limit, now=datetime.now(UTC))
+        t = replay(conn, settings, reason=reason, limit=limit, now=datetime.now(UTC), actor=cli_actor())
         conn.commit()
     print(f"replayed {t.replayed}: stored {t.stored}, duplicate {t.duplicate}, quarantined again {t.quarantined_again}")
     return 0

@@ -17,6 +17,7 @@ import argparse
 import getpass
 import sys
 
+from common import audit
 from common.errors import SocError
 from common.settings import DISPATCH_AGENCIES, Settings
 from web.errors import ConflictError, NotFoundError
@@ -44,13 +45,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     token = sub.add_parser("display-token", help="print a read-only wall token for a display")
     token.add_argument("name")
     token.set_defaults(handler=_display_token)
-
-
-def _actor() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except (KeyError, OSError):
-        return "cli"
 
 
 def run_web(settings: Settings, host: str | None = None, port: int | None = None) -> int:
@@ -94,7 +88,7 @@ def run_users_add(
     with connect(settings) as conn:
         repo.insert_user(conn, user_name=name, role=role.value, agency=agency,
                               display_name=display_name, password_hash=password_hash)
-        repo.record_audit(conn, actor=_actor(), action="user.create", subject_type="user",
+        audit.record(conn, actor=audit.cli_actor(), action="user.create", subject_type="user",
                                subject_id=name, detail={"role": role.value, "agency": agency})
 
 
@@ -111,7 +105,7 @@ def run_display_token(settings: Settings, name: str) -> str:
         token = mint_display_token(settings.web.secret_key.get_secret_value().encode(), name,
                                    account.token_version,
                                    settings.web.display_token_ttl_days * 86400)
-        repo.record_audit(conn, actor=_actor(), action="user.display_token",
+        audit.record(conn, actor=audit.cli_actor(), action="user.display_token",
                                subject_type="user", subject_id=name)
     return token
 

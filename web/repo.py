@@ -1,21 +1,19 @@
-"""SQL of the web package: its accounts and sessions (``web_users``, 0060) and the audit log.
+"""SQL of the web package: its accounts and sessions (``web_users``, 0060).
 
 Every statement is a named constant with bound parameters; rows come back as
 frozen dataclasses through ``class_row``. Other packages' data come from their
 read models (``ingest.api``, ``alerts.api``, ``ops_center.api``, ``kpi.api``);
-the audit log is written through :mod:`common.audit`.
+the routes write the audit log with :func:`common.audit.record`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 from psycopg import Connection, errors
 from psycopg.rows import class_row
 
-from common import audit
 from web.errors import ConflictError
 
 # -- accounts -------------------------------------------------------------------
@@ -130,18 +128,3 @@ def insert_user(
         raise ConflictError(f"user {user_name!r} exists", resource="user", key=user_name) from exc
     assert row is not None
     return row
-
-
-def record_audit(
-    conn: Connection,
-    *,
-    actor: str,
-    action: str,
-    subject_type: str,
-    subject_id: str,
-    reason: str = "",
-    detail: Mapping[str, object] | None = None,
-) -> int:
-    """Append one audit entry in the caller's transaction (:func:`common.audit.record`); returns its id."""
-    return audit.record(conn, actor=actor, action=action, subject_type=subject_type, subject_id=subject_id,
-                        reason=reason, detail=detail)

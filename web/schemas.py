@@ -11,15 +11,15 @@ audit entry), the API answers with it as it is: the entity is declared once.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Annotated, Literal, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
 from fastapi import Path
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from alerts.api import AlertRow, TransitionRow
-from common.vocabulary import Agency
+from common.vocabulary import Agency, words
 from ingest.api import TrendPoint
-from ops_center.api import Incident, MemberRow
+from ops_center.api import AssignmentState, Incident, MemberRow, Mode
 from web.security import USER_NAME_PATTERN, Role
 
 #: A dispatch agency's name in the API: the one declaration, :class:`common.vocabulary.Agency`.
@@ -538,10 +538,20 @@ class ReplayOut(Model):
     quarantined_again: int
 
 
+if TYPE_CHECKING:
+    ReportedStateName = str
+    ModeName = str
+else:
+    #: The states an agency reports (never ``assigned``, the ops center's, nor ``cancelled``).
+    ReportedStateName = words(s for s in AssignmentState if s not in {AssignmentState.ASSIGNED,
+                                                                       AssignmentState.CANCELLED})
+    ModeName = words(Mode)
+
+
 class StatusReportIn(Model):
     """An agency's report on its assignment (the states an agency may set)."""
 
-    state: Literal["acknowledged", "en_route", "on_scene", "cleared"]
+    state: ReportedStateName
     note: str = Field(default="", max_length=2000)
 
 
@@ -556,7 +566,7 @@ class StatusReportOut(Model):
 class ModeIn(Model):
     """Switch 平時 / 戰時 (peacetime / emergency); a reason is required."""
 
-    mode: Literal["peacetime", "emergency"]
+    mode: ModeName
     reason: str = Field(min_length=1, max_length=2000)
 
 

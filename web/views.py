@@ -13,7 +13,7 @@ from web.wall.hub import SensorState
 #: A sensor silent for this many expected intervals is drawn offline: the alerts' factor.
 SILENCE_FACTOR = alerts_api.SILENCE_FACTOR
 
-_SEVERITY_ORDER = ("Minor", "Moderate", "Severe", "Extreme")
+_SEVERITY_RANK = {s.value: s.rank for s in alerts_api.Severity}
 
 
 def sensor_state(
@@ -48,7 +48,7 @@ def max_severity(severities: list[str]) -> str | None:
     """The highest CAP severity among ``severities`` (unknown words rank lowest)."""
     if not severities:
         return None
-    return max(severities, key=lambda s: _SEVERITY_ORDER.index(s) if s in _SEVERITY_ORDER else -1)
+    return max(severities, key=lambda s: _SEVERITY_RANK.get(s, -1))
 
 
 def latest(*times: datetime | None) -> datetime | None:

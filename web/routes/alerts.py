@@ -9,14 +9,15 @@ adds the ``audit_log`` entry with the user, in the same transaction.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from alerts import api as alerts_api
 from alerts.api import AlertState, FailedDelivery, act, export_cap, failed_deliveries, retry_delivery
-from web import repo
+from common import audit
+from common.vocabulary import words
 from web.deps import Acker, AlertManager, Db, Reader, State
 from web.errors import InvalidInputError, NotFoundError
 from web.schemas import (
@@ -34,8 +35,12 @@ from web.schemas import (
 router = APIRouter(prefix="/api", tags=["alerts"])
 
 OPEN_STATES = sorted(str(s) for s in alerts_api.OPEN_STATES)
-AlertStateName = Literal["raised", "acknowledged", "escalated", "shelved", "resolved", "closed"]
-SeverityName = Literal["Minor", "Moderate", "Severe", "Extreme"]
+if TYPE_CHECKING:
+    AlertStateName = str
+    SeverityName = str
+else:
+    AlertStateName = words(alerts_api.AlertState)
+    SeverityName = words(alerts_api.Severity)
 
 
 @router.get("/alerts", response_model=list[AlertOut])
@@ -83,7 +88,7 @@ def _act(
     shelved_until: datetime | None = None,
 ) -> AlertDetailOut:
     now = datetime.now(UTC)
-    repo.record_audit(db, actor=actor, action=f"alert.{to.value}", subject_type="alert",
+    audit.record(db, actor=actor, action=f"alert.{to.value}", subject_type="alert",
                       subject_id=str(alert_id), reason=reason,
                       detail={"shelved_until": shelved_until.isoformat()} if shelved_until else {})
     # act() commits the connection's transaction, and with it the audit row above.
@@ -127,7 +132,7 @@ def cap_export(alert_id: DbId, user: Acker, db: Db, state: State) -> Response:
     """Export the alert's next CAP 1.2 message (Alert, then Update / Cancel referencing it)."""
     if not alerts_api.list_alerts(db, alert_id=alert_id, limit=1):
         raise NotFoundError(f"no alert {alert_id}", resource="alert", key=str(alert_id))
-    repo.record_audit(db, actor=user.name, action="alert.cap_export", subject_type="alert",
+    audit.record(db, actor=user.name, action="alert.cap_export", subject_type="alert",
                       subject_id=str(alert_id))
     message = export_cap(db, state.alert_rules(), alert_id, datetime.now(UTC),
                          state.districts())
@@ -147,7 +152,7 @@ def list_failed_deliveries(
 @router.post("/deliveries/{outbox_id}/retry", status_code=204, tags=["webhooks"])
 def retry_failed_delivery(outbox_id: DbId, body: ReasonIn, user: AlertManager, db: Db) -> Response:
     """Queue a failed notification again, at the end of its agency's queue. 404 if it has not failed."""
-    repo.record_audit(db, actor=user.name, action="webhook.retry", subject_type="alert_outbox",
+    audit.record(db, actor=user.name, action="webhook.retry", subject_type="alert_outbox",
                       subject_id=str(outbox_id), reason=body.reason)
     # retry_delivery() commits the connection's transaction, and with it the audit row above.
     retry_delivery(db, outbox_id, now=datetime.now(UTC), actor=user.name)

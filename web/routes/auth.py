@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
+from common import audit
 from web import repo
 from web.deps import Admin, AnyUser, Db, State, WebState
 from web.errors import AuthError, InvalidInputError, NotFoundError, ThrottledError
@@ -74,10 +75,10 @@ def login(
         # A name that is no account is not written down: it may be a password typed
         # into the wrong field.
         name = account.user_name if account is not None else "(unknown)"
-        repo.record_audit(db, actor=f"login:{address}", action="auth.login_failed",
+        audit.record(db, actor=f"login:{address}", action="auth.login_failed",
                           subject_type="user", subject_id=name, detail={"address": address})
         for lock in locked:
-            repo.record_audit(db, actor=f"login:{address}", action="auth.throttled",
+            audit.record(db, actor=f"login:{address}", action="auth.throttled",
                               subject_type="user", subject_id=name,
                               detail={"scope": lock.key.partition(":")[0], "address": address,
                                       "seconds": lock.seconds})
@@ -103,7 +104,7 @@ def logout(user: AnyUser, db: Db, state: State) -> Response:
     """Revoke the caller's token (this one only) and close the websockets opened with it."""
     if user.token_id:
         repo.revoke_token(db, user.token_id, user.name, user.expires)
-    repo.record_audit(db, actor=user.name, action="auth.logout", subject_type="user",
+    audit.record(db, actor=user.name, action="auth.logout", subject_type="user",
                       subject_id=user.name, detail={"kind": user.kind.value})
     token_id = user.token_id
     if token_id:
@@ -148,7 +149,7 @@ def create_user(body: UserIn, user: Admin, db: Db) -> UserOut:
         display_name=body.display_name,
         password_hash=hash_password(body.password) if body.password else None,
     )
-    repo.record_audit(db, actor=user.name, action="user.create", subject_type="user",
+    audit.record(db, actor=user.name, action="user.create", subject_type="user",
                       subject_id=row.user_name, detail={"role": row.role, "agency": row.agency})
     return UserOut.model_validate(row)
 
@@ -162,7 +163,7 @@ def display_token(user_name: str, user: Admin, db: Db, state: State) -> DisplayT
     ttl = state.settings.web.display_token_ttl_days * 86400
     token = mint_display_token(state.settings.web.secret_key.get_secret_value().encode(),
                                account.user_name, account.token_version, ttl)
-    repo.record_audit(db, actor=user.name, action="user.display_token", subject_type="user",
+    audit.record(db, actor=user.name, action="user.display_token", subject_type="user",
                       subject_id=user_name)
     return DisplayTokenOut(user_name=user_name, token=token, expires_in=ttl,
                            wall_url=f"/static/wall.html#token={token}")

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response, status
 from psycopg import Connection
 from pydantic import Field
 
-from common.vocabulary import IncidentType
+from common import audit
+from common.vocabulary import IncidentType, words
 from ops_center import api as ops
 from ops_center.api import (
     Agency,
@@ -34,7 +35,6 @@ from ops_center.api import (
     Mode,
     StatusPayload,
 )
-from web import repo
 from web.deps import AgencyReporter, Db, DispatchUser, State, current_principal
 from web.errors import ConflictError, ForbiddenError, NotFoundError
 from web.mqtt_publish import publish_as
@@ -174,7 +174,7 @@ def report_status(
                             resource="assignment", key=f"{incident_id}/{agency}")
     topic = str(DispatchTopic(Agency(agency), Channel.STATUS, incident_id))
     payload = StatusPayload(state=AssignmentState(body.state), by=user.name, note=body.note)
-    repo.record_audit(db, actor=user.name, action="assignment.report", subject_type="incident",
+    audit.record(db, actor=user.name, action="assignment.report", subject_type="incident",
                       subject_id=incident_id, reason=body.note,
                       detail={"agency": agency, "state": body.state, "channel": "api"})
     publish_as(state.settings, f"agency-{agency}", topic, payload.model_dump_json().encode())
@@ -243,16 +243,24 @@ class CloseIn(Model):
     reason: str = Field(min_length=1, max_length=2000, pattern=r"\S")
 
 
+if TYPE_CHECKING:
+    CommandKindName = str
+    CommandStateName = str
+else:
+    CommandKindName = words(CommandKind)
+    CommandStateName = words(ops.CommandState)
+
+
 class CommandOut(Model):
     """A coordinator command and how the ops service dealt with it."""
 
     command_id: int
     incident_id: str
-    kind: Literal["assign", "reassign", "note", "close"]
+    kind: CommandKindName
     args: dict[str, str]
     actor: str
     reason: str
-    state: Literal["pending", "done", "rejected"]
+    state: CommandStateName
     requested_at: datetime
     done_at: datetime | None
     result: str | None
@@ -281,7 +289,7 @@ def _submit(
 ) -> CommandOut:
     """Record the command and its audit row, commit, then wait for the service."""
     command_id = ops.submit_command(db, incident_id, kind, args, actor=user.name, reason=reason)
-    repo.record_audit(db, actor=user.name, action=f"command.{kind.value}", subject_type="incident",
+    audit.record(db, actor=user.name, action=f"command.{kind.value}", subject_type="incident",
                       subject_id=incident_id, reason=reason,
                       detail={"command_id": command_id, "args": args, "channel": "api"})
     db.commit()  # the service sees the command only once it is committed

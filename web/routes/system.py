@@ -13,7 +13,6 @@ from fastapi.responses import JSONResponse
 
 from common import audit as audit_log
 from ingest import api as ingest
-from web import repo
 from web.deps import Db, QuarantineUser, Reader, State
 from web.errors import NotFoundError
 from web.schemas import (
@@ -95,9 +94,7 @@ def replay_quarantine(body: ReplayIn, user: QuarantineUser, db: Db, state: State
     quarantined again, every replayed row is marked, counters stay balanced.
     """
     result = ingest.replay_quarantine(db, state.settings, reason=body.reason, limit=body.limit,
-                                      now=datetime.now(UTC))
-    repo.record_audit(db, actor=user.name, action="quarantine.replay", subject_type="quarantine",
-                      subject_id=body.reason or "*", detail={"count": result.replayed})
+                                      now=datetime.now(UTC), actor=user.name)
     db.commit()
     return ReplayOut(replayed=result.replayed, stored=result.stored, duplicate=result.duplicate,
                      quarantined_again=result.quarantined_again)

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from common.audit import cli_actor
 from common.settings import Settings
 from ingest.errors import MessageRejectedError
 from ingest.parsing import limits_from, parse_or_reject
@@ -208,13 +209,20 @@ def test_quarantine_list_and_replay_after_registering(
     assert sid in capsys.readouterr().out
     register(db_dsn, [(sid, "water_level")])
     assert main(["quarantine", "replay", "--reason", "unregistered_source"]) == 0
-    assert "stored 1" in capsys.readouterr().out
+    replayed = capsys.readouterr().out
+    assert "stored 1" in replayed
     with psycopg.connect(db_dsn) as conn:
         assert conn.execute("SELECT value FROM readings WHERE sensor_id = %s", (sid,)).fetchall() == [(157.41,)]
         pending = conn.execute(
             "SELECT count(*) FROM quarantine WHERE source_id = %s AND replayed_at IS NULL", (sid,)
         ).fetchone()
         assert pending == (0,)
+        # The command line's replay is audited like the API's (one command: ingest.quarantine.replay).
+        audited = conn.execute(
+            "SELECT actor, subject_id, detail FROM audit_log WHERE action = 'quarantine.replay'"
+            " ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        assert audited == (cli_actor(), "unregistered_source", {"count": int(replayed.split()[1].rstrip(":"))})
     assert main(["ingest", "stats"]) == 0
     out = capsys.readouterr().out
     assert sid in out

@@ -49,3 +49,12 @@ def test_the_open_alert_indexes_and_queries_name_the_open_states() -> None:
 def test_sql_list_refuses_what_is_not_a_list_of_plain_words(values: list[str]) -> None:
     with pytest.raises(ValueError, match="plain words"):
         sql_list(values)
+
+
+def test_the_configured_mode_takes_the_modes_words() -> None:
+    from typing import get_args
+
+    from common.settings import OpsSettings
+    from ops_center.api import Mode
+
+    assert get_args(OpsSettings.model_fields["mode"].annotation) == tuple(m.value for m in Mode)

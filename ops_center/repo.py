@@ -430,6 +430,8 @@ INSERT INTO ops_mode_switches (at, from_mode, to_mode, actor, reason) VALUES (%s
 RETURNING id
 """
 SQL_MODE_LATEST = "SELECT id, to_mode FROM ops_mode_switches ORDER BY id DESC LIMIT 1"
+# Conflicts with itself, not with readers: one switch at a time, until its transaction ends.
+SQL_MODE_SWITCH_LOCK = "LOCK TABLE ops_mode_switches IN SHARE ROW EXCLUSIVE MODE"
 SQL_ASSIGNMENTS_LOAD = """
 SELECT incident_id, agency, state, ack_policy, assigned_at, state_since, acknowledged_at,
        escalations FROM ops_assignments
@@ -572,6 +574,12 @@ def record_mode_switch(conn: Conn, ev: ModeSwitched) -> int:
         detail={"from": ev.src.value, "to": ev.dst.value},
     )
     return int(row[0])
+
+
+def lock_mode_switches(conn: Conn) -> None:
+    """Hold off other switches until this transaction ends, so that each one reads the
+    mode it really leaves (two coordinators switching at once)."""
+    conn.execute(SQL_MODE_SWITCH_LOCK)
 
 
 def latest_mode(conn: Conn) -> tuple[int, Mode] | None:

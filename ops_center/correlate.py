@@ -100,6 +100,7 @@ from ops_center.policies import (
     SMOKE_SEEN_M,
     SMOKE_SIGHTINGS,
     STRONG_FEEDS,
+    WATCH_SITES,
     Reach,
     TypePolicy,
 )
@@ -120,6 +121,7 @@ _OBSTRUCTION = Signal.OBSTRUCTION.value  # the signal of every sighting of a mov
 _FAILURE_VALUES = frozenset({Signal.SIGNAL_FAULT.value, Signal.DEVICE_OFFLINE.value})
 _FAILURE_FEEDS = frozenset({"signal", "status", "alert", "rule"})
 _SIGHTING_VALUES = frozenset(s.value for s in SMOKE_SIGHTINGS)
+_FLOOD = IncidentType.FLOOD
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +214,7 @@ class _Inc:
     sighted: bool = False  # people or cameras outside have reported its fire or smoke
     box: tuple[float, float, float, float] = (math.inf, math.inf, -math.inf, -math.inf)  # of its area
     fixed: bool = False  # the area is a permit's (a planned event): evidence does not extend it
+    watch: bool = False  # a flood opened by the alarm of a site built to fill (WATCH_SITES)
     hull_pts: list[tuple[float, float]] = field(default_factory=list)
     sx: float = 0.0
     sy: float = 0.0
@@ -624,6 +627,7 @@ class Correlator:
         x, y, t = item.x, item.y, item.t
         grid = self._grid
         citizen = item.agency == _CITIZEN
+        watch = item.site in WATCH_SITES
         # incident -> (incident, reach, radius, gap, window, distance); None: ruled out by type or time
         found: dict[str, tuple[_Inc, Reach, float, float, float, float] | None] = {}
         gx0, gx1 = math.floor((x - rmax) / _CELL), math.floor((x + rmax) / _CELL)
@@ -642,7 +646,7 @@ class Correlator:
                     else:
                         inc = piece.inc
                         param = params.get(inc.type)
-                        if param is None:
+                        if param is None or (inc.watch is not watch and inc.type is _FLOOD):
                             found[inc_id] = None
                             continue
                         r, window, sudden, site_radius = param
@@ -826,7 +830,7 @@ class Correlator:
 
     def _fit_one(self, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:
         r = REACH.get((signal, inc.type))
-        if r is None:
+        if r is None or (inc.watch is not (item.site in WATCH_SITES) and inc.type is _FLOOD):
             return None
         d = min((_seg_dist(item.x, item.y, s) for s in inc.segs), default=math.inf)
         policy = self._policies[inc.type]
@@ -939,7 +943,9 @@ class Correlator:
 
     def _open(self, typ: IncidentType, items: list[tuple[Item, Signal]], now: float, changes: list[Change]) -> _Inc:
         seed, seed_sig = items[0]
-        inc = _Inc(incident_id_for(seed.key), typ, next(self._counter), now)
+        inc = _Inc(
+            incident_id_for(seed.key), typ, next(self._counter), now, watch=typ is _FLOOD and seed.site in WATCH_SITES
+        )
         self._incidents[inc.incident_id] = inc
         self._add(inc, Member(seed, _VALUE[seed_sig], JoinVia.SEED, True, joined_at=now), now, extends=True)
         changes.append(Opened(inc.incident_id, typ, seed.key))

@@ -47,7 +47,9 @@ class Item:
     citizen, fire); ``feed`` the feed or rule family; ``t`` the observed time;
     ``text`` the free text of a report (read by the vocabulary's keyword rule
     for catch-all categories); ``follows`` the key of the report this one
-    follows up; ``ends_t`` the end of a planned event (its ``t`` is the start).
+    follows up; ``ends_t`` the end of a planned event (its ``t`` is the start);
+    ``site`` the registered site of the sensor that raised it (``detention_pond``,
+    ``underpass``, ``river``…; empty when it has none).
     """
 
     key: str
@@ -63,6 +65,7 @@ class Item:
     text: str = ""
     follows: str | None = None
     ends_t: float | None = None
+    site: str = ""
 
 
 class IncidentState(StrEnum):

@@ -68,6 +68,7 @@ __all__ = [
     "REGIONAL",
     "SAME_SOURCE_S",
     "STRONG_FEEDS",
+    "WATCH_SITES",
     "Reach",
     "Signal",
     "TypePolicy",
@@ -108,6 +109,11 @@ REASON_REGIONAL = "regional_context"
 #: the nearest open fire placed by a sensor or an agency within SMOKE_SEEN_M.
 SMOKE_SIGHTINGS = frozenset({Signal.FIRE_REPORT, Signal.SMOKE})
 SMOKE_SEEN_M = 2500.0
+#: Sites built to fill in a storm (a detention pond): water there is the site doing its
+#: job, so its sensors' alarms are a watch on the site, not a street's flood. A flood
+#: opened by such an alarm is a watch; the alarms of these sites join only watches, and
+#: other evidence joins only the floods of the streets.
+WATCH_SITES = frozenset({"detention_pond"})
 #: Feeds of agency reports: a report of theirs that supports a type confirms a waiting
 #: item of that type (a police road closure where a citizen reported a sinkhole).
 AGENCY_FEEDS = frozenset({"incident", "119"})

@@ -169,6 +169,7 @@ def item_dict(item: Item) -> dict[str, Any]:
         **({"text": item.text} if item.text else {}),
         **({"follows": item.follows} if item.follows is not None else {}),
         **({"ends_t": item.ends_t} if item.ends_t is not None else {}),
+        **({"site": item.site} if item.site else {}),
     }
 
 
@@ -188,6 +189,7 @@ def item_from_json(d: dict[str, Any]) -> Item:
         str(d.get("text", "")),
         str(d["follows"]) if d.get("follows") is not None else None,
         float(d["ends_t"]) if d.get("ends_t") is not None else None,
+        str(d.get("site", "")),
     )
 
 

@@ -178,6 +178,7 @@ def alert_item(row: ConditionTransition) -> Item | None:
         y,
         row.at.timestamp(),
         row.source_id,
+        site=row.site or "",
     )
 
 

@@ -12,6 +12,7 @@ Run ``python -m tests.situations`` to print the table kept in docs/benchmarks.md
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from dataclasses import dataclass
@@ -24,6 +25,15 @@ from ops_center.incidents import CapSeverity, Item, ItemKind
 from tests.quality import Labelled, QualityReport, evaluate
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "situations"
+SENSORS = Path(__file__).resolve().parents[1] / "geo" / "data" / "sensors.geojson"
+
+
+@functools.cache
+def _sites() -> dict[str, str]:
+    """The registered site of each sensor that has one (an alert carries its sensor's, as in the service)."""
+    features = json.loads(SENSORS.read_text(encoding="utf-8"))["features"]
+    sites = {f["properties"]["sensor_id"]: f["properties"].get("metadata", {}).get("site") for f in features}
+    return {k: v for k, v in sites.items() if isinstance(v, str)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +64,7 @@ def _item(d: dict[str, object]) -> Item:
     x, y = to_twd97(float(str(d["lon"])), float(str(d["lat"])))
     ends = d.get("ends")
     follows = d.get("follows")
+    sensor = str(d.get("sensor_id") or "")
     return Item(
         str(d["key"]),
         ItemKind(str(d["kind"])),
@@ -64,10 +75,11 @@ def _item(d: dict[str, object]) -> Item:
         x,
         y,
         _ts(str(d["observed"])),
-        str(d.get("sensor_id") or ""),
+        sensor,
         str(d.get("text") or ""),
         str(follows) if follows else None,
         _ts(str(ends)) if ends else None,
+        _sites().get(sensor, "") if d["kind"] == "alert" else "",
     )
 
 

@@ -339,3 +339,29 @@ def test_an_alerts_level_change_joins_and_its_clear_lets_the_flood_go_quiet(db_s
         assert state() == "open"
         wall[0] += 2700 + 900  # flood: 45 min window + 15 min grace after its last evidence (policies.py)
         assert state() == "quiet"
+
+
+def test_a_detention_ponds_alarm_is_read_with_its_registered_site_and_kept_from_the_street_flood(
+    db_settings: Settings,
+) -> None:
+    """The pond's flood sensor is registered with ``metadata.site`` detention_pond: its
+    alarm reaches the correlator with that site and opens a watch of its own, apart from
+    the flooded street 200 m away."""
+    t = datetime(2016, 9, 27, 21, 0, tzinfo=UTC)
+    with connect(db_settings, autocommit=True) as w, connect(db_settings, autocommit=True) as c:
+        w.execute(
+            "INSERT INTO sensors (sensor_id, agency, kind, name, geom, metadata) VALUES "
+            "('site-pond', 'disaster', 'flood', '滯洪池', ST_SetSRID(ST_MakePoint(120.602, 24.132), 4326), %s)",
+            (json.dumps({"site": "detention_pond"}),),
+        )
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        for sid, lon, minute in (("site-street", 120.604, 0), ("site-pond", 120.602, 5)):
+            row = w.execute(INSERT_ALERT, ("flood-depth", sid, "Severe", "disaster", lon, 24.132, t, t, t)).fetchone()
+            assert row is not None
+            w.execute(INSERT_TRANSITION, (row[0], t.replace(minute=minute), "raise", None, "Severe"))
+        drain(svc)
+        members = "SELECT source_id, incident_id FROM ops_incident_members WHERE source_id LIKE 'site-%'"
+        rows = dict(c.execute(members).fetchall())
+    assert rows.keys() == {"site-street", "site-pond"}
+    assert rows["site-street"] != rows["site-pond"]

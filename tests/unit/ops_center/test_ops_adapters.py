@@ -51,6 +51,15 @@ def test_alert_key_carries_severity_and_place_is_projected() -> None:
     assert alert_item(alert("flood-depth", lon=None)) is None
 
 
+def test_an_alert_carries_the_registered_site_of_its_sensor() -> None:
+    item = alert_item(replace(alert("flood-depth"), site="detention_pond"))
+    assert item is not None
+    assert item.site == "detention_pond"
+    bare = alert_item(alert("flood-depth"))
+    assert bare is not None
+    assert bare.site == ""
+
+
 def test_event_key_is_the_natural_key() -> None:
     row = EventRow("P9", "traffic", "parking", "k1", T, "full", None, 120.65, 24.18, T)
     item = event_item(row)

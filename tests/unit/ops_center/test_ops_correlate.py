@@ -610,3 +610,24 @@ def test_a_panel_alarm_set_off_by_drifting_smoke_takes_no_calls_about_the_fire_p
     calls = ("s1", "s2", "s3", "s4", "s5")
     assert {k: c.where(k) for k in calls} == dict.fromkeys(calls, yard)
     assert c.where("s6") == museum
+
+
+def test_a_detention_pond_filling_is_a_watch_kept_apart_from_the_street_flood() -> None:
+    """A park's detention ponds fill in a storm as they were built to: their alarms are
+    a watch on the ponds (one, however many of them alarm), while the low street 300 m
+    away floods; the street's reports stay with the street, the pond alarms with the
+    watch."""
+    c = Correlator()
+    pond = "detention_pond"
+
+    def at_pond(key: str, dx: float, dt: float, category: str = "flood_depth") -> Item:
+        return replace(it(key, "rule", category, dx, 0, dt), source_id=f"P-{key}", site=pond)
+
+    c.feed(it("s1", "rule", "flood_depth", 300, 0, 0), T0)
+    c.feed(at_pond("p1", 0, 60), T0 + 60)
+    c.feed(at_pond("p2", -150, 300, "water_level"), T0 + 300)
+    c.feed(it("c1", "1999", "flooding", 280, 40, 400, agency="citizen"), T0 + 400)
+    c.feed(it("c2", "1999", "flooding", 60, 20, 500, agency="citizen"), T0 + 500)
+    street, watch = incident_id_for("s1"), incident_id_for("p1")
+    assert c.snapshot(street).member_keys == {"s1", "c1", "c2"}
+    assert c.snapshot(watch).member_keys == {"p1", "p2"}

@@ -20,7 +20,7 @@ from common.vocabulary import Signal
 from ops_center.correlate import LEAD_S, Change, Correlator, Joined, _Fit, _gap, _Inc, _new_onset, _seg_dist, _Wait
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia
-from ops_center.policies import REACH, SMOKE_SEEN_M, Reach
+from ops_center.policies import REACH, SMOKE_SEEN_M, WATCH_SITES, Reach
 from tests.situations import load, paths
 
 _CITIZEN = "citizen"
@@ -39,6 +39,8 @@ class PlainCorrelator(Correlator):
         out: list[_Fit] = []
         for inc in self._incidents.values():
             if inc.state is not IncidentState.OPEN or not inc.segs or inc.type not in joins:
+                continue
+            if inc.type is IncidentType.FLOOD and inc.watch is not (item.site in WATCH_SITES):
                 continue
             r = joins[inc.type]
             policy = self._policies[inc.type]

@@ -50,9 +50,6 @@ def test_every_item_is_placed_or_left_out_with_a_reason(number: str) -> None:
 
 
 KNOWN_OVER_MERGES = {
-    # A typhoon night: a pond's water-level alert 490 m from a flooded road joins that
-    # flood (the correlator has no notion of catchments); reported in docs/benchmarks.md.
-    "09": "pond and drain levels join the neighbouring road flood",
     # A factory fire's smoke is reported from kilometres away: calls about a small
     # grass fire in another district join the burst of the factory fire's calls.
     "93": "a distant grass fire joins the burst of a factory fire's smoke calls",
@@ -106,7 +103,10 @@ def test_two_unrelated_incidents_480_m_apart_stay_apart_and_content_decides() ->
 
 def test_a_flood_spreading_along_a_road_for_90_minutes_is_one_incident() -> None:
     s, _, where = placed("02")
-    (flood,) = by_truth(s, where)["flood_jingmao"] - {None}
+    # the road's flood; the two detention-pond alarms the author counts in it are a watch of
+    # their own (docs/ops_center.md), noise under the author's alternative reading
+    road = [where[d.item.key] for d in s.primary if d.truth == "flood_jingmao" and d.item.site != "detention_pond"]
+    (flood,) = set(road) - {None}
     late = {
         d.item.key
         for d in s.primary

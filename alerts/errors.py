@@ -23,7 +23,7 @@ class AlertsError(SocError):
     """Root of the alerts package's errors."""
 
 
-class IllegalTransition(AlertsError):  # noqa: N818 - the name the issue and the team use
+class IllegalTransition(AlertsError):  # noqa: N818 - the name the team uses
     """The lifecycle table has no edge ``from_state -> to_state``."""
 
     def __init__(self, from_state: str, to_state: str, *, alert_id: int | None = None) -> None:

@@ -215,7 +215,7 @@ def run_queries(conn: psycopg.Connection[Any], ds: GeoDataset, n: int,
     zone_geoms = [z.geometry for z in ds.zones]
     for g in zone_geoms:
         shapely.prepare(g)
-    # Baselines get the projected point for free (as the 53 µs loop did).
+    # Baselines get the projected point for free (as the 53 µs reference loop did).
     proj = {p: shapely.Point(*to_twd97(*p)) for p in pts}
 
     def tree_radius(lon: float, lat: float) -> object:

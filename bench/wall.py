@@ -16,8 +16,8 @@ authenticate with a display token (checked against the database at connect),
 every update is a typed :class:`~web.wall.hub.IncidentItem` delta applied to the
 :class:`~web.wall.hub.WallHub` and fanned out by the :class:`~web.wall.broadcast.Broadcaster`.
 ``bare``: a minimal FastAPI app with a per-client bounded ``asyncio.Queue``
-(put_nowait, drop when full) and the same frame size, i.e. the baseline of the
-issue. The load generator runs inside the server process (a timer at the
+(put_nowait, drop when full) and the same frame size: the baseline. The load
+generator runs inside the server process (a timer at the
 offered rate), stamps each frame with its broadcast time, and clients (several
 processes, uvloop, websockets' sans-I/O protocol under a bare asyncio protocol)
 take the receipt time as soon as the bytes are read from the socket, then parse

@@ -141,7 +141,7 @@ LAT_RANGE = (21.0, 27.0)
 #: Integers up to this are exact as floats; larger ones are refused before float().
 _SAFE_INT = 2**53
 _INT64 = 2**63
-# Before this an epoch value is almost surely seconds sent as milliseconds.
+# An epoch value earlier than this is almost surely seconds sent as milliseconds.
 MIN_TIME = datetime(1990, 1, 1, tzinfo=UTC)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 #: TDX VDLive marks "no valid value" with -99 (contract 2); never stored.

@@ -166,8 +166,8 @@ class Incident:
     def priority(self) -> int:
         """Sort key (higher first): severity, then number of agencies, then evidence count.
 
-        Multi-agency incidents rank above single-agency ones of the same severity,
-        as the issue asks.
+        Multi-agency incidents rank above single-agency ones of the same severity:
+        they need the center's coordination most.
         """
         return self.severity.rank * 1000 + min(len(self.agencies), 9) * 100 + min(len(self.members), 99)
 

@@ -103,6 +103,8 @@ const SOC = (() => {
       role_agency: "agency", role_display: "display", role_admin: "admin",
     },
   };
+  // The dispatch agencies in board order: common.vocabulary.Agency (tests/unit/common/test_agencies.py).
+  const AGENCIES = Object.freeze(["fire", "police", "traffic", "water", "public_works", "environment"]);
   const AGENCY_KEY = { fire: "fire_agency", traffic: "traffic_agency" };
   const AGENCY_SHORT = {
     "zh-TW": { fire: "消", police: "警", traffic: "交", water: "水", public_works: "建", environment: "環" },
@@ -307,7 +309,7 @@ const SOC = (() => {
   }
 
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
-  return { t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
+  return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
            loadVocabulary, agencyLabel, typeName, categoryName, unitName, ago, num,
            ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, hhmm };
 })();

@@ -23,7 +23,7 @@
     en_route: ["on_scene"], on_scene: ["cleared"],
   };
   const can = (p) => me && me.permissions.includes(p);
-  const AGENCIES = ["fire", "police", "traffic", "water", "public_works", "environment"];
+  const AGENCIES = SOC.AGENCIES;
   const TYPES = ["flood", "fire", "traffic", "crowd"];
   const LOCAL = {
     "zh-TW": { assign: "派遣", reassign: "改派", note: "備註", close: "結案", add_note: "新增備註",

@@ -11,7 +11,7 @@
   let socket = null;
   let state = {};
   const SEVERITY_RANK = { Unknown: 0, Minor: 1, Moderate: 2, Severe: 3, Extreme: 4 };
-  const AGENCIES = ["fire", "police", "traffic", "water", "public_works", "environment"];
+  const AGENCIES = SOC.AGENCIES;
   const TICKER_PAGE_MS = 8000;  // one page of alerts stays this long: read, not chased
   const EDGE = 70;              // pixels kept free at the map's edges for the arrows of far incidents
 

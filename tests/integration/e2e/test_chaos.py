@@ -16,7 +16,7 @@ After the drain:
 * every process (ingest, alerts and ops by their heartbeat, web by a 200 from
   ``/api/health``) is back after each fault (waited for up to
   :data:`LIVENESS_S`: a liveness bound, not a performance claim; how fast they
-  come back, against the issue's 30 s, is measured by ``python -m bench.chaos``
+  come back, against the 30 s target, is measured by ``python -m bench.chaos``
   under the bench lock, docs/benchmarks/chaos.md, because start-up time
   follows the machine's load);
 * the final alerts, incidents, their members and dispatched agencies equal the

@@ -165,7 +165,7 @@ def test_database_outage_stops_acking_then_catches_up(
         publish_all(pub, _stream(sid, n1, base))
         wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n1, 60, "phase 1 stored")
         svc.pg_down(layout)
-        # The outage: the database is away for a minute while the stream
+        # A one-minute outage: the database is away for a minute while the stream
         # goes on; the broker accepts the rest of the stream in six slices meanwhile.
         outage_s, slices = 60, 6
         outage_end = datetime.now(UTC) + timedelta(seconds=outage_s)

@@ -56,3 +56,12 @@ def test_the_web_names_agencies_with_the_enum() -> None:
     from web.schemas import AgencyName
 
     assert AgencyName is Agency
+
+
+def test_the_pages_list_the_enums_agencies_once() -> None:
+    static = MIGRATIONS.parent.parent / "web" / "static"
+    lists = {p.name: re.findall(r"AGENCIES = (?:Object\.freeze\()?\[([^\]]*)\]", p.read_text(encoding="utf-8"))
+             for p in sorted(static.glob("*.js"))}
+    declared = {name: found for name, found in lists.items() if found}
+    assert list(declared) == ["common.js"]
+    assert re.findall(r'"(\w+)"', declared["common.js"][0]) == [a.value for a in Agency]

@@ -25,7 +25,7 @@ def test_typhoon_scenario_facts(seed: int) -> None:
     """Facts of the generated seeds (their F1 is reported in docs/benchmarks.md, not asserted)."""
     records = scenarios.load(scenarios.scenario_path(seed))
     notes = " ".join(r.note for r in records)
-    # the set really has the hard parts the issue lists
+    # the set really has the hard parts: noise, late, duplicate, bridge, beyond the radius
     assert {"noise", "late", "duplicate", "bridge", "beyond_radius"} <= set(notes.replace(",", " ").split())
     report = evaluate([r.labelled() for r in records])
     assert report.truth_incidents == 17

@@ -10,7 +10,8 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
 :mod:`ops_center.policies`, rules in ``docs/ops_center.md``):
 
 1. A key seen before is a :class:`Duplicate`. An observed time after ``now``
-   (a clock running ahead) is read as ``now``.
+   (a clock running ahead) is read as ``now``; one long before ``now`` (a slow
+   clock, late news) counts as current when it arrived (see :func:`_gap`).
 2. Continuity: a follow-up (``follows``) joins the incident of the report it
    follows; a device's later message (back online, restored, a fault) joins the
    incident its earlier messages are in.
@@ -225,6 +226,7 @@ class _Inc:
     sources: set[str] = field(default_factory=set)
     signals: set[str] = field(default_factory=set)  # what its members say
     holding: dict[str, float] = field(default_factory=dict)  # device -> time of its lasting alert
+    recv_t: float = -math.inf  # when its latest evidence arrived (a slow source clock stamps it earlier)
     live_t: float = -math.inf  # max(last_t, end of the holding alerts): the gap is counted from it
     merges: list[MergeRecord] = field(default_factory=list)
     absorbed: list[str] = field(default_factory=list)
@@ -278,15 +280,19 @@ def _hold_end(inc: _Inc) -> float:
     return max(inc.holding.values()) + HOLD_MAX_S if inc.holding else -math.inf
 
 
-def _gap(item: Item, inc: _Inc, policy: TypePolicy) -> float:
+def _gap(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None = None) -> float:
     """Seconds between ``item`` and the evidence span of ``inc`` (inf: before a sudden onset).
 
     While a lasting alert of the incident holds, its evidence is as recent as the item
-    (``live_t`` is the later of the last evidence and the end of the holding alerts)."""
+    (``live_t`` is the later of the last evidence, the end of the holding alerts and the
+    arrival of late evidence). An item stamped long before it ``arrived`` may carry a
+    slow clock: before the incident it counts as observed as late as its arrival."""
     t = item.t
     if t >= inc.first_t:
         return t - inc.live_t if t > inc.live_t else 0.0
-    lead = inc.first_t - t
+    lead = inc.first_t - (arrived if arrived is not None and arrived > t else t)
+    if lead <= 0.0:
+        return 0.0
     return math.inf if policy.sudden and lead > LEAD_S else lead
 
 
@@ -396,6 +402,7 @@ class Correlator:
         # (their working state, frozen into a snapshot only when asked for)
         self._forgotten: dict[str, _Inc] = {}
         self._by_source: dict[str, str] = {}
+        self._late: dict[str, float] = {}  # key -> arrival of an item stamped long before it (see _gap)
         self._seen: dict[str, str | None] = {}
         self._left_out: dict[str, str] = {}
         self._heap: list[tuple[float, int, str, str]] = []
@@ -410,6 +417,8 @@ class Correlator:
             return changes
         if item.t > now and item.ends_t is None:
             item = replace(item, t=now)  # a source clock ahead of ours: the arrival bounds it
+        elif now - item.t > LEAD_S:
+            self._late[item.key] = now  # stamped long before it came: a slow clock, or news only now
         if item.feed == MIRROR_FEED:
             self._leave_out(item.key, REASON_MIRROR, now, changes)
             return changes
@@ -518,6 +527,7 @@ class Correlator:
                 self._forget_incident(ident)
             elif self._seen.get(ident, "") is None and ident not in self._pending:
                 del self._seen[ident]
+                self._late.pop(ident, None)
                 self._left_out.pop(ident, None)
         return changes
 
@@ -628,6 +638,7 @@ class Correlator:
         grid = self._grid
         citizen = item.agency == _CITIZEN
         watch = item.site in WATCH_SITES
+        arrived = self._late.get(item.key)
         # incident -> (incident, reach, radius, gap, window, distance); None: ruled out by type or time
         found: dict[str, tuple[_Inc, Reach, float, float, float, float] | None] = {}
         gx0, gx1 = math.floor((x - rmax) / _CELL), math.floor((x + rmax) / _CELL)
@@ -653,8 +664,10 @@ class Correlator:
                         if t >= inc.first_t:
                             dt = t - inc.live_t if t > inc.live_t else 0.0
                         else:
-                            dt = inc.first_t - t
-                            if sudden and dt > LEAD_S:
+                            dt = inc.first_t - (t if arrived is None else arrived)
+                            if dt < 0.0:
+                                dt = 0.0
+                            elif sudden and dt > LEAD_S:
                                 dt = math.inf
                         if dt > window:
                             found[inc_id] = None
@@ -710,7 +723,7 @@ class Correlator:
             if inc_id in have or r is None:
                 continue
             policy = self._policies[inc.type]
-            dt = _gap(item, inc, policy)
+            dt = _gap(item, inc, policy, self._late.get(item.key))
             d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
             if dt > policy.window_s or d > PERMIT_REACH_M:
                 continue
@@ -817,7 +830,7 @@ class Correlator:
                     ey = max(by0 - y, y - by1, 0.0)
                     if ex * ex + ey * ey > r * r:
                         continue  # its whole area is out of sight
-                    dt = _gap(item, inc, policy)
+                    dt = _gap(item, inc, policy, self._late.get(item.key))
                     d = min((_seg_dist(x, y, sg) for sg in inc.segs), default=math.inf)
                     if dt > policy.window_s or d > r:
                         continue
@@ -835,7 +848,7 @@ class Correlator:
         d = min((_seg_dist(item.x, item.y, s) for s in inc.segs), default=math.inf)
         policy = self._policies[inc.type]
         window = policy.window_s
-        dt = _gap(item, inc, policy)
+        dt = _gap(item, inc, policy, self._late.get(item.key))
         if d > r.radius_m or dt > window or _new_onset(inc, item, signal):
             return None
         return _Fit(inc, r, r.weight * (1.0 - 0.5 * d / r.radius_m) * (1.0 - 0.5 * dt / window), d, dt)
@@ -990,7 +1003,11 @@ class Correlator:
                 released = inc.holding.pop(item.source_id, None) is not None
             elif item.kind is ItemKind.ALERT and member.signal in _LASTING_VALUES:
                 inc.holding[item.source_id] = max(item.t, inc.holding.get(item.source_id, -math.inf))
-        inc.live_t = max(inc.last_t, _hold_end(inc)) if inc.holding else inc.last_t
+        arrived = self._late.get(item.key)
+        if arrived is not None and arrived > inc.recv_t:
+            inc.recv_t = arrived
+        live = inc.last_t if inc.last_t > inc.recv_t else inc.recv_t
+        inc.live_t = max(live, _hold_end(inc)) if inc.holding else live
         if extends and inc.state is IncidentState.OPEN:
             self._extend(inc, item)
         if member.signal == _OBSTRUCTION and inc.state is IncidentState.OPEN and self._moving(item):
@@ -1169,7 +1186,7 @@ class Correlator:
             if r is None:
                 continue
             w = wait.item
-            if _gap(w, inc, policy) > window:
+            if _gap(w, inc, policy, self._late.get(w.key)) > window:
                 continue
             ex = bx0 - w.x if w.x < bx0 else (w.x - bx1 if w.x > bx1 else 0.0)
             ey = by0 - w.y if w.y < by0 else (w.y - by1 if w.y > by1 else 0.0)
@@ -1256,6 +1273,7 @@ class Correlator:
             self._incidents.pop(old, None)
         for m in inc.members:
             self._seen.pop(m.item.key, None)
+            self._late.pop(m.item.key, None)
             src = m.item.source_id
             if src and self._by_source.get(src) == incident_id:
                 del self._by_source[src]

@@ -631,3 +631,27 @@ def test_a_detention_pond_filling_is_a_watch_kept_apart_from_the_street_flood() 
     street, watch = incident_id_for("s1"), incident_id_for("p1")
     assert c.snapshot(street).member_keys == {"s1", "c1", "c2"}
     assert c.snapshot(watch).member_keys == {"p1", "p2"}
+
+
+def test_a_panel_alarm_stamped_by_a_slow_clock_is_current_when_it_arrives() -> None:
+    """A block's fire panel runs 47 minutes slow: its alarm arrives now, stamped 47 minutes
+    ago. Nine minutes later police report smoke pouring from the same building: the same
+    fire, not a second one opened beside a stale alarm."""
+    c = Correlator()
+    u = CapSeverity.UNKNOWN
+    alarm = replace(it("fa1", "fire_alarm", "alarm", 0, 0, -47 * 60, severity=u), source_id="FA-12")
+    c.feed(alarm, T0)
+    c.feed(it("p1", "incident", "fire_report", 30, 10, 540, agency="police"), T0 + 540)
+    assert c.where("p1") == incident_id_for("fa1")
+
+
+def test_a_camera_stamped_by_a_slow_clock_joins_the_crash_it_saw() -> None:
+    """119 sends an ambulance to a crash at a junction; two minutes later the junction's
+    camera reports a vehicle stopped in the junction, stamped 17 minutes earlier by its
+    slow clock: it saw the crash, it is not a breakdown before it."""
+    c = Correlator()
+    u = CapSeverity.UNKNOWN
+    c.feed(replace(it("f1", "119", "ambulance", agency="fire", severity=u), text="路口車禍 機車騎士受傷"), T0)
+    cam = replace(it("v1", "cctv", "stalled_vehicle", 20, -10, -15 * 60, agency="police", severity=u), source_id="CV-9")
+    c.feed(cam, T0 + 120)
+    assert c.where("v1") == c.where("f1") is not None

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from bench.ops import stream
 from common.vocabulary import Signal
-from ops_center.correlate import LEAD_S, Change, Correlator, Joined, _Fit, _gap, _Inc, _new_onset, _seg_dist, _Wait
+from ops_center.correlate import Change, Correlator, Joined, _Fit, _gap, _Inc, _new_onset, _seg_dist, _Wait
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia
 from ops_center.policies import REACH, SMOKE_SEEN_M, WATCH_SITES, Reach
@@ -44,12 +44,7 @@ class PlainCorrelator(Correlator):
                 continue
             r = joins[inc.type]
             policy = self._policies[inc.type]
-            if item.t >= inc.first_t:
-                dt = item.t - inc.live_t if item.t > inc.live_t else 0.0
-            else:
-                dt = inc.first_t - item.t
-                if policy.sudden and dt > LEAD_S:
-                    dt = math.inf
+            dt = _gap(item, inc, policy, self._late.get(item.key))
             if dt > policy.window_s:
                 continue
             radius = r.radius_m
@@ -68,7 +63,7 @@ class PlainCorrelator(Correlator):
         for inc in self._incidents.values():
             if inc.type is not IncidentType.FIRE or not inc.precise or inc.state is not IncidentState.OPEN:
                 continue
-            dt = _gap(item, inc, policy)
+            dt = _gap(item, inc, policy, self._late.get(item.key))
             d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
             have = best.get(inc.sighted)
             if dt <= policy.window_s and d <= SMOKE_SEEN_M and (have is None or d < have.distance):
@@ -94,13 +89,7 @@ class PlainCorrelator(Correlator):
             r = REACH.get((wait.signal, inc.type))
             if wait.cell not in cells or r is None:
                 continue
-            if w.t >= inc.first_t:
-                gap = w.t - inc.live_t if w.t > inc.live_t else 0.0
-            else:
-                gap = inc.first_t - w.t
-                if policy.sudden and gap > LEAD_S:
-                    gap = math.inf
-            if gap > policy.window_s:
+            if _gap(w, inc, policy, self._late.get(w.key)) > policy.window_s:
                 continue
             ex = max(bx0 - w.x, 0.0, w.x - bx1)
             ey = max(by0 - w.y, 0.0, w.y - by1)

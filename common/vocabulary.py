@@ -377,8 +377,8 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.SIGNAL_FAULT: {T.TRAFFIC: OP},  # a dark signal in a flood is the signal crew's job
     Signal.ROAD_CLOSURE: {T.TRAFFIC: SU, T.FLOOD: SU, T.FIRE: SU, T.CROWD: SU, T.INFRASTRUCTURE: SU},
     Signal.FIRE_ALARM: {T.FIRE: OP},
-    Signal.FIRE_REPORT: {T.FIRE: CF},
-    Signal.SMOKE: {T.FIRE: CF},
+    Signal.FIRE_REPORT: {T.FIRE: CF, T.TRAFFIC: SU},  # a crashed car burning
+    Signal.SMOKE: {T.FIRE: CF, T.TRAFFIC: SU},
     Signal.CROWD: {T.CROWD: OP, T.FIRE: SU, T.PUBLIC_SAFETY: SU},
     Signal.POLICE_REPORT: {T.FIRE: SU, T.TRAFFIC: SU, T.CROWD: SU},
     Signal.CRIME: {T.PUBLIC_SAFETY: CF},

@@ -84,6 +84,7 @@ from ops_center.policies import (
     MOVING_GAP_S,
     MOVING_KEYWORDS,
     MOVING_SPEED_MPS,
+    NEEDS,
     ONSETS,
     OUTAGE_M,
     OUTAGE_S,
@@ -382,6 +383,10 @@ class Correlator:
             for sig, js in self._joins.items()
         }
         self._own: dict[Signal, IncidentType | None] = {sig: own_type(sig) for sig in Signal}
+        # signal -> type -> what an incident of that type must hold before the signal joins it
+        self._needs: dict[Signal, dict[IncidentType, str]] = {}
+        for (sig, typ), needed in NEEDS.items():
+            self._needs.setdefault(sig, {})[typ] = _VALUE[needed]
         # type -> signal -> the reach of that signal to the type
         self._reach_to: dict[IncidentType, dict[Signal, Reach]] = {t: {} for t in IncidentType}
         for (sig, typ), reach in REACH.items():
@@ -698,6 +703,7 @@ class Correlator:
                     found[inc_id] = (inc, r, radius, dt, window, math.sqrt(d2))
         out: list[_Fit] = []
         onset = signal in ONSETS
+        needs = self._needs.get(signal)
         for got in found.values():
             if got is None:
                 continue
@@ -705,6 +711,8 @@ class Correlator:
             if d > radius:
                 continue
             if onset and _new_onset(inc, item, signal):
+                continue
+            if needs is not None and (need := needs.get(inc.type)) is not None and need not in inc.signals:
                 continue
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
             out.append(_Fit(inc, r, fit, d, dt))
@@ -820,7 +828,9 @@ class Correlator:
             for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
                 for inc_id, piece in (self._grid.get((gx, gy)) or {}).items():
                     inc = piece.inc
-                    if inc_id in seen or inc.type is not IncidentType.FIRE:
+                    if inc_id in seen or (
+                        inc.type is not IncidentType.FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES)
+                    ):
                         continue
                     seen.add(inc_id)
                     if not inc.precise or inc.state is not IncidentState.OPEN:
@@ -850,6 +860,9 @@ class Correlator:
         window = policy.window_s
         dt = _gap(item, inc, policy, self._late.get(item.key))
         if d > r.radius_m or dt > window or _new_onset(inc, item, signal):
+            return None
+        need = NEEDS.get((signal, inc.type))
+        if need is not None and _VALUE[need] not in inc.signals:
             return None
         return _Fit(inc, r, r.weight * (1.0 - 0.5 * d / r.radius_m) * (1.0 - 0.5 * dt / window), d, dt)
 
@@ -1122,7 +1135,9 @@ class Correlator:
                         continue
                     for w in in_cell.values():
                         is_own = w.own is typ
-                        if not is_own and (w.item.feed not in AGENCY_FEEDS or w.signal not in reach_of):
+                        if not is_own and (
+                            w.item.feed not in AGENCY_FEEDS or w.signal not in reach_of or (w.signal, typ) in NEEDS
+                        ):
                             continue
                         o = w.item
                         dx, dy = o.x - x, o.y - y

@@ -50,6 +50,7 @@ __all__ = [
     "MOVING_GAP_S",
     "MOVING_KEYWORDS",
     "MOVING_SPEED_MPS",
+    "NEEDS",
     "ONSETS",
     "OUTAGE_M",
     "OUTAGE_S",
@@ -135,6 +136,14 @@ OUTAGE_M = 1000.0
 #: one already or began at most LEAD_S before it (a crash at a signal that has been dark
 #: for a quarter of an hour is a new job; a crash that knocked out the signal is one).
 ONSETS = frozenset({Signal.TRAFFIC_ACCIDENT})
+#: Evidence that joins an incident of a type only when the incident already holds the
+#: named signal: fire or smoke joins a traffic incident only when it holds a crash (the
+#: crashed car burns); a car burning on the move or beside a breakdown is a fire. Before
+#: such an incident exists it confirms nothing of that type.
+NEEDS: Mapping[tuple[Signal, IncidentType], Signal] = {
+    (Signal.FIRE_REPORT, IncidentType.TRAFFIC): Signal.TRAFFIC_ACCIDENT,
+    (Signal.SMOKE, IncidentType.TRAFFIC): Signal.TRAFFIC_ACCIDENT,
+}
 #: Categories whose subject drives on (a wrong-way driver): a later sighting of the
 #: same kind joins the incident of the last sighting when the subject could have
 #: driven there since, at MOVING_SPEED_MPS (90 km/h, a GUESS for an urban arterial)
@@ -243,6 +252,10 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.RESCUE, T.TRAFFIC): Reach(300.0, 0.9, _N),
     (S.ROAD_DAMAGE, T.TRAFFIC): Reach(300.0, 0.6, _N),
     (S.HAZMAT, T.TRAFFIC): Reach(600.0, 0.7, _N),  # a crashed tanker leaks; smelled downwind
+    # a crashed car burning: fire evidence of its own kind joins a crash only at its scene
+    # (half the reach: the crash's site)
+    (S.FIRE_REPORT, T.TRAFFIC): Reach(240.0, 0.8, _N),
+    (S.SMOKE, T.TRAFFIC): Reach(240.0, 0.8, _N),
     # crowd and event safety: a venue-sized area
     (S.PLANNED_EVENT, T.CROWD): Reach(500.0, 1.0, _E),
     (S.CROWD, T.CROWD): Reach(400.0, 1.0, _E),

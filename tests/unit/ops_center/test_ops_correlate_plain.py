@@ -20,10 +20,11 @@ from common.vocabulary import Signal
 from ops_center.correlate import Change, Correlator, Joined, _Fit, _gap, _Inc, _new_onset, _seg_dist, _Wait
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia
-from ops_center.policies import REACH, SMOKE_SEEN_M, WATCH_SITES, Reach
+from ops_center.policies import NEEDS, REACH, SMOKE_SEEN_M, WATCH_SITES, Reach
 from tests.situations import load, paths
 
 _CITIZEN = "citizen"
+_SIGHTINGS = frozenset({Signal.FIRE_REPORT.value, Signal.SMOKE.value})
 _CELL = 700.0
 
 
@@ -53,6 +54,8 @@ class PlainCorrelator(Correlator):
             d = math.sqrt(min(_seg_d2(item.x, item.y, sg) for sg in inc.segs))
             if d > radius or _new_onset(inc, item, signal):
                 continue
+            if (need := NEEDS.get((signal, inc.type))) is not None and need.value not in inc.signals:
+                continue
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / policy.window_s)
             out.append(_Fit(inc, r, fit, d, dt))
         return out
@@ -61,7 +64,8 @@ class PlainCorrelator(Correlator):
         policy = self._policies[IncidentType.FIRE]
         best: dict[bool, _Fit] = {}  # sighted -> the nearest such fire
         for inc in self._incidents.values():
-            if inc.type is not IncidentType.FIRE or not inc.precise or inc.state is not IncidentState.OPEN:
+            on_fire = inc.type is IncidentType.FIRE or not inc.signals.isdisjoint(_SIGHTINGS)
+            if not on_fire or not inc.precise or inc.state is not IncidentState.OPEN:
                 continue
             dt = _gap(item, inc, policy, self._late.get(item.key))
             d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)

@@ -39,7 +39,9 @@ def register(subparsers: Any) -> None:
     imp.set_defaults(handler=_import_cap)
     act = sub.add_parser("act", help="acknowledge, shelve, resolve or close an alert")
     act.add_argument("alert_id", type=int)
-    act.add_argument("state", choices=["acknowledged", "shelved", "resolved", "closed", "raised"])
+    # Every state an operator may move an alert to (not escalated: the service's).
+    moves = (AlertState.ACKNOWLEDGED, AlertState.SHELVED, AlertState.RESOLVED, AlertState.CLOSED, AlertState.RAISED)
+    act.add_argument("state", choices=[s.value for s in moves])
     act.add_argument("--actor", required=True)
     act.add_argument("--reason", default="")
     act.add_argument("--shelve-minutes", type=int, default=60)

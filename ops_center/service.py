@@ -726,12 +726,12 @@ class OpsService:
             return "note added"
         if state not in OPEN_INCIDENT_STATES:
             if isinstance(cmd, Close):
-                raise IncidentTransitionError(incident_id, state, "closed")
+                raise IncidentTransitionError(incident_id, state, IncidentState.CLOSED)
             raise DispatchError(f"incident {incident_id} is {state}: no new assignments")
         if isinstance(cmd, Close):
             if not self.close_incident(incident_id, actor=actor, reason=reason or "closed by coordinator"):
-                raise IncidentTransitionError(incident_id, state, "closed")
-            return "closed"
+                raise IncidentTransitionError(incident_id, state, IncidentState.CLOSED)
+            return IncidentState.CLOSED.value
         if isinstance(cmd, Assign):
             self.assign(incident_id, cmd.agency, actor=actor, reason=reason)
             return f"{cmd.agency.value} assigned"

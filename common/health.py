@@ -11,7 +11,7 @@ import argparse
 import json
 import os
 import socket
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -33,14 +33,20 @@ SELECT instance, extract(epoch FROM now() - beat_at)::float8 FROM service_heartb
 
 
 SQL_LATEST = """
-SELECT service, max(beat_at), extract(epoch FROM now() - max(beat_at))::float8
-FROM service_heartbeats GROUP BY service ORDER BY service
+SELECT DISTINCT ON (service) service, beat_at, extract(epoch FROM now() - beat_at)::float8,
+       CASE WHEN jsonb_typeof(detail -> 'broker_down_s') = 'number' THEN (detail ->> 'broker_down_s')::float8 END
+FROM service_heartbeats ORDER BY service, beat_at DESC
 """
+
+#: The heartbeat detail by which a process says how long it has been cut off from the
+#: broker (0 while connected): it beats on, but no message reaches it.
+BROKER_DOWN_S = "broker_down_s"
 
 
 @dataclass(frozen=True, slots=True)
 class ProcessHealth:
-    """One service's liveness: its freshest beat (any instance) and whether that is too old.
+    """One service's liveness: its freshest beat (any instance) and whether that is too old,
+    or says the process has been cut off from the broker longer than that.
 
     ``required``: the service is one the center needs (``settings.health.services``);
     only a required service that is stale or never beat makes the center unhealthy.
@@ -54,21 +60,31 @@ class ProcessHealth:
 
 
 def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str],
-           stale_after_s: float) -> tuple[ProcessHealth, ...]:
-    """Pure: each service's health from ``(service, last_beat, age_s)`` rows, required ones first."""
+           stale_after_s: float, broker_down_s: Mapping[str, float] | None = None) -> tuple[ProcessHealth, ...]:
+    """Pure: each service's health from ``(service, last_beat, age_s)`` rows, required ones first.
+
+    ``broker_down_s``: per service, how long its freshest beat says it had been cut off
+    from the broker; past ``stale_after_s`` it is as stale as a silent process.
+    """
+    cut_off = broker_down_s or {}
     seen = {service: (at, age) for service, at, age in beats}
-    out = [ProcessHealth(name, seen[name][0], seen[name][1], stale=seen[name][1] > stale_after_s, required=True)
+
+    def stale(name: str, age: float) -> bool:
+        return age > stale_after_s or cut_off.get(name, 0.0) > stale_after_s
+
+    out = [ProcessHealth(name, seen[name][0], seen[name][1], stale=stale(name, seen[name][1]), required=True)
            if name in seen else ProcessHealth(name, None, None, stale=True, required=True)
            for name in required]
-    out += [ProcessHealth(name, at, age, stale=age > stale_after_s, required=False)
+    out += [ProcessHealth(name, at, age, stale=stale(name, age), required=False)
             for name, (at, age) in sorted(seen.items()) if name not in required]
     return tuple(out)
 
 
 def read_health(conn: psycopg.Connection, required: Sequence[str], stale_after_s: float) -> tuple[ProcessHealth, ...]:
     """Every service's health as the database's clock sees it (see :func:`assess`)."""
-    rows = [(str(r[0]), r[1], float(r[2])) for r in conn.execute(SQL_LATEST).fetchall()]
-    return assess(rows, required, stale_after_s)
+    rows = conn.execute(SQL_LATEST).fetchall()
+    beats = [(str(r[0]), r[1], float(r[2])) for r in rows]
+    return assess(beats, required, stale_after_s, {str(r[0]): float(r[3]) for r in rows if r[3] is not None})
 
 
 def instance_host() -> str:

@@ -61,7 +61,7 @@ from paho.mqtt.properties import Properties
 from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from common.backoff import Backoff
-from common.health import Heartbeat
+from common.health import BROKER_DOWN_S, Heartbeat
 from common.logging import UpDown, log_event
 from common.services import BROKER_DROPPED_TOPIC
 from common.settings import Settings
@@ -134,6 +134,8 @@ class Consumer:
         self._ack_lock = threading.Lock()
         self._epoch = 0
         self._connected = False
+        #: Since when (monotonic) the worker has had no broker connection; None while it has one.
+        self._cut_off_at: float | None = time.monotonic()
         self._broker = UpDown(log, "broker")
         self._db = UpDown(log, "database")
         #: One database connection per database thread (``ingest.db_threads``).
@@ -183,6 +185,7 @@ class Consumer:
         with self._ack_lock:
             self._epoch += 1
             self._connected = True
+            self._cut_off_at = None
         trees = [domain_filter(d) for d in self.domains]
         filters = [shared(self.group, f) for f in trees] if self.group else [f.filter for f in trees]
         if self.protocol == mqtt.MQTTv5:
@@ -212,6 +215,8 @@ class Consumer:
         with self._ack_lock:
             self._epoch += 1
             self._connected = False
+            if self._cut_off_at is None:
+                self._cut_off_at = time.monotonic()
         if not self._stop.is_set():
             self._broker.down(reason)
 
@@ -468,8 +473,11 @@ class Consumer:
         try:
             while not self._stop.is_set():
                 self._produce(handoff)
+                cut_off_at = self._cut_off_at
                 heartbeat.maybe({"client_id": self.client_id, "received": self.totals.received,
-                                 "broker_dropped": self.broker_dropped})
+                                 "broker_dropped": self.broker_dropped,
+                                 BROKER_DOWN_S: 0.0 if cut_off_at is None
+                                 else round(time.monotonic() - cut_off_at, 1)})
                 if time.monotonic() - last_stats >= STATS_EVERY_S:
                     last_stats = time.monotonic()
                     t = self.totals

@@ -23,6 +23,7 @@ import pytest
 
 from common import services as svc
 from common.db import connect
+from common.health import read_health
 from common.migrate import migrate
 from common.settings import Settings
 from ingest.consumer import Consumer
@@ -262,6 +263,38 @@ def test_a_database_that_refuses_every_write_holds_the_stream_then_catches_up(
     assert_balanced(c)
     assert (c["stored"], c["quarantined"]) == (n, 0)
     assert _readings(s, sid) == (n, n)
+
+
+def test_a_worker_cut_off_from_the_broker_is_down_in_the_health_check_until_it_is_back(
+    private: tuple[svc.Layout, Settings]
+) -> None:
+    """It beats on while the broker is away, so a fresh beat alone said "ok" for as long
+    as the broker stayed away; its beat now says how long it has been cut off."""
+    layout, s = private
+    s = s.model_copy(update={"health": s.health.model_copy(update={"beat_every_s": 1.0})})
+    stale_after_s = 5.0
+    consumer = Consumer(s, client_id=f"hc-{uuid.uuid4().hex[:6]}", group="")
+    th = threading.Thread(target=consumer.run, daemon=True)
+    th.start()
+
+    def ingest_down() -> bool:
+        with psycopg.connect(s.db.conninfo(), autocommit=True) as conn:
+            (p,) = read_health(conn, ("ingest",), stale_after_s)[:1]
+        return p.stale
+
+    try:
+        assert consumer.subscribed.wait(30)
+        wait_until(lambda: not ingest_down(), 30, "ingest healthy while connected")
+        svc.mqtt_down(layout)
+        wait_until(ingest_down, 60, "ingest down in the health check while the broker is away")
+        svc.mqtt_up(layout)
+        wait_until(lambda: not ingest_down(), 60, "ingest healthy again once the broker is back")
+    finally:
+        if not svc.status(layout)[1].running:
+            svc.mqtt_up(layout)
+        consumer.stop()
+        th.join(30)
+        purge_session(s, consumer.client_id)
 
 
 def test_broker_restart_resumes_session_without_loss(

@@ -35,3 +35,9 @@ def test_every_service_is_reported_once_and_stale_means_older_than_the_limit(
     for p in out:
         assert p.required == (p.service in required)
         assert p.stale == (p.service not in ages or ages[p.service] > 30.0)
+
+
+def test_a_fresh_beat_cut_off_from_the_broker_past_the_limit_is_stale() -> None:
+    out = assess([("ingest", T, 1.0), ("ops", T, 1.0)], ("ingest", "ops"), 30.0,
+                 {"ingest": 30.5, "ops": 30.0})
+    assert [(p.service, p.stale) for p in out] == [("ingest", True), ("ops", False)]

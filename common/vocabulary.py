@@ -438,6 +438,7 @@ KEYWORD_RULES: tuple[tuple[str, Signal], ...] = (
     ("進水", Signal.FLOOD_REPORT),
     ("淹", Signal.FLOOD_REPORT),
     ("車禍", Signal.TRAFFIC_ACCIDENT),
+    ("自摔", Signal.TRAFFIC_ACCIDENT),  # a rider's fall, the police's single-vehicle crash
     ("事故", Signal.TRAFFIC_ACCIDENT),
     ("accident", Signal.TRAFFIC_ACCIDENT),
     ("crash", Signal.TRAFFIC_ACCIDENT),

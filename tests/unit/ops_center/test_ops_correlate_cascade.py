@@ -78,3 +78,19 @@ def test_a_building_fire_down_the_road_from_a_crash_is_its_own_job() -> None:
     c = Correlator()
     _feed(c, [*_crash(), item("engine", "119", "fire", 200, 0, 200)])
     assert c.where("engine") != c.where("rescue")
+
+
+def test_an_ambulance_for_a_riders_fall_and_the_police_report_of_it_are_one_crash() -> None:
+    """A rider falls on his own (自摔, the police's single-vehicle crash): the fire bureau
+    sends an ambulance, a passer-by calls, the police report the fall at the spot."""
+    c = Correlator()
+    _feed(
+        c,
+        [
+            item("amb", "119", "ambulance", 0, 0, 0, text="西屯區黎明路三段 機車自摔 騎士頭部擦傷 派遣救護車"),
+            item("call", "1999", "traffic_accident", -14, -40, 70),
+            item("police", "incident", "traffic_accident", -3, 11, 330, severity=CapSeverity.MINOR),
+        ],
+    )
+    places = {k: c.where(k) for k in ("amb", "call", "police")}
+    assert len(set(places.values())) == 1, places

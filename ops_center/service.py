@@ -92,12 +92,6 @@ log = logging.getLogger(__name__)
 REASON_NO_LOCATION = "no_location"
 ACTOR = "ops-center"
 
-#: Alert rules whose alerts measure a condition (the correlator reads these); the
-#: rules mirroring events (fire-alarm, police-incident, ...) are left out because
-#: their events are read directly (alerts/rules.yaml).
-_RULE_CATEGORY = ALERT_RULE_CATEGORY
-
-
 class Publisher(Protocol):
     """Publishes one MQTT message (QoS 1); the paho client is adapted to this."""
 
@@ -159,8 +153,10 @@ def alert_item(row: ConditionTransition) -> Item | None:
     if row.lon is None or row.lat is None:
         return None
     x, y = to_twd97(row.lon, row.lat)
-    category = _RULE_CATEGORY.get(row.rule_id, row.rule_id)
-    feed = "alert" if row.rule_id in _RULE_CATEGORY else MIRROR_FEED
+    # The measuring rules' alerts are evidence; the rules mirroring events (fire-alarm,
+    # police-incident, ...) are not, their events are read directly.
+    category = ALERT_RULE_CATEGORY.get(row.rule_id, row.rule_id)
+    feed = "alert" if row.rule_id in ALERT_RULE_CATEGORY else MIRROR_FEED
     key = f"alert:{row.alert_id}:{row.severity}"
     if row.action in _ENDING:
         category = "cleared"

@@ -98,3 +98,12 @@ def test_the_cap_severities_of_the_wire_the_alerts_and_the_evidence_are_one_list
     assert set(get_args(CapSeverityText)) == {s.value for s in CapSeverity}
     assert [s.value for s in Severity] == [s.value for s in CapSeverity if s is not CapSeverity.UNKNOWN]
     assert [CapSeverity(s.value).rank for s in Severity] == [s.rank + 1 for s in Severity]
+
+
+def test_the_ops_center_reads_exactly_the_measuring_alert_rules() -> None:
+    """A new measuring rule in alerts/rules.yaml needs its category here, or the correlator never sees it."""
+    from alerts.api import load_rules_file
+    from common.vocabulary import ALERT_RULE_CATEGORY
+
+    rules = load_rules_file(Path(__file__).resolve().parents[3] / "alerts" / "rules.yaml").rules
+    assert set(ALERT_RULE_CATEGORY) == {r.id for r in rules if r.kind != "event"}

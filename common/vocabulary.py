@@ -183,7 +183,8 @@ class Signal(StrEnum):
     HAZMAT = "hazmat"  # gas, chemicals
     DEVICE_OFFLINE = "device_offline"  # a device stopped reporting (why, if known, in the text)
     PLANNED_EVENT = "planned_event"  # an approved event or works (permit) with start and end
-    CROWD_EFFECT = "crowd_effect"  # full car parks, illegal parking, noise: what crowds bring
+    CROWD_EFFECT = "crowd_effect"  # noise: what a crowd or a gathering brings
+    PARKING_EFFECT = "parking_effect"  # full car parks, illegal parking: where a crowd's cars go
     ROAD_DAMAGE = "road_damage"  # a collapse, sinkhole, burst main
     DRAINAGE = "drainage"  # a blocked or overflowing drain
     ENDS = "ends"  # a device or condition back to normal: joins the incident of its source only
@@ -310,7 +311,7 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("traffic_accident", "交通事故", "Traffic accident", S.TRAFFIC_ACCIDENT, GUESS, "accident", "車禍"),
         _c("crowding", "人潮擁擠", "Crowding", S.CROWD, GUESS, "人潮擁擠", "crowd"),
         _c("noise", "噪音", "Noise", S.CROWD_EFFECT, SOURCE_1999_AI, "noise_pollution", "噪音"),
-        _c("illegal_parking", "違規停車", "Illegal parking", S.CROWD_EFFECT, GUESS, "違規停車", "parking"),
+        _c("illegal_parking", "違規停車", "Illegal parking", S.PARKING_EFFECT, GUESS, "違規停車", "parking"),
         _c("water_outage", "停水", "Water outage", S.ROAD_DAMAGE, GUESS, "停水", "water"),
         _c("streetlight", "路燈管理", "Streetlight", None, SOURCE_1999_AI, "路燈管理", "路燈"),
         _c("環境公害", "環境公害", "Pollution", None, SOURCE_1999_AI, "environment_pollution"),
@@ -350,7 +351,7 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("online", "連線", "Online", S.ENDS, SOURCE_CONTRACT),
         _c("offline", "離線", "Offline", S.DEVICE_OFFLINE, SOURCE_CONTRACT, "power_lost", "mains_lost"),
     ),
-    "parking": (_c("full", "車位已滿", "Car park full", S.CROWD_EFFECT, SOURCE_CONTRACT),),
+    "parking": (_c("full", "車位已滿", "Car park full", S.PARKING_EFFECT, SOURCE_CONTRACT),),
 }
 del S
 
@@ -388,6 +389,7 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.DEVICE_OFFLINE: {T.INFRASTRUCTURE: CF, T.FIRE: SU, T.FLOOD: SU},
     Signal.PLANNED_EVENT: {T.CROWD: OP, T.INFRASTRUCTURE: SU},
     Signal.CROWD_EFFECT: {T.CROWD: SU, T.PUBLIC_SAFETY: SU},
+    Signal.PARKING_EFFECT: {T.CROWD: SU},
     Signal.ROAD_DAMAGE: {T.INFRASTRUCTURE: CF, T.FLOOD: SU, T.TRAFFIC: SU},
     Signal.DRAINAGE: {T.FLOOD: SU},
     Signal.ENDS: {},

@@ -30,8 +30,7 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    subject that drives on (a wrong-way driver) also fits the incident of its latest
    sighting when the subject could have driven there since.
 5. Nothing fits: *strong* evidence opens an incident of its own type (a sensor
-   alarm, an agency report that opens, a police report that confirms (not of a
-   crime), a Severe or Extreme agency report, a 119 dispatch), with the waiting
+   alarm, an agency report that opens or confirms, a 119 dispatch), with the waiting
    reports it confirms; other evidence waits (:class:`Pending`) until an incident that
    explains it appears, or two independent items of the same type close in
    space and time confirm each other and open one (a cluster of citizen calls,
@@ -621,8 +620,8 @@ class Correlator:
     def _strong(self, item: Item, signal: Signal, own: IncidentType) -> bool:
         """Whether ``item`` opens an incident of type ``own`` by itself (else it needs
         confirmation by an independent item)."""
-        if item.feed in STRONG_FEEDS or (item.feed in AGENCY_FEEDS and signal is not Signal.CRIME):
-            return True  # a patrol's report of a hazard is its own word; a crime report is its own case
+        if item.feed in STRONG_FEEDS or item.feed in AGENCY_FEEDS:
+            return True  # an agency's report is its own word
         if item.agency == _CITIZEN or item.feed == "cctv":
             return False  # citizens and cameras are confirmed by a second, independent source
         if item.severity.rank >= CapSeverity.SEVERE.rank:

@@ -122,7 +122,7 @@ AGENCY_FEEDS = frozenset({"incident", "119"})
 #: noise, slow traffic): a running planned event explains these within PERMIT_REACH_M
 #: of its permit's area (the audience walks to car parks and shuttle stops; a concert
 #: is heard that far), not only within the signal's usual reach.
-PERMIT_EFFECTS = frozenset({Signal.CROWD, Signal.CROWD_EFFECT, Signal.TRAFFIC_SLOWDOWN})
+PERMIT_EFFECTS = frozenset({Signal.CROWD, Signal.CROWD_EFFECT, Signal.PARKING_EFFECT, Signal.TRAFFIC_SLOWDOWN})
 PERMIT_REACH_M = 1600.0
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
@@ -260,6 +260,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.PLANNED_EVENT, T.CROWD): Reach(500.0, 1.0, _E),
     (S.CROWD, T.CROWD): Reach(400.0, 1.0, _E),
     (S.CROWD_EFFECT, T.CROWD): Reach(600.0, 0.8, _N),
+    (S.PARKING_EFFECT, T.CROWD): Reach(600.0, 0.8, _N),
     (S.TRAFFIC_SLOWDOWN, T.CROWD): Reach(600.0, 0.8, _N),
     (S.ROAD_CLOSURE, T.CROWD): Reach(400.0, 0.8, _N),
     (S.POLICE_REPORT, T.CROWD): Reach(300.0, 0.5, _N),

@@ -65,7 +65,7 @@ def test_event_key_is_the_natural_key() -> None:
     item = event_item(row)
     assert item is not None
     assert item.key == f"event:P9|parking|k1|{T.isoformat()}"
-    assert classify(item) == (Signal.CROWD_EFFECT, "")
+    assert classify(item) == (Signal.PARKING_EFFECT, "")
     unrelated = event_item(EventRow("L1", "citizen", "1999", "k2", T, "streetlight", None, 120.65, 24.18, T))
     assert unrelated is not None
     assert classify(unrelated) == (None, REASON_UNRELATED)

@@ -234,11 +234,16 @@ def test_a_police_report_of_a_hazard_on_the_road_opens_at_once_whatever_its_seve
     assert Opened(incident_id_for("p2"), IncidentType.TRAFFIC, "p2") in out
 
 
-def test_a_police_theft_report_alone_waits_for_a_second_source() -> None:
-    """A theft is the police's own case, often after the fact: it opens nothing alone."""
+def test_a_police_theft_report_opens_at_once_and_the_cars_parked_beside_it_are_not_its_evidence() -> None:
+    """A pickpocketing reported by police is a job; an illegal-parking call 100 m away is
+    a parking matter, not evidence of the theft; the noise of a crowd there is."""
     c = Correlator()
     out = c.feed(it("p1", "incident", "theft", agency="police", severity=CapSeverity.MINOR), T0)
-    assert isinstance(out[-1], Pending)
+    assert Opened(incident_id_for("p1"), IncidentType.PUBLIC_SAFETY, "p1") in out
+    c.feed(it("c1", "1999", "illegal_parking", 100, 0, 120, agency="citizen", severity=CapSeverity.UNKNOWN), T0 + 120)
+    c.feed(it("c2", "1999", "noise", 80, 40, 180, agency="citizen", severity=CapSeverity.UNKNOWN), T0 + 180)
+    assert c.where("c1") is None
+    assert c.where("c2") == incident_id_for("p1")
 
 
 def test_a_dispatch_opens_with_the_earlier_calls_it_confirms() -> None:

@@ -99,6 +99,15 @@ def _wait_log(path: Path, text: str, count: int, proc: subprocess.Popen[bytes]) 
     wait_until(seen, 60, f"{count}x {text!r} in the worker log")
 
 
+def _wind_up(s: Settings, consumer: Consumer, th: threading.Thread, pub: object | None = None) -> None:
+    """Stop a worker run in a thread (and the test's publisher); forget its broker session."""
+    if pub is not None:
+        close(pub)
+    consumer.stop()
+    th.join(30)
+    purge_session(s, consumer.client_id)
+
+
 def test_kill_9_mid_stream_then_restart_stores_everything_once(
     private: tuple[svc.Layout, Settings], tmp_path: Path
 ) -> None:
@@ -188,10 +197,7 @@ def test_database_outage_stops_acking_then_catches_up(
     finally:
         if not svc.status(layout)[0].running:
             svc.pg_up(layout)
-        close(pub)
-        consumer.stop()
-        th.join(30)
-        purge_session(s, consumer.client_id)
+        _wind_up(s, consumer, th, pub)
     c = counters(s.db.conninfo(), sid)
     assert_balanced(c)
     assert c["stored"] == n
@@ -255,10 +261,7 @@ def test_a_database_that_refuses_every_write_holds_the_stream_then_catches_up(
     try:
         wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n, 120, "all stored")
     finally:
-        close(pub)
-        consumer.stop()
-        th.join(30)
-        purge_session(s, consumer.client_id)
+        _wind_up(s, consumer, th, pub)
     c = counters(s.db.conninfo(), sid)
     assert_balanced(c)
     assert (c["stored"], c["quarantined"]) == (n, 0)
@@ -292,9 +295,7 @@ def test_a_worker_cut_off_from_the_broker_is_down_in_the_health_check_until_it_i
     finally:
         if not svc.status(layout)[1].running:
             svc.mqtt_up(layout)
-        consumer.stop()
-        th.join(30)
-        purge_session(s, consumer.client_id)
+        _wind_up(s, consumer, th)
 
 
 def test_broker_restart_resumes_session_without_loss(

@@ -233,6 +233,8 @@ class _Inc:
     merged_into: str | None = None
     updated_at: float = 0.0
     deadline: float = math.inf
+    dseq: int = 0  # the order of ``deadline`` among the deadlines of the heap (see _reschedule)
+    lazy: bool = True  # one heap entry at a time, moved on when it comes due (see _reschedule)
 
 
 @dataclass(slots=True, eq=False)
@@ -411,6 +413,8 @@ class Correlator:
         self._left_out: dict[str, str] = {}
         self._heap: list[tuple[float, int, str, str]] = []
         self._counter = itertools.count()
+        # types no lasting alert can hold: their deadlines only ever move later
+        self._lazy_types = frozenset(self._policies) - {t for (sig, t) in REACH if sig in LASTING}
 
     # ----------------------------------------------------------------- API
     def feed(self, item: Item, now: float) -> list[Change]:
@@ -477,7 +481,7 @@ class Correlator:
                 )
             )
             self._join(best, item, signal, JoinVia.CHAIN, now, changes)
-            if self._policies[best.inc.type].linear and best.reach.extends:
+            if len(same) > 1 and self._policies[best.inc.type].linear and best.reach.extends:
                 for other in sorted((f.inc for f in same if f.inc is not best.inc), key=lambda i: i.seq):
                     survivor, absorbed = (best.inc, other) if best.inc.seq < other.seq else (other, best.inc)
                     if _box_span(_union(survivor.box, absorbed.box)) > MAX_EXTENT_M:
@@ -519,9 +523,13 @@ class Correlator:
             deadline, _, kind, ident = heapq.heappop(heap)
             if kind == "incident":
                 inc = self._incidents.get(ident)
-                if inc is not None and inc.state is IncidentState.OPEN and inc.deadline == deadline:
-                    self._quiet(inc, now)
-                    changes.append(Quieted(ident))
+                if inc is not None and inc.state is IncidentState.OPEN:
+                    if inc.deadline == deadline:
+                        self._quiet(inc, now)
+                        changes.append(Quieted(ident))
+                    elif inc.lazy and deadline < inc.deadline:
+                        # its deadline moved on since this entry: the entry moves with it
+                        heapq.heappush(heap, (inc.deadline, inc.dseq, kind, ident))
             elif kind == "pending":
                 wait = self._pending.get(ident)
                 if wait is not None and wait.deadline == deadline:
@@ -679,12 +687,13 @@ class Correlator:
                         # within site_radius of a precise incident: another site of the same kind of hazard
                         radius = site_radius if site_radius is not None and inc.precise and not citizen else r.radius_m
                         d = math.inf
-                        found[inc_id] = (inc, r, radius, dt, window, d)
                     bx0, by0, bx1, by1 = piece.box
                     ex = bx0 - x if x < bx0 else (x - bx1 if x > bx1 else 0.0)
                     ey = by0 - y if y < by0 else (y - by1 if y > by1 else 0.0)
                     e2 = ex * ex + ey * ey
                     if e2 > radius * radius or e2 >= d * d:
+                        if d == math.inf:
+                            found[inc_id] = (inc, r, radius, dt, window, d)
                         continue
                     d2 = d * d  # squared distances below: one square root per incident and cell
                     for x1, y1, x2, y2 in piece.segs:
@@ -825,7 +834,10 @@ class Correlator:
         seen: set[str] = set()
         for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
             for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
-                for inc_id, piece in (self._grid.get((gx, gy)) or {}).items():
+                entries = self._grid.get((gx, gy))
+                if entries is None:
+                    continue
+                for inc_id, piece in entries.items():
                     inc = piece.inc
                     if inc_id in seen or (
                         inc.type is not IncidentType.FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES)
@@ -969,7 +981,12 @@ class Correlator:
     def _open(self, typ: IncidentType, items: list[tuple[Item, Signal]], now: float, changes: list[Change]) -> _Inc:
         seed, seed_sig = items[0]
         inc = _Inc(
-            incident_id_for(seed.key), typ, next(self._counter), now, watch=typ is _FLOOD and seed.site in WATCH_SITES
+            incident_id_for(seed.key),
+            typ,
+            next(self._counter),
+            now,
+            watch=typ is _FLOOD and seed.site in WATCH_SITES,
+            lazy=typ in self._lazy_types,
         )
         self._incidents[inc.incident_id] = inc
         self._add(inc, Member(seed, _VALUE[seed_sig], JoinVia.SEED, True, joined_at=now), now, extends=True)
@@ -1015,6 +1032,8 @@ class Correlator:
                 released = inc.holding.pop(item.source_id, None) is not None
             elif item.kind is ItemKind.ALERT and member.signal in _LASTING_VALUES:
                 inc.holding[item.source_id] = max(item.t, inc.holding.get(item.source_id, -math.inf))
+                if inc.lazy:
+                    self._schedule_eagerly(inc)
         arrived = self._late.get(item.key)
         if arrived is not None and arrived > inc.recv_t:
             inc.recv_t = arrived
@@ -1072,14 +1091,30 @@ class Correlator:
 
     def _reschedule(self, inc: _Inc, now: float, *, released: bool = False) -> None:
         """Move the incident's quiet deadline later (or, when one of its lasting alerts
-        ended, ``released``, to where its evidence now puts it, possibly earlier)."""
+        ended, ``released``, to where its evidence now puts it, possibly earlier).
+
+        A lazy incident keeps one heap entry: when it comes due before the deadline,
+        :meth:`tick` pushes it again at the deadline, with the order number drawn here,
+        so incidents go quiet in the order they would if every deadline had its own
+        entry (most items move a deadline; few incidents reach one)."""
         policy = self._policies[inc.type]
         # Late evidence keeps the incident open for one grace period from ``now``, so
         # related late items arriving with it still join.
         deadline = max(inc.live_t + policy.window_s, now) + policy.grace_s
         if deadline > inc.deadline or inc.deadline == math.inf or (released and deadline != inc.deadline):
+            first = inc.deadline == math.inf
             inc.deadline = deadline
-            self._push(deadline, "incident", inc.incident_id)
+            inc.dseq = seq = next(self._counter)
+            if first or released or not inc.lazy:
+                heapq.heappush(self._heap, (deadline, seq, "incident", inc.incident_id))
+
+    def _schedule_eagerly(self, inc: _Inc) -> None:
+        """From now on every new deadline of ``inc`` gets its own heap entry: a lasting
+        alert's end can move it earlier, and the quiet must come at the earliest entry
+        holding the deadline then in force, as when every deadline had its own entry."""
+        inc.lazy = False
+        if inc.deadline != math.inf:
+            heapq.heappush(self._heap, (inc.deadline, inc.dseq, "incident", inc.incident_id))
 
     def _wait(
         self,

@@ -2,9 +2,10 @@
 
 The reference is the same correlator with its indexed helpers replaced by plain
 versions: every open incident is scored (no grid, no bounding boxes), waiting items
-are gathered cell by cell as a set, and a forgotten incident is frozen into its
-snapshot when it is forgotten. Both are fed the same deliveries; every change they
-return and every incident they hold must be equal.
+are gathered cell by cell as a set, every new deadline of an incident gets its own
+heap entry, and a forgotten incident is frozen into its snapshot when it is forgotten.
+Both are fed the same deliveries; every change they return and every incident they
+hold must be equal.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class PlainCorrelator(Correlator):
     def __init__(self, **kwargs: float) -> None:
         super().__init__(**kwargs)
         self._frozen: dict[str, Incident] = {}
+        self._lazy_types = frozenset()  # every deadline pushed as it is set
 
     def _fits(self, item: Item, signal: Signal) -> list[_Fit]:
         joins = dict(self._joins[signal])

@@ -67,6 +67,18 @@ class Shape:
     along_m: float  # a line this long (a flooded road); 0: a point scene
     scatter_m: float  # items lie this far from the scene (or the line) at most
     members: tuple[tuple[str, str, str, CapSeverity, float], ...]  # (agency, feed, category, severity, weight)
+    sizes: tuple[int, ...]  # items per incident, drawn uniformly from these
+
+
+# Items per incident of the labelled situations (tests/data/situations/, 79 situations
+# at b8c71f7): every item its truth places in an incident of that type, counted per
+# incident. Crashes: the types traffic and traffic_accident; fires: fire; floods: flood.
+CRASH_SIZES = (1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+               4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 8, 8, 9, 10,
+               10, 11, 11, 12, 12, 14, 14, 22, 23, 25)  # fmt: skip
+FIRE_SIZES = (2, 2, 2, 4, 4, 4, 4, 4, 5, 5, 6, 6, 6, 6, 7, 9, 9, 10, 11, 11, 13, 13, 14, 14, 15, 16, 20, 23, 24, 33,
+              48, 50, 51, 62)  # fmt: skip
+FLOOD_SIZES = (2, 2, 3, 3, 4, 5, 5, 6, 6, 6, 7, 7, 7, 8, 10, 11, 11, 12, 13, 13, 14, 15, 21, 24, 26, 31)
 
 
 # A rainy evening across the city: crashes most often, then fires and floods along roads
@@ -83,6 +95,7 @@ SHAPES: tuple[Shape, ...] = (
             ("citizen", "1999", "traffic_accident", CapSeverity.UNKNOWN, 0.3),
             ("traffic", "alert", "congestion", CapSeverity.MODERATE, 0.2),
         ),
+        CRASH_SIZES,
     ),
     Shape(
         0.10,
@@ -96,6 +109,7 @@ SHAPES: tuple[Shape, ...] = (
             ("traffic", "alert", "congestion", CapSeverity.MODERATE, 0.2),
             ("police", "incident", "road_closure", CapSeverity.MODERATE, 0.1),
         ),
+        FLOOD_SIZES,
     ),
     Shape(
         0.15,
@@ -109,6 +123,7 @@ SHAPES: tuple[Shape, ...] = (
             ("police", "incident", "road_closure", CapSeverity.MODERATE, 0.1),
             ("traffic", "alert", "congestion", CapSeverity.MODERATE, 0.1),
         ),
+        FIRE_SIZES,
     ),
 )
 NOISE = (
@@ -126,8 +141,8 @@ LASTING_ALERTS = frozenset({"flood_depth", "water_level"})
 
 
 def stream(n: int, side_m: float, seed: int = 7) -> list[Item]:
-    """``n`` items in time order: incidents of :data:`SHAPES` (2 to 40 items, geometric,
-    mean 9) at random places in a ``side_m`` square centred on 水湳, their evidence
+    """``n`` items in time order: incidents of :data:`SHAPES` (as many items as a labelled
+    incident of the same type) at random places in a ``side_m`` square centred on 水湳, their evidence
     front-loaded over the shape's span (a flood's spreads along its road as time goes
     on), plus :data:`NOISE_SHARE` background items anywhere. A water alert's condition
     clears 10 to 40 minutes after it is raised (the alerts package's ``clear``)."""
@@ -153,7 +168,7 @@ def stream(n: int, side_m: float, seed: int = 7) -> list[Item]:
         cx, cy = anywhere()
         length = rng.uniform(0.1, 1.0) * shape.along_m
         heading = rng.uniform(0, math.pi)
-        size = min(40, 2 + int(rng.expovariate(1 / 7.0)))
+        size = rng.choice(shape.sizes)
         for _ in range(size):
             agency, feed, cat, sev, _w = rng.choices(shape.members, [m[4] for m in shape.members])[0]
             lag = shape.span_s * rng.random() ** 2
@@ -334,75 +349,108 @@ def bench_core(n: int, side_m: float, naive_n: int, against: list[type[Correlato
 INSERT_ALERT = """
 INSERT INTO alerts (rule_id, source_id, state, severity, category, agency, title, geom, raised_at,
     updated_at, last_triggered_at, escalate_after_s, auto_resolve_after_s)
-VALUES (%s, %s, 'raised', 'Moderate', 'Met', %s, 'bench',
+VALUES (%s, %s, 'raised', %s, 'Met', %s, 'bench',
     ST_Transform(ST_SetSRID(ST_MakePoint(%s, %s), 3826), 4326), %s, %s, %s, 600, 600)
 """
-INSERT_TRANSITIONS = """
+INSERT_RAISES = """
 INSERT INTO alert_transitions (alert_id, at, actor, action, to_state, severity)
-SELECT alert_id, raised_at, 'bench', 'raise', 'raised', severity FROM alerts WHERE source_id LIKE %s
+SELECT alert_id, raised_at, 'bench', 'raise', 'raised', severity FROM alerts WHERE source_id = ANY (%s)
 """
+INSERT_CLEAR = """
+INSERT INTO alert_transitions (alert_id, at, actor, action, to_state, severity)
+SELECT alert_id, %s, 'bench', 'clear', 'raised', severity FROM alerts WHERE source_id = %s
+"""
+INSERT_EVENT = """
+INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)
+VALUES (%s, %s, %s, %s, %s, %s, %s, ST_Transform(ST_SetSRID(ST_MakePoint(%s, %s), 3826), 4326), '{}')
+"""
+#: Alert rules of the stream's alert categories (the alerts service's rule ids).
+RULES = {"flood_depth": "flood-depth", "water_level": "water-level", "congestion": "corridor-congestion"}
+
+#: A row the writer commits: ("alert", rule, source, severity, agency, x, y, t),
+#: ("clear", source, t) or ("event", source, agency, feed, key, category, severity, x, y, t).
+Row = tuple[Any, ...]
 
 
-def writer(
-    conninfo: str,
-    items: list[tuple[str, str, float, float, float]],
-    rate: float,
-    start_at: float,
-    out: Any,
-    prefix: str,
-) -> None:
-    """Commit ``items`` at ``rate`` per second in 100 ms transactions; report commit times."""
+def service_rows(items: list[Item], prefix: str) -> list[Row]:
+    """The stream as the rows the ingest and alerts services would commit: alerts (a
+    raise, and a clear when the condition ends) and every other item as an event."""
+    rows: list[Row] = []
+    for i, it in enumerate(items):
+        if it.feed == "alert" and it.category == "cleared":
+            rows.append(("clear", prefix + it.source_id, it.t))
+        elif it.feed == "alert":
+            rows.append(
+                ("alert", RULES[it.category], prefix + it.source_id, it.severity.value, it.agency, it.x, it.y, it.t)
+            )
+        else:
+            src = prefix + (it.source_id or f"s{i}")
+            sev = None if it.severity is CapSeverity.UNKNOWN else it.severity.value
+            rows.append(("event", src, it.agency, it.feed, f"{prefix}{i}", it.category, sev, it.x, it.y, it.t))
+    return rows
+
+
+def writer(conninfo: str, rows: list[Row], per_batch: int, every_s: float, start_at: float, out: Any) -> None:
+    """Commit ``rows`` in order, ``per_batch`` per transaction, one transaction every
+    ``every_s`` (0: as fast as possible); report, per transaction, its commit time and
+    the keys the ops center gives its raises and events. The ops center reads one
+    transaction's rows by source, not by time: small transactions keep the stream in
+    time order, as the ingest and alerts services commit it."""
     import psycopg
 
-    per_batch = max(1, int(rate / 10))
     with psycopg.connect(conninfo, autocommit=True) as conn:
         while time.time() < start_at:
             time.sleep(0.001)
-        for b in range(0, len(items), per_batch):
-            due = start_at + (b / per_batch) * 0.1
+        for b in range(0, len(rows), per_batch):
+            due = start_at + (b / per_batch) * every_s
             while time.time() < due:
                 time.sleep(0.0005)
-            batch = items[b : b + per_batch]
-            tag = f"{prefix}{b // per_batch:06d}-"
-            with conn.transaction():
-                with conn.cursor() as cur:
+            batch = rows[b : b + per_batch]
+            alerts = [r for r in batch if r[0] == "alert"]
+            events = [r for r in batch if r[0] == "event"]
+            clears = [r for r in batch if r[0] == "clear"]
+            with conn.transaction(), conn.cursor() as cur:
+                if alerts:
                     cur.executemany(
                         INSERT_ALERT,
                         [
-                            (
-                                rule,
-                                tag + str(i),
-                                agency,
-                                x,
-                                y,
-                                datetime.fromtimestamp(t, tz=UTC),
-                                datetime.fromtimestamp(t, tz=UTC),
-                                datetime.fromtimestamp(t, tz=UTC),
-                            )
-                            for i, (rule, agency, x, y, t) in enumerate(batch)
+                            (rule, src, sev, agency, x, y, *(3 * [datetime.fromtimestamp(t, tz=UTC)]))
+                            for _, rule, src, sev, agency, x, y, t in alerts
                         ],
                     )
-                conn.execute(INSERT_TRANSITIONS, (tag + "%",))
-            ids = [
-                r[0]
-                for r in conn.execute("SELECT alert_id FROM alerts WHERE source_id LIKE %s", (tag + "%",)).fetchall()
-            ]
-            out.put((tag, time.time(), ids))
+                    cur.execute(INSERT_RAISES, ([r[2] for r in alerts],))
+                if events:
+                    cur.executemany(
+                        INSERT_EVENT,
+                        [
+                            (datetime.fromtimestamp(t, tz=UTC), src, agency, feed, key, cat, sev, x, y)
+                            for _, src, agency, feed, key, cat, sev, x, y, t in events
+                        ],
+                    )
+                if clears:
+                    cur.executemany(INSERT_CLEAR, [(datetime.fromtimestamp(t, tz=UTC), src) for _, src, t in clears])
+            keys = [f"event:{src}|{feed}|{key}" for _, src, _a, feed, key, *_ in events]
+            if alerts:
+                got = conn.execute(
+                    "SELECT alert_id, severity FROM alerts WHERE source_id = ANY (%s)", ([r[2] for r in alerts],)
+                ).fetchall()
+                keys.extend(f"alert:{alert_id}:{sev}" for alert_id, sev in got)
+            out.put((time.time(), keys))
     out.put(None)
 
 
-def bench_service(settings: Any, rate: float, seconds: float, poll_s: float) -> dict[str, float]:
-    n_warm = 10_000
+def _latency_key(key: str) -> str:
+    """The writer's key of an item the ops center stored (an event's key without its time)."""
+    return key.rsplit("|", 1)[0] if key.startswith("event:") else key
+
+
+def bench_service(settings: Any, rate: float, seconds: float, poll_s: float, warm_n: int) -> dict[str, float]:
+    """Commit → stored-incident latency while the ops center keeps an open window like the
+    core's: the core's city stream (alerts, their clears, and every other item as an
+    event), its first ``warm_n`` items committed and correlated before timing."""
     n_live = int(rate * seconds)
-    rules = {
-        "flood_depth": "flood-depth",
-        "water_level": "water-level",
-        "heavy_rain": "cwa-rainfall",
-        "congestion": "corridor-congestion",
-    }
-    raw = [it for it in stream(3 * (n_warm + n_live), 36_000.0, seed=11) if it.category in rules]
-    raw = raw[: n_warm + n_live]
-    rows = [(rules[it.category], it.agency, it.x, it.y, it.t) for it in raw]
+    items = stream(warm_n + n_live, 36_000.0, seed=11)
+    rows = service_rows(items, "w")
     dbname = f"bench_ops_{uuid.uuid4().hex[:8]}"
     with connect(settings, dbname="postgres", autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{dbname}"'.encode())
@@ -412,8 +460,8 @@ def bench_service(settings: Any, rate: float, seconds: float, poll_s: float) -> 
         conninfo = settings.db.conninfo(dbname)
         routing = load_routing(Path(__file__).parents[1] / "ops_center" / "routing.yaml")
         q: Any = mp.Queue()
-        # warm-up: 10,000 items committed as fast as possible and correlated
-        warm = mp.Process(target=writer, args=(conninfo, rows[:n_warm], 1e9, time.time(), q, "w"))
+        # warm-up: the first warm_n items committed as fast as possible and correlated
+        warm = mp.Process(target=writer, args=(conninfo, rows[:warm_n], 100, 0.0, time.time(), q))
         warm.start()
         while q.get() is not None:
             pass
@@ -422,12 +470,13 @@ def bench_service(settings: Any, rate: float, seconds: float, poll_s: float) -> 
             svc = OpsService(conn, routing, idle_after_s=None)
             svc.start()
             fed = 0
-            while fed < n_warm:
+            while fed < warm_n:
                 fed += svc.poll_once().items
             window = svc.correlator.open_window_size()
             commits: dict[str, float] = {}
             start_at = time.time() + 0.5
-            live = mp.Process(target=writer, args=(conninfo, rows[n_warm:], rate, start_at, q, "b"))
+            per_batch = max(1, int(rate / 10))
+            live = mp.Process(target=writer, args=(conninfo, rows[warm_n:], per_batch, 0.1, start_at, q))
             live.start()
             latencies: list[float] = []
             done = False
@@ -442,9 +491,9 @@ def bench_service(settings: Any, rate: float, seconds: float, poll_s: float) -> 
                     if msg is None:
                         done = True
                     else:
-                        for alert_id in msg[2]:
-                            commits[f"alert:{alert_id}:Moderate"] = msg[1]
-                for key in res.keys:
+                        for key in msg[1]:
+                            commits[key] = msg[0]
+                for key in map(_latency_key, res.keys):
                     if key in commits:
                         latencies.append(stored - commits.pop(key))
                     else:
@@ -452,7 +501,7 @@ def bench_service(settings: Any, rate: float, seconds: float, poll_s: float) -> 
                 seen += res.items
                 if res.items:
                     windows.append(svc.correlator.open_window_size())
-                elif done and q.empty() and seen >= len(rows) - n_warm:
+                elif done and q.empty() and seen >= len(rows) - warm_n:
                     break
                 else:
                     time.sleep(poll_s)
@@ -490,6 +539,9 @@ def main() -> None:
     ap.add_argument("--naive", type=int, default=3_000, help="items timed through the naive baseline")
     ap.add_argument("--rate", type=float, default=1000.0)
     ap.add_argument("--seconds", type=float, default=20.0)
+    ap.add_argument(
+        "--warm", type=int, default=30_000, help="service: items committed and correlated before timing"
+    )
     ap.add_argument("--poll-ms", type=float, default=10.0, help="service poll interval when idle")
     ap.add_argument("--skip-service", action="store_true")
     ap.add_argument("--layouts", default="city", help="core layouts: city, dense")
@@ -514,7 +566,7 @@ def main() -> None:
             f"largest {r['largest']} items, widest {r['widest']:,.0f} m"
         )
     if not a.skip_service:
-        s = bench_service(load_settings(), a.rate, a.seconds, a.poll_ms / 1000.0)
+        s = bench_service(load_settings(), a.rate, a.seconds, a.poll_ms / 1000.0, a.warm)
         print(
             f"service at {a.rate:,.0f} items/s for {a.seconds:.0f} s: {s['items']:,} items, "
             f"p50 {s['p50_ms']:.1f} ms, p99 {s['p99_ms']:.1f} ms, max {s['max_ms']:.1f} ms; "

@@ -20,6 +20,7 @@ from kpi.models import ComputeRun, NewObservation, Observation
 SQL_SET_ACTOR = "SELECT set_config('soc.actor', %s, true), set_config('soc.reason', %s, true)"
 
 SQL_VERSION_SHA = "SELECT sha256 FROM kpi_definition_versions WHERE version = %s"
+SQL_VERSION_CONTENT = "SELECT content FROM kpi_definition_versions WHERE version = %s"
 SQL_INSERT_VERSION = """
 INSERT INTO kpi_definition_versions (version, sha256, source, content, registered_by)
 VALUES (%s, %s, %s, %s, %s)
@@ -121,6 +122,12 @@ def registered_sha(conn: psycopg.Connection, version: str) -> str | None:
     """The sha256 registered for ``version``, or ``None`` if it is new."""
     row = conn.execute(SQL_VERSION_SHA, (version,)).fetchone()
     return str(row[0]) if row else None
+
+
+def registered_content(conn: psycopg.Connection, version: str) -> object:
+    """The definitions stored for ``version`` (as JSON values), or ``None`` if it is new."""
+    row = conn.execute(SQL_VERSION_CONTENT, (version,)).fetchone()
+    return None if row is None else row[0]
 
 
 def register_version(conn: psycopg.Connection, defs: Definitions, content: object, actor: str) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -130,11 +131,15 @@ def ensure_definitions(conn: psycopg.Connection, defs: Definitions, actor: str) 
 
     Refuses a version that is registered with other content: the file changed
     without its version being bumped, and stored observations would then refer
-    to definitions nobody can reconstruct.
+    to definitions nobody can reconstruct. A text that differs only outside the
+    definitions (comments, layout) has the registered content and is accepted.
     """
     with conn.transaction():
         known = repo.registered_sha(conn, defs.version)
         if known == defs.sha256:
+            return False
+        if known is not None and repo.registered_content(conn, defs.version) == json.loads(
+                json.dumps(_definitions_content(defs))):
             return False
         if known is not None:
             raise DefinitionError(

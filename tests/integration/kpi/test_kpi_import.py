@@ -173,6 +173,17 @@ def test_export_import_round_trip(db_conn: psycopg.Connection) -> None:
     assert len(stable(exported)) == len(ids)
 
 
+def test_a_comment_or_layout_change_keeps_the_registered_version(db_conn: psycopg.Connection) -> None:
+    """Only the definitions count: a file whose comments changed (the stored version's
+    content is equal) still computes and imports, so an upgrade does not stop the center."""
+    text = Path("kpi/data/definitions.yaml").read_text(encoding="utf-8")
+    service.ensure_definitions(db_conn, parse_definitions(text), "lead")
+    db_conn.commit()
+    commented = parse_definitions("# reviewed by the planners' room\n" + text.replace("\n\n", "\n\n\n"))
+    assert service.ensure_definitions(db_conn, commented, "lead") is False
+    db_conn.commit()
+
+
 def test_changed_definitions_need_a_new_version(db_conn: psycopg.Connection) -> None:
     text = Path("kpi/data/definitions.yaml").read_text(encoding="utf-8")
     changed = parse_definitions(

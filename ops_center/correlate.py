@@ -1155,6 +1155,7 @@ class Correlator:
         else:
             return False
         x, y, t = item.x, item.y, item.t
+        watch = item.site in WATCH_SITES
         pending_grid = self._pending_grid
         for typ in types:
             r = REACH[(signal, typ)].radius_m
@@ -1177,6 +1178,8 @@ class Correlator:
                         dx, dy = o.x - x, o.y - y
                         if abs(o.t - t) > window or dx * dx + dy * dy > r * r:
                             continue
+                        if typ is _FLOOD and (o.site in WATCH_SITES) is not watch:
+                            continue  # a watch site's alarm and a street's report are two jobs
                         group.append(w)
                         has_own = has_own or is_own
             if not has_own:

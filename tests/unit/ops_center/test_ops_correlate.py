@@ -660,3 +660,14 @@ def test_a_camera_stamped_by_a_slow_clock_joins_the_crash_it_saw() -> None:
     cam = replace(it("v1", "cctv", "stalled_vehicle", 20, -10, -15 * 60, agency="police", severity=u), source_id="CV-9")
     c.feed(cam, T0 + 120)
     assert c.where("v1") == c.where("f1") is not None
+
+
+def test_a_pond_alarm_does_not_take_the_waiting_call_about_a_flooded_street() -> None:
+    """A caller reports water on the street by the park; a minute later the park's pond
+    alarms. The pond opens its watch alone and the call keeps waiting for the street."""
+    c = Correlator()
+    c.feed(it("c1", "1999", "flooding", 0, 300, 0, agency="citizen"), T0)
+    pond = replace(it("p1", "rule", "flood_depth", 0, 0, 60), source_id="P-1", site="detention_pond")
+    out = c.feed(pond, T0 + 60)
+    assert out == [Opened(incident_id_for("p1"), IncidentType.FLOOD, "p1")]
+    assert c.pending_keys() == ["c1"]

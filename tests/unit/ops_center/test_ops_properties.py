@@ -19,7 +19,15 @@ from ops_center.dispatch import (
 )
 from ops_center.errors import AssignmentTransitionError
 from ops_center.incidents import CapSeverity, IncidentState, IncidentType, Item, ItemKind
-from ops_center.policies import DEFAULT_POLICIES, PERMIT_EFFECTS, PERMIT_REACH_M, REACH, SMOKE_SEEN_M, SMOKE_SIGHTINGS
+from ops_center.policies import (
+    DEFAULT_POLICIES,
+    PERMIT_EFFECTS,
+    PERMIT_REACH_M,
+    REACH,
+    SMOKE_SEEN_M,
+    SMOKE_SIGHTINGS,
+    WATCH_SITES,
+)
 
 T0 = 1_464_850_000.0
 KINDS = [
@@ -56,7 +64,8 @@ def items(draw: st.DrawFn) -> list[tuple[Item, float]]:
         delay = draw(st.sampled_from([0.0, 0.0, 30.0, 400.0, 1500.0]))
         sev = draw(st.sampled_from(list(CapSeverity)))
         kind = ItemKind.ALERT if feed == "rule" else ItemKind.EVENT
-        item = Item(f"k{i}", kind, agency, feed, cat, sev, 2e5 + x, 2.67e6 + y, T0 + t)
+        site = draw(st.sampled_from(["", "", "detention_pond", "underpass"])) if kind is ItemKind.ALERT else ""
+        item = Item(f"k{i}", kind, agency, feed, cat, sev, 2e5 + x, 2.67e6 + y, T0 + t, site=site)
         out.append((item, T0 + t + delay))
         if draw(st.booleans()) and draw(st.booleans()):
             out.append((item, T0 + t + delay + draw(st.floats(0, 3000))))
@@ -125,6 +134,16 @@ def test_every_member_was_within_reach_and_window_when_it_joined(seq: list[tuple
                 limit = max(limit, SMOKE_SEEN_M)  # a fire's smoke is seen from afar
             assert m.distance_m <= limit + 1e-6
             assert m.dt_s <= DEFAULT_POLICIES[inc.type].window_s
+
+
+@settings(max_examples=150, deadline=None)
+@given(items())
+def test_a_flood_never_mixes_a_watch_sites_alarms_with_other_evidence(seq: list[tuple[Item, float]]) -> None:
+    c, _ = run(seq)
+    for inc_id in c.incident_ids():
+        inc = c.snapshot(inc_id)
+        if inc.type is IncidentType.FLOOD and inc.state is not IncidentState.MERGED:
+            assert len({m.item.site in WATCH_SITES for m in inc.members}) == 1, inc.member_keys
 
 
 ROUTING = load_routing(Path(__file__).parents[3] / "ops_center" / "routing.yaml")

@@ -15,12 +15,12 @@ Two parts, each ours against a naive baseline in the same run:
    decisions (every change and every incident) are compared with ours. Two layouts: the city
    (incidents over 36 km x 36 km around 水湳) and dense (the same stream squeezed into
    3 km x 3 km, where incidents chain: a stress case, not the target's stream).
-2. **Service**: a writer process commits alerts (alerts + alert_transitions rows, the
-   way the alerts service writes them) at ``--rate`` per second in 100 ms
-   transactions, while :class:`ops_center.service.OpsService` polls in a loop. Event
-   time runs 240x faster than the wall so that the open window holds ~10,000 items
-   (2,400 event-seconds of window at ~4.2 items per event-second). For every item we
-   take the wall time from the COMMIT of the writer's batch to the COMMIT of the poll
+2. **Service**: a writer process commits the city stream as the ingest and alerts
+   services would (alerts with their raises and clears, every other item as an event):
+   its first ``--warm`` items as fast as it can, which fills the open window as in the
+   core, then the rest at ``--rate`` per second in 100 ms transactions, while
+   :class:`ops_center.service.OpsService` polls in a loop. For every raise and event
+   we take the wall time from the COMMIT of the writer's batch to the COMMIT of the poll
    that stored its incident update (p50 / p99 / max).
 """
 

@@ -130,7 +130,8 @@ def test_every_member_was_within_reach_and_window_when_it_joined(seq: list[tuple
             limit = r.radius_m
             if Signal(m.signal) in PERMIT_EFFECTS and permit:
                 limit = max(limit, PERMIT_REACH_M)  # a running event explains its audience's effects
-            if Signal(m.signal) in SMOKE_SIGHTINGS and inc.type is IncidentType.FIRE and m.item.agency == "citizen":
+            burns = inc.type in {IncidentType.FIRE, IncidentType.TRAFFIC}  # a fire; a crash whose car burns
+            if Signal(m.signal) in SMOKE_SIGHTINGS and burns and m.item.agency == "citizen":
                 limit = max(limit, SMOKE_SEEN_M)  # a fire's smoke is seen from afar
             assert m.distance_m <= limit + 1e-6
             assert m.dt_s <= DEFAULT_POLICIES[inc.type].window_s

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Annotated
 
 from psycopg import Connection
 from pydantic import BaseModel, ConfigDict, Field
@@ -172,10 +173,10 @@ def alert_transitions(conn: Connection, alert_id: int) -> list[TransitionRow]:
 
 @dataclass(frozen=True, slots=True)
 class CapLogRow:
-    """A CAP message exported earlier."""
+    """A CAP message exported earlier (the API lists it under its alert: no ``alert_id``)."""
 
     identifier: str
-    alert_id: int
+    alert_id: Annotated[int, Field(exclude=True)]
     msg_type: str
     sender: str
     sent: datetime

@@ -3,7 +3,8 @@
 * :func:`replay_quarantine` re-parses and stores pending dead letters
   (:mod:`ingest.quarantine`); :class:`ReplayResult` is what it did.
 * :func:`counters` reads the per-source counters (:class:`CounterRow`, the read
-  model of ``ingest_counters``).
+  model of ``ingest_counters``); :func:`stats` adds them up and checks that they
+  balance (:class:`IngestStats`).
 * Read models of what was stored (:mod:`ingest.queries`): sensors with their last
   report, readings, dead letters, events; the wall's sensor states, ingest
   health, latest values and camera events; trends from the rollups
@@ -17,6 +18,8 @@ imports only this module.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import psycopg
 
@@ -56,6 +59,7 @@ __all__ = [
     "CameraEvent",
     "CounterRow",
     "IngestHealth",
+    "IngestStats",
     "LatestReading",
     "LatestValue",
     "QuarantineRow",
@@ -82,9 +86,38 @@ __all__ = [
     "sensor_states",
     "sensor_trend",
     "series",
+    "stats",
 ]
 
 
 def counters(conn: psycopg.Connection) -> list[CounterRow]:
     """Ingest counters per source (domain, feed, source id), as stored."""
     return Store(conn).counters()
+
+
+@dataclass(frozen=True, slots=True)
+class IngestStats:
+    """Ingest totals, whether they balance, and the per-source counters.
+
+    Balanced: received = stored + duplicate + quarantined, in total and for every source.
+    """
+
+    received: int
+    stored: int
+    duplicate: int
+    quarantined: int
+    late: int
+    balanced: bool
+    sources: list[CounterRow]
+
+
+def stats(conn: psycopg.Connection) -> IngestStats:
+    """The counters of every source, their totals and whether they balance."""
+    rows = counters(conn)
+    received = sum(r.received for r in rows)
+    stored = sum(r.stored for r in rows)
+    duplicate = sum(r.duplicate for r in rows)
+    quarantined = sum(r.quarantined for r in rows)
+    balanced = received == stored + duplicate + quarantined and all(
+        r.received == r.stored + r.duplicate + r.quarantined for r in rows)
+    return IngestStats(received, stored, duplicate, quarantined, sum(r.late for r in rows), balanced, rows)

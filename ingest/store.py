@@ -21,15 +21,17 @@ backoff and bisect the batch on permanent ones (:meth:`Store.store_isolating`).
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 import psycopg
 import psycopg.errors
 from psycopg.pq import TransactionStatus
 from psycopg.types.json import Jsonb
+from pydantic import Field, computed_field
 
 from common.db import fetch_all
 from common.errors import is_transient
@@ -209,7 +211,8 @@ class Message:
 
 @dataclass(frozen=True, slots=True)
 class CounterRow:
-    """One row of ``ingest_counters``."""
+    r"""One row of ``ingest_counters``: the API shows the message counts per source
+    (the row counts and times are ingest's own bookkeeping, ``exclude``\ d)."""
 
     domain: str
     feed: str
@@ -219,15 +222,19 @@ class CounterRow:
     duplicate: int
     quarantined: int
     late: int
-    rows_stored: int
-    rows_duplicate: int
-    last_at: datetime
-    last_reading_time: datetime | None
+    rows_stored: Annotated[int, Field(exclude=True)]
+    rows_duplicate: Annotated[int, Field(exclude=True)]
+    last_at: Annotated[datetime, Field(exclude=True)]
+    last_reading_time: Annotated[datetime | None, Field(exclude=True)]
 
 
 @dataclass(frozen=True, slots=True)
 class QuarantineRow:
-    """One row of ``quarantine``."""
+    """One row of ``quarantine`` (a dead letter).
+
+    Serialised (the API), the raw ``payload`` is given as its size, its text when
+    the bytes are UTF-8 and always as base64, so any bytes survive JSON.
+    """
 
     id: int
     time: datetime
@@ -235,8 +242,29 @@ class QuarantineRow:
     reason: str
     detail: str
     source_id: str | None
-    payload: bytes
+    payload: Annotated[bytes, Field(exclude=True)]
     replayed_at: datetime | None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def size(self) -> int:
+        """The payload's length in bytes."""
+        return len(self.payload)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def payload_text(self) -> str | None:
+        """The payload as text, when it is UTF-8."""
+        try:
+            return bytes(self.payload).decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def payload_b64(self) -> str:
+        """The payload in base64."""
+        return base64.b64encode(bytes(self.payload)).decode("ascii")
 
 
 def _text(s: str | None, limit: int = 1000) -> str | None:

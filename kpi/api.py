@@ -4,16 +4,30 @@ Definitions (:func:`load_definitions`, :class:`Definitions`); observations
 entered, imported and exported (:func:`record_entry`, :func:`import_csv`,
 :func:`export_csv`, :func:`list_observations`); scores and history
 (:func:`scores`, :func:`scores_by_year`, :func:`indicator_history`,
-:func:`planner_status`, the wall's :func:`tiles`); a recomputation (:func:`recompute` with its
-:class:`RunTrigger`). Everything else in ``kpi`` is the package's own; the
-import contracts in ``pyproject.toml`` check that the web imports only this
-module (and ``kpi.errors``).
+:func:`planner_status`, the wall's :func:`tiles`); a recomputation (:func:`recompute`
+with its :class:`RunTrigger`). Their results are the read models below, which the
+API answers with as they are (fields marked ``exclude`` stay in the package).
+Everything else in ``kpi`` is the package's own; the import contracts in
+``pyproject.toml`` check that the web imports only this module (and ``kpi.errors``).
 """
 
 from __future__ import annotations
 
-from kpi.definitions import Definitions, load_definitions
+from kpi.definitions import Definitions, Goal, Indicator, YearSpec, load_definitions
+from kpi.models import ComputeRun, Observation
+from kpi.scoring import (
+    Achievement,
+    GoalScore,
+    History,
+    IndicatorScore,
+    MeasureStatus,
+    ObservedValue,
+    TrendPoint,
+    YearScore,
+)
 from kpi.service import (
+    ImportOutcome,
+    PlannerStatus,
     RunTrigger,
     export_csv,
     import_csv,
@@ -29,9 +43,24 @@ from kpi.service import (
 from kpi.tiles import Tile
 
 __all__ = [
+    "Achievement",
+    "ComputeRun",
     "Definitions",
+    "Goal",
+    "GoalScore",
+    "History",
+    "ImportOutcome",
+    "Indicator",
+    "IndicatorScore",
+    "MeasureStatus",
+    "Observation",
+    "ObservedValue",
+    "PlannerStatus",
     "RunTrigger",
     "Tile",
+    "TrendPoint",
+    "YearScore",
+    "YearSpec",
     "export_csv",
     "import_csv",
     "indicator_history",

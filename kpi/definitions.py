@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Annotated
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -130,12 +131,12 @@ class Indicator:
     unit: Unit
     frequency: Frequency
     direction: Direction
-    evaluation_system: int | None
-    evaluation_basis: EvaluationBasis | None
+    evaluation_system: Annotated[int | None, Field(exclude=True)]
+    evaluation_basis: Annotated[EvaluationBasis | None, Field(exclude=True)]
     years: tuple[YearSpec, ...]
-    components: tuple[Component, ...]
-    numerator_en: str | None
-    denominator_en: str | None
+    components: Annotated[tuple[Component, ...], Field(exclude=True)]
+    numerator_en: Annotated[str | None, Field(exclude=True)]
+    denominator_en: Annotated[str | None, Field(exclude=True)]
     standing_target: float | None
 
     @property
@@ -164,8 +165,8 @@ class Definitions:
 
     version: str
     source: str
-    sha256: str
-    declared_total_weight: tuple[tuple[int, float], ...]
+    sha256: Annotated[str, Field(exclude=True)]
+    declared_total_weight: Annotated[tuple[tuple[int, float], ...], Field(exclude=True)]
     goals: tuple[Goal, ...]
     indicators: tuple[Indicator, ...]
 

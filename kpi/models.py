@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field
 
 from kpi.definitions import Unit
 
@@ -50,7 +53,11 @@ class NewObservation:
 
 @dataclass(frozen=True, slots=True)
 class Observation:
-    """A stored observation, as read back by :mod:`kpi.repo`."""
+    """A stored observation, as read back by :mod:`kpi.repo`.
+
+    A computed observation's ``inputs`` stay in the package (the CSV export
+    carries them); the API shows the rest.
+    """
 
     observation_id: int
     indicator_id: str
@@ -63,7 +70,7 @@ class Observation:
     entered_by: str | None
     numerator: float | None
     denominator: float | None
-    inputs: dict[str, JsonScalar] | None
+    inputs: Annotated[dict[str, JsonScalar] | None, Field(exclude=True)]
     definitions_version: str
     recorded_at: datetime
     updated_at: datetime

@@ -22,6 +22,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field, computed_field
 
 from kpi.definitions import Definitions, Direction, Indicator
 from kpi.periods import parse_period
@@ -29,9 +32,12 @@ from kpi.periods import parse_period
 
 @dataclass(frozen=True, slots=True)
 class Achievement:
-    """Value against target in one year; ``capped`` is what the weighted score uses."""
+    """Value against target in one year; ``capped`` is what the weighted score uses.
 
-    indicator_id: str
+    The API shows it inside its indicator's score, so without ``indicator_id``.
+    """
+
+    indicator_id: Annotated[str, Field(exclude=True)]
     year: int
     value: float
     target: float
@@ -234,6 +240,7 @@ class MeasureStatus:
     achievement: Achievement | None
     points: float | None
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def over_target(self) -> bool:
         """True when the value beats the target and the achievement is capped."""

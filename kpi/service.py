@@ -27,10 +27,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 import psycopg
+from pydantic import Field
 
 from alerts import api as alerts_api
 from common.logging import log_event
@@ -106,11 +107,15 @@ class _Key:
 
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:
-    """Result of a CSV import: ``imported`` rows, or ``errors`` and nothing imported."""
+    """Result of a CSV import: ``imported`` rows, or ``errors`` and nothing imported.
+
+    The API answers a refused import with a problem that lists the errors, so
+    the success it serialises has no ``errors``.
+    """
 
     imported: int
     skipped_computed: int
-    errors: tuple[RowError, ...]
+    errors: Annotated[tuple[RowError, ...], Field(exclude=True)]
 
     @property
     def ok(self) -> bool:

@@ -136,9 +136,21 @@ class AssignmentRow:
         """Whether :attr:`deadline` is one the agency must still meet (its state has one)."""
         return self.state in DEADLINE_STATES and self.deadline is not None
 
-    def overdue(self, now: datetime) -> bool:
+    def overdue_at(self, now: datetime) -> bool:
         """Whether the running deadline is missed at ``now`` (:func:`ops_center.dispatch.overdue`)."""
         return overdue(self.state, self.deadline, now)
+
+    def status(self, now: datetime) -> AssignmentStatus:
+        """The assignment with its :meth:`overdue_at` ``now``."""
+        fields = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        return AssignmentStatus(**fields, overdue=self.overdue_at(now))
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentStatus(AssignmentRow):
+    """One agency's assignment, with whether its running deadline has passed."""
+
+    overdue: bool
 
 
 SQL_ASSIGNMENTS = """

@@ -1,26 +1,45 @@
-"""Pydantic models of the HTTP API (bodies and responses).
+r"""The HTTP API's bodies and responses.
 
-Rows inside the application are frozen dataclasses (:mod:`web.repo`); these
-models are the boundary, validated on the way in and documented in the OpenAPI
-schema. ``from_attributes`` lets a route return ``Model.model_validate(row)``.
-Where a package's read model says what a response says (an alert and its
-transitions, an incident and its evidence, a trend's points, the quarantine's reason counts, an
-audit entry), the API answers with it as it is: the entity is declared once.
+A response that shows a package's entity is that package's read model (a frozen
+dataclass or pydantic model from its ``api`` module), named here and answered
+as it is: an alert and its transitions, an incident, its assignments, evidence
+and timeline, a sensor, a reading, a dead letter, ingest counters, KPI
+definitions, observations, scores and runs, a service's health. The owner marks
+what stays internal (``Field(exclude=True)``) and derives what the API shows
+from it (``computed_field``), so a new column is declared once, in its package.
+Where the API adds to a read model (a sensor's drawn state, a planner page's
+interval) the response subclasses it and declares only the addition
+(``tests/unit/web/test_one_declaration.py`` checks that no response restates a
+read model's fields). Bodies and the API's own answers (tokens, health totals)
+are :class:`Model`\ s, validated on the way in and documented in the OpenAPI schema.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
 from fastapi import Path
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from alerts.api import AlertRow, TransitionRow
+from alerts.api import AlertRow, CapLogRow, TransitionRow
+from common.health import ProcessHealth
 from common.vocabulary import Agency, words
+from ingest import api as ingest
 from ingest.api import TrendPoint
-from ops_center.api import AssignmentState, Incident, MemberRow, Mode
+from kpi import api as kpi
+from ops_center.api import (
+    AssignmentState,
+    AssignmentStatus,
+    AssignmentTransitionRow,
+    HistoryRow,
+    Incident,
+    MemberRow,
+    Mode,
+)
 from web.security import USER_NAME_PATTERN, Role
+from web.wall.hub import SensorState
 
 #: A dispatch agency's name in the API: the one declaration, :class:`common.vocabulary.Agency`.
 AgencyName = Agency
@@ -118,33 +137,18 @@ class DisplayTokenOut(Model):
     wall_url: str
 
 
-class SensorOut(Model):
-    """A registered sensor with its latest state."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class SensorOut(ingest.SensorRow):
+    """A registered sensor with its latest state (its registry metadata: the detail only)."""
 
-    sensor_id: str
-    agency: str
-    kind: str
-    name: str
-    lon: float
-    lat: float
-    zone: str | None
-    sub_area: str | None
-    expected_interval_s: float | None
-    last_reading_at: datetime | None
-    last_event_at: datetime | None
-    status: str | None
-    status_at: datetime | None
-    state: Literal["normal", "alert", "offline", "unknown"]
+    metadata: Annotated[dict[str, object], Field(exclude=True)]
+    state: SensorState
 
 
-class LatestReadingOut(Model):
-    """The newest value of a metric."""
-
-    metric: str
-    time: datetime
-    value: float
+LatestReadingOut: TypeAlias = ingest.LatestReading
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
 class SensorDetailOut(SensorOut):
     """A sensor with its registry metadata and latest value of each metric."""
 
@@ -153,15 +157,7 @@ class SensorDetailOut(SensorOut):
     metrics: list[str]
 
 
-class BucketOut(Model):
-    """One time bucket of a series."""
-
-    bucket: datetime
-    mean: float
-    min: float
-    max: float
-    last: float
-    count: int
+BucketOut: TypeAlias = ingest.Bucket
 
 
 class SeriesOut(Model):
@@ -187,19 +183,8 @@ class TrendOut(Model):
     points: list[TrendPoint]
 
 
-class QuarantineOut(Model):
-    """A dead letter; ``payload_text`` when the bytes are UTF-8, ``payload_b64`` always."""
-
-    id: int
-    time: datetime
-    topic: str
-    reason: str
-    detail: str
-    source_id: str | None
-    replayed_at: datetime | None
-    size: int
-    payload_text: str | None
-    payload_b64: str
+#: A dead letter: its bytes as size, UTF-8 text when they are, and base64.
+QuarantineOut: TypeAlias = ingest.QuarantineRow
 
 
 class ReasonIn(Model):
@@ -213,14 +198,8 @@ AlertOut: TypeAlias = AlertRow
 TransitionOut: TypeAlias = TransitionRow
 
 
-class CapLogOut(Model):
-    """A CAP 1.2 message exported earlier (fetch its XML at ``/api/cap/{identifier}``)."""
-
-    identifier: str
-    msg_type: str
-    sender: str
-    sent: datetime
-    refs: str
+#: A CAP 1.2 message exported earlier (fetch its XML at ``/api/cap/{identifier}``).
+CapLogOut: TypeAlias = CapLogRow
 
 
 class AlertDetailOut(AlertRow):
@@ -247,66 +226,11 @@ class ShelveIn(Model):
 # -- KPIs ------------------------------------------------------------------------
 
 
-class YearSpecOut(Model):
-    """An indicator's weight and target in one year."""
-
-    year: int
-    weight: float
-    target: float
-
-
-class IndicatorOut(Model):
-    """A KPI definition (bilingual), as in the plan's measures table."""
-
-    id: str
-    goal_id: str | None
-    name_zh: str
-    name_en: str
-    kind: str
-    formula_zh: str
-    formula_en: str
-    unit: str
-    frequency: str
-    direction: str
-    years: list[YearSpecOut]
-    standing_target: float | None
-
-
-class GoalOut(Model):
-    """A strategic goal with its weight per year."""
-
-    id: str
-    name_zh: str
-    name_en: str
-    weights: list[tuple[int, float]]
-
-
-class DefinitionsOut(Model):
-    """The versioned KPI definitions."""
-
-    version: str
-    source: str
-    goals: list[GoalOut]
-    indicators: list[IndicatorOut]
-
-
-class ObservationOut(Model):
-    """A KPI observation with its provenance."""
-
-    observation_id: int
-    indicator_id: str
-    period: str
-    as_of: date
-    value: float
-    unit: str
-    provenance: str
-    source_note: str
-    entered_by: str | None
-    numerator: float | None
-    denominator: float | None
-    definitions_version: str
-    recorded_at: datetime
-    updated_at: datetime
+YearSpecOut: TypeAlias = kpi.YearSpec
+IndicatorOut: TypeAlias = kpi.Indicator
+GoalOut: TypeAlias = kpi.Goal
+DefinitionsOut: TypeAlias = kpi.Definitions
+ObservationOut: TypeAlias = kpi.Observation
 
 
 class ObservationIn(Model):
@@ -328,131 +252,31 @@ class CreatedOut(Model):
     id: int
 
 
-class ImportOut(Model):
-    """A CSV import that succeeded (a refused one is a 422 problem listing every error)."""
-
-    imported: int
-    skipped_computed: int
-
-
-class AchievementOut(Model):
-    """Actual against target."""
-
-    year: int
-    value: float
-    target: float
-    raw: float
-    capped: float
+#: A CSV import that succeeded (a refused one is a 422 problem listing every error).
+ImportOut: TypeAlias = kpi.ImportOutcome
+AchievementOut: TypeAlias = kpi.Achievement
+TrendPointOut: TypeAlias = kpi.TrendPoint
+HistoryOut: TypeAlias = kpi.History
+IndicatorScoreOut: TypeAlias = kpi.IndicatorScore
+GoalScoreOut: TypeAlias = kpi.GoalScore
+YearScoreOut: TypeAlias = kpi.YearScore
+ObservedValueOut: TypeAlias = kpi.ObservedValue
+MeasureStatusOut: TypeAlias = kpi.MeasureStatus
+ComputeRunOut: TypeAlias = kpi.ComputeRun
 
 
-class TrendPointOut(Model):
-    """One point of an indicator's history."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class PlannerStatusOut(kpi.PlannerStatus):
+    """What the planner page shows above the charts, and how often the KPIs are recomputed."""
 
-    period: str
-    as_of: date
-    value: float
-    achievement: AchievementOut | None
-
-
-class HistoryOut(Model):
-    """An indicator's observations over time, with achievement and trend."""
-
-    indicator_id: str
-    points: list[TrendPointOut]
-    trend: str
-
-
-class IndicatorScoreOut(Model):
-    """An indicator's contribution to its goal."""
-
-    indicator_id: str
-    weight: float
-    achievement: AchievementOut | None
-    points: float
-
-
-class GoalScoreOut(Model):
-    """A goal's weighted score."""
-
-    goal_id: str
-    weight: float
-    points: float
-    score_pct: float
-    indicators: list[IndicatorScoreOut]
-
-
-class YearScoreOut(Model):
-    """Weighted score of a year, per goal and overall."""
-
-    year: int
-    total_weight: float
-    points: float
-    normalised_pct: float
-    goals: list[GoalScoreOut]
-    missing: list[str]
-
-
-class ObservedValueOut(Model):
-    """The observation a measure's status is read from."""
-
-    period: str
-    as_of: date
-    value: float
-    numerator: float | None
-    denominator: float | None
-    provenance: str
-
-
-class MeasureStatusOut(Model):
-    """A plan measure at its latest year with data: value, target, capped achievement, points."""
-
-    indicator_id: str
-    year: int | None
-    latest: ObservedValueOut | None
-    target: float | None
-    weight: float | None
-    achievement: AchievementOut | None
-    points: float | None
-    over_target: bool
-
-
-class ComputeRunOut(Model):
-    """A recorded KPI computation."""
-
-    run_id: int
-    trigger: str
-    actor: str
-    plan_year: int
-    month: str
-    started_at: datetime
-    finished_at: datetime
-    outcomes: dict[str, int]
-
-
-class PlannerStatusOut(Model):
-    """What the planner page shows above the charts."""
-
-    measures: list[MeasureStatusOut]
-    last_run: ComputeRunOut | None
     interval_s: float
 
 
 # -- incidents and dispatch ------------------------------------------------------
 
 
-class AssignmentOut(Model):
-    """One agency's assignment, with whether its running deadline has passed."""
-
-    incident_id: str
-    agency: str
-    state: str
-    ack_policy: str
-    assigned_at: datetime
-    state_since: datetime
-    acknowledged_at: datetime | None
-    deadline: datetime | None
-    escalations: int
-    overdue: bool
+#: One agency's assignment, with whether its running deadline has passed.
+AssignmentOut: TypeAlias = AssignmentStatus
 
 
 class IncidentOut(Incident):
@@ -466,26 +290,8 @@ class IncidentOut(Incident):
 
 
 
-class TimelineOut(Model):
-    """One entry of an incident's timeline."""
-
-    at: datetime
-    actor: str
-    action: str
-    reason: str
-    detail: dict[str, object]
-
-
-class AssignmentMoveOut(Model):
-    """One move of an assignment."""
-
-    agency: str
-    from_state: str | None
-    to_state: str
-    at: datetime
-    actor: str
-    reason: str
-    channel: str
+TimelineOut: TypeAlias = HistoryRow
+AssignmentMoveOut: TypeAlias = AssignmentTransitionRow
 
 
 class IncidentDetailOut(IncidentOut):
@@ -497,29 +303,9 @@ class IncidentDetailOut(IncidentOut):
     assignment_moves: list[AssignmentMoveOut]
 
 
-class IngestCounterOut(Model):
-    """Per-source ingest counters (received = stored + duplicate + quarantined)."""
-
-    domain: str
-    feed: str
-    source_id: str
-    received: int
-    stored: int
-    duplicate: int
-    quarantined: int
-    late: int
-
-
-class IngestStatsOut(Model):
-    """Ingest totals, whether they balance, and the per-source counters."""
-
-    received: int
-    stored: int
-    duplicate: int
-    quarantined: int
-    late: int
-    balanced: bool
-    sources: list[IngestCounterOut]
+#: Per-source ingest counters (received = stored + duplicate + quarantined).
+IngestCounterOut: TypeAlias = ingest.CounterRow
+IngestStatsOut: TypeAlias = ingest.IngestStats
 
 
 class ReplayIn(Model):
@@ -529,13 +315,8 @@ class ReplayIn(Model):
     limit: int = Field(default=1000, ge=1, le=100_000)
 
 
-class ReplayOut(Model):
-    """What a replay did."""
-
-    replayed: int
-    stored: int
-    duplicate: int
-    quarantined_again: int
+#: What a replay did.
+ReplayOut: TypeAlias = ingest.ReplayResult
 
 
 if TYPE_CHECKING:
@@ -577,14 +358,7 @@ class ModeOut(Model):
     mode: str
 
 
-class ProcessHealthOut(Model):
-    """One service's freshest heartbeat (``common.health.ProcessHealth``)."""
-
-    service: str
-    last_beat: datetime | None
-    age_s: float | None
-    stale: bool
-    required: bool
+ProcessHealthOut: TypeAlias = ProcessHealth
 
 
 class HealthOut(Model):

@@ -5,7 +5,10 @@ No I/O and no clock: ``now`` is an argument.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from datetime import datetime
+from typing import Any
 
 from alerts import api as alerts_api
 from web.wall.hub import SensorState
@@ -14,6 +17,17 @@ from web.wall.hub import SensorState
 SILENCE_FACTOR = alerts_api.SILENCE_FACTOR
 
 _SEVERITY_RANK = {s.value: s.rank for s in alerts_api.Severity}
+
+
+def fields_of(row: Any, of: type | None = None) -> dict[str, Any]:
+    """A dataclass row's fields by name (those of the dataclass ``of``, default the row's own),
+    to build a view that extends a package's read model: ``View(**fields_of(row, Base), ...)``."""
+    return {name: getattr(row, name) for name in _field_names(of or type(row))}
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def sensor_state(

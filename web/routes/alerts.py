@@ -73,7 +73,7 @@ def _detail(db: Db, alert_id: int) -> AlertDetailOut:
     return AlertDetailOut(
         **AlertOut.model_validate(rows[0]).model_dump(),
         transitions=[TransitionOut.model_validate(t) for t in alerts_api.alert_transitions(db, alert_id)],
-        cap_messages=[CapLogOut.model_validate(c) for c in alerts_api.cap_log(db, alert_id)],
+        cap_messages=alerts_api.cap_log(db, alert_id),
     )
 
 
@@ -172,4 +172,4 @@ def cap_message(identifier: str, user: Reader, db: Db) -> Response:
 @router.get("/alerts/{alert_id}/cap", response_model=list[CapLogOut], tags=["cap"])
 def cap_messages(alert_id: DbId, user: Reader, db: Db) -> list[CapLogOut]:
     """The CAP messages exported for an alert, oldest first."""
-    return [CapLogOut.model_validate(c) for c in alerts_api.cap_log(db, alert_id)]
+    return alerts_api.cap_log(db, alert_id)

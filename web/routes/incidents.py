@@ -40,7 +40,6 @@ from web.errors import ConflictError, ForbiddenError, NotFoundError
 from web.mqtt_publish import publish_as
 from web.schemas import (
     AgencyName,
-    AssignmentMoveOut,
     AssignmentOut,
     IncidentDetailOut,
     IncidentOut,
@@ -50,7 +49,6 @@ from web.schemas import (
     ModeOut,
     StatusReportIn,
     StatusReportOut,
-    TimelineOut,
 )
 from web.security import Permission, Principal, Role, agency_scope
 
@@ -74,15 +72,6 @@ def _scope(principal: Principal) -> str | None:
     return principal.agency if principal.role is Role.AGENCY else None
 
 
-def assignment_out(a: ops.AssignmentRow, now: datetime) -> AssignmentOut:
-    """An assignment with its ``overdue`` flag at ``now``."""
-    return AssignmentOut(
-        incident_id=a.incident_id, agency=a.agency, state=a.state, ack_policy=a.ack_policy,
-        assigned_at=a.assigned_at, state_since=a.state_since, acknowledged_at=a.acknowledged_at,
-        deadline=a.deadline, escalations=a.escalations, overdue=a.overdue(now),
-    )
-
-
 def _incidents(
     db: Connection, rows: list[ops.IncidentRow], agency: str | None
 ) -> list[IncidentOut]:
@@ -91,7 +80,7 @@ def _incidents(
     if rows:
         for a in ops.list_assignments(db, incident_ids=[r.incident_id for r in rows],
                                            agency=agency):
-            by_incident.setdefault(a.incident_id, []).append(assignment_out(a, now))
+            by_incident.setdefault(a.incident_id, []).append(a.status(now))
     out: list[IncidentOut] = []
     for r in rows:
         where = r.place
@@ -148,9 +137,8 @@ def get_incident(incident_id: str, user: IncidentReader, db: Db) -> IncidentDeta
         **base.model_dump(),
         hull=ops.hull(db, incident_id),
         evidence=ops.members(db, incident_id),
-        timeline=[TimelineOut.model_validate(h) for h in ops.history(db, incident_id)],
-        assignment_moves=[AssignmentMoveOut.model_validate(m) for m in moves
-                          if agency is None or m.agency == agency],
+        timeline=ops.history(db, incident_id),
+        assignment_moves=[m for m in moves if agency is None or m.agency == agency],
     )
 
 
@@ -204,7 +192,7 @@ def list_assignments(
                              role=user.role.value)
     now = datetime.now(UTC)
     rows = ops.list_assignments(db, agency=own or agency, open_only=open_only or None)
-    return [assignment_out(a, now) for a in rows]
+    return [a.status(now) for a in rows]
 
 
 # -- coordinator commands -------------------------------------------------------------

@@ -19,12 +19,12 @@ from web.schemas import (
     DefinitionsOut,
     HistoryOut,
     ImportOut,
-    MeasureStatusOut,
     ObservationIn,
     ObservationOut,
     PlannerStatusOut,
     YearScoreOut,
 )
+from web.views import fields_of
 
 router = APIRouter(prefix="/api/kpis", tags=["kpis"])
 
@@ -37,7 +37,7 @@ MAX_REPORTED_ERRORS = 100
 @router.get("/definitions", response_model=DefinitionsOut)
 def definitions(user: Reader, state: State) -> DefinitionsOut:
     """Goals and indicators with weights and yearly targets, zh-TW and English."""
-    return DefinitionsOut.model_validate(state.kpis())
+    return state.kpis()
 
 
 @router.get("/observations", response_model=list[ObservationOut])
@@ -50,8 +50,7 @@ def observations(
     year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
 ) -> list[ObservationOut]:
     """Stored observations (computed and entered)."""
-    rows = service.list_observations(db, indicator_id=indicator_id, period=period, year=year)
-    return [ObservationOut.model_validate(r) for r in rows]
+    return service.list_observations(db, indicator_id=indicator_id, period=period, year=year)
 
 
 @router.post("/observations", response_model=CreatedOut, status_code=status.HTTP_201_CREATED)
@@ -83,7 +82,7 @@ def import_csv(file: UploadFile, user: KpiWriter, db: Db, state: State) -> Impor
                                       message_zh=_clip(e.message_zh))
                          for e in outcome.errors[:MAX_REPORTED_ERRORS]),
         )
-    return ImportOut(imported=outcome.imported, skipped_computed=outcome.skipped_computed)
+    return outcome
 
 
 def _clip(text: str, limit: int = 300) -> str:
@@ -111,18 +110,14 @@ def export_csv(
 @router.get("/scores", response_model=list[YearScoreOut])
 def scores(user: Reader, db: Db, state: State) -> list[YearScoreOut]:
     """Weighted score per goal and overall, for every year the plan weighs."""
-    return [YearScoreOut.model_validate(s) for s in service.scores_by_year(db, state.kpis())]
+    return service.scores_by_year(db, state.kpis())
 
 
 @router.get("/status", response_model=PlannerStatusOut)
 def planner_status(user: Reader, db: Db, state: State) -> PlannerStatusOut:
     """Each plan measure at its latest year with data, and when the KPIs were last computed."""
     status_ = service.planner_status(db, state.kpis())
-    return PlannerStatusOut(
-        measures=[MeasureStatusOut.model_validate(m) for m in status_.measures],
-        last_run=None if status_.last_run is None else ComputeRunOut.model_validate(status_.last_run),
-        interval_s=state.settings.ops.kpi_interval_s,
-    )
+    return PlannerStatusOut(**fields_of(status_), interval_s=state.settings.ops.kpi_interval_s)
 
 
 @router.post("/compute", response_model=ComputeRunOut)
@@ -133,10 +128,10 @@ def compute(user: KpiWriter, db: Db, state: State) -> ComputeRunOut:
         db, state.kpis(), datetime.now(UTC), trigger=service.RunTrigger.MANUAL, actor=user.name,
         plan_year=settings.ops.kpi_plan_year, default_mode=settings.ops.mode,
     )
-    return ComputeRunOut.model_validate(run)
+    return run
 
 
 @router.get("/{indicator_id}/history", response_model=HistoryOut)
 def history(indicator_id: str, user: Reader, db: Db, state: State) -> HistoryOut:
     """An indicator's observations over time with achievement against the year's target."""
-    return HistoryOut.model_validate(service.indicator_history(db, state.kpis(), indicator_id))
+    return service.indicator_history(db, state.kpis(), indicator_id)

@@ -14,15 +14,14 @@ from ingest import api as ingest
 from web.deps import Db, Reader
 from web.errors import InvalidInputError, NotFoundError
 from web.schemas import (
-    BucketOut,
     Instant,
-    LatestReadingOut,
     SensorDetailOut,
     SensorOut,
     SeriesOut,
     TrendOut,
 )
-from web.views import latest, max_severity, sensor_state
+from web.views import fields_of, latest, max_severity, sensor_state
+from web.wall.hub import SensorState
 
 router = APIRouter(prefix="/api", tags=["sensors"])
 
@@ -30,23 +29,15 @@ router = APIRouter(prefix="/api", tags=["sensors"])
 MAX_BUCKETS = 5000
 
 
-def _sensor_out(row: ingest.SensorRow, severities: dict[str, list[str]], now: datetime) -> dict[
-    str, object
-]:
-    state = sensor_state(
+def _state(row: ingest.SensorRow, severities: dict[str, list[str]], now: datetime) -> SensorState:
+    """The sensor's drawn state: its status, its silence against its interval, its open alerts."""
+    return sensor_state(
         status=row.status,
         last_seen=latest(row.last_reading_at, row.last_event_at),
         expected_interval_s=row.expected_interval_s,
         alert_severity=max_severity(severities.get(row.sensor_id, [])),
         now=now,
     )
-    return {
-        "sensor_id": row.sensor_id, "agency": row.agency, "kind": row.kind, "name": row.name,
-        "lon": row.lon, "lat": row.lat, "zone": row.zone, "sub_area": row.sub_area,
-        "expected_interval_s": row.expected_interval_s, "last_reading_at": row.last_reading_at,
-        "last_event_at": row.last_event_at, "status": row.status, "status_at": row.status_at,
-        "state": state.value,
-    }
 
 
 @router.get("/sensors", response_model=list[SensorOut])
@@ -65,7 +56,7 @@ def list_sensors(
     rows = ingest.list_sensors(db, now=now, kind=kind, agency=agency, sub_area=sub_area,
                                limit=limit, offset=offset)
     severities = alerts_api.open_alert_severities(db)
-    return [SensorOut.model_validate(_sensor_out(r, severities, now)) for r in rows]
+    return [SensorOut(**fields_of(r), state=_state(r, severities, now)) for r in rows]
 
 
 @router.get("/sensors/{sensor_id}", response_model=SensorDetailOut)
@@ -75,13 +66,10 @@ def get_sensor(sensor_id: str, user: Reader, db: Db) -> SensorDetailOut:
     rows = ingest.list_sensors(db, now=now, sensor_id=sensor_id, limit=1)
     if not rows:
         raise NotFoundError(f"no sensor {sensor_id!r}", resource="sensor", key=sensor_id)
-    out = _sensor_out(rows[0], alerts_api.open_alert_severities(db), now)
-    out["metadata"] = rows[0].metadata
-    out["latest"] = [
-        LatestReadingOut.model_validate(r) for r in ingest.latest_readings(db, sensor_id, now)
-    ]
-    out["metrics"] = ingest.metrics_of(db, sensor_id, now)
-    return SensorDetailOut.model_validate(out)
+    state = _state(rows[0], alerts_api.open_alert_severities(db), now)
+    return SensorDetailOut(**fields_of(rows[0]), state=state,
+                           latest=ingest.latest_readings(db, sensor_id, now),
+                           metrics=ingest.metrics_of(db, sensor_id, now))
 
 
 @router.get("/sensors/{sensor_id}/readings", response_model=SeriesOut)
@@ -115,7 +103,7 @@ def readings(
     buckets = ingest.series(db, sensor_id=sensor_id, metric=metric, start=start, end=end,
                             width=timedelta(seconds=bucket_s))
     return SeriesOut(sensor_id=sensor_id, metric=metric, bucket_s=bucket_s, start=start, end=end,
-                     buckets=[BucketOut.model_validate(b) for b in buckets])
+                     buckets=buckets)
 
 
 #: A trend's range: N and m, h or d (see common.trends).

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import base64
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
@@ -18,10 +18,8 @@ from web.errors import NotFoundError
 from web.schemas import (
     DbId,
     HealthOut,
-    IngestCounterOut,
     IngestStatsOut,
     Instant,
-    ProcessHealthOut,
     QuarantineOut,
     ReplayIn,
     ReplayOut,
@@ -38,18 +36,6 @@ MQTT_SCHEMAS = ROOT / "ingest" / "schemas"
 MAP_LAYERS = ("zones", "roads", "sensors")
 
 
-def _quarantine_out(row: ingest.QuarantineRow) -> QuarantineOut:
-    try:
-        text: str | None = bytes(row.payload).decode("utf-8")
-    except UnicodeDecodeError:
-        text = None
-    return QuarantineOut(
-        id=row.id, time=row.time, topic=row.topic, reason=row.reason, detail=row.detail,
-        source_id=row.source_id, replayed_at=row.replayed_at, size=len(row.payload),
-        payload_text=text, payload_b64=base64.b64encode(bytes(row.payload)).decode("ascii"),
-    )
-
-
 @router.get("/quarantine", response_model=list[QuarantineOut], tags=["quarantine"])
 def list_quarantine(
     *,
@@ -62,9 +48,8 @@ def list_quarantine(
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> list[QuarantineOut]:
     """Dead letters with their raw payload and reason, newest first."""
-    rows = ingest.list_quarantine(db, reason=reason, source_id=source_id, since=since,
+    return ingest.list_quarantine(db, reason=reason, source_id=source_id, since=since,
                                   pending=pending, limit=limit)
-    return [_quarantine_out(r) for r in rows]
 
 
 @router.get("/quarantine/reasons", response_model=list[ingest.ReasonCount], tags=["quarantine"])
@@ -82,7 +67,7 @@ def get_quarantine(qid: DbId, user: QuarantineUser, db: Db) -> QuarantineOut:
     row = ingest.get_quarantine(db, qid)
     if row is None:
         raise NotFoundError(f"no quarantined message {qid}", resource="quarantine", key=str(qid))
-    return _quarantine_out(row)
+    return row
 
 
 @router.post("/quarantine/replay", response_model=ReplayOut, tags=["quarantine"])
@@ -96,24 +81,13 @@ def replay_quarantine(body: ReplayIn, user: QuarantineUser, db: Db, state: State
     result = ingest.replay_quarantine(db, state.settings, reason=body.reason, limit=body.limit,
                                       now=datetime.now(UTC), actor=user.name)
     db.commit()
-    return ReplayOut(replayed=result.replayed, stored=result.stored, duplicate=result.duplicate,
-                     quarantined_again=result.quarantined_again)
+    return result
 
 
 @router.get("/ingest/stats", response_model=IngestStatsOut, tags=["ingest"])
 def ingest_stats(user: Reader, db: Db) -> IngestStatsOut:
     """Ingest counters per source and in total, with the balance check (received = stored + duplicate + quarantined)."""
-    rows = ingest.counters(db)
-    sources = [IngestCounterOut.model_validate(r) for r in rows]
-    received = sum(r.received for r in rows)
-    stored = sum(r.stored for r in rows)
-    duplicate = sum(r.duplicate for r in rows)
-    quarantined = sum(r.quarantined for r in rows)
-    balanced = received == stored + duplicate + quarantined and all(
-        r.received == r.stored + r.duplicate + r.quarantined for r in rows)
-    return IngestStatsOut(received=received, stored=stored, duplicate=duplicate,
-                          quarantined=quarantined, late=sum(r.late for r in rows),
-                          balanced=balanced, sources=sources)
+    return ingest.stats(db)
 
 
 @router.get("/audit", response_model=list[audit_log.AuditRow], tags=["audit"])
@@ -192,9 +166,7 @@ def health(state: State) -> JSONResponse:
     down = [p.service for p in processes if p.required and p.stale]
     out = HealthOut(
         status="down" if down else "ok", database="up", down=down,
-        processes=[ProcessHealthOut(service=p.service, last_beat=p.last_beat,
-                                    age_s=None if p.age_s is None else round(p.age_s, 1),
-                                    stale=p.stale, required=p.required) for p in processes],
+        processes=[replace(p, age_s=None if p.age_s is None else round(p.age_s, 1)) for p in processes],
         stale_after_s=h.stale_after_s, checked_at=checked_at,
     )
     return JSONResponse(out.model_dump(mode="json"), status_code=503 if down else 200, headers=NO_STORE)

@@ -158,7 +158,7 @@ def assignment_item(a: ops.AssignmentRow, now: datetime) -> AssignmentItem:
         agency=a.agency, state=a.state,
         deadline=a.deadline.isoformat() if a.deadline and a.deadline_running else None,
         acknowledged=a.acknowledged_at is not None,
-        overdue=a.overdue(now),
+        overdue=a.overdue_at(now),
         escalations=a.escalations,
     )
 

@@ -30,15 +30,15 @@ def row(state: str, deadline: datetime | None) -> AssignmentRow:
 
 @pytest.mark.parametrize("state", ["assigned", "acknowledged", "en_route"])
 def test_a_passed_deadline_of_a_running_assignment_is_overdue(state: str) -> None:
-    assert row(state, NOW - timedelta(seconds=1)).overdue(NOW)
-    assert not row(state, NOW + timedelta(seconds=1)).overdue(NOW)
-    assert not row(state, None).overdue(NOW)
+    assert row(state, NOW - timedelta(seconds=1)).overdue_at(NOW)
+    assert not row(state, NOW + timedelta(seconds=1)).overdue_at(NOW)
+    assert not row(state, None).overdue_at(NOW)
 
 
 @pytest.mark.parametrize("state", ["on_scene", "cleared", "cancelled"])
 def test_an_assignment_on_scene_or_finished_is_never_overdue(state: str) -> None:
     late = row(state, NOW - timedelta(hours=1))
-    assert not late.overdue(NOW)
+    assert not late.overdue_at(NOW)
     assert not late.deadline_running
 
 
@@ -55,6 +55,6 @@ def test_the_flag_turns_at_the_instant_the_dispatcher_escalates() -> None:
         a = dispatcher.assignments("inc-1")[0]
         stored = AssignmentRow("inc-1", a.agency.value, a.state.value, "required", NOW, NOW, None,
                                datetime.fromtimestamp(deadline, UTC), 0)
-        flagged = stored.overdue(datetime.fromtimestamp(at, UTC))
+        flagged = stored.overdue_at(datetime.fromtimestamp(at, UTC))
         assert (at, flagged) == (at, escalated or at > deadline), "the flag and the escalation disagree"
         assert overdue(a.state, deadline, at) == flagged

@@ -291,9 +291,8 @@ def _event_document(row: StoredEvent) -> StoredEvent:
 
 
 @dataclass(frozen=True, slots=True)
-class SensorState:
-    """What a sensor's drawn state is derived from: its registration, its newest
-    observation within a day and its newest device status within a week."""
+class SensorPlace:
+    """A registered sensor as a map draws it: what it is, whose, and where."""
 
     sensor_id: str
     kind: str
@@ -302,6 +301,13 @@ class SensorState:
     lon: float
     lat: float
     sub_area: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SensorState(SensorPlace):
+    """What a sensor's drawn state is derived from: its registration, its newest
+    observation within a day and its newest device status within a week."""
+
     expected_interval_s: float | None
     last_seen: datetime | None
     status: str | None
@@ -425,12 +431,18 @@ def latest_values(conn: Connection, *, kinds: list[str], metrics: list[str], now
 
 
 @dataclass(frozen=True, slots=True)
-class CameraEvent:
-    """A registered camera and its newest analytics event within a day, if any."""
+class Camera:
+    """A registered camera, named in both languages."""
 
     sensor_id: str
     name: str
     name_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class CameraEvent(Camera):
+    """A registered camera and its newest analytics event within a day, if any."""
+
     category: str | None
     time: datetime | None
     confidence: float | None

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import islice
 
+from ingest.api import Camera, IngestHealth, SensorPlace
 from kpi.api import Tile
 from web.errors import WallError
 
@@ -70,16 +71,9 @@ class SensorState(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class SensorItem:
-    """A sensor on the map, coloured by ``state``."""
+class SensorItem(SensorPlace):
+    """A sensor on the map (ingest's :class:`~ingest.api.SensorPlace`), coloured by ``state``."""
 
-    sensor_id: str
-    kind: str
-    agency: str
-    name: str
-    lon: float
-    lat: float
-    sub_area: str | None
     state: SensorState
     severity: str | None = None
 
@@ -156,8 +150,9 @@ KpiItem = Tile
 
 
 @dataclass(frozen=True, slots=True)
-class IngestItem:
-    """Ingest health: rates, quarantine, sensors offline, messages the broker dropped.
+class IngestItem(IngestHealth):
+    """Ingest health (ingest's :class:`~ingest.api.IngestHealth`: rates, quarantine, messages
+    the broker dropped), sensors offline, failed webhook deliveries.
 
     ``broker_dropped``: Mosquitto's ``$SYS/broker/publish/messages/dropped`` as
     the ingest worker last reported it (since the broker started). Messages
@@ -165,14 +160,8 @@ class IngestItem:
     cannot show them (docs/mqtt.md, "Broker queue sizing").
     """
 
-    received_per_s: float
-    stored_total: int
-    duplicate_total: int
-    quarantined_total: int
-    quarantined_last_hour: int
     sensors_offline: int
     sensors_total: int
-    broker_dropped: int = 0
     #: webhook notifications that failed for good, and the newest one's answer and agency
     webhooks_failed: int = 0
     webhook_last_failure: str = ""
@@ -225,8 +214,9 @@ class HealthItem:
 
 
 @dataclass(frozen=True, slots=True)
-class CameraItem:
-    """A camera and its latest analytics event within a day, for the camera panel.
+class CameraItem(Camera):
+    """A camera (ingest's :class:`~ingest.api.Camera`) and its latest analytics event
+    within a day, for the camera panel.
 
     ``event``: the ``cctv`` feed's category code (``common.vocabulary``; the page
     shows it in words), ``None`` when the camera reported nothing within a day.
@@ -234,9 +224,6 @@ class CameraItem:
     event and says that no image is available; it never draws one.
     """
 
-    sensor_id: str
-    name: str
-    name_en: str
     event: str | None
     event_at: str | None
     confidence: float | None = None

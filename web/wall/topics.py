@@ -23,7 +23,7 @@ from ingest import api as ingest
 from kpi import api as kpi
 from kpi.api import Definitions
 from ops_center import api as ops
-from web.views import max_severity
+from web.views import fields_of, max_severity
 from web.wall.hub import (
     AlertItem,
     AssignmentItem,
@@ -81,11 +81,8 @@ def load_sensor_states(conn: Connection, now: datetime) -> SensorStates:
         basis = SensorBasis(expected_interval_s=r.expected_interval_s, last_seen=r.last_seen,
                             status=r.status)
         bases[r.sensor_id] = basis
-        items[r.sensor_id] = SensorItem(
-            sensor_id=r.sensor_id, kind=r.kind, agency=r.agency, name=r.name, lon=r.lon,
-            lat=r.lat, sub_area=r.sub_area, state=drawn_state(basis, severity, now),
-            severity=severity,
-        )
+        items[r.sensor_id] = SensorItem(**fields_of(r, ingest.SensorPlace),
+                                        state=drawn_state(basis, severity, now), severity=severity)
     return SensorStates(items, bases)
 
 
@@ -113,14 +110,9 @@ def load_ingest(
     last = alerts.failed_deliveries(conn, 1) if failed else []
     return {
         "ingest": IngestItem(
-            received_per_s=health.received_per_s,
-            stored_total=health.stored_total,
-            duplicate_total=health.duplicate_total,
-            quarantined_total=health.quarantined_total,
-            quarantined_last_hour=health.quarantined_last_hour,
+            **fields_of(health),
             sensors_offline=offline,
             sensors_total=len(sensors),
-            broker_dropped=health.broker_dropped,
             webhooks_failed=failed,
             webhook_last_failure=last[0].last_error[:200] if last else "",
             webhook_last_agency=last[0].agency if last else "",
@@ -221,7 +213,7 @@ def load_cameras(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
     the feed carries none)."""
     return {
         c.sensor_id: CameraItem(
-            sensor_id=c.sensor_id, name=c.name, name_en=c.name_en, event=c.category,
+            **fields_of(c, ingest.Camera), event=c.category,
             event_at=None if c.time is None else c.time.isoformat(),
             confidence=None if c.confidence is None else round(c.confidence, 2),
         )

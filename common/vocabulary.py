@@ -368,7 +368,7 @@ OP, CF, SU = Role.OPENS, Role.CONFIRMS, Role.SUPPORTS
 T = IncidentType
 #: For each signal, the incident types it can open or support (first = its own type).
 EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
-    Signal.FLOOD_DEPTH: {T.FLOOD: OP},
+    Signal.FLOOD_DEPTH: {T.FLOOD: OP, T.FIRE: SU, T.TRAFFIC: SU},  # the hoses' water at a fire
     Signal.WATER_LEVEL: {T.FLOOD: OP},
     Signal.FLOOD_REPORT: {T.FLOOD: CF},
     Signal.HEAVY_RAIN: {},  # regional context: it rains over the zone, which says no place floods

@@ -385,9 +385,9 @@ class Correlator:
         }
         self._own: dict[Signal, IncidentType | None] = {sig: own_type(sig) for sig in Signal}
         # signal -> type -> what an incident of that type must hold before the signal joins it
-        self._needs: dict[Signal, dict[IncidentType, str]] = {}
+        self._needs: dict[Signal, dict[IncidentType, frozenset[str]]] = {}
         for (sig, typ), needed in NEEDS.items():
-            self._needs.setdefault(sig, {})[typ] = _VALUE[needed]
+            self._needs.setdefault(sig, {})[typ] = frozenset(_VALUE[n] for n in needed)
         # type -> signal -> the reach of that signal to the type
         self._reach_to: dict[IncidentType, dict[Signal, Reach]] = {t: {} for t in IncidentType}
         for (sig, typ), reach in REACH.items():
@@ -720,7 +720,7 @@ class Correlator:
                 continue
             if onset and _new_onset(inc, item, signal):
                 continue
-            if needs is not None and (need := needs.get(inc.type)) is not None and need not in inc.signals:
+            if needs is not None and (need := needs.get(inc.type)) is not None and need.isdisjoint(inc.signals):
                 continue
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
             out.append(_Fit(inc, r, fit, d, dt))
@@ -872,8 +872,8 @@ class Correlator:
         dt = _gap(item, inc, policy, self._late.get(item.key))
         if d > r.radius_m or dt > window or _new_onset(inc, item, signal):
             return None
-        need = NEEDS.get((signal, inc.type))
-        if need is not None and _VALUE[need] not in inc.signals:
+        need = self._needs.get(signal)
+        if need is not None and (held := need.get(inc.type)) is not None and held.isdisjoint(inc.signals):
             return None
         return _Fit(inc, r, r.weight * (1.0 - 0.5 * d / r.radius_m) * (1.0 - 0.5 * dt / window), d, dt)
 

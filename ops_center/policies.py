@@ -136,13 +136,18 @@ OUTAGE_M = 1000.0
 #: one already or began at most LEAD_S before it (a crash at a signal that has been dark
 #: for a quarter of an hour is a new job; a crash that knocked out the signal is one).
 ONSETS = frozenset({Signal.TRAFFIC_ACCIDENT})
-#: Evidence that joins an incident of a type only when the incident already holds the
-#: named signal: fire or smoke joins a traffic incident only when it holds a crash (the
-#: crashed car burns); a car burning on the move or beside a breakdown is a fire. Before
+#: Evidence that joins an incident of a type only when the incident already holds one
+#: of the named signals: fire or smoke joins a traffic incident only when it holds a
+#: crash (the crashed car burns; a car burning on the move or beside a breakdown is a
+#: fire); a flood sensor's alarm joins a fire, or a crash, only when fire was seen there
+#: (the hoses' water runs into the nearest underpass; a gas smell is no fire). Before
 #: such an incident exists it confirms nothing of that type.
-NEEDS: Mapping[tuple[Signal, IncidentType], Signal] = {
-    (Signal.FIRE_REPORT, IncidentType.TRAFFIC): Signal.TRAFFIC_ACCIDENT,
-    (Signal.SMOKE, IncidentType.TRAFFIC): Signal.TRAFFIC_ACCIDENT,
+_FIRE_SEEN = frozenset({Signal.FIRE_ALARM, Signal.FIRE_REPORT, Signal.SMOKE})
+NEEDS: Mapping[tuple[Signal, IncidentType], frozenset[Signal]] = {
+    (Signal.FIRE_REPORT, IncidentType.TRAFFIC): frozenset({Signal.TRAFFIC_ACCIDENT}),
+    (Signal.SMOKE, IncidentType.TRAFFIC): frozenset({Signal.TRAFFIC_ACCIDENT}),
+    (Signal.FLOOD_DEPTH, IncidentType.FIRE): _FIRE_SEEN,
+    (Signal.FLOOD_DEPTH, IncidentType.TRAFFIC): _FIRE_SEEN,
 }
 #: Categories whose subject drives on (a wrong-way driver): a later sighting of the
 #: same kind joins the incident of the last sighting when the subject could have
@@ -242,6 +247,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.POLICE_REPORT, T.FIRE): Reach(200.0, 0.5, _N),
     (S.RESCUE, T.FIRE): Reach(300.0, 0.9, _N),
     (S.DEVICE_OFFLINE, T.FIRE): Reach(150.0, 0.8, _N),
+    (S.FLOOD_DEPTH, T.FIRE): Reach(400.0, 0.6, _N),  # the hoses' water runs to the lowest point near
     # traffic
     (S.TRAFFIC_ACCIDENT, T.TRAFFIC): Reach(250.0, 1.0, _E),
     (S.OBSTRUCTION, T.TRAFFIC): Reach(250.0, 1.0, _E),
@@ -256,6 +262,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     # (half the reach: the crash's site)
     (S.FIRE_REPORT, T.TRAFFIC): Reach(240.0, 0.8, _N),
     (S.SMOKE, T.TRAFFIC): Reach(240.0, 0.8, _N),
+    (S.FLOOD_DEPTH, T.TRAFFIC): Reach(400.0, 0.6, _N),  # a burning crash's water (NEEDS)
     # crowd and event safety: a venue-sized area
     (S.PLANNED_EVENT, T.CROWD): Reach(500.0, 1.0, _E),
     (S.CROWD, T.CROWD): Reach(400.0, 1.0, _E),

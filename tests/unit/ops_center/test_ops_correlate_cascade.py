@@ -94,3 +94,33 @@ def test_an_ambulance_for_a_riders_fall_and_the_police_report_of_it_are_one_cras
     )
     places = {k: c.where(k) for k in ("amb", "call", "police")}
     assert len(set(places.values())) == 1, places
+
+
+def alarm(key: str, dx: float, dy: float, dt: float) -> Item:
+    """A flood sensor's depth alarm (the alerts package's flood-depth rule)."""
+    sev = CapSeverity.MINOR
+    return Item(key, ItemKind.ALERT, "disaster", "alert", "flood_depth", sev, X0 + dx, Y0 + dy, T0 + dt, "fl-6")
+
+
+def test_the_hoses_water_in_the_underpass_beside_a_burning_crash_is_the_crashs() -> None:
+    """No rain: the engine puts out the burning car, and ten minutes later the flood
+    sensor of the underpass 180 m down the road reads 4 cm: the firefighting water."""
+    c = Correlator()
+    _feed(c, [*_crash(), item("engine", "119", "fire", 20, 20, 200), alarm("water", 160, 80, 900)])
+    assert c.where("water") == c.where("rescue")
+
+
+def test_water_beside_a_gas_smell_is_no_firefighting_water() -> None:
+    """Neighbours smell gas (a hazardous-material job of the fire bureau, no fire); a flood
+    sensor 60 m off alarms: nobody sprays water on a smell, so the water is its own job."""
+    c = Correlator()
+    _feed(
+        c,
+        [
+            item("smell1", "1999", "gas_odor", 0, 0, 0),
+            item("smell2", "1999", "gas_odor", 100, 40, 120),
+            item("hazmat", "119", "hazmat", 20, 0, 300),
+            alarm("water", 60, 0, 600),
+        ],
+    )
+    assert c.where("water") not in {None, c.where("hazmat")}

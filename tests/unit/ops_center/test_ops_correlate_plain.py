@@ -56,7 +56,7 @@ class PlainCorrelator(Correlator):
             d = math.sqrt(min(_seg_d2(item.x, item.y, sg) for sg in inc.segs))
             if d > radius or _new_onset(inc, item, signal):
                 continue
-            if (need := NEEDS.get((signal, inc.type))) is not None and need.value not in inc.signals:
+            if (need := NEEDS.get((signal, inc.type))) is not None and not {n.value for n in need} & inc.signals:
                 continue
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / policy.window_s)
             out.append(_Fit(inc, r, fit, d, dt))

@@ -246,6 +246,18 @@ def test_a_police_theft_report_opens_at_once_and_the_cars_parked_beside_it_are_n
     assert c.where("c2") == incident_id_for("p1")
 
 
+def test_one_call_about_a_tree_across_the_road_opens_a_traffic_job_but_one_call_about_smoke_waits() -> None:
+    """A caller says a tree has fallen across two lanes: someone must go, whoever else
+    calls. A caller who sees smoke may see a fire kilometres away: that waits for a
+    second source."""
+    c = Correlator()
+    u = CapSeverity.UNKNOWN
+    out = c.feed(it("t1", "1999", "fallen_tree", agency="citizen", severity=u), T0)
+    assert Opened(incident_id_for("t1"), IncidentType.TRAFFIC, "t1") in out
+    out = c.feed(it("s1", "1999", "fire_smoke", 3000, 0, 0, agency="citizen", severity=u), T0)
+    assert isinstance(out[-1], Pending)
+
+
 def test_a_dispatch_opens_with_the_earlier_calls_it_confirms() -> None:
     """A caller reports smoke; eight minutes later 119 dispatches to a building 200 m away:
     the caller was the first sign of that fire, not a stray call left waiting."""

@@ -57,8 +57,6 @@ KNOWN_OVER_MERGES = {
     "97": "a rear-end crash in the queue joins the crash that caused the queue",
     # Two moving incidents seen by the same camera minutes apart join at the crossing.
     "98": "two moving incidents join where their paths cross",
-    # Typhoon aftermath: a fallen tree and a dark signal nearby are separate repair jobs.
-    "111": "a fallen tree joins a dark signal nearby",
     # A flooded underground car park and the flooded road above are separate jobs.
     "116": "an underground car-park flood joins the road flood nearby",
     # Morning rush at the transit hub: a broken-down bus and a signal fault are two jobs.

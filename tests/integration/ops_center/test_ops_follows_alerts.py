@@ -21,6 +21,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 import psycopg
@@ -88,14 +89,21 @@ def drain(svc: OpsService, conn: psycopg.Connection) -> None:
         assert time.monotonic() < deadline, "watermark does not advance"
 
 
-@pytest.fixture
-def fresh_db(settings: Settings, db_template: str) -> Iterator[Settings]:
+@contextmanager
+def fresh(settings: Settings, db_template: str) -> Iterator[Settings]:
+    """A database of its own, made from the migrated template and dropped after use."""
     name = f"t_{uuid.uuid4().hex[:12]}"
     with connect(settings, dbname="postgres", autocommit=True) as admin:
         _create_from_template(admin, name, db_template)
     yield settings.model_copy(update={"db": settings.db.model_copy(update={"name": name})})
     with connect(settings, dbname="postgres", autocommit=True) as admin:
         _drop(admin, name)
+
+
+@pytest.fixture
+def fresh_db(settings: Settings, db_template: str) -> Iterator[Settings]:
+    with fresh(settings, db_template) as db:
+        yield db
 
 
 def in_order() -> list[scenarios.Record]:
@@ -124,8 +132,9 @@ def live(db: Settings, retention_s: float = 6 * 3600.0) -> tuple[dict[str, froze
 
 
 def test_a_backlog_committed_at_once_is_grouped_as_the_live_stream(settings: Settings, fresh_db: Settings,
-                                                                   db_settings: Settings) -> None:
-    want = live(db_settings)
+                                                                   db_template: str) -> None:
+    with fresh(settings, db_template) as live_db:
+        want = live(live_db)
     records = in_order()
     with connect(fresh_db, autocommit=True) as w, connect(fresh_db, autocommit=True) as c:
         evaluator_step(w, [])
@@ -146,12 +155,13 @@ def test_a_backlog_committed_at_once_is_grouped_as_the_live_stream(settings: Set
     assert got[1] == want[1]
 
 
-def test_a_backlog_longer_than_the_retention_is_stored_as_the_live_stream(fresh_db: Settings,
-                                                                          db_settings: Settings) -> None:
+def test_a_backlog_longer_than_the_retention_is_stored_as_the_live_stream(settings: Settings, fresh_db: Settings,
+                                                                          db_template: str) -> None:
     """Four hours committed at once, with incidents remembered for 30 minutes: incidents that
     open and are forgotten within the one batch are stored all the same (after an outage longer
     than the retention, the ops center must not crash on its own backlog)."""
-    want = live(db_settings, retention_s=1800.0)
+    with fresh(settings, db_template) as live_db:
+        want = live(live_db, retention_s=1800.0)
     records = in_order()
     with connect(fresh_db, autocommit=True) as w, connect(fresh_db, autocommit=True) as c:
         evaluator_step(w, [])

@@ -62,6 +62,11 @@ KNOWN_OVER_MERGES = {
     "116": "an underground car-park flood joins the road flood nearby",
     # Morning rush at the transit hub: a broken-down bus and a signal fault are two jobs.
     "122": "a broken-down bus joins a signal fault nearby",
+    # Rush hour on 凱旋路 / 環中路: pallets fallen from a lorry near the ramp are their own job,
+    # not the dark signal's at the junction.
+    "151": "fallen pallets join a dark signal's incident nearby",
+    # A car broken down on 環中路 near the ramp is its own job, not the wrong-way driver's.
+    "158": "a broken-down car joins a wrong-way driver's track",
 }
 
 

@@ -12,7 +12,8 @@ progress, for consumers that must not run ahead of it (the ops center):
 condition transitions in commit order for them (:func:`condition_transitions`,
 :func:`transitions_cut`); the alert times of a period for the KPIs
 (:func:`alert_times`). Configuration: the rules
-(:func:`load_rules_file`) and the districts of CAP areas
+(:func:`load_rules_file`; ``RuleSet.silence_factor`` is the factor the wall
+draws a silent sensor offline by) and the districts of CAP areas
 (:func:`load_districts`). Everything else in ``alerts`` is the package's own;
 the import contracts in ``pyproject.toml`` check that the web imports only this
 module (and ``alerts.errors``).
@@ -42,14 +43,13 @@ from alerts.queries import (
     open_alerts,
     transitions_cut,
 )
-from alerts.rules import SILENCE_FACTOR, RuleSet, load_rules_file
+from alerts.rules import RuleSet, load_rules_file
 from alerts.service import FailedDelivery, act, failed_deliveries, failed_delivery_count, retry_delivery
 
 __all__ = [
     "CONDITION_ACTIONS",
     "EVALUATOR",
     "OPEN_STATES",
-    "SILENCE_FACTOR",
     "Action",
     "AlertRow",
     "AlertState",

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from alerts.errors import RuleFileError
 from alerts.lifecycle import Severity
@@ -168,16 +168,27 @@ class RateRule(_RuleBase):
 
 
 #: A sensor that has not reported for this many expected intervals is silent: the
-#: default of the silence rule, and the factor the wall draws a sensor offline by.
+#: default of the silence rule (the wall's factor is :meth:`RuleSet.silence_factor`).
 SILENCE_FACTOR = 3.0
+#: The largest silence factor a rules file may give: keeps factor × interval a
+#: finite, representable duration (``timedelta``) for every registered interval.
+MAX_SILENCE_FACTOR = 1000.0
 
 
 class SilenceRule(_RuleBase):
     kind: Literal["silence"]
     select: Selector
-    factor: float = Field(default=SILENCE_FACTOR, gt=0)
+    factor: float = Field(default=SILENCE_FACTOR, gt=0, le=MAX_SILENCE_FACTOR, allow_inf_nan=False)
     severity: Severity = Severity.MINOR
     last_will: bool = True
+
+    @field_validator("factor", mode="before")
+    @classmethod
+    def _no_bool(cls, value: object) -> object:
+        # YAML's true would pass as 1.0; PyYAML reads 5e1 as text, which still parses.
+        if isinstance(value, bool):
+            raise ValueError("factor must be a number, not a boolean")
+        return value
 
 
 class Leaf(_Model):
@@ -304,6 +315,18 @@ class RuleSet(_Model):
     def by_id(self) -> dict[str, Rule]:
         """Rules keyed by id."""
         return {r.id: r for r in self.rules}
+
+    def silence_factor(self) -> float:
+        """After how many expected intervals without a report a sensor is drawn offline.
+
+        The largest factor of the file's silence rules (the silence rule's default
+        when there is none): with several, a sensor is never drawn offline before
+        every silence rule calls it silent; a rule with a smaller factor shows
+        earlier through its alert. One factor for every sensor, because a rule's
+        selector names zones and corridors that the wall's sensor rows do not carry.
+        """
+        factors = [r.factor for r in self.rules if isinstance(r, SilenceRule)]
+        return max(factors, default=SILENCE_FACTOR)
 
 
 def _location(data: object, loc: tuple[int | str, ...]) -> str:

@@ -290,14 +290,13 @@ def _ms(values: list[float]) -> dict[str, float]:
 def _explain_sensor_query(own: Settings, out: Path, result: dict[str, Any]) -> None:
     """EXPLAIN ANALYZE the wall feed's sensor-state query once (60 s cap); plan to ``out``."""
     from ingest.queries import SQL_SENSOR_STATES
-    from web.views import SILENCE_FACTOR
 
     with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
         conn.execute("SET statement_timeout = '60s'")
         t0 = time.perf_counter()
         try:
             rows = conn.execute(("EXPLAIN (ANALYZE, BUFFERS) " + SQL_SENSOR_STATES).encode(),
-                                {"now": datetime.now(UTC), "factor": SILENCE_FACTOR}).fetchall()
+                                {"now": datetime.now(UTC)}).fetchall()
         except psycopg.errors.QueryCanceled:
             result["sensor_query_ms"] = "> 60000"
             return

@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--label", default="")
     args = parser.parse_args(argv)
 
+    from alerts.api import load_rules_file
     from common.db import connect
     from common.migrate import migrate
     from common.settings import load_settings
@@ -137,7 +138,9 @@ def main(argv: list[str] | None = None) -> int:
         with connect(settings, dbname=name) as conn:
             counts = _populate(conn, now - timedelta(seconds=30))
         pool = ConnectionPool(settings.db.conninfo(name), min_size=1, max_size=1, open=True)
-        feed = WallFeed(settings, pool, Broadcaster(WallHub(epoch="bench")))
+        rules = load_rules_file(ROOT / settings.alerts.rules_file)
+        feed = WallFeed(settings, pool, Broadcaster(WallHub(epoch="bench")),
+                        silence_factor=rules.silence_factor())
         sources = feed._sources
         fast = tuple(s for s in sources if s.every == 1)
         result: dict[str, Any] = {"label": args.label, "code": str(Path(sys.modules["web"].__file__ or "").parent),

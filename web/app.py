@@ -106,6 +106,9 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
         app.state.web = WebState(settings=settings, pool=pool, broadcaster=broadcaster,
                                  loop=asyncio.get_running_loop(),
                                  tickets=TicketBook(settings.web.ws_ticket_ttl_s))
+        # The rules once, at start: the wall and /api/sensors draw silence by their factor,
+        # and a broken rules file stops the start instead of the first request.
+        rules = app.state.web.alert_rules()
 
         def load_sessions(
             names: list[str], token_ids: list[str]
@@ -123,7 +126,8 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
         if options.feed:
             from web.wall.feed import WallFeed
 
-            feed = WallFeed(settings, pool, broadcaster)
+            feed = WallFeed(settings, pool, broadcaster,
+                            silence_factor=rules.silence_factor())
             app.state.feed = feed
             await feed.refresh()  # the first snapshot is complete before anyone connects
             tasks.append(asyncio.create_task(feed.run(options.poll_interval_s), name="wall-feed"))

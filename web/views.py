@@ -13,9 +13,6 @@ from typing import Any
 from alerts import api as alerts_api
 from web.wall.hub import SensorState
 
-#: A sensor silent for this many expected intervals is drawn offline: the alerts' factor.
-SILENCE_FACTOR = alerts_api.SILENCE_FACTOR
-
 _SEVERITY_RANK = {s.value: s.rank for s in alerts_api.Severity}
 
 
@@ -37,18 +34,21 @@ def sensor_state(
     expected_interval_s: float | None,
     alert_severity: str | None,
     now: datetime,
+    silence_factor: float,
 ) -> SensorState:
     """How to draw a sensor: offline beats alert beats normal; never seen is unknown.
 
     ``status`` is the device's own last-will report (``online``/``offline``);
-    ``alert_severity`` the highest severity of its open alerts, if any.
+    ``alert_severity`` the highest severity of its open alerts, if any;
+    ``silence_factor`` the configured rules' (``RuleSet.silence_factor``): silent
+    for more than that many expected intervals is offline.
     """
     if status == "offline":
         return SensorState.OFFLINE
     if (
         expected_interval_s
         and last_seen is not None
-        and (now - last_seen).total_seconds() > SILENCE_FACTOR * expected_interval_s
+        and (now - last_seen).total_seconds() > silence_factor * expected_interval_s
     ):
         return SensorState.OFFLINE
     if alert_severity is not None:

@@ -14,7 +14,7 @@ from tests.api.conftest import auth
 from tests.api.test_alerts_kpis import SQL_ALERT
 from tests.api.test_auth import is_problem
 from web.wall.hub import IngestItem
-from web.wall.topics import load_ingest
+from web.wall.topics import load_ingest, load_sensor_states
 
 SQL_OUTBOX = """
 INSERT INTO alert_outbox (alert_id, agency, event, payload, attempts, failed_at, delivered_at, last_error)
@@ -50,7 +50,8 @@ def test_failed_rows_are_listed_with_the_answer_and_retried_by_a_manager(
     assert mine[0]["title"] == "豪雨 西屯"
     # the wall's health shows it, with the newest receiver's answer
     with psycopg.connect(db_dsn) as conn:
-        ingest = load_ingest(conn, datetime.now(UTC))["ingest"]
+        now = datetime.now(UTC)
+        ingest = load_ingest(conn, now, load_sensor_states(conn, now, 3.0).items)["ingest"]
     assert isinstance(ingest, IngestItem)
     assert ingest.webhooks_failed >= 1
     assert "HTTP 400" in ingest.webhook_last_failure

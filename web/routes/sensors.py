@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query
 from alerts import api as alerts_api
 from common.trends import TrendRangeError, parse_range
 from ingest import api as ingest
-from web.deps import Db, Reader
+from web.deps import Db, Reader, State
 from web.errors import InvalidInputError, NotFoundError
 from web.schemas import (
     Instant,
@@ -29,14 +29,17 @@ router = APIRouter(prefix="/api", tags=["sensors"])
 MAX_BUCKETS = 5000
 
 
-def _state(row: ingest.SensorRow, severities: dict[str, list[str]], now: datetime) -> SensorState:
-    """The sensor's drawn state: its status, its silence against its interval, its open alerts."""
+def _state(row: ingest.SensorRow, severities: dict[str, list[str]], now: datetime,
+           silence_factor: float) -> SensorState:
+    """The sensor's drawn state: its status, its silence against its interval and the
+    configured silence factor, its open alerts."""
     return sensor_state(
         status=row.status,
         last_seen=latest(row.last_reading_at, row.last_event_at),
         expected_interval_s=row.expected_interval_s,
         alert_severity=max_severity(severities.get(row.sensor_id, [])),
         now=now,
+        silence_factor=silence_factor,
     )
 
 
@@ -45,6 +48,7 @@ def list_sensors(
     *,
     user: Reader,
     db: Db,
+    state: State,
     kind: str | None = None,
     agency: str | None = None,
     sub_area: str | None = None,
@@ -56,18 +60,20 @@ def list_sensors(
     rows = ingest.list_sensors(db, now=now, kind=kind, agency=agency, sub_area=sub_area,
                                limit=limit, offset=offset)
     severities = alerts_api.open_alert_severities(db)
-    return [SensorOut(**fields_of(r), state=_state(r, severities, now)) for r in rows]
+    factor = state.alert_rules().silence_factor()
+    return [SensorOut(**fields_of(r), state=_state(r, severities, now, factor)) for r in rows]
 
 
 @router.get("/sensors/{sensor_id}", response_model=SensorDetailOut)
-def get_sensor(sensor_id: str, user: Reader, db: Db) -> SensorDetailOut:
+def get_sensor(sensor_id: str, user: Reader, db: Db, state: State) -> SensorDetailOut:
     """One sensor with its metadata and the latest value of each metric."""
     now = datetime.now(UTC)
     rows = ingest.list_sensors(db, now=now, sensor_id=sensor_id, limit=1)
     if not rows:
         raise NotFoundError(f"no sensor {sensor_id!r}", resource="sensor", key=sensor_id)
-    state = _state(rows[0], alerts_api.open_alert_severities(db), now)
-    return SensorDetailOut(**fields_of(rows[0]), state=state,
+    drawn = _state(rows[0], alerts_api.open_alert_severities(db), now,
+                   state.alert_rules().silence_factor())
+    return SensorDetailOut(**fields_of(rows[0]), state=drawn,
                            latest=ingest.latest_readings(db, sensor_id, now),
                            metrics=ingest.metrics_of(db, sensor_id, now))
 

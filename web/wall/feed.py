@@ -118,8 +118,11 @@ class WallFeed:
         pool: ConnectionPool,
         broadcaster: Broadcaster,
         sources: tuple[TopicSource, ...] | None = None,
+        *,
+        silence_factor: float,
     ) -> None:
         self._pool = pool
+        self._silence_factor = silence_factor
         self._broadcaster = broadcaster
         self._sources = sources if sources is not None else default_sources(settings)
         self._sensor_every = max(1, settings.web.wall_sensor_every)
@@ -140,7 +143,7 @@ class WallFeed:
             topics = [(s.topic, s.load(conn, now)) for s in due]
             states = None
             if sensors:
-                states = content.load_sensor_states(conn, now)
+                states = content.load_sensor_states(conn, now, self._silence_factor)
                 topics.append((Topic.INGEST, content.load_ingest(conn, now, states.items)))
             return _Read(topics, states, now)
 
@@ -169,7 +172,8 @@ class WallFeed:
                 self._recording.remove(recorded)
             self.stats.sensor_reads += 1
             if read.sensors is not None:
-                items, bases = fold(recorded, read.sensors.items, read.sensors.bases, read.now)
+                items, bases = fold(recorded, read.sensors.items, read.sensors.bases, read.now,
+                                    self._silence_factor)
                 self.stats.replayed += len(recorded)
                 read.topics.insert(0, (Topic.SENSOR, items))
                 self._bases = bases
@@ -194,7 +198,8 @@ class WallFeed:
         for recorded in self._recording:
             recorded.append(notice)
         hub = self._broadcaster.hub
-        changes = apply_notice(notice, hub.items(Topic.SENSOR), self._bases, now)
+        changes = apply_notice(notice, hub.items(Topic.SENSOR), self._bases, now,
+                               self._silence_factor)
         self._bases.update(changes.bases)
         deltas: list[Delta] = []
         for sid, item in changes.items.items():

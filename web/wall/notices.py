@@ -6,7 +6,7 @@ has just stored and the newest device status among them (channel
 ``ingest/seen.py`` on the sending side). :mod:`web.wall.push` is the thin shell
 that LISTENs; this module turns one payload into sensor-state changes:
 
-    payload ──parse_notice──► SeenNotice ──apply_notice(items, bases, now)──► SensorChanges
+    payload ──parse_notice──► SeenNotice ──apply_notice(items, bases, now, factor)──► SensorChanges
                                                  (changed bases, changed SensorItems)
 
 No I/O, no clock: ``now`` is an argument. The drawn state is computed by the
@@ -25,11 +25,11 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from web.errors import WallError
-from web.views import SILENCE_FACTOR, sensor_state
+from web.views import sensor_state
 from web.wall.hub import SensorItem, SensorState, WallItem
 
-#: Readings older than this many seconds (or 3 expected intervals, if longer) are
-#: outside the poll's look-back (``SQL_SENSOR_STATES``): they do not make a sensor seen.
+#: Readings older than this many seconds (or the silence factor's expected intervals,
+#: if longer) are outside the push path's look-back: they do not make a sensor seen.
 MIN_HORIZON_S = 600.0
 
 # datetime cannot hold years past 9999; epoch ms beyond this are refused as malformed.
@@ -92,21 +92,23 @@ def parse_notice(payload: str) -> SeenNotice:
     return SeenNotice(seen, status)
 
 
-def horizon(expected_interval_s: float | None) -> timedelta:
-    """How far back the poll looks for a sensor's last reading (see ``SQL_SENSOR_STATES``)."""
-    return timedelta(seconds=max((expected_interval_s or 0.0) * SILENCE_FACTOR, MIN_HORIZON_S))
+def horizon(expected_interval_s: float | None, silence_factor: float) -> timedelta:
+    """How far back a seen time still makes a sensor seen: older, it would be drawn offline."""
+    return timedelta(seconds=max((expected_interval_s or 0.0) * silence_factor, MIN_HORIZON_S))
 
 
-def drawn_state(basis: SensorBasis, severity: str | None, now: datetime) -> SensorState:
+def drawn_state(basis: SensorBasis, severity: str | None, now: datetime,
+                silence_factor: float) -> SensorState:
     """The state a sensor is drawn in; shared by the poll and the push path."""
     # Event-only devices (no expected interval) that never reported are normal, not unknown.
     last_seen = basis.last_seen if basis.expected_interval_s else (basis.last_seen or now)
     return sensor_state(status=basis.status, last_seen=last_seen,
                         expected_interval_s=basis.expected_interval_s,
-                        alert_severity=severity, now=now)
+                        alert_severity=severity, now=now, silence_factor=silence_factor)
 
 
-def advance(basis: SensorBasis, notice: SeenNotice, sensor_id: str, now: datetime) -> SensorBasis:
+def advance(basis: SensorBasis, notice: SeenNotice, sensor_id: str, now: datetime,
+            silence_factor: float) -> SensorBasis:
     """``basis`` after ``notice``: the later of the two last-seen times, the newer status.
 
     A seen time older than the poll's look-back is ignored, so that the push path
@@ -114,11 +116,12 @@ def advance(basis: SensorBasis, notice: SeenNotice, sensor_id: str, now: datetim
     make a silent sensor look recently seen). Returns ``basis`` itself when
     nothing moves.
     """
-    return _advance(basis, notice.seen.get(sensor_id), notice.status.get(sensor_id), now, {})
+    return _advance(basis, notice.seen.get(sensor_id), notice.status.get(sensor_id), now,
+                    silence_factor=silence_factor, cutoffs={})
 
 
-def _advance(basis: SensorBasis, t: datetime | None, status: str | None, now: datetime,
-             cutoffs: dict[float | None, datetime]) -> SensorBasis:
+def _advance(basis: SensorBasis, t: datetime | None, status: str | None, now: datetime, *,
+             silence_factor: float, cutoffs: dict[float | None, datetime]) -> SensorBasis:
     # Runs for every source of every batch (10,000 a second at full load): no
     # dataclasses.replace, one look-back cutoff per expected interval, no new object
     # when nothing moves.
@@ -127,7 +130,7 @@ def _advance(basis: SensorBasis, t: datetime | None, status: str | None, now: da
         interval = basis.expected_interval_s
         cutoff = cutoffs.get(interval)
         if cutoff is None:
-            cutoff = cutoffs[interval] = now - horizon(interval)
+            cutoff = cutoffs[interval] = now - horizon(interval, silence_factor)
         if t > cutoff:
             last_seen = t
     if status is None:
@@ -142,6 +145,7 @@ def apply_notice(
     items: Mapping[str, WallItem],
     bases: Mapping[str, SensorBasis],
     now: datetime,
+    silence_factor: float,
 ) -> SensorChanges:
     """The sensor changes ``notice`` causes, given the hub's items and their bases.
 
@@ -160,11 +164,12 @@ def apply_notice(
         basis = bases.get(sid)
         if basis is None or not isinstance(item, SensorItem):
             continue
-        moved = _advance(basis, seen.get(sid), status.get(sid), now, cutoffs)
+        moved = _advance(basis, seen.get(sid), status.get(sid), now,
+                         silence_factor=silence_factor, cutoffs=cutoffs)
         if moved is basis:
             continue
         new_bases[sid] = moved
-        state = drawn_state(moved, item.severity, now)
+        state = drawn_state(moved, item.severity, now, silence_factor)
         if state is not item.state:
             new_items[sid] = replace(item, state=state)
     return SensorChanges(new_bases, {k: new_items[k] for k in sorted(new_items)})
@@ -175,6 +180,7 @@ def fold(
     items: Mapping[str, WallItem],
     bases: Mapping[str, SensorBasis],
     now: datetime,
+    silence_factor: float,
 ) -> tuple[dict[str, WallItem], dict[str, SensorBasis]]:
     """A poll's result with the notices that arrived while it was being read applied on top.
 
@@ -184,7 +190,7 @@ def fold(
     out_items = dict(items)
     out_bases = dict(bases)
     for notice in notices:
-        changes = apply_notice(notice, out_items, out_bases, now)
+        changes = apply_notice(notice, out_items, out_bases, now, silence_factor)
         out_bases.update(changes.bases)
         out_items.update(changes.items)
     return out_items, out_bases

@@ -71,8 +71,11 @@ class SensorStates:
     bases: Mapping[str, SensorBasis]
 
 
-def load_sensor_states(conn: Connection, now: datetime) -> SensorStates:
-    """Every registered sensor with its drawn state and that state's basis."""
+def load_sensor_states(conn: Connection, now: datetime, silence_factor: float) -> SensorStates:
+    """Every registered sensor with its drawn state and that state's basis.
+
+    ``silence_factor``: the configured rules' (``RuleSet.silence_factor``).
+    """
     severities = alerts.open_alert_severities(conn)
     items: dict[str, WallItem] = {}
     bases: dict[str, SensorBasis] = {}
@@ -82,27 +85,20 @@ def load_sensor_states(conn: Connection, now: datetime) -> SensorStates:
                             status=r.status)
         bases[r.sensor_id] = basis
         items[r.sensor_id] = SensorItem(**fields_of(r, ingest.SensorPlace),
-                                        state=drawn_state(basis, severity, now), severity=severity)
+                                        state=drawn_state(basis, severity, now, silence_factor),
+                                        severity=severity)
     return SensorStates(items, bases)
 
 
-def load_sensors(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
-    """Every registered sensor with its drawn state."""
-    return load_sensor_states(conn, now).items
-
-
 def load_ingest(
-    conn: Connection, now: datetime, sensors: Mapping[str, WallItem] | None = None
+    conn: Connection, now: datetime, sensors: Mapping[str, WallItem]
 ) -> Mapping[str, WallItem]:
     """Ingest health: rows stored per second (last 10 s), quarantine, sensors offline, broker
     drops, failed webhook deliveries.
 
-    ``sensors``: the sensor states just read in the same transaction, if any
-    (saves reading them twice).
+    ``sensors``: the sensor states read in the same transaction (:func:`load_sensor_states`).
     """
     health = ingest.ingest_health(conn, now)
-    if sensors is None:
-        sensors = load_sensors(conn, now)
     offline = sum(
         1 for s in sensors.values() if isinstance(s, SensorItem) and s.state.value == "offline"
     )

@@ -5,9 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from alerts.errors import RuleFileError
-from alerts.rules import CombinationRule, RegistryLimit, ThresholdRule, load_rules_file, parse_rules
+from alerts.rules import (
+    MAX_SILENCE_FACTOR,
+    SILENCE_FACTOR,
+    CombinationRule,
+    RegistryLimit,
+    ThresholdRule,
+    load_rules_file,
+    parse_rules,
+)
 
 SHIPPED = Path(__file__).parents[3] / "alerts" / "rules.yaml"
 
@@ -132,3 +142,45 @@ def test_strict_limits_and_windows_parse() -> None:
     assert rule.valid_for_s("flood_depth_cm", 600) == 900
     assert rule.min_duration_for_s(600) == 900
     assert rule.min_duration_for_s(None) == 0
+
+
+SILENCE = """
+  - id: {id}
+    kind: silence
+    title: offline
+    agency: disaster
+    select: {{kind: {kind}}}
+    factor: {factor}
+"""
+
+
+def _with_silence(*factors: object) -> str:
+    kinds = ("flood", "rain", "vd", "parking")
+    return MINIMAL + "".join(SILENCE.format(id=f"s{i}", kind=kinds[i % 4], factor=f)
+                             for i, f in enumerate(factors))
+
+
+def test_the_silence_factor_is_the_largest_of_the_silence_rules() -> None:
+    assert parse_rules(MINIMAL).silence_factor() == SILENCE_FACTOR  # no silence rule: the default
+    assert parse_rules(_with_silence(5)).silence_factor() == 5.0
+    # Several: a sensor is drawn offline only when every silence rule calls it silent.
+    assert parse_rules(_with_silence(3, 5, 2.5)).silence_factor() == 5.0
+    assert load_rules_file(SHIPPED).silence_factor() == SILENCE_FACTOR
+
+
+@given(st.lists(st.floats(min_value=0, max_value=MAX_SILENCE_FACTOR, exclude_min=True),
+                min_size=1, max_size=4))
+def test_any_valid_silence_factors_give_their_maximum(factors: list[float]) -> None:
+    assert parse_rules(_with_silence(*(repr(f) for f in factors))).silence_factor() == max(factors)
+
+
+@given(st.one_of(
+    st.sampled_from([".inf", "-.inf", ".nan", "0", "-1", "1001", "1e308", "9" * 400,
+                     "'five'", "[5]", "{a: 5}", "true", "null", "'\\uD800'"]),
+    st.floats(max_value=0).map(repr),
+    st.floats(min_value=MAX_SILENCE_FACTOR, exclude_min=True).map(repr),
+))
+def test_a_bad_silence_factor_is_a_located_rule_file_error(bad: str) -> None:
+    with pytest.raises(RuleFileError) as info:
+        parse_rules(_with_silence(bad), path="x.yaml")
+    assert "factor" in str(info.value)

@@ -40,7 +40,7 @@ def feed_with_reads(monkeypatch: pytest.MonkeyPatch, reads: list[SensorStates],
                     ) -> tuple[WallFeed, WallHub]:
     settings = Settings.model_construct(web=WebSettings(secret_key=SecretStr("x"), wall_sensor_every=1))
     hub = WallHub(epoch="test")
-    feed = WallFeed(settings, cast(ConnectionPool, None), Broadcaster(hub), sources=())
+    feed = WallFeed(settings, cast(ConnectionPool, None), Broadcaster(hub), sources=(), silence_factor=3.0)
 
     def read(due: tuple[TopicSource, ...], sensors: bool) -> _Read:
         assert sensors

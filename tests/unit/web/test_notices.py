@@ -23,6 +23,8 @@ from web.wall.notices import (
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 INTERVAL = 600.0
+#: The silence factor of alerts/rules.yaml.
+FACTOR = 3.0
 
 
 def ms(t: datetime) -> int:
@@ -98,7 +100,7 @@ def test_parse_never_fails_otherwise(payload: str) -> None:
 def test_a_never_seen_sensor_turns_normal_when_seen() -> None:
     items: dict[str, WallItem] = {"WL-1": item("WL-1", SensorState.UNKNOWN)}
     t = NOW - timedelta(seconds=1)
-    changes = apply_notice(seen(WL_1=t), items, {"WL-1": basis()}, NOW)
+    changes = apply_notice(seen(WL_1=t), items, {"WL-1": basis()}, NOW, FACTOR)
     assert changes.items == {"WL-1": item("WL-1", SensorState.NORMAL)}
     assert changes.bases == {"WL-1": basis(last_seen=t)}
 
@@ -106,7 +108,7 @@ def test_a_never_seen_sensor_turns_normal_when_seen() -> None:
 def test_a_sensor_offline_by_silence_comes_back_when_seen() -> None:
     silent = NOW - timedelta(seconds=3 * INTERVAL + 60)
     items: dict[str, WallItem] = {"WL-1": item("WL-1", SensorState.OFFLINE)}
-    changes = apply_notice(seen(WL_1=NOW), items, {"WL-1": basis(last_seen=silent)}, NOW)
+    changes = apply_notice(seen(WL_1=NOW), items, {"WL-1": basis(last_seen=silent)}, NOW, FACTOR)
     assert changes.items["WL-1"].state is SensorState.NORMAL
 
 
@@ -115,19 +117,20 @@ def test_status_offline_and_online_come_from_the_notice() -> None:
                                   "FA-2": item("FA-2", SensorState.UNKNOWN)}
     bases = {"FA-1": basis(last_seen=NOW - timedelta(seconds=5)), "FA-2": basis()}
     changes = apply_notice(SeenNotice(status={"FA-1": "offline", "FA-2": "online"}),
-                           items, bases, NOW)
+                           items, bases, NOW, FACTOR)
     assert {k: v.state for k, v in changes.items.items()} == {
         "FA-1": SensorState.OFFLINE, "FA-2": SensorState.NORMAL}
     assert changes.bases["FA-1"].status == "offline"
     # A device that reported offline stays offline while it keeps sending readings.
     again = apply_notice(seen(FA_1=NOW), {**items, **changes.items},
-                         {**bases, **changes.bases}, NOW)
+                         {**bases, **changes.bases}, NOW, FACTOR)
     assert again.items == {}
 
 
 def test_a_sensor_in_alert_stays_in_alert_with_its_severity() -> None:
     items: dict[str, WallItem] = {"WL-1": item("WL-1", SensorState.ALERT, "Severe")}
-    changes = apply_notice(seen(WL_1=NOW), items, {"WL-1": basis(NOW - timedelta(seconds=60))}, NOW)
+    changes = apply_notice(seen(WL_1=NOW), items, {"WL-1": basis(NOW - timedelta(seconds=60))},
+                           NOW, FACTOR)
     assert changes.items == {}
     assert changes.bases["WL-1"].last_seen == NOW
 
@@ -135,7 +138,7 @@ def test_a_sensor_in_alert_stays_in_alert_with_its_severity() -> None:
 def test_an_unchanged_drawing_advances_the_basis_but_emits_no_item() -> None:
     before = NOW - timedelta(seconds=60)
     items: dict[str, WallItem] = {"WL-1": item("WL-1", SensorState.NORMAL)}
-    changes = apply_notice(seen(WL_1=NOW), items, {"WL-1": basis(before)}, NOW)
+    changes = apply_notice(seen(WL_1=NOW), items, {"WL-1": basis(before)}, NOW, FACTOR)
     assert changes.items == {}
     assert changes.bases == {"WL-1": basis(NOW)}
 
@@ -144,7 +147,7 @@ def test_last_seen_never_moves_back() -> None:
     newer = NOW - timedelta(seconds=1)
     items: dict[str, WallItem] = {"WL-1": item("WL-1", SensorState.NORMAL)}
     changes = apply_notice(seen(WL_1=NOW - timedelta(seconds=30)), items,
-                           {"WL-1": basis(newer)}, NOW)
+                           {"WL-1": basis(newer)}, NOW, FACTOR)
     assert changes.bases == {}
     assert changes.items == {}
 
@@ -154,7 +157,7 @@ def test_a_seen_time_beyond_the_polls_look_back_changes_nothing() -> None:
     # count it either, so the push path must not draw the sensor as offline.
     late = NOW - timedelta(seconds=3 * INTERVAL + 1)
     items: dict[str, WallItem] = {"WL-1": item("WL-1", SensorState.UNKNOWN)}
-    changes = apply_notice(seen(WL_1=late), items, {"WL-1": basis()}, NOW)
+    changes = apply_notice(seen(WL_1=late), items, {"WL-1": basis()}, NOW, FACTOR)
     assert changes.bases == {}
     assert changes.items == {}
 
@@ -162,7 +165,7 @@ def test_a_seen_time_beyond_the_polls_look_back_changes_nothing() -> None:
 def test_sources_the_wall_does_not_hold_wait_for_the_poll() -> None:
     items: dict[str, WallItem] = {"WL-1": item("WL-1", SensorState.UNKNOWN),
                                   "mode": ModeItem("peacetime")}
-    changes = apply_notice(seen(WL_1=NOW, WL_2=NOW, mode=NOW), items, {"WL-2": basis()}, NOW)
+    changes = apply_notice(seen(WL_1=NOW, WL_2=NOW, mode=NOW), items, {"WL-2": basis()}, NOW, FACTOR)
     # WL-1 has no basis, WL-2 no item, "mode" is not a sensor.
     assert changes.bases == {}
     assert changes.items == {}
@@ -170,9 +173,11 @@ def test_sources_the_wall_does_not_hold_wait_for_the_poll() -> None:
 
 def test_event_only_devices_draw_normal_whatever_their_last_seen() -> None:
     b = basis(interval=None)
-    assert drawn_state(b, None, NOW) is SensorState.NORMAL
-    assert drawn_state(basis(NOW - timedelta(days=30), interval=None), None, NOW) is SensorState.NORMAL
-    assert drawn_state(basis(interval=None, status="offline"), None, NOW) is SensorState.OFFLINE
+    assert drawn_state(b, None, NOW, FACTOR) is SensorState.NORMAL
+    event_only = basis(NOW - timedelta(days=30), interval=None)
+    assert drawn_state(event_only, None, NOW, FACTOR) is SensorState.NORMAL
+    last_will = basis(interval=None, status="offline")
+    assert drawn_state(last_will, None, NOW, FACTOR) is SensorState.OFFLINE
 
 
 def test_fold_replays_notices_over_a_poll_that_predates_them() -> None:
@@ -182,12 +187,12 @@ def test_fold_replays_notices_over_a_poll_that_predates_them() -> None:
     polled_bases = {"WL-1": basis(), "WL-2": basis(NOW - timedelta(seconds=10))}
     t = NOW - timedelta(seconds=1)
     items, bases = fold([seen(WL_1=t), seen(WL_1=t - timedelta(seconds=1))],
-                        polled_items, polled_bases, NOW)
+                        polled_items, polled_bases, NOW, FACTOR)
     assert items["WL-1"] == item("WL-1", SensorState.NORMAL)
     assert items["WL-2"] == polled_items["WL-2"]
     assert bases["WL-1"].last_seen == t
     # Nothing recorded: the poll stands as read.
-    assert fold([], polled_items, polled_bases, NOW) == (polled_items, polled_bases)
+    assert fold([], polled_items, polled_bases, NOW, FACTOR) == (polled_items, polled_bases)
 
 
 @given(
@@ -211,8 +216,8 @@ def test_seen_notices_give_the_same_result_in_any_order(
     bases = {k: basis() for k in "ABC"}
     shuffled = list(notices)
     rng.shuffle(shuffled)
-    assert fold(notices, items, bases, NOW) == fold(shuffled, items, bases, NOW)
-    out_items, out_bases = fold(notices, items, bases, NOW)
+    assert fold(notices, items, bases, NOW, FACTOR) == fold(shuffled, items, bases, NOW, FACTOR)
+    out_items, out_bases = fold(notices, items, bases, NOW, FACTOR)
     for k in "ABC":
         admitted = [n.seen[k] for n in notices
                     if k in n.seen and n.seen[k] > NOW - timedelta(seconds=3 * INTERVAL)]

@@ -30,7 +30,7 @@ def test_sensor_state(
 ) -> None:
     last = None if age_s is None else NOW - timedelta(seconds=age_s)
     assert sensor_state(status=status, last_seen=last, expected_interval_s=interval_s,
-                        alert_severity=severity, now=NOW) is expected
+                        alert_severity=severity, now=NOW, silence_factor=3.0) is expected
 
 
 def test_max_severity_orders_cap_levels() -> None:
@@ -38,15 +38,11 @@ def test_max_severity_orders_cap_levels() -> None:
     assert max_severity([]) is None
 
 
-def test_the_wall_draws_offline_by_the_alerts_silence_rule() -> None:
-    """The wall's offline state and the alerts' sensor-offline rule use one factor."""
-    from pathlib import Path
-
-    from alerts.api import SILENCE_FACTOR, load_rules_file
-    from alerts.rules import SilenceRule
-    from web.views import SILENCE_FACTOR as WALL_FACTOR
-
-    rules = load_rules_file(Path(__file__).resolve().parents[3] / "alerts" / "rules.yaml")
-    assert WALL_FACTOR == SILENCE_FACTOR
-    factors = {r.factor for r in rules.rules if isinstance(r, SilenceRule)}
-    assert factors == {SILENCE_FACTOR}
+@pytest.mark.parametrize(("intervals", "expected"),
+                         [(4, SensorState.NORMAL), (5, SensorState.NORMAL), (6, SensorState.OFFLINE)])
+def test_a_sensor_is_drawn_offline_by_the_given_silence_factor(
+    intervals: int, expected: SensorState
+) -> None:
+    last = NOW - timedelta(seconds=intervals * 600)
+    assert sensor_state(status=None, last_seen=last, expected_interval_s=600,
+                        alert_severity=None, now=NOW, silence_factor=5.0) is expected

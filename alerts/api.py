@@ -5,9 +5,10 @@ through the lifecycle), :func:`retry_delivery` (send a failed notification
 again), :func:`export_cap` (an alert as a CAP 1.2 message). Read models:
 alerts (the open ones with their place: :func:`open_alerts`), their
 transitions and CAP log (:mod:`alerts.queries`), failed deliveries
-(:class:`FailedDelivery`). Vocabularies: :class:`AlertState` and
-:data:`OPEN_STATES`, :class:`Severity`, :class:`ClearCause`. The evaluator's
-progress, for consumers that must not run ahead of it (the ops center):
+(:class:`FailedDelivery`). Vocabularies: :class:`AlertState`,
+:data:`OPEN_STATES` and :func:`states_into` (where an action applies),
+:class:`Severity`, :class:`ClearCause`. The evaluator's progress, for
+consumers that must not run ahead of it (the ops center):
 :func:`evaluated_before`, :func:`steps_between`, :func:`covering_step`; the
 condition transitions in commit order for them (:func:`condition_transitions`,
 :func:`transitions_cut`); the alert times of a period for the KPIs
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from alerts.cap import District
 from alerts.exchange import export_cap, load_districts
-from alerts.lifecycle import OPEN_STATES, Action, AlertState, ClearCause, Severity
+from alerts.lifecycle import OPEN_STATES, Action, AlertState, ClearCause, Severity, states_into
 from alerts.progress import EVALUATOR, Step, covering_step, evaluated_before, steps_between
 from alerts.queries import (
     CONDITION_ACTIONS,
@@ -81,6 +82,7 @@ __all__ = [
     "open_alert_severities",
     "open_alerts",
     "retry_delivery",
+    "states_into",
     "steps_between",
     "transitions_cut",
 ]

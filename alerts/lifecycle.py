@@ -119,6 +119,12 @@ TRANSITIONS: Mapping[AlertState, frozenset[AlertState]] = {
 }
 
 
+def states_into(to: AlertState) -> frozenset[AlertState]:
+    """The states an alert can move to ``to`` from, by the transition table (a
+    self-loop is not a move into ``to``): what a page offers a button in."""
+    return frozenset(s for s, targets in TRANSITIONS.items() if to in targets and s is not to)
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """The evaluator's verdict that a rule's condition holds for a source at ``at``."""

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ops_center import repo
 from ops_center.commands import CommandKind, CommandState
-from ops_center.dispatch import Agency, AssignmentState, Mode, ModeSwitched, load_routing, overdue
+from ops_center.dispatch import REPORT_MOVES, Agency, AssignmentState, Mode, ModeSwitched, load_routing, overdue
 from ops_center.errors import DispatchError, IncidentTransitionError, OpsError, UnknownIncidentError
 from ops_center.incidents import IncidentState
 from ops_center.messages import Channel, DispatchTopic, StatusPayload
@@ -55,6 +55,7 @@ from ops_center.repo import CommandRow, Conn, get_command, incident_state
 __all__ = [
     "OPEN_ASSIGNMENT_STATES",
     "OPEN_INCIDENT_STATES",
+    "REPORT_MOVES",
     "Agency",
     "AssignmentRow",
     "AssignmentState",

@@ -74,6 +74,11 @@ ASSIGNMENT_TRANSITIONS: Mapping[AssignmentState, frozenset[AssignmentState]] = {
     _S.CANCELLED: frozenset(),
 }
 TERMINAL = frozenset({_S.CLEARED, _S.CANCELLED})
+#: The moves an agency may report from each state: every move but cancelling, which is
+#: the coordinator's (the console offers these as the agency's buttons).
+REPORT_MOVES: Mapping[AssignmentState, frozenset[AssignmentState]] = {
+    src: dst - {_S.CANCELLED} for src, dst in ASSIGNMENT_TRANSITIONS.items() if dst - {_S.CANCELLED}
+}
 #: States with a running deadline: acknowledgement (assigned), arrival (acknowledged, en route).
 DEADLINE_STATES = frozenset({_S.ASSIGNED, _S.ACKNOWLEDGED, _S.EN_ROUTE})
 

@@ -57,7 +57,7 @@ EXPECTED: dict[str, set[str]] = {
     "/api/schemas/mqtt/{name}": READERS,
     "/api/health": EVERYONE,
     "/api/health/live": EVERYONE,
-    "/api/vocabulary": READERS,
+    "/api/vocabulary": EVERYONE,
     "/api/wall/snapshot": WALL,
 }
 

@@ -2,15 +2,18 @@
 
 From :mod:`common.vocabulary` (incident types, agencies, every feed's category
 codes) and :mod:`web.wording` (alert rule names, level labels), so a page never
-prints a code and never keeps its own copy of the tables.
+prints a code and never keeps its own copy of the tables; the state lists a page
+decides by come from the owning enums (``alerts.api``, ``ops_center.api``).
 """
 
 from __future__ import annotations
 
 from fastapi import APIRouter
 
+from alerts import api as alerts_api
 from common import vocabulary
-from web.deps import Reader
+from ops_center import api as ops_api
+from web.deps import AnyUser
 from web.schemas import Model
 from web.wording import LEVEL_LABELS_EN, RULE_NAMES
 
@@ -19,19 +22,37 @@ router = APIRouter(prefix="/api", tags=["system"])
 Pair = tuple[str, str]
 
 
+class StatesOut(Model):
+    """State lists the pages decide by."""
+
+    alert_acknowledgeable: list[str]  # an alert in one of these can be acknowledged
+    alert_shelvable: list[str]
+    incident_open: list[str]  # an incident in one of these takes commands
+    assignment_open: list[str]  # an agency still working on the incident
+    assignment_reports: dict[str, list[str]]  # state -> the moves an agency may report, in order
+
+
 class VocabularyOut(Model):
-    """``code -> [zh-TW, English]`` per table; ``categories`` is per feed."""
+    """``code -> [zh-TW, English]`` per table; ``categories`` is per feed; ``states``
+    the state lists."""
 
     incident_types: dict[str, Pair]
     agencies: dict[str, Pair]
     categories: dict[str, dict[str, Pair]]
     alert_rules: dict[str, Pair]
     levels: dict[str, Pair]
+    states: StatesOut
+
+
+def _values(states: frozenset[alerts_api.AlertState]) -> list[str]:
+    return sorted(s.value for s in states)
 
 
 @router.get("/vocabulary", response_model=VocabularyOut)
-def get_vocabulary(user: Reader) -> VocabularyOut:
-    """Labels of incident types, agencies, categories (with their aliases), alert rules and levels."""
+def get_vocabulary(user: AnyUser) -> VocabularyOut:
+    """Labels of incident types, agencies, categories (with their aliases), alert rules and
+    levels; the alert, incident and assignment states the pages decide by. Every signed-in
+    role: agency members' buttons follow the state lists too."""
     categories: dict[str, dict[str, Pair]] = {}
     for feed, entries in vocabulary.CATEGORIES.items():
         table = categories.setdefault(feed, {})
@@ -44,4 +65,13 @@ def get_vocabulary(user: Reader) -> VocabularyOut:
         categories=categories,
         alert_rules=dict(RULE_NAMES),
         levels={zh: (zh, en) for zh, en in LEVEL_LABELS_EN.items()},
+        states=StatesOut(
+            alert_acknowledgeable=_values(alerts_api.states_into(alerts_api.AlertState.ACKNOWLEDGED)),
+            alert_shelvable=_values(alerts_api.states_into(alerts_api.AlertState.SHELVED)),
+            incident_open=sorted(ops_api.OPEN_INCIDENT_STATES),
+            assignment_open=sorted(ops_api.OPEN_ASSIGNMENT_STATES),
+            # in the enum's order, the order of the agency's progress
+            assignment_reports={src.value: [s.value for s in ops_api.AssignmentState if s in dst]
+                                for src, dst in ops_api.REPORT_MOVES.items()},
+        ),
     )

@@ -124,6 +124,9 @@ const SOC = (() => {
     try { vocab = await api("/api/vocabulary"); } catch (e) { vocab = null; }
     return vocab;
   }
+  // A state list (or state -> list table) the pages decide by (/api/vocabulary "states",
+  // from the owning enums); empty until loaded, so no action is offered on a guess.
+  const states = (name) => (vocab && vocab.states && vocab.states[name]) || [];
   const pick = (pair) => (lang === "en" ? pair[1] : pair[0]);
   const vocabLabel = (table, code) => (vocab && vocab[table] && vocab[table][code] ? pick(vocab[table][code]) : null);
   const agencyName = (a) => vocabLabel("agencies", a) || t(AGENCY_KEY[a] || a);
@@ -310,6 +313,6 @@ const SOC = (() => {
 
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
-           loadVocabulary, agencyLabel, typeName, categoryName, unitName, ago, num,
+           loadVocabulary, states, agencyLabel, typeName, categoryName, unitName, ago, num,
            ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, hhmm };
 })();

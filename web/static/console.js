@@ -18,10 +18,6 @@
   let me = null;
   let state = {};
   const sensors = {};
-  const REPORT_NEXT = {  // the moves an agency may report from each state (ops_center/dispatch.py)
-    assigned: ["acknowledged"], acknowledged: ["en_route", "on_scene", "cleared"],
-    en_route: ["on_scene"], on_scene: ["cleared"],
-  };
   const can = (p) => me && me.permissions.includes(p);
   const AGENCIES = SOC.AGENCIES;
   const TYPES = ["flood", "fire", "traffic", "crowd"];
@@ -141,13 +137,13 @@
     if (!alerts.length) body.append(el("tr", {}, el("td", { colspan: 6, class: "empty", text: t("no_alerts") })));
     for (const a of alerts) {
       const buttons = [];
-      if (can("ack_alert") && ["raised", "escalated"].includes(a.state)) {
+      if (can("ack_alert") && SOC.states("alert_acknowledgeable").includes(a.state)) {
         buttons.push(el("button", { class: "act", "data-action": "acknowledge", text: t("acknowledge"),
           onclick: () => act(() => api(`/api/alerts/${a.alert_id}/acknowledge`, { method: "POST", body: { reason: "" } })) }));
       }
       if (can("manage_alert")) {
         const title = `${alertWhat(a)} · ${alertSource(a)}`;
-        if (a.state !== "shelved") buttons.push(el("button", { class: "act", "data-action": "shelve", text: t("shelve"),
+        if (SOC.states("alert_shelvable").includes(a.state)) buttons.push(el("button", { class: "act", "data-action": "shelve", text: t("shelve"),
           onclick: () => askReason(`${t("shelve")} 60 min · ${title}`, "", t("shelve"),
             (reason) => api(`/api/alerts/${a.alert_id}/shelve`, { method: "POST", body: { minutes: 60, reason } })) }));
         // Resolving by hand while the condition still holds sets it aside at its level
@@ -191,7 +187,7 @@
       `${agencyName(a.agency)} · ${t(a.state)}`,
       a.escalations ? el("b", { class: "esc", text: ` · ${tf("escalated_n", { n: a.escalations })}` }) : null,
       due ? el("span", { class: "countdown", "data-deadline": a.deadline, text: ` · ${dueText(due)}` }) : null);
-    const next = REPORT_NEXT[a.state] || [];
+    const next = SOC.states("assignment_reports")[a.state] || [];
     const mayReport = can("agency_report") && (me.role !== "agency" || me.agency === a.agency) && next.length;
     if (!mayReport) return el("div", { class: "assign-cell" }, tag);
     const key = `report|${incidentId}|${a.agency}|${a.state}`;
@@ -289,7 +285,7 @@
         const cmd = await command(id, path, body);
         if (cmd.state === "done" && done) done();
       });
-      const live = d.assignments.filter((a) => !["cleared", "cancelled"].includes(a.state)).map((a) => a.agency);
+      const live = d.assignments.filter((a) => SOC.states("assignment_open").includes(a.state)).map((a) => a.agency);
       const free = AGENCIES.filter((a) => !live.includes(a));
       const opts = (list) => list.map((a) => [a, agencyName(a)]);
       const assignTo = picker(`assign-agency|${id}`, tc("choose_agency"), opts(free));
@@ -299,7 +295,7 @@
       const reassignWhy = input(`reassign-reason|${id}`, tc("reassign_reason"));
       const noteText = input(`note-text|${id}`, tc("note"));
       const closeWhy = input(`close-reason|${id}`, tc("close_reason"));
-      const closed = !["open", "quiet"].includes(d.state);
+      const closed = !SOC.states("incident_open").includes(d.state);
       const forget = (...keys) => keys.forEach((k) => picks.delete(`${k}|${id}`));
       const refuse = (text, node) => { message(text); node.focus(); };
       box.append(

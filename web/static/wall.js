@@ -350,7 +350,7 @@
     const counts = new Map(AGENCIES.map((a) => [a, { open: 0, acked: 0, overdue: 0 }]));
     for (const inc of values("incident")) {
       for (const a of inc.assignments) {
-        if (["cleared", "cancelled"].includes(a.state)) continue;
+        if (!SOC.states("assignment_open").includes(a.state)) continue;
         const c = counts.get(a.agency) || { open: 0, acked: 0, overdue: 0 };
         c.open += 1; if (a.acknowledged) c.acked += 1; if (a.overdue) c.overdue += 1;
         counts.set(a.agency, c);

@@ -117,10 +117,10 @@ def advance(basis: SensorBasis, notice: SeenNotice, sensor_id: str, now: datetim
     nothing moves.
     """
     return _advance(basis, notice.seen.get(sensor_id), notice.status.get(sensor_id), now,
-                    silence_factor=silence_factor, cutoffs={})
+                    silence_factor, {})
 
 
-def _advance(basis: SensorBasis, t: datetime | None, status: str | None, now: datetime, *,
+def _advance(basis: SensorBasis, t: datetime | None, status: str | None, now: datetime,  # noqa: PLR0917 - per source at 10,000/s: positional
              silence_factor: float, cutoffs: dict[float | None, datetime]) -> SensorBasis:
     # Runs for every source of every batch (10,000 a second at full load): no
     # dataclasses.replace, one look-back cutoff per expected interval, no new object
@@ -164,8 +164,7 @@ def apply_notice(
         basis = bases.get(sid)
         if basis is None or not isinstance(item, SensorItem):
             continue
-        moved = _advance(basis, seen.get(sid), status.get(sid), now,
-                         silence_factor=silence_factor, cutoffs=cutoffs)
+        moved = _advance(basis, seen.get(sid), status.get(sid), now, silence_factor, cutoffs)
         if moved is basis:
             continue
         new_bases[sid] = moved

@@ -124,13 +124,19 @@ WHERE sensor_id LIKE 'E2E-L-%%' AND time >= %(t0)s AND time < %(t1)s
 
 
 async def _client(url: str, n: int, prefix: str) -> None:
+    import httpx
     from websockets.asyncio.client import connect
+
+    from bench.wall import ticketed
+
+    http = httpx.AsyncClient(timeout=120)
 
     def emit(client: int, key: str, state: str, sent: float, now: float) -> None:
         sys.stdout.write(json.dumps({"c": client, "k": key, "s": state, "sent": sent, "t": now}) + "\n")
 
     async def one(i: int) -> None:
-        async with connect(url, max_size=None, ping_interval=None) as ws:
+        # /ws/wall takes one-time tickets: each client exchanges the display token for its own.
+        async with connect(await ticketed(url, http), max_size=None, ping_interval=None) as ws:
             sys.stdout.write(json.dumps({"connected": i}) + "\n")
             sys.stdout.flush()
             async for text in ws:

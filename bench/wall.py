@@ -337,7 +337,7 @@ class _Screen(asyncio.Protocol):
             self.opened.set_exception(ConnectionError("closed during the handshake"))
 
 
-async def _ticketed(url: str, http: Any) -> str:
+async def ticketed(url: str, http: Any) -> str:
     """``url`` with its display token exchanged for a one-time ticket, where the server issues them.
 
     The project's ``/ws/wall`` takes only tickets (``POST /api/ws-ticket`` with the
@@ -358,7 +358,7 @@ async def _ticketed(url: str, http: Any) -> str:
 async def _client(url: str, ready: asyncio.Event, samples: list[tuple[float, float]],
                   counters: dict[str, int], inbox: _Inbox, http: Any = None) -> None:
     if http is not None:
-        url = await _ticketed(url, http)
+        url = await ticketed(url, http)
     uri = parse_uri(url)
     loop = asyncio.get_running_loop()
     screen = _Screen(url, samples, counters, inbox)

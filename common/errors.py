@@ -20,9 +20,12 @@ from __future__ import annotations
 
 # SQLSTATE classes that mean "try again later": connection exceptions (08),
 # operator intervention such as admin shutdown (57P01..57P03), insufficient
-# resources (53) and serialization failures / deadlocks (40001, 40P01).
+# resources (53), serialization failures / deadlocks (40001, 40P01), and a
+# database that refuses every write whatever the statement: a revoked privilege
+# (42501) or a read-only server, such as a standby after a failover (25006). Those
+# are the database's state, not the input's fault: retried like an outage.
 # Source: PostgreSQL documentation, Appendix A "PostgreSQL Error Codes".
-_TRANSIENT_SQLSTATE_PREFIXES = ("08", "53", "40001", "40P01", "57P01", "57P02", "57P03")
+_TRANSIENT_SQLSTATE_PREFIXES = ("08", "53", "40001", "40P01", "57P01", "57P02", "57P03", "42501", "25006")
 
 
 class SocError(Exception):

@@ -14,8 +14,8 @@ commits or none of it does, so the counters always describe exactly what is in
 the tables.
 
 Errors come out as :class:`~ingest.errors.StoreError` with ``transient`` set by
-:func:`common.errors.is_transient`, or when the database refuses every write
-(:data:`REFUSES_EVERY_WRITE`); the caller retries transient ones with
+:func:`common.errors.is_transient` (which counts a database that refuses every
+write, a revoked privilege or a read-only server, as an outage); the caller retries transient ones with
 backoff and bisect the batch on permanent ones (:meth:`Store.store_isolating`).
 """
 
@@ -274,17 +274,11 @@ def _text(s: str | None, limit: int = 1000) -> str | None:
     return s[:limit].replace("\x00", "\\0").encode("utf-8", "replace").decode("utf-8")
 
 
-#: SQLSTATEs by which a reachable database refuses every write, whatever the message:
-#: a revoked privilege, a read-only server (a standby after a failover). Retried like
-#: an outage, nothing acknowledged, instead of quarantining each message or stopping.
-REFUSES_EVERY_WRITE = ("42501", "25006")
-
-
 def _store_error(exc: psycopg.Error) -> StoreError:
     return StoreError(
         f"{type(exc).__name__}: {exc}".strip()[:500],
         sqlstate=exc.sqlstate,
-        transient=is_transient(exc) or exc.sqlstate in REFUSES_EVERY_WRITE,
+        transient=is_transient(exc),
     )
 
 

@@ -53,7 +53,15 @@ def test_is_transient() -> None:
     class PermanentError(Exception):
         sqlstate = "23505"
 
+    class ReadOnlyError(Exception):
+        sqlstate = "25006"  # a standby after a failover refuses every write
+
+    class RevokedError(Exception):
+        sqlstate = "42501"  # a revoked privilege refuses every write
+
     assert is_transient(TransientError())
+    assert is_transient(ReadOnlyError())
+    assert is_transient(RevokedError())
     assert not is_transient(PermanentError())
     assert is_transient(ConnectionRefusedError())
     assert not is_transient(ValueError())

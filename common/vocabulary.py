@@ -373,7 +373,7 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.FLOOD_REPORT: {T.FLOOD: CF},
     Signal.HEAVY_RAIN: {},  # regional context: it rains over the zone, which says no place floods
     Signal.TRAFFIC_SLOWDOWN: {T.TRAFFIC: SU, T.FLOOD: SU, T.FIRE: SU, T.CROWD: SU, T.INFRASTRUCTURE: SU},
-    Signal.TRAFFIC_ACCIDENT: {T.TRAFFIC: OP, T.FLOOD: SU, T.FIRE: SU},
+    Signal.TRAFFIC_ACCIDENT: {T.TRAFFIC: OP, T.FIRE: SU},  # a crash in a flooded street is a crash
     Signal.OBSTRUCTION: {T.TRAFFIC: CF, T.FLOOD: SU, T.FIRE: SU, T.INFRASTRUCTURE: SU},
     Signal.SIGNAL_FAULT: {T.TRAFFIC: OP},  # a dark signal in a flood is the signal crew's job
     Signal.ROAD_CLOSURE: {T.TRAFFIC: SU, T.FLOOD: SU, T.FIRE: SU, T.CROWD: SU, T.INFRASTRUCTURE: SU},

@@ -8,6 +8,7 @@ times a second ("which sensors are within 500 m of this report?").
 - :meth:`SpatialIndex.nearest` — the ``k`` nearest sensors of a kind;
 - :meth:`SpatialIndex.locate` — zone / sub-area / district of a point (:class:`geo.zones.ZoneSet`);
 - :meth:`SpatialIndex.nearest_road` — the nearest road corridor;
+- :meth:`SpatialIndex.roads_at` — the roads passing a TWD97 point, and how far along each it lies;
 - :meth:`SpatialIndex.within_polygon` / :meth:`SpatialIndex.in_zone` — sensors covered by an area.
 
 Points are projected once at build time; a query projects its own point (about
@@ -113,7 +114,7 @@ class _KindTree:
 class SpatialIndex:
     """Sensors, zones and roads, indexed for point queries in TWD97 metres."""
 
-    __slots__ = ("_all", "_area_m2", "_by_kind", "_road_tree", "_roads", "_wgs_tree", "zones")
+    __slots__ = ("_all", "_area_m2", "_by_kind", "_road_lines", "_road_tree", "_roads", "_wgs_tree", "zones")
 
     def __init__(self, sensors: Iterable[Located], zones: ZoneSet | None = None,
                  roads: Iterable[Road] = ()) -> None:
@@ -138,7 +139,8 @@ class SpatialIndex:
         self._wgs_tree = STRtree(shapely.points(lon, lat))
         self.zones = zones if zones is not None else ZoneSet(())
         self._roads = tuple(sorted(roads, key=lambda r: r.road_id))
-        self._road_tree = STRtree([geometry_to_twd97(r.geometry) for r in self._roads])
+        self._road_lines = [geometry_to_twd97(r.geometry) for r in self._roads]
+        self._road_tree = STRtree(self._road_lines)
 
     def __len__(self) -> int:
         return len(self._all)
@@ -174,6 +176,15 @@ class SpatialIndex:
         i = int(min(idx.tolist()))
         road = self._roads[i]
         return RoadHit(road.road_id, road.name, float(dist[0]))
+
+    def roads_at(self, x: float, y: float, within_m: float) -> tuple[tuple[str, float], ...]:
+        """The roads whose line passes within ``within_m`` metres of the TWD97 point
+        (x, y), each with the metres along it (from its first vertex) of the point's
+        nearest place on it, by road id: where a report on a road lies along it."""
+        point = shapely.Point(x, y)
+        idx = self._road_tree.query(point, predicate="dwithin", distance=within_m)
+        out = [(self._roads[i].road_id, float(self._road_lines[i].project(point))) for i in idx.tolist()]
+        return tuple(sorted(out))
 
     def within_polygon(self, polygon_wgs84: Any, kind: SensorKind | None = None) -> list[str]:
         """Ids of sensors covered by a WGS84 polygon (boundary included), sorted."""

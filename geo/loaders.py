@@ -521,6 +521,14 @@ def load_zones(path: Path | str = DATA_DIR / "zones.geojson") -> ZoneSet:
     return zones
 
 
+def load_roads(path: Path | str = DATA_DIR / "roads.geojson") -> tuple[Road, ...]:
+    """The validated roads; raises :class:`LayerInvalidError`."""
+    roads, problems = validate_roads(read_layer(path))
+    if problems:
+        raise LayerInvalidError(tuple(problems))
+    return roads
+
+
 def validate_coverage_layers(
     population_path: Path | str = DATA_DIR / "population.geojson",
     sectors_path: Path | str = DATA_DIR / "base_stations.geojson",

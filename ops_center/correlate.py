@@ -85,6 +85,7 @@ from ops_center.policies import (
     MOVING_KEYWORDS,
     MOVING_SPEED_MPS,
     NEEDS,
+    ON_ROAD_M,
     ONSETS,
     OUTAGE_M,
     OUTAGE_S,
@@ -98,6 +99,8 @@ from ops_center.policies import (
     REASON_REGIONAL,
     REASON_TAKEN_BACK,
     REGIONAL,
+    ROAD_EXTENT_M,
+    ROAD_REACH_M,
     SAME_SOURCE_S,
     SMOKE_SEEN_M,
     SMOKE_SIGHTINGS,
@@ -108,6 +111,9 @@ from ops_center.policies import (
 )
 
 ZoneLookup = Callable[[float, float], ZoneRef]
+#: The roads passing within a distance of an EPSG:3826 point, each with the metres along
+#: it of the point (geo's ``SpatialIndex.roads_at``): (x, y, within_m) -> ((road, along), ...).
+RoadLookup = Callable[[float, float, float], tuple[tuple[str, float], ...]]
 
 _CELL = 700.0  # grid cell (m); a query looks at the cells within its reach (most reaches fit in one)
 _CITIZEN = "citizen"
@@ -218,6 +224,7 @@ class _Inc:
     fixed: bool = False  # the area is a permit's (a planned event): evidence does not extend it
     watch: bool = False  # a flood opened by the alarm of a site built to fill (WATCH_SITES)
     hull_pts: list[tuple[float, float]] = field(default_factory=list)
+    roads: dict[str, tuple[float, float]] = field(default_factory=dict)  # road -> span along it (linear types)
     sx: float = 0.0
     sy: float = 0.0
     first_t: float = math.inf
@@ -257,6 +264,7 @@ class _Wait:
     own: IncidentType | None
     cell: tuple[int, int]
     deadline: float
+    roads: tuple[tuple[str, float], ...] = ()  # the roads it lies on, for a flood that follows one
 
 
 @dataclass(slots=True)
@@ -318,6 +326,16 @@ def _span_with(box: tuple[float, float, float, float], x: float, y: float) -> fl
     return math.hypot(w, h)
 
 
+def _one_road(a: Mapping[str, tuple[float, float]], b: Mapping[str, tuple[float, float]]) -> bool:
+    """Whether two spans along roads (road -> (from, to) metres) lie on one road within
+    :data:`ROAD_EXTENT_M` of its length together: one flood following that road."""
+    for road, (lo, hi) in b.items():
+        have = a.get(road)
+        if have is not None and max(hi, have[1]) - min(lo, have[0]) <= ROAD_EXTENT_M:
+            return True
+    return False
+
+
 def _source_of(item: Item) -> str:
     return item.source_id or item.key
 
@@ -347,6 +365,8 @@ class Correlator:
     """Groups items into incidents. See the module docstring.
 
     ``zone_of`` maps an EPSG:3826 point to its zone and sub-area (geo's index);
+    ``roads_at`` gives the roads an EPSG:3826 point lies on (geo's index; without
+    it a flood's area is only the line through its evidence);
     ``retention_s`` is how long (in ``now`` time) keys and quiet incidents are
     remembered for de-duplication and snapshots.
     """
@@ -356,10 +376,19 @@ class Correlator:
         policies: Mapping[IncidentType, TypePolicy] = DEFAULT_POLICIES,
         *,
         zone_of: ZoneLookup = _no_zone,
+        roads_at: RoadLookup | None = None,
         retention_s: float = 6 * 3600.0,
     ) -> None:
         self._policies = dict(policies)
         self._zone_of = zone_of
+        self._roads_at = roads_at
+        self._road_memo: dict[tuple[float, float], tuple[tuple[str, float], ...]] = {}
+        # road -> open incidents of linear types whose evidence lies on it
+        self._on_road: dict[str, dict[str, _Inc]] = {}
+        # signals that extend an incident of a linear type (a flood follows its road)
+        self._road_signals = frozenset(
+            sig for (sig, t), r in REACH.items() if r.extends and t in self._policies and self._policies[t].linear
+        )
         self._retention_s = retention_s
         # cell -> incident -> its piece of area in the cell
         self._grid: dict[tuple[int, int], dict[str, _Piece]] = {}
@@ -397,6 +426,8 @@ class Correlator:
             t: max(r.radius_m for (_, tt), r in REACH.items() if tt is t) for t in self._policies
         }
         self._pending_grid: dict[tuple[int, int], dict[str, _Wait]] = {}
+        # road -> waiting items of the signals that extend a flood, lying on it
+        self._pending_on_road: dict[str, dict[str, _Wait]] = {}
         # cell -> recent device failures placed in incidents: (observed t, x, y, device, incident, now)
         self._failures: dict[tuple[int, int], list[tuple[float, float, float, str, str, float]]] = {}
         self._permits: dict[str, _Inc] = {}  # open planned events
@@ -468,6 +499,8 @@ class Correlator:
             fits.extend(self._permit_fits(item, signal, {f.inc.incident_id for f in fits}))
         if signal is Signal.OBSTRUCTION and self._tracks and self._moving(item):
             fits = self._track_fits(item, signal, fits)
+        if self._on_road and signal in self._road_signals:
+            fits = self._road_fits(item, signal, fits)
         same = [f for f in fits if f.inc.type is own]
         if same and signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN:
             same = self._sighted_first(item, same)
@@ -485,8 +518,10 @@ class Correlator:
             if len(same) > 1 and self._policies[best.inc.type].linear and best.reach.extends:
                 for other in sorted((f.inc for f in same if f.inc is not best.inc), key=lambda i: i.seq):
                     survivor, absorbed = (best.inc, other) if best.inc.seq < other.seq else (other, best.inc)
-                    if _box_span(_union(survivor.box, absorbed.box)) > MAX_EXTENT_M:
-                        continue  # two floods this far apart stay two incidents
+                    if _box_span(_union(survivor.box, absorbed.box)) > MAX_EXTENT_M and not _one_road(
+                        survivor.roads, absorbed.roads
+                    ):
+                        continue  # two floods this far apart stay two incidents, unless along one road
                     if absorbed.state is IncidentState.OPEN and survivor.state is IncidentState.OPEN:
                         changes.append(self._merge(absorbed, survivor, item.key, now))
                         best = replace(best, inc=survivor)
@@ -786,6 +821,43 @@ class Correlator:
                 out[inc_id] = fit
         return list(out.values())
 
+    def _along(self, x: float, y: float) -> tuple[tuple[str, float], ...]:
+        """The roads (x, y) lies on and where along each (remembered: sensors repeat)."""
+        got = self._road_memo.get((x, y))
+        if got is None:
+            if len(self._road_memo) > 100_000:
+                self._road_memo.clear()
+            got = self._road_memo[(x, y)] = self._roads_at(x, y, ON_ROAD_M) if self._roads_at is not None else ()
+        return got
+
+    def _road_fits(self, item: Item, signal: Signal, fits: list[_Fit]) -> list[_Fit]:
+        """``fits`` with the incidents of linear types (floods) whose evidence lies on a
+        road ``item`` lies on, within :data:`ROAD_REACH_M` along that road: water runs
+        along its street, so the street explains it farther than the blocks beside it.
+        The distance is measured along the road from the incident's span on it."""
+        params = self._fit_params[signal]
+        out = {f.inc.incident_id: f for f in fits}
+        watch = item.site in WATCH_SITES
+        arrived = self._late.get(item.key)
+        for road, a in self._along(item.x, item.y):
+            for inc_id, inc in self._on_road.get(road, {}).items():
+                param = params.get(inc.type)
+                if param is None or inc.watch is not watch:
+                    continue
+                lo, hi = inc.roads[road]
+                d = lo - a if a < lo else (a - hi if a > hi else 0.0)
+                if d > ROAD_REACH_M or inc.state is not IncidentState.OPEN:
+                    continue
+                r, window = param[0], param[1]
+                dt = _gap(item, inc, self._policies[inc.type], arrived)
+                if dt > window:
+                    continue
+                fit = r.weight * (1.0 - 0.5 * d / ROAD_REACH_M) * (1.0 - 0.5 * dt / window)
+                have = out.get(inc_id)
+                if have is None or have.fit < fit:
+                    out[inc_id] = _Fit(inc, r, fit, d, dt)
+        return list(out.values())
+
     def _common_cause(self, item: Item, now: float) -> _Inc | None:
         """The open incident holding another device's failure within :data:`OUTAGE_S`
         and :data:`OUTAGE_M` of this one (the nearest): devices that fail together
@@ -870,15 +942,30 @@ class Correlator:
         if r is None or (inc.watch is not (item.site in WATCH_SITES) and inc.type is _FLOOD):
             return None
         d = min((_seg_dist(item.x, item.y, s) for s in inc.segs), default=math.inf)
+        radius = r.radius_m
+        if d > radius and inc.roads and signal in self._road_signals:
+            # a flood that follows a road: measured along the road it follows
+            d, radius = self._road_distance(inc, item), ROAD_REACH_M
         policy = self._policies[inc.type]
         window = policy.window_s
         dt = _gap(item, inc, policy, self._late.get(item.key))
-        if d > r.radius_m or dt > window or _new_onset(inc, item, signal):
+        if d > radius or dt > window or _new_onset(inc, item, signal):
             return None
         need = self._needs.get(signal)
         if need is not None and (held := need.get(inc.type)) is not None and held.isdisjoint(inc.signals):
             return None
-        return _Fit(inc, r, r.weight * (1.0 - 0.5 * d / r.radius_m) * (1.0 - 0.5 * dt / window), d, dt)
+        return _Fit(inc, r, r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window), d, dt)
+
+    def _road_distance(self, inc: _Inc, item: Item) -> float:
+        """Metres along a road from the span of ``inc`` on it to ``item`` (inf: on none of its roads)."""
+        best = math.inf
+        for road, a in self._along(item.x, item.y):
+            span = inc.roads.get(road)
+            if span is not None:
+                lo, hi = span
+                d = lo - a if a < lo else (a - hi if a > hi else 0.0)
+                best = min(best, d)
+        return best
 
     @staticmethod
     def _taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:
@@ -919,7 +1006,9 @@ class Correlator:
         longer extend it. A flood is wherever people see water: every report extends it."""
         if not r.extends or inc.fixed or inc.state is not IncidentState.OPEN:
             return False
-        if _span_with(inc.box, item.x, item.y) > MAX_EXTENT_M:
+        if _span_with(inc.box, item.x, item.y) > MAX_EXTENT_M and not (
+            inc.roads and _one_road(inc.roads, {road: (a, a) for road, a in self._along(item.x, item.y)})
+        ):
             return False  # an area grown this wide is not one hazard: the item joins without extending it
         return item.agency != _CITIZEN or not inc.precise or self._policies[inc.type].linear
 
@@ -1070,6 +1159,11 @@ class Correlator:
             seg = (px, py, x, y)
         else:
             seg = (x, y, x, y)
+        if self._policies[inc.type].linear and self._roads_at is not None:
+            for road, a in self._along(x, y):
+                lo, hi = inc.roads.get(road, (a, a))
+                inc.roads[road] = (min(lo, a), max(hi, a))
+                self._on_road.setdefault(road, {})[inc.incident_id] = inc
         inc.segs.append(seg)
         bx0, by0, bx1, by1 = inc.box
         inc.box = (min(bx0, x), min(by0, y), max(bx1, x), max(by1, y))
@@ -1136,6 +1230,10 @@ class Correlator:
         wait = _Wait(item, signal, own, cell, now + wait_s)
         self._pending[item.key] = wait
         self._pending_grid.setdefault(cell, {})[item.key] = wait
+        if signal in self._road_signals and self._roads_at is not None:
+            wait.roads = self._along(item.x, item.y)
+            for road, _ in wait.roads:
+                self._pending_on_road.setdefault(road, {})[item.key] = wait
         self._seen[item.key] = None
         self._push(wait.deadline, "pending", item.key)
         changes.append(Pending(item.key, wait.deadline))
@@ -1247,6 +1345,15 @@ class Correlator:
             ey = by0 - w.y if w.y < by0 else (w.y - by1 if w.y > by1 else 0.0)
             if ex * ex + ey * ey <= r.radius_m * r.radius_m:
                 near.append((wait, r))
+        if policy.linear and inc.roads and self._pending_on_road:
+            # a flood that follows a road reaches the water reported farther along it
+            have = {id(w) for w, _ in near}
+            for road in inc.roads:
+                for wait in self._pending_on_road.get(road, {}).values():
+                    r = reach_of.get(wait.signal)
+                    if r is not None and id(wait) not in have:
+                        have.add(id(wait))
+                        near.append((wait, r))
         near.sort(key=lambda wr: (wr[0].item.t, wr[0].item.key))  # the order they happened in
         for wait, _ in near:
             w = wait.item
@@ -1261,6 +1368,11 @@ class Correlator:
 
     def _drop_pending(self, wait: _Wait) -> None:
         del self._pending[wait.item.key]
+        for road, _ in wait.roads:
+            on = self._pending_on_road[road]
+            del on[wait.item.key]
+            if not on:
+                del self._pending_on_road[road]
         cell = self._pending_grid[wait.cell]
         del cell[wait.item.key]
         if not cell:
@@ -1305,6 +1417,13 @@ class Correlator:
                 if not entries:
                     del self._grid[key]
         inc.cells.clear()
+        for road in inc.roads:
+            on = self._on_road.get(road)
+            if on is not None:
+                on.pop(inc.incident_id, None)
+                if not on:
+                    del self._on_road[road]
+        inc.roads.clear()
 
     def _quiet(self, inc: _Inc, now: float) -> None:
         inc.state = check_incident_transition(inc.incident_id, inc.state, IncidentState.QUIET)
@@ -1345,6 +1464,7 @@ __all__ = [
     "Opened",
     "Pending",
     "Quieted",
+    "RoadLookup",
     "ZoneLookup",
     "incident_id_for",
 ]

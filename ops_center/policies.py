@@ -52,6 +52,7 @@ __all__ = [
     "MOVING_SPEED_MPS",
     "NEEDS",
     "ONSETS",
+    "ON_ROAD_M",
     "OUTAGE_M",
     "OUTAGE_S",
     "PENDING_WAIT_S",
@@ -67,6 +68,8 @@ __all__ = [
     "REASON_UNKNOWN_CATEGORY",
     "REASON_UNRELATED",
     "REGIONAL",
+    "ROAD_EXTENT_M",
+    "ROAD_REACH_M",
     "SAME_SOURCE_S",
     "STRONG_FEEDS",
     "WATCH_SITES",
@@ -94,6 +97,20 @@ HOLD_S = 180.0
 #: it, evidence joins without extending the area and two incidents are not merged, so
 #: a night of many floods never chains into one incident across the city.
 MAX_EXTENT_M = 2000.0
+#: A flood follows its road: water runs along a street's lanes and gutters to its low
+#: points, and the people who report it stand along that street. Water reported on a
+#: road that a flood's evidence lies on, up to ROAD_REACH_M along the road from that
+#: evidence, is that flood, though the usual reach across the blocks is shorter (a street
+#: flooding for an hour and a half is reported every 500-600 m along it). A point is on a
+#: road within ON_ROAD_M of its line (a corridor is 40-60 m wide, and the zone's road
+#: lines are guesses of ±30-300 m: the distance geo.places names a place by its road).
+#: Both GUESSES.
+ROAD_REACH_M = 800.0
+ON_ROAD_M = 150.0
+#: A flood that follows a road may grow along it past MAX_EXTENT_M, up to this length
+#: of that road (a street floods from its low point towards the next junctions: 1.5-2.5 km
+#: of an arterial here). A GUESS.
+ROAD_EXTENT_M = 3000.0
 #: Clock tolerance before the first evidence of a sudden hazard (see TypePolicy.sudden).
 LEAD_S = 300.0
 #: Sensor conditions that last until their device says otherwise (water stays high
@@ -227,7 +244,6 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.WATER_LEVEL, T.FLOOD): Reach(500.0, 1.0, _E),
     (S.FLOOD_REPORT, T.FLOOD): Reach(500.0, 1.0, _E),
     (S.TRAFFIC_SLOWDOWN, T.FLOOD): Reach(600.0, 0.8, _N),
-    (S.TRAFFIC_ACCIDENT, T.FLOOD): Reach(300.0, 0.6, _N),
     (S.OBSTRUCTION, T.FLOOD): Reach(250.0, 0.8, _N),  # a vehicle stalled in the water
     (S.ROAD_CLOSURE, T.FLOOD): Reach(600.0, 0.9, _N),
     (S.RESCUE, T.FLOOD): Reach(400.0, 0.8, _N),

@@ -20,6 +20,8 @@ from datetime import datetime
 from pathlib import Path
 
 from geo.crs import to_twd97
+from geo.index import SpatialIndex
+from geo.loaders import load_roads
 from ops_center.correlate import Correlator
 from ops_center.incidents import CapSeverity, Item, ItemKind
 from tests.quality import Labelled, QualityReport, evaluate
@@ -34,6 +36,16 @@ def _sites() -> dict[str, str]:
     features = json.loads(SENSORS.read_text(encoding="utf-8"))["features"]
     sites = {f["properties"]["sensor_id"]: f["properties"].get("metadata", {}).get("site") for f in features}
     return {k: v for k, v in sites.items() if isinstance(v, str)}
+
+
+@functools.cache
+def _road_index() -> SpatialIndex:
+    return SpatialIndex((), roads=load_roads())
+
+
+def correlator() -> Correlator:
+    """A fresh correlator as the service builds it (with the zone's roads), keeping everything."""
+    return Correlator(roads_at=_road_index().roads_at, retention_s=1e12)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +141,9 @@ def delays(situation: Situation, correlator: Correlator) -> dict[str, float | No
 
 def run(situation: Situation) -> SituationReport:
     """Feed the situation to a fresh correlator and score both readings."""
-    c = Correlator(retention_s=1e12)
+    c = correlator()
     primary = evaluate(situation.primary, c)
-    alternative = evaluate(situation.alternative, Correlator(retention_s=1e12)) if situation.alternative else None
+    alternative = evaluate(situation.alternative, correlator()) if situation.alternative else None
     return SituationReport(situation.name, primary, alternative, delays(situation, c))
 
 

@@ -159,6 +159,19 @@ def test_road_ties_go_to_the_smallest_road_id() -> None:
     assert hit.road_id == "a_road"
 
 
+def test_roads_at_gives_each_road_passing_a_point_and_how_far_along_it_lies() -> None:
+    ns = Road("ns", "n", "n", "test", LineString([(120.65, 24.17), (120.65, 24.19)]))
+    ew = Road("ew", "e", "e", "test", LineString([(120.64, 24.18), (120.66, 24.18)]))
+    idx = SpatialIndex([], roads=[ns, ew])
+    x0, y0 = to_twd97(120.65, 24.17)
+    x, y = to_twd97(120.6501, 24.18)  # at the crossing, 10 m east of the north-south road
+    (e_id, e_along), (n_id, n_along) = idx.roads_at(x, y, 50.0)
+    assert (e_id, n_id) == ("ew", "ns")
+    assert math.isclose(n_along, math.hypot(x - x0, y - y0), rel_tol=1e-3)
+    assert math.isclose(e_along, distance_m(120.64, 24.18, 120.6501, 24.18), rel_tol=1e-3)
+    assert idx.roads_at(*to_twd97(120.655, 24.175), 50.0) == ()  # 500 m from both
+
+
 def test_hot_path_modules_do_not_import_geopandas() -> None:
     # geopandas takes about a second to import; the correlator must not pay for it.
     import subprocess

@@ -62,7 +62,7 @@ def test_flood_gathers_cross_agency_evidence_and_leaves_streetlight_out() -> Non
         it("a2", "rule", "water_level", 300, 0, 120),
         it("a3", "rule", "heavy_rain", -200, 100, 60),
         it("e1", "rule", "congestion", 100, 350, 400, agency="traffic"),
-        it("e2", "incident", "accident", 0, -120, 500, agency="police"),
+        it("e2", "incident", "road_closure", 0, -120, 500, agency="police"),
         it("e3", "incident", "stalled_vehicle", 50, 50, 700, agency="police"),
         it("e4", "1999", "drainage_flooding", -300, -300, 900, agency="citizen"),
         it("p1", "1999", "streetlight", 20, 20, 100, agency="citizen"),

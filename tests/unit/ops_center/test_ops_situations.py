@@ -12,7 +12,7 @@ from collections import defaultdict
 import pytest
 
 from ops_center.correlate import Correlator
-from tests.situations import Situation, load, paths
+from tests.situations import Situation, correlator, load, paths
 
 SITUATIONS = {p.name.split("_")[0]: p for p in paths()}
 
@@ -20,7 +20,7 @@ SITUATIONS = {p.name.split("_")[0]: p for p in paths()}
 def placed(number: str) -> tuple[Situation, Correlator, dict[str, str | None]]:
     """Run situation ``number`` and return where each key ended."""
     s = load(SITUATIONS[number])
-    c = Correlator(retention_s=1e12)
+    c = correlator()
     for d in sorted(s.primary, key=lambda d: d.arrival):
         c.feed(d.item, d.arrival)
     c.tick(max(d.arrival for d in s.primary) + 1e7)

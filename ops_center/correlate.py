@@ -31,7 +31,7 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    sighting when the subject could have driven there since.
 5. Nothing fits: *strong* evidence opens an incident of its own type (a sensor
    alarm, an agency report that opens or confirms, a 119 dispatch, a citizen's
-   report of a traffic hazard), with the waiting
+   call that its agency acts on at once: :data:`~ops_center.policies.ONE_CALL`), with the waiting
    reports it confirms; other evidence waits (:class:`Pending`) until an incident that
    explains it appears, or two independent items of the same type close in
    space and time confirm each other and open one (a cluster of citizen calls,
@@ -86,6 +86,7 @@ from ops_center.policies import (
     MOVING_SPEED_MPS,
     NEEDS,
     ON_ROAD_M,
+    ONE_CALL,
     ONSETS,
     OUTAGE_M,
     OUTAGE_S,
@@ -666,8 +667,9 @@ class Correlator:
         confirmation by an independent item)."""
         if item.feed in STRONG_FEEDS or item.feed in AGENCY_FEEDS:
             return True  # an agency's report is its own word
-        if item.agency == _CITIZEN and own is IncidentType.TRAFFIC:
-            return True  # a tree or a crash blocking the road: one caller at a small site is enough
+        if item.agency == _CITIZEN and signal in ONE_CALL:
+            words = ONE_CALL[signal]  # the agency answering such a call acts on one call
+            return words is None or any(w in item.text.lower() for w in words)
         if item.agency == _CITIZEN or item.feed == "cctv":
             return False  # citizens and cameras are confirmed by a second, independent source
         if item.severity.rank >= CapSeverity.SEVERE.rank:

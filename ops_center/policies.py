@@ -51,6 +51,7 @@ __all__ = [
     "MOVING_KEYWORDS",
     "MOVING_SPEED_MPS",
     "NEEDS",
+    "ONE_CALL",
     "ONSETS",
     "ON_ROAD_M",
     "OUTAGE_M",
@@ -132,6 +133,45 @@ SMOKE_SEEN_M = 2500.0
 #: opened by such an alarm is a watch; the alarms of these sites join only watches, and
 #: other evidence joins only the floods of the streets.
 WATCH_SITES = frozenset({"detention_pond"})
+#: What one citizen's call opens by itself, because the agency that answers such a call acts
+#: on one call: a traffic hazard (a crash, a tree across the road, a dark signal: one small
+#: site the caller stands at); a fire (1999 passes it to 119, which sends an engine on one
+#: call); a missing person (a lost child or a confused elderly person is searched for at
+#: once). Where the category also holds routine complaints, only a call whose text says one
+#: of the words opens: a smell of gas or of chemicals (the fire bureau goes at once: a leak
+#: can explode or poison; a sewer's stink is the environment bureau's routine), a road that
+#: caves in (closed at once; a pothole is routine), water whose depth the caller gives or
+#: that pours into a building, a car park or an underpass (as a flood sensor's reading; a
+#: little water on the road is not a flood yet). Other calls need a second, independent
+#: source. ``None``: any call of the signal.
+ONE_CALL: Mapping[Signal, tuple[str, ...] | None] = {
+    Signal.TRAFFIC_ACCIDENT: None,
+    Signal.OBSTRUCTION: None,
+    Signal.SIGNAL_FAULT: None,
+    Signal.FIRE_REPORT: None,
+    Signal.MISSING_PERSON: None,
+    Signal.HAZMAT: ("瓦斯", "gas", "外洩", "漏氣", "化學", "刺鼻", "chemical"),
+    Signal.ROAD_DAMAGE: ("下陷", "塌", "坍", "天坑", "sinkhole", "collapse"),
+    Signal.FLOOD_REPORT: (
+        "公分",
+        "cm",
+        "腳踝",
+        "小腿",
+        "膝",
+        "大腿",
+        "腰",
+        "輪胎",
+        "車輪",
+        "排氣管",
+        "車窗",
+        "很深",
+        "灌進",
+        "進水",
+        "地下室",
+        "地下道",
+        "deep",
+    ),
+}
 #: Feeds of agency reports: a report of theirs that supports a type confirms a waiting
 #: item of that type (a police road closure where a citizen reported a sinkhole).
 AGENCY_FEEDS = frozenset({"incident", "119"})

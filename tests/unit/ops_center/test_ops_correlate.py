@@ -246,23 +246,23 @@ def test_a_police_theft_report_opens_at_once_and_the_cars_parked_beside_it_are_n
     assert c.where("c2") == incident_id_for("p1")
 
 
-def test_one_call_about_a_tree_across_the_road_opens_a_traffic_job_but_one_call_about_smoke_waits() -> None:
+def test_one_call_about_a_tree_across_the_road_opens_a_traffic_job_but_one_call_about_water_waits() -> None:
     """A caller says a tree has fallen across two lanes: someone must go, whoever else
-    calls. A caller who sees smoke may see a fire kilometres away: that waits for a
-    second source."""
+    calls. A caller who sees water on the road (how deep, not said) may see the puddle
+    of every storm: that waits for a second source."""
     c = Correlator()
     u = CapSeverity.UNKNOWN
     out = c.feed(it("t1", "1999", "fallen_tree", agency="citizen", severity=u), T0)
     assert Opened(incident_id_for("t1"), IncidentType.TRAFFIC, "t1") in out
-    out = c.feed(it("s1", "1999", "fire_smoke", 3000, 0, 0, agency="citizen", severity=u), T0)
+    out = c.feed(it("s1", "1999", "flooding", 3000, 0, 0, agency="citizen", severity=u), T0)
     assert isinstance(out[-1], Pending)
 
 
 def test_a_dispatch_opens_with_the_earlier_calls_it_confirms() -> None:
-    """A caller reports smoke; eight minutes later 119 dispatches to a building 200 m away:
-    the caller was the first sign of that fire, not a stray call left waiting."""
+    """A camera sees smoke; eight minutes later 119 dispatches to a building 200 m away:
+    the camera was the first sign of that fire, not a stray detection left waiting."""
     c = Correlator()
-    c.feed(it("c1", "1999", "fire_smoke", agency="citizen", severity=CapSeverity.UNKNOWN), T0)
+    c.feed(it("c1", "cctv", "smoke", agency="police", severity=CapSeverity.UNKNOWN), T0)
     out = c.feed(it("f1", "119", "fire", 200, 0, 480, agency="fire", severity=CapSeverity.UNKNOWN), T0 + 480)
     assert Opened(incident_id_for("c1"), IncidentType.FIRE, "c1") in out
     assert c.snapshot(incident_id_for("c1")).member_keys == {"c1", "f1"}
@@ -270,11 +270,11 @@ def test_a_dispatch_opens_with_the_earlier_calls_it_confirms() -> None:
 
 def test_independent_citizen_calls_confirm_each_other_but_one_call_opens_nothing() -> None:
     c = Correlator()
-    out = c.feed(it("c1", "1999", "fire_smoke", 0, 0, 0, agency="citizen"), T0)
+    out = c.feed(it("c1", "1999", "flooding", 0, 0, 0, agency="citizen"), T0)
     assert isinstance(out[-1], Pending)
     c.feed(it("w1", "1999", "flooding", 3000, 0, 0, agency="citizen"), T0)
-    out = c.feed(it("c2", "1999", "fire_smoke", 250, 100, 40, agency="citizen"), T0 + 40)
-    assert Opened(incident_id_for("c1"), IncidentType.FIRE, "c1") in out
+    out = c.feed(it("c2", "1999", "flooding", 250, 100, 40, agency="citizen"), T0 + 40)
+    assert Opened(incident_id_for("c1"), IncidentType.FLOOD, "c1") in out
     assert c.snapshot(incident_id_for("c1")).member_keys == {"c1", "c2"}
     c.tick(T0 + 3600)
     assert c.left_out()["w1"] == REASON_NO_ANCHOR

@@ -1,0 +1,101 @@
+"""What one report is enough to open: the opening rules seen from the coordinator's desk.
+
+A citizen's call opens a job at once when the agency that answers such a call acts on
+one call (a fire, a missing person, a smell of gas, a road caving in, deep water); a
+routine complaint of the same category (a sewer's stink, a pothole, a little water on
+the road) waits for a second, independent source.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ops_center.correlate import Correlator, Opened, Pending, incident_id_for
+from ops_center.incidents import CapSeverity, IncidentType, Item, ItemKind
+from ops_center.policies import ONE_CALL, Signal
+
+X0, Y0, T0 = 215_000.0, 2_676_000.0, 1_464_850_000.0
+
+
+def call(key: str, category: str, text: str, dx: float = 0.0, dt: float = 0.0) -> Item:
+    """A 1999 call (agency citizen, no severity) ``dx`` metres east of the origin."""
+    return Item(
+        key, ItemKind.EVENT, "citizen", "1999", category, CapSeverity.UNKNOWN, X0 + dx, Y0, T0 + dt, "", text
+    )
+
+
+def opened(c: Correlator, item: Item) -> IncidentType | None:
+    """The type of the incident that opened with ``item`` when it was fed, or None."""
+    for change in c.feed(item, item.t):
+        if isinstance(change, Opened) and c.where(item.key) == change.incident_id:
+            return change.type
+    return None
+
+
+def test_one_call_about_a_stall_on_fire_opens_a_fire_job_at_once() -> None:
+    """1999 passes a fire to 119, which sends an engine on one call: the coordinator sees
+    the job when the call comes, not when a second caller happens to ring."""
+    c = Correlator()
+    assert opened(c, call("f1", "fire_smoke", "市集有攤位瓦斯爐起火！")) is IncidentType.FIRE
+    assert c.where("f1") == incident_id_for("f1")
+
+
+def test_one_call_about_a_lost_child_opens_a_search_at_once() -> None:
+    """A lost child or a confused elderly person is searched for at once."""
+    c = Correlator()
+    text = "小孩走失！5歲男生穿紅色外套，在中央公園市集走散"
+    assert opened(c, call("m1", "other", text)) is IncidentType.RESCUE
+
+
+def test_a_smell_of_gas_opens_at_once_and_a_sewers_stink_waits() -> None:
+    """A gas leak can explode: the fire bureau goes on one call. A drain that stinks is
+    the environment bureau's routine complaint."""
+    c = Correlator()
+    assert opened(c, call("g1", "gas_odor", "整條巷子都是瓦斯味，很濃")) is IncidentType.FIRE
+    out = c.feed(call("g2", "gas_odor", "排水溝很臭 好幾天了", dx=3000.0), T0)
+    assert isinstance(out[-1], Pending)
+
+
+def test_a_road_caving_in_opens_at_once_and_a_pothole_waits() -> None:
+    """A road that caves in under traffic is closed at once; a pothole is repaired in turn."""
+    c = Correlator()
+    assert opened(c, call("r1", "road_damage", "河南路路面下陷 大約一公尺見方 很危險")) is IncidentType.INFRASTRUCTURE
+    out = c.feed(call("r2", "road_damage", "中科路路面有坑洞 機車騎過很危險", dx=3000.0), T0)
+    assert isinstance(out[-1], Pending)
+
+
+def test_deep_water_or_water_pouring_into_a_car_park_opens_a_flood_and_a_little_water_waits() -> None:
+    """A caller who says how deep the water is reads like a flood sensor; water pouring into
+    an underground car park with cars inside must be stopped now. A little water on the
+    road after rain is not a flood yet: it waits for a sensor or a second caller."""
+    c = Correlator()
+    assert opened(c, call("w1", "flooding", "步道淹水，水快淹到膝蓋")) is IncidentType.FLOOD
+    assert opened(c, call("w2", "flooding", "地下停車場入口水一直灌進去，裡面還有車", dx=3000.0)) is IncidentType.FLOOD
+    out = c.feed(call("w3", "flooding", "路口積水，機車騎過去會噴水", dx=6000.0), T0)
+    assert isinstance(out[-1], Pending)
+
+
+def test_a_second_caller_still_confirms_a_call_that_waits() -> None:
+    """Two callers about the same stinking drain (two sources) open a job between them."""
+    c = Correlator()
+    c.feed(call("g1", "gas_odor", "這邊好臭"), T0)
+    assert opened(c, call("g2", "gas_odor", "巷口也很臭", dx=80.0, dt=120.0)) is IncidentType.FIRE
+
+
+_ROAD_WORDS = ONE_CALL[Signal.ROAD_DAMAGE] or ()
+
+
+@given(st.text(max_size=100), st.sampled_from(("", *_ROAD_WORDS)), st.text(max_size=100))
+def test_a_road_damage_call_opens_exactly_when_its_text_says_the_road_caves_in(
+    before: str, word: str, after: str
+) -> None:
+    """Any text: the call opens an infrastructure job or waits, never anything else, and it
+    opens exactly when the text holds a word of the rule."""
+    text = before + word + after
+    c = Correlator()
+    (change,) = c.feed(call("r1", "road_damage", text), T0)
+    if any(w in text.lower() for w in _ROAD_WORDS):
+        assert change == Opened(incident_id_for("r1"), IncidentType.INFRASTRUCTURE, "r1")
+    else:
+        assert isinstance(change, Pending)

@@ -31,7 +31,8 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    sighting when the subject could have driven there since.
 5. Nothing fits: *strong* evidence opens an incident of its own type (a sensor
    alarm, an agency report that opens or confirms, a 119 dispatch, a citizen's
-   call that its agency acts on at once: :data:`~ops_center.policies.ONE_CALL`), with the waiting
+   call that its agency acts on at once: :data:`~ops_center.policies.ONE_CALL`, a
+   camera's crash detection), with the waiting
    reports it confirms; other evidence waits (:class:`Pending`) until an incident that
    explains it appears, or two independent items of the same type close in
    space and time confirm each other and open one (a cluster of citizen calls,
@@ -72,6 +73,7 @@ from ops_center.incidents import (
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
+    CAMERA_OPENS,
     CLUSTER_MIN_SOURCES,
     DEFAULT_POLICIES,
     HOLD_MAX_S,
@@ -118,6 +120,7 @@ RoadLookup = Callable[[float, float, float], tuple[tuple[str, float], ...]]
 
 _CELL = 700.0  # grid cell (m); a query looks at the cells within its reach (most reaches fit in one)
 _CITIZEN = "citizen"
+_CCTV = "cctv"
 #: Signals that describe a device's own state: they continue the incident the device is in.
 _DEVICE_STATE = frozenset({Signal.ENDS, Signal.DEVICE_OFFLINE})
 _LASTING_VALUES = frozenset(s.value for s in LASTING)
@@ -670,8 +673,10 @@ class Correlator:
         if item.agency == _CITIZEN and signal in ONE_CALL:
             words = ONE_CALL[signal]  # the agency answering such a call acts on one call
             return words is None or any(w in item.text.lower() for w in words)
-        if item.agency == _CITIZEN or item.feed == "cctv":
-            return False  # citizens and cameras are confirmed by a second, independent source
+        if item.feed == _CCTV:
+            return signal in CAMERA_OPENS  # the operator sees a crash on the image
+        if item.agency == _CITIZEN:
+            return False  # citizens are confirmed by a second, independent source
         if item.severity.rank >= CapSeverity.SEVERE.rank:
             return True
         return EVIDENCE[signal][own] is Role.OPENS

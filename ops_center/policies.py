@@ -38,6 +38,7 @@ from ops_center.incidents import Item
 
 __all__ = [
     "AGENCY_FEEDS",
+    "CAMERA_OPENS",
     "CLUSTER_MIN_SOURCES",
     "DEFAULT_POLICIES",
     "HOLD_MAX_S",
@@ -172,8 +173,13 @@ ONE_CALL: Mapping[Signal, tuple[str, ...] | None] = {
         "deep",
     ),
 }
+#: What one camera detection opens by itself: a crash (the operator sees it on the image,
+#: and a crash is one small site at the camera's junction, like a caller's crash report).
+#: A camera's other detections wait for a second source: cars stop in every queue, and
+#: smoke, crowds and water are seen from afar.
+CAMERA_OPENS = frozenset({Signal.TRAFFIC_ACCIDENT})
 #: Feeds of agency reports: a report of theirs that supports a type confirms a waiting
-#: item of that type (a police road closure where a citizen reported a sinkhole).
+#: item of that type (a police road closure where a citizen reported a crack in the road).
 AGENCY_FEEDS = frozenset({"incident", "119"})
 #: What an approved event's audience brings (crowds, full car parks, illegal parking,
 #: noise, slow traffic): a running planned event explains these within PERMIT_REACH_M

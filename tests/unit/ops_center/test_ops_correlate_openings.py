@@ -20,9 +20,7 @@ X0, Y0, T0 = 215_000.0, 2_676_000.0, 1_464_850_000.0
 
 def call(key: str, category: str, text: str, dx: float = 0.0, dt: float = 0.0) -> Item:
     """A 1999 call (agency citizen, no severity) ``dx`` metres east of the origin."""
-    return Item(
-        key, ItemKind.EVENT, "citizen", "1999", category, CapSeverity.UNKNOWN, X0 + dx, Y0, T0 + dt, "", text
-    )
+    return Item(key, ItemKind.EVENT, "citizen", "1999", category, CapSeverity.UNKNOWN, X0 + dx, Y0, T0 + dt, "", text)
 
 
 def opened(c: Correlator, item: Item) -> IncidentType | None:
@@ -99,3 +97,16 @@ def test_a_road_damage_call_opens_exactly_when_its_text_says_the_road_caves_in(
         assert change == Opened(incident_id_for("r1"), IncidentType.INFRASTRUCTURE, "r1")
     else:
         assert isinstance(change, Pending)
+
+
+def test_a_cameras_crash_detection_opens_a_traffic_job_and_a_stopped_car_waits() -> None:
+    """The operator sees the crash on the junction camera's image: a traffic job at once.
+    A car stopped at another junction may be waiting in a queue: that needs a second source."""
+    c = Correlator()
+    crash = Item("v1", ItemKind.EVENT, "police", "cctv", "accident", CapSeverity.UNKNOWN, X0, Y0, T0, "CAM-1")
+    assert opened(c, crash) is IncidentType.TRAFFIC
+    stop = Item(
+        "v2", ItemKind.EVENT, "police", "cctv", "stalled_vehicle", CapSeverity.UNKNOWN, X0 + 3000, Y0, T0, "CAM-2"
+    )
+    out = c.feed(stop, T0)
+    assert isinstance(out[-1], Pending)

@@ -89,6 +89,7 @@ from ops_center.policies import (
     NEEDS,
     ON_ROAD_M,
     ONE_CALL,
+    ONE_CALL_UNLESS,
     ONSETS,
     OUTAGE_M,
     OUTAGE_S,
@@ -671,8 +672,12 @@ class Correlator:
         if item.feed in STRONG_FEEDS or item.feed in AGENCY_FEEDS:
             return True  # an agency's report is its own word
         if item.agency == _CITIZEN and signal in ONE_CALL:
-            words = ONE_CALL[signal]  # the agency answering such a call acts on one call
-            return words is None or any(w in item.text.lower() for w in words)
+            # the agency answering such a call acts on one call
+            text = item.text.lower()
+            if any(w in text for w in ONE_CALL_UNLESS.get(signal, ())):
+                return False
+            words = ONE_CALL[signal]
+            return words is None or any(w in text for w in words)
         if item.feed == _CCTV:
             return signal in CAMERA_OPENS  # the operator sees a crash on the image
         if item.agency == _CITIZEN:

@@ -53,6 +53,7 @@ __all__ = [
     "MOVING_SPEED_MPS",
     "NEEDS",
     "ONE_CALL",
+    "ONE_CALL_UNLESS",
     "ONSETS",
     "ON_ROAD_M",
     "OUTAGE_M",
@@ -172,6 +173,12 @@ ONE_CALL: Mapping[Signal, tuple[str, ...] | None] = {
         "地下道",
         "deep",
     ),
+}
+#: Words that keep a call of a ONE_CALL signal waiting: a tree or a branch down in a park or
+#: on a park path is the parks office's routine case (1999's 公園路樹), not a traffic job on a
+#: road.
+ONE_CALL_UNLESS: Mapping[Signal, tuple[str, ...]] = {
+    Signal.OBSTRUCTION: ("公園", "步道", "park"),
 }
 #: What one camera detection opens by itself: a crash (the operator sees it on the image,
 #: and a crash is one small site at the camera's junction, like a caller's crash report).

@@ -110,3 +110,12 @@ def test_a_cameras_crash_detection_opens_a_traffic_job_and_a_stopped_car_waits()
     )
     out = c.feed(stop, T0)
     assert isinstance(out[-1], Pending)
+
+
+def test_a_branch_down_on_a_park_path_waits_and_a_tree_across_the_road_opens() -> None:
+    """A branch down on a park path is the parks office's routine case, not a traffic job;
+    a tree across two lanes is."""
+    c = Correlator()
+    out = c.feed(call("t1", "fallen_tree", "公園內一棵小樹枝幹斷落在步道，無人受傷，請清除。"), T0)
+    assert isinstance(out[-1], Pending)
+    assert opened(c, call("t2", "fallen_tree", "中科路路樹倒塌 擋住兩線道", dx=3000.0)) is IncidentType.TRAFFIC

@@ -28,7 +28,9 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    crash); the best score wins; an item
    of the own type that fits several floods merges them (recorded). A sighting of a
    subject that drives on (a wrong-way driver) also fits the incident of its latest
-   sighting when the subject could have driven there since.
+   sighting when the subject could have driven there since. A slow-down on a road
+   that nothing near it explains fits the incidents on that road begun before it, up
+   to a queue's length along the road.
 5. Nothing fits: *strong* evidence opens an incident of its own type (a sensor
    alarm, an agency report that opens or confirms, a 119 dispatch, a citizen's
    call that its agency acts on at once: :data:`~ops_center.policies.ONE_CALL`, a
@@ -51,7 +53,7 @@ import hashlib
 import heapq
 import itertools
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 import shapely
@@ -96,6 +98,7 @@ from ops_center.policies import (
     PENDING_WAIT_S,
     PERMIT_EFFECTS,
     PERMIT_REACH_M,
+    QUEUE_M,
     REACH,
     REASON_MIRROR,
     REASON_NO_ANCHOR,
@@ -506,6 +509,11 @@ class Correlator:
             fits = self._track_fits(item, signal, fits)
         if self._on_road and signal in self._road_signals:
             fits = self._road_fits(item, signal, fits)
+        if not fits and signal is Signal.TRAFFIC_SLOWDOWN and item.source_id and self._roads_at is not None:
+            # nothing at the detector explains it: a blockage down its road may
+            on = self._along(item.x, item.y)
+            if on:
+                fits = self._queue_fits(item, signal, on)
         same = [f for f in fits if f.inc.type is own]
         if same and signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN:
             same = self._sighted_first(item, same)
@@ -870,6 +878,53 @@ class Correlator:
                     out[inc_id] = _Fit(inc, r, fit, d, dt)
         return list(out.values())
 
+    def _queue_fits(self, item: Item, signal: Signal, on: tuple[tuple[str, float], ...]) -> list[_Fit]:
+        """The open incidents on a road a slow-down ``item`` lies on (``on``: each road and
+        where along it) whose queue can reach it (:data:`~ops_center.policies.QUEUE_M`
+        along that road), each begun before the slow-down. Scored by the distance along
+        the road and the time alone, not the type: a queue backs up from the nearest
+        blockage, whatever blocks the road."""
+        out: list[_Fit] = []
+        params = self._fit_params[signal]
+        t, r = item.t, QUEUE_M
+        at = dict(on)
+        arrived = self._late.get(item.key)
+        for inc in self._near(item.x, item.y, r):
+            param = params.get(inc.type)
+            if param is None or t < inc.first_t:
+                continue  # a slow-down already there when the incident began is not its queue
+            if inc.watch or (inc.type is IncidentType.FIRE and not inc.sighted and _ENDS in inc.signals):
+                continue  # a pond filling, or an alarm its panel took back that nobody saw burn, closes no road
+            reach, window = param[0], param[1]
+            dt = _gap(item, inc, self._policies[inc.type], arrived)
+            if dt > window:
+                continue
+            along = math.inf
+            for x1, y1, x2, y2 in inc.segs:
+                for px, py in ((x1, y1), (x2, y2)):
+                    for road, b in self._along(px, py):
+                        a = at.get(road)
+                        if a is not None and abs(b - a) < along:
+                            along = abs(b - a)
+            if along > r:
+                continue
+            fit = (1.0 - 0.5 * along / r) * (1.0 - 0.5 * dt / window)
+            out.append(_Fit(inc, reach, fit, along, dt))
+        return out
+
+    def _near(self, x: float, y: float, r: float) -> Iterator[_Inc]:
+        """Each incident with a piece of its area in the grid cells within ``r`` of (x, y), once."""
+        seen: set[str] = set()
+        for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+            for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+                entries = self._grid.get((gx, gy))
+                if entries is None:
+                    continue
+                for inc_id, piece in entries.items():
+                    if inc_id not in seen:
+                        seen.add(inc_id)
+                        yield piece.inc
+
     def _common_cause(self, item: Item, now: float) -> _Inc | None:
         """The open incident holding another device's failure within :data:`OUTAGE_S`
         and :data:`OUTAGE_M` of this one (the nearest): devices that fail together
@@ -918,35 +973,25 @@ class Correlator:
         reach = REACH[(Signal.SMOKE, IncidentType.FIRE)]
         best: _Fit | None = None
         unseen: _Fit | None = None
-        seen: set[str] = set()
-        for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
-            for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
-                entries = self._grid.get((gx, gy))
-                if entries is None:
-                    continue
-                for inc_id, piece in entries.items():
-                    inc = piece.inc
-                    if inc_id in seen or (
-                        inc.type is not IncidentType.FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES)
-                    ):
-                        continue
-                    seen.add(inc_id)
-                    if not inc.precise or inc.state is not IncidentState.OPEN:
-                        continue
-                    bx0, by0, bx1, by1 = inc.box
-                    ex = max(bx0 - x, x - bx1, 0.0)
-                    ey = max(by0 - y, y - by1, 0.0)
-                    if ex * ex + ey * ey > r * r:
-                        continue  # its whole area is out of sight
-                    dt = _gap(item, inc, policy, self._late.get(item.key))
-                    d = min((_seg_dist(x, y, sg) for sg in inc.segs), default=math.inf)
-                    if dt > policy.window_s or d > r:
-                        continue
-                    if inc.sighted:
-                        if best is None or d < best.distance:
-                            best = _Fit(inc, reach, 0.0, d, dt)
-                    elif unseen is None or d < unseen.distance:
-                        unseen = _Fit(inc, reach, 0.0, d, dt)
+        for inc in self._near(x, y, r):
+            if inc.type is not IncidentType.FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES):
+                continue
+            if not inc.precise or inc.state is not IncidentState.OPEN:
+                continue
+            bx0, by0, bx1, by1 = inc.box
+            ex = max(bx0 - x, x - bx1, 0.0)
+            ey = max(by0 - y, y - by1, 0.0)
+            if ex * ex + ey * ey > r * r:
+                continue  # its whole area is out of sight
+            dt = _gap(item, inc, policy, self._late.get(item.key))
+            d = min((_seg_dist(x, y, sg) for sg in inc.segs), default=math.inf)
+            if dt > policy.window_s or d > r:
+                continue
+            if inc.sighted:
+                if best is None or d < best.distance:
+                    best = _Fit(inc, reach, 0.0, d, dt)
+            elif unseen is None or d < unseen.distance:
+                unseen = _Fit(inc, reach, 0.0, d, dt)
         return best if best is not None or sighted_only else unseen
 
     def _fit_one(self, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:

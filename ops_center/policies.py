@@ -61,6 +61,7 @@ __all__ = [
     "PENDING_WAIT_S",
     "PERMIT_EFFECTS",
     "PERMIT_REACH_M",
+    "QUEUE_M",
     "REACH",
     "REASON_MIRROR",
     "REASON_NOT_ALARM",
@@ -194,6 +195,14 @@ AGENCY_FEEDS = frozenset({"incident", "119"})
 #: is heard that far), not only within the signal's usual reach.
 PERMIT_EFFECTS = frozenset({Signal.CROWD, Signal.CROWD_EFFECT, Signal.PARKING_EFFECT, Signal.TRAFFIC_SLOWDOWN})
 PERMIT_REACH_M = 1600.0
+#: A queue grows back along the road from what blocks it: a slow-down measured on a
+#: road (within ON_ROAD_M of its line) that nothing near it explains joins an open
+#: incident of a type it supports whose area lies on that road, up to QUEUE_M along the
+#: road, when the slow-down began at or after the incident's first evidence (the
+#: consequence follows its cause; rush hour that was slow before is not the crash's).
+#: A lane-blocking crash or a fire engine's closure backs a busy arterial up 1-2 km:
+#: GUESS 1.5 km.
+QUEUE_M = 1500.0
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
 #: Devices that report their own failure (a signal controller's fault, a device

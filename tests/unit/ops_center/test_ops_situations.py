@@ -53,9 +53,6 @@ KNOWN_OVER_MERGES = {
     # A factory fire's smoke is reported from kilometres away: calls about a small
     # grass fire in another district join the burst of the factory fire's calls.
     "93": "a distant grass fire joins the burst of a factory fire's smoke calls",
-    # The queue 700 m behind a burning crash belongs to the crash, not to the rear-end
-    # crash that happened in it 400 m back.
-    "97": "the queue's slow-down alert joins the rear-end crash in the queue, not the crash that caused it",
     # Two moving incidents seen by the same camera minutes apart join at the crossing.
     "98": "two moving incidents join where their paths cross",
     # A flooded underground car park and the flooded road above are separate jobs.

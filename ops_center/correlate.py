@@ -27,10 +27,10 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    same kind of report first; a crash joins none begun well before it without a
    crash); the best score wins; an item
    of the own type that fits several floods merges them (recorded). A sighting of a
-   subject that drives on (a wrong-way driver) also fits the incident of its latest
-   sighting when the subject could have driven there since. A slow-down on a road
-   that nothing near it explains fits the incidents on that road begun before it, up
-   to a queue's length along the road.
+   subject that drives on (a wrong-way driver, a vehicle burning as it drives) also
+   fits the incident of its latest sighting when the subject could have driven there
+   since. A slow-down on a road that nothing near it explains fits the incidents on
+   that road begun before it, up to a queue's length along the road.
 5. Nothing fits: *strong* evidence opens an incident of its own type (a sensor
    alarm, an agency report that opens or confirms, a 119 dispatch, a citizen's
    call that its agency acts on at once: :data:`~ops_center.policies.ONE_CALL`, a
@@ -75,6 +75,7 @@ from ops_center.incidents import (
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
+    BURNING_VEHICLE_KEYWORDS,
     CAMERA_OPENS,
     CLUSTER_MIN_SOURCES,
     DEFAULT_POLICIES,
@@ -507,6 +508,8 @@ class Correlator:
             fits.extend(self._permit_fits(item, signal, {f.inc.incident_id for f in fits}))
         if signal is Signal.OBSTRUCTION and self._tracks and self._moving(item):
             fits = self._track_fits(item, signal, fits)
+        elif signal in SMOKE_SIGHTINGS and self._tracks:
+            fits = self._track_fits(item, signal, fits, IncidentType.FIRE)  # a burning vehicle drove on
         if self._on_road and signal in self._road_signals:
             fits = self._road_fits(item, signal, fits)
         if not fits and signal is Signal.TRAFFIC_SLOWDOWN and item.source_id and self._roads_at is not None:
@@ -817,15 +820,20 @@ class Correlator:
         text = f"{item.category} {item.text}".lower()
         return any(word in text for word in MOVING_KEYWORDS)
 
-    def _track_fits(self, item: Item, signal: Signal, fits: list[_Fit]) -> list[_Fit]:
-        """``fits`` with the incidents whose latest sighting of a moving subject the
-        subject could have driven from to ``item`` (see :data:`MOVING_CATEGORIES`):
-        such an incident explains the sighting as well as one at its scene."""
+    def _track_fits(
+        self, item: Item, signal: Signal, fits: list[_Fit], typ: IncidentType | None = None
+    ) -> list[_Fit]:
+        """``fits`` with the incidents (of ``typ``, if given) whose latest sighting of a
+        moving subject the subject could have driven from to ``item`` (see
+        :data:`MOVING_CATEGORIES`, :data:`BURNING_VEHICLE_KEYWORDS`): such an incident
+        explains the sighting as well as one at its scene."""
         out = {f.inc.incident_id: f for f in fits}
         for inc_id, (t0, x0, y0) in list(self._tracks.items()):
             inc = self._incidents.get(inc_id)
             if inc is None or inc.state is not IncidentState.OPEN:
                 del self._tracks[inc_id]
+                continue
+            if typ is not None and inc.type is not typ:
                 continue
             r = REACH.get((signal, inc.type))
             dt = abs(item.t - t0)
@@ -840,6 +848,12 @@ class Correlator:
             if have is None or have.fit < fit.fit:
                 out[inc_id] = fit
         return list(out.values())
+
+    @staticmethod
+    def _drives_on(item: Item) -> bool:
+        """Whether a report of fire or smoke says the burning vehicle drives on."""
+        text = item.text.lower()
+        return any(word in text for word in BURNING_VEHICLE_KEYWORDS)
 
     def _along(self, x: float, y: float) -> tuple[tuple[str, float], ...]:
         """The roads (x, y) lies on and where along each (remembered: sensors repeat)."""
@@ -1190,7 +1204,14 @@ class Correlator:
         inc.live_t = max(live, _hold_end(inc)) if inc.holding else live
         if extends and inc.state is IncidentState.OPEN:
             self._extend(inc, item)
-        if member.signal == _OBSTRUCTION and inc.state is IncidentState.OPEN and self._moving(item):
+        if inc.state is IncidentState.OPEN and (
+            (member.signal == _OBSTRUCTION and self._moving(item))
+            or (
+                member.signal in _SIGHTING_VALUES
+                and inc.type is IncidentType.FIRE
+                and (inc.incident_id in self._tracks or self._drives_on(item))
+            )
+        ):
             last = self._tracks.get(inc.incident_id)
             if last is None or item.t >= last[0]:
                 self._tracks[inc.incident_id] = (item.t, item.x, item.y)

@@ -38,6 +38,7 @@ from ops_center.incidents import Item
 
 __all__ = [
     "AGENCY_FEEDS",
+    "BURNING_VEHICLE_KEYWORDS",
     "CAMERA_OPENS",
     "CLUSTER_MIN_SOURCES",
     "DEFAULT_POLICIES",
@@ -282,6 +283,12 @@ MOVING_CATEGORIES = frozenset({"wrong_way", "wrong_way_driver"})
 MOVING_KEYWORDS = ("逆向", "wrong-way", "wrong way")
 MOVING_SPEED_MPS = 25.0
 MOVING_GAP_S = 300.0
+#: A vehicle reported burning or smoking while it drives on (its report of fire or smoke
+#: says 行駛中, 行進, 移動中, 還在開, 開走了, driving, moving) is tracked the same way: a
+#: report of fire or smoke within MOVING_GAP_S of its latest sighting, where it could
+#: have driven since, is that vehicle's fire, wherever the vehicle stopped; each such
+#: report is its latest sighting. A GUESS of how callers, cameras and patrols say it.
+BURNING_VEHICLE_KEYWORDS = ("行駛", "行進", "移動中", "還在開", "開走", "driving", "moving")
 #: How long an item that fits no incident waits for one (arrival time), at least.
 PENDING_WAIT_S = 1200.0
 #: A device's later messages (back online, restored, a fault) join the incident its

@@ -1,4 +1,4 @@
-"""A subject that drives on (a wrong-way driver): its sightings are one incident.
+"""A subject that drives on (a wrong-way driver, a burning car): its sightings are one incident.
 
 Described situation: at dusk the cameras along 環中路 detect one car driving
 against the traffic — every 30-40 s the next camera, 400-500 m further on (about
@@ -50,4 +50,47 @@ def test_a_police_report_whose_text_tells_of_the_wrong_way_driver_joins_its_trac
 def test_two_wrong_way_sightings_too_far_apart_to_drive_between_are_two_incidents() -> None:
     c = Correlator()
     _feed(c, [camera("w1", 0, 0), camera("w2", 90, 18), camera("w3", 3000, 30), camera("w4", 3090, 48)])
+    assert len(c.incident_ids()) == 2
+
+
+def fire(key: str, feed: str, category: str, dx: float, dt: float, text: str, *, agency: str = "citizen") -> Item:
+    """A report of fire or smoke (a camera's is its own source)."""
+    sev = CapSeverity.UNKNOWN
+    src = f"cam-{key}" if feed == "cctv" else ""
+    return Item(key, ItemKind.EVENT, agency, feed, category, sev, X0 + dx, Y0, T0 + dt, src, text)
+
+
+def test_a_car_burning_as_it_drives_on_is_one_fire_where_it_stops() -> None:
+    """A camera and a caller see a car smoking as it drives along 環中路; a patrol sees it
+    500 m on, still driving; it stops 250 m further and burns: the 119 dispatch and the
+    calls from its stop are the same car."""
+    c = Correlator()
+    _feed(c, [
+        fire("cam", "cctv", "smoke", 0, 0, "車輛後方白煙 移動中", agency="police"),
+        fire("call", "1999", "fire_smoke", 40, 50, "一台休旅車一直冒煙，還在開"),
+        fire("patrol", "incident", "fire_report", 500, 120, "巡邏車目擊 休旅車冒煙行駛", agency="police"),
+        fire("119", "119", "fire", 750, 240, "派遣：經貿路口東側 車輛火警", agency="fire"),
+        fire("stop", "1999", "fire_smoke", 760, 300, "車子起火了！在經貿路口"),
+    ])
+    (inc_id,) = c.incident_ids()
+    assert c.snapshot(inc_id).member_keys == {"cam", "call", "patrol", "119", "stop"}
+
+
+def test_fires_with_no_word_of_driving_are_placed_where_they_burn() -> None:
+    """Two building fires 600 m apart within minutes, each placed by the fire bureau: two jobs."""
+    c = Correlator()
+    _feed(c, [
+        fire("a", "119", "fire", 0, 0, "住宅火警", agency="fire"),
+        fire("b", "119", "fire", 600, 120, "工廠火警", agency="fire"),
+    ])
+    assert len(c.incident_ids()) == 2
+
+
+def test_a_fire_long_after_the_burning_car_was_last_seen_moving_is_placed_where_it_burns() -> None:
+    c = Correlator()
+    _feed(c, [
+        fire("cam", "cctv", "smoke", 0, 0, "車輛冒煙 移動中", agency="police"),
+        fire("patrol", "incident", "fire_report", 300, 60, "冒煙車輛行駛中", agency="police"),
+        fire("119", "119", "fire", 1500, 60 + 600, "派遣：倉庫火警", agency="fire"),
+    ])
     assert len(c.incident_ids()) == 2

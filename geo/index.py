@@ -114,7 +114,8 @@ class _KindTree:
 class SpatialIndex:
     """Sensors, zones and roads, indexed for point queries in TWD97 metres."""
 
-    __slots__ = ("_all", "_area_m2", "_by_kind", "_road_lines", "_road_tree", "_roads", "_wgs_tree", "zones")
+    __slots__ = ("_all", "_area_m2", "_by_kind", "_road_box", "_road_lines", "_road_tree", "_roads", "_wgs_tree",
+                 "zones")
 
     def __init__(self, sensors: Iterable[Located], zones: ZoneSet | None = None,
                  roads: Iterable[Road] = ()) -> None:
@@ -141,6 +142,11 @@ class SpatialIndex:
         self._roads = tuple(sorted(roads, key=lambda r: r.road_id))
         self._road_lines = [geometry_to_twd97(r.geometry) for r in self._roads]
         self._road_tree = STRtree(self._road_lines)
+        bounds = [line.bounds for line in self._road_lines]
+        self._road_box = (
+            (min(b[0] for b in bounds), min(b[1] for b in bounds), max(b[2] for b in bounds), max(b[3] for b in bounds))
+            if bounds else (math.inf, math.inf, -math.inf, -math.inf)
+        )
 
     def __len__(self) -> int:
         return len(self._all)
@@ -181,6 +187,9 @@ class SpatialIndex:
         """The roads whose line passes within ``within_m`` metres of the TWD97 point
         (x, y), each with the metres along it (from its first vertex) of the point's
         nearest place on it, by road id: where a report on a road lies along it."""
+        x0, y0, x1, y1 = self._road_box
+        if x < x0 - within_m or x > x1 + within_m or y < y0 - within_m or y > y1 + within_m:
+            return ()  # beyond every road (the correlator asks for points across the city)
         point = shapely.Point(x, y)
         idx = self._road_tree.query(point, predicate="dwithin", distance=within_m)
         out = [(self._roads[i].road_id, float(self._road_lines[i].project(point))) for i in idx.tolist()]

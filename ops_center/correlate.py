@@ -77,6 +77,7 @@ from ops_center.policies import (
     AGENCY_FEEDS,
     BURNING_VEHICLE_KEYWORDS,
     CAMERA_OPENS,
+    CAMERA_SURE,
     CLUSTER_MIN_SOURCES,
     DEFAULT_POLICIES,
     HOLD_MAX_S,
@@ -689,8 +690,8 @@ class Correlator:
                 return False
             words = ONE_CALL[signal]
             return words is None or any(w in text for w in words)
-        if item.feed == _CCTV:
-            return signal in CAMERA_OPENS  # the operator sees a crash on the image
+        if item.feed == _CCTV:  # the operator sees a crash on the image, unless the analytics doubts it
+            return signal in CAMERA_OPENS and (item.confidence is None or item.confidence >= CAMERA_SURE)
         if item.agency == _CITIZEN:
             return False  # citizens are confirmed by a second, independent source
         if item.severity.rank >= CapSeverity.SEVERE.rank:

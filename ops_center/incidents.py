@@ -49,7 +49,8 @@ class Item:
     for catch-all categories); ``follows`` the key of the report this one
     follows up; ``ends_t`` the end of a planned event (its ``t`` is the start);
     ``site`` the registered site of the sensor that raised it (``detention_pond``,
-    ``underpass``, ``river``…; empty when it has none).
+    ``underpass``, ``river``…; empty when it has none); ``confidence`` a camera
+    analytics' own confidence in its detection (0-1; None when the feed gives none).
     """
 
     key: str
@@ -66,6 +67,7 @@ class Item:
     follows: str | None = None
     ends_t: float | None = None
     site: str = ""
+    confidence: float | None = None
 
 
 class IncidentState(StrEnum):

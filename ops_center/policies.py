@@ -40,6 +40,7 @@ __all__ = [
     "AGENCY_FEEDS",
     "BURNING_VEHICLE_KEYWORDS",
     "CAMERA_OPENS",
+    "CAMERA_SURE",
     "CLUSTER_MIN_SOURCES",
     "DEFAULT_POLICIES",
     "HOLD_MAX_S",
@@ -230,6 +231,10 @@ ONE_CALL_UNLESS: Mapping[Signal, tuple[str, ...]] = {
 #: A camera's other detections wait for a second source: cars stop in every queue, and
 #: smoke, crowds and water are seen from afar.
 CAMERA_OPENS = frozenset({Signal.TRAFFIC_ACCIDENT})
+#: A detection its analytics rates below even odds (the payload's ``confidence``) is the
+#: analytics' own doubt: it waits for a second source like the camera's other detections
+#: (GUESS: 0.5; a detection without a confidence counts as sure).
+CAMERA_SURE = 0.5
 #: Feeds of agency reports: a report of theirs that supports a type confirms a waiting
 #: item of that type (a police road closure where a citizen reported a crack in the road).
 AGENCY_FEEDS = frozenset({"incident", "119"})

@@ -62,7 +62,9 @@ SQL_EVENTS_BETWEEN = """
 SELECT e.source_id, e.domain, e.feed, e.event_key, e.time, e.category, e.severity,
        ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat, e.received_at AS seen_at,
        concat_ws(' ', e.payload ->> 'subCategory', e.payload ->> 'text') AS text,
-       e.ends_at, f.source_id AS follows_source, f.event_key AS follows_key, f.time AS follows_time
+       e.ends_at, f.source_id AS follows_source, f.event_key AS follows_key, f.time AS follows_time,
+       CASE WHEN jsonb_typeof(e.payload -> 'confidence') = 'number'
+            THEN (e.payload ->> 'confidence')::float8 END AS confidence
 FROM events e
 LEFT JOIN LATERAL (
     SELECT p.source_id, p.event_key, p.time FROM events p
@@ -93,6 +95,7 @@ class EventRow:
     follows_source: str | None = None  # the first stored row of the report this one follows up
     follows_key: str | None = None
     follows_time: datetime | None = None
+    confidence: float | None = None  # a camera analytics' confidence in its detection (0-1)
 
 
 def watermark(conn: Conn, consumer: str) -> tuple[datetime, datetime, datetime | None]:
@@ -170,6 +173,7 @@ def item_dict(item: Item) -> dict[str, Any]:
         **({"follows": item.follows} if item.follows is not None else {}),
         **({"ends_t": item.ends_t} if item.ends_t is not None else {}),
         **({"site": item.site} if item.site else {}),
+        **({"confidence": item.confidence} if item.confidence is not None else {}),
     }
 
 
@@ -190,6 +194,7 @@ def item_from_json(d: dict[str, Any]) -> Item:
         str(d["follows"]) if d.get("follows") is not None else None,
         float(d["ends_t"]) if d.get("ends_t") is not None else None,
         str(d.get("site", "")),
+        float(d["confidence"]) if d.get("confidence") is not None else None,
     )
 
 

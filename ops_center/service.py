@@ -133,6 +133,7 @@ def event_item(row: repo.EventRow) -> Item | None:
         row.text or "",
         follows,
         row.ends_at.timestamp() if row.ends_at is not None else None,
+        confidence=row.confidence,
     )
 
 

@@ -92,6 +92,7 @@ def _item(d: dict[str, object]) -> Item:
         str(follows) if follows else None,
         _ts(str(ends)) if ends else None,
         _sites().get(sensor, "") if d["kind"] == "alert" else "",
+        float(str(d["confidence"])) if d.get("confidence") is not None else None,
     )
 
 

@@ -223,3 +223,30 @@ def test_a_local_flood_warning_opens_a_flood_and_its_update_joins_it(db_settings
         got = incidents_of(c, [first, update])
     assert got[first][1] == "flood"
     assert got[update] == got[first]
+
+
+def test_a_confident_crash_detection_opens_a_job_and_a_doubtful_one_waits(
+    db_settings: Settings, db_dsn: str, unique_id: str
+) -> None:
+    """The analytics' confidence travels from the camera's payload to the correlator: a
+    crash seen at 0.9 opens a traffic job at once; one at 0.3, 3 km off, opens nothing."""
+    u = unique_id
+    sure, doubt = f"CS-{u}", f"CD-{u}"
+    register(db_dsn, [(sure, "cctv"), (doubt, "cctv")])
+    with connect(db_settings) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        for cam, conf, lon in ((sure, 0.9, 120.6450), (doubt, 0.3, 120.6750)):
+            publish(w, db_settings, f"soc/v1/police/cctv/{cam}",
+                    {"ts": T0.isoformat(), "event": "accident", "confidence": conf, "location": _point(lon, 24.1800)},
+                    T0 + timedelta(seconds=5))
+        drain(svc, c)
+        got = incidents_of(c, [sure, doubt])
+        logged = c.execute(
+            "SELECT item ->> 'source_id', (item ->> 'confidence')::float8 FROM ops_feed_log "
+            "WHERE item ->> 'source_id' = ANY(%s)",
+            ([sure, doubt],),
+        ).fetchall()
+    assert got[sure][1] == "traffic"
+    assert doubt not in got
+    assert sorted(logged) == sorted([(sure, 0.9), (doubt, 0.3)])

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from alerts.api import ConditionTransition as AlertRow
 from geo.crs import to_twd97
 from ops_center.policies import REASON_MIRROR, REASON_UNRELATED, Signal, classify
-from ops_center.repo import EventRow
+from ops_center.repo import EventRow, item_from_json, item_json
 from ops_center.service import alert_item, event_item
 
 T = datetime(2016, 9, 27, 6, 0, tzinfo=UTC)
@@ -91,3 +94,24 @@ def test_alert_transitions_after_the_raise_are_evidence_or_its_end() -> None:
     assert classify(cleared)[0] is Signal.ENDS
     assert classify(resolved)[0] is Signal.ENDS
     assert cleared.source_id == "S1"
+
+
+def test_a_cameras_confidence_reaches_the_item() -> None:
+    """The analytics' confidence rides with the detection (the correlator reads it)."""
+    row = EventRow("CAM-1", "police", "cctv", "k1", T, "accident", None, 120.65, 24.18, T, confidence=0.42)
+    item = event_item(row)
+    assert item is not None
+    assert item.confidence == 0.42
+    bare = event_item(EventRow("P9", "traffic", "parking", "k1", T, "full", None, 120.65, 24.18, T))
+    assert bare is not None
+    assert bare.confidence is None
+
+
+@given(st.one_of(st.none(), st.floats(min_value=0.0, max_value=1.0)))
+def test_the_replay_log_keeps_a_detections_confidence(confidence: float | None) -> None:
+    """An item read back from the replay log is the item fed (the restart replays the same
+    decisions), whatever its confidence, 0 and 1 included."""
+    row = EventRow("CAM-1", "police", "cctv", "k1", T, "accident", None, 120.65, 24.18, T, confidence=confidence)
+    item = event_item(row)
+    assert item is not None
+    assert item_from_json(json.loads(item_json(item))) == item

@@ -119,3 +119,16 @@ def test_a_branch_down_on_a_park_path_waits_and_a_tree_across_the_road_opens() -
     out = c.feed(call("t1", "fallen_tree", "公園內一棵小樹枝幹斷落在步道，無人受傷，請清除。"), T0)
     assert isinstance(out[-1], Pending)
     assert opened(c, call("t2", "fallen_tree", "中科路路樹倒塌 擋住兩線道", dx=3000.0)) is IncidentType.TRAFFIC
+
+
+def test_a_crash_detection_its_analytics_doubts_waits_for_a_second_source() -> None:
+    """Below even odds the analytics itself doubts what it saw: no job on that alone, but a
+    caller reporting the crash at the junction opens it with the detection."""
+    c = Correlator()
+    unsure = Item(
+        "v1", ItemKind.EVENT, "police", "cctv", "accident", CapSeverity.UNKNOWN, X0, Y0, T0, "CAM-1", confidence=0.3
+    )
+    out = c.feed(unsure, T0)
+    assert isinstance(out[-1], Pending)
+    assert opened(c, call("c1", "traffic_accident", "路口兩台車撞在一起", dx=40.0, dt=60.0)) is IncidentType.TRAFFIC
+    assert c.where("v1") == c.where("c1")

@@ -186,6 +186,7 @@ class Signal(StrEnum):
     CROWD_EFFECT = "crowd_effect"  # noise: what a crowd or a gathering brings
     PARKING_EFFECT = "parking_effect"  # full car parks, illegal parking: where a crowd's cars go
     ROAD_DAMAGE = "road_damage"  # a collapse, sinkhole, burst main
+    POWER_LOSS = "power_loss"  # mains power lost: a street gone dark, a panel on its battery, a power cut
     DRAINAGE = "drainage"  # a blocked or overflowing drain
     ENDS = "ends"  # a device or condition back to normal: joins the incident of its source only
 
@@ -197,7 +198,10 @@ class Category:
     ``signal`` None means the item carries no incident evidence (a parking lot
     filling up, a device going offline); the correlator leaves it out with
     ``reason``. ``aliases`` are other spellings met on the wire (English codes,
-    zh-TW terms, the simulator's words), matched case-insensitively.
+    zh-TW terms, the simulator's words), matched case-insensitively. ``words``:
+    what the item's text may say beyond its category (a panel fault whose text
+    says its mains power failed): the first word found gives its signal, before
+    the table's and instead of the keyword rule (a panel's "進水" is no flood).
     """
 
     code: str
@@ -208,6 +212,7 @@ class Category:
     aliases: tuple[str, ...] = ()
     reason: str = REASON_UNRELATED
     generic: bool = False  # a catch-all ("other", "ambulance"): the keyword rule on the text comes first
+    words: tuple[tuple[str, Signal], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +220,8 @@ class Categorized:
     """The result of :func:`categorize`: a signal or a reason, and how it was found.
 
     ``rule`` is ``"table"`` (the code or an alias of :data:`CATEGORIES`),
-    ``"keyword:<word>"`` (the documented keyword rule) or ``"none"``.
+    ``"keyword:<word>"`` (the documented keyword rule), ``"words:<word>"`` (the
+    category's own words, :attr:`Category.words`) or ``"none"``.
     """
 
     signal: Signal | None
@@ -233,8 +239,25 @@ def _c(
     *aliases: str,
     reason: str = REASON_UNRELATED,
     generic: bool = False,
+    words: tuple[tuple[str, Signal], ...] = (),
 ) -> Category:
-    return Category(code, zh, en, signal, source, aliases, reason, generic)
+    return Category(code, zh, en, signal, source, aliases, reason, generic, words)
+
+
+def _saying(signal: Signal, *words: str) -> tuple[tuple[str, Signal], ...]:
+    return tuple((w, signal) for w in words)
+
+
+#: Words by which a device or a caller says mains power was lost (GUESS: the panels'
+#: "主電源異常", the gateways' "失去市電", the callers' "停電"). Not "電源" alone: a panel's
+#: "預備電源電壓不足" is its own battery, a maintenance case.
+POWER_WORDS = _saying(Signal.POWER_LOSS, "停電", "斷電", "跳電", "市電", "主電源", "mains", "power cut", "blackout")
+#: Words by which a streetlight call says a street or a park went dark at once, not one
+#: lamp (GUESS): many lights out at once is a power loss; one lamp out, flickering or
+#: lit by day is the streetlight crew's routine case.
+DARK_STREET_WORDS = _saying(
+    Signal.POWER_LOSS, "全暗", "全部不亮", "都不亮", "都沒亮", "都暗", "整排", "整片", "一片黑", "沒燈"
+)
 
 
 S = Signal
@@ -244,7 +267,7 @@ S = Signal
 CATEGORIES: Mapping[str, tuple[Category, ...]] = {
     "fire_alarm": (
         _c("alarm", "火警警報", "Fire alarm", S.FIRE_ALARM, SOURCE_CONTRACT, "fire", "火警"),
-        _c("fault", "設備故障", "Panel fault", None, SOURCE_CONTRACT, reason=REASON_NOT_ALARM),
+        _c("fault", "設備故障", "Panel fault", None, SOURCE_CONTRACT, reason=REASON_NOT_ALARM, words=POWER_WORDS),
         _c("normal", "復歸", "Back to normal", S.ENDS, SOURCE_CONTRACT, "restored"),
     ),
     "signal": (
@@ -313,12 +336,21 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("noise", "噪音", "Noise", S.CROWD_EFFECT, SOURCE_1999_AI, "noise_pollution", "噪音"),
         _c("illegal_parking", "違規停車", "Illegal parking", S.PARKING_EFFECT, GUESS, "違規停車", "parking"),
         _c("water_outage", "停水", "Water outage", S.ROAD_DAMAGE, GUESS, "停水", "water"),
-        _c("streetlight", "路燈管理", "Streetlight", None, SOURCE_1999_AI, "路燈管理", "路燈"),
+        _c(
+            "streetlight",
+            "路燈管理",
+            "Streetlight",
+            None,
+            SOURCE_1999_AI,
+            "路燈管理",
+            "路燈",
+            words=POWER_WORDS + DARK_STREET_WORDS,
+        ),
         _c("環境公害", "環境公害", "Pollution", None, SOURCE_1999_AI, "environment_pollution"),
         _c("環境清潔", "環境清潔", "Waste and cleaning", None, SOURCE_TAIPEI, "waste_cleaning"),
         _c("動物救援", "動物救援", "Animals", None, SOURCE_TAIPEI, "animal"),
         _c("公園路樹", "公園路樹", "Parks and trees", None, SOURCE_TAIPEI, "tree_park"),
-        _c("other", "其他", "Other", None, SOURCE_TAIPEI, "其他", generic=True),
+        _c("other", "其他", "Other", None, SOURCE_TAIPEI, "其他", generic=True, words=POWER_WORDS),
     ),
     "119": (
         _c("fire", "火災", "Fire", S.FIRE_REPORT, GUESS, "火災", "火警"),
@@ -391,6 +423,8 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.CROWD_EFFECT: {T.CROWD: SU, T.PUBLIC_SAFETY: SU},
     Signal.PARKING_EFFECT: {T.CROWD: SU},
     Signal.ROAD_DAMAGE: {T.INFRASTRUCTURE: CF, T.FLOOD: SU, T.TRAFFIC: SU},
+    # a power cut is an infrastructure job; where it darkened signals first, the signals' job
+    Signal.POWER_LOSS: {T.INFRASTRUCTURE: CF, T.TRAFFIC: SU},
     Signal.DRAINAGE: {T.FLOOD: SU},
     Signal.ENDS: {},
 }
@@ -506,8 +540,9 @@ def categorize(feed: str, code: str, text: str = "") -> Categorized:
     """What an item of ``feed`` with category ``code`` (and free ``text``) says.
 
     The table first (code or alias, suffixes such as ``flood_depth_30cm`` match
-    their prefix entry), then the keyword rule over the category and the text,
-    else :data:`REASON_UNKNOWN_CATEGORY`. Never raises.
+    their prefix entry; the entry's own ``words`` in the text come before its
+    signal, and for a catch-all after the keyword rule), then the keyword rule
+    over the category and the text, else :data:`REASON_UNKNOWN_CATEGORY`. Never raises.
     """
     feed_l = FEED_ALIASES.get(feed.lower(), feed.lower())
     cat = category(feed_l, code)
@@ -517,15 +552,23 @@ def categorize(feed: str, code: str, text: str = "") -> Categorized:
             if f == feed_l and name and low.startswith(name + "_"):
                 cat = entry
                 break
-    if cat is not None and not cat.generic:
-        return Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
     hay = f"{code} {text}".lower()
+    if cat is not None and not cat.generic:
+        return _said(cat, hay) or Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
     for word, sig in KEYWORD_RULES:
         if word in hay:
             return Categorized(sig, "", f"keyword:{word}", cat)
     if cat is not None:
-        return Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
+        return _said(cat, hay) or Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
     return Categorized(None, REASON_UNKNOWN_CATEGORY, "none")
+
+
+def _said(cat: Category, hay: str) -> Categorized | None:
+    """The signal the category's own ``words`` find in ``hay`` (lower-cased), if any."""
+    for word, sig in cat.words:
+        if word in hay:
+            return Categorized(sig, "", f"words:{word}", cat)
+    return None
 
 
 def labels(feed: str, code: str) -> tuple[str, str]:

@@ -100,6 +100,7 @@ from ops_center.policies import (
     PENDING_WAIT_S,
     PERMIT_EFFECTS,
     PERMIT_REACH_M,
+    POWER_EVIDENCE,
     QUEUE_M,
     REACH,
     REASON_MIRROR,
@@ -135,11 +136,13 @@ _VALUE: dict[Signal, str] = {s: s.value for s in Signal}
 _ENDS = Signal.ENDS.value
 _PLANNED_EVENT = Signal.PLANNED_EVENT.value
 _OBSTRUCTION = Signal.OBSTRUCTION.value  # the signal of every sighting of a moving subject
-#: A device reporting its own failure: a signal controller's fault, a device offline.
-_FAILURE_VALUES = frozenset({Signal.SIGNAL_FAULT.value, Signal.DEVICE_OFFLINE.value})
-_FAILURE_FEEDS = frozenset({"signal", "status", "alert", "rule"})
+#: A device reporting its own failure: a signal controller's fault, a device offline,
+#: a fire panel on its battery.
+_FAILURE_VALUES = frozenset({Signal.SIGNAL_FAULT.value, Signal.DEVICE_OFFLINE.value, Signal.POWER_LOSS.value})
+_FAILURE_FEEDS = frozenset({"signal", "status", "alert", "rule", "fire_alarm"})
 _SIGHTING_VALUES = frozenset(s.value for s in SMOKE_SIGHTINGS)
 _FLOOD = IncidentType.FLOOD
+_POWER = Signal.POWER_LOSS
 
 
 @dataclass(frozen=True, slots=True)
@@ -674,7 +677,7 @@ class Correlator:
         got = self._cats.get(ck)
         if got is None:
             got = self._cats[ck] = categorize(item.feed, item.category)
-        if got.rule != "table" or (got.category is not None and got.category.generic):
+        if got.rule != "table" or (got.category is not None and (got.category.generic or got.category.words)):
             got = categorize(item.feed, item.category, item.text)  # the keyword rule reads each text
         return got.signal, got.reason
 
@@ -1349,6 +1352,10 @@ class Correlator:
                     if in_cell is None:
                         continue
                     for w in in_cell.values():
+                        if (signal is _POWER or w.signal is _POWER) and not (
+                            signal in POWER_EVIDENCE and w.signal in POWER_EVIDENCE
+                        ):
+                            continue  # a power cut is confirmed only by other signs of lost power
                         is_own = w.own is typ
                         if not is_own and (
                             w.item.feed not in AGENCY_FEEDS or w.signal not in reach_of or (w.signal, typ) in NEEDS

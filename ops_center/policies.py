@@ -63,6 +63,7 @@ __all__ = [
     "PENDING_WAIT_S",
     "PERMIT_EFFECTS",
     "PERMIT_REACH_M",
+    "POWER_EVIDENCE",
     "QUEUE_M",
     "REACH",
     "REASON_MIRROR",
@@ -255,11 +256,17 @@ QUEUE_M = 1500.0
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
 #: Devices that report their own failure (a signal controller's fault, a device
-#: offline) within OUTAGE_S of each other and OUTAGE_M apart share one cause (a power
-#: cut, a cut cable): one incident, whatever their usual reach. The offline rule of the
-#: alerts package fires after 3 min without data, hence 5 min.
+#: offline, a fire panel switching to its battery) within OUTAGE_S of each other and
+#: OUTAGE_M apart share one cause (a power cut, a cut cable): one incident, whatever
+#: their usual reach. The offline rule of the alerts package fires after 3 min without
+#: data, hence 5 min. OUTAGE_M is also how far a power cut's reports reach (GUESS: the
+#: streets one medium-voltage feeder serves in a dense district, about a kilometre).
 OUTAGE_S = 300.0
 OUTAGE_M = 1000.0
+#: What a power cut is seen by: a report of lost power confirms a power cut only with
+#: other reports of lost power or devices gone dark, never with another kind of
+#: infrastructure job (a pothole call beside a dark street is no second sign of the cut).
+POWER_EVIDENCE = frozenset({Signal.POWER_LOSS, Signal.DEVICE_OFFLINE})
 #: Sudden onsets: one joins an incident of its own type only when that incident holds
 #: one already or began at most LEAD_S before it (a crash at a signal that has been dark
 #: for a quarter of an hour is a new job; a crash that knocked out the signal is one).
@@ -276,6 +283,11 @@ NEEDS: Mapping[tuple[Signal, IncidentType], frozenset[Signal]] = {
     (Signal.SMOKE, IncidentType.TRAFFIC): frozenset({Signal.TRAFFIC_ACCIDENT}),
     (Signal.FLOOD_DEPTH, IncidentType.FIRE): _FIRE_SEEN,
     (Signal.FLOOD_DEPTH, IncidentType.TRAFFIC): _FIRE_SEEN,
+    # lost power explains a traffic job only where signals went dark (a power cut opened
+    # by its signals), never a crash
+    (Signal.POWER_LOSS, IncidentType.TRAFFIC): frozenset({Signal.SIGNAL_FAULT}),
+    # a power cut's infrastructure job, not a sinkhole's
+    (Signal.POWER_LOSS, IncidentType.INFRASTRUCTURE): POWER_EVIDENCE,
 }
 #: Categories whose subject drives on (a wrong-way driver): a later sighting of the
 #: same kind joins the incident of the last sighting when the subject could have
@@ -385,6 +397,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.TRAFFIC_ACCIDENT, T.TRAFFIC): Reach(250.0, 1.0, _E),
     (S.OBSTRUCTION, T.TRAFFIC): Reach(250.0, 1.0, _E),
     (S.SIGNAL_FAULT, T.TRAFFIC): Reach(250.0, 1.0, _E),
+    (S.POWER_LOSS, T.TRAFFIC): Reach(OUTAGE_M, 0.8, _N),  # the dark street around dark signals (NEEDS)
     (S.TRAFFIC_SLOWDOWN, T.TRAFFIC): Reach(600.0, 1.0, _N),
     (S.ROAD_CLOSURE, T.TRAFFIC): Reach(300.0, 0.9, _N),
     (S.POLICE_REPORT, T.TRAFFIC): Reach(200.0, 0.5, _N),
@@ -412,6 +425,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.RESCUE, T.RESCUE): Reach(200.0, 1.0, _E),
     (S.MISSING_PERSON, T.RESCUE): Reach(500.0, 1.0, _E),  # the person walks on
     (S.DEVICE_OFFLINE, T.INFRASTRUCTURE): Reach(800.0, 1.0, _E),
+    (S.POWER_LOSS, T.INFRASTRUCTURE): Reach(OUTAGE_M, 1.0, _E),  # one feeder's streets
     (S.ROAD_DAMAGE, T.INFRASTRUCTURE): Reach(300.0, 1.0, _E),
     (S.TRAFFIC_SLOWDOWN, T.INFRASTRUCTURE): Reach(600.0, 0.5, _N),
     (S.OBSTRUCTION, T.INFRASTRUCTURE): Reach(200.0, 0.8, _N),

@@ -21,6 +21,9 @@ def tables() -> str:
             sig = c.signal.value if c.signal else f"– ({c.reason})"
             if c.generic:
                 sig += " (keyword rule first)"
+            if c.words:
+                said = sorted({w.value for _, w in c.words})
+                sig += f"; {', '.join(said)} when its text says {' '.join(w for w, _ in c.words)}"
             lines.append(f"| {feed} | `{c.code}` | {c.zh} | {c.en} | {sig} | {', '.join(c.aliases)} | {c.source} |")
     lines += ["", "## Evidence roles", "", "| signal | " + " | ".join(t.value for t in IncidentType) + " |"]
     lines.append("|---|" + "---|" * len(IncidentType))

@@ -79,6 +79,9 @@ def test_categorize_is_total_and_explains_every_none(feed: str, code: str, text:
     assert (got.signal is None) == bool(got.reason)
     if got.rule.startswith("keyword:"):
         assert any(got.rule == f"keyword:{w}" for w, _ in KEYWORD_RULES)
+    if got.rule.startswith("words:"):
+        assert got.category is not None
+        assert any(got.rule == f"words:{w}" and got.signal is sig for w, sig in got.category.words)
 
 
 def test_the_vocabulary_page_lists_every_code() -> None:

@@ -187,6 +187,7 @@ class Signal(StrEnum):
     PARKING_EFFECT = "parking_effect"  # full car parks, illegal parking: where a crowd's cars go
     ROAD_DAMAGE = "road_damage"  # a collapse, sinkhole, burst main
     POWER_LOSS = "power_loss"  # mains power lost: a street gone dark, a panel on its battery, a power cut
+    WATER_OUTAGE = "water_outage"  # taps ran dry: a main burst or works upstream
     DRAINAGE = "drainage"  # a blocked or overflowing drain
     ENDS = "ends"  # a device or condition back to normal: joins the incident of its source only
 
@@ -255,6 +256,8 @@ POWER_WORDS = _saying(Signal.POWER_LOSS, "停電", "斷電", "跳電", "市電",
 #: Words by which a streetlight call says a street or a park went dark at once, not one
 #: lamp (GUESS): many lights out at once is a power loss; one lamp out, flickering or
 #: lit by day is the streetlight crew's routine case.
+#: Words by which a caller says the taps ran dry (GUESS).
+WATER_WORDS = _saying(Signal.WATER_OUTAGE, "停水", "沒水", "沒有水", "斷水")
 DARK_STREET_WORDS = _saying(
     Signal.POWER_LOSS, "全暗", "全部不亮", "都不亮", "都沒亮", "都暗", "整排", "整片", "一片黑", "沒燈"
 )
@@ -335,7 +338,7 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("crowding", "人潮擁擠", "Crowding", S.CROWD, GUESS, "人潮擁擠", "crowd"),
         _c("noise", "噪音", "Noise", S.CROWD_EFFECT, SOURCE_1999_AI, "noise_pollution", "噪音"),
         _c("illegal_parking", "違規停車", "Illegal parking", S.PARKING_EFFECT, GUESS, "違規停車", "parking"),
-        _c("water_outage", "停水", "Water outage", S.ROAD_DAMAGE, GUESS, "停水", "water"),
+        _c("water_outage", "停水", "Water outage", S.WATER_OUTAGE, GUESS, "停水", "water"),
         _c(
             "streetlight",
             "路燈管理",
@@ -350,7 +353,7 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("環境清潔", "環境清潔", "Waste and cleaning", None, SOURCE_TAIPEI, "waste_cleaning"),
         _c("動物救援", "動物救援", "Animals", None, SOURCE_TAIPEI, "animal"),
         _c("公園路樹", "公園路樹", "Parks and trees", None, SOURCE_TAIPEI, "tree_park"),
-        _c("other", "其他", "Other", None, SOURCE_TAIPEI, "其他", generic=True, words=POWER_WORDS),
+        _c("other", "其他", "Other", None, SOURCE_TAIPEI, "其他", generic=True, words=POWER_WORDS + WATER_WORDS),
     ),
     "119": (
         _c("fire", "火災", "Fire", S.FIRE_REPORT, GUESS, "火災", "火警"),
@@ -425,6 +428,7 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.ROAD_DAMAGE: {T.INFRASTRUCTURE: CF, T.FLOOD: SU, T.TRAFFIC: SU},
     # a power cut is an infrastructure job; where it darkened signals first, the signals' job
     Signal.POWER_LOSS: {T.INFRASTRUCTURE: CF, T.TRAFFIC: SU},
+    Signal.WATER_OUTAGE: {T.INFRASTRUCTURE: CF},  # the burst main's job
     Signal.DRAINAGE: {T.FLOOD: SU},
     Signal.ENDS: {},
 }

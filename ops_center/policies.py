@@ -80,6 +80,7 @@ __all__ = [
     "SAME_SOURCE_S",
     "STRONG_FEEDS",
     "WATCH_SITES",
+    "WATER_MAIN_M",
     "Reach",
     "Signal",
     "TypePolicy",
@@ -263,6 +264,9 @@ CLUSTER_MIN_SOURCES = 2
 #: streets one medium-voltage feeder serves in a dense district, about a kilometre).
 OUTAGE_S = 300.0
 OUTAGE_M = 1000.0
+#: A burst water main cuts the water of the blocks it feeds: callers whose taps ran dry
+#: are that far from the break (GUESS: a distribution main's district, about a kilometre).
+WATER_MAIN_M = 1000.0
 #: What a power cut is seen by: a report of lost power confirms a power cut only with
 #: other reports of lost power or devices gone dark, never with another kind of
 #: infrastructure job (a pothole call beside a dark street is no second sign of the cut).
@@ -288,6 +292,8 @@ NEEDS: Mapping[tuple[Signal, IncidentType], frozenset[Signal]] = {
     (Signal.POWER_LOSS, IncidentType.TRAFFIC): frozenset({Signal.SIGNAL_FAULT}),
     # a power cut's infrastructure job, not a sinkhole's
     (Signal.POWER_LOSS, IncidentType.INFRASTRUCTURE): POWER_EVIDENCE,
+    # dry taps are a burst main's (a sinkhole, water welling up) or another outage's, not a power cut's
+    (Signal.WATER_OUTAGE, IncidentType.INFRASTRUCTURE): frozenset({Signal.ROAD_DAMAGE, Signal.WATER_OUTAGE}),
 }
 #: Categories whose subject drives on (a wrong-way driver): a later sighting of the
 #: same kind joins the incident of the last sighting when the subject could have
@@ -426,6 +432,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.MISSING_PERSON, T.RESCUE): Reach(500.0, 1.0, _E),  # the person walks on
     (S.DEVICE_OFFLINE, T.INFRASTRUCTURE): Reach(800.0, 1.0, _E),
     (S.POWER_LOSS, T.INFRASTRUCTURE): Reach(OUTAGE_M, 1.0, _E),  # one feeder's streets
+    (S.WATER_OUTAGE, T.INFRASTRUCTURE): Reach(WATER_MAIN_M, 1.0, _E),  # the blocks the main feeds
     (S.ROAD_DAMAGE, T.INFRASTRUCTURE): Reach(300.0, 1.0, _E),
     (S.TRAFFIC_SLOWDOWN, T.INFRASTRUCTURE): Reach(600.0, 0.5, _N),
     (S.OBSTRUCTION, T.INFRASTRUCTURE): Reach(200.0, 0.8, _N),

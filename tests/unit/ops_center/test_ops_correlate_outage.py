@@ -8,6 +8,9 @@ later mains power is back and the panel says so. The coordinator runs one job, t
 power cut. Where the cut darkens a junction's signals first, the signals' job is that
 job. A single call about a dark street on a quiet evening is the streetlight crew's
 routine case, and a dark street beside a crash or a sinkhole is not evidence of either.
+
+A burst water main is the same kind of job: the road caves in where it broke, and the
+households it feeds, half a kilometre off, call because their taps ran dry.
 """
 
 from __future__ import annotations
@@ -143,3 +146,25 @@ def test_what_a_panel_fault_or_a_streetlight_call_says_about_power() -> None:
     assert categorize("1999", "other", "會展中心那邊整區停電").signal is Signal.POWER_LOSS
     # a hazard the caller names comes before the power cut it brought
     assert categorize("1999", "other", "停電後大樓冒出濃煙").signal is Signal.FIRE_REPORT
+
+
+def test_dry_taps_half_a_kilometre_from_a_burst_main_are_the_mains_job() -> None:
+    c = Correlator()
+    _feed(
+        c,
+        [
+            item("collapse", "incident", "road_collapse", 0, 0, 0, "路面坍陷約1公尺，疑自來水管破裂"),
+            item("welling", "1999", "road_damage", 20, 10, 300, "路面塌一個洞，一直有水冒出來"),
+            item("dry1", "1999", "water_outage", 450, 250, 1200, "這邊早上突然停水"),
+            item("dry2", "1999", "other", -300, 420, 1500, "家裡水龍頭突然沒水"),
+        ],
+    )
+    assert {c.where(k) for k in ("welling", "dry1", "dry2")} == {c.where("collapse")}
+
+
+def test_dry_taps_beside_a_power_cut_or_alone_are_not_its_job() -> None:
+    c = Correlator()
+    _feed(c, [*_park_dark(), item("dry", "1999", "water_outage", 300, 0, 120, "家裡停水了")])
+    c.tick(T0 + 6 * 3600)
+    assert c.where("dry") is None
+    assert c.left_out()["dry"] == REASON_NO_ANCHOR

@@ -1081,8 +1081,10 @@ class Correlator:
         longer extend it. A flood is wherever people see water: every report extends it."""
         if not r.extends or inc.fixed or inc.state is not IncidentState.OPEN:
             return False
-        if _span_with(inc.box, item.x, item.y) > MAX_EXTENT_M and not (
-            inc.roads and _one_road(inc.roads, {road: (a, a) for road, a in self._along(item.x, item.y)})
+        if (
+            _span_with(inc.box, item.x, item.y) > MAX_EXTENT_M
+            and inc.incident_id not in self._tracks  # a subject that drives on is where it went
+            and not (inc.roads and _one_road(inc.roads, {road: (a, a) for road, a in self._along(item.x, item.y)}))
         ):
             return False  # an area grown this wide is not one hazard: the item joins without extending it
         return item.agency != _CITIZEN or not inc.precise or self._policies[inc.type].linear

@@ -94,3 +94,16 @@ def test_a_fire_long_after_the_burning_car_was_last_seen_moving_is_placed_where_
         fire("119", "119", "fire", 1500, 60 + 600, "派遣：倉庫火警", agency="fire"),
     ])
     assert len(c.incident_ids()) == 2
+
+
+def test_a_wrong_way_driver_stopped_3_km_on_is_the_same_job_when_the_tow_truck_comes() -> None:
+    """Cameras see the car every 450 m for 3.2 km; a patrol stops it there; twelve minutes
+    later the police report the car towed from where it was stopped: one job."""
+    c = Correlator()
+    cams = [camera("w0", 0, 0), *(camera(f"w{i}", 90.0 + 450.0 * (i - 1), 18.0 + 30.0 * (i - 1)) for i in range(1, 9))]
+    stop = report("stop", 3300, 260, "巡邏車攔停逆向車輛")
+    towed = Item("towed", ItemKind.EVENT, "police", "incident", "wrong_way_driver", CapSeverity.MINOR, X0 + 3290,
+                 Y0, T0 + 260 + 720, text="逆向車輛由拖吊車移置")
+    _feed(c, [*cams, stop, towed])
+    (inc_id,) = c.incident_ids()
+    assert "towed" in c.snapshot(inc_id).member_keys

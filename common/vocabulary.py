@@ -11,9 +11,9 @@ the alert rules, the correlator, the console and the wall. Pure: no I/O.
   labels, aliases, the :class:`Signal` it carries and where the term comes from.
 * :func:`categorize` — ``(feed, category, text)`` to a :class:`Category` or a
   reason. A category that is not in the table is *never silently ignored*: it is
-  mapped by the keyword rule :data:`KEYWORD_RULES` (documented in
-  ``docs/ops_center.md``; the match is visible in :attr:`Categorized.rule`), or
-  it is reported with :data:`REASON_UNKNOWN_CATEGORY`.
+  mapped by the text reader :mod:`common.lexicon` over its code and text (topics
+  to signals in :data:`TOPIC_SIGNALS`; the phrase read is visible in
+  :attr:`Categorized.rule`), or it is reported with :data:`REASON_UNKNOWN_CATEGORY`.
 
 Sources. Taichung publishes no official 1999 category list (DOMAIN.md §6, §8).
 Sourced terms: the 1999 AI dispatch areas 環境公害、交通號誌、路燈管理 (press,
@@ -33,6 +33,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
+
+from common.lexicon import read
 
 REASON_UNKNOWN_CATEGORY = "unknown_category"
 REASON_UNRELATED = "unrelated_category"
@@ -202,7 +204,7 @@ class Category:
     zh-TW terms, the simulator's words), matched case-insensitively. ``words``:
     what the item's text may say beyond its category (a panel fault whose text
     says its mains power failed): the first word found gives its signal, before
-    the table's and instead of the keyword rule (a panel's "進水" is no flood).
+    the table's and instead of the text reader (a panel's "進水" is no flood).
     """
 
     code: str
@@ -212,7 +214,7 @@ class Category:
     source: str
     aliases: tuple[str, ...] = ()
     reason: str = REASON_UNRELATED
-    generic: bool = False  # a catch-all ("other", "ambulance"): the keyword rule on the text comes first
+    generic: bool = False  # a catch-all ("other", "ambulance"): the text reader comes first
     words: tuple[tuple[str, Signal], ...] = ()
 
 
@@ -221,8 +223,8 @@ class Categorized:
     """The result of :func:`categorize`: a signal or a reason, and how it was found.
 
     ``rule`` is ``"table"`` (the code or an alias of :data:`CATEGORIES`),
-    ``"keyword:<word>"`` (the documented keyword rule), ``"words:<word>"`` (the
-    category's own words, :attr:`Category.words`) or ``"none"``.
+    ``"lexicon:<phrase>"`` (the text reader, :mod:`common.lexicon`, read the phrase),
+    ``"words:<word>"`` (the category's own words, :attr:`Category.words`) or ``"none"``.
     """
 
     signal: Signal | None
@@ -256,8 +258,6 @@ POWER_WORDS = _saying(Signal.POWER_LOSS, "停電", "斷電", "跳電", "市電",
 #: Words by which a streetlight call says a street or a park went dark at once, not one
 #: lamp (GUESS): many lights out at once is a power loss; one lamp out, flickering or
 #: lit by day is the streetlight crew's routine case.
-#: Words by which a caller says the taps ran dry (GUESS).
-WATER_WORDS = _saying(Signal.WATER_OUTAGE, "停水", "沒水", "沒有水", "斷水")
 DARK_STREET_WORDS = _saying(
     Signal.POWER_LOSS, "全暗", "全部不亮", "都不亮", "都沒亮", "都暗", "整排", "整片", "一片黑", "沒燈"
 )
@@ -353,7 +353,7 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("環境清潔", "環境清潔", "Waste and cleaning", None, SOURCE_TAIPEI, "waste_cleaning"),
         _c("動物救援", "動物救援", "Animals", None, SOURCE_TAIPEI, "animal"),
         _c("公園路樹", "公園路樹", "Parks and trees", None, SOURCE_TAIPEI, "tree_park"),
-        _c("other", "其他", "Other", None, SOURCE_TAIPEI, "其他", generic=True, words=POWER_WORDS + WATER_WORDS),
+        _c("other", "其他", "Other", None, SOURCE_TAIPEI, "其他", generic=True),
     ),
     "119": (
         _c("fire", "火災", "Fire", S.FIRE_REPORT, GUESS, "火災", "火警"),
@@ -453,63 +453,32 @@ ALERT_RULE_CATEGORY: Mapping[str, str] = {
     "sensor-offline": "sensor_offline",
 }
 
-#: The documented rule for a category not in :data:`CATEGORIES` (a new 1999 term,
-#: a free-text police category): the first keyword found in the category or the
-#: item's text gives the signal. Order matters: the more specific words first.
-KEYWORD_RULES: tuple[tuple[str, Signal], ...] = (
-    ("火警", Signal.FIRE_REPORT),
-    ("火災", Signal.FIRE_REPORT),
-    ("濃煙", Signal.FIRE_REPORT),
-    ("起火", Signal.FIRE_REPORT),
-    ("失火", Signal.FIRE_REPORT),
-    ("冒煙", Signal.FIRE_REPORT),
-    ("煙霧", Signal.FIRE_REPORT),
-    ("黑煙", Signal.FIRE_REPORT),
-    ("燒焦", Signal.FIRE_REPORT),
-    ("火光", Signal.FIRE_REPORT),
-    ("fire", Signal.FIRE_REPORT),
-    ("smoke", Signal.FIRE_REPORT),
-    ("走失", Signal.MISSING_PERSON),
-    ("迷路", Signal.MISSING_PERSON),
-    ("失蹤", Signal.MISSING_PERSON),
-    ("淹水", Signal.FLOOD_REPORT),
-    ("積水", Signal.FLOOD_REPORT),
-    ("flood", Signal.FLOOD_REPORT),
-    ("進水", Signal.FLOOD_REPORT),
-    ("淹", Signal.FLOOD_REPORT),
-    ("車禍", Signal.TRAFFIC_ACCIDENT),
-    ("自摔", Signal.TRAFFIC_ACCIDENT),  # a rider's fall, the police's single-vehicle crash
-    ("事故", Signal.TRAFFIC_ACCIDENT),
-    ("accident", Signal.TRAFFIC_ACCIDENT),
-    ("crash", Signal.TRAFFIC_ACCIDENT),
-    ("撞", Signal.TRAFFIC_ACCIDENT),
-    ("封閉", Signal.ROAD_CLOSURE),
-    ("封路", Signal.ROAD_CLOSURE),
-    ("closure", Signal.ROAD_CLOSURE),
-    ("號誌", Signal.SIGNAL_FAULT),
-    ("signal", Signal.SIGNAL_FAULT),
-    ("扒手", Signal.CRIME),
-    ("遭竊", Signal.CRIME),
-    ("被偷", Signal.CRIME),
-    ("失竊", Signal.CRIME),
-    ("塞車", Signal.TRAFFIC_SLOWDOWN),
-    ("塞住", Signal.TRAFFIC_SLOWDOWN),
-    ("回堵", Signal.TRAFFIC_SLOWDOWN),
-    ("瓦斯", Signal.HAZMAT),
-    ("外洩", Signal.HAZMAT),
-    ("氯氣", Signal.HAZMAT),
-    ("化學", Signal.HAZMAT),
-    ("拋錨", Signal.OBSTRUCTION),
-    ("人潮", Signal.CROWD),
-    ("擁擠", Signal.CROWD),
-    ("crowd", Signal.CROWD),
-    ("路樹", Signal.OBSTRUCTION),
-    ("障礙", Signal.OBSTRUCTION),
-    ("stalled", Signal.OBSTRUCTION),
-    ("逆向", Signal.OBSTRUCTION),
-    ("wrong-way", Signal.OBSTRUCTION),
-    ("wrong way", Signal.OBSTRUCTION),
-)
+#: The signal of each topic of the text reader's lexicon (:mod:`common.lexicon`).
+TOPIC_SIGNALS: Mapping[str, Signal] = {
+    "flood_report": Signal.FLOOD_REPORT,
+    "drainage": Signal.DRAINAGE,
+    "traffic_accident": Signal.TRAFFIC_ACCIDENT,
+    "obstruction": Signal.OBSTRUCTION,
+    "signal_fault": Signal.SIGNAL_FAULT,
+    "road_closure": Signal.ROAD_CLOSURE,
+    "road_damage": Signal.ROAD_DAMAGE,
+    "fire_report": Signal.FIRE_REPORT,
+    "hazmat": Signal.HAZMAT,
+    "crowd": Signal.CROWD,
+    "crime": Signal.CRIME,
+    "rescue": Signal.RESCUE,
+    "missing_person": Signal.MISSING_PERSON,
+    "traffic_slowdown": Signal.TRAFFIC_SLOWDOWN,
+    "power_outage": Signal.POWER_LOSS,
+    "water_outage": Signal.WATER_OUTAGE,
+    "parking_effect": Signal.PARKING_EFFECT,
+    "crowd_effect": Signal.CROWD_EFFECT,
+    "device_offline": Signal.DEVICE_OFFLINE,
+}
+
+#: Feeds whose free text a person wrote (a caller, an operator, an officer); the text
+#: of any other feed is a device's, read with the lexicon's device-health rule.
+WRITTEN_FEEDS = frozenset({"1999", "incident", "119", "planned_event", "cap"})
 
 
 #: Other names of feeds: alert items of the measuring rules are fed as ``rule`` by
@@ -545,8 +514,9 @@ def categorize(feed: str, code: str, text: str = "") -> Categorized:
 
     The table first (code or alias, suffixes such as ``flood_depth_30cm`` match
     their prefix entry; the entry's own ``words`` in the text come before its
-    signal, and for a catch-all after the keyword rule), then the keyword rule
-    over the category and the text, else :data:`REASON_UNKNOWN_CATEGORY`. Never raises.
+    signal), then the text reader (:mod:`common.lexicon`) over the category and the
+    text, else :data:`REASON_UNKNOWN_CATEGORY`. A catch-all category reads its text
+    first and keeps its own signal when nothing is read. Never raises.
     """
     feed_l = FEED_ALIASES.get(feed.lower(), feed.lower())
     cat = category(feed_l, code)
@@ -559,9 +529,9 @@ def categorize(feed: str, code: str, text: str = "") -> Categorized:
     hay = f"{code} {text}".lower()
     if cat is not None and not cat.generic:
         return _said(cat, hay) or Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
-    for word, sig in KEYWORD_RULES:
-        if word in hay:
-            return Categorized(sig, "", f"keyword:{word}", cat)
+    said = read(f"{code}\n{text}", device=feed_l not in WRITTEN_FEEDS)
+    if said.topic is not None:
+        return Categorized(TOPIC_SIGNALS[said.topic], "", f"lexicon:{said.phrase}", cat)
     if cat is not None:
         return _said(cat, hay) or Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
     return Categorized(None, REASON_UNKNOWN_CATEGORY, "none")

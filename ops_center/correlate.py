@@ -678,7 +678,7 @@ class Correlator:
         if got is None:
             got = self._cats[ck] = categorize(item.feed, item.category)
         if got.rule != "table" or (got.category is not None and (got.category.generic or got.category.words)):
-            got = categorize(item.feed, item.category, item.text)  # the keyword rule reads each text
+            got = categorize(item.feed, item.category, item.text)  # the text reader reads each text
         return got.signal, got.reason
 
     def _strong(self, item: Item, signal: Signal, own: IncidentType) -> bool:

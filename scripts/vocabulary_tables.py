@@ -20,7 +20,7 @@ def tables() -> str:
         for c in cats:
             sig = c.signal.value if c.signal else f"– ({c.reason})"
             if c.generic:
-                sig += " (keyword rule first)"
+                sig += " (text reader first)"
             if c.words:
                 said = sorted({w.value for _, w in c.words})
                 sig += f"; {', '.join(said)} when its text says {' '.join(w for w, _ in c.words)}"

@@ -1,0 +1,242 @@
+"""The text reader: which topic a report's free text is about, from a lexicon written blind.
+
+The lexicon (``common/data/lexicon.yaml``) was written by a writer of Taiwanese
+Mandarin who had read neither the code nor the labelled situations; its test
+sentences are ``tests/data/lexicon_samples.jsonl``. Its matching rules, as its
+author wrote them:
+
+* a plain substring search, case-insensitive, on the text after NFKC (full-width
+  Latin and digits to half-width); no word segmentation;
+* a phrase is cancelled by one of its topic's ``negations`` or a ``global``
+  negation (a drill) in the same *sentence*: the text split on 。！？!?；; and line
+  breaks, not on commas (a report is one comma-separated sentence, and "測試模式，
+  B1 第2區 動作" must cancel across its commas);
+* a topic's ``ends`` phrases count as its phrases and say the condition is over;
+  ``global`` ends only say it is over;
+* several topics: the first of ``precedence`` (a crash owns its injuries and queues);
+* from a device, a sentence about the device's own health ("淹水感測器 … 未回傳")
+  keeps only the topics of ``device_health.keep`` (power, offline).
+
+Topics are the lexicon's own names; :mod:`common.vocabulary` maps them to signals.
+Pure: the data file is package data, read once on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from common.errors import SocError
+
+LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon.yaml"
+
+#: Sentence ends (the lexicon's header): not commas, not spaces.
+_SENTENCE = re.compile(r"[。！？!?；;\n\r]+")
+
+
+class LexiconError(SocError):
+    """The lexicon file is missing or malformed (a packaging or editing fault)."""
+
+
+class _Role(Enum):
+    PHRASE = 1
+    NEGATION = 2
+    END = 3  # a topic's end phrase: a phrase that also says "over"
+    GLOBAL_NEGATION = 4
+    GLOBAL_END = 5
+    HEALTH = 6  # a device speaks of its own health
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a text says: its ``topic`` (None: nothing read), the ``phrase`` that
+    decided it, whether the text says a condition is over (``end``), and every
+    topic read with its first phrase, in the order of precedence (``topics``)."""
+
+    topic: str | None
+    phrase: str = ""
+    end: bool = False
+    topics: tuple[tuple[str, str], ...] = ()
+
+
+NOTHING = Reading(None)
+
+
+class _TopicModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    phrases: list[str] = Field(default_factory=list)
+    negations: list[str] = Field(default_factory=list)
+    ends: list[str] = Field(default_factory=list)
+
+
+class _GlobalModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    negations: list[str] = Field(default_factory=list)
+    ends: list[str] = Field(default_factory=list)
+
+
+class _HealthModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    applies_to_source: list[str]
+    phrases: list[str]
+    keep: list[str]
+
+
+class _LexiconModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    version: int
+    language: str
+    precedence: list[str]
+    global_: _GlobalModel = Field(alias="global")
+    device_health: _HealthModel
+    signals: dict[str, _TopicModel]
+    project: dict[str, _TopicModel] = Field(default_factory=dict)
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+_Entry = tuple[_Role, str, str]  # (role, topic or "" for a global role, the phrase as written)
+
+
+_Trie = dict[str, "_Trie"]  # char -> child; the key "" marks the end of a word
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching, at a position, the longest of ``words`` that starts there."""
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+class Lexicon:
+    """A parsed lexicon; :meth:`read` reads one text. Build with :func:`parse_lexicon`."""
+
+    __slots__ = ("_entries", "_keep", "_pattern", "_rank", "topics")
+
+    def __init__(self, model: _LexiconModel) -> None:
+        topics = dict(model.signals)
+        for name, extra in model.project.items():
+            have = topics.get(name, _TopicModel())
+            topics[name] = _TopicModel(
+                phrases=[*have.phrases, *extra.phrases],
+                negations=[*have.negations, *extra.negations],
+                ends=[*have.ends, *extra.ends],
+            )
+        unknown = [t for t in [*model.precedence, *model.device_health.keep] if t not in topics]
+        missing = [t for t in topics if t not in model.precedence]
+        if unknown or missing:
+            raise LexiconError(f"lexicon precedence: unknown topics {unknown}, topics not ranked {missing}")
+        self.topics: tuple[str, ...] = tuple(model.precedence)
+        self._rank = {t: i for i, t in enumerate(model.precedence)}
+        self._keep = frozenset(model.device_health.keep)
+        own: dict[str, list[_Entry]] = {}
+
+        def add(words: Iterable[str], role: _Role, topic: str = "") -> None:
+            for w in words:
+                key = _norm(w)
+                if key:
+                    own.setdefault(key, []).append((role, topic, w))
+
+        for name, t in topics.items():
+            add(t.phrases, _Role.PHRASE, name)
+            add(t.negations, _Role.NEGATION, name)
+            add(t.ends, _Role.END, name)
+        add(model.global_.negations, _Role.GLOBAL_NEGATION)
+        add(model.global_.ends, _Role.GLOBAL_END)
+        add(model.device_health.phrases, _Role.HEALTH)
+        self._entries: Mapping[str, tuple[_Entry, ...]] = {w: tuple(e) for w, e in own.items()}
+        self._pattern = re.compile(f"(?=({_trie_pattern(own)}))")
+
+    def read(self, text: str, *, device: bool = False) -> Reading:
+        """What ``text`` says (``device``: sent by a device, not written by a person).
+
+        Never raises; the same text always reads the same."""
+        hits: dict[str, str] = {}
+        over = False
+        entries, keep = self._entries, self._keep
+        for sentence in _SENTENCE.split(_norm(text)):
+            found: dict[str, str] = {}
+            negated: set[str] = set()
+            drill = health = False
+            reach = 0
+            for m in self._pattern.finditer(sentence):
+                word = m.group(1)
+                if m.start() + len(word) <= reach:
+                    continue  # inside a longer word read before: 不是火災 in 是不是火災
+                reach = m.start() + len(word)
+                for role, topic, written in entries[word]:
+                    if role is _Role.PHRASE:
+                        found.setdefault(topic, written)
+                    elif role is _Role.END:
+                        found.setdefault(topic, written)
+                        over = True
+                    elif role is _Role.NEGATION:
+                        negated.add(topic)
+                    elif role is _Role.GLOBAL_NEGATION:
+                        drill = True
+                    elif role is _Role.GLOBAL_END:
+                        over = True
+                    else:
+                        health = True
+            if drill:
+                continue
+            for topic, written in found.items():
+                if topic not in negated and not (device and health and topic not in keep):
+                    hits.setdefault(topic, written)
+        ranked = tuple(sorted(hits.items(), key=lambda h: self._rank[h[0]]))
+        return Reading(ranked[0][0], ranked[0][1], over, ranked) if ranked else Reading(None, "", over)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses a key written twice (plain YAML keeps the last silently)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
+        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+        twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+        if twice:
+            raise yaml.constructor.ConstructorError(None, None, f"key written twice: {twice}", node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    """Parse and check lexicon YAML; raises :class:`LexiconError` naming the problem."""
+    try:
+        return Lexicon(_LexiconModel.model_validate(yaml.load(text, Loader=_UniqueKeyLoader)))  # noqa: S506 - a SafeLoader
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise LexiconError(f"invalid lexicon: {exc}") from exc
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The package's lexicon (``common/data/lexicon.yaml``), read once."""
+    try:
+        return parse_lexicon(LEXICON_PATH.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(f"cannot read {LEXICON_PATH}: {exc}") from exc
+
+
+def read(text: str, *, device: bool = False) -> Reading:
+    """:meth:`Lexicon.read` with the package's lexicon."""
+    return lexicon().read(text, device=device)

@@ -1,0 +1,140 @@
+"""The text reader: the blind lexicon's own test sentences, its matching rules, and any text at all."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from common.lexicon import LEXICON_PATH, LexiconError, Reading, lexicon, parse_lexicon, read
+from common.vocabulary import TOPIC_SIGNALS
+
+SAMPLES = Path(__file__).parents[2] / "data" / "lexicon_samples.jsonl"
+
+#: Samples the lexicon reads wrong, with why (their text and label are the blind author's, unchanged).
+WRONG = {
+    "紅綠燈被撞倒了": "the only verbs are a crash's: precedence reads a crash; a person reads a downed signal "
+    "(the lexicon's author expects this miss)",
+    "水一直斷斷續續的 一下有一下沒有": "no outage word at all; 斷斷續續 alone would read devices and phones too "
+    "(the lexicon's author expects this miss)",
+}
+
+
+def _samples() -> list[object]:
+    cases: list[object] = []
+    for n, line in enumerate(SAMPLES.read_text(encoding="utf-8").splitlines(), 1):
+        d = json.loads(line)
+        why = WRONG.get(d["text"])
+        marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+        cases.append(pytest.param(d["text"], d["source"], d["signal"], id=f"{n}-{d['signal']}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "source", "signal"), _samples())
+def test_each_blind_sample_reads_as_its_author_labelled_it(text: str, source: str, signal: str) -> None:
+    got = read(text, device=source == "device")
+    assert (got.topic or "none") == signal, got
+
+
+def test_the_samples_are_the_blind_set_and_name_only_known_topics() -> None:
+    rows = [json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 324
+    assert {r["signal"] for r in rows} <= {*lexicon().topics, "none"}
+    assert set(WRONG) <= {r["text"] for r in rows}
+
+
+def test_every_topic_of_the_lexicon_has_a_place_in_the_vocabulary() -> None:
+    assert set(TOPIC_SIGNALS) == set(lexicon().topics)
+
+
+def test_a_negation_cancels_its_own_sentence_only() -> None:
+    assert read("不是火災啦，是隔壁在燒香，煙很大").topic is None  # across commas
+    assert read("昨天在烤肉。隔壁那間店失火了").topic == "fire_report"  # not across a sentence end
+    assert read("消防演習，大樓冒煙").topic is None  # a drill cancels every topic
+
+
+def test_a_word_inside_a_longer_word_is_read_as_part_of_it() -> None:
+    # 不是火災 ("it is not a fire") inside the caller's question 是不是火災 ("is it a fire?")
+    got = read("請問影音中心是不是火災")
+    assert got == Reading("fire_report", "是不是火災", topics=(("fire_report", "是不是火災"),))
+
+
+def test_precedence_decides_between_topics_and_keeps_the_others_in_order() -> None:
+    got = read("機車跟汽車相撞，騎士受傷送醫，後面回堵")
+    assert got.topic == "traffic_accident"
+    assert [t for t, _ in got.topics] == ["traffic_accident", "rescue", "traffic_slowdown"]
+
+
+def test_an_end_phrase_reads_its_topic_and_says_it_is_over() -> None:
+    assert read("水退了，可以過了") == Reading("flood_report", "水退了", end=True, topics=(("flood_report", "水退了"),))
+    assert read("已排除").end
+    assert not read("經貿路淹水").end
+
+
+def test_a_device_speaking_of_its_own_health_is_not_what_it_measures() -> None:
+    assert read("淹水感測器 FS-003 超過60分鐘未回傳資料", device=True).topic == "device_offline"
+    assert read("淹水感測器 FS-003 超過60分鐘未回傳資料").topic == "flood_report"
+    assert read("CCTV 離線，市電中斷", device=True).topic == "power_outage"
+
+
+def test_full_width_and_case_are_read_as_plain_text() -> None:
+    assert read("ＦＩＲＥ at the hub").topic == "fire_report"
+    assert read("Gas Leak near the market").topic == "hazmat"
+
+
+def test_a_crews_forcible_entry_is_no_vandalism() -> None:
+    assert read("黎明路三段/凱旋路口 駕駛受困車內 破壞器材救助").topic == "rescue"
+    assert read("有人在砸車窗，還有破壞機車").topic == "crime"
+
+
+def test_the_package_file_parses_and_refuses_a_key_written_twice() -> None:
+    text = LEXICON_PATH.read_text(encoding="utf-8")
+    assert parse_lexicon(text).topics == lexicon().topics
+    with pytest.raises(LexiconError, match="twice"):
+        parse_lexicon(text + "\n  crime:\n    phrases: [偷]\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "version: 1",
+        "[1, 2",
+        "version: 1\nlanguage: x\nprecedence: [fire]\nglobal: {}\n"
+        "device_health: {applies_to_source: [], phrases: [], keep: []}\nsignals: {crime: {phrases: [偷]}}\n",
+    ],
+)
+def test_a_broken_lexicon_is_named_not_half_read(text: str) -> None:
+    with pytest.raises(LexiconError):
+        parse_lexicon(text)
+
+
+_ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=()), max_size=300)
+
+
+@given(text=_ANY_TEXT, device=st.booleans())
+def test_any_text_reads_without_raising_and_always_the_same(text: str, device: bool) -> None:
+    got = read(text, device=device)
+    assert got == read(text, device=device)
+    assert (got.topic is None) == (not got.topics)
+    if got.topic is not None:
+        assert got.topics[0] == (got.topic, got.phrase)
+        assert got.topic in lexicon().topics
+
+
+_PIECES = ["淹水", "失火", "不是火災", "演習", "。", "，", "\ud800", "é", "撞"]
+
+
+@given(words=st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_text_made_of_the_lexicons_own_words_reads_a_known_topic(words: list[str]) -> None:
+    got = read("".join(words))
+    assert got.topic is None or got.topic in TOPIC_SIGNALS
+
+
+def test_a_huge_text_is_read() -> None:
+    got = read("路口有人打架，" * 50_000 + "大樓失火了")
+    assert got.topic == "fire_report"
+    assert [t for t, _ in got.topics] == ["fire_report", "crime"]

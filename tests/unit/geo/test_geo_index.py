@@ -121,6 +121,27 @@ def test_nearest_road_matches_brute_force(lon: float, lat: float) -> None:
     assert math.isclose(hit.distance_m, dists[0][0], abs_tol=1e-6)
 
 
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.floats(min_value=120.55, max_value=120.80, allow_nan=False),
+       st.floats(min_value=24.10, max_value=24.28, allow_nan=False),
+       st.sampled_from([0.0, 1e-9, 150.0, 2000.0]) | st.floats(min_value=0.0, max_value=5000.0))
+def test_roads_at_matches_brute_force(lon: float, lat: float, within_m: float) -> None:
+    from geo.crs import geometry_to_twd97
+
+    idx = SpatialIndex([], roads=DATASET.roads)
+    x, y = to_twd97(lon, lat)
+    point = Point(x, y)
+    got = dict(idx.roads_at(x, y, within_m))
+    for road in DATASET.roads:
+        line = geometry_to_twd97(road.geometry)
+        d = line.distance(point)
+        if abs(d - within_m) < 1e-6:
+            continue  # on the boundary: either answer is right
+        assert (road.road_id in got) == (d <= within_m), road.road_id
+        if road.road_id in got:
+            assert math.isclose(got[road.road_id], line.project(point), abs_tol=1e-6)
+
+
 def test_locate_known_points() -> None:
     ds = DATASET
     idx = SpatialIndex(ds.sensors, ds.zones, ds.roads)

@@ -24,6 +24,7 @@ from ops_center.policies import (
     PERMIT_EFFECTS,
     PERMIT_REACH_M,
     REACH,
+    ROAD_REACH_M,
     SMOKE_SEEN_M,
     SMOKE_SIGHTINGS,
     WATCH_SITES,
@@ -73,8 +74,18 @@ def items(draw: st.DrawFn) -> list[tuple[Item, float]]:
     return sorted(out, key=lambda p: p[1])
 
 
-def run(seq: list[tuple[Item, float]]) -> tuple[Correlator, list[Opened]]:
-    c = Correlator(retention_s=1e9)
+def two_roads(x: float, y: float, within_m: float) -> tuple[tuple[str, float], ...]:
+    """Two roads crossing the items' box: one east-west, one north-south, through its middle."""
+    out = []
+    if abs(y - (2.67e6 + 1500)) <= within_m:
+        out.append(("ew", x - 2e5))
+    if abs(x - (2e5 + 1500)) <= within_m:
+        out.append(("ns", y - 2.67e6))
+    return tuple(out)
+
+
+def run(seq: list[tuple[Item, float]], *, roads: bool = False) -> tuple[Correlator, list[Opened]]:
+    c = Correlator(retention_s=1e9, roads_at=two_roads if roads else None)
     opened: list[Opened] = []
     for item, now in seq:
         opened.extend(ch for ch in c.feed(item, now) if isinstance(ch, Opened))
@@ -181,3 +192,27 @@ def test_dispatch_transitions_never_leave_their_table(
         else:
             assert dst in ASSIGNMENT_TRANSITIONS[before]
             assert after is dst
+
+
+@settings(max_examples=150, deadline=None)
+@given(items())
+def test_with_roads_every_item_is_placed_once_and_a_flood_reaches_no_farther_than_along_its_road(
+    seq: list[tuple[Item, float]],
+) -> None:
+    c, opened = run(seq, roads=True)
+    assert len({o.item_key for o in opened}) == len(opened) == len(c.incident_ids())
+    live = [c.snapshot(i) for i in c.incident_ids()]
+    holders: dict[str, int] = {}
+    for inc in live:
+        if inc.state is IncidentState.MERGED:
+            continue
+        for m in inc.members:
+            holders[m.item.key] = holders.get(m.item.key, 0) + 1
+            if inc.type is IncidentType.FLOOD and m.signal in set(Signal):
+                r = REACH.get((Signal(m.signal), inc.type))
+                if r is not None:
+                    assert m.distance_m <= max(r.radius_m, ROAD_REACH_M) + 1e-6
+    left = c.left_out()
+    assert c.pending_keys() == []
+    for key in {i.key for i, _ in seq}:
+        assert (holders.get(key, 0), key in left) in ((1, False), (0, True)), key

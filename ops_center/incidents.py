@@ -45,7 +45,7 @@ class Item:
     ``key`` is the natural key (the same row read twice has the same key);
     ``agency`` is the feed domain that produced it (disaster, traffic, police,
     citizen, fire); ``feed`` the feed or rule family; ``t`` the observed time;
-    ``text`` the free text of a report (read by the vocabulary's keyword rule
+    ``text`` the free text of a report (read by the vocabulary's text reader
     for catch-all categories); ``follows`` the key of the report this one
     follows up; ``ends_t`` the end of a planned event (its ``t`` is the start);
     ``site`` the registered site of the sensor that raised it (``detention_pond``,

@@ -90,7 +90,7 @@ class EventRow:
     lon: float | None
     lat: float | None
     seen_at: datetime
-    text: str = ""  # a report's free text (1999 sub-category, police text), for the keyword rule
+    text: str = ""  # a report's free text (1999 sub-category, police text), for the text reader
     ends_at: datetime | None = None  # a planned event's end (``time`` is its start)
     follows_source: str | None = None  # the first stored row of the report this one follows up
     follows_key: str | None = None

@@ -282,7 +282,7 @@ def test_idle_service_lets_incidents_go_quiet_without_quieting_a_replay_at_once(
 
 
 def test_a_1999_call_filed_under_other_joins_the_fire_its_text_describes(db_settings: Settings) -> None:
-    """The vocabulary's keyword rule reads the stored report's text (1999 `other` + "冒煙")."""
+    """The vocabulary's text reader reads the stored report's text (1999 `other` + "冒煙")."""
     t = datetime(2016, 9, 27, 19, 0, tzinfo=UTC)
     with connect(db_settings, autocommit=True) as w, connect(db_settings, autocommit=True) as c:
         svc = OpsService(c, ROUTING, idle_after_s=None)

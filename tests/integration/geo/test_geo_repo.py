@@ -131,6 +131,22 @@ def test_nearest_road_matches_the_index(conn: psycopg.Connection) -> None:
         assert math.isclose(got.distance_m, want.distance_m, abs_tol=1e-3)
 
 
+def test_roads_at_from_the_stored_roads_matches_the_shipped_layer(conn: psycopg.Connection) -> None:
+    # the ops service asks the index built from the database (roads stored as MultiLineStrings)
+    from geo.crs import to_twd97
+
+    stored, shipped = build_index(conn), SpatialIndex([], roads=DATASET.roads)
+    on_some_road = 0
+    for _ in range(300):
+        x, y = to_twd97(*_random_point())
+        got, want = stored.roads_at(x, y, 150.0), shipped.roads_at(x, y, 150.0)
+        assert [r for r, _ in got] == [r for r, _ in want]
+        for (_, a), (_, b) in zip(got, want, strict=True):
+            assert math.isclose(a, b, abs_tol=1e-3)
+        on_some_road += bool(got)
+    assert on_some_road > 0
+
+
 def test_index_built_from_the_database_answers_like_the_repository(
         conn: psycopg.Connection) -> None:
     idx = build_index(conn)

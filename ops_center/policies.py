@@ -290,6 +290,9 @@ NEEDS: Mapping[tuple[Signal, IncidentType], frozenset[Signal]] = {
     # lost power explains a traffic job only where signals went dark (a power cut opened
     # by its signals), never a crash
     (Signal.POWER_LOSS, IncidentType.TRAFFIC): frozenset({Signal.SIGNAL_FAULT}),
+    # a rescue is a traffic job's where vehicles crashed or are stuck; people trapped in a
+    # lift by the power cut that darkened the signals outside are a rescue job of their own
+    (Signal.RESCUE, IncidentType.TRAFFIC): frozenset({Signal.TRAFFIC_ACCIDENT, Signal.OBSTRUCTION}),
     # a power cut's infrastructure job, not a sinkhole's
     (Signal.POWER_LOSS, IncidentType.INFRASTRUCTURE): POWER_EVIDENCE,
     # dry taps are a burst main's (a sinkhole, water welling up) or another outage's, not a power cut's

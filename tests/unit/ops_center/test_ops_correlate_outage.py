@@ -168,3 +168,21 @@ def test_dry_taps_beside_a_power_cut_or_alone_are_not_its_job() -> None:
     c.tick(T0 + 6 * 3600)
     assert c.where("dry") is None
     assert c.left_out()["dry"] == REASON_NO_ANCHOR
+
+
+def test_people_trapped_in_a_lift_by_the_power_cut_are_a_rescue_of_their_own() -> None:
+    """The cut darkens the signals outside a transit hub; 119 sends a rescue crew to
+    three people stuck in its lift 100 m from a dark junction: another crew, another job."""
+    c = Correlator()
+    _feed(
+        c,
+        [
+            item("sig1", "signal", "fault", 0, 0, 0, "號誌控制器回報：主電源中斷", "SN-SIG-1"),
+            item("sig2", "signal", "fault", 400, 0, 5, "號誌控制器回報：主電源中斷", "SN-SIG-2"),
+            item("lift", "119", "rescue", 80, 60, 240, "轉運中心 停電電梯受困，3 人受困"),
+            item("call", "1999", "other", 60, 90, 540, "轉運中心停電，電梯有人被關在裡面"),
+        ],
+    )
+    assert c.where("lift") not in {None, c.where("sig1")}
+    assert c.where("call") == c.where("lift")
+    assert c.snapshot(c.where("lift")).type is IncidentType.RESCUE  # type: ignore[arg-type]

@@ -85,6 +85,12 @@ def test_full_width_and_case_are_read_as_plain_text() -> None:
     assert read("Gas Leak near the market").topic == "hazmat"
 
 
+def test_a_smokers_smoke_and_conflicting_greens_are_not_what_their_words_say_elsewhere() -> None:
+    assert read("樓下有人一直抽煙，煙一直飄進我家").topic is None
+    assert read("紅綠燈好像號誌衝突，兩邊都綠燈").topic == "signal_fault"
+    assert read("兩群人發生肢體衝突").topic == "crime"
+
+
 def test_a_crews_forcible_entry_is_no_vandalism() -> None:
     assert read("黎明路三段/凱旋路口 駕駛受困車內 破壞器材救助").topic == "rescue"
     assert read("有人在砸車窗，還有破壞機車").topic == "crime"

@@ -95,6 +95,7 @@ from ops_center.policies import (
     ONE_CALL,
     ONE_CALL_UNLESS,
     ONSETS,
+    OPEN_BURNING_KEYWORDS,
     OUTAGE_M,
     OUTAGE_S,
     PENDING_WAIT_S,
@@ -362,6 +363,15 @@ def _is_failure(item: Item, signal: str | None) -> bool:
 _NO_REACH = Reach(0.0, 0.0, False)
 
 
+def _open_burning(item: Item, signal: Signal) -> bool:
+    """Whether ``item`` is a caller saying someone burns something beside them (joss
+    paper, rubbish, a barbecue): smoke at the caller's place, not a fire seen from afar."""
+    if signal not in SMOKE_SIGHTINGS or item.agency != _CITIZEN or not item.text:
+        return False
+    text = item.text.lower()
+    return any(word in text for word in OPEN_BURNING_KEYWORDS)
+
+
 def _new_onset(inc: _Inc, item: Item, signal: Signal) -> bool:
     """Whether ``item`` is a sudden onset (a crash) that ``inc``, of its own type but
     holding no such onset and begun more than :data:`LEAD_S` before it, did not contain:
@@ -521,8 +531,12 @@ class Correlator:
             on = self._along(item.x, item.y)
             if on:
                 fits = self._queue_fits(item, signal, on)
+        burning = _open_burning(item, signal)
+        if burning:
+            # the caller names a source beside them: a fire explains it only at its scene
+            fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m]
         same = [f for f in fits if f.inc.type is own]
-        if same and signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN:
+        if same and signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN and not burning:
             same = self._sighted_first(item, same)
         if same:
             # where the type covers several kinds of job, a report joins the job of its kind
@@ -556,7 +570,7 @@ class Correlator:
             best = max(fits, key=lambda f: (f.fit, -f.inc.seq))
             self._join(best, item, signal, JoinVia.CONTEXT, now, changes)
             return changes
-        if signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN:
+        if signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN and not burning:
             seen = self._smoke_seen(item)
             if seen is not None:
                 self._join(seen, item, signal, JoinVia.CONTEXT, now, changes)
@@ -1026,6 +1040,8 @@ class Correlator:
         dt = _gap(item, inc, policy, self._late.get(item.key))
         if d > radius or dt > window or _new_onset(inc, item, signal):
             return None
+        if d > 0.5 * r.radius_m and _open_burning(item, signal):
+            return None  # smoke beside the caller: only a fire at its scene explains it
         need = self._needs.get(signal)
         if need is not None and (held := need.get(inc.type)) is not None and held.isdisjoint(inc.signals):
             return None
@@ -1186,8 +1202,12 @@ class Correlator:
             inc.severity = item.severity
         inc.agencies.add(item.agency)
         inc.signals.add(member.signal)
-        if member.signal in _SIGHTING_VALUES and (item.agency == _CITIZEN or item.feed == "cctv"):
-            inc.sighted = True
+        if (
+            member.signal in _SIGHTING_VALUES
+            and (item.agency == _CITIZEN or item.feed == "cctv")
+            and not _open_burning(item, Signal(member.signal))
+        ):
+            inc.sighted = True  # a rubbish fire beside a caller is no column of smoke seen from afar
         inc.updated_at = now
         self._seen[item.key] = inc.incident_id
         if item.source_id:

@@ -58,6 +58,7 @@ __all__ = [
     "ONE_CALL_UNLESS",
     "ONSETS",
     "ON_ROAD_M",
+    "OPEN_BURNING_KEYWORDS",
     "OUTAGE_M",
     "OUTAGE_S",
     "PENDING_WAIT_S",
@@ -135,6 +136,24 @@ REASON_REGIONAL = "regional_context"
 #: the nearest open fire placed by a sensor or an agency within SMOKE_SEEN_M.
 SMOKE_SIGHTINGS = frozenset({Signal.FIRE_REPORT, Signal.SMOKE})
 SMOKE_SEEN_M = 2500.0
+#: A caller who says someone is burning something beside them (joss paper, rubbish,
+#: weeds, a barbecue: open burning, the environment bureau's 露天燃燒 case) reports
+#: smoke at their own place, not a fire's smoke seen from afar: such a report joins a
+#: fire only at its scene (half the reach). Words a GUESS from how callers describe it.
+OPEN_BURNING_KEYWORDS = (
+    "金紙",
+    "紙錢",
+    "烤肉",
+    "燒垃圾",
+    "燒雜草",
+    "燒稻草",
+    "燒落葉",
+    "有人在燒",
+    "有人燒東西",
+    "露天燃燒",
+    "open burning",
+    "barbecue",
+)
 #: Sites built to fill in a storm (a detention pond): water there is the site doing its
 #: job, so its sensors' alarms are a watch on the site, not a street's flood. A flood
 #: opened by such an alarm is a watch; the alarms of these sites join only watches, and

@@ -50,9 +50,6 @@ def test_every_item_is_placed_or_left_out_with_a_reason(number: str) -> None:
 
 
 KNOWN_OVER_MERGES = {
-    # A factory fire's smoke is reported from kilometres away: calls about a small
-    # grass fire in another district join the burst of the factory fire's calls.
-    "93": "a distant grass fire joins the burst of a factory fire's smoke calls",
     # Two moving incidents seen by the same camera minutes apart join at the crossing.
     "98": "two moving incidents join where their paths cross",
     # A flooded underground car park and the flooded road above are separate jobs.

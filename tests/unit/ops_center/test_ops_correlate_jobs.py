@@ -1,0 +1,36 @@
+"""Which job an item belongs to when another kind of job is near it (coordinators' examples)."""
+
+from __future__ import annotations
+
+from ops_center.correlate import Correlator, incident_id_for
+from ops_center.incidents import CapSeverity, Item, ItemKind
+
+X0, Y0, T0 = 215_000.0, 2_676_000.0, 1_464_850_000.0
+U = CapSeverity.UNKNOWN
+
+
+def call(key: str, category: str, dx: float, dy: float, dt: float, text: str, feed: str = "1999") -> Item:
+    agency = "citizen" if feed == "1999" else ("fire" if feed == "119" else "police")
+    return Item(key, ItemKind.EVENT, agency, feed, category, U, X0 + dx, Y0 + dy, T0 + dt, text=text)
+
+
+def test_someone_burning_rubbish_is_not_the_factory_fire_seen_from_afar() -> None:
+    """A factory burns (119); its black smoke is seen across the district. Two callers
+    1.7 km north say someone is burning rubbish on the empty lot beside them, and the
+    fire bureau is sent there: a rubbish fire, its own small job. A caller 900 m east
+    complains of joss paper burnt at the roadside: smoke at the caller's place, not the
+    factory's. A caller 1.8 km north-west, nearer the rubbish fire than the factory,
+    sees the factory's black smoke: the factory's."""
+    c = Correlator()
+    c.feed(call("f1", "fire", 0, 0, 0, "工廠火警 派遣", feed="119"), T0 + 20)
+    c.feed(call("s1", "fire_smoke", 300, 200, 60, "工廠冒黑煙"), T0 + 80)
+    c.feed(call("b1", "fire_smoke", 0, 1700, 600, "旁邊空地有人在燒垃圾，白煙一直飄過來"), T0 + 620)
+    c.feed(call("b2", "fire_smoke", 40, 1800, 800, "這邊有人燒東西，煙很臭"), T0 + 820)
+    c.feed(call("g1", "fire", 20, 1760, 1000, "空地燃燒雜草垃圾 派遣分隊", feed="119"), T0 + 1020)
+    c.feed(call("j1", "fire_smoke", 900, 0, 700, "路口有人在燒金紙，煙飄到我家"), T0 + 720)
+    c.feed(call("s2", "fire_smoke", -1300, 1300, 1100, "外面都是黑煙，空氣有燒塑膠的味道"), T0 + 1120)
+    factory = incident_id_for("f1")
+    assert {c.where(k) for k in ("f1", "s1", "s2")} == {factory}
+    assert c.where("b1") == c.where("b2") == c.where("g1") != factory
+    assert c.where("j1") != factory
+    assert c.where("b1") is not None

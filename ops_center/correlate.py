@@ -82,6 +82,7 @@ from ops_center.policies import (
     DEFAULT_POLICIES,
     HOLD_MAX_S,
     HOLD_S,
+    JUNCTION_M,
     LASTING,
     LEAD_S,
     MAX_EXTENT_M,
@@ -142,6 +143,9 @@ _OBSTRUCTION = Signal.OBSTRUCTION.value  # the signal of every sighting of a mov
 _FAILURE_VALUES = frozenset({Signal.SIGNAL_FAULT.value, Signal.DEVICE_OFFLINE.value, Signal.POWER_LOSS.value})
 _FAILURE_FEEDS = frozenset({"signal", "status", "alert", "rule", "fire_alarm"})
 _SIGHTING_VALUES = frozenset(s.value for s in SMOKE_SIGHTINGS)
+_SIGNAL_FAULT = Signal.SIGNAL_FAULT.value
+#: Traffic jobs that are more than a dark signal: a crash, an obstruction on the road.
+_ROAD_JOBS = frozenset({Signal.TRAFFIC_ACCIDENT.value, _OBSTRUCTION})
 _FLOOD = IncidentType.FLOOD
 _POWER = Signal.POWER_LOSS
 
@@ -370,6 +374,18 @@ def _open_burning(item: Item, signal: Signal) -> bool:
         return False
     text = item.text.lower()
     return any(word in text for word in OPEN_BURNING_KEYWORDS)
+
+
+def _beyond_junction(inc: _Inc, signal: Signal, distance: float) -> bool:
+    """Whether an obstruction ``distance`` metres from ``inc`` lies beyond the junction of
+    a dark signal's job (an incident that holds signal faults and no crash or obstruction)."""
+    return (
+        distance > JUNCTION_M
+        and signal is Signal.OBSTRUCTION
+        and inc.type is IncidentType.TRAFFIC
+        and _SIGNAL_FAULT in inc.signals
+        and inc.signals.isdisjoint(_ROAD_JOBS)
+    )
 
 
 def _new_onset(inc: _Inc, item: Item, signal: Signal) -> bool:
@@ -799,6 +815,8 @@ class Correlator:
                 continue
             if onset and _new_onset(inc, item, signal):
                 continue
+            if d > JUNCTION_M and _beyond_junction(inc, signal, d):
+                continue
             if needs is not None and (need := needs.get(inc.type)) is not None and need.isdisjoint(inc.signals):
                 continue
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
@@ -1038,7 +1056,7 @@ class Correlator:
         policy = self._policies[inc.type]
         window = policy.window_s
         dt = _gap(item, inc, policy, self._late.get(item.key))
-        if d > radius or dt > window or _new_onset(inc, item, signal):
+        if d > radius or dt > window or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d):
             return None
         if d > 0.5 * r.radius_m and _open_burning(item, signal):
             return None  # smoke beside the caller: only a fire at its scene explains it

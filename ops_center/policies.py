@@ -45,6 +45,7 @@ __all__ = [
     "DEFAULT_POLICIES",
     "HOLD_MAX_S",
     "HOLD_S",
+    "JUNCTION_M",
     "LASTING",
     "LEAD_S",
     "MAX_EXTENT_M",
@@ -293,7 +294,12 @@ POWER_EVIDENCE = frozenset({Signal.POWER_LOSS, Signal.DEVICE_OFFLINE})
 #: Sudden onsets: one joins an incident of its own type only when that incident holds
 #: one already or began at most LEAD_S before it (a crash at a signal that has been dark
 #: for a quarter of an hour is a new job; a crash that knocked out the signal is one).
-ONSETS = frozenset({Signal.TRAFFIC_ACCIDENT})
+ONSETS = frozenset({Signal.TRAFFIC_ACCIDENT, Signal.SIGNAL_FAULT})
+#: A dark signal's job is its junction: a stalled vehicle or a fallen load farther than
+#: JUNCTION_M from a traffic job that holds only signal faults is at the next junction or
+#: between junctions, another job (a crash's, or a load to clear). GUESS: a junction of
+#: two arterials with its stop lines is about 50 m across.
+JUNCTION_M = 50.0
 #: Evidence that joins an incident of a type only when the incident already holds one
 #: of the named signals: fire or smoke joins a traffic incident only when it holds a
 #: crash (the crashed car burns; a car burning on the move or beside a breakdown is a

@@ -34,3 +34,43 @@ def test_someone_burning_rubbish_is_not_the_factory_fire_seen_from_afar() -> Non
     assert c.where("b1") == c.where("b2") == c.where("g1") != factory
     assert c.where("j1") != factory
     assert c.where("b1") is not None
+
+
+def ev(
+    key: str, feed: str, category: str, dx: float, dy: float, dt: float, *, source: str = "", text: str = ""
+) -> Item:
+    """An agency's or a device's event (a camera or a controller is its own source)."""
+    agency = {"signal": "traffic", "cctv": "police", "incident": "police", "119": "fire"}.get(feed, "traffic")
+    sev = CapSeverity.MODERATE if feed == "incident" else U
+    return Item(key, ItemKind.EVENT, agency, feed, category, sev, X0 + dx, Y0 + dy, T0 + dt, source, text)
+
+
+def test_a_signal_failing_beside_a_broken_down_coach_is_the_signal_crews_job() -> None:
+    """A coach breaks down at the transit hub's exit (a camera, then the police). A
+    quarter of an hour later the signal of the junction 50 m on starts flashing: a
+    signal technician's job, not the tow truck's. A crash that knocks a signal out
+    (its controller reports the fault two minutes later, 30 m off) is one job."""
+    c = Correlator()
+    c.feed(ev("b1", "cctv", "stalled_vehicle", 0, 0, 0, source="CAM-1"), T0 + 10)
+    c.feed(ev("b2", "incident", "stalled_vehicle", 0, 0, 240, text="客運拋錨 擋住出口車道"), T0 + 250)
+    c.feed(ev("s1", "signal", "fault", -25, 40, 900, source="SIG-1"), T0 + 905)
+    c.feed(ev("s2", "cctv", "signal_dark", -16, 45, 1020, source="CAM-2"), T0 + 1025)
+    assert c.where("b1") == c.where("b2") == incident_id_for("b1")
+    assert c.where("s1") == c.where("s2") == incident_id_for("s1")
+    c.feed(ev("k1", "incident", "injury_accident", 2000, 0, 3000, text="車禍撞倒號誌桿"), T0 + 3010)
+    c.feed(ev("k2", "signal", "fault", 2030, 0, 3120, source="SIG-2"), T0 + 3125)
+    assert c.where("k2") == incident_id_for("k1")
+
+
+def test_a_load_fallen_at_the_next_junction_is_not_the_dark_signals_job() -> None:
+    """At rush hour a junction's signal goes dark. 85 m on, by the ramp, a lorry drops
+    pallets on the inner lanes: a camera sees a fallen object, the police report it.
+    Clearing the load is another job than the signal's."""
+    c = Correlator()
+    c.feed(ev("s1", "signal", "fault", 0, 0, 0, source="SIG-1"), T0 + 5)
+    c.feed(ev("s2", "cctv", "signal_dark", 8, 6, 50, source="CAM-1"), T0 + 55)
+    c.feed(ev("f1", "cctv", "fallen_object", -40, -75, 300, source="CAM-2"), T0 + 305)
+    c.feed(ev("f2", "incident", "fallen_object", -47, -80, 360, text="貨車掉落木棧板 佔用內側車道"), T0 + 365)
+    assert c.where("f1") == c.where("f2") not in {None, incident_id_for("s1")}
+    assert c.where("s2") == incident_id_for("s1")
+

@@ -18,7 +18,18 @@ from hypothesis import strategies as st
 
 from bench.ops import stream
 from common.vocabulary import Signal
-from ops_center.correlate import Change, Correlator, Joined, _Fit, _gap, _Inc, _new_onset, _seg_dist, _Wait
+from ops_center.correlate import (
+    Change,
+    Correlator,
+    Joined,
+    _beyond_junction,
+    _Fit,
+    _gap,
+    _Inc,
+    _new_onset,
+    _seg_dist,
+    _Wait,
+)
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia
 from ops_center.policies import NEEDS, REACH, SMOKE_SEEN_M, WATCH_SITES, Reach
@@ -54,7 +65,7 @@ class PlainCorrelator(Correlator):
             if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:
                 radius = min(radius, policy.site_m)
             d = math.sqrt(min(_seg_d2(item.x, item.y, sg) for sg in inc.segs))
-            if d > radius or _new_onset(inc, item, signal):
+            if d > radius or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d):
                 continue
             if (need := NEEDS.get((signal, inc.type))) is not None and not {n.value for n in need} & inc.signals:
                 continue

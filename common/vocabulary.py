@@ -184,7 +184,8 @@ class Signal(StrEnum):
     MISSING_PERSON = "missing_person"  # a person missing, lost or found: a search, not the crowd around it
     HAZMAT = "hazmat"  # gas, chemicals
     DEVICE_OFFLINE = "device_offline"  # a device stopped reporting (why, if known, in the text)
-    PLANNED_EVENT = "planned_event"  # an approved event or works (permit) with start and end
+    PLANNED_EVENT = "planned_event"  # an approved event (permit) with start and end: it brings an audience
+    PLANNED_WORKS = "planned_works"  # approved works on a road (permit): lanes closed, no audience
     CROWD_EFFECT = "crowd_effect"  # noise: what a crowd or a gathering brings
     PARKING_EFFECT = "parking_effect"  # full car parks, illegal parking: where a crowd's cars go
     ROAD_DAMAGE = "road_damage"  # a collapse, sinkhole, burst main
@@ -365,7 +366,7 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("concert", "演唱會", "Concert", S.PLANNED_EVENT, GUESS, "演唱會"),
         _c("march", "遊行", "March", S.PLANNED_EVENT, GUESS, "遊行", "parade"),
         _c("exhibition", "展覽", "Exhibition", S.PLANNED_EVENT, GUESS, "展覽"),
-        _c("road_works", "道路施工", "Road works", S.PLANNED_EVENT, GUESS, "道路施工", "works"),
+        _c("road_works", "道路施工", "Road works", S.PLANNED_WORKS, GUESS, "道路施工", "works"),
         _c("event", "活動", "Event", S.PLANNED_EVENT, GUESS, "活動", generic=True),
     ),
     "cap": (
@@ -423,6 +424,7 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.HAZMAT: {T.FIRE: CF, T.TRAFFIC: SU},
     Signal.DEVICE_OFFLINE: {T.INFRASTRUCTURE: CF, T.FIRE: SU, T.FLOOD: SU},
     Signal.PLANNED_EVENT: {T.CROWD: OP, T.INFRASTRUCTURE: SU},
+    Signal.PLANNED_WORKS: {T.INFRASTRUCTURE: SU},  # works bring no audience; a repair supports its job
     Signal.CROWD_EFFECT: {T.CROWD: SU, T.PUBLIC_SAFETY: SU},
     Signal.PARKING_EFFECT: {T.CROWD: SU},
     Signal.ROAD_DAMAGE: {T.INFRASTRUCTURE: CF, T.FLOOD: SU, T.TRAFFIC: SU},

@@ -465,6 +465,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.TRAFFIC_SLOWDOWN, T.INFRASTRUCTURE): Reach(600.0, 0.5, _N),
     (S.OBSTRUCTION, T.INFRASTRUCTURE): Reach(200.0, 0.8, _N),
     (S.PLANNED_EVENT, T.INFRASTRUCTURE): Reach(300.0, 0.9, _N),  # the repair works
+    (S.PLANNED_WORKS, T.INFRASTRUCTURE): Reach(300.0, 0.9, _N),  # the repair works
     (S.ROAD_CLOSURE, T.INFRASTRUCTURE): Reach(300.0, 0.7, _N),
 }
 del T, S, _E, _N

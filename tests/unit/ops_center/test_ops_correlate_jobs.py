@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ops_center.correlate import Correlator, incident_id_for
 from ops_center.incidents import CapSeverity, Item, ItemKind
 
@@ -74,3 +76,22 @@ def test_a_load_fallen_at_the_next_junction_is_not_the_dark_signals_job() -> Non
     assert c.where("f1") == c.where("f2") not in {None, incident_id_for("s1")}
     assert c.where("s2") == incident_id_for("s1")
 
+
+def test_road_works_bring_no_audience() -> None:
+    """A permit for manhole repairs closes an inner lane for the day: nothing to run.
+    At noon the museum beside it is evacuated and the crowd stands on the pavement
+    (a camera, a caller): that crowd is not the works'. The permit for the emergency
+    repair of a sinkhole is the sinkhole job's."""
+    c = Correlator()
+    works = replace(
+        ev("w1", "planned_event", "road_works", 0, 0, 0, text="人孔修繕 封閉內側車道"), ends_t=T0 + 8 * 3600
+    )
+    c.feed(works, T0)
+    assert c.incident_ids() == []
+    c.feed(ev("k1", "cctv", "crowding", 120, 60, 3 * 3600, source="CAM-1"), T0 + 3 * 3600 + 5)
+    c.feed(call("k2", "crowding", 60, 20, 3 * 3600 + 60, "館內的人全部被叫出來站在路邊"), T0 + 3 * 3600 + 70)
+    assert all(c.snapshot(i).member_keys.isdisjoint({"w1"}) for i in c.incident_ids())
+    c.feed(ev("h1", "incident", "road_collapse", 3000, 0, 0, text="路面坍塌"), T0 + 10)
+    repair = replace(ev("r1", "planned_event", "road_works", 3010, 20, 600, text="緊急搶修"), ends_t=T0 + 7200)
+    c.feed(repair, T0 + 610)
+    assert c.where("r1") == c.where("h1") is not None

@@ -1167,7 +1167,9 @@ class Correlator:
     def _bridge(self, target: _Inc, item: Item, signal: Signal, now: float, changes: list[Change]) -> None:
         """A follow-up that also lies at the scene of another open incident of its own
         kind says the two are one job (a wrong-way driver the cameras tracked, then the
-        crash it caused): the younger is merged into the older."""
+        crash it caused): the younger is merged into the older. An incident begun well
+        before the one followed up (a car broken down before the wrong-way driver came by)
+        is not its doing and stays apart."""
         own = self._own[signal]
         if own is None or target.state is not IncidentState.OPEN:
             return
@@ -1177,6 +1179,8 @@ class Correlator:
                 continue
             if f.distance > 0.5 * f.reach.radius_m:
                 continue  # not at its scene
+            if other.first_t < target.first_t - LEAD_S:
+                continue  # a job begun well before the one followed up is not its doing: passed by
             survivor, absorbed = (target, other) if target.seq < other.seq else (other, target)
             changes.append(self._merge(absorbed, survivor, item.key, now))
             target = survivor

@@ -77,6 +77,24 @@ def test_a_load_fallen_at_the_next_junction_is_not_the_dark_signals_job() -> Non
     assert c.where("s2") == incident_id_for("s1")
 
 
+def test_a_car_broken_down_before_a_wrong_way_driver_passed_it_is_not_the_drivers_doing() -> None:
+    """A car breaks down by the ramp (police); the camera there sees it stand. Twenty
+    minutes later a wrong-way driver is reported 3 km away and the cameras follow it
+    along the road; the patrol's follow-up places it passing the ramp. The breakdown
+    was there before the driver came: two jobs."""
+    c = Correlator()
+    c.feed(ev("p1", "incident", "stalled_vehicle", 0, 0, 0, text="自小客車故障 等待拖吊"), T0 + 10)
+    c.feed(ev("c1", "cctv", "stalled_vehicle", 60, 60, 30, source="CAM-9"), T0 + 40)
+    c.feed(ev("w1", "incident", "wrong_way_driver", -2200, -2000, 1200, text="逆向行駛"), T0 + 1210)
+    for i, (dx, dy) in enumerate([(-1600, -1500), (-1000, -900), (-500, -400), (50, 80)]):
+        c.feed(ev(f"wc{i}", "cctv", "wrong_way", dx, dy, 1240 + 30 * i, source=f"CAM-{i}"), T0 + 1250 + 30 * i)
+    follow = replace(ev("w2", "incident", "wrong_way_driver", 40, 70, 1380, text="巡邏車尾隨逆向車"), follows="w1")
+    c.feed(follow, T0 + 1390)
+    driver = c.where("w1")
+    assert c.where("w2") == driver
+    assert c.where("p1") == c.where("c1") == incident_id_for("p1") != driver
+
+
 def test_road_works_bring_no_audience() -> None:
     """A permit for manhole repairs closes an inner lane for the day: nothing to run.
     At noon the museum beside it is evacuated and the crowd stands on the pavement

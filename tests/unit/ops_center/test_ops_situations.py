@@ -59,8 +59,6 @@ KNOWN_OVER_MERGES = {
     # Rush hour on 凱旋路 / 環中路: pallets fallen from a lorry near the ramp are their own job,
     # not the dark signal's at the junction.
     "151": "fallen pallets join a dark signal's incident nearby",
-    # A car broken down on 環中路 near the ramp is its own job, not the wrong-way driver's.
-    "158": "a broken-down car joins a wrong-way driver's track",
 }
 
 

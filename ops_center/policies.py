@@ -244,9 +244,10 @@ ONE_CALL: Mapping[Signal, tuple[str, ...] | None] = {
 }
 #: Words that keep a call of a ONE_CALL signal waiting: a tree or a branch down in a park or
 #: on a park path is the parks office's routine case (1999's 公園路樹), not a traffic job on a
-#: road.
+#: road; someone burning rubbish or joss paper is open burning, the environment bureau's.
 ONE_CALL_UNLESS: Mapping[Signal, tuple[str, ...]] = {
     Signal.OBSTRUCTION: ("公園", "步道", "park"),
+    Signal.FIRE_REPORT: OPEN_BURNING_KEYWORDS,  # open burning: the environment bureau's routine
 }
 #: What one camera detection opens by itself: a crash (the operator sees it on the image,
 #: and a crash is one small site at the camera's junction, like a caller's crash report).

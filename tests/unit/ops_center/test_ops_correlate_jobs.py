@@ -113,3 +113,17 @@ def test_road_works_bring_no_audience() -> None:
     repair = replace(ev("r1", "planned_event", "road_works", 3010, 20, 600, text="緊急搶修"), ends_t=T0 + 7200)
     c.feed(repair, T0 + 610)
     assert c.where("r1") == c.where("h1") is not None
+
+
+def test_one_call_about_a_barbecue_opens_no_fire_and_takes_no_calls_about_the_fire() -> None:
+    """A block burns (panel alarm, 119). A caller in the park 800 m south asks whether one
+    may barbecue there, it smokes so; a minute later the caller beside her sees the
+    block burning to the north: the block's, not a fire of the barbecue's."""
+    c = Correlator()
+    c.feed(Item("a1", ItemKind.EVENT, "disaster", "fire_alarm", "alarm", U, X0, Y0, T0, "FA-1"), T0 + 5)
+    c.feed(call("f1", "fire", 20, 0, 60, "大樓火警 派遣", feed="119"), T0 + 70)
+    c.feed(call("s1", "fire_smoke", 100, 50, 120, "大樓冒黑煙"), T0 + 130)
+    c.feed(call("b1", "fire_smoke", 0, -820, 300, "公園草地有人在烤肉，一直冒煙"), T0 + 310)
+    assert c.where("b1") is None
+    c.feed(call("s2", "fire_smoke", 20, -800, 360, "公園這邊看到北邊有大樓失火"), T0 + 370)
+    assert c.where("s2") == incident_id_for("a1")

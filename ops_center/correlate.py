@@ -547,7 +547,7 @@ class Correlator:
             on = self._along(item.x, item.y)
             if on:
                 fits = self._queue_fits(item, signal, on)
-        burning = _open_burning(item, signal)
+        burning = signal in SMOKE_SIGHTINGS and _open_burning(item, signal)
         if burning:
             # the caller names a source beside them: a fire explains it only at its scene
             fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m]
@@ -806,6 +806,7 @@ class Correlator:
                     found[inc_id] = (inc, r, radius, dt, window, math.sqrt(d2))
         out: list[_Fit] = []
         onset = signal in ONSETS
+        junction = signal is Signal.OBSTRUCTION  # a stalled vehicle or a load: a dark signal's junction bounds it
         needs = self._needs.get(signal)
         for got in found.values():
             if got is None:
@@ -815,7 +816,7 @@ class Correlator:
                 continue
             if onset and _new_onset(inc, item, signal):
                 continue
-            if d > JUNCTION_M and _beyond_junction(inc, signal, d):
+            if junction and d > JUNCTION_M and _beyond_junction(inc, signal, d):
                 continue
             if needs is not None and (need := needs.get(inc.type)) is not None and need.isdisjoint(inc.signals):
                 continue

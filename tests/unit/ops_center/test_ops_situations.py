@@ -54,11 +54,13 @@ KNOWN_OVER_MERGES = {
     "98": "two moving incidents join where their paths cross",
     # A flooded underground car park and the flooded road above are separate jobs.
     "116": "an underground car-park flood joins the road flood nearby",
-    # Morning rush at the transit hub: a broken-down bus and a signal fault are two jobs.
-    "122": "a broken-down bus joins a signal fault nearby",
-    # Rush hour on 凱旋路 / 環中路: pallets fallen from a lorry near the ramp are their own job,
-    # not the dark signal's at the junction.
-    "151": "fallen pallets join a dark signal's incident nearby",
+    # Morning rush at the transit hub: a broken-down bus and a signal fault are two jobs; the
+    # report that the bus was towed comes after the bus's job went quiet, 47 m from the signal.
+    # A slow-down 100 m from one crash is the queue of another.
+    "122": "the broken-down bus's tow report joins the signal fault 47 m away; a queue joins the wrong crash",
+    # Rush hour on 凱旋路 / 環中路: the camera at the dark junction sees its queue, while pallets
+    # fallen from a lorry 93 m away are a job of the same kind (an obstruction).
+    "151": "the dark signal's queue joins the fallen pallets' job nearby",
 }
 
 

@@ -255,12 +255,18 @@ def _saying(signal: Signal, *words: str) -> tuple[tuple[str, Signal], ...]:
 #: Words by which a device or a caller says mains power was lost (GUESS: the panels'
 #: "主電源異常", the gateways' "失去市電", the callers' "停電"). Not "電源" alone: a panel's
 #: "預備電源電壓不足" is its own battery, a maintenance case.
-POWER_WORDS = _saying(Signal.POWER_LOSS, "停電", "斷電", "跳電", "市電", "主電源", "mains", "power cut", "blackout")
+POWER_WORDS = _saying(
+    Signal.POWER_LOSS,
+    *("停電", "斷電", "跳電", "失電", "市電", "主電源", "電力中斷", "供電中斷"),
+    *("mains", "power cut", "power failure", "power outage", "lost power", "blackout"),
+)
 #: Words by which a streetlight call says a street or a park went dark at once, not one
 #: lamp (GUESS): many lights out at once is a power loss; one lamp out, flickering or
 #: lit by day is the streetlight crew's routine case.
 DARK_STREET_WORDS = _saying(
-    Signal.POWER_LOSS, "全暗", "全部不亮", "都不亮", "都沒亮", "都暗", "整排", "整片", "一片黑", "沒燈"
+    Signal.POWER_LOSS,
+    *("全暗", "全部不亮", "都不亮", "都沒亮", "都暗", "全熄", "都熄", "整排", "整片", "整條", "整區"),
+    *("一片黑", "一片漆黑", "黑漆漆", "伸手不見五指", "沒燈", "all dark"),
 )
 
 

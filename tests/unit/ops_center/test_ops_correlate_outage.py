@@ -141,6 +141,10 @@ def test_what_a_panel_fault_or_a_streetlight_call_says_about_power() -> None:
     assert categorize("fire_alarm", "fault", "受信總機 預備電源電壓不足").signal is None
     assert categorize("fire_alarm", "fault", "地下室偵煙迴路異常（疑進水）").signal is None
     assert categorize("1999", "streetlight", "中央公園路燈整片全暗").signal is Signal.POWER_LOSS
+    assert categorize("fire_alarm", "fault", "受信總機 AC 失電，電池供電中").signal is Signal.POWER_LOSS
+    assert categorize("fire_alarm", "fault", "Panel on battery: mains power failure").signal is Signal.POWER_LOSS
+    assert categorize("1999", "streetlight", "整條路一片漆黑，路燈全熄").signal is Signal.POWER_LOSS
+    assert categorize("1999", "streetlight", "路燈燈罩快掉下來 (lamp cover about to fall out)").signal is None
     assert categorize("1999", "streetlight", "路燈白天一直亮著").signal is None
     assert categorize("1999", "streetlight", "中科路路燈桿被撞歪").signal is None
     assert categorize("1999", "other", "會展中心那邊整區停電").signal is Signal.POWER_LOSS

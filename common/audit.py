@@ -8,7 +8,7 @@ transaction, so that an action and its audit row commit together or not at all;
 from __future__ import annotations
 
 import getpass
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -43,6 +43,48 @@ def record(
     ).fetchone()
     assert row is not None
     return int(row[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One audit entry to append with :func:`record_many`."""
+
+    at: datetime
+    actor: str
+    action: str
+    subject_type: str
+    subject_id: str
+    reason: str = ""
+    detail: Mapping[str, object] | None = None
+
+
+# Many entries in one statement, ids in the order given (no id comes back, so a
+# pipeline sends it without waiting for the server).
+SQL_AUDIT_INSERT_MANY = """
+INSERT INTO audit_log (at, actor, action, subject_type, subject_id, reason, detail)
+SELECT at, actor, action, st, sid, reason, detail
+FROM unnest(%b::timestamptz[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::jsonb[])
+    WITH ORDINALITY AS u(at, actor, action, st, sid, reason, detail, o)
+ORDER BY o
+"""
+
+
+def record_many(conn: psycopg.Connection[Any], entries: Sequence[Entry]) -> None:
+    """Append ``entries`` in one statement, in the caller's transaction."""
+    if not entries:
+        return
+    conn.execute(
+        SQL_AUDIT_INSERT_MANY,
+        (
+            [e.at for e in entries],
+            [e.actor for e in entries],
+            [e.action for e in entries],
+            [e.subject_type for e in entries],
+            [e.subject_id for e in entries],
+            [e.reason for e in entries],
+            [Jsonb(dict(e.detail or {})) for e in entries],
+        ),
+    )
 
 
 def cli_actor() -> str:

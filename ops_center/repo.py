@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -232,15 +232,17 @@ def read_log(conn: Conn, since: float) -> list[tuple[str, Item | None, float, st
 
 
 # -- incidents ------------------------------------------------------------------------
-SQL_INCIDENT_UPSERT = """
+SQL_INCIDENTS_UPSERT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
     first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, hull, zone, sub_area,
     merged_into)
-VALUES (%(incident_id)s, %(type)s, %(state)s, %(severity)s, %(priority)s, %(agencies)s,
-    %(member_count)s, %(first)s, %(last)s, %(opened)s, %(updated)s,
-    ST_Transform(ST_SetSRID(ST_MakePoint(%(cx)s, %(cy)s), 3826), 4326),
-    ST_Transform(ST_SetSRID(ST_GeomFromText(%(hull)s), 3826), 4326), %(zone)s, %(sub_area)s,
-    NULL)
+SELECT id, ty, st, sev, prio, string_to_array(ag, ','), n, fe, le, op, up,
+    ST_Transform(ST_SetSRID(ST_MakePoint(cx, cy), 3826), 4326),
+    ST_Transform(ST_SetSRID(ST_GeomFromText(hull), 3826), 4326), zone, sub_area, NULL
+FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], %b::integer[], %b::text[], %b::integer[],
+    %b::timestamptz[], %b::timestamptz[], %b::timestamptz[], %b::timestamptz[], %b::float8[], %b::float8[],
+    %b::text[], %b::text[], %b::text[])
+    AS u(id, ty, st, sev, prio, ag, n, fe, le, op, up, cx, cy, hull, zone, sub_area)
 ON CONFLICT (incident_id) DO UPDATE SET
     type = EXCLUDED.type, state = EXCLUDED.state, severity = EXCLUDED.severity,
     priority = EXCLUDED.priority, agencies = EXCLUDED.agencies,
@@ -250,16 +252,10 @@ ON CONFLICT (incident_id) DO UPDATE SET
     sub_area = EXCLUDED.sub_area
 WHERE ops_incidents.state <> 'closed'
 """
-SQL_INCIDENT_MERGED = """
-UPDATE ops_incidents SET state = 'merged', merged_into = %s, updated_at = %s WHERE incident_id = %s
-"""
-SQL_MEMBER_UPSERT = """
-INSERT INTO ops_incident_members (item_key, incident_id, original_incident_id, kind, agency, feed,
-    category, severity, signal, via, anchor, linked_to, distance_m, dt_s, observed_at, joined_at,
-    source_id, geom)
-VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,
-    ST_Transform(ST_SetSRID(ST_MakePoint(%s, %s), 3826), 4326))
-ON CONFLICT (item_key) DO UPDATE SET incident_id = EXCLUDED.incident_id, anchor = EXCLUDED.anchor
+SQL_INCIDENTS_MERGED = """
+UPDATE ops_incidents i SET state = 'merged', merged_into = u.survivor, updated_at = u.at
+FROM unnest(%b::text[], %b::text[], %b::timestamptz[]) AS u(absorbed, survivor, at)
+WHERE i.incident_id = u.absorbed
 """
 # The members of many incidents in one statement (columns as arrays).
 SQL_MEMBERS_UPSERT = """
@@ -275,16 +271,25 @@ FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text
 ON CONFLICT (item_key) DO UPDATE SET incident_id = EXCLUDED.incident_id, anchor = EXCLUDED.anchor
 """
 SQL_LEFT_OUT = """
-INSERT INTO ops_left_out (item_key, reason, decided_at) VALUES (%s, %s, %s)
+INSERT INTO ops_left_out (item_key, reason, decided_at)
+SELECT k, r, d FROM unnest(%b::text[], %b::text[], %b::timestamptz[]) WITH ORDINALITY AS u(k, r, d, o)
+ORDER BY o
 ON CONFLICT (item_key) DO NOTHING
 """
-SQL_MERGE = """
+SQL_MERGES = """
 INSERT INTO ops_merges (absorbed, survivor, bridge_key, at, survivor_type, absorbed_type)
-VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (absorbed) DO NOTHING
+SELECT a, s, b, t, st, abt
+FROM unnest(%b::text[], %b::text[], %b::text[], %b::timestamptz[], %b::text[], %b::text[])
+    AS u(a, s, b, t, st, abt)
+ON CONFLICT (absorbed) DO NOTHING
 """
+# Rows in the order given (ids follow it: the history reads in id order).
 SQL_HISTORY = """
 INSERT INTO ops_incident_history (incident_id, at, actor, action, reason, detail)
-VALUES (%s, %s, %s, %s, %s, %s)
+SELECT i, t, a, act, r, d
+FROM unnest(%b::text[], %b::timestamptz[], %b::text[], %b::text[], %b::text[], %b::jsonb[])
+    WITH ORDINALITY AS u(i, t, a, act, r, d, o)
+ORDER BY o
 """
 SQL_INCIDENT_STATE = "SELECT state FROM ops_incidents WHERE incident_id = %s"
 SQL_INCIDENT_CLOSE = """
@@ -297,36 +302,43 @@ def _ts(t: float) -> datetime:
     return datetime.fromtimestamp(t, tz=UTC)
 
 
-def upsert_incident(conn: Conn, inc: Incident) -> None:
-    """Write the incident row of a snapshot (members: :func:`upsert_members`). Idempotent."""
-    hull = None
-    if inc.hull:
-        pts = ", ".join(f"{x!r} {y!r}" for x, y in inc.hull)
-        n = len(set(inc.hull))
-        hull = f"POLYGON(({pts}))" if n >= 3 else (f"LINESTRING({pts})" if n == 2 else None)
-        if n == 1:
-            x, y = inc.hull[0]
-            hull = f"POINT({x!r} {y!r})"
+def _hull_wkt(inc: Incident) -> str | None:
+    """The incident's hull as WKT in EPSG:3826 (a point or a line when it is degenerate)."""
+    if not inc.hull:
+        return None
+    pts = ", ".join(f"{x!r} {y!r}" for x, y in inc.hull)
+    n = len(set(inc.hull))
+    if n == 1:
+        x, y = inc.hull[0]
+        return f"POINT({x!r} {y!r})"
+    return f"POLYGON(({pts}))" if n >= 3 else f"LINESTRING({pts})"
+
+
+def upsert_incidents(conn: Conn, incs: Sequence[Incident]) -> None:
+    """Write the incident rows of snapshots in one statement (members: :func:`upsert_members`).
+    Idempotent; a closed incident is left as it is."""
+    if not incs:
+        return
     conn.execute(
-        SQL_INCIDENT_UPSERT,
-        {
-            "incident_id": inc.incident_id,
-            "type": inc.type.value,
-            "state": inc.state.value,
-            "severity": inc.severity.value,
-            "priority": inc.priority,
-            "agencies": sorted(inc.agencies),
-            "member_count": len(inc.members),
-            "first": _ts(inc.first_evidence_t),
-            "last": _ts(inc.last_evidence_t),
-            "opened": _ts(inc.opened_at),
-            "updated": _ts(inc.updated_at),
-            "cx": inc.centroid[0],
-            "cy": inc.centroid[1],
-            "hull": hull,
-            "zone": inc.zone.zone,
-            "sub_area": inc.zone.sub_area,
-        },
+        SQL_INCIDENTS_UPSERT,
+        (
+            [i.incident_id for i in incs],
+            [i.type.value for i in incs],
+            [i.state.value for i in incs],
+            [i.severity.value for i in incs],
+            [i.priority for i in incs],
+            [",".join(sorted(i.agencies)) for i in incs],
+            [len(i.members) for i in incs],
+            [_ts(i.first_evidence_t) for i in incs],
+            [_ts(i.last_evidence_t) for i in incs],
+            [_ts(i.opened_at) for i in incs],
+            [_ts(i.updated_at) for i in incs],
+            [i.centroid[0] for i in incs],
+            [i.centroid[1] for i in incs],
+            [_hull_wkt(i) for i in incs],
+            [i.zone.zone for i in incs],
+            [i.zone.sub_area for i in incs],
+        ),
     )
 
 
@@ -366,41 +378,6 @@ def upsert_members(conn: Conn, members: Sequence[tuple[str, Member]]) -> None:
     conn.execute(SQL_MEMBERS_UPSERT, cols)
 
 
-def mark_merged(conn: Conn, absorbed: str, survivor: str, at: float) -> None:
-    """Mark ``absorbed`` as merged into ``survivor``."""
-    conn.execute(SQL_INCIDENT_MERGED, (survivor, _ts(at), absorbed))
-
-
-def record_merge(conn: Conn, rec: MergeRecord) -> None:
-    """Keep the merge record (who absorbed whom, through which item)."""
-    conn.execute(
-        SQL_MERGE,
-        (rec.absorbed, rec.survivor, rec.bridge_key, _ts(rec.at), rec.survivor_type.value, rec.absorbed_type.value),
-    )
-
-
-def left_out(conn: Conn, item_key: str, reason: str, at: float) -> None:
-    """Record an item that belongs to no incident, with its reason."""
-    conn.execute(SQL_LEFT_OUT, (item_key, reason, _ts(at)))
-
-
-def history(
-    conn: Conn,
-    incident_id: str,
-    at: float,
-    *,
-    actor: str,
-    action: str,
-    reason: str = "",
-    detail: dict[str, Any] | None = None,
-) -> None:
-    """One line of incident history."""
-    conn.execute(
-        SQL_HISTORY,
-        (incident_id, _ts(at), actor, action, reason, json.dumps(detail or {}, ensure_ascii=False)),
-    )
-
-
 def incident_state(conn: Conn, incident_id: str) -> str | None:
     """The stored state of an incident (None if there is no such incident)."""
     row = conn.execute(SQL_INCIDENT_STATE, (incident_id,)).fetchone()
@@ -414,23 +391,42 @@ def close_incident(conn: Conn, incident_id: str, actor: str, reason: str, at: fl
 
 
 # -- dispatch -------------------------------------------------------------------------
-SQL_ASSIGNMENT_UPSERT = """
+# Keys are unique within one statement (Writes keeps one row per assignment).
+SQL_ASSIGNMENTS_UPSERT = """
 INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,
     acknowledged_at, deadline, escalations)
-VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+SELECT i, ag, st, pol, a, s, ack, d, e
+FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], %b::timestamptz[], %b::timestamptz[],
+    %b::timestamptz[], %b::timestamptz[], %b::integer[]) AS u(i, ag, st, pol, a, s, ack, d, e)
 ON CONFLICT (incident_id, agency) DO UPDATE SET state = EXCLUDED.state,
     assigned_at = EXCLUDED.assigned_at, state_since = EXCLUDED.state_since,
     acknowledged_at = EXCLUDED.acknowledged_at, deadline = EXCLUDED.deadline,
     escalations = EXCLUDED.escalations
 """
-SQL_ASSIGNMENT_DEADLINE = "UPDATE ops_assignments SET deadline = %s WHERE incident_id = %s AND agency = %s"
-SQL_ASSIGNMENT_TRANSITION = """
-INSERT INTO ops_assignment_transitions (incident_id, agency, from_state, to_state, at, actor,
-    reason, channel) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)
+SQL_ASSIGNMENTS_DEADLINE = """
+UPDATE ops_assignments a SET deadline = u.d
+FROM unnest(%b::text[], %b::text[], %b::timestamptz[]) AS u(i, ag, d)
+WHERE a.incident_id = u.i AND a.agency = u.ag
 """
-SQL_ESCALATION = """
+SQL_ASSIGNMENTS_ESCALATIONS = """
+UPDATE ops_assignments a SET escalations = u.e
+FROM unnest(%b::text[], %b::text[], %b::integer[]) AS u(i, ag, e)
+WHERE a.incident_id = u.i AND a.agency = u.ag
+"""
+SQL_ASSIGNMENT_TRANSITIONS = """
+INSERT INTO ops_assignment_transitions (incident_id, agency, from_state, to_state, at, actor,
+    reason, channel)
+SELECT i, ag, f, t, a, ac, r, ch
+FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], %b::timestamptz[], %b::text[], %b::text[],
+    %b::text[]) WITH ORDINALITY AS u(i, ag, f, t, a, ac, r, ch, o)
+ORDER BY o
+"""
+SQL_ESCALATIONS = """
 INSERT INTO ops_escalations (incident_id, agency, state, level, escalated_to, at)
-VALUES (%s, %s, %s, %s, %s, %s)
+SELECT i, ag, st, lv, tgt, a
+FROM unnest(%b::text[], %b::text[], %b::text[], %b::integer[], %b::text[], %b::timestamptz[])
+    WITH ORDINALITY AS u(i, ag, st, lv, tgt, a, o)
+ORDER BY o
 """
 SQL_MODE_SWITCH = """
 INSERT INTO ops_mode_switches (at, from_mode, to_mode, actor, reason) VALUES (%s, %s, %s, %s, %s)
@@ -445,47 +441,11 @@ SELECT incident_id, agency, state, ack_policy, assigned_at, state_since, acknowl
 """
 
 
-def audit(
-    conn: Conn,
-    at: float,
-    *,
-    actor: str,
-    action: str,
-    subject_type: str,
-    subject_id: str,
-    reason: str = "",
-    detail: dict[str, Any] | None = None,
-) -> None:
-    """One row of the shared audit log (:func:`common.audit.record`): who, when, what, why."""
-    common_audit.record(conn, actor=actor, action=action, subject_type=subject_type, subject_id=subject_id,
-                        reason=reason, detail=detail, at=_ts(at))
-
-
-def store_assignment(conn: Conn, a: Assignment, policy: AckPolicy) -> None:
-    """Upsert the current state of one assignment."""
-    conn.execute(
-        SQL_ASSIGNMENT_UPSERT,
-        (
-            a.incident_id,
-            a.agency.value,
-            a.state.value,
-            policy.value,
-            _ts(a.assigned_at),
-            _ts(a.state_since),
-            _ts(a.acknowledged_at) if a.acknowledged_at is not None else None,
-            _ts(a.deadline) if a.deadline is not None else None,
-            a.escalations,
-        ),
-    )
-
-
 def store_deadlines(conn: Conn, assignments: Iterable[Assignment]) -> None:
     """Store the deadlines of assignments (after a mode switch, or at start-up in the current mode)."""
-    for a in assignments:
-        conn.execute(
-            SQL_ASSIGNMENT_DEADLINE,
-            (_ts(a.deadline) if a.deadline is not None else None, a.incident_id, a.agency.value),
-        )
+    w = Writes()
+    w.deadlines(assignments)
+    w.flush(conn)
 
 
 def store_dispatch_events(
@@ -495,83 +455,18 @@ def store_dispatch_events(
     channel: str,
     reported_by: str = "",
 ) -> None:
-    """Persist dispatch events with one audit row each.
-
-    ``reported_by`` is the display name an agency's message gave for who reported
-    (the body's ``by``): kept in the audit detail, never as the actor.
-    """
-    for ev in events:
-        if isinstance(ev, AssignmentChanged):
-            a = ev.assignment
-            store_assignment(conn, a, policy_of.get(a.incident_id, AckPolicy.ALL))
-            src = ev.src.value if ev.src is not None else None
-            conn.execute(
-                SQL_ASSIGNMENT_TRANSITION,
-                (a.incident_id, a.agency.value, src, a.state.value, _ts(ev.at), ev.actor, ev.reason, channel),
-            )
-            audit(
-                conn,
-                ev.at,
-                actor=ev.actor,
-                action=f"assignment.{a.state.value}",
-                subject_type="incident",
-                subject_id=a.incident_id,
-                reason=ev.reason,
-                detail={"agency": a.agency.value, "from": src, "channel": channel,
-                        **({"by": reported_by} if reported_by else {})},
-            )
-        elif isinstance(ev, Escalated):
-            conn.execute(
-                SQL_ESCALATION,
-                (ev.incident_id, ev.agency.value, ev.state.value, ev.level, ev.to, _ts(ev.at)),
-            )
-            conn.execute(
-                "UPDATE ops_assignments SET escalations = %s WHERE incident_id = %s AND agency = %s",
-                (ev.level, ev.incident_id, ev.agency.value),
-            )
-            audit(
-                conn,
-                ev.at,
-                actor="dispatcher",
-                action="assignment.escalate",
-                subject_type="incident",
-                subject_id=ev.incident_id,
-                reason=f"{ev.state.value} overdue",
-                detail={"agency": ev.agency.value, "level": ev.level, "to": ev.to},
-            )
-        elif isinstance(ev, ModeSwitched):
-            # The deadlines of the new mode, stored with the switch: the wall and the API
-            # count down to the stored deadline.
-            store_deadlines(conn, ev.recomputed)
-            audit(
-                conn,
-                ev.at,
-                actor=ev.actor,
-                action="mode.apply",
-                subject_type="ops_mode",
-                subject_id=ev.dst.value,
-                reason=ev.reason,
-                detail={"from": ev.src.value, "to": ev.dst.value},
-            )
-        else:
-            history(conn, ev.incident_id, ev.at, actor=ev.actor, action="note", reason=ev.text)
-            audit(
-                conn,
-                ev.at,
-                actor=ev.actor,
-                action="incident.note",
-                subject_type="incident",
-                subject_id=ev.incident_id,
-                reason=ev.text,
-            )
+    """Persist dispatch events with one audit row each (:meth:`Writes.dispatch_events`)."""
+    w = Writes()
+    w.dispatch_events(events, policy_of, channel, reported_by)
+    w.flush(conn)
 
 
 def record_mode_switch(conn: Conn, ev: ModeSwitched) -> int:
     """Persist a 平時/戰時 switch (and audit it); returns its id."""
     row = conn.execute(SQL_MODE_SWITCH, (_ts(ev.at), ev.src.value, ev.dst.value, ev.actor, ev.reason)).fetchone()
     assert row is not None
-    audit(
-        conn,
+    w = Writes()
+    w.audit(
         ev.at,
         actor=ev.actor,
         action="mode.switch",
@@ -580,6 +475,7 @@ def record_mode_switch(conn: Conn, ev: ModeSwitched) -> int:
         reason=ev.reason,
         detail={"from": ev.src.value, "to": ev.dst.value},
     )
+    w.flush(conn)
     return int(row[0])
 
 
@@ -619,31 +515,15 @@ def load_assignments(conn: Conn) -> tuple[list[Assignment], dict[str, AckPolicy]
 # -- CAP exchange ---------------------------------------------------------------------
 SQL_CAP_INSERT = """
 INSERT INTO ops_cap_messages (identifier, sender, incident_id, direction, msg_type, sent, refs, xml)
-VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (sender, identifier) DO NOTHING
+SELECT ident, snd, i, dir, ty, sent, refs, xml
+FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::timestamptz[], %b::text[],
+    %b::text[]) AS u(ident, snd, i, dir, ty, sent, refs, xml)
+ON CONFLICT (sender, identifier) DO NOTHING
 """
 SQL_CAP_LAST_OUT = """
 SELECT sender, identifier, sent FROM ops_cap_messages
 WHERE incident_id = %s AND direction = 'out' ORDER BY sent DESC, created_at DESC LIMIT 1
 """
-
-
-def store_cap(
-    conn: Conn,
-    *,
-    identifier: str,
-    sender: str,
-    incident_id: str,
-    direction: str,
-    msg_type: str,
-    sent: datetime,
-    refs: str,
-    xml: bytes,
-) -> None:
-    """Keep one exchanged CAP message."""
-    conn.execute(
-        SQL_CAP_INSERT,
-        (identifier, sender, incident_id, direction, msg_type, sent, refs, xml.decode()),
-    )
 
 
 def last_cap_out(conn: Conn, incident_id: str) -> tuple[str, str, datetime] | None:
@@ -659,6 +539,234 @@ def incident_ids_with_state(conn: Conn, states: Sequence[str]) -> list[str]:
         (list(states),),
     )
     return [r[0] for r in rows]
+
+
+# -- one transaction's writes ---------------------------------------------------------
+_Key = tuple[str, str]  # (incident_id, agency)
+
+
+@dataclass(slots=True)
+class Writes:
+    """The rows of one transaction, gathered by kind and written by :meth:`flush` as one
+    statement per kind, so a poll that stores hundreds of incident changes, dispatches
+    and audit rows sends a fixed number of statements (none of which waits for a reply:
+    in a pipeline they go out together) and the server plans each once.
+
+    Call the methods in the order things happened; :meth:`flush` (inside the caller's
+    transaction) writes incidents before what references them and keeps the order of
+    the rows of each append-only table (history, transitions, escalations, audit).
+    Per assignment, the last state is written: a transition row or an escalation is
+    kept for each event, the ``ops_assignments`` row once with its final columns.
+    """
+
+    incidents: dict[str, Incident] = field(default_factory=dict)
+    members: list[tuple[str, Member]] = field(default_factory=list)
+    merges: list[MergeRecord] = field(default_factory=list)
+    history_rows: list[tuple[str, datetime, str, str, str, Jsonb]] = field(default_factory=list)
+    left_out_rows: list[tuple[str, str, datetime]] = field(default_factory=list)
+    assignments: dict[_Key, tuple[Any, ...]] = field(default_factory=dict)
+    deadline_of: dict[_Key, datetime | None] = field(default_factory=dict)
+    escalations_of: dict[_Key, int] = field(default_factory=dict)
+    transitions: list[tuple[Any, ...]] = field(default_factory=list)
+    escalations: list[tuple[Any, ...]] = field(default_factory=list)
+    caps: list[tuple[Any, ...]] = field(default_factory=list)
+    audits: list[common_audit.Entry] = field(default_factory=list)
+
+    # -- incidents
+    def incident(self, snap: Incident, new_members: Sequence[Member] = ()) -> None:
+        """An incident's row (its latest snapshot wins) and the members it gained."""
+        self.incidents[snap.incident_id] = snap
+        self.members.extend((snap.incident_id, m) for m in new_members)
+
+    def merge(self, rec: MergeRecord) -> None:
+        """``rec.absorbed`` merged into ``rec.survivor`` (marked, and the record kept)."""
+        self.merges.append(rec)
+
+    def history(
+        self,
+        incident_id: str,
+        at: float,
+        *,
+        actor: str,
+        action: str,
+        reason: str = "",
+        detail: dict[str, Any] | None = None,
+    ) -> None:
+        """One line of incident history."""
+        self.history_rows.append((incident_id, _ts(at), actor, action, reason, Jsonb(detail or {})))
+
+    def left_out(self, item_key: str, reason: str, at: float) -> None:
+        """An item that belongs to no incident, with its reason (the first reason kept)."""
+        self.left_out_rows.append((item_key, reason, _ts(at)))
+
+    # -- dispatch
+    def assignment(self, a: Assignment, policy: AckPolicy) -> None:
+        """The current state of one assignment."""
+        key = (a.incident_id, a.agency.value)
+        self.deadline_of.pop(key, None)
+        self.escalations_of.pop(key, None)
+        self.assignments[key] = (
+            a.incident_id,
+            a.agency.value,
+            a.state.value,
+            policy.value,
+            _ts(a.assigned_at),
+            _ts(a.state_since),
+            _ts(a.acknowledged_at) if a.acknowledged_at is not None else None,
+            _ts(a.deadline) if a.deadline is not None else None,
+            a.escalations,
+        )
+
+    def deadlines(self, assignments: Iterable[Assignment]) -> None:
+        """New deadlines of assignments (a mode switch; start-up in the current mode)."""
+        for a in assignments:
+            key = (a.incident_id, a.agency.value)
+            deadline = _ts(a.deadline) if a.deadline is not None else None
+            row = self.assignments.get(key)
+            if row is not None:
+                self.assignments[key] = (*row[:7], deadline, row[8])
+            else:
+                self.deadline_of[key] = deadline
+
+    def _escalated(self, incident_id: str, agency: str, level: int) -> None:
+        key = (incident_id, agency)
+        row = self.assignments.get(key)
+        if row is not None:
+            self.assignments[key] = (*row[:8], level)
+        else:
+            self.escalations_of[key] = level
+
+    def audit(
+        self,
+        at: float,
+        *,
+        actor: str,
+        action: str,
+        subject_type: str,
+        subject_id: str,
+        reason: str = "",
+        detail: dict[str, Any] | None = None,
+    ) -> None:
+        """One row of the shared audit log: who, when, what, why."""
+        self.audits.append(common_audit.Entry(_ts(at), actor, action, subject_type, subject_id, reason, detail))
+
+    def dispatch_events(
+        self,
+        events: Iterable[AssignmentChanged | Escalated | ModeSwitched | Noted],
+        policy_of: dict[str, AckPolicy],
+        channel: str,
+        reported_by: str = "",
+    ) -> None:
+        """Dispatch events with one audit row each.
+
+        ``reported_by`` is the display name an agency's message gave for who reported
+        (the body's ``by``): kept in the audit detail, never as the actor.
+        """
+        for ev in events:
+            if isinstance(ev, AssignmentChanged):
+                a = ev.assignment
+                self.assignment(a, policy_of.get(a.incident_id, AckPolicy.ALL))
+                src = ev.src.value if ev.src is not None else None
+                self.transitions.append(
+                    (a.incident_id, a.agency.value, src, a.state.value, _ts(ev.at), ev.actor, ev.reason, channel)
+                )
+                self.audit(
+                    ev.at,
+                    actor=ev.actor,
+                    action=f"assignment.{a.state.value}",
+                    subject_type="incident",
+                    subject_id=a.incident_id,
+                    reason=ev.reason,
+                    detail={"agency": a.agency.value, "from": src, "channel": channel,
+                            **({"by": reported_by} if reported_by else {})},
+                )
+            elif isinstance(ev, Escalated):
+                self.escalations.append(
+                    (ev.incident_id, ev.agency.value, ev.state.value, ev.level, ev.to, _ts(ev.at))
+                )
+                self._escalated(ev.incident_id, ev.agency.value, ev.level)
+                self.audit(
+                    ev.at,
+                    actor="dispatcher",
+                    action="assignment.escalate",
+                    subject_type="incident",
+                    subject_id=ev.incident_id,
+                    reason=f"{ev.state.value} overdue",
+                    detail={"agency": ev.agency.value, "level": ev.level, "to": ev.to},
+                )
+            elif isinstance(ev, ModeSwitched):
+                # The deadlines of the new mode, stored with the switch: the wall and the API
+                # count down to the stored deadline.
+                self.deadlines(ev.recomputed)
+                self.audit(
+                    ev.at,
+                    actor=ev.actor,
+                    action="mode.apply",
+                    subject_type="ops_mode",
+                    subject_id=ev.dst.value,
+                    reason=ev.reason,
+                    detail={"from": ev.src.value, "to": ev.dst.value},
+                )
+            else:
+                self.history(ev.incident_id, ev.at, actor=ev.actor, action="note", reason=ev.text)
+                self.audit(
+                    ev.at,
+                    actor=ev.actor,
+                    action="incident.note",
+                    subject_type="incident",
+                    subject_id=ev.incident_id,
+                    reason=ev.text,
+                )
+
+    def cap(
+        self,
+        *,
+        identifier: str,
+        sender: str,
+        incident_id: str,
+        direction: str,
+        msg_type: str,
+        sent: datetime,
+        refs: str,
+        xml: bytes,
+    ) -> None:
+        """One exchanged CAP message."""
+        self.caps.append((identifier, sender, incident_id, direction, msg_type, sent, refs, xml.decode()))
+
+    # -- writing
+    def flush(self, conn: Conn) -> None:
+        """Write everything gathered (one statement per kind that has rows), then forget it."""
+        upsert_incidents(conn, list(self.incidents.values()))
+        if self.merges:
+            ms = self.merges
+            conn.execute(SQL_INCIDENTS_MERGED, ([m.absorbed for m in ms], [m.survivor for m in ms],
+                                                [_ts(m.at) for m in ms]))
+        upsert_members(conn, self.members)
+        if self.merges:
+            ms = self.merges
+            conn.execute(SQL_MERGES, ([m.absorbed for m in ms], [m.survivor for m in ms],
+                                      [m.bridge_key for m in ms], [_ts(m.at) for m in ms],
+                                      [m.survivor_type.value for m in ms], [m.absorbed_type.value for m in ms]))
+        _execute_columns(conn, SQL_HISTORY, self.history_rows, 6)
+        _execute_columns(conn, SQL_LEFT_OUT, self.left_out_rows, 3)
+        _execute_columns(conn, SQL_ASSIGNMENTS_DEADLINE, [(*k, d) for k, d in self.deadline_of.items()], 3)
+        _execute_columns(conn, SQL_ASSIGNMENTS_ESCALATIONS, [(*k, e) for k, e in self.escalations_of.items()], 3)
+        _execute_columns(conn, SQL_ASSIGNMENTS_UPSERT, list(self.assignments.values()), 9)
+        _execute_columns(conn, SQL_ASSIGNMENT_TRANSITIONS, self.transitions, 8)
+        _execute_columns(conn, SQL_ESCALATIONS, self.escalations, 6)
+        _execute_columns(conn, SQL_CAP_INSERT, self.caps, 8)
+        common_audit.record_many(conn, self.audits)
+        for kind in (self.incidents, self.assignments, self.deadline_of, self.escalations_of):
+            kind.clear()
+        for rows in (self.members, self.merges, self.history_rows, self.left_out_rows, self.transitions,
+                     self.escalations, self.caps, self.audits):
+            rows.clear()
+
+
+def _execute_columns(conn: Conn, sql: str, rows: Sequence[tuple[Any, ...]], width: int) -> None:
+    """Run ``sql`` once with ``rows`` as ``width`` column arrays (nothing when there are none)."""
+    if rows:
+        conn.execute(sql, [[r[c] for r in rows] for c in range(width)])
 
 
 # -- coordinator commands (migration 0042) -------------------------------------------

@@ -83,7 +83,7 @@ from ops_center.errors import (
     UnknownAssignmentError,
     UnknownIncidentError,
 )
-from ops_center.incidents import CapSeverity, Incident, IncidentState, Item, ItemKind, Member, ZoneRef
+from ops_center.incidents import CapSeverity, Incident, IncidentState, Item, ItemKind, ZoneRef
 from ops_center.messages import AgencyReport, Channel, DispatchTopic, parse_report, payload_text
 from ops_center.policies import MIRROR_FEED
 from ops_center.queries import OPEN_INCIDENT_STATES
@@ -290,12 +290,14 @@ class OpsService:
         wall = self.clock()
         self._check_mode(wall)
         to_log: list[tuple[Item, float]] = []
-        # One transaction, sent as a pipeline: no statement waits for the previous one.
+        # One transaction, sent as a pipeline: no statement waits for the previous one;
+        # its writes are gathered by kind and sent as one statement per kind.
+        w = repo.Writes()
         with self.conn.transaction(), self.conn.pipeline():
             changes: list[Change] = []
             for key, item in rows:
                 if item is None:
-                    repo.left_out(self.conn, key if ":" in key else f"event:{key}", REASON_NO_LOCATION, self._now)
+                    w.left_out(key if ":" in key else f"event:{key}", REASON_NO_LOCATION, self._now)
                     result.left_out += 1
                     continue
                 if item.ends_t is None:  # a planned event's start may lie ahead: no clock to follow
@@ -321,12 +323,13 @@ class OpsService:
                     repo.log_tick(self.conn, idle_now)
                     changes.extend(ticked)
             repo.log_feeds(self.conn, to_log)
-            self._store_changes(changes, result)
+            snaps = self._store_changes(changes, result, w)
             dispatch_events: list[DispatchEvent] = []
             for inc_id in sorted(result.touched):
-                dispatch_events.extend(self._dispatch(inc_id, wall, result))
+                dispatch_events.extend(self._dispatch(snaps[inc_id], wall, result, w))
             dispatch_events.extend(self.dispatcher.tick(wall))
-            self._store_dispatch(dispatch_events, "service")
+            self._store_dispatch(dispatch_events, "service", into=w)
+            w.flush(self.conn)
             self._events_wm, self._alerts_wm = ev_wm, al_wm
             repo.set_watermark(
                 self.conn, self.consumer, ev_wm, al_wm, datetime.fromtimestamp(self._now, tz=UTC) if self._now else None
@@ -335,7 +338,8 @@ class OpsService:
         self._flush()
         return result
 
-    def _store_changes(self, changes: Iterable[Change], result: PollResult) -> None:
+    def _store_changes(self, changes: Iterable[Change], result: PollResult, w: repo.Writes) -> dict[str, Incident]:
+        """Gather the rows of a batch's changes into ``w``; returns the touched incidents' snapshots."""
         merges: list[Merged] = []
         for ch in changes:
             if isinstance(ch, Opened | Joined | Quieted):
@@ -344,7 +348,7 @@ class OpsService:
                 merges.append(ch)
                 result.touched.update((ch.record.survivor, ch.record.absorbed))
             elif isinstance(ch, LeftOut):
-                repo.left_out(self.conn, ch.item_key, ch.reason, self._now)
+                w.left_out(ch.item_key, ch.reason, self._now)
                 result.left_out += 1
         snaps = {i: self.correlator.snapshot(i) for i in result.touched}
         # Absorbed incidents first (they may be new in this batch), then the others,
@@ -352,16 +356,13 @@ class OpsService:
         order = sorted(snaps.values(), key=lambda s: (s.state is not IncidentState.MERGED, s.opened_at, s.incident_id))
         # Members only ever append (a merge appends the absorbed ones, whose rows are
         # then re-pointed), so only the tail since the last write is written.
-        new_members: list[tuple[str, Member]] = []
         for snap in order:
             done = self._persisted.get(snap.incident_id)
-            repo.upsert_incident(self.conn, snap)
-            new_members.extend((snap.incident_id, m) for m in snap.members[done or 0 :])
+            w.incident(snap, snap.members[done or 0 :])
             self._persisted[snap.incident_id] = len(snap.members)
             if done is None:
                 self._cap_last[snap.incident_id] = None  # opened here: nothing sent before
-                repo.history(
-                    self.conn,
+                w.history(
                     snap.incident_id,
                     snap.opened_at,
                     actor=ACTOR,
@@ -370,21 +371,18 @@ class OpsService:
                 )
                 log_event(log, "incident_opened", incident_id=snap.incident_id, type=snap.type.value)
             if snap.state is IncidentState.QUIET:
-                repo.history(self.conn, snap.incident_id, snap.updated_at, actor=ACTOR, action="quiet")
-        repo.upsert_members(self.conn, new_members)
+                w.history(snap.incident_id, snap.updated_at, actor=ACTOR, action="quiet")
         for m in merges:
             rec = m.record
-            repo.mark_merged(self.conn, rec.absorbed, rec.survivor, rec.at)
-            repo.record_merge(self.conn, rec)
+            w.merge(rec)
             detail = {"survivor": rec.survivor, "absorbed": rec.absorbed, "bridge": rec.bridge_key}
-            repo.history(self.conn, rec.survivor, rec.at, actor=ACTOR, action="merged", reason="bridged", detail=detail)
-            repo.history(
-                self.conn, rec.absorbed, rec.at, actor=ACTOR, action="absorbed", reason="bridged", detail=detail
-            )
+            w.history(rec.survivor, rec.at, actor=ACTOR, action="merged", reason="bridged", detail=detail)
+            w.history(rec.absorbed, rec.at, actor=ACTOR, action="absorbed", reason="bridged", detail=detail)
+        return snaps
 
     # ------------------------------------------------------------------ dispatch
-    def _dispatch(self, incident_id: str, wall: float, result: PollResult) -> list[DispatchEvent]:
-        snap = self.correlator.snapshot(incident_id)
+    def _dispatch(self, snap: Incident, wall: float, result: PollResult, w: repo.Writes) -> list[DispatchEvent]:
+        incident_id = snap.incident_id
         if snap.state is not IncidentState.OPEN:
             return []
         absorbed = [r.absorbed for r in snap.merges]
@@ -394,13 +392,13 @@ class OpsService:
             a.agency.value for a in self.dispatcher.assignments(incident_id) if a.state is not AssignmentState.CANCELLED
         ]
         if assigned and (sent is None or sent is not snap.severity or events):
-            self._send_cap(snap, assigned, wall)
+            self._send_cap(snap, assigned, wall, w)
         if events:
             result.dispatched += 1
         return events
 
     def _send_cap(
-        self, snap: Incident, agencies: list[str], wall: float, *, cancelled: Collection[Agency] = ()
+        self, snap: Incident, agencies: list[str], wall: float, w: repo.Writes, *, cancelled: Collection[Agency] = ()
     ) -> None:
         if snap.incident_id in self._cap_last:
             prev = self._cap_last[snap.incident_id]
@@ -411,8 +409,7 @@ class OpsService:
         previous = [] if prev is None else [message_ref(*prev)]
         xml = incident_message(snap, ref, addresses=agencies, to_wgs84=to_wgs84, previous=previous)
         msg_type = "Update" if previous else "Alert"
-        repo.store_cap(
-            self.conn,
+        w.cap(
             identifier=ref.identifier,
             sender=ref.sender,
             incident_id=snap.incident_id,
@@ -444,13 +441,19 @@ class OpsService:
             topic = str(DispatchTopic(a.agency, Channel.ASSIGNMENT, snap.incident_id))
             self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), True))
 
-    def _store_dispatch(self, events: list[DispatchEvent], channel: str, reported_by: str = "") -> None:
+    def _store_dispatch(
+        self, events: list[DispatchEvent], channel: str, reported_by: str = "", *, into: repo.Writes | None = None
+    ) -> None:
+        """Gather dispatch events into ``into``, or write them now when it is None."""
         policies = {
             e.assignment.incident_id: self.dispatcher.ack_policy(e.assignment.incident_id)
             for e in events
             if isinstance(e, AssignmentChanged)
         }
-        repo.store_dispatch_events(self.conn, events, policies, channel, reported_by)
+        if into is not None:
+            into.dispatch_events(events, policies, channel, reported_by)
+        else:
+            repo.store_dispatch_events(self.conn, events, policies, channel, reported_by)
 
     def _check_mode(self, wall: float) -> None:
         # A switch recorded by `soc ops mode` is picked up within a second.
@@ -494,8 +497,8 @@ class OpsService:
             report = parse_report(topic, payload)
         except MessageError as exc:
             with self.conn.transaction():
-                repo.audit(
-                    self.conn,
+                w = repo.Writes()
+                w.audit(
                     wall,
                     actor=f"mqtt:{topic}",
                     action="dispatch.rejected",
@@ -504,6 +507,7 @@ class OpsService:
                     reason=exc.reason,
                     detail={"error": str(exc)[:500], "payload": payload_text(payload)},
                 )
+                w.flush(self.conn)
             return 0
         return self.apply_report(report, channel="mqtt", at=wall, raw=payload)
 
@@ -511,8 +515,8 @@ class OpsService:
         """Audit a retained agency message as rejected (nothing applied) and clear it from
         the broker (the center may write the dispatch tree); returns 1."""
         with self.conn.transaction():
-            repo.audit(
-                self.conn,
+            w = repo.Writes()
+            w.audit(
                 self.clock(),
                 actor=f"mqtt:{topic}",
                 action="dispatch.rejected",
@@ -522,6 +526,7 @@ class OpsService:
                 detail={"error": "agency messages must not be retained",
                         "payload": payload_text(payload)},
             )
+            w.flush(self.conn)
         if self.publish is not None:
             self.publish(topic, b"", retain=True)
         return 1
@@ -542,8 +547,8 @@ class OpsService:
                     report.incident_id, report.agency, report.state, at, actor=actor, reason=report.note
                 )
             except (AssignmentTransitionError, UnknownAssignmentError) as exc:
-                repo.audit(
-                    self.conn,
+                w = repo.Writes()
+                w.audit(
                     at,
                     actor=actor,
                     action="dispatch.rejected",
@@ -552,11 +557,12 @@ class OpsService:
                     reason=type(exc).__name__,
                     detail={"error": str(exc), "state": report.state.value, "by": report.by},
                 )
+                w.flush(self.conn)
                 return 0
-            self._store_dispatch([ev], channel, report.by)
+            w = repo.Writes()
+            self._store_dispatch([ev], channel, report.by, into=w)
             if report.cap_identifier:
-                repo.store_cap(
-                    self.conn,
+                w.cap(
                     identifier=report.cap_identifier,
                     sender=report.by,
                     incident_id=report.incident_id,
@@ -566,6 +572,7 @@ class OpsService:
                     refs=report.cap_references,
                     xml=raw,
                 )
+            w.flush(self.conn)
         return 1
 
     # ------------------------------------------------------- coordinator actions
@@ -578,8 +585,10 @@ class OpsService:
         wall = self.clock()
         with self.conn.transaction():
             ev = self.dispatcher.assign(incident_id, agency, wall, actor=actor, reason=reason)
-            self._store_dispatch([ev], "api")
-            self._publish_incident(incident_id, wall)
+            w = repo.Writes()
+            self._store_dispatch([ev], "api", into=w)
+            self._publish_incident(incident_id, wall, w)
+            w.flush(self.conn)
         self._flush_if_committed()
 
     def reassign(self, incident_id: str, src: Agency, dst: Agency, *, actor: str, reason: str) -> None:
@@ -591,11 +600,15 @@ class OpsService:
                 # Checked first: Dispatcher.reassign cancels src before it finds dst taken.
                 raise DispatchError(f"{dst} is already assigned to {incident_id}")
             events = self.dispatcher.reassign(incident_id, src, dst, wall, actor=actor, reason=reason)
-            self._store_dispatch(events, "api")
-            self._publish_incident(incident_id, wall, cancelled=(src,))
+            w = repo.Writes()
+            self._store_dispatch(events, "api", into=w)
+            self._publish_incident(incident_id, wall, w, cancelled=(src,))
+            w.flush(self.conn)
         self._flush_if_committed()
 
-    def _publish_incident(self, incident_id: str, wall: float, *, cancelled: Collection[Agency] = ()) -> None:
+    def _publish_incident(
+        self, incident_id: str, wall: float, w: repo.Writes, *, cancelled: Collection[Agency] = ()
+    ) -> None:
         try:
             snap = self.correlator.snapshot(incident_id)
         except UnknownIncidentError:
@@ -607,7 +620,7 @@ class OpsService:
             if a.state is not AssignmentState.CANCELLED or a.agency in cancelled
         ]
         if agencies:
-            self._send_cap(snap, agencies, wall, cancelled=cancelled)
+            self._send_cap(snap, agencies, wall, w, cancelled=cancelled)
 
     def _flush_if_committed(self) -> None:
         # Inside apply_commands the outer transaction is still open: it flushes after COMMIT.
@@ -637,13 +650,13 @@ class OpsService:
             self._close_in_memory(incident_id, self._now)
             repo.log_close(self.conn, incident_id, self._now)
             events = self.dispatcher.close(incident_id, wall, actor=actor, reason=reason)
-            self._store_dispatch(list(events), "api")
+            w = repo.Writes()
+            self._store_dispatch(list(events), "api", into=w)
             ended = [e.assignment.agency for e in events if isinstance(e, AssignmentChanged)]
             if ended:
-                self._publish_incident(incident_id, wall, cancelled=ended)
-            repo.history(self.conn, incident_id, wall, actor=actor, action="closed", reason=reason)
-            repo.audit(
-                self.conn,
+                self._publish_incident(incident_id, wall, w, cancelled=ended)
+            w.history(incident_id, wall, actor=actor, action="closed", reason=reason)
+            w.audit(
                 wall,
                 actor=actor,
                 action="incident.close",
@@ -651,6 +664,7 @@ class OpsService:
                 subject_id=incident_id,
                 reason=reason,
             )
+            w.flush(self.conn)
         self._flush_if_committed()
         return True
 
@@ -702,8 +716,8 @@ class OpsService:
                 log_event(log, "command_failed", level=logging.WARNING, command_id=cmd.id, error=type(exc).__name__)
             del self._outbox[mark:]
             repo.finish_command(self.conn, cmd.id, at=wall, error=exc)
-            repo.audit(
-                self.conn,
+            w = repo.Writes()
+            w.audit(
                 wall,
                 actor=cmd.actor,
                 action="command.rejected",
@@ -712,6 +726,7 @@ class OpsService:
                 reason=str(exc)[:500],
                 detail={"command_id": cmd.id, "kind": cmd.kind, "error": type(exc).__name__},
             )
+            w.flush(self.conn)
             log_event(log, "command_rejected", command_id=cmd.id, kind=cmd.kind, error=type(exc).__name__)
             return
         repo.finish_command(self.conn, cmd.id, at=wall, result=result)
@@ -763,6 +778,7 @@ class OpsService:
 
     def republish_open(self) -> None:
         """After a restart, publish every live assignment again (retained, idempotent)."""
+        w = repo.Writes()
         for inc_id in repo.incident_ids_with_state(self.conn, list(OPEN_INCIDENT_STATES)):
             live = [
                 a
@@ -775,7 +791,9 @@ class OpsService:
                 except UnknownIncidentError:
                     log_event(log, "republish_forgotten", incident_id=inc_id)
                     continue
-                self._send_cap(snap, [a.agency.value for a in live], self.clock())
+                self._send_cap(snap, [a.agency.value for a in live], self.clock(), w)
+        with self.conn.transaction():
+            w.flush(self.conn)
         self._flush()
 
 

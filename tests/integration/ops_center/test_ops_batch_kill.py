@@ -17,23 +17,21 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
 
-from common import services as svc
 from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings
 from ops_center.dispatch import load_routing
 from ops_center.service import OpsService
-from tests.fix_services import ROOT, settings_for_layout, subprocess_env
+from tests.fix_services import ROOT
+from tests.integration.ops_center.ops_helpers import wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -66,51 +64,11 @@ GROUP BY i.incident_id, i.type, i.state ORDER BY i.incident_id
 """
 
 
-def _wait(predicate: Callable[[], object], timeout_s: float, what: str) -> object:
-    deadline = time.monotonic() + timeout_s
-    while True:
-        value = predicate()
-        if value:
-            return value
-        assert time.monotonic() < deadline, f"timed out after {timeout_s:.0f} s: {what}"
-        time.sleep(0.2)
-
-
 def commit_alarms(conn: psycopg.Connection[Any]) -> None:
     """Twenty fire alarms 3 km apart (twenty fires), in one transaction."""
     with conn.transaction():
         for i in range(N):
             conn.execute(INSERT_ALARM, (T0 + timedelta(seconds=i), f"fa-batch-{i}", 120.4 + 0.03 * i, 24.1))
-
-
-@pytest.fixture
-def center(settings: Settings, private_layout: svc.Layout,
-           tmp_path: Path) -> Iterator[tuple[Settings, Callable[[], subprocess.Popen[bytes]]]]:
-    svc.up(private_layout)
-    s = settings_for_layout(settings, private_layout)
-    with connect(s, autocommit=True) as conn:
-        migrate(conn)
-    env = subprocess_env(s, SOC_OPS__POLL_INTERVAL_MS="50", SOC_HEALTH__BEAT_EVERY_S="1")
-    procs: list[subprocess.Popen[bytes]] = []
-
-    def start() -> subprocess.Popen[bytes]:
-        with (tmp_path / "ops.log").open("ab") as fh:
-            procs.append(subprocess.Popen([sys.executable, "-m", "soc", "ops", "run"], cwd=ROOT, env=env,
-                                          stdout=fh, stderr=fh))
-        return procs[-1]
-
-    try:
-        yield s, start
-    finally:
-        for proc in procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-                try:
-                    proc.wait(30)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
-        print((tmp_path / "ops.log").read_text(errors="replace")[-4000:])
 
 
 def reference(s: Settings) -> list[tuple[Any, ...]]:
@@ -125,7 +83,7 @@ def reference(s: Settings) -> list[tuple[Any, ...]]:
         commit_alarms(conn)
         ops = OpsService(conn, routing, idle_after_s=None)
         ops.start()
-        _wait(lambda: ops.poll_once().items, 30, "the reference poll")
+        wait_for(lambda: ops.poll_once().items, 30, "the reference poll")
         return conn.execute(OUTCOME).fetchall()
 
 
@@ -145,14 +103,14 @@ def test_a_kill_during_a_batch_loses_and_repeats_nothing(
                 " AND l.pid <> pg_backend_pid()").fetchone()
             return bool(row and row[0])
 
-        _wait(batch_waits_on_the_audit_log, 90, "the ops center's batch to reach its audit rows")
+        wait_for(batch_waits_on_the_audit_log, 90, "the ops center's batch to reach its audit rows")
         ops.send_signal(signal.SIGKILL)
         ops.wait(10)
         blocker.rollback()
         assert conn.execute("SELECT count(*) FROM ops_incidents").fetchone() == (0,)
 
         start()
-        _wait(lambda: conn.execute(COUNTS).fetchone() == (N, N, N, N, N, N * AGENCIES, N * AGENCIES, N * AGENCIES,
+        wait_for(lambda: conn.execute(COUNTS).fetchone() == (N, N, N, N, N, N * AGENCIES, N * AGENCIES, N * AGENCIES,
                                                           N * AGENCIES, N * AGENCIES),
               90, "every incident and dispatch stored once after the restart")
         time.sleep(1.0)  # more polls: nothing is written again

@@ -15,64 +15,19 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
-import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
-from common import services as svc
 from common.db import connect
-from common.migrate import migrate
 from common.settings import Settings
 from tests.fix_mqtt import connect_client
-from tests.fix_services import ROOT, settings_for_layout, subprocess_env
+from tests.integration.ops_center.ops_helpers import wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 SOURCE = "fa-kill-window"
-
-
-def _wait(predicate: Callable[[], object], timeout_s: float, what: str) -> object:
-    deadline = time.monotonic() + timeout_s
-    while True:
-        value = predicate()
-        if value:
-            return value
-        assert time.monotonic() < deadline, f"timed out after {timeout_s:.0f} s: {what}"
-        time.sleep(0.2)
-
-
-@pytest.fixture
-def center(settings: Settings, private_layout: svc.Layout,
-           tmp_path: Path) -> Iterator[tuple[Settings, Callable[[], subprocess.Popen[bytes]]]]:
-    svc.up(private_layout)
-    s = settings_for_layout(settings, private_layout)
-    with connect(s, autocommit=True) as conn:
-        migrate(conn)
-    env = subprocess_env(s, SOC_OPS__POLL_INTERVAL_MS="50", SOC_HEALTH__BEAT_EVERY_S="1")
-    procs: list[subprocess.Popen[bytes]] = []
-
-    def start() -> subprocess.Popen[bytes]:
-        with (tmp_path / "ops.log").open("ab") as fh:
-            procs.append(subprocess.Popen([sys.executable, "-m", "soc", "ops", "run"], cwd=ROOT, env=env,
-                                          stdout=fh, stderr=fh))
-        return procs[-1]
-
-    try:
-        yield s, start
-    finally:
-        for proc in procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-                try:
-                    proc.wait(30)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
-        print((tmp_path / "ops.log").read_text(errors="replace")[-4000:])
 
 
 def test_a_report_received_but_not_committed_when_ops_is_killed_is_applied_after_the_restart(
@@ -91,7 +46,7 @@ def test_a_report_received_but_not_committed_when_ops_is_killed_is_applied_after
                 " WHERE m.source_id = %s AND a.agency = 'fire'", (SOURCE,)).fetchone()
             return (str(row[0]), str(row[1])) if row else None
 
-        found = _wait(fire_assignment, 90, "the fire dispatch")
+        found = wait_for(fire_assignment, 90, "the fire dispatch")
         assert isinstance(found, tuple)
         incident_id = found[0]
         assert found[1] == "assigned"
@@ -113,13 +68,13 @@ def test_a_report_received_but_not_committed_when_ops_is_killed_is_applied_after
                 " WHERE NOT l.granted AND a.pid <> pg_backend_pid() AND a.datname = current_database()").fetchone()
             return bool(row and row[0])
 
-        _wait(ops_waits_on_the_lock, 60, "the ops center to apply the report")
+        wait_for(ops_waits_on_the_lock, 60, "the ops center to apply the report")
         ops.send_signal(signal.SIGKILL)
         ops.wait(10)
         blocker.rollback()
 
         start()
-        _wait(lambda: (fire_assignment() or ("", ""))[1] == "acknowledged", 90,
+        wait_for(lambda: (fire_assignment() or ("", ""))[1] == "acknowledged", 90,
               "the report to be applied after the restart")
         rows = conn.execute(
             "SELECT actor FROM audit_log WHERE action = 'assignment.acknowledged' AND subject_id = %s",

@@ -80,6 +80,7 @@ from ops_center.policies import (
     CAMERA_SURE,
     CLUSTER_MIN_SOURCES,
     DEFAULT_POLICIES,
+    ENGINE_WORDS,
     HOLD_MAX_S,
     HOLD_S,
     JUNCTION_M,
@@ -146,6 +147,7 @@ _SIGHTING_VALUES = frozenset(s.value for s in SMOKE_SIGHTINGS)
 _SIGNAL_FAULT = Signal.SIGNAL_FAULT.value
 #: Traffic jobs that are more than a dark signal: a crash, an obstruction on the road.
 _ROAD_JOBS = frozenset({Signal.TRAFFIC_ACCIDENT.value, _OBSTRUCTION})
+_PARKING = Signal.PARKING_EFFECT
 _FLOOD = IncidentType.FLOOD
 _POWER = Signal.POWER_LOSS
 
@@ -323,6 +325,15 @@ def _gap(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None = None
     if lead <= 0.0:
         return 0.0
     return math.inf if policy.sudden and lead > LEAD_S else lead
+
+
+def _engines_kept_out(item: Item, signal: Signal, typ: IncidentType) -> bool:
+    """Whether a parking report ``item`` may explain an incident of ``typ``: a fire only
+    when its text says the engines are kept out (:data:`~ops_center.policies.ENGINE_WORDS`)."""
+    if signal is not Signal.PARKING_EFFECT or typ is not IncidentType.FIRE:
+        return True
+    text = item.text.lower()
+    return any(word in text for word in ENGINE_WORDS)
 
 
 def _union(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> tuple[float, ...]:
@@ -738,6 +749,8 @@ class Correlator:
         Looks only at the grid cells within the signal's largest reach of the item;
         an incident the type or the time rules out is never measured."""
         params = self._fit_params[signal]
+        if signal is _PARKING and not _engines_kept_out(item, signal, IncidentType.FIRE):
+            params = {t: p for t, p in params.items() if t is not IncidentType.FIRE}
         if not params:
             return []
         rmax = self._rmax[signal]
@@ -1048,6 +1061,8 @@ class Correlator:
     def _fit_one(self, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:
         r = REACH.get((signal, inc.type))
         if r is None or (inc.watch is not (item.site in WATCH_SITES) and inc.type is _FLOOD):
+            return None
+        if signal is _PARKING and not _engines_kept_out(item, signal, inc.type):
             return None
         d = min((_seg_dist(item.x, item.y, s) for s in inc.segs), default=math.inf)
         radius = r.radius_m
@@ -1379,7 +1394,7 @@ class Correlator:
         if own is not None:
             types = [own]
         elif item.feed in AGENCY_FEEDS:
-            types = [t for t, _ in self._joins[signal]]
+            types = [t for t, _ in self._joins[signal] if _engines_kept_out(item, signal, t)]
         else:
             return False
         x, y, t = item.x, item.y, item.t

@@ -43,6 +43,7 @@ __all__ = [
     "CAMERA_SURE",
     "CLUSTER_MIN_SOURCES",
     "DEFAULT_POLICIES",
+    "ENGINE_WORDS",
     "HOLD_MAX_S",
     "HOLD_S",
     "JUNCTION_M",
@@ -275,6 +276,11 @@ PERMIT_REACH_M = 1600.0
 #: A lane-blocking crash or a fire engine's closure backs a busy arterial up 1-2 km:
 #: GUESS 1.5 km.
 QUEUE_M = 1500.0
+#: A car parked where the fire engines must pass is the fire job's to clear (the police
+#: tow it); cars parked near a fire are not its evidence, nor is a car park filling up.
+#: A parking report explains a fire, at its scene, only when its text says the engines
+#: are kept out: it names them with one of ENGINE_WORDS.
+ENGINE_WORDS = ("消防車", "fire engine", "fire truck")
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
 #: Devices that report their own failure (a signal controller's fault, a device
@@ -428,6 +434,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.RESCUE, T.FIRE): Reach(300.0, 0.9, _N),
     (S.DEVICE_OFFLINE, T.FIRE): Reach(150.0, 0.8, _N),
     (S.FLOOD_DEPTH, T.FIRE): Reach(400.0, 0.6, _N),  # the hoses' water runs to the lowest point near
+    (S.PARKING_EFFECT, T.FIRE): Reach(150.0, 0.7, _N),  # a car in the engines' way (ENGINE_WORDS), at the scene
     # traffic
     (S.TRAFFIC_ACCIDENT, T.TRAFFIC): Reach(250.0, 1.0, _E),
     (S.OBSTRUCTION, T.TRAFFIC): Reach(250.0, 1.0, _E),

@@ -23,6 +23,7 @@ from ops_center.correlate import (
     Correlator,
     Joined,
     _beyond_junction,
+    _engines_kept_out,
     _Fit,
     _gap,
     _Inc,
@@ -53,6 +54,8 @@ class PlainCorrelator(Correlator):
         out: list[_Fit] = []
         for inc in self._incidents.values():
             if inc.state is not IncidentState.OPEN or not inc.segs or inc.type not in joins:
+                continue
+            if not _engines_kept_out(item, signal, inc.type):
                 continue
             if inc.type is IncidentType.FLOOD and inc.watch is not (item.site in WATCH_SITES):
                 continue

@@ -32,7 +32,7 @@ from geo.service import run_geo_load
 from ingest.consumer import Consumer
 from ops_center.dispatch import Mode, load_routing
 from ops_center.messages import INTAKE_TOPICS
-from ops_center.service import OpsService, _zone_lookup
+from ops_center.service import OpsService, _geo_lookups
 from tests.api.conftest import LiveApp
 from tests.fix_services import ROOT, subprocess_env
 
@@ -84,8 +84,9 @@ def pipeline(db_settings: Settings, db_dsn: str, live_app: LiveApp,
     assert consumer.subscribed.wait(30), "ingest worker did not subscribe"
     stop = threading.Event()
     conn = psycopg.connect(db_dsn, autocommit=True)
+    zone_of, roads_at = _geo_lookups(conn)
     ops = OpsService(conn, load_routing(ROOT / db_settings.ops.routing_file),
-                     zone_of=_zone_lookup(conn), default_mode=Mode(db_settings.ops.mode))
+                     zone_of=zone_of, roads_at=roads_at, default_mode=Mode(db_settings.ops.mode))
 
     # Agency reports reach the ops center over MQTT, as in run_ops (own client id).
     intake = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=f"ops-{client_id}",

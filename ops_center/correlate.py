@@ -112,6 +112,7 @@ from ops_center.policies import (
     REASON_REGIONAL,
     REASON_TAKEN_BACK,
     REGIONAL,
+    REOPEN_WORDS,
     ROAD_EXTENT_M,
     ROAD_REACH_M,
     SAME_SOURCE_S,
@@ -148,6 +149,7 @@ _SIGNAL_FAULT = Signal.SIGNAL_FAULT.value
 #: Traffic jobs that are more than a dark signal: a crash, an obstruction on the road.
 _ROAD_JOBS = frozenset({Signal.TRAFFIC_ACCIDENT.value, _OBSTRUCTION})
 _PARKING = Signal.PARKING_EFFECT
+_REOPENABLE = frozenset({IncidentState.OPEN, IncidentState.QUIET})
 _FLOOD = IncidentType.FLOOD
 _POWER = Signal.POWER_LOSS
 
@@ -602,6 +604,11 @@ class Correlator:
             if seen is not None:
                 self._join(seen, item, signal, JoinVia.CONTEXT, now, changes)
                 return changes
+        if item.feed in AGENCY_FEEDS and any(word in item.text for word in REOPEN_WORDS):
+            ended = self._reopened(item, signal)
+            if ended is not None:
+                self._join(ended, item, signal, JoinVia.CONTEXT, now, changes)
+                return changes
         if own is not None and self._strong(item, signal, own):
             # it opens by itself; the waiting reports it confirms open with it (the earliest seeds)
             alone = _Wait(item, signal, own, (0, 0), now)
@@ -975,6 +982,24 @@ class Correlator:
             fit = (1.0 - 0.5 * along / r) * (1.0 - 0.5 * dt / window)
             out.append(_Fit(inc, reach, fit, along, dt))
         return out
+
+    def _reopened(self, item: Item, signal: Signal) -> _Fit | None:
+        """The incident, open or quiet, whose scene an agency's report of the road reopened
+        (:data:`~ops_center.policies.REOPEN_WORDS`) lies at, within the signal's reach and
+        :data:`~ops_center.policies.SAME_SOURCE_S` of its last evidence (the nearest): the
+        report ends that job, however long the job took."""
+        params = self._fit_params[signal]
+        best: _Fit | None = None
+        for inc in self._incidents.values():
+            param = params.get(inc.type)
+            if param is None or inc.state not in _REOPENABLE or not inc.segs:
+                continue
+            if item.t < inc.first_t or item.t - inc.last_t > SAME_SOURCE_S:
+                continue
+            d = min(_seg_dist(item.x, item.y, sg) for sg in inc.segs)
+            if d <= param[0].radius_m and (best is None or d < best.distance):
+                best = _Fit(inc, param[0], 0.0, d, max(0.0, item.t - inc.live_t))
+        return best
 
     def _near(self, x: float, y: float, r: float) -> Iterator[_Inc]:
         """Each incident with a piece of its area in the grid cells within ``r`` of (x, y), once."""

@@ -78,6 +78,7 @@ __all__ = [
     "REASON_UNKNOWN_CATEGORY",
     "REASON_UNRELATED",
     "REGIONAL",
+    "REOPEN_WORDS",
     "ROAD_EXTENT_M",
     "ROAD_REACH_M",
     "SAME_SOURCE_S",
@@ -349,6 +350,12 @@ MOVING_GAP_S = 300.0
 BURNING_VEHICLE_KEYWORDS = ("行駛", "行進", "移動中", "還在開", "開走", "driving", "moving")
 #: How long an item that fits no incident waits for one (arrival time), at least.
 PENDING_WAIT_S = 1200.0
+#: An agency's report that the road is open again (the wreck towed, the water gone, the
+#: closure lifted) ends the job at its place: when nothing open explains it, it joins
+#: the incident, open or quiet, at whose scene it lies (the signal's reach) within
+#: SAME_SOURCE_S of that incident's last evidence, however long the job took. Police
+#: and 119 write it in these words.
+REOPEN_WORDS = ("恢復通行", "恢復通車", "解除封閉", "解除管制", "管制解除", "reopened")
 #: A device's later messages (back online, restored, a fault) join the incident its
 #: earlier ones are in for this long after that incident's last evidence.
 SAME_SOURCE_S = 6 * 3600.0

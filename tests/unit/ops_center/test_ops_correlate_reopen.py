@@ -1,0 +1,41 @@
+"""The report that the road is open again ends the job, however long the job took.
+
+Described situation: at 07:10 a car and a scooter collide at a junction (a police
+crash report, the lanes closed). Towing takes long: the junction is quiet for over an
+hour while the wreck waits for the crane. At 08:25 the police report "前案 事故車輛拖離
+恢復通行": the wreck is towed, traffic flows. A coordinator closes the crash job with
+that report. A new closure at the same junction at 08:25 (a second crash's) is not
+the first job's end.
+"""
+
+from __future__ import annotations
+
+from ops_center.correlate import Correlator
+from ops_center.incidents import CapSeverity, IncidentState, Item, ItemKind
+
+X0, Y0, T0 = 215_500.0, 2_676_200.0, 1_779_520_000.0
+
+
+def police(key: str, category: str, dx: float, minute: float, text: str) -> Item:
+    sev = CapSeverity.MODERATE
+    return Item(key, ItemKind.EVENT, "police", "incident", category, sev, X0 + dx, Y0, T0 + 60 * minute, "", text)
+
+
+def run(last: Item) -> Correlator:
+    c = Correlator()
+    for it in [police("crash", "injury_accident", 0.0, 0.0, "汽機車碰撞 封閉外側車道"), last]:
+        c.feed(it, it.t + 30.0)
+    return c
+
+
+def test_the_road_reopened_an_hour_later_joins_the_quiet_crash() -> None:
+    c = run(police("open", "road_closure", 20.0, 75.0, "前案 事故車輛拖離 恢復通行"))
+    crash = c.where("crash")
+    assert crash is not None
+    assert c.snapshot(crash).state is IncidentState.QUIET
+    assert c.where("open") == crash
+
+
+def test_a_new_closure_at_the_same_place_is_not_the_old_job_s_end() -> None:
+    c = run(police("closed", "road_closure", 20.0, 75.0, "路口事故 封閉內側車道"))
+    assert c.where("closed") != c.where("crash")

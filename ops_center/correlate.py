@@ -94,6 +94,7 @@ from ops_center.policies import (
     MOVING_SPEED_MPS,
     NEEDS,
     ON_ROAD_M,
+    ON_THE_JOB_M,
     ONE_CALL,
     ONE_CALL_UNLESS,
     ONSETS,
@@ -438,6 +439,8 @@ class Correlator:
         # road -> open incidents of linear types whose evidence lies on it
         self._on_road: dict[str, dict[str, _Inc]] = {}
         # signals that extend an incident of a linear type (a flood follows its road)
+        # signals whose agency reports follow up a job (not a sudden onset: a new crash)
+        self._job_values = frozenset(_VALUE[s] for s in Signal if own_type(s) is not None and s not in ONSETS)
         self._road_signals = frozenset(
             sig for (sig, t), r in REACH.items() if r.extends and t in self._policies and self._policies[t].linear
         )
@@ -482,6 +485,8 @@ class Correlator:
         self._pending_on_road: dict[str, dict[str, _Wait]] = {}
         # cell -> recent device failures placed in incidents: (observed t, x, y, device, incident, now)
         self._failures: dict[tuple[int, int], list[tuple[float, float, float, str, str, float]]] = {}
+        # (cell, feed, signal) -> agency reports placed in incidents: (observed t, x, y, incident)
+        self._on_the_job: dict[tuple[int, int, str, str], list[tuple[float, float, float, str]]] = {}
         self._permits: dict[str, _Inc] = {}  # open planned events
         # incident -> (observed t, x, y) of its latest sighting of a moving subject
         self._tracks: dict[str, tuple[float, float, float]] = {}
@@ -591,6 +596,12 @@ class Correlator:
             if best.inc.segs and best.inc.members[-1].anchor:
                 self._pull(best.inc, now, changes)
             return changes
+        if own is not None and item.feed in AGENCY_FEEDS and signal not in ONSETS:
+            job = self._job_of(item, value, own)
+            if job is not None:
+                # the agency reports on the job it works, however long the work took
+                self._join_continuing(job, item, signal, now, changes)
+                return changes
         if own is not None and signal not in _DEVICE_STATE:
             # evidence of its own kind of hazard joins another kind only at its scene, and
             # never a planned event: an event explains its audience, not emergencies
@@ -1014,6 +1025,29 @@ class Correlator:
                         seen.add(inc_id)
                         yield piece.inc
 
+    def _job_of(self, item: Item, value: str, own: IncidentType) -> _Inc | None:
+        """The incident of type ``own`` (open or quiet) holding an earlier report of the
+        same agency feed and signal within :data:`ON_THE_JOB_M` of ``item`` and at most
+        :data:`SAME_SOURCE_S` before it (the latest such): the job the agency reports on."""
+        x, y, t = item.x, item.y, item.t
+        r = ON_THE_JOB_M
+        best: tuple[float, _Inc] | None = None
+        for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+            for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+                entries = self._on_the_job.get((gx, gy, item.feed, value))
+                if not entries:
+                    continue
+                for et, ex, ey, inc_id in entries:
+                    if et > t or t - et > SAME_SOURCE_S or math.hypot(ex - x, ey - y) > r:
+                        continue
+                    resolved = self._resolve(inc_id)
+                    inc = self._incidents.get(resolved) if resolved is not None else None
+                    if inc is None or inc.type is not own or inc.state not in {IncidentState.OPEN, IncidentState.QUIET}:
+                        continue
+                    if best is None or et > best[0]:
+                        best = (et, inc)
+        return best[1] if best is not None else None
+
     def _common_cause(self, item: Item, now: float) -> _Inc | None:
         """The open incident holding another device's failure within :data:`OUTAGE_S`
         and :data:`OUTAGE_M` of this one (the nearest): devices that fail together
@@ -1273,6 +1307,12 @@ class Correlator:
             inc.sighted = True  # a rubbish fire beside a caller is no column of smoke seen from afar
         inc.updated_at = now
         self._seen[item.key] = inc.incident_id
+        if item.feed in AGENCY_FEEDS and member.signal in self._job_values:
+            key = (math.floor(item.x / _CELL), math.floor(item.y / _CELL), item.feed, member.signal)
+            jobs = self._on_the_job.setdefault(key, [])
+            if jobs and item.t - jobs[0][0] > SAME_SOURCE_S:
+                jobs[:] = [e for e in jobs if item.t - e[0] <= SAME_SOURCE_S]  # forget old ones
+            jobs.append((item.t, item.x, item.y, inc.incident_id))
         if item.source_id:
             if _is_failure(item, member.signal):
                 cell = (math.floor(item.x / _CELL), math.floor(item.y / _CELL))

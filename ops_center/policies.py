@@ -60,6 +60,7 @@ __all__ = [
     "ONE_CALL_UNLESS",
     "ONSETS",
     "ON_ROAD_M",
+    "ON_THE_JOB_M",
     "OPEN_BURNING_KEYWORDS",
     "OUTAGE_M",
     "OUTAGE_S",
@@ -348,6 +349,13 @@ MOVING_GAP_S = 300.0
 #: have driven since, is that vehicle's fire, wherever the vehicle stopped; each such
 #: report is its latest sighting. A GUESS of how callers, cameras and patrols say it.
 BURNING_VEHICLE_KEYWORDS = ("行駛", "行進", "移動中", "還在開", "開走", "driving", "moving")
+#: An agency works a job until it is done and reports on it at its site ("the tree is
+#: cleared", "the truck towed away", "concentrations normal, evacuation lifted"), however
+#: long the work took: its report of the same kind as its earlier report in an incident,
+#: within ON_THE_JOB_M of it (the site of a point hazard; a GUESS) and SAME_SOURCE_S after
+#: the incident's last evidence, joins that incident even when its window has passed. A
+#: sudden onset (a crash) at the same place later is a new job (ONSETS).
+ON_THE_JOB_M = 120.0
 #: How long an item that fits no incident waits for one (arrival time), at least.
 PENDING_WAIT_S = 1200.0
 #: An agency's report that the road is open again (the wreck towed, the water gone, the

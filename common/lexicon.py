@@ -56,7 +56,7 @@ class _Role(Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class Reading:
+class TextReading:
     """What a text says: its ``topic`` (None: nothing read), the ``phrase`` that
     decided it, whether the text says a condition is over (``end``), and every
     topic read with its first phrase, in the order of precedence (``topics``)."""
@@ -65,9 +65,6 @@ class Reading:
     phrase: str = ""
     end: bool = False
     topics: tuple[tuple[str, str], ...] = ()
-
-
-NOTHING = Reading(None)
 
 
 class _TopicModel(BaseModel):
@@ -169,7 +166,7 @@ class Lexicon:
         self._entries: Mapping[str, tuple[_Entry, ...]] = {w: tuple(e) for w, e in own.items()}
         self._pattern = re.compile(f"(?=({_trie_pattern(own)}))")
 
-    def read(self, text: str, *, device: bool = False) -> Reading:
+    def read(self, text: str, *, device: bool = False) -> TextReading:
         """What ``text`` says (``device``: sent by a device, not written by a person).
 
         Never raises; the same text always reads the same."""
@@ -206,7 +203,9 @@ class Lexicon:
                 if topic not in negated and not (device and health and topic not in keep):
                     hits.setdefault(topic, written)
         ranked = tuple(sorted(hits.items(), key=lambda h: self._rank[h[0]]))
-        return Reading(ranked[0][0], ranked[0][1], over, ranked) if ranked else Reading(None, "", over)
+        if not ranked:
+            return TextReading(None, "", over)
+        return TextReading(ranked[0][0], ranked[0][1], over, ranked)
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -237,6 +236,6 @@ def lexicon() -> Lexicon:
         raise LexiconError(f"cannot read {LEXICON_PATH}: {exc}") from exc
 
 
-def read(text: str, *, device: bool = False) -> Reading:
+def read(text: str, *, device: bool = False) -> TextReading:
     """:meth:`Lexicon.read` with the package's lexicon."""
     return lexicon().read(text, device=device)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from common.lexicon import LEXICON_PATH, LexiconError, Reading, lexicon, parse_lexicon, read
+from common.lexicon import LEXICON_PATH, LexiconError, TextReading, lexicon, parse_lexicon, read
 from common.vocabulary import TOPIC_SIGNALS
 
 SAMPLES = Path(__file__).parents[2] / "data" / "lexicon_samples.jsonl"
@@ -59,7 +59,7 @@ def test_a_negation_cancels_its_own_sentence_only() -> None:
 def test_a_word_inside_a_longer_word_is_read_as_part_of_it() -> None:
     # 不是火災 ("it is not a fire") inside the caller's question 是不是火災 ("is it a fire?")
     got = read("請問影音中心是不是火災")
-    assert got == Reading("fire_report", "是不是火災", topics=(("fire_report", "是不是火災"),))
+    assert got == TextReading("fire_report", "是不是火災", topics=(("fire_report", "是不是火災"),))
 
 
 def test_precedence_decides_between_topics_and_keeps_the_others_in_order() -> None:
@@ -69,7 +69,8 @@ def test_precedence_decides_between_topics_and_keeps_the_others_in_order() -> No
 
 
 def test_an_end_phrase_reads_its_topic_and_says_it_is_over() -> None:
-    assert read("水退了，可以過了") == Reading("flood_report", "水退了", end=True, topics=(("flood_report", "水退了"),))
+    want = TextReading("flood_report", "水退了", end=True, topics=(("flood_report", "水退了"),))
+    assert read("水退了，可以過了") == want
     assert read("已排除").end
     assert not read("經貿路淹水").end
 

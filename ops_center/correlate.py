@@ -131,6 +131,9 @@ ZoneLookup = Callable[[float, float], ZoneRef]
 RoadLookup = Callable[[float, float, float], tuple[tuple[str, float], ...]]
 
 _CELL = 700.0  # grid cell (m); a query looks at the cells within its reach (most reaches fit in one)
+#: Readings of (feed, category, text) remembered: sensors and repeated calls say the same
+#: words; emptied when it holds this many (a bound on memory, not a tuned number).
+_TEXTS_MAX = 20_000
 _CITIZEN = "citizen"
 _CCTV = "cctv"
 #: Signals that describe a device's own state: they continue the incident the device is in.
@@ -138,6 +141,7 @@ _DEVICE_STATE = frozenset({Signal.ENDS, Signal.DEVICE_OFFLINE})
 _LASTING_VALUES = frozenset(s.value for s in LASTING)
 #: Each signal's value (an enum's ``.value`` is a descriptor call; this is a dict lookup).
 _VALUE: dict[Signal, str] = {s: s.value for s in Signal}
+_SIGNAL_OF: dict[str, Signal] = {s.value: s for s in Signal}
 _ENDS = Signal.ENDS.value
 _PLANNED_EVENT = Signal.PLANNED_EVENT.value
 _OBSTRUCTION = Signal.OBSTRUCTION.value  # the signal of every sighting of a moving subject
@@ -153,6 +157,21 @@ _PARKING = Signal.PARKING_EFFECT
 _REOPENABLE = frozenset({IncidentState.OPEN, IncidentState.QUIET})
 _FLOOD = IncidentType.FLOOD
 _POWER = Signal.POWER_LOSS
+#: Enum members the hot paths compare with (a module constant is a dict lookup; an enum
+#: member read from its class is a descriptor call, ten times the cost).
+_OPEN = IncidentState.OPEN
+_FIRE = IncidentType.FIRE
+_TRAFFIC = IncidentType.TRAFFIC
+_OBSTRUCTION_SIG = Signal.OBSTRUCTION
+_SLOWDOWN = Signal.TRAFFIC_SLOWDOWN
+_ENDS_SIG = Signal.ENDS
+_SMOKE = Signal.SMOKE
+_CONTEXT = JoinVia.CONTEXT
+_CHAIN = JoinVia.CHAIN
+_PULLED = JoinVia.PULLED
+_SEED = JoinVia.SEED
+_ALERT = ItemKind.ALERT
+_RANK: dict[CapSeverity, int] = {s: s.rank for s in CapSeverity}
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,8 +352,10 @@ def _gap(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None = None
 def _engines_kept_out(item: Item, signal: Signal, typ: IncidentType) -> bool:
     """Whether a parking report ``item`` may explain an incident of ``typ``: a fire only
     when its text says the engines are kept out (:data:`~ops_center.policies.ENGINE_WORDS`)."""
-    if signal is not Signal.PARKING_EFFECT or typ is not IncidentType.FIRE:
+    if signal is not _PARKING or typ is not _FIRE:
         return True
+    if not item.text:
+        return False
     text = item.text.lower()
     return any(word in text for word in ENGINE_WORDS)
 
@@ -395,8 +416,8 @@ def _beyond_junction(inc: _Inc, signal: Signal, distance: float) -> bool:
     a dark signal's job (an incident that holds signal faults and no crash or obstruction)."""
     return (
         distance > JUNCTION_M
-        and signal is Signal.OBSTRUCTION
-        and inc.type is IncidentType.TRAFFIC
+        and signal is _OBSTRUCTION_SIG
+        and inc.type is _TRAFFIC
         and _SIGNAL_FAULT in inc.signals
         and inc.signals.isdisjoint(_ROAD_JOBS)
     )
@@ -448,6 +469,9 @@ class Correlator:
         # cell -> incident -> its piece of area in the cell
         self._grid: dict[tuple[int, int], dict[str, _Piece]] = {}
         self._cats: dict[tuple[str, str], Categorized] = {}
+        # (feed, category) -> whether its items' text is read; (feed, category, text) -> the reading
+        self._reads_text: dict[tuple[str, str], bool] = {}
+        self._texts: dict[tuple[str, str, str], Categorized] = {}
         # signal -> (type, reach) it can join, and the largest radius (cells to look at)
         self._joins: dict[Signal, list[tuple[IncidentType, Reach]]] = {
             sig: [(t, REACH[(sig, t)]) for t in roles if t in self._policies] for sig, roles in EVIDENCE.items()
@@ -468,6 +492,8 @@ class Correlator:
             }
             for sig, js in self._joins.items()
         }
+        # a parking report that does not say the engines are kept out fits no fire
+        self._parking_params = {t: p for t, p in self._fit_params[_PARKING].items() if t is not _FIRE}
         self._own: dict[Signal, IncidentType | None] = {sig: own_type(sig) for sig in Signal}
         # signal -> type -> what an incident of that type must hold before the signal joins it
         self._needs: dict[Signal, dict[IncidentType, frozenset[str]]] = {}
@@ -524,7 +550,7 @@ class Correlator:
         if target is not None and self._taken_back(target, item, signal):
             # a lone device alarm its device takes back within minutes: a test or a flap
             self._leave_out(item.key, REASON_TAKEN_BACK, now, changes)
-            if target.state is IncidentState.OPEN:
+            if target.state is _OPEN:
                 self._quiet(target, now)
                 changes.append(Quieted(target.incident_id))
             return changes
@@ -538,7 +564,7 @@ class Correlator:
             return changes
         if not self._joins[signal]:
             reason = REASON_REGIONAL if signal in REGIONAL else REASON_NO_TYPE
-            self._leave_out(item.key, reason if signal is not Signal.ENDS else REASON_NO_ANCHOR, now, changes)
+            self._leave_out(item.key, reason if signal is not _ENDS_SIG else REASON_NO_ANCHOR, now, changes)
             return changes
         own = self._own[signal]
         value = _VALUE[signal]
@@ -549,18 +575,18 @@ class Correlator:
                 if fit is None:
                     d = min((_seg_dist(item.x, item.y, sg) for sg in shared.segs), default=0.0)
                     fit = _Fit(shared, REACH.get((signal, shared.type), _NO_REACH), 0.0, d, 0.0)
-                self._join(fit, item, signal, JoinVia.CONTEXT, now, changes)
+                self._join(fit, item, signal, _CONTEXT, now, changes)
                 return changes
         fits = self._fits(item, signal)
         if signal in PERMIT_EFFECTS and self._permits:
             fits.extend(self._permit_fits(item, signal, {f.inc.incident_id for f in fits}))
-        if signal is Signal.OBSTRUCTION and self._tracks and self._moving(item):
+        if signal is _OBSTRUCTION_SIG and self._tracks and self._moving(item):
             fits = self._track_fits(item, signal, fits)
         elif signal in SMOKE_SIGHTINGS and self._tracks:
-            fits = self._track_fits(item, signal, fits, IncidentType.FIRE)  # a burning vehicle drove on
+            fits = self._track_fits(item, signal, fits, _FIRE)  # a burning vehicle drove on
         if self._on_road and signal in self._road_signals:
             fits = self._road_fits(item, signal, fits)
-        if not fits and signal is Signal.TRAFFIC_SLOWDOWN and item.source_id and self._roads_at is not None:
+        if not fits and signal is _SLOWDOWN and item.source_id and self._roads_at is not None:
             # nothing at the detector explains it: a blockage down its road may
             on = self._along(item.x, item.y)
             if on:
@@ -582,7 +608,7 @@ class Correlator:
                     key=lambda f: (self._policies[f.inc.type].kinds and value in f.inc.signals, f.fit, -f.inc.seq),
                 )
             )
-            self._join(best, item, signal, JoinVia.CHAIN, now, changes)
+            self._join(best, item, signal, _CHAIN, now, changes)
             if len(same) > 1 and self._policies[best.inc.type].linear and best.reach.extends:
                 for other in sorted((f.inc for f in same if f.inc is not best.inc), key=lambda i: i.seq):
                     survivor, absorbed = (best.inc, other) if best.inc.seq < other.seq else (other, best.inc)
@@ -590,7 +616,7 @@ class Correlator:
                         survivor.roads, absorbed.roads
                     ):
                         continue  # two floods this far apart stay two incidents, unless along one road
-                    if absorbed.state is IncidentState.OPEN and survivor.state is IncidentState.OPEN:
+                    if absorbed.state is _OPEN and survivor.state is _OPEN:
                         changes.append(self._merge(absorbed, survivor, item.key, now))
                         best = replace(best, inc=survivor)
             if best.inc.segs and best.inc.members[-1].anchor:
@@ -608,12 +634,12 @@ class Correlator:
             fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m and not f.inc.fixed]
         if fits:
             best = max(fits, key=lambda f: (f.fit, -f.inc.seq))
-            self._join(best, item, signal, JoinVia.CONTEXT, now, changes)
+            self._join(best, item, signal, _CONTEXT, now, changes)
             return changes
         if signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN and not burning:
             seen = self._smoke_seen(item)
             if seen is not None:
-                self._join(seen, item, signal, JoinVia.CONTEXT, now, changes)
+                self._join(seen, item, signal, _CONTEXT, now, changes)
                 return changes
         if item.feed in AGENCY_FEEDS and any(word in item.text for word in REOPEN_WORDS):
             ended = self._reopened(item, signal)
@@ -638,7 +664,7 @@ class Correlator:
             deadline, _, kind, ident = heapq.heappop(heap)
             if kind == "incident":
                 inc = self._incidents.get(ident)
-                if inc is not None and inc.state is IncidentState.OPEN:
+                if inc is not None and inc.state is _OPEN:
                     if inc.deadline == deadline:
                         self._quiet(inc, now)
                         changes.append(Quieted(ident))
@@ -715,7 +741,7 @@ class Correlator:
 
     def open_window_size(self) -> int:
         """Number of items in open incidents plus waiting ones (the "open window")."""
-        n = sum(len(i.members) for i in self._incidents.values() if i.state is IncidentState.OPEN)
+        n = sum(len(i.members) for i in self._incidents.values() if i.state is _OPEN)
         return n + len(self._pending)
 
     def close(self, incident_id: str, now: float) -> None:
@@ -723,7 +749,7 @@ class Correlator:
         inc = self._incidents.get(incident_id)
         if inc is None:
             raise UnknownIncidentError(incident_id)
-        was_open = inc.state is IncidentState.OPEN
+        was_open = inc.state is _OPEN
         inc.state = check_incident_transition(incident_id, inc.state, IncidentState.CLOSED)
         inc.updated_at = now
         if was_open:
@@ -735,10 +761,26 @@ class Correlator:
         ck = (item.feed, item.category)
         got = self._cats.get(ck)
         if got is None:
-            got = self._cats[ck] = categorize(item.feed, item.category)
-        if got.rule != "table" or (got.category is not None and (got.category.generic or got.category.words)):
-            got = categorize(item.feed, item.category, item.text)  # the text reader reads each text
+            got = self._table(ck)
+        if item.text and self._reads_text[ck]:
+            # the text reader reads each text (an empty one reads as the category alone)
+            tk = (item.feed, item.category, item.text)
+            read = self._texts.get(tk)
+            if read is None:
+                if len(self._texts) >= _TEXTS_MAX:
+                    self._texts.clear()
+                read = self._texts[tk] = categorize(item.feed, item.category, item.text)
+            got = read
         return got.signal, got.reason
+
+    def _table(self, ck: tuple[str, str]) -> Categorized:
+        """What the vocabulary's table says of a (feed, category), and whether its items'
+        text is read too (remembered: few pairs recur)."""
+        got = self._cats[ck] = categorize(*ck)
+        self._reads_text[ck] = got.rule != "table" or (
+            got.category is not None and bool(got.category.generic or got.category.words)
+        )
+        return got
 
     def _strong(self, item: Item, signal: Signal, own: IncidentType) -> bool:
         """Whether ``item`` opens an incident of type ``own`` by itself (else it needs
@@ -767,8 +809,8 @@ class Correlator:
         Looks only at the grid cells within the signal's largest reach of the item;
         an incident the type or the time rules out is never measured."""
         params = self._fit_params[signal]
-        if signal is _PARKING and not _engines_kept_out(item, signal, IncidentType.FIRE):
-            params = {t: p for t, p in params.items() if t is not IncidentType.FIRE}
+        if signal is _PARKING and not _engines_kept_out(item, signal, _FIRE):
+            params = self._parking_params
         if not params:
             return []
         rmax = self._rmax[signal]
@@ -837,7 +879,7 @@ class Correlator:
                     found[inc_id] = (inc, r, radius, dt, window, math.sqrt(d2))
         out: list[_Fit] = []
         onset = signal in ONSETS
-        junction = signal is Signal.OBSTRUCTION  # a stalled vehicle or a load: a dark signal's junction bounds it
+        junction = signal is _OBSTRUCTION_SIG  # a stalled vehicle or a load: a dark signal's junction bounds it
         needs = self._needs.get(signal)
         for got in found.values():
             if got is None:
@@ -861,7 +903,7 @@ class Correlator:
         (their window after its end). Few permits are open at once: each is looked at."""
         out: list[_Fit] = []
         for inc_id, inc in list(self._permits.items()):
-            if inc.state is not IncidentState.OPEN:
+            if inc.state is not _OPEN:
                 del self._permits[inc_id]
                 continue
             r = REACH.get((signal, inc.type))
@@ -878,9 +920,10 @@ class Correlator:
 
     def _moving(self, item: Item) -> bool:
         """Whether ``item`` is a sighting of a subject that drives on (a wrong-way driver)."""
-        got = self._cats.get((item.feed, item.category))
+        ck = (item.feed, item.category)
+        got = self._cats.get(ck)
         if got is None:
-            got = self._cats[(item.feed, item.category)] = categorize(item.feed, item.category)
+            got = self._table(ck)
         if got.category is not None and got.category.code in MOVING_CATEGORIES:
             return True
         if got.category is not None and not got.category.generic:
@@ -888,9 +931,7 @@ class Correlator:
         text = f"{item.category} {item.text}".lower()
         return any(word in text for word in MOVING_KEYWORDS)
 
-    def _track_fits(
-        self, item: Item, signal: Signal, fits: list[_Fit], typ: IncidentType | None = None
-    ) -> list[_Fit]:
+    def _track_fits(self, item: Item, signal: Signal, fits: list[_Fit], typ: IncidentType | None = None) -> list[_Fit]:
         """``fits`` with the incidents (of ``typ``, if given) whose latest sighting of a
         moving subject the subject could have driven from to ``item`` (see
         :data:`MOVING_CATEGORIES`, :data:`BURNING_VEHICLE_KEYWORDS`): such an incident
@@ -898,7 +939,7 @@ class Correlator:
         out = {f.inc.incident_id: f for f in fits}
         for inc_id, (t0, x0, y0) in list(self._tracks.items()):
             inc = self._incidents.get(inc_id)
-            if inc is None or inc.state is not IncidentState.OPEN:
+            if inc is None or inc.state is not _OPEN:
                 del self._tracks[inc_id]
                 continue
             if typ is not None and inc.type is not typ:
@@ -920,6 +961,8 @@ class Correlator:
     @staticmethod
     def _drives_on(item: Item) -> bool:
         """Whether a report of fire or smoke says the burning vehicle drives on."""
+        if not item.text:
+            return False
         text = item.text.lower()
         return any(word in text for word in BURNING_VEHICLE_KEYWORDS)
 
@@ -948,7 +991,7 @@ class Correlator:
                     continue
                 lo, hi = inc.roads[road]
                 d = lo - a if a < lo else (a - hi if a > hi else 0.0)
-                if d > ROAD_REACH_M or inc.state is not IncidentState.OPEN:
+                if d > ROAD_REACH_M or inc.state is not _OPEN:
                     continue
                 r, window = param[0], param[1]
                 dt = _gap(item, inc, self._policies[inc.type], arrived)
@@ -975,7 +1018,7 @@ class Correlator:
             param = params.get(inc.type)
             if param is None or t < inc.first_t:
                 continue  # a slow-down already there when the incident began is not its queue
-            if inc.watch or (inc.type is IncidentType.FIRE and not inc.sighted and _ENDS in inc.signals):
+            if inc.watch or (inc.type is _FIRE and not inc.sighted and _ENDS in inc.signals):
                 continue  # a pond filling, or an alarm its panel took back that nobody saw burn, closes no road
             reach, window = param[0], param[1]
             dt = _gap(item, inc, self._policies[inc.type], arrived)
@@ -1048,6 +1091,27 @@ class Correlator:
                         best = (et, inc)
         return best[1] if best is not None else None
 
+    def _smoke_sources(self, x: float, y: float, r: float) -> Iterator[_Inc]:
+        """The open incidents placed by a sensor or an agency that hold a fire or a sighting
+        of one, with a piece of area in the cells within ``r`` of (x, y), once: what a
+        caller may see smoke of from afar. Inline rather than :meth:`_near` and a filter:
+        the cells within sight hold some twenty incidents, few of them fires."""
+        seen: set[str] = set()
+        for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+            for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+                entries = self._grid.get((gx, gy))
+                if entries is None:
+                    continue
+                for inc_id, piece in entries.items():
+                    inc = piece.inc
+                    if not inc.precise or inc_id in seen:
+                        continue
+                    if inc.type is not _FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES):
+                        continue
+                    seen.add(inc_id)
+                    if inc.state is _OPEN:
+                        yield inc
+
     def _common_cause(self, item: Item, now: float) -> _Inc | None:
         """The open incident holding another device's failure within :data:`OUTAGE_S`
         and :data:`OUTAGE_M` of this one (the nearest): devices that fail together
@@ -1070,7 +1134,7 @@ class Correlator:
                         continue
                     resolved = self._resolve(inc_id)
                     inc = self._incidents.get(resolved) if resolved is not None else None
-                    if inc is not None and inc.state is IncidentState.OPEN and (best is None or d < best[0]):
+                    if inc is not None and inc.state is _OPEN and (best is None or d < best[0]):
                         best = (d, inc)
         return best[1] if best is not None else None
 
@@ -1092,15 +1156,11 @@ class Correlator:
         the caller sees from afar (see :data:`SMOKE_SIGHTINGS`). A fire others have seen
         burning comes before one nobody has (``sighted_only``: only such a fire)."""
         x, y, r = item.x, item.y, SMOKE_SEEN_M
-        policy = self._policies[IncidentType.FIRE]
-        reach = REACH[(Signal.SMOKE, IncidentType.FIRE)]
+        policy = self._policies[_FIRE]
+        reach = REACH[(_SMOKE, _FIRE)]
         best: _Fit | None = None
         unseen: _Fit | None = None
-        for inc in self._near(x, y, r):
-            if inc.type is not IncidentType.FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES):
-                continue
-            if not inc.precise or inc.state is not IncidentState.OPEN:
-                continue
+        for inc in self._smoke_sources(x, y, r):
             bx0, by0, bx1, by1 = inc.box
             ex = max(bx0 - x, x - bx1, 0.0)
             ey = max(by0 - y, y - by1, 0.0)
@@ -1154,7 +1214,7 @@ class Correlator:
     @staticmethod
     def _taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:
         """Whether ``item`` is its device taking back the only evidence of ``inc``."""
-        if signal is not None and signal is not Signal.ENDS:
+        if signal is not None and signal is not _ENDS_SIG:
             return False
         if not item.source_id or inc.sources != {item.source_id} or len(inc.members) > 1:
             return False
@@ -1174,7 +1234,7 @@ class Correlator:
         for inc_id in ids:
             resolved = self._resolve(inc_id)
             inc = self._incidents.get(resolved) if resolved is not None else None
-            if inc is None or inc.state not in {IncidentState.OPEN, IncidentState.QUIET}:
+            if inc is None or inc.state not in {_OPEN, IncidentState.QUIET}:
                 continue
             if item.t - inc.last_t <= SAME_SOURCE_S:
                 return inc
@@ -1188,7 +1248,7 @@ class Correlator:
         (a fire, a crash) is where sensors and agencies place it: once it has such a
         position, citizens' positions (where they stand, not where the hazard is) no
         longer extend it. A flood is wherever people see water: every report extends it."""
-        if not r.extends or inc.fixed or inc.state is not IncidentState.OPEN:
+        if not r.extends or inc.fixed or inc.state is not _OPEN:
             return False
         if (
             _span_with(inc.box, item.x, item.y) > MAX_EXTENT_M
@@ -1233,9 +1293,9 @@ class Correlator:
             # hazard, a follow-up far off was written elsewhere (at the precinct)
             r = REACH.get((signal, inc.type))
         extends = r is not None and self._extends(inc, item, r)
-        member = self._member(item, signal, JoinVia.CONTEXT, anchor=extends, fit=fit, now=now)
+        member = self._member(item, signal, _CONTEXT, anchor=extends, fit=fit, now=now)
         self._add(inc, member, now, extends=extends)
-        changes.append(Joined(inc.incident_id, item.key, JoinVia.CONTEXT))
+        changes.append(Joined(inc.incident_id, item.key, _CONTEXT))
         if extends:
             self._pull(inc, now, changes)
 
@@ -1246,11 +1306,11 @@ class Correlator:
         before the one followed up (a car broken down before the wrong-way driver came by)
         is not its doing and stays apart."""
         own = self._own[signal]
-        if own is None or target.state is not IncidentState.OPEN:
+        if own is None or target.state is not _OPEN:
             return
         for f in sorted(self._fits(item, signal), key=lambda f: f.inc.seq):
             other = f.inc
-            if other is target or other.type is not own or other.state is not IncidentState.OPEN:
+            if other is target or other.type is not own or other.state is not _OPEN:
                 continue
             if f.distance > 0.5 * f.reach.radius_m:
                 continue  # not at its scene
@@ -1271,15 +1331,15 @@ class Correlator:
             lazy=typ in self._lazy_types,
         )
         self._incidents[inc.incident_id] = inc
-        self._add(inc, Member(seed, _VALUE[seed_sig], JoinVia.SEED, True, joined_at=now), now, extends=True)
+        self._add(inc, Member(seed, _VALUE[seed_sig], _SEED, True, joined_at=now), now, extends=True)
         changes.append(Opened(inc.incident_id, typ, seed.key))
         for item, sig in items[1:]:
             fit = self._fit_one(inc, item, sig)
             extends = self._extends(inc, item, REACH[(sig, typ)])
             distance = fit.distance if fit else 0.0
-            member = Member(item, _VALUE[sig], JoinVia.PULLED, extends, seed.key, distance, 0.0, now)
+            member = Member(item, _VALUE[sig], _PULLED, extends, seed.key, distance, 0.0, now)
             self._add(inc, member, now, extends=extends)
-            changes.append(Joined(inc.incident_id, item.key, JoinVia.PULLED))
+            changes.append(Joined(inc.incident_id, item.key, _PULLED))
         self._pull(inc, now, changes, new_segs=len(inc.segs))
         return inc
 
@@ -1295,14 +1355,14 @@ class Correlator:
             inc.first_t = item.t
         if t > inc.last_t:  # noqa: PLR1730 - cheaper than max() on every member
             inc.last_t = t
-        if item.severity is not inc.severity and item.severity.rank > inc.severity.rank:
+        if item.severity is not inc.severity and _RANK[item.severity] > _RANK[inc.severity]:
             inc.severity = item.severity
         inc.agencies.add(item.agency)
         inc.signals.add(member.signal)
         if (
             member.signal in _SIGHTING_VALUES
-            and (item.agency == _CITIZEN or item.feed == "cctv")
-            and not _open_burning(item, Signal(member.signal))
+            and (item.agency == _CITIZEN or item.feed == _CCTV)
+            and not (item.text and _open_burning(item, _SIGNAL_OF[member.signal]))
         ):
             inc.sighted = True  # a rubbish fire beside a caller is no column of smoke seen from afar
         inc.updated_at = now
@@ -1322,7 +1382,7 @@ class Correlator:
             self._by_source[item.source_id] = inc.incident_id
             if member.signal == _ENDS:
                 released = inc.holding.pop(item.source_id, None) is not None
-            elif item.kind is ItemKind.ALERT and member.signal in _LASTING_VALUES:
+            elif item.kind is _ALERT and member.signal in _LASTING_VALUES:
                 inc.holding[item.source_id] = max(item.t, inc.holding.get(item.source_id, -math.inf))
                 if inc.lazy:
                     self._schedule_eagerly(inc)
@@ -1331,13 +1391,13 @@ class Correlator:
             inc.recv_t = arrived
         live = inc.last_t if inc.last_t > inc.recv_t else inc.recv_t
         inc.live_t = max(live, _hold_end(inc)) if inc.holding else live
-        if extends and inc.state is IncidentState.OPEN:
+        if extends and inc.state is _OPEN:
             self._extend(inc, item)
-        if inc.state is IncidentState.OPEN and (
+        if inc.state is _OPEN and (
             (member.signal == _OBSTRUCTION and self._moving(item))
             or (
                 member.signal in _SIGHTING_VALUES
-                and inc.type is IncidentType.FIRE
+                and inc.type is _FIRE
                 and (inc.incident_id in self._tracks or self._drives_on(item))
             )
         ):
@@ -1347,7 +1407,7 @@ class Correlator:
         if member.signal == _PLANNED_EVENT:
             inc.fixed = True
             self._permits[inc.incident_id] = inc
-        if inc.state is IncidentState.OPEN:
+        if inc.state is _OPEN:
             self._reschedule(inc, now, released=released)
 
     def _extend(self, inc: _Inc, item: Item) -> None:
@@ -1509,7 +1569,7 @@ class Correlator:
     def _pull(self, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:
         """Waiting items the incident now explains join it; only the last ``new_segs``
         pieces of its area are new, so only waiting items near them are looked at."""
-        if not self._pending or inc.state is not IncidentState.OPEN or not inc.segs:
+        if not self._pending or inc.state is not _OPEN or not inc.segs:
             return
         rmax = self._type_rmax[inc.type]
         rects: list[tuple[int, int, int, int]] = []  # the cells within reach of each new piece
@@ -1545,16 +1605,18 @@ class Correlator:
         reach_of = self._reach_to[typ]
         bx0, by0, bx1, by1 = inc.box
         near: list[tuple[_Wait, Reach]] = []
+        late = self._late
         for wait in waits:
             r = reach_of.get(wait.signal)
             if r is None:
                 continue
             w = wait.item
-            if _gap(w, inc, policy, self._late.get(w.key)) > window:
-                continue
+            # the box first: most waiting items near the new piece are beyond its reach
             ex = bx0 - w.x if w.x < bx0 else (w.x - bx1 if w.x > bx1 else 0.0)
             ey = by0 - w.y if w.y < by0 else (w.y - by1 if w.y > by1 else 0.0)
-            if ex * ex + ey * ey <= r.radius_m * r.radius_m:
+            if ex * ex + ey * ey > r.radius_m * r.radius_m:
+                continue
+            if _gap(w, inc, policy, late.get(w.key) if late else None) <= window:
                 near.append((wait, r))
         if policy.linear and inc.roads and self._pending_on_road:
             # a flood that follows a road reaches the water reported farther along it
@@ -1573,9 +1635,9 @@ class Correlator:
                 continue
             self._drop_pending(wait)
             extends = self._extends(inc, w, fit.reach)
-            member = self._member(w, wait.signal, JoinVia.PULLED, anchor=extends, fit=fit, now=now)
+            member = self._member(w, wait.signal, _PULLED, anchor=extends, fit=fit, now=now)
             self._add(inc, member, now, extends=extends)
-            changes.append(Joined(inc.incident_id, w.key, JoinVia.PULLED))
+            changes.append(Joined(inc.incident_id, w.key, _PULLED))
 
     def _drop_pending(self, wait: _Wait) -> None:
         del self._pending[wait.item.key]

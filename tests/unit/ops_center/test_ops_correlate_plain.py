@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.ops import stream
-from common.vocabulary import Signal
+from common.vocabulary import Signal, categorize
 from ops_center.correlate import (
     Change,
     Correlator,
@@ -48,6 +48,10 @@ class PlainCorrelator(Correlator):
         super().__init__(**kwargs)
         self._frozen: dict[str, Incident] = {}
         self._lazy_types = frozenset()  # every deadline pushed as it is set
+
+    def _signal(self, item: Item) -> tuple[Signal | None, str]:
+        got = categorize(item.feed, item.category, item.text)  # every item read afresh
+        return got.signal, got.reason
 
     def _fits(self, item: Item, signal: Signal) -> list[_Fit]:
         joins = dict(self._joins[signal])
@@ -229,6 +233,10 @@ KINDS = [
     ("traffic", "parking", "full", ""),
     ("traffic", "signal", "fault", ""),
     ("citizen", "1999", "other", "路口積水很深"),
+    ("citizen", "1999", "other", "有人在燒金紙，煙很大"),
+    ("citizen", "1999", "fire_smoke", "有人在燒金紙，煙很大"),
+    ("citizen", "1999", "streetlight", "整條街都暗了"),
+    ("citizen", "1999", "streetlight", ""),
 ]
 
 

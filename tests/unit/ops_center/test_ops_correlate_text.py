@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
+from common.vocabulary import Categorized, categorize
+from ops_center import correlate
 from ops_center.correlate import Correlator, incident_id_for
 from ops_center.incidents import CapSeverity, IncidentType, Item, ItemKind
 from ops_center.policies import REASON_UNRELATED
@@ -58,3 +62,22 @@ def test_a_rescue_crews_forcible_entry_at_a_crash_is_the_crashs_not_a_crime() ->
     c.feed(it("r1", "fire", "119", "rescue", "黎明路凱旋路口 駕駛受困車內 破壞器材救助", 20, 120), T0 + 120)
     assert c.where("r1") == incident_id_for("p1")
     assert c.snapshot(incident_id_for("p1")).type is IncidentType.TRAFFIC
+
+
+def test_the_text_reader_reads_a_repeated_text_once_and_an_empty_one_never(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a call centre files many calls with the same words, a panel repeats its message:
+    # reading is the costliest step of placing such an item, and its answer never changes
+    reads: list[tuple[str, str, str]] = []
+
+    def counting(feed: str, code: str, text: str = "") -> Categorized:
+        reads.append((feed, code, text))
+        return categorize(feed, code, text)
+
+    monkeypatch.setattr(correlate, "categorize", counting)
+    c = Correlator()
+    words = "綠美圖裡面警鈴一直響，廣播叫大家往外走"
+    for i in range(4):
+        c.feed(it(f"q{i}", "citizen", "1999", "other", words, 3000.0 * i, 10.0 * i), T0 + 10.0 * i)
+        c.feed(it(f"e{i}", "citizen", "1999", "other", "", 3000.0 * i, 10.0 * i), T0 + 10.0 * i)
+    assert reads.count(("1999", "other", words)) == 1
+    assert [r for r in reads if r[2] != words] == [("1999", "other", "")]  # the table, once

@@ -308,6 +308,18 @@ def time_core(cls: type[Correlator], items: list[Item], warm: int) -> tuple[floa
     return (len(items) - warm) / (t1 - t0 + t3 - t2), windows, c
 
 
+def time_naive(items: list[Item], warm: int, naive_n: int) -> tuple[float, int]:
+    """Items/s of :class:`NaiveCorrelator` over ``naive_n`` items after ``warm`` placed
+    untimed, and its window then."""
+    nv = NaiveCorrelator()
+    for it in items[:warm]:
+        nv.add(it)
+    t0 = time.perf_counter()
+    for it in items[warm : warm + naive_n]:
+        nv.feed(it, it.t)
+    return naive_n / (time.perf_counter() - t0), len(nv.window)
+
+
 def bench_core(n: int, side_m: float, naive_n: int, against: list[type[Correlator]] | None = None) -> dict[str, Any]:
     items = stream(n, side_m)
     warm = n // 3  # the floods' long lives take about this long to fill the window
@@ -325,20 +337,14 @@ def bench_core(n: int, side_m: float, naive_n: int, against: list[type[Correlato
             ours = max(ours, time_core(Correlator, items, warm)[0])
     ours_digest = decisions(Correlator, items) if against else ""
     same = [decisions(cls, items) == ours_digest for cls in against or []]
-    nv = NaiveCorrelator()
-    for it in items[:warm]:
-        nv.add(it)
-    t0 = time.perf_counter()
-    for it in items[warm : warm + naive_n]:
-        nv.feed(it, it.t)
-    naive = naive_n / (time.perf_counter() - t0)
+    naive, naive_window = time_naive(items, warm, naive_n)
     return {
         "ours": ours,
         "against": [max(times) for times in others],
         "same": same,
         "naive": naive,
         "windows": windows,
-        "naive_window": len(nv.window),
+        "naive_window": naive_window,
         "incidents": incidents,
         "largest": largest,
         "widest": widest,

@@ -146,17 +146,9 @@ def run_side(checkout: Path, stream: str, mode: str, feed: int | None = None, va
 
 def _naive(n_items: int, naive_n: int) -> tuple[float, int]:
     """Items/s of :class:`bench.ops.NaiveCorrelator` (this checkout) on the same stream."""
-    from bench.ops import NaiveCorrelator, stream
+    from bench.ops import stream, time_naive
 
-    items = stream(n_items, 36_000.0)
-    warm = n_items // 3
-    nv = NaiveCorrelator()
-    for it in items[:warm]:
-        nv.add(it)
-    t0 = time.perf_counter()
-    for it in items[warm : warm + naive_n]:
-        nv.feed(it, it.t)
-    return naive_n / (time.perf_counter() - t0), len(nv.window)
+    return time_naive(stream(n_items, 36_000.0), n_items // 3, naive_n)
 
 
 def _load() -> str:

@@ -641,10 +641,10 @@ class Correlator:
             if seen is not None:
                 self._join(seen, item, signal, _CONTEXT, now, changes)
                 return changes
-        if item.feed in AGENCY_FEEDS and any(word in item.text for word in REOPEN_WORDS):
+        if item.text and item.feed in AGENCY_FEEDS and any(word in item.text for word in REOPEN_WORDS):
             ended = self._reopened(item, signal)
             if ended is not None:
-                self._join(ended, item, signal, JoinVia.CONTEXT, now, changes)
+                self._join(ended, item, signal, _CONTEXT, now, changes)
                 return changes
         if own is not None and self._strong(item, signal, own):
             # it opens by itself; the waiting reports it confirms open with it (the earliest seeds)
@@ -1055,18 +1055,23 @@ class Correlator:
                 best = _Fit(inc, param[0], 0.0, d, max(0.0, item.t - inc.live_t))
         return best
 
+    def _cells(self, x: float, y: float, r: float) -> Iterator[dict[str, _Piece]]:
+        """The pieces of area in each non-empty grid cell within ``r`` of (x, y)."""
+        grid = self._grid
+        for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+            for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+                entries = grid.get((gx, gy))
+                if entries:
+                    yield entries
+
     def _near(self, x: float, y: float, r: float) -> Iterator[_Inc]:
         """Each incident with a piece of its area in the grid cells within ``r`` of (x, y), once."""
         seen: set[str] = set()
-        for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
-            for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
-                entries = self._grid.get((gx, gy))
-                if entries is None:
-                    continue
-                for inc_id, piece in entries.items():
-                    if inc_id not in seen:
-                        seen.add(inc_id)
-                        yield piece.inc
+        for entries in self._cells(x, y, r):
+            for inc_id, piece in entries.items():
+                if inc_id not in seen:
+                    seen.add(inc_id)
+                    yield piece.inc
 
     def _job_of(self, item: Item, value: str, own: IncidentType) -> _Inc | None:
         """The incident of type ``own`` (open or quiet) holding an earlier report of the
@@ -1094,23 +1099,19 @@ class Correlator:
     def _smoke_sources(self, x: float, y: float, r: float) -> Iterator[_Inc]:
         """The open incidents placed by a sensor or an agency that hold a fire or a sighting
         of one, with a piece of area in the cells within ``r`` of (x, y), once: what a
-        caller may see smoke of from afar. Inline rather than :meth:`_near` and a filter:
-        the cells within sight hold some twenty incidents, few of them fires."""
+        caller may see smoke of from afar. Not :meth:`_near` and a filter: the cells within
+        sight hold some twenty incidents, few of them fires, and most are passed by here."""
         seen: set[str] = set()
-        for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
-            for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
-                entries = self._grid.get((gx, gy))
-                if entries is None:
+        for entries in self._cells(x, y, r):
+            for inc_id, piece in entries.items():
+                inc = piece.inc
+                if not inc.precise or inc_id in seen:
                     continue
-                for inc_id, piece in entries.items():
-                    inc = piece.inc
-                    if not inc.precise or inc_id in seen:
-                        continue
-                    if inc.type is not _FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES):
-                        continue
-                    seen.add(inc_id)
-                    if inc.state is _OPEN:
-                        yield inc
+                if inc.type is not _FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES):
+                    continue
+                seen.add(inc_id)
+                if inc.state is _OPEN:
+                    yield inc
 
     def _common_cause(self, item: Item, now: float) -> _Inc | None:
         """The open incident holding another device's failure within :data:`OUTAGE_S`

@@ -7,13 +7,15 @@ Run from this checkout (under the bench lock)::
 
 Each side runs in a fresh interpreter whose ``PYTHONPATH`` is its own checkout, so it
 uses its own correlator, policies and vocabulary, and no side inherits the other's heap,
-caches or import order. The sides alternate (old, new, old, new, ...), ``--rounds``
-pairs; each run reads the same stream (the city stream of :func:`bench.ops.stream`,
-written once to a file as plain values and rebuilt with each side's ``Item``), feeds its
-first third untimed (the open window fills to about 10,000 items) and times the rest,
-in wall-clock and CPU time. Before the timed rounds each side feeds the whole stream
+caches or import order. The sides alternate, old first and last (old, new, old, ...,
+new, old: ``--rounds`` new runs); each run reads the same stream (the city stream of
+:func:`bench.ops.stream`, written once to a file as plain values and rebuilt with each
+side's ``Item``), feeds its first third untimed (the open window fills to about 10,000
+items) and times the rest, in wall-clock and CPU time. Before the timed runs each side feeds the whole stream
 once, untimed, and digests every change and every incident: equal digests mean the same
-decisions. The printed ratio is new / old items/s per pair: median and range.
+decisions. The printed ratio is each new run's items/s over the mean of the two old runs
+beside it (a load drifting through the series cancels out): median and range, in CPU
+time (less moved by the neighbours' load) and in wall-clock time.
 ``--old`` and ``--new`` naming the same checkout is the control (expect about 1.00).
 
 ``--callgrind N`` also counts executed instructions (valgrind's callgrind, repeatable
@@ -159,7 +161,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--old", type=Path, help="the other checkout (a worktree of the old commit)")
     ap.add_argument("--new", type=Path, default=Path())
-    ap.add_argument("--rounds", type=int, default=5, help="old/new pairs")
+    ap.add_argument("--rounds", type=int, default=5, help="new runs (each between two old runs)")
     ap.add_argument("--items", type=int, default=90_000)
     ap.add_argument("--naive", type=int, default=100, help="items timed through the naive baseline (0: none)")
     ap.add_argument("--callgrind", type=int, default=0, help="items fed under callgrind per side (0: none)")
@@ -189,23 +191,26 @@ def main() -> None:
             f"(incidents old {dig['old']['incidents']:,}, new {dig['new']['incidents']:,})"
         )
         runs: dict[str, list[dict[str, Any]]] = {"old": [], "new": []}
-        for r in range(a.rounds):
-            for side, ck in (("old", old), ("new", new)):
-                res = run_side(ck, path, "time")
-                runs[side].append(res)
-                w = res["windows"]
-                print(
-                    f"round {r + 1} {side}: {res['wall']:,.0f} items/s wall, {res['cpu']:,.0f} CPU; "
-                    f"window {w[0]:,} / {w[1]:,} (load {_load()})",
-                    flush=True,
-                )
-        for clock in ("wall", "cpu") if a.rounds else ():
-            ratios = [n[clock] / o[clock] for o, n in zip(runs["old"], runs["new"], strict=True)]
+        # old, new, old, new, ..., old: each new run is compared with the old runs on either
+        # side of it, so a load that rises or falls through the series favours neither side
+        order = [("old", old), ("new", new)] * a.rounds + [("old", old)] if a.rounds else []
+        for i, (side, ck) in enumerate(order):
+            res = run_side(ck, path, "time")
+            runs[side].append(res)
+            w = res["windows"]
+            print(
+                f"run {i + 1} {side}: {res['wall']:,.0f} items/s wall, {res['cpu']:,.0f} CPU; "
+                f"window {w[0]:,} / {w[1]:,} (load {_load()})",
+                flush=True,
+            )
+        for clock in ("cpu", "wall") if a.rounds else ():
+            olds = [x[clock] for x in runs["old"]]
+            ratios = [x[clock] / ((olds[i] + olds[i + 1]) / 2) for i, x in enumerate(runs["new"])]
             print(
                 f"{clock}: new median {statistics.median(x[clock] for x in runs['new']):,.0f} items/s, "
-                f"old median {statistics.median(x[clock] for x in runs['old']):,.0f}; "
-                f"new/old median {statistics.median(ratios):.2f} (range {min(ratios):.2f}-{max(ratios):.2f}, "
-                f"{len(ratios)} pairs)"
+                f"old median {statistics.median(olds):,.0f}; new / mean of the old runs beside it: "
+                f"median {statistics.median(ratios):.2f} (range {min(ratios):.2f}-{max(ratios):.2f}, "
+                f"{len(ratios)} new runs)"
             )
         if a.naive:
             rate, window = _naive(a.items, a.naive)

@@ -15,7 +15,6 @@ of a run without the kill (the service in-process on a database of its own).
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import time
 from collections.abc import Callable
@@ -31,7 +30,7 @@ from common.settings import Settings
 from ops_center.dispatch import load_routing
 from ops_center.service import OpsService
 from tests.fix_services import ROOT
-from tests.integration.ops_center.ops_helpers import wait_for
+from tests.integration.ops_center.ops_helpers import kill_when_blocked, wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -97,16 +96,7 @@ def test_a_kill_during_a_batch_loses_and_repeats_nothing(
         blocker.execute("LOCK TABLE audit_log IN SHARE MODE")
         ops = start()
 
-        def batch_waits_on_the_audit_log() -> bool:
-            row = conn.execute(
-                "SELECT count(*) FROM pg_locks l WHERE NOT l.granted AND l.relation = 'audit_log'::regclass"
-                " AND l.pid <> pg_backend_pid()").fetchone()
-            return bool(row and row[0])
-
-        wait_for(batch_waits_on_the_audit_log, 90, "the ops center's batch to reach its audit rows")
-        ops.send_signal(signal.SIGKILL)
-        ops.wait(10)
-        blocker.rollback()
+        kill_when_blocked(conn, ops, blocker, 90, "the ops center's batch to reach its audit rows", "audit_log")
         assert conn.execute("SELECT count(*) FROM ops_incidents").fetchone() == (0,)
 
         start()

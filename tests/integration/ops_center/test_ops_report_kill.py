@@ -13,7 +13,6 @@ ops center acknowledges a report to the broker only after its commit
 from __future__ import annotations
 
 import json
-import signal
 import subprocess
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -23,7 +22,7 @@ import pytest
 from common.db import connect
 from common.settings import Settings
 from tests.fix_mqtt import connect_client
-from tests.integration.ops_center.ops_helpers import wait_for
+from tests.integration.ops_center.ops_helpers import kill_when_blocked, wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -62,16 +61,7 @@ def test_a_report_received_but_not_committed_when_ops_is_killed_is_applied_after
             desk.disconnect()
             desk.loop_stop()
 
-        def ops_waits_on_the_lock() -> bool:
-            row = conn.execute(
-                "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid)"
-                " WHERE NOT l.granted AND a.pid <> pg_backend_pid() AND a.datname = current_database()").fetchone()
-            return bool(row and row[0])
-
-        wait_for(ops_waits_on_the_lock, 60, "the ops center to apply the report")
-        ops.send_signal(signal.SIGKILL)
-        ops.wait(10)
-        blocker.rollback()
+        kill_when_blocked(conn, ops, blocker, 60, "the ops center to apply the report")
 
         start()
         wait_for(lambda: (fire_assignment() or ("", ""))[1] == "acknowledged", 90,

@@ -29,7 +29,11 @@ def tables() -> str:
     lines.append("|---|" + "---|" * len(IncidentType))
     for s, roles in EVIDENCE.items():
         lines.append(f"| {s.value} | " + " | ".join(roles[t].value if t in roles else "–" for t in IncidentType) + " |")
-    lines += ["", "Written by `scripts/vocabulary_tables.py`; a unit test checks that every code is listed."]
+    lines += [
+        "",
+        "Written by `scripts/vocabulary_tables.py`; `tests/unit/common/test_vocabulary.py` checks that these"
+        " tables are its output.",
+    ]
     return "\n".join(lines) + "\n"
 
 

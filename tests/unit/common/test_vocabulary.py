@@ -135,6 +135,16 @@ def test_the_vocabulary_page_lists_every_code() -> None:
             assert f"| {feed} | `{cat.code}` |" in page, (feed, cat.code)
 
 
+def test_the_vocabulary_pages_tables_are_what_its_script_writes() -> None:
+    """The category and evidence tables of docs/vocabulary.md are scripts/vocabulary_tables.py's
+    output for the vocabulary as it is: a signal, a word or a role changed without running the
+    script fails here."""
+    from scripts.vocabulary_tables import DOC, MARK, tables
+
+    text = DOC.read_text(encoding="utf-8")
+    assert text[text.index(MARK) + len(MARK) :] == "\n" + tables(), "run scripts/vocabulary_tables.py"
+
+
 def test_the_cap_severities_of_the_wire_the_alerts_and_the_evidence_are_one_list() -> None:
     from typing import get_args
 

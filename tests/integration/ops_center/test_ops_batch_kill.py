@@ -16,7 +16,6 @@ of a run without the kill (the service in-process on a database of its own).
 from __future__ import annotations
 
 import subprocess
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -54,6 +53,7 @@ SELECT (SELECT count(*) FROM ops_incidents),
        (SELECT count(DISTINCT (subject_id, detail ->> 'agency')) FROM audit_log
          WHERE action = 'assignment.assigned')
 """
+LAST_BEAT = "SELECT max(beat_at) FROM service_heartbeats WHERE service = 'ops'"
 OUTCOME = """
 SELECT i.incident_id, i.type, i.state, array_agg(DISTINCT m.source_id ORDER BY m.source_id),
        (SELECT array_agg(a.agency || ':' || a.state ORDER BY a.agency) FROM ops_assignments a
@@ -103,7 +103,10 @@ def test_a_kill_during_a_batch_loses_and_repeats_nothing(
         wait_for(lambda: conn.execute(COUNTS).fetchone() == (N, N, N, N, N, N * AGENCIES, N * AGENCIES, N * AGENCIES,
                                                           N * AGENCIES, N * AGENCIES),
               90, "every incident and dispatch stored once after the restart")
-        time.sleep(1.0)  # more polls: nothing is written again
+        # More polls: the loop beats only after a step, so two more beats (1 s apart) hold one.
+        for _ in range(2):
+            seen = conn.execute(LAST_BEAT).fetchone()
+            wait_for(lambda seen=seen: conn.execute(LAST_BEAT).fetchone() != seen, 30, "the ops center to poll again")
         assert conn.execute(COUNTS).fetchone() == (N, N, N, N, N, N * AGENCIES, N * AGENCIES, N * AGENCIES,
                                                    N * AGENCIES, N * AGENCIES)
         outcome = conn.execute(OUTCOME).fetchall()

@@ -552,7 +552,11 @@ def main() -> None:
     ap.add_argument("--skip-service", action="store_true")
     ap.add_argument("--layouts", default="city", help="core layouts: city, dense")
     ap.add_argument(
-        "--against", action="append", default=[], help="another checkout's ops_center/correlate.py (repeatable)"
+        "--against",
+        action="append",
+        default=[],
+        help="another checkout's ops_center/correlate.py (repeatable), loaded beside ours in this process "
+        "with our policies: to compare two checkouts use bench.ops_ab (each side in a fresh process)",
     )
     a = ap.parse_args()
     against = [load_correlator(path) for path in a.against]

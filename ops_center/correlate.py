@@ -775,7 +775,7 @@ class Correlator:
 
     def _table(self, ck: tuple[str, str]) -> Categorized:
         """What the vocabulary's table says of a (feed, category), and whether its items'
-        text is read too (remembered: few pairs recur)."""
+        text is read too (remembered: the pairs are few)."""
         got = self._cats[ck] = categorize(*ck)
         self._reads_text[ck] = got.rule != "table" or (
             got.category is not None and bool(got.category.generic or got.category.words)

@@ -97,6 +97,12 @@ def test_a_crews_forcible_entry_is_no_vandalism() -> None:
     assert read("有人在砸車窗，還有破壞機車").topic == "crime"
 
 
+def test_a_sign_the_wind_blew_onto_the_road_is_an_obstruction_not_vandalism() -> None:
+    assert read("黎明路三段有店家招牌被吹下來掉在機車道上").topic == "obstruction"
+    assert read("環中路凱旋路口有招牌掉下來，差點砸到車").topic == "obstruction"
+    assert read("有人在砸車窗").topic == "crime"
+
+
 def test_the_package_file_parses_and_refuses_a_key_written_twice() -> None:
     text = LEXICON_PATH.read_text(encoding="utf-8")
     assert parse_lexicon(text).topics == lexicon().topics

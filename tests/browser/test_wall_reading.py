@@ -268,11 +268,16 @@ def test_the_wall_reads_from_across_the_room(
     # Whichever page is up now, the next one follows (the pages turn every 8 s).
     label = page.locator("#ticker-page")
     expect(label).to_have_text(re.compile(r"^第 \d+/\d+ 頁$"))
-    shown, total = (int(x) for x in re.findall(r"\d+", label.inner_text()))
+    # The page number and the page's lines are read in one step, so a turn between two reads
+    # cannot pair one page's number with the next page's lines.
+    read_page = "() => [document.getElementById('ticker-page').textContent, document.getElementById('ticker').innerText]"
+    first_label, first_page = page.evaluate(read_page)
+    shown, total = (int(x) for x in re.findall(r"\d+", first_label))
     assert total > 1
-    first_page = page.locator("#ticker").inner_text()
-    expect(label).to_have_text(f"第 {shown % total + 1}/{total} 頁", timeout=15_000)
-    assert page.locator("#ticker").inner_text() != first_page
+    expect(label).not_to_have_text(first_label, timeout=15_000)
+    next_label, next_page = page.evaluate(read_page)
+    assert next_label == f"第 {shown % total + 1}/{total} 頁"
+    assert next_page != first_page
     check_readable(page, "zh-TW")
     check_map_labels(page, road="環中路", zone="中央公園")
     check_pills_hold_their_text(page)

@@ -259,7 +259,9 @@ class NaiveCorrelator:
 def load_correlator(path: str) -> type[Correlator]:
     """The ``Correlator`` class of another checkout's ``ops_center/correlate.py`` (e.g.
     ``git show HEAD~1:ops_center/correlate.py``), imported beside ours: it uses this
-    checkout's vocabulary, policies and incident types."""
+    checkout's vocabulary, policies and incident types, and this checkout's modules the
+    file imports (the correlator's parts: ``ops_center.fitting``, ``placement``, ...), so
+    only a file that holds its whole correlator is compared as it is."""
     name = f"bench_ops_against_{len([m for m in sys.modules if m.startswith('bench_ops_against_')])}"
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
@@ -556,7 +558,8 @@ def main() -> None:
         action="append",
         default=[],
         help="another checkout's ops_center/correlate.py (repeatable), loaded beside ours in this process "
-        "with our policies: to compare two checkouts use bench.ops_ab (each side in a fresh process)",
+        "with our policies and our modules it imports: to compare two checkouts use bench.ops_ab "
+        "(each side in a fresh process)",
     )
     a = ap.parse_args()
     against = [load_correlator(path) for path in a.against]

@@ -1,0 +1,439 @@
+"""Which open incidents explain an item, and how well: the correlator's scoring.
+
+Each function takes the :class:`~ops_center.correlate.Correlator` as ``self`` and is
+bound as one of its methods (a subclass may override it as a method); it reads the
+correlator's grid, roads and indexes and changes none of its incidents.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from common.vocabulary import Signal
+from ops_center.correlation_state import (
+    _CELL,
+    _CITIZEN,
+    _ENDS,
+    _FIRE,
+    _FLOOD,
+    _OBSTRUCTION_SIG,
+    _OPEN,
+    _PARKING,
+    _REOPENABLE,
+    _SIGHTING_VALUES,
+    _SMOKE,
+    _Fit,
+    _Inc,
+    _Piece,
+)
+from ops_center.incidents import (
+    IncidentState,
+    IncidentType,
+    Item,
+)
+from ops_center.measures import (
+    _beyond_junction,
+    _engines_kept_out,
+    _gap,
+    _new_onset,
+    _open_burning,
+    _seg_dist,
+)
+from ops_center.policies import (
+    JUNCTION_M,
+    LEAD_S,
+    ON_ROAD_M,
+    ON_THE_JOB_M,
+    ONSETS,
+    OUTAGE_M,
+    OUTAGE_S,
+    PERMIT_REACH_M,
+    QUEUE_M,
+    REACH,
+    ROAD_REACH_M,
+    SAME_SOURCE_S,
+    SMOKE_SEEN_M,
+    WATCH_SITES,
+    Reach,
+)
+
+if TYPE_CHECKING:
+    from ops_center.correlate import Correlator
+
+
+def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
+    """Every open incident that can explain ``item``, with its score.
+
+    Looks only at the grid cells within the signal's largest reach of the item;
+    an incident the type or the time rules out is never measured."""
+    params = self._fit_params[signal]
+    if signal is _PARKING and not _engines_kept_out(item, signal, _FIRE):
+        params = self._parking_params
+    if not params:
+        return []
+    rmax = self._rmax[signal]
+    x, y, t = item.x, item.y, item.t
+    grid = self._grid
+    citizen = item.agency == _CITIZEN
+    watch = item.site in WATCH_SITES
+    arrived = self._late.get(item.key)
+    # incident -> (incident, reach, radius, gap, window, distance); None: ruled out by type or time
+    found: dict[str, tuple[_Inc, Reach, float, float, float, float] | None] = {}
+    gx0, gx1 = math.floor((x - rmax) / _CELL), math.floor((x + rmax) / _CELL)
+    gy0, gy1 = math.floor((y - rmax) / _CELL), math.floor((y + rmax) / _CELL)
+    for gx in range(gx0, gx1 + 1):
+        for gy in range(gy0, gy1 + 1):
+            entries = grid.get((gx, gy))
+            if not entries:
+                continue
+            for inc_id, piece in entries.items():
+                if inc_id in found:
+                    got = found[inc_id]
+                    if got is None:
+                        continue
+                    inc, r, radius, dt, window, d = got
+                else:
+                    inc = piece.inc
+                    param = params.get(inc.type)
+                    if param is None or (inc.watch is not watch and inc.type is _FLOOD):
+                        found[inc_id] = None
+                        continue
+                    r, window, sudden, site_radius = param
+                    if t >= inc.first_t:
+                        dt = t - inc.live_t if t > inc.live_t else 0.0
+                    else:
+                        dt = inc.first_t - (t if arrived is None else arrived)
+                        if dt < 0.0:
+                            dt = 0.0
+                        elif sudden and dt > LEAD_S:
+                            dt = math.inf
+                    if dt > window:
+                        found[inc_id] = None
+                        continue
+                    # within site_radius of a precise incident: another site of the same kind of hazard
+                    radius = site_radius if site_radius is not None and inc.precise and not citizen else r.radius_m
+                    d = math.inf
+                bx0, by0, bx1, by1 = piece.box
+                ex = bx0 - x if x < bx0 else (x - bx1 if x > bx1 else 0.0)
+                ey = by0 - y if y < by0 else (y - by1 if y > by1 else 0.0)
+                e2 = ex * ex + ey * ey
+                if e2 > radius * radius or e2 >= d * d:
+                    if d == math.inf:
+                        found[inc_id] = (inc, r, radius, dt, window, d)
+                    continue
+                d2 = d * d  # squared distances below: one square root per incident and cell
+                for x1, y1, x2, y2 in piece.segs:
+                    px, py = x - x1, y - y1
+                    sx, sy = x2 - x1, y2 - y1
+                    if sx or sy:
+                        u = (px * sx + py * sy) / (sx * sx + sy * sy)
+                        if u > 1.0:
+                            px, py = x - x2, y - y2
+                        elif u > 0.0:
+                            px, py = px - u * sx, py - u * sy
+                    e2 = px * px + py * py
+                    if e2 < d2:  # noqa: PLR1730 - cheaper than min() in the hot loop
+                        d2 = e2
+                found[inc_id] = (inc, r, radius, dt, window, math.sqrt(d2))
+    out: list[_Fit] = []
+    onset = signal in ONSETS
+    junction = signal is _OBSTRUCTION_SIG  # a stalled vehicle or a load: a dark signal's junction bounds it
+    needs = self._needs.get(signal)
+    for got in found.values():
+        if got is None:
+            continue
+        inc, r, radius, dt, window, d = got
+        if d > radius:
+            continue
+        if onset and _new_onset(inc, item, signal):
+            continue
+        if junction and d > JUNCTION_M and _beyond_junction(inc, signal, d):
+            continue
+        if needs is not None and (need := needs.get(inc.type)) is not None and need.isdisjoint(inc.signals):
+            continue
+        fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
+        out.append(_Fit(inc, r, fit, d, dt))
+    return out
+
+
+def permit_fits(self: Correlator, item: Item, signal: Signal, have: set[str]) -> list[_Fit]:
+    """Open planned events (permits) that explain ``item`` as an expected effect of
+    their audience: within :data:`PERMIT_REACH_M` of the permit's area while it runs
+    (their window after its end). Few permits are open at once: each is looked at."""
+    out: list[_Fit] = []
+    for inc_id, inc in list(self._permits.items()):
+        if inc.state is not _OPEN:
+            del self._permits[inc_id]
+            continue
+        r = REACH.get((signal, inc.type))
+        if inc_id in have or r is None:
+            continue
+        policy = self._policies[inc.type]
+        dt = _gap(item, inc, policy, self._late.get(item.key))
+        d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
+        if dt > policy.window_s or d > PERMIT_REACH_M:
+            continue
+        fit = r.weight * (1.0 - 0.5 * d / PERMIT_REACH_M) * (1.0 - 0.5 * dt / policy.window_s)
+        out.append(_Fit(inc, r, fit, d, dt))
+    return out
+
+
+def along(self: Correlator, x: float, y: float) -> tuple[tuple[str, float], ...]:
+    """The roads (x, y) lies on and where along each (remembered: sensors repeat)."""
+    got = self._road_memo.get((x, y))
+    if got is None:
+        if len(self._road_memo) > 100_000:
+            self._road_memo.clear()
+        got = self._road_memo[(x, y)] = self._roads_at(x, y, ON_ROAD_M) if self._roads_at is not None else ()
+    return got
+
+
+def road_fits(self: Correlator, item: Item, signal: Signal, fits: list[_Fit]) -> list[_Fit]:
+    """``fits`` with the incidents of linear types (floods) whose evidence lies on a
+    road ``item`` lies on, within :data:`ROAD_REACH_M` along that road: water runs
+    along its street, so the street explains it farther than the blocks beside it.
+    The distance is measured along the road from the incident's span on it."""
+    params = self._fit_params[signal]
+    out = {f.inc.incident_id: f for f in fits}
+    watch = item.site in WATCH_SITES
+    arrived = self._late.get(item.key)
+    for road, a in self._along(item.x, item.y):
+        for inc_id, inc in self._on_road.get(road, {}).items():
+            param = params.get(inc.type)
+            if param is None or inc.watch is not watch:
+                continue
+            lo, hi = inc.roads[road]
+            d = lo - a if a < lo else (a - hi if a > hi else 0.0)
+            if d > ROAD_REACH_M or inc.state is not _OPEN:
+                continue
+            r, window = param[0], param[1]
+            dt = _gap(item, inc, self._policies[inc.type], arrived)
+            if dt > window:
+                continue
+            fit = r.weight * (1.0 - 0.5 * d / ROAD_REACH_M) * (1.0 - 0.5 * dt / window)
+            have = out.get(inc_id)
+            if have is None or have.fit < fit:
+                out[inc_id] = _Fit(inc, r, fit, d, dt)
+    return list(out.values())
+
+
+def queue_fits(self: Correlator, item: Item, signal: Signal, on: tuple[tuple[str, float], ...]) -> list[_Fit]:
+    """The open incidents on a road a slow-down ``item`` lies on (``on``: each road and
+    where along it) whose queue can reach it (:data:`~ops_center.policies.QUEUE_M`
+    along that road), each begun before the slow-down. Scored by the distance along
+    the road and the time alone, not the type: a queue backs up from the nearest
+    blockage, whatever blocks the road."""
+    out: list[_Fit] = []
+    params = self._fit_params[signal]
+    t, r = item.t, QUEUE_M
+    at = dict(on)
+    arrived = self._late.get(item.key)
+    for inc in self._near(item.x, item.y, r):
+        param = params.get(inc.type)
+        if param is None or t < inc.first_t:
+            continue  # a slow-down already there when the incident began is not its queue
+        if inc.watch or (inc.type is _FIRE and not inc.sighted and _ENDS in inc.signals):
+            continue  # a pond filling, or an alarm its panel took back that nobody saw burn, closes no road
+        reach, window = param[0], param[1]
+        dt = _gap(item, inc, self._policies[inc.type], arrived)
+        if dt > window:
+            continue
+        along = math.inf
+        for x1, y1, x2, y2 in inc.segs:
+            for px, py in ((x1, y1), (x2, y2)):
+                for road, b in self._along(px, py):
+                    a = at.get(road)
+                    if a is not None and abs(b - a) < along:
+                        along = abs(b - a)
+        if along > r:
+            continue
+        fit = (1.0 - 0.5 * along / r) * (1.0 - 0.5 * dt / window)
+        out.append(_Fit(inc, reach, fit, along, dt))
+    return out
+
+
+def reopened(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
+    """The incident, open or quiet, whose scene an agency's report of the road reopened
+    (:data:`~ops_center.policies.REOPEN_WORDS`) lies at, within the signal's reach and
+    :data:`~ops_center.policies.SAME_SOURCE_S` of its last evidence (the nearest): the
+    report ends that job, however long the job took."""
+    params = self._fit_params[signal]
+    best: _Fit | None = None
+    for inc in self._incidents.values():
+        param = params.get(inc.type)
+        if param is None or inc.state not in _REOPENABLE or not inc.segs:
+            continue
+        if item.t < inc.first_t or item.t - inc.last_t > SAME_SOURCE_S:
+            continue
+        d = min(_seg_dist(item.x, item.y, sg) for sg in inc.segs)
+        if d <= param[0].radius_m and (best is None or d < best.distance):
+            best = _Fit(inc, param[0], 0.0, d, max(0.0, item.t - inc.live_t))
+    return best
+
+
+def cells(self: Correlator, x: float, y: float, r: float) -> Iterator[dict[str, _Piece]]:
+    """The pieces of area in each non-empty grid cell within ``r`` of (x, y)."""
+    grid = self._grid
+    for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+        for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+            entries = grid.get((gx, gy))
+            if entries:
+                yield entries
+
+
+def near(self: Correlator, x: float, y: float, r: float) -> Iterator[_Inc]:
+    """Each incident with a piece of its area in the grid cells within ``r`` of (x, y), once."""
+    seen: set[str] = set()
+    for entries in self._cells(x, y, r):
+        for inc_id, piece in entries.items():
+            if inc_id not in seen:
+                seen.add(inc_id)
+                yield piece.inc
+
+
+def job_of(self: Correlator, item: Item, value: str, own: IncidentType) -> _Inc | None:
+    """The incident of type ``own`` (open or quiet) holding an earlier report of the
+    same agency feed and signal within :data:`ON_THE_JOB_M` of ``item`` and at most
+    :data:`SAME_SOURCE_S` before it (the latest such): the job the agency reports on."""
+    x, y, t = item.x, item.y, item.t
+    r = ON_THE_JOB_M
+    best: tuple[float, _Inc] | None = None
+    for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+        for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+            entries = self._on_the_job.get((gx, gy, item.feed, value))
+            if not entries:
+                continue
+            for et, ex, ey, inc_id in entries:
+                if et > t or t - et > SAME_SOURCE_S or math.hypot(ex - x, ey - y) > r:
+                    continue
+                resolved = self._resolve(inc_id)
+                inc = self._incidents.get(resolved) if resolved is not None else None
+                if inc is None or inc.type is not own or inc.state not in {IncidentState.OPEN, IncidentState.QUIET}:
+                    continue
+                if best is None or et > best[0]:
+                    best = (et, inc)
+    return best[1] if best is not None else None
+
+
+def smoke_sources(self: Correlator, x: float, y: float, r: float) -> Iterator[_Inc]:
+    """The open incidents placed by a sensor or an agency that hold a fire or a sighting
+    of one, with a piece of area in the cells within ``r`` of (x, y), once: what a
+    caller may see smoke of from afar. Not :func:`near` and a filter: the cells within
+    sight hold some twenty incidents, few of them fires, and most are passed by here."""
+    seen: set[str] = set()
+    for entries in self._cells(x, y, r):
+        for inc_id, piece in entries.items():
+            inc = piece.inc
+            if not inc.precise or inc_id in seen:
+                continue
+            if inc.type is not _FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES):
+                continue
+            seen.add(inc_id)
+            if inc.state is _OPEN:
+                yield inc
+
+
+def common_cause(self: Correlator, item: Item, now: float) -> _Inc | None:
+    """The open incident holding another device's failure within :data:`OUTAGE_S`
+    and :data:`OUTAGE_M` of this one (the nearest): devices that fail together
+    share one cause (a power cut, a cut cable), whatever their usual reach."""
+    x, y, t = item.x, item.y, item.t
+    best: tuple[float, _Inc] | None = None
+    r = OUTAGE_M
+    for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+        for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+            entries = self._failures.get((gx, gy))
+            if not entries:
+                continue
+            entries[:] = [e for e in entries if now - e[5] <= 2 * OUTAGE_S + LEAD_S]  # forget old ones
+            if not entries:
+                del self._failures[(gx, gy)]
+                continue
+            for ft, fx, fy, src, inc_id, _ in entries:
+                d = math.hypot(fx - x, fy - y)
+                if src == item.source_id or abs(ft - t) > OUTAGE_S or d > r:
+                    continue
+                resolved = self._resolve(inc_id)
+                inc = self._incidents.get(resolved) if resolved is not None else None
+                if inc is not None and inc.state is _OPEN and (best is None or d < best[0]):
+                    best = (d, inc)
+    return best[1] if best is not None else None
+
+
+def sighted_first(self: Correlator, item: Item, same: list[_Fit]) -> list[_Fit]:
+    """Of the fires that explain a citizen's sighting of fire or smoke, those others
+    have seen burning, or at whose scene (half the reach) the caller stands. A fire
+    nobody has seen from outside (a panel alarm the drifting smoke set off) explains
+    no sighting beyond its scene while a fire that others see burns within
+    :data:`SMOKE_SEEN_M`; with no such fire the sighting is placed as usual."""
+    keep = [f for f in same if f.inc.sighted or f.distance <= 0.5 * f.reach.radius_m]
+    if keep:
+        return keep
+    seen = self._smoke_seen(item, sighted_only=True)
+    return [seen] if seen is not None else same
+
+
+def smoke_seen(self: Correlator, item: Item, *, sighted_only: bool = False) -> _Fit | None:
+    """The nearest open fire placed by a sensor or an agency within :data:`SMOKE_SEEN_M`
+    of a citizen's report of fire or smoke and within the fire's window: the smoke
+    the caller sees from afar (see :data:`SMOKE_SIGHTINGS`). A fire others have seen
+    burning comes before one nobody has (``sighted_only``: only such a fire)."""
+    x, y, r = item.x, item.y, SMOKE_SEEN_M
+    policy = self._policies[_FIRE]
+    reach = REACH[(_SMOKE, _FIRE)]
+    best: _Fit | None = None
+    unseen: _Fit | None = None
+    for inc in self._smoke_sources(x, y, r):
+        bx0, by0, bx1, by1 = inc.box
+        ex = max(bx0 - x, x - bx1, 0.0)
+        ey = max(by0 - y, y - by1, 0.0)
+        if ex * ex + ey * ey > r * r:
+            continue  # its whole area is out of sight
+        dt = _gap(item, inc, policy, self._late.get(item.key))
+        d = min((_seg_dist(x, y, sg) for sg in inc.segs), default=math.inf)
+        if dt > policy.window_s or d > r:
+            continue
+        if inc.sighted:
+            if best is None or d < best.distance:
+                best = _Fit(inc, reach, 0.0, d, dt)
+        elif unseen is None or d < unseen.distance:
+            unseen = _Fit(inc, reach, 0.0, d, dt)
+    return best if best is not None or sighted_only else unseen
+
+
+def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:
+    r = REACH.get((signal, inc.type))
+    if r is None or (inc.watch is not (item.site in WATCH_SITES) and inc.type is _FLOOD):
+        return None
+    if signal is _PARKING and not _engines_kept_out(item, signal, inc.type):
+        return None
+    d = min((_seg_dist(item.x, item.y, s) for s in inc.segs), default=math.inf)
+    radius = r.radius_m
+    if d > radius and inc.roads and signal in self._road_signals:
+        # a flood that follows a road: measured along the road it follows
+        d, radius = self._road_distance(inc, item), ROAD_REACH_M
+    policy = self._policies[inc.type]
+    window = policy.window_s
+    dt = _gap(item, inc, policy, self._late.get(item.key))
+    if d > radius or dt > window or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d):
+        return None
+    if d > 0.5 * r.radius_m and _open_burning(item, signal):
+        return None  # smoke beside the caller: only a fire at its scene explains it
+    need = self._needs.get(signal)
+    if need is not None and (held := need.get(inc.type)) is not None and held.isdisjoint(inc.signals):
+        return None
+    return _Fit(inc, r, r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window), d, dt)
+
+
+def road_distance(self: Correlator, inc: _Inc, item: Item) -> float:
+    """Metres along a road from the span of ``inc`` on it to ``item`` (inf: on none of its roads)."""
+    best = math.inf
+    for road, a in self._along(item.x, item.y):
+        span = inc.roads.get(road)
+        if span is not None:
+            lo, hi = span
+            d = lo - a if a < lo else (a - hi if a > hi else 0.0)
+            best = min(best, d)
+    return best

@@ -1,0 +1,157 @@
+"""Distances, spans and gaps of one item against one incident, and the yes/no rules the
+correlator applies to such a pair (pure functions, no correlator state).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+from common.vocabulary import Signal, own_type
+from ops_center.correlation_state import (
+    _CITIZEN,
+    _FAILURE_FEEDS,
+    _FAILURE_VALUES,
+    _FIRE,
+    _OBSTRUCTION_SIG,
+    _PARKING,
+    _ROAD_JOBS,
+    _SIGNAL_FAULT,
+    _TRAFFIC,
+    _VALUE,
+    _Inc,
+    _Seg,
+)
+from ops_center.incidents import (
+    IncidentType,
+    Item,
+)
+from ops_center.policies import (
+    ENGINE_WORDS,
+    HOLD_MAX_S,
+    JUNCTION_M,
+    LEAD_S,
+    ONSETS,
+    OPEN_BURNING_KEYWORDS,
+    ROAD_EXTENT_M,
+    SMOKE_SIGHTINGS,
+    Reach,
+    TypePolicy,
+)
+
+
+def _seg_dist(x: float, y: float, s: _Seg) -> float:
+    x1, y1, x2, y2 = s
+    dx, dy = x2 - x1, y2 - y1
+    ll = dx * dx + dy * dy
+    if ll == 0.0:
+        return math.hypot(x - x1, y - y1)
+    u = max(0.0, min(1.0, ((x - x1) * dx + (y - y1) * dy) / ll))
+    return math.hypot(x - x1 - u * dx, y - y1 - u * dy)
+
+
+def _hold_end(inc: _Inc) -> float:
+    """Until when the lasting alerts of ``inc`` keep its evidence current."""
+    return max(inc.holding.values()) + HOLD_MAX_S if inc.holding else -math.inf
+
+
+def _gap(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None = None) -> float:
+    """Seconds between ``item`` and the evidence span of ``inc`` (inf: before a sudden onset).
+
+    While a lasting alert of the incident holds, its evidence is as recent as the item
+    (``live_t`` is the later of the last evidence, the end of the holding alerts and the
+    arrival of late evidence). An item stamped long before it ``arrived`` may carry a
+    slow clock: before the incident it counts as observed as late as its arrival."""
+    t = item.t
+    if t >= inc.first_t:
+        return t - inc.live_t if t > inc.live_t else 0.0
+    lead = inc.first_t - (arrived if arrived is not None and arrived > t else t)
+    if lead <= 0.0:
+        return 0.0
+    return math.inf if policy.sudden and lead > LEAD_S else lead
+
+
+def _engines_kept_out(item: Item, signal: Signal, typ: IncidentType) -> bool:
+    """Whether a parking report ``item`` may explain an incident of ``typ``: a fire only
+    when its text says the engines are kept out (:data:`~ops_center.policies.ENGINE_WORDS`)."""
+    if signal is not _PARKING or typ is not _FIRE:
+        return True
+    if not item.text:
+        return False
+    text = item.text.lower()
+    return any(word in text for word in ENGINE_WORDS)
+
+
+def _union(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> tuple[float, ...]:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _box_span(box: tuple[float, ...]) -> float:
+    """Diagonal of a bounding box (0 when empty)."""
+    if box[0] > box[2]:
+        return 0.0
+    return math.hypot(box[2] - box[0], box[3] - box[1])
+
+
+def _span_with(box: tuple[float, float, float, float], x: float, y: float) -> float:
+    """Diagonal of ``box`` grown to hold (x, y)."""
+    bx0, by0, bx1, by1 = box
+    w = (x if x > bx1 else bx1) - (x if x < bx0 else bx0)  # max(bx1, x) - min(bx0, x), without the calls
+    h = (y if y > by1 else by1) - (y if y < by0 else by0)
+    return math.hypot(w, h)
+
+
+def _one_road(a: Mapping[str, tuple[float, float]], b: Mapping[str, tuple[float, float]]) -> bool:
+    """Whether two spans along roads (road -> (from, to) metres) lie on one road within
+    :data:`ROAD_EXTENT_M` of its length together: one flood following that road."""
+    for road, (lo, hi) in b.items():
+        have = a.get(road)
+        if have is not None and max(hi, have[1]) - min(lo, have[0]) <= ROAD_EXTENT_M:
+            return True
+    return False
+
+
+def _source_of(item: Item) -> str:
+    return item.source_id or item.key
+
+
+def _is_failure(item: Item, signal: str | None) -> bool:
+    """Whether ``item`` is a device reporting its own failure (not a camera or a person
+    reporting a dark signal)."""
+    return bool(item.source_id) and signal in _FAILURE_VALUES and item.feed in _FAILURE_FEEDS
+
+
+_NO_REACH = Reach(0.0, 0.0, False)
+
+
+def _open_burning(item: Item, signal: Signal) -> bool:
+    """Whether ``item`` is a caller saying someone burns something beside them (joss
+    paper, rubbish, a barbecue): smoke at the caller's place, not a fire seen from afar."""
+    if signal not in SMOKE_SIGHTINGS or item.agency != _CITIZEN or not item.text:
+        return False
+    text = item.text.lower()
+    return any(word in text for word in OPEN_BURNING_KEYWORDS)
+
+
+def _beyond_junction(inc: _Inc, signal: Signal, distance: float) -> bool:
+    """Whether an obstruction ``distance`` metres from ``inc`` lies beyond the junction of
+    a dark signal's job (an incident that holds signal faults and no crash or obstruction)."""
+    return (
+        distance > JUNCTION_M
+        and signal is _OBSTRUCTION_SIG
+        and inc.type is _TRAFFIC
+        and _SIGNAL_FAULT in inc.signals
+        and inc.signals.isdisjoint(_ROAD_JOBS)
+    )
+
+
+def _new_onset(inc: _Inc, item: Item, signal: Signal) -> bool:
+    """Whether ``item`` is a sudden onset (a crash) that ``inc``, of its own type but
+    holding no such onset and begun more than :data:`LEAD_S` before it, did not contain:
+    a crash at a signal dark for a quarter of an hour is a new job."""
+    return (
+        signal in ONSETS
+        and _VALUE[signal] not in inc.signals
+        and item.t - inc.first_t > LEAD_S
+        and own_type(signal) is inc.type
+    )

@@ -1,0 +1,395 @@
+"""Placing an item in an incident: joining, opening, merging, growing the incident's
+area and moving its quiet deadline.
+
+Each function takes the :class:`~ops_center.correlate.Correlator` as ``self`` and is
+bound as one of its methods (a subclass may override it as a method).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from typing import TYPE_CHECKING
+
+from common.vocabulary import Signal
+from ops_center.changes import (
+    Change,
+    Joined,
+    Merged,
+    Opened,
+)
+from ops_center.correlation_state import (
+    _ALERT,
+    _CCTV,
+    _CELL,
+    _CITIZEN,
+    _CONTEXT,
+    _DEVICE_STATE,
+    _ENDS,
+    _ENDS_SIG,
+    _FIRE,
+    _FLOOD,
+    _LASTING_VALUES,
+    _OBSTRUCTION,
+    _OPEN,
+    _PLANNED_EVENT,
+    _PULLED,
+    _RANK,
+    _SEED,
+    _SIGHTING_VALUES,
+    _SIGNAL_OF,
+    _VALUE,
+    _Fit,
+    _Inc,
+    _Piece,
+    incident_id_for,
+)
+from ops_center.incidents import (
+    IncidentState,
+    IncidentType,
+    Item,
+    JoinVia,
+    Member,
+    MergeRecord,
+    check_incident_transition,
+)
+from ops_center.measures import (
+    _hold_end,
+    _is_failure,
+    _one_road,
+    _open_burning,
+    _span_with,
+)
+from ops_center.policies import (
+    AGENCY_FEEDS,
+    HOLD_S,
+    LEAD_S,
+    MAX_EXTENT_M,
+    REACH,
+    SAME_SOURCE_S,
+    WATCH_SITES,
+    Reach,
+)
+
+if TYPE_CHECKING:
+    from ops_center.correlate import Correlator
+
+
+def extends(self: Correlator, inc: _Inc, item: Item, r: Reach) -> bool:
+    """Whether ``item`` (within reach ``r``) extends the area of ``inc``.
+
+    A planned event's area is its permit's: nothing extends it. A point hazard
+    (a fire, a crash) is where sensors and agencies place it: once it has such a
+    position, citizens' positions (where they stand, not where the hazard is) no
+    longer extend it. A flood is wherever people see water: every report extends it."""
+    if not r.extends or inc.fixed or inc.state is not _OPEN:
+        return False
+    if (
+        _span_with(inc.box, item.x, item.y) > MAX_EXTENT_M
+        and inc.incident_id not in self._tracks  # a subject that drives on is where it went
+        and not (inc.roads and _one_road(inc.roads, {road: (a, a) for road, a in self._along(item.x, item.y)}))
+    ):
+        return False  # an area grown this wide is not one hazard: the item joins without extending it
+    return item.agency != _CITIZEN or not inc.precise or self._policies[inc.type].linear
+
+
+def member(item: Item, signal: Signal | None, via: JoinVia, *, anchor: bool, fit: _Fit | None, now: float) -> Member:
+    linked = None
+    if fit is not None and fit.inc.members:
+        linked = fit.inc.members[0].item.key
+    return Member(
+        item,
+        _VALUE[signal] if signal is not None else "same_source",
+        via,
+        anchor,
+        linked,
+        fit.distance if fit is not None else 0.0,
+        fit.dt if fit is not None else 0.0,
+        now,
+    )
+
+
+def join(  # noqa: PLR0917 - the placement and where its changes go
+    self: Correlator, fit: _Fit, item: Item, signal: Signal, via: JoinVia, now: float, changes: list[Change]
+) -> None:
+    extends = self._extends(fit.inc, item, fit.reach)
+    member = self._member(item, signal, via, anchor=extends, fit=fit, now=now)
+    self._add(fit.inc, member, now, extends=extends)
+    changes.append(Joined(fit.inc.incident_id, item.key, via))
+
+
+def join_continuing(  # noqa: PLR0917 - the correlator, the placement and where its changes go
+    self: Correlator, inc: _Inc, item: Item, signal: Signal | None, now: float, changes: list[Change]
+) -> None:
+    fit = self._fit_one(inc, item, signal) if signal is not None else None
+    r = fit.reach if fit is not None else None
+    if r is None and signal is not None and item.follows is not None and self._policies[inc.type].moves:
+        # the subject moves (a lost person walks on): a follow-up says where the job is
+        # now and places it there even beyond the signal's usual reach; of a fixed
+        # hazard, a follow-up far off was written elsewhere (at the precinct)
+        r = REACH.get((signal, inc.type))
+    extends = r is not None and self._extends(inc, item, r)
+    member = self._member(item, signal, _CONTEXT, anchor=extends, fit=fit, now=now)
+    self._add(inc, member, now, extends=extends)
+    changes.append(Joined(inc.incident_id, item.key, _CONTEXT))
+    if extends:
+        self._pull(inc, now, changes)
+
+
+def bridge(  # noqa: PLR0917 - the correlator, the placement and where its changes go
+    self: Correlator, target: _Inc, item: Item, signal: Signal, now: float, changes: list[Change]
+) -> None:
+    """A follow-up that also lies at the scene of another open incident of its own
+    kind says the two are one job (a wrong-way driver the cameras tracked, then the
+    crash it caused): the younger is merged into the older. An incident begun well
+    before the one followed up (a car broken down before the wrong-way driver came by)
+    is not its doing and stays apart."""
+    own = self._own[signal]
+    if own is None or target.state is not _OPEN:
+        return
+    for f in sorted(self._fits(item, signal), key=lambda f: f.inc.seq):
+        other = f.inc
+        if other is target or other.type is not own or other.state is not _OPEN:
+            continue
+        if f.distance > 0.5 * f.reach.radius_m:
+            continue  # not at its scene
+        if other.first_t < target.first_t - LEAD_S:
+            continue  # a job begun well before the one followed up is not its doing: passed by
+        survivor, absorbed = (target, other) if target.seq < other.seq else (other, target)
+        changes.append(self._merge(absorbed, survivor, item.key, now))
+        target = survivor
+
+
+def open_incident(
+    self: Correlator, typ: IncidentType, items: list[tuple[Item, Signal]], now: float, changes: list[Change]
+) -> _Inc:
+    seed, seed_sig = items[0]
+    inc = _Inc(
+        incident_id_for(seed.key),
+        typ,
+        next(self._counter),
+        now,
+        watch=typ is _FLOOD and seed.site in WATCH_SITES,
+        lazy=typ in self._lazy_types,
+    )
+    self._incidents[inc.incident_id] = inc
+    self._add(inc, Member(seed, _VALUE[seed_sig], _SEED, True, joined_at=now), now, extends=True)
+    changes.append(Opened(inc.incident_id, typ, seed.key))
+    for item, sig in items[1:]:
+        fit = self._fit_one(inc, item, sig)
+        extends = self._extends(inc, item, REACH[(sig, typ)])
+        distance = fit.distance if fit else 0.0
+        member = Member(item, _VALUE[sig], _PULLED, extends, seed.key, distance, 0.0, now)
+        self._add(inc, member, now, extends=extends)
+        changes.append(Joined(inc.incident_id, item.key, _PULLED))
+    self._pull(inc, now, changes, new_segs=len(inc.segs))
+    return inc
+
+
+def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: bool) -> None:
+    item = member.item
+    released = False  # a lasting alert of the incident ended
+    inc.members.append(member)
+    inc.hull_pts.append((item.x, item.y))
+    inc.sx += item.x
+    inc.sy += item.y
+    t = item.t if item.ends_t is None else max(item.t, item.ends_t)
+    if item.t < inc.first_t:  # noqa: PLR1730 - cheaper than min() on every member
+        inc.first_t = item.t
+    if t > inc.last_t:  # noqa: PLR1730 - cheaper than max() on every member
+        inc.last_t = t
+    if item.severity is not inc.severity and _RANK[item.severity] > _RANK[inc.severity]:
+        inc.severity = item.severity
+    inc.agencies.add(item.agency)
+    inc.signals.add(member.signal)
+    if (
+        member.signal in _SIGHTING_VALUES
+        and (item.agency == _CITIZEN or item.feed == _CCTV)
+        and not (item.text and _open_burning(item, _SIGNAL_OF[member.signal]))
+    ):
+        inc.sighted = True  # a rubbish fire beside a caller is no column of smoke seen from afar
+    inc.updated_at = now
+    self._seen[item.key] = inc.incident_id
+    if item.feed in AGENCY_FEEDS and member.signal in self._job_values:
+        key = (math.floor(item.x / _CELL), math.floor(item.y / _CELL), item.feed, member.signal)
+        jobs = self._on_the_job.setdefault(key, [])
+        if jobs and item.t - jobs[0][0] > SAME_SOURCE_S:
+            jobs[:] = [e for e in jobs if item.t - e[0] <= SAME_SOURCE_S]  # forget old ones
+        jobs.append((item.t, item.x, item.y, inc.incident_id))
+    if item.source_id:
+        if _is_failure(item, member.signal):
+            cell = (math.floor(item.x / _CELL), math.floor(item.y / _CELL))
+            entry = (item.t, item.x, item.y, item.source_id, inc.incident_id, now)
+            self._failures.setdefault(cell, []).append(entry)
+        inc.sources.add(item.source_id)
+        self._by_source[item.source_id] = inc.incident_id
+        if member.signal == _ENDS:
+            released = inc.holding.pop(item.source_id, None) is not None
+        elif item.kind is _ALERT and member.signal in _LASTING_VALUES:
+            inc.holding[item.source_id] = max(item.t, inc.holding.get(item.source_id, -math.inf))
+            if inc.lazy:
+                self._schedule_eagerly(inc)
+    arrived = self._late.get(item.key)
+    if arrived is not None and arrived > inc.recv_t:
+        inc.recv_t = arrived
+    live = inc.last_t if inc.last_t > inc.recv_t else inc.recv_t
+    inc.live_t = max(live, _hold_end(inc)) if inc.holding else live
+    if extends and inc.state is _OPEN:
+        self._extend(inc, item)
+    if inc.state is _OPEN and (
+        (member.signal == _OBSTRUCTION and self._moving(item))
+        or (
+            member.signal in _SIGHTING_VALUES
+            and inc.type is _FIRE
+            and (inc.incident_id in self._tracks or self._drives_on(item))
+        )
+    ):
+        last = self._tracks.get(inc.incident_id)
+        if last is None or item.t >= last[0]:
+            self._tracks[inc.incident_id] = (item.t, item.x, item.y)
+    if member.signal == _PLANNED_EVENT:
+        inc.fixed = True
+        self._permits[inc.incident_id] = inc
+    if inc.state is _OPEN:
+        self._reschedule(inc, now, released=released)
+
+
+def extend(self: Correlator, inc: _Inc, item: Item) -> None:
+    x, y = item.x, item.y
+    if self._policies[inc.type].linear and inc.segs:
+        # A line along the evidence: link the new point to the nearest point so far.
+        px, py = inc.segs[0][0], inc.segs[0][1]
+        best = (px - x) ** 2 + (py - y) ** 2
+        for x1, y1, x2, y2 in inc.segs:  # the first nearest end, in the order they came
+            d = (x1 - x) ** 2 + (y1 - y) ** 2
+            if d < best:
+                px, py, best = x1, y1, d
+            d = (x2 - x) ** 2 + (y2 - y) ** 2
+            if d < best:
+                px, py, best = x2, y2, d
+        seg = (px, py, x, y)
+    else:
+        seg = (x, y, x, y)
+    if self._policies[inc.type].linear and self._roads_at is not None:
+        for road, a in self._along(x, y):
+            lo, hi = inc.roads.get(road, (a, a))
+            inc.roads[road] = (min(lo, a), max(hi, a))
+            self._on_road.setdefault(road, {})[inc.incident_id] = inc
+    inc.segs.append(seg)
+    bx0, by0, bx1, by1 = inc.box
+    inc.box = (min(bx0, x), min(by0, y), max(bx1, x), max(by1, y))
+    if item.agency != _CITIZEN:
+        inc.precise = True
+    x0, x1 = sorted((seg[0], seg[2]))
+    y0, y1 = sorted((seg[1], seg[3]))
+    grid = self._grid
+    for gx in range(math.floor(x0 / _CELL), math.floor(x1 / _CELL) + 1):
+        for gy in range(math.floor(y0 / _CELL), math.floor(y1 / _CELL) + 1):
+            entries = grid.get((gx, gy))
+            if entries is None:
+                entries = grid[(gx, gy)] = {}
+            piece = entries.get(inc.incident_id)
+            if piece is None:
+                entries[inc.incident_id] = _Piece(inc, (x0, y0, x1, y1), [seg])
+            else:
+                bx0, by0, bx1, by1 = piece.box
+                piece.box = (min(bx0, x0), min(by0, y0), max(bx1, x1), max(by1, y1))
+                piece.segs.append(seg)
+            inc.cells.add((gx, gy))
+
+
+def reschedule(self: Correlator, inc: _Inc, now: float, *, released: bool = False) -> None:
+    """Move the incident's quiet deadline later (or, when one of its lasting alerts
+    ended, ``released``, to where its evidence now puts it, possibly earlier).
+
+    A lazy incident keeps one heap entry: when it comes due before the deadline,
+    :meth:`Correlator.tick` pushes it again at the deadline, with the order number drawn here,
+    so incidents go quiet in the order they would if every deadline had its own
+    entry (most items move a deadline; few incidents reach one)."""
+    policy = self._policies[inc.type]
+    # Late evidence keeps the incident open for one grace period from ``now``, so
+    # related late items arriving with it still join.
+    deadline = max(inc.live_t + policy.window_s, now) + policy.grace_s
+    if deadline > inc.deadline or inc.deadline == math.inf or (released and deadline != inc.deadline):
+        first = inc.deadline == math.inf
+        inc.deadline = deadline
+        inc.dseq = seq = next(self._counter)
+        if first or released or not inc.lazy:
+            heapq.heappush(self._heap, (deadline, seq, "incident", inc.incident_id))
+
+
+def schedule_eagerly(self: Correlator, inc: _Inc) -> None:
+    """From now on every new deadline of ``inc`` gets its own heap entry: a lasting
+    alert's end can move it earlier, and the quiet must come at the earliest entry
+    holding the deadline then in force, as when every deadline had its own entry."""
+    inc.lazy = False
+    if inc.deadline != math.inf:
+        heapq.heappush(self._heap, (inc.deadline, inc.dseq, "incident", inc.incident_id))
+
+
+def merge(self: Correlator, absorbed: _Inc, survivor: _Inc, bridge_key: str, now: float) -> Merged:
+    absorbed.state = check_incident_transition(absorbed.incident_id, absorbed.state, IncidentState.MERGED)
+    record = MergeRecord(survivor.incident_id, absorbed.incident_id, bridge_key, now, survivor.type, absorbed.type)
+    self._unindex(absorbed)
+    for m in absorbed.members:
+        self._add(survivor, m, now, extends=m.anchor)
+    absorbed.merged_into = survivor.incident_id
+    absorbed.updated_at = now
+    survivor.merges.extend(absorbed.merges)
+    survivor.merges.append(record)
+    survivor.absorbed.extend([*absorbed.absorbed, absorbed.incident_id])
+    return Merged(record)
+
+
+def taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:
+    """Whether ``item`` is its device taking back the only evidence of ``inc``."""
+    if signal is not None and signal is not _ENDS_SIG:
+        return False
+    if not item.source_id or inc.sources != {item.source_id} or len(inc.members) > 1:
+        return False
+    return item.t - inc.members[0].item.t <= HOLD_S
+
+
+def continuity(self: Correlator, item: Item, signal: Signal | None) -> _Inc | None:
+    """The incident a follow-up or a device's later state message continues, if any.
+
+    Only state messages (back online, restored, offline, a panel fault) follow their
+    device: a camera's or a detector's later observations are new evidence, placed
+    by what they say."""
+    ids: list[str | None] = []
+    if item.follows is not None:
+        ids.append(self._seen.get(item.follows))
+    if item.source_id and (signal is None or signal in _DEVICE_STATE):
+        ids.append(self._by_source.get(item.source_id))
+    for inc_id in ids:
+        resolved = self._resolve(inc_id)
+        inc = self._incidents.get(resolved) if resolved is not None else None
+        if inc is None or inc.state not in {_OPEN, IncidentState.QUIET}:
+            continue
+        if item.t - inc.last_t <= SAME_SOURCE_S:
+            return inc
+    return None
+
+
+def unindex(self: Correlator, inc: _Inc) -> None:
+    for key in inc.cells:
+        entries = self._grid.get(key)
+        if entries is not None:
+            entries.pop(inc.incident_id, None)
+            if not entries:
+                del self._grid[key]
+    inc.cells.clear()
+    for road in inc.roads:
+        on = self._on_road.get(road)
+        if on is not None:
+            on.pop(inc.incident_id, None)
+            if not on:
+                del self._on_road[road]
+    inc.roads.clear()
+
+
+def quiet(self: Correlator, inc: _Inc, now: float) -> None:
+    inc.state = check_incident_transition(inc.incident_id, inc.state, IncidentState.QUIET)
+    inc.updated_at = now
+    self._unindex(inc)
+    self._push(now + self._retention_s, "forget_incident", inc.incident_id)

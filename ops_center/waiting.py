@@ -1,0 +1,254 @@
+"""Items that wait for an incident that explains them: waiting, opening an incident
+when waiting items confirm each other, and pulling them into an incident that
+explains them.
+
+Each function takes the :class:`~ops_center.correlate.Correlator` as ``self`` and is
+bound as one of its methods (a subclass may override it as a method).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from common.vocabulary import EVIDENCE, Role, Signal
+from ops_center.changes import (
+    Change,
+    Joined,
+    Pending,
+)
+from ops_center.correlation_state import (
+    _CCTV,
+    _CELL,
+    _CITIZEN,
+    _FLOOD,
+    _OPEN,
+    _POWER,
+    _PULLED,
+    _Inc,
+    _Wait,
+)
+from ops_center.incidents import (
+    CapSeverity,
+    IncidentType,
+    Item,
+)
+from ops_center.measures import (
+    _engines_kept_out,
+    _gap,
+    _source_of,
+)
+from ops_center.policies import (
+    AGENCY_FEEDS,
+    CAMERA_OPENS,
+    CAMERA_SURE,
+    CLUSTER_MIN_SOURCES,
+    NEEDS,
+    ONE_CALL,
+    ONE_CALL_UNLESS,
+    PENDING_WAIT_S,
+    POWER_EVIDENCE,
+    REACH,
+    STRONG_FEEDS,
+    WATCH_SITES,
+    Reach,
+)
+
+if TYPE_CHECKING:
+    from ops_center.correlate import Correlator
+
+
+def wait(  # noqa: PLR0917 - the correlator, the item and where its changes go
+    self: Correlator,
+    item: Item,
+    signal: Signal,
+    own: IncidentType | None,
+    now: float,
+    changes: list[Change],
+    *,
+    hold: bool = False,
+) -> None:
+    wait_s = PENDING_WAIT_S
+    if own is not None:
+        wait_s = max(wait_s, self._policies[own].window_s)
+    cell = (math.floor(item.x / _CELL), math.floor(item.y / _CELL))
+    wait = _Wait(item, signal, own, cell, now + wait_s)
+    self._pending[item.key] = wait
+    self._pending_grid.setdefault(cell, {})[item.key] = wait
+    if signal in self._road_signals and self._roads_at is not None:
+        wait.roads = self._along(item.x, item.y)
+        for road, _ in wait.roads:
+            self._pending_on_road.setdefault(road, {})[item.key] = wait
+    self._seen[item.key] = None
+    self._push(wait.deadline, "pending", item.key)
+    changes.append(Pending(item.key, wait.deadline))
+
+
+def try_cluster(
+    self: Correlator, item: Item, signal: Signal, now: float, changes: list[Change], *, alone: _Wait | None = None
+) -> bool:
+    """Open an incident when independent waiting items confirm each other; whether it did.
+
+    For the item's own type: other waiting items of that type, or agency reports
+    that support it, within the item's reach and the type's window, from at least
+    :data:`CLUSTER_MIN_SOURCES` distinct sources. An agency report that only
+    supports a type confirms the waiting items of that type near it. ``alone``: the
+    item opens by itself and is not waiting (the reports near it open with it)."""
+    own = self._own[signal]
+    if own is not None:
+        types = [own]
+    elif item.feed in AGENCY_FEEDS:
+        types = [t for t, _ in self._joins[signal] if _engines_kept_out(item, signal, t)]
+    else:
+        return False
+    x, y, t = item.x, item.y, item.t
+    watch = item.site in WATCH_SITES
+    pending_grid = self._pending_grid
+    for typ in types:
+        r = REACH[(signal, typ)].radius_m
+        window = self._policies[typ].window_s
+        group: list[_Wait] = [] if alone is None else [alone]
+        has_own = alone is not None and alone.own is typ
+        reach_of = self._reach_to[typ]
+        for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+            for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+                in_cell = pending_grid.get((gx, gy))
+                if in_cell is None:
+                    continue
+                for w in in_cell.values():
+                    if (signal is _POWER or w.signal is _POWER) and not (
+                        signal in POWER_EVIDENCE and w.signal in POWER_EVIDENCE
+                    ):
+                        continue  # a power cut is confirmed only by other signs of lost power
+                    is_own = w.own is typ
+                    if not is_own and (
+                        w.item.feed not in AGENCY_FEEDS or w.signal not in reach_of or (w.signal, typ) in NEEDS
+                    ):
+                        continue
+                    o = w.item
+                    dx, dy = o.x - x, o.y - y
+                    if abs(o.t - t) > window or dx * dx + dy * dy > r * r:
+                        continue
+                    if typ is _FLOOD and (o.site in WATCH_SITES) is not watch:
+                        continue  # a watch site's alarm and a street's report are two jobs
+                    group.append(w)
+                    has_own = has_own or is_own
+        if not has_own:
+            continue
+        if len({_source_of(w.item) for w in group}) < CLUSTER_MIN_SOURCES:
+            continue
+        group.sort(key=lambda w: (w.own is not typ, w.item.t, w.item.key))
+        for w in group:
+            if w is not alone:
+                self._drop_pending(w)
+        self._open(typ, [(w.item, w.signal) for w in group], now, changes)
+        return True
+    return False
+
+
+def pull(self: Correlator, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:
+    """Waiting items the incident now explains join it; only the last ``new_segs``
+    pieces of its area are new, so only waiting items near them are looked at."""
+    if not self._pending or inc.state is not _OPEN or not inc.segs:
+        return
+    rmax = self._type_rmax[inc.type]
+    rects: list[tuple[int, int, int, int]] = []  # the cells within reach of each new piece
+    for sg in inc.segs[-new_segs:]:
+        x0, x1 = (sg[0], sg[2]) if sg[0] <= sg[2] else (sg[2], sg[0])
+        y0, y1 = (sg[1], sg[3]) if sg[1] <= sg[3] else (sg[3], sg[1])
+        gx0, gx1 = math.floor((x0 - rmax) / _CELL), math.floor((x1 + rmax) / _CELL)
+        gy0, gy1 = math.floor((y0 - rmax) / _CELL), math.floor((y1 + rmax) / _CELL)
+        rects.append((gx0, gx1, gy0, gy1))
+    pending_grid = self._pending_grid
+    waits: list[_Wait] = []
+    if len(rects) == 1 and (rects[0][1] - rects[0][0] + 1) * (rects[0][3] - rects[0][2] + 1) <= len(pending_grid):
+        gx0, gx1, gy0, gy1 = rects[0]  # one new piece (the usual case): its cells, each once
+        for gx in range(gx0, gx1 + 1):
+            for gy in range(gy0, gy1 + 1):
+                in_cell = pending_grid.get((gx, gy))
+                if in_cell is not None:
+                    waits.extend(in_cell.values())
+    elif sum((r[1] - r[0] + 1) * (r[3] - r[2] + 1) for r in rects) > len(pending_grid):
+        # fewer cells hold waiting items than are in reach: look at those
+        for (gx, gy), cell_waits in pending_grid.items():
+            if any(r[0] <= gx <= r[1] and r[2] <= gy <= r[3] for r in rects):
+                waits.extend(cell_waits.values())
+    else:
+        cells = {(gx, gy) for r in rects for gx in range(r[0], r[1] + 1) for gy in range(r[2], r[3] + 1)}
+        for cell in cells:
+            in_cell = pending_grid.get(cell)
+            if in_cell is not None:
+                waits.extend(in_cell.values())
+    typ = inc.type
+    policy = self._policies[typ]
+    window = policy.window_s
+    reach_of = self._reach_to[typ]
+    bx0, by0, bx1, by1 = inc.box
+    near: list[tuple[_Wait, Reach]] = []
+    late = self._late
+    for wait in waits:
+        r = reach_of.get(wait.signal)
+        if r is None:
+            continue
+        w = wait.item
+        # the box first: most waiting items near the new piece are beyond its reach
+        ex = bx0 - w.x if w.x < bx0 else (w.x - bx1 if w.x > bx1 else 0.0)
+        ey = by0 - w.y if w.y < by0 else (w.y - by1 if w.y > by1 else 0.0)
+        if ex * ex + ey * ey > r.radius_m * r.radius_m:
+            continue
+        if _gap(w, inc, policy, late.get(w.key) if late else None) <= window:
+            near.append((wait, r))
+    if policy.linear and inc.roads and self._pending_on_road:
+        # a flood that follows a road reaches the water reported farther along it
+        have = {id(w) for w, _ in near}
+        for road in inc.roads:
+            for wait in self._pending_on_road.get(road, {}).values():
+                r = reach_of.get(wait.signal)
+                if r is not None and id(wait) not in have:
+                    have.add(id(wait))
+                    near.append((wait, r))
+    near.sort(key=lambda wr: (wr[0].item.t, wr[0].item.key))  # the order they happened in
+    for wait, _ in near:
+        w = wait.item
+        fit = self._fit_one(inc, w, wait.signal)
+        if fit is None:
+            continue
+        self._drop_pending(wait)
+        extends = self._extends(inc, w, fit.reach)
+        member = self._member(w, wait.signal, _PULLED, anchor=extends, fit=fit, now=now)
+        self._add(inc, member, now, extends=extends)
+        changes.append(Joined(inc.incident_id, w.key, _PULLED))
+
+
+def drop_pending(self: Correlator, wait: _Wait) -> None:
+    del self._pending[wait.item.key]
+    for road, _ in wait.roads:
+        on = self._pending_on_road[road]
+        del on[wait.item.key]
+        if not on:
+            del self._pending_on_road[road]
+    cell = self._pending_grid[wait.cell]
+    del cell[wait.item.key]
+    if not cell:
+        del self._pending_grid[wait.cell]
+
+
+def strong(self: Correlator, item: Item, signal: Signal, own: IncidentType) -> bool:
+    """Whether ``item`` opens an incident of type ``own`` by itself (else it needs
+    confirmation by an independent item)."""
+    if item.feed in STRONG_FEEDS or item.feed in AGENCY_FEEDS:
+        return True  # an agency's report is its own word
+    if item.agency == _CITIZEN and signal in ONE_CALL:
+        # the agency answering such a call acts on one call
+        text = item.text.lower()
+        if any(w in text for w in ONE_CALL_UNLESS.get(signal, ())):
+            return False
+        words = ONE_CALL[signal]
+        return words is None or any(w in text for w in words)
+    if item.feed == _CCTV:  # the operator sees a crash on the image, unless the analytics doubts it
+        return signal in CAMERA_OPENS and (item.confidence is None or item.confidence >= CAMERA_SURE)
+    if item.agency == _CITIZEN:
+        return False  # citizens are confirmed by a second, independent source
+    if item.severity.rank >= CapSeverity.SEVERE.rank:
+        return True
+    return EVIDENCE[signal][own] is Role.OPENS

@@ -44,6 +44,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from psycopg.conninfo import make_conninfo
+
 from common.errors import PrerequisiteError, ServiceError
 from common.logging import log_event
 from common.settings import DISPATCH_AGENCIES, FEED_ACCOUNTS, Settings
@@ -288,7 +290,9 @@ def _pg_conf(layout: Layout, rt: PgRuntime) -> str:
         f"port = {layout.pg_port}",
         "listen_addresses = '127.0.0.1'",
         f"unix_socket_directories = '{rt.data_inner}'",
-        "shared_preload_libraries = 'timescaledb'",
+        # pg_stat_statements: what each role and database ran, counted by the server
+        # (docs/development.md, "Statements counted by the server").
+        "shared_preload_libraries = 'timescaledb,pg_stat_statements'",
         "timescaledb.telemetry_level = off",
         # The chroot has no /dev/shm mount; mmap works everywhere.
         "dynamic_shared_memory_type = mmap",
@@ -323,6 +327,14 @@ def _pg_running(rt: PgRuntime) -> bool:
     proc = subprocess.run(rt.argv("pg_ctl", "-D", str(rt.data_inner), "status"),
                           capture_output=True, check=False)
     return proc.returncode == 0
+
+
+def _conf_text(rt: PgRuntime) -> str:
+    """The instance's soc.conf ('' if there is none)."""
+    try:
+        return (rt.data_host / "soc.conf").read_text()
+    except OSError:
+        return ""
 
 
 def _psql_super(rt: PgRuntime, sql: str, dbname: str = "postgres", **variables: str) -> str:
@@ -378,6 +390,10 @@ def pg_up(layout: Layout, backend: str | None = None) -> PgRuntime:
         _run(rt.argv("pg_ctl", "-D", str(rt.data_inner), "-l", str(rt.data_inner / "server.log"),
                      "-w", "-t", "120", "start"))
         log_event(log, "pg_started", instance=layout.instance, port=layout.pg_port)
+    elif _conf_text(rt) != _pg_conf(layout, rt):
+        # The file is written when the server starts, never under a running one.
+        log_event(log, "pg_restart_needed", logging.WARNING, instance=layout.instance,
+                  why="soc.conf is older than soc services writes; soc services down, then up, applies it")
     _ensure_role_and_db(rt)
     return rt
 
@@ -390,6 +406,8 @@ SELECT CASE WHEN EXISTS (SELECT FROM pg_roles WHERE rolname = :'role')
 \\gexec
 """
 SQL_TEMPLATE_EXTENSIONS = "CREATE EXTENSION IF NOT EXISTS timescaledb; CREATE EXTENSION IF NOT EXISTS postgis;"
+# The view of every database's statements, for the superuser in the maintenance database.
+SQL_STATEMENTS_EXTENSION = "CREATE EXTENSION IF NOT EXISTS pg_stat_statements;"
 SQL_ENSURE_DB = """
 SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'role')
 WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'db')
@@ -403,7 +421,22 @@ def _ensure_role_and_db(rt: PgRuntime) -> None:
     # once in template1 by the superuser, so the role needs no superuser rights.
     _psql_super(rt, SQL_ENSURE_ROLE, role=layout.db_user, password=layout.db_password)
     _psql_super(rt, SQL_TEMPLATE_EXTENSIONS, dbname="template1")
+    _psql_super(rt, SQL_STATEMENTS_EXTENSION)
     _psql_super(rt, SQL_ENSURE_DB, role=layout.db_user, db=layout.db_name)
+
+
+def superuser_conninfo(layout: Layout, backend: str | None = None) -> str:
+    """libpq conninfo of the instance's ``postgres`` superuser in the ``postgres`` database.
+
+    Over the Unix socket in the data directory (trusted for ``postgres`` only, see
+    ``_PG_HBA``; the directory is open to root and postgres alone); not for the
+    ``docker`` backend.
+    """
+    backend = backend or choose_backend(layout)
+    if backend == "docker":
+        raise ServiceError("soc services: the docker backend has no superuser socket on the host")
+    rt = PgRuntime(layout, backend)
+    return make_conninfo(host=str(rt.data_host), port=str(layout.pg_port), user="postgres", dbname="postgres")
 
 
 def pg_down(layout: Layout, backend: str | None = None) -> None:

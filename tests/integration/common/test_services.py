@@ -59,3 +59,38 @@ def test_cli_status_reports_truthfully(settings: Settings, private_layout: svc.L
     out = capsys.readouterr().out
     assert out.count("running") == 2
     assert main(["services", "status"]) == 0
+
+
+def test_a_running_instance_with_an_older_config_takes_the_new_one_at_its_next_start(
+        private_layout: svc.Layout, caplog: pytest.LogCaptureFixture) -> None:
+    svc.pg_up(private_layout)
+    rt = svc.PgRuntime(private_layout, svc.choose_backend(private_layout))
+    written = (rt.data_host / "soc.conf").read_text()
+    assert "pg_stat_statements" in written
+    # As an instance started by an older checkout runs: without pg_stat_statements.
+    svc.pg_down(private_layout)
+    (rt.data_host / "soc.conf").write_text(written.replace(",pg_stat_statements", ""))
+    svc._run(rt.argv("pg_ctl", "-D", str(rt.data_inner), "-l", str(rt.data_inner / "server.log"), "-w", "start"))
+
+    def preloaded() -> str:
+        with psycopg.connect(svc.superuser_conninfo(private_layout), autocommit=True) as admin:
+            row = admin.execute("SHOW shared_preload_libraries").fetchone()
+            assert row is not None
+            return str(row[0])
+
+    assert preloaded() == "timescaledb"
+    with caplog.at_level("WARNING", logger="common.services"):
+        svc.pg_up(private_layout)  # running: left as it is, and says so
+    assert preloaded() == "timescaledb"
+    assert "pg_restart_needed" in caplog.text
+    caplog.clear()
+
+    svc.pg_down(private_layout)
+    with caplog.at_level("WARNING", logger="common.services"):
+        svc.pg_up(private_layout)
+        svc.pg_up(private_layout)
+    assert preloaded() == "timescaledb,pg_stat_statements"
+    assert "pg_restart_needed" not in caplog.text
+    with psycopg.connect(svc.superuser_conninfo(private_layout), autocommit=True) as admin:
+        admin.execute("SELECT pg_stat_statements_reset()")
+        admin.execute("SELECT count(*) FROM pg_stat_statements")  # raises where not preloaded

@@ -270,7 +270,8 @@ def test_the_wall_reads_from_across_the_room(
     expect(label).to_have_text(re.compile(r"^第 \d+/\d+ 頁$"))
     # The page number and the page's lines are read in one step, so a turn between two reads
     # cannot pair one page's number with the next page's lines.
-    read_page = "() => [document.getElementById('ticker-page').textContent, document.getElementById('ticker').innerText]"
+    read_page = ("() => [document.getElementById('ticker-page').textContent,"
+                 " document.getElementById('ticker').innerText]")
     first_label, first_page = page.evaluate(read_page)
     shown, total = (int(x) for x in re.findall(r"\d+", first_label))
     assert total > 1

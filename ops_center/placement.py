@@ -54,6 +54,7 @@ from ops_center.incidents import (
     check_incident_transition,
 )
 from ops_center.measures import (
+    _NO_REACH,
     _hold_end,
     _is_failure,
     _one_road,
@@ -206,8 +207,11 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
         member.signal in _SIGHTING_VALUES
         and (item.agency == _CITIZEN or item.feed == _CCTV)
         and not (item.text and _open_burning(item, _SIGNAL_OF[member.signal]))
+        and member.distance_m <= self._reach_to[inc.type].get(_SIGNAL_OF[member.signal], _NO_REACH).radius_m
     ):
-        inc.sighted = True  # a rubbish fire beside a caller is no column of smoke seen from afar
+        # a rubbish fire beside a caller is no column of smoke seen from afar; a call placed
+        # beyond the sighting's reach (smoke seen from afar) does not say this fire is the one
+        inc.sighted = True
     inc.updated_at = now
     self._seen[item.key] = inc.incident_id
     if item.feed in AGENCY_FEEDS and member.signal in self._job_values:

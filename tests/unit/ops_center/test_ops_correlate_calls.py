@@ -1,0 +1,47 @@
+"""Citizens' calls about one fire or one release, as a coordinator places them: smoke seen
+from the next district, smoke that drifted in to the caller, a plume smelled downwind."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ops_center.correlate import Correlator, incident_id_for
+from ops_center.incidents import CapSeverity, Item, ItemKind
+
+X0, Y0, T0 = 215_000.0, 2_676_000.0, 1_464_850_000.0
+U = CapSeverity.UNKNOWN
+
+
+def call(key: str, category: str, dx: float, dy: float, dt: float, text: str, feed: str = "1999") -> Item:
+    agency = {"1999": "citizen", "119": "fire", "fire_alarm": "disaster"}.get(feed, "police")
+    return Item(key, ItemKind.EVENT, agency, feed, category, U, X0 + dx, Y0 + dy, T0 + dt, text=text)
+
+
+def panel(key: str, dx: float, dy: float, dt: float, text: str = "受信總機 偵煙探測器動作") -> Item:
+    return replace(call(key, "alarm", dx, dy, dt, text, feed="fire_alarm"), source_id=f"FA-{key}")
+
+
+def feed(c: Correlator, items: list[Item], delay: float = 20.0) -> None:
+    for item in items:
+        c.feed(item, item.t + delay)
+
+
+def test_a_far_call_placed_on_an_alarm_does_not_make_it_the_fire_people_see() -> None:
+    """A recycling yard burns (119) and callers around it see black smoke. Ten minutes in,
+    the smoke pulled into a museum's air intake 1.2 km west trips its panel. A caller 2.4 km
+    beyond the museum reports smoke; whichever fire that call is put with, nobody has seen
+    the museum burn: the next caller, 500 m from the museum and 1.7 km from the yard, who
+    sees black smoke, is reporting the yard's."""
+    c = Correlator()
+    feed(
+        c,
+        [
+            call("f1", "fire", 0, 0, 0, "資源回收場 火警 消防車6輛", feed="119"),
+            call("s1", "fire_smoke", 200, 100, 60, "好大的黑煙，好像是塑膠在燒"),
+            call("s2", "fire_smoke", -150, 250, 120, "回收場燒起來了"),
+            panel("m1", -1200, 0, 600, "美術館 受信總機 3F 空調機房 偵煙器動作"),
+            call("far", "fire_smoke", -3600, 0, 660, "天空都是煙，是哪裡在燒"),
+            call("s3", "fire_smoke", -1650, 200, 720, "東邊看過去一大片黑煙"),
+        ],
+    )
+    assert c.where("s3") == incident_id_for("f1")

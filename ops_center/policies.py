@@ -137,9 +137,11 @@ REGIONAL = frozenset({Signal.HEAVY_RAIN})
 REASON_REGIONAL = "regional_context"
 #: A fire's smoke is seen from kilometres away, and callers report it where they stand:
 #: a citizen's report of fire or smoke that no incident explains within its reach joins
-#: the nearest open fire placed by a sensor or an agency within SMOKE_SEEN_M.
+#: the nearest open fire placed by a sensor or an agency within SMOKE_SEEN_M. GUESS: the
+#: black column of a burning building or yard rises hundreds of metres and is seen over
+#: the roofs from the next district (from 北屯 across to 水湳), some 3-4 km.
 SMOKE_SIGHTINGS = frozenset({Signal.FIRE_REPORT, Signal.SMOKE})
-SMOKE_SEEN_M = 2500.0
+SMOKE_SEEN_M = 3500.0
 #: A caller who says someone is burning something beside them (joss paper, rubbish,
 #: weeds, a barbecue: open burning, the environment bureau's 露天燃燒 case) reports
 #: smoke at their own place, not a fire's smoke seen from afar: such a report joins a

@@ -26,6 +26,25 @@ def feed(c: Correlator, items: list[Item], delay: float = 20.0) -> None:
         c.feed(item, item.t + delay)
 
 
+def test_a_call_from_the_next_district_about_the_smoke_column_is_the_fire() -> None:
+    """A housing block burns at night (its panel, 119 sends three stations). Black smoke
+    rises over the roofs; a caller in the next district, 3 km east, says they see a big
+    black column over 水湳 and names the row of new housing blocks: that fire's call, not
+    a fire of its own to send another engine to."""
+    c = Correlator()
+    feed(
+        c,
+        [
+            panel("a1", 0, 0, 0),
+            call("f1", "fire", 10, 10, 80, "集合住宅8樓住宅火警 黑煙竄出 派遣三個分隊", feed="119"),
+            call("s1", "fire_smoke", 40, 60, 120, "那棟新大樓8樓在冒黑煙，窗戶有火光"),
+            call("far", "fire_smoke", 2900, 750, 300, "我在北屯這邊，看到水湳那邊冒很大的黑煙，好像是經貿路那排新大樓"),
+        ],
+    )
+    fire = incident_id_for("a1")
+    assert {c.where(k) for k in ("a1", "f1", "s1", "far")} == {fire}
+
+
 def test_a_far_call_placed_on_an_alarm_does_not_make_it_the_fire_people_see() -> None:
     """A recycling yard burns (119) and callers around it see black smoke. Ten minutes in,
     the smoke pulled into a museum's air intake 1.2 km west trips its panel. A caller 2.4 km

@@ -40,6 +40,7 @@ from ops_center.measures import (
     _new_onset,
     _open_burning,
     _seg_dist,
+    _smoke_came,
 )
 from ops_center.policies import (
     JUNCTION_M,
@@ -367,8 +368,13 @@ def sighted_first(self: Correlator, item: Item, same: list[_Fit]) -> list[_Fit]:
     have seen burning, or at whose scene (half the reach) the caller stands. A fire
     nobody has seen from outside (a panel alarm the drifting smoke set off) explains
     no sighting beyond its scene while a fire that others see burns within
-    :data:`SMOKE_SEEN_M`; with no such fire the sighting is placed as usual."""
-    keep = [f for f in same if f.inc.sighted or f.distance <= 0.5 * f.reach.radius_m]
+    :data:`SMOKE_SEEN_M`; with no such fire the sighting is placed as usual. Smoke
+    that reached the caller from elsewhere (smelled, drifting in: :func:`_smoke_came`)
+    is that fire's even at another fire's scene."""
+    if _smoke_came(item):
+        keep = [f for f in same if f.inc.sighted]
+    else:
+        keep = [f for f in same if f.inc.sighted or f.distance <= 0.5 * f.reach.radius_m]
     if keep:
         return keep
     seen = self._smoke_seen(item, sighted_only=True)

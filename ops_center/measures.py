@@ -34,6 +34,8 @@ from ops_center.policies import (
     ONSETS,
     OPEN_BURNING_KEYWORDS,
     ROAD_EXTENT_M,
+    SEEN_BURNING_WORDS,
+    SMOKE_CAME_WORDS,
     SMOKE_SIGHTINGS,
     Reach,
     TypePolicy,
@@ -131,6 +133,16 @@ def _open_burning(item: Item, signal: Signal) -> bool:
         return False
     text = item.text.lower()
     return any(word in text for word in OPEN_BURNING_KEYWORDS)
+
+
+def _smoke_came(item: Item) -> bool:
+    """Whether a citizen's report of fire or smoke says the smoke reached them from a fire
+    elsewhere (smelled, drifting in) without saying they see a fire burn
+    (:data:`~ops_center.policies.SMOKE_CAME_WORDS`)."""
+    if item.agency != _CITIZEN or not item.text:
+        return False
+    text = item.text.lower()
+    return any(w in text for w in SMOKE_CAME_WORDS) and not any(w in text for w in SEEN_BURNING_WORDS)
 
 
 def _beyond_junction(inc: _Inc, signal: Signal, distance: float) -> bool:

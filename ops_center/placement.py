@@ -59,6 +59,7 @@ from ops_center.measures import (
     _is_failure,
     _one_road,
     _open_burning,
+    _smoke_came,
     _span_with,
 )
 from ops_center.policies import (
@@ -206,10 +207,11 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
     if (
         member.signal in _SIGHTING_VALUES
         and (item.agency == _CITIZEN or item.feed == _CCTV)
-        and not (item.text and _open_burning(item, _SIGNAL_OF[member.signal]))
+        and not (item.text and (_open_burning(item, _SIGNAL_OF[member.signal]) or _smoke_came(item)))
         and member.distance_m <= self._reach_to[inc.type].get(_SIGNAL_OF[member.signal], _NO_REACH).radius_m
     ):
-        # a rubbish fire beside a caller is no column of smoke seen from afar; a call placed
+        # a rubbish fire beside a caller is no column of smoke seen from afar, smoke that
+        # drifted in to a caller no fire seen burning there; a call placed
         # beyond the sighting's reach (smoke seen from afar) does not say this fire is the one
         inc.sighted = True
     inc.updated_at = now

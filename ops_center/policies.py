@@ -83,6 +83,8 @@ __all__ = [
     "ROAD_EXTENT_M",
     "ROAD_REACH_M",
     "SAME_SOURCE_S",
+    "SEEN_BURNING_WORDS",
+    "SMOKE_CAME_WORDS",
     "STRONG_FEEDS",
     "WATCH_SITES",
     "WATER_MAIN_M",
@@ -159,6 +161,18 @@ OPEN_BURNING_KEYWORDS = (
     "露天燃燒",
     "open burning",
     "barbecue",
+)
+#: A caller who smells smoke or says it drifts in to them (煙味, 燒焦味, 飄過來, 吹過來)
+#: reports the smoke of a fire burning upwind, not a fire where they stand: unless the text
+#: also says they see a fire burn (SEEN_BURNING_WORDS: flames, a building smoking or
+#: burning), such a report does not make the fire it joins one people see burning, and
+#: prefers a fire others see burning to one nobody has (a panel alarm at the caller's
+#: building that the same smoke set off), even at the caller's place. Words a GUESS from
+#: how callers describe smoke reaching them.
+SMOKE_CAME_WORDS = ("飄", "吹過來", "吹來", "吹到", "味", "聞", "過來", "drift", "smell")
+SEEN_BURNING_WORDS = (
+    *("火光", "冒煙", "冒黑煙", "冒白煙", "冒火", "在燒", "燒起來", "起火", "失火", "著火", "有火", "燒掉"),
+    "flame",
 )
 #: Sites built to fill in a storm (a detention pond): water there is the site doing its
 #: job, so its sensors' alarms are a watch on the site, not a street's flood. A flood

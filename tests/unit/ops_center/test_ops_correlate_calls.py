@@ -64,3 +64,39 @@ def test_a_far_call_placed_on_an_alarm_does_not_make_it_the_fire_people_see() ->
         ],
     )
     assert c.where("s3") == incident_id_for("f1")
+
+
+def test_smoke_that_drifted_in_to_a_caller_is_the_fire_people_see_burning() -> None:
+    """Block A burns (panel, 119, callers who see flames). Eight minutes in, block B's panel
+    280 m south trips, as drifting smoke does. A resident of B calls: their alarm rings and
+    the smoke comes over from A; a neighbour of B smells burning plastic all over the
+    estate. Both report A's smoke reaching them, not a fire in B. A resident of B who sees
+    flames in B's lobby is reporting B."""
+    c = Correlator()
+    feed(
+        c,
+        [
+            panel("a1", 0, 0, 0),
+            call("f1", "fire", 0, 10, 80, "生態住宅A區8樓住宅火警 黑煙竄出", feed="119"),
+            call("s1", "fire_smoke", 30, 60, 90, "A區大樓上面有火，煙很大"),
+            call("s2", "fire_smoke", -60, -40, 150, "A區失火了，樓梯間都是煙"),
+            panel("b1", 20, -280, 500),
+            call("d1", "fire_smoke", 30, -290, 640, "我是B區住戶，我們這棟警報也在響，煙從A區飄過來"),
+            call("d2", "fire_smoke", -20, -330, 700, "整個社區都是燒焦塑膠的味道"),
+        ],
+    )
+    fire_a = incident_id_for("a1")
+    assert c.where("d1") == c.where("d2") == fire_a
+
+    c2 = Correlator()
+    feed(
+        c2,
+        [
+            panel("a1", 0, 0, 0),
+            call("f1", "fire", 0, 10, 80, "生態住宅A區8樓住宅火警 黑煙竄出", feed="119"),
+            call("s1", "fire_smoke", 30, 60, 90, "A區大樓上面有火，煙很大"),
+            panel("b1", 20, -280, 500),
+            call("e1", "fire_smoke", 30, -290, 640, "B區一樓大廳冒煙，有火光"),
+        ],
+    )
+    assert c2.where("e1") == incident_id_for("b1")

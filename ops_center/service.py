@@ -27,32 +27,34 @@ rejected (:mod:`ops_center.commands`).
 Agency reports arrive on ``soc/v1/dispatch/{agency}/status|ack/{incident}``
 (:mod:`ops_center.messages`) through a queue filled by the MQTT thread and are
 applied by :meth:`OpsService.apply_report` in the service thread.
+
+This module holds :class:`OpsService` (start-up, the poll and the rows it stores),
+:class:`OpsWorker` and the ``soc ops`` entry points; the service's other parts live
+beside it, each a function taking the service as ``self`` and bound as one of its
+methods: routing, CAP messages and publications in :mod:`ops_center.outbound`, agency
+reports in :mod:`ops_center.agency_reports`, coordinator actions, queued commands and
+mode switches in :mod:`ops_center.coordination`. Committed rows become correlator items
+in :mod:`ops_center.rows` (pure).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
-from psycopg.pq import TransactionStatus
-
-from alerts.api import EVALUATOR, Action, ConditionTransition, Step, covering_step, evaluated_before, steps_between
-from common.errors import is_transient
+from alerts.api import EVALUATOR, evaluated_before, steps_between
 from common.logging import log_event
 from common.runner import committed_horizon
 from common.settings import Settings
-from common.vocabulary import ALERT_RULE_CATEGORY
-from geo.crs import to_twd97, to_wgs84
-from ops_center import repo
-from ops_center.cap_exchange import CENTER_SENDER, incident_message, message_ref
-from ops_center.commands import Assign, Close, Command, Note, Reassign, parse_command
+from geo.crs import to_wgs84
+from ops_center import agency_reports, coordination, outbound, repo
+from ops_center.coordination import ACTOR
 from ops_center.correlate import (
     Change,
     Correlator,
@@ -66,32 +68,24 @@ from ops_center.correlate import (
     ZoneLookup,
 )
 from ops_center.dispatch import (
-    Agency,
-    AssignmentChanged,
-    AssignmentState,
     Dispatcher,
     DispatchEvent,
     Mode,
     RoutingTable,
 )
 from ops_center.errors import (
-    AssignmentTransitionError,
-    DispatchError,
     IncidentTransitionError,
-    MessageError,
-    OpsError,
-    UnknownAssignmentError,
     UnknownIncidentError,
 )
-from ops_center.incidents import CapSeverity, Incident, IncidentState, Item, ItemKind, ZoneRef
-from ops_center.messages import AgencyReport, Channel, DispatchTopic, parse_report, payload_text
-from ops_center.policies import MIRROR_FEED
-from ops_center.queries import OPEN_INCIDENT_STATES
+from ops_center.incidents import CapSeverity, Incident, IncidentState, Item, ZoneRef
+
+# event_item, alert_item: imported from here by the service's callers and tests
+from ops_center.rows import _ordered, alert_item, event_item  # noqa: F401
 
 log = logging.getLogger(__name__)
 
 REASON_NO_LOCATION = "no_location"
-ACTOR = "ops-center"
+
 
 class Publisher(Protocol):
     """Publishes one MQTT message (QoS 1); the paho client is adapted to this."""
@@ -101,83 +95,6 @@ class Publisher(Protocol):
 
 def _no_zone(_x: float, _y: float) -> ZoneRef:
     return ZoneRef(None, None)
-
-
-def _event_key(source_id: str, feed: str, event_key: str, t: datetime) -> str:
-    return f"event:{source_id}|{feed}|{event_key}|{t.isoformat()}"
-
-
-def event_item(row: repo.EventRow) -> Item | None:
-    """An ``events`` row as an item (None when it has no location).
-
-    ``follows`` is the item key of the row it follows up, if that is stored; a
-    planned event's ``t`` is its start and ``ends_t`` its end."""
-    if row.lon is None or row.lat is None:
-        return None
-    x, y = to_twd97(row.lon, row.lat)
-    key = _event_key(row.source_id, row.feed, row.event_key, row.time)
-    follows = None
-    if row.follows_source is not None and row.follows_key is not None and row.follows_time is not None:
-        follows = _event_key(row.follows_source, row.feed, row.follows_key, row.follows_time)
-    return Item(
-        key,
-        ItemKind.EVENT,
-        row.domain,
-        row.feed,
-        row.category or "",
-        CapSeverity.parse(row.severity),
-        x,
-        y,
-        row.time.timestamp(),
-        row.source_id,
-        row.text or "",
-        follows,
-        row.ends_at.timestamp() if row.ends_at is not None else None,
-        confidence=row.confidence,
-    )
-
-
-#: Alert transitions that end the alert's condition: the correlator reads them as its
-#: device's condition back to normal (vocabulary category ``cleared``).
-_ENDING = frozenset({Action.CLEAR.value, Action.RESOLVE.value})
-#: Transitions that are new evidence of the same alert besides its raise and severity
-#: changes: a level change within one severity (豪雨 -> 大豪雨), the condition holding again.
-_AGAIN = frozenset({Action.LEVEL.value, Action.RECUR.value})
-
-
-def alert_item(row: ConditionTransition) -> Item | None:
-    """An alert transition as an item.
-
-    A raise or severity change is keyed by the severity, so a rise is new evidence and
-    a repeat of the same severity a duplicate; a level change or a recurrence is keyed
-    by its transition (new evidence at the same severity); a clear or a resolution is
-    the category ``cleared`` (the condition ended: its incident no longer holds on it)."""
-    if row.lon is None or row.lat is None:
-        return None
-    x, y = to_twd97(row.lon, row.lat)
-    # The measuring rules' alerts are evidence; the rules mirroring events (fire-alarm,
-    # police-incident, ...) are not, their events are read directly.
-    category = ALERT_RULE_CATEGORY.get(row.rule_id, row.rule_id)
-    feed = "alert" if row.rule_id in ALERT_RULE_CATEGORY else MIRROR_FEED
-    key = f"alert:{row.alert_id}:{row.severity}"
-    if row.action in _ENDING:
-        category = "cleared"
-        key = f"alert:{row.alert_id}:{row.action}:{row.transition_id}"
-    elif row.action in _AGAIN:
-        key = f"alert:{row.alert_id}:{row.action}:{row.transition_id}"
-    return Item(
-        key,
-        ItemKind.ALERT,
-        row.agency,
-        feed,
-        category,
-        CapSeverity.parse(row.severity),
-        x,
-        y,
-        row.at.timestamp(),
-        row.source_id,
-        site=row.site or "",
-    )
 
 
 @dataclass(slots=True)
@@ -380,458 +297,43 @@ class OpsService:
             w.history(rec.absorbed, rec.at, actor=ACTOR, action="absorbed", reason="bridged", detail=detail)
         return snaps
 
-    # ------------------------------------------------------------------ dispatch
-    def _dispatch(self, snap: Incident, wall: float, result: PollResult, w: repo.Writes) -> list[DispatchEvent]:
-        incident_id = snap.incident_id
-        if snap.state is not IncidentState.OPEN:
-            return []
-        absorbed = [r.absorbed for r in snap.merges]
-        events = self.dispatcher.dispatch(incident_id, snap.type, snap.severity, wall, merged_from=absorbed)
-        sent = self._cap_severity.get(incident_id)
-        assigned = [
-            a.agency.value for a in self.dispatcher.assignments(incident_id) if a.state is not AssignmentState.CANCELLED
-        ]
-        if assigned and (sent is None or sent is not snap.severity or events):
-            self._send_cap(snap, assigned, wall, w)
-        if events:
-            result.dispatched += 1
-        return events
+    # The service's parts, each a function of its module taking the service as ``self``,
+    # bound here as methods.
+    # routing, CAP messages and publications (ops_center/outbound.py)
+    _dispatch = outbound.dispatch
+    _send_cap = outbound.send_cap
+    _store_dispatch = outbound.store_dispatch
+    _flush = outbound.flush
+    republish_open = outbound.republish_open
 
-    def _send_cap(
-        self, snap: Incident, agencies: list[str], wall: float, w: repo.Writes, *, cancelled: Collection[Agency] = ()
-    ) -> None:
-        if snap.incident_id in self._cap_last:
-            prev = self._cap_last[snap.incident_id]
-        else:  # not sent by this process yet: ask the log (after a restart)
-            prev = repo.last_cap_out(self.conn, snap.incident_id)
-        n = 1 if prev is None else int(prev[1].rsplit("-", 1)[-1]) + 1
-        ref = message_ref(CENTER_SENDER, f"{snap.incident_id}-{n}", datetime.fromtimestamp(wall, tz=UTC))
-        previous = [] if prev is None else [message_ref(*prev)]
-        xml = incident_message(snap, ref, addresses=agencies, to_wgs84=to_wgs84, previous=previous)
-        msg_type = "Update" if previous else "Alert"
-        w.cap(
-            identifier=ref.identifier,
-            sender=ref.sender,
-            incident_id=snap.incident_id,
-            direction="out",
-            msg_type=msg_type,
-            sent=ref.sent,
-            refs=" ".join(p.reference() for p in previous),
-            xml=xml,
-        )
-        self._cap_severity[snap.incident_id] = snap.severity
-        self._cap_last[snap.incident_id] = (ref.sender, ref.identifier, ref.sent)
-        lon, lat = to_wgs84(*snap.centroid)
-        for a in self.dispatcher.assignments(snap.incident_id):
-            if a.state is AssignmentState.CANCELLED and a.agency not in cancelled:
-                continue  # ``cancelled``: just now, so the agency learns it (retained)
-            body = {
-                "incident_id": snap.incident_id,
-                "type": snap.type.value,
-                "severity": snap.severity.value,
-                "state": a.state.value,
-                "deadline": _iso(a.deadline),
-                "lon": round(lon, 6),
-                "lat": round(lat, 6),
-                "zone": snap.zone.zone,
-                "sub_area": snap.zone.sub_area,
-                "mode": self.dispatcher.mode.value,
-                "cap": xml.decode(),
-            }
-            topic = str(DispatchTopic(a.agency, Channel.ASSIGNMENT, snap.incident_id))
-            self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), True))
+    # agency reports (ops_center/agency_reports.py)
+    on_message = agency_reports.on_message
+    drain_reports = agency_reports.drain_reports
+    apply_message = agency_reports.apply_message
+    refuse_retained = agency_reports.refuse_retained
+    apply_report = agency_reports.apply_report
 
-    def _store_dispatch(
-        self, events: list[DispatchEvent], channel: str, reported_by: str = "", *, into: repo.Writes | None = None
-    ) -> None:
-        """Gather dispatch events into ``into``, or write them now when it is None."""
-        policies = {
-            e.assignment.incident_id: self.dispatcher.ack_policy(e.assignment.incident_id)
-            for e in events
-            if isinstance(e, AssignmentChanged)
-        }
-        if into is not None:
-            into.dispatch_events(events, policies, channel, reported_by)
-        else:
-            repo.store_dispatch_events(self.conn, events, policies, channel, reported_by)
+    # coordinator actions, queued commands, mode switches (ops_center/coordination.py)
+    assign = coordination.assign
+    reassign = coordination.reassign
+    _publish_incident = coordination.publish_incident
+    _flush_if_committed = coordination.flush_if_committed
+    note = coordination.note
+    set_mode = coordination.set_mode
+    close_incident = coordination.close_incident
+    apply_commands = coordination.apply_commands
+    _apply_claimed = coordination.apply_claimed
+    _apply = coordination.apply
+    _reload_dispatch = coordination.reload_dispatch
+    _check_mode = coordination.check_mode
 
-    def _check_mode(self, wall: float) -> None:
-        # A switch recorded by `soc ops mode` is picked up within a second.
-        if wall - self._mode_checked_at < 1.0:
-            return
-        self._mode_checked_at = wall
-        known = set(self.correlator.incident_ids())
-        for memo in (self._persisted, self._cap_severity, self._cap_last):
-            for inc_id in [i for i in memo if i not in known]:
-                del memo[inc_id]
-        latest = repo.latest_mode(self.conn)
-        if latest is None or latest[0] <= self._mode_id:
-            return
-        self._mode_id, mode = latest
-        if mode is not self.dispatcher.mode:
-            ev = self.dispatcher.set_mode(mode, wall, actor=ACTOR, reason=f"switch #{latest[0]}")
-            with self.conn.transaction():
-                self._store_dispatch([ev], "service")
-            log_event(log, "mode_applied", mode=mode.value)
-
-    # ------------------------------------------------------------ agency reports
-    def on_message(self, topic: str, payload: bytes) -> None:
-        """MQTT thread: queue an agency message (never blocks; a full queue drops the
-        oldest-first semantics of QoS 1 redelivery: the broker keeps it unacked)."""
-        self.reports.put_nowait((topic, payload))
-
-    def drain_reports(self) -> int:
-        """Apply every queued agency message; returns how many were applied."""
-        n = 0
-        while True:
-            try:
-                topic, payload = self.reports.get_nowait()
-            except queue.Empty:
-                return n
-            n += self.apply_message(topic, payload)
-
-    def apply_message(self, topic: str, payload: bytes) -> int:
-        """Parse and apply one agency message; bad ones are audited with their reason."""
-        wall = self.clock()
-        try:
-            report = parse_report(topic, payload)
-        except MessageError as exc:
-            with self.conn.transaction():
-                w = repo.Writes()
-                w.audit(
-                    wall,
-                    actor=f"mqtt:{topic}",
-                    action="dispatch.rejected",
-                    subject_type="mqtt",
-                    subject_id=topic,
-                    reason=exc.reason,
-                    detail={"error": str(exc)[:500], "payload": payload_text(payload)},
-                )
-                w.flush(self.conn)
-            return 0
-        return self.apply_report(report, channel="mqtt", at=wall, raw=payload)
-
-    def refuse_retained(self, topic: str, payload: bytes) -> int:
-        """Audit a retained agency message as rejected (nothing applied) and clear it from
-        the broker (the center may write the dispatch tree); returns 1."""
-        with self.conn.transaction():
-            w = repo.Writes()
-            w.audit(
-                self.clock(),
-                actor=f"mqtt:{topic}",
-                action="dispatch.rejected",
-                subject_type="mqtt",
-                subject_id=topic,
-                reason="retained",
-                detail={"error": "agency messages must not be retained",
-                        "payload": payload_text(payload)},
-            )
-            w.flush(self.conn)
-        if self.publish is not None:
-            self.publish(topic, b"", retain=True)
-        return 1
-
-    def apply_report(self, report: AgencyReport, *, channel: str, at: float, raw: bytes = b"") -> int:
-        """Move an assignment as an agency reported; repeats are no-ops, illegal moves audited.
-
-        The actor is the agency's account (the broker's ACL makes the topic's agency the
-        sender); the body's ``by`` is only a display name, kept in the audit detail.
-        """
-        actor = f"agency-{report.agency.value}"
-        with self.conn.transaction():
-            try:
-                current = self.dispatcher.get(report.incident_id, report.agency)
-                if current.state is report.state:
-                    return 0  # a QoS 1 redelivery or a repeated report
-                ev = self.dispatcher.transition(
-                    report.incident_id, report.agency, report.state, at, actor=actor, reason=report.note
-                )
-            except (AssignmentTransitionError, UnknownAssignmentError) as exc:
-                w = repo.Writes()
-                w.audit(
-                    at,
-                    actor=actor,
-                    action="dispatch.rejected",
-                    subject_type="incident",
-                    subject_id=report.incident_id,
-                    reason=type(exc).__name__,
-                    detail={"error": str(exc), "state": report.state.value, "by": report.by},
-                )
-                w.flush(self.conn)
-                return 0
-            w = repo.Writes()
-            self._store_dispatch([ev], channel, report.by, into=w)
-            if report.cap_identifier:
-                w.cap(
-                    identifier=report.cap_identifier,
-                    sender=report.by,
-                    incident_id=report.incident_id,
-                    direction="in",
-                    msg_type="Ack",
-                    sent=datetime.fromtimestamp(at, tz=UTC),
-                    refs=report.cap_references,
-                    xml=raw,
-                )
-            w.flush(self.conn)
-        return 1
-
-    # ------------------------------------------------------- coordinator actions
-    # Called by the web API (and tests) in the service's thread; each is one audited
-    # transaction. Typed errors (DispatchError and subclasses) go back to the caller.
-    # The agencies concerned get the assignment (retained) on soc/v1/dispatch/{agency}/
-    # assignment/{incident}, as for a routed dispatch, once the transaction has committed.
-    def assign(self, incident_id: str, agency: Agency, *, actor: str, reason: str) -> None:
-        """A coordinator assigns one more agency (or again after a cancellation)."""
-        wall = self.clock()
-        with self.conn.transaction():
-            ev = self.dispatcher.assign(incident_id, agency, wall, actor=actor, reason=reason)
-            w = repo.Writes()
-            self._store_dispatch([ev], "api", into=w)
-            self._publish_incident(incident_id, wall, w)
-            w.flush(self.conn)
-        self._flush_if_committed()
-
-    def reassign(self, incident_id: str, src: Agency, dst: Agency, *, actor: str, reason: str) -> None:
-        """A coordinator hands an assignment from ``src`` to ``dst``."""
-        wall = self.clock()
-        with self.conn.transaction():
-            old = self.dispatcher.assignments(incident_id)
-            if any(a.agency is dst and a.state is not AssignmentState.CANCELLED for a in old):
-                # Checked first: Dispatcher.reassign cancels src before it finds dst taken.
-                raise DispatchError(f"{dst} is already assigned to {incident_id}")
-            events = self.dispatcher.reassign(incident_id, src, dst, wall, actor=actor, reason=reason)
-            w = repo.Writes()
-            self._store_dispatch(events, "api", into=w)
-            self._publish_incident(incident_id, wall, w, cancelled=(src,))
-            w.flush(self.conn)
-        self._flush_if_committed()
-
-    def _publish_incident(
-        self, incident_id: str, wall: float, w: repo.Writes, *, cancelled: Collection[Agency] = ()
-    ) -> None:
-        try:
-            snap = self.correlator.snapshot(incident_id)
-        except UnknownIncidentError:
-            log_event(log, "publish_not_in_memory", incident_id=incident_id)
-            return
-        agencies = [
-            a.agency.value
-            for a in self.dispatcher.assignments(incident_id)
-            if a.state is not AssignmentState.CANCELLED or a.agency in cancelled
-        ]
-        if agencies:
-            self._send_cap(snap, agencies, wall, w, cancelled=cancelled)
-
-    def _flush_if_committed(self) -> None:
-        # Inside apply_commands the outer transaction is still open: it flushes after COMMIT.
-        if self.conn.info.transaction_status is TransactionStatus.IDLE:
-            self._flush()
-
-    def note(self, incident_id: str, text: str, *, actor: str) -> None:
-        """A coordinator's note on an incident (history and audit)."""
-        wall = self.clock()
-        with self.conn.transaction():
-            self._store_dispatch([self.dispatcher.note(incident_id, text, wall, actor=actor)], "api")
-
-    def set_mode(self, mode: Mode, *, actor: str, reason: str) -> None:
-        """Switch 平時/戰時 now (audited); deadlines of open assignments follow."""
-        wall = self.clock()
-        with self.conn.transaction():
-            ev = self.dispatcher.set_mode(mode, wall, actor=actor, reason=reason)
-            self._mode_id = repo.record_mode_switch(self.conn, ev)
-            self._store_dispatch([ev], "service")
-
-    def close_incident(self, incident_id: str, *, actor: str, reason: str) -> bool:
-        """A coordinator closes an incident: no more evidence, assignments wound up."""
-        wall = self.clock()
-        with self.conn.transaction():
-            if not repo.close_incident(self.conn, incident_id, actor, reason, wall):
-                return False
-            self._close_in_memory(incident_id, self._now)
-            repo.log_close(self.conn, incident_id, self._now)
-            events = self.dispatcher.close(incident_id, wall, actor=actor, reason=reason)
-            w = repo.Writes()
-            self._store_dispatch(list(events), "api", into=w)
-            ended = [e.assignment.agency for e in events if isinstance(e, AssignmentChanged)]
-            if ended:
-                self._publish_incident(incident_id, wall, w, cancelled=ended)
-            w.history(incident_id, wall, actor=actor, action="closed", reason=reason)
-            w.audit(
-                wall,
-                actor=actor,
-                action="incident.close",
-                subject_type="incident",
-                subject_id=incident_id,
-                reason=reason,
-            )
-            w.flush(self.conn)
-        self._flush_if_committed()
-        return True
-
-    # ------------------------------------------------------------ queued commands
-    def apply_commands(self, limit: int = 100) -> int:
-        """Apply up to ``limit`` pending coordinator commands (migration 0042), oldest first.
-
-        Each command is claimed (``FOR UPDATE SKIP LOCKED``), applied through the audited
-        methods above and marked done, or rejected with the typed error's message, in ONE
-        transaction: a crash before COMMIT leaves it pending (applied after the restart),
-        after COMMIT it is done (never applied twice). Publications follow the COMMIT.
-        Returns how many commands were finished.
-        """
-        n = 0
-        while n < limit:
-            if self._resync:
-                self._reload_dispatch()
-            mark = len(self._outbox)
-            try:
-                with self.conn.transaction():
-                    cmd = repo.claim_command(self.conn)
-                    if cmd is None:
-                        break
-                    self._apply_claimed(cmd, mark)
-            except BaseException:
-                # Rolled back: the command is pending again, but the in-memory dispatcher
-                # may hold its effect; rebuild it from the tables before the next command.
-                del self._outbox[mark:]
-                self._resync = True
-                raise
-            self._flush()
-            n += 1
-        return n
-
-    def _apply_claimed(self, cmd: repo.CommandRow, mark: int) -> None:
-        wall = self.clock()
-        try:
-            # A savepoint: a refusal undoes the command's own writes, not the claim.
-            with self.conn.transaction():
-                result = self._apply(cmd.incident_id, parse_command(cmd.kind, cmd.args), cmd.actor, cmd.reason)
-        except Exception as exc:
-            if not isinstance(exc, OpsError):
-                # Not a refusal: transient failures roll back and are retried; anything
-                # else (a constraint, a bug) would fail again forever, so the command is
-                # rejected with it and the dispatcher is rebuilt from the tables.
-                if is_transient(exc):
-                    raise
-                self._resync = True
-                log_event(log, "command_failed", level=logging.WARNING, command_id=cmd.id, error=type(exc).__name__)
-            del self._outbox[mark:]
-            repo.finish_command(self.conn, cmd.id, at=wall, error=exc)
-            w = repo.Writes()
-            w.audit(
-                wall,
-                actor=cmd.actor,
-                action="command.rejected",
-                subject_type="incident",
-                subject_id=cmd.incident_id,
-                reason=str(exc)[:500],
-                detail={"command_id": cmd.id, "kind": cmd.kind, "error": type(exc).__name__},
-            )
-            w.flush(self.conn)
-            log_event(log, "command_rejected", command_id=cmd.id, kind=cmd.kind, error=type(exc).__name__)
-            return
-        repo.finish_command(self.conn, cmd.id, at=wall, result=result)
-
-    def _apply(self, incident_id: str, cmd: Command, actor: str, reason: str) -> str:
-        state = repo.incident_state(self.conn, incident_id)
-        if state is None:
-            raise UnknownIncidentError(incident_id)
-        if isinstance(cmd, Note):
-            self.note(incident_id, cmd.text, actor=actor)
-            return "note added"
-        if state not in OPEN_INCIDENT_STATES:
-            if isinstance(cmd, Close):
-                raise IncidentTransitionError(incident_id, state, IncidentState.CLOSED)
-            raise DispatchError(f"incident {incident_id} is {state}: no new assignments")
-        if isinstance(cmd, Close):
-            if not self.close_incident(incident_id, actor=actor, reason=reason or "closed by coordinator"):
-                raise IncidentTransitionError(incident_id, state, IncidentState.CLOSED)
-            return IncidentState.CLOSED.value
-        if isinstance(cmd, Assign):
-            self.assign(incident_id, cmd.agency, actor=actor, reason=reason)
-            return f"{cmd.agency.value} assigned"
-        assert isinstance(cmd, Reassign)
-        self.reassign(incident_id, cmd.src, cmd.dst, actor=actor, reason=reason)
-        return f"reassigned {cmd.src.value} -> {cmd.dst.value}"
-
-    def _reload_dispatch(self) -> None:
-        assignments, policies = repo.load_assignments(self.conn)
-        self.dispatcher = Dispatcher(self.routing, self.dispatcher.mode)
-        self.dispatcher.restore(assignments, policies)
-        self._resync = False
-        log_event(log, "dispatch_reloaded", assignments=len(assignments))
-
+    # ---------------------------------------------------------------- internals
     def _close_in_memory(self, incident_id: str, now: float) -> None:
         try:
             self.correlator.close(incident_id, now)
         except (UnknownIncidentError, IncidentTransitionError):
             # merged, or forgotten in memory: nothing more can join it anyway
             log_event(log, "close_not_in_memory", incident_id=incident_id)
-
-    def _flush(self) -> None:
-        if self.publish is None:
-            self._outbox.clear()
-            return
-        while self._outbox:
-            topic, payload, retain = self._outbox[0]
-            self.publish(topic, payload, retain=retain)
-            self._outbox.pop(0)
-
-    def republish_open(self) -> None:
-        """After a restart, publish every live assignment again (retained, idempotent)."""
-        w = repo.Writes()
-        for inc_id in repo.incident_ids_with_state(self.conn, list(OPEN_INCIDENT_STATES)):
-            live = [
-                a
-                for a in self.dispatcher.assignments(inc_id)
-                if a.state not in (AssignmentState.CLEARED, AssignmentState.CANCELLED)
-            ]
-            if live and inc_id in self._persisted:
-                try:
-                    snap = self.correlator.snapshot(inc_id)
-                except UnknownIncidentError:
-                    log_event(log, "republish_forgotten", incident_id=inc_id)
-                    continue
-                self._send_cap(snap, [a.agency.value for a in live], self.clock(), w)
-        with self.conn.transaction():
-            w.flush(self.conn)
-        self._flush()
-
-
-def _ordered(events: Sequence[repo.EventRow], alerts: Sequence[ConditionTransition], steps: Sequence[Step] | None,
-             end: datetime) -> list[tuple[str, Item | None]]:
-    """A batch's rows in the order they are correlated, as ``(key, item)`` (item None: no location).
-
-    Without an alerts evaluator to follow (``steps`` None) the order is commit order:
-    events by ``received_at``, alerts by ``recorded_at``. Following the evaluator,
-    each event is placed with the evaluator step that evaluated the readings and
-    events received with it (:func:`alerts.progress.covering_step`; the batch's
-    ``end`` if none of ``steps`` did), each alert with the step that wrote it, and
-    within one step alerts and events go in observation-time order (an alert before
-    an event of the same instant). So a backlog committed at once after an outage
-    is placed like the same rows arriving one by one: a police report after the
-    flood alerts of the readings before it, not before all of them; and the order
-    depends on the evaluator's steps, never on when the ops center polled.
-    """
-    rows: list[tuple[tuple[datetime, float, int, str], str, Item | None]] = []
-    for e in events:
-        key = f"{e.source_id}|{e.feed}|{e.event_key}"
-        if steps is None:
-            sort = (e.seen_at, 0.0, 0, key)
-        else:
-            step = covering_step(steps, e.seen_at)
-            sort = (step.committed_at if step is not None else end, e.time.timestamp(), 1, key)
-        rows.append((sort, key, event_item(e)))
-    for a in alerts:
-        tid = f"{a.transition_id:020d}"
-        sort = (a.seen_at, 0.0, 1, tid) if steps is None else (a.seen_at, a.at.timestamp(), 0, tid)
-        item = alert_item(a)
-        rows.append((sort, tid if item is not None else f"alert:{a.alert_id}:{a.severity}", item))
-    rows.sort(key=lambda r: r[0])
-    return [(key, item) for _, key, item in rows]
-
-
-def _iso(t: float | None) -> str | None:
-    return None if t is None else datetime.fromtimestamp(t, tz=UTC).isoformat()
 
 
 Ack = Callable[[], None]

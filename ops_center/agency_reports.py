@@ -1,0 +1,132 @@
+"""Agency reports on the ops center's service: queued from the MQTT thread, parsed,
+and applied as assignment moves in the service's thread (repeats are no-ops, bad or
+illegal ones audited with their reason).
+
+Each function takes the :class:`~ops_center.service.OpsService` as ``self`` and is
+bound as one of its methods.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from ops_center import repo
+from ops_center.errors import (
+    AssignmentTransitionError,
+    MessageError,
+    UnknownAssignmentError,
+)
+from ops_center.messages import AgencyReport, parse_report, payload_text
+
+if TYPE_CHECKING:
+    from ops_center.service import OpsService
+
+#: The service's logger: its parts log as the service.
+log = logging.getLogger("ops_center.service")
+
+
+def on_message(self: OpsService, topic: str, payload: bytes) -> None:
+    """MQTT thread: queue an agency message (never blocks; a full queue drops the
+    oldest-first semantics of QoS 1 redelivery: the broker keeps it unacked)."""
+    self.reports.put_nowait((topic, payload))
+
+
+def drain_reports(self: OpsService) -> int:
+    """Apply every queued agency message; returns how many were applied."""
+    n = 0
+    while True:
+        try:
+            topic, payload = self.reports.get_nowait()
+        except queue.Empty:
+            return n
+        n += self.apply_message(topic, payload)
+
+
+def apply_message(self: OpsService, topic: str, payload: bytes) -> int:
+    """Parse and apply one agency message; bad ones are audited with their reason."""
+    wall = self.clock()
+    try:
+        report = parse_report(topic, payload)
+    except MessageError as exc:
+        with self.conn.transaction():
+            w = repo.Writes()
+            w.audit(
+                wall,
+                actor=f"mqtt:{topic}",
+                action="dispatch.rejected",
+                subject_type="mqtt",
+                subject_id=topic,
+                reason=exc.reason,
+                detail={"error": str(exc)[:500], "payload": payload_text(payload)},
+            )
+            w.flush(self.conn)
+        return 0
+    return self.apply_report(report, channel="mqtt", at=wall, raw=payload)
+
+
+def refuse_retained(self: OpsService, topic: str, payload: bytes) -> int:
+    """Audit a retained agency message as rejected (nothing applied) and clear it from
+    the broker (the center may write the dispatch tree); returns 1."""
+    with self.conn.transaction():
+        w = repo.Writes()
+        w.audit(
+            self.clock(),
+            actor=f"mqtt:{topic}",
+            action="dispatch.rejected",
+            subject_type="mqtt",
+            subject_id=topic,
+            reason="retained",
+            detail={"error": "agency messages must not be retained", "payload": payload_text(payload)},
+        )
+        w.flush(self.conn)
+    if self.publish is not None:
+        self.publish(topic, b"", retain=True)
+    return 1
+
+
+def apply_report(self: OpsService, report: AgencyReport, *, channel: str, at: float, raw: bytes = b"") -> int:
+    """Move an assignment as an agency reported; repeats are no-ops, illegal moves audited.
+
+    The actor is the agency's account (the broker's ACL makes the topic's agency the
+    sender); the body's ``by`` is only a display name, kept in the audit detail.
+    """
+    actor = f"agency-{report.agency.value}"
+    with self.conn.transaction():
+        try:
+            current = self.dispatcher.get(report.incident_id, report.agency)
+            if current.state is report.state:
+                return 0  # a QoS 1 redelivery or a repeated report
+            ev = self.dispatcher.transition(
+                report.incident_id, report.agency, report.state, at, actor=actor, reason=report.note
+            )
+        except (AssignmentTransitionError, UnknownAssignmentError) as exc:
+            w = repo.Writes()
+            w.audit(
+                at,
+                actor=actor,
+                action="dispatch.rejected",
+                subject_type="incident",
+                subject_id=report.incident_id,
+                reason=type(exc).__name__,
+                detail={"error": str(exc), "state": report.state.value, "by": report.by},
+            )
+            w.flush(self.conn)
+            return 0
+        w = repo.Writes()
+        self._store_dispatch([ev], channel, report.by, into=w)
+        if report.cap_identifier:
+            w.cap(
+                identifier=report.cap_identifier,
+                sender=report.by,
+                incident_id=report.incident_id,
+                direction="in",
+                msg_type="Ack",
+                sent=datetime.fromtimestamp(at, tz=UTC),
+                refs=report.cap_references,
+                xml=raw,
+            )
+        w.flush(self.conn)
+    return 1

@@ -1,0 +1,259 @@
+"""Coordinator actions and queued commands on the ops center's service, and the mode
+switch it picks up.
+
+The actions are called by the web API (and tests) in the service's thread; each is one
+audited transaction. Typed errors (DispatchError and subclasses) go back to the caller.
+The agencies concerned get the assignment (retained) on soc/v1/dispatch/{agency}/
+assignment/{incident}, as for a routed dispatch, once the transaction has committed.
+Queued commands (migration 0042) are applied through the same actions.
+
+Each function takes the :class:`~ops_center.service.OpsService` as ``self`` and is
+bound as one of its methods.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from psycopg.pq import TransactionStatus
+
+from common.errors import is_transient
+from common.logging import log_event
+from ops_center import repo
+from ops_center.commands import Assign, Close, Command, Note, Reassign, parse_command
+from ops_center.dispatch import (
+    Agency,
+    AssignmentChanged,
+    AssignmentState,
+    Dispatcher,
+    Mode,
+)
+from ops_center.errors import (
+    DispatchError,
+    IncidentTransitionError,
+    OpsError,
+    UnknownIncidentError,
+)
+from ops_center.incidents import IncidentState
+from ops_center.queries import OPEN_INCIDENT_STATES
+
+if TYPE_CHECKING:
+    from ops_center.service import OpsService
+
+#: The service's logger: its parts log as the service.
+log = logging.getLogger("ops_center.service")
+
+
+ACTOR = "ops-center"
+
+
+def assign(self: OpsService, incident_id: str, agency: Agency, *, actor: str, reason: str) -> None:
+    """A coordinator assigns one more agency (or again after a cancellation)."""
+    wall = self.clock()
+    with self.conn.transaction():
+        ev = self.dispatcher.assign(incident_id, agency, wall, actor=actor, reason=reason)
+        w = repo.Writes()
+        self._store_dispatch([ev], "api", into=w)
+        self._publish_incident(incident_id, wall, w)
+        w.flush(self.conn)
+    self._flush_if_committed()
+
+
+def reassign(self: OpsService, incident_id: str, src: Agency, dst: Agency, *, actor: str, reason: str) -> None:
+    """A coordinator hands an assignment from ``src`` to ``dst``."""
+    wall = self.clock()
+    with self.conn.transaction():
+        old = self.dispatcher.assignments(incident_id)
+        if any(a.agency is dst and a.state is not AssignmentState.CANCELLED for a in old):
+            # Checked first: Dispatcher.reassign cancels src before it finds dst taken.
+            raise DispatchError(f"{dst} is already assigned to {incident_id}")
+        events = self.dispatcher.reassign(incident_id, src, dst, wall, actor=actor, reason=reason)
+        w = repo.Writes()
+        self._store_dispatch(events, "api", into=w)
+        self._publish_incident(incident_id, wall, w, cancelled=(src,))
+        w.flush(self.conn)
+    self._flush_if_committed()
+
+
+def publish_incident(
+    self: OpsService, incident_id: str, wall: float, w: repo.Writes, *, cancelled: Collection[Agency] = ()
+) -> None:
+    try:
+        snap = self.correlator.snapshot(incident_id)
+    except UnknownIncidentError:
+        log_event(log, "publish_not_in_memory", incident_id=incident_id)
+        return
+    agencies = [
+        a.agency.value
+        for a in self.dispatcher.assignments(incident_id)
+        if a.state is not AssignmentState.CANCELLED or a.agency in cancelled
+    ]
+    if agencies:
+        self._send_cap(snap, agencies, wall, w, cancelled=cancelled)
+
+
+def flush_if_committed(self: OpsService) -> None:
+    # Inside apply_commands the outer transaction is still open: it flushes after COMMIT.
+    if self.conn.info.transaction_status is TransactionStatus.IDLE:
+        self._flush()
+
+
+def note(self: OpsService, incident_id: str, text: str, *, actor: str) -> None:
+    """A coordinator's note on an incident (history and audit)."""
+    wall = self.clock()
+    with self.conn.transaction():
+        self._store_dispatch([self.dispatcher.note(incident_id, text, wall, actor=actor)], "api")
+
+
+def set_mode(self: OpsService, mode: Mode, *, actor: str, reason: str) -> None:
+    """Switch 平時/戰時 now (audited); deadlines of open assignments follow."""
+    wall = self.clock()
+    with self.conn.transaction():
+        ev = self.dispatcher.set_mode(mode, wall, actor=actor, reason=reason)
+        self._mode_id = repo.record_mode_switch(self.conn, ev)
+        self._store_dispatch([ev], "service")
+
+
+def close_incident(self: OpsService, incident_id: str, *, actor: str, reason: str) -> bool:
+    """A coordinator closes an incident: no more evidence, assignments wound up."""
+    wall = self.clock()
+    with self.conn.transaction():
+        if not repo.close_incident(self.conn, incident_id, actor, reason, wall):
+            return False
+        self._close_in_memory(incident_id, self._now)
+        repo.log_close(self.conn, incident_id, self._now)
+        events = self.dispatcher.close(incident_id, wall, actor=actor, reason=reason)
+        w = repo.Writes()
+        self._store_dispatch(list(events), "api", into=w)
+        ended = [e.assignment.agency for e in events if isinstance(e, AssignmentChanged)]
+        if ended:
+            self._publish_incident(incident_id, wall, w, cancelled=ended)
+        w.history(incident_id, wall, actor=actor, action="closed", reason=reason)
+        w.audit(
+            wall,
+            actor=actor,
+            action="incident.close",
+            subject_type="incident",
+            subject_id=incident_id,
+            reason=reason,
+        )
+        w.flush(self.conn)
+    self._flush_if_committed()
+    return True
+
+
+def apply_commands(self: OpsService, limit: int = 100) -> int:
+    """Apply up to ``limit`` pending coordinator commands (migration 0042), oldest first.
+
+    Each command is claimed (``FOR UPDATE SKIP LOCKED``), applied through the audited
+    methods above and marked done, or rejected with the typed error's message, in ONE
+    transaction: a crash before COMMIT leaves it pending (applied after the restart),
+    after COMMIT it is done (never applied twice). Publications follow the COMMIT.
+    Returns how many commands were finished.
+    """
+    n = 0
+    while n < limit:
+        if self._resync:
+            self._reload_dispatch()
+        mark = len(self._outbox)
+        try:
+            with self.conn.transaction():
+                cmd = repo.claim_command(self.conn)
+                if cmd is None:
+                    break
+                self._apply_claimed(cmd, mark)
+        except BaseException:
+            # Rolled back: the command is pending again, but the in-memory dispatcher
+            # may hold its effect; rebuild it from the tables before the next command.
+            del self._outbox[mark:]
+            self._resync = True
+            raise
+        self._flush()
+        n += 1
+    return n
+
+
+def apply_claimed(self: OpsService, cmd: repo.CommandRow, mark: int) -> None:
+    wall = self.clock()
+    try:
+        # A savepoint: a refusal undoes the command's own writes, not the claim.
+        with self.conn.transaction():
+            result = self._apply(cmd.incident_id, parse_command(cmd.kind, cmd.args), cmd.actor, cmd.reason)
+    except Exception as exc:
+        if not isinstance(exc, OpsError):
+            # Not a refusal: transient failures roll back and are retried; anything
+            # else (a constraint, a bug) would fail again forever, so the command is
+            # rejected with it and the dispatcher is rebuilt from the tables.
+            if is_transient(exc):
+                raise
+            self._resync = True
+            log_event(log, "command_failed", level=logging.WARNING, command_id=cmd.id, error=type(exc).__name__)
+        del self._outbox[mark:]
+        repo.finish_command(self.conn, cmd.id, at=wall, error=exc)
+        w = repo.Writes()
+        w.audit(
+            wall,
+            actor=cmd.actor,
+            action="command.rejected",
+            subject_type="incident",
+            subject_id=cmd.incident_id,
+            reason=str(exc)[:500],
+            detail={"command_id": cmd.id, "kind": cmd.kind, "error": type(exc).__name__},
+        )
+        w.flush(self.conn)
+        log_event(log, "command_rejected", command_id=cmd.id, kind=cmd.kind, error=type(exc).__name__)
+        return
+    repo.finish_command(self.conn, cmd.id, at=wall, result=result)
+
+
+def apply(self: OpsService, incident_id: str, cmd: Command, actor: str, reason: str) -> str:
+    state = repo.incident_state(self.conn, incident_id)
+    if state is None:
+        raise UnknownIncidentError(incident_id)
+    if isinstance(cmd, Note):
+        self.note(incident_id, cmd.text, actor=actor)
+        return "note added"
+    if state not in OPEN_INCIDENT_STATES:
+        if isinstance(cmd, Close):
+            raise IncidentTransitionError(incident_id, state, IncidentState.CLOSED)
+        raise DispatchError(f"incident {incident_id} is {state}: no new assignments")
+    if isinstance(cmd, Close):
+        if not self.close_incident(incident_id, actor=actor, reason=reason or "closed by coordinator"):
+            raise IncidentTransitionError(incident_id, state, IncidentState.CLOSED)
+        return IncidentState.CLOSED.value
+    if isinstance(cmd, Assign):
+        self.assign(incident_id, cmd.agency, actor=actor, reason=reason)
+        return f"{cmd.agency.value} assigned"
+    assert isinstance(cmd, Reassign)
+    self.reassign(incident_id, cmd.src, cmd.dst, actor=actor, reason=reason)
+    return f"reassigned {cmd.src.value} -> {cmd.dst.value}"
+
+
+def reload_dispatch(self: OpsService) -> None:
+    assignments, policies = repo.load_assignments(self.conn)
+    self.dispatcher = Dispatcher(self.routing, self.dispatcher.mode)
+    self.dispatcher.restore(assignments, policies)
+    self._resync = False
+    log_event(log, "dispatch_reloaded", assignments=len(assignments))
+
+
+def check_mode(self: OpsService, wall: float) -> None:
+    # A switch recorded by `soc ops mode` is picked up within a second.
+    if wall - self._mode_checked_at < 1.0:
+        return
+    self._mode_checked_at = wall
+    known = set(self.correlator.incident_ids())
+    for memo in (self._persisted, self._cap_severity, self._cap_last):
+        for inc_id in [i for i in memo if i not in known]:
+            del memo[inc_id]
+    latest = repo.latest_mode(self.conn)
+    if latest is None or latest[0] <= self._mode_id:
+        return
+    self._mode_id, mode = latest
+    if mode is not self.dispatcher.mode:
+        ev = self.dispatcher.set_mode(mode, wall, actor=ACTOR, reason=f"switch #{latest[0]}")
+        with self.conn.transaction():
+            self._store_dispatch([ev], "service")
+        log_event(log, "mode_applied", mode=mode.value)

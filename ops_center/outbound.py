@@ -1,0 +1,161 @@
+"""What the ops center's service sends: routing an incident to agencies, its CAP message
+and the assignments published to each agency after the commit, and the dispatch events
+stored with them.
+
+Each function takes the :class:`~ops_center.service.OpsService` as ``self`` and is
+bound as one of its methods.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Collection
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from common.logging import log_event
+from geo.crs import to_wgs84
+from ops_center import repo
+from ops_center.cap_exchange import CENTER_SENDER, incident_message, message_ref
+from ops_center.dispatch import (
+    Agency,
+    AssignmentChanged,
+    AssignmentState,
+    DispatchEvent,
+)
+from ops_center.errors import (
+    UnknownIncidentError,
+)
+from ops_center.incidents import Incident, IncidentState
+from ops_center.messages import Channel, DispatchTopic
+from ops_center.queries import OPEN_INCIDENT_STATES
+
+if TYPE_CHECKING:
+    from ops_center.service import OpsService, PollResult
+
+#: The service's logger: its parts log as the service.
+log = logging.getLogger("ops_center.service")
+
+
+def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, w: repo.Writes) -> list[DispatchEvent]:
+    incident_id = snap.incident_id
+    if snap.state is not IncidentState.OPEN:
+        return []
+    absorbed = [r.absorbed for r in snap.merges]
+    events = self.dispatcher.dispatch(incident_id, snap.type, snap.severity, wall, merged_from=absorbed)
+    sent = self._cap_severity.get(incident_id)
+    assigned = [
+        a.agency.value for a in self.dispatcher.assignments(incident_id) if a.state is not AssignmentState.CANCELLED
+    ]
+    if assigned and (sent is None or sent is not snap.severity or events):
+        self._send_cap(snap, assigned, wall, w)
+    if events:
+        result.dispatched += 1
+    return events
+
+
+def send_cap(
+    self: OpsService,
+    snap: Incident,
+    agencies: list[str],
+    wall: float,
+    w: repo.Writes,
+    *,
+    cancelled: Collection[Agency] = (),
+) -> None:
+    if snap.incident_id in self._cap_last:
+        prev = self._cap_last[snap.incident_id]
+    else:  # not sent by this process yet: ask the log (after a restart)
+        prev = repo.last_cap_out(self.conn, snap.incident_id)
+    n = 1 if prev is None else int(prev[1].rsplit("-", 1)[-1]) + 1
+    ref = message_ref(CENTER_SENDER, f"{snap.incident_id}-{n}", datetime.fromtimestamp(wall, tz=UTC))
+    previous = [] if prev is None else [message_ref(*prev)]
+    xml = incident_message(snap, ref, addresses=agencies, to_wgs84=to_wgs84, previous=previous)
+    msg_type = "Update" if previous else "Alert"
+    w.cap(
+        identifier=ref.identifier,
+        sender=ref.sender,
+        incident_id=snap.incident_id,
+        direction="out",
+        msg_type=msg_type,
+        sent=ref.sent,
+        refs=" ".join(p.reference() for p in previous),
+        xml=xml,
+    )
+    self._cap_severity[snap.incident_id] = snap.severity
+    self._cap_last[snap.incident_id] = (ref.sender, ref.identifier, ref.sent)
+    lon, lat = to_wgs84(*snap.centroid)
+    for a in self.dispatcher.assignments(snap.incident_id):
+        if a.state is AssignmentState.CANCELLED and a.agency not in cancelled:
+            continue  # ``cancelled``: just now, so the agency learns it (retained)
+        body = {
+            "incident_id": snap.incident_id,
+            "type": snap.type.value,
+            "severity": snap.severity.value,
+            "state": a.state.value,
+            "deadline": _iso(a.deadline),
+            "lon": round(lon, 6),
+            "lat": round(lat, 6),
+            "zone": snap.zone.zone,
+            "sub_area": snap.zone.sub_area,
+            "mode": self.dispatcher.mode.value,
+            "cap": xml.decode(),
+        }
+        topic = str(DispatchTopic(a.agency, Channel.ASSIGNMENT, snap.incident_id))
+        self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), True))
+
+
+def store_dispatch(
+    self: OpsService,
+    events: list[DispatchEvent],
+    channel: str,
+    reported_by: str = "",
+    *,
+    into: repo.Writes | None = None,
+) -> None:
+    """Gather dispatch events into ``into``, or write them now when it is None."""
+    policies = {
+        e.assignment.incident_id: self.dispatcher.ack_policy(e.assignment.incident_id)
+        for e in events
+        if isinstance(e, AssignmentChanged)
+    }
+    if into is not None:
+        into.dispatch_events(events, policies, channel, reported_by)
+    else:
+        repo.store_dispatch_events(self.conn, events, policies, channel, reported_by)
+
+
+def flush(self: OpsService) -> None:
+    if self.publish is None:
+        self._outbox.clear()
+        return
+    while self._outbox:
+        topic, payload, retain = self._outbox[0]
+        self.publish(topic, payload, retain=retain)
+        self._outbox.pop(0)
+
+
+def republish_open(self: OpsService) -> None:
+    """After a restart, publish every live assignment again (retained, idempotent)."""
+    w = repo.Writes()
+    for inc_id in repo.incident_ids_with_state(self.conn, list(OPEN_INCIDENT_STATES)):
+        live = [
+            a
+            for a in self.dispatcher.assignments(inc_id)
+            if a.state not in (AssignmentState.CLEARED, AssignmentState.CANCELLED)
+        ]
+        if live and inc_id in self._persisted:
+            try:
+                snap = self.correlator.snapshot(inc_id)
+            except UnknownIncidentError:
+                log_event(log, "republish_forgotten", incident_id=inc_id)
+                continue
+            self._send_cap(snap, [a.agency.value for a in live], self.clock(), w)
+    with self.conn.transaction():
+        w.flush(self.conn)
+    self._flush()
+
+
+def _iso(t: float | None) -> str | None:
+    return None if t is None else datetime.fromtimestamp(t, tz=UTC).isoformat()

@@ -1,0 +1,132 @@
+"""Committed rows as correlator items: an ``events`` row or an alert transition as an
+:class:`~ops_center.incidents.Item`, and a batch's rows in the order they are correlated.
+
+Pure: no clock, no database (the rows come from :mod:`ops_center.repo` and
+:mod:`alerts.api`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from alerts.api import Action, ConditionTransition, Step, covering_step
+from common.vocabulary import ALERT_RULE_CATEGORY
+from geo.crs import to_twd97
+from ops_center.incidents import CapSeverity, Item, ItemKind
+from ops_center.policies import MIRROR_FEED
+
+if TYPE_CHECKING:
+    from ops_center import repo
+
+
+def _event_key(source_id: str, feed: str, event_key: str, t: datetime) -> str:
+    return f"event:{source_id}|{feed}|{event_key}|{t.isoformat()}"
+
+
+def event_item(row: repo.EventRow) -> Item | None:
+    """An ``events`` row as an item (None when it has no location).
+
+    ``follows`` is the item key of the row it follows up, if that is stored; a
+    planned event's ``t`` is its start and ``ends_t`` its end."""
+    if row.lon is None or row.lat is None:
+        return None
+    x, y = to_twd97(row.lon, row.lat)
+    key = _event_key(row.source_id, row.feed, row.event_key, row.time)
+    follows = None
+    if row.follows_source is not None and row.follows_key is not None and row.follows_time is not None:
+        follows = _event_key(row.follows_source, row.feed, row.follows_key, row.follows_time)
+    return Item(
+        key,
+        ItemKind.EVENT,
+        row.domain,
+        row.feed,
+        row.category or "",
+        CapSeverity.parse(row.severity),
+        x,
+        y,
+        row.time.timestamp(),
+        row.source_id,
+        row.text or "",
+        follows,
+        row.ends_at.timestamp() if row.ends_at is not None else None,
+        confidence=row.confidence,
+    )
+
+
+#: Alert transitions that end the alert's condition: the correlator reads them as its
+#: device's condition back to normal (vocabulary category ``cleared``).
+_ENDING = frozenset({Action.CLEAR.value, Action.RESOLVE.value})
+#: Transitions that are new evidence of the same alert besides its raise and severity
+#: changes: a level change within one severity (豪雨 -> 大豪雨), the condition holding again.
+_AGAIN = frozenset({Action.LEVEL.value, Action.RECUR.value})
+
+
+def alert_item(row: ConditionTransition) -> Item | None:
+    """An alert transition as an item.
+
+    A raise or severity change is keyed by the severity, so a rise is new evidence and
+    a repeat of the same severity a duplicate; a level change or a recurrence is keyed
+    by its transition (new evidence at the same severity); a clear or a resolution is
+    the category ``cleared`` (the condition ended: its incident no longer holds on it)."""
+    if row.lon is None or row.lat is None:
+        return None
+    x, y = to_twd97(row.lon, row.lat)
+    # The measuring rules' alerts are evidence; the rules mirroring events (fire-alarm,
+    # police-incident, ...) are not, their events are read directly.
+    category = ALERT_RULE_CATEGORY.get(row.rule_id, row.rule_id)
+    feed = "alert" if row.rule_id in ALERT_RULE_CATEGORY else MIRROR_FEED
+    key = f"alert:{row.alert_id}:{row.severity}"
+    if row.action in _ENDING:
+        category = "cleared"
+        key = f"alert:{row.alert_id}:{row.action}:{row.transition_id}"
+    elif row.action in _AGAIN:
+        key = f"alert:{row.alert_id}:{row.action}:{row.transition_id}"
+    return Item(
+        key,
+        ItemKind.ALERT,
+        row.agency,
+        feed,
+        category,
+        CapSeverity.parse(row.severity),
+        x,
+        y,
+        row.at.timestamp(),
+        row.source_id,
+        site=row.site or "",
+    )
+
+
+def _ordered(
+    events: Sequence[repo.EventRow], alerts: Sequence[ConditionTransition], steps: Sequence[Step] | None, end: datetime
+) -> list[tuple[str, Item | None]]:
+    """A batch's rows in the order they are correlated, as ``(key, item)`` (item None: no location).
+
+    Without an alerts evaluator to follow (``steps`` None) the order is commit order:
+    events by ``received_at``, alerts by ``recorded_at``. Following the evaluator,
+    each event is placed with the evaluator step that evaluated the readings and
+    events received with it (:func:`alerts.progress.covering_step`; the batch's
+    ``end`` if none of ``steps`` did), each alert with the step that wrote it, and
+    within one step alerts and events go in observation-time order (an alert before
+    an event of the same instant). So a backlog committed at once after an outage
+    is placed like the same rows arriving one by one: a police report after the
+    flood alerts of the readings before it, not before all of them; and the order
+    depends on the evaluator's steps, never on when the ops center polled.
+    """
+    rows: list[tuple[tuple[datetime, float, int, str], str, Item | None]] = []
+    for e in events:
+        key = f"{e.source_id}|{e.feed}|{e.event_key}"
+        if steps is None:
+            sort = (e.seen_at, 0.0, 0, key)
+        else:
+            step = covering_step(steps, e.seen_at)
+            sort = (step.committed_at if step is not None else end, e.time.timestamp(), 1, key)
+        rows.append((sort, key, event_item(e)))
+    for a in alerts:
+        tid = f"{a.transition_id:020d}"
+        sort = (a.seen_at, 0.0, 1, tid) if steps is None else (a.seen_at, a.at.timestamp(), 0, tid)
+        item = alert_item(a)
+        rows.append((sort, tid if item is not None else f"alert:{a.alert_id}:{a.severity}", item))
+    rows.sort(key=lambda r: r[0])
+    return [(key, item) for _, key, item in rows]

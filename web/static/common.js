@@ -92,7 +92,7 @@ const SOC = (() => {
       crowd: "Crowd", more_incidents: "{n} more", page: "page {i}/{n}",
       agencies: "Agencies", open_assignments: "open", ack_rate: "acknowledged", overdue_n: "overdue",
       trends: "Rain and water levels", cameras: "Camera events", no_image: "no image", no_camera_events: "No camera events in the last day", camera_event: "Video analytics event", cameras_quiet: "{n} more without events in a day", rain_gauges: "Rain gauges", water_levels: "Water levels",
-      rain_1h: "1 h", rain_24h: "24 h", level: "level", no_data: "no data", live: "live", panel_age: "data",
+      rain_1h: "1\u00a0h", rain_24h: "24\u00a0h", level: "level", no_data: "no data", live: "live", panel_age: "data",
       ago_s: "{n} s ago", ago_m: "{n} min ago", ago_h: "{n} h ago", disconnected_for: "down {n}",
       period: "year", year_suffix: "", escalated_n: "esc. ×{n}", since: "since",
       no_kpi_data: "no data yet", unit_times: "times", unit_cases: "cases", unit_items: "items",

@@ -203,11 +203,17 @@
     const incidents = sortedIncidents();
     more.classList.add("none");  // keeps its line, so the board's height never depends on it
     more.textContent = "\u00a0";
-    if (!incidents.length) { board.append(el("p", { class: "empty", text: t("no_incidents") })); return; }
+    if (!incidents.length) {
+      const empty = el("p", { class: "empty", text: t("no_incidents") });
+      board.append(empty);
+      keepRoomFor(empty);
+      return;
+    }
     // Full cards while they all fit; otherwise the most urgent stays full and the others
     // shrink to one line of agency chips and their nearest deadline, so more incidents show.
     let cards = incidents.map((inc) => card(inc, false));
     board.append(...cards);
+    keepRoomFor(cards[0]);
     const limit = board.getBoundingClientRect().bottom;
     const overflows = () => cards.filter((c) => c.getBoundingClientRect().bottom > limit + 1);
     if (overflows().length) {
@@ -223,6 +229,26 @@
       more.textContent = `${tf("more_incidents", { n: hidden.length })}${nums.length ? `: ${nums.join(" ")}` : ""}`;
       more.classList.remove("none");
     }
+  }
+
+  let boardMin = null;  // the --board-min waiting for the next frame
+  // The board's row never gets less than its panel needs to show `first` in full
+  // (style.css, --board-min): on a short screen the lower panels give up their height first.
+  function keepRoomFor(first) {
+    const board = document.getElementById("board");
+    const panel = board.parentElement;
+    const need = `${Math.ceil(panel.getBoundingClientRect().height - board.getBoundingClientRect().height
+      + first.getBoundingClientRect().height)}px`;
+    const grid = panel.parentElement;
+    // Written on the next frame: resizing the board from inside its own ResizeObserver's
+    // callback would be a ResizeObserver loop; a change then resizes and redraws the board.
+    if (boardMin === null) {
+      requestAnimationFrame(() => {
+        if (grid.style.getPropertyValue("--board-min") !== boardMin) grid.style.setProperty("--board-min", boardMin);
+        boardMin = null;
+      });
+    }
+    boardMin = need;
   }
 
   function card(inc, compact) {

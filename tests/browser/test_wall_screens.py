@@ -1,0 +1,201 @@
+"""The wall on the common screen sizes, with more open incidents than the board holds:
+the most urgent incident's card is on the board in full (agencies and dispatch
+countdowns), the "+N more" line lies inside the incidents panel, no two panels
+overlap, and nothing in a panel is cut off unseen (docs/web.md, "Screen sizes")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from common.settings import Settings
+from geo.service import run_geo_load
+from tests.api.conftest import LiveApp
+from tests.browser.test_wall_reading import INCIDENTS, check_readable, seed
+
+#: The screens the wall is shown on, smallest first (width, height in CSS px).
+SCREENS = [(1366, 768), (1440, 900), (1600, 900), (1920, 1080), (2560, 1440)]
+#: The seeded incidents all have one overdue assignment; the one Extreme fire is the
+#: most urgent (the board's order: overdue, then severity, then the newest).
+MOST_URGENT = "inc-wall-02"
+#: Its three assignments (tests/browser/test_wall_reading.py, ``seed``).
+AGENCIES_ZH = ("水利局", "建設局", "警察局")
+AGENCIES_EN = ("Water Res.", "Public Works", "Police")
+COUNTDOWN_ZH = re.compile(r"^(剩餘|逾時) [+]?\d")
+COUNTDOWN_EN = re.compile(r"^(due in|OVERDUE) [+]?\d")
+#: From this screen height up every panel holds all its content (docs/web.md, "Screen sizes").
+FITS_FROM_HEIGHT = 900
+
+#: The wall's panels: banner, the seven sections of the grid, the ticker.
+PANELS_JS = """() => [...document.querySelectorAll('#banner, .wall-grid > section, footer.ticker')]
+  .map((n) => { const r = n.getBoundingClientRect();
+    return { name: n.id || n.className, left: r.left, top: r.top, right: r.right, bottom: r.bottom }; })"""
+
+#: Every element of the page whose content is taller than its box while its overflow
+#: hides the rest (a cut-off panel, table or tile), and every element of a panel that
+#: lies outside the panel's box without a scrolling box in between. The map's own
+#: drawing (MapLibre's canvas, the SVG overlay's markers) is a view of the world, clipped
+#: on purpose, and is checked by test_wall_reading.py.
+HIDDEN_OVERFLOW_JS = """() => {
+  const out = [];
+  const visible = (n) => { const cs = getComputedStyle(n); const r = n.getBoundingClientRect();
+    return cs.display !== 'none' && cs.visibility !== 'hidden' && r.width > 0 && r.height > 0; };
+  const all = [document.body, ...document.body.querySelectorAll('*')].filter((n) =>
+    !(n instanceof SVGElement && n.ownerSVGElement) && !n.closest('#basemap') && visible(n));
+  for (const n of all) {
+    const oy = getComputedStyle(n).overflowY;
+    if ((oy === 'hidden' || oy === 'clip') && n.scrollHeight > n.clientHeight + 1)
+      out.push(`${n.tagName}.${n.getAttribute("class")} ${n.id}: content ${n.scrollHeight} px in ${n.clientHeight} px`);
+  }
+  const panels = document.querySelectorAll('#banner, .wall-grid > section, footer.ticker');
+  for (const p of panels) {
+    const box = p.getBoundingClientRect();
+    if (box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5)
+      out.push(`${p.className}: beyond the screen (${box.right} x ${box.bottom})`);
+    for (const n of p.querySelectorAll('*')) {
+      if ((n instanceof SVGElement && n.ownerSVGElement) || n.closest('#basemap') || !visible(n)) continue;
+      let scroller = n.parentElement;
+      while (scroller !== p && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowY))
+        scroller = scroller.parentElement;
+      if (['auto', 'scroll'].includes(getComputedStyle(scroller).overflowY)) continue;
+      const r = n.getBoundingClientRect();
+      if (r.left < box.left - 0.5 || r.top < box.top - 0.5 || r.right > box.right + 0.5
+          || r.bottom > box.bottom + 0.5)
+        out.push(`${n.tagName}.${n.getAttribute("class")} leaves ${p.className}: `
+          + `[${[r.left, r.top, r.right, r.bottom].map(Math.round)}] in `
+          + `[${[box.left, box.top, box.right, box.bottom].map(Math.round)}]`);
+    }
+  }
+  return out;
+}"""
+
+
+#: Per panel: its heading lies inside the panel's box and the screen.
+HEADINGS_JS = """() => Object.fromEntries([...document.querySelectorAll('.wall-grid > section > h2')].map((h) => {
+  const p = h.parentElement.getBoundingClientRect(); const r = h.getBoundingClientRect();
+  return [h.parentElement.className, r.height > 0 && r.top >= p.top - 0.5 && r.bottom <= p.bottom + 0.5
+    && r.bottom <= innerHeight + 0.5];
+}))"""
+
+#: The panels whose content is taller than their box (they scroll it).
+SCROLLED_JS = """() => [...document.querySelectorAll('.wall-grid > section')]
+  .filter((n) => n.scrollHeight > n.clientHeight + 1).map((n) => n.className)"""
+
+
+def inside(inner: dict[str, float], outer: dict[str, float], tol: float = 0.5) -> bool:
+    return (inner["x"] >= outer["x"] - tol and inner["y"] >= outer["y"] - tol
+            and inner["x"] + inner["width"] <= outer["x"] + outer["width"] + tol
+            and inner["y"] + inner["height"] <= outer["y"] + outer["height"] + tol)
+
+
+def overlapping(panels: list[dict[str, object]]) -> list[tuple[object, object]]:
+    """Pairs of panels whose boxes share more than half a pixel."""
+    out = []
+    for i, a in enumerate(panels):
+        for b in panels[i + 1:]:
+            w = min(float(a["right"]), float(b["right"])) - max(float(a["left"]), float(b["left"]))  # type: ignore[arg-type]
+            h = min(float(a["bottom"]), float(b["bottom"])) - max(float(a["top"]), float(b["top"]))  # type: ignore[arg-type]
+            if w > 0.5 and h > 0.5:
+                out.append((a["name"], b["name"]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def seeded(live_app: LiveApp, db_settings: Settings, db_dsn: str) -> LiveApp:
+    """The reading test's nine open incidents, alerts, rain and water levels and a camera event."""
+    run_geo_load(db_settings)
+    seed(db_dsn, datetime.now(UTC))
+    return live_app
+
+
+@pytest.fixture
+def wall(request: pytest.FixtureRequest, browser: Browser, seeded: LiveApp,
+         accounts: dict[str, str]) -> Iterator[Page]:
+    width, height = request.param
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(f"{seeded.url}/static/wall.html#token={accounts['wall1']}")
+    expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
+    expect(page.locator("g.incident")).to_have_count(len(INCIDENTS), timeout=20_000)
+    expect(page.locator('#trends tr[data-sensor="SN-RG-001"]')).to_have_count(1, timeout=30_000)
+    expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"]')).to_have_count(1, timeout=20_000)
+    page.wait_for_timeout(500)
+    yield page
+    page.close()
+
+
+@pytest.mark.parametrize("wall", SCREENS, indirect=True, ids=[f"{w}x{h}" for w, h in SCREENS])
+def test_every_screen_shows_the_most_urgent_incident_and_no_panel_hides_another(
+    wall: Page, artifacts: Path,
+) -> None:
+    page = wall
+    size = page.viewport_size
+    assert size is not None
+    name = f"{size['width']}x{size['height']}"
+    page.screenshot(path=str(artifacts / f"wall-screen-{name}.png"))
+    check_screen(page, f"zh-TW {name}", AGENCIES_ZH, COUNTDOWN_ZH)
+    page.locator("#lang").click()
+    expect(page.locator("#mode")).to_have_text("Peacetime")
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(artifacts / f"wall-screen-{name}-en.png"))
+    check_screen(page, f"en {name}", AGENCIES_EN, COUNTDOWN_EN)
+    page.locator("#lang").click()  # leave the page language as found for other tests
+
+
+def check_screen(page: Page, name: str, agencies: tuple[str, ...], countdown: re.Pattern[str]) -> None:
+    size = page.viewport_size
+    assert size is not None
+    screen = {"x": 0.0, "y": 0.0, "width": float(size["width"]), "height": float(size["height"])}
+
+    # The most urgent incident: first on the board, in full, inside the screen and the board.
+    cards = page.locator("#board article.card")
+    assert cards.count() > 0, f"{name}: no incident card on the board"
+    first = cards.first
+    assert first.get_attribute("data-incident") == MOST_URGENT, f"{name}: the first card is not the most urgent"
+    expect(first).to_be_visible()
+    expect(first).not_to_have_class(re.compile(r"\bcompact\b"))
+    card_box = first.bounding_box()
+    board_box = page.locator("#board").bounding_box()
+    assert card_box is not None
+    assert board_box is not None
+    assert inside(card_box, screen), f"{name}: the first card leaves the screen: {card_box}"
+    assert inside(card_box, board_box), f"{name}: the first card is cut off by the board: {card_box} {board_box}"
+    # Its agencies and their dispatch countdowns, each inside the card.
+    rows = first.locator(".assignment")
+    assert sorted(rows.locator(".agency").all_inner_texts()) == sorted(agencies), name
+    for i in range(rows.count()):
+        row = rows.nth(i)
+        for part in (row.locator(".agency"), row.locator(".countdown")):
+            box = part.bounding_box()
+            assert box is not None, name
+            assert inside(box, card_box), f"{name}: {part.inner_text()} outside the first card"
+        expect(row.locator(".countdown")).to_have_text(countdown)
+
+    # Whatever does not fit is named inside the incidents panel.
+    shown = cards.count()
+    more = page.locator("#board-more")
+    if shown < len(INCIDENTS):
+        expect(more).to_be_visible()
+        assert re.search(rf"\b{len(INCIDENTS) - shown}\b", more.inner_text()), more.inner_text()
+    if shown < len(INCIDENTS) or more.is_visible():
+        more_box = more.bounding_box()
+        panel_box = page.locator(".board-panel").bounding_box()
+        assert more_box is not None
+        assert panel_box is not None
+        assert inside(more_box, panel_box), f"{name}: the '+N more' line leaves the incidents panel"
+
+    # No two panels overlap; nothing is cut off unseen; text stays readable.
+    assert overlapping(page.evaluate(PANELS_JS)) == [], f"{name}: panels overlap"
+    cut = page.evaluate(HIDDEN_OVERFLOW_JS)
+    assert cut == [], f"{name}: content cut off: {cut}"
+    check_readable(page, name)
+    # Every panel shows at least its heading; from 900 px high up none has to scroll.
+    headings = page.evaluate(HEADINGS_JS)
+    assert all(headings.values()), f"{name}: panel headings not shown in full: {headings}"
+    scrolled = page.evaluate(SCROLLED_JS)
+    if size["height"] >= FITS_FROM_HEIGHT:
+        assert scrolled == [], f"{name}: panels that scroll: {scrolled}"

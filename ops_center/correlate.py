@@ -30,7 +30,8 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    subject that drives on (a wrong-way driver, a vehicle burning as it drives) also
    fits the incident of its latest sighting when the subject could have driven there
    since. A slow-down on a road that nothing near it explains fits the incidents on
-   that road begun before it, up to a queue's length along the road.
+   that road begun before it, up to a queue's length along the road; failing those,
+   the incidents holding a road closure in force near it (the closure's detour).
 5. Nothing fits: *strong* evidence opens an incident of its own type (a sensor
    alarm, an agency report that opens or confirms, a 119 dispatch, a citizen's
    call that its agency acts on at once: :data:`~ops_center.policies.ONE_CALL`, a
@@ -50,7 +51,8 @@ This module holds the :class:`Correlator` (its state, the entry points, classifi
 and the internals); its steps live beside it, each a function taking the correlator as
 ``self`` and bound as one of its methods: scoring in :mod:`ops_center.fitting`, moving
 subjects in :mod:`ops_center.tracks`, placement, areas and deadlines in
-:mod:`ops_center.placement`, waiting items and opening in :mod:`ops_center.waiting`.
+:mod:`ops_center.placement`, waiting items and opening in :mod:`ops_center.waiting`,
+road closures and their detours in :mod:`ops_center.detours`.
 The change records are in :mod:`ops_center.changes`, the working state and shared
 constants in :mod:`ops_center.correlation_state`, distances and pairwise rules in
 :mod:`ops_center.measures`; all are pure.
@@ -66,7 +68,7 @@ from dataclasses import replace
 import shapely
 
 from common.vocabulary import EVIDENCE, Categorized, Signal, categorize, own_type
-from ops_center import fitting, placement, tracks, waiting
+from ops_center import detours, fitting, placement, tracks, waiting
 from ops_center.changes import (
     Change,
     Duplicate,
@@ -227,6 +229,8 @@ class Correlator:
         # (cell, feed, signal) -> agency reports placed in incidents: (observed t, x, y, incident)
         self._on_the_job: dict[tuple[int, int, str, str], list[tuple[float, float, float, str]]] = {}
         self._permits: dict[str, _Inc] = {}  # open planned events
+        # incident -> the police reports of road closures placed in it (see ops_center.detours)
+        self._closures: dict[str, list[detours.Closure]] = {}
         # incident -> (observed t, x, y) of its latest sighting of a moving subject
         self._tracks: dict[str, tuple[float, float, float]] = {}
         self._pending: dict[str, _Wait] = {}
@@ -284,6 +288,11 @@ class Correlator:
     _continuity = placement.continuity
     _unindex = placement.unindex
     _quiet = placement.quiet
+
+    # road closures and their detours (ops_center/detours.py)
+    _note_closure = detours.note_closure
+    _detour_fits = detours.detour_fits
+    _pull_detours = detours.pull_detours
 
     # waiting items and clusters (ops_center/waiting.py)
     _wait = waiting.wait
@@ -352,6 +361,8 @@ class Correlator:
             on = self._along(item.x, item.y)
             if on:
                 fits = self._queue_fits(item, signal, on)
+        if not fits and signal is _SLOWDOWN and self._closures:
+            fits = self._detour_fits(item, signal)  # a road closed near it sends its traffic this way
         burning = signal in SMOKE_SIGHTINGS and _open_burning(item, signal)
         if burning:
             # the caller names a source beside them: a fire explains it only at its scene

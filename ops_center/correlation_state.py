@@ -50,6 +50,7 @@ _VALUE: dict[Signal, str] = {s: s.value for s in Signal}
 _SIGNAL_OF: dict[str, Signal] = {s.value: s for s in Signal}
 _ENDS = Signal.ENDS.value
 _PLANNED_EVENT = Signal.PLANNED_EVENT.value
+_CLOSURE = Signal.ROAD_CLOSURE.value
 _OBSTRUCTION = Signal.OBSTRUCTION.value  # the signal of every sighting of a moving subject
 #: A device reporting its own failure: a signal controller's fault, a device offline,
 #: a fire panel on its battery.
@@ -70,6 +71,7 @@ _FIRE = IncidentType.FIRE
 _TRAFFIC = IncidentType.TRAFFIC
 _OBSTRUCTION_SIG = Signal.OBSTRUCTION
 _SLOWDOWN = Signal.TRAFFIC_SLOWDOWN
+_CLOSURE_SIG = Signal.ROAD_CLOSURE
 _ENDS_SIG = Signal.ENDS
 _SMOKE = Signal.SMOKE
 _CONTEXT = JoinVia.CONTEXT

@@ -23,6 +23,8 @@ from ops_center.correlation_state import (
     _CCTV,
     _CELL,
     _CITIZEN,
+    _CLOSURE,
+    _CLOSURE_SIG,
     _CONTEXT,
     _DEVICE_STATE,
     _ENDS,
@@ -118,6 +120,8 @@ def join(  # noqa: PLR0917 - the placement and where its changes go
     member = self._member(item, signal, via, anchor=extends, fit=fit, now=now)
     self._add(fit.inc, member, now, extends=extends)
     changes.append(Joined(fit.inc.incident_id, item.key, via))
+    if signal is _CLOSURE_SIG and self._pending:
+        self._pull_detours(fit.inc, item, now, changes)  # the slow-downs of its detour reported before it
 
 
 def join_continuing(  # noqa: PLR0917 - the correlator, the placement and where its changes go
@@ -256,6 +260,8 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
     if member.signal == _PLANNED_EVENT:
         inc.fixed = True
         self._permits[inc.incident_id] = inc
+    elif member.signal == _CLOSURE and item.feed in AGENCY_FEEDS:
+        self._note_closure(inc, item)
     if inc.state is _OPEN:
         self._reschedule(inc, now, released=released)
 

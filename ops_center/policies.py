@@ -43,6 +43,7 @@ __all__ = [
     "CAMERA_SURE",
     "CLUSTER_MIN_SOURCES",
     "DEFAULT_POLICIES",
+    "DETOUR_M",
     "ENGINE_WORDS",
     "HOLD_MAX_S",
     "HOLD_S",
@@ -299,6 +300,15 @@ QUEUE_M = 1500.0
 #: A parking report explains a fire, at its scene, only when its text says the engines
 #: are kept out: it names them with one of ENGINE_WORDS.
 ENGINE_WORDS = ("消防車", "fire engine", "fire truck")
+#: A road closed for a job (a police report of the closure placed in its incident) sends
+#: its traffic onto the roads around it: drivers turn off at the junctions before the
+#: closure onto the next arterials. A slow-down that nothing near it explains (within
+#: its reach, or along its road: QUEUE_M) joins an open incident holding such a closure
+#: within DETOUR_M of the closure's reported place, when the slow-down began at or after
+#: the closure was reported and before the police reported the road open again
+#: (REOPEN_WORDS), within the incident's window. GUESS: the zone's arterials lie 0.5-1 km
+#: apart, so the detour runs within about a kilometre of the closure.
+DETOUR_M = 1000.0
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
 #: Devices that report their own failure (a signal controller's fault, a device

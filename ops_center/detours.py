@@ -1,0 +1,101 @@
+"""Road closures and their detours: a road closed for a job sends its traffic onto the
+roads around it.
+
+An incident that holds a police report of a road closure keeps the closure's reported
+place and time (and the reports that the road is open again, :data:`REOPEN_WORDS`).
+A slow-down that nothing near it explains, begun while the closure is in force within
+:data:`DETOUR_M` of it, is that closure's detour: it fits the incident. A slow-down
+waiting when the closure's report is placed joins with it.
+
+Each function takes the :class:`~ops_center.correlate.Correlator` as ``self`` and is
+bound as one of its methods. Few incidents hold a closure at once: each is looked at.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from ops_center.changes import Change, Joined
+from ops_center.correlation_state import _CELL, _OPEN, _PULLED, _SLOWDOWN, _Fit, _Inc, _Wait
+from ops_center.measures import _gap
+from ops_center.policies import DETOUR_M, REACH, REOPEN_WORDS
+
+if TYPE_CHECKING:
+    from common.vocabulary import Signal
+    from ops_center.correlate import Correlator
+    from ops_center.incidents import Item
+
+#: A police report of a road closure in an incident: (observed t, x, y, the road reopens).
+Closure = tuple[float, float, float, bool]
+
+
+def closure_distance(closures: list[Closure], item: Item) -> float:
+    """Metres from ``item`` to the nearest of ``closures`` in force when it was observed:
+    reported at or before it and not reported open again since (inf: none)."""
+    t = item.t
+    best = math.inf
+    for ct, x, y, reopens in closures:
+        if reopens or ct > t or any(ct < rt <= t for rt, _, _, r in closures if r):
+            continue
+        best = min(best, math.hypot(item.x - x, item.y - y))
+    return best
+
+
+def note_closure(self: Correlator, inc: _Inc, item: Item) -> None:
+    """Keep an agency's report of a road closure (or of its reopening) placed in ``inc``."""
+    reopens = bool(item.text) and any(word in item.text for word in REOPEN_WORDS)
+    self._closures.setdefault(inc.incident_id, []).append((item.t, item.x, item.y, reopens))
+
+
+def detour_fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
+    """The open incidents holding a road closure in force when the slow-down ``item``
+    began, within :data:`DETOUR_M` of the closure's reported place, scored by the
+    distance and the time."""
+    out: list[_Fit] = []
+    params = self._fit_params[signal]
+    arrived = self._late.get(item.key)
+    for inc_id, closures in list(self._closures.items()):
+        inc = self._incidents.get(inc_id)
+        if inc is None or inc.state is not _OPEN:
+            del self._closures[inc_id]
+            continue
+        param = params.get(inc.type)
+        if param is None:
+            continue
+        d = closure_distance(closures, item)
+        if d > DETOUR_M:
+            continue
+        reach, window = param[0], param[1]
+        dt = _gap(item, inc, self._policies[inc.type], arrived)
+        if dt <= window:
+            out.append(_Fit(inc, reach, reach.weight * (1.0 - 0.5 * d / DETOUR_M) * (1.0 - 0.5 * dt / window), d, dt))
+    return out
+
+
+def pull_detours(self: Correlator, inc: _Inc, closure: Item, now: float, changes: list[Change]) -> None:
+    """Waiting slow-downs within :data:`DETOUR_M` of the road closure ``closure`` just
+    placed in ``inc``, begun while a closure of ``inc`` is in force, join ``inc`` (the
+    closure was reported after its detour's slow-down), in the order they happened."""
+    reach = REACH.get((_SLOWDOWN, inc.type))
+    closures = self._closures.get(inc.incident_id)
+    if reach is None or not closures:
+        return
+    policy = self._policies[inc.type]
+    x, y, r = closure.x, closure.y, DETOUR_M
+    near: list[tuple[_Wait, float, float]] = []
+    for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+        for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+            for w in self._pending_grid.get((gx, gy), {}).values():
+                if w.signal is not _SLOWDOWN:
+                    continue
+                d = closure_distance(closures, w.item)
+                dt = _gap(w.item, inc, policy, self._late.get(w.item.key))
+                if d <= r and dt <= policy.window_s:
+                    near.append((w, d, dt))
+    near.sort(key=lambda e: (e[0].item.t, e[0].item.key))
+    for w, d, dt in near:
+        self._drop_pending(w)
+        member = self._member(w.item, w.signal, _PULLED, anchor=False, fit=_Fit(inc, reach, 0.0, d, dt), now=now)
+        self._add(inc, member, now, extends=False)
+        changes.append(Joined(inc.incident_id, w.item.key, _PULLED))

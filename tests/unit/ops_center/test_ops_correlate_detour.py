@@ -1,0 +1,80 @@
+"""A road closed for a job sends its traffic onto the roads around it.
+
+Described situation: at 19:40 a flat on the eighth floor of a residential block burns;
+the block stands 200 m back from an east-west arterial (the 119 dispatch is placed at
+the block). At 19:52 the police close the arterial in front of the block for the fire
+engines and report it there. Drivers turn off at the junctions before the closure onto
+the roads around it: at 20:02 the detector on a north-south road 800 m east of the
+closure reports a slow-down. The coordinator reads it as the closure's detour, part of
+the fire job (the police and the traffic bureau run the diversion). Background: the
+same detector slow at rush hour before the road was closed, a detector 1.6 km from the
+closure, and a slow-down after the police reported the road open again.
+"""
+
+from __future__ import annotations
+
+from ops_center.correlate import Correlator
+from ops_center.incidents import CapSeverity, IncidentType, Item, ItemKind
+from ops_center.policies import DETOUR_M
+from tests.unit.ops_center.test_ops_correlate_queue import T0, X0, Y0, feed, slowdown
+
+# X0, Y0: the closure's place; T0: 19:40, when the fire breaks out
+
+
+def roads(x: float, y: float, within_m: float) -> tuple[tuple[str, float], ...]:
+    """The arterial the police close (east-west through the closure) and the north-south
+    road 800 m east of it (metres along each from 3 km before)."""
+    lines = {"arterial": (abs(y - Y0), x - X0 + 3000.0), "crossing": (abs(x - X0 - 800.0), y - Y0 + 3000.0)}
+    return tuple((road, along) for road, (off, along) in lines.items() if off <= within_m)
+
+
+def fire(dt: float = 0.0) -> Item:
+    text = "住宅火警 8樓 濃煙竄出 派遣分隊"
+    return Item("fire", ItemKind.EVENT, "fire", "119", "fire", CapSeverity.UNKNOWN, X0, Y0 + 200.0, T0 + dt, "", text)
+
+
+def closure(key: str, dt: float, text: str = "經貿路三段（敦化路至中平路）雙向封閉供消防車輛作業") -> Item:
+    sev = CapSeverity.MODERATE
+    return Item(key, ItemKind.EVENT, "police", "incident", "road_closure", sev, X0, Y0, T0 + dt, "", text)
+
+
+def test_a_slow_down_on_a_road_around_the_closure_joins_the_fire_the_road_was_closed_for() -> None:
+    c = Correlator(roads_at=roads)
+    feed(c, [fire(), closure("closed", 720.0), slowdown("detour", "vd-crossing", 800.0, -60.0, 1320.0)])
+    inc = c.where("fire")
+    assert inc is not None
+    assert c.snapshot(inc).type is IncidentType.FIRE
+    assert c.where("closed") == inc
+    assert c.where("detour") == inc
+
+
+def test_the_detour_joins_when_the_closure_is_reported_after_the_slow_down_arrived() -> None:
+    """The police report the closure late: the detector's reading waits, and the report
+    of the closure it follows brings it into the fire's job."""
+    c = Correlator(roads_at=roads)
+    c.feed(fire(), T0 + 60.0)
+    c.feed(slowdown("detour", "vd-crossing", 800.0, -60.0, 900.0), T0 + 960.0)
+    c.feed(closure("closed", 720.0), T0 + 1200.0)
+    assert c.where("detour") == c.where("fire") is not None
+
+
+def test_rush_hour_before_the_road_was_closed_is_not_its_detour() -> None:
+    c = Correlator(roads_at=roads)
+    feed(c, [fire(), slowdown("rush", "vd-crossing", 800.0, -60.0, 300.0), closure("closed", 720.0)])
+    assert c.where("closed") == c.where("fire") is not None
+    assert c.where("rush") is None
+
+
+def test_a_detour_reaches_only_the_roads_around_the_closure() -> None:
+    c = Correlator(roads_at=roads)
+    far = slowdown("far", "vd-far", DETOUR_M + 600.0, -60.0, 1320.0)
+    feed(c, [fire(), closure("closed", 720.0), far])
+    assert c.where("far") is None
+
+
+def test_once_the_road_is_open_again_a_slow_down_is_no_detour() -> None:
+    c = Correlator(roads_at=roads)
+    reopened = closure("open", 1500.0, "經貿路三段解除管制")
+    feed(c, [fire(), closure("closed", 720.0), reopened, slowdown("later", "vd-crossing", 800.0, -60.0, 1800.0)])
+    assert c.where("open") == c.where("fire") is not None
+    assert c.where("later") is None

@@ -469,7 +469,10 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.TRAFFIC_SLOWDOWN, T.FIRE): Reach(600.0, 0.7, _N),
     (S.TRAFFIC_ACCIDENT, T.FIRE): Reach(100.0, 0.5, _N),  # at the scene only
     (S.OBSTRUCTION, T.FIRE): Reach(100.0, 0.6, _N),  # at the scene only
-    (S.ROAD_CLOSURE, T.FIRE): Reach(400.0, 0.9, _N),
+    # the engines close the road in front of the site, which may lie hundreds of metres in
+    # from it (a yard, a campus: the fire is placed at the site); smoke closes the roads it
+    # drifts over. GUESS: the depth of a large site from its road
+    (S.ROAD_CLOSURE, T.FIRE): Reach(800.0, 0.9, _N),
     (S.CROWD, T.FIRE): Reach(300.0, 0.8, _N),
     (S.POLICE_REPORT, T.FIRE): Reach(200.0, 0.5, _N),
     (S.RESCUE, T.FIRE): Reach(300.0, 0.9, _N),

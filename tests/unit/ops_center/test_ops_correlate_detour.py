@@ -13,6 +13,8 @@ closure, and a slow-down after the police reported the road open again.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ops_center.correlate import Correlator
 from ops_center.incidents import CapSeverity, IncidentType, Item, ItemKind
 from ops_center.policies import DETOUR_M
@@ -78,3 +80,17 @@ def test_once_the_road_is_open_again_a_slow_down_is_no_detour() -> None:
     feed(c, [fire(), closure("closed", 720.0), reopened, slowdown("later", "vd-crossing", 800.0, -60.0, 1800.0)])
     assert c.where("open") == c.where("fire") is not None
     assert c.where("later") is None
+
+
+def test_the_closure_in_front_of_a_site_set_back_from_the_road_is_the_fire_s() -> None:
+    """A recycling yard burns 500 m back from the road (the 119 dispatch is placed at the
+    yard); the police close the road's outer lanes in front of it for the engines to park
+    and lay hose: the fire's closure. A closure 1.5 km along the road is another job's."""
+    c = Correlator(roads_at=roads)
+    u = CapSeverity.UNKNOWN
+    yard = Item("yard", ItemKind.EVENT, "fire", "119", "fire", u, X0, Y0 + 500.0, T0, "", "資源回收場 火警")
+    engines = closure("engines", 900.0, "中清路回收場前路段 封閉外側兩車道 供消防車停放及佈線")
+    far = replace(closure("far", 900.0, "中清路 事故處理 封閉內側車道"), x=X0 + 1500.0)
+    feed(c, [yard, engines, far])
+    assert c.where("engines") == c.where("yard") is not None
+    assert c.where("far") is None

@@ -69,6 +69,7 @@ _POWER = Signal.POWER_LOSS
 _OPEN = IncidentState.OPEN
 _FIRE = IncidentType.FIRE
 _TRAFFIC = IncidentType.TRAFFIC
+_CROWD = IncidentType.CROWD
 _OBSTRUCTION_SIG = Signal.OBSTRUCTION
 _SLOWDOWN = Signal.TRAFFIC_SLOWDOWN
 _CLOSURE_SIG = Signal.ROAD_CLOSURE
@@ -120,6 +121,7 @@ class _Inc:
     sx: float = 0.0
     sy: float = 0.0
     first_t: float = math.inf
+    arrivals_t: float = math.inf  # a planned event's audience comes from then on (ARRIVALS_S before its start)
     last_t: float = -math.inf
     severity: CapSeverity = CapSeverity.UNKNOWN
     agencies: set[str] = field(default_factory=set)

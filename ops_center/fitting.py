@@ -106,7 +106,7 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
                         dt = t - inc.live_t if t > inc.live_t else 0.0
                     else:
                         dt = inc.first_t - (t if arrived is None else arrived)
-                        if dt < 0.0:
+                        if dt < 0.0 or t >= inc.arrivals_t:
                             dt = 0.0
                         elif sudden and dt > LEAD_S:
                             dt = math.inf

@@ -68,8 +68,8 @@ def _gap(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None = None
     if t >= inc.first_t:
         return t - inc.live_t if t > inc.live_t else 0.0
     lead = inc.first_t - (arrived if arrived is not None and arrived > t else t)
-    if lead <= 0.0:
-        return 0.0
+    if lead <= 0.0 or t >= inc.arrivals_t:
+        return 0.0  # within the span, or a planned event's audience arriving before its start
     return math.inf if policy.sudden and lead > LEAD_S else lead
 
 

@@ -26,6 +26,7 @@ from ops_center.correlation_state import (
     _CLOSURE,
     _CLOSURE_SIG,
     _CONTEXT,
+    _CROWD,
     _DEVICE_STATE,
     _ENDS,
     _ENDS_SIG,
@@ -66,6 +67,7 @@ from ops_center.measures import (
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
+    ARRIVALS_S,
     HOLD_S,
     LEAD_S,
     MAX_EXTENT_M,
@@ -260,6 +262,8 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
     if member.signal == _PLANNED_EVENT:
         inc.fixed = True
         self._permits[inc.incident_id] = inc
+        if inc.type is _CROWD:
+            inc.arrivals_t = min(inc.arrivals_t, item.t - ARRIVALS_S)  # the audience arrives before the start
     elif member.signal == _CLOSURE and item.feed in AGENCY_FEEDS:
         self._note_closure(inc, item)
     if inc.state is _OPEN:

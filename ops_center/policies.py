@@ -38,6 +38,7 @@ from ops_center.incidents import Item
 
 __all__ = [
     "AGENCY_FEEDS",
+    "ARRIVALS_S",
     "BURNING_VEHICLE_KEYWORDS",
     "CAMERA_OPENS",
     "CAMERA_SURE",
@@ -287,6 +288,12 @@ AGENCY_FEEDS = frozenset({"incident", "119"})
 #: is heard that far), not only within the signal's usual reach.
 PERMIT_EFFECTS = frozenset({Signal.CROWD, Signal.CROWD_EFFECT, Signal.PARKING_EFFECT, Signal.TRAFFIC_SLOWDOWN})
 PERMIT_REACH_M = 1600.0
+#: A planned event's audience arrives before it starts: car parks fill and the roads to
+#: the venue slow down while the doors open. A permit's crowd incident explains the
+#: expected effects (PERMIT_EFFECTS, and any evidence that joins a crowd) observed from
+#: ARRIVALS_S before its start as if within its evidence span. GUESS: doors open one to
+#: two hours before a concert, an exhibition's opening or a march's start.
+ARRIVALS_S = 7200.0
 #: A queue grows back along the road from what blocks it: a slow-down measured on a
 #: road (within ON_ROAD_M of its line) that nothing near it explains joins an open
 #: incident of a type it supports whose area lies on that road, up to QUEUE_M along the

@@ -1,0 +1,92 @@
+"""The coordinator console and the planner page on a 1366x768 screen: no section over
+another, nothing wider than the screen, nothing cut off unseen, and the planner's
+figures each on one line (a value never torn from its unit)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page, expect
+
+from common.settings import Settings
+from geo.service import run_geo_load
+from tests.api.conftest import LiveApp
+from tests.browser.test_pages import login
+from tests.browser.test_planner import SEED
+from tests.browser.test_wall_reading import INCIDENTS, seed
+
+SMALL = {"width": 1366, "height": 768}
+
+#: Elements whose content is larger than their box while their overflow hides the rest
+#: (ellipsis text included: a number or a name cut short on these pages is a defect),
+#: the page's width beyond the screen, and pairs of sections whose boxes overlap.
+LAYOUT_JS = """() => {
+  const out = [];
+  const visible = (n) => { const cs = getComputedStyle(n); const r = n.getBoundingClientRect();
+    return cs.display !== 'none' && cs.visibility !== 'hidden' && r.width > 0 && r.height > 0; };
+  for (const n of document.body.querySelectorAll('*')) {
+    if (n instanceof SVGElement || n.closest('.uplot') || !visible(n)) continue;
+    const cs = getComputedStyle(n);
+    if (['hidden', 'clip'].includes(cs.overflowY) && n.scrollHeight > n.clientHeight + 1)
+      out.push(`cut (height): ${n.tagName}.${n.getAttribute('class')} ${n.scrollHeight}/${n.clientHeight}`);
+    if (['hidden', 'clip'].includes(cs.overflowX) && n.scrollWidth > n.clientWidth + 1)
+      out.push(`cut (width): ${n.tagName}.${n.getAttribute('class')} ${n.scrollWidth}/${n.clientWidth}`);
+  }
+  if (document.documentElement.scrollWidth > innerWidth)
+    out.push(`page ${document.documentElement.scrollWidth} px wide on a ${innerWidth} px screen`);
+  const boxes = [...document.querySelectorAll('body > header, nav.top, main section')].filter(visible)
+    .map((n) => [n.id || n.tagName, n.getBoundingClientRect()]);
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const [a, ra] = boxes[i]; const [b, rb] = boxes[j];
+    if (ra.left < rb.right - 0.5 && rb.left < ra.right - 0.5 && ra.top < rb.bottom - 0.5 && rb.top < ra.bottom - 0.5)
+      out.push(`${a} over ${b}`);
+  }
+  return out;
+}"""
+
+
+def check_layout(page: Page, name: str) -> None:
+    problems = page.evaluate(LAYOUT_JS)
+    assert problems == [], f"{name} at 1366x768: {problems}"
+
+
+def test_the_console_fits_a_small_screen(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings,
+    db_dsn: str, artifacts: Path,
+) -> None:
+    run_geo_load(db_settings)
+    seed(db_dsn, datetime.now(UTC))
+    page = browser.new_page(viewport=SMALL)
+    login(page, f"{live_app.url}/static/console.html", "coord")
+    expect(page.locator("#incidents tr[data-incident]")).to_have_count(len(INCIDENTS), timeout=20_000)
+    page.locator("#incidents tr[data-incident]").first.click()
+    expect(page.locator("#detail-box")).to_be_visible()
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(artifacts / "console-1366x768.png"), full_page=True)
+    check_layout(page, "console")
+    page.close()
+
+
+def test_the_planner_fits_a_small_screen(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], artifacts: Path,
+) -> None:
+    page = browser.new_page(viewport=SMALL)
+    login(page, f"{live_app.url}/static/planner.html", "plan")
+    expect(page.locator("#measures tbody tr")).to_have_count(9, timeout=20_000)
+    page.set_input_files("#import input[type=file]", str(SEED))
+    page.click("#import button[type=submit]")
+    expect(page.locator("#import-result.ok")).to_be_visible(timeout=20_000)
+    expect(page.locator('#measures tr[data-indicator="4.1"] .value')).to_have_text("91.99 %")
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(artifacts / "planner-1366x768.png"), full_page=True)
+    check_layout(page, "planner")
+    # Each figure on one line: "91.99 %", "2,504 / 2,722", "7.00 / 7" are never broken.
+    torn = page.evaluate("""() => [...document.querySelectorAll(
+        '#measures td.value, #measures td.parts, #measures td.target, #measures td.weight,'
+        + ' #measures td.points, #measures td.achievement > b')]
+      .filter((n) => { const r = document.createRange(); r.selectNodeContents(n);
+        return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1; })
+      .map((n) => n.textContent)""")
+    assert torn == [], f"planner at 1366x768: figures broken over lines: {torn}"
+    page.close()

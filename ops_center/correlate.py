@@ -83,6 +83,7 @@ from ops_center.correlation_state import (
     _CHAIN,
     _CITIZEN,
     _CONTEXT,
+    _CROWD_SIG,
     _DEVICE_STATE,
     _ENDS_SIG,
     _FIRE,
@@ -266,6 +267,7 @@ class Correlator:
     _smoke_seen = fitting.smoke_seen
     _fit_one = fitting.fit_one
     _road_distance = fitting.road_distance
+    _evacuation = fitting.evacuation
 
     # subjects that drive on (ops_center/tracks.py)
     _moving = tracks.moving
@@ -408,6 +410,11 @@ class Correlator:
             best = max(fits, key=lambda f: (f.fit, -f.inc.seq))
             self._join(best, item, signal, _CONTEXT, now, changes)
             return changes
+        if signal is _CROWD_SIG:
+            evacuated = self._evacuation(item, signal)  # the people evacuated from around a leak
+            if evacuated is not None:
+                self._join(evacuated, item, signal, _CONTEXT, now, changes)
+                return changes
         if signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN and not burning:
             seen = self._smoke_seen(item)
             if seen is not None:

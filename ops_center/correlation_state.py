@@ -51,6 +51,7 @@ _SIGNAL_OF: dict[str, Signal] = {s.value: s for s in Signal}
 _ENDS = Signal.ENDS.value
 _PLANNED_EVENT = Signal.PLANNED_EVENT.value
 _CLOSURE = Signal.ROAD_CLOSURE.value
+_HAZMAT = Signal.HAZMAT.value
 _OBSTRUCTION = Signal.OBSTRUCTION.value  # the signal of every sighting of a moving subject
 #: A device reporting its own failure: a signal controller's fault, a device offline,
 #: a fire panel on its battery.
@@ -73,6 +74,7 @@ _CROWD = IncidentType.CROWD
 _OBSTRUCTION_SIG = Signal.OBSTRUCTION
 _SLOWDOWN = Signal.TRAFFIC_SLOWDOWN
 _CLOSURE_SIG = Signal.ROAD_CLOSURE
+_CROWD_SIG = Signal.CROWD
 _ENDS_SIG = Signal.ENDS
 _SMOKE = Signal.SMOKE
 _CONTEXT = JoinVia.CONTEXT

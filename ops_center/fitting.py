@@ -18,6 +18,7 @@ from ops_center.correlation_state import (
     _ENDS,
     _FIRE,
     _FLOOD,
+    _HAZMAT,
     _OBSTRUCTION_SIG,
     _OPEN,
     _PARKING,
@@ -43,6 +44,9 @@ from ops_center.measures import (
     _smoke_came,
 )
 from ops_center.policies import (
+    AGENCY_FEEDS,
+    EVACUATION_M,
+    EVACUATION_WORDS,
     JUNCTION_M,
     LEAD_S,
     ON_ROAD_M,
@@ -442,4 +446,28 @@ def road_distance(self: Correlator, inc: _Inc, item: Item) -> float:
             lo, hi = span
             d = lo - a if a < lo else (a - hi if a > hi else 0.0)
             best = min(best, d)
+    return best
+
+
+def evacuation(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
+    """The nearest open incident holding a report of a hazardous-material leak and an
+    agency's report of an evacuation (:data:`~ops_center.policies.EVACUATION_WORDS`)
+    within :data:`~ops_center.policies.EVACUATION_M` of the crowd ``item`` (observed after
+    the incident began, within its window): the people evacuated from around the leak.
+    Called only for a crowd nothing else explains: the members' texts are read here."""
+    best: _Fit | None = None
+    arrived = self._late.get(item.key)
+    for inc in self._near(item.x, item.y, EVACUATION_M):
+        reach = REACH.get((signal, inc.type))
+        if reach is None or inc.state is not _OPEN or _HAZMAT not in inc.signals or item.t < inc.first_t:
+            continue
+        policy = self._policies[inc.type]
+        dt = _gap(item, inc, policy, arrived)
+        d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
+        if dt > policy.window_s or d > EVACUATION_M or (best is not None and d >= best.distance):
+            continue
+        if any(
+            m.item.feed in AGENCY_FEEDS and any(word in m.item.text for word in EVACUATION_WORDS) for m in inc.members
+        ):
+            best = _Fit(inc, reach, 0.0, d, dt)
     return best

@@ -46,6 +46,8 @@ __all__ = [
     "DEFAULT_POLICIES",
     "DETOUR_M",
     "ENGINE_WORDS",
+    "EVACUATION_M",
+    "EVACUATION_WORDS",
     "HOLD_MAX_S",
     "HOLD_S",
     "JUNCTION_M",
@@ -316,6 +318,15 @@ ENGINE_WORDS = ("消防車", "fire engine", "fire truck")
 #: (REOPEN_WORDS), within the incident's window. GUESS: the zone's arterials lie 0.5-1 km
 #: apart, so the detour runs within about a kilometre of the closure.
 DETOUR_M = 1000.0
+#: People evacuated from around a leak of gas or chemicals gather beyond the cordon: a
+#: crowd that nothing else explains, within EVACUATION_M of an open incident holding a
+#: hazardous-material report and an agency's report of the evacuation (its text says one
+#: of EVACUATION_WORDS), observed after the incident began, is that incident's evacuees.
+#: A small leak nobody is evacuated from explains no crowd. GUESS: the protective-action
+#: distances of a spill (the Emergency Response Guidebook's initial isolation and downwind
+#: zones) are a few hundred metres, and the evacuees stand at its edge.
+EVACUATION_M = 800.0
+EVACUATION_WORDS = ("疏散", "撤離", "evacuat")
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
 #: Devices that report their own failure (a signal controller's fault, a device

@@ -436,7 +436,7 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.ROAD_DAMAGE: {T.INFRASTRUCTURE: CF, T.FLOOD: SU, T.TRAFFIC: SU},
     # a power cut is an infrastructure job; where it darkened signals first, the signals' job
     Signal.POWER_LOSS: {T.INFRASTRUCTURE: CF, T.TRAFFIC: SU},
-    Signal.WATER_OUTAGE: {T.INFRASTRUCTURE: CF},  # the burst main's job
+    Signal.WATER_OUTAGE: {T.INFRASTRUCTURE: CF, T.FLOOD: SU},  # the burst main's job, and the water it spills
     Signal.DRAINAGE: {T.FLOOD: SU},
     Signal.ENDS: {},
 }

@@ -130,6 +130,7 @@ from ops_center.measures import (  # noqa: F401
 from ops_center.policies import (
     AGENCY_FEEDS,
     DEFAULT_POLICIES,
+    DISTRICT_WIDE,
     LASTING,
     LEAD_S,
     MAX_EXTENT_M,
@@ -211,6 +212,10 @@ class Correlator:
         # a parking report that does not say the engines are kept out fits no fire
         self._parking_params = {t: p for t, p in self._fit_params[_PARKING].items() if t is not _FIRE}
         self._own: dict[Signal, IncidentType | None] = {sig: own_type(sig) for sig in Signal}
+        # signal -> the types whose job causes it across the signal's reach (DISTRICT_WIDE)
+        self._wide: dict[Signal, frozenset[IncidentType]] = {
+            sig: frozenset(t for (s, t) in DISTRICT_WIDE if s is sig) for sig in Signal
+        }
         # signal -> type -> what an incident of that type must hold before the signal joins it
         self._needs: dict[Signal, dict[IncidentType, frozenset[str]]] = {}
         for (sig, typ), needed in NEEDS.items():
@@ -393,6 +398,17 @@ class Correlator:
                     if absorbed.state is _OPEN and survivor.state is _OPEN:
                         changes.append(self._merge(absorbed, survivor, item.key, now))
                         best = replace(best, inc=survivor)
+            elif self._wide[signal] and best.inc.state is _OPEN:
+                wide = self._wide[signal]
+                cause = max(
+                    (f for f in fits if f.inc.type in wide and f.inc.state is _OPEN),
+                    key=lambda f: (f.fit, -f.inc.seq),
+                    default=None,
+                )
+                if cause is not None:
+                    # the dry taps were an outage of their own until the burst main was known
+                    changes.append(self._merge(best.inc, cause.inc, item.key, now))
+                    best = replace(best, inc=cause.inc)
             if best.inc.segs and best.inc.members[-1].anchor:
                 self._pull(best.inc, now, changes)
             return changes
@@ -405,7 +421,8 @@ class Correlator:
         if own is not None and signal not in _DEVICE_STATE:
             # evidence of its own kind of hazard joins another kind only at its scene, and
             # never a planned event: an event explains its audience, not emergencies
-            fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m and not f.inc.fixed]
+            wide = self._wide[signal]
+            fits = [f for f in fits if (f.distance <= 0.5 * f.reach.radius_m or f.inc.type in wide) and not f.inc.fixed]
         if fits:
             best = max(fits, key=lambda f: (f.fit, -f.inc.seq))
             self._join(best, item, signal, _CONTEXT, now, changes)

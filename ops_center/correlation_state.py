@@ -61,6 +61,7 @@ _SIGHTING_VALUES = frozenset(s.value for s in SMOKE_SIGHTINGS)
 _SIGNAL_FAULT = Signal.SIGNAL_FAULT.value
 #: Traffic jobs that are more than a dark signal: a crash, an obstruction on the road.
 _ROAD_JOBS = frozenset({Signal.TRAFFIC_ACCIDENT.value, _OBSTRUCTION})
+_ROAD_DAMAGE = Signal.ROAD_DAMAGE.value  # a collapse, a sinkhole, a burst main
 _PARKING = Signal.PARKING_EFFECT
 _REOPENABLE = frozenset({IncidentState.OPEN, IncidentState.QUIET})
 _FLOOD = IncidentType.FLOOD

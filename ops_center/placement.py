@@ -38,6 +38,7 @@ from ops_center.correlation_state import (
     _PLANNED_EVENT,
     _PULLED,
     _RANK,
+    _ROAD_DAMAGE,
     _SEED,
     _SIGHTING_VALUES,
     _SIGNAL_OF,
@@ -68,6 +69,7 @@ from ops_center.measures import (
 from ops_center.policies import (
     AGENCY_FEEDS,
     ARRIVALS_S,
+    BURST_MAIN_WORDS,
     HOLD_S,
     LEAD_S,
     MAX_EXTENT_M,
@@ -210,6 +212,8 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
         inc.severity = item.severity
     inc.agencies.add(item.agency)
     inc.signals.add(member.signal)
+    if inc.type is _FLOOD and item.text and any(word in item.text for word in BURST_MAIN_WORDS):
+        inc.signals.add(_ROAD_DAMAGE)  # its water comes from a burst main: the main's job
     if (
         member.signal in _SIGHTING_VALUES
         and (item.agency == _CITIZEN or item.feed == _CCTV)

@@ -40,11 +40,13 @@ __all__ = [
     "AGENCY_FEEDS",
     "ARRIVALS_S",
     "BURNING_VEHICLE_KEYWORDS",
+    "BURST_MAIN_WORDS",
     "CAMERA_OPENS",
     "CAMERA_SURE",
     "CLUSTER_MIN_SOURCES",
     "DEFAULT_POLICIES",
     "DETOUR_M",
+    "DISTRICT_WIDE",
     "ENGINE_WORDS",
     "EVACUATION_M",
     "EVACUATION_WORDS",
@@ -340,6 +342,15 @@ OUTAGE_M = 1000.0
 #: A burst water main cuts the water of the blocks it feeds: callers whose taps ran dry
 #: are that far from the break (GUESS: a distribution main's district, about a kilometre).
 WATER_MAIN_M = 1000.0
+#: Words by which a caller or an officer says the water in the street comes from a burst
+#: water main (GUESS: 水管破了, 挖破自來水管, 破管): a flood whose evidence says so holds the
+#: main's break (:attr:`Signal.ROAD_DAMAGE`: a collapse, a sinkhole, a burst main), and is
+#: the main's job, dry taps included (NEEDS). Not 管線 alone: gas lines are 管線 too.
+BURST_MAIN_WORDS = ("自來水", "水管破", "水管被", "水管挖", "水管爆", "水管斷", "水管裂", "破管", "爆管", "water main")
+#: Evidence of its own kind of job that a job of another type causes across the whole
+#: reach, not only at its scene: taps run dry wherever the broken main no longer feeds,
+#: a kilometre from the water in its street.
+DISTRICT_WIDE: frozenset[tuple[Signal, IncidentType]] = frozenset({(Signal.WATER_OUTAGE, IncidentType.FLOOD)})
 #: What a power cut is seen by: a report of lost power confirms a power cut only with
 #: other reports of lost power or devices gone dark, never with another kind of
 #: infrastructure job (a pothole call beside a dark street is no second sign of the cut).
@@ -375,6 +386,8 @@ NEEDS: Mapping[tuple[Signal, IncidentType], frozenset[Signal]] = {
     (Signal.POWER_LOSS, IncidentType.INFRASTRUCTURE): POWER_EVIDENCE,
     # dry taps are a burst main's (a sinkhole, water welling up) or another outage's, not a power cut's
     (Signal.WATER_OUTAGE, IncidentType.INFRASTRUCTURE): frozenset({Signal.ROAD_DAMAGE, Signal.WATER_OUTAGE}),
+    # dry taps are a flood's only where its water comes from a burst main (BURST_MAIN_WORDS)
+    (Signal.WATER_OUTAGE, IncidentType.FLOOD): frozenset({Signal.ROAD_DAMAGE}),
 }
 #: Categories whose subject drives on (a wrong-way driver): a later sighting of the
 #: same kind joins the incident of the last sighting when the subject could have
@@ -479,6 +492,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.DEVICE_OFFLINE, T.FLOOD): Reach(300.0, 0.6, _N),
     (S.ROAD_DAMAGE, T.FLOOD): Reach(400.0, 0.6, _N),
     (S.DRAINAGE, T.FLOOD): Reach(500.0, 0.9, _N),
+    (S.WATER_OUTAGE, T.FLOOD): Reach(WATER_MAIN_M, 0.9, _N),  # a burst main's dry taps (NEEDS)
     # fire: people see smoke from afar, cameras from further still
     (S.FIRE_ALARM, T.FIRE): Reach(150.0, 1.0, _E),
     (S.FIRE_REPORT, T.FIRE): Reach(700.0, 1.0, _E),

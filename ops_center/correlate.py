@@ -10,8 +10,9 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
 :mod:`ops_center.policies`, rules in ``docs/ops_center.md``):
 
 1. A key seen before is a :class:`Duplicate`. An observed time after ``now``
-   (a clock running ahead) is read as ``now``; one long before ``now`` (a slow
-   clock, late news) counts as current when it arrived (see :func:`ops_center.measures._gap`).
+   (a clock running ahead) or hours before it (a clock set to another zone) is read
+   as ``now``; one long before ``now`` (a slow clock, late news) counts as current
+   when it arrived (see :func:`ops_center.measures._gap`).
 2. Continuity: a follow-up (``follows``) joins the incident of the report it
    follows; a device's later message (back online, restored, a fault) joins the
    incident its earlier messages are in.
@@ -146,6 +147,7 @@ from ops_center.policies import (
     REASON_TAKEN_BACK,
     REGIONAL,
     REOPEN_WORDS,
+    SKEW_S,
     SMOKE_SIGHTINGS,
     Reach,
     TypePolicy,
@@ -317,6 +319,8 @@ class Correlator:
             return changes
         if item.t > now and item.ends_t is None:
             item = replace(item, t=now)  # a source clock ahead of ours: the arrival bounds it
+        elif now - item.t > SKEW_S and item.ends_t is None:
+            item = replace(item, t=now)  # stamped hours before it came: a clock set to another zone
         elif now - item.t > LEAD_S:
             self._late[item.key] = now  # stamped long before it came: a slow clock, or news only now
         if item.feed == MIRROR_FEED:

@@ -134,6 +134,12 @@ ON_ROAD_M = 150.0
 ROAD_EXTENT_M = 3000.0
 #: Clock tolerance before the first evidence of a sudden hazard (see TypePolicy.sudden).
 LEAD_S = 300.0
+#: News delivered late comes within the hour (a gateway's backlog, a police batch typed
+#: up after the scene: 40-70 min in the labelled situations); a stamp hours before its
+#: arrival is a source clock set to another zone (UTC read as local time: 8 h) or never
+#: set. An item stamped more than SKEW_S before it arrived is read as observed when it
+#: arrived, as one stamped after it arrived is. A GUESS: 2 h.
+SKEW_S = 7200.0
 #: Sensor conditions that last until their device says otherwise (water stays high
 #: while the alert stays raised): an incident holding one lives on for up to HOLD_MAX_S
 #: after the alert without new evidence.

@@ -8,7 +8,8 @@ A slow-down that nothing near it explains, begun while the closure is in force w
 waiting when the closure's report is placed joins with it.
 
 Each function takes the :class:`~ops_center.correlate.Correlator` as ``self`` and is
-bound as one of its methods. Few incidents hold a closure at once: each is looked at.
+bound as one of its methods. Few incidents hold a closure at once: each is looked at;
+an incident's closures are dropped when it stops being open (``placement.unindex``).
 """
 
 from __future__ import annotations

@@ -231,24 +231,40 @@
     }
   }
 
-  let boardMin = null;  // the --board-min waiting for the next frame
-  // The board's row never gets less than its panel needs to show `first` in full
-  // (style.css, --board-min): on a short screen the lower panels give up their height first.
+  // The rows of the wall's grid (style.css): the board's row never gets less than its panel
+  // needs to show its first card in full (--board-min); the row of the agencies and the rain
+  // keeps its content's height (--row2-min) unless the board leaves less, then its panels
+  // scroll; the rows below take what is left. Written on the next frame: resizing the board
+  // from inside its own ResizeObserver's callback would be a loop; the resize redraws it.
+  let boardNeed = 0;
+  let fitPending = false;
   function keepRoomFor(first) {
     const board = document.getElementById("board");
-    const panel = board.parentElement;
-    const need = `${Math.ceil(panel.getBoundingClientRect().height - board.getBoundingClientRect().height
-      + first.getBoundingClientRect().height)}px`;
-    const grid = panel.parentElement;
-    // Written on the next frame: resizing the board from inside its own ResizeObserver's
-    // callback would be a ResizeObserver loop; a change then resizes and redraws the board.
-    if (boardMin === null) {
-      requestAnimationFrame(() => {
-        if (grid.style.getPropertyValue("--board-min") !== boardMin) grid.style.setProperty("--board-min", boardMin);
-        boardMin = null;
-      });
-    }
-    boardMin = need;
+    boardNeed = Math.ceil(board.parentElement.getBoundingClientRect().height - board.getBoundingClientRect().height
+      + first.getBoundingClientRect().height);
+    fitRows();
+  }
+  function contentHeight(panel) {
+    const top = panel.getBoundingClientRect().top - panel.scrollTop;
+    return Math.ceil(Math.max(0, ...[...panel.children].map((c) => c.getBoundingClientRect().bottom - top)));
+  }
+  function fitRows() {
+    if (fitPending) return;
+    fitPending = true;
+    requestAnimationFrame(() => {
+      fitPending = false;
+      const grid = document.querySelector(".wall-grid");
+      const cs = getComputedStyle(grid);
+      const inner = grid.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)
+        - 3 * parseFloat(cs.rowGap);
+      const row2 = Math.max(contentHeight(document.querySelector(".agency-panel")),
+        contentHeight(document.querySelector(".trend-panel")));
+      const set = (name, px) => {
+        if (grid.style.getPropertyValue(name) !== `${px}px`) grid.style.setProperty(name, `${px}px`);
+      };
+      set("--board-min", boardNeed);
+      set("--row2-min", Math.max(0, Math.min(row2, Math.floor(inner - boardNeed))));
+    });
   }
 
   function card(inc, compact) {
@@ -390,6 +406,7 @@
         el("td", { class: "agency", text: agencyName(agency) }), el("td", { text: String(c.open) }),
         el("td", { text: rate }), el("td", { class: "od", text: String(c.overdue) })));
     }
+    fitRows();
   }
 
   // -- rain and water levels: newest value, 24 h rain total, 12-hour sparkline
@@ -439,6 +456,7 @@
     const age = document.getElementById("trend-age");
     age.dataset.newest = newest || "";
     drawAges();
+    fitRows();
   }
 
   // -- cameras: the newest analytics events in words; the feed carries no image, and the panel says so
@@ -537,6 +555,8 @@
     map.append(layers.sensors, layers.incidents);
     // The board shows whole cards only: re-fit them whenever its height changes.
     new ResizeObserver(() => drawBoard()).observe(document.getElementById("board"));
+    // The grid's rows follow the screen's height (and the red banner's).
+    new ResizeObserver(fitRows).observe(document.querySelector(".wall-grid"));
     // Text on the map keeps its pixel size when the map's scale changes.
     new ResizeObserver(() => { projector.resize(); drawSensors(); drawIncidentsOnMap(); }).observe(map);
     socket = new SOC.WallSocket((s, topics) => { state = s; redraw(topics); }, setStatus);

@@ -1,0 +1,59 @@
+"""The wall at 1366x768 when the most urgent incident is dispatched to all six agencies:
+its card takes more height than the screen leaves after the agencies and rain row, so
+that row gives up height (its panels scroll) and nothing is drawn over the ticker
+(docs/web.md, "Screen sizes")."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+from playwright.sync_api import Browser, expect
+
+from common.settings import Settings
+from geo.service import run_geo_load
+from tests.api.conftest import LiveApp
+from tests.browser.test_wall_reading import INCIDENTS, SQL_ASSIGNMENT, SQL_INCIDENT, seed
+from tests.browser.test_wall_screens import COUNTDOWN_EN, COUNTDOWN_ZH, HEADINGS_JS, check_board_and_panels
+
+#: Opened last, Extreme and overdue: first on the board; its place is a long one in English.
+TALL = "inc-wall-tall"
+AGENCIES_ZH = ("消防局", "警察局", "交通局", "水利局", "建設局", "環保局")
+AGENCIES_EN = ("Fire", "Police", "Transport", "Water Res.", "Public Works", "Environment")
+
+
+def test_a_card_for_six_agencies_keeps_the_ticker_clear_on_a_small_screen(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings,
+    db_dsn: str, artifacts: Path,
+) -> None:
+    run_geo_load(db_settings)
+    now = datetime.now(UTC)
+    seed(db_dsn, now)
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(SQL_INCIDENT, {"id": TALL, "type": "fire", "sev": "Extreme", "lon": 120.652, "lat": 24.186,
+                                    "t": now})
+        t0 = now - timedelta(minutes=5)
+        for agency in ("fire", "police", "traffic", "water", "public_works", "environment"):
+            conn.execute(SQL_ASSIGNMENT, (TALL, agency, "assigned", t0, t0, None, now - timedelta(minutes=1), 1))
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
+    expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
+    expect(page.locator("g.incident")).to_have_count(len(INCIDENTS) + 1, timeout=20_000)
+    expect(page.locator('#trends tr[data-sensor="SN-RG-001"]')).to_have_count(1, timeout=30_000)
+    page.wait_for_timeout(500)
+    for lang, agencies, countdown in (("zh-TW", AGENCIES_ZH, COUNTDOWN_ZH), ("en", AGENCIES_EN, COUNTDOWN_EN)):
+        if lang == "en":
+            page.locator("#lang").click()
+            expect(page.locator("#mode")).to_have_text("Peacetime")
+            page.wait_for_timeout(300)
+        page.screenshot(path=str(artifacts / f"wall-tall-card-{lang}.png"))
+        check_board_and_panels(page, f"{lang} 1366x768 six agencies", TALL, agencies, countdown)
+        headings = page.evaluate(HEADINGS_JS)
+        assert headings["agency-panel"], headings
+        assert headings["trend-panel"], headings
+        expect(page.locator('#agencies tr[data-agency="environment"]')).to_have_count(1)
+        assert re.search(r"\d", page.locator("#ticker").inner_text())
+    page.locator("#lang").click()  # leave the page language as found for other tests
+    page.close()

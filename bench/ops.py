@@ -48,6 +48,7 @@ from common.db import connect
 from common.migrate import migrate
 from common.settings import load_settings
 from common.vocabulary import EVIDENCE, Signal
+from ops_center import gc_policy
 from ops_center.correlate import Correlator
 from ops_center.dispatch import load_routing
 from ops_center.incidents import CapSeverity, Item, ItemKind
@@ -562,6 +563,7 @@ def main() -> None:
         "(each side in a fresh process)",
     )
     a = ap.parse_args()
+    gc_policy.tune()  # the collector as the service's process runs it
     against = [load_correlator(path) for path in a.against]
     layouts = {"city": ("city 36 km", 36_000.0), "dense": ("dense 3 km", 3_000.0)}
     for key in a.layouts.split(","):

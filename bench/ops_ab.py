@@ -13,7 +13,9 @@ new, old: ``--rounds`` new runs); each run reads the same stream (the city strea
 side's ``Item``), feeds its first third untimed (the open window fills to about 10,000
 items) and times the rest, in wall-clock and CPU time. Before the timed runs each side feeds the whole stream
 once, untimed, and digests every change and every incident: equal digests mean the same
-decisions. The printed ratio is each new run's items/s over the mean of the two old runs
+decisions. A side sets the garbage collector as its checkout's service process does
+(``ops_center.gc_policy``, where the checkout has it) and reports the full collections
+of its timed part. The printed ratio is each new run's items/s over the mean of the two old runs
 beside it (a load drifting through the series cancels out): median and range, in CPU
 time (less moved by the neighbours' load) and in wall-clock time.
 ``--old`` and ``--new`` naming the same checkout is the control (expect about 1.00).
@@ -85,6 +87,12 @@ def _side(args: argparse.Namespace) -> dict[str, Any]:
         del sys.path[0]  # bench/ (run by path) would shadow packages of the checkout (bench/geo.py)
     from ops_center.correlate import Correlator
 
+    try:
+        from ops_center.gc_policy import tune
+    except ImportError:  # a checkout whose service leaves the collector at CPython's defaults
+        pass
+    else:
+        tune()  # the collector as the service's process runs it
     items = _items(args.stream, args.feed)
     if args.mode == "digest":
         digest, incidents = decisions(Correlator, items)
@@ -103,12 +111,26 @@ def _side(args: argparse.Namespace) -> dict[str, Any]:
     windows = [c.open_window_size()]
     gc.collect()
     timed = items[warm:]
+    full = {"n": 0.0, "s": 0.0}  # full collections in the timed part, and their seconds (wall clock)
+
+    def on_collection(phase: str, info: dict[str, int]) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            full["s"] -= time.perf_counter()
+        else:
+            full["n"] += 1
+            full["s"] += time.perf_counter()
+
+    gc.callbacks.append(on_collection)
     w0, c0 = time.perf_counter(), time.process_time()
     for it in timed:
         c.feed(it, it.t)
     w1, c1 = time.perf_counter(), time.process_time()
+    gc.callbacks.remove(on_collection)
     windows.append(c.open_window_size())
-    return {"wall": len(timed) / (w1 - w0), "cpu": len(timed) / (c1 - c0), "windows": windows}
+    rates = {"wall": len(timed) / (w1 - w0), "cpu": len(timed) / (c1 - c0)}
+    return {**rates, "windows": windows, "full": [int(full["n"]), full["s"]]}
 
 
 # -- the driver: runs in this checkout -------------------------------------------------
@@ -200,7 +222,8 @@ def main() -> None:
             w = res["windows"]
             print(
                 f"run {i + 1} {side}: {res['wall']:,.0f} items/s wall, {res['cpu']:,.0f} CPU; "
-                f"window {w[0]:,} / {w[1]:,} (load {_load()})",
+                f"window {w[0]:,} / {w[1]:,}; full collections {res['full'][0]} ({res['full'][1]:.2f} s) "
+                f"(load {_load()})",
                 flush=True,
             )
         for clock in ("cpu", "wall") if a.rounds else ():

@@ -31,8 +31,10 @@ def register(subparsers: Any) -> None:
 
 
 def _run(settings: Settings, args: argparse.Namespace) -> int:
+    from ops_center import gc_policy
     from ops_center.service import run_ops
 
+    gc_policy.tune()  # this process is the service's: its collector suits the correlator's state
     return run_ops(settings)
 
 

@@ -187,6 +187,10 @@ class Correlator:
         self._retention_s = retention_s
         # cell -> incident -> its piece of area in the cell
         self._grid: dict[tuple[int, int], dict[str, _Piece]] = {}
+        # cell -> quiet incidents with a piece of area in it, and each one's cells: where
+        # a report of the road reopened finds a quiet job (open ones are in the grid)
+        self._quiet_grid: dict[tuple[int, int], dict[str, _Inc]] = {}
+        self._quiet_cells: dict[str, tuple[tuple[int, int], ...]] = {}
         self._cats: dict[tuple[str, str], Categorized] = {}
         # (feed, category) -> whether its items' text is read; (feed, category, text) -> the reading
         self._reads_text: dict[tuple[str, str], bool] = {}
@@ -600,6 +604,13 @@ class Correlator:
         self._push(now + self._retention_s, "forget_key", key)
         changes.append(LeftOut(key, reason))
 
+    def _unindex_quiet(self, incident_id: str) -> None:
+        for key in self._quiet_cells.pop(incident_id, ()):
+            entries = self._quiet_grid[key]
+            del entries[incident_id]
+            if not entries:
+                del self._quiet_grid[key]
+
     def release_forgotten(self) -> None:
         """Drop the snapshots of incidents forgotten since the last call (see :meth:`snapshot`)."""
         self._forgotten.clear()
@@ -612,6 +623,7 @@ class Correlator:
                 self._forgotten[ident] = self._incidents[ident]
         inc = self._incidents.pop(incident_id)
         self._tracks.pop(incident_id, None)
+        self._unindex_quiet(incident_id)
         for old in inc.absorbed:
             self._incidents.pop(old, None)
         for m in inc.members:

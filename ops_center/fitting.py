@@ -263,10 +263,21 @@ def reopened(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
     """The incident, open or quiet, whose scene an agency's report of the road reopened
     (:data:`~ops_center.policies.REOPEN_WORDS`) lies at, within the signal's reach and
     :data:`~ops_center.policies.SAME_SOURCE_S` of its last evidence (the nearest): the
-    report ends that job, however long the job took."""
+    report ends that job, however long the job took.
+
+    Looks at the incidents with area in the cells within the signal's largest reach:
+    the open ones in the grid, the quiet ones in the grid of quiet incidents; in the
+    order they were opened, so of two as near the first opened wins."""
     params = self._fit_params[signal]
     best: _Fit | None = None
-    for inc in self._incidents.values():
+    x, y, r = item.x, item.y, self._rmax[signal]
+    near: dict[str, _Inc] = {}
+    for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+        for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+            for inc_id, piece in self._grid.get((gx, gy), {}).items():
+                near[inc_id] = piece.inc
+            near.update(self._quiet_grid.get((gx, gy), {}))
+    for inc in sorted(near.values(), key=lambda i: i.seq):
         param = params.get(inc.type)
         if param is None or inc.state not in _REOPENABLE or not inc.segs:
             continue

@@ -412,5 +412,10 @@ def unindex(self: Correlator, inc: _Inc) -> None:
 def quiet(self: Correlator, inc: _Inc, now: float) -> None:
     inc.state = check_incident_transition(inc.incident_id, inc.state, IncidentState.QUIET)
     inc.updated_at = now
+    cells = tuple(inc.cells)
     self._unindex(inc)
+    if cells:  # a quiet job stays findable by place until it is forgotten (see fitting.reopened)
+        self._quiet_cells[inc.incident_id] = cells
+        for key in cells:
+            self._quiet_grid.setdefault(key, {})[inc.incident_id] = inc
     self._push(now + self._retention_s, "forget_incident", inc.incident_id)

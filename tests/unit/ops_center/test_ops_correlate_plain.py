@@ -1,9 +1,10 @@
 """The correlator's indexes change how fast it decides, never what it decides.
 
 The reference is the same correlator with its indexed helpers replaced by plain
-versions: every open incident is scored (no grid, no bounding boxes), waiting items
-are gathered cell by cell as a set, every new deadline of an incident gets its own
-heap entry, and a forgotten incident is frozen into its snapshot when it is forgotten.
+versions: every open incident is scored (no grid, no bounding boxes), every incident
+held is looked at for a report of the road reopened, waiting items are gathered cell
+by cell as a set, every new deadline of an incident gets its own heap entry, and a
+forgotten incident is frozen into its snapshot when it is forgotten.
 Both are fed the same deliveries; every change they return and every incident they
 hold must be equal.
 """
@@ -33,7 +34,7 @@ from ops_center.correlate import (
 )
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia
-from ops_center.policies import NEEDS, REACH, SMOKE_SEEN_M, WATCH_SITES, Reach
+from ops_center.policies import NEEDS, REACH, SAME_SOURCE_S, SMOKE_SEEN_M, WATCH_SITES, Reach
 from tests.situations import load, paths
 
 _CITIZEN = "citizen"
@@ -93,6 +94,20 @@ class PlainCorrelator(Correlator):
             if dt <= policy.window_s and d <= SMOKE_SEEN_M and (have is None or d < have.distance):
                 best[inc.sighted] = _Fit(inc, REACH[(Signal.SMOKE, IncidentType.FIRE)], 0.0, d, dt)
         return best.get(True) if True in best or sighted_only else best.get(False)
+
+    def _reopened(self, item: Item, signal: Signal) -> _Fit | None:
+        joins = dict(self._joins[signal])
+        best: _Fit | None = None
+        for inc in self._incidents.values():  # in the order they were opened
+            r = joins.get(inc.type)
+            if r is None or inc.state not in {IncidentState.OPEN, IncidentState.QUIET} or not inc.segs:
+                continue
+            if item.t < inc.first_t or item.t - inc.last_t > SAME_SOURCE_S:
+                continue
+            d = min(_seg_dist(item.x, item.y, sg) for sg in inc.segs)
+            if d <= r.radius_m and (best is None or d < best.distance):
+                best = _Fit(inc, r, 0.0, d, max(0.0, item.t - inc.live_t))
+        return best
 
     def _pull(self, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:
         if not self._pending or inc.state is not IncidentState.OPEN or not inc.segs:
@@ -220,6 +235,7 @@ KINDS = [
     ("traffic", "alert", "congestion", ""),
     ("police", "incident", "injury_accident", ""),
     ("police", "incident", "road_closure", ""),
+    ("police", "incident", "road_closure", "前案 事故車輛拖離 恢復通行"),
     ("police", "incident", "theft", ""),
     ("police", "cctv", "stalled_vehicle", ""),
     ("citizen", "1999", "fire_smoke", ""),

@@ -10,6 +10,8 @@ the first job's end.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ops_center.correlate import Correlator
 from ops_center.incidents import CapSeverity, IncidentState, Item, ItemKind
 
@@ -39,3 +41,29 @@ def test_the_road_reopened_an_hour_later_joins_the_quiet_crash() -> None:
 def test_a_new_closure_at_the_same_place_is_not_the_old_job_s_end() -> None:
     c = run(police("closed", "road_closure", 20.0, 75.0, "路口事故 封閉內側車道"))
     assert c.where("closed") != c.where("crash")
+
+
+class _Walked(dict[str, object]):
+    """The correlator's incidents, counting the walks over all of them."""
+
+    walks = 0
+
+    def values(self):  # type: ignore[override]  # the same view, counted
+        _Walked.walks += 1
+        return super().values()
+
+
+def test_the_report_finds_its_job_among_the_city_s_incidents_without_walking_them_all() -> None:
+    # a busy evening: crashes all over the city, held for the retention; the report of
+    # the road reopened is placed by what lies at its scene, however many jobs are held
+    c = Correlator()
+    for i in range(300):
+        far = police(f"far{i}", "injury_accident", 3_000.0 + 400.0 * (i % 30), float(i % 60), "汽機車碰撞")
+        c.feed(replace(far, y=Y0 + 400.0 * (i // 30)), far.t + 30.0)
+    crash = police("crash", "injury_accident", 0.0, 0.0, "汽機車碰撞 封閉外側車道")
+    c.feed(crash, crash.t + 30.0)
+    c._incidents = _Walked(c._incidents)  # type: ignore[assignment]  # the same incidents, walks counted
+    last = police("open", "road_closure", 20.0, 75.0, "前案 事故車輛拖離 恢復通行")
+    c.feed(last, last.t + 30.0)
+    assert c.where("open") == c.where("crash")
+    assert _Walked.walks == 0

@@ -244,6 +244,8 @@ class Correlator:
         self._permits: dict[str, _Inc] = {}  # open planned events
         # incident -> the police reports of road closures placed in it (see ops_center.detours)
         self._closures: dict[str, list[detours.Closure]] = {}
+        # cell -> the open incidents with a closure placed in it
+        self._closure_cells: dict[tuple[int, int], dict[str, None]] = {}
         # incident -> (observed t, x, y) of its latest sighting of a moving subject
         self._tracks: dict[str, tuple[float, float, float]] = {}
         self._pending: dict[str, _Wait] = {}
@@ -310,6 +312,7 @@ class Correlator:
     _note_closure = detours.note_closure
     _detour_fits = detours.detour_fits
     _pull_detours = detours.pull_detours
+    _drop_closures = detours.drop_closures
 
     # waiting items and clusters (ops_center/waiting.py)
     _wait = waiting.wait

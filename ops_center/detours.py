@@ -8,8 +8,9 @@ A slow-down that nothing near it explains, begun while the closure is in force w
 waiting when the closure's report is placed joins with it.
 
 Each function takes the :class:`~ops_center.correlate.Correlator` as ``self`` and is
-bound as one of its methods. Few incidents hold a closure at once: each is looked at;
-an incident's closures are dropped when it stops being open (``placement.unindex``).
+bound as one of its methods. The closures' places are indexed by grid cell: a
+slow-down looks only at the incidents with a closure in the cells within DETOUR_M; an
+incident's closures are dropped when it stops being open (``placement.unindex``).
 """
 
 from __future__ import annotations
@@ -44,9 +45,27 @@ def closure_distance(closures: list[Closure], item: Item) -> float:
 
 
 def note_closure(self: Correlator, inc: _Inc, item: Item) -> None:
-    """Keep an agency's report of a road closure (or of its reopening) placed in ``inc``."""
+    """Keep an agency's report of a road closure (or of its reopening) placed in ``inc``,
+    and the grid cell of a closure's place."""
+    if inc.state is not _OPEN:
+        return  # a quiet job's late report: its detour is over
     reopens = bool(item.text) and any(word in item.text for word in REOPEN_WORDS)
     self._closures.setdefault(inc.incident_id, []).append((item.t, item.x, item.y, reopens))
+    if not reopens:
+        cell = (math.floor(item.x / _CELL), math.floor(item.y / _CELL))
+        self._closure_cells.setdefault(cell, {})[inc.incident_id] = None
+
+
+def drop_closures(self: Correlator, inc: _Inc) -> None:
+    """Forget the closures of ``inc``, which is no longer open."""
+    closures = self._closures.pop(inc.incident_id, None)
+    for _, x, y, reopens in closures or ():
+        cell = (math.floor(x / _CELL), math.floor(y / _CELL))
+        held = self._closure_cells.get(cell)
+        if not reopens and held is not None:
+            held.pop(inc.incident_id, None)
+            if not held:
+                del self._closure_cells[cell]
 
 
 def detour_fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
@@ -56,15 +75,21 @@ def detour_fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
     out: list[_Fit] = []
     params = self._fit_params[signal]
     arrived = self._late.get(item.key)
-    for inc_id, closures in list(self._closures.items()):
+    x, y, r = item.x, item.y, DETOUR_M
+    near: dict[str, None] = {}  # the incidents with a closure in the cells within DETOUR_M
+    for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+        for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+            held = self._closure_cells.get((gx, gy))
+            if held:
+                near.update(held)
+    for inc_id in near:
         inc = self._incidents.get(inc_id)
         if inc is None or inc.state is not _OPEN:
-            del self._closures[inc_id]
             continue
         param = params.get(inc.type)
         if param is None:
             continue
-        d = closure_distance(closures, item)
+        d = closure_distance(self._closures[inc_id], item)
         if d > DETOUR_M:
             continue
         reach, window = param[0], param[1]

@@ -405,7 +405,8 @@ def unindex(self: Correlator, inc: _Inc) -> None:
             if not on:
                 del self._on_road[road]
     inc.roads.clear()
-    self._closures.pop(inc.incident_id, None)  # a detour needs its closure's incident open
+    if inc.incident_id in self._closures:
+        self._drop_closures(inc)  # a detour needs its closure's incident open
 
 
 def quiet(self: Correlator, inc: _Inc, now: float) -> None:

@@ -89,6 +89,7 @@ from ops_center.correlation_state import (
     _DEVICE_STATE,
     _ENDS_SIG,
     _FIRE,
+    _HAZMAT_SIG,
     _OBSTRUCTION_SIG,
     _OPEN,
     _PARKING,
@@ -140,6 +141,7 @@ from ops_center.policies import (
     NEEDS,
     ONSETS,
     PERMIT_EFFECTS,
+    PLUME_WORDS,
     REACH,
     REASON_MIRROR,
     REASON_NO_ANCHOR,
@@ -282,6 +284,7 @@ class Correlator:
     _common_cause = fitting.common_cause
     _sighted_first = fitting.sighted_first
     _smoke_seen = fitting.smoke_seen
+    _plume = fitting.plume
     _fit_one = fitting.fit_one
     _road_distance = fitting.road_distance
     _evacuation = fitting.evacuation
@@ -453,6 +456,11 @@ class Correlator:
             seen = self._smoke_seen(item)
             if seen is not None:
                 self._join(seen, item, signal, _CONTEXT, now, changes)
+                return changes
+        if signal is _HAZMAT_SIG and item.agency == _CITIZEN and any(w in item.text.lower() for w in PLUME_WORDS):
+            plume = self._plume(item, signal)  # an irritant smelled downwind of a release or a fire
+            if plume is not None:
+                self._join(plume, item, signal, _CONTEXT, now, changes)
                 return changes
         if item.text and item.feed in AGENCY_FEEDS and any(word in item.text for word in REOPEN_WORDS):
             ended = self._reopened(item, signal)

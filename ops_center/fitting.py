@@ -55,6 +55,7 @@ from ops_center.policies import (
     OUTAGE_M,
     OUTAGE_S,
     PERMIT_REACH_M,
+    PLUME_M,
     QUEUE_M,
     REACH,
     ROAD_REACH_M,
@@ -422,6 +423,26 @@ def smoke_seen(self: Correlator, item: Item, *, sighted_only: bool = False) -> _
         elif unseen is None or d < unseen.distance:
             unseen = _Fit(inc, reach, 0.0, d, dt)
     return best if best is not None or sighted_only else unseen
+
+
+def plume(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
+    """The nearest open incident placed by a sensor or an agency that holds a report of a
+    hazardous release or is a fire people see burning, within :data:`PLUME_M` of a
+    citizen's report of an irritant smell and within its window: the plume the caller
+    smells downwind (see :data:`~ops_center.policies.PLUME_WORDS`)."""
+    x, y = item.x, item.y
+    params = self._fit_params[signal]
+    best: _Fit | None = None
+    for inc in self._near(x, y, PLUME_M):
+        param = params.get(inc.type)
+        if param is None or not inc.precise or not (inc.sighted or _HAZMAT in inc.signals):
+            continue
+        policy = self._policies[inc.type]
+        dt = _gap(item, inc, policy, self._late.get(item.key))
+        d = min((_seg_dist(x, y, sg) for sg in inc.segs), default=math.inf)
+        if dt <= policy.window_s and d <= PLUME_M and (best is None or d < best.distance):
+            best = _Fit(inc, param[0], 0.0, d, dt)
+    return best
 
 
 def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:

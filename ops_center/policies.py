@@ -73,6 +73,8 @@ __all__ = [
     "PENDING_WAIT_S",
     "PERMIT_EFFECTS",
     "PERMIT_REACH_M",
+    "PLUME_M",
+    "PLUME_WORDS",
     "POWER_EVIDENCE",
     "QUEUE_M",
     "REACH",
@@ -185,6 +187,20 @@ SMOKE_CAME_WORDS = ("飄", "吹過來", "吹來", "吹到", "味", "聞", "過�
 SEEN_BURNING_WORDS = (
     *("火光", "冒煙", "冒黑煙", "冒白煙", "冒火", "在燒", "燒起來", "起火", "失火", "著火", "有火", "燒掉"),
     "flame",
+)
+#: A release's plume is smelled downwind farther than its usual reach: a citizen's report
+#: of a chemical smell that no incident explains within its reach joins the nearest open
+#: incident a sensor or an agency placed that holds a report of a hazardous release or is
+#: a fire people see burning, within PLUME_M, when its text says the smell stings or names
+#: an irritant (PLUME_WORDS): a toxic gas, an acid's fumes or a fire's smoke drift with the
+#: wind, while fuel gas (瓦斯, odorised to be smelled at the leak, and natural gas rises) or
+#: a drain's stink is smelled where it is. GUESS: the protective-action distances of the
+#: Emergency Response Guidebook for a large spill of a toxic gas by day run 1-3 km; the
+#: words from how callers describe an irritant.
+PLUME_M = 2000.0
+PLUME_WORDS = (
+    *("刺鼻", "嗆", "刺痛", "眼睛", "喉嚨", "氯", "酸", "漂白水", "化學"),
+    *("sting", "chlorine", "acid", "chemical"),
 )
 #: Sites built to fill in a storm (a detention pond): water there is the site doing its
 #: job, so its sensors' alarms are a watch on the site, not a street's flood. A flood

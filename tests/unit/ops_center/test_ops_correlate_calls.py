@@ -100,3 +100,44 @@ def test_smoke_that_drifted_in_to_a_caller_is_the_fire_people_see_burning() -> N
         ],
     )
     assert c2.where("e1") == incident_id_for("b1")
+
+
+def test_a_plume_smelled_downwind_is_the_release_and_a_gas_smell_is_its_own_leak() -> None:
+    """An acid tanker overturns at a junction (police crash report, 119 sends the hazmat
+    unit). Twenty minutes later a caller 1.3 km downwind smells a sharp acid smell that
+    stings the eyes: the tanker's fumes, not a second leak to send a unit to. A caller as
+    far off who smells fuel gas in their alley has a gas leak of their own (gas is smelled
+    at the leak), and one who complains of a stinking drain has a drain."""
+    c = Correlator()
+    feed(
+        c,
+        [
+            call("p1", "traffic_accident", 0, 0, 0, "槽車（載運鹽酸）轉彎側翻，液體外洩冒白煙", feed="incident"),
+            call("h1", "hazmat", 5, 10, 300, "鹽酸槽車翻覆外洩 派遣化學災害搶救車", feed="119"),
+            call("o1", "gas_odor", 500, -1200, 1200, "這邊一股很刺鼻的酸味，眼睛會痛"),
+            call("g1", "gas_odor", -1250, 100, 1300, "巷子裡瓦斯味很重，好像有管子在漏"),
+            call("w1", "gas_odor", 100, 1250, 1400, "路邊水溝很臭"),
+        ],
+    )
+    tanker = c.where("p1")
+    assert tanker is not None
+    assert c.where("o1") == tanker
+    assert c.where("g1") not in {tanker}
+    assert c.where("w1") != tanker
+
+
+def test_eyes_stinging_far_downwind_of_a_fire_people_see_is_its_smoke() -> None:
+    """A sheet-metal factory burns with black smoke that many call about (119). A caller
+    1.6 km downwind complains that the air stinks and their eyes sting, asking the
+    environment bureau to look: the factory's smoke, not a chemical leak of its own."""
+    c = Correlator()
+    feed(
+        c,
+        [
+            call("f1", "fire", 0, 0, 0, "鐵皮工廠火警 濃煙 派遣第三大隊", feed="119"),
+            call("s1", "fire_smoke", 150, -50, 60, "工廠冒黑煙，好像有火"),
+            call("s2", "fire_smoke", 250, 100, 120, "看到那邊冒黑煙，很濃"),
+            call("o1", "other", 1200, -1050, 400, "外面好臭，空氣很差，眼睛刺痛，請環保局查一下"),
+        ],
+    )
+    assert c.where("o1") == incident_id_for("f1")

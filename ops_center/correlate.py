@@ -394,6 +394,10 @@ class Correlator:
         if burning:
             # the caller names a source beside them: a fire explains it only at its scene
             fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m]
+        if signal is _CROWD_SIG and (evacuees := [f for f in fits if f.inc.evacuated]):
+            # people sent out of a fire gather outside it: its evacuees, before an audience
+            self._join(max(evacuees, key=lambda f: (f.fit, -f.inc.seq)), item, signal, _CONTEXT, now, changes)
+            return changes
         same = [f for f in fits if f.inc.type is own]
         if same and signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN and not burning:
             same = self._sighted_first(item, same)

@@ -117,6 +117,7 @@ class _Inc:
     cells: set[tuple[int, int]] = field(default_factory=set)
     precise: bool = False  # the area has a sensor or agency position
     sighted: bool = False  # people or cameras outside have reported its fire or smoke
+    evacuated: bool = False  # a fire whose reports say people were sent out, not yet back
     box: tuple[float, float, float, float] = (math.inf, math.inf, -math.inf, -math.inf)  # of its area
     fixed: bool = False  # the area is a permit's (a planned event): evidence does not extend it
     watch: bool = False  # a flood opened by the alarm of a site built to fill (WATCH_SITES)

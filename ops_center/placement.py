@@ -70,6 +70,8 @@ from ops_center.policies import (
     AGENCY_FEEDS,
     ARRIVALS_S,
     BURST_MAIN_WORDS,
+    EVACUATION_OVER_WORDS,
+    EVACUATION_WORDS,
     HOLD_S,
     LEAD_S,
     MAX_EXTENT_M,
@@ -263,6 +265,12 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
         last = self._tracks.get(inc.incident_id)
         if last is None or item.t >= last[0]:
             self._tracks[inc.incident_id] = (item.t, item.x, item.y)
+    if inc.type is _FIRE and item.text:
+        text = item.text.lower()
+        if any(w in text for w in EVACUATION_OVER_WORDS):
+            inc.evacuated = False  # the building reopened: the people outside went back
+        elif not inc.evacuated:
+            inc.evacuated = any(w in text for w in EVACUATION_WORDS)
     if member.signal == _PLANNED_EVENT:
         inc.fixed = True
         self._permits[inc.incident_id] = inc

@@ -49,6 +49,7 @@ __all__ = [
     "DISTRICT_WIDE",
     "ENGINE_WORDS",
     "EVACUATION_M",
+    "EVACUATION_OVER_WORDS",
     "EVACUATION_WORDS",
     "HOLD_MAX_S",
     "HOLD_S",
@@ -202,6 +203,13 @@ PLUME_WORDS = (
     *("刺鼻", "嗆", "刺痛", "眼睛", "喉嚨", "氯", "酸", "漂白水", "化學"),
     *("sting", "chlorine", "acid", "chemical"),
 )
+#: People sent out of a burning building gather outside it: a crowd (a camera's, a
+#: caller's, a police report of one) within its reach of a fire whose reports say people
+#: were evacuated (EVACUATION_WORDS, in any of its reports: a caller says people run out)
+#: is its evacuees, the fire job's to manage, before any event's audience, until a report
+#: says the building reopened or people went back (EVACUATION_OVER_WORDS). Words a GUESS
+#: from how 119, police and callers write it.
+EVACUATION_OVER_WORDS = ("恢復開放", "重新開放", "解除疏散", "返回", "返家", "reopen")
 #: Sites built to fill in a storm (a detention pond): water there is the site doing its
 #: job, so its sensors' alarms are a watch on the site, not a street's flood. A flood
 #: opened by such an alarm is a watch; the alarms of these sites join only watches, and
@@ -350,7 +358,7 @@ DETOUR_M = 1000.0
 #: distances of a spill (the Emergency Response Guidebook's initial isolation and downwind
 #: zones) are a few hundred metres, and the evacuees stand at its edge.
 EVACUATION_M = 800.0
-EVACUATION_WORDS = ("疏散", "撤離", "evacuat")
+EVACUATION_WORDS = ("疏散", "撤離", "往外跑", "跑出來", "evacuat")
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
 #: Devices that report their own failure (a signal controller's fault, a device

@@ -141,3 +141,30 @@ def test_eyes_stinging_far_downwind_of_a_fire_people_see_is_its_smoke() -> None:
         ],
     )
     assert c.where("o1") == incident_id_for("f1")
+
+
+def test_people_sent_out_of_a_burning_hall_are_the_fires_evacuees_not_the_fairs_crowd() -> None:
+    """A trade fair runs at the convention centre (permit) and its crowds fill the street.
+    A booth in hall B catches fire: the panel, then 119 (the hall evacuated by announcement).
+    A camera at the junction 130 m off sees a crowd surging onto the road, and a caller says
+    the evacuated people are standing in the road: the fire's evacuees, for the fire job to
+    manage. Once the fire bureau has the hall reopened, a crowd the camera sees is the fair's."""
+    c = Correlator()
+    permit = call("e1", "exhibition", 0, 0, -3600, "核准：會展中心 A、B 棟展覽", feed="planned_event")
+    fair = replace(permit, ends_t=T0 + 6 * 3600)
+    c.feed(fair, T0 - 10 * 86_400)
+    feed(
+        c,
+        [
+            call("k0", "crowding", -60, 150, 0, "人群聚集", feed="cctv"),
+            panel("b1", 60, -40, 600, "B棟 1F 偵煙式探測器動作"),
+            call("f1", "fire", 60, -40, 660, "會展中心 B 棟攤位起火，B 棟廣播疏散", feed="119"),
+            call("k1", "crowding", -60, 70, 900, "人群聚集（移動中），大量人潮湧入路口", feed="cctv"),
+            call("c1", "crowding", -40, 80, 960, "會展中心外面人擠人，疏散的人都站到馬路上了"),
+            call("f2", "fire", 60, -40, 1500, "B 棟排煙完成，經消防人員檢查後恢復開放", feed="119"),
+            call("k2", "crowding", -60, 70, 1800, "人群聚集", feed="cctv"),
+        ],
+    )
+    fire, event = incident_id_for("b1"), incident_id_for("e1")
+    assert c.where("k1") == c.where("c1") == fire
+    assert c.where("k0") == c.where("k2") == event

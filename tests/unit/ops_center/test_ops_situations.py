@@ -67,6 +67,10 @@ KNOWN_OVER_MERGES = {
     # Rush hour on 環中路: a crash at 中科路 and a broken-down truck at 經貿路, 150 m apart, each
     # with its own queue, are two jobs.
     "191": "a crash and a broken-down truck 150 m apart on one road join, with their queues",
+    # Trade fair: hall B's alarm (a demonstration's smoke, 135 m and 12 min from hall A's
+    # fire) joins the fire, so the primary reading mixes them; the alternative reading, which
+    # takes both alarms as one fire, calls the evacuees outside hall A the fair's crowd.
+    "222": "hall B's false alarm joins hall A's fire 135 m away, with hall A's evacuees",
     # Evening rush on 環中路: a scooter's fall at 經貿路 and a rear-end crash 150 m and 6 min away
     # are two crashes; a caller and a detector of the second join the first.
     "212": "a second crash 150 m and 6 min from the first joins it through its caller and queue",

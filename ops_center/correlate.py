@@ -285,6 +285,7 @@ class Correlator:
     _sighted_first = fitting.sighted_first
     _smoke_seen = fitting.smoke_seen
     _plume = fitting.plume
+    _quiet_scene = fitting.quiet_scene
     _fit_one = fitting.fit_one
     _road_distance = fitting.road_distance
     _evacuation = fitting.evacuation
@@ -471,6 +472,10 @@ class Correlator:
             if ended is not None:
                 self._join(ended, item, signal, _CONTEXT, now, changes)
                 return changes
+        if item.key in self._late and (scene := self._quiet_scene(item, signal, own)) is not None:
+            # delivered late: what was seen then at the scene of a job gone quiet since
+            self._join(scene, item, signal, _CONTEXT, now, changes)
+            return changes
         if own is not None and self._strong(item, signal, own):
             # it opens by itself; the waiting reports it confirms open with it (the earliest seeds)
             alone = _Wait(item, signal, own, (0, 0), now)

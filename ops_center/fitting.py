@@ -445,6 +445,34 @@ def plume(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
     return best
 
 
+def quiet_scene(self: Correlator, item: Item, signal: Signal, own: IncidentType | None) -> _Fit | None:
+    """The incident gone quiet at whose scene a late delivery ``item`` lies and that was
+    gathering evidence when ``item`` was observed (from :data:`LEAD_S` before its first
+    evidence to its window after its last): what was seen then, delivered after the job
+    went quiet. The scene is the signal's reach (another site of a precise point hazard
+    is not its scene; evidence of another kind of hazard only at half the reach). The
+    nearest. Late deliveries are few: every quiet incident is looked at."""
+    best: _Fit | None = None
+    t, x, y = item.t, item.x, item.y
+    params = self._fit_params[signal]
+    for inc in self._incidents.values():
+        if inc.state is not IncidentState.QUIET or not inc.segs:
+            continue
+        param = params.get(inc.type)
+        if param is None or t < inc.first_t - LEAD_S or t - inc.live_t > param[1]:
+            continue
+        radius = param[3] if param[3] is not None and inc.precise and item.agency != _CITIZEN else param[0].radius_m
+        if own is not None and inc.type is not own:
+            radius *= 0.5
+        d = min(_seg_dist(x, y, sg) for sg in inc.segs)
+        if d > radius or (best is not None and d >= best.distance):
+            continue
+        fit = fit_one(self, inc, item, signal)
+        if fit is not None:
+            best = _Fit(inc, param[0], fit.fit, d, max(0.0, t - inc.live_t))
+    return best
+
+
 def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:
     r = REACH.get((signal, inc.type))
     if r is None or (inc.watch is not (item.site in WATCH_SITES) and inc.type is _FLOOD):

@@ -168,3 +168,24 @@ def test_people_sent_out_of_a_burning_hall_are_the_fires_evacuees_not_the_fairs_
     fire, event = incident_id_for("b1"), incident_id_for("e1")
     assert c.where("k1") == c.where("c1") == fire
     assert c.where("k0") == c.where("k2") == event
+
+
+def test_a_report_delivered_after_the_job_went_quiet_is_that_jobs() -> None:
+    """At night a car burns in an underground car park: two panel zones alarm, the panel
+    loses its loop. The 119 dispatch and the police report reach the center an hour and a
+    half late, when the alarms' incident has gone quiet; they describe that fire, at its
+    place and time: the same job, not a second fire. A crash at the same junction two hours
+    after the fire, reported late too, is no part of it."""
+    c = Correlator()
+    alarms = [panel("a1", 0, 0, 0, "地下停車場 火警 第2區"), panel("a2", 0, 0, 120, "地下停車場 火警 第3區")]
+    feed(c, alarms, 3.0)
+    late = [
+        call("f1", "fire", -10, 70, 360, "中央公園地下停車場 B2 車輛起火 濃煙", feed="119"),
+        call("p1", "fire_report", 0, 70, 1680, "中央公園地下停車場車輛火警，已協助管制出入口", feed="incident"),
+    ]
+    for item in late:
+        c.feed(item, T0 + 6500)
+    c.feed(call("x1", "traffic_accident", 30, 60, 7200, "停車場出口 兩車擦撞", feed="incident"), T0 + 9000)
+    fire = incident_id_for("a1")
+    assert c.where("f1") == c.where("p1") == fire
+    assert c.where("x1") != fire

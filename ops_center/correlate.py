@@ -63,7 +63,6 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections import deque
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -261,9 +260,6 @@ class Correlator:
         self._seen: dict[str, str | None] = {}
         self._left_out: dict[str, str] = {}
         self._heap: list[tuple[float, int, str, str]] = []
-        # the ends of the retention (keys and incidents to forget), in the order they come
-        # due: ``now`` + the retention, pushed as ``now`` moves on (see _push_retained)
-        self._retained: deque[tuple[float, int, str, str]] = deque()
         self._counter = itertools.count()
         # types no lasting alert can hold: their deadlines only ever move later
         self._lazy_types = frozenset(self._policies) - {t for (sig, t) in REACH if sig in LASTING}
@@ -328,9 +324,7 @@ class Correlator:
     # ----------------------------------------------------------------- API
     def feed(self, item: Item, now: float) -> list[Change]:
         """Offer one item at time ``now``; returns what changed (expiries first)."""
-        heap, retained = self._heap, self._retained
-        due = (bool(heap) and heap[0][0] <= now) or (bool(retained) and retained[0][0] <= now)
-        changes = self.tick(now) if due else []
+        changes = self.tick(now) if self._heap and self._heap[0][0] <= now else []
         if item.key in self._seen:
             changes.append(Duplicate(item.key, self._resolve(self._seen[item.key])))
             return changes
@@ -489,15 +483,9 @@ class Correlator:
     def tick(self, now: float) -> list[Change]:
         """Apply every deadline at or before ``now`` (quiet incidents, expire waiting items)."""
         changes: list[Change] = []
-        heap, retained = self._heap, self._retained
-        while True:
-            # the earliest entry of the two queues, as if they were one heap
-            if heap and heap[0][0] <= now and not (retained and retained[0] < heap[0]):
-                deadline, _, kind, ident = heapq.heappop(heap)
-            elif retained and retained[0][0] <= now:
-                deadline, _, kind, ident = retained.popleft()
-            else:
-                break
+        heap = self._heap
+        while heap and heap[0][0] <= now:
+            deadline, _, kind, ident = heapq.heappop(heap)
             if kind == "incident":
                 inc = self._incidents.get(ident)
                 if inc is not None and inc.state is _OPEN:
@@ -522,8 +510,7 @@ class Correlator:
 
     def next_deadline(self) -> float | None:
         """The earliest time at which :meth:`tick` has something to do, if any."""
-        heads = [q[0][0] for q in (self._heap, self._retained) if q]
-        return min(heads) if heads else None
+        return self._heap[0][0] if self._heap else None
 
     def snapshot(self, incident_id: str) -> Incident:
         """A frozen view of one incident (a merged one keeps ``merged_into``), also of one
@@ -591,7 +578,7 @@ class Correlator:
         inc.updated_at = now
         if was_open:
             self._unindex(inc)
-        self._push_retained(now + self._retention_s, "forget_incident", incident_id)
+        self._push(now + self._retention_s, "forget_incident", incident_id)
 
     # ------------------------------------------------------- classification
     def _signal(self, item: Item) -> tuple[Signal | None, str]:
@@ -623,16 +610,6 @@ class Correlator:
     def _push(self, at: float, kind: str, ident: str) -> None:
         heapq.heappush(self._heap, (at, next(self._counter), kind, ident))
 
-    def _push_retained(self, at: float, kind: str, ident: str) -> None:
-        """Queue the end of a retention: in the queue of retention ends while ``now`` moves
-        on, so that queue stays in order and the heap holds only the deadlines; an end
-        earlier than the last queued (``now`` went back) goes to the heap."""
-        retained = self._retained
-        if retained and at < retained[-1][0]:
-            self._push(at, kind, ident)
-        else:
-            retained.append((at, next(self._counter), kind, ident))
-
     def _resolve(self, incident_id: str | None) -> str | None:
         while incident_id is not None:
             inc = self._incidents.get(incident_id)
@@ -644,7 +621,7 @@ class Correlator:
     def _leave_out(self, key: str, reason: str, now: float, changes: list[Change]) -> None:
         self._seen[key] = None
         self._left_out[key] = reason
-        self._push_retained(now + self._retention_s, "forget_key", key)
+        self._push(now + self._retention_s, "forget_key", key)
         changes.append(LeftOut(key, reason))
 
     def _unindex_quiet(self, incident_id: str) -> None:

@@ -135,9 +135,8 @@ class _Inc:
     holding: dict[str, float] = field(default_factory=dict)  # device -> time of its lasting alert
     recv_t: float = -math.inf  # when its latest evidence arrived (a slow source clock stamps it earlier)
     live_t: float = -math.inf  # max(last_t, end of the holding alerts): the gap is counted from it
-    # what it absorbed (few incidents absorb any: no list of their own until one does)
-    merges: tuple[MergeRecord, ...] = ()
-    absorbed: tuple[str, ...] = ()
+    merges: list[MergeRecord] = field(default_factory=list)
+    absorbed: list[str] = field(default_factory=list)
     merged_into: str | None = None
     updated_at: float = 0.0
     deadline: float = math.inf

@@ -363,8 +363,9 @@ def merge(self: Correlator, absorbed: _Inc, survivor: _Inc, bridge_key: str, now
         self._add(survivor, m, now, extends=m.anchor)
     absorbed.merged_into = survivor.incident_id
     absorbed.updated_at = now
-    survivor.merges = (*survivor.merges, *absorbed.merges, record)
-    survivor.absorbed = (*survivor.absorbed, *absorbed.absorbed, absorbed.incident_id)
+    survivor.merges.extend(absorbed.merges)
+    survivor.merges.append(record)
+    survivor.absorbed.extend([*absorbed.absorbed, absorbed.incident_id])
     return Merged(record)
 
 
@@ -426,4 +427,4 @@ def quiet(self: Correlator, inc: _Inc, now: float) -> None:
         self._quiet_cells[inc.incident_id] = cells
         for key in cells:
             self._quiet_grid.setdefault(key, {})[inc.incident_id] = inc
-    self._push_retained(now + self._retention_s, "forget_incident", inc.incident_id)
+    self._push(now + self._retention_s, "forget_incident", inc.incident_id)

@@ -3,9 +3,8 @@
 The reference is the same correlator with its indexed helpers replaced by plain
 versions: every open incident is scored (no grid, no bounding boxes), every incident
 held is looked at for a report of the road reopened, waiting items are gathered cell
-by cell as a set, every new deadline of an incident and every end of a retention gets
-its own heap entry, and a forgotten incident is frozen into its snapshot when it is
-forgotten.
+by cell as a set, every new deadline of an incident gets its own heap entry, and a
+forgotten incident is frozen into its snapshot when it is forgotten.
 Both are fed the same deliveries; every change they return and every incident they
 hold must be equal.
 """
@@ -95,9 +94,6 @@ class PlainCorrelator(Correlator):
             if dt <= policy.window_s and d <= SMOKE_SEEN_M and (have is None or d < have.distance):
                 best[inc.sighted] = _Fit(inc, REACH[(Signal.SMOKE, IncidentType.FIRE)], 0.0, d, dt)
         return best.get(True) if True in best or sighted_only else best.get(False)
-
-    def _push_retained(self, at: float, kind: str, ident: str) -> None:
-        self._push(at, kind, ident)
 
     def _reopened(self, item: Item, signal: Signal) -> _Fit | None:
         joins = dict(self._joins[signal])

@@ -6,9 +6,9 @@ members, areas and indexes. That state lives for hours and holds no reference cy
 reference counting frees every part of it when it is forgotten, and a full collection
 finds nothing to free in it (``gc.get_stats()`` after a 90,000-item stream: 0
 collected by the full collections). With CPython's default thresholds a full
-collection runs each time the old generation has grown by a quarter, every 25,000
-to 30,000 items, and each one walks the whole state: 8 % of the correlator's time
-(``docs/benchmarks/ops_center.md``).
+collection runs each time the old generation has grown by a quarter, every 17,000
+to 20,000 items of the benchmark's city stream, and each one walks the whole state:
+8 % of the correlator's CPU time there (``docs/benchmarks/ops_center.md``).
 
 :func:`tune` keeps the young generations as they are (short-lived cycles, a poll's or
 an exception's, are still collected young) and lets a full collection run only after
@@ -24,8 +24,8 @@ from __future__ import annotations
 import gc
 
 #: Collections of the middle generation between two full collections (CPython: 10).
-#: Not tuned on a stream: ten times the default, so the full collections' share of the
-#: correlator's time falls from about 8 % to about 1 %.
+#: Not tuned on a stream: ten times the default, so a full collection comes about ten
+#: times less often (about every 170,000 items of the city stream).
 FULL_AFTER = 100
 
 

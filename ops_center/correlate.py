@@ -89,9 +89,11 @@ from ops_center.correlation_state import (
     _ENDS_SIG,
     _FIRE,
     _HAZMAT_SIG,
+    _MISSING_SIG,
     _OBSTRUCTION_SIG,
     _OPEN,
     _PARKING,
+    _RESCUE,
     _SLOWDOWN,
     _TEXTS_MAX,
     _VALUE,
@@ -376,6 +378,8 @@ class Correlator:
             fits = self._track_fits(item, signal, fits)
         elif signal in SMOKE_SIGHTINGS and self._tracks:
             fits = self._track_fits(item, signal, fits, _FIRE)  # a burning vehicle drove on
+        elif signal is _MISSING_SIG and self._tracks:
+            fits = self._track_fits(item, signal, fits, _RESCUE)  # the missing person walked on
         if self._on_road and signal in self._road_signals:
             fits = self._road_fits(item, signal, fits)
         if not fits and signal is _SLOWDOWN and item.source_id and self._roads_at is not None:

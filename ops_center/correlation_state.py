@@ -53,6 +53,7 @@ _PLANNED_EVENT = Signal.PLANNED_EVENT.value
 _CLOSURE = Signal.ROAD_CLOSURE.value
 _HAZMAT = Signal.HAZMAT.value
 _OBSTRUCTION = Signal.OBSTRUCTION.value  # the signal of every sighting of a moving subject
+_MISSING = Signal.MISSING_PERSON.value  # the signal of every report of a missing person on foot
 #: A device reporting its own failure: a signal controller's fault, a device offline,
 #: a fire panel on its battery.
 _FAILURE_VALUES = frozenset({Signal.SIGNAL_FAULT.value, Signal.DEVICE_OFFLINE.value, Signal.POWER_LOSS.value})
@@ -72,6 +73,8 @@ _OPEN = IncidentState.OPEN
 _FIRE = IncidentType.FIRE
 _TRAFFIC = IncidentType.TRAFFIC
 _CROWD = IncidentType.CROWD
+_RESCUE = IncidentType.RESCUE
+_MISSING_SIG = Signal.MISSING_PERSON
 _OBSTRUCTION_SIG = Signal.OBSTRUCTION
 _SLOWDOWN = Signal.TRAFFIC_SLOWDOWN
 _CLOSURE_SIG = Signal.ROAD_CLOSURE

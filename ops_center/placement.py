@@ -33,11 +33,13 @@ from ops_center.correlation_state import (
     _FIRE,
     _FLOOD,
     _LASTING_VALUES,
+    _MISSING,
     _OBSTRUCTION,
     _OPEN,
     _PLANNED_EVENT,
     _PULLED,
     _RANK,
+    _RESCUE,
     _ROAD_DAMAGE,
     _SEED,
     _SIGHTING_VALUES,
@@ -256,6 +258,7 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
         self._extend(inc, item)
     if inc.state is _OPEN and (
         (member.signal == _OBSTRUCTION and self._moving(item))
+        or (member.signal == _MISSING and inc.type is _RESCUE)
         or (
             member.signal in _SIGHTING_VALUES
             and inc.type is _FIRE

@@ -95,6 +95,7 @@ __all__ = [
     "SEEN_BURNING_WORDS",
     "SMOKE_CAME_WORDS",
     "STRONG_FEEDS",
+    "WALKING_SPEED_MPS",
     "WATCH_SITES",
     "WATER_MAIN_M",
     "Reach",
@@ -430,6 +431,12 @@ MOVING_CATEGORIES = frozenset({"wrong_way", "wrong_way_driver"})
 MOVING_KEYWORDS = ("逆向", "wrong-way", "wrong way")
 MOVING_SPEED_MPS = 25.0
 MOVING_GAP_S = 300.0
+#: A missing person walks on: a later report of the person (a sighting, the search's
+#: progress, the finding) joins the open search of the latest one when the person could
+#: have walked there since, at WALKING_SPEED_MPS (3.6 km/h, a GUESS for a confused
+#: elderly person or a small child on foot) plus the signal's reach, however long the
+#: search has lasted while it is open.
+WALKING_SPEED_MPS = 1.0
 #: A vehicle reported burning or smoking while it drives on (its report of fire or smoke
 #: says 行駛中, 行進, 移動中, 還在開, 開走了, driving, moving) is tracked the same way: a
 #: report of fire or smoke within MOVING_GAP_S of its latest sighting, where it could

@@ -1,5 +1,6 @@
-"""Subjects that drive on (a wrong-way driver, a vehicle burning as it drives): which
-sightings are of one, and which incidents such a sighting fits by the subject's track.
+"""Subjects that move on (a wrong-way driver, a vehicle burning as it drives, a missing
+person on foot): which sightings are of one, and which incidents such a sighting fits
+by the subject's track.
 
 Each function takes the :class:`~ops_center.correlate.Correlator` as ``self`` and is
 bound as one of its methods.
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from common.vocabulary import Signal
 from ops_center.correlation_state import (
     _OPEN,
+    _RESCUE,
     _Fit,
 )
 from ops_center.incidents import (
@@ -26,6 +28,7 @@ from ops_center.policies import (
     MOVING_KEYWORDS,
     MOVING_SPEED_MPS,
     REACH,
+    WALKING_SPEED_MPS,
 )
 
 if TYPE_CHECKING:
@@ -51,7 +54,8 @@ def track_fits(
 ) -> list[_Fit]:
     """``fits`` with the incidents (of ``typ``, if given) whose latest sighting of a
     moving subject the subject could have driven from to ``item`` (see
-    :data:`MOVING_CATEGORIES`, :data:`BURNING_VEHICLE_KEYWORDS`): such an incident
+    :data:`MOVING_CATEGORIES`, :data:`BURNING_VEHICLE_KEYWORDS`), or walked from while
+    the search is open (a missing person, :data:`WALKING_SPEED_MPS`): such an incident
     explains the sighting as well as one at its scene."""
     out = {f.inc.incident_id: f for f in fits}
     for inc_id, (t0, x0, y0) in list(self._tracks.items()):
@@ -63,13 +67,14 @@ def track_fits(
             continue
         r = REACH.get((signal, inc.type))
         dt = abs(item.t - t0)
-        if r is None or dt > MOVING_GAP_S:
+        walks = inc.type is _RESCUE
+        if r is None or (dt > MOVING_GAP_S and not walks):
             continue
         d = math.hypot(item.x - x0, item.y - y0)
-        if d > r.radius_m + MOVING_SPEED_MPS * dt:
+        if d > r.radius_m + (WALKING_SPEED_MPS if walks else MOVING_SPEED_MPS) * dt:
             continue
         window = self._policies[inc.type].window_s
-        fit = _Fit(inc, r, r.weight * (1.0 - 0.5 * dt / window), d, dt)
+        fit = _Fit(inc, r, r.weight * (1.0 - 0.5 * min(dt, window) / window), d, dt)
         have = out.get(inc_id)
         if have is None or have.fit < fit.fit:
             out[inc_id] = fit

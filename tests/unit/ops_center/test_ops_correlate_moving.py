@@ -107,3 +107,41 @@ def test_a_wrong_way_driver_stopped_3_km_on_is_the_same_job_when_the_tow_truck_c
     _feed(c, [*cams, stop, towed])
     (inc_id,) = c.incident_ids()
     assert "towed" in c.snapshot(inc_id).member_keys
+
+
+def call(key: str, dx: float, dy: float, dt: float, text: str, *, feed: str = "1999") -> Item:
+    """A citizen's 1999 call or a police report in the catch-all category, told by its text."""
+    agency, sev = ("citizen", CapSeverity.UNKNOWN) if feed == "1999" else ("police", CapSeverity.MODERATE)
+    return Item(key, ItemKind.EVENT, agency, feed, "other", sev, X0 + dx, Y0 + dy, T0 + dt, text=text)
+
+
+def test_sightings_of_a_wandering_elder_along_the_way_are_one_search() -> None:
+    """At 21:40 an 83-year-old with dementia walks out of his home; at 22:10 the family
+    reports him missing. At 22:35 a caller 1.3 km away in the park sees an old man in
+    pajamas walking on who seems lost; at 23:00 the police find him 1.1 km further on.
+    No report is written as a follow-up of another. A coordinator runs one search."""
+    c = Correlator()
+    _feed(
+        c,
+        [
+            call("home", 0, 0, 0, "民眾報案：83歲父親（失智）自住處走失，身穿深藍色睡衣", feed="incident"),
+            call("park", 900, 950, 1500, "公園步道有一位老伯伯穿睡衣一直走，問他都不說話，好像迷路"),
+            call("found", 1500, 1900, 3000, "走失長者已於大學校門口尋獲，通知家屬", feed="incident"),
+        ],
+    )
+    (inc_id,) = c.incident_ids()
+    assert c.snapshot(inc_id).member_keys == {"home", "park", "found"}
+
+
+def test_a_lost_child_too_far_to_have_walked_from_an_elders_search_is_another_search() -> None:
+    """Ten minutes after an elderly man is reported missing, a mother 3 km away calls: her
+    child is lost at the market. Nobody walks 3 km in ten minutes: two searches."""
+    c = Correlator()
+    _feed(
+        c,
+        [
+            call("elder", 0, 0, 0, "民眾報案：83歲父親（失智）自住處走失", feed="incident"),
+            call("child", 3000, 0, 600, "小孩在市集走失了，5歲男生穿紅色外套"),
+        ],
+    )
+    assert len(c.incident_ids()) == 2

@@ -408,7 +408,7 @@ class AlertsService:
         *,
         consumer: str = "alerts",
         webhook_agencies: Iterable[str] = (),
-        batch_max: int = 100_000,
+        batch_max: int = 5_000,
         horizon_margin_s: float = 0.05,
         idle_after_s: float | None = 60.0,
     ) -> None:
@@ -514,7 +514,11 @@ class AlertsService:
 
     # -- one step ------------------------------------------------------------------
     def step(self, now: datetime) -> StepResult:
-        """Evaluate everything committed since the watermark, and the deadlines due at ``now``.
+        """Evaluate the next chunk committed since the watermark, and the deadlines due at ``now``.
+
+        A chunk holds at most ``batch_max`` readings and as many events (more only
+        when one transaction wrote more: a transaction is never split), so a step
+        is bounded however long the backlog, and the runner beats between steps.
 
         All writes happen in one transaction with the new watermark; on any error
         the transaction is rolled back and the evaluator reloaded from the database.
@@ -590,15 +594,16 @@ class EvaluatorWorker:
     runner's fresh connection resumes exactly after the last committed step.
     """
 
-    def __init__(self, rules: RuleSet, webhook_agencies: Iterable[str] = ()) -> None:
+    def __init__(self, rules: RuleSet, webhook_agencies: Iterable[str] = (), batch_max: int = 5_000) -> None:
         self.rules = rules
         self.agencies = tuple(webhook_agencies)
+        self.batch_max = batch_max
         self.service: AlertsService | None = None
         self._gc_tuned = False
 
     def open(self, conn: psycopg.Connection, now: datetime) -> None:
         """Start a service on ``conn`` (lock, watermark, state)."""
-        service = AlertsService(conn, self.rules, webhook_agencies=self.agencies)
+        service = AlertsService(conn, self.rules, webhook_agencies=self.agencies, batch_max=self.batch_max)
         service.start(now)
         self.service = service
         if not self._gc_tuned:
@@ -690,7 +695,8 @@ def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> in
     period = settings.alerts.poll_interval_ms / 1000
     senders = start_notifiers(settings, stop) if agencies else []
     try:
-        run_worker(settings, EvaluatorWorker(rules, agencies), options_from(settings, "alerts", period),
+        worker = EvaluatorWorker(rules, agencies, settings.alerts.batch_max)
+        run_worker(settings, worker, options_from(settings, "alerts", period),
                    stop=stop, beat_detail=lambda: {"rules": len(rules.rules)})
     finally:
         stop.set()

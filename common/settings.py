@@ -214,6 +214,10 @@ class AlertsSettings(BaseModel):
 
     rules_file: Path = Path("alerts/rules.yaml")
     poll_interval_ms: int = 200
+    #: Rows of each stream (readings, events) one evaluation step takes at most, never
+    #: splitting a transaction; the evaluator beats between steps, so a backlog is
+    #: worked through in chunks this size (docs/architecture.md, "Liveness").
+    batch_max: int = Field(default=5_000, gt=0)
     escalate_after_s: int = 600
     auto_resolve_after_s: int = 600
     # Outbound webhooks per agency, e.g. SOC_ALERTS__WEBHOOKS='{"fire": "https://..."}'.

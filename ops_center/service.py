@@ -361,6 +361,11 @@ class OpsWorker:
     transaction failed is kept and applied first on the next step.
     """
 
+    #: Agency reports one step applies at most, and retained messages it refuses at most;
+    #: the rest wait for the next step, which follows at once, so a step stays bounded and
+    #: the runner beats between steps however many reports a storm queues.
+    REPORTS_PER_STEP = 200
+
     def __init__(self, settings: Settings, routing: RoutingTable, publish: Publisher | None) -> None:
         self.settings = settings
         self.routing = routing
@@ -401,29 +406,31 @@ class OpsWorker:
         svc = self.service
         assert svc is not None
         res = svc.poll_once()
-        reports = 0
-        while True:
+        handled = refused = 0
+        while handled < self.REPORTS_PER_STEP:
             if self._held is None:
                 try:
                     self._held = self.reports.get_nowait()
                 except queue.Empty:
                     break
             topic, payload, ack = self._held
-            reports += svc.apply_message(topic, payload)  # committed when it returns
+            svc.apply_message(topic, payload)  # committed when it returns
             ack()
             self._held = None
-        while True:
+            handled += 1
+        while refused < self.REPORTS_PER_STEP:
             if self._held_retained is None:
                 try:
                     self._held_retained = self.retained.get_nowait()
                 except queue.Empty:
                     break
             topic, payload, ack = self._held_retained
-            reports += svc.refuse_retained(topic, payload)
+            svc.refuse_retained(topic, payload)
             ack()
             self._held_retained = None
+            refused += 1
         commands = svc.apply_commands()
-        return bool(res.items or commands or reports)
+        return bool(res.items or commands or handled or refused)
 
     def close(self, conn: repo.Conn) -> None:
         """Nothing held beyond the connection."""

@@ -1,7 +1,8 @@
 """Process liveness through the database: heartbeats and the ``soc health`` check.
 
 Long-running services call :func:`beat` every few seconds from their main
-loop (not from a side thread, so a stuck loop stops beating). The compose
+loop (not from a side thread, so a stuck loop stops beating), between bounded
+units of work, so a service working through a backlog keeps beating. The compose
 healthchecks and the wall's health panel read the beats back.
 """
 

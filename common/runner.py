@@ -29,7 +29,9 @@ everything around the step, the same for every service::
 * **Heartbeat** (:class:`common.health.Heartbeat`) after successful steps and
   while idle after one, never while failing, so a beat means "this service's
   last step succeeded and its loop is turning"; a service stuck in a failing
-  loop goes stale and health says so.
+  loop goes stale and health says so. A worker bounds what one step takes
+  (a chunk of rows, a number of queued messages), so a service working
+  through a backlog beats between its steps.
 * **Watchdog.** A step that never returns (a socket that hangs without an
   error) stops the loop without an exception. A watchdog thread ends the
   process (exit code :data:`EXIT_STALLED`) when the loop has not come round for

@@ -451,11 +451,17 @@ def quiet_scene(self: Correlator, item: Item, signal: Signal, own: IncidentType 
     evidence to its window after its last): what was seen then, delivered after the job
     went quiet. The scene is the signal's reach (another site of a precise point hazard
     is not its scene; evidence of another kind of hazard only at half the reach). The
-    nearest. Late deliveries are few: every quiet incident is looked at."""
+    nearest; of two as near, the first opened. Looks at the quiet incidents with area in
+    the cells within the signal's largest reach (the grid of quiet incidents)."""
     best: _Fit | None = None
     t, x, y = item.t, item.x, item.y
     params = self._fit_params[signal]
-    for inc in self._incidents.values():
+    r = self._rmax[signal]
+    near: dict[str, _Inc] = {}
+    for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+        for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+            near.update(self._quiet_grid.get((gx, gy), {}))
+    for inc in sorted(near.values(), key=lambda i: i.seq):
         if inc.state is not IncidentState.QUIET or not inc.segs:
             continue
         param = params.get(inc.type)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ops_center.correlate import Correlator, incident_id_for
 from ops_center.incidents import CapSeverity, Item, ItemKind
+from tests.unit.ops_center.test_ops_correlate_reopen import _Walked
 
 X0, Y0, T0 = 215_000.0, 2_676_000.0, 1_464_850_000.0
 U = CapSeverity.UNKNOWN
@@ -189,3 +190,19 @@ def test_a_report_delivered_after_the_job_went_quiet_is_that_jobs() -> None:
     fire = incident_id_for("a1")
     assert c.where("f1") == c.where("p1") == fire
     assert c.where("x1") != fire
+
+
+def test_a_late_report_finds_its_quiet_job_among_the_city_s_incidents_without_walking_them_all() -> None:
+    # the car-park fire above on a busy night: crashes all over the city gone quiet too
+    c = Correlator()
+    for i in range(300):
+        dx, dy = 3_000 + 400 * (i % 30), 400 * (i // 30)
+        crash = call(f"far{i}", "traffic_accident", dx, dy, 10 * i, "兩車擦撞", feed="incident")
+        c.feed(crash, crash.t + 20.0)
+    feed(c, [panel("a1", 0, 0, 3000), panel("a2", 0, 0, 3120)], 3.0)
+    late = call("f1", "fire", -10, 70, 3360, "中央公園地下停車場 B2 車輛起火 濃煙", feed="119")
+    c._incidents = _Walked(c._incidents)  # type: ignore[assignment]  # the same incidents, walks counted
+    walks = _Walked.walks
+    c.feed(late, T0 + 9500)
+    assert c.where("f1") == incident_id_for("a1")
+    assert _Walked.walks == walks

@@ -34,7 +34,7 @@ from ops_center.correlate import (
 )
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia
-from ops_center.policies import NEEDS, REACH, SAME_SOURCE_S, SMOKE_SEEN_M, WATCH_SITES, Reach
+from ops_center.policies import LEAD_S, NEEDS, REACH, SAME_SOURCE_S, SMOKE_SEEN_M, WATCH_SITES, Reach
 from tests.situations import load, paths
 
 _CITIZEN = "citizen"
@@ -107,6 +107,29 @@ class PlainCorrelator(Correlator):
             d = min(_seg_dist(item.x, item.y, sg) for sg in inc.segs)
             if d <= r.radius_m and (best is None or d < best.distance):
                 best = _Fit(inc, r, 0.0, d, max(0.0, item.t - inc.live_t))
+        return best
+
+    def _quiet_scene(self, item: Item, signal: Signal, own: IncidentType | None) -> _Fit | None:
+        joins = dict(self._joins[signal])
+        best: _Fit | None = None
+        for inc in self._incidents.values():  # every quiet incident, in the order they were opened
+            r = joins.get(inc.type)
+            if inc.state is not IncidentState.QUIET or not inc.segs or r is None:
+                continue
+            policy = self._policies[inc.type]
+            if item.t < inc.first_t - LEAD_S or item.t - inc.live_t > policy.window_s:
+                continue
+            radius = r.radius_m
+            if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:
+                radius = min(radius, policy.site_m)
+            if own is not None and inc.type is not own:
+                radius *= 0.5
+            d = min(_seg_dist(item.x, item.y, sg) for sg in inc.segs)
+            if d > radius or (best is not None and d >= best.distance):
+                continue
+            fit = self._fit_one(inc, item, signal)
+            if fit is not None:
+                best = _Fit(inc, r, fit.fit, d, max(0.0, item.t - inc.live_t))
         return best
 
     def _pull(self, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:

@@ -90,6 +90,7 @@ from ops_center.correlation_state import (
     _FIRE,
     _HAZMAT_SIG,
     _MISSING_SIG,
+    _NOISE,
     _OBSTRUCTION_SIG,
     _OPEN,
     _PARKING,
@@ -128,6 +129,7 @@ from ops_center.measures import (  # noqa: F401
     _new_onset,
     _one_road,
     _open_burning,
+    _other_noise,
     _seg_dist,
     _union,
 )
@@ -374,6 +376,9 @@ class Correlator:
         fits = self._fits(item, signal)
         if signal in PERMIT_EFFECTS and self._permits:
             fits.extend(self._permit_fits(item, signal, {f.inc.incident_id for f in fits}))
+        if fits and signal is _NOISE and item.text:
+            # a noise naming its own source (a building site, racing cars) is no crowd's
+            fits = [f for f in fits if not _other_noise(item, signal, f.inc.type)]
         if signal is _OBSTRUCTION_SIG and self._tracks and self._moving(item):
             fits = self._track_fits(item, signal, fits)
         elif signal in SMOKE_SIGHTINGS and self._tracks:

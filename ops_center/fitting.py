@@ -19,6 +19,7 @@ from ops_center.correlation_state import (
     _FIRE,
     _FLOOD,
     _HAZMAT,
+    _NOISE,
     _OBSTRUCTION_SIG,
     _OPEN,
     _PARKING,
@@ -40,6 +41,7 @@ from ops_center.measures import (
     _gap,
     _new_onset,
     _open_burning,
+    _other_noise,
     _seg_dist,
     _smoke_came,
 )
@@ -497,6 +499,8 @@ def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | N
         return None
     if d > 0.5 * r.radius_m and _open_burning(item, signal):
         return None  # smoke beside the caller: only a fire at its scene explains it
+    if signal is _NOISE and _other_noise(item, signal, inc.type):
+        return None  # a building site's or a racing car's noise is no audience's
     need = self._needs.get(signal)
     if need is not None and (held := need.get(inc.type)) is not None and held.isdisjoint(inc.signals):
         return None

@@ -10,9 +10,11 @@ from collections.abc import Mapping
 from common.vocabulary import Signal, own_type
 from ops_center.correlation_state import (
     _CITIZEN,
+    _CROWD,
     _FAILURE_FEEDS,
     _FAILURE_VALUES,
     _FIRE,
+    _NOISE,
     _OBSTRUCTION_SIG,
     _PARKING,
     _ROAD_JOBS,
@@ -31,6 +33,7 @@ from ops_center.policies import (
     HOLD_MAX_S,
     JUNCTION_M,
     LEAD_S,
+    NOISE_SOURCE_WORDS,
     ONSETS,
     OPEN_BURNING_KEYWORDS,
     ROAD_EXTENT_M,
@@ -143,6 +146,16 @@ def _smoke_came(item: Item) -> bool:
         return False
     text = item.text.lower()
     return any(w in text for w in SMOKE_CAME_WORDS) and not any(w in text for w in SEEN_BURNING_WORDS)
+
+
+def _other_noise(item: Item, signal: Signal, typ: IncidentType) -> bool:
+    """Whether ``item`` is a noise complaint naming its own source (a building site, racing
+    cars, firecrackers: :data:`~ops_center.policies.NOISE_SOURCE_WORDS`) and ``typ`` is a
+    crowd, which does not explain it."""
+    if signal is not _NOISE or typ is not _CROWD or not item.text:
+        return False
+    text = item.text.lower()
+    return any(word in text for word in NOISE_SOURCE_WORDS)
 
 
 def _beyond_junction(inc: _Inc, signal: Signal, distance: float) -> bool:

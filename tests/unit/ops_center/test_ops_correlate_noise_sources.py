@@ -1,0 +1,49 @@
+"""A noise complaint that names its own source is not an event's audience.
+
+Described situation: a concert runs 19:00-22:00 at an outdoor venue under a police permit.
+At 21:00 the neighbours call 1999: one about the concert's bass 700 m away; one about
+modified cars racing up and down a road 1 km away with loud exhausts; one about a
+building site piling behind the convention centre 300 m away; one about firecrackers at
+a wedding banquet 950 m away. The coordinator reads the first as the concert's noise;
+the others name their own source (the traffic police's racing, the environment bureau's
+building site and firecrackers), which the concert does not explain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ops_center.correlate import Correlator
+from ops_center.incidents import CapSeverity, Item, ItemKind
+
+X0, Y0, T0 = 214_645.0, 2_675_556.0, 1_779_476_400.0  # the venue; T0 = 19:00, the start
+U = CapSeverity.UNKNOWN
+
+
+def event(key: str, feed: str, category: str, dx: float, dy: float, dt: float, text: str = "") -> Item:
+    agency = {"planned_event": "police", "1999": "citizen"}[feed]
+    return Item(key, ItemKind.EVENT, agency, feed, category, U, X0 + dx, Y0 + dy, T0 + dt, "", text)
+
+
+def concert() -> Item:
+    permit = event("concert", "planned_event", "concert", 0.0, 0.0, 0.0, "演唱會 19:00-22:00 預估入場 15,000 人")
+    return replace(permit, ends_t=T0 + 3 * 3600.0)
+
+
+def test_a_noise_call_naming_its_own_source_is_not_the_concert_s() -> None:
+    c = Correlator()
+    c.feed(concert(), T0 - 86_400.0)
+    calls = [
+        event("bass", "1999", "noise", 600.0, 300.0, 2 * 3600.0, "演唱會低音一直轟，吵到沒辦法睡"),
+        event(
+            "racing", "1999", "noise", 900.0, -400.0, 2 * 3600.0 + 60.0, "有改裝車在敦化路一段來回飆車，排氣管噪音很大"
+        ),
+        event("piling", "1999", "noise", -250.0, 200.0, 2 * 3600.0 + 120.0, "會展中心後面工地在打樁，從早上就很大聲"),
+        event("wedding", "1999", "noise", 300.0, 900.0, 2 * 3600.0 + 180.0, "十二期有人在辦婚宴放鞭炮"),
+    ]
+    for it in calls:
+        c.feed(it, it.t + 30.0)
+    job = c.where("concert")
+    assert c.where("bass") == job is not None
+    for key in ("racing", "piling", "wedding"):
+        assert c.where(key) is None, key

@@ -373,7 +373,9 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("march", "遊行", "March", S.PLANNED_EVENT, GUESS, "遊行", "parade"),
         _c("exhibition", "展覽", "Exhibition", S.PLANNED_EVENT, GUESS, "展覽"),
         _c("road_works", "道路施工", "Road works", S.PLANNED_WORKS, GUESS, "道路施工", "works"),
-        _c("event", "活動", "Event", S.PLANNED_EVENT, GUESS, "活動", generic=True),
+        # a permit is what its category says: its text describes the event ("預估人潮
+        # 8,000 人"), it reports no crowd, so it is not read
+        _c("event", "活動", "Event", S.PLANNED_EVENT, GUESS, "活動"),
     ),
     "cap": (
         _c("降雨", "降雨", "Rainfall", S.HEAVY_RAIN, SOURCE_CAP, "大雨", "豪雨", "rainfall", "heavy_rain"),

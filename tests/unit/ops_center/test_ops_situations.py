@@ -77,9 +77,6 @@ KNOWN_OVER_MERGES = {
     # A chemical leak at a campus lab and a scooter crash 300 m away: a caller's smell report and
     # the leak's queue join the crash's job.
     "231": "a smell report and the chemical leak's queue join a scooter crash 300 m away",
-    # Saturday-night market: an elder fainting before the stage and a car-park scrape are jobs of
-    # their own, not part of the market's crowd.
-    "235": "an elder fainting and a car-park scrape join the night market's crowd job",
     # Power cut at night: under both readings a crash at a dark junction is its own job, yet a
     # slow-down of the dark signals' queue joins it.
     "238": "the dark signals' queue joins the crash at a dark junction",

@@ -89,9 +89,11 @@ from ops_center.correlation_state import (
     _ENDS_SIG,
     _FIRE,
     _HAZMAT_SIG,
+    _INFRA,
     _MISSING_SIG,
     _NOISE,
     _OBSTRUCTION_SIG,
+    _OFFLINE,
     _OPEN,
     _PARKING,
     _RESCUE,
@@ -374,6 +376,10 @@ class Correlator:
                 self._join(fit, item, signal, _CONTEXT, now, changes)
                 return changes
         fits = self._fits(item, signal)
+        if fits and signal is _OFFLINE and _is_failure(item, value):
+            # no other device failed with it: an outage's devices fail together, and one
+            # falling silent alone minutes later is a flap of its own, no outage's
+            fits = [f for f in fits if f.inc.type is not _INFRA]
         if signal in PERMIT_EFFECTS and self._permits:
             fits.extend(self._permit_fits(item, signal, {f.inc.incident_id for f in fits}))
         if fits and signal is _NOISE and item.text:

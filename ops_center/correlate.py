@@ -97,6 +97,7 @@ from ops_center.correlation_state import (
     _OPEN,
     _PARKING,
     _RESCUE,
+    _RESCUE_SIG,
     _SLOWDOWN,
     _TEXTS_MAX,
     _VALUE,
@@ -295,6 +296,7 @@ class Correlator:
     # subjects that drive on (ops_center/tracks.py)
     _moving = tracks.moving
     _track_fits = tracks.track_fits
+    _of_missing = staticmethod(tracks.of_missing)
     _drives_on = staticmethod(tracks.drives_on)
 
     # joining, opening, merging, areas and deadlines (ops_center/placement.py)
@@ -389,7 +391,7 @@ class Correlator:
             fits = self._track_fits(item, signal, fits)
         elif signal in SMOKE_SIGHTINGS and self._tracks:
             fits = self._track_fits(item, signal, fits, _FIRE)  # a burning vehicle drove on
-        elif signal is _MISSING_SIG and self._tracks:
+        elif self._tracks and (signal is _MISSING_SIG or (signal is _RESCUE_SIG and self._of_missing(item))):
             fits = self._track_fits(item, signal, fits, _RESCUE)  # the missing person walked on
         if self._on_road and signal in self._road_signals:
             fits = self._road_fits(item, signal, fits)

@@ -79,6 +79,7 @@ from ops_center.policies import (
     MAX_EXTENT_M,
     REACH,
     SAME_SOURCE_S,
+    SEARCH_WINDOW_S,
     WATCH_SITES,
     Reach,
 )
@@ -340,7 +341,8 @@ def reschedule(self: Correlator, inc: _Inc, now: float, *, released: bool = Fals
     policy = self._policies[inc.type]
     # Late evidence keeps the incident open for one grace period from ``now``, so
     # related late items arriving with it still join.
-    deadline = max(inc.live_t + policy.window_s, now) + policy.grace_s
+    window = SEARCH_WINDOW_S if inc.type is _RESCUE and _MISSING in inc.signals else policy.window_s
+    deadline = max(inc.live_t + window, now) + policy.grace_s
     if deadline > inc.deadline or inc.deadline == math.inf or (released and deadline != inc.deadline):
         first = inc.deadline == math.inf
         inc.deadline = deadline

@@ -93,6 +93,7 @@ __all__ = [
     "ROAD_EXTENT_M",
     "ROAD_REACH_M",
     "SAME_SOURCE_S",
+    "SEARCH_WINDOW_S",
     "SEEN_BURNING_WORDS",
     "SMOKE_CAME_WORDS",
     "STRONG_FEEDS",
@@ -465,6 +466,11 @@ MOVING_GAP_S = 300.0
 #: elderly person or a small child on foot) plus the signal's reach, however long the
 #: search has lasted while it is open.
 WALKING_SPEED_MPS = 1.0
+#: A search for a missing person goes on until the person is found, with news an hour
+#: apart or more (a sighting, the patrols' progress): a rescue incident holding a report
+#: of a missing person goes quiet SEARCH_WINDOW_S (2 h, a GUESS of how long a coordinator
+#: keeps a search without news) after its latest evidence instead of the type's window.
+SEARCH_WINDOW_S = 7200.0
 #: A vehicle reported burning or smoking while it drives on (its report of fire or smoke
 #: says 行駛中, 行進, 移動中, 還在開, 開走了, driving, moving) is tracked the same way: a
 #: report of fire or smoke within MOVING_GAP_S of its latest sighting, where it could

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from common.lexicon import read
 from common.vocabulary import Signal
 from ops_center.correlation_state import (
     _OPEN,
@@ -30,6 +31,8 @@ from ops_center.policies import (
     REACH,
     WALKING_SPEED_MPS,
 )
+
+_MISSING_TOPIC = Signal.MISSING_PERSON.value  # the lexicon's topic of the signal
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
@@ -87,3 +90,9 @@ def drives_on(item: Item) -> bool:
         return False
     text = item.text.lower()
     return any(word in text for word in BURNING_VEHICLE_KEYWORDS)
+
+
+def of_missing(item: Item) -> bool:
+    """Whether a rescue report is of a missing person (its text also says 走失, 失智,
+    協尋 or another phrase of the lexicon's ``missing_person``: the one found hurt)."""
+    return bool(item.text) and any(topic == _MISSING_TOPIC for topic, _ in read(item.text).topics)

@@ -145,3 +145,31 @@ def test_a_lost_child_too_far_to_have_walked_from_an_elders_search_is_another_se
         ],
     )
     assert len(c.incident_ids()) == 2
+
+
+def ambulance(key: str, dx: float, dy: float, dt: float, text: str) -> Item:
+    """A 119 ambulance dispatch, told by its text."""
+    return Item(key, ItemKind.EVENT, "fire", "119", "ambulance", CapSeverity.UNKNOWN, X0 + dx, Y0 + dy, T0 + dt,
+                text=text)
+
+
+def test_the_ambulance_for_a_missing_elder_found_after_an_hour_without_news_is_the_searchs() -> None:
+    """At 21:20 a family reports their 78-year-old father with dementia missing; at 21:40
+    a caller 800 m away sees an old man who seems lost. Nothing more comes for 75 min;
+    the police are still searching. At 22:55 an ambulance is sent 1.2 km further on
+    for a 78-year-old with dementia, cold through. A coordinator runs one search, which
+    ends with that ambulance; a fainting passer-by's ambulance meanwhile, 1 km away,
+    is a job of its own."""
+    c = Correlator()
+    _feed(
+        c,
+        [
+            call("home", 0, 0, 0, "失蹤人口協尋：78歲男性，失智，自住家走失", feed="incident"),
+            call("seen", 500, 600, 1200, "河南路停車場有一位阿伯一直繞來繞去，好像迷路了"),
+            ambulance("faint", -1000, 0, 2400, "路人昏倒 意識不清 派遣救護車"),
+            ambulance("found", 1200, 1500, 5700, "78歲失智長者 疑似失溫 意識清楚，送醫檢查"),
+        ],
+    )
+    search = c.where("home")
+    assert {k: c.where(k) for k in ("seen", "found")} == {"seen": search, "found": search}
+    assert c.where("faint") != search

@@ -78,6 +78,7 @@ from ops_center.policies import (
     LEAD_S,
     MAX_EXTENT_M,
     REACH,
+    RECEDED_WORDS,
     SAME_SOURCE_S,
     SEARCH_WINDOW_S,
     WATCH_SITES,
@@ -250,6 +251,15 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
             inc.holding[item.source_id] = max(item.t, inc.holding.get(item.source_id, -math.inf))
             if inc.lazy:
                 self._schedule_eagerly(inc)
+    if (
+        inc.holding
+        and inc.type is _FLOOD
+        and item.feed in AGENCY_FEEDS
+        and item.text
+        and any(word in item.text for word in RECEDED_WORDS)
+    ):
+        inc.holding.clear()  # an agency says the water is gone: its sensors' alerts hold it no longer
+        released = True
     arrived = self._late.get(item.key)
     if arrived is not None and arrived > inc.recv_t:
         inc.recv_t = arrived

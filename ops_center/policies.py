@@ -88,6 +88,7 @@ __all__ = [
     "REASON_TAKEN_BACK",
     "REASON_UNKNOWN_CATEGORY",
     "REASON_UNRELATED",
+    "RECEDED_WORDS",
     "REGIONAL",
     "REOPEN_WORDS",
     "ROAD_EXTENT_M",
@@ -148,9 +149,16 @@ LEAD_S = 300.0
 SKEW_S = 7200.0
 #: Sensor conditions that last until their device says otherwise (water stays high
 #: while the alert stays raised): an incident holding one lives on for up to HOLD_MAX_S
-#: after the alert without new evidence.
+#: after the alert without new evidence. An underpass or a low street flooded in a
+#: typhoon night holds its water while the pumps work through the night, 4-6 h; the cap
+#: is for a device that never sends its clear (GUESS: 6 h).
 LASTING = frozenset({Signal.FLOOD_DEPTH, Signal.WATER_LEVEL})
-HOLD_MAX_S = 7200.0
+HOLD_MAX_S = 21600.0
+#: Words by which an agency reports the water gone (積水已退 恢復通行): the flood is over
+#: though its sensors never sent their clear, and their alerts hold it no longer; a later
+#: alert of the same sensor is the next rain's flood. Not 漸退 or 消退中: still water.
+#: A GUESS of how the police and the fire bureau write it.
+RECEDED_WORDS = ("積水已退", "積水退去", "積水消退", "水已退", "已退水", "water receded", "water has receded")
 #: Regional signals (a rain gauge's alarm): it rains over the whole zone, so the alarm
 #: says no one place floods and explains nothing by itself; left out with REASON_REGIONAL.
 REGIONAL = frozenset({Signal.HEAVY_RAIN})

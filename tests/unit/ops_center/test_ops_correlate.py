@@ -372,7 +372,7 @@ def test_a_follow_up_at_the_scene_of_another_incident_makes_them_one() -> None:
 
 
 def test_a_cleared_flood_alert_no_longer_holds_its_flood_open() -> None:
-    """A raised water alert keeps its flood alive for up to 2 h; once the alerts package
+    """A raised water alert keeps its flood alive for up to 6 h; once the alerts package
     says the condition cleared, the flood goes quiet a window and a grace after its last
     evidence."""
     c = Correlator()

@@ -614,7 +614,6 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.TRAFFIC_SLOWDOWN, T.CROWD): Reach(600.0, 0.8, _N),
     (S.ROAD_CLOSURE, T.CROWD): Reach(400.0, 0.8, _N),
     (S.POLICE_REPORT, T.CROWD): Reach(300.0, 0.5, _N),
-    (S.RESCUE, T.CROWD): Reach(300.0, 0.9, _N),
     # the rest
     (S.CRIME, T.PUBLIC_SAFETY): Reach(300.0, 1.0, _E),
     (S.CROWD_EFFECT, T.PUBLIC_SAFETY): Reach(400.0, 0.6, _N),  # the noise of a gathering the police disperse

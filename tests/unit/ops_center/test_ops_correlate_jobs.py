@@ -127,3 +127,17 @@ def test_one_call_about_a_barbecue_opens_no_fire_and_takes_no_calls_about_the_fi
     assert c.where("b1") is None
     c.feed(call("s2", "fire_smoke", 20, -800, 360, "公園這邊看到北邊有大樓失火"), T0 + 370)
     assert c.where("s2") == incident_id_for("a1")
+
+
+def test_an_elder_collapsing_in_a_market_crowd_is_a_medical_job_of_its_own() -> None:
+    """Police control the crowd at a packed night market. Half an hour later a man in his
+    70s collapses in front of the stage, 60 m from the officers: 119 sends an
+    ambulance and a caller shouts for one. A coordinator sends the ambulance as its
+    own job; the crowd control goes on without it."""
+    c = Correlator()
+    c.feed(call("c1", "crowd_control", 0, 0, 0, "市集人潮擁擠，派員管制", feed="incident"), T0 + 20)
+    c.feed(call("c2", "crowding", 30, 20, 600, "公園市集人多到走不動"), T0 + 620)
+    c.feed(call("a1", "ambulance", 50, 30, 1800, "市集舞台前70多歲男性昏倒，意識模糊", feed="119"), T0 + 1820)
+    c.feed(call("a2", "other", 60, 30, 1860, "有阿伯倒在舞台前面，叫都叫不醒，快叫救護車"), T0 + 1880)
+    crowd = c.where("c1")
+    assert c.where("a1") == c.where("a2") != crowd

@@ -13,9 +13,10 @@ new, old: ``--rounds`` new runs); each run reads the same stream (the city strea
 side's ``Item``), feeds its first third untimed (the open window fills to about 10,000
 items) and times the rest, in wall-clock and CPU time. Before the timed runs each side feeds the whole stream
 once, untimed, and digests every change and every incident: equal digests mean the same
-decisions. A side sets the garbage collector as its checkout's service process does
-(``ops_center.gc_policy``, where the checkout has it) and reports the full collections
-of its timed part. The printed ratio is each new run's items/s over the mean of the two old runs
+decisions. A side sets the garbage collector as the service process does
+(``ops_center.gc_policy``) and reports the full collections of its timed part; a checkout
+without that module takes it from the editable install of the measuring clone, so both
+sides run with the same collector (a limit when comparing collector settings). The printed ratio is each new run's items/s over the mean of the two old runs
 beside it (a load drifting through the series cancels out): median and range, in CPU
 time (less moved by the neighbours' load) and in wall-clock time.
 ``--old`` and ``--new`` naming the same checkout is the control (expect about 1.00).

@@ -16,8 +16,9 @@ once, untimed, and digests every change and every incident: equal digests mean t
 decisions. A side sets the garbage collector as the service process does
 (``ops_center.gc_policy``) and reports the full collections of its timed part; a checkout
 without that module takes it from the editable install of the measuring clone, so both
-sides run with the same collector (a limit when comparing collector settings). The printed ratio is each new run's items/s over the mean of the two old runs
-beside it (a load drifting through the series cancels out): median and range, in CPU
+sides run with the same collector (a limit when comparing collector settings). The printed
+ratio is each new run's items/s over the mean of the two old runs beside it (a load
+drifting through the series cancels out): median and range, in CPU
 time (less moved by the neighbours' load) and in wall-clock time.
 ``--old`` and ``--new`` naming the same checkout is the control (expect about 1.00).
 

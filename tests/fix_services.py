@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import fcntl
 import os
+import signal
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,24 @@ def settings_for_layout(settings: Settings, layout: svc.Layout) -> Settings:
         "mqtt": settings.mqtt.model_copy(update={"port": layout.mqtt_port}),
         "services": settings.services.model_copy(update={"instance": layout.instance}),
     })
+
+
+def stop_processes(procs: Iterable[subprocess.Popen[bytes]], timeout: float = 30.0) -> list[int | None]:
+    """SIGTERM every process still running, then wait for each; one not gone within ``timeout``
+    seconds is killed. Each one's exit code, None for one that had to be killed."""
+    procs = list(procs)
+    for proc in procs:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    codes: list[int | None] = []
+    for proc in procs:
+        try:
+            codes.append(proc.wait(timeout))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            codes.append(None)
+    return codes
 
 
 def subprocess_env(settings: Settings, **extra: str) -> dict[str, str]:

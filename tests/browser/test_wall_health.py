@@ -26,7 +26,7 @@ from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings
 from geo.service import run_geo_load
-from tests.fix_services import ROOT, settings_for_layout, subprocess_env
+from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
 from web.cli import run_display_token, run_users_add
 from web.security import Role
 
@@ -128,13 +128,6 @@ def test_health_and_the_wall_name_what_is_down(
         page.screenshot(path=str(artifacts / "wall-db-down.png"))
         page.close()
     finally:
-        for proc in procs.values():
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-        for name, proc in procs.items():
-            try:
-                proc.wait(30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop_processes(procs.values())
+        for name in procs:
             print(f"--- {name} log ---\n" + (tmp_path / f"{name}.log").read_text(errors="replace")[-3000:])

@@ -11,7 +11,6 @@ limit on any machine, and the health checks would call a working service dead).
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ import psycopg
 import pytest
 
 from common.settings import Settings
-from tests.fix_services import ROOT, subprocess_env
+from tests.fix_services import ROOT, stop_processes, subprocess_env
 from tests.integration.alerts.alerts_helpers import add_water_sensor, insert_readings
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -75,12 +74,7 @@ def test_the_evaluator_beats_between_chunks_of_a_backlog(
                 time.sleep(0.5)
             beats = conn.execute("SELECT readings_wm FROM test_alert_beats ORDER BY beat_at").fetchall()
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_processes([proc])
     during = sorted({wm for (wm,) in beats if wm is not None and wm <= last_received})
     # Beats at several points inside the backlog: the loop came round between chunks.
     assert len(during) >= 2, (

@@ -12,7 +12,6 @@ reach the one-minute rollup (maintenance), and every process beats again.
 from __future__ import annotations
 
 import json
-import signal
 import subprocess
 import sys
 import time
@@ -28,7 +27,7 @@ from common import services as svc
 from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings
-from tests.fix_services import ROOT, settings_for_layout, subprocess_env
+from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -73,15 +72,8 @@ def center(settings: Settings, private_layout: svc.Layout,
         _wait(lambda: _beating(s, since=None) >= set(PROCESSES), 90, "first heartbeats of " + ", ".join(PROCESSES))
         yield private_layout, s, procs
     finally:
-        for proc in procs.values():
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-        for name, proc in procs.items():
-            try:
-                proc.wait(30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop_processes(procs.values())
+        for name in procs:
             print(f"--- {name} log ---\n" + (tmp_path / f"{name}.log").read_text(errors="replace")[-4000:])
 
 
@@ -205,10 +197,5 @@ def test_the_ops_center_broker_side_comes_back_after_a_broker_restart(
         assert text.count("ops_mqtt_available") == 1, text
         assert ops.poll() is None
     finally:
-        ops.send_signal(signal.SIGTERM)
-        try:
-            ops.wait(30)
-        except subprocess.TimeoutExpired:
-            ops.kill()
-            ops.wait()
+        stop_processes([ops])
         print(log_path.read_text(errors="replace")[-4000:])

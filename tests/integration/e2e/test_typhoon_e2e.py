@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import math
-import signal
 import subprocess
 import sys
 import time
@@ -35,7 +34,7 @@ from common import services as svc
 from common.settings import Settings
 from sim.truth import CENTER_TYPES, IncidentType
 from tests.fix_mqtt import connect_client
-from tests.fix_services import ROOT, settings_for_layout, subprocess_env
+from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -89,16 +88,7 @@ def center(settings: Settings, private_layout: svc.Layout, tmp_path: Path) -> It
         for name, proc in procs.items():
             assert proc.poll() is None, f"{name} died: {(tmp_path / f'{name}.log').read_text()[-2000:]}"
     finally:
-        for proc in procs.values():
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-        codes = {}
-        for name, proc in procs.items():
-            try:
-                codes[name] = proc.wait(30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                codes[name] = "killed"
+        codes = dict(zip(procs, stop_processes(procs.values()), strict=True))  # None: killed
         for fh in logs.values():
             fh.close()
     assert all(code == 0 for code in codes.values()), f"unclean stop: {codes}"

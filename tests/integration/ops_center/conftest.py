@@ -6,7 +6,6 @@ runs on a private TimescaleDB + Mosquitto (``private_layout``), never the shared
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -18,7 +17,7 @@ from common import services as svc
 from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings
-from tests.fix_services import ROOT, settings_for_layout, subprocess_env
+from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
 
 
 @pytest.fixture
@@ -42,12 +41,5 @@ def center(settings: Settings, private_layout: svc.Layout,
     try:
         yield s, start
     finally:
-        for proc in procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-                try:
-                    proc.wait(30)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+        stop_processes(procs)
         print((tmp_path / "ops.log").read_text(errors="replace")[-4000:])

@@ -120,8 +120,8 @@ from ops_center.incidents import (
     check_incident_transition,
 )
 
-# _beyond_junction, _engines_kept_out, _gap, _new_onset: imported from here by the tests'
-# plain reference correlator (test_ops_correlate_plain.py)
+# _beyond_junction, _engines_kept_out, _gap, _new_onset, _spills: imported from here by the
+# tests' plain reference correlator (test_ops_correlate_plain.py)
 from ops_center.measures import (  # noqa: F401
     _NO_REACH,
     _beyond_junction,
@@ -134,6 +134,7 @@ from ops_center.measures import (  # noqa: F401
     _open_burning,
     _other_noise,
     _seg_dist,
+    _spills,
     _union,
 )
 from ops_center.policies import (

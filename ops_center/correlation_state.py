@@ -128,6 +128,7 @@ class _Inc:
     box: tuple[float, float, float, float] = (math.inf, math.inf, -math.inf, -math.inf)  # of its area
     fixed: bool = False  # the area is a permit's (a planned event): evidence does not extend it
     watch: bool = False  # a flood opened by the alarm of a site built to fill (WATCH_SITES)
+    spilled: bool = False  # a flood a report says the site ran over into: it takes the site's and the streets' evidence
     hull_pts: list[tuple[float, float]] = field(default_factory=list)
     roads: dict[str, tuple[float, float]] = field(default_factory=dict)  # road -> span along it (linear types)
     sx: float = 0.0

@@ -44,6 +44,7 @@ from ops_center.measures import (
     _other_noise,
     _seg_dist,
     _smoke_came,
+    _spills,
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
@@ -86,6 +87,7 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
     grid = self._grid
     citizen = item.agency == _CITIZEN
     watch = item.site in WATCH_SITES
+    spill = self._own[signal] is _FLOOD and _spills(item)  # a site ran over: its watch and the streets' floods
     arrived = self._late.get(item.key)
     # incident -> (incident, reach, radius, gap, window, distance); None: ruled out by type or time
     found: dict[str, tuple[_Inc, Reach, float, float, float, float] | None] = {}
@@ -105,7 +107,9 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
                 else:
                     inc = piece.inc
                     param = params.get(inc.type)
-                    if param is None or (inc.watch is not watch and inc.type is _FLOOD):
+                    if param is None or (
+                        inc.watch is not watch and inc.type is _FLOOD and not (spill or inc.spilled)
+                    ):
                         found[inc_id] = None
                         continue
                     r, window, sudden, site_radius = param
@@ -206,11 +210,12 @@ def road_fits(self: Correlator, item: Item, signal: Signal, fits: list[_Fit]) ->
     params = self._fit_params[signal]
     out = {f.inc.incident_id: f for f in fits}
     watch = item.site in WATCH_SITES
+    spill = _spills(item)
     arrived = self._late.get(item.key)
     for road, a in self._along(item.x, item.y):
         for inc_id, inc in self._on_road.get(road, {}).items():
             param = params.get(inc.type)
-            if param is None or inc.watch is not watch:
+            if param is None or (inc.watch is not watch and not (spill or inc.spilled)):
                 continue
             lo, hi = inc.roads[road]
             d = lo - a if a < lo else (a - hi if a > hi else 0.0)
@@ -242,7 +247,7 @@ def queue_fits(self: Correlator, item: Item, signal: Signal, on: tuple[tuple[str
         param = params.get(inc.type)
         if param is None or t < inc.first_t:
             continue  # a slow-down already there when the incident began is not its queue
-        if inc.watch or (inc.type is _FIRE and not inc.sighted and _ENDS in inc.signals):
+        if (inc.watch and not inc.spilled) or (inc.type is _FIRE and not inc.sighted and _ENDS in inc.signals):
             continue  # a pond filling, or an alarm its panel took back that nobody saw burn, closes no road
         reach, window = param[0], param[1]
         dt = _gap(item, inc, self._policies[inc.type], arrived)
@@ -483,7 +488,9 @@ def quiet_scene(self: Correlator, item: Item, signal: Signal, own: IncidentType 
 
 def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:
     r = REACH.get((signal, inc.type))
-    if r is None or (inc.watch is not (item.site in WATCH_SITES) and inc.type is _FLOOD):
+    if r is None or (
+        inc.watch is not (item.site in WATCH_SITES) and inc.type is _FLOOD and not (inc.spilled or _spills(item))
+    ):
         return None
     if signal is _PARKING and not _engines_kept_out(item, signal, inc.type):
         return None

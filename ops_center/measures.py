@@ -40,6 +40,9 @@ from ops_center.policies import (
     SEEN_BURNING_WORDS,
     SMOKE_CAME_WORDS,
     SMOKE_SIGHTINGS,
+    SPILL_WORDS,
+    WATCH_SITE_WORDS,
+    WATCH_SITES,
     Reach,
     TypePolicy,
 )
@@ -146,6 +149,17 @@ def _smoke_came(item: Item) -> bool:
         return False
     text = item.text.lower()
     return any(w in text for w in SMOKE_CAME_WORDS) and not any(w in text for w in SEEN_BURNING_WORDS)
+
+
+def _spills(item: Item) -> bool:
+    """Whether ``item``, a report of water (not the site's own sensor), says a site built
+    to fill ran over: it names the site and the water coming out of it
+    (:data:`~ops_center.policies.WATCH_SITE_WORDS`, :data:`~ops_center.policies.SPILL_WORDS`)."""
+    text = item.text
+    if not text or item.site in WATCH_SITES:
+        return False
+    text = text.lower()
+    return any(w in text for w in WATCH_SITE_WORDS) and any(w in text for w in SPILL_WORDS)
 
 
 def _other_noise(item: Item, signal: Signal, typ: IncidentType) -> bool:

@@ -67,6 +67,7 @@ from ops_center.measures import (
     _open_burning,
     _smoke_came,
     _span_with,
+    _spills,
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
@@ -218,8 +219,11 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
         inc.severity = item.severity
     inc.agencies.add(item.agency)
     inc.signals.add(member.signal)
-    if inc.type is _FLOOD and item.text and any(word in item.text for word in BURST_MAIN_WORDS):
-        inc.signals.add(_ROAD_DAMAGE)  # its water comes from a burst main: the main's job
+    if inc.type is _FLOOD and item.text:
+        if any(word in item.text for word in BURST_MAIN_WORDS):
+            inc.signals.add(_ROAD_DAMAGE)  # its water comes from a burst main: the main's job
+        if not inc.spilled and _spills(item):
+            inc.spilled = True  # a pond ran over: its alarms and the streets' reports are this job's
     if (
         member.signal in _SIGHTING_VALUES
         and (item.agency == _CITIZEN or item.feed == _CCTV)

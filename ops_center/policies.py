@@ -97,9 +97,11 @@ __all__ = [
     "SEARCH_WINDOW_S",
     "SEEN_BURNING_WORDS",
     "SMOKE_CAME_WORDS",
+    "SPILL_WORDS",
     "STRONG_FEEDS",
     "WALKING_SPEED_MPS",
     "WATCH_SITES",
+    "WATCH_SITE_WORDS",
     "WATER_MAIN_M",
     "Reach",
     "Signal",
@@ -226,6 +228,14 @@ EVACUATION_OVER_WORDS = ("恢復開放", "重新開放", "解除疏散", "返回
 #: opened by such an alarm is a watch; the alarms of these sites join only watches, and
 #: other evidence joins only the floods of the streets.
 WATCH_SITES = frozenset({"detention_pond"})
+#: A pond filled past its brim sends its water over the paths and streets around it: a
+#: report of water that names the site (WATCH_SITE_WORDS) and says the water comes out
+#: of it (SPILL_WORDS: 滿出來, 溢流, 漫過來, 流到步道) is the site's and the street's
+#: evidence at once, and the flood it joins takes both (the pond's alarms and the
+#: reports of the water it sent into the car park beside it). Words a GUESS from how
+#: callers and patrols describe a pond running over.
+WATCH_SITE_WORDS = ("滯洪池", "detention pond")
+SPILL_WORDS = ("滿出", "溢", "漫過", "漫到", "漫出", "流到", "淹到", "overflow", "spill")
 #: A noise complaint that names its own source (a building site piling or digging, cars
 #: racing with loud exhausts, firecrackers, a dog, karaoke) is that source's case (the
 #: environment bureau's, the traffic police's), not the noise of an event's audience: no

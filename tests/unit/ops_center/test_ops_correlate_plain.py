@@ -30,6 +30,7 @@ from ops_center.correlate import (
     _Inc,
     _new_onset,
     _seg_dist,
+    _spills,
     _Wait,
 )
 from ops_center.errors import UnknownIncidentError
@@ -62,7 +63,11 @@ class PlainCorrelator(Correlator):
                 continue
             if not _engines_kept_out(item, signal, inc.type):
                 continue
-            if inc.type is IncidentType.FLOOD and inc.watch is not (item.site in WATCH_SITES):
+            if (
+                inc.type is IncidentType.FLOOD
+                and inc.watch is not (item.site in WATCH_SITES)
+                and not (inc.spilled or (self._own[signal] is IncidentType.FLOOD and _spills(item)))
+            ):
                 continue
             r = joins[inc.type]
             policy = self._policies[inc.type]

@@ -100,6 +100,13 @@ KNOWN_OVER_MERGES = {
     "298": "an elder collapsing in the bus queue joins the broken-down bus's job",
     # A broken-down car near 黎明路 and a three-car crash at the 台74 ramp are two jobs.
     "299": "a broken-down car and a three-car crash with its queue join",
+    # Set 331-342 (a sixteenth author, scored before it was added), under both readings:
+    # typhoon floods at 經貿路, 河南路 and 中平路/經貿路, 0.77-1.15 km apart, are three jobs.
+    "331": "the 經貿路 flood and the 中平路/經貿路 flood 0.8 km away join",
+    # A two-hour search for an elder with dementia and a child lost at 綠美圖 for 20 minutes are two jobs.
+    "333": "a lost child's calls join the missing elder's search",
+    # The 中清 underpass flood and the 黎明路/凱旋路 flood 1.2 km away are two jobs.
+    "336": "an item of the underpass flood joins the 黎明路 flood 1.2 km away",
 }
 
 

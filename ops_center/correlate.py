@@ -312,6 +312,7 @@ class Correlator:
     _reschedule = placement.reschedule
     _schedule_eagerly = placement.schedule_eagerly
     _merge = placement.merge
+    _drawn_in = placement.drawn_in
     _taken_back = staticmethod(placement.taken_back)
     _continuity = placement.continuity
     _unindex = placement.unindex
@@ -333,6 +334,12 @@ class Correlator:
     # ----------------------------------------------------------------- API
     def feed(self, item: Item, now: float) -> list[Change]:
         """Offer one item at time ``now``; returns what changed (expiries first)."""
+        changes = self._place(item, now)
+        if item.text and item.agency != _CITIZEN:
+            self._drawn_in(item, now, changes)  # an alarm a fire's smoke set off downwind
+        return changes
+
+    def _place(self, item: Item, now: float) -> list[Change]:
         changes = self.tick(now) if self._heap and self._heap[0][0] <= now else []
         if item.key in self._seen:
             changes.append(Duplicate(item.key, self._resolve(self._seen[item.key])))

@@ -82,6 +82,8 @@ from ops_center.policies import (
     RECEDED_WORDS,
     SAME_SOURCE_S,
     SEARCH_WINDOW_S,
+    SMOKE_DRAWN_IN_WORDS,
+    STRONG_FEEDS,
     WATCH_SITES,
     Reach,
 )
@@ -386,6 +388,28 @@ def merge(self: Correlator, absorbed: _Inc, survivor: _Inc, bridge_key: str, now
     survivor.merges.append(record)
     survivor.absorbed.extend([*absorbed.absorbed, absorbed.incident_id])
     return Merged(record)
+
+
+def drawn_in(self: Correlator, item: Item, now: float, changes: list[Change]) -> None:
+    """An agency's or a device's report that the smoke of the fire nobody sees burning it
+    joined came in from outside (:data:`~ops_center.policies.SMOKE_DRAWN_IN_WORDS`): the
+    detector tripped on the smoke of the nearest fire people see burning within sight
+    (:func:`~ops_center.fitting.smoke_seen`), and its incident is merged into that fire.
+    A call about smoke drifting in is placed by the sighting rules instead; an alarm the
+    fire bureau dispatched an engine to as a call of its own (a 119 report before the
+    finding) stays that call's job."""
+    resolved = self._resolve(self._seen.get(item.key))
+    inc = self._incidents.get(resolved) if resolved is not None else None
+    if inc is None or inc.type is not _FIRE or inc.sighted or inc.state is not _OPEN:
+        return
+    text = item.text.lower().replace("偵煙", "")  # the smoke detector's name says no smoke came
+    if ("煙" not in text and "smoke" not in text) or not any(w in text for w in SMOKE_DRAWN_IN_WORDS):
+        return
+    if any(m.item.feed in STRONG_FEEDS and m.item is not item for m in inc.members):
+        return  # the fire bureau sent an engine to it as a call of its own: its own job
+    seen = self._smoke_seen(item, sighted_only=True)
+    if seen is not None and seen.inc is not inc and seen.inc.state is _OPEN:
+        changes.append(self._merge(inc, seen.inc, item.key, now))
 
 
 def taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:

@@ -97,6 +97,7 @@ __all__ = [
     "SEARCH_WINDOW_S",
     "SEEN_BURNING_WORDS",
     "SMOKE_CAME_WORDS",
+    "SMOKE_DRAWN_IN_WORDS",
     "SPILL_WORDS",
     "STRONG_FEEDS",
     "WALKING_SPEED_MPS",
@@ -198,6 +199,14 @@ OPEN_BURNING_KEYWORDS = (
 #: building that the same smoke set off), even at the caller's place. Words a GUESS from
 #: how callers describe smoke reaching them.
 SMOKE_CAME_WORDS = ("飄", "吹過來", "吹來", "吹到", "味", "聞", "過來", "drift", "smell")
+#: A smoke detector downwind of a burning building trips on the smoke drawn in through its
+#: doors, windows or air intake: when the panel, the engine that checked it or the police
+#: say the smoke came in from outside (a word of SMOKE_DRAWN_IN_WORDS and 煙, smoke, other
+#: than the detector's name 偵煙), the alarm's incident, a fire nobody sees burning, is the
+#: smoke of the nearest fire people see burning within SMOKE_SEEN_M and is merged into it.
+#: Words a GUESS from how a fire company or a guard writes the finding (外部煙霧飄入,
+#: 經空調進氣口進入, 外氣引入煙霧).
+SMOKE_DRAWN_IN_WORDS = ("外部煙", "外氣", "飄入", "飄進", "吹入", "吹進", "進氣口", "經空調", "隨風", "drawn in")
 SEEN_BURNING_WORDS = (
     *("火光", "冒煙", "冒黑煙", "冒白煙", "冒火", "在燒", "燒起來", "起火", "失火", "著火", "有火", "燒掉"),
     "flame",

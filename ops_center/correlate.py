@@ -355,6 +355,12 @@ class Correlator:
             return changes
         signal, reason = self._signal(item)
         target = self._continuity(item, signal)
+        if target is not None and signal is not None and target.type is not _INFRA and _is_failure(item, signal):
+            # devices failing together share a cause (a gateway, a cut cable): the outage's,
+            # not the job the device's earlier readings are in
+            shared = self._common_cause(item, now)
+            if shared is not None and shared.type is _INFRA:
+                target = shared
         if target is not None and self._taken_back(target, item, signal):
             # a lone device alarm its device takes back within minutes: a test or a flap
             self._leave_out(item.key, REASON_TAKEN_BACK, now, changes)

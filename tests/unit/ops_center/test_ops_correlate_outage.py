@@ -71,6 +71,41 @@ def test_a_panel_on_its_battery_and_the_dark_paths_join_the_park_power_cut() -> 
     assert c.snapshot(cut).type is IncidentType.INFRASTRUCTURE
 
 
+def test_a_pond_sensor_going_dark_with_the_park_is_the_power_cuts_not_the_ponds() -> None:
+    """A storm fills the park's pond and its depth sensor alarms (a watch on the pond). Then
+    the park's gateway loses mains power and its devices drop off within a minute, the
+    pond's sensor among them, and come back an hour later: the sensor's silence and its
+    return are the power cut's, like its neighbours', not news of the water."""
+    c = Correlator()
+    pond = Item(
+        "d1",
+        ItemKind.ALERT,
+        "disaster",
+        "rule",
+        "flood_depth",
+        CapSeverity.MODERATE,
+        X0 + 60,
+        Y0 - 200,
+        T0 - 1800,
+        "SN-FL-5",
+        text="滯洪池5 淹水深度 26 cm",
+        site="detention_pond",
+    )
+    c.feed(pond, pond.t + 20.0)
+    _feed(
+        c,
+        [
+            *_park_dark(),
+            item("fl5", "status", "offline", 60, -200, 30, "離線（失去市電）", "SN-FL-5"),
+            item("fl5on", "status", "online", 60, -200, 3600, "恢復連線", "SN-FL-5"),
+        ],
+    )
+    cut = c.where("fl1")
+    assert cut is not None
+    assert cut != c.where("d1")
+    assert (c.where("fl5"), c.where("fl5on")) == (cut, cut)
+
+
 def test_a_power_cut_that_darkens_signals_first_is_the_signals_job() -> None:
     """Two signals go dark, then the panels of the blocks around switch to battery and
     callers say the whole area lost power: the signal crew's job is the power cut."""

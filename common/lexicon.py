@@ -2,8 +2,11 @@
 
 The lexicon (``common/data/lexicon.yaml``) was written by a writer of Taiwanese
 Mandarin who had read neither the code nor the labelled situations; its test
-sentences are ``tests/data/lexicon_samples.jsonl``. Its matching rules, as its
-author wrote them:
+sentences are ``tests/data/lexicon_samples.jsonl``. A second writer, as blind,
+added words for paraphrase (its ``paraphrase`` section; test sentences
+``tests/data/lexicon_paraphrase_samples.jsonl``); the ``project`` section holds the
+project's own words. Both merge into the topics of the same name. Its matching
+rules, as its first author wrote them:
 
 * a plain substring search, case-insensitive, on the text after NFKC (full-width
   Latin and digits to half-width); no word segmentation;
@@ -95,6 +98,7 @@ class _LexiconModel(BaseModel):
     global_: _GlobalModel = Field(alias="global")
     device_health: _HealthModel
     signals: dict[str, _TopicModel]
+    paraphrase: dict[str, _TopicModel] = Field(default_factory=dict)
     project: dict[str, _TopicModel] = Field(default_factory=dict)
 
 
@@ -134,7 +138,7 @@ class Lexicon:
 
     def __init__(self, model: _LexiconModel) -> None:
         topics = dict(model.signals)
-        for name, extra in model.project.items():
+        for name, extra in [*model.paraphrase.items(), *model.project.items()]:
             have = topics.get(name, _TopicModel())
             topics[name] = _TopicModel(
                 phrases=[*have.phrases, *extra.phrases],

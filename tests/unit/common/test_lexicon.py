@@ -1,4 +1,4 @@
-"""The text reader: the blind lexicon's own test sentences, its matching rules, and any text at all."""
+"""The text reader: the blind writers' own test sentences, its matching rules, and any text at all."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from common.lexicon import LEXICON_PATH, LexiconError, TextReading, lexicon, par
 from common.vocabulary import TOPIC_SIGNALS
 
 SAMPLES = Path(__file__).parents[2] / "data" / "lexicon_samples.jsonl"
+#: The second blind writer's sentences (its `paraphrase` section); "signal": null is "nothing to read".
+PARAPHRASE_SAMPLES = Path(__file__).parents[2] / "data" / "lexicon_paraphrase_samples.jsonl"
 
 #: Samples the lexicon reads wrong, with why (their text and label are the blind author's, unchanged).
 WRONG = {
@@ -44,6 +46,40 @@ def test_the_samples_are_the_blind_set_and_name_only_known_topics() -> None:
     assert len(rows) == 324
     assert {r["signal"] for r in rows} <= {*lexicon().topics, "none"}
     assert set(WRONG) <= {r["text"] for r in rows}
+
+
+#: The second writer's samples the lexicon reads wrong, with why (text and label unchanged).
+PARAPHRASE_WRONG = {
+    "請問瓦斯桶要去哪裡換": "the project's 瓦斯 (gas of any kind) reads a cylinder to change as gas",
+}
+
+
+def _paraphrase_samples() -> list[object]:
+    cases: list[object] = []
+    for n, line in enumerate(PARAPHRASE_SAMPLES.read_text(encoding="utf-8").splitlines(), 1):
+        d = json.loads(line)
+        why = PARAPHRASE_WRONG.get(d["text"])
+        marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+        over = d["why"].startswith("end:")  # the writer's mark for a "it is over" notice
+        cases.append(pytest.param(d["text"], d["source"], d["signal"], over, id=f"p{n}-{d['signal']}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "source", "signal", "over"), _paraphrase_samples())
+def test_each_paraphrase_sample_reads_as_its_author_labelled_it(
+    text: str, source: str, signal: str | None, over: bool
+) -> None:
+    got = read(text, device=source == "device")
+    assert got.topic == signal, got
+    if over:
+        assert got.end, got
+
+
+def test_the_paraphrase_samples_are_the_second_blind_set() -> None:
+    rows = [json.loads(line) for line in PARAPHRASE_SAMPLES.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 335
+    assert {r["signal"] for r in rows} <= {*lexicon().topics, None}
+    assert set(PARAPHRASE_WRONG) <= {r["text"] for r in rows}
 
 
 def test_every_topic_of_the_lexicon_has_a_place_in_the_vocabulary() -> None:

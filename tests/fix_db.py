@@ -68,10 +68,10 @@ def db_name(settings: Settings, db_template: str) -> Iterator[str]:
         _create_from_template(admin, name, db_template)
     yield name
     with connect(settings, dbname="postgres", autocommit=True) as admin:
-        _drop(admin, name)
+        drop_database(admin, name)
 
 
-def _drop(admin: psycopg.Connection, name: str) -> None:
+def drop_database(admin: psycopg.Connection, name: str) -> None:
     """Drop a test database, waiting out backends this role may not terminate.
 
     ``WITH (FORCE)`` terminates the module's own leftover connections, but it

@@ -10,6 +10,7 @@ import pytest
 from common.db import connect, detect_capabilities
 from common.migrate import discover, migrate
 from common.settings import Settings
+from tests.fix_db import drop_database
 
 pytestmark = pytest.mark.integration
 
@@ -21,7 +22,7 @@ def empty_db(settings: Settings, services: object) -> str:
         admin.execute(f'CREATE DATABASE "{name}"'.encode())
     yield name
     with connect(settings, dbname="postgres", autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
+        drop_database(admin, name)
 
 
 def test_apply_on_empty_then_reapply_is_noop(settings: Settings, empty_db: str) -> None:

@@ -31,7 +31,7 @@ from common.db import connect
 from common.settings import Settings
 from ops_center.service import OpsService
 from tests import scenarios
-from tests.fix_db import _create_from_template, _drop
+from tests.fix_db import _create_from_template, drop_database
 from tests.integration.ops_center.test_ops_service import (
     INSERT_ALERT,
     INSERT_EVENT,
@@ -97,7 +97,7 @@ def fresh(settings: Settings, db_template: str) -> Iterator[Settings]:
         _create_from_template(admin, name, db_template)
     yield settings.model_copy(update={"db": settings.db.model_copy(update={"name": name})})
     with connect(settings, dbname="postgres", autocommit=True) as admin:
-        _drop(admin, name)
+        drop_database(admin, name)
 
 
 @pytest.fixture

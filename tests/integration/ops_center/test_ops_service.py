@@ -22,7 +22,7 @@ from common.settings import Settings
 from ops_center.dispatch import load_routing
 from ops_center.service import OpsService
 from tests import scenarios
-from tests.fix_db import _create_from_template, _drop
+from tests.fix_db import _create_from_template, drop_database
 
 pytestmark = pytest.mark.integration
 
@@ -91,7 +91,7 @@ def second_db(settings: Settings, db_template: str) -> Iterator[Settings]:
         _create_from_template(admin, name, db_template)
     yield settings.model_copy(update={"db": settings.db.model_copy(update={"name": name})})
     with connect(settings, dbname="postgres", autocommit=True) as admin:
-        _drop(admin, name)  # waits out TimescaleDB's scheduler backend (tests/fix_db.py)
+        drop_database(admin, name)  # waits out TimescaleDB's scheduler backend (tests/fix_db.py)
 
 
 def service(conn: psycopg.Connection) -> OpsService:

@@ -409,8 +409,8 @@ class Correlator:
             fits = self._track_fits(item, signal, fits, _RESCUE)  # the missing person walked on
         if self._on_road and signal in self._road_signals:
             fits = self._road_fits(item, signal, fits)
-        if not fits and signal is _SLOWDOWN and item.source_id and self._roads_at is not None:
-            # nothing at the detector explains it: a blockage down its road may
+        if not fits and signal is _SLOWDOWN and self._roads_at is not None:
+            # nothing where it was seen explains it (a detector, a driver stuck in it): a blockage down its road may
             on = self._along(item.x, item.y)
             if on:
                 fits = self._queue_fits(item, signal, on)

@@ -30,6 +30,7 @@ from ops_center.correlation_state import (
     _Inc,
     _Piece,
 )
+from ops_center.detours import closure_distance
 from ops_center.incidents import (
     IncidentState,
     IncidentType,
@@ -59,6 +60,7 @@ from ops_center.policies import (
     OUTAGE_S,
     PERMIT_REACH_M,
     PLUME_M,
+    QUEUE_CLOSED_M,
     QUEUE_M,
     REACH,
     ROAD_REACH_M,
@@ -235,15 +237,16 @@ def road_fits(self: Correlator, item: Item, signal: Signal, fits: list[_Fit]) ->
 def queue_fits(self: Correlator, item: Item, signal: Signal, on: tuple[tuple[str, float], ...]) -> list[_Fit]:
     """The open incidents on a road a slow-down ``item`` lies on (``on``: each road and
     where along it) whose queue can reach it (:data:`~ops_center.policies.QUEUE_M`
-    along that road), each begun before the slow-down. Scored by the distance along
-    the road and the time alone, not the type: a queue backs up from the nearest
-    blockage, whatever blocks the road."""
+    along that road, :data:`~ops_center.policies.QUEUE_CLOSED_M` while a road closure
+    placed in the incident is in force), each begun before the slow-down. Scored by the
+    distance along the road and the time alone, not the type: a queue backs up from the
+    nearest blockage, whatever blocks the road."""
     out: list[_Fit] = []
     params = self._fit_params[signal]
-    t, r = item.t, QUEUE_M
+    t = item.t
     at = dict(on)
     arrived = self._late.get(item.key)
-    for inc in self._near(item.x, item.y, r):
+    for inc in self._near(item.x, item.y, QUEUE_CLOSED_M):
         param = params.get(inc.type)
         if param is None or t < inc.first_t:
             continue  # a slow-down already there when the incident began is not its queue
@@ -253,6 +256,9 @@ def queue_fits(self: Correlator, item: Item, signal: Signal, on: tuple[tuple[str
         dt = _gap(item, inc, self._policies[inc.type], arrived)
         if dt > window:
             continue
+        closures = self._closures.get(inc.incident_id)
+        # nothing gets past a closed road: its queue backs up farther
+        r = QUEUE_CLOSED_M if closures and closure_distance(closures, item) < math.inf else QUEUE_M
         along = math.inf
         for x1, y1, x2, y2 in inc.segs:
             for px, py in ((x1, y1), (x2, y2)):
@@ -262,7 +268,7 @@ def queue_fits(self: Correlator, item: Item, signal: Signal, on: tuple[tuple[str
                         along = abs(b - a)
         if along > r:
             continue
-        fit = (1.0 - 0.5 * along / r) * (1.0 - 0.5 * dt / window)
+        fit = (1.0 - 0.5 * along / QUEUE_M) * (1.0 - 0.5 * dt / window)  # the nearest blockage first
         out.append(_Fit(inc, reach, fit, along, dt))
     return out
 

@@ -78,6 +78,7 @@ __all__ = [
     "PLUME_M",
     "PLUME_WORDS",
     "POWER_EVIDENCE",
+    "QUEUE_CLOSED_M",
     "QUEUE_M",
     "REACH",
     "REASON_MIRROR",
@@ -391,8 +392,16 @@ ARRIVALS_S = 7200.0
 #: road, when the slow-down began at or after the incident's first evidence (the
 #: consequence follows its cause; rush hour that was slow before is not the crash's).
 #: A lane-blocking crash or a fire engine's closure backs a busy arterial up 1-2 km:
-#: GUESS 1.5 km.
+#: GUESS 1.5 km. A driver stuck in the queue who calls about it is in it too.
 QUEUE_M = 1500.0
+#: While the police keep the road closed at the incident (a closure report placed in it,
+#: not reported open again) nothing gets past: the queue grows at the speed the cars
+#: arrive (some 3,000 vehicles an hour on two or three lanes into a jam of ~130 vehicles
+#: per lane-km: a few hundred metres a minute) until drivers find ways round, and a
+#: slow-down farther back along the road is still its queue. GUESS 2.5 km. Once the road
+#: is reported open again the queue drains, and a slow-down beginning farther back than
+#: QUEUE_M is not its queue.
+QUEUE_CLOSED_M = 2500.0
 #: A car parked where the fire engines must pass is the fire job's to clear (the police
 #: tow it); cars parked near a fire are not its evidence, nor is a car park filling up.
 #: A parking report explains a fire, at its scene, only when its text says the engines

@@ -15,7 +15,9 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    when it arrived (see :func:`ops_center.measures._gap`).
 2. Continuity: a follow-up (``follows``) joins the incident of the report it
    follows; a device's later message (back online, restored, a fault) joins the
-   incident its earlier messages are in.
+   incident its latest earlier message is in, except a device's own failure within
+   minutes of other devices' failures in an infrastructure job: that job (a gateway
+   that drops blinds a flooded pond's sensor with the rest).
 3. The signal of the item (:func:`common.vocabulary.categorize`); none → :class:`LeftOut`
    with the vocabulary's reason. A device reporting its own failure next to, and
    within minutes of, another device's failure joins that failure's incident (one

@@ -380,8 +380,15 @@ def merge(self: Correlator, absorbed: _Inc, survivor: _Inc, bridge_key: str, now
     absorbed.state = check_incident_transition(absorbed.incident_id, absorbed.state, IncidentState.MERGED)
     record = MergeRecord(survivor.incident_id, absorbed.incident_id, bridge_key, now, survivor.type, absorbed.type)
     self._unindex(absorbed)
+    # a device whose later messages went to another job keeps following that job
+    elsewhere = {
+        src: inc_id
+        for src in absorbed.sources
+        if (inc_id := self._by_source.get(src)) is not None and self._resolve(inc_id) != absorbed.incident_id
+    }
     for m in absorbed.members:
         self._add(survivor, m, now, extends=m.anchor)
+    self._by_source.update(elsewhere)
     absorbed.merged_into = survivor.incident_id
     absorbed.updated_at = now
     survivor.merges.extend(absorbed.merges)
@@ -422,7 +429,8 @@ def taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:
 
 
 def continuity(self: Correlator, item: Item, signal: Signal | None) -> _Inc | None:
-    """The incident a follow-up or a device's later state message continues, if any.
+    """The incident a follow-up or a device's later state message continues, if any
+    (the device's: the incident of its latest message; see :func:`merge`).
 
     Only state messages (back online, restored, offline, a panel fault) follow their
     device: a camera's or a detector's later observations are new evidence, placed

@@ -81,9 +81,7 @@ KNOWN_OVER_MERGES = {
     # slow-down of the dark signals' queue joins it.
     "238": "the dark signals' queue joins the crash at a dark junction",
     # Held-out sets 251-262, 271-282 and 291-302 (scored before they were added), under both readings:
-    # the south pond's overflow and the park's sensor gateway going offline are two jobs.
-    "255": "the south pond's overflow joins the park sensor gateway's outage",
-    # A fight at the shuttle queue after a concert is a police job, not the concert's crowd.
+    # a fight at the shuttle queue after a concert is a police job, not the concert's crowd.
     "274": "a fight at the shuttle queue joins the concert's crowd job",
     # An expo, road works taking an extra lane nearby and a fog machine setting off a hall's alarm
     # are three jobs.

@@ -32,7 +32,8 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    of the own type that fits several floods merges them (recorded). A sighting of a
    subject that drives on (a wrong-way driver, a vehicle burning as it drives) also
    fits the incident of its latest sighting when the subject could have driven there
-   since. A slow-down on a road that nothing near it explains fits the incidents on
+   since; a crash report saying a car came the wrong way is such a sighting, and the
+   crash job at its scene is the driver's. A slow-down on a road that nothing near it explains fits the incidents on
    that road begun before it, up to a queue's length along the road; failing those,
    the incidents holding a road closure in force near it (the closure's detour).
 5. Nothing fits: *strong* evidence opens an incident of its own type (a sensor
@@ -86,6 +87,7 @@ from ops_center.correlation_state import (
     _CHAIN,
     _CITIZEN,
     _CONTEXT,
+    _CRASH_SIG,
     _CROWD_SIG,
     _DEVICE_STATE,
     _ENDS_SIG,
@@ -164,6 +166,7 @@ from ops_center.policies import (
     Reach,
     TypePolicy,
 )
+from ops_center.tracks import says_wrong_way as _says_wrong_way
 
 
 class Correlator:
@@ -301,6 +304,7 @@ class Correlator:
     _track_fits = tracks.track_fits
     _of_missing = staticmethod(tracks.of_missing)
     _drives_on = staticmethod(tracks.drives_on)
+    _wrong_way_crash = tracks.wrong_way_crash
 
     # joining, opening, merging, areas and deadlines (ops_center/placement.py)
     _extends = placement.extends
@@ -405,6 +409,10 @@ class Correlator:
             fits = [f for f in fits if not _other_noise(item, signal, f.inc.type)]
         if signal is _OBSTRUCTION_SIG and self._tracks and self._moving(item):
             fits = self._track_fits(item, signal, fits)
+        elif signal is _CRASH_SIG and self._tracks and _says_wrong_way(item):
+            # the wrong-way driver crashed, or nearly hit the caller: a sighting of it too
+            if self._wrong_way_crash(item, signal, fits, now=now, changes=changes):
+                return changes
         elif signal in SMOKE_SIGHTINGS and self._tracks:
             fits = self._track_fits(item, signal, fits, _FIRE)  # a burning vehicle drove on
         elif self._tracks and (signal is _MISSING_SIG or (signal is _RESCUE_SIG and self._of_missing(item))):

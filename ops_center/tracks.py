@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING
 
 from common.lexicon import read
 from common.vocabulary import Signal
+from ops_center.changes import Change
 from ops_center.correlation_state import (
+    _CHAIN,
     _OPEN,
     _RESCUE,
+    _TRAFFIC,
     _Fit,
 )
 from ops_center.incidents import (
@@ -82,6 +85,46 @@ def track_fits(
         if have is None or have.fit < fit.fit:
             out[inc_id] = fit
     return list(out.values())
+
+
+def says_wrong_way(item: Item) -> bool:
+    """Whether a report's text says a vehicle came the wrong way (MOVING_KEYWORDS)."""
+    return bool(item.text) and any(word in item.text.lower() for word in MOVING_KEYWORDS)
+
+
+def wrong_way_crash(
+    self: Correlator, item: Item, signal: Signal, fits: list[_Fit], *, now: float, changes: list[Change]
+) -> bool:
+    """Place a report of a crash or a near miss whose text says a car came the wrong way
+    (:func:`says_wrong_way`) in the open traffic incident of a wrong-way driver that could
+    have driven to it since its latest sighting (:func:`track_fits`): the driver crashed,
+    or nearly hit the caller. A crash job at the report's scene (half the reach) is that
+    driver's crash: the two are merged (the younger into the older). Whether it placed
+    the report (no such driver: placed as usual)."""
+    fits = self._track_fits(item, signal, fits, _TRAFFIC)
+    tracks = self._tracks
+    driver = max(
+        (f for f in fits if f.inc.incident_id in tracks and f.inc.type is _TRAFFIC),
+        key=lambda f: (f.fit, -f.inc.seq),
+        default=None,
+    )
+    if driver is None:
+        return False
+    self._join(driver, item, signal, _CHAIN, now, changes)
+    for f in sorted(fits, key=lambda f: f.inc.seq):
+        crash, held = f.inc, driver.inc
+        if crash is held or crash.type is not _TRAFFIC or crash.incident_id in tracks:
+            continue
+        if f.distance > 0.5 * f.reach.radius_m or crash.state is not _OPEN or held.state is not _OPEN:
+            continue
+        survivor, absorbed = (held, crash) if held.seq < crash.seq else (crash, held)
+        changes.append(self._merge(absorbed, survivor, item.key, now))
+        if absorbed.incident_id in tracks:
+            tracks[survivor.incident_id] = tracks.pop(absorbed.incident_id)  # the driver is the crash's now
+        driver = _Fit(survivor, driver.reach, driver.fit, driver.distance, driver.dt)
+    if driver.inc.segs and driver.inc.members[-1].anchor:
+        self._pull(driver.inc, now, changes)
+    return True
 
 
 def drives_on(item: Item) -> bool:

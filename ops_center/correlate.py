@@ -86,6 +86,7 @@ from ops_center.changes import (
 from ops_center.correlation_state import (
     _CHAIN,
     _CITIZEN,
+    _CLOSURE_SIG,
     _CONTEXT,
     _CRASH_SIG,
     _CROWD_SIG,
@@ -140,6 +141,7 @@ from ops_center.measures import (  # noqa: F401
     _seg_dist,
     _spills,
     _union,
+    _works_closure,
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
@@ -407,6 +409,8 @@ class Correlator:
         if fits and signal is _NOISE and item.text:
             # a noise naming its own source (a building site, racing cars) is no crowd's
             fits = [f for f in fits if not _other_noise(item, signal, f.inc.type)]
+        elif fits and signal is _CLOSURE_SIG and item.text:
+            fits = [f for f in fits if not _works_closure(item, signal, f.inc.type)]  # the works' lanes
         if signal is _OBSTRUCTION_SIG and self._tracks and self._moving(item):
             fits = self._track_fits(item, signal, fits)
         elif signal is _CRASH_SIG and self._tracks and _says_wrong_way(item):

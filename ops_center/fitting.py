@@ -46,6 +46,7 @@ from ops_center.measures import (
     _seg_dist,
     _smoke_came,
     _spills,
+    _works_closure,
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
@@ -514,6 +515,8 @@ def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | N
         return None  # smoke beside the caller: only a fire at its scene explains it
     if signal is _NOISE and _other_noise(item, signal, inc.type):
         return None  # a building site's or a racing car's noise is no audience's
+    if _works_closure(item, signal, inc.type):
+        return None  # a lane closed for works is the works', not the audience's
     need = self._needs.get(signal)
     if need is not None and (held := need.get(inc.type)) is not None and held.isdisjoint(inc.signals):
         return None

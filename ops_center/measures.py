@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from common.vocabulary import Signal, own_type
 from ops_center.correlation_state import (
     _CITIZEN,
+    _CLOSURE_SIG,
     _CROWD,
     _FAILURE_FEEDS,
     _FAILURE_VALUES,
@@ -43,6 +44,7 @@ from ops_center.policies import (
     SPILL_WORDS,
     WATCH_SITE_WORDS,
     WATCH_SITES,
+    WORKS_WORDS,
     Reach,
     TypePolicy,
 )
@@ -170,6 +172,14 @@ def _other_noise(item: Item, signal: Signal, typ: IncidentType) -> bool:
         return False
     text = item.text.lower()
     return any(word in text for word in NOISE_SOURCE_WORDS)
+
+
+def _works_closure(item: Item, signal: Signal, typ: IncidentType) -> bool:
+    """Whether ``item`` reports a road closed for works (:data:`~ops_center.policies.WORKS_WORDS`)
+    and ``typ`` is a crowd, which does not explain it."""
+    if signal is not _CLOSURE_SIG or typ is not _CROWD or not item.text:
+        return False
+    return any(word in item.text for word in WORKS_WORDS)
 
 
 def _beyond_junction(inc: _Inc, signal: Signal, distance: float) -> bool:

@@ -105,6 +105,7 @@ __all__ = [
     "WATCH_SITES",
     "WATCH_SITE_WORDS",
     "WATER_MAIN_M",
+    "WORKS_WORDS",
     "Reach",
     "Signal",
     "TypePolicy",
@@ -246,6 +247,11 @@ WATCH_SITES = frozenset({"detention_pond"})
 #: callers and patrols describe a pond running over.
 WATCH_SITE_WORDS = ("滯洪池", "detention pond")
 SPILL_WORDS = ("滿出", "溢", "漫過", "漫到", "漫出", "流到", "淹到", "overflow", "spill")
+#: A road closed for works (the police report names them: 施工, 工程) is the works' job
+#: (the contractor's lanes and steel plates), not an effect of an event's audience: no
+#: crowd incident or running event explains it, however near, as no audience explains a
+#: noise complaint that names its own source. Words a GUESS from how the police write it.
+WORKS_WORDS = ("施工", "工程", "road works", "roadworks")
 #: A noise complaint that names its own source (a building site piling or digging, cars
 #: racing with loud exhausts, firecrackers, a dog, karaoke) is that source's case (the
 #: environment bureau's, the traffic police's), not the noise of an event's audience: no

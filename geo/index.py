@@ -183,6 +183,11 @@ class SpatialIndex:
         road = self._roads[i]
         return RoadHit(road.road_id, road.name, float(dist[0]))
 
+    @property
+    def road_names(self) -> tuple[str, ...]:
+        """The names of the roads held (zh-TW, as people name them), in road id order."""
+        return tuple(r.name for r in self._roads if r.name)
+
     def roads_at(self, x: float, y: float, within_m: float) -> tuple[tuple[str, float], ...]:
         """The roads whose line passes within ``within_m`` metres of the TWD97 point
         (x, y), each with the metres along it (from its first vertex) of the point's

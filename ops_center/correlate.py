@@ -36,6 +36,8 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    crash job at its scene is the driver's. A slow-down on a road that nothing near it explains fits the incidents on
    that road begun before it, up to a queue's length along the road; failing those,
    the incidents holding a road closure in force near it (the closure's detour).
+   A citizen's question about a closure or a queue that names a road fits, failing
+   all these, the job on that road (:data:`~ops_center.policies.NAMED_ROAD_M`).
 5. Nothing fits: *strong* evidence opens an incident of its own type (a sensor
    alarm, an agency report that opens or confirms, a 119 dispatch, a citizen's
    call that its agency acts on at once: :data:`~ops_center.policies.ONE_CALL`, a
@@ -56,7 +58,8 @@ and the internals); its steps live beside it, each a function taking the correla
 ``self`` and bound as one of its methods: scoring in :mod:`ops_center.fitting`, moving
 subjects in :mod:`ops_center.tracks`, placement, areas and deadlines in
 :mod:`ops_center.placement`, waiting items and opening in :mod:`ops_center.waiting`,
-road closures and their detours in :mod:`ops_center.detours`.
+road closures and their detours in :mod:`ops_center.detours`, a citizen's question
+about the closure on a road it names in :mod:`ops_center.questions`.
 The change records are in :mod:`ops_center.changes`, the working state and shared
 constants in :mod:`ops_center.correlation_state`, distances and pairwise rules in
 :mod:`ops_center.measures`; all are pure.
@@ -66,13 +69,13 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 import shapely
 
 from common.vocabulary import EVIDENCE, Categorized, Signal, categorize, own_type
-from ops_center import detours, fitting, placement, tracks, waiting
+from ops_center import detours, fitting, placement, questions, tracks, waiting
 from ops_center.changes import (
     Change,
     Duplicate,
@@ -151,6 +154,7 @@ from ops_center.policies import (
     LEAD_S,
     MAX_EXTENT_M,
     MIRROR_FEED,
+    NAMED_ROAD_SIGNALS,
     NEEDS,
     ONSETS,
     PERMIT_EFFECTS,
@@ -177,6 +181,8 @@ class Correlator:
     ``zone_of`` maps an EPSG:3826 point to its zone and sub-area (geo's index);
     ``roads_at`` gives the roads an EPSG:3826 point lies on (geo's index; without
     it a flood's area is only the line through its evidence);
+    ``road_names`` are the names of the zone's roads (geo's), by which a citizen's
+    question about a closure or a queue finds the job on the road it names;
     ``retention_s`` is how long (in ``now`` time) keys and quiet incidents are
     remembered for de-duplication and snapshots.
     """
@@ -187,11 +193,13 @@ class Correlator:
         *,
         zone_of: ZoneLookup = _no_zone,
         roads_at: RoadLookup | None = None,
+        road_names: Collection[str] = (),
         retention_s: float = 6 * 3600.0,
     ) -> None:
         self._policies = dict(policies)
         self._zone_of = zone_of
         self._roads_at = roads_at
+        self._road_spellings = questions.spellings(tuple(road_names))
         self._road_memo: dict[tuple[float, float], tuple[tuple[str, float], ...]] = {}
         # road -> open incidents of linear types whose evidence lies on it
         self._on_road: dict[str, dict[str, _Inc]] = {}
@@ -300,6 +308,8 @@ class Correlator:
     _fit_one = fitting.fit_one
     _road_distance = fitting.road_distance
     _evacuation = fitting.evacuation
+    # a citizen's question about a closure or a queue (ops_center/questions.py)
+    _named_road = questions.named_road
 
     # subjects that drive on (ops_center/tracks.py)
     _moving = tracks.moving
@@ -510,6 +520,11 @@ class Correlator:
             ended = self._reopened(item, signal)
             if ended is not None:
                 self._join(ended, item, signal, _CONTEXT, now, changes)
+                return changes
+        if signal in NAMED_ROAD_SIGNALS and item.agency == _CITIZEN and self._road_spellings and item.text:
+            asked = self._named_road(item, signal)  # a question about the closure on the road it names
+            if asked is not None:
+                self._join(asked, item, signal, _CONTEXT, now, changes)
                 return changes
         if item.key in self._late and (scene := self._quiet_scene(item, signal, own)) is not None:
             # delivered late: what was seen then at the scene of a job gone quiet since

@@ -62,6 +62,8 @@ __all__ = [
     "MOVING_GAP_S",
     "MOVING_KEYWORDS",
     "MOVING_SPEED_MPS",
+    "NAMED_ROAD_M",
+    "NAMED_ROAD_SIGNALS",
     "NEEDS",
     "NOISE_SOURCE_WORDS",
     "ONE_CALL",
@@ -431,6 +433,17 @@ DETOUR_M = 1000.0
 #: zones) are a few hundred metres, and the evacuees stand at its edge.
 EVACUATION_M = 800.0
 EVACUATION_WORDS = ("疏散", "撤離", "往外跑", "跑出來", "evacuat")
+#: A citizen who asks about a closure or a queue (a closure or a slow-down read in the
+#: text of a call nothing near the caller explains) and names the road asks about the job
+#: on that road: the call joins the open incident, within NAMED_ROAD_M of the caller, whose
+#: own reports (not other such questions) name a road the call names; the one naming the
+#: most of them, then the nearest. Without a road named, or with no job naming it, the call
+#: waits like any other. GUESS: a driver turned back at a closure or stuck in its queue calls
+#: from where they are, and one planning a trip asks from home about the road across the
+#: district; the zone and its arterials are about 3 km across, and a queue behind a blocked
+#: arterial reaches 1-2 km.
+NAMED_ROAD_M = 3000.0
+NAMED_ROAD_SIGNALS = frozenset({Signal.ROAD_CLOSURE, Signal.TRAFFIC_SLOWDOWN})
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
 #: Devices that report their own failure (a signal controller's fault, a device

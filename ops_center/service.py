@@ -120,6 +120,7 @@ class OpsService:
         consumer: str = "ops",
         zone_of: ZoneLookup = _no_zone,
         roads_at: RoadLookup | None = None,
+        road_names: tuple[str, ...] = (),
         publish: Publisher | None = None,
         clock: Callable[[], float] = time.time,
         default_mode: Mode = Mode.PEACETIME,
@@ -142,7 +143,9 @@ class OpsService:
         self._rows_wall = clock()
         self._rows_now = 0.0
         self.retention_s = retention_s
-        self.correlator = Correlator(zone_of=zone_of, roads_at=roads_at, retention_s=retention_s)
+        self.correlator = Correlator(
+            zone_of=zone_of, roads_at=roads_at, road_names=road_names, retention_s=retention_s
+        )
         self.dispatcher = Dispatcher(routing, default_mode)
         self.reports: queue.Queue[tuple[str, bytes]] = queue.Queue(maxsize=10_000)
         self._zone_of = zone_of
@@ -394,8 +397,9 @@ class OpsWorker:
 
     def open(self, conn: repo.Conn, now: datetime) -> None:
         """A fresh service on ``conn`` (autocommit; transactions are explicit)."""
-        zone_of, roads_at = _geo_lookups(conn)
-        svc = OpsService(conn, self.routing, zone_of=zone_of, roads_at=roads_at, publish=self.publish,
+        zone_of, roads_at, road_names = _geo_lookups(conn)
+        svc = OpsService(conn, self.routing, zone_of=zone_of, roads_at=roads_at, road_names=road_names,
+                         publish=self.publish,
                          default_mode=Mode(self.settings.ops.mode))
         svc.start()
         svc.republish_open()
@@ -478,22 +482,22 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
     return 0
 
 
-def _geo_lookups(conn: repo.Conn) -> tuple[ZoneLookup, RoadLookup | None]:
-    """Zone and sub-area, and the roads a point lies on, from geo's index (empty lookups
-    if the geo layers are not loaded)."""
+def _geo_lookups(conn: repo.Conn) -> tuple[ZoneLookup, RoadLookup | None, tuple[str, ...]]:
+    """Zone and sub-area, the roads a point lies on, and the roads' names, from geo's
+    index (empty lookups if the geo layers are not loaded)."""
     try:
         from geo.service import build_index
 
         index = build_index(conn)
     except Exception as exc:
         log_event(log, "zones_unavailable", level=logging.WARNING, error=str(exc)[:200])
-        return _no_zone, None
+        return _no_zone, None, ()
 
     def zone_of(x: float, y: float) -> ZoneRef:
         hit = index.locate(*to_wgs84(x, y))
         return ZoneRef(hit.zone, hit.sub_area)
 
-    return zone_of, index.roads_at
+    return zone_of, index.roads_at, index.road_names
 
 
 def run_mode_switch(settings: Settings, mode: Mode, *, actor: str, reason: str) -> Mode:

@@ -44,8 +44,8 @@ def _road_index() -> SpatialIndex:
 
 
 def correlator() -> Correlator:
-    """A fresh correlator as the service builds it (with the zone's roads), keeping everything."""
-    return Correlator(roads_at=_road_index().roads_at, retention_s=1e12)
+    """A fresh correlator as the service builds it (with the zone's roads and their names), keeping everything."""
+    return Correlator(roads_at=_road_index().roads_at, road_names=_road_index().road_names, retention_s=1e12)
 
 
 @dataclass(frozen=True, slots=True)

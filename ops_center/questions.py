@@ -1,0 +1,68 @@
+"""What a citizen's question about a consequence names: the job on the road it names.
+
+A caller turned back at a closure or stuck in a queue asks about it from where they
+stand ("環中路為什麼封路？", "中科路是不是不能走？"), often far from its cause. The
+place they name says which job they ask about: the open incident whose own reports
+name the same road (:data:`~ops_center.policies.NAMED_ROAD_M`). The function takes the
+:class:`~ops_center.correlate.Correlator` as ``self`` and is bound as one of its
+methods; it changes no incident.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from common.vocabulary import Signal
+from ops_center.correlation_state import _CITIZEN, _OPEN, _VALUE, _Fit
+from ops_center.incidents import Item
+from ops_center.measures import _gap, _seg_dist
+from ops_center.policies import NAMED_ROAD_M, NAMED_ROAD_SIGNALS, REACH
+
+if TYPE_CHECKING:
+    from ops_center.correlate import Correlator
+
+#: The values of the signals a question about a consequence reads (its own kind, not evidence).
+_ASKING = frozenset(_VALUE[s] for s in NAMED_ROAD_SIGNALS)
+
+
+def spellings(names: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each road name with the spellings callers type: 臺 and 台 are one character to them."""
+    return tuple(tuple(dict.fromkeys((n, n.replace("臺", "台"), n.replace("台", "臺")))) for n in names if n)
+
+
+def _names(text: str, roads: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
+    return [forms for forms in roads if any(f in text for f in forms)]
+
+
+def named_road(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
+    """The open incident within :data:`NAMED_ROAD_M` of the citizen's question ``item``
+    whose reports (other than such questions) name a road the question names: the one
+    naming the most of them, then the nearest. None when the question names no road of
+    the zone or no job names one. Called only for a question nothing near it explains:
+    the members' texts are read here."""
+    named = _names(item.text, self._road_spellings)
+    if not named:
+        return None
+    best: tuple[int, float, int] | None = None
+    found: _Fit | None = None
+    arrived = self._late.get(item.key)
+    for inc in self._near(item.x, item.y, NAMED_ROAD_M):
+        reach = REACH.get((signal, inc.type))
+        if reach is None or inc.state is not _OPEN:
+            continue
+        policy = self._policies[inc.type]
+        dt = _gap(item, inc, policy, arrived)
+        d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
+        if dt > policy.window_s or d > NAMED_ROAD_M:
+            continue
+        said = {
+            forms
+            for m in inc.members
+            if not (m.item.agency == _CITIZEN and m.signal in _ASKING)
+            for forms in _names(m.item.text, tuple(named))
+        }
+        key = (len(said), -d, -inc.seq)
+        if said and (best is None or key > best):
+            best, found = key, _Fit(inc, reach, 0.0, d, dt)
+    return found

@@ -141,6 +141,7 @@ from ops_center.measures import (  # noqa: F401
     _one_road,
     _open_burning,
     _other_noise,
+    _pours_out,
     _seg_dist,
     _spills,
     _union,
@@ -444,10 +445,14 @@ class Correlator:
         if burning:
             # the caller names a source beside them: a fire explains it only at its scene
             fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m]
-        if signal is _CROWD_SIG and (evacuees := [f for f in fits if f.inc.evacuated]):
-            # people sent out of a fire gather outside it: its evacuees, before an audience
-            self._join(max(evacuees, key=lambda f: (f.fit, -f.inc.seq)), item, signal, _CONTEXT, now, changes)
-            return changes
+        if signal is _CROWD_SIG and fits:
+            # people sent out of a fire, or pouring out of a burning building, gather
+            # outside it: its evacuees, before an audience
+            out = bool(item.text) and _pours_out(item)
+            evacuees = [f for f in fits if f.inc.evacuated or (out and f.inc.type is _FIRE)]
+            if evacuees:
+                self._join(max(evacuees, key=lambda f: (f.fit, -f.inc.seq)), item, signal, _CONTEXT, now, changes)
+                return changes
         same = [f for f in fits if f.inc.type is own]
         if same and signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN and not burning:
             same = self._sighted_first(item, same)

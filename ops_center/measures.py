@@ -31,12 +31,14 @@ from ops_center.incidents import (
 )
 from ops_center.policies import (
     ENGINE_WORDS,
+    EVACUATION_OVER_WORDS,
     HOLD_MAX_S,
     JUNCTION_M,
     LEAD_S,
     NOISE_SOURCE_WORDS,
     ONSETS,
     OPEN_BURNING_KEYWORDS,
+    POURING_OUT_WORDS,
     ROAD_EXTENT_M,
     SEEN_BURNING_WORDS,
     SMOKE_CAME_WORDS,
@@ -141,6 +143,14 @@ def _open_burning(item: Item, signal: Signal) -> bool:
         return False
     text = item.text.lower()
     return any(word in text for word in OPEN_BURNING_KEYWORDS)
+
+
+def _pours_out(item: Item) -> bool:
+    """Whether a crowd report says people pour out of a building
+    (:data:`~ops_center.policies.POURING_OUT_WORDS`), not that they go back in: a burning
+    building's evacuees."""
+    text = item.text.lower()
+    return any(w in text for w in POURING_OUT_WORDS) and not any(w in text for w in EVACUATION_OVER_WORDS)
 
 
 def _smoke_came(item: Item) -> bool:

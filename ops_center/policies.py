@@ -79,6 +79,7 @@ __all__ = [
     "PERMIT_REACH_M",
     "PLUME_M",
     "PLUME_WORDS",
+    "POURING_OUT_WORDS",
     "POWER_EVIDENCE",
     "QUEUE_CLOSED_M",
     "QUEUE_M",
@@ -235,7 +236,7 @@ PLUME_WORDS = (
 #: is its evacuees, the fire job's to manage, before any event's audience, until a report
 #: says the building reopened or people went back (EVACUATION_OVER_WORDS). Words a GUESS
 #: from how 119, police and callers write it.
-EVACUATION_OVER_WORDS = ("恢復開放", "重新開放", "解除疏散", "返回", "返家", "reopen")
+EVACUATION_OVER_WORDS = ("恢復開放", "重新開放", "解除疏散", "返回", "返家", "返場", "重新入場", "reopen")
 #: Sites built to fill in a storm (a detention pond): water there is the site doing its
 #: job, so its sensors' alarms are a watch on the site, not a street's flood. A flood
 #: opened by such an alarm is a watch; the alarms of these sites join only watches, and
@@ -432,7 +433,13 @@ DETOUR_M = 1000.0
 #: distances of a spill (the Emergency Response Guidebook's initial isolation and downwind
 #: zones) are a few hundred metres, and the evacuees stand at its edge.
 EVACUATION_M = 800.0
-EVACUATION_WORDS = ("疏散", "撤離", "往外跑", "跑出來", "evacuat")
+EVACUATION_WORDS = ("疏散", "撤離", "往外跑", "跑出來", "往外走", "evacuat")
+#: A crowd report whose own text says people pour out of a building (POURING_OUT_WORDS:
+#: the words of an evacuation, or 湧出) is a fire's evacuees when a fire within its reach is
+#: open, before any report of the fire says the building was evacuated: people leave a
+#: building whose alarm rings (unless it says they go back in: EVACUATION_OVER_WORDS).
+#: Words a GUESS from how cameras' analytics and callers say it.
+POURING_OUT_WORDS = (*EVACUATION_WORDS, "湧出")
 #: A citizen who asks about a closure or a queue (a closure or a slow-down read in the
 #: text of a call nothing near the caller explains) and names the road asks about the job
 #: on that road: the call joins the open incident, within NAMED_ROAD_M of the caller, whose

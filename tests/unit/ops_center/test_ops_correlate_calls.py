@@ -206,3 +206,38 @@ def test_a_late_report_finds_its_quiet_job_among_the_city_s_incidents_without_wa
     c.feed(late, T0 + 9500)
     assert c.where("f1") == incident_id_for("a1")
     assert _Walked.walks == walks
+
+
+def fair_fire(crowd: Item) -> Correlator:
+    """A machine fair runs in the convention centre (permit); a booth in hall A catches fire:
+    its panel, then 119. ``crowd`` is a report of people outside, 130 m off."""
+    c = Correlator()
+    permit = call("e1", "exhibition", 0, 0, -3600, "核准：會展中心 國際機械展", feed="planned_event")
+    c.feed(replace(permit, ends_t=T0 + 6 * 3600), T0 - 10 * 86_400)
+    feed(
+        c,
+        [
+            call("k0", "crowding", -60, 150, 0, "人群聚集", feed="cctv"),
+            panel("a1", 60, -40, 600, "A棟 1F 展場 偵煙探測器動作"),
+            call("f1", "fire", 60, -40, 680, "會展中心A棟 展場攤位延長線起火 派遣分隊", feed="119"),
+            crowd,
+        ],
+    )
+    return c
+
+
+def test_a_crowd_pouring_out_of_the_burning_hall_is_the_fires_before_any_report_of_evacuation() -> None:
+    """The junction camera sees a crowd pouring out of the centre two minutes after the
+    dispatch, before any report says the hall was evacuated: people leaving a building
+    whose alarm rings are its evacuees, the fire job's to manage, not the fair's audience."""
+    c = fair_fire(call("k1", "crowding", -60, 120, 800, "人行道人群聚集（由會展中心方向湧出）", feed="cctv"))
+    assert c.where("k1") == incident_id_for("a1")
+    assert c.where("k0") == incident_id_for("e1")
+
+
+def test_a_hall_whose_announcement_sends_everyone_out_is_evacuated() -> None:
+    """A caller says the announcement tells everyone to go out of the hall (廣播叫大家往外走):
+    the hall is evacuated, and the crowd the camera then sees on the road is the fire's."""
+    c = fair_fire(call("c1", "fire_smoke", 40, -20, 720, "會展中心A館裡面有攤位冒火，廣播叫大家往外走。"))
+    feed(c, [call("k1", "crowding", -60, 120, 840, "人群聚集（移動中）", feed="cctv")])
+    assert c.where("c1") == c.where("k1") == incident_id_for("a1")

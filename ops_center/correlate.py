@@ -280,6 +280,7 @@ class Correlator:
         # (their working state, frozen into a snapshot only when asked for)
         self._forgotten: dict[str, _Inc] = {}
         self._by_source: dict[str, str] = {}
+        self._link_down: set[str] = set()  # devices whose latest offline was their link lost
         self._late: dict[str, float] = {}  # key -> arrival of an item stamped long before it (see measures._gap)
         self._seen: dict[str, str | None] = {}
         self._left_out: dict[str, str] = {}
@@ -334,6 +335,7 @@ class Correlator:
     _drawn_in = placement.drawn_in
     _taken_back = staticmethod(placement.taken_back)
     _continuity = placement.continuity
+    _link_only = placement.link_only
     _unindex = placement.unindex
     _quiet = placement.quiet
 
@@ -373,7 +375,8 @@ class Correlator:
             self._leave_out(item.key, REASON_MIRROR, now, changes)
             return changes
         signal, reason = self._signal(item)
-        target = self._continuity(item, signal)
+        link = self._link_only(item, signal)  # about its device's link: the network's fault
+        target = self._continuity(item, signal, link=link)
         if target is not None and signal is not None and target.type is not _INFRA and _is_failure(item, signal):
             # devices failing together share a cause (a gateway, a cut cable): the outage's,
             # not the job the device's earlier readings are in
@@ -411,6 +414,8 @@ class Correlator:
                 self._join(fit, item, signal, _CONTEXT, now, changes)
                 return changes
         fits = self._fits(item, signal)
+        if fits and link:
+            fits = [f for f in fits if f.inc.type is _INFRA]  # a link lost is the network's, no hazard's
         if fits and signal is _OFFLINE and _is_failure(item, value):
             # no other device failed with it: an outage's devices fail together, and one
             # falling silent alone minutes later is a flap of its own, no outage's

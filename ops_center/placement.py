@@ -32,9 +32,11 @@ from ops_center.correlation_state import (
     _ENDS_SIG,
     _FIRE,
     _FLOOD,
+    _INFRA,
     _LASTING_VALUES,
     _MISSING,
     _OBSTRUCTION,
+    _OFFLINE,
     _OPEN,
     _PLANNED_EVENT,
     _PULLED,
@@ -77,6 +79,7 @@ from ops_center.policies import (
     EVACUATION_WORDS,
     HOLD_S,
     LEAD_S,
+    LINK_LOST_WORDS,
     MAX_EXTENT_M,
     REACH,
     RECEDED_WORDS,
@@ -428,22 +431,43 @@ def taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:
     return item.t - inc.members[0].item.t <= HOLD_S
 
 
-def continuity(self: Correlator, item: Item, signal: Signal | None) -> _Inc | None:
+def link_only(self: Correlator, item: Item, signal: Signal | None) -> bool:
+    """Whether the device state message ``item`` is about its device's link: the link lost
+    (:data:`~ops_center.policies.LINK_LOST_WORDS`) or the device's return after that. Such
+    messages report the network, and follow only an infrastructure job."""
+    if not item.source_id or signal not in _DEVICE_STATE:
+        return False
+    if signal is _OFFLINE:
+        if item.text and any(w in item.text.lower() for w in LINK_LOST_WORDS):
+            self._link_down.add(item.source_id)
+            return True
+        self._link_down.discard(item.source_id)
+        return False
+    if item.source_id in self._link_down:
+        self._link_down.discard(item.source_id)  # back after its link dropped
+        return True
+    return False
+
+
+def continuity(self: Correlator, item: Item, signal: Signal | None, *, link: bool = False) -> _Inc | None:
     """The incident a follow-up or a device's later state message continues, if any
     (the device's: the incident of its latest message; see :func:`merge`).
 
     Only state messages (back online, restored, offline, a panel fault) follow their
     device: a camera's or a detector's later observations are new evidence, placed
-    by what they say."""
-    ids: list[str | None] = []
+    by what they say. A message about the device's link (``link``: :func:`link_only`)
+    follows its device only into an infrastructure job."""
+    ids: list[tuple[str | None, bool]] = []
     if item.follows is not None:
-        ids.append(self._seen.get(item.follows))
+        ids.append((self._seen.get(item.follows), False))
     if item.source_id and (signal is None or signal in _DEVICE_STATE):
-        ids.append(self._by_source.get(item.source_id))
-    for inc_id in ids:
+        ids.append((self._by_source.get(item.source_id), link))
+    for inc_id, infra_only in ids:
         resolved = self._resolve(inc_id)
         inc = self._incidents.get(resolved) if resolved is not None else None
         if inc is None or inc.state not in {_OPEN, IncidentState.QUIET}:
+            continue
+        if infra_only and inc.type is not _INFRA:
             continue
         if item.t - inc.last_t <= SAME_SOURCE_S:
             return inc

@@ -56,6 +56,7 @@ __all__ = [
     "JUNCTION_M",
     "LASTING",
     "LEAD_S",
+    "LINK_LOST_WORDS",
     "MAX_EXTENT_M",
     "MIRROR_FEED",
     "MOVING_CATEGORIES",
@@ -451,6 +452,14 @@ POURING_OUT_WORDS = (*EVACUATION_WORDS, "湧出")
 #: arterial reaches 1-2 km.
 NAMED_ROAD_M = 3000.0
 NAMED_ROAD_SIGNALS = frozenset({Signal.ROAD_CLOSURE, Signal.TRAFFIC_SLOWDOWN})
+#: A device whose link dropped (its offline says the communication was lost:
+#: LINK_LOST_WORDS) reports the network's fault, not a hazard at its place: its offline and
+#: its return join only an infrastructure job (the network's outage), neither a job within
+#: its reach nor the job of its own earlier reports (a car park's display beside a burning
+#: hall, a junction camera that saw a concert's crowd). A device that lost its power
+#: (mains_power_lost) may be the hazard's doing and is placed as usual. Words a GUESS from
+#: the gateways' reason codes and how the feeds write them.
+LINK_LOST_WORDS = ("comms_lost", "comms lost", "通訊中斷", "閘道無回應")
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
 #: Devices that report their own failure (a signal controller's fault, a device

@@ -158,8 +158,10 @@ from ops_center.policies import (
     NAMED_ROAD_SIGNALS,
     NEEDS,
     ONSETS,
+    PATROL_SITE_M,
     PERMIT_EFFECTS,
     PLUME_WORDS,
+    POLICE_FEED,
     REACH,
     REASON_MIRROR,
     REASON_NO_ANCHOR,
@@ -518,6 +520,11 @@ class Correlator:
                 return changes
         if signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN and not burning:
             seen = self._smoke_seen(item)
+            if seen is not None:
+                self._join(seen, item, signal, _CONTEXT, now, changes)
+                return changes
+        if signal in SMOKE_SIGHTINGS and item.feed == POLICE_FEED:
+            seen = self._smoke_seen(item, r=PATROL_SITE_M)  # a patrol reports from the site's gate
             if seen is not None:
                 self._join(seen, item, signal, _CONTEXT, now, changes)
                 return changes

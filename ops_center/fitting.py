@@ -411,12 +411,13 @@ def sighted_first(self: Correlator, item: Item, same: list[_Fit]) -> list[_Fit]:
     return [seen] if seen is not None else same
 
 
-def smoke_seen(self: Correlator, item: Item, *, sighted_only: bool = False) -> _Fit | None:
+def smoke_seen(self: Correlator, item: Item, *, sighted_only: bool = False, r: float = SMOKE_SEEN_M) -> _Fit | None:
     """The nearest open fire placed by a sensor or an agency within :data:`SMOKE_SEEN_M`
     of a citizen's report of fire or smoke and within the fire's window: the smoke
     the caller sees from afar (see :data:`SMOKE_SIGHTINGS`). A fire others have seen
-    burning comes before one nobody has (``sighted_only``: only such a fire)."""
-    x, y, r = item.x, item.y, SMOKE_SEEN_M
+    burning comes before one nobody has (``sighted_only``: only such a fire). ``r``: how far
+    the report may lie from the fire (a patrol's report: :data:`~ops_center.policies.PATROL_SITE_M`)."""
+    x, y = item.x, item.y
     policy = self._policies[_FIRE]
     reach = REACH[(_SMOKE, _FIRE)]
     best: _Fit | None = None

@@ -75,11 +75,13 @@ __all__ = [
     "OPEN_BURNING_KEYWORDS",
     "OUTAGE_M",
     "OUTAGE_S",
+    "PATROL_SITE_M",
     "PENDING_WAIT_S",
     "PERMIT_EFFECTS",
     "PERMIT_REACH_M",
     "PLUME_M",
     "PLUME_WORDS",
+    "POLICE_FEED",
     "POURING_OUT_WORDS",
     "POWER_EVIDENCE",
     "QUEUE_CLOSED_M",
@@ -217,6 +219,13 @@ SEEN_BURNING_WORDS = (
     *("火光", "冒煙", "冒黑煙", "冒白煙", "冒火", "在燒", "燒起來", "起火", "失火", "著火", "有火", "燒掉"),
     "flame",
 )
+#: A patrol reports a fire from where it stands, the junction or the gate in front of the
+#: site (a plant, a campus, a venue), a few hundred metres from the building that burns: a
+#: police report of fire or smoke that no fire explains within its reach joins the nearest
+#: open fire placed by a sensor or an agency within PATROL_SITE_M and the fire's window.
+#: GUESS: the depth of the zone's large sites from the junctions in front of them, 300-400 m
+#: (a second building fire 500 m away stays a job of its own).
+PATROL_SITE_M = 400.0
 #: A release's plume is smelled downwind farther than its usual reach: a citizen's report
 #: of a chemical smell that no incident explains within its reach joins the nearest open
 #: incident a sensor or an agency placed that holds a report of a hazardous release or is
@@ -383,7 +392,9 @@ CAMERA_OPENS = frozenset({Signal.TRAFFIC_ACCIDENT})
 CAMERA_SURE = 0.5
 #: Feeds of agency reports: a report of theirs that supports a type confirms a waiting
 #: item of that type (a police road closure where a citizen reported a crack in the road).
-AGENCY_FEEDS = frozenset({"incident", "119"})
+#: The police feed (patrols' reports), one of AGENCY_FEEDS.
+POLICE_FEED = "incident"
+AGENCY_FEEDS = frozenset({POLICE_FEED, "119"})
 #: What an approved event's audience brings (crowds, full car parks, illegal parking,
 #: noise, slow traffic): a running planned event explains these within PERMIT_REACH_M
 #: of its permit's area (the audience walks to car parks and shuttle stops; a concert

@@ -86,7 +86,7 @@ class PlainCorrelator(Correlator):
             out.append(_Fit(inc, r, fit, d, dt))
         return out
 
-    def _smoke_seen(self, item: Item, *, sighted_only: bool = False) -> _Fit | None:
+    def _smoke_seen(self, item: Item, *, sighted_only: bool = False, r: float = SMOKE_SEEN_M) -> _Fit | None:
         policy = self._policies[IncidentType.FIRE]
         best: dict[bool, _Fit] = {}  # sighted -> the nearest such fire
         for inc in self._incidents.values():
@@ -96,7 +96,7 @@ class PlainCorrelator(Correlator):
             dt = _gap(item, inc, policy, self._late.get(item.key))
             d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
             have = best.get(inc.sighted)
-            if dt <= policy.window_s and d <= SMOKE_SEEN_M and (have is None or d < have.distance):
+            if dt <= policy.window_s and d <= r and (have is None or d < have.distance):
                 best[inc.sighted] = _Fit(inc, REACH[(Signal.SMOKE, IncidentType.FIRE)], 0.0, d, dt)
         return best.get(True) if True in best or sighted_only else best.get(False)
 

@@ -14,9 +14,9 @@ side's ``Item``), feeds its first third untimed (the open window fills to about 
 items) and times the rest, in wall-clock and CPU time. Before the timed runs each side feeds the whole stream
 once, untimed, and digests every change and every incident: equal digests mean the same
 decisions. A side sets the garbage collector as the service process does
-(``ops_center.gc_policy``) and reports the full collections of its timed part; a checkout
-without that module takes it from the editable install of the measuring clone, so both
-sides run with the same collector (a limit when comparing collector settings). The printed
+(``ops_center.gc_policy``, only when that module sits beside the side's ``correlate.py``;
+a checkout without it keeps CPython's default thresholds, as its service runs) and reports
+the thresholds it ran with and the full collections of its timed part. The printed
 ratio is each new run's items/s over the mean of the two old runs beside it (a load
 drifting through the series cancels out): median and range, in CPU
 time (less moved by the neighbours' load) and in wall-clock time.
@@ -89,22 +89,25 @@ def _side(args: argparse.Namespace) -> dict[str, Any]:
         del sys.path[0]  # bench/ (run by path) would shadow packages of the checkout (bench/geo.py)
     from ops_center.correlate import Correlator
 
-    try:
+    module = sys.modules[Correlator.__module__].__file__
+    assert module is not None
+    # Only the checkout's own policy: the editable install of the measuring clone would
+    # answer the import for a checkout without one.
+    if Path(module).with_name("gc_policy.py").exists():
         from ops_center.gc_policy import tune
-    except ImportError:  # a checkout whose service leaves the collector at CPython's defaults
-        pass
-    else:
+
         tune()  # the collector as the service's process runs it
+    # else: a checkout whose service leaves the collector at CPython's defaults
+    collector = list(gc.get_threshold())
     items = _items(args.stream, args.feed)
     if args.mode == "digest":
         digest, incidents = decisions(Correlator, items)
-        module = sys.modules[Correlator.__module__].__file__
-        return {"digest": digest, "incidents": incidents, "module": module}
+        return {"digest": digest, "incidents": incidents, "module": module, "gc": collector}
     if args.mode == "count":  # under callgrind: feed them all, or none (--feed 0 reads the stream only)
         c = Correlator()
         for it in items:
             c.feed(it, it.t)
-        return {"fed": len(items)}
+        return {"fed": len(items), "gc": collector}
     warm = len(items) // 3
     gc.collect()
     c = Correlator()
@@ -132,7 +135,7 @@ def _side(args: argparse.Namespace) -> dict[str, Any]:
     gc.callbacks.remove(on_collection)
     windows.append(c.open_window_size())
     rates = {"wall": len(timed) / (w1 - w0), "cpu": len(timed) / (c1 - c0)}
-    return {**rates, "windows": windows, "full": [int(full["n"]), full["s"]]}
+    return {**rates, "windows": windows, "full": [int(full["n"]), full["s"]], "gc": collector}
 
 
 # -- the driver: runs in this checkout -------------------------------------------------
@@ -212,7 +215,8 @@ def main() -> None:
         same = dig["old"]["digest"] == dig["new"]["digest"]
         print(
             f"decisions {'the same' if same else 'DIFFERENT'} "
-            f"(incidents old {dig['old']['incidents']:,}, new {dig['new']['incidents']:,})"
+            f"(incidents old {dig['old']['incidents']:,}, new {dig['new']['incidents']:,}); "
+            f"collector thresholds old {tuple(dig['old']['gc'])}, new {tuple(dig['new']['gc'])}"
         )
         runs: dict[str, list[dict[str, Any]]] = {"old": [], "new": []}
         # old, new, old, new, ..., old: each new run is compared with the old runs on either

@@ -8,7 +8,10 @@ is asserted.
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from bench.ops import stream
@@ -33,8 +36,8 @@ def test_a_side_decides_on_the_written_stream_as_this_checkout_does_in_process()
     assert len(timed["windows"]) == 2
 
 
-def test_a_side_loads_the_checkout_it_is_given_not_this_one(tmp_path: Path) -> None:
-    # a checkout whose correlator leaves every item out: its digest differs from ours
+def _checkout_without_gc_policy(tmp_path: Path) -> None:
+    """A checkout whose correlator leaves every item out, and which has no ops_center/gc_policy.py."""
     (tmp_path / "ops_center").mkdir()
     for name in ("__init__.py", "incidents.py", "errors.py", "policies.py"):
         src = ROOT / "ops_center" / name
@@ -48,6 +51,10 @@ def test_a_side_loads_the_checkout_it_is_given_not_this_one(tmp_path: Path) -> N
         "        return []\n",
         encoding="utf-8",
     )
+
+
+def test_a_side_loads_the_checkout_it_is_given_not_this_one(tmp_path: Path) -> None:
+    _checkout_without_gc_policy(tmp_path)  # its digest differs from ours
     path = write_stream(300)
     try:
         theirs = run_side(tmp_path, path, "digest")
@@ -57,3 +64,19 @@ def test_a_side_loads_the_checkout_it_is_given_not_this_one(tmp_path: Path) -> N
     assert Path(theirs["module"]) == tmp_path / "ops_center" / "correlate.py"
     assert theirs["digest"] != ours["digest"]
     assert theirs["incidents"] == 0
+
+
+def test_a_side_without_its_own_gc_policy_keeps_the_interpreters_collector(tmp_path: Path) -> None:
+    # The measuring clone's editable install holds ops_center/gc_policy.py; a checkout
+    # without it must not take it from there, but run as its own service runs.
+    _checkout_without_gc_policy(tmp_path)
+    fresh = subprocess.run([sys.executable, "-c", "import gc, json; print(json.dumps(gc.get_threshold()))"],
+                           capture_output=True, text=True, check=True, cwd=tmp_path)
+    path = write_stream(300)
+    try:
+        theirs = run_side(tmp_path, path, "digest")
+        ours = run_side(ROOT, path, "digest")
+    finally:
+        os.unlink(path)
+    assert theirs["gc"] == json.loads(fresh.stdout)
+    assert ours["gc"] != theirs["gc"], "this checkout's side sets the collector as its service does"

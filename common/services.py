@@ -284,15 +284,19 @@ def ensure_trixie_root(layout: Layout) -> Path:
     return root
 
 
+#: The server's preloaded libraries, here and in docker-compose.yml: pg_stat_statements
+#: counts what each role and database ran (docs/development.md, "Statements counted by
+#: the server").
+PRELOAD_LIBRARIES = "timescaledb,pg_stat_statements"
+
+
 def _pg_conf(layout: Layout, rt: PgRuntime) -> str:
     return "\n".join([
         "# Written by soc services up; edits are overwritten.",
         f"port = {layout.pg_port}",
         "listen_addresses = '127.0.0.1'",
         f"unix_socket_directories = '{rt.data_inner}'",
-        # pg_stat_statements: what each role and database ran, counted by the server
-        # (docs/development.md, "Statements counted by the server").
-        "shared_preload_libraries = 'timescaledb,pg_stat_statements'",
+        f"shared_preload_libraries = '{PRELOAD_LIBRARIES}'",
         "timescaledb.telemetry_level = off",
         # The chroot has no /dev/shm mount; mmap works everywhere.
         "dynamic_shared_memory_type = mmap",

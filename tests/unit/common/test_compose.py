@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from common.services import PRELOAD_LIBRARIES
 from common.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -104,3 +105,12 @@ def test_the_web_healthcheck_asks_about_the_web_process_only() -> None:
     # /api/health is 503 when another process is down: the web container itself is fine then.
     test = " ".join(SERVICES["web"]["healthcheck"]["test"])  # type: ignore[index]
     assert "/api/health/live" in test
+
+
+def test_the_database_preloads_what_the_projects_own_server_preloads() -> None:
+    # A test counts statements through pg_stat_statements, which only works preloaded.
+    command = [str(a) for a in SERVICES["timescaledb"].get("command") or ()]  # type: ignore[attr-defined]
+    settings = {a.split("=", 1)[0]: a.split("=", 1)[1] for a, flag in zip(command[1:], command, strict=False)
+                if flag == "-c" and "=" in a}
+    assert command[:1] == ["postgres"]
+    assert settings.get("shared_preload_libraries") == PRELOAD_LIBRARIES

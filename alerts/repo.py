@@ -68,10 +68,17 @@ FROM events
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
 """
 # Readings already evaluated, to rebuild the evaluator's observation memory.
+# In chunks of %(n)s rows, keyset on (time, sensor_id, metric) (the primary key's columns,
+# so no row is read twice or skipped): the first chunk, then the ones after a row.
 SQL_READINGS_PRIME = """
 SELECT sensor_id, metric, time, value FROM readings
 WHERE received_at < %(wm)s AND time >= %(since)s
-ORDER BY time
+ORDER BY time, sensor_id, metric LIMIT %(n)s
+"""
+SQL_READINGS_PRIME_AFTER = """
+SELECT sensor_id, metric, time, value FROM readings
+WHERE received_at < %(wm)s AND time >= %(t)s AND (time, sensor_id, metric) > (%(t)s, %(s)s, %(m)s)
+ORDER BY time, sensor_id, metric LIMIT %(n)s
 """
 
 # The latest value of each series evaluated, for threshold conditions (values stay

@@ -18,12 +18,12 @@ import gc
 import logging
 import signal
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from operator import attrgetter
 from types import FrameType
-from typing import Any
+from typing import Any, LiteralString
 
 import psycopg
 from psycopg.rows import kwargs_row
@@ -430,14 +430,20 @@ class AlertsService:
 
     # -- start-up ------------------------------------------------------------------
     def start(self, now: datetime) -> None:
-        """Take the consumer lock and load watermark, registry and state (see :meth:`_load`)."""
+        """Take the consumer lock and load watermark, registry and state (all units of :meth:`starting`)."""
+        for _ in self.starting(now):
+            pass
+
+    def starting(self, now: datetime) -> Iterator[int]:
+        """:meth:`start` in bounded units (see :meth:`_loading`): the lock, then the load."""
         row = self.conn.execute(repo.SQL_TRY_LOCK, (self.consumer,)).fetchone()
         if not row or not row[0]:
             self.conn.rollback()
             raise AlertsError(f"another alerts evaluator holds consumer {self.consumer!r}")
         self.conn.execute(repo.SQL_WATERMARK_INIT, (self.consumer,))
         self.conn.commit()
-        self._load(now)
+        yield 0
+        yield from self._loading(now)
 
     def stop(self) -> None:
         """Release the consumer lock."""
@@ -446,33 +452,55 @@ class AlertsService:
         self.conn.commit()
 
     def _load(self, now: datetime) -> None:
-        """Rebuild the evaluator exactly as it was after the last committed step."""
+        """Rebuild the evaluator exactly as it was after the last committed step (all units of :meth:`_loading`)."""
+        for _ in self._loading(now):
+            pass
+
+    def _loading(self, now: datetime) -> Iterator[int]:
+        """:meth:`_load` in bounded units: yields the readings primed so far after each chunk of
+        at most ``batch_max``, each chunk its own short transaction (a long one would hold back
+        ``ingest_horizon()`` for every consumer). The evaluator is replaced only after the last
+        unit, so a load cut short leaves the previous one in place."""
         conn = self.conn
         wm = conn.execute(repo.SQL_WATERMARK_GET, (self.consumer,)).fetchone()
         assert wm is not None
-        self.readings_wm, self.events_wm, self.observed = wm
+        readings_wm, events_wm, observed = wm
         # observation memory is rebuilt on the observation clock, not the wall clock:
         # a restart while the data runs behind (a backlog, a replay) restores the same memory
-        clock = self.observed or now
+        clock = observed or now
         with conn.cursor(row_factory=kwargs_row(_sensor)) as cur:
             sensors = cur.execute(repo.SQL_SENSORS).fetchall()
         ev = Evaluator(self.rules, sensors)
         ev.restore(
             (rid, sub, CondState.from_json(st)) for rid, sub, st in conn.execute(repo.SQL_CONDITION_LOAD).fetchall()
         )
+        conn.commit()
+        primed = 0
+        yield primed
         lookback = self._lookback(sensors)
         if lookback:
-            rows = conn.execute(repo.SQL_READINGS_PRIME, {"wm": self.readings_wm, "since": clock - lookback}).fetchall()
-            for sid, metric, t, v in rows:
-                ev.prime(Reading(sid, metric, t, v))
+            params: dict[str, object] = {"wm": readings_wm, "since": clock - lookback, "n": self.batch_max}
+            sql: LiteralString = repo.SQL_READINGS_PRIME
+            while True:
+                rows = conn.execute(sql, params).fetchall()
+                conn.commit()
+                for sid, metric, t, v in rows:
+                    ev.prime(Reading(sid, metric, t, v))
+                primed += len(rows)
+                yield primed
+                if len(rows) < self.batch_max:
+                    break
+                sid, metric, t, _ = rows[-1]
+                sql, params = repo.SQL_READINGS_PRIME_AFTER, {**params, "t": t, "s": sid, "m": metric}
         window = self._value_window(sensors)
         if window > lookback:
             # only the latest value of each series: what a threshold condition is judged on
-            rows = conn.execute(repo.SQL_READINGS_LATEST, {"wm": self.readings_wm, "since": clock - window}).fetchall()
+            rows = conn.execute(repo.SQL_READINGS_LATEST, {"wm": readings_wm, "since": clock - window}).fetchall()
             for sid, metric, t, v in rows:
                 ev.prime(Reading(sid, metric, t, v))
         ev.start(now)
         conn.commit()
+        self.readings_wm, self.events_wm, self.observed = readings_wm, events_wm, observed
         self.evaluator = ev
         self._rows_wall, self._rows_observed = now, self.observed
 
@@ -601,10 +629,12 @@ class EvaluatorWorker:
         self.service: AlertsService | None = None
         self._gc_tuned = False
 
-    def open(self, conn: psycopg.Connection, now: datetime) -> None:
-        """Start a service on ``conn`` (lock, watermark, state)."""
+    def open(self, conn: psycopg.Connection, now: datetime) -> Iterator[int]:
+        """Start a service on ``conn`` (lock, watermark, state) in the bounded units of
+        :meth:`AlertsService.starting`; it replaces the worker's service only after the last."""
+        self.service = None
         service = AlertsService(conn, self.rules, webhook_agencies=self.agencies, batch_max=self.batch_max)
-        service.start(now)
+        yield from service.starting(now)
         self.service = service
         if not self._gc_tuned:
             tune_gc()
@@ -639,11 +669,12 @@ class NotifierWorker:
         self.max_items = max_items
         self.notifier: Notifier | None = None
 
-    def open(self, conn: psycopg.Connection, now: datetime) -> None:
-        """A notifier for this agency on ``conn`` (a fresh HTTP client too)."""
+    def open(self, conn: psycopg.Connection, now: datetime) -> tuple[()]:
+        """A notifier for this agency on ``conn`` (a fresh HTTP client too; one short unit)."""
         if self.notifier is not None:
             self.notifier.close()
         self.notifier = Notifier.from_settings(conn, self.settings, self.agency)
+        return ()
 
     def step(self, conn: psycopg.Connection, now: datetime) -> bool:
         """Deliver what is due (the clock is read per attempt); True when anything was attempted."""

@@ -228,9 +228,10 @@ class MaintenanceWorker:
         self.caps: Capabilities | None = None
         self.last: MaintenanceReport | None = None
 
-    def open(self, conn: psycopg.Connection, now: datetime) -> None:
-        """Detect the edition on the fresh connection."""
+    def open(self, conn: psycopg.Connection, now: datetime) -> tuple[()]:
+        """Detect the edition on the fresh connection (one short unit)."""
         self.caps = detect_capabilities(conn)
+        return ()
 
     def step(self, conn: psycopg.Connection, now: datetime) -> bool:
         """One pass; never "busy" (the runner waits its period before the next)."""

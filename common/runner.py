@@ -6,8 +6,8 @@ everything around the step, the same for every service::
             ┌──────────────────────────── stop set ──────────────► close, return 0
             ▼
     connect (fresh) ──ok──► worker.open(conn, now) ──► step ◄─┐   heartbeat after each
-        ▲                                                │    │   successful step;
-        │                                       busy? ───┘    │   idle: wait idle_s
+        ▲                   unit by unit, beating    │    │   successful step;
+        │                   between units   busy? ───┘    │   idle: wait idle_s
         │                                       idle  ──wait──┘
         └── wait backoff ◄── any error: rollback, close the connection, log once
                               (database_unavailable / step_failed), next delay
@@ -18,6 +18,12 @@ everything around the step, the same for every service::
   service's state from the database (watermark, condition state, replay log).
   A connection is never reused after an error, so a server restart cannot
   leave a service on a dead socket.
+* **Opening in bounded units.** ``open`` yields after each bounded unit of its
+  reload (a chunk of the replay log, a chunk of primed readings); the loop feeds
+  the watchdog and beats between units, as between steps, so a long reload keeps
+  beating and is not taken for a hung loop. The worker counts as open only when
+  the last unit is done: a unit that fails discards the connection and the
+  half-built state with it, and the next attempt opens anew from the first unit.
 * **Nothing exits because the database is away.** Connecting is retried with
   capped, jittered backoff for as long as it takes; the backoff restarts from
   its first delay after a successful step.
@@ -51,7 +57,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal, LiteralString, Protocol
@@ -77,13 +83,17 @@ class Worker(Protocol):
     """What a service plugs into :func:`run_worker`.
 
     ``open`` runs on every fresh connection (first start and after any error)
-    and must rebuild the worker's in-memory state from the database. ``step``
+    and must rebuild the worker's in-memory state from the database; it returns
+    the units of that work (a generator yielding after each bounded unit, or
+    ``()`` when the reload is short) and the runner iterates them to the end
+    before the first step, beating between them. The state it builds takes effect
+    only after its last unit, so a unit that fails leaves nothing half-open. ``step``
     does one unit of work in one transaction (the worker commits it) and
     returns whether it found work (the runner then steps again at once).
     ``close`` runs on a clean stop on a healthy connection (release locks).
     """
 
-    def open(self, conn: psycopg.Connection, now: datetime) -> None: ...
+    def open(self, conn: psycopg.Connection, now: datetime) -> Iterable[object]: ...
 
     def step(self, conn: psycopg.Connection, now: datetime) -> bool: ...
 
@@ -267,9 +277,15 @@ def run_worker(
                 if options.stall_after_s else None)
     delays: Iterator[float] = options.backoff.delays()
 
-    def beat() -> None:  # only after a successful step and while idle after one
+    def beat() -> None:  # only after a successful step or opening unit, and while idle after a step
         if heartbeat is not None:
             heartbeat.maybe(beat_detail() if beat_detail else None)
+
+    def opening_unit_done() -> bool:  # between two units of open: the loop came round; False on stop
+        if watchdog is not None:
+            watchdog.alive()
+        beat()
+        return not stop.is_set()
 
     conn: psycopg.Connection | None = None
     opened = False
@@ -282,7 +298,8 @@ def run_worker(
                     conn = psycopg.connect(settings.db.conninfo(), autocommit=options.autocommit)
                     opened = False
                 if not opened:
-                    worker.open(conn, clock())
+                    if not all(opening_unit_done() for _ in worker.open(conn, clock())):
+                        break  # stopped while opening: nothing to release but the connection
                     opened = True
                 began = time.monotonic()
                 busy = worker.step(conn, clock())

@@ -175,8 +175,9 @@ class _KpiWorker:
         self.settings = settings
         self.defs = defs
 
-    def open(self, conn: Any, now: datetime) -> None:
+    def open(self, conn: Any, now: datetime) -> tuple[()]:
         """Nothing to load."""
+        return ()
 
     def step(self, conn: Any, now: datetime) -> bool:
         """Recompute and commit; never "busy" (the runner waits the interval)."""

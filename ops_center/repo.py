@@ -8,7 +8,7 @@ Parameters are always bound; no value reaches SQL text.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -147,7 +147,7 @@ ON CONFLICT (item_key) DO NOTHING
 SQL_LOG_TICK = "INSERT INTO ops_feed_log (op, now_at) VALUES ('tick', %s)"
 SQL_LOG_CLOSE = "INSERT INTO ops_feed_log (op, incident_id, now_at) VALUES ('close', %s, %s)"
 SQL_LOG_READ = """
-SELECT op, item, now_at, incident_id FROM ops_feed_log WHERE now_at >= %s ORDER BY seq
+SELECT seq, op, item, now_at, incident_id FROM ops_feed_log WHERE now_at >= %s AND seq > %s ORDER BY seq LIMIT %s
 """
 
 
@@ -222,13 +222,24 @@ def log_close(conn: Conn, incident_id: str, now: float) -> None:
     conn.execute(SQL_LOG_CLOSE, (incident_id, _ts(now)))
 
 
-def read_log(conn: Conn, since: float) -> list[tuple[str, Item | None, float, str | None]]:
-    """The log from correlator time ``since`` on, in order: ``(op, item, now, incident_id)``."""
-    out: list[tuple[str, Item | None, float, str | None]] = []
-    for op, item, now_at, incident_id in conn.execute(SQL_LOG_READ, (_ts(since),)):
-        parsed = item_from_json(item) if item is not None else None
-        out.append((op, parsed, now_at.timestamp(), incident_id))
-    return out
+LogEntry = tuple[str, Item | None, float, str | None]
+
+
+def read_log(conn: Conn, since: float, *, chunk: int = 5_000) -> Iterator[list[LogEntry]]:
+    """The log from correlator time ``since`` on, in order, in chunks of at most ``chunk``
+    entries ``(op, item, now, incident_id)``: one bounded statement per chunk (keyset on
+    ``seq``), so a caller can do other work between chunks."""
+    after = 0
+    while True:
+        out: list[LogEntry] = []
+        for seq, op, item, now_at, incident_id in conn.execute(SQL_LOG_READ, (_ts(since), after, chunk)):
+            parsed = item_from_json(item) if item is not None else None
+            out.append((op, parsed, now_at.timestamp(), incident_id))
+            after = seq
+        if out:
+            yield out
+        if len(out) < chunk:
+            return
 
 
 # -- incidents ------------------------------------------------------------------------

@@ -43,7 +43,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
@@ -161,21 +161,37 @@ class OpsService:
         self._resync = False  # a command's transaction failed: reload dispatch from the tables
 
     # ------------------------------------------------------------------ start-up
+    #: Replay-log entries one unit of :meth:`opening` reads and feeds at most.
+    REPLAY_CHUNK = 5_000
+
     def start(self) -> None:
-        """Load the watermark, replay the log into the correlator, restore dispatch."""
+        """Load the watermark, replay the log into the correlator, restore dispatch (all units of
+        :meth:`opening`, for callers that have no loop to beat in between)."""
+        for _ in self.opening():
+            pass
+
+    def opening(self) -> Iterator[int]:
+        """:meth:`start` in bounded units: yields the entries replayed so far after each chunk of
+        at most :attr:`REPLAY_CHUNK` log entries, so the runner beats while a long log is replayed.
+
+        The service is usable only once the iteration has ended; one abandoned half-way (an
+        error, a stop) leaves a service that must be thrown away, not stepped.
+        """
         with self.conn.transaction():
             self._events_wm, self._alerts_wm, clock_at = repo.watermark(self.conn, self.consumer)
         self._now = clock_at.timestamp() if clock_at is not None else 0.0
         self._rows_wall, self._rows_now = self.clock(), self._now
         replayed = 0
-        for op, item, now, incident_id in repo.read_log(self.conn, self._now - 2 * self.retention_s):
-            if op == "feed" and item is not None:
-                self.correlator.feed(item, now)
-            elif op == "close" and incident_id is not None:
-                self._close_in_memory(incident_id, now)
-            else:
-                self.correlator.tick(now)
-            replayed += 1
+        for chunk in repo.read_log(self.conn, self._now - 2 * self.retention_s, chunk=self.REPLAY_CHUNK):
+            for op, item, now, incident_id in chunk:
+                if op == "feed" and item is not None:
+                    self.correlator.feed(item, now)
+                elif op == "close" and incident_id is not None:
+                    self._close_in_memory(incident_id, now)
+                else:
+                    self.correlator.tick(now)
+            replayed += len(chunk)
+            yield replayed
         for inc_id in self.correlator.incident_ids():
             self._persisted[inc_id] = len(self.correlator.snapshot(inc_id).members)
         latest = repo.latest_mode(self.conn)
@@ -395,13 +411,16 @@ class OpsWorker:
         else:
             ack()
 
-    def open(self, conn: repo.Conn, now: datetime) -> None:
-        """A fresh service on ``conn`` (autocommit; transactions are explicit)."""
+    def open(self, conn: repo.Conn, now: datetime) -> Iterator[int]:
+        """A fresh service on ``conn`` (autocommit; transactions are explicit), built in the
+        bounded units of :meth:`OpsService.opening`; it replaces the worker's service only
+        after the last unit, so an open cut short leaves nothing to step."""
+        self.service = None
         zone_of, roads_at, road_names = _geo_lookups(conn)
         svc = OpsService(conn, self.routing, zone_of=zone_of, roads_at=roads_at, road_names=road_names,
                          publish=self.publish,
                          default_mode=Mode(self.settings.ops.mode))
-        svc.start()
+        yield from svc.opening()
         svc.republish_open()
         self.service = svc
 

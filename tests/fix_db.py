@@ -11,6 +11,7 @@ import hashlib
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import psycopg
 import pytest
@@ -90,6 +91,20 @@ def drop_database(admin: psycopg.Connection, name: str) -> None:
             except psycopg.errors.ObjectInUse:
                 time.sleep(0.1 * min(attempt + 1, 10))
     admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
+
+
+@contextmanager
+def scratch_database(settings: Settings, db_template: str) -> Iterator[Settings]:
+    """Settings of one more fresh migrated database, dropped on leaving (for a test that
+    compares two runs, each on a database of its own)."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with connect(settings, dbname="postgres", autocommit=True) as admin:
+        _create_from_template(admin, name, db_template)
+    try:
+        yield settings.model_copy(update={"db": settings.db.model_copy(update={"name": name})})
+    finally:
+        with connect(settings, dbname="postgres", autocommit=True) as admin:
+            drop_database(admin, name)
 
 
 @pytest.fixture(scope="module")

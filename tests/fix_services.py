@@ -19,8 +19,9 @@ import os
 import signal
 import subprocess
 import sys
+import time
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,22 @@ def subprocess_env(settings: Settings, **extra: str) -> dict[str, str]:
     })
     env.update(extra)
     return env
+
+
+def start_soc(settings: Settings, log: Path, *args: str, **env: str) -> subprocess.Popen[bytes]:
+    """``python -m soc ARGS`` from this checkout on ``settings``' services and database, with
+    ``env`` added, its output appended to ``log``."""
+    with log.open("ab") as out:
+        return subprocess.Popen([sys.executable, "-m", "soc", *args], cwd=ROOT, env=subprocess_env(settings, **env),
+                                stdout=out, stderr=subprocess.STDOUT)
+
+
+def wait_while_running(proc: subprocess.Popen[bytes], log: Path, done: Callable[[], bool], what: str,
+                       *, every_s: float = 0.2, bound_s: float = 300.0) -> None:
+    """Wait until ``done()``; fails (with the log's tail) when ``proc`` exits first, or after
+    ``bound_s`` (a bound on waiting, not a timing assertion) saying ``what`` never happened."""
+    deadline = time.monotonic() + bound_s
+    while not done():
+        assert proc.poll() is None, log.read_text()[-3000:]
+        assert time.monotonic() < deadline, f"{what} never happened"
+        time.sleep(every_s)

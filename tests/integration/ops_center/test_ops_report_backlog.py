@@ -33,7 +33,8 @@ def test_queued_reports_are_applied_over_several_bounded_steps(
     for i in range(QUEUED):  # unparseable: each is audited as rejected in its own transaction
         worker.on_message(topic, b"not json", lambda i=i: acked.append(i))
     with psycopg.connect(db_dsn, autocommit=True) as conn:
-        worker.open(conn, datetime.now(UTC))
+        for _ in worker.open(conn, datetime.now(UTC)):
+            pass
         busy = worker.step(conn, datetime.now(UTC))
         left = worker.reports.qsize()
         assert 0 < left < QUEUED, f"one step applied {QUEUED - left} of {QUEUED} queued reports"

@@ -1,0 +1,223 @@
+"""``soc ops run`` beats while it replays its log at start-up, and a restart changes no decision.
+
+The ops center's ``open`` replays its replay log (``ops_feed_log``) into the
+correlator. The runner beats only from its own loop, so an ``open`` taken as one
+unit writes no beat until the first step after it: a long log would look like a
+dead service to the health checks and the supervisor, which would kill it and
+restart it into the same long replay. Here the real process is stopped after a
+first part of a city stream and restarted with the rest waiting; triggers record,
+in one sequence, every beat and every step (each poll writes the watermark). The
+restarted process must beat between units of its replay, before its first step.
+
+The incidents, their members and the log afterwards must be the ones a process
+that never restarted produced from the same rows in the same poll batches (a
+second database, the process paused while the second part is written); so must
+they after a ``kill -9`` in the middle of the replay and a restart.
+"""
+
+from __future__ import annotations
+
+import queue
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from bench.ops import service_rows, stream, writer
+from common.settings import Settings
+from tests.fix_db import scratch_database
+from tests.fix_services import start_soc, stop_processes, wait_while_running
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+#: Items of the city stream: the log then holds more than two replay chunks
+#: (``OpsService.REPLAY_CHUNK``, 5,000 entries).
+ITEMS = 12_000
+#: Rows per transaction, as the ingest and alerts services commit them.
+PER_TXN = 200
+
+TRACE = """
+CREATE TABLE test_trace (seq bigserial PRIMARY KEY, what text NOT NULL);
+CREATE TABLE test_knob (slow_beats boolean NOT NULL);
+INSERT INTO test_knob VALUES (false);
+CREATE FUNCTION test_trace_beat() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO test_trace (what) VALUES ('beat');
+    -- while the knob is on, each beat holds the loop a little (the kill must land mid-replay)
+    IF (SELECT slow_beats FROM test_knob) THEN PERFORM pg_sleep(0.5); END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER test_trace_beat AFTER INSERT OR UPDATE ON service_heartbeats
+FOR EACH ROW WHEN (NEW.service = 'ops') EXECUTE FUNCTION test_trace_beat();
+CREATE FUNCTION test_trace_step() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO test_trace (what) VALUES ('step');
+    RETURN NEW;
+END $$;
+CREATE TRIGGER test_trace_step AFTER UPDATE ON ops_watermarks
+FOR EACH ROW EXECUTE FUNCTION test_trace_step();
+"""
+
+SQL_CAUGHT_UP = """
+SELECT w.events_wm > COALESCE((SELECT max(received_at) FROM events), '-infinity')
+   AND w.alerts_wm > COALESCE((SELECT max(recorded_at) FROM alert_transitions), '-infinity')
+FROM ops_watermarks w WHERE consumer = 'ops'
+"""
+
+#: What the correlator decided (no wall-clock columns: dispatch follows the wall clock).
+SQL_DECISIONS = {
+    "incidents": "SELECT incident_id, type, state, severity, member_count, first_evidence_at, last_evidence_at,"
+                 " opened_at, updated_at, merged_into FROM ops_incidents ORDER BY incident_id",
+    "members": "SELECT item_key, incident_id, original_incident_id, via, anchor FROM ops_incident_members"
+               " ORDER BY item_key",
+    "log": "SELECT op, item_key, now_at, incident_id FROM ops_feed_log ORDER BY seq",
+}
+
+
+@pytest.fixture(scope="module")
+def halves() -> tuple[list[Any], list[Any]]:
+    rows = service_rows(stream(ITEMS, 36_000.0), "oo-")
+    return rows[: len(rows) // 2], rows[len(rows) // 2 :]
+
+
+@contextmanager
+def _database(settings: Settings, db_template: str) -> Iterator[Settings]:
+    """A scratch database with the trace triggers."""
+    with scratch_database(settings, db_template) as own:
+        with psycopg.connect(own.db.conninfo()) as conn:
+            conn.execute(TRACE)
+        yield own
+
+
+@pytest.fixture
+def fresh_db(settings: Settings, db_template: str) -> Iterator[Settings]:
+    with _database(settings, db_template) as own:
+        yield own
+
+
+def _write(own: Settings, rows: list[Any]) -> None:
+    writer(own.db.conninfo(), rows, PER_TXN, 0.0, time.time(), queue.Queue())
+
+
+def _start(own: Settings, log: Path) -> subprocess.Popen[bytes]:
+    return start_soc(own, log, "ops", "run", SOC_HEALTH__BEAT_EVERY_S="0", SOC_OPS__POLL_INTERVAL_MS="100")
+
+
+def _wait_caught_up(own: Settings, proc: subprocess.Popen[bytes], log: Path) -> None:
+    with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
+        def done() -> bool:
+            row = conn.execute(SQL_CAUGHT_UP).fetchone()
+            return bool(row and row[0])
+
+        wait_while_running(proc, log, done, "the ops center catching up")
+
+
+def _run_until_caught_up(own: Settings, log: Path) -> None:
+    proc = _start(own, log)
+    try:
+        _wait_caught_up(own, proc, log)
+    finally:
+        assert stop_processes([proc]) == [0]
+
+
+def _trace_mark(own: Settings) -> int:
+    with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
+        row = conn.execute("SELECT COALESCE(max(seq), 0) FROM test_trace").fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def _since(own: Settings, mark: int) -> list[str]:
+    """What the trace recorded after ``mark``, in order (``beat`` / ``step``)."""
+    with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
+        return [w for (w,) in conn.execute("SELECT what FROM test_trace WHERE seq > %s ORDER BY seq", (mark,))]
+
+
+def _decisions(own: Settings) -> dict[str, list[tuple[Any, ...]]]:
+    with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
+        return {k: conn.execute(sql).fetchall() for k, sql in SQL_DECISIONS.items()}
+
+
+def _same_decisions(got: dict[str, list[tuple[Any, ...]]], want: dict[str, list[tuple[Any, ...]]]) -> None:
+    for kind, rows in want.items():
+        extra, missing = sorted(set(got[kind]) - set(rows)), sorted(set(rows) - set(got[kind]))
+        assert got[kind] == rows, f"{kind}: {len(extra)} unexpected {extra[:5]}, {len(missing)} missing {missing[:5]}"
+
+
+def _stopped_with_the_second_half_waiting(own: Settings, halves: tuple[list[Any], list[Any]], log: Path) -> int:
+    """A process took the first half and stopped; the second half is written. The trace's mark."""
+    first, second = halves
+    _write(own, first)
+    _run_until_caught_up(own, log)
+    _write(own, second)
+    return _trace_mark(own)
+
+
+@pytest.fixture(scope="module")
+def without_restart(settings: Settings, db_template: str, halves: tuple[list[Any], list[Any]],
+                    tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[Any, ...]]]:
+    """The decisions of one process that took both halves without a restart."""
+    log = tmp_path_factory.mktemp("ops_ref") / "ops.log"
+    first, second = halves
+    with _database(settings, db_template) as own:
+        _write(own, first)
+        proc = _start(own, log)
+        try:
+            _wait_caught_up(own, proc, log)
+            # Paused while the second half is written, it polls that half in the same batches
+            # as a process restarted with it waiting (a member's original_incident_id is the
+            # incident its row was first written under, which depends on the batches).
+            proc.send_signal(signal.SIGSTOP)
+            try:
+                _write(own, second)
+            finally:
+                proc.send_signal(signal.SIGCONT)
+            _wait_caught_up(own, proc, log)
+        finally:
+            assert stop_processes([proc]) == [0]
+        return _decisions(own)
+
+
+def test_a_restarted_ops_center_beats_while_it_replays_and_decides_the_same(
+        fresh_db: Settings, halves: tuple[list[Any], list[Any]],
+        without_restart: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
+    log = tmp_path / "ops.log"
+    mark = _stopped_with_the_second_half_waiting(fresh_db, halves, log)
+    _run_until_caught_up(fresh_db, log)
+    trace = _since(fresh_db, mark)
+    assert "step" in trace
+    before_first_step = trace.index("step")
+    # Beats between the replay's units: the loop came round before its first step.
+    assert before_first_step >= 2, (
+        f"{before_first_step} beats before the first step of the restarted ops center "
+        f"(replaying a log of more than {ITEMS // 2} entries)")
+    _same_decisions(_decisions(fresh_db), without_restart)
+
+
+def test_a_kill_in_the_middle_of_the_replay_changes_no_decision(
+        fresh_db: Settings, halves: tuple[list[Any], list[Any]],
+        without_restart: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
+    log = tmp_path / "ops.log"
+    mark = _stopped_with_the_second_half_waiting(fresh_db, halves, log)
+    with psycopg.connect(fresh_db.db.conninfo(), autocommit=True) as conn:
+        conn.execute("UPDATE test_knob SET slow_beats = true")
+        proc = _start(fresh_db, log)
+        try:
+            wait_while_running(proc, log, lambda: "beat" in _since(fresh_db, mark),
+                               "a beat of the restarted ops center", every_s=0.05)
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        conn.execute("UPDATE test_knob SET slow_beats = false")
+    assert "step" not in _since(fresh_db, mark), "the kill came after the replay, not during it"
+    _run_until_caught_up(fresh_db, log)
+    _same_decisions(_decisions(fresh_db), without_restart)

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from bench.ops import stream
 from bench.ops_ab import decisions, run_side, write_stream
@@ -36,6 +37,15 @@ def test_a_side_decides_on_the_written_stream_as_this_checkout_does_in_process()
     assert len(timed["windows"]) == 2
 
 
+def _digest_sides(*checkouts: Path) -> list[dict[str, Any]]:
+    """Each checkout's side in digest mode, on the same 300-item stream."""
+    path = write_stream(300)
+    try:
+        return [run_side(ck, path, "digest") for ck in checkouts]
+    finally:
+        os.unlink(path)
+
+
 def _checkout_without_gc_policy(tmp_path: Path) -> None:
     """A checkout whose correlator leaves every item out, and which has no ops_center/gc_policy.py."""
     (tmp_path / "ops_center").mkdir()
@@ -55,12 +65,7 @@ def _checkout_without_gc_policy(tmp_path: Path) -> None:
 
 def test_a_side_loads_the_checkout_it_is_given_not_this_one(tmp_path: Path) -> None:
     _checkout_without_gc_policy(tmp_path)  # its digest differs from ours
-    path = write_stream(300)
-    try:
-        theirs = run_side(tmp_path, path, "digest")
-        ours = run_side(ROOT, path, "digest")
-    finally:
-        os.unlink(path)
+    theirs, ours = _digest_sides(tmp_path, ROOT)
     assert Path(theirs["module"]) == tmp_path / "ops_center" / "correlate.py"
     assert theirs["digest"] != ours["digest"]
     assert theirs["incidents"] == 0
@@ -72,11 +77,6 @@ def test_a_side_without_its_own_gc_policy_keeps_the_interpreters_collector(tmp_p
     _checkout_without_gc_policy(tmp_path)
     fresh = subprocess.run([sys.executable, "-c", "import gc, json; print(json.dumps(gc.get_threshold()))"],
                            capture_output=True, text=True, check=True, cwd=tmp_path)
-    path = write_stream(300)
-    try:
-        theirs = run_side(tmp_path, path, "digest")
-        ours = run_side(ROOT, path, "digest")
-    finally:
-        os.unlink(path)
+    theirs, ours = _digest_sides(tmp_path, ROOT)
     assert theirs["gc"] == json.loads(fresh.stdout)
     assert ours["gc"] != theirs["gc"], "this checkout's side sets the collector as its service does"

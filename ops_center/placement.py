@@ -77,6 +77,9 @@ from ops_center.policies import (
     BURST_MAIN_WORDS,
     EVACUATION_OVER_WORDS,
     EVACUATION_WORDS,
+    FALSE_ALARM_HOLD_S,
+    FALSE_ALARM_WORDS,
+    FLAP_S,
     HOLD_S,
     LEAD_S,
     LINK_LOST_WORDS,
@@ -423,12 +426,17 @@ def drawn_in(self: Correlator, item: Item, now: float, changes: list[Change]) ->
 
 
 def taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:
-    """Whether ``item`` is its device taking back the only evidence of ``inc``."""
+    """Whether ``item`` is its device taking back the only evidence of ``inc``: within
+    HOLD_S, FLAP_S for a feed whose devices flap longer, FALSE_ALARM_HOLD_S when the
+    take-back names a false alarm or a drill."""
     if signal is not None and signal is not _ENDS_SIG:
         return False
     if not item.source_id or inc.sources != {item.source_id} or len(inc.members) > 1:
         return False
-    return item.t - inc.members[0].item.t <= HOLD_S
+    hold = FLAP_S.get(item.feed, HOLD_S)
+    if item.text and any(w in item.text.lower() for w in FALSE_ALARM_WORDS):
+        hold = FALSE_ALARM_HOLD_S
+    return item.t - inc.members[0].item.t <= hold
 
 
 def link_only(self: Correlator, item: Item, signal: Signal | None) -> bool:

@@ -51,6 +51,9 @@ __all__ = [
     "EVACUATION_M",
     "EVACUATION_OVER_WORDS",
     "EVACUATION_WORDS",
+    "FALSE_ALARM_HOLD_S",
+    "FALSE_ALARM_WORDS",
+    "FLAP_S",
     "HOLD_MAX_S",
     "HOLD_S",
     "JUNCTION_M",
@@ -103,6 +106,7 @@ __all__ = [
     "SAME_SOURCE_S",
     "SEARCH_WINDOW_S",
     "SEEN_BURNING_WORDS",
+    "SETTLED_WORDS",
     "SMOKE_CAME_WORDS",
     "SMOKE_DRAWN_IN_WORDS",
     "SPILL_WORDS",
@@ -132,6 +136,36 @@ STRONG_FEEDS = frozenset({"119"})
 #: A lone device alarm its device takes back (back to normal, restored) within this
 #: is a test or a flap: the take-back is left out and the incident goes quiet at once.
 HOLD_S = 180.0
+#: Feeds whose devices take back a lone alarm over longer than HOLD_S: a signal
+#: controller restored within 10 min of its fault took it back (a reboot, a power blip
+#: or a lost link comes back by itself within minutes, GUESS), while a signal gone dark
+#: waits for the contractor's crew, which takes well over 20 min to arrive and repair it.
+FLAP_S: dict[str, float] = {"signal": 600.0}
+#: A panel's reset naming a false alarm, a drill, a test or maintenance
+#: (:data:`FALSE_ALARM_WORDS`) takes back its lone alarm within this: the guard walks to
+#: the detector, finds the cause and resets the panel within half an hour (GUESS).
+FALSE_ALARM_HOLD_S = 1800.0
+#: A device's take-back that says the alarm was false: 誤報 (false alarm), 誤觸 (set
+#: off by mistake), 演練 (drill), 測試 (test), 檢修 (maintenance).
+FALSE_ALARM_WORDS = ("誤報", "誤觸", "演練", "測試", "檢修", "false alarm", "drill")
+#: A patrol's report of a matter already settled or after the fact opens no job by
+#: itself (it still joins a job it belongs to): a theft the victim reported at the
+#: station (到所) or that happened last night (昨晚, 昨天, 昨日) is the detectives' case;
+#: a breakdown that blocks no lane (自行牽離, 無妨礙交通) or a quarrel talked
+#: down (已勸離, 已和解) leaves nothing to send. Words a GUESS; the words are read, not
+#: the meaning (a limit).
+SETTLED_WORDS = (
+    "到所",
+    "昨晚",
+    "昨天",
+    "昨日",
+    "自行牽離",
+    "無妨礙交通",
+    "未妨礙交通",
+    "不妨礙交通",
+    "已勸離",
+    "已和解",
+)
 #: The widest area one incident may grow to (a flood along 1.5 km of road fits): beyond
 #: it, evidence joins without extending the area and two incidents are not merged, so
 #: a night of many floods never chains into one incident across the city.

@@ -49,6 +49,7 @@ from ops_center.policies import (
     PENDING_WAIT_S,
     POWER_EVIDENCE,
     REACH,
+    SETTLED_WORDS,
     STRONG_FEEDS,
     WATCH_SITES,
     Reach,
@@ -236,8 +237,11 @@ def drop_pending(self: Correlator, wait: _Wait) -> None:
 def strong(self: Correlator, item: Item, signal: Signal, own: IncidentType) -> bool:
     """Whether ``item`` opens an incident of type ``own`` by itself (else it needs
     confirmation by an independent item)."""
-    if item.feed in STRONG_FEEDS or item.feed in AGENCY_FEEDS:
-        return True  # an agency's report is its own word
+    if item.feed in STRONG_FEEDS:
+        return True  # the fire bureau has sent a crew
+    if item.feed in AGENCY_FEEDS:
+        # an agency's report is its own word, unless it reports a matter settled or past
+        return item.severity.rank >= CapSeverity.SEVERE.rank or not any(w in item.text for w in SETTLED_WORDS)
     if item.agency == _CITIZEN and signal in ONE_CALL:
         # the agency answering such a call acts on one call
         text = item.text.lower()

@@ -230,12 +230,13 @@ class ConditionTransition:
     lat: float | None
     action: str = Action.RAISE.value
     site: str | None = None  # the registered site of the alert's sensor (metadata.site), if any
+    reason: str = ""  # why: the offline rule's says the device's own reason ("status offline: comms_lost")
 
 
 SQL_CONDITION_TRANSITIONS = """
 SELECT t.alert_id, t.at, t.severity, t.recorded_at AS seen_at, t.id AS transition_id,
        a.rule_id, a.source_id, a.agency, ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, t.action,
-       s.metadata ->> 'site' AS site
+       s.metadata ->> 'site' AS site, t.reason
 FROM alert_transitions t JOIN alerts a USING (alert_id)
 LEFT JOIN sensors s ON s.sensor_id = a.source_id
 WHERE t.recorded_at >= %(lo)s AND t.recorded_at < %(hi)s

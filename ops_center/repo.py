@@ -61,7 +61,8 @@ WHERE consumer = %s
 SQL_EVENTS_BETWEEN = """
 SELECT e.source_id, e.domain, e.feed, e.event_key, e.time, e.category, e.severity,
        ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat, e.received_at AS seen_at,
-       concat_ws(' ', e.payload ->> 'subCategory', e.payload ->> 'text') AS text,
+       concat_ws(' ', e.payload ->> 'subCategory', e.payload ->> 'text',
+                 CASE WHEN e.feed = 'status' THEN e.payload ->> 'reason' END) AS text,
        e.ends_at, f.source_id AS follows_source, f.event_key AS follows_key, f.time AS follows_time,
        CASE WHEN jsonb_typeof(e.payload -> 'confidence') = 'number'
             THEN (e.payload ->> 'confidence')::float8 END AS confidence
@@ -90,7 +91,9 @@ class EventRow:
     lon: float | None
     lat: float | None
     seen_at: datetime
-    text: str = ""  # a report's free text (1999 sub-category, police text), for the text reader
+    # a report's free text (1999 sub-category, police text), for the text reader; a device's
+    # status: why it went offline, when it says (docs/mqtt.md)
+    text: str = ""
     ends_at: datetime | None = None  # a planned event's end (``time`` is its start)
     follows_source: str | None = None  # the first stored row of the report this one follows up
     follows_key: str | None = None

@@ -61,6 +61,7 @@ _ENDING = frozenset({Action.CLEAR.value, Action.RESOLVE.value})
 #: Transitions that are new evidence of the same alert besides its raise and severity
 #: changes: a level change within one severity (豪雨 -> 大豪雨), the condition holding again.
 _AGAIN = frozenset({Action.LEVEL.value, Action.RECUR.value})
+_OFFLINE_CATEGORY = ALERT_RULE_CATEGORY["sensor-offline"]
 
 
 def alert_item(row: ConditionTransition) -> Item | None:
@@ -94,6 +95,8 @@ def alert_item(row: ConditionTransition) -> Item | None:
         y,
         row.at.timestamp(),
         row.source_id,
+        # the offline rule's reason is the device's own word on why it went offline
+        row.reason if category == _OFFLINE_CATEGORY else "",
         site=row.site or "",
     )
 

@@ -1,6 +1,7 @@
 """What the agencies say reaches the correlator through the real ingest store and the
 ops service: a 119 dispatch opens its incident by itself, an active planned event
-explains the crowding and parking it brings, a police follow-up joins its report.
+explains the crowding and parking it brings, a police follow-up joins its report, a
+device's status says why it went offline.
 
 Expectations come from the situation (tests/data/situations/README.md, conventions
 3, 9 and 10): a 119 dispatch or an approved permit is enough by itself; evidence a
@@ -250,3 +251,30 @@ def test_a_confident_crash_detection_opens_a_job_and_a_doubtful_one_waits(
     assert got[sure][1] == "traffic"
     assert doubt not in got
     assert sorted(logged) == sorted([(sure, 0.9), (doubt, 0.3)])
+
+
+def test_a_device_s_own_reason_for_going_offline_reaches_the_correlator(
+    db_settings: Settings, db_dsn: str, unique_id: str
+) -> None:
+    # a fire at the registered devices' place; a car-park sign there says its link dropped
+    # (its own matter, no part of the fire), a camera there that its mains power was lost
+    # (the fire cut its supply: the fire's)
+    u = unique_id
+    fire, sign, cam = f"F-{u}", f"PK-{u}", f"CC-{u}"
+    register(db_dsn, [(sign, "parking"), (cam, "cctv")])
+    with connect(db_settings) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        publish(w, db_settings, f"soc/v1/fire/119/{fire}",
+                {"ts": T0.isoformat(), "category": "fire", "location": _point(120.6564, 24.1819), "text": "建物火警"},
+                T0 + timedelta(seconds=20))
+        for topic, reason, minutes in ((f"soc/v1/traffic/parking/{sign}/status", "comms_lost", 10),
+                                       (f"soc/v1/police/cctv/{cam}/status", "mains_power_lost", 12)):
+            at = T0 + timedelta(minutes=minutes)
+            publish(w, db_settings, topic, {"ts": at.isoformat(), "state": "offline", "reason": reason},
+                    at + timedelta(seconds=2))
+        drain(svc, c)
+        placed = incidents_of(c, [fire, sign, cam])
+        assert placed[fire][1] == "fire"
+        assert placed[cam][0] == placed[fire][0]
+        assert sign not in placed

@@ -115,3 +115,12 @@ def test_the_replay_log_keeps_a_detections_confidence(confidence: float | None) 
     item = event_item(row)
     assert item is not None
     assert item_from_json(json.loads(item_json(item))) == item
+
+
+def test_the_offline_rule_s_alert_says_the_device_s_reason_and_no_other_alert_reads_as_text() -> None:
+    offline = alert_item(replace(alert("sensor-offline", "Minor"), reason="status offline: comms_lost"))
+    assert offline is not None
+    assert "comms_lost" in offline.text
+    flood = alert_item(replace(alert("flood-depth"), reason="depth 35 cm"))
+    assert flood is not None
+    assert flood.text == ""

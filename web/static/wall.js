@@ -169,6 +169,8 @@
     const frame = map.getBoundingClientRect();
     const obstacles = [...layers.incidents.querySelectorAll("circle.marker, rect.badge")]
       .map((n) => ({ g: n.closest("g.incident"), box: n.getBoundingClientRect() }));
+    const legend = document.querySelector(".map-panel .legend");  // drawn over the map
+    if (legend) obstacles.push({ g: null, box: legend.getBoundingClientRect() });
     const placed = [];
     for (const { g, caption, labelY } of captions) {
       let kept = false;
@@ -231,11 +233,15 @@
     }
   }
 
-  // The rows of the wall's grid (style.css): the board's row never gets less than its panel
-  // needs to show its first card in full (--board-min); the row of the agencies and the rain
-  // keeps its content's height (--row2-min) unless the board leaves less, then its panels
-  // scroll; the rows below take what is left. Written on the next frame: resizing the board
-  // from inside its own ResizeObserver's callback would be a loop; the resize redraws it.
+  // The rows of the wall's grid (style.css). The board's row never gets less than its panel
+  // needs to show its first card in full (--board-min); the other rows are handed out in
+  // steps, each panel measured at three levels: its heading and "+N more" alone, its first
+  // figures, everything. First every panel's heading, then the first figures (ingest,
+  // cameras, KPI, agencies, rain), then all of the agencies and rain, then BOARD_SHARE of the
+  // height to the board, then all of the rest; the board takes what is left. Then each panel shows the whole tiles or rows its box
+  // holds, most important first, and says how many more there are. Written on the next
+  // frame: resizing the board from inside its own ResizeObserver's callback would be a
+  // loop; the resize redraws it.
   let boardNeed = 0;
   let fitPending = false;
   function keepRoomFor(first) {
@@ -245,9 +251,43 @@
     fitRows();
   }
   function contentHeight(panel) {
-    const top = panel.getBoundingClientRect().top - panel.scrollTop;
-    return Math.ceil(Math.max(0, ...[...panel.children].map((c) => c.getBoundingClientRect().bottom - top)));
+    const top = panel.getBoundingClientRect().top;
+    return Math.ceil(Math.max(0, ...[...panel.children].filter((c) => !c.hidden)
+      .map((c) => c.getBoundingClientRect().bottom - top)));
   }
+  // A panel's items ([data-item], most important first) shown up to the k-th; a group
+  // ([data-group], a table) with none of its items shown goes with them; the rest counted.
+  function showFirst(panel, k) {
+    const items = [...panel.querySelectorAll("[data-item]")];
+    items.forEach((n, i) => { n.hidden = i >= k; });
+    panel.querySelectorAll("[data-group]").forEach((g) => { g.hidden = !g.querySelector("[data-item]:not([hidden])"); });
+    const more = panel.querySelector(".panel-more");
+    const rest = items.length - Math.min(k, items.length);
+    more.hidden = rest === 0;
+    more.textContent = rest ? tf("more_items", { n: rest }) : "";
+    return items.length;
+  }
+  function levels(panel) {
+    panel.classList.remove("starved");
+    const n = panel.querySelectorAll("[data-item]").length;
+    const measure = (k) => { showFirst(panel, k); return contentHeight(panel); };
+    const heading = measure(0);
+    const all = measure(n);
+    return { heading, first: n ? Math.min(all, measure(1)) : heading, all };
+  }
+  // The most items that fit the panel's box; with not even the heading, nothing.
+  function fitPanel(panel) {
+    const room = panel.clientHeight + 0.5;
+    const n = panel.querySelectorAll("[data-item]").length;
+    for (let k = n; k >= 0; k -= 1) {
+      showFirst(panel, k);
+      if (contentHeight(panel) <= room) return;
+    }
+    panel.classList.add("starved");
+  }
+  const BOARD_SHARE = 0.35;
+  const PANELS = { agency: ".agency-panel", trend: ".trend-panel", ingest: ".ingest-panel",
+                   camera: ".camera-panel", kpi: ".kpi-panel" };
   function fitRows() {
     if (fitPending) return;
     fitPending = true;
@@ -255,15 +295,43 @@
       fitPending = false;
       const grid = document.querySelector(".wall-grid");
       const cs = getComputedStyle(grid);
-      const inner = grid.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)
-        - 3 * parseFloat(cs.rowGap);
-      const row2 = Math.max(contentHeight(document.querySelector(".agency-panel")),
-        contentHeight(document.querySelector(".trend-panel")));
+      const gap = parseFloat(cs.rowGap);
+      const inner = grid.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom) - 3 * gap;
+      const panels = Object.fromEntries(Object.entries(PANELS).map(([k, sel]) => [k, document.querySelector(sel)]));
+      const need = Object.fromEntries(Object.entries(panels).map(([k, p]) => [k, levels(p)]));
+      const rows = { row2: 0, row3: 0, row4: 0 };
+      let left = Math.max(0, Math.floor(inner - boardNeed));
+      // A heading or a first figure is given its height in full or not at all (a part
+      // of it would show nothing more); "everything" is given what is left.
+      let whole = true;
+      const grow = (row, to) => {
+        const d = Math.max(0, Math.min(left, to - rows[row]));
+        if (whole && d < to - rows[row]) return;
+        rows[row] += d; left -= d;
+      };
+      // The KPI panel spans rows 3 and 4 (and the gap between them).
+      const growKpi = (to) => grow("row3", to - gap - rows.row4);
+      for (const level of ["heading", "first"]) {
+        grow("row3", need.ingest[level]);
+        grow("row4", need.camera[level]);
+        growKpi(need.kpi[level]);
+        grow("row2", need.agency[level]);
+        grow("row2", need.trend[level]);
+      }
+      whole = false;
+      grow("row2", Math.max(need.agency.all, need.trend.all));
+      // The board keeps BOARD_SHARE of the height, for the next incidents' cards, before
+      // the ingest, camera and KPI panels show all they have.
+      left -= Math.max(0, Math.min(left, Math.ceil(inner * BOARD_SHARE) - boardNeed));
+      grow("row3", need.ingest.all);
+      grow("row4", need.camera.all);
+      growKpi(need.kpi.all);
       const set = (name, px) => {
         if (grid.style.getPropertyValue(name) !== `${px}px`) grid.style.setProperty(name, `${px}px`);
       };
       set("--board-min", boardNeed);
-      set("--row2-min", Math.max(0, Math.min(row2, Math.floor(inner - boardNeed))));
+      for (const [row, px] of Object.entries(rows)) set(`--${row}`, px);
+      Object.values(panels).forEach(fitPanel);
     });
   }
 
@@ -364,6 +432,9 @@
     showTickerPage();
   }
 
+  // A tile panel's "+N more": the last cell of its grid, so it takes no line of its own.
+  const moreTile = () => el("p", { class: "panel-more tile", hidden: true });
+
   // -- KPI tiles: each indicator's latest year with data, named
   function drawKpis() {
     const box = clear(document.getElementById("kpis"));
@@ -376,7 +447,8 @@
         : t("no_kpi_data");
       const bar = el("i");
       bar.style.width = `${Math.min(pct || 0, 100)}%`;  // CSSOM, not a style attribute (CSP)
-      box.append(el("div", { class: `tile kpi ${pct === null ? "nodata" : pct >= 100 ? "met" : "behind"}`, "data-kpi": k.kpi_id },
+      box.append(el("div", { class: `tile kpi ${pct === null ? "nodata" : pct >= 100 ? "met" : "behind"}`, "data-kpi": k.kpi_id,
+        "data-item": "" },
         el("div", { class: "tile-name", text: `${k.kpi_id} ${en() ? k.name_en : k.name}` }),
         el("div", { class: "bar" }, bar),
         el("span", { class: "tile-value", text: pct === null ? "—" : `${pct}%` }),
@@ -384,6 +456,8 @@
     }
     const years = [...new Set(tiles.map((k) => k.period).filter(Boolean))].sort();
     document.getElementById("kpi-age").textContent = years.length ? `${t("period")} ${years.join("、")}` : "";
+    box.append(moreTile());
+    fitRows();
   }
 
   // -- per agency: open assignments, how many acknowledged, how many overdue
@@ -400,9 +474,11 @@
     }
     table.append(el("tr", {}, el("th", {}), el("th", { text: t("open_assignments") }),
       el("th", { text: t("ack_rate") }), el("th", { text: t("overdue_n") })));
-    for (const [agency, c] of counts) {
+    // The agencies with overdue work first, then the busiest: a short panel shows those.
+    const rows = [...counts].sort(([, a], [, b]) => (b.overdue - a.overdue) || (b.open - a.open));
+    for (const [agency, c] of rows) {
       const rate = c.open ? `${c.acked}/${c.open} (${Math.round(100 * c.acked / c.open)}%)` : "—";
-      table.append(el("tr", { "data-agency": agency, class: c.overdue ? "overdue" : "" },
+      table.append(el("tr", { "data-agency": agency, class: c.overdue ? "overdue" : "", "data-item": "" },
         el("td", { class: "agency", text: agencyName(agency) }), el("td", { text: String(c.open) }),
         el("td", { text: rate }), el("td", { class: "od", text: String(c.overdue) })));
     }
@@ -432,7 +508,7 @@
     for (const [kind, title] of groups) {
       const rows = items.filter((x) => x.kind === kind).sort((a, b) => a.sensor_id.localeCompare(b.sensor_id));
       if (!rows.length) continue;
-      const table = el("table", { class: "trend", "data-kind": kind },
+      const table = el("table", { class: "trend", "data-kind": kind, "data-group": "" },
         el("tr", {}, el("th", { text: t(title) }),
           el("th", { text: kind === "rain" ? `${t("rain_1h")} mm` : `${t("level")} m` }),
           el("th", { text: kind === "rain" ? `${t("rain_24h")} mm` : "" }), el("th", {})));
@@ -440,50 +516,67 @@
       const quiet = rows.filter((x) => x.latest === null);
       for (const x of rows.filter((r) => r.latest !== null)) {
         if (x.latest_at && (!newest || x.latest_at > newest)) newest = x.latest_at;
-        table.append(el("tr", { "data-sensor": x.sensor_id },
+        table.append(el("tr", { "data-sensor": x.sensor_id, "data-item": "" },
           el("td", { class: "name", text: en() ? x.name_en : x.name }),
           el("td", { class: "v", text: x.latest === null ? t("no_data") : num(x.latest, 2) }),
           el("td", { class: "v", text: kind === "rain" && x.total_24h !== null ? num(x.total_24h, 1) : "" }),
           el("td", {}, sparkline(x.spark))));
       }
       if (quiet.length) {
-        table.append(el("tr", {}, el("td", { class: "quiet", colspan: 4,
+        table.append(el("tr", { "data-item": "" }, el("td", { class: "quiet", colspan: 4,
           text: `${t("no_data")}: ${quiet.length}` })));
       }
       box.append(table);
     }
-    if (!box.childNodes.length) box.append(el("p", { class: "empty", text: t("no_data") }));
+    if (!box.childNodes.length) box.append(el("p", { class: "empty", text: t("no_data"), "data-item": "" }));
     const age = document.getElementById("trend-age");
     age.dataset.newest = newest || "";
     drawAges();
     fitRows();
   }
 
-  // -- cameras: the newest analytics events in words; the feed carries no image, and the panel says so
-  const CAMERA_ROWS = 3;
+  // -- cameras: how many are offline (the sensor states), then the newest analytics events
+  // in words, newest first; the feed carries no image, and the panel says so
+  const cameraIds = () => values("camera").map((c) => c.sensor_id);
+  const camerasOffline = () => cameraIds().filter((id) => state.sensor && state.sensor.get(id)
+    && state.sensor.get(id).state === "offline").length;
+  let offlineDrawn = null;
   function drawCameras() {
     const table = clear(document.getElementById("cameras"));
     const cams = values("camera");
     const seen = cams.filter((c) => c.event_at).sort((a, b) => b.event_at.localeCompare(a.event_at));
     const age = document.getElementById("camera-age");
     age.dataset.newest = seen.length ? seen[0].event_at : "";
+    offlineDrawn = camerasOffline();
+    // Column widths for the fixed layout: its first row spans them all.
+    table.append(el("colgroup", {}, el("col", { class: "when" }), el("col", { class: "what" }), el("col"),
+      el("col", { class: "noimg" })));
+    if (cams.length) {
+      table.append(el("tr", { class: offlineDrawn ? "offline warn" : "offline", "data-item": "" },
+        el("td", { class: "count", colspan: 4, text: tf("cameras_offline", { n: offlineDrawn, total: cams.length }) })));
+    }
     if (!seen.length) {
-      table.append(el("tr", {}, el("td", { class: "quiet", text: cams.length ? t("no_camera_events") : t("no_data") }),
+      table.append(el("tr", { "data-item": "" },
+        el("td", { class: "quiet", colspan: 3, text: cams.length ? t("no_camera_events") : t("no_data") }),
         el("td", { class: "noimg", text: t("no_image") })));
     }
-    for (const c of seen.slice(0, CAMERA_ROWS)) {
-      table.append(el("tr", { "data-camera": c.sensor_id },
+    for (const c of seen) {
+      table.append(el("tr", { "data-camera": c.sensor_id, "data-item": "" },
         el("td", { class: "when", text: SOC.hhmm(c.event_at) }),
         el("td", { class: "what", text: SOC.categoryName("cctv", c.event) || t("camera_event") }),
         el("td", { class: "name", text: en() ? c.name_en : c.name }),
         el("td", { class: "noimg", text: t("no_image") })));
     }
-    const quiet = cams.length - Math.min(seen.length, CAMERA_ROWS);
+    const quiet = cams.length - seen.length;
     if (seen.length && quiet > 0) {
-      table.append(el("tr", {}, el("td", { class: "quiet", colspan: 4, text: tf("cameras_quiet", { n: quiet }) })));
+      table.append(el("tr", { "data-item": "" },
+        el("td", { class: "quiet", colspan: 4, text: tf("cameras_quiet", { n: quiet }) })));
     }
     drawAges();
+    fitRows();
   }
+  // Sensor states change often; the camera panel is redrawn only when its count does.
+  function followCamerasOffline() { if (camerasOffline() !== offlineDrawn) drawCameras(); }
 
   // Each panel says how old its data is: the live ones how long since the server last spoke.
   function drawAges() {
@@ -503,12 +596,11 @@
     const box = clear(document.getElementById("ingest"));
     const i = values("ingest")[0];
     if (!i) return;
-    const tile = (name, value, cls = "") => el("div", { class: `tile ${cls}` },
+    const tile = (name, value, cls = "") => el("div", { class: `tile ${cls}`, "data-tile": name, "data-item": "" },
       el("div", { class: "tile-value", text: value }), el("div", { class: "tile-name", text: t(name) }));
-    box.append(tile("rate", num(i.received_per_s, 1)),
-      tile("quarantined", num(i.quarantined_last_hour), i.quarantined_last_hour ? "warn" : ""),
-      tile("offline", `${i.sensors_offline}/${i.sensors_total}`, i.sensors_offline ? "warn" : ""),
-      tile("stored", i.stored_total.toLocaleString()));
+    // Most important first (a short panel shows the first): the rate (the heading says
+    // live or stale), then the alarms, then the rest.
+    box.append(tile("rate", num(i.received_per_s, 1)));
     // Lost before ingest could count them: shown only when it happened, as an alarm.
     if (i.broker_dropped) box.append(tile("broker_dropped", i.broker_dropped.toLocaleString(), "alarm"));
     // Webhooks an agency refused for good: the count, and the newest receiver's answer.
@@ -519,6 +611,11 @@
       node.append(el("div", { class: "tile-sub", text: `${who}${i.webhook_last_failure}` }));
       box.append(node);
     }
+    box.append(tile("offline", `${i.sensors_offline}/${i.sensors_total}`, i.sensors_offline ? "warn" : ""),
+      tile("quarantined", num(i.quarantined_last_hour), i.quarantined_last_hour ? "warn" : ""),
+      tile("stored", i.stored_total.toLocaleString()));
+    box.append(moreTile());
+    fitRows();
   }
 
   // A wall that has not read the mode says so: it never guesses 平時.
@@ -531,7 +628,7 @@
     node.dataset.i18n = mode; node.textContent = t(mode);
   }
 
-  const DRAW = { sensor: [drawSensors], incident: [drawIncidentsOnMap, drawBoard, drawAgencies], alert: [drawTicker],
+  const DRAW = { sensor: [drawSensors, followCamerasOffline], incident: [drawIncidentsOnMap, drawBoard, drawAgencies], alert: [drawTicker],
                  kpi: [drawKpis], ingest: [drawIngest], mode: [drawMode], health: [drawHealth], trend: [drawTrends],
                  camera: [drawCameras] };
   function redraw(topics) { new Set([...topics].flatMap((x) => DRAW[x] || [])).forEach((f) => f()); }

@@ -215,7 +215,15 @@
     // shrink to one line of agency chips and their nearest deadline, so more incidents show.
     let cards = incidents.map((inc) => card(inc, false));
     board.append(...cards);
-    keepRoomFor(cards[0]);
+    // The next incident's one-line card, measured for the room the board keeps (fitRows).
+    let next = 0;
+    if (incidents.length > 1) {
+      const probe = card(incidents[1], true);
+      board.append(probe);
+      next = probe.getBoundingClientRect().height + parseFloat(getComputedStyle(board).rowGap);
+      probe.remove();
+    }
+    keepRoomFor(cards[0], next, incidents.length - 1);
     const limit = board.getBoundingClientRect().bottom;
     const overflows = () => cards.filter((c) => c.getBoundingClientRect().bottom > limit + 1);
     if (overflows().length) {
@@ -237,14 +245,19 @@
   // needs to show its first card in full (--board-min); the other rows are handed out in
   // steps, each panel measured at three levels: its heading and "+N more" alone, its first
   // figures, everything. First every panel's heading, then the first figures (ingest,
-  // cameras, KPI, agencies, rain), then all of the agencies and rain, then BOARD_SHARE of the
-  // height to the board, then all of the rest; the board takes what is left. Then each panel shows the whole tiles or rows its box
+  // cameras, KPI, agencies, rain), then all of the agencies and rain, then room on the
+  // board for up to BOARD_NEXT more incidents' one-line cards, then all of the rest; the
+  // board takes what is left. Then each panel shows the whole tiles or rows its box
   // holds, most important first, and says how many more there are. Written on the next
   // frame: resizing the board from inside its own ResizeObserver's callback would be a
   // loop; the resize redraws it.
   let boardNeed = 0;
+  let nextCard = 0;
+  let nextCount = 0;
   let fitPending = false;
-  function keepRoomFor(first) {
+  function keepRoomFor(first, next = 0, count = 0) {
+    nextCard = Math.ceil(next);
+    nextCount = count;
     const board = document.getElementById("board");
     boardNeed = Math.ceil(board.parentElement.getBoundingClientRect().height - board.getBoundingClientRect().height
       + first.getBoundingClientRect().height);
@@ -263,9 +276,8 @@
     panel.querySelectorAll("[data-group]").forEach((g) => { g.hidden = !g.querySelector("[data-item]:not([hidden])"); });
     const more = panel.querySelector(".panel-more");
     const rest = items.length - Math.min(k, items.length);
-    more.hidden = rest === 0;
+    if (more.tagName !== "TH") more.hidden = rest === 0;  // a header cell keeps its column
     more.textContent = rest ? tf("more_items", { n: rest }) : "";
-    return items.length;
   }
   function levels(panel) {
     panel.classList.remove("starved");
@@ -285,7 +297,7 @@
     }
     panel.classList.add("starved");
   }
-  const BOARD_SHARE = 0.35;
+  const BOARD_NEXT = 2;
   const PANELS = { agency: ".agency-panel", trend: ".trend-panel", ingest: ".ingest-panel",
                    camera: ".camera-panel", kpi: ".kpi-panel" };
   function fitRows() {
@@ -320,9 +332,9 @@
       }
       whole = false;
       grow("row2", Math.max(need.agency.all, need.trend.all));
-      // The board keeps BOARD_SHARE of the height, for the next incidents' cards, before
+      // The board keeps room for the next incidents' one-line cards, each whole, before
       // the ingest, camera and KPI panels show all they have.
-      left -= Math.max(0, Math.min(left, Math.ceil(inner * BOARD_SHARE) - boardNeed));
+      for (let i = 0; i < Math.min(BOARD_NEXT, nextCount) && left >= nextCard; i += 1) left -= nextCard;
       grow("row3", need.ingest.all);
       grow("row4", need.camera.all);
       growKpi(need.kpi.all);
@@ -472,7 +484,8 @@
         counts.set(a.agency, c);
       }
     }
-    table.append(el("tr", {}, el("th", {}), el("th", { text: t("open_assignments") }),
+    // The count of agencies left out goes in the header's first cell, empty otherwise.
+    table.append(el("tr", {}, el("th", { class: "panel-more" }), el("th", { text: t("open_assignments") }),
       el("th", { text: t("ack_rate") }), el("th", { text: t("overdue_n") })));
     // The agencies with overdue work first, then the busiest: a short panel shows those.
     const rows = [...counts].sort(([, a], [, b]) => (b.overdue - a.overdue) || (b.open - a.open));

@@ -109,6 +109,7 @@ from ops_center.correlation_state import (
     _SLOWDOWN,
     _TEXTS_MAX,
     _VALUE,
+    _WATER_REPORTS,
     RoadLookup,
     ZoneLookup,
     _Fit,
@@ -145,6 +146,7 @@ from ops_center.measures import (  # noqa: F401
     _seg_dist,
     _spills,
     _union,
+    _wells_up,
     _works_closure,
 )
 from ops_center.policies import (
@@ -308,6 +310,7 @@ class Correlator:
     _sighted_first = fitting.sighted_first
     _smoke_seen = fitting.smoke_seen
     _plume = fitting.plume
+    _burst_main = fitting.burst_main
     _quiet_scene = fitting.quiet_scene
     _fit_one = fitting.fit_one
     _road_distance = fitting.road_distance
@@ -532,6 +535,11 @@ class Correlator:
             plume = self._plume(item, signal)  # an irritant smelled downwind of a release or a fire
             if plume is not None:
                 self._join(plume, item, signal, _CONTEXT, now, changes)
+                return changes
+        if signal in _WATER_REPORTS and _wells_up(item):
+            main = self._burst_main(item)  # water welling up at a caved-in road: the main broke
+            if main is not None:
+                self._join(main, item, signal, _CONTEXT, now, changes)
                 return changes
         if item.text and item.feed in AGENCY_FEEDS and any(word in item.text for word in REOPEN_WORDS):
             ended = self._reopened(item, signal)

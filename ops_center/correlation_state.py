@@ -87,6 +87,7 @@ _OFFLINE = Signal.DEVICE_OFFLINE
 _ENDS_SIG = Signal.ENDS
 _SMOKE = Signal.SMOKE
 _HAZMAT_SIG = Signal.HAZMAT
+_WATER_REPORTS = frozenset({Signal.FLOOD_REPORT, Signal.DRAINAGE})  # people telling of water, not sensors
 _CONTEXT = JoinVia.CONTEXT
 _CHAIN = JoinVia.CHAIN
 _PULLED = JoinVia.PULLED

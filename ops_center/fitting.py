@@ -19,11 +19,13 @@ from ops_center.correlation_state import (
     _FIRE,
     _FLOOD,
     _HAZMAT,
+    _INFRA,
     _NOISE,
     _OBSTRUCTION_SIG,
     _OPEN,
     _PARKING,
     _REOPENABLE,
+    _ROAD_DAMAGE,
     _SIGHTING_VALUES,
     _SMOKE,
     _Fit,
@@ -68,6 +70,7 @@ from ops_center.policies import (
     SAME_SOURCE_S,
     SMOKE_SEEN_M,
     WATCH_SITES,
+    WELLING_M,
     Reach,
 )
 
@@ -458,6 +461,26 @@ def plume(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
         if dt <= policy.window_s and d <= PLUME_M and (best is None or d < best.distance):
             best = _Fit(inc, param[0], 0.0, d, dt)
     return best
+
+
+def burst_main(self: Correlator, item: Item) -> _Fit | None:
+    """The nearest open infrastructure job holding road damage (a collapse, a sinkhole)
+    within :data:`WELLING_M` of a report of water welling up, and within its window: the
+    main broken under the road (see :data:`~ops_center.policies.WELLING_WORDS`)."""
+    x, y = item.x, item.y
+    policy = self._policies[_INFRA]
+    best: _Fit | None = None
+    for inc in self._near(x, y, WELLING_M):
+        if inc.type is not _INFRA or inc.state is not _OPEN or _ROAD_DAMAGE not in inc.signals:
+            continue
+        dt = _gap(item, inc, policy, self._late.get(item.key))
+        d = min((_seg_dist(x, y, sg) for sg in inc.segs), default=math.inf)
+        if dt <= policy.window_s and d <= WELLING_M and (best is None or d < best.distance):
+            best = _Fit(inc, _WELLING_REACH, 0.0, d, dt)
+    return best
+
+
+_WELLING_REACH = Reach(WELLING_M, 1.0, False)  # supports the main's job; does not extend its area
 
 
 def quiet_scene(self: Correlator, item: Item, signal: Signal, own: IncidentType | None) -> _Fit | None:

@@ -30,6 +30,7 @@ from ops_center.incidents import (
     Item,
 )
 from ops_center.policies import (
+    DRAIN_WORDS,
     ENGINE_WORDS,
     EVACUATION_OVER_WORDS,
     HOLD_MAX_S,
@@ -46,6 +47,7 @@ from ops_center.policies import (
     SPILL_WORDS,
     WATCH_SITE_WORDS,
     WATCH_SITES,
+    WELLING_WORDS,
     WORKS_WORDS,
     Reach,
     TypePolicy,
@@ -172,6 +174,14 @@ def _spills(item: Item) -> bool:
         return False
     text = text.lower()
     return any(w in text for w in WATCH_SITE_WORDS) and any(w in text for w in SPILL_WORDS)
+
+
+def _wells_up(item: Item) -> bool:
+    """Whether a report of water says it wells up out of the ground or a hole in the road
+    (:data:`~ops_center.policies.WELLING_WORDS`), not out of a drain
+    (:data:`~ops_center.policies.DRAIN_WORDS`): a broken main's water."""
+    text = item.text
+    return bool(text) and any(w in text for w in WELLING_WORDS) and not any(w in text for w in DRAIN_WORDS)
 
 
 def _other_noise(item: Item, signal: Signal, typ: IncidentType) -> bool:

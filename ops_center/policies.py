@@ -47,6 +47,7 @@ __all__ = [
     "DEFAULT_POLICIES",
     "DETOUR_M",
     "DISTRICT_WIDE",
+    "DRAIN_WORDS",
     "ENGINE_WORDS",
     "EVACUATION_M",
     "EVACUATION_OVER_WORDS",
@@ -115,6 +116,8 @@ __all__ = [
     "WATCH_SITES",
     "WATCH_SITE_WORDS",
     "WATER_MAIN_M",
+    "WELLING_M",
+    "WELLING_WORDS",
     "WORKS_WORDS",
     "Reach",
     "Signal",
@@ -523,6 +526,15 @@ WATER_MAIN_M = 1000.0
 #: main's break (:attr:`Signal.ROAD_DAMAGE`: a collapse, a sinkhole, a burst main), and is
 #: the main's job, dry taps included (NEEDS). Not 管線 alone: gas lines are 管線 too.
 BURST_MAIN_WORDS = ("自來水", "水管破", "水管被", "水管挖", "水管爆", "水管斷", "水管裂", "破管", "爆管", "water main")
+#: Water welling up out of the ground or out of a caved-in road (冒水, 冒出來, 湧出, 噴水)
+#: is a broken main's: a report of water that says so, at an open infrastructure job
+#: holding road damage (a collapse, a sinkhole) within WELLING_M, is that job's (the main
+#: under the road broke; the water and the hole are one repair). Not where it names a
+#: drain (水溝, 排水, 人孔, 下水道: a drain overflowing in the rain is the rain's).
+#: GUESS: a main's water runs down the street from the hole, seen a block (200 m) off.
+WELLING_WORDS = ("冒水", "冒出", "湧出", "噴水", "噴出", "地下冒")
+DRAIN_WORDS = ("水溝", "排水", "人孔", "下水道", "溝蓋")
+WELLING_M = 200.0
 #: Evidence of its own kind of job that a job of another type causes across the whole
 #: reach, not only at its scene: taps run dry wherever the broken main no longer feeds,
 #: a kilometre from the water in its street.

@@ -94,3 +94,40 @@ def test_an_outage_called_in_before_the_burst_main_was_known_is_the_mains_job() 
         ],
     )
     assert {c.where(k) for k in ("dry1", "dry2", "call", "police", "dry3", "dry4")} == {c.where("call")}
+
+
+def test_water_welling_up_beside_a_sinkhole_is_the_sinkholes_job() -> None:
+    """The road caves in on a dry afternoon; the police close the lane. Forty minutes on
+    a caller 60 m away says a lot of water comes up out of the ground and floods the
+    junction, and another that the hole keeps welling water: the main under the road
+    broke, the water is the sinkhole's job, not a flood waiting for a second caller."""
+    c = Correlator()
+    _feed(
+        c,
+        [
+            item("hole", "1999", "road_damage", 0, 0, 0, "路面下陷 大約一公尺見方 很危險"),
+            item("closed", "incident", "road_collapse", -10, -5, 900, "路面坍陷 封閉外側車道 設置警示"),
+            item("up", "1999", "flooding", 50, 35, 2700, "有大量的水從地下冒出來 淹到路口"),
+            item("well", "1999", "other", 15, -10, 2760, "那個坑洞一直在冒水，水一直往路口那邊流"),
+        ],
+    )
+    job = c.where("hole")
+    assert job is not None
+    assert (c.where("up"), c.where("well")) == (job, job)
+
+
+def test_a_drain_overflowing_in_the_rain_beside_a_sinkhole_is_not_its_job() -> None:
+    """A sinkhole is closed off on a rainy evening; 80 m away the drain covers overflow
+    and callers report the street under water: the rain's flood, not the hole's."""
+    c = Correlator()
+    _feed(
+        c,
+        [
+            item("hole", "1999", "road_damage", 0, 0, 0, "路面下陷 大約一公尺見方 很危險"),
+            item("closed", "incident", "road_collapse", -10, -5, 600, "路面坍陷 封閉外側車道 設置警示"),
+            item("d1", "1999", "blocked_drain", 80, 20, 1200, "水溝蓋在冒水 排水排不掉 路面都是水"),
+            item("d2", "1999", "flooding", 90, -10, 1500, "這邊路口淹水了 水到腳踝"),
+        ],
+    )
+    assert c.where("hole") is not None
+    assert c.where("hole") not in {c.where("d1"), c.where("d2")}

@@ -139,6 +139,12 @@ def test_a_sign_the_wind_blew_onto_the_road_is_an_obstruction_not_vandalism() ->
     assert read("有人在砸車窗").topic == "crime"
 
 
+def test_a_confused_elder_asking_the_way_is_a_missing_person_and_a_walker_asking_it_is_not() -> None:
+    assert read("捷運站出口有個阿嬤一直問路，問她從哪裡來也說不出來").topic == "missing_person"
+    assert read("便利商店門口有個阿公說話怪怪的，一直在那邊繞").topic == "missing_person"
+    assert read("請問綠美圖要怎麼走，公車坐到哪一站").topic is None
+
+
 def test_the_package_file_parses_and_refuses_a_key_written_twice() -> None:
     text = LEXICON_PATH.read_text(encoding="utf-8")
     assert parse_lexicon(text).topics == lexicon().topics

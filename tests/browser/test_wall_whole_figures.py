@@ -63,8 +63,9 @@ ENTRIES = {
 MORE = {"zh-TW": re.compile(r"^另有 (\d+) 項$"), "en": re.compile(r"^\+(\d+) more$")}
 
 #: Every element of a grid panel that holds text of its own, is displayed, and is not
-#: inside the panel's visible box (the panel's box within the screen); and the page's
-#: width beyond the screen. The map's own drawing is checked by test_wall_reading.py.
+#: inside the panel's visible box (the panel's box within the screen); every alert of
+#: the ticker's page not inside its track; and the page's width beyond the screen. The
+#: map's own drawing is checked by test_wall_reading.py.
 NOT_WHOLE_JS = """() => {
   const out = [];
   const shown = (n) => { const cs = getComputedStyle(n); const r = n.getBoundingClientRect();
@@ -81,6 +82,14 @@ NOT_WHOLE_JS = """() => {
         out.push(`${p.className}: "${n.textContent.trim().slice(0, 30)}" at `
           + `[${[r.left, r.top, r.right, r.bottom].map(Math.round)}] in [${v.map(Math.round)}]`);
     }
+  }
+  // The ticker: each alert of the page shown whole inside its track.
+  const track = document.querySelector('.ticker-track').getBoundingClientRect();
+  for (const n of document.querySelectorAll('#ticker .tick')) {
+    const r = n.getBoundingClientRect();
+    if (shown(n) && (r.left < track.left - 0.5 || r.right > track.right + 0.5))
+      out.push(`ticker: "${n.textContent.trim().slice(0, 30)}" at [${[r.left, r.right].map(Math.round)}]`
+        + ` in [${[track.left, track.right].map(Math.round)}]`);
   }
   const wide = document.documentElement.scrollWidth;
   if (wide > innerWidth) out.push(`page ${wide} px wide`);

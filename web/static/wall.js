@@ -417,7 +417,9 @@
     const items = alerts.map((a) => el("span", { class: `tick sev-${a.severity} st-${a.state}`, "data-alert": a.alert_id },
       el("b", { text: SOC.hhmm(a.raised_at) }), ` ${alertText(a)} `, el("em", { text: t(a.severity) }),
       a.clear_cause ? el("span", { class: "tick-cause", text: ` · ${t(`cause_${a.clear_cause}`)}` }) : null));
-    // Measure once, all on one line, then cut into pages that fit the track.
+    // Measure once, all on one line, then cut into pages that fit the track; the page
+    // number is in place, at its widest, while measuring (it narrows the track).
+    pageNode.textContent = tf("page", { i: alerts.length, n: alerts.length });
     ticker.append(...items);
     const width = ticker.parentElement.clientWidth;
     let page = []; let start = null;

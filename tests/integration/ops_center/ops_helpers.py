@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import queue
 import signal
 import subprocess
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import psycopg
+
+from bench.ops import writer
+from common.settings import Settings
+from tests.fix_services import start_soc, stop_processes, wait_while_running
+
+#: Rows per transaction, as the ingest and alerts services commit them.
+PER_TXN = 200
 
 #: Lock requests of other sessions of this database not granted yet (on one relation, if named).
 SQL_LOCK_WAITERS = """
@@ -43,3 +52,60 @@ def kill_when_blocked(conn: psycopg.Connection[Any], ops: subprocess.Popen[bytes
     ops.send_signal(signal.SIGKILL)
     ops.wait(10)
     blocker.rollback()
+
+
+SQL_CAUGHT_UP = """
+SELECT w.events_wm > COALESCE((SELECT max(received_at) FROM events), '-infinity')
+   AND w.alerts_wm > COALESCE((SELECT max(recorded_at) FROM alert_transitions), '-infinity')
+FROM ops_watermarks w WHERE consumer = 'ops'
+"""
+
+#: What the correlator decided (no wall-clock columns: dispatch follows the wall clock).
+SQL_DECISIONS = {
+    "incidents": "SELECT incident_id, type, state, severity, member_count, first_evidence_at, last_evidence_at,"
+                 " opened_at, updated_at, merged_into FROM ops_incidents ORDER BY incident_id",
+    "members": "SELECT item_key, incident_id, original_incident_id, via, anchor FROM ops_incident_members"
+               " ORDER BY item_key",
+    "log": "SELECT op, item_key, now_at, incident_id FROM ops_feed_log ORDER BY seq",
+}
+
+
+def write_rows(own: Settings, rows: list[Any]) -> None:
+    """Commit ``rows`` as the ingest and alerts services would, :data:`PER_TXN` per transaction."""
+    writer(own.db.conninfo(), rows, PER_TXN, 0.0, time.time(), queue.Queue())
+
+
+def start_ops(own: Settings, log: Path) -> subprocess.Popen[bytes]:
+    """``soc ops run`` beating at every chance and polling every 100 ms."""
+    return start_soc(own, log, "ops", "run", SOC_HEALTH__BEAT_EVERY_S="0", SOC_OPS__POLL_INTERVAL_MS="100")
+
+
+def wait_caught_up(own: Settings, proc: subprocess.Popen[bytes], log: Path) -> None:
+    """Wait until the ops center's watermarks are past every committed row."""
+    with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
+        def done() -> bool:
+            row = conn.execute(SQL_CAUGHT_UP).fetchone()
+            return bool(row and row[0])
+
+        wait_while_running(proc, log, done, "the ops center catching up")
+
+
+def run_until_caught_up(own: Settings, log: Path) -> None:
+    """Start ``soc ops run``, wait until it has caught up, stop it cleanly."""
+    proc = start_ops(own, log)
+    try:
+        wait_caught_up(own, proc, log)
+    finally:
+        assert stop_processes([proc]) == [0]
+
+
+def decisions(own: Settings) -> dict[str, list[tuple[Any, ...]]]:
+    """What the correlator decided: :data:`SQL_DECISIONS`' rows."""
+    with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
+        return {k: conn.execute(sql).fetchall() for k, sql in SQL_DECISIONS.items()}
+
+
+def same_decisions(got: dict[str, list[tuple[Any, ...]]], want: dict[str, list[tuple[Any, ...]]]) -> None:
+    for kind, rows in want.items():
+        extra, missing = sorted(set(got[kind]) - set(rows)), sorted(set(rows) - set(got[kind]))
+        assert got[kind] == rows, f"{kind}: {len(extra)} unexpected {extra[:5]}, {len(missing)} missing {missing[:5]}"

@@ -17,10 +17,7 @@ they after a ``kill -9`` in the middle of the replay and a restart.
 
 from __future__ import annotations
 
-import queue
 import signal
-import subprocess
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,18 +26,24 @@ from typing import Any
 import psycopg
 import pytest
 
-from bench.ops import service_rows, stream, writer
+from bench.ops import service_rows, stream
 from common.settings import Settings
 from tests.fix_db import scratch_database
-from tests.fix_services import start_soc, stop_processes, wait_while_running
+from tests.fix_services import stop_processes, wait_while_running
+from tests.integration.ops_center.ops_helpers import (
+    decisions,
+    run_until_caught_up,
+    same_decisions,
+    start_ops,
+    wait_caught_up,
+    write_rows,
+)
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 #: Items of the city stream: the log then holds more than two replay chunks
 #: (``OpsService.REPLAY_CHUNK``, 5,000 entries).
 ITEMS = 12_000
-#: Rows per transaction, as the ingest and alerts services commit them.
-PER_TXN = 200
 
 TRACE = """
 CREATE TABLE test_trace (seq bigserial PRIMARY KEY, what text NOT NULL);
@@ -64,22 +67,6 @@ CREATE TRIGGER test_trace_step AFTER UPDATE ON ops_watermarks
 FOR EACH ROW EXECUTE FUNCTION test_trace_step();
 """
 
-SQL_CAUGHT_UP = """
-SELECT w.events_wm > COALESCE((SELECT max(received_at) FROM events), '-infinity')
-   AND w.alerts_wm > COALESCE((SELECT max(recorded_at) FROM alert_transitions), '-infinity')
-FROM ops_watermarks w WHERE consumer = 'ops'
-"""
-
-#: What the correlator decided (no wall-clock columns: dispatch follows the wall clock).
-SQL_DECISIONS = {
-    "incidents": "SELECT incident_id, type, state, severity, member_count, first_evidence_at, last_evidence_at,"
-                 " opened_at, updated_at, merged_into FROM ops_incidents ORDER BY incident_id",
-    "members": "SELECT item_key, incident_id, original_incident_id, via, anchor FROM ops_incident_members"
-               " ORDER BY item_key",
-    "log": "SELECT op, item_key, now_at, incident_id FROM ops_feed_log ORDER BY seq",
-}
-
-
 @pytest.fixture(scope="module")
 def halves() -> tuple[list[Any], list[Any]]:
     rows = service_rows(stream(ITEMS, 36_000.0), "oo-")
@@ -101,31 +88,6 @@ def fresh_db(settings: Settings, db_template: str) -> Iterator[Settings]:
         yield own
 
 
-def _write(own: Settings, rows: list[Any]) -> None:
-    writer(own.db.conninfo(), rows, PER_TXN, 0.0, time.time(), queue.Queue())
-
-
-def _start(own: Settings, log: Path) -> subprocess.Popen[bytes]:
-    return start_soc(own, log, "ops", "run", SOC_HEALTH__BEAT_EVERY_S="0", SOC_OPS__POLL_INTERVAL_MS="100")
-
-
-def _wait_caught_up(own: Settings, proc: subprocess.Popen[bytes], log: Path) -> None:
-    with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
-        def done() -> bool:
-            row = conn.execute(SQL_CAUGHT_UP).fetchone()
-            return bool(row and row[0])
-
-        wait_while_running(proc, log, done, "the ops center catching up")
-
-
-def _run_until_caught_up(own: Settings, log: Path) -> None:
-    proc = _start(own, log)
-    try:
-        _wait_caught_up(own, proc, log)
-    finally:
-        assert stop_processes([proc]) == [0]
-
-
 def _trace_mark(own: Settings) -> int:
     with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
         row = conn.execute("SELECT COALESCE(max(seq), 0) FROM test_trace").fetchone()
@@ -139,23 +101,12 @@ def _since(own: Settings, mark: int) -> list[str]:
         return [w for (w,) in conn.execute("SELECT what FROM test_trace WHERE seq > %s ORDER BY seq", (mark,))]
 
 
-def _decisions(own: Settings) -> dict[str, list[tuple[Any, ...]]]:
-    with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
-        return {k: conn.execute(sql).fetchall() for k, sql in SQL_DECISIONS.items()}
-
-
-def _same_decisions(got: dict[str, list[tuple[Any, ...]]], want: dict[str, list[tuple[Any, ...]]]) -> None:
-    for kind, rows in want.items():
-        extra, missing = sorted(set(got[kind]) - set(rows)), sorted(set(rows) - set(got[kind]))
-        assert got[kind] == rows, f"{kind}: {len(extra)} unexpected {extra[:5]}, {len(missing)} missing {missing[:5]}"
-
-
 def _stopped_with_the_second_half_waiting(own: Settings, halves: tuple[list[Any], list[Any]], log: Path) -> int:
     """A process took the first half and stopped; the second half is written. The trace's mark."""
     first, second = halves
-    _write(own, first)
-    _run_until_caught_up(own, log)
-    _write(own, second)
+    write_rows(own, first)
+    run_until_caught_up(own, log)
+    write_rows(own, second)
     return _trace_mark(own)
 
 
@@ -166,22 +117,22 @@ def without_restart(settings: Settings, db_template: str, halves: tuple[list[Any
     log = tmp_path_factory.mktemp("ops_ref") / "ops.log"
     first, second = halves
     with _database(settings, db_template) as own:
-        _write(own, first)
-        proc = _start(own, log)
+        write_rows(own, first)
+        proc = start_ops(own, log)
         try:
-            _wait_caught_up(own, proc, log)
+            wait_caught_up(own, proc, log)
             # Paused while the second half is written, it polls that half in the same batches
             # as a process restarted with it waiting (a member's original_incident_id is the
             # incident its row was first written under, which depends on the batches).
             proc.send_signal(signal.SIGSTOP)
             try:
-                _write(own, second)
+                write_rows(own, second)
             finally:
                 proc.send_signal(signal.SIGCONT)
-            _wait_caught_up(own, proc, log)
+            wait_caught_up(own, proc, log)
         finally:
             assert stop_processes([proc]) == [0]
-        return _decisions(own)
+        return decisions(own)
 
 
 def test_a_restarted_ops_center_beats_while_it_replays_and_decides_the_same(
@@ -189,7 +140,7 @@ def test_a_restarted_ops_center_beats_while_it_replays_and_decides_the_same(
         without_restart: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
     log = tmp_path / "ops.log"
     mark = _stopped_with_the_second_half_waiting(fresh_db, halves, log)
-    _run_until_caught_up(fresh_db, log)
+    run_until_caught_up(fresh_db, log)
     trace = _since(fresh_db, mark)
     assert "step" in trace
     before_first_step = trace.index("step")
@@ -197,7 +148,7 @@ def test_a_restarted_ops_center_beats_while_it_replays_and_decides_the_same(
     assert before_first_step >= 2, (
         f"{before_first_step} beats before the first step of the restarted ops center "
         f"(replaying a log of more than {ITEMS // 2} entries)")
-    _same_decisions(_decisions(fresh_db), without_restart)
+    same_decisions(decisions(fresh_db), without_restart)
 
 
 def test_a_kill_in_the_middle_of_the_replay_changes_no_decision(
@@ -207,7 +158,7 @@ def test_a_kill_in_the_middle_of_the_replay_changes_no_decision(
     mark = _stopped_with_the_second_half_waiting(fresh_db, halves, log)
     with psycopg.connect(fresh_db.db.conninfo(), autocommit=True) as conn:
         conn.execute("UPDATE test_knob SET slow_beats = true")
-        proc = _start(fresh_db, log)
+        proc = start_ops(fresh_db, log)
         try:
             wait_while_running(proc, log, lambda: "beat" in _since(fresh_db, mark),
                                "a beat of the restarted ops center", every_s=0.05)
@@ -219,5 +170,5 @@ def test_a_kill_in_the_middle_of_the_replay_changes_no_decision(
                 proc.wait()
         conn.execute("UPDATE test_knob SET slow_beats = false")
     assert "step" not in _since(fresh_db, mark), "the kill came after the replay, not during it"
-    _run_until_caught_up(fresh_db, log)
-    _same_decisions(_decisions(fresh_db), without_restart)
+    run_until_caught_up(fresh_db, log)
+    same_decisions(decisions(fresh_db), without_restart)

@@ -73,8 +73,10 @@ def _db_status(settings: Settings, args: argparse.Namespace) -> int:
 
 def _db_maintain(settings: Settings, args: argparse.Namespace) -> int:
     from common.db import connect, detect_capabilities
-    from common.maintenance import MaintenanceWorker, run_once
+    from common.maintenance import MaintenanceWorker, run_jobs, run_once
 
+    # the packages' own maintenance commands, composed by `soc` (soc.cli.maintenance_jobs)
+    jobs = args.maintenance_jobs(settings) if getattr(args, "maintenance_jobs", None) else {}
     if args.every is not None:
         import signal
         import threading
@@ -84,12 +86,13 @@ def _db_maintain(settings: Settings, args: argparse.Namespace) -> int:
         stop = threading.Event()
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: stop.set())
-        worker = MaintenanceWorker()
+        worker = MaintenanceWorker(jobs)
         return run_worker(settings, worker, options_from(settings, "maintenance", args.every, autocommit=True),
                           stop=stop, beat_detail=lambda: {"edition": worker.caps.edition if worker.caps else None})
     with connect(settings, autocommit=True) as conn:
         report = run_once(conn, detect_capabilities(conn))
-    print(report)
+        removed = run_jobs(conn, jobs)
+    print(report, *(f"{name}: {n} rows removed" for name, n in removed.items()), sep="\n")
     return 0
 
 

@@ -24,11 +24,18 @@ Rows become visible at commit, not at ``received_at`` (the transaction start),
 so the refresh reads the half-open interval ``[watermark, ingest_horizon())`` of
 ``received_at``, the same commit-order pattern as every other consumer
 (``ingest_horizon()`` is defined by migration 0010, see docs/mqtt.md).
+
+Each package keeps its own tables trimmed through a command of its own (the ops
+center's replay-log prune, ``ops_center.api.prune_feed_log``); ``soc`` composes them
+into the maintenance as :data:`Job` values (common imports no domain package).
+:class:`MaintenanceWorker` runs one bounded unit of a job per step and steps again at
+once while the job still removes rows, so the runner beats between units.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -139,6 +146,10 @@ SQL_RETENTION = "SELECT hypertable::text, keep FROM soc_retention ORDER BY 1"
 SQL_DROP_CHUNKS = "SELECT count(*) FROM drop_chunks(%s::regclass, older_than => %s::timestamptz)"
 SQL_NOW = "SELECT now()"
 
+#: A package's maintenance command: one bounded unit in its own transaction on an
+#: autocommit connection; returns how many rows it removed (0: nothing left to do).
+Job = Callable[[psycopg.Connection], int]
+
 
 @dataclass(frozen=True, slots=True)
 class MaintenanceReport:
@@ -216,17 +227,32 @@ def run_once(conn: psycopg.Connection, caps: Capabilities, now: datetime | None 
     return MaintenanceReport(caps.edition, buckets, dropped)
 
 
+def run_jobs(conn: psycopg.Connection, jobs: Mapping[str, Job]) -> dict[str, int]:
+    """Run each job's units until it has nothing left; rows removed per job."""
+    removed: dict[str, int] = {}
+    for name, job in jobs.items():
+        removed[name] = 0
+        while n := job(conn):
+            removed[name] += n
+    return removed
+
+
 class MaintenanceWorker:
     """Maintenance as a :class:`common.runner.Worker` (``soc db maintain --every S``).
 
-    Each step is one :func:`run_once` on an autocommit connection; the rollup's
-    watermark is stored with its rows, so a pass cut short by an outage is
-    simply done again after the reconnect.
+    A pass is one :func:`run_once` on an autocommit connection, then the ``jobs`` one
+    bounded unit per step (the step reports itself busy while a job still removes rows,
+    so the runner steps again at once, beating in between). The rollup's watermark is
+    stored with its rows and each unit is its own transaction, so a pass cut short by an
+    outage is simply taken up again after the reconnect.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, jobs: Mapping[str, Job] | None = None) -> None:
         self.caps: Capabilities | None = None
         self.last: MaintenanceReport | None = None
+        self.jobs: dict[str, Job] = dict(jobs or {})
+        self._due: list[str] = []  # jobs of the pass under way that may have rows left
+        self._removed = 0  # rows the current job removed in this pass
 
     def open(self, conn: psycopg.Connection, now: datetime) -> tuple[()]:
         """Detect the edition on the fresh connection (one short unit)."""
@@ -234,10 +260,22 @@ class MaintenanceWorker:
         return ()
 
     def step(self, conn: psycopg.Connection, now: datetime) -> bool:
-        """One pass; never "busy" (the runner waits its period before the next)."""
+        """The pass's rollups and retention, or one unit of its next job; busy while a job
+        may have rows left (the runner waits its period only after the pass)."""
         assert self.caps is not None
-        self.last = run_once(conn, self.caps)
-        return False
+        if not self._due:
+            self.last = run_once(conn, self.caps)
+            self._due = list(self.jobs)
+            return bool(self._due)
+        name = self._due[0]
+        removed = self.jobs[name](conn)
+        self._removed += removed
+        if not removed:
+            if self._removed:
+                log_event(log, "maintenance_removed", job=name, rows=self._removed)
+            self._due.pop(0)
+            self._removed = 0
+        return bool(self._due)
 
     def close(self, conn: psycopg.Connection) -> None:
         """Nothing held."""

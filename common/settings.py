@@ -235,6 +235,8 @@ class OpsSettings(BaseModel):
     routing_file: Path = Path("ops_center/routing.yaml")
     mode: Literal["peacetime", "emergency"] = "peacetime"
     poll_interval_ms: int = 200
+    # Replay-log entries one unit of the maintenance prune deletes at most (one transaction).
+    log_prune_chunk: int = Field(default=5000, gt=0)
     # `soc kpi run` recomputes the KPIs this often (the planner page can also ask at once).
     kpi_interval_s: float = Field(default=900.0, gt=0)
     # Plan year the KPIs are computed for; unset = this year, or the plan's last weighted year.

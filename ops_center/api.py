@@ -7,6 +7,11 @@ Commands (each in the caller's transaction; the caller commits):
 * :func:`request_mode_switch` records a 平時/戰時 switch (audited; the running
   service applies the new deadlines).
 
+Maintenance (its own transaction; the maintenance service, ``soc db maintain``, calls it):
+
+* :func:`prune_feed_log` deletes, in bounded units, the replay-log entries no replay can
+  need any more (:mod:`ops_center.log_window`).
+
 Read models (frozen rows) of incidents, assignments, evidence, timeline, the
 current mode and the incident and assignment times of a period (for the KPIs)
 come from :mod:`ops_center.queries`; :func:`overdue` is the one rule for a
@@ -27,6 +32,7 @@ from ops_center.commands import CommandKind, CommandState
 from ops_center.dispatch import REPORT_MOVES, Agency, AssignmentState, Mode, ModeSwitched, load_routing, overdue
 from ops_center.errors import DispatchError, IncidentTransitionError, OpsError, UnknownIncidentError
 from ops_center.incidents import IncidentState
+from ops_center.log_window import held_since, replay_since
 from ops_center.messages import Channel, DispatchTopic, StatusPayload
 from ops_center.queries import (
     OPEN_ASSIGNMENT_STATES,
@@ -92,9 +98,24 @@ __all__ = [
     "list_incidents",
     "members",
     "overdue",
+    "prune_feed_log",
     "request_mode_switch",
     "submit_command",
 ]
+
+
+def prune_feed_log(conn: Conn, *, chunk: int) -> int:
+    """One bounded unit of the replay log's prune, in its own transaction on an autocommit
+    ``conn`` (``SOC_OPS__LOG_PRUNE_CHUNK``, so the maintenance service beats between units):
+    deletes at most ``chunk`` entries logged before the replay window of the oldest
+    correlator clock any consumer has stored (none while one has no clock yet); returns how
+    many (0: nothing left)."""
+    with conn.transaction():
+        oldest = repo.oldest_clock(conn)
+        if oldest is None:
+            return 0
+        clock = oldest.timestamp()
+        return repo.prune_log(conn, repo.held_from(conn, replay_since(clock), held_since(clock)), chunk)
 
 
 def submit_command(conn: Conn, incident_id: str, kind: CommandKind, args: dict[str, str], *,

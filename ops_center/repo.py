@@ -152,6 +152,34 @@ SQL_LOG_CLOSE = "INSERT INTO ops_feed_log (op, incident_id, now_at) VALUES ('clo
 SQL_LOG_READ = """
 SELECT seq, op, item, now_at, incident_id FROM ops_feed_log WHERE now_at >= %s AND seq > %s ORDER BY seq LIMIT %s
 """
+# The seq before the window's first entry, found through migration 0048's index (an
+# index-only scan of the window), so the first chunk's keyset starts there and walks no
+# older entry.
+SQL_LOG_WINDOW_START = "SELECT min(seq) - 1 FROM ops_feed_log WHERE now_at >= %s"
+# The first entry of the incidents the correlator may still hold (open; gone quiet or
+# closed at %(held)s or later): a replay from the window alone would rebuild one whose
+# evidence began earlier from part of it (ops_center.log_window).
+SQL_LOG_HELD_FROM = """
+WITH held AS (
+    SELECT incident_id FROM ops_incidents
+    WHERE state = 'open' OR (state = 'quiet' AND updated_at >= %(held)s)
+    UNION
+    SELECT incident_id FROM ops_feed_log WHERE op = 'close' AND now_at >= %(held)s
+)
+SELECT min(l.now_at) FROM held
+JOIN ops_incident_members m ON m.incident_id = held.incident_id
+JOIN ops_feed_log l ON l.item_key = m.item_key
+"""
+# The oldest correlator clock any consumer has stored; NULL while one has none yet (its
+# replay would read the whole log).
+SQL_LOG_OLDEST_CLOCK = """
+SELECT CASE WHEN bool_and(clock_at IS NOT NULL) THEN min(clock_at) END FROM ops_watermarks
+"""
+# At most %s entries logged before %s, oldest first (migration 0048's index).
+SQL_LOG_PRUNE = """
+DELETE FROM ops_feed_log WHERE seq IN (
+    SELECT seq FROM ops_feed_log WHERE now_at < %s ORDER BY now_at, seq LIMIT %s)
+"""
 
 
 def item_json(item: Item) -> str:
@@ -231,8 +259,12 @@ LogEntry = tuple[str, Item | None, float, str | None]
 def read_log(conn: Conn, since: float, *, chunk: int = 5_000) -> Iterator[list[LogEntry]]:
     """The log from correlator time ``since`` on, in order, in chunks of at most ``chunk``
     entries ``(op, item, now, incident_id)``: one bounded statement per chunk (keyset on
-    ``seq``), so a caller can do other work between chunks."""
-    after = 0
+    ``seq``, starting at the window's first entry), so a caller can do other work between
+    chunks."""
+    start = conn.execute(SQL_LOG_WINDOW_START, (_ts(since),)).fetchone()
+    if start is None or start[0] is None:
+        return
+    after = int(start[0])
     while True:
         out: list[LogEntry] = []
         for seq, op, item, now_at, incident_id in conn.execute(SQL_LOG_READ, (_ts(since), after, chunk)):
@@ -243,6 +275,26 @@ def read_log(conn: Conn, since: float, *, chunk: int = 5_000) -> Iterator[list[L
             yield out
         if len(out) < chunk:
             return
+
+
+def held_from(conn: Conn, since: float, held: float) -> float:
+    """The correlator time from which a replay whose window starts at ``since`` reads the log:
+    ``since``, or the first entry of an incident begun before it and still held (open, or gone
+    quiet or closed at ``held`` or later)."""
+    row = conn.execute(SQL_LOG_HELD_FROM, {"held": _ts(held)}).fetchone()
+    return min(since, row[0].timestamp()) if row and row[0] is not None else since
+
+
+def oldest_clock(conn: Conn) -> datetime | None:
+    """The oldest correlator clock among the stored watermarks (None while any has none)."""
+    row = conn.execute(SQL_LOG_OLDEST_CLOCK).fetchone()
+    return row[0] if row else None
+
+
+def prune_log(conn: Conn, before: float, chunk: int) -> int:
+    """Delete at most ``chunk`` log entries logged before correlator time ``before``, oldest
+    first; returns how many."""
+    return conn.execute(SQL_LOG_PRUNE, (_ts(before), chunk)).rowcount
 
 
 # -- incidents ------------------------------------------------------------------------

@@ -78,6 +78,7 @@ from ops_center.errors import (
     UnknownIncidentError,
 )
 from ops_center.incidents import CapSeverity, Incident, IncidentState, Item, ZoneRef
+from ops_center.log_window import RETENTION_S, held_since, replay_since
 
 # event_item, alert_item: imported from here by the service's callers and tests
 from ops_center.rows import _ordered, alert_item, event_item  # noqa: F401
@@ -127,7 +128,7 @@ class OpsService:
         batch_max: int = 5000,
         horizon_margin_s: float = 0.005,
         idle_after_s: float | None = 60.0,
-        retention_s: float = 6 * 3600.0,
+        retention_s: float = RETENTION_S,
         follow_alerts: str | None = EVALUATOR,
     ) -> None:
         self.conn = conn
@@ -182,7 +183,10 @@ class OpsService:
         self._now = clock_at.timestamp() if clock_at is not None else 0.0
         self._rows_wall, self._rows_now = self.clock(), self._now
         replayed = 0
-        for chunk in repo.read_log(self.conn, self._now - 2 * self.retention_s, chunk=self.REPLAY_CHUNK):
+        with self.conn.transaction():
+            since = repo.held_from(self.conn, replay_since(self._now, self.retention_s),
+                                   held_since(self._now, self.retention_s))
+        for chunk in repo.read_log(self.conn, since, chunk=self.REPLAY_CHUNK):
             for op, item, now, incident_id in chunk:
                 if op == "feed" and item is not None:
                     self.correlator.feed(item, now)

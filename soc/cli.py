@@ -12,11 +12,14 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from common.errors import SocError
 from common.logging import configure
 from common.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from common.maintenance import Job
 
 #: Package CLI modules composed into ``soc``; each has ``register(subparsers)``.
 PACKAGE_CLIS: tuple[str, ...] = (
@@ -35,10 +38,20 @@ PACKAGE_CLIS: tuple[str, ...] = (
 Handler = Callable[[Settings, argparse.Namespace], int]
 
 
+def maintenance_jobs(settings: Settings) -> dict[str, Job]:
+    """The packages' own maintenance commands that ``soc db maintain`` runs after the rollups
+    and retention (each owns the table it trims)."""
+    from ops_center.api import prune_feed_log
+
+    chunk = settings.ops.log_prune_chunk
+    return {"ops_feed_log": lambda conn: prune_feed_log(conn, chunk=chunk)}
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full ``soc`` argument parser, including every package's subcommands."""
     parser = argparse.ArgumentParser(prog="soc", description="Shuinan smart operations center")
     parser.add_argument("--env-file", default=".env", help="dotenv file with SOC_ settings")
+    parser.set_defaults(maintenance_jobs=maintenance_jobs)
     sub = parser.add_subparsers(dest="command", required=True)
     for module_name in PACKAGE_CLIS:
         module: Any = importlib.import_module(module_name)

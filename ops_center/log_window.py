@@ -1,0 +1,36 @@
+"""Which entries of the replay log (``ops_feed_log``) a replay reads, and so which no replay can need.
+
+A restart rebuilds the correlator by replaying the entries logged at correlator time
+``clock - 2 x retention`` or later, ``clock`` being the correlator time stored with the
+watermark (:func:`replay_since`). The correlator time only moves forward (the event-time
+high-water mark, or the idle tick's run-on), so a later replay starts no earlier:
+an entry logged before the window of the oldest clock any consumer has stored is never
+read again, and the maintenance prune deletes exactly those (``ops_center.api.prune_feed_log``).
+
+What the window leaves out is left out by the replay itself, pruned or not: an incident
+still open whose evidence began before the window, or one closed before it, is rebuilt
+from the entries inside it (docs/ops_center.md, "Persistence, watermark and restart").
+
+Pure: no clock, no database.
+"""
+
+from __future__ import annotations
+
+#: How long (correlator time) the correlator remembers keys and quiet or closed incidents.
+RETENTION_S = 6 * 3600.0
+
+
+def replay_since(clock: float, retention_s: float = RETENTION_S) -> float:
+    """The correlator time from which a service whose clock is ``clock`` replays its log: twice
+    the retention back (an item forgotten one retention after it was fed, an incident one
+    retention after it went quiet or was closed)."""
+    return clock - 2 * retention_s
+
+
+def held_since(clock: float, retention_s: float = RETENTION_S) -> float:
+    """The correlator time after which an incident that went quiet or was closed is still
+    held by a correlator whose clock is ``clock`` (it forgets one a retention later)."""
+    return clock - retention_s
+
+
+__all__ = ["RETENTION_S", "held_since", "replay_since"]

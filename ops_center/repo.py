@@ -149,13 +149,11 @@ ON CONFLICT (item_key) DO NOTHING
 """
 SQL_LOG_TICK = "INSERT INTO ops_feed_log (op, now_at) VALUES ('tick', %s)"
 SQL_LOG_CLOSE = "INSERT INTO ops_feed_log (op, incident_id, now_at) VALUES ('close', %s, %s)"
-SQL_LOG_READ = """
-SELECT seq, op, item, now_at, incident_id FROM ops_feed_log WHERE now_at >= %s AND seq > %s ORDER BY seq LIMIT %s
-"""
-# The seq before the window's first entry, found through migration 0048's index (an
-# index-only scan of the window), so the first chunk's keyset starts there and walks no
-# older entry.
-SQL_LOG_WINDOW_START = "SELECT min(seq) - 1 FROM ops_feed_log WHERE now_at >= %s"
+SQL_LOG_READ = "SELECT seq, op, item, now_at, incident_id FROM ops_feed_log WHERE seq > %s ORDER BY seq LIMIT %s"
+# The seq before the first entry logged at or after a correlator time, through migration
+# 0048's index (one index probe). Entries are logged at the service's correlator time,
+# which never goes back, so every later seq is logged at that time or later.
+SQL_LOG_WINDOW_START = "SELECT seq - 1 FROM ops_feed_log WHERE now_at >= %s ORDER BY now_at, seq LIMIT 1"
 # The first entry of the incidents the correlator may still hold (open; gone quiet or
 # closed at %(held)s or later): a replay from the window alone would rebuild one whose
 # evidence began earlier from part of it (ops_center.log_window).
@@ -262,12 +260,12 @@ def read_log(conn: Conn, since: float, *, chunk: int = 5_000) -> Iterator[list[L
     ``seq``, starting at the window's first entry), so a caller can do other work between
     chunks."""
     start = conn.execute(SQL_LOG_WINDOW_START, (_ts(since),)).fetchone()
-    if start is None or start[0] is None:
+    if start is None:
         return
     after = int(start[0])
     while True:
         out: list[LogEntry] = []
-        for seq, op, item, now_at, incident_id in conn.execute(SQL_LOG_READ, (_ts(since), after, chunk)):
+        for seq, op, item, now_at, incident_id in conn.execute(SQL_LOG_READ, (after, chunk)):
             parsed = item_from_json(item) if item is not None else None
             out.append((op, parsed, now_at.timestamp(), incident_id))
             after = seq

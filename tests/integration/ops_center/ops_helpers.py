@@ -109,3 +109,24 @@ def same_decisions(got: dict[str, list[tuple[Any, ...]]], want: dict[str, list[t
     for kind, rows in want.items():
         extra, missing = sorted(set(got[kind]) - set(rows)), sorted(set(rows) - set(got[kind]))
         assert got[kind] == rows, f"{kind}: {len(extra)} unexpected {extra[:5]}, {len(missing)} missing {missing[:5]}"
+
+
+def decisions_without_restart(own: Settings, first: list[Any], second: list[Any],
+                              log: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """The decisions of one ``soc ops run`` that took ``first`` then ``second`` without a restart."""
+    write_rows(own, first)
+    proc = start_ops(own, log)
+    try:
+        wait_caught_up(own, proc, log)
+        # Paused while the second part is written, it polls that part in the same batches
+        # as a process restarted with it waiting (a member's original_incident_id is the
+        # incident its row was first written under, which depends on the batches).
+        proc.send_signal(signal.SIGSTOP)
+        try:
+            write_rows(own, second)
+        finally:
+            proc.send_signal(signal.SIGCONT)
+        wait_caught_up(own, proc, log)
+    finally:
+        assert stop_processes([proc]) == [0]
+    return decisions(own)

@@ -14,7 +14,6 @@ process that never restarted and whose log was never pruned, less the pruned ent
 from __future__ import annotations
 
 import itertools
-import signal
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -29,10 +28,9 @@ from tests.fix_db import scratch_database
 from tests.fix_services import start_soc, stop_processes, wait_while_running
 from tests.integration.ops_center.ops_helpers import (
     decisions,
+    decisions_without_restart,
     run_until_caught_up,
     same_decisions,
-    start_ops,
-    wait_caught_up,
     write_rows,
 )
 
@@ -93,21 +91,7 @@ def unbroken(settings: Settings, db_template: str, parts: tuple[list[Any], list[
     log = tmp_path_factory.mktemp("ops_unbroken") / "ops.log"
     first, second, _ = parts
     with scratch_database(settings, db_template) as own:
-        write_rows(own, first)
-        proc = start_ops(own, log)
-        try:
-            wait_caught_up(own, proc, log)
-            # Paused while the second part is written, it polls that part in the same
-            # batches as a process restarted with it waiting (see test_ops_open_beats).
-            proc.send_signal(signal.SIGSTOP)
-            try:
-                write_rows(own, second)
-            finally:
-                proc.send_signal(signal.SIGCONT)
-            wait_caught_up(own, proc, log)
-        finally:
-            assert stop_processes([proc]) == [0]
-        return decisions(own)
+        return decisions_without_restart(own, first, second, log)
 
 
 def _log(conn: psycopg.Connection[Any]) -> list[tuple[Any, ...]]:

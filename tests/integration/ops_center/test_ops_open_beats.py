@@ -29,13 +29,13 @@ import pytest
 from bench.ops import service_rows, stream
 from common.settings import Settings
 from tests.fix_db import scratch_database
-from tests.fix_services import stop_processes, wait_while_running
+from tests.fix_services import wait_while_running
 from tests.integration.ops_center.ops_helpers import (
     decisions,
+    decisions_without_restart,
     run_until_caught_up,
     same_decisions,
     start_ops,
-    wait_caught_up,
     write_rows,
 )
 
@@ -117,22 +117,7 @@ def without_restart(settings: Settings, db_template: str, halves: tuple[list[Any
     log = tmp_path_factory.mktemp("ops_ref") / "ops.log"
     first, second = halves
     with _database(settings, db_template) as own:
-        write_rows(own, first)
-        proc = start_ops(own, log)
-        try:
-            wait_caught_up(own, proc, log)
-            # Paused while the second half is written, it polls that half in the same batches
-            # as a process restarted with it waiting (a member's original_incident_id is the
-            # incident its row was first written under, which depends on the batches).
-            proc.send_signal(signal.SIGSTOP)
-            try:
-                write_rows(own, second)
-            finally:
-                proc.send_signal(signal.SIGCONT)
-            wait_caught_up(own, proc, log)
-        finally:
-            assert stop_processes([proc]) == [0]
-        return decisions(own)
+        return decisions_without_restart(own, first, second, log)
 
 
 def test_a_restarted_ops_center_beats_while_it_replays_and_decides_the_same(

@@ -172,6 +172,7 @@ from ops_center.policies import (
     REASON_TAKEN_BACK,
     REGIONAL,
     REOPEN_WORDS,
+    RETENTION_S,
     SKEW_S,
     SMOKE_SIGHTINGS,
     Reach,
@@ -199,7 +200,7 @@ class Correlator:
         zone_of: ZoneLookup = _no_zone,
         roads_at: RoadLookup | None = None,
         road_names: Collection[str] = (),
-        retention_s: float = 6 * 3600.0,
+        retention_s: float = RETENTION_S,
     ) -> None:
         self._policies = dict(policies)
         self._zone_of = zone_of

@@ -7,17 +7,17 @@ high-water mark, or the idle tick's run-on), so a later replay starts no earlier
 an entry logged before the window of the oldest clock any consumer has stored is never
 read again, and the maintenance prune deletes exactly those (``ops_center.api.prune_feed_log``).
 
-What the window leaves out is left out by the replay itself, pruned or not: an incident
-still open whose evidence began before the window, or one closed before it, is rebuilt
-from the entries inside it (docs/ops_center.md, "Persistence, watermark and restart").
+An incident the correlator may still hold whose evidence began before the window (open, or
+gone quiet or closed less than a retention before ``clock``, :func:`held_since`) is replayed from
+its first entry (``ops_center.repo.held_from``), so it is rebuilt whole; the prune keeps those
+entries too (docs/ops_center.md, "Persistence, watermark and restart").
 
 Pure: no clock, no database.
 """
 
 from __future__ import annotations
 
-#: How long (correlator time) the correlator remembers keys and quiet or closed incidents.
-RETENTION_S = 6 * 3600.0
+from ops_center.policies import RETENTION_S
 
 
 def replay_since(clock: float, retention_s: float = RETENTION_S) -> float:
@@ -33,4 +33,4 @@ def held_since(clock: float, retention_s: float = RETENTION_S) -> float:
     return clock - retention_s
 
 
-__all__ = ["RETENTION_S", "held_since", "replay_since"]
+__all__ = ["held_since", "replay_since"]

@@ -102,6 +102,7 @@ __all__ = [
     "RECEDED_WORDS",
     "REGIONAL",
     "REOPEN_WORDS",
+    "RETENTION_S",
     "ROAD_EXTENT_M",
     "ROAD_REACH_M",
     "SAME_SOURCE_S",
@@ -130,6 +131,10 @@ REASON_NO_ANCHOR = "no_incident_nearby"
 REASON_NO_TYPE = "no_incident_type"
 REASON_MIRROR = "mirrors_event"
 REASON_TAKEN_BACK = "taken_back_by_device"
+#: How long (correlator time) the correlator remembers keys, and quiet or closed incidents
+#: after they went quiet or were closed (de-duplication, snapshots, the replay window).
+RETENTION_S = 6 * 3600.0
+
 #: Feed given to alerts whose rule only mirrors an event (the event is correlated itself).
 MIRROR_FEED = "mirror"
 

@@ -78,7 +78,8 @@ from ops_center.errors import (
     UnknownIncidentError,
 )
 from ops_center.incidents import CapSeverity, Incident, IncidentState, Item, ZoneRef
-from ops_center.log_window import RETENTION_S, held_since, replay_since
+from ops_center.log_window import held_since, replay_since
+from ops_center.policies import RETENTION_S
 
 # event_item, alert_item: imported from here by the service's callers and tests
 from ops_center.rows import _ordered, alert_item, event_item  # noqa: F401

@@ -19,7 +19,9 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    minutes of other devices' failures in an infrastructure job: that job (a gateway
    that drops blinds a flooded pond's sensor with the rest).
 3. The signal of the item (:func:`common.vocabulary.categorize`); none → :class:`LeftOut`
-   with the vocabulary's reason. A device reporting its own failure next to, and
+   with the vocabulary's reason, unless it is a citizen's call filed under the catch-all
+   category that one live job explains, at the caller's place or on the road it names
+   (:mod:`ops_center.unread`). A device reporting its own failure next to, and
    within minutes of, another device's failure joins that failure's incident (one
    cause: a power cut).
 4. Every open incident the signal can join is *scored* by how well it explains
@@ -46,7 +48,8 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    explains it appears, or two independent items of the same type close in
    space and time confirm each other and open one (a cluster of citizen calls,
    a camera confirmed by a report), or the wait ends and it is left out with
-   :data:`~ops_center.policies.REASON_NO_ANCHOR`.
+   :data:`~ops_center.policies.REASON_NO_ANCHOR` (a citizen's call filed under the
+   catch-all category is read then as an unread call, :mod:`ops_center.unread`).
 
 An incident goes ``quiet`` when ``now`` passes its evidence span plus its
 window plus the lateness grace (and at least one grace period after its last
@@ -59,7 +62,8 @@ and the internals); its steps live beside it, each a function taking the correla
 subjects in :mod:`ops_center.tracks`, placement, areas and deadlines in
 :mod:`ops_center.placement`, waiting items and opening in :mod:`ops_center.waiting`,
 road closures and their detours in :mod:`ops_center.detours`, a citizen's question
-about the closure on a road it names in :mod:`ops_center.questions`.
+about the closure on a road it names in :mod:`ops_center.questions`, a citizen's call
+the center cannot classify in :mod:`ops_center.unread`.
 The change records are in :mod:`ops_center.changes`, the working state and shared
 constants in :mod:`ops_center.correlation_state`, distances and pairwise rules in
 :mod:`ops_center.measures`; all are pure.
@@ -74,8 +78,8 @@ from dataclasses import replace
 
 import shapely
 
-from common.vocabulary import EVIDENCE, Categorized, Signal, categorize, own_type
-from ops_center import detours, fitting, placement, questions, tracks, waiting
+from common.vocabulary import EVIDENCE, Categorized, Signal, categorize, category, own_type
+from ops_center import detours, fitting, placement, questions, tracks, unread, waiting
 from ops_center.changes import (
     Change,
     Duplicate,
@@ -108,6 +112,7 @@ from ops_center.correlation_state import (
     _RESCUE_SIG,
     _SLOWDOWN,
     _TEXTS_MAX,
+    _UNREAD,
     _VALUE,
     _WATER_REPORTS,
     RoadLookup,
@@ -126,6 +131,7 @@ from ops_center.incidents import (
     IncidentType,
     Item,
     ItemKind,
+    Member,
     check_incident_transition,
 )
 
@@ -169,7 +175,9 @@ from ops_center.policies import (
     REASON_NO_ANCHOR,
     REASON_NO_TYPE,
     REASON_REGIONAL,
+    REASON_SEVERAL,
     REASON_TAKEN_BACK,
+    REASON_UNRELATED,
     REGIONAL,
     REOPEN_WORDS,
     RETENTION_S,
@@ -226,6 +234,7 @@ class Correlator:
         # (feed, category) -> whether its items' text is read; (feed, category, text) -> the reading
         self._reads_text: dict[tuple[str, str], bool] = {}
         self._texts: dict[tuple[str, str, str], Categorized] = {}
+        self._generic: dict[tuple[str, str], bool] = {}  # (feed, category) -> its feed's catch-all
         # signal -> (type, reach) it can join, and the largest radius (cells to look at)
         self._joins: dict[Signal, list[tuple[IncidentType, Reach]]] = {
             sig: [(t, REACH[(sig, t)]) for t in roles if t in self._policies] for sig, roles in EVIDENCE.items()
@@ -318,6 +327,8 @@ class Correlator:
     _evacuation = fitting.evacuation
     # a citizen's question about a closure or a queue (ops_center/questions.py)
     _named_road = questions.named_road
+    # a citizen's call the vocabulary reads as nothing (ops_center/unread.py)
+    _unread_call = unread.unread_call
 
     # subjects that drive on (ops_center/tracks.py)
     _moving = tracks.moving
@@ -402,6 +413,13 @@ class Correlator:
                 self._bridge(target, item, signal, now, changes)
             return changes
         if signal is None:
+            if reason == REASON_UNRELATED and item.agency == _CITIZEN and self._catch_all(item):
+                inc, could = self._unread_call(item)  # what the center cannot classify is still evidence
+                if inc is not None:
+                    self._join_unread(inc, item, now, changes)
+                    return changes
+                if could:
+                    reason = REASON_SEVERAL
             self._leave_out(item.key, reason, now, changes)
             return changes
         if not self._joins[signal]:
@@ -585,7 +603,7 @@ class Correlator:
                 wait = self._pending.get(ident)
                 if wait is not None and wait.deadline == deadline:
                     self._drop_pending(wait)
-                    self._leave_out(ident, REASON_NO_ANCHOR, now, changes)
+                    self._expire(wait, now, changes)
             elif kind == "forget_incident":
                 self._forget_incident(ident)
             elif self._seen.get(ident, "") is None and ident not in self._pending:
@@ -691,6 +709,37 @@ class Correlator:
             got.category is not None and bool(got.category.generic or got.category.words)
         )
         return got
+
+    def _expire(self, wait: _Wait, now: float, changes: list[Change]) -> None:
+        """Nothing explained the waiting item: left out, unless it is a citizen's call the
+        operator could not file (the catch-all category) that one live job explains."""
+        reason = REASON_NO_ANCHOR
+        if wait.item.agency == _CITIZEN and self._catch_all(wait.item):
+            inc, could = self._unread_call(wait.item)
+            if inc is not None:
+                self._join_unread(inc, wait.item, now, changes)
+                return
+            if could:
+                reason = REASON_SEVERAL
+        self._leave_out(wait.item.key, reason, now, changes)
+
+    def _catch_all(self, item: Item) -> bool:
+        """Whether ``item``'s category is its feed's catch-all (the call could not be filed)."""
+        key = (item.feed, item.category)
+        got = self._generic.get(key)
+        if got is None:
+            cat = category(*key)
+            got = self._generic[key] = cat is not None and cat.generic
+        return got
+
+    def _join_unread(self, inc: _Inc, item: Item, now: float, changes: list[Change]) -> None:
+        """Put the unread call ``item`` in ``inc`` as context: no area, no evidence span (see
+        :mod:`ops_center.unread`)."""
+        d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=0.0)
+        dt = _gap(item, inc, self._policies[inc.type], self._late.get(item.key))
+        member = Member(item, _UNREAD, _CONTEXT, False, inc.members[0].item.key, d, dt, now)
+        self._add(inc, member, now, extends=False)
+        changes.append(Joined(inc.incident_id, item.key, _CONTEXT))
 
     # ------------------------------------------------------------ internals
     def _push(self, at: float, kind: str, ident: str) -> None:

@@ -41,6 +41,9 @@ _CELL = 700.0  # grid cell (m); a query looks at the cells within its reach (mos
 #: words; emptied when it holds this many (a bound on memory, not a tuned number).
 _TEXTS_MAX = 20_000
 _CITIZEN = "citizen"
+#: The member signal of a citizen's call the vocabulary reads as nothing, placed by
+#: :mod:`ops_center.unread` (no :class:`~common.vocabulary.Signal`: it is no evidence of a type).
+_UNREAD = "unread_call"
 _CCTV = "cctv"
 #: Signals that describe a device's own state: they continue the incident the device is in.
 _DEVICE_STATE = frozenset({Signal.ENDS, Signal.DEVICE_OFFLINE})

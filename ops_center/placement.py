@@ -46,6 +46,7 @@ from ops_center.correlation_state import (
     _SEED,
     _SIGHTING_VALUES,
     _SIGNAL_OF,
+    _UNREAD,
     _VALUE,
     _Fit,
     _Inc,
@@ -218,11 +219,13 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
     inc.hull_pts.append((item.x, item.y))
     inc.sx += item.x
     inc.sy += item.y
-    t = item.t if item.ends_t is None else max(item.t, item.ends_t)
-    if item.t < inc.first_t:  # noqa: PLR1730 - cheaper than min() on every member
-        inc.first_t = item.t
-    if t > inc.last_t:  # noqa: PLR1730 - cheaper than max() on every member
-        inc.last_t = t
+    evidence = member.signal != _UNREAD  # a call the center could not classify is no evidence the job goes on
+    if evidence:
+        t = item.t if item.ends_t is None else max(item.t, item.ends_t)
+        if item.t < inc.first_t:  # noqa: PLR1730 - cheaper than min() on every member
+            inc.first_t = item.t
+        if t > inc.last_t:  # noqa: PLR1730 - cheaper than max() on every member
+            inc.last_t = t
     if item.severity is not inc.severity and _RANK[item.severity] > _RANK[inc.severity]:
         inc.severity = item.severity
     inc.agencies.add(item.agency)
@@ -272,7 +275,7 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
     ):
         inc.holding.clear()  # an agency says the water is gone: its sensors' alerts hold it no longer
         released = True
-    arrived = self._late.get(item.key)
+    arrived = self._late.get(item.key) if evidence else None
     if arrived is not None and arrived > inc.recv_t:
         inc.recv_t = arrived
     live = inc.last_t if inc.last_t > inc.recv_t else inc.recv_t
@@ -304,7 +307,7 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
             inc.arrivals_t = min(inc.arrivals_t, item.t - ARRIVALS_S)  # the audience arrives before the start
     elif member.signal == _CLOSURE and item.feed in AGENCY_FEEDS:
         self._note_closure(inc, item)
-    if inc.state is _OPEN:
+    if evidence and inc.state is _OPEN:
         self._reschedule(inc, now, released=released)
 
 

@@ -96,6 +96,7 @@ __all__ = [
     "REASON_NO_ANCHOR",
     "REASON_NO_TYPE",
     "REASON_REGIONAL",
+    "REASON_SEVERAL",
     "REASON_TAKEN_BACK",
     "REASON_UNKNOWN_CATEGORY",
     "REASON_UNRELATED",
@@ -113,6 +114,7 @@ __all__ = [
     "SMOKE_DRAWN_IN_WORDS",
     "SPILL_WORDS",
     "STRONG_FEEDS",
+    "UNREAD_SCENE_M",
     "WALKING_SPEED_MPS",
     "WATCH_SITES",
     "WATCH_SITE_WORDS",
@@ -131,6 +133,8 @@ REASON_NO_ANCHOR = "no_incident_nearby"
 REASON_NO_TYPE = "no_incident_type"
 REASON_MIRROR = "mirrors_event"
 REASON_TAKEN_BACK = "taken_back_by_device"
+#: A citizen's call the center cannot classify that several live jobs could explain.
+REASON_SEVERAL = "several_incidents_nearby"
 #: How long (correlator time) the correlator remembers keys, and quiet or closed incidents
 #: after they went quiet or were closed (de-duplication, snapshots, the replay window).
 RETENTION_S = 6 * 3600.0
@@ -504,6 +508,16 @@ POURING_OUT_WORDS = (*EVACUATION_WORDS, "湧出")
 #: district; the zone and its arterials are about 3 km across, and a queue behind a blocked
 #: arterial reaches 1-2 km.
 NAMED_ROAD_M = 3000.0
+#: A citizen's 1999 call filed under the catch-all category whose text the vocabulary
+#: reads as nothing (unrelated_category) is still evidence of something at its place: it
+#: joins, as context, the one open incident whose area lies within UNREAD_SCENE_M of the
+#: caller and whose evidence is within its type's window of the call (residents of a
+#: burning tower asking for blankets in its courtyard, a driver in a crash's queue asking
+#: what happened ahead), else the one within NAMED_ROAD_M whose own reports name a road the
+#: call names (a parent asking whether the flooded 經貿路 can be driven); when several jobs
+#: could, it stays out as REASON_SEVERAL. GUESS: a site of the zone with its courtyard, car
+#: park or junction approaches (the fire and rescue site is 150 m).
+UNREAD_SCENE_M = 150.0
 NAMED_ROAD_SIGNALS = frozenset({Signal.ROAD_CLOSURE, Signal.TRAFFIC_SLOWDOWN})
 #: A device whose link dropped (its offline says the communication was lost:
 #: LINK_LOST_WORDS) reports the network's fault, not a hazard at its place: its offline and

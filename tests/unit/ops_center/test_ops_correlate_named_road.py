@@ -7,7 +7,8 @@ coordinator answers from the fire's job: the question is the fire's. A caller as
 asking whether 中清路 is closed asks about a road no job is on: nobody can say which job,
 so it waits and is left out. A caller between a fallen tree on 凱旋路 (450 m away) and a
 crash on 中科路 (1.5 km away) who asks whether 中科路 can be driven asks about the crash.
-A call whose text reads nothing ("環中路現在可以走嗎") is no question about a closure.
+A call whose text reads nothing ("中清路現在可以走嗎") and names a road no job names stays out
+(one naming the fire's road is the fire's: test_ops_correlate_unread.py).
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def test_without_the_zone_s_road_names_a_far_question_is_left_out() -> None:
     assert c.where("asked") is None
 
 
-def test_a_call_that_reads_nothing_is_no_question_about_a_closure() -> None:
-    c = run([*FIRE, call("vague", 1500.0, -1000.0, 20.0, "環中路現在可以走嗎")])
+def test_a_call_that_reads_nothing_and_names_a_road_no_job_names_stays_out() -> None:
+    c = run([*FIRE, call("vague", 1500.0, -1000.0, 20.0, "中清路現在可以走嗎")])
     assert c.where("vague") is None
     assert c.left_out()["vague"] == "unrelated_category"

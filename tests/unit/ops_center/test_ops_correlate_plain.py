@@ -35,7 +35,19 @@ from ops_center.correlate import (
 )
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia
-from ops_center.policies import LEAD_S, NEEDS, REACH, SAME_SOURCE_S, SMOKE_SEEN_M, WATCH_SITES, Reach
+from ops_center.policies import (
+    LEAD_S,
+    NAMED_ROAD_M,
+    NEEDS,
+    REACH,
+    SAME_SOURCE_S,
+    SMOKE_SEEN_M,
+    UNREAD_SCENE_M,
+    WATCH_SITES,
+    Reach,
+)
+from ops_center.questions import _names
+from ops_center.unread import _names_own
 from tests.situations import load, paths
 
 _CITIZEN = "citizen"
@@ -136,6 +148,24 @@ class PlainCorrelator(Correlator):
             if fit is not None:
                 best = _Fit(inc, r, fit.fit, d, max(0.0, item.t - inc.live_t))
         return best
+
+    def _unread_call(self, item: Item) -> tuple[_Inc | None, int]:
+        named = _names(item.text, self._road_spellings) if item.text and self._road_spellings else []
+        scene: list[_Inc] = []
+        on_road: list[_Inc] = []
+        for inc in self._incidents.values():  # every open incident, in the order they were opened
+            if inc.state is not IncidentState.OPEN or not inc.segs:
+                continue
+            policy = self._policies[inc.type]
+            if _gap(item, inc, policy, self._late.get(item.key)) > policy.window_s:
+                continue
+            d = min(_seg_dist(item.x, item.y, sg) for sg in inc.segs)
+            if d <= UNREAD_SCENE_M:
+                scene.append(inc)
+            elif named and d <= NAMED_ROAD_M and _names_own(inc, named):
+                on_road.append(inc)
+        found = scene or on_road
+        return (found[0] if len(found) == 1 else None), len(found)
 
     def _pull(self, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:
         if not self._pending or inc.state is not IncidentState.OPEN or not inc.segs:
@@ -281,6 +311,8 @@ KINDS = [
     ("citizen", "1999", "fire_smoke", "有人在燒金紙，煙很大"),
     ("citizen", "1999", "streetlight", "整條街都暗了"),
     ("citizen", "1999", "streetlight", ""),
+    ("citizen", "1999", "other", "這邊到底怎麼了？"),
+    ("citizen", "1999", "other", "住戶什麼時候可以回去？"),
 ]
 
 

@@ -49,9 +49,21 @@ def test_a_caller_who_sees_a_fight_joins_the_patrols_disturbance_report() -> Non
 
 
 def test_a_caller_who_says_it_is_no_fire_is_not_the_fires_evidence() -> None:
+    # at the alarm's place the call is what the coordinator learns of that alarm (the
+    # incense that set it off), kept with it as an unread call: no evidence of a fire
     c = Correlator()
     c.feed(replace(it("a1", "fire", "fire_alarm", "alarm", ""), source_id="FA-TOWER"), T0)
     c.feed(it("q1", "citizen", "1999", "other", "不是火災啦，是隔壁在燒香，煙很大", 100, 60), T0 + 60)
+    alarm = c.snapshot(incident_id_for("a1"))
+    assert [m.signal for m in alarm.members if m.item.key == "q1"] == ["unread_call"]
+    assert alarm.last_evidence_t == T0
+    assert not alarm.merges
+
+
+def test_a_caller_far_from_the_alarm_who_says_it_is_no_fire_stays_out() -> None:
+    c = Correlator()
+    c.feed(replace(it("a1", "fire", "fire_alarm", "alarm", ""), source_id="FA-TOWER"), T0)
+    c.feed(it("q1", "citizen", "1999", "other", "不是火災啦，是隔壁在燒香，煙很大", 400, 60), T0 + 60)
     assert c.where("q1") is None
     assert c.left_out()["q1"] == REASON_UNRELATED
 

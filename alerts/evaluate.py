@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from alerts.lifecycle import Clear, ClearCause, Decision, Severity, Trigger
+from alerts.lifecycle import OFFLINE_REASON_PREFIX, Clear, ClearCause, Decision, Severity, Trigger
 from alerts.rules import (
     AllOf,
     AnyOf,
@@ -768,7 +768,7 @@ class Evaluator:
                 if not srule.last_will or s is None or not _matches(srule.select, s):
                     continue
                 if e.category == "offline":
-                    why = f"status offline: {e.status_reason}" if e.status_reason else "last will: offline"
+                    why = f"{OFFLINE_REASON_PREFIX}{e.status_reason}" if e.status_reason else "last will: offline"
                     out.extend(
                         self._trigger(
                             srule,

@@ -83,6 +83,11 @@ class Severity(StrEnum):
 _SEVERITY_RANK = {s: i for i, s in enumerate(Severity)}
 
 
+#: How the offline rule's alert gives the device's own reason for going offline
+#: (``status offline: comms_lost``); :attr:`ConditionTransition.status_reason` reads it back.
+OFFLINE_REASON_PREFIX = "status offline: "
+
+
 class Action(StrEnum):
     """What a :class:`Transition` record did; stored in ``alert_transitions.action``."""
 

@@ -22,7 +22,7 @@ from typing import Annotated
 from psycopg import Connection
 from pydantic import BaseModel, ConfigDict, Field
 
-from alerts.lifecycle import OPEN_STATES, Action, AlertState, ClearCause, Severity
+from alerts.lifecycle import OFFLINE_REASON_PREFIX, OPEN_STATES, Action, AlertState, ClearCause, Severity
 from common.db import fetch_all
 from common.runner import cut
 from geo.api import PLACE_JOINS, PlaceColumns
@@ -231,6 +231,12 @@ class ConditionTransition:
     action: str = Action.RAISE.value
     site: str | None = None  # the registered site of the alert's sensor (metadata.site), if any
     reason: str = ""  # why: the offline rule's says the device's own reason ("status offline: comms_lost")
+
+    @property
+    def status_reason(self) -> str:
+        """The device's own reason for going offline, as its status said (``comms_lost``;
+        docs/mqtt.md), when this is the offline rule's alert and the status said one; else ""."""
+        return self.reason.removeprefix(OFFLINE_REASON_PREFIX) if self.reason.startswith(OFFLINE_REASON_PREFIX) else ""
 
 
 SQL_CONDITION_TRANSITIONS = """

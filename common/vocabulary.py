@@ -7,6 +7,7 @@ the alert rules, the correlator, the console and the wall. Pure: no I/O.
 * :class:`Agency` — the city bureaus work is dispatched to.
 * :class:`CapSeverity` — the CAP 1.2 severities an item or incident carries.
 * :class:`Signal` — what one item says about the world, independent of who sent it.
+* :class:`StatusReason` — why a device says it went offline (its status message's ``reason``).
 * :data:`CATEGORIES` — per feed, every category code a message may carry, its
   labels, aliases, the :class:`Signal` it carries and where the term comes from.
 * :func:`categorize` — ``(feed, category, text)`` to a :class:`Category` or a
@@ -183,7 +184,7 @@ class Signal(StrEnum):
     RESCUE = "rescue"  # an ambulance or rescue job with nothing more specific
     MISSING_PERSON = "missing_person"  # a person missing, lost or found: a search, not the crowd around it
     HAZMAT = "hazmat"  # gas, chemicals
-    DEVICE_OFFLINE = "device_offline"  # a device stopped reporting (why, if known, in the text)
+    DEVICE_OFFLINE = "device_offline"  # a device stopped reporting (why, if it says: StatusReason)
     PLANNED_EVENT = "planned_event"  # an approved event (permit) with start and end: it brings an audience
     PLANNED_WORKS = "planned_works"  # approved works on a road (permit): lanes closed, no audience
     CROWD_EFFECT = "crowd_effect"  # noise: what a crowd or a gathering brings
@@ -193,6 +194,25 @@ class Signal(StrEnum):
     WATER_OUTAGE = "water_outage"  # taps ran dry: a main burst or works upstream
     DRAINAGE = "drainage"  # a blocked or overflowing drain
     ENDS = "ends"  # a device or condition back to normal: joins the incident of its source only
+
+
+class StatusReason(StrEnum):
+    """Why a device went offline, as its status message says (``reason``, docs/mqtt.md):
+    the wire schema's closed set, and the correlator's :attr:`Item.reason`."""
+
+    MAINS_POWER_LOST = "mains_power_lost"
+    COMMS_LOST = "comms_lost"  # its link dropped: the network's fault, no hazard's at its place
+    MAINTENANCE = "maintenance"
+    BATTERY_LOW = "battery_low"
+    DEVICE_FAULT = "device_fault"
+
+    @classmethod
+    def parse(cls, value: str | None) -> StatusReason | None:
+        """The reason ``value`` names; None for none or a word outside the set."""
+        return _REASON_BY_VALUE.get(value or "")
+
+
+_REASON_BY_VALUE = {r.value: r for r in StatusReason}
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import pydantic_core
 from pydantic import (
@@ -37,6 +37,7 @@ from pydantic import (
     ValidationError,
 )
 
+from common.vocabulary import StatusReason, words
 from ingest.errors import MessageRejectedError, QuarantineReason
 from ingest.topics import FEEDS, Domain, Feed, Topic, parse_topic, valid_source_id
 
@@ -379,8 +380,12 @@ class CapObs(_WireKeep):
     references: StrictStr | None = None  # "sender,identifier,sent ..." (CAP 1.2 §3.2.1)
 
 
-#: Why a device is offline, when it knows (its last will cannot).
-StatusReason = Literal["mains_power_lost", "comms_lost", "maintenance", "battery_low", "device_fault"]
+#: Why a device is offline, when it knows (its last will cannot): the words of
+#: :class:`common.vocabulary.StatusReason`.
+if TYPE_CHECKING:
+    StatusReasonName = str
+else:
+    StatusReasonName = words(StatusReason)
 
 
 class StatusObs(_Wire):
@@ -390,7 +395,7 @@ class StatusObs(_Wire):
 
     ts: Ts | None = None
     state: Literal["online", "offline"]
-    reason: StatusReason | None = None
+    reason: StatusReasonName | None = None
 
 
 #: Device kinds (``sensors.kind``) each domain may report status for.

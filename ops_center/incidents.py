@@ -29,6 +29,7 @@ from ops_center.errors import IncidentTransitionError
 #: Defined once in :mod:`common.vocabulary`; re-exported for this package's users.
 IncidentType = vocabulary.IncidentType
 CapSeverity = vocabulary.CapSeverity
+StatusReason = vocabulary.StatusReason
 
 
 class ItemKind(StrEnum):
@@ -50,7 +51,9 @@ class Item:
     follows up; ``ends_t`` the end of a planned event (its ``t`` is the start);
     ``site`` the registered site of the sensor that raised it (``detention_pond``,
     ``underpass``, ``river``…; empty when it has none); ``confidence`` a camera
-    analytics' own confidence in its detection (0-1; None when the feed gives none).
+    analytics' own confidence in its detection (0-1; None when the feed gives none);
+    ``reason`` a device's own reason for going offline, as its status message said it
+    (None when it said none, and for every other item).
     """
 
     key: str
@@ -68,6 +71,7 @@ class Item:
     ends_t: float | None = None
     site: str = ""
     confidence: float | None = None
+    reason: StatusReason | None = None
 
 
 class IncidentState(StrEnum):

@@ -11,7 +11,7 @@ import heapq
 import math
 from typing import TYPE_CHECKING
 
-from common.vocabulary import Signal
+from common.vocabulary import Signal, StatusReason
 from ops_center.changes import (
     Change,
     Joined,
@@ -97,6 +97,8 @@ from ops_center.policies import (
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
+
+_COMMS_LOST = StatusReason.COMMS_LOST
 
 
 def extends(self: Correlator, inc: _Inc, item: Item, r: Reach) -> bool:
@@ -444,12 +446,13 @@ def taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:
 
 def link_only(self: Correlator, item: Item, signal: Signal | None) -> bool:
     """Whether the device state message ``item`` is about its device's link: the link lost
-    (:data:`~ops_center.policies.LINK_LOST_WORDS`) or the device's return after that. Such
+    (its status's reason ``comms_lost``, or its text says so:
+    :data:`~ops_center.policies.LINK_LOST_WORDS`) or the device's return after that. Such
     messages report the network, and follow only an infrastructure job."""
     if not item.source_id or signal not in _DEVICE_STATE:
         return False
     if signal is _OFFLINE:
-        if item.text and any(w in item.text.lower() for w in LINK_LOST_WORDS):
+        if item.reason is _COMMS_LOST or (item.text and any(w in item.text.lower() for w in LINK_LOST_WORDS)):
             self._link_down.add(item.source_id)
             return True
         self._link_down.discard(item.source_id)

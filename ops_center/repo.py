@@ -33,7 +33,7 @@ from ops_center.dispatch import (
     ModeSwitched,
     Noted,
 )
-from ops_center.incidents import CapSeverity, Incident, Item, ItemKind, Member, MergeRecord
+from ops_center.incidents import CapSeverity, Incident, Item, ItemKind, Member, MergeRecord, StatusReason
 from ops_center.queries import OPEN_INCIDENT_STATES
 
 Conn = psycopg.Connection[Any]
@@ -61,8 +61,8 @@ WHERE consumer = %s
 SQL_EVENTS_BETWEEN = """
 SELECT e.source_id, e.domain, e.feed, e.event_key, e.time, e.category, e.severity,
        ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat, e.received_at AS seen_at,
-       concat_ws(' ', e.payload ->> 'subCategory', e.payload ->> 'text',
-                 CASE WHEN e.feed = 'status' THEN e.payload ->> 'reason' END) AS text,
+       concat_ws(' ', e.payload ->> 'subCategory', e.payload ->> 'text') AS text,
+       CASE WHEN e.feed = 'status' THEN e.payload ->> 'reason' END AS reason,
        e.ends_at, f.source_id AS follows_source, f.event_key AS follows_key, f.time AS follows_time,
        CASE WHEN jsonb_typeof(e.payload -> 'confidence') = 'number'
             THEN (e.payload ->> 'confidence')::float8 END AS confidence
@@ -91,9 +91,8 @@ class EventRow:
     lon: float | None
     lat: float | None
     seen_at: datetime
-    # a report's free text (1999 sub-category, police text), for the text reader; a device's
-    # status: why it went offline, when it says (docs/mqtt.md)
-    text: str = ""
+    text: str = ""  # a report's free text (1999 sub-category, police text), for the text reader
+    reason: str | None = None  # a device's status: why it went offline, when it says (docs/mqtt.md)
     ends_at: datetime | None = None  # a planned event's end (``time`` is its start)
     follows_source: str | None = None  # the first stored row of the report this one follows up
     follows_key: str | None = None
@@ -203,6 +202,7 @@ def item_dict(item: Item) -> dict[str, Any]:
         **({"ends_t": item.ends_t} if item.ends_t is not None else {}),
         **({"site": item.site} if item.site else {}),
         **({"confidence": item.confidence} if item.confidence is not None else {}),
+        **({"reason": item.reason.value} if item.reason is not None else {}),
     }
 
 
@@ -224,6 +224,7 @@ def item_from_json(d: dict[str, Any]) -> Item:
         float(d["ends_t"]) if d.get("ends_t") is not None else None,
         str(d.get("site", "")),
         float(d["confidence"]) if d.get("confidence") is not None else None,
+        StatusReason.parse(d.get("reason")),
     )
 
 

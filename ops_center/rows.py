@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from alerts.api import Action, ConditionTransition, Step, covering_step
-from common.vocabulary import ALERT_RULE_CATEGORY
+from common.vocabulary import ALERT_RULE_CATEGORY, StatusReason
 from geo.crs import to_twd97
 from ops_center.incidents import CapSeverity, Item, ItemKind
 from ops_center.policies import MIRROR_FEED
@@ -52,6 +52,7 @@ def event_item(row: repo.EventRow) -> Item | None:
         follows,
         row.ends_at.timestamp() if row.ends_at is not None else None,
         confidence=row.confidence,
+        reason=StatusReason.parse(row.reason),
     )
 
 
@@ -98,6 +99,7 @@ def alert_item(row: ConditionTransition) -> Item | None:
         # the offline rule's reason is the device's own word on why it went offline
         row.reason if category == _OFFLINE_CATEGORY else "",
         site=row.site or "",
+        reason=StatusReason.parse(row.status_reason) if category == _OFFLINE_CATEGORY else None,
     )
 
 

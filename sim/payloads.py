@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from common.vocabulary import StatusReason
 from sim.model import iso
 from sim.registry import Sensor
 
@@ -70,12 +71,12 @@ def fire_alarm(ts: datetime, state: str, detail: str) -> bytes:
     return encode({"ts": iso(ts), "state": state, "detail": detail})
 
 
-def status(ts: datetime, state: str, reason: str | None = None) -> bytes:
+def status(ts: datetime, state: str, reason: StatusReason | None = None) -> bytes:
     """``.../{source_id}/status``: ``{"ts", "state": "online" | "offline", "reason"?}``
-    (``reason`` such as ``comms_lost``, offline only)."""
+    (``reason`` offline only)."""
     body: dict[str, object] = {"ts": iso(ts), "state": state}
     if reason is not None:
-        body["reason"] = reason
+        body["reason"] = reason.value
     return encode(body)
 
 

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from common.vocabulary import StatusReason
 from sim import payloads
 from sim.model import Fault, SimMessage, iso
 from sim.registry import Sensor
@@ -185,7 +186,7 @@ def plan(run: Run) -> Plan:
             continue
         if announced:
             # it says why: its gateway lost the uplink (the other one cannot say anything)
-            body = payloads.status(run.obs(silent_at), "offline", "comms_lost")
+            body = payloads.status(run.obs(silent_at), "offline", StatusReason.COMMS_LOST)
             events.append(SimMessage(silent_at, sensor.agency, sensor.status_topic, body, retain=True))
         detail = (("announced_offline", int(announced)),)
         faults.append(ExpectedFault("silent", sensor.sensor_id, sensor.topic, 0, run.obs(silent_at), detail))

@@ -275,6 +275,22 @@ def test_a_device_s_own_reason_for_going_offline_reaches_the_correlator(
                     at + timedelta(seconds=2))
         drain(svc, c)
         placed = incidents_of(c, [fire, sign, cam])
+        logged = c.execute(
+            "SELECT item ->> 'source_id', item ->> 'reason', coalesce(item ->> 'text', '') FROM ops_feed_log "
+            "WHERE item ->> 'source_id' = ANY(%s)",
+            ([sign, cam],),
+        ).fetchall()
         assert placed[fire][1] == "fire"
         assert placed[cam][0] == placed[fire][0]
         assert sign not in placed
+        # the reason is the item's field, not words of its text, and the replay log keeps it:
+        # restarted (the correlator rebuilt from the log), the sign's return after its link
+        # dropped is still no part of the fire
+        assert sorted(logged) == sorted([(sign, "comms_lost", ""), (cam, "mains_power_lost", "")])
+        again = OpsService(c, ROUTING, idle_after_s=None)
+        again.start()
+        back = T0 + timedelta(minutes=14)
+        publish(w, db_settings, f"soc/v1/traffic/parking/{sign}/status", {"ts": back.isoformat(), "state": "online"},
+                back + timedelta(seconds=2))
+        drain(again, c)
+        assert sign not in incidents_of(c, [sign])

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from alerts.api import ConditionTransition as AlertRow
+from common.vocabulary import StatusReason
 from geo.crs import to_twd97
 from ops_center.policies import REASON_MIRROR, REASON_UNRELATED, Signal, classify
 from ops_center.repo import EventRow, item_from_json, item_json
@@ -107,6 +108,19 @@ def test_a_cameras_confidence_reaches_the_item() -> None:
     assert bare.confidence is None
 
 
+@pytest.mark.parametrize("reason", [*StatusReason, None])
+def test_a_device_status_gives_its_reason_as_a_field_and_the_replay_log_keeps_it(reason: StatusReason | None) -> None:
+    """A status's reason (docs/mqtt.md) is the item's ``reason``, not words of its text, and an
+    item read back from the replay log has it."""
+    row = EventRow("PK-1", "traffic", "status", "k1", T, "offline", None, 120.65, 24.18, T,
+                   reason=reason.value if reason is not None else None)
+    item = event_item(row)
+    assert item is not None
+    assert item.reason is reason
+    assert item.text == ""
+    assert item_from_json(json.loads(item_json(item))) == item
+
+
 @given(st.one_of(st.none(), st.floats(min_value=0.0, max_value=1.0)))
 def test_the_replay_log_keeps_a_detections_confidence(confidence: float | None) -> None:
     """An item read back from the replay log is the item fed (the restart replays the same
@@ -121,6 +135,10 @@ def test_the_offline_rule_s_alert_says_the_device_s_reason_and_no_other_alert_re
     offline = alert_item(replace(alert("sensor-offline", "Minor"), reason="status offline: comms_lost"))
     assert offline is not None
     assert "comms_lost" in offline.text
+    assert offline.reason is StatusReason.COMMS_LOST
+    last_will = alert_item(replace(alert("sensor-offline", "Minor"), reason="last will: offline"))
+    assert last_will is not None
+    assert last_will.reason is None
     flood = alert_item(replace(alert("flood-depth"), reason="depth 35 cm"))
     assert flood is not None
     assert flood.text == ""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from common.vocabulary import StatusReason
 from ops_center.correlate import Correlator
 from ops_center.incidents import CapSeverity, Item, ItemKind
 
@@ -53,6 +54,24 @@ def test_a_display_losing_its_power_beside_a_burning_hall_is_the_fire_s() -> Non
     fire = c.where("dispatch")
     assert c.where("off") == fire
     assert c.where("on") == fire
+
+
+def test_a_display_whose_status_gives_comms_lost_as_its_reason_and_no_text_is_no_part_of_the_fire() -> None:
+    # the reason as the device's status message gives it (docs/mqtt.md), not as words of a text
+    c = Correlator()
+    items = [
+        ev("alarm", "fire_alarm", "alarm", 0.0, 0.0, 0.0, "A棟 2F 偵煙式探測器動作", "SN-FA-2"),
+        ev("dispatch", "119", "fire", 0.0, 0.0, 240.0, "會展中心A棟2樓 展場攤位油炸鍋起火"),
+        replace(ev("off", "status", "offline", 30.0, -52.0, 480.0, "", "SN-PK-6"), reason=StatusReason.COMMS_LOST),
+        ev("on", "status", "online", 30.0, -52.0, 660.0, "", "SN-PK-6"),
+    ]
+    for it in items:
+        c.feed(it, it.t + 10.0)
+    c.tick(T0 + 4 * 3600.0)
+    fire = c.where("dispatch")
+    assert fire is not None
+    assert c.where("off") != fire
+    assert c.where("on") != fire
 
 
 def test_a_camera_losing_its_link_near_a_concert_is_no_part_of_its_crowd_job() -> None:

@@ -544,9 +544,14 @@ class AlertsService:
     def step(self, now: datetime) -> StepResult:
         """Evaluate the next chunk committed since the watermark, and the deadlines due at ``now``.
 
-        A chunk holds at most ``batch_max`` readings and as many events (more only
-        when one transaction wrote more: a transaction is never split), so a step
-        is bounded however long the backlog, and the runner beats between steps.
+        A chunk is one window of commit order (``received_at``) for readings and
+        events alike, holding at most ``batch_max`` of each (more only when one
+        transaction wrote more: a transaction is never split), so a step is bounded
+        however long the backlog, and the runner beats between steps. The window is
+        shared because the observation clock after a step is the latest observation
+        time in it: events cut on their own would reach hours past the readings of a
+        backlog (they are far fewer), and deadlines run on that clock would resolve
+        alerts whose condition returns in readings not yet evaluated.
 
         All writes happen in one transaction with the new watermark; on any error
         the transaction is rolled back and the evaluator reloaded from the database.
@@ -555,8 +560,11 @@ class AlertsService:
         try:
             horizon = committed_horizon(conn, self.margin_s)
             r_lo, e_lo = self.readings_wm, self.events_wm
-            r_hi = cut_received(conn, "readings", r_lo, max(horizon, r_lo), n=self.batch_max)
-            e_hi = cut_received(conn, "events", e_lo, max(horizon, e_lo), n=self.batch_max)
+            # one commit window for both tables: the observation clock after the step may
+            # only reach times of rows committed before every row still to come
+            hi = min(cut_received(conn, "readings", r_lo, max(horizon, r_lo), n=self.batch_max),
+                     cut_received(conn, "events", e_lo, max(horizon, e_lo), n=self.batch_max))
+            r_hi, e_hi = max(hi, r_lo), max(hi, e_lo)
             readings = [
                 Reading(s, m, t, v)
                 for s, m, t, v in conn.execute(repo.SQL_READINGS_BETWEEN, {"lo": r_lo, "hi": r_hi}).fetchall()

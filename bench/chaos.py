@@ -35,10 +35,12 @@ After the drain the run reports, as ``problems``:
   alert's (rule, source, raised at, severity) instead of its row id, which
   follows the order in which sources were evaluated.
 
-Left out of the comparison because they depend on the wall clock, not on the
-data: the ``sensor-offline`` rule (silence is measured from the newest
-observation to *now*), with anything built on its alerts; an alert's state
-(escalation, expiry and auto-resolve run on the wall clock), and so the clears,
+Left out of the comparison because they depend on the wall clock or on how the
+rows were cut into evaluator steps, not on the data alone: the ``sensor-offline``
+rule (silence is measured from the newest observation to *now*), with anything
+built on its alerts; an alert's state (escalation runs on the wall clock; a clear
+by expiry is dated with the clock of the step that finds it, docs/alerts.md
+"Limits", and auto-resolve counts from the clear), and so the clears,
 recurrences and resolutions among an incident's members (a level change is
 compared by rule, source, raise, time and severity); an incident's state
 (``quiet`` comes from the ops center's idle tick, which advances with the wall
@@ -292,7 +294,8 @@ def snapshot(conn: psycopg.Connection) -> dict[str, Any]:
         "       a.rule_id || '|' || a.source_id || '|' || a.raised_at::text || '|' || t.severity "
         "FROM alerts a JOIN alert_transitions t ON t.alert_id = a.alert_id")}
     # Transitions the ops center keys by their row id: a level change by what it says; a
-    # clear, a recurrence or a resolution is left out (the lifecycle runs on the wall clock).
+    # clear, a recurrence or a resolution is left out (module docstring: dated by the wall
+    # clock or by the evaluator's steps).
     for key, stable, action in conn.execute(
             "SELECT 'alert:' || a.alert_id || ':' || t.action || ':' || t.id, "
             "       a.rule_id || '|' || a.source_id || '|' || a.raised_at::text || '|' || t.action || '|' "

@@ -5,8 +5,10 @@ return :class:`~alerts.lifecycle.Trigger` and :class:`~alerts.lifecycle.Clear`
 decisions; nothing here reads a clock or a database. Timing conditions (minimum
 duration, rate windows, combinations held for a while, the validity of a value)
 run on the *observation* time of the data, so replaying a recorded series gives
-the same alerts at the same times. Silence, expiry of values without a newer
-observation and "event clears after" run on ``now`` given to :meth:`Evaluator.tick`.
+the same alerts at the same times. Silence runs on ``now`` given to
+:meth:`Evaluator.tick`; expiry of values without a newer observation and "event
+clears after" on the observation clock given with it (an event that goes quiet is
+cleared at the moment it fell due, :meth:`Evaluator.go_quiet`).
 
 One observation, one decision: the readings of one message (one sensor, one
 observation time, several metrics) are remembered first and then every rule that
@@ -187,6 +189,10 @@ class Evaluator:
         self._sensor_rules: dict[str, list[ThresholdRule | RateRule]] = {}
         self._rate_metrics = {r.metric for r in rules.rules if isinstance(r, RateRule)}
         self._event_rules: dict[str, list[EventRule]] = {}
+        # event rules that clear after a quiet spell, with its length
+        self._quiet: dict[str, timedelta] = {
+            r.id: timedelta(seconds=r.clears_after_s)
+            for r in rules.rules if isinstance(r, EventRule) and r.clears_after_s is not None}
         self._silence = [r for r in rules.rules if isinstance(r, SilenceRule)]
         self._groups: dict[tuple[str, str], list[SensorInfo]] = {}
         for r in rules.rules:
@@ -857,13 +863,33 @@ class Evaluator:
             sensor = self.sensors.get(key[1])
             if isinstance(rule, ThresholdRule) and sensor is not None:
                 out.extend(self._threshold(rule, sensor, clock, expiring=True))
-        for rules in self._event_rules.values():
-            for rule in rules:
-                if rule.clears_after_s is None:
-                    continue
-                limit = timedelta(seconds=rule.clears_after_s)
-                for (rid, subject), st in list(self._state.items()):
-                    if rid == rule.id and st.level >= 0 and st.last_emit and clock - st.last_emit >= limit:
-                        why = f"no report for {rule.clears_after_s} s"
-                        out.append(self._clear(rule, subject, clock, why, ClearCause.QUIET))
+        out.extend(self.go_quiet(clock))
+        return out
+
+    def quiet_due(self) -> datetime | None:
+        """The earliest moment an active event condition goes quiet (``clears_after_s``), if any."""
+        dues = [st.last_emit + self._quiet[k[0]] for k in self._active
+                if k[0] in self._quiet and (st := self.state(*k)).last_emit is not None]
+        return min(dues, default=None)
+
+    def go_quiet(self, clock: datetime, *, before: bool = False) -> list[Decision]:
+        """Clear the event conditions without a report for ``clears_after_s`` at ``clock``
+        (strictly before it with ``before``), each dated the moment it fell due.
+
+        Dated by the evidence, not by the step that finds it: the clear starts the
+        auto-resolve period, so a clear dated at the end of a long step (a backlog) would
+        make the next report of the source recur where the live stream opened a new alert.
+        """
+        due: list[tuple[datetime, tuple[str, str]]] = []
+        for key in self._active:
+            limit = self._quiet.get(key[0])
+            last = self.state(*key).last_emit
+            if limit is not None and last is not None and (last + limit < clock or (last + limit == clock
+                                                                                   and not before)):
+                due.append((last + limit, key))
+        out: list[Decision] = []
+        for at, (rule_id, subject) in sorted(due):
+            rule = self._by_id[rule_id]
+            assert isinstance(rule, EventRule)
+            out.append(self._clear(rule, subject, at, f"no report for {rule.clears_after_s} s", ClearCause.QUIET))
         return out

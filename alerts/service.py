@@ -209,27 +209,42 @@ def evaluate_batch(
 
     The readings of one message share sensor and time, and are evaluated together
     whatever order the database returned them in; ties between observations are
-    broken by sensor id, so the outcome does not depend on row order. The tick
-    looks for silent sensors at ``now`` and for expired values and quiet events at
-    ``observed`` (the observation clock after the batch; ``now`` if not given).
+    broken by sensor id, so the outcome does not depend on row order. An event
+    condition that goes quiet (``clears_after_s``) is cleared between the items, at
+    the moment it fell due, so a later report of its source in the same batch finds
+    it cleared, as in smaller batches. The tick looks for silent sensors at ``now``
+    and for expired values and quiet events at ``observed`` (the observation clock
+    after the batch; ``now`` if not given).
     """
     rs = sorted(readings, key=attrgetter("time", "sensor_id"))
     es = sorted(events, key=attrgetter("time"))
     decisions: list[Decision] = []
+    due = ev.quiet_due()
+
+    def event(e: Event) -> None:
+        nonlocal due
+        if due is not None and due < e.time:
+            decisions.extend(ev.go_quiet(e.time, before=True))
+        decisions.extend(ev.feed(e, now))
+        due = ev.quiet_due()
+
     i = k = 0
     n = len(rs)
     while i < n:
         t, sid = rs[i].time, rs[i].sensor_id
         while k < len(es) and es[k].time < t:
-            decisions.extend(ev.feed(es[k], now))
+            event(es[k])
             k += 1
+        if due is not None and due < t:  # events that went quiet before this observation
+            decisions.extend(ev.go_quiet(t, before=True))
+            due = ev.quiet_due()
         j = i + 1
         while j < n and rs[j].time == t and rs[j].sensor_id == sid:
             j += 1
         decisions.extend(ev.feed_observation(rs[i:j], now))
         i = j
     for e in es[k:]:
-        decisions.extend(ev.feed(e, now))
+        event(e)
     decisions.extend(ev.tick(now, observed))
     return decisions
 

@@ -21,6 +21,17 @@ rules, as its first author wrote them:
   keeps only the topics of ``device_health.keep`` (power, offline).
 
 Topics are the lexicon's own names; :mod:`common.vocabulary` maps them to signals.
+
+Besides its topic a text may say things the correlator's rules ask about (a false
+alarm, water welling up, people sent out of a building): the :class:`Cue` s, each a
+word list of the project section's ``cues:``, with its reason. A cue is read as the
+correlator's rules were written: a plain substring anywhere in the text after the same
+NFKC and lower case, across sentences, with no negation and no precedence (a rule
+combines cues: smoke that came on the wind *and not* a fire seen burning); a cue's
+``not_in`` words hide its words inside them (煙 in 偵煙, the smoke detector's name).
+:meth:`Lexicon.cues` reads them (each text once: remembered), and
+:attr:`TextReading.cues` gives them with a reading.
+
 Pure: the data file is package data, read once on first use.
 """
 
@@ -31,11 +42,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from common.errors import SocError
 
@@ -58,16 +70,53 @@ class _Role(Enum):
     HEALTH = 6  # a device speaks of its own health
 
 
+class Cue(StrEnum):
+    """What a text says that a correlation rule asks about, besides its topic: the names
+    of the lexicon's ``project.cues`` (each word list and its reason is there; the rule
+    that reads it is in ``ops_center/policies.py``). The lexicon must name exactly these."""
+
+    FALSE_ALARM = "false_alarm"
+    SETTLED = "settled"
+    RECEDED = "receded"
+    OPEN_BURNING = "open_burning"
+    SMOKE = "smoke"
+    SMOKE_CAME = "smoke_came"
+    SMOKE_DRAWN_IN = "smoke_drawn_in"
+    SEEN_BURNING = "seen_burning"
+    PLUME = "plume"
+    EVACUATION = "evacuation"
+    POURING_OUT = "pouring_out"
+    EVACUATION_OVER = "evacuation_over"
+    WATCH_SITE = "watch_site"
+    SPILL = "spill"
+    WORKS = "works"
+    NOISE_SOURCE = "noise_source"
+    ENGINES = "engines"
+    LINK_LOST = "link_lost"
+    BURST_MAIN = "burst_main"
+    WELLING = "welling"
+    DRAIN = "drain"
+    GAS_OR_CHEMICAL = "gas_or_chemical"
+    CAVING_IN = "caving_in"
+    DEEP_WATER = "deep_water"
+    IN_A_PARK = "in_a_park"
+    WRONG_WAY = "wrong_way"
+    DRIVING_ON = "driving_on"
+    REOPEN = "reopen"
+
+
 @dataclass(frozen=True, slots=True)
 class TextReading:
     """What a text says: its ``topic`` (None: nothing read), the ``phrase`` that
-    decided it, whether the text says a condition is over (``end``), and every
-    topic read with its first phrase, in the order of precedence (``topics``)."""
+    decided it, whether the text says a condition is over (``end``), every
+    topic read with its first phrase, in the order of precedence (``topics``),
+    and the :class:`Cue` s its words say (``cues``)."""
 
     topic: str | None
     phrase: str = ""
     end: bool = False
     topics: tuple[tuple[str, str], ...] = ()
+    cues: frozenset[Cue] = frozenset()
 
 
 class _TopicModel(BaseModel):
@@ -90,6 +139,12 @@ class _HealthModel(BaseModel):
     keep: list[str]
 
 
+class _CueModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words: list[str]
+    not_in: list[str] = Field(default_factory=list)  # words inside which the cue's words are not read
+
+
 class _LexiconModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     version: int
@@ -100,6 +155,18 @@ class _LexiconModel(BaseModel):
     signals: dict[str, _TopicModel]
     paraphrase: dict[str, _TopicModel] = Field(default_factory=dict)
     project: dict[str, _TopicModel] = Field(default_factory=dict)
+    # the project section's ``cues:`` (moved here before validation: not a topic)
+    project_cues: dict[str, list[str] | _CueModel] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cues_of_project(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "project_cues" in data:
+            raise ValueError("cues belong in the project section (project: cues:)")
+        if isinstance(data, dict) and isinstance(data.get("project"), dict) and "cues" in data["project"]:
+            project = dict(data["project"])
+            return {**data, "project": project, "project_cues": project.pop("cues")}
+        return data
 
 
 def _norm(text: str) -> str:
@@ -131,10 +198,27 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return emit(root)
 
 
-class Lexicon:
-    """A parsed lexicon; :meth:`read` reads one text. Build with :func:`parse_lexicon`."""
+#: How many texts' cues a lexicon remembers before it starts afresh (a night's distinct texts).
+_CUES_MEMO_MAX = 1 << 16
 
-    __slots__ = ("_entries", "_keep", "_pattern", "_rank", "topics")
+_CueHit = tuple[Cue, bool, int]  # (cue, a not_in word of it, length of the word)
+
+
+class Lexicon:
+    """A parsed lexicon; :meth:`read` reads one text, :meth:`cues` its cues. Build with
+    :func:`parse_lexicon`."""
+
+    __slots__ = (
+        "_cue_at",
+        "_cue_pattern",
+        "_cue_words",
+        "_cues_memo",
+        "_entries",
+        "_keep",
+        "_pattern",
+        "_rank",
+        "topics",
+    )
 
     def __init__(self, model: _LexiconModel) -> None:
         topics = dict(model.signals)
@@ -169,6 +253,39 @@ class Lexicon:
         add(model.device_health.phrases, _Role.HEALTH)
         self._entries: Mapping[str, tuple[_Entry, ...]] = {w: tuple(e) for w, e in own.items()}
         self._pattern = re.compile(f"(?=({_trie_pattern(own)}))")
+        self._cue_at, self._cue_pattern = _cue_reader(model.project_cues)
+        self._cue_words = {
+            Cue(name): tuple(spec.words if isinstance(spec, _CueModel) else spec)
+            for name, spec in model.project_cues.items()
+        }
+        self._cues_memo: dict[str, frozenset[Cue]] = {}
+
+    def cue_words(self, cue: Cue) -> tuple[str, ...]:
+        """The words of ``cue``, as the lexicon writes them (for documents and tests)."""
+        return self._cue_words[cue]
+
+    def cues(self, text: str) -> frozenset[Cue]:
+        """The cues ``text`` says (see the module docstring). Never raises; each text is
+        read once and remembered (up to a bound)."""
+        got = self._cues_memo.get(text)
+        if got is None:
+            if len(self._cues_memo) >= _CUES_MEMO_MAX:
+                self._cues_memo.clear()
+            got = self._cues_memo[text] = self._read_cues(text) if text else frozenset()
+        return got
+
+    def _read_cues(self, text: str) -> frozenset[Cue]:
+        found: set[Cue] = set()
+        hidden: dict[Cue, int] = {}  # cue -> end of the latest not_in word read
+        at = self._cue_at
+        for m in self._cue_pattern.finditer(_norm(text)):
+            start = m.start()
+            for cue, not_in, n in at[m.group(1)]:  # not_in words first
+                if not_in:
+                    hidden[cue] = max(hidden.get(cue, 0), start + n)
+                elif start + n > hidden.get(cue, 0):
+                    found.add(cue)
+        return frozenset(found)
 
     def read(self, text: str, *, device: bool = False) -> TextReading:
         """What ``text`` says (``device``: sent by a device, not written by a person).
@@ -207,9 +324,36 @@ class Lexicon:
                 if topic not in negated and not (device and health and topic not in keep):
                     hits.setdefault(topic, written)
         ranked = tuple(sorted(hits.items(), key=lambda h: self._rank[h[0]]))
+        said = self.cues(text)
         if not ranked:
-            return TextReading(None, "", over)
-        return TextReading(ranked[0][0], ranked[0][1], over, ranked)
+            return TextReading(None, "", over, (), said)
+        return TextReading(ranked[0][0], ranked[0][1], over, ranked, said)
+
+
+def _cue_reader(spec: Mapping[str, list[str] | _CueModel]) -> tuple[dict[str, tuple[_CueHit, ...]], re.Pattern[str]]:
+    """What each longest cue word matched at a position says (every cue word that is a
+    prefix of it is there too: the rules read every substring), and the pattern."""
+    names = {c.value for c in Cue}
+    if set(spec) != names:
+        raise LexiconError(f"lexicon cues: unknown {sorted(set(spec) - names)}, missing {sorted(names - set(spec))}")
+    own: dict[str, list[tuple[Cue, bool]]] = {}
+    for name, words in spec.items():
+        cue = Cue(name)
+        model = words if isinstance(words, _CueModel) else _CueModel(words=words)
+        for w, not_in in [*((w, True) for w in model.not_in), *((w, False) for w in model.words)]:
+            key = _norm(w)
+            if key:
+                own.setdefault(key, []).append((cue, not_in))
+    at = {
+        w: tuple(
+            sorted(
+                ((cue, not_in, i) for i in range(1, len(w) + 1) for cue, not_in in own.get(w[:i], ())),
+                key=lambda h: not h[1],  # not_in words first
+            )
+        )
+        for w in own
+    }
+    return at, re.compile(f"(?=({_trie_pattern(own)}))")
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -243,3 +387,12 @@ def lexicon() -> Lexicon:
 def read(text: str, *, device: bool = False) -> TextReading:
     """:meth:`Lexicon.read` with the package's lexicon."""
     return lexicon().read(text, device=device)
+
+
+_NO_CUES: frozenset[Cue] = frozenset()
+
+
+def cues(text: str) -> frozenset[Cue]:
+    """:meth:`Lexicon.cues` with the package's lexicon (an empty text, most devices' items,
+    says none without a look-up)."""
+    return lexicon().cues(text) if text else _NO_CUES

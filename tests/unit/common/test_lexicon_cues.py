@@ -1,0 +1,96 @@
+"""The text reader's cues: what a text says that a correlation rule asks about, besides its topic.
+
+The specification (common/lexicon.py, the lexicon's ``project: cues:``): a cue's word is read
+as a plain substring anywhere in the text after NFKC and lower case, across sentences, with no
+negation and no precedence; a cue's ``not_in`` words hide its words inside them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from common.lexicon import LEXICON_PATH, Cue, LexiconError, cues, lexicon, parse_lexicon, read
+
+
+def test_every_cue_has_its_words_in_the_lexicon_s_project_section() -> None:
+    for cue in Cue:
+        assert lexicon().cue_words(cue), cue
+    text = LEXICON_PATH.read_text(encoding="utf-8")
+    assert text.index("\nproject:") < text.index("\n  cues:")
+
+
+def test_a_panel_s_reset_naming_a_test_says_a_false_alarm_though_the_same_word_cancels_a_fire() -> None:
+    # 測試 is a negation of the fire topic and a word of the false_alarm cue: one file, two uses
+    reading = read("火警受信總機 復歸 測試")
+    assert reading.topic != "fire_report"
+    assert Cue.FALSE_ALARM in reading.cues
+
+
+def test_a_cue_is_read_across_sentences_and_without_negation() -> None:
+    # the cue speaks of the words; a rule decides what they mean together
+    assert Cue.EVACUATION in cues("火勢已控制。民眾已疏散")
+    assert Cue.WORKS in cues("不是施工，是車禍")
+
+
+def test_full_width_and_upper_case_are_read_as_plain_text() -> None:
+    assert Cue.FALSE_ALARM in cues("ＦＡＬＳＥ ＡＬＡＲＭ, panel reset")
+    assert Cue.REOPEN in cues("Road REOPENED at 21:40")
+    assert Cue.LINK_LOST in cues("Gateway: COMMS_LOST")
+
+
+def test_the_smoke_detector_s_name_is_no_smoke() -> None:
+    assert Cue.SMOKE not in cues("3F 偵煙式探測器動作")
+    assert Cue.SMOKE in cues("3F 偵煙式探測器動作，現場有煙")
+    assert {Cue.SMOKE, Cue.SMOKE_DRAWN_IN} <= cues("偵煙器動作，經查為外部煙霧由進氣口飄入")
+
+
+def test_a_word_and_a_longer_word_of_another_cue_at_the_same_place_are_both_read() -> None:
+    # 飄 (smoke came to the caller) begins 飄入 (smoke drawn in through a door or an intake)
+    assert {Cue.SMOKE_CAME, Cue.SMOKE_DRAWN_IN} <= cues("煙霧從門口飄入")
+    # reopen (evacuation over) begins reopened (the road open again)
+    assert {Cue.EVACUATION_OVER, Cue.REOPEN} <= cues("road reopened")
+
+
+def test_one_word_may_say_two_cues() -> None:
+    # 湧出: people pour out of a building, water wells up out of the road
+    assert {Cue.POURING_OUT, Cue.WELLING} <= cues("大量人潮湧出")
+
+
+def test_a_text_with_no_cue_word_says_none() -> None:
+    assert cues("") == frozenset()
+    assert cues("民權路口車禍，一人受傷") == frozenset()
+    assert read("").cues == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("edit", "match"),
+    [
+        (lambda t: t.replace("    reopen: [", "    reopened_again: ["), "unknown"),
+        (lambda t: t.replace("    in_a_park: [公園, 步道, park]", ""), "missing"),
+        (lambda t: t + "\nproject_cues: {}\n", "project section"),
+    ],
+)
+def test_the_lexicon_names_exactly_the_reader_s_cues_in_its_project_section(edit: object, match: str) -> None:
+    text = LEXICON_PATH.read_text(encoding="utf-8")
+    assert callable(edit)
+    with pytest.raises(LexiconError, match=match):
+        parse_lexicon(edit(text))
+
+
+_WORDS = sorted({w for cue in Cue for w in lexicon().cue_words(cue)})
+
+
+@given(st.text(max_size=60), st.sampled_from(_WORDS), st.text(max_size=60))
+def test_a_text_says_a_cue_exactly_when_it_holds_one_of_its_words(before: str, word: str, after: str) -> None:
+    text = before + word + after
+    plain = unicodedata.normalize("NFKC", text).lower()
+    got = cues(text)
+    for cue in Cue:
+        if cue is Cue.SMOKE:
+            continue  # its not_in word (偵煙): above
+        assert (cue in got) == any(w.lower() in plain for w in lexicon().cue_words(cue)), cue
+    assert got == cues(text) == read(text).cues

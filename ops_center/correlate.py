@@ -78,6 +78,7 @@ from dataclasses import replace
 
 import shapely
 
+from common.lexicon import Cue, cues
 from common.vocabulary import EVIDENCE, Categorized, Signal, categorize, category, own_type
 from ops_center import detours, fitting, placement, questions, tracks, unread, waiting
 from ops_center.changes import (
@@ -168,7 +169,6 @@ from ops_center.policies import (
     ONSETS,
     PATROL_SITE_M,
     PERMIT_EFFECTS,
-    PLUME_WORDS,
     POLICE_FEED,
     REACH,
     REASON_MIRROR,
@@ -179,7 +179,6 @@ from ops_center.policies import (
     REASON_TAKEN_BACK,
     REASON_UNRELATED,
     REGIONAL,
-    REOPEN_WORDS,
     RETENTION_S,
     SKEW_S,
     SMOKE_SIGHTINGS,
@@ -187,6 +186,10 @@ from ops_center.policies import (
     TypePolicy,
 )
 from ops_center.tracks import says_wrong_way as _says_wrong_way
+
+#: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
+_PLUME_CUE = Cue.PLUME
+_REOPEN_CUE = Cue.REOPEN
 
 
 class Correlator:
@@ -550,7 +553,7 @@ class Correlator:
             if seen is not None:
                 self._join(seen, item, signal, _CONTEXT, now, changes)
                 return changes
-        if signal is _HAZMAT_SIG and item.agency == _CITIZEN and any(w in item.text.lower() for w in PLUME_WORDS):
+        if signal is _HAZMAT_SIG and item.agency == _CITIZEN and _PLUME_CUE in cues(item.text):
             plume = self._plume(item, signal)  # an irritant smelled downwind of a release or a fire
             if plume is not None:
                 self._join(plume, item, signal, _CONTEXT, now, changes)
@@ -560,7 +563,7 @@ class Correlator:
             if main is not None:
                 self._join(main, item, signal, _CONTEXT, now, changes)
                 return changes
-        if item.text and item.feed in AGENCY_FEEDS and any(word in item.text for word in REOPEN_WORDS):
+        if item.text and item.feed in AGENCY_FEEDS and _REOPEN_CUE in cues(item.text):
             ended = self._reopened(item, signal)
             if ended is not None:
                 self._join(ended, item, signal, _CONTEXT, now, changes)

@@ -2,7 +2,7 @@
 roads around it.
 
 An incident that holds a police report of a road closure keeps the closure's reported
-place and time (and the reports that the road is open again, :data:`REOPEN_WORDS`).
+place and time (and the reports that the road is open again, :attr:`~common.lexicon.Cue.REOPEN`).
 A slow-down that nothing near it explains, begun while the closure is in force within
 :data:`DETOUR_M` of it, is that closure's detour: it fits the incident. A slow-down
 waiting when the closure's report is placed joins with it.
@@ -18,10 +18,14 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from common.lexicon import Cue, cues
 from ops_center.changes import Change, Joined
 from ops_center.correlation_state import _CELL, _OPEN, _PULLED, _SLOWDOWN, _Fit, _Inc, _Wait
 from ops_center.measures import _gap
-from ops_center.policies import DETOUR_M, REACH, REOPEN_WORDS
+from ops_center.policies import DETOUR_M, REACH
+
+#: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
+_REOPEN_CUE = Cue.REOPEN
 
 if TYPE_CHECKING:
     from common.vocabulary import Signal
@@ -49,7 +53,7 @@ def note_closure(self: Correlator, inc: _Inc, item: Item) -> None:
     and the grid cell of a closure's place."""
     if inc.state is not _OPEN:
         return  # a quiet job's late report: its detour is over
-    reopens = bool(item.text) and any(word in item.text for word in REOPEN_WORDS)
+    reopens = _REOPEN_CUE in cues(item.text)
     self._closures.setdefault(inc.incident_id, []).append((item.t, item.x, item.y, reopens))
     if not reopens:
         cell = (math.floor(item.x / _CELL), math.floor(item.y / _CELL))

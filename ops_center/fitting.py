@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from common.lexicon import Cue, cues
 from common.vocabulary import Signal
 from ops_center.correlation_state import (
     _CELL,
@@ -53,7 +54,6 @@ from ops_center.measures import (
 from ops_center.policies import (
     AGENCY_FEEDS,
     EVACUATION_M,
-    EVACUATION_WORDS,
     JUNCTION_M,
     LEAD_S,
     ON_ROAD_M,
@@ -73,6 +73,9 @@ from ops_center.policies import (
     WELLING_M,
     Reach,
 )
+
+#: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
+_EVACUATION_CUE = Cue.EVACUATION
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
@@ -279,7 +282,7 @@ def queue_fits(self: Correlator, item: Item, signal: Signal, on: tuple[tuple[str
 
 def reopened(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
     """The incident, open or quiet, whose scene an agency's report of the road reopened
-    (:data:`~ops_center.policies.REOPEN_WORDS`) lies at, within the signal's reach and
+    (:attr:`~common.lexicon.Cue.REOPEN`) lies at, within the signal's reach and
     :data:`~ops_center.policies.SAME_SOURCE_S` of its last evidence (the nearest): the
     report ends that job, however long the job took.
 
@@ -447,7 +450,7 @@ def plume(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
     """The nearest open incident placed by a sensor or an agency that holds a report of a
     hazardous release or is a fire people see burning, within :data:`PLUME_M` of a
     citizen's report of an irritant smell and within its window: the plume the caller
-    smells downwind (see :data:`~ops_center.policies.PLUME_WORDS`)."""
+    smells downwind (see :attr:`~common.lexicon.Cue.PLUME`)."""
     x, y = item.x, item.y
     params = self._fit_params[signal]
     best: _Fit | None = None
@@ -466,7 +469,7 @@ def plume(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
 def burst_main(self: Correlator, item: Item) -> _Fit | None:
     """The nearest open infrastructure job holding road damage (a collapse, a sinkhole)
     within :data:`WELLING_M` of a report of water welling up, and within its window: the
-    main broken under the road (see :data:`~ops_center.policies.WELLING_WORDS`)."""
+    main broken under the road (see :attr:`~common.lexicon.Cue.WELLING`)."""
     x, y = item.x, item.y
     policy = self._policies[_INFRA]
     best: _Fit | None = None
@@ -561,7 +564,7 @@ def road_distance(self: Correlator, inc: _Inc, item: Item) -> float:
 
 def evacuation(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
     """The nearest open incident holding a report of a hazardous-material leak and an
-    agency's report of an evacuation (:data:`~ops_center.policies.EVACUATION_WORDS`)
+    agency's report of an evacuation (:attr:`~common.lexicon.Cue.EVACUATION`)
     within :data:`~ops_center.policies.EVACUATION_M` of the crowd ``item`` (observed after
     the incident began, within its window): the people evacuated from around the leak.
     Called only for a crowd nothing else explains: the members' texts are read here."""
@@ -576,8 +579,6 @@ def evacuation(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
         d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
         if dt > policy.window_s or d > EVACUATION_M or (best is not None and d >= best.distance):
             continue
-        if any(
-            m.item.feed in AGENCY_FEEDS and any(word in m.item.text for word in EVACUATION_WORDS) for m in inc.members
-        ):
+        if any(m.item.feed in AGENCY_FEEDS and _EVACUATION_CUE in cues(m.item.text) for m in inc.members):
             best = _Fit(inc, reach, 0.0, d, dt)
     return best

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from common.lexicon import Cue, cues
 from common.vocabulary import Signal, own_type
 from ops_center.correlation_state import (
     _CITIZEN,
@@ -30,28 +31,31 @@ from ops_center.incidents import (
     Item,
 )
 from ops_center.policies import (
-    DRAIN_WORDS,
-    ENGINE_WORDS,
-    EVACUATION_OVER_WORDS,
     HOLD_MAX_S,
     JUNCTION_M,
     LEAD_S,
-    NOISE_SOURCE_WORDS,
     ONSETS,
-    OPEN_BURNING_KEYWORDS,
-    POURING_OUT_WORDS,
     ROAD_EXTENT_M,
-    SEEN_BURNING_WORDS,
-    SMOKE_CAME_WORDS,
     SMOKE_SIGHTINGS,
-    SPILL_WORDS,
-    WATCH_SITE_WORDS,
     WATCH_SITES,
-    WELLING_WORDS,
-    WORKS_WORDS,
     Reach,
     TypePolicy,
 )
+
+#: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
+_DRAIN_CUE = Cue.DRAIN
+_ENGINES_CUE = Cue.ENGINES
+_EVACUATION_CUE = Cue.EVACUATION
+_EVACUATION_OVER_CUE = Cue.EVACUATION_OVER
+_NOISE_SOURCE_CUE = Cue.NOISE_SOURCE
+_OPEN_BURNING_CUE = Cue.OPEN_BURNING
+_POURING_OUT_CUE = Cue.POURING_OUT
+_SEEN_BURNING_CUE = Cue.SEEN_BURNING
+_SMOKE_CAME_CUE = Cue.SMOKE_CAME
+_SPILL_CUE = Cue.SPILL
+_WATCH_SITE_CUE = Cue.WATCH_SITE
+_WELLING_CUE = Cue.WELLING
+_WORKS_CUE = Cue.WORKS
 
 
 def _seg_dist(x: float, y: float, s: _Seg) -> float:
@@ -87,13 +91,10 @@ def _gap(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None = None
 
 def _engines_kept_out(item: Item, signal: Signal, typ: IncidentType) -> bool:
     """Whether a parking report ``item`` may explain an incident of ``typ``: a fire only
-    when its text says the engines are kept out (:data:`~ops_center.policies.ENGINE_WORDS`)."""
+    when its text says the engines are kept out (:attr:`~common.lexicon.Cue.ENGINES`)."""
     if signal is not _PARKING or typ is not _FIRE:
         return True
-    if not item.text:
-        return False
-    text = item.text.lower()
-    return any(word in text for word in ENGINE_WORDS)
+    return _ENGINES_CUE in cues(item.text)
 
 
 def _union(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> tuple[float, ...]:
@@ -136,70 +137,68 @@ def _is_failure(item: Item, signal: str | None) -> bool:
 
 
 _NO_REACH = Reach(0.0, 0.0, False)
+_POURING_OUT = frozenset({_EVACUATION_CUE, _POURING_OUT_CUE})
+_SPILLS = frozenset({_WATCH_SITE_CUE, _SPILL_CUE})
 
 
 def _open_burning(item: Item, signal: Signal) -> bool:
     """Whether ``item`` is a caller saying someone burns something beside them (joss
-    paper, rubbish, a barbecue): smoke at the caller's place, not a fire seen from afar."""
+    paper, rubbish, a barbecue: :attr:`~common.lexicon.Cue.OPEN_BURNING`): smoke at the
+    caller's place, not a fire seen from afar."""
     if signal not in SMOKE_SIGHTINGS or item.agency != _CITIZEN or not item.text:
         return False
-    text = item.text.lower()
-    return any(word in text for word in OPEN_BURNING_KEYWORDS)
+    return _OPEN_BURNING_CUE in cues(item.text)
 
 
 def _pours_out(item: Item) -> bool:
-    """Whether a crowd report says people pour out of a building
-    (:data:`~ops_center.policies.POURING_OUT_WORDS`), not that they go back in: a burning
-    building's evacuees."""
-    text = item.text.lower()
-    return any(w in text for w in POURING_OUT_WORDS) and not any(w in text for w in EVACUATION_OVER_WORDS)
+    """Whether a crowd report says people pour out of a building (the lexicon's cues
+    ``evacuation`` or ``pouring_out``), not that they go back in (``evacuation_over``): a
+    burning building's evacuees."""
+    said = cues(item.text)
+    return not said.isdisjoint(_POURING_OUT) and _EVACUATION_OVER_CUE not in said
 
 
 def _smoke_came(item: Item) -> bool:
     """Whether a citizen's report of fire or smoke says the smoke reached them from a fire
     elsewhere (smelled, drifting in) without saying they see a fire burn
-    (:data:`~ops_center.policies.SMOKE_CAME_WORDS`)."""
+    (the lexicon's cues ``smoke_came`` and ``seen_burning``)."""
     if item.agency != _CITIZEN or not item.text:
         return False
-    text = item.text.lower()
-    return any(w in text for w in SMOKE_CAME_WORDS) and not any(w in text for w in SEEN_BURNING_WORDS)
+    said = cues(item.text)
+    return _SMOKE_CAME_CUE in said and _SEEN_BURNING_CUE not in said
 
 
 def _spills(item: Item) -> bool:
     """Whether ``item``, a report of water (not the site's own sensor), says a site built
     to fill ran over: it names the site and the water coming out of it
-    (:data:`~ops_center.policies.WATCH_SITE_WORDS`, :data:`~ops_center.policies.SPILL_WORDS`)."""
-    text = item.text
-    if not text or item.site in WATCH_SITES:
+    (the lexicon's cues ``watch_site`` and ``spill``)."""
+    if not item.text or item.site in WATCH_SITES:
         return False
-    text = text.lower()
-    return any(w in text for w in WATCH_SITE_WORDS) and any(w in text for w in SPILL_WORDS)
+    return cues(item.text) >= _SPILLS
 
 
 def _wells_up(item: Item) -> bool:
     """Whether a report of water says it wells up out of the ground or a hole in the road
-    (:data:`~ops_center.policies.WELLING_WORDS`), not out of a drain
-    (:data:`~ops_center.policies.DRAIN_WORDS`): a broken main's water."""
-    text = item.text
-    return bool(text) and any(w in text for w in WELLING_WORDS) and not any(w in text for w in DRAIN_WORDS)
+    (the lexicon's cue ``welling``), not out of a drain (``drain``): a broken main's water."""
+    said = cues(item.text)
+    return _WELLING_CUE in said and _DRAIN_CUE not in said
 
 
 def _other_noise(item: Item, signal: Signal, typ: IncidentType) -> bool:
     """Whether ``item`` is a noise complaint naming its own source (a building site, racing
-    cars, firecrackers: :data:`~ops_center.policies.NOISE_SOURCE_WORDS`) and ``typ`` is a
+    cars, firecrackers: :attr:`~common.lexicon.Cue.NOISE_SOURCE`) and ``typ`` is a
     crowd, which does not explain it."""
     if signal is not _NOISE or typ is not _CROWD or not item.text:
         return False
-    text = item.text.lower()
-    return any(word in text for word in NOISE_SOURCE_WORDS)
+    return _NOISE_SOURCE_CUE in cues(item.text)
 
 
 def _works_closure(item: Item, signal: Signal, typ: IncidentType) -> bool:
-    """Whether ``item`` reports a road closed for works (:data:`~ops_center.policies.WORKS_WORDS`)
+    """Whether ``item`` reports a road closed for works (:attr:`~common.lexicon.Cue.WORKS`)
     and ``typ`` is a crowd, which does not explain it."""
     if signal is not _CLOSURE_SIG or typ is not _CROWD or not item.text:
         return False
-    return any(word in item.text for word in WORKS_WORDS)
+    return _WORKS_CUE in cues(item.text)
 
 
 def _beyond_junction(inc: _Inc, signal: Signal, distance: float) -> bool:

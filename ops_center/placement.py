@@ -11,6 +11,7 @@ import heapq
 import math
 from typing import TYPE_CHECKING
 
+from common.lexicon import Cue, cues
 from common.vocabulary import Signal, StatusReason
 from ops_center.changes import (
     Change,
@@ -75,21 +76,14 @@ from ops_center.measures import (
 from ops_center.policies import (
     AGENCY_FEEDS,
     ARRIVALS_S,
-    BURST_MAIN_WORDS,
-    EVACUATION_OVER_WORDS,
-    EVACUATION_WORDS,
     FALSE_ALARM_HOLD_S,
-    FALSE_ALARM_WORDS,
     FLAP_S,
     HOLD_S,
     LEAD_S,
-    LINK_LOST_WORDS,
     MAX_EXTENT_M,
     REACH,
-    RECEDED_WORDS,
     SAME_SOURCE_S,
     SEARCH_WINDOW_S,
-    SMOKE_DRAWN_IN_WORDS,
     STRONG_FEEDS,
     WATCH_SITES,
     Reach,
@@ -99,6 +93,15 @@ if TYPE_CHECKING:
     from ops_center.correlate import Correlator
 
 _COMMS_LOST = StatusReason.COMMS_LOST
+#: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
+_BURST_MAIN_CUE = Cue.BURST_MAIN
+_RECEDED_CUE = Cue.RECEDED
+_FALSE_ALARM_CUE = Cue.FALSE_ALARM
+_LINK_LOST_CUE = Cue.LINK_LOST
+_EVACUATION_CUE = Cue.EVACUATION
+_EVACUATION_OVER_CUE = Cue.EVACUATION_OVER
+_SMOKE_CUE = Cue.SMOKE
+_SMOKE_DRAWN_IN_CUE = Cue.SMOKE_DRAWN_IN
 
 
 def extends(self: Correlator, inc: _Inc, item: Item, r: Reach) -> bool:
@@ -233,7 +236,7 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
     inc.agencies.add(item.agency)
     inc.signals.add(member.signal)
     if inc.type is _FLOOD and item.text:
-        if any(word in item.text for word in BURST_MAIN_WORDS):
+        if _BURST_MAIN_CUE in cues(item.text):
             inc.signals.add(_ROAD_DAMAGE)  # its water comes from a burst main: the main's job
         if not inc.spilled and _spills(item):
             inc.spilled = True  # a pond ran over: its alarms and the streets' reports are this job's
@@ -272,8 +275,7 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
         inc.holding
         and inc.type is _FLOOD
         and item.feed in AGENCY_FEEDS
-        and item.text
-        and any(word in item.text for word in RECEDED_WORDS)
+        and _RECEDED_CUE in cues(item.text)
     ):
         inc.holding.clear()  # an agency says the water is gone: its sensors' alerts hold it no longer
         released = True
@@ -297,11 +299,11 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
         if last is None or item.t >= last[0]:
             self._tracks[inc.incident_id] = (item.t, item.x, item.y)
     if inc.type is _FIRE and item.text:
-        text = item.text.lower()
-        if any(w in text for w in EVACUATION_OVER_WORDS):
+        said = cues(item.text)
+        if _EVACUATION_OVER_CUE in said:
             inc.evacuated = False  # the building reopened: the people outside went back
         elif not inc.evacuated:
-            inc.evacuated = any(w in text for w in EVACUATION_WORDS)
+            inc.evacuated = _EVACUATION_CUE in said
     if member.signal == _PLANNED_EVENT:
         inc.fixed = True
         self._permits[inc.incident_id] = inc
@@ -410,7 +412,7 @@ def merge(self: Correlator, absorbed: _Inc, survivor: _Inc, bridge_key: str, now
 
 def drawn_in(self: Correlator, item: Item, now: float, changes: list[Change]) -> None:
     """An agency's or a device's report that the smoke of the fire nobody sees burning it
-    joined came in from outside (:data:`~ops_center.policies.SMOKE_DRAWN_IN_WORDS`): the
+    joined came in from outside (:attr:`~common.lexicon.Cue.SMOKE_DRAWN_IN`): the
     detector tripped on the smoke of the nearest fire people see burning within sight
     (:func:`~ops_center.fitting.smoke_seen`), and its incident is merged into that fire.
     A call about smoke drifting in is placed by the sighting rules instead; an alarm the
@@ -420,8 +422,8 @@ def drawn_in(self: Correlator, item: Item, now: float, changes: list[Change]) ->
     inc = self._incidents.get(resolved) if resolved is not None else None
     if inc is None or inc.type is not _FIRE or inc.sighted or inc.state is not _OPEN:
         return
-    text = item.text.lower().replace("偵煙", "")  # the smoke detector's name says no smoke came
-    if ("煙" not in text and "smoke" not in text) or not any(w in text for w in SMOKE_DRAWN_IN_WORDS):
+    said = cues(item.text)  # smoke named (not the smoke detector's name, 偵煙), and drawn in
+    if _SMOKE_CUE not in said or _SMOKE_DRAWN_IN_CUE not in said:
         return
     if any(m.item.feed in STRONG_FEEDS and m.item is not item for m in inc.members):
         return  # the fire bureau sent an engine to it as a call of its own: its own job
@@ -439,7 +441,7 @@ def taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:
     if not item.source_id or inc.sources != {item.source_id} or len(inc.members) > 1:
         return False
     hold = FLAP_S.get(item.feed, HOLD_S)
-    if item.text and any(w in item.text.lower() for w in FALSE_ALARM_WORDS):
+    if _FALSE_ALARM_CUE in cues(item.text):
         hold = FALSE_ALARM_HOLD_S
     return item.t - inc.members[0].item.t <= hold
 
@@ -447,12 +449,12 @@ def taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:
 def link_only(self: Correlator, item: Item, signal: Signal | None) -> bool:
     """Whether the device state message ``item`` is about its device's link: the link lost
     (its status's reason ``comms_lost``, or its text says so:
-    :data:`~ops_center.policies.LINK_LOST_WORDS`) or the device's return after that. Such
+    :attr:`~common.lexicon.Cue.LINK_LOST`) or the device's return after that. Such
     messages report the network, and follow only an infrastructure job."""
     if not item.source_id or signal not in _DEVICE_STATE:
         return False
     if signal is _OFFLINE:
-        if item.reason is _COMMS_LOST or (item.text and any(w in item.text.lower() for w in LINK_LOST_WORDS)):
+        if item.reason is _COMMS_LOST or _LINK_LOST_CUE in cues(item.text):
             self._link_down.add(item.source_id)
             return True
         self._link_down.discard(item.source_id)

@@ -17,6 +17,10 @@ documented in ``docs/ops_center.md``):
 * :class:`Reach` per (signal, incident type): how far (metres from the incident's
   area) the signal may be and still be explained by it, how well (``weight``)
   and whether it extends the incident's area.
+
+What a rule needs a text to say is read by the text reader, never matched here: "cue
+``x``" below names a word list of the lexicon's project section (``cues:`` in
+``common/data/lexicon.yaml``, :class:`common.lexicon.Cue`), with its reason there.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from common.lexicon import Cue
 from common.vocabulary import (
     EVIDENCE,
     REASON_NOT_ALARM,
@@ -39,44 +44,33 @@ from ops_center.incidents import Item
 __all__ = [
     "AGENCY_FEEDS",
     "ARRIVALS_S",
-    "BURNING_VEHICLE_KEYWORDS",
-    "BURST_MAIN_WORDS",
     "CAMERA_OPENS",
     "CAMERA_SURE",
     "CLUSTER_MIN_SOURCES",
     "DEFAULT_POLICIES",
     "DETOUR_M",
     "DISTRICT_WIDE",
-    "DRAIN_WORDS",
-    "ENGINE_WORDS",
     "EVACUATION_M",
-    "EVACUATION_OVER_WORDS",
-    "EVACUATION_WORDS",
     "FALSE_ALARM_HOLD_S",
-    "FALSE_ALARM_WORDS",
     "FLAP_S",
     "HOLD_MAX_S",
     "HOLD_S",
     "JUNCTION_M",
     "LASTING",
     "LEAD_S",
-    "LINK_LOST_WORDS",
     "MAX_EXTENT_M",
     "MIRROR_FEED",
     "MOVING_CATEGORIES",
     "MOVING_GAP_S",
-    "MOVING_KEYWORDS",
     "MOVING_SPEED_MPS",
     "NAMED_ROAD_M",
     "NAMED_ROAD_SIGNALS",
     "NEEDS",
-    "NOISE_SOURCE_WORDS",
     "ONE_CALL",
     "ONE_CALL_UNLESS",
     "ONSETS",
     "ON_ROAD_M",
     "ON_THE_JOB_M",
-    "OPEN_BURNING_KEYWORDS",
     "OUTAGE_M",
     "OUTAGE_S",
     "PATROL_SITE_M",
@@ -84,9 +78,7 @@ __all__ = [
     "PERMIT_EFFECTS",
     "PERMIT_REACH_M",
     "PLUME_M",
-    "PLUME_WORDS",
     "POLICE_FEED",
-    "POURING_OUT_WORDS",
     "POWER_EVIDENCE",
     "QUEUE_CLOSED_M",
     "QUEUE_M",
@@ -100,28 +92,18 @@ __all__ = [
     "REASON_TAKEN_BACK",
     "REASON_UNKNOWN_CATEGORY",
     "REASON_UNRELATED",
-    "RECEDED_WORDS",
     "REGIONAL",
-    "REOPEN_WORDS",
     "RETENTION_S",
     "ROAD_EXTENT_M",
     "ROAD_REACH_M",
     "SAME_SOURCE_S",
     "SEARCH_WINDOW_S",
-    "SEEN_BURNING_WORDS",
-    "SETTLED_WORDS",
-    "SMOKE_CAME_WORDS",
-    "SMOKE_DRAWN_IN_WORDS",
-    "SPILL_WORDS",
     "STRONG_FEEDS",
     "UNREAD_SCENE_M",
     "WALKING_SPEED_MPS",
     "WATCH_SITES",
-    "WATCH_SITE_WORDS",
     "WATER_MAIN_M",
     "WELLING_M",
-    "WELLING_WORDS",
-    "WORKS_WORDS",
     "Reach",
     "Signal",
     "TypePolicy",
@@ -154,30 +136,17 @@ HOLD_S = 180.0
 #: waits for the contractor's crew, which takes well over 20 min to arrive and repair it.
 FLAP_S: dict[str, float] = {"signal": 600.0}
 #: A panel's reset naming a false alarm, a drill, a test or maintenance
-#: (:data:`FALSE_ALARM_WORDS`) takes back its lone alarm within this: the guard walks to
+#: (cue ``false_alarm``) takes back its lone alarm within this: the guard walks to
 #: the detector, finds the cause and resets the panel within half an hour (GUESS).
 FALSE_ALARM_HOLD_S = 1800.0
-#: A device's take-back that says the alarm was false: 誤報 (false alarm), 誤觸 (set
-#: off by mistake), 演練 (drill), 測試 (test), 檢修 (maintenance).
-FALSE_ALARM_WORDS = ("誤報", "誤觸", "演練", "測試", "檢修", "false alarm", "drill")
-#: A patrol's report of a matter already settled or after the fact opens no job by
-#: itself (it still joins a job it belongs to): a theft the victim reported at the
-#: station (到所) or that happened last night (昨晚, 昨天, 昨日) is the detectives' case;
-#: a breakdown that blocks no lane (自行牽離, 無妨礙交通) or a quarrel talked
-#: down (已勸離, 已和解) leaves nothing to send. Words a GUESS; the words are read, not
-#: the meaning (a limit).
-SETTLED_WORDS = (
-    "到所",
-    "昨晚",
-    "昨天",
-    "昨日",
-    "自行牽離",
-    "無妨礙交通",
-    "未妨礙交通",
-    "不妨礙交通",
-    "已勸離",
-    "已和解",
-)
+# A device's take-back that says the alarm was false (cue ``false_alarm``): 誤報 (false
+# alarm), 誤觸 (set off by mistake), 演練 (drill), 測試 (test), 檢修 (maintenance).
+# A patrol's report of a matter already settled or after the fact (cue ``settled``) opens
+# no job by itself (it still joins a job it belongs to): a theft the victim reported at the
+# station (到所) or that happened last night (昨晚, 昨天, 昨日) is the detectives' case;
+# a breakdown that blocks no lane (自行牽離, 無妨礙交通) or a quarrel talked
+# down (已勸離, 已和解) leaves nothing to send. Words a GUESS; the words are read, not
+# the meaning (a limit).
 #: The widest area one incident may grow to (a flood along 1.5 km of road fits): beyond
 #: it, evidence joins without extending the area and two incidents are not merged, so
 #: a night of many floods never chains into one incident across the city.
@@ -211,11 +180,10 @@ SKEW_S = 7200.0
 #: is for a device that never sends its clear (GUESS: 6 h).
 LASTING = frozenset({Signal.FLOOD_DEPTH, Signal.WATER_LEVEL})
 HOLD_MAX_S = 21600.0
-#: Words by which an agency reports the water gone (積水已退 恢復通行): the flood is over
-#: though its sensors never sent their clear, and their alerts hold it no longer; a later
-#: alert of the same sensor is the next rain's flood. Not 漸退 or 消退中: still water.
-#: A GUESS of how the police and the fire bureau write it.
-RECEDED_WORDS = ("積水已退", "積水退去", "積水消退", "水已退", "已退水", "water receded", "water has receded")
+# Words by which an agency reports the water gone (cue ``receded``: 積水已退 恢復通行): the flood is over
+# though its sensors never sent their clear, and their alerts hold it no longer; a later
+# alert of the same sensor is the next rain's flood. Not 漸退 or 消退中: still water.
+# A GUESS of how the police and the fire bureau write it.
 #: Regional signals (a rain gauge's alarm): it rains over the whole zone, so the alarm
 #: says no one place floods and explains nothing by itself; left out with REASON_REGIONAL.
 REGIONAL = frozenset({Signal.HEAVY_RAIN})
@@ -227,44 +195,24 @@ REASON_REGIONAL = "regional_context"
 #: the roofs from the next district (from 北屯 across to 水湳), some 3-4 km.
 SMOKE_SIGHTINGS = frozenset({Signal.FIRE_REPORT, Signal.SMOKE})
 SMOKE_SEEN_M = 3500.0
-#: A caller who says someone is burning something beside them (joss paper, rubbish,
-#: weeds, a barbecue: open burning, the environment bureau's 露天燃燒 case) reports
-#: smoke at their own place, not a fire's smoke seen from afar: such a report joins a
-#: fire only at its scene (half the reach). Words a GUESS from how callers describe it.
-OPEN_BURNING_KEYWORDS = (
-    "金紙",
-    "紙錢",
-    "烤肉",
-    "燒垃圾",
-    "燒雜草",
-    "燒稻草",
-    "燒落葉",
-    "有人在燒",
-    "有人燒東西",
-    "露天燃燒",
-    "open burning",
-    "barbecue",
-)
-#: A caller who smells smoke or says it drifts in to them (煙味, 燒焦味, 飄過來, 吹過來)
-#: reports the smoke of a fire burning upwind, not a fire where they stand: unless the text
-#: also says they see a fire burn (SEEN_BURNING_WORDS: flames, a building smoking or
-#: burning), such a report does not make the fire it joins one people see burning, and
-#: prefers a fire others see burning to one nobody has (a panel alarm at the caller's
-#: building that the same smoke set off), even at the caller's place. Words a GUESS from
-#: how callers describe smoke reaching them.
-SMOKE_CAME_WORDS = ("飄", "吹過來", "吹來", "吹到", "味", "聞", "過來", "drift", "smell")
-#: A smoke detector downwind of a burning building trips on the smoke drawn in through its
-#: doors, windows or air intake: when the panel, the engine that checked it or the police
-#: say the smoke came in from outside (a word of SMOKE_DRAWN_IN_WORDS and 煙, smoke, other
-#: than the detector's name 偵煙), the alarm's incident, a fire nobody sees burning, is the
-#: smoke of the nearest fire people see burning within SMOKE_SEEN_M and is merged into it.
-#: Words a GUESS from how a fire company or a guard writes the finding (外部煙霧飄入,
-#: 經空調進氣口進入, 外氣引入煙霧).
-SMOKE_DRAWN_IN_WORDS = ("外部煙", "外氣", "飄入", "飄進", "吹入", "吹進", "進氣口", "經空調", "隨風", "drawn in")
-SEEN_BURNING_WORDS = (
-    *("火光", "冒煙", "冒黑煙", "冒白煙", "冒火", "在燒", "燒起來", "起火", "失火", "著火", "有火", "燒掉"),
-    "flame",
-)
+# A caller who says someone is burning something beside them (joss paper, rubbish,
+# weeds, a barbecue: open burning, cue ``open_burning``, the environment bureau's 露天燃燒 case) reports
+# smoke at their own place, not a fire's smoke seen from afar: such a report joins a
+# fire only at its scene (half the reach). Words a GUESS from how callers describe it.
+# A caller who smells smoke or says it drifts in to them (cue ``smoke_came``: 煙味, 飄過來)
+# reports the smoke of a fire burning upwind, not a fire where they stand: unless the text
+# also says they see a fire burn (cue ``seen_burning``: flames, a building smoking or
+# burning), such a report does not make the fire it joins one people see burning, and
+# prefers a fire others see burning to one nobody has (a panel alarm at the caller's
+# building that the same smoke set off), even at the caller's place. Words a GUESS from
+# how callers describe smoke reaching them.
+# A smoke detector downwind of a burning building trips on the smoke drawn in through its
+# doors, windows or air intake: when the panel, the engine that checked it or the police
+# say the smoke came in from outside (cue ``smoke_drawn_in``, and cue ``smoke``: 煙, smoke, other
+# than the detector's name 偵煙), the alarm's incident, a fire nobody sees burning, is the
+# smoke of the nearest fire people see burning within SMOKE_SEEN_M and is merged into it.
+# Words a GUESS from how a fire company or a guard writes the finding (外部煙霧飄入,
+# 經空調進氣口進入, 外氣引入煙霧).
 #: A patrol reports a fire from where it stands, the junction or the gate in front of the
 #: site (a plant, a campus, a venue), a few hundred metres from the building that burns: a
 #: police report of fire or smoke that no fire explains within its reach joins the nearest
@@ -276,68 +224,38 @@ PATROL_SITE_M = 400.0
 #: of a chemical smell that no incident explains within its reach joins the nearest open
 #: incident a sensor or an agency placed that holds a report of a hazardous release or is
 #: a fire people see burning, within PLUME_M, when its text says the smell stings or names
-#: an irritant (PLUME_WORDS): a toxic gas, an acid's fumes or a fire's smoke drift with the
+#: an irritant (cue ``plume``): a toxic gas, an acid's fumes or a fire's smoke drift with the
 #: wind, while fuel gas (瓦斯, odorised to be smelled at the leak, and natural gas rises) or
 #: a drain's stink is smelled where it is. GUESS: the protective-action distances of the
 #: Emergency Response Guidebook for a large spill of a toxic gas by day run 1-3 km; the
 #: words from how callers describe an irritant.
 PLUME_M = 2000.0
-PLUME_WORDS = (
-    *("刺鼻", "嗆", "刺痛", "眼睛", "喉嚨", "氯", "酸", "漂白水", "化學"),
-    *("sting", "chlorine", "acid", "chemical"),
-)
-#: People sent out of a burning building gather outside it: a crowd (a camera's, a
-#: caller's, a police report of one) within its reach of a fire whose reports say people
-#: were evacuated (EVACUATION_WORDS, in any of its reports: a caller says people run out)
-#: is its evacuees, the fire job's to manage, before any event's audience, until a report
-#: says the building reopened or people went back (EVACUATION_OVER_WORDS). Words a GUESS
-#: from how 119, police and callers write it.
-EVACUATION_OVER_WORDS = ("恢復開放", "重新開放", "解除疏散", "返回", "返家", "返場", "重新入場", "reopen")
+# People sent out of a burning building gather outside it: a crowd (a camera's, a
+# caller's, a police report of one) within its reach of a fire whose reports say people
+# were evacuated (cue ``evacuation``, in any of its reports: a caller says people run out)
+# is its evacuees, the fire job's to manage, before any event's audience, until a report
+# says the building reopened or people went back (cue ``evacuation_over``). Words a GUESS
+# from how 119, police and callers write it.
 #: Sites built to fill in a storm (a detention pond): water there is the site doing its
 #: job, so its sensors' alarms are a watch on the site, not a street's flood. A flood
 #: opened by such an alarm is a watch; the alarms of these sites join only watches, and
 #: other evidence joins only the floods of the streets.
 WATCH_SITES = frozenset({"detention_pond"})
-#: A pond filled past its brim sends its water over the paths and streets around it: a
-#: report of water that names the site (WATCH_SITE_WORDS) and says the water comes out
-#: of it (SPILL_WORDS: 滿出來, 溢流, 漫過來, 流到步道) is the site's and the street's
-#: evidence at once, and the flood it joins takes both (the pond's alarms and the
-#: reports of the water it sent into the car park beside it). Words a GUESS from how
-#: callers and patrols describe a pond running over.
-WATCH_SITE_WORDS = ("滯洪池", "detention pond")
-SPILL_WORDS = ("滿出", "溢", "漫過", "漫到", "漫出", "流到", "淹到", "overflow", "spill")
-#: A road closed for works (the police report names them: 施工, 工程) is the works' job
-#: (the contractor's lanes and steel plates), not an effect of an event's audience: no
-#: crowd incident or running event explains it, however near, as no audience explains a
-#: noise complaint that names its own source. Words a GUESS from how the police write it.
-WORKS_WORDS = ("施工", "工程", "road works", "roadworks")
-#: A noise complaint that names its own source (a building site piling or digging, cars
-#: racing with loud exhausts, firecrackers, a dog, karaoke) is that source's case (the
-#: environment bureau's, the traffic police's), not the noise of an event's audience: no
-#: crowd incident or running event explains it, however near (a racing car's noise may
-#: still be a police job). Words a GUESS from how callers name such sources.
-NOISE_SOURCE_WORDS = (
-    "工地",
-    "施工",
-    "打樁",
-    "地基",
-    "怪手",
-    "挖土機",
-    "機具",
-    "鋼筋",
-    "裝潢",
-    "電鑽",
-    "改裝",
-    "飆車",
-    "排氣管",
-    "催油門",
-    "甩尾",
-    "鞭炮",
-    "沖天炮",
-    "狗",
-    "卡拉ok",
-    "ktv",
-)
+# A pond filled past its brim sends its water over the paths and streets around it: a
+# report of water that names the site (cue ``watch_site``) and says the water comes out
+# of it (cue ``spill``: 滿出來, 溢流, 漫過來, 流到步道) is the site's and the street's
+# evidence at once, and the flood it joins takes both (the pond's alarms and the
+# reports of the water it sent into the car park beside it). Words a GUESS from how
+# callers and patrols describe a pond running over.
+# A road closed for works (the police report names them, cue ``works``: 施工, 工程) is the works' job
+# (the contractor's lanes and steel plates), not an effect of an event's audience: no
+# crowd incident or running event explains it, however near, as no audience explains a
+# noise complaint that names its own source. Words a GUESS from how the police write it.
+# A noise complaint that names its own source (a building site piling or digging, cars
+# racing with loud exhausts, firecrackers, a dog, karaoke: cue ``noise_source``) is that source's case (the
+# environment bureau's, the traffic police's), not the noise of an event's audience: no
+# crowd incident or running event explains it, however near (a racing car's noise may
+# still be a police job). Words a GUESS from how callers name such sources.
 #: What one citizen's call opens by itself, because the agency that answers such a call acts
 #: on one call: a traffic hazard (a crash, a tree across the road, a dark signal: one small
 #: site the caller stands at); a fire (1999 passes it to 119, which sends an engine on one
@@ -349,83 +267,22 @@ NOISE_SOURCE_WORDS = (
 #: that pours into a building, a car park or an underpass (as a flood sensor's reading; a
 #: little water on the road is not a flood yet). Other calls need a second, independent
 #: source. ``None``: any call of the signal.
-ONE_CALL: Mapping[Signal, tuple[str, ...] | None] = {
+ONE_CALL: Mapping[Signal, Cue | None] = {
     Signal.TRAFFIC_ACCIDENT: None,
     Signal.OBSTRUCTION: None,
     Signal.SIGNAL_FAULT: None,
     Signal.FIRE_REPORT: None,
     Signal.MISSING_PERSON: None,
-    Signal.HAZMAT: (
-        "瓦斯",
-        "天然氣",
-        "煤氣",
-        "氯",
-        "氨",
-        "毒氣",
-        "有毒",
-        "化學",
-        "刺鼻",
-        "嗆",
-        "外洩",
-        "洩漏",
-        "外漏",
-        "漏氣",
-        "氣爆",
-        "臭雞蛋",
-        "頭暈",
-        "gas",
-        "chemical",
-        "toxic",
-    ),
-    Signal.ROAD_DAMAGE: (
-        "下陷",
-        "陷下去",
-        "凹陷",
-        "沉陷",
-        "陷落",
-        "塌",
-        "坍",
-        "崩",
-        "掏空",
-        "天坑",
-        "sinkhole",
-        "collapse",
-    ),
-    Signal.FLOOD_REPORT: (
-        "公分",
-        "cm",
-        "腳踝",
-        "小腿",
-        "膝",
-        "大腿",
-        "腰",
-        "輪胎",
-        "車輪",
-        "排氣管",
-        "車窗",
-        "車門",
-        "熄火",
-        "受困",
-        "水深",
-        "深及",
-        "泡水",
-        "涉水",
-        "成河",
-        "小河",
-        "很深",
-        "灌進",
-        "進水",
-        "地下室",
-        "地下道",
-        "deep",
-    ),
+    Signal.HAZMAT: Cue.GAS_OR_CHEMICAL,
+    Signal.ROAD_DAMAGE: Cue.CAVING_IN,
+    Signal.FLOOD_REPORT: Cue.DEEP_WATER,
 }
 #: Words that keep a call of a ONE_CALL signal waiting: a tree or a branch down in a park or
 #: on a park path is the parks office's routine case (1999's 公園路樹), not a traffic job on a
 #: road; someone burning rubbish or joss paper is open burning, the environment bureau's.
-ONE_CALL_UNLESS: Mapping[Signal, tuple[str, ...]] = {
-    Signal.OBSTRUCTION: ("公園", "步道", "park"),
-    Signal.FIRE_REPORT: OPEN_BURNING_KEYWORDS,  # open burning: the environment bureau's routine
+ONE_CALL_UNLESS: Mapping[Signal, Cue] = {
+    Signal.OBSTRUCTION: Cue.IN_A_PARK,
+    Signal.FIRE_REPORT: Cue.OPEN_BURNING,  # open burning: the environment bureau's routine
 }
 #: What one camera detection opens by itself: a crash (the operator sees it on the image,
 #: and a crash is one small site at the camera's junction, like a caller's crash report).
@@ -469,35 +326,32 @@ QUEUE_M = 1500.0
 #: is reported open again the queue drains, and a slow-down beginning farther back than
 #: QUEUE_M is not its queue.
 QUEUE_CLOSED_M = 2500.0
-#: A car parked where the fire engines must pass is the fire job's to clear (the police
-#: tow it); cars parked near a fire are not its evidence, nor is a car park filling up.
-#: A parking report explains a fire, at its scene, only when its text says the engines
-#: are kept out: it names them with one of ENGINE_WORDS.
-ENGINE_WORDS = ("消防車", "fire engine", "fire truck")
+# A car parked where the fire engines must pass is the fire job's to clear (the police
+# tow it); cars parked near a fire are not its evidence, nor is a car park filling up.
+# A parking report explains a fire, at its scene, only when its text says the engines
+# are kept out: it names them (cue ``engines``).
 #: A road closed for a job (a police report of the closure placed in its incident) sends
 #: its traffic onto the roads around it: drivers turn off at the junctions before the
 #: closure onto the next arterials. A slow-down that nothing near it explains (within
 #: its reach, or along its road: QUEUE_M) joins an open incident holding such a closure
 #: within DETOUR_M of the closure's reported place, when the slow-down began at or after
 #: the closure was reported and before the police reported the road open again
-#: (REOPEN_WORDS), within the incident's window. GUESS: the zone's arterials lie 0.5-1 km
+#: (cue ``reopen``), within the incident's window. GUESS: the zone's arterials lie 0.5-1 km
 #: apart, so the detour runs within about a kilometre of the closure.
 DETOUR_M = 1000.0
 #: People evacuated from around a leak of gas or chemicals gather beyond the cordon: a
 #: crowd that nothing else explains, within EVACUATION_M of an open incident holding a
 #: hazardous-material report and an agency's report of the evacuation (its text says one
-#: of EVACUATION_WORDS), observed after the incident began, is that incident's evacuees.
+#: of the words of cue ``evacuation``), observed after the incident began, is that incident's evacuees.
 #: A small leak nobody is evacuated from explains no crowd. GUESS: the protective-action
 #: distances of a spill (the Emergency Response Guidebook's initial isolation and downwind
 #: zones) are a few hundred metres, and the evacuees stand at its edge.
 EVACUATION_M = 800.0
-EVACUATION_WORDS = ("疏散", "撤離", "往外跑", "跑出來", "往外走", "evacuat")
-#: A crowd report whose own text says people pour out of a building (POURING_OUT_WORDS:
-#: the words of an evacuation, or 湧出) is a fire's evacuees when a fire within its reach is
-#: open, before any report of the fire says the building was evacuated: people leave a
-#: building whose alarm rings (unless it says they go back in: EVACUATION_OVER_WORDS).
-#: Words a GUESS from how cameras' analytics and callers say it.
-POURING_OUT_WORDS = (*EVACUATION_WORDS, "湧出")
+# A crowd report whose own text says people pour out of a building (cue ``pouring_out``:
+# the words of an evacuation, or 湧出) is a fire's evacuees when a fire within its reach is
+# open, before any report of the fire says the building was evacuated: people leave a
+# building whose alarm rings (unless it says they go back in: cue ``evacuation_over``).
+# Words a GUESS from how cameras' analytics and callers say it.
 #: A citizen who asks about a closure or a queue (a closure or a slow-down read in the
 #: text of a call nothing near the caller explains) and names the road asks about the job
 #: on that road: the call joins the open incident, within NAMED_ROAD_M of the caller, whose
@@ -519,14 +373,14 @@ NAMED_ROAD_M = 3000.0
 #: park or junction approaches (the fire and rescue site is 150 m).
 UNREAD_SCENE_M = 150.0
 NAMED_ROAD_SIGNALS = frozenset({Signal.ROAD_CLOSURE, Signal.TRAFFIC_SLOWDOWN})
-#: A device whose link dropped (its offline says the communication was lost:
-#: LINK_LOST_WORDS) reports the network's fault, not a hazard at its place: its offline and
-#: its return join only an infrastructure job (the network's outage), neither a job within
-#: its reach nor the job of its own earlier reports (a car park's display beside a burning
-#: hall, a junction camera that saw a concert's crowd). A device that lost its power
-#: (mains_power_lost) may be the hazard's doing and is placed as usual. Words a GUESS from
-#: the gateways' reason codes and how the feeds write them.
-LINK_LOST_WORDS = ("comms_lost", "comms lost", "通訊中斷", "閘道無回應")
+# A device whose link dropped (its status's reason is comms_lost, Item.reason, or its text
+# says the communication was lost: cue ``link_lost``) reports the network's fault, not a
+# hazard at its place: its offline and its return join only an infrastructure job (the
+# network's outage), neither a job within its reach nor the job of its own earlier
+# reports (a car park's display beside a burning hall, a junction camera that saw a
+# concert's crowd). A device that lost its power (mains_power_lost) may be the hazard's
+# doing and is placed as usual. Words a GUESS from the gateways' reason codes and how
+# the feeds write them.
 #: Independent items (distinct sources) that confirm an incident type between them.
 CLUSTER_MIN_SOURCES = 2
 #: Devices that report their own failure (a signal controller's fault, a device
@@ -540,19 +394,16 @@ OUTAGE_M = 1000.0
 #: A burst water main cuts the water of the blocks it feeds: callers whose taps ran dry
 #: are that far from the break (GUESS: a distribution main's district, about a kilometre).
 WATER_MAIN_M = 1000.0
-#: Words by which a caller or an officer says the water in the street comes from a burst
-#: water main (GUESS: 水管破了, 挖破自來水管, 破管): a flood whose evidence says so holds the
-#: main's break (:attr:`Signal.ROAD_DAMAGE`: a collapse, a sinkhole, a burst main), and is
-#: the main's job, dry taps included (NEEDS). Not 管線 alone: gas lines are 管線 too.
-BURST_MAIN_WORDS = ("自來水", "水管破", "水管被", "水管挖", "水管爆", "水管斷", "水管裂", "破管", "爆管", "water main")
-#: Water welling up out of the ground or out of a caved-in road (冒水, 冒出來, 湧出, 噴水)
+# Words by which a caller or an officer says the water in the street comes from a burst
+# water main (cue ``burst_main``, GUESS: 水管破了, 挖破自來水管, 破管): a flood whose evidence says so holds the
+# main's break (:attr:`Signal.ROAD_DAMAGE`: a collapse, a sinkhole, a burst main), and is
+# the main's job, dry taps included (NEEDS). Not 管線 alone: gas lines are 管線 too.
+#: Water welling up out of the ground or out of a caved-in road (cue ``welling``: 冒水, 冒出, 湧出)
 #: is a broken main's: a report of water that says so, at an open infrastructure job
 #: holding road damage (a collapse, a sinkhole) within WELLING_M, is that job's (the main
 #: under the road broke; the water and the hole are one repair). Not where it names a
-#: drain (水溝, 排水, 人孔, 下水道: a drain overflowing in the rain is the rain's).
+#: drain (cue ``drain``: a drain overflowing in the rain is the rain's).
 #: GUESS: a main's water runs down the street from the hole, seen a block (200 m) off.
-WELLING_WORDS = ("冒水", "冒出", "湧出", "噴水", "噴出", "地下冒")
-DRAIN_WORDS = ("水溝", "排水", "人孔", "下水道", "溝蓋")
 WELLING_M = 200.0
 #: Evidence of its own kind of job that a job of another type causes across the whole
 #: reach, not only at its scene: taps run dry wherever the broken main no longer feeds,
@@ -593,7 +444,7 @@ NEEDS: Mapping[tuple[Signal, IncidentType], frozenset[Signal]] = {
     (Signal.POWER_LOSS, IncidentType.INFRASTRUCTURE): POWER_EVIDENCE,
     # dry taps are a burst main's (a sinkhole, water welling up) or another outage's, not a power cut's
     (Signal.WATER_OUTAGE, IncidentType.INFRASTRUCTURE): frozenset({Signal.ROAD_DAMAGE, Signal.WATER_OUTAGE}),
-    # dry taps are a flood's only where its water comes from a burst main (BURST_MAIN_WORDS)
+    # dry taps are a flood's only where its water comes from a burst main (cue ``burst_main``)
     (Signal.WATER_OUTAGE, IncidentType.FLOOD): frozenset({Signal.ROAD_DAMAGE}),
 }
 #: Categories whose subject drives on (a wrong-way driver): a later sighting of the
@@ -602,9 +453,8 @@ NEEDS: Mapping[tuple[Signal, IncidentType], frozenset[Signal]] = {
 #: plus the signal's reach, and extends its area into a track. A sighting more than
 #: MOVING_GAP_S after the last one could be another vehicle: the usual reach applies.
 #: A catch-all report (police "other") is a sighting when its text holds one of
-#: MOVING_KEYWORDS.
+#: cue ``wrong_way``.
 MOVING_CATEGORIES = frozenset({"wrong_way", "wrong_way_driver"})
-MOVING_KEYWORDS = ("逆向", "wrong-way", "wrong way")
 MOVING_SPEED_MPS = 25.0
 MOVING_GAP_S = 300.0
 #: A missing person walks on: a later report of the person (a sighting, the search's
@@ -618,12 +468,11 @@ WALKING_SPEED_MPS = 1.0
 #: of a missing person goes quiet SEARCH_WINDOW_S (2 h, a GUESS of how long a coordinator
 #: keeps a search without news) after its latest evidence instead of the type's window.
 SEARCH_WINDOW_S = 7200.0
-#: A vehicle reported burning or smoking while it drives on (its report of fire or smoke
-#: says 行駛中, 行進, 移動中, 還在開, 開走了, driving, moving) is tracked the same way: a
-#: report of fire or smoke within MOVING_GAP_S of its latest sighting, where it could
-#: have driven since, is that vehicle's fire, wherever the vehicle stopped; each such
-#: report is its latest sighting. A GUESS of how callers, cameras and patrols say it.
-BURNING_VEHICLE_KEYWORDS = ("行駛", "行進", "移動中", "還在開", "開走", "driving", "moving")
+# A vehicle reported burning or smoking while it drives on (its report of fire or smoke
+# says so, cue ``driving_on``: 行駛中, 還在開, 開走了, driving) is tracked the same way: a
+# report of fire or smoke within MOVING_GAP_S of its latest sighting, where it could
+# have driven since, is that vehicle's fire, wherever the vehicle stopped; each such
+# report is its latest sighting. A GUESS of how callers, cameras and patrols say it.
 #: An agency works a job until it is done and reports on it at its site ("the tree is
 #: cleared", "the truck towed away", "concentrations normal, evacuation lifted"), however
 #: long the work took: its report of the same kind as its earlier report in an incident,
@@ -633,12 +482,11 @@ BURNING_VEHICLE_KEYWORDS = ("行駛", "行進", "移動中", "還在開", "開�
 ON_THE_JOB_M = 120.0
 #: How long an item that fits no incident waits for one (arrival time), at least.
 PENDING_WAIT_S = 1200.0
-#: An agency's report that the road is open again (the wreck towed, the water gone, the
-#: closure lifted) ends the job at its place: when nothing open explains it, it joins
-#: the incident, open or quiet, at whose scene it lies (the signal's reach) within
-#: SAME_SOURCE_S of that incident's last evidence, however long the job took. Police
-#: and 119 write it in these words.
-REOPEN_WORDS = ("恢復通行", "恢復通車", "解除封閉", "解除管制", "管制解除", "reopened")
+# An agency's report that the road is open again (the wreck towed, the water gone, the
+# closure lifted) ends the job at its place: when nothing open explains it, it joins
+# the incident, open or quiet, at whose scene it lies (the signal's reach) within
+# SAME_SOURCE_S of that incident's last evidence, however long the job took. Police
+# and 119 write it in the words of cue ``reopen``.
 #: A device's later messages (back online, restored, a fault) join the incident its
 #: earlier ones are in for this long after that incident's last evidence.
 SAME_SOURCE_S = 6 * 3600.0
@@ -728,7 +576,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.RESCUE, T.FIRE): Reach(300.0, 0.9, _N),
     (S.DEVICE_OFFLINE, T.FIRE): Reach(150.0, 0.8, _N),
     (S.FLOOD_DEPTH, T.FIRE): Reach(400.0, 0.6, _N),  # the hoses' water runs to the lowest point near
-    (S.PARKING_EFFECT, T.FIRE): Reach(150.0, 0.7, _N),  # a car in the engines' way (ENGINE_WORDS), at the scene
+    (S.PARKING_EFFECT, T.FIRE): Reach(150.0, 0.7, _N),  # a car in the engines' way (cue ``engines``), at the scene
     # traffic
     (S.TRAFFIC_ACCIDENT, T.TRAFFIC): Reach(250.0, 1.0, _E),
     (S.OBSTRUCTION, T.TRAFFIC): Reach(250.0, 1.0, _E),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from common.lexicon import read
+from common.lexicon import Cue, cues, read
 from common.vocabulary import Signal
 from ops_center.changes import Change
 from ops_center.correlation_state import (
@@ -26,14 +26,16 @@ from ops_center.incidents import (
     Item,
 )
 from ops_center.policies import (
-    BURNING_VEHICLE_KEYWORDS,
     MOVING_CATEGORIES,
     MOVING_GAP_S,
-    MOVING_KEYWORDS,
     MOVING_SPEED_MPS,
     REACH,
     WALKING_SPEED_MPS,
 )
+
+#: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
+_DRIVING_ON_CUE = Cue.DRIVING_ON
+_WRONG_WAY_CUE = Cue.WRONG_WAY
 
 _MISSING_TOPIC = Signal.MISSING_PERSON.value  # the lexicon's topic of the signal
 
@@ -51,8 +53,7 @@ def moving(self: Correlator, item: Item) -> bool:
         return True
     if got.category is not None and not got.category.generic:
         return False
-    text = f"{item.category} {item.text}".lower()
-    return any(word in text for word in MOVING_KEYWORDS)
+    return _WRONG_WAY_CUE in cues(f"{item.category} {item.text}")
 
 
 def track_fits(
@@ -60,7 +61,7 @@ def track_fits(
 ) -> list[_Fit]:
     """``fits`` with the incidents (of ``typ``, if given) whose latest sighting of a
     moving subject the subject could have driven from to ``item`` (see
-    :data:`MOVING_CATEGORIES`, :data:`BURNING_VEHICLE_KEYWORDS`), or walked from while
+    :data:`MOVING_CATEGORIES`, :attr:`~common.lexicon.Cue.DRIVING_ON`), or walked from while
     the search is open (a missing person, :data:`WALKING_SPEED_MPS`): such an incident
     explains the sighting as well as one at its scene."""
     out = {f.inc.incident_id: f for f in fits}
@@ -88,8 +89,8 @@ def track_fits(
 
 
 def says_wrong_way(item: Item) -> bool:
-    """Whether a report's text says a vehicle came the wrong way (MOVING_KEYWORDS)."""
-    return bool(item.text) and any(word in item.text.lower() for word in MOVING_KEYWORDS)
+    """Whether a report's text says a vehicle came the wrong way (:attr:`~common.lexicon.Cue.WRONG_WAY`)."""
+    return _WRONG_WAY_CUE in cues(item.text)
 
 
 def wrong_way_crash(
@@ -129,10 +130,7 @@ def wrong_way_crash(
 
 def drives_on(item: Item) -> bool:
     """Whether a report of fire or smoke says the burning vehicle drives on."""
-    if not item.text:
-        return False
-    text = item.text.lower()
-    return any(word in text for word in BURNING_VEHICLE_KEYWORDS)
+    return _DRIVING_ON_CUE in cues(item.text)
 
 
 def of_missing(item: Item) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from common.lexicon import Cue, cues
 from common.vocabulary import EVIDENCE, Role, Signal
 from ops_center.changes import (
     Change,
@@ -49,11 +50,13 @@ from ops_center.policies import (
     PENDING_WAIT_S,
     POWER_EVIDENCE,
     REACH,
-    SETTLED_WORDS,
     STRONG_FEEDS,
     WATCH_SITES,
     Reach,
 )
+
+#: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
+_SETTLED_CUE = Cue.SETTLED
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
@@ -241,14 +244,14 @@ def strong(self: Correlator, item: Item, signal: Signal, own: IncidentType) -> b
         return True  # the fire bureau has sent a crew
     if item.feed in AGENCY_FEEDS:
         # an agency's report is its own word, unless it reports a matter settled or past
-        return item.severity.rank >= CapSeverity.SEVERE.rank or not any(w in item.text for w in SETTLED_WORDS)
+        return item.severity.rank >= CapSeverity.SEVERE.rank or _SETTLED_CUE not in cues(item.text)
     if item.agency == _CITIZEN and signal in ONE_CALL:
         # the agency answering such a call acts on one call
-        text = item.text.lower()
-        if any(w in text for w in ONE_CALL_UNLESS.get(signal, ())):
+        said = cues(item.text)
+        if ONE_CALL_UNLESS.get(signal) in said:
             return False
-        words = ONE_CALL[signal]
-        return words is None or any(w in text for w in words)
+        cue = ONE_CALL[signal]
+        return cue is None or cue in said
     if item.feed == _CCTV:  # the operator sees a crash on the image, unless the analytics doubts it
         return signal in CAMERA_OPENS and (item.confidence is None or item.confidence >= CAMERA_SURE)
     if item.agency == _CITIZEN:

@@ -8,9 +8,12 @@ the road) waits for a second, independent source.
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from common.lexicon import lexicon
 from ops_center.correlate import Correlator, Opened, Pending, incident_id_for
 from ops_center.incidents import CapSeverity, IncidentType, Item, ItemKind
 from ops_center.policies import ONE_CALL, Signal
@@ -81,7 +84,9 @@ def test_a_second_caller_still_confirms_a_call_that_waits() -> None:
     assert opened(c, call("g2", "gas_odor", "巷口也很臭", dx=80.0, dt=120.0)) is IncidentType.FIRE
 
 
-_ROAD_WORDS = ONE_CALL[Signal.ROAD_DAMAGE] or ()
+_ROAD_CUE = ONE_CALL[Signal.ROAD_DAMAGE]
+assert _ROAD_CUE is not None
+_ROAD_WORDS = lexicon().cue_words(_ROAD_CUE)
 
 
 @given(st.text(max_size=100), st.sampled_from(("", *_ROAD_WORDS)), st.text(max_size=100))
@@ -89,11 +94,12 @@ def test_a_road_damage_call_opens_exactly_when_its_text_says_the_road_caves_in(
     before: str, word: str, after: str
 ) -> None:
     """Any text: the call opens an infrastructure job or waits, never anything else, and it
-    opens exactly when the text holds a word of the rule."""
+    opens exactly when the text holds a word of the rule (read as the lexicon reads a cue:
+    after NFKC and lower case)."""
     text = before + word + after
     c = Correlator()
     (change,) = c.feed(call("r1", "road_damage", text), T0)
-    if any(w in text.lower() for w in _ROAD_WORDS):
+    if any(w in unicodedata.normalize("NFKC", text).lower() for w in _ROAD_WORDS):
         assert change == Opened(incident_id_for("r1"), IncidentType.INFRASTRUCTURE, "r1")
     else:
         assert isinstance(change, Pending)

@@ -235,6 +235,12 @@ class OpsSettings(BaseModel):
     routing_file: Path = Path("ops_center/routing.yaml")
     mode: Literal["peacetime", "emergency"] = "peacetime"
     poll_interval_ms: int = 200
+    # The correlator's retention (correlator time): it forgets an item's key this long after
+    # the item was fed, and an incident this long after it went quiet or was closed. The
+    # start-up replay reads twice this back and the maintenance prunes the replay log by it
+    # (docs/ops_center.md, "What a replay reads, and the prune"); the default is the
+    # correlator's own (ops_center.policies.RETENTION_S).
+    retention_s: float = Field(default=6 * 3600.0, gt=0)
     # Replay-log entries one unit of the maintenance prune deletes at most (one transaction).
     log_prune_chunk: int = Field(default=5000, gt=0)
     # `soc kpi run` recomputes the KPIs this often (the planner page can also ask at once).

@@ -104,18 +104,19 @@ __all__ = [
 ]
 
 
-def prune_feed_log(conn: Conn, *, chunk: int) -> int:
+def prune_feed_log(conn: Conn, *, chunk: int, retention_s: float) -> int:
     """One bounded unit of the replay log's prune, in its own transaction on an autocommit
     ``conn`` (``SOC_OPS__LOG_PRUNE_CHUNK``, so the maintenance service beats between units):
     deletes at most ``chunk`` entries logged before the replay window of the oldest
-    correlator clock any consumer has stored (none while one has no clock yet); returns how
-    many (0: nothing left)."""
+    correlator clock any consumer has stored (none while one has no clock yet), the window
+    of the service's retention (``SOC_OPS__RETENTION_S``); returns how many (0: nothing left)."""
     with conn.transaction():
         oldest = repo.oldest_clock(conn)
         if oldest is None:
             return 0
         clock = oldest.timestamp()
-        return repo.prune_log(conn, repo.held_from(conn, replay_since(clock), held_since(clock)), chunk)
+        since = repo.held_from(conn, replay_since(clock, retention_s), held_since(clock, retention_s))
+        return repo.prune_log(conn, since, chunk)
 
 
 def submit_command(conn: Conn, incident_id: str, kind: CommandKind, args: dict[str, str], *,

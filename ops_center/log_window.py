@@ -2,8 +2,10 @@
 
 A restart rebuilds the correlator by replaying the entries logged at correlator time
 ``clock - 2 x retention`` or later, ``clock`` being the correlator time stored with the
-watermark (:func:`replay_since`). The correlator time only moves forward (the event-time
-high-water mark, or the idle tick's run-on), so a later replay starts no earlier:
+watermark (:func:`replay_since`); the retention is the one setting ``SOC_OPS__RETENTION_S``,
+taken alike by the service's correlator, its replay and the prune. The correlator time only
+moves forward (the event-time high-water mark, or the idle tick's run-on), so a later replay
+starts no earlier:
 an entry logged before the window of the oldest clock any consumer has stored is never
 read again, and the maintenance prune deletes exactly those (``ops_center.api.prune_feed_log``).
 
@@ -17,17 +19,15 @@ Pure: no clock, no database.
 
 from __future__ import annotations
 
-from ops_center.policies import RETENTION_S
 
-
-def replay_since(clock: float, retention_s: float = RETENTION_S) -> float:
+def replay_since(clock: float, retention_s: float) -> float:
     """The correlator time from which a service whose clock is ``clock`` replays its log: twice
     the retention back (an item forgotten one retention after it was fed, an incident one
     retention after it went quiet or was closed)."""
     return clock - 2 * retention_s
 
 
-def held_since(clock: float, retention_s: float = RETENTION_S) -> float:
+def held_since(clock: float, retention_s: float) -> float:
     """The correlator time after which an incident that went quiet or was closed is still
     held by a correlator whose clock is ``clock`` (it forgets one a retention later)."""
     return clock - retention_s

@@ -423,8 +423,8 @@ class OpsWorker:
         self.service = None
         zone_of, roads_at, road_names = _geo_lookups(conn)
         svc = OpsService(conn, self.routing, zone_of=zone_of, roads_at=roads_at, road_names=road_names,
-                         publish=self.publish,
-                         default_mode=Mode(self.settings.ops.mode))
+                         publish=self.publish, default_mode=Mode(self.settings.ops.mode),
+                         retention_s=self.settings.ops.retention_s)
         yield from svc.opening()
         svc.republish_open()
         self.service = svc

@@ -43,8 +43,8 @@ def maintenance_jobs(settings: Settings) -> dict[str, Job]:
     and retention (each owns the table it trims)."""
     from ops_center.api import prune_feed_log
 
-    chunk = settings.ops.log_prune_chunk
-    return {"ops_feed_log": lambda conn: prune_feed_log(conn, chunk=chunk)}
+    chunk, retention_s = settings.ops.log_prune_chunk, settings.ops.retention_s
+    return {"ops_feed_log": lambda conn: prune_feed_log(conn, chunk=chunk, retention_s=retention_s)}
 
 
 def build_parser() -> argparse.ArgumentParser:

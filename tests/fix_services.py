@@ -164,6 +164,7 @@ def subprocess_env(settings: Settings, **extra: str) -> dict[str, str]:
         "SOC_DB__PORT": str(settings.db.port),
         "SOC_DB__NAME": settings.db.name,
         "SOC_MQTT__PORT": str(settings.mqtt.port),
+        "SOC_OPS__RETENTION_S": str(settings.ops.retention_s),
     })
     env.update(extra)
     return env

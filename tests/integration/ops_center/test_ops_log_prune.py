@@ -1,14 +1,17 @@
 """The maintenance prunes the ops center's replay log to what a replay can need, in bounded units.
 
-A restart replays ``ops_feed_log`` from twice the correlator's retention (6 h) before
-the correlator time stored with the watermark, or from the first evidence of an incident
-the correlator still holds that began before that (docs/ops_center.md, "Persistence,
-watermark and restart"). A city stream spread over 38 h of correlator time is taken by
-the real ``soc ops run``, which stops three quarters in; the real ``soc db maintain
---every`` (a unit of 100 entries) then deletes the entries logged before that,
-and only those, a unit per step, beating between units. The rest of the stream is
-written and the ops center restarted: its incidents, members and log equal those of a
-process that never restarted and whose log was never pruned, less the pruned entries.
+A restart replays ``ops_feed_log`` from twice the correlator's retention
+(``SOC_OPS__RETENTION_S``, 6 h by default) before the correlator time stored with the
+watermark, or from the first evidence of an incident the correlator still holds that began
+before that (docs/ops_center.md, "Persistence, watermark and restart"). A city stream
+spread over many hours of correlator time is taken by the real ``soc ops run``, which stops
+three quarters in; the real ``soc db maintain --every`` (a unit of 100 entries) then deletes
+the entries logged before that, and only those, a unit per step, beating between units.
+The rest of the stream is written and the ops center restarted: its incidents, members and
+log equal those of a process that never restarted and whose log was never pruned, less the
+pruned entries. One shape runs every process with a retention of 3 h: its window (6 h)
+leaves out the first quarter of a stream whose next quarters follow 4 h and 8 h later,
+which the default window (12 h) keeps.
 """
 
 from __future__ import annotations
@@ -43,9 +46,14 @@ GAP_S = 8 * 3600.0
 #: Or the stream's hour spread over about 19 h (half the items): floods then live longer than
 #: the window, and a replay must read their evidence from before it.
 STRETCH = 20.0
-#: The correlator's retention, and the replay window: twice that (docs/ops_center.md).
+#: The correlator's default retention (docs/ops_center.md).
 RETENTION = timedelta(hours=6)
-WINDOW = 2 * RETENTION
+#: Another retention (``SOC_OPS__RETENTION_S``), with the quarters at these offsets: at the
+#: stop (in the third quarter) the first quarter's incidents went quiet (when the second came)
+#: more than the retention before, and twice it does not reach back to the first quarter;
+#: twice the default does.
+SHORT_RETENTION = timedelta(hours=3)
+SHORT_OFFSETS_S = (0.0, 4 * 3600.0, 8 * 3600.0, 16 * 3600.0)
 #: Entries one unit of the prune deletes at most (``SOC_OPS__LOG_PRUNE_CHUNK``).
 CHUNK = 100
 
@@ -70,12 +78,13 @@ REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION test_trace_del
 SQL_LOG = "SELECT op, item_key, now_at, incident_id FROM ops_feed_log ORDER BY seq"
 
 
-@pytest.fixture(scope="module", params=["gaps", "stretched"])
+@pytest.fixture(scope="module", params=["gaps", "stretched", "retention"])
 def parts(request: pytest.FixtureRequest) -> tuple[list[Any], list[Any], str]:
-    if request.param == "gaps":
+    if request.param in ("gaps", "retention"):
+        offsets = [i * GAP_S for i in range(4)] if request.param == "gaps" else SHORT_OFFSETS_S
         items = stream(ITEMS, 36_000.0)
         q = len(items) // 4
-        items = [replace(it, t=it.t + (i // q) * GAP_S) for i, it in enumerate(items)]
+        items = [replace(it, t=it.t + offsets[min(i // q, 3)]) for i, it in enumerate(items)]
     else:
         items = stream(ITEMS // 2, 36_000.0)
         t0 = items[0].t
@@ -84,14 +93,24 @@ def parts(request: pytest.FixtureRequest) -> tuple[list[Any], list[Any], str]:
     return rows[: 3 * len(rows) // 4], rows[3 * len(rows) // 4 :], request.param
 
 
+def _retention(shape: str) -> timedelta:
+    return SHORT_RETENTION if shape == "retention" else RETENTION
+
+
+def _with_retention(own: Settings, shape: str) -> Settings:
+    """``own`` with the shape's retention, for every process started on it."""
+    seconds = _retention(shape).total_seconds()
+    return own.model_copy(update={"ops": own.ops.model_copy(update={"retention_s": seconds})})
+
+
 @pytest.fixture(scope="module")
 def unbroken(settings: Settings, db_template: str, parts: tuple[list[Any], list[Any], str],
              tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[Any, ...]]]:
     """The decisions and log of one process that took both parts without a restart or a prune."""
     log = tmp_path_factory.mktemp("ops_unbroken") / "ops.log"
-    first, second, _ = parts
+    first, second, shape = parts
     with scratch_database(settings, db_template) as own:
-        return decisions_without_restart(own, first, second, log)
+        return decisions_without_restart(_with_retention(own, shape), first, second, log)
 
 
 def _log(conn: psycopg.Connection[Any]) -> list[tuple[Any, ...]]:
@@ -103,15 +122,15 @@ def _beats(conn: psycopg.Connection[Any]) -> int:
     return int(row[0]) if row else 0
 
 
-def _rule(conn: psycopg.Connection[Any]) -> tuple[datetime, datetime]:
-    """The rule of docs/ops_center.md: the window (12 h before the stored clock), or the first
-    entry of an incident begun before it that the correlator still holds (open; gone quiet or
-    closed less than the retention, 6 h, before the clock); with the window's start."""
+def _rule(conn: psycopg.Connection[Any], retention: timedelta) -> tuple[datetime, datetime]:
+    """The rule of docs/ops_center.md: the window (twice the retention before the stored clock),
+    or the first entry of an incident begun before it that the correlator still holds (open;
+    gone quiet or closed less than the retention before the clock); with the window's start."""
     row = conn.execute("SELECT clock_at FROM ops_watermarks WHERE consumer = 'ops'").fetchone()
     assert row is not None
     assert row[0] is not None
-    since: datetime = row[0] - WINDOW
-    held_since: datetime = row[0] - RETENTION
+    since: datetime = row[0] - 2 * retention
+    held_since: datetime = row[0] - retention
     fed = {key: at for op, key, at, _ in _log(conn) if op == "feed"}
     closed_in_window = {inc for op, _, at, inc in _log(conn) if op == "close" and at >= held_since}
     held = {inc for inc, state, updated in conn.execute("SELECT incident_id, state, updated_at FROM ops_incidents")
@@ -126,18 +145,22 @@ def test_a_pruned_log_replays_to_the_same_decisions(
         unbroken: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
     log = tmp_path / "soc.log"
     first, second, shape = parts
-    with scratch_database(settings, db_template) as own, \
-            psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
+    with scratch_database(settings, db_template) as scratch, \
+            psycopg.connect(scratch.db.conninfo(), autocommit=True) as conn:
+        own = _with_retention(scratch, shape)
         conn.execute(TRACE)
         write_rows(own, first)
         run_until_caught_up(own, log)
-        window, cutoff = _rule(conn)
+        window, cutoff = _rule(conn, _retention(shape))
         before = _log(conn)
         kept = [e for e in before if e[2] >= cutoff]
-        if shape == "gaps":
+        if shape == "stretched":
+            assert cutoff < window, "no incident held begun before the window"
+        elif shape == "gaps":
             assert len(before) - len(kept) > 2 * CHUNK, "the stream left too few entries to prune"
         else:
-            assert cutoff < window, "no incident held begun before the window"
+            _, by_default = _rule(conn, RETENTION)
+            assert any(by_default <= e[2] < cutoff for e in before), "the default retention's rule prunes as much"
 
         maint = start_soc(own, log, "db", "maintain", "--every", "600", SOC_HEALTH__BEAT_EVERY_S="0",
                           SOC_OPS__LOG_PRUNE_CHUNK=str(CHUNK))

@@ -10,7 +10,9 @@ Commands (each in the caller's transaction; the caller commits):
 Maintenance (its own transaction; the maintenance service, ``soc db maintain``, calls it):
 
 * :func:`prune_feed_log` deletes, in bounded units, the replay-log entries no replay can
-  need any more (:mod:`ops_center.log_window`).
+  need any more (:mod:`ops_center.log_window`); :class:`FeedLogPrune` is the maintenance's
+  job around it, which also logs the incident that holds the prune back (:func:`log_hold`,
+  also read by ``/api/health``).
 
 Read models (frozen rows) of incidents, assignments, evidence, timeline, the
 current mode and the incident and assignment times of a period (for the KPIs)
@@ -24,9 +26,13 @@ check that the web imports only this module.
 
 from __future__ import annotations
 
+import logging
 import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
+from common.logging import log_event
 from ops_center import repo
 from ops_center.commands import CommandKind, CommandState
 from ops_center.dispatch import REPORT_MOVES, Agency, AssignmentState, Mode, ModeSwitched, load_routing, overdue
@@ -74,12 +80,14 @@ __all__ = [
     "CommandState",
     "DispatchError",
     "DispatchTopic",
+    "FeedLogPrune",
     "HistoryRow",
     "Incident",
     "IncidentRow",
     "IncidentState",
     "IncidentTimesRow",
     "IncidentTransitionError",
+    "LogHold",
     "MemberRow",
     "Mode",
     "OpsError",
@@ -96,12 +104,79 @@ __all__ = [
     "incident_times",
     "list_assignments",
     "list_incidents",
+    "log_hold",
     "members",
     "overdue",
     "prune_feed_log",
     "request_mode_switch",
     "submit_command",
 ]
+
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class LogHold:
+    """An incident that holds the replay log's prune back past the replay window.
+
+    The prune keeps every entry since the incident's first evidence (``since``, correlator
+    time) while the correlator may still hold it: as long as it stays open, and one retention
+    after it went quiet or a coordinator closed it. ``age_s`` is how far that lies behind the
+    oldest stored correlator clock (``clock``), against the window's ``window_s``.
+    """
+
+    incident_id: str
+    state: IncidentState
+    since: datetime
+    clock: datetime
+    age_s: float
+    window_s: float
+
+
+def log_hold(conn: Conn, *, retention_s: float) -> LogHold | None:
+    """The incident holding the replay log's prune back (see :class:`LogHold`), or None when
+    the prune reaches the replay window's start (or no consumer has a clock yet)."""
+    oldest = repo.oldest_clock(conn)
+    if oldest is None:
+        return None
+    clock = oldest.timestamp()
+    first = repo.first_held(conn, held_since(clock, retention_s))
+    window = replay_since(clock, retention_s)
+    if first is None or first[2].timestamp() >= window:
+        return None
+    incident_id, state, since = first
+    return LogHold(incident_id, IncidentState(state), since.astimezone(UTC), oldest.astimezone(UTC),
+                   clock - since.timestamp(), clock - window)
+
+
+class FeedLogPrune:
+    """The replay log's prune as a maintenance job (``soc db maintain``): units of
+    :func:`prune_feed_log`; after the last unit of each pass it logs
+    ``ops_log_prune_held_back`` (incident, state, since, age) when an incident holds the prune
+    back and that incident or its state changed, and ``ops_log_prune_released`` once none does
+    any more, so an incident wrongly left open is seen once, not every pass."""
+
+    def __init__(self, *, chunk: int, retention_s: float) -> None:
+        self.chunk = chunk
+        self.retention_s = retention_s
+        self._held: tuple[str, IncidentState] | None = None
+
+    def __call__(self, conn: Conn) -> int:
+        """One unit (see :func:`prune_feed_log`); returns how many entries it deleted."""
+        removed = prune_feed_log(conn, chunk=self.chunk, retention_s=self.retention_s)
+        if not removed:
+            with conn.transaction():
+                hold = log_hold(conn, retention_s=self.retention_s)
+            now = (hold.incident_id, hold.state) if hold is not None else None
+            if hold is not None and now != self._held:
+                log_event(log, "ops_log_prune_held_back", level=logging.WARNING, incident_id=hold.incident_id,
+                          state=hold.state.value, since=hold.since.isoformat(), age_s=round(hold.age_s),
+                          window_s=round(hold.window_s))
+            elif hold is None and self._held is not None:
+                log_event(log, "ops_log_prune_released", incident_id=self._held[0])
+            self._held = now
+        return removed
 
 
 def prune_feed_log(conn: Conn, *, chunk: int, retention_s: float) -> int:

@@ -156,6 +156,7 @@ SQL_LOG_WINDOW_START = "SELECT seq - 1 FROM ops_feed_log WHERE now_at >= %s ORDE
 # The first entry of the incidents the correlator may still hold (open; gone quiet or
 # closed at %(held)s or later): a replay from the window alone would rebuild one whose
 # evidence began earlier from part of it (ops_center.log_window).
+# The one whose first entry is the earliest, with its state and that entry's time.
 SQL_LOG_HELD_FROM = """
 WITH held AS (
     SELECT incident_id FROM ops_incidents
@@ -163,9 +164,13 @@ WITH held AS (
     UNION
     SELECT incident_id FROM ops_feed_log WHERE op = 'close' AND now_at >= %(held)s
 )
-SELECT min(l.now_at) FROM held
+SELECT held.incident_id, i.state, min(l.now_at) AS first_at FROM held
+JOIN ops_incidents i ON i.incident_id = held.incident_id
 JOIN ops_incident_members m ON m.incident_id = held.incident_id
 JOIN ops_feed_log l ON l.item_key = m.item_key
+GROUP BY held.incident_id, i.state
+ORDER BY first_at, held.incident_id
+LIMIT 1
 """
 # The oldest correlator clock any consumer has stored; NULL while one has none yet (its
 # replay would read the whole log).
@@ -276,12 +281,20 @@ def read_log(conn: Conn, since: float, *, chunk: int = 5_000) -> Iterator[list[L
             return
 
 
+def first_held(conn: Conn, held: float) -> tuple[str, str, datetime] | None:
+    """Of the incidents the correlator may still hold (open, or gone quiet or closed at ``held``
+    or later), the one whose first log entry is the earliest: ``(incident_id, state, that
+    entry's correlator time)``; None when none is held."""
+    row = conn.execute(SQL_LOG_HELD_FROM, {"held": _ts(held)}).fetchone()
+    return (str(row[0]), str(row[1]), row[2]) if row else None
+
+
 def held_from(conn: Conn, since: float, held: float) -> float:
     """The correlator time from which a replay whose window starts at ``since`` reads the log:
     ``since``, or the first entry of an incident begun before it and still held (open, or gone
     quiet or closed at ``held`` or later)."""
-    row = conn.execute(SQL_LOG_HELD_FROM, {"held": _ts(held)}).fetchone()
-    return min(since, row[0].timestamp()) if row and row[0] is not None else since
+    first = first_held(conn, held)
+    return min(since, first[2].timestamp()) if first is not None else since
 
 
 def oldest_clock(conn: Conn) -> datetime | None:

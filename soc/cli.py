@@ -41,10 +41,9 @@ Handler = Callable[[Settings, argparse.Namespace], int]
 def maintenance_jobs(settings: Settings) -> dict[str, Job]:
     """The packages' own maintenance commands that ``soc db maintain`` runs after the rollups
     and retention (each owns the table it trims)."""
-    from ops_center.api import prune_feed_log
+    from ops_center.api import FeedLogPrune
 
-    chunk, retention_s = settings.ops.log_prune_chunk, settings.ops.retention_s
-    return {"ops_feed_log": lambda conn: prune_feed_log(conn, chunk=chunk, retention_s=retention_s)}
+    return {"ops_feed_log": FeedLogPrune(chunk=settings.ops.log_prune_chunk, retention_s=settings.ops.retention_s)}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -35,6 +35,7 @@ from ops_center.api import (
     AssignmentTransitionRow,
     HistoryRow,
     Incident,
+    LogHold,
     MemberRow,
     Mode,
 )
@@ -359,10 +360,13 @@ class ModeOut(Model):
 
 
 ProcessHealthOut: TypeAlias = ProcessHealth
+LogHoldOut: TypeAlias = LogHold
 
 
 class HealthOut(Model):
-    """``/api/health``: ``down`` names what is down (``database`` or stale required services)."""
+    """``/api/health``: ``down`` names what is down (``database`` or stale required services);
+    ``replay_log_hold`` the incident holding the ops center's replay-log prune back past its
+    window (None while none does; not a failure, but the log grows until it is released)."""
 
     status: Literal["ok", "down"]
     database: Literal["up", "unreachable"]
@@ -371,3 +375,4 @@ class HealthOut(Model):
     stale_after_s: float
     checked_at: datetime
     error: str | None = None
+    replay_log_hold: LogHoldOut | None = None

@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 
 from common import audit as audit_log
 from ingest import api as ingest
+from ops_center import api as ops
 from web.deps import Db, QuarantineUser, Reader, State
 from web.errors import NotFoundError
 from web.schemas import (
@@ -146,7 +147,8 @@ def health(state: State) -> JSONResponse:
 
     200 with every process's last beat when the database answers and every
     required process (``SOC_HEALTH__SERVICES``) beat within
-    ``SOC_HEALTH__STALE_AFTER_S``; 503 naming what is down otherwise. Never waits
+    ``SOC_HEALTH__STALE_AFTER_S``; 503 naming what is down otherwise. Either way it names
+    the incident holding the ops center's replay-log prune back, if one does. Never waits
     for the database longer than :data:`HEALTH_WAIT_S`.
     """
     import psycopg
@@ -159,6 +161,7 @@ def health(state: State) -> JSONResponse:
         with state.pool.connection(timeout=HEALTH_WAIT_S) as conn:
             conn.execute(SQL_HEALTH_TIMEOUT, (str(int(HEALTH_WAIT_S * 1000)),))
             processes = read_health(conn, h.services, h.stale_after_s)
+            hold = ops.log_hold(conn, retention_s=state.settings.ops.retention_s)
     except psycopg.Error as exc:  # PoolTimeout is one: no connection within the wait
         out = HealthOut(status="down", database="unreachable", down=["database"], processes=[],
                         stale_after_s=h.stale_after_s, checked_at=checked_at, error=type(exc).__name__)
@@ -167,7 +170,7 @@ def health(state: State) -> JSONResponse:
     out = HealthOut(
         status="down" if down else "ok", database="up", down=down,
         processes=[replace(p, age_s=None if p.age_s is None else round(p.age_s, 1)) for p in processes],
-        stale_after_s=h.stale_after_s, checked_at=checked_at,
+        stale_after_s=h.stale_after_s, checked_at=checked_at, replay_log_hold=hold,
     )
     return JSONResponse(out.model_dump(mode="json"), status_code=503 if down else 200, headers=NO_STORE)
 

@@ -6,9 +6,11 @@ import uuid
 
 import psycopg
 import pytest
+from psycopg.conninfo import make_conninfo
 
 from common.db import connect, detect_capabilities
 from common.migrate import discover, migrate
+from common.services import Layout, superuser_conninfo
 from common.settings import Settings
 from tests.fix_db import drop_database
 
@@ -72,3 +74,32 @@ def test_failed_migration_leaves_nothing(settings: Settings, empty_db: str, tmp_
         assert "ok_table" in tables
         assert "half" not in tables
         assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == [1]
+
+
+SQL_HAS_STATEMENTS = "SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'"
+
+
+def test_statements_are_counted_where_the_migrating_role_may_create_the_view(
+        settings: Settings, services: Layout, empty_db: str) -> None:
+    # As compose migrates: the preloading server's superuser creates the extension in the
+    # application database, once however often the migrations run.
+    with psycopg.connect(make_conninfo(superuser_conninfo(services), dbname=empty_db), autocommit=True) as su:
+        preloaded = su.execute("SHOW shared_preload_libraries").fetchone()
+        assert preloaded is not None
+        assert "pg_stat_statements" in preloaded[0]
+        migrate(su)
+        assert su.execute(SQL_HAS_STATEMENTS).fetchone() == (1,)
+        su.execute("SELECT count(*) FROM pg_stat_statements")  # raises where it is not loaded
+        su.execute("DELETE FROM schema_migrations WHERE version = 6")
+        migrate(su)
+        assert su.execute(SQL_HAS_STATEMENTS).fetchone() == (1,)
+
+
+def test_the_application_role_migrates_without_creating_the_view(settings: Settings, empty_db: str) -> None:
+    # The project's own server: its application role is no superuser (it reads the counts as the
+    # superuser in the postgres database, common/services.py).
+    with connect(settings, dbname=empty_db, autocommit=True) as conn:
+        row = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+        assert row == (False,)
+        assert 6 in [m.version for m in migrate(conn)]
+        assert conn.execute(SQL_HAS_STATEMENTS).fetchone() == (0,)

@@ -114,3 +114,17 @@ def test_the_database_preloads_what_the_projects_own_server_preloads() -> None:
                 if flag == "-c" and "=" in a}
     assert command[:1] == ["postgres"]
     assert settings.get("shared_preload_libraries") == PRELOAD_LIBRARIES
+
+
+def test_a_migration_creates_the_statements_view_where_it_is_preloaded() -> None:
+    # Preloading counts; the view over the counts exists only where the extension is created,
+    # and the migrate job is what prepares the compose database (idempotent, guarded).
+    from common.migrate import MIGRATIONS_DIR
+
+    creating = [p for p in sorted(MIGRATIONS_DIR.glob("*.sql"))
+                if "create extension if not exists pg_stat_statements" in p.read_text(encoding="utf-8").lower()]
+    assert len(creating) == 1, creating
+    text = creating[0].read_text(encoding="utf-8")
+    assert "shared_preload_libraries" in text
+    assert "rolsuper" in text
+    assert "migrate" in SERVICES, "no compose job runs the migrations"

@@ -170,6 +170,7 @@ from ops_center.policies import (
     PATROL_SITE_M,
     PERMIT_EFFECTS,
     POLICE_FEED,
+    QUEUE_SIGHTINGS,
     REACH,
     REASON_MIRROR,
     REASON_NO_ANCHOR,
@@ -717,6 +718,14 @@ class Correlator:
         """Nothing explained the waiting item: left out, unless it is a citizen's call the
         operator could not file (the catch-all category) that one live job explains."""
         reason = REASON_NO_ANCHOR
+        if wait.signal is _OBSTRUCTION_SIG and self._roads_at is not None and self._sees_queue(wait.item):
+            # no second source saw a blockage of its own there: the cars a camera saw
+            # stopped on the road are the queue of the one job down that road
+            on = self._along(wait.item.x, wait.item.y)
+            queue = self._queue_fits(wait.item, _SLOWDOWN, on) if on else []
+            if len(queue) == 1:
+                self._join(queue[0], wait.item, wait.signal, _CONTEXT, now, changes)
+                return
         if wait.item.agency == _CITIZEN and self._catch_all(wait.item):
             inc, could = self._unread_call(wait.item)
             if inc is not None:
@@ -734,6 +743,12 @@ class Correlator:
             cat = category(*key)
             got = self._generic[key] = cat is not None and cat.generic
         return got
+
+    def _sees_queue(self, item: Item) -> bool:
+        """Whether ``item`` is a camera's detection of cars stopped on the road
+        (:data:`~ops_center.policies.QUEUE_SIGHTINGS`, its category read by the vocabulary)."""
+        cat = category(item.feed, item.category)
+        return cat is not None and (item.feed, cat.code) in QUEUE_SIGHTINGS
 
     def _join_unread(self, inc: _Inc, item: Item, now: float, changes: list[Change]) -> None:
         """Put the unread call ``item`` in ``inc`` as context: no area, no evidence span (see

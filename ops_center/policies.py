@@ -82,6 +82,7 @@ __all__ = [
     "POWER_EVIDENCE",
     "QUEUE_CLOSED_M",
     "QUEUE_M",
+    "QUEUE_SIGHTINGS",
     "REACH",
     "REASON_MIRROR",
     "REASON_NOT_ALARM",
@@ -326,6 +327,14 @@ QUEUE_M = 1500.0
 #: is reported open again the queue drains, and a slow-down beginning farther back than
 #: QUEUE_M is not its queue.
 QUEUE_CLOSED_M = 2500.0
+#: Cars a camera's analytics see stopped on the road are a breakdown or a crash at the
+#: junction, or a queue: a detection of one of QUEUE_SIGHTINGS ((feed, category) of the
+#: source contract) waits for a second source like the camera's other detections; when
+#: its wait ends with none, on a road, it joins the one open incident whose queue reaches
+#: it (QUEUE_M along the road, QUEUE_CLOSED_M while closed; begun before it, within the
+#: slow-down's window), as a slow-down would. When two jobs on the road could hold the
+#: queue, it stays out: the camera does not say which way the cars face.
+QUEUE_SIGHTINGS = frozenset({("cctv", "stalled_vehicle")})
 # A car parked where the fire engines must pass is the fire job's to clear (the police
 # tow it); cars parked near a fire are not its evidence, nor is a car park filling up.
 # A parking report explains a fire, at its scene, only when its text says the engines

@@ -31,6 +31,50 @@ COUNTDOWN_EN = re.compile(r"^(due in|OVERDUE) [+]?\d")
 #: From this screen height up every panel holds all its content (docs/web.md, "Screen sizes").
 FITS_FROM_HEIGHT = 900
 
+
+def stable_js(take: str) -> str:
+    """A page function that runs ``take`` (the source of a JS function of no arguments,
+    returning JSON) once per animation frame until a frame gives the same result as the
+    one before with nothing on the page changed in between, and returns that result (or
+    the last after ``STABLE_FRAMES`` frames).
+
+    One call of ``take`` is one consistent view: the page cannot redraw inside it. A
+    second, equal view with no change to the page between the two rules out a view
+    taken between a redraw and the layout pass that follows it (wall.js fitRows, on the
+    next frame), e.g. when a dispatch deadline passes or a delta arrives during a check.
+    The texts that change every second (countdowns, clock, data ages, connection state)
+    are not changes here; the result's ``volatile`` field holds such texts and is
+    returned but not compared."""
+    return f"""async () => {{
+  const take = {take};
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const key = (s) => JSON.stringify({{ ...s, volatile: null }});
+  const ticking = '.countdown, #clock, .age, #conn, #conn-text, #health';
+  let changed = false;
+  const watch = new MutationObserver((records) => {{
+    if (records.some((r) => {{ const n = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      return !(n && n.closest(ticking)); }})) changed = true;
+  }});
+  watch.observe(document.body, {{ subtree: true, childList: true, attributes: true, characterData: true }});
+  try {{
+    let last = null;
+    for (let i = 0; i < {STABLE_FRAMES}; i += 1) {{
+      await frame();
+      const now = take();
+      if (last !== null && !changed && key(now) === key(last)) return now;
+      changed = false;
+      last = now;
+    }}
+    return last;
+  }} finally {{
+    watch.disconnect();
+  }}
+}}"""
+
+
+#: How many frames a check waits at most for two equal ones (about 10 s at 60 frames/s).
+STABLE_FRAMES = 600
+
 #: The wall's panels: banner, the seven sections of the grid, the ticker.
 PANELS_JS = """() => [...document.querySelectorAll('#banner, .wall-grid > section, footer.ticker')]
   .map((n) => { const r = n.getBoundingClientRect();
@@ -159,55 +203,74 @@ def check_screen(page: Page, name: str, most_urgent: str, agencies: tuple[str, .
     if size["height"] >= FITS_FROM_HEIGHT:
         assert scrolled == [], f"{name}: panels that scroll: {scrolled}"
 
+#: The board in one frame: the cards, the first card's box, its agencies and countdowns
+#: with their boxes, the "+N more" line, the incidents on the map, the panels' boxes and
+#: what is cut off unseen.
+BOARD_JS = stable_js(f"""() => {{
+  const box = (n) => {{ if (!n) return null; const r = n.getBoundingClientRect();
+    const cs = getComputedStyle(n);
+    return cs.display === 'none' || cs.visibility === 'hidden' || !r.width || !r.height ? null
+      : {{ x: r.left, y: r.top, width: r.width, height: r.height }}; }};
+  const cards = [...document.querySelectorAll('#board article.card')];
+  const first = cards[0] || null;
+  const rows = first ? [...first.querySelectorAll('.assignment')] : [];
+  const more = document.getElementById('board-more');
+  return {{
+    cards: cards.length,
+    incidents: document.querySelectorAll('g.incident').length,
+    first: first && {{ id: first.dataset.incident, compact: first.classList.contains('compact'), box: box(first),
+      rows: rows.map((a) => ({{ agency: a.querySelector('.agency').textContent,
+        agencyBox: box(a.querySelector('.agency')), countdownBox: box(a.querySelector('.countdown')) }})) }},
+    board: box(document.getElementById('board')),
+    panel: box(document.querySelector('.board-panel')),
+    more: {{ box: box(more), text: more.textContent }},
+    panels: ({PANELS_JS})(),
+    cut: ({HIDDEN_OVERFLOW_JS})(),
+    volatile: {{ countdowns: rows.map((a) => a.querySelector('.countdown').textContent) }},
+  }};
+}}""")
+
 
 def check_board_and_panels(page: Page, name: str, most_urgent: str, agencies: tuple[str, ...],
                            countdown: re.Pattern[str]) -> None:
     """The most urgent card in full with its agencies and countdowns, "+N more" inside the
-    incidents panel, no two panels overlapping, nothing cut off unseen."""
+    incidents panel, no two panels overlapping, nothing cut off unseen; all read from one
+    stable frame (:func:`stable_js`)."""
     size = page.viewport_size
     assert size is not None
     screen = {"x": 0.0, "y": 0.0, "width": float(size["width"]), "height": float(size["height"])}
+    view = page.evaluate(BOARD_JS)
 
     # The most urgent incident: first on the board, in full, inside the screen and the board.
-    cards = page.locator("#board article.card")
-    assert cards.count() > 0, f"{name}: no incident card on the board"
-    first = cards.first
-    assert first.get_attribute("data-incident") == most_urgent, f"{name}: the first card is not the most urgent"
-    expect(first).to_be_visible()
-    expect(first).not_to_have_class(re.compile(r"\bcompact\b"))
-    card_box = first.bounding_box()
-    board_box = page.locator("#board").bounding_box()
-    assert card_box is not None
-    assert board_box is not None
+    assert view["cards"] > 0, f"{name}: no incident card on the board"
+    first = view["first"]
+    assert first["id"] == most_urgent, f"{name}: the first card is not the most urgent"
+    assert not first["compact"], f"{name}: the first card is shortened to one line"
+    card_box = first["box"]
+    board_box = view["board"]
+    assert card_box is not None, f"{name}: the first card is not displayed"
+    assert board_box is not None, f"{name}: the board is not displayed"
     assert inside(card_box, screen), f"{name}: the first card leaves the screen: {card_box}"
     assert inside(card_box, board_box), f"{name}: the first card is cut off by the board: {card_box} {board_box}"
     # Its agencies and their dispatch countdowns, each inside the card.
-    rows = first.locator(".assignment")
-    assert sorted(rows.locator(".agency").all_inner_texts()) == sorted(agencies), name
-    for i in range(rows.count()):
-        row = rows.nth(i)
-        for part in (row.locator(".agency"), row.locator(".countdown")):
-            box = part.bounding_box()
-            assert box is not None, name
-            assert inside(box, card_box), f"{name}: {part.inner_text()} outside the first card"
-        expect(row.locator(".countdown")).to_have_text(countdown)
+    assert sorted(r["agency"] for r in first["rows"]) == sorted(agencies), name
+    for row, text in zip(first["rows"], view["volatile"]["countdowns"], strict=True):
+        for part in ("agencyBox", "countdownBox"):
+            assert row[part] is not None, f"{name}: {row['agency']}: {part} not displayed"
+            assert inside(row[part], card_box), f"{name}: {row['agency']}: {part} outside the first card"
+        assert countdown.match(text), f"{name}: {row['agency']}: countdown {text!r}"
 
     # Whatever does not fit is named inside the incidents panel.
-    shown = cards.count()
-    more = page.locator("#board-more")
-    total = page.locator("g.incident").count()
+    shown, total, more = view["cards"], view["incidents"], view["more"]
     if shown < total:
-        expect(more).to_be_visible()
-        assert re.search(rf"\b{total - shown}\b", more.inner_text()), more.inner_text()
-    if shown < total or more.is_visible():
-        more_box = more.bounding_box()
-        panel_box = page.locator(".board-panel").bounding_box()
-        assert more_box is not None
-        assert panel_box is not None
-        assert inside(more_box, panel_box), f"{name}: the '+N more' line leaves the incidents panel"
+        assert more["box"] is not None, f"{name}: {total - shown} incidents left out and not named"
+        assert re.search(rf"\b{total - shown}\b", more["text"]), more["text"]
+    if shown < total or more["box"] is not None:
+        assert view["panel"] is not None
+        assert inside(more["box"], view["panel"]), f"{name}: the '+N more' line leaves the incidents panel"
 
-    # No two panels overlap; nothing is cut off unseen; text stays readable.
-    pairs = overlapping(page.evaluate(PANELS_JS))
+    # No two panels overlap; nothing is cut off unseen.
+    pairs = overlapping(view["panels"])
     assert pairs == [], f"{name}: panels overlap: {pairs}"
-    cut = page.evaluate(HIDDEN_OVERFLOW_JS)
+    cut = view["cut"]
     assert cut == [], f"{name}: content cut off: {cut}"

@@ -29,6 +29,7 @@ from tests.browser.test_wall_screens import (
     COUNTDOWN_ZH,
     MOST_URGENT,
     check_board_and_panels,
+    stable_js,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,6 +109,23 @@ SHOWN_JS = """(entries) => {
 }"""
 
 
+#: Both of the above in one stable frame (:func:`~tests.browser.test_wall_screens.stable_js`).
+WHOLE_JS = stable_js(f"""() => ({{ cut: ({NOT_WHOLE_JS})(),
+  counts: ({SHOWN_JS})({json.dumps({panel: sel for panel, (sel, _) in ENTRIES.items()})}) }})""")
+
+#: Redraws every topic of the wall (as the language switch does, in the same language)
+#: in bursts, as deltas arriving while dispatch deadlines pass: 200 ms of a redraw every
+#: 10 ms, then 400 ms still. Stopped by STOP_REDRAWS_JS.
+REDRAWS_JS = """() => {
+  let tick = 0;
+  window.socRedraws = setInterval(() => {
+    tick = (tick + 1) % 60;
+    if (tick < 20) document.dispatchEvent(new CustomEvent('soc:lang'));
+  }, 10);
+}"""
+STOP_REDRAWS_JS = "() => clearInterval(window.socRedraws)"
+
+
 def seed_panels(dsn: str, now: datetime) -> None:
     """More than the small screens' lower panels hold: camera events on five more cameras,
     two cameras offline, and the broker's drops (an alarm tile on the ingest panel)."""
@@ -142,9 +160,9 @@ def open_wall(browser: Browser, url: str, size: tuple[int, int], incidents: int)
 def check_whole(page: Page, name: str, lang: str, *, agency_rows: bool = True) -> None:
     """Every text whole or not displayed; each panel's hidden entries counted; its most
     important figures shown (``agency_rows``: the agency with overdue work among them)."""
-    cut = page.evaluate(NOT_WHOLE_JS)
+    view = page.evaluate(WHOLE_JS)
+    cut, counts = view["cut"], view["counts"]
     assert cut == [], f"{name}: text not whole in its panel: {cut}"
-    counts = page.evaluate(SHOWN_JS, {panel: sel for panel, (sel, _) in ENTRIES.items()})
     for panel, (_, total) in ENTRIES.items():
         shown, more = counts[panel]["shown"], counts[panel]["more"]
         if shown < total:
@@ -204,3 +222,19 @@ def test_every_figure_is_whole_and_every_panel_says_what_it_leaves_out(wall: Pag
         check_board_and_panels(page, name, MOST_URGENT, agencies, countdown)
         check_whole(page, name, lang)
     page.locator("#lang").click()  # leave the page language as found for other tests
+
+
+@pytest.mark.parametrize("wall", [(1440, 900)], indirect=True, ids=["1440x900"])
+def test_the_checks_read_one_settled_frame_while_the_wall_redraws(wall: Page) -> None:
+    """The checks above hold while the wall redraws under them (a dispatch deadline
+    passing mid-check redraws the board, the map and the agencies): each reads one frame
+    that the next frame confirms, never parts of two drawings or one between a redraw and
+    its layout pass."""
+    page = wall
+    page.evaluate(REDRAWS_JS)
+    try:
+        for _ in range(3):
+            check_board_and_panels(page, "zh-TW 1440x900 redrawing", MOST_URGENT, AGENCIES_ZH, COUNTDOWN_ZH)
+            check_whole(page, "zh-TW 1440x900 redrawing", "zh-TW")
+    finally:
+        page.evaluate(STOP_REDRAWS_JS)

@@ -1,7 +1,8 @@
 """The wall on the common screen sizes, with more open incidents than the board holds:
 the most urgent incident's card is on the board in full (agencies and dispatch
 countdowns), the "+N more" line lies inside the incidents panel, no two panels
-overlap, and nothing in a panel is cut off unseen (docs/web.md, "Screen sizes")."""
+overlap, nothing in a panel is cut off unseen, and the map is as wide in English as in
+Chinese (docs/web.md, "Screen sizes")."""
 
 from __future__ import annotations
 
@@ -126,6 +127,11 @@ HEADINGS_JS = """() => Object.fromEntries([...document.querySelectorAll('.wall-g
     && r.bottom <= innerHeight + 0.5];
 }))"""
 
+#: The map panel's left edge and width in one stable frame (its height follows the rows
+#: the other panels' contents take, in each language).
+MAP_BOX_JS = stable_js("""() => { const r = document.querySelector('.map-panel').getBoundingClientRect();
+  return [r.left, r.width]; }""")
+
 #: The panels whose content is taller than their box (they scroll it).
 SCROLLED_JS = """() => [...document.querySelectorAll('.wall-grid > section')]
   .filter((n) => n.scrollHeight > n.clientHeight + 1).map((n) => n.className)"""
@@ -182,11 +188,15 @@ def test_every_screen_shows_the_most_urgent_incident_and_no_panel_hides_another(
     name = f"{size['width']}x{size['height']}"
     page.screenshot(path=str(artifacts / f"wall-screen-{name}.png"))
     check_screen(page, f"zh-TW {name}", MOST_URGENT, AGENCIES_ZH, COUNTDOWN_ZH)
+    map_zh = page.evaluate(MAP_BOX_JS)
     page.locator("#lang").click()
     expect(page.locator("#mode")).to_have_text("Peacetime")
     page.wait_for_timeout(300)
     page.screenshot(path=str(artifacts / f"wall-screen-{name}-en.png"))
     check_screen(page, f"en {name}", MOST_URGENT, AGENCIES_EN, COUNTDOWN_EN)
+    # The labels of the other panels never take the map's room: as wide in both languages.
+    map_en = page.evaluate(MAP_BOX_JS)
+    assert map_en == pytest.approx(map_zh, abs=0.5), f"{name}: the map is {map_zh} in Chinese, {map_en} in English"
     page.locator("#lang").click()  # leave the page language as found for other tests
 
 

@@ -547,6 +547,34 @@
     const age = document.getElementById("trend-age");
     age.dataset.newest = newest || "";
     drawAges();
+    drawRainTop();
+  }
+
+  // -- the strongest rain reading, its class and station, on its own line under the
+  // panel's heading, so it is shown whenever the heading is (fitRows hands out headings
+  // first; its figures are in the table's rows): the gauge in the highest CWA rainfall
+  // class (the level of its open alert of RAIN_RULE), then the largest 24-hour total,
+  // then the largest hourly rain.
+  const RAIN_RULE = "cwa-rainfall";  // alerts/rules.yaml: the CWA rainfall classes
+  function rainClass(sensorId) {
+    return values("alert").filter((a) => a.rule_id === RAIN_RULE && a.source_id === sensorId && a.active
+      && a.label_zh).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])[0] || null;
+  }
+  function drawRainTop() {
+    const node = clear(document.getElementById("rain-top"));
+    const rank = (g) => [g.cls ? SEVERITY_RANK[g.cls.severity] : -1, g.x.total_24h ?? -1, g.x.latest ?? -1];
+    const byRank = (a, b) => rank(b).reduce((d, v, i) => d || v - rank(a)[i], 0);
+    const gauges = values("trend").filter((x) => x.kind === "rain" && (x.latest !== null || x.total_24h !== null))
+      .map((x) => ({ x, cls: rainClass(x.sensor_id) })).sort(byRank);
+    node.hidden = !gauges.length;
+    if (gauges.length) {
+      const { x, cls } = gauges[0];
+      node.dataset.sensor = x.sensor_id;
+      node.append(el("span", { class: "rain-label", text: t("rain_top") }),
+        el("span", { class: `rain-class ${cls ? `sev-${cls.severity}` : "none"}`,
+          text: cls ? (en() ? cls.label_en : cls.label_zh) : t("below_heavy_rain") }),
+        el("span", { class: "name", text: en() ? x.name_en : x.name }));
+    }
     fitRows();
   }
 
@@ -643,7 +671,7 @@
     node.dataset.i18n = mode; node.textContent = t(mode);
   }
 
-  const DRAW = { sensor: [drawSensors, followCamerasOffline], incident: [drawIncidentsOnMap, drawBoard, drawAgencies], alert: [drawTicker],
+  const DRAW = { sensor: [drawSensors, followCamerasOffline], incident: [drawIncidentsOnMap, drawBoard, drawAgencies], alert: [drawTicker, drawRainTop],
                  kpi: [drawKpis], ingest: [drawIngest], mode: [drawMode], health: [drawHealth], trend: [drawTrends],
                  camera: [drawCameras] };
   function redraw(topics) { new Set([...topics].flatMap((x) => DRAW[x] || [])).forEach((f) => f()); }

@@ -94,6 +94,9 @@ class AlertItem:
     lat: float | None
     raised_at: str
     label: str = ""
+    #: ``label`` in words (:func:`web.wording.label_words`), "" when it is a code.
+    label_zh: str = ""
+    label_en: str = ""
     what: str = ""
     what_en: str = ""
     source_name: str = ""

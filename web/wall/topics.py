@@ -37,17 +37,19 @@ from web.wall.hub import (
     WallItem,
 )
 from web.wall.notices import SensorBasis, drawn_state
-from web.wording import alert_words
+from web.wording import alert_words, label_words
 
 
 def alert_item(a: alerts.PlacedAlert) -> AlertItem:
     """The ticker's view of an open alert: what and where in words."""
     where = a.place
     what = alert_words(a.rule_id, a.label, a.title)
+    label = label_words(a.label)
     return AlertItem(
         alert_id=a.alert_id, rule_id=a.rule_id, source_id=a.source_id, state=a.state.value,
         severity=a.severity.value, category=a.category, agency=a.agency, title=a.title,
         lon=a.lon, lat=a.lat, raised_at=a.raised_at.isoformat(), label=a.label,
+        label_zh=label.zh if label else "", label_en=label.en if label else "",
         what=what.zh, what_en=what.en,
         source_name=a.source_name or "", source_name_en=a.source_name_en or "",
         place=where.name, place_en=where.name_en, active=a.cleared_at is None,

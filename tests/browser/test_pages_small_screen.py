@@ -46,6 +46,20 @@ LAYOUT_JS = """() => {
 }"""
 
 
+#: The console banner's parts (mode, connection, who, buttons) whose text takes more than one line.
+ONE_LINE_JS = """() => {
+  const spread = (n) => { const tops = [];
+    const walk = document.createTreeWalker(n, NodeFilter.SHOW_TEXT);
+    for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+      const r = document.createRange(); r.selectNodeContents(t);
+      for (const x of r.getClientRects()) tops.push(x.top);
+    }
+    return tops.length ? Math.max(...tops) - Math.min(...tops) : 0; };
+  return [...document.querySelectorAll('#banner .mode, #banner .status, #who, #logout, #lang')]
+    .filter((n) => spread(n) > 0.6 * parseFloat(getComputedStyle(n).fontSize)).map((n) => n.textContent);
+}"""
+
+
 def check_layout(page: Page, name: str) -> None:
     problems = page.evaluate(LAYOUT_JS)
     assert problems == [], f"{name} at 1366x768: {problems}"
@@ -65,6 +79,17 @@ def test_the_console_fits_a_small_screen(
     page.wait_for_timeout(1000)
     page.screenshot(path=str(artifacts / "console-1366x768.png"), full_page=True)
     check_layout(page, "console")
+    # In English the banner says everything in English (the connection's state, the role)
+    # and each of its parts stays on one line.
+    page.locator("#lang").click()
+    expect(page.locator("#mode")).to_have_text("Peacetime")
+    expect(page.locator("#conn-text")).to_have_text("Live")
+    expect(page.locator("#who")).to_contain_text("(coordinator)")
+    expect(page.locator("#failed-deliveries")).to_have_text("No failed notifications")
+    page.screenshot(path=str(artifacts / "console-1366x768-en.png"), full_page=True)
+    assert page.evaluate(ONE_LINE_JS) == [], "console banner parts broken over lines"
+    check_layout(page, "console, English")
+    page.locator("#lang").click()  # leave the page language as found for other tests
     page.close()
 
 

@@ -498,9 +498,15 @@
     if (topics.has("mode")) renderMode();
   }
 
+  // The connection's state in words, named by its i18n key so a language switch re-says it.
   function setStatus(s) {
     document.getElementById("conn").className = `dot ${s}`;
-    document.getElementById("conn-text").textContent = t(s);
+    const text = document.getElementById("conn-text");
+    text.dataset.i18n = s; text.textContent = t(s);
+  }
+  function drawWho() {
+    if (!me) return;
+    document.getElementById("who").textContent = `${me.user_name} (${t(`role_${me.role}`)}${me.agency ? `/${agencyName(me.agency)}` : ""})`;
   }
 
   // Agency members have no wall feed: poll their own assignments instead.
@@ -516,7 +522,7 @@
     document.getElementById("login").hidden = true;
     document.getElementById("app").hidden = false;
     document.getElementById("logout").hidden = false;
-    document.getElementById("who").textContent = `${me.user_name} (${t(`role_${me.role}`)}${me.agency ? `/${agencyName(me.agency)}` : ""})`;
+    drawWho();
     document.getElementById("mode-box").hidden = !can("dispatch");
     document.getElementById("alerts-box").hidden = !can("read");
     await SOC.loadVocabulary();
@@ -549,6 +555,8 @@
   SOC.applyI18n();
   SOC.langButton(document.getElementById("lang"));
   document.addEventListener("soc:lang", () => {
+    drawWho();
+    if (me && can("read")) renderFailedDeliveries().catch(() => {});
     redraw(new Set(["alert", "incident", "mode"]));
     if (detailId) showDetail(detailId, { keep: true }).catch(() => {});
   });

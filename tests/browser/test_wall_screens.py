@@ -132,6 +132,22 @@ HEADINGS_JS = """() => Object.fromEntries([...document.querySelectorAll('.wall-g
 MAP_BOX_JS = stable_js("""() => { const r = document.querySelector('.map-panel').getBoundingClientRect();
   return [r.left, r.width]; }""")
 
+
+def covering_js(incident_id: str) -> str:
+    """The markers and badges of other incidents drawn over (after, in the SVG) the given
+    incident's marker, with their boxes overlapping its circle's, in one stable frame."""
+    return stable_js("""() => {
+  const mine = document.querySelector('g.incident[data-incident="MOST_URGENT_ID"]');
+  const box = mine.querySelector('circle.marker').getBoundingClientRect();
+  const all = [...document.querySelectorAll('g.incident circle.marker, g.incident rect.badge')];
+  const after = (n) => mine.compareDocumentPosition(n.closest('g.incident')) & Node.DOCUMENT_POSITION_FOLLOWING;
+  return all.filter((n) => n.closest('g.incident') !== mine && after(n)).filter((n) => {
+    const r = n.getBoundingClientRect();
+    return r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom;
+  }).map((n) => `${n.closest('g.incident').dataset.incident} ${n.getAttribute('class')}`);
+}""".replace("MOST_URGENT_ID", incident_id))
+
+
 #: The panels whose content is taller than their box (they scroll it).
 SCROLLED_JS = """() => [...document.querySelectorAll('.wall-grid > section')]
   .filter((n) => n.scrollHeight > n.clientHeight + 1).map((n) => n.className)"""
@@ -204,6 +220,9 @@ def check_screen(page: Page, name: str, most_urgent: str, agencies: tuple[str, .
                  countdown: re.Pattern[str]) -> None:
     check_board_and_panels(page, name, most_urgent, agencies, countdown)
     check_readable(page, name)
+    # The most urgent incident's marker is not drawn under another incident's marker or badge.
+    covering = page.evaluate(covering_js(most_urgent))
+    assert covering == [], f"{name}: drawn over the most urgent incident's marker: {covering}"
     # Every panel shows at least its heading; from 900 px high up none has to scroll.
     headings = page.evaluate(HEADINGS_JS)
     assert all(headings.values()), f"{name}: panel headings not shown in full: {headings}"

@@ -158,6 +158,9 @@
       });
     }
     placeCaptions(captions, u);
+    // Laid out most urgent first (its caption is placed first), drawn most urgent last: an
+    // incident's marker and badges lie over those of any less urgent one nearby.
+    [...layers.incidents.children].reverse().forEach((g) => layers.incidents.append(g));
   }
 
   // Captions go where they cover no other caption, marker or badge and stay inside the

@@ -14,10 +14,12 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    as ``now``; one long before ``now`` (a slow clock, late news) counts as current
    when it arrived (see :func:`ops_center.measures._gap`).
 2. Continuity: a follow-up (``follows``) joins the incident of the report it
-   follows; a device's later message (back online, restored, a fault) joins the
-   incident its latest earlier message is in, except a device's own failure within
-   minutes of other devices' failures in an infrastructure job: that job (a gateway
-   that drops blinds a flooded pond's sensor with the rest).
+   follows (unless an agency's follow-up names a job of another type, the report having
+   joined an incident begun elsewhere: it opens that job); a device's later message
+   (back online, restored, a fault) joins the incident its latest earlier message is
+   in, except a device's own failure within minutes of other devices' failures in an
+   infrastructure job: that job (a gateway that drops blinds a flooded pond's sensor
+   with the rest).
 3. The signal of the item (:func:`common.vocabulary.categorize`); none → :class:`LeftOut`
    with the vocabulary's reason, unless it is a citizen's call filed under the catch-all
    category that one live job explains, at the caller's place or on the road it names
@@ -356,6 +358,7 @@ class Correlator:
     _drawn_in = placement.drawn_in
     _taken_back = staticmethod(placement.taken_back)
     _continuity = placement.continuity
+    _corrects = placement.corrects
     _link_only = placement.link_only
     _unindex = placement.unindex
     _quiet = placement.quiet
@@ -404,6 +407,12 @@ class Correlator:
             shared = self._common_cause(item, now)
             if shared is not None and shared.type is _INFRA:
                 target = shared
+        if target is not None and signal is not None and item.follows is not None:
+            own = self._own[signal]
+            if own is not None and self._corrects(target, item, signal):
+                # the agency says its report was another type's job, beside the one it joined
+                self._open(own, [(item, signal)], now, changes)
+                return changes
         if target is not None and self._taken_back(target, item, signal):
             # a lone device alarm its device takes back within minutes: a test or a flap
             self._leave_out(item.key, REASON_TAKEN_BACK, now, changes)

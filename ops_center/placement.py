@@ -55,6 +55,7 @@ from ops_center.correlation_state import (
     incident_id_for,
 )
 from ops_center.incidents import (
+    CapSeverity,
     IncidentState,
     IncidentType,
     Item,
@@ -488,6 +489,34 @@ def continuity(self: Correlator, item: Item, signal: Signal | None, *, link: boo
         if item.t - inc.last_t <= SAME_SOURCE_S:
             return inc
     return None
+
+
+def corrects(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> bool:
+    """Whether an agency's follow-up ``item`` says that the report it follows, placed in
+    ``inc``, was an emergency of another type that is not ``inc``'s (a road collapse where
+    it had reported water, beside a flood): the follow-up names a type other than its
+    report's, it is a dispatch (:data:`~ops_center.policies.STRONG_FEEDS`) or Severe (a
+    minor note, a stalled car in the water waiting for a tow, is news of ``inc``), and
+    ``inc`` began elsewhere, none of the evidence it began with (observed within
+    :data:`~ops_center.policies.LEAD_S` of its first) lying at the followed report's scene
+    (half the follow-up's reach to ``inc``'s type). An incident that began with the
+    report or at its place is the job the follow-up names (the water was the burst
+    main's) and keeps it. Called only for a follow-up continuing ``inc``."""
+    own = self._own[signal]
+    if own is None or own is inc.type or item.feed not in AGENCY_FEEDS:
+        return False
+    if item.feed not in STRONG_FEEDS and item.severity.rank < CapSeverity.SEVERE.rank:
+        return False
+    r = REACH.get((signal, inc.type))
+    was = next((m for m in inc.members if m.item.key == item.follows), None)
+    if r is None or was is None or (sig := _SIGNAL_OF.get(was.signal)) is None or self._own[sig] in {own, None}:
+        return False  # the same kind of job as the report it follows: news of that job
+    followed = was.item
+    scene = 0.5 * r.radius_m
+    for m in inc.members:
+        if m.item.t - inc.first_t <= LEAD_S and math.hypot(m.item.x - followed.x, m.item.y - followed.y) <= scene:
+            return False
+    return True
 
 
 def unindex(self: Correlator, inc: _Inc) -> None:

@@ -145,6 +145,7 @@ from ops_center.measures import (  # noqa: F401
     _beyond_junction,
     _box_span,
     _engines_kept_out,
+    _from_queue,
     _gap,
     _is_failure,
     _new_onset,
@@ -476,8 +477,13 @@ class Correlator:
             fits = self._track_fits(item, signal, fits, _RESCUE)  # the missing person walked on
         if self._on_road and signal in self._road_signals:
             fits = self._road_fits(item, signal, fits)
-        if not fits and signal is _SLOWDOWN and self._roads_at is not None:
-            # nothing where it was seen explains it (a detector, a driver stuck in it): a blockage down its road may
+        if (
+            not fits
+            and self._roads_at is not None
+            and (signal is _SLOWDOWN or (signal is _CRASH_SIG and _from_queue(item)))
+        ):
+            # nothing where it was seen explains it (a detector, a driver stuck in it, one asking
+            # about the crash ahead): a blockage down its road may
             on = self._along(item.x, item.y)
             if on:
                 fits = self._queue_fits(item, signal, on)

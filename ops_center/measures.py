@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from common.lexicon import Cue, cues
+from common.lexicon import Cue, cues, read
 from common.vocabulary import Signal, own_type
 from ops_center.correlation_state import (
     _CITIZEN,
@@ -156,6 +156,20 @@ def _pours_out(item: Item) -> bool:
     burning building's evacuees."""
     said = cues(item.text)
     return not said.isdisjoint(_POURING_OUT) and _EVACUATION_OVER_CUE not in said
+
+
+_SLOWDOWN_TOPIC = Signal.TRAFFIC_SLOWDOWN.value  # the lexicon's topic of the signal
+
+
+def _from_queue(item: Item) -> bool:
+    """Whether a citizen's report also says the caller is stuck in a queue (its text reads
+    as a slow-down too: 完全不動, 塞到, 回堵): the caller stands where a queue reached and
+    tells, or asks, of what blocks the road ahead, not of a scene in front of them."""
+    return (
+        item.agency == _CITIZEN
+        and bool(item.text)
+        and any(topic == _SLOWDOWN_TOPIC for topic, _ in read(item.text).topics)
+    )
 
 
 def _smoke_came(item: Item) -> bool:

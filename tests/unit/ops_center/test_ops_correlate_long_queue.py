@@ -84,3 +84,24 @@ def test_a_commuter_in_the_rush_hour_before_the_crash_stays_out() -> None:
     c = Correlator(roads_at=roads)
     feed(c, [commuter("rush", -1100.0, 40.0, 0.0), crash(600.0)])
     assert c.where("rush") is None
+
+
+def crash_call(key: str, dx: float, dy: float, dt: float, text: str) -> Item:
+    u = CapSeverity.UNKNOWN
+    return Item(key, ItemKind.EVENT, "citizen", "1999", "traffic_accident", u, X0 + dx, Y0 + dy, T0 + dt, "", text)
+
+
+def test_a_driver_stuck_in_the_queue_who_asks_about_a_crash_ahead_is_in_its_queue() -> None:
+    """A driver 1.1 km back on the arterial calls 1999 about a crash: the cars have not
+    moved for ten minutes and they ask whether there is a crash ahead. The operator files
+    it as a crash, but the caller stands where the queue reached, not at a crash: it is
+    the truck's crash, reported from its queue. A caller as far back who saw two scooters
+    collide in front of them has a crash of their own."""
+    c = Correlator(roads_at=roads)
+    stuck = crash_call(
+        "stuck", -1100.0, 30.0, 900.0, "我在環中路往西的方向，車子完全不動，十分鐘了，前面是不是出車禍？"
+    )
+    other = crash_call("other", -1150.0, -30.0, 960.0, "環中路這邊兩台機車擦撞，騎士倒在地上")
+    feed(c, [crash(), stuck, other])
+    assert c.where("stuck") == c.where("crash") is not None
+    assert c.where("other") not in {c.where("crash")}

@@ -144,6 +144,7 @@ from ops_center.measures import (  # noqa: F401
     _NO_REACH,
     _beyond_junction,
     _box_span,
+    _casualty,
     _engines_kept_out,
     _from_queue,
     _gap,
@@ -194,6 +195,7 @@ from ops_center.tracks import says_wrong_way as _says_wrong_way
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _PLUME_CUE = Cue.PLUME
 _REOPEN_CUE = Cue.REOPEN
+_CASUALTY_SIGS = frozenset({_HAZMAT_SIG, _RESCUE_SIG})  # the signals a casualty of a gas is read as
 
 
 class Correlator:
@@ -569,8 +571,11 @@ class Correlator:
             if seen is not None:
                 self._join(seen, item, signal, _CONTEXT, now, changes)
                 return changes
-        if signal is _HAZMAT_SIG and item.agency == _CITIZEN and _PLUME_CUE in cues(item.text):
-            plume = self._plume(item, signal)  # an irritant smelled downwind of a release or a fire
+        if (signal is _HAZMAT_SIG and item.agency == _CITIZEN and _PLUME_CUE in cues(item.text)) or (
+            signal in _CASUALTY_SIGS and _casualty(item)
+        ):
+            # an irritant smelled, or breathed by a casualty, downwind of a release or a fire
+            plume = self._plume(item, signal)
             if plume is not None:
                 self._join(plume, item, signal, _CONTEXT, now, changes)
                 return changes

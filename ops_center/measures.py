@@ -158,7 +158,9 @@ def _pours_out(item: Item) -> bool:
     return not said.isdisjoint(_POURING_OUT) and _EVACUATION_OVER_CUE not in said
 
 
-_SLOWDOWN_TOPIC = Signal.TRAFFIC_SLOWDOWN.value  # the lexicon's topic of the signal
+_SLOWDOWN_TOPIC = Signal.TRAFFIC_SLOWDOWN.value  # the lexicon's topics of the signals
+_HAZMAT_TOPIC = Signal.HAZMAT.value
+_RESCUE_TOPIC = Signal.RESCUE.value
 
 
 def _from_queue(item: Item) -> bool:
@@ -170,6 +172,16 @@ def _from_queue(item: Item) -> bool:
         and bool(item.text)
         and any(topic == _SLOWDOWN_TOPIC for topic, _ in read(item.text).topics)
     )
+
+
+def _casualty(item: Item) -> bool:
+    """Whether a report is of someone taken ill by a gas or a chemical (its text reads as a
+    hazardous release and as a casualty: 吸入刺激性氣體 ... 送醫): the casualty is where the
+    gas reached them, which may be far downwind of the release."""
+    if not item.text:
+        return False
+    topics = {topic for topic, _ in read(item.text).topics}
+    return _HAZMAT_TOPIC in topics and _RESCUE_TOPIC in topics
 
 
 def _smoke_came(item: Item) -> bool:

@@ -241,3 +241,29 @@ def test_a_hall_whose_announcement_sends_everyone_out_is_evacuated() -> None:
     c = fair_fire(call("c1", "fire_smoke", 40, -20, 720, "會展中心A館裡面有攤位冒火，廣播叫大家往外走。"))
     feed(c, [call("k1", "crowding", -60, 120, 840, "人群聚集（移動中）", feed="cctv")])
     assert c.where("c1") == c.where("k1") == incident_id_for("a1")
+
+
+def test_a_casualty_taken_ill_downwind_of_a_release_is_the_release() -> None:
+    """Chlorine leaks at a treatment plant (119 sends the hazmat unit, callers smell it
+    downwind). Half an hour later an ambulance is sent 900 m downwind, to a woman who
+    breathed an irritant gas and cannot stop coughing, and another to a passer-by 600 m
+    off who smelled an irritant and felt dizzy: the release's casualties, where the wind
+    took the gas, not a second leak to send a hazmat unit to, nor a rescue of their own.
+    A man who fell at home the same hour 900 m the other way is a call of his own."""
+    c = Correlator()
+    feed(
+        c,
+        [
+            call("h1", "hazmat", 0, 0, 0, "回收中心加藥間 氯氣外洩 派遣化學災害搶救車", feed="119"),
+            call("o1", "gas_odor", 300, 200, 300, "這邊很刺鼻的漂白水味，眼睛好痛"),
+            call("a1", "ambulance", 700, 560, 1800, "【救護】民眾吸入刺激性氣體 咳嗽胸悶 派遣救護車", feed="119"),
+            call("a2", "ambulance", 450, 400, 2000, "【救護】路人 聞刺激性氣味後頭暈噁心 意識清楚 送醫", feed="119"),
+            call("a3", "ambulance", -700, -560, 1900, "【救護】老人在家跌倒 頭部撕裂傷 送醫", feed="119"),
+        ],
+    )
+    leak = c.where("h1")
+    assert leak is not None
+    assert c.where("o1") == leak
+    assert c.where("a1") == leak
+    assert c.where("a2") == leak
+    assert c.where("a3") not in {leak}

@@ -369,6 +369,7 @@ class Correlator:
     # road closures and their detours (ops_center/detours.py)
     _note_closure = detours.note_closure
     _detour_fits = detours.detour_fits
+    _closed_first = detours.closed_first
     _pull_detours = detours.pull_detours
     _drop_closures = detours.drop_closures
 
@@ -462,6 +463,8 @@ class Correlator:
             fits = [f for f in fits if f.inc.type is not _INFRA]
         if signal in PERMIT_EFFECTS and self._permits:
             fits.extend(self._permit_fits(item, signal, {f.inc.incident_id for f in fits}))
+        if signal is _SLOWDOWN and len(fits) > 1 and self._closures:
+            fits = self._closed_first(item, fits)  # nothing gets past a closed road: its queue
         if fits and signal is _NOISE and item.text:
             # a noise naming its own source (a building site, racing cars) is no crowd's
             fits = [f for f in fits if not _other_noise(item, signal, f.inc.type)]

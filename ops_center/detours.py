@@ -5,7 +5,8 @@ An incident that holds a police report of a road closure keeps the closure's rep
 place and time (and the reports that the road is open again, :attr:`~common.lexicon.Cue.REOPEN`).
 A slow-down that nothing near it explains, begun while the closure is in force within
 :data:`DETOUR_M` of it, is that closure's detour: it fits the incident. A slow-down
-waiting when the closure's report is placed joins with it.
+waiting when the closure's report is placed joins with it. Of several incidents that
+explain a slow-down, one holding a closure in force comes first (:func:`closed_first`).
 
 Each function takes the :class:`~ops_center.correlate.Correlator` as ``self`` and is
 bound as one of its methods. The closures' places are indexed by grid cell: a
@@ -101,6 +102,24 @@ def detour_fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
         if dt <= window:
             out.append(_Fit(inc, reach, reach.weight * (1.0 - 0.5 * d / DETOUR_M) * (1.0 - 0.5 * dt / window), d, dt))
     return out
+
+
+def closed_first(self: Correlator, item: Item, fits: list[_Fit]) -> list[_Fit]:
+    """Of the incidents that explain the slow-down ``item`` (``fits``), those holding a road
+    closure in force when it began, if any, and not a planned event's (its own closures are
+    the audience's traffic plan): traffic flows past a crash moved aside or a fire alarm,
+    and nothing gets past a road the police closed for a job. All of ``fits`` when another
+    of them holds the same device's earlier slow-down: it measures that queue still."""
+    closed = [
+        f
+        for f in fits
+        if not f.inc.fixed
+        and (held := self._closures.get(f.inc.incident_id))
+        and closure_distance(held, item) < math.inf
+    ]
+    if not closed or (item.source_id and any(item.source_id in f.inc.sources for f in fits if f not in closed)):
+        return fits  # the device measures the queue its earlier slow-down was placed in
+    return closed
 
 
 def pull_detours(self: Correlator, inc: _Inc, closure: Item, now: float, changes: list[Change]) -> None:

@@ -94,3 +94,39 @@ def test_the_closure_in_front_of_a_site_set_back_from_the_road_is_the_fire_s() -
     feed(c, [yard, engines, far])
     assert c.where("engines") == c.where("yard") is not None
     assert c.where("far") is None
+
+
+def scrape(dt: float) -> Item:
+    text = "經貿路三段 兩車擦撞 無人受傷 已移置路邊"
+    x, sev = X0 - 150.0, CapSeverity.MINOR
+    return Item("scrape", ItemKind.EVENT, "police", "incident", "traffic_accident", sev, x, Y0, T0 + dt, "", text)
+
+
+def test_a_slow_down_between_a_closed_road_and_a_scrape_is_the_closure_s_queue() -> None:
+    """While the arterial is closed for the fire, two cars scrape 150 m west of the closure
+    and are moved to the roadside (a police report). Ten minutes later the detector 300 m
+    west of the closure reports a slow-down: nearer the scrape, but traffic flows past a
+    scrape moved aside and nothing gets past the closed road: the closure's queue, the
+    fire job's. Before the road was closed, the same slow-down would be the scrape's."""
+    c = Correlator(roads_at=roads)
+    feed(c, [fire(), closure("closed", 720.0), scrape(900.0), slowdown("west", "vd-west", -300.0, 10.0, 1500.0)])
+    assert c.where("closed") == c.where("fire") is not None
+    assert c.where("scrape") not in {c.where("fire")}
+    assert c.where("west") == c.where("fire")
+
+    open_road = Correlator(roads_at=roads)
+    feed(open_road, [fire(), scrape(900.0), slowdown("west", "vd-west", -300.0, 10.0, 1500.0)])
+    assert open_road.where("west") == open_road.where("scrape") is not None
+
+
+def test_a_detector_already_measuring_another_job_s_queue_keeps_measuring_it() -> None:
+    """The scrape happens before the police close the road, and the detector 300 m west
+    reports its slow-down then; ten minutes after the closure the same detector reports
+    the slow-down again: the queue it has been measuring, the scrape's."""
+    c = Correlator(roads_at=roads)
+    before = slowdown("before", "vd-west", -300.0, 10.0, 400.0)
+    again = slowdown("again", "vd-west", -300.0, 10.0, 1500.0)
+    feed(c, [fire(), scrape(300.0), before, closure("closed", 720.0), again])
+    assert c.where("closed") == c.where("fire") is not None
+    assert c.where("before") == c.where("scrape") not in {c.where("fire")}
+    assert c.where("again") == c.where("scrape")

@@ -114,6 +114,31 @@ KNOWN_OVER_MERGES = {
     "379": "the rear-end crash at the queue's tail joins the overturned truck",
     # A flood at the 河南路 low point and a cave-in on 中平路 350 m away, first reported as water, are two jobs.
     "382": "the 中平路 cave-in joins the 河南路 flood 350 m away",
+    # A sludge-building fire at the reclamation centre and, during its burst of calls, rubbish burning on a
+    # lot off 河南路 1.5 km away are two fires, two jobs.
+    "393": "a call about the reclamation centre's fire joins the rubbish fire 1.5 km away",
+    # A bus on fire in the transit hub and a rear-end crash in the queue it causes are two jobs.
+    "397": "the rear-end crash in the hub fire's queue joins the bus fire",
+    # A booth fire in hall B and a visitor's cardiac arrest in hall A, in the same minute, are two jobs.
+    "398": "the cardiac arrest in hall A joins the booth fire in hall B",
+    # Two floods on 經貿路 about 1 km apart (the 敦化路 low point and the 中平路 junction) are two jobs.
+    "411": "the 經貿路/中平路 flood joins the 經貿路 low point's flood 1 km away",
+    # Two trees down on neighbouring roads (中科路, 黎明路) the morning after are two clearance jobs.
+    "413": "the fallen tree on 黎明路 joins the one on 中科路",
+    # A power cut, the dark signals it causes, a lift rescue and a patient on home oxygen are four jobs.
+    "415": "the lift rescue, the oxygen patient and the dark signals join the power cut",
+    # Two floods on 黎明路 and a manhole cover blown off are three jobs.
+    "417": "the two 黎明路 floods and the open manhole join in one incident",
+    # Travellers stranded at the transit hub and fans gathering at a cancelled concert are two crowd jobs.
+    "420": "the stranded travellers join the cancelled concert's crowd",
+    # A solvent fire in a campus lab and a scooter crash among its onlookers 250 m away are two jobs.
+    "451": "a lab-fire report joins the onlookers' crash",
+    # A fight in the shuttle queue is its own job beside the fair's crowd and a pickpocket at the bus bays.
+    "452": "the shuttle-queue fight joins the fair's crowd job (or the pickpocket's)",
+    # A man with a knife on a hub platform and a bus broken down at the hub's exit are two jobs.
+    "459": "the broken-down bus joins the knife attack's job",
+    # Two runners taken ill at the finish tent and a missing elderly man are three rescue jobs.
+    "461": "the two runners' rescues and the missing elder join in one incident",
 }
 
 

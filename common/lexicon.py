@@ -103,6 +103,8 @@ class Cue(StrEnum):
     WRONG_WAY = "wrong_way"
     DRIVING_ON = "driving_on"
     REOPEN = "reopen"
+    POWER_LOST = "power_lost"
+    STREET_DARK = "street_dark"
 
 
 @dataclass(frozen=True, slots=True)

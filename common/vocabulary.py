@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
 
-from common.lexicon import read
+from common.lexicon import Cue, cues, read
 
 REASON_UNKNOWN_CATEGORY = "unknown_category"
 REASON_UNRELATED = "unrelated_category"
@@ -224,7 +224,8 @@ class Category:
     ``reason``. ``aliases`` are other spellings met on the wire (English codes,
     zh-TW terms, the simulator's words), matched case-insensitively. ``words``:
     what the item's text may say beyond its category (a panel fault whose text
-    says its mains power failed): the first word found gives its signal, before
+    says its mains power failed), as the lexicon's cues (:class:`common.lexicon.Cue`)
+    and the signal each gives: the first cue the text says gives its signal, before
     the table's and instead of the text reader (a panel's "進水" is no flood).
     """
 
@@ -236,7 +237,7 @@ class Category:
     aliases: tuple[str, ...] = ()
     reason: str = REASON_UNRELATED
     generic: bool = False  # a catch-all ("other", "ambulance"): the text reader comes first
-    words: tuple[tuple[str, Signal], ...] = ()
+    words: tuple[tuple[Cue, Signal], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +246,7 @@ class Categorized:
 
     ``rule`` is ``"table"`` (the code or an alias of :data:`CATEGORIES`),
     ``"lexicon:<phrase>"`` (the text reader, :mod:`common.lexicon`, read the phrase),
-    ``"words:<word>"`` (the category's own words, :attr:`Category.words`) or ``"none"``.
+    ``"words:<cue>"`` (a cue of the category's own words, :attr:`Category.words`) or ``"none"``.
     """
 
     signal: Signal | None
@@ -263,32 +264,17 @@ def _c(
     *aliases: str,
     reason: str = REASON_UNRELATED,
     generic: bool = False,
-    words: tuple[tuple[str, Signal], ...] = (),
+    words: tuple[tuple[Cue, Signal], ...] = (),
 ) -> Category:
     return Category(code, zh, en, signal, source, aliases, reason, generic, words)
 
 
-def _saying(signal: Signal, *words: str) -> tuple[tuple[str, Signal], ...]:
-    return tuple((w, signal) for w in words)
-
-
-#: Words by which a device or a caller says mains power was lost (GUESS: the panels'
-#: "主電源異常", the gateways' "失去市電", the callers' "停電"). Not "電源" alone: a panel's
-#: "預備電源電壓不足" is its own battery, a maintenance case.
-POWER_WORDS = _saying(
-    Signal.POWER_LOSS,
-    *("停電", "斷電", "跳電", "失電", "市電", "主電源", "電力中斷", "供電中斷"),
-    *("mains", "power cut", "power failure", "power outage", "lost power", "blackout"),
-)
-#: Words by which a streetlight call says a street or a park went dark at once, not one
-#: lamp (GUESS): many lights out at once is a power loss; one lamp out, flickering or
-#: lit by day is the streetlight crew's routine case.
-DARK_STREET_WORDS = _saying(
-    Signal.POWER_LOSS,
-    *("全暗", "全部不亮", "都不亮", "都沒亮", "都暗", "全熄", "都熄", "整排", "整片", "整條", "整區"),
-    *("一片黑", "一片漆黑", "黑漆漆", "伸手不見五指", "沒燈", "all dark"),
-)
-
+#: What a category's text may say beyond its category, by the lexicon's named cues
+#: (``project: cues:`` of common/data/lexicon.yaml, each with its reason): a panel or a
+#: caller saying mains power was lost (``power_lost``), a streetlight call saying a street
+#: or a park went dark at once, not one lamp (``street_dark``).
+POWER_CUES = ((Cue.POWER_LOST, Signal.POWER_LOSS),)
+DARK_STREET_CUES = ((Cue.STREET_DARK, Signal.POWER_LOSS),)
 
 S = Signal
 #: Every category code per feed. The feed names are those of the wire contract
@@ -297,7 +283,7 @@ S = Signal
 CATEGORIES: Mapping[str, tuple[Category, ...]] = {
     "fire_alarm": (
         _c("alarm", "火警警報", "Fire alarm", S.FIRE_ALARM, SOURCE_CONTRACT, "fire", "火警"),
-        _c("fault", "設備故障", "Panel fault", None, SOURCE_CONTRACT, reason=REASON_NOT_ALARM, words=POWER_WORDS),
+        _c("fault", "設備故障", "Panel fault", None, SOURCE_CONTRACT, reason=REASON_NOT_ALARM, words=POWER_CUES),
         _c("normal", "復歸", "Back to normal", S.ENDS, SOURCE_CONTRACT, "restored"),
     ),
     "signal": (
@@ -374,7 +360,7 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
             SOURCE_1999_AI,
             "路燈管理",
             "路燈",
-            words=POWER_WORDS + DARK_STREET_WORDS,
+            words=POWER_CUES + DARK_STREET_CUES,
         ),
         _c("環境公害", "環境公害", "Pollution", None, SOURCE_1999_AI, "environment_pollution"),
         _c("環境清潔", "環境清潔", "Waste and cleaning", None, SOURCE_TAIPEI, "waste_cleaning"),
@@ -556,7 +542,7 @@ def categorize(feed: str, code: str, text: str = "") -> Categorized:
             if f == feed_l and name and low.startswith(name + "_"):
                 cat = entry
                 break
-    hay = f"{code} {text}".lower()
+    hay = f"{code} {text}"
     if cat is not None and not cat.generic:
         return _said(cat, hay) or Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
     said = read(f"{code}\n{text}", device=feed_l not in WRITTEN_FEEDS)
@@ -568,10 +554,13 @@ def categorize(feed: str, code: str, text: str = "") -> Categorized:
 
 
 def _said(cat: Category, hay: str) -> Categorized | None:
-    """The signal the category's own ``words`` find in ``hay`` (lower-cased), if any."""
-    for word, sig in cat.words:
-        if word in hay:
-            return Categorized(sig, "", f"words:{word}", cat)
+    """The signal of the first of the category's own ``words`` (cues) ``hay`` says, if any."""
+    if not cat.words:
+        return None
+    said = cues(hay)
+    for cue, sig in cat.words:
+        if cue in said:
+            return Categorized(sig, "", f"words:{cue}", cat)
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from common.lexicon import lexicon
 from common.vocabulary import CATEGORIES, EVIDENCE, IncidentType
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "vocabulary.md"
@@ -23,7 +24,8 @@ def tables() -> str:
                 sig += " (text reader first)"
             if c.words:
                 said = sorted({w.value for _, w in c.words})
-                sig += f"; {', '.join(said)} when its text says {' '.join(w for w, _ in c.words)}"
+                told = ' '.join(w for cue, _ in c.words for w in lexicon().cue_words(cue))
+                sig += f"; {', '.join(said)} when its text says {told}"
             lines.append(f"| {feed} | `{c.code}` | {c.zh} | {c.en} | {sig} | {', '.join(c.aliases)} | {c.source} |")
     lines += ["", "## Evidence roles", "", "| signal | " + " | ".join(t.value for t in IncidentType) + " |"]
     lines.append("|---|" + "---|" * len(IncidentType))

@@ -164,3 +164,19 @@ def test_the_ops_center_reads_exactly_the_measuring_alert_rules() -> None:
 
     rules = load_rules_file(Path(__file__).resolve().parents[3] / "alerts" / "rules.yaml").rules
     assert set(ALERT_RULE_CATEGORY) == {r.id for r in rules if r.kind != "event"}
+
+
+def test_a_category_s_own_words_are_the_lexicon_s_named_cues() -> None:
+    """A panel fault saying its mains failed and a streetlight call saying a street went
+    dark are read through the lexicon's cues (``power_lost``, ``street_dark``), not
+    through a word list of the code: one file holds every word a rule reads."""
+    from common.lexicon import Cue, lexicon
+
+    fault = categorize("fire_alarm", "fault", "受信總機 主電源異常")
+    assert (fault.signal, fault.rule) == (Signal.POWER_LOSS, "words:power_lost")
+    dark = categorize("1999", "streetlight", "整條路的路燈都不亮")
+    assert (dark.signal, dark.rule) == (Signal.POWER_LOSS, "words:street_dark")
+    assert categorize("fire_alarm", "fault", "預備電源電壓不足").signal is None  # its own battery
+    assert categorize("1999", "streetlight", "路燈一盞不亮").signal is None  # one lamp: routine
+    assert {"停電", "mains"} <= set(lexicon().cue_words(Cue.POWER_LOST))
+    assert "全暗" in lexicon().cue_words(Cue.STREET_DARK)

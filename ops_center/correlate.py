@@ -82,7 +82,7 @@ import shapely
 
 from common.lexicon import Cue, cues
 from common.vocabulary import EVIDENCE, Categorized, Signal, categorize, category, own_type
-from ops_center import detours, fitting, placement, questions, tracks, unread, waiting
+from ops_center import crowd_jobs, detours, fitting, placement, questions, tracks, unread, waiting
 from ops_center.changes import (
     Change,
     Duplicate,
@@ -334,6 +334,8 @@ class Correlator:
     _fit_one = fitting.fit_one
     _road_distance = fitting.road_distance
     _evacuation = fitting.evacuation
+    # a crowd report naming another job inside the crowd (ops_center/crowd_jobs.py)
+    _named_job = crowd_jobs.named_job
     # a citizen's question about a closure or a queue (ops_center/questions.py)
     _named_road = questions.named_road
     # a citizen's call the vocabulary reads as nothing (ops_center/unread.py)
@@ -498,6 +500,10 @@ class Correlator:
         if burning:
             # the caller names a source beside them: a fire explains it only at its scene
             fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m]
+        if signal is _CROWD_SIG and item.text and (named := self._named_job(item)) is not None:
+            # crowd control making room for an ambulance, a fight filed under crowding: that job's
+            self._join(named[0], item, named[1], _CONTEXT, now, changes)
+            return changes
         if signal is _CROWD_SIG and fits:
             # people sent out of a fire, or pouring out of a burning building, gather
             # outside it: its evacuees, before an audience

@@ -47,6 +47,7 @@ __all__ = [
     "CAMERA_OPENS",
     "CAMERA_SURE",
     "CLUSTER_MIN_SOURCES",
+    "CROWD_NAMED_JOBS",
     "DEFAULT_POLICIES",
     "DETOUR_M",
     "DISTRICT_WIDE",
@@ -305,6 +306,14 @@ AGENCY_FEEDS = frozenset({POLICE_FEED, "119"})
 #: is heard that far), not only within the signal's usual reach.
 PERMIT_EFFECTS = frozenset({Signal.CROWD, Signal.CROWD_EFFECT, Signal.PARKING_EFFECT, Signal.TRAFFIC_SLOWDOWN})
 PERMIT_REACH_M = 1600.0
+#: Jobs a crowd report may name inside the crowd: police crowd control clearing a lane
+#: for an ambulance or the stalls round a gas leak, a caller filing a fight under
+#: crowding. A report filed under a crowd's category whose text reads one of these
+#: signals' topics and not the crowd's own joins the open job of that signal's type it
+#: fits (that job's dispatch is what the report is about), before the event or crowd
+#: job around it; no such job near it, it stays the crowd's (a fall nearly happened in
+#: the crush). No number: the named signal's own reach.
+CROWD_NAMED_JOBS = frozenset({Signal.RESCUE, Signal.HAZMAT, Signal.CRIME})
 #: A planned event's audience arrives before it starts: car parks fill and the roads to
 #: the venue slow down while the doors open. A permit's crowd incident explains the
 #: expected effects (PERMIT_EFFECTS, and any evidence that joins a crowd) observed from

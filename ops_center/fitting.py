@@ -61,6 +61,7 @@ from ops_center.policies import (
     ONSETS,
     OUTAGE_M,
     OUTAGE_S,
+    PERMIT_CALL_REACH_M,
     PERMIT_REACH_M,
     PLUME_M,
     QUEUE_CLOSED_M,
@@ -182,8 +183,10 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
 def permit_fits(self: Correlator, item: Item, signal: Signal, have: set[str]) -> list[_Fit]:
     """Open planned events (permits) that explain ``item`` as an expected effect of
     their audience: within :data:`PERMIT_REACH_M` of the permit's area while it runs
-    (their window after its end). Few permits are open at once: each is looked at."""
+    (their window after its end), a citizen's parking call within
+    :data:`PERMIT_CALL_REACH_M`. Few permits are open at once: each is looked at."""
     out: list[_Fit] = []
+    reach_m = PERMIT_CALL_REACH_M if signal is _PARKING and item.agency == _CITIZEN else PERMIT_REACH_M
     for inc_id, inc in list(self._permits.items()):
         if inc.state is not _OPEN:
             del self._permits[inc_id]
@@ -194,7 +197,7 @@ def permit_fits(self: Correlator, item: Item, signal: Signal, have: set[str]) ->
         policy = self._policies[inc.type]
         dt = _gap(item, inc, policy, self._late.get(item.key))
         d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
-        if dt > policy.window_s or d > PERMIT_REACH_M:
+        if dt > policy.window_s or d > reach_m:
             continue
         fit = r.weight * (1.0 - 0.5 * d / PERMIT_REACH_M) * (1.0 - 0.5 * dt / policy.window_s)
         out.append(_Fit(inc, r, fit, d, dt))

@@ -76,6 +76,7 @@ __all__ = [
     "OUTAGE_S",
     "PATROL_SITE_M",
     "PENDING_WAIT_S",
+    "PERMIT_CALL_REACH_M",
     "PERMIT_EFFECTS",
     "PERMIT_REACH_M",
     "PLUME_M",
@@ -306,6 +307,11 @@ AGENCY_FEEDS = frozenset({POLICE_FEED, "119"})
 #: is heard that far), not only within the signal's usual reach.
 PERMIT_EFFECTS = frozenset({Signal.CROWD, Signal.CROWD_EFFECT, Signal.PARKING_EFFECT, Signal.TRAFFIC_SLOWDOWN})
 PERMIT_REACH_M = 1600.0
+#: A citizen's illegal-parking call is the audience's only within PERMIT_CALL_REACH_M of
+#: the permit: concert-goers park within a walk of the venue, and a van on the red line all
+#: day farther off is the parking office's routine case (a car park farther off still
+#: fills with the audience: the shuttle brings them). GUESS: a 15-minute walk, 1.2 km.
+PERMIT_CALL_REACH_M = 1200.0
 #: Jobs a crowd report may name inside the crowd: police crowd control clearing a lane
 #: for an ambulance or the stalls round a gas leak, a caller filing a fight under
 #: crowding. A report filed under a crowd's category whose text reads one of these

@@ -51,3 +51,21 @@ def test_a_car_park_full_hours_before_the_concert_is_not_its_audience() -> None:
     shopping = item("shopping", "parking", "full", "traffic", 450.0, -400.0, -4.5 * 3600.0, "pk-south")
     c.feed(shopping, shopping.t + 60.0)
     assert c.where("shopping") is None
+
+
+def test_a_caller_s_illegal_parking_beyond_a_walk_to_the_venue_is_routine() -> None:
+    """During the concert a caller 1.4 km away complains of a van parked on the red line all
+    day: no concert-goer parks that far from the venue, it is the parking office's routine
+    case. A caller 500 m away complaining of cars parked along the road is the audience's,
+    and so is the car park 1.4 km away filling up (its cars come by the shuttle)."""
+    c = Correlator()
+    c.feed(concert(), T0 - 86_400.0)
+    far = replace(item("far", "1999", "illegal_parking", "citizen", 1000.0, 980.0, 3600.0), text="白色廂型車停在紅線上")
+    near = replace(item("near", "1999", "illegal_parking", "citizen", 300.0, 400.0, 3660.0), text="路邊都停滿車")
+    car_park = item("carpark", "parking", "full", "traffic", -1000.0, -980.0, 3720.0, "pk-far")
+    for it in (far, near, car_park):
+        c.feed(it, it.t + 60.0)
+    inc = c.where("permit")
+    assert c.where("near") == inc
+    assert c.where("carpark") == inc
+    assert c.where("far") is None

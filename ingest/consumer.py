@@ -134,6 +134,10 @@ class Consumer:
         self._ack_lock = threading.Lock()
         self._epoch = 0
         self._connected = False
+        #: Whether the current connection resumed a session that held the subscriptions.
+        self._resumed = False
+        #: Retained copies acknowledged and not stored (see :meth:`_on_message`).
+        self.retained_copies = 0
         #: Since when (monotonic) the worker has had no broker connection; None while it has one.
         self._cut_off_at: float | None = time.monotonic()
         self._broker = UpDown(log, "broker")
@@ -185,6 +189,7 @@ class Consumer:
         with self._ack_lock:
             self._epoch += 1
             self._connected = True
+            self._resumed = bool(getattr(flags, "session_present", False))
             self._cut_off_at = None
         trees = [domain_filter(d) for d in self.domains]
         filters = [shared(self.group, f) for f in trees] if self.group else [f.filter for f in trees]
@@ -227,6 +232,16 @@ class Consumer:
             topic = msg._topic.decode("utf-8", "replace")
         if topic == BROKER_DROPPED_TOPIC:
             self._broker_dropped(bytes(msg.payload))
+            return
+        if msg.retain and self._resumed:
+            # The broker sends every matching retained message again at each SUBSCRIBE
+            # (MQTT 3.1.1 §3.3.1.3; MQTT 5 retain handling 0). On a resumed session the
+            # subscription already delivered it (one published while we were away is
+            # queued and arrives without the flag): acknowledged, not stored again.
+            self.retained_copies += 1
+            if msg.qos == 1:
+                with self._ack_lock:
+                    self._pubacks.ack([msg.mid])
             return
         # Blocks only if the broker ignored Receive Maximum; that then slows it down.
         self.inbox.extend(self._epoch, [(msg.mid, msg.qos, topic, bytes(msg.payload))])
@@ -489,6 +504,7 @@ class Consumer:
                         duplicate=t.duplicate,
                         quarantined=t.quarantined,
                         late=t.late,
+                        retained_copies=self.retained_copies,
                     )
         finally:
             for th in db_threads:  # batches being stored and the one waiting finish first

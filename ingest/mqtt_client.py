@@ -7,7 +7,8 @@ network thread per message here, half the worker's CPU at full rate
 (docs/benchmarks/ingest.md). :class:`BatchClient` reads 64 KiB at a time and
 splits the buffer into packets itself; QoS 0/1 PUBLISH packets (the whole data
 stream) are handed to ``on_publishes`` as one list per read, and every other
-packet (CONNACK, SUBACK, PINGRESP, QoS 2 flows, ``$SYS`` topics) goes to paho's own handler
+packet (CONNACK, SUBACK, PINGRESP, QoS 2 flows, ``$SYS`` topics, retained copies
+sent at a SUBSCRIBE) goes to paho's own handler
 unchanged, so connecting, keepalive, reconnects and acknowledgements stay
 paho's. With MQTT 5 (PUBLISH properties to parse) it falls back to a buffered
 paho read.
@@ -89,9 +90,10 @@ def split_packets(buf: bytearray, topics: dict[bytes, str]) -> tuple[list[Publis
         if end > n:
             break
         qos = (cmd >> 1) & 0x03
-        # Data PUBLISHes only; ``$``-topics (the broker's $SYS counters) go to paho's
-        # own handler and ``on_message``, like every control packet.
-        if cmd >> 4 == 3 and qos < 2 and not (rl > 2 and buf[i + 2] == 0x24):
+        # Data PUBLISHes only; ``$``-topics (the broker's $SYS counters) and retained
+        # copies (RETAIN bit, sent only at a SUBSCRIBE: MQTT 3.1.1 §3.3.1.3) go to
+        # paho's own handler and ``on_message``, like every control packet.
+        if cmd >> 4 == 3 and qos < 2 and not cmd & 0x01 and not (rl > 2 and buf[i + 2] == 0x24):
             if rl < 2:
                 raise FramingError("PUBLISH without a topic")
             tlen = (buf[i] << 8) | buf[i + 1]

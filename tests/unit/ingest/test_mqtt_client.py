@@ -19,10 +19,10 @@ def _varint(n: int) -> bytes:
             return bytes(out)
 
 
-def publish(topic: str, payload: bytes, qos: int = 1, mid: int = 7) -> bytes:
+def publish(topic: str, payload: bytes, qos: int = 1, mid: int = 7, *, retain: bool = False) -> bytes:
     t = topic.encode()
     body = struct.pack("!H", len(t)) + t + (struct.pack("!H", mid) if qos else b"") + payload
-    return bytes([0x30 | (qos << 1)]) + _varint(len(body)) + body
+    return bytes([0x30 | (qos << 1) | retain]) + _varint(len(body)) + body
 
 
 FLOOD = "soc/v1/disaster/flood/A"
@@ -37,6 +37,8 @@ STREAM = [
     # The broker's $SYS counters go to paho's handler (and on_message), not the data stream.
     (publish("$SYS/broker/publish/messages/dropped", b"25", qos=0),
      Other(0x30, publish("$SYS/broker/publish/messages/dropped", b"25", qos=0)[2:])),
+    # A retained copy sent at a SUBSCRIBE goes there too: the consumer decides on it.
+    (publish(FLOOD, b"r", mid=4, retain=True), Other(0x33, publish(FLOOD, b"r", mid=4)[2:])),
 ]
 
 

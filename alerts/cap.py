@@ -14,6 +14,9 @@ An update or end of an alert is an ``Update`` or ``Cancel`` message whose
 Import parses untrusted bytes with :mod:`defusedxml` (no DTDs, no entity
 expansion, no external references); anything unusable raises
 :class:`~alerts.errors.CapParseError` whose ``reason`` the caller writes to quarantine.
+What it accepts can be stored and read back: times from 1990 that Python can hold
+in UTC, positions on the globe with a radius of 0-1,000 km (as the MQTT ``cap``
+feed checks them, docs/mqtt.md), and key texts short enough for the events index.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import defusedxml.ElementTree as SafeET
 import shapely
@@ -38,6 +41,14 @@ TWP_EVENT_CODE = "profile:CAP-TWP:Event:1.0"
 GEOCODE_NAME = "Taiwan_Geocode_103"
 #: Taiwan has no daylight saving time; CWA and WRA messages use +08:00.
 TAIPEI = timezone(timedelta(hours=8))
+#: Earliest accepted time of an incoming message (the MQTT contract's bound, docs/mqtt.md).
+MIN_TIME = datetime(1990, 1, 1, tzinfo=UTC)
+#: Longest identifier, sender and event of an incoming message: they make the
+#: ``events`` natural key, whose B-tree entry PostgreSQL caps at about 2.7 kB
+#: (4 bytes per character at worst); a topic level is as long (docs/mqtt.md).
+MAX_KEY_CHARS = 128
+#: Largest circle radius of an incoming area, km (the MQTT ``cap`` feed's bound).
+MAX_RADIUS_KM = 1000.0
 
 _RESPONSE = {
     Severity.MINOR: "Monitor",
@@ -256,6 +267,12 @@ def _time(text: str, what: str) -> datetime:
         raise CapParseError(f"{what} is not a date-time: {text!r}", reason="cap_bad_value") from exc
     if t.tzinfo is None:
         raise CapParseError(f"{what} has no offset: {text!r}", reason="cap_bad_value")
+    try:
+        utc = t.astimezone(UTC)
+    except OverflowError as exc:  # e.g. 9999-12-31T23:59:59-14:00
+        raise CapParseError(f"{what} is out of range: {text!r}", reason="cap_bad_value") from exc
+    if utc < MIN_TIME:  # the database would keep year 0, which nothing can read back
+        raise CapParseError(f"{what} is before {MIN_TIME:%Y}: {text!r}", reason="cap_bad_value")
     return t
 
 
@@ -297,9 +314,13 @@ def parse_cap(data: bytes | str) -> IncomingCap:
         expires = _time(exp, "expires") if exp else None
         for a in info.findall(f"{{{ns}}}area"):
             areas.append(_incoming_area(a, ns, text(a, "areaDesc"), pairs(a, "geocode")))
+    identifier, sender = text(root, "identifier", required=True), text(root, "sender", required=True)
+    for name, value in (("identifier", identifier), ("sender", sender), ("event", event), ("eventCode", event_code)):
+        if len(value) > MAX_KEY_CHARS:
+            raise CapParseError(f"<{name}> longer than {MAX_KEY_CHARS} characters", reason="cap_bad_value")
     return IncomingCap(
-        identifier=text(root, "identifier", required=True),
-        sender=text(root, "sender", required=True),
+        identifier=identifier,
+        sender=sender,
         sent=_time(text(root, "sent", required=True), "sent"),
         status=text(root, "status", required=True),
         msg_type=text(root, "msgType", required=True),
@@ -330,4 +351,11 @@ def _incoming_area(a: ET.Element, ns: str, desc: str, geocodes: tuple[tuple[str,
             polygons.append(tuple((pt[0], pt[1]) for pt in pts))
     except (ValueError, IndexError) as exc:
         raise CapParseError(f"bad circle or polygon in area {desc!r}", reason="cap_bad_value") from exc
+    points = [(lat, lon) for lat, lon, _ in circles] + [p for ring in polygons for p in ring]
+    # Comparisons are false for NaN, so only finite values pass.
+    if not all(-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0 for lat, lon in points) or not all(
+        0.0 <= r <= MAX_RADIUS_KM for _, _, r in circles
+    ):
+        raise CapParseError(f"a position off the globe or a radius out of range in area {desc!r}",
+                            reason="cap_bad_value")
     return IncomingArea(desc, geocodes, tuple(circles), tuple(polygons))

@@ -257,6 +257,39 @@ def test_cap_import_event_raises_alert_and_export_updates_reference(db_dsn: str,
         svc.stop()
 
 
+#: Messages the database would take but the center could not use: a ``sent`` before
+#: year 1 in UTC (kept as 1 BC, which no reader can load: the alerts service failed at
+#: every step), an infinite position (the ops center's JSON has no Infinity), an
+#: identifier beyond a B-tree entry of the events key (the insert itself failed).
+UNUSABLE = {
+    "sent_before_year_1_in_utc": ("2016-06-02T14:12:12+08:00", "0001-01-01T00:00:00+14:00"),
+    "infinite_circle": ("</geocode></area>", "</geocode><circle>inf,inf 1</circle></area>"),
+    # Characters without repeats, which PostgreSQL cannot compress below the B-tree limit.
+    "identifier_beyond_an_index_entry": ("CWA-Weather_extremely-rain_fixture",
+                                         "".join(chr(0x4E00 + i * 7 % 20_000) for i in range(1000))),
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNUSABLE))
+def test_a_cap_message_that_could_not_be_read_back_is_quarantined_and_the_service_steps_on(
+    db_dsn: str, unique_id: str, case: str
+) -> None:
+    start = CWA.index('CWA_RAIN = """') + len('CWA_RAIN = """')
+    xml = CWA[start : CWA.index('"""', start)].replace("weather@cwa.gov.tw", f"weather-{unique_id}@cwa.gov.tw")
+    old, new = UNUSABLE[case]
+    data = xml.replace(old, new).encode()
+    rules = rules_for(unique_id, ["none"])
+    with psycopg.connect(db_dsn) as conn:
+        svc = AlertsService(conn, rules, consumer=f"t6-{unique_id}", horizon_margin_s=0)
+        svc.start(minute(0))
+        assert import_cap(conn, data, origin=f"test:{unique_id}") == (False, "cap_bad_value")
+        q = conn.execute("SELECT reason, payload FROM quarantine WHERE topic = %s", (f"test:{unique_id}",)).fetchall()
+        conn.commit()
+        assert q == [("cap_bad_value", data)]
+        svc.step(minute(1))
+        svc.stop()
+
+
 def test_second_evaluator_for_the_same_consumer_is_refused(db_dsn: str, unique_id: str) -> None:
     from alerts.errors import AlertsError
 

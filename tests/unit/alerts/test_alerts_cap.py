@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -236,3 +237,66 @@ def test_districts_load_from_the_geo_zones_file(tmp_path: Path) -> None:
     assert shipped  # contract 1: districts carry Taiwan_Geocode_103 codes
     assert all(d.geocode.startswith("66") and len(d.geocode) == 7 for d in shipped)
     assert load_districts(tmp_path / "missing.geojson") == ()
+
+
+_EDGE_FLOATS = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from(["nan", "inf", "-inf", "1e308", "1e400", "-0.0", "90.000001", "-180.5"]),
+)
+_OFFSETS = st.sampled_from(["+00:00", "Z", "+08:00", "+14:00", "-14:00", "-23:59", "+23:59"])
+_TIMES = st.builds(lambda d, o: d.isoformat() + o, st.datetimes(datetime(1, 1, 1), datetime(9999, 12, 31)), _OFFSETS)
+
+
+def _cap_with(*, sent: str, expires: str, circle: str, polygon: str, identifier: str) -> bytes:
+    return (
+        CWA_RAIN.replace("2016-06-02T14:12:12+08:00", sent)
+        .replace("2016-06-02T17:00:00+08:00", expires)
+        .replace("CWA-Weather_extremely-rain_fixture", identifier)
+        .replace("</geocode></area>", f"</geocode><circle>{circle}</circle><polygon>{polygon}</polygon></area>")
+        .encode()
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sent=_TIMES,
+    expires=_TIMES,
+    circle=st.builds(lambda a, b, r: f"{a},{b} {r}", _EDGE_FLOATS, _EDGE_FLOATS, _EDGE_FLOATS),
+    ring=st.lists(st.tuples(_EDGE_FLOATS, _EDGE_FLOATS), min_size=1, max_size=5),
+    identifier=st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=400),
+)
+def test_an_imported_message_is_storable_and_placeable_or_rejected(
+    sent: str, expires: str, circle: str, ring: list[tuple[object, object]], identifier: str
+) -> None:
+    """What the import accepts can be stored and read back and placed on the globe.
+
+    A ``sent`` the database keeps but Python cannot read back (before year 1 in UTC)
+    stopped the alerts service at every step; an infinite or NaN position stopped the
+    ops center (JSON has no Infinity); an identifier beyond a B-tree entry failed the
+    insert instead of going to quarantine.
+    """
+    polygon = " ".join(f"{a},{b}" for a, b in ring)
+    data = _cap_with(sent=sent, expires=expires, circle=circle, polygon=polygon,
+                     identifier=identifier.strip() or "x")
+    reason = ""
+    try:
+        cap = parse_cap(data)
+    except CapParseError as exc:
+        reason = exc.reason
+    assert reason in ("", *QUARANTINE_REASONS)
+    if reason:
+        return
+    for t in (cap.sent, cap.expires):
+        assert t is not None
+        assert t.astimezone(UTC) >= datetime(1990, 1, 1, tzinfo=UTC)  # and in Python's range in UTC
+    assert len(cap.identifier) <= 128
+    for area in cap.areas:
+        for lat, lon, radius_km in area.circles:
+            assert -90 <= lat <= 90
+            assert -180 <= lon <= 180
+            assert 0 <= radius_km <= 1000
+        for poly in area.polygons:
+            assert all(-90 <= lat <= 90 for lat, _ in poly)
+            assert all(-180 <= lon <= 180 for _, lon in poly)
+    point = cap.point()
+    assert point is None or all(math.isfinite(c) for c in point)

@@ -21,7 +21,9 @@ everything around the step, the same for every service::
 * **Opening in bounded units.** ``open`` yields after each bounded unit of its
   reload (a chunk of the replay log, a chunk of primed readings); the loop feeds
   the watchdog and beats between units, as between steps, so a long reload keeps
-  beating and is not taken for a hung loop. The worker counts as open only when
+  beating and is not taken for a hung loop. After a step that failed for good (not
+  an outage) the reopening does not beat until a step succeeds: a row every step
+  fails on would otherwise keep a dead service "live". The worker counts as open only when
   the last unit is done: a unit that fails discards the connection and the
   half-built state with it, and the next attempt opens anew from the first unit.
 * **Nothing exits because the database is away.** Connecting is retried with
@@ -281,10 +283,16 @@ def run_worker(
         if heartbeat is not None:
             heartbeat.maybe(beat_detail() if beat_detail else None)
 
+    # A step failed for good (not an outage) since the last successful one: opening the
+    # worker again is then no sign of work, so its units do not beat and the service goes
+    # stale in the health check while every step fails (a row it cannot handle).
+    failing = False
+
     def opening_unit_done() -> bool:  # between two units of open: the loop came round; False on stop
         if watchdog is not None:
             watchdog.alive()
-        beat()
+        if not failing:
+            beat()
         return not stop.is_set()
 
     conn: psycopg.Connection | None = None
@@ -305,11 +313,13 @@ def run_worker(
                 busy = worker.step(conn, clock())
             except Exception as exc:  # any failure: a fresh connection and a reload
                 failures.failed(exc)
+                failing = failing or not is_transient(exc)
                 _discard(conn)
                 conn = None
                 _sleep_until(stop, next(delays), watchdog)
                 continue
             failures.ok()
+            failing = False
             delays = options.backoff.delays()
             beat()
             if not busy:

@@ -22,7 +22,8 @@ only if the change was committed. :class:`Notifier` sends them:
 - transient failures (connection errors, the deadline, HTTP 408, 429, 5xx) are
   retried with capped, jittered exponential backoff, for as long as it takes; other
   HTTP 4xx answers are permanent: the row is marked failed with the receiver's
-  answer (status and the start of its body) and never retried by itself; an
+  answer (status and the start of its body: only that much is read, as UTF-8
+  without NUL) and never retried by itself; an
   operator can queue it again (:func:`alerts.service.retry_delivery`).
 
 Signing: ``X-SOC-Signature: sha256=<hex HMAC-SHA256(key, timestamp + "." + body)>``
@@ -59,6 +60,8 @@ SIGNATURE_HEADER = "X-SOC-Signature"
 TIMESTAMP_HEADER = "X-SOC-Timestamp"
 DELIVERY_HEADER = "X-SOC-Delivery"
 EVENT_HEADER = "X-SOC-Event"
+#: How much of a receiver's answer is read: its start becomes the row's ``last_error``.
+ANSWER_BYTES = 1200
 
 
 class Outcome(StrEnum):
@@ -194,11 +197,22 @@ class Notifier:
         return frozenset(self.urls)
 
     async def _send(self, url: str, body: bytes, headers: dict[str, str]) -> tuple[int, str]:
+        """The receiver's status and the start of its answer, as text the outbox can store."""
         if self._client is None:
             self._client = httpx.AsyncClient(timeout=httpx.Timeout(self.deadline_s))
-        async with asyncio.timeout(self.deadline_s):
-            r = await self._client.post(url, content=body, headers=headers)
-            return r.status_code, r.text[:300]
+        async with asyncio.timeout(self.deadline_s), self._client.stream(
+            "POST", url, content=body, headers=headers
+        ) as r:
+            # Only the start is kept, so only the start is read (an answer of gigabytes
+            # would be held in memory whole), as UTF-8 whatever charset it declares (a
+            # wrong one raised), without NUL (PostgreSQL text cannot hold it).
+            head = b""
+            async for chunk in r.aiter_bytes():
+                head += chunk
+                if len(head) >= ANSWER_BYTES:
+                    break
+            text = head[:ANSWER_BYTES].decode("utf-8", "replace").replace("\x00", "\ufffd")
+            return r.status_code, text[:300]
 
     def _post(self, agency: str, delivery_id: int, event: str, body: bytes, now: datetime) -> tuple[int, str]:
         ts = str(int(now.timestamp()))

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import socket
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import psycopg
 import pytest
@@ -137,3 +140,71 @@ def test_row_of_a_notifier_that_died_mid_post_is_sent_after_its_lease(
             assert n.deliver_due(BASE + timedelta(seconds=90)).delivered == 0  # lease holds
             assert n.deliver_due(BASE + timedelta(minutes=2)).delivered == 1
     assert [d for _, d, _, _ in receiver.got] == [claimed[0]]
+
+
+class _Garbage(BaseHTTPRequestHandler):
+    """A receiver answering each agency with a different garbage body."""
+
+    huge_cut_off: ClassVar[list[bool]] = []
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        agency = self.path.strip("/")
+        status, ctype, body = {
+            "water": (500, "text/plain", b"bad\x00answer"),  # PostgreSQL text cannot hold NUL
+            "fire": (400, "text/plain; charset=utf-16", b"\x00\xd8 no BOM"),  # undecodable as declared
+            "police": (500, "text/plain", b"x" * (64 << 20)),  # far more than anyone reads
+        }[agency]
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+            self.wfile.flush()
+        except OSError:  # the notifier stopped reading and closed the connection
+            _Garbage.huge_cut_off.append(True)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_garbage_answers_are_recorded_and_the_notifier_goes_on(db_dsn: str, unique_id: str) -> None:
+    """A NUL in the answer, a body undecodable in its declared charset and a 64 MB body:
+    each attempt is classified from the status, with the start of the body as the error,
+    and the notifier reads no more of an answer than it keeps."""
+    _Garbage.huge_cut_off.clear()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Garbage)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    agencies = ("water", "fire", "police")
+    urls = {a: f"http://127.0.0.1:{server.server_address[1]}/{a}" for a in agencies}
+    sid = f"WLg-{unique_id}"
+    rules = rules_for(unique_id, [sid])
+    rules = rules.model_copy(update={"rules": tuple(
+        r.model_copy(update={"notify": agencies}) if r.id == f"wl-{unique_id}" else r for r in rules.rules
+    )})
+    try:
+        with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest, psycopg.connect(db_dsn) as out:
+            add_water_sensor(ingest, sid)
+            svc = AlertsService(conn, rules, consumer=f"g-{unique_id}", horizon_margin_s=0, webhook_agencies=urls)
+            svc.start(BASE)
+            insert_readings(ingest, [(sid, BASE, 10.1), (sid, BASE + timedelta(minutes=1), 10.1)])
+            svc.step(BASE + timedelta(minutes=1))
+            svc.stop()
+            notifier = Notifier(out, urls, SECRET, deadline_s=20.0)
+            try:
+                stats = notifier.deliver_due(BASE + timedelta(minutes=1))
+            finally:
+                notifier.close()
+            rows: dict[str, str] = dict(out.execute(
+                "SELECT o.agency, o.last_error FROM alert_outbox o JOIN alerts a USING (alert_id)"
+                " WHERE a.source_id = %s", (sid,)).fetchall())
+            out.commit()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (stats.delivered, stats.retried, stats.failed) == (0, 2, 1)
+    assert rows["water"].startswith("HTTP 500: bad")
+    assert rows["fire"].startswith("HTTP 400")
+    assert rows["police"].startswith("HTTP 500: xxx")
+    assert _Garbage.huge_cut_off == [True]

@@ -147,6 +147,9 @@ MIN_TIME = datetime(1990, 1, 1, tzinfo=UTC)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 #: TDX VDLive marks "no valid value" with -99 (contract 2); never stored.
 VD_NO_VALUE = -99
+#: Largest lane id of a detector (TDX numbers lanes from 0; generous): a lane id becomes
+#: part of a metric name, so one of hundreds of digits must not reach the store.
+MAX_LANE_ID = 999
 
 # CWA rain-gauge element → metric (contract 2).
 RAIN_METRICS: dict[str, str] = {
@@ -219,7 +222,7 @@ class VdVehicle(_Wire):
 
 
 class VdLane(_Wire):
-    LaneID: StrictInt
+    LaneID: StrictInt = Field(ge=0, le=MAX_LANE_ID)  # names metrics: lane{LaneID}.speed_kmh
     LaneType: StrictInt | None = None
     Speed: Num
     Occupancy: Num

@@ -305,3 +305,18 @@ def test_a_domain_reports_status_only_for_its_own_devices(topic: str, sid: str) 
 def test_own_domain_status_is_accepted() -> None:
     for topic in ("soc/v1/police/cctv/CC1/status", "soc/v1/traffic/vd/VD1/status", "soc/v1/disaster/rain/WL1/status"):
         assert isinstance(outcome(topic, b'{"state": "offline"}'), Parsed), topic
+
+
+@settings(max_examples=300, deadline=None)
+@given(lane_id=st.one_of(st.integers(), st.integers(-(10**400), 10**400), st.integers(-3, 1200)))
+def test_a_lane_id_beyond_a_detector_s_lanes_is_refused_not_stored_as_a_metric(lane_id: int) -> None:
+    """A lane id names metrics (``lane{LaneID}.speed_kmh``): one of hundreds of digits or a
+    negative one is no lane of a detector and must not become a stored metric name."""
+    doc = {"DataCollectTime": NOW.isoformat(), "LinkFlows": [{"Lanes": [dict(LANE, LaneID=lane_id)]}]}
+    out = assert_total("soc/v1/traffic/vd/VD1", dump(doc).encode())
+    if 0 <= lane_id <= payloads.MAX_LANE_ID:
+        assert isinstance(out, Parsed)
+        assert {r.metric for r in out.readings} >= {f"lane{lane_id}.speed_kmh", f"lane{lane_id}.volume_veh"}
+    else:
+        assert isinstance(out, MessageRejectedError)
+        assert out.reason is QuarantineReason.SCHEMA

@@ -15,6 +15,7 @@ import pytest
 from alerts.notify import (
     Notifier,
 )
+from alerts.rules import RuleSet
 from alerts.service import AlertsService
 from tests.integration.alerts.alerts_helpers import (
     SECRET,
@@ -110,6 +111,17 @@ def test_outbox_survives_receiver_outage_and_restart(db_dsn: str, unique_id: str
         assert [(e, s) for _, e, s in mine] == [("raise", "Minor"), ("severity", "Moderate"), ("severity", "Severe")]
 
 
+def _raise_alert(db_dsn: str, sid: str, rules: RuleSet, urls: dict[str, str], *, consumer: str) -> None:
+    """Register water-level station ``sid`` and raise its alert: one outbox row per agency of ``urls``."""
+    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
+        add_water_sensor(ingest, sid)
+        svc = AlertsService(conn, rules, consumer=consumer, horizon_margin_s=0, webhook_agencies=urls)
+        svc.start(BASE)
+        insert_readings(ingest, [(sid, BASE, 10.1), (sid, BASE + timedelta(minutes=1), 10.1)])
+        svc.step(BASE + timedelta(minutes=1))
+        svc.stop()
+
+
 def test_row_of_a_notifier_that_died_mid_post_is_sent_after_its_lease(
     db_dsn: str, unique_id: str, receiver: Receiver, request: pytest.FixtureRequest
 ) -> None:
@@ -119,26 +131,20 @@ def test_row_of_a_notifier_that_died_mid_post_is_sent_after_its_lease(
     urls = {"water": f"http://127.0.0.1:{receiver.port}/water"}
     rules = rules_for(unique_id, [sid])
     receiver.start()
-    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
-        add_water_sensor(ingest, sid)
-        svc = AlertsService(conn, rules, consumer=f"l-{unique_id}", horizon_margin_s=0, webhook_agencies=urls)
-        svc.start(BASE)
-        insert_readings(ingest, [(sid, BASE, 10.1), (sid, BASE + timedelta(minutes=1), 10.1)])
-        svc.step(BASE + timedelta(minutes=1))
-        svc.stop()
-        # a notifier claims the row and dies before posting or marking it
-        with psycopg.connect(db_dsn) as dead:
-            claimed = dead.execute(
-                repo.SQL_OUTBOX_CLAIM,
-                {"now": BASE + timedelta(minutes=1), "lease_until": BASE + timedelta(minutes=2), "agencies": ["water"]},
-            ).fetchone()
-            dead.commit()
-        assert claimed is not None
-        with psycopg.connect(db_dsn) as out:
-            n = Notifier(out, urls, SECRET, deadline_s=2.0)
-            request.addfinalizer(n.close)
-            assert n.deliver_due(BASE + timedelta(seconds=90)).delivered == 0  # lease holds
-            assert n.deliver_due(BASE + timedelta(minutes=2)).delivered == 1
+    _raise_alert(db_dsn, sid, rules, urls, consumer=f"l-{unique_id}")
+    # a notifier claims the row and dies before posting or marking it
+    with psycopg.connect(db_dsn) as dead:
+        claimed = dead.execute(
+            repo.SQL_OUTBOX_CLAIM,
+            {"now": BASE + timedelta(minutes=1), "lease_until": BASE + timedelta(minutes=2), "agencies": ["water"]},
+        ).fetchone()
+        dead.commit()
+    assert claimed is not None
+    with psycopg.connect(db_dsn) as out:
+        n = Notifier(out, urls, SECRET, deadline_s=2.0)
+        request.addfinalizer(n.close)
+        assert n.deliver_due(BASE + timedelta(seconds=90)).delivered == 0  # lease holds
+        assert n.deliver_due(BASE + timedelta(minutes=2)).delivered == 1
     assert [d for _, d, _, _ in receiver.got] == [claimed[0]]
 
 
@@ -184,13 +190,8 @@ def test_garbage_answers_are_recorded_and_the_notifier_goes_on(db_dsn: str, uniq
         r.model_copy(update={"notify": agencies}) if r.id == f"wl-{unique_id}" else r for r in rules.rules
     )})
     try:
-        with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest, psycopg.connect(db_dsn) as out:
-            add_water_sensor(ingest, sid)
-            svc = AlertsService(conn, rules, consumer=f"g-{unique_id}", horizon_margin_s=0, webhook_agencies=urls)
-            svc.start(BASE)
-            insert_readings(ingest, [(sid, BASE, 10.1), (sid, BASE + timedelta(minutes=1), 10.1)])
-            svc.step(BASE + timedelta(minutes=1))
-            svc.stop()
+        _raise_alert(db_dsn, sid, rules, urls, consumer=f"g-{unique_id}")
+        with psycopg.connect(db_dsn) as out:
             notifier = Notifier(out, urls, SECRET, deadline_s=20.0)
             try:
                 stats = notifier.deliver_due(BASE + timedelta(minutes=1))

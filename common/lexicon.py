@@ -105,6 +105,7 @@ class Cue(StrEnum):
     REOPEN = "reopen"
     POWER_LOST = "power_lost"
     STREET_DARK = "street_dark"
+    LOST_PROPERTY = "lost_property"
 
 
 @dataclass(frozen=True, slots=True)

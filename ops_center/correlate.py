@@ -195,6 +195,7 @@ from ops_center.tracks import says_wrong_way as _says_wrong_way
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _PLUME_CUE = Cue.PLUME
 _REOPEN_CUE = Cue.REOPEN
+_LOST_CUE = Cue.LOST_PROPERTY
 _CASUALTY_SIGS = frozenset({_HAZMAT_SIG, _RESCUE_SIG})  # the signals a casualty of a gas is read as
 
 
@@ -432,7 +433,7 @@ class Correlator:
                 self._bridge(target, item, signal, now, changes)
             return changes
         if signal is None:
-            if reason == REASON_UNRELATED and item.agency == _CITIZEN and self._catch_all(item):
+            if reason == REASON_UNRELATED and item.agency == _CITIZEN and self._unread(item):
                 inc, could = self._unread_call(item)  # what the center cannot classify is still evidence
                 if inc is not None:
                     self._join_unread(inc, item, now, changes)
@@ -755,7 +756,7 @@ class Correlator:
             if len(queue) == 1:
                 self._join(queue[0], wait.item, wait.signal, _CONTEXT, now, changes)
                 return
-        if wait.item.agency == _CITIZEN and self._catch_all(wait.item):
+        if wait.item.agency == _CITIZEN and self._unread(wait.item):
             inc, could = self._unread_call(wait.item)
             if inc is not None:
                 self._join_unread(inc, wait.item, now, changes)
@@ -763,6 +764,12 @@ class Correlator:
             if could:
                 reason = REASON_SEVERAL
         self._leave_out(wait.item.key, reason, now, changes)
+
+    def _unread(self, item: Item) -> bool:
+        """Whether ``item`` is a call filed under its feed's catch-all that a job may explain
+        (:mod:`ops_center.unread`): not one about a thing found or lost (cue
+        ``lost_property``: the lost-property desk's, no job's)."""
+        return self._catch_all(item) and not (item.text and _LOST_CUE in cues(item.text))
 
     def _catch_all(self, item: Item) -> bool:
         """Whether ``item``'s category is its feed's catch-all (the call could not be filed)."""

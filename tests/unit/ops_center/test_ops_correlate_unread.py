@@ -110,3 +110,18 @@ def test_an_unclassified_call_whose_reading_nothing_explained_is_the_flood_it_st
 def test_a_noise_complaint_in_the_flooded_street_stays_the_bureau_s_routine_case() -> None:
     c = run([*FLOOD, call("noise", 100.0, 20.0, 6.0, "隔壁工地一直在敲", category="noise")])
     assert c.where("noise") is None
+
+
+def test_a_call_about_lost_property_at_the_fire_stays_out() -> None:
+    """A passer-by at the courtyard who found a wallet, or one who lost a phone there,
+    asks the lost-property desk, no running job (cue ``lost_property``)."""
+    c = run(
+        [
+            *FIRE,
+            call("found", 30.0, -20.0, 9.0, "我在大樓門口撿到一個錢包，要交給誰？"),
+            call("lost", 35.0, -25.0, 11.0, "剛剛在這邊遺失一支手機，請問有人送到失物招領嗎"),
+        ]
+    )
+    assert c.where("found") is None
+    assert c.where("lost") is None
+    assert c.left_out()["found"] == REASON_UNRELATED

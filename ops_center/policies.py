@@ -470,6 +470,8 @@ NEEDS: Mapping[tuple[Signal, IncidentType], frozenset[Signal]] = {
     (Signal.WATER_OUTAGE, IncidentType.INFRASTRUCTURE): frozenset({Signal.ROAD_DAMAGE, Signal.WATER_OUTAGE}),
     # dry taps are a flood's only where its water comes from a burst main (cue ``burst_main``)
     (Signal.WATER_OUTAGE, IncidentType.FLOOD): frozenset({Signal.ROAD_DAMAGE}),
+    # a person missing is a search: the job of a search for them, not a patient's beside them
+    (Signal.MISSING_PERSON, IncidentType.RESCUE): frozenset({Signal.MISSING_PERSON}),
 }
 #: Categories whose subject drives on (a wrong-way driver): a later sighting of the
 #: same kind joins the incident of the last sighting when the subject could have

@@ -73,3 +73,17 @@ def test_a_man_collapsing_before_the_stage_is_an_ambulance_job_of_its_own() -> N
     assert job != market_job
     assert c.snapshot(job).type is IncidentType.RESCUE
     assert c.where("call") == job
+
+
+def test_a_child_missing_beside_the_collapsed_man_is_a_search_of_its_own() -> None:
+    """Ten minutes after the ambulance came, a mother calls 1999 from the stage: her son,
+    five, is gone in the crowd. The search is the police's job, not the ambulance's."""
+    ambulance = event("119", "119", "ambulance", -20.0, 60.0, 4 * 3600.0 + 300.0, "市集舞台前70多歲男性昏倒，意識模糊")
+    lost = event(
+        "lost", "1999", "other", -15.0, 55.0, 4 * 3600.0 + 900.0, "我兒子剛剛在舞台前面走失了，五歲，穿紅色衣服"
+    )
+    c = run(ambulance, lost)
+    search = c.where("lost")
+    assert search is not None
+    assert search != c.where("119")
+    assert search != c.where("permit")

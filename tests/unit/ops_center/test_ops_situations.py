@@ -137,8 +137,6 @@ KNOWN_OVER_MERGES = {
     "452": "the shuttle-queue fight joins the fair's crowd job (or the pickpocket's)",
     # A man with a knife on a hub platform and a bus broken down at the hub's exit are two jobs.
     "459": "the broken-down bus joins the knife attack's job",
-    # Two runners taken ill at the finish tent and a missing elderly man are three rescue jobs.
-    "461": "the two runners' rescues and the missing elder join in one incident",
 }
 
 

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from alerts.lifecycle import OFFLINE_REASON_PREFIX, Clear, ClearCause, Decision, Severity, Trigger
+from alerts.lifecycle import Clear, ClearCause, Decision, Severity, Trigger
 from alerts.rules import (
     AllOf,
     AnyOf,
@@ -50,6 +50,7 @@ from alerts.rules import (
     StrictLimit,
     ThresholdRule,
 )
+from common.vocabulary import StatusReason
 
 #: An open condition re-triggers its alert (updating value and last_triggered_at)
 #: at most this often unless the severity changes, to keep database writes bounded.
@@ -97,7 +98,7 @@ class Event:
     lat: float | None = None
     confidence: float | None = None
     title: str = ""
-    status_reason: str = ""  # why a device went offline, when its status says (docs/mqtt.md)
+    status_reason: str = ""  # why a device went offline, when its status says (the wire's word, docs/mqtt.md)
 
 
 #: A threshold level waiting for confirmation: (level, first seen at, observations seen).
@@ -379,6 +380,7 @@ class Evaluator:
         where: tuple[float | None, float | None, str | None] = (None, None, None),
         force: bool = False,
         pending: tuple[Pending, ...] = (),
+        status_reason: StatusReason | None = None,
     ) -> list[Decision]:
         key = (rule.id, subject)
         st = self._state.get(key, _INACTIVE)
@@ -408,6 +410,7 @@ class Evaluator:
                 zone=where[2],
                 escalate_after_s=self.rules.escalate_after_s(rule),
                 auto_resolve_after_s=self.rules.auto_resolve_after_s(rule),
+                status_reason=status_reason,
             )
         ]
 
@@ -774,7 +777,8 @@ class Evaluator:
                 if not srule.last_will or s is None or not _matches(srule.select, s):
                     continue
                 if e.category == "offline":
-                    why = f"{OFFLINE_REASON_PREFIX}{e.status_reason}" if e.status_reason else "last will: offline"
+                    said = StatusReason.parse(e.status_reason)
+                    why = f"status offline: {said}" if said is not None else "last will: offline"
                     out.extend(
                         self._trigger(
                             srule,
@@ -784,6 +788,7 @@ class Evaluator:
                             level=0,
                             reason=why,
                             where=(s.lon, s.lat, s.zone),
+                            status_reason=said,
                         )
                     )
                     out.extend(self._suspend(s, e.time, why))

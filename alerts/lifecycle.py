@@ -51,6 +51,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from alerts.errors import AlertNotFoundError, IllegalTransition
+from common.vocabulary import StatusReason
 
 SYSTEM_ACTOR = "alerts-service"
 
@@ -81,11 +82,6 @@ class Severity(StrEnum):
 
 
 _SEVERITY_RANK = {s: i for i, s in enumerate(Severity)}
-
-
-#: How the offline rule's alert gives the device's own reason for going offline
-#: (``status offline: comms_lost``); :attr:`ConditionTransition.status_reason` reads it back.
-OFFLINE_REASON_PREFIX = "status offline: "
 
 
 class Action(StrEnum):
@@ -150,6 +146,8 @@ class Trigger:
     zone: str | None = None
     escalate_after_s: int = 600
     auto_resolve_after_s: int = 600
+    #: The device's own reason for going offline (the offline rule's, when its status says one).
+    status_reason: StatusReason | None = None
 
 
 class ClearCause(StrEnum):
@@ -241,6 +239,9 @@ class Transition:
     to_state: AlertState
     severity: Severity
     reason: str
+    #: The device's own reason for going offline, on the records of the condition that
+    #: carry it (raise, severity, level, recur); stored as ``alert_transitions.status_reason``.
+    status_reason: StatusReason | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +260,7 @@ def _record(
     at: datetime,
     actor: str,
     reason: str,
+    status_reason: StatusReason | None = None,
 ) -> Transition:
     return Transition(
         rule_id=a.rule_id,
@@ -271,6 +273,7 @@ def _record(
         to_state=a.state,
         severity=a.severity,
         reason=reason,
+        status_reason=status_reason,
     )
 
 
@@ -304,7 +307,8 @@ def raise_alert(t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
         escalate_after_s=t.escalate_after_s,
         auto_resolve_after_s=t.auto_resolve_after_s,
     )
-    return Change(a, (_record(a, action=Action.RAISE, frm=None, at=t.at, actor=actor, reason=t.reason),))
+    return Change(a, (_record(a, action=Action.RAISE, frm=None, at=t.at, actor=actor, reason=t.reason,
+                              status_reason=t.status_reason),))
 
 
 def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
@@ -347,7 +351,8 @@ def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
         else:
             action = Action.LEVEL
             why = f"{was} -> {now_} ({t.severity}): {t.reason}".rstrip(": ")
-        records.append(_record(new, action=action, frm=a.state, at=cond_at, actor=actor, reason=why))
+        records.append(_record(new, action=action, frm=a.state, at=cond_at, actor=actor, reason=why,
+                               status_reason=t.status_reason))
         if rose and a.state is AlertState.ACKNOWLEDGED:
             check_transition(a.state, AlertState.RAISED, alert_id=a.alert_id)
             new = replace(
@@ -364,7 +369,7 @@ def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
             # escalation paused while clear: the unacknowledged time starts again
             new = replace(new, next_escalation_at=at + timedelta(seconds=a.escalate_after_s))
         records.append(_record(new, action=Action.RECUR, frm=a.state, at=max(cond_at, a.cleared_at), actor=actor,
-                               reason=why))
+                               reason=why, status_reason=t.status_reason))
     return Change(new, tuple(records))
 
 

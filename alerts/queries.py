@@ -20,11 +20,12 @@ from datetime import datetime
 from typing import Annotated
 
 from psycopg import Connection
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from alerts.lifecycle import OFFLINE_REASON_PREFIX, OPEN_STATES, Action, AlertState, ClearCause, Severity
+from alerts.lifecycle import OPEN_STATES, Action, AlertState, ClearCause, Severity
 from common.db import fetch_all
 from common.runner import cut
+from common.vocabulary import StatusReason
 from geo.api import PLACE_JOINS, PlaceColumns
 
 SQL_OPEN_ALERT_SEVERITY = """
@@ -158,10 +159,12 @@ class TransitionRow(ReadModel):
     to_state: AlertState
     severity: Severity
     reason: str
+    #: The device's own reason for going offline, on the offline rule's raise and recurrence.
+    status_reason: Annotated[StatusReason | None, BeforeValidator(StatusReason.parse)] = None
 
 
 SQL_ALERT_TRANSITIONS = """
-SELECT at, actor, action, from_state, to_state, severity, reason
+SELECT at, actor, action, from_state, to_state, severity, reason, status_reason
 FROM alert_transitions WHERE alert_id = %s ORDER BY id
 """
 
@@ -230,19 +233,20 @@ class ConditionTransition:
     lat: float | None
     action: str = Action.RAISE.value
     site: str | None = None  # the registered site of the alert's sensor (metadata.site), if any
-    reason: str = ""  # why: the offline rule's says the device's own reason ("status offline: comms_lost")
+    reason: str = ""  # why, in words for people
+    #: The device's own reason for going offline (``alert_transitions.status_reason``): on the
+    #: offline rule's raise and recurrence when its status said one (docs/mqtt.md), else None.
+    status_reason: StatusReason | None = None
 
-    @property
-    def status_reason(self) -> str:
-        """The device's own reason for going offline, as its status said (``comms_lost``;
-        docs/mqtt.md), when this is the offline rule's alert and the status said one; else ""."""
-        return self.reason.removeprefix(OFFLINE_REASON_PREFIX) if self.reason.startswith(OFFLINE_REASON_PREFIX) else ""
+    def __post_init__(self) -> None:
+        # the column as the closed set: read from the database as text, a word outside it is none
+        object.__setattr__(self, "status_reason", StatusReason.parse(self.status_reason))
 
 
 SQL_CONDITION_TRANSITIONS = """
 SELECT t.alert_id, t.at, t.severity, t.recorded_at AS seen_at, t.id AS transition_id,
        a.rule_id, a.source_id, a.agency, ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, t.action,
-       s.metadata ->> 'site' AS site, t.reason
+       s.metadata ->> 'site' AS site, t.reason, t.status_reason
 FROM alert_transitions t JOIN alerts a USING (alert_id)
 LEFT JOIN sensors s ON s.sensor_id = a.source_id
 WHERE t.recorded_at >= %(lo)s AND t.recorded_at < %(hi)s

@@ -148,6 +148,7 @@ class AlertStore:
                         t.to_state.value,
                         t.severity.value,
                         t.reason,
+                        t.status_reason.value if t.status_reason is not None else None,
                     ),
                 )
                 # every change is announced when it happens, a clear of the condition too

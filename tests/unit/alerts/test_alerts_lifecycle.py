@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -26,6 +27,7 @@ from alerts.lifecycle import (
     tick,
     transition,
 )
+from common.vocabulary import StatusReason
 
 T0 = datetime(2016, 6, 2, 7, 0, tzinfo=UTC)
 
@@ -63,6 +65,23 @@ def test_illegal_transitions_raise_typed_error(frm: AlertState, to: AlertState) 
     with pytest.raises(IllegalTransition) as info:
         check_transition(frm, to, alert_id=7)
     assert (info.value.from_state, info.value.to_state, info.value.alert_id) == (frm, to, 7)
+
+
+def test_the_device_s_reason_for_going_offline_is_a_field_of_the_condition_s_records() -> None:
+    """A raise, a severity change and a recurrence keep the device's own reason as its
+    field (stored in ``alert_transitions.status_reason``); the other moves carry none."""
+    offline = replace(trig(T0, Severity.MINOR), status_reason=StatusReason.MAINS_POWER_LOST)
+    ch = raise_alert(offline)
+    assert [t.status_reason for t in ch.transitions] == [StatusReason.MAINS_POWER_LOST]
+    up = retrigger(ch.alert, replace(offline, at=T0 + timedelta(minutes=1), severity=Severity.MODERATE, level=1))
+    assert [(t.action, t.status_reason) for t in up.transitions] == [(Action.SEVERITY, StatusReason.MAINS_POWER_LOST)]
+    cleared = clear(up.alert, T0 + timedelta(minutes=2), "status online")
+    assert [t.status_reason for t in cleared.transitions] == [None]
+    again = retrigger(cleared.alert, replace(offline, at=T0 + timedelta(minutes=3), severity=Severity.MODERATE,
+                                             level=1, status_reason=StatusReason.COMMS_LOST))
+    assert [(t.action, t.status_reason) for t in again.transitions] == [(Action.RECUR, StatusReason.COMMS_LOST)]
+    ack = transition(again.alert, AlertState.ACKNOWLEDGED, at=T0 + timedelta(minutes=4), actor="op", reason="seen")
+    assert [t.status_reason for t in ack.transitions] == [None]
 
 
 def test_raise_then_acknowledge_is_audited_with_who_when_why() -> None:

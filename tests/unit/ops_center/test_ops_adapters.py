@@ -131,14 +131,19 @@ def test_the_replay_log_keeps_a_detections_confidence(confidence: float | None) 
     assert item_from_json(json.loads(item_json(item))) == item
 
 
-def test_the_offline_rule_s_alert_says_the_device_s_reason_and_no_other_alert_reads_as_text() -> None:
-    offline = alert_item(replace(alert("sensor-offline", "Minor"), reason="status offline: comms_lost"))
+@pytest.mark.parametrize("why", list(StatusReason))
+def test_the_offline_rule_s_alert_gives_the_device_s_reason_as_its_field_and_no_alert_reads_as_text(
+        why: StatusReason) -> None:
+    """The device's reason is the transition's own field (``alert_transitions.status_reason``),
+    never read back from the words of its reason text; the item carries no text."""
+    offline = alert_item(replace(alert("sensor-offline", "Minor"), reason="went offline", status_reason=why))
     assert offline is not None
-    assert "comms_lost" in offline.text
-    assert offline.reason is StatusReason.COMMS_LOST
-    last_will = alert_item(replace(alert("sensor-offline", "Minor"), reason="last will: offline"))
-    assert last_will is not None
-    assert last_will.reason is None
-    flood = alert_item(replace(alert("flood-depth"), reason="depth 35 cm"))
+    assert offline.reason is why
+    assert offline.text == ""
+    said_in_words = alert_item(replace(alert("sensor-offline", "Minor"), reason=f"status offline: {why.value}"))
+    assert said_in_words is not None
+    assert said_in_words.reason is None
+    flood = alert_item(replace(alert("flood-depth"), reason="depth 35 cm", status_reason=why))
     assert flood is not None
     assert flood.text == ""
+    assert flood.reason is None

@@ -65,7 +65,8 @@ class Duplicate:
 
 @dataclass(frozen=True, slots=True)
 class Quieted:
-    """No more evidence can join ``incident_id`` by position and time."""
+    """No more evidence can join ``incident_id`` by position and time (or, quiet already,
+    its device took its only alarm back: it is withdrawn)."""
 
     incident_id: str
 

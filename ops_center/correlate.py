@@ -423,9 +423,12 @@ class Correlator:
         if target is not None and self._taken_back(target, item, signal):
             # a lone device alarm its device takes back within minutes: a test or a flap
             self._leave_out(item.key, REASON_TAKEN_BACK, now, changes)
+            was_withdrawn, target.withdrawn = target.withdrawn, True
             if target.state is _OPEN:
                 self._quiet(target, now)
                 changes.append(Quieted(target.incident_id))
+            elif not was_withdrawn:
+                changes.append(Quieted(target.incident_id))  # quiet already: its row says withdrawn
             return changes
         if target is not None:
             self._join_continuing(target, item, signal, now, changes)
@@ -682,6 +685,8 @@ class Correlator:
             zone=self._zone_of(cx, cy),
             merges=tuple(inc.merges),
             merged_into=inc.merged_into,
+            # withdrawn while the taken-back alarm is all it holds (a late report may join it since)
+            withdrawn=inc.withdrawn and n == 1,
         )
 
     def incident_ids(self, *, state: IncidentState | None = None) -> list[str]:

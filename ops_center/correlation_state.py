@@ -151,6 +151,7 @@ class _Inc:
     merges: list[MergeRecord] = field(default_factory=list)
     absorbed: list[str] = field(default_factory=list)
     merged_into: str | None = None
+    withdrawn: bool = False  # its device took back its only alarm (REASON_TAKEN_BACK)
     updated_at: float = 0.0
     deadline: float = math.inf
     dseq: int = 0  # the order of ``deadline`` among the deadlines of the heap (see placement.reschedule)

@@ -167,6 +167,9 @@ class Incident:
     zone: ZoneRef
     merges: tuple[MergeRecord, ...] = ()
     merged_into: str | None = None
+    #: Its only evidence is an alarm its own device took back (left-out reason
+    #: ``taken_back_by_device``): quiet, and no live job (no responders to send).
+    withdrawn: bool = False
 
     @property
     def priority(self) -> int:

@@ -55,6 +55,10 @@ class Incident(BaseModel):
     close_reason: str | None
     number: int | None = Field(description="short number people say and type (#12); null before it is assigned")
     closed_at: datetime | None
+    withdrawn: bool = Field(
+        default=False,
+        description="its only alarm was taken back by its own device (a panel alarm followed by its normal): "
+                    "quiet and no live job, though listed among the open ones until a coordinator closes it")
 
 
 class IncidentRow(Incident, PlaceColumns):
@@ -66,7 +70,7 @@ SELECT i.incident_id, i.type, i.state, i.severity, i.priority, i.agencies, i.mem
        i.first_evidence_at, i.last_evidence_at, i.opened_at, i.updated_at,
        ST_X(i.centroid) AS lon, ST_Y(i.centroid) AS lat, i.zone, i.sub_area, i.merged_into,
        i.closed_by, i.close_reason, i.number,
-       CASE WHEN i.state = 'closed' THEN i.updated_at END AS closed_at,
+       CASE WHEN i.state = 'closed' THEN i.updated_at END AS closed_at, i.withdrawn,
        rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en
 FROM ops_incidents i
 """, PLACE_JOINS.format(geom="i.centroid"), """
@@ -84,7 +88,8 @@ WHERE (%(states)s::text[] IS NULL OR i.state = ANY(%(states)s))
                                         OR strpos(lower(rd.road_en), lower(%(place)s)) > 0))
        OR strpos(lower(ar.area), lower(%(place)s)) > 0
        OR strpos(lower(ar.area_en), lower(%(place)s)) > 0)
-ORDER BY (i.state = ANY(%(open_states)s)) DESC, i.priority DESC, i.opened_at DESC
+ORDER BY (i.state = ANY(%(open_states)s) AND NOT i.withdrawn) DESC, (i.state = ANY(%(open_states)s)) DESC,
+         i.priority DESC, i.opened_at DESC
 LIMIT %(limit)s OFFSET %(offset)s
 """))
 
@@ -104,7 +109,8 @@ def list_incidents(
     limit: int = 200,
     offset: int = 0,
 ) -> list[IncidentRow]:
-    """Incidents, open ones first by priority, newest first.
+    """Incidents, live ones first (open or quiet, not withdrawn), then withdrawn open ones,
+    then the others; each group by priority, newest first.
 
     ``agency`` keeps those with an assignment of that agency; ``since``/``until``
     bound the opening time; ``place`` matches (case-insensitively, as a substring)

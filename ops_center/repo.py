@@ -313,21 +313,21 @@ def prune_log(conn: Conn, before: float, chunk: int) -> int:
 SQL_INCIDENTS_UPSERT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
     first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, hull, zone, sub_area,
-    merged_into)
+    merged_into, withdrawn)
 SELECT id, ty, st, sev, prio, string_to_array(ag, ','), n, fe, le, op, up,
     ST_Transform(ST_SetSRID(ST_MakePoint(cx, cy), 3826), 4326),
-    ST_Transform(ST_SetSRID(ST_GeomFromText(hull), 3826), 4326), zone, sub_area, NULL
+    ST_Transform(ST_SetSRID(ST_GeomFromText(hull), 3826), 4326), zone, sub_area, NULL, wd
 FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], %b::integer[], %b::text[], %b::integer[],
     %b::timestamptz[], %b::timestamptz[], %b::timestamptz[], %b::timestamptz[], %b::float8[], %b::float8[],
-    %b::text[], %b::text[], %b::text[])
-    AS u(id, ty, st, sev, prio, ag, n, fe, le, op, up, cx, cy, hull, zone, sub_area)
+    %b::text[], %b::text[], %b::text[], %b::boolean[])
+    AS u(id, ty, st, sev, prio, ag, n, fe, le, op, up, cx, cy, hull, zone, sub_area, wd)
 ON CONFLICT (incident_id) DO UPDATE SET
     type = EXCLUDED.type, state = EXCLUDED.state, severity = EXCLUDED.severity,
     priority = EXCLUDED.priority, agencies = EXCLUDED.agencies,
     member_count = EXCLUDED.member_count, first_evidence_at = EXCLUDED.first_evidence_at,
     last_evidence_at = EXCLUDED.last_evidence_at, updated_at = EXCLUDED.updated_at,
     centroid = EXCLUDED.centroid, hull = EXCLUDED.hull, zone = EXCLUDED.zone,
-    sub_area = EXCLUDED.sub_area
+    sub_area = EXCLUDED.sub_area, withdrawn = EXCLUDED.withdrawn
 WHERE ops_incidents.state <> 'closed'
 """
 SQL_INCIDENTS_MERGED = """
@@ -416,6 +416,7 @@ def upsert_incidents(conn: Conn, incs: Sequence[Incident]) -> None:
             [_hull_wkt(i) for i in incs],
             [i.zone.zone for i in incs],
             [i.zone.sub_area for i in incs],
+            [i.withdrawn for i in incs],
         ),
     )
 

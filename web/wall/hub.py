@@ -145,6 +145,8 @@ class IncidentItem:
     place_en: str = ""
     area: str = ""
     area_en: str = ""
+    #: Its only alarm was taken back by its own device: shown as withdrawn, not as a live job.
+    withdrawn: bool = False
 
 
 #: A KPI tile: actual against target in the year it names, the kpi package's read

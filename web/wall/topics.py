@@ -137,7 +137,7 @@ def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
             assignments=tuple(by_incident.get(i.incident_id, ())),
             overdue=any(a.overdue for a in by_incident.get(i.incident_id, ())),
             number=i.number, place=where.name, place_en=where.name_en, area=where.area,
-            area_en=where.area_en,
+            area_en=where.area_en, withdrawn=i.withdrawn,
         )
     return items
 

@@ -115,3 +115,19 @@ def test_a_panel_reset_after_cooking_fumes_joins_its_alarm() -> None:
         device("n", "fire_alarm", "normal", "FA-4", "火警受信總機復歸（現場確認為烹調油煙）", 380.0, dx=800.0),
     )
     assert c.where("n") == c.where("a") is not None
+
+
+def test_an_incident_whose_only_alarm_its_device_took_back_is_withdrawn_and_one_gone_quiet_is_not() -> None:
+    c = fed(
+        device("g", "signal", "fault", "SIG-9", "號誌控制器 燈號全黑", 0.0, 3000.0),
+        device("f", "signal", "fault", "SIG-6", "號誌控制器回報故障：控制器重新啟動", 1.0),
+        device("r", "signal", "restored", "SIG-6", "號誌恢復正常運作", 360.0),
+    )
+    taken_back, dark = c.where("f"), c.where("g")
+    assert taken_back is not None
+    assert dark is not None
+    assert c.snapshot(taken_back).withdrawn
+    assert not c.snapshot(dark).withdrawn
+    c.tick(T0 + 86_400.0)  # the dark signal's job goes quiet with no word from its controller
+    assert c.snapshot(dark).state is IncidentState.QUIET
+    assert not c.snapshot(dark).withdrawn

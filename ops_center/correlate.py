@@ -712,8 +712,11 @@ class Correlator:
         return n + len(self._pending)
 
     def close(self, incident_id: str, now: float) -> None:
-        """A coordinator closed the incident: it accepts no more evidence."""
-        inc = self._incidents.get(incident_id)
+        """A coordinator closed the incident: it accepts no more evidence, and it is forgotten
+        at once (its snapshot stays readable until :meth:`release_forgotten`). Nothing of it is
+        held after its closure, so a replay that starts after its evidence rebuilds the same
+        (the replay log's prune does not keep a closed incident's entries: ops_center.log_window)."""
+        inc = self._incidents.get(incident_id) or self._forgotten.get(incident_id)
         if inc is None:
             raise UnknownIncidentError(incident_id)
         was_open = inc.state is _OPEN
@@ -721,7 +724,14 @@ class Correlator:
         inc.updated_at = now
         if was_open:
             self._unindex(inc)
-        self._push(now + self._retention_s, "forget_incident", incident_id)
+        self._forget_incident(incident_id)
+
+    def rebuilt_from(self, keys: Collection[str]) -> list[str]:
+        """The incidents held (open or quiet) whose every member is one of ``keys``: what a
+        replay rebuilt of an incident from part of its evidence (its first entries pruned)."""
+        ids = {self._resolve(self._seen.get(k)) for k in keys}
+        return sorted(i for i in ids if i is not None and (inc := self._incidents.get(i)) is not None
+                      and inc.state in (_OPEN, IncidentState.QUIET) and all(m.item.key in keys for m in inc.members))
 
     # ------------------------------------------------------- classification
     def _signal(self, item: Item) -> tuple[Signal | None, str]:

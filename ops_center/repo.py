@@ -153,16 +153,14 @@ SQL_LOG_READ = "SELECT seq, op, item, now_at, incident_id FROM ops_feed_log WHER
 # 0048's index (one index probe). Entries are logged at the service's correlator time,
 # which never goes back, so every later seq is logged at that time or later.
 SQL_LOG_WINDOW_START = "SELECT seq - 1 FROM ops_feed_log WHERE now_at >= %s ORDER BY now_at, seq LIMIT 1"
-# The first entry of the incidents the correlator may still hold (open; gone quiet or
-# closed at %(held)s or later): a replay from the window alone would rebuild one whose
-# evidence began earlier from part of it (ops_center.log_window).
+# The first entry of the incidents the correlator may still hold (open; gone quiet at
+# %(held)s or later; a closed one is forgotten at its closure): a replay from the window
+# alone would rebuild one whose evidence began earlier from part of it (ops_center.log_window).
 # The one whose first entry is the earliest, with its state and that entry's time.
 SQL_LOG_HELD_FROM = """
 WITH held AS (
     SELECT incident_id FROM ops_incidents
     WHERE state = 'open' OR (state = 'quiet' AND updated_at >= %(held)s)
-    UNION
-    SELECT incident_id FROM ops_feed_log WHERE op = 'close' AND now_at >= %(held)s
 )
 SELECT held.incident_id, i.state, min(l.now_at) AS first_at FROM held
 JOIN ops_incidents i ON i.incident_id = held.incident_id
@@ -282,8 +280,8 @@ def read_log(conn: Conn, since: float, *, chunk: int = 5_000) -> Iterator[list[L
 
 
 def first_held(conn: Conn, held: float) -> tuple[str, str, datetime] | None:
-    """Of the incidents the correlator may still hold (open, or gone quiet or closed at ``held``
-    or later), the one whose first log entry is the earliest: ``(incident_id, state, that
+    """Of the incidents the correlator may still hold (open, or gone quiet at ``held`` or later),
+    the one whose first log entry is the earliest: ``(incident_id, state, that
     entry's correlator time)``; None when none is held."""
     row = conn.execute(SQL_LOG_HELD_FROM, {"held": _ts(held)}).fetchone()
     return (str(row[0]), str(row[1]), row[2]) if row else None
@@ -292,9 +290,17 @@ def first_held(conn: Conn, held: float) -> tuple[str, str, datetime] | None:
 def held_from(conn: Conn, since: float, held: float) -> float:
     """The correlator time from which a replay whose window starts at ``since`` reads the log:
     ``since``, or the first entry of an incident begun before it and still held (open, or gone
-    quiet or closed at ``held`` or later)."""
+    quiet at ``held`` or later)."""
     first = first_held(conn, held)
     return min(since, first[2].timestamp()) if first is not None else since
+
+
+SQL_MEMBER_KEYS = "SELECT item_key FROM ops_incident_members WHERE incident_id = %s"
+
+
+def member_keys(conn: Conn, incident_id: str) -> frozenset[str]:
+    """The item keys of an incident's stored members (an absorbed incident's among its survivor's)."""
+    return frozenset(str(r[0]) for r in conn.execute(SQL_MEMBER_KEYS, (incident_id,)))
 
 
 def oldest_clock(conn: Conn) -> datetime | None:

@@ -355,8 +355,17 @@ class OpsService:
     def _close_in_memory(self, incident_id: str, now: float) -> None:
         try:
             self.correlator.close(incident_id, now)
-        except (UnknownIncidentError, IncidentTransitionError):
-            # merged, or forgotten in memory: nothing more can join it anyway
+        except UnknownIncidentError:
+            # Not held. A replay whose log lost the incident's first entries (the prune keeps
+            # none of a closed incident's) may have rebuilt it from the rest under another id:
+            # what it rebuilt wholly of its evidence is closed with it, as the unbroken
+            # correlator forgot it here.
+            rebuilt = self.correlator.rebuilt_from(repo.member_keys(self.conn, incident_id))
+            for other in rebuilt:
+                self.correlator.close(other, now)
+            log_event(log, "close_not_in_memory", incident_id=incident_id, rebuilt=",".join(rebuilt))
+        except IncidentTransitionError:
+            # merged: nothing more can join it anyway
             log_event(log, "close_not_in_memory", incident_id=incident_id)
 
 

@@ -420,6 +420,21 @@ def test_incident_transitions_and_unknown() -> None:
         check_incident_transition("x", IncidentState.MERGED, IncidentState.OPEN)
 
 
+def test_a_closed_incident_is_forgotten_at_once_and_its_snapshot_read_until_released() -> None:
+    """A coordinator's closure ends what the correlator holds of the incident: nothing of
+    it is needed any more, so a replay that starts after its closure rebuilds the same."""
+    c = Correlator()
+    c.feed(it("a1", "rule", "flood_depth"), T0)
+    job = incident_id_for("a1")
+    c.close(job, T0 + 1)
+    assert c.incident_ids() == []
+    assert c.where("a1") is None
+    assert c.snapshot(job).state is IncidentState.CLOSED
+    c.release_forgotten()
+    with pytest.raises(UnknownIncidentError):
+        c.snapshot(job)
+
+
 def test_an_incident_opened_and_forgotten_in_one_batch_can_still_be_stored() -> None:
     """A backlog longer than the retention is fed before its changes are stored: the
     incident it opened early is forgotten by the time the batch is written."""

@@ -122,7 +122,7 @@ class LogHold:
 
     The prune keeps every entry since the incident's first evidence (``since``, correlator
     time) while the correlator may still hold it: as long as it stays open, and one retention
-    after it went quiet or a coordinator closed it. ``age_s`` is how far that lies behind the
+    after it went quiet; a coordinator's closure releases it at once. ``age_s`` is how far that lies behind the
     oldest stored correlator clock (``clock``), against the window's ``window_s``.
     """
 

@@ -120,8 +120,8 @@ REASON_MIRROR = "mirrors_event"
 REASON_TAKEN_BACK = "taken_back_by_device"
 #: A citizen's call the center cannot classify that several live jobs could explain.
 REASON_SEVERAL = "several_incidents_nearby"
-#: How long (correlator time) the correlator remembers keys, and quiet or closed incidents
-#: after they went quiet or were closed (de-duplication, snapshots, the replay window).
+#: How long (correlator time) the correlator remembers keys, and quiet incidents after they
+#: went quiet (de-duplication, snapshots, the replay window); a closed one it forgets at once.
 RETENTION_S = 6 * 3600.0
 
 #: Feed given to alerts whose rule only mirrors an event (the event is correlated itself).

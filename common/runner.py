@@ -19,11 +19,12 @@ everything around the step, the same for every service::
   A connection is never reused after an error, so a server restart cannot
   leave a service on a dead socket.
 * **Opening in bounded units.** ``open`` yields after each bounded unit of its
-  reload (a chunk of the replay log, a chunk of primed readings); the loop feeds
-  the watchdog and beats between units, as between steps, so a long reload keeps
-  beating and is not taken for a hung loop. After a step that failed for good (not
-  an outage) the reopening does not beat until a step succeeds: a row every step
-  fails on would otherwise keep a dead service "live". The worker counts as open only when
+  reload (a part of the replay log cut by time, ``SOC_HEALTH__UNIT_S``; a chunk of
+  primed readings); the loop feeds the watchdog and beats between units, as
+  between steps, so a long reload keeps beating and is not taken for a hung loop.
+  After a step that failed for good (not an outage) the reopening does not beat
+  until a step succeeds: a row every step fails on would otherwise keep a dead
+  service "live". The worker counts as open only when
   the last unit is done: a unit that fails discards the connection and the
   half-built state with it, and the next attempt opens anew from the first unit.
 * **Nothing exits because the database is away.** Connecting is retried with
@@ -38,7 +39,8 @@ everything around the step, the same for every service::
   while idle after one, never while failing, so a beat means "this service's
   last step succeeded and its loop is turning"; a service stuck in a failing
   loop goes stale and health says so. A worker bounds what one step takes
-  (a chunk of rows, a number of queued messages), so a service working
+  (a chunk of rows, a number of queued messages; by time where the cost
+  grows with data or load, :mod:`common.pacing`), so a service working
   through a backlog beats between its steps.
 * **Watchdog.** A step that never returns (a socket that hangs without an
   error) stops the loop without an exception. A watchdog thread ends the

@@ -261,6 +261,14 @@ class HealthSettings(BaseModel):
     services: tuple[str, ...] = ("ingest", "alerts", "ops")
     #: A runner loop that has not come round for this long ends its process (0: never).
     stall_after_s: float = 300.0
+    #: How long one unit of a worker's work (a part of its start-up replay, a batch of a
+    #: backlog, a part of a prune) may take before the loop comes round to beat: units are
+    #: cut by this time, not by a count, so a beat follows at most about this long after
+    #: the last one whatever the data's size and the machine's load.
+    unit_s: float = 0.5
+    #: A supervised child's beat is judged only after it has run this long (its imports
+    #: and first connection; at least twice ``stale_after_s``).
+    start_grace_s: float = 60.0
 
 
 class Settings(BaseSettings):

@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from common.logging import log_event
+from common.pacing import BatchSize
 from ops_center import repo
 from ops_center.commands import CommandKind, CommandState
 from ops_center.dispatch import REPORT_MOVES, Agency, AssignmentState, Mode, ModeSwitched, load_routing, overdue
@@ -157,14 +158,23 @@ class FeedLogPrune:
     back and that incident or its state changed, and ``ops_log_prune_released`` once none does
     any more, so an incident wrongly left open is seen once, not every pass."""
 
-    def __init__(self, *, chunk: int, retention_s: float) -> None:
-        self.chunk = chunk
+    def __init__(self, *, chunk: int, retention_s: float, unit_s: float = 0.5) -> None:
+        # At most ``chunk`` entries a unit, fewer while a unit takes longer than ``unit_s``
+        # (SOC_HEALTH__UNIT_S): a loaded server's delete must not outlast a beat.
+        self.size = BatchSize(unit_s, chunk)
         self.retention_s = retention_s
         self._held: tuple[str, IncidentState] | None = None
 
+    @property
+    def chunk(self) -> int:
+        """The next unit's most entries."""
+        return self.size.size
+
     def __call__(self, conn: Conn) -> int:
         """One unit (see :func:`prune_feed_log`); returns how many entries it deleted."""
-        removed = prune_feed_log(conn, chunk=self.chunk, retention_s=self.retention_s)
+        began = time.monotonic()
+        removed = prune_feed_log(conn, chunk=self.size.size, retention_s=self.retention_s)
+        self.size.took(time.monotonic() - began, removed)
         if not removed:
             with conn.transaction():
                 hold = log_hold(conn, retention_s=self.retention_s)

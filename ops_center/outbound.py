@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from common.logging import log_event
+from common.pacing import UnitTimer
 from geo.crs import to_wgs84
 from ops_center import repo
 from ops_center.cap_exchange import CENTER_SENDER, incident_message, message_ref
@@ -137,9 +138,22 @@ def flush(self: OpsService) -> None:
 
 
 def republish_open(self: OpsService) -> None:
-    """After a restart, publish every live assignment again (retained, idempotent)."""
+    """After a restart, publish every live assignment again (retained, idempotent); all units of
+    :func:`republishing` at once."""
+    for _ in republishing(self):
+        pass
+
+
+def republishing(self: OpsService) -> Iterator[int]:
+    """:func:`republish_open` in units of about ``self.unit_s``: yields the incidents looked at
+    so far whenever a unit's time is spent (a storm leaves thousands of live assignments, each a
+    CAP message to render), so the runner beats while they are rendered. Publishes nothing
+    until the last unit: the rows they add are stored in one transaction first."""
+    timer = UnitTimer(self.unit_s)
     w = repo.Writes()
+    seen = 0
     for inc_id in repo.incident_ids_with_state(self.conn, list(OPEN_INCIDENT_STATES)):
+        seen += 1
         live = [
             a
             for a in self.dispatcher.assignments(inc_id)
@@ -152,6 +166,9 @@ def republish_open(self: OpsService) -> None:
                 log_event(log, "republish_forgotten", incident_id=inc_id)
                 continue
             self._send_cap(snap, [a.agency.value for a in live], self.clock(), w)
+        if timer.due():
+            yield seen
+            timer.next()
     with self.conn.transaction():
         w.flush(self.conn)
     self._flush()

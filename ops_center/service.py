@@ -50,6 +50,7 @@ from typing import Protocol
 
 from alerts.api import EVALUATOR, evaluated_before, steps_between
 from common.logging import log_event
+from common.pacing import BatchSize, UnitTimer
 from common.runner import committed_horizon
 from common.settings import Settings
 from geo.crs import to_wgs84
@@ -131,13 +132,16 @@ class OpsService:
         idle_after_s: float | None = 60.0,
         retention_s: float = RETENTION_S,
         follow_alerts: str | None = EVALUATOR,
+        unit_s: float = 0.5,
     ) -> None:
         self.conn = conn
         self.routing = routing
         self.consumer = consumer
         self.publish = publish
         self.clock = clock
-        self.batch_max = batch_max
+        #: How long one unit of start-up or one poll should take; the poll's batch follows it.
+        self.unit_s = unit_s
+        self.batch = BatchSize(unit_s, batch_max)
         self.follow_alerts = follow_alerts
         self.margin_s = horizon_margin_s
         self.idle_after_s = idle_after_s
@@ -163,8 +167,8 @@ class OpsService:
         self._resync = False  # a command's transaction failed: reload dispatch from the tables
 
     # ------------------------------------------------------------------ start-up
-    #: Replay-log entries one unit of :meth:`opening` reads and feeds at most.
-    REPLAY_CHUNK = 5_000
+    #: Replay-log entries one statement of :meth:`opening` reads at most.
+    REPLAY_READ = 1_000
 
     def start(self) -> None:
         """Load the watermark, replay the log into the correlator, restore dispatch (all units of
@@ -173,12 +177,14 @@ class OpsService:
             pass
 
     def opening(self) -> Iterator[int]:
-        """:meth:`start` in bounded units: yields the entries replayed so far after each chunk of
-        at most :attr:`REPLAY_CHUNK` log entries, so the runner beats while a long log is replayed.
+        """:meth:`start` in units of about :attr:`unit_s` each: yields the entries replayed so
+        far whenever a unit's time is spent, in the replay and in the work after it, so the
+        runner beats at that pace however long the log is and however loaded the machine.
 
         The service is usable only once the iteration has ended; one abandoned half-way (an
         error, a stop) leaves a service that must be thrown away, not stepped.
         """
+        timer = UnitTimer(self.unit_s)
         with self.conn.transaction():
             self._events_wm, self._alerts_wm, clock_at = repo.watermark(self.conn, self.consumer)
         self._now = clock_at.timestamp() if clock_at is not None else 0.0
@@ -187,7 +193,7 @@ class OpsService:
         with self.conn.transaction():
             since = repo.held_from(self.conn, replay_since(self._now, self.retention_s),
                                    held_since(self._now, self.retention_s))
-        for chunk in repo.read_log(self.conn, since, chunk=self.REPLAY_CHUNK):
+        for chunk in repo.read_log(self.conn, since, chunk=self.REPLAY_READ):
             for op, item, now, incident_id in chunk:
                 if op == "feed" and item is not None:
                     self.correlator.feed(item, now)
@@ -195,10 +201,17 @@ class OpsService:
                     self._close_in_memory(incident_id, now)
                 else:
                     self.correlator.tick(now)
-            replayed += len(chunk)
-            yield replayed
+                replayed += 1
+                if timer.due():
+                    yield replayed
+                    timer.next()
+        yield replayed
+        timer.next()
         for inc_id in self.correlator.incident_ids():
             self._persisted[inc_id] = len(self.correlator.snapshot(inc_id).members)
+            if timer.due():
+                yield replayed
+                timer.next()
         latest = repo.latest_mode(self.conn)
         if latest is not None:
             self._mode_id, mode = latest
@@ -214,10 +227,11 @@ class OpsService:
     def poll_once(self) -> PollResult:
         """Read what committed since the watermark, correlate, store, dispatch, publish."""
         result = PollResult()
+        began = time.monotonic()
         hz = committed_horizon(self.conn, self.margin_s)
         # One upper bound for both streams, so rows are correlated in commit-time order.
         hi = max(hz, self._events_wm, self._alerts_wm)
-        hi = repo.cuts(self.conn, self._events_wm, self._alerts_wm, hi, self.batch_max)
+        hi = repo.cuts(self.conn, self._events_wm, self._alerts_wm, hi, self.batch.size)
         al_wm = max(hi, self._alerts_wm)
         follows, evaluated = (evaluated_before(self.conn, al_wm, self.follow_alerts)
                               if self.follow_alerts is not None else (False, None))
@@ -277,6 +291,9 @@ class OpsService:
             )
         self.correlator.release_forgotten()
         self._flush()
+        # The next batch's size from this one's time, so a backlog met under load is taken
+        # in polls the runner beats between (common.pacing).
+        self.batch.took(time.monotonic() - began, len(rows))
         return result
 
     def _store_changes(self, changes: Iterable[Change], result: PollResult, w: repo.Writes) -> dict[str, Incident]:
@@ -329,6 +346,7 @@ class OpsService:
     _store_dispatch = outbound.store_dispatch
     _flush = outbound.flush
     republish_open = outbound.republish_open
+    republishing = outbound.republishing
 
     # agency reports (ops_center/agency_reports.py)
     on_message = agency_reports.on_message
@@ -394,9 +412,10 @@ class OpsWorker:
     transaction failed is kept and applied first on the next step.
     """
 
-    #: Agency reports one step applies at most, and retained messages it refuses at most;
-    #: the rest wait for the next step, which follows at once, so a step stays bounded and
-    #: the runner beats between steps however many reports a storm queues.
+    #: Agency reports one step applies at most, and retained messages it refuses at most,
+    #: fewer once the step has taken its time (``SOC_HEALTH__UNIT_S``); the rest wait for the
+    #: next step, which follows at once, so a step stays bounded and the runner beats between
+    #: steps however many reports a storm queues.
     REPORTS_PER_STEP = 200
 
     def __init__(self, settings: Settings, routing: RoutingTable, publish: Publisher | None) -> None:
@@ -426,25 +445,28 @@ class OpsWorker:
             ack()
 
     def open(self, conn: repo.Conn, now: datetime) -> Iterator[int]:
-        """A fresh service on ``conn`` (autocommit; transactions are explicit), built in the
-        bounded units of :meth:`OpsService.opening`; it replaces the worker's service only
-        after the last unit, so an open cut short leaves nothing to step."""
+        """A fresh service on ``conn`` (autocommit; transactions are explicit), built in units
+        cut by time (``SOC_HEALTH__UNIT_S``): the zone's index, then :meth:`OpsService.opening`
+        and :meth:`OpsService.republishing`; it replaces the worker's service only after the
+        last unit, so an open cut short leaves nothing to step."""
         self.service = None
         zone_of, roads_at, road_names = _geo_lookups(conn)
+        yield 0
         svc = OpsService(conn, self.routing, zone_of=zone_of, roads_at=roads_at, road_names=road_names,
                          publish=self.publish, default_mode=Mode(self.settings.ops.mode),
-                         retention_s=self.settings.ops.retention_s)
+                         retention_s=self.settings.ops.retention_s, unit_s=self.settings.health.unit_s)
         yield from svc.opening()
-        svc.republish_open()
+        yield from svc.republishing()
         self.service = svc
 
     def step(self, conn: repo.Conn, now: datetime) -> bool:
         """Poll, apply reports and commands; True when there was work."""
         svc = self.service
         assert svc is not None
+        timer = UnitTimer(svc.unit_s)
         res = svc.poll_once()
         handled = refused = 0
-        while handled < self.REPORTS_PER_STEP:
+        while handled < self.REPORTS_PER_STEP and not (handled and timer.due()):
             if self._held is None:
                 try:
                     self._held = self.reports.get_nowait()
@@ -455,7 +477,7 @@ class OpsWorker:
             ack()
             self._held = None
             handled += 1
-        while refused < self.REPORTS_PER_STEP:
+        while refused < self.REPORTS_PER_STEP and not (refused and timer.due()):
             if self._held_retained is None:
                 try:
                     self._held_retained = self.retained.get_nowait()

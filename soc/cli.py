@@ -43,7 +43,8 @@ def maintenance_jobs(settings: Settings) -> dict[str, Job]:
     and retention (each owns the table it trims)."""
     from ops_center.api import FeedLogPrune
 
-    return {"ops_feed_log": FeedLogPrune(chunk=settings.ops.log_prune_chunk, retention_s=settings.ops.retention_s)}
+    return {"ops_feed_log": FeedLogPrune(chunk=settings.ops.log_prune_chunk, retention_s=settings.ops.retention_s,
+                                         unit_s=settings.health.unit_s)}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,7 +13,9 @@ cleanly (SIGTERM, then SIGKILL
 after a grace period), then the services the demo itself started (PostgreSQL,
 Mosquitto; their data stays), so no process is left behind. Services that were
 already running (``soc services up``, a test run) are left running. The same
-processes are the services of ``docker-compose.yml``.
+processes are the services of ``docker-compose.yml``. ``soc supervise NAME...``
+runs some of them under the same supervision (:func:`supervise`) without the
+demo's preparation.
 """
 
 from __future__ import annotations
@@ -72,10 +74,15 @@ CHILDREN: tuple[Child, ...] = (
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``soc demo``."""
+    """Add ``soc demo`` and ``soc supervise``."""
     p = sub.add_parser("demo", help="run the whole center with simulated sensors (Ctrl-C stops)")
     p.add_argument("--no-simulator", action="store_true", help="run without simulated sensors and agency desks")
     p.set_defaults(handler=run_demo)
+    s = sub.add_parser("supervise", help="run some of the center's processes under the demo's supervision "
+                                         "(nothing prepared: services, schema and zone must be ready)")
+    s.add_argument("names", nargs="+", choices=[c.name for c in CHILDREN], metavar="NAME",
+                   help=f"one of: {', '.join(c.name for c in CHILDREN)}")
+    s.set_defaults(handler=run_supervise)
 
 
 def _soc(*args: str) -> list[str]:
@@ -226,6 +233,42 @@ def run_demo(settings: Settings, args: argparse.Namespace) -> int:
     children = list(CHILDREN)
     if args.no_simulator:
         children = [c for c in children if c.name not in ("simulator", "agencies")]
+
+    def banner(procs: dict[str, subprocess.Popen[bytes]]) -> None:
+        web = settings.web
+        print(f"\nThe center is running: {', '.join(procs) or 'no processes'}")
+        base = f"http://{web.host}:{web.port}"
+        print(f"  wall:     {base}/static/wall.html#token={token}")
+        print(f"  console:  {base}/static/console.html  login coordinator / {demo_password(settings, 'coordinator')}")
+        print(f"  planner:  {base}/static/planner.html  login planner / {demo_password(settings, 'planner')}")
+        print(f"  API docs: {base}/docs")
+        print("Press Ctrl-C to stop everything.")
+
+    try:
+        procs = supervise(settings, children, on_started=banner)
+    finally:
+        _stop_services(settings, started)
+    failed = [n for n, p in procs.items() if p.returncode not in (0, -signal.SIGTERM, 130)]
+    return 1 if failed else 0
+
+
+def run_supervise(settings: Settings, args: argparse.Namespace) -> int:
+    """``soc supervise NAME...``: the named children under :func:`supervise` until SIGINT/SIGTERM."""
+    names = set(args.names)
+    procs = supervise(settings, [c for c in CHILDREN if c.name in names])
+    failed = [n for n, p in procs.items() if p.returncode not in (0, -signal.SIGTERM, 130)]
+    return 1 if failed else 0
+
+
+def supervise(settings: Settings, children: list[Child],
+              on_started: Callable[[dict[str, subprocess.Popen[bytes]]], None] | None = None,
+              ) -> dict[str, subprocess.Popen[bytes]]:
+    """Start ``children``, restart each as :mod:`common.supervise` decides until SIGINT or
+    SIGTERM, then stop them all; returns the last process of each (exited).
+
+    A beating child is judged stale after ``SOC_HEALTH__STALE_AFTER_S`` without a beat,
+    once it has run ``SOC_HEALTH__START_GRACE_S`` (at least twice the stale limit).
+    """
     procs: dict[str, subprocess.Popen[bytes]] = {}
     stopping = False
 
@@ -235,21 +278,16 @@ def run_demo(settings: Settings, args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    states = {c.name: ChildState(c.name, c.beats, stale_after_s=settings.health.stale_after_s,
-                                 grace_s=max(60.0, 2 * settings.health.stale_after_s)) for c in children}
+    h = settings.health
+    states = {c.name: ChildState(c.name, c.beats, stale_after_s=h.stale_after_s,
+                                 grace_s=max(h.start_grace_s, 2 * h.stale_after_s)) for c in children}
     try:
         for child in children:
             procs[child.name] = _spawn(child)
             states[child.name].started(time.monotonic())
             log_event(log, "child_started", name=child.name, pid=procs[child.name].pid)
-        web = settings.web
-        print(f"\nThe center is running: {', '.join(procs) or 'no processes'}")
-        base = f"http://{web.host}:{web.port}"
-        print(f"  wall:     {base}/static/wall.html#token={token}")
-        print(f"  console:  {base}/static/console.html  login coordinator / {demo_password(settings, 'coordinator')}")
-        print(f"  planner:  {base}/static/planner.html  login planner / {demo_password(settings, 'planner')}")
-        print(f"  API docs: {base}/docs")
-        print("Press Ctrl-C to stop everything.")
+        if on_started is not None:
+            on_started(procs)
         beats = _Beats(settings)
         try:
             while not stopping:
@@ -259,9 +297,7 @@ def run_demo(settings: Settings, args: argparse.Namespace) -> int:
             beats.close()
     finally:
         _stop_all(procs)
-        _stop_services(settings, started)
-    failed = [n for n, p in procs.items() if p.returncode not in (0, -signal.SIGTERM, 130)]
-    return 1 if failed else 0
+    return procs
 
 
 class _Beats:

@@ -41,8 +41,7 @@ from tests.integration.ops_center.ops_helpers import (
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-#: Items of the city stream: the log then holds more than two replay chunks
-#: (``OpsService.REPLAY_CHUNK``, 5,000 entries).
+#: Items of the city stream: the log then holds more than 6,000 entries.
 ITEMS = 12_000
 
 TRACE = """

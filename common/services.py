@@ -631,6 +631,13 @@ def write_mosquitto_files(layout: Layout, conf_dir: Path, data_dir: Path | None 
 
 
 def _mosquitto_pid(layout: Layout) -> int | None:
+    """The pid of this instance's running Mosquitto, or None.
+
+    The pid file outlives a broker killed with SIGKILL (or a reboot), and pids are
+    reused (``kernel.pid_max`` may be 32,768): the process it names counts only if
+    it runs this instance's configuration, so a stale file never makes another
+    instance's broker look like this one's, to be reloaded or stopped in its place.
+    """
     pid_file = layout.mqtt_dir / "mosquitto.pid"
     try:
         pid = int(pid_file.read_text().strip())
@@ -643,7 +650,13 @@ def _mosquitto_pid(layout: Layout) -> int | None:
     except PermissionError:
         return pid
     cmdline = Path(f"/proc/{pid}/cmdline")
-    if cmdline.exists() and b"mosquitto" not in cmdline.read_bytes():
+    try:
+        argv = cmdline.read_bytes().split(b"\0")
+    except FileNotFoundError:
+        return None  # gone since
+    except OSError:
+        return pid  # not ours to read: the pid file is all there is
+    if str(layout.mqtt_dir / "mosquitto.conf").encode() not in argv:
         return None
     return pid
 

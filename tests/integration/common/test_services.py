@@ -94,3 +94,29 @@ def test_a_running_instance_with_an_older_config_takes_the_new_one_at_its_next_s
     with psycopg.connect(svc.superuser_conninfo(private_layout), autocommit=True) as admin:
         admin.execute("SELECT pg_stat_statements_reset()")
         admin.execute("SELECT count(*) FROM pg_stat_statements")  # raises where not preloaded
+
+
+def test_a_stale_pid_file_naming_another_instances_broker_leaves_that_broker_running(
+        private_layout: svc.Layout) -> None:
+    """A broker killed with SIGKILL leaves its pid file; once its pid is reused by another
+    instance's broker (pids wrap at ``kernel.pid_max``, 32,768 here), stopping the first
+    instance must not stop the second, and starting it must start its own."""
+    import shutil
+    from dataclasses import replace
+
+    svc.mqtt_up(private_layout)  # the other instance's broker
+    pid = svc._mosquitto_pid(private_layout)
+    assert pid is not None
+    stale = replace(private_layout, instance=f"{private_layout.instance}-stale", mqtt_port=svc.free_port())
+    stale.mqtt_dir.mkdir(parents=True, exist_ok=True)
+    (stale.mqtt_dir / "mosquitto.pid").write_text(f"{pid}\n")
+    try:
+        assert svc._mosquitto_pid(stale) is None
+        svc.mqtt_down(stale)
+        assert svc._mosquitto_pid(private_layout) == pid
+        assert svc.port_open(private_layout.mqtt_port), "the other instance's broker was stopped"
+        svc.mqtt_up(stale)
+        assert svc.port_open(stale.mqtt_port), "a reload of the other broker, no broker of its own"
+    finally:
+        svc.mqtt_down(stale)
+        shutil.rmtree(stale.instance_dir, ignore_errors=True)

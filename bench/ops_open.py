@@ -11,9 +11,11 @@ up to the stored clock, so the replay window (twice ``SOC_OPS__RETENTION_S``: 12
 default) holds its share of them. In each round, in turn:
 
 1. **Start-up**: :meth:`ops_center.service.OpsService.opening` as the service runs it, in
-   units of :attr:`~ops_center.service.OpsService.REPLAY_CHUNK` entries (the runner beats
-   between units), against the same replay in one unit: total time, the longest unit (what
-   the heartbeat waits for) and the first unit (the window's first read).
+   units cut by ``SOC_HEALTH__UNIT_S`` (the runner beats between units), against the same
+   replay in one unit: total time, the longest unit (what the heartbeat waits for, the
+   stretch after the last unit included) and the first unit. Run from another checkout's
+   root (``PYTHONPATH=<checkout> .venv/bin/python <this file>``), it measures that
+   checkout's start-up the same way (one whose units are counted in entries too).
 2. **Prune**: :func:`ops_center.api.prune_feed_log` in units of ``SOC_OPS__LOG_PRUNE_CHUNK``
    as ``soc db maintain`` runs it, against one unit deleting everything at once (each on a
    freshly filled log): entries deleted, total time, the longest unit; then the start-up
@@ -74,27 +76,33 @@ def fill(conn: Any, entries: int, span_s: float) -> None:
 
 
 def timed_units(units: Iterator[object]) -> tuple[float, list[float]]:
-    """Total wall time of an iteration and the time of each unit."""
+    """Total wall time of an iteration and the time of each unit (the stretch after the last
+    yield, up to the iteration's end, is a unit too: nothing beats in it either)."""
     times: list[float] = []
     t0 = last = time.perf_counter()
     for _ in units:
         now = time.perf_counter()
         times.append(now - last)
         last = now
-    return time.perf_counter() - t0, times
+    end = time.perf_counter()
+    times.append(end - last)
+    return end - t0, times
 
 
 def opening(conn: Any, settings: Settings, *, one_unit: bool) -> dict[str, float]:
     """One start-up of the service over the log: in its units, or in one."""
     svc = OpsService(conn, load_routing(ROUTING), idle_after_s=None, retention_s=settings.ops.retention_s)
+    svc.unit_s = float("inf") if one_unit else settings.health.unit_s
     if one_unit:
-        svc.REPLAY_CHUNK = 1 << 40
+        svc.REPLAY_CHUNK = 1 << 40  # a checkout whose units are counted in entries
     replayed: list[int] = []
 
     def units() -> Iterator[int]:
         for n in svc.opening():
             replayed.append(n)
             yield n
+        # the republication of live assignments, where the checkout does it in units
+        yield from getattr(svc, "republishing", lambda: iter(()))()
 
     total, times = timed_units(units())
     return {"total_s": total, "units": len(times), "longest_s": max(times, default=0.0),

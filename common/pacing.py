@@ -10,8 +10,8 @@ beat kills one that is only slow; a unit cut by time takes about its budget
 * :class:`UnitTimer`: for work done piece by piece in memory (a replay, a loop over
   incidents): :meth:`UnitTimer.due` says the unit's time is spent, the caller yields to
   the loop and the next unit starts.
-* :class:`BatchSize` (pure: time is an argument): for work sized before it starts (one
-  transaction over a batch of rows, one bounded delete): the next batch's size from the
+* :class:`BatchSize` (pure: time is an argument): for work sized before it starts (a
+  bounded delete, the replay log's prune): the next batch's size from the
   time the last one took: small first, up while it is fast, down when it overran the budget.
 """
 

@@ -50,7 +50,7 @@ from typing import Protocol
 
 from alerts.api import EVALUATOR, evaluated_before, steps_between
 from common.logging import log_event
-from common.pacing import BatchSize, UnitTimer
+from common.pacing import UnitTimer
 from common.runner import committed_horizon
 from common.settings import Settings
 from geo.crs import to_wgs84
@@ -139,9 +139,9 @@ class OpsService:
         self.consumer = consumer
         self.publish = publish
         self.clock = clock
-        #: How long one unit of start-up or one poll should take; the poll's batch follows it.
+        self.batch_max = batch_max
+        #: How long one unit of start-up should take (SOC_HEALTH__UNIT_S).
         self.unit_s = unit_s
-        self.batch = BatchSize(unit_s, batch_max)
         self.follow_alerts = follow_alerts
         self.margin_s = horizon_margin_s
         self.idle_after_s = idle_after_s
@@ -227,11 +227,10 @@ class OpsService:
     def poll_once(self) -> PollResult:
         """Read what committed since the watermark, correlate, store, dispatch, publish."""
         result = PollResult()
-        began = time.monotonic()
         hz = committed_horizon(self.conn, self.margin_s)
         # One upper bound for both streams, so rows are correlated in commit-time order.
         hi = max(hz, self._events_wm, self._alerts_wm)
-        hi = repo.cuts(self.conn, self._events_wm, self._alerts_wm, hi, self.batch.size)
+        hi = repo.cuts(self.conn, self._events_wm, self._alerts_wm, hi, self.batch_max)
         al_wm = max(hi, self._alerts_wm)
         follows, evaluated = (evaluated_before(self.conn, al_wm, self.follow_alerts)
                               if self.follow_alerts is not None else (False, None))
@@ -291,9 +290,6 @@ class OpsService:
             )
         self.correlator.release_forgotten()
         self._flush()
-        # The next batch's size from this one's time, so a backlog met under load is taken
-        # in polls the runner beats between (common.pacing).
-        self.batch.took(time.monotonic() - began, len(rows))
         return result
 
     def _store_changes(self, changes: Iterable[Change], result: PollResult, w: repo.Writes) -> dict[str, Incident]:

@@ -38,7 +38,7 @@ from tests.integration.ops_center.ops_helpers import SQL_CAUGHT_UP, decisions, s
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 #: Items of the city stream written as rows: the incidents the restart must keep.
-ITEMS = 2_000
+ITEMS = 600
 #: Replay-log entries written with SQL before the stream: a log a storm leaves.
 PADDING = 60_000
 #: Hours of correlator time the padding spans, ending where the stream begins (inside
@@ -47,8 +47,7 @@ PADDING_SPAN_H = 0.75
 #: The side of the square the padding is spread over, around 水湳: dense, as a storm's
 #: evidence is, so each entry's replay costs what it costs in a storm.
 PADDING_SIDE_M = 12_000.0
-#: Rows per transaction of the stream: the ops center's poll never splits a transaction,
-#: so its batch, sized by time, can be no smaller.
+#: Rows per transaction of the stream, as the ingest and alerts services commit them.
 PER_TXN = 20
 #: The staleness limit of the supervisor here: a few of the worker's units
 #: (:data:`UNIT_S`), far less than the replay, and less than one of its units had
@@ -189,6 +188,11 @@ def test_a_killed_ops_center_comes_back_over_a_long_log_without_being_judged_sta
             steps = _steps(conn)
             live("more steps of the restarted ops center", lambda: _steps(conn) > steps + 10)
             assert _pids(log, "child_restarted") == [second], _log_text(log)[-3000:]
-            same_decisions(_kept(decisions(center)), _kept(before))
+            after = _kept(decisions(center))
+            # Incidents of the padding live in memory only (no rows were stored for them): the
+            # idle tick may store them; every incident stored before must be there unchanged.
+            kept = {row[0] for row in before["incidents"]}
+            after["incidents"] = [row for row in after["incidents"] if row[0] in kept]
+            same_decisions(after, _kept(before))
     finally:
         assert stop_processes([sup]) == [0], _log_text(log)[-3000:]

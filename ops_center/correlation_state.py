@@ -156,6 +156,10 @@ class _Inc:
     deadline: float = math.inf
     dseq: int = 0  # the order of ``deadline`` among the deadlines of the heap (see placement.reschedule)
     lazy: bool = True  # one heap entry at a time, moved on when it comes due (see placement.reschedule)
+    # The zone's roads (their spellings) its reports name, read from its first ``said_n``
+    # members (see questions.said_roads); None until a citizen's question asks.
+    said: set[tuple[str, ...]] | None = None
+    said_n: int = 0
 
 
 @dataclass(slots=True, eq=False)

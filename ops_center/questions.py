@@ -14,7 +14,7 @@ import math
 from typing import TYPE_CHECKING
 
 from common.vocabulary import Signal
-from ops_center.correlation_state import _CITIZEN, _OPEN, _VALUE, _Fit
+from ops_center.correlation_state import _CITIZEN, _OPEN, _UNREAD, _VALUE, _Fit, _Inc
 from ops_center.incidents import Item
 from ops_center.measures import _gap, _seg_dist
 from ops_center.policies import NAMED_ROAD_M, NAMED_ROAD_SIGNALS, REACH
@@ -35,12 +35,29 @@ def _names(text: str, roads: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...
     return [forms for forms in roads if any(f in text for f in forms)]
 
 
+def said_roads(inc: _Inc, roads: tuple[tuple[str, ...], ...]) -> set[tuple[str, ...]]:
+    """The roads of ``roads`` (the zone's, as :func:`spellings` gives them) that reports of
+    ``inc`` name: its members other than citizens' questions and unread calls, which say
+    where the caller is, not where the job is. Each member's text is read once, when the
+    first question after it joined asks (questions come again and again while a closure
+    lasts; a job gains hundreds of members): the answer is kept on the incident."""
+    said = inc.said
+    if said is None:
+        said = inc.said = set()
+    members = inc.members
+    for m in members[inc.said_n :]:
+        if m.item.text and not (m.item.agency == _CITIZEN and (m.signal == _UNREAD or m.signal in _ASKING)):
+            said.update(_names(m.item.text, roads))
+    inc.said_n = len(members)
+    return said
+
+
 def named_road(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
     """The open incident within :data:`NAMED_ROAD_M` of the citizen's question ``item``
     whose reports (other than such questions) name a road the question names: the one
     naming the most of them, then the nearest. None when the question names no road of
-    the zone or no job names one. Called only for a question nothing near it explains:
-    the members' texts are read here."""
+    the zone or no job names one. Called only for a question nothing near it explains
+    (the roads a job's reports name are read once per member: :func:`said_roads`)."""
     named = _names(item.text, self._road_spellings)
     if not named:
         return None
@@ -56,12 +73,7 @@ def named_road(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
         d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
         if dt > policy.window_s or d > NAMED_ROAD_M:
             continue
-        said = {
-            forms
-            for m in inc.members
-            if not (m.item.agency == _CITIZEN and m.signal in _ASKING)
-            for forms in _names(m.item.text, tuple(named))
-        }
+        said = said_roads(inc, self._road_spellings).intersection(named)
         key = (len(said), -d, -inc.seq)
         if said and (best is None or key > best):
             best, found = key, _Fit(inc, reach, 0.0, d, dt)

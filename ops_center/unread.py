@@ -18,23 +18,14 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from ops_center.correlation_state import _CITIZEN, _OPEN, _UNREAD, _Inc
+from ops_center.correlation_state import _OPEN, _Inc
 from ops_center.incidents import Item
 from ops_center.measures import _gap, _seg_dist
 from ops_center.policies import NAMED_ROAD_M, UNREAD_SCENE_M
-from ops_center.questions import _ASKING, _names
+from ops_center.questions import _names, said_roads
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
-
-
-def _names_own(inc: _Inc, named: list[tuple[str, ...]]) -> bool:
-    """Whether a report of ``inc`` (not a citizen's question or an unread call) names one of ``named``."""
-    return any(
-        _names(m.item.text, tuple(named))
-        for m in inc.members
-        if m.item.text and not (m.item.agency == _CITIZEN and (m.signal == _UNREAD or m.signal in _ASKING))
-    )
 
 
 def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
@@ -56,7 +47,7 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
         d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
         if d <= UNREAD_SCENE_M:
             scene.append(inc)
-        elif named and d <= NAMED_ROAD_M and _names_own(inc, named):
+        elif named and d <= NAMED_ROAD_M and not said_roads(inc, self._road_spellings).isdisjoint(named):
             on_road.append(inc)
     found = scene or on_road
     return (found[0] if len(found) == 1 else None), len(found)

@@ -3,7 +3,8 @@
 The reference is the same correlator with its indexed helpers replaced by plain
 versions: every open incident is scored (no grid, no bounding boxes), every incident
 held is looked at for a report of the road reopened, waiting items are gathered cell
-by cell as a set, every new deadline of an incident gets its own heap entry, and a
+by cell as a set, an unread call reads the texts of every member of every job near it,
+every new deadline of an incident gets its own heap entry, and a
 forgotten incident is frozen into its snapshot when it is forgotten.
 Both are fed the same deliveries; every change they return and every incident they
 hold must be equal.
@@ -46,13 +47,23 @@ from ops_center.policies import (
     WATCH_SITES,
     Reach,
 )
-from ops_center.questions import _names
-from ops_center.unread import _names_own
+from ops_center.questions import _ASKING, _names
 from tests.situations import load, paths
 
 _CITIZEN = "citizen"
+_UNREAD = "unread_call"
 _SIGHTINGS = frozenset({Signal.FIRE_REPORT.value, Signal.SMOKE.value})
 _CELL = 700.0
+
+
+def _names_own(inc: _Inc, named: list[tuple[str, ...]]) -> bool:
+    """Whether a report of ``inc`` (not a citizen's question or an unread call) names one
+    of ``named``: every member read at every call."""
+    return any(
+        _names(m.item.text, tuple(named))
+        for m in inc.members
+        if m.item.text and not (m.item.agency == _CITIZEN and (m.signal == _UNREAD or m.signal in _ASKING))
+    )
 
 
 class PlainCorrelator(Correlator):

@@ -125,3 +125,14 @@ def test_a_call_about_lost_property_at_the_fire_stays_out() -> None:
     assert c.where("found") is None
     assert c.where("lost") is None
     assert c.left_out()["found"] == REASON_UNRELATED
+
+
+def test_a_road_a_job_s_later_report_names_answers_the_questions_after_it() -> None:
+    # the flood sensor alarms first, naming no road: a parent's question about 經貿路 from
+    # 1.5 km finds no job on it; the patrol's report naming 經貿路 joins; the next parent's
+    # question is the flood's (the roads a job names are read again as reports join)
+    first = call("first", 1200.0, -1000.0, 3.0, "經貿路現在還能開進去嗎？")
+    second = call("second", 1200.0, -1000.0, 6.0, "經貿路現在還能開進去嗎？我要去接小孩")
+    c = run([FLOOD[0], first, FLOOD[1], second])
+    assert c.where("first") is None
+    assert c.where("second") == c.where("depth") is not None

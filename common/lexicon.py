@@ -106,6 +106,8 @@ class Cue(StrEnum):
     POWER_LOST = "power_lost"
     STREET_DARK = "street_dark"
     LOST_PROPERTY = "lost_property"
+    AIR = "air"
+    RECURRING = "recurring"
 
 
 @dataclass(frozen=True, slots=True)

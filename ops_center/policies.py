@@ -231,7 +231,11 @@ PATROL_SITE_M = 400.0
 #: wind, while fuel gas (瓦斯, odorised to be smelled at the leak, and natural gas rises) or
 #: a drain's stink is smelled where it is. GUESS: the protective-action distances of the
 #: Emergency Response Guidebook for a large spill of a toxic gas by day run 1-3 km; the
-#: words from how callers describe an irritant.
+#: words from how callers describe an irritant. A citizen's unread call (UNREAD_SCENE_M)
+#: that speaks of the air outside (cue ``air``: 味, 臭, 空氣, 煙, 關窗 ...) and that no job at
+#: its place or on its road explains is the plume of the one such incident within PLUME_M
+#: (several: it stays out), unless it says the smell is its own street's (cues
+#: ``open_burning``, ``recurring``).
 PLUME_M = 2000.0
 # People sent out of a burning building gather outside it: a crowd (a camera's, a
 # caller's, a police report of one) within its reach of a fire whose reports say people

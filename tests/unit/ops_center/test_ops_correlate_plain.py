@@ -3,7 +3,8 @@
 The reference is the same correlator with its indexed helpers replaced by plain
 versions: every open incident is scored (no grid, no bounding boxes), every incident
 held is looked at for a report of the road reopened, waiting items are gathered cell
-by cell as a set, an unread call reads the texts of every member of every job near it,
+by cell as a set, an unread call reads the texts of every member of every job near it
+and looks at every open incident for a plume over it,
 every new deadline of an incident gets its own heap entry, and a
 forgotten incident is frozen into its snapshot when it is forgotten.
 Both are fed the same deliveries; every change they return and every incident they
@@ -19,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.ops import stream
+from common.lexicon import Cue, cues
 from common.vocabulary import Signal, categorize
 from ops_center.correlate import (
     Change,
@@ -40,6 +42,7 @@ from ops_center.policies import (
     LEAD_S,
     NAMED_ROAD_M,
     NEEDS,
+    PLUME_M,
     REACH,
     SAME_SOURCE_S,
     SMOKE_SEEN_M,
@@ -176,6 +179,19 @@ class PlainCorrelator(Correlator):
             elif named and d <= NAMED_ROAD_M and _names_own(inc, named):
                 on_road.append(inc)
         found = scene or on_road
+        said = cues(item.text) if item.text else frozenset()
+        if not found and Cue.AIR in said and Cue.OPEN_BURNING not in said and Cue.RECURRING not in said:
+            found = [  # every open release or fire people see within PLUME_M
+                inc
+                for inc in self._incidents.values()
+                if inc.state is IncidentState.OPEN
+                and inc.segs
+                and inc.precise
+                and (inc.sighted or Signal.HAZMAT.value in inc.signals)
+                and _gap(item, inc, self._policies[inc.type], self._late.get(item.key))
+                <= self._policies[inc.type].window_s
+                and min(_seg_dist(item.x, item.y, sg) for sg in inc.segs) <= PLUME_M
+            ]
         return (found[0] if len(found) == 1 else None), len(found)
 
     def _pull(self, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:

@@ -138,10 +138,11 @@ from ops_center.incidents import (
     check_incident_transition,
 )
 
-# _beyond_junction, _engines_kept_out, _gap, _new_onset, _spills: imported from here by the
-# tests' plain reference correlator (test_ops_correlate_plain.py)
+# _another_scene, _beyond_junction, _engines_kept_out, _gap, _new_onset, _spills: imported from
+# here by the tests' plain reference correlator (test_ops_correlate_plain.py)
 from ops_center.measures import (  # noqa: F401
     _NO_REACH,
+    _another_scene,
     _beyond_junction,
     _box_span,
     _casualty,

@@ -29,6 +29,7 @@ from ops_center.correlation_state import (
     _ROAD_DAMAGE,
     _SIGHTING_VALUES,
     _SMOKE,
+    _VALUE,
     _Fit,
     _Inc,
     _Piece,
@@ -40,6 +41,7 @@ from ops_center.incidents import (
     Item,
 )
 from ops_center.measures import (
+    _another_scene,
     _beyond_junction,
     _engines_kept_out,
     _gap,
@@ -80,6 +82,9 @@ _EVACUATION_CUE = Cue.EVACUATION
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
+
+#: The kinds of traffic job an agency's crew reports at its own scene (see measures._another_scene).
+_SCENE_SIGNALS = frozenset({Signal.TRAFFIC_ACCIDENT, Signal.OBSTRUCTION})
 
 
 def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
@@ -163,6 +168,9 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
     onset = signal in ONSETS
     junction = signal is _OBSTRUCTION_SIG  # a stalled vehicle or a load: a dark signal's junction bounds it
     needs = self._needs.get(signal)
+    # an agency's report of a crash or a blockage: another kind of job's crew stands elsewhere
+    scene = signal in _SCENE_SIGNALS and item.feed in AGENCY_FEEDS
+    own = self._own[signal]
     for got in found.values():
         if got is None:
             continue
@@ -174,6 +182,13 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
         if junction and d > JUNCTION_M and _beyond_junction(inc, signal, d):
             continue
         if needs is not None and (need := needs.get(inc.type)) is not None and need.isdisjoint(inc.signals):
+            continue
+        if (
+            scene
+            and inc.type is own
+            and inc.incident_id not in self._tracks
+            and _another_scene(inc, item, _VALUE[signal])
+        ):
             continue
         fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
         out.append(_Fit(inc, r, fit, d, dt))

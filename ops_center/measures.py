@@ -31,6 +31,7 @@ from ops_center.incidents import (
     Item,
 )
 from ops_center.policies import (
+    AGENCY_FEEDS,
     HOLD_MAX_S,
     JUNCTION_M,
     LEAD_S,
@@ -237,6 +238,24 @@ def _beyond_junction(inc: _Inc, signal: Signal, distance: float) -> bool:
         and _SIGNAL_FAULT in inc.signals
         and inc.signals.isdisjoint(_ROAD_JOBS)
     )
+
+
+def _another_scene(inc: _Inc, item: Item, value: str) -> bool:
+    """Whether an agency's report ``item`` of a crash or a blockage (``value``) lies farther
+    than :data:`JUNCTION_M` from every agency report placed in ``inc``, none of which
+    reports its kind: the crew at ``inc`` reported another kind of job (a crash, an elevator
+    rescue), and a crew reporting a breakdown at the next junction stands at another job.
+    False while ``inc`` holds no agency report (its place is only where callers stood)."""
+    near = math.inf
+    for m in inc.members:
+        got = m.item
+        if got.feed in AGENCY_FEEDS:
+            if m.signal == value:
+                return False
+            d = math.hypot(got.x - item.x, got.y - item.y)
+            if d < near:  # noqa: PLR1730 - cheaper than min() per member
+                near = d
+    return near != math.inf and near > JUNCTION_M
 
 
 def _new_onset(inc: _Inc, item: Item, signal: Signal) -> bool:

@@ -448,7 +448,9 @@ ONSETS = frozenset({Signal.TRAFFIC_ACCIDENT, Signal.SIGNAL_FAULT})
 #: A dark signal's job is its junction: a stalled vehicle or a fallen load farther than
 #: JUNCTION_M from a traffic job that holds only signal faults is at the next junction or
 #: between junctions, another job (a crash's, or a load to clear). GUESS: a junction of
-#: two arterials with its stop lines is about 50 m across.
+#: two arterials with its stop lines is about 50 m across. A crew's report of a crash or a
+#: blockage is bound the same way to the agency reports of another kind placed in a traffic
+#: job (measures._another_scene): farther than JUNCTION_M it stands at the next junction.
 JUNCTION_M = 50.0
 #: Evidence that joins an incident of a type only when the incident already holds one
 #: of the named signals: fire or smoke joins a traffic incident only when it holds a

@@ -26,6 +26,7 @@ from ops_center.correlate import (
     Change,
     Correlator,
     Joined,
+    _another_scene,
     _beyond_junction,
     _engines_kept_out,
     _Fit,
@@ -39,6 +40,7 @@ from ops_center.correlate import (
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia
 from ops_center.policies import (
+    AGENCY_FEEDS,
     LEAD_S,
     NAMED_ROAD_M,
     NEEDS,
@@ -56,6 +58,7 @@ from tests.situations import load, paths
 _CITIZEN = "citizen"
 _UNREAD = "unread_call"
 _SIGHTINGS = frozenset({Signal.FIRE_REPORT.value, Signal.SMOKE.value})
+_SCENES = frozenset({Signal.TRAFFIC_ACCIDENT, Signal.OBSTRUCTION})
 _CELL = 700.0
 
 
@@ -107,6 +110,14 @@ class PlainCorrelator(Correlator):
             if d > radius or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d):
                 continue
             if (need := NEEDS.get((signal, inc.type))) is not None and not {n.value for n in need} & inc.signals:
+                continue
+            if (
+                signal in _SCENES
+                and item.feed in AGENCY_FEEDS
+                and inc.type is self._own[signal]
+                and inc.incident_id not in self._tracks
+                and _another_scene(inc, item, signal.value)
+            ):
                 continue
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / policy.window_s)
             out.append(_Fit(inc, r, fit, d, dt))

@@ -262,8 +262,12 @@
     nextCard = Math.ceil(next);
     nextCount = count;
     const board = document.getElementById("board");
+    // The first card (or the empty state) with its margins: a board cut to its border box
+    // would clip the line under its heading.
+    const cs = getComputedStyle(first);
+    const outer = first.getBoundingClientRect().bottom - board.getBoundingClientRect().top + parseFloat(cs.marginBottom);
     boardNeed = Math.ceil(board.parentElement.getBoundingClientRect().height - board.getBoundingClientRect().height
-      + first.getBoundingClientRect().height);
+      + outer);
     fitRows();
   }
   function contentHeight(panel) {

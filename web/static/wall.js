@@ -98,6 +98,35 @@
     return w;
   }
 
+  // Where an incident's marker goes: on its place when its marker and badges cover no
+  // marker or badge placed before (more urgent), else the nearest free spot around it
+  // inside the map (moved up or down first: the badges run sideways), tied to the place
+  // by a leader line. With no free spot it stays on its place.
+  const LEADER_RINGS = [2.4, 3.6, 4.8, 6.4];  // in marker radii
+  const LEADER_ANGLES = [-90, 90, -45, -135, 45, 135, 0, 180, -67.5, -112.5, 67.5, 112.5];
+  function footprint(x, y, r, reach, W) {
+    // The badges run right of the marker, or left of it where they would leave the map.
+    const flip = x + reach > W;
+    return { flip, left: x - (flip ? reach : r), right: x + (flip ? r : reach), top: y - r, bottom: y + r };
+  }
+  function placeMarker(x, y, r, reach, taken, W, H, gap, pinned) {
+    const free = (b) => b.left >= gap && b.right <= W - gap && b.top >= gap && b.bottom <= H - gap
+      && !taken.some((o) => b.left < o.right + gap && o.left < b.right + gap
+        && b.top < o.bottom + gap && o.top < b.bottom + gap);
+    const home = footprint(x, y, r, reach, W);
+    if (!taken.some((o) => home.left < o.right + gap && o.left < home.right + gap
+      && home.top < o.bottom + gap && o.top < home.bottom + gap)) return { x, y, box: home, moved: false };
+    for (const ring of LEADER_RINGS) {
+      for (const deg of LEADER_ANGLES) {
+        const a = deg * Math.PI / 180;
+        const cx = x + Math.cos(a) * ring * r; const cy = y + Math.sin(a) * ring * r;
+        const box = footprint(cx, cy, r, reach, W);
+        if (free(box)) return { x: cx, y: cy, box, moved: !pinned };
+      }
+    }
+    return { x, y, box: home, moved: false };
+  }
+
   function drawIncidentsOnMap() {
     if (!projector) return;
     // The view frames the zone and the open incidents near it; the sensors follow a new view.
@@ -107,7 +136,8 @@
     const { W, H } = projector;
     const pad = EDGE * u;
     const captions = [];
-    // The most urgent first, so theirs are the captions that stay.
+    const taken = [];  // the markers and badges placed so far, in SVG units
+    // The most urgent first, so theirs are the places and captions that stay.
     for (const inc of sortedIncidents()) {
       if (inc.lon === null || inc.lat === null) continue;
       let [x, y] = projector.project(inc.lon, inc.lat);
@@ -116,6 +146,7 @@
         .filter(Boolean).join(" "),
         "data-incident": inc.incident_id });
       const r = 26 * u;
+      let arrow = null;
       if (outside) {
         // Pinned to the edge, with an arrow pointing to where it is and how far.
         const cx = Math.min(Math.max(x, pad), W - pad); const cy = Math.min(Math.max(y, pad), H - pad);
@@ -126,21 +157,15 @@
         const tip = [Math.cos(angle) * (r + 26 * u), Math.sin(angle) * (r + 26 * u)];
         const side = [Math.cos(angle + Math.PI / 2) * 14 * u, Math.sin(angle + Math.PI / 2) * 14 * u];
         const base = [Math.cos(angle) * (r + 4 * u), Math.sin(angle) * (r + 4 * u)];
-        g.append(el("svg:polygon", { class: "edge-arrow", points: [
+        arrow = el("svg:polygon", { class: "edge-arrow", points: [
           tip, [base[0] + side[0], base[1] + side[1]], [base[0] - side[0], base[1] - side[1]]]
-          .map((p) => p.map((v) => v.toFixed(1)).join(",")).join(" ") }));
+          .map((p) => p.map((v) => v.toFixed(1)).join(",")).join(" ") });
       }
-      g.setAttribute("transform", `translate(${x.toFixed(1)},${y.toFixed(1)})`);
       if (inc.overdue) g.append(el("svg:circle", { r: r * 1.6, class: "halo" }));
       g.append(el("svg:circle", { r, class: "marker" }));
       g.append(el("svg:text", { class: "marker-text", "text-anchor": "middle", dy: "0.35em",
         text: inc.number ? String(inc.number) : "!" }));
       layers.incidents.append(g);  // attached before measuring text
-      const where = placeOf(inc);
-      const away = outside ? (Number(g.dataset.distance) >= 1
-        ? tf("km_away", { n: g.dataset.distance }) : tf("m_away", { n: Math.round(g.dataset.distance * 1000) })) : "";
-      const caption = [typeName(inc.kind), where, away].filter(Boolean).join(" · ");
-      captions.push({ g, caption, labelY: (y > H / 2 ? -1 : 1) * (r + 24 * u) });
       let bx = r + 8 * u;
       for (const a of inc.assignments) {
         const cls = `badge ${a.overdue ? "overdue" : a.acknowledged ? "acked" : "pending"}`;
@@ -151,8 +176,25 @@
         g.insertBefore(el("svg:rect", { x: bx, y: -17 * u, width: w, height: 34 * u, rx: 6 * u, class: cls }), text);
         bx += w + 4 * u;
       }
+      const spot = placeMarker(x, y, r, Math.max(r, bx - 4 * u), taken, W, H, 4 * u, outside);
+      taken.push(spot.box);
+      if (spot.moved) {
+        // The place itself as a dot, and a line from it to the moved marker.
+        g.classList.add("moved");
+        const [dx, dy] = [x - spot.x, y - spot.y];
+        g.prepend(el("svg:line", { class: "leader", x1: dx.toFixed(1), y1: dy.toFixed(1), x2: 0, y2: 0 }),
+          el("svg:circle", { class: "leader-dot", cx: dx.toFixed(1), cy: dy.toFixed(1), r: 6 * u }));
+      }
+      if (arrow) g.prepend(arrow);
+      x = spot.x; y = spot.y;
+      g.setAttribute("transform", `translate(${x.toFixed(1)},${y.toFixed(1)})`);
+      const where = placeOf(inc);
+      const away = outside ? (Number(g.dataset.distance) >= 1
+        ? tf("km_away", { n: g.dataset.distance }) : tf("m_away", { n: Math.round(g.dataset.distance * 1000) })) : "";
+      const caption = [typeName(inc.kind), where, away].filter(Boolean).join(" · ");
+      captions.push({ g, caption, labelY: (y > H / 2 ? -1 : 1) * (r + 24 * u) });
       // Badges that would leave the map go to the left of the marker instead.
-      if (x + bx > W) g.querySelectorAll("rect.badge, text.badge-text").forEach((n) => {
+      if (spot.box.flip) g.querySelectorAll("rect.badge, text.badge-text").forEach((n) => {
         n.setAttribute("x", String(-Number(n.getAttribute("x")) - (n.tagName === "rect" ? Number(n.getAttribute("width")) : 0)));
         if (n.tagName === "text") n.setAttribute("text-anchor", "end");
       });

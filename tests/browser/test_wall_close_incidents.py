@@ -1,0 +1,99 @@
+"""Incidents 50 to 150 m apart on the wall's map: each one's number and agency badges stay
+readable from across the room (no marker or badge drawn over another incident's), the most
+urgent stays on its place, and a moved marker is tied to its place by a leader line."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from common.settings import Settings
+from geo.service import run_geo_load
+from tests.api.conftest import LiveApp
+from tests.browser.test_wall_reading import SQL_ASSIGNMENT, SQL_INCIDENT
+
+# Four incidents within 150 m of each other in the zone (0.001° of latitude is 111 m,
+# of longitude about 101 m here), and one alone.
+CLOSE = [
+    ("inc-close-1", "flood", "Extreme", 120.6500, 24.1850),
+    ("inc-close-2", "traffic", "Severe", 120.6503, 24.1856),   # 71 m from 1
+    ("inc-close-3", "fire", "Moderate", 120.6510, 24.1851),    # 102 m from 1
+    ("inc-close-4", "crowd", "Minor", 120.6497, 24.1862),      # 137 m from 1
+    ("inc-close-5", "flood", "Moderate", 120.6580, 24.1900),
+]
+
+#: Each incident's drawn marker and agency badges, and its leader line, in screen px.
+FOOTPRINTS_JS = """() => [...document.querySelectorAll('#map g.incident')].map((g) => {
+  const boxes = [...g.querySelectorAll('circle.marker, rect.badge')].map((n) => n.getBoundingClientRect());
+  const number = g.querySelector('text.marker-text').getBoundingClientRect();
+  const marker = g.querySelector('circle.marker').getBoundingClientRect();
+  return { id: g.dataset.incident, moved: g.classList.contains('moved'),
+           leader: g.querySelectorAll('line.leader').length,
+           boxes: boxes.map((b) => [b.left, b.top, b.right, b.bottom]),
+           number: [number.left, number.top, number.right, number.bottom],
+           marker: [marker.left, marker.top, marker.right, marker.bottom] };
+})"""
+
+
+def seed(dsn: str, now: datetime) -> None:
+    with psycopg.connect(dsn) as conn:
+        for i, (inc, typ, sev, lon, lat) in enumerate(CLOSE):
+            conn.execute(SQL_INCIDENT, {"id": inc, "type": typ, "sev": sev, "lon": lon, "lat": lat,
+                                        "t": now - timedelta(minutes=30 - i)})
+            t0 = now - timedelta(minutes=20)
+            for agency, st, acked, due in (
+                ("water", "acknowledged", t0, now + timedelta(minutes=25)),
+                ("public_works", "assigned", None, now + timedelta(minutes=5)),
+                ("police", "assigned", None, now + timedelta(minutes=2)),
+            )[: 3 - i % 2]:
+                conn.execute(SQL_ASSIGNMENT, (inc, agency, st, t0, t0, acked, due, 0))
+
+
+def overlaps(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
+
+
+def check_apart(page: Page, label: str) -> list[dict[str, object]]:
+    drawn: list[dict[str, object]] = page.evaluate(FOOTPRINTS_JS)
+    assert {d["id"] for d in drawn} == {c[0] for c in CLOSE}, label
+    for i, a in enumerate(drawn):
+        for b in drawn[i + 1:]:
+            hits = [(x, y) for x in a["boxes"] for y in b["boxes"] if overlaps(x, y)]  # type: ignore[attr-defined]
+            assert not hits, f"{label}: {a['id']} and {b['id']} drawn over each other: {hits[:2]}"
+        num, marker = a["number"], a["marker"]
+        assert marker[0] <= num[0], f"{label}: {a['id']}'s number leaves its marker"
+        assert num[2] <= marker[2], f"{label}: {a['id']}'s number leaves its marker"
+        assert a["leader"] == (1 if a["moved"] else 0), f"{label}: {a}"
+    return drawn
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
+def test_close_incidents_keep_their_badges_apart(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings,
+    db_dsn: str, artifacts: Path, width: int, height: int,
+) -> None:
+    if width == 1366:
+        run_geo_load(db_settings)
+        seed(db_dsn, datetime.now(UTC))
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
+    expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
+    expect(page.locator("g.incident")).to_have_count(len(CLOSE), timeout=20_000)
+    page.wait_for_timeout(500)
+    drawn = check_apart(page, f"{width} zh-TW")
+    # The most urgent stays on its place; at least one of its neighbours had to move.
+    first = next(d for d in drawn if d["id"] == "inc-close-1")
+    assert not first["moved"]
+    assert any(d["moved"] for d in drawn)
+    page.screenshot(path=str(artifacts / f"wall-close-incidents-{width}.png"))
+    page.locator("#lang").click()
+    expect(page.locator("#mode")).to_have_text("Peacetime")
+    page.wait_for_timeout(300)
+    check_apart(page, f"{width} en")
+    page.screenshot(path=str(artifacts / f"wall-close-incidents-{width}-en.png"))
+    page.locator("#lang").click()
+    page.close()

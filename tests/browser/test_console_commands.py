@@ -100,6 +100,7 @@ def test_console_dispatches_reassigns_notes_and_closes(
         box.locator("select[name=reassign-to]").select_option("traffic")
         box.locator("input[name=reassign-reason]").fill("交通局負責封路")
         box.locator("button[data-action=reassign]").click()
+        page.locator("#confirm-ok").click()  # the confirm step (test_console_confirm.py)
         expect(result).to_contain_text("改派 水利局 → 交通局 · 完成", timeout=20_000)
 
         # From here until the refusal, the console's view of the incident is stale (as a
@@ -136,6 +137,7 @@ def test_console_dispatches_reassigns_notes_and_closes(
 
         box.locator("input[name=close-reason]").fill("積水退去")
         box.locator("button[data-action=close]").click()
+        page.locator("#confirm-ok").click()
         expect(result).to_contain_text("結案 · 完成", timeout=20_000)
         expect(result).to_have_attribute("data-state", "done")
         expect(box.locator("button[data-action=close]")).to_be_disabled(timeout=20_000)

@@ -36,6 +36,12 @@
       need_reason_reassign: "請填寫改派原因：改派會通知兩個機關並記錄在時間軸。",
       need_reason_close: "無法結案：請填寫結案原因（會記錄在時間軸與稽核紀錄）。", need_note: "備註不可空白。",
       need_state: "請先選擇要回報的狀態。", need_reason: "請填寫原因（會記錄在稽核紀錄）。",
+      confirm_close: "結案事件 {num}？", confirm_close_ok: "確定結案 {num}",
+      confirm_close_text: "事件 {num}（{what}）將結案，{agencies}的派工將一併取消。結案原因：{reason}",
+      confirm_close_none: "事件 {num}（{what}）將結案，目前沒有進行中的派工。結案原因：{reason}",
+      confirm_reassign: "改派事件 {num}：{src} → {dst}？", confirm_reassign_ok: "確定改派給{dst}",
+      confirm_reassign_text: "{src}在事件 {num}（{what}）的派工將被取消，改由{dst}處理；兩個機關都會收到通知。改派原因：{reason}",
+      confirm_undo: "送出後無法復原。", list_sep: "、", this_incident: "此事件",
       still_active: "注意：此警報的條件仍然成立。解除後，同一條件在同級或較低等級不會再產生新警報；條件升級或結束後再次出現時才會產生新警報。若只要暫時不提醒，請改用「擱置」。", reported: "{agency}：{state}（已送出）",
       rej_already: "{agency} 已在此事件派工中。", rej_state: "事件{state}，不能再執行此指令。",
       rej_other: "營運中心拒絕了此指令。", r_assign: "派遣 {agency}", r_reassign: "改派 {src} → {dst}",
@@ -63,6 +69,12 @@
       need_reason_close: "Cannot close: give a reason (it goes into the timeline and the audit log).",
       need_note: "The note is empty.", need_state: "Choose the state to report first.",
       need_reason: "Give a reason (it goes into the audit log).",
+      confirm_close: "Close incident {num}?", confirm_close_ok: "Close incident {num}",
+      confirm_close_text: "Incident {num} ({what}) will be closed and the work of {agencies} cancelled. Reason: {reason}",
+      confirm_close_none: "Incident {num} ({what}) will be closed; no agency is working on it. Reason: {reason}",
+      confirm_reassign: "Reassign incident {num}: {src} → {dst}?", confirm_reassign_ok: "Reassign to {dst}",
+      confirm_reassign_text: "{src}'s assignment on incident {num} ({what}) will be cancelled and handed to {dst}; both agencies are told. Reason: {reason}",
+      confirm_undo: "This cannot be undone.", list_sep: ", ", this_incident: "this incident",
       still_active: "Note: this alert's condition still holds. Once resolved, it raises no new alert at this level or lower; only a higher level, or its return after it has ended, raises a new one. To silence it for a while, shelve it instead.", reported: "{agency}: {state} (sent)",
       rej_already: "{agency} is already working this incident.", rej_state: "The incident is {state}: this command no longer applies.",
       rej_other: "The operations center refused this command.", r_assign: "dispatch {agency}",
@@ -298,6 +310,21 @@
       const closed = !SOC.states("incident_open").includes(d.state);
       const forget = (...keys) => keys.forEach((k) => picks.delete(`${k}|${id}`));
       const refuse = (text, node) => { message(text); node.focus(); };
+      // What the confirm step names: the incident's number, type and place, the agencies.
+      const num = numberOf(d) || tc("this_incident");
+      const what = [typeName(d.type), placeOf(d)].filter(Boolean).join(" · ");
+      const agencyList = (list) => list.map(agencyName).join(tc("list_sep"));
+      const confirmed = (title, text, ok, then) => confirmStep(title, text, ok).then((yes) => { if (yes) then(); });
+      const confirmClose = (reason) => confirmed(tcf("confirm_close", { num }),
+        tcf(live.length ? "confirm_close_text" : "confirm_close_none", { num, what, agencies: agencyList(live), reason }),
+        tcf("confirm_close_ok", { num }), () => run("/close", { reason }, () => forget("close-reason")));
+      const confirmReassign = (src, dst, reason) => {
+        const names = { num, what, src: agencyName(src), dst: agencyName(dst), reason };
+        return confirmed(tcf("confirm_reassign", names), tcf("confirm_reassign_text", names),
+          tcf("confirm_reassign_ok", names),
+          () => run(`/assignments/${src}/reassign`, { to: dst, reason },
+            () => forget("reassign-from", "reassign-to", "reassign-reason")));
+      };
       box.append(
         el("div", { class: "cmd" }, assignTo, assignWhy, el("button", { class: "act", "data-action": "assign",
           text: tc("assign"), disabled: closed || !free.length ? "" : null,
@@ -308,15 +335,14 @@
           text: tc("reassign"), disabled: closed || !live.length || !free.length ? "" : null,
           onclick: () => (!from.value || !to.value ? refuse(tc("need_from_to"), from.value ? to : from)
             : !reassignWhy.value.trim() ? refuse(tc("need_reason_reassign"), reassignWhy)
-            : run(`/assignments/${from.value}/reassign`, { to: to.value, reason: reassignWhy.value.trim() },
-              () => forget("reassign-from", "reassign-to", "reassign-reason"))) })),
+            : confirmReassign(from.value, to.value, reassignWhy.value.trim())) })),
         el("div", { class: "cmd" }, noteText, el("button", { class: "act", "data-action": "note", text: tc("add_note"),
           onclick: () => (!noteText.value.trim() ? refuse(tc("need_note"), noteText)
             : run("/notes", { text: noteText.value.trim() }, () => forget("note-text"))) })),
         el("div", { class: "cmd" }, closeWhy, el("button", { class: "act", "data-action": "close",
           text: tc("close_incident"), disabled: closed ? "" : null,
           onclick: () => (!closeWhy.value.trim() ? refuse(tc("need_reason_close"), closeWhy)
-            : run("/close", { reason: closeWhy.value.trim() }, () => forget("close-reason"))) })),
+            : confirmClose(closeWhy.value.trim())) })),
       );
     });
   }
@@ -433,6 +459,23 @@
   }
   const dayTime = (iso) => new Date(iso).toLocaleString(en() ? "en-GB" : "zh-TW", { timeZone: "Asia/Taipei",
     month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+
+  // -- the confirm step of an irreversible command: a modal dialog in the page that says
+  // what will happen; Cancel has the first focus (a stray Enter cancels), Escape cancels,
+  // only the confirm button resolves true.
+  function confirmStep(title, text, ok) {
+    const dialog = document.getElementById("confirm-dialog");
+    document.getElementById("confirm-title").textContent = title;
+    document.getElementById("confirm-text").textContent = text;
+    document.getElementById("confirm-undo").textContent = tc("confirm_undo");
+    document.getElementById("confirm-ok").textContent = ok;
+    dialog.returnValue = "";
+    return new Promise((resolve) => {
+      dialog.addEventListener("close", () => resolve(dialog.returnValue === "confirm"), { once: true });
+      dialog.showModal();
+      document.getElementById("confirm-cancel").focus();
+    });
+  }
 
   // -- shelve / resolve: a dialog with a required reason (and a warning when it matters)
   function askReason(title, warning, confirm, send) {

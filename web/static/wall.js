@@ -62,6 +62,21 @@
       ? `${t("data_age")} ${duration(now - Math.min(...frozen))} ${t("ago")}` : "";
   }
 
+  // The incident holding the ops center's replay-log prune back: said quietly under the
+  // banner while it holds (no failure: the log only grows), in the warning colour once it
+  // has held the log past its window for longer than a retention.
+  function drawLogHold() {
+    const node = document.getElementById("log-hold");
+    const h = values("log_hold")[0];
+    node.hidden = !h;
+    if (!h) { node.textContent = ""; return; }
+    node.classList.toggle("late", h.late);
+    const who = [h.number ? `#${h.number}` : t("an_incident"), h.kind ? typeName(h.kind) : ""].filter(Boolean).join(" ");
+    // Open, gone quiet or closed (the states that hold); any other is said as open.
+    const key = t(`log_hold_${h.state}`) === `log_hold_${h.state}` ? "log_hold_open" : `log_hold_${h.state}`;
+    node.textContent = tf(key, { who, age: duration(h.age_min * 60000) });
+  }
+
   const en = () => SOC.lang() === "en";
   const placeOf = (x) => (en() ? x.place_en : x.place) || "";
   const areaOf = (x) => (en() ? x.area_en : x.area) || "";
@@ -722,7 +737,7 @@
 
   const DRAW = { sensor: [drawSensors, followCamerasOffline], incident: [drawIncidentsOnMap, drawBoard, drawAgencies], alert: [drawTicker, drawRainTop],
                  kpi: [drawKpis], ingest: [drawIngest], mode: [drawMode], health: [drawHealth], trend: [drawTrends],
-                 camera: [drawCameras] };
+                 camera: [drawCameras], log_hold: [drawLogHold] };
   function redraw(topics) { new Set([...topics].flatMap((x) => DRAW[x] || [])).forEach((f) => f()); }
 
   async function start() {

@@ -85,6 +85,9 @@ def default_sources(settings: Settings) -> tuple[TopicSource, ...]:
             conn, settings.health.services, settings.health.stale_after_s)),
         TopicSource(Topic.TREND, content.load_trends, every=20),
         TopicSource(Topic.CAMERA, content.load_cameras, every=4),
+        # The hold's query joins the replay log: every 20 polls (10 s), like the KPI tiles.
+        TopicSource(Topic.LOG_HOLD, lambda conn, now: content.load_log_hold(conn, settings.ops.retention_s),
+                    every=20),
     )
 
 

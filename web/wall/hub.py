@@ -5,7 +5,7 @@ fans frames out to websocket clients, and :mod:`web.wall.feed` reads the databas
 and hands the hub the current state of each topic.
 
 The state is a set of *topics* (sensors, alerts, incidents, KPI tiles, ingest
-health, mode), each a mapping ``key -> item`` of frozen dataclasses. Changes
+health, mode, the replay log's hold, ...), each a mapping ``key -> item`` of frozen dataclasses. Changes
 enter in two ways:
 
 * :meth:`WallHub.replace` takes the complete current content of a topic and
@@ -52,6 +52,7 @@ class Topic(StrEnum):
     HEALTH = "health"
     TREND = "trend"
     CAMERA = "camera"
+    LOG_HOLD = "log_hold"
 
 
 class Op(StrEnum):
@@ -219,6 +220,25 @@ class HealthItem:
 
 
 @dataclass(frozen=True, slots=True)
+class LogHoldItem:
+    """The incident holding the ops center's replay-log prune back past its window
+    (``ops_center.api.LogHold``), as the wall says it: by its short ``number`` and type
+    (``kind``), its ``state``, and how long ago its first evidence came in whole minutes
+    (``age_min``, so the item changes at most once a minute).
+
+    No failure: the log grows until a coordinator closes the incident, so the wall says
+    it quietly; ``late`` once the incident has held the log past its window for longer
+    than a retention (the wall's warning colour).
+    """
+
+    number: int | None
+    kind: str
+    state: str
+    age_min: int
+    late: bool
+
+
+@dataclass(frozen=True, slots=True)
 class CameraItem(Camera):
     """A camera (ingest's :class:`~ingest.api.Camera`) and its latest analytics event
     within a day, for the camera panel.
@@ -235,7 +255,7 @@ class CameraItem(Camera):
 
 
 WallItem = (SensorItem | AlertItem | IncidentItem | KpiItem | IngestItem | ModeItem | HealthItem | TrendItem
-            | CameraItem)
+            | CameraItem | LogHoldItem)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from web.wall.hub import (
     HealthItem,
     IncidentItem,
     IngestItem,
+    LogHoldItem,
     ModeItem,
     SensorItem,
     TrendItem,
@@ -222,6 +223,25 @@ def load_cameras(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
 def load_mode(conn: Connection, default: str) -> Mapping[str, WallItem]:
     """Peacetime or emergency: the ops center's latest recorded switch, else the setting."""
     return {"mode": ModeItem(mode=ops.current_mode(conn, default))}
+
+
+def log_hold_item(hold: ops.LogHold, incident: ops.IncidentRow | None, retention_s: float) -> LogHoldItem:
+    """The wall's view of a hold: the incident by number and type, its age in whole minutes,
+    late once it holds the log past the window by more than ``retention_s``."""
+    return LogHoldItem(
+        number=incident.number if incident else None, kind=incident.type if incident else "",
+        state=hold.state.value, age_min=int(hold.age_s // 60),
+        late=hold.age_s - hold.window_s > retention_s,
+    )
+
+
+def load_log_hold(conn: Connection, retention_s: float) -> Mapping[str, WallItem]:
+    """The incident holding the replay log's prune back (:func:`ops_center.api.log_hold`), if any."""
+    hold = ops.log_hold(conn, retention_s=retention_s)
+    if hold is None:
+        return {}
+    found = ops.list_incidents(conn, incident_id=hold.incident_id, limit=1)
+    return {"hold": log_hold_item(hold, found[0] if found else None, retention_s)}
 
 
 def load_health(conn: Connection, required: Sequence[str], stale_after_s: float) -> Mapping[str, WallItem]:

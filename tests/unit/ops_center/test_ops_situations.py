@@ -137,6 +137,21 @@ KNOWN_OVER_MERGES = {
     "452": "the shuttle-queue fight joins the fair's crowd job (or the pickpocket's)",
     # A man with a knife on a hub platform and a bus broken down at the hub's exit are two jobs.
     "459": "the broken-down bus joins the knife attack's job",
+    # An exhibition letting out and pallets fallen on 黎明路三段 are two jobs: the crowd's job and a road clearance.
+    "481": "a report of the exhibition's crowd joins the fallen pallets' clearance on 黎明路",
+    # A bus crash at 臺灣大道/環中路 with its long queue, and a rear-end crash at the queue's tail near 黎明路: the
+    # second crash needs its own police unit.
+    "499": "the rear-end crash at the queue's tail joins the bus crash",
+    # Typhoon peak: Central Park's detention ponds overflowing and the drainage channel flooding 經貿路's low point
+    # are two flood jobs (the park's paths; a road closure).
+    "518": "the 經貿路 drainage flood joins the park ponds' overflow",
+    # At the transit hub a fight in the waiting area and a phone stolen on a platform are two police jobs.
+    "535": "the platform theft joins the waiting-area fight",
+    # A chlorine leak at the water reclamation centre and three people trapped in a lift at a campus nearby are two
+    # jobs (hazmat; a lift rescue).
+    "536": "the lift rescue joins the chlorine leak",
+    # Holiday crowd at the transit hub and a coach broken down in the hub's entry lane on 中科路 are two jobs.
+    "539": "a report of the hub's crowd joins the broken-down coach's job",
 }
 
 

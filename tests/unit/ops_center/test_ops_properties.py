@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from common.vocabulary import Signal
@@ -21,8 +21,10 @@ from ops_center.errors import AssignmentTransitionError
 from ops_center.incidents import CapSeverity, IncidentState, IncidentType, Item, ItemKind
 from ops_center.policies import (
     DEFAULT_POLICIES,
+    PATROL_SITE_M,
     PERMIT_EFFECTS,
     PERMIT_REACH_M,
+    POLICE_FEED,
     QUEUE_CLOSED_M,
     REACH,
     ROAD_REACH_M,
@@ -126,8 +128,20 @@ def test_every_item_in_exactly_one_incident_or_left_out(seq: list[tuple[Item, fl
             assert left[key]
 
 
+def _police(key: str, category: str, x: float, y: float, t: float) -> tuple[Item, float]:
+    return Item(key, ItemKind.EVENT, "police", POLICE_FEED, category, CapSeverity.UNKNOWN, x, y, t), t
+
+
 @settings(max_examples=150, deadline=None)
 @given(items())
+# a crash, a patrol's fire report 120 m off (the car burns), a second patrol's 400 m off
+@example(
+    [
+        _police("c", "accident", 202114.0, 2670665.0, T0),
+        _police("f1", "fire_report", 202199.0, 2670581.0, T0),
+        _police("f2", "fire_report", 201817.0, 2670398.0, T0 + 1),
+    ]
+)
 def test_every_member_was_within_reach_and_window_when_it_joined(seq: list[tuple[Item, float]]) -> None:
     c, _ = run(seq)
     snaps = {i: c.snapshot(i) for i in c.incident_ids()}
@@ -145,6 +159,8 @@ def test_every_member_was_within_reach_and_window_when_it_joined(seq: list[tuple
             burns = inc.type in {IncidentType.FIRE, IncidentType.TRAFFIC}  # a fire; a crash whose car burns
             if Signal(m.signal) in SMOKE_SIGHTINGS and burns and m.item.agency == "citizen":
                 limit = max(limit, SMOKE_SEEN_M)  # a fire's smoke is seen from afar
+            if Signal(m.signal) in SMOKE_SIGHTINGS and burns and m.item.feed == POLICE_FEED:
+                limit = max(limit, PATROL_SITE_M)  # a patrol reports a fire from the gate of its site
             assert m.distance_m <= limit + 1e-6
             assert m.dt_s <= DEFAULT_POLICIES[inc.type].window_s
 

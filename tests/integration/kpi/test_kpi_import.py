@@ -56,7 +56,15 @@ def test_seed_import_is_audited_and_scored(db_conn: psycopg.Connection) -> None:
     assert score.missing == ("1.1", "7.3")
 
 
+def seeded(conn: psycopg.Connection) -> None:
+    """The 2015 seed stored (whether or not the module's first test ran in this database)."""
+    if not service.list_observations(conn, indicator_id="4.1", period="2015"):
+        assert service.import_csv(conn, DEFS, SEED, "planner.lin").ok
+        conn.commit()
+
+
 def test_bad_file_imports_nothing_and_lists_every_error(db_conn: psycopg.Connection) -> None:
+    seeded(db_conn)
     before = count(db_conn)
     audit_before = len(audit_rows(db_conn, "kpi_observation.insert"))
     text = HEAD + (
@@ -123,12 +131,27 @@ def test_entry_correction_and_delete_are_audited(db_conn: psycopg.Connection) ->
 
 
 def test_direct_sql_changes_are_audited_too(db_conn: psycopg.Connection) -> None:
-    db_conn.execute("UPDATE kpi_observations SET source_note = source_note || ' (checked)' WHERE indicator_id = '3.1'")
+    """A change made with plain SQL (a person with psql) is audited under the database
+    user, even on a connection whose earlier transaction named a service actor: the
+    actor is transaction-local (``set_config(..., true)``), so a reused connection
+    does not lend it to the next change. The test makes its own observation, so it
+    holds whatever ran before it in this module's database (alone, or after a worker
+    was replaced and the module's rest went to a fresh database)."""
+    fields = {"indicator_id": "3.1", "period": "2019", "as_of": "2019-12-31", "value": "75",
+              "unit": "%", "numerator": "15", "denominator": "20", "source_note": "direct SQL audit check"}
+    oid = service.record_entry(db_conn, DEFS, fields, "planner.lin")
     db_conn.commit()
-    (actor,) = db_conn.execute(
-        "SELECT actor FROM audit_log WHERE action = 'kpi_observation.update' ORDER BY id DESC LIMIT 1"
-    ).fetchone() or ("",)
-    assert actor == db_conn.info.user
+    updated = db_conn.execute(
+        "UPDATE kpi_observations SET source_note = source_note || ' (checked)' "
+        "WHERE observation_id = %s", (oid,),
+    ).rowcount
+    db_conn.commit()
+    assert updated == 1
+    rows = db_conn.execute(
+        "SELECT actor, reason FROM audit_log WHERE action = 'kpi_observation.update' "
+        "AND subject_id = %s ORDER BY id", (str(oid),),
+    ).fetchall()
+    assert rows == [(db_conn.info.user, "")]
 
 
 def test_database_refuses_what_the_service_would(db_conn: psycopg.Connection) -> None:
@@ -186,6 +209,8 @@ def test_a_comment_or_layout_change_keeps_the_registered_version(db_conn: psycop
 
 def test_changed_definitions_need_a_new_version(db_conn: psycopg.Connection) -> None:
     text = Path("kpi/data/definitions.yaml").read_text(encoding="utf-8")
+    service.ensure_definitions(db_conn, parse_definitions(text), "lead")  # the registered version
+    db_conn.commit()
     changed = parse_definitions(
         text.replace('name_en: "Tender control execution rate"', 'name_en: "Tender execution rate"')
     )

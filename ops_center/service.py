@@ -256,6 +256,7 @@ class OpsService:
                     continue
                 if item.ends_t is None:  # a planned event's start may lie ahead: no clock to follow
                     self._now = max(self._now, item.t)
+                due = self.correlator.next_deadline()
                 out = self.correlator.feed(item, self._now)
                 if not any(isinstance(c, Duplicate) for c in out):
                     to_log.append((item, self._now))
@@ -263,6 +264,13 @@ class OpsService:
                     result.keys.append(item.key)
                 else:
                     result.duplicates += 1
+                    if due is not None and due <= self._now:
+                        # A duplicate is not logged, but its feed applied the deadlines due by
+                        # its time (a job gone quiet): the tick is logged in its place, so a
+                        # replay rebuilds what was stored, not a job still open.
+                        repo.log_feeds(self.conn, to_log)
+                        to_log.clear()
+                        repo.log_tick(self.conn, self._now)
                 changes.extend(out)
             if rows:
                 self._rows_wall, self._rows_now = wall, self._now
@@ -295,9 +303,14 @@ class OpsService:
     def _store_changes(self, changes: Iterable[Change], result: PollResult, w: repo.Writes) -> dict[str, Incident]:
         """Gather the rows of a batch's changes into ``w``; returns the touched incidents' snapshots."""
         merges: list[Merged] = []
+        # Only the move to quiet is its timeline's entry: a late report or a follow-up that
+        # joins a job gone quiet touches it again, and it stays quiet.
+        quieted: set[str] = set()
         for ch in changes:
             if isinstance(ch, Opened | Joined | Quieted):
                 result.touched.add(ch.incident_id)
+                if isinstance(ch, Quieted):
+                    quieted.add(ch.incident_id)
             elif isinstance(ch, Merged):
                 merges.append(ch)
                 result.touched.update((ch.record.survivor, ch.record.absorbed))
@@ -324,7 +337,7 @@ class OpsService:
                     detail={"type": snap.type.value, "seed": snap.members[0].item.key},
                 )
                 log_event(log, "incident_opened", incident_id=snap.incident_id, type=snap.type.value)
-            if snap.state is IncidentState.QUIET:
+            if snap.state is IncidentState.QUIET and snap.incident_id in quieted:
                 w.history(snap.incident_id, snap.updated_at, actor=ACTOR, action="quiet")
         for m in merges:
             rec = m.record

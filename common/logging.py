@@ -3,7 +3,9 @@
 ``log_event(logger, "incident_opened", incident_id=42)`` writes one line
 ``incident_opened incident_id=42``. Nothing per message at INFO: services keep
 counters instead. :class:`UpDown` logs a dependency going away once and coming
-back once, however many retries happen in between.
+back once, however many retries happen in between. :class:`Sparse` logs an event
+that outsiders can cause at will (a malformed request) at most once per interval,
+with how many happened since its last line.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import time
+from collections.abc import Callable
 
 _SECRET_RE = re.compile(r"(password=|://[^:/@\s]+:)[^\s@]+")
 
@@ -61,3 +65,37 @@ class UpDown:
         if not self._up:
             self._up = True
             log_event(self._logger, f"{self._name}_available", logging.WARNING)
+
+
+class Sparse:
+    """Logs an event at most once every ``every_s`` seconds, counting the rest.
+
+    For events a client can cause at will (a malformed body on every request):
+    the first one is logged at once; later ones within ``every_s`` of the last
+    line are only counted, and the next line says ``count=`` how many happened
+    since the line before it (itself included). ``clock`` is monotonic seconds
+    (tests pass their own).
+    """
+
+    def __init__(self, logger: logging.Logger, event: str, *, every_s: float = 60.0,
+                 level: int = logging.WARNING,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._logger = logger
+        self._event = event
+        self._every_s = every_s
+        self._level = level
+        self._clock = clock
+        self._last: float | None = None
+        self._count = 0
+
+    def hit(self, **fields: object) -> bool:
+        """Count one occurrence; log it (with the count) if the interval has passed.
+        Returns whether a line was written."""
+        self._count += 1
+        now = self._clock()
+        if self._last is not None and now - self._last < self._every_s:
+            return False
+        self._last = now
+        count, self._count = self._count, 0
+        log_event(self._logger, self._event, self._level, count=count, **fields)
+        return True

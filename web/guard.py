@@ -13,6 +13,10 @@
 * :class:`AccessLogRedaction` keeps credentials out of uvicorn's logs (requests and
   websocket handshakes): query values named like a credential are replaced by
   ``***`` before the line is written.
+* :class:`DemoteToDebug` turns the form parser's per-body warnings (one for every
+  malformed multipart body, which any client can send, the login form included)
+  into DEBUG lines; the refusal itself is a 400 problem counted by
+  :mod:`web.problems` and logged at most once a minute (``body_unparseable``).
 
 The host check is Starlette's ``TrustedHostMiddleware`` over
 ``settings.web.allowed_hosts`` (see :func:`web.app.create_app`); forwarded headers
@@ -243,8 +247,29 @@ REDACTED_LOGGERS = ("uvicorn.access", "uvicorn.error")
 
 
 def install_log_redaction() -> None:
-    """Attach :class:`AccessLogRedaction` to :data:`REDACTED_LOGGERS` (idempotent)."""
+    """Attach :class:`AccessLogRedaction` to :data:`REDACTED_LOGGERS` and
+    :class:`DemoteToDebug` to :data:`PARSER_LOGGERS` (idempotent)."""
     for name in REDACTED_LOGGERS:
         logger = logging.getLogger(name)
         if not any(isinstance(f, AccessLogRedaction) for f in logger.filters):
             logger.addFilter(AccessLogRedaction())
+    for name in PARSER_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, DemoteToDebug) for f in logger.filters):
+            logger.addFilter(DemoteToDebug())
+
+
+#: python-multipart's logger (Starlette parses forms and uploads with it): it warns
+#: once per malformed body ("Expected boundary character ...", "Found invalid
+#: character ... in header"), so a client could fill the log at will.
+PARSER_LOGGERS = ("python_multipart.multipart",)
+
+
+class DemoteToDebug(logging.Filter):
+    """A logger filter that writes the logger's records at DEBUG, and only where the
+    root logger is at DEBUG (a filter sees a record after its logger's level check)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno > logging.DEBUG:
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return logging.getLogger().isEnabledFor(logging.DEBUG)

@@ -8,8 +8,11 @@ mapped by :data:`_STATUS_BY_CLASS`. Bodies are ``application/problem+json``::
     {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
      "detail": "role planner may not dispatch", "instance": "/api/incidents/7/assign"}
 
-An unexpected exception is a bug: it is logged with its traceback and answered
-500 without internals.
+A form body that cannot be parsed (multipart or urlencoded) is answered 400
+``/problems/malformed-body`` and logged at most once a minute (``body_unparseable``
+with ``count=``), since any client can send one on every request. An unexpected
+exception is a bug: it is logged with its traceback and answered 500 without
+internals.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from alerts import errors as alerts_errors
 from common.errors import DatabaseError, ServiceError, SocError, is_transient
-from common.logging import log_event
+from common.logging import Sparse, log_event
 from kpi import errors as kpi_errors
 from ops_center import errors as ops_errors
 from web.errors import (
@@ -177,9 +180,23 @@ def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+#: At most one ``body_unparseable`` line per this many seconds (with the count since).
+MALFORMED_LOG_EVERY_S = 60.0
+#: Form bodies: the request types whose parse failures FastAPI and Starlette answer 400.
+FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
 def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     headers = dict(exc.headers) if exc.headers else None
+    media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if exc.status_code == 400 and media in FORM_TYPES:
+        # A body that is no valid form: the client's fault, answered without the
+        # parser's words (they may quote the body); logged sparsely, because any
+        # client, logged in or not, can send one on every request.
+        _malformed_bodies(request).hit(path=request.url.path, media_type=media)
+        return problem(400, f"the body is not valid {media}", instance=request.url.path,
+                       slug="malformed-body", headers=headers)
     detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
     return problem(exc.status_code, detail, instance=request.url.path, headers=headers)
 
@@ -200,8 +217,16 @@ def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return problem(500, "internal error", instance=request.url.path)
 
 
+def _malformed_bodies(request: Request) -> Sparse:
+    """The application's counter of unparseable bodies (made by :func:`install`)."""
+    sparse = request.app.state.malformed_bodies
+    assert isinstance(sparse, Sparse)
+    return sparse
+
+
 def install(app: FastAPI) -> None:
     """Register the problem handlers on ``app``."""
+    app.state.malformed_bodies = Sparse(_log, "body_unparseable", every_s=MALFORMED_LOG_EVERY_S)
     app.add_exception_handler(SocError, _soc_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

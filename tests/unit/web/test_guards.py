@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import string
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -181,3 +182,26 @@ def test_psql_set_quotes_every_value_on_one_line(value: str) -> None:
     body = line[len("\\set password '"):-2]
     # No lone quote survives: every ' is doubled, so psql cannot end the literal early.
     assert body.replace("''", "").count("'") == 0
+
+
+def test_the_form_parsers_warnings_are_written_only_at_debug(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    from web.guard import PARSER_LOGGERS, install_log_redaction
+
+    install_log_redaction()
+    parser = logging.getLogger(PARSER_LOGGERS[0])
+    root = logging.getLogger()
+    level = root.level
+    try:
+        with caplog.at_level(logging.INFO):
+            parser.warning("Expected boundary character %r, got %r at index %d", 45, 103, 2)
+        assert caplog.records == []
+        with caplog.at_level(logging.DEBUG):
+            parser.warning("Found invalid character %r in header at %d", 32, 9)
+        assert [(r.levelname, r.getMessage()) for r in caplog.records] == [
+            ("DEBUG", "Found invalid character 32 in header at 9")]
+    finally:
+        root.setLevel(level)

@@ -92,6 +92,7 @@ class Cue(StrEnum):
     WORKS = "works"
     NOISE_SOURCE = "noise_source"
     ENGINES = "engines"
+    CARPARK_CLOSED = "carpark_closed"
     LINK_LOST = "link_lost"
     BURST_MAIN = "burst_main"
     WELLING = "welling"

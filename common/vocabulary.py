@@ -440,7 +440,8 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.PLANNED_EVENT: {T.CROWD: OP, T.INFRASTRUCTURE: SU},
     Signal.PLANNED_WORKS: {T.INFRASTRUCTURE: SU},  # works bring no audience; a repair supports its job
     Signal.CROWD_EFFECT: {T.CROWD: SU, T.PUBLIC_SAFETY: SU},
-    Signal.PARKING_EFFECT: {T.CROWD: SU, T.FIRE: SU},  # a car parked in the fire engines' way
+    # a car parked in the fire engines' way; a car park whose entrance the job at its door closed
+    Signal.PARKING_EFFECT: {T.CROWD: SU, T.FIRE: SU, T.FLOOD: SU},
     Signal.ROAD_DAMAGE: {T.INFRASTRUCTURE: CF, T.FLOOD: SU, T.TRAFFIC: SU},
     # a power cut is an infrastructure job; where it darkened signals first, the signals' job
     Signal.POWER_LOSS: {T.INFRASTRUCTURE: CF, T.TRAFFIC: SU},

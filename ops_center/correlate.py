@@ -110,7 +110,6 @@ from ops_center.correlation_state import (
     _OBSTRUCTION_SIG,
     _OFFLINE,
     _OPEN,
-    _PARKING,
     _RESCUE,
     _RESCUE_SIG,
     _SLOWDOWN,
@@ -138,7 +137,7 @@ from ops_center.incidents import (
     check_incident_transition,
 )
 
-# _another_scene, _beyond_junction, _engines_kept_out, _gap, _new_onset, _spills: imported from
+# _another_scene, _beyond_junction, _parking_explains, _gap, _new_onset, _spills: imported from
 # here by the tests' plain reference correlator (test_ops_correlate_plain.py)
 from ops_center.measures import (  # noqa: F401
     _NO_REACH,
@@ -146,7 +145,6 @@ from ops_center.measures import (  # noqa: F401
     _beyond_junction,
     _box_span,
     _casualty,
-    _engines_kept_out,
     _from_queue,
     _gap,
     _is_failure,
@@ -154,6 +152,7 @@ from ops_center.measures import (  # noqa: F401
     _one_road,
     _open_burning,
     _other_noise,
+    _parking_explains,
     _pours_out,
     _seg_dist,
     _spills,
@@ -266,8 +265,6 @@ class Correlator:
             }
             for sig, js in self._joins.items()
         }
-        # a parking report that does not say the engines are kept out fits no fire
-        self._parking_params = {t: p for t, p in self._fit_params[_PARKING].items() if t is not _FIRE}
         self._own: dict[Signal, IncidentType | None] = {sig: own_type(sig) for sig in Signal}
         # signal -> the types whose job causes it across the signal's reach (DISTRICT_WIDE)
         self._wide: dict[Signal, frozenset[IncidentType]] = {

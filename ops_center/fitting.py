@@ -43,11 +43,11 @@ from ops_center.incidents import (
 from ops_center.measures import (
     _another_scene,
     _beyond_junction,
-    _engines_kept_out,
     _gap,
     _new_onset,
     _open_burning,
     _other_noise,
+    _parking_explains,
     _seg_dist,
     _smoke_came,
     _spills,
@@ -93,8 +93,8 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
     Looks only at the grid cells within the signal's largest reach of the item;
     an incident the type or the time rules out is never measured."""
     params = self._fit_params[signal]
-    if signal is _PARKING and not _engines_kept_out(item, signal, _FIRE):
-        params = self._parking_params
+    if signal is _PARKING:  # a fire or a flood only by what the report says (measures._parking_explains)
+        params = {t: p for t, p in params.items() if _parking_explains(item, signal, t)}
     if not params:
         return []
     rmax = self._rmax[signal]
@@ -544,7 +544,7 @@ def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | N
         inc.watch is not (item.site in WATCH_SITES) and inc.type is _FLOOD and not (inc.spilled or _spills(item))
     ):
         return None
-    if signal is _PARKING and not _engines_kept_out(item, signal, inc.type):
+    if signal is _PARKING and not _parking_explains(item, signal, inc.type):
         return None
     d = min((_seg_dist(item.x, item.y, s) for s in inc.segs), default=math.inf)
     radius = r.radius_m

@@ -16,6 +16,7 @@ from ops_center.correlation_state import (
     _FAILURE_FEEDS,
     _FAILURE_VALUES,
     _FIRE,
+    _FLOOD,
     _NOISE,
     _OBSTRUCTION_SIG,
     _PARKING,
@@ -46,6 +47,7 @@ from ops_center.policies import (
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _DRAIN_CUE = Cue.DRAIN
 _ENGINES_CUE = Cue.ENGINES
+_CARPARK_CLOSED_CUE = Cue.CARPARK_CLOSED
 _EVACUATION_CUE = Cue.EVACUATION
 _EVACUATION_OVER_CUE = Cue.EVACUATION_OVER
 _NOISE_SOURCE_CUE = Cue.NOISE_SOURCE
@@ -90,12 +92,15 @@ def _gap(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None = None
     return math.inf if policy.sudden and lead > LEAD_S else lead
 
 
-def _engines_kept_out(item: Item, signal: Signal, typ: IncidentType) -> bool:
+def _parking_explains(item: Item, signal: Signal, typ: IncidentType) -> bool:
     """Whether a parking report ``item`` may explain an incident of ``typ``: a fire only
-    when its text says the engines are kept out (:attr:`~common.lexicon.Cue.ENGINES`)."""
-    if signal is not _PARKING or typ is not _FIRE:
+    when its text says the engines are kept out (:attr:`~common.lexicon.Cue.ENGINES`) or
+    the car park's entrance is closed (:attr:`~common.lexicon.Cue.CARPARK_CLOSED`: the job
+    at its door closed it); a flood only when its entrance is closed."""
+    if signal is not _PARKING or (typ is not _FIRE and typ is not _FLOOD):
         return True
-    return _ENGINES_CUE in cues(item.text)
+    said = cues(item.text)
+    return _CARPARK_CLOSED_CUE in said or (typ is _FIRE and _ENGINES_CUE in said)
 
 
 def _union(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> tuple[float, ...]:

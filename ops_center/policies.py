@@ -357,7 +357,9 @@ QUEUE_SIGHTINGS = frozenset({("cctv", "stalled_vehicle")})
 # A car parked where the fire engines must pass is the fire job's to clear (the police
 # tow it); cars parked near a fire are not its evidence, nor is a car park filling up.
 # A parking report explains a fire, at its scene, only when its text says the engines
-# are kept out: it names them (cue ``engines``).
+# are kept out: it names them (cue ``engines``). A car park that reports its entrance
+# closed (cue ``carpark_closed``) at the scene of a fire or a flood was closed by that
+# job: the job's (its drivers are the job's to tell; it reopens when the job ends).
 #: A road closed for a job (a police report of the closure placed in its incident) sends
 #: its traffic onto the roads around it: drivers turn off at the junctions before the
 #: closure onto the next arterials. A slow-down that nothing near it explains (within
@@ -591,6 +593,9 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.ROAD_DAMAGE, T.FLOOD): Reach(400.0, 0.6, _N),
     (S.DRAINAGE, T.FLOOD): Reach(500.0, 0.9, _N),
     (S.WATER_OUTAGE, T.FLOOD): Reach(WATER_MAIN_M, 0.9, _N),  # a burst main's dry taps (NEEDS)
+    # a car park closed by the water at its gate (cue ``carpark_closed``). GUESS: the gate lies at the
+    # flooded stretch, as a fire's site (150 m)
+    (S.PARKING_EFFECT, T.FLOOD): Reach(150.0, 0.7, _N),
     # fire: people see smoke from afar, cameras from further still
     (S.FIRE_ALARM, T.FIRE): Reach(150.0, 1.0, _E),
     (S.FIRE_REPORT, T.FIRE): Reach(700.0, 1.0, _E),
@@ -608,7 +613,8 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.RESCUE, T.FIRE): Reach(300.0, 0.9, _N),
     (S.DEVICE_OFFLINE, T.FIRE): Reach(150.0, 0.8, _N),
     (S.FLOOD_DEPTH, T.FIRE): Reach(400.0, 0.6, _N),  # the hoses' water runs to the lowest point near
-    (S.PARKING_EFFECT, T.FIRE): Reach(150.0, 0.7, _N),  # a car in the engines' way (cue ``engines``), at the scene
+    # a car in the engines' way (cue ``engines``), a car park closed for the fire (cue ``carpark_closed``), at the scene
+    (S.PARKING_EFFECT, T.FIRE): Reach(150.0, 0.7, _N),
     # traffic
     (S.TRAFFIC_ACCIDENT, T.TRAFFIC): Reach(250.0, 1.0, _E),
     (S.OBSTRUCTION, T.TRAFFIC): Reach(250.0, 1.0, _E),

@@ -35,8 +35,8 @@ from ops_center.incidents import (
     Item,
 )
 from ops_center.measures import (
-    _engines_kept_out,
     _gap,
+    _parking_explains,
     _source_of,
 )
 from ops_center.policies import (
@@ -102,7 +102,7 @@ def try_cluster(
     if own is not None:
         types = [own]
     elif item.feed in AGENCY_FEEDS:
-        types = [t for t, _ in self._joins[signal] if _engines_kept_out(item, signal, t)]
+        types = [t for t, _ in self._joins[signal] if _parking_explains(item, signal, t)]
     else:
         return False
     x, y, t = item.x, item.y, item.t

@@ -28,11 +28,11 @@ from ops_center.correlate import (
     Joined,
     _another_scene,
     _beyond_junction,
-    _engines_kept_out,
     _Fit,
     _gap,
     _Inc,
     _new_onset,
+    _parking_explains,
     _seg_dist,
     _spills,
     _Wait,
@@ -90,7 +90,7 @@ class PlainCorrelator(Correlator):
         for inc in self._incidents.values():
             if inc.state is not IncidentState.OPEN or not inc.segs or inc.type not in joins:
                 continue
-            if not _engines_kept_out(item, signal, inc.type):
+            if not _parking_explains(item, signal, inc.type):
                 continue
             if (
                 inc.type is IncidentType.FLOOD

@@ -101,6 +101,7 @@ class Cue(StrEnum):
     CAVING_IN = "caving_in"
     DEEP_WATER = "deep_water"
     IN_A_PARK = "in_a_park"
+    ON_THE_ROAD = "on_the_road"
     WRONG_WAY = "wrong_way"
     DRIVING_ON = "driving_on"
     REOPEN = "reopen"

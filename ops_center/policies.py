@@ -68,6 +68,7 @@ __all__ = [
     "NAMED_ROAD_SIGNALS",
     "NEEDS",
     "ONE_CALL",
+    "ONE_CALL_EVEN_IF",
     "ONE_CALL_UNLESS",
     "ONSETS",
     "ON_ROAD_M",
@@ -290,6 +291,13 @@ ONE_CALL: Mapping[Signal, Cue | None] = {
 ONE_CALL_UNLESS: Mapping[Signal, Cue] = {
     Signal.OBSTRUCTION: Cue.IN_A_PARK,
     Signal.FIRE_REPORT: Cue.OPEN_BURNING,  # open burning: the environment bureau's routine
+}
+#: Words that open a call of a ONE_CALL signal its ONE_CALL_UNLESS words would keep waiting:
+#: a tree or a branch beside a park that lies on the road (its lanes, the road's middle, a
+#: street tree: cue ``on_the_road``) is a traffic job on that road, whichever park the caller
+#: names to say where it is (中科路靠公園那邊一棵大樹被風吹倒，擋住兩個車道).
+ONE_CALL_EVEN_IF: Mapping[Signal, Cue] = {
+    Signal.OBSTRUCTION: Cue.ON_THE_ROAD,
 }
 #: What one camera detection opens by itself: a crash (the operator sees it on the image,
 #: and a crash is one small site at the camera's junction, like a caller's crash report).

@@ -46,6 +46,7 @@ from ops_center.policies import (
     CLUSTER_MIN_SOURCES,
     NEEDS,
     ONE_CALL,
+    ONE_CALL_EVEN_IF,
     ONE_CALL_UNLESS,
     PENDING_WAIT_S,
     POWER_EVIDENCE,
@@ -248,7 +249,7 @@ def strong(self: Correlator, item: Item, signal: Signal, own: IncidentType) -> b
     if item.agency == _CITIZEN and signal in ONE_CALL:
         # the agency answering such a call acts on one call
         said = cues(item.text)
-        if ONE_CALL_UNLESS.get(signal) in said:
+        if ONE_CALL_UNLESS.get(signal) in said and ONE_CALL_EVEN_IF.get(signal) not in said:
             return False
         cue = ONE_CALL[signal]
         return cue is None or cue in said

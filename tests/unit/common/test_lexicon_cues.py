@@ -94,3 +94,10 @@ def test_a_text_says_a_cue_exactly_when_it_holds_one_of_its_words(before: str, w
             continue  # its not_in word (偵煙): above
         assert (cue in got) == any(w.lower() in plain for w in lexicon().cue_words(cue)), cue
     assert got == cues(text) == read(text).cues
+
+
+def test_a_tree_on_the_road_beside_a_park_says_both_and_one_on_the_park_path_only_the_park() -> None:
+    assert {Cue.IN_A_PARK, Cue.ON_THE_ROAD} <= cues("中科路靠近中央公園這邊又一棵樹倒了，樹幹橫在路中間")
+    assert {Cue.IN_A_PARK, Cue.ON_THE_ROAD} <= cues("敦化路公園旁邊有一根很大的樹枝被雨打斷，掉在機車道上")
+    assert Cue.ON_THE_ROAD in cues("敦化路一段中央公園旁邊行道樹一根大樹枝斷下來")
+    assert Cue.ON_THE_ROAD not in cues("中央公園裡面步道有一棵樹倒了，擋住步道")

@@ -127,6 +127,19 @@ def test_a_branch_down_on_a_park_path_waits_and_a_tree_across_the_road_opens() -
     assert opened(c, call("t2", "fallen_tree", "中科路路樹倒塌 擋住兩線道", dx=3000.0)) is IncidentType.TRAFFIC
 
 
+def test_a_tree_beside_the_park_lying_across_the_road_opens_and_one_on_the_park_path_waits() -> None:
+    """The caller names the park to say where the tree fell; a tree lying across the lanes of
+    the road beside it blocks the traffic, and the road's crew is sent on that one call. A
+    tree down on the path inside the park is still the parks office's routine."""
+    c = Correlator()
+    text = "中科路靠公園那邊一棵大樹被風吹倒，擋住兩個車道，車子都要繞過去。"
+    assert opened(c, call("t1", "fallen_tree", text)) is IncidentType.TRAFFIC
+    text = "敦化路公園旁邊一棵大樹倒下來，整棵橫在馬路上"
+    assert opened(c, call("t2", "fallen_tree", text, dx=3000.0)) is IncidentType.TRAFFIC
+    out = c.feed(call("t3", "fallen_tree", "中央公園裡面步道有一棵樹倒下來，早上運動的人過不去", dx=6000.0), T0)
+    assert isinstance(out[-1], Pending)
+
+
 def test_a_crash_detection_its_analytics_doubts_waits_for_a_second_source() -> None:
     """Below even odds the analytics itself doubts what it saw: no job on that alone, but a
     caller reporting the crash at the junction opens it with the detection."""

@@ -44,6 +44,7 @@ from ops_center.incidents import Item
 __all__ = [
     "AGENCY_FEEDS",
     "ARRIVALS_S",
+    "CAMERA_MOVING_SURE",
     "CAMERA_OPENS",
     "CAMERA_SURE",
     "CLUSTER_MIN_SOURCES",
@@ -308,6 +309,13 @@ CAMERA_OPENS = frozenset({Signal.TRAFFIC_ACCIDENT})
 #: analytics' own doubt: it waits for a second source like the camera's other detections
 #: (GUESS: 0.5; a detection without a confidence counts as sure).
 CAMERA_SURE = 0.5
+#: A camera's detection of a vehicle driving the wrong way (MOVING_CATEGORIES) opens by itself
+#: when its analytics rates it at CAMERA_MOVING_SURE or better: a wrong-way driver on an
+#: arterial is a head-on crash about to happen, and the police intercept on one sighting.
+#: The analytics' stray wrong-way tracks (a scooter on the shoulder for a few seconds, a car
+#: backing out of a turn) come near even odds, so a wrong-way track below this waits for a
+#: second source. GUESS: 0.6.
+CAMERA_MOVING_SURE = 0.6
 #: Feeds of agency reports: a report of theirs that supports a type confirms a waiting
 #: item of that type (a police road closure where a citizen reported a crack in the road).
 #: The police feed (patrols' reports), one of AGENCY_FEEDS.

@@ -41,9 +41,11 @@ from ops_center.measures import (
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
+    CAMERA_MOVING_SURE,
     CAMERA_OPENS,
     CAMERA_SURE,
     CLUSTER_MIN_SOURCES,
+    MOVING_CATEGORIES,
     NEEDS,
     ONE_CALL,
     ONE_CALL_EVEN_IF,
@@ -254,6 +256,8 @@ def strong(self: Correlator, item: Item, signal: Signal, own: IncidentType) -> b
         cue = ONE_CALL[signal]
         return cue is None or cue in said
     if item.feed == _CCTV:  # the operator sees a crash on the image, unless the analytics doubts it
+        if item.category in MOVING_CATEGORIES:  # a wrong-way driver: intercepted on one sighting
+            return item.confidence is None or item.confidence >= CAMERA_MOVING_SURE
         return signal in CAMERA_OPENS and (item.confidence is None or item.confidence >= CAMERA_SURE)
     if item.agency == _CITIZEN:
         return False  # citizens are confirmed by a second, independent source

@@ -140,6 +140,34 @@ def test_a_tree_beside_the_park_lying_across_the_road_opens_and_one_on_the_park_
     assert isinstance(out[-1], Pending)
 
 
+def test_a_camera_s_sure_wrong_way_detection_opens_at_once_and_a_doubtful_one_waits() -> None:
+    """A car driving the wrong way along the arterial at night is a head-on crash about to
+    happen: the coordinator sends the patrol on the camera's first sighting. A wrong-way
+    track the analytics rates near even odds (a scooter on the shoulder for four seconds)
+    waits for a second source."""
+    c = Correlator()
+    sure = Item(
+        "w1", ItemKind.EVENT, "police", "cctv", "wrong_way", CapSeverity.UNKNOWN, X0, Y0, T0, "CAM-1", confidence=0.77
+    )
+    assert opened(c, sure) is IncidentType.TRAFFIC
+    doubtful = Item(
+        "w2",
+        ItemKind.EVENT,
+        "police",
+        "cctv",
+        "wrong_way",
+        CapSeverity.UNKNOWN,
+        X0 + 3000,
+        Y0,
+        T0,
+        "CAM-2",
+        text="經貿路二段/黎明路三段 偵測機車逆向 持續 4 秒",
+        confidence=0.57,
+    )
+    out = c.feed(doubtful, T0)
+    assert isinstance(out[-1], Pending)
+
+
 def test_a_crash_detection_its_analytics_doubts_waits_for_a_second_source() -> None:
     """Below even odds the analytics itself doubts what it saw: no job on that alone, but a
     caller reporting the crash at the junction opens it with the detection."""

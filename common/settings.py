@@ -181,6 +181,10 @@ class WebSettings(BaseModel):
     # against the accounts (deactivation, token_version bump, logout, expiry).
     ws_ticket_ttl_s: float = 30.0
     ws_recheck_s: float = 2.0
+    # Largest websocket message a client may send (whole or in fragments); a larger one
+    # closes the socket with 1009. Clients send only pongs and resume requests (< 100
+    # bytes, web/wall/frames.py); uvicorn's own default is 16 MiB.
+    ws_max_message_bytes: int = Field(default=4096, ge=128, le=1_048_576)
 
 
 class IngestSettings(BaseModel):

@@ -59,13 +59,15 @@ def run_web(settings: Settings, host: str | None = None, port: int | None = None
     # "auto" picks today: name it, so that a change of default cannot silently send
     # every frame through the per-client queues.
     # X-Forwarded-For / -Proto are believed only from the configured reverse proxies
-    # (uvicorn otherwise trusts 127.0.0.1, i.e. anyone on the host).
+    # (uvicorn otherwise trusts 127.0.0.1, i.e. anyone on the host). A client's
+    # websocket message is bounded by ws_max_message_bytes: the websockets protocol
+    # refuses a longer frame from its header, before buffering it, and closes with 1009.
     proxies = settings.web.trusted_proxies
     uvicorn.run(create_app(settings), host=host or settings.web.host,
                 port=port or settings.web.port, log_level=settings.log_level.lower(),
                 timeout_graceful_shutdown=5, ws="websockets-sansio",
                 proxy_headers=bool(proxies), forwarded_allow_ips=proxies or [],
-                server_header=False)
+                server_header=False, ws_max_size=settings.web.ws_max_message_bytes)
     return 0
 
 

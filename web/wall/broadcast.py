@@ -351,7 +351,9 @@ class Broadcaster:
             client.last_seen = self.clock()
             try:
                 message = json.loads(text)
-            except ValueError:
+            except (ValueError, RecursionError):
+                # Not JSON, or nested deeper than the decoder recurses (a few KiB of
+                # "[" do that): not a frame a client sends, so ignored like garbage.
                 continue
             if isinstance(message, dict) and message.get("type") == "resume":
                 self._resume(client, message.get("epoch"), message.get("seq"))

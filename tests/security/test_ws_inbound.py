@@ -1,0 +1,105 @@
+"""What a wall client may send: small frames only, against the real server.
+
+The wall and the console send ``{"type": "pong"}`` and, after a drop,
+``{"type": "resume", "epoch": ..., "seq": ...}`` (``web/static/common.js``,
+``web/wall/frames.py``): well under 100 bytes. The server reads at most
+``settings.web.ws_max_message_bytes`` (4 KiB) of one message, whole or in
+fragments; a larger one closes the socket with 1009 (message too big, RFC 6455
+§7.4.1) before it is buffered, and the server goes on serving everyone else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import ClientConnection, connect
+
+from common.settings import WebSettings
+from tests.api.wsclient import WallClient
+from tests.security.conftest import WebProcess, bearer, login
+
+LIMIT = WebSettings.model_fields["ws_max_message_bytes"].default
+MESSAGE_TOO_BIG = 1009
+
+
+def _ticket(web: WebProcess) -> str:
+    r = httpx.post(f"{web.url}/api/ws-ticket", headers=bearer(login(web, "op")), timeout=30)
+    assert r.status_code == 200, r.text
+    return str(r.json()["ticket"])
+
+
+def _open(web: WebProcess) -> ClientConnection:
+    conn = connect(f"{web.ws_url}/ws/wall?ticket={_ticket(web)}", max_size=None, open_timeout=20,
+                   legacy=True)
+    assert json.loads(conn.recv(timeout=20))["type"] in ("snapshot", "batch")
+    return conn
+
+
+def _close_code(conn: ClientConnection) -> int | None:
+    """Read until the server closes; the code it sent."""
+    try:
+        while True:
+            conn.recv(timeout=30)
+    except ConnectionClosed as exc:
+        return exc.rcvd.code if exc.rcvd else None
+    except TimeoutError:
+        pytest.fail("the server kept the socket open")
+
+
+def test_the_limit_holds_what_the_clients_send() -> None:
+    resume = json.dumps({"type": "resume", "epoch": "ffffffff", "seq": 2**63})
+    assert len(resume) < LIMIT // 10
+    assert LIMIT <= 64 * 1024  # the bound is in kilobytes, not uvicorn's 16 MiB
+
+
+@pytest.mark.parametrize("size", [LIMIT + 1, 64 * 1024, 16 * 1024 * 1024])
+def test_a_message_larger_than_the_limit_closes_with_1009(web_server: WebProcess, size: int) -> None:
+    conn = _open(web_server)
+    # The server may close while we are still sending: the close code says why.
+    with contextlib.suppress(ConnectionClosed):
+        conn.send("x" * size if size < 1024 * 1024 else b"\x00" * size)
+    assert _close_code(conn) == MESSAGE_TOO_BIG
+    # Everyone else is still served: a new client gets its snapshot and answers pings.
+    other = WallClient(f"{web_server.ws_url}/ws/wall?ticket={_ticket(web_server)}")
+    try:
+        assert other.next("snapshot")["type"] == "snapshot"
+    finally:
+        other.close()
+
+
+def test_a_large_message_in_small_fragments_is_refused_too(web_server: WebProcess) -> None:
+    conn = _open(web_server)
+    with contextlib.suppress(ConnectionClosed):
+        conn.send(iter(["y" * 1000] * (LIMIT // 1000 + 2)))
+    assert _close_code(conn) == MESSAGE_TOO_BIG
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(text=st.one_of(
+    st.text(max_size=200),
+    st.builds(lambda n: "[" * n + "]" * n, st.integers(1, LIMIT // 2)),
+    st.builds(lambda d: json.dumps({"type": "resume", "epoch": "x", "seq": d}),
+              st.integers(-(10**300), 10**300)),
+    st.just('{"type":"resume","epoch":null,"seq":1e999}'),
+    st.just('{"type":"pong"}'),
+))
+def test_anything_within_the_limit_keeps_the_socket_serving(web_server: WebProcess, text: str) -> None:
+    conn = _open(web_server)
+    try:
+        conn.send(text)
+        conn.send('{"type":"resume","epoch":"none","seq":0}')  # answered with a snapshot
+        while True:
+            message = json.loads(conn.recv(timeout=30))
+            frames = message["frames"] if message["type"] == "batch" else [message]
+            if any(f["type"] == "snapshot" for f in frames):
+                break
+    finally:
+        conn.close()
+    assert web_server.proc.poll() is None

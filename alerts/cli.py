@@ -84,11 +84,36 @@ def _cap(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+#: Largest CAP file ``import-cap`` reads (the CWA's and WRA's messages are a few KiB;
+#: the MQTT feed takes at most 256 KiB): a bound, so that a wrong path such as a
+#: device or a log file cannot fill the memory.
+MAX_CAP_FILE_BYTES = 8 * 1024 * 1024
+
+
+def read_cap_file(name: str) -> bytes | str:
+    """The bytes of ``name`` (``-``: standard input), at most :data:`MAX_CAP_FILE_BYTES`;
+    else the sentence saying why not (missing, a directory, unreadable, too large)."""
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_CAP_FILE_BYTES + 1)
+        else:
+            with Path(name).open("rb") as f:
+                data = f.read(MAX_CAP_FILE_BYTES + 1)
+    except OSError as exc:
+        return f"cannot read {name}: {exc.strerror or exc}"
+    if len(data) > MAX_CAP_FILE_BYTES:
+        return f"cannot read {name}: larger than {MAX_CAP_FILE_BYTES} bytes, not a CAP message"
+    return data
+
+
 def _import_cap(settings: Settings, args: argparse.Namespace) -> int:
     from alerts.exchange import import_cap
     from common.db import connect
 
-    data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    data = read_cap_file(args.file)
+    if isinstance(data, str):
+        print(f"soc: {data}", file=sys.stderr)
+        return 2
     with connect(settings) as conn:
         stored, detail = import_cap(conn, data, origin=f"file:{args.file}")
     print(("stored " if stored else "quarantined ") + detail)

@@ -107,6 +107,7 @@ class Cue(StrEnum):
     REOPEN = "reopen"
     POWER_LOST = "power_lost"
     STREET_DARK = "street_dark"
+    TANK_LOW = "tank_low"
     LOST_PROPERTY = "lost_property"
     AIR = "air"
     RECURRING = "recurring"

@@ -275,6 +275,9 @@ def _c(
 #: or a park went dark at once, not one lamp (``street_dark``).
 POWER_CUES = ((Cue.POWER_LOST, Signal.POWER_LOSS),)
 DARK_STREET_CUES = ((Cue.STREET_DARK, Signal.POWER_LOSS),)
+#: A panel fault saying its sprinkler tank or water source ran low (``tank_low``): the
+#: mains that fill it failed, a burst main's dry taps.
+TANK_LOW_CUES = ((Cue.TANK_LOW, Signal.WATER_OUTAGE),)
 
 S = Signal
 #: Every category code per feed. The feed names are those of the wire contract
@@ -283,7 +286,15 @@ S = Signal
 CATEGORIES: Mapping[str, tuple[Category, ...]] = {
     "fire_alarm": (
         _c("alarm", "火警警報", "Fire alarm", S.FIRE_ALARM, SOURCE_CONTRACT, "fire", "火警"),
-        _c("fault", "設備故障", "Panel fault", None, SOURCE_CONTRACT, reason=REASON_NOT_ALARM, words=POWER_CUES),
+        _c(
+            "fault",
+            "設備故障",
+            "Panel fault",
+            None,
+            SOURCE_CONTRACT,
+            reason=REASON_NOT_ALARM,
+            words=POWER_CUES + TANK_LOW_CUES,
+        ),
         _c("normal", "復歸", "Back to normal", S.ENDS, SOURCE_CONTRACT, "restored"),
     ),
     "signal": (

@@ -145,6 +145,7 @@ from ops_center.measures import (  # noqa: F401
     _beyond_junction,
     _box_span,
     _casualty,
+    _for_event,
     _from_queue,
     _gap,
     _is_failure,
@@ -465,7 +466,7 @@ class Correlator:
             # no other device failed with it: an outage's devices fail together, and one
             # falling silent alone minutes later is a flap of its own, no outage's
             fits = [f for f in fits if f.inc.type is not _INFRA]
-        if signal in PERMIT_EFFECTS and self._permits:
+        if self._permits and (signal in PERMIT_EFFECTS or _for_event(item, signal)):
             fits.extend(self._permit_fits(item, signal, {f.inc.incident_id for f in fits}))
         if signal is _SLOWDOWN and len(fits) > 1 and self._closures:
             fits = self._closed_first(item, fits)  # nothing gets past a closed road: its queue

@@ -59,6 +59,7 @@ _SPILL_CUE = Cue.SPILL
 _WATCH_SITE_CUE = Cue.WATCH_SITE
 _WELLING_CUE = Cue.WELLING
 _WORKS_CUE = Cue.WORKS
+_FOR_EVENT_CUE = Cue.FOR_EVENT
 
 
 def _seg_dist(x: float, y: float, s: _Seg) -> float:
@@ -231,6 +232,13 @@ def _works_closure(item: Item, signal: Signal, typ: IncidentType) -> bool:
     if signal is not _CLOSURE_SIG or typ is not _CROWD or not item.text:
         return False
     return _WORKS_CUE in cues(item.text)
+
+
+def _for_event(item: Item, signal: Signal) -> bool:
+    """Whether ``item`` reports a road closed for a planned event (its route, its shuttles:
+    :attr:`~common.lexicon.Cue.FOR_EVENT`): a running permit explains it as it explains
+    its audience's effects (``PERMIT_EFFECTS``)."""
+    return signal is _CLOSURE_SIG and bool(item.text) and _FOR_EVENT_CUE in cues(item.text)
 
 
 def _beyond_junction(inc: _Inc, signal: Signal, distance: float) -> bool:

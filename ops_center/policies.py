@@ -324,7 +324,9 @@ AGENCY_FEEDS = frozenset({POLICE_FEED, "119"})
 #: What an approved event's audience brings (crowds, full car parks, illegal parking,
 #: noise, slow traffic): a running planned event explains these within PERMIT_REACH_M
 #: of its permit's area (the audience walks to car parks and shuttle stops; a concert
-#: is heard that far), not only within the signal's usual reach.
+#: is heard that far), not only within the signal's usual reach; and so a police road
+#: closure that says it serves the event (cue ``for_event``: its course, its route, its
+#: shuttles' lane; measures._for_event).
 PERMIT_EFFECTS = frozenset({Signal.CROWD, Signal.CROWD_EFFECT, Signal.PARKING_EFFECT, Signal.TRAFFIC_SLOWDOWN})
 PERMIT_REACH_M = 1600.0
 #: A citizen's illegal-parking call is the audience's only within PERMIT_CALL_REACH_M of

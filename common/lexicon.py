@@ -103,6 +103,8 @@ class Cue(StrEnum):
     DEEP_WATER = "deep_water"
     IN_A_PARK = "in_a_park"
     ON_THE_ROAD = "on_the_road"
+    RACING = "racing"
+    REVVING = "revving"
     WRONG_WAY = "wrong_way"
     DRIVING_ON = "driving_on"
     REOPEN = "reopen"

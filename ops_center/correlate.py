@@ -381,6 +381,7 @@ class Correlator:
     _pull = waiting.pull
     _drop_pending = waiting.drop_pending
     _strong = waiting.strong
+    _racing_job = waiting.racing_job
 
     # ----------------------------------------------------------------- API
     def feed(self, item: Item, now: float) -> list[Change]:
@@ -471,8 +472,8 @@ class Correlator:
         if signal is _SLOWDOWN and len(fits) > 1 and self._closures:
             fits = self._closed_first(item, fits)  # nothing gets past a closed road: its queue
         if fits and signal is _NOISE and item.text:
-            # a noise naming its own source (a building site, racing cars) is no crowd's
-            fits = [f for f in fits if not _other_noise(item, signal, f.inc.type)]
+            # a noise naming its own source (a building site, karaoke) is no crowd's, no racing gang's
+            fits = [f for f in fits if not _other_noise(item, signal, f.inc)]
         elif fits and signal is _CLOSURE_SIG and item.text:
             fits = [f for f in fits if not _works_closure(item, signal, f.inc.type)]  # the works' lanes
         if signal is _OBSTRUCTION_SIG and self._tracks and self._moving(item):
@@ -591,6 +592,9 @@ class Correlator:
             if plume is not None:
                 self._join(plume, item, signal, _CONTEXT, now, changes)
                 return changes
+        if item.text and (racing := self._racing_job(item, signal)) is not None:
+            self._join(racing, item, signal, _CONTEXT, now, changes)  # the gang the others hear racing
+            return changes
         if signal in _WATER_REPORTS and _wells_up(item):
             main = self._burst_main(item)  # water welling up at a caved-in road: the main broke
             if main is not None:

@@ -558,7 +558,7 @@ def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | N
         return None
     if d > 0.5 * r.radius_m and _open_burning(item, signal):
         return None  # smoke beside the caller: only a fire at its scene explains it
-    if signal is _NOISE and _other_noise(item, signal, inc.type):
+    if signal is _NOISE and _other_noise(item, signal, inc):
         return None  # a building site's or a racing car's noise is no audience's
     if _works_closure(item, signal, inc.type):
         return None  # a lane closed for works is the works', not the audience's

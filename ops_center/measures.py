@@ -51,6 +51,9 @@ _CARPARK_CLOSED_CUE = Cue.CARPARK_CLOSED
 _EVACUATION_CUE = Cue.EVACUATION
 _EVACUATION_OVER_CUE = Cue.EVACUATION_OVER
 _NOISE_SOURCE_CUE = Cue.NOISE_SOURCE
+_REVVING_CUE = Cue.REVVING
+_RACING_CUE = Cue.RACING
+_NOISE_JOBS = frozenset({IncidentType.CROWD, IncidentType.PUBLIC_SAFETY})
 _OPEN_BURNING_CUE = Cue.OPEN_BURNING
 _POURING_OUT_CUE = Cue.POURING_OUT
 _SEEN_BURNING_CUE = Cue.SEEN_BURNING
@@ -217,13 +220,19 @@ def _wells_up(item: Item) -> bool:
     return _WELLING_CUE in said and _DRAIN_CUE not in said
 
 
-def _other_noise(item: Item, signal: Signal, typ: IncidentType) -> bool:
+def _other_noise(item: Item, signal: Signal, inc: _Inc) -> bool:
     """Whether ``item`` is a noise complaint naming its own source (a building site, racing
-    cars, firecrackers: :attr:`~common.lexicon.Cue.NOISE_SOURCE`) and ``typ`` is a
-    crowd, which does not explain it."""
-    if signal is not _NOISE or typ is not _CROWD or not item.text:
+    cars, firecrackers, karaoke: :attr:`~common.lexicon.Cue.NOISE_SOURCE`) that ``inc`` does
+    not explain: a crowd never does; a street-racing job (a public-safety job holding a
+    report that says cars race) only the noise of racing or revving engines (``revving``)."""
+    if signal is not _NOISE or not item.text or inc.type not in _NOISE_JOBS:
         return False
-    return _NOISE_SOURCE_CUE in cues(item.text)
+    said = cues(item.text)
+    if _NOISE_SOURCE_CUE not in said:
+        return False
+    if inc.type is _CROWD:
+        return True
+    return _REVVING_CUE not in said and any(_RACING_CUE in cues(m.item.text) for m in inc.members)
 
 
 def _works_closure(item: Item, signal: Signal, typ: IncidentType) -> bool:

@@ -87,6 +87,8 @@ __all__ = [
     "QUEUE_CLOSED_M",
     "QUEUE_M",
     "QUEUE_SIGHTINGS",
+    "RACING_M",
+    "RACING_TYPE",
     "REACH",
     "REASON_MIRROR",
     "REASON_NOT_ALARM",
@@ -263,8 +265,9 @@ WATCH_SITES = frozenset({"detention_pond"})
 # A noise complaint that names its own source (a building site piling or digging, cars
 # racing with loud exhausts, firecrackers, a dog, karaoke: cue ``noise_source``) is that source's case (the
 # environment bureau's, the traffic police's), not the noise of an event's audience: no
-# crowd incident or running event explains it, however near (a racing car's noise may
-# still be a police job). Words a GUESS from how callers name such sources.
+# crowd incident or running event explains it, however near, and a street-racing job
+# (RACING_M) only the noise of racing or revving engines (cue ``revving``): a racing car's
+# noise may still be a police job. Words a GUESS from how callers name such sources.
 #: What one citizen's call opens by itself, because the agency that answers such a call acts
 #: on one call: a traffic hazard (a crash, a tree across the road, a dark signal: one small
 #: site the caller stands at); a fire (1999 passes it to 119, which sends an engine on one
@@ -316,6 +319,16 @@ CAMERA_SURE = 0.5
 #: backing out of a turn) come near even odds, so a wrong-way track below this waits for a
 #: second source. GUESS: 0.6.
 CAMERA_MOVING_SURE = 0.6
+#: Street racing: a citizen's noise complaint that says cars race (cue ``racing``: 飆車,
+#: 競速, 甩尾) opens a RACING_TYPE job with a second caller's noise complaint about racing or
+#: revving engines (cue ``revving``: 催油門, 改裝排氣管), from another source, within
+#: RACING_M and the type's window: two households hearing the same gang is the police's
+#: job (a patrol is sent to disperse it), while one such call, or calls that only hear an
+#: engine revving, are the routine noise complaint. A gang runs up and down a stretch of
+#: arterial and its exhausts carry far at night: the callers stand along 1-2 km of it
+#: (GUESS: 1.5 km).
+RACING_TYPE = IncidentType.PUBLIC_SAFETY
+RACING_M = 1500.0
 #: Feeds of agency reports: a report of theirs that supports a type confirms a waiting
 #: item of that type (a police road closure where a citizen reported a crack in the road).
 #: The police feed (patrols' reports), one of AGENCY_FEEDS.

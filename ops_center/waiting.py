@@ -23,9 +23,11 @@ from ops_center.correlation_state import (
     _CELL,
     _CITIZEN,
     _FLOOD,
+    _NOISE,
     _OPEN,
     _POWER,
     _PULLED,
+    _Fit,
     _Inc,
     _Wait,
 )
@@ -37,6 +39,7 @@ from ops_center.incidents import (
 from ops_center.measures import (
     _gap,
     _parking_explains,
+    _seg_dist,
     _source_of,
 )
 from ops_center.policies import (
@@ -52,6 +55,8 @@ from ops_center.policies import (
     ONE_CALL_UNLESS,
     PENDING_WAIT_S,
     POWER_EVIDENCE,
+    RACING_M,
+    RACING_TYPE,
     REACH,
     STRONG_FEEDS,
     WATCH_SITES,
@@ -60,6 +65,8 @@ from ops_center.policies import (
 
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _SETTLED_CUE = Cue.SETTLED
+_RACING_CUE = Cue.RACING
+_REVVING_CUE = Cue.REVVING
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
@@ -106,6 +113,8 @@ def try_cluster(
         types = [own]
     elif item.feed in AGENCY_FEEDS:
         types = [t for t, _ in self._joins[signal] if _parking_explains(item, signal, t)]
+    elif signal is _NOISE and item.agency == _CITIZEN and _REVVING_CUE in cues(item.text):
+        return _racing(self, item, signal, now, changes)
     else:
         return False
     x, y, t = item.x, item.y, item.t
@@ -151,6 +160,54 @@ def try_cluster(
         self._open(typ, [(w.item, w.signal) for w in group], now, changes)
         return True
     return False
+
+
+def _racing(self: Correlator, item: Item, signal: Signal, now: float, changes: list[Change]) -> bool:
+    """Open a street-racing job when the waiting noise complaints about racing or revving
+    within :data:`RACING_M` of ``item`` and the type's window, one of them saying cars race,
+    come from at least :data:`CLUSTER_MIN_SOURCES` sources; whether it did."""
+    window = self._policies[RACING_TYPE].window_s
+    r = RACING_M
+    group: list[_Wait] = []
+    racing = False
+    for gx in range(math.floor((item.x - r) / _CELL), math.floor((item.x + r) / _CELL) + 1):
+        for gy in range(math.floor((item.y - r) / _CELL), math.floor((item.y + r) / _CELL) + 1):
+            for w in self._pending_grid.get((gx, gy), {}).values():
+                o = w.item
+                if w.signal is not signal or o.agency != _CITIZEN or abs(o.t - item.t) > window:
+                    continue
+                if (o.x - item.x) ** 2 + (o.y - item.y) ** 2 > r * r:
+                    continue
+                said = cues(o.text)
+                if _REVVING_CUE in said:
+                    group.append(w)
+                    racing = racing or _RACING_CUE in said
+    if not racing or len({_source_of(w.item) for w in group}) < CLUSTER_MIN_SOURCES:
+        return False
+    group.sort(key=lambda w: (w.item.t, w.item.key))
+    for w in group:
+        self._drop_pending(w)
+    self._open(RACING_TYPE, [(w.item, w.signal) for w in group], now, changes)
+    return True
+
+
+def racing_job(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
+    """The nearest open street-racing job (a :data:`RACING_TYPE` incident holding a report
+    that says cars race) within :data:`RACING_M` of a report that says cars race and within
+    its window: the gang races along the stretch the callers and the patrol report from."""
+    reach = REACH.get((signal, RACING_TYPE))
+    if reach is None or _RACING_CUE not in cues(item.text):
+        return None
+    policy = self._policies[RACING_TYPE]
+    best: _Fit | None = None
+    for inc in self._near(item.x, item.y, RACING_M):
+        if inc.type is not RACING_TYPE or not any(_RACING_CUE in cues(m.item.text) for m in inc.members):
+            continue
+        dt = _gap(item, inc, policy, self._late.get(item.key))
+        d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
+        if dt <= policy.window_s and d <= RACING_M and (best is None or d < best.distance):
+            best = _Fit(inc, reach, 0.0, d, dt)
+    return best
 
 
 def pull(self: Correlator, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:

@@ -101,3 +101,12 @@ def test_a_tree_on_the_road_beside_a_park_says_both_and_one_on_the_park_path_onl
     assert {Cue.IN_A_PARK, Cue.ON_THE_ROAD} <= cues("敦化路公園旁邊有一根很大的樹枝被雨打斷，掉在機車道上")
     assert Cue.ON_THE_ROAD in cues("敦化路一段中央公園旁邊行道樹一根大樹枝斷下來")
     assert Cue.ON_THE_ROAD not in cues("中央公園裡面步道有一棵樹倒了，擋住步道")
+
+
+def test_a_call_about_cars_racing_says_racing_and_revving_and_one_about_an_engine_revving_only_revving() -> None:
+    assert {Cue.RACING, Cue.REVVING} <= cues("每個禮拜六都這樣，中科路那邊一直有人在飆車，轟轟轟的")
+    assert {Cue.RACING, Cue.REVVING} <= cues("環中路中科路口一直有車在甩尾，很吵")
+    said = cues("有人在路邊改裝排氣管一直催油門，很吵")
+    assert Cue.REVVING in said
+    assert Cue.RACING not in said
+    assert not {Cue.RACING, Cue.REVVING} & cues("樓上在唱卡拉OK，都十一點了")

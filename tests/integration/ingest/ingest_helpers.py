@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import psycopg
+
+from common.settings import Settings
+from ingest.consumer import Consumer
 
 SQL_SENSOR = """
 INSERT INTO sensors (sensor_id, agency, kind, name, geom, expected_interval)
@@ -143,3 +148,20 @@ def close(client: object) -> None:
     assert isinstance(client, mqtt.Client)
     client.disconnect()
     client.loop_stop()
+
+
+@contextmanager
+def running_worker(settings: Settings, client_id: str,
+                   group: str = "") -> Iterator[tuple[Consumer, threading.Thread]]:
+    """An ingest worker (``Consumer``) running in its own thread until the block ends:
+    subscribed before the block starts, stopped and its broker session purged after it."""
+    consumer = Consumer(settings, client_id=client_id, group=group)
+    thread = threading.Thread(target=consumer.run, name=f"ingest-{client_id}", daemon=True)
+    thread.start()
+    assert consumer.subscribed.wait(30), "worker did not subscribe"
+    try:
+        yield consumer, thread
+    finally:
+        consumer.stop()
+        thread.join(30)
+        purge_session(settings, consumer.client_id)

@@ -33,8 +33,8 @@ from tests.integration.ingest.ingest_helpers import (
     counters,
     publish_all,
     publisher,
-    purge_session,
     register,
+    running_worker,
     wait_until,
 )
 from tests.unit.ingest.test_ingest_payloads_edges import VALID, Raw, _paths, _replace, dump
@@ -98,20 +98,10 @@ def uid() -> str:
 @pytest.fixture(scope="module")
 def worker(db_settings: Settings, db_dsn: str, uid: str) -> Iterator[tuple[Consumer, threading.Thread]]:
     """One ingest worker for the module, in its own thread; the module's sensors registered."""
-    sensors = []
-    for topic in _feeds(uid):
-        parts = topic.split("/")
-        if parts[3] in REGISTERED:
-            sensors.append((parts[4], parts[3]))
-    register(db_dsn, sensors)
-    consumer = Consumer(db_settings, client_id=f"t-hostile-{uid}", group=f"g{uid}")
-    thread = threading.Thread(target=consumer.run, name="ingest-hostile", daemon=True)
-    thread.start()
-    assert consumer.subscribed.wait(30), "worker did not subscribe"
-    yield consumer, thread
-    consumer.stop()
-    thread.join(30)
-    purge_session(db_settings, consumer.client_id)
+    register(db_dsn, [(t.split("/")[4], t.split("/")[3]) for t in _feeds(uid)
+                      if t.split("/")[3] in REGISTERED])
+    with running_worker(db_settings, f"t-hostile-{uid}", f"g{uid}") as running:
+        yield running
 
 
 def _send(settings_: Settings, messages: list[tuple[str, bytes]]) -> None:

@@ -25,6 +25,7 @@ from tests.integration.ingest.ingest_helpers import (
     publish_all,
     publisher,
     purge_session,
+    running_worker,
     wait_until,
 )
 
@@ -33,14 +34,8 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture
 def worker(db_settings: Settings, unique_id: str) -> Iterator[Consumer]:
-    consumer = Consumer(db_settings, client_id=f"cov-{unique_id}", group="")
-    th = threading.Thread(target=consumer.run, daemon=True)
-    th.start()
-    assert consumer.subscribed.wait(30)
-    yield consumer
-    consumer.stop()
-    th.join(30)
-    purge_session(db_settings, consumer.client_id)
+    with running_worker(db_settings, f"cov-{unique_id}") as (consumer, _):
+        yield consumer
 
 
 def _shapes(domain: str, tag: str) -> list[str]:

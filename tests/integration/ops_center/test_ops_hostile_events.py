@@ -1,0 +1,129 @@
+"""What ingest accepts, however strange, never stops the ops center.
+
+Hostile but well-typed documents on every event feed (texts of any Unicode up to
+a few thousand characters, numbers at the edges the parser still accepts, long
+lists, reports that follow themselves or nothing) are published over the real
+broker with the feeds' own accounts, stored by a real ingest worker, and read by
+``run_ops`` in a thread. Only documents that the parser accepts are sent (the
+rejected ones are quarantined: ``tests/integration/ingest/test_ingest_hostile_feeds.py``).
+After them, a fire alarm must still be turned into a dispatched incident: the
+ops center has read past every hostile event and goes on working.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from common.db import connect
+from common.settings import Settings
+from ingest.errors import MessageRejectedError
+from ingest.payloads import Limits, parse_message
+from tests.integration.ingest.ingest_helpers import counters, register, running_worker, wait_until
+from tests.integration.ingest.test_ingest_hostile_feeds import REGISTERED, _feeds, _send
+from tests.integration.ops_center.test_ops_commands import open_fire_incident, running_ops
+from tests.unit.ingest.test_ingest_payloads_edges import _paths, _replace
+
+pytestmark = pytest.mark.integration
+
+EVENT_FEEDS = {"fire_alarm", "cap", "signal", "incident", "cctv", "1999", "119", "planned_event"}
+
+TEXT = st.one_of(
+    st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=300),
+    st.integers(1, 3000).map(lambda n: "水" * n),
+    st.sampled_from(["", " ", "\u202e", "\ufeff", "'; DROP TABLE incidents;--", "%s", "{0}", "\\", "\n\r\t"]),
+)
+NUMBER = st.one_of(st.floats(allow_nan=False, allow_infinity=False), st.integers(-(10**18), 10**18),
+                   st.sampled_from([0, -0.0, 5e-324, 1.7976931348623157e308, 120.0, 24.0, 123.0, 118.0]))
+
+
+def _accepted(topic: str, doc: dict[str, Any], registry: dict[str, str]) -> bool:
+    try:
+        parse_message(topic, json.dumps(doc, ensure_ascii=False).encode(), now=datetime.now(UTC),
+                      registry=registry, limits=Limits())
+    except MessageRejectedError:
+        return False
+    return True
+
+
+@st.composite
+def hostile(draw: st.DrawFn, feeds: dict[str, dict[str, Any]],
+            registry: dict[str, str]) -> tuple[str, dict[str, Any]]:
+    """An event document with up to eight leaves replaced by a strange value of the same
+    type, each replacement kept only if the parser still accepts the document (the
+    rejected ones are quarantined, not read by the ops center)."""
+    topic = draw(st.sampled_from(sorted(t for t in feeds if t.split("/")[3] in EVENT_FEEDS)))
+    doc = feeds[topic]
+    for _ in range(draw(st.integers(1, 8))):
+        leaves = [p for p in _paths(doc) if p and not isinstance(_get(doc, p), dict | list)]
+        path = draw(st.sampled_from(leaves))
+        old = _get(doc, path)
+        if isinstance(old, str):
+            new: object = draw(TEXT)
+        elif isinstance(old, bool) or old is None:
+            continue
+        else:
+            new = draw(NUMBER)
+        changed = _replace(doc, path, new)
+        if _accepted(topic, changed, registry):
+            doc = changed
+    lists = [p for p in _paths(doc) if isinstance(_get(doc, p), list) and _get(doc, p)]
+    if lists and draw(st.booleans()):
+        path = draw(st.sampled_from(lists))
+        changed = _replace(doc, path, _get(doc, path) * draw(st.integers(2, 500)))
+        if _accepted(topic, changed, registry):
+            doc = changed
+    return topic, doc
+
+
+def _get(doc: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        doc = doc[step]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def uid() -> str:
+    return uuid.uuid4().hex[:8]
+
+
+@pytest.fixture(scope="module")
+def registry(db_dsn: str, uid: str) -> dict[str, str]:
+    sensors = [(t.split("/")[4], t.split("/")[3]) for t in _feeds(uid) if t.split("/")[3] in REGISTERED]
+    register(db_dsn, sensors)
+    return dict(sensors)
+
+
+@pytest.fixture(scope="module")
+def ingest(db_settings: Settings, uid: str, registry: dict[str, str]) -> Iterator[threading.Thread]:
+    with running_worker(db_settings, f"t-opshostile-{uid}", f"g{uid}") as (_, thread):
+        yield thread
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
+@given(data=st.data())
+def test_hostile_accepted_events_never_stop_the_ops_center(
+    db_settings: Settings, db_dsn: str, uid: str, registry: dict[str, str], ingest: threading.Thread,
+    data: st.DataObject,
+) -> None:
+    feeds = _feeds(uid)
+    messages = [(topic, json.dumps(doc, ensure_ascii=False).encode())
+                for topic, doc in data.draw(st.lists(hostile(feeds, registry), min_size=5, max_size=25))]
+    before = counters(db_dsn, "")["received"]
+    with running_ops(db_settings):
+        _send(db_settings, messages)
+        wait_until(lambda: counters(db_dsn, "")["received"] - before >= len(messages), 120,
+                   "the hostile events stored")
+        with connect(db_settings, autocommit=True) as conn:
+            open_fire_incident(conn, f"fa-canary-{uuid.uuid4().hex[:8]}", 120.6528, 24.1972)
+    assert ingest.is_alive()

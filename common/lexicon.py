@@ -105,6 +105,7 @@ class Cue(StrEnum):
     ON_THE_ROAD = "on_the_road"
     RACING = "racing"
     REVVING = "revving"
+    FIGHT = "fight"
     WRONG_WAY = "wrong_way"
     DRIVING_ON = "driving_on"
     REOPEN = "reopen"

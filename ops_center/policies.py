@@ -277,8 +277,10 @@ WATCH_SITES = frozenset({"detention_pond"})
 #: can explode or poison; a sewer's stink is the environment bureau's routine), a road that
 #: caves in (closed at once; a pothole is routine), water whose depth the caller gives or
 #: that pours into a building, a car park or an underpass (as a flood sensor's reading; a
-#: little water on the road is not a flood yet). Other calls need a second, independent
-#: source. ``None``: any call of the signal.
+#: little water on the road is not a flood yet), people fighting or about to, or a knife
+#: drawn (cue ``fight``: 110 sends a patrol on one call; a theft or a quarrel reported is
+#: the station's case). Other calls need a second, independent source. ``None``: any call
+#: of the signal.
 ONE_CALL: Mapping[Signal, Cue | None] = {
     Signal.TRAFFIC_ACCIDENT: None,
     Signal.OBSTRUCTION: None,
@@ -288,6 +290,7 @@ ONE_CALL: Mapping[Signal, Cue | None] = {
     Signal.HAZMAT: Cue.GAS_OR_CHEMICAL,
     Signal.ROAD_DAMAGE: Cue.CAVING_IN,
     Signal.FLOOD_REPORT: Cue.DEEP_WATER,
+    Signal.CRIME: Cue.FIGHT,
 }
 #: Words that keep a call of a ONE_CALL signal waiting: a tree or a branch down in a park or
 #: on a park path is the parks office's routine case (1999's 公園路樹), not a traffic job on a

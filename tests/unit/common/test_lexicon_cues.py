@@ -110,3 +110,10 @@ def test_a_call_about_cars_racing_says_racing_and_revving_and_one_about_an_engin
     assert Cue.REVVING in said
     assert Cue.RACING not in said
     assert not {Cue.RACING, Cue.REVVING} & cues("樓上在唱卡拉OK，都十一點了")
+
+
+def test_a_call_about_people_fighting_or_about_to_says_fight_and_a_quarrel_does_not() -> None:
+    assert Cue.FIGHT in cues("公園市集那邊有人在打架，好幾個人，有人拿椅子")
+    assert Cue.FIGHT in cues("河南路的便利商店門口有幾個喝醉的在吵架，快要打起來了")
+    assert Cue.FIGHT in cues("轉運站裡面有一個男的拿刀在那邊揮")
+    assert Cue.FIGHT not in cues("隔壁鄰居在吵架，很大聲")

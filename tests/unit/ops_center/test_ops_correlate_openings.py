@@ -168,6 +168,19 @@ def test_a_camera_s_sure_wrong_way_detection_opens_at_once_and_a_doubtful_one_wa
     assert isinstance(out[-1], Pending)
 
 
+def test_one_call_about_a_fight_opens_a_public_safety_job_at_once_and_a_theft_call_waits() -> None:
+    """People fighting outside the transit hub, one bleeding: 110 sends a patrol on that one
+    call, as 119 sends an engine on one call about a fire. A call that a scooter was stolen
+    is the station's case to take down: it waits for a second source."""
+    c = Correlator()
+    text = "轉運中心外面有人在打架，兩個男的好像喝醉了，有一個頭在流血"
+    assert opened(c, call("f1", "other", text)) is IncidentType.PUBLIC_SAFETY
+    text = "河南路的便利商店門口有幾個喝醉的在吵架，快要打起來了"
+    assert opened(c, call("f2", "other", text, dx=3000.0)) is IncidentType.PUBLIC_SAFETY
+    out = c.feed(call("s1", "other", "我停在河南路停車場的機車被偷了", dx=6000.0), T0)
+    assert isinstance(out[-1], Pending)
+
+
 def test_a_crash_detection_its_analytics_doubts_waits_for_a_second_source() -> None:
     """Below even odds the analytics itself doubts what it saw: no job on that alone, but a
     caller reporting the crash at the junction opens it with the detection."""

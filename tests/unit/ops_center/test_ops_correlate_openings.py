@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,6 +33,18 @@ def opened(c: Correlator, item: Item) -> IncidentType | None:
         if isinstance(change, Opened) and c.where(item.key) == change.incident_id:
             return change.type
     return None
+
+
+def waits(c: Correlator, item: Item) -> bool:
+    """Whether ``item``, fed at its own time, waits for a second source."""
+    return isinstance(c.feed(item, item.t)[-1], Pending)
+
+
+def one_call_each(category: str, opening: list[str], waiting: str) -> tuple[list[IncidentType | None], bool]:
+    """Calls 3 km apart: the types the ``opening`` calls opened, and whether ``waiting`` waits."""
+    c = Correlator()
+    types = [opened(c, call(f"o{i}", category, text, dx=3000.0 * i)) for i, text in enumerate(opening)]
+    return types, waits(c, call("w", category, waiting, dx=3000.0 * len(opening)))
 
 
 def test_one_call_about_a_stall_on_fire_opens_a_fire_job_at_once() -> None:
@@ -127,19 +140,6 @@ def test_a_branch_down_on_a_park_path_waits_and_a_tree_across_the_road_opens() -
     assert opened(c, call("t2", "fallen_tree", "中科路路樹倒塌 擋住兩線道", dx=3000.0)) is IncidentType.TRAFFIC
 
 
-def test_a_tree_beside_the_park_lying_across_the_road_opens_and_one_on_the_park_path_waits() -> None:
-    """The caller names the park to say where the tree fell; a tree lying across the lanes of
-    the road beside it blocks the traffic, and the road's crew is sent on that one call. A
-    tree down on the path inside the park is still the parks office's routine."""
-    c = Correlator()
-    text = "中科路靠公園那邊一棵大樹被風吹倒，擋住兩個車道，車子都要繞過去。"
-    assert opened(c, call("t1", "fallen_tree", text)) is IncidentType.TRAFFIC
-    text = "敦化路公園旁邊一棵大樹倒下來，整棵橫在馬路上"
-    assert opened(c, call("t2", "fallen_tree", text, dx=3000.0)) is IncidentType.TRAFFIC
-    out = c.feed(call("t3", "fallen_tree", "中央公園裡面步道有一棵樹倒下來，早上運動的人過不去", dx=6000.0), T0)
-    assert isinstance(out[-1], Pending)
-
-
 def test_a_camera_s_sure_wrong_way_detection_opens_at_once_and_a_doubtful_one_waits() -> None:
     """A car driving the wrong way along the arterial at night is a head-on crash about to
     happen: the coordinator sends the patrol on the camera's first sighting. A wrong-way
@@ -168,17 +168,43 @@ def test_a_camera_s_sure_wrong_way_detection_opens_at_once_and_a_doubtful_one_wa
     assert isinstance(out[-1], Pending)
 
 
-def test_one_call_about_a_fight_opens_a_public_safety_job_at_once_and_a_theft_call_waits() -> None:
-    """People fighting outside the transit hub, one bleeding: 110 sends a patrol on that one
-    call, as 119 sends an engine on one call about a fire. A call that a scooter was stolen
-    is the station's case to take down: it waits for a second source."""
-    c = Correlator()
-    text = "轉運中心外面有人在打架，兩個男的好像喝醉了，有一個頭在流血"
-    assert opened(c, call("f1", "other", text)) is IncidentType.PUBLIC_SAFETY
-    text = "河南路的便利商店門口有幾個喝醉的在吵架，快要打起來了"
-    assert opened(c, call("f2", "other", text, dx=3000.0)) is IncidentType.PUBLIC_SAFETY
-    out = c.feed(call("s1", "other", "我停在河南路停車場的機車被偷了", dx=6000.0), T0)
-    assert isinstance(out[-1], Pending)
+@pytest.mark.parametrize(
+    ("category", "opening", "waiting", "typ"),
+    [
+        pytest.param(
+            "fallen_tree",
+            [
+                "中科路靠公園那邊一棵大樹被風吹倒，擋住兩個車道，車子都要繞過去。",
+                "敦化路公園旁邊一棵大樹倒下來，整棵橫在馬路上",
+            ],
+            "中央公園裡面步道有一棵樹倒下來，早上運動的人過不去",
+            IncidentType.TRAFFIC,
+            id="a tree beside the park lying on the road opens, one on the park path waits",
+        ),
+        pytest.param(
+            "other",
+            [
+                "轉運中心外面有人在打架，兩個男的好像喝醉了，有一個頭在流血",
+                "河南路的便利商店門口有幾個喝醉的在吵架，快要打起來了",
+            ],
+            "我停在河南路停車場的機車被偷了",
+            IncidentType.PUBLIC_SAFETY,
+            id="a fight opens, a theft reported waits",
+        ),
+    ],
+)
+def test_one_call_opens_where_its_agency_acts_on_one_call_and_the_routine_case_waits(
+    category: str, opening: list[str], waiting: str, typ: IncidentType
+) -> None:
+    """The caller names the park to say where the tree fell: a tree lying across the lanes
+    of the road beside it blocks the traffic, and the road's crew is sent on that one call,
+    while a tree down on the path inside the park is the parks office's routine. People
+    fighting outside the transit hub, or about to: 110 sends a patrol on that one call, as
+    119 sends an engine on one call about a fire, while a call that a scooter was stolen is
+    the station's case to take down."""
+    types, waited = one_call_each(category, opening, waiting)
+    assert types == [typ, typ]
+    assert waited
 
 
 def test_a_crash_detection_its_analytics_doubts_waits_for_a_second_source() -> None:

@@ -70,7 +70,9 @@ def _el(parent: etree._Element, tag: str, text: str | None = None) -> etree._Ele
     return child
 
 
-def _header(ref: CapRef, msg_type: str, addresses: Iterable[str], references: Iterable[CapRef]) -> etree._Element:
+def _header(
+    ref: CapRef, msg_type: str, addresses: Iterable[str], references: Iterable[CapRef], note: str = ""
+) -> etree._Element:
     root = etree.Element(f"{{{CAP_NS}}}alert", nsmap={None: CAP_NS})
     _el(root, "identifier", ref.identifier)
     _el(root, "sender", ref.sender)
@@ -79,6 +81,8 @@ def _header(ref: CapRef, msg_type: str, addresses: Iterable[str], references: It
     _el(root, "msgType", msg_type)
     _el(root, "scope", "Private")
     _el(root, "addresses", " ".join(sorted(set(addresses))))
+    if note:
+        _el(root, "note", note)  # CAP 1.2 §3.2.1: after code, before references
     refs = " ".join(r.reference() for r in references)
     if refs:
         _el(root, "references", refs)
@@ -93,15 +97,18 @@ def incident_message(
     to_wgs84: Projection,
     previous: Iterable[CapRef] = (),
     instruction: str = "",
+    note: str = "",
 ) -> bytes:
-    """An Alert (no ``previous``) or an Update (following ``previous``) for an incident.
+    """An Alert (no ``previous``) or an Update (following ``previous``) for an incident;
+    ``note``: the message's CAP 1.2 §3.2.1 ``note`` (a withdrawn incident: why its job is
+    called off).
 
     The area is the incident's convex hull as a CAP polygon (``lat,lon`` pairs,
     closed, at least four points) or, for fewer distinct points, a circle of
     0.2 km around the centroid.
     """
     previous = tuple(previous)
-    root = _header(ref, "Update" if previous else "Alert", addresses, previous)
+    root = _header(ref, "Update" if previous else "Alert", addresses, previous, note)
     # CAP 1.2 §3.2.1 <incidents>: groups messages about the same incident.
     _el(root, "incidents", incident.incident_id)
     category, event, code, title = _TYPE_INFO[incident.type]

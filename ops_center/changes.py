@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ops_center.incidents import (
     IncidentType,
+    Item,
     JoinVia,
     MergeRecord,
 )
@@ -65,10 +66,19 @@ class Duplicate:
 
 @dataclass(frozen=True, slots=True)
 class Quieted:
-    """No more evidence can join ``incident_id`` by position and time (or, quiet already,
-    its device took its only alarm back: it is withdrawn)."""
+    """No more evidence can join ``incident_id`` by position and time (it went quiet; once)."""
 
     incident_id: str
 
 
-Change = Opened | Joined | Merged | Pending | LeftOut | Duplicate | Quieted
+@dataclass(frozen=True, slots=True)
+class Withdrawn:
+    """The device of ``incident_id``'s only alarm took it back with ``by`` (its ``normal``,
+    its ``restored``; left out as ``taken_back_by_device``): the incident is quiet (a
+    :class:`Quieted` comes with it if it was open) and withdrawn, no live job."""
+
+    incident_id: str
+    by: Item
+
+
+Change = Opened | Joined | Merged | Pending | LeftOut | Duplicate | Quieted | Withdrawn

@@ -92,6 +92,7 @@ from ops_center.changes import (
     Opened,
     Pending,
     Quieted,
+    Withdrawn,
 )
 from ops_center.correlation_state import (
     _CHAIN,
@@ -427,8 +428,8 @@ class Correlator:
             if target.state is _OPEN:
                 self._quiet(target, now)
                 changes.append(Quieted(target.incident_id))
-            elif not was_withdrawn:
-                changes.append(Quieted(target.incident_id))  # quiet already: its row says withdrawn
+            if not was_withdrawn:
+                changes.append(Withdrawn(target.incident_id, item))
             return changes
         if target is not None:
             self._join_continuing(target, item, signal, now, changes)
@@ -873,6 +874,7 @@ __all__ = [
     "Pending",
     "Quieted",
     "RoadLookup",
+    "Withdrawn",
     "ZoneLookup",
     "incident_id_for",
 ]

@@ -8,8 +8,8 @@ own lifecycle, deadline and escalation (one table, :data:`ASSIGNMENT_TRANSITIONS
     assigned ──ack──> acknowledged ──> en_route ──> on_scene ──> cleared
        │                  │   └──────────────────────^  (straight to the scene)
        │                  └──> cleared (stood down after acknowledging)
-       └──────────────────┴──────> cancelled (reassigned or incident closed;
-                                              also from en_route)
+       └──────────────────┴──────> cancelled (reassigned, incident closed or
+                                              withdrawn; also from en_route)
 
 Deadlines: an ``assigned`` assignment must be acknowledged within the mode's
 ``ack_deadline_s``; an acknowledged or en-route one must reach the scene within
@@ -388,6 +388,16 @@ class Dispatcher:
             dst = _S.CLEARED if a.state in (_S.ON_SCENE, _S.ACKNOWLEDGED) else _S.CANCELLED
             events.append(self.transition(incident_id, a.agency, dst, now, actor=actor, reason=reason))
         return events
+
+    def withdraw(self, incident_id: str, now: float, *, actor: str, reason: str) -> list[DispatchEvent]:
+        """Call off a withdrawn incident's work (its device took its only alarm back): every
+        assignment not yet on scene is cancelled with ``reason``; a crew on scene stays, to
+        report ``cleared`` itself (the table has no move from the scene but that one)."""
+        return [
+            self.transition(incident_id, a.agency, _S.CANCELLED, now, actor=actor, reason=reason)
+            for a in self.assignments(incident_id)
+            if _S.CANCELLED in ASSIGNMENT_TRANSITIONS[a.state]
+        ]
 
     def acknowledged(self, incident_id: str) -> bool:
         """Whether the incident counts as acknowledged under its all/any policy."""

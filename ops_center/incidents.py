@@ -20,6 +20,7 @@ running. ``merged``: absorbed by another incident (kept, with ``merged_into``).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -184,3 +185,35 @@ class Incident:
     def member_keys(self) -> frozenset[str]:
         """The natural keys of the members."""
         return frozenset(m.item.key for m in self.members)
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """Why an incident is withdrawn, in words (zh-TW and English): its device and what it
+    said taking its alarm back (the category's label, its own text), e.g.
+    ``FA-012：復歸（誤報，探測器有蟲）`` / ``FA-012: Back to normal (誤報，探測器有蟲)``."""
+
+    zh: str
+    en: str
+
+    @classmethod
+    def of(cls, by: Item) -> Withdrawal:
+        """The withdrawal ``by`` (the device's take-back item) makes, in words."""
+        zh, en = (_one_line(w, 60) for w in vocabulary.labels(by.feed, by.category))
+        text = _one_line(by.text, 200)  # one line: the wall and the console show it as one
+        device = _one_line(by.source_id, 64) or by.feed
+        return cls(f"{device}：{zh}" + (f"（{text}）" if text else ""),
+                   f"{device}: {en}" + (f" ({text})" if text else ""))
+
+
+def _one_line(words: str, most: int) -> str:
+    """``words`` on one line (any run of white space, line breaks included, one space), at
+    most ``most`` characters, without what XML 1.0 (§2.2 Char) cannot hold: control
+    characters, lone surrogates, U+FFFE and U+FFFF (the words go into a CAP message)."""
+    kept = "".join(" " if ch.isspace() else ch for ch in words
+                   if ch.isspace() or (unicodedata.category(ch) not in _NOT_XML and ch not in "\ufffe\uffff"))
+    return " ".join(kept.split())[:most]
+
+
+#: Unicode categories of characters XML 1.0 cannot hold (besides tab, line feed, return).
+_NOT_XML = frozenset({"Cc", "Cs"})

@@ -19,6 +19,7 @@ from common.pacing import UnitTimer
 from geo.crs import to_wgs84
 from ops_center import repo
 from ops_center.cap_exchange import CENTER_SENDER, incident_message, message_ref
+from ops_center.coordination import ACTOR
 from ops_center.dispatch import (
     Agency,
     AssignmentChanged,
@@ -28,7 +29,7 @@ from ops_center.dispatch import (
 from ops_center.errors import (
     UnknownIncidentError,
 )
-from ops_center.incidents import Incident, IncidentState
+from ops_center.incidents import Incident, IncidentState, Item, Withdrawal
 from ops_center.messages import Channel, DispatchTopic
 from ops_center.queries import OPEN_INCIDENT_STATES
 
@@ -64,7 +65,11 @@ def send_cap(
     w: repo.Writes,
     *,
     cancelled: Collection[Agency] = (),
+    withdrawal: Withdrawal | None = None,
 ) -> None:
+    """Render the incident's CAP message to ``agencies``, log it, and queue each assignment's
+    retained message (``cancelled``: agencies cancelled just now, told so; ``withdrawal``:
+    the incident is withdrawn: the CAP message's note and each message say why)."""
     if snap.incident_id in self._cap_last:
         prev = self._cap_last[snap.incident_id]
     else:  # not sent by this process yet: ask the log (after a restart)
@@ -72,7 +77,8 @@ def send_cap(
     n = 1 if prev is None else int(prev[1].rsplit("-", 1)[-1]) + 1
     ref = message_ref(CENTER_SENDER, f"{snap.incident_id}-{n}", datetime.fromtimestamp(wall, tz=UTC))
     previous = [] if prev is None else [message_ref(*prev)]
-    xml = incident_message(snap, ref, addresses=agencies, to_wgs84=to_wgs84, previous=previous)
+    note = f"已撤回 withdrawn: {withdrawal.zh}" if withdrawal is not None else ""
+    xml = incident_message(snap, ref, addresses=agencies, to_wgs84=to_wgs84, previous=previous, note=note)
     msg_type = "Update" if previous else "Alert"
     w.cap(
         identifier=ref.identifier,
@@ -103,8 +109,30 @@ def send_cap(
             "mode": self.dispatcher.mode.value,
             "cap": xml.decode(),
         }
+        if withdrawal is not None:
+            body |= {"withdrawn": True, "reason": withdrawal.zh, "reason_en": withdrawal.en}
         topic = str(DispatchTopic(a.agency, Channel.ASSIGNMENT, snap.incident_id))
         self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), True))
+
+
+def withdraw(self: OpsService, snap: Incident, by: Item, wall: float, w: repo.Writes) -> list[DispatchEvent]:
+    """A withdrawn incident (its device took its only alarm back with ``by``): its history says
+    so with the reason, its assignments not on scene are cancelled with it, and the agencies
+    are told after the commit (a CAP Update whose ``note`` says why; each cancelled
+    assignment's retained message says ``cancelled``, ``withdrawn`` and why)."""
+    why = Withdrawal.of(by)
+    incident_id = snap.incident_id
+    w.history(incident_id, max(snap.updated_at, by.t), actor=ACTOR, action="withdrawn", reason=why.zh,
+              detail={"reason_en": why.en, "item": by.key, "source_id": by.source_id, "feed": by.feed,
+                      "category": by.category})
+    events = self.dispatcher.withdraw(incident_id, wall, actor=ACTOR, reason=f"withdrawn: {why.zh}")
+    ended = [e.assignment.agency for e in events if isinstance(e, AssignmentChanged)]
+    if ended:
+        told = [a.agency.value for a in self.dispatcher.assignments(incident_id)
+                if a.state is not AssignmentState.CANCELLED or a.agency in ended]
+        self._send_cap(snap, told, wall, w, cancelled=ended, withdrawal=why)
+    log_event(log, "incident_withdrawn", incident_id=incident_id, cancelled=len(ended))
+    return events
 
 
 def store_dispatch(
@@ -138,7 +166,8 @@ def flush(self: OpsService) -> None:
 
 
 def republish_open(self: OpsService) -> None:
-    """After a restart, publish every live assignment again (retained, idempotent); all units of
+    """After a restart, publish every live assignment again, and the called-off ones of a
+    withdrawn incident (retained, idempotent); all units of
     :func:`republishing` at once."""
     for _ in republishing(self):
         pass
@@ -154,18 +183,23 @@ def republishing(self: OpsService) -> Iterator[int]:
     seen = 0
     for inc_id in repo.incident_ids_with_state(self.conn, list(OPEN_INCIDENT_STATES)):
         seen += 1
-        live = [
-            a
-            for a in self.dispatcher.assignments(inc_id)
-            if a.state not in (AssignmentState.CLEARED, AssignmentState.CANCELLED)
-        ]
-        if live and inc_id in self._persisted:
+        held = self.dispatcher.assignments(inc_id)
+        live = [a for a in held if a.state not in (AssignmentState.CLEARED, AssignmentState.CANCELLED)]
+        cancelled = [a.agency for a in held if a.state is AssignmentState.CANCELLED]
+        if (live or cancelled) and inc_id in self._persisted:
             try:
                 snap = self.correlator.snapshot(inc_id)
             except UnknownIncidentError:
                 log_event(log, "republish_forgotten", incident_id=inc_id)
                 continue
-            self._send_cap(snap, [a.agency.value for a in live], self.clock(), w)
+            # A withdrawn incident's called-off work is said again too (the process may have
+            # stopped between the withdrawal's commit and its publication).
+            why = repo.withdrawal(self.conn, inc_id) if snap.withdrawn and cancelled else None
+            if why is not None:
+                self._send_cap(snap, [a.agency.value for a in live] + [a.value for a in cancelled], self.clock(), w,
+                               cancelled=cancelled, withdrawal=why)
+            elif live:
+                self._send_cap(snap, [a.agency.value for a in live], self.clock(), w)
         if timer.due():
             yield seen
             timer.next()

@@ -59,6 +59,12 @@ class Incident(BaseModel):
         default=False,
         description="its only alarm was taken back by its own device (a panel alarm followed by its normal): "
                     "quiet and no live job, though listed among the open ones until a coordinator closes it")
+    withdrawn_reason: str | None = Field(
+        default=None,
+        description="while withdrawn: its device and what it said taking the alarm back, in zh-TW "
+                    "(e.g. 'FA-012：復歸（誤報）'); null otherwise")
+    withdrawn_reason_en: str | None = Field(
+        default=None, description="withdrawn_reason in English (e.g. 'FA-012: Back to normal (誤報)')")
 
 
 class IncidentRow(Incident, PlaceColumns):
@@ -71,8 +77,13 @@ SELECT i.incident_id, i.type, i.state, i.severity, i.priority, i.agencies, i.mem
        ST_X(i.centroid) AS lon, ST_Y(i.centroid) AS lat, i.zone, i.sub_area, i.merged_into,
        i.closed_by, i.close_reason, i.number,
        CASE WHEN i.state = 'closed' THEN i.updated_at END AS closed_at, i.withdrawn,
+       wd.reason AS withdrawn_reason, COALESCE(wd.reason_en, wd.reason) AS withdrawn_reason_en,
        rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en
 FROM ops_incidents i
+LEFT JOIN LATERAL (
+    SELECT h.reason, h.detail ->> 'reason_en' AS reason_en FROM ops_incident_history h
+    WHERE i.withdrawn AND h.incident_id = i.incident_id AND h.action = 'withdrawn'
+    ORDER BY h.id DESC LIMIT 1) wd ON true
 """, PLACE_JOINS.format(geom="i.centroid"), """
 WHERE (%(states)s::text[] IS NULL OR i.state = ANY(%(states)s))
   AND (%(type)s::text IS NULL OR i.type = %(type)s)

@@ -33,7 +33,7 @@ from ops_center.dispatch import (
     ModeSwitched,
     Noted,
 )
-from ops_center.incidents import CapSeverity, Incident, Item, ItemKind, Member, MergeRecord, StatusReason
+from ops_center.incidents import CapSeverity, Incident, Item, ItemKind, Member, MergeRecord, StatusReason, Withdrawal
 from ops_center.queries import OPEN_INCIDENT_STATES
 
 Conn = psycopg.Connection[Any]
@@ -615,6 +615,18 @@ def last_cap_out(conn: Conn, incident_id: str) -> tuple[str, str, datetime] | No
     """``(sender, identifier, sent)`` of the latest message sent for an incident."""
     row = conn.execute(SQL_CAP_LAST_OUT, (incident_id,)).fetchone()
     return None if row is None else (row[0], row[1], row[2])
+
+
+SQL_WITHDRAWAL = """
+SELECT reason, detail ->> 'reason_en' FROM ops_incident_history
+WHERE incident_id = %s AND action = 'withdrawn' ORDER BY id DESC LIMIT 1
+"""
+
+
+def withdrawal(conn: Conn, incident_id: str) -> Withdrawal | None:
+    """Why an incident was withdrawn, as its history says (None if it never was)."""
+    row = conn.execute(SQL_WITHDRAWAL, (incident_id,)).fetchone()
+    return None if row is None else Withdrawal(str(row[0]), str(row[1] or row[0]))
 
 
 def incident_ids_with_state(conn: Conn, states: Sequence[str]) -> list[str]:

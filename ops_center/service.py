@@ -66,6 +66,7 @@ from ops_center.correlate import (
     Opened,
     Quieted,
     RoadLookup,
+    Withdrawn,
     ZoneLookup,
 )
 from ops_center.dispatch import (
@@ -110,6 +111,8 @@ class PollResult:
     left_out: int = 0
     touched: set[str] = field(default_factory=set)
     dispatched: int = 0
+    #: incidents withdrawn in the poll, with the device's take-back that withdrew each
+    withdrawn: dict[str, Item] = field(default_factory=dict)
 
 
 class OpsService:
@@ -289,6 +292,9 @@ class OpsService:
             dispatch_events: list[DispatchEvent] = []
             for inc_id in sorted(result.touched):
                 dispatch_events.extend(self._dispatch(snaps[inc_id], wall, result, w))
+            for inc_id, by in result.withdrawn.items():
+                if snaps[inc_id].withdrawn:  # not if a report joined it since, in this batch
+                    dispatch_events.extend(self._withdraw(snaps[inc_id], by, wall, w))
             dispatch_events.extend(self.dispatcher.tick(wall))
             self._store_dispatch(dispatch_events, "service", into=w)
             w.flush(self.conn)
@@ -311,6 +317,9 @@ class OpsService:
                 result.touched.add(ch.incident_id)
                 if isinstance(ch, Quieted):
                     quieted.add(ch.incident_id)
+            elif isinstance(ch, Withdrawn):
+                result.touched.add(ch.incident_id)
+                result.withdrawn[ch.incident_id] = ch.by
             elif isinstance(ch, Merged):
                 merges.append(ch)
                 result.touched.update((ch.record.survivor, ch.record.absorbed))
@@ -351,6 +360,7 @@ class OpsService:
     # bound here as methods.
     # routing, CAP messages and publications (ops_center/outbound.py)
     _dispatch = outbound.dispatch
+    _withdraw = outbound.withdraw
     _send_cap = outbound.send_cap
     _store_dispatch = outbound.store_dispatch
     _flush = outbound.flush

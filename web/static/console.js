@@ -47,7 +47,8 @@
       rej_other: "營運中心拒絕了此指令。", r_assign: "派遣 {agency}", r_reassign: "改派 {src} → {dst}",
       r_note: "新增備註", r_close: "結案",
       a_opened: "開立事件", a_quiet: "轉為觀察（暫無新證據）", a_merged: "合併了另一事件", a_absorbed: "併入另一事件",
-      a_closed: "結案", a_note: "備註", a_reopened: "重新開啟", by_system: "營運中心（自動）", by_dispatcher: "派工系統（自動）",
+      a_closed: "結案", a_note: "備註", a_reopened: "重新開啟", a_withdrawn: "已撤回（設備自行收回警報）",
+      why_withdrawn: "已撤回：{why}", by_system: "營運中心（自動）", by_dispatcher: "派工系統（自動）",
       why_bridged: "兩事件有共同證據", why_route: "依派工路由：{type}", why_overdue: "{state}逾時",
       via_seed: "開立依據", via_chain: "鄰近同類證據", via_context: "佐證", via_pulled: "先前待定的證據", via_merge: "隨合併加入",
       f_alert: "警報", f_incident: "警政通報", f_cctv: "影像分析", f_1999: "1999 市民通報", f_fire_alarm: "火警受信總機",
@@ -81,6 +82,7 @@
       r_reassign: "reassign {src} → {dst}", r_note: "note added", r_close: "close",
       a_opened: "incident opened", a_quiet: "gone quiet (no new evidence)", a_merged: "absorbed another incident",
       a_absorbed: "merged into another incident", a_closed: "closed", a_note: "note", a_reopened: "reopened",
+      a_withdrawn: "withdrawn (its device took the alarm back)", why_withdrawn: "withdrawn: {why}",
       by_system: "operations center (automatic)", by_dispatcher: "dispatcher (automatic)",
       why_bridged: "the two share evidence", why_route: "dispatch route: {type}", why_overdue: "{state} overdue",
       via_seed: "opened it", via_chain: "nearby evidence of the same kind", via_context: "supporting",
@@ -193,8 +195,9 @@
 
   function dueText(due) { return `${due.overdue ? t("overdue") : t("due_in")} ${due.text}`; }
 
-  function assignmentCell(incidentId, a) {
-    const due = a.deadline ? countdown(a.deadline) : null;
+  // ``called``: the incident is withdrawn, its work called off: no deadline is counted down.
+  function assignmentCell(incidentId, a, called = false) {
+    const due = a.deadline && !called ? countdown(a.deadline) : null;
     const tag = el("span", { class: `tag st-${a.state} ${a.overdue || (due && due.overdue) ? "overdue" : a.acknowledged ? "acked" : ""}` },
       `${agencyName(a.agency)} · ${t(a.state)}`,
       a.escalations ? el("b", { class: "esc", text: ` · ${tf("escalated_n", { n: a.escalations })}` }) : null,
@@ -217,19 +220,30 @@
   function renderIncidents() {
     keepFocus(() => {
       const body = clear(document.getElementById("incidents"));
-      const incidents = values("incident").sort((a, b) => b.opened_at.localeCompare(a.opened_at));
+      // Live jobs first, newest first; withdrawn ones after them all, greyed, still opened by a click.
+      const incidents = values("incident").sort((a, b) => (Boolean(a.withdrawn) - Boolean(b.withdrawn))
+        || b.opened_at.localeCompare(a.opened_at));
       if (!incidents.length) body.append(el("tr", {}, el("td", { colspan: 7, class: "empty", text: t("no_incidents") })));
       for (const inc of incidents) {
+        const state = inc.withdrawn
+          ? [el("span", { class: "wd-tag", text: t("withdrawn") }), el("div", { class: "withdrawn-why", text: withdrawnWhy(inc) })]
+          : t(inc.state);
         body.append(el("tr", { "data-incident": inc.incident_id,
-          class: `clickable sev-${inc.severity} ${inc.incident_id === detailId ? "selected" : ""}`,
+          class: `clickable sev-${inc.severity} ${inc.withdrawn ? "withdrawn" : ""} ${inc.incident_id === detailId ? "selected" : ""}`,
           "aria-selected": inc.incident_id === detailId ? "true" : "false",
-          onclick: (ev) => { if (ev.target.tagName === "TD") showDetail(inc.incident_id).catch((e) => message(e.message)); } },
+          onclick: (ev) => { if (ev.target.tagName === "TD" || ev.target.closest(".inc-state")) showDetail(inc.incident_id).catch((e) => message(e.message)); } },
           el("td", { class: "num", text: numberOf(inc) }), el("td", { text: SOC.hhmm(inc.opened_at) }),
           el("td", { text: inc.kind ? typeName(inc.kind) : "" }), el("td", { text: placeOf(inc) }),
-          el("td", { text: t(inc.severity) }), el("td", { text: t(inc.state) }),
-          el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a)))));
+          el("td", { text: t(inc.severity) }), el("td", { class: "inc-state" }, state),
+          el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a, inc.withdrawn)))));
       }
     });
+  }
+
+  // Why a withdrawn incident is (its device and what it said), in the page's language.
+  function withdrawnWhy(inc) {
+    const why = (en() ? inc.withdrawn_reason_en : inc.withdrawn_reason) || "";
+    return why ? tf("withdrawn_why", { why }) : t("withdrawn_none");
   }
 
   function tickCountdowns() {
@@ -361,6 +375,8 @@
     m = /^(\w+) overdue$/.exec(reason);
     if (m) return tcf("why_overdue", { state: t(m[1]) });
     if (/^switch #\d+$/.test(reason)) return "";
+    m = /^withdrawn: (.*)$/s.exec(reason);
+    if (m) return tcf("why_withdrawn", { why: m[1] });
     return reason;
   }
   function evidenceSource(m) {
@@ -380,6 +396,9 @@
       [numberOf(d), typeName(d.type), placeOf(d)].filter(Boolean).join(" · ");
     document.getElementById("detail-sub").textContent =
       `${t(d.severity)} · ${t(d.state)} · ${tc("opened")} ${SOC.hhmm(d.opened_at)}`;
+    const called = document.getElementById("detail-withdrawn");
+    called.hidden = !d.withdrawn;
+    called.textContent = d.withdrawn ? `${t("withdrawn")}：${withdrawnWhy(d)}` : "";
     const ev = clear(document.getElementById("evidence"));
     for (const m of d.evidence) {
       ev.append(el("tr", {}, el("td", { text: SOC.hhmm(m.observed_at) }), el("td", { text: evidenceSource(m) }),
@@ -389,7 +408,9 @@
     const tl = clear(document.getElementById("timeline"));
     const moves = d.assignment_moves.map((m) => ({ at: m.at, actor: m.actor,
       action: `${agencyName(m.agency)}：${m.from_state ? `${t(m.from_state)} → ` : ""}${t(m.to_state)}`, reason: m.reason }));
-    const history = d.timeline.map((h) => ({ ...h, action: tc(`a_${h.action}`) }));
+    // A withdrawal's reason in the page's language (its English kept in the detail).
+    const history = d.timeline.map((h) => ({ ...h, action: tc(`a_${h.action}`),
+      reason: h.action === "withdrawn" && en() && h.detail && h.detail.reason_en ? h.detail.reason_en : h.reason }));
     for (const h of [...history, ...moves].sort((a, b) => a.at.localeCompare(b.at))) {
       tl.append(el("tr", {}, el("td", { text: SOC.hhmm(h.at) }), el("td", { text: actorText(h.actor) }),
         el("td", { text: h.action }), el("td", { text: reasonText(h.reason) })));

@@ -157,7 +157,8 @@
       if (inc.lon === null || inc.lat === null) continue;
       let [x, y] = projector.project(inc.lon, inc.lat);
       const outside = x < pad - 2 || x > W - pad + 2 || y < pad - 2 || y > H - pad + 2;  // 2 px: the fit's rounding
-      const g = el("svg:g", { class: ["incident", `sev-${inc.severity}`, inc.overdue && "overdue", outside && "offmap"]
+      const g = el("svg:g", { class: ["incident", `sev-${inc.severity}`, inc.overdue && "overdue", outside && "offmap",
+        inc.withdrawn && "withdrawn"]
         .filter(Boolean).join(" "),
         "data-incident": inc.incident_id });
       const r = 26 * u;
@@ -182,7 +183,8 @@
         text: inc.number ? String(inc.number) : "!" }));
       layers.incidents.append(g);  // attached before measuring text
       let bx = r + 8 * u;
-      for (const a of inc.assignments) {
+      // A withdrawn incident's called-off work has no badge: nothing to send, nothing due.
+      for (const a of inc.withdrawn ? stillWorking(inc) : inc.assignments) {
         const cls = `badge ${a.overdue ? "overdue" : a.acknowledged ? "acked" : "pending"}`;
         const text = el("svg:text", { x: bx, y: 0, dy: "0.35em", class: "badge-text", text: agencyShort(a.agency) });
         g.append(text);
@@ -206,7 +208,7 @@
       const where = placeOf(inc);
       const away = outside ? (Number(g.dataset.distance) >= 1
         ? tf("km_away", { n: g.dataset.distance }) : tf("m_away", { n: Math.round(g.dataset.distance * 1000) })) : "";
-      const caption = [typeName(inc.kind), where, away].filter(Boolean).join(" · ");
+      const caption = [typeName(inc.kind), where, away, inc.withdrawn && t("withdrawn")].filter(Boolean).join(" · ");
       captions.push({ g, caption, labelY: (y > H / 2 ? -1 : 1) * (r + 24 * u) });
       // Badges that would leave the map go to the left of the marker instead.
       if (spot.box.flip) g.querySelectorAll("rect.badge, text.badge-text").forEach((n) => {
@@ -253,11 +255,19 @@
     }
   }
 
+  // Live jobs first (overdue, then by severity, newest first), withdrawn ones after them all.
   function sortedIncidents() {
-    return values("incident").sort((a, b) =>
-      (b.overdue - a.overdue) || (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+    return values("incident").sort((a, b) => (Boolean(a.withdrawn) - Boolean(b.withdrawn))
+      || (b.overdue - a.overdue) || (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
       || b.opened_at.localeCompare(a.opened_at));
   }
+  // Why a withdrawn incident is (its device and what it said), in the page's language.
+  const withdrawnWhy = (inc) => {
+    const why = (en() ? inc.withdrawn_reason_en : inc.withdrawn_reason) || "";
+    return why ? tf("withdrawn_why", { why }) : t("withdrawn_none");
+  };
+  // Work still under way on a withdrawn incident (a crew on scene reports its clearance).
+  const stillWorking = (inc) => inc.assignments.filter((a) => SOC.states("assignment_open").includes(a.state));
 
   function drawBoard() {
     const board = clear(document.getElementById("board"));
@@ -411,7 +421,25 @@
     });
   }
 
+  // A withdrawn incident's card: greyed, labelled 已撤回 with why, no countdown and no
+  // agency to send (its work was called off; a crew still on scene is named, no deadline).
+  function withdrawnCard(inc, compact) {
+    const where = [placeOf(inc), areaOf(inc)].filter(Boolean).join(" · ");
+    const working = stillWorking(inc).map((a) => el("span", { class: "chip still",
+      text: compact ? agencyShort(a.agency) : `${agencyName(a.agency)} ${t(a.state)}` }));
+    return el("article", { class: `card withdrawn ${compact ? "compact" : ""}`, "data-incident": inc.incident_id,
+      "data-withdrawn": "true" },
+      el("header", {},
+        el("span", { class: "num", text: numberOf(inc) }),
+        el("span", { class: "kind", text: typeName(inc.kind) }),
+        el("span", { class: "where", text: where }),
+        el("span", { class: "wd-tag", text: t("withdrawn") }),
+        el("span", { class: "since", text: `${SOC.hhmm(inc.opened_at)} ${t("since")}` })),
+      el("p", { class: "withdrawn-why", text: withdrawnWhy(inc) }, ...working));
+  }
+
   function card(inc, compact) {
+    if (inc.withdrawn) return withdrawnCard(inc, compact);
     const dueOf = (a) => (a.deadline ? countdown(a.deadline) : null);
     const late = (a) => a.overdue || Boolean(dueOf(a) && dueOf(a).overdue);
     let body;

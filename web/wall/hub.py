@@ -146,8 +146,11 @@ class IncidentItem:
     place_en: str = ""
     area: str = ""
     area_en: str = ""
-    #: Its only alarm was taken back by its own device: shown as withdrawn, not as a live job.
+    #: Its only alarm was taken back by its own device: shown as withdrawn, not as a live job
+    #: (greyed, after the live ones, no deadline), with why (zh-TW, English).
     withdrawn: bool = False
+    withdrawn_reason: str = ""
+    withdrawn_reason_en: str = ""
 
 
 #: A KPI tile: actual against target in the year it names, the kpi package's read

@@ -24,7 +24,7 @@ after the cooking fumes that tripped it, are real jobs ending: the restore joins
 
 from __future__ import annotations
 
-from ops_center.correlate import Correlator
+from ops_center.correlate import Correlator, Quieted, Withdrawn
 from ops_center.incidents import CapSeverity, IncidentState, Item, ItemKind
 from ops_center.policies import REASON_TAKEN_BACK
 
@@ -131,3 +131,20 @@ def test_an_incident_whose_only_alarm_its_device_took_back_is_withdrawn_and_one_
     c.tick(T0 + 86_400.0)  # the dark signal's job goes quiet with no word from its controller
     assert c.snapshot(dark).state is IncidentState.QUIET
     assert not c.snapshot(dark).withdrawn
+
+
+def test_a_withdrawal_is_said_once_and_the_job_goes_quiet_once() -> None:
+    """The take-back of a lone panel alarm: one Quieted (the job was open) and one Withdrawn
+    naming the take-back; the panel saying normal again changes nothing more."""
+    c = Correlator()
+    alarm = device("a", "fire_alarm", "alarm", "FA-7", "火警", 0.0)
+    back = device("n", "fire_alarm", "normal", "FA-7", "誤報", 60.0)
+    again = device("n2", "fire_alarm", "normal", "FA-7", "", 90.0)
+    c.feed(alarm, alarm.t + 10.0)
+    job = c.where("a")
+    assert job is not None
+    out = c.feed(back, back.t + 10.0)
+    assert [ch for ch in out if isinstance(ch, Quieted | Withdrawn)] == [Quieted(job), Withdrawn(job, back)]
+    out = c.feed(again, again.t + 10.0)
+    assert not [ch for ch in out if isinstance(ch, Quieted | Withdrawn)]
+    assert c.snapshot(job).withdrawn

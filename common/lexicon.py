@@ -93,6 +93,7 @@ class Cue(StrEnum):
     NOISE_SOURCE = "noise_source"
     ENGINES = "engines"
     CARPARK_CLOSED = "carpark_closed"
+    CLEARING = "clearing"
     FOR_EVENT = "for_event"
     LINK_LOST = "link_lost"
     BURST_MAIN = "burst_main"

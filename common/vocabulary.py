@@ -449,7 +449,8 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.HAZMAT: {T.FIRE: CF, T.TRAFFIC: SU},
     Signal.DEVICE_OFFLINE: {T.INFRASTRUCTURE: CF, T.FIRE: SU, T.FLOOD: SU},
     Signal.PLANNED_EVENT: {T.CROWD: OP, T.INFRASTRUCTURE: SU},
-    Signal.PLANNED_WORKS: {T.INFRASTRUCTURE: SU},  # works bring no audience; a repair supports its job
+    # works bring no audience; a repair supports its job, and so a hazard's clearing (a fallen tree's, a drain's)
+    Signal.PLANNED_WORKS: {T.INFRASTRUCTURE: SU, T.TRAFFIC: SU, T.FLOOD: SU},
     Signal.CROWD_EFFECT: {T.CROWD: SU, T.PUBLIC_SAFETY: SU},
     # a car parked in the fire engines' way; a car park whose entrance the job at its door closed
     Signal.PARKING_EFFECT: {T.CROWD: SU, T.FIRE: SU, T.FLOOD: SU},

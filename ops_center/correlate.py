@@ -118,6 +118,7 @@ from ops_center.correlation_state import (
     _UNREAD,
     _VALUE,
     _WATER_REPORTS,
+    _WORKS,
     RoadLookup,
     ZoneLookup,
     _Fit,
@@ -138,7 +139,7 @@ from ops_center.incidents import (
     check_incident_transition,
 )
 
-# _another_scene, _beyond_junction, _parking_explains, _gap, _new_onset, _spills: imported from
+# _another_scene, _beyond_junction, _says_it_explains, _gap, _new_onset, _spills: imported from
 # here by the tests' plain reference correlator (test_ops_correlate_plain.py)
 from ops_center.measures import (  # noqa: F401
     _NO_REACH,
@@ -146,6 +147,7 @@ from ops_center.measures import (  # noqa: F401
     _beyond_junction,
     _box_span,
     _casualty,
+    _clears,
     _for_event,
     _from_queue,
     _gap,
@@ -154,8 +156,8 @@ from ops_center.measures import (  # noqa: F401
     _one_road,
     _open_burning,
     _other_noise,
-    _parking_explains,
     _pours_out,
+    _says_it_explains,
     _seg_dist,
     _spills,
     _union,
@@ -407,6 +409,8 @@ class Correlator:
             self._leave_out(item.key, REASON_MIRROR, now, changes)
             return changes
         signal, reason = self._signal(item)
+        if signal is _WORKS and item.t > now and _clears(item):
+            item = replace(item, t=now)  # the clearing of a job's hazard is news of that job when it comes
         link = self._link_only(item, signal)  # about its device's link: the network's fault
         target = self._continuity(item, signal, link=link)
         if target is not None and signal is not None and target.type is not _INFRA and _is_failure(item, signal):

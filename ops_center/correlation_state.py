@@ -67,6 +67,7 @@ _SIGNAL_FAULT = Signal.SIGNAL_FAULT.value
 _ROAD_JOBS = frozenset({Signal.TRAFFIC_ACCIDENT.value, _OBSTRUCTION})
 _ROAD_DAMAGE = Signal.ROAD_DAMAGE.value  # a collapse, a sinkhole, a burst main
 _PARKING = Signal.PARKING_EFFECT
+_WORKS = Signal.PLANNED_WORKS
 _REOPENABLE = frozenset({IncidentState.OPEN, IncidentState.QUIET})
 _FLOOD = IncidentType.FLOOD
 _POWER = Signal.POWER_LOSS

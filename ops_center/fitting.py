@@ -30,6 +30,7 @@ from ops_center.correlation_state import (
     _SIGHTING_VALUES,
     _SMOKE,
     _VALUE,
+    _WORKS,
     _Fit,
     _Inc,
     _Piece,
@@ -41,13 +42,14 @@ from ops_center.incidents import (
     Item,
 )
 from ops_center.measures import (
+    _TOLD,
     _another_scene,
     _beyond_junction,
     _gap,
     _new_onset,
     _open_burning,
     _other_noise,
-    _parking_explains,
+    _says_it_explains,
     _seg_dist,
     _smoke_came,
     _spills,
@@ -93,8 +95,10 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
     Looks only at the grid cells within the signal's largest reach of the item;
     an incident the type or the time rules out is never measured."""
     params = self._fit_params[signal]
-    if signal is _PARKING:  # a fire or a flood only by what the report says (measures._parking_explains)
-        params = {t: p for t, p in params.items() if _parking_explains(item, signal, t)}
+    if signal in _TOLD:  # some types only by what the item says (measures._says_it_explains)
+        params = {t: p for t, p in params.items() if _says_it_explains(item, signal, t)}
+        if signal is _WORKS:
+            params = {t: (p[0], _clearing_window(self, signal, t), p[2], p[3]) for t, p in params.items()}
     if not params:
         return []
     rmax = self._rmax[signal]
@@ -538,13 +542,24 @@ def quiet_scene(self: Correlator, item: Item, signal: Signal, own: IncidentType 
     return best
 
 
+def _clearing_window(self: Correlator, signal: Signal, typ: IncidentType) -> float:
+    """How long after an incident's evidence ``signal`` may still explain it: the type's
+    window; a works permit clearing a hazard (not an infrastructure repair) the window and
+    the lateness grace: the fallen tree lies on the road until it is cleared, so its
+    clearing is the job's while the job is open."""
+    policy = self._policies[typ]
+    if signal is _WORKS and typ is not _INFRA:
+        return policy.window_s + policy.grace_s
+    return policy.window_s
+
+
 def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | None:
     r = REACH.get((signal, inc.type))
     if r is None or (
         inc.watch is not (item.site in WATCH_SITES) and inc.type is _FLOOD and not (inc.spilled or _spills(item))
     ):
         return None
-    if signal is _PARKING and not _parking_explains(item, signal, inc.type):
+    if signal in _TOLD and not _says_it_explains(item, signal, inc.type):
         return None
     d = min((_seg_dist(item.x, item.y, s) for s in inc.segs), default=math.inf)
     radius = r.radius_m
@@ -552,7 +567,7 @@ def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | N
         # a flood that follows a road: measured along the road it follows
         d, radius = self._road_distance(inc, item), ROAD_REACH_M
     policy = self._policies[inc.type]
-    window = policy.window_s
+    window = _clearing_window(self, signal, inc.type)
     dt = _gap(item, inc, policy, self._late.get(item.key))
     if d > radius or dt > window or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d):
         return None

@@ -17,6 +17,7 @@ from ops_center.correlation_state import (
     _FAILURE_VALUES,
     _FIRE,
     _FLOOD,
+    _INFRA,
     _NOISE,
     _OBSTRUCTION_SIG,
     _PARKING,
@@ -24,6 +25,7 @@ from ops_center.correlation_state import (
     _SIGNAL_FAULT,
     _TRAFFIC,
     _VALUE,
+    _WORKS,
     _Inc,
     _Seg,
 )
@@ -48,6 +50,7 @@ from ops_center.policies import (
 _DRAIN_CUE = Cue.DRAIN
 _ENGINES_CUE = Cue.ENGINES
 _CARPARK_CLOSED_CUE = Cue.CARPARK_CLOSED
+_CLEARING_CUE = Cue.CLEARING
 _EVACUATION_CUE = Cue.EVACUATION
 _EVACUATION_OVER_CUE = Cue.EVACUATION_OVER
 _NOISE_SOURCE_CUE = Cue.NOISE_SOURCE
@@ -96,15 +99,30 @@ def _gap(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None = None
     return math.inf if policy.sudden and lead > LEAD_S else lead
 
 
-def _parking_explains(item: Item, signal: Signal, typ: IncidentType) -> bool:
-    """Whether a parking report ``item`` may explain an incident of ``typ``: a fire only
-    when its text says the engines are kept out (:attr:`~common.lexicon.Cue.ENGINES`) or
-    the car park's entrance is closed (:attr:`~common.lexicon.Cue.CARPARK_CLOSED`: the job
-    at its door closed it); a flood only when its entrance is closed."""
-    if signal is not _PARKING or (typ is not _FIRE and typ is not _FLOOD):
-        return True
-    said = cues(item.text)
-    return _CARPARK_CLOSED_CUE in said or (typ is _FIRE and _ENGINES_CUE in said)
+#: The signals whose text decides which types they may explain (:func:`_says_it_explains`).
+_TOLD = frozenset({_PARKING, _WORKS})
+
+
+def _says_it_explains(item: Item, signal: Signal, typ: IncidentType) -> bool:
+    """Whether what ``item`` says lets it explain an incident of ``typ``. A parking report:
+    a fire only when its text says the engines are kept out (:attr:`~common.lexicon.Cue.ENGINES`)
+    or the car park's entrance is closed (:attr:`~common.lexicon.Cue.CARPARK_CLOSED`: the job
+    at its door closed it); a flood only when its entrance is closed. A works permit: a job
+    other than an infrastructure one only when it says it clears a hazard
+    (:attr:`~common.lexicon.Cue.CLEARING`: the fallen tree's removal, the drain dug out)."""
+    if signal is _PARKING:
+        if typ is not _FIRE and typ is not _FLOOD:
+            return True
+        said = cues(item.text)
+        return _CARPARK_CLOSED_CUE in said or (typ is _FIRE and _ENGINES_CUE in said)
+    if signal is _WORKS and typ is not _INFRA:
+        return _clears(item)
+    return True
+
+
+def _clears(item: Item) -> bool:
+    """Whether a works permit ``item`` says it clears a hazard (:attr:`~common.lexicon.Cue.CLEARING`)."""
+    return bool(item.text) and _CLEARING_CUE in cues(item.text)
 
 
 def _union(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> tuple[float, ...]:

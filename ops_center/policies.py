@@ -627,6 +627,7 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.ROAD_DAMAGE, T.FLOOD): Reach(400.0, 0.6, _N),
     (S.DRAINAGE, T.FLOOD): Reach(500.0, 0.9, _N),
     (S.WATER_OUTAGE, T.FLOOD): Reach(WATER_MAIN_M, 0.9, _N),  # a burst main's dry taps (NEEDS)
+    (S.PLANNED_WORKS, T.FLOOD): Reach(150.0, 0.8, _N),  # a drain dug out at its place (cue ``clearing``)
     # a car park closed by the water at its gate (cue ``carpark_closed``). GUESS: the gate lies at the
     # flooded stretch, as a fire's site (150 m)
     (S.PARKING_EFFECT, T.FLOOD): Reach(150.0, 0.7, _N),
@@ -660,6 +661,9 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.RESCUE, T.TRAFFIC): Reach(300.0, 0.9, _N),
     (S.ROAD_DAMAGE, T.TRAFFIC): Reach(300.0, 0.6, _N),
     (S.HAZMAT, T.TRAFFIC): Reach(600.0, 0.7, _N),  # a crashed tanker leaks; smelled downwind
+    # the clearing of the hazard at its place (cue ``clearing``). GUESS: a permit is placed at the
+    # stretch it closes, as a crash's site (120 m) and a little more
+    (S.PLANNED_WORKS, T.TRAFFIC): Reach(150.0, 0.8, _N),
     # a crashed car burning: fire evidence of its own kind joins a crash only at its scene
     # (half the reach: the crash's site)
     (S.FIRE_REPORT, T.TRAFFIC): Reach(240.0, 0.8, _N),

@@ -38,7 +38,7 @@ from ops_center.incidents import (
 )
 from ops_center.measures import (
     _gap,
-    _parking_explains,
+    _says_it_explains,
     _seg_dist,
     _source_of,
 )
@@ -112,7 +112,7 @@ def try_cluster(
     if own is not None:
         types = [own]
     elif item.feed in AGENCY_FEEDS:
-        types = [t for t, _ in self._joins[signal] if _parking_explains(item, signal, t)]
+        types = [t for t, _ in self._joins[signal] if _says_it_explains(item, signal, t)]
     elif signal is _NOISE and item.agency == _CITIZEN and _REVVING_CUE in cues(item.text):
         return _racing(self, item, signal, now, changes)
     else:

@@ -32,7 +32,7 @@ from ops_center.correlate import (
     _gap,
     _Inc,
     _new_onset,
-    _parking_explains,
+    _says_it_explains,
     _seg_dist,
     _spills,
     _Wait,
@@ -90,7 +90,7 @@ class PlainCorrelator(Correlator):
         for inc in self._incidents.values():
             if inc.state is not IncidentState.OPEN or not inc.segs or inc.type not in joins:
                 continue
-            if not _parking_explains(item, signal, inc.type):
+            if not _says_it_explains(item, signal, inc.type):
                 continue
             if (
                 inc.type is IncidentType.FLOOD
@@ -101,7 +101,10 @@ class PlainCorrelator(Correlator):
             r = joins[inc.type]
             policy = self._policies[inc.type]
             dt = _gap(item, inc, policy, self._late.get(item.key))
-            if dt > policy.window_s:
+            window = policy.window_s
+            if signal is Signal.PLANNED_WORKS and inc.type is not IncidentType.INFRASTRUCTURE:
+                window += policy.grace_s  # a hazard's clearing: while its job is open
+            if dt > window:
                 continue
             radius = r.radius_m
             if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:
@@ -119,7 +122,7 @@ class PlainCorrelator(Correlator):
                 and _another_scene(inc, item, signal.value)
             ):
                 continue
-            fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / policy.window_s)
+            fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
             out.append(_Fit(inc, r, fit, d, dt))
         return out
 

@@ -289,7 +289,7 @@ def test_the_wall_reads_from_across_the_room(
     check_map_labels(page, road="環中路", zone="中央公園")
     check_pills_hold_their_text(page)
     check_board_rows_hold_their_text(page)
-    page.screenshot(path=str(artifacts / "wall-reading-zh.png"))  # copied to docs/img/wall.png
+    page.screenshot(path=str(artifacts / "wall-reading-zh.png"))
 
     page.locator("#lang").click()
     expect(page.locator("#mode")).to_have_text("Peacetime")
@@ -303,6 +303,6 @@ def test_the_wall_reads_from_across_the_room(
     check_map_labels(page, road="Huanzhong Road", zone="Central Park")
     check_pills_hold_their_text(page)
     check_board_rows_hold_their_text(page)
-    page.screenshot(path=str(artifacts / "wall-reading-en.png"))  # copied to docs/img/wall-en.png
+    page.screenshot(path=str(artifacts / "wall-reading-en.png"))
     page.locator("#lang").click()  # leave the page language as found for other tests
     page.close()

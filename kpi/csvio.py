@@ -138,37 +138,33 @@ def parse_observations(
                 f"不是 UTF-8 文字（第 {exc.start} 位元組：{exc.reason}）；請另存為「CSV UTF-8」",
             )
         )
+    # The header first, as written (pandas renames a repeated name "a" to "a.1"), and
+    # refused before the body is parsed: both pandas' renaming and a naive duplicate
+    # check grow with the square of the columns, and one 200 KB line holds 100,000.
+    try:
+        raw_header = next((row for row in csv.reader(io.StringIO(text)) if row), [])
+    except csv.Error as exc:  # e.g. a field longer than the csv module's limit
+        return _fail(_malformed(1, str(exc)))
+    if not raw_header:
+        return _fail(RowError(1, "(header)", "the file is empty", "檔案是空的"))
+    header_errors = _header_errors([h.strip() for h in raw_header])
+    if header_errors:
+        return _fail(*header_errors)
+    # A first row longer than the header would make pandas take its first cells as an
+    # index, shifting every value one column (and 100,000 of them take a minute): any
+    # row longer than the header is refused as malformed, as pandas does for later rows.
+    starts, too_wide = _record_lines(text, len(raw_header))
+    if too_wide is not None:
+        return _fail(too_wide)
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True)
     except pd.errors.EmptyDataError:
         return _fail(RowError(1, "(header)", "the file is empty", "檔案是空的"))
     except pd.errors.ParserError as exc:
         return _fail(_malformed(_line_in(str(exc)), str(exc)))
-
-    # pandas renames a repeated header ("a", "a.1"); read the header as written.
-    try:
-        raw_header = next(csv.reader(io.StringIO(text)), [])
-    except csv.Error as exc:  # e.g. a lone carriage return that pandas accepted
-        return _fail(_malformed(1, str(exc)))
     columns = [str(c).strip() for c in frame.columns]
-    header_errors = [
-        RowError(1, c, "unknown column", "未知的欄位")
-        for c in dict.fromkeys(h.strip() for h in raw_header)
-        if c not in IMPORT_COLUMNS and c not in EXPORT_ONLY_COLUMNS
-    ]
-    header_errors += [
-        RowError(1, c, "required column is missing", "缺少必要欄位") for c in REQUIRED_COLUMNS if c not in columns
-    ]
-    header_errors += [
-        RowError(1, name, "column appears twice", "欄位重複出現")
-        for k, name in enumerate(h.strip() for h in raw_header)
-        if name in [h.strip() for h in raw_header[:k]]
-    ]
-    if header_errors:
-        return _fail(*header_errors)
     frame.columns = pd.Index(columns)
 
-    starts = _record_lines(text)
     errors: list[RowError] = []
     result: list[NewObservation] = []
     first_line_of: dict[tuple[str, str, date], int] = {}
@@ -237,6 +233,26 @@ def check_entry(
     return (None if all_errors else obs), all_errors
 
 
+def _header_errors(names: Sequence[str]) -> list[RowError]:
+    """Each unknown column once, each missing required column, each repeat of a name
+    (in linear time: a header may hold any number of names)."""
+    errors = [
+        RowError(1, c, "unknown column", "未知的欄位")
+        for c in dict.fromkeys(names)
+        if c not in IMPORT_COLUMNS and c not in EXPORT_ONLY_COLUMNS
+    ]
+    present = set(names)
+    errors += [
+        RowError(1, c, "required column is missing", "缺少必要欄位") for c in REQUIRED_COLUMNS if c not in present
+    ]
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            errors.append(RowError(1, name, "column appears twice", "欄位重複出現"))
+        seen.add(name)
+    return errors
+
+
 def _fail(*errors: RowError) -> ParseOutcome:
     return ParseOutcome((), tuple(errors), 0)
 
@@ -246,8 +262,9 @@ def _line_in(message: str) -> int:
     return int(match.group(1)) if match else 1
 
 
-def _record_lines(text: str) -> list[int]:
-    """Physical start line of each non-blank CSV record (index 0 is the header)."""
+def _record_lines(text: str, width: int) -> tuple[list[int], RowError | None]:
+    """Physical start line of each non-blank CSV record (index 0 is the header), and the
+    first record with more than ``width`` fields, as an error (else None)."""
     starts: list[int] = []
     reader = csv.reader(io.StringIO(text))
     previous_end = 0
@@ -255,10 +272,13 @@ def _record_lines(text: str) -> list[int]:
         for record in reader:
             if record:
                 starts.append(previous_end + 1)
+                if len(record) > width:
+                    return starts, _malformed(
+                        previous_end + 1, f"expected {width} fields, saw {len(record)}")
             previous_end = reader.line_num
     except csv.Error:
         pass  # pandas reports malformed files; line numbers then fall back to record order
-    return starts
+    return starts, None
 
 
 def _parse_row(

@@ -6,7 +6,9 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from kpi.csvio import EXPORT_COLUMNS, parse_observations
+import pytest
+
+from kpi.csvio import EXPORT_COLUMNS, REQUIRED_COLUMNS, parse_observations
 from kpi.csvio import export_observations as export
 from kpi.definitions import load_definitions
 from kpi.errors import RowError
@@ -166,3 +168,42 @@ def test_computed_rows_are_skipped_on_import() -> None:
 
 def test_row_error_text() -> None:
     assert str(RowError(3, "unit", "wrong")) == "line 3, column unit: wrong"
+
+
+@pytest.mark.parametrize("names", [
+    ["a"] * 100_000,                                   # one name, repeated
+    [f"c{i}" for i in range(100_000)],                 # all different, all unknown
+    [*HEAD.strip().split(","), *(["unit"] * 50_000)],  # the right header, then one name again and again
+])
+def test_a_header_of_a_hundred_thousand_columns_is_refused_from_the_header_alone(
+    names: list[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 200 KB header line held a request for minutes: the body parser and the duplicate
+    check both grew with the square of the columns. A refused header is refused before
+    the body is parsed, every unknown name once and every repeat once."""
+    def no_body(*_: object, **__: object) -> None:
+        raise AssertionError("the body was parsed although the header is refused")
+
+    monkeypatch.setattr("kpi.csvio.pd.read_csv", no_body)
+    errors = errors_of(",".join(names) + "\n2.1,2015,,2,times,,,n\n")
+    unknown = {n for n in names if n not in HEAD.strip().split(",")}
+    assert {c for _, c in errors} >= unknown
+    assert all(line == 1 for line, _ in errors)
+    repeats = len(names) - len(set(names))
+    missing = [c for c in REQUIRED_COLUMNS if c not in names]
+    assert len(errors) == len(unknown) + repeats + len(missing)
+
+
+def test_a_header_after_blank_lines_is_the_header() -> None:
+    assert parse_observations("\n\n" + HEAD + "2.1,2015,,2,times,,,n\n", DEFS,
+                              entered_by="p").errors == ()
+
+
+@pytest.mark.parametrize("extra", [1, 100_000])
+def test_a_first_row_longer_than_the_header_is_malformed_not_shifted(extra: int) -> None:
+    """pandas took the surplus leading cells of a first row as an index, so the values
+    moved one column and the report blamed the wrong cells ("unknown indicator '2016'")."""
+    row = "2.1,2016,,2,times,,,n" + ",extra" * extra
+    outcome = parse_observations(HEAD + row + "\n", DEFS, entered_by="planner")
+    assert [(e.line, e.column) for e in outcome.errors] == [(2, "(row)")]
+    assert f"saw {8 + extra}" in outcome.errors[0].message

@@ -71,6 +71,7 @@ __all__ = [
     "ONE_CALL",
     "ONE_CALL_EVEN_IF",
     "ONE_CALL_UNLESS",
+    "ONE_CALL_WELLING",
     "ONSETS",
     "ON_ROAD_M",
     "ON_THE_JOB_M",
@@ -292,6 +293,12 @@ ONE_CALL: Mapping[Signal, Cue | None] = {
     Signal.FLOOD_REPORT: Cue.DEEP_WATER,
     Signal.CRIME: Cue.FIGHT,
 }
+#: A call of water on the street that says it wells up out of the ground or the road (cue
+#: ``welling``: 冒水, 冒出, 噴出, 湧出; not out of a drain, cue ``drain``) opens at once, as one
+#: that gives the water's depth: the water of a burst main, which the water company shuts off
+#: and the police close the road for on one call (the road above it may cave in). See
+#: WELLING_M for the main's other reports.
+ONE_CALL_WELLING = frozenset({Signal.FLOOD_REPORT})
 #: Words that keep a call of a ONE_CALL signal waiting: a tree or a branch down in a park or
 #: on a park path is the parks office's routine case (1999's 公園路樹), not a traffic job on a
 #: road; someone burning rubbish or joss paper is open burning, the environment bureau's.

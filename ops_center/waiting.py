@@ -41,6 +41,7 @@ from ops_center.measures import (
     _says_it_explains,
     _seg_dist,
     _source_of,
+    _wells_up,
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
@@ -53,6 +54,7 @@ from ops_center.policies import (
     ONE_CALL,
     ONE_CALL_EVEN_IF,
     ONE_CALL_UNLESS,
+    ONE_CALL_WELLING,
     PENDING_WAIT_S,
     POWER_EVIDENCE,
     RACING_M,
@@ -311,7 +313,7 @@ def strong(self: Correlator, item: Item, signal: Signal, own: IncidentType) -> b
         if ONE_CALL_UNLESS.get(signal) in said and ONE_CALL_EVEN_IF.get(signal) not in said:
             return False
         cue = ONE_CALL[signal]
-        return cue is None or cue in said
+        return cue is None or cue in said or (signal in ONE_CALL_WELLING and _wells_up(item))
     if item.feed == _CCTV:  # the operator sees a crash on the image, unless the analytics doubts it
         if item.category in MOVING_CATEGORIES:  # a wrong-way driver: intercepted on one sighting
             return item.confidence is None or item.confidence >= CAMERA_MOVING_SURE

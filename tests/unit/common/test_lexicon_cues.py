@@ -117,3 +117,10 @@ def test_a_call_about_people_fighting_or_about_to_says_fight_and_a_quarrel_does_
     assert Cue.FIGHT in cues("河南路的便利商店門口有幾個喝醉的在吵架，快要打起來了")
     assert Cue.FIGHT in cues("轉運站裡面有一個男的拿刀在那邊揮")
     assert Cue.FIGHT not in cues("隔壁鄰居在吵架，很大聲")
+
+
+def test_water_gushing_out_of_the_road_wells_up_and_a_scooter_splashing_through_a_puddle_does_not() -> None:
+    assert Cue.WELLING in cues("敦化路上有水一直從地上冒出來，像噴泉一樣")
+    assert Cue.WELLING in cues("中平路施工的地方水管被挖破，水一直噴出來")
+    assert Cue.WELLING not in cues("黎明路凱旋路口積水，機車騎過去會噴水")
+    assert Cue.WELLING not in cues("北屯區中清路這邊騎樓前積水，機車過去會噴水。")

@@ -191,6 +191,16 @@ def test_a_camera_s_sure_wrong_way_detection_opens_at_once_and_a_doubtful_one_wa
             IncidentType.PUBLIC_SAFETY,
             id="a fight opens, a theft reported waits",
         ),
+        pytest.param(
+            "flooding",
+            [
+                "中平路施工的地方水管被挖破，水一直噴出來，整條路都是水",
+                "敦化路上有水一直從地上冒出來，像噴泉一樣，整條路都是水",
+            ],
+            "黎明路凱旋路口積水，機車騎過去會噴水",
+            IncidentType.FLOOD,
+            id="water welling up out of the road opens, a scooter splashing through a puddle waits",
+        ),
     ],
 )
 def test_one_call_opens_where_its_agency_acts_on_one_call_and_the_routine_case_waits(
@@ -201,7 +211,9 @@ def test_one_call_opens_where_its_agency_acts_on_one_call_and_the_routine_case_w
     while a tree down on the path inside the park is the parks office's routine. People
     fighting outside the transit hub, or about to: 110 sends a patrol on that one call, as
     119 sends an engine on one call about a fire, while a call that a scooter was stolen is
-    the station's case to take down."""
+    the station's case to take down. Water gushing up out of the road is a burst main: the
+    water company shuts it off and the police close the road on one call, while a puddle a
+    scooter splashes through is the rain's and waits."""
     types, waited = one_call_each(category, opening, waiting)
     assert types == [typ, typ]
     assert waited

@@ -75,6 +75,7 @@ class Layout:
     max_queued_messages: int = 2_000_000
     max_queued_bytes: int = 1_073_741_824
     max_inflight_messages: int = 10_000
+    max_packet_bytes: int = 1_048_576
     # Persistence: save after this many changes (queued messages, subscriptions);
     # 0 = every ``autosave_s`` seconds instead. Bounds what a kill -9 loses (docs/mqtt.md).
     autosave_changes: int = 5000
@@ -99,6 +100,7 @@ class Layout:
             max_queued_messages=mqtt.max_queued_messages,
             max_queued_bytes=mqtt.max_queued_bytes,
             max_inflight_messages=mqtt.max_inflight_messages,
+            max_packet_bytes=mqtt.max_packet_bytes,
             autosave_changes=mqtt.autosave_changes,
             autosave_s=mqtt.autosave_s,
         )
@@ -575,6 +577,9 @@ def mosquitto_conf(layout: Layout, conf_dir: Path | None = None, data_dir: Path 
         # the broker stops sending while a batch commits (docs/mqtt.md).
         f"max_inflight_messages {layout.max_inflight_messages}",
         "max_inflight_bytes 67108864",  # and at most 64 MiB of them (payloads may be 256 KiB)
+        # No client may send a packet larger than this (settings.mqtt.max_packet_bytes):
+        # the sender is disconnected and nothing is delivered or acknowledged.
+        f"max_packet_size {layout.max_packet_bytes}",
         "max_keepalive 300",
         "persistent_client_expiration 7d",
         f"log_dest file {d / 'mosquitto.log'}" if log_to_file else "log_dest stdout",

@@ -88,6 +88,11 @@ class MqttSettings(BaseModel):
     # Unacknowledged QoS 1 messages per subscriber (MQTT 3.1.1): ingest holds a
     # batch until COMMIT, so this must exceed several batches (docs/mqtt.md).
     max_inflight_messages: int = 10_000
+    # Largest MQTT packet the broker takes from any client (its max_packet_size); a larger
+    # one disconnects the sender, unacknowledged. Above ingest.max_payload_bytes (256 KiB,
+    # quarantined as oversize), so that the reason stays visible for what comes near it,
+    # but far below MQTT's 256 MB, which one feed account could send on every publish.
+    max_packet_bytes: int = Field(default=1_048_576, ge=65_536, le=268_435_460)
     # Broker persistence (docs/mqtt.md, "Broker crash window"): save every
     # autosave_s seconds, or after autosave_changes changes when that is > 0.
     autosave_s: int = 1

@@ -209,3 +209,34 @@ def test_any_timestamp_on_any_feed_is_stored_or_quarantined(
     before = counters(db_dsn, "")
     _send(db_settings, messages)
     _check(db_dsn, uid, len(messages), before, worker)
+
+
+def _quarantined_sizes(db_dsn: str, topic: str) -> list[tuple[str, int]]:
+    with psycopg.connect(db_dsn) as conn:
+        rows = conn.execute("SELECT reason, octet_length(payload) FROM quarantine WHERE topic = %s"
+                            " ORDER BY id", (topic,)).fetchall()
+    return [(str(r), int(n)) for r, n in rows]
+
+
+def test_a_message_far_over_the_payload_limit_is_refused_by_the_broker(
+    db_settings: Settings, db_dsn: str, uid: str, worker: tuple[Consumer, threading.Thread],
+) -> None:
+    """A feed account may publish up to MQTT's 256 MB in one message: the broker refuses
+    a packet over its ``max_packet_size`` (1 MiB), so no worker holds it and no
+    quarantine row keeps it; a message over ``ingest.max_payload_bytes`` (256 KiB) but
+    under the broker's bound is quarantined ``oversize`` as before."""
+    topic = f"soc/v1/disaster/rain/BIG-{uid}"
+    before = counters(db_dsn, "")
+    big = b'{"ts":"' + b"x" * (16 * 1024 * 1024) + b'"}'
+    client = publisher(db_settings, "disaster")
+    try:
+        client.publish(topic, big, qos=1).wait_for_publish(15)  # type: ignore[attr-defined]
+    except (RuntimeError, ValueError, OSError):
+        pass  # refused at the client (the broker's advertised maximum) or the link dropped
+    finally:
+        close(client)
+    # Then, from another connection, a message over ingest's limit but under the broker's.
+    over = b'{"ts":"' + b"y" * (300 * 1024) + b'"}'
+    _send(db_settings, [(topic, over)])
+    _check(db_dsn, uid, 1, before, worker)
+    assert _quarantined_sizes(db_dsn, topic) == [("oversize", len(over))]

@@ -107,6 +107,7 @@ class Cue(StrEnum):
     RACING = "racing"
     REVVING = "revving"
     FIGHT = "fight"
+    WASTE_FIRE = "waste_fire"
     WRONG_WAY = "wrong_way"
     DRIVING_ON = "driving_on"
     REOPEN = "reopen"

@@ -309,9 +309,12 @@ ONE_CALL_UNLESS: Mapping[Signal, Cue] = {
 #: Words that open a call of a ONE_CALL signal its ONE_CALL_UNLESS words would keep waiting:
 #: a tree or a branch beside a park that lies on the road (its lanes, the road's middle, a
 #: street tree: cue ``on_the_road``) is a traffic job on that road, whichever park the caller
-#: names to say where it is (中科路靠公園那邊一棵大樹被風吹倒，擋住兩個車道).
+#: names to say where it is (中科路靠公園那邊一棵大樹被風吹倒，擋住兩個車道); rubbish, weeds or
+#: straw set alight on a lot (cue ``waste_fire``: 燒垃圾, 燒雜草) is a fire 119 sends an engine
+#: to put out, while joss paper or a barbecue beside the caller is the environment bureau's.
 ONE_CALL_EVEN_IF: Mapping[Signal, Cue] = {
     Signal.OBSTRUCTION: Cue.ON_THE_ROAD,
+    Signal.FIRE_REPORT: Cue.WASTE_FIRE,
 }
 #: What one camera detection opens by itself: a crash (the operator sees it on the image,
 #: and a crash is one small site at the camera's junction, like a caller's crash report).

@@ -124,3 +124,9 @@ def test_water_gushing_out_of_the_road_wells_up_and_a_scooter_splashing_through_
     assert Cue.WELLING in cues("中平路施工的地方水管被挖破，水一直噴出來")
     assert Cue.WELLING not in cues("黎明路凱旋路口積水，機車騎過去會噴水")
     assert Cue.WELLING not in cues("北屯區中清路這邊騎樓前積水，機車過去會噴水。")
+
+
+def test_rubbish_or_weeds_burning_is_a_waste_fire_and_a_caller_unsure_it_is_not_joss_paper_is_not() -> None:
+    assert {Cue.WASTE_FIRE, Cue.OPEN_BURNING} <= cues("公園旁邊空地有人在燒雜草跟垃圾，煙一直飄過來")
+    assert Cue.WASTE_FIRE not in cues("凱旋路敦化路口有人在路邊燒金紙，煙飄到我家")
+    assert Cue.WASTE_FIRE not in cues("中平路邊空地有人在燒東西，不知道是在燒金紙還是燒雜草")

@@ -201,6 +201,13 @@ def test_a_camera_s_sure_wrong_way_detection_opens_at_once_and_a_doubtful_one_wa
             IncidentType.FLOOD,
             id="water welling up out of the road opens, a scooter splashing through a puddle waits",
         ),
+        pytest.param(
+            "fire_smoke",
+            ["中清路旁空地有人在燒垃圾，白煙一直飄過來。", "文華路這邊空地有人在燒雜草，煙很大飄進我們家"],
+            "凱旋路敦化路口有人在路邊燒金紙，煙飄到我家",
+            IncidentType.FIRE,
+            id="rubbish or weeds burning on a lot opens, joss paper burning waits",
+        ),
     ],
 )
 def test_one_call_opens_where_its_agency_acts_on_one_call_and_the_routine_case_waits(
@@ -213,7 +220,9 @@ def test_one_call_opens_where_its_agency_acts_on_one_call_and_the_routine_case_w
     119 sends an engine on one call about a fire, while a call that a scooter was stolen is
     the station's case to take down. Water gushing up out of the road is a burst main: the
     water company shuts it off and the police close the road on one call, while a puddle a
-    scooter splashes through is the rain's and waits."""
+    scooter splashes through is the rain's and waits. Rubbish or weeds set alight on a lot:
+    119 sends an engine to put it out; joss paper burnt by the roadside is the environment
+    bureau's routine."""
     types, waited = one_call_each(category, opening, waiting)
     assert types == [typ, typ]
     assert waited

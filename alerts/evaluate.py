@@ -827,10 +827,11 @@ class Evaluator:
         return out
 
     # -- time --------------------------------------------------------------
-    def tick(self, now: datetime, observed: datetime | None = None) -> list[Decision]:
-        """Time-driven decisions: silent sensors at ``now``, the processing time; values that
-        expire and events that clear with time at ``observed``, the observation clock
-        (``now`` if not given).
+    def tick(self, now: datetime, observed: datetime | None = None, *, silence: bool = True) -> list[Decision]:
+        """Time-driven decisions: silent sensors at ``now``, the processing time (unless
+        ``silence`` is False: the caller is behind the committed rows, whose readings may be
+        any sensor's); values that expire and events that clear with time at ``observed``,
+        the observation clock (``now`` if not given).
 
         Whether a sensor is silent is a question about the wall clock. Whether a value
         has expired or an event has gone quiet is a question about the evidence: asked
@@ -842,7 +843,7 @@ class Evaluator:
             self._started = now
         clock = observed if observed is not None else now
         out: list[Decision] = []
-        for srule in self._silence:
+        for srule in self._silence if silence else ():
             for s in self.sensors.values():
                 if not s.expected_interval_s or not _matches(srule.select, s):
                     continue
@@ -862,14 +863,36 @@ class Evaluator:
                         )
                     )
                     out.extend(self._suspend(s, now, why))
-        # values expire: an active threshold condition falls or ends once its values are too old
+        out.extend(self.expire(clock))
+        out.extend(self.go_quiet(clock))
+        return out
+
+    def expire(self, clock: datetime) -> list[Decision]:
+        """Values expire: each active threshold condition falls or ends once the values it holds
+        are too old at the observation clock ``clock`` (each decision dated ``clock``)."""
+        out: list[Decision] = []
         for key in sorted(self._active):
             rule = self._by_id.get(key[0])
             sensor = self.sensors.get(key[1])
             if isinstance(rule, ThresholdRule) and sensor is not None:
                 out.extend(self._threshold(rule, sensor, clock, expiring=True))
-        out.extend(self.go_quiet(clock))
         return out
+
+    def expiry_due(self) -> datetime | None:
+        """The earliest moment a value of an active threshold condition stops counting, if any:
+        :meth:`expire` at a clock after it may decide something, before it decides nothing."""
+        due: datetime | None = None
+        latest = self._latest
+        for key in self._active:
+            rule = self._by_id.get(key[0])
+            sensor = self.sensors.get(key[1])
+            if not isinstance(rule, ThresholdRule) or sensor is None:
+                continue
+            for m, window in self._valid_for(rule, sensor).items():
+                got = latest.get((key[1], m))
+                if got is not None and (due is None or got[0] + window < due):
+                    due = got[0] + window
+        return due
 
     def quiet_due(self) -> datetime | None:
         """The earliest moment an active event condition goes quiet (``clears_after_s``), if any."""

@@ -86,7 +86,12 @@ ORDER BY time, sensor_id, metric LIMIT %(n)s
 SQL_READINGS_LATEST = """
 SELECT DISTINCT ON (sensor_id, metric) sensor_id, metric, time, value FROM readings
 WHERE received_at < %(wm)s AND time >= %(since)s
-ORDER BY sensor_id, metric, time DESC
+ORDER BY sensor_id, metric, time DESC LIMIT %(n)s
+"""
+SQL_READINGS_LATEST_AFTER = """
+SELECT DISTINCT ON (sensor_id, metric) sensor_id, metric, time, value FROM readings
+WHERE received_at < %(wm)s AND time >= %(since)s AND (sensor_id, metric) > (%(s)s, %(m)s)
+ORDER BY sensor_id, metric, time DESC LIMIT %(n)s
 """
 
 SQL_SENSORS = """

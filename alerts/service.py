@@ -15,10 +15,13 @@ evaluated again from the same state, so no alert is missed or repeated.
 from __future__ import annotations
 
 import gc
+import itertools
 import logging
+import math
 import signal
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from operator import attrgetter
@@ -54,6 +57,7 @@ from alerts.lifecycle import (
 from alerts.notify import Notifier
 from alerts.rules import CombinationRule, RateRule, RuleSet, SilenceRule, ThresholdRule, load_rules_file
 from common.logging import log_event
+from common.pacing import BatchSize, UnitTimer
 from common.runner import committed_horizon, cut_received
 from common.settings import Settings
 
@@ -204,28 +208,43 @@ def _payload(a: Alert, action: Action, actor: str, reason: str, at: datetime) ->
 
 def evaluate_batch(
     ev: Evaluator, readings: Sequence[Reading], events: Sequence[Event], now: datetime,
-    observed: datetime | None = None,
+    observed: datetime | None = None, *, silence: bool = True,
 ) -> list[Decision]:
     """Feed a batch in observation-time order, one observation (sensor, time) at a time, then tick.
 
     The readings of one message share sensor and time, and are evaluated together
     whatever order the database returned them in; ties between observations are
-    broken by sensor id, so the outcome does not depend on row order. An event
-    condition that goes quiet (``clears_after_s``) is cleared between the items, at
-    the moment it fell due, so a later report of its source in the same batch finds
-    it cleared, as in smaller batches. The tick looks for silent sensors at ``now``
-    and for expired values and quiet events at ``observed`` (the observation clock
-    after the batch; ``now`` if not given).
+    broken by sensor id, so the outcome does not depend on row order. Before the
+    first item of each observation time, what fell due before it is decided at that
+    time: an event condition gone quiet (``clears_after_s``, dated the moment it fell
+    due) and a threshold value expired (dated that time), so a later item in the same
+    batch finds them cleared, as in smaller batches, whose tick at the end decides the
+    same at the same times. The tick looks for silent sensors at ``now`` and for
+    expired values and quiet events at ``observed`` (the observation clock after the
+    batch; ``now`` if not given); with ``silence`` False (more committed rows wait after
+    this batch: a backlog) it does not look for silent sensors.
     """
     rs = sorted(readings, key=attrgetter("time", "sensor_id"))
     es = sorted(events, key=attrgetter("time"))
     decisions: list[Decision] = []
     due = ev.quiet_due()
+    last: datetime | None = None
+
+    def arrive(t: datetime) -> None:  # before an item at t: what fell due before it
+        nonlocal due, last
+        if t == last:
+            return
+        last = t
+        if due is not None and due < t:
+            decisions.extend(ev.go_quiet(t, before=True))
+            due = ev.quiet_due()
+        expires = ev.expiry_due()
+        if expires is not None and expires < t:
+            decisions.extend(ev.expire(t))
 
     def event(e: Event) -> None:
         nonlocal due
-        if due is not None and due < e.time:
-            decisions.extend(ev.go_quiet(e.time, before=True))
+        arrive(e.time)
         decisions.extend(ev.feed(e, now))
         due = ev.quiet_due()
 
@@ -236,9 +255,7 @@ def evaluate_batch(
         while k < len(es) and es[k].time < t:
             event(es[k])
             k += 1
-        if due is not None and due < t:  # events that went quiet before this observation
-            decisions.extend(ev.go_quiet(t, before=True))
-            due = ev.quiet_due()
+        arrive(t)
         j = i + 1
         while j < n and rs[j].time == t and rs[j].sensor_id == sid:
             j += 1
@@ -246,7 +263,7 @@ def evaluate_batch(
         i = j
     for e in es[k:]:
         event(e)
-    decisions.extend(ev.tick(now, observed))
+    decisions.extend(ev.tick(now, observed, silence=silence))
     return decisions
 
 
@@ -427,12 +444,20 @@ class AlertsService:
         batch_max: int = 5_000,
         horizon_margin_s: float = 0.05,
         idle_after_s: float | None = 60.0,
+        unit_s: float | None = None,
     ) -> None:
         self.conn = conn
         self.rules = rules
         self.consumer = consumer
         self.store = AlertStore(conn, rules, webhook_agencies)
+        #: The most readings (and events) one step or one priming statement takes.
         self.batch_max = batch_max
+        #: How long one step or one unit of start-up should take (SOC_HEALTH__UNIT_S, as
+        #: ``soc alerts run`` sets it): the rows a step or a priming statement takes are
+        #: sized from the time the last one took. None: no budget, each takes ``batch_max``
+        #: and the start-up is one unit (a caller with no loop to beat in).
+        self.unit_s = unit_s
+        self._steps = self._sizes()
         self.margin_s = horizon_margin_s
         self.evaluator = Evaluator(rules, ())
         self.readings_wm = EPOCH
@@ -473,11 +498,15 @@ class AlertsService:
             pass
 
     def _loading(self, now: datetime) -> Iterator[int]:
-        """:meth:`_load` in bounded units: yields the readings primed so far after each chunk of
-        at most ``batch_max``, each chunk its own short transaction (a long one would hold back
-        ``ingest_horizon()`` for every consumer). The evaluator is replaced only after the last
-        unit, so a load cut short leaves the previous one in place."""
+        """:meth:`_load` in units cut by time (about :attr:`unit_s` each): yields the readings
+        primed so far whenever a unit's time is spent. Each statement is its own short
+        transaction (a long one would hold back ``ingest_horizon()`` for every consumer) and
+        reads a number of rows sized from the time the last one took (at most
+        ``batch_max``), in the order of the readings' key, so the evaluator is primed the
+        same whatever the sizes. The evaluator is replaced only after the last unit, so a
+        load cut short leaves the previous one in place."""
         conn = self.conn
+        timer = UnitTimer(math.inf if self.unit_s is None else self.unit_s)
         wm = conn.execute(repo.SQL_WATERMARK_GET, (self.consumer,)).fetchone()
         assert wm is not None
         readings_wm, events_wm, observed = wm
@@ -493,32 +522,56 @@ class AlertsService:
         conn.commit()
         primed = 0
         yield primed
+        timer.next()
         lookback = self._lookback(sensors)
-        if lookback:
-            params: dict[str, object] = {"wm": readings_wm, "since": clock - lookback, "n": self.batch_max}
-            sql: LiteralString = repo.SQL_READINGS_PRIME
-            while True:
-                rows = conn.execute(sql, params).fetchall()
-                conn.commit()
-                for sid, metric, t, v in rows:
-                    ev.prime(Reading(sid, metric, t, v))
-                primed += len(rows)
-                yield primed
-                if len(rows) < self.batch_max:
-                    break
-                sid, metric, t, _ = rows[-1]
-                sql, params = repo.SQL_READINGS_PRIME_AFTER, {**params, "t": t, "s": sid, "m": metric}
         window = self._value_window(sensors)
+        parts: list[Iterator[list[tuple[Any, ...]]]] = []
+        if lookback:
+            parts.append(self._chunks(repo.SQL_READINGS_PRIME, repo.SQL_READINGS_PRIME_AFTER,
+                                      {"wm": readings_wm, "since": clock - lookback}, _after_prime))
         if window > lookback:
             # only the latest value of each series: what a threshold condition is judged on
-            rows = conn.execute(repo.SQL_READINGS_LATEST, {"wm": readings_wm, "since": clock - window}).fetchall()
+            parts.append(self._chunks(repo.SQL_READINGS_LATEST, repo.SQL_READINGS_LATEST_AFTER,
+                                      {"wm": readings_wm, "since": clock - window}, _after_series))
+        for rows in itertools.chain(*parts):  # each part read lazily, in turn
             for sid, metric, t, v in rows:
                 ev.prime(Reading(sid, metric, t, v))
+            primed += len(rows)
+            if timer.due():
+                yield primed
+                timer.next()
         ev.start(now)
         conn.commit()
         self.readings_wm, self.events_wm, self.observed = readings_wm, events_wm, observed
         self.evaluator = ev
         self._rows_wall, self._rows_observed = now, self.observed
+
+    def _sizes(self) -> BatchSize:
+        """Batch sizes cut by :attr:`unit_s` (from a small first one), or ``batch_max`` without a budget."""
+        if self.unit_s is None:
+            return BatchSize(math.inf, most=self.batch_max, least=self.batch_max)
+        return BatchSize(self.unit_s, most=self.batch_max)
+
+    def _chunks(self, first: LiteralString, after: LiteralString, params: dict[str, object],
+                keyset: Callable[[tuple[Any, ...]], dict[str, object]]) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of a keyset-paged query, one statement (and transaction) per chunk.
+
+        ``first`` reads from the start, ``after`` past the key ``keyset(last row)`` gives;
+        both take ``%(n)s`` rows, sized by :class:`common.pacing.BatchSize` from the time
+        the last statement took (the statement is what cannot be cut)."""
+        size = self._sizes()
+        sql, p = first, dict(params)
+        while True:
+            began = time.monotonic()
+            n = size.size
+            rows = self.conn.execute(sql, {**p, "n": n}).fetchall()
+            self.conn.commit()
+            size.took(time.monotonic() - began, len(rows))
+            if rows:
+                yield rows
+            if len(rows) < n:
+                return
+            sql, p = after, {**params, **keyset(rows[-1])}
 
     def _idle_clock(self, observed: datetime | None, now: datetime) -> datetime | None:
         """The observation clock after a step that read no rows.
@@ -561,9 +614,15 @@ class AlertsService:
         """Evaluate the next chunk committed since the watermark, and the deadlines due at ``now``.
 
         A chunk is one window of commit order (``received_at``) for readings and
-        events alike, holding at most ``batch_max`` of each (more only when one
-        transaction wrote more: a transaction is never split), so a step is bounded
-        however long the backlog, and the runner beats between steps. The window is
+        events alike, holding at most a number of each sized by time (about
+        :attr:`unit_s` a step: :class:`common.pacing.BatchSize`, never above
+        ``batch_max``; more only when one transaction wrote more: a transaction is
+        never split), so a step is bounded however long the backlog and however many
+        decisions its rows bring, and the runner beats between steps. Where the
+        chunks end changes no decision taken at observation times (the evaluator is
+        fed in observation order and deadlines run on the observation clock;
+        ``tests/unit/alerts/test_alerts_units.py``), as the live stream's chunks
+        already end wherever the commits stood at each poll. The window is
         shared because the observation clock after a step is the latest observation
         time in it: events cut on their own would reach hours past the readings of a
         backlog (they are far fewer), and deadlines run on that clock would resolve
@@ -573,13 +632,15 @@ class AlertsService:
         the transaction is rolled back and the evaluator reloaded from the database.
         """
         conn = self.conn
+        began = time.monotonic()
+        n = self._steps.size
         try:
             horizon = committed_horizon(conn, self.margin_s)
             r_lo, e_lo = self.readings_wm, self.events_wm
             # one commit window for both tables: the observation clock after the step may
             # only reach times of rows committed before every row still to come
-            hi = min(cut_received(conn, "readings", r_lo, max(horizon, r_lo), n=self.batch_max),
-                     cut_received(conn, "events", e_lo, max(horizon, e_lo), n=self.batch_max))
+            hi = min(cut_received(conn, "readings", r_lo, max(horizon, r_lo), n=n),
+                     cut_received(conn, "events", e_lo, max(horizon, e_lo), n=n))
             r_hi, e_hi = max(hi, r_lo), max(hi, e_lo)
             readings = [
                 Reading(s, m, t, v)
@@ -590,7 +651,10 @@ class AlertsService:
             observed = observed_clock(self.observed, readings, events, now)
             if not (readings or events):
                 observed = self._idle_clock(observed, now)
-            decisions = evaluate_batch(self.evaluator, readings, events, now, observed)
+            # Silence is judged on the wall clock, so only once every committed row is
+            # evaluated: in a backlog a sensor's readings may be waiting in it, and each step
+            # would find every sensor silent and the next reading bring it back.
+            decisions = evaluate_batch(self.evaluator, readings, events, now, observed, silence=hi >= horizon)
             raised, changed = apply_decisions(self.store, decisions, self.observed)
             deadlines = run_deadlines(self.store, now, observed)
             dirty = self.evaluator.take_dirty()
@@ -612,7 +676,20 @@ class AlertsService:
         self.readings_wm, self.events_wm, self.observed = r_hi, e_hi, observed
         if readings or events:
             self._rows_wall, self._rows_observed = now, observed
+        self._steps.took(time.monotonic() - began, max(len(readings), len(events)))
         return StepResult(len(readings), len(events), len(decisions), raised, changed, deadlines, r_hi, e_hi)
+
+
+def _after_prime(row: tuple[Any, ...]) -> dict[str, object]:
+    """The key past which :data:`alerts.repo.SQL_READINGS_PRIME_AFTER` goes on: (time, sensor, metric)."""
+    sid, metric, t, _ = row
+    return {"t": t, "s": sid, "m": metric}
+
+
+def _after_series(row: tuple[Any, ...]) -> dict[str, object]:
+    """The series past which :data:`alerts.repo.SQL_READINGS_LATEST_AFTER` goes on."""
+    sid, metric, _, _ = row
+    return {"s": sid, "m": metric}
 
 
 def _sensor(**row: Any) -> SensorInfo:
@@ -646,10 +723,12 @@ class EvaluatorWorker:
     runner's fresh connection resumes exactly after the last committed step.
     """
 
-    def __init__(self, rules: RuleSet, webhook_agencies: Iterable[str] = (), batch_max: int = 5_000) -> None:
+    def __init__(self, rules: RuleSet, webhook_agencies: Iterable[str] = (), batch_max: int = 5_000,
+                 unit_s: float | None = 0.5) -> None:
         self.rules = rules
         self.agencies = tuple(webhook_agencies)
         self.batch_max = batch_max
+        self.unit_s = unit_s
         self.service: AlertsService | None = None
         self._gc_tuned = False
 
@@ -657,7 +736,8 @@ class EvaluatorWorker:
         """Start a service on ``conn`` (lock, watermark, state) in the bounded units of
         :meth:`AlertsService.starting`; it replaces the worker's service only after the last."""
         self.service = None
-        service = AlertsService(conn, self.rules, webhook_agencies=self.agencies, batch_max=self.batch_max)
+        service = AlertsService(conn, self.rules, webhook_agencies=self.agencies, batch_max=self.batch_max,
+                                unit_s=self.unit_s)
         yield from service.starting(now)
         self.service = service
         if not self._gc_tuned:
@@ -750,7 +830,7 @@ def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> in
     period = settings.alerts.poll_interval_ms / 1000
     senders = start_notifiers(settings, stop) if agencies else []
     try:
-        worker = EvaluatorWorker(rules, agencies, settings.alerts.batch_max)
+        worker = EvaluatorWorker(rules, agencies, settings.alerts.batch_max, settings.health.unit_s)
         run_worker(settings, worker, options_from(settings, "alerts", period),
                    stop=stop, beat_detail=lambda: {"rules": len(rules.rules)})
     finally:

@@ -223,9 +223,10 @@ class AlertsSettings(BaseModel):
 
     rules_file: Path = Path("alerts/rules.yaml")
     poll_interval_ms: int = 200
-    #: Rows of each stream (readings, events) one evaluation step takes at most, never
-    #: splitting a transaction; the evaluator beats between steps, so a backlog is
-    #: worked through in chunks this size (docs/architecture.md, "Liveness").
+    #: Rows of each stream (readings, events) one evaluation step, and readings one
+    #: priming statement, takes at most, never splitting a transaction; below it the
+    #: number is sized by time (``health.unit_s`` a step), so a backlog is worked through
+    #: in steps the evaluator beats between (docs/architecture.md, "Liveness").
     batch_max: int = Field(default=5_000, gt=0)
     escalate_after_s: int = 600
     auto_resolve_after_s: int = 600

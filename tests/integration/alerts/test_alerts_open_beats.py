@@ -36,9 +36,11 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 STATIONS = 12
 #: Seconds of readings per station, one a second: the first half, inside the rules'
-#: look-back (20 minutes), is primed on restart: 12,000 readings, more than two chunks of
-#: ``SOC_ALERTS__BATCH_MAX`` (5,000).
+#: look-back (20 minutes), is primed on restart: 12,000 readings, many units of
+#: :data:`UNIT_S` on any machine.
 SECONDS = 2_000
+#: ``SOC_HEALTH__UNIT_S`` here: the priming's units are cut by time.
+UNIT_S = 0.01
 PER_TXN = 1_000
 
 TRACE = """
@@ -108,7 +110,8 @@ def _write(own: Settings, rows: list[tuple[str, datetime, float]]) -> None:
 
 
 def _start(own: Settings, log: Path) -> subprocess.Popen[bytes]:
-    return start_soc(own, log, "alerts", "run", SOC_HEALTH__BEAT_EVERY_S="0", SOC_ALERTS__POLL_INTERVAL_MS="100")
+    return start_soc(own, log, "alerts", "run", SOC_HEALTH__BEAT_EVERY_S="0", SOC_ALERTS__POLL_INTERVAL_MS="100",
+                     SOC_HEALTH__UNIT_S=str(UNIT_S))
 
 
 def _wait_caught_up(own: Settings, proc: subprocess.Popen[bytes], log: Path) -> None:

@@ -1,0 +1,37 @@
+"""A throw-away database for a benchmark: created, migrated, dropped on leaving."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psycopg
+
+from common.db import connect
+from common.migrate import migrate
+from common.settings import Settings
+
+
+@contextmanager
+def throwaway_database(settings: Settings, prefix: str) -> Iterator[str]:
+    """The name of a fresh, migrated database on ``settings``' server, dropped on leaving
+    (an autovacuum worker still on it, which the project's role may not end, is waited for)."""
+    dbname = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    with connect(settings, dbname="postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{dbname}"'.encode())
+    try:
+        with connect(settings, dbname=dbname, autocommit=True) as conn:
+            migrate(conn)
+        yield dbname
+    finally:
+        with connect(settings, dbname="postgres", autocommit=True) as admin:
+            for attempt in range(60):
+                try:
+                    admin.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)'.encode())
+                    break
+                except psycopg.errors.InsufficientPrivilege:
+                    if attempt == 59:
+                        raise
+                    time.sleep(1.0)

@@ -86,7 +86,7 @@ def _db_maintain(settings: Settings, args: argparse.Namespace) -> int:
         stop = threading.Event()
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: stop.set())
-        worker = MaintenanceWorker(jobs)
+        worker = MaintenanceWorker(jobs, settings.health.unit_s)
         return run_worker(settings, worker, options_from(settings, "maintenance", args.every, autocommit=True),
                           stop=stop, beat_detail=lambda: {"edition": worker.caps.edition if worker.caps else None})
     with connect(settings, autocommit=True) as conn:

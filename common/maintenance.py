@@ -35,6 +35,7 @@ once while the job still removes rows, so the runner beats between units.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -44,7 +45,8 @@ from psycopg import sql
 
 from common.db import Capabilities, detect_capabilities
 from common.logging import log_event
-from common.runner import committed_horizon
+from common.pacing import BatchSize
+from common.runner import committed_horizon, cut_received
 
 log = logging.getLogger(__name__)
 
@@ -162,29 +164,48 @@ class MaintenanceReport:
 
 def refresh_rollups(conn: psycopg.Connection, caps: Capabilities) -> int:
     """Bring ``readings_1m`` up to date; returns the number of buckets recomputed (apache)."""
+    return rollup_unit(conn, caps)[0]
+
+
+def rollup_unit(conn: psycopg.Connection, caps: Capabilities, n: int | None = None) -> tuple[int, bool]:
+    """One unit of :func:`refresh_rollups`: the readings received since the watermark, about
+    ``n`` of them (never splitting a transaction; None: all up to the horizon), in one
+    transaction with the watermark after them. Returns the buckets recomputed and whether
+    readings below the horizon are left for another unit.
+
+    Every touched bucket is recomputed whole from the raw readings, so the rollup after
+    the last unit is the same however the readings were cut into units."""
     if caps.has_continuous_aggregates:
         conn.execute(SQL_REFRESH_CAGG)  # needs autocommit: CALL cannot run in a transaction
-        return 0
+        return 0, False
     with conn.transaction():
         # Horizon and rows in separate statements (READ COMMITTED): every row
         # received before the horizon is committed and visible to the next one.
         horizon = committed_horizon(conn)
         wm_row = conn.execute(SQL_GET_WATERMARK).fetchone()
         since = wm_row[0] if wm_row else datetime(1970, 1, 1, tzinfo=horizon.tzinfo)
-        conn.execute(SQL_TOUCHED, (since, horizon))
+        hi = _window_end(conn, since, horizon, n)
+        conn.execute(SQL_TOUCHED, (since, hi))
         conn.execute(SQL_DELETE_TOUCHED)
         cur = conn.execute(SQL_INSERT_TOUCHED)
-        conn.execute(SQL_SET_WATERMARK, (horizon,))
-        return cur.rowcount
+        conn.execute(SQL_SET_WATERMARK, (hi,))
+        return cur.rowcount, hi < horizon
 
 
 def refresh_coarse_rollups(conn: psycopg.Connection) -> int:
     """Bring ``readings_1h`` and ``readings_1d`` up to date (both editions); returns hours recomputed."""
+    return coarse_unit(conn)[0]
+
+
+def coarse_unit(conn: psycopg.Connection, n: int | None = None) -> tuple[int, bool]:
+    """One unit of :func:`refresh_coarse_rollups`, cut as :func:`rollup_unit`; returns the
+    hours recomputed and whether readings are left for another unit."""
     with conn.transaction():
         horizon = committed_horizon(conn)
         wm_row = conn.execute(SQL_GET_WATERMARK_1H).fetchone()
         since = wm_row[0] if wm_row else datetime(1970, 1, 1, tzinfo=horizon.tzinfo)
-        conn.execute(SQL_TOUCHED_HOURS, (since, horizon))
+        hi = _window_end(conn, since, horizon, n)
+        conn.execute(SQL_TOUCHED_HOURS, (since, hi))
         conn.execute(SQL_DELETE_HOURS)
         hours = conn.execute(SQL_INSERT_HOURS).rowcount
         conn.execute(SQL_TOUCHED_DAYS)
@@ -198,8 +219,15 @@ def refresh_coarse_rollups(conn: psycopg.Connection) -> int:
                      "source": sql.Identifier(source)}
             conn.execute(sql.SQL(SQL_DELETE_AREA).format(**names))
             conn.execute(sql.SQL(SQL_INSERT_AREA).format(**names))
-        conn.execute(SQL_SET_WATERMARK_1H, (horizon,))
-        return hours
+        conn.execute(SQL_SET_WATERMARK_1H, (hi,))
+        return hours, hi < horizon
+
+
+def _window_end(conn: psycopg.Connection, since: datetime, horizon: datetime, n: int | None) -> datetime:
+    """The end of a unit's window of ``received_at`` from ``since``: about ``n`` readings, or the horizon."""
+    if n is None or horizon <= since:
+        return horizon
+    return cut_received(conn, "readings", since, horizon, n=n)
 
 
 def apply_retention(conn: psycopg.Connection, caps: Capabilities, now: datetime) -> int:
@@ -216,15 +244,20 @@ def apply_retention(conn: psycopg.Connection, caps: Capabilities, now: datetime)
 def run_once(conn: psycopg.Connection, caps: Capabilities, now: datetime | None = None) -> MaintenanceReport:
     """One maintenance pass; ``conn`` must be autocommit. ``now`` defaults to the database clock."""
     if now is None:
-        row = conn.execute(SQL_NOW).fetchone()
-        assert row is not None
-        now = row[0]
+        now = _db_now(conn)
     buckets = refresh_rollups(conn, caps)
     refresh_coarse_rollups(conn)
     dropped = apply_retention(conn, caps, now)
     if dropped:
         log_event(log, "retention_applied", chunks=dropped)
     return MaintenanceReport(caps.edition, buckets, dropped)
+
+
+def _db_now(conn: psycopg.Connection) -> datetime:
+    row = conn.execute(SQL_NOW).fetchone()
+    assert row is not None
+    value: datetime = row[0]
+    return value
 
 
 def run_jobs(conn: psycopg.Connection, jobs: Mapping[str, Job]) -> dict[str, int]:
@@ -237,22 +270,35 @@ def run_jobs(conn: psycopg.Connection, jobs: Mapping[str, Job]) -> dict[str, int
     return removed
 
 
+#: Readings one rollup unit takes at most, whatever its time allows.
+ROLLUP_UNIT_MAX = 500_000
+
+
 class MaintenanceWorker:
     """Maintenance as a :class:`common.runner.Worker` (``soc db maintain --every S``).
 
-    A pass is one :func:`run_once` on an autocommit connection, then the ``jobs`` one
-    bounded unit per step (the step reports itself busy while a job still removes rows,
-    so the runner steps again at once, beating in between). The rollup's watermark is
-    stored with its rows and each unit is its own transaction, so a pass cut short by an
-    outage is simply taken up again after the reconnect.
+    A pass is, one bounded unit per step: the minute rollup, then the hour and day
+    rollups, each in windows of the readings received since its watermark sized by time
+    (about ``unit_s`` a unit: :class:`common.pacing.BatchSize`, never above
+    :data:`ROLLUP_UNIT_MAX` readings nor splitting a transaction; ``unit_s`` None: each
+    in one unit), then retention, then the ``jobs`` until each removes nothing. The step
+    reports itself busy while the pass has units left, so the runner steps again at once,
+    beating in between. Each unit is its own transaction with its watermark, so a pass cut
+    short (an outage, a kill) is simply taken up again after the reconnect, and the
+    rollups after the last unit are the same however the units were cut.
     """
 
-    def __init__(self, jobs: Mapping[str, Job] | None = None) -> None:
+    ROLLUPS = ("rollup_1m", "rollup_1h", "retention")
+
+    def __init__(self, jobs: Mapping[str, Job] | None = None, unit_s: float | None = None) -> None:
         self.caps: Capabilities | None = None
         self.last: MaintenanceReport | None = None
         self.jobs: dict[str, Job] = dict(jobs or {})
-        self._due: list[str] = []  # jobs of the pass under way that may have rows left
+        self.unit_s = unit_s
+        self._sizes = {name: BatchSize(unit_s, most=ROLLUP_UNIT_MAX) for name in self.ROLLUPS[:2]} if unit_s else {}
+        self._due: list[str] = []  # parts of the pass under way that may have work left
         self._removed = 0  # rows the current job removed in this pass
+        self._buckets = 0  # minute buckets recomputed in this pass
 
     def open(self, conn: psycopg.Connection, now: datetime) -> tuple[()]:
         """Detect the edition on the fresh connection (one short unit)."""
@@ -260,21 +306,41 @@ class MaintenanceWorker:
         return ()
 
     def step(self, conn: psycopg.Connection, now: datetime) -> bool:
-        """The pass's rollups and retention, or one unit of its next job; busy while a job
-        may have rows left (the runner waits its period only after the pass)."""
-        assert self.caps is not None
+        """One unit of the pass under way (a new pass when none is); busy while the pass has
+        units left (the runner waits its period only after the pass)."""
+        caps = self.caps
+        assert caps is not None
         if not self._due:
-            self.last = run_once(conn, self.caps)
-            self._due = list(self.jobs)
-            return bool(self._due)
+            self._due = [*self.ROLLUPS, *self.jobs]
+            self._buckets = 0
         name = self._due[0]
-        removed = self.jobs[name](conn)
-        self._removed += removed
-        if not removed:
-            if self._removed:
-                log_event(log, "maintenance_removed", job=name, rows=self._removed)
+        if name in ("rollup_1m", "rollup_1h"):
+            size = self._sizes.get(name)
+            began = time.monotonic()
+            if name == "rollup_1m":
+                done, more = rollup_unit(conn, caps, size.size if size else None)
+                self._buckets += done
+            else:
+                done, more = coarse_unit(conn, size.size if size else None)
+            if size is not None:
+                # a window that reached the horizon held fewer readings than its size
+                size.took(time.monotonic() - began, None if more else 0)
+            if not more:
+                self._due.pop(0)
+        elif name == "retention":
+            dropped = apply_retention(conn, caps, _db_now(conn))
+            if dropped:
+                log_event(log, "retention_applied", chunks=dropped)
+            self.last = MaintenanceReport(caps.edition, self._buckets, dropped)
             self._due.pop(0)
-            self._removed = 0
+        else:
+            removed = self.jobs[name](conn)
+            self._removed += removed
+            if not removed:
+                if self._removed:
+                    log_event(log, "maintenance_removed", job=name, rows=self._removed)
+                self._due.pop(0)
+                self._removed = 0
         return bool(self._due)
 
     def close(self, conn: psycopg.Connection) -> None:

@@ -13,6 +13,7 @@ Everything else in ``kpi`` is the package's own; the import contracts in
 
 from __future__ import annotations
 
+from kpi.csvio import MAX_SOURCE_NOTE_CHARS
 from kpi.definitions import Definitions, Goal, Indicator, YearSpec, load_definitions
 from kpi.models import ComputeRun, Observation
 from kpi.scoring import (
@@ -43,6 +44,7 @@ from kpi.service import (
 from kpi.tiles import Tile
 
 __all__ = [
+    "MAX_SOURCE_NOTE_CHARS",
     "Achievement",
     "ComputeRun",
     "Definitions",

@@ -53,6 +53,9 @@ IMPORT_COLUMNS: tuple[str, ...] = (
     "source_note",
 )
 REQUIRED_COLUMNS: tuple[str, ...] = ("indicator_id", "period", "value", "unit", "source_note")
+#: Longest source note, in characters: the same bound for a CSV row and a form entry
+#: (the API's ``ObservationIn``); a note cites a document, it does not hold one.
+MAX_SOURCE_NOTE_CHARS = 2000
 EXPORT_ONLY_COLUMNS: tuple[str, ...] = (
     "provenance",
     "entered_by",
@@ -335,6 +338,9 @@ def _parse_row(
     note = cells.get("source_note", "")
     if not note:
         err("source_note", "a source note is required for entered observations", "填報的觀測值須註明資料來源")
+    elif len(note) > MAX_SOURCE_NOTE_CHARS:
+        err("source_note", f"longer than {MAX_SOURCE_NOTE_CHARS} characters ({len(note)})",
+            f"超過 {MAX_SOURCE_NOTE_CHARS} 個字元（{len(note)}）")
 
     if errors or indicator is None or period is None or as_of is None or value is None:
         return None, errors

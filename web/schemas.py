@@ -244,7 +244,7 @@ class ObservationIn(Model):
     unit: str = Field(min_length=1, max_length=20)
     numerator: float | None = None
     denominator: float | None = None
-    source_note: str = Field(min_length=1, max_length=2000)
+    source_note: str = Field(min_length=1, max_length=kpi.MAX_SOURCE_NOTE_CHARS)
 
 
 class CreatedOut(Model):

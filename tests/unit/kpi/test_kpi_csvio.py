@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kpi.csvio import EXPORT_COLUMNS, REQUIRED_COLUMNS, parse_observations
+from kpi.csvio import EXPORT_COLUMNS, MAX_SOURCE_NOTE_CHARS, REQUIRED_COLUMNS, parse_observations
 from kpi.csvio import export_observations as export
 from kpi.definitions import load_definitions
 from kpi.errors import RowError
@@ -207,3 +207,12 @@ def test_a_first_row_longer_than_the_header_is_malformed_not_shifted(extra: int)
     outcome = parse_observations(HEAD + row + "\n", DEFS, entered_by="planner")
     assert [(e.line, e.column) for e in outcome.errors] == [(2, "(row)")]
     assert f"saw {8 + extra}" in outcome.errors[0].message
+
+
+def test_a_source_note_is_bounded_as_in_a_form_entry() -> None:
+    """A CSV row stored a 5 MB note that the API's form entry (2,000 characters) refuses."""
+    row = "2.1,2015,,2,times,,,"
+    ok = parse_observations(HEAD + row + "n" * MAX_SOURCE_NOTE_CHARS + "\n", DEFS, entered_by="p")
+    assert ok.errors == ()
+    assert errors_of(HEAD + row + "n" * (MAX_SOURCE_NOTE_CHARS + 1) + "\n") == [(2, "source_note")]
+    assert errors_of(HEAD + row + "水" * 5_000_000 + "\n") == [(2, "source_note")]

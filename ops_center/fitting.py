@@ -40,6 +40,7 @@ from ops_center.incidents import (
     IncidentState,
     IncidentType,
     Item,
+    ItemKind,
 )
 from ops_center.measures import (
     _TOLD,
@@ -73,6 +74,7 @@ from ops_center.policies import (
     REACH,
     ROAD_REACH_M,
     SAME_SOURCE_S,
+    SILENCE_S,
     SMOKE_SEEN_M,
     WATCH_SITES,
     WELLING_M,
@@ -397,22 +399,26 @@ def smoke_sources(self: Correlator, x: float, y: float, r: float) -> Iterator[_I
 def common_cause(self: Correlator, item: Item, now: float) -> _Inc | None:
     """The open incident holding another device's failure within :data:`OUTAGE_S`
     and :data:`OUTAGE_M` of this one (the nearest): devices that fail together
-    share one cause (a power cut, a cut cable), whatever their usual reach."""
+    share one cause (a power cut, a cut cable), whatever their usual reach. A rule's
+    alert of a device's failure (its silence) also shares the cause of failures up to
+    :data:`SILENCE_S` before it: the rule raises it only after the silence lasted."""
     x, y, t = item.x, item.y, item.t
     best: tuple[float, _Inc] | None = None
     r = OUTAGE_M
+    # a rule's alert that the device fell silent comes up to SILENCE_S after the silence began
+    lo = t - OUTAGE_S - (SILENCE_S if item.kind is ItemKind.ALERT else 0.0)
     for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
         for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
             entries = self._failures.get((gx, gy))
             if not entries:
                 continue
-            entries[:] = [e for e in entries if now - e[5] <= 2 * OUTAGE_S + LEAD_S]  # forget old ones
+            entries[:] = [e for e in entries if now - e[5] <= 2 * OUTAGE_S + LEAD_S + SILENCE_S]  # forget old ones
             if not entries:
                 del self._failures[(gx, gy)]
                 continue
             for ft, fx, fy, src, inc_id, _ in entries:
                 d = math.hypot(fx - x, fy - y)
-                if src == item.source_id or abs(ft - t) > OUTAGE_S or d > r:
+                if src == item.source_id or ft < lo or ft > t + OUTAGE_S or d > r:
                     continue
                 resolved = self._resolve(inc_id)
                 inc = self._incidents.get(resolved) if resolved is not None else None

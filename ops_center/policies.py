@@ -106,6 +106,7 @@ __all__ = [
     "ROAD_REACH_M",
     "SAME_SOURCE_S",
     "SEARCH_WINDOW_S",
+    "SILENCE_S",
     "STRONG_FEEDS",
     "UNREAD_SCENE_M",
     "WALKING_SPEED_MPS",
@@ -464,6 +465,12 @@ CLUSTER_MIN_SOURCES = 2
 #: data, hence 5 min. OUTAGE_M is also how far a power cut's reports reach (GUESS: the
 #: streets one medium-voltage feeder serves in a dense district, about a kilometre).
 OUTAGE_S = 300.0
+#: A measuring rule raises its alert that a device fell silent (``sensor_offline``) only
+#: after the silence has lasted its threshold and a round of the rule: in the labelled
+#: situations 3-30 min of silence, raised 10-46 min after the power cut's first failures.
+#: Such an alert shares the cause of failures up to SILENCE_S before it (fitting.common_cause).
+#: GUESS: 45 min.
+SILENCE_S = 2700.0
 OUTAGE_M = 1000.0
 #: A burst water main cuts the water of the blocks it feeds: callers whose taps ran dry
 #: are that far from the break (GUESS: a distribution main's district, about a kilometre).

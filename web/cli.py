@@ -52,12 +52,14 @@ def run_web(settings: Settings, host: str | None = None, port: int | None = None
     import uvicorn
 
     from web.app import create_app
+    from web.wall.fastpath import server_protocol
 
     # A frozen wall screen never completes a close handshake: bound the graceful
     # shutdown so that SIGINT/SIGTERM always end the process. The wall's fast path
     # (web.wall.fastpath) needs uvicorn's sans-I/O websockets protocol, which
-    # "auto" picks today: name it, so that a change of default cannot silently send
-    # every frame through the per-client queues.
+    # "auto" picks today: name it (its subclass that sends handshake refusals,
+    # web.wall.fastpath.RefusingProtocol), so that a change of default cannot
+    # silently send every frame through the per-client queues.
     # X-Forwarded-For / -Proto are believed only from the configured reverse proxies
     # (uvicorn otherwise trusts 127.0.0.1, i.e. anyone on the host). A client's
     # websocket message is bounded by ws_max_message_bytes: the websockets protocol
@@ -65,7 +67,7 @@ def run_web(settings: Settings, host: str | None = None, port: int | None = None
     proxies = settings.web.trusted_proxies
     uvicorn.run(create_app(settings), host=host or settings.web.host,
                 port=port or settings.web.port, log_level=settings.log_level.lower(),
-                timeout_graceful_shutdown=5, ws="websockets-sansio",
+                timeout_graceful_shutdown=5, ws=server_protocol(),  # type: ignore[arg-type]
                 proxy_headers=bool(proxies), forwarded_allow_ips=proxies or [],
                 server_header=False, ws_max_size=settings.web.ws_max_message_bytes)
     return 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
 
 import httpx
 import pytest
@@ -103,3 +104,33 @@ def test_anything_within_the_limit_keeps_the_socket_serving(web_server: WebProce
     finally:
         conn.close()
     assert web_server.proc.poll() is None
+
+
+def _handshake(web: WebProcess, path: str, extra: str = "") -> bytes:
+    """Send a websocket upgrade request; everything the server sends until it closes."""
+    head = (f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            f"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n{extra}\r\n")
+    with socket.create_connection(("127.0.0.1", web.port), timeout=30) as s:
+        s.sendall(head.encode())
+        answer = b""
+        try:
+            while data := s.recv(65536):
+                answer += data
+        except TimeoutError:
+            pytest.fail(f"no answer and no close in 30 s; got {answer[:80]!r}")
+    return answer
+
+
+@pytest.mark.parametrize(("path", "extra", "status"), [
+    ("/ws/wall?ticket=" + "a" * 9000, "", b"414"),
+    ("/ws/wall?ticket=" + "a" * 60_000, "", b"414"),
+    ("/ws/wall?ticket=x", "X-Pad: " + "p" * 9000 + "\r\n", b"431"),
+    ("/ws/wall?ticket=x", "".join(f"X-H{i}: v\r\n" for i in range(300)), b"431"),
+])
+def test_a_handshake_the_websocket_parser_refuses_is_answered_and_closed(
+    web_server: WebProcess, path: str, extra: str, status: bytes,
+) -> None:
+    """uvicorn's sans-I/O protocol left the parser's 414 / 431 unsent and the connection
+    open for as long as the client wished (one socket per request, for nothing)."""
+    answer = _handshake(web_server, path, extra)
+    assert answer.startswith(b"HTTP/1.1 " + status), answer[:200]

@@ -8,6 +8,13 @@ The only module that touches uvicorn's and Starlette's internals. The fast path
 * uvicorn's ``websockets-sansio`` protocol (``soc web`` names it), with the
   attributes listed in :data:`PROTOCOL_ATTRIBUTES`.
 
+It also holds :class:`RefusingProtocol`, the websocket protocol ``soc web`` runs: uvicorn's
+sans-I/O protocol, which leaves the ``websockets`` parser's refusal of a handshake
+(414 for a request line over 8 KiB, 431 for header lines too long or too many, EOF for
+no valid request) unsent and the connection open for as long as the client likes; the
+subclass writes the refusal and closes. :func:`server_protocol` gives it, or uvicorn's
+name for the plain protocol where uvicorn changed (``missing_handshake_internals``).
+
 When any of that is missing the broadcaster gets ``None`` and sends every
 frame through the client's queue and Starlette's public ``send_text`` (the
 fallback), and ``wall_fast_path_unavailable`` is logged once with what is
@@ -127,3 +134,46 @@ def direct_writer(socket: object, max_buffer: int = MAX_BUFFER) -> DirectWriter 
     if not all(isinstance(ext, PerMessageDeflate) for ext in protocol.conn.extensions):
         return None  # an extension we know nothing about might have to see every frame
     return DirectWriter(protocol, max_buffer)
+
+
+#: What :class:`RefusingProtocol` reads of a uvicorn protocol object (besides ``conn``'s
+#: ``handshake_exc`` and ``data_to_send``, public in websockets).
+HANDSHAKE_ATTRIBUTES: tuple[str, ...] = ("transport", "conn", "handshake_initiated")
+
+
+def missing_handshake_internals() -> list[str]:
+    """What :class:`RefusingProtocol` needs of uvicorn's protocol class and lacks (empty: usable)."""
+    if WebSocketsSansIOProtocol is None:
+        return ["uvicorn.protocols.websockets.websockets_sansio_impl"]
+    missing = [n for n in ("data_received",) if not hasattr(WebSocketsSansIOProtocol, n)]
+    from websockets.server import ServerProtocol
+
+    if not hasattr(ServerProtocol(), "handshake_exc"):
+        missing.append("ServerProtocol.handshake_exc")
+    return missing
+
+
+if WebSocketsSansIOProtocol is not None:
+
+    class RefusingProtocol(WebSocketsSansIOProtocol):
+        """uvicorn's sans-I/O websocket protocol that also sends the handshake refusals of
+        the ``websockets`` parser (414, 431, or EOF) and closes the connection."""
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if not self.handshake_initiated and self.conn.handshake_exc is not None:
+                # The parser refused the request before uvicorn saw it: its answer (or
+                # b"" for EOF) waits in data_to_send, which uvicorn never reads here.
+                self.transport.write(b"".join(self.conn.data_to_send()))
+                self.transport.close()
+
+
+def server_protocol() -> object:
+    """The ``ws`` argument for uvicorn: :class:`RefusingProtocol`, or ``"websockets-sansio"``
+    (logged once, ``ws_handshake_refusal_unavailable``) where uvicorn's internals moved."""
+    missing = missing_handshake_internals()
+    if missing:
+        log_event(_log, "ws_handshake_refusal_unavailable", level=logging.WARNING,
+                  missing=",".join(missing))
+        return "websockets-sansio"
+    return RefusingProtocol

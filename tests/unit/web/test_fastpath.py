@@ -63,3 +63,13 @@ def test_a_protocol_without_the_internals_gets_the_queue_path_and_one_log_line(
 
 def test_any_other_socket_gets_the_queue_path() -> None:
     assert fastpath.direct_writer(object()) is None
+
+
+def test_the_server_protocol_sends_handshake_refusals_and_keeps_the_fast_path(
+    protocol: WebSocketsSansIOProtocol,
+) -> None:
+    """Fails when uvicorn or websockets move what RefusingProtocol reads."""
+    assert [n for n in fastpath.HANDSHAKE_ATTRIBUTES if not hasattr(protocol, n)] == []
+    assert fastpath.missing_handshake_internals() == [], "uvicorn's or websockets' internals changed"
+    assert fastpath.server_protocol() is fastpath.RefusingProtocol
+    assert issubclass(fastpath.RefusingProtocol, WebSocketsSansIOProtocol)  # direct_writer's check

@@ -25,7 +25,8 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    category that one live job explains, at the caller's place or on the road it names
    (:mod:`ops_center.unread`). A device reporting its own failure next to, and
    within minutes of, another device's failure joins that failure's incident (one
-   cause: a power cut).
+   cause: a power cut); a camera's or a caller's report of a dark signal at a junction
+   whose controller's loss of power an infrastructure job holds joins that job.
 4. Every open incident the signal can join is *scored* by how well it explains
    the item: distance in metres from the incident's area (a flood's area is the
    line along its evidence), time outside the incident's evidence span, type
@@ -200,6 +201,7 @@ from ops_center.tracks import says_wrong_way as _says_wrong_way
 _PLUME_CUE = Cue.PLUME
 _REOPEN_CUE = Cue.REOPEN
 _LOST_CUE = Cue.LOST_PROPERTY
+_DARK_SIG = Signal.SIGNAL_FAULT
 _CASUALTY_SIGS = frozenset({_HAZMAT_SIG, _RESCUE_SIG})  # the signals a casualty of a gas is read as
 
 
@@ -290,6 +292,8 @@ class Correlator:
         self._pending_on_road: dict[str, dict[str, _Wait]] = {}
         # cell -> recent device failures placed in incidents: (observed t, x, y, device, incident, now)
         self._failures: dict[tuple[int, int], list[tuple[float, float, float, str, str, float]]] = {}
+        # cell -> signal controllers whose own fault an incident holds, not back since: (x, y, incident)
+        self._dark: dict[tuple[int, int], dict[str, tuple[float, float, str]]] = {}
         # (cell, feed, signal) -> agency reports placed in incidents: (observed t, x, y, incident)
         self._on_the_job: dict[tuple[int, int, str, str], list[tuple[float, float, float, str]]] = {}
         self._permits: dict[str, _Inc] = {}  # open planned events
@@ -329,6 +333,7 @@ class Correlator:
     _job_of = fitting.job_of
     _smoke_sources = fitting.smoke_sources
     _common_cause = fitting.common_cause
+    _dark_junction = fitting.dark_junction
     _sighted_first = fitting.sighted_first
     _smoke_seen = fitting.smoke_seen
     _plume = fitting.plume
@@ -464,6 +469,11 @@ class Correlator:
                     d = min((_seg_dist(item.x, item.y, sg) for sg in shared.segs), default=0.0)
                     fit = _Fit(shared, REACH.get((signal, shared.type), _NO_REACH), 0.0, d, 0.0)
                 self._join(fit, item, signal, _CONTEXT, now, changes)
+                return changes
+        elif signal is _DARK_SIG and self._dark and item.feed not in AGENCY_FEEDS:
+            dark = self._dark_junction(item)  # the junction a power cut darkened: the cut's job
+            if dark is not None:
+                self._join(dark, item, signal, _CONTEXT, now, changes)
                 return changes
         fits = self._fits(item, signal)
         if fits and link:

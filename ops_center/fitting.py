@@ -43,6 +43,7 @@ from ops_center.incidents import (
     ItemKind,
 )
 from ops_center.measures import (
+    _NO_REACH,
     _TOLD,
     _another_scene,
     _beyond_junction,
@@ -58,6 +59,7 @@ from ops_center.measures import (
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
+    DARK_JUNCTION_M,
     EVACUATION_M,
     JUNCTION_M,
     LEAD_S,
@@ -425,6 +427,34 @@ def common_cause(self: Correlator, item: Item, now: float) -> _Inc | None:
                 if inc is not None and inc.state is _OPEN and (best is None or d < best[0]):
                     best = (d, inc)
     return best[1] if best is not None else None
+
+
+def dark_junction(self: Correlator, item: Item) -> _Fit | None:
+    """The open infrastructure job holding the own fault of a signal controller within
+    :data:`DARK_JUNCTION_M` of ``item`` (a report of a dark signal by a camera, the police
+    or a caller) and not back since (the nearest): the dark junction the power cut made is
+    the cut's job, not a signal crew's of its own. None where no such job is open."""
+    x, y = item.x, item.y
+    r = DARK_JUNCTION_M
+    best: tuple[float, _Inc] | None = None
+    for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+        for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+            dark = self._dark.get((gx, gy))
+            if not dark:
+                continue
+            for sx, sy, inc_id in dark.values():
+                d = math.hypot(sx - x, sy - y)
+                if d > r or (best is not None and d >= best[0]):
+                    continue
+                resolved = self._resolve(inc_id)
+                inc = self._incidents.get(resolved) if resolved is not None else None
+                if inc is not None and inc.type is _INFRA and inc.state is _OPEN:
+                    best = (d, inc)
+    if best is None:
+        return None
+    d, inc = best
+    area = min((_seg_dist(x, y, sg) for sg in inc.segs), default=d)
+    return _Fit(inc, _NO_REACH, 0.0, area, 0.0)
 
 
 def sighted_first(self: Correlator, item: Item, same: list[_Fit]) -> list[_Fit]:

@@ -46,6 +46,7 @@ from ops_center.correlation_state import (
     _ROAD_DAMAGE,
     _SEED,
     _SIGHTING_VALUES,
+    _SIGNAL_FAULT,
     _SIGNAL_OF,
     _UNREAD,
     _VALUE,
@@ -264,6 +265,13 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
             cell = (math.floor(item.x / _CELL), math.floor(item.y / _CELL))
             entry = (item.t, item.x, item.y, item.source_id, inc.incident_id, now)
             self._failures.setdefault(cell, []).append(entry)
+            if member.signal == _SIGNAL_FAULT:
+                # a controller gone dark: the junction whose reports fitting.dark_junction reads
+                self._dark.setdefault(cell, {})[item.source_id] = (item.x, item.y, inc.incident_id)
+        elif member.signal == _ENDS and self._dark:
+            lit = self._dark.get((math.floor(item.x / _CELL), math.floor(item.y / _CELL)))
+            if lit is not None:
+                lit.pop(item.source_id, None)
         inc.sources.add(item.source_id)
         self._by_source[item.source_id] = inc.incident_id
         if member.signal == _ENDS:

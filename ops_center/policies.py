@@ -49,6 +49,7 @@ __all__ = [
     "CAMERA_SURE",
     "CLUSTER_MIN_SOURCES",
     "CROWD_NAMED_JOBS",
+    "DARK_JUNCTION_M",
     "DEFAULT_POLICIES",
     "DETOUR_M",
     "DISTRICT_WIDE",
@@ -472,6 +473,13 @@ OUTAGE_S = 300.0
 #: GUESS: 45 min.
 SILENCE_S = 2700.0
 OUTAGE_M = 1000.0
+#: A report of a dark signal (a camera, the police directing the traffic, a caller) within
+#: DARK_JUNCTION_M of a signal controller whose own loss of power an open infrastructure
+#: job holds is the dark junction that job made: the power cut's, not a signal crew's job
+#: of its own (fitting.dark_junction). GUESS: a caller stands on an approach of the
+#: junction, up to a block (150 m) from its stop lines; the zone's signalled junctions lie
+#: farther apart than that along an arterial, or are both the cut's.
+DARK_JUNCTION_M = 150.0
 #: A burst water main cuts the water of the blocks it feeds: callers whose taps ran dry
 #: are that far from the break (GUESS: a distribution main's district, about a kilometre).
 WATER_MAIN_M = 1000.0

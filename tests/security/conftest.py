@@ -130,6 +130,16 @@ def login(web: WebProcess, name: str) -> str:
     return str(r.json()["access_token"])
 
 
+_LOGINS: dict[tuple[str, str], str] = {}
+
+
+def cached_login(web: WebProcess, name: str) -> str:
+    """:func:`login` once per server and account (Hypothesis calls a test many times)."""
+    if (web.url, name) not in _LOGINS:
+        _LOGINS[web.url, name] = login(web, name)
+    return _LOGINS[web.url, name]
+
+
 def bearer(token: str) -> dict[str, str]:
     """The Authorization header for ``token``."""
     return {"Authorization": f"Bearer {token}"}

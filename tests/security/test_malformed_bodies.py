@@ -16,7 +16,7 @@ import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.security.conftest import WebProcess, bearer, login
+from tests.security.conftest import WebProcess, bearer, cached_login, login
 from web.problems import MALFORMED_LOG_EVERY_S
 
 #: Pieces of a multipart body, to be put together wrongly.
@@ -89,18 +89,9 @@ def test_any_form_body_is_refused_structurally_and_the_server_stays(
 ) -> None:
     headers = {"Content-Type": content_type}
     if path != "/api/auth/token":
-        headers |= bearer(_token(web_server))
+        headers |= bearer(cached_login(web_server, "plan"))
     r = httpx.post(f"{web_server.url}{path}", content=body, headers=headers, timeout=30)
     _assert_refused(r)
     assert _parser_lines(web_server.log()) == []
     assert web_server.proc.poll() is None
 
-
-_TOKENS: dict[str, str] = {}
-
-
-def _token(web: WebProcess) -> str:
-    """The planner's token, logged in once per server (Hypothesis calls the test many times)."""
-    if web.url not in _TOKENS:
-        _TOKENS[web.url] = login(web, "plan")
-    return _TOKENS[web.url]

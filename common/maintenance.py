@@ -272,6 +272,12 @@ def run_jobs(conn: psycopg.Connection, jobs: Mapping[str, Job]) -> dict[str, int
 
 #: Readings one rollup unit takes at most, whatever its time allows.
 ROLLUP_UNIT_MAX = 500_000
+#: Readings one rollup unit takes at least (unless fewer wait). A unit recomputes every
+#: bucket it touches whole, from all of the bucket's readings: a unit of one ingest
+#: transaction of 1,000 stations touches 1,000 hours and reads all their readings, about
+#: 1 s at load 8-12, so units that small would spend nearly all their time on the same
+#: hours again (an hour's backlog of 360,000 readings in 360 units) and never grow.
+ROLLUP_UNIT_LEAST = 20_000
 
 
 class MaintenanceWorker:
@@ -279,9 +285,10 @@ class MaintenanceWorker:
 
     A pass is, one bounded unit per step: the minute rollup, then the hour and day
     rollups, each in windows of the readings received since its watermark sized by time
-    (about ``unit_s`` a unit: :class:`common.pacing.BatchSize`, never above
-    :data:`ROLLUP_UNIT_MAX` readings nor splitting a transaction; ``unit_s`` None: each
-    in one unit), then retention, then the ``jobs`` until each removes nothing. The step
+    (about ``unit_s`` a unit: :class:`common.pacing.BatchSize`, from ``least``
+    (:data:`ROLLUP_UNIT_LEAST`) to :data:`ROLLUP_UNIT_MAX` readings, never splitting a
+    transaction; ``unit_s`` None: each in one unit), then retention, then the ``jobs``
+    until each removes nothing. The step
     reports itself busy while the pass has units left, so the runner steps again at once,
     beating in between. Each unit is its own transaction with its watermark, so a pass cut
     short (an outage, a kill) is simply taken up again after the reconnect, and the
@@ -290,12 +297,14 @@ class MaintenanceWorker:
 
     ROLLUPS = ("rollup_1m", "rollup_1h", "retention")
 
-    def __init__(self, jobs: Mapping[str, Job] | None = None, unit_s: float | None = None) -> None:
+    def __init__(self, jobs: Mapping[str, Job] | None = None, unit_s: float | None = None,
+                 least: int = ROLLUP_UNIT_LEAST) -> None:
         self.caps: Capabilities | None = None
         self.last: MaintenanceReport | None = None
         self.jobs: dict[str, Job] = dict(jobs or {})
         self.unit_s = unit_s
-        self._sizes = {name: BatchSize(unit_s, most=ROLLUP_UNIT_MAX) for name in self.ROLLUPS[:2]} if unit_s else {}
+        self._sizes = ({name: BatchSize(unit_s, most=ROLLUP_UNIT_MAX, least=least) for name in self.ROLLUPS[:2]}
+                       if unit_s else {})
         self._due: list[str] = []  # parts of the pass under way that may have work left
         self._removed = 0  # rows the current job removed in this pass
         self._buckets = 0  # minute buckets recomputed in this pass

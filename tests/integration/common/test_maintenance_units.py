@@ -30,9 +30,10 @@ from tests.fix_services import ROOT, stop_processes, subprocess_env
 
 pytestmark = [pytest.mark.integration]
 
-#: Transactions of the backlog, each as ingest commits a batch.
-TXNS = 40
-PER_TXN = 500
+#: Transactions of the backlog, each as ingest commits a batch: several of the smallest
+#: units (``ROLLUP_UNIT_LEAST`` readings) in all.
+TXNS = 50
+PER_TXN = 2_000
 ROLLUPS = {
     "readings_1m": "SELECT bucket, sensor_id, metric, n, avg_value, min_value, max_value FROM readings_1m",
     "readings_1h": "SELECT bucket, sensor_id, metric, n, avg_value, min_value, max_value FROM readings_1h",
@@ -62,10 +63,10 @@ FOR EACH ROW WHEN (NEW.service = 'maintenance') EXECUTE FUNCTION test_log_mainte
 def _backlog(conn: psycopg.Connection, sensors: list[str]) -> datetime:
     """:data:`TXNS` transactions of readings over the last hours, some late (an hour back, into
     buckets earlier transactions touched); returns the last one's ``received_at``."""
-    t0 = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=6)
+    t0 = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=24)
     for k in range(TXNS):
         with conn.transaction(), conn.cursor() as cur:
-            rows = [(t0 + timedelta(seconds=30 * (k * PER_TXN + i) // len(sensors)) - timedelta(hours=k % 3),
+            rows = [(t0 + timedelta(seconds=5 * (k * PER_TXN + i) // len(sensors)) - timedelta(hours=k % 3),
                      sensors[i % len(sensors)], "water_level_m", float((k * PER_TXN + i) % 97) / 7)
                     for i in range(PER_TXN)]
             cur.executemany("INSERT INTO readings (time, sensor_id, metric, value) VALUES (%s, %s, %s, %s)"
@@ -103,8 +104,8 @@ def test_units_cut_by_time_roll_up_what_one_pass_rolls_up(backlog: tuple[Setting
     own, _last = backlog
     with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
         caps = detect_capabilities(conn)
-        # a budget no unit meets: every unit is the smallest, one transaction of the backlog
-        worker = MaintenanceWorker(unit_s=1e-9)
+        # a budget no unit meets and no least size: every unit one transaction of the backlog
+        worker = MaintenanceWorker(unit_s=1e-9, least=1)
         worker.open(conn, datetime.now(UTC))
         steps = 1
         while worker.step(conn, datetime.now(UTC)):

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import statistics
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -33,7 +32,7 @@ from typing import Any
 
 from alerts.rules import load_rules_file
 from alerts.service import EvaluatorWorker
-from bench.scratch import throwaway_database
+from bench.scratch import rounds, throwaway_database
 from common.db import connect
 from common.settings import Settings, load_settings
 
@@ -135,13 +134,7 @@ def main() -> None:
             print(f"filled {row[1]} readings ({row[0]} evaluated, {row[1] - row[0]} waiting) "
                   f"in {time.perf_counter() - t:.1f} s; unit {settings.health.unit_s} s, "
                   f"batch_max {settings.alerts.batch_max}", flush=True)
-        runs = []
-        for r in range(args.rounds):
-            got = one_run(settings, dbname, wm, observed)
-            runs.append(got)
-            print(f"round {r}:", {k: round(v, 3) for k, v in got.items()}, flush=True)
-        print(f"min/median of {len(runs)}: " + ", ".join(
-            f"{k} {min(x[k] for x in runs):.3f}/{statistics.median(x[k] for x in runs):.3f}" for k in runs[0]))
+        rounds(args.rounds, lambda: one_run(settings, dbname, wm, observed))
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
-"""A throw-away database for a benchmark: created, migrated, dropped on leaving."""
+"""What the backlog benchmarks share: a throw-away database, rounds and their summary."""
 
 from __future__ import annotations
 
+import statistics
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import psycopg
@@ -35,3 +36,14 @@ def throwaway_database(settings: Settings, prefix: str) -> Iterator[str]:
                     if attempt == 59:
                         raise
                     time.sleep(1.0)
+
+
+def rounds(n: int, one_run: Callable[[], dict[str, float]]) -> None:
+    """Run ``one_run`` ``n`` times, printing each round's figures, then min / median of each."""
+    runs = []
+    for r in range(n):
+        got = one_run()
+        runs.append(got)
+        print(f"round {r}:", {k: round(v, 3) for k, v in got.items()}, flush=True)
+    print(f"min/median of {len(runs)}: " + ", ".join(
+        f"{k} {min(x[k] for x in runs):.3f}/{statistics.median(x[k] for x in runs):.3f}" for k in runs[0]))

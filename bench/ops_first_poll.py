@@ -1,0 +1,68 @@
+"""Benchmark: the ops center's first poll after its start-up replay, when rows wait far ahead.
+
+Run (against a server of yours; a throw-away database is created and dropped)::
+
+    flock /tmp/soc-bench.lock env SOC_DB__PORT=<port> .venv/bin/python -m bench.ops_first_poll \\
+        [--entries 100000] [--gap-h 8] [--rows 20]
+
+The replay log is filled as in :mod:`bench.ops_open` (``--entries`` feeds of the city
+stream over 24 h of correlator time up to the stored clock). The service opens as ``soc
+ops run`` opens it (units of ``SOC_HEALTH__UNIT_S``; the collector tuned as the service
+tunes it), then ``--rows`` rows of the stream are committed ``--gap-h`` hours of correlator
+time after the stored clock (the center was down that long while evidence kept coming)
+and the service polls: the first row moves the correlator's clock past every deadline of
+the replayed window, so that poll quiets and forgets the whole window at once. Prints the
+opening's longest unit and the time of the first three polls (the runner beats between
+polls, so the first poll is a stretch without a beat).
+"""
+
+from __future__ import annotations
+
+import argparse
+import queue
+import time
+from dataclasses import replace
+
+from bench.ops import service_rows, stream, writer
+from bench.ops_open import CLOCK, ROUTING, fill
+from bench.scratch import throwaway_database
+from common.db import connect
+from common.settings import load_settings
+from ops_center import gc_policy
+from ops_center.dispatch import load_routing
+from ops_center.service import OpsService
+
+
+def main() -> None:
+    """``python -m bench.ops_first_poll``: see the module docstring."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--entries", type=int, default=100_000, help="replay-log entries")
+    parser.add_argument("--gap-h", type=float, default=8.0, help="hours of correlator time before the new rows")
+    parser.add_argument("--rows", type=int, default=20, help="rows committed after the gap")
+    args = parser.parse_args()
+    settings = load_settings()
+    with throwaway_database(settings, "bench_first_poll") as db, \
+            connect(settings, dbname=db, autocommit=True) as conn:
+        t = time.perf_counter()
+        fill(conn, args.entries, 24 * 3600.0)
+        print(f"filled {args.entries} entries in {time.perf_counter() - t:.1f} s", flush=True)
+        gc_policy.tune()
+        svc = OpsService(conn, load_routing(ROUTING), idle_after_s=None, retention_s=settings.ops.retention_s,
+                         unit_s=settings.health.unit_s)
+        t0 = time.perf_counter()
+        for _ in [*svc.opening(), *svc.republishing()]:
+            pass
+        print(f"opened in {time.perf_counter() - t0:.1f} s; in memory: "
+              f"{len(svc.correlator.incident_ids())} incidents", flush=True)
+        late = [replace(it, t=CLOCK + args.gap_h * 3600.0 + k)
+                for k, it in enumerate(stream(args.rows, 36_000.0, seed=3))]
+        writer(settings.db.conninfo(db), service_rows(late, "late-"), args.rows, 0.0, time.time(), queue.Queue())
+        for k in range(3):
+            began = time.perf_counter()
+            res = svc.poll_once()
+            print(f"poll {k}: {time.perf_counter() - began:.3f} s, {res.items} items, "
+                  f"{len(res.touched)} incidents touched", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -115,6 +115,7 @@ class Cue(StrEnum):
     STREET_DARK = "street_dark"
     TANK_LOW = "tank_low"
     LOST_PROPERTY = "lost_property"
+    COLLAPSE = "collapse"
     AIR = "air"
     RECURRING = "recurring"
 

@@ -149,6 +149,7 @@ from ops_center.measures import (  # noqa: F401
     _box_span,
     _casualty,
     _clears,
+    _collapsed,
     _for_event,
     _from_queue,
     _gap,
@@ -161,6 +162,7 @@ from ops_center.measures import (  # noqa: F401
     _says_it_explains,
     _seg_dist,
     _spills,
+    _taken_ill,
     _union,
     _wells_up,
     _works_closure,
@@ -519,6 +521,13 @@ class Correlator:
         if burning:
             # the caller names a source beside them: a fire explains it only at its scene
             fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m]
+        if signal is _RESCUE_SIG and fits:
+            if _collapsed(item):
+                # someone taken ill (collapsed, not breathing) beside another job: an ambulance's own
+                fits = [f for f in fits if f.inc.type is own]
+            elif any(f.inc.type is not own and f.distance <= 0.5 * f.reach.radius_m for f in fits):
+                # a casualty at another job's scene is that job's, not the ill person's beside it
+                fits = [f for f in fits if f.inc.type is not own or not _taken_ill(f.inc)]
         if signal is _CROWD_SIG and item.text and (named := self._named_job(item)) is not None:
             # crowd control making room for an ambulance, a fight filed under crowding: that job's
             self._join(named[0], item, named[1], _CONTEXT, now, changes)

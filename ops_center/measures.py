@@ -47,6 +47,7 @@ from ops_center.policies import (
 )
 
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
+_COLLAPSE_CUE = Cue.COLLAPSE
 _DRAIN_CUE = Cue.DRAIN
 _ENGINES_CUE = Cue.ENGINES
 _CARPARK_CLOSED_CUE = Cue.CARPARK_CLOSED
@@ -210,6 +211,18 @@ def _casualty(item: Item) -> bool:
         return False
     topics = {topic for topic, _ in read(item.text).topics}
     return _HAZMAT_TOPIC in topics and _RESCUE_TOPIC in topics
+
+
+def _collapsed(item: Item) -> bool:
+    """Whether a report says someone was taken ill (collapsed, fainted, not breathing,
+    resuscitated: the lexicon's cue ``collapse``): an ambulance's job of its own, whatever
+    other job runs beside them."""
+    return bool(item.text) and _COLLAPSE_CUE in cues(item.text)
+
+
+def _taken_ill(inc: _Inc) -> bool:
+    """Whether ``inc`` is the job of someone taken ill: it was opened by a report of a collapse."""
+    return bool(inc.members) and _collapsed(inc.members[0].item)
 
 
 def _smoke_came(item: Item) -> bool:

@@ -91,8 +91,6 @@ KNOWN_OVER_MERGES = {
     "282": "a crash and a gravel spill 335 m away on the same road join",
     # A backstage fire at the pop music centre is not the concert's crowd job.
     "296": "the concert's crowd job and the backstage fire join",
-    # An elder collapsing in the bus queue is an ambulance job, not the broken-down bus's.
-    "298": "an elder collapsing in the bus queue joins the broken-down bus's job",
     # A broken-down car near 黎明路 and a three-car crash at the 台74 ramp are two jobs.
     "299": "a broken-down car and a three-car crash with its queue join",
     # Set 331-342 (a sixteenth author, scored before it was added), under both readings:

@@ -1,0 +1,114 @@
+"""Someone taken ill beside another job is an ambulance's job of their own.
+
+Described situation: at 16:10 a booth in hall B of the convention centre catches fire (the
+hall's panel alarms, 119 sends two engines, a visitor calls 1999 about the smoke). A minute
+later, in hall A 130 m away, a man of about sixty drops to the floor and stops breathing:
+119 sends an ambulance ("突然倒地 無呼吸 現場民眾CPR中") and a visitor calls 1999 while
+someone presses on his chest. The coordinator runs two jobs: the engines for the fire, an
+ambulance for the cardiac arrest, whose crew reports back on its own case. A woman who
+twisted her ankle while hall B was evacuated is the fire's casualty: the engines' job.
+
+Later that evening a bus breaks down in the outer lane in front of the transit hub (a
+patrol reports it, the camera sees it stopped); five minutes on, an old man in the bus
+queue 70 m away collapses ("倒地 意識不清") and a caller in the queue says he fainted. The
+tow truck is the bus's job, the ambulance the old man's. A rider hurt at a crash, whose
+ambulance 119 sends to the crash ("機車騎士受傷 送醫"), stays the crash's job.
+"""
+
+from __future__ import annotations
+
+from ops_center.correlate import Correlator
+from ops_center.incidents import CapSeverity, IncidentType, Item, ItemKind
+
+X0, Y0, T0 = 215_013.0, 2_676_551.0, 1_779_450_000.0  # hall B; T0 = 16:10
+
+
+def item(
+    key: str,
+    feed: str,
+    category: str,
+    agency: str,
+    dx: float,
+    dy: float,
+    minute: float,
+    text: str,
+    follows: str | None = None,
+) -> Item:
+    sev = CapSeverity.UNKNOWN if feed in {"119", "1999"} else CapSeverity.SEVERE
+    return Item(
+        key, ItemKind.EVENT, agency, feed, category, sev, X0 + dx, Y0 + dy, T0 + minute * 60.0, "", text, follows
+    )
+
+
+def run(items: list[Item]) -> Correlator:
+    c = Correlator()
+    for it in sorted(items, key=lambda i: i.t):
+        c.feed(it, it.t + 30.0)
+    return c
+
+
+HALL_FIRE = [
+    item("panel", "fire_alarm", "alarm", "fire", 0.0, 0.0, 0.0, "B館 1F 展區 B-214 偵煙探測器動作"),
+    item("smoke", "1999", "fire_smoke", "citizen", 0.0, 12.0, 1.0, "B館有攤位在燒，現在整個展區都是煙"),
+    item("engines", "119", "fire", "fire", 0.0, 0.0, 2.0, "會展中心B館 展位電線走火 濃煙 出動水箱車2 雲梯車1"),
+]
+HALL_A = (-102.0, 89.0)  # hall A's entrance, 135 m from the burning booth
+ARREST = [
+    item("arrest", "119", "ambulance", "fire", *HALL_A, 1.4, "會展中心A館 男性約60歲 突然倒地 無呼吸 民眾CPR中"),
+    item(
+        "cpr", "1999", "other", "citizen", *HALL_A, 2.5, "A館有一個阿伯倒下去了，有人在幫他壓胸，救護車從哪個門進來？"
+    ),
+    item("shock", "119", "ambulance", "fire", *HALL_A, 9.5, "A館傷患 AED電擊1次 恢復心跳 送醫", follows="arrest"),
+]
+
+
+def two_jobs(c: Correlator, one: str, other: str) -> tuple[str, str]:
+    """The incidents of the reports ``one`` and ``other``: both placed, and apart."""
+    first, second = c.where(one), c.where(other)
+    assert first is not None
+    assert second is not None
+    assert first != second
+    return first, second
+
+
+def test_a_cardiac_arrest_in_the_next_hall_is_not_the_fire_s_job() -> None:
+    c = run([*HALL_FIRE, *ARREST])
+    fire, arrest = two_jobs(c, "engines", "arrest")
+    assert c.snapshot(arrest).type is IncidentType.RESCUE
+    assert c.where("cpr") == arrest
+    assert c.where("shock") == arrest
+    assert {c.where("panel"), c.where("smoke")} == {fire}
+
+
+def test_an_evacuee_hurt_leaving_the_burning_hall_is_the_fire_s_casualty() -> None:
+    ankle = item("ankle", "119", "ambulance", "fire", 0.0, 0.0, 18.0, "B館疏散時一名女性跌倒 腳踝扭傷 現場處置")
+    c = run([*HALL_FIRE, *ARREST, ankle])
+    assert c.where("ankle") == c.where("engines")
+
+
+HUB = (214_729.0 - X0, 2_676_956.0 - Y0)  # the bus bays in front of the transit hub
+QUEUE = (214_749.0 - X0, 2_676_886.0 - Y0)  # the bus queue, 70 m from the broken-down bus
+
+
+def test_an_old_man_collapsing_in_the_bus_queue_is_not_the_broken_down_bus_s_job() -> None:
+    bus = [
+        item("cam", "cctv", "stalled_vehicle", "traffic", HUB[0] - 55.0, HUB[1] + 28.0, 80.0, "外側車道大型車停滯"),
+        item("patrol", "incident", "stalled_vehicle", "police", *HUB, 84.0, "轉運中心前 市區公車故障拋錨 佔用外側車道"),
+    ]
+    collapse = [
+        item("ems", "119", "ambulance", "fire", *QUEUE, 90.0, "水湳轉運中心 公車候車區 男性約70歲 倒地 意識不清"),
+        item("queue", "1999", "other", "citizen", *QUEUE, 91.0, "轉運站排隊這邊有一個阿伯昏倒了，快叫救護車！"),
+    ]
+    c = run([*bus, *collapse])
+    tow, ambulance = two_jobs(c, "patrol", "ems")
+    assert c.where("queue") == ambulance
+    assert c.where("cam") == tow
+
+
+def test_a_rider_hurt_at_a_crash_stays_the_crash_s_job() -> None:
+    crash = [
+        item("crash", "incident", "traffic_accident", "police", 300.0, 0.0, 30.0, "經貿路口 機車與自小客擦撞"),
+        item("rider", "119", "ambulance", "fire", 310.0, 10.0, 31.0, "經貿路口 機車騎士受傷 送醫"),
+    ]
+    c = run(crash)
+    assert c.where("rider") == c.where("crash") is not None

@@ -159,6 +159,7 @@ from ops_center.measures import (  # noqa: F401
     _open_burning,
     _other_noise,
     _pours_out,
+    _says_again,
     _says_it_explains,
     _seg_dist,
     _spills,
@@ -332,6 +333,7 @@ class Correlator:
     _reopened = fitting.reopened
     _cells = fitting.cells
     _near = fitting.near
+    _known_before = fitting.known_before
     _job_of = fitting.job_of
     _smoke_sources = fitting.smoke_sources
     _common_cause = fitting.common_cause
@@ -508,10 +510,11 @@ class Correlator:
         if (
             not fits
             and self._roads_at is not None
-            and (signal is _SLOWDOWN or (signal is _CRASH_SIG and _from_queue(item)))
+            and (signal is _SLOWDOWN or (signal is _CRASH_SIG and _from_queue(item) and not _says_again(item)))
         ):
             # nothing where it was seen explains it (a detector, a driver stuck in it, one asking
-            # about the crash ahead): a blockage down its road may
+            # about the crash ahead): a blockage down its road may; not a crash in the queue
+            # the caller says happened again (塞車又追撞了): a crash of its own behind the first
             on = self._along(item.x, item.y)
             if on:
                 fits = self._queue_fits(item, signal, on)

@@ -16,6 +16,7 @@ from common.vocabulary import Signal
 from ops_center.correlation_state import (
     _CELL,
     _CITIZEN,
+    _CRASH_SIG,
     _ENDS,
     _FIRE,
     _FLOOD,
@@ -51,6 +52,7 @@ from ops_center.measures import (
     _new_onset,
     _open_burning,
     _other_noise,
+    _says_again,
     _says_it_explains,
     _seg_dist,
     _smoke_came,
@@ -58,6 +60,7 @@ from ops_center.measures import (
     _works_closure,
 )
 from ops_center.policies import (
+    AGAIN_M,
     AGENCY_FEEDS,
     DARK_JUNCTION_M,
     EVACUATION_M,
@@ -130,9 +133,7 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
                 else:
                     inc = piece.inc
                     param = params.get(inc.type)
-                    if param is None or (
-                        inc.watch is not watch and inc.type is _FLOOD and not (spill or inc.spilled)
-                    ):
+                    if param is None or (inc.watch is not watch and inc.type is _FLOOD and not (spill or inc.spilled)):
                         found[inc_id] = None
                         continue
                     r, window, sudden, site_radius = param
@@ -179,6 +180,7 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
     # an agency's report of a crash or a blockage: another kind of job's crew stands elsewhere
     scene = signal in _SCENE_SIGNALS and item.feed in AGENCY_FEEDS
     own = self._own[signal]
+    again = signal is _CRASH_SIG and _says_again(item)
     for got in found.values():
         if got is None:
             continue
@@ -187,6 +189,8 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
             continue
         if onset and _new_onset(inc, item, signal):
             continue
+        if again and inc.type is own and item.t - inc.first_t > LEAD_S and not self._known_before(inc, item):
+            continue  # the crash the caller knew of: the report is of another after it
         if junction and d > JUNCTION_M and _beyond_junction(inc, signal, d):
             continue
         if needs is not None and (need := needs.get(inc.type)) is not None and need.isdisjoint(inc.signals):
@@ -344,6 +348,18 @@ def cells(self: Correlator, x: float, y: float, r: float) -> Iterator[dict[str, 
             entries = grid.get((gx, gy))
             if entries:
                 yield entries
+
+
+def known_before(self: Correlator, inc: _Inc, item: Item) -> bool:
+    """Whether another open incident began before ``inc`` within :data:`AGAIN_M` of ``item``
+    (a job the caller's "again" may mean, so ``inc`` may be the crash they report)."""
+    x, y = item.x, item.y
+    for other in self._near(x, y, AGAIN_M):
+        if other is inc or other.first_t >= inc.first_t:
+            continue
+        if any(_seg_dist(x, y, sg) <= AGAIN_M for sg in other.segs):
+            return True
+    return False
 
 
 def near(self: Correlator, x: float, y: float, r: float) -> Iterator[_Inc]:

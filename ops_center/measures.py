@@ -47,6 +47,7 @@ from ops_center.policies import (
 )
 
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
+_ANOTHER_CRASH_CUE = Cue.ANOTHER_CRASH
 _COLLAPSE_CUE = Cue.COLLAPSE
 _DRAIN_CUE = Cue.DRAIN
 _ENGINES_CUE = Cue.ENGINES
@@ -321,3 +322,9 @@ def _new_onset(inc: _Inc, item: Item, signal: Signal) -> bool:
         and item.t - inc.first_t > LEAD_S
         and own_type(signal) is inc.type
     )
+
+
+def _says_again(item: Item) -> bool:
+    """Whether a crash report says a crash happened again (the lexicon's cue
+    ``another_crash``: 又撞, 塞車又追撞了, 又一起車禍): a crash after one the caller knew of."""
+    return bool(item.text) and _ANOTHER_CRASH_CUE in cues(item.text)

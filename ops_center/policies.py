@@ -506,6 +506,12 @@ POWER_EVIDENCE = frozenset({Signal.POWER_LOSS, Signal.DEVICE_OFFLINE})
 #: one already or began at most LEAD_S before it (a crash at a signal that has been dark
 #: for a quarter of an hour is a new job; a crash that knocked out the signal is one).
 ONSETS = frozenset({Signal.TRAFFIC_ACCIDENT, Signal.SIGNAL_FAULT})
+#: A crash report saying a crash happened again (cue ``another_crash``) speaks of a crash
+#: after one the caller knew of: a crash job begun more than LEAD_S before it is that first
+#: crash, not this one, unless another job began before that job within AGAIN_M of the
+#: caller (the one the caller's "again" may mean). GUESS: a queue's length, the stretch of
+#: road a caller in it has driven along or heard of (the slow-down's reach of a crash).
+AGAIN_M = 600.0
 #: A dark signal's job is its junction: a stalled vehicle or a fallen load farther than
 #: JUNCTION_M from a traffic job that holds only signal faults is at the next junction or
 #: between junctions, another job (a crash's, or a load to clear). GUESS: a junction of

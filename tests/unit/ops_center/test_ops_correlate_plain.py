@@ -32,6 +32,7 @@ from ops_center.correlate import (
     _gap,
     _Inc,
     _new_onset,
+    _says_again,
     _says_it_explains,
     _seg_dist,
     _spills,
@@ -40,6 +41,7 @@ from ops_center.correlate import (
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia
 from ops_center.policies import (
+    AGAIN_M,
     AGENCY_FEEDS,
     LEAD_S,
     NAMED_ROAD_M,
@@ -84,8 +86,18 @@ class PlainCorrelator(Correlator):
         got = categorize(item.feed, item.category, item.text)  # every item read afresh
         return got.signal, got.reason
 
+    def _known_before(self, inc: _Inc, item: Item) -> bool:
+        return any(
+            other is not inc
+            and other.state is IncidentState.OPEN
+            and other.first_t < inc.first_t
+            and any(_seg_dist(item.x, item.y, sg) <= AGAIN_M for sg in other.segs)
+            for other in self._incidents.values()
+        )
+
     def _fits(self, item: Item, signal: Signal) -> list[_Fit]:
         joins = dict(self._joins[signal])
+        again = signal is Signal.TRAFFIC_ACCIDENT and _says_again(item)
         out: list[_Fit] = []
         for inc in self._incidents.values():
             if inc.state is not IncidentState.OPEN or not inc.segs or inc.type not in joins:
@@ -111,6 +123,13 @@ class PlainCorrelator(Correlator):
                 radius = min(radius, policy.site_m)
             d = math.sqrt(min(_seg_d2(item.x, item.y, sg) for sg in inc.segs))
             if d > radius or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d):
+                continue
+            if (
+                again
+                and inc.type is self._own[signal]
+                and item.t - inc.first_t > LEAD_S
+                and not self._known_before(inc, item)
+            ):
                 continue
             if (need := NEEDS.get((signal, inc.type))) is not None and not {n.value for n in need} & inc.signals:
                 continue

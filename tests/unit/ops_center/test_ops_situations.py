@@ -137,9 +137,6 @@ KNOWN_OVER_MERGES = {
     "459": "the broken-down bus joins the knife attack's job",
     # An exhibition letting out and pallets fallen on 黎明路三段 are two jobs: the crowd's job and a road clearance.
     "481": "a report of the exhibition's crowd joins the fallen pallets' clearance on 黎明路",
-    # A bus crash at 臺灣大道/環中路 with its long queue, and a rear-end crash at the queue's tail near 黎明路: the
-    # second crash needs its own police unit.
-    "499": "the rear-end crash at the queue's tail joins the bus crash",
     # Typhoon peak: Central Park's detention ponds overflowing and the drainage channel flooding 經貿路's low point
     # are two flood jobs (the park's paths; a road closure).
     "518": "the 經貿路 drainage flood joins the park ponds' overflow",

@@ -117,6 +117,8 @@ class Cue(StrEnum):
     LOST_PROPERTY = "lost_property"
     COLLAPSE = "collapse"
     ANOTHER_CRASH = "another_crash"
+    THEFT = "theft"
+    VIOLENCE = "violence"
     AIR = "air"
     RECURRING = "recurring"
 

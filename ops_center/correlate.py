@@ -101,6 +101,7 @@ from ops_center.correlation_state import (
     _CLOSURE_SIG,
     _CONTEXT,
     _CRASH_SIG,
+    _CRIME_SIG,
     _CROWD_SIG,
     _DEVICE_STATE,
     _ENDS_SIG,
@@ -129,6 +130,7 @@ from ops_center.correlation_state import (
     _Wait,
     incident_id_for,
 )
+from ops_center.crowd_jobs import named_jobs
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import (
     Incident,
@@ -150,6 +152,7 @@ from ops_center.measures import (  # noqa: F401
     _casualty,
     _clears,
     _collapsed,
+    _crime_kind,
     _for_event,
     _from_queue,
     _gap,
@@ -157,6 +160,7 @@ from ops_center.measures import (  # noqa: F401
     _new_onset,
     _one_road,
     _open_burning,
+    _other_crime,
     _other_noise,
     _pours_out,
     _says_again,
@@ -204,6 +208,7 @@ from ops_center.tracks import says_wrong_way as _says_wrong_way
 _PLUME_CUE = Cue.PLUME
 _REOPEN_CUE = Cue.REOPEN
 _LOST_CUE = Cue.LOST_PROPERTY
+_VIOLENCE_CUE = Cue.VIOLENCE
 _DARK_SIG = Signal.SIGNAL_FAULT
 _CASUALTY_SIGS = frozenset({_HAZMAT_SIG, _RESCUE_SIG})  # the signals a casualty of a gas is read as
 
@@ -535,6 +540,17 @@ class Correlator:
             # crowd control making room for an ambulance, a fight filed under crowding: that job's
             self._join(named[0], item, named[1], _CONTEXT, now, changes)
             return changes
+        if (
+            signal is _CROWD_SIG
+            and item.text
+            and _crime_kind(item) is _VIOLENCE_CUE
+            and _CRIME_SIG in named_jobs(item.text)
+        ):
+            # a fight filed under crowding with no fight job yet: a crime report waiting for its
+            # own job (the patrol's report), not the crowd's, nor a theft's case beside it
+            self._wait(item, _CRIME_SIG, self._own[_CRIME_SIG], now, changes)
+            self._try_cluster(item, _CRIME_SIG, now, changes)
+            return changes
         if signal is _CROWD_SIG and fits:
             # people sent out of a fire, or pouring out of a burning building, gather
             # outside it: its evacuees, before an audience
@@ -583,7 +599,7 @@ class Correlator:
             return changes
         if own is not None and item.feed in AGENCY_FEEDS and signal not in ONSETS:
             job = self._job_of(item, value, own)
-            if job is not None:
+            if job is not None and not (signal is _CRIME_SIG and _other_crime(job, _crime_kind(item))):
                 # the agency reports on the job it works, however long the work took
                 self._join_continuing(job, item, signal, now, changes)
                 return changes

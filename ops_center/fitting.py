@@ -17,6 +17,7 @@ from ops_center.correlation_state import (
     _CELL,
     _CITIZEN,
     _CRASH_SIG,
+    _CRIME_SIG,
     _ENDS,
     _FIRE,
     _FLOOD,
@@ -48,9 +49,11 @@ from ops_center.measures import (
     _TOLD,
     _another_scene,
     _beyond_junction,
+    _crime_kind,
     _gap,
     _new_onset,
     _open_burning,
+    _other_crime,
     _other_noise,
     _says_again,
     _says_it_explains,
@@ -181,6 +184,7 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
     scene = signal in _SCENE_SIGNALS and item.feed in AGENCY_FEEDS
     own = self._own[signal]
     again = signal is _CRASH_SIG and _says_again(item)
+    kind = _crime_kind(item) if signal is _CRIME_SIG else None  # a theft, or violence
     for got in found.values():
         if got is None:
             continue
@@ -191,6 +195,8 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
             continue
         if again and inc.type is own and item.t - inc.first_t > LEAD_S and not self._known_before(inc, item):
             continue  # the crash the caller knew of: the report is of another after it
+        if kind is not None and inc.type is own and _other_crime(inc, kind):
+            continue  # a theft and a fight are two police jobs
         if junction and d > JUNCTION_M and _beyond_junction(inc, signal, d):
             continue
         if needs is not None and (need := needs.get(inc.type)) is not None and need.isdisjoint(inc.signals):

@@ -68,6 +68,9 @@ _WATCH_SITE_CUE = Cue.WATCH_SITE
 _WELLING_CUE = Cue.WELLING
 _WORKS_CUE = Cue.WORKS
 _FOR_EVENT_CUE = Cue.FOR_EVENT
+_THEFT_CUE = Cue.THEFT
+_VIOLENCE_CUE = Cue.VIOLENCE
+_CRIME = Signal.CRIME.value
 
 
 def _seg_dist(x: float, y: float, s: _Seg) -> float:
@@ -328,3 +331,33 @@ def _says_again(item: Item) -> bool:
     """Whether a crash report says a crash happened again (the lexicon's cue
     ``another_crash``: 又撞, 塞車又追撞了, 又一起車禍): a crash after one the caller knew of."""
     return bool(item.text) and _ANOTHER_CRASH_CUE in cues(item.text)
+
+
+def _crime_kind(item: Item) -> Cue | None:
+    """The kind of crime a report says: a theft (the lexicon's cue ``theft``: 遭竊, 扒竊,
+    被偷) or violence (cue ``violence``: 互毆, 打架, 拉扯, 持刀, 口角); None when it says
+    both (a thief caught in a scuffle) or neither (a case's follow-up: 帶回派出所)."""
+    if not item.text:
+        return None
+    said = cues(item.text)
+    theft, violence = _THEFT_CUE in said, _VIOLENCE_CUE in said
+    if theft is violence:
+        return None
+    return _THEFT_CUE if theft else _VIOLENCE_CUE
+
+
+def _other_crime(inc: _Inc, kind: Cue | None) -> bool:
+    """Whether the crime reports of ``inc`` say a kind of crime and none says ``kind``: a
+    theft's case beside a fight, or a fight beside a theft's case, two police jobs. False
+    when ``kind`` is None (a report saying no kind, or both)."""
+    if kind is None:
+        return False
+    other = False
+    for m in inc.members:
+        if m.signal == _CRIME:
+            got = _crime_kind(m.item)
+            if got is kind:
+                return False
+            if got is not None:
+                other = True
+    return other

@@ -28,10 +28,12 @@ from ops_center.correlate import (
     Joined,
     _another_scene,
     _beyond_junction,
+    _crime_kind,
     _Fit,
     _gap,
     _Inc,
     _new_onset,
+    _other_crime,
     _says_again,
     _says_it_explains,
     _seg_dist,
@@ -98,6 +100,7 @@ class PlainCorrelator(Correlator):
     def _fits(self, item: Item, signal: Signal) -> list[_Fit]:
         joins = dict(self._joins[signal])
         again = signal is Signal.TRAFFIC_ACCIDENT and _says_again(item)
+        kind = _crime_kind(item) if signal is Signal.CRIME else None
         out: list[_Fit] = []
         for inc in self._incidents.values():
             if inc.state is not IncidentState.OPEN or not inc.segs or inc.type not in joins:
@@ -124,12 +127,10 @@ class PlainCorrelator(Correlator):
             d = math.sqrt(min(_seg_d2(item.x, item.y, sg) for sg in inc.segs))
             if d > radius or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d):
                 continue
-            if (
-                again
-                and inc.type is self._own[signal]
-                and item.t - inc.first_t > LEAD_S
-                and not self._known_before(inc, item)
-            ):
+            own = inc.type is self._own[signal]
+            if again and own and item.t - inc.first_t > LEAD_S and not self._known_before(inc, item):
+                continue
+            if kind is not None and own and _other_crime(inc, kind):
                 continue
             if (need := NEEDS.get((signal, inc.type))) is not None and not {n.value for n in need} & inc.signals:
                 continue

@@ -131,8 +131,6 @@ KNOWN_OVER_MERGES = {
     "420": "the stranded travellers join the cancelled concert's crowd",
     # A solvent fire in a campus lab and a scooter crash among its onlookers 250 m away are two jobs.
     "451": "a lab-fire report joins the onlookers' crash",
-    # A fight in the shuttle queue is its own job beside the fair's crowd and a pickpocket at the bus bays.
-    "452": "the shuttle-queue fight joins the fair's crowd job (or the pickpocket's)",
     # A man with a knife on a hub platform and a bus broken down at the hub's exit are two jobs.
     "459": "the broken-down bus joins the knife attack's job",
     # An exhibition letting out and pallets fallen on 黎明路三段 are two jobs: the crowd's job and a road clearance.
@@ -140,8 +138,6 @@ KNOWN_OVER_MERGES = {
     # Typhoon peak: Central Park's detention ponds overflowing and the drainage channel flooding 經貿路's low point
     # are two flood jobs (the park's paths; a road closure).
     "518": "the 經貿路 drainage flood joins the park ponds' overflow",
-    # At the transit hub a fight in the waiting area and a phone stolen on a platform are two police jobs.
-    "535": "the platform theft joins the waiting-area fight",
     # A chlorine leak at the water reclamation centre and three people trapped in a lift at a campus nearby are two
     # jobs (hazmat; a lift rescue).
     "536": "the lift rescue joins the chlorine leak",

@@ -116,6 +116,7 @@ class Cue(StrEnum):
     TANK_LOW = "tank_low"
     LOST_PROPERTY = "lost_property"
     COLLAPSE = "collapse"
+    LIFT = "lift"
     ANOTHER_CRASH = "another_crash"
     THEFT = "theft"
     VIOLENCE = "violence"

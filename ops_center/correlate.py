@@ -531,7 +531,7 @@ class Correlator:
             fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m]
         if signal is _RESCUE_SIG and fits:
             if _collapsed(item):
-                # someone taken ill (collapsed, not breathing) beside another job: an ambulance's own
+                # someone taken ill (collapsed, not breathing) or stuck in a lift beside another job: its own
                 fits = [f for f in fits if f.inc.type is own]
             elif any(f.inc.type is not own and f.distance <= 0.5 * f.reach.radius_m for f in fits):
                 # a casualty at another job's scene is that job's, not the ill person's beside it

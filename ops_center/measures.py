@@ -49,6 +49,7 @@ from ops_center.policies import (
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _ANOTHER_CRASH_CUE = Cue.ANOTHER_CRASH
 _COLLAPSE_CUE = Cue.COLLAPSE
+_LIFT_CUE = Cue.LIFT
 _DRAIN_CUE = Cue.DRAIN
 _ENGINES_CUE = Cue.ENGINES
 _CARPARK_CLOSED_CUE = Cue.CARPARK_CLOSED
@@ -218,14 +219,18 @@ def _casualty(item: Item) -> bool:
 
 
 def _collapsed(item: Item) -> bool:
-    """Whether a report says someone was taken ill (collapsed, fainted, not breathing,
-    resuscitated: the lexicon's cue ``collapse``): an ambulance's job of its own, whatever
-    other job runs beside them."""
-    return bool(item.text) and _COLLAPSE_CUE in cues(item.text)
+    """Whether a rescue report says someone was taken ill (collapsed, fainted, not breathing,
+    resuscitated: the lexicon's cue ``collapse``) or is stuck in a lift (cue ``lift``): an
+    ambulance's or the rescue crew's job of its own, whatever other job runs beside them."""
+    if not item.text:
+        return False
+    said = cues(item.text)
+    return _COLLAPSE_CUE in said or _LIFT_CUE in said
 
 
 def _taken_ill(inc: _Inc) -> bool:
-    """Whether ``inc`` is the job of someone taken ill: it was opened by a report of a collapse."""
+    """Whether ``inc`` is the job of someone taken ill or stuck in a lift: it was opened by
+    such a report (:func:`_collapsed`)."""
     return bool(inc.members) and _collapsed(inc.members[0].item)
 
 

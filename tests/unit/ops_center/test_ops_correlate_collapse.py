@@ -112,3 +112,50 @@ def test_a_rider_hurt_at_a_crash_stays_the_crash_s_job() -> None:
     ]
     c = run(crash)
     assert c.where("rider") == c.where("crash") is not None
+
+
+TOWER = (215_335.0 - X0, 2_675_443.0 - Y0)  # 生態住宅 A 區, the residential tower
+TREE = (215_420.0 - X0, 2_675_327.0 - Y0)  # 敦化路, 117 m from the tower
+
+
+def test_people_trapped_in_a_lift_by_the_power_cut_are_not_the_fallen_tree_s_job() -> None:
+    """Typhoon morning: a tree falls across 敦化路 onto the transformer beside it, sparks and
+    all (a caller); the block loses power and two people are stuck in the tower's lift
+    117 m away (119 sends its rescue crew; the building's manager calls 1999). The saws
+    and the road are the tree's job; freeing the two is the rescue crew's."""
+    c = run(
+        [
+            item(
+                "tree",
+                "1999",
+                "fallen_tree",
+                "citizen",
+                *TREE,
+                0.0,
+                "敦化路一段有一棵大樹倒下來，壓到路邊的電箱，還有冒火花！",
+            ),
+            item(
+                "manager",
+                "1999",
+                "other",
+                "citizen",
+                *TOWER,
+                3.0,
+                "我是A區管理員，停電了，2號電梯卡在7樓跟8樓中間，裡面有兩個人",
+            ),
+            item("crew", "119", "rescue", "fire", *TOWER, 4.0, "水湳生態住宅A區 停電電梯受困 受困2人（含1名長者）"),
+            item(
+                "patrol",
+                "incident",
+                "fallen_object",
+                "police",
+                *TREE,
+                9.0,
+                "敦化路一段 路樹倒塌壓損台電變電箱，雙向阻斷",
+            ),
+        ]
+    )
+    tree, lift = two_jobs(c, "tree", "crew")
+    assert c.where("manager") == lift
+    assert c.where("patrol") == tree
+    assert c.snapshot(lift).type is IncidentType.RESCUE

@@ -106,8 +106,6 @@ KNOWN_OVER_MERGES = {
     "311": "an item of the backstage fire joins the scooter crash beside the venue",
     # A spectator's cardiac arrest inside the concert is an ambulance job, not the concert's crowd job.
     "354": "the spectator's cardiac arrest joins the concert's crowd job",
-    # A tree on a transformer cutting the power, and two people trapped in a lift by the cut, are two jobs.
-    "360": "the lift rescue joins the fallen tree's power cut",
     # A truck overturned at the 台74 ramp and a rear-end crash at the tail of its 2.7 km queue are two jobs.
     "379": "the rear-end crash at the queue's tail joins the overturned truck",
     # A flood at the 河南路 low point and a cave-in on 中平路 350 m away, first reported as water, are two jobs.
@@ -138,9 +136,6 @@ KNOWN_OVER_MERGES = {
     # Typhoon peak: Central Park's detention ponds overflowing and the drainage channel flooding 經貿路's low point
     # are two flood jobs (the park's paths; a road closure).
     "518": "the 經貿路 drainage flood joins the park ponds' overflow",
-    # A chlorine leak at the water reclamation centre and three people trapped in a lift at a campus nearby are two
-    # jobs (hazmat; a lift rescue).
-    "536": "the lift rescue joins the chlorine leak",
     # Holiday crowd at the transit hub and a coach broken down in the hub's entry lane on 中科路 are two jobs.
     "539": "a report of the hub's crowd joins the broken-down coach's job",
 }

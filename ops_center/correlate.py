@@ -300,6 +300,8 @@ class Correlator:
         self._pending_on_road: dict[str, dict[str, _Wait]] = {}
         # cell -> recent device failures placed in incidents: (observed t, x, y, device, incident, now)
         self._failures: dict[tuple[int, int], list[tuple[float, float, float, str, str, float]]] = {}
+        # device -> when it last said it went offline (the offline rule's alert follows it)
+        self._went_silent: dict[str, float] = {}
         # cell -> signal controllers whose own fault an incident holds, not back since: (x, y, incident)
         self._dark: dict[tuple[int, int], dict[str, tuple[float, float, str]]] = {}
         # (cell, feed, signal) -> agency reports placed in incidents: (observed t, x, y, incident)
@@ -423,6 +425,8 @@ class Correlator:
             self._leave_out(item.key, REASON_MIRROR, now, changes)
             return changes
         signal, reason = self._signal(item)
+        if signal is _OFFLINE and item.source_id and item.kind is not ItemKind.ALERT:
+            self._went_silent[item.source_id] = item.t  # its own word: when its silence began
         if signal is _WORKS and item.t > now and _clears(item):
             item = replace(item, t=now)  # the clearing of a job's hazard is news of that job when it comes
         link = self._link_only(item, signal)  # about its device's link: the network's fault

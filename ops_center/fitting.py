@@ -425,12 +425,17 @@ def common_cause(self: Correlator, item: Item, now: float) -> _Inc | None:
     and :data:`OUTAGE_M` of this one (the nearest): devices that fail together
     share one cause (a power cut, a cut cable), whatever their usual reach. A rule's
     alert of a device's failure (its silence) also shares the cause of failures up to
-    :data:`SILENCE_S` before it: the rule raises it only after the silence lasted."""
+    :data:`SILENCE_S` before it: the rule raises it only after the silence lasted; where
+    the device itself said it went offline before the alert, its silence began then."""
     x, y, t = item.x, item.y, item.t
     best: tuple[float, _Inc] | None = None
     r = OUTAGE_M
-    # a rule's alert that the device fell silent comes up to SILENCE_S after the silence began
-    lo = t - OUTAGE_S - (SILENCE_S if item.kind is ItemKind.ALERT else 0.0)
+    # a rule's alert that the device fell silent comes up to SILENCE_S after the silence began,
+    # which began when the device said it went offline, where it said so
+    lo = t - OUTAGE_S
+    if item.kind is ItemKind.ALERT:
+        said = self._went_silent.get(item.source_id)
+        lo = said - OUTAGE_S if said is not None and 0.0 <= t - said <= SILENCE_S else lo - SILENCE_S
     for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
         for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
             entries = self._failures.get((gx, gy))

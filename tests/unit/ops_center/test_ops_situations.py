@@ -138,6 +138,37 @@ KNOWN_OVER_MERGES = {
     "518": "the 經貿路 drainage flood joins the park ponds' overflow",
     # Holiday crowd at the transit hub and a coach broken down in the hub's entry lane on 中科路 are two jobs.
     "539": "a report of the hub's crowd joins the broken-down coach's job",
+    # A gas main broken on 敦化路, a gas cylinder toppled in a restaurant on 經貿路 400 m away and a short-circuit fire at
+    # the FCU campus are three jobs (two valves to shut, one fire).
+    "552": "the restaurant's cylinder and the campus fire join the gas main's leak",
+    # A burst water main flooding 經貿路 and a road heaved on 中科路 are two repair jobs (the water company; a lane
+    # closed with steel plates).
+    "553": "the heaved road on 中科路 joins the burst water main",
+    # In a night power cut, two people trapped in the operations tower's lift need their own rescue crew.
+    "554": "the lift rescue joins the power cut",
+    # A signboard fallen across 中清路 and tiles falling from a residential block on 經貿路 are two jobs (a road
+    # clearance; a cordon).
+    "556": "the falling tiles join the fallen signboard",
+    # A kitchen fire in an eco-residential block and a gas leak on 敦化路 are two fire-bureau jobs.
+    "562": "the gas leak joins the kitchen fire",
+    # A tree down across 黎明路 with a telecom cable, and works fencing blown into 經貿路, are two clearances.
+    "576": "the blown works fence joins the fallen tree",
+    # A water main cracked by sewer works and a person collapsed at the 河南路 car park are two jobs (a utility
+    # repair; an ambulance).
+    "579": "the collapsed person joins the works' burst main",
+    # A tree blown across 凱旋路 and leaves blocking the drains at the 黎明路/凱旋路 low point are two jobs (a
+    # clearance; a drain crew).
+    "582": "the low point's flood joins the fallen tree",
+    # Two crashes on 黎明路 470 m and 9 minutes apart, with no link between them, are two police jobs.
+    "611": "the two crashes on 黎明路 join",
+    # A lab fire at the CMU campus and a grass fire 420 m away by the water reclamation centre are two fire jobs.
+    "620": "the grass fire joins the lab fire",
+    # On an expo evening at the transit hub, crowd control and a drunken fight in its forecourt are two police jobs.
+    "621": "the fight joins the hub's crowd",
+    # In a typhoon power cut, an injury crash at a dark junction needs its own police unit and ambulance.
+    "622": "the crash at the dark junction joins the power cut",
+    # In a seven-minute power dip, an injury crash at a dark junction needs its own police unit.
+    "640": "the crash at the dark junction joins the power dip",
 }
 
 

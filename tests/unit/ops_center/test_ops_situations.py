@@ -138,8 +138,8 @@ KNOWN_OVER_MERGES = {
     "518": "the 經貿路 drainage flood joins the park ponds' overflow",
     # Holiday crowd at the transit hub and a coach broken down in the hub's entry lane on 中科路 are two jobs.
     "539": "a report of the hub's crowd joins the broken-down coach's job",
-    # A gas main broken on 敦化路, a gas cylinder toppled in a restaurant on 經貿路 400 m away and a short-circuit fire at
-    # the FCU campus are three jobs (two valves to shut, one fire).
+    # A gas main broken on 敦化路, a gas cylinder toppled in a restaurant on 經貿路 400 m away and a short-circuit
+    # fire at the FCU campus are three jobs (two valves to shut, one fire).
     "552": "the restaurant's cylinder and the campus fire join the gas main's leak",
     # A burst water main flooding 經貿路 and a road heaved on 中科路 are two repair jobs (the water company; a lane
     # closed with steel plates).

@@ -344,11 +344,14 @@
   }
   // A panel's items ([data-item], most important first) shown up to the k-th; a group
   // ([data-group], a table) with none of its items shown goes with them; the rest counted.
+  // A panel not drawn yet (the board's first frames can come before its data) has no
+  // "+N more" and no item: nothing to count.
   function showFirst(panel, k) {
     const items = [...panel.querySelectorAll("[data-item]")];
     items.forEach((n, i) => { n.hidden = i >= k; });
     panel.querySelectorAll("[data-group]").forEach((g) => { g.hidden = !g.querySelector("[data-item]:not([hidden])"); });
     const more = panel.querySelector(".panel-more");
+    if (!more) return;
     const rest = items.length - Math.min(k, items.length);
     if (more.tagName !== "TH") more.hidden = rest === 0;  // a header cell keeps its column
     more.textContent = rest ? tf("more_items", { n: rest }) : "";

@@ -12,6 +12,9 @@ A heartbeat is judged only when it can be: the child has run for
 ``grace_s`` (start-up, replay), and the supervisor has reached the database
 continuously for ``stale_after_s`` (during an outage nobody can beat; right after
 it, every child gets a full period to beat again before it counts as stale).
+A database that hangs instead of refusing (a stalled disk, a frozen host) is such an
+outage too: the supervisor's own read waits on it as every child's beat does, and
+answers late with every beat old (:func:`reached_since`).
 A child without a heartbeat is supervised by its exit alone.
 """
 
@@ -22,6 +25,24 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from common.backoff import Backoff
+
+#: How long the database may take to answer the supervisor's read of the beats, beyond
+#: the reads' own spacing, before the wait counts as an outage: far longer than a read
+#: takes, far shorter than a stale period.
+ANSWER_GAP_S = 5.0
+
+
+def reached_since(since: float | None, last_answer: float | None, now: float, every_s: float) -> float:
+    """When the supervisor's unbroken reach of the database began, given an answer at ``now``.
+
+    ``since``: when it began before this answer (``None``: the last read failed);
+    ``last_answer``: when the previous answer came; reads are due every ``every_s``.
+    An answer that came more than :data:`ANSWER_GAP_S` late starts the reach anew: the
+    database kept everyone waiting meanwhile, the children's beats included.
+    """
+    if since is None or last_answer is None or now - last_answer > every_s + ANSWER_GAP_S:
+        return now
+    return since
 
 
 class Action(StrEnum):

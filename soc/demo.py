@@ -38,7 +38,7 @@ from common.errors import SocError
 from common.health import beat_ages, instance_host
 from common.logging import UpDown, log_event
 from common.settings import Settings
-from common.supervise import Action, ChildState
+from common.supervise import Action, ChildState, reached_since
 
 log = logging.getLogger(__name__)
 
@@ -307,6 +307,7 @@ class _Beats:
         self._settings = settings
         self._every_s = every_s
         self._read_at = float("-inf")
+        self._answered_at: float | None = None  # when the last read was answered
         self._conn: psycopg.Connection | None = None
         self._db = UpDown(log, "supervisor_database")
         self.ages: dict[int, float] = {}
@@ -328,8 +329,9 @@ class _Beats:
             self.db_since = None
             return
         self._db.ok()
-        if self.db_since is None:
-            self.db_since = now
+        answered = time.monotonic()
+        self.db_since = reached_since(self.db_since, self._answered_at, answered, self._every_s)
+        self._answered_at = answered
         self.ages = {int(k.rsplit(":", 1)[1]): v for k, v in ages.items()}
 
     def close(self) -> None:

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from common.backoff import Backoff
-from common.supervise import Action, ChildState
+from common.supervise import ANSWER_GAP_S, Action, ChildState, reached_since
 
 
 def _child(beats: bool = True) -> ChildState:
@@ -67,3 +67,20 @@ def test_a_running_child_is_never_started_twice(steps: list[tuple[float, float |
     c = _child()
     for now, age, db_up in steps:
         assert c.decide(now, beat_age_s=age, db_up_for_s=db_up) is not Action.START
+
+
+def test_a_late_answer_starts_the_reach_of_the_database_anew() -> None:
+    every = 2.0
+    since = reached_since(None, None, 10.0, every)
+    assert since == 10.0
+    # Answers in time keep the reach going.
+    assert reached_since(since, 10.0, 12.0, every) == 10.0
+    assert reached_since(since, 12.0, 12.0 + every + ANSWER_GAP_S, every) == 10.0
+    # The database kept the read waiting (a frozen server): the reach begins again, so
+    # a child whose beat waited on the same server is not judged for a full stale period.
+    late = 12.0 + every + ANSWER_GAP_S + 0.1
+    assert reached_since(since, 12.0, late, every) == late
+    c = _child()
+    assert c.decide(100.0, beat_age_s=45.0, db_up_for_s=100.0 - reached_since(since, 55.0, 100.0, every)) \
+        is Action.NONE
+

@@ -1,0 +1,136 @@
+"""A database that stops answering for a while (a stalled disk, a frozen VM) restarts nobody.
+
+``soc supervise`` reads its children's beat ages from the database every few seconds and
+kills a child whose newest beat is older than ``SOC_HEALTH__STALE_AFTER_S``, but only once
+it has reached the database for a full stale period, so that an outage restarts nobody.
+A database that hangs instead of refusing is an outage too: while it hangs every child's
+beat waits on it, and so does the supervisor's own read, which then answers with every
+beat older than the stale limit. Here a private PostgreSQL is frozen (SIGSTOP of the
+server and its backends) for three stale periods under the real ``soc supervise alerts
+maintenance``, then thawed: the same two processes must beat again, and no child may be
+judged stale or restarted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from common import services as svc
+from common.db import connect
+from common.migrate import migrate
+from common.settings import Settings
+from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+#: The supervisor's staleness limit here (its start-up grace is twice this).
+STALE_AFTER_S = 6.0
+#: How long the database is frozen: three stale limits.
+FREEZE_S = 3 * STALE_AFTER_S
+#: The children's start-up grace (their imports and first connection on a loaded machine).
+START_GRACE_S = 60.0
+CHILDREN = ("alerts", "maintenance")
+
+
+def _wait(predicate: object, timeout_s: float, what: str) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not predicate():  # type: ignore[operator]
+        assert time.monotonic() < deadline, f"timed out after {timeout_s:.0f} s: {what}"
+        time.sleep(0.5)
+
+
+def _server_pids(layout: svc.Layout) -> list[int]:
+    """The postmaster of ``layout`` and every process it started."""
+    rt = svc.PgRuntime(layout, svc.choose_backend(layout))
+    postmaster = int((rt.data_host / "postmaster.pid").read_text().split()[0])
+    children = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:
+            continue
+        ppid = re.search(r"^PPid:\s*(\d+)", text, re.M)
+        if ppid and int(ppid.group(1)) == postmaster:
+            children.append(int(status.parent.name))
+    return [postmaster, *children]
+
+
+def _signal_all(pids: list[int], sig: signal.Signals) -> None:
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, sig)
+
+
+def _beats(s: Settings) -> dict[str, tuple[str, float]]:
+    """Per service: the freshest instance and its beat's age (nothing when unreachable)."""
+    try:
+        with psycopg.connect(s.db.conninfo(), connect_timeout=3) as conn:
+            rows = conn.execute(
+                "SELECT DISTINCT ON (service) service, instance, extract(epoch FROM now() - beat_at)::float8"
+                " FROM service_heartbeats ORDER BY service, beat_at DESC").fetchall()
+    except psycopg.OperationalError:
+        return {}
+    return {str(r[0]): (str(r[1]), float(r[2])) for r in rows}
+
+
+@pytest.fixture
+def supervised(settings: Settings, private_layout: svc.Layout,
+               tmp_path: Path) -> Iterator[tuple[svc.Layout, Settings, Path]]:
+    """``soc supervise alerts maintenance`` on a migrated private instance, both children beating."""
+    svc.pg_up(private_layout)  # the two children need no broker
+    s = settings_for_layout(settings, private_layout)
+    with connect(s, autocommit=True) as conn:
+        migrate(conn)
+    env = subprocess_env(s, SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S), SOC_HEALTH__START_GRACE_S=str(START_GRACE_S),
+                         SOC_HEALTH__BEAT_EVERY_S="1", SOC_ALERTS__POLL_INTERVAL_MS="200")
+    log = tmp_path / "supervise.log"
+    started = time.monotonic()
+    with log.open("ab") as fh:
+        proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", *CHILDREN], cwd=ROOT, env=env,
+                                stdout=fh, stderr=fh)
+    try:
+        _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 90,
+              "first beats of " + ", ".join(CHILDREN))
+        # Past the children's start-up grace: from here on the supervisor judges every beat.
+        time.sleep(max(0.0, started + START_GRACE_S + 2 - time.monotonic()))
+        yield private_layout, s, log
+    finally:
+        stop_processes([proc])
+        print("--- supervise log ---\n" + log.read_text(errors="replace")[-6000:])
+
+
+def test_a_frozen_database_restarts_nobody(supervised: tuple[svc.Layout, Settings, Path]) -> None:
+    layout, s, log = supervised
+    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    assert "child_stale" not in log.read_text(errors="replace")
+
+    pids = _server_pids(layout)
+    _signal_all(pids, signal.SIGSTOP)
+    try:
+        time.sleep(FREEZE_S)
+    finally:
+        _signal_all(pids, signal.SIGCONT)
+
+    # Both children beat again after the thaw, as the same processes.
+    _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 60,
+          "beats of " + ", ".join(CHILDREN) + " after the thaw")
+    # And go on beating for two stale periods, judged by the supervisor all along.
+    deadline = time.monotonic() + 2 * STALE_AFTER_S
+    while time.monotonic() < deadline:
+        time.sleep(1)
+    after = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    text = log.read_text(errors="replace")
+    assert "child_stale" not in text, [ln for ln in text.splitlines() if "child_" in ln]
+    assert "child_restarted" not in text, [ln for ln in text.splitlines() if "child_" in ln]
+    assert after == before

@@ -57,6 +57,9 @@ Loader = Callable[[Connection, datetime], Mapping[str, WallItem]]
 #: How long a poll waits for a pooled connection: an unreachable database shows
 #: on the walls within seconds, not after the pool's default 30 s.
 READ_WAIT_S = 3.0
+#: How long a poll may wait for the database's answers before the walls say the database
+#: is down: a read takes milliseconds, a wall this far behind is not live.
+ANSWER_WAIT_S = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,17 +228,35 @@ class WallFeed:
 
     async def run(self, poll_interval_s: float) -> None:
         """Poll forever; a database outage is logged once when it starts and once when it ends,
-        and shown on the walls (the ``database`` health item) while it lasts."""
-        while True:
-            await asyncio.sleep(poll_interval_s)
-            began = datetime.now(UTC)
-            try:
-                await self.refresh()
-            except Exception as exc:
-                if not is_transient(exc):
-                    _log.exception("wall_feed_failed")
-                self._db.down(exc)
-                self.database_down()
-                continue
-            self._last_read = began
-            self._db.ok()
+        and shown on the walls (the ``database`` health item) while it lasts.
+
+        A poll the database leaves unanswered for :data:`ANSWER_WAIT_S` (a lock, a stalled
+        server: nothing fails) is such an outage too; no new poll starts until it ends.
+        """
+        poll: asyncio.Future[int] | None = None
+        began = datetime.now(UTC)
+        try:
+            while True:
+                await asyncio.sleep(poll_interval_s)
+                if poll is None:
+                    began = datetime.now(UTC)
+                    poll = asyncio.ensure_future(self.refresh())
+                done, _ = await asyncio.wait({poll}, timeout=ANSWER_WAIT_S)
+                if not done:
+                    self._db.down(f"no answer within {ANSWER_WAIT_S:.0f} s")
+                    self.database_down()
+                    continue
+                finished, poll = poll, None
+                try:
+                    finished.result()
+                except Exception as exc:
+                    if not is_transient(exc):
+                        _log.exception("wall_feed_failed")
+                    self._db.down(exc)
+                    self.database_down()
+                    continue
+                self._last_read = began
+                self._db.ok()
+        finally:
+            if poll is not None:
+                poll.cancel()

@@ -716,13 +716,21 @@
   // Sensor states change often; the camera panel is redrawn only when its count does.
   function followCamerasOffline() { if (camerasOffline() !== offlineDrawn) drawCameras(); }
 
-  // Each panel says how old its data is: the live ones how long since the server last spoke.
+  // Each panel says how old its data is. A "live" panel is live only while the server
+  // speaks, the database answers and the process that writes its data (data-parts) beats;
+  // otherwise it says since when its data stand still (or only "not live" when unknown).
   function drawAges() {
     const live = socket && socket.connected;
     const since = socket && socket.lastMessage ? new Date(socket.lastMessage).toISOString() : null;
+    const down = values("health").filter((h) => !h.up);
     document.querySelectorAll(".age[data-age=live]").forEach((node) => {
-      node.classList.toggle("stale", !live);
-      node.textContent = live ? t("live") : since ? tf("disconnected_for", { n: SOC.ago(since) }) : "";
+      const feeds = (node.dataset.parts || "").split(" ");
+      const stuck = down.filter((h) => h.part === "database" || feeds.includes(h.part));
+      node.classList.toggle("stale", !live || stuck.length > 0);
+      if (!live) { node.textContent = since ? tf("disconnected_for", { n: SOC.ago(since) }) : ""; return; }
+      if (!stuck.length) { node.textContent = t("live"); return; }
+      const known = stuck.map((h) => h.last_ok).filter(Boolean).sort();
+      node.textContent = known.length ? `${t("panel_age")} ${SOC.ago(known[0])}` : t("not_live");
     });
     const trend = document.getElementById("trend-age");
     if (trend) trend.textContent = trend.dataset.newest ? `${t("panel_age")} ${SOC.ago(trend.dataset.newest)}` : "";

@@ -53,7 +53,9 @@
       via_seed: "開立依據", via_chain: "鄰近同類證據", via_context: "佐證", via_pulled: "先前待定的證據", via_merge: "隨合併加入",
       f_alert: "警報", f_incident: "警政通報", f_cctv: "影像分析", f_1999: "1999 市民通報", f_fire_alarm: "火警受信總機",
       f_signal: "號誌", f_cap: "外部示警", f_rain: "雨量站", f_water_level: "水位站", f_flood: "淹水感測器",
-      f_vd: "車輛偵測器", f_status: "設備狀態", f_parking: "停車場", f_119: "119 報案" },
+      f_vd: "車輛偵測器", f_status: "設備狀態", f_parking: "停車場", f_119: "119 報案",
+      overdue_title: "逾時未確認：{n} 筆派工", overdue_none: "無逾時未確認的派工",
+      open_incident: "開啟事件 {num}" },
     en: { assign: "Dispatch", reassign: "Reassign", note: "Note", close: "Close", add_note: "Add note",
       close_incident: "Close incident", reason_optional: "reason (optional)", close_reason: "reason for closing (required)",
       reassign_reason: "reason for reassigning (required)", pending: "pending", done: "done", rejected: "refused",
@@ -90,7 +92,9 @@
       f_alert: "Alert", f_incident: "Police report", f_cctv: "Camera analytics", f_1999: "1999 citizen report",
       f_fire_alarm: "Fire alarm panel", f_signal: "Traffic signal", f_cap: "External warning", f_rain: "Rain gauge",
       f_water_level: "Water level", f_flood: "Flood sensor", f_vd: "Vehicle detector", f_status: "Device status",
-      f_parking: "Car park", f_119: "119 call" },
+      f_parking: "Car park", f_119: "119 call",
+      overdue_title: "Overdue, not acknowledged: {n} assignments", overdue_none: "No assignment is overdue unacknowledged",
+      open_incident: "Open incident {num}" },
   };
   const tc = (k) => { const table = LOCAL[SOC.lang()] || LOCAL.en; return k in table ? table[k] : t(k); };
   const tcf = (k, vars) => tc(k).replace(/\{(\w+)\}/g, (_, v) => String(vars[v] ?? ""));
@@ -217,7 +221,54 @@
       }) }));
   }
 
+  // Assignments past their deadline that no agency has acknowledged, most overdue first:
+  // what a coordinator chases first, named at the top of the list so that hundreds of
+  // incidents never hide one.
+  function overdueAssignments() {
+    const now = Date.now();
+    const out = [];
+    for (const inc of values("incident")) {
+      if (inc.withdrawn) continue;
+      for (const a of inc.assignments) {
+        if (a.acknowledged || !a.deadline || Date.parse(a.deadline) >= now) continue;
+        out.push({ inc, a });
+      }
+    }
+    return out.sort((x, y) => x.a.deadline.localeCompare(y.a.deadline));
+  }
+  let overdueDrawn = "";
+  function renderOverdue() {
+    const list = overdueAssignments();
+    overdueDrawn = list.map(({ inc, a }) => `${inc.incident_id}|${a.agency}|${a.escalations}`).join(",");
+    const box = document.getElementById("overdue-box");
+    box.classList.toggle("none", !list.length);
+    document.getElementById("overdue-title").textContent =
+      list.length ? tcf("overdue_title", { n: list.length }) : tc("overdue_none");
+    keepFocus(() => {
+      const node = clear(document.getElementById("overdue-list"));
+      for (const { inc, a } of list) {
+        const num = numberOf(inc) || tc("this_incident");
+        node.append(el("button", { class: "overdue-item", type: "button", "data-key": `overdue|${inc.incident_id}|${a.agency}`,
+          "data-incident": inc.incident_id, "data-agency": a.agency,
+          "aria-label": `${tcf("open_incident", { num })}: ${agencyName(a.agency)} ${t("overdue")} ${countdown(a.deadline).text}`,
+          onclick: () => openIncident(inc.incident_id) },
+          el("b", { text: num }), ` ${inc.kind ? typeName(inc.kind) : ""} · ${agencyName(a.agency)} · `,
+          el("span", { class: "countdown", "data-deadline": a.deadline, text: dueText(countdown(a.deadline)) }),
+          a.escalations ? ` · ${tf("escalated_n", { n: a.escalations })}` : ""));
+      }
+    });
+  }
+  // Open an incident's detail from the keyboard or a click, and take the focus there.
+  function openIncident(incidentId) {
+    showDetail(incidentId).then(() => {
+      const title = document.getElementById("detail-title");
+      title.scrollIntoView({ block: "nearest" });
+      title.focus();
+    }).catch((e) => message(e.message));
+  }
+
   function renderIncidents() {
+    renderOverdue();
     keepFocus(() => {
       const body = clear(document.getElementById("incidents"));
       // Live jobs first, newest first; withdrawn ones after them all, greyed, still opened by a click.
@@ -232,7 +283,10 @@
           class: `clickable sev-${inc.severity} ${inc.withdrawn ? "withdrawn" : ""} ${inc.incident_id === detailId ? "selected" : ""}`,
           "aria-selected": inc.incident_id === detailId ? "true" : "false",
           onclick: (ev) => { if (ev.target.tagName === "TD" || ev.target.closest(".inc-state")) showDetail(inc.incident_id).catch((e) => message(e.message)); } },
-          el("td", { class: "num", text: numberOf(inc) }), el("td", { text: SOC.hhmm(inc.opened_at) }),
+          el("td", { class: "num" }, el("button", { class: "num-open", type: "button", "data-key": `open|${inc.incident_id}`,
+            "aria-label": tcf("open_incident", { num: numberOf(inc) || tc("this_incident") }),
+            text: numberOf(inc) || "›", onclick: () => openIncident(inc.incident_id) })),
+          el("td", { text: SOC.hhmm(inc.opened_at) }),
           el("td", { text: inc.kind ? typeName(inc.kind) : "" }), el("td", { text: placeOf(inc) }),
           el("td", { text: t(inc.severity) }), el("td", { class: "inc-state" }, state),
           el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a, inc.withdrawn)))));
@@ -251,6 +305,12 @@
       const due = countdown(node.dataset.deadline);
       node.textContent = ` · ${dueText(due)}`;
       node.closest(".tag").classList.toggle("overdue", due.overdue);
+    });
+    // A deadline that just passed adds its assignment to the overdue list.
+    const now = overdueAssignments().map(({ inc, a }) => `${inc.incident_id}|${a.agency}|${a.escalations}`).join(",");
+    if (now !== overdueDrawn) { renderOverdue(); return; }
+    document.querySelectorAll("#overdue-list .countdown[data-deadline]").forEach((node) => {
+      node.textContent = dueText(countdown(node.dataset.deadline));
     });
   }
 

@@ -124,16 +124,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_health(settings: Settings, args: argparse.Namespace) -> int:
-    """Print the age of the freshest beat; exit 1 when stale or missing."""
+    """Print the age of the freshest beat; exit 1 when stale or missing, or when that beat
+    says the process has been cut off from the broker for longer than ``--max-age`` (as
+    ``/api/health`` judges it: :func:`assess`)."""
     from common.db import connect
 
     with connect(settings, autocommit=True) as conn:
         last = age(conn, args.service)
         details = conn.execute(SQL_DETAILS, (args.service,)).fetchall()
+        cut_off = [r[3] for r in conn.execute(SQL_LATEST).fetchall() if r[0] == args.service and r[3] is not None]
     if last is None:
         print(f"{args.service}: no heartbeat")
         return 1
     print(f"{args.service}: last beat {last.total_seconds():.1f}s ago")
+    if cut_off and float(cut_off[0]) > args.max_age:
+        print(f"{args.service}: cut off from the broker for {float(cut_off[0]):.0f}s")
+        return 1
     for instance, detail in details:
         dropped = (detail or {}).get("broker_dropped")
         if dropped:  # messages lost before ingest could count them (docs/mqtt.md)

@@ -285,13 +285,24 @@ def test_a_worker_cut_off_from_the_broker_is_down_in_the_health_check_until_it_i
             (p,) = read_health(conn, ("ingest",), stale_after_s)[:1]
         return p.stale
 
+    def compose_healthy() -> bool:
+        """The compose healthcheck, ``soc health ingest``, as its own process."""
+        env = subprocess_env(s)
+        done = subprocess.run([sys.executable, "-m", "soc", "health", "ingest", "--max-age", str(stale_after_s)],
+                              cwd=ROOT, env=env, capture_output=True, timeout=120, check=False)
+        return done.returncode == 0
+
     try:
         assert consumer.subscribed.wait(30)
         wait_until(lambda: not ingest_down(), 30, "ingest healthy while connected")
+        wait_until(compose_healthy, 60, "soc health ingest exits 0 while connected")
         svc.mqtt_down(layout)
         wait_until(ingest_down, 60, "ingest down in the health check while the broker is away")
+        # The compose healthcheck says what /api/health says (it beats on, cut off).
+        wait_until(lambda: not compose_healthy(), 60, "soc health ingest exits 1 while the broker is away")
         svc.mqtt_up(layout)
         wait_until(lambda: not ingest_down(), 60, "ingest healthy again once the broker is back")
+        wait_until(compose_healthy, 60, "soc health ingest exits 0 once the broker is back")
     finally:
         if not svc.status(layout)[1].running:
             svc.mqtt_up(layout)

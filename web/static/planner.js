@@ -18,6 +18,11 @@
       recompute: "立即重新計算", recomputing: "計算中…", recomputed: "已重新計算",
       import_errors: "{n} 項錯誤", no_target: "該年度無目標值", actual_series: "實績", target_series: "目標",
       entered: "填報", computed: "系統計算", date: "日期",
+      export_table: "匯出此表（CSV）", refresh_failed: "無法更新績效資料：{msg}。畫面上是 {time} 讀取的資料。",
+      refresh_failed_never: "無法讀取績效資料：{msg}。", export_failed: "匯出失敗：{msg}",
+      csv_id: "指標編號", csv_name: "衡量指標", csv_year: "資料年度", csv_as_of: "截至", csv_source: "資料來源",
+      csv_value: "實績值", csv_unit: "單位", csv_numerator: "分子", csv_denominator: "分母", csv_target: "年度目標值",
+      csv_capped: "達成度（上限 100 %）", csv_raw: "實際達成比例 %", csv_weight: "權重 %", csv_points: "加權得分",
       "%": "%", times: "次", cases: "件", items: "項", s: "秒",
     },
     en: {
@@ -33,6 +38,12 @@
       recompute: "Recompute now", recomputing: "Computing…", recomputed: "Recomputed",
       import_errors: "{n} error(s)", no_target: "no target that year", actual_series: "Actual", target_series: "Target",
       entered: "entered", computed: "computed", date: "Date",
+      export_table: "Export this table (CSV)", refresh_failed: "Could not update the KPI figures: {msg}. The page shows the figures read at {time}.",
+      refresh_failed_never: "Could not read the KPI figures: {msg}.", export_failed: "Export failed: {msg}",
+      csv_id: "Measure id", csv_name: "Measure", csv_year: "Year", csv_as_of: "As of", csv_source: "Source",
+      csv_value: "Value", csv_unit: "Unit", csv_numerator: "Numerator", csv_denominator: "Denominator",
+      csv_target: "Target (that year)", csv_capped: "Achievement % (capped at 100)", csv_raw: "Achievement % (raw)",
+      csv_weight: "Weight %", csv_points: "Weighted points",
       "%": "%", times: "times", cases: "cases", items: "items", s: "s",
     },
   };
@@ -55,6 +66,9 @@
   }
 
   let defs = null; let me = null; let charts = [];
+  function drawWho() {
+    if (me) document.getElementById("who").textContent = `${me.user_name} (${SOC.t(`role_${me.role}`)})`;
+  }
   const nameOf = (ind) => (SOC.lang() === "en" ? ind.name_en : ind.name_zh);
 
   function applyPlannerI18n() {
@@ -180,8 +194,23 @@
     return box;
   }
 
+  // A failed read is said on the page, with the time of the figures still shown.
+  let shownAt = null; let readError = null;
+  function drawReadError() {
+    const node = document.getElementById("refresh-error");
+    node.hidden = readError === null;
+    node.textContent = readError === null ? ""
+      : shownAt ? tp("refresh_failed", { msg: readError, time: fmtTime(shownAt) }) : tp("refresh_failed_never", { msg: readError });
+  }
+  async function refresh() {
+    try { await render(); readError = null; } catch (e) { readError = e.message; }
+    drawReadError();
+  }
+
+  let lastStatus = null;
   async function render() {
     const [status, scores] = await Promise.all([api("/api/kpis/status"), api("/api/kpis/scores")]);
+    lastStatus = status; shownAt = new Date().toISOString();
     renderRun(status); renderScores(scores); renderMeasures(status);
     const plan = defs.indicators.filter((i) => i.goal_id !== null);
     const histories = await Promise.all(plan.map((i) => api(`/api/kpis/${encodeURIComponent(i.id)}/history`)));
@@ -236,6 +265,32 @@
     }
   }
 
+  // The measures table as the page shows it, in the page's language, one measure a row
+  // (numbers without thousands separators, so a spreadsheet reads them as numbers).
+  function tableCsv(status) {
+    const byId = new Map(defs.indicators.map((i) => [i.id, i]));
+    const fix = (v, d) => (v === null || v === undefined ? "" : Number(v).toFixed(d));
+    const cell = (v) => { const x = String(v ?? ""); return /[",\r\n]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x; };
+    const rows = [["csv_id", "csv_name", "csv_year", "csv_as_of", "csv_source", "csv_value", "csv_unit", "csv_numerator",
+      "csv_denominator", "csv_target", "csv_capped", "csv_raw", "csv_weight", "csv_points"].map((k) => tp(k))];
+    for (const m of status.measures) {
+      const ind = byId.get(m.indicator_id); const l = m.latest;
+      rows.push([m.indicator_id, nameOf(ind), l ? m.year : "", l ? l.as_of : "", l ? tp(l.provenance) : tp("no_data"),
+        l ? fix(l.value, 2) : "", tp(ind.unit), l ? fix(l.numerator, 0) : "", l ? fix(l.denominator, 0) : "",
+        l ? fix(m.target, 2) : "", m.achievement ? fix(m.achievement.capped * 100, 2) : "",
+        m.achievement ? fix(m.achievement.raw * 100, 2) : "", fix(m.weight, 0), fix(m.points, 2)]);
+    }
+    return `\ufeff${rows.map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
+  }
+  function exportTable() {
+    if (!lastStatus) return;
+    const url = URL.createObjectURL(new Blob([tableCsv(lastStatus)], { type: "text/csv;charset=utf-8" }));
+    const day = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Taipei" });
+    const a = el("a", { href: url, download: `kpi-table-${day}.csv` });
+    document.body.append(a); a.click(); a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 5000);
+  }
+
   async function exportCsv() {
     const res = await api("/api/kpis/export", { raw: true });
     const url = URL.createObjectURL(await res.blob());
@@ -249,15 +304,15 @@
     document.getElementById("login").hidden = true;
     document.getElementById("app").hidden = false;
     document.getElementById("logout").hidden = false;
-    document.getElementById("who").textContent = `${me.user_name} (${me.role})`;
+    drawWho();
     const writer = me.permissions.includes("kpi_write");
     document.getElementById("import").hidden = !writer;
     document.getElementById("recompute").hidden = !writer;
     defs = await api("/api/kpis/definitions");
     applyPlannerI18n();
-    await render();
-    // Scheduled recomputations land in the database: follow them.
-    setInterval(() => { render().catch(() => {}); }, 60_000);
+    await refresh();
+    // Scheduled recomputations land in the database: follow them (a failure is said).
+    setInterval(refresh, 60_000);
   }
 
   SOC.applyI18n();
@@ -269,7 +324,8 @@
     if (result.className === "error" && lastErrors.length) {
       result.textContent = `${SOC.t("import_failed")}（${tp("import_errors", { n: lastErrors.length })}）`;
     }
-    if (defs) render();
+    drawWho();
+    if (defs) refresh();
   });
   const form = document.getElementById("login");
   form.username.placeholder = SOC.t("username"); form.password.placeholder = SOC.t("password");
@@ -281,7 +337,11 @@
   });
   document.getElementById("import").addEventListener("submit", upload);
   document.getElementById("recompute").addEventListener("click", recompute);
-  document.getElementById("export").addEventListener("click", () => exportCsv().catch((e) => alert(e.message)));
+  document.getElementById("export").addEventListener("click", () => exportCsv().catch((e) => {
+    const node = document.getElementById("import-result");
+    node.className = "error"; node.textContent = tp("export_failed", { msg: e.message });
+  }));
+  document.getElementById("export-table").addEventListener("click", exportTable);
   document.getElementById("logout").onclick = async () => { await SOC.logout(); location.reload(); };
   if (SOC.token()) startApp().catch(() => { form.hidden = false; }); else form.hidden = false;
 })();

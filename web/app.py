@@ -95,7 +95,9 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool = new_pool(settings, name="web")
-        await asyncio.to_thread(pool.open, True, 30.0)
+        # Not waiting for the database: a web started during an outage serves /api/health
+        # and the walls, which say the database is down; the pool connects once it answers.
+        await asyncio.to_thread(pool.open, False)
         hub = WallHub(epoch=secrets.token_hex(4), ring_size=options.ring_size)
         broadcaster = Broadcaster(
             hub,
@@ -129,7 +131,7 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
             feed = WallFeed(settings, pool, broadcaster,
                             silence_factor=rules.silence_factor())
             app.state.feed = feed
-            await feed.refresh()  # the first snapshot is complete before anyone connects
+            await feed.start()  # the first snapshot is complete before anyone connects
             tasks.append(asyncio.create_task(feed.run(options.poll_interval_s), name="wall-feed"))
             if settings.web.wall_push:
                 from web.wall.push import SeenListener

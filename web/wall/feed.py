@@ -153,6 +153,17 @@ class WallFeed:
                 topics.append((Topic.INGEST, content.load_ingest(conn, now, states.items)))
             return _Read(topics, states, now)
 
+    async def start(self) -> None:
+        """The first poll, before any wall connects; with the database away, the walls are
+        told so (the ``database`` item down, never read) and :meth:`run` fills them later."""
+        try:
+            await self.refresh()
+        except Exception as exc:
+            if not is_transient(exc):
+                raise
+            self._db.down(exc)
+            self.database_down()
+
     async def refresh(self, *, everything: bool = False) -> int:
         """Poll once; returns the number of deltas published."""
         due = tuple(s for s in self._sources if everything or self._polls % s.every == 0)

@@ -306,9 +306,23 @@
     hidden.forEach((c) => c.remove());
     if (hidden.length) {
       const nums = hidden.map((c) => numberOf(state.incident.get(c.dataset.incident))).filter(Boolean);
-      more.textContent = `${tf("more_incidents", { n: hidden.length })}${nums.length ? `: ${nums.join(" ")}` : ""}`;
+      moreLine(more, tf("more_incidents", { n: hidden.length }), nums);
       more.classList.remove("none");
     }
+  }
+
+  // "+N more" on one line: the hidden incidents' numbers, most urgent first, as many as the
+  // line holds, then "…". Hundreds of numbers wrapped over the panels below and squeezed
+  // the first card off the board.
+  function moreLine(node, head, nums) {
+    const text = (k) => (k ? `${head}: ${nums.slice(0, k).join(" ")}${k < nums.length ? " …" : ""}` : head);
+    node.textContent = "\u00a0";
+    const line = node.getBoundingClientRect().height + 0.5;
+    const fits = (k) => { node.textContent = text(k); return node.getBoundingClientRect().height <= line; };
+    if (fits(nums.length)) return;
+    let lo = 0; let hi = nums.length - 1;  // the largest k that fits, by bisection
+    while (lo < hi) { const mid = Math.ceil((lo + hi) / 2); if (fits(mid)) lo = mid; else hi = mid - 1; }
+    node.textContent = text(lo);
   }
 
   // The rows of the wall's grid (style.css). The board's row never gets less than its panel

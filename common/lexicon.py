@@ -87,6 +87,7 @@ class Cue(StrEnum):
     EVACUATION = "evacuation"
     POURING_OUT = "pouring_out"
     EVACUATION_OVER = "evacuation_over"
+    GOING_BACK = "going_back"
     WATCH_SITE = "watch_site"
     SPILL = "spill"
     WORKS = "works"

@@ -54,6 +54,7 @@ __all__ = [
     "DETOUR_M",
     "DISTRICT_WIDE",
     "EVACUATION_M",
+    "EVACUEES_M",
     "FALSE_ALARM_HOLD_S",
     "FLAP_S",
     "HOLD_MAX_S",
@@ -448,6 +449,12 @@ NAMED_ROAD_M = 3000.0
 #: could, it stays out as REASON_SEVERAL. GUESS: a site of the zone with its courtyard, car
 #: park or junction approaches (the fire and rescue site is 150 m).
 UNREAD_SCENE_M = 150.0
+#: An unread call asking when its people may go back into their building (cue
+#: ``going_back``: 住戶可以回去了嗎, 什麼時候可以進去, 今天還會再開嗎) is from the evacuees
+#: of the one open fire job (a fire, a release of gas or chemicals) within EVACUEES_M,
+#: before any other job at the caller's place. GUESS: evacuees wait across the street, in
+#: the park or on the sports ground a block or two from the building (151-191 m in 295, 620).
+EVACUEES_M = 300.0
 NAMED_ROAD_SIGNALS = frozenset({Signal.ROAD_CLOSURE, Signal.TRAFFIC_SLOWDOWN})
 # A device whose link dropped (its status's reason is comms_lost, Item.reason, or its text
 # says the communication was lost: cue ``link_lost``) reports the network's fault, not a

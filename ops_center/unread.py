@@ -11,7 +11,10 @@ job's; a call speaking of the air outside (a smell, smoke, shutting the windows:
 ``air``) that no job at its place or on its road explains is the plume of the one
 release or fire people see burning within :data:`~ops_center.policies.PLUME_M`, unless
 it says the smell is its own street's (joss paper burning there, a stink that comes
-back every day). When several could, or none is near, it stays out with its reason. The call joins
+back every day). A call asking when its people may go back into their building (cue
+``going_back``) is from the evacuees of the one fire job within
+:data:`~ops_center.policies.EVACUEES_M`, before the other rules. When several could, or none
+is near, it stays out with its reason. The call joins
 as context: it extends no area and draws no other call. The function takes the
 :class:`~ops_center.correlate.Correlator` as ``self`` and is bound as one of its methods;
 it changes no incident.
@@ -20,19 +23,21 @@ it changes no incident.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, cues
-from ops_center.correlation_state import _HAZMAT, _OPEN, _Inc
+from ops_center.correlation_state import _FIRE, _HAZMAT, _OPEN, _Inc
 from ops_center.incidents import Item
 from ops_center.measures import _gap, _seg_dist
-from ops_center.policies import NAMED_ROAD_M, PLUME_M, UNREAD_SCENE_M
+from ops_center.policies import EVACUEES_M, NAMED_ROAD_M, PLUME_M, UNREAD_SCENE_M
 from ops_center.questions import _names, said_roads
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
 
 _AIR_CUE = Cue.AIR
+_GOING_BACK_CUE = Cue.GOING_BACK
 #: A smell or smoke of the caller's own street: someone burning joss paper or rubbish
 #: there, a stink the caller says comes back day after day (a drain, a plant's routine).
 _SMELLED_HERE = frozenset({Cue.OPEN_BURNING, Cue.RECURRING})
@@ -43,8 +48,13 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
     many could: those whose area lies within :data:`UNREAD_SCENE_M` of the caller (its
     scene), else those within :data:`NAMED_ROAD_M` whose reports name a road the call
     names; each with evidence within its type's window of the call; failing both, for a
-    call speaking of the air, the plumes over the caller (:func:`_plumes_over`). The
+    call speaking of the air, the plumes over the caller (:func:`_plumes_over`); before all
+    these, for a call asking to go back in, the fire jobs near it (:func:`_fires_near`). The
     incident only when it is the one such; (None, 0) when none is."""
+    if item.text and _GOING_BACK_CUE in cues(item.text):
+        put_out = _fires_near(self, item)  # the evacuees ask when they may go back in
+        if put_out:
+            return (put_out[0] if len(put_out) == 1 else None), len(put_out)
     named = _names(item.text, self._road_spellings) if item.text and self._road_spellings else []
     arrived = self._late.get(item.key)
     scene: list[_Inc] = []
@@ -73,14 +83,26 @@ def _plumes_over(self: Correlator, item: Item) -> list[_Inc]:
     release or are a fire people see burning, within :data:`PLUME_M` of the unread call
     ``item`` and their window: the plumes a caller speaking of the air may smell (the rule
     of :func:`~ops_center.fitting.plume` for a call the vocabulary reads as nothing)."""
+    return _open_within(self, item, PLUME_M, lambda inc: inc.precise and (inc.sighted or _HAZMAT in inc.signals))
+
+
+def _fires_near(self: Correlator, item: Item) -> list[_Inc]:
+    """The open fire jobs (a fire, a release of gas or chemicals: what puts people out of a
+    building) within :data:`EVACUEES_M` of the unread call ``item`` and their window."""
+    return _open_within(self, item, EVACUEES_M, lambda inc: inc.type is _FIRE)
+
+
+def _open_within(self: Correlator, item: Item, radius: float, keep: Callable[[_Inc], bool]) -> list[_Inc]:
+    """The open incidents ``keep`` takes whose area lies within ``radius`` of ``item`` and
+    whose evidence is within their type's window of it."""
     found: list[_Inc] = []
     arrived = self._late.get(item.key)
-    for inc in self._near(item.x, item.y, PLUME_M):
-        if inc.state is not _OPEN or not inc.precise or not (inc.sighted or _HAZMAT in inc.signals):
+    for inc in self._near(item.x, item.y, radius):
+        if inc.state is not _OPEN or not keep(inc):
             continue
         policy = self._policies[inc.type]
         if _gap(item, inc, policy, arrived) > policy.window_s:
             continue
-        if min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf) <= PLUME_M:
+        if min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf) <= radius:
             found.append(inc)
     return found

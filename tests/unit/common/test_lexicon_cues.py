@@ -130,3 +130,11 @@ def test_rubbish_or_weeds_burning_is_a_waste_fire_and_a_caller_unsure_it_is_not_
     assert {Cue.WASTE_FIRE, Cue.OPEN_BURNING} <= cues("公園旁邊空地有人在燒雜草跟垃圾，煙一直飄過來")
     assert Cue.WASTE_FIRE not in cues("凱旋路敦化路口有人在路邊燒金紙，煙飄到我家")
     assert Cue.WASTE_FIRE not in cues("中平路邊空地有人在燒東西，不知道是在燒金紙還是燒雜草")
+
+
+def test_evacuees_asking_to_go_back_in_say_going_back_and_a_driver_heading_home_does_not() -> None:
+    assert Cue.GOING_BACK in cues("住戶可以回去了嗎？我們在公園這邊等很久了")
+    assert Cue.GOING_BACK in cues("展覽還會繼續嗎？什麼時候可以進去")
+    assert Cue.GOING_BACK in cues("請問綠美圖今天還會再開嗎？")
+    assert Cue.GOING_BACK not in cues("敦化路為什麼封路？我要回家欸，要從哪邊繞？")
+    assert Cue.GOING_BACK not in cues("颱風天明天到底要不要上班上課？")

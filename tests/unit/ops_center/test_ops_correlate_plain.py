@@ -45,6 +45,7 @@ from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentT
 from ops_center.policies import (
     AGAIN_M,
     AGENCY_FEEDS,
+    EVACUEES_M,
     LEAD_S,
     NAMED_ROAD_M,
     NEEDS,
@@ -198,6 +199,19 @@ class PlainCorrelator(Correlator):
         return best
 
     def _unread_call(self, item: Item) -> tuple[_Inc | None, int]:
+        if item.text and Cue.GOING_BACK in cues(item.text):
+            put_out = [  # every open fire job within EVACUEES_M
+                inc
+                for inc in self._incidents.values()
+                if inc.state is IncidentState.OPEN
+                and inc.segs
+                and inc.type is IncidentType.FIRE
+                and _gap(item, inc, self._policies[inc.type], self._late.get(item.key))
+                <= self._policies[inc.type].window_s
+                and min(_seg_dist(item.x, item.y, sg) for sg in inc.segs) <= EVACUEES_M
+            ]
+            if put_out:
+                return (put_out[0] if len(put_out) == 1 else None), len(put_out)
         named = _names(item.text, self._road_spellings) if item.text and self._road_spellings else []
         scene: list[_Inc] = []
         on_road: list[_Inc] = []

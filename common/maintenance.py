@@ -5,20 +5,27 @@ aggregate and retention is a job policy (migration ``0002_rollups.timescale``).
 On the ``apache`` edition (Debian's package) neither exists, so this module
 does the equivalent itself:
 
-* ``readings_1m`` is a table; :func:`refresh_rollups` recomputes every
-  (sensor, metric, minute) bucket touched by readings received since the last
-  refresh. Recomputing whole buckets makes it idempotent and gives exactly the
-  aggregate a continuous aggregate would, late data included.
+* ``readings_1m`` is a table; :func:`refresh_rollups` adds the readings received
+  since the last refresh to the (sensor, metric, minute) buckets they fall in.
 * :func:`apply_retention` runs ``drop_chunks`` with the ``soc_retention`` table.
 
 On both editions :func:`refresh_coarse_rollups` keeps ``readings_1h`` and
-``readings_1d`` (migration 0004, plain tables) up to date the same way: every
-(sensor, metric, hour) touched by readings received since its watermark is
-recomputed from the raw readings, then every touched Taiwan day from the hours,
-then ``readings_area_1h`` / ``readings_area_1d`` (migration 0005) for every zone,
-sub-area and district of the touched sensors. An area's rollup follows the
-registry as it is at refresh time: a sensor moved to another area changes the
-old buckets only when they are touched again.
+``readings_1d`` (migration 0004, plain tables) up to date the same way, from its own
+watermark: the readings are added to their hours and Taiwan days, then
+``readings_area_1h`` / ``readings_area_1d`` (migration 0005) are recomputed from the
+sensors' rows for every zone, sub-area and district of the touched sensors. An area's
+rollup follows the registry as it is at refresh time: a sensor moved to another area
+changes the old buckets only when they are touched again.
+
+Adding (:data:`SQL_MERGE`) is what lets a unit cost its own readings rather than every
+reading of the buckets it touches: a bucket's count and exact sum (numeric, migration
+0007) add up, its extremes widen, its mean is the sum over the count. Each reading is
+added exactly once: readings are only inserted (``ON CONFLICT DO NOTHING``), a unit's
+window and its watermark commit together, and the watermark row is locked for the unit
+so a second maintenance process never adds the same window. So every bucket equals one
+recompute from its raw readings, late data included, however the readings were cut into
+units (``tests/integration/common/test_rollup_sums.py``). A limit: a reading deleted or
+changed by hand stays in the rollups (retention drops whole chunks and leaves them).
 
 Rows become visible at commit, not at ``received_at`` (the transaction start),
 so the refresh reads the half-open interval ``[watermark, ingest_horizon())`` of
@@ -50,70 +57,52 @@ from common.runner import committed_horizon, cut_received
 
 log = logging.getLogger(__name__)
 
-SQL_GET_WATERMARK = "SELECT value FROM soc_maintenance WHERE key = 'readings_1m'"
-SQL_SET_WATERMARK = """
-INSERT INTO soc_maintenance (key, value) VALUES ('readings_1m', %s)
-ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
+# Exact sums (migration 0007): each reading as the shortest decimal that reads back as it.
+SQL_EXACT_DIGITS = "SET LOCAL extra_float_digits = 1"
+# A rollup's watermark, locked for the unit: adding a window is not idempotent, so a second
+# maintenance process waits here and then reads the first one's watermark.
+SQL_CLAIM_WATERMARK = """
+INSERT INTO soc_maintenance (key, value) VALUES (%s, '1970-01-01 00:00:00+00') ON CONFLICT (key) DO NOTHING
 """
+SQL_LOCK_WATERMARK = "SELECT value FROM soc_maintenance WHERE key = %s FOR UPDATE"
+SQL_SET_WATERMARK = "UPDATE soc_maintenance SET value = %s WHERE key = %s"
+# What a window of received readings adds to each minute (hour) it falls in.
 SQL_TOUCHED = """
 CREATE TEMP TABLE soc_touched ON COMMIT DROP AS
-SELECT DISTINCT sensor_id, metric, time_bucket(INTERVAL '1 minute', time) AS bucket
+SELECT time_bucket(INTERVAL '1 minute', time) AS bucket, sensor_id, metric, count(*) AS n,
+       sum(value::text::numeric) AS sum_value, min(value) AS min_value, max(value) AS max_value
 FROM readings WHERE received_at >= %s AND received_at < %s
-"""
-SQL_DELETE_TOUCHED = """
-DELETE FROM readings_1m r USING soc_touched t
-WHERE r.sensor_id = t.sensor_id AND r.metric = t.metric AND r.bucket = t.bucket
-"""
-SQL_INSERT_TOUCHED = """
-INSERT INTO readings_1m (bucket, sensor_id, metric, n, avg_value, min_value, max_value)
-SELECT t.bucket, t.sensor_id, t.metric, count(*), avg(r.value), min(r.value), max(r.value)
-FROM soc_touched t
-JOIN readings r ON r.sensor_id = t.sensor_id AND r.metric = t.metric
-               AND r.time >= t.bucket AND r.time < t.bucket + INTERVAL '1 minute'
-GROUP BY t.bucket, t.sensor_id, t.metric
-"""
-SQL_GET_WATERMARK_1H = "SELECT value FROM soc_maintenance WHERE key = 'readings_1h'"
-SQL_SET_WATERMARK_1H = """
-INSERT INTO soc_maintenance (key, value) VALUES ('readings_1h', %s)
-ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
+GROUP BY 1, 2, 3
 """
 SQL_TOUCHED_HOURS = """
 CREATE TEMP TABLE soc_touched_h ON COMMIT DROP AS
-SELECT DISTINCT sensor_id, metric, time_bucket(INTERVAL '1 hour', time) AS bucket
+SELECT time_bucket(INTERVAL '1 hour', time) AS bucket, sensor_id, metric, count(*) AS n,
+       sum(value::text::numeric) AS sum_value, min(value) AS min_value, max(value) AS max_value
 FROM readings WHERE received_at >= %s AND received_at < %s
-"""
-SQL_DELETE_HOURS = """
-DELETE FROM readings_1h r USING soc_touched_h t
-WHERE r.sensor_id = t.sensor_id AND r.metric = t.metric AND r.bucket = t.bucket
-"""
-SQL_INSERT_HOURS = """
-INSERT INTO readings_1h (bucket, sensor_id, metric, n, avg_value, min_value, max_value)
-SELECT t.bucket, t.sensor_id, t.metric, count(*), avg(r.value), min(r.value), max(r.value)
-FROM soc_touched_h t
-JOIN readings r ON r.sensor_id = t.sensor_id AND r.metric = t.metric
-               AND r.time >= t.bucket AND r.time < t.bucket + INTERVAL '1 hour'
-GROUP BY t.bucket, t.sensor_id, t.metric
+GROUP BY 1, 2, 3
 """
 # Day buckets start at Taiwan midnight (UTC+8 all year).
 SQL_TOUCHED_DAYS = """
 CREATE TEMP TABLE soc_touched_d ON COMMIT DROP AS
-SELECT DISTINCT sensor_id, metric,
-       time_bucket(INTERVAL '1 day', bucket, origin => '2000-01-03 00:00:00+08'::timestamptz) AS bucket
+SELECT time_bucket(INTERVAL '1 day', bucket, origin => '2000-01-03 00:00:00+08'::timestamptz) AS bucket,
+       sensor_id, metric, sum(n)::bigint AS n, sum(sum_value) AS sum_value, min(min_value) AS min_value,
+       max(max_value) AS max_value
 FROM soc_touched_h
+GROUP BY 1, 2, 3
 """
-SQL_DELETE_DAYS = """
-DELETE FROM readings_1d r USING soc_touched_d t
-WHERE r.sensor_id = t.sensor_id AND r.metric = t.metric AND r.bucket = t.bucket
-"""
-# A day from its hours: counts add up, the mean is weighted by each hour's count.
-SQL_INSERT_DAYS = """
-INSERT INTO readings_1d (bucket, sensor_id, metric, n, avg_value, min_value, max_value)
-SELECT t.bucket, t.sensor_id, t.metric, sum(h.n), sum(h.avg_value * h.n) / sum(h.n),
-       min(h.min_value), max(h.max_value)
-FROM soc_touched_d t
-JOIN readings_1h h ON h.sensor_id = t.sensor_id AND h.metric = t.metric
-                  AND h.bucket >= t.bucket AND h.bucket < t.bucket + INTERVAL '1 day'
-GROUP BY t.bucket, t.sensor_id, t.metric
+# A window's part merged into its buckets: counts and exact sums add up, extremes widen.
+# Readings are only ever inserted (ON CONFLICT DO NOTHING) and each is in exactly one
+# window, so a bucket ends as one recompute from its raw readings would make it.
+SQL_MERGE = """
+INSERT INTO {target} AS r (bucket, sensor_id, metric, n, sum_value, avg_value, min_value, max_value)
+SELECT bucket, sensor_id, metric, n, sum_value, soc_mean(sum_value, n), min_value, max_value
+FROM {delta}
+ON CONFLICT (sensor_id, metric, bucket) DO UPDATE SET
+    n = r.n + EXCLUDED.n,
+    sum_value = r.sum_value + EXCLUDED.sum_value,
+    avg_value = soc_mean(r.sum_value + EXCLUDED.sum_value, r.n + EXCLUDED.n),
+    min_value = least(r.min_value, EXCLUDED.min_value),
+    max_value = greatest(r.max_value, EXCLUDED.max_value)
 """
 # Areas: every zone, sub-area and district of a sensor whose hours (days) were touched.
 SQL_TOUCHED_AREA_HOURS = """
@@ -136,13 +125,16 @@ WHERE r.area = t.area AND r.metric = t.metric AND r.bucket = t.bucket
 """
 SQL_INSERT_AREA = """
 INSERT INTO {target} (area, metric, bucket, n, avg_value, min_value, max_value, sensors)
-SELECT t.area, t.metric, t.bucket, sum(x.n), sum(x.avg_value * x.n) / sum(x.n),
+SELECT t.area, t.metric, t.bucket, sum(x.n), soc_mean(sum(x.sum_value), sum(x.n)::bigint),
        min(x.min_value), max(x.max_value), count(*)
 FROM {touched} t
 JOIN sensors s ON t.area IN (s.zone, s.sub_area, s.district)
 JOIN {source} x ON x.sensor_id = s.sensor_id AND x.metric = t.metric AND x.bucket = t.bucket
 GROUP BY t.area, t.metric, t.bucket
 """
+# Statistics of a unit's touched areas, so the planner probes the rollups by their keys
+# for a few buckets instead of reading a whole rollup every unit.
+SQL_ANALYZE_TOUCHED_AREAS = "ANALYZE soc_touched_ah, soc_touched_ad"
 SQL_REFRESH_CAGG = "CALL refresh_continuous_aggregate('readings_1m', NULL, NULL)"
 SQL_RETENTION = "SELECT hypertable::text, keep FROM soc_retention ORDER BY 1"
 SQL_DROP_CHUNKS = "SELECT count(*) FROM drop_chunks(%s::regclass, older_than => %s::timestamptz)"
@@ -163,64 +155,77 @@ class MaintenanceReport:
 
 
 def refresh_rollups(conn: psycopg.Connection, caps: Capabilities) -> int:
-    """Bring ``readings_1m`` up to date; returns the number of buckets recomputed (apache)."""
+    """Bring ``readings_1m`` up to date; returns the number of buckets merged into (apache)."""
     return rollup_unit(conn, caps)[0]
 
 
 def rollup_unit(conn: psycopg.Connection, caps: Capabilities, n: int | None = None) -> tuple[int, bool]:
     """One unit of :func:`refresh_rollups`: the readings received since the watermark, about
     ``n`` of them (never splitting a transaction; None: all up to the horizon), in one
-    transaction with the watermark after them. Returns the buckets recomputed and whether
+    transaction with the watermark after them. Returns the buckets merged into and whether
     readings below the horizon are left for another unit.
 
-    Every touched bucket is recomputed whole from the raw readings, so the rollup after
-    the last unit is the same however the readings were cut into units."""
+    Each reading is added to its bucket once (:data:`SQL_MERGE`), so a unit costs its own
+    readings and the rollup after the last unit is the same however they were cut."""
     if caps.has_continuous_aggregates:
         conn.execute(SQL_REFRESH_CAGG)  # needs autocommit: CALL cannot run in a transaction
         return 0, False
     with conn.transaction():
-        # Horizon and rows in separate statements (READ COMMITTED): every row
-        # received before the horizon is committed and visible to the next one.
-        horizon = committed_horizon(conn)
-        wm_row = conn.execute(SQL_GET_WATERMARK).fetchone()
-        since = wm_row[0] if wm_row else datetime(1970, 1, 1, tzinfo=horizon.tzinfo)
+        since, horizon = _claim(conn, "readings_1m")
         hi = _window_end(conn, since, horizon, n)
         conn.execute(SQL_TOUCHED, (since, hi))
-        conn.execute(SQL_DELETE_TOUCHED)
-        cur = conn.execute(SQL_INSERT_TOUCHED)
-        conn.execute(SQL_SET_WATERMARK, (hi,))
+        cur = conn.execute(_merge("readings_1m", "soc_touched"))
+        conn.execute(SQL_SET_WATERMARK, (hi, "readings_1m"))
         return cur.rowcount, hi < horizon
 
 
 def refresh_coarse_rollups(conn: psycopg.Connection) -> int:
-    """Bring ``readings_1h`` and ``readings_1d`` up to date (both editions); returns hours recomputed."""
+    """Bring ``readings_1h`` and ``readings_1d`` up to date (both editions); returns hours merged into."""
     return coarse_unit(conn)[0]
 
 
 def coarse_unit(conn: psycopg.Connection, n: int | None = None) -> tuple[int, bool]:
     """One unit of :func:`refresh_coarse_rollups`, cut as :func:`rollup_unit`; returns the
-    hours recomputed and whether readings are left for another unit."""
+    hours merged into and whether readings are left for another unit.
+
+    The window's readings are added to their hours and Taiwan days as in
+    :func:`rollup_unit`; the area rollups of the touched hours and days are recomputed from
+    their sensors' rows (a sensor's first reading in a bucket changes the area's count)."""
     with conn.transaction():
-        horizon = committed_horizon(conn)
-        wm_row = conn.execute(SQL_GET_WATERMARK_1H).fetchone()
-        since = wm_row[0] if wm_row else datetime(1970, 1, 1, tzinfo=horizon.tzinfo)
+        since, horizon = _claim(conn, "readings_1h")
         hi = _window_end(conn, since, horizon, n)
         conn.execute(SQL_TOUCHED_HOURS, (since, hi))
-        conn.execute(SQL_DELETE_HOURS)
-        hours = conn.execute(SQL_INSERT_HOURS).rowcount
+        hours = conn.execute(_merge("readings_1h", "soc_touched_h")).rowcount
         conn.execute(SQL_TOUCHED_DAYS)
-        conn.execute(SQL_DELETE_DAYS)
-        conn.execute(SQL_INSERT_DAYS)
+        conn.execute(_merge("readings_1d", "soc_touched_d"))
         conn.execute(SQL_TOUCHED_AREA_HOURS)
         conn.execute(SQL_TOUCHED_AREA_DAYS)
+        conn.execute(SQL_ANALYZE_TOUCHED_AREAS)
         for target, touched, source in (("readings_area_1h", "soc_touched_ah", "readings_1h"),
                                         ("readings_area_1d", "soc_touched_ad", "readings_1d")):
             names = {"target": sql.Identifier(target), "touched": sql.Identifier(touched),
                      "source": sql.Identifier(source)}
             conn.execute(sql.SQL(SQL_DELETE_AREA).format(**names))
             conn.execute(sql.SQL(SQL_INSERT_AREA).format(**names))
-        conn.execute(SQL_SET_WATERMARK_1H, (hi,))
+        conn.execute(SQL_SET_WATERMARK, (hi, "readings_1h"))
         return hours, hi < horizon
+
+
+def _claim(conn: psycopg.Connection, key: str) -> tuple[datetime, datetime]:
+    """Lock rollup ``key``'s watermark for this transaction; returns it and the commit horizon."""
+    conn.execute(SQL_EXACT_DIGITS)
+    conn.execute(SQL_CLAIM_WATERMARK, (key,))
+    row = conn.execute(SQL_LOCK_WATERMARK, (key,)).fetchone()
+    assert row is not None
+    # Horizon and rows in separate statements (READ COMMITTED): every row received
+    # before the horizon is committed and visible to the next one.
+    horizon = committed_horizon(conn)
+    since: datetime = row[0]
+    return since, max(since, horizon)
+
+
+def _merge(target: str, delta: str) -> sql.Composed:
+    return sql.SQL(SQL_MERGE).format(target=sql.Identifier(target), delta=sql.Identifier(delta))
 
 
 def _window_end(conn: psycopg.Connection, since: datetime, horizon: datetime, n: int | None) -> datetime:
@@ -272,11 +277,10 @@ def run_jobs(conn: psycopg.Connection, jobs: Mapping[str, Job]) -> dict[str, int
 
 #: Readings one rollup unit takes at most, whatever its time allows.
 ROLLUP_UNIT_MAX = 500_000
-#: Readings one rollup unit takes at least (unless fewer wait). A unit recomputes every
-#: bucket it touches whole, from all of the bucket's readings: a unit of one ingest
-#: transaction of 1,000 stations touches 1,000 hours and reads all their readings, about
-#: 1 s at load 8-12, so units that small would spend nearly all their time on the same
-#: hours again (an hour's backlog of 360,000 readings in 360 units) and never grow.
+#: Readings one rollup unit takes at least (unless fewer wait). A unit adds only its own
+#: readings, but recomputes the area rollups of every hour and day it touches from all
+#: of their sensors, so units of one ingest transaction each would spend their time on
+#: the same area buckets again and again.
 ROLLUP_UNIT_LEAST = 20_000
 
 
@@ -307,7 +311,7 @@ class MaintenanceWorker:
                        if unit_s else {})
         self._due: list[str] = []  # parts of the pass under way that may have work left
         self._removed = 0  # rows the current job removed in this pass
-        self._buckets = 0  # minute buckets recomputed in this pass
+        self._buckets = 0  # minute buckets added to in this pass
 
     def open(self, conn: psycopg.Connection, now: datetime) -> tuple[()]:
         """Detect the edition on the fresh connection (one short unit)."""

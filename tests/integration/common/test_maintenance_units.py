@@ -5,7 +5,7 @@ since its watermarks are a backlog; one transaction over all of them runs as lon
 backlog and the machine's load make it, with no beat, and a supervisor that judges the
 process by its beats kills it in the middle, again and again. The rollups are taken in
 windows of ``received_at`` sized by time (``SOC_HEALTH__UNIT_S``), each its own
-transaction with its watermark; every touched bucket is recomputed whole, so the rollups
+transaction with its watermark; each reading is added to its buckets once, so the rollups
 after the last window are those of one pass over everything.
 """
 

@@ -71,8 +71,9 @@ FROM generate_series(0, %(n)s - 1) AS i
 """
 # Direct hourly rows: a smooth daily wave per sensor; 12 readings an hour.
 SQL_HOURS = """
-INSERT INTO readings_1h (bucket, sensor_id, metric, n, avg_value, min_value, max_value)
+INSERT INTO readings_1h (bucket, sensor_id, metric, n, sum_value, avg_value, min_value, max_value)
 SELECT h, s.sensor_id, 'water_level_m', 12,
+       12 * (1.5 + sin(extract(epoch FROM h) / 13751.0 + length(s.sensor_id)))::text::numeric,
        1.5 + sin(extract(epoch FROM h) / 13751.0 + length(s.sensor_id)) ,
        1.4 + sin(extract(epoch FROM h) / 13751.0 + length(s.sensor_id)),
        1.6 + sin(extract(epoch FROM h) / 13751.0 + length(s.sensor_id))
@@ -81,9 +82,10 @@ CROSS JOIN generate_series(%(first)s::timestamptz, %(last)s::timestamptz, INTERV
 WHERE s.sensor_id LIKE 'BT-%%' AND (s.district <> 'D0' OR h < %(raw_start)s)
 """
 SQL_DAYS = """
-INSERT INTO readings_1d (bucket, sensor_id, metric, n, avg_value, min_value, max_value)
+INSERT INTO readings_1d (bucket, sensor_id, metric, n, sum_value, avg_value, min_value, max_value)
 SELECT time_bucket(INTERVAL '1 day', bucket, origin => '2000-01-03 00:00:00+08'::timestamptz),
-       sensor_id, metric, sum(n), sum(avg_value * n) / sum(n), min(min_value), max(max_value)
+       sensor_id, metric, sum(n), sum(sum_value), soc_mean(sum(sum_value), sum(n)::bigint), min(min_value),
+       max(max_value)
 FROM readings_1h GROUP BY 1, 2, 3
 """
 SQL_RAW = """

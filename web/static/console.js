@@ -617,16 +617,25 @@
   }
 
   function redraw(topics) {
+    if (topics.has("health")) drawStatus();
     if (topics.has("alert")) renderAlerts();
     if (topics.has("incident")) { renderIncidents(); incidentChanged(); }
     if (topics.has("mode")) renderMode();
   }
 
-  // The connection's state in words, named by its i18n key so a language switch re-says it.
-  function setStatus(s) {
+  // The connection's state in words. Connected is "live" only while nothing the feed reports
+  // is down: with the database or a process down the list and its countdowns stand still,
+  // so the banner names what is down instead.
+  let sockStatus = "reconnecting";
+  function setStatus(s) { sockStatus = s; drawStatus(); }
+  function drawStatus() {
+    const down = sockStatus === "connected" ? values("health").filter((h) => !h.up) : [];
+    const s = down.length ? "degraded" : sockStatus;
     document.getElementById("conn").className = `dot ${s}`;
     const text = document.getElementById("conn-text");
-    text.dataset.i18n = s; text.textContent = t(s);
+    text.dataset.i18n = s;
+    text.textContent = down.length
+      ? `${t("degraded")}${en() ? ": " : "："}${down.map((h) => t(`part_${h.part}`)).join(tc("list_sep"))}` : t(s);
   }
   function drawWho() {
     if (!me) return;
@@ -679,7 +688,7 @@
   SOC.applyI18n();
   SOC.langButton(document.getElementById("lang"));
   document.addEventListener("soc:lang", () => {
-    drawWho();
+    drawWho(); drawStatus();
     if (me && can("read")) renderFailedDeliveries().catch(() => {});
     redraw(new Set(["alert", "incident", "mode"]));
     if (detailId) showDetail(detailId, { keep: true }).catch(() => {});

@@ -1,6 +1,7 @@
-"""The planner page exports the measures table it shows (in the page's language, one measure
-a row, its numbers as numbers), names the user's role in the page's language, and says so on
-the page when a read of the figures fails, with the time of the figures still shown."""
+"""The planner page says how each measure is computed, how often and from which plan;
+exports the measures table it shows (in the page's language, one measure a row, its numbers
+as numbers); names the user's role in the page's language; and says so on the page when a
+read of the figures fails, with the time of the figures still shown."""
 
 from __future__ import annotations
 
@@ -55,6 +56,13 @@ def test_the_planner_exports_what_it_shows_and_says_when_a_read_fails(
     expect(page.locator("#import-result.ok")).to_be_visible(timeout=20_000)
     expect(page.locator('#measures tr[data-indicator="4.1"] .value')).to_have_text("91.99 %")
 
+    # Each measure says how it is computed and how often; the note names the plan it comes from.
+    how = page.locator('#measures tr[data-indicator="4.1"] .how')
+    expect(how).to_have_text("計算方式：(超前或相符進度案件總數/繼續列管案件總數)*100% · 每年計算")
+    expect(page.locator("#measures tbody tr .how")).to_have_count(9)
+    expect(page.locator("#measures-note")).to_contain_text("出處：臺中市政府研究發展考核委員會 105 年度施政計畫")
+    expect(page.locator("#measures-note")).to_contain_text("「填報」為匯入的填報數據")
+
     rows = export_table(page)
     assert rows[0] == HEADER_ZH
     table = shown(page)
@@ -93,5 +101,7 @@ def test_the_planner_exports_what_it_shows_and_says_when_a_read_fails(
     page.locator("#lang").click()
     expect(page.locator('#measures tr[data-indicator="4.1"] .value')).to_have_text("91.99 %", timeout=20_000)
     assert export_table(page)[0] == HEADER_EN
+    expect(how).to_have_text("Formula: tenders ahead of or on schedule / tenders under continued control × 100 %"
+                             " · computed yearly")
     page.locator("#lang").click()  # leave the page language as found for other tests
     page.close()

@@ -18,6 +18,8 @@
       recompute: "立即重新計算", recomputing: "計算中…", recomputed: "已重新計算",
       import_errors: "{n} 項錯誤", no_target: "該年度無目標值", actual_series: "實績", target_series: "目標",
       entered: "填報", computed: "系統計算", date: "日期",
+      formula: "計算方式", freq_annual: "每年計算", freq_quarterly: "每季計算", freq_monthly: "每月計算",
+      plan_source: "指標、目標值與權重出處：{source}（版本 {version}）。「填報」為匯入的填報數據，「系統計算」由本中心資料計算。",
       export_table: "匯出此表（CSV）", refresh_failed: "無法更新績效資料：{msg}。畫面上是 {time} 讀取的資料。",
       refresh_failed_never: "無法讀取績效資料：{msg}。", export_failed: "匯出失敗：{msg}",
       csv_id: "指標編號", csv_name: "衡量指標", csv_year: "資料年度", csv_as_of: "截至", csv_source: "資料來源",
@@ -38,6 +40,8 @@
       recompute: "Recompute now", recomputing: "Computing…", recomputed: "Recomputed",
       import_errors: "{n} error(s)", no_target: "no target that year", actual_series: "Actual", target_series: "Target",
       entered: "entered", computed: "computed", date: "Date",
+      formula: "Formula", freq_annual: "computed yearly", freq_quarterly: "computed quarterly", freq_monthly: "computed monthly",
+      plan_source: "Measures, targets and weights from: {source} (version {version}). \"entered\": figures imported from reports; \"computed\": computed by the center from its own data.",
       export_table: "Export this table (CSV)", refresh_failed: "Could not update the KPI figures: {msg}. The page shows the figures read at {time}.",
       refresh_failed_never: "Could not read the KPI figures: {msg}.", export_failed: "Export failed: {msg}",
       csv_id: "Measure id", csv_name: "Measure", csv_year: "Year", csv_as_of: "As of", csv_source: "Source",
@@ -73,7 +77,8 @@
 
   function applyPlannerI18n() {
     document.querySelectorAll("[data-p]").forEach((node) => { node.textContent = tp(node.dataset.p); });
-    document.getElementById("measures-note").textContent = tp("measures_note");
+    document.getElementById("measures-note").textContent = tp("measures_note")
+      + (defs ? ` ${tp("plan_source", { source: defs.source, version: defs.version })}` : "");
     document.getElementById("recompute").textContent = tp("recompute");
   }
 
@@ -106,7 +111,8 @@
     for (const m of status.measures) {
       const ind = byId.get(m.indicator_id);
       const row = el("tr", { "data-indicator": m.indicator_id, class: m.over_target ? "over" : "" });
-      row.append(el("td", {}, el("b", { text: m.indicator_id }), " ", nameOf(ind)));
+      row.append(el("td", {}, el("b", { text: m.indicator_id }), " ", nameOf(ind),
+        el("div", { class: "sub how", text: `${tp("formula")}${SOC.lang() === "en" ? ": " : "："}${SOC.lang() === "en" ? ind.formula_en : ind.formula_zh} · ${tp(`freq_${ind.frequency}`)}` })));
       if (!m.latest) {
         row.append(el("td", { class: "nodata", text: tp("no_data") }), el("td"), el("td"), el("td"), el("td"),
           el("td"), el("td"));

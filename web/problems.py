@@ -217,6 +217,24 @@ def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return problem(500, "internal error", instance=request.url.path)
 
 
+#: How often a request that met the database away is logged (the others are counted).
+UNAVAILABLE_LOG_EVERY_S = 60.0
+
+
+async def _database_away(request: Request, exc: Exception) -> JSONResponse:
+    """A request that met the database away (no pooled connection within the pool's
+    wait, a dropped connection): 503, retry later; logged once a minute with a count,
+    since during an outage every request meets it (on the event loop: the threadpool is
+    full of requests waiting for the pool then). Anything else is :func:`_unexpected`."""
+    if not is_transient(exc):
+        return _unexpected(request, exc)
+    sparse = request.app.state.database_away
+    assert isinstance(sparse, Sparse)
+    sparse.hit(path=request.url.path, error=type(exc).__name__)
+    return problem(503, "temporarily unavailable, retry", instance=request.url.path,
+                   headers={"Retry-After": "5"})
+
+
 def _malformed_bodies(request: Request) -> Sparse:
     """The application's counter of unparseable bodies (made by :func:`install`)."""
     sparse = request.app.state.malformed_bodies
@@ -231,4 +249,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(psycopg.DataError, _data_error)
+    app.state.database_away = Sparse(_log, "request_database_unavailable", every_s=UNAVAILABLE_LOG_EVERY_S)
+    app.add_exception_handler(psycopg.OperationalError, _database_away)
     app.add_exception_handler(Exception, _unexpected)

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from common import audit as audit_log
 from ingest import api as ingest
 from ops_center import api as ops
-from web.deps import Db, QuarantineUser, Reader, State
+from web.deps import Db, QuarantineUser, Reader, State, WebState
 from web.errors import NotFoundError
 from web.schemas import (
     DbId,
@@ -142,15 +143,22 @@ NO_STORE = {"Cache-Control": "no-store"}
 
 @router.get("/health", tags=["health"], response_model=HealthOut,
             responses={503: {"model": HealthOut, "description": "the database or a required process is down"}})
-def health(state: State) -> JSONResponse:
+async def health(request: Request) -> JSONResponse:
     """The center's health (no authentication, for load balancers and the wall).
 
     200 with every process's last beat when the database answers and every
     required process (``SOC_HEALTH__SERVICES``) beat within
     ``SOC_HEALTH__STALE_AFTER_S``; 503 naming what is down otherwise. Either way it names
     the incident holding the ops center's replay-log prune back, if one does. Never waits
-    for the database longer than :data:`HEALTH_WAIT_S`.
+    for the database longer than :data:`HEALTH_WAIT_S`, nor for the server's request
+    threadpool: during an outage the requests waiting for a pooled connection fill it,
+    so the check reads on a thread of its own (no dependency either: those run there too).
     """
+    state: WebState = request.app.state.web
+    return await asyncio.to_thread(_health, state)
+
+
+def _health(state: WebState) -> JSONResponse:
     import psycopg
 
     from common.health import read_health

@@ -1,0 +1,72 @@
+"""``/api/health`` answers during a database outage however many requests wait on it.
+
+Every API request takes a pooled connection in a worker thread of the server's
+threadpool (40 threads). During an outage each waits for the pool; here, against the
+real ``soc web`` with PostgreSQL stopped, consoles and walls keep asking (more
+concurrent requests than the threadpool has threads), and the health check that load
+balancers and the walls read must still answer 503 naming the database, within a
+bound far longer than its own wait (``HEALTH_WAIT_S``, 0.8 s) but shorter than a
+pool's default wait of 30 s. The waiting requests end as 503 problems, not 500.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from pathlib import Path
+
+import httpx
+import pytest
+
+from common import services as svc
+from common.db import connect
+from common.migrate import migrate
+from common.settings import Settings
+from tests.fix_services import settings_for_layout
+from tests.security.conftest import start_web, stop_web
+from web.cli import run_users_add
+from web.security import Role
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+#: Concurrent API requests while the database is away: more than the threadpool's 40.
+WAITING = 80
+#: How long the health check may take to answer (a bound for a queue, not a speed check).
+HEALTH_BOUND_S = 10.0
+
+
+def test_health_answers_while_requests_wait_for_the_database(
+        settings: Settings, private_layout: svc.Layout, tmp_path: Path) -> None:
+    svc.pg_up(private_layout)
+    s = settings_for_layout(settings, private_layout)
+    with connect(s, autocommit=True) as conn:
+        migrate(conn)
+    password = f"pw-{secrets.token_hex(12)}"
+    run_users_add(s, "root", role=Role.ADMIN, agency=None, password=password)
+    log_path = tmp_path / "web.log"
+    web = start_web(s, log_path)
+    statuses: list[int | str] = []
+    try:
+        r = httpx.post(f"{web.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
+        auth = {"Authorization": f"Bearer {r.json()['access_token']}"}
+        svc.pg_down(private_layout)
+
+        def ask() -> None:
+            try:
+                statuses.append(httpx.get(f"{web.url}/api/alerts", headers=auth, timeout=120).status_code)
+            except httpx.HTTPError as exc:
+                statuses.append(type(exc).__name__)
+
+        askers = [threading.Thread(target=ask) for _ in range(WAITING)]
+        for t in askers:
+            t.start()
+        try:
+            health = httpx.get(f"{web.url}/api/health", timeout=HEALTH_BOUND_S)
+        finally:
+            for t in askers:
+                t.join(150)
+        assert (health.status_code, health.json()["database"]) == (503, "unreachable"), health.text
+        assert sorted(set(statuses), key=str) == [503], statuses
+    finally:
+        stop_web(web)
+        print("--- web log ---\n" + log_path.read_text(errors="replace")[-3000:])

@@ -12,8 +12,10 @@ tunes it), then ``--rows`` rows of the stream are committed ``--gap-h`` hours of
 time after the stored clock (the center was down that long while evidence kept coming)
 and the service polls: the first row moves the correlator's clock past every deadline of
 the replayed window, so that poll quiets and forgets the whole window at once. Prints the
-opening's longest unit and the time of the first three polls (the runner beats between
-polls, so the first poll is a stretch without a beat).
+time of the first three polls and the longest of each one's units
+(``OpsService.polling``; the runner beats between units, so the longest unit is the
+longest stretch without a beat; the stretch after the last yield counts as a unit).
+Against a commit whose service has no ``polling``, a poll is one unit.
 """
 
 from __future__ import annotations
@@ -21,16 +23,17 @@ from __future__ import annotations
 import argparse
 import queue
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bench.ops import service_rows, stream, writer
-from bench.ops_open import CLOCK, ROUTING, fill
+from bench.ops_open import CLOCK, ROUTING, fill, timed_units
 from bench.scratch import throwaway_database
 from common.db import connect
 from common.settings import load_settings
 from ops_center import gc_policy
 from ops_center.dispatch import load_routing
-from ops_center.service import OpsService
+from ops_center.service import OpsService, PollResult
 
 
 def main() -> None:
@@ -58,10 +61,21 @@ def main() -> None:
                 for k, it in enumerate(stream(args.rows, 36_000.0, seed=3))]
         writer(settings.db.conninfo(db), service_rows(late, "late-"), args.rows, 0.0, time.time(), queue.Queue())
         for k in range(3):
-            began = time.perf_counter()
-            res = svc.poll_once()
-            print(f"poll {k}: {time.perf_counter() - began:.3f} s, {res.items} items, "
-                  f"{len(res.touched)} incidents touched", flush=True)
+            res = PollResult()
+            total, units = timed_units(_units(svc, res))
+            print(f"poll {k}: {total:.3f} s, longest unit {max(units):.3f} s of {len(units)}, "
+                  f"{res.items} items, {len(res.touched)} incidents touched", flush=True)
+
+
+def _units(svc: OpsService, res: PollResult) -> Iterator[None]:
+    """One poll in its units, counted into ``res``; one unit on a commit whose service has no
+    ``polling``."""
+    polling = getattr(svc, "polling", None)
+    if polling is not None:
+        yield from polling(res)
+        return
+    got = svc.poll_once()
+    res.items, res.touched = got.items, got.touched
 
 
 if __name__ == "__main__":

@@ -28,12 +28,14 @@ class UnitTimer:
     Cheap enough to ask after every piece (one monotonic clock read).
     """
 
-    __slots__ = ("_budget_s", "_clock", "_ends")
+    __slots__ = ("_budget_s", "_clock", "_ends", "units")
 
     def __init__(self, budget_s: float, clock: Callable[[], float] = time.monotonic) -> None:
         self._budget_s = budget_s
         self._clock = clock
         self._ends = clock() + budget_s
+        #: Units started since the first (calls of :meth:`next`): 0 while the work is one unit.
+        self.units = 0
 
     def due(self) -> bool:
         """True once the current unit has taken its budget."""
@@ -42,6 +44,7 @@ class UnitTimer:
     def next(self) -> None:
         """Start the next unit (after the caller yielded)."""
         self._ends = self._clock() + self._budget_s
+        self.units += 1
 
 
 @dataclass(slots=True)

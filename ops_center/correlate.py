@@ -671,11 +671,20 @@ class Correlator:
         self._try_cluster(item, signal, now, changes)
         return changes
 
-    def tick(self, now: float) -> list[Change]:
-        """Apply every deadline at or before ``now`` (quiet incidents, expire waiting items)."""
+    def tick(self, now: float, most: int | None = None) -> list[Change]:
+        """Apply every deadline at or before ``now`` (quiet incidents, expire waiting items).
+
+        ``most``: apply at most that many deadlines and leave the rest for the next call
+        with the same ``now`` (:meth:`next_deadline` says whether some are left). Every
+        deadline is applied at ``now`` whatever the call that reaches it, so a tick taken
+        in pieces, with nothing else in between, decides and dates what the whole one
+        does: a caller can spread a tick over a long gap across units of its loop.
+        """
         changes: list[Change] = []
         heap = self._heap
-        while heap and heap[0][0] <= now:
+        left = -1 if most is None else most
+        while heap and heap[0][0] <= now and left != 0:
+            left -= 1
             deadline, _, kind, ident = heapq.heappop(heap)
             if kind == "incident":
                 inc = self._incidents.get(ident)
@@ -885,9 +894,17 @@ class Correlator:
             if not entries:
                 del self._quiet_grid[key]
 
-    def release_forgotten(self) -> None:
-        """Drop the snapshots of incidents forgotten since the last call (see :meth:`snapshot`)."""
-        self._forgotten.clear()
+    def release_forgotten(self, most: int | None = None) -> bool:
+        """Drop the snapshots of incidents forgotten since the last call (see :meth:`snapshot`);
+        ``most``: at most that many (freeing a whole replay's worth takes time). True while
+        some are left."""
+        if most is None:
+            self._forgotten.clear()
+            return False
+        forgotten = self._forgotten
+        for _ in range(min(most, len(forgotten))):
+            forgotten.popitem()
+        return bool(forgotten)
 
     def _forget_incident(self, incident_id: str) -> None:
         if incident_id not in self._incidents:

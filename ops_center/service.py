@@ -43,7 +43,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
@@ -53,7 +53,7 @@ from common.logging import log_event
 from common.pacing import UnitTimer
 from common.runner import committed_horizon
 from common.settings import Settings
-from geo.crs import to_wgs84
+from geo.crs import to_twd97, to_wgs84
 from ops_center import agency_reports, coordination, outbound, repo
 from ops_center.coordination import ACTOR
 from ops_center.correlate import (
@@ -192,6 +192,12 @@ class OpsService:
             self._events_wm, self._alerts_wm, clock_at = repo.watermark(self.conn, self.consumer)
         self._now = clock_at.timestamp() if clock_at is not None else 0.0
         self._rows_wall, self._rows_now = self.clock(), self._now
+        # The projections are built on first use (geo.crs): in a unit of their own here,
+        # not in the first poll (without geo's index nothing else builds them before).
+        to_twd97(121.0, 24.0)
+        to_wgs84(250_000.0, 2_650_000.0)
+        yield 0
+        timer.next()
         replayed = 0
         with self.conn.transaction():
             since = repo.held_from(self.conn, replay_since(self._now, self.retention_s),
@@ -227,9 +233,34 @@ class OpsService:
         log_event(log, "ops_started", replayed=replayed, mode=self.dispatcher.mode.value, assignments=len(assignments))
 
     # ---------------------------------------------------------------------- poll
+    #: Deadlines one piece of a tick applies, snapshots one piece takes and forgotten
+    #: incidents one piece frees, between two looks at the unit's time.
+    PIECE = 64
+
     def poll_once(self) -> PollResult:
-        """Read what committed since the watermark, correlate, store, dispatch, publish."""
+        """Read what committed since the watermark, correlate, store, dispatch, publish
+        (all units of :meth:`polling`, for callers that have no loop to beat in between)."""
         result = PollResult()
+        for _ in self.polling(result):
+            pass
+        return result
+
+    def polling(self, result: PollResult) -> Iterator[None]:
+        """One poll in units of about :attr:`unit_s`, counted into ``result``: yields whenever
+        a unit's time is spent, so the runner beats between them.
+
+        The batch is cut by a count (at most :attr:`batch_max` rows: its batches decide which
+        incident a member is first written under); what its size does not bound is cut by
+        time: the deadlines its first row passes (after a long stop they are a whole window's:
+        every incident of it goes quiet or is forgotten), taken before that row in pieces with
+        that row's clock, as its feed would take them; the touched incidents' snapshots; the
+        incidents forgotten. The rows' writes, the replay log's entries and the watermark go in
+        one transaction at the end, as one unit (bounded by the batch's data). Nothing else may
+        touch the service between two units (the worker applies reports and commands after the
+        last one): then the units decide and store what one unit would. A poll abandoned
+        half-way (an error, a stop) leaves a service that must be thrown away, not stepped.
+        """
+        timer = UnitTimer(self.unit_s)
         hz = committed_horizon(self.conn, self.margin_s)
         # One upper bound for both streams, so rows are correlated in commit-time order.
         hi = max(hz, self._events_wm, self._alerts_wm)
@@ -246,49 +277,71 @@ class OpsService:
         rows = _ordered(events, alerts, steps, al_wm)
         wall = self.clock()
         self._check_mode(wall)
+        changes: list[Change] = []
+        # The first row's feed applies every deadline due by its clock (the rows after it,
+        # those their own clocks pass): that tick is taken first, in pieces, at that clock.
+        first_due = self.correlator.next_deadline()
+        first = next((item for _, item in rows if item is not None), None)
+        if first is not None:
+            yield from self._ticking(max(self._now, first.t) if first.ends_t is None else self._now,
+                                     changes, timer)
+        # The replay log's entries, in order, written in the transaction: a batch of feeds
+        # or (a float) a tick.
+        log_entries: list[list[tuple[Item, float]] | float] = []
         to_log: list[tuple[Item, float]] = []
+        w = repo.Writes()
+        fed = False
+        for key, item in rows:
+            if item is None:
+                w.left_out(key if ":" in key else f"event:{key}", REASON_NO_LOCATION, self._now)
+                result.left_out += 1
+                continue
+            if item.ends_t is None:  # a planned event's start may lie ahead: no clock to follow
+                self._now = max(self._now, item.t)
+            due = self.correlator.next_deadline() if fed else first_due
+            fed = True
+            out = self.correlator.feed(item, self._now)
+            if not any(isinstance(c, Duplicate) for c in out):
+                to_log.append((item, self._now))
+                result.items += 1
+                result.keys.append(item.key)
+            else:
+                result.duplicates += 1
+                if due is not None and due <= self._now:
+                    # A duplicate is not logged, but its feed applied the deadlines due by
+                    # its time (a job gone quiet): the tick is logged in its place, so a
+                    # replay rebuilds what was stored, not a job still open.
+                    log_entries += [to_log, self._now]
+                    to_log = []
+            changes.extend(out)
+        if rows:
+            self._rows_wall, self._rows_now = wall, self._now
+        elif self.idle_after_s is not None and wall - self._rows_wall >= self.idle_after_s:
+            # No evidence for a while: let correlator time run on with the wall clock
+            # from where the data left it (not *to* the wall clock, so a replay of
+            # historical data is not quieted at once), so live incidents go quiet.
+            idle_now = max(self._now, self._rows_now + (wall - self._rows_wall))
+            ticked: list[Change] = []
+            yield from self._ticking(idle_now, ticked, timer)
+            if ticked:
+                self._now = idle_now
+                log_entries.append(idle_now)
+                changes.extend(ticked)
+        log_entries.append(to_log)
+        snaps = yield from self._storing(changes, result, w, timer)
+        if timer.units:
+            # A poll already cut: its transaction, as long as its writes make it, is a unit
+            # of its own rather than the tail of one whose time is partly spent.
+            yield
+            timer.next()
         # One transaction, sent as a pipeline: no statement waits for the previous one;
         # its writes are gathered by kind and sent as one statement per kind.
-        w = repo.Writes()
         with self.conn.transaction(), self.conn.pipeline():
-            changes: list[Change] = []
-            for key, item in rows:
-                if item is None:
-                    w.left_out(key if ":" in key else f"event:{key}", REASON_NO_LOCATION, self._now)
-                    result.left_out += 1
-                    continue
-                if item.ends_t is None:  # a planned event's start may lie ahead: no clock to follow
-                    self._now = max(self._now, item.t)
-                due = self.correlator.next_deadline()
-                out = self.correlator.feed(item, self._now)
-                if not any(isinstance(c, Duplicate) for c in out):
-                    to_log.append((item, self._now))
-                    result.items += 1
-                    result.keys.append(item.key)
+            for entry in log_entries:
+                if isinstance(entry, list):
+                    repo.log_feeds(self.conn, entry)
                 else:
-                    result.duplicates += 1
-                    if due is not None and due <= self._now:
-                        # A duplicate is not logged, but its feed applied the deadlines due by
-                        # its time (a job gone quiet): the tick is logged in its place, so a
-                        # replay rebuilds what was stored, not a job still open.
-                        repo.log_feeds(self.conn, to_log)
-                        to_log.clear()
-                        repo.log_tick(self.conn, self._now)
-                changes.extend(out)
-            if rows:
-                self._rows_wall, self._rows_now = wall, self._now
-            elif self.idle_after_s is not None and wall - self._rows_wall >= self.idle_after_s:
-                # No evidence for a while: let correlator time run on with the wall clock
-                # from where the data left it (not *to* the wall clock, so a replay of
-                # historical data is not quieted at once), so live incidents go quiet.
-                idle_now = max(self._now, self._rows_now + (wall - self._rows_wall))
-                ticked = self.correlator.tick(idle_now)
-                if ticked:
-                    self._now = idle_now
-                    repo.log_tick(self.conn, idle_now)
-                    changes.extend(ticked)
-            repo.log_feeds(self.conn, to_log)
-            snaps = self._store_changes(changes, result, w)
+                    repo.log_tick(self.conn, entry)
             dispatch_events: list[DispatchEvent] = []
             for inc_id in sorted(result.touched):
                 dispatch_events.extend(self._dispatch(snaps[inc_id], wall, result, w))
@@ -302,12 +355,25 @@ class OpsService:
             repo.set_watermark(
                 self.conn, self.consumer, ev_wm, al_wm, datetime.fromtimestamp(self._now, tz=UTC) if self._now else None
             )
-        self.correlator.release_forgotten()
         self._flush()
-        return result
+        while self.correlator.release_forgotten(self.PIECE):
+            if timer.due():
+                yield
+                timer.next()
 
-    def _store_changes(self, changes: Iterable[Change], result: PollResult, w: repo.Writes) -> dict[str, Incident]:
-        """Gather the rows of a batch's changes into ``w``; returns the touched incidents' snapshots."""
+    def _ticking(self, now: float, changes: list[Change], timer: UnitTimer) -> Iterator[None]:
+        """The correlator's tick at ``now`` in pieces, its changes appended to ``changes``;
+        yields whenever the unit's time is spent."""
+        while (due := self.correlator.next_deadline()) is not None and due <= now:
+            changes.extend(self.correlator.tick(now, self.PIECE))
+            if timer.due():
+                yield
+                timer.next()
+
+    def _storing(self, changes: Iterable[Change], result: PollResult, w: repo.Writes,
+                 timer: UnitTimer) -> Generator[None, None, dict[str, Incident]]:
+        """Gather the rows of a batch's changes into ``w``, yielding whenever the unit's time
+        is spent; returns the touched incidents' snapshots."""
         merges: list[Merged] = []
         # Only the move to quiet is its timeline's entry: a late report or a follow-up that
         # joins a job gone quiet touches it again, and it stays quiet.
@@ -326,7 +392,12 @@ class OpsService:
             elif isinstance(ch, LeftOut):
                 w.left_out(ch.item_key, ch.reason, self._now)
                 result.left_out += 1
-        snaps = {i: self.correlator.snapshot(i) for i in result.touched}
+        snaps: dict[str, Incident] = {}
+        for k, inc_id in enumerate(result.touched, 1):
+            snaps[inc_id] = self.correlator.snapshot(inc_id)
+            if k % self.PIECE == 0 and timer.due():
+                yield
+                timer.next()
         # Absorbed incidents first (they may be new in this batch), then the others,
         # then the merge records that reference both.
         order = sorted(snaps.values(), key=lambda s: (s.state is not IncidentState.MERGED, s.opened_at, s.incident_id))
@@ -408,6 +479,9 @@ class OpsService:
 
 Ack = Callable[[], None]
 
+#: What ``next`` gives for a poll whose units are all done.
+_DONE = object()
+
 #: How long the broker keeps the ops center's session (subscriptions and unacknowledged
 #: agency reports) while it is away; the broker's persistent_client_expiration caps it.
 OPS_SESSION_EXPIRY_S = 7 * 24 * 3600
@@ -446,6 +520,8 @@ class OpsWorker:
         self._held: tuple[str, bytes, Ack] | None = None
         self._held_retained: tuple[str, bytes, Ack] | None = None
         self.service: OpsService | None = None
+        #: The poll under way (its units, what it did): steps take it unit by unit.
+        self._poll: tuple[Iterator[None], PollResult] | None = None
 
     def on_message(self, topic: str, payload: bytes, ack: Ack = _no_ack) -> None:
         """MQTT thread: queue an agency message (never blocks); ``ack`` once it is applied."""
@@ -469,6 +545,7 @@ class OpsWorker:
         and :meth:`OpsService.republishing`; it replaces the worker's service only after the
         last unit, so an open cut short leaves nothing to step."""
         self.service = None
+        self._poll = None
         zone_of, roads_at, road_names = _geo_lookups(conn)
         yield 0
         svc = OpsService(conn, self.routing, zone_of=zone_of, roads_at=roads_at, road_names=road_names,
@@ -479,11 +556,19 @@ class OpsWorker:
         self.service = svc
 
     def step(self, conn: repo.Conn, now: datetime) -> bool:
-        """Poll, apply reports and commands; True when there was work."""
+        """One unit of a poll (:meth:`OpsService.polling`), and after its last one the reports
+        and commands; True when there was work (a poll not finished is work: the runner beats
+        and steps again at once)."""
         svc = self.service
         assert svc is not None
+        if self._poll is None:
+            res = PollResult()
+            self._poll = (svc.polling(res), res)
+        units, res = self._poll
+        if next(units, _DONE) is not _DONE:
+            return True
+        self._poll = None
         timer = UnitTimer(svc.unit_s)
-        res = svc.poll_once()
         handled = refused = 0
         while handled < self.REPORTS_PER_STEP and not (handled and timer.due()):
             if self._held is None:

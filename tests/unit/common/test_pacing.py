@@ -23,7 +23,9 @@ def test_a_unit_is_due_once_its_budget_is_spent_and_the_next_starts_afresh() -> 
     assert not timer.due()
     clock.t += 0.01
     assert timer.due()
+    assert timer.units == 0  # still the first unit
     timer.next()
+    assert timer.units == 1
     assert not timer.due()
     clock.t += 0.5
     assert timer.due()

@@ -1,7 +1,8 @@
 """The planner page says how each measure is computed, how often and from which plan;
 exports the measures table it shows (in the page's language, one measure a row, its numbers
 as numbers); names the user's role in the page's language; and says so on the page when a
-read of the figures fails, with the time of the figures still shown."""
+read of the figures fails, with the time of the figures still shown, and a request that
+gets no answer or a 503 in words of the page's language."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def shown(page: Page) -> dict[str, list[str]]:
 
 def unavailable(route: Route) -> None:
     route.fulfill(status=503, content_type="application/problem+json",
-                  body='{"title": "Service Unavailable", "status": 503, "detail": "database unavailable"}')
+                  body='{"title": "Service Unavailable", "status": 503, "detail": "temporarily unavailable, retry"}')
 
 
 def test_the_planner_exports_what_it_shows_and_says_when_a_read_fails(
@@ -90,7 +91,8 @@ def test_the_planner_exports_what_it_shows_and_says_when_a_read_fails(
     page.locator("#lang").click()
     error = page.locator("#refresh-error")
     expect(error).to_be_visible(timeout=20_000)
-    expect(error).to_contain_text("Could not update the KPI figures: database unavailable.")
+    expect(error).to_contain_text("Could not update the KPI figures: Temporarily unavailable (the database or a service"
+                                  " is down); try again shortly.")
     expect(error).to_contain_text("The page shows the figures read at")
     expect(page.locator("#who")).to_have_text("plan (planner)")
     expect(page.locator('#measures tr[data-indicator="4.1"] .value')).to_have_text("91.99 %")
@@ -104,4 +106,12 @@ def test_the_planner_exports_what_it_shows_and_says_when_a_read_fails(
     expect(how).to_have_text("Formula: tenders ahead of or on schedule / tenders under continued control × 100 %"
                              " · computed yearly")
     page.locator("#lang").click()  # leave the page language as found for other tests
+    # No answer at all: said in the page's language, never the browser's "Failed to fetch".
+    page.route("**/api/kpis/compute", lambda route: route.abort("connectionrefused"))
+    page.locator("#recompute").click()
+    expect(page.locator("#recompute-result.error")).to_have_text("無法連線到伺服器，請檢查網路後再試", timeout=20_000)
+    page.route("**/api/kpis/compute", unavailable)
+    page.locator("#recompute").click()
+    expect(page.locator("#recompute-result.error")).to_have_text("服務暫時無法使用（資料庫或服務中斷），請稍後再試",
+                                                                 timeout=20_000)
     page.close()

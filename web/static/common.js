@@ -36,6 +36,8 @@ const SOC = (() => {
       legend_normal: "正常", legend_alert: "警報", legend_offline: "離線", legend_unknown: "未回報",
       zone_map: "水湳經貿園區", lang: "English", loading: "載入中…",
       forbidden: "此帳號無權限", error: "錯誤",
+      err_network: "無法連線到伺服器，請檢查網路後再試", err_unavailable: "服務暫時無法使用（資料庫或服務中斷），請稍後再試",
+      err_server: "伺服器發生錯誤，請稍後再試", err_session: "登入已失效，請重新登入",
       mode_unknown: "模式未知", degraded: "系統異常", system_down: "系統異常",
       down_for: "已停止", never_beat: "未啟動", data_age: "資料時間", ago: "前",
       part_database: "資料庫", part_ingest: "資料接收服務", part_alerts: "警報引擎",
@@ -91,6 +93,9 @@ const SOC = (() => {
       history: "History", legend_normal: "normal", legend_alert: "alert", legend_offline: "offline",
       legend_unknown: "no data", zone_map: "Shuinan Economic and Trade Park", lang: "中文",
       loading: "Loading…", forbidden: "This account may not do that", error: "Error",
+      err_network: "Cannot reach the server; check the network and try again",
+      err_unavailable: "Temporarily unavailable (the database or a service is down); try again shortly",
+      err_server: "Server error; try again shortly", err_session: "Your session has ended; log in again",
       mode_unknown: "Mode unknown", degraded: "Degraded", system_down: "System fault",
       down_for: "down for", never_beat: "not started", data_age: "Data as of", ago: "ago",
       part_database: "database", part_ingest: "data intake", part_alerts: "alert engine",
@@ -194,6 +199,22 @@ const SOC = (() => {
   class ApiError extends Error {
     constructor(problem) { super(problem.detail || problem.title || "error"); this.problem = problem; }
   }
+  // Failures that say nothing about the request itself are said in the page's language:
+  // no answer, 503 (a dependency down), 5xx, and an expired session. The others (400,
+  // 404, 409, 422, 403) carry the server's own reason, which the pages show or translate.
+  const GENERIC = { 401: "err_session", 500: "err_server", 502: "err_unavailable", 503: "err_unavailable",
+                    504: "err_unavailable" };
+  function failure(problem) {
+    const key = problem.status === 0 ? "err_network" : GENERIC[problem.status];
+    const e = new ApiError(problem);
+    if (key) e.message = t(key);
+    return e;
+  }
+  async function send(path, init) {
+    try { return await fetch(path, init); } catch (e) {
+      throw failure({ status: 0, title: "network", detail: String(e && e.message) });
+    }
+  }
 
   async function api(path, { method = "GET", body, form, raw } = {}) {
     const headers = {};
@@ -203,11 +224,11 @@ const SOC = (() => {
     if (form) { payload = form; } else if (body !== undefined) {
       headers["Content-Type"] = "application/json"; payload = JSON.stringify(body);
     }
-    const res = await fetch(path, { method, headers, body: payload });
+    const res = await send(path, { method, headers, body: payload });
     if (!res.ok) {
       let problem = { status: res.status, title: res.statusText, detail: res.statusText };
-      try { problem = await res.json(); } catch (e) { /* not JSON: keep the status line */ }
-      throw new ApiError(problem);
+      try { problem = { status: res.status, ...(await res.json()) }; } catch (e) { /* not JSON: keep the status line */ }
+      throw failure(problem);
     }
     if (raw) return res;
     const type = res.headers.get("content-type") || "";
@@ -216,9 +237,10 @@ const SOC = (() => {
 
   async function login(username, password) {
     const form = new URLSearchParams({ username, password });
-    const res = await fetch("/api/auth/token", { method: "POST", body: form });
-    const data = await res.json();
-    if (!res.ok) throw new ApiError(data);
+    const res = await send("/api/auth/token", { method: "POST", body: form });
+    let data = { status: res.status, title: res.statusText, detail: res.statusText };
+    try { data = await res.json(); } catch (e) { /* not JSON: keep the status line */ }
+    if (!res.ok) throw res.status >= 500 ? failure({ status: res.status, ...data }) : new ApiError(data);
     setToken(data.access_token);
     return data;
   }

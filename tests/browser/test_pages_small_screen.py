@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import psycopg
 from playwright.sync_api import Browser, Page, expect
 
 from common.settings import Settings
@@ -114,4 +115,34 @@ def test_the_planner_fits_a_small_screen(
         return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1; })
       .map((n) => n.textContent)""")
     assert torn == [], f"planner at 1366x768: figures broken over lines: {torn}"
+    page.close()
+
+
+def test_the_console_fits_a_laptop_zoomed_to_200_percent(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings,
+    db_dsn: str, artifacts: Path,
+) -> None:
+    """1366x768 at 200 % zoom is 683x384 CSS px: the banner's parts wrap to a second row
+    instead of the title standing one character a line, the list and the detail stand in
+    one column, nothing is wider than the screen or cut off, in both languages."""
+    run_geo_load(db_settings)
+    with psycopg.connect(db_dsn) as conn:  # the module's first test may have seeded them
+        seeded = conn.execute("SELECT count(*) FROM ops_incidents").fetchone()
+    if not seeded or not seeded[0]:
+        seed(db_dsn, datetime.now(UTC))
+    page = browser.new_page(viewport={"width": 683, "height": 384}, device_scale_factor=2)
+    login(page, f"{live_app.url}/static/console.html", "coord")
+    expect(page.locator("#incidents tr[data-incident]")).to_have_count(len(INCIDENTS), timeout=20_000)
+    page.locator("#incidents tr[data-incident] button.num-open").first.click()
+    expect(page.locator("#detail-box")).to_be_visible()
+    page.wait_for_timeout(1000)
+    for lang in ("zh-TW", "en"):
+        page.evaluate("() => window.scrollTo(0, 0)")
+        page.screenshot(path=str(artifacts / f"console-683x384-{lang}.png"))
+        banner = page.locator("#banner").bounding_box()
+        assert banner is not None
+        assert banner["height"] < 384 / 3, f"the banner takes {banner['height']} px of 384 ({lang})"
+        assert page.evaluate(ONE_LINE_JS) == [], f"console banner parts broken over lines ({lang})"
+        check_layout(page, f"console at 200 % zoom ({lang})")
+        page.locator("#lang").click()
     page.close()

@@ -123,6 +123,7 @@ class Cue(StrEnum):
     VIOLENCE = "violence"
     AIR = "air"
     RECURRING = "recurring"
+    RUSH_HOUR = "rush_hour"
 
 
 @dataclass(frozen=True, slots=True)

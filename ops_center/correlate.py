@@ -192,11 +192,13 @@ from ops_center.policies import (
     REASON_NO_ANCHOR,
     REASON_NO_TYPE,
     REASON_REGIONAL,
+    REASON_RUSH_HOUR,
     REASON_SEVERAL,
     REASON_TAKEN_BACK,
     REASON_UNRELATED,
     REGIONAL,
     RETENTION_S,
+    RUSH_HOUR_SIGNALS,
     SKEW_S,
     SMOKE_SIGHTINGS,
     Reach,
@@ -209,6 +211,7 @@ _PLUME_CUE = Cue.PLUME
 _REOPEN_CUE = Cue.REOPEN
 _LOST_CUE = Cue.LOST_PROPERTY
 _VIOLENCE_CUE = Cue.VIOLENCE
+_RUSH_HOUR_CUE = Cue.RUSH_HOUR
 _DARK_SIG = Signal.SIGNAL_FAULT
 _CASUALTY_SIGS = frozenset({_HAZMAT_SIG, _RESCUE_SIG})  # the signals a casualty of a gas is read as
 
@@ -425,6 +428,9 @@ class Correlator:
             self._leave_out(item.key, REASON_MIRROR, now, changes)
             return changes
         signal, reason = self._signal(item)
+        if signal in RUSH_HOUR_SIGNALS and item.text and _RUSH_HOUR_CUE in cues(item.text):
+            self._leave_out(item.key, REASON_RUSH_HOUR, now, changes)  # the daily rush: it ends by itself
+            return changes
         if signal is _OFFLINE and item.source_id and item.kind is not ItemKind.ALERT:
             self._went_silent[item.source_id] = item.t  # its own word: when its silence began
         if signal is _WORKS and item.t > now and _clears(item):

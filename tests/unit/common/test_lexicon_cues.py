@@ -138,3 +138,9 @@ def test_evacuees_asking_to_go_back_in_say_going_back_and_a_driver_heading_home_
     assert Cue.GOING_BACK in cues("請問綠美圖今天還會再開嗎？")
     assert Cue.GOING_BACK not in cues("敦化路為什麼封路？我要回家欸，要從哪邊繞？")
     assert Cue.GOING_BACK not in cues("颱風天明天到底要不要上班上課？")
+
+
+def test_the_rush_hour_cue_reads_a_rule_s_rush_hour_words() -> None:
+    assert Cue.RUSH_HOUR in cues("環中路車輛偵測器1 平均車速 21 km/h（上班尖峰）")
+    assert Cue.RUSH_HOUR in cues("平均車速 21 km/h，佔有率 40%（平日尖峰常態）")
+    assert Cue.RUSH_HOUR not in cues("環中路車輛偵測器1 平均車速 8 km/h")

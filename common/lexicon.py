@@ -124,6 +124,7 @@ class Cue(StrEnum):
     AIR = "air"
     RECURRING = "recurring"
     RUSH_HOUR = "rush_hour"
+    TRAPPED = "trapped"
 
 
 @dataclass(frozen=True, slots=True)

@@ -525,6 +525,7 @@ def _index(cats: Mapping[str, Iterable[Category]]) -> dict[tuple[str, str], Cate
 
 
 _BY_NAME = _index(CATEGORIES)
+_LIFT_WORDS = frozenset({Cue.LIFT, Cue.TRAPPED})  # people stuck in a lift (_stuck_in_lift)
 
 
 def category(feed: str, code: str) -> Category | None:
@@ -557,13 +558,30 @@ def categorize(feed: str, code: str, text: str = "") -> Categorized:
                 break
     hay = f"{code} {text}"
     if cat is not None and not cat.generic:
-        return _said(cat, hay) or Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
+        got = _said(cat, hay) or Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
+        return _stuck_in_lift(got, hay)
     said = read(f"{code}\n{text}", device=feed_l not in WRITTEN_FEEDS)
     if said.topic is not None:
-        return Categorized(TOPIC_SIGNALS[said.topic], "", f"lexicon:{said.phrase}", cat)
+        return _stuck_in_lift(Categorized(TOPIC_SIGNALS[said.topic], "", f"lexicon:{said.phrase}", cat), hay)
     if cat is not None:
-        return _said(cat, hay) or Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
+        got = _said(cat, hay) or Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
+        return _stuck_in_lift(got, hay)
     return Categorized(None, REASON_UNKNOWN_CATEGORY, "none")
+
+
+def _stuck_in_lift(got: Categorized, hay: str) -> Categorized:
+    """A power loss whose words also say people are stuck in a lift (cues ``lift`` and
+    ``trapped``: 電梯停電困 2 人, 電梯停電卡住，我同事在裡面) is a rescue: the rescue crew and
+    the lift technician go to it, not the power company. A lift that only stopped with the
+    power (電梯也停了) stays a power loss."""
+    if got.signal is not Signal.POWER_LOSS:
+        return got
+    cat = got.category
+    if got.rule == "table" and (cat is None or not (cat.generic or cat.words)):
+        return got  # a category whose text is not read
+    if not cues(hay) >= _LIFT_WORDS:
+        return got
+    return Categorized(Signal.RESCUE, "", f"words:{Cue.TRAPPED}", cat)
 
 
 def _said(cat: Category, hay: str) -> Categorized | None:

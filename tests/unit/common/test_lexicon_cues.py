@@ -144,3 +144,9 @@ def test_the_rush_hour_cue_reads_a_rule_s_rush_hour_words() -> None:
     assert Cue.RUSH_HOUR in cues("環中路車輛偵測器1 平均車速 21 km/h（上班尖峰）")
     assert Cue.RUSH_HOUR in cues("平均車速 21 km/h，佔有率 40%（平日尖峰常態）")
     assert Cue.RUSH_HOUR not in cues("環中路車輛偵測器1 平均車速 8 km/h")
+
+
+def test_the_trapped_cue_reads_someone_stuck_inside_and_not_a_hardship() -> None:
+    assert Cue.TRAPPED in cues("生態住宅 A 區電梯停電困 2 人（母子），無不適。")
+    assert Cue.TRAPPED in cues("智慧營運塔電梯停電卡住，我同事在裡面")
+    assert Cue.TRAPPED not in cues("停電了，電梯也停了，爬樓梯很困難")

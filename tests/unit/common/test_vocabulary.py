@@ -180,3 +180,18 @@ def test_a_category_s_own_words_are_the_lexicon_s_named_cues() -> None:
     assert categorize("1999", "streetlight", "路燈一盞不亮").signal is None  # one lamp: routine
     assert {"停電", "mains"} <= set(lexicon().cue_words(Cue.POWER_LOST))
     assert "全暗" in lexicon().cue_words(Cue.STREET_DARK)
+
+
+@pytest.mark.parametrize(
+    ("feed", "code", "text", "signal"),
+    [
+        ("119", "rescue", "生態住宅 A 區電梯停電困 2 人（母子），無不適。", Signal.RESCUE),
+        ("1999", "other", "智慧營運塔電梯停電卡住，我同事在裡面", Signal.RESCUE),
+        ("1999", "other", "我們整棟都停電了，電梯也停了，請問是颱風造成的嗎", Signal.POWER_LOSS),
+        ("1999", "other", "停電了，電梯也不能用，爬樓梯很困難", Signal.POWER_LOSS),
+    ],
+)
+def test_people_stuck_in_a_lift_the_power_cut_stopped_read_as_a_rescue(
+    feed: str, code: str, text: str, signal: Signal
+) -> None:
+    assert categorize(feed, code, text).signal is signal

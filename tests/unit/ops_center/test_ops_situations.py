@@ -121,8 +121,6 @@ KNOWN_OVER_MERGES = {
     "411": "the 經貿路/中平路 flood joins the 經貿路 low point's flood 1 km away",
     # Two trees down on neighbouring roads (中科路, 黎明路) the morning after are two clearance jobs.
     "413": "the fallen tree on 黎明路 joins the one on 中科路",
-    # A power cut, the dark signals it causes, a lift rescue and a patient on home oxygen are four jobs.
-    "415": "the lift rescue, the oxygen patient and the dark signals join the power cut",
     # Two floods on 黎明路 and a manhole cover blown off are three jobs.
     "417": "the two 黎明路 floods and the open manhole join in one incident",
     # Travellers stranded at the transit hub and fans gathering at a cancelled concert are two crowd jobs.
@@ -144,8 +142,6 @@ KNOWN_OVER_MERGES = {
     # A burst water main flooding 經貿路 and a road heaved on 中科路 are two repair jobs (the water company; a lane
     # closed with steel plates).
     "553": "the heaved road on 中科路 joins the burst water main",
-    # In a night power cut, two people trapped in the operations tower's lift need their own rescue crew.
-    "554": "the lift rescue joins the power cut",
     # A signboard fallen across 中清路 and tiles falling from a residential block on 經貿路 are two jobs (a road
     # clearance; a cordon).
     "556": "the falling tiles join the fallen signboard",

@@ -125,6 +125,7 @@ class Cue(StrEnum):
     RECURRING = "recurring"
     RUSH_HOUR = "rush_hour"
     TRAPPED = "trapped"
+    STRETCH = "stretch"
 
 
 @dataclass(frozen=True, slots=True)

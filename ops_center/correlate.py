@@ -157,6 +157,7 @@ from ops_center.measures import (  # noqa: F401
     _from_queue,
     _gap,
     _is_failure,
+    _joins_floods,
     _new_onset,
     _one_road,
     _open_burning,
@@ -583,7 +584,12 @@ class Correlator:
                 )
             )
             self._join(best, item, signal, _CHAIN, now, changes)
-            if len(same) > 1 and self._policies[best.inc.type].linear and best.reach.extends:
+            if (
+                len(same) > 1
+                and self._policies[best.inc.type].linear
+                and best.reach.extends
+                and _joins_floods(item, [f.inc for f in same])
+            ):
                 for other in sorted((f.inc for f in same if f.inc is not best.inc), key=lambda i: i.seq):
                     survivor, absorbed = (best.inc, other) if best.inc.seq < other.seq else (other, best.inc)
                     if _box_span(_union(survivor.box, absorbed.box)) > MAX_EXTENT_M and not _one_road(

@@ -5,7 +5,7 @@ correlator applies to such a pair (pure functions, no correlator state).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from common.lexicon import Cue, cues, read
 from common.vocabulary import Signal, own_type
@@ -173,6 +173,7 @@ def _is_failure(item: Item, signal: str | None) -> bool:
 _NO_REACH = Reach(0.0, 0.0, False)
 _POURING_OUT = frozenset({_EVACUATION_CUE, _POURING_OUT_CUE})
 _SPILLS = frozenset({_WATCH_SITE_CUE, _SPILL_CUE})
+_RAN_ON = frozenset({_SPILL_CUE, Cue.STRETCH})  # a caller's words that the water is one (_joins_floods)
 
 
 def _open_burning(item: Item, signal: Signal) -> bool:
@@ -251,6 +252,19 @@ def _spills(item: Item) -> bool:
     if not item.text or item.site in WATCH_SITES:
         return False
     return cues(item.text) >= _SPILLS
+
+
+def _joins_floods(item: Item, floods: Iterable[_Inc]) -> bool:
+    """Whether ``item``, which fits all of ``floods``, shows them to be one: a camera's or
+    an agency's report of water at its place does, and a sensor's new to them; a citizen's
+    call only when it says the water ran or spilled from one place to the other (cue
+    ``spill``: 流到, 滿出, 漫過) or lies over the whole stretch (cue ``stretch``: 整片, 整條,
+    一路). A caller stands anywhere near what they report, so a call between two low points
+    saying only that it floods says nothing of the water between them; a sensor already in
+    one of them reads its own low point again."""
+    if item.agency == _CITIZEN:
+        return bool(item.text) and not _RAN_ON.isdisjoint(cues(item.text))
+    return not item.source_id or not any(item.source_id in inc.sources for inc in floods)
 
 
 def _wells_up(item: Item) -> bool:

@@ -150,3 +150,9 @@ def test_the_trapped_cue_reads_someone_stuck_inside_and_not_a_hardship() -> None
     assert Cue.TRAPPED in cues("生態住宅 A 區電梯停電困 2 人（母子），無不適。")
     assert Cue.TRAPPED in cues("智慧營運塔電梯停電卡住，我同事在裡面")
     assert Cue.TRAPPED not in cues("停電了，電梯也停了，爬樓梯很困難")
+
+
+def test_the_stretch_cue_reads_water_over_a_whole_stretch() -> None:
+    assert Cue.STRETCH in cues("公園到路口整片都淹水")
+    assert Cue.STRETCH in cues("從這邊到路口一路都是水")
+    assert Cue.STRETCH not in cues("公園停車場淹水了，我的車停在B1")

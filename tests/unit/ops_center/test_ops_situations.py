@@ -52,8 +52,6 @@ def test_every_item_is_placed_or_left_out_with_a_reason(number: str) -> None:
 KNOWN_OVER_MERGES = {
     # Two moving incidents seen by the same camera minutes apart join at the crossing.
     "98": "two moving incidents join where their paths cross",
-    # A flooded underground car park and the flooded road above are separate jobs.
-    "116": "an underground car-park flood joins the road flood nearby",
     # Morning rush at the transit hub: a broken-down bus and a signal fault are two jobs; the
     # report that the bus was towed comes after the bus's job went quiet, 47 m from the signal.
     # A slow-down 100 m from one crash is the queue of another.

@@ -1,0 +1,84 @@
+"""Two low points flooding in one storm stay two floods unless the water is shown to run between them.
+
+Described situation: a thunderstorm. At 17:00 the flood sensor at a road's low point reads
+18 cm; at 17:04 the sensor of another low point 900 m east reads 20 cm. Callers stand
+anywhere near what they report: one calls from halfway between ("這邊淹水了，機車騎不過去"),
+which says nothing of the 400 m of road on either side; the coordinator still runs two
+pumping jobs. When the first sensor reads 30 cm a little later, it reads its own low point
+again. Only a report that the water ran from one place to the other ("水從西邊一直流過來，
+淹到這裡了") shows the two to be one flood.
+"""
+
+from __future__ import annotations
+
+from ops_center.correlate import Correlator
+from ops_center.incidents import CapSeverity, Item, ItemKind
+
+X0, Y0, T0 = 215_000.0, 2_676_000.0, 1_780_100_000.0
+
+
+def sensor(key: str, source: str, dx: float, minute: float, cm: int) -> Item:
+    sev = CapSeverity.MODERATE if cm > 15 else CapSeverity.MINOR
+    return Item(
+        key,
+        ItemKind.ALERT,
+        "disaster",
+        "rule",
+        "flood_depth",
+        sev,
+        X0 + dx,
+        Y0,
+        T0 + minute * 60.0,
+        source,
+        f"低窪處 淹水深度 {cm} cm",
+    )
+
+
+def call(key: str, dx: float, minute: float, text: str) -> Item:
+    return Item(
+        key,
+        ItemKind.EVENT,
+        "citizen",
+        "1999",
+        "flooding",
+        CapSeverity.UNKNOWN,
+        X0 + dx,
+        Y0,
+        T0 + minute * 60.0,
+        "",
+        text,
+    )
+
+
+def run(items: list[Item]) -> Correlator:
+    c = Correlator()
+    for it in items:
+        c.feed(it, it.t + 20.0)
+    return c
+
+
+STORM = [sensor("w1", "FL-W", 0.0, 0.0, 18), sensor("e1", "FL-E", 900.0, 4.0, 20)]
+
+
+def test_a_caller_between_two_low_points_does_not_make_them_one_flood() -> None:
+    c = run([*STORM, call("mid", 470.0, 8.0, "這邊淹水了，機車騎不過去")])
+    assert c.where("w1") is not None
+    assert c.where("e1") is not None
+    assert c.where("w1") != c.where("e1")
+    assert c.where("mid") in {c.where("w1"), c.where("e1")}
+
+
+def test_a_sensor_already_in_one_flood_reads_its_own_low_point_again() -> None:
+    c = run([*STORM, call("mid", 470.0, 8.0, "這邊淹水了，機車騎不過去"), sensor("w2", "FL-W", 0.0, 12.0, 30)])
+    assert c.where("w2") == c.where("w1")
+    assert c.where("w1") != c.where("e1")
+
+
+def test_a_report_that_the_water_ran_from_one_to_the_other_makes_them_one_flood() -> None:
+    c = run([*STORM, call("ran", 470.0, 8.0, "水從西邊一直流過來，淹到這裡了")])
+    assert c.where("w1") == c.where("e1") == c.where("ran")
+
+
+def test_a_caller_who_sees_water_over_the_whole_stretch_makes_them_one_flood() -> None:
+    c = run([*STORM, call("all", 470.0, 8.0, "從這邊到路口一路都是水，機車騎不過去")])
+    assert c.where("w1") == c.where("e1") == c.where("all")

@@ -36,7 +36,16 @@ from common.logging import log_event
 from common.pacing import BatchSize
 from ops_center import repo
 from ops_center.commands import CommandKind, CommandState
-from ops_center.dispatch import REPORT_MOVES, Agency, AssignmentState, Mode, ModeSwitched, load_routing, overdue
+from ops_center.dispatch import (
+    REPORT_MOVES,
+    Agency,
+    AssignmentState,
+    Mode,
+    ModeSwitched,
+    load_routing,
+    overdue,
+    reachable,
+)
 from ops_center.errors import DispatchError, IncidentTransitionError, OpsError, UnknownIncidentError
 from ops_center.incidents import IncidentState
 from ops_center.log_window import held_since, replay_since
@@ -109,6 +118,7 @@ __all__ = [
     "members",
     "overdue",
     "prune_feed_log",
+    "reachable",
     "request_mode_switch",
     "submit_command",
 ]

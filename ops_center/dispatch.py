@@ -79,6 +79,26 @@ TERMINAL = frozenset({_S.CLEARED, _S.CANCELLED})
 REPORT_MOVES: Mapping[AssignmentState, frozenset[AssignmentState]] = {
     src: dst - {_S.CANCELLED} for src, dst in ASSIGNMENT_TRANSITIONS.items() if dst - {_S.CANCELLED}
 }
+
+
+def reachable(src: AssignmentState) -> frozenset[AssignmentState]:
+    """Every state an assignment in ``src`` can still reach by any chain of moves.
+
+    Assignments only move forward (a cancelled one comes back only as a new assignment,
+    by a coordinator), so a report of a state outside this set cannot apply however far
+    the stored state lags behind the service's: the API refuses it at once instead of
+    accepting what the ops service would only audit as rejected.
+    """
+    seen: set[AssignmentState] = set()
+    todo = list(ASSIGNMENT_TRANSITIONS[src])
+    while todo:
+        s = todo.pop()
+        if s not in seen:
+            seen.add(s)
+            todo.extend(ASSIGNMENT_TRANSITIONS[s])
+    return frozenset(seen)
+
+
 #: States with a running deadline: acknowledgement (assigned), arrival (acknowledged, en route).
 DEADLINE_STATES = frozenset({_S.ASSIGNED, _S.ACKNOWLEDGED, _S.EN_ROUTE})
 

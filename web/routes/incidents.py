@@ -154,11 +154,21 @@ def report_status(
 
     The report goes to the ops center the way an agency's own system sends it,
     over MQTT with that agency's account, and is applied by the running ops
-    service (202: accepted, visible on the wall once applied).
+    service (202: accepted, visible on the wall once applied). A state the stored
+    assignment can no longer reach (it is cancelled or cleared, or already past it)
+    is 409, with nothing published or audited.
     """
     agency_scope(user, agency)
-    if not ops.list_assignments(db, incident_ids=[incident_id], agency=agency):
+    rows = ops.list_assignments(db, incident_ids=[incident_id], agency=agency)
+    if not rows:
         raise NotFoundError(f"no {agency} assignment on incident {incident_id!r}",
+                            resource="assignment", key=f"{incident_id}/{agency}")
+    stored = AssignmentState(rows[0].state)
+    wanted = AssignmentState(body.state)
+    if wanted is not stored and wanted not in ops.reachable(stored):
+        # The service would only audit it as rejected while the caller read 202.
+        raise ConflictError(f"the {agency} assignment on incident {incident_id!r} is {stored.value}:"
+                            f" it can no longer become {wanted.value}",
                             resource="assignment", key=f"{incident_id}/{agency}")
     topic = str(DispatchTopic(Agency(agency), Channel.STATUS, incident_id))
     payload = StatusPayload(state=AssignmentState(body.state), by=user.name, note=body.note)

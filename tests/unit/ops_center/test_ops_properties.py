@@ -11,11 +11,13 @@ from common.vocabulary import Signal
 from ops_center.correlate import Correlator, Opened
 from ops_center.dispatch import (
     ASSIGNMENT_TRANSITIONS,
+    TERMINAL,
     Agency,
     AssignmentState,
     Dispatcher,
     Mode,
     load_routing,
+    reachable,
 )
 from ops_center.errors import AssignmentTransitionError
 from ops_center.incidents import CapSeverity, IncidentState, IncidentType, Item, ItemKind
@@ -235,3 +237,14 @@ def test_with_roads_every_item_is_placed_once_and_a_flood_reaches_no_farther_tha
     assert c.pending_keys() == []
     for key in {i.key for i, _ in seq}:
         assert (holders.get(key, 0), key in left) in ((1, False), (0, True)), key
+
+
+@given(st.sampled_from(list(AssignmentState)))
+def test_reachable_states_are_the_forward_closure_of_the_transition_table(src: AssignmentState) -> None:
+    """What the API refuses as 409 must be exactly what no chain of moves could reach."""
+    ahead = reachable(src)
+    assert src not in ahead  # no cycle: a repeated report is answered by the caller, not here
+    assert ASSIGNMENT_TRANSITIONS[src] <= ahead
+    for step in ASSIGNMENT_TRANSITIONS[src]:
+        assert reachable(step) <= ahead
+    assert (not ahead) == (src in TERMINAL)

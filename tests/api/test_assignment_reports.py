@@ -1,0 +1,87 @@
+"""An agency's report on an assignment it can no longer move: refused at the API.
+
+The route publishes the report for the ops service, another process, to apply. A
+report the stored assignment can never reach (cancelled, cleared, or already past
+that state) is 409 problem+json with nothing published or audited, instead of a 202
+the service would only audit as rejected. A repeat of the stored state stays 202
+(the service treats it as a no-op, as a QoS 1 redelivery).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import psycopg
+import pytest
+
+from tests.api.conftest import auth
+from tests.api.test_auth import is_problem
+
+INC = f"inc-rep-{uuid.uuid4().hex[:8]}"
+
+INSERT_INCIDENT = """
+INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
+    first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, hull)
+VALUES (%(inc)s, 'fire', 'open', 'Severe', 3100, ARRAY['disaster'], 1, %(t)s, %(t)s, %(t)s,
+    %(t)s, ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326),
+    ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326))
+"""
+INSERT_ASSIGNMENT = """
+INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,
+    deadline) VALUES (%s, %s, %s, 'all', %s, %s, %s)
+"""
+#: agency -> its stored state.
+STORED = {"fire": "cancelled", "police": "cleared", "water": "on_scene", "traffic": "assigned"}
+
+
+@pytest.fixture(scope="module")
+def seeded(db_dsn: str, live_app: object) -> None:
+    now = datetime.now(UTC).replace(microsecond=0)
+    t = now - timedelta(minutes=5)
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(INSERT_INCIDENT, {"inc": INC, "t": t})
+        for agency, state in STORED.items():
+            conn.execute(INSERT_ASSIGNMENT, (INC, agency, state, t, t, now + timedelta(minutes=5)))
+
+
+def reports(db_dsn: str) -> list[tuple[str, str]]:
+    with psycopg.connect(db_dsn) as conn:
+        rows = conn.execute("SELECT detail->>'agency', detail->>'state' FROM audit_log"
+                            " WHERE subject_id = %s AND action = 'assignment.report' ORDER BY id",
+                            (INC,)).fetchall()
+    return [(str(a), str(s)) for a, s in rows]
+
+
+@pytest.mark.parametrize(("agency", "state"), [
+    ("fire", "acknowledged"),    # cancelled: a coordinator took the job away
+    ("fire", "on_scene"),
+    ("police", "acknowledged"),  # cleared: the job is over
+    ("water", "acknowledged"),   # on scene: acknowledging is behind it
+    ("water", "en_route"),
+])
+def test_a_report_the_assignment_can_no_longer_reach_is_409_and_not_published(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, db_dsn: str, agency: str,
+    state: str,
+) -> None:
+    before = reports(db_dsn)
+    r = api.post(f"/api/incidents/{INC}/assignments/{agency}/status",
+                 headers=auth(accounts["coord"]), json={"state": state, "note": "重複 ✓"})
+    problem = is_problem(r, 409)
+    assert (problem["resource"], problem["key"]) == ("assignment", f"{INC}/{agency}")
+    assert STORED[agency] in problem["detail"]
+    assert reports(db_dsn) == before
+
+
+def test_a_repeat_or_a_reachable_state_is_still_accepted(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, db_dsn: str
+) -> None:
+    coord = auth(accounts["coord"])
+    for agency, state in (("police", "cleared"), ("water", "on_scene"), ("water", "cleared"),
+                          ("traffic", "on_scene"), ("traffic", "acknowledged")):
+        r = api.post(f"/api/incidents/{INC}/assignments/{agency}/status", headers=coord,
+                     json={"state": state})
+        assert r.status_code == 202, r.text
+    assert reports(db_dsn)[-5:] == [("police", "cleared"), ("water", "on_scene"), ("water", "cleared"),
+                                    ("traffic", "on_scene"), ("traffic", "acknowledged")]

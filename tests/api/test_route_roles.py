@@ -1,9 +1,12 @@
-"""Every GET route × every role against the permission table of docs/web.md.
+"""Every route × every role against the permission table of docs/web.md.
 
 The expected answers come from that table, not from the code: "allowed" means the
 permission check let the request through (any answer but 401/403: a 404 for a
 made-up id is fine), "forbidden" means 403. Write routes are covered route by route
-in the other modules; a new GET route fails here until it is given its permission.
+in the other modules too; every route that writes is called here with every role and
+an empty body (403 for the roles the table refuses, 404/422 for the others, so nothing
+is written but a manual KPI recomputation, which takes no body). A new route fails
+here until it is given its permission.
 """
 
 from __future__ import annotations
@@ -85,3 +88,64 @@ def test_a_get_route_answers_each_role_as_the_permission_table_says(
     allowed = {role for role, status in answers.items() if status not in (401, 403)}
     assert allowed == EXPECTED[route], answers
     assert all(answers[role] == 403 for role in set(ROLES) - EXPECTED[route]), answers
+
+
+KPI_WRITE = {"plan", "root"}
+ACK_ALERT = {"op", "coord", "root"}
+MANAGE_ALERT = {"coord", "root"}
+REPORTERS = {"coord", "fire1", "root"}  # the fire member on a fire assignment: its own agency
+
+#: Every route that writes → who may call it (docs/web.md, "permission" table). The
+#: login takes no token and logging out revokes the caller's: both are covered in
+#: test_auth.py and only listed here, so that the route set still matches.
+WRITES: dict[str, set[str]] = {
+    "/api/auth/token": set(),
+    "/api/auth/logout": set(),
+    # Any signed-in caller gets a ticket; the wall permission is checked when the ticket is
+    # redeemed (4403 at /ws/wall: test_wall_ws.py), where the feed is.
+    "/api/ws-ticket": EVERYONE,
+    "/api/users": ADMIN,
+    "/api/users/{user_name}/display-token": ADMIN,
+    "/api/alerts/{alert_id}/acknowledge": ACK_ALERT,
+    "/api/alerts/{alert_id}/cap": ACK_ALERT,
+    "/api/alerts/{alert_id}/shelve": MANAGE_ALERT,
+    "/api/alerts/{alert_id}/resolve": MANAGE_ALERT,
+    "/api/deliveries/{outbox_id}/retry": MANAGE_ALERT,
+    "/api/incidents/{incident_id}/assignments/{agency}/status": REPORTERS,
+    "/api/mode": DISPATCH,
+    "/api/incidents/{incident_id}/assignments": DISPATCH,
+    "/api/incidents/{incident_id}/assignments/{agency}/reassign": DISPATCH,
+    "/api/incidents/{incident_id}/notes": DISPATCH,
+    "/api/incidents/{incident_id}/close": DISPATCH,
+    "/api/kpis/observations": KPI_WRITE,
+    "/api/kpis/import": KPI_WRITE,
+    "/api/kpis/compute": KPI_WRITE,
+    "/api/quarantine/replay": QUARANTINE,
+}
+#: Ids that do not exist, so that an allowed caller gets 404 or 422 and changes nothing.
+WRITE_FILL = {**FILL, "alert_id": "987654321", "outbox_id": "987654321",
+              "incident_id": "inc-nope", "agency": "fire", "user_name": "nobody-here"}
+
+
+def test_every_write_route_is_in_the_table(api: httpx.Client) -> None:
+    spec = api.get("/openapi.json").json()
+    routes = {p for p, ops in spec["paths"].items() if set(ops) - {"get", "parameters"}}
+    assert routes == set(WRITES)
+
+
+@pytest.mark.parametrize("route", sorted(r for r, who in WRITES.items() if who))
+def test_a_write_route_answers_each_role_as_the_permission_table_says(
+    live_app: LiveApp, accounts: dict[str, str], route: str
+) -> None:
+    """An empty body: the role check answers before the body is read (403), an allowed
+    caller reaches validation or the missing id (422 / 404); only the KPI recomputation,
+    which takes no body, runs."""
+    path = route.format(**WRITE_FILL)
+    answers = {}
+    with httpx.Client(base_url=live_app.url, timeout=60) as client:
+        for role in ROLES:
+            answers[role] = client.post(path, headers=auth(accounts[role]), json={}).status_code
+        assert client.post(path, json={}).status_code == 401
+    allowed = {role for role, status in answers.items() if status not in (401, 403)}
+    assert allowed == WRITES[route], answers
+    assert all(answers[role] == 403 for role in set(ROLES) - WRITES[route]), answers

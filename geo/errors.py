@@ -8,7 +8,8 @@ The subtree::
         ├── LayerInvalidError    one or more features are bad; carries every :class:`Problem`
         ├── UnknownZoneError     a zone id that is not loaded (``zone_id``)
         ├── UnknownKindError     a sensor kind outside the registry contract (``kind``)
-        └── CoverageError        coverage inputs are unusable (mixed years, no population)
+        ├── CoverageError        coverage inputs are unusable (mixed years, no population)
+        └── GazetteerError       the gazetteer file is unreadable or an entry is malformed (``path``)
 
 Loader problems are collected, not raised one at a time, so that one run of
 ``soc geo check`` lists every bad row with the line a person can open.
@@ -101,3 +102,11 @@ class UnknownKindError(GeoError):
 
 class CoverageError(GeoError):
     """The population or sector layer cannot give a meaningful coverage ratio."""
+
+
+class GazetteerError(GeoError):
+    """The gazetteer (``geo/data/gazetteer.yaml``) cannot be read, or an entry is malformed."""
+
+    def __init__(self, message: str, *, path: Path | str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = str(path)

@@ -184,6 +184,11 @@ class SpatialIndex:
         return RoadHit(road.road_id, road.name, float(dist[0]))
 
     @property
+    def roads(self) -> tuple[Road, ...]:
+        """The roads held, in road id order (their junctions are geo.gazetteer's)."""
+        return self._roads
+
+    @property
     def road_names(self) -> tuple[str, ...]:
         """The names of the roads held (zh-TW, as people name them), in road id order."""
         return tuple(r.name for r in self._roads if r.name)

@@ -121,6 +121,7 @@ from ops_center.correlation_state import (
     _VALUE,
     _WATER_REPORTS,
     _WORKS,
+    PlaceLookup,
     RoadLookup,
     ZoneLookup,
     _Fit,
@@ -225,6 +226,8 @@ class Correlator:
     it a flood's area is only the line through its evidence);
     ``road_names`` are the names of the zone's roads (geo's), by which a citizen's
     question about a closure or a queue finds the job on the road it names;
+    ``places`` gives the points of the landmarks and junctions a text names (geo's
+    gazetteer), from which a written report is judged as well as from where it was sent;
     ``retention_s`` is how long (in ``now`` time) keys and quiet incidents are
     remembered for de-duplication and snapshots.
     """
@@ -236,6 +239,7 @@ class Correlator:
         zone_of: ZoneLookup = _no_zone,
         roads_at: RoadLookup | None = None,
         road_names: Collection[str] = (),
+        places: PlaceLookup | None = None,
         retention_s: float = RETENTION_S,
     ) -> None:
         self._policies = dict(policies)
@@ -243,6 +247,10 @@ class Correlator:
         self._roads_at = roads_at
         self._road_spellings = questions.spellings(tuple(road_names))
         self._road_memo: dict[tuple[float, float], tuple[tuple[str, float], ...]] = {}
+        self._places = places
+        self._judged_named: str | None = None  # the key of the item judged from a place it names
+        # text -> the points of the places it names (bounded like the readings)
+        self._named: dict[str, tuple[tuple[float, float], ...]] = {}
         # road -> open incidents of linear types whose evidence lies on it
         self._on_road: dict[str, dict[str, _Inc]] = {}
         # signals that extend an incident of a linear type (a flood follows its road)
@@ -337,6 +345,8 @@ class Correlator:
     # ``self``, bound here as methods: a call costs what a method defined here costs.
     # scoring: which open incidents explain an item (ops_center/fitting.py)
     _fits = fitting.fits
+    _fits_named = fitting.fits_named
+    _named_places = fitting.named_places
     _permit_fits = fitting.permit_fits
     _along = fitting.along
     _road_fits = fitting.road_fits
@@ -495,7 +505,13 @@ class Correlator:
             if dark is not None:
                 self._join(dark, item, signal, _CONTEXT, now, changes)
                 return changes
-        fits = self._fits(item, signal)
+        if self._places is not None and item.text:
+            fits, said_at = self._fits_named(item, signal)
+            # judged where its text says it is (a landmark, a junction): it extends no area, as
+            # neither where it was sent nor the landmark's point says where the hazard is
+            self._judged_named = item.key if said_at is not None else None
+        else:
+            fits, self._judged_named = self._fits(item, signal), None
         if fits and link:
             fits = [f for f in fits if f.inc.type is _INFRA]  # a link lost is the network's, no hazard's
         if fits and signal is _OFFLINE and _is_failure(item, value):
@@ -947,6 +963,7 @@ __all__ = [
     "Merged",
     "Opened",
     "Pending",
+    "PlaceLookup",
     "Quieted",
     "RoadLookup",
     "Withdrawn",

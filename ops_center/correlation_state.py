@@ -35,6 +35,9 @@ ZoneLookup = Callable[[float, float], ZoneRef]
 #: The roads passing within a distance of an EPSG:3826 point, each with the metres along
 #: it of the point (geo's ``SpatialIndex.roads_at``): (x, y, within_m) -> ((road, along), ...).
 RoadLookup = Callable[[float, float, float], tuple[tuple[str, float], ...]]
+#: The EPSG:3826 points of the places a text names, landmarks and junctions (geo's
+#: ``Gazetteer.points_named``): text -> ((x, y), ...).
+PlaceLookup = Callable[[str], tuple[tuple[float, float], ...]]
 
 _CELL = 700.0  # grid cell (m); a query looks at the cells within its reach (most reaches fit in one)
 #: Readings of (feed, category, text) remembered: sensors and repeated calls say the same

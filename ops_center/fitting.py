@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, cues
@@ -31,6 +32,7 @@ from ops_center.correlation_state import (
     _ROAD_DAMAGE,
     _SIGHTING_VALUES,
     _SMOKE,
+    _TEXTS_MAX,
     _VALUE,
     _WORKS,
     _Fit,
@@ -69,6 +71,7 @@ from ops_center.policies import (
     EVACUATION_M,
     JUNCTION_M,
     LEAD_S,
+    NAMED_PLACE_NEAR_M,
     ON_ROAD_M,
     ON_THE_JOB_M,
     ONSETS,
@@ -211,6 +214,45 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
         fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
         out.append(_Fit(inc, r, fit, d, dt))
     return out
+
+
+def named_places(self: Correlator, item: Item) -> tuple[tuple[float, float], ...]:
+    """The points of the places the citizen's report ``item`` names (geo's gazetteer) farther
+    than :data:`~ops_center.policies.NAMED_PLACE_NEAR_M` from where it was sent: a caller
+    says "綠美圖前面" or "河南路中平路口" from a phone that places them elsewhere (an agency's
+    crew reports from its scene and names a landmark only as a bearing: "中科路(流行影音中心
+    東側)"). None when one of them lies within that distance: the phone is at the place the
+    caller names, and the others are what they wonder about ("經貿路黎明路口公車亭有個阿伯
+    躺在地上，是不是剛剛轉運站被砍的那個？"). Each text is looked up once (remembered,
+    bounded like the readings)."""
+    if self._places is None or not item.text or item.agency != _CITIZEN:
+        return ()
+    points = self._named.get(item.text)
+    if points is None:
+        if len(self._named) >= _TEXTS_MAX:
+            self._named.clear()
+        points = self._named[item.text] = self._places(item.text)
+    x, y = item.x, item.y
+    far = tuple(p for p in points if math.hypot(p[0] - x, p[1] - y) > NAMED_PLACE_NEAR_M)
+    # the caller stands at one of the places they name: the others are what they wonder about
+    return far if len(far) == len(points) else ()
+
+
+def fits_named(self: Correlator, item: Item, signal: Signal) -> tuple[list[_Fit], tuple[float, float] | None]:
+    """:func:`fits` of ``item`` judged from the first place it names where an incident of
+    its own type fits (the best one there), with that place; from where it was sent, with
+    None, when it names none (farther than :data:`~ops_center.policies.NAMED_PLACE_NEAR_M`)
+    or no such incident fits at the places it names."""
+    own = self._own[signal]
+    for x, y in named_places(self, item):
+        # the place names where its own kind of job is (a fire, a crash, a flood there), not
+        # what else runs beside the place (a fight at the hub beside the junction named)
+        at = [f for f in fits(self, replace(item, x=x, y=y), signal) if f.inc.type is own]
+        if at:
+            # a named place is a guess of ±100-300 m: it picks one job, never a second one
+            # of the same type to merge with (two floods within reach of it)
+            return [min(at, key=lambda f: (-f.fit, f.inc.seq))], (x, y)
+    return fits(self, item, signal), None
 
 
 def permit_fits(self: Correlator, item: Item, signal: Signal, have: set[str]) -> list[_Fit]:

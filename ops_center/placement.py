@@ -112,8 +112,10 @@ def extends(self: Correlator, inc: _Inc, item: Item, r: Reach) -> bool:
     A planned event's area is its permit's: nothing extends it. A point hazard
     (a fire, a crash) is where sensors and agencies place it: once it has such a
     position, citizens' positions (where they stand, not where the hazard is) no
-    longer extend it. A flood is wherever people see water: every report extends it."""
-    if not r.extends or inc.fixed or inc.state is not _OPEN:
+    longer extend it. A flood is wherever people see water: every report extends it. A
+    citizen's report judged from a landmark or a junction it names (geo's gazetteer)
+    extends none: neither where it was sent nor the place's guessed point is the hazard's."""
+    if not r.extends or inc.fixed or inc.state is not _OPEN or item.key == self._judged_named:
         return False
     if (
         _span_with(inc.box, item.x, item.y) > MAX_EXTENT_M

@@ -67,6 +67,7 @@ __all__ = [
     "MOVING_CATEGORIES",
     "MOVING_GAP_S",
     "MOVING_SPEED_MPS",
+    "NAMED_PLACE_NEAR_M",
     "NAMED_ROAD_M",
     "NAMED_ROAD_SIGNALS",
     "NEEDS",
@@ -464,6 +465,14 @@ UNREAD_SCENE_M = 150.0
 #: before any other job at the caller's place. GUESS: evacuees wait across the street, in
 #: the park or on the sports ground a block or two from the building (151-191 m in 295, 620).
 EVACUEES_M = 300.0
+#: A citizen's report that names a landmark or a junction of the zone (geo's gazetteer:
+#: "綠美圖前面", "河南路中平路口") farther than NAMED_PLACE_NEAR_M from where it was sent is
+#: judged from that place: the best open incident of its own type that fits there, failing
+#: any, from where it was sent; an unread call's scene is within UNREAD_SCENE_M of the caller
+#: or of the place. GUESS: the gazetteer's points are guesses of ±100-300 m (a building's
+#: panel, where two guessed road lines meet), so a caller sent within that of the place is
+#: at it, and the phone's position is the better of the two.
+NAMED_PLACE_NEAR_M = 300.0
 NAMED_ROAD_SIGNALS = frozenset({Signal.ROAD_CLOSURE, Signal.TRAFFIC_SLOWDOWN})
 # A device whose link dropped (its status's reason is comms_lost, Item.reason, or its text
 # says the communication was lost: cue ``link_lost``) reports the network's fault, not a

@@ -54,6 +54,8 @@ from common.pacing import UnitTimer
 from common.runner import committed_horizon
 from common.settings import Settings
 from geo.crs import to_twd97, to_wgs84
+from geo.errors import GazetteerError
+from geo.gazetteer import load_gazetteer
 from ops_center import agency_reports, coordination, outbound, repo
 from ops_center.coordination import ACTOR
 from ops_center.correlate import (
@@ -64,6 +66,7 @@ from ops_center.correlate import (
     LeftOut,
     Merged,
     Opened,
+    PlaceLookup,
     Quieted,
     RoadLookup,
     Withdrawn,
@@ -127,6 +130,7 @@ class OpsService:
         zone_of: ZoneLookup = _no_zone,
         roads_at: RoadLookup | None = None,
         road_names: tuple[str, ...] = (),
+        places: PlaceLookup | None = None,
         publish: Publisher | None = None,
         clock: Callable[[], float] = time.time,
         default_mode: Mode = Mode.PEACETIME,
@@ -153,7 +157,7 @@ class OpsService:
         self._rows_now = 0.0
         self.retention_s = retention_s
         self.correlator = Correlator(
-            zone_of=zone_of, roads_at=roads_at, road_names=road_names, retention_s=retention_s
+            zone_of=zone_of, roads_at=roads_at, road_names=road_names, places=places, retention_s=retention_s
         )
         self.dispatcher = Dispatcher(routing, default_mode)
         self.reports: queue.Queue[tuple[str, bytes]] = queue.Queue(maxsize=10_000)
@@ -546,9 +550,9 @@ class OpsWorker:
         last unit, so an open cut short leaves nothing to step."""
         self.service = None
         self._poll = None
-        zone_of, roads_at, road_names = _geo_lookups(conn)
+        zone_of, roads_at, road_names, places = _geo_lookups(conn)
         yield 0
-        svc = OpsService(conn, self.routing, zone_of=zone_of, roads_at=roads_at, road_names=road_names,
+        svc = OpsService(conn, self.routing, zone_of=zone_of, roads_at=roads_at, road_names=road_names, places=places,
                          publish=self.publish, default_mode=Mode(self.settings.ops.mode),
                          retention_s=self.settings.ops.retention_s, unit_s=self.settings.health.unit_s)
         yield from svc.opening()
@@ -641,22 +645,28 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
     return 0
 
 
-def _geo_lookups(conn: repo.Conn) -> tuple[ZoneLookup, RoadLookup | None, tuple[str, ...]]:
-    """Zone and sub-area, the roads a point lies on, and the roads' names, from geo's
-    index (empty lookups if the geo layers are not loaded)."""
+def _geo_lookups(conn: repo.Conn) -> tuple[ZoneLookup, RoadLookup | None, tuple[str, ...], PlaceLookup | None]:
+    """Zone and sub-area, the roads a point lies on, the roads' names, and the places a text
+    names (geo's gazetteer with the junctions of the loaded roads), from geo's index (empty
+    lookups if the geo layers are not loaded; no places if the gazetteer cannot be read)."""
     try:
         from geo.service import build_index
 
         index = build_index(conn)
     except Exception as exc:
         log_event(log, "zones_unavailable", level=logging.WARNING, error=str(exc)[:200])
-        return _no_zone, None, ()
+        return _no_zone, None, (), None
 
     def zone_of(x: float, y: float) -> ZoneRef:
         hit = index.locate(*to_wgs84(x, y))
         return ZoneRef(hit.zone, hit.sub_area)
 
-    return zone_of, index.roads_at, index.road_names
+    try:
+        places: PlaceLookup | None = load_gazetteer(roads=index.roads).points_named
+    except GazetteerError as exc:
+        log_event(log, "gazetteer_unavailable", level=logging.WARNING, error=str(exc)[:200])
+        places = None
+    return zone_of, index.roads_at, index.road_names, places
 
 
 def run_mode_switch(settings: Settings, mode: Mode, *, actor: str, reason: str) -> Mode:

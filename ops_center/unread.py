@@ -7,9 +7,10 @@ driven to fetch a child; a driver stuck in a queue asking what happened ahead). 
 coordinator still reads such a call against the jobs running: when exactly one live job
 explains it, at the caller's place (:data:`~ops_center.policies.UNREAD_SCENE_M`) or on
 the road the caller names (:data:`~ops_center.policies.NAMED_ROAD_M`), the call is that
-job's; a call speaking of the air outside (a smell, smoke, shutting the windows: cue
-``air``) that no job at its place or on its road explains is the plume of the one
-release or fire people see burning within :data:`~ops_center.policies.PLUME_M`, unless
+job's (the caller's place, or a landmark or a junction the call names: geo's gazetteer,
+:data:`~ops_center.policies.NAMED_PLACE_NEAR_M`); a call speaking of the air outside (a
+smell, smoke, shutting the windows: cue ``air``) that no job at its place or on its road
+explains is the plume of the one release or fire people see burning within :data:`~ops_center.policies.PLUME_M`, unless
 it says the smell is its own street's (joss paper burning there, a stink that comes
 back every day). A call asking when its people may go back into their building (cue
 ``going_back``) is from the evacuees of the one fire job within
@@ -59,14 +60,22 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
     arrived = self._late.get(item.key)
     scene: list[_Inc] = []
     on_road: list[_Inc] = []
-    for inc in self._near(item.x, item.y, NAMED_ROAD_M if named else UNREAD_SCENE_M):
+    # the places the call names (a landmark, a junction) are its scene as well as the caller's
+    at = self._named_places(item)
+    near = {inc.incident_id: inc for inc in self._near(item.x, item.y, NAMED_ROAD_M if named else UNREAD_SCENE_M)}
+    for px, py in at:
+        for inc in self._near(px, py, UNREAD_SCENE_M):
+            near.setdefault(inc.incident_id, inc)
+    for inc in near.values():
         if inc.state is not _OPEN:
             continue
         policy = self._policies[inc.type]
         if _gap(item, inc, policy, arrived) > policy.window_s:
             continue
         d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
-        if d <= UNREAD_SCENE_M:
+        if d <= UNREAD_SCENE_M or any(
+            min((_seg_dist(px, py, sg) for sg in inc.segs), default=math.inf) <= UNREAD_SCENE_M for px, py in at
+        ):
             scene.append(inc)
         elif named and d <= NAMED_ROAD_M and not said_roads(inc, self._road_spellings).isdisjoint(named):
             on_road.append(inc)

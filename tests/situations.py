@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from geo.crs import to_twd97
+from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.index import SpatialIndex
 from geo.loaders import load_roads
 from ops_center.correlate import Correlator
@@ -43,9 +44,20 @@ def _road_index() -> SpatialIndex:
     return SpatialIndex((), roads=load_roads())
 
 
+@functools.cache
+def _gazetteer() -> Gazetteer:
+    return load_gazetteer(roads=load_roads())
+
+
 def correlator() -> Correlator:
-    """A fresh correlator as the service builds it (with the zone's roads and their names), keeping everything."""
-    return Correlator(roads_at=_road_index().roads_at, road_names=_road_index().road_names, retention_s=1e12)
+    """A fresh correlator as the service builds it (with the zone's roads, their names and its
+    named places), keeping everything."""
+    return Correlator(
+        roads_at=_road_index().roads_at,
+        road_names=_road_index().road_names,
+        places=_gazetteer().points_named,
+        retention_s=1e12,
+    )
 
 
 @dataclass(frozen=True, slots=True)

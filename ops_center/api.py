@@ -49,7 +49,7 @@ from ops_center.dispatch import (
 from ops_center.errors import DispatchError, IncidentTransitionError, OpsError, UnknownIncidentError
 from ops_center.incidents import IncidentState
 from ops_center.log_window import held_since, replay_since
-from ops_center.messages import Channel, DispatchTopic, StatusPayload
+from ops_center.messages import Channel, DispatchTopic, StatusPayload, StorableText
 from ops_center.queries import (
     OPEN_ASSIGNMENT_STATES,
     OPEN_INCIDENT_STATES,
@@ -102,6 +102,7 @@ __all__ = [
     "Mode",
     "OpsError",
     "StatusPayload",
+    "StorableText",
     "UnknownIncidentError",
     "ack_deadlines_by_mode",
     "assignment_times",

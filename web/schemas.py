@@ -38,6 +38,7 @@ from ops_center.api import (
     LogHold,
     MemberRow,
     Mode,
+    StorableText,
 )
 from web.security import USER_NAME_PATTERN, Role
 from web.wall.hub import SensorState
@@ -331,10 +332,12 @@ else:
 
 
 class StatusReportIn(Model):
-    """An agency's report on its assignment (the states an agency may set)."""
+    """An agency's report on its assignment (the states an agency may set); the note is
+    held to the rule of the MQTT payload the route builds from it, so what passes here
+    is published, never a 500."""
 
     state: ReportedStateName
-    note: str = Field(default="", max_length=2000)
+    note: StorableText = Field(default="", max_length=2000)
 
 
 class StatusReportOut(Model):

@@ -85,3 +85,15 @@ def test_a_repeat_or_a_reachable_state_is_still_accepted(
         assert r.status_code == 202, r.text
     assert reports(db_dsn)[-5:] == [("police", "cleared"), ("water", "on_scene"), ("water", "cleared"),
                                     ("traffic", "on_scene"), ("traffic", "acknowledged")]
+
+
+def test_a_note_the_center_cannot_store_is_422_naming_the_field(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, db_dsn: str
+) -> None:
+    before = reports(db_dsn)
+    for note in ("a\x00b", "\x00"):
+        r = api.post(f"/api/incidents/{INC}/assignments/traffic/status",
+                     headers=auth(accounts["coord"]), json={"state": "on_scene", "note": note})
+        problem = is_problem(r, 422)
+        assert [e["loc"] for e in problem["errors"]] == ["body.note"], problem
+    assert reports(db_dsn) == before

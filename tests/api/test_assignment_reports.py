@@ -9,17 +9,25 @@ the service would only audit as rejected. A repeat of the stored state stays 202
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 import psycopg
 import pytest
 
+from ops_center.cap_exchange import ack_message, message_ref
 from tests.api.conftest import auth
 from tests.api.test_auth import is_problem
+from tests.api.test_incident_commands import ops_service
+from tests.fix_mqtt import connect_client
 
 INC = f"inc-rep-{uuid.uuid4().hex[:8]}"
+#: An incident whose fire assignment is acknowledged by many at once.
+RACE = f"inc-race-{uuid.uuid4().hex[:8]}"
 
 INSERT_INCIDENT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
@@ -44,6 +52,8 @@ def seeded(db_dsn: str, live_app: object) -> None:
         conn.execute(INSERT_INCIDENT, {"inc": INC, "t": t})
         for agency, state in STORED.items():
             conn.execute(INSERT_ASSIGNMENT, (INC, agency, state, t, t, now + timedelta(minutes=5)))
+        conn.execute(INSERT_INCIDENT, {"inc": RACE, "t": t})
+        conn.execute(INSERT_ASSIGNMENT, (RACE, "fire", "assigned", t, t, now + timedelta(minutes=5)))
 
 
 def reports(db_dsn: str) -> list[tuple[str, str]]:
@@ -97,3 +107,55 @@ def test_a_note_the_center_cannot_store_is_422_naming_the_field(
         problem = is_problem(r, 422)
         assert [e["loc"] for e in problem["errors"]] == ["body.note"], problem
     assert reports(db_dsn) == before
+
+
+def test_the_same_acknowledgement_over_http_and_cap_at_once_moves_the_assignment_once(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, live_app: Any, db_dsn: str
+) -> None:
+    """Four members press "acknowledge" while the agency's system sends two CAP Acks: one
+    move, no rejection audited, the later reports no-ops (the service applies reports
+    one by one from its queue)."""
+    fire = auth(accounts["fire1"])
+    path = f"/api/incidents/{RACE}/assignments/fire/status"
+    answers: list[int] = []
+    now = datetime.now(UTC)
+
+    def press() -> None:
+        with httpx.Client(base_url=live_app.url, timeout=60) as client:
+            answers.append(client.post(path, headers=fire, json={"state": "acknowledged"}).status_code)
+
+    with ops_service(live_app.settings):
+        desk = connect_client(live_app.settings, "agency-fire")
+        try:
+            threads = [threading.Thread(target=press) for _ in range(4)]
+            for th in threads:
+                th.start()
+            for n in range(2):
+                ack = ack_message(message_ref("fire.taichung", f"ack-{RACE}-{n}", now),
+                                  message_ref("soc.taichung", f"alert-{RACE}", now))
+                desk.publish(f"soc/v1/dispatch/fire/ack/{RACE}", ack, qos=1).wait_for_publish(10)
+            for th in threads:
+                th.join(60)
+            assert answers == [202] * 4
+            # A later move through the same queue: once it is stored, the acks before it are applied.
+            assert api.post(path, headers=fire, json={"state": "en_route"}).status_code == 202
+            deadline = time.monotonic() + 30
+            while (api.get(f"/api/incidents/{RACE}", headers=fire).json()["assignments"][0]["state"]
+                   != "en_route"):
+                assert time.monotonic() < deadline, "the en_route report was never applied"
+                time.sleep(0.05)
+        finally:
+            desk.disconnect()
+            desk.loop_stop()
+            center = connect_client(live_app.settings, "center")  # the ops service's retained message
+            center.publish(f"soc/v1/dispatch/fire/assignment/{RACE}", b"", qos=1,
+                           retain=True).wait_for_publish(5)
+            center.disconnect()
+            center.loop_stop()
+    moves = api.get(f"/api/incidents/{RACE}", headers=fire).json()["assignment_moves"]
+    assert [(m["from_state"], m["to_state"]) for m in moves if m["from_state"]] == [
+        ("assigned", "acknowledged"), ("acknowledged", "en_route")]
+    with psycopg.connect(db_dsn) as conn:
+        rejected = conn.execute("SELECT count(*) FROM audit_log WHERE subject_id = %s"
+                                " AND action = 'dispatch.rejected'", (RACE,)).fetchone()
+    assert rejected == (0,)

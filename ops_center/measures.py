@@ -267,6 +267,12 @@ def _joins_floods(item: Item, floods: Iterable[_Inc]) -> bool:
     return not item.source_id or not any(item.source_id in inc.sources for inc in floods)
 
 
+def _names_site(item: Item) -> bool:
+    """Whether ``item``, a report of water (not the site's own sensor), names a site built
+    to fill (the lexicon's cue ``watch_site``): the caller stands at the pond."""
+    return bool(item.text) and item.site not in WATCH_SITES and _WATCH_SITE_CUE in cues(item.text)
+
+
 def _wells_up(item: Item) -> bool:
     """Whether a report of water says it wells up out of the ground or a hole in the road
     (the lexicon's cue ``welling``), not out of a drain (``drain``): a broken main's water."""

@@ -275,7 +275,10 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
             if lit is not None:
                 lit.pop(item.source_id, None)
         inc.sources.add(item.source_id)
-        self._by_source[item.source_id] = inc.incident_id
+        if item.t >= self._went_silent.get(item.source_id, -math.inf) or item.source_id not in self._by_source:
+            # a reading from before its device said it fell silent, placed only now (it waited), does
+            # not take the device's later state messages from the job that holds its silence
+            self._by_source[item.source_id] = inc.incident_id
         if member.signal == _ENDS:
             released = inc.holding.pop(item.source_id, None) is not None
         elif item.kind is _ALERT and member.signal in _LASTING_VALUES:

@@ -34,6 +34,7 @@ from common.vocabulary import (
     REASON_NOT_ALARM,
     REASON_UNKNOWN_CATEGORY,
     REASON_UNRELATED,
+    CapSeverity,
     IncidentType,
     Role,
     Signal,
@@ -115,6 +116,7 @@ __all__ = [
     "STRONG_FEEDS",
     "UNREAD_SCENE_M",
     "WALKING_SPEED_MPS",
+    "WATCH_OPENS",
     "WATCH_SITES",
     "WATER_MAIN_M",
     "WELLING_M",
@@ -266,6 +268,11 @@ PLUME_M = 2000.0
 #: opened by such an alarm is a watch; the alarms of these sites join only watches, and
 #: other evidence joins only the floods of the streets.
 WATCH_SITES = frozenset({"detention_pond"})
+#: A watch site's alarm below this severity (a pond's 1-15 cm band) opens no watch by itself: a
+#: pond that holds a little water is filling as built, and it waits for a higher band or a second
+#: source. GUESS from the situations' authors (a window with only shallow pond readings is
+#: background to every one of them: 12, 51, 80, 213, 372, 437, 514, 577, 582, ...).
+WATCH_OPENS = CapSeverity.MODERATE
 # A pond filled past its brim sends its water over the paths and streets around it: a
 # report of water that names the site (cue ``watch_site``) and says the water comes out
 # of it (cue ``spill``: 滿出來, 溢流, 漫過來, 流到步道) is the site's and the street's

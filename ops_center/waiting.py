@@ -38,6 +38,7 @@ from ops_center.incidents import (
 )
 from ops_center.measures import (
     _gap,
+    _names_site,
     _says_it_explains,
     _seg_dist,
     _source_of,
@@ -61,6 +62,7 @@ from ops_center.policies import (
     RACING_TYPE,
     REACH,
     STRONG_FEEDS,
+    WATCH_OPENS,
     WATCH_SITES,
     Reach,
 )
@@ -147,8 +149,8 @@ def try_cluster(
                     dx, dy = o.x - x, o.y - y
                     if abs(o.t - t) > window or dx * dx + dy * dy > r * r:
                         continue
-                    if typ is _FLOOD and (o.site in WATCH_SITES) is not watch:
-                        continue  # a watch site's alarm and a street's report are two jobs
+                    if typ is _FLOOD and (o.site in WATCH_SITES) is not watch and not _names_site(o if watch else item):
+                        continue  # a watch site's alarm and a street's report are two jobs, unless it names the site
                     group.append(w)
                     has_own = has_own or is_own
         if not has_own:
@@ -320,6 +322,8 @@ def strong(self: Correlator, item: Item, signal: Signal, own: IncidentType) -> b
         return signal in CAMERA_OPENS and (item.confidence is None or item.confidence >= CAMERA_SURE)
     if item.agency == _CITIZEN:
         return False  # citizens are confirmed by a second, independent source
+    if item.site in WATCH_SITES and item.severity.rank < WATCH_OPENS.rank:
+        return False  # a pond holding a little water is filling as built: no watch yet
     if item.severity.rank >= CapSeverity.SEVERE.rank:
         return True
     return EVIDENCE[signal][own] is Role.OPENS

@@ -326,6 +326,7 @@ class Correlator:
         # incident -> (observed t, x, y) of its latest sighting of a moving subject
         self._tracks: dict[str, tuple[float, float, float]] = {}
         self._pending: dict[str, _Wait] = {}
+        self._pending_offline: dict[str, dict[str, _Wait]] = {}  # device -> its waiting offlines
         self._incidents: dict[str, _Inc] = {}
         # incidents forgotten since release_forgotten(): a caller that stores a batch's changes
         # after feeding it can still snapshot one opened and forgotten within the batch
@@ -413,6 +414,7 @@ class Correlator:
     _try_cluster = waiting.try_cluster
     _pull = waiting.pull
     _drop_pending = waiting.drop_pending
+    _flapped = waiting.flapped
     _strong = waiting.strong
     _racing_job = waiting.racing_job
 
@@ -475,6 +477,11 @@ class Correlator:
             if item.follows is not None and signal is not None:
                 self._bridge(target, item, signal, now, changes)
             return changes
+        if signal is _ENDS_SIG and item.source_id in self._pending_offline:
+            for wait in self._flapped(item):
+                # a device back before anything explained its going offline: a flap, over
+                self._drop_pending(wait)
+                self._leave_out(wait.item.key, REASON_TAKEN_BACK, now, changes)
         if signal is None:
             if reason == REASON_UNRELATED and item.agency == _CITIZEN and self._unread(item):
                 inc, could = self._unread_call(item)  # what the center cannot classify is still evidence

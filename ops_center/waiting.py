@@ -24,6 +24,7 @@ from ops_center.correlation_state import (
     _CITIZEN,
     _FLOOD,
     _NOISE,
+    _OFFLINE,
     _OPEN,
     _POWER,
     _PULLED,
@@ -93,6 +94,8 @@ def wait(  # noqa: PLR0917 - the correlator, the item and where its changes go
     wait = _Wait(item, signal, own, cell, now + wait_s)
     self._pending[item.key] = wait
     self._pending_grid.setdefault(cell, {})[item.key] = wait
+    if signal is _OFFLINE and item.source_id:
+        self._pending_offline.setdefault(item.source_id, {})[item.key] = wait
     if signal in self._road_signals and self._roads_at is not None:
         wait.roads = self._along(item.x, item.y)
         for road, _ in wait.roads:
@@ -288,8 +291,21 @@ def pull(self: Correlator, inc: _Inc, now: float, changes: list[Change], new_seg
         changes.append(Joined(inc.incident_id, w.key, _PULLED))
 
 
+def flapped(self: Correlator, item: Item) -> list[_Wait]:
+    """The waiting reports of ``item``'s device going offline before ``item``, its return
+    (back online, restored): nothing explained them while the device was away, and it is
+    back, a flap of its own (every author reads an offline and its return within minutes,
+    with nothing else, as background)."""
+    return [w for w in self._pending_offline.get(item.source_id, {}).values() if w.item.t <= item.t]
+
+
 def drop_pending(self: Correlator, wait: _Wait) -> None:
     del self._pending[wait.item.key]
+    if wait.signal is _OFFLINE and wait.item.source_id:
+        offline = self._pending_offline[wait.item.source_id]
+        del offline[wait.item.key]
+        if not offline:
+            del self._pending_offline[wait.item.source_id]
     for road, _ in wait.roads:
         on = self._pending_on_road[road]
         del on[wait.item.key]

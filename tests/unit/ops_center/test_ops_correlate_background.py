@@ -148,3 +148,28 @@ def test_a_withdrawal_is_said_once_and_the_job_goes_quiet_once() -> None:
     out = c.feed(again, again.t + 10.0)
     assert not [ch for ch in out if isinstance(ch, Quieted | Withdrawn)]
     assert c.snapshot(job).withdrawn
+
+
+def status(key: str, category: str, source: str, dt: float, dx: float) -> Item:
+    """A device's status message (offline, online), giving no reason."""
+    return Item(key, ItemKind.EVENT, "traffic", "status", category, U, X0 + dx, Y0 - 2000.0, T0 + dt, source, "")
+
+
+def test_a_device_back_online_before_anything_explained_its_drop_confirms_no_other_drop() -> None:
+    # a car park's display drops and is back three minutes later; a detector 200 m off drops
+    # six minutes after that: two flaps, no outage (633, 634: one author; 196, 641: two more)
+    c = fed(
+        status("off1", "offline", "PK-1", 0.0, 0.0),
+        status("on1", "online", "PK-1", 180.0, 0.0),
+        status("off2", "offline", "VD-2", 540.0, 200.0),
+    )
+    assert c.left_out()["off1"] == REASON_TAKEN_BACK
+    c.tick(T0 + 7200.0)  # the second drop's wait is over
+    assert c.incident_ids() == []
+
+
+def test_devices_dropping_together_and_staying_away_are_an_outage() -> None:
+    c = fed(*(status(f"off{n}", "offline", f"DEV-{n}", 3.0 * n, 90.0 * n) for n in range(3)))
+    job = c.where("off0")
+    assert job is not None
+    assert {c.where("off1"), c.where("off2")} == {job}

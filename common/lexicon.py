@@ -115,6 +115,7 @@ class Cue(StrEnum):
     POWER_LOST = "power_lost"
     STREET_DARK = "street_dark"
     TANK_LOW = "tank_low"
+    WATER_IN = "water_in"
     LOST_PROPERTY = "lost_property"
     COLLAPSE = "collapse"
     LIFT = "lift"

@@ -113,6 +113,7 @@ from ops_center.correlation_state import (
     _OBSTRUCTION_SIG,
     _OFFLINE,
     _OPEN,
+    _POWER,
     _RESCUE,
     _RESCUE_SIG,
     _SLOWDOWN,
@@ -185,6 +186,9 @@ from ops_center.policies import (
     NAMED_ROAD_SIGNALS,
     NEEDS,
     ONSETS,
+    PANEL_FEED,
+    PANEL_POWER_CUT_BY,
+    PANEL_WATER_IN_BY,
     PATROL_SITE_M,
     PERMIT_EFFECTS,
     POLICE_FEED,
@@ -212,6 +216,7 @@ from ops_center.tracks import says_wrong_way as _says_wrong_way
 _PLUME_CUE = Cue.PLUME
 _REOPEN_CUE = Cue.REOPEN
 _LOST_CUE = Cue.LOST_PROPERTY
+_WATER_IN_CUE = Cue.WATER_IN
 _VIOLENCE_CUE = Cue.VIOLENCE
 _RUSH_HOUR_CUE = Cue.RUSH_HOUR
 _DARK_SIG = Signal.SIGNAL_FAULT
@@ -366,6 +371,7 @@ class Correlator:
     _burst_main = fitting.burst_main
     _quiet_scene = fitting.quiet_scene
     _fit_one = fitting.fit_one
+    _building_job = fitting.building_job
     _road_distance = fitting.road_distance
     _evacuation = fitting.evacuation
     # a crowd report naming another job inside the crowd (ops_center/crowd_jobs.py)
@@ -483,6 +489,11 @@ class Correlator:
                 self._drop_pending(wait)
                 self._leave_out(wait.item.key, REASON_TAKEN_BACK, now, changes)
         if signal is None:
+            if item.feed == PANEL_FEED and item.text and _WATER_IN_CUE in cues(item.text):
+                hit = self._building_job(item, PANEL_WATER_IN_BY)  # the flood reached the panel's building
+                if hit is not None:
+                    self._join_continuing(hit, item, None, now, changes)
+                    return changes
             if reason == REASON_UNRELATED and item.agency == _CITIZEN and self._unread(item):
                 inc, could = self._unread_call(item)  # what the center cannot classify is still evidence
                 if inc is not None:
@@ -695,6 +706,10 @@ class Correlator:
         if item.key in self._late and (scene := self._quiet_scene(item, signal, own)) is not None:
             # delivered late: what was seen then at the scene of a job gone quiet since
             self._join(scene, item, signal, _CONTEXT, now, changes)
+            return changes
+        if signal is _POWER and item.feed == PANEL_FEED and (hit := self._building_job(item, PANEL_POWER_CUT_BY)):
+            # no outage takes it: the fire or the flood at its building cut the panel's mains
+            self._join_continuing(hit, item, signal, now, changes)
             return changes
         if own is not None and self._strong(item, signal, own):
             # it opens by itself; the waiting reports it confirms open with it (the earliest seeds)

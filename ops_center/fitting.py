@@ -8,7 +8,7 @@ correlator's grid, roads and indexes and changes none of its incidents.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -77,6 +77,7 @@ from ops_center.policies import (
     ONSETS,
     OUTAGE_M,
     OUTAGE_S,
+    PANEL_SCENE_M,
     PERMIT_CALL_REACH_M,
     PERMIT_REACH_M,
     PLUME_M,
@@ -720,3 +721,33 @@ def evacuation(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
         if any(m.item.feed in AGENCY_FEEDS and _EVACUATION_CUE in cues(m.item.text) for m in inc.members):
             best = _Fit(inc, reach, 0.0, d, dt)
     return best
+
+
+
+def open_within(self: Correlator, item: Item, radius: float, keep: Callable[[_Inc], bool]) -> list[_Inc]:
+    """The open incidents ``keep`` takes whose area lies within ``radius`` of ``item`` and
+    whose evidence is within their type's window of it, in the order the grid gives them."""
+    found: list[_Inc] = []
+    arrived = self._late.get(item.key)
+    for inc in self._near(item.x, item.y, radius):
+        if inc.state is not _OPEN or not keep(inc):
+            continue
+        policy = self._policies[inc.type]
+        if _gap(item, inc, policy, arrived) > policy.window_s:
+            continue
+        if min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf) <= radius:
+            found.append(inc)
+    return found
+
+
+def building_job(self: Correlator, item: Item, types: frozenset[IncidentType]) -> _Inc | None:
+    """The open job of one of ``types`` whose area lies within :data:`PANEL_SCENE_M` of the
+    fire panel's report ``item`` and whose evidence is within its window of it: what hit the
+    panel's building (see :data:`~ops_center.policies.PANEL_SCENE_M`). The nearest; of two as
+    near, the first opened."""
+    found = open_within(self, item, PANEL_SCENE_M, lambda inc: inc.type in types)
+    return min(
+        found,
+        key=lambda inc: (min(_seg_dist(item.x, item.y, sg) for sg in inc.segs), inc.seq),
+        default=None,
+    )

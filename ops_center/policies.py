@@ -81,6 +81,10 @@ __all__ = [
     "ON_THE_JOB_M",
     "OUTAGE_M",
     "OUTAGE_S",
+    "PANEL_FEED",
+    "PANEL_POWER_CUT_BY",
+    "PANEL_SCENE_M",
+    "PANEL_WATER_IN_BY",
     "PATROL_SITE_M",
     "PENDING_WAIT_S",
     "PERMIT_CALL_REACH_M",
@@ -480,6 +484,17 @@ EVACUEES_M = 300.0
 #: panel, where two guessed road lines meet), so a caller sent within that of the place is
 #: at it, and the phone's position is the better of the two.
 NAMED_PLACE_NEAR_M = 300.0
+#: A fire panel's fault that says what hit its building is that job's: its mains lost (signal
+#: power_loss) with no outage job to take it, at a fire (the fire, or the crew isolating the
+#: block's power, cut it) or a flood (the water reached the switchboard); water in its loops,
+#: its pump room or its control panel (cue ``water_in``: 進水, 受潮, 滲入) at a flood. It joins
+#: the nearest such job within PANEL_SCENE_M, and the panel's return to normal follows it.
+#: GUESS: the block the panel serves, beside the street whose flood or the site whose fire
+#: reached it (the fire and rescue site is 150 m).
+PANEL_SCENE_M = 150.0
+PANEL_FEED = "fire_alarm"  # a building's fire panel (common.vocabulary.Domain's fire_alarm feed)
+PANEL_POWER_CUT_BY = frozenset({IncidentType.FIRE, IncidentType.FLOOD})
+PANEL_WATER_IN_BY = frozenset({IncidentType.FLOOD})
 NAMED_ROAD_SIGNALS = frozenset({Signal.ROAD_CLOSURE, Signal.TRAFFIC_SLOWDOWN})
 # A device whose link dropped (its status's reason is comms_lost, Item.reason, or its text
 # says the communication was lost: cue ``link_lost``) reports the network's fault, not a

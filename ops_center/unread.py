@@ -24,11 +24,11 @@ it changes no incident.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, cues
 from ops_center.correlation_state import _FIRE, _HAZMAT, _OPEN, _Inc
+from ops_center.fitting import open_within
 from ops_center.incidents import Item
 from ops_center.measures import _gap, _seg_dist
 from ops_center.policies import EVACUEES_M, NAMED_ROAD_M, PLUME_M, UNREAD_SCENE_M
@@ -92,26 +92,11 @@ def _plumes_over(self: Correlator, item: Item) -> list[_Inc]:
     release or are a fire people see burning, within :data:`PLUME_M` of the unread call
     ``item`` and their window: the plumes a caller speaking of the air may smell (the rule
     of :func:`~ops_center.fitting.plume` for a call the vocabulary reads as nothing)."""
-    return _open_within(self, item, PLUME_M, lambda inc: inc.precise and (inc.sighted or _HAZMAT in inc.signals))
+    return open_within(self, item, PLUME_M, lambda inc: inc.precise and (inc.sighted or _HAZMAT in inc.signals))
 
 
 def _fires_near(self: Correlator, item: Item) -> list[_Inc]:
     """The open fire jobs (a fire, a release of gas or chemicals: what puts people out of a
     building) within :data:`EVACUEES_M` of the unread call ``item`` and their window."""
-    return _open_within(self, item, EVACUEES_M, lambda inc: inc.type is _FIRE)
+    return open_within(self, item, EVACUEES_M, lambda inc: inc.type is _FIRE)
 
-
-def _open_within(self: Correlator, item: Item, radius: float, keep: Callable[[_Inc], bool]) -> list[_Inc]:
-    """The open incidents ``keep`` takes whose area lies within ``radius`` of ``item`` and
-    whose evidence is within their type's window of it."""
-    found: list[_Inc] = []
-    arrived = self._late.get(item.key)
-    for inc in self._near(item.x, item.y, radius):
-        if inc.state is not _OPEN or not keep(inc):
-            continue
-        policy = self._policies[inc.type]
-        if _gap(item, inc, policy, arrived) > policy.window_s:
-            continue
-        if min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf) <= radius:
-            found.append(inc)
-    return found

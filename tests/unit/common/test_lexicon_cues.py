@@ -156,3 +156,9 @@ def test_the_stretch_cue_reads_water_over_a_whole_stretch() -> None:
     assert Cue.STRETCH in cues("公園到路口整片都淹水")
     assert Cue.STRETCH in cues("從這邊到路口一路都是水")
     assert Cue.STRETCH not in cues("公園停車場淹水了，我的車停在B1")
+
+
+def test_a_panel_saying_water_got_into_its_loop_says_water_in_and_a_broken_loop_does_not() -> None:
+    assert Cue.WATER_IN in cues("B2 偵煙探測器迴路短路（疑進水）")
+    assert Cue.WATER_IN in cues("B2 泵浦控制盤 受潮異常")
+    assert Cue.WATER_IN not in cues("受信總機 第3迴路斷線")

@@ -163,6 +163,16 @@ KNOWN_OVER_MERGES = {
     "622": "the crash at the dark junction joins the power cut",
     # In a seven-minute power dip, an injury crash at a dark junction needs its own police unit.
     "640": "the crash at the dark junction joins the power dip",
+    # In a typhoon night, the north park car park's flooded entrance and the flooded basement of an eco-residential
+    # block (its pump failed) are two flood jobs with their own pumps and crews.
+    "675": "the basement's flood joins the car park's",
+    # The morning after, a sinkhole on 經貿路 (road repair) and the pumping-out of the north park car park are two jobs.
+    "680": "the car park's pumping joins the sinkhole",
+    # The night-long flood of the 中清/環中 underpass and a short ponding at a blocked drain at 環中/中科 are two jobs.
+    "682": "the blocked drain's ponding joins the underpass flood",
+    # A permitted march on 經貿路 and a rear-end crash in its detour traffic on 中科路 are two jobs (crowd control; a
+    # crash with its police unit and ambulance).
+    "695": "the crash in the detour joins the march",
 }
 
 

@@ -31,6 +31,7 @@ from common.settings import Settings
 from tests.fix_db import scratch_database
 from tests.fix_services import start_soc, stop_processes, wait_while_running
 from tests.integration.alerts.alerts_helpers import add_water_sensor, insert_readings
+from tests.trace_sql import beat_trace, step_trace, trace_table
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -43,23 +44,7 @@ SECONDS = 2_000
 UNIT_S = 0.01
 PER_TXN = 1_000
 
-TRACE = """
-CREATE TABLE test_trace (seq bigserial PRIMARY KEY, what text NOT NULL);
-CREATE FUNCTION test_trace_beat() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO test_trace (what) VALUES ('beat');
-    RETURN NEW;
-END $$;
-CREATE TRIGGER test_trace_beat AFTER INSERT OR UPDATE ON service_heartbeats
-FOR EACH ROW WHEN (NEW.service = 'alerts') EXECUTE FUNCTION test_trace_beat();
-CREATE FUNCTION test_trace_step() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO test_trace (what) VALUES ('step');
-    RETURN NEW;
-END $$;
-CREATE TRIGGER test_trace_step AFTER UPDATE ON alert_watermarks
-FOR EACH ROW WHEN (NEW.consumer = 'alerts') EXECUTE FUNCTION test_trace_step();
-"""
+TRACE = trace_table() + beat_trace("alerts") + step_trace("alert_watermarks", "NEW.consumer = 'alerts'")
 
 SQL_CAUGHT_UP = """
 SELECT readings_wm > (SELECT max(received_at) FROM readings) FROM alert_watermarks WHERE consumer = 'alerts'

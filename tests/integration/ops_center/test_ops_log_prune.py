@@ -36,6 +36,7 @@ from tests.integration.ops_center.ops_helpers import (
     same_decisions,
     write_rows,
 )
+from tests.trace_sql import beat_trace, trace_table
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -57,15 +58,7 @@ SHORT_OFFSETS_S = (0.0, 4 * 3600.0, 8 * 3600.0, 16 * 3600.0)
 #: Entries one unit of the prune deletes at most (``SOC_OPS__LOG_PRUNE_CHUNK``).
 CHUNK = 100
 
-TRACE = """
-CREATE TABLE test_trace (seq bigserial PRIMARY KEY, what text NOT NULL, n bigint);
-CREATE FUNCTION test_trace_beat() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO test_trace (what) VALUES ('beat');
-    RETURN NEW;
-END $$;
-CREATE TRIGGER test_trace_beat AFTER INSERT OR UPDATE ON service_heartbeats
-FOR EACH ROW WHEN (NEW.service = 'maintenance') EXECUTE FUNCTION test_trace_beat();
+TRACE = trace_table(", n bigint") + beat_trace("maintenance") + """
 CREATE FUNCTION test_trace_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO test_trace (what, n) SELECT 'delete', count(*) FROM gone;

@@ -45,6 +45,8 @@ from tests.integration.ops_center.ops_helpers import SQL_CAUGHT_UP, decisions, s
 
 #: The replay twice over a long log takes minutes on a loaded host: the test's own time
 #: follows the load, only the beats' CPU bound must not.
+from tests.trace_sql import beat_trace, step_trace, trace_table
+
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.timeout(1800)]
 
 #: Items of the city stream written as rows: the incidents the restart must keep.
@@ -94,24 +96,11 @@ INSERT INTO ops_watermarks (consumer, events_wm, alerts_wm, clock_at)
 VALUES ('ops', to_timestamp(0), to_timestamp(0), to_timestamp(%s))
 ON CONFLICT (consumer) DO UPDATE SET clock_at = EXCLUDED.clock_at
 """
-TRACE = """
-CREATE TABLE test_trace (seq bigserial PRIMARY KEY, what text NOT NULL,
-                         at timestamptz NOT NULL DEFAULT clock_timestamp());
-CREATE FUNCTION test_trace_beat() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO test_trace (what) VALUES ('beat');
-    RETURN NEW;
-END $$;
-CREATE TRIGGER test_trace_beat AFTER INSERT OR UPDATE ON service_heartbeats
-FOR EACH ROW WHEN (NEW.service = 'ops') EXECUTE FUNCTION test_trace_beat();
-CREATE FUNCTION test_trace_step() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO test_trace (what) VALUES ('step');
-    RETURN NEW;
-END $$;
-CREATE TRIGGER test_trace_step AFTER UPDATE ON ops_watermarks
-FOR EACH ROW EXECUTE FUNCTION test_trace_step();
-"""
+TRACE = (
+    trace_table(", at timestamptz NOT NULL DEFAULT clock_timestamp()")
+    + beat_trace("ops")
+    + step_trace("ops_watermarks")
+)
 
 
 def pad_log(conn: psycopg.Connection, count: int, span_s: float, before: float) -> None:

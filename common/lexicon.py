@@ -127,6 +127,7 @@ class Cue(StrEnum):
     RUSH_HOUR = "rush_hour"
     TRAPPED = "trapped"
     STRETCH = "stretch"
+    DISPATCHED = "dispatched"
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,8 +144,8 @@ from ops_center.incidents import (
     check_incident_transition,
 )
 
-# _another_scene, _beyond_junction, _says_it_explains, _gap, _new_onset, _spills: imported from
-# here by the tests' plain reference correlator (test_ops_correlate_plain.py)
+# _another_scene, _beyond_junction, _dispatch, _second_address, _says_it_explains, _gap, _new_onset,
+# _spills: imported from here by the tests' plain reference correlator (test_ops_correlate_plain.py)
 from ops_center.measures import (  # noqa: F401
     _NO_REACH,
     _another_scene,
@@ -155,6 +155,7 @@ from ops_center.measures import (  # noqa: F401
     _clears,
     _collapsed,
     _crime_kind,
+    _dispatch,
     _for_event,
     _from_queue,
     _gap,
@@ -168,6 +169,7 @@ from ops_center.measures import (  # noqa: F401
     _pours_out,
     _says_again,
     _says_it_explains,
+    _second_address,
     _seg_dist,
     _spills,
     _taken_ill,

@@ -52,6 +52,7 @@ from ops_center.measures import (
     _another_scene,
     _beyond_junction,
     _crime_kind,
+    _dispatch,
     _gap,
     _new_onset,
     _open_burning,
@@ -59,6 +60,7 @@ from ops_center.measures import (
     _other_noise,
     _says_again,
     _says_it_explains,
+    _second_address,
     _seg_dist,
     _smoke_came,
     _spills,
@@ -189,6 +191,7 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
     own = self._own[signal]
     again = signal is _CRASH_SIG and _says_again(item)
     kind = _crime_kind(item) if signal is _CRIME_SIG else None  # a theft, or violence
+    dispatch = _dispatch(item)  # crews sent to an address: another address is another job
     for got in found.values():
         if got is None:
             continue
@@ -212,6 +215,8 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
             and _another_scene(inc, item, _VALUE[signal])
         ):
             continue
+        if dispatch and inc.type is own and inc.incident_id not in self._tracks and _second_address(inc, item):
+            continue  # 119 sends crews to a second address: a second job
         fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
         out.append(_Fit(inc, r, fit, d, dt))
     return out

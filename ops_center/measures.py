@@ -35,6 +35,9 @@ from ops_center.incidents import (
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
+    DISPATCH_APART_M,
+    DISPATCH_FEED,
+    DISPATCH_KINDS,
     HOLD_MAX_S,
     JUNCTION_M,
     LEAD_S,
@@ -48,6 +51,7 @@ from ops_center.policies import (
 
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _ANOTHER_CRASH_CUE = Cue.ANOTHER_CRASH
+_DISPATCHED_CUE = Cue.DISPATCHED
 _COLLAPSE_CUE = Cue.COLLAPSE
 _LIFT_CUE = Cue.LIFT
 _DRAIN_CUE = Cue.DRAIN
@@ -338,6 +342,44 @@ def _another_scene(inc: _Inc, item: Item, value: str) -> bool:
             if d < near:  # noqa: PLR1730 - cheaper than min() per member
                 near = d
     return near != math.inf and near > JUNCTION_M
+
+
+def _dispatch(item: Item) -> bool:
+    """Whether ``item`` is a 119 dispatch of a kind bound to its address (DISPATCH_KINDS;
+    its text says it sends crews: cue ``dispatched``)."""
+    return (
+        item.feed == DISPATCH_FEED
+        and item.category in DISPATCH_KINDS
+        and bool(item.text)
+        and _DISPATCHED_CUE in cues(item.text)
+    )
+
+
+def _second_address(inc: _Inc, item: Item) -> bool:
+    """Whether the 119 dispatch ``item`` (:func:`_dispatch`) lies farther than
+    :data:`DISPATCH_APART_M` from every dispatch of its kind in ``inc``: crews sent to a
+    second address, a second job. False while ``inc`` holds no such dispatch."""
+    far = False
+    for m in inc.members:
+        got = m.item
+        if got.feed == DISPATCH_FEED and got.category == item.category and _dispatch(got):
+            if math.hypot(got.x - item.x, got.y - item.y) <= DISPATCH_APART_M:
+                return False
+            far = True
+    return far
+
+
+def _dispatched_apart(a: _Inc, b: _Inc) -> bool:
+    """Whether ``a`` holds a 119 dispatch (:func:`_dispatch`) and every such dispatch of
+    ``a`` is a second address to ``b`` (:func:`_second_address`): two jobs, each with
+    its crews, which a report near both does not make one."""
+    found = False
+    for m in a.members:
+        if _dispatch(m.item):
+            if not _second_address(b, m.item):
+                return False
+            found = True
+    return found
 
 
 def _new_onset(inc: _Inc, item: Item, signal: Signal) -> bool:

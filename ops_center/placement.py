@@ -67,6 +67,7 @@ from ops_center.incidents import (
 )
 from ops_center.measures import (
     _NO_REACH,
+    _dispatched_apart,
     _hold_end,
     _is_failure,
     _one_road,
@@ -190,6 +191,8 @@ def bridge(  # noqa: PLR0917 - the correlator, the placement and where its chang
             continue  # not at its scene
         if other.first_t < target.first_t - LEAD_S:
             continue  # a job begun well before the one followed up is not its doing: passed by
+        if _dispatched_apart(target, other):
+            continue  # 119 sent crews to each at its own address: two jobs
         survivor, absorbed = (target, other) if target.seq < other.seq else (other, target)
         changes.append(self._merge(absorbed, survivor, item.key, now))
         target = survivor

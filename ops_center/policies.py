@@ -53,6 +53,9 @@ __all__ = [
     "DARK_JUNCTION_M",
     "DEFAULT_POLICIES",
     "DETOUR_M",
+    "DISPATCH_APART_M",
+    "DISPATCH_FEED",
+    "DISPATCH_KINDS",
     "DISTRICT_WIDE",
     "EVACUATION_M",
     "EVACUEES_M",
@@ -626,6 +629,18 @@ SEARCH_WINDOW_S = 7200.0
 #: the incident's last evidence, joins that incident even when its window has passed. A
 #: sudden onset (a crash) at the same place later is a new job (ONSETS).
 ON_THE_JOB_M = 120.0
+#: A 119 dispatch sends crews to one address. A dispatch (cue ``dispatched``: 派遣, 出動) of
+#: a kind in DISPATCH_KINDS (the 119 category) farther than DISPATCH_APART_M from every
+#: dispatch of its kind in an incident is a second job at a second address: it does not
+#: join that incident, and a follow-up does not merge two incidents whose dispatches of one
+#: kind all lie that far apart (measures._second_address). GUESS from the labelled sets: one
+#: job's dispatches lie 22-114 m apart (a second wave sent where a grass fire spreads), two
+#: jobs' 135-2,465 m (the two halls of the convention centre; a kitchen fire and a car
+#: burning on the road 150 m from it; 12 situations of 10 authors). Only fire dispatches: the
+#: sets hold no two ambulance or hazmat jobs joined so, and two rescue jobs in one set only.
+DISPATCH_APART_M = 125.0
+DISPATCH_KINDS = frozenset({"fire"})
+DISPATCH_FEED = "119"  # the fire bureau's dispatches (one of AGENCY_FEEDS and STRONG_FEEDS)
 #: How long an item that fits no incident waits for one (arrival time), at least.
 PENDING_WAIT_S = 1200.0
 # An agency's report that the road is open again (the wreck towed, the water gone, the

@@ -162,3 +162,11 @@ def test_a_panel_saying_water_got_into_its_loop_says_water_in_and_a_broken_loop_
     assert Cue.WATER_IN in cues("B2 偵煙探測器迴路短路（疑進水）")
     assert Cue.WATER_IN in cues("B2 泵浦控制盤 受潮異常")
     assert Cue.WATER_IN not in cues("受信總機 第3迴路斷線")
+
+
+def test_the_dispatched_cue_reads_crews_sent_not_a_reinforcement_or_a_call_off() -> None:
+    assert Cue.DISPATCHED in cues("臺中國際會展中心A棟 展場攤位延長線起火 派遣水湳、西屯分隊")
+    assert Cue.DISPATCHED in cues("化學車出動 通報環保局毒災應變隊")
+    assert Cue.DISPATCHED not in cues("第二次增派 水箱車4輛 化學車1輛")
+    assert Cue.DISPATCHED not in cues("B區集合住宅 梯間偵煙器動作 派員查看 為A區火場濃煙飄入")
+    assert Cue.DISPATCHED not in cues("另有民眾按下手動報警機，已請消防勿出動")

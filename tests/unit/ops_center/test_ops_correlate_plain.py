@@ -29,6 +29,7 @@ from ops_center.correlate import (
     _another_scene,
     _beyond_junction,
     _crime_kind,
+    _dispatch,
     _Fit,
     _gap,
     _Inc,
@@ -36,6 +37,7 @@ from ops_center.correlate import (
     _other_crime,
     _says_again,
     _says_it_explains,
+    _second_address,
     _seg_dist,
     _spills,
     _Wait,
@@ -142,6 +144,8 @@ class PlainCorrelator(Correlator):
                 and inc.incident_id not in self._tracks
                 and _another_scene(inc, item, signal.value)
             ):
+                continue
+            if own and _dispatch(item) and inc.incident_id not in self._tracks and _second_address(inc, item):
                 continue
             fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
             out.append(_Fit(inc, r, fit, d, dt))

@@ -12,7 +12,11 @@ child is named by a callable, so a supervised child restarted under another pid 
 followed); :func:`cpu_between` gives, for each two consecutive beats (wall times, e.g.
 a trigger's ``clock_timestamp()`` on the same host) that fall in one child's life, an
 upper bound of the CPU seconds it spent between them (from the last sample before the
-first beat to the first sample after the second).
+first beat to the first sample after the second), and :func:`cpu_after_last_beat` what
+it spent after its last beat (a loop that stops beating never closes a pair).
+:class:`SupervisedChild` names the child a ``soc supervise`` log says runs now,
+:func:`beat_times` reads the beats a trigger traced (:func:`tests.trace_sql.beat_trace`
+with an ``at`` column) and :func:`worst_gap` checks the bound.
 """
 
 from __future__ import annotations
@@ -20,10 +24,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import os
+import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import psycopg
 
 #: Clock ticks per second of ``/proc/<pid>/stat`` (``sysconf(_SC_CLK_TCK)``, 100 on Linux).
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -86,3 +94,58 @@ def cpu_between(samples: list[tuple[float, int, float]], beats: list[float]) -> 
             continue
         out.append((a, b, samples[j][2] - samples[i][2]))
     return out
+
+
+def cpu_after_last_beat(samples: list[tuple[float, int, float]],
+                        beats: list[float]) -> list[tuple[float, float, float]]:
+    """For each sampled process with a beat in its sampled life: ``(its last beat, its last
+    sample, CPU seconds at least spent in between)``. A loop that stops beating is never
+    closed by a second beat: this is what it spent until it was killed or sampling ended."""
+    out: list[tuple[float, float, float]] = []
+    for pid in dict.fromkeys(s[1] for s in samples):
+        own = [s for s in samples if s[1] == pid]
+        inside = [b for b in beats if own[0][0] <= b <= own[-1][0]]
+        if not inside:
+            continue
+        after = next(s for s in own if s[0] >= inside[-1])  # the first sample at or after it
+        out.append((inside[-1], own[-1][0], own[-1][2] - after[2]))
+    return out
+
+
+class SupervisedChild:
+    """The pid of the child ``name`` that the supervisor writing ``log`` runs now (its last
+    ``child_started`` or ``child_restarted`` line), read at most every 0.2 s: the ``pid`` of
+    a :class:`CpuSampler` that follows the child across restarts."""
+
+    def __init__(self, log: Path, name: str) -> None:
+        self.log = log
+        self.pattern = re.compile(rf"child_(?:started|restarted) name={re.escape(name)} pid=(\d+)")
+        self.read_at = float("-inf")
+        self.pid: int | None = None
+
+    def __call__(self) -> int | None:
+        if time.monotonic() - self.read_at >= 0.2:
+            self.read_at = time.monotonic()
+            found = self.pattern.findall(self.log.read_text(errors="replace"))
+            self.pid = int(found[-1]) if found else None
+        return self.pid
+
+
+def beat_times(conn: psycopg.Connection) -> list[float]:
+    """The wall times (epoch seconds) of the traced beats, in the order they were written."""
+    return [float(t) for (t,) in conn.execute(
+        "SELECT extract(epoch FROM at) FROM test_trace WHERE what = 'beat' ORDER BY seq")]
+
+
+def worst_gap(samples: list[tuple[float, int, float]], beats: list[float], *, least_pairs: int,
+              bound_cpu_s: float, what: str) -> tuple[float, float, float]:
+    """Assert that ``what`` spent at most ``bound_cpu_s`` of its own CPU time between any two
+    beats and after each process's last beat (:func:`cpu_after_last_beat`), over at least
+    ``least_pairs`` measured pairs; the worst stretch, for the report."""
+    gaps = cpu_between(samples, beats)
+    worst = max([*gaps, *cpu_after_last_beat(samples, beats)], key=lambda g: g[2], default=(0.0, 0.0, 0.0))
+    assert worst[2] <= bound_cpu_s, (
+        f"{worst[2]:.2f} CPU s between two beats ({worst[1] - worst[0]:.2f} s of wall time) "
+        f"of {what}: more than {bound_cpu_s} s")
+    assert len(gaps) >= least_pairs, f"{len(gaps)} pairs of beats measured, fewer than {least_pairs}"
+    return worst

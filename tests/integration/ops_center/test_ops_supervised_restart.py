@@ -38,7 +38,7 @@ import pytest
 
 from bench.ops import service_rows, stream, writer
 from common.settings import Settings
-from tests.cpu_beats import CpuSampler, cpu_between
+from tests.cpu_beats import CpuSampler, SupervisedChild, beat_times, worst_gap
 from tests.fix_db import scratch_database
 from tests.fix_services import ROOT, stop_processes, subprocess_env
 from tests.integration.ops_center.ops_helpers import SQL_CAUGHT_UP, decisions, same_decisions, wait_for
@@ -154,27 +154,6 @@ def _kept(decided: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any
             "log": [row for row in decided["log"] if row[0] == "feed"]}
 
 
-def _beats(conn: psycopg.Connection) -> list[float]:
-    return [float(t) for (t,) in conn.execute(
-        "SELECT extract(epoch FROM at) FROM test_trace WHERE what = 'beat' ORDER BY seq")]
-
-
-class _Child:
-    """The pid of the ops center the supervisor runs now, read from its log (at most every 0.2 s)."""
-
-    def __init__(self, log: Path) -> None:
-        self.log = log
-        self.read_at = float("-inf")
-        self.pid: int | None = None
-
-    def __call__(self) -> int | None:
-        if time.monotonic() - self.read_at >= 0.2:
-            self.read_at = time.monotonic()
-            found = re.findall(r"child_(?:started|restarted) name=ops pid=(\d+)", _log_text(self.log))
-            self.pid = int(found[-1]) if found else None
-        return self.pid
-
-
 def _caught_up(conn: psycopg.Connection) -> bool:
     row = conn.execute(SQL_CAUGHT_UP).fetchone()
     return bool(row and row[0])
@@ -191,7 +170,8 @@ def test_a_killed_ops_center_comes_back_over_a_long_log_without_being_judged_sta
         sup = subprocess.Popen([sys.executable, "-m", "soc", "supervise", "ops"], cwd=ROOT, env=env,
                                stdout=out, stderr=subprocess.STDOUT)
     try:
-        with psycopg.connect(center.db.conninfo(), autocommit=True) as conn, CpuSampler(_Child(log)) as cpu:
+        with (psycopg.connect(center.db.conninfo(), autocommit=True) as conn,
+              CpuSampler(SupervisedChild(log, "ops")) as cpu):
 
             def live(what: str, ready: object) -> None:
                 """Wait for ``ready()``; fail at once if the supervisor judged the ops center stale."""
@@ -224,11 +204,7 @@ def test_a_killed_ops_center_comes_back_over_a_long_log_without_being_judged_sta
             kept = {row[0] for row in before["incidents"]}
             after["incidents"] = [row for row in after["incidents"] if row[0] in kept]
             same_decisions(after, _kept(before))
-            gaps = cpu_between(cpu.samples, _beats(conn))
-            assert len(gaps) > 20, f"{len(gaps)} pairs of beats measured"
-            worst = max(gaps, key=lambda g: g[2])
-            assert worst[2] <= BEAT_CPU_S, (
-                f"{worst[2]:.2f} CPU s between two beats ({worst[1] - worst[0]:.2f} s of wall time) "
-                f"of the supervised ops center: more than {BEAT_CPU_S} s")
+            worst_gap(cpu.samples, beat_times(conn), least_pairs=21, bound_cpu_s=BEAT_CPU_S,
+                      what="the supervised ops center")
     finally:
         assert stop_processes([sup]) == [0], _log_text(log)[-3000:]

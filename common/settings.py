@@ -184,6 +184,9 @@ class WebSettings(BaseModel):
     login_lockout_max_s: float = 900.0
     # Websocket tickets: one-time, short-lived; and how often open websockets are checked
     # against the accounts (deactivation, token_version bump, logout, expiry).
+    #: How often the web process asks the database whether it answers (web/dbwatch.py):
+    #: while it does not, requests are refused at once with 503 instead of waiting the pool.
+    db_probe_s: float = Field(default=1.0, gt=0, le=60)
     ws_ticket_ttl_s: float = 30.0
     ws_recheck_s: float = 2.0
     # Largest websocket message a client may send (whole or in fragments); a larger one

@@ -2,7 +2,8 @@
 
 The lifespan owns the process resources (house style 8): the psycopg
 connection pool, the wall hub and its :class:`~web.wall.broadcast.Broadcaster`, the
-heartbeat task, the feed that polls the database for changes
+heartbeat task, the watch that refuses requests at once while the database is
+away (:mod:`web.dbwatch`), the feed that polls the database for changes
 (:mod:`web.wall.feed`) and the listener of ingest's commit notifications that
 redraws sensors at once (:mod:`web.wall.push`, ``SOC_WEB__WALL_PUSH``). Routes live
 in :mod:`web.routes`; pages and their assets are served from ``web/static`` by
@@ -30,6 +31,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from common.db import new_pool
 from common.settings import Settings
 from web import problems, repo
+from web.dbwatch import DatabaseWatch
 from web.deps import WebState
 from web.guard import BodyLimit, SecurityHeaders, StripNul, install_log_redaction
 from web.routes import ROUTERS
@@ -105,9 +107,10 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
             heartbeat_s=options.heartbeat_s,
             dead_after_s=options.dead_after_s,
         )
+        database = DatabaseWatch(settings, settings.web.db_probe_s)
         app.state.web = WebState(settings=settings, pool=pool, broadcaster=broadcaster,
                                  loop=asyncio.get_running_loop(),
-                                 tickets=TicketBook(settings.web.ws_ticket_ttl_s))
+                                 tickets=TicketBook(settings.web.ws_ticket_ttl_s), database=database)
         # The rules once, at start: the wall and /api/sensors draw silence by their factor,
         # and a broken rules file stops the start instead of the first request.
         rules = app.state.web.alert_rules()
@@ -121,6 +124,7 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
         tasks = [
             asyncio.create_task(broadcaster.run_heartbeats(), name="wall-heartbeat"),
             asyncio.create_task(_beat(settings), name="web-heartbeat"),
+            asyncio.create_task(database.run(), name="database-watch"),
             asyncio.create_task(
                 watch_sessions(broadcaster, load_sessions, settings.web.ws_recheck_s),
                 name="wall-sessions"),

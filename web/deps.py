@@ -14,6 +14,7 @@ user must still exist, be active, hold the same role and the same
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -24,17 +25,21 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
 from psycopg import Connection
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from alerts.api import District, RuleSet, load_districts, load_rules_file
 from common.settings import Settings
 from kpi.api import Definitions, load_definitions
 from web import repo
+from web.dbwatch import DatabaseWatch
 from web.errors import AuthError
 from web.security import Permission, Principal, read_token
 from web.throttle import LoginThrottle
 from web.tickets import TicketBook
 from web.wall.broadcast import Broadcaster
+
+#: How long a request waits for the pool between two looks at the database watch.
+WAIT_SLICE_S = 0.5
 
 
 @dataclass(slots=True)
@@ -55,6 +60,34 @@ class WebState:
     throttle: LoginThrottle | None = None
     # Guards ``tickets`` and ``throttle``: routes run in the threadpool.
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # Whether the database answers (None: not watched, every request waits for the pool).
+    database: DatabaseWatch | None = None
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A pooled connection for a request (committed on success, rolled back on error),
+        refused at once with :class:`~web.errors.DatabaseAwayError` while :attr:`database`
+        says the database is away: the pool's wait is taken in slices of
+        :data:`WAIT_SLICE_S`, the watch asked before each."""
+        conn = self._take()
+        try:
+            with conn:
+                yield conn
+        finally:
+            self.pool.putconn(conn)
+
+    def _take(self) -> Connection:
+        if self.database is None:
+            return self.pool.getconn()
+        deadline = time.monotonic() + self.pool.timeout
+        while True:
+            self.database.check()
+            left = deadline - time.monotonic()
+            try:
+                return self.pool.getconn(timeout=max(0.0, min(WAIT_SLICE_S, left)))
+            except PoolTimeout:
+                if left <= WAIT_SLICE_S:
+                    raise
 
     def alert_rules(self) -> RuleSet:
         """The alert rules (needed to act on alerts and render CAP), loaded once."""
@@ -93,7 +126,7 @@ def db_connection(state: State) -> Iterator[Connection]:
     Routes are plain ``def`` functions run in the threadpool, because the other
     packages' repositories and services use synchronous psycopg connections.
     """
-    with state.pool.connection() as conn:
+    with state.connection() as conn:
         yield conn
 
 
@@ -133,7 +166,7 @@ def current_principal(
     state: State, token: Annotated[str | None, Depends(_bearer)]
 ) -> Principal:
     """The authenticated caller of an HTTP request."""
-    with state.pool.connection() as conn:
+    with state.connection() as conn:
         return authenticate(conn, state.settings, token)
 
 

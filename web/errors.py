@@ -11,10 +11,13 @@ subclasses) into HTTP problem responses; see :mod:`web.problems`. The tree::
         ├── NotFoundError         the addressed resource does not exist (404)
         ├── ConflictError         the change is not allowed in the resource's current state (409)
         ├── InvalidInputError     a body or file is well-formed but its content is refused (422)
+        ├── DatabaseAwayError     the database watch finds the database away: retry later (503)
         └── WallError             the live-update hub was used wrongly (a bug, 500)
 """
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from common.errors import SocError
 
@@ -94,6 +97,15 @@ class InputProblem:
         self.line = line
         self.column = column
         self.loc = loc
+
+
+class DatabaseAwayError(WebError):
+    """The database has not answered since ``since`` (:mod:`web.dbwatch`); retry after ``retry_after`` s."""
+
+    def __init__(self, message: str, *, since: datetime, retry_after: int) -> None:
+        super().__init__(message)
+        self.since = since
+        self.retry_after = retry_after
 
 
 class WallError(WebError):

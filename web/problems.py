@@ -33,9 +33,11 @@ from common.errors import DatabaseError, ServiceError, SocError, is_transient
 from common.logging import Sparse, log_event
 from kpi import errors as kpi_errors
 from ops_center import errors as ops_errors
+from web.dbwatch import RETRY_AFTER_S
 from web.errors import (
     AuthError,
     ConflictError,
+    DatabaseAwayError,
     ForbiddenError,
     InvalidInputError,
     NotFoundError,
@@ -222,17 +224,24 @@ UNAVAILABLE_LOG_EVERY_S = 60.0
 
 
 async def _database_away(request: Request, exc: Exception) -> JSONResponse:
-    """A request that met the database away (no pooled connection within the pool's
-    wait, a dropped connection): 503, retry later; logged once a minute with a count,
-    since during an outage every request meets it (on the event loop: the threadpool is
-    full of requests waiting for the pool then). Anything else is :func:`_unexpected`."""
-    if not is_transient(exc):
+    """A request that met the database away: refused at once while the database watch
+    (:mod:`web.dbwatch`) says so (:class:`DatabaseAwayError`, with ``since``), or after
+    meeting it itself (no pooled connection within the pool's wait, a dropped
+    connection). 503 ``/problems/database-unavailable`` with ``Retry-After``; logged once
+    a minute with a count, since during an outage every request meets it (on the event
+    loop: the threadpool may be full of requests waiting for the pool then). Any other
+    database error is :func:`_unexpected`."""
+    if not isinstance(exc, DatabaseAwayError) and not is_transient(exc):
         return _unexpected(request, exc)
     sparse = request.app.state.database_away
     assert isinstance(sparse, Sparse)
     sparse.hit(path=request.url.path, error=type(exc).__name__)
-    return problem(503, "temporarily unavailable, retry", instance=request.url.path,
-                   headers={"Retry-After": "5"})
+    retry_after = exc.retry_after if isinstance(exc, DatabaseAwayError) else RETRY_AFTER_S
+    extensions: dict[str, Any] = {"retry_after": retry_after}
+    if isinstance(exc, DatabaseAwayError):
+        extensions["since"] = exc.since
+    return problem(503, "the database is unavailable, retry later", instance=request.url.path,
+                   slug="database-unavailable", headers={"Retry-After": str(retry_after)}, **extensions)
 
 
 def _malformed_bodies(request: Request) -> Sparse:
@@ -251,4 +260,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(psycopg.DataError, _data_error)
     app.state.database_away = Sparse(_log, "request_database_unavailable", every_s=UNAVAILABLE_LOG_EVERY_S)
     app.add_exception_handler(psycopg.OperationalError, _database_away)
+    app.add_exception_handler(DatabaseAwayError, _database_away)
     app.add_exception_handler(Exception, _unexpected)

@@ -21,7 +21,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from web.deps import State, WallWatcher, WebState, check_account
-from web.errors import AuthError, ForbiddenError
+from web.errors import AuthError, DatabaseAwayError, ForbiddenError
 from web.security import Permission, Principal
 from web.wall.frames import encode_snapshot
 
@@ -29,6 +29,8 @@ router = APIRouter()
 
 CLOSE_UNAUTHORIZED = 4401
 CLOSE_FORBIDDEN = 4403
+#: RFC 6455 §7.4.1 1013 "Try Again Later": the login cannot be checked while the database is away.
+CLOSE_TRY_AGAIN = 1013
 
 
 def _authenticate(state: WebState, ticket: str | None) -> Principal:
@@ -36,7 +38,7 @@ def _authenticate(state: WebState, ticket: str | None) -> Principal:
         redeemed = state.tickets.redeem(ticket, time.time())
     if redeemed is None:
         raise AuthError("missing, used or expired ticket", reason="bad_ticket")
-    with state.pool.connection() as conn:
+    with state.connection() as conn:
         check_account(conn, redeemed.principal)
     return redeemed.principal
 
@@ -63,6 +65,9 @@ async def wall_socket(websocket: WebSocket) -> None:
         return
     except ForbiddenError:
         await websocket.close(CLOSE_FORBIDDEN, "forbidden")
+        return
+    except DatabaseAwayError:
+        await websocket.close(CLOSE_TRY_AGAIN, "database unavailable")
         return
     seq = _resume_seq(params.get("seq"))
     broadcaster = state.broadcaster

@@ -184,6 +184,11 @@ class WebSettings(BaseModel):
     login_lockout_max_s: float = 900.0
     # Websocket tickets: one-time, short-lived; and how often open websockets are checked
     # against the accounts (deactivation, token_version bump, logout, expiry).
+    #: A request head (and a new connection's first byte) must arrive within this many seconds
+    #: (web/head_deadline.py): a slow-headers client is answered 408 and closed.
+    header_timeout_s: float = Field(default=10.0, gt=0, le=300)
+    #: How long a kept-alive connection may idle between requests (uvicorn's timeout_keep_alive).
+    keep_alive_s: int = Field(default=5, ge=1, le=300)
     #: How often the web process asks the database whether it answers (web/dbwatch.py):
     #: while it does not, requests are refused at once with 503 instead of waiting the pool.
     db_probe_s: float = Field(default=1.0, gt=0, le=60)

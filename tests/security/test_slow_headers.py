@@ -1,0 +1,123 @@
+"""A client that sends its request head slowly, or not at all, loses its connection.
+
+uvicorn reads request headers with no deadline of its own: a connection that sends a
+partial request head and then nothing (or one byte now and then, "slowloris") is kept
+for as long as the client likes, and enough of them take every connection the process
+can hold. ``soc web`` bounds the head (``SOC_WEB__HEADER_TIMEOUT_S``, from the
+connection's start or the request's first byte) and the idle time between requests on a
+kept-alive connection (``SOC_WEB__KEEP_ALIVE_S``). Here, against the real ``soc web``
+with a head deadline of :data:`HEAD_S`, raw sockets: a partial head, a head trickled a
+byte every half second, a connection that never sends a byte and a kept-alive connection
+after its answer are each closed by the server (a partial head with ``408``), within a
+bound far past the deadline (a loaded host, not a speed check), while a well-behaved
+client is served beside them.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from common.settings import Settings
+from tests.security.conftest import WebProcess, start_web, stop_web
+
+pytestmark = [pytest.mark.integration]
+
+#: The head deadline of the server under test.
+HEAD_S = 2
+#: The idle deadline between requests of the server under test.
+KEEP_ALIVE_S = 2
+#: How long a test waits for the server to close: far past both deadlines, far under the
+#: "forever" it waits without them.
+CLOSED_WITHIN_S = 30.0
+#: Slow clients at once, beside which a normal request must be served.
+SLOW = 20
+
+
+@pytest.fixture(scope="module")
+def web(db_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebProcess]:
+    log_path = tmp_path_factory.mktemp("web") / "web.log"
+    server = start_web(db_settings, log_path, SOC_WEB__HEADER_TIMEOUT_S=str(HEAD_S),
+                       SOC_WEB__KEEP_ALIVE_S=str(KEEP_ALIVE_S))
+    try:
+        yield server
+    finally:
+        stop_web(server)
+
+
+def _until_closed(s: socket.socket) -> bytes:
+    """Everything the server sends until it closes (a socket timeout fails the test)."""
+    s.settimeout(CLOSED_WITHIN_S)
+    got = b""
+    while chunk := s.recv(4096):
+        got += chunk
+    return got
+
+
+def test_a_partial_request_head_is_answered_408_and_closed(web: WebProcess) -> None:
+    with socket.create_connection(("127.0.0.1", web.port), timeout=30) as s:
+        s.sendall(b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a")
+        got = _until_closed(s)
+    assert got.startswith(b"HTTP/1.1 408 "), got[:200]
+
+
+def test_a_head_trickled_a_byte_at_a_time_is_cut_off_at_the_deadline(web: WebProcess) -> None:
+    with socket.create_connection(("127.0.0.1", web.port), timeout=30) as s:
+        s.sendall(b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+        started = time.monotonic()
+        closed = False
+        while time.monotonic() - started < CLOSED_WITHIN_S:
+            try:
+                s.sendall(b"a")
+            except OSError:  # reset or broken pipe: the server closed
+                closed = True
+                break
+            s.settimeout(0.5)
+            try:
+                if s.recv(4096) == b"":
+                    closed = True
+                    break
+            except TimeoutError:
+                continue
+            except OSError:
+                closed = True
+                break
+        assert closed, f"a head trickled for {CLOSED_WITHIN_S} s still held its connection"
+
+
+def test_a_connection_that_never_sends_is_closed(web: WebProcess) -> None:
+    with socket.create_connection(("127.0.0.1", web.port), timeout=30) as s:
+        assert _until_closed(s) == b""
+
+
+def test_a_kept_alive_connection_idle_after_its_answer_is_closed(web: WebProcess) -> None:
+    with socket.create_connection(("127.0.0.1", web.port), timeout=30) as s:
+        s.sendall(b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        got = _until_closed(s)
+    assert got.startswith(b"HTTP/1.1 200 "), got[:200]
+
+
+def test_slow_clients_hold_no_one_up(web: WebProcess) -> None:
+    socks = [socket.create_connection(("127.0.0.1", web.port), timeout=30) for _ in range(SLOW)]
+    try:
+        for s in socks:
+            s.sendall(b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a")
+        assert httpx.get(f"{web.url}/api/health/live", timeout=30).status_code == 200
+        closed: list[bytes] = []
+        threads = [threading.Thread(target=lambda s=s: closed.append(_until_closed(s))) for s in socks]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(CLOSED_WITHIN_S * 2)
+        assert len(closed) == SLOW
+        assert all(c.startswith(b"HTTP/1.1 408 ") for c in closed), closed[:3]
+    finally:
+        for s in socks:
+            s.close()
+    assert "Traceback" not in web.log(), web.log()[-3000:]
+

@@ -1,0 +1,101 @@
+"""A deadline for a request's head: the adapter over uvicorn's HTTP protocol that sets it.
+
+uvicorn reads request headers without a deadline: its keep-alive timer runs only while a
+connection idles between requests, and the first byte of a request stops it. A client
+that opens a connection and sends nothing, or part of a request head and then nothing,
+or one byte now and then ("slowloris"), keeps that connection for as long as it likes;
+enough such clients take every connection the process can hold. :class:`HeadDeadline`
+is uvicorn's ``httptools`` protocol with one timer more: armed when the connection is
+made and when a request's first byte arrives, stopped when the head is complete. When it
+fires, the connection is answered ``408 Request Timeout`` (if a request had begun) and
+closed. Between requests uvicorn's own keep-alive timer (``timeout_keep_alive``) applies.
+
+It reads uvicorn's internals (the protocol's ``transport``, its parser callbacks); where
+those moved, :func:`http_protocol` falls back to uvicorn's plain ``"httptools"`` protocol
+and logs ``http_head_deadline_unavailable`` once; ``tests/unit/web/test_head_deadline.py``
+fails loudly when that happens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from common.logging import log_event
+
+_log = logging.getLogger(__name__)
+
+try:
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+except ImportError:  # pragma: no cover - httptools is a dependency of uvicorn[standard]
+    HttpToolsProtocol = None  # type: ignore[assignment,misc]
+
+#: What :class:`HeadDeadline` overrides or reads of uvicorn's protocol class.
+NEEDED: tuple[str, ...] = ("connection_made", "connection_lost", "on_message_begin", "on_headers_complete")
+
+#: The answer to a request whose head did not arrive in time (RFC 9110 §15.5.9).
+TIMEOUT_RESPONSE = (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\n"
+                    b"content-length: 24\r\nconnection: close\r\n\r\nrequest head not in time")
+
+
+def missing_internals() -> list[str]:
+    """What :class:`HeadDeadline` needs of uvicorn and lacks (empty: usable)."""
+    if HttpToolsProtocol is None:
+        return ["uvicorn.protocols.http.httptools_impl"]
+    return [n for n in NEEDED if not callable(getattr(HttpToolsProtocol, n, None))]
+
+
+if HttpToolsProtocol is not None:
+
+    class HeadDeadline(HttpToolsProtocol):
+        """uvicorn's ``httptools`` protocol with a deadline of :attr:`head_timeout_s` for each
+        request head (and for the first byte of a new connection)."""
+
+        head_timeout_s: float = 10.0
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            self._head_timer: asyncio.TimerHandle | None = None
+            self._head_begun = False
+            super().connection_made(transport)
+            self._arm()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+        def on_message_begin(self) -> None:
+            super().on_message_begin()
+            self._head_begun = True
+            self._arm()
+
+        def on_headers_complete(self) -> None:
+            self._disarm()
+            self._head_begun = False
+            super().on_headers_complete()
+
+        def _arm(self) -> None:
+            self._disarm()
+            self._head_timer = self.loop.call_later(self.head_timeout_s, self._head_late)
+
+        def _disarm(self) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+                self._head_timer = None
+
+        def _head_late(self) -> None:
+            self._head_timer = None
+            if self.transport.is_closing():
+                return
+            if self._head_begun:
+                self.transport.write(TIMEOUT_RESPONSE)
+            self.transport.close()
+
+
+def http_protocol(head_timeout_s: float) -> object:
+    """The ``http`` argument for uvicorn: a :class:`HeadDeadline` with ``head_timeout_s``, or
+    ``"httptools"`` (logged once, ``http_head_deadline_unavailable``) where uvicorn moved."""
+    missing = missing_internals()
+    if missing:
+        log_event(_log, "http_head_deadline_unavailable", level=logging.WARNING, missing=",".join(missing))
+        return "httptools"
+    return type("HeadDeadline", (HeadDeadline,), {"head_timeout_s": head_timeout_s})

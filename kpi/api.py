@@ -16,6 +16,7 @@ from __future__ import annotations
 from kpi.csvio import MAX_SOURCE_NOTE_CHARS
 from kpi.definitions import Definitions, Goal, Indicator, YearSpec, load_definitions
 from kpi.models import ComputeRun, Observation
+from kpi.periods import EARLIEST_YEAR, LATEST_YEAR
 from kpi.scoring import (
     Achievement,
     GoalScore,
@@ -44,6 +45,8 @@ from kpi.service import (
 from kpi.tiles import Tile
 
 __all__ = [
+    "EARLIEST_YEAR",
+    "LATEST_YEAR",
     "MAX_SOURCE_NOTE_CHARS",
     "Achievement",
     "ComputeRun",

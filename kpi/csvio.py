@@ -39,7 +39,7 @@ from kpi.definitions import Definitions, Indicator, Kind, Unit
 from kpi.errors import PeriodError, RowError, UnknownIndicatorError
 from kpi.formulas import PERCENT_DECIMALS
 from kpi.models import NewObservation, Observation, Provenance
-from kpi.periods import Frequency, parse_period, parse_period_for
+from kpi.periods import EARLIEST_YEAR, LATEST_YEAR, Frequency, parse_period, parse_period_for, within_years
 from kpi.scoring import achievement
 
 IMPORT_COLUMNS: tuple[str, ...] = (
@@ -323,6 +323,10 @@ def _parse_row(
         except ValueError:
             err("as_of", f"bad date {as_of_text!r}: expected YYYY-MM-DD",
                 f"日期 {as_of_text!r} 錯誤：格式應為 YYYY-MM-DD")
+        if as_of is not None and not within_years(as_of.year):
+            err("as_of", f"{as_of.isoformat()} is not between {EARLIEST_YEAR} and {LATEST_YEAR}",
+                f"日期 {as_of.isoformat()} 不在 {EARLIEST_YEAR} 至 {LATEST_YEAR} 年之間")
+            as_of = None
     if period is not None:
         if as_of is None and not as_of_text:
             as_of = period.end
@@ -494,4 +498,6 @@ def _period_zh(text: str, frequency: Frequency) -> str:
         period = parse_period(text)
     except PeriodError:
         return f"期間 {text!r} 格式錯誤：應為 YYYY、YYYY-Qn 或 YYYY-MM"
+    if period.frequency is frequency:
+        return f"期間 {text!r} 不在 {EARLIEST_YEAR} 至 {LATEST_YEAR} 年之間"
     return f"期間 {text!r} 以{_FREQUENCY_ZH[period.frequency]}計，此指標以{_FREQUENCY_ZH[frequency]}計"

@@ -25,6 +25,11 @@ class Frequency(StrEnum):
     MONTHLY = "monthly"
 
 
+#: The years a period or an ``as_of`` date entered by people or files may name: the plan's
+#: years and far beyond, never a typo's year 9999 or 0001 (which would be stored and scored).
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2200
+
 _PATTERNS: tuple[tuple[Frequency, re.Pattern[str]], ...] = (
     (Frequency.ANNUAL, re.compile(r"^(\d{4})$")),
     (Frequency.QUARTERLY, re.compile(r"^(\d{4})-Q([1-4])$")),
@@ -84,11 +89,20 @@ def parse_period(text: str) -> Period:
 
 
 def parse_period_for(text: str, frequency: Frequency) -> Period:
-    """Parse a period and require it to be of ``frequency`` (the indicator's)."""
+    """Parse a period entered for an indicator: of ``frequency`` (the indicator's) and with
+    a year in ``[EARLIEST_YEAR, LATEST_YEAR]``. Stored periods are read with
+    :func:`parse_period`, which takes any four-digit year."""
     period = parse_period(text)
     if period.frequency is not frequency:
         raise PeriodError(
             f"period {text!r} is {period.frequency.value}, the indicator is {frequency.value}",
             period=text,
         )
+    if not within_years(period.year):
+        raise PeriodError(f"period {text!r} is not between {EARLIEST_YEAR} and {LATEST_YEAR}", period=text)
     return period
+
+
+def within_years(year: int) -> bool:
+    """Whether ``year`` lies in ``[EARLIEST_YEAR, LATEST_YEAR]``."""
+    return EARLIEST_YEAR <= year <= LATEST_YEAR

@@ -47,7 +47,7 @@ def observations(
     db: Db,
     indicator_id: str | None = None,
     period: str | None = None,
-    year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+    year: Annotated[int | None, Query(ge=service.EARLIEST_YEAR, le=service.LATEST_YEAR)] = None,
 ) -> list[ObservationOut]:
     """Stored observations (computed and entered)."""
     return service.list_observations(db, indicator_id=indicator_id, period=period, year=year)
@@ -97,7 +97,7 @@ def export_csv(
     db: Db,
     state: State,
     indicator_id: str | None = None,
-    year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+    year: Annotated[int | None, Query(ge=service.EARLIEST_YEAR, le=service.LATEST_YEAR)] = None,
 ) -> Response:
     """The observations as CSV (importable again), for planners: UTF-8 with a byte-order
     mark (so that spreadsheets read the Chinese names), formulas neutralised."""

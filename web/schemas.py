@@ -49,6 +49,12 @@ AgencyName = Agency
 
 #: A bigint key in a path (PostgreSQL ``bigint``: anything larger cannot exist, so 422).
 DbId = Annotated[int, Path(ge=0, le=2**63 - 1)]
+#: The longest text id a path may carry (incidents, sensors, areas, CAP identifiers, users,
+#: indicators, map layers, schemas): far over any real one, so a longer one is refused
+#: before it reaches a lookup.
+MAX_PATH_KEY_CHARS = 200
+PathKey = Annotated[str, Path(min_length=1, max_length=MAX_PATH_KEY_CHARS)]
+
 
 #: The instants the API takes. Python's ``datetime`` ends at year 9999 while PostgreSQL
 #: stores far later ones, and the routes step a day or a month from a given time: a

@@ -27,6 +27,7 @@ from web.schemas import (
     CapLogOut,
     DbId,
     Instant,
+    PathKey,
     ReasonIn,
     ShelveIn,
     TransitionOut,
@@ -161,7 +162,7 @@ def retry_failed_delivery(outbox_id: DbId, body: ReasonIn, user: AlertManager, d
 
 @router.get("/cap/{identifier}", tags=["cap"],
             responses={200: {"content": {"application/cap+xml": {}}}})
-def cap_message(identifier: str, user: Reader, db: Db) -> Response:
+def cap_message(identifier: PathKey, user: Reader, db: Db) -> Response:
     """A CAP 1.2 message exported earlier, by identifier."""
     xml = alerts_api.cap_xml(db, identifier)
     if xml is None:

@@ -14,7 +14,7 @@ from common import audit
 from web import repo
 from web.deps import Admin, AnyUser, Db, State, WebState
 from web.errors import AuthError, InvalidInputError, NotFoundError, ThrottledError
-from web.schemas import DisplayTokenOut, MeOut, TicketOut, TokenOut, UserIn, UserOut
+from web.schemas import DisplayTokenOut, MeOut, PathKey, TicketOut, TokenOut, UserIn, UserOut
 from web.security import (
     PERMISSIONS,
     Principal,
@@ -155,7 +155,7 @@ def create_user(body: UserIn, user: Admin, db: Db) -> UserOut:
 
 
 @router.post("/users/{user_name}/display-token", response_model=DisplayTokenOut, tags=["users"])
-def display_token(user_name: str, user: Admin, db: Db, state: State) -> DisplayTokenOut:
+def display_token(user_name: PathKey, user: Admin, db: Db, state: State) -> DisplayTokenOut:
     """Issue a read-only wall token for a display account (admin)."""
     account = repo.get_user(db, user_name)
     if account is None or account.role != Role.DISPLAY.value:

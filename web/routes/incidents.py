@@ -47,6 +47,7 @@ from web.schemas import (
     ModeIn,
     Model,
     ModeOut,
+    PathKey,
     StatusReportIn,
     StatusReportOut,
 )
@@ -125,7 +126,7 @@ def list_incidents(
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetailOut)
-def get_incident(incident_id: str, user: IncidentReader, db: Db) -> IncidentDetailOut:
+def get_incident(incident_id: PathKey, user: IncidentReader, db: Db) -> IncidentDetailOut:
     """One incident with its evidence, timeline, hull and assignment moves."""
     agency = _scope(user)
     rows = ops.list_incidents(db, incident_id=incident_id, agency=agency, limit=1)
@@ -147,7 +148,7 @@ def get_incident(incident_id: str, user: IncidentReader, db: Db) -> IncidentDeta
              tags=["dispatch"])
 def report_status(
     *,
-    incident_id: str, agency: AgencyName, body: StatusReportIn, user: AgencyReporter, db: Db,
+    incident_id: PathKey, agency: AgencyName, body: StatusReportIn, user: AgencyReporter, db: Db,
     state: State,
 ) -> StatusReportOut:
     """Acknowledge or report progress on an assignment (agency members: their own only).
@@ -212,7 +213,6 @@ COMMAND_WAIT_S = 2.0
 _COMMAND_POLL_S = 0.05
 
 Wait = Annotated[float, Query(ge=0, le=5, description="seconds to wait for the ops service (0: return at once)")]
-IncidentId = Annotated[str, Path(min_length=1, max_length=200)]
 
 
 class AssignIn(Model):
@@ -320,7 +320,7 @@ _COMMAND_RESPONSES: dict[int | str, dict[str, object]] = {
              status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
              tags=["dispatch"])
 def assign_agency(
-    *, incident_id: IncidentId, body: AssignIn, user: DispatchUser, db: Db, response: Response,
+    *, incident_id: PathKey, body: AssignIn, user: DispatchUser, db: Db, response: Response,
     wait: Wait = COMMAND_WAIT_S,
 ) -> CommandOut:
     """Dispatch one more agency to an incident (coordinators and admins)."""
@@ -333,7 +333,7 @@ def assign_agency(
              status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
              tags=["dispatch"])
 def reassign_agency(
-    *, incident_id: IncidentId, agency: AgencyName, body: ReassignIn, user: DispatchUser, db: Db,
+    *, incident_id: PathKey, agency: AgencyName, body: ReassignIn, user: DispatchUser, db: Db,
     response: Response, wait: Wait = COMMAND_WAIT_S,
 ) -> CommandOut:
     """Hand ``agency``'s assignment to ``to`` (coordinators and admins)."""
@@ -349,7 +349,7 @@ def reassign_agency(
              status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
              tags=["dispatch"])
 def add_note(
-    *, incident_id: IncidentId, body: NoteIn, user: DispatchUser, db: Db, response: Response,
+    *, incident_id: PathKey, body: NoteIn, user: DispatchUser, db: Db, response: Response,
     wait: Wait = COMMAND_WAIT_S,
 ) -> CommandOut:
     """Add a note to the incident's timeline (coordinators and admins)."""
@@ -362,7 +362,7 @@ def add_note(
              status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
              tags=["dispatch"])
 def close_incident(
-    *, incident_id: IncidentId, body: CloseIn, user: DispatchUser, db: Db, response: Response,
+    *, incident_id: PathKey, body: CloseIn, user: DispatchUser, db: Db, response: Response,
     wait: Wait = COMMAND_WAIT_S,
 ) -> CommandOut:
     """Close an incident: open assignments are wound up (coordinators and admins)."""

@@ -21,6 +21,7 @@ from web.schemas import (
     ImportOut,
     ObservationIn,
     ObservationOut,
+    PathKey,
     PlannerStatusOut,
     YearScoreOut,
 )
@@ -132,6 +133,6 @@ def compute(user: KpiWriter, db: Db, state: State) -> ComputeRunOut:
 
 
 @router.get("/{indicator_id}/history", response_model=HistoryOut)
-def history(indicator_id: str, user: Reader, db: Db, state: State) -> HistoryOut:
+def history(indicator_id: PathKey, user: Reader, db: Db, state: State) -> HistoryOut:
     """An indicator's observations over time with achievement against the year's target."""
     return service.indicator_history(db, state.kpis(), indicator_id)

@@ -15,6 +15,7 @@ from web.deps import Db, Reader, State
 from web.errors import InvalidInputError, NotFoundError
 from web.schemas import (
     Instant,
+    PathKey,
     SensorDetailOut,
     SensorOut,
     SeriesOut,
@@ -65,7 +66,7 @@ def list_sensors(
 
 
 @router.get("/sensors/{sensor_id}", response_model=SensorDetailOut)
-def get_sensor(sensor_id: str, user: Reader, db: Db, state: State) -> SensorDetailOut:
+def get_sensor(sensor_id: PathKey, user: Reader, db: Db, state: State) -> SensorDetailOut:
     """One sensor with its metadata and the latest value of each metric."""
     now = datetime.now(UTC)
     rows = ingest.list_sensors(db, now=now, sensor_id=sensor_id, limit=1)
@@ -81,7 +82,7 @@ def get_sensor(sensor_id: str, user: Reader, db: Db, state: State) -> SensorDeta
 @router.get("/sensors/{sensor_id}/readings", response_model=SeriesOut)
 def readings(
     *,
-    sensor_id: str,
+    sensor_id: PathKey,
     user: Reader,
     db: Db,
     metric: Annotated[str, Query(min_length=1, max_length=100)],
@@ -131,7 +132,7 @@ def _trend(key: str, metric: str, text: str, fetch: Callable[..., list[ingest.Tr
 
 
 @router.get("/sensors/{sensor_id}/trend", response_model=TrendOut)
-def sensor_trend(sensor_id: str, user: Reader, db: Db, metric: MetricQuery, range_: RangeQuery = "24h") -> TrendOut:
+def sensor_trend(sensor_id: PathKey, user: Reader, db: Db, metric: MetricQuery, range_: RangeQuery = "24h") -> TrendOut:
     """One sensor's metric over a range ending now, for sparklines and charts.
 
     The bucket follows the range (a minute up to an hour, an hour up to a day, a
@@ -145,7 +146,7 @@ def sensor_trend(sensor_id: str, user: Reader, db: Db, metric: MetricQuery, rang
 
 
 @router.get("/areas/{area}/trend", response_model=TrendOut)
-def area_trend(area: str, user: Reader, db: Db, metric: MetricQuery, range_: RangeQuery = "7d") -> TrendOut:
+def area_trend(area: PathKey, user: Reader, db: Db, metric: MetricQuery, range_: RangeQuery = "7d") -> TrendOut:
     """All sensors of a zone, sub-area or district pooled per bucket (count-weighted mean, extremes).
 
     ``area`` is a name as the sensor registry stores it (e.g. ``central_park``,

@@ -22,6 +22,7 @@ from web.schemas import (
     HealthOut,
     IngestStatsOut,
     Instant,
+    PathKey,
     QuarantineOut,
     ReplayIn,
     ReplayOut,
@@ -108,7 +109,7 @@ def audit(
 
 
 @router.get("/geo/{layer}", tags=["geo"])
-def map_layer(layer: str, user: Reader) -> JSONResponse:
+def map_layer(layer: PathKey, user: Reader) -> JSONResponse:
     """A map layer of the 水湳 zone as GeoJSON (zones, roads or sensors), from ``geo/data``."""
     if layer not in MAP_LAYERS or not (GEO_DATA / f"{layer}.geojson").is_file():
         raise NotFoundError(f"no map layer {layer!r}", resource="layer", key=layer)
@@ -125,7 +126,7 @@ def mqtt_schemas(user: Reader) -> list[str]:
 
 
 @router.get("/schemas/mqtt/{name}", tags=["schemas"])
-def mqtt_schema(name: str, user: Reader) -> JSONResponse:
+def mqtt_schema(name: PathKey, user: Reader) -> JSONResponse:
     """One MQTT payload JSON Schema."""
     if name not in mqtt_schemas(user):
         raise NotFoundError(f"no MQTT schema {name!r}", resource="schema", key=name)

@@ -169,10 +169,18 @@ def _soc_error(request: Request, exc: Exception) -> JSONResponse:
     return problem(status, str(exc), instance=instance, headers=headers, **extensions)
 
 
+def _message(error: dict[str, Any]) -> str:
+    """A validation error's message; a body that does not decode says why (``json_invalid``:
+    the decoder's words, e.g. ``duplicate key 'agency'``, :mod:`web.jsonbody`)."""
+    msg = str(error.get("msg", ""))
+    why = (error.get("ctx") or {}).get("error") if error.get("type") == "json_invalid" else None
+    return f"{msg}: {why}" if why else msg
+
+
 def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = [
-        {"loc": ".".join(str(p) for p in e.get("loc", ())), "message": e.get("msg", ""),
+        {"loc": ".".join(str(p) for p in e.get("loc", ())), "message": _message(e),
          "code": e.get("type", "")}
         for e in exc.errors()
     ]

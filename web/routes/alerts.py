@@ -20,6 +20,7 @@ from common import audit
 from common.vocabulary import words
 from web.deps import Acker, AlertManager, Db, Reader, State
 from web.errors import InvalidInputError, NotFoundError
+from web.jsonbody import UniqueKeysRoute
 from web.schemas import (
     MAX_SHELVE_MINUTES,
     AlertDetailOut,
@@ -33,7 +34,7 @@ from web.schemas import (
     TransitionOut,
 )
 
-router = APIRouter(prefix="/api", tags=["alerts"])
+router = APIRouter(prefix="/api", tags=["alerts"], route_class=UniqueKeysRoute)
 
 OPEN_STATES = sorted(str(s) for s in alerts_api.OPEN_STATES)
 if TYPE_CHECKING:

@@ -14,6 +14,7 @@ from common import audit
 from web import repo
 from web.deps import Admin, AnyUser, Db, State, WebState
 from web.errors import AuthError, InvalidInputError, NotFoundError, ThrottledError
+from web.jsonbody import UniqueKeysRoute
 from web.schemas import DisplayTokenOut, MeOut, PathKey, TicketOut, TokenOut, UserIn, UserOut
 from web.security import (
     PERMISSIONS,
@@ -29,7 +30,7 @@ from web.sessions import revoke_clients
 from web.throttle import LoginThrottle
 from web.tickets import Ticket
 
-router = APIRouter(prefix="/api", tags=["auth"])
+router = APIRouter(prefix="/api", tags=["auth"], route_class=UniqueKeysRoute)
 
 
 def _throttle(state: WebState) -> LoginThrottle:

@@ -37,6 +37,7 @@ from ops_center.api import (
 )
 from web.deps import AgencyReporter, Db, DispatchUser, State, current_principal
 from web.errors import ConflictError, ForbiddenError, NotFoundError
+from web.jsonbody import UniqueKeysRoute
 from web.mqtt_publish import publish_as
 from web.schemas import (
     AgencyName,
@@ -53,7 +54,7 @@ from web.schemas import (
 )
 from web.security import Permission, Principal, Role, agency_scope
 
-router = APIRouter(prefix="/api", tags=["incidents"])
+router = APIRouter(prefix="/api", tags=["incidents"], route_class=UniqueKeysRoute)
 
 _BIGINT_MAX = 2**63 - 1
 

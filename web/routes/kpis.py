@@ -13,6 +13,7 @@ from fastapi.responses import Response
 from kpi import api as service
 from web.deps import Db, KpiWriter, Reader, State
 from web.errors import InputProblem, InvalidInputError
+from web.jsonbody import UniqueKeysRoute
 from web.schemas import (
     ComputeRunOut,
     CreatedOut,
@@ -27,7 +28,7 @@ from web.schemas import (
 )
 from web.views import fields_of
 
-router = APIRouter(prefix="/api/kpis", tags=["kpis"])
+router = APIRouter(prefix="/api/kpis", tags=["kpis"], route_class=UniqueKeysRoute)
 
 #: Largest CSV accepted by the import (the plan's table is a few hundred rows a year).
 MAX_CSV_BYTES = 5 * 1024 * 1024

@@ -13,6 +13,7 @@ from common.trends import TrendRangeError, parse_range
 from ingest import api as ingest
 from web.deps import Db, Reader, State
 from web.errors import InvalidInputError, NotFoundError
+from web.jsonbody import UniqueKeysRoute
 from web.schemas import (
     Instant,
     PathKey,
@@ -24,7 +25,7 @@ from web.schemas import (
 from web.views import fields_of, latest, max_severity, sensor_state
 from web.wall.hub import SensorState
 
-router = APIRouter(prefix="/api", tags=["sensors"])
+router = APIRouter(prefix="/api", tags=["sensors"], route_class=UniqueKeysRoute)
 
 #: Most buckets one series request may produce; a wider request must use wider buckets.
 MAX_BUCKETS = 5000

@@ -17,6 +17,7 @@ from ingest import api as ingest
 from ops_center import api as ops
 from web.deps import Db, QuarantineUser, Reader, State, WebState
 from web.errors import NotFoundError
+from web.jsonbody import UniqueKeysRoute
 from web.schemas import (
     DbId,
     HealthOut,
@@ -28,7 +29,7 @@ from web.schemas import (
     ReplayOut,
 )
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", route_class=UniqueKeysRoute)
 
 # set_config(..., true): local to the health check's transaction, given back with the connection.
 SQL_HEALTH_TIMEOUT = "SELECT set_config('statement_timeout', %s, true)"

@@ -14,10 +14,11 @@ from alerts import api as alerts_api
 from common import vocabulary
 from ops_center import api as ops_api
 from web.deps import AnyUser
+from web.jsonbody import UniqueKeysRoute
 from web.schemas import Model
 from web.wording import LEVEL_LABELS_EN, RULE_NAMES
 
-router = APIRouter(prefix="/api", tags=["system"])
+router = APIRouter(prefix="/api", tags=["system"], route_class=UniqueKeysRoute)
 
 Pair = tuple[str, str]
 

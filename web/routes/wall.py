@@ -22,10 +22,11 @@ from starlette.concurrency import run_in_threadpool
 
 from web.deps import State, WallWatcher, WebState, check_account
 from web.errors import AuthError, DatabaseAwayError, ForbiddenError
+from web.jsonbody import UniqueKeysRoute
 from web.security import Permission, Principal
 from web.wall.frames import encode_snapshot
 
-router = APIRouter()
+router = APIRouter(route_class=UniqueKeysRoute)
 
 CLOSE_UNAUTHORIZED = 4401
 CLOSE_FORBIDDEN = 4403

@@ -101,9 +101,9 @@ REPORTERS = {"coord", "fire1", "root"}  # the fire member on a fire assignment: 
 WRITES: dict[str, set[str]] = {
     "/api/auth/token": set(),
     "/api/auth/logout": set(),
-    # Any signed-in caller gets a ticket; the wall permission is checked when the ticket is
-    # redeemed (4403 at /ws/wall: test_wall_ws.py), where the feed is.
-    "/api/ws-ticket": EVERYONE,
+    # A ticket opens the wall feed: only for the wall permission (checked again when the
+    # ticket is redeemed, test_wall_ws.py).
+    "/api/ws-ticket": WALL,
     "/api/users": ADMIN,
     "/api/users/{user_name}/display-token": ADMIN,
     "/api/alerts/{alert_id}/acknowledge": ACK_ALERT,

@@ -12,7 +12,7 @@ from fastapi.security import OAuth2PasswordRequestForm
 
 from common import audit
 from web import repo
-from web.deps import Admin, AnyUser, Db, State, WebState
+from web.deps import Admin, AnyUser, Db, State, WallWatcher, WebState
 from web.errors import AuthError, InvalidInputError, NotFoundError, ThrottledError
 from web.jsonbody import UniqueKeysRoute
 from web.schemas import DisplayTokenOut, MeOut, PathKey, TicketOut, TokenOut, UserIn, UserOut
@@ -116,8 +116,9 @@ def logout(user: AnyUser, db: Db, state: State) -> Response:
 
 
 @router.post("/ws-ticket", response_model=TicketOut, tags=["wall"])
-def ws_ticket(user: AnyUser, state: State) -> TicketOut:
-    """A one-time ticket for ``/ws/wall?ticket=...`` (tokens never travel in URLs)."""
+def ws_ticket(user: WallWatcher, state: State) -> TicketOut:
+    """A one-time ticket for ``/ws/wall?ticket=...`` (tokens never travel in URLs); only for
+    the wall permission (403 otherwise), which the socket checks again when it is redeemed."""
     ttl = state.settings.web.ws_ticket_ttl_s
     with state.lock:
         value = state.tickets.issue(Ticket(user, user.expires, user.token_id), time.time())

@@ -59,10 +59,15 @@ def _until_closed(s: socket.socket) -> bytes:
     return got
 
 
-def test_a_partial_request_head_is_answered_408_and_closed(web: WebProcess) -> None:
+def _answer_to(web: WebProcess, data: bytes) -> bytes:
+    """What the server sends after ``data`` until it closes the connection."""
     with socket.create_connection(("127.0.0.1", web.port), timeout=30) as s:
-        s.sendall(b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a")
-        got = _until_closed(s)
+        s.sendall(data)
+        return _until_closed(s)
+
+
+def test_a_partial_request_head_is_answered_408_and_closed(web: WebProcess) -> None:
+    got = _answer_to(web, b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a")
     assert got.startswith(b"HTTP/1.1 408 "), got[:200]
 
 
@@ -96,9 +101,7 @@ def test_a_connection_that_never_sends_is_closed(web: WebProcess) -> None:
 
 
 def test_a_kept_alive_connection_idle_after_its_answer_is_closed(web: WebProcess) -> None:
-    with socket.create_connection(("127.0.0.1", web.port), timeout=30) as s:
-        s.sendall(b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        got = _until_closed(s)
+    got = _answer_to(web, b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
     assert got.startswith(b"HTTP/1.1 200 "), got[:200]
 
 

@@ -11,7 +11,6 @@ pool's default wait of 30 s. The waiting requests end as 503 problems, not 500.
 
 from __future__ import annotations
 
-import secrets
 import threading
 from pathlib import Path
 
@@ -19,13 +18,9 @@ import httpx
 import pytest
 
 from common import services as svc
-from common.db import connect
-from common.migrate import migrate
 from common.settings import Settings
-from tests.fix_services import settings_for_layout
+from tests.integration.web.web_helpers import migrated_with_admin
 from tests.security.conftest import start_web, stop_web
-from web.cli import run_users_add
-from web.security import Role
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -37,12 +32,7 @@ HEALTH_BOUND_S = 10.0
 
 def test_health_answers_while_requests_wait_for_the_database(
         settings: Settings, private_layout: svc.Layout, tmp_path: Path) -> None:
-    svc.pg_up(private_layout)
-    s = settings_for_layout(settings, private_layout)
-    with connect(s, autocommit=True) as conn:
-        migrate(conn)
-    password = f"pw-{secrets.token_hex(12)}"
-    run_users_add(s, "root", role=Role.ADMIN, agency=None, password=password)
+    s, password = migrated_with_admin(settings, private_layout)
     log_path = tmp_path / "web.log"
     web = start_web(s, log_path)
     statuses: list[int | str] = []

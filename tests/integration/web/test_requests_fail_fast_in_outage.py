@@ -16,7 +16,6 @@ once when it ends.
 
 from __future__ import annotations
 
-import secrets
 import threading
 from pathlib import Path
 
@@ -24,14 +23,10 @@ import httpx
 import pytest
 
 from common import services as svc
-from common.db import connect
-from common.migrate import migrate
 from common.settings import Settings
-from tests.fix_services import settings_for_layout
 from tests.integration.ops_center.ops_helpers import wait_for
+from tests.integration.web.web_helpers import migrated_with_admin
 from tests.security.conftest import start_web, stop_web
-from web.cli import run_users_add
-from web.security import Role
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -68,12 +63,7 @@ def _ask_all(url: str, auth: dict[str, str]) -> list[tuple[int | str, str, str |
 
 def test_requests_are_refused_at_once_while_the_database_is_away_and_served_when_it_is_back(
         settings: Settings, private_layout: svc.Layout, tmp_path: Path) -> None:
-    svc.pg_up(private_layout)
-    s = settings_for_layout(settings, private_layout)
-    with connect(s, autocommit=True) as conn:
-        migrate(conn)
-    password = f"pw-{secrets.token_hex(12)}"
-    run_users_add(s, "root", role=Role.ADMIN, agency=None, password=password)
+    s, password = migrated_with_admin(settings, private_layout)
     log_path = tmp_path / "web.log"
     web = start_web(s, log_path)
     try:

@@ -10,7 +10,6 @@ check sees it up, a login succeeds and the walls' ``database`` item is up.
 
 from __future__ import annotations
 
-import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,13 +18,9 @@ import httpx
 import pytest
 
 from common import services as svc
-from common.db import connect
-from common.migrate import migrate
 from common.settings import Settings
-from tests.fix_services import settings_for_layout
+from tests.integration.web.web_helpers import migrated_with_admin
 from tests.security.conftest import start_web, stop_web
-from web.cli import run_users_add
-from web.security import Role
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -40,12 +35,7 @@ def _wait(predicate: Callable[[], bool], timeout_s: float, what: str) -> None:
 @pytest.fixture
 def stopped_db(settings: Settings, private_layout: svc.Layout) -> tuple[svc.Layout, Settings, str]:
     """A migrated private instance with an admin account, its PostgreSQL stopped."""
-    svc.pg_up(private_layout)
-    s = settings_for_layout(settings, private_layout)
-    with connect(s, autocommit=True) as conn:
-        migrate(conn)
-    password = f"pw-{secrets.token_hex(12)}"
-    run_users_add(s, "root", role=Role.ADMIN, agency=None, password=password)
+    s, password = migrated_with_admin(settings, private_layout)
     svc.pg_down(private_layout)
     return private_layout, s, password
 

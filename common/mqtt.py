@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -76,6 +77,7 @@ class MqttShell:
         self._session_expiry_s = session_expiry_s
         self._state = UpDown(log, f"{name}_mqtt")
         self._connected = threading.Event()
+        self._lost_at: float | None = None  # monotonic time the connection was lost, None while up
         self._answered = threading.Event()
         self._refusal: str | None = None
         client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=mqtt.MQTTv5)
@@ -93,6 +95,12 @@ class MqttShell:
     def up(self) -> bool:
         """Connected to the broker now."""
         return self._connected.is_set()
+
+    def down_for_s(self) -> float:
+        """Seconds since the broker connection was lost (0 while connected or never lost):
+        what a heartbeat says as ``broker_down_s``."""
+        lost_at = self._lost_at
+        return 0.0 if lost_at is None else time.monotonic() - lost_at
 
     def start(self, *, wait_s: float | None = None) -> None:
         """Connect in the background; with ``wait_s``, wait that long for the first CONNACK.
@@ -138,6 +146,8 @@ class MqttShell:
     def _on_connect(self, c: mqtt.Client, _u: object, _f: object, reason: Any, _p: object) -> None:
         if getattr(reason, "is_failure", False):
             self._refusal = str(reason)
+            if self._lost_at is None:
+                self._lost_at = time.monotonic()
             self._state.down(reason)
             self._answered.set()  # wake start(): refused
             return
@@ -149,6 +159,7 @@ class MqttShell:
             keep_flag = self._retained_handler is not None or self._acked_retained is not None
             options = SubscribeOptions(qos=1, retainAsPublished=keep_flag)
             c.subscribe([(t, options) for t in self._subscriptions])
+        self._lost_at = None
         self._connected.set()
         self._answered.set()
         self._state.ok()
@@ -156,6 +167,8 @@ class MqttShell:
     def _on_disconnect(self, _c: mqtt.Client, _u: object, _f: object, reason: Any, _p: object) -> None:
         self._connected.clear()
         if getattr(reason, "is_failure", True):  # a clean disconnect (ours, at stop) is no outage
+            if self._lost_at is None:
+                self._lost_at = time.monotonic()
             self._state.down(reason)
 
     def _on_message(self, c: mqtt.Client, _u: object, msg: mqtt.MQTTMessage) -> None:

@@ -37,7 +37,7 @@ from typing import IO, Any
 import paho.mqtt.client as mqtt
 
 from common.errors import ServiceError
-from common.health import Heartbeat
+from common.health import BROKER_DOWN_S, Heartbeat
 from common.logging import log_event
 from common.mqtt import MqttShell
 from common.settings import FEED_ACCOUNTS, MqttSettings, Settings
@@ -55,6 +55,8 @@ log = logging.getLogger("soc.sim")
 MAX_IN_FLIGHT = 1000
 CONNECT_TIMEOUT_S = 10.0
 FLUSH_TIMEOUT_S = 60.0
+#: How often a publish or flush waiting for an in-flight slot beats.
+SLOT_WAIT_S = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,10 @@ class Publisher:
 
     ``publish(m)`` sends ``m`` with ``m.account``'s client and blocks while
     :data:`MAX_IN_FLIGHT` messages await their PUBACK; ``flush()`` waits for all.
+    Both call their ``beat`` every :data:`SLOT_WAIT_S` while they wait: during a broker
+    outage the slots stay taken (paho keeps the messages and resends them after the
+    reconnect), and a process that stopped beating would be killed by ``soc demo`` with
+    every message it holds.
     """
 
     def __init__(
@@ -154,12 +160,18 @@ class Publisher:
         self._clients.clear()
 
     # --- publishing
-    def publish(self, m: SimMessage) -> None:
-        """Send one message; blocks while too many await acknowledgement."""
+    def broker_down_s(self) -> float:
+        """How long the longest-lost client has been without the broker (0 when all are up)."""
+        return max((shell.down_for_s() for shell in self._shells.values()), default=0.0)
+
+    def publish(self, m: SimMessage, beat: Callable[[], None] | None = None) -> None:
+        """Send one message; blocks while too many await acknowledgement, calling ``beat``."""
         client = self._clients.get(m.account)
         if client is None:
             raise PublishError(f"no client for account {m.account!r}", account=m.account)
-        self._slots.acquire()
+        while not self._slots.acquire(timeout=SLOT_WAIT_S):
+            if beat is not None:
+                beat()
         info = client.publish(m.topic, m.payload, qos=m.qos, retain=m.retain)
         if info.rc not in (mqtt.MQTT_ERR_SUCCESS, mqtt.MQTT_ERR_NO_CONN):
             # NO_CONN: paho keeps the message and sends it after reconnecting.
@@ -168,15 +180,20 @@ class Publisher:
         # The slot comes back in on_publish: on the PUBACK for QoS 1, once sent for QoS 0.
         self.published += 1
 
-    def flush(self, timeout: float = FLUSH_TIMEOUT_S) -> bool:
-        """Wait until every QoS 1 message is acknowledged; ``False`` on timeout."""
+    def flush(self, timeout: float = FLUSH_TIMEOUT_S, beat: Callable[[], None] | None = None) -> bool:
+        """Wait until every QoS 1 message is acknowledged, calling ``beat``; ``False`` on timeout."""
         deadline = time.monotonic() + timeout
         taken = 0
         try:
             while taken < self._max_in_flight:
-                if not self._slots.acquire(timeout=max(0.0, deadline - time.monotonic())):
+                left = deadline - time.monotonic()
+                if self._slots.acquire(timeout=max(0.0, min(left, SLOT_WAIT_S))):
+                    taken += 1
+                    continue
+                if left <= SLOT_WAIT_S:
                     return False
-                taken += 1
+                if beat is not None:
+                    beat()
             return True
         finally:
             for _ in range(taken):
@@ -309,10 +326,15 @@ def run_simulation(settings: Settings, opts: RunOptions, stop: threading.Event |
             wills = will_topics(registry) if registry is not None else {}
             publisher = stack.enter_context(Publisher(settings.mqtt, wills=wills))
             if opts.heartbeat:
-                # Service "simulator": beats from the pacing loop, so a stalled publisher goes stale.
+                # Service "simulator": beats from the pacing loop and while a publish waits for
+                # the broker, so a stalled publisher goes stale and a broker outage is said as one
+                # (broker_down_s, read by the health check as for ingest) instead of a hang.
                 heartbeat = Heartbeat(settings, "simulator")
                 stack.callback(heartbeat.close)
-                beat = heartbeat.maybe
+                pub = publisher
+
+                def beat() -> None:
+                    heartbeat.maybe({BROKER_DOWN_S: round(pub.broker_down_s(), 1)})
         while not stop.is_set():
             if scenario is not None and registry is not None:
                 sim_start, messages = _pass_messages(
@@ -327,12 +349,12 @@ def run_simulation(settings: Settings, opts: RunOptions, stop: threading.Event |
                 log_event(log, "sim_replay_started", path=opts.replay, speed=opts.speed)
             for m in _pace(messages, sim_start, 0.0 if opts.dry_run else opts.speed, stop, beat):
                 if publisher is not None:
-                    publisher.publish(m)
+                    publisher.publish(m, beat)
                 if record is not None:
                     record.write(message_line(m) + "\n")
                 published += 1
             passes += 1
-            if publisher is not None and not publisher.flush():
+            if publisher is not None and not publisher.flush(beat=beat):
                 raise PublishError("the broker did not acknowledge every message in time", account="*")
             log_event(log, "sim_pass_done", passes=passes, published=published)
             if not opts.repeat or (opts.max_passes is not None and passes >= opts.max_passes):

@@ -274,6 +274,19 @@ def _text(s: str | None, limit: int = 1000) -> str | None:
     return s[:limit].replace("\x00", "\\0").encode("utf-8", "replace").decode("utf-8")
 
 
+#: A statement the database cancelled: a statement or lock timeout, an operator's
+#: ``pg_cancel_backend`` (PostgreSQL, Appendix A: 57014 query_canceled, 55P03
+#: lock_not_available). The database's state, not the input's: a batch cancelled is still
+#: bisected (one too large for the timeout is stored in halves), but a single message
+#: cancelled is retried like an outage, never quarantined.
+CANCELLED_SQLSTATES = frozenset({"57014", "55P03"})
+
+
+def _waited(exc: StoreError) -> StoreError:
+    """``exc`` as a transient error: the caller retries it with backoff."""
+    return StoreError(str(exc), sqlstate=exc.sqlstate, transient=True)
+
+
 def _store_error(exc: psycopg.Error) -> StoreError:
     return StoreError(
         f"{type(exc).__name__}: {exc}".strip()[:500],
@@ -417,8 +430,9 @@ class Store:
         sqlstate) instead of blocking the stream; if even its quarantine row is
         refused, it is quarantined under the catch-all counter key with a
         sanitised topic. Transient errors still raise :class:`StoreError` (the
-        caller retries), and so does a database that refuses the catch-all row
-        too: then the fault is not in the message.
+        caller retries), so does a single message whose statement the database
+        cancelled (:data:`CANCELLED_SQLSTATES`, raised as transient), and so does a
+        database that refuses the catch-all row too: then the fault is not in the message.
         """
         try:
             return self.store_batch(messages)
@@ -430,6 +444,10 @@ class Store:
                 total = self.store_isolating(messages[:mid])
                 total.merge(self.store_isolating(messages[mid:]))
                 return total
+            if exc.sqlstate in CANCELLED_SQLSTATES:
+                # Alone and still cancelled: not a batch too large for the timeout but a
+                # table held by someone else; wait like an outage, quarantine nothing.
+                raise _waited(exc) from exc
             return self._quarantine_refused(messages[0], exc)
 
     def store_each(self, messages: Sequence[Message]) -> Tally:
@@ -446,6 +464,8 @@ class Store:
         except StoreError as again:
             if again.transient:
                 raise
+            if again.sqlstate in CANCELLED_SQLSTATES:
+                raise _waited(again) from again
         # Last resort: no topic (the catch-all counter key); the topic goes into the detail.
         safe = m.topic.encode("ascii", "backslashreplace").decode("ascii")[:300]
         rejected = MessageRejectedError(QuarantineReason.STORE_FAILED, f"topic {safe}; {detail}", topic="")

@@ -97,8 +97,8 @@ class MqttShell:
         return self._connected.is_set()
 
     def down_for_s(self) -> float:
-        """Seconds since the broker connection was lost (0 while connected or never lost):
-        what a heartbeat says as ``broker_down_s``."""
+        """Seconds since the broker connection was lost or :meth:`start` began connecting
+        (0 while connected): what a heartbeat says as ``broker_down_s``."""
         lost_at = self._lost_at
         return 0.0 if lost_at is None else time.monotonic() - lost_at
 
@@ -106,7 +106,10 @@ class MqttShell:
         """Connect in the background; with ``wait_s``, wait that long for the first CONNACK.
 
         Raises :class:`ServiceError` when waiting and the broker refuses or does not answer.
+        Until the first CONNACK the broker counts as lost since this call (:meth:`down_for_s`).
         """
+        if not self._connected.is_set() and self._lost_at is None:
+            self._lost_at = time.monotonic()
         if self._session_expiry_s is None:
             self.client.connect_async(self._settings.host, self._settings.port, keepalive=self._settings.keepalive_s)
         else:

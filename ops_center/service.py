@@ -49,6 +49,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from alerts.api import EVALUATOR, evaluated_before, steps_between
+from common.health import BROKER_DOWN_S
 from common.logging import log_event
 from common.pacing import UnitTimer
 from common.runner import committed_horizon
@@ -639,7 +640,8 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
     try:
         run_worker(settings, worker, options_from(settings, "ops", settings.ops.poll_interval_ms / 1000.0,
                                                   autocommit=True),
-                   stop=stop, beat_detail=lambda: {"mqtt": "up" if shell.up else "down"})
+                   stop=stop, beat_detail=lambda: {"mqtt": "up" if shell.up else "down",
+                                                    BROKER_DOWN_S: round(shell.down_for_s(), 1)})
     finally:
         shell.stop()
     return 0

@@ -35,7 +35,7 @@ from types import FrameType
 import psycopg
 
 from common.errors import SocError
-from common.health import beat_ages, instance_host
+from common.health import beat, beat_ages, instance_host
 from common.logging import UpDown, log_event
 from common.settings import Settings
 from common.supervise import Action, ChildState, reached_since
@@ -323,6 +323,10 @@ class _Beats:
             if self._conn is None:
                 self._conn = psycopg.connect(self._settings.db.conninfo(), autocommit=True, connect_timeout=2)
             ages = beat_ages(self._conn, [f"{instance_host()}:{p}" for p in pids])
+            # The children beat only through writes: a server that answers reads but refuses
+            # writes (read-only, a full disk) stops every beat, so it is an outage like one
+            # that does not answer. The supervisor's own beat is that write.
+            beat(self._conn, "supervisor", {"children": len(pids)})
         except psycopg.Error as exc:
             self._db.down(type(exc).__name__)
             self.close()

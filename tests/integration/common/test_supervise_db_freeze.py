@@ -122,10 +122,14 @@ def test_a_frozen_database_restarts_nobody(supervised: tuple[svc.Layout, Setting
     finally:
         _signal_all(pids, signal.SIGCONT)
 
-    # Both children beat again after the thaw, as the same processes.
+    _assert_the_same_children_beat(s, log, before)
+
+
+def _assert_the_same_children_beat(s: Settings, log: Path, before: dict[str, str]) -> None:
+    """After the fault: the children beat again as the same processes, and go on beating
+    for two stale periods judged by the supervisor, nobody judged stale or restarted."""
     _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 60,
-          "beats of " + ", ".join(CHILDREN) + " after the thaw")
-    # And go on beating for two stale periods, judged by the supervisor all along.
+          "beats of " + ", ".join(CHILDREN) + " after the fault")
     deadline = time.monotonic() + 2 * STALE_AFTER_S
     while time.monotonic() < deadline:
         time.sleep(1)
@@ -134,3 +138,27 @@ def test_a_frozen_database_restarts_nobody(supervised: tuple[svc.Layout, Setting
     assert "child_stale" not in text, [ln for ln in text.splitlines() if "child_" in ln]
     assert "child_restarted" not in text, [ln for ln in text.splitlines() if "child_" in ln]
     assert after == before
+
+
+def _read_only(layout: svc.Layout, on: bool) -> None:
+    """Make every transaction of the server read-only (or not), as a full disk or a
+    replica promoted back would: reads answer, every write is refused (SQLSTATE 25006)."""
+    with psycopg.connect(svc.superuser_conninfo(layout), autocommit=True) as conn:
+        conn.execute(f"ALTER SYSTEM SET default_transaction_read_only = {'on' if on else 'off'}")
+        conn.execute("SELECT pg_reload_conf()")
+
+
+def test_a_database_that_refuses_every_write_restarts_nobody(
+    supervised: tuple[svc.Layout, Settings, Path],
+) -> None:
+    """The children beat only through writes, so a server that answers reads but refuses
+    writes stops every beat while the supervisor's own reads go on: an outage, as a frozen
+    server is, and nobody may be judged stale or restarted."""
+    layout, s, log = supervised
+    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    _read_only(layout, on=True)
+    try:
+        time.sleep(FREEZE_S)  # the fault itself: three stale periods without a write
+    finally:
+        _read_only(layout, on=False)
+    _assert_the_same_children_beat(s, log, before)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.api.conftest import (  # noqa: F401 - fixtures re-exported for this directory
     accounts,
@@ -66,3 +66,13 @@ def artifacts() -> Path:
     """Where screenshots are saved."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+#: The open incidents drawn on the wall's map, each alone or in one cluster (their ids).
+ON_MAP_JS = """() => [...document.querySelectorAll('#map g.incident, #map g.cluster')]
+  .flatMap((g) => g.dataset.members ? g.dataset.members.split(' ') : [g.dataset.incident])"""
+
+
+def expect_on_map(page: Page, count: int, timeout: float = 20_000) -> None:
+    """Wait until ``count`` incidents are drawn on the map (alone or clustered, docs/web.md)."""
+    page.wait_for_function(f"(n) => ({ON_MAP_JS})().length === n", arg=count, timeout=timeout)

@@ -16,6 +16,7 @@ from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
 from tests.browser import test_wall_reading as reading
+from tests.browser.conftest import expect_on_map
 from tests.browser.test_wall_empty_board import seed_without_incidents
 
 
@@ -52,7 +53,7 @@ def test_the_first_frames_throw_nothing(
     page.on("pageerror", lambda e: errors.append(f"{e.name}: {e.message}"))
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
-    expect(page.locator("g.incident")).to_have_count(board, timeout=20_000)
+    expect_on_map(page, board)
     expect(page.locator('#trends tr[data-sensor="SN-RG-001"]')).to_have_count(1, timeout=30_000)
     expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"]')).to_have_count(1, timeout=30_000)
     expect(page.locator("#agencies tr[data-agency]").first).to_be_attached(timeout=30_000)

@@ -17,6 +17,7 @@ from playwright.sync_api import Browser, Page, expect
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import ON_MAP_JS, expect_on_map
 from tests.browser.test_wall_reading import INCIDENTS, check_readable, seed
 
 #: The screens the wall is shown on, smallest first (width, height in CSS px).
@@ -139,12 +140,13 @@ def covering_js(incident_id: str) -> str:
     return stable_js("""() => {
   const mine = document.querySelector('g.incident[data-incident="MOST_URGENT_ID"]');
   const box = mine.querySelector('circle.marker').getBoundingClientRect();
-  const all = [...document.querySelectorAll('g.incident circle.marker, g.incident rect.badge')];
-  const after = (n) => mine.compareDocumentPosition(n.closest('g.incident')) & Node.DOCUMENT_POSITION_FOLLOWING;
-  return all.filter((n) => n.closest('g.incident') !== mine && after(n)).filter((n) => {
+  const group = (n) => n.closest('g.incident, g.cluster');
+  const all = [...document.querySelectorAll('#map circle.marker, #map rect.badge')];
+  const after = (n) => mine.compareDocumentPosition(group(n)) & Node.DOCUMENT_POSITION_FOLLOWING;
+  return all.filter((n) => group(n) !== mine && after(n)).filter((n) => {
     const r = n.getBoundingClientRect();
     return r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom;
-  }).map((n) => `${n.closest('g.incident').dataset.incident} ${n.getAttribute('class')}`);
+  }).map((n) => `${group(n).dataset.incident || group(n).dataset.members} ${n.getAttribute('class')}`);
 }""".replace("MOST_URGENT_ID", incident_id))
 
 
@@ -186,7 +188,7 @@ def wall(request: pytest.FixtureRequest, browser: Browser, seeded: LiveApp,
     page = browser.new_page(viewport={"width": width, "height": height})
     page.goto(f"{seeded.url}/static/wall.html#token={accounts['wall1']}")
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
-    expect(page.locator("g.incident")).to_have_count(len(INCIDENTS), timeout=20_000)
+    expect_on_map(page, len(INCIDENTS))
     expect(page.locator('#trends tr[data-sensor="SN-RG-001"]')).to_have_count(1, timeout=30_000)
     expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"]')).to_have_count(1, timeout=20_000)
     page.wait_for_timeout(500)
@@ -246,7 +248,7 @@ BOARD_JS = stable_js(f"""() => {{
   const more = document.getElementById('board-more');
   return {{
     cards: cards.length,
-    incidents: document.querySelectorAll('g.incident').length,
+    incidents: ({ON_MAP_JS})().length,
     first: first && {{ id: first.dataset.incident, compact: first.classList.contains('compact'), box: box(first),
       rows: rows.map((a) => ({{ agency: a.querySelector('.agency').textContent,
         agencyBox: box(a.querySelector('.agency')), countdownBox: box(a.querySelector('.countdown')) }})) }},

@@ -21,6 +21,7 @@ from playwright.sync_api import Browser, Page, expect
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import expect_on_map
 from tests.browser.test_wall_reading import INCIDENTS, seed
 from tests.browser.test_wall_screens import (
     AGENCIES_EN,
@@ -148,7 +149,7 @@ def open_wall(browser: Browser, url: str, size: tuple[int, int], incidents: int)
     page = browser.new_page(viewport={"width": size[0], "height": size[1]})
     page.goto(url)
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
-    expect(page.locator("g.incident")).to_have_count(incidents, timeout=20_000)
+    expect_on_map(page, incidents)
     expect(page.locator('#trends tr[data-sensor="SN-RG-001"]')).to_have_count(1, timeout=30_000)
     expect(page.locator(f'#cameras tr[data-camera="{CAMERAS_SEEN[1]}"]')).to_have_count(1, timeout=20_000)
     expect(page.locator("#ingest .tile.alarm")).to_have_count(1, timeout=20_000)

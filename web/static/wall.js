@@ -130,70 +130,78 @@
         && b.top < o.bottom + gap && o.top < b.bottom + gap);
     const home = footprint(x, y, r, reach, W);
     if (!taken.some((o) => home.left < o.right + gap && o.left < home.right + gap
-      && home.top < o.bottom + gap && o.top < home.bottom + gap)) return { x, y, box: home, moved: false };
+      && home.top < o.bottom + gap && o.top < home.bottom + gap)) return { x, y, box: home, moved: false, stuck: false };
     for (const ring of LEADER_RINGS) {
       for (const deg of LEADER_ANGLES) {
         const a = deg * Math.PI / 180;
         const cx = x + Math.cos(a) * ring * r; const cy = y + Math.sin(a) * ring * r;
         const box = footprint(cx, cy, r, reach, W);
-        if (free(box)) return { x: cx, y: cy, box, moved: !pinned };
+        if (free(box)) return { x: cx, y: cy, box, moved: !pinned, stuck: false };
       }
     }
-    return { x, y, box: home, moved: false };
+    return { x, y, box: home, moved: false, stuck: true };
+  }
+
+  // Each open incident's place on the overlay: projected, or pinned to the map's edge.
+  function spotOf(inc, W, H, pad) {
+    const [x, y] = projector.project(inc.lon, inc.lat);
+    const outside = x < pad - 2 || x > W - pad + 2 || y < pad - 2 || y > H - pad + 2;  // 2 px: the fit's rounding
+    return { inc, x, y, outside,
+             px: outside ? Math.min(Math.max(x, pad), W - pad) : x, py: outside ? Math.min(Math.max(y, pad), H - pad) : y };
+  }
+
+  // Incidents gathered by place: the most urgent of all stays alone (its marker and badges
+  // as on the board's first card); each other, most urgent first, joins the first group
+  // whose most urgent incident lies within `reach` px of it (inside the map or pinned alike).
+  function gather(spots, reach) {
+    const groups = [];
+    for (const s of spots.slice(1)) {
+      const home = groups.find((g) => g[0].outside === s.outside && Math.hypot(g[0].px - s.px, g[0].py - s.py) <= reach);
+      if (home) home.push(s); else groups.push([s]);
+    }
+    return spots.length ? [[spots[0]], ...groups] : [];
   }
 
   function drawIncidentsOnMap() {
     if (!projector) return;
     // The view frames the zone and the open incidents near it; the sensors follow a new view.
     if (projector.fit(values("incident").map((inc) => [inc.lon, inc.lat]))) drawSensors();
-    clear(layers.incidents);
+    const focused = groupKey(document.activeElement);
     const u = scaleMap();
     const { W, H } = projector;
-    const pad = EDGE * u;
-    const captions = [];
+    const r = 26 * u;
+    const spots = sortedIncidents().filter((inc) => inc.lon !== null && inc.lat !== null)
+      .map((inc) => spotOf(inc, W, H, EDGE * u));
+    // Each incident apart while they can be placed apart; else gathered by place in ever
+    // wider circles until no marker is drawn over another (at worst two groups).
+    let groups = spots.map((s) => [s]);
+    let reach = 0;
+    let laid = layOut(groups, u, r, W, H);
+    while (laid.stuck && groups.length > 2) {
+      reach = reach ? reach * 1.5 : 3 * r;
+      groups = gather(spots, reach);
+      laid = layOut(groups, u, r, W, H);
+    }
+    placeCaptions(laid.captions, u);
+    // Laid out most urgent first (its caption is placed first), drawn most urgent last: an
+    // incident's marker and badges lie over those of any less urgent one nearby.
+    [...layers.incidents.children].reverse().forEach((g) => layers.incidents.append(g));
+    const again = focused && [...layers.incidents.children].find((g) => groupKey(g) === focused);
+    if (again) again.focus({ preventScroll: true });
+    drawGroupList();
+  }
+
+  // Draws the groups (a lone incident, or a cluster of several), most urgent first, each
+  // where it covers none placed before; stuck: some group found no free spot.
+  function layOut(groups, u, r, W, H) {
+    clear(layers.incidents);
     const taken = [];  // the markers and badges placed so far, in SVG units
-    // The most urgent first, so theirs are the places and captions that stay.
-    for (const inc of sortedIncidents()) {
-      if (inc.lon === null || inc.lat === null) continue;
-      let [x, y] = projector.project(inc.lon, inc.lat);
-      const outside = x < pad - 2 || x > W - pad + 2 || y < pad - 2 || y > H - pad + 2;  // 2 px: the fit's rounding
-      const g = el("svg:g", { class: ["incident", `sev-${inc.severity}`, inc.overdue && "overdue", outside && "offmap",
-        inc.withdrawn && "withdrawn"]
-        .filter(Boolean).join(" "),
-        "data-incident": inc.incident_id });
-      const r = 26 * u;
-      let arrow = null;
-      if (outside) {
-        // Pinned to the edge, with an arrow pointing to where it is and how far.
-        const cx = Math.min(Math.max(x, pad), W - pad); const cy = Math.min(Math.max(y, pad), H - pad);
-        const angle = Math.atan2(y - cy, x - cx);
-        const km = projector.distanceKm(inc.lon, inc.lat);
-        g.dataset.distance = km.toFixed(1);
-        x = cx; y = cy;
-        const tip = [Math.cos(angle) * (r + 26 * u), Math.sin(angle) * (r + 26 * u)];
-        const side = [Math.cos(angle + Math.PI / 2) * 14 * u, Math.sin(angle + Math.PI / 2) * 14 * u];
-        const base = [Math.cos(angle) * (r + 4 * u), Math.sin(angle) * (r + 4 * u)];
-        arrow = el("svg:polygon", { class: "edge-arrow", points: [
-          tip, [base[0] + side[0], base[1] + side[1]], [base[0] - side[0], base[1] - side[1]]]
-          .map((p) => p.map((v) => v.toFixed(1)).join(",")).join(" ") });
-      }
-      if (inc.overdue) g.append(el("svg:circle", { r: r * 1.6, class: "halo" }));
-      g.append(el("svg:circle", { r, class: "marker" }));
-      g.append(el("svg:text", { class: "marker-text", "text-anchor": "middle", dy: "0.35em",
-        text: inc.number ? String(inc.number) : "!" }));
-      layers.incidents.append(g);  // attached before measuring text
-      let bx = r + 8 * u;
-      // A withdrawn incident's called-off work has no badge: nothing to send, nothing due.
-      for (const a of inc.withdrawn ? stillWorking(inc) : inc.assignments) {
-        const cls = `badge ${a.overdue ? "overdue" : a.acknowledged ? "acked" : "pending"}`;
-        const text = el("svg:text", { x: bx, y: 0, dy: "0.35em", class: "badge-text", text: agencyShort(a.agency) });
-        g.append(text);
-        const w = text.getComputedTextLength() + 14 * u;
-        text.setAttribute("x", String(bx + 7 * u));
-        g.insertBefore(el("svg:rect", { x: bx, y: -17 * u, width: w, height: 34 * u, rx: 6 * u, class: cls }), text);
-        bx += w + 4 * u;
-      }
-      const spot = placeMarker(x, y, r, Math.max(r, bx - 4 * u), taken, W, H, 4 * u, outside);
+    const captions = [];
+    let stuck = false;
+    for (const group of groups) {
+      const { g, reach, x, y, outside } = group.length === 1 ? incidentMarker(group[0], u, r) : clusterMarker(group, u, r);
+      const spot = placeMarker(x, y, group.length === 1 ? r : r * CLUSTER_R, reach, taken, W, H, 4 * u, outside);
+      stuck = stuck || spot.stuck;
       taken.push(spot.box);
       if (spot.moved) {
         // The place itself as a dot, and a line from it to the moved marker.
@@ -202,24 +210,146 @@
         g.prepend(el("svg:line", { class: "leader", x1: dx.toFixed(1), y1: dy.toFixed(1), x2: 0, y2: 0 }),
           el("svg:circle", { class: "leader-dot", cx: dx.toFixed(1), cy: dy.toFixed(1), r: 6 * u }));
       }
-      if (arrow) g.prepend(arrow);
-      x = spot.x; y = spot.y;
-      g.setAttribute("transform", `translate(${x.toFixed(1)},${y.toFixed(1)})`);
-      const where = placeOf(inc);
-      const away = outside ? (Number(g.dataset.distance) >= 1
-        ? tf("km_away", { n: g.dataset.distance }) : tf("m_away", { n: Math.round(g.dataset.distance * 1000) })) : "";
-      const caption = [typeName(inc.kind), where, away, inc.withdrawn && t("withdrawn")].filter(Boolean).join(" · ");
-      captions.push({ g, caption, labelY: (y > H / 2 ? -1 : 1) * (r + 24 * u) });
+      g.setAttribute("transform", `translate(${spot.x.toFixed(1)},${spot.y.toFixed(1)})`);
+      captions.push({ g, caption: g.dataset.caption, labelY: (spot.y > H / 2 ? -1 : 1) * (r + 24 * u) });
       // Badges that would leave the map go to the left of the marker instead.
       if (spot.box.flip) g.querySelectorAll("rect.badge, text.badge-text").forEach((n) => {
         n.setAttribute("x", String(-Number(n.getAttribute("x")) - (n.tagName === "rect" ? Number(n.getAttribute("width")) : 0)));
         if (n.tagName === "text") n.setAttribute("text-anchor", "end");
       });
     }
-    placeCaptions(captions, u);
-    // Laid out most urgent first (its caption is placed first), drawn most urgent last: an
-    // incident's marker and badges lie over those of any less urgent one nearby.
-    [...layers.incidents.children].reverse().forEach((g) => layers.incidents.append(g));
+    return { stuck, captions };
+  }
+
+  // A group's drawn marker is reached by keyboard (Tab, Enter) and click: it opens the
+  // list of its incidents (docs/web.md, "The wall's map").
+  function reachable(g, label) {
+    g.setAttribute("tabindex", "0");
+    g.setAttribute("role", "button");
+    g.setAttribute("aria-label", label);
+    g.append(el("svg:title", { text: label }));
+  }
+  const incidentWords = (inc) => [numberOf(inc), typeName(inc.kind), placeOf(inc), t(inc.severity),
+    inc.overdue && t("overdue"), inc.withdrawn && t("withdrawn")].filter(Boolean).join(" · ");
+
+  // Badges right of x0 (text, class), measured; returns where they end.
+  function badges(g, x0, list, u) {
+    let bx = x0;
+    for (const [label, cls] of list) {
+      const text = el("svg:text", { x: bx, y: 0, dy: "0.35em", class: "badge-text", text: label });
+      g.append(text);
+      const w = text.getComputedTextLength() + 14 * u;
+      text.setAttribute("x", String(bx + 7 * u));
+      g.insertBefore(el("svg:rect", { x: bx, y: -17 * u, width: w, height: 34 * u, rx: 6 * u, class: `badge ${cls}` }), text);
+      bx += w + 4 * u;
+    }
+    return bx;
+  }
+
+  function incidentMarker(s, u, r) {
+    const { inc, outside } = s;
+    const g = el("svg:g", { class: ["incident", `sev-${inc.severity}`, inc.overdue && "overdue", outside && "offmap",
+      inc.withdrawn && "withdrawn"].filter(Boolean).join(" "), "data-incident": inc.incident_id });
+    const [x, y] = [s.px, s.py];
+    let away = "";
+    if (outside) {
+      // Pinned to the edge, with an arrow pointing to where it is and how far.
+      const angle = Math.atan2(s.y - y, s.x - x);
+      const km = projector.distanceKm(inc.lon, inc.lat);
+      g.dataset.distance = km.toFixed(1);
+      away = km >= 1 ? tf("km_away", { n: km.toFixed(1) }) : tf("m_away", { n: Math.round(km * 1000) });
+      const tip = [Math.cos(angle) * (r + 26 * u), Math.sin(angle) * (r + 26 * u)];
+      const side = [Math.cos(angle + Math.PI / 2) * 14 * u, Math.sin(angle + Math.PI / 2) * 14 * u];
+      const base = [Math.cos(angle) * (r + 4 * u), Math.sin(angle) * (r + 4 * u)];
+      g.append(el("svg:polygon", { class: "edge-arrow", points: [
+        tip, [base[0] + side[0], base[1] + side[1]], [base[0] - side[0], base[1] - side[1]]]
+        .map((p) => p.map((v) => v.toFixed(1)).join(",")).join(" ") }));
+    }
+    if (inc.overdue) g.append(el("svg:circle", { r: r * 1.6, class: "halo" }));
+    g.append(el("svg:circle", { r, class: "marker" }));
+    g.append(el("svg:text", { class: "marker-text", "text-anchor": "middle", dy: "0.35em",
+      text: inc.number ? String(inc.number) : "!" }));
+    layers.incidents.append(g);  // attached before measuring text
+    // A withdrawn incident's called-off work has no badge: nothing to send, nothing due.
+    const bx = badges(g, r + 8 * u, (inc.withdrawn ? stillWorking(inc) : inc.assignments).map((a) =>
+      [agencyShort(a.agency), a.overdue ? "overdue" : a.acknowledged ? "acked" : "pending"]), u);
+    g.dataset.caption = [typeName(inc.kind), placeOf(inc), away, inc.withdrawn && t("withdrawn")].filter(Boolean).join(" · ");
+    reachable(g, [incidentWords(inc), away].filter(Boolean).join(" · "));
+    return { g, reach: Math.max(r, bx - 4 * u), x, y, outside };
+  }
+
+  // Several incidents at one place: their count on a larger marker coloured by the most
+  // severe of them (halo when any is overdue) and one badge with the most urgent's number.
+  const CLUSTER_R = 1.15;  // in marker radii
+  function clusterMarker(group, u, r) {
+    const first = group[0];
+    const incs = group.map((s) => s.inc);
+    const worst = incs.reduce((w, inc) => (SEVERITY_RANK[inc.severity] > SEVERITY_RANK[w] ? inc.severity : w), "Unknown");
+    const overdue = incs.some((inc) => inc.overdue);
+    const rc = r * CLUSTER_R;
+    const g = el("svg:g", { class: ["cluster", `sev-${worst}`, overdue && "overdue", first.outside && "offmap",
+      incs.every((inc) => inc.withdrawn) && "withdrawn"].filter(Boolean).join(" "),
+    "data-members": incs.map((inc) => inc.incident_id).join(" ") });
+    if (overdue) g.append(el("svg:circle", { r: rc * 1.5, class: "halo" }));
+    g.append(el("svg:circle", { r: rc, class: "marker" }));
+    g.append(el("svg:text", { class: "marker-text", "text-anchor": "middle", dy: "0.35em", text: String(incs.length) }));
+    layers.incidents.append(g);
+    const bx = badges(g, rc + 8 * u, [[numberOf(first.inc) || "!", `top sev-${first.inc.severity}`]], u);
+    const where = placeOf(first.inc) || areaOf(first.inc);
+    g.dataset.caption = where ? tf("cluster_near", { n: incs.length, place: where }) : tf("cluster_n", { n: incs.length });
+    reachable(g, `${g.dataset.caption} · ${tf("cluster_first", { what: incidentWords(first.inc) })}`);
+    return { g, reach: Math.max(rc, bx - 4 * u), x: first.px, y: first.py, outside: first.outside };
+  }
+
+  // The key of a drawn group: its most urgent incident (kept across redraws for the focus
+  // and the open list).
+  function groupKey(node) {
+    const g = node && node.closest ? node.closest("#map g.incident, #map g.cluster") : null;
+    if (!g) return null;
+    return g.dataset.incident || g.dataset.members.split(" ")[0];
+  }
+
+  // The list of a group's incidents, most urgent first, opened by click, Enter or Space on
+  // its marker; Escape or its button closes it and gives the focus back to the marker.
+  let listKey = null;
+  function drawGroupList() {
+    const box = document.getElementById("cluster-list");
+    const g = listKey && [...layers.incidents.children].find((n) => groupKey(n) === listKey);
+    if (!g) { box.hidden = true; listKey = null; return; }
+    const ids = g.dataset.members ? g.dataset.members.split(" ") : [g.dataset.incident];
+    const items = ids.map((id) => state.incident.get(id)).filter(Boolean);
+    const head = clear(box.querySelector("h3"));
+    head.textContent = g.dataset.members ? g.dataset.caption : numberOf(items[0]);
+    const list = clear(box.querySelector("ol"));
+    for (const inc of items) {
+      list.append(el("li", { class: `sev-${inc.severity} ${inc.overdue ? "overdue" : ""}`, "data-incident": inc.incident_id },
+        el("span", { class: "num", text: numberOf(inc) }),
+        el("span", { text: [typeName(inc.kind), placeOf(inc), t(inc.severity), inc.overdue && t("overdue"),
+          inc.withdrawn && t("withdrawn")].filter(Boolean).join(" · ") }),
+        el("span", { class: "who", text: inc.assignments.map((a) => `${agencyName(a.agency)} ${t(a.state)}`).join("、") })));
+    }
+    box.hidden = false;
+  }
+  function openGroupList(g) {
+    listKey = groupKey(g);
+    drawGroupList();
+    document.getElementById("cluster-list").focus({ preventScroll: true });
+  }
+  function closeGroupList() {
+    const key = listKey;
+    listKey = null;
+    drawGroupList();
+    const g = [...layers.incidents.children].find((n) => groupKey(n) === key);
+    if (g) g.focus({ preventScroll: true });
+  }
+  function listenToGroups() {
+    map.addEventListener("click", (e) => { const g = e.target.closest("g.incident, g.cluster"); if (g) openGroupList(g); });
+    map.addEventListener("keydown", (e) => {
+      const g = e.target.closest && e.target.closest("g.incident, g.cluster");
+      if (g && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); openGroupList(g); }
+    });
+    document.addEventListener("keydown", (e) => { if (e.key === "Escape" && listKey) closeGroupList(); });
+    document.getElementById("cluster-close").addEventListener("click", closeGroupList);
   }
 
   // Captions go where they cover no other caption, marker or badge and stay inside the
@@ -810,6 +940,7 @@
     layers.sensors = el("svg:g", { class: "sensors" });
     layers.incidents = el("svg:g", { class: "incidents" });
     map.append(layers.sensors, layers.incidents);
+    listenToGroups();
     // The board shows whole cards only: re-fit them whenever its height changes.
     new ResizeObserver(() => drawBoard()).observe(document.getElementById("board"));
     // The grid's rows follow the screen's height (and the red banner's).

@@ -57,6 +57,7 @@ const SOC = (() => {
       ago_s: "{n} 秒前", ago_m: "{n} 分鐘前", ago_h: "{n} 小時前", disconnected_for: "中斷 {n}",
       period: "資料年度", year_suffix: "年", escalated_n: "升級 {n} 次", since: "起",
       no_kpi_data: "尚無資料", unit_times: "次", unit_cases: "件", unit_items: "項",
+      due_unconfirmed: "未確認 {due}", due_unconfirmed_why: "資料非即時，機關是否已確認無法得知",
       cluster_near: "{place}一帶 {n} 件", cluster_n: "{n} 件", cluster_first: "最急 {what}", close_list: "關閉",
       unit_pct: "%", km_away: "{n} 公里外", map_failed: "地圖無法顯示：此瀏覽器未啟用 WebGL（感測器與事件仍依位置標示）", m_away: "{n} 公尺外", number: "編號", place: "地點",
       type: "類型", cancel: "取消", what: "內容", how_joined: "關聯方式", who: "執行者",
@@ -116,6 +117,7 @@ const SOC = (() => {
       ago_s: "{n} s ago", ago_m: "{n} min ago", ago_h: "{n} h ago", disconnected_for: "down {n}",
       period: "year", year_suffix: "", escalated_n: "esc. ×{n}", since: "since",
       no_kpi_data: "no data yet", unit_times: "times", unit_cases: "cases", unit_items: "items",
+      due_unconfirmed: "unconfirmed: {due}", due_unconfirmed_why: "data not live: whether the agency has answered is unknown",
       cluster_near: "{n} incidents near {place}", cluster_n: "{n} incidents", cluster_first: "most urgent {what}", close_list: "Close",
       unit_pct: "%", km_away: "{n} km away", map_failed: "Streets not shown: this browser has no WebGL (sensors and incidents are still placed)", m_away: "{n} m away", number: "No.",
       place: "Place", type: "Type", cancel: "Cancel", what: "What", how_joined: "Linked as", who: "Who",
@@ -343,6 +345,21 @@ const SOC = (() => {
     const ss = String(a % 60).padStart(2, "0");
     return { overdue: s < 0, text: `${s < 0 ? "+" : ""}${mm}:${ss}` };
   }
+  // A dispatch deadline's countdown, written into its node. Over data that stand still (the
+  // feed, the database or the engine writing the assignments down) the time left is still
+  // the clock's, but whether the agency has answered is not known: the countdown says it is
+  // unconfirmed (text, class, tooltip and label) instead of looking live.
+  function showDue(node, deadlineIso, stale, prefix = "") {
+    const due = countdown(deadlineIso);
+    const words = `${due.overdue ? t("overdue") : t("due_in")} ${due.text}`;
+    node.textContent = `${prefix}${stale ? tf("due_unconfirmed", { due: words }) : words}`;
+    node.classList.toggle("unconfirmed", stale);
+    node.title = stale ? t("due_unconfirmed_why") : "";
+    node.setAttribute("aria-label", stale ? `${tf("due_unconfirmed", { due: words })} (${t("due_unconfirmed_why")})` : words);
+    return due;
+  }
+  // The parts whose silence stops the assignments' data: the database and the ops engine.
+  const ASSIGNMENT_PARTS = ["database", "ops"];
   function hhmm(iso) {
     const d = new Date(iso);
     return d.toLocaleTimeString(lang === "en" ? "en-GB" : "zh-TW",
@@ -352,5 +369,5 @@ const SOC = (() => {
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
            loadVocabulary, states, agencyLabel, typeName, categoryName, unitName, ago, num,
-           ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, hhmm };
+           ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm };
 })();

@@ -197,7 +197,15 @@
     }
   }
 
-  function dueText(due) { return `${due.overdue ? t("overdue") : t("due_in")} ${due.text}`; }
+  // The assignments stand still while the feed is not connected or the database or the ops
+  // engine is down (the banner names it): countdowns then say unconfirmed.
+  const assignmentsStale = () => sockStatus !== "connected"
+    || values("health").some((h) => !h.up && SOC.ASSIGNMENT_PARTS.includes(h.part));
+  function dueNode(deadline, prefix = "") {
+    const node = el("span", { class: "countdown", "data-deadline": deadline, "data-prefix": prefix });
+    SOC.showDue(node, deadline, assignmentsStale(), prefix);
+    return node;
+  }
 
   // ``called``: the incident is withdrawn, its work called off: no deadline is counted down.
   function assignmentCell(incidentId, a, called = false) {
@@ -205,7 +213,7 @@
     const tag = el("span", { class: `tag st-${a.state} ${a.overdue || (due && due.overdue) ? "overdue" : a.acknowledged ? "acked" : ""}` },
       `${agencyName(a.agency)} · ${t(a.state)}`,
       a.escalations ? el("b", { class: "esc", text: ` · ${tf("escalated_n", { n: a.escalations })}` }) : null,
-      due ? el("span", { class: "countdown", "data-deadline": a.deadline, text: ` · ${dueText(due)}` }) : null);
+      due ? dueNode(a.deadline, " · ") : null);
     const next = SOC.states("assignment_reports")[a.state] || [];
     const mayReport = can("agency_report") && (me.role !== "agency" || me.agency === a.agency) && next.length;
     if (!mayReport) return el("div", { class: "assign-cell" }, tag);
@@ -250,10 +258,10 @@
         const num = numberOf(inc) || tc("this_incident");
         node.append(el("button", { class: "overdue-item", type: "button", "data-key": `overdue|${inc.incident_id}|${a.agency}`,
           "data-incident": inc.incident_id, "data-agency": a.agency,
-          "aria-label": `${tcf("open_incident", { num })}: ${agencyName(a.agency)} ${t("overdue")} ${countdown(a.deadline).text}`,
+          "aria-label": `${tcf("open_incident", { num })}: ${agencyName(a.agency)} ${dueNode(a.deadline).textContent}`,
           onclick: () => openIncident(inc.incident_id) },
           el("b", { text: num }), ` ${inc.kind ? typeName(inc.kind) : ""} · ${agencyName(a.agency)} · `,
-          el("span", { class: "countdown", "data-deadline": a.deadline, text: dueText(countdown(a.deadline)) }),
+          dueNode(a.deadline),
           a.escalations ? ` · ${tf("escalated_n", { n: a.escalations })}` : ""));
       }
     });
@@ -301,16 +309,16 @@
   }
 
   function tickCountdowns() {
+    const stale = assignmentsStale();
     document.querySelectorAll("#incidents .countdown[data-deadline]").forEach((node) => {
-      const due = countdown(node.dataset.deadline);
-      node.textContent = ` · ${dueText(due)}`;
+      const due = SOC.showDue(node, node.dataset.deadline, stale, node.dataset.prefix);
       node.closest(".tag").classList.toggle("overdue", due.overdue);
     });
     // A deadline that just passed adds its assignment to the overdue list.
     const now = overdueAssignments().map(({ inc, a }) => `${inc.incident_id}|${a.agency}|${a.escalations}`).join(",");
     if (now !== overdueDrawn) { renderOverdue(); return; }
     document.querySelectorAll("#overdue-list .countdown[data-deadline]").forEach((node) => {
-      node.textContent = dueText(countdown(node.dataset.deadline));
+      SOC.showDue(node, node.dataset.deadline, stale);
     });
   }
 

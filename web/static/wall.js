@@ -600,15 +600,14 @@
           class: `chip ${late(a) ? "overdue" : a.acknowledged ? "acked" : "pending"}`,
           title: `${agencyName(a.agency)} ${t(a.state)}`, text: agencyShort(a.agency) })),
         escalations ? el("span", { class: "escalated", text: tf("escalated_n", { n: escalations }) }) : null,
-        next ? el("span", { class: "countdown", "data-deadline": next.deadline, text: dueText(dueOf(next)) }) : null);
+        next ? dueNode(next.deadline) : null);
     } else {
       body = el("ul", { class: "assignments" }, inc.assignments.map((a) => {
-        const due = dueOf(a);
         return el("li", { class: `assignment ${late(a) ? "overdue" : ""} st-${a.state}` },
           el("span", { class: "agency", text: agencyName(a.agency) }),
           el("span", { class: "astate", text: t(a.state) }),
           a.escalations ? el("span", { class: "escalated", text: tf("escalated_n", { n: a.escalations }) }) : null,
-          el("span", { class: "countdown", "data-deadline": a.deadline || "", text: due ? dueText(due) : "" }));
+          a.deadline ? dueNode(a.deadline) : el("span", { class: "countdown", "data-deadline": "" }));
       }));
     }
     const where = [placeOf(inc), areaOf(inc)].filter(Boolean).join(" · ");
@@ -623,13 +622,21 @@
       body);
   }
 
-  function dueText(due) { return `${due.overdue ? t("overdue") : t("due_in")} ${due.text}`; }
+  // The board's assignments stand still while the server is silent or the database or the
+  // ops engine is down (the board's heading says so): its countdowns then say unconfirmed.
+  const boardStale = () => !(socket && socket.connected)
+    || values("health").some((h) => !h.up && SOC.ASSIGNMENT_PARTS.includes(h.part));
+  function dueNode(deadline) {
+    const node = el("span", { class: "countdown", "data-deadline": deadline });
+    SOC.showDue(node, deadline, boardStale());
+    return node;
+  }
 
   function tickCountdowns() {
+    const stale = boardStale();
     document.querySelectorAll(".countdown[data-deadline]").forEach((node) => {
       if (!node.dataset.deadline) return;
-      const due = countdown(node.dataset.deadline);
-      node.textContent = dueText(due);
+      const due = SOC.showDue(node, node.dataset.deadline, stale);
       node.closest(".assignment").classList.toggle("overdue", due.overdue);
     });
     document.getElementById("clock").textContent = new Date().toLocaleTimeString("zh-TW",

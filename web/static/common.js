@@ -57,7 +57,7 @@ const SOC = (() => {
       ago_s: "{n} 秒前", ago_m: "{n} 分鐘前", ago_h: "{n} 小時前", disconnected_for: "中斷 {n}",
       period: "資料年度", year_suffix: "年", escalated_n: "升級 {n} 次", since: "起",
       no_kpi_data: "尚無資料", unit_times: "次", unit_cases: "件", unit_items: "項",
-      due_unconfirmed: "未確認 {due}", due_unconfirmed_why: "資料非即時，機關是否已確認無法得知",
+      taipei_time: "{t}（台北時間）", due_unconfirmed: "未確認 {due}", due_unconfirmed_why: "資料非即時，機關是否已確認無法得知",
       cluster_near: "{place}一帶 {n} 件", cluster_n: "{n} 件", cluster_first: "最急 {what}", close_list: "關閉",
       unit_pct: "%", km_away: "{n} 公里外", map_failed: "地圖無法顯示：此瀏覽器未啟用 WebGL（感測器與事件仍依位置標示）", m_away: "{n} 公尺外", number: "編號", place: "地點",
       type: "類型", cancel: "取消", what: "內容", how_joined: "關聯方式", who: "執行者",
@@ -117,7 +117,7 @@ const SOC = (() => {
       ago_s: "{n} s ago", ago_m: "{n} min ago", ago_h: "{n} h ago", disconnected_for: "down {n}",
       period: "year", year_suffix: "", escalated_n: "esc. ×{n}", since: "since",
       no_kpi_data: "no data yet", unit_times: "times", unit_cases: "cases", unit_items: "items",
-      due_unconfirmed: "unconfirmed: {due}", due_unconfirmed_why: "data not live: whether the agency has answered is unknown",
+      taipei_time: "{t} (Taipei time)", due_unconfirmed: "unconfirmed: {due}", due_unconfirmed_why: "data not live: whether the agency has answered is unknown",
       cluster_near: "{n} incidents near {place}", cluster_n: "{n} incidents", cluster_first: "most urgent {what}", close_list: "Close",
       unit_pct: "%", km_away: "{n} km away", map_failed: "Streets not shown: this browser has no WebGL (sensors and incidents are still placed)", m_away: "{n} m away", number: "No.",
       place: "Place", type: "Type", cancel: "Cancel", what: "What", how_joined: "Linked as", who: "Who",
@@ -360,14 +360,31 @@ const SOC = (() => {
   }
   // The parts whose silence stops the assignments' data: the database and the ops engine.
   const ASSIGNMENT_PARTS = ["database", "ops"];
-  function hhmm(iso) {
+  // A time as a shift reads it: today (in Taipei, whatever the computer's zone) the time
+  // alone, another day with its date ("12/04 23:50", "4 Dec 23:50"), so a night spanning
+  // midnight or yesterday's incident is never read as today's; `full` is the whole Taipei
+  // timestamp, for the tooltip and screen readers.
+  const TAIPEI = { timeZone: "Asia/Taipei" };
+  function stamp(iso, now = Date.now()) {
     const d = new Date(iso);
-    return d.toLocaleTimeString(lang === "en" ? "en-GB" : "zh-TW",
-      { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Taipei" });
+    const day = (x) => x.toLocaleDateString("en-CA", TAIPEI);  // YYYY-MM-DD, Taipei's day
+    const hm = d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", ...TAIPEI });
+    const date = lang === "en" ? d.toLocaleDateString("en-GB", { day: "numeric", month: "short", ...TAIPEI })
+      : d.toLocaleDateString("zh-TW", { month: "2-digit", day: "2-digit", ...TAIPEI });
+    const full = d.toLocaleString(lang === "en" ? "en-GB" : "zh-TW", { year: "numeric", month: "long", day: "numeric",
+      hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", ...TAIPEI });
+    return { text: day(d) === day(new Date(now)) ? hm : `${date} ${hm}`, full: tf("taipei_time", { t: full }) };
+  }
+  function hhmm(iso) { return stamp(iso).text; }
+  // The same as a <time> element: what the shift reads, the full timestamp on hover and for
+  // screen readers, the instant itself in `datetime`.
+  function timeNode(iso) {
+    const s = stamp(iso);
+    return el("time", { datetime: iso, title: s.full, "aria-label": s.full, text: s.text });
   }
 
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
            loadVocabulary, states, agencyLabel, typeName, categoryName, unitName, ago, num,
-           ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm };
+           ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode };
 })();

@@ -294,7 +294,7 @@
           el("td", { class: "num" }, el("button", { class: "num-open", type: "button", "data-key": `open|${inc.incident_id}`,
             "aria-label": tcf("open_incident", { num: numberOf(inc) || tc("this_incident") }),
             text: numberOf(inc) || "›", onclick: () => openIncident(inc.incident_id) })),
-          el("td", { text: SOC.hhmm(inc.opened_at) }),
+          el("td", { class: "opened" }, SOC.timeNode(inc.opened_at)),
           el("td", { text: inc.kind ? typeName(inc.kind) : "" }), el("td", { text: placeOf(inc) }),
           el("td", { text: t(inc.severity) }), el("td", { class: "inc-state" }, state),
           el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a, inc.withdrawn)))));

@@ -581,7 +581,7 @@
         el("span", { class: "kind", text: typeName(inc.kind) }),
         el("span", { class: "where", text: where }),
         el("span", { class: "wd-tag", text: t("withdrawn") }),
-        el("span", { class: "since", text: `${SOC.hhmm(inc.opened_at)} ${t("since")}` })),
+        el("span", { class: "since" }, SOC.timeNode(inc.opened_at), ` ${t("since")}`)),
       el("p", { class: "withdrawn-why", text: withdrawnWhy(inc) }, ...working));
   }
 
@@ -618,7 +618,7 @@
         el("span", { class: "kind", text: typeName(inc.kind) }),
         el("span", { class: "where", text: where }),
         el("span", { class: "sev", text: t(inc.severity) }),
-        el("span", { class: "since", text: `${SOC.hhmm(inc.opened_at)} ${t("since")}` })),
+        el("span", { class: "since" }, SOC.timeNode(inc.opened_at), ` ${t("since")}`)),
       body);
   }
 

@@ -1,0 +1,73 @@
+"""The console's incident list on a 1366x768 laptop on a busy night: with no incident open
+the list takes the page's whole width (the detail's column is empty), so each agency's
+state and its report picker stand on one line and each row's number, time, type and
+severity are not broken over lines (an English type of several words may wrap); opening
+an incident gives the detail its column back."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from playwright.sync_api import Browser, expect
+
+from common.settings import Settings
+from geo.service import run_geo_load
+from tests.api.conftest import LiveApp
+from tests.browser.test_pages import login
+from tests.browser.test_wall_reading import INCIDENTS, seed
+
+#: The list's and the page's widths, each agency cell's height against one line of it,
+#: and the cells of the first columns whose text takes more than one line.
+ROOM_JS = """() => {
+  const main = document.querySelector('.console-grid').getBoundingClientRect();
+  const list = document.getElementById('incidents-box').getBoundingClientRect();
+  const lines = (n) => { const tops = new Set();
+    const walk = document.createTreeWalker(n, NodeFilter.SHOW_TEXT);
+    for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+      const r = document.createRange(); r.selectNodeContents(t);
+      for (const x of r.getClientRects()) if (x.width > 0) tops.add(Math.round(x.top / 4)); }
+    return tops.size; };
+  const cells = [...document.querySelectorAll('#incidents .assign-cell')].map((c) => {
+    const tag = c.querySelector('.tag').getBoundingClientRect();
+    const pick = c.querySelector('select');
+    return pick ? Math.abs(pick.getBoundingClientRect().top - tag.top) < tag.height : true; });
+  const broken = [...document.querySelectorAll('#incidents tr[data-incident]')].flatMap((tr) =>
+    [0, 1, 2, 4].filter((i) => lines(tr.children[i]) > 1).map((i) => [i, tr.children[i].textContent]));
+  const heads = [...document.querySelectorAll('#incidents-box thead th, #incidents-box table tr:first-child th')]
+    .filter((th) => lines(th) > 1).map((th) => th.textContent);
+  return { main: main.width, list: list.width, oneLine: cells.filter(Boolean).length, cells: cells.length,
+           broken, heads };
+}"""
+
+
+def test_the_list_takes_the_width_until_an_incident_is_opened(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings, db_dsn: str,
+    artifacts: Path,
+) -> None:
+    run_geo_load(db_settings)
+    seed(db_dsn, datetime.now(UTC))
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.add_init_script("localStorage.setItem('soc.lang', 'zh-TW')")
+    login(page, f"{live_app.url}/static/console.html", "coord")
+    expect(page.locator("#incidents tr[data-incident]")).to_have_count(len(INCIDENTS), timeout=20_000)
+    for lang in ("zh-TW", "en"):
+        room = page.evaluate(ROOM_JS)
+        assert room["list"] >= room["main"] - 1, f"{lang}: the list is {room['list']} px of {room['main']}"
+        assert room["oneLine"] == room["cells"], f"{lang}: {room['cells'] - room['oneLine']} pickers under their tag"
+        # Number, time and severity on one line; the type too in zh-TW (an English type of
+        # several words may wrap between them).
+        broken = [text for i, text in room["broken"] if i != 2 or lang == "zh-TW"]
+        assert broken == [], f"{lang}: {broken[:4]}"
+        assert room["heads"] == [], f"{lang}: {room['heads']}"
+        page.screenshot(path=str(artifacts / f"console-list-1366x768-{lang}.png"))
+        page.locator("#lang").click()
+    # An incident opened: the detail has its column beside the list again, in sight.
+    page.locator("#incidents tr[data-incident] button.num-open").first.click()
+    expect(page.locator("#detail-box")).to_be_visible()
+    room = page.evaluate(ROOM_JS)
+    assert room["list"] < room["main"] * 0.7, room
+    detail = page.locator("#detail-box").bounding_box()
+    assert detail is not None
+    assert detail["x"] > 683, detail
+    page.close()

@@ -6,16 +6,13 @@ an incident gives the detail its column back."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from playwright.sync_api import Browser, expect
 
 from common.settings import Settings
-from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
-from tests.browser.test_pages import login
-from tests.browser.test_wall_reading import INCIDENTS, seed
+from tests.browser.test_pages import console_with_nine
 
 #: The list's and the page's widths, each agency cell's height against one line of it,
 #: and the cells of the first columns whose text takes more than one line.
@@ -45,12 +42,7 @@ def test_the_list_takes_the_width_until_an_incident_is_opened(
     browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings, db_dsn: str,
     artifacts: Path,
 ) -> None:
-    run_geo_load(db_settings)
-    seed(db_dsn, datetime.now(UTC))
-    page = browser.new_page(viewport={"width": 1366, "height": 768})
-    page.add_init_script("localStorage.setItem('soc.lang', 'zh-TW')")
-    login(page, f"{live_app.url}/static/console.html", "coord")
-    expect(page.locator("#incidents tr[data-incident]")).to_have_count(len(INCIDENTS), timeout=20_000)
+    page = console_with_nine(browser, live_app.url, db_settings, db_dsn)
     for lang in ("zh-TW", "en"):
         room = page.evaluate(ROOM_JS)
         assert room["list"] >= room["main"] - 1, f"{lang}: the list is {room['list']} px of {room['main']}"

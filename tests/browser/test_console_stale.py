@@ -5,17 +5,14 @@ what is down; with the database back, the database leaves the banner."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, expect
 
 from common.settings import Settings
-from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
-from tests.browser.test_pages import login
-from tests.browser.test_wall_reading import INCIDENTS, seed
+from tests.browser.test_pages import console_with_nine
 from tests.browser.test_wall_stale import database_unreachable
 
 
@@ -29,12 +26,7 @@ def test_the_console_names_what_is_down_instead_of_live(
     browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings, db_dsn: str,
     artifacts: Path,
 ) -> None:
-    run_geo_load(db_settings)
-    seed(db_dsn, datetime.now(UTC))
-    page = browser.new_page(viewport={"width": 1366, "height": 768})
-    page.add_init_script("localStorage.setItem('soc.lang', 'zh-TW')")
-    login(page, f"{live_app.url}/static/console.html", "coord")
-    expect(page.locator("#incidents tr[data-incident]")).to_have_count(len(INCIDENTS), timeout=20_000)
+    page = console_with_nine(browser, live_app.url, db_settings, db_dsn)
     conn, text = page.locator("#conn"), page.locator("#conn-text")
     expect(conn).to_have_class("dot degraded", timeout=20_000)
     expect(text).to_have_text("系統異常：事件關聯與派工引擎")

@@ -7,34 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 
 import psycopg
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from common.settings import Settings
-from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
+from tests.browser import test_wall_stale
 from tests.browser.test_pages import login
-from tests.browser.test_wall_reading import INCIDENTS, seed
+from tests.browser.test_wall_reading import INCIDENTS
+
+#: The stale wall's fixtures: ops required and not running; the reading test's nine incidents.
+required_processes = test_wall_stale.required_processes
+seeded = test_wall_stale.seeded
 
 UNCONFIRMED = {"zh-TW": "未確認", "en": "unconfirmed"}
 BEAT = ("INSERT INTO service_heartbeats (service, instance, beat_at, detail)"
         " VALUES ('ops', 'countdown-test', now() + interval '10 minutes', '{}')"
         " ON CONFLICT (service, instance) DO UPDATE SET beat_at = EXCLUDED.beat_at")
-
-
-@pytest.fixture(scope="module")
-def required_processes() -> tuple[str, ...]:
-    """Ops is required and does not run: the assignments' data stand still."""
-    return ("ops",)
-
-
-@pytest.fixture(scope="module")
-def seeded(live_app: LiveApp, db_settings: Settings, db_dsn: str) -> None:
-    run_geo_load(db_settings)
-    seed(db_dsn, datetime.now(UTC))
 
 
 @contextmanager

@@ -6,10 +6,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 
+from common.settings import Settings
+from geo.service import run_geo_load
 from kpi.definitions import DEFAULT_PATH
 from tests.api.conftest import PASSWORD, LiveApp
+from tests.browser.test_wall_reading import INCIDENTS, seed
 
 SQL_ALERT = """
 INSERT INTO alerts (rule_id, source_id, state, severity, category, agency, title, geom,
@@ -51,6 +54,18 @@ def login(page: object, url: str, user: str) -> None:
     page.fill("#login input[name=username]", user)  # type: ignore[attr-defined]
     page.fill("#login input[name=password]", PASSWORD)  # type: ignore[attr-defined]
     page.click("#login button[type=submit]")  # type: ignore[attr-defined]
+
+
+def console_with_nine(browser: Browser, url: str, db_settings: Settings, db_dsn: str) -> Page:
+    """The console at 1366x768 in zh-TW, signed in as a coordinator, over the reading
+    test's nine open incidents (seeded here), once all are listed."""
+    run_geo_load(db_settings)
+    seed(db_dsn, datetime.now(UTC))
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.add_init_script("localStorage.setItem('soc.lang', 'zh-TW')")
+    login(page, f"{url}/static/console.html", "coord")
+    expect(page.locator("#incidents tr[data-incident]")).to_have_count(len(INCIDENTS), timeout=20_000)
+    return page
 
 
 def test_console_acknowledges_an_alert_live(

@@ -385,11 +385,19 @@
     }
   }
 
-  // Live jobs first (overdue, then by severity, newest first), withdrawn ones after them all.
+  // Live jobs first (overdue, then by severity, then the nearest deadline still waiting for
+  // an agency's answer, so an incident whose agencies have all acknowledged never takes the
+  // full card from one minutes from its deadline; then newest first), withdrawn ones after
+  // them all.
+  const unanswered = (inc) => Math.min(Infinity, ...inc.assignments
+    .filter((a) => !a.acknowledged && a.deadline && SOC.states("assignment_open").includes(a.state))
+    .map((a) => Date.parse(a.deadline)));
   function sortedIncidents() {
+    const due = new Map(values("incident").map((inc) => [inc, unanswered(inc)]));
+    const sooner = (a, b) => (due.get(a) === due.get(b) ? 0 : due.get(a) - due.get(b));
     return values("incident").sort((a, b) => (Boolean(a.withdrawn) - Boolean(b.withdrawn))
       || (b.overdue - a.overdue) || (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
-      || b.opened_at.localeCompare(a.opened_at));
+      || sooner(a, b) || b.opened_at.localeCompare(a.opened_at));
   }
   // Why a withdrawn incident is (its device and what it said), in the page's language.
   const withdrawnWhy = (inc) => {

@@ -66,21 +66,17 @@ INSERT INTO soc_maintenance (key, value) VALUES (%s, '1970-01-01 00:00:00+00') O
 """
 SQL_LOCK_WATERMARK = "SELECT value FROM soc_maintenance WHERE key = %s FOR UPDATE"
 SQL_SET_WATERMARK = "UPDATE soc_maintenance SET value = %s WHERE key = %s"
-# What a window of received readings adds to each minute (hour) it falls in.
-SQL_TOUCHED = """
-CREATE TEMP TABLE soc_touched ON COMMIT DROP AS
-SELECT time_bucket(INTERVAL '1 minute', time) AS bucket, sensor_id, metric, count(*) AS n,
+# What a window of received readings adds to each minute (hour) it falls in; one
+# statement for both widths, so the minute and hour rollups count a reading alike.
+_SQL_TOUCHED_BUCKETS = """
+CREATE TEMP TABLE {touched} ON COMMIT DROP AS
+SELECT time_bucket(INTERVAL '{width}', time) AS bucket, sensor_id, metric, count(*) AS n,
        sum(value::text::numeric) AS sum_value, min(value) AS min_value, max(value) AS max_value
 FROM readings WHERE received_at >= %s AND received_at < %s
 GROUP BY 1, 2, 3
 """
-SQL_TOUCHED_HOURS = """
-CREATE TEMP TABLE soc_touched_h ON COMMIT DROP AS
-SELECT time_bucket(INTERVAL '1 hour', time) AS bucket, sensor_id, metric, count(*) AS n,
-       sum(value::text::numeric) AS sum_value, min(value) AS min_value, max(value) AS max_value
-FROM readings WHERE received_at >= %s AND received_at < %s
-GROUP BY 1, 2, 3
-"""
+SQL_TOUCHED = _SQL_TOUCHED_BUCKETS.format(touched="soc_touched", width="1 minute")
+SQL_TOUCHED_HOURS = _SQL_TOUCHED_BUCKETS.format(touched="soc_touched_h", width="1 hour")
 # Day buckets start at Taiwan midnight (UTC+8 all year).
 SQL_TOUCHED_DAYS = """
 CREATE TEMP TABLE soc_touched_d ON COMMIT DROP AS
@@ -105,20 +101,15 @@ ON CONFLICT (sensor_id, metric, bucket) DO UPDATE SET
     max_value = greatest(r.max_value, EXCLUDED.max_value)
 """
 # Areas: every zone, sub-area and district of a sensor whose hours (days) were touched.
-SQL_TOUCHED_AREA_HOURS = """
-CREATE TEMP TABLE soc_touched_ah ON COMMIT DROP AS
+_SQL_TOUCHED_AREAS = """
+CREATE TEMP TABLE {areas} ON COMMIT DROP AS
 SELECT DISTINCT a.area, t.metric, t.bucket
-FROM soc_touched_h t JOIN sensors s ON s.sensor_id = t.sensor_id
+FROM {touched} t JOIN sensors s ON s.sensor_id = t.sensor_id
 CROSS JOIN LATERAL unnest(ARRAY[s.zone, s.sub_area, s.district]) AS a(area)
 WHERE a.area IS NOT NULL
 """
-SQL_TOUCHED_AREA_DAYS = """
-CREATE TEMP TABLE soc_touched_ad ON COMMIT DROP AS
-SELECT DISTINCT a.area, t.metric, t.bucket
-FROM soc_touched_d t JOIN sensors s ON s.sensor_id = t.sensor_id
-CROSS JOIN LATERAL unnest(ARRAY[s.zone, s.sub_area, s.district]) AS a(area)
-WHERE a.area IS NOT NULL
-"""
+SQL_TOUCHED_AREA_HOURS = _SQL_TOUCHED_AREAS.format(areas="soc_touched_ah", touched="soc_touched_h")
+SQL_TOUCHED_AREA_DAYS = _SQL_TOUCHED_AREAS.format(areas="soc_touched_ad", touched="soc_touched_d")
 SQL_DELETE_AREA = """
 DELETE FROM {target} r USING {touched} t
 WHERE r.area = t.area AND r.metric = t.metric AND r.bucket = t.bucket

@@ -22,6 +22,7 @@ feed checks them, docs/mqtt.md), and key texts short enough for the events index
 from __future__ import annotations
 
 # The stdlib ElementTree only *builds* XML here; every parse goes through defusedxml.
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from defusedxml import DefusedXmlException
 
 from alerts.errors import CapError, CapParseError
 from alerts.lifecycle import Alert, AlertState, Severity
-from alerts.rules import CapArea, CapConfig, Rule
+from alerts.rules import MAX_RADIUS_KM, CapArea, CapConfig, Rule
 
 CAP_NS = "urn:oasis:names:tc:emergency:cap:1.2"
 CAP_NAMESPACES = (CAP_NS, "urn:oasis:names:tc:emergency:cap:1.1")
@@ -47,8 +48,8 @@ MIN_TIME = datetime(1990, 1, 1, tzinfo=UTC)
 #: ``events`` natural key, whose B-tree entry PostgreSQL caps at about 2.7 kB
 #: (4 bytes per character at worst); a topic level is as long (docs/mqtt.md).
 MAX_KEY_CHARS = 128
-#: Largest circle radius of an incoming area, km (the MQTT ``cap`` feed's bound).
-MAX_RADIUS_KM = 1000.0
+#: Characters XML 1.0 allows (§2.2 ``Char``); any other makes a document that no parser reads.
+_NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 _RESPONSE = {
     Severity.MINOR: "Monitor",
@@ -103,10 +104,27 @@ def msg_type_for(alert: Alert, earlier: Sequence[CapRef]) -> str:
     return "Update"
 
 
+def xml_text(text: str) -> str:
+    """``text`` with every character XML 1.0 forbids (C0 controls but tab, newline and
+    CR; lone surrogates; U+FFFE, U+FFFF) replaced by U+FFFD.
+
+    Alert texts come from outside (a police report's category is any JSON string, a
+    sensor's name from the registry); ElementTree writes such a character as it is,
+    and the message would not be XML at all.
+    """
+    return _NOT_XML_CHAR.sub("\ufffd", text)
+
+
+def _decimal(x: float) -> str:
+    """A float as a plain decimal (``1500``, ``0.00005``), never ``1e+03``: CAP 1.2
+    §3.2.4 coordinates and radius are decimal numbers."""
+    return f"{x:.6f}".rstrip("0").rstrip(".") or "0"
+
+
 def _sub(parent: ET.Element, tag: str, text: str | None = None) -> ET.Element:
     el = ET.SubElement(parent, f"{{{CAP_NS}}}{tag}")
     if text is not None:
-        el.text = text
+        el.text = xml_text(text)
     return el
 
 
@@ -188,8 +206,14 @@ def _area(info: ET.Element, area: CapArea, alert: Alert) -> None:
         if len(ring) < 4:
             raise CapError("a CAP polygon needs at least four points (closed ring)")
         _sub(el, "polygon", " ".join(f"{lat:.6f},{lon:.6f}" for lat, lon in ring))
-    if alert.lat is not None and alert.lon is not None:
-        _sub(el, "circle", f"{alert.lat:.6f},{alert.lon:.6f} {area.radius_km:g}")
+    # A position off the globe (or NaN) has no CAP circle; the area keeps its geocode.
+    if (
+        alert.lat is not None
+        and alert.lon is not None
+        and -90.0 <= alert.lat <= 90.0
+        and -180.0 <= alert.lon <= 180.0
+    ):
+        _sub(el, "circle", f"{alert.lat:.6f},{alert.lon:.6f} {_decimal(area.radius_km)}")
     if area.geocode:
         _pair(el, "geocode", GEOCODE_NAME, area.geocode)
 

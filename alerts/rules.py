@@ -33,9 +33,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from alerts.errors import RuleFileError
 from alerts.lifecycle import Severity
@@ -43,6 +44,10 @@ from alerts.lifecycle import Severity
 SUPPORTED_VERSIONS = frozenset({1})
 #: Keys of ``alert_levels_m`` in the registry; level 1 is the most severe (DOMAIN.md §2).
 REGISTRY_LEVELS = ("1", "2", "3")
+#: Largest CAP circle radius, km, of our messages and of incoming ones (the MQTT ``cap`` feed's bound).
+MAX_RADIUS_KM = 1000.0
+#: Longest validity of an exported CAP message (``expires`` = ``sent`` + this).
+MAX_EXPIRES_AFTER_S = 366 * 86400
 
 
 class _Model(BaseModel):
@@ -264,23 +269,53 @@ class Defaults(_Model):
 
 
 class CapArea(_Model):
-    """A CAP ``<area>``: description, Taiwan_Geocode_103 code, optional polygon or circle."""
+    """A CAP ``<area>``: description, Taiwan_Geocode_103 code, optional polygon or circle.
 
-    area_desc: str
+    CAP 1.2 §3.2.4: ``areaDesc`` is required; a polygon is a closed ring of at least
+    four WGS 84 ``lat,lon`` pairs (the last pair may be left out: export closes the ring);
+    a circle's radius is in kilometres, here at most the import's bound.
+    """
+
+    area_desc: str = Field(pattern=r"\S")
     geocode: str | None = Field(default=None, pattern=r"^[0-9]{2,10}$")  # Taiwan_Geocode_103
-    radius_km: float = Field(default=1.0, gt=0)
-    # closed ring of (lat, lon) pairs, CAP 1.2 §3.2.4 <polygon>
+    radius_km: float = Field(default=1.0, gt=0, le=MAX_RADIUS_KM, allow_inf_nan=False)
+    # ring of (lat, lon) pairs, CAP 1.2 §3.2.4 <polygon>
     polygon: tuple[tuple[float, float], ...] = ()
+
+    @field_validator("polygon")
+    @classmethod
+    def _ring(cls, ring: tuple[tuple[float, float], ...]) -> tuple[tuple[float, float], ...]:
+        # Comparisons are false for NaN, so only finite positions pass.
+        if not all(-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0 for lat, lon in ring):
+            raise ValueError("every polygon point is (lat, lon) within -90..90, -180..180")
+        if ring and len(ring) + (ring[0] != ring[-1]) < 4:
+            raise ValueError("a CAP polygon needs at least four points once closed")
+        return ring
+
+
+def _cap_id(text: str) -> str:
+    """CAP 1.2 §3.2.1: ``sender`` and ``identifier`` hold no spaces, commas, < or &."""
+    if not text or not text.isprintable() or any(c in " ,<&" for c in text):
+        raise ValueError("must be printable, without spaces, commas, < or & (CAP 1.2 §3.2.1)")
+    return text
+
+
+def _absolute_uri(text: str) -> str:
+    """CAP 1.2 §3.2.2: ``web`` is a full absolute URI (empty: no ``<web>``)."""
+    parts = urlsplit(text)
+    if text and not (parts.scheme in ("http", "https") and parts.netloc and text.isprintable() and " " not in text):
+        raise ValueError("must be an absolute http(s) URI without spaces (CAP 1.2 §3.2.2)")
+    return text
 
 
 class CapConfig(_Model):
     """Who we are in exported CAP messages."""
 
-    sender: str = "soc@shuinan.taichung.gov.tw"  # GUESS: our own address, not an official one
+    sender: Annotated[str, AfterValidator(_cap_id)] = "soc@shuinan.taichung.gov.tw"  # GUESS: not an official one
     sender_name: str = "臺中市水湳智慧營運中心"
-    web: str = ""
+    web: Annotated[str, AfterValidator(_absolute_uri)] = ""
     default_area: CapArea = CapArea(area_desc="臺中市西屯區", geocode="6600600")
-    expires_after_s: int = Field(default=3600, gt=0)
+    expires_after_s: int = Field(default=3600, gt=0, le=MAX_EXPIRES_AFTER_S)
 
 
 class RuleSet(_Model):

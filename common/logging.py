@@ -19,6 +19,12 @@ from collections.abc import Callable
 _SECRET_RE = re.compile(r"(password=|://[^:/@\s]+:)[^\s@]+")
 
 
+#: Libraries that log every request at INFO with its whole URL (httpx: ``HTTP Request: POST
+#: https://hooks.example/…?token=… "HTTP/1.1 200 OK"``): a webhook URL's token would be in
+#: one line per delivery. Only their warnings are written, whatever the level.
+QUIET_LIBRARIES = ("httpx", "httpcore")
+
+
 def configure(level: str = "INFO") -> None:
     """Configure the root logger once, for a process entry point."""
     logging.basicConfig(
@@ -26,6 +32,8 @@ def configure(level: str = "INFO") -> None:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
     )
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def redact(text: str) -> str:

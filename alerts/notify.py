@@ -171,12 +171,21 @@ class Notifier:
 
     @staticmethod
     def check_settings(settings: Settings) -> frozenset[str]:
-        """Agencies with a webhook; :class:`ConfigError` if URLs are set without the secret."""
+        """Agencies with a webhook; :class:`ConfigError` if URLs are set without the secret,
+        or if one POST (up to the deadline) could outlast the runner's watchdog, which
+        would end the whole process while a receiver is merely slow."""
         urls = settings.alerts.webhooks
         if urls and settings.alerts.webhook_secret is None:
             raise ConfigError(
                 "webhooks are configured but the secret is missing",
                 variable="SOC_ALERTS__WEBHOOK_SECRET",
+            )
+        stall = settings.health.stall_after_s
+        if urls and stall and stall <= 2 * settings.alerts.webhook_deadline_s:
+            raise ConfigError(
+                f"the watchdog ({stall:g} s) must exceed twice the webhook deadline"
+                f" ({settings.alerts.webhook_deadline_s:g} s): a slow receiver would end the process",
+                variable="SOC_HEALTH__STALL_AFTER_S",
             )
         return frozenset(urls)
 

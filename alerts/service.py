@@ -762,12 +762,14 @@ class NotifierWorker:
 
     Each agency runs in its own thread with its own connection and HTTP client
     (:func:`start_notifiers`), so a slow, hanging or trickling receiver delays
-    only its own queue, and never evaluation. A step tries at most
-    ``max_items`` rows, each bounded by the total deadline, so it comes round
-    well within the runner's watchdog.
+    only its own queue, and never evaluation. A step tries one row, bounded by the
+    total deadline, which :meth:`Notifier.check_settings` keeps below the runner's
+    watchdog: with several rows a step a receiver answering each just inside the
+    deadline kept the loop from coming round, and the watchdog ended the whole
+    process, the evaluator with it. A busy step is followed at once by the next.
     """
 
-    def __init__(self, settings: Settings, agency: str, max_items: int = 10) -> None:
+    def __init__(self, settings: Settings, agency: str, max_items: int = 1) -> None:
         self.settings = settings
         self.agency = agency
         self.max_items = max_items

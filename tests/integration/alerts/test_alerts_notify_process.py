@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -38,6 +39,7 @@ class Hooks:
         self.seen: list[tuple[str, int]] = []      # every POST, answered or not
         self.bad: list[str] = []                   # a missing token or a bad signature
         self.fail_first = True                     # the first POST of each agency gets 503
+        self.delay_s = 0.0                         # fire's answers take this long
         self.hold = threading.Event()
         self.release = threading.Event()
         hooks = self
@@ -56,6 +58,7 @@ class Hooks:
                 if agency == "fire" and hooks.hold.is_set():
                     hooks.release.wait(120)
                     return  # the sender is gone: close without an answer
+                time.sleep(hooks.delay_s if agency == "fire" else 0.0)  # a slow receiver
                 if hooks.fail_first and first:
                     self.send_response(503)
                 else:
@@ -168,3 +171,28 @@ def test_a_kill_mid_post_resends_with_the_same_key_and_a_slow_receiver_stalls_no
     assert [d for a, d in hooks.seen if a == "fire"][:2] == [held, held]
     assert sorted(hooks.answered) == sorted((a, i) for a, i, _ in rows)  # each row answered once
     assert hooks.bad == []
+
+
+def test_a_receiver_answering_within_the_deadline_never_trips_the_watchdog(
+        db_settings: Settings, db_dsn: str, unique_id: str, tmp_path: Path, hooks: Hooks) -> None:
+    """A slow receiver answers each POST just inside the deadline; rows are queued for it.
+    The process keeps its loop coming round (the runner's watchdog would end the whole
+    process, the evaluator with it) and delivers every row."""
+    hooks.fail_first = False
+    hooks.delay_s = 3.0
+    sensor = f"WLw-{unique_id}"
+    log = tmp_path / "alerts.log"
+    now = datetime.now(UTC).replace(microsecond=0)
+    env = _env(hooks, SOC_ALERTS__WEBHOOK_DEADLINE_S="4", SOC_HEALTH__STALL_AFTER_S="10")
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        add_water_sensor(conn, sensor)
+        # 三級, 二級, 一級, back to 三級: four changes for fire, committed before the process starts
+        levels = (10.1, 10.6, 11.2, 10.3)
+        insert_readings(conn, [(sensor, now - timedelta(minutes=4 - i), v) for i, v in enumerate(levels)])
+        proc = start_soc(db_settings, log, "alerts", "run", **env)
+        try:
+            wait_while_running(proc, log, lambda: _all_delivered(conn, sensor), "the delivery of every webhook")
+            assert sum(a == "fire" for a, _ in hooks.answered) >= 4
+        finally:
+            stop_processes([proc])
+    assert "loop_stalled" not in log.read_text()

@@ -1,4 +1,5 @@
-"""Notifier policy without a network: answer classes, backoff bounds, deadline below the lease."""
+"""Notifier policy without a network: answer classes, backoff bounds, deadline below the lease
+and below the watchdog."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from datetime import timedelta
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import SecretStr
 
 from alerts.notify import Notifier, Outcome, classify, retry_delay, sign, verify
+from common.errors import ConfigError
+from common.settings import AlertsSettings, HealthSettings, Settings
 
 
 @given(st.integers(100, 599) | st.none())
@@ -39,3 +43,18 @@ def test_signature_verifies_only_its_own_body(body: bytes, ts: str) -> None:
 def test_the_deadline_must_be_shorter_than_the_lease(deadline: float) -> None:
     with pytest.raises(ValueError, match="lease"):
         Notifier(None, {}, b"", deadline_s=deadline)  # type: ignore[arg-type]
+
+
+@given(deadline=st.floats(0.001, 59.999), stall=st.floats(0, 1e6))
+def test_one_post_never_outlasts_the_watchdog(deadline: float, stall: float) -> None:
+    """A POST may take the whole deadline; the runner's watchdog must wait for it."""
+    settings = Settings.model_construct(
+        alerts=AlertsSettings(webhooks={"fire": "http://127.0.0.1:9/"}, webhook_secret=SecretStr("s"),
+                              webhook_deadline_s=deadline),
+        health=HealthSettings(stall_after_s=stall))
+    if stall == 0 or stall > 2 * deadline:
+        assert Notifier.check_settings(settings) == {"fire"}
+    else:
+        with pytest.raises(ConfigError) as info:
+            Notifier.check_settings(settings)
+        assert info.value.variable == "SOC_HEALTH__STALL_AFTER_S"

@@ -184,6 +184,7 @@ def require(permission: Permission) -> Callable[..., object]:
 
 
 Reader = Annotated[Principal, Depends(require(Permission.READ))]
+PersonalReader = Annotated[Principal, Depends(require(Permission.PERSONAL))]
 WallWatcher = Annotated[Principal, Depends(require(Permission.WALL))]
 Acker = Annotated[Principal, Depends(require(Permission.ACK_ALERT))]
 AlertManager = Annotated[Principal, Depends(require(Permission.MANAGE_ALERT))]

@@ -49,6 +49,10 @@ class Permission(StrEnum):
     """What a request needs."""
 
     READ = "read"  # sensors, readings, alerts, incidents, KPIs, ingest statistics, schemas
+    # Raw reports, which may name citizens (a 1999 case's caller, a police report's text),
+    # and the audit log (accounts, addresses of failed logins): not for wall screens, whose
+    # display token lives for a year on a screen, nor for planners, who work on KPIs.
+    PERSONAL = "personal"
     WALL = "wall"  # the live wall feed
     ACK_ALERT = "ack_alert"
     MANAGE_ALERT = "manage_alert"  # shelve, resolve
@@ -64,11 +68,12 @@ class Permission(StrEnum):
 #: tokens are read-only.
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OPERATOR: frozenset(
-        {Permission.READ, Permission.WALL, Permission.ACK_ALERT, Permission.QUARANTINE}
+        {Permission.READ, Permission.PERSONAL, Permission.WALL, Permission.ACK_ALERT, Permission.QUARANTINE}
     ),
     Role.COORDINATOR: frozenset(
         {
             Permission.READ,
+            Permission.PERSONAL,
             Permission.WALL,
             Permission.ACK_ALERT,
             Permission.MANAGE_ALERT,

@@ -20,6 +20,7 @@ ROLES = ("op", "coord", "plan", "fire1", "wall1", "root")  # operator … admin 
 READERS = {"op", "coord", "plan", "wall1", "root"}          # "read": every role but agency
 WALL = {"op", "coord", "wall1", "root"}                     # "wall feed"
 QUARANTINE = {"op", "root"}
+PERSONAL = {"op", "coord", "root"}                          # reports naming citizens, the audit log
 DISPATCH = {"coord", "root"}
 ADMIN = {"root"}
 EVERYONE = set(ROLES)
@@ -49,12 +50,12 @@ EXPECTED: dict[str, set[str]] = {
     "/api/sensors/{sensor_id}/readings": READERS,
     "/api/sensors/{sensor_id}/trend": READERS,
     "/api/areas/{area}/trend": READERS,
-    "/api/events": READERS,
+    "/api/events": PERSONAL,
     "/api/quarantine": QUARANTINE,
     "/api/quarantine/reasons": QUARANTINE,
     "/api/quarantine/{qid}": QUARANTINE,
     "/api/ingest/stats": READERS,
-    "/api/audit": READERS,
+    "/api/audit": PERSONAL,
     "/api/geo/{layer}": READERS,
     "/api/schemas/mqtt": READERS,
     "/api/schemas/mqtt/{name}": READERS,

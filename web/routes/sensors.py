@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query
 from alerts import api as alerts_api
 from common.trends import TrendRangeError, parse_range
 from ingest import api as ingest
-from web.deps import Db, Reader, State
+from web.deps import Db, PersonalReader, Reader, State
 from web.errors import InvalidInputError, NotFoundError
 from web.jsonbody import UniqueKeysRoute
 from web.schemas import (
@@ -161,7 +161,7 @@ def area_trend(area: PathKey, user: Reader, db: Db, metric: MetricQuery, range_:
 @router.get("/events", response_model=list[ingest.StoredEvent], tags=["events"])
 def list_events(
     *,
-    user: Reader,
+    user: PersonalReader,
     db: Db,
     start: Instant | None = None,
     end: Instant | None = None,

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from common import audit as audit_log
 from ingest import api as ingest
 from ops_center import api as ops
-from web.deps import Db, QuarantineUser, Reader, State, WebState
+from web.deps import Db, PersonalReader, QuarantineUser, Reader, State, WebState
 from web.errors import NotFoundError
 from web.jsonbody import UniqueKeysRoute
 from web.schemas import (
@@ -97,7 +97,7 @@ def ingest_stats(user: Reader, db: Db) -> IngestStatsOut:
 @router.get("/audit", response_model=list[audit_log.AuditRow], tags=["audit"])
 def audit(
     *,
-    user: Reader,
+    user: PersonalReader,
     db: Db,
     subject_type: str | None = None,
     subject_id: str | None = None,

@@ -115,6 +115,17 @@ class DeliveryStats:
 Clock = Callable[[], datetime]
 
 
+def _usable_url(url: str) -> bool:
+    """Whether a request can be made to ``url``: http(s), a host, a port in range, no blanks."""
+    if not url.isprintable() or " " in url:
+        return False
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        return False
+    return parsed.scheme in ("http", "https") and bool(parsed.host) and (parsed.port or 80) in range(1, 65536)
+
+
 def _utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -172,14 +183,23 @@ class Notifier:
     @staticmethod
     def check_settings(settings: Settings) -> frozenset[str]:
         """Agencies with a webhook; :class:`ConfigError` if URLs are set without the secret,
-        or if one POST (up to the deadline) could outlast the runner's watchdog, which
-        would end the whole process while a receiver is merely slow."""
+        if a URL cannot be requested (httpx raised outside its transport errors, so the
+        row stayed claimed and was neither delivered nor failed), or if one POST (up to
+        the deadline) could outlast the runner's watchdog, which would end the whole
+        process while a receiver is merely slow."""
         urls = settings.alerts.webhooks
         if urls and settings.alerts.webhook_secret is None:
             raise ConfigError(
                 "webhooks are configured but the secret is missing",
                 variable="SOC_ALERTS__WEBHOOK_SECRET",
             )
+        for agency, url in urls.items():
+            if not _usable_url(url):
+                # the URL itself is not repeated: it may carry the receiver's token
+                raise ConfigError(
+                    f"the webhook URL of {agency!r} is not an http(s) URL with a host and a port in 1-65535",
+                    variable="SOC_ALERTS__WEBHOOKS",
+                )
         stall = settings.health.stall_after_s
         if urls and stall and stall <= 2 * settings.alerts.webhook_deadline_s:
             raise ConfigError(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -58,3 +59,35 @@ def test_one_post_never_outlasts_the_watchdog(deadline: float, stall: float) -> 
         with pytest.raises(ConfigError) as info:
             Notifier.check_settings(settings)
         assert info.value.variable == "SOC_HEALTH__STALL_AFTER_S"
+
+
+def _with_url(url: str) -> Settings:
+    return Settings.model_construct(
+        alerts=AlertsSettings(webhooks={"fire": url}, webhook_secret=SecretStr("s")), health=HealthSettings())
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:99999/h", "http://[::1/h", "http:///x", "ftp://h/x",
+                                 "http://a b/", "http://h\x00/", "", "hooks.example/x"])
+def test_a_webhook_url_no_request_can_be_made_to_is_refused_at_start(url: str) -> None:
+    """Refused by name of the agency, never by the URL (it may hold a token)."""
+    with pytest.raises(ConfigError) as info:
+        Notifier.check_settings(_with_url(url + "?token=tok-123"))
+    assert info.value.variable == "SOC_ALERTS__WEBHOOKS"
+    assert "fire" in str(info.value)
+    assert "tok-123" not in str(info.value)
+
+
+@given(st.text(max_size=80))
+def test_a_webhook_url_is_refused_or_gives_a_request(url: str) -> None:
+    try:
+        Notifier.check_settings(_with_url(url))
+    except ConfigError as exc:
+        refused: ConfigError | None = exc
+    else:
+        refused = None
+    if refused is not None:
+        assert refused.variable == "SOC_ALERTS__WEBHOOKS"
+        return
+    request = httpx.Request("POST", url)
+    assert request.url.scheme in ("http", "https")
+    assert request.url.host

@@ -26,8 +26,9 @@ only if the change was committed. :class:`Notifier` sends them:
   without NUL) and never retried by itself; an
   operator can queue it again (:func:`alerts.service.retry_delivery`).
 
-Signing: ``X-SOC-Signature: sha256=<hex HMAC-SHA256(key, timestamp + "." + body)>``
-with ``X-SOC-Timestamp`` and the agency's key ``HMAC-SHA256(webhook_secret, agency)``.
+Signing: ``X-SOC-Signature: sha256=<hex HMAC-SHA256(key, timestamp.delivery.event.body)>``
+with ``X-SOC-Timestamp``, ``X-SOC-Delivery``, ``X-SOC-Event`` and the agency's key
+``HMAC-SHA256(webhook_secret, agency)``.
 ``X-SOC-Delivery`` is the outbox id: the one case left (the process dies after the
 receiver answered 2xx but before COMMIT) re-sends the same id, which receivers use
 to drop the repeat.
@@ -77,15 +78,19 @@ def agency_key(secret: bytes, agency: str) -> bytes:
     return hmac.new(secret, agency.encode(), hashlib.sha256).digest()
 
 
-def sign(key: bytes, timestamp: str, body: bytes) -> str:
-    """``sha256=<hex>`` over ``timestamp.body``."""
-    mac = hmac.new(key, timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
-    return f"sha256={mac}"
+def sign(key: bytes, timestamp: str, body: bytes, *, delivery: str, event: str) -> str:
+    """``sha256=<hex>`` over ``timestamp.delivery.event.body``.
+
+    The delivery id and the event are signed with the body: receivers drop repeats by
+    ``X-SOC-Delivery``, so a captured POST sent again under another id must not verify.
+    """
+    message = f"{timestamp}.{delivery}.{event}.".encode() + body
+    return f"sha256={hmac.new(key, message, hashlib.sha256).hexdigest()}"
 
 
-def verify(key: bytes, timestamp: str, body: bytes, signature: str) -> bool:
-    """Constant-time check of a signature (what a receiver does)."""
-    return hmac.compare_digest(sign(key, timestamp, body), signature)
+def verify(key: bytes, timestamp: str, body: bytes, signature: str, *, delivery: str, event: str) -> bool:
+    """Constant-time check of a signature (what a receiver does, with the request's headers)."""
+    return hmac.compare_digest(sign(key, timestamp, body, delivery=delivery, event=event), signature)
 
 
 def classify(status: int | None) -> Outcome:
@@ -248,7 +253,7 @@ class Notifier:
         headers = {
             "Content-Type": "application/json",
             TIMESTAMP_HEADER: ts,
-            SIGNATURE_HEADER: sign(agency_key(self.secret, agency), ts, body),
+            SIGNATURE_HEADER: sign(agency_key(self.secret, agency), ts, body, delivery=str(delivery_id), event=event),
             DELIVERY_HEADER: str(delivery_id),
             EVENT_HEADER: event,
         }

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import psycopg
 
-from alerts.notify import DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, agency_key, verify
+from alerts.notify import DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, agency_key, verify
 from alerts.rules import RuleSet, parse_rules
 
 SECRET = b"test-webhook-secret"
@@ -98,7 +98,8 @@ class Receiver:
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 agency = self.path.strip("/")
                 ok = verify(
-                    agency_key(SECRET, agency), self.headers[TIMESTAMP_HEADER], body, self.headers[SIGNATURE_HEADER]
+                    agency_key(SECRET, agency), self.headers[TIMESTAMP_HEADER], body, self.headers[SIGNATURE_HEADER],
+                    delivery=self.headers[DELIVERY_HEADER], event=self.headers[EVENT_HEADER],
                 )
                 if agency == "police":  # a receiver that rejects us for good
                     self.send_response(400)

@@ -20,7 +20,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from alerts.notify import DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, agency_key, verify
+from alerts.notify import DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, agency_key, verify
 from common.settings import Settings
 from tests.fix_services import start_soc, stop_processes, wait_while_running
 from tests.integration.alerts.alerts_helpers import add_water_sensor, insert_readings
@@ -50,7 +50,8 @@ class Hooks:
                 agency, _, query = self.path.strip("/").partition("?")
                 if query != f"token={TOKENS.get(agency)}" or not verify(
                     agency_key(SECRET.encode(), agency), self.headers[TIMESTAMP_HEADER], body,
-                    self.headers[SIGNATURE_HEADER]):
+                    self.headers[SIGNATURE_HEADER], delivery=self.headers[DELIVERY_HEADER],
+                    event=self.headers[EVENT_HEADER]):
                     hooks.bad.append(self.path)
                 delivery = int(self.headers[DELIVERY_HEADER])
                 first = all(a != agency for a, _ in hooks.seen)

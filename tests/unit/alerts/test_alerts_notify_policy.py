@@ -33,11 +33,16 @@ def test_backoff_stays_within_its_cap(attempts: int, jitter: float) -> None:
     assert timedelta(seconds=0.5) <= d <= timedelta(seconds=300)
 
 
-@given(st.binary(max_size=200), st.text(max_size=20))
-def test_signature_verifies_only_its_own_body(body: bytes, ts: str) -> None:
+@given(st.binary(max_size=200), st.text(max_size=20), st.integers(1, 2**63 - 1), st.sampled_from(["raise", "clear"]))
+def test_signature_verifies_only_its_own_body_delivery_and_event(body: bytes, ts: str, oid: int, event: str) -> None:
+    """A captured POST sent again under another ``X-SOC-Delivery`` (which receivers use to
+    drop repeats) or ``X-SOC-Event`` no longer verifies."""
     key = b"k" * 32
-    assert verify(key, ts, body, sign(key, ts, body))
-    assert not verify(key, ts, body + b"x", sign(key, ts, body))
+    sig = sign(key, ts, body, delivery=str(oid), event=event)
+    assert verify(key, ts, body, sig, delivery=str(oid), event=event)
+    assert not verify(key, ts, body + b"x", sig, delivery=str(oid), event=event)
+    assert not verify(key, ts, body, sig, delivery=str(oid + 1), event=event)
+    assert not verify(key, ts, body, sig, delivery=str(oid), event=event + "x")
 
 
 @pytest.mark.parametrize("deadline", [0.0, 60.0, 90.0])

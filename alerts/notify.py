@@ -61,6 +61,8 @@ SIGNATURE_HEADER = "X-SOC-Signature"
 TIMESTAMP_HEADER = "X-SOC-Timestamp"
 DELIVERY_HEADER = "X-SOC-Delivery"
 EVENT_HEADER = "X-SOC-Event"
+#: Shortest webhook secret accepted (``make env`` writes 32 random characters).
+MIN_SECRET_CHARS = 16
 #: How much of a receiver's answer is read: its start becomes the row's ``last_error``.
 ANSWER_BYTES = 1200
 
@@ -193,9 +195,16 @@ class Notifier:
         the deadline) could outlast the runner's watchdog, which would end the whole
         process while a receiver is merely slow."""
         urls = settings.alerts.webhooks
-        if urls and settings.alerts.webhook_secret is None:
+        secret = settings.alerts.webhook_secret
+        if urls and secret is None:
             raise ConfigError(
                 "webhooks are configured but the secret is missing",
+                variable="SOC_ALERTS__WEBHOOK_SECRET",
+            )
+        if urls and secret is not None and len(secret.get_secret_value().strip()) < MIN_SECRET_CHARS:
+            # an empty key gives signatures anyone can compute
+            raise ConfigError(
+                f"the webhook secret must have at least {MIN_SECRET_CHARS} characters",
                 variable="SOC_ALERTS__WEBHOOK_SECRET",
             )
         for agency, url in urls.items():

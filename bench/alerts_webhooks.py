@@ -112,7 +112,7 @@ def run(settings: Settings, rate: float, seconds: float) -> dict[str, Any]:
             "alerts": settings.alerts.model_copy(
                 update={
                     "webhooks": urls,
-                    "webhook_secret": SecretStr("bench-secret"),
+                    "webhook_secret": SecretStr("bench-webhook-secret"),
                     "webhook_deadline_s": 5.0,
                     "poll_interval_ms": 50,
                 }

@@ -55,7 +55,7 @@ def test_the_deadline_must_be_shorter_than_the_lease(deadline: float) -> None:
 def test_one_post_never_outlasts_the_watchdog(deadline: float, stall: float) -> None:
     """A POST may take the whole deadline; the runner's watchdog must wait for it."""
     settings = Settings.model_construct(
-        alerts=AlertsSettings(webhooks={"fire": "http://127.0.0.1:9/"}, webhook_secret=SecretStr("s"),
+        alerts=AlertsSettings(webhooks={"fire": "http://127.0.0.1:9/"}, webhook_secret=SecretStr("s" * 16),
                               webhook_deadline_s=deadline),
         health=HealthSettings(stall_after_s=stall))
     if stall == 0 or stall > 2 * deadline:
@@ -68,7 +68,7 @@ def test_one_post_never_outlasts_the_watchdog(deadline: float, stall: float) -> 
 
 def _with_url(url: str) -> Settings:
     return Settings.model_construct(
-        alerts=AlertsSettings(webhooks={"fire": url}, webhook_secret=SecretStr("s")), health=HealthSettings())
+        alerts=AlertsSettings(webhooks={"fire": url}, webhook_secret=SecretStr("s" * 16)), health=HealthSettings())
 
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:99999/h", "http://[::1/h", "http:///x", "ftp://h/x",
@@ -96,3 +96,14 @@ def test_a_webhook_url_is_refused_or_gives_a_request(url: str) -> None:
     request = httpx.Request("POST", url)
     assert request.url.scheme in ("http", "https")
     assert request.url.host
+
+
+@pytest.mark.parametrize("secret", ["", " ", "short"])
+def test_a_webhook_secret_anyone_could_guess_is_refused(secret: str) -> None:
+    """An empty key makes a signature anyone can compute: receivers would take forgeries."""
+    settings = Settings.model_construct(
+        alerts=AlertsSettings(webhooks={"fire": "http://127.0.0.1:9/"}, webhook_secret=SecretStr(secret)),
+        health=HealthSettings())
+    with pytest.raises(ConfigError) as info:
+        Notifier.check_settings(settings)
+    assert info.value.variable == "SOC_ALERTS__WEBHOOK_SECRET"

@@ -82,8 +82,10 @@ def check_map(page: Page, seeded: dict[str, dict[str, object]], label: str) -> l
         if not a["cluster"]:
             continue
         ms = [seeded[m] for m in a["members"]]  # type: ignore[attr-defined]
-        # The count, the most severe's colour, the overdue halo and the most urgent's number.
-        assert a["count"] == str(len(ms)), f"{label}: {a}"
+        # The count with its unit (a bare number would read as an incident's), the most
+        # severe's colour, the overdue halo and the most urgent's number.
+        count = f"×{len(ms)}" if label.endswith(" en") else f"{len(ms)}件"
+        assert a["count"] == count, f"{label}: {a['count']!r} for {len(ms)} incidents"
         worst = max((str(m["sev"]) for m in ms), key=RANK.__getitem__)
         assert f"sev-{worst}" in str(a["cls"]).split(), f"{label}: {a['cls']} for {worst}"
         assert ("overdue" in str(a["cls"]).split()) == any(m["overdue"] for m in ms), f"{label}: {a}"

@@ -280,7 +280,7 @@
 
   // Several incidents at one place: their count on a larger marker coloured by the most
   // severe of them (halo when any is overdue) and one badge with the most urgent's number.
-  const CLUSTER_R = 1.15;  // in marker radii
+  const CLUSTER_R = 1.35;  // in marker radii: "300件" fits inside
   function clusterMarker(group, u, r) {
     const first = group[0];
     const incs = group.map((s) => s.inc);
@@ -292,7 +292,9 @@
     "data-members": incs.map((inc) => inc.incident_id).join(" ") });
     if (overdue) g.append(el("svg:circle", { r: rc * 1.5, class: "halo" }));
     g.append(el("svg:circle", { r: rc, class: "marker" }));
-    g.append(el("svg:text", { class: "marker-text", "text-anchor": "middle", dy: "0.35em", text: String(incs.length) }));
+    // The count with its unit: a bare number would read as an incident's number.
+    g.append(el("svg:text", { class: "marker-text", "text-anchor": "middle", dy: "0.35em",
+      text: tf("cluster_count", { n: incs.length }) }));
     layers.incidents.append(g);
     const bx = badges(g, rc + 8 * u, [[numberOf(first.inc) || "!", `top sev-${first.inc.severity}`]], u);
     const where = placeOf(first.inc) || areaOf(first.inc);

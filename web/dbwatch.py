@@ -28,6 +28,7 @@ from psycopg.conninfo import make_conninfo
 from common.logging import UpDown
 from common.settings import Settings
 from web.errors import DatabaseAwayError
+from web.repo import SQL_PROBE
 
 _log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ class DatabaseWatch:
                     async with asyncio.timeout(PROBE_WAIT_S):
                         if conn is None:
                             conn = await psycopg.AsyncConnection.connect(self._conninfo, autocommit=True)
-                        await conn.execute("SELECT 1")
+                        await conn.execute(SQL_PROBE)
                 except (TimeoutError, psycopg.Error) as exc:  # refused, dropped, unanswered, refused login
                     self._away(exc)
                     if conn is not None:

@@ -1,4 +1,6 @@
-"""SQL of the web package: its accounts and sessions (``web_users``, 0060).
+"""SQL of the web package: its accounts and sessions (``web_users``, 0060), and the
+statements its connections use on themselves (the probe, the health check's timeout,
+the wall's snapshot and its ``LISTEN``).
 
 Every statement is a named constant with bound parameters; rows come back as
 frozen dataclasses through ``class_row``. Other packages' data come from their
@@ -11,10 +13,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from psycopg import Connection, errors
+from psycopg import Connection, errors, sql
 from psycopg.rows import class_row
 
+from ingest.api import SEEN_CHANNEL
 from web.errors import ConflictError
+
+# -- sessions: the connection's own settings ------------------------------------
+
+#: The database probe (``web.dbwatch``): any answer means the database is there.
+SQL_PROBE = "SELECT 1"
+#: set_config(..., true): local to the health check's transaction, given back with the connection.
+SQL_HEALTH_TIMEOUT = "SELECT set_config('statement_timeout', %s, true)"
+#: The wall feed's read: one read-only snapshot for all topics, so the wall never mixes two moments.
+SQL_SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
+#: The subscription to ingest's per-batch notifications (contract: docs/mqtt.md).
+SQL_LISTEN_SEEN = sql.SQL("LISTEN {}").format(sql.Identifier(SEEN_CHANNEL))
 
 # -- accounts -------------------------------------------------------------------
 

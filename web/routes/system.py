@@ -18,6 +18,7 @@ from ops_center import api as ops
 from web.deps import Db, PersonalReader, QuarantineUser, Reader, State, WebState
 from web.errors import NotFoundError
 from web.jsonbody import UniqueKeysRoute
+from web.repo import SQL_HEALTH_TIMEOUT
 from web.schemas import (
     DbId,
     HealthOut,
@@ -30,9 +31,6 @@ from web.schemas import (
 )
 
 router = APIRouter(prefix="/api", route_class=UniqueKeysRoute)
-
-# set_config(..., true): local to the health check's transaction, given back with the connection.
-SQL_HEALTH_TIMEOUT = "SELECT set_config('statement_timeout', %s, true)"
 
 ROOT = Path(__file__).resolve().parents[2]
 GEO_DATA = ROOT / "geo" / "data"

@@ -45,6 +45,7 @@ from common.errors import is_transient
 from common.logging import UpDown
 from common.settings import Settings
 from kpi.api import load_definitions
+from web.repo import SQL_SNAPSHOT
 from web.wall import topics as content
 from web.wall.broadcast import Broadcaster
 from web.wall.hub import Delta, HealthItem, Topic, WallItem
@@ -145,7 +146,7 @@ class WallFeed:
         now = datetime.now(UTC)
         # One read-only snapshot for all topics, so the wall never mixes two moments.
         with self._pool.connection(timeout=READ_WAIT_S) as conn, conn.transaction():
-            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            conn.execute(SQL_SNAPSHOT)
             topics = [(s.topic, s.load(conn, now)) for s in due]
             states = None
             if sensors:

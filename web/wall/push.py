@@ -37,14 +37,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import psycopg
-from psycopg import sql
 from psycopg.conninfo import make_conninfo
 
 from common.backoff import Backoff
 from common.logging import UpDown, log_event
 from common.settings import Settings
-from ingest.api import SEEN_CHANNEL
 from web.errors import WallError
+from web.repo import SQL_LISTEN_SEEN
 from web.wall.feed import WallFeed
 from web.wall.notices import parse_notice
 
@@ -52,8 +51,6 @@ _log = logging.getLogger(__name__)
 
 #: How the listening session shows in ``pg_stat_activity``.
 APPLICATION_NAME = "soc-wall-listen"
-#: The subscription to ingest's per-batch notifications (contract: docs/mqtt.md).
-SQL_LISTEN_SEEN = sql.SQL("LISTEN {}").format(sql.Identifier(SEEN_CHANNEL))
 
 
 def _now() -> datetime:

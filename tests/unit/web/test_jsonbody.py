@@ -31,11 +31,22 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
+def _utf8(text: str) -> bytes | None:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
 @given(values, st.booleans())
+@example("\ud800", False)
 def test_a_document_with_unique_keys_decodes_as_json_loads_decodes_it(value: Any, ascii_only: bool) -> None:
     text = json.dumps(value, ensure_ascii=ascii_only)
     assert _same(loads_unique(text), json.loads(text))
-    assert _same(loads_unique(text.encode("utf-8")), json.loads(text.encode("utf-8")))
+    # A lone surrogate written unescaped has no UTF-8 form: no request body can carry it.
+    body = _utf8(text)
+    if body is not None:
+        assert _same(loads_unique(body), json.loads(body))
 
 
 @given(keys, values, values, st.lists(st.tuples(st.booleans(), keys), max_size=30), st.booleans())

@@ -513,7 +513,7 @@ def acl_text(accounts: Sequence[str]) -> str:
 
     * ``ingest`` reads every feed (and shared subscriptions over them) and the
       broker's dropped-messages counter;
-    * a feed account (disaster, traffic, police, citizen) writes ``soc/v1/{domain}/#``;
+    * a feed account (disaster, traffic, police, citizen, fire) writes ``soc/v1/{domain}/#``;
     * ``center`` (the ops center) reads and writes the dispatch tree;
     * ``agency-{name}`` reads only its assignments, ``soc/v1/dispatch/{name}/assignment/#``,
       and writes only its status reports and acknowledgements under

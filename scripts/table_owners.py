@@ -17,9 +17,9 @@ names may be schema-qualified or quoted (``public."alerts"``); subqueries and
 CTE bodies are read as any other SQL, and a CTE's own name is not a table.
 Comments, string literals and bind placeholders are ignored. A limit: a table
 named only through ``psycopg.sql.Identifier`` at run time is not seen.
-``KNOWN_CROSSINGS`` lists the crossings still in the code, each a limit
-in docs/architecture.md; an entry that no longer crosses fails too, so the list
-only shrinks. Exit status 1 and one line per finding when the rule is broken.
+``KNOWN_CROSSINGS`` lists the crossings in the code, each a limit in
+docs/architecture.md (there are none); an entry that does not cross fails too,
+so the list holds only real crossings. Exit status 1 and one line per finding when the rule is broken.
 """
 
 from __future__ import annotations

@@ -97,3 +97,35 @@ def test_close_incidents_keep_their_badges_apart(
     page.screenshot(path=str(artifacts / f"wall-close-incidents-{width}-en.png"))
     page.locator("#lang").click()
     page.close()
+
+
+#: Each incident's marker and badge boxes that intersect the map's legend (drawn over the map).
+UNDER_LEGEND_JS = """() => {
+  const l = document.querySelector('.map-panel .legend').getBoundingClientRect();
+  return [...document.querySelectorAll('#map circle.marker, #map rect.badge')].filter((n) => {
+    const r = n.getBoundingClientRect();
+    return r.left < l.right && l.left < r.right && r.top < l.bottom && l.top < r.bottom;
+  }).map((n) => `${n.closest('g').dataset.incident || n.closest('g').dataset.members} ${n.getAttribute('class')}`);
+}"""
+
+
+def test_no_marker_is_placed_under_the_legend(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings, db_dsn: str,
+) -> None:
+    """The legend lies over the map: a marker or badge under it could not be read. With the
+    legend moved over the close incidents' places, they are placed clear of it."""
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
+    expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
+    expect(page.locator("g.incident")).to_have_count(len(CLOSE), timeout=20_000)
+    box = page.locator('g.incident[data-incident="inc-close-3"] circle.marker').bounding_box()
+    panel = page.locator(".map-panel").bounding_box()
+    assert box is not None
+    assert panel is not None
+    page.add_style_tag(content=f".map-panel .legend {{ left: {box['x'] - panel['x'] - 20:.0f}px; "
+                               f"bottom: auto; top: {box['y'] - panel['y']:.0f}px; }}")
+    page.locator("#lang").click()  # a redraw of the map with the legend where it now is
+    expect(page.locator("#mode")).to_have_text("Peacetime")
+    page.wait_for_timeout(500)
+    assert page.evaluate(UNDER_LEGEND_JS) == []
+    page.close()

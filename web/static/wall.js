@@ -195,7 +195,7 @@
   // where it covers none placed before; stuck: some group found no free spot.
   function layOut(groups, u, r, W, H) {
     clear(layers.incidents);
-    const taken = [];  // the markers and badges placed so far, in SVG units
+    const taken = [legendBox(u)];  // the markers and badges placed so far, in SVG units
     const captions = [];
     let stuck = false;
     for (const group of groups) {
@@ -219,6 +219,13 @@
       });
     }
     return { stuck, captions };
+  }
+
+  // The legend lies over the map: no marker or badge is placed under it.
+  function legendBox(u) {
+    const m = map.getBoundingClientRect();
+    const l = document.querySelector(".map-panel .legend").getBoundingClientRect();
+    return { left: (l.left - m.left) * u, right: (l.right - m.left) * u, top: (l.top - m.top) * u, bottom: (l.bottom - m.top) * u };
   }
 
   // A group's drawn marker is reached by keyboard (Tab, Enter) and click: it opens the

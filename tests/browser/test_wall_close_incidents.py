@@ -129,3 +129,27 @@ def test_no_marker_is_placed_under_the_legend(
     page.wait_for_timeout(500)
     assert page.evaluate(UNDER_LEGEND_JS) == []
     page.close()
+
+
+def test_an_opened_list_closes_by_itself_on_an_unattended_wall(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str],
+) -> None:
+    """A wall is left alone: a list opened from a marker (here a lone incident's) closes a
+    minute after it was opened or last used, so it never hides the map for the night."""
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.clock.install()
+    page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
+    expect(page.locator("g.incident")).to_have_count(len(CLOSE), timeout=20_000)
+    box = page.locator('g.incident[data-incident="inc-close-5"] circle.marker').bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    lst = page.locator("#cluster-list")
+    expect(lst).to_be_visible()
+    page.clock.fast_forward(40_000)
+    expect(lst).to_be_visible()
+    page.keyboard.press("ArrowDown")  # used: the minute starts again
+    page.clock.fast_forward(40_000)
+    expect(lst).to_be_visible()
+    page.clock.fast_forward(21_000)
+    expect(lst).to_be_hidden()
+    page.close()

@@ -339,12 +339,22 @@
     }
     box.hidden = false;
   }
+  // A wall is left alone: an opened list closes a minute after it was opened or last used,
+  // so it never hides the map for the rest of the night.
+  const LIST_OPEN_MS = 60000;
+  let listTimer = null;
+  function keepListOpen() {
+    clearTimeout(listTimer);
+    listTimer = setTimeout(() => { if (listKey) closeGroupList(); }, LIST_OPEN_MS);
+  }
   function openGroupList(g) {
     listKey = groupKey(g);
+    keepListOpen();
     drawGroupList();
     document.getElementById("cluster-list").focus({ preventScroll: true });
   }
   function closeGroupList() {
+    clearTimeout(listTimer);
     const key = listKey;
     listKey = null;
     drawGroupList();
@@ -359,6 +369,8 @@
     });
     document.addEventListener("keydown", (e) => { if (e.key === "Escape" && listKey) closeGroupList(); });
     document.getElementById("cluster-close").addEventListener("click", closeGroupList);
+    const box = document.getElementById("cluster-list");
+    for (const use of ["keydown", "pointerdown", "wheel", "scroll"]) box.addEventListener(use, keepListOpen);
   }
 
   // Captions go where they cover no other caption, marker or badge and stay inside the

@@ -28,6 +28,22 @@ FEED_ACCOUNTS: tuple[str, ...] = ("disaster", "traffic", "police", "citizen", "f
 DISPATCH_AGENCIES: tuple[str, ...] = tuple(a.value for a in Agency)
 
 
+#: Server settings of every session the project opens, so that a process killed or cut off
+#: gives up its session, and every lock the session holds, within seconds. A killed
+#: process's socket is closed by its kernel: an idle session reads the end at once, but a
+#: backend busy in a statement (waiting on a lock, a long query) reads no socket and would
+#: keep the session's locks (the evaluator's consumer lock among them) until the statement
+#: ended; ``client_connection_check_interval`` (PostgreSQL 14+, in ms) has it poll its
+#: socket once a second meanwhile. A host that vanishes without closing its sockets (power
+#: lost, network cut) is found by the server's TCP keepalives: probes after 5 s of silence,
+#: 1 s apart, given up after 5 unanswered (the kernel answers them for a live process, a
+#: stopped one included); a session over a Unix socket ignores them. Not set:
+#: ``idle_in_transaction_session_timeout``, which would end a live process's transaction
+#: while it computes between statements, and which a killed process does not need.
+SESSION_OPTIONS = ("-c client_connection_check_interval=1000 -c tcp_keepalives_idle=5"
+                   " -c tcp_keepalives_interval=1 -c tcp_keepalives_count=5")
+
+
 class DbSettings(BaseModel):
     """Connection to TimescaleDB + PostGIS."""
 
@@ -55,6 +71,7 @@ class DbSettings(BaseModel):
             password=self.password.get_secret_value(),
             connect_timeout=int(self.connect_timeout_s),
             application_name="soc",
+            options=SESSION_OPTIONS,
         )
 
     def redacted(self, dbname: str | None = None) -> str:

@@ -14,7 +14,9 @@ and the service polls: the first row moves the correlator's clock past every dea
 the replayed window, so that poll quiets and forgets the whole window at once. Prints the
 time of the first three polls and the longest of each one's units
 (``OpsService.polling``; the runner beats between units, so the longest unit is the
-longest stretch without a beat; the stretch after the last yield counts as a unit).
+longest stretch without a beat; the stretch after the last yield counts as a unit), the
+incidents it touched (those of the tick's pieces stored apart counted too) and the
+transactions it committed.
 Against a commit whose service has no ``polling``, a poll is one unit.
 """
 
@@ -63,8 +65,10 @@ def main() -> None:
         for k in range(3):
             res = PollResult()
             total, units = timed_units(_units(svc, res))
+            apart = getattr(res, "quieted", set())  # absent on a commit that stores no piece apart
             print(f"poll {k}: {total:.3f} s, longest unit {max(units):.3f} s of {len(units)}, "
-                  f"{res.items} items, {len(res.touched)} incidents touched", flush=True)
+                  f"{res.items} items, {len(res.touched | apart)} incidents touched ({len(apart)} stored apart), "
+                  f"{getattr(res, 'commits', 1)} transactions", flush=True)
 
 
 def _units(svc: OpsService, res: PollResult) -> Iterator[None]:

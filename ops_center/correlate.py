@@ -723,7 +723,7 @@ class Correlator:
         self._try_cluster(item, signal, now, changes)
         return changes
 
-    def tick(self, now: float, most: int | None = None) -> list[Change]:
+    def tick(self, now: float, most: int | None = None, through: float | None = None) -> list[Change]:
         """Apply every deadline at or before ``now`` (quiet incidents, expire waiting items).
 
         ``most``: apply at most that many deadlines and leave the rest for the next call
@@ -731,34 +731,59 @@ class Correlator:
         deadline is applied at ``now`` whatever the call that reaches it, so a tick taken
         in pieces, with nothing else in between, decides and dates what the whole one
         does: a caller can spread a tick over a long gap across units of its loop.
+        ``through``: apply only the deadlines at or before it (a piece of
+        :meth:`tick_piece` replayed).
         """
         changes: list[Change] = []
         heap = self._heap
+        limit = now if through is None else min(now, through)
         left = -1 if most is None else most
-        while heap and heap[0][0] <= now and left != 0:
+        while heap and heap[0][0] <= limit and left != 0:
             left -= 1
-            deadline, _, kind, ident = heapq.heappop(heap)
-            if kind == "incident":
-                inc = self._incidents.get(ident)
-                if inc is not None and inc.state is _OPEN:
-                    if inc.deadline == deadline:
-                        self._quiet(inc, now)
-                        changes.append(Quieted(ident))
-                    elif inc.lazy and deadline < inc.deadline:
-                        # its deadline moved on since this entry: the entry moves with it
-                        heapq.heappush(heap, (inc.deadline, inc.dseq, kind, ident))
-            elif kind == "pending":
-                wait = self._pending.get(ident)
-                if wait is not None and wait.deadline == deadline:
-                    self._drop_pending(wait)
-                    self._expire(wait, now, changes)
-            elif kind == "forget_incident":
-                self._forget_incident(ident)
-            elif self._seen.get(ident, "") is None and ident not in self._pending:
-                del self._seen[ident]
-                self._late.pop(ident, None)
-                self._left_out.pop(ident, None)
+            self._apply(heapq.heappop(heap), now, changes)
         return changes
+
+    def tick_piece(self, now: float, most: int) -> tuple[list[Change], float | None]:
+        """A piece of the tick at ``now``: at least ``most`` deadlines (fewer when fewer are due),
+        then every other one at the last one's time; returns the changes and that time
+        (``None``: nothing was due). ``tick(now, through=that time)`` on a correlator holding
+        the same incidents and waiting items applies the same deadlines, so a piece can be
+        logged and replayed whatever else the replaying correlator's heap holds (the keys it
+        forgets); the pieces, with nothing in between, do what the whole tick does."""
+        changes: list[Change] = []
+        heap = self._heap
+        last: float | None = None
+        while heap and heap[0][0] <= now and (most > 0 or heap[0][0] == last):
+            most -= 1
+            entry = heapq.heappop(heap)
+            last = entry[0]
+            self._apply(entry, now, changes)
+        return changes, last
+
+    def _apply(self, entry: tuple[float, int, str, str], now: float, changes: list[Change]) -> None:
+        """One deadline of the heap, taken off it, applied at ``now``."""
+        deadline, _, kind, ident = entry
+        heap = self._heap
+        if kind == "incident":
+            inc = self._incidents.get(ident)
+            if inc is not None and inc.state is _OPEN:
+                if inc.deadline == deadline:
+                    self._quiet(inc, now)
+                    changes.append(Quieted(ident))
+                elif inc.lazy and deadline < inc.deadline:
+                    # its deadline moved on since this entry: the entry moves with it
+                    heapq.heappush(heap, (inc.deadline, inc.dseq, kind, ident))
+        elif kind == "pending":
+            wait = self._pending.get(ident)
+            if wait is not None and wait.deadline == deadline:
+                self._drop_pending(wait)
+                self._expire(wait, now, changes)
+        elif kind == "forget_incident":
+            self._forget_incident(ident)
+        elif self._seen.get(ident, "") is None and ident not in self._pending:
+            del self._seen[ident]
+            self._late.pop(ident, None)
+            self._left_out.pop(ident, None)
 
     def next_deadline(self) -> float | None:
         """The earliest time at which :meth:`tick` has something to do, if any."""

@@ -146,9 +146,11 @@ SELECT 'feed', k, i, n FROM unnest(%b::text[], %b::jsonb[], %b::timestamptz[]) W
 ORDER BY o
 ON CONFLICT (item_key) DO NOTHING
 """
-SQL_LOG_TICK = "INSERT INTO ops_feed_log (op, now_at) VALUES ('tick', %s)"
+SQL_LOG_TICK = "INSERT INTO ops_feed_log (op, now_at, through_s) VALUES ('tick', %s, %s)"
 SQL_LOG_CLOSE = "INSERT INTO ops_feed_log (op, incident_id, now_at) VALUES ('close', %s, %s)"
-SQL_LOG_READ = "SELECT seq, op, item, now_at, incident_id FROM ops_feed_log WHERE seq > %s ORDER BY seq LIMIT %s"
+SQL_LOG_READ = """
+SELECT seq, op, item, now_at, incident_id, through_s FROM ops_feed_log WHERE seq > %s ORDER BY seq LIMIT %s
+"""
 # The seq before the first entry logged at or after a correlator time, through migration
 # 0048's index (one index probe). Entries are logged at the service's correlator time,
 # which never goes back, so every later seq is logged at that time or later.
@@ -245,9 +247,10 @@ def log_feeds(conn: Conn, fed: Sequence[tuple[Item, float]]) -> None:
         )
 
 
-def log_tick(conn: Conn, now: float) -> None:
-    """Record a tick that changed something."""
-    conn.execute(SQL_LOG_TICK, (_ts(now),))
+def log_tick(conn: Conn, now: float, through: float | None = None) -> None:
+    """Record a tick that changed something (``through``: a piece of one, which applied the
+    deadlines up to that one, ``Correlator.tick_piece``)."""
+    conn.execute(SQL_LOG_TICK, (_ts(now), through))
 
 
 def log_close(conn: Conn, incident_id: str, now: float) -> None:
@@ -255,12 +258,13 @@ def log_close(conn: Conn, incident_id: str, now: float) -> None:
     conn.execute(SQL_LOG_CLOSE, (incident_id, _ts(now)))
 
 
-LogEntry = tuple[str, Item | None, float, str | None]
+#: ``(op, item, now, incident_id, through)`` of one log entry.
+LogEntry = tuple[str, Item | None, float, str | None, float | None]
 
 
 def read_log(conn: Conn, since: float, *, chunk: int = 5_000) -> Iterator[list[LogEntry]]:
     """The log from correlator time ``since`` on, in order, in chunks of at most ``chunk``
-    entries ``(op, item, now, incident_id)``: one bounded statement per chunk (keyset on
+    entries ``(op, item, now, incident_id, through)``: one bounded statement per chunk (keyset on
     ``seq``, starting at the window's first entry), so a caller can do other work between
     chunks."""
     start = conn.execute(SQL_LOG_WINDOW_START, (_ts(since),)).fetchone()
@@ -269,9 +273,9 @@ def read_log(conn: Conn, since: float, *, chunk: int = 5_000) -> Iterator[list[L
     after = int(start[0])
     while True:
         out: list[LogEntry] = []
-        for seq, op, item, now_at, incident_id in conn.execute(SQL_LOG_READ, (after, chunk)):
+        for seq, op, item, now_at, incident_id, through in conn.execute(SQL_LOG_READ, (after, chunk)):
             parsed = item_from_json(item) if item is not None else None
-            out.append((op, parsed, now_at.timestamp(), incident_id))
+            out.append((op, parsed, now_at.timestamp(), incident_id, through))
             after = seq
         if out:
             yield out

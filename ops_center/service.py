@@ -51,7 +51,7 @@ from typing import Protocol
 from alerts.api import EVALUATOR, evaluated_before, steps_between
 from common.health import BROKER_DOWN_S
 from common.logging import log_event
-from common.pacing import UnitTimer
+from common.pacing import BatchSize, UnitTimer
 from common.runner import committed_horizon
 from common.settings import Settings
 from geo.crs import to_twd97, to_wgs84
@@ -94,6 +94,13 @@ log = logging.getLogger(__name__)
 
 REASON_NO_LOCATION = "no_location"
 
+#: The replay log's entries of a poll, in order, written in its transaction: a batch of
+#: feeds, (a float) a tick, or (a pair) a piece of one with the deadline it applied through.
+_LogEntries = list[list[tuple[Item, float]] | float | tuple[float, float]]
+#: Pieces of a tick stored apart, not committed yet: each one's clock, the deadline it
+#: applied through and its rows.
+_Pieces = list[tuple[float, float, repo.Writes]]
+
 
 class Publisher(Protocol):
     """Publishes one MQTT message (QoS 1); the paho client is adapted to this."""
@@ -117,6 +124,11 @@ class PollResult:
     dispatched: int = 0
     #: incidents withdrawn in the poll, with the device's take-back that withdrew each
     withdrawn: dict[str, Item] = field(default_factory=dict)
+    #: incidents the tick before the batch's first row quieted and stored apart
+    #: (``OpsService._quieting``), not in ``touched``
+    quieted: set[str] = field(default_factory=set)
+    #: transactions the poll committed
+    commits: int = 0
 
 
 class OpsService:
@@ -150,6 +162,8 @@ class OpsService:
         self.batch_max = batch_max
         #: How long one unit of start-up should take (SOC_HEALTH__UNIT_S).
         self.unit_s = unit_s
+        #: Rows of a tick's pieces stored apart that one transaction writes (:meth:`_quieting`).
+        self._apart_rows = BatchSize(unit_s / 2, most=batch_max, least=self.PIECE)
         self.follow_alerts = follow_alerts
         self.margin_s = horizon_margin_s
         self.idle_after_s = idle_after_s
@@ -208,13 +222,13 @@ class OpsService:
             since = repo.held_from(self.conn, replay_since(self._now, self.retention_s),
                                    held_since(self._now, self.retention_s))
         for chunk in repo.read_log(self.conn, since, chunk=self.REPLAY_READ):
-            for op, item, now, incident_id in chunk:
+            for op, item, now, incident_id, through in chunk:
                 if op == "feed" and item is not None:
                     self.correlator.feed(item, now)
                 elif op == "close" and incident_id is not None:
                     self._close_in_memory(incident_id, now)
                 else:
-                    self.correlator.tick(now)
+                    self.correlator.tick(now, through=through)
                 replayed += 1
                 if timer.due():
                     yield replayed
@@ -258,9 +272,11 @@ class OpsService:
         incident a member is first written under); what its size does not bound is cut by
         time: the deadlines its first row passes (after a long stop they are a whole window's:
         every incident of it goes quiet or is forgotten), taken before that row in pieces with
-        that row's clock, as its feed would take them; the touched incidents' snapshots; the
-        incidents forgotten. The rows' writes, the replay log's entries and the watermark go in
-        one transaction at the end, as one unit (bounded by the batch's data). Nothing else may
+        that row's clock, as its feed would take them, each piece logged with the deadline it
+        applied through, and those that only quiet incidents or leave items out committed apart
+        with their rows (:meth:`_quieting`); the touched incidents' snapshots; the incidents
+        forgotten. The rows' other writes, the replay log's other entries and the watermark go
+        in one transaction at the end, as one unit (bounded by the batch's data). Nothing else may
         touch the service between two units (the worker applies reports and commands after the
         last one): then the units decide and store what one unit would. A poll abandoned
         half-way (an error, a stop) leaves a service that must be thrown away, not stepped.
@@ -283,16 +299,16 @@ class OpsService:
         wall = self.clock()
         self._check_mode(wall)
         changes: list[Change] = []
+        log_entries: _LogEntries = []
+        pieces: _Pieces = []
         # The first row's feed applies every deadline due by its clock (the rows after it,
-        # those their own clocks pass): that tick is taken first, in pieces, at that clock.
-        first_due = self.correlator.next_deadline()
+        # those their own clocks pass): that tick is taken first, in logged pieces, at that clock.
         first = next((item for _, item in rows if item is not None), None)
         if first is not None:
-            yield from self._ticking(max(self._now, first.t) if first.ends_t is None else self._now,
-                                     changes, timer)
-        # The replay log's entries, in order, written in the transaction: a batch of feeds
-        # or (a float) a tick.
-        log_entries: list[list[tuple[Item, float]] | float] = []
+            yield from self._quieting(max(self._now, first.t) if first.ends_t is None else self._now,
+                                      changes=changes, log_entries=log_entries, pieces=pieces, result=result,
+                                      timer=timer)
+        first_due = self.correlator.next_deadline()
         to_log: list[tuple[Item, float]] = []
         w = repo.Writes()
         fed = False
@@ -342,9 +358,12 @@ class OpsService:
         # One transaction, sent as a pipeline: no statement waits for the previous one;
         # its writes are gathered by kind and sent as one statement per kind.
         with self.conn.transaction(), self.conn.pipeline():
+            self._store_pieces(pieces)
             for entry in log_entries:
                 if isinstance(entry, list):
                     repo.log_feeds(self.conn, entry)
+                elif isinstance(entry, tuple):
+                    repo.log_tick(self.conn, *entry)
                 else:
                     repo.log_tick(self.conn, entry)
             dispatch_events: list[DispatchEvent] = []
@@ -360,11 +379,81 @@ class OpsService:
             repo.set_watermark(
                 self.conn, self.consumer, ev_wm, al_wm, datetime.fromtimestamp(self._now, tz=UTC) if self._now else None
             )
+        result.commits += 1
         self._flush()
         while self.correlator.release_forgotten(self.PIECE):
             if timer.due():
                 yield
                 timer.next()
+
+    def _quieting(self, now: float, *, changes: list[Change], log_entries: _LogEntries, pieces: _Pieces,
+                  result: PollResult, timer: UnitTimer) -> Iterator[None]:
+        """The tick at ``now`` before a batch's first row, in pieces (``Correlator.tick_piece``),
+        each logged with the deadline it applied through.
+
+        While every piece only quiets incidents and leaves items out (nothing to dispatch),
+        each is stored apart: its log entry and its rows (the incidents it quieted, their
+        timeline) are appended to ``pieces``, committed together whenever the unit's time is
+        spent or their rows reach a count sized by time, and the rest in the poll's
+        transaction. A replay after a kill between two commits applies the pieces
+        committed, whose rows are stored, and the poll then takes the rest. Once a piece
+        changes more (an expiring item joins a job, which may be dispatched), that piece and
+        the rest go with the batch's changes (``changes``, their entries in ``log_entries``)
+        into the poll's transaction. Where the commits fall depends on time, what each piece
+        stores does not: the units store what one unit does.
+        """
+        self._now = max(self._now, now)
+        apart = True
+        pending = 0  # rows of the pieces not committed yet
+        while (due := self.correlator.next_deadline()) is not None and due <= now:
+            # Most deadlines change nothing to store (a key or an incident forgotten): a piece
+            # runs on until it changed a piece's worth or applied that many pieces' deadlines,
+            # so a logged piece is not one log entry per 64 forgotten keys. Consecutive pieces
+            # with nothing in between apply what one tick through the last one's deadline does.
+            piece: list[Change] = []
+            through: float | None = None
+            for _ in range(self.PIECE):
+                more, through = self.correlator.tick_piece(now, self.PIECE)
+                piece.extend(more)
+                if len(piece) >= self.PIECE or (due := self.correlator.next_deadline()) is None or due > now:
+                    break
+            assert through is not None  # something was due
+            apart = apart and all(isinstance(c, Quieted | LeftOut) for c in piece)
+            if apart:
+                stored = PollResult()
+                w = repo.Writes()
+                # a piece is small (its incidents at most a piece's changes): its unit ends
+                # after it, with its commit, not inside it
+                for _ in self._storing(piece, stored, w, timer):
+                    pass
+                pieces.append((now, through, w))
+                pending += len(stored.touched) + stored.left_out
+                result.left_out += stored.left_out
+                result.quieted |= stored.touched
+            else:
+                changes.extend(piece)
+                log_entries.append((now, through))
+            # Writing a quiet incident's rows costs more than deciding it: the pieces are
+            # committed when their rows reach a count sized by the time the last commit took
+            # (half a unit), and at the end of every unit.
+            if pieces and (pending >= self._apart_rows.size or timer.due()):
+                began = time.monotonic()
+                with self.conn.transaction(), self.conn.pipeline():
+                    self._store_pieces(pieces)
+                self._apart_rows.took(time.monotonic() - began, pending)
+                result.commits += 1
+                pending = 0
+            if timer.due():
+                yield
+                timer.next()
+
+    def _store_pieces(self, pieces: _Pieces) -> None:
+        """Write the pieces of a tick stored apart, each its log entry then its rows (in the
+        caller's transaction), and forget them."""
+        for now, through, w in pieces:
+            repo.log_tick(self.conn, now, through)
+            w.flush(self.conn)
+        pieces.clear()
 
     def _ticking(self, now: float, changes: list[Change], timer: UnitTimer) -> Iterator[None]:
         """The correlator's tick at ``now`` in pieces, its changes appended to ``changes``;

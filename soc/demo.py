@@ -44,6 +44,22 @@ log = logging.getLogger(__name__)
 
 GRACE_S = 15.0
 
+#: The supervisor's clock: seconds that keep counting while the host is suspended
+#: (Linux's ``CLOCK_BOOTTIME``; ``CLOCK_MONOTONIC`` stops). A beat's age is read on the
+#: database's clock, which counts a suspension too; on a clock that stopped, the
+#: supervisor's first read after a resume would answer on time by its own count, with every
+#: beat as old as the suspension, and every child would be judged stale at once. Counted,
+#: the suspension is a gap in the supervisor's reach of the database
+#: (:func:`common.supervise.reached_since`): each child gets a full stale period to beat
+#: again. The children's watchdogs keep ``CLOCK_MONOTONIC``: a suspended loop is not a
+#: stalled one.
+SUPERVISOR_CLOCK_ID: int = getattr(time, "CLOCK_BOOTTIME", time.CLOCK_MONOTONIC)
+
+
+def supervisor_clock() -> float:
+    """Seconds on :data:`SUPERVISOR_CLOCK_ID`."""
+    return time.clock_gettime(SUPERVISOR_CLOCK_ID)
+
 
 @dataclass(frozen=True, slots=True)
 class Child:
@@ -284,7 +300,7 @@ def supervise(settings: Settings, children: list[Child],
     try:
         for child in children:
             procs[child.name] = _spawn(child)
-            states[child.name].started(time.monotonic())
+            states[child.name].started(supervisor_clock())
             log_event(log, "child_started", name=child.name, pid=procs[child.name].pid)
         if on_started is not None:
             on_started(procs)
@@ -303,9 +319,11 @@ def supervise(settings: Settings, children: list[Child],
 class _Beats:
     """The children's heartbeat ages, read at most every ``every_s`` on a connection of its own."""
 
-    def __init__(self, settings: Settings, every_s: float = 2.0) -> None:
+    def __init__(self, settings: Settings, every_s: float = 2.0,
+                 clock: Callable[[], float] = supervisor_clock) -> None:
         self._settings = settings
         self._every_s = every_s
+        self._clock = clock
         self._read_at = float("-inf")
         self._answered_at: float | None = None  # when the last read was answered
         self._conn: psycopg.Connection | None = None
@@ -315,7 +333,7 @@ class _Beats:
 
     def read(self, pids: list[int]) -> None:
         """Refresh :attr:`ages` (pid -> seconds) and :attr:`db_since` when due."""
-        now = time.monotonic()
+        now = self._clock()
         if now - self._read_at < self._every_s:
             return
         self._read_at = now
@@ -333,7 +351,7 @@ class _Beats:
             self.db_since = None
             return
         self._db.ok()
-        answered = time.monotonic()
+        answered = self._clock()
         self.db_since = reached_since(self.db_since, self._answered_at, answered, self._every_s)
         self._answered_at = answered
         self.ages = {int(k.rsplit(":", 1)[1]): v for k, v in ages.items()}
@@ -346,10 +364,11 @@ class _Beats:
 
 
 def _supervise(children: list[Child], procs: dict[str, subprocess.Popen[bytes]],
-               states: dict[str, ChildState], beats: _Beats) -> None:
+               states: dict[str, ChildState], beats: _Beats,
+               clock: Callable[[], float] = supervisor_clock) -> None:
     """One round: notice exits, judge heartbeats, start what is due (see :mod:`common.supervise`)."""
     beats.read([p.pid for p in procs.values() if p.poll() is None])
-    now = time.monotonic()
+    now = clock()
     by_name = {c.name: c for c in children}
     for name, st in states.items():
         proc = procs[name]

@@ -15,18 +15,23 @@ the replayed window, so that poll quiets and forgets the whole window at once. P
 time of the first three polls and the longest of each one's units
 (``OpsService.polling``; the runner beats between units, so the longest unit is the
 longest stretch without a beat; the stretch after the last yield counts as a unit), the
-incidents it touched (those of the tick's pieces stored apart counted too) and the
-transactions it committed.
+incidents it touched (those of the tick's pieces stored apart counted too), the
+transactions it committed and the longest of them (from the start of its block to its
+commit: as long as it holds its locks).
 Against a commit whose service has no ``polling``, a poll is one unit.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import queue
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
+
+import psycopg
 
 from bench.ops import service_rows, stream, writer
 from bench.ops_open import CLOCK, ROUTING, fill, timed_units
@@ -62,13 +67,35 @@ def main() -> None:
         late = [replace(it, t=CLOCK + args.gap_h * 3600.0 + k)
                 for k, it in enumerate(stream(args.rows, 36_000.0, seed=3))]
         writer(settings.db.conninfo(db), service_rows(late, "late-"), args.rows, 0.0, time.time(), queue.Queue())
+        timed = _TimedTransactions(svc.conn)
+        svc.conn = timed  # type: ignore[assignment]  # the same connection, its transactions timed
         for k in range(3):
             res = PollResult()
+            timed.took.clear()
             total, units = timed_units(_units(svc, res))
             apart = getattr(res, "quieted", set())  # absent on a commit that stores no piece apart
             print(f"poll {k}: {total:.3f} s, longest unit {max(units):.3f} s of {len(units)}, "
                   f"{res.items} items, {len(res.touched | apart)} incidents touched ({len(apart)} stored apart), "
-                  f"{getattr(res, 'commits', 1)} transactions", flush=True)
+                  f"{len(timed.took)} transactions, the longest {max(timed.took, default=0.0):.3f} s", flush=True)
+
+
+class _TimedTransactions:
+    """A connection whose transactions are timed (``took``, seconds each, from the start of
+    the block to its commit: as long as the transaction holds its locks)."""
+
+    def __init__(self, conn: psycopg.Connection) -> None:
+        self._conn = conn
+        self.took: list[float] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[object]:
+        began = time.perf_counter()
+        with self._conn.transaction() as tx:
+            yield tx
+        self.took.append(time.perf_counter() - began)
 
 
 def _units(svc: OpsService, res: PollResult) -> Iterator[None]:

@@ -299,10 +299,7 @@ class Evaluator:
         sensor = self.sensors.get(first.sensor_id)
         if sensor is None:
             return []
-        out: list[Decision] = []
-        for srule in self._silence:
-            if self.state(srule.id, sensor.sensor_id).level >= 0 and _matches(srule.select, sensor):
-                out.append(self._clear(srule, sensor.sensor_id, first.time, "reporting again"))
+        out = self._reporting_again(sensor, first.time)
         if not fresh:
             return out  # late or repeated readings: newer data already evaluated
         if len(fresh) == 1:
@@ -513,16 +510,21 @@ class Evaluator:
             self._valid[key] = found
         return found
 
+    def _reporting_again(self, sensor: SensorInfo, at: datetime) -> list[Decision]:
+        """The clears of the silence rules holding ``sensor``, which reports again at ``at``."""
+        return [
+            self._clear(srule, sensor.sensor_id, at, "reporting again")
+            for srule in self._silence
+            if self.state(srule.id, sensor.sensor_id).level >= 0 and _matches(srule.select, sensor)
+        ]
+
     def _feed_one(self, r: Reading) -> list[Decision]:
         """:meth:`feed_observation` of a single reading, without the grouping."""
         fresh = self.prime(r)
         sensor = self.sensors.get(r.sensor_id)
         if sensor is None:
             return []
-        out: list[Decision] = []
-        for srule in self._silence:
-            if self.state(srule.id, sensor.sensor_id).level >= 0 and _matches(srule.select, sensor):
-                out.append(self._clear(srule, sensor.sensor_id, r.time, "reporting again"))
+        out = self._reporting_again(sensor, r.time)
         if not fresh:
             return out
         for rule in self._route.get((sensor.sensor_id, r.metric), ()):

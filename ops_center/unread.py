@@ -14,7 +14,10 @@ explains is the plume of the one release or fire people see burning within :data
 it says the smell is its own street's (joss paper burning there, a stink that comes
 back every day). A call asking when its people may go back into their building (cue
 ``going_back``) is from the evacuees of the one fire job within
-:data:`~ops_center.policies.EVACUEES_M`, before the other rules. When several could, or none
+:data:`~ops_center.policies.EVACUEES_M`, before the other rules. A call that speaks of a fire
+(its engines, its smoke, smoke seen rising: :data:`_OF_A_FIRE`) where several jobs could explain
+it is the one fire among them; one that sees smoke rise (cue ``seen_burning``) under several
+plumes is the nearest fire's: the smoke one sees is the nearest burning. When several could, or none
 is near, it stays out with its reason. The call joins
 as context: it extends no area and draws no other call. The function takes the
 :class:`~ops_center.correlate.Correlator` as ``self`` and is bound as one of its methods;
@@ -42,6 +45,10 @@ _GOING_BACK_CUE = Cue.GOING_BACK
 #: A smell or smoke of the caller's own street: someone burning joss paper or rubbish
 #: there, a stink the caller says comes back day after day (a drain, a plant's routine).
 _SMELLED_HERE = frozenset({Cue.OPEN_BURNING, Cue.RECURRING})
+#: What a call says of a fire when the reader took no topic from it: the engines going in and
+#: out, smoke, smoke seen rising (演唱會散場的人都還在圍觀，消防車進出很危險; 還在冒白煙).
+_OF_A_FIRE = frozenset({Cue.ENGINES, Cue.SMOKE, Cue.SEEN_BURNING})
+_SEEN_BURNING_CUE = Cue.SEEN_BURNING
 
 
 def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
@@ -80,11 +87,22 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
         elif named and d <= NAMED_ROAD_M and not said_roads(inc, self._road_spellings).isdisjoint(named):
             on_road.append(inc)
     found = scene or on_road
-    if not found and item.text:
-        said = cues(item.text)
-        if _AIR_CUE in said and not said & _SMELLED_HERE:
-            found = _plumes_over(self, item)  # the smoke or the gas drifting over the caller
+    said = cues(item.text) if item.text else frozenset()
+    if len(found) > 1 and said & _OF_A_FIRE:
+        fires = [inc for inc in found if inc.type is _FIRE]  # it speaks of the fire's job
+        found = fires or found
+    if not found and _AIR_CUE in said and not said & _SMELLED_HERE:
+        found = _plumes_over(self, item)  # the smoke or the gas drifting over the caller
+        if len(found) > 1 and _SEEN_BURNING_CUE in said:
+            found = [_nearest(item, found)]  # the smoke one sees rising is the nearest burning
     return (found[0] if len(found) == 1 else None), len(found)
+
+
+def _nearest(item: Item, found: list[_Inc]) -> _Inc:
+    """Of ``found``, the incident whose area lies nearest ``item``; of two as near, the first opened."""
+    return min(
+        found, key=lambda inc: (min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf), inc.seq)
+    )
 
 
 def _plumes_over(self: Correlator, item: Item) -> list[_Inc]:

@@ -232,6 +232,8 @@ class PlainCorrelator(Correlator):
                 on_road.append(inc)
         found = scene or on_road
         said = cues(item.text) if item.text else frozenset()
+        if len(found) > 1 and said & {Cue.ENGINES, Cue.SMOKE, Cue.SEEN_BURNING}:
+            found = [inc for inc in found if inc.type is IncidentType.FIRE] or found
         if not found and Cue.AIR in said and Cue.OPEN_BURNING not in said and Cue.RECURRING not in said:
             found = [  # every open release or fire people see within PLUME_M
                 inc
@@ -244,6 +246,8 @@ class PlainCorrelator(Correlator):
                 <= self._policies[inc.type].window_s
                 and min(_seg_dist(item.x, item.y, sg) for sg in inc.segs) <= PLUME_M
             ]
+            if len(found) > 1 and Cue.SEEN_BURNING in said:  # the nearest, of two as near the first opened
+                found = [min(found, key=lambda inc: (min(_seg_dist(item.x, item.y, sg) for sg in inc.segs), inc.seq))]
         return (found[0] if len(found) == 1 else None), len(found)
 
     def _pull(self, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:

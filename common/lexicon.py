@@ -89,6 +89,7 @@ class Cue(StrEnum):
     EVACUATION_OVER = "evacuation_over"
     GOING_BACK = "going_back"
     WATCH_SITE = "watch_site"
+    UNDERPASS = "underpass"
     SPILL = "spill"
     WORKS = "works"
     NOISE_SOURCE = "noise_source"

@@ -121,6 +121,7 @@ __all__ = [
     "SEARCH_WINDOW_S",
     "SILENCE_S",
     "STRONG_FEEDS",
+    "UNDERPASS_CALL_M",
     "UNREAD_SCENE_M",
     "WALKING_SPEED_MPS",
     "WATCH_OPENS",
@@ -473,6 +474,14 @@ NAMED_ROAD_M = 3000.0
 #: could, it stays out as REASON_SEVERAL. GUESS: a site of the zone with its courtyard, car
 #: park or junction approaches (the fire and rescue site is 150 m).
 UNREAD_SCENE_M = 150.0
+#: An unread call that names an underpass (cue ``underpass``: 地下道) and that no job at its
+#: place or on its road explains is about the flooded underpass near the caller: it joins the
+#: one open flood job holding an alarm of an underpass's sensor (site ``underpass``) within
+#: UNDERPASS_CALL_M of the caller (residents living opposite asking when it reopens, drivers
+#: turned back at its approaches: 200-280 m off in 341 and 414). GUESS: an underpass's ramps
+#: and the junctions at their ends lie within a few hundred metres of its low point, and the
+#: zone's two underpasses lie 2.9 km apart, so a caller this near means the one beside them.
+UNDERPASS_CALL_M = 500.0
 #: An unread call asking when its people may go back into their building (cue
 #: ``going_back``: 住戶可以回去了嗎, 什麼時候可以進去, 今天還會再開嗎) is from the evacuees
 #: of the one open fire job (a fire, a release of gas or chemicals) within EVACUEES_M,

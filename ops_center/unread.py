@@ -18,7 +18,9 @@ back every day). A call asking when its people may go back into their building (
 (its engines, its smoke, smoke seen rising: :data:`_OF_A_FIRE`) where several jobs could explain
 it is the one fire among them; one that sees smoke rise (cue ``seen_burning``) under several
 plumes is the nearest fire's: the smoke one sees is the nearest burning. When several could, or none
-is near, it stays out with its reason. The call joins
+is near, it stays out with its reason. A call naming an underpass (cue ``underpass``) that no
+job at its place or on its road explains is about the one flooded underpass near it: the flood
+job holding an alarm of an underpass's sensor within :data:`~ops_center.policies.UNDERPASS_CALL_M`. The call joins
 as context: it extends no area and draws no other call. The function takes the
 :class:`~ops_center.correlate.Correlator` as ``self`` and is bound as one of its methods;
 it changes no incident.
@@ -30,11 +32,11 @@ import math
 from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, cues
-from ops_center.correlation_state import _FIRE, _HAZMAT, _OPEN, _Inc
+from ops_center.correlation_state import _FIRE, _FLOOD, _HAZMAT, _OPEN, _Inc
 from ops_center.fitting import open_within
 from ops_center.incidents import Item
 from ops_center.measures import _gap, _seg_dist
-from ops_center.policies import EVACUEES_M, NAMED_ROAD_M, PLUME_M, UNREAD_SCENE_M
+from ops_center.policies import EVACUEES_M, NAMED_ROAD_M, PLUME_M, UNDERPASS_CALL_M, UNREAD_SCENE_M
 from ops_center.questions import _names, said_roads
 
 if TYPE_CHECKING:
@@ -49,6 +51,9 @@ _SMELLED_HERE = frozenset({Cue.OPEN_BURNING, Cue.RECURRING})
 #: out, smoke, smoke seen rising (演唱會散場的人都還在圍觀，消防車進出很危險; 還在冒白煙).
 _OF_A_FIRE = frozenset({Cue.ENGINES, Cue.SMOKE, Cue.SEEN_BURNING})
 _SEEN_BURNING_CUE = Cue.SEEN_BURNING
+_UNDERPASS_CUE = Cue.UNDERPASS
+#: The registered site of an underpass's flood sensor (geo/data/sensors.geojson, metadata.site).
+_UNDERPASS_SITE = "underpass"
 
 
 def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
@@ -91,6 +96,8 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
     if len(found) > 1 and said & _OF_A_FIRE:
         fires = [inc for inc in found if inc.type is _FIRE]  # it speaks of the fire's job
         found = fires or found
+    if not found and _UNDERPASS_CUE in said:
+        found = _underpasses_near(self, item)  # the flooded underpass the caller asks about
     if not found and _AIR_CUE in said and not said & _SMELLED_HERE:
         found = _plumes_over(self, item)  # the smoke or the gas drifting over the caller
         if len(found) > 1 and _SEEN_BURNING_CUE in said:
@@ -111,6 +118,19 @@ def _plumes_over(self: Correlator, item: Item) -> list[_Inc]:
     ``item`` and their window: the plumes a caller speaking of the air may smell (the rule
     of :func:`~ops_center.fitting.plume` for a call the vocabulary reads as nothing)."""
     return open_within(self, item, PLUME_M, lambda inc: inc.precise and (inc.sighted or _HAZMAT in inc.signals))
+
+
+def _underpasses_near(self: Correlator, item: Item) -> list[_Inc]:
+    """The open flood jobs holding an alarm of an underpass's sensor placed within
+    :data:`UNDERPASS_CALL_M` of the unread call ``item``, within their window of it."""
+
+    def flooded_underpass(inc: _Inc) -> bool:
+        return inc.type is _FLOOD and any(
+            m.item.site == _UNDERPASS_SITE and math.hypot(m.item.x - item.x, m.item.y - item.y) <= UNDERPASS_CALL_M
+            for m in inc.members
+        )
+
+    return open_within(self, item, UNDERPASS_CALL_M, flooded_underpass)
 
 
 def _fires_near(self: Correlator, item: Item) -> list[_Inc]:

@@ -55,6 +55,7 @@ from ops_center.policies import (
     REACH,
     SAME_SOURCE_S,
     SMOKE_SEEN_M,
+    UNDERPASS_CALL_M,
     UNREAD_SCENE_M,
     WATCH_SITES,
     Reach,
@@ -234,6 +235,22 @@ class PlainCorrelator(Correlator):
         said = cues(item.text) if item.text else frozenset()
         if len(found) > 1 and said & {Cue.ENGINES, Cue.SMOKE, Cue.SEEN_BURNING}:
             found = [inc for inc in found if inc.type is IncidentType.FIRE] or found
+        if not found and Cue.UNDERPASS in said:
+            found = [  # every open flood holding an underpass sensor's alarm within UNDERPASS_CALL_M
+                inc
+                for inc in self._incidents.values()
+                if inc.state is IncidentState.OPEN
+                and inc.segs
+                and inc.type is IncidentType.FLOOD
+                and _gap(item, inc, self._policies[inc.type], self._late.get(item.key))
+                <= self._policies[inc.type].window_s
+                and min(_seg_dist(item.x, item.y, sg) for sg in inc.segs) <= UNDERPASS_CALL_M
+                and any(
+                    m.item.site == "underpass"
+                    and math.hypot(m.item.x - item.x, m.item.y - item.y) <= UNDERPASS_CALL_M
+                    for m in inc.members
+                )
+            ]
         if not found and Cue.AIR in said and Cue.OPEN_BURNING not in said and Cue.RECURRING not in said:
             found = [  # every open release or fire people see within PLUME_M
                 inc

@@ -90,6 +90,7 @@ class Cue(StrEnum):
     GOING_BACK = "going_back"
     WATCH_SITE = "watch_site"
     UNDERPASS = "underpass"
+    STILL = "still"
     SPILL = "spill"
     WORKS = "works"
     NOISE_SOURCE = "noise_source"

@@ -83,7 +83,7 @@ import shapely
 
 from common.lexicon import Cue, cues
 from common.vocabulary import EVIDENCE, Categorized, Signal, categorize, category, own_type
-from ops_center import crowd_jobs, detours, fitting, placement, questions, tracks, unread, waiting
+from ops_center import crowd_jobs, detours, fitting, placement, questions, repeat_calls, tracks, unread, waiting
 from ops_center.changes import (
     Change,
     Duplicate,
@@ -382,6 +382,9 @@ class Correlator:
     _named_road = questions.named_road
     # a citizen's call the vocabulary reads as nothing (ops_center/unread.py)
     _unread_call = unread.unread_call
+    # a caller calling again about a job still there (ops_center/repeat_calls.py)
+    _called_again = repeat_calls.called_again
+    _join_again = repeat_calls.join_again
 
     # subjects that drive on (ops_center/tracks.py)
     _moving = tracks.moving
@@ -503,6 +506,9 @@ class Correlator:
                     return changes
                 if could:
                     reason = REASON_SEVERAL
+            if item.agency == _CITIZEN and (again := self._called_again(item, None)) is not None:
+                self._join_again(again, item, None, now, changes)  # the caller calls about it again
+                return changes
             self._leave_out(item.key, reason, now, changes)
             return changes
         if not self._joins[signal]:
@@ -914,6 +920,9 @@ class Correlator:
                 return
             if could:
                 reason = REASON_SEVERAL
+        if wait.item.agency == _CITIZEN and (again := self._called_again(wait.item, wait.signal)) is not None:
+            self._join_again(again, wait.item, wait.signal, now, changes)  # the caller calls about it again
+            return
         self._leave_out(wait.item.key, reason, now, changes)
 
     def _unread(self, item: Item) -> bool:

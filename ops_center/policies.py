@@ -120,6 +120,8 @@ __all__ = [
     "SAME_SOURCE_S",
     "SEARCH_WINDOW_S",
     "SILENCE_S",
+    "STILL_S",
+    "STILL_SCENE_M",
     "STRONG_FEEDS",
     "UNDERPASS_CALL_M",
     "UNREAD_SCENE_M",
@@ -482,6 +484,16 @@ UNREAD_SCENE_M = 150.0
 #: and the junctions at their ends lie within a few hundred metres of its low point, and the
 #: zone's two underpasses lie 2.9 km apart, so a caller this near means the one beside them.
 UNDERPASS_CALL_M = 500.0
+#: A citizen's call saying what it reported is still there or that its caller called before
+#: (cue ``still``) that no open job explains is news of the one job, open or gone quiet,
+#: within STILL_SCENE_M of the caller whose evidence ended at most STILL_S before the call
+#: (the debris a crash left 135-155 min on, 19 and 182; a wire a fallen tree brought down
+#: still hanging, 413; a block still dark after its outage went quiet, 396, 415, 574).
+#: GUESS: the caller stands at what they called about, a site of the zone (the fire and
+#: rescue site is 150 m); a job's leftovers are cleared, or the caller gives up calling,
+#: within a morning or a shift's half: 3 h.
+STILL_SCENE_M = 150.0
+STILL_S = 10_800.0
 #: An unread call asking when its people may go back into their building (cue
 #: ``going_back``: 住戶可以回去了嗎, 什麼時候可以進去, 今天還會再開嗎) is from the evacuees
 #: of the one open fire job (a fire, a release of gas or chemicals) within EVACUEES_M,

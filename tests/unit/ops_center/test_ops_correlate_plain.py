@@ -14,7 +14,7 @@ hold must be equal.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -203,18 +203,21 @@ class PlainCorrelator(Correlator):
                 best = _Fit(inc, r, fit.fit, d, max(0.0, item.t - inc.live_t))
         return best
 
+    def _open_within(self, item: Item, radius: float, keep: Callable[[_Inc], bool]) -> list[_Inc]:
+        """Every open incident ``keep`` takes within ``radius`` of ``item`` and its window, in opening order."""
+        return [
+            inc
+            for inc in self._incidents.values()
+            if inc.state is IncidentState.OPEN
+            and inc.segs
+            and keep(inc)
+            and _gap(item, inc, self._policies[inc.type], self._late.get(item.key)) <= self._policies[inc.type].window_s
+            and min(_seg_dist(item.x, item.y, sg) for sg in inc.segs) <= radius
+        ]
+
     def _unread_call(self, item: Item) -> tuple[_Inc | None, int]:
         if item.text and Cue.GOING_BACK in cues(item.text):
-            put_out = [  # every open fire job within EVACUEES_M
-                inc
-                for inc in self._incidents.values()
-                if inc.state is IncidentState.OPEN
-                and inc.segs
-                and inc.type is IncidentType.FIRE
-                and _gap(item, inc, self._policies[inc.type], self._late.get(item.key))
-                <= self._policies[inc.type].window_s
-                and min(_seg_dist(item.x, item.y, sg) for sg in inc.segs) <= EVACUEES_M
-            ]
+            put_out = self._open_within(item, EVACUEES_M, lambda inc: inc.type is IncidentType.FIRE)
             if put_out:
                 return (put_out[0] if len(put_out) == 1 else None), len(put_out)
         named = _names(item.text, self._road_spellings) if item.text and self._road_spellings else []
@@ -236,33 +239,22 @@ class PlainCorrelator(Correlator):
         if len(found) > 1 and said & {Cue.ENGINES, Cue.SMOKE, Cue.SEEN_BURNING}:
             found = [inc for inc in found if inc.type is IncidentType.FIRE] or found
         if not found and Cue.UNDERPASS in said:
-            found = [  # every open flood holding an underpass sensor's alarm within UNDERPASS_CALL_M
-                inc
-                for inc in self._incidents.values()
-                if inc.state is IncidentState.OPEN
-                and inc.segs
-                and inc.type is IncidentType.FLOOD
-                and _gap(item, inc, self._policies[inc.type], self._late.get(item.key))
-                <= self._policies[inc.type].window_s
-                and min(_seg_dist(item.x, item.y, sg) for sg in inc.segs) <= UNDERPASS_CALL_M
-                and any(
-                    m.item.site == "underpass"
-                    and math.hypot(m.item.x - item.x, m.item.y - item.y) <= UNDERPASS_CALL_M
-                    for m in inc.members
-                )
-            ]
+            found = self._open_within(  # every open flood holding an underpass sensor's alarm near the caller
+                item,
+                UNDERPASS_CALL_M,
+                lambda inc: (
+                    inc.type is IncidentType.FLOOD
+                    and any(
+                        m.item.site == "underpass"
+                        and math.hypot(m.item.x - item.x, m.item.y - item.y) <= UNDERPASS_CALL_M
+                        for m in inc.members
+                    )
+                ),
+            )
         if not found and Cue.AIR in said and Cue.OPEN_BURNING not in said and Cue.RECURRING not in said:
-            found = [  # every open release or fire people see within PLUME_M
-                inc
-                for inc in self._incidents.values()
-                if inc.state is IncidentState.OPEN
-                and inc.segs
-                and inc.precise
-                and (inc.sighted or Signal.HAZMAT.value in inc.signals)
-                and _gap(item, inc, self._policies[inc.type], self._late.get(item.key))
-                <= self._policies[inc.type].window_s
-                and min(_seg_dist(item.x, item.y, sg) for sg in inc.segs) <= PLUME_M
-            ]
+            found = self._open_within(  # every open release or fire people see within PLUME_M
+                item, PLUME_M, lambda inc: inc.precise and (inc.sighted or Signal.HAZMAT.value in inc.signals)
+            )
             if len(found) > 1 and Cue.SEEN_BURNING in said:  # the nearest, of two as near the first opened
                 found = [min(found, key=lambda inc: (min(_seg_dist(item.x, item.y, sg) for sg in inc.segs), inc.seq))]
         return (found[0] if len(found) == 1 else None), len(found)

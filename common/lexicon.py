@@ -127,6 +127,7 @@ class Cue(StrEnum):
     AIR = "air"
     RECURRING = "recurring"
     RUSH_HOUR = "rush_hour"
+    PLANNED_CUT = "planned_cut"
     TRAPPED = "trapped"
     STRETCH = "stretch"
     DISPATCHED = "dispatched"

@@ -83,7 +83,18 @@ import shapely
 
 from common.lexicon import Cue, cues
 from common.vocabulary import EVIDENCE, Categorized, Signal, categorize, category, own_type
-from ops_center import crowd_jobs, detours, fitting, placement, questions, repeat_calls, tracks, unread, waiting
+from ops_center import (
+    crowd_jobs,
+    detours,
+    fitting,
+    placement,
+    planned_cuts,
+    questions,
+    repeat_calls,
+    tracks,
+    unread,
+    waiting,
+)
 from ops_center.changes import (
     Change,
     Duplicate,
@@ -199,6 +210,7 @@ from ops_center.policies import (
     REASON_MIRROR,
     REASON_NO_ANCHOR,
     REASON_NO_TYPE,
+    REASON_PLANNED_CUT,
     REASON_REGIONAL,
     REASON_RUSH_HOUR,
     REASON_SEVERAL,
@@ -326,6 +338,9 @@ class Correlator:
         # (cell, feed, signal) -> agency reports placed in incidents: (observed t, x, y, incident)
         self._on_the_job: dict[tuple[int, int, str, str], list[tuple[float, float, float, str]]] = {}
         self._permits: dict[str, _Inc] = {}  # open planned events
+        # power cuts the utility announced -> the devices each took that are not back yet
+        self._cuts: dict[planned_cuts.PlannedCut, set[str]] = {}
+        self._overruns: dict[planned_cuts.PlannedCut, _Inc] = {}  # a cut's job once it ran over
         # incident -> the police reports of road closures placed in it (see ops_center.detours)
         self._closures: dict[str, list[detours.Closure]] = {}
         # cell -> the open incidents with a closure placed in it
@@ -429,6 +444,45 @@ class Correlator:
     _strong = waiting.strong
     _racing_job = waiting.racing_job
 
+    # power cuts the utility announced (ops_center/planned_cuts.py)
+    def _announce(self, cut: planned_cuts.PlannedCut, now: float) -> None:
+        self._cuts.setdefault(cut, set())
+        self._forget_cuts(now)
+
+    def _forget_cuts(self, now: float) -> None:
+        """Forget the cuts that ended a retention ago: what is dark since is no overrun of theirs."""
+        for old in [c for c in self._cuts if c.end < now - self._retention_s]:
+            del self._cuts[old]
+            self._overruns.pop(old, None)
+
+    def _planned_cut(self, item: Item, signal: Signal | None, now: float, changes: list[Change]) -> bool:
+        """Place ``item`` as an announced cut's: left out while the cut runs (what it said would
+        happen), the cut's job once it ran over; False when it is neither."""
+        self._forget_cuts(now)
+        cut = planned_cuts.running(self._cuts, item, signal)
+        if cut is not None:
+            if item.source_id and signal is _ENDS_SIG:
+                self._cuts[cut].discard(item.source_id)  # back as announced
+            elif item.source_id:
+                self._cuts[cut].add(item.source_id)
+            self._leave_out(item.key, REASON_PLANNED_CUT, now, changes)
+            return True
+        cut = planned_cuts.overrun(self._cuts, item, signal)
+        if cut is None:
+            return False
+        device = bool(item.source_id) and item.source_id in self._cuts[cut]
+        if device and signal is _ENDS_SIG:
+            self._cuts[cut].discard(item.source_id)
+        job = self._overruns.get(cut)
+        if job is not None and (job.state is _OPEN or (device and job.state is IncidentState.QUIET)):
+            # a device the cut took reports on it until it is back, as its continuity would
+            self._join_continuing(job, item, signal, now, changes)
+        elif signal is not None and signal is not _ENDS_SIG:
+            self._overruns[cut] = self._open(_INFRA, [(item, signal)], now, changes)  # the cut ran over
+        else:
+            return False
+        return True
+
     # ----------------------------------------------------------------- API
     def feed(self, item: Item, now: float) -> list[Change]:
         """Offer one item at time ``now``; returns what changed (expiries first)."""
@@ -454,6 +508,10 @@ class Correlator:
         signal, reason = self._signal(item)
         if signal in RUSH_HOUR_SIGNALS and item.text and _RUSH_HOUR_CUE in cues(item.text):
             self._leave_out(item.key, REASON_RUSH_HOUR, now, changes)  # the daily rush: it ends by itself
+            return changes
+        if signal is _WORKS and (cut := planned_cuts.announced(item, signal)) is not None:
+            self._announce(cut, now)
+        if self._cuts and self._planned_cut(item, signal, now, changes):
             return changes
         if signal is _OFFLINE and item.source_id and item.kind is not ItemKind.ALERT:
             self._went_silent[item.source_id] = item.t  # its own word: when its silence began

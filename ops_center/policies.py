@@ -93,6 +93,8 @@ __all__ = [
     "PERMIT_CALL_REACH_M",
     "PERMIT_EFFECTS",
     "PERMIT_REACH_M",
+    "PLANNED_CUT_M",
+    "PLANNED_CUT_SIGNALS",
     "PLUME_M",
     "POLICE_FEED",
     "POWER_EVIDENCE",
@@ -106,6 +108,7 @@ __all__ = [
     "REASON_NOT_ALARM",
     "REASON_NO_ANCHOR",
     "REASON_NO_TYPE",
+    "REASON_PLANNED_CUT",
     "REASON_REGIONAL",
     "REASON_RUSH_HOUR",
     "REASON_SEVERAL",
@@ -147,6 +150,10 @@ REASON_MIRROR = "mirrors_event"
 REASON_RUSH_HOUR = "rush_hour_routine"
 #: The signals a device's rush-hour words make routine (REASON_RUSH_HOUR).
 RUSH_HOUR_SIGNALS = frozenset({Signal.TRAFFIC_SLOWDOWN, Signal.PARKING_EFFECT})
+#: A device's or a caller's word of lost power while a cut the utility announced runs, at its
+#: feeder (a road-works permit saying 計畫性停電, cue ``planned_cut``): what the permit said would
+#: happen, no crew is sent (the authors of 431-442 and 571-582 call it background: 441, 574).
+REASON_PLANNED_CUT = "planned_cut"
 REASON_TAKEN_BACK = "taken_back_by_device"
 #: A citizen's call the center cannot classify that several live jobs could explain.
 REASON_SEVERAL = "several_incidents_nearby"
@@ -544,6 +551,16 @@ OUTAGE_S = 300.0
 #: GUESS: 45 min.
 SILENCE_S = 2700.0
 OUTAGE_M = 1000.0
+#: A cut the utility announced (a road-works permit, cue ``planned_cut``) darkens the blocks of
+#: the feeder its text names around the permit's point: a device's or a caller's word of lost
+#: power within PLANNED_CUT_M of it, observed while the cut runs (from the clock tolerance
+#: before its start to its announced end), is what the permit said would happen
+#: (REASON_PLANNED_CUT; ops_center.planned_cuts). GUESS: 1.5 km, the feeder's streets the
+#: permits name (441: its junction's controller 1.27 km from the point; 574: 1.33 km).
+PLANNED_CUT_M = 1500.0
+#: What a cut darkens: panels on their batteries, devices without mains, dark signals, and
+#: residents' calls about the power (a device's return after them follows its drop).
+PLANNED_CUT_SIGNALS = frozenset({Signal.POWER_LOSS, Signal.DEVICE_OFFLINE, Signal.SIGNAL_FAULT, Signal.ENDS})
 #: A report of a dark signal (a camera, the police directing the traffic, a caller) within
 #: DARK_JUNCTION_M of a signal controller whose own loss of power an open infrastructure
 #: job holds is the dark junction that job made: the power cut's, not a signal crew's job

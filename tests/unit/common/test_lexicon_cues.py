@@ -170,3 +170,9 @@ def test_the_dispatched_cue_reads_crews_sent_not_a_reinforcement_or_a_call_off()
     assert Cue.DISPATCHED not in cues("第二次增派 水箱車4輛 化學車1輛")
     assert Cue.DISPATCHED not in cues("B區集合住宅 梯間偵煙器動作 派員查看 為A區火場濃煙飄入")
     assert Cue.DISPATCHED not in cues("另有民眾按下手動報警機，已請消防勿出動")
+
+
+def test_the_planned_cut_cue_reads_a_power_cut_the_utility_announced() -> None:
+    assert Cue.PLANNED_CUT in cues("台電計畫性停電 水湳生態住宅區 11/6 01:00-05:00 饋線汰換工程")
+    assert Cue.PLANNED_CUT in cues("台電計畫性停電施工：經貿路三段、敦化路一帶饋線汰換")
+    assert Cue.PLANNED_CUT not in cues("我們這邊整區停電，台電電話打不通")

@@ -173,6 +173,25 @@ KNOWN_OVER_MERGES = {
     # A permitted march on 經貿路 and a rear-end crash in its detour traffic on 中科路 are two jobs (crowd control; a
     # crash with its police unit and ambulance).
     "695": "the crash in the detour joins the march",
+    # A concert evening at the pop music centre: a motorcyclist falling on 中科路 is a traffic job of its own, not the
+    # concert's crowd control.
+    "734": "the motorcyclist's fall joins the concert's crowd",
+    # Two residential fires 280 m apart, each with its own 119 case: a caller asking which of the two blocks is burning
+    # is the first fire's (its author's reading), and joins the car-park fire.
+    "738": "the caller between the two blocks joins the car-park fire",
+    # Black smoke from the water reclamation centre's sludge dryer, and a weed fire on a lot beside 河南路: two fires,
+    # two crews.
+    "757": "the weed fire on the lot joins the sludge dryer's fire",
+    # Four dispatches around the north hub: a child locked in a car in the exhibition car park is a rescue of its own,
+    # not the scooter fire's; a tree across the motorcycle lane is not the motorcycle crash at the junction.
+    "758": "the child locked in a car joins the scooter fire; the fallen tree joins the motorcycle crash",
+    # After the flood at the 河南路 car park went down, the road sank: a repair job for the construction bureau, not the
+    # flood's pumping.
+    "782": "the sinkhole left after the water joins the flood",
+    # A food-stall fire at the market: the six-year-old lost in the evacuation is a search of its own.
+    "794": "the lost child joins the food-stall fire",
+    # At the museum-library a lost girl and, in the park's north, a confused elder who collapsed: two people, two jobs.
+    "800": "the confused elder joins the lost child",
 }
 
 

@@ -23,9 +23,11 @@ def test_the_watchdog_fires_when_the_loop_stops_coming_round() -> None:
 
 def test_the_watchdog_stays_quiet_while_the_loop_comes_round() -> None:
     fired = threading.Event()
-    dog = Watchdog("t", 0.4, on_stall=fired.set).start()
+    # A limit well above a loaded host's scheduling stalls, watched for three limits: a dog that
+    # ignored alive() would fire after about one.
+    dog = Watchdog("t", 1.0, on_stall=fired.set).start()
     try:
-        deadline = time.monotonic() + 1.5
+        deadline = time.monotonic() + 3.0
         while time.monotonic() < deadline:
             dog.alive()
             time.sleep(0.02)

@@ -8,7 +8,9 @@ out to slow requests is load, not an outage) and asks ``SELECT 1`` every ``probe
 
 * a probe that cannot connect, fails, or gets no answer within :data:`PROBE_WAIT_S` marks
   the database away (``web_database_unavailable``, logged once);
-* the first probe answered marks it back (``web_database_available``, logged once).
+* the first probe answered marks it back (``web_database_available``, logged once), and so
+  does the health check's own answered query (:meth:`DatabaseWatch.answered`): the health check
+  never says the database is up while requests are refused.
 
 While it is away, :meth:`DatabaseWatch.check` raises
 :class:`~web.errors.DatabaseAwayError` (503 with ``Retry-After``, :mod:`web.problems`);
@@ -59,6 +61,12 @@ class DatabaseWatch:
         if since is not None:
             raise DatabaseAwayError("the database is unavailable, retry later", since=since,
                                     retry_after=RETRY_AFTER_S)
+
+    def answered(self) -> None:
+        """Another session's query was answered (the health check's): the database is back,
+        whatever the last probe found, so requests are served from now on rather than from
+        the next probe. Logged by the next probe; callable from any thread (one attribute)."""
+        self.away_since = None
 
     async def run(self) -> None:
         """Probe forever; ends only when cancelled."""

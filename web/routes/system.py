@@ -174,6 +174,8 @@ def _health(state: WebState) -> JSONResponse:
         out = HealthOut(status="down", database="unreachable", down=["database"], processes=[],
                         stale_after_s=h.stale_after_s, checked_at=checked_at, error=type(exc).__name__)
         return JSONResponse(out.model_dump(mode="json"), status_code=503, headers=NO_STORE)
+    if state.database is not None:
+        state.database.answered()
     down = [p.service for p in processes if p.required and p.stale]
     out = HealthOut(
         status="down" if down else "ok", database="up", down=down,

@@ -5,7 +5,8 @@ up last, a restart by the supervisor during the outage) must not leave the cente
 without its health check and walls: the real ``soc web`` is started on a private
 instance whose PostgreSQL is stopped, must answer ``/api/health`` with the database
 unreachable, and once PostgreSQL starts must find it without a restart: the health
-check sees it up, a login succeeds and the walls' ``database`` item is up.
+check sees it up, a login right after it succeeds (the health check and the request gate of
+:mod:`web.dbwatch` agree) and the walls' ``database`` item is up.
 """
 
 from __future__ import annotations
@@ -40,11 +41,14 @@ def stopped_db(settings: Settings, private_layout: svc.Layout) -> tuple[svc.Layo
     return private_layout, s, password
 
 
+# The watch's probe every second (as shipped), and once a minute: then the health check finds the
+# database long before the watch's next probe does, and a login after it must not be refused.
+@pytest.mark.parametrize("probe_s", ["1", "60"])
 def test_the_web_starts_while_the_database_is_away_and_finds_it_later(
-        stopped_db: tuple[svc.Layout, Settings, str], tmp_path: Path) -> None:
+        stopped_db: tuple[svc.Layout, Settings, str], tmp_path: Path, probe_s: str) -> None:
     layout, s, password = stopped_db
     log_path = tmp_path / "web.log"
-    web = start_web(s, log_path)
+    web = start_web(s, log_path, SOC_WEB__DB_PROBE_S=probe_s)
     try:
         r = httpx.get(f"{web.url}/api/health", timeout=30)
         assert (r.status_code, r.json()["database"]) == (503, "unreachable"), r.text

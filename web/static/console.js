@@ -345,8 +345,12 @@
     node.textContent = commandText(cmd);
   }
 
-  // Send one command and follow it until the ops service has applied or refused it.
+  // Send one command and follow it until the ops service has applied or refused it. The
+  // result line belongs to the latest command sent: an earlier one still pending stops
+  // writing it (and stops being followed) once a newer one is sent.
+  let latestCommand = 0;
   async function command(incidentId, path, body) {
+    const turn = ++latestCommand;
     const base = `/api/incidents/${encodeURIComponent(incidentId)}`;
     let cmd;
     try {
@@ -356,11 +360,11 @@
       if (p.status !== 409 || p.resource !== "command") throw e;
       cmd = await api(`/api/commands/${p.key}`);  // refused: show the command with its reason
     }
-    showCommand(cmd);
-    for (let i = 0; cmd.state === "pending" && i < 120; i += 1) {
+    if (turn === latestCommand) showCommand(cmd);
+    for (let i = 0; cmd.state === "pending" && i < 120 && turn === latestCommand; i += 1) {
       await new Promise((r) => setTimeout(r, 500));
       cmd = await api(`/api/commands/${cmd.command_id}`);
-      showCommand(cmd);
+      if (turn === latestCommand) showCommand(cmd);
     }
     if (detailId === incidentId) await showDetail(incidentId, { keep: true });
     return cmd;

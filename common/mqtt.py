@@ -4,7 +4,8 @@ One paho-mqtt 2 client (MQTT 5) logged in as one of the project's accounts, with
 the same edge handling everywhere:
 
 * connects in the background and reconnects by itself after any loss, with
-  paho's capped exponential backoff (``reconnect_min_s`` .. ``reconnect_max_s``);
+  paho's capped exponential backoff (``mqtt.reconnect_min_s`` .. ``mqtt.reconnect_max_s``,
+  1 s to 2 s: the broker's return is seen within 2 s however long it was away);
 * subscribes again on every CONNACK (a new session may have forgotten them);
 * logs once when the broker goes (``{name}_mqtt_unavailable``) and once when it
   is back (``{name}_mqtt_available``), never per retry;
@@ -65,8 +66,6 @@ class MqttShell:
         on_delivery: AckedHandler | None = None,
         on_retained_delivery: AckedHandler | None = None,
         session_expiry_s: int | None = None,
-        reconnect_min_s: int = 1,
-        reconnect_max_s: int = 30,
     ) -> None:
         self._settings = settings
         self._subscriptions = tuple(subscriptions)
@@ -82,7 +81,7 @@ class MqttShell:
         self._refusal: str | None = None
         client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=mqtt.MQTTv5)
         client.username_pw_set(account, settings.password_for(account))
-        client.reconnect_delay_set(reconnect_min_s, reconnect_max_s)
+        client.reconnect_delay_set(settings.reconnect_min_s, settings.reconnect_max_s)
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect
         if session_expiry_s is not None:

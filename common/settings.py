@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, SecretStr, ValidationError
+from pydantic import BaseModel, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from common.errors import ConfigError
@@ -85,6 +85,13 @@ class MqttSettings(BaseModel):
     host: str = "127.0.0.1"
     port: int = 51883
     keepalive_s: int = 30
+    # Reconnect backoff of every client of the center (ingest, ops, web, simulator, desks):
+    # paho doubles the delay from the min to the max and keeps the max while the broker
+    # stays away, so the max bounds how long a client misses the broker's return,
+    # whatever the outage's length. One attempt per client every 2 s is nothing to a
+    # broker (a refused TCP connect while it is down).
+    reconnect_min_s: int = Field(default=1, ge=1, le=60)
+    reconnect_max_s: int = Field(default=2, ge=1, le=60)
     ingest_password: SecretStr
     disaster_password: SecretStr
     traffic_password: SecretStr
@@ -114,6 +121,12 @@ class MqttSettings(BaseModel):
     # autosave_s seconds, or after autosave_changes changes when that is > 0.
     autosave_s: int = 1
     autosave_changes: int = 5000
+
+    @model_validator(mode="after")
+    def _backoff_ordered(self) -> MqttSettings:
+        if self.reconnect_min_s > self.reconnect_max_s:
+            raise ValueError("mqtt.reconnect_min_s must not exceed mqtt.reconnect_max_s")
+        return self
 
     def password_for(self, account: str) -> str:
         """The password of an account: ingest, center, a feed domain or ``agency-{name}``."""

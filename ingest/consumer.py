@@ -168,7 +168,7 @@ class Consumer:
         )
         client.manual_ack_set(True)
         client.username_pw_set("ingest", m.password_for("ingest"))
-        client.reconnect_delay_set(min_delay=1, max_delay=30)
+        client.reconnect_delay_set(min_delay=m.reconnect_min_s, max_delay=m.reconnect_max_s)
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect
         client.on_message = self._on_message

@@ -104,7 +104,7 @@ class AckedReplay:
         client.username_pw_set(account, self._settings.password_for(account))
         client.max_inflight_messages_set(min(self._max_in_flight, 65_535))
         client.max_queued_messages_set(0)  # bounded by the semaphore instead
-        client.reconnect_delay_set(min_delay=1, max_delay=2)
+        client.reconnect_delay_set(min_delay=self._settings.reconnect_min_s, max_delay=self._settings.reconnect_max_s)
         connected = threading.Event()
         self._connected[account] = connected
         refused: dict[str, Any] = {}

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from common.errors import ConfigError
 from common.settings import load_settings
@@ -58,3 +60,31 @@ def test_agency_passwords_are_distinct_and_stable(clean_env: pytest.MonkeyPatch)
     assert fire == load_settings(None).mqtt.password_for("agency-fire")
     with pytest.raises(ConfigError):
         s.mqtt.password_for("agency-nobody")
+
+
+def test_the_reconnect_backoff_is_capped_at_two_seconds_by_default(clean_env: pytest.MonkeyPatch) -> None:
+    for k, v in SECRETS.items():
+        clean_env.setenv(k, v)
+    s = load_settings(None)
+    assert (s.mqtt.reconnect_min_s, s.mqtt.reconnect_max_s) == (1, 2)
+
+
+@given(low=st.one_of(st.integers(), st.text(max_size=8), st.floats(allow_nan=True)),
+       high=st.one_of(st.integers(), st.text(max_size=8), st.floats(allow_nan=True)))
+def test_a_reconnect_backoff_loads_only_ordered_within_a_minute(low: object, high: object) -> None:
+    """Any value of the two variables: loaded only as 1 <= min <= max <= 60, else a ConfigError."""
+    env = {**SECRETS, "SOC_MQTT__RECONNECT_MIN_S": str(low), "SOC_MQTT__RECONNECT_MAX_S": str(high)}
+    env = {k: v.replace("\x00", "") for k, v in env.items()}
+    with pytest.MonkeyPatch.context() as mp:
+        import os
+
+        for key in list(os.environ):
+            if key.startswith("SOC_"):
+                mp.delenv(key)
+        for k, v in env.items():
+            mp.setenv(k, v)
+        try:
+            s = load_settings(None)
+        except ConfigError:
+            return
+    assert 1 <= s.mqtt.reconnect_min_s <= s.mqtt.reconnect_max_s <= 60

@@ -511,10 +511,11 @@ def clientid_guard(layout: Layout) -> Path:
 def acl_text(accounts: Sequence[str]) -> str:
     """Mosquitto ACL: each feed account publishes only under its own domain, and so on.
 
-    * ``ingest`` reads every feed (and shared subscriptions over them) and the
-      broker's dropped-messages counter;
+    * ``ingest`` reads every feed tree ``soc/v1/{domain}/#`` (and shared subscriptions
+      over them), exactly the trees it subscribes, and the broker's dropped-messages
+      counter; nothing of the dispatch tree;
     * a feed account (disaster, traffic, police, citizen, fire) writes ``soc/v1/{domain}/#``;
-    * ``center`` (the ops center) reads and writes the dispatch tree;
+    * ``center`` (the ops center) reads and writes the dispatch tree, and nothing else;
     * ``agency-{name}`` reads only its assignments, ``soc/v1/dispatch/{name}/assignment/#``,
       and writes only its status reports and acknowledgements under
       ``soc/v1/dispatch/{name}/status/#`` and ``.../ack/#``: an agency cannot write
@@ -524,12 +525,11 @@ def acl_text(accounts: Sequence[str]) -> str:
     for account in accounts:
         lines.append(f"user {account}")
         if account == "ingest":
-            lines.append("topic read soc/v1/#")
+            lines.extend(f"topic read soc/v1/{domain}/#" for domain in FEED_ACCOUNTS)
             # Messages the broker discarded at its queue limits: ingest reports them.
             lines.append(f"topic read {BROKER_DROPPED_TOPIC}")
         elif account == "center":
             lines.append("topic readwrite soc/v1/dispatch/#")
-            lines.append("topic read soc/v1/#")
         elif account in FEED_ACCOUNTS:
             lines.append(f"topic write soc/v1/{account}/#")
         elif account.startswith("agency-") and account.removeprefix("agency-") in DISPATCH_AGENCIES:

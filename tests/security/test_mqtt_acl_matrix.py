@@ -82,15 +82,17 @@ def test_each_account_writes_only_its_own_tree(mqtt_client: MqttFactory, service
             elif code != NOT_AUTHORIZED:
                 wrong.append((account, topic, code))
     assert wrong == [], "PUBACKs not as the ACL says: (account, topic, reason code)"
-    # A marker published last by an allowed writer: once both readers have it, what came
-    # before it from the same broker has been delivered (ordering per publisher is not
-    # across publishers, so the marker is sent after every writer finished).
-    marker = (f"soc/v1/disaster/rain/acl-{uid}", b"marker")
-    _publish(mqtt_client("disaster"), *marker)
+    # Markers published last by allowed writers, one that ingest reads (a feed) and one
+    # that the center reads (an agency's report): once both have come, what came before
+    # them from the same broker has been delivered (ordering per publisher is not across
+    # publishers, so the markers are sent after every writer finished).
+    markers = [(f"soc/v1/disaster/rain/acl-{uid}", b"marker"), (f"soc/v1/dispatch/fire/status/acl-{uid}", b"marker")]
+    _publish(mqtt_client("disaster"), *markers[0])
+    _publish(mqtt_client("agency-fire"), *markers[1])
     got: list[tuple[str, bytes]] = []
-    while got.count(marker) < 2:
+    while not all(m in got for m in markers):
         got.append(received.get(timeout=30))
-    delivered = {m for m in got if m != marker and uid in m[0]}
+    delivered = {m for m in got if m not in markers and uid in m[0]}
     assert delivered <= expected, sorted(delivered - expected)
     assert {m for m in expected if m[0].startswith("soc/v1/") and not m[0].startswith("soc/v1/dispatch/")} \
         <= delivered

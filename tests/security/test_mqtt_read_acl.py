@@ -5,8 +5,9 @@ own group (Mosquitto grants any subscription and filters each message by the rea
 ACL), then every feed account publishes to its own feed tree and the center to every
 agency's assignment, status and acknowledgement trees.
 Restated from docs/mqtt.md ("Accounts and ACLs"): an agency reads only its own
-assignments, a feed account reads nothing, the center and ingest read ``soc/v1/#``;
-only ingest reads the one ``$SYS`` counter it reports.
+assignments, a feed account reads nothing, ingest reads every feed tree
+(``soc/v1/{domain}/#``) and nothing of the dispatch tree, the center reads only the
+dispatch tree; only ingest reads the one ``$SYS`` counter it reports.
 
 When a reader has everything: each reader finally publishes once at QoS 1 (allowed or
 not, the broker answers with a PUBACK) and waits for that answer. The broker writes to
@@ -31,8 +32,10 @@ READERS = (*FEED_ACCOUNTS, *(f"agency-{a}" for a in DISPATCH_AGENCIES), "center"
 
 def readable(account: str, topic: str) -> bool:
     """What ``account`` may read (docs/mqtt.md, the spec this test holds the broker to)."""
-    if account in ("center", "ingest"):
-        return topic.startswith("soc/v1/") or (account == "ingest" and topic == BROKER_DROPPED_TOPIC)
+    if account == "ingest":
+        return topic.split("/")[:3] in (["soc", "v1", d] for d in FEED_ACCOUNTS) or topic == BROKER_DROPPED_TOPIC
+    if account == "center":
+        return topic.startswith("soc/v1/dispatch/")
     if account.startswith("agency-"):
         return topic.startswith(f"soc/v1/dispatch/{account.removeprefix('agency-')}/assignment/")
     return False

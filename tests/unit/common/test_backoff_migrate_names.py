@@ -10,6 +10,7 @@ from common.backoff import Backoff
 from common.errors import MigrationError, is_transient
 from common.migrate import discover
 from common.services import acl_text
+from common.settings import FEED_ACCOUNTS
 
 
 def test_backoff_grows_and_is_capped() -> None:
@@ -72,7 +73,10 @@ def test_acl_confines_each_account() -> None:
     blocks = {b.splitlines()[0]: b.splitlines()[1:] for b in text.split("\n\n") if b.startswith("user")}
     assert blocks["user disaster"] == ["topic write soc/v1/disaster/#"]
     # ingest also reads the broker's dropped-messages counter, and no other $SYS topic.
-    assert blocks["user ingest"] == ["topic read soc/v1/#", "topic read $SYS/broker/publish/messages/dropped"]
+    assert blocks["user ingest"] == [*(f"topic read soc/v1/{d}/#" for d in FEED_ACCOUNTS),
+                                     "topic read $SYS/broker/publish/messages/dropped"]
+    # The center reads and writes the dispatch tree and nothing else.
+    assert blocks["user center"] == ["topic readwrite soc/v1/dispatch/#"]
     # An agency reads its assignments and writes only status reports and acknowledgements.
     assert blocks["user agency-fire"] == ["topic read soc/v1/dispatch/fire/assignment/#",
                                           "topic write soc/v1/dispatch/fire/status/#",

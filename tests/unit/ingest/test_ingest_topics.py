@@ -102,7 +102,8 @@ def test_parse_topic_only_raises_rejections(topic: str) -> None:
     assert reason in (None, QuarantineReason.INVALID_TOPIC, QuarantineReason.UNKNOWN_FEED)
 
 
-def _acl_writes(account: str) -> list[TopicFilter]:
+def _acl_rules(account: str, *modes: str) -> list[TopicFilter]:
+    """The filters of ``account``'s ACL lines of the given access modes."""
     from common.services import acl_text
     from common.settings import FEED_ACCOUNTS
 
@@ -112,9 +113,13 @@ def _acl_writes(account: str) -> list[TopicFilter]:
     for line in text.splitlines():
         if line.startswith("user "):
             user = line.split()[1]
-        elif line.startswith("topic ") and user == account and line.split()[1] in ("write", "readwrite"):
+        elif line.startswith("topic ") and user == account and line.split()[1] in modes:
             out.append(TopicFilter(line.split()[2]))
     return out
+
+
+def _acl_writes(account: str) -> list[TopicFilter]:
+    return _acl_rules(account, "write", "readwrite")
 
 
 _levels = st.sampled_from(["soc", "v1", "disaster", "traffic", "police", "citizen", "dispatch", "rain", "x", "",
@@ -130,6 +135,17 @@ def test_what_feed_accounts_may_write_is_exactly_what_ingest_subscribes(topic: s
     writable = any(f.matches(topic) for a in FEED_ACCOUNTS for f in _acl_writes(a))
     subscribed = any(domain_filter(d).matches(topic) for d in Domain)
     assert writable == subscribed, topic
+
+
+@given(st.one_of(st.lists(_levels, min_size=1, max_size=7).map("/".join), st.text(max_size=40)))
+def test_ingest_may_read_exactly_the_trees_it_subscribes(topic: str) -> None:
+    """Ingest reads every feed tree and nothing else of ``soc/v1`` (not the dispatch tree)."""
+    from common.services import BROKER_DROPPED_TOPIC
+    from ingest.topics import Domain, domain_filter
+
+    readable = any(f.matches(topic) for f in _acl_rules("ingest", "read", "readwrite"))
+    subscribed = any(domain_filter(d).matches(topic) for d in Domain) or topic == BROKER_DROPPED_TOPIC
+    assert readable == subscribed, topic
 
 
 def test_domain_trees_include_the_bare_domain_level() -> None:

@@ -10,27 +10,25 @@ def trace_table(columns: str = "") -> str:
     return f"CREATE TABLE test_trace (seq bigserial PRIMARY KEY, what text NOT NULL{columns});\n"
 
 
-def beat_trace(service: str) -> str:
-    """A ``beat`` row for every heartbeat ``service`` (a fixed test name, not input) writes."""
+def _row_trigger(what: str, events: str, table: str, when: str) -> str:
+    """A trigger on ``events`` (``INSERT OR UPDATE``) of ``table`` that adds a ``what`` row per row
+    (``when``: its condition)."""
     return f"""
-CREATE FUNCTION test_trace_beat() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION test_trace_{what}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO test_trace (what) VALUES ('beat');
+    INSERT INTO test_trace (what) VALUES ('{what}');
     RETURN NEW;
 END $$;
-CREATE TRIGGER test_trace_beat AFTER INSERT OR UPDATE ON service_heartbeats
-FOR EACH ROW WHEN (NEW.service = '{service}') EXECUTE FUNCTION test_trace_beat();
+CREATE TRIGGER test_trace_{what} AFTER {events} ON {table}
+FOR EACH ROW {f"WHEN ({when}) " if when else ""}EXECUTE FUNCTION test_trace_{what}();
 """
+
+
+def beat_trace(service: str) -> str:
+    """A ``beat`` row for every heartbeat ``service`` (a fixed test name, not input) writes."""
+    return _row_trigger("beat", "INSERT OR UPDATE", "service_heartbeats", f"NEW.service = '{service}'")
 
 
 def step_trace(watermarks: str, when: str = "") -> str:
     """A ``step`` row for every update of the ``watermarks`` table (``when``: a trigger condition)."""
-    return f"""
-CREATE FUNCTION test_trace_step() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO test_trace (what) VALUES ('step');
-    RETURN NEW;
-END $$;
-CREATE TRIGGER test_trace_step AFTER UPDATE ON {watermarks}
-FOR EACH ROW {f"WHEN ({when}) " if when else ""}EXECUTE FUNCTION test_trace_step();
-"""
+    return _row_trigger("step", "UPDATE", watermarks, when)

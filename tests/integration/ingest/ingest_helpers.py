@@ -150,6 +150,27 @@ def close(client: object) -> None:
     client.loop_stop()
 
 
+def publish_floods(settings: Settings, sensor_id: str, n: int, base: datetime) -> None:
+    """Publish ``n`` flood readings of ``sensor_id`` (:func:`flood_payload`) as the disaster
+    account and wait until the broker has accepted every one."""
+    pub = publisher(settings, "disaster")
+    try:
+        publish_all(pub, [(f"soc/v1/disaster/flood/{sensor_id}", flood_payload(i, base)) for i in range(n)])
+    finally:
+        close(pub)
+
+
+def leave_session(settings: Settings, client_id: str) -> None:
+    """Subscribe an ingest worker as ``client_id`` once and stop it, so the broker keeps its
+    persistent session and queues what is published for it until a worker comes back."""
+    first = Consumer(settings, client_id=client_id, group="")
+    thread = threading.Thread(target=first.run, daemon=True)
+    thread.start()
+    assert first.subscribed.wait(30)
+    first.stop()
+    thread.join(30)
+
+
 @contextmanager
 def running_worker(settings: Settings, client_id: str,
                    group: str = "") -> Iterator[tuple[Consumer, threading.Thread]]:

@@ -8,7 +8,6 @@ touches the session.
 
 from __future__ import annotations
 
-import json
 import threading
 from datetime import UTC, datetime, timedelta
 
@@ -18,15 +17,7 @@ from paho.mqtt.enums import CallbackAPIVersion
 
 from common.settings import FEED_ACCOUNTS, Settings
 from ingest.consumer import Consumer
-from tests.integration.ingest.ingest_helpers import (
-    close,
-    counters,
-    publish_all,
-    publisher,
-    purge_session,
-    register,
-    wait_until,
-)
+from tests.integration.ingest import ingest_helpers as ih
 
 pytestmark = pytest.mark.integration
 
@@ -64,21 +55,12 @@ def _connect_result(s: Settings, account: str, client_id: str, protocol: int) ->
 def test_no_other_account_can_take_over_ingests_session(db_settings: Settings, db_dsn: str, unique_id: str) -> None:
     s = db_settings
     sid = f"CI-{unique_id}"
-    register(db_dsn, [(sid, "flood")])
+    ih.register(db_dsn, [(sid, "flood")])
     cid = f"soc-ingest-{unique_id}"
-    first = Consumer(s, client_id=cid, group="")
-    th = threading.Thread(target=first.run, daemon=True)
-    th.start()
-    assert first.subscribed.wait(30)
-    first.stop()
-    th.join(30)
+    ih.leave_session(s, cid)
     try:
         base = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=30)
-        pub = publisher(s, "disaster")
-        publish_all(pub, [(f"soc/v1/disaster/flood/{sid}",
-                           json.dumps({"ts": (base + timedelta(seconds=i)).isoformat(), "value": i}).encode())
-                          for i in range(5)])  # PUBACKed: queued for the worker's session
-        close(pub)
+        ih.publish_floods(s, sid, 5, base)  # PUBACKed: queued for the worker's session
         others = [a for a in (*FEED_ACCOUNTS, "center", "agency-fire") if a != "ingest"]
         for account in others:
             for protocol in (mqtt.MQTTv311, mqtt.MQTTv5):
@@ -91,10 +73,10 @@ def test_no_other_account_can_take_over_ingests_session(db_settings: Settings, d
         th = threading.Thread(target=worker.run, daemon=True)
         th.start()
         try:
-            wait_until(lambda: counters(db_dsn, sid)["stored"] >= 5, 30, "the queued messages stored")
+            ih.wait_until(lambda: ih.counters(db_dsn, sid)["stored"] >= 5, 30, "the queued messages stored")
         finally:
             worker.stop()
             th.join(30)
     finally:
-        purge_session(s, cid)
-    assert counters(db_dsn, sid)["stored"] == 5
+        ih.purge_session(s, cid)
+    assert ih.counters(db_dsn, sid)["stored"] == 5

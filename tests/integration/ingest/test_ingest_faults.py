@@ -33,6 +33,7 @@ from tests.integration.ingest.ingest_helpers import (
     close,
     counters,
     flood_payload,
+    leave_session,
     publish_all,
     publisher,
     purge_session,
@@ -440,12 +441,7 @@ def test_messages_the_broker_drops_at_its_queue_limit_are_reported(
     svc.mqtt_up(small)
     pub = publisher(s, "disaster")
     try:
-        first = Consumer(s, client_id=cid, group="")
-        th = threading.Thread(target=first.run, daemon=True)
-        th.start()
-        assert first.subscribed.wait(30)
-        first.stop()
-        th.join(30)
+        leave_session(s, cid)
         publish_all(pub, _stream(sid, 30, base))
         consumer = Consumer(s, client_id=cid, group="")
         th = threading.Thread(target=consumer.run, daemon=True)

@@ -9,7 +9,6 @@ exit: it waits, and stores each message once when the lock goes.
 
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
 import sys
@@ -24,16 +23,7 @@ import pytest
 from common import services as svc
 from common.settings import Settings
 from tests.fix_services import ROOT, subprocess_env
-from tests.integration.ingest.ingest_helpers import (
-    assert_balanced,
-    close,
-    counters,
-    publish_all,
-    publisher,
-    purge_session,
-    register,
-    wait_until,
-)
+from tests.integration.ingest import ingest_helpers as ih
 
 pytestmark = pytest.mark.integration
 
@@ -54,7 +44,7 @@ def test_a_lock_longer_than_the_statement_timeout_is_waited_out(
 ) -> None:
     s = db_settings
     sid = f"LK-{uuid.uuid4().hex[:6]}"
-    register(s.db.conninfo(), [(sid, "flood")])
+    ih.register(s.db.conninfo(), [(sid, "flood")])
     cid = f"lk-{sid}"
     log_path = tmp_path / "worker.log"
     env = subprocess_env(s, PGOPTIONS=f"-c statement_timeout={TIMEOUT_MS}")
@@ -62,27 +52,20 @@ def test_a_lock_longer_than_the_statement_timeout_is_waited_out(
         worker = subprocess.Popen([sys.executable, "-m", "soc", "ingest", "run", "--group", "", "--client-id", cid],
                                   cwd=ROOT, env=env, stdout=fh, stderr=fh)
     base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
-    items = [(f"soc/v1/disaster/flood/{sid}",
-              json.dumps({"ts": (base + timedelta(seconds=i)).isoformat(), "value": 1.0}).encode())
-             for i in range(N)]
     try:
-        wait_until(lambda: _log_has(log_path, "mqtt_subscribed") or worker.poll() is not None, 90,
+        ih.wait_until(lambda: _log_has(log_path, "mqtt_subscribed") or worker.poll() is not None, 90,
                    "the worker subscribed")
         with psycopg.connect(s.db.conninfo()) as locker:
             locker.execute("LOCK TABLE ingest_counters IN ACCESS EXCLUSIVE MODE")
-            pub = publisher(s, "disaster")
-            try:
-                publish_all(pub, items)
-            finally:
-                close(pub)
+            ih.publish_floods(s, sid, N, base)
             time.sleep(HELD_S)  # the fault itself: the lock is held this long
             assert worker.poll() is None, log_path.read_text(errors="replace")[-3000:]
             locker.rollback()  # the lock goes
-        wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] == N or worker.poll() is not None, 90,
+        ih.wait_until(lambda: ih.counters(s.db.conninfo(), sid)["stored"] == N or worker.poll() is not None, 90,
                    "every message stored once the lock is gone")
         assert worker.poll() is None, log_path.read_text(errors="replace")[-3000:]
-        c = counters(s.db.conninfo(), sid)
-        assert_balanced(c)
+        c = ih.counters(s.db.conninfo(), sid)
+        ih.assert_balanced(c)
         assert (c["stored"], c["quarantined"]) == (N, 0), c
         with psycopg.connect(s.db.conninfo()) as conn:
             refused = conn.execute("SELECT count(*) FROM quarantine WHERE reason = 'store_failed'").fetchone()
@@ -92,4 +75,4 @@ def test_a_lock_longer_than_the_statement_timeout_is_waited_out(
     finally:
         worker.send_signal(signal.SIGTERM)
         worker.wait(30)
-        purge_session(s, cid)
+        ih.purge_session(s, cid)

@@ -82,6 +82,6 @@ def wall_snapshot(user: WallWatcher, state: State) -> Response:
     """The wall's current state, the same frame a websocket client receives first
     (the wall permission, as for the websocket)."""
     hub = state.broadcaster.hub
-    frame = encode_snapshot(hub.snapshot(), state.broadcaster.clock())
+    frame = encode_snapshot(hub.snapshot(), state.broadcaster.clock(), state.broadcaster.heartbeat_s)
     json.loads(frame)  # frames are always valid JSON; fail loudly in development if not
     return Response(frame, media_type="application/json")

@@ -259,10 +259,25 @@ const SOC = (() => {
   // -- the live wall feed ------------------------------------------------------
   // Keeps a copy of the wall state; resumes with (epoch, seq) after a drop and
   // falls back to a fresh snapshot when the server says so. Answers pings.
+  // A socket the browser still holds open while nothing arrives on it (the server frozen or
+  // its event loop stuck, a half-open network: the browser notices neither) is not live.
+  // The server pings every ping_s (its snapshot says how often); this many pings' worth of
+  // silence drops the socket, so the page says since when its data stand still, and reconnects.
+  const SILENT_PINGS = 2.5;
   class WallSocket {
     constructor(onChange, onStatus) {
       this.onChange = onChange; this.onStatus = onStatus;
       this.state = {}; this.epoch = null; this.seq = null; this.delay = 500; this.stopped = false;
+      this.pingMs = 10000;
+      setInterval(() => this.checkSilence(), 1000);
+    }
+    checkSilence() {
+      if (!this.connected || Date.now() - this.lastMessage <= SILENT_PINGS * this.pingMs) return;
+      const ws = this.ws;
+      this.connected = false;
+      ws.onmessage = null; ws.onclose = null;  // its close may never come: this one retries
+      ws.close();
+      this.retry();
     }
     // Tokens never travel in URLs: each connection first trades the bearer token
     // (a header) for a one-time ticket valid for seconds, and opens the socket with it.
@@ -307,6 +322,7 @@ const SOC = (() => {
       if (f.type === "ping") { ws.send('{"type":"pong"}'); return; }
       if (f.type === "snapshot") {
         this.epoch = f.epoch; this.seq = f.seq; this.state = {};
+        if (f.ping_s > 0) this.pingMs = f.ping_s * 1000;
         for (const [topic, items] of Object.entries(f.state)) {
           this.state[topic] = new Map(items.map((i) => [i.key, i]));
           topics.add(topic);

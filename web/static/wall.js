@@ -22,7 +22,8 @@
 
   function setStatus(status) {
     if (status === "connected") wsLostAt = null;
-    else if (wsLostAt === null) wsLostAt = Date.now();
+    // Its data stand still since the last frame (a silent socket is dropped only later).
+    else if (wsLostAt === null) wsLostAt = (socket && socket.lastMessage) || Date.now();
     wsStatus = status;
     drawHealth();
   }

@@ -255,7 +255,7 @@ class Broadcaster:
         cached = self._snapshot_cache
         if cached is not None and cached[0] == self.hub.seq:
             return cached[1]
-        frame = encode_snapshot(self.hub.snapshot(), self.clock())
+        frame = encode_snapshot(self.hub.snapshot(), self.clock(), self.heartbeat_s)
         self._snapshot_cache = (self.hub.seq, frame)
         return frame
 

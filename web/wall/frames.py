@@ -2,9 +2,10 @@
 
 Frames are JSON text. Every frame has ``type``; ``sent`` is the server's
 broadcast time in seconds since the epoch (the shell passes it in), so a client
-can measure broadcast-to-receipt latency::
+can measure broadcast-to-receipt latency; a snapshot's ``ping_s`` is how often the server
+pings, so a client can tell a silent socket from a quiet feed::
 
-    {"type": "snapshot", "epoch": "...", "seq": 41, "sent": ..., "state": {"alert": [{...}], ...}}
+    {"type": "snapshot", "epoch": "...", "seq": 41, "sent": ..., "ping_s": 10.0, "state": {"alert": [{...}], ...}}
     {"type": "delta", "epoch": "...", "seq": 42, "sent": ..., "topic": "alert", "op": "upsert",
      "key": "17", "item": {...}}
     {"type": "ping", "sent": ...}                  (client answers {"type": "pong"})
@@ -48,15 +49,16 @@ def encode_delta(delta: Delta, epoch: str, sent: float) -> str:
     )
 
 
-def encode_snapshot(snapshot: Snapshot, sent: float) -> str:
-    """One snapshot frame; each topic is a list of items sorted by key, each with its ``key``."""
+def encode_snapshot(snapshot: Snapshot, sent: float, ping_s: float) -> str:
+    """One snapshot frame; each topic is a list of items sorted by key, each with its ``key``;
+    ``ping_s``: the server's ping interval."""
     state = {
         topic.value: [{"key": key, **dataclasses.asdict(item)} for key, item in items]
         for topic, items in snapshot.topics.items()
     }
     return json.dumps(
         {"type": "snapshot", "epoch": snapshot.epoch, "seq": snapshot.seq, "sent": sent,
-         "state": state},
+         "ping_s": ping_s, "state": state},
         ensure_ascii=False,
         separators=(",", ":"),
     )

@@ -47,6 +47,17 @@ def names(dialog: Locator, *words: str) -> None:
         expect(dialog).to_contain_text(word)
 
 
+def open_dispatch(page: Page, url: str, incident_id: str) -> Locator:
+    """Sign in to the console as the coordinator and open ``incident_id``: its dispatch box."""
+    login(page, f"{url}/static/console.html", "coord")
+    row = page.locator(f'#incidents tr[data-incident="{incident_id}"]')
+    expect(row).to_be_visible(timeout=20_000)
+    row.locator("td").first.click()
+    box = page.locator("#dispatch-box")
+    expect(box).to_be_visible(timeout=20_000)
+    return box
+
+
 def focused_id(page: Page) -> str:
     return str(page.evaluate("document.activeElement ? document.activeElement.id : ''"))
 
@@ -66,12 +77,7 @@ def test_close_and_reassign_ask_first_and_escape_sends_nothing(
 
     page = browser.new_page(viewport={"width": 1366, "height": 768})
     page.on("request", seen)
-    login(page, f"{live_app.url}/static/console.html", "coord")
-    row = page.locator(f'#incidents tr[data-incident="{INC}"]')
-    expect(row).to_be_visible(timeout=20_000)
-    row.locator("td").first.click()
-    box = page.locator("#dispatch-box")
-    expect(box).to_be_visible(timeout=20_000)
+    box = open_dispatch(page, live_app.url, INC)
     dialog = page.locator("#confirm-dialog")
 
     # Close: the step names the incident and the agencies whose work is wound up.

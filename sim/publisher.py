@@ -55,6 +55,8 @@ log = logging.getLogger("soc.sim")
 MAX_IN_FLIGHT = 1000
 CONNECT_TIMEOUT_S = 10.0
 FLUSH_TIMEOUT_S = 60.0
+#: How long a stopped run waits for the acknowledgements of what it sent.
+STOP_FLUSH_S = 5.0
 #: How often a publish or flush waiting for an in-flight slot beats.
 SLOT_WAIT_S = 1.0
 
@@ -164,14 +166,21 @@ class Publisher:
         """How long the longest-lost client has been without the broker (0 when all are up)."""
         return max((shell.down_for_s() for shell in self._shells.values()), default=0.0)
 
-    def publish(self, m: SimMessage, beat: Callable[[], None] | None = None) -> None:
-        """Send one message; blocks while too many await acknowledgement, calling ``beat``."""
+    def publish(self, m: SimMessage, beat: Callable[[], None] | None = None,
+                stop: threading.Event | None = None) -> bool:
+        """Send one message; blocks while too many await acknowledgement, calling ``beat``.
+
+        Returns ``False``, with ``m`` not sent, when ``stop`` is set while it waits: with the
+        broker away every slot stays taken, and a stop must not wait for the broker.
+        """
         client = self._clients.get(m.account)
         if client is None:
             raise PublishError(f"no client for account {m.account!r}", account=m.account)
         while not self._slots.acquire(timeout=SLOT_WAIT_S):
             if beat is not None:
                 beat()
+            if stop is not None and stop.is_set():
+                return False
         info = client.publish(m.topic, m.payload, qos=m.qos, retain=m.retain)
         if info.rc not in (mqtt.MQTT_ERR_SUCCESS, mqtt.MQTT_ERR_NO_CONN):
             # NO_CONN: paho keeps the message and sends it after reconnecting.
@@ -179,6 +188,7 @@ class Publisher:
             raise PublishError(f"publish failed: {mqtt.error_string(info.rc)}", account=m.account)
         # The slot comes back in on_publish: on the PUBACK for QoS 1, once sent for QoS 0.
         self.published += 1
+        return True
 
     def flush(self, timeout: float = FLUSH_TIMEOUT_S, beat: Callable[[], None] | None = None) -> bool:
         """Wait until every QoS 1 message is acknowledged, calling ``beat``; ``False`` on timeout."""
@@ -348,12 +358,18 @@ def run_simulation(settings: Settings, opts: RunOptions, stop: threading.Event |
                 sim_start, messages = first.scenario_time, read_messages(opts.replay)
                 log_event(log, "sim_replay_started", path=opts.replay, speed=opts.speed)
             for m in _pace(messages, sim_start, 0.0 if opts.dry_run else opts.speed, stop, beat):
-                if publisher is not None:
-                    publisher.publish(m, beat)
+                if publisher is not None and not publisher.publish(m, beat, stop):
+                    break  # stopped while the broker held every slot
                 if record is not None:
                     record.write(message_line(m) + "\n")
                 published += 1
             passes += 1
+            if stop.is_set():
+                # A stop waits a moment for acknowledgements, never for a broker that is away:
+                # what is not acknowledged by then goes with the process (counted as neither).
+                if publisher is not None:
+                    publisher.flush(STOP_FLUSH_S, beat)
+                break
             if publisher is not None and not publisher.flush(beat=beat):
                 raise PublishError("the broker did not acknowledge every message in time", account="*")
             log_event(log, "sim_pass_done", passes=passes, published=published)

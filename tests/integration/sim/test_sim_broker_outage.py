@@ -13,6 +13,7 @@ broker has been away (``broker_down_s``, as ingest's do), and go on publishing o
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import time
@@ -58,11 +59,12 @@ def _down_s(s: Settings, pid: int) -> float:
     return float(value) if isinstance(value, int | float) else -1.0
 
 
-def test_the_simulator_beats_through_a_broker_outage_and_resumes(
-    db_settings: Settings, private_layout: svc.Layout, tmp_path: Path,
-) -> None:
-    svc.mqtt_up(private_layout)
-    s = db_settings.model_copy(update={"mqtt": db_settings.mqtt.model_copy(update={"port": private_layout.mqtt_port})})
+def _simulating(db_settings: Settings, layout: svc.Layout,
+                tmp_path: Path) -> tuple[Settings, subprocess.Popen[bytes], Path]:
+    """``soc simulate typhoon --speed 600 --repeat`` on ``layout``'s broker, once it has beaten:
+    its settings, process and log."""
+    svc.mqtt_up(layout)
+    s = db_settings.model_copy(update={"mqtt": db_settings.mqtt.model_copy(update={"port": layout.mqtt_port})})
     env = subprocess_env(s, SOC_HEALTH__BEAT_EVERY_S="0.5")
     log = tmp_path / "sim.log"
     with log.open("ab") as fh:
@@ -70,6 +72,17 @@ def test_the_simulator_beats_through_a_broker_outage_and_resumes(
                                 "--repeat"], cwd=ROOT, env=env, stdout=fh, stderr=fh)
     try:
         _wait(lambda: _beat(s, sim.pid) is not None, 90, "the simulator's first beat")
+    except BaseException:
+        stop_processes([sim])
+        raise
+    return s, sim, log
+
+
+def test_the_simulator_beats_through_a_broker_outage_and_resumes(
+    db_settings: Settings, private_layout: svc.Layout, tmp_path: Path,
+) -> None:
+    s, sim, log = _simulating(db_settings, private_layout, tmp_path)
+    try:
         svc.mqtt_down(private_layout)
         try:
             # The fault itself: the broker stays away until a beat says it has been away AWAY_S.
@@ -82,5 +95,31 @@ def test_the_simulator_beats_through_a_broker_outage_and_resumes(
         _wait(lambda: _down_s(s, sim.pid) == 0.0, 90, "a beat after the broker is back")
         assert sim.poll() is None, log.read_text(errors="replace")[-3000:]
         assert "sim_disaster_mqtt_available" in log.read_text(errors="replace")
+    finally:
+        stop_processes([sim])
+
+
+def test_sigterm_ends_the_simulator_while_the_broker_holds_every_slot(
+    db_settings: Settings, private_layout: svc.Layout, tmp_path: Path,
+) -> None:
+    """The supervisor's death reaches its children as SIGTERM (``soc demo``'s
+    ``PR_SET_PDEATHSIG``), as does a stop: a simulator that goes on waiting for a slot
+    instead lives on alone and, once the broker is back, feeds the center beside the
+    simulator of the next ``soc demo``."""
+    s, sim, log = _simulating(db_settings, private_layout, tmp_path)
+    try:
+        svc.mqtt_down(private_layout)
+        try:
+            # At 600x the typhoon fills the in-flight window within seconds of the broker's loss.
+            _wait(lambda: _down_s(s, sim.pid) >= AWAY_S, 3 * AWAY_S + 30,
+                  f"a simulator beat saying the broker has been away {AWAY_S:.0f} s")
+            sim.send_signal(signal.SIGTERM)
+            try:
+                sim.wait(60)  # a bound for a hang: the stop is seen within a slot wait (1 s)
+            except subprocess.TimeoutExpired:
+                pytest.fail("soc simulate did not end within 60 s of SIGTERM while the broker was away\n"
+                            + log.read_text(errors="replace")[-2000:])
+        finally:
+            svc.mqtt_up(private_layout)
     finally:
         stop_processes([sim])

@@ -31,7 +31,7 @@ from pydantic import BaseModel, TypeAdapter
 from common.backoff import Backoff
 from common.errors import DatabaseError, is_transient
 from common.logging import log_event
-from common.settings import Settings
+from common.settings import SESSION_OPTIONS, Settings
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +122,8 @@ def connect(settings: Settings, *, dbname: str | None = None, autocommit: bool =
                             sqlstate=exc.sqlstate) from exc
 
 
-def new_pool(settings: Settings, *, dbname: str | None = None, name: str = "soc") -> ConnectionPool:
+def new_pool(settings: Settings, *, dbname: str | None = None, name: str = "soc",
+             lock_timeout_s: float | None = None) -> ConnectionPool:
     """A connection pool sized by ``settings.db``, not opened yet; close it at shutdown.
 
     Back within a few seconds of the database, without hammering it while it is
@@ -133,9 +134,18 @@ def new_pool(settings: Settings, *, dbname: str | None = None, name: str = "soc"
     chain at once (one chain at a time). Every connection is checked as it is
     handed out, so a request after a server restart gets a live connection, not
     the dead socket of one pooled before it.
+
+    With ``lock_timeout_s``, every session of the pool waits at most that long for a lock
+    (PostgreSQL ``lock_timeout``; past it the statement fails with SQLSTATE 55P03), so a
+    table locked elsewhere fails a request instead of holding its connection forever.
     """
+    conninfo = settings.db.conninfo(dbname)
+    if lock_timeout_s is not None:
+        from psycopg.conninfo import make_conninfo
+
+        conninfo = make_conninfo(conninfo, options=f"{SESSION_OPTIONS} -c lock_timeout={int(lock_timeout_s * 1000)}")
     return ConnectionPool(
-        settings.db.conninfo(dbname),
+        conninfo,
         min_size=settings.db.pool_min,
         max_size=settings.db.pool_max,
         name=name,

@@ -222,6 +222,13 @@ class WebSettings(BaseModel):
     #: How often the web process asks the database whether it answers (web/dbwatch.py):
     #: while it does not, requests are refused at once with 503 instead of waiting the pool.
     db_probe_s: float = Field(default=1.0, gt=0, le=60)
+    #: How long a request waits for a pooled connection before it is answered 503
+    #: /problems/database-busy (web/deps.py): with every connection lent to requests stuck
+    #: on a lock or a slow statement, the probe still answers, so the watch cannot say it.
+    pool_wait_s: float = Field(default=3.0, gt=0, le=300)
+    #: The web's sessions wait this long for a lock (PostgreSQL lock_timeout), then the
+    #: request is answered 503 /problems/database-busy and its connection goes back to the pool.
+    lock_wait_s: float = Field(default=5.0, gt=0, le=3600)
     ws_ticket_ttl_s: float = 30.0
     ws_recheck_s: float = 2.0
     # Largest websocket message a client may send (whole or in fragments); a larger one

@@ -96,7 +96,7 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        pool = new_pool(settings, name="web")
+        pool = new_pool(settings, name="web", lock_timeout_s=settings.web.lock_wait_s)
         # Not waiting for the database: a web started during an outage serves /api/health
         # and the walls, which say the database is down; the pool connects once it answers.
         await asyncio.to_thread(pool.open, False)

@@ -31,8 +31,8 @@ from alerts.api import District, RuleSet, load_districts, load_rules_file
 from common.settings import Settings
 from kpi.api import Definitions, load_definitions
 from web import repo
-from web.dbwatch import DatabaseWatch
-from web.errors import AuthError
+from web.dbwatch import RETRY_AFTER_S, DatabaseWatch
+from web.errors import AuthError, DatabaseBusyError
 from web.security import Permission, Principal, read_token
 from web.throttle import LoginThrottle
 from web.tickets import TicketBook
@@ -67,8 +67,11 @@ class WebState:
     def connection(self) -> Iterator[Connection]:
         """A pooled connection for a request (committed on success, rolled back on error),
         refused at once with :class:`~web.errors.DatabaseAwayError` while :attr:`database`
-        says the database is away: the pool's wait is taken in slices of
-        :data:`WAIT_SLICE_S`, the watch asked before each."""
+        says the database is away: the wait is taken in slices of :data:`WAIT_SLICE_S`, the
+        watch asked before each. With the database answering but no connection free within
+        ``settings.web.pool_wait_s`` (every one lent to requests stuck on a lock or a slow
+        statement, which the watch's own connection does not see), refused with
+        :class:`~web.errors.DatabaseBusyError`."""
         conn = self._take()
         try:
             with conn:
@@ -79,15 +82,18 @@ class WebState:
     def _take(self) -> Connection:
         if self.database is None:
             return self.pool.getconn()
-        deadline = time.monotonic() + self.pool.timeout
+        wait_s = min(self.pool.timeout, self.settings.web.pool_wait_s)
+        deadline = time.monotonic() + wait_s
         while True:
             self.database.check()
             left = deadline - time.monotonic()
             try:
                 return self.pool.getconn(timeout=max(0.0, min(WAIT_SLICE_S, left)))
-            except PoolTimeout:
+            except PoolTimeout as exc:
                 if left <= WAIT_SLICE_S:
-                    raise
+                    self.database.check()  # away since: that answer, not busy
+                    raise DatabaseBusyError("no database connection free, retry later", reason="pool",
+                                            waited_s=wait_s, retry_after=RETRY_AFTER_S) from exc
 
     def alert_rules(self) -> RuleSet:
         """The alert rules (needed to act on alerts and render CAP), loaded once."""

@@ -12,6 +12,7 @@ subclasses) into HTTP problem responses; see :mod:`web.problems`. The tree::
         ├── ConflictError         the change is not allowed in the resource's current state (409)
         ├── InvalidInputError     a body or file is well-formed but its content is refused (422)
         ├── DatabaseAwayError     the database watch finds the database away: retry later (503)
+        ├── DatabaseBusyError     the database answers, but no connection or lock came in time (503)
         └── WallError             the live-update hub was used wrongly (a bug, 500)
 """
 
@@ -105,6 +106,17 @@ class DatabaseAwayError(WebError):
     def __init__(self, message: str, *, since: datetime, retry_after: int) -> None:
         super().__init__(message)
         self.since = since
+        self.retry_after = retry_after
+
+
+class DatabaseBusyError(WebError):
+    """The database answers but this request got no ``pool`` connection or no ``lock`` within
+    its bound (``settings.web.pool_wait_s`` / ``lock_wait_s``); retry after ``retry_after`` s."""
+
+    def __init__(self, message: str, *, reason: str, waited_s: float, retry_after: int) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.waited_s = waited_s
         self.retry_after = retry_after
 
 

@@ -38,6 +38,7 @@ from web.errors import (
     AuthError,
     ConflictError,
     DatabaseAwayError,
+    DatabaseBusyError,
     ForbiddenError,
     InvalidInputError,
     NotFoundError,
@@ -252,6 +253,23 @@ async def _database_away(request: Request, exc: Exception) -> JSONResponse:
                    slug="database-unavailable", headers={"Retry-After": str(retry_after)}, **extensions)
 
 
+async def _database_busy(request: Request, exc: Exception) -> JSONResponse:
+    """A request the database could not serve in time while it answers others: no pooled
+    connection within ``web.pool_wait_s`` (:class:`DatabaseBusyError`) or a lock not granted
+    within ``web.lock_wait_s`` (SQLSTATE 55P03 lock_not_available, PostgreSQL's lock_timeout).
+    503 ``/problems/database-busy`` with ``Retry-After``, ``reason`` (``pool`` or ``lock``);
+    logged like :func:`_database_away`, once a minute with a count."""
+    sparse = request.app.state.database_busy
+    assert isinstance(sparse, Sparse)
+    if isinstance(exc, DatabaseBusyError):
+        reason, retry_after, extra = exc.reason, exc.retry_after, {"waited_s": round(exc.waited_s, 1)}
+    else:
+        reason, retry_after, extra = "lock", RETRY_AFTER_S, {}
+    sparse.hit(path=request.url.path, reason=reason)
+    return problem(503, "the database is busy, retry later", instance=request.url.path, slug="database-busy",
+                   headers={"Retry-After": str(retry_after)}, reason=reason, retry_after=retry_after, **extra)
+
+
 def _malformed_bodies(request: Request) -> Sparse:
     """The application's counter of unparseable bodies (made by :func:`install`)."""
     sparse = request.app.state.malformed_bodies
@@ -269,4 +287,7 @@ def install(app: FastAPI) -> None:
     app.state.database_away = Sparse(_log, "request_database_unavailable", every_s=UNAVAILABLE_LOG_EVERY_S)
     app.add_exception_handler(psycopg.OperationalError, _database_away)
     app.add_exception_handler(DatabaseAwayError, _database_away)
+    app.state.database_busy = Sparse(_log, "request_database_busy", every_s=UNAVAILABLE_LOG_EVERY_S)
+    app.add_exception_handler(DatabaseBusyError, _database_busy)
+    app.add_exception_handler(psycopg.errors.LockNotAvailable, _database_busy)
     app.add_exception_handler(Exception, _unexpected)

@@ -176,3 +176,9 @@ def test_the_planned_cut_cue_reads_a_power_cut_the_utility_announced() -> None:
     assert Cue.PLANNED_CUT in cues("台電計畫性停電 水湳生態住宅區 11/6 01:00-05:00 饋線汰換工程")
     assert Cue.PLANNED_CUT in cues("台電計畫性停電施工：經貿路三段、敦化路一帶饋線汰換")
     assert Cue.PLANNED_CUT not in cues("我們這邊整區停電，台電電話打不通")
+
+
+def test_a_person_collapsed_in_public_or_fainted_says_collapse_and_a_tree_fallen_on_a_named_road_does_not() -> None:
+    assert Cue.COLLAPSE in cues("停車場出口 民眾路倒 意識模糊")
+    assert Cue.COLLAPSE in cues("搖滾區 女性觀眾昏厥")
+    assert Cue.COLLAPSE not in cues("中科路倒樹還沒清，車子都要繞")

@@ -159,3 +159,50 @@ def test_people_trapped_in_a_lift_by_the_power_cut_are_not_the_fallen_tree_s_job
     assert c.where("manager") == lift
     assert c.where("patrol") == tree
     assert c.snapshot(lift).type is IncidentType.RESCUE
+
+
+CAR_PARK = (215_180.0 - X0, 2_676_020.0 - Y0)  # the car park's exit on a road near the burst main
+MAIN = (215_100.0 - X0, 2_676_110.0 - Y0)  # the burst main, 120 m from the car park's exit
+
+
+def test_an_old_man_collapsed_on_the_road_beside_a_burst_main_is_an_ambulance_s_job() -> None:
+    """A hot noon: works crack a water main, which floods the road (a patrol, two callers,
+    the water company). Twenty minutes later an old man lies collapsed at the car park's exit
+    120 m away: 119 sends an ambulance (路倒, the ambulance service's word for a person found
+    collapsed in public) and the patrol standing by for it reports him. The water company and
+    the ambulance are two jobs."""
+    main = [
+        item("call1", "1999", "flooding", "citizen", *MAIN, 0.0, "路上水管破掉，水一直冒出來，整條路都是水"),
+        item("patrol", "incident", "flooding_report", "police", *MAIN, 4.0, "施工挖破自來水管，路面積水約10公分"),
+        item("call2", "1999", "flooding", "citizen", MAIN[0] + 20.0, MAIN[1], 6.0, "這邊馬路淹水了，水管破掉"),
+    ]
+    collapse = [
+        item("ems", "119", "ambulance", "fire", *CAR_PARK, 20.0, "停車場出口 民眾路倒 意識模糊 派遣救護車"),
+        item("officer", "incident", "medical", "police", *CAR_PARK, 22.0, "停車場出口 老翁路倒，員警協助等候救護車"),
+    ]
+    c = run([*main, *collapse])
+    flood, ambulance = two_jobs(c, "patrol", "ems")
+    assert c.where("officer") == ambulance
+    assert c.snapshot(ambulance).type is IncidentType.RESCUE
+    assert {c.where("call1"), c.where("call2")} == {flood}
+
+
+STAGE = (214_950.0 - X0, 2_676_580.0 - Y0)  # the stage's front rows, 45 m from the backstage fire
+
+
+def test_a_spectator_who_fainted_in_front_of_the_stage_is_not_the_backstage_fire_s_job() -> None:
+    """A concert: a fire starts backstage (the panel, 119's engines). Nine minutes later a
+    spectator faints in the front rows 45 m away (昏厥): 119 sends an ambulance there, and a
+    second record says she was taken to hospital. The engines and the ambulance are two jobs."""
+    fire = [
+        item("panel", "fire_alarm", "alarm", "fire", 0.0, 0.0, 0.0, "後台 偵煙探測器動作"),
+        item("engines", "119", "fire", "fire", 0.0, 0.0, 2.0, "後台道具間起火 出動水箱車2"),
+    ]
+    faint = [
+        item("amb", "119", "ambulance", "fire", *STAGE, 9.0, "搖滾區 女性觀眾昏厥 意識不清 派遣救護車"),
+        item("taken", "119", "ambulance", "fire", *STAGE, 22.0, "患者已送醫", follows="amb"),
+    ]
+    c = run([*fire, *faint])
+    engines, ambulance = two_jobs(c, "engines", "amb")
+    assert c.where("taken") == ambulance
+    assert c.where("panel") == engines

@@ -147,9 +147,6 @@ KNOWN_OVER_MERGES = {
     "562": "the gas leak joins the kitchen fire",
     # A tree down across 黎明路 with a telecom cable, and works fencing blown into 經貿路, are two clearances.
     "576": "the blown works fence joins the fallen tree",
-    # A water main cracked by sewer works and a person collapsed at the 河南路 car park are two jobs (a utility
-    # repair; an ambulance).
-    "579": "the collapsed person joins the works' burst main",
     # A tree blown across 凱旋路 and leaves blocking the drains at the 黎明路/凱旋路 low point are two jobs (a
     # clearance; a drain crew).
     "582": "the low point's flood joins the fallen tree",

@@ -131,6 +131,8 @@ class Cue(StrEnum):
     TRAPPED = "trapped"
     STRETCH = "stretch"
     DISPATCHED = "dispatched"
+    CHILD = "child"
+    ELDER = "elder"
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
 
-from common.lexicon import Cue, cues, read
+from common.lexicon import Cue, TextReading, cues, read
 
 REASON_UNKNOWN_CATEGORY = "unknown_category"
 REASON_UNRELATED = "unrelated_category"
@@ -526,6 +526,12 @@ def _index(cats: Mapping[str, Iterable[Category]]) -> dict[tuple[str, str], Cate
 
 _BY_NAME = _index(CATEGORIES)
 _LIFT_WORDS = frozenset({Cue.LIFT, Cue.TRAPPED})  # people stuck in a lift (_stuck_in_lift)
+_SUBJECTS = frozenset({Cue.CHILD, Cue.ELDER})  # whom a search is for (_lost_in_the_rush)
+#: The topics of an emergency or a crowd people flee or are swept along by: a child or an elder
+#: lost in it is a search of its own (_lost_in_the_rush). Not a rescue (someone lost and found
+#: hurt is the ambulance's) nor a crime (a child taken away is the police's case).
+_RUSH_TOPICS = frozenset({"fire_report", "hazmat", "crowd"})
+_MISSING_TOPIC = "missing_person"
 
 
 def category(feed: str, code: str) -> Category | None:
@@ -562,6 +568,8 @@ def categorize(feed: str, code: str, text: str = "") -> Categorized:
         return _stuck_in_lift(got, hay)
     said = read(f"{code}\n{text}", device=feed_l not in WRITTEN_FEEDS)
     if said.topic is not None:
+        if (lost := _lost_in_the_rush(said, hay)) is not None:
+            return Categorized(Signal.MISSING_PERSON, "", f"lexicon:{lost}", cat)
         return _stuck_in_lift(Categorized(TOPIC_SIGNALS[said.topic], "", f"lexicon:{said.phrase}", cat), hay)
     if cat is not None:
         got = _said(cat, hay) or Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
@@ -582,6 +590,20 @@ def _stuck_in_lift(got: Categorized, hay: str) -> Categorized:
     if not cues(hay) >= _LIFT_WORDS:
         return got
     return Categorized(Signal.RESCUE, "", f"words:{Cue.TRAPPED}", cat)
+
+
+def _lost_in_the_rush(said: TextReading, hay: str) -> str | None:
+    """The missing-person phrase of a text that names a fire, a leak or a crowd and a child or
+    an elder lost in it (cues ``child``, ``elder``: 我兒子...剛剛火災大家在跑的時候走散的): the
+    person lost is a search of its own, whatever the topics' precedence reads first. None when
+    the text names no missing person, no such person (我朋友在那邊一直聯絡不到: the fire's
+    caller) or another first topic."""
+    if said.topic not in _RUSH_TOPICS:
+        return None
+    phrase = next((p for topic, p in said.topics if topic == _MISSING_TOPIC), None)
+    if phrase is None or not cues(hay) & _SUBJECTS:
+        return None
+    return phrase
 
 
 def _said(cat: Category, hay: str) -> Categorized | None:

@@ -159,6 +159,7 @@ from ops_center.incidents import (
 # _spills: imported from here by the tests' plain reference correlator (test_ops_correlate_plain.py)
 from ops_center.measures import (  # noqa: F401
     _NO_REACH,
+    _another_person,
     _another_scene,
     _beyond_junction,
     _box_span,
@@ -621,6 +622,8 @@ class Correlator:
             fits = self._track_fits(item, signal, fits, _FIRE)  # a burning vehicle drove on
         elif self._tracks and (signal is _MISSING_SIG or (signal is _RESCUE_SIG and self._of_missing(item))):
             fits = self._track_fits(item, signal, fits, _RESCUE)  # the missing person walked on
+        if fits and (signal is _MISSING_SIG or (signal is _RESCUE_SIG and self._of_missing(item))):
+            fits = [f for f in fits if not _another_person(item, f.inc)]  # a child is not the elder sought
         if self._on_road and signal in self._road_signals:
             fits = self._road_fits(item, signal, fits)
         if (

@@ -53,6 +53,9 @@ from ops_center.policies import (
 _ANOTHER_CRASH_CUE = Cue.ANOTHER_CRASH
 _DISPATCHED_CUE = Cue.DISPATCHED
 _COLLAPSE_CUE = Cue.COLLAPSE
+_SUBJECTS = frozenset({Cue.CHILD, Cue.ELDER})  # whom a search is for (_another_person)
+_PERSON_VALUES = frozenset({Signal.MISSING_PERSON.value, Signal.RESCUE.value})  # reports naming whom a job is for
+_RESCUE_TYPE = IncidentType.RESCUE
 _LIFT_CUE = Cue.LIFT
 _DRAIN_CUE = Cue.DRAIN
 _ENGINES_CUE = Cue.ENGINES
@@ -231,6 +234,33 @@ def _collapsed(item: Item) -> bool:
         return False
     said = cues(item.text)
     return _COLLAPSE_CUE in said or _LIFT_CUE in said
+
+
+def _subject(item: Item) -> frozenset[Cue]:
+    """Whom a report of a missing person names: a child, an elder (cues ``child``, ``elder``),
+    both (the elder's daughter calling, 阿公的女兒) or neither."""
+    return cues(item.text) & _SUBJECTS if item.text else frozenset()
+
+
+def _other_person(one: Item, other: Item) -> bool:
+    """Whether two reports of a person lost or in need each name one person, a child and an
+    elder (:func:`_subject`)."""
+    said = _subject(one)
+    return len(said) == 1 and len(named := _subject(other)) == 1 and said != named
+
+
+def _another_person(item: Item, inc: _Inc) -> bool:
+    """Whether a report of a missing person, or of one found, names only a child where the
+    rescue job ``inc`` is for an elder, or the other way round (:func:`_subject`; the job's
+    person is the one its first missing-person or rescue report naming one person names): a
+    child lost at the museum is not the old man with dementia sought in the park beside it,
+    two searches with two descriptions broadcast."""
+    if inc.type is not _RESCUE_TYPE or len(_subject(item)) != 1:
+        return False
+    for m in inc.members:
+        if m.signal in _PERSON_VALUES and len(_subject(m.item)) == 1:
+            return _other_person(item, m.item)
+    return False
 
 
 def _taken_ill(inc: _Inc) -> bool:

@@ -35,7 +35,7 @@ from common.lexicon import Cue, cues
 from ops_center.correlation_state import _FIRE, _FLOOD, _HAZMAT, _OPEN, _Inc
 from ops_center.fitting import open_within
 from ops_center.incidents import Item
-from ops_center.measures import _gap, _seg_dist
+from ops_center.measures import _another_person, _gap, _seg_dist
 from ops_center.policies import EVACUEES_M, NAMED_ROAD_M, PLUME_M, UNDERPASS_CALL_M, UNREAD_SCENE_M
 from ops_center.questions import _names, said_roads
 
@@ -79,8 +79,8 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
         for inc in self._near(px, py, UNREAD_SCENE_M):
             near.setdefault(inc.incident_id, inc)
     for inc in near.values():
-        if inc.state is not _OPEN:
-            continue
+        if inc.state is not _OPEN or _another_person(item, inc):
+            continue  # an elder seen wandering is not the lost child's
         policy = self._policies[inc.type]
         if _gap(item, inc, policy, arrived) > policy.window_s:
             continue

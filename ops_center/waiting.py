@@ -28,6 +28,7 @@ from ops_center.correlation_state import (
     _OPEN,
     _POWER,
     _PULLED,
+    _RESCUE,
     _Fit,
     _Inc,
     _Wait,
@@ -38,8 +39,10 @@ from ops_center.incidents import (
     Item,
 )
 from ops_center.measures import (
+    _another_person,
     _gap,
     _names_site,
+    _other_person,
     _says_it_explains,
     _seg_dist,
     _source_of,
@@ -152,6 +155,8 @@ def try_cluster(
                     dx, dy = o.x - x, o.y - y
                     if abs(o.t - t) > window or dx * dx + dy * dy > r * r:
                         continue
+                    if typ is _RESCUE and _other_person(item, o):
+                        continue  # a lost child and an elder in need beside it: two people, two jobs
                     if typ is _FLOOD and (o.site in WATCH_SITES) is not watch and not _names_site(o if watch else item):
                         continue  # a watch site's alarm and a street's report are two jobs, unless it names the site
                     group.append(w)
@@ -282,7 +287,7 @@ def pull(self: Correlator, inc: _Inc, now: float, changes: list[Change], new_seg
     for wait, _ in near:
         w = wait.item
         fit = self._fit_one(inc, w, wait.signal)
-        if fit is None:
+        if fit is None or (typ is _RESCUE and _another_person(w, inc)):
             continue
         self._drop_pending(wait)
         extends = self._extends(inc, w, fit.reach)

@@ -182,3 +182,9 @@ def test_a_person_collapsed_in_public_or_fainted_says_collapse_and_a_tree_fallen
     assert Cue.COLLAPSE in cues("停車場出口 民眾路倒 意識模糊")
     assert Cue.COLLAPSE in cues("搖滾區 女性觀眾昏厥")
     assert Cue.COLLAPSE not in cues("中科路倒樹還沒清，車子都要繞")
+
+
+def test_a_search_s_person_is_a_child_or_an_elder_and_a_children_s_corner_names_no_child() -> None:
+    assert cues("我兒子在美術館走丟了") & {Cue.CHILD, Cue.ELDER} == {Cue.CHILD}
+    assert cues("協尋：82歲男性，失智") & {Cue.CHILD, Cue.ELDER} == {Cue.ELDER}
+    assert Cue.CHILD not in cues("於美術館兒童區尋獲")

@@ -185,10 +185,6 @@ KNOWN_OVER_MERGES = {
     # After the flood at the 河南路 car park went down, the road sank: a repair job for the construction bureau, not the
     # flood's pumping.
     "782": "the sinkhole left after the water joins the flood",
-    # A food-stall fire at the market: the six-year-old lost in the evacuation is a search of its own.
-    "794": "the lost child joins the food-stall fire",
-    # At the museum-library a lost girl and, in the park's north, a confused elder who collapsed: two people, two jobs.
-    "800": "the confused elder joins the lost child",
 }
 
 

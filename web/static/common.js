@@ -392,6 +392,25 @@ const SOC = (() => {
     return { text: day(d) === day(new Date(now)) ? hm : `${date} ${hm}`, full: tf("taipei_time", { t: full }) };
   }
   function hhmm(iso) { return stamp(iso).text; }
+  // A time as Taiwan writes it, whatever the browser's locale and zone: "2026-12-05 14:03",
+  // the Taipei calendar day and 24-hour clock.
+  const TAIPEI_PARTS = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit",
+    hour: "2-digit", minute: "2-digit", hourCycle: "h23", ...TAIPEI });
+  function taipeiStamp(iso) {
+    const p = Object.fromEntries(TAIPEI_PARTS.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+  }
+  // A day typed as Taiwan writes it ("2026-12-05"; also 2026/12/5, 2026.12.05, full-width
+  // digits from an IME): the same day as "YYYY-MM-DD", or null when the text is no calendar
+  // day of the years 1000-9999. What it names is the Taipei day, not the browser's.
+  function parseDay(text) {
+    const m = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$/.exec(String(text).normalize("NFKC"));
+    if (!m) return null;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = new Date(Date.UTC(2000, mo - 1, d)); t.setUTCFullYear(y);
+    if (y < 1000 || t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
+    return `${m[1]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  }
   // The same as a <time> element: what the shift reads, the full timestamp on hover and for
   // screen readers, the instant itself in `datetime`.
   function timeNode(iso) {
@@ -402,5 +421,6 @@ const SOC = (() => {
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
            loadVocabulary, states, agencyLabel, typeName, categoryName, unitName, ago, num,
-           ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode };
+           ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode,
+           taipeiStamp, parseDay };
 })();

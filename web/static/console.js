@@ -29,6 +29,8 @@
       send: "送出", what: "內容", how_joined: "關聯方式", who: "執行者", cancel: "取消", search: "搜尋",
       history_closed: "已結案事件", from: "自", to: "至", opened: "開立", closed_at: "結案", any_type: "全部類型",
       any_agency: "全部機關", place_search: "地點（路名或區域）", no_history: "查無已結案事件",
+      taipei_days: "日期為台北日期（YYYY-MM-DD）", bad_day: "日期請寫成 YYYY-MM-DD（台北日期），例如 {today}。",
+      bad_range: "起日晚於迄日。",
       switch_to: "切換為{mode}", switch_effect_emergency: "戰時：確認期限 5 分鐘、到場期限 30 分鐘，逾時升級至應變中心指揮官。進行中的期限立即重算。",
       switch_effect_peacetime: "平時：確認期限 15 分鐘、到場期限 60 分鐘，逾時升級至值班主管。進行中的期限立即重算。",
       need_reason_mode: "請填寫切換原因：模式切換會記錄在稽核紀錄中。", switched: "已切換為{mode}（已記錄）",
@@ -64,6 +66,8 @@
       search: "Search", history_closed: "Closed incidents", from: "from", to: "to", opened: "Opened",
       closed_at: "Closed", any_type: "any type", any_agency: "any agency", place_search: "place (road or area)",
       no_history: "No closed incidents found", switch_to: "Switch to {mode}",
+      taipei_days: "Dates are Taipei days (YYYY-MM-DD)", bad_day: "Write the date as YYYY-MM-DD (a Taipei day), e.g. {today}.",
+      bad_range: "The 'from' date is after the 'to' date.",
       switch_effect_emergency: "Emergency: 5 min to acknowledge, 30 min to the scene, overdue escalates to the emergency commander. Running deadlines are recomputed at once.",
       switch_effect_peacetime: "Peacetime: 15 min to acknowledge, 60 min to the scene, overdue escalates to the duty supervisor. Running deadlines are recomputed at once.",
       need_reason_mode: "Give a reason: mode switches are recorded in the audit log.", switched: "Switched to {mode} (recorded)",
@@ -521,6 +525,10 @@
         ...AGENCIES.map((a) => el("option", { value: a, text: agencyName(a) })));
       form.type.value = keepType; form.agency.value = keepAgency;
       form.place.placeholder = tc("place_search");
+      // Typed as Taiwan writes dates, whatever the browser's locale: a native date input
+      // would show the browser's form (12/05/2026 in en-US).
+      form.since.placeholder = "YYYY-MM-DD"; form.until.placeholder = "YYYY-MM-DD";
+      document.getElementById("history-days").textContent = tc("taipei_days");
     };
     fill();
     document.addEventListener("soc:lang", fill);
@@ -532,10 +540,22 @@
     if (form.place.value.trim()) q.set("place", form.place.value.trim());
     if (form.type.value) q.set("type", form.type.value);
     if (form.agency.value) q.set("agency", form.agency.value);
-    // Dates are Taipei calendar days.
-    if (form.since.value) q.set("since", `${form.since.value}T00:00:00+08:00`);
-    if (form.until.value) {
-      const end = new Date(`${form.until.value}T00:00:00+08:00`); end.setUTCDate(end.getUTCDate() + 1);
+    // Dates are Taipei calendar days, written back as YYYY-MM-DD; a text that is no day
+    // is refused here, with today's Taipei date as the example.
+    const days = {};
+    for (const field of [form.since, form.until]) {
+      if (!field.value.trim()) continue;
+      const day = SOC.parseDay(field.value);
+      if (!day) {
+        message(tcf("bad_day", { today: SOC.taipeiStamp(Date.now()).slice(0, 10) })); field.focus(); return;
+      }
+      field.value = day; days[field.name] = day;
+    }
+    if (days.since && days.until && days.since > days.until) { message(tc("bad_range")); form.since.focus(); return; }
+    message("");
+    if (days.since) q.set("since", `${days.since}T00:00:00+08:00`);
+    if (days.until) {
+      const end = new Date(`${days.until}T00:00:00+08:00`); end.setUTCDate(end.getUTCDate() + 1);
       q.set("until", end.toISOString());
     }
     const rows = await api(`/api/incidents?${q}`);
@@ -550,8 +570,7 @@
         el("td", { text: d.close_reason || "" })));
     }
   }
-  const dayTime = (iso) => new Date(iso).toLocaleString(en() ? "en-GB" : "zh-TW", { timeZone: "Asia/Taipei",
-    month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+  const dayTime = SOC.taipeiStamp;
 
   // -- the confirm step of an irreversible command: a modal dialog in the page that says
   // what will happen; Cancel has the first focus (a stray Enter cancels), Escape cancels,

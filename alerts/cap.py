@@ -49,6 +49,9 @@ MIN_TIME = datetime(1990, 1, 1, tzinfo=UTC)
 #: (4 bytes per character at worst); a topic level is as long (docs/mqtt.md).
 MAX_KEY_CHARS = 128
 #: Characters XML 1.0 allows (§2.2 ``Char``); any other makes a document that no parser reads.
+#: A CAP instance id (``alert_cap_instance``): nothing CAP 1.2 §3.2.1 forbids in an
+#: identifier (spaces, commas, ``<``, ``&``), nothing that reads as our ``-`` separator.
+_INSTANCE = re.compile("[0-9A-Za-z]{1,32}", re.ASCII)
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 _RESPONSE = {
@@ -139,20 +142,27 @@ def render_alert(
     rule: Rule,
     config: CapConfig,
     *,
+    instance: str,
     sent: datetime,
     earlier: Sequence[CapRef] = (),
     area: CapArea | None = None,
 ) -> CapMessage:
     """Render ``alert`` as a CAP 1.2 / CAP-TWP message sent at ``sent``.
 
-    ``earlier`` are the messages already sent for this alert (oldest first); they
-    decide the message type and become ``references``. ``area`` overrides the
-    configured default area (e.g. the district the alert lies in).
+    ``instance`` is the database's CAP instance id (table ``alert_cap_instance``, letters
+    and digits): alert ids restart with a database created again, and the identifier
+    ``TCC-SOC-{instance}-{alert_id}-{n}`` must never repeat for our sender (CAP 1.2 §3.2.1;
+    receivers drop a sender and identifier they have seen). ``earlier`` are the messages
+    already sent for this alert (oldest first); they decide the message type and become
+    ``references``. ``area`` overrides the configured default area (e.g. the district the
+    alert lies in).
     """
     if alert.alert_id is None:
         raise CapError("only stored alerts (with an alert_id) can be exported")
+    if not _INSTANCE.fullmatch(instance):
+        raise CapError(f"CAP instance id must be 1-32 ASCII letters or digits, not {instance[:40]!r}")
     msg_type = msg_type_for(alert, earlier)
-    identifier = f"TCC-SOC-{alert.alert_id}-{len(earlier) + 1}"
+    identifier = f"TCC-SOC-{instance}-{alert.alert_id}-{len(earlier) + 1}"
     ET.register_namespace("", CAP_NS)
     root = ET.Element(f"{{{CAP_NS}}}alert")
     _sub(root, "identifier", identifier)

@@ -67,7 +67,10 @@ def export_cap(
             raise AlertsError(f"alert {alert_id} has rule {alert.rule_id!r}, not in the rules file")
         earlier = [CapRef(s, i, t) for s, i, t in conn.execute(repo.SQL_CAP_EARLIER, (alert_id,)).fetchall()]
         area = area_for(alert.lon, alert.lat, districts, rules.cap.default_area)
-        msg = render_alert(alert, rule, rules.cap, sent=now, earlier=earlier, area=area)
+        instance = conn.execute(repo.SQL_CAP_INSTANCE).fetchone()
+        if instance is None:
+            raise AlertsError("alert_cap_instance is empty: the database was not migrated by soc db migrate")
+        msg = render_alert(alert, rule, rules.cap, instance=str(instance[0]), sent=now, earlier=earlier, area=area)
         conn.execute(
             repo.SQL_CAP_INSERT,
             (

@@ -258,6 +258,7 @@ RETURNING id
 SQL_CAP_EARLIER = """
 SELECT sender, identifier, sent FROM alert_cap_messages WHERE alert_id = %s ORDER BY sent, identifier
 """
+SQL_CAP_INSTANCE = "SELECT instance_id FROM alert_cap_instance"
 SQL_CAP_INSERT = """
 INSERT INTO alert_cap_messages (identifier, alert_id, msg_type, sender, sent, refs, xml)
 VALUES (%s, %s, %s, %s, %s, %s, %s)

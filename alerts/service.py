@@ -54,7 +54,7 @@ from alerts.lifecycle import (
     tick,
     transition,
 )
-from alerts.notify import Notifier
+from alerts.notify import Notifier, OutcomeRecord, record
 from alerts.rules import CombinationRule, RateRule, RuleSet, SilenceRule, ThresholdRule, load_rules_file
 from common.logging import log_event
 from common.pacing import BatchSize, UnitTimer
@@ -774,11 +774,22 @@ class NotifierWorker:
         self.agency = agency
         self.max_items = max_items
         self.notifier: Notifier | None = None
+        self.unrecorded: OutcomeRecord | None = None
 
     def open(self, conn: psycopg.Connection, now: datetime) -> tuple[()]:
-        """A notifier for this agency on ``conn`` (a fresh HTTP client too; one short unit)."""
-        if self.notifier is not None:
-            self.notifier.close()
+        """A notifier for this agency on ``conn`` (a fresh HTTP client too; one short unit).
+
+        An answer the previous connection could not record (the database went away after
+        the POST) is recorded first: left to the lease, the row would be POSTed again.
+        """
+        previous, self.notifier = self.notifier, None
+        if previous is not None:
+            previous.close()
+            if previous.unrecorded is not None:
+                self.unrecorded = previous.unrecorded
+        if self.unrecorded is not None:
+            record(conn, self.unrecorded)
+            self.unrecorded = None
         self.notifier = Notifier.from_settings(conn, self.settings, self.agency)
         return ()
 

@@ -124,3 +124,20 @@ def db_conn(db_dsn: str) -> Iterator[psycopg.Connection]:
     """A connection (not autocommit) to this module's database, closed after the test."""
     with psycopg.connect(db_dsn) as conn:
         yield conn
+
+
+@contextmanager
+def database_unreachable(settings: Settings) -> Iterator[None]:
+    """``settings``' database out of reach while the block runs: it refuses new connections
+    and the application's open sessions on it are ended (the server stays up for the others)."""
+    name = settings.db.name
+    with psycopg.connect(settings.db.conninfo(dbname="postgres"), autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'.encode())
+        # The application's sessions only: TimescaleDB's background workers run as a superuser.
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                      " WHERE datname = %s AND pid <> pg_backend_pid() AND usename = current_user"
+                      " AND backend_type = 'client backend'", (name,))
+        try:
+            yield
+        finally:
+            admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'.encode())

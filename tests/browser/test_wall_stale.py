@@ -9,12 +9,9 @@ the app's open ones (``ALLOW_CONNECTIONS false`` + ``pg_terminate_backend``), th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import psycopg
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
@@ -22,6 +19,7 @@ from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
 from tests.browser.test_wall_reading import seed
+from tests.fix_db import database_unreachable
 
 LIVE = {"zh-TW": "即時", "en": "live"}
 
@@ -50,20 +48,6 @@ def ages(page: Page) -> dict[str, dict[str, object]]:
 def panel(part: str) -> str:
     """The age label of the panel whose heading names ``part`` (i18n key)."""
     return f"section:has(h2 [data-i18n={part}]) .age[data-age=live]"
-
-
-@contextmanager
-def database_unreachable(db_settings: Settings) -> Iterator[None]:
-    """The app's database refuses connections and the app's open ones are ended."""
-    name = db_settings.db.name
-    with psycopg.connect(db_settings.db.conninfo(dbname="postgres"), autocommit=True) as admin:
-        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'.encode())
-        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                      " WHERE datname = %s AND pid <> pg_backend_pid()", (name,))
-        try:
-            yield
-        finally:
-            admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'.encode())
 
 
 @pytest.mark.parametrize("lang", ["zh-TW", "en"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import signal
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ import pytest
 
 from alerts.notify import DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, agency_key, verify
 from common.settings import Settings
+from tests.fix_db import database_unreachable
 from tests.fix_services import start_soc, stop_processes, wait_while_running
 from tests.integration.alerts.alerts_helpers import add_water_sensor, insert_readings
 
@@ -42,6 +44,7 @@ class Hooks:
         self.delay_s = 0.0                         # fire's answers take this long
         self.hold = threading.Event()
         self.release = threading.Event()
+        self.answer_held = False                   # a released fire POST is answered 204
         hooks = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -58,7 +61,8 @@ class Hooks:
                 hooks.seen.append((agency, delivery))
                 if agency == "fire" and hooks.hold.is_set():
                     hooks.release.wait(120)
-                    return  # the sender is gone: close without an answer
+                    if not hooks.answer_held:
+                        return  # the sender is gone: close without an answer
                 time.sleep(hooks.delay_s if agency == "fire" else 0.0)  # a slow receiver
                 if hooks.fail_first and first:
                     self.send_response(503)
@@ -127,24 +131,36 @@ def test_webhook_tokens_and_the_secret_never_reach_the_output(
     assert leaked == [], [line for line in output.splitlines() if any(s in line for s in leaked)][:3]
 
 
+def _fire_post_held(db_settings: Settings, conn: psycopg.Connection, hooks: Hooks, sensor: str, log: Path,
+                    at: datetime) -> tuple[subprocess.Popen[bytes], int, dict[str, str]]:
+    """``soc alerts run`` started and ``sensor``'s water level raised at ``at`` (二級警戒), the
+    fire receiver holding its POSTs: the process, the ``X-SOC-Delivery`` of the fire POST
+    held, and the process's environment (a deadline that keeps the held POST open)."""
+    hooks.fail_first = False
+    hooks.hold.set()
+    env = _env(hooks, SOC_ALERTS__WEBHOOK_DEADLINE_S="50")
+    add_water_sensor(conn, sensor)
+    proc = start_soc(db_settings, log, "alerts", "run", **env)
+    try:
+        insert_readings(conn, [(sensor, at, 10.6)])
+        wait_while_running(proc, log, lambda: any(a == "fire" for a, _ in hooks.seen), "the fire POST")
+    except BaseException:
+        stop_processes([proc])
+        raise
+    return proc, next(d for a, d in hooks.seen if a == "fire"), env
+
+
 def test_a_kill_mid_post_resends_with_the_same_key_and_a_slow_receiver_stalls_nothing(
         db_settings: Settings, db_dsn: str, unique_id: str, tmp_path: Path, hooks: Hooks) -> None:
     """The fire receiver holds its POST; meanwhile the evaluator goes on and water is served.
     ``kill -9`` while the POST is open, restart: the same ``X-SOC-Delivery`` arrives again
     once its lease ends, and every outbox row is delivered."""
-    hooks.fail_first = False
-    hooks.hold.set()
     sensor = f"WLk-{unique_id}"
     log = tmp_path / "alerts.log"
     now = datetime.now(UTC).replace(microsecond=0)
-    env = _env(hooks, SOC_ALERTS__WEBHOOK_DEADLINE_S="50")  # the held POST stays open until the kill
     with psycopg.connect(db_dsn, autocommit=True) as conn:
-        add_water_sensor(conn, sensor)
-        proc = start_soc(db_settings, log, "alerts", "run", **env)
+        proc, held, env = _fire_post_held(db_settings, conn, hooks, sensor, log, now - timedelta(minutes=2))
         try:
-            insert_readings(conn, [(sensor, now - timedelta(minutes=2), 10.6)])  # raise: 二級警戒
-            wait_while_running(proc, log, lambda: any(a == "fire" for a, _ in hooks.seen), "the fire POST")
-            held = next(d for a, d in hooks.seen if a == "fire")
             insert_readings(conn, [(sensor, now - timedelta(minutes=1), 11.2)])  # 一級警戒
 
             def evaluated_and_water_served() -> bool:
@@ -197,3 +213,31 @@ def test_a_receiver_answering_within_the_deadline_never_trips_the_watchdog(
         finally:
             stop_processes([proc])
     assert "loop_stalled" not in log.read_text()
+
+
+def test_a_post_answered_while_the_database_is_away_is_not_sent_again(
+        db_settings: Settings, db_dsn: str, unique_id: str, tmp_path: Path, hooks: Hooks) -> None:
+    """The fire receiver holds its POST; the database goes (the process's sessions ended,
+    new ones refused); the receiver answers 204 while it is away. When the database is back
+    the row is recorded as delivered, and the receiver never gets the same
+    ``X-SOC-Delivery`` again (left to the 60 s lease, it would)."""
+    hooks.answer_held = True
+    sensor = f"WLd-{unique_id}"
+    log = tmp_path / "alerts.log"
+    now = datetime.now(UTC).replace(microsecond=0)
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        proc, held, _ = _fire_post_held(db_settings, conn, hooks, sensor, log, now - timedelta(minutes=1))
+        try:
+            with database_unreachable(db_settings):
+                hooks.release.set()
+                wait_while_running(proc, log, lambda: ("fire", held) in hooks.answered, "the held POST answered")
+                wait_while_running(proc, log, lambda: "alerts_notify_fire_database_unavailable" in log.read_text(),
+                                   "the notifier finding the database away")
+            hooks.hold.clear()
+            with psycopg.connect(db_dsn, autocommit=True) as after:  # the outage ended ``conn``
+                wait_while_running(proc, log, lambda: _all_delivered(after, sensor),
+                                   "the delivery of every webhook after the outage")
+        finally:
+            stop_processes([proc])
+    assert [d for a, d in hooks.seen if a == "fire"].count(held) == 1, hooks.seen
+    assert hooks.bad == []

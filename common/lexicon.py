@@ -30,7 +30,8 @@ NFKC and lower case, across sentences, with no negation and no precedence (a rul
 combines cues: smoke that came on the wind *and not* a fire seen burning); a cue's
 ``not_in`` words hide its words inside them (煙 in 偵煙, the smoke detector's name).
 :meth:`Lexicon.cues` reads them (each text once: remembered), and
-:attr:`TextReading.cues` gives them with a reading.
+:attr:`TextReading.cues` gives them with a reading; :meth:`Lexicon.after` gives what a
+text says after a cue's word, to the end of its sentence (the roads a detour takes).
 
 Pure: the data file is package data, read once on first use.
 """
@@ -113,6 +114,7 @@ class Cue(StrEnum):
     WASTE_FIRE = "waste_fire"
     WRONG_WAY = "wrong_way"
     DRIVING_ON = "driving_on"
+    DETOUR_VIA = "detour_via"
     REOPEN = "reopen"
     POWER_LOST = "power_lost"
     STREET_DARK = "street_dark"
@@ -304,6 +306,17 @@ class Lexicon:
             got = self._cues_memo[text] = self._read_cues(text) if text else frozenset()
         return got
 
+    def after(self, cue: Cue, text: str) -> str:
+        """What ``text`` says after the first word of ``cue`` in it, to the end of that
+        sentence (normalised as the cues are read; "" when the text says no word of the
+        cue): where a cue points, as the roads a closure's detour takes (改道黎明路)."""
+        norm = _norm(text)
+        for m in self._cue_pattern.finditer(norm):
+            for c, not_in, n in self._cue_at[m.group(1)]:
+                if c is cue and not not_in:
+                    return _SENTENCE.split(norm[m.start() + n :], maxsplit=1)[0]
+        return ""
+
     def _read_cues(self, text: str) -> frozenset[Cue]:
         found: set[Cue] = set()
         hidden: dict[Cue, int] = {}  # cue -> end of the latest not_in word read
@@ -426,3 +439,8 @@ def cues(text: str) -> frozenset[Cue]:
     """:meth:`Lexicon.cues` with the package's lexicon (an empty text, most devices' items,
     says none without a look-up)."""
     return lexicon().cues(text) if text else _NO_CUES
+
+
+def after(cue: Cue, text: str) -> str:
+    """:meth:`Lexicon.after` with the package's lexicon."""
+    return lexicon().after(cue, text) if text else ""

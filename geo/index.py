@@ -193,6 +193,11 @@ class SpatialIndex:
         """The names of the roads held (zh-TW, as people name them), in road id order."""
         return tuple(r.name for r in self._roads if r.name)
 
+    @property
+    def road_name_of(self) -> dict[str, str]:
+        """The name of each road held that has one, by road id (the ids :meth:`roads_at` gives)."""
+        return {r.road_id: r.name for r in self._roads if r.name}
+
     def roads_at(self, x: float, y: float, within_m: float) -> tuple[tuple[str, float], ...]:
         """The roads whose line passes within ``within_m`` metres of the TWD97 point
         (x, y), each with the metres along it (from its first vertex) of the point's

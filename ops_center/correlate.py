@@ -245,7 +245,9 @@ class Correlator:
     ``roads_at`` gives the roads an EPSG:3826 point lies on (geo's index; without
     it a flood's area is only the line through its evidence);
     ``road_names`` are the names of the zone's roads (geo's), by which a citizen's
-    question about a closure or a queue finds the job on the road it names;
+    question about a closure or a queue finds the job on the road it names; given as a
+    mapping, road id -> name (geo's ``road_name_of``), they also name the roads
+    ``roads_at`` gives, by which a slow-down is found on the detour a closure names;
     ``places`` gives the points of the landmarks and junctions a text names (geo's
     gazetteer), from which a written report is judged as well as from where it was sent;
     ``retention_s`` is how long (in ``now`` time) keys and quiet incidents are
@@ -258,14 +260,17 @@ class Correlator:
         *,
         zone_of: ZoneLookup = _no_zone,
         roads_at: RoadLookup | None = None,
-        road_names: Collection[str] = (),
+        road_names: Collection[str] | Mapping[str, str] = (),
         places: PlaceLookup | None = None,
         retention_s: float = RETENTION_S,
     ) -> None:
         self._policies = dict(policies)
         self._zone_of = zone_of
         self._roads_at = roads_at
-        self._road_spellings = questions.spellings(tuple(road_names))
+        names = tuple(road_names.values()) if isinstance(road_names, Mapping) else tuple(road_names)
+        self._road_spellings = questions.spellings(names)
+        # road id -> its name (the roads roads_at gives), when the names came by road id
+        self._road_name_of: Mapping[str, str] = dict(road_names) if isinstance(road_names, Mapping) else {}
         self._road_memo: dict[tuple[float, float], tuple[tuple[str, float], ...]] = {}
         self._places = places
         self._judged_named: str | None = None  # the key of the item judged from a place it names
@@ -346,6 +351,8 @@ class Correlator:
         self._closures: dict[str, list[detours.Closure]] = {}
         # cell -> the open incidents with a closure placed in it
         self._closure_cells: dict[tuple[int, int], dict[str, None]] = {}
+        # road name -> the open incidents with a closure whose report names it as its detour
+        self._detour_roads: dict[str, dict[str, None]] = {}
         # incident -> (observed t, x, y) of its latest sighting of a moving subject
         self._tracks: dict[str, tuple[float, float, float]] = {}
         self._pending: dict[str, _Wait] = {}

@@ -53,6 +53,7 @@ __all__ = [
     "DARK_JUNCTION_M",
     "DEFAULT_POLICIES",
     "DETOUR_M",
+    "DETOUR_ROAD_M",
     "DISPATCH_APART_M",
     "DISPATCH_FEED",
     "DISPATCH_KINDS",
@@ -450,6 +451,12 @@ QUEUE_SIGHTINGS = frozenset({("cctv", "stalled_vehicle")})
 #: (cue ``reopen``), within the incident's window. GUESS: the zone's arterials lie 0.5-1 km
 #: apart, so the detour runs within about a kilometre of the closure.
 DETOUR_M = 1000.0
+#: A closure whose report names the roads of its detour (cue ``detour_via``: 車輛改道黎明路、
+#: 凱旋路) sends its traffic along them: a slow-down on such a road joins within
+#: DETOUR_ROAD_M of the closure's reported place (the other rules of DETOUR_M hold).
+#: GUESS: the zone is about 3 km across, and a detour taken at the junction before the
+#: closure runs 1-2 km along the named arterial before it meets the closed road again.
+DETOUR_ROAD_M = 2000.0
 #: People evacuated from around a leak of gas or chemicals gather beyond the cordon: a
 #: crowd that nothing else explains, within EVACUATION_M of an open incident holding a
 #: hazardous-material report and an agency's report of the evacuation (its text says one

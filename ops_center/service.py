@@ -43,7 +43,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
@@ -142,7 +142,7 @@ class OpsService:
         consumer: str = "ops",
         zone_of: ZoneLookup = _no_zone,
         roads_at: RoadLookup | None = None,
-        road_names: tuple[str, ...] = (),
+        road_names: tuple[str, ...] | Mapping[str, str] = (),
         places: PlaceLookup | None = None,
         publish: Publisher | None = None,
         clock: Callable[[], float] = time.time,
@@ -736,8 +736,8 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
     return 0
 
 
-def _geo_lookups(conn: repo.Conn) -> tuple[ZoneLookup, RoadLookup | None, tuple[str, ...], PlaceLookup | None]:
-    """Zone and sub-area, the roads a point lies on, the roads' names, and the places a text
+def _geo_lookups(conn: repo.Conn) -> tuple[ZoneLookup, RoadLookup | None, Mapping[str, str], PlaceLookup | None]:
+    """Zone and sub-area, the roads a point lies on, the roads' names by id, and the places a text
     names (geo's gazetteer with the junctions of the loaded roads), from geo's index (empty
     lookups if the geo layers are not loaded; no places if the gazetteer cannot be read)."""
     try:
@@ -746,7 +746,7 @@ def _geo_lookups(conn: repo.Conn) -> tuple[ZoneLookup, RoadLookup | None, tuple[
         index = build_index(conn)
     except Exception as exc:
         log_event(log, "zones_unavailable", level=logging.WARNING, error=str(exc)[:200])
-        return _no_zone, None, (), None
+        return _no_zone, None, {}, None
 
     def zone_of(x: float, y: float) -> ZoneRef:
         hit = index.locate(*to_wgs84(x, y))
@@ -757,7 +757,7 @@ def _geo_lookups(conn: repo.Conn) -> tuple[ZoneLookup, RoadLookup | None, tuple[
     except GazetteerError as exc:
         log_event(log, "gazetteer_unavailable", level=logging.WARNING, error=str(exc)[:200])
         places = None
-    return zone_of, index.roads_at, index.road_names, places
+    return zone_of, index.roads_at, index.road_name_of, places
 
 
 def run_mode_switch(settings: Settings, mode: Mode, *, actor: str, reason: str) -> Mode:

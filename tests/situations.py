@@ -54,7 +54,7 @@ def correlator() -> Correlator:
     named places), keeping everything."""
     return Correlator(
         roads_at=_road_index().roads_at,
-        road_names=_road_index().road_names,
+        road_names=_road_index().road_name_of,
         places=_gazetteer().points_named,
         retention_s=1e12,
     )

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from common.lexicon import LEXICON_PATH, Cue, LexiconError, cues, lexicon, parse_lexicon, read
+from common.lexicon import LEXICON_PATH, Cue, LexiconError, after, cues, lexicon, parse_lexicon, read
 
 
 def test_every_cue_has_its_words_in_the_lexicon_s_project_section() -> None:
@@ -188,3 +188,28 @@ def test_a_search_s_person_is_a_child_or_an_elder_and_a_children_s_corner_names_
     assert cues("我兒子在美術館走丟了") & {Cue.CHILD, Cue.ELDER} == {Cue.CHILD}
     assert cues("協尋：82歲男性，失智") & {Cue.CHILD, Cue.ELDER} == {Cue.ELDER}
     assert Cue.CHILD not in cues("於美術館兒童區尋獲")
+
+
+def test_what_a_closure_says_after_its_detour_cue_is_the_rest_of_that_sentence() -> None:
+    said = after(Cue.DETOUR_VIA, "經貿路二段(中清路口至中平路口)雙向封閉，車輛改道黎明路、凱旋路。中清路正常通行")
+    assert said == "黎明路、凱旋路"
+    assert "中清路" not in said
+    assert after(Cue.DETOUR_VIA, "經貿路二段雙向封閉") == ""
+    assert after(Cue.DETOUR_VIA, "") == ""
+
+
+@given(st.text(max_size=60), st.sampled_from(lexicon().cue_words(Cue.DETOUR_VIA)), st.text(max_size=60))
+def test_the_text_after_a_detour_cue_is_a_piece_of_the_text_within_one_sentence(
+    before: str, word: str, rest: str
+) -> None:
+    text = before + word + rest
+    plain = unicodedata.normalize("NFKC", text).lower()
+    got = after(Cue.DETOUR_VIA, text)
+    assert got in plain
+    assert not any(stop in got for stop in "。！？!?；;\n\r")
+    assert got == after(Cue.DETOUR_VIA, text)
+
+
+@given(st.one_of(st.text(), st.text(alphabet=st.characters(codec="utf-8"), min_size=1000, max_size=3000)))
+def test_reading_after_a_cue_never_raises_on_any_text(text: str) -> None:
+    assert isinstance(after(Cue.DETOUR_VIA, text), str)

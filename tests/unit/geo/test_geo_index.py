@@ -193,6 +193,16 @@ def test_roads_at_gives_each_road_passing_a_point_and_how_far_along_it_lies() ->
     assert idx.roads_at(*to_twd97(120.655, 24.175), 50.0) == ()  # 500 m from both
 
 
+def test_the_roads_roads_at_gives_are_named_by_their_id() -> None:
+    ns = Road("ns", "黎明路", "Liming Rd", "test", LineString([(120.65, 24.17), (120.65, 24.19)]))
+    unnamed = Road("ew", "", "", "test", LineString([(120.64, 24.18), (120.66, 24.18)]))
+    idx = SpatialIndex([], roads=[ns, unnamed])
+    names = idx.road_name_of
+    assert names == {"ns": "黎明路"}
+    assert [names.get(r) for r, _ in idx.roads_at(*to_twd97(120.65, 24.18), 50.0)] == [None, "黎明路"]
+    assert tuple(names.values()) == idx.road_names
+
+
 def test_hot_path_modules_do_not_import_geopandas() -> None:
     # geopandas takes about a second to import; the correlator must not pay for it.
     import subprocess

@@ -88,6 +88,9 @@ def _item(d: dict[str, object]) -> Item:
     x, y = to_twd97(float(str(d["lon"])), float(str(d["lat"])))
     ends = d.get("ends")
     follows = d.get("follows")
+    if isinstance(follows, list):
+        # the police feed's form (a list of report ids); the service keeps the first (docs/ops_center.md)
+        follows = follows[0] if follows else None
     sensor = str(d.get("sensor_id") or "")
     return Item(
         str(d["key"]),

@@ -283,3 +283,12 @@ def test_a_crash_in_the_queue_a_fire_caused_is_its_own_incident() -> None:
     groups = by_truth(s, where)
     assert groups["rearend_in_queue"].isdisjoint(groups["fire_transit_hub"])
     assert len(groups["fire_transit_hub"]) == 1
+
+
+def test_a_police_follow_up_written_with_a_list_of_report_ids_follows_the_first() -> None:
+    # 691-702 write a police follow-up's `follows` as the feed does, a list of report ids
+    sit = load(next(p for p in paths() if p.name.startswith("701_")))
+    keys = {d.item.key for d in sit.primary}
+    follows = [d.item.follows for d in sit.primary if d.item.follows]
+    assert follows
+    assert all(f in keys for f in follows), follows

@@ -1,8 +1,8 @@
 """Whether the database answers, watched off the request threads (shell), so requests fail fast.
 
 Every API request takes a pooled connection in a thread of the server's threadpool. With
-the database away, each would wait the pool's whole wait (30 s) for its 503, holding its
-thread, and every other request would queue behind those. :class:`DatabaseWatch` runs as a
+the database away, each would wait for the pool (``web.pool_wait_s``, :mod:`web.deps`) for
+its 503, holding its thread, and every other request would queue behind those. :class:`DatabaseWatch` runs as a
 lifespan task on the event loop with a connection of its own (not the pool's: a pool lent
 out to slow requests is load, not an outage) and asks ``SELECT 1`` every ``probe_s``:
 

@@ -28,6 +28,12 @@ SAME_PLACE = range(100, 112)
 @pytest.fixture(scope="module")
 def seeded(live_app: LiveApp, db_settings: Settings, db_dsn: str) -> dict[str, dict[str, object]]:
     """Seed the night; each incident's number, severity, overdue flag and urgency rank."""
+    return seed_night(db_settings, db_dsn)
+
+
+def seed_night(db_settings: Settings, db_dsn: str) -> dict[str, dict[str, object]]:
+    """The 300 open incidents of the night: each one's number, severity, overdue flag and
+    urgency rank, by incident id."""
     run_geo_load(db_settings)
     now = datetime.now(UTC)
     with psycopg.connect(db_dsn) as conn:

@@ -190,13 +190,14 @@
     const again = focused && [...layers.incidents.children].find((g) => groupKey(g) === focused);
     if (again) again.focus({ preventScroll: true });
     drawGroupList();
+    map.dataset.scale = projector.scale.toFixed(3);  // the view the markers are drawn for
   }
 
   // Draws the groups (a lone incident, or a cluster of several), most urgent first, each
   // where it covers none placed before; stuck: some group found no free spot.
   function layOut(groups, u, r, W, H) {
     clear(layers.incidents);
-    const taken = [legendBox(u)];  // the markers and badges placed so far, in SVG units
+    const taken = overMapBoxes(u);  // the markers and badges placed so far, in SVG units
     const captions = [];
     let stuck = false;
     for (const group of groups) {
@@ -222,11 +223,84 @@
     return { stuck, captions };
   }
 
-  // The legend lies over the map: no marker or badge is placed under it.
-  function legendBox(u) {
+  // The legend and the zoom buttons lie over the map: no marker or badge is placed under them.
+  function overMapBoxes(u) {
     const m = map.getBoundingClientRect();
-    const l = document.querySelector(".map-panel .legend").getBoundingClientRect();
-    return { left: (l.left - m.left) * u, right: (l.right - m.left) * u, top: (l.top - m.top) * u, bottom: (l.bottom - m.top) * u };
+    return [...document.querySelectorAll(".map-panel .legend, .map-panel .map-zoom")].map((n) => n.getBoundingClientRect())
+      .map((l) => ({ left: (l.left - m.left) * u, right: (l.right - m.left) * u, top: (l.top - m.top) * u, bottom: (l.bottom - m.top) * u }));
+  }
+
+  // -- the operator's zoom: the wheel (around the pointer), a drag, the buttons, and the
+  // keys + and - (around the middle), 0 (whole zone) and the arrows (pan), wherever the
+  // focus is but in the open list. Sensors and incidents are drawn again at once for
+  // the new view, clusters gathered anew. A zoomed wall left alone for ZOOM_IDLE_MS goes
+  // back to the whole zone, so no one finds it on half a district the next morning.
+  const ZOOM_STEP = 2;           // a button or key press
+  const PAN_STEP = 0.2;          // of the map's width or height, an arrow key
+  const WHEEL_NOTCH = 300;       // deltaY of a doubling (a mouse's notch of 100: x1.26)
+  const ZOOM_IDLE_MS = 5 * 60000;
+  let zoomTimer = null;
+  let viewFrame = 0;
+  function viewChanged() {
+    clearTimeout(zoomTimer);
+    if (projector.zoomed) zoomTimer = setTimeout(() => { projector.whole(); viewChanged(); }, ZOOM_IDLE_MS);
+    drawZoomState();
+    // Drawn once a frame however many wheel or drag events it brings.
+    if (!viewFrame) viewFrame = requestAnimationFrame(() => { viewFrame = 0; drawSensors(); drawIncidentsOnMap(); });
+  }
+  function drawZoomState() {
+    const node = document.getElementById("zoom-state");
+    const n = projector ? projector.scale : 1;
+    node.hidden = !projector || !projector.zoomed;
+    node.textContent = node.hidden ? "" : tf("zoom_state", { n: n >= 10 ? n.toFixed(0) : n.toFixed(1) });
+    document.getElementById("zoom-whole").classList.toggle("active", !node.hidden);
+    document.getElementById("zoom-in").setAttribute("aria-label", t("zoom_in"));
+    document.getElementById("zoom-out").setAttribute("aria-label", t("zoom_out"));
+  }
+  function listenToZoom() {
+    const panel = document.querySelector(".map-panel");
+    const mine = (e) => e.target.closest && e.target.closest("#cluster-list, .legend, .map-zoom");
+    const here = (e) => { const r = map.getBoundingClientRect(); return [e.clientX - r.left, e.clientY - r.top]; };
+    const middle = () => [projector.W / 2, projector.H / 2];
+    panel.addEventListener("wheel", (e) => {
+      if (mine(e) || !e.deltaY) return;
+      e.preventDefault();
+      projector.zoomBy(2 ** (-Math.max(-WHEEL_NOTCH, Math.min(WHEEL_NOTCH, e.deltaY)) / WHEEL_NOTCH), ...here(e));
+      viewChanged();
+    }, { passive: false });
+    let drag = null;
+    panel.addEventListener("pointerdown", (e) => {
+      if (mine(e) || e.button !== 0 || e.target.closest("g.incident, g.cluster")) return;
+      drag = { id: e.pointerId, x: e.clientX, y: e.clientY };
+      panel.setPointerCapture(e.pointerId);
+    });
+    panel.addEventListener("pointermove", (e) => {
+      if (!drag || e.pointerId !== drag.id) return;
+      projector.panBy(drag.x - e.clientX, drag.y - e.clientY);
+      [drag.x, drag.y] = [e.clientX, e.clientY];
+      viewChanged();
+    });
+    const end = (e) => { if (drag && e.pointerId === drag.id) drag = null; };
+    panel.addEventListener("pointerup", end);
+    panel.addEventListener("pointercancel", end);
+    const zoomIn = () => projector.zoomBy(ZOOM_STEP, ...middle());
+    const zoomOut = () => projector.zoomBy(1 / ZOOM_STEP, ...middle());
+    const whole = () => projector.whole();
+    const use = (f) => () => { f(); viewChanged(); };
+    document.getElementById("zoom-in").addEventListener("click", use(zoomIn));
+    document.getElementById("zoom-out").addEventListener("click", use(zoomOut));
+    document.getElementById("zoom-whole").addEventListener("click", use(whole));
+    const keys = { "+": zoomIn, "=": zoomIn, "-": zoomOut, "_": zoomOut, 0: whole,
+      ArrowLeft: () => projector.panBy(-projector.W * PAN_STEP, 0), ArrowRight: () => projector.panBy(projector.W * PAN_STEP, 0),
+      ArrowUp: () => projector.panBy(0, -projector.H * PAN_STEP), ArrowDown: () => projector.panBy(0, projector.H * PAN_STEP) };
+    document.addEventListener("keydown", (e) => {
+      const f = keys[e.key];
+      if (!f || e.ctrlKey || e.metaKey || e.altKey || (e.target.closest && e.target.closest("#cluster-list"))) return;
+      e.preventDefault();
+      use(f)();
+    });
+    document.addEventListener("soc:lang", drawZoomState);
+    drawZoomState();
   }
 
   // A group's drawn marker is reached by keyboard (Tab, Enter) and click: it opens the
@@ -978,6 +1052,7 @@
     layers.incidents = el("svg:g", { class: "incidents" });
     map.append(layers.sensors, layers.incidents);
     listenToGroups();
+    listenToZoom();
     // The board shows whole cards only: re-fit them whenever its height changes.
     new ResizeObserver(() => drawBoard()).observe(document.getElementById("board"));
     // The grid's rows follow the screen's height (and the red banner's).

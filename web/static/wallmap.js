@@ -16,10 +16,18 @@
 //   webgl                         false when the browser has no WebGL: the projector
 //                                 still places sensors and incidents, the panel says why
 //                                 the streets are missing
+//   zoomBy(factor, x, y)          the operator's zoom, the point (x, y) staying in place;
+//                                 between the whole frame / 2 and x MAX_SCALE
+//   panBy(dx, dy)                 the operator's pan: the view moves by (dx, dy) pixels
+//   whole()                       back to the automatic frame of fit()
+//   scale                         the view's scale against the automatic frame (1: whole)
+//   zoomed                        true while the operator's view holds: fit() leaves it be
 "use strict";
 (() => {
   const LIB = "/static/vendor/maplibre-gl/maplibre-gl.mjs";
   const NEAR_KM = 3;
+  const MAX_SCALE = 32;
+  const MIN_SCALE = 0.5;
   const FONT = ["Noto Sans CJK TC Regular"];
   // Minimum text sizes on the wall (docs/web.md, "Reading distance"): 20 px.
   const ROAD_LABEL_PX = 21;
@@ -111,13 +119,19 @@
     }
 
     let view = JSON.stringify([[minX, minY], [maxX, maxY]]);
-    // Plain frame (no WebGL): the base bounds, aspect kept, centred.
+    // The operator's view: null while the automatic frame holds; else its scale against
+    // that frame (and, on the plain frame, its offset in pixels).
+    let user = null;
+    let baseZoom = map ? map.getZoom() : 0;
+    // Plain frame (no WebGL): the base bounds, aspect kept, centred, then the operator's view.
     const plain = (lon, lat) => {
       const [w, h] = size();
       const k = Math.cos(midLat * Math.PI / 180);
       const s = Math.min((w - 2 * edgePx) / ((maxX - minX) * k), (h - 2 * edgePx) / (maxY - minY));
-      return [w / 2 + (lon - midLon) * k * s, h / 2 - (lat - midLat) * s];
+      const [x, y] = [w / 2 + (lon - midLon) * k * s, h / 2 - (lat - midLat) * s];
+      return user ? [w / 2 + (x - w / 2) * user.s + user.ox, h / 2 + (y - h / 2) * user.s + user.oy] : [x, y];
     };
+    const clamp = (s) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, s));
     const projector = {
       webgl: map !== null,
       map,
@@ -129,8 +143,33 @@
         const p = map.project([lon, lat]);
         return [p.x, p.y];
       },
+      get zoomed() { return user !== null; },
+      get scale() { return !user ? 1 : map ? 2 ** (map.getZoom() - baseZoom) : user.s; },
+      zoomBy(factor, x, y) {
+        if (!user) user = { s: 1, ox: 0, oy: 0 };
+        if (!map) {
+          const [w, h] = size();
+          const f = clamp(user.s * factor) / user.s;
+          user.ox = x - w / 2 - (x - w / 2 - user.ox) * f; user.oy = y - h / 2 - (y - h / 2 - user.oy) * f;
+          user.s *= f;
+          return;
+        }
+        const zoom = baseZoom + Math.log2(clamp(2 ** (map.getZoom() - baseZoom) * factor));
+        map.easeTo({ zoom, around: map.unproject([x, y]), duration: 0 });
+      },
+      panBy(dx, dy) {
+        if (!user) user = { s: 1, ox: 0, oy: 0 };
+        if (!map) { user.ox -= dx; user.oy -= dy; return; }
+        map.panBy([dx, dy], { animate: false });
+      },
+      whole() {
+        user = null;
+        if (!map) return;
+        map.fitBounds(JSON.parse(view), { padding: edgePx, animate: false });
+        baseZoom = map.getZoom();
+      },
       fit(points) {
-        if (!map) return false;
+        if (!map || user) return false;
         let [x0, y0, x1, y1] = [minX, minY, maxX, maxY];
         for (const [lon, lat] of points) {
           if (lon === null || lat === null || distanceKm(lon, lat) > NEAR_KM) continue;
@@ -140,13 +179,16 @@
         if (next === view) return false;
         view = next;
         map.fitBounds([[x0, y0], [x1, y1]], { padding: edgePx, animate: false });
+        baseZoom = map.getZoom();
         return true;
       },
       resize() {
         sync();
         if (!map) return;
         map.resize();
+        if (user) return;  // the operator's view keeps its centre and zoom
         map.fitBounds(JSON.parse(view), { padding: edgePx, animate: false });
+        baseZoom = map.getZoom();
       },
     };
     document.addEventListener("soc:lang", () => {
@@ -159,5 +201,5 @@
     return projector;
   }
 
-  SOC.WallMap = { create, NEAR_KM, ROAD_LABEL_PX, ZONE_LABEL_PX, current: null };
+  SOC.WallMap = { create, NEAR_KM, MAX_SCALE, ROAD_LABEL_PX, ZONE_LABEL_PX, current: null };
 })();

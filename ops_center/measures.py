@@ -26,6 +26,7 @@ from ops_center.correlation_state import (
     _TRAFFIC,
     _VALUE,
     _WORKS,
+    _Fit,
     _Inc,
     _Seg,
 )
@@ -56,6 +57,7 @@ _COLLAPSE_CUE = Cue.COLLAPSE
 _SUBJECTS = frozenset({Cue.CHILD, Cue.ELDER})  # whom a search is for (_another_person)
 _PERSON_VALUES = frozenset({Signal.MISSING_PERSON.value, Signal.RESCUE.value})  # reports naming whom a job is for
 _RESCUE_TYPE = IncidentType.RESCUE
+_CRASH_VALUE = Signal.TRAFFIC_ACCIDENT.value  # the crash signal, and the lexicon's topic of it
 _LIFT_CUE = Cue.LIFT
 _DRAIN_CUE = Cue.DRAIN
 _ENGINES_CUE = Cue.ENGINES
@@ -203,6 +205,18 @@ def _pours_out(item: Item) -> bool:
 _SLOWDOWN_TOPIC = Signal.TRAFFIC_SLOWDOWN.value  # the lexicon's topics of the signals
 _HAZMAT_TOPIC = Signal.HAZMAT.value
 _RESCUE_TOPIC = Signal.RESCUE.value
+
+
+def _beside_a_crash(item: Item, fit: _Fit) -> bool:
+    """Whether a citizen's report of a thing blocking the road (a fallen tree, a lorry broken
+    down), whose text names no crash, lies beyond the scene (half the reach) of the traffic
+    job ``fit`` holds, a job holding a crash: the caller stands at what they report, so it
+    is another thing in the road, a clearance or a tow of its own, not the crashed vehicles."""
+    if fit.inc.type is not _TRAFFIC or _CRASH_VALUE not in fit.inc.signals:
+        return False
+    if fit.distance <= 0.5 * fit.reach.radius_m:
+        return False
+    return not (item.text and any(topic == _CRASH_VALUE for topic, _ in read(item.text).topics))
 
 
 def _from_queue(item: Item) -> bool:

@@ -89,8 +89,6 @@ KNOWN_OVER_MERGES = {
     "282": "a crash and a gravel spill 335 m away on the same road join",
     # A backstage fire at the pop music centre is not the concert's crowd job.
     "296": "the concert's crowd job and the backstage fire join",
-    # A broken-down car near 黎明路 and a three-car crash at the 台74 ramp are two jobs.
-    "299": "a broken-down car and a three-car crash with its queue join",
     # Set 331-342 (a sixteenth author, scored before it was added), under both readings:
     # typhoon floods at 經貿路, 河南路 and 中平路/經貿路, 0.77-1.15 km apart, are three jobs.
     "331": "the 經貿路 flood and the 中平路/經貿路 flood 0.8 km away join",

@@ -114,8 +114,15 @@
       row.append(el("td", {}, el("b", { text: m.indicator_id }), " ", nameOf(ind),
         el("div", { class: "sub how", text: `${tp("formula")}${SOC.lang() === "en" ? ": " : "："}${SOC.lang() === "en" ? ind.formula_en : ind.formula_zh} · ${tp(`freq_${ind.frequency}`)}` })));
       if (!m.latest) {
-        row.append(el("td", { class: "nodata", text: tp("no_data") }), el("td"), el("td"), el("td"), el("td"),
-          el("td"), el("td"));
+        // No figure yet: what is still expected, each plan year's target and weight.
+        const sep = SOC.lang() === "en" ? ": " : "：";
+        const perYear = (f) => ind.years.map((y) => el("div", { text: `${y.year}${sep}${f(y)}` }));
+        row.append(el("td", { class: "nodata", text: tp("no_data") }), el("td", { class: "num value", text: "—" }),
+          el("td", { class: "num parts", text: "—" }),
+          el("td", { class: "num target" }, perYear((y) => fmtValue(y.target, ind.unit))),
+          el("td", { class: "num achievement", text: "—" }),
+          el("td", { class: "num weight" }, perYear((y) => `${num(y.weight, 0)} %`)),
+          el("td", { class: "num points" }, perYear((y) => `— / ${num(y.weight, 0)}`)));
         body.append(row); continue;
       }
       const l = m.latest;

@@ -19,19 +19,21 @@ from tests.browser.test_pages import login
 INC = f"inc-confirm-{uuid.uuid4().hex[:8]}"
 
 
-def seed(conn: psycopg.Connection, now: datetime) -> None:
-    """An open flood incident with water and public works assigned."""
+def seed(conn: psycopg.Connection, now: datetime, incident_id: str = INC,
+         states: tuple[tuple[str, str], ...] = (("water", "assigned"), ("public_works", "assigned"))) -> None:
+    """An open flood incident with its agencies' assignments (by default water and public
+    works, neither acknowledged yet)."""
     t = now - timedelta(minutes=3)
     conn.execute(
         "INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies,"
         " member_count, first_evidence_at, last_evidence_at, opened_at, updated_at, centroid)"
         " VALUES (%(inc)s, 'flood', 'open', 'Moderate', 2101, ARRAY['disaster'], 1, %(t)s, %(t)s,"
-        " %(t)s, %(t)s, ST_SetSRID(ST_MakePoint(120.6556, 24.18225), 4326))", {"t": t, "inc": INC})
-    for agency in ("water", "public_works"):
+        " %(t)s, %(t)s, ST_SetSRID(ST_MakePoint(120.6556, 24.18225), 4326))", {"t": t, "inc": incident_id})
+    for agency, state in states:
         conn.execute(
             "INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at,"
-            " state_since, deadline) VALUES (%s, %s, 'assigned', 'all', %s, %s, %s)",
-            (INC, agency, t, t, now + timedelta(minutes=30)))
+            " state_since, acknowledged_at, deadline) VALUES (%s, %s, %s, 'all', %s, %s, %s, %s)",
+            (incident_id, agency, state, t, t, None if state == "assigned" else t, now + timedelta(minutes=30)))
 
 
 def commands(dsn: str) -> list[tuple[str, dict[str, str]]]:

@@ -44,6 +44,8 @@
       confirm_reassign: "改派事件 {num}：{src} → {dst}？", confirm_reassign_ok: "確定改派給{dst}",
       confirm_reassign_text: "{src}在事件 {num}（{what}）的派工將被取消，改由{dst}處理；兩個機關都會收到通知。改派原因：{reason}",
       confirm_undo: "送出後無法復原。", list_sep: "、", this_incident: "此事件",
+      confirm_report: "回報 {num} {agency}：{state}？", confirm_report_ok: "確定回報{state}",
+      confirm_report_text: "事件 {num}（{what}）{agency}的派工將標為「{state}」並就此結束：不再計時，也不能再回報。",
       still_active: "注意：此警報的條件仍然成立。解除後，同一條件在同級或較低等級不會再產生新警報；條件升級或結束後再次出現時才會產生新警報。若只要暫時不提醒，請改用「擱置」。", reported: "{agency}：{state}（已送出）",
       rej_already: "{agency} 已在此事件派工中。", rej_state: "事件{state}，不能再執行此指令。",
       rej_other: "營運中心拒絕了此指令。", r_assign: "派遣 {agency}", r_reassign: "改派 {src} → {dst}",
@@ -82,6 +84,8 @@
       confirm_reassign: "Reassign incident {num}: {src} → {dst}?", confirm_reassign_ok: "Reassign to {dst}",
       confirm_reassign_text: "{src}'s assignment on incident {num} ({what}) will be cancelled and handed to {dst}; both agencies are told. Reason: {reason}",
       confirm_undo: "This cannot be undone.", list_sep: ", ", this_incident: "this incident",
+      confirm_report: "Report {num} {agency}: {state}?", confirm_report_ok: "Report {state}",
+      confirm_report_text: "Incident {num} ({what}): the assignment of {agency} is marked \"{state}\" and ends there: no more deadlines, no further report.",
       still_active: "Note: this alert's condition still holds. Once resolved, it raises no new alert at this level or lower; only a higher level, or its return after it has ended, raises a new one. To silence it for a while, shelve it instead.", reported: "{agency}: {state} (sent)",
       rej_already: "{agency} is already working this incident.", rej_state: "The incident is {state}: this command no longer applies.",
       rej_other: "The operations center refused this command.", r_assign: "dispatch {agency}",
@@ -223,14 +227,24 @@
     if (!mayReport) return el("div", { class: "assign-cell" }, tag);
     const key = `report|${incidentId}|${a.agency}|${a.state}`;
     const select = picker(key, tc("report"), next.map((s) => [s, t(s)]));
+    const send = (dst) => act(async () => {
+      await api(`/api/incidents/${encodeURIComponent(incidentId)}/assignments/${a.agency}/status`,
+        { method: "POST", body: { state: dst, note: "" } });
+      message(tcf("reported", { agency: agencyName(a.agency), state: t(dst) }), true);
+      picks.delete(key);
+    });
     return el("div", { class: "assign-cell" }, tag, select, el("button", { class: "act", "data-action": "report", text: tc("send"),
-      onclick: () => act(async () => {
-        if (!select.value) { message(tc("need_state")); select.focus(); return; }
-        await api(`/api/incidents/${encodeURIComponent(incidentId)}/assignments/${a.agency}/status`,
-          { method: "POST", body: { state: select.value, note: "" } });
-        message(tcf("reported", { agency: agencyName(a.agency), state: t(select.value) }), true);
-        picks.delete(key);
-      }) }));
+      onclick: () => {
+        const dst = select.value;
+        if (!dst) { message(tc("need_state")); select.focus(); return; }
+        // A move that ends the assignment cannot be taken back: asked first, like a close.
+        if (SOC.states("assignment_open").includes(dst)) { send(dst); return; }
+        const inc = state.incident ? state.incident.get(incidentId) : null;
+        const names = { num: (inc && numberOf(inc)) || tc("this_incident"), agency: agencyName(a.agency), state: t(dst),
+          what: inc ? [inc.kind ? typeName(inc.kind) : "", placeOf(inc)].filter(Boolean).join(" · ") : "" };
+        confirmStep(tcf("confirm_report", names), tcf("confirm_report_text", names), tcf("confirm_report_ok", names))
+          .then((yes) => { if (yes) send(dst); });
+      } }));
   }
 
   // Assignments past their deadline that no agency has acknowledged, most overdue first:

@@ -14,6 +14,7 @@
       year_score: "年度加權得分", points_of: "分，滿分", normalised: "換算百分制", missing: "尚無資料",
       no_data: "尚無資料", as_of: "截至", over_target: "實際 {raw}，超過目標，以 100 % 計",
       last_run: "最近計算", never_run: "尚未計算", every: "每 {n} 分鐘自動計算",
+      run_late: "自動計算已停頓：最近一次是 {ago}（應每 {n} 分鐘一次），「系統計算」的數字可能已過時。",
       trigger_schedule: "排程", trigger_manual: "手動", trigger_cli: "指令", by: "執行者",
       recompute: "立即重新計算", recomputing: "計算中…", recomputed: "已重新計算",
       import_errors: "{n} 項錯誤", no_target: "該年度無目標值", actual_series: "實績", target_series: "目標",
@@ -36,6 +37,7 @@
       year_score: "Weighted score", points_of: "points of", normalised: "normalised", missing: "no data",
       no_data: "no data", as_of: "as of", over_target: "actual {raw}, above target, counted as 100 %",
       last_run: "Last computed", never_run: "never computed", every: "recomputed every {n} min",
+      run_late: "Automatic computation has stalled: the last run was {ago} (due every {n} min); the \"computed\" figures may be out of date.",
       trigger_schedule: "schedule", trigger_manual: "manual", trigger_cli: "command line", by: "by",
       recompute: "Recompute now", recomputing: "Computing…", recomputed: "Recomputed",
       import_errors: "{n} error(s)", no_target: "no target that year", actual_series: "Actual", target_series: "Target",
@@ -91,6 +93,12 @@
     box.append(el("span", { text: `${tp("last_run")}：` }),
       el("b", { class: "run-time", text: fmtTime(run.finished_at) }),
       el("span", { text: `（${tp(`trigger_${run.trigger}`)}，${tp("by")} ${run.actor}）· ${every}` }));
+    // Two intervals without a run: the scheduler (soc kpi run) is not computing; said, so
+    // the computed figures are not read as current.
+    if (Date.now() - Date.parse(run.finished_at) > 2000 * status.interval_s) {
+      box.append(el("div", { class: "error run-late", role: "status",
+        text: tp("run_late", { ago: SOC.ago(run.finished_at), n: num(status.interval_s / 60, 0) }) }));
+    }
   }
 
   function renderScores(scores) {

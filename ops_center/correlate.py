@@ -368,6 +368,7 @@ class Correlator:
         self._late: dict[str, float] = {}  # key -> arrival of an item stamped long before it (see measures._gap)
         self._seen: dict[str, str | None] = {}
         self._left_out: dict[str, str] = {}
+        self._held_by: dict[str, str] = {}  # an expected effect held aside -> its permit's incident
         self._heap: list[tuple[float, int, str, str]] = []
         self._counter = itertools.count()
         # types no lasting alert can hold: their deadlines only ever move later
@@ -425,6 +426,7 @@ class Correlator:
     _bridge = placement.bridge
     _open = placement.open_incident
     _add = placement.add
+    _admit = placement.admit
     _extend = placement.extend
     _reschedule = placement.reschedule
     _schedule_eagerly = placement.schedule_eagerly
@@ -861,6 +863,7 @@ class Correlator:
             del self._seen[ident]
             self._late.pop(ident, None)
             self._left_out.pop(ident, None)
+            self._held_by.pop(ident, None)
 
     def next_deadline(self) -> float | None:
         """The earliest time at which :meth:`tick` has something to do, if any."""
@@ -900,6 +903,8 @@ class Correlator:
             merged_into=inc.merged_into,
             # withdrawn while the taken-back alarm is all it holds (a late report may join it since)
             withdrawn=inc.withdrawn and n == 1,
+            planned=inc.planned,
+            held=tuple(m.item.key for m in inc.held),
         )
 
     def incident_ids(self, *, state: IncidentState | None = None) -> list[str]:
@@ -914,6 +919,11 @@ class Correlator:
     def left_out(self) -> dict[str, str]:
         """Item keys left out (still remembered) and their reasons."""
         return dict(self._left_out)
+
+    def explained_by(self, item_key: str) -> str | None:
+        """The planned event's incident that holds ``item_key`` aside as its expected effect
+        (left out as ``expected_of_event``), or None."""
+        return self._held_by.get(item_key)
 
     def pending_keys(self) -> list[str]:
         """Keys of items still waiting for an incident."""
@@ -1023,8 +1033,7 @@ class Correlator:
         d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=0.0)
         dt = _gap(item, inc, self._policies[inc.type], self._late.get(item.key))
         member = Member(item, _UNREAD, _CONTEXT, False, inc.members[0].item.key, d, dt, now)
-        self._add(inc, member, now, extends=False)
-        changes.append(Joined(inc.incident_id, item.key, _CONTEXT))
+        self._admit(inc, member, now, changes, extends=False)
 
     # ------------------------------------------------------------ internals
     def _push(self, at: float, kind: str, ident: str) -> None:

@@ -137,6 +137,10 @@ class _Inc:
     evacuated: bool = False  # a fire whose reports say people were sent out, not yet back
     box: tuple[float, float, float, float] = (math.inf, math.inf, -math.inf, -math.inf)  # of its area
     fixed: bool = False  # the area is a permit's (a planned event): evidence does not extend it
+    # A permit's job that no report of the event's work has joined yet: its expected effects
+    # are held aside (``held``, left out as REASON_EXPECTED) and join at the first such report.
+    planned: bool = False
+    held: list[Member] = field(default_factory=list)
     watch: bool = False  # a flood opened by the alarm of a site built to fill (WATCH_SITES)
     spilled: bool = False  # a flood a report says the site ran over into: it takes the site's and the streets' evidence
     hull_pts: list[tuple[float, float]] = field(default_factory=list)

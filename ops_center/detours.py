@@ -23,7 +23,7 @@ import math
 from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, after, cues
-from ops_center.changes import Change, Joined
+from ops_center.changes import Change
 from ops_center.correlation_state import _CELL, _OPEN, _PULLED, _SLOWDOWN, _Fit, _Inc, _Wait
 from ops_center.measures import _gap
 from ops_center.policies import DETOUR_M, DETOUR_ROAD_M, REACH
@@ -201,5 +201,4 @@ def pull_detours(self: Correlator, inc: _Inc, closure: Item, now: float, changes
     for w, d, dt in near:
         self._drop_pending(w)
         member = self._member(w.item, w.signal, _PULLED, anchor=False, fit=_Fit(inc, reach, 0.0, d, dt), now=now)
-        self._add(inc, member, now, extends=False)
-        changes.append(Joined(inc.incident_id, w.item.key, _PULLED))
+        self._admit(inc, member, now, changes, extends=False)

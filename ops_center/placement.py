@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, cues
@@ -79,12 +80,14 @@ from ops_center.measures import (
 from ops_center.policies import (
     AGENCY_FEEDS,
     ARRIVALS_S,
+    EXPECTED_OF_EVENT,
     FALSE_ALARM_HOLD_S,
     FLAP_S,
     HOLD_S,
     LEAD_S,
     MAX_EXTENT_M,
     REACH,
+    REASON_EXPECTED,
     SAME_SOURCE_S,
     SEARCH_WINDOW_S,
     STRONG_FEEDS,
@@ -105,6 +108,9 @@ _EVACUATION_CUE = Cue.EVACUATION
 _EVACUATION_OVER_CUE = Cue.EVACUATION_OVER
 _SMOKE_CUE = Cue.SMOKE
 _SMOKE_DRAWN_IN_CUE = Cue.SMOKE_DRAWN_IN
+#: What a planned event's permit holds aside while no report of its work is in its job: its
+#: audience's effects and the calls the center cannot classify, from anyone but an agency.
+_EXPECTED_VALUES = frozenset({*(s.value for s in EXPECTED_OF_EVENT), _UNREAD})
 
 
 def extends(self: Correlator, inc: _Inc, item: Item, r: Reach) -> bool:
@@ -148,8 +154,8 @@ def join(  # noqa: PLR0917 - the placement and where its changes go
 ) -> None:
     extends = self._extends(fit.inc, item, fit.reach)
     member = self._member(item, signal, via, anchor=extends, fit=fit, now=now)
-    self._add(fit.inc, member, now, extends=extends)
-    changes.append(Joined(fit.inc.incident_id, item.key, via))
+    if not admit(self, fit.inc, member, now, changes, extends=extends):
+        return
     if signal is _CLOSURE_SIG and self._pending:
         self._pull_detours(fit.inc, item, now, changes)  # the slow-downs of its detour reported before it
 
@@ -166,10 +172,47 @@ def join_continuing(  # noqa: PLR0917 - the correlator, the placement and where 
         r = REACH.get((signal, inc.type))
     extends = r is not None and self._extends(inc, item, r)
     member = self._member(item, signal, _CONTEXT, anchor=extends, fit=fit, now=now)
-    self._add(inc, member, now, extends=extends)
-    changes.append(Joined(inc.incident_id, item.key, _CONTEXT))
-    if extends:
+    if admit(self, inc, member, now, changes, extends=extends) and extends:
         self._pull(inc, now, changes)
+
+
+def admit(self: Correlator, inc: _Inc, member: Member, now: float, changes: list[Change], *, extends: bool) -> bool:
+    """Add ``member`` to ``inc`` and record it (:class:`Joined`, via its ``via``); True when
+    it joined. A planned event's job that no report of the event's work has joined yet holds
+    an expected effect aside instead (left out as ``expected_of_event``, False), and the
+    first other member brings the held ones in with it (:data:`EXPECTED_OF_EVENT`)."""
+    if inc.planned:
+        item = member.item
+        if item.feed not in AGENCY_FEEDS and (
+            member.signal in _EXPECTED_VALUES
+            or (member.signal == _ENDS and any(m.item.source_id == item.source_id for m in inc.held))
+        ):
+            # an effect, or the return of a device whose effect is held (its slow-down cleared)
+            inc.held.append(member)
+            if item.source_id:
+                self._by_source[item.source_id] = inc.incident_id  # its later messages come here too
+            self._leave_out(item.key, REASON_EXPECTED, now, changes)
+            self._held_by[item.key] = inc.incident_id
+            return False
+        inc.planned = False
+        self._add(inc, member, now, extends=extends)
+        changes.append(Joined(inc.incident_id, member.item.key, member.via))
+        release_held(self, inc, now, changes)
+        return True
+    self._add(inc, member, now, extends=extends)
+    changes.append(Joined(inc.incident_id, member.item.key, member.via))
+    return True
+
+
+def release_held(self: Correlator, inc: _Inc, now: float, changes: list[Change]) -> None:
+    """The effects ``inc``'s permit held aside join it (the event became a job): in the order
+    they came, as pulled in, extending nothing (a permit's area is fixed)."""
+    held, inc.held = inc.held, []
+    for m in held:
+        self._left_out.pop(m.item.key, None)
+        self._held_by.pop(m.item.key, None)
+        self._add(inc, replace(m, via=_PULLED, joined_at=now), now, extends=False)
+        changes.append(Joined(inc.incident_id, m.item.key, _PULLED))
 
 
 def bridge(  # noqa: PLR0917 - the correlator, the placement and where its changes go
@@ -218,8 +261,7 @@ def open_incident(
         extends = self._extends(inc, item, REACH[(sig, typ)])
         distance = fit.distance if fit else 0.0
         member = Member(item, _VALUE[sig], _PULLED, extends, seed.key, distance, 0.0, now)
-        self._add(inc, member, now, extends=extends)
-        changes.append(Joined(inc.incident_id, item.key, _PULLED))
+        admit(self, inc, member, now, changes, extends=extends)
     self._pull(inc, now, changes, new_segs=len(inc.segs))
     return inc
 
@@ -323,6 +365,7 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
             inc.evacuated = _EVACUATION_CUE in said
     if member.signal == _PLANNED_EVENT:
         inc.fixed = True
+        inc.planned = len(inc.members) == 1  # a permit's own job: no report of its work yet
         self._permits[inc.incident_id] = inc
         if inc.type is _CROWD:
             inc.arrivals_t = min(inc.arrivals_t, item.t - ARRIVALS_S)  # the audience arrives before the start
@@ -502,6 +545,8 @@ def continuity(self: Correlator, item: Item, signal: Signal | None, *, link: boo
             continue
         if infra_only and inc.type is not _INFRA:
             continue
+        if inc.planned and signal is not _ENDS_SIG:
+            continue  # a device failing beside a quiet event is no effect of it: placed by what it says
         if item.t - inc.last_t <= SAME_SOURCE_S:
             return inc
     return None

@@ -60,6 +60,7 @@ __all__ = [
     "DISTRICT_WIDE",
     "EVACUATION_M",
     "EVACUEES_M",
+    "EXPECTED_OF_EVENT",
     "FALSE_ALARM_HOLD_S",
     "FLAP_S",
     "HOLD_MAX_S",
@@ -105,6 +106,7 @@ __all__ = [
     "RACING_M",
     "RACING_TYPE",
     "REACH",
+    "REASON_EXPECTED",
     "REASON_MIRROR",
     "REASON_NOT_ALARM",
     "REASON_NO_ANCHOR",
@@ -156,6 +158,10 @@ RUSH_HOUR_SIGNALS = frozenset({Signal.TRAFFIC_SLOWDOWN, Signal.PARKING_EFFECT})
 #: happen, no crew is sent (the authors of 431-442 and 571-582 call it background: 441, 574).
 REASON_PLANNED_CUT = "planned_cut"
 REASON_TAKEN_BACK = "taken_back_by_device"
+#: An expected effect of a planned event that no report of the event's work has joined yet
+#: (EXPECTED_OF_EVENT): what the permit said would happen, explained by it and held aside;
+#: it joins the event's job when the police report working it.
+REASON_EXPECTED = "expected_of_event"
 #: A citizen's call the center cannot classify that several live jobs could explain.
 REASON_SEVERAL = "several_incidents_nearby"
 #: How long (correlator time) the correlator remembers keys, and quiet incidents after they
@@ -393,6 +399,14 @@ AGENCY_FEEDS = frozenset({POLICE_FEED, "119"})
 #: shuttles' lane; measures._for_event).
 PERMIT_EFFECTS = frozenset({Signal.CROWD, Signal.CROWD_EFFECT, Signal.PARKING_EFFECT, Signal.TRAFFIC_SLOWDOWN})
 PERMIT_REACH_M = 1600.0
+#: A planned event's expected effects (PERMIT_EFFECTS) from anyone but an agency on the job
+#: (callers, cameras, car parks, detectors) are explained by its permit and held aside, left out
+#: as REASON_EXPECTED, while no other report is in its job: a quiet concert night is no job to
+#: dispatch. The first other report (the police's crowd control or a closure for the event, a
+#: 119 dispatch, any evidence that is no expected effect) makes it a job, and the held effects
+#: join it then. Every author of the labelled situations calls a permit and its effects
+#: background where no such report comes (792, 798, 439, 442, 557 among 25 situations).
+EXPECTED_OF_EVENT = PERMIT_EFFECTS
 #: A citizen's illegal-parking call is the audience's only within PERMIT_CALL_REACH_M of
 #: the permit: concert-goers park within a walk of the venue, and a van on the red line all
 #: day farther off is the parking office's routine case (a car park farther off still

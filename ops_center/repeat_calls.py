@@ -18,7 +18,7 @@ import math
 from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, cues
-from ops_center.changes import Change, Joined
+from ops_center.changes import Change
 from ops_center.correlation_state import _CELL, _CITIZEN, _CONTEXT, _NOISE, _OPEN, _UNREAD, _VALUE, _Inc
 from ops_center.incidents import IncidentState, Member
 from ops_center.measures import _seg_dist
@@ -67,5 +67,4 @@ def join_again(  # noqa: PLR0917 - the correlator, the placement and where its c
     d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=0.0)
     value = _VALUE[signal] if signal is not None else _UNREAD
     member = Member(item, value, _CONTEXT, False, inc.members[0].item.key, d, max(0.0, item.t - inc.live_t), now)
-    self._add(inc, member, now, extends=False)
-    changes.append(Joined(inc.incident_id, item.key, _CONTEXT))
+    self._admit(inc, member, now, changes, extends=False)

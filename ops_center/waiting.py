@@ -15,7 +15,6 @@ from common.lexicon import Cue, cues
 from common.vocabulary import EVIDENCE, Role, Signal
 from ops_center.changes import (
     Change,
-    Joined,
     Pending,
 )
 from ops_center.correlation_state import (
@@ -292,8 +291,7 @@ def pull(self: Correlator, inc: _Inc, now: float, changes: list[Change], new_seg
         self._drop_pending(wait)
         extends = self._extends(inc, w, fit.reach)
         member = self._member(w, wait.signal, _PULLED, anchor=extends, fit=fit, now=now)
-        self._add(inc, member, now, extends=extends)
-        changes.append(Joined(inc.incident_id, w.key, _PULLED))
+        self._admit(inc, member, now, changes, extends=extends)
 
 
 def flapped(self: Correlator, item: Item) -> list[_Wait]:

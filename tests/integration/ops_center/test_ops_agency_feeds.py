@@ -1,7 +1,7 @@
 """What the agencies say reaches the correlator through the real ingest store and the
-ops service: a 119 dispatch opens its incident by itself, an active planned event
-explains the crowding and parking it brings, a police follow-up joins its report, a
-device's status says why it went offline.
+ops service: a 119 dispatch opens its incident by itself, a planned event holds the
+crowding and parking it brings aside until the police report working it, then they join
+it, a police follow-up joins its report, a device's status says why it went offline.
 
 Expectations come from the situation (tests/data/situations/README.md, conventions
 3, 9 and 10): a 119 dispatch or an approved permit is enough by itself; evidence a
@@ -94,7 +94,7 @@ def test_a_lone_119_dispatch_opens_its_incident_and_its_update_joins_it(db_setti
         assert n == (1,)
 
 
-def test_an_active_planned_event_explains_the_crowding_it_brings(
+def test_a_planned_event_holds_the_crowding_it_brings_until_the_police_work_it(
     db_settings: Settings, db_dsn: str, unique_id: str
 ) -> None:
     u = unique_id
@@ -131,9 +131,17 @@ def test_an_active_planned_event_explains_the_crowding_it_brings(
             body = doc if "caseId" in doc else {"ts": at.isoformat(), **doc}
             publish(w, db_settings, topic, body, at + timedelta(seconds=40))
             drain(svc, c)
-        got = incidents_of(c, [permit, *(s for s, *_ in items)])
+        held = incidents_of(c, [permit, *(s for s, *_ in items)])
+        # the police report controlling the crowd at the exit: the concert is a job
+        control, at = f"CC-{u}", late + timedelta(minutes=40)
+        publish(w, db_settings, f"soc/v1/police/incident/{control}",
+                {"ts": at.isoformat(), "category": "crowd_control", "severity": "Minor", "unit": "第六分局",
+                 "location": _point(120.6521, 24.1851), "text": "演唱會散場 人潮管制"}, at + timedelta(seconds=30))
+        drain(svc, c)
+        got = incidents_of(c, [permit, control, *(s for s, *_ in items)])
+    assert set(held) == {permit}, "an effect joined a concert nobody reported working"
     assert got[permit][1] == "crowd"
-    assert {s: got.get(s) for s, *_ in items} == {s: got[permit] for s, *_ in items}
+    assert {s: got.get(s) for s, *_ in [*items, (control,)]} == {s: got[permit] for s, *_ in [*items, (control,)]}
 
 
 def test_a_police_follow_up_joins_the_report_it_follows(db_settings: Settings, unique_id: str) -> None:

@@ -5,7 +5,8 @@ arrived the day before). From 17:20 the audience arrives: the underground car pa
 600 m from the venue reports full, the detector on the road in front of the venue
 reports a slow-down at 17:40, a camera at the junction 300 m away sees people
 crowding the pavement at 17:50. The coordinator reads all three as the concert's
-expected effects: one planned-event job. A car park full at 14:30, hours before anyone
+expected effects: explained by its permit (held aside while nobody reports working
+it). A car park full at 14:30, hours before anyone
 comes for the concert, is the day's shopping, not the concert's.
 """
 
@@ -42,7 +43,7 @@ def test_the_audience_arriving_before_the_start_is_the_concert_s() -> None:
     inc = c.where("permit")
     assert inc is not None
     assert c.snapshot(inc).type is IncidentType.CROWD
-    assert {c.where(it.key) for it in early} == {inc}
+    assert {c.explained_by(it.key) for it in early} == {inc}  # held aside: no report of the concert's work
 
 
 def test_a_car_park_full_hours_before_the_concert_is_not_its_audience() -> None:
@@ -51,6 +52,7 @@ def test_a_car_park_full_hours_before_the_concert_is_not_its_audience() -> None:
     shopping = item("shopping", "parking", "full", "traffic", 450.0, -400.0, -4.5 * 3600.0, "pk-south")
     c.feed(shopping, shopping.t + 60.0)
     assert c.where("shopping") is None
+    assert c.explained_by("shopping") is None
 
 
 def test_a_caller_s_illegal_parking_beyond_a_walk_to_the_venue_is_routine() -> None:
@@ -66,6 +68,7 @@ def test_a_caller_s_illegal_parking_beyond_a_walk_to_the_venue_is_routine() -> N
     for it in (far, near, car_park):
         c.feed(it, it.t + 60.0)
     inc = c.where("permit")
-    assert c.where("near") == inc
-    assert c.where("carpark") == inc
+    assert c.explained_by("near") == inc
+    assert c.explained_by("carpark") == inc
     assert c.where("far") is None
+    assert c.explained_by("far") is None

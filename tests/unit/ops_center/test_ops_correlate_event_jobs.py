@@ -54,7 +54,7 @@ def test_a_permit_for_an_event_is_the_event_whatever_its_text_says() -> None:
     far = event("carpark", "parking", "full", -50.0, -970.0, 2.5 * 3600.0)
     far = replace(far, source_id="PK-5")
     c.feed(far, far.t + 30.0)
-    assert c.where("carpark") == inc
+    assert c.explained_by("carpark") == inc  # held aside while no report of the market's work comes
 
 
 def test_a_man_collapsing_before_the_stage_is_an_ambulance_job_of_its_own() -> None:
@@ -67,7 +67,7 @@ def test_a_man_collapsing_before_the_stage_is_an_ambulance_job_of_its_own() -> N
     )
     c = run(crowd, ambulance, call)
     market_job = c.where("permit")
-    assert c.where("crowd") == market_job
+    assert c.explained_by("crowd") == market_job
     job = c.where("119")
     assert job is not None
     assert job != market_job

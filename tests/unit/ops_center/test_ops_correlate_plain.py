@@ -25,7 +25,6 @@ from common.vocabulary import Signal, categorize
 from ops_center.correlate import (
     Change,
     Correlator,
-    Joined,
     _another_scene,
     _beyond_junction,
     _crime_kind,
@@ -292,13 +291,8 @@ class PlainCorrelator(Correlator):
                 continue
             self._drop_pending(wait)
             extends = self._extends(inc, w, fit.reach)
-            self._add(
-                inc,
-                self._member(w, wait.signal, JoinVia.PULLED, anchor=extends, fit=fit, now=now),
-                now,
-                extends=extends,
-            )
-            changes.append(Joined(inc.incident_id, w.key, JoinVia.PULLED))
+            member = self._member(w, wait.signal, JoinVia.PULLED, anchor=extends, fit=fit, now=now)
+            self._admit(inc, member, now, changes, extends=extends)  # a quiet permit holds its effects aside
 
     def _forget_incident(self, incident_id: str) -> None:
         if incident_id in self._incidents:

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from psycopg import Connection
+from psycopg.errors import LockNotAvailable
 from psycopg_pool import ConnectionPool
 
 from common.errors import is_transient
@@ -61,6 +62,14 @@ READ_WAIT_S = 3.0
 #: How long a poll may wait for the database's answers before the walls say the database
 #: is down: a read takes milliseconds, a wall this far behind is not live.
 ANSWER_WAIT_S = 10.0
+
+
+def _unavailable(exc: BaseException) -> bool:
+    """A poll's failure that means the database cannot serve the walls now: a lost or
+    refused connection, or a lock not granted within the web's ``lock_timeout``
+    (``web.lock_wait_s``, SQLSTATE 55P03: a table locked elsewhere), shown as the database
+    down; anything else is a bug, logged with its traceback."""
+    return is_transient(exc) or isinstance(exc, LockNotAvailable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +169,7 @@ class WallFeed:
         try:
             await self.refresh()
         except Exception as exc:
-            if not is_transient(exc):
+            if not _unavailable(exc):
                 raise
             self._db.down(exc)
             self.database_down()
@@ -262,7 +271,7 @@ class WallFeed:
                 try:
                     finished.result()
                 except Exception as exc:
-                    if not is_transient(exc):
+                    if not _unavailable(exc):
                         _log.exception("wall_feed_failed")
                     self._db.down(exc)
                     self.database_down()

@@ -25,7 +25,9 @@ from ops_center.errors import MessageError
 
 PREFIX = "soc/v1/dispatch"
 CAP_NS = "{urn:oasis:names:tc:emergency:cap:1.2}"
-INTAKE_TOPICS = (f"{PREFIX}/+/status/+", f"{PREFIX}/+/ack/+")
+# One level deeper or shallower than the contract still reaches the center, which refuses and
+# audits it (``bad_topic``): the ACL lets an agency write the whole of its status and ack trees.
+INTAKE_TOPICS = (f"{PREFIX}/+/status/#", f"{PREFIX}/+/ack/#")
 
 
 class Channel(StrEnum):

@@ -43,7 +43,7 @@
       confirm_close_none: "事件 {num}（{what}）將結案，目前沒有進行中的派工。結案原因：{reason}",
       confirm_reassign: "改派事件 {num}：{src} → {dst}？", confirm_reassign_ok: "確定改派給{dst}",
       confirm_reassign_text: "{src}在事件 {num}（{what}）的派工將被取消，改由{dst}處理；兩個機關都會收到通知。改派原因：{reason}",
-      confirm_undo: "送出後無法復原。", list_sep: "、", this_incident: "此事件",
+      confirm_undo: "送出後無法復原。", list_sep: "、", this_incident: "此事件", shelved_until: "至",
       confirm_report: "回報 {num} {agency}：{state}？", confirm_report_ok: "確定回報{state}",
       confirm_report_text: "事件 {num}（{what}）{agency}的派工將標為「{state}」並就此結束：不再計時，也不能再回報。",
       still_active: "注意：此警報的條件仍然成立。解除後，同一條件在同級或較低等級不會再產生新警報；條件升級或結束後再次出現時才會產生新警報。若只要暫時不提醒，請改用「擱置」。", reported: "{agency}：{state}（已送出）",
@@ -83,7 +83,7 @@
       confirm_close_none: "Incident {num} ({what}) will be closed; no agency is working on it. Reason: {reason}",
       confirm_reassign: "Reassign incident {num}: {src} → {dst}?", confirm_reassign_ok: "Reassign to {dst}",
       confirm_reassign_text: "{src}'s assignment on incident {num} ({what}) will be cancelled and handed to {dst}; both agencies are told. Reason: {reason}",
-      confirm_undo: "This cannot be undone.", list_sep: ", ", this_incident: "this incident",
+      confirm_undo: "This cannot be undone.", list_sep: ", ", this_incident: "this incident", shelved_until: "until",
       confirm_report: "Report {num} {agency}: {state}?", confirm_report_ok: "Report {state}",
       confirm_report_text: "Incident {num} ({what}): the assignment of {agency} is marked \"{state}\" and ends there: no more deadlines, no further report.",
       still_active: "Note: this alert's condition still holds. Once resolved, it raises no new alert at this level or lower; only a higher level, or its return after it has ended, raises a new one. To silence it for a while, shelve it instead.", reported: "{agency}: {state} (sent)",
@@ -182,7 +182,9 @@
         el("td", { text: SOC.hhmm(a.raised_at) }), el("td", { text: t(a.severity) }),
         el("td", { text: alertWhat(a) }), el("td", { text: alertSource(a) }),
         el("td", { class: "alert-state", text: t(a.state) },
-          a.clear_cause ? el("span", { class: "alert-cause", text: ` · ${t(`cause_${a.clear_cause}`)}` }) : null),
+          a.clear_cause ? el("span", { class: "alert-cause", text: ` · ${t(`cause_${a.clear_cause}`)}` }) : null,
+          // A shelved alert comes back by itself: when, in Taipei time.
+          a.shelved_until ? el("span", { class: "alert-until" }, ` · ${tc("shelved_until")} `, SOC.timeNode(a.shelved_until)) : null),
         el("td", {}, buttons)));
     }
   }

@@ -109,6 +109,8 @@ class AlertItem:
     #: Why the condition stopped holding (an :class:`alerts.lifecycle.ClearCause` value:
     #: values expired, sensor silent, ...), "" while it holds.
     clear_cause: str = ""
+    #: Until when a shelved alert is set aside (ISO 8601), "" when it is not shelved.
+    shelved_until: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,7 @@ def alert_item(a: alerts.PlacedAlert) -> AlertItem:
         source_name=a.source_name or "", source_name_en=a.source_name_en or "",
         place=where.name, place_en=where.name_en, active=a.cleared_at is None,
         clear_cause=a.clear_cause.value if a.clear_cause else "",
+        shelved_until=a.shelved_until.isoformat() if a.shelved_until and a.state is alerts.AlertState.SHELVED else "",
     )
 
 

@@ -264,8 +264,11 @@ const SOC = (() => {
   // A socket the browser still holds open while nothing arrives on it (the server frozen or
   // its event loop stuck, a half-open network: the browser notices neither) is not live.
   // The server pings every ping_s (its snapshot says how often); this many pings' worth of
-  // silence drops the socket, so the page says since when its data stand still, and reconnects.
+  // silence drops the socket, so the page says since when its data stand still, and reconnects;
+  // never less than SILENT_MIN_MS, so a server pinging often (tests ping every second) is not
+  // dropped for a pause of its event loop on a loaded host.
   const SILENT_PINGS = 2.5;
+  const SILENT_MIN_MS = 10000;
   class WallSocket {
     constructor(onChange, onStatus) {
       this.onChange = onChange; this.onStatus = onStatus;
@@ -274,7 +277,8 @@ const SOC = (() => {
       setInterval(() => this.checkSilence(), 1000);
     }
     checkSilence() {
-      if (!this.connected || Date.now() - this.lastMessage <= SILENT_PINGS * this.pingMs) return;
+      const limit = Math.max(SILENT_PINGS * this.pingMs, SILENT_MIN_MS);
+      if (!this.connected || Date.now() - this.lastMessage <= limit) return;
       const ws = this.ws;
       this.connected = false;
       ws.onmessage = null; ws.onclose = null;  // its close may never come: this one retries

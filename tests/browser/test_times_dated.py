@@ -79,7 +79,7 @@ def test_the_walls_cards_date_a_time_that_is_not_today(
 
 
 def test_the_consoles_list_dates_a_time_that_is_not_today(
-    browser: Browser, live_app: LiveApp, opened: dict[str, datetime],
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], opened: dict[str, datetime],
 ) -> None:
     context = browser.new_context(viewport={"width": 1366, "height": 768}, timezone_id="UTC")
     page = context.new_page()

@@ -53,6 +53,26 @@ def seed(dsn: str, now: datetime) -> None:
                 conn.execute(SQL_ASSIGNMENT, (inc, agency, st, t0, t0, acked, due, 0))
 
 
+@pytest.fixture(scope="module")
+def seeded(live_app: LiveApp, db_settings: Settings, db_dsn: str) -> None:
+    """The zone's map and the close incidents, once for the module (each test asks for it,
+    so a test run on its own, or by another pytest-xdist worker, has them too)."""
+    run_geo_load(db_settings)
+    seed(db_dsn, datetime.now(UTC))
+
+
+def marker_box(page: Page, incident_id: str) -> dict[str, float] | None:
+    """An incident marker's box on the screen, read in one step: the wall draws its markers
+    anew at each change of the feed, so a node found first and measured after may be gone."""
+    box: dict[str, float] | None = page.evaluate("""(id) => {
+      const n = document.querySelector(`g.incident[data-incident="${id}"] circle.marker`);
+      if (!n) return null;
+      const b = n.getBoundingClientRect();
+      return { x: b.x, y: b.y, width: b.width, height: b.height };
+    }""", incident_id)
+    return box
+
+
 def overlaps(a: list[float], b: list[float]) -> bool:
     return a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
 
@@ -73,12 +93,9 @@ def check_apart(page: Page, label: str) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
 def test_close_incidents_keep_their_badges_apart(
-    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings,
-    db_dsn: str, artifacts: Path, width: int, height: int,
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], seeded: None, artifacts: Path,
+    width: int, height: int,
 ) -> None:
-    if width == 1366:
-        run_geo_load(db_settings)
-        seed(db_dsn, datetime.now(UTC))
     page = browser.new_page(viewport={"width": width, "height": height})
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
@@ -110,7 +127,7 @@ UNDER_LEGEND_JS = """() => {
 
 
 def test_no_marker_is_placed_under_the_legend(
-    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings, db_dsn: str,
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], seeded: None,
 ) -> None:
     """The legend lies over the map: a marker or badge under it could not be read. With the
     legend moved over the close incidents' places, they are placed clear of it."""
@@ -118,7 +135,7 @@ def test_no_marker_is_placed_under_the_legend(
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
     expect(page.locator("g.incident")).to_have_count(len(CLOSE), timeout=20_000)
-    box = page.locator('g.incident[data-incident="inc-close-3"] circle.marker').bounding_box()
+    box = marker_box(page, "inc-close-3")
     panel = page.locator(".map-panel").bounding_box()
     assert box is not None
     assert panel is not None
@@ -132,7 +149,7 @@ def test_no_marker_is_placed_under_the_legend(
 
 
 def test_an_opened_list_closes_by_itself_on_an_unattended_wall(
-    browser: Browser, live_app: LiveApp, accounts: dict[str, str],
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], seeded: None,
 ) -> None:
     """A wall is left alone: a list opened from a marker (here a lone incident's) closes a
     minute after it was opened or last used, so it never hides the map for the night."""
@@ -140,7 +157,7 @@ def test_an_opened_list_closes_by_itself_on_an_unattended_wall(
     page.clock.install()
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
     expect(page.locator("g.incident")).to_have_count(len(CLOSE), timeout=20_000)
-    box = page.locator('g.incident[data-incident="inc-close-5"] circle.marker').bounding_box()
+    box = marker_box(page, "inc-close-5")
     assert box is not None
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     lst = page.locator("#cluster-list")

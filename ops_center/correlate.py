@@ -223,6 +223,7 @@ from ops_center.policies import (
     RUSH_HOUR_SIGNALS,
     SKEW_S,
     SMOKE_SIGHTINGS,
+    STRONG_FEEDS,
     Reach,
     TypePolicy,
 )
@@ -352,6 +353,8 @@ class Correlator:
         self._closures: dict[str, list[detours.Closure]] = {}
         # cell -> the open incidents with a closure placed in it
         self._closure_cells: dict[tuple[int, int], dict[str, None]] = {}
+        # the open rescue jobs a 119 report is in (placement.crash_casualty)
+        self._casualties: dict[str, _Inc] = {}
         # road name -> the open incidents with a closure whose report names it as its detour
         self._detour_roads: dict[str, dict[str, None]] = {}
         # incident -> (observed t, x, y) of its latest sighting of a moving subject
@@ -432,6 +435,8 @@ class Correlator:
     _schedule_eagerly = placement.schedule_eagerly
     _merge = placement.merge
     _drawn_in = placement.drawn_in
+    _note_casualty = placement.note_casualty
+    _crash_casualty = placement.crash_casualty
     _taken_back = staticmethod(placement.taken_back)
     _continuity = placement.continuity
     _corrects = placement.corrects
@@ -500,6 +505,10 @@ class Correlator:
         changes = self._place(item, now)
         if item.text and item.agency != _CITIZEN:
             self._drawn_in(item, now, changes)  # an alarm a fire's smoke set off downwind
+        if item.feed in STRONG_FEEDS:
+            self._note_casualty(item)  # a rescue job 119 opened, that a crash told later may take
+        elif self._casualties:
+            self._crash_casualty(item, now, changes)  # the casualty 119 was sent to before the crash was told
         return changes
 
     def _place(self, item: Item, now: float) -> list[Change]:

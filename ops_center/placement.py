@@ -28,6 +28,7 @@ from ops_center.correlation_state import (
     _CLOSURE,
     _CLOSURE_SIG,
     _CONTEXT,
+    _CRASH_SIG,
     _CROWD,
     _DEVICE_STATE,
     _ENDS,
@@ -49,6 +50,7 @@ from ops_center.correlation_state import (
     _SIGHTING_VALUES,
     _SIGNAL_FAULT,
     _SIGNAL_OF,
+    _TRAFFIC,
     _UNREAD,
     _VALUE,
     _Fit,
@@ -73,6 +75,7 @@ from ops_center.measures import (
     _is_failure,
     _one_road,
     _open_burning,
+    _seg_dist,
     _smoke_came,
     _span_with,
     _spills,
@@ -80,6 +83,7 @@ from ops_center.measures import (
 from ops_center.policies import (
     AGENCY_FEEDS,
     ARRIVALS_S,
+    CASUALTY_M,
     EXPECTED_OF_EVENT,
     FALSE_ALARM_HOLD_S,
     FLAP_S,
@@ -490,6 +494,45 @@ def drawn_in(self: Correlator, item: Item, now: float, changes: list[Change]) ->
     seen = self._smoke_seen(item, sighted_only=True)
     if seen is not None and seen.inc is not inc and seen.inc.state is _OPEN:
         changes.append(self._merge(inc, seen.inc, item.key, now))
+
+
+def note_casualty(self: Correlator, item: Item) -> None:
+    """Keep the incident of the fire bureau's report ``item`` when it is an open rescue job
+    (a casualty the crews were sent to) that :func:`crash_casualty` may give to a crash."""
+    resolved = self._resolve(self._seen.get(item.key))
+    inc = self._incidents.get(resolved) if resolved is not None else None
+    if inc is not None and inc.type is _RESCUE and inc.state is _OPEN:
+        self._casualties[inc.incident_id] = inc
+
+
+def crash_casualty(self: Correlator, item: Item, now: float, changes: list[Change]) -> None:
+    """A report of a crash (``item``, just placed in an open traffic incident): an open
+    rescue job within :data:`CASUALTY_M` of it that holds only the fire bureau's crews
+    sent to a casualty (its dispatch and their updates: no caller, no patrol), begun at
+    most LEAD_S before the traffic incident, is the crash's casualty reported first (the
+    ambulance's dispatch reached the center before the police or a caller said a crash;
+    a rider down reads as someone taken ill, 倒地, and kept its own job): it is merged
+    into the traffic incident. The candidates are the rescue jobs :func:`note_casualty`
+    kept, dropped here once they hold another report or stop being open."""
+    held = self._casualties
+    for inc_id, other in list(held.items()):
+        if other.state is not _OPEN or not all(m.item.feed in STRONG_FEEDS for m in other.members):
+            del held[inc_id]
+    if not held:
+        return
+    resolved = self._resolve(self._seen.get(item.key))
+    inc = self._incidents.get(resolved) if resolved is not None else None
+    if inc is None or inc.type is not _TRAFFIC or inc.state is not _OPEN:
+        return
+    crash = _VALUE[_CRASH_SIG]
+    if not any(m.item is item and m.signal == crash for m in inc.members[-8:]):
+        return
+    for other in list(held.values()):
+        if other.first_t < inc.first_t - LEAD_S:
+            continue  # begun well before the crash: someone taken ill there, not its casualty
+        if min((_seg_dist(item.x, item.y, sg) for sg in other.segs), default=math.inf) <= CASUALTY_M:
+            del held[other.incident_id]
+            changes.append(self._merge(other, inc, item.key, now))
 
 
 def taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:

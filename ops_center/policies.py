@@ -48,6 +48,7 @@ __all__ = [
     "CAMERA_MOVING_SURE",
     "CAMERA_OPENS",
     "CAMERA_SURE",
+    "CASUALTY_M",
     "CLUSTER_MIN_SOURCES",
     "CROWD_NAMED_JOBS",
     "DARK_JUNCTION_M",
@@ -471,6 +472,12 @@ DETOUR_M = 1000.0
 #: GUESS: the zone is about 3 km across, and a detour taken at the junction before the
 #: closure runs 1-2 km along the named arterial before it meets the closed road again.
 DETOUR_ROAD_M = 2000.0
+#: A crash reported after 119 sent an ambulance to a casualty at its place: the rescue job
+#: holding only those crews, within CASUALTY_M of the crash's report and begun at most
+#: LEAD_S before the crash's incident, is the crash's (placement.crash_casualty). GUESS: a
+#: junction's crossing and its approaches, where a rider thrown off lies (120 m, a
+#: traffic job's site).
+CASUALTY_M = 120.0
 #: People evacuated from around a leak of gas or chemicals gather beyond the cordon: a
 #: crowd that nothing else explains, within EVACUATION_M of an open incident holding a
 #: hazardous-material report and an agency's report of the evacuation (its text says one

@@ -14,13 +14,13 @@ from tests.api.conftest import LiveApp
 from tests.browser.test_pages import login
 
 
-def finished(ago: list[timedelta]):  # type: ignore[no-untyped-def]
-    """A route handler: the real status with a last run that finished ``ago[0]`` ago."""
+def finished(ago: list[timedelta], at: datetime | None = None):  # type: ignore[no-untyped-def]
+    """A route handler: the real status with a last run that finished ``ago[0]`` ago (or at ``at``)."""
     def handle(route: Route) -> None:
         answer = route.fetch()
         body = answer.json()
-        at = (datetime.now(UTC) - ago[0]).isoformat()
-        body["last_run"] = {"finished_at": at, "started_at": at, "trigger": "schedule", "actor": "kpi-scheduler"}
+        at_ = (at or datetime.now(UTC) - ago[0]).isoformat()
+        body["last_run"] = {"finished_at": at_, "started_at": at_, "trigger": "schedule", "actor": "kpi-scheduler"}
         route.fulfill(response=answer, body=json.dumps(body))
     return handle
 
@@ -45,3 +45,22 @@ def test_a_stalled_computation_is_said_and_a_recent_one_is_not(
     expect(page.locator("#last-run .run-time")).to_be_visible(timeout=20_000)
     expect(late).to_have_count(0)
     page.close()
+
+
+def test_the_last_run_is_written_in_taipei_time_in_both_languages(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str],
+) -> None:
+    """Whatever the browser's locale and zone (en-US, Los Angeles here): 01:30 on
+    1 December in Taipei is 2026-12-01 01:30, never 12/01 or 01/12."""
+    context = browser.new_context(locale="en-US", timezone_id="America/Los_Angeles",
+                                  viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.route("**/api/kpis/status", finished([timedelta(0)], datetime(2026, 11, 30, 17, 30, tzinfo=UTC)))
+    login(page, f"{live_app.url}/static/planner.html", "plan")
+    run_time = page.locator("#last-run .run-time")
+    expect(run_time).to_have_text("2026-12-01 01:30", timeout=20_000)
+    page.locator("#lang").click()
+    expect(page.locator("#last-run")).to_contain_text("Last computed")
+    expect(run_time).to_have_text("2026-12-01 01:30")
+    page.locator("#lang").click()
+    context.close()

@@ -66,10 +66,9 @@
     if (unit === "s") return `${num(v, 1)} ${tp("s")}`;
     return `${num(v, Number.isInteger(v) ? 0 : 2)} ${tp(unit)}`;
   }
-  function fmtTime(iso) {
-    return new Date(iso).toLocaleString(locale(), { timeZone: "Asia/Taipei", hour12: false,
-      year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
-  }
+  // Times as Taiwan writes them in both languages ("2026-12-05 18:57", Taipei, 24 h): en-GB
+  // would write 05/12/2026, which a reader of month-first dates takes for 12 May.
+  const fmtTime = SOC.taipeiStamp;
 
   let defs = null; let me = null; let charts = [];
   function drawWho() {

@@ -135,6 +135,9 @@ class Cue(StrEnum):
     DISPATCHED = "dispatched"
     CHILD = "child"
     ELDER = "elder"
+    TREE = "tree"
+    SIGNBOARD = "signboard"
+    HOARDING = "hoarding"
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,6 +161,7 @@ from ops_center.measures import (  # noqa: F401
     _NO_REACH,
     _another_person,
     _another_scene,
+    _another_thing,
     _beside_a_crash,
     _beyond_junction,
     _box_span,
@@ -644,7 +645,8 @@ class Correlator:
         if fits and (signal is _MISSING_SIG or (signal is _RESCUE_SIG and self._of_missing(item))):
             fits = [f for f in fits if not _another_person(item, f.inc)]  # a child is not the elder sought
         elif fits and signal is _OBSTRUCTION_SIG and item.agency == _CITIZEN and not self._moving(item):
-            fits = [f for f in fits if not _beside_a_crash(item, f)]  # a tree down beyond a crash's scene
+            # a tree down beyond a crash's scene, a signboard beyond a fallen tree's: jobs of their own
+            fits = [f for f in fits if not _beside_a_crash(item, f) and not _another_thing(item, f)]
         if self._on_road and signal in self._road_signals:
             fits = self._road_fits(item, signal, fits)
         if (

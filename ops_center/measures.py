@@ -58,6 +58,8 @@ _SUBJECTS = frozenset({Cue.CHILD, Cue.ELDER})  # whom a search is for (_another_
 _PERSON_VALUES = frozenset({Signal.MISSING_PERSON.value, Signal.RESCUE.value})  # reports naming whom a job is for
 _RESCUE_TYPE = IncidentType.RESCUE
 _CRASH_VALUE = Signal.TRAFFIC_ACCIDENT.value  # the crash signal, and the lexicon's topic of it
+_OBSTRUCTION_VALUE = Signal.OBSTRUCTION.value
+_THINGS = frozenset({Cue.TREE, Cue.SIGNBOARD, Cue.HOARDING})  # what lies in the road (_another_thing)
 _LIFT_CUE = Cue.LIFT
 _DRAIN_CUE = Cue.DRAIN
 _ENGINES_CUE = Cue.ENGINES
@@ -217,6 +219,24 @@ def _beside_a_crash(item: Item, fit: _Fit) -> bool:
     if fit.distance <= 0.5 * fit.reach.radius_m:
         return False
     return not (item.text and any(topic == _CRASH_VALUE for topic, _ in read(item.text).topics))
+
+
+def _another_thing(item: Item, fit: _Fit) -> bool:
+    """Whether a citizen's report of a thing blocking the road names a tree, a signboard or a
+    hoarding (cues ``tree``, ``signboard``, ``hoarding``) where the obstruction reports of
+    the traffic job ``fit`` holds name only others, beyond its scene (half the reach): a
+    signboard blown into the scooter lane 145 m from a fallen tree is its owner's job, not
+    the parks crew's. False when either names no such thing (障礙物, 東西掉在路上)."""
+    if fit.inc.type is not _TRAFFIC or fit.distance <= 0.5 * fit.reach.radius_m or not item.text:
+        return False
+    said = cues(item.text) & _THINGS
+    if not said:
+        return False
+    named: set[Cue] = set()
+    for m in fit.inc.members:
+        if m.signal == _OBSTRUCTION_VALUE and m.item.text:
+            named |= cues(m.item.text) & _THINGS
+    return bool(named) and said.isdisjoint(named)
 
 
 def _from_queue(item: Item) -> bool:

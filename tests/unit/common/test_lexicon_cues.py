@@ -213,3 +213,11 @@ def test_the_text_after_a_detour_cue_is_a_piece_of_the_text_within_one_sentence(
 @given(st.one_of(st.text(), st.text(alphabet=st.characters(codec="utf-8"), min_size=1000, max_size=3000)))
 def test_reading_after_a_cue_never_raises_on_any_text(text: str) -> None:
     assert isinstance(after(Cue.DETOUR_VIA, text), str)
+
+
+def test_a_fallen_thing_is_a_tree_a_signboard_or_a_hoarding() -> None:
+    things = {Cue.TREE, Cue.SIGNBOARD, Cue.HOARDING}
+    assert cues("一棵路樹倒下來") & things == {Cue.TREE}
+    assert cues("鐵皮招牌被風吹下來") & things == {Cue.SIGNBOARD}
+    assert cues("工地圍籬鐵皮倒塌") & things == {Cue.HOARDING}
+    assert cues("貨車掉落PVC管") & things == set()

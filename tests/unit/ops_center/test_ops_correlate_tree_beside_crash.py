@@ -64,3 +64,27 @@ def test_a_caller_200_m_off_who_names_the_crash_stays_with_it() -> None:
     queue = item("queue", "1999", "other", "citizen", -200.0, 0.0, 5.0, "前面路口車禍，機車倒在路中間擋住")
     c = run([*CRASH, queue])
     assert c.where("queue") == c.where("patrol") is not None
+
+
+TREE_JOB = [
+    item("fell", "1999", "fallen_tree", "citizen", 0.0, 0.0, 60.0, "一棵路樹倒下來擋住兩個車道"),
+    item("officer", "incident", "fallen_object", "police", 10.0, 0.0, 65.0, "路樹倒塌 佔用內側兩車道 已通報養工處"),
+]
+
+
+def test_a_signboard_blown_down_150_m_from_a_fallen_tree_is_a_job_of_its_own() -> None:
+    """Typhoon night: a tree falls across two lanes (a caller, a patrol). Twenty minutes
+    later a caller 150 m down the road says a shop's signboard was blown down into the
+    scooter lane, and another 180 m the other way says a building site's hoarding fell into
+    the road: the parks crew's saws, the sign's owner and the builder are three jobs. A
+    caller 160 m off on the cross street who asks about the tree is the tree's."""
+    sign = item("sign", "1999", "other", "citizen", 150.0, 0.0, 80.0, "有店家招牌被吹下來掉在機車道上")
+    fence = item("fence", "1999", "other", "citizen", -180.0, 0.0, 85.0, "施工的鐵皮圍籬被風吹倒到馬路上")
+    still = item("still", "1999", "fallen_tree", "citizen", 0.0, 160.0, 90.0, "那棵倒下來的路樹還擋在車道上")
+    c = run([*TREE_JOB, sign, fence, still])
+    tree = c.where("officer")
+    assert tree is not None
+    assert c.where("fell") == tree
+    assert c.where("still") == tree
+    assert c.where("sign") not in {tree, None}
+    assert c.where("fence") not in {tree, None}

@@ -59,9 +59,6 @@ KNOWN_OVER_MERGES = {
     # Rush hour on 凱旋路 / 環中路: the camera at the dark junction sees its queue, while pallets
     # fallen from a lorry 93 m away are a job of the same kind (an obstruction).
     "151": "the dark signal's queue joins the fallen pallets' job nearby",
-    # Typhoon night: a fallen tree on 中科路 slows the detector on that road, while a signboard
-    # fallen on 黎明路 is a job of its own; the slow-down joins the signboard's job.
-    "177": "a fallen tree's slow-down joins a fallen signboard's job",
     # Rush hour on 環中路: a crash at 中科路 and a broken-down truck at 經貿路, 150 m apart, each
     # with its own queue, are two jobs.
     "191": "a crash and a broken-down truck 150 m apart on one road join, with their queues",

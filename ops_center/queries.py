@@ -65,6 +65,15 @@ class Incident(BaseModel):
                     "(e.g. 'FA-012：復歸（誤報）'); null otherwise")
     withdrawn_reason_en: str | None = Field(
         default=None, description="withdrawn_reason in English (e.g. 'FA-012: Back to normal (誤報)')")
+    planned: bool = Field(
+        default=False,
+        description="a planned event (its permit) that no report of the event's work has joined yet: "
+                    "known in advance, no job to dispatch; the reports it explains are held aside (held)")
+    held: int = Field(
+        default=0,
+        description="while planned: how many reports it explains, held aside (left out as expected_of_event: "
+                    "its audience's crowds, full car parks, parking calls, noise, slow traffic); they join it "
+                    "when the police report working the event")
 
 
 class IncidentRow(Incident, PlaceColumns):
@@ -76,7 +85,7 @@ SELECT i.incident_id, i.type, i.state, i.severity, i.priority, i.agencies, i.mem
        i.first_evidence_at, i.last_evidence_at, i.opened_at, i.updated_at,
        ST_X(i.centroid) AS lon, ST_Y(i.centroid) AS lat, i.zone, i.sub_area, i.merged_into,
        i.closed_by, i.close_reason, i.number,
-       CASE WHEN i.state = 'closed' THEN i.updated_at END AS closed_at, i.withdrawn,
+       CASE WHEN i.state = 'closed' THEN i.updated_at END AS closed_at, i.withdrawn, i.planned, i.held,
        wd.reason AS withdrawn_reason, COALESCE(wd.reason_en, wd.reason) AS withdrawn_reason_en,
        rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en
 FROM ops_incidents i

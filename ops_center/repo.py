@@ -323,21 +323,22 @@ def prune_log(conn: Conn, before: float, chunk: int) -> int:
 SQL_INCIDENTS_UPSERT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
     first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, hull, zone, sub_area,
-    merged_into, withdrawn)
+    merged_into, withdrawn, planned, held)
 SELECT id, ty, st, sev, prio, string_to_array(ag, ','), n, fe, le, op, up,
     ST_Transform(ST_SetSRID(ST_MakePoint(cx, cy), 3826), 4326),
-    ST_Transform(ST_SetSRID(ST_GeomFromText(hull), 3826), 4326), zone, sub_area, NULL, wd
+    ST_Transform(ST_SetSRID(ST_GeomFromText(hull), 3826), 4326), zone, sub_area, NULL, wd, pl, hd
 FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], %b::integer[], %b::text[], %b::integer[],
     %b::timestamptz[], %b::timestamptz[], %b::timestamptz[], %b::timestamptz[], %b::float8[], %b::float8[],
-    %b::text[], %b::text[], %b::text[], %b::boolean[])
-    AS u(id, ty, st, sev, prio, ag, n, fe, le, op, up, cx, cy, hull, zone, sub_area, wd)
+    %b::text[], %b::text[], %b::text[], %b::boolean[], %b::boolean[], %b::integer[])
+    AS u(id, ty, st, sev, prio, ag, n, fe, le, op, up, cx, cy, hull, zone, sub_area, wd, pl, hd)
 ON CONFLICT (incident_id) DO UPDATE SET
     type = EXCLUDED.type, state = EXCLUDED.state, severity = EXCLUDED.severity,
     priority = EXCLUDED.priority, agencies = EXCLUDED.agencies,
     member_count = EXCLUDED.member_count, first_evidence_at = EXCLUDED.first_evidence_at,
     last_evidence_at = EXCLUDED.last_evidence_at, updated_at = EXCLUDED.updated_at,
     centroid = EXCLUDED.centroid, hull = EXCLUDED.hull, zone = EXCLUDED.zone,
-    sub_area = EXCLUDED.sub_area, withdrawn = EXCLUDED.withdrawn
+    sub_area = EXCLUDED.sub_area, withdrawn = EXCLUDED.withdrawn, planned = EXCLUDED.planned,
+    held = EXCLUDED.held
 WHERE ops_incidents.state <> 'closed'
 """
 SQL_INCIDENTS_MERGED = """
@@ -427,6 +428,8 @@ def upsert_incidents(conn: Conn, incs: Sequence[Incident]) -> None:
             [i.zone.zone for i in incs],
             [i.zone.sub_area for i in incs],
             [i.withdrawn for i in incs],
+            [i.planned for i in incs],
+            [len(i.held) for i in incs],
         ),
     )
 

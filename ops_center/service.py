@@ -85,7 +85,7 @@ from ops_center.errors import (
 )
 from ops_center.incidents import CapSeverity, Incident, IncidentState, Item, ZoneRef
 from ops_center.log_window import held_since, replay_since
-from ops_center.policies import RETENTION_S
+from ops_center.policies import REASON_EXPECTED, RETENTION_S
 
 # event_item, alert_item: imported from here by the service's callers and tests
 from ops_center.rows import _ordered, alert_item, event_item  # noqa: F401
@@ -486,6 +486,8 @@ class OpsService:
             elif isinstance(ch, LeftOut):
                 w.left_out(ch.item_key, ch.reason, self._now)
                 result.left_out += 1
+                if ch.reason == REASON_EXPECTED and (by := self.correlator.explained_by(ch.item_key)) is not None:
+                    result.touched.add(by)  # the planned event's count of what it explains
         snaps: dict[str, Incident] = {}
         for k, inc_id in enumerate(result.touched, 1):
             snaps[inc_id] = self.correlator.snapshot(inc_id)

@@ -153,6 +153,10 @@ class IncidentItem:
     withdrawn: bool = False
     withdrawn_reason: str = ""
     withdrawn_reason_en: str = ""
+    #: A planned event nobody works yet (its permit alone): labelled so, with how many
+    #: reports it explains, held aside (``held``), not as a job to dispatch.
+    planned: bool = False
+    held: int = 0
 
 
 #: A KPI tile: actual against target in the year it names, the kpi package's read

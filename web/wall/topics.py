@@ -141,7 +141,7 @@ def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
             overdue=not i.withdrawn and any(a.overdue for a in by_incident.get(i.incident_id, ())),
             number=i.number, place=where.name, place_en=where.name_en, area=where.area,
             area_en=where.area_en, withdrawn=i.withdrawn, withdrawn_reason=i.withdrawn_reason or "",
-            withdrawn_reason_en=i.withdrawn_reason_en or "",
+            withdrawn_reason_en=i.withdrawn_reason_en or "", planned=i.planned, held=i.held,
         )
     return items
 

@@ -23,8 +23,11 @@ from common.settings import Settings
 from ingest.parsing import limits_from, parse_or_reject
 from ingest.store import Message, Store
 from ops_center.dispatch import load_routing
+from ops_center.queries import list_incidents
 from ops_center.service import OpsService
 from tests.integration.ingest.ingest_helpers import register
+from web.wall.hub import IncidentItem
+from web.wall.topics import load_incidents
 
 pytestmark = pytest.mark.integration
 
@@ -132,6 +135,8 @@ def test_a_planned_event_holds_the_crowding_it_brings_until_the_police_work_it(
             publish(w, db_settings, topic, body, at + timedelta(seconds=40))
             drain(svc, c)
         held = incidents_of(c, [permit, *(s for s, *_ in items)])
+        (planned,) = list_incidents(c, incident_id=held[permit][0])
+        board = load_incidents(c, datetime.now(UTC))[held[permit][0]]  # what the console lists
         # the police report controlling the crowd at the exit: the concert is a job
         control, at = f"CC-{u}", late + timedelta(minutes=40)
         publish(w, db_settings, f"soc/v1/police/incident/{control}",
@@ -139,7 +144,12 @@ def test_a_planned_event_holds_the_crowding_it_brings_until_the_police_work_it(
                  "location": _point(120.6521, 24.1851), "text": "演唱會散場 人潮管制"}, at + timedelta(seconds=30))
         drain(svc, c)
         got = incidents_of(c, [permit, control, *(s for s, *_ in items)])
+        (job,) = list_incidents(c, incident_id=got[permit][0])
     assert set(held) == {permit}, "an effect joined a concert nobody reported working"
+    assert (planned.planned, planned.held) == (True, len(items)), "the read model hides what the permit explains"
+    assert (job.planned, job.held) == (False, 0)
+    assert isinstance(board, IncidentItem)
+    assert (board.planned, board.held) == (True, len(items)), "the console's board hides what the permit explains"
     assert got[permit][1] == "crowd"
     assert {s: got.get(s) for s, *_ in [*items, (control,)]} == {s: got[permit] for s, *_ in [*items, (control,)]}
 

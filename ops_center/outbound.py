@@ -41,8 +41,13 @@ log = logging.getLogger("ops_center.service")
 
 
 def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, w: repo.Writes) -> list[DispatchEvent]:
+    """Route an open incident to its agencies and send its CAP message. A planned event that
+    nobody works yet (``snap.planned``: the permit alone, its expected effects held aside) is
+    on the wall but sent to no agency: the police issued the permit and staff it already, so
+    an assignment would only ask them to acknowledge what they know. It is routed on the poll
+    in which a report of its work joins it."""
     incident_id = snap.incident_id
-    if snap.state is not IncidentState.OPEN:
+    if snap.state is not IncidentState.OPEN or snap.planned:
         return []
     absorbed = [r.absorbed for r in snap.merges]
     events = self.dispatcher.dispatch(incident_id, snap.type, snap.severity, wall, merged_from=absorbed)

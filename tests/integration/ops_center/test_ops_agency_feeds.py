@@ -1,7 +1,7 @@
 """What the agencies say reaches the correlator through the real ingest store and the
 ops service: a 119 dispatch opens its incident by itself, a planned event holds the
-crowding and parking it brings aside until the police report working it, then they join
-it, a police follow-up joins its report, a device's status says why it went offline.
+crowding and parking it brings aside, undispatched, until the police report working it,
+then they join it and it is routed, a police follow-up joins its report, a device's status says why it went offline.
 
 Expectations come from the situation (tests/data/situations/README.md, conventions
 3, 9 and 10): a 119 dispatch or an approved permit is enough by itself; evidence a
@@ -20,6 +20,7 @@ import pytest
 
 from common.db import connect
 from common.settings import Settings
+from common.vocabulary import IncidentType
 from ingest.parsing import limits_from, parse_or_reject
 from ingest.store import Message, Store
 from ops_center.dispatch import load_routing
@@ -137,6 +138,7 @@ def test_a_planned_event_holds_the_crowding_it_brings_until_the_police_work_it(
         held = incidents_of(c, [permit, *(s for s, *_ in items)])
         (planned,) = list_incidents(c, incident_id=held[permit][0])
         board = load_incidents(c, datetime.now(UTC))[held[permit][0]]  # what the console lists
+        sent_planned = {a.agency.value for a in svc.dispatcher.assignments(held[permit][0])}
         # the police report controlling the crowd at the exit: the concert is a job
         control, at = f"CC-{u}", late + timedelta(minutes=40)
         publish(w, db_settings, f"soc/v1/police/incident/{control}",
@@ -145,7 +147,11 @@ def test_a_planned_event_holds_the_crowding_it_brings_until_the_police_work_it(
         drain(svc, c)
         got = incidents_of(c, [permit, control, *(s for s, *_ in items)])
         (job,) = list_incidents(c, incident_id=got[permit][0])
+        sent_job = {a.agency.value for a in svc.dispatcher.assignments(got[permit][0])}
     assert set(held) == {permit}, "an effect joined a concert nobody reported working"
+    assert sent_planned == set(), "a planned event nobody works was dispatched to agencies who must acknowledge it"
+    routed = {a.value for a in ROUTING.route(IncidentType.CROWD).agencies}
+    assert sent_job == routed, "the event the police work is not dispatched"
     assert (planned.planned, planned.held) == (True, len(items)), "the read model hides what the permit explains"
     assert (job.planned, job.held) == (False, 0)
     assert isinstance(board, IncidentItem)

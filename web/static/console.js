@@ -59,7 +59,7 @@
       f_signal: "號誌", f_cap: "外部示警", f_rain: "雨量站", f_water_level: "水位站", f_flood: "淹水感測器",
       f_vd: "車輛偵測器", f_status: "設備狀態", f_parking: "停車場", f_119: "119 報案",
       overdue_title: "逾時未確認：{n} 筆派工", overdue_none: "無逾時未確認的派工",
-      open_incident: "開啟事件 {num}", planned: "預定活動",
+      open_incident: "開啟事件 {num}",
       planned_why: "已核准活動，尚無人力處理：說明 {n} 則預期影響（人潮、停車、車流、噪音），不另派工" },
     en: { assign: "Dispatch", reassign: "Reassign", note: "Note", close: "Close", add_note: "Add note",
       close_incident: "Close incident", reason_optional: "reason (optional)", close_reason: "reason for closing (required)",
@@ -103,7 +103,7 @@
       f_water_level: "Water level", f_flood: "Flood sensor", f_vd: "Vehicle detector", f_status: "Device status",
       f_parking: "Car park", f_119: "119 call",
       overdue_title: "Overdue, not acknowledged: {n} assignments", overdue_none: "No assignment is overdue unacknowledged",
-      open_incident: "Open incident {num}", planned: "planned event",
+      open_incident: "Open incident {num}",
       planned_why: "an approved event nobody works yet: explains {n} expected reports (crowds, parking, traffic, noise), no dispatch" },
   };
   const tc = (k) => { const table = LOCAL[SOC.lang()] || LOCAL.en; return k in table ? table[k] : t(k); };

@@ -311,8 +311,12 @@
     g.setAttribute("aria-label", label);
     g.append(el("svg:title", { text: label }));
   }
-  const incidentWords = (inc) => [numberOf(inc), typeName(inc.kind), placeOf(inc), t(inc.severity),
-    inc.overdue && t("overdue"), inc.withdrawn && t("withdrawn")].filter(Boolean).join(" · ");
+  // How an incident is named after its kind and place: a planned event by what it is (no
+  // severity to alarm with), a live job by its severity.
+  const statusWords = (inc) => (inc.planned ? [t("planned"), tf("planned_count", { n: inc.held || 0 })]
+    : [t(inc.severity), inc.overdue && t("overdue"), inc.withdrawn && t("withdrawn")]);
+  const incidentWords = (inc) => [numberOf(inc), typeName(inc.kind), placeOf(inc), ...statusWords(inc)]
+    .filter(Boolean).join(" · ");
 
   // Badges right of x0 (text, class), measured; returns where they end.
   function badges(g, x0, list, u) {
@@ -330,8 +334,9 @@
 
   function incidentMarker(s, u, r) {
     const { inc, outside } = s;
-    const g = el("svg:g", { class: ["incident", `sev-${inc.severity}`, inc.overdue && "overdue", outside && "offmap",
-      inc.withdrawn && "withdrawn"].filter(Boolean).join(" "), "data-incident": inc.incident_id });
+    const g = el("svg:g", { class: ["incident", inc.planned ? "planned" : `sev-${inc.severity}`,
+      inc.overdue && "overdue", outside && "offmap", inc.withdrawn && "withdrawn"].filter(Boolean).join(" "),
+    "data-incident": inc.incident_id });
     const [x, y] = [s.px, s.py];
     let away = "";
     if (outside) {
@@ -352,9 +357,11 @@
     g.append(el("svg:text", { class: "marker-text", "text-anchor": "middle", dy: "0.35em",
       text: inc.number ? String(inc.number) : "!" }));
     layers.incidents.append(g);  // attached before measuring text
-    // A withdrawn incident's called-off work has no badge: nothing to send, nothing due.
-    const bx = badges(g, r + 8 * u, (inc.withdrawn ? stillWorking(inc) : inc.assignments).map((a) =>
-      [agencyShort(a.agency), a.overdue ? "overdue" : a.acknowledged ? "acked" : "pending"]), u);
+    // A withdrawn incident's called-off work has no badge: nothing to send, nothing due; a
+    // planned event has one badge, 預定活動, and none of an agency.
+    const bx = badges(g, r + 8 * u, inc.planned ? [[t("planned"), "planned"]]
+      : (inc.withdrawn ? stillWorking(inc) : inc.assignments).map((a) =>
+        [agencyShort(a.agency), a.overdue ? "overdue" : a.acknowledged ? "acked" : "pending"]), u);
     g.dataset.caption = [typeName(inc.kind), placeOf(inc), away, inc.withdrawn && t("withdrawn")].filter(Boolean).join(" · ");
     reachable(g, [incidentWords(inc), away].filter(Boolean).join(" · "));
     return { g, reach: Math.max(r, bx - 4 * u), x, y, outside };
@@ -366,11 +373,14 @@
   function clusterMarker(group, u, r) {
     const first = group[0];
     const incs = group.map((s) => s.inc);
-    const worst = incs.reduce((w, inc) => (SEVERITY_RANK[inc.severity] > SEVERITY_RANK[w] ? inc.severity : w), "Unknown");
+    // A planned event's severity is no alarm: it does not colour its group.
+    const worst = incs.filter((inc) => !inc.planned)
+      .reduce((w, inc) => (SEVERITY_RANK[inc.severity] > SEVERITY_RANK[w] ? inc.severity : w), "Unknown");
     const overdue = incs.some((inc) => inc.overdue);
     const rc = r * CLUSTER_R;
     const g = el("svg:g", { class: ["cluster", `sev-${worst}`, overdue && "overdue", first.outside && "offmap",
-      incs.every((inc) => inc.withdrawn) && "withdrawn"].filter(Boolean).join(" "),
+      incs.every((inc) => inc.withdrawn) && "withdrawn", incs.every((inc) => inc.planned) && "planned"]
+      .filter(Boolean).join(" "),
     "data-members": incs.map((inc) => inc.incident_id).join(" ") });
     if (overdue) g.append(el("svg:circle", { r: rc * 1.5, class: "halo" }));
     g.append(el("svg:circle", { r: rc, class: "marker" }));
@@ -378,7 +388,8 @@
     g.append(el("svg:text", { class: "marker-text", "text-anchor": "middle", dy: "0.35em",
       text: tf("cluster_count", { n: incs.length }) }));
     layers.incidents.append(g);
-    const bx = badges(g, rc + 8 * u, [[numberOf(first.inc) || "!", `top sev-${first.inc.severity}`]], u);
+    const bx = badges(g, rc + 8 * u, [[numberOf(first.inc) || "!",
+      `top ${first.inc.planned ? "planned" : `sev-${first.inc.severity}`}`]], u);
     const where = placeOf(first.inc) || areaOf(first.inc);
     g.dataset.caption = where ? tf("cluster_near", { n: incs.length, place: where }) : tf("cluster_n", { n: incs.length });
     reachable(g, `${g.dataset.caption} · ${tf("cluster_first", { what: incidentWords(first.inc) })}`);
@@ -406,10 +417,10 @@
     head.textContent = g.dataset.members ? g.dataset.caption : numberOf(items[0]);
     const list = clear(box.querySelector("ol"));
     for (const inc of items) {
-      list.append(el("li", { class: `sev-${inc.severity} ${inc.overdue ? "overdue" : ""}`, "data-incident": inc.incident_id },
+      list.append(el("li", { class: `${inc.planned ? "planned" : `sev-${inc.severity}`} ${inc.overdue ? "overdue" : ""}`,
+        "data-incident": inc.incident_id },
         el("span", { class: "num", text: numberOf(inc) }),
-        el("span", { text: [typeName(inc.kind), placeOf(inc), t(inc.severity), inc.overdue && t("overdue"),
-          inc.withdrawn && t("withdrawn")].filter(Boolean).join(" · ") }),
+        el("span", { text: [typeName(inc.kind), placeOf(inc), ...statusWords(inc)].filter(Boolean).join(" · ") }),
         el("span", { class: "who", text: inc.assignments.map((a) => `${agencyName(a.agency)} ${t(a.state)}`).join("、") })));
     }
     box.hidden = false;
@@ -483,15 +494,16 @@
 
   // Live jobs first (overdue, then by severity, then the nearest deadline still waiting for
   // an agency's answer, so an incident whose agencies have all acknowledged never takes the
-  // full card from one minutes from its deadline; then newest first), withdrawn ones after
-  // them all.
+  // full card from one minutes from its deadline; then newest first), planned events nobody
+  // works yet after them (no job), withdrawn ones after them all.
   const unanswered = (inc) => Math.min(Infinity, ...inc.assignments
     .filter((a) => !a.acknowledged && a.deadline && SOC.states("assignment_open").includes(a.state))
     .map((a) => Date.parse(a.deadline)));
   function sortedIncidents() {
     const due = new Map(values("incident").map((inc) => [inc, unanswered(inc)]));
     const sooner = (a, b) => (due.get(a) === due.get(b) ? 0 : due.get(a) - due.get(b));
-    return values("incident").sort((a, b) => (Boolean(a.withdrawn) - Boolean(b.withdrawn))
+    const apart = (inc) => (inc.withdrawn ? 2 : inc.planned ? 1 : 0);
+    return values("incident").sort((a, b) => (apart(a) - apart(b))
       || (b.overdue - a.overdue) || (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
       || sooner(a, b) || b.opened_at.localeCompare(a.opened_at));
   }
@@ -672,25 +684,41 @@
     });
   }
 
-  // A withdrawn incident's card: greyed, labelled 已撤回 with why, no countdown and no
-  // agency to send (its work was called off; a crew still on scene is named, no deadline).
-  function withdrawnCard(inc, compact) {
+  // A card that is no job (withdrawn, planned): its number, kind, place, a label instead of
+  // its severity, its opening time, and one line saying why; no countdown.
+  function quietCard(inc, compact, kind, tag, why) {
     const where = [placeOf(inc), areaOf(inc)].filter(Boolean).join(" · ");
-    const working = stillWorking(inc).map((a) => el("span", { class: "chip still",
-      text: compact ? agencyShort(a.agency) : `${agencyName(a.agency)} ${t(a.state)}` }));
-    return el("article", { class: `card withdrawn ${compact ? "compact" : ""}`, "data-incident": inc.incident_id,
-      "data-withdrawn": "true" },
+    return el("article", { class: `card ${kind} ${compact ? "compact" : ""}`, "data-incident": inc.incident_id,
+      [`data-${kind}`]: "true" },
       el("header", {},
         el("span", { class: "num", text: numberOf(inc) }),
         el("span", { class: "kind", text: typeName(inc.kind) }),
         el("span", { class: "where", text: where }),
-        el("span", { class: "wd-tag", text: t("withdrawn") }),
+        tag,
         el("span", { class: "since" }, SOC.timeNode(inc.opened_at), ` ${t("since")}`)),
+      why);
+  }
+
+  // A withdrawn incident's card: greyed, labelled 已撤回 with why, no countdown and no
+  // agency to send (its work was called off; a crew still on scene is named, no deadline).
+  function withdrawnCard(inc, compact) {
+    const working = stillWorking(inc).map((a) => el("span", { class: "chip still",
+      text: compact ? agencyShort(a.agency) : `${agencyName(a.agency)} ${t(a.state)}` }));
+    return quietCard(inc, compact, "withdrawn", el("span", { class: "wd-tag", text: t("withdrawn") }),
       el("p", { class: "withdrawn-why", text: withdrawnWhy(inc) }, ...working));
+  }
+
+  // A planned event nobody works yet: quiet, labelled 預定活動 with how many expected reports
+  // it explains; no severity, no agency, no countdown (nothing is dispatched). The moment a
+  // report of its work joins it, it is drawn as any incident.
+  function plannedCard(inc, compact) {
+    return quietCard(inc, compact, "planned", el("span", { class: "planned-tag", text: t("planned") }),
+      el("p", { class: "planned-why", text: tf("planned_count", { n: inc.held || 0 }) }));
   }
 
   function card(inc, compact) {
     if (inc.withdrawn) return withdrawnCard(inc, compact);
+    if (inc.planned) return plannedCard(inc, compact);
     const dueOf = (a) => (a.deadline ? countdown(a.deadline) : null);
     const late = (a) => a.overdue || Boolean(dueOf(a) && dueOf(a).overdue);
     let body;

@@ -31,13 +31,18 @@ def add_incidents(dsn: str, now: datetime) -> None:
                                                   now + timedelta(minutes=25), 0))
 
 
+@pytest.fixture(scope="module")
+def seeded(live_app: LiveApp, db_settings: Settings, db_dsn: str) -> None:
+    """The zone, its sensors' readings and a camera event, without incidents: every
+    board's panels other than the incidents' have data, whichever board runs first."""
+    run_geo_load(db_settings)
+    seed_without_incidents(db_dsn)
+
+
 @pytest.fixture(scope="module", params=["no incident", "incidents"])
-def board(request: pytest.FixtureRequest, live_app: LiveApp, db_settings: Settings,
-          db_dsn: str) -> Iterator[int]:
+def board(request: pytest.FixtureRequest, seeded: None, db_dsn: str) -> Iterator[int]:
     """The number of open incidents on the board (the empty board first, then a full one)."""
     if request.param == "no incident":
-        run_geo_load(db_settings)
-        seed_without_incidents(db_dsn)
         yield 0
     else:
         add_incidents(db_dsn, datetime.now(UTC))

@@ -98,6 +98,7 @@ class Cue(StrEnum):
     ENGINES = "engines"
     CARPARK_CLOSED = "carpark_closed"
     CLEARING = "clearing"
+    CRUSH = "crush"
     FOR_EVENT = "for_event"
     LINK_LOST = "link_lost"
     BURST_MAIN = "burst_main"

@@ -112,9 +112,22 @@ _EVACUATION_CUE = Cue.EVACUATION
 _EVACUATION_OVER_CUE = Cue.EVACUATION_OVER
 _SMOKE_CUE = Cue.SMOKE
 _SMOKE_DRAWN_IN_CUE = Cue.SMOKE_DRAWN_IN
+_CRUSH_CUE = Cue.CRUSH
 #: What a planned event's permit holds aside while no report of its work is in its job: its
 #: audience's effects and the calls the center cannot classify, from anyone but an agency.
 _EXPECTED_VALUES = frozenset({*(s.value for s in EXPECTED_OF_EVENT), _UNREAD})
+
+
+def _expected(inc: _Inc, member: Member) -> bool:
+    """Whether ``member`` is what ``inc``'s planned event explains (held aside): an
+    expected effect, or the return of a device whose effect is held (its slow-down
+    cleared), from anyone but an agency; never a report of people knocked down or trampled
+    in the crowd (cue ``crush``: 踩踏, 推擠倒地): the audience in danger is the job."""
+    item = member.item
+    if item.feed in AGENCY_FEEDS or (item.text and _CRUSH_CUE in cues(item.text)):
+        return False
+    return member.signal in _EXPECTED_VALUES or (
+        member.signal == _ENDS and any(m.item.source_id == item.source_id for m in inc.held))
 
 
 def extends(self: Correlator, inc: _Inc, item: Item, r: Reach) -> bool:
@@ -187,11 +200,7 @@ def admit(self: Correlator, inc: _Inc, member: Member, now: float, changes: list
     first other member brings the held ones in with it (:data:`EXPECTED_OF_EVENT`)."""
     if inc.planned:
         item = member.item
-        if item.feed not in AGENCY_FEEDS and (
-            member.signal in _EXPECTED_VALUES
-            or (member.signal == _ENDS and any(m.item.source_id == item.source_id for m in inc.held))
-        ):
-            # an effect, or the return of a device whose effect is held (its slow-down cleared)
+        if _expected(inc, member):
             inc.held.append(member)
             if item.source_id:
                 self._by_source[item.source_id] = inc.incident_id  # its later messages come here too

@@ -128,3 +128,20 @@ def test_a_device_failing_beside_a_quiet_concert_is_placed_by_what_it_says() -> 
     assert c.where("offline") != c.where("permit"), "a device's failure is no report of the event's work"
     assert c.left_out().get("offline") != EXPECTED
     assert c.snapshot(c.where("permit") or "").planned
+
+
+def test_a_citizen_s_report_of_a_crush_at_the_gate_makes_the_concert_a_job() -> None:
+    """A caller at the gate says people were pushed down and trampled: the audience in danger
+    is no expected effect; the concert is a job from that report, the held effects with it."""
+    for said in ("入口推擠倒地，有人被踩，快派人來", "舞台前人潮踩踏"):
+        crush = item("crush", "1999", "crowding", "citizen", 40.0, 30.0, 20 * 60.0, text=said)
+        c, changes = run(*audience(), crush)
+        permit = c.where("permit")
+        assert permit is not None
+        assert c.left_out().get("crush") != EXPECTED, f"a crush at the gate was held as an expected effect: {said}"
+        assert c.where("crush") == permit, f"the crush did not join the concert's job: {said}"
+        assert not c.snapshot(permit).planned
+        for it in audience():
+            assert c.where(it.key) == permit, f"{it.key} did not join the concert's job with the crush"
+        joined = [ch.item_key for ch in changes if isinstance(ch, Joined)]
+        assert joined.index("crush") < joined.index("carpark"), "the held effects join with the crush report"

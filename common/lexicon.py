@@ -139,6 +139,8 @@ class Cue(StrEnum):
     TREE = "tree"
     SIGNBOARD = "signboard"
     HOARDING = "hoarding"
+    KIN = "kin"
+    ASKING_AFTER = "asking_after"
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,7 @@ __all__ = [
     "HOLD_MAX_S",
     "HOLD_S",
     "JUNCTION_M",
+    "KIN_CALL_M",
     "LASTING",
     "LEAD_S",
     "MAX_EXTENT_M",
@@ -535,6 +536,13 @@ STILL_S = 10_800.0
 #: before any other job at the caller's place. GUESS: evacuees wait across the street, in
 #: the park or on the sports ground a block or two from the building (151-191 m in 295, 620).
 EVACUEES_M = 300.0
+#: An unread call asking after a person of the caller's inside a building (a relative or a
+#: friend, cue ``kin``, who cannot be reached or who lives in that building and should be
+#: checked on, cue ``asking_after``: 我爸住A區9樓，電話打不通; 我家小孩住那棟7樓，拜託幫我看一下)
+#: that no job at its place or on its road explains is about the one open fire job within
+#: KIN_CALL_M: the relative calls from wherever they are, home or work, not from the scene.
+#: GUESS: the zone is about 3 km across, so any fire in it (1.5 km off in 214).
+KIN_CALL_M = 3000.0
 #: A citizen's report that names a landmark or a junction of the zone (geo's gazetteer:
 #: "綠美圖前面", "河南路中平路口") farther than NAMED_PLACE_NEAR_M from where it was sent is
 #: judged from that place: the best open incident of its own type that fits there, failing

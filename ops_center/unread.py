@@ -20,7 +20,10 @@ it is the one fire among them; one that sees smoke rise (cue ``seen_burning``) u
 plumes is the nearest fire's: the smoke one sees is the nearest burning. When several could, or none
 is near, it stays out with its reason. A call naming an underpass (cue ``underpass``) that no
 job at its place or on its road explains is about the one flooded underpass near it: the flood
-job holding an alarm of an underpass's sensor within :data:`~ops_center.policies.UNDERPASS_CALL_M`. The call joins
+job holding an alarm of an underpass's sensor within :data:`~ops_center.policies.UNDERPASS_CALL_M`. A call
+asking after a person of the caller's who cannot be reached or lives in that building (cues ``kin``
+and ``asking_after``) that no job at its place or on its road explains is about the one fire job
+within :data:`~ops_center.policies.KIN_CALL_M`: the relative calls from home or work. The call joins
 as context: it extends no area and draws no other call. The function takes the
 :class:`~ops_center.correlate.Correlator` as ``self`` and is bound as one of its methods;
 it changes no incident.
@@ -36,7 +39,7 @@ from ops_center.correlation_state import _FIRE, _FLOOD, _HAZMAT, _OPEN, _Inc
 from ops_center.fitting import open_within
 from ops_center.incidents import Item
 from ops_center.measures import _another_person, _gap, _seg_dist
-from ops_center.policies import EVACUEES_M, NAMED_ROAD_M, PLUME_M, UNDERPASS_CALL_M, UNREAD_SCENE_M
+from ops_center.policies import EVACUEES_M, KIN_CALL_M, NAMED_ROAD_M, PLUME_M, UNDERPASS_CALL_M, UNREAD_SCENE_M
 from ops_center.questions import _names, said_roads
 
 if TYPE_CHECKING:
@@ -52,6 +55,9 @@ _SMELLED_HERE = frozenset({Cue.OPEN_BURNING, Cue.RECURRING})
 _OF_A_FIRE = frozenset({Cue.ENGINES, Cue.SMOKE, Cue.SEEN_BURNING})
 _SEEN_BURNING_CUE = Cue.SEEN_BURNING
 _UNDERPASS_CUE = Cue.UNDERPASS
+#: A person of the caller's (cue ``kin``) they cannot reach or who lives in that building
+#: (cue ``asking_after``): a relative asking after someone inside the burning building.
+_ASKING_AFTER_KIN = frozenset({Cue.KIN, Cue.ASKING_AFTER})
 #: The registered site of an underpass's flood sensor (geo/data/sensors.geojson, metadata.site).
 _UNDERPASS_SITE = "underpass"
 
@@ -98,6 +104,8 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
         found = fires or found
     if not found and _UNDERPASS_CUE in said:
         found = _underpasses_near(self, item)  # the flooded underpass the caller asks about
+    if not found and said >= _ASKING_AFTER_KIN:
+        found = open_within(self, item, KIN_CALL_M, lambda inc: inc.type is _FIRE)  # the building on fire
     if not found and _AIR_CUE in said and not said & _SMELLED_HERE:
         found = _plumes_over(self, item)  # the smoke or the gas drifting over the caller
         if len(found) > 1 and _SEEN_BURNING_CUE in said:

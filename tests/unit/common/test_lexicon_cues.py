@@ -221,3 +221,11 @@ def test_a_fallen_thing_is_a_tree_a_signboard_or_a_hoarding() -> None:
     assert cues("鐵皮招牌被風吹下來") & things == {Cue.SIGNBOARD}
     assert cues("工地圍籬鐵皮倒塌") & things == {Cue.HOARDING}
     assert cues("貨車掉落PVC管") & things == set()
+
+
+def test_a_relative_asking_after_someone_says_kin_and_asking_after_and_an_office_unreachable_no_kin() -> None:
+    said = cues("我爸住A區9樓，電話打不通，可以幫我確認嗎？")
+    assert {Cue.KIN, Cue.ASKING_AFTER} <= said
+    assert {Cue.KIN, Cue.ASKING_AFTER} <= cues("我家小孩自己在家，住那棟7樓，拜託幫我看一下")
+    assert Cue.KIN not in cues("台電電話都打不通，什麼時候會來電")
+    assert Cue.ASKING_AFTER not in cues("我女兒在水湳轉運中心回不來，你們有沒有安排接駁")

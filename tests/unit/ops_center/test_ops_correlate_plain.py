@@ -47,6 +47,7 @@ from ops_center.policies import (
     AGAIN_M,
     AGENCY_FEEDS,
     EVACUEES_M,
+    KIN_CALL_M,
     LEAD_S,
     NAMED_ROAD_M,
     NEEDS,
@@ -250,6 +251,8 @@ class PlainCorrelator(Correlator):
                     )
                 ),
             )
+        if not found and Cue.KIN in said and Cue.ASKING_AFTER in said:  # every open fire within KIN_CALL_M
+            found = self._open_within(item, KIN_CALL_M, lambda inc: inc.type is IncidentType.FIRE)
         if not found and Cue.AIR in said and Cue.OPEN_BURNING not in said and Cue.RECURRING not in said:
             found = self._open_within(  # every open release or fire people see within PLUME_M
                 item, PLUME_M, lambda inc: inc.precise and (inc.sighted or Signal.HAZMAT.value in inc.signals)

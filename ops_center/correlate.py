@@ -208,6 +208,7 @@ from ops_center.policies import (
     PATROL_SITE_M,
     PERMIT_EFFECTS,
     POLICE_FEED,
+    POLLUTION_CATEGORIES,
     QUEUE_SIGHTINGS,
     REACH,
     REASON_MIRROR,
@@ -234,6 +235,8 @@ from ops_center.tracks import says_wrong_way as _says_wrong_way
 _PLUME_CUE = Cue.PLUME
 _REOPEN_CUE = Cue.REOPEN
 _LOST_CUE = Cue.LOST_PROPERTY
+#: A smell in the air that names an irritant (policies.POLLUTION_CATEGORIES).
+_IRRITANT_SMELL = frozenset({Cue.AIR, Cue.PLUME})
 _WATER_IN_CUE = Cue.WATER_IN
 _VIOLENCE_CUE = Cue.VIOLENCE
 _RUSH_HOUR_CUE = Cue.RUSH_HOUR
@@ -1021,7 +1024,14 @@ class Correlator:
         """Whether ``item`` is a call filed under its feed's catch-all that a job may explain
         (:mod:`ops_center.unread`): not one about a thing found or lost (cue
         ``lost_property``: the lost-property desk's, no job's)."""
-        return self._catch_all(item) and not (item.text and _LOST_CUE in cues(item.text))
+        if self._catch_all(item):
+            return not (item.text and _LOST_CUE in cues(item.text))
+        return bool(item.text) and self._pollution(item) and cues(item.text) >= _IRRITANT_SMELL
+
+    def _pollution(self, item: Item) -> bool:
+        """Whether ``item``'s category is a pollution complaint's (:data:`POLLUTION_CATEGORIES`)."""
+        cat = category(item.feed, item.category)
+        return cat is not None and (item.feed, cat.code) in POLLUTION_CATEGORIES
 
     def _catch_all(self, item: Item) -> bool:
         """Whether ``item``'s category is its feed's catch-all (the call could not be filed)."""

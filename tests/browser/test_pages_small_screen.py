@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-import psycopg
+import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from common.settings import Settings
@@ -66,12 +66,16 @@ def check_layout(page: Page, name: str) -> None:
     assert problems == [], f"{name} at 1366x768: {problems}"
 
 
-def test_the_console_fits_a_small_screen(
-    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings,
-    db_dsn: str, artifacts: Path,
-) -> None:
+@pytest.fixture(scope="module")
+def seeded(live_app: LiveApp, db_settings: Settings, db_dsn: str) -> None:
+    """The zone and the reading test's incidents, for each console test of the module."""
     run_geo_load(db_settings)
     seed(db_dsn, datetime.now(UTC))
+
+
+def test_the_console_fits_a_small_screen(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], seeded: None, artifacts: Path,
+) -> None:
     page = browser.new_page(viewport=SMALL)
     login(page, f"{live_app.url}/static/console.html", "coord")
     expect(page.locator("#incidents tr[data-incident]")).to_have_count(len(INCIDENTS), timeout=20_000)
@@ -121,17 +125,11 @@ def test_the_planner_fits_a_small_screen(
 
 
 def test_the_console_fits_a_laptop_zoomed_to_200_percent(
-    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings,
-    db_dsn: str, artifacts: Path,
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], seeded: None, artifacts: Path,
 ) -> None:
     """1366x768 at 200 % zoom is 683x384 CSS px: the banner's parts wrap to a second row
     instead of the title standing one character a line, the list and the detail stand in
     one column, nothing is wider than the screen or cut off, in both languages."""
-    run_geo_load(db_settings)
-    with psycopg.connect(db_dsn) as conn:  # the module's first test may have seeded them
-        seeded = conn.execute("SELECT count(*) FROM ops_incidents").fetchone()
-    if not seeded or not seeded[0]:
-        seed(db_dsn, datetime.now(UTC))
     page = browser.new_page(viewport={"width": 683, "height": 384}, device_scale_factor=2)
     login(page, f"{live_app.url}/static/console.html", "coord")
     expect(page.locator("#incidents tr[data-incident]")).to_have_count(len(INCIDENTS), timeout=20_000)

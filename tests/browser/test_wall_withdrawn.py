@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
+import pytest
 from playwright.sync_api import Browser, Page, expect
 from psycopg.types.json import Jsonb
 
@@ -107,12 +108,16 @@ def check_wall(page: Page, lang: str, *, card_shown: bool) -> None:
     expect(cards.nth(0).locator(".countdown")).not_to_have_count(0)
 
 
-def test_the_wall_draws_a_withdrawn_incident_apart_greyed_and_labelled(
-    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings,
-    db_dsn: str, artifacts: Path,
-) -> None:
+@pytest.fixture(scope="module")
+def seeded(live_app: LiveApp, db_settings: Settings, db_dsn: str) -> None:
+    """The zone and the live and the withdrawn incidents, for every test of the module."""
     run_geo_load(db_settings)
     seed(db_dsn, datetime.now(UTC))
+
+
+def test_the_wall_draws_a_withdrawn_incident_apart_greyed_and_labelled(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], seeded: None, artifacts: Path,
+) -> None:
     for width, height in ((1920, 1080), (1366, 768)):
         page = open_wall(browser, live_app, accounts["wall1"], width, height)
         check_wall(page, "zh-TW", card_shown=width == 1920)
@@ -125,7 +130,7 @@ def test_the_wall_draws_a_withdrawn_incident_apart_greyed_and_labelled(
 
 
 def test_the_console_lists_a_withdrawn_incident_after_the_live_ones_and_still_opens_it(
-    browser: Browser, live_app: LiveApp, accounts: dict[str, str], artifacts: Path,
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], seeded: None, artifacts: Path,
 ) -> None:
     page = browser.new_page(viewport={"width": 1920, "height": 1080})
     login(page, f"{live_app.url}/static/console.html", "coord")

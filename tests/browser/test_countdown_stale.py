@@ -72,7 +72,7 @@ def test_the_walls_countdowns_say_unconfirmed_while_ops_is_down(
 
 
 def test_the_consoles_countdowns_say_unconfirmed_while_ops_is_down(
-    browser: Browser, live_app: LiveApp, seeded: None, db_dsn: str,
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], seeded: None, db_dsn: str,
 ) -> None:
     page = browser.new_page(viewport={"width": 1366, "height": 768})
     page.add_init_script("localStorage.setItem('soc.lang', 'zh-TW')")

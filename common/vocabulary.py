@@ -8,6 +8,8 @@ the alert rules, the correlator, the console and the wall. Pure: no I/O.
 * :class:`CapSeverity` — the CAP 1.2 severities an item or incident carries.
 * :class:`Signal` — what one item says about the world, independent of who sent it.
 * :class:`StatusReason` — why a device says it went offline (its status message's ``reason``).
+* :class:`CaseStatus` — where a 119 dispatch stands (its update's ``status``).
+* :class:`ParkingState` — a car park's state, as its operator says it (the parking feed's ``state``).
 * :data:`CATEGORIES` — per feed, every category code a message may carry, its
   labels, aliases, the :class:`Signal` it carries and where the term comes from.
 * :func:`categorize` — ``(feed, category, text)`` to a :class:`Category` or a
@@ -33,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from common.lexicon import Cue, TextReading, cues, read
 
@@ -196,7 +198,19 @@ class Signal(StrEnum):
     ENDS = "ends"  # a device or condition back to normal: joins the incident of its source only
 
 
-class StatusReason(StrEnum):
+class _Words(StrEnum):
+    """A closed set of words a message may say (a status's reason, a dispatch's status)."""
+
+    @classmethod
+    def parse(cls, value: str | None) -> Self | None:
+        """The member ``value`` names; None for none or a word outside the set."""
+        try:
+            return cls(value) if value else None
+        except ValueError:
+            return None
+
+
+class StatusReason(_Words):
     """Why a device went offline, as its status message says (``reason``, docs/mqtt.md):
     the wire schema's closed set, and the correlator's :attr:`Item.reason`."""
 
@@ -206,13 +220,24 @@ class StatusReason(StrEnum):
     BATTERY_LOW = "battery_low"
     DEVICE_FAULT = "device_fault"
 
-    @classmethod
-    def parse(cls, value: str | None) -> StatusReason | None:
-        """The reason ``value`` names; None for none or a word outside the set."""
-        return _REASON_BY_VALUE.get(value or "")
+
+class CaseStatus(_Words):
+    """Where a 119 dispatch stands, as its update says (``status``, docs/mqtt.md): the wire
+    schema's closed set, and the correlator's :attr:`Item.status`."""
+
+    DISPATCHED = "dispatched"
+    ON_SCENE = "on_scene"
+    RETURNING = "returning"
+    CLOSED = "closed"
 
 
-_REASON_BY_VALUE = {r.value: r for r in StatusReason}
+class ParkingState(StrEnum):
+    """A car park's state, as its operator's message says (``state``, docs/mqtt.md): the wire
+    schema's closed set and the ``parking`` categories of :data:`CATEGORIES`."""
+
+    FULL = "full"
+    CLOSED = "closed"  # its entrance shut: a job at its gate, works, the operator's choice
+    EMPTY = "empty"  # its cars driven away: cleared ahead of the water, an audience gone home
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +363,20 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("theft", "竊盜", "Theft", S.CRIME, GUESS, "pickpocket", "robbery", "扒竊", "搶奪"),
         _c("public_disturbance", "妨害秩序", "Disturbance", S.CRIME, GUESS, "disturbance", "fight", "鬥毆", "糾紛"),
         _c("medical", "路倒傷病", "Person ill or injured", S.RESCUE, GUESS, "路倒", generic=True),
+        # a family's report or a search (協尋): a child lost in a crowd, an elder who wandered off;
+        # its text is read first (the person found hurt is the ambulance's), else a search
+        _c(
+            "missing_person",
+            "失蹤協尋",
+            "Missing person",
+            S.MISSING_PERSON,
+            GUESS,
+            "協尋",
+            "走失",
+            "失蹤",
+            "missing",
+            generic=True,
+        ),
         _c("other", "其他", "Other police report", S.POLICE_REPORT, GUESS, generic=True),
     ),
     "1999": (
@@ -363,6 +402,9 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("noise", "噪音", "Noise", S.CROWD_EFFECT, SOURCE_1999_AI, "noise_pollution", "噪音"),
         _c("illegal_parking", "違規停車", "Illegal parking", S.PARKING_EFFECT, GUESS, "違規停車", "parking"),
         _c("water_outage", "停水", "Water outage", S.WATER_OUTAGE, GUESS, "停水", "water"),
+        # a resident without power; its text is read first: people stuck in a lift, a patient
+        # whose oxygen concentrator stopped or a burning transformer are other jobs
+        _c("power_outage", "停電", "Power outage", S.POWER_LOSS, GUESS, "停電", "power_cut", generic=True),
         _c(
             "streetlight",
             "路燈管理",
@@ -412,7 +454,12 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("online", "連線", "Online", S.ENDS, SOURCE_CONTRACT),
         _c("offline", "離線", "Offline", S.DEVICE_OFFLINE, SOURCE_CONTRACT, "power_lost", "mains_lost"),
     ),
-    "parking": (_c("full", "車位已滿", "Car park full", S.PARKING_EFFECT, SOURCE_CONTRACT),),
+    # a car park's state (ParkingState, the parking feed's ``state``)
+    "parking": (
+        _c(ParkingState.FULL, "車位已滿", "Car park full", S.PARKING_EFFECT, SOURCE_CONTRACT),
+        _c(ParkingState.CLOSED, "停車場關閉", "Car park closed", S.PARKING_EFFECT, SOURCE_CONTRACT, "暫停開放"),
+        _c(ParkingState.EMPTY, "車位全空", "Car park empty", S.PARKING_EFFECT, SOURCE_CONTRACT, "emptied", "淨空"),
+    ),
 }
 del S
 

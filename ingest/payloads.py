@@ -37,7 +37,7 @@ from pydantic import (
     ValidationError,
 )
 
-from common.vocabulary import StatusReason, words
+from common.vocabulary import CaseStatus, ParkingState, StatusReason, words
 from ingest.errors import MessageRejectedError, QuarantineReason
 from ingest.topics import FEEDS, Domain, Feed, Topic, parse_topic, valid_source_id
 
@@ -207,12 +207,23 @@ class ValueObs(_Wire):
     value: Num
 
 
+#: A car park's state, when its operator says it (the ``parking`` codes of common.vocabulary).
+if TYPE_CHECKING:
+    ParkingStateName = str
+else:
+    ParkingStateName = words(ParkingState)
+
+
 class ParkingObs(_Wire):
+    """Availability counts and, optionally, the car park's ``state`` (full, closed, empty):
+    the counts are readings, a state is also an event (the correlator's evidence)."""
+
     ts: Ts
     AvailableCar: StrictInt | None = None
     AvailableMotor: StrictInt | None = None
     TotalCar: StrictInt | None = None
     TotalMotor: StrictInt | None = None
+    state: ParkingStateName | None = None
 
 
 class VdVehicle(_Wire):
@@ -304,6 +315,12 @@ class Case1999Obs(_WireKeep):
     updatedAt: Ts | None = None  # noqa: N815 - upstream field name
 
 
+#: Where a 119 dispatch stands: the words of :class:`common.vocabulary.CaseStatus`.
+if TYPE_CHECKING:
+    CaseStatusName = str
+else:
+    CaseStatusName = words(CaseStatus)
+
 #: 119 dispatch categories (the ``119`` codes of common.vocabulary).
 Category119 = Literal["fire", "rescue", "ambulance", "hazmat"]
 
@@ -314,7 +331,7 @@ class Dispatch119Obs(_WireKeep):
     ts: Ts
     category: Category119
     location: Point
-    status: Literal["dispatched", "on_scene", "returning", "closed"] = "dispatched"
+    status: CaseStatusName = CaseStatus.DISPATCHED.value
     severity: CapSeverityText | None = None
     units: list[StrictStr] = Field(default_factory=list, max_length=100)
     text: StrictStr = ""
@@ -1035,6 +1052,8 @@ def _parse(
             obs = (fast(raw) if fast is not None else None) or _validate(ctx, model, raw)
             if to_readings is not None:
                 readings.extend(to_readings(ctx, sid, obs))
+                if isinstance(obs, ParkingObs) and obs.state is not None:
+                    events.append(_event(ctx, tp, raw, ctx.time(obs.ts, "ts"), obs.state, obs.state))
             else:
                 events.append(_events(ctx, tp, obs, raw))
     late = ctx.oldest is not None and ctx.oldest < now - limits.late_after

@@ -31,6 +31,7 @@ from ops_center.errors import IncidentTransitionError
 IncidentType = vocabulary.IncidentType
 CapSeverity = vocabulary.CapSeverity
 StatusReason = vocabulary.StatusReason
+CaseStatus = vocabulary.CaseStatus
 
 
 class ItemKind(StrEnum):
@@ -54,7 +55,8 @@ class Item:
     ``underpass``, ``river``…; empty when it has none); ``confidence`` a camera
     analytics' own confidence in its detection (0-1; None when the feed gives none);
     ``reason`` a device's own reason for going offline, as its status message said it
-    (None when it said none, and for every other item).
+    (None when it said none, and for every other item); ``status`` where a 119 dispatch
+    stands, as its message said (None for every other item).
     """
 
     key: str
@@ -73,6 +75,7 @@ class Item:
     site: str = ""
     confidence: float | None = None
     reason: StatusReason | None = None
+    status: CaseStatus | None = None
 
 
 class IncidentState(StrEnum):

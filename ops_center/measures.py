@@ -8,7 +8,7 @@ import math
 from collections.abc import Iterable, Mapping
 
 from common.lexicon import Cue, cues, read
-from common.vocabulary import Signal, own_type
+from common.vocabulary import ParkingState, Signal, category, own_type
 from ops_center.correlation_state import (
     _CITIZEN,
     _CLOSURE_SIG,
@@ -64,6 +64,7 @@ _LIFT_CUE = Cue.LIFT
 _DRAIN_CUE = Cue.DRAIN
 _ENGINES_CUE = Cue.ENGINES
 _CARPARK_CLOSED_CUE = Cue.CARPARK_CLOSED
+_CLOSED_CARPARK = ParkingState.CLOSED
 _CLEARING_CUE = Cue.CLEARING
 _EVACUATION_CUE = Cue.EVACUATION
 _EVACUATION_OVER_CUE = Cue.EVACUATION_OVER
@@ -123,18 +124,27 @@ _TOLD = frozenset({_PARKING, _WORKS})
 def _says_it_explains(item: Item, signal: Signal, typ: IncidentType) -> bool:
     """Whether what ``item`` says lets it explain an incident of ``typ``. A parking report:
     a fire only when its text says the engines are kept out (:attr:`~common.lexicon.Cue.ENGINES`)
-    or the car park's entrance is closed (:attr:`~common.lexicon.Cue.CARPARK_CLOSED`: the job
-    at its door closed it); a flood only when its entrance is closed. A works permit: a job
+    or the car park's entrance is closed (its state ``closed``, or its text says so:
+    :attr:`~common.lexicon.Cue.CARPARK_CLOSED`; the job at its door closed it); a flood only
+    when its entrance is closed. A works permit: a job
     other than an infrastructure one only when it says it clears a hazard
     (:attr:`~common.lexicon.Cue.CLEARING`: the fallen tree's removal, the drain dug out)."""
     if signal is _PARKING:
         if typ is not _FIRE and typ is not _FLOOD:
+            return True
+        if _closed_carpark(item):
             return True
         said = cues(item.text)
         return _CARPARK_CLOSED_CUE in said or (typ is _FIRE and _ENGINES_CUE in said)
     if signal is _WORKS and typ is not _INFRA:
         return _clears(item)
     return True
+
+
+def _closed_carpark(item: Item) -> bool:
+    """Whether ``item`` is a car park's own word that its entrance is shut (state ``closed``)."""
+    cat = category(item.feed, item.category)
+    return cat is not None and cat.code == _CLOSED_CARPARK and item.feed == "parking"
 
 
 def _clears(item: Item) -> bool:

@@ -457,7 +457,7 @@ QUEUE_SIGHTINGS = frozenset({("cctv", "stalled_vehicle")})
 # tow it); cars parked near a fire are not its evidence, nor is a car park filling up.
 # A parking report explains a fire, at its scene, only when its text says the engines
 # are kept out: it names them (cue ``engines``). A car park that reports its entrance
-# closed (cue ``carpark_closed``) at the scene of a fire or a flood was closed by that
+# closed (its state ``closed``, or cue ``carpark_closed``) at the scene of a fire or a flood was closed by that
 # job: the job's (its drivers are the job's to tell; it reopens when the job ends).
 #: A road closed for a job (a police report of the closure placed in its incident) sends
 #: its traffic onto the roads around it: drivers turn off at the junctions before the

@@ -33,7 +33,17 @@ from ops_center.dispatch import (
     ModeSwitched,
     Noted,
 )
-from ops_center.incidents import CapSeverity, Incident, Item, ItemKind, Member, MergeRecord, StatusReason, Withdrawal
+from ops_center.incidents import (
+    CapSeverity,
+    CaseStatus,
+    Incident,
+    Item,
+    ItemKind,
+    Member,
+    MergeRecord,
+    StatusReason,
+    Withdrawal,
+)
 from ops_center.queries import OPEN_INCIDENT_STATES
 
 Conn = psycopg.Connection[Any]
@@ -208,6 +218,7 @@ def item_dict(item: Item) -> dict[str, Any]:
         **({"site": item.site} if item.site else {}),
         **({"confidence": item.confidence} if item.confidence is not None else {}),
         **({"reason": item.reason.value} if item.reason is not None else {}),
+        **({"status": item.status.value} if item.status is not None else {}),
     }
 
 
@@ -230,6 +241,7 @@ def item_from_json(d: dict[str, Any]) -> Item:
         str(d.get("site", "")),
         float(d["confidence"]) if d.get("confidence") is not None else None,
         StatusReason.parse(d.get("reason")),
+        CaseStatus.parse(d.get("status")),
     )
 
 

@@ -12,13 +12,17 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from alerts.api import Action, ConditionTransition, Step, covering_step
-from common.vocabulary import ALERT_RULE_CATEGORY, StatusReason
+from common.vocabulary import ALERT_RULE_CATEGORY, CaseStatus, StatusReason
 from geo.crs import to_twd97
 from ops_center.incidents import CapSeverity, Item, ItemKind
 from ops_center.policies import MIRROR_FEED
 
 if TYPE_CHECKING:
     from ops_center import repo
+
+
+#: The fire bureau's 119 dispatch feed (docs/mqtt.md).
+DISPATCH_FEED = "119"
 
 
 def _event_key(source_id: str, feed: str, event_key: str, t: datetime) -> str:
@@ -53,6 +57,8 @@ def event_item(row: repo.EventRow) -> Item | None:
         row.ends_at.timestamp() if row.ends_at is not None else None,
         confidence=row.confidence,
         reason=StatusReason.parse(row.reason),
+        # a 119 dispatch's event key is where it stands (docs/mqtt.md)
+        status=CaseStatus.parse(row.event_key) if row.feed == DISPATCH_FEED else None,
     )
 
 

@@ -18,13 +18,14 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from geo.crs import to_twd97
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.index import SpatialIndex
 from geo.loaders import load_roads
 from ops_center.correlate import Correlator
-from ops_center.incidents import CapSeverity, Item, ItemKind
+from ops_center.incidents import CapSeverity, CaseStatus, Item, ItemKind, StatusReason
 from tests.quality import Labelled, QualityReport, evaluate
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "situations"
@@ -84,6 +85,29 @@ def _ts(text: str) -> float:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
 
 
+_Word = TypeVar("_Word", StatusReason, CaseStatus)
+
+
+def _word(d: dict[str, object], field: str, words: type[_Word]) -> _Word | None:
+    """The optional ``field`` of an item line, one of ``words`` (a status's ``reason``, a 119
+    case's ``status``); ValueError for any other value, so a typo is no silent ``None``."""
+    value = d.get(field)
+    if value is None:
+        return None
+    said = words.parse(value) if isinstance(value, str) else None
+    if said is None:
+        raise ValueError(f"{d.get('key')!r}: {field} {value!r} is none of {[w.value for w in words]}")
+    return said
+
+
+def _reason(d: dict[str, object]) -> StatusReason | None:
+    """An ``offline`` status's ``reason`` (as the wire: on an offline status only, else ValueError)."""
+    said = _word(d, "reason", StatusReason)
+    if said is not None and (d.get("feed"), d.get("category")) != ("status", "offline"):
+        raise ValueError(f"{d.get('key')!r}: a reason is given for an offline status only")
+    return said
+
+
 def _item(d: dict[str, object]) -> Item:
     x, y = to_twd97(float(str(d["lon"])), float(str(d["lat"])))
     ends = d.get("ends")
@@ -108,6 +132,9 @@ def _item(d: dict[str, object]) -> Item:
         _ts(str(ends)) if ends else None,
         _sites().get(sensor, "") if d["kind"] == "alert" else "",
         float(str(d["confidence"])) if d.get("confidence") is not None else None,
+        _reason(d),
+        # the wire's 119 status; a 1999 case's status is its operator's free word, not read
+        _word(d, "status", CaseStatus) if d.get("feed") == "119" else None,
     )
 
 
@@ -119,7 +146,8 @@ def paths(directory: Path = DATA_DIR) -> list[Path]:
 
 def load(path: Path) -> Situation:
     """Read one situation and its truth file."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # JSON Lines end at "\n" only: str.splitlines would also split inside a string at U+0085 or U+2028
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
     truth = json.loads(path.with_name(path.name.removesuffix(".jsonl") + ".truth.json").read_text(encoding="utf-8"))
     primary = tuple(Labelled(_item(r), _ts(r["arrival"]), r["truth"]) for r in rows)
     alt = None

@@ -195,3 +195,31 @@ def test_people_stuck_in_a_lift_the_power_cut_stopped_read_as_a_rescue(
     feed: str, code: str, text: str, signal: Signal
 ) -> None:
     assert categorize(feed, code, text).signal is signal
+
+
+#: (feed, code, text) -> signal: the categories several situation authors needed.
+NEEDED = {
+    ("1999", "power_outage", "我們這一整排都停電了，什麼時候會來電"): Signal.POWER_LOSS,
+    ("1999", "停電", ""): Signal.POWER_LOSS,
+    ("1999", "power_outage", ""): Signal.POWER_LOSS,
+    # its text is read first: people stuck in the lift the cut stopped are a rescue
+    ("1999", "power_outage", "大樓停電，電梯卡住，我媽在裡面"): Signal.RESCUE,
+    ("incident", "missing_person", "家屬報案：失智長者走失，協尋中"): Signal.MISSING_PERSON,
+    ("incident", "協尋", ""): Signal.MISSING_PERSON,
+    ("incident", "missing_person", ""): Signal.MISSING_PERSON,
+    ("parking", "full", ""): Signal.PARKING_EFFECT,
+    ("parking", "closed", ""): Signal.PARKING_EFFECT,
+    ("parking", "empty", ""): Signal.PARKING_EFFECT,
+}
+
+
+def test_a_power_cut_a_missing_person_and_a_car_park_s_states_have_categories() -> None:
+    for (feed, code, text), signal in NEEDED.items():
+        got = categorize(feed, code, text)
+        assert (got.signal, got.category is not None, known(feed, code)) == (signal, True, True), (feed, code)
+
+
+def test_a_power_cut_call_is_an_infrastructure_job_and_a_missing_person_a_rescue() -> None:
+    assert own_type(categorize("1999", "power_outage").signal or Signal.ENDS) is IncidentType.INFRASTRUCTURE
+    assert own_type(categorize("incident", "missing_person").signal or Signal.ENDS) is IncidentType.RESCUE
+    assert EVIDENCE[Signal.POWER_LOSS][IncidentType.TRAFFIC] is Role.SUPPORTS  # the junctions it darkened

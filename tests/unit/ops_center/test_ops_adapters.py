@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from alerts.api import ConditionTransition as AlertRow
-from common.vocabulary import StatusReason
+from common.vocabulary import CaseStatus, StatusReason
 from geo.crs import to_twd97
 from ops_center.policies import REASON_MIRROR, REASON_UNRELATED, Signal, classify
 from ops_center.repo import EventRow, item_from_json, item_json
@@ -147,3 +147,16 @@ def test_the_offline_rule_s_alert_gives_the_device_s_reason_as_its_field_and_no_
     assert flood is not None
     assert flood.text == ""
     assert flood.reason is None
+
+
+@given(st.one_of(st.sampled_from([s.value for s in CaseStatus]), st.text(max_size=12)))
+def test_a_119_dispatch_s_status_is_its_event_key_and_the_replay_log_keeps_it(key: str) -> None:
+    """Where a 119 dispatch stands (its event key, docs/mqtt.md) is the item's ``status``; an
+    item read back from the replay log has it; another feed's event key is no status."""
+    item = event_item(EventRow("F-1", "fire", "119", key, T, "rescue", None, 120.65, 24.18, T))
+    assert item is not None
+    assert item.status is CaseStatus.parse(key)
+    assert item_from_json(json.loads(item_json(item))) == item
+    other = event_item(EventRow("C-1", "citizen", "1999", key, T, "flooding", None, 120.65, 24.18, T))
+    assert other is not None
+    assert other.status is None

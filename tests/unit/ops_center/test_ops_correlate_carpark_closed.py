@@ -48,12 +48,16 @@ def test_the_hub_car_park_closed_during_the_bus_fire_is_the_fire_s() -> None:
     assert c.where("park") == c.where("panel") is not None
 
 
-def test_a_car_park_closed_at_a_flooded_gate_is_the_flood_s() -> None:
-    c = run(
+def flooded_gate(park: Item) -> Correlator:
+    return run(
         item("depth", "rule", "flood_depth", 0.0, 0.0, "低窪處 淹水深度 27 cm", "FL-1"),
         item("police", "incident", "flooding_report", 30.0, 900.0, "停車場入口積水約 30 公分，機車無法通行"),
-        item("park", "parking", "full", 40.0, 1500.0, "停車場 汽車位已滿 0/300（入口關閉）", "PK-2"),
+        park,
     )
+
+
+def test_a_car_park_closed_at_a_flooded_gate_is_the_flood_s() -> None:
+    c = flooded_gate(item("park", "parking", "full", 40.0, 1500.0, "停車場 汽車位已滿 0/300（入口關閉）", "PK-2"))
     assert c.where("park") == c.where("depth") is not None
 
 
@@ -65,11 +69,7 @@ def test_a_car_park_closed_far_from_the_fire_is_not_the_fire_s() -> None:
 
 def test_a_full_car_park_at_a_flood_that_stays_open_is_not_the_flood_s() -> None:
     # a car park filling with drivers sheltering from the rain is the rain's, not the flood job's
-    c = run(
-        item("depth", "rule", "flood_depth", 0.0, 0.0, "低窪處 淹水深度 27 cm", "FL-1"),
-        item("police", "incident", "flooding_report", 30.0, 900.0, "停車場入口積水約 30 公分，機車無法通行"),
-        item("park", "parking", "full", 40.0, 1500.0, "停車場 汽車位已滿（下班避雨）", "PK-2"),
-    )
+    c = flooded_gate(item("park", "parking", "full", 40.0, 1500.0, "停車場 汽車位已滿（下班避雨）", "PK-2"))
     assert c.where("depth") is not None
     assert c.where("park") is None
 
@@ -78,3 +78,16 @@ def test_the_closure_words_are_the_lexicon_s() -> None:
     assert Cue.CARPARK_CLOSED in cues("水湳轉運中心停車場 入口關閉 可用格位0")
     assert Cue.CARPARK_CLOSED in cues("中央公園地下停車場(北) 車位已滿 入口管制")
     assert Cue.CARPARK_CLOSED not in cues("中央公園地下停車場(北) 汽車位已滿（剩餘 0/450）")
+
+
+def test_a_car_park_whose_own_state_says_closed_is_the_job_s_at_its_door() -> None:
+    # the operator's state (the parking feed's ``state``), no words in its text
+    c = bus_fire(item("park", "parking", "closed", 25.0, 480.0, "", "PK-1"))
+    assert c.where("park") == c.where("panel") is not None
+    c = flooded_gate(item("park", "parking", "closed", 40.0, 1500.0, "", "PK-2"))
+    assert c.where("park") == c.where("depth") is not None
+
+
+def test_a_car_park_closed_far_from_any_job_or_merely_empty_beside_a_fire_is_no_job_s() -> None:
+    assert bus_fire(item("park", "parking", "closed", 900.0, 480.0, "", "PK-3")).where("park") is None
+    assert bus_fire(item("park", "parking", "empty", 25.0, 480.0, "", "PK-1")).where("park") is None

@@ -82,7 +82,7 @@ from dataclasses import replace
 import shapely
 
 from common.lexicon import Cue, cues
-from common.vocabulary import EVIDENCE, Categorized, Signal, categorize, category, own_type
+from common.vocabulary import EVIDENCE, Categorized, Signal, StatusReason, categorize, category, own_type
 from ops_center import (
     crowd_jobs,
     detours,
@@ -238,6 +238,7 @@ _LOST_CUE = Cue.LOST_PROPERTY
 #: A smell in the air that names an irritant (policies.POLLUTION_CATEGORIES).
 _IRRITANT_SMELL = frozenset({Cue.AIR, Cue.PLUME})
 _WATER_IN_CUE = Cue.WATER_IN
+_MAINS_LOST = StatusReason.MAINS_POWER_LOST
 _VIOLENCE_CUE = Cue.VIOLENCE
 _RUSH_HOUR_CUE = Cue.RUSH_HOUR
 _DARK_SIG = Signal.SIGNAL_FAULT
@@ -802,8 +803,9 @@ class Correlator:
             # delivered late: what was seen then at the scene of a job gone quiet since
             self._join(scene, item, signal, _CONTEXT, now, changes)
             return changes
-        if signal is _POWER and item.feed == PANEL_FEED and (hit := self._building_job(item, PANEL_POWER_CUT_BY)):
-            # no outage takes it: the fire or the flood at its building cut the panel's mains
+        if (signal is _POWER and (item.feed == PANEL_FEED or item.reason is _MAINS_LOST)
+                and (hit := self._building_job(item, PANEL_POWER_CUT_BY))):
+            # no outage takes it: the fire or the flood at its building cut the panel's (the device's) mains
             self._join_continuing(hit, item, signal, now, changes)
             return changes
         if own is not None and self._strong(item, signal, own):
@@ -985,6 +987,9 @@ class Correlator:
                     self._texts.clear()
                 read = self._texts[tk] = categorize(item.feed, item.category, item.text)
             got = read
+        if got.signal is _OFFLINE and item.reason is _MAINS_LOST:
+            # the device's own word that its mains failed: a power cut's, not its link's nor a gateway's
+            return _POWER, got.reason
         return got.signal, got.reason
 
     def _table(self, ck: tuple[str, str]) -> Categorized:

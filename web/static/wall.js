@@ -1060,7 +1060,29 @@
   const DRAW = { sensor: [drawSensors, followCamerasOffline], incident: [drawIncidentsOnMap, drawBoard, drawAgencies], alert: [drawTicker, drawRainTop],
                  kpi: [drawKpis], ingest: [drawIngest], mode: [drawMode], health: [drawHealth], trend: [drawTrends],
                  camera: [drawCameras], log_hold: [drawLogHold] };
-  function redraw(topics) { new Set([...topics].flatMap((x) => DRAW[x] || [])).forEach((f) => f()); }
+  // Each drawing's panel: a drawing that throws marks its own panel (data-draw-failed names
+  // what failed) and logs wall_draw_failed; the other panels are drawn all the same.
+  const PANEL = new Map([[drawSensors, ".map-panel"], [drawIncidentsOnMap, ".map-panel"],
+    [drawBoard, ".board-panel"], [drawAgencies, ".agency-panel"], [drawTicker, ".ticker"],
+    [drawRainTop, ".trend-panel"], [drawTrends, ".trend-panel"], [drawKpis, ".kpi-panel"],
+    [drawIngest, ".ingest-panel"], [drawCameras, ".camera-panel"], [followCamerasOffline, ".camera-panel"],
+    [drawMode, "#banner"], [drawHealth, "#banner"], [drawLogHold, "#log-hold"]]);
+  const failing = new Map();  // panel node -> the names of its drawings that failed last time
+  function drawPanel(f) {
+    const panel = document.querySelector(PANEL.get(f) || "body");
+    const names = failing.get(panel) || new Set();
+    try {
+      f();
+      names.delete(f.name);
+    } catch (e) {
+      if (!names.has(f.name)) console.error("wall_draw_failed", f.name, e);  // once until it draws again
+      names.add(f.name);
+    }
+    failing.set(panel, names);
+    if (names.size) panel.dataset.drawFailed = [...names].join(" ");
+    else delete panel.dataset.drawFailed;
+  }
+  function redraw(topics) { new Set([...topics].flatMap((x) => DRAW[x] || [])).forEach(drawPanel); }
 
   async function start() {
     SOC.applyI18n();
@@ -1082,11 +1104,11 @@
     listenToGroups();
     listenToZoom();
     // The board shows whole cards only: re-fit them whenever its height changes.
-    new ResizeObserver(() => drawBoard()).observe(document.getElementById("board"));
+    new ResizeObserver(() => drawPanel(drawBoard)).observe(document.getElementById("board"));
     // The grid's rows follow the screen's height (and the red banner's).
     new ResizeObserver(fitRows).observe(document.querySelector(".wall-grid"));
     // Text on the map keeps its pixel size when the map's scale changes.
-    new ResizeObserver(() => { projector.resize(); drawSensors(); drawIncidentsOnMap(); }).observe(map);
+    new ResizeObserver(() => { projector.resize(); drawPanel(drawSensors); drawPanel(drawIncidentsOnMap); }).observe(map);
     socket = new SOC.WallSocket((s, topics) => { state = s; redraw(topics); }, setStatus);
     socket.connect();
   }

@@ -7,11 +7,13 @@ The live-server fixtures of ``tests/api`` are reused; screenshots go to
 from __future__ import annotations
 
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.api.conftest import (  # noqa: F401 - fixtures re-exported for this directory
     accounts,
@@ -76,3 +78,68 @@ ON_MAP_JS = """() => [...document.querySelectorAll('#map g.incident, #map g.clus
 def expect_on_map(page: Page, count: int, timeout: float = 20_000) -> None:
     """Wait until ``count`` incidents are drawn on the map (alone or clustered, docs/web.md)."""
     page.wait_for_function(f"(n) => ({ON_MAP_JS})().length === n", arg=count, timeout=timeout)
+
+
+#: True on the third animation frame in a row in which nothing in the document changed
+#: (polled once a frame; its observer stays with the page for the next call).
+QUIET_FRAMES_JS = """() => {
+  const s = window.__socQuiet || (window.__socQuiet = (() => {
+    const st = { changed: true, quiet: 0 };
+    new MutationObserver(() => { st.changed = true; }).observe(document,
+      { subtree: true, childList: true, attributes: true, characterData: true });
+    return st;
+  })());
+  if (s.changed) { s.changed = false; s.quiet = 0; return false; }
+  s.quiet += 1;
+  return s.quiet >= 3;
+}"""
+
+
+def settle(page: Page, timeout: float = 20_000) -> None:
+    """Wait until the page has drawn what it was given: three animation frames in a row that
+    change nothing in its document. The wall fits its grid's rows on the frame after new data
+    or a language switch and redraws its board and map from the resize (wall.js fitRows); the
+    clock and the countdowns tick once a second, leaving such frames between their ticks."""
+    page.evaluate("() => { if (window.__socQuiet) window.__socQuiet.changed = true; }")
+    page.wait_for_function(QUIET_FRAMES_JS, polling="raf", timeout=timeout)
+
+
+def requests_fenced(page: Page) -> None:
+    """Return once every request the page started before this call has reached the page's
+    ``request`` listeners: the page runs its queued tasks (a dialog's close event, the handler
+    resumed by it), then fetches a fence this waits for; requests are reported in the order
+    they start. A test that counts what a cancel did not send counts after this."""
+    fence = uuid.uuid4().hex
+    with page.expect_request(lambda r: fence in r.url):
+        page.evaluate("""(fence) => new Promise((r) => setTimeout(r, 0))
+          .then(() => new Promise((r) => setTimeout(r, 0)))
+          .then(() => { fetch(`/api/health/live?fence=${fence}`).catch(() => {}); })""", fence)
+
+
+def box_of(page: Page, selector: str) -> dict[str, float] | None:
+    """A node's box on the screen, found and measured in one step: the wall draws its map's
+    markers anew at each change of the feed, so a node found first and measured after may be
+    gone."""
+    box: dict[str, float] | None = page.evaluate("""(selector) => {
+      const n = document.querySelector(selector);
+      if (!n) return null;
+      const b = n.getBoundingClientRect();
+      return { x: b.x, y: b.y, width: b.width, height: b.height };
+    }""", selector)
+    return box
+
+
+def click_until_open(page: Page, selector: str, opened: Locator) -> None:
+    """Click the middle of the node ``selector`` names, as a person would, until ``opened`` is
+    visible: a redraw of the map between reading the node's place and the click (a delta of
+    the feed, the grid's rows fitted anew) moves it, and a person would click again."""
+    for _ in range(5):
+        box = box_of(page, selector)
+        assert box is not None, selector
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        try:
+            opened.wait_for(state="visible", timeout=2_000)
+            return
+        except PlaywrightTimeoutError:
+            continue
+    expect(opened).to_be_visible()

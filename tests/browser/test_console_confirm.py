@@ -14,6 +14,7 @@ import psycopg
 from playwright.sync_api import Browser, Locator, Page, Request, expect
 
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import requests_fenced
 from tests.browser.test_pages import login
 
 INC = f"inc-confirm-{uuid.uuid4().hex[:8]}"
@@ -74,7 +75,7 @@ def test_close_and_reassign_ask_first_and_escape_sends_nothing(
     posts: list[str] = []
 
     def seen(request: Request) -> None:
-        if request.method == "POST" and f"/api/incidents/{INC}" in request.url:
+        if request.method == "POST" and (f"/api/incidents/{INC}" in request.url or request.url.endswith("/api/mode")):
             posts.append(request.url)
 
     page = browser.new_page(viewport={"width": 1366, "height": 768})
@@ -95,7 +96,7 @@ def test_close_and_reassign_ask_first_and_escape_sends_nothing(
     expect(dialog).to_be_visible()
     page.keyboard.press("Enter")
     expect(dialog).to_be_hidden()
-    page.wait_for_timeout(500)
+    requests_fenced(page)
     assert posts == []
     assert commands(db_dsn) == []
     expect(box.locator("input[name=close-reason]")).to_have_value("積水退去")  # kept for the next try
@@ -108,7 +109,7 @@ def test_close_and_reassign_ask_first_and_escape_sends_nothing(
     names(dialog, f"#{number}", "水利局", "交通局", "取消")
     page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
-    page.wait_for_timeout(500)
+    requests_fenced(page)
     assert posts == []
     assert commands(db_dsn) == []
     # Confirmed by the keyboard: Tab to the confirm button, Enter.
@@ -142,7 +143,8 @@ def test_close_and_reassign_ask_first_and_escape_sends_nothing(
     mode_dialog.locator("textarea[name=reason]").fill("誤觸")
     page.keyboard.press("Escape")
     expect(mode_dialog).to_be_hidden()
-    page.wait_for_timeout(500)
+    requests_fenced(page)
+    assert not [url for url in posts if url.endswith("/api/mode")]
     with psycopg.connect(db_dsn) as conn:
         assert conn.execute("SELECT count(*) FROM ops_mode_switches").fetchone() == (0,)
     expect(page.locator("#mode")).to_have_text("平時")

@@ -14,6 +14,7 @@ import psycopg
 from playwright.sync_api import Browser, Request, expect
 
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import requests_fenced
 from tests.browser.test_console_confirm import focused_id, names, seed
 from tests.browser.test_pages import login
 
@@ -51,7 +52,7 @@ def test_a_report_that_ends_the_work_asks_first(
     expect(dialog).to_be_visible()
     page.keyboard.press("Enter")
     expect(dialog).to_be_hidden()
-    page.wait_for_timeout(500)
+    requests_fenced(page)
     assert sent == []
 
     # Confirmed: Tab to the confirm button, Enter.

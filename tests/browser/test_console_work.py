@@ -102,11 +102,13 @@ def test_a_dispatch_cycle_on_the_console(
     expect(page.locator("#message")).to_have_text("請先選擇要回報的狀態。")
     # A choice survives live updates: the row is redrawn (countdown, a change in the feed).
     picker.select_option("acknowledged")
+    picker.evaluate("(n) => { n.dataset.chosenHere = ''; }")  # the node the choice was made on
     with psycopg.connect(db_dsn) as conn:
         conn.execute("UPDATE ops_incidents SET severity = 'Extreme' WHERE incident_id = %s", (INC,))
     expect(row.locator("td").nth(4)).to_have_text("極嚴重", timeout=20_000)
-    page.wait_for_timeout(2500)
-    expect(row.locator(".assign-cell").filter(has_text="水利局").locator("select")).to_have_value("acknowledged")
+    redrawn = row.locator(".assign-cell").filter(has_text="水利局").locator("select")
+    expect(redrawn).not_to_have_attribute("data-chosen-here", "")  # a new picker, drawn since
+    expect(redrawn).to_have_value("acknowledged")
 
     # Detail: the row is highlighted, the title names number, type and place; words only.
     cells.nth(1).click()

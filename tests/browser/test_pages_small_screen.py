@@ -13,6 +13,7 @@ from playwright.sync_api import Browser, Page, expect
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import settle
 from tests.browser.test_pages import login
 from tests.browser.test_planner import SEED
 from tests.browser.test_wall_reading import INCIDENTS, seed
@@ -81,7 +82,7 @@ def test_the_console_fits_a_small_screen(
     expect(page.locator("#incidents tr[data-incident]")).to_have_count(len(INCIDENTS), timeout=20_000)
     page.locator("#incidents tr[data-incident]").first.click()
     expect(page.locator("#detail-box")).to_be_visible()
-    page.wait_for_timeout(1000)
+    settle(page)
     page.screenshot(path=str(artifacts / "console-1366x768.png"), full_page=True)
     check_layout(page, "console")
     # In English the banner says everything in English (the connection's state, the role)
@@ -108,7 +109,7 @@ def test_the_planner_fits_a_small_screen(
     page.click("#import button[type=submit]")
     expect(page.locator("#import-result.ok")).to_be_visible(timeout=20_000)
     expect(page.locator('#measures tr[data-indicator="4.1"] .value')).to_have_text("91.99 %")
-    page.wait_for_timeout(500)
+    settle(page)
     page.screenshot(path=str(artifacts / "planner-1366x768.png"), full_page=True)
     check_layout(page, "planner")
     # Each figure on one line: "91.99 %", "2,504 / 2,722", "7.00 / 7" are never broken; a
@@ -135,7 +136,7 @@ def test_the_console_fits_a_laptop_zoomed_to_200_percent(
     expect(page.locator("#incidents tr[data-incident]")).to_have_count(len(INCIDENTS), timeout=20_000)
     page.locator("#incidents tr[data-incident] button.num-open").first.click()
     expect(page.locator("#detail-box")).to_be_visible()
-    page.wait_for_timeout(1000)
+    settle(page)
     for lang in ("zh-TW", "en"):
         page.evaluate("() => window.scrollTo(0, 0)")
         page.screenshot(path=str(artifacts / f"console-683x384-{lang}.png"))

@@ -15,6 +15,7 @@ from playwright.sync_api import Browser, expect
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import settle
 from tests.browser.test_wall_reading import SQL_ASSIGNMENT, SQL_INCIDENT
 
 SETTLED, SOON, LATER = "inc-order-settled", "inc-order-soon", "inc-order-later"
@@ -47,7 +48,7 @@ def test_the_nearest_unanswered_deadline_comes_first(
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
     cards = page.locator("#board article.card")
     expect(cards.first).to_be_visible(timeout=20_000)
-    page.wait_for_timeout(500)
+    settle(page)
     # The cards, then the numbers named in "+N more", in the board's order.
     shown = page.locator("#board article.card .num").all_text_contents()
     more = page.locator("#board-more").text_content() or ""

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import Browser, Page, expect
 
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import box_of, click_until_open, settle
 from tests.browser.test_wall_reading import SQL_ASSIGNMENT, SQL_INCIDENT
 
 # Four incidents within 150 m of each other in the zone (0.001° of latitude is 111 m,
@@ -39,6 +39,9 @@ FOOTPRINTS_JS = """() => [...document.querySelectorAll('#map g.incident')].map((
            marker: [marker.left, marker.top, marker.right, marker.bottom] };
 })"""
 
+#: An incident's marker on the map, by its id.
+MARKER = 'g.incident[data-incident="{}"] circle.marker'
+
 
 def seed(dsn: str, now: datetime) -> None:
     with psycopg.connect(dsn) as conn:
@@ -60,34 +63,6 @@ def seeded(live_app: LiveApp, db_settings: Settings, db_dsn: str) -> None:
     so a test run on its own, or by another pytest-xdist worker, has them too)."""
     run_geo_load(db_settings)
     seed(db_dsn, datetime.now(UTC))
-
-
-def marker_box(page: Page, incident_id: str) -> dict[str, float] | None:
-    """An incident marker's box on the screen, read in one step: the wall draws its markers
-    anew at each change of the feed, so a node found first and measured after may be gone."""
-    box: dict[str, float] | None = page.evaluate("""(id) => {
-      const n = document.querySelector(`g.incident[data-incident="${id}"] circle.marker`);
-      if (!n) return null;
-      const b = n.getBoundingClientRect();
-      return { x: b.x, y: b.y, width: b.width, height: b.height };
-    }""", incident_id)
-    return box
-
-
-def click_marker_until_open(page: Page, incident_id: str, lst: Locator) -> None:
-    """Click an incident's marker as a person would, at where it is drawn, until its list
-    opens: a redraw of the map between reading the marker's place and the click (the feed's
-    first snapshot, the zone's outline arriving) moves it, and a person would click again."""
-    for _ in range(5):
-        box = marker_box(page, incident_id)
-        assert box is not None
-        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        try:
-            lst.wait_for(state="visible", timeout=2_000)
-            return
-        except PlaywrightTimeoutError:
-            continue
-    expect(lst).to_be_visible()
 
 
 def overlaps(a: list[float], b: list[float]) -> bool:
@@ -117,7 +92,7 @@ def test_close_incidents_keep_their_badges_apart(
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
     expect(page.locator("g.incident")).to_have_count(len(CLOSE), timeout=20_000)
-    page.wait_for_timeout(500)
+    settle(page)
     drawn = check_apart(page, f"{width} zh-TW")
     # The most urgent stays on its place; at least one of its neighbours had to move.
     first = next(d for d in drawn if d["id"] == "inc-close-1")
@@ -126,7 +101,7 @@ def test_close_incidents_keep_their_badges_apart(
     page.screenshot(path=str(artifacts / f"wall-close-incidents-{width}.png"))
     page.locator("#lang").click()
     expect(page.locator("#mode")).to_have_text("Peacetime")
-    page.wait_for_timeout(300)
+    settle(page)
     check_apart(page, f"{width} en")
     page.screenshot(path=str(artifacts / f"wall-close-incidents-{width}-en.png"))
     page.locator("#lang").click()
@@ -152,7 +127,8 @@ def test_no_marker_is_placed_under_the_legend(
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
     expect(page.locator("g.incident")).to_have_count(len(CLOSE), timeout=20_000)
-    box = marker_box(page, "inc-close-3")
+    settle(page)
+    box = box_of(page, MARKER.format("inc-close-3"))
     panel = page.locator(".map-panel").bounding_box()
     assert box is not None
     assert panel is not None
@@ -160,7 +136,7 @@ def test_no_marker_is_placed_under_the_legend(
                                f"bottom: auto; top: {box['y'] - panel['y']:.0f}px; }}")
     page.locator("#lang").click()  # a redraw of the map with the legend where it now is
     expect(page.locator("#mode")).to_have_text("Peacetime")
-    page.wait_for_timeout(500)
+    settle(page)
     assert page.evaluate(UNDER_LEGEND_JS) == []
     page.close()
 
@@ -176,7 +152,7 @@ def test_an_opened_list_closes_by_itself_on_an_unattended_wall(
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
     expect(page.locator("g.incident")).to_have_count(len(CLOSE), timeout=20_000)
     lst = page.locator("#cluster-list")
-    click_marker_until_open(page, "inc-close-5", lst)
+    click_until_open(page, MARKER.format("inc-close-5"), lst)
     page.clock.fast_forward(40_000)
     expect(lst).to_be_visible()
     page.keyboard.press("ArrowDown")  # used: the minute starts again

@@ -14,6 +14,7 @@ from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
 from tests.browser import test_wall_reading as reading
+from tests.browser.conftest import settle
 
 
 def seed_without_incidents(dsn: str) -> None:
@@ -62,7 +63,7 @@ def test_the_empty_board_shows_one_whole_line(
     expect(page.locator('#trends tr[data-sensor="SN-RG-001"]')).to_have_count(1, timeout=30_000)
     expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"]')).to_have_count(1, timeout=30_000)
     expect(page.locator("#board .empty")).to_have_text("目前無事件" if lang == "zh-TW" else "No incidents")
-    page.wait_for_timeout(500)  # the rows are handed out on the next animation frames
+    settle(page)  # the rows are handed out on the next animation frames
     box = empty_line(page)
     assert box["lines"] == 1, box
     assert box["px"] >= reading.MIN_TEXT_PX, box

@@ -14,6 +14,7 @@ from playwright.sync_api import Browser, expect
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import settle
 from tests.browser.test_wall_reading import SQL_ASSIGNMENT, SQL_INCIDENT
 
 N_INCIDENTS = 300
@@ -70,7 +71,7 @@ def test_three_hundred_incidents_leave_the_board_readable(
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
     expect(page.locator("#board-more")).to_contain_text("另有", timeout=60_000)
     expect(page.locator("#board .card").first).to_be_visible(timeout=30_000)
-    page.wait_for_timeout(1500)  # the grid's rows are handed out on the next frames
+    settle(page)  # the grid's rows are handed out on the next frames
     b = page.evaluate(BOARD_JS)
     page.screenshot(path=str(artifacts / f"wall-300-{width}x{height}.png"))
     assert errors == []

@@ -15,6 +15,7 @@ from playwright.sync_api import Browser, Page, expect
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import click_until_open, settle
 from tests.browser.test_wall_reading import SQL_ASSIGNMENT, SQL_INCIDENT
 
 N_INCIDENTS = 300
@@ -59,13 +60,12 @@ def seed_night(db_settings: Settings, db_dsn: str) -> dict[str, dict[str, object
 GROUPS_JS = """() => [...document.querySelectorAll('#map g.incident, #map g.cluster')].map((g) => {
   const boxes = [...g.querySelectorAll('circle.marker, rect.badge')].map((n) => n.getBoundingClientRect())
     .map((b) => [b.left, b.top, b.right, b.bottom]);
-  const c = g.querySelector('circle.marker').getBoundingClientRect();
   return { cluster: g.classList.contains('cluster'), id: g.dataset.incident || null,
            members: g.dataset.members ? g.dataset.members.split(' ') : [g.dataset.incident],
            count: g.querySelector('text.marker-text').textContent, cls: g.getAttribute('class'),
            top: (g.querySelector('text.badge-text') || {}).textContent || null,
            tabindex: g.getAttribute('tabindex'), label: g.getAttribute('aria-label') || '',
-           boxes, centre: [(c.left + c.right) / 2, (c.top + c.bottom) / 2] };
+           boxes };
 })"""
 
 
@@ -132,14 +132,14 @@ def test_hundreds_of_incidents_are_clustered_apart_and_reachable(
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=30_000)
     expect(page.locator("#board-more")).to_contain_text("另有", timeout=60_000)
-    page.wait_for_timeout(1000)
+    settle(page)
     groups = check_map(page, seeded, f"{width} zh-TW")
     page.screenshot(path=str(artifacts / f"wall-clusters-{width}x{height}.png"))
 
     # Click: the largest cluster opens the list of its incidents, most urgent first.
     big = max((g for g in groups if g["cluster"]), key=lambda g: len(g["members"]))  # type: ignore[arg-type]
-    x, y = big["centre"]  # type: ignore[misc]
-    page.mouse.click(x, y)
+    members = " ".join(big["members"])  # type: ignore[arg-type]
+    click_until_open(page, f'#map g.cluster[data-members="{members}"] circle.marker', page.locator("#cluster-list"))
     open_list_and_check(page, big, seeded, f"{width} click")
     page.screenshot(path=str(artifacts / f"wall-cluster-list-{width}x{height}.png"))
     page.keyboard.press("Escape")
@@ -164,7 +164,7 @@ def test_hundreds_of_incidents_are_clustered_apart_and_reachable(
 
     page.locator("#lang").click()
     expect(page.locator("#mode")).to_have_text("Peacetime")
-    page.wait_for_timeout(300)
+    settle(page)
     check_map(page, seeded, f"{width} en")
     page.screenshot(path=str(artifacts / f"wall-clusters-{width}x{height}-en.png"))
     page.locator("#lang").click()

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, expect
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
-from tests.browser.conftest import MAP_LABELS_JS
+from tests.browser.conftest import MAP_LABELS_JS, box_of, settle
 
 SQL_INCIDENT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
@@ -77,7 +77,7 @@ def test_wall_shows_map_sensors_and_a_new_incident(
     with psycopg.connect(db_dsn) as conn:
         conn.execute(beat, ('{"broker_dropped": 0}',))
     expect(dropped).to_have_count(0, timeout=20_000)
-    page.wait_for_timeout(1500)  # let the halo animation and countdowns render for the picture
+    settle(page)  # the picture of a drawn wall
     page.screenshot(path=str(artifacts / "wall.png"))
     page.locator("#lang").click()
     expect(page.locator("#mode")).to_have_text("Peacetime")
@@ -116,7 +116,7 @@ def test_without_webgl_the_wall_says_so_and_still_places_sensors_and_incidents(
                                     "lon": 120.6500, "lat": 24.1850})
     marker = page.locator('g.incident[data-incident="inc-browser-nogl"] circle.marker')
     expect(marker).to_have_count(1, timeout=20_000)
-    box = marker.bounding_box()
+    box = box_of(page, 'g.incident[data-incident="inc-browser-nogl"] circle.marker')
     assert box is not None
     assert mapbox["x"] <= box["x"]
     assert box["x"] + box["width"] <= mapbox["x"] + mapbox["width"]

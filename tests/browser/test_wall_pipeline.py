@@ -34,6 +34,7 @@ from ops_center.dispatch import Mode, load_routing
 from ops_center.messages import INTAKE_TOPICS
 from ops_center.service import OpsService, _geo_lookups
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import settle
 from tests.fix_services import ROOT, subprocess_env
 
 #: A fire-alarm panel registered only in this module's database, a copy of SN-FA-002
@@ -169,7 +170,7 @@ def test_mqtt_fire_alarm_appears_on_the_wall_map_board_and_ticker(
     expect(card).to_have_count(1)
     expect(card.locator(".kind")).to_have_text("火災")
     expect(card.locator(".assignment").filter(has_text="消防局")).to_have_count(1)
-    page.wait_for_timeout(1500)
+    settle(page)
     page.screenshot(path=str(artifacts / "wall-pipeline.png"))
 
     # The fire agency acknowledges through the API: MQTT with its own account → ops center
@@ -183,6 +184,6 @@ def test_mqtt_fire_alarm_appears_on_the_wall_map_board_and_ticker(
     fire = card.locator(".assignment").filter(has_text="消防局")
     expect(fire.locator(".astate")).to_have_text("已確認", timeout=60_000)
     expect(marker.locator("rect.badge.acked")).to_have_count(1)
-    page.wait_for_timeout(500)
+    settle(page)
     page.screenshot(path=str(artifacts / "wall-pipeline-ack.png"))
     page.close()

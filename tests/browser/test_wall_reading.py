@@ -19,7 +19,7 @@ from common.maintenance import run_once
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp, auth
-from tests.browser.conftest import MAP_LABELS_JS
+from tests.browser.conftest import MAP_LABELS_JS, box_of, settle
 
 #: The minimum rendered text size on the wall (docs/web.md, "Reading distance").
 MIN_TEXT_PX = 20.0
@@ -160,8 +160,7 @@ def check_findable(page: Page) -> None:
     mapbox = page.locator("#map").bounding_box()
     assert mapbox is not None
     for inc, *_ in INCIDENTS:
-        marker = page.locator(f'g.incident[data-incident="{inc}"] circle.marker')
-        box = marker.bounding_box()
+        box = box_of(page, f'g.incident[data-incident="{inc}"] circle.marker')
         assert box is not None, inc
         assert mapbox["x"] <= box["x"], inc
         assert box["x"] + box["width"] <= mapbox["x"] + mapbox["width"], inc
@@ -222,7 +221,7 @@ def test_the_wall_reads_from_across_the_room(
     expect(page.locator("g.incident")).to_have_count(len(INCIDENTS), timeout=20_000)
     expect(page.locator('#trends tr[data-sensor="SN-RG-001"]')).to_have_count(1, timeout=30_000)
     expect(page.locator('#kpis [data-kpi="4.1"] .tile-sub')).to_contain_text("2015", timeout=30_000)
-    page.wait_for_timeout(500)
+    settle(page)
 
     # Cards: number, type and place in words.
     card = page.locator('#board article[data-incident="inc-wall-01"]')
@@ -297,7 +296,7 @@ def test_the_wall_reads_from_across_the_room(
     expect(page.locator('#kpis [data-kpi="2.1"] .tile-sub')).to_have_text("2016 · 3 / 4 times")
     expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"] td.what')).to_have_text("Stalled vehicle")
     expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"] td.noimg')).to_have_text("no image")
-    page.wait_for_timeout(300)
+    settle(page)
     check_findable(page)
     check_readable(page, "en")
     check_map_labels(page, road="Huanzhong Road", zone="Central Park")

@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page, expect
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
-from tests.browser.conftest import ON_MAP_JS, expect_on_map
+from tests.browser.conftest import ON_MAP_JS, expect_on_map, settle
 from tests.browser.test_wall_reading import INCIDENTS, check_readable, seed
 
 #: The screens the wall is shown on, smallest first (width, height in CSS px).
@@ -191,7 +191,7 @@ def wall(request: pytest.FixtureRequest, browser: Browser, seeded: LiveApp,
     expect_on_map(page, len(INCIDENTS))
     expect(page.locator('#trends tr[data-sensor="SN-RG-001"]')).to_have_count(1, timeout=30_000)
     expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"]')).to_have_count(1, timeout=20_000)
-    page.wait_for_timeout(500)
+    settle(page)
     yield page
     page.close()
 
@@ -209,7 +209,7 @@ def test_every_screen_shows_the_most_urgent_incident_and_no_panel_hides_another(
     map_zh = page.evaluate(MAP_BOX_JS)
     page.locator("#lang").click()
     expect(page.locator("#mode")).to_have_text("Peacetime")
-    page.wait_for_timeout(300)
+    settle(page)
     page.screenshot(path=str(artifacts / f"wall-screen-{name}-en.png"))
     check_screen(page, f"en {name}", MOST_URGENT, AGENCIES_EN, COUNTDOWN_EN)
     # The labels of the other panels never take the map's room: as wide in both languages.

@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, expect
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import settle
 from tests.browser.test_wall_reading import INCIDENTS, SQL_ALERT, SQL_ASSIGNMENT, SQL_INCIDENT, seed
 from tests.browser.test_wall_screens import COUNTDOWN_EN, COUNTDOWN_ZH, HEADINGS_JS, check_board_and_panels
 from tests.browser.test_wall_whole_figures import check_whole, open_wall, seed_panels
@@ -68,7 +69,7 @@ def test_a_card_for_six_agencies_keeps_the_ticker_clear_on_a_small_screen(
         if lang == "en":
             page.locator("#lang").click()
             expect(page.locator("#mode")).to_have_text("Peacetime")
-            page.wait_for_timeout(300)
+            settle(page)
         page.screenshot(path=str(artifacts / f"wall-tall-card-{lang}.png"))
         check_board_and_panels(page, f"{lang} 1366x768 six agencies", TALL, agencies, countdown)
         check_whole(page, f"{lang} 1366x768 six agencies", lang)

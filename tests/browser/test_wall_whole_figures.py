@@ -21,7 +21,7 @@ from playwright.sync_api import Browser, Page, expect
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
-from tests.browser.conftest import expect_on_map
+from tests.browser.conftest import expect_on_map, settle
 from tests.browser.test_wall_reading import INCIDENTS, seed
 from tests.browser.test_wall_screens import (
     AGENCIES_EN,
@@ -154,7 +154,7 @@ def open_wall(browser: Browser, url: str, size: tuple[int, int], incidents: int)
     expect(page.locator(f'#cameras tr[data-camera="{CAMERAS_SEEN[1]}"]')).to_have_count(1, timeout=20_000)
     expect(page.locator("#ingest .tile.alarm")).to_have_count(1, timeout=20_000)
     expect(page.locator("#kpis [data-kpi]")).to_have_count(len(PLAN_MEASURES), timeout=30_000)
-    page.wait_for_timeout(500)
+    settle(page)
     return page
 
 
@@ -217,7 +217,7 @@ def test_every_figure_is_whole_and_every_panel_says_what_it_leaves_out(wall: Pag
         if lang == "en":
             page.locator("#lang").click()
             expect(page.locator("#mode")).to_have_text("Peacetime")
-            page.wait_for_timeout(300)
+            settle(page)
         name = f"{lang} {size['width']}x{size['height']}"
         page.screenshot(path=str(artifacts / f"wall-whole-{size['width']}x{size['height']}-{lang}.png"))
         check_board_and_panels(page, name, MOST_URGENT, agencies, countdown)

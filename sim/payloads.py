@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from common.vocabulary import StatusReason
+from common.vocabulary import ParkingState, StatusReason
 from sim.model import iso
 from sim.registry import Sensor
 
@@ -136,21 +136,25 @@ def vd(ts: datetime, sensor: Sensor, lanes: tuple[VdLane, ...], status_code: int
     return encode(record)
 
 
-def parking(ts: datetime, sensor: Sensor, available_car: int, available_motor: int) -> bytes:
-    """``traffic/parking``: Taichung off-street availability fields (DOMAIN.md §3.3) plus ``ts``.
+def parking(
+    ts: datetime, sensor: Sensor, available_car: int, available_motor: int, state: ParkingState | None = None
+) -> bytes:
+    """``traffic/parking``: Taichung off-street availability fields (DOMAIN.md §3.3) plus ``ts``,
+    and the car park's ``state`` (full, closed, empty) when its operator says it.
 
     The open data's ``Updatetime`` has no offset, so the contract's ``ts`` carries the time.
     """
-    return encode(
-        {
-            "ts": iso(ts),
-            "ID": sensor.sensor_id,
-            "TotalCar": sensor.total_car or 0,
-            "AvailableCar": available_car,
-            "TotalMotor": sensor.total_motor or 0,
-            "AvailableMotor": available_motor,
-        }
-    )
+    body: dict[str, object] = {
+        "ts": iso(ts),
+        "ID": sensor.sensor_id,
+        "TotalCar": sensor.total_car or 0,
+        "AvailableCar": available_car,
+        "TotalMotor": sensor.total_motor or 0,
+        "AvailableMotor": available_motor,
+    }
+    if state is not None:
+        body["state"] = state.value
+    return encode(body)
 
 
 def signal(ts: datetime, state: str, fault: str | None) -> bytes:

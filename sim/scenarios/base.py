@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from common.vocabulary import ParkingState
 from sim import payloads
 from sim.model import TPE, Fault, SimMessage, TimeMap
 from sim.payloads import RainValues, VdLane
@@ -172,6 +173,11 @@ class World:
         base = 0.2 + 0.55 * _gauss(h, 14.0, 4.0)
         return min(0.97, base + 0.05 * self.run.noise("pk", sensor.sensor_id, t))
 
+    def parking_state(self, sensor: Sensor, t: datetime) -> ParkingState | None:
+        """What the car park's operator says of it (docs/mqtt.md ``state``): full when every
+        space is taken, else nothing (a scenario may close or empty one)."""
+        return ParkingState.FULL if self.parking_occupancy(sensor, t) >= 1.0 else None
+
     # --- device faults
     def silent_from(self, sensor: Sensor) -> datetime | None:
         """When a device stops reporting (``None``: never)."""
@@ -302,7 +308,8 @@ def sensor_stream(world: World, sensor: Sensor) -> Iterator[SimMessage]:
             occ = world.parking_occupancy(sensor, t)
             car = round((sensor.total_car or 0) * (1 - occ))
             motor = round((sensor.total_motor or 0) * (1 - min(occ, 0.95)) * rng.uniform(0.9, 1.1))
-            body = payloads.parking(ts, sensor, car, min(motor, sensor.total_motor or 0))
+            state = world.parking_state(sensor, t)
+            body = payloads.parking(ts, sensor, car, min(motor, sensor.total_motor or 0), state)
         else:
             continue  # an event-only kind with an interval: nothing periodic to say
         yield SimMessage(t, sensor.agency, sensor.topic, body, fault=fault)

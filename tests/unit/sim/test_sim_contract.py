@@ -116,3 +116,20 @@ def test_good_payloads_validate_against_ingest_json_schemas(name: str, registry:
         validator.validate(json.loads(m.payload))
         checked.add(_kind_of(m.topic))
     assert {"status", "disaster.rain", "traffic.vd"} <= checked
+
+
+@pytest.mark.parametrize(("name", "full"), [("convention_event", True), ("normal_day", False)])
+def test_a_car_park_full_for_an_event_says_so_in_its_state(
+    registry: Registry, start: datetime, name: str, full: bool
+) -> None:
+    """The convention's nearest car parks fill up: their messages say ``state: full`` beside the
+    counts (docs/mqtt.md), which ingest stores as the car park's event; an ordinary day says none."""
+    kinds = _kinds(registry)
+    states = []
+    for m in get_scenario(name).generate(registry, start, 3, timedelta(hours=8)):
+        if "/parking/" in m.topic and not m.topic.endswith("/status") and m.fault is None:
+            parsed = parse_message(m.topic, m.payload, now=_receive_time(m), registry=kinds, limits=Limits())
+            states += [(e.feed, e.category) for e in parsed.events]
+            assert parsed.readings
+    assert bool(states) is full
+    assert set(states) <= {("parking", "full")}

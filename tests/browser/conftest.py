@@ -80,26 +80,33 @@ def expect_on_map(page: Page, count: int, timeout: float = 20_000) -> None:
     page.wait_for_function(f"(n) => ({ON_MAP_JS})().length === n", arg=count, timeout=timeout)
 
 
+#: The nodes the pages rewrite every second (countdowns, clock, data ages, connection
+#: state): their ticks are no drawing to wait for.
+TICKING = ".countdown, #clock, .age, #conn, #conn-text, #health"
+
 #: True on the third animation frame in a row in which nothing in the document changed
-#: (polled once a frame; its observer stays with the page for the next call).
+#: but the ticking nodes (polled once a frame; its observer stays with the page).
 QUIET_FRAMES_JS = """() => {
   const s = window.__socQuiet || (window.__socQuiet = (() => {
     const st = { changed: true, quiet: 0 };
-    new MutationObserver(() => { st.changed = true; }).observe(document,
+    const ticks = (r) => { const n = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      return Boolean(n && n.closest('TICKING')); };
+    new MutationObserver((records) => { if (!records.every(ticks)) st.changed = true; }).observe(document,
       { subtree: true, childList: true, attributes: true, characterData: true });
     return st;
   })());
   if (s.changed) { s.changed = false; s.quiet = 0; return false; }
   s.quiet += 1;
   return s.quiet >= 3;
-}"""
+}""".replace("TICKING", TICKING)
 
 
 def settle(page: Page, timeout: float = 20_000) -> None:
     """Wait until the page has drawn what it was given: three animation frames in a row that
-    change nothing in its document. The wall fits its grid's rows on the frame after new data
-    or a language switch and redraws its board and map from the resize (wall.js fitRows); the
-    clock and the countdowns tick once a second, leaving such frames between their ticks."""
+    change nothing in its document but the ticking texts (``TICKING``). The wall fits its
+    grid's rows on the frame after new data or a language switch and redraws its board and
+    map from the resize (wall.js fitRows). Data still to come is waited for by the caller
+    (an ``expect`` on what it brings): a page waiting for an answer changes nothing."""
     page.evaluate("() => { if (window.__socQuiet) window.__socQuiet.changed = true; }")
     page.wait_for_function(QUIET_FRAMES_JS, polling="raf", timeout=timeout)
 

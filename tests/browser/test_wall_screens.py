@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page, expect
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp
-from tests.browser.conftest import ON_MAP_JS, expect_on_map, settle
+from tests.browser.conftest import ON_MAP_JS, TICKING, expect_on_map, settle
 from tests.browser.test_wall_reading import INCIDENTS, check_readable, seed
 
 #: The screens the wall is shown on, smallest first (width, height in CSS px).
@@ -51,7 +51,7 @@ def stable_js(take: str) -> str:
   const take = {take};
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const key = (s) => JSON.stringify({{ ...s, volatile: null }});
-  const ticking = '.countdown, #clock, .age, #conn, #conn-text, #health';
+  const ticking = '{TICKING}';
   let changed = false;
   const watch = new MutationObserver((records) => {{
     if (records.some((r) => {{ const n = r.target.nodeType === 1 ? r.target : r.target.parentElement;

@@ -920,7 +920,7 @@ class Correlator:
             # withdrawn while the taken-back alarm is all it holds (a late report may join it since)
             withdrawn=inc.withdrawn and n == 1,
             planned=inc.planned,
-            held=tuple(m.item.key for m in inc.held),
+            held=tuple(inc.held),
         )
 
     def incident_ids(self, *, state: IncidentState | None = None) -> list[str]:

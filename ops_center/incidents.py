@@ -175,10 +175,10 @@ class Incident:
     #: ``taken_back_by_device``): quiet, and no live job (no responders to send).
     withdrawn: bool = False
     #: A planned event's job that no report of the event's work has joined yet (the permit is
-    #: all it holds): what it explains is held aside, ``held`` (the keys, left out with reason
-    #: ``expected_of_event``), and joins it when the police report working the event.
+    #: all it holds): what it explains is held aside, ``held`` (in the order it came, left out
+    #: with reason ``expected_of_event``), and joins it when the police report working the event.
     planned: bool = False
-    held: tuple[str, ...] = ()
+    held: tuple[Member, ...] = ()
 
     @property
     def priority(self) -> int:

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from psycopg import Connection
+from psycopg.rows import dict_row
 from pydantic import BaseModel, ConfigDict, Field
 
 from common.db import fetch_all
-from geo.api import PLACE_JOINS, ROAD_NAMES_PLACE_M, PlaceColumns
+from geo.api import PLACE_JOINS, ROAD_NAMES_PLACE_M, PlaceColumns, place_of
 from ops_center.dispatch import DEADLINE_STATES, TERMINAL, AssignmentState, overdue
 from ops_center.incidents import IncidentState
 
@@ -230,8 +231,8 @@ def assignment_transitions(conn: Connection, incident_id: str) -> list[Assignmen
 
 
 @dataclass(frozen=True, slots=True)
-class MemberRow:
-    """One piece of evidence of an incident."""
+class ItemRow:
+    """A report as an incident's evidence or a planned event's held effect shows it."""
 
     item_key: str
     kind: str
@@ -240,13 +241,19 @@ class MemberRow:
     category: str
     severity: str
     signal: str
-    via: str
-    anchor: bool
-    distance_m: float
     observed_at: datetime
     source_id: str
     lon: float
     lat: float
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow(ItemRow):
+    """One piece of evidence of an incident."""
+
+    via: str
+    anchor: bool
+    distance_m: float
     original_incident_id: str
 
 
@@ -260,6 +267,37 @@ FROM ops_incident_members WHERE incident_id = %s ORDER BY observed_at, item_key
 def members(conn: Connection, incident_id: str) -> list[MemberRow]:
     """The evidence of an incident, oldest first."""
     return fetch_all(conn, MemberRow, SQL_MEMBERS, (incident_id,))
+
+
+@dataclass(frozen=True, slots=True)
+class HeldRow(ItemRow):
+    """A report a planned event explains, held aside (left out as ``expected_of_event``), with
+    where it is in words (the nearby road, else the covering area)."""
+
+    place: str
+    place_en: str
+
+
+SQL_HELD = "".join(("""
+SELECT h.item_key, h.kind, h.agency, h.feed, h.category, h.severity, h.signal, h.observed_at, h.source_id,
+       ST_X(h.geom) AS lon, ST_Y(h.geom) AS lat, rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en
+FROM ops_incident_held h
+JOIN ops_incidents i ON i.incident_id = h.incident_id AND i.planned
+""", PLACE_JOINS.format(geom="h.geom"), """
+WHERE h.incident_id = %s ORDER BY h.observed_at, h.item_key
+"""))
+
+
+def held(conn: Connection, incident_id: str) -> list[HeldRow]:
+    """What a planned event nobody works yet holds aside, oldest first (none once it is a job:
+    they are then its evidence)."""
+    with conn.cursor(row_factory=dict_row) as cur:
+        rows = cur.execute(SQL_HELD, (incident_id,)).fetchall()
+    out: list[HeldRow] = []
+    for r in rows:
+        where = place_of(*(r.pop(k) for k in ("road", "road_en", "road_m", "area", "area_en")))
+        out.append(HeldRow(**r, place=where.name, place_en=where.name_en))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

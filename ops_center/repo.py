@@ -371,6 +371,16 @@ FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text
     AS u(k, inc, kind, ag, feed, cat, sev, sig, via, anchor, link, d, dt, obs, joined, src, x, y)
 ON CONFLICT (item_key) DO UPDATE SET incident_id = EXCLUDED.incident_id, anchor = EXCLUDED.anchor
 """
+# What planned events hold aside (a key held again re-points, as a member's does).
+SQL_HELD_UPSERT = """
+INSERT INTO ops_incident_held (item_key, incident_id, kind, agency, feed, category, severity, signal,
+    observed_at, source_id, geom)
+SELECT k, inc, kind, ag, feed, cat, sev, sig, obs, src, ST_Transform(ST_SetSRID(ST_MakePoint(x, y), 3826), 4326)
+FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[],
+    %b::text[], %b::timestamptz[], %b::text[], %b::float8[], %b::float8[])
+    AS u(k, inc, kind, ag, feed, cat, sev, sig, obs, src, x, y)
+ON CONFLICT (item_key) DO UPDATE SET incident_id = EXCLUDED.incident_id
+"""
 SQL_LEFT_OUT = """
 INSERT INTO ops_left_out (item_key, reason, decided_at)
 SELECT k, r, d FROM unnest(%b::text[], %b::text[], %b::timestamptz[]) WITH ORDINALITY AS u(k, r, d, o)
@@ -480,6 +490,21 @@ def upsert_members(conn: Conn, members: Sequence[tuple[str, Member]]) -> None:
             col.append(value)
     # Binary parameters (%b): psycopg's text dumper escapes array elements one by one.
     conn.execute(SQL_MEMBERS_UPSERT, cols)
+
+
+def upsert_held(conn: Conn, held: Sequence[tuple[str, Member]]) -> None:
+    """Write ``(incident_id, member)`` rows of what planned events hold aside, in one statement."""
+    last = {m.item.key: (inc_id, m) for inc_id, m in held}
+    if not last:
+        return
+    cols: list[list[Any]] = [[] for _ in range(12)]
+    for inc_id, m in last.values():
+        it = m.item
+        row = (it.key, inc_id, it.kind.value, it.agency, it.feed, it.category, it.severity.value, m.signal,
+               _ts(it.t), it.source_id, it.x, it.y)
+        for col, value in zip(cols, row, strict=True):
+            col.append(value)
+    conn.execute(SQL_HELD_UPSERT, cols)
 
 
 def incident_state(conn: Conn, incident_id: str) -> str | None:
@@ -677,6 +702,7 @@ class Writes:
 
     incidents: dict[str, Incident] = field(default_factory=dict)
     members: list[tuple[str, Member]] = field(default_factory=list)
+    held: list[tuple[str, Member]] = field(default_factory=list)
     merges: list[MergeRecord] = field(default_factory=list)
     history_rows: list[tuple[str, datetime, str, str, str, Jsonb]] = field(default_factory=list)
     left_out_rows: list[tuple[str, str, datetime]] = field(default_factory=list)
@@ -689,10 +715,12 @@ class Writes:
     audits: list[common_audit.Entry] = field(default_factory=list)
 
     # -- incidents
-    def incident(self, snap: Incident, new_members: Sequence[Member] = ()) -> None:
-        """An incident's row (its latest snapshot wins) and the members it gained."""
+    def incident(self, snap: Incident, new_members: Sequence[Member] = (), new_held: Sequence[Member] = ()) -> None:
+        """An incident's row (its latest snapshot wins), the members it gained and what it
+        newly holds aside (a planned event)."""
         self.incidents[snap.incident_id] = snap
         self.members.extend((snap.incident_id, m) for m in new_members)
+        self.held.extend((snap.incident_id, m) for m in new_held)
 
     def merge(self, rec: MergeRecord) -> None:
         """``rec.absorbed`` merged into ``rec.survivor`` (marked, and the record kept)."""
@@ -858,6 +886,7 @@ class Writes:
             conn.execute(SQL_INCIDENTS_MERGED, ([m.absorbed for m in ms], [m.survivor for m in ms],
                                                 [_ts(m.at) for m in ms]))
         upsert_members(conn, self.members)
+        upsert_held(conn, self.held)
         if self.merges:
             ms = self.merges
             conn.execute(SQL_MERGES, ([m.absorbed for m in ms], [m.survivor for m in ms],
@@ -874,7 +903,7 @@ class Writes:
         common_audit.record_many(conn, self.audits)
         for kind in (self.incidents, self.assignments, self.deadline_of, self.escalations_of):
             kind.clear()
-        for rows in (self.members, self.merges, self.history_rows, self.left_out_rows, self.transitions,
+        for rows in (self.members, self.held, self.merges, self.history_rows, self.left_out_rows, self.transitions,
                      self.escalations, self.caps, self.audits):
             rows.clear()
 

@@ -183,6 +183,7 @@ class OpsService:
         self._mode_id = 0
         self._mode_checked_at = float("-inf")
         self._persisted: dict[str, int] = {}
+        self._held_written: dict[str, int] = {}  # a planned event's held effects already written
         self._cap_severity: dict[str, CapSeverity] = {}
         self._cap_last: dict[str, tuple[str, str, datetime] | None] = {}
         self._outbox: list[tuple[str, bytes, bool]] = []
@@ -501,8 +502,11 @@ class OpsService:
         # then re-pointed), so only the tail since the last write is written.
         for snap in order:
             done = self._persisted.get(snap.incident_id)
-            w.incident(snap, snap.members[done or 0 :])
+            # What a planned event holds aside only appends too, and empties when it becomes a job.
+            held = self._held_written.get(snap.incident_id, 0) if snap.held else 0
+            w.incident(snap, snap.members[done or 0 :], snap.held[held:])
             self._persisted[snap.incident_id] = len(snap.members)
+            self._held_written[snap.incident_id] = len(snap.held)
             if done is None:
                 self._cap_last[snap.incident_id] = None  # opened here: nothing sent before
                 w.history(

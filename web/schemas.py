@@ -33,6 +33,7 @@ from ops_center.api import (
     AssignmentState,
     AssignmentStatus,
     AssignmentTransitionRow,
+    HeldRow,
     HistoryRow,
     Incident,
     LogHold,
@@ -307,6 +308,9 @@ class IncidentDetailOut(IncidentOut):
 
     hull: dict[str, object] | None
     evidence: list[MemberRow]
+    held_evidence: list[HeldRow] = Field(
+        description="while planned: the reports it explains, held aside (its `held`), oldest first; "
+                    "empty once it is a job (they are then in `evidence`)")
     timeline: list[TimelineOut]
     assignment_moves: list[AssignmentMoveOut]
 

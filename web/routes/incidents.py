@@ -139,6 +139,7 @@ def get_incident(incident_id: PathKey, user: IncidentReader, db: Db) -> Incident
         **base.model_dump(),
         hull=ops.hull(db, incident_id),
         evidence=ops.members(db, incident_id),
+        held_evidence=ops.held(db, incident_id) if base.planned else [],
         timeline=ops.history(db, incident_id),
         assignment_moves=[m for m in moves if agency is None or m.agency == agency],
     )

@@ -60,7 +60,9 @@
       f_vd: "車輛偵測器", f_status: "設備狀態", f_parking: "停車場", f_119: "119 報案",
       overdue_title: "逾時未確認：{n} 筆派工", overdue_none: "無逾時未確認的派工",
       open_incident: "開啟事件 {num}",
-      planned_why: "已核准活動，尚無人力處理：說明 {n} 則預期影響（人潮、停車、車流、噪音），不另派工" },
+      planned_why: "已核准活動，尚無人力處理：說明 {n} 則預期影響（人潮、停車、車流、噪音），不另派工",
+      held_title: "活動說明、暫不派工的通報：{n} 則",
+      held_why: "這些通報是已核准活動的預期影響（人潮、停車、車流、噪音），所以此事件沒有派工。現場若需要處理，請在上方派遣機關。" },
     en: { assign: "Dispatch", reassign: "Reassign", note: "Note", close: "Close", add_note: "Add note",
       close_incident: "Close incident", reason_optional: "reason (optional)", close_reason: "reason for closing (required)",
       reassign_reason: "reason for reassigning (required)", pending: "pending", done: "done", rejected: "refused",
@@ -104,7 +106,9 @@
       f_parking: "Car park", f_119: "119 call",
       overdue_title: "Overdue, not acknowledged: {n} assignments", overdue_none: "No assignment is overdue unacknowledged",
       open_incident: "Open incident {num}",
-      planned_why: "an approved event nobody works yet: explains {n} expected reports (crowds, parking, traffic, noise), no dispatch" },
+      planned_why: "an approved event nobody works yet: explains {n} expected reports (crowds, parking, traffic, noise), no dispatch",
+      held_title: "Reports the event explains, not dispatched: {n}",
+      held_why: "These reports are expected effects of the approved event (crowds, parking, traffic, noise), so this incident has no dispatch. If the scene needs work, dispatch an agency above." },
   };
   const tc = (k) => { const table = LOCAL[SOC.lang()] || LOCAL.en; return k in table ? table[k] : t(k); };
   const tcf = (k, vars) => tc(k).replace(/\{(\w+)\}/g, (_, v) => String(vars[v] ?? ""));
@@ -502,6 +506,17 @@
       ev.append(el("tr", {}, el("td", { text: SOC.hhmm(m.observed_at) }), el("td", { text: evidenceSource(m) }),
         el("td", { text: evidenceWhat(m) }), el("td", { text: tc(`via_${m.via}`) }),
         el("td", { text: t(m.severity) })));
+    }
+    // A planned event: which reports it explains, held aside (why it is quiet).
+    const heldBox = document.getElementById("held-box");
+    const held = d.held_evidence || [];
+    heldBox.hidden = !held.length;
+    document.getElementById("held-title").textContent = held.length ? tcf("held_title", { n: held.length }) : "";
+    document.getElementById("held-why").textContent = held.length ? tc("held_why") : "";
+    const hb = clear(document.getElementById("held"));
+    for (const m of held) {
+      hb.append(el("tr", {}, el("td", {}, SOC.timeNode(m.observed_at)), el("td", { text: evidenceSource(m) }),
+        el("td", { text: evidenceWhat(m) }), el("td", { text: en() ? m.place_en : m.place })));
     }
     const tl = clear(document.getElementById("timeline"));
     const moves = d.assignment_moves.map((m) => ({ at: m.at, actor: m.actor,

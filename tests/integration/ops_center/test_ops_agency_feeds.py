@@ -24,6 +24,7 @@ from common.vocabulary import IncidentType
 from ingest.parsing import limits_from, parse_or_reject
 from ingest.store import Message, Store
 from ops_center.dispatch import load_routing
+from ops_center.queries import held as held_aside
 from ops_center.queries import list_incidents
 from ops_center.service import OpsService
 from tests.integration.ingest.ingest_helpers import register
@@ -139,6 +140,7 @@ def test_a_planned_event_holds_the_crowding_it_brings_until_the_police_work_it(
         (planned,) = list_incidents(c, incident_id=held[permit][0])
         board = load_incidents(c, datetime.now(UTC))[held[permit][0]]  # what the console lists
         sent_planned = {a.agency.value for a in svc.dispatcher.assignments(held[permit][0])}
+        kept = held_aside(c, held[permit][0])  # what the console lists as held aside
         # the police report controlling the crowd at the exit: the concert is a job
         control, at = f"CC-{u}", late + timedelta(minutes=40)
         publish(w, db_settings, f"soc/v1/police/incident/{control}",
@@ -147,6 +149,7 @@ def test_a_planned_event_holds_the_crowding_it_brings_until_the_police_work_it(
         drain(svc, c)
         got = incidents_of(c, [permit, control, *(s for s, *_ in items)])
         (job,) = list_incidents(c, incident_id=got[permit][0])
+        kept_job = held_aside(c, got[permit][0])
         sent_job = {a.agency.value for a in svc.dispatcher.assignments(got[permit][0])}
     assert set(held) == {permit}, "an effect joined a concert nobody reported working"
     assert sent_planned == set(), "a planned event nobody works was dispatched to agencies who must acknowledge it"
@@ -154,6 +157,10 @@ def test_a_planned_event_holds_the_crowding_it_brings_until_the_police_work_it(
     assert sent_job == routed, "the event the police work is not dispatched"
     assert (planned.planned, planned.held) == (True, len(items)), "the read model hides what the permit explains"
     assert (job.planned, job.held) == (False, 0)
+    assert [(h.source_id, h.category) for h in kept] == [
+        (sid, str(doc.get("category") or doc.get("event"))) for sid, _t, doc, _at in items], \
+        "which reports the permit explains is not stored"
+    assert kept_job == [], "a worked event still lists held-aside reports, now its evidence"
     assert isinstance(board, IncidentItem)
     assert (board.planned, board.held) == (True, len(items)), "the console's board hides what the permit explains"
     assert got[permit][1] == "crowd"

@@ -402,6 +402,14 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("noise", "噪音", "Noise", S.CROWD_EFFECT, SOURCE_1999_AI, "noise_pollution", "噪音"),
         _c("illegal_parking", "違規停車", "Illegal parking", S.PARKING_EFFECT, GUESS, "違規停車", "parking"),
         _c("water_outage", "停水", "Water outage", S.WATER_OUTAGE, GUESS, "停水", "water"),
+        # a child or an elder lost (走失), as a caller files it: a search, the police's job;
+        # its text is read first (someone found hurt is the ambulance's)
+        _c("missing_person", "走失協尋", "Missing person", S.MISSING_PERSON, GUESS, "走失", "協尋", generic=True),
+        # a sign, a hoarding or a thing fallen or blown onto the road; text read first (a
+        # loose sign still hanging, 搖晃, is no obstruction yet when the reader says so)
+        _c("fallen_object", "掉落物", "Fallen object", S.OBSTRUCTION, GUESS, "招牌掉落", "落物", generic=True),
+        # someone taken ill in public or stuck in a lift, as a caller files it: 119's job
+        _c("rescue", "人員救助", "Person ill or trapped", S.RESCUE, GUESS, "救助", "受困", generic=True),
         # a resident without power; its text is read first: people stuck in a lift, a patient
         # whose oxygen concentrator stopped or a burning transformer are other jobs
         _c("power_outage", "停電", "Power outage", S.POWER_LOSS, GUESS, "停電", "power_cut", generic=True),

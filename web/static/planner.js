@@ -285,8 +285,9 @@
     }
   }
 
-  // The measures table as the page shows it, in the page's language, one measure a row
-  // (numbers without thousands separators, so a spreadsheet reads them as numbers).
+  // The measures table as the page shows it, in the page's language, one measure a row (one
+  // per plan year while it has no figure) (numbers without thousands separators, so a
+  // spreadsheet reads them as numbers).
   function tableCsv(status) {
     const byId = new Map(defs.indicators.map((i) => [i.id, i]));
     const fix = (v, d) => (v === null || v === undefined ? "" : Number(v).toFixed(d));
@@ -295,6 +296,14 @@
       "csv_denominator", "csv_target", "csv_capped", "csv_raw", "csv_weight", "csv_points"].map((k) => tp(k))];
     for (const m of status.measures) {
       const ind = byId.get(m.indicator_id); const l = m.latest;
+      if (!l) {
+        // No figure yet: a row per plan year with its target and weight, as the page lists them.
+        for (const y of ind.years) {
+          rows.push([m.indicator_id, nameOf(ind), y.year, "", tp("no_data"), "", tp(ind.unit), "", "",
+            fix(y.target, 2), "", "", fix(y.weight, 0), ""]);
+        }
+        continue;
+      }
       rows.push([m.indicator_id, nameOf(ind), l ? m.year : "", l ? l.as_of : "", l ? tp(l.provenance) : tp("no_data"),
         l ? fix(l.value, 2) : "", tp(ind.unit), l ? fix(l.numerator, 0) : "", l ? fix(l.denominator, 0) : "",
         l ? fix(m.target, 2) : "", m.achievement ? fix(m.achievement.capped * 100, 2) : "",

@@ -18,33 +18,16 @@ ambulance 119 sends to the crash ("機車騎士受傷 送醫"), stays the crash'
 from __future__ import annotations
 
 from ops_center.correlate import Correlator
-from ops_center.incidents import CapSeverity, IncidentType, Item, ItemKind
+from ops_center.incidents import IncidentType
+from tests.unit.ops_center.scene import Scene, replay
 
 X0, Y0, T0 = 215_013.0, 2_676_551.0, 1_779_450_000.0  # hall B; T0 = 16:10
 
 
-def item(
-    key: str,
-    feed: str,
-    category: str,
-    agency: str,
-    dx: float,
-    dy: float,
-    minute: float,
-    text: str,
-    follows: str | None = None,
-) -> Item:
-    sev = CapSeverity.UNKNOWN if feed in {"119", "1999"} else CapSeverity.SEVERE
-    return Item(
-        key, ItemKind.EVENT, agency, feed, category, sev, X0 + dx, Y0 + dy, T0 + minute * 60.0, "", text, follows
-    )
+item = Scene(X0, Y0, T0).item
 
 
-def run(items: list[Item]) -> Correlator:
-    c = Correlator()
-    for it in sorted(items, key=lambda i: i.t):
-        c.feed(it, it.t + 30.0)
-    return c
+run = replay
 
 
 HALL_FIRE = [

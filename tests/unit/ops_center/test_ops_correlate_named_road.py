@@ -14,16 +14,15 @@ A call whose text reads nothing ("中清路現在可以走嗎") and names a road
 from __future__ import annotations
 
 from ops_center.correlate import Correlator
-from ops_center.incidents import CapSeverity, IncidentType, Item, ItemKind
+from ops_center.incidents import IncidentType, Item
 from ops_center.policies import REASON_NO_ANCHOR
+from tests.unit.ops_center.scene import Scene, replay
 
 X0, Y0, T0 = 214_000.0, 2_676_000.0, 1_779_405_000.0  # the burning truck; T0 = 07:10
 ROADS = ("環中路", "中清路", "中科路", "凱旋路", "臺灣大道")
 
 
-def item(key: str, feed: str, category: str, agency: str, dx: float, dy: float, minute: float, text: str) -> Item:
-    sev = CapSeverity.UNKNOWN if feed in {"119", "1999"} else CapSeverity.SEVERE
-    return Item(key, ItemKind.EVENT, agency, feed, category, sev, X0 + dx, Y0 + dy, T0 + minute * 60.0, "", text)
+item = Scene(X0, Y0, T0).item
 
 
 def call(key: str, dx: float, dy: float, minute: float, text: str) -> Item:
@@ -37,11 +36,7 @@ FIRE = [
 
 
 def run(items: list[Item], *, names: tuple[str, ...] = ROADS) -> Correlator:
-    c = Correlator(road_names=names)
-    for it in sorted(items, key=lambda i: i.t):
-        c.feed(it, it.t + 30.0)
-    c.tick(T0 + 6 * 3600.0)
-    return c
+    return replay(items, Correlator(road_names=names), until=T0 + 6 * 3600.0)
 
 
 def test_a_driver_turned_back_far_off_asks_about_the_closure_of_the_road_they_name() -> None:

@@ -23,31 +23,16 @@ from hypothesis import strategies as st
 
 from common.lexicon import read
 from common.vocabulary import Signal, categorize
-from ops_center.correlate import Correlator
-from ops_center.incidents import CapSeverity, IncidentType, Item, ItemKind
+from ops_center.incidents import IncidentType
+from tests.unit.ops_center.scene import Scene, replay
 
 X0, Y0, T0 = 215_000.0, 2_676_400.0, 1_779_450_000.0  # the park's north paths; T0 = 14:00
 
 
-def item(
-    key: str,
-    feed: str,
-    category: str,
-    agency: str,
-    dx: float,
-    dy: float,
-    minute: float,
-    text: str,
-) -> Item:
-    sev = CapSeverity.UNKNOWN if feed in {"119", "1999"} else CapSeverity.SEVERE
-    return Item(key, ItemKind.EVENT, agency, feed, category, sev, X0 + dx, Y0 + dy, T0 + minute * 60.0, "", text)
+item = Scene(X0, Y0, T0).item
 
 
-def run(items: list[Item]) -> Correlator:
-    c = Correlator()
-    for it in sorted(items, key=lambda i: i.t):
-        c.feed(it, it.t + 30.0)
-    return c
+run = replay
 
 
 ELDER = [

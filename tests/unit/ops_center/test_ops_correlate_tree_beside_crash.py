@@ -12,22 +12,15 @@ way at him is a sighting of that driver, not of a thing lying in the road.
 
 from __future__ import annotations
 
-from ops_center.correlate import Correlator
-from ops_center.incidents import CapSeverity, Item, ItemKind
+from tests.unit.ops_center.scene import Scene, replay
 
 X0, Y0, T0 = 215_200.0, 2_676_700.0, 1_779_470_000.0  # the junction; T0 = 19:00
 
 
-def item(key: str, feed: str, category: str, agency: str, dx: float, dy: float, minute: float, text: str) -> Item:
-    sev = CapSeverity.UNKNOWN if feed in {"119", "1999"} else CapSeverity.SEVERE
-    return Item(key, ItemKind.EVENT, agency, feed, category, sev, X0 + dx, Y0 + dy, T0 + minute * 60.0, "", text)
+item = Scene(X0, Y0, T0).item
 
 
-def run(items: list[Item]) -> Correlator:
-    c = Correlator()
-    for it in sorted(items, key=lambda i: i.t):
-        c.feed(it, it.t + 30.0)
-    return c
+run = replay
 
 
 CRASH = [

@@ -27,14 +27,13 @@ from __future__ import annotations
 from ops_center.correlate import Correlator
 from ops_center.incidents import CapSeverity, IncidentType, Item, ItemKind
 from ops_center.policies import REASON_SEVERAL, REASON_UNRELATED
+from tests.unit.ops_center.scene import Scene, replay
 
 X0, Y0, T0 = 215_000.0, 2_675_000.0, 1_779_450_000.0  # the tower; T0 = 19:00
 ROADS = ("經貿路", "中清路", "環中路")
 
 
-def item(key: str, feed: str, category: str, agency: str, dx: float, dy: float, minute: float, text: str) -> Item:
-    sev = CapSeverity.UNKNOWN if feed in {"119", "1999"} else CapSeverity.SEVERE
-    return Item(key, ItemKind.EVENT, agency, feed, category, sev, X0 + dx, Y0 + dy, T0 + minute * 60.0, "", text)
+item = Scene(X0, Y0, T0).item
 
 
 def call(key: str, dx: float, dy: float, minute: float, text: str, category: str = "other") -> Item:
@@ -48,11 +47,7 @@ FIRE = [
 
 
 def run(items: list[Item], *, names: tuple[str, ...] = ROADS) -> Correlator:
-    c = Correlator(road_names=names)
-    for it in sorted(items, key=lambda i: i.t):
-        c.feed(it, it.t + 30.0)
-    c.tick(T0 + 4 * 3600.0)
-    return c
+    return replay(items, Correlator(road_names=names), until=T0 + 4 * 3600.0)
 
 
 def test_a_resident_s_unclassified_call_from_the_burning_tower_s_courtyard_is_the_fire_s() -> None:

@@ -54,6 +54,22 @@ def _close_code(conn: ClientConnection) -> int | None:
         pytest.fail("the server kept the socket open")
 
 
+def _send_then_still_served(web: WebProcess, message: str | bytes) -> None:
+    """Send ``message``, then a resume: the socket answers it with a snapshot, the server runs."""
+    conn = _open(web)
+    try:
+        conn.send(message)
+        conn.send('{"type":"resume","epoch":"none","seq":0}')  # answered with a snapshot
+        while True:
+            answer = json.loads(conn.recv(timeout=30))
+            frames = answer["frames"] if answer["type"] == "batch" else [answer]
+            if any(f["type"] == "snapshot" for f in frames):
+                break
+    finally:
+        conn.close()
+    assert web.proc.poll() is None
+
+
 def test_the_limit_holds_what_the_clients_send() -> None:
     resume = json.dumps({"type": "resume", "epoch": "ffffffff", "seq": 2**63})
     assert len(resume) < LIMIT // 10
@@ -136,18 +152,21 @@ def test_a_large_message_in_small_fragments_is_refused_too(web_server: WebProces
     st.just('{"type":"pong"}'),
 ))
 def test_anything_within_the_limit_keeps_the_socket_serving(web_server: WebProcess, text: str) -> None:
-    conn = _open(web_server)
-    try:
-        conn.send(text)
-        conn.send('{"type":"resume","epoch":"none","seq":0}')  # answered with a snapshot
-        while True:
-            message = json.loads(conn.recv(timeout=30))
-            frames = message["frames"] if message["type"] == "batch" else [message]
-            if any(f["type"] == "snapshot" for f in frames):
-                break
-    finally:
-        conn.close()
-    assert web_server.proc.poll() is None
+    _send_then_still_served(web_server, text)
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.one_of(
+    st.binary(max_size=LIMIT),
+    st.just(b'{"type":"pong"}'),
+    st.just(b'{"type":"resume","epoch":"none","seq":0}'),
+))
+def test_a_binary_message_within_the_limit_keeps_the_socket_serving(
+    web_server: WebProcess, data: bytes,
+) -> None:
+    """The pages send only text frames; a binary one is ignored like any non-frame."""
+    _send_then_still_served(web_server, data)
 
 
 def _handshake(web: WebProcess, path: str, extra: str = "") -> bytes:

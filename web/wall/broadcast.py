@@ -52,7 +52,7 @@ import itertools
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -76,7 +76,9 @@ class FrameSocket(Protocol):
 
     async def send_text(self, data: str) -> None: ...
 
-    async def receive_text(self) -> str: ...
+    async def receive(self) -> Mapping[str, object]:
+        """The next ASGI ``websocket.receive`` or ``websocket.disconnect`` message."""
+        ...
 
     async def close(self, code: int = 1000, reason: str | None = None) -> None: ...
 
@@ -347,8 +349,15 @@ class Broadcaster:
 
     async def _receive(self, client: Client, socket: FrameSocket) -> None:
         while True:
-            text = await socket.receive_text()
+            event = await socket.receive()
+            if event.get("type") == "websocket.disconnect":
+                return
             client.last_seen = self.clock()
+            text = event.get("text")
+            if not isinstance(text, str):
+                # A binary message: the pages send only text frames, so it is no frame a
+                # client sends and is ignored like garbage, the socket kept serving.
+                continue
             try:
                 message = json.loads(text)
             except (ValueError, RecursionError):

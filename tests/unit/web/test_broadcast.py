@@ -39,8 +39,8 @@ class FakeSocket:
         else:
             self.frames.append(message)
 
-    async def receive_text(self) -> str:
-        return await self.incoming.get()
+    async def receive(self) -> dict[str, object]:
+        return {"type": "websocket.receive", "text": await self.incoming.get()}
 
     async def close(self, code: int = 1000, reason: str | None = None) -> None:
         self.closed = code

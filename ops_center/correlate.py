@@ -228,6 +228,7 @@ from ops_center.policies import (
     STRONG_FEEDS,
     Reach,
     TypePolicy,
+    device_said,
 )
 from ops_center.tracks import says_wrong_way as _says_wrong_way
 
@@ -531,6 +532,7 @@ class Correlator:
             self._leave_out(item.key, REASON_MIRROR, now, changes)
             return changes
         signal, reason = self._signal(item)
+        signal = device_said(item, signal)  # a device offline for its mains: the power cut's
         if signal in RUSH_HOUR_SIGNALS and item.text and _RUSH_HOUR_CUE in cues(item.text):
             self._leave_out(item.key, REASON_RUSH_HOUR, now, changes)  # the daily rush: it ends by itself
             return changes
@@ -987,9 +989,6 @@ class Correlator:
                     self._texts.clear()
                 read = self._texts[tk] = categorize(item.feed, item.category, item.text)
             got = read
-        if got.signal is _OFFLINE and item.reason is _MAINS_LOST:
-            # the device's own word that its mains failed: a power cut's, not its link's nor a gateway's
-            return _POWER, got.reason
         return got.signal, got.reason
 
     def _table(self, ck: tuple[str, str]) -> Categorized:

@@ -38,6 +38,7 @@ from common.vocabulary import (
     IncidentType,
     Role,
     Signal,
+    StatusReason,
     categorize,
 )
 from ops_center.incidents import Item
@@ -881,7 +882,16 @@ def classify(item: Item) -> tuple[Signal | None, str]:
     if item.feed == MIRROR_FEED:
         return None, REASON_MIRROR
     got = categorize(item.feed, item.category, item.text)
-    return got.signal, got.reason
+    return device_said(item, got.signal), got.reason
+
+
+def device_said(item: Item, signal: Signal | None) -> Signal | None:
+    """``signal`` as the device's own word on why it went offline changes it: an offline
+    device saying its mains failed (``mains_power_lost``) is a word of lost power, the power
+    cut's evidence (``power_loss``), not its link's nor a gateway's."""
+    if signal is Signal.DEVICE_OFFLINE and item.reason is StatusReason.MAINS_POWER_LOST:
+        return Signal.POWER_LOSS
+    return signal
 
 
 def _check() -> None:

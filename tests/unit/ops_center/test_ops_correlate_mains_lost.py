@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ops_center.correlate import Correlator
 from ops_center.incidents import CapSeverity, IncidentType, Item, ItemKind, StatusReason
+from ops_center.policies import Signal, classify
 
 X0, Y0, T0 = 216_000.0, 2_675_000.0, 1_779_500_000.0
 U = CapSeverity.UNKNOWN
@@ -66,3 +67,11 @@ def test_a_device_whose_mains_a_fire_cut_is_the_fire_s() -> None:
     assert fire is not None
     assert c.snapshot(fire).type is IncidentType.FIRE
     assert c.where("pk") == fire
+
+
+def test_the_reason_not_the_text_makes_an_offline_device_a_word_of_lost_power() -> None:
+    said = {r: classify(ev("d", "disaster", "status", "offline", 0.0, 0.0, "", "WL-1", r))[0]
+            for r in (*StatusReason, None)}
+    assert said == {r: Signal.POWER_LOSS if r is StatusReason.MAINS_POWER_LOST else Signal.DEVICE_OFFLINE
+                    for r in (*StatusReason, None)}
+    assert classify(ev("o", "disaster", "status", "online", 0.0, 0.0, "", "WL-1"))[0] is Signal.ENDS

@@ -292,6 +292,15 @@ def _parse_row(
     def err(column: str, message: str, message_zh: str) -> None:
         errors.append(RowError(line, column, message, message_zh))
 
+    # PostgreSQL text cannot hold NUL (U+0000): named here, cell by cell, so the report
+    # gives its line and column instead of the database refusing the whole file.
+    for column, text in cells.items():
+        if "\x00" in text:
+            err(column, "contains a NUL character (U+0000), which cannot be stored",
+                "含有無法儲存的 NUL 字元（U+0000）")
+    if errors:
+        return None, errors
+
     indicator: Indicator | None = None
     indicator_id = cells.get("indicator_id", "")
     try:

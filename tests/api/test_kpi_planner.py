@@ -56,3 +56,19 @@ def test_import_errors_come_in_both_languages(api: httpx.Client, accounts: dict[
                                   files={"file": ("bad.csv", bad)}), 422)
     assert problem["errors"] == [{"line": 2, "column": "indicator_id", "message": "unknown indicator '9.9'",
                                   "message_zh": "未知的指標 '9.9'"}]
+
+
+def test_a_nul_in_an_imported_cell_or_an_entry_is_named_by_line_and_column(
+    api: httpx.Client, accounts: dict[str, str]
+) -> None:
+    planner = auth(accounts["plan"])
+    bad = b"indicator_id,period,as_of,value,unit,source_note\n2.1,2013,,3,times,a\x00b\n"
+    problem = is_problem(api.post("/api/kpis/import", headers=planner, files={"file": ("nul.csv", bad)}), 422)
+    assert [(e["line"], e["column"]) for e in problem["errors"]] == [(2, "source_note")], problem
+    assert all(e["message"] and e["message_zh"] for e in problem["errors"])
+    entry = {"indicator_id": "2.1", "period": "2013", "as_of": "2013-12-31", "value": 3, "unit": "times",
+             "source_note": "a\u0000b"}
+    problem = is_problem(api.post("/api/kpis/observations", headers=planner, json=entry), 422)
+    assert [e["column"] for e in problem["errors"]] == ["source_note"], problem
+    stored = api.get("/api/kpis/observations", headers=planner, params={"indicator_id": "2.1"}).json()
+    assert [o for o in stored if o["period"] == "2013"] == []

@@ -45,3 +45,21 @@ def test_all_or_nothing(rows: list[tuple[bool, int]]) -> None:
     else:
         assert outcome.errors == ()
         assert len(outcome.observations) == len(rows)
+
+
+COLUMNS = HEAD.strip().split(",")
+
+
+@settings(max_examples=100)
+@given(column=st.integers(0, len(COLUMNS) - 1), before=st.text(max_size=5), after=st.text(max_size=5))
+def test_a_nul_in_any_cell_is_a_row_error_naming_its_column(column: int, before: str, after: str) -> None:
+    """PostgreSQL text holds no NUL: the parser names the cell, in both languages,
+    rather than leaving the database to refuse the whole file without a line."""
+    cells = GOOD[1].format(y=2015).split(",")
+    cells[column] = cells[column] + before.replace("\x00", "") + "\x00" + after
+    # Quoted, so that a comma, quote or line break from the generated text stays in its cell.
+    row = ",".join('"' + c.replace('"', '""') + '"' for c in cells)
+    out = parse_observations((HEAD + row + "\n").encode(), DEFS, entered_by="t")
+    assert out.observations == ()
+    assert any(e.line == 2 and e.column == COLUMNS[column] and "NUL" in e.message and "NUL" in e.message_zh
+               for e in out.errors), out.errors

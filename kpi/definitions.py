@@ -125,6 +125,9 @@ class Indicator:
     goal_id: str | None
     name_zh: str
     name_en: str
+    #: Its short name on the wall's KPI tile (a plan measure's ``wall_zh``, else its name).
+    wall_zh: str
+    wall_en: str
     kind: Kind
     formula_zh: str
     formula_en: str
@@ -211,6 +214,12 @@ class Definitions:
 # -- boundary models (pydantic) --------------------------------------------------------
 
 
+#: The longest short name of a plan measure on the wall's KPI tile (characters): what one
+#: line of the tile holds at 20 px from 1366x768 up (tests/browser/test_wall_kpi_names.py).
+WALL_NAME_ZH = 7
+WALL_NAME_EN = 14
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -239,6 +248,8 @@ class _PlanIndicatorModel(_Strict):
     goal: str
     name_zh: str = Field(min_length=1)
     name_en: str = Field(min_length=1)
+    wall_zh: str = Field(min_length=1, max_length=WALL_NAME_ZH)
+    wall_en: str = Field(min_length=1, max_length=WALL_NAME_EN)
     kind: Kind
     formula_zh: str = Field(min_length=1)
     formula_en: str = Field(min_length=1)
@@ -310,6 +321,8 @@ def _build(model: _FileModel, sha: str) -> Definitions:
             goal_id=i.goal,
             name_zh=i.name_zh,
             name_en=i.name_en,
+            wall_zh=i.wall_zh,
+            wall_en=i.wall_en,
             kind=i.kind,
             formula_zh=i.formula_zh,
             formula_en=i.formula_en,
@@ -332,6 +345,8 @@ def _build(model: _FileModel, sha: str) -> Definitions:
             goal_id=None,
             name_zh=o.name_zh,
             name_en=o.name_en,
+            wall_zh=o.name_zh,
+            wall_en=o.name_en,
             kind=o.kind,
             formula_zh=o.formula_zh,
             formula_en=o.formula_en,

@@ -16,7 +16,8 @@ from kpi.scoring import YearScore
 
 @dataclass(frozen=True, slots=True)
 class Tile:
-    """One indicator's tile: its value, target and capped achievement in ``period``."""
+    """One indicator's tile: its value, target and capped achievement in ``period``, named by
+    its short name on the wall (``Indicator.wall_zh`` / ``wall_en``)."""
 
     kpi_id: str
     name: str
@@ -40,7 +41,7 @@ def latest_tiles(defs: Definitions, scored: Iterable[YearScore]) -> dict[str, Ti
                 indicator = defs.indicator(ind.indicator_id)
                 ach = ind.achievement
                 tiles[ind.indicator_id] = Tile(
-                    kpi_id=ind.indicator_id, name=indicator.name_zh, name_en=indicator.name_en,
+                    kpi_id=ind.indicator_id, name=indicator.wall_zh, name_en=indicator.wall_en,
                     unit=indicator.unit.value, actual=ach.value if ach else None,
                     target=ach.target if ach else indicator.target(score.year),
                     achievement=ach.capped if ach else None,

@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kpi.definitions import (
     DEFAULT_PATH,
+    WALL_NAME_EN,
+    WALL_NAME_ZH,
     EvaluationBasis,
     Kind,
     Unit,
@@ -110,3 +114,31 @@ def test_unknown_field_is_refused() -> None:
 
 def test_sha_identifies_the_text() -> None:
     assert parse_definitions(TEXT).sha256 != parse_definitions(TEXT + "\n# x\n").sha256
+
+
+def test_every_plan_measure_has_a_wall_name_within_a_tiles_line() -> None:
+    defs = load_definitions(DEFAULT_PATH)
+    plan = [i for i in defs.indicators if i.is_plan]
+    assert all(0 < len(i.wall_zh) <= WALL_NAME_ZH and 0 < len(i.wall_en) <= WALL_NAME_EN for i in plan)
+    assert all((i.wall_zh, i.wall_en) == (i.name_zh, i.name_en) for i in defs.indicators if not i.is_plan)
+
+
+_WALL_ZH = 'wall_zh: "研究成果採行"'
+_WALL_EN = 'wall_en: "Research used"'
+
+
+@given(st.text(st.sampled_from("研究成果採行情形 4G"), min_size=0, max_size=WALL_NAME_ZH + 3),
+       st.text(st.sampled_from("Research usd-4G "), min_size=0, max_size=WALL_NAME_EN + 3))
+def test_a_wall_name_is_refused_empty_or_longer_than_a_tiles_line(zh: str, en: str) -> None:
+    text = TEXT.replace(_WALL_ZH, f'wall_zh: "{zh}"', 1).replace(_WALL_EN, f'wall_en: "{en}"', 1)
+    if 0 < len(zh) <= WALL_NAME_ZH and 0 < len(en) <= WALL_NAME_EN:
+        ind = parse_definitions(text).indicator("1.1")
+        assert (ind.wall_zh, ind.wall_en) == (zh, en)
+    else:
+        with pytest.raises(DefinitionError, match="wall_"):
+            parse_definitions(text)
+
+
+def test_a_plan_measure_without_a_wall_name_is_refused() -> None:
+    with pytest.raises(DefinitionError, match="wall_zh"):
+        parse_definitions(TEXT.replace(f"    {_WALL_ZH}\n", "", 1))

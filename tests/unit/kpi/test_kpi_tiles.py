@@ -31,7 +31,7 @@ def test_an_indicator_without_data_shows_the_newest_years_target() -> None:
     tiles = latest_tiles(DEFS, [score_year(DEFS, y, {}) for y in DEFS.years()])
     assert (tiles[some].actual, tiles[some].period, tiles[some].achievement) == (None, None, None)
     assert tiles[some].target == DEFS.indicator(some).target(new)
-    assert tiles[some].name == DEFS.indicator(some).name_zh
+    assert (tiles[some].name, tiles[some].name_en) == (DEFS.indicator(some).wall_zh, DEFS.indicator(some).wall_en)
 
 
 def test_the_order_of_the_years_given_does_not_matter() -> None:

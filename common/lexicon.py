@@ -133,6 +133,7 @@ class Cue(StrEnum):
     PLANNED_CUT = "planned_cut"
     TRAPPED = "trapped"
     STRETCH = "stretch"
+    SPREADING = "spreading"
     DISPATCHED = "dispatched"
     CHILD = "child"
     ELDER = "elder"

@@ -143,6 +143,7 @@ class _Inc:
     held: list[Member] = field(default_factory=list)
     watch: bool = False  # a flood opened by the alarm of a site built to fill (WATCH_SITES)
     spilled: bool = False  # a flood a report says the site ran over into: it takes the site's and the streets' evidence
+    spreading: bool = False  # a flood a report says spreads along its street (measures._spreads)
     hull_pts: list[tuple[float, float]] = field(default_factory=list)
     roads: dict[str, tuple[float, float]] = field(default_factory=dict)  # road -> span along it (linear types)
     sx: float = 0.0

@@ -64,11 +64,13 @@ from ops_center.measures import (
     _seg_dist,
     _smoke_came,
     _spills,
+    _spreads,
     _works_closure,
 )
 from ops_center.policies import (
     AGAIN_M,
     AGENCY_FEEDS,
+    CHANNEL_SITES,
     DARK_JUNCTION_M,
     EVACUATION_M,
     JUNCTION_M,
@@ -86,6 +88,7 @@ from ops_center.policies import (
     QUEUE_CLOSED_M,
     QUEUE_M,
     REACH,
+    ROAD_NEAR_M,
     ROAD_REACH_M,
     SAME_SOURCE_S,
     SILENCE_S,
@@ -295,6 +298,17 @@ def along(self: Correlator, x: float, y: float) -> tuple[tuple[str, float], ...]
     return got
 
 
+def _runs_on(inc: _Inc, item: Item) -> bool:
+    """Whether the water of flood ``inc`` runs on along its street to water reported
+    farther than :data:`ROAD_NEAR_M` along it (``item``): a report says the flood spreads
+    (``inc.spreading``) or ``item`` says so itself. Otherwise the far water is another
+    low point of that road. A drainage channel's level station reads the channel under the
+    road, not water at its post: its reading, or a flood it alone opened, runs on."""
+    if inc.spreading or item.site in CHANNEL_SITES or _spreads(item, alone=True):
+        return True
+    return all(m.item.site in CHANNEL_SITES for m in inc.members)
+
+
 def road_fits(self: Correlator, item: Item, signal: Signal, fits: list[_Fit]) -> list[_Fit]:
     """``fits`` with the incidents of linear types (floods) whose evidence lies on a
     road ``item`` lies on, within :data:`ROAD_REACH_M` along that road: water runs
@@ -312,7 +326,7 @@ def road_fits(self: Correlator, item: Item, signal: Signal, fits: list[_Fit]) ->
                 continue
             lo, hi = inc.roads[road]
             d = lo - a if a < lo else (a - hi if a > hi else 0.0)
-            if d > ROAD_REACH_M or inc.state is not _OPEN:
+            if d > ROAD_REACH_M or inc.state is not _OPEN or (d > ROAD_NEAR_M and not _runs_on(inc, item)):
                 continue
             r, window = param[0], param[1]
             dt = _gap(item, inc, self._policies[inc.type], arrived)
@@ -677,6 +691,8 @@ def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | N
     if d > radius and inc.roads and signal in self._road_signals:
         # a flood that follows a road: measured along the road it follows
         d, radius = self._road_distance(inc, item), ROAD_REACH_M
+        if d > ROAD_NEAR_M and not _runs_on(inc, item):
+            return None
     policy = self._policies[inc.type]
     window = _clearing_window(self, signal, inc.type)
     dt = _gap(item, inc, policy, self._late.get(item.key))

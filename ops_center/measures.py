@@ -194,6 +194,7 @@ def _is_failure(item: Item, signal: str | None) -> bool:
 _NO_REACH = Reach(0.0, 0.0, False)
 _POURING_OUT = frozenset({_EVACUATION_CUE, _POURING_OUT_CUE})
 _SPILLS = frozenset({_WATCH_SITE_CUE, _SPILL_CUE})
+_SPREAD_CUES = frozenset({Cue.SPREADING, Cue.STRETCH})
 _RAN_ON = frozenset({_SPILL_CUE, Cue.STRETCH})  # a caller's words that the water is one (_joins_floods)
 
 
@@ -330,6 +331,17 @@ def _spills(item: Item) -> bool:
     if not item.text or item.site in WATCH_SITES:
         return False
     return cues(item.text) >= _SPILLS
+
+
+def _spreads(item: Item, *, alone: bool = False) -> bool:
+    """Whether ``item`` says its flood's water spreads along the street from where it was
+    (the lexicon's cue ``spreading``: 也開始淹, 蔓延, 流過來) or, unless ``alone``, lies over
+    a whole stretch of it (cue ``stretch``: 整條, 整段, 一路). Alone, a report far along the
+    road must say the water came from the flood: a stretch under water there may be
+    another low point's."""
+    if not item.text:
+        return False
+    return Cue.SPREADING in cues(item.text) if alone else not _SPREAD_CUES.isdisjoint(cues(item.text))
 
 
 def _joins_floods(item: Item, floods: Iterable[_Inc]) -> bool:

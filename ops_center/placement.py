@@ -79,6 +79,7 @@ from ops_center.measures import (
     _smoke_came,
     _span_with,
     _spills,
+    _spreads,
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
@@ -302,6 +303,8 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
             inc.signals.add(_ROAD_DAMAGE)  # its water comes from a burst main: the main's job
         if not inc.spilled and _spills(item):
             inc.spilled = True  # a pond ran over: its alarms and the streets' reports are this job's
+        if not inc.spreading and _spreads(item):
+            inc.spreading = True  # its water runs on along the street: the street's far reports are its
     if (
         member.signal in _SIGHTING_VALUES
         and (item.agency == _CITIZEN or item.feed == _CCTV)

@@ -50,6 +50,7 @@ __all__ = [
     "CAMERA_OPENS",
     "CAMERA_SURE",
     "CASUALTY_M",
+    "CHANNEL_SITES",
     "CLUSTER_MIN_SOURCES",
     "CROWD_NAMED_JOBS",
     "DARK_JUNCTION_M",
@@ -125,6 +126,7 @@ __all__ = [
     "REGIONAL",
     "RETENTION_S",
     "ROAD_EXTENT_M",
+    "ROAD_NEAR_M",
     "ROAD_REACH_M",
     "RUSH_HOUR_SIGNALS",
     "SAME_SOURCE_S",
@@ -212,6 +214,15 @@ MAX_EXTENT_M = 2000.0
 #: Both GUESSES.
 ROAD_REACH_M = 800.0
 ON_ROAD_M = 150.0
+#: Water reported farther along the road than this from a flood's stretch is that flood only
+#: once a report says the water spreads along the street (cues ``spreading``, ``stretch``;
+#: measures._spreads) or the report itself says so: a second low point of one road floods in
+#: the same storm with dry road between (two crews, two pumps).
+ROAD_NEAR_M = 600.0  # GUESS: spreading floods are reported every 300-600 m; second low points lie 0.6-1 km on
+#: Sites whose water-level station reads a channel that runs under its road, not water at its
+#: post: the channel's level is any flood's along that road, and a flood the station alone
+#: opened spreads as far as the channel runs (ROAD_NEAR_M does not bind them).
+CHANNEL_SITES = frozenset({"drainage"})
 #: A flood that follows a road may grow along it past MAX_EXTENT_M, up to this length
 #: of that road (a street floods from its low point towards the next junctions: 1.5-2.5 km
 #: of an arterial here). A GUESS.

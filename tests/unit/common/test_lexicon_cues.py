@@ -158,6 +158,22 @@ def test_the_stretch_cue_reads_water_over_a_whole_stretch() -> None:
     assert Cue.STRETCH not in cues("公園停車場淹水了，我的車停在B1")
 
 
+def test_the_spreading_cue_reads_water_moving_on_along_the_street() -> None:
+    assert Cue.SPREADING in cues("中平路經貿路口也開始淹了，水從北邊一直流過來")
+    assert Cue.SPREADING in cues("積水蔓延至經貿路中平路口 水深約40公分")
+    assert Cue.SPREADING in cues("經貿路二段/經貿七路口 積水約 15 公分，持續擴大")
+    assert Cue.SPREADING not in cues("經貿路跟黎明路交叉口那邊整片都是水，像一條小河")
+    assert Cue.SPREADING not in cues("經貿路中平路口淹水，車子都在涉水")
+
+
+_SPREADING_WORDS = ["也開始淹", "蔓延", "延伸", "擴大", "流過來", "水流到"]
+
+
+@given(st.text(max_size=20), st.sampled_from(_SPREADING_WORDS), st.text(max_size=20))
+def test_a_spreading_word_anywhere_in_a_text_reads_the_spreading_cue(before: str, word: str, after_: str) -> None:
+    assert Cue.SPREADING in cues(f"{before}。{word}。{after_}")
+
+
 def test_a_panel_saying_water_got_into_its_loop_says_water_in_and_a_broken_loop_does_not() -> None:
     assert Cue.WATER_IN in cues("B2 偵煙探測器迴路短路（疑進水）")
     assert Cue.WATER_IN in cues("B2 泵浦控制盤 受潮異常")

@@ -3,11 +3,12 @@
 Described situation: an afternoon storm; a street running north floods first at its
 low point (the flood sensor there alarms), then the water spreads along the street for
 over an hour. People call from where they stand on the street, every 600-700 m as the
-water moves on; a camera on the street sees it too. A coordinator runs one flood job
-along the street. Water reported as far off across the blocks, on another street, and
-the water in an underpass at the street's far junction (its own low point, 1.2 km away),
-are other jobs; a motorcycle that skids and hits a car in the water is a crash, for an
-ambulance and the traffic police, not for the pumps.
+water moves on, saying it has reached them too ("這邊也開始淹了"); a camera on the street
+sees it too. A coordinator runs one flood job along the street. Water reported as far
+off across the blocks, on another street, and the water in an underpass at the street's
+far junction (its own low point, 1.2 km away), are other jobs; a motorcycle that skids
+and hits a car in the water is a crash, for an ambulance and the traffic police, not for
+the pumps.
 """
 
 from __future__ import annotations
@@ -29,8 +30,12 @@ def sensor(key: str, north: float, minute: float) -> Item:
                 T0 + 60 * minute, f"FL-{north:.0f}")
 
 
-def call(key: str, north: float, minute: float, east: float = 0.0) -> Item:
-    return Item(key, ItemKind.EVENT, "citizen", "1999", "flooding", U, X0 + east, Y0 + north, T0 + 60 * minute)
+def call(key: str, north: float, minute: float, east: float = 0.0, text: str = "") -> Item:
+    return Item(key, ItemKind.EVENT, "citizen", "1999", "flooding", U, X0 + east, Y0 + north, T0 + 60 * minute,
+                "", text)
+
+
+SPREADS = "這邊也開始淹了"  # the water moving on along the street (cue ``spreading``)
 
 
 def _feed(c: Correlator, items: list[Item]) -> None:
@@ -40,7 +45,7 @@ def _feed(c: Correlator, items: list[Item]) -> None:
 
 def test_water_spreading_along_the_street_is_one_flood_beyond_the_usual_reach() -> None:
     c = Correlator(roads_at=on_the_street)
-    calls = [call(f"c{i}", 650.0 * i, 8.0 * i) for i in range(1, 5)]  # up to 2.6 km along the street
+    calls = [call(f"c{i}", 650.0 * i, 8.0 * i, text=SPREADS) for i in range(1, 5)]  # up to 2.6 km along the street
     _feed(c, [sensor("s0", 0.0, 0.0), *calls])
     flood = incident_id_for("s0")
     assert {k.key: c.where(k.key) for k in calls} == {k.key: flood for k in calls}
@@ -49,13 +54,13 @@ def test_water_spreading_along_the_street_is_one_flood_beyond_the_usual_reach() 
 
 def test_a_call_waiting_farther_along_the_street_joins_when_the_water_reaches_it() -> None:
     c = Correlator(roads_at=on_the_street)
-    _feed(c, [sensor("s0", 0.0, 0.0), call("far", 1450.0, 5.0), call("mid", 700.0, 10.0)])
+    _feed(c, [sensor("s0", 0.0, 0.0), call("far", 1450.0, 5.0), call("mid", 700.0, 10.0, text=SPREADS)])
     assert c.where("far") == c.where("mid") == incident_id_for("s0")
 
 
 def test_water_as_far_off_across_the_blocks_is_not_the_street_flood() -> None:
     c = Correlator(roads_at=on_the_street)
-    _feed(c, [sensor("s0", 0.0, 0.0), call("c1", 650.0, 8.0), call("east", 650.0, 9.0, east=650.0)])
+    _feed(c, [sensor("s0", 0.0, 0.0), call("c1", 650.0, 8.0, text=SPREADS), call("east", 650.0, 9.0, east=650.0)])
     assert c.where("c1") == incident_id_for("s0")
     assert c.where("east") is None
 

@@ -87,8 +87,6 @@ KNOWN_OVER_MERGES = {
     # A backstage fire at the pop music centre is not the concert's crowd job.
     "296": "the concert's crowd job and the backstage fire join",
     # Set 331-342 (a sixteenth author, scored before it was added), under both readings:
-    # typhoon floods at 經貿路, 河南路 and 中平路/經貿路, 0.77-1.15 km apart, are three jobs.
-    "331": "the 經貿路 flood and the 中平路/經貿路 flood 0.8 km away join",
     # A two-hour search for an elder with dementia and a child lost at 綠美圖 for 20 minutes are two jobs.
     "333": "a lost child's calls join the missing elder's search",
     # The 中清 underpass flood and the 黎明路/凱旋路 flood 1.2 km away are two jobs.
@@ -155,9 +153,6 @@ KNOWN_OVER_MERGES = {
     "622": "the crash at the dark junction joins the power cut",
     # In a seven-minute power dip, an injury crash at a dark junction needs its own police unit.
     "640": "the crash at the dark junction joins the power dip",
-    # In a typhoon night, the north park car park's flooded entrance and the flooded basement of an eco-residential
-    # block (its pump failed) are two flood jobs with their own pumps and crews.
-    "675": "the basement's flood joins the car park's",
     # The morning after, a sinkhole on 經貿路 (road repair) and the pumping-out of the north park car park are two jobs.
     "680": "the car park's pumping joins the sinkhole",
     # The night-long flood of the 中清/環中 underpass and a short ponding at a blocked drain at 環中/中科 are two jobs.
@@ -184,8 +179,6 @@ KNOWN_OVER_MERGES = {
     # added; each author's coordinator keeps these jobs apart.
     # Typhoon dawn: the tree across 凱旋路 is the construction bureau's job, not the flooded underpass's queue.
     "813": "the fallen tree on 凱旋路 joins the underpass flood at 中清/環中",
-    # A long typhoon night: the low point west of 黎明/凱旋 and the underpass at 中清/環中 are different catchments.
-    "815": "the low point on 黎明路 joins the underpass flood",
     # Two floods on 經貿路 about 1 km apart, each with its own crew.
     "816": "the flood at 經貿/中平 joins the low-point flood up the road",
     # The flood on 中科路 found by callers while the park's sensors were blind is a flood job, not the power cut's.

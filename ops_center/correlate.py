@@ -348,7 +348,7 @@ class Correlator:
         # device -> when it last said it went offline (the offline rule's alert follows it)
         self._went_silent: dict[str, float] = {}
         # cell -> signal controllers whose own fault an incident holds, not back since: (x, y, incident)
-        self._dark: dict[tuple[int, int], dict[str, tuple[float, float, str]]] = {}
+        self._dark: dict[tuple[int, int], dict[str, tuple[float, float, float, str]]] = {}
         # (cell, feed, signal) -> agency reports placed in incidents: (observed t, x, y, incident)
         self._on_the_job: dict[tuple[int, int, str, str], list[tuple[float, float, float, str]]] = {}
         self._permits: dict[str, _Inc] = {}  # open planned events
@@ -401,6 +401,7 @@ class Correlator:
     _smoke_sources = fitting.smoke_sources
     _common_cause = fitting.common_cause
     _dark_junction = fitting.dark_junction
+    _still_dark = fitting.still_dark
     _sighted_first = fitting.sighted_first
     _smoke_seen = fitting.smoke_seen
     _plume = fitting.plume
@@ -616,6 +617,9 @@ class Correlator:
             if dark is not None:
                 self._join(dark, item, signal, _CONTEXT, now, changes)
                 return changes
+        if signal is _DARK_SIG and self._dark and (dark := self._still_dark(item)) is not None:
+            self._join(dark, item, signal, _CONTEXT, now, changes)  # the junction is still dark: its job
+            return changes
         if self._places is not None and item.text:
             fits, said_at = self._fits_named(item, signal)
             # judged where its text says it is (a landmark, a junction): it extends no area, as

@@ -72,6 +72,7 @@ from ops_center.policies import (
     AGENCY_FEEDS,
     CHANNEL_SITES,
     DARK_JUNCTION_M,
+    DARK_UNTIL_BACK_S,
     EVACUATION_M,
     JUNCTION_M,
     LEAD_S,
@@ -93,6 +94,7 @@ from ops_center.policies import (
     SAME_SOURCE_S,
     SILENCE_S,
     SMOKE_SEEN_M,
+    STILL_DARK_M,
     WATCH_SITES,
     WELLING_M,
     Reach,
@@ -531,7 +533,7 @@ def dark_junction(self: Correlator, item: Item) -> _Fit | None:
             dark = self._dark.get((gx, gy))
             if not dark:
                 continue
-            for sx, sy, inc_id in dark.values():
+            for _, sx, sy, inc_id in dark.values():
                 d = math.hypot(sx - x, sy - y)
                 if d > r or (best is not None and d >= best[0]):
                     continue
@@ -544,6 +546,36 @@ def dark_junction(self: Correlator, item: Item) -> _Fit | None:
     d, inc = best
     area = min((_seg_dist(x, y, sg) for sg in inc.segs), default=d)
     return _Fit(inc, _NO_REACH, 0.0, area, 0.0)
+
+
+def still_dark(self: Correlator, item: Item) -> _Fit | None:
+    """The incident, open or quiet, holding the own fault of a signal controller within
+    :data:`STILL_DARK_M` of ``item`` (a report of a dark signal: the controller's, a
+    camera's, the police's or a caller's) that has not reported back since, at most
+    :data:`DARK_UNTIL_BACK_S` before ``item`` (the nearest): the junction is still dark, and
+    the report is news of the job that holds it, however long that job has been quiet. The
+    police directing the traffic at a junction a power cut darkened are their own job there,
+    not the cut's (:func:`dark_junction`)."""
+    x, y, t = item.x, item.y, item.t
+    agency = item.feed in AGENCY_FEEDS
+    r = STILL_DARK_M
+    best: tuple[float, _Inc] | None = None
+    for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+        for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+            for ft, sx, sy, inc_id in self._dark.get((gx, gy), {}).values():
+                d = math.hypot(sx - x, sy - y)
+                if d > r or t - ft > DARK_UNTIL_BACK_S or (best is not None and d >= best[0]):
+                    continue
+                resolved = self._resolve(inc_id)
+                inc = self._incidents.get(resolved) if resolved is not None else None
+                if inc is None or inc.state not in _REOPENABLE or inc.withdrawn or (agency and inc.type is _INFRA):
+                    continue
+                best = (d, inc)
+    if best is None:
+        return None
+    d, inc = best
+    area = min((_seg_dist(x, y, sg) for sg in inc.segs), default=d)
+    return _Fit(inc, _NO_REACH, 0.0, area, max(0.0, t - inc.live_t))
 
 
 def sighted_first(self: Correlator, item: Item, same: list[_Fit]) -> list[_Fit]:

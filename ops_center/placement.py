@@ -85,6 +85,7 @@ from ops_center.policies import (
     AGENCY_FEEDS,
     ARRIVALS_S,
     CASUALTY_M,
+    DARK_UNTIL_BACK_S,
     EXPECTED_OF_EVENT,
     FALSE_ALARM_HOLD_S,
     FLAP_S,
@@ -330,7 +331,7 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
             self._failures.setdefault(cell, []).append(entry)
             if member.signal == _SIGNAL_FAULT:
                 # a controller gone dark: the junction whose reports fitting.dark_junction reads
-                self._dark.setdefault(cell, {})[item.source_id] = (item.x, item.y, inc.incident_id)
+                self._dark.setdefault(cell, {})[item.source_id] = (item.t, item.x, item.y, inc.incident_id)
         elif member.signal == _ENDS and self._dark:
             lit = self._dark.get((math.floor(item.x / _CELL), math.floor(item.y / _CELL)))
             if lit is not None:
@@ -602,9 +603,18 @@ def continuity(self: Correlator, item: Item, signal: Signal | None, *, link: boo
             continue
         if inc.planned and signal is not _ENDS_SIG:
             continue  # a device failing beside a quiet event is no effect of it: placed by what it says
-        if item.t - inc.last_t <= SAME_SOURCE_S:
+        if item.t - inc.last_t <= SAME_SOURCE_S or _dark_since(self, item) >= item.t - DARK_UNTIL_BACK_S:
             return inc
     return None
+
+
+def _dark_since(self: Correlator, item: Item) -> float:
+    """When ``item``'s device, a signal controller, reported its own fault if it is still
+    dark (not back since): its later messages follow it until it is back (-inf otherwise)."""
+    if not item.source_id or not self._dark:
+        return -math.inf
+    entry = self._dark.get((math.floor(item.x / _CELL), math.floor(item.y / _CELL)), {}).get(item.source_id)
+    return entry[0] if entry is not None else -math.inf
 
 
 def corrects(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> bool:

@@ -54,6 +54,7 @@ __all__ = [
     "CLUSTER_MIN_SOURCES",
     "CROWD_NAMED_JOBS",
     "DARK_JUNCTION_M",
+    "DARK_UNTIL_BACK_S",
     "DEFAULT_POLICIES",
     "DETOUR_M",
     "DETOUR_ROAD_M",
@@ -132,6 +133,7 @@ __all__ = [
     "SAME_SOURCE_S",
     "SEARCH_WINDOW_S",
     "SILENCE_S",
+    "STILL_DARK_M",
     "STILL_S",
     "STILL_SCENE_M",
     "STRONG_FEEDS",
@@ -624,6 +626,18 @@ PLANNED_CUT_SIGNALS = frozenset({Signal.POWER_LOSS, Signal.DEVICE_OFFLINE, Signa
 #: junction, up to a block (150 m) from its stop lines; the zone's signalled junctions lie
 #: farther apart than that along an arterial, or are both the cut's.
 DARK_JUNCTION_M = 150.0
+#: A dark signal stays dark until its controller reports it back: a report of a dark signal
+#: within STILL_DARK_M of a controller whose own fault an incident (open or quiet) holds,
+#: not back since and at most DARK_UNTIL_BACK_S before the report, is news of that junction
+#: still dark, and the controller's return joins that incident however long the repair took
+#: (fitting.still_dark, placement.continuity). GUESS: a controller waiting for a part is
+#: dark overnight (the labelled sets: callers 2-6 h after the first report, the return
+#: 1-10 h after it, 411, 413, 815, 817, 871, 874); a signal dark longer is read anew.
+DARK_UNTIL_BACK_S = 12 * 3600.0
+#: GUESS: a caller naming a dark junction stands on one of its approaches, up to two blocks
+#: from the stop line (the labelled sets: 13-195 m from the controller); the nearest dark
+#: controller is the one meant.
+STILL_DARK_M = 200.0
 #: A burst water main cuts the water of the blocks it feeds: callers whose taps ran dry
 #: are that far from the break (GUESS: a distribution main's district, about a kilometre).
 WATER_MAIN_M = 1000.0

@@ -91,3 +91,11 @@ def test_a_car_park_whose_own_state_says_closed_is_the_job_s_at_its_door() -> No
 def test_a_car_park_closed_far_from_any_job_or_merely_empty_beside_a_fire_is_no_job_s() -> None:
     assert bus_fire(item("park", "parking", "closed", 900.0, 480.0, "", "PK-3")).where("park") is None
     assert bus_fire(item("park", "parking", "empty", 25.0, 480.0, "", "PK-1")).where("park") is None
+
+
+def test_a_barrier_down_or_the_exit_held_is_the_car_park_closed() -> None:
+    # the panel's words for its gate: the barrier lowered at the entrance, the exit held by the police
+    assert Cue.CARPARK_CLOSED in cues("中央公園地下停車場(北) 汽車剩餘車位 0／450，顯示「滿」（入口柵欄關閉）")
+    assert Cue.CARPARK_CLOSED in cues("水湳轉運中心停車場 出場管制 車位已滿")
+    c = bus_fire(item("park", "parking", "full", 45.0, 600.0, "轉運中心停車場 出場管制 車位已滿", "PK-1"))
+    assert c.where("park") == c.where("panel") is not None

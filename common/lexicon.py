@@ -123,6 +123,8 @@ class Cue(StrEnum):
     WATER_IN = "water_in"
     LOST_PROPERTY = "lost_property"
     COLLAPSE = "collapse"
+    TAKEN_ILL = "taken_ill"
+    RESCUED = "rescued"
     LIFT = "lift"
     ANOTHER_CRASH = "another_crash"
     THEFT = "theft"

@@ -54,6 +54,8 @@ from ops_center.policies import (
 _ANOTHER_CRASH_CUE = Cue.ANOTHER_CRASH
 _DISPATCHED_CUE = Cue.DISPATCHED
 _COLLAPSE_CUE = Cue.COLLAPSE
+_TAKEN_ILL_CUE = Cue.TAKEN_ILL
+_RESCUED_CUE = Cue.RESCUED
 _SUBJECTS = frozenset({Cue.CHILD, Cue.ELDER})  # whom a search is for (_another_person)
 _PERSON_VALUES = frozenset({Signal.MISSING_PERSON.value, Signal.RESCUE.value})  # reports naming whom a job is for
 _RESCUE_TYPE = IncidentType.RESCUE
@@ -273,12 +275,18 @@ def _casualty(item: Item) -> bool:
 
 def _collapsed(item: Item) -> bool:
     """Whether a rescue report says someone was taken ill (collapsed, fainted, not breathing,
-    resuscitated: the lexicon's cue ``collapse``) or is stuck in a lift (cue ``lift``): an
-    ambulance's or the rescue crew's job of its own, whatever other job runs beside them."""
+    resuscitated: the lexicon's cue ``collapse``; chest pain or a fall at home, cue
+    ``taken_ill``, unless the crews brought them out of a hazard, cue ``rescued``) or is
+    stuck in a lift (cue ``lift``): an ambulance's or the rescue crew's job of its own,
+    whatever other job runs beside them."""
     if not item.text:
         return False
     said = cues(item.text)
-    return _COLLAPSE_CUE in said or _LIFT_CUE in said
+    return (
+        _COLLAPSE_CUE in said
+        or _LIFT_CUE in said
+        or (_TAKEN_ILL_CUE in said and _RESCUED_CUE not in said)
+    )
 
 
 def _subject(item: Item) -> frozenset[Cue]:

@@ -200,6 +200,14 @@ def test_a_person_collapsed_in_public_or_fainted_says_collapse_and_a_tree_fallen
     assert Cue.COLLAPSE not in cues("中科路倒樹還沒清，車子都要繞")
 
 
+def test_chest_pain_or_a_fall_at_home_says_taken_ill_and_a_person_brought_out_says_rescued() -> None:
+    assert Cue.TAKEN_ILL in cues("生態住宅A區 8樓 老翁胸悶呼吸困難")
+    assert Cue.TAKEN_ILL in cues("經貿路三段 住宅 男 70歲 浴室跌倒 頭部撕裂傷")
+    assert Cue.TAKEN_ILL not in cues("B館疏散時一名女性跌倒 腳踝扭傷 現場處置")
+    assert Cue.RESCUED in cues("地下道救出民眾1名失溫、胸悶，送醫")
+    assert Cue.RESCUED not in cues("故障公車上 乘客 男 78歲 頭暈胸悶")
+
+
 def test_a_search_s_person_is_a_child_or_an_elder_and_a_children_s_corner_names_no_child() -> None:
     assert cues("我兒子在美術館走丟了") & {Cue.CHILD, Cue.ELDER} == {Cue.CHILD}
     assert cues("協尋：82歲男性，失智") & {Cue.CHILD, Cue.ELDER} == {Cue.ELDER}

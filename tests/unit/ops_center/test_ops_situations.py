@@ -189,8 +189,6 @@ KNOWN_OVER_MERGES = {
     "834": "the fan who fainted joins the lost child's search",
     # Convention centre: a gas cylinder leaking at hall B's dock is a hazmat job, not hall A's false fire alarm.
     "837": "the gas leak at hall B's dock joins hall A's false alarm",
-    # A resident's fall 280 m from an apartment fire is a separate ambulance.
-    "841": "the fall at home in block A joins the fire in block B",
     # A wrong-way driver stopped on 環中路 and a left-turn crash at 經貿/環中 are two jobs.
     "842": "the left-turn crash joins the wrong-way driver",
     # A stove left on in a flat 540 m away, across the wind, is not the gas main struck on 中科路.

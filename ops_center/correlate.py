@@ -185,6 +185,7 @@ from ops_center.measures import (  # noqa: F401
     _says_it_explains,
     _second_address,
     _seg_dist,
+    _someone_else_sought,
     _spills,
     _taken_ill,
     _union,
@@ -678,8 +679,10 @@ class Correlator:
             fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m]
         if signal is _RESCUE_SIG and fits:
             if _collapsed(item):
-                # someone taken ill (collapsed, not breathing) or stuck in a lift beside another job: its own
-                fits = [f for f in fits if f.inc.type is own]
+                # someone taken ill (collapsed, not breathing) or stuck in a lift beside another job: its own;
+                # nor a search's, unless it is the person sought
+                sought = self._of_missing(item)
+                fits = [f for f in fits if f.inc.type is own and (sought or not _someone_else_sought(item, f.inc))]
             elif any(f.inc.type is not own and f.distance <= 0.5 * f.reach.radius_m for f in fits):
                 # a casualty at another job's scene is that job's, not the ill person's beside it
                 fits = [f for f in fits if f.inc.type is not own or not _taken_ill(f.inc)]

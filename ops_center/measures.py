@@ -57,7 +57,8 @@ _COLLAPSE_CUE = Cue.COLLAPSE
 _TAKEN_ILL_CUE = Cue.TAKEN_ILL
 _RESCUED_CUE = Cue.RESCUED
 _SUBJECTS = frozenset({Cue.CHILD, Cue.ELDER})  # whom a search is for (_another_person)
-_PERSON_VALUES = frozenset({Signal.MISSING_PERSON.value, Signal.RESCUE.value})  # reports naming whom a job is for
+_MISSING_VALUE = Signal.MISSING_PERSON.value
+_PERSON_VALUES = frozenset({_MISSING_VALUE, Signal.RESCUE.value})  # reports naming whom a job is for
 _RESCUE_TYPE = IncidentType.RESCUE
 _CRASH_VALUE = Signal.TRAFFIC_ACCIDENT.value  # the crash signal, and the lexicon's topic of it
 _OBSTRUCTION_VALUE = Signal.OBSTRUCTION.value
@@ -314,6 +315,21 @@ def _another_person(item: Item, inc: _Inc) -> bool:
         if m.signal in _PERSON_VALUES and len(_subject(m.item)) == 1:
             return _other_person(item, m.item)
     return False
+
+
+def _someone_else_sought(item: Item, inc: _Inc) -> bool:
+    """Whether ``inc`` is a search (it holds a missing-person report) for a person the rescue
+    report ``item`` does not name (:func:`_subject`: it names no child or elder the search's
+    reports name): a fan who fainted in the queue is not the lost boy broadcast on the plaza.
+    The caller's check that ``item`` says nothing of a person missing (``tracks.of_missing``)
+    comes first: the sought person found collapsed is the search's."""
+    sought: frozenset[Cue] = frozenset()
+    search = False
+    for m in inc.members:
+        if m.signal == _MISSING_VALUE:
+            search = True
+            sought |= _subject(m.item)
+    return search and not (sought & _subject(item))
 
 
 def _taken_ill(inc: _Inc) -> bool:

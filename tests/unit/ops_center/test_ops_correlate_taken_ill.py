@@ -121,3 +121,37 @@ def test_a_person_brought_out_of_the_flooded_underpass_stays_the_flood_rescue_s(
         ]
     )
     assert c.where("out") == c.where("car") is not None
+
+
+PLAZA = (-600.0, 420.0)  # the concert hall's outer plaza, where the police broadcast a lost boy
+GATE = (PLAZA[0] - 116.0, PLAZA[1] - 30.0)  # the hall's entrance queue, 120 m from the plaza
+PATH = (PLAZA[0] + 120.0, PLAZA[1] - 200.0)  # the park path, 233 m from the plaza
+
+
+def test_a_fan_who_fainted_in_the_queue_is_not_the_lost_boy_s_search() -> None:
+    """A concert night: the police broadcast a five-year-old boy lost on the outer plaza and a
+    walker finds a small boy crying on the park path. Twenty minutes later a woman of 22
+    faints in the entrance queue 120 m away: 119 sends an ambulance, whose crew reports her
+    recovered. The search and the ambulance are two jobs."""
+    c = run(
+        [
+            item("lost", "incident", "other", "police", *PLAZA, 0.0, "外廣場 5歲男童走失 穿黃色上衣 請線上警網協尋"),
+            item("walker", "1999", "other", "citizen", *PATH, 6.0, "公園步道有一個小男生在哭，說找不到媽媽"),
+            item("faint", "119", "ambulance", "fire", *GATE, 26.0, "入口處 女 22歲 排隊時昏倒 意識已恢復 派遣救護車"),
+            item("stable", "119", "ambulance", "fire", *GATE, 34.0, "患者意識清楚 拒絕送醫", follows="faint"),
+        ]
+    )
+    search, ambulance = two_jobs(c, "lost", "faint")
+    assert c.where("stable") == ambulance
+    assert c.where("walker") == search
+
+
+def test_the_sought_elder_found_collapsed_is_the_search_s() -> None:
+    c = run(
+        [
+            item("lost", "incident", "other", "police", *PLAZA, 0.0, "協尋：82歲男性，失智，灰色外套，外出未歸"),
+            item("found", "119", "ambulance", "fire", *GATE, 40.0, "公園北側老翁倒地，意識不清，疑似失智走失"),
+            item("kin", "incident", "medical", "police", *GATE, 48.0, "公園老翁路倒送醫，已聯繫家屬"),
+        ]
+    )
+    assert c.where("found") == c.where("lost") == c.where("kin") is not None

@@ -185,8 +185,6 @@ KNOWN_OVER_MERGES = {
     "819": "the flood on 中科路 joins the feeder trip that blinded the park's sensors",
     # Rush hour: an aluminium ladder fallen 150 m south of a crash is a police job of its own.
     "831": "the ladder fallen 150 m south joins the crash at 經貿/黎明",
-    # Concert evening: a fan fainting in the queue is an ambulance job, not the lost child's search.
-    "834": "the fan who fainted joins the lost child's search",
     # Convention centre: a gas cylinder leaking at hall B's dock is a hazmat job, not hall A's false fire alarm.
     "837": "the gas leak at hall B's dock joins hall A's false alarm",
     # A wrong-way driver stopped on 環中路 and a left-turn crash at 經貿/環中 are two jobs.

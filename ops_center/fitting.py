@@ -398,11 +398,14 @@ def reopened(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
             for inc_id, piece in self._grid.get((gx, gy), {}).items():
                 near[inc_id] = piece.inc
             near.update(self._quiet_grid.get((gx, gy), {}))
+    scene = signal in _SCENE_SIGNALS and item.feed in AGENCY_FEEDS
     for inc in sorted(near.values(), key=lambda i: i.seq):
         param = params.get(inc.type)
         if param is None or inc.state not in _REOPENABLE or not inc.segs:
             continue
         if item.t < inc.first_t or item.t - inc.last_t > SAME_SOURCE_S:
+            continue
+        if scene and inc.type is self._own[signal] and _another_scene(inc, item, _VALUE[signal]):
             continue
         d = min(_seg_dist(item.x, item.y, sg) for sg in inc.segs)
         if d <= param[0].radius_m and (best is None or d < best.distance):

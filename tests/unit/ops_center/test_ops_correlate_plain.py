@@ -175,6 +175,13 @@ class PlainCorrelator(Correlator):
                 continue
             if item.t < inc.first_t or item.t - inc.last_t > SAME_SOURCE_S:
                 continue
+            if (
+                signal in {Signal.TRAFFIC_ACCIDENT, Signal.OBSTRUCTION}
+                and item.feed in AGENCY_FEEDS
+                and inc.type is self._own[signal]
+                and _another_scene(inc, item, signal.value)
+            ):
+                continue  # a crew at another kind of job's place: that job's end, not this one's
             d = min(_seg_dist(item.x, item.y, sg) for sg in inc.segs)
             if d <= r.radius_m and (best is None or d < best.distance):
                 best = _Fit(inc, r, 0.0, d, max(0.0, item.t - inc.live_t))

@@ -67,3 +67,23 @@ def test_the_report_finds_its_job_among_the_city_s_incidents_without_walking_the
     c.feed(last, last.t + 30.0)
     assert c.where("open") == c.where("crash")
     assert _Walked.walks == 0
+
+
+def test_the_road_reopened_where_another_kind_of_job_stood_is_not_the_crash_s_end() -> None:
+    """Rush hour: a crash at the junction (the police's report at 07:10). At 08:15, 150 m
+    south, a patrol reports a ladder fallen from a lorry removed and the lane open again
+    ("掉落鋁梯已移除 恢復通行"), and five minutes later the report of the ladder itself comes
+    in. The crew at the ladder stood at another job than the crash's: the ladder is a job of
+    its own, as the report of it would be without the crash's (fitting.reopened reads the
+    scene as fitting.fits does)."""
+    removed = police("removed", "fallen_object", 150.0, 65.0, "經貿路二段掉落鋁梯已移除 內側車道恢復通行")
+    c = run(removed)
+    ladder = police("ladder", "fallen_object", 150.0, 70.0, "經貿路二段內側車道鋁梯一具掉落 員警到場排除")
+    c.feed(ladder, ladder.t + 30.0)
+    assert c.where("removed") not in {None, c.where("crash")}
+    assert c.where("ladder") == c.where("removed")
+
+
+def test_the_road_reopened_at_the_crash_s_own_scene_is_its_end() -> None:
+    c = run(police("cleared", "fallen_object", 30.0, 65.0, "事故散落物已移除 恢復通行"))
+    assert c.where("cleared") == c.where("crash") is not None

@@ -175,6 +175,7 @@ from ops_center.measures import (  # noqa: F401
     _gap,
     _is_failure,
     _joins_floods,
+    _leak_beyond_a_fire,
     _new_onset,
     _one_road,
     _open_burning,
@@ -709,6 +710,10 @@ class Correlator:
             if evacuees:
                 self._join(max(evacuees, key=lambda f: (f.fit, -f.inc.seq)), item, signal, _CONTEXT, now, changes)
                 return changes
+        if fits and signal is _HAZMAT_SIG and item.agency == _CITIZEN:
+            # a smell of gas beyond a fire's site: a leak of its own, not the fire's
+            site = self._policies[_FIRE].site_m or 0.0
+            fits = [f for f in fits if not _leak_beyond_a_fire(f, site)]
         same = [f for f in fits if f.inc.type is own]
         if same and signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN and not burning:
             same = self._sighted_first(item, same)

@@ -235,6 +235,14 @@ def _beside_a_crash(item: Item, fit: _Fit) -> bool:
     return not (item.text and any(topic == _CRASH_VALUE for topic, _ in read(item.text).topics))
 
 
+def _leak_beyond_a_fire(fit: _Fit, site_m: float) -> bool:
+    """Whether a citizen's smell of gas lies beyond the site (``site_m``, the fire type's
+    one site) of the fire job ``fit`` holds, a job holding no report of a leak: a resident
+    smelling gas in the next block, 170-250 m from a burning flat or a hall's fire alarm,
+    reports a leak of its own, the gas company's and a hazmat crew's, not the engines'."""
+    return fit.inc.type is _FIRE and _HAZMAT_TOPIC not in fit.inc.signals and fit.distance > site_m
+
+
 def _another_thing(item: Item, fit: _Fit) -> bool:
     """Whether a citizen's report of a thing blocking the road names a tree, a signboard or a
     hoarding (cues ``tree``, ``signboard``, ``hoarding``) where the obstruction reports of

@@ -185,8 +185,6 @@ KNOWN_OVER_MERGES = {
     "819": "the flood on 中科路 joins the feeder trip that blinded the park's sensors",
     # Rush hour: an aluminium ladder fallen 150 m south of a crash is a police job of its own.
     "831": "the ladder fallen 150 m south joins the crash at 經貿/黎明",
-    # Convention centre: a gas cylinder leaking at hall B's dock is a hazmat job, not hall A's false fire alarm.
-    "837": "the gas leak at hall B's dock joins hall A's false alarm",
     # A wrong-way driver stopped on 環中路 and a left-turn crash at 經貿/環中 are two jobs.
     "842": "the left-turn crash joins the wrong-way driver",
     # A stove left on in a flat 540 m away, across the wind, is not the gas main struck on 中科路.

@@ -204,6 +204,7 @@ def test_chest_pain_or_a_fall_at_home_says_taken_ill_and_a_person_brought_out_sa
     assert Cue.TAKEN_ILL in cues("生態住宅A區 8樓 老翁胸悶呼吸困難")
     assert Cue.TAKEN_ILL in cues("經貿路三段 住宅 男 70歲 浴室跌倒 頭部撕裂傷")
     assert Cue.TAKEN_ILL not in cues("B館疏散時一名女性跌倒 腳踝扭傷 現場處置")
+    assert Cue.TAKEN_ILL in cues("舞台前方女性觀眾身體不適 已交救護人員")
     assert Cue.RESCUED in cues("地下道救出民眾1名失溫、胸悶，送醫")
     assert Cue.RESCUED not in cues("故障公車上 乘客 男 78歲 頭暈胸悶")
 

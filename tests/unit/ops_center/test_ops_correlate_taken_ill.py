@@ -99,6 +99,18 @@ def test_a_passenger_taken_ill_on_the_broken_down_bus_is_not_the_tow_s_job() -> 
     two_jobs(c, "bus", "ems")
 
 
+def test_the_patrol_s_word_on_the_passenger_taken_ill_is_the_ambulance_s() -> None:
+    c = run(
+        [
+            item("bus", "incident", "stalled_vehicle", "police", *HUB, 0.0, "轉運中心前 市區公車故障拋錨 佔用外側車道"),
+            item("ems", "119", "ambulance", "fire", *HUB, 6.0, "故障公車上 乘客 男 78歲 頭暈胸悶 派遣救護車"),
+            item("word", "incident", "medical", "police", *HUB, 14.0, "故障公車上乘客身體不適 由救護車送醫 員警協助"),
+        ]
+    )
+    _tow, ambulance = two_jobs(c, "bus", "ems")
+    assert c.where("word") == ambulance
+
+
 def test_a_driver_with_chest_pain_after_a_crash_stays_the_crash_s_job() -> None:
     c = run(
         [

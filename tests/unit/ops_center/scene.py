@@ -45,3 +45,12 @@ def replay(items: Iterable[Item], correlator: Correlator | None = None, *, until
     if until is not None:
         c.tick(until)
     return c
+
+
+def two_jobs(c: Correlator, one: str, other: str) -> tuple[str, str]:
+    """The incidents of the reports ``one`` and ``other``: both placed, and apart."""
+    first, second = c.where(one), c.where(other)
+    assert first is not None
+    assert second is not None
+    assert first != second
+    return first, second

@@ -17,9 +17,8 @@ ambulance 119 sends to the crash ("機車騎士受傷 送醫"), stays the crash'
 
 from __future__ import annotations
 
-from ops_center.correlate import Correlator
 from ops_center.incidents import IncidentType
-from tests.unit.ops_center.scene import Scene, replay
+from tests.unit.ops_center.scene import Scene, replay, two_jobs
 
 X0, Y0, T0 = 215_013.0, 2_676_551.0, 1_779_450_000.0  # hall B; T0 = 16:10
 
@@ -43,15 +42,6 @@ ARREST = [
     ),
     item("shock", "119", "ambulance", "fire", *HALL_A, 9.5, "A館傷患 AED電擊1次 恢復心跳 送醫", follows="arrest"),
 ]
-
-
-def two_jobs(c: Correlator, one: str, other: str) -> tuple[str, str]:
-    """The incidents of the reports ``one`` and ``other``: both placed, and apart."""
-    first, second = c.where(one), c.where(other)
-    assert first is not None
-    assert second is not None
-    assert first != second
-    return first, second
 
 
 def test_a_cardiac_arrest_in_the_next_hall_is_not_the_fire_s_job() -> None:

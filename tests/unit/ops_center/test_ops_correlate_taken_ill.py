@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ops_center.correlate import Correlator
 from ops_center.incidents import CapSeverity, IncidentType, Item, ItemKind
+from tests.unit.ops_center.scene import two_jobs
 
 X0, Y0, T0 = 215_355.0, 2_675_166.0, 1_779_450_000.0  # block B of the estate; T0 = 19:00
 
@@ -47,15 +48,6 @@ def run(items: list[Item]) -> Correlator:
     for it in sorted(items, key=lambda i: i.t):
         c.feed(it, it.t + 30.0)
     return c
-
-
-def two_jobs(c: Correlator, one: str, other: str) -> tuple[str, str]:
-    """The incidents of the reports ``one`` and ``other``: both placed, and apart."""
-    first, second = c.where(one), c.where(other)
-    assert first is not None
-    assert second is not None
-    assert first != second
-    return first, second
 
 
 FLAT_FIRE = [

@@ -176,6 +176,7 @@ from ops_center.measures import (  # noqa: F401
     _is_failure,
     _joins_floods,
     _leak_beyond_a_fire,
+    _network_job,
     _new_onset,
     _one_road,
     _open_burning,
@@ -375,6 +376,7 @@ class Correlator:
         # (their working state, frozen into a snapshot only when asked for)
         self._forgotten: dict[str, _Inc] = {}
         self._by_source: dict[str, str] = {}
+        self._silent_in: dict[str, str] = {}  # device -> the incident holding its latest silence
         self._link_down: set[str] = set()  # devices whose latest offline was their link lost
         self._late: dict[str, float] = {}  # key -> arrival of an item stamped long before it (see measures._gap)
         self._seen: dict[str, str | None] = {}
@@ -631,6 +633,8 @@ class Correlator:
             fits, self._judged_named = self._fits(item, signal), None
         if fits and link:
             fits = [f for f in fits if f.inc.type is _INFRA]  # a link lost is the network's, no hazard's
+        elif fits and signal not in _DEVICE_STATE:
+            fits = [f for f in fits if not _network_job(f.inc)]  # nor is a hazard the network's
         if fits and signal is _OFFLINE and _is_failure(item, value):
             # no other device failed with it: an outage's devices fail together, and one
             # falling silent alone minutes later is a flap of its own, no outage's
@@ -1126,6 +1130,8 @@ class Correlator:
             src = m.item.source_id
             if src and self._by_source.get(src) == incident_id:
                 del self._by_source[src]
+            if src and self._silent_in.get(src) == incident_id:
+                del self._silent_in[src]
 
 
 __all__ = [

@@ -19,6 +19,7 @@ from ops_center.correlation_state import (
     _CITIZEN,
     _CRASH_SIG,
     _CRIME_SIG,
+    _DEVICE_STATE,
     _ENDS,
     _FIRE,
     _FLOOD,
@@ -54,6 +55,7 @@ from ops_center.measures import (
     _crime_kind,
     _dispatch,
     _gap,
+    _network_job,
     _new_onset,
     _open_burning,
     _other_crime,
@@ -690,6 +692,8 @@ def quiet_scene(self: Correlator, item: Item, signal: Signal, own: IncidentType 
         param = params.get(inc.type)
         if param is None or t < inc.first_t - LEAD_S or t - inc.live_t > param[1]:
             continue
+        if signal not in _DEVICE_STATE and _network_job(inc):
+            continue  # a network's outage explains no hazard seen while it lasted
         radius = param[3] if param[3] is not None and inc.precise and item.agency != _CITIZEN else param[0].radius_m
         if own is not None and inc.type is not own:
             radius *= 0.5

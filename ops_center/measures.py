@@ -8,7 +8,7 @@ import math
 from collections.abc import Iterable, Mapping
 
 from common.lexicon import Cue, cues, read
-from common.vocabulary import ParkingState, Signal, category, own_type
+from common.vocabulary import ParkingState, Signal, StatusReason, category, own_type
 from ops_center.correlation_state import (
     _CITIZEN,
     _CLOSURE_SIG,
@@ -82,6 +82,12 @@ _SMOKE_CAME_CUE = Cue.SMOKE_CAME
 _SPILL_CUE = Cue.SPILL
 _WATCH_SITE_CUE = Cue.WATCH_SITE
 _WELLING_CUE = Cue.WELLING
+_LINK_LOST_CUE = Cue.LINK_LOST
+_POWER_LOST_CUE = Cue.POWER_LOST
+_COMMS_LOST = StatusReason.COMMS_LOST
+_MAINS_LOST = StatusReason.MAINS_POWER_LOST
+_STATE_VALUES = frozenset({Signal.ENDS.value, Signal.DEVICE_OFFLINE.value})  # a device's state messages
+_OFFLINE_VALUE = Signal.DEVICE_OFFLINE.value
 _WORKS_CUE = Cue.WORKS
 _FOR_EVENT_CUE = Cue.FOR_EVENT
 _THEFT_CUE = Cue.THEFT
@@ -186,6 +192,24 @@ def _one_road(a: Mapping[str, tuple[float, float]], b: Mapping[str, tuple[float,
 
 def _source_of(item: Item) -> str:
     return item.source_id or item.key
+
+
+def _network_job(inc: _Inc) -> bool:
+    """Whether ``inc`` is a network's outage: an infrastructure job holding only its devices'
+    state messages, every silence among them its link's (a gateway that stopped answering).
+    It is the contractor's job and explains no hazard at its place: a stalled car that one of
+    its cameras saw is the crash's, the water its sensors measured the flood's."""
+    if inc.type is not _INFRA or not inc.signals <= _STATE_VALUES or _OFFLINE_VALUE not in inc.signals:
+        return False
+    link = False
+    for m in inc.members:
+        if m.signal != _OFFLINE_VALUE:
+            continue
+        said = cues(m.item.text)
+        if m.item.reason is _MAINS_LOST or _POWER_LOST_CUE in said:
+            return False  # a device without mains: a power cut's, which darkens what it reaches
+        link = link or m.item.reason is _COMMS_LOST or _LINK_LOST_CUE in said
+    return link
 
 
 def _is_failure(item: Item, signal: str | None) -> bool:

@@ -7,12 +7,13 @@ bound as one of its methods (a subclass may override it as a method).
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from common.lexicon import Cue, cues
+from common.lexicon import Cue, cues, read
 from common.vocabulary import Signal, StatusReason
 from ops_center.changes import (
     Change,
@@ -105,6 +106,8 @@ if TYPE_CHECKING:
     from ops_center.correlate import Correlator
 
 _COMMS_LOST = StatusReason.COMMS_LOST
+_OFFLINE_VALUE = Signal.DEVICE_OFFLINE.value
+_DEVICE_TOPIC = Signal.DEVICE_OFFLINE.value  # the lexicon's topic of a device's silence
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _BURST_MAIN_CUE = Cue.BURST_MAIN
 _RECEDED_CUE = Cue.RECEDED
@@ -337,10 +340,16 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
             if lit is not None:
                 lit.pop(item.source_id, None)
         inc.sources.add(item.source_id)
-        if item.t >= self._went_silent.get(item.source_id, -math.inf) or item.source_id not in self._by_source:
+        if item.source_id not in self._by_source or (
+            item.t >= self._went_silent.get(item.source_id, -math.inf)
+            and not (member.signal == _ENDS and _back_online(item))
+        ):
             # a reading from before its device said it fell silent, placed only now (it waited), does
-            # not take the device's later state messages from the job that holds its silence
+            # not take the device's later state messages from the job that holds its silence; nor
+            # does the device's return take its readings' later clears to that job
             self._by_source[item.source_id] = inc.incident_id
+        if member.signal == _OFFLINE_VALUE:
+            self._silent_in[item.source_id] = inc.incident_id
         if member.signal == _ENDS:
             released = inc.holding.pop(item.source_id, None) is not None
         elif item.kind is _ALERT and member.signal in _LASTING_VALUES:
@@ -581,6 +590,19 @@ def link_only(self: Correlator, item: Item, signal: Signal | None) -> bool:
     return False
 
 
+def _back_online(item: Item) -> bool:
+    """Whether the state message ``item`` says its device is back online (the lexicon's
+    ``device_offline`` topic, its end: 恢復連線, 重新上線): the end of its silence, not of
+    an alarm on what it measures."""
+    return bool(item.text) and _says_back_online(item.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _says_back_online(text: str) -> bool:
+    said = read(text, device=True)  # a device's few texts repeat: read each once
+    return said.end and said.topic == _DEVICE_TOPIC
+
+
 def continuity(self: Correlator, item: Item, signal: Signal | None, *, link: bool = False) -> _Inc | None:
     """The incident a follow-up or a device's later state message continues, if any
     (the device's: the incident of its latest message; see :func:`merge`).
@@ -593,6 +615,10 @@ def continuity(self: Correlator, item: Item, signal: Signal | None, *, link: boo
     if item.follows is not None:
         ids.append((self._seen.get(item.follows), False))
     if item.source_id and (signal is None or signal in _DEVICE_STATE):
+        if signal is _ENDS_SIG and _back_online(item):
+            # the device's return ends its silence: the job that holds the silence, not the one
+            # its readings buffered meanwhile and replayed on its return went to
+            ids.append((self._silent_in.get(item.source_id), link))
         ids.append((self._by_source.get(item.source_id), link))
     for inc_id, infra_only in ids:
         resolved = self._resolve(inc_id)

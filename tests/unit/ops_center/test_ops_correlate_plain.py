@@ -23,6 +23,7 @@ from bench.ops import stream
 from common.lexicon import Cue, cues
 from common.vocabulary import Signal, categorize
 from ops_center.correlate import (
+    _DEVICE_STATE,
     Change,
     Correlator,
     _another_scene,
@@ -32,6 +33,7 @@ from ops_center.correlate import (
     _Fit,
     _gap,
     _Inc,
+    _network_job,
     _new_onset,
     _other_crime,
     _says_again,
@@ -196,6 +198,8 @@ class PlainCorrelator(Correlator):
                 continue
             policy = self._policies[inc.type]
             if item.t < inc.first_t - LEAD_S or item.t - inc.live_t > policy.window_s:
+                continue
+            if signal not in _DEVICE_STATE and _network_job(inc):
                 continue
             radius = r.radius_m
             if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:

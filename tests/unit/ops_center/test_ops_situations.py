@@ -80,8 +80,6 @@ KNOWN_OVER_MERGES = {
     "274": "a fight at the shuttle queue joins the concert's crowd job",
     # A crash at a junction darkened by a feeder failure is a crash job of its own.
     "277": "the crash at a dark junction joins the power cut's job",
-    # A crash at a junction whose roadside gateway is down, and the gateway's repair, are two jobs.
-    "279": "a crash and the roadside gateway outage at its junction join",
     # A crash at 河南路/中平路 and gravel spilled from a works truck 335 m east are two jobs.
     "282": "a crash and a gravel spill 335 m away on the same road join",
     # A backstage fire at the pop music centre is not the concert's crowd job.

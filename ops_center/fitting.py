@@ -495,16 +495,19 @@ def common_cause(self: Correlator, item: Item, now: float) -> _Inc | None:
     share one cause (a power cut, a cut cable), whatever their usual reach. A rule's
     alert of a device's failure (its silence) also shares the cause of failures up to
     :data:`SILENCE_S` before it: the rule raises it only after the silence lasted; where
-    the device itself said it went offline before the alert, its silence began then."""
+    the device itself said it went offline before the alert, its silence began then. A
+    failure stamped long before it came (a slow clock) failed as late as its arrival."""
     x, y, t = item.x, item.y, item.t
     best: tuple[float, _Inc] | None = None
     r = OUTAGE_M
     # a rule's alert that the device fell silent comes up to SILENCE_S after the silence began,
     # which began when the device said it went offline, where it said so
-    lo = t - OUTAGE_S
+    lo, hi = t - OUTAGE_S, t + OUTAGE_S
     if item.kind is ItemKind.ALERT:
         said = self._went_silent.get(item.source_id)
         lo = said - OUTAGE_S if said is not None and 0.0 <= t - said <= SILENCE_S else lo - SILENCE_S
+    if item.key in self._late:
+        hi = now + OUTAGE_S  # stamped long before it came (a slow clock): it failed as late as its arrival
     for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
         for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
             entries = self._failures.get((gx, gy))
@@ -516,7 +519,7 @@ def common_cause(self: Correlator, item: Item, now: float) -> _Inc | None:
                 continue
             for ft, fx, fy, src, inc_id, _ in entries:
                 d = math.hypot(fx - x, fy - y)
-                if src == item.source_id or ft < lo or ft > t + OUTAGE_S or d > r:
+                if src == item.source_id or ft < lo or ft > hi or d > r:
                     continue
                 resolved = self._resolve(inc_id)
                 inc = self._incidents.get(resolved) if resolved is not None else None

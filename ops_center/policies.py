@@ -697,6 +697,11 @@ NEEDS: Mapping[tuple[Signal, IncidentType], frozenset[Signal]] = {
     (Signal.RESCUE, IncidentType.TRAFFIC): frozenset({Signal.TRAFFIC_ACCIDENT, Signal.OBSTRUCTION}),
     # a power cut's infrastructure job, not a sinkhole's
     (Signal.POWER_LOSS, IncidentType.INFRASTRUCTURE): POWER_EVIDENCE,
+    # a queue is an infrastructure job's only where something of it stands on the road (its
+    # dark signals, the caved-in road, its closure or works): lost power alone stops no car
+    (Signal.TRAFFIC_SLOWDOWN, IncidentType.INFRASTRUCTURE): frozenset(
+        {Signal.SIGNAL_FAULT, Signal.ROAD_DAMAGE, Signal.ROAD_CLOSURE, Signal.PLANNED_WORKS, Signal.OBSTRUCTION}
+    ),
     # dry taps are a burst main's (a sinkhole, water welling up) or another outage's, not a power cut's
     (Signal.WATER_OUTAGE, IncidentType.INFRASTRUCTURE): frozenset({Signal.ROAD_DAMAGE, Signal.WATER_OUTAGE}),
     # dry taps are a flood's only where its water comes from a burst main (cue ``burst_main``)

@@ -179,8 +179,6 @@ KNOWN_OVER_MERGES = {
     "813": "the fallen tree on 凱旋路 joins the underpass flood at 中清/環中",
     # Two floods on 經貿路 about 1 km apart, each with its own crew.
     "816": "the flood at 經貿/中平 joins the low-point flood up the road",
-    # The flood on 中科路 found by callers while the park's sensors were blind is a flood job, not the power cut's.
-    "819": "the flood on 中科路 joins the feeder trip that blinded the park's sensors",
     # Rush hour: an aluminium ladder fallen 150 m south of a crash is a police job of its own.
     "831": "the ladder fallen 150 m south joins the crash at 經貿/黎明",
     # A wrong-way driver stopped on 環中路 and a left-turn crash at 經貿/環中 are two jobs.

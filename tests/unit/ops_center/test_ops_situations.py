@@ -193,6 +193,31 @@ KNOWN_OVER_MERGES = {
     "859": "the gas leak in block A joins the concert",
     # One cascade, two jobs: the cable fault's power cut, and the underpass flooding because its pumps lost power.
     "860": "the underpass flood joins the power cut that stopped its pumps",
+    # A crash at 經貿/黎明 and a kitchen fire in the convention centre's hall B 210 m away are two jobs.
+    "891": "the crash's reports join the hall B fire 210 m away",
+    # The flood along 經貿路, a car stalled in it with its driver inside, and a tree down on 中科路: three jobs.
+    "892": "the car rescue in the water and the tree on 中科路 join the flood",
+    # A dark signal, a truck broken down on 中清路 and a fall at the transit hub, all delivered late and skewed.
+    "895": "the dark signal, the broken-down truck and the fall at the hub join",
+    # A rear-end crash in the queue behind a car fire is police work of its own.
+    "897": "the crash in the queue joins the car fire",
+    # After the earthquake the convention centre's evacuation, its alarms, a fall on an escalator, the
+    # feeder's power cut and two dark junctions are six jobs for five agencies.
+    "911": "the evacuation, the alarms, the escalator fall, the power cut and the dark junctions join",
+    # A shrine-lamp fire in block B, a gas riser broken in block A and the east side's power cut are three jobs.
+    "912": "the gas leak in block A joins the power cut, and the power cut the block B fire",
+    # A water main bursts into the underpass; a driver on his car roof and the dark junction above are their own jobs.
+    "913": "the dark junction joins the underpass rescue and the burst main",
+    # A chemical spill in a campus lab, the students evacuated onto 中科路, a fallen hoarding and a cracked road.
+    "915": "the evacuated students join the lab spill; the road crack joins the fallen hoarding",
+    # This author dispatches a feeder's power cut and the junctions it darkened apart (the utility's, the police's).
+    "917": "the dark junctions join the power cut and each other",
+    # At the transit hub: a power cut, dark junctions, stranded passengers, a lift rescue, a fainting passenger.
+    "918": "the dark junctions join the power cut and the stranded crowd; the fainting passenger joins the lift rescue",
+    # A fallen hoarding on 中平路, a sunken road 150 m away on 經貿路 and a hypochlorite leak are three jobs.
+    "919": "the fallen hoarding, the sunken road and the hypochlorite leak join",
+    # The aftershock's ceiling collapse in hall B, dust taken for smoke, a restaurant gas leak and the hub's crowd.
+    "921": "the ceiling collapse joins the dust alarm and the hub crowd; the gas leak joins the facade fall",
 }
 
 

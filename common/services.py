@@ -33,6 +33,7 @@ import hashlib
 import logging
 import os
 import pwd
+import random
 import re
 import shutil
 import signal
@@ -138,11 +139,29 @@ def port_open(port: int, host: str = "127.0.0.1", timeout: float = 0.3) -> bool:
         return s.connect_ex((host, port)) == 0
 
 
+def _ephemeral_top() -> int:
+    """The highest port the kernel hands to outgoing connections (Linux; its default elsewhere)."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[-1])
+    except (OSError, ValueError, IndexError):
+        return 60999
+
+
 def free_port() -> int:
-    """A TCP port on loopback that is free right now (for tests' private instances)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A TCP port on loopback that is free right now (for tests' private instances), outside
+    the kernel's ephemeral range: a port from that range can be taken by any outgoing
+    connection between this choice and the server's bind."""
+    above = range(_ephemeral_top() + 1, 65536)  # below it lie the project's fixed instance ports
+    rng = random.SystemRandom()
+    for _ in range(200):
+        port = rng.choice(above) if len(above) > 1000 else 0
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return int(s.getsockname()[1])
+    raise ServiceError("no free port on loopback outside the ephemeral range")
 
 
 def _wait(predicate: object, what: str, timeout: float = 60.0) -> None:

@@ -133,6 +133,7 @@ class _Inc:
     segs: list[_Seg] = field(default_factory=list)
     cells: set[tuple[int, int]] = field(default_factory=set)
     precise: bool = False  # the area has a sensor or agency position
+    sited: bool = False  # ... other than a camera's, which stands where it looks from: where the hazard is
     sighted: bool = False  # people or cameras outside have reported its fire or smoke
     evacuated: bool = False  # a fire whose reports say people were sent out, not yet back
     box: tuple[float, float, float, float] = (math.inf, math.inf, -math.inf, -math.inf)  # of its area

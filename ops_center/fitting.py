@@ -164,8 +164,8 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
                     if dt > window:
                         found[inc_id] = None
                         continue
-                    # within site_radius of a precise incident: another site of the same kind of hazard
-                    radius = site_radius if site_radius is not None and inc.precise and not citizen else r.radius_m
+                    # within site_radius of a sited incident: another site of the same kind of hazard
+                    radius = site_radius if site_radius is not None and inc.sited and not citizen else r.radius_m
                     d = math.inf
                 bx0, by0, bx1, by1 = piece.box
                 ex = bx0 - x if x < bx0 else (x - bx1 if x > bx1 else 0.0)
@@ -677,10 +677,11 @@ def quiet_scene(self: Correlator, item: Item, signal: Signal, own: IncidentType 
     """The incident gone quiet at whose scene a late delivery ``item`` lies and that was
     gathering evidence when ``item`` was observed (from :data:`LEAD_S` before its first
     evidence to its window after its last): what was seen then, delivered after the job
-    went quiet. The scene is the signal's reach (another site of a precise point hazard
-    is not its scene; evidence of another kind of hazard only at half the reach). The
-    nearest; of two as near, the first opened. Looks at the quiet incidents with area in
-    the cells within the signal's largest reach (the grid of quiet incidents)."""
+    went quiet. The scene is the signal's reach (another site of a point hazard a sensor
+    or an agency placed is not its scene; evidence of another kind of hazard only at half
+    the reach). The nearest; of two as near, the first opened. Looks at the quiet
+    incidents with area in the cells within the signal's largest reach (the grid of quiet
+    incidents)."""
     best: _Fit | None = None
     t, x, y = item.t, item.x, item.y
     params = self._fit_params[signal]
@@ -697,7 +698,7 @@ def quiet_scene(self: Correlator, item: Item, signal: Signal, own: IncidentType 
             continue
         if signal not in _DEVICE_STATE and _network_job(inc):
             continue  # a network's outage explains no hazard seen while it lasted
-        radius = param[3] if param[3] is not None and inc.precise and item.agency != _CITIZEN else param[0].radius_m
+        radius = param[3] if param[3] is not None and inc.sited and item.agency != _CITIZEN else param[0].radius_m
         if own is not None and inc.type is not own:
             radius *= 0.5
         d = min(_seg_dist(x, y, sg) for sg in inc.segs)

@@ -427,6 +427,8 @@ def extend(self: Correlator, inc: _Inc, item: Item) -> None:
     inc.box = (min(bx0, x), min(by0, y), max(bx1, x), max(by1, y))
     if item.agency != _CITIZEN:
         inc.precise = True
+        if item.feed != _CCTV:
+            inc.sited = True  # a camera sees its junction's approaches: its position is not the hazard's
     x0, x1 = sorted((seg[0], seg[2]))
     y0, y1 = sorted((seg[1], seg[3]))
     grid = self._grid

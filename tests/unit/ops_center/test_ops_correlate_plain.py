@@ -128,7 +128,7 @@ class PlainCorrelator(Correlator):
             if dt > window:
                 continue
             radius = r.radius_m
-            if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:
+            if policy.site_m is not None and r.extends and inc.sited and item.agency != _CITIZEN:
                 radius = min(radius, policy.site_m)
             d = math.sqrt(min(_seg_d2(item.x, item.y, sg) for sg in inc.segs))
             if d > radius or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d):
@@ -202,7 +202,7 @@ class PlainCorrelator(Correlator):
             if signal not in _DEVICE_STATE and _network_job(inc):
                 continue
             radius = r.radius_m
-            if policy.site_m is not None and r.extends and inc.precise and item.agency != _CITIZEN:
+            if policy.site_m is not None and r.extends and inc.sited and item.agency != _CITIZEN:
                 radius = min(radius, policy.site_m)
             if own is not None and inc.type is not own:
                 radius *= 0.5

@@ -107,6 +107,7 @@ if TYPE_CHECKING:
 
 _COMMS_LOST = StatusReason.COMMS_LOST
 _OFFLINE_VALUE = Signal.DEVICE_OFFLINE.value
+_POWER_VALUE = Signal.POWER_LOSS.value
 _DEVICE_TOPIC = Signal.DEVICE_OFFLINE.value  # the lexicon's topic of a device's silence
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _BURST_MAIN_CUE = Cue.BURST_MAIN
@@ -352,7 +353,11 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
             self._silent_in[item.source_id] = inc.incident_id
         if member.signal == _ENDS:
             released = inc.holding.pop(item.source_id, None) is not None
-        elif item.kind is _ALERT and member.signal in _LASTING_VALUES:
+        elif (item.kind is _ALERT and member.signal in _LASTING_VALUES) or (
+            member.signal == _POWER_VALUE and inc.type is _INFRA
+        ):
+            # water stays high while its alert stays raised; a device without mains stays dark
+            # until it says it is back: the cut it reports lasts while the utility works
             inc.holding[item.source_id] = max(item.t, inc.holding.get(item.source_id, -math.inf))
             if inc.lazy:
                 self._schedule_eagerly(inc)

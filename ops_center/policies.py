@@ -241,7 +241,9 @@ SKEW_S = 7200.0
 #: while the alert stays raised): an incident holding one lives on for up to HOLD_MAX_S
 #: after the alert without new evidence. An underpass or a low street flooded in a
 #: typhoon night holds its water while the pumps work through the night, 4-6 h; the cap
-#: is for a device that never sends its clear (GUESS: 6 h).
+#: is for a device that never sends its clear (GUESS: 6 h). A device that lost its mains
+#: holds an infrastructure job the same way until it says it is back (the utility's repair,
+#: 2-5 h in the labelled situations; placement reads it).
 LASTING = frozenset({Signal.FLOOD_DEPTH, Signal.WATER_LEVEL})
 HOLD_MAX_S = 21600.0
 # Words by which an agency reports the water gone (cue ``receded``: 積水已退 恢復通行): the flood is over

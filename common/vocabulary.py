@@ -71,6 +71,7 @@ class IncidentType(StrEnum):
     PUBLIC_SAFETY = "public_safety"
     RESCUE = "rescue"
     INFRASTRUCTURE = "infrastructure"
+    HAZMAT = "hazmat"  # a release of gas or chemicals: the fire bureau's hazmat team (危險物品)
 
     @property
     def zh(self) -> str:
@@ -91,6 +92,7 @@ _INCIDENT_LABELS: dict[IncidentType, tuple[str, str]] = {
     IncidentType.PUBLIC_SAFETY: ("治安事件", "Public safety"),
     IncidentType.RESCUE: ("救護救助", "Rescue and medical"),
     IncidentType.INFRASTRUCTURE: ("設施與設備故障", "Infrastructure and device failure"),
+    IncidentType.HAZMAT: ("危險物品", "Hazardous materials"),
 }
 
 
@@ -501,7 +503,7 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.CRIME: {T.PUBLIC_SAFETY: CF},
     Signal.RESCUE: {T.RESCUE: OP, T.TRAFFIC: SU, T.FIRE: SU, T.FLOOD: SU},
     Signal.MISSING_PERSON: {T.RESCUE: OP},
-    Signal.HAZMAT: {T.FIRE: CF, T.TRAFFIC: SU},
+    Signal.HAZMAT: {T.FIRE: CF, T.TRAFFIC: SU},  # correlated as a fire's, shown as hazmat (OPENED_AS)
     Signal.DEVICE_OFFLINE: {T.INFRASTRUCTURE: CF, T.FIRE: SU, T.FLOOD: SU},
     Signal.PLANNED_EVENT: {T.CROWD: OP, T.INFRASTRUCTURE: SU},
     # works bring no audience; a repair supports its job, and so a hazard's clearing (a fallen tree's, a drain's)
@@ -517,6 +519,13 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.ENDS: {},
 }
 del OP, CF, SU, T
+
+
+#: The incident type a job is shown and dispatched as when a signal of this table opened it,
+#: where that differs from the type it is correlated as (:func:`own_type`). A release of gas or
+#: chemicals is found, placed and grown as a fire is (the fire bureau's crews, one site, a sudden
+#: onset; a leak beside a fire joins it), and it is the hazmat team's job, not the engines'.
+OPENED_AS: Mapping[Signal, IncidentType] = {Signal.HAZMAT: IncidentType.HAZMAT}
 
 
 def own_type(signal: Signal) -> IncidentType | None:

@@ -40,7 +40,13 @@ _TYPE_INFO: dict[IncidentType, tuple[str, str, str, str]] = {
     IncidentType.PUBLIC_SAFETY: ("Security", "治安", "public_safety", "治安事件"),
     IncidentType.RESCUE: ("Rescue", "救護救助", "rescue", "救護救助事件"),
     IncidentType.INFRASTRUCTURE: ("Infra", "設施故障", "infrastructure", "設施與設備故障事件"),
+    # CAP 1.2 §3.2.2: "CBRNE - Chemical, Biological, Radiological, Nuclear or High-Yield
+    # Explosive threat or attack" covers a gas or chemical release
+    IncidentType.HAZMAT: ("CBRNE", "危險物品", "hazmat", "危險物品事件"),
 }
+# CAP 1.2 §3.2.2 allows several categories: a release of gas or chemicals is also
+# "Env - Pollution and other environmental" (the environmental protection bureau's part)
+_MORE_CATEGORIES: dict[IncidentType, tuple[str, ...]] = {IncidentType.HAZMAT: ("Env",)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +120,8 @@ def incident_message(
     category, event, code, title = _TYPE_INFO[incident.type]
     info = _el(root, "info")
     _el(info, "language", "zh-TW")
-    _el(info, "category", category)
+    for cat in (category, *_MORE_CATEGORIES.get(incident.type, ())):
+        _el(info, "category", cat)
     _el(info, "event", event)
     _el(info, "responseType", "Execute")
     _el(info, "urgency", "Immediate")

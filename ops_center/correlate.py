@@ -921,7 +921,7 @@ class Correlator:
             inc.hull_pts = list(dict.fromkeys(hull))
         return Incident(
             incident_id=inc.incident_id,
-            type=inc.type,
+            type=inc.shown or inc.type,
             state=inc.state,
             members=tuple(inc.members),
             severity=inc.severity,

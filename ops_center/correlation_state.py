@@ -124,9 +124,10 @@ class _Inc:
     """Mutable working state of one incident (never leaves the correlator)."""
 
     incident_id: str
-    type: IncidentType
+    type: IncidentType  # the type it is correlated as (its policy and reach)
     seq: int
     opened_at: float
+    shown: IncidentType | None = None  # the type it is shown and dispatched as, where not ``type`` (OPENED_AS)
     state: IncidentState = IncidentState.OPEN
     members: list[Member] = field(default_factory=list)
     # The area: segments (a point is a segment of length 0) and the grid cells holding them.

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, cues, read
-from common.vocabulary import Signal, StatusReason
+from common.vocabulary import OPENED_AS, Signal, StatusReason
 from ops_center.changes import (
     Change,
     Joined,
@@ -271,10 +271,11 @@ def open_incident(
         now,
         watch=typ is _FLOOD and seed.site in WATCH_SITES,
         lazy=typ in self._lazy_types,
+        shown=OPENED_AS.get(seed_sig) if self._own[seed_sig] is typ else None,
     )
     self._incidents[inc.incident_id] = inc
     self._add(inc, Member(seed, _VALUE[seed_sig], _SEED, True, joined_at=now), now, extends=True)
-    changes.append(Opened(inc.incident_id, typ, seed.key))
+    changes.append(Opened(inc.incident_id, inc.shown or typ, seed.key))
     for item, sig in items[1:]:
         fit = self._fit_one(inc, item, sig)
         extends = self._extends(inc, item, REACH[(sig, typ)])
@@ -484,7 +485,14 @@ def schedule_eagerly(self: Correlator, inc: _Inc) -> None:
 
 def merge(self: Correlator, absorbed: _Inc, survivor: _Inc, bridge_key: str, now: float) -> Merged:
     absorbed.state = check_incident_transition(absorbed.incident_id, absorbed.state, IncidentState.MERGED)
-    record = MergeRecord(survivor.incident_id, absorbed.incident_id, bridge_key, now, survivor.type, absorbed.type)
+    record = MergeRecord(
+        survivor.incident_id,
+        absorbed.incident_id,
+        bridge_key,
+        now,
+        survivor.shown or survivor.type,
+        absorbed.shown or absorbed.type,
+    )
     self._unindex(absorbed)
     # a device whose later messages went to another job keeps following that job
     elsewhere = {

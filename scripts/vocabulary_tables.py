@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from common.lexicon import lexicon
-from common.vocabulary import CATEGORIES, EVIDENCE, IncidentType
+from common.vocabulary import CATEGORIES, EVIDENCE, OPENED_AS, IncidentType
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "vocabulary.md"
 MARK = "## The table\n"
@@ -27,10 +27,19 @@ def tables() -> str:
                 told = ' '.join(w for cue, _ in c.words for w in lexicon().cue_words(cue))
                 sig += f"; {', '.join(said)} when its text says {told}"
             lines.append(f"| {feed} | `{c.code}` | {c.zh} | {c.en} | {sig} | {', '.join(c.aliases)} | {c.source} |")
-    lines += ["", "## Evidence roles", "", "| signal | " + " | ".join(t.value for t in IncidentType) + " |"]
-    lines.append("|---|" + "---|" * len(IncidentType))
+    shown = set(OPENED_AS.values())
+    types = [t for t in IncidentType if t not in shown]  # a type only shown is correlated as another
+    lines += ["", "## Evidence roles", "", "| signal | " + " | ".join(t.value for t in types) + " |"]
+    lines.append("|---|" + "---|" * len(types))
     for s, roles in EVIDENCE.items():
-        lines.append(f"| {s.value} | " + " | ".join(roles[t].value if t in roles else "–" for t in IncidentType) + " |")
+        lines.append(f"| {s.value} | " + " | ".join(roles[t].value if t in roles else "–" for t in types) + " |")
+    lines.append("")
+    for s, t in OPENED_AS.items():
+        own = next(typ for typ, role in EVIDENCE[s].items() if role.value != "supports")
+        lines.append(
+            f"An incident that `{s.value}` evidence opened is correlated as a `{own.value}` one (its policy and"
+            f" reach) and shown and dispatched as `{t.value}` (`OPENED_AS`)."
+        )
     lines += [
         "",
         "Written by `scripts/vocabulary_tables.py`; `tests/unit/common/test_vocabulary.py` checks that these"

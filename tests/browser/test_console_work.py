@@ -152,6 +152,10 @@ def test_a_dispatch_cycle_on_the_console(
 
     # History: the closed incident is found by place, type, agency and time.
     hist = page.locator("#history-form")
+    # every incident type of the vocabulary is a filter, the hazmat type among them
+    types = hist.locator("select[name=type] option")
+    expect(types).to_have_count(1 + 8)
+    expect(hist.locator("select[name=type] option[value=hazmat]")).to_have_text("危險物品")
     hist.locator("input[name=place]").fill("中央公園")
     hist.locator("select[name=type]").select_option("flood")
     hist.locator("input[name=since]").fill((datetime.now(UTC) - timedelta(days=5)).strftime("%Y-%m-%d"))

@@ -160,6 +160,8 @@ const SOC = (() => {
   // The short names the wall has room for (水利局 / Water Res.).
   const agencyLabel = (a) => t(AGENCY_KEY[a] || a);
   const typeName = (k) => vocabLabel("incident_types", k) || t(k);
+  // Every incident type (common.vocabulary.IncidentType) in its order; empty until loaded.
+  const incidentTypes = () => (vocab && vocab.incident_types ? Object.keys(vocab.incident_types) : []);
   // A category code of a feed in words; null when unknown (the caller shows something else).
   const categoryName = (feed, code) => {
     const table = vocab && vocab.categories && vocab.categories[feed];
@@ -428,7 +430,7 @@ const SOC = (() => {
 
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
-           loadVocabulary, states, agencyLabel, typeName, categoryName, unitName, ago, num,
+           loadVocabulary, states, agencyLabel, typeName, incidentTypes, categoryName, unitName, ago, num,
            ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode,
            taipeiStamp, parseDay };
 })();

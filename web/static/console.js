@@ -20,7 +20,6 @@
   const sensors = {};
   const can = (p) => me && me.permissions.includes(p);
   const AGENCIES = SOC.AGENCIES;
-  const TYPES = ["flood", "fire", "traffic", "crowd"];
   const LOCAL = {
     "zh-TW": { assign: "派遣", reassign: "改派", note: "備註", close: "結案", add_note: "新增備註",
       close_incident: "結案", reason_optional: "原因（選填）", close_reason: "結案原因（必填）",
@@ -557,7 +556,7 @@
     const fill = () => {
       const keepType = form.type.value; const keepAgency = form.agency.value;
       clear(form.type).append(el("option", { value: "", text: tc("any_type") }),
-        ...TYPES.map((k) => el("option", { value: k, text: typeName(k) })));
+        ...SOC.incidentTypes().map((k) => el("option", { value: k, text: typeName(k) })));
       clear(form.agency).append(el("option", { value: "", text: tc("any_agency") }),
         ...AGENCIES.map((a) => el("option", { value: a, text: agencyName(a) })));
       form.type.value = keepType; form.agency.value = keepAgency;

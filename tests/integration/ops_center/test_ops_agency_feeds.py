@@ -326,3 +326,23 @@ def test_a_device_s_own_reason_for_going_offline_reaches_the_correlator(
         drain(again, c)
         assert sign not in incidents_of(c, [sign])
 
+
+
+def test_a_119_hazmat_dispatch_opens_a_hazmat_incident_routed_to_its_team(
+    db_settings: Settings, unique_id: str
+) -> None:
+    """119's hazmat team sent to a gas leak (危險物品): the stored incident is of type hazmat
+    (the database's type check takes it) and goes to the fire bureau, the environmental
+    protection bureau and the police (ops_center/routing.yaml)."""
+    leak = f"H-{unique_id}"
+    with connect(db_settings) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        publish(w, db_settings, f"soc/v1/fire/119/{leak}",
+                {"ts": T0.isoformat(), "category": "hazmat", "location": _point(120.6500, 24.1850),
+                 "text": "施工挖破天然氣管 瓦斯外洩 派遣危險物品處理小組"}, T0 + timedelta(seconds=20))
+        drain(svc, c)
+        opened = incidents_of(c, [leak])
+        assert opened[leak][1] == IncidentType.HAZMAT.value
+        sent = {a.agency.value for a in svc.dispatcher.assignments(opened[leak][0])}
+        assert sent == {"fire", "environment", "police"}

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from common.vocabulary import (
     CATEGORIES,
     EVIDENCE,
+    OPENED_AS,
     REASON_UNKNOWN_CATEGORY,
     Agency,
     IncidentType,
@@ -41,7 +42,17 @@ def test_every_type_agency_and_category_has_both_labels() -> None:
 def test_every_signal_says_which_types_it_opens_or_supports() -> None:
     assert set(EVIDENCE) == set(Signal)
     for typ in IncidentType:
-        assert any(roles.get(typ) in {Role.OPENS, Role.CONFIRMS} for roles in EVIDENCE.values()), typ
+        opened = any(roles.get(typ) in {Role.OPENS, Role.CONFIRMS} for roles in EVIDENCE.values())
+        assert opened or typ in OPENED_AS.values(), typ
+
+
+def test_a_release_of_gas_or_chemicals_opens_a_job_shown_as_hazmat_correlated_as_a_fire() -> None:
+    assert (IncidentType.HAZMAT.zh, IncidentType.HAZMAT.en) == ("危險物品", "Hazardous materials")
+    for feed, code in (("119", "hazmat"), ("incident", "hazmat_report"), ("1999", "gas_odor")):
+        signal = categorize(feed, code).signal
+        assert signal is Signal.HAZMAT
+        assert OPENED_AS[signal] is IncidentType.HAZMAT
+        assert own_type(signal) is IncidentType.FIRE
 
 
 def test_the_simulators_words_are_in_the_vocabulary() -> None:

@@ -60,3 +60,17 @@ def test_alert_update_ack_validate_and_reference(n: int) -> None:
     assert text is not None
     lat = float(text.split(",")[0])
     assert 24.0 < lat < 24.4  # lat,lon order: 水湳 is at about 24.18 N
+
+
+def test_a_hazmat_incident_is_cbrne_and_env_and_validates() -> None:
+    """CAP 1.2 §3.2.2: a release of gas or chemicals is ``CBRNE``, and ``Env`` for its pollution."""
+    c = Correlator()
+    leak = Item("h1", ItemKind.EVENT, "fire", "119", "hazmat", CapSeverity.SEVERE, X0, Y0, T0, "", "氯氣外洩")
+    c.feed(leak, T0)
+    inc = c.snapshot(c.incident_ids()[0])
+    sent = datetime(2016, 6, 2, 7, 10, 30, tzinfo=UTC)
+    ref = message_ref(CENTER_SENDER, "soc-h", sent)
+    doc = etree.fromstring(incident_message(inc, ref, addresses=["fire"], to_wgs84=to_wgs84))
+    SCHEMA.assertValid(doc)
+    assert [e.text for e in doc.findall("cap:info/cap:category", namespaces=NS)] == ["CBRNE", "Env"]
+    assert doc.findtext("cap:info/cap:event", namespaces=NS) == "危險物品"

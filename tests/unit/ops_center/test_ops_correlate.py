@@ -551,7 +551,7 @@ def test_a_crashed_tanker_that_leaks_is_one_job_with_its_crash() -> None:
     crash = incident_id_for("x1")
     assert {c.where(k) for k in ("x1", "h1", "h2", "h3")} == {crash}
     assert c.snapshot(crash).type is IncidentType.TRAFFIC
-    assert c.snapshot(incident_id_for("g1")).type is IncidentType.FIRE
+    assert c.snapshot(incident_id_for("g1")).type is IncidentType.HAZMAT
 
 
 def test_the_noise_and_crowd_of_a_gathering_police_disperse_are_part_of_it() -> None:

@@ -42,7 +42,7 @@ def test_the_crowds_at_the_edge_of_the_cordon_are_the_leak_s_evacuees() -> None:
     ]
     feed(c, [*leak("施工挖破天然氣管線，外洩中，疏散綠美圖及周邊民眾"), *crowds])
     (inc,) = c.incident_ids()  # one job: the leak, its police report and both crowds
-    assert c.snapshot(inc).type is IncidentType.FIRE
+    assert c.snapshot(inc).type is IncidentType.HAZMAT
     assert {c.where(k) for k in ("dispatch", "police", "edge", "lawn")} == {inc}
 
 

@@ -53,7 +53,7 @@ def test_a_smell_of_gas_in_the_next_block_is_a_leak_of_its_own() -> None:
     assert fire is not None
     assert leak is not None
     assert fire != leak
-    assert c.snapshot(leak).type is IncidentType.FIRE  # the fire bureau's hazmat crew: a fire-type job
+    assert c.snapshot(leak).type is IncidentType.HAZMAT  # the fire bureau's hazmat crew
     assert c.where("hazmat") == leak
 
 

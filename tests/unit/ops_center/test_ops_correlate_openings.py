@@ -66,7 +66,7 @@ def test_a_smell_of_gas_opens_at_once_and_a_sewers_stink_waits() -> None:
     """A gas leak can explode: the fire bureau goes on one call. A drain that stinks is
     the environment bureau's routine complaint."""
     c = Correlator()
-    assert opened(c, call("g1", "gas_odor", "整條巷子都是瓦斯味，很濃")) is IncidentType.FIRE
+    assert opened(c, call("g1", "gas_odor", "整條巷子都是瓦斯味，很濃")) is IncidentType.HAZMAT
     out = c.feed(call("g2", "gas_odor", "排水溝很臭 好幾天了", dx=3000.0), T0)
     assert isinstance(out[-1], Pending)
 
@@ -94,7 +94,7 @@ def test_a_second_caller_still_confirms_a_call_that_waits() -> None:
     """Two callers about the same stinking drain (two sources) open a job between them."""
     c = Correlator()
     c.feed(call("g1", "gas_odor", "這邊好臭"), T0)
-    assert opened(c, call("g2", "gas_odor", "巷口也很臭", dx=80.0, dt=120.0)) is IncidentType.FIRE
+    assert opened(c, call("g2", "gas_odor", "巷口也很臭", dx=80.0, dt=120.0)) is IncidentType.HAZMAT
 
 
 _ROAD_CUE = ONE_CALL[Signal.ROAD_DAMAGE]

@@ -147,3 +147,11 @@ def test_a_withdrawn_incident_cancels_what_is_not_on_scene_and_leaves_a_crew_on_
     assert d.get("i1", Agency.POLICE).state is S.ON_SCENE
     assert d.withdraw("i1", T0 + 240, actor="ops-center", reason="again") == []
     assert d.tick(T0 + 86_400) == []  # nothing called off escalates
+
+
+def test_a_hazmat_job_goes_to_the_hazmat_team_environment_and_police(d: Dispatcher) -> None:
+    """The fire bureau's hazmat team (119's 危險物品 dispatch), the environmental protection
+    bureau (pollution) and the police (cordon, evacuation), at any severity."""
+    events = d.dispatch("leak", IncidentType.HAZMAT, CapSeverity.UNKNOWN, T0)
+    sent = {e.assignment.agency for e in events if isinstance(e, AssignmentChanged)}
+    assert sent == {Agency.FIRE, Agency.ENVIRONMENT, Agency.POLICE}

@@ -983,6 +983,24 @@ class Correlator:
             self._unindex(inc)
         self._forget_incident(incident_id)
 
+    def dispatched(self, incident_id: str, now: float) -> list[Change] | None:
+        """A coordinator dispatched an agency to the incident: a planned event nobody works yet
+        becomes a job, as when a report of its work joins it. What its permit held aside joins
+        it (in the order it came, :class:`Joined` via ``pulled``: the changes returned) and its
+        expected effects join it from then on. None, and nothing changed, for any other
+        incident and one not held (forgotten, closed, merged). The decision is the
+        coordinator's, not the evidence's: the service logs it in the replay log at the
+        correlator time ``now`` it applied it, and a replay applies it there, so the
+        correlator rebuilds to the same state."""
+        inc = self._incidents.get(incident_id)
+        if inc is None or not inc.planned or inc.state not in {_OPEN, IncidentState.QUIET}:
+            return None
+        changes: list[Change] = []
+        inc.planned = False
+        inc.updated_at = now
+        placement.release_held(self, inc, now, changes)
+        return changes
+
     def rebuilt_from(self, keys: Collection[str]) -> list[str]:
         """The incidents held (open or quiet) whose every member is one of ``keys``: what a
         replay rebuilt of an incident from part of its evidence (its first entries pruned)."""

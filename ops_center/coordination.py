@@ -50,13 +50,15 @@ ACTOR = "ops-center"
 
 
 def assign(self: OpsService, incident_id: str, agency: Agency, *, actor: str, reason: str) -> None:
-    """A coordinator assigns one more agency (or again after a cancellation)."""
+    """A coordinator assigns one more agency (or again after a cancellation). A planned event
+    nobody works yet becomes a job with it (``OpsService._made_job``), routed as one while open."""
     wall = self.clock()
     with self.conn.transaction():
         ev = self.dispatcher.assign(incident_id, agency, wall, actor=actor, reason=reason)
         w = repo.Writes()
         self._store_dispatch([ev], "api", into=w)
-        self._publish_incident(incident_id, wall, w)
+        if not self._made_job(incident_id, agency, wall, w, actor=actor):
+            self._publish_incident(incident_id, wall, w)
         w.flush(self.conn)
     self._flush_if_committed()
 

@@ -68,13 +68,14 @@ class Incident(BaseModel):
         default=None, description="withdrawn_reason in English (e.g. 'FA-012: Back to normal (誤報)')")
     planned: bool = Field(
         default=False,
-        description="a planned event (its permit) that no report of the event's work has joined yet: "
+        description="a planned event (its permit) that no report of the event's work has joined yet and no "
+                    "coordinator dispatched an agency to: "
                     "known in advance, no job to dispatch; the reports it explains are held aside (held)")
     held: int = Field(
         default=0,
         description="while planned: how many reports it explains, held aside (left out as expected_of_event: "
                     "its audience's crowds, full car parks, parking calls, noise, slow traffic); they join it "
-                    "when the police report working the event")
+                    "when the police report working the event or a coordinator dispatches an agency to it")
 
 
 class IncidentRow(Incident, PlaceColumns):

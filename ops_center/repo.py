@@ -158,6 +158,7 @@ ON CONFLICT (item_key) DO NOTHING
 """
 SQL_LOG_TICK = "INSERT INTO ops_feed_log (op, now_at, through_s) VALUES ('tick', %s, %s)"
 SQL_LOG_CLOSE = "INSERT INTO ops_feed_log (op, incident_id, now_at) VALUES ('close', %s, %s)"
+SQL_LOG_DISPATCHED = "INSERT INTO ops_feed_log (op, incident_id, now_at) VALUES ('dispatched', %s, %s)"
 SQL_LOG_READ = """
 SELECT seq, op, item, now_at, incident_id, through_s FROM ops_feed_log WHERE seq > %s ORDER BY seq LIMIT %s
 """
@@ -268,6 +269,11 @@ def log_tick(conn: Conn, now: float, through: float | None = None) -> None:
 def log_close(conn: Conn, incident_id: str, now: float) -> None:
     """Record a coordinator's closure at correlator time ``now``."""
     conn.execute(SQL_LOG_CLOSE, (incident_id, _ts(now)))
+
+
+def log_dispatched(conn: Conn, incident_id: str, now: float) -> None:
+    """Record that a coordinator's dispatch made a planned event a job at correlator time ``now``."""
+    conn.execute(SQL_LOG_DISPATCHED, (incident_id, _ts(now)))
 
 
 #: ``(op, item, now, incident_id, through)`` of one log entry.
@@ -505,6 +511,37 @@ def upsert_held(conn: Conn, held: Sequence[tuple[str, Member]]) -> None:
         for col, value in zip(cols, row, strict=True):
             col.append(value)
     conn.execute(SQL_HELD_UPSERT, cols)
+
+
+# A planned event the correlator does not hold (forgotten, quiet for a retention) made a job by a
+# coordinator's dispatch: what it held aside joins it as evidence, as Correlator.dispatched does.
+SQL_MADE_JOB = """
+WITH job AS (
+    UPDATE ops_incidents i SET planned = false, held = 0, updated_at = %(at)s,
+        member_count = i.member_count + (SELECT count(*) FROM ops_incident_held h WHERE h.incident_id = i.incident_id
+            AND NOT EXISTS (SELECT 1 FROM ops_incident_members m WHERE m.item_key = h.item_key))
+    WHERE i.incident_id = %(incident_id)s AND i.planned AND i.state = ANY(%(states)s)
+    RETURNING i.incident_id
+), joined AS (
+    INSERT INTO ops_incident_members (item_key, incident_id, original_incident_id, kind, agency, feed, category,
+        severity, signal, via, anchor, linked_to, distance_m, dt_s, observed_at, joined_at, source_id, geom)
+    SELECT h.item_key, h.incident_id, h.incident_id, h.kind, h.agency, h.feed, h.category, h.severity, h.signal,
+        'pulled', false, NULL, 0, 0, h.observed_at, %(at)s, h.source_id, h.geom
+    FROM ops_incident_held h JOIN job ON job.incident_id = h.incident_id
+    ORDER BY h.observed_at, h.item_key
+    ON CONFLICT (item_key) DO NOTHING
+    RETURNING item_key
+)
+SELECT (SELECT count(*) FROM job), (SELECT count(*) FROM joined)
+"""
+
+
+def made_job(conn: Conn, incident_id: str, at: float) -> int | None:
+    """Store a planned event the correlator does not hold as a job (see ``SQL_MADE_JOB``): how many
+    held reports joined it, or None when it is no planned event open or quiet."""
+    row = conn.execute(SQL_MADE_JOB, {"incident_id": incident_id, "at": _ts(at),
+                                      "states": list(OPEN_INCIDENT_STATES)}).fetchone()
+    return int(row[1]) if row is not None and row[0] else None
 
 
 def incident_state(conn: Conn, incident_id: str) -> str | None:

@@ -74,6 +74,7 @@ from ops_center.correlate import (
     ZoneLookup,
 )
 from ops_center.dispatch import (
+    Agency,
     Dispatcher,
     DispatchEvent,
     Mode,
@@ -228,6 +229,8 @@ class OpsService:
                     self.correlator.feed(item, now)
                 elif op == "close" and incident_id is not None:
                     self._close_in_memory(incident_id, now)
+                elif op == "dispatched" and incident_id is not None:
+                    self.correlator.dispatched(incident_id, now)
                 else:
                     self.correlator.tick(now, through=through)
                 replayed += 1
@@ -560,6 +563,45 @@ class OpsService:
     _check_mode = coordination.check_mode
 
     # ---------------------------------------------------------------- internals
+    def _made_job(self, incident_id: str, agency: Agency, wall: float, w: repo.Writes, *, actor: str) -> bool:
+        """A coordinator dispatched ``agency`` to ``incident_id`` (already assigned): a planned
+        event nobody works yet becomes a job at the correlator's clock (``Correlator.dispatched``:
+        what its permit held aside joins it), logged in the replay log so a restart rebuilds the
+        same; its rows, its timeline's entry, its audit row and, while it is open, its routing as
+        a job (the routed agencies and the CAP message to every assigned one) go into ``w``.
+        One the correlator does not hold (forgotten: quiet for a retention) is made a job in its
+        stored rows alone (``repo.made_job``), with no routing, as any incident it does not hold
+        gets only the coordinator's assignment. True when the job was routed and its CAP message
+        sent here (the caller sends none); False for any other incident, and for a job not routed."""
+        changes = self.correlator.dispatched(incident_id, self._now)
+        if changes is None:
+            joined = repo.made_job(self.conn, incident_id, wall)
+            if joined is None:
+                return False
+        else:
+            joined = len(changes)
+            repo.log_dispatched(self.conn, incident_id, self._now)
+        detail = {"agency": agency.value, "joined": joined}
+        w.history(incident_id, wall, actor=actor, action="made_job", detail=detail)
+        w.audit(wall, actor=actor, action="incident.made_job", subject_type="incident", subject_id=incident_id,
+                detail=detail)
+        log_event(log, "planned_event_made_job", incident_id=incident_id, agency=agency.value, joined=joined,
+                  held=changes is not None)
+        if changes is None:
+            return False
+        result = PollResult(touched={incident_id})
+        storing = self._storing(changes, result, w, UnitTimer(self.unit_s))
+        while True:  # a few rows, one unit: no beat needed in between
+            try:
+                next(storing)
+            except StopIteration as done:
+                snap: Incident = done.value[incident_id]
+                break
+        if snap.state is not IncidentState.OPEN:
+            return False  # a quiet event: not routed (as any quiet job), the caller sends its message
+        self._store_dispatch(self._dispatch(snap, wall, result, w), "service", into=w)
+        return True
+
     def _close_in_memory(self, incident_id: str, now: float) -> None:
         try:
             self.correlator.close(incident_id, now)

@@ -403,7 +403,9 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("crowding", "人潮擁擠", "Crowding", S.CROWD, GUESS, "人潮擁擠", "crowd"),
         _c("noise", "噪音", "Noise", S.CROWD_EFFECT, SOURCE_1999_AI, "noise_pollution", "噪音"),
         _c("illegal_parking", "違規停車", "Illegal parking", S.PARKING_EFFECT, GUESS, "違規停車", "parking"),
-        _c("water_outage", "停水", "Water outage", S.WATER_OUTAGE, GUESS, "停水", "water"),
+        # taps gone dry; a caller saying the power went out first (停電以後水塔馬達不能打水) has
+        # lost the building's pumps to the power cut: the cut's job, not a main's
+        _c("water_outage", "停水", "Water outage", S.WATER_OUTAGE, GUESS, "停水", "water", words=POWER_CUES),
         # a child or an elder lost (走失), as a caller files it: a search, the police's job;
         # its text is read first (someone found hurt is the ambulance's)
         _c("missing_person", "走失協尋", "Missing person", S.MISSING_PERSON, GUESS, "走失", "協尋", generic=True),

@@ -1,4 +1,4 @@
-"""A power cut lasts while the devices it darkened stay dark.
+"""A power cut lasts while the devices it darkened stay dark; dry taps it caused are its.
 
 Described situation: a feeder trips on a weekday morning. A water-level gauge and a vehicle
 detector on one street go offline saying their mains failed (`mains_power_lost`), and two
@@ -8,6 +8,12 @@ running. Two and a half hours in, another resident calls that the power is out a
 conditioning stopped: the same cut (337, 376, 415, 880: the cut's callers hours later, while
 its devices are down). Once the devices say they are back, a call about lost power two hours
 later is no news of that cut.
+
+The building's roof tank is filled by pumps that run on the mains: a resident calling twenty
+minutes in that since the power went out the pumps cannot lift the water and the taps ran dry
+(停電以後大樓水塔馬達不能打水) reports the cut's effect, the power company's job, not a burst main
+(759, 781, 880: authors of 751-762, 771-782, 871-882). A resident saying only that the taps ran
+dry is no news of the cut.
 """
 
 from __future__ import annotations
@@ -58,3 +64,13 @@ def test_a_call_after_the_devices_came_back_is_not_the_cut_s() -> None:
     assert cut is not None
     assert c.where("wl+") == c.where("vd+") == cut
     assert c.where("c2") != cut
+
+
+def test_dry_taps_since_the_power_went_out_are_the_cut_s() -> None:
+    c = fed(*the_cut(), ev("w1", "1999", "water_outage", 100.0, 20.0, "停電以後大樓水塔馬達不能打水，家裡沒水了"))
+    assert c.where("w1") == c.where("c1") is not None
+
+
+def test_dry_taps_alone_are_no_news_of_the_cut() -> None:
+    c = fed(*the_cut(), ev("w1", "1999", "water_outage", 100.0, 20.0, "家裡突然沒水了，也沒看到停水公告"))
+    assert c.where("w1") != c.where("c1")

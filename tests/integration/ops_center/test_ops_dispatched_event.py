@@ -111,3 +111,49 @@ def test_a_coordinator_s_dispatch_makes_a_planned_concert_a_job_that_a_restart_k
     assert (after.planned, after.held) == (False, 0)
     assert placed.get(noise, (None,))[0] == inc, "the audience's noise after the restart is held aside, not the job's"
     assert (still.planned, still.held) == (False, ())
+
+
+SQL_STORED_PLANNED = """
+INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
+    first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, planned, held)
+VALUES (%(inc)s, 'crowd', 'quiet', 'Unknown', 1000, ARRAY['police'], 1, %(t)s, %(t)s, %(t)s, %(t)s,
+    ST_SetSRID(ST_MakePoint(120.652, 24.185), 4326), true, 2)
+"""
+SQL_STORED_MEMBER = """
+INSERT INTO ops_incident_members (item_key, incident_id, original_incident_id, kind, agency, feed, category,
+    severity, signal, via, anchor, distance_m, dt_s, observed_at, joined_at, source_id, geom)
+VALUES (%(key)s, %(inc)s, %(inc)s, 'event', 'police', 'planned_event', 'concert', 'Unknown', 'planned_event',
+    'seed', true, 0, 0, %(t)s - interval '1 hour', %(t)s, %(src)s, ST_SetSRID(ST_MakePoint(120.652, 24.185), 4326))
+"""
+SQL_STORED_HELD = """
+INSERT INTO ops_incident_held (item_key, incident_id, kind, agency, feed, category, severity, signal,
+    observed_at, source_id, geom)
+VALUES (%s, %s, 'event', 'citizen', '1999', %s, 'Unknown', 'parking_effect', %s, '', ST_SetSRID(ST_MakePoint(120.6506,
+    24.1839), 4326))
+"""
+
+
+def test_a_planned_event_the_correlator_no_longer_holds_is_made_a_job_in_its_stored_rows(
+    db_settings: Settings, unique_id: str
+) -> None:
+    """Last night's concert, quiet for longer than the correlator keeps an incident (forgotten),
+    is still listed planned; the coordinator dispatches the police to it (its audience's cars
+    still block the road): its stored rows become a job, its two held calls its evidence."""
+    inc, t = f"inc-forgotten-{unique_id}", T0 - timedelta(days=1)
+    with connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        c.execute(SQL_STORED_PLANNED, {"inc": inc, "t": t})
+        c.execute(SQL_STORED_MEMBER, {"inc": inc, "t": t, "key": f"event:P-{unique_id}", "src": f"P-{unique_id}"})
+        for i, category in enumerate(("illegal_parking", "noise")):
+            c.execute(SQL_STORED_HELD, (f"event:C{i}-{unique_id}", inc, category, t + timedelta(minutes=10 * i)))
+        with c.transaction():
+            submit_command(c, inc, CommandKind.ASSIGN, {"agency": "police"}, actor="coord", reason="違停阻塞")
+        assert svc.apply_commands() >= 1
+        (job,) = list_incidents(c, incident_id=inc)
+        evidence = [(m.item_key, m.via) for m in members(c, inc)]
+        timeline = [(h.actor, h.action) for h in history(c, inc)]
+    assert (job.planned, job.held, job.member_count) == (False, 0, 3)
+    assert evidence == [(f"event:P-{unique_id}", "seed"), (f"event:C0-{unique_id}", "pulled"),
+                        (f"event:C1-{unique_id}", "pulled")]
+    assert timeline == [("coord", "made_job")]

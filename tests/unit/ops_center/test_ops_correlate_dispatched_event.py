@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from ops_center.changes import Joined
 from ops_center.correlate import Correlator
-from ops_center.incidents import JoinVia
+from ops_center.incidents import IncidentState, JoinVia
 from tests.unit.ops_center.test_ops_correlate_audience import T0, concert, item
 
 EARLY = (
@@ -116,3 +116,16 @@ def test_the_same_feeds_and_dispatch_rebuild_the_same_job(order: list[int], at: 
     assert snap.held == ()
     assert all(a.explained_by(it.key) is None for it in feeds)
     assert a.snapshot(inc_a) == b.snapshot(inc_b)
+
+
+def test_a_dispatch_after_the_concert_went_quiet_makes_the_quiet_event_a_job() -> None:
+    """An hour after the concert's end the event is quiet, still planned; the coordinator
+    dispatches to it (the audience's cars still block the road): it is a job, quiet as before,
+    its held effects its evidence."""
+    c, inc = held_concert()
+    c.tick(T0 + 4 * 3600.0)
+    assert c.snapshot(inc).state is IncidentState.QUIET
+    assert c.dispatched(inc, T0 + 4 * 3600.0) is not None
+    snap = c.snapshot(inc)
+    assert (snap.state, snap.planned, snap.held) == (IncidentState.QUIET, False, ())
+    assert [m.item.key for m in snap.members] == ["permit", "carpark", "road", "pavement"]

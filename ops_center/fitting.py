@@ -64,6 +64,7 @@ from ops_center.measures import (
     _says_it_explains,
     _second_address,
     _seg_dist,
+    _slow_before,
     _smoke_came,
     _spills,
     _spreads,
@@ -159,8 +160,8 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
                         dt = inc.first_t - (t if arrived is None else arrived)
                         if dt < 0.0 or t >= inc.arrivals_t:
                             dt = 0.0
-                        elif sudden and dt > LEAD_S:
-                            dt = math.inf
+                        elif sudden and (dt > LEAD_S or _slow_before(item)):
+                            dt = math.inf  # before a sudden hazard: beyond the clocks' tolerance, or there before it
                     if dt > window:
                         found[inc_id] = None
                         continue

@@ -33,6 +33,7 @@ from ops_center.correlation_state import (
 from ops_center.incidents import (
     IncidentType,
     Item,
+    ItemKind,
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
@@ -44,6 +45,7 @@ from ops_center.policies import (
     LEAD_S,
     ONSETS,
     ROAD_EXTENT_M,
+    SLOW_BEFORE,
     SMOKE_SIGHTINGS,
     WATCH_SITES,
     Reach,
@@ -116,14 +118,22 @@ def _gap(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None = None
     While a lasting alert of the incident holds, its evidence is as recent as the item
     (``live_t`` is the later of the last evidence, the end of the holding alerts and the
     arrival of late evidence). An item stamped long before it ``arrived`` may carry a
-    slow clock: before the incident it counts as observed as late as its arrival."""
+    slow clock: before the incident it counts as observed as late as its arrival. A
+    detector's slow-down stamped before a sudden hazard (:data:`SLOW_BEFORE`) was there
+    before it."""
     t = item.t
     if t >= inc.first_t:
         return t - inc.live_t if t > inc.live_t else 0.0
     lead = inc.first_t - (arrived if arrived is not None and arrived > t else t)
     if lead <= 0.0 or t >= inc.arrivals_t:
         return 0.0  # within the span, or a planned event's audience arriving before its start
-    return math.inf if policy.sudden and lead > LEAD_S else lead
+    return math.inf if policy.sudden and (lead > LEAD_S or _slow_before(item)) else lead
+
+
+def _slow_before(item: Item) -> bool:
+    """Whether ``item`` is an alert the center's rules stamp only after minutes of its
+    condition (:data:`SLOW_BEFORE`): stamped before a sudden hazard, it was there before it."""
+    return item.kind is ItemKind.ALERT and item.category in SLOW_BEFORE
 
 
 #: The signals whose text decides which types they may explain (:func:`_says_it_explains`).

@@ -133,6 +133,7 @@ __all__ = [
     "SAME_SOURCE_S",
     "SEARCH_WINDOW_S",
     "SILENCE_S",
+    "SLOW_BEFORE",
     "STILL_DARK_M",
     "STILL_S",
     "STILL_SCENE_M",
@@ -231,6 +232,11 @@ CHANNEL_SITES = frozenset({"drainage"})
 ROAD_EXTENT_M = 3000.0
 #: Clock tolerance before the first evidence of a sudden hazard (see TypePolicy.sudden).
 LEAD_S = 300.0
+#: Alerts whose stamp needs no such tolerance before a sudden hazard: the center's own rules
+#: raise a detector's slow-down (category ``congestion``) on its clock, after minutes of slow
+#: readings, so one stamped before a crash or a car fire began was slow before it: the day's
+#: traffic, not the job's queue (281, 479, 731, 831: four authors call it background).
+SLOW_BEFORE = frozenset({"congestion"})
 #: News delivered late comes within the hour (a gateway's backlog, a police batch typed
 #: up after the scene: 40-70 min in the labelled situations); a stamp hours before its
 #: arrival is a source clock set to another zone (UTC read as local time: 8 h) or never

@@ -43,6 +43,13 @@ FROM service_heartbeats ORDER BY service, beat_at DESC
 #: broker (0 while connected): it beats on, but no message reaches it.
 BROKER_DOWN_S = "broker_down_s"
 
+#: How long a process may be cut off from the broker before it counts as down: past the
+#: MQTT shells' first reconnect attempts (1 s, then 2 s apart: ``SOC_MQTT__RECONNECT_MIN_S``,
+#: ``_MAX_S``), so a dropped connection that comes straight back is no outage, while a
+#: broker that is away is named within a beat or two instead of after the staleness limit
+#: (a wall saying "live" over an ingest rate of 0 all that while).
+BROKER_GRACE_S = 5.0
+
 
 @dataclass(frozen=True, slots=True)
 class ProcessHealth:
@@ -65,13 +72,15 @@ def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str]
     """Pure: each service's health from ``(service, last_beat, age_s)`` rows, required ones first.
 
     ``broker_down_s``: per service, how long its freshest beat says it had been cut off
-    from the broker; past ``stale_after_s`` it is as stale as a silent process.
+    from the broker; past :data:`BROKER_GRACE_S` (or ``stale_after_s`` if that is shorter)
+    it is as stale as a silent process.
     """
     cut_off = broker_down_s or {}
+    grace = min(stale_after_s, BROKER_GRACE_S)
     seen = {service: (at, age) for service, at, age in beats}
 
     def stale(name: str, age: float) -> bool:
-        return age > stale_after_s or cut_off.get(name, 0.0) > stale_after_s
+        return age > stale_after_s or cut_off.get(name, 0.0) > grace
 
     out = [ProcessHealth(name, seen[name][0], seen[name][1], stale=stale(name, seen[name][1]), required=True)
            if name in seen else ProcessHealth(name, None, None, stale=True, required=True)
@@ -125,8 +134,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_health(settings: Settings, args: argparse.Namespace) -> int:
     """Print the age of the freshest beat; exit 1 when stale or missing, or when that beat
-    says the process has been cut off from the broker for longer than ``--max-age`` (as
-    ``/api/health`` judges it: :func:`assess`)."""
+    says the process has been cut off from the broker for longer than :data:`BROKER_GRACE_S`
+    or ``--max-age``, whichever is shorter (as ``/api/health`` judges it: :func:`assess`)."""
     from common.db import connect
 
     with connect(settings, autocommit=True) as conn:
@@ -137,7 +146,7 @@ def run_health(settings: Settings, args: argparse.Namespace) -> int:
         print(f"{args.service}: no heartbeat")
         return 1
     print(f"{args.service}: last beat {last.total_seconds():.1f}s ago")
-    if cut_off and float(cut_off[0]) > args.max_age:
+    if cut_off and float(cut_off[0]) > min(args.max_age, BROKER_GRACE_S):
         print(f"{args.service}: cut off from the broker for {float(cut_off[0]):.0f}s")
         return 1
     for instance, detail in details:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from common.health import assess
+from common.health import BROKER_GRACE_S, assess
 
 T = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
 
@@ -38,6 +38,22 @@ def test_every_service_is_reported_once_and_stale_means_older_than_the_limit(
 
 
 def test_a_fresh_beat_cut_off_from_the_broker_past_the_limit_is_stale() -> None:
-    out = assess([("ingest", T, 1.0), ("ops", T, 1.0)], ("ingest", "ops"), 30.0,
-                 {"ingest": 30.5, "ops": 30.0})
+    out = assess([("ingest", T, 1.0), ("ops", T, 1.0)], ("ingest", "ops"), 3.0,
+                 {"ingest": 3.5, "ops": 3.0})
     assert [(p.service, p.stale) for p in out] == [("ingest", True), ("ops", False)]
+
+
+def test_a_broker_away_past_the_reconnect_grace_is_down_long_before_the_staleness_limit() -> None:
+    """A broker restart of 15 s must not leave the wall saying "live" with nothing arriving:
+    a cut-off longer than the reconnect attempts (1 s, then 2 s apart) is an outage."""
+    out = assess([("ingest", T, 1.0), ("ops", T, 1.0), ("simulator", T, 1.0)], ("ingest", "ops"), 30.0,
+                 {"ingest": BROKER_GRACE_S + 0.1, "ops": BROKER_GRACE_S, "simulator": 15.0})
+    assert [(p.service, p.stale) for p in out] == [("ingest", True), ("ops", False), ("simulator", True)]
+    assert BROKER_GRACE_S <= 6.0
+
+
+@given(st.floats(0, 1e6), st.floats(0, 1e6), st.floats(0.5, 1e3))
+def test_stale_means_silent_past_the_limit_or_cut_off_past_the_grace(
+        age: float, cut_off: float, limit: float) -> None:
+    (p,) = assess([("ingest", T, age)], ("ingest",), limit, {"ingest": cut_off})
+    assert p.stale == (age > limit or cut_off > min(limit, BROKER_GRACE_S))

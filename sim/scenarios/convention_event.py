@@ -5,7 +5,9 @@ device whose name contains 會展 stands in for it (the registry's convention
 car park), else :data:`VENUE_FALLBACK` (GUESS). Timeline (hours from the start)::
 
     0           the event's permit (police/planned_event): 0.5 to 5.0, 500 m around the venue
-    0.5 ─ 1.5   the two nearest car parks fill up; full until 4.5, empty by 5.5
+    0.5 ─ 1.5   the two nearest car parks fill up; full until 4.5, back to the day's level by 5.5
+    5.5         the venue's own car park (the nearest) is emptied: its operator says ``empty``
+    5.75 ─      and it is closed for the night: ``closed`` (every space free) to the end of the run
     0.75 ─ 1.25 the three nearest VDs congest; congested until 4.5, clear by 5.25
     1.0 ─ 4.0   the two nearest cameras report crowding every 5 minutes (standing until
                 3.5, then moving: the crowd leaves)
@@ -18,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, timedelta
 
+from common.vocabulary import ParkingState
 from sim.model import TPE, SimMessage
 from sim.payloads import Permit
 from sim.registry import Sensor
@@ -28,6 +31,10 @@ from sim.truth import ExpectedIncident, IncidentType
 #: GUESS: between the transit hub and Central Park (DOMAIN.md §1.3).
 VENUE_FALLBACK = (120.6548, 24.1938)
 CONGESTED = 0.6
+#: Hours from the start when the venue's own car park is emptied after the event, then closed
+#: for the night. GUESS: the last visitors leave half an hour after the permit's end (5.0 h);
+#: the operator shuts the barrier a quarter of an hour later.
+EMPTIED_H, CLOSED_H = 5.5, 5.75
 
 
 def _ramp(h: float, up0: float, up1: float, down0: float, down1: float) -> float:
@@ -57,14 +64,27 @@ class ConventionWorld(World):
         self.cameras = run.registry.nearest("cctv", lon, lat, 2)
         self.vds = run.registry.nearest("vd", lon, lat, 3)
         self._parks = {s.sensor_id for s in self.car_parks}
+        self._own = self.car_parks[0].sensor_id if self.car_parks else None  # the venue's own: the nearest
         self._vds = {s.sensor_id for s in self.vds}
 
     def parking_occupancy(self, sensor: Sensor, t: datetime) -> float:
         base = super().parking_occupancy(sensor, t)
         if sensor.sensor_id not in self._parks:
             return base
+        if sensor.sensor_id == self._own and self.run.hours(t) >= EMPTIED_H:
+            return 0.0  # emptied after the event, then closed for the night
         f = _ramp(self.run.hours(t), 0.5, 1.5, 4.5, 5.5)
         return 1.0 if f >= 1.0 else base + (1.0 - base) * f
+
+    def parking_state(self, sensor: Sensor, t: datetime) -> ParkingState | None:
+        """The venue's own car park: ``empty`` once emptied after the event, then ``closed``."""
+        if sensor.sensor_id == self._own:
+            h = self.run.hours(t)
+            if h >= CLOSED_H:
+                return ParkingState.CLOSED
+            if h >= EMPTIED_H:
+                return ParkingState.EMPTY
+        return super().parking_state(sensor, t)
 
     def congestion(self, sensor: Sensor, t: datetime) -> float:
         if sensor.sensor_id not in self._vds:

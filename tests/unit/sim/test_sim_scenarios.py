@@ -305,6 +305,29 @@ def test_convention_event(registry: Registry, start: datetime) -> None:
     assert set(accident.agencies) == {"police", "traffic", "fire"}
 
 
+def test_the_venue_s_car_park_is_emptied_after_the_event_then_closed_for_the_night(
+    registry: Registry, start: datetime
+) -> None:
+    """The operator of the convention centre's own car park says ``full`` while the event fills
+    it, ``empty`` once the last visitors have left (5.5 h, every space free) and ``closed``
+    from 5.75 h, when it shuts for the night; the other car park near the venue says neither."""
+    msgs = _messages("convention_event", registry, start)
+    topics = _by_topic(msgs)
+    own = [(m.scenario_time, _body(m)) for m in _data(topics["soc/v1/traffic/parking/T-PK-VENUE"])]
+    said = {b.get("state") for _, b in own}
+    assert said == {None, "full", "empty", "closed"}
+    hours = {state: [(t - start).total_seconds() / 3600 for t, b in own if b.get("state") == state]
+             for state in ("full", "empty", "closed")}
+    assert max(hours["full"]) < min(hours["empty"]) < min(hours["closed"])
+    assert 5.5 <= min(hours["empty"]) < 5.6
+    assert 5.75 <= min(hours["closed"]) < 5.85
+    assert max(hours["empty"]) < 5.75
+    assert all(b["AvailableCar"] == b["TotalCar"] for _, b in own if b.get("state") in {"empty", "closed"})
+    others = {_body(m).get("state") for topic, ms in topics.items() if "/parking/" in topic
+              and not topic.endswith("T-PK-VENUE") for m in _data(ms)}
+    assert not others & {"empty", "closed"}
+
+
 # ------------------------------------------------------------------ faults
 
 

@@ -122,8 +122,8 @@ class UserIn(Model):
     user_name: str = Field(pattern=USER_NAME_PATTERN)
     role: Role
     agency: AgencyName | None = None
-    display_name: str = Field(default="", max_length=200)
-    password: str | None = Field(default=None, min_length=8, max_length=200)
+    display_name: StorableText = Field(default="", max_length=200)
+    password: StorableText | None = Field(default=None, min_length=8, max_length=200)
 
 
 class UserOut(Model):
@@ -199,7 +199,7 @@ QuarantineOut: TypeAlias = ingest.QuarantineRow
 class ReasonIn(Model):
     """A change made by a person, with an optional reason for the audit log."""
 
-    reason: str = Field(default="", max_length=2000)
+    reason: StorableText = Field(default="", max_length=2000)
 
 
 #: An alert and one move in its history: the alerts package's read models, as they are.
@@ -227,7 +227,7 @@ MAX_SHELVE_MINUTES = 7 * 24 * 60
 class ShelveIn(Model):
     """Shelve an alert until a time (it comes back by itself then)."""
 
-    reason: str = Field(default="", max_length=2000)
+    reason: StorableText = Field(default="", max_length=2000)
     until: Instant | None = None
     minutes: int | None = Field(default=None, ge=1, le=MAX_SHELVE_MINUTES)
 
@@ -245,14 +245,14 @@ ObservationOut: TypeAlias = kpi.Observation
 class ObservationIn(Model):
     """An entered observation; fields as in the CSV import (checked by the KPI package)."""
 
-    indicator_id: str = Field(min_length=1, max_length=100)
-    period: str = Field(min_length=4, max_length=20)
+    indicator_id: StorableText = Field(min_length=1, max_length=100)
+    period: StorableText = Field(min_length=4, max_length=20)
     as_of: date
     value: float | None = None
-    unit: str = Field(min_length=1, max_length=20)
+    unit: StorableText = Field(min_length=1, max_length=20)
     numerator: float | None = None
     denominator: float | None = None
-    source_note: str = Field(min_length=1, max_length=kpi.MAX_SOURCE_NOTE_CHARS)
+    source_note: StorableText = Field(min_length=1, max_length=kpi.MAX_SOURCE_NOTE_CHARS)
 
 
 class CreatedOut(Model):
@@ -323,7 +323,7 @@ IngestStatsOut: TypeAlias = ingest.IngestStats
 class ReplayIn(Model):
     """Which pending quarantined messages to replay."""
 
-    reason: str | None = Field(default=None, max_length=100)
+    reason: StorableText | None = Field(default=None, max_length=100)
     limit: int = Field(default=1000, ge=1, le=100_000)
 
 
@@ -362,7 +362,7 @@ class ModeIn(Model):
     """Switch 平時 / 戰時 (peacetime / emergency); a reason is required."""
 
     mode: ModeName
-    reason: str = Field(min_length=1, max_length=2000)
+    reason: StorableText = Field(min_length=1, max_length=2000)
 
 
 class ModeOut(Model):

@@ -123,6 +123,28 @@ def test_auth_roles_not_found_and_validation(
         is_problem(api.post(path, json=body, headers=coord), 422)
 
 
+
+def test_a_command_text_the_center_cannot_store_is_422_naming_the_field(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, db_dsn: str
+) -> None:
+    """A NUL in a command's text or reason is the coordinator's field error, not the
+    database's generic refusal, and records no command."""
+    coord = auth(accounts["coord"])
+    with psycopg.connect(db_dsn) as conn:
+        before = conn.execute("SELECT count(*) FROM ops_commands").fetchone()
+    for path, body in [
+        (f"/api/incidents/{INC}/assignments", {"agency": "water", "reason": "a\x00b"}),
+        (f"/api/incidents/{INC}/assignments/police/reassign", {"to": "traffic", "reason": "\x00"}),
+        (f"/api/incidents/{INC}/notes", {"text": "現場\x00濃煙"}),
+        (f"/api/incidents/{INC}/close", {"reason": "撲滅\x00"}),
+    ]:
+        field = next(k for k, v in body.items() if "\x00" in v)
+        problem = is_problem(api.post(path, json=body, headers=coord), 422)
+        assert [e["loc"] for e in problem["errors"]] == [f"body.{field}"], problem
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute("SELECT count(*) FROM ops_commands").fetchone() == before
+
+
 def test_commands_wait_for_the_ops_service_and_report_its_result(
     api: httpx.Client, accounts: dict[str, str], seeded: None, live_app: Any, db_dsn: str
 ) -> None:

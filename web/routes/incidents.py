@@ -34,6 +34,7 @@ from ops_center.api import (
     IncidentState,
     Mode,
     StatusPayload,
+    StorableText,
 )
 from web.deps import AgencyReporter, Db, DispatchUser, State, current_principal
 from web.errors import ConflictError, ForbiddenError, NotFoundError
@@ -221,26 +222,26 @@ class AssignIn(Model):
     """Assign one more agency to an incident."""
 
     agency: AgencyName
-    reason: str = Field(default="", max_length=2000)
+    reason: StorableText = Field(default="", max_length=2000)
 
 
 class ReassignIn(Model):
     """Hand this agency's assignment to another agency."""
 
     to: AgencyName
-    reason: str = Field(default="", max_length=2000)
+    reason: StorableText = Field(default="", max_length=2000)
 
 
 class NoteIn(Model):
     """A note on the incident's timeline."""
 
-    text: str = Field(min_length=1, max_length=2000, pattern=r"\S")
+    text: StorableText = Field(min_length=1, max_length=2000, pattern=r"\S")
 
 
 class CloseIn(Model):
     """Close the incident; a reason is required."""
 
-    reason: str = Field(min_length=1, max_length=2000, pattern=r"\S")
+    reason: StorableText = Field(min_length=1, max_length=2000, pattern=r"\S")
 
 
 if TYPE_CHECKING:

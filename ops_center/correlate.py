@@ -247,6 +247,9 @@ _VIOLENCE_CUE = Cue.VIOLENCE
 _RUSH_HOUR_CUE = Cue.RUSH_HOUR
 _DARK_SIG = Signal.SIGNAL_FAULT
 _CASUALTY_SIGS = frozenset({_HAZMAT_SIG, _RESCUE_SIG})  # the signals a casualty of a gas is read as
+# what says a fire job burns (or leaks), not only that an alarm went off: a crew checking an
+# alarm explains no device failing around it
+_SEEN_BURNING = frozenset({Signal.FIRE_REPORT.value, Signal.SMOKE.value, Signal.HAZMAT.value})
 
 
 class Correlator:
@@ -609,7 +612,7 @@ class Correlator:
         value = _VALUE[signal]
         if _is_failure(item, value):
             shared = self._common_cause(item, now)
-            if shared is not None:
+            if shared is not None and (shared.type is not _FIRE or bool(shared.signals & _SEEN_BURNING)):
                 fit = self._fit_one(shared, item, signal)
                 if fit is None:
                     d = min((_seg_dist(item.x, item.y, sg) for sg in shared.segs), default=0.0)

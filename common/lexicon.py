@@ -144,6 +144,8 @@ class Cue(StrEnum):
     HOARDING = "hoarding"
     KIN = "kin"
     ASKING_AFTER = "asking_after"
+    DISASTER = "disaster"
+    ASKING = "asking"
 
 
 @dataclass(frozen=True, slots=True)

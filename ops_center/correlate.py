@@ -241,6 +241,7 @@ _REOPEN_CUE = Cue.REOPEN
 _LOST_CUE = Cue.LOST_PROPERTY
 #: A smell in the air that names an irritant (policies.POLLUTION_CATEGORIES).
 _IRRITANT_SMELL = frozenset({Cue.AIR, Cue.PLUME})
+_ABOUT_THE_DISASTER = frozenset({Cue.DISASTER, Cue.ASKING})  # a question about the quake or the storm itself
 _WATER_IN_CUE = Cue.WATER_IN
 _MAINS_LOST = StatusReason.MAINS_POWER_LOST
 _VIOLENCE_CUE = Cue.VIOLENCE
@@ -1064,9 +1065,10 @@ class Correlator:
     def _unread(self, item: Item) -> bool:
         """Whether ``item`` is a call filed under its feed's catch-all that a job may explain
         (:mod:`ops_center.unread`): not one about a thing found or lost (cue
-        ``lost_property``: the lost-property desk's, no job's)."""
+        ``lost_property``: the lost-property desk's, no job's), nor one asking about the
+        disaster itself (cues ``disaster`` and ``asking``: answered on the phone, no job's)."""
         if self._catch_all(item):
-            return not (item.text and _LOST_CUE in cues(item.text))
+            return not (item.text and (_LOST_CUE in (said := cues(item.text)) or said >= _ABOUT_THE_DISASTER))
         return bool(item.text) and self._pollution(item) and cues(item.text) >= _IRRITANT_SMELL
 
     def _pollution(self, item: Item) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from common.lexicon import LEXICON_PATH, LexiconError, TextReading, lexicon, parse_lexicon, read
+from common.lexicon import LEXICON_PATH, Cue, LexiconError, TextReading, lexicon, parse_lexicon, read
 from common.vocabulary import TOPIC_SIGNALS
 
 SAMPLES = Path(__file__).parents[2] / "data" / "lexicon_samples.jsonl"
@@ -95,7 +95,9 @@ def test_a_negation_cancels_its_own_sentence_only() -> None:
 def test_a_word_inside_a_longer_word_is_read_as_part_of_it() -> None:
     # 不是火災 ("it is not a fire") inside the caller's question 是不是火災 ("is it a fire?")
     got = read("請問影音中心是不是火災")
-    assert got == TextReading("fire_report", "是不是火災", topics=(("fire_report", "是不是火災"),))
+    assert got == TextReading(
+        "fire_report", "是不是火災", topics=(("fire_report", "是不是火災"),), cues=frozenset({Cue.ASKING})
+    )
 
 
 def test_precedence_decides_between_topics_and_keeps_the_others_in_order() -> None:

@@ -254,3 +254,15 @@ def test_a_relative_asking_after_someone_says_kin_and_asking_after_and_an_office
     assert {Cue.KIN, Cue.ASKING_AFTER} <= cues("我家小孩自己在家，住那棟7樓，拜託幫我看一下")
     assert Cue.KIN not in cues("台電電話都打不通，什麼時候會來電")
     assert Cue.ASKING_AFTER not in cues("我女兒在水湳轉運中心回不來，你們有沒有安排接駁")
+
+
+def test_a_question_about_the_quake_says_disaster_and_asking_and_a_report_naming_it_asks_nothing() -> None:
+    question = {Cue.DISASTER, Cue.ASKING}
+    assert question <= cues("民眾詢問地震後可不可以繼續搭電梯")
+    assert question <= cues("搖得好可怕，請問還會不會有餘震")
+    assert question <= cues("想確認一下剛剛是地震喔？")
+    assert question <= cues("請問明天還有放颱風假嗎")
+    told = cues("剛剛餘震又掉一堆磁磚下來")
+    assert Cue.DISASTER in told
+    assert Cue.ASKING not in told
+    assert Cue.DISASTER not in cues("民眾詢問捷運綠線是否停駛")

@@ -58,6 +58,10 @@ class ProcessHealth:
 
     ``required``: the service is one the center needs (``settings.health.services``);
     only a required service that is stale or never beat makes the center unhealthy.
+    ``down_since``: while stale, when it went down: its last beat, or for a process that
+    beats on cut off from the broker, when it lost the broker (its beats are always fresh,
+    so "down since the last beat" would say a few seconds however long the broker is away);
+    ``None`` while fresh or when it never beat.
     """
 
     service: str
@@ -65,6 +69,7 @@ class ProcessHealth:
     age_s: float | None
     stale: bool
     required: bool
+    down_since: datetime | None = None
 
 
 def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str],
@@ -79,13 +84,19 @@ def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str]
     grace = min(stale_after_s, BROKER_GRACE_S)
     seen = {service: (at, age) for service, at, age in beats}
 
-    def stale(name: str, age: float) -> bool:
-        return age > stale_after_s or cut_off.get(name, 0.0) > grace
+    def judged(name: str, at: datetime, age: float, required: bool) -> ProcessHealth:
+        if age > stale_after_s:
+            return ProcessHealth(name, at, age, stale=True, required=required, down_since=at)
+        lost = cut_off.get(name, 0.0)
+        if lost > grace:
+            return ProcessHealth(name, at, age, stale=True, required=required,
+                                 down_since=at - timedelta(seconds=lost))
+        return ProcessHealth(name, at, age, stale=False, required=required)
 
-    out = [ProcessHealth(name, seen[name][0], seen[name][1], stale=stale(name, seen[name][1]), required=True)
+    out = [judged(name, *seen[name], required=True)
            if name in seen else ProcessHealth(name, None, None, stale=True, required=True)
            for name in required]
-    out += [ProcessHealth(name, at, age, stale=stale(name, age), required=False)
+    out += [judged(name, at, age, required=False)
             for name, (at, age) in sorted(seen.items()) if name not in required]
     return tuple(out)
 

@@ -217,8 +217,9 @@ class HealthItem:
 
     ``up`` is False for a process whose heartbeat is stale or missing and for a
     database the feed cannot read. ``last_ok`` (ISO 8601) is set only while the
-    part is down: the last beat of the process (``None`` if it never beat), or the
-    last successful read of the database; the wall shows how long it has been down
+    part is down: when the process went down (its last beat, or when it lost the broker
+    if it beats on cut off from it: ``common.health.ProcessHealth.down_since``; ``None``
+    if it never beat), or the last successful read of the database; the wall shows how long it has been down
     and how old its data are. While up it is ``None``, so a healthy center sends
     no health deltas at all.
     """

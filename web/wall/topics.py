@@ -252,6 +252,6 @@ def load_health(conn: Connection, required: Sequence[str], stale_after_s: float)
     items: dict[str, WallItem] = {"database": HealthItem("database", True)}
     for p in read_health(conn, required, stale_after_s):
         if p.required:
-            last = None if not p.stale or p.last_beat is None else p.last_beat.isoformat()
+            last = None if p.down_since is None else p.down_since.isoformat()
             items[p.service] = HealthItem(p.service, not p.stale, last)
     return items

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -57,3 +57,19 @@ def test_stale_means_silent_past_the_limit_or_cut_off_past_the_grace(
         age: float, cut_off: float, limit: float) -> None:
     (p,) = assess([("ingest", T, age)], ("ingest",), limit, {"ingest": cut_off})
     assert p.stale == (age > limit or cut_off > min(limit, BROKER_GRACE_S))
+
+
+def test_a_process_cut_off_from_the_broker_is_down_since_it_lost_the_broker_not_since_its_last_beat() -> None:
+    """It beats on while cut off, so its last beat is always a few seconds old: the wall's
+    banner said "stopped 0 s", "stopped 4 s", "stopped 0 s" through an 18 s broker outage."""
+    (p,) = assess([("ingest", T, 2.0)], ("ingest",), 30.0, {"ingest": 12.5})
+    assert p.stale
+    assert p.down_since == T - timedelta(seconds=12.5)
+
+
+def test_a_silent_process_is_down_since_its_last_beat_and_a_healthy_one_is_not_down() -> None:
+    silent, fresh, never = assess([("ingest", T, 45.0), ("ops", T, 1.0)], ("ingest", "ops", "alerts"), 30.0,
+                                  {"ingest": 3.0, "ops": 2.0})
+    assert (silent.service, silent.down_since) == ("ingest", T)
+    assert (fresh.service, fresh.stale, fresh.down_since) == ("ops", False, None)
+    assert (never.service, never.stale, never.down_since) == ("alerts", True, None)

@@ -584,7 +584,8 @@ NAMED_PLACE_NEAR_M = 300.0
 #: A fire panel's fault that says what hit its building is that job's: its mains lost (signal
 #: power_loss) with no outage job to take it, at a fire (the fire, or the crew isolating the
 #: block's power, cut it) or a flood (the water reached the switchboard); water in its loops,
-#: its pump room or its control panel (cue ``water_in``: 進水, 受潮, 滲入) at a flood. It joins
+#: its pump room or its control panel, or standing in its pump pit (cue ``water_in``: 進水, 受潮,
+#: 滲入, 積水, 液位開關) at a flood. It joins
 #: the nearest such job within PANEL_SCENE_M, and the panel's return to normal follows it.
 #: GUESS: the block the panel serves, beside the street whose flood or the site whose fire
 #: reached it (the fire and rescue site is 150 m).

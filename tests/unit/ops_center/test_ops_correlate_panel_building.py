@@ -5,8 +5,9 @@ patrol reports the water 30 cm deep. At 08:38 the panel of block A, 60 m from th
 reports "地下室偵煙迴路異常（疑進水）": water got into its basement loop. The coordinator puts
 it with the flood: the water outside reached the block's basement (the pumps and the
 residents' cars are the flood crew's to see to), and the panel's reset at 09:10 follows it.
-The same fault read 400 m from any flood, and a loop broken with no word of water beside the
-flooded street, are the panel contractor's routine and stay out.
+So is block D's panel reporting at 08:38 that water stands in its B1 pump room and its float
+switch tripped (積水液位開關動作). The same fault read 400 m from any flood, and a loop broken
+with no word of water beside the flooded street, are the panel contractor's routine and stay out.
 
 That evening a fire breaks out in a tower (119 dispatches an engine). Its panel, 30 m from
 the dispatch's place, reports "主電源異常，切換預備電源": the fire, or the crew isolating the
@@ -99,3 +100,13 @@ def test_beside_a_fire_during_a_power_cut_the_panel_on_battery_is_the_cut_s() ->
     assert outage is not None
     assert c.snapshot(outage).type is IncidentType.INFRASTRUCTURE
     assert c.where("mains") == outage
+
+
+def test_a_panel_saying_water_stands_in_its_pump_room_beside_the_flood_is_the_flood_s() -> None:
+    # the float switch of the basement's pump room tripped: the street's water came down the ramp
+    # (851, 892, 517, 675: four authors)
+    pit = panel("pit", "FA-D", "fault", 100.0, 60.0, 8.0, "D區 受信總機 B1消防幫浦室 積水液位開關動作")
+    c = run([*FLOOD, pit])
+    flood = c.where("depth")
+    assert flood is not None
+    assert c.where("pit") == flood

@@ -516,7 +516,13 @@ class Correlator:
 
     # ----------------------------------------------------------------- API
     def feed(self, item: Item, now: float) -> list[Change]:
-        """Offer one item at time ``now``; returns what changed (expiries first)."""
+        """Offer one item at time ``now``; returns what changed (expiries first).
+
+        A permit's issue time is an observed time the permit cannot have come before: a
+        ``now`` behind it (a caller whose clock no row has set yet) is read as it, so the
+        incident a permit opens is never dated before its permit was issued."""
+        if item.issued_t is not None and item.issued_t > now:
+            now = item.issued_t
         changes = self._place(item, now)
         if item.text and item.agency != _CITIZEN:
             self._drawn_in(item, now, changes)  # an alarm a fire's smoke set off downwind

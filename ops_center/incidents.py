@@ -56,7 +56,9 @@ class Item:
     analytics' own confidence in its detection (0-1; None when the feed gives none);
     ``reason`` a device's own reason for going offline, as its status message said it
     (None when it said none, and for every other item); ``status`` where a 119 dispatch
-    stands, as its message said (None for every other item).
+    stands, as its message said (None for every other item); ``issued_t`` when a planned
+    event's permit (this version) was issued, an observed time its start may lie far ahead of
+    (None for every other item, and when the row does not say).
     """
 
     key: str
@@ -76,6 +78,7 @@ class Item:
     confidence: float | None = None
     reason: StatusReason | None = None
     status: CaseStatus | None = None
+    issued_t: float | None = None
 
 
 class IncidentState(StrEnum):

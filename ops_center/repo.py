@@ -220,6 +220,7 @@ def item_dict(item: Item) -> dict[str, Any]:
         **({"confidence": item.confidence} if item.confidence is not None else {}),
         **({"reason": item.reason.value} if item.reason is not None else {}),
         **({"status": item.status.value} if item.status is not None else {}),
+        **({"issued_t": item.issued_t} if item.issued_t is not None else {}),
     }
 
 
@@ -243,6 +244,7 @@ def item_from_json(d: dict[str, Any]) -> Item:
         float(d["confidence"]) if d.get("confidence") is not None else None,
         StatusReason.parse(d.get("reason")),
         CaseStatus.parse(d.get("status")),
+        float(d["issued_t"]) if d.get("issued_t") is not None else None,
     )
 
 

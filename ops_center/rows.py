@@ -29,11 +29,25 @@ def _event_key(source_id: str, feed: str, event_key: str, t: datetime) -> str:
     return f"event:{source_id}|{feed}|{event_key}|{t.isoformat()}"
 
 
+def _issued(row: repo.EventRow) -> float | None:
+    """When a permit's version was issued: its event key is ``{status}@{ts in UTC}``
+    (docs/mqtt.md); None for any other row, or a key that does not say."""
+    if row.ends_at is None:
+        return None
+    _, at, stamp = row.event_key.partition("@")
+    try:
+        issued = datetime.fromisoformat(stamp) if at else None
+    except ValueError:
+        return None
+    return issued.timestamp() if issued is not None and issued.tzinfo is not None else None
+
+
 def event_item(row: repo.EventRow) -> Item | None:
     """An ``events`` row as an item (None when it has no location).
 
     ``follows`` is the item key of the row it follows up, if that is stored; a
-    planned event's ``t`` is its start and ``ends_t`` its end."""
+    planned event's ``t`` is its start, ``ends_t`` its end and ``issued_t`` when its
+    permit was issued."""
     if row.lon is None or row.lat is None:
         return None
     x, y = to_twd97(row.lon, row.lat)
@@ -59,6 +73,7 @@ def event_item(row: repo.EventRow) -> Item | None:
         reason=StatusReason.parse(row.reason),
         # a 119 dispatch's event key is where it stands (docs/mqtt.md)
         status=CaseStatus.parse(row.event_key) if row.feed == DISPATCH_FEED else None,
+        issued_t=_issued(row),
     )
 
 

@@ -309,7 +309,7 @@ class OpsService:
         # those their own clocks pass): that tick is taken first, in logged pieces, at that clock.
         first = next((item for _, item in rows if item is not None), None)
         if first is not None:
-            yield from self._quieting(max(self._now, first.t) if first.ends_t is None else self._now,
+            yield from self._quieting(max(self._now, _observed(first)),
                                       changes=changes, log_entries=log_entries, pieces=pieces, result=result,
                                       timer=timer)
         first_due = self.correlator.next_deadline()
@@ -321,8 +321,7 @@ class OpsService:
                 w.left_out(key if ":" in key else f"event:{key}", REASON_NO_LOCATION, self._now)
                 result.left_out += 1
                 continue
-            if item.ends_t is None:  # a planned event's start may lie ahead: no clock to follow
-                self._now = max(self._now, item.t)
+            self._now = max(self._now, _observed(item))
             due = self.correlator.next_deadline() if fed else first_due
             fed = True
             out = self.correlator.feed(item, self._now)
@@ -617,6 +616,14 @@ class OpsService:
         except IncidentTransitionError:
             # merged: nothing more can join it anyway
             log_event(log, "close_not_in_memory", incident_id=incident_id)
+
+
+def _observed(item: Item) -> float:
+    """The time ``item`` moves the correlator's clock to: its observed time; for a planned
+    event, whose start may lie ahead, when its permit was issued (no time when unknown)."""
+    if item.ends_t is None:
+        return item.t
+    return item.issued_t if item.issued_t is not None else float("-inf")
 
 
 Ack = Callable[[], None]

@@ -265,6 +265,7 @@ class Category:
     reason: str = REASON_UNRELATED
     generic: bool = False  # a catch-all ("other", "ambulance"): the text reader comes first
     words: tuple[tuple[Cue, Signal], ...] = ()
+    says: frozenset[Cue] = frozenset()  # what the category says by itself, whatever its text (see said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,8 +293,9 @@ def _c(
     reason: str = REASON_UNRELATED,
     generic: bool = False,
     words: tuple[tuple[Cue, Signal], ...] = (),
+    says: Iterable[Cue] = (),
 ) -> Category:
-    return Category(code, zh, en, signal, source, aliases, reason, generic, words)
+    return Category(code, zh, en, signal, source, aliases, reason, generic, words, frozenset(says))
 
 
 #: What a category's text may say beyond its category, by the lexicon's named cues
@@ -359,6 +361,22 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("hazmat_report", "危險物品外洩", "Hazardous material", S.HAZMAT, GUESS, "hazmat", "外洩"),
         _c("flooding_report", "積淹水", "Flooding", S.FLOOD_REPORT, GUESS, "flooding", "flood", "淹水", "積水"),
         _c("road_closure", "道路封閉", "Road closure", S.ROAD_CLOSURE, GUESS, "closure", "封路", "交通管制"),
+        # the closure lifted, the road open again (解除封閉, 恢復通行): a word on the closure that
+        # ends the job at its own scene (cue ``reopen``), whatever its text says
+        _c(
+            "road_reopened",
+            "恢復通行",
+            "Road reopened",
+            S.ROAD_CLOSURE,
+            GUESS,
+            "reopened",
+            "closure_lifted",
+            "解除封閉",
+            "恢復通行",
+            "恢復通車",
+            "解除管制",
+            says=(Cue.REOPEN,),
+        ),
         _c("road_collapse", "路面坍陷", "Road collapse", S.ROAD_DAMAGE, GUESS, "sinkhole", "坍陷"),
         _c("crowd_control", "人潮管制", "Crowd control", S.CROWD, GUESS, "crowd", "crowding", "人潮", "聚眾"),
         _c("traffic_signal_fault", "號誌故障", "Signal fault", S.SIGNAL_FAULT, SOURCE_SIGNAL, "signal_fault"),
@@ -681,6 +699,14 @@ def _said(cat: Category, hay: str) -> Categorized | None:
         if cue in said:
             return Categorized(sig, "", f"words:{cue}", cat)
     return None
+
+
+def said(feed: str, code: str, text: str) -> frozenset[Cue]:
+    """The lexicon's cues an item says: those of its ``text`` and those its category says by
+    itself (:attr:`Category.says`: a police ``road_reopened`` says the road is open again)."""
+    got = cues(text) if text else frozenset()
+    cat = category(feed, code)
+    return got | cat.says if cat is not None and cat.says else got
 
 
 def labels(feed: str, code: str) -> tuple[str, str]:

@@ -82,7 +82,7 @@ from dataclasses import replace
 import shapely
 
 from common.lexicon import Cue, cues
-from common.vocabulary import EVIDENCE, Categorized, Signal, StatusReason, categorize, category, own_type
+from common.vocabulary import EVIDENCE, Categorized, Signal, StatusReason, categorize, category, own_type, said
 from ops_center import (
     crowd_jobs,
     detours,
@@ -817,7 +817,7 @@ class Correlator:
             if main is not None:
                 self._join(main, item, signal, _CONTEXT, now, changes)
                 return changes
-        if item.text and item.feed in AGENCY_FEEDS and _REOPEN_CUE in cues(item.text):
+        if item.feed in AGENCY_FEEDS and _REOPEN_CUE in said(item.feed, item.category, item.text):
             ended = self._reopened(item, signal)
             if ended is not None:
                 self._join(ended, item, signal, _CONTEXT, now, changes)

@@ -22,7 +22,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from common.lexicon import Cue, after, cues
+from common.lexicon import Cue, after
+from common.vocabulary import said
 from ops_center.changes import Change
 from ops_center.correlation_state import _CELL, _OPEN, _PULLED, _SLOWDOWN, _Fit, _Inc, _Wait
 from ops_center.measures import _gap
@@ -94,7 +95,7 @@ def note_closure(self: Correlator, inc: _Inc, item: Item) -> None:
     and the grid cell of a closure's place."""
     if inc.state is not _OPEN:
         return  # a quiet job's late report: its detour is over
-    reopens = _REOPEN_CUE in cues(item.text)
+    reopens = _REOPEN_CUE in said(item.feed, item.category, item.text)
     via = _NO_ROADS if reopens else _detour_names(self, item.text)
     self._closures.setdefault(inc.incident_id, []).append((item.t, item.x, item.y, reopens, via))
     if not reopens:

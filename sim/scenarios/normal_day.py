@@ -8,7 +8,8 @@ Car parks fill towards mid-afternoon. Three minor events at seeded times:
 * a traffic signal goes dark (``fault``/``not_lit``) and is ``restored`` 50 min later
   (1999 signal cases have a 2-hour on-site requirement, DOMAIN.md §2); the nearest
   camera within 300 m sees it dark (``signal_dark``) two minutes in;
-* a minor traffic accident reported by the police (no injuries);
+* a minor traffic accident reported by the police (no injuries), and the police's
+  ``road_reopened`` following it 40 min later (the cars moved off) when that is inside the run;
 * a 1999 case about a street light that is out, and its update three hours later
   (``已完工``, at its own ``updatedAt``) when that is inside the run.
 """
@@ -23,6 +24,10 @@ from sim.registry import Sensor
 from sim.scenarios import reports
 from sim.scenarios.base import Plan, Run, Scenario, World
 from sim.truth import ExpectedIncident, IncidentType
+
+#: Minutes from a minor crash to the police's report of its lane open again. GUESS: the
+#: drivers exchange details and wait for the patrol before moving the cars off.
+REOPENED_AFTER_MIN = 40
 
 
 def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
@@ -75,6 +80,23 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
             text=f"{where.name}附近 兩車擦撞，無人受傷",
         )
         events.append(msg)
+        sources = [rid]
+        cleared = t + timedelta(minutes=REOPENED_AFTER_MIN)
+        if cleared < run.end:
+            # the cars moved off: the police file the lane open again, following the crash report
+            rid2, msg2 = reports.police_report(
+                run,
+                cleared,
+                1,
+                category=reports.wire_category("incident", "road_reopened"),
+                severity="Minor",
+                lon=lon,
+                lat=lat,
+                text="前案 車輛已移置路邊",
+                follows=(rid,),
+            )
+            events.append(msg2)
+            sources.append(rid2)
         incidents.append(
             ExpectedIncident(
                 f"normal-accident-{rid}",
@@ -84,8 +106,8 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
                 lat,
                 run.obs(t),
                 run.obs(min(run.end, t + timedelta(hours=1))),
-                (rid,),
-                "police/incident traffic_accident, severity Minor",
+                tuple(sources),
+                "police/incident traffic_accident, severity Minor; road_reopened after it",
             )
         )
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from common.lexicon import Cue, cues
 from common.vocabulary import (
     CATEGORIES,
     EVIDENCE,
@@ -18,10 +19,12 @@ from common.vocabulary import (
     Role,
     Signal,
     categorize,
+    category,
     codes,
     known,
     labels,
     own_type,
+    said,
 )
 
 
@@ -240,3 +243,25 @@ def test_a_power_cut_call_is_an_infrastructure_job_and_a_missing_person_a_rescue
     assert own_type(categorize("1999", "power_outage").signal or Signal.ENDS) is IncidentType.INFRASTRUCTURE
     assert own_type(categorize("incident", "missing_person").signal or Signal.ENDS) is IncidentType.RESCUE
     assert EVIDENCE[Signal.POWER_LOSS][IncidentType.TRAFFIC] is Role.SUPPORTS  # the junctions it darkened
+
+
+def test_a_police_road_reopened_is_a_word_on_the_closure_that_says_the_road_is_open_again() -> None:
+    for code in ("road_reopened", "恢復通行", "closure_lifted", "ROAD_REOPENED"):
+        got = categorize("incident", code, "")
+        assert got.signal is Signal.ROAD_CLOSURE, code
+        assert Cue.REOPEN in said("incident", code, ""), code
+    assert labels("incident", "road_reopened") == ("恢復通行", "Road reopened")
+    assert Cue.REOPEN not in said("incident", "road_closure", "事故 封閉外側車道")
+    assert Cue.REOPEN in said("incident", "road_closure", "前案 事故車輛拖離 恢復通行")  # its words say it
+
+
+@given(
+    feed=st.sampled_from([*CATEGORIES, "rule", "mirror", ""]),
+    code=st.one_of(st.text(max_size=40), st.sampled_from(["road_reopened", "恢復通行", " Road_Reopened "])),
+    text=st.text(max_size=80),
+)
+def test_said_is_total_and_holds_what_the_text_says(feed: str, code: str, text: str) -> None:
+    got = said(feed, code, text)
+    assert got >= cues(text)
+    cat = category(feed, code)
+    assert got == cues(text) | (cat.says if cat is not None else frozenset())

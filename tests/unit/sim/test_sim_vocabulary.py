@@ -7,7 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from common.vocabulary import categorize
+from common.lexicon import Cue
+from common.vocabulary import categorize, said
 from sim.model import TPE
 from sim.registry import Registry
 from sim.scenarios import SCENARIOS, get_scenario
@@ -42,3 +43,17 @@ def test_the_typhoons_flood_calls_and_crashes_carry_evidence(registry: Registry)
                 sent.add((feed, body["category"], categorize(feed, body["category"]).signal))
     signals = {s for _, _, s in sent}
     assert {"flood_report", "traffic_accident"} <= {s.value for s in signals if s is not None}
+
+
+def test_a_normal_days_crash_is_followed_by_the_road_reopened(registry: Registry) -> None:
+    """The police file the crash's lane open again (``road_reopened``, docs/mqtt.md) 40 minutes
+    after it, as a follow-up of the crash report; the vocabulary reads it as the closure's word
+    that the road is open again."""
+    reports = [json.loads(m.payload) for m in get_scenario("normal_day").generate(registry, START, 3)
+               if m.topic.startswith("soc/v1/police/incident/")]
+    crash = next(r for r in reports if r["category"] == "traffic_accident")
+    (reopened,) = [r for r in reports if r["category"] == "road_reopened"]
+    assert reopened["follows"] == [crash["report_id"]]
+    gap = datetime.fromisoformat(reopened["ts"]) - datetime.fromisoformat(crash["ts"])
+    assert gap.total_seconds() == 40 * 60
+    assert Cue.REOPEN in said("incident", reopened["category"], reopened["text"])

@@ -44,6 +44,7 @@ from ops_center.policies import (
     JUNCTION_M,
     LEAD_S,
     ONSETS,
+    RACING_TYPE,
     ROAD_EXTENT_M,
     SLOW_BEFORE,
     SMOKE_SIGHTINGS,
@@ -448,7 +449,13 @@ def _other_noise(item: Item, signal: Signal, inc: _Inc) -> bool:
         return False
     if inc.type is _CROWD:
         return True
-    return _REVVING_CUE not in said and any(_RACING_CUE in cues(m.item.text) for m in inc.members)
+    return _REVVING_CUE not in said and _racing_job(inc)
+
+
+def _racing_job(inc: _Inc) -> bool:
+    """Whether ``inc`` is a street-racing job: a :data:`RACING_TYPE` incident holding a report
+    that says cars race (:attr:`~common.lexicon.Cue.RACING`)."""
+    return inc.type is RACING_TYPE and any(_RACING_CUE in cues(m.item.text) for m in inc.members)
 
 
 def _works_closure(item: Item, signal: Signal, typ: IncidentType) -> bool:

@@ -76,6 +76,7 @@ from ops_center.measures import (
     _is_failure,
     _one_road,
     _open_burning,
+    _racing_job,
     _seg_dist,
     _smoke_came,
     _span_with,
@@ -93,6 +94,7 @@ from ops_center.policies import (
     HOLD_S,
     LEAD_S,
     MAX_EXTENT_M,
+    RACING_WINDOW_S,
     REACH,
     REASON_EXPECTED,
     SAME_SOURCE_S,
@@ -464,7 +466,12 @@ def reschedule(self: Correlator, inc: _Inc, now: float, *, released: bool = Fals
     policy = self._policies[inc.type]
     # Late evidence keeps the incident open for one grace period from ``now``, so
     # related late items arriving with it still join.
-    window = SEARCH_WINDOW_S if inc.type is _RESCUE and _MISSING in inc.signals else policy.window_s
+    if inc.type is _RESCUE and _MISSING in inc.signals:
+        window = SEARCH_WINDOW_S
+    elif _racing_job(inc):
+        window = RACING_WINDOW_S  # the gang comes back to its stretch later in the night
+    else:
+        window = policy.window_s
     deadline = max(inc.live_t + window, now) + policy.grace_s
     if deadline > inc.deadline or inc.deadline == math.inf or (released and deadline != inc.deadline):
         first = inc.deadline == math.inf

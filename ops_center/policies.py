@@ -111,6 +111,7 @@ __all__ = [
     "QUEUE_SIGHTINGS",
     "RACING_M",
     "RACING_TYPE",
+    "RACING_WINDOW_S",
     "REACH",
     "REASON_EXPECTED",
     "REASON_MIRROR",
@@ -411,6 +412,12 @@ CAMERA_MOVING_SURE = 0.6
 #: (GUESS: 1.5 km).
 RACING_TYPE = IncidentType.PUBLIC_SAFETY
 RACING_M = 1500.0
+#: A gang the patrol disperses comes back to its stretch later in the night (callers say
+#: 又回來了, 又來了; the patrol's follow-up says it keeps patrolling): a street-racing job
+#: (a RACING_TYPE incident holding a report that says cars race) stays open RACING_WINDOW_S
+#: after its latest evidence instead of the type's window, and a later report of racing on
+#: its stretch joins it. GUESS: 1 h, the return the labelled nights show (40-55 min).
+RACING_WINDOW_S = 3600.0
 #: Feeds of agency reports: a report of theirs that supports a type confirms a waiting
 #: item of that type (a police road closure where a citizen reported a crack in the road).
 #: The police feed (patrols' reports), one of AGENCY_FEEDS.

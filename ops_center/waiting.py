@@ -42,6 +42,7 @@ from ops_center.measures import (
     _gap,
     _names_site,
     _other_person,
+    _racing_job,
     _says_it_explains,
     _seg_dist,
     _source_of,
@@ -63,6 +64,7 @@ from ops_center.policies import (
     POWER_EVIDENCE,
     RACING_M,
     RACING_TYPE,
+    RACING_WINDOW_S,
     REACH,
     STRONG_FEEDS,
     WATCH_OPENS,
@@ -205,18 +207,18 @@ def _racing(self: Correlator, item: Item, signal: Signal, now: float, changes: l
 def racing_job(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
     """The nearest open street-racing job (a :data:`RACING_TYPE` incident holding a report
     that says cars race) within :data:`RACING_M` of a report that says cars race and within
-    its window: the gang races along the stretch the callers and the patrol report from."""
+    :data:`RACING_WINDOW_S` of its evidence: the gang races along the stretch the callers and the patrol report from."""
     reach = REACH.get((signal, RACING_TYPE))
     if reach is None or _RACING_CUE not in cues(item.text):
         return None
     policy = self._policies[RACING_TYPE]
     best: _Fit | None = None
     for inc in self._near(item.x, item.y, RACING_M):
-        if inc.type is not RACING_TYPE or not any(_RACING_CUE in cues(m.item.text) for m in inc.members):
+        if not _racing_job(inc):
             continue
         dt = _gap(item, inc, policy, self._late.get(item.key))
         d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
-        if dt <= policy.window_s and d <= RACING_M and (best is None or d < best.distance):
+        if dt <= RACING_WINDOW_S and d <= RACING_M and (best is None or d < best.distance):
             best = _Fit(inc, reach, 0.0, d, dt)
     return best
 

@@ -21,6 +21,15 @@ def noise(key: str, text: str, dx: float = 0.0, dt: float = 0.0) -> Item:
     return Item(key, ItemKind.EVENT, "citizen", "1999", "noise", CapSeverity.UNKNOWN, X0 + dx, Y0, T0 + dt, "", text)
 
 
+def racing_job(c: Correlator) -> str:
+    """Two callers hearing a gang race along 700 m of 中科路 (T0 to T0 + 480 s): the job they open."""
+    c.feed(noise("n1", "中科路一群改裝車在飆車，排氣管超大聲"), T0)
+    c.feed(noise("n2", "環中路中科路口一直有車在甩尾，很吵", dx=700.0, dt=480.0), T0 + 480.0)
+    job = c.where("n1")
+    assert job is not None
+    return job
+
+
 def test_a_second_caller_hearing_the_gang_race_opens_a_public_safety_job_with_the_first() -> None:
     c = Correlator()
     out = c.feed(noise("n1", "每天半夜都有人在中科路飆車，排氣管超大聲，警察可不可以來抓"), T0)
@@ -44,10 +53,7 @@ def test_two_calls_that_only_hear_an_engine_revving_stay_routine_complaints() ->
 
 def test_the_patrol_reporting_the_race_along_the_road_joins_the_job_and_the_karaoke_stays_out() -> None:
     c = Correlator()
-    c.feed(noise("n1", "中科路一群改裝車在飆車，排氣管超大聲"), T0)
-    c.feed(noise("n2", "環中路中科路口一直有車在甩尾，很吵", dx=700.0, dt=480.0), T0 + 480.0)
-    job = c.where("n1")
-    assert job is not None
+    job = racing_job(c)
     patrol = Item(
         "p1",
         ItemKind.EVENT,
@@ -64,4 +70,23 @@ def test_the_patrol_reporting_the_race_along_the_road_joins_the_job_and_the_kara
     c.feed(patrol, patrol.t)
     assert c.where("p1") == job
     c.feed(noise("n3", "樓上在唱卡拉OK，都十一點了", dx=200.0, dt=1200.0), T0 + 1200.0)
+    assert c.where("n3") != job
+
+
+def test_the_gang_coming_back_within_the_hour_is_the_same_job() -> None:
+    # A patrol disperses the gang; forty minutes after the job's last evidence a caller hears
+    # it racing on the same stretch again (又回來了): the same job, still open for it.
+    c = Correlator()
+    job = racing_job(c)
+    back = noise("n3", "又回來了，中科路又在飆車", dx=300.0, dt=480.0 + 2400.0)
+    c.feed(back, back.t)
+    assert c.where("n3") == job
+
+
+def test_a_racing_call_hours_after_the_job_went_quiet_is_not_joined_to_it() -> None:
+    c = Correlator()
+    job = racing_job(c)
+    later = noise("n3", "中科路又在飆車", dx=300.0, dt=480.0 + 3 * 3600.0)
+    c.tick(later.t)
+    c.feed(later, later.t)
     assert c.where("n3") != job

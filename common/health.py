@@ -33,6 +33,14 @@ SELECT instance, extract(epoch FROM now() - beat_at)::float8 FROM service_heartb
 """
 
 
+#: When the database server last started, and the freshest beat written before that: the
+#: last write any process managed before it went away (``NULL`` if none did).
+SQL_RESTART = """
+SELECT pg_postmaster_start_time(),
+       (SELECT max(beat_at) FROM service_heartbeats WHERE beat_at < pg_postmaster_start_time())
+"""
+
+
 SQL_LATEST = """
 SELECT DISTINCT ON (service) service, beat_at, extract(epoch FROM now() - beat_at)::float8,
        CASE WHEN jsonb_typeof(detail -> 'broker_down_s') = 'number' THEN (detail ->> 'broker_down_s')::float8 END
@@ -72,21 +80,48 @@ class ProcessHealth:
     down_since: datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class DatabaseAway:
+    """The database's last outage, in its own clock: ``since`` the last beat any process
+    wrote before it (the outage began after that), ``back`` when its server started again.
+    No process can beat in between, so that silence says nothing about them."""
+
+    since: datetime
+    back: datetime
+
+
+def silent_since(last_beat: datetime, now: datetime, stale_after_s: float,
+                 away: DatabaseAway | None) -> datetime:
+    """Pure: from when a process's silence counts. Its last beat, except for a process that
+    was fresh when the database went away and has not beaten since it came back: the
+    outage kept it from beating, so its silence counts from the return, and it is named
+    down only if it stays silent ``stale_after_s`` past it. One already stale when the
+    database went away stays down since its last beat. ``now`` bounds the return (a
+    return "after now" is a clock mismatch, not a grace)."""
+    if (away is not None and last_beat < away.back
+            and last_beat + timedelta(seconds=stale_after_s) >= away.since):
+        return max(last_beat, min(away.back, now))
+    return last_beat
+
+
 def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str],
-           stale_after_s: float, broker_down_s: Mapping[str, float] | None = None) -> tuple[ProcessHealth, ...]:
+           stale_after_s: float, broker_down_s: Mapping[str, float] | None = None,
+           database_away: DatabaseAway | None = None) -> tuple[ProcessHealth, ...]:
     """Pure: each service's health from ``(service, last_beat, age_s)`` rows, required ones first.
 
     ``broker_down_s``: per service, how long its freshest beat says it had been cut off
     from the broker; past :data:`BROKER_GRACE_S` (or ``stale_after_s`` if that is shorter)
-    it is as stale as a silent process.
+    it is as stale as a silent process. ``database_away``: the database's last outage;
+    a silence it caused counts from its return (:func:`silent_since`).
     """
     cut_off = broker_down_s or {}
     grace = min(stale_after_s, BROKER_GRACE_S)
     seen = {service: (at, age) for service, at, age in beats}
 
     def judged(name: str, at: datetime, age: float, required: bool) -> ProcessHealth:
-        if age > stale_after_s:
-            return ProcessHealth(name, at, age, stale=True, required=required, down_since=at)
+        quiet = silent_since(at, at + timedelta(seconds=age), stale_after_s, database_away)
+        if age - (quiet - at).total_seconds() > stale_after_s:
+            return ProcessHealth(name, at, age, stale=True, required=required, down_since=quiet)
         lost = cut_off.get(name, 0.0)
         if lost > grace:
             return ProcessHealth(name, at, age, stale=True, required=required,
@@ -102,10 +137,14 @@ def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str]
 
 
 def read_health(conn: psycopg.Connection, required: Sequence[str], stale_after_s: float) -> tuple[ProcessHealth, ...]:
-    """Every service's health as the database's clock sees it (see :func:`assess`)."""
+    """Every service's health as the database's clock sees it (see :func:`assess`); the
+    database's last outage is its server's last start after the last beat before it."""
     rows = conn.execute(SQL_LATEST).fetchall()
     beats = [(str(r[0]), r[1], float(r[2])) for r in rows]
-    return assess(beats, required, stale_after_s, {str(r[0]): float(r[3]) for r in rows if r[3] is not None})
+    restart = conn.execute(SQL_RESTART).fetchone()
+    away = None if restart is None or restart[1] is None else DatabaseAway(since=restart[1], back=restart[0])
+    return assess(beats, required, stale_after_s, {str(r[0]): float(r[3]) for r in rows if r[3] is not None},
+                  away)
 
 
 def instance_host() -> str:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from common.health import BROKER_GRACE_S, assess
+from common.health import BROKER_GRACE_S, DatabaseAway, assess
 
 T = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
 
@@ -73,3 +73,64 @@ def test_a_silent_process_is_down_since_its_last_beat_and_a_healthy_one_is_not_d
     assert (silent.service, silent.down_since) == ("ingest", T)
     assert (fresh.service, fresh.stale, fresh.down_since) == ("ops", False, None)
     assert (never.service, never.stale, never.down_since) == ("alerts", True, None)
+
+
+# The database's outage: no process can beat while it is away.
+AWAY = DatabaseAway(since=T - timedelta(seconds=25), back=T)
+
+
+def test_right_after_the_database_returns_a_process_fresh_before_it_is_not_named_down() -> None:
+    """The outside tester's demo: PostgreSQL away 23 s, 6 s after its return the wall named
+    alerts, ingest and ops "stopped 31-33 s" while ingest stored 767 messages a second."""
+    out = assess([("ingest", T - timedelta(seconds=27), 33.0), ("ops", T - timedelta(seconds=25), 31.0)],
+                 ("ingest", "ops"), 30.0, database_away=AWAY)
+    assert [(p.service, p.stale, p.down_since) for p in out] == [("ingest", False, None), ("ops", False, None)]
+
+
+def test_a_process_silent_past_the_grace_after_the_return_is_down_since_the_return() -> None:
+    (p,) = assess([("ops", T - timedelta(seconds=26), 26.0 + 31.0)], ("ops",), 30.0, database_away=AWAY)
+    assert p.stale
+    assert p.down_since == T
+
+
+def test_a_process_already_stale_when_the_database_went_away_stays_down_since_its_last_beat() -> None:
+    last = AWAY.since - timedelta(seconds=31)
+    (p,) = assess([("ops", last, 62.0)], ("ops",), 30.0, database_away=AWAY)
+    assert p.stale
+    assert p.down_since == last
+
+
+def test_a_process_beating_after_the_return_is_judged_by_its_own_beats() -> None:
+    last = T + timedelta(seconds=2)
+    (p,) = assess([("ops", last, 40.0)], ("ops",), 30.0, database_away=AWAY)
+    assert p.stale
+    assert p.down_since == last
+
+
+@given(st.integers(0, 10**6), st.integers(0, 10**5), st.integers(0, 10**5), st.integers(1, 1000))
+def test_a_silence_the_database_caused_counts_from_its_return_and_any_other_from_the_last_beat(
+        beat_age_s: int, away_s: int, back_age_s: int, limit: int) -> None:
+    """Over (heartbeat age, database-away interval, now), in whole seconds so that the limit
+    itself is hit: a process is down exactly when it has been silent past the limit, its
+    silence counted from the database's return if it was fresh when the database went away
+    and has not beaten since, from its last beat otherwise; down since that moment."""
+    now = T
+    back = now - timedelta(seconds=back_age_s)
+    since = back - timedelta(seconds=away_s)
+    last = now - timedelta(seconds=beat_age_s)
+    (p,) = assess([("ops", last, float(beat_age_s))], ("ops",), float(limit),
+                  database_away=DatabaseAway(since=since, back=back))
+    excused = last < back and last + timedelta(seconds=limit) >= since
+    quiet = back if excused else last
+    assert p.stale == ((now - quiet).total_seconds() > limit)
+    assert p.down_since == (quiet if p.stale else None)
+    assert p.age_s == beat_age_s
+    if beat_age_s <= limit:  # a process that beat within the limit is never down, whatever the database did
+        assert not p.stale
+
+
+@given(st.floats(0, 1e6), st.floats(0.5, 1e3))
+def test_without_an_outage_the_silence_counts_from_the_last_beat(age: float, limit: float) -> None:
+    (p,) = assess([("ops", T, age)], ("ops",), limit, database_away=None)
+    assert p.stale == (age > limit)
+    assert p.down_since == (T if p.stale else None)

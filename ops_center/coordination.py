@@ -53,13 +53,19 @@ def assign(self: OpsService, incident_id: str, agency: Agency, *, actor: str, re
     """A coordinator assigns one more agency (or again after a cancellation). A planned event
     nobody works yet becomes a job with it (``OpsService._made_job``), routed as one while open."""
     wall = self.clock()
-    with self.conn.transaction():
-        ev = self.dispatcher.assign(incident_id, agency, wall, actor=actor, reason=reason)
-        w = repo.Writes()
-        self._store_dispatch([ev], "api", into=w)
-        if not self._made_job(incident_id, agency, wall, w, actor=actor):
-            self._publish_incident(incident_id, wall, w)
-        w.flush(self.conn)
+    touched = False
+    try:
+        with self.conn.transaction():
+            ev = self.dispatcher.assign(incident_id, agency, wall, actor=actor, reason=reason)
+            w = repo.Writes()
+            self._store_dispatch([ev], "api", into=w)
+            touched = True  # from here the correlator may hold the change (a planned event made a job)
+            if not self._made_job(incident_id, agency, wall, w, actor=actor):
+                self._publish_incident(incident_id, wall, w)
+            w.flush(self.conn)
+    except BaseException:
+        self._stale |= touched  # rolled back: the correlator is rebuilt from what committed
+        raise
     self._flush_if_committed()
 
 
@@ -121,29 +127,41 @@ def set_mode(self: OpsService, mode: Mode, *, actor: str, reason: str) -> None:
 def close_incident(self: OpsService, incident_id: str, *, actor: str, reason: str) -> bool:
     """A coordinator closes an incident: no more evidence, assignments wound up."""
     wall = self.clock()
-    with self.conn.transaction():
-        if not repo.close_incident(self.conn, incident_id, actor, reason, wall):
-            return False
-        self._close_in_memory(incident_id, self._now)
-        repo.log_close(self.conn, incident_id, self._now)
-        events = self.dispatcher.close(incident_id, wall, actor=actor, reason=reason)
-        w = repo.Writes()
-        self._store_dispatch(list(events), "api", into=w)
-        ended = [e.assignment.agency for e in events if isinstance(e, AssignmentChanged)]
-        if ended:
-            self._publish_incident(incident_id, wall, w, cancelled=ended)
-        w.history(incident_id, wall, actor=actor, action="closed", reason=reason)
-        w.audit(
-            wall,
-            actor=actor,
-            action="incident.close",
-            subject_type="incident",
-            subject_id=incident_id,
-            reason=reason,
-        )
-        w.flush(self.conn)
+    touched = False
+    try:
+        with self.conn.transaction():
+            if not repo.close_incident(self.conn, incident_id, actor, reason, wall):
+                return False
+            touched = True  # from here the correlator holds it closed
+            _close_rest(self, incident_id, wall, actor=actor, reason=reason)
+    except BaseException:
+        self._stale |= touched  # rolled back: the correlator is rebuilt from what committed
+        raise
     self._flush_if_committed()
     return True
+
+
+def _close_rest(self: OpsService, incident_id: str, wall: float, *, actor: str, reason: str) -> None:
+    """The close's effects once its row is closed: in memory, in the replay log, its
+    assignments wound up, its timeline and audit rows."""
+    self._close_in_memory(incident_id, self._now)
+    repo.log_close(self.conn, incident_id, self._now)
+    events = self.dispatcher.close(incident_id, wall, actor=actor, reason=reason)
+    w = repo.Writes()
+    self._store_dispatch(list(events), "api", into=w)
+    ended = [e.assignment.agency for e in events if isinstance(e, AssignmentChanged)]
+    if ended:
+        self._publish_incident(incident_id, wall, w, cancelled=ended)
+    w.history(incident_id, wall, actor=actor, action="closed", reason=reason)
+    w.audit(
+        wall,
+        actor=actor,
+        action="incident.close",
+        subject_type="incident",
+        subject_id=incident_id,
+        reason=reason,
+    )
+    w.flush(self.conn)
 
 
 def apply_commands(self: OpsService, limit: int = 100) -> int:
@@ -153,12 +171,17 @@ def apply_commands(self: OpsService, limit: int = 100) -> int:
     methods above and marked done, or rejected with the typed error's message, in ONE
     transaction: a crash before COMMIT leaves it pending (applied after the restart),
     after COMMIT it is done (never applied twice). Publications follow the COMMIT.
+    A command whose writes failed after it changed the correlator (a planned event made a
+    job, a close) leaves the correlator rebuilt from the stored replay log before the next
+    command or poll: the wall never shows what the tables do not hold.
     Returns how many commands were finished.
     """
     n = 0
     while n < limit:
         if self._resync:
             self._reload_dispatch()
+        if self._stale:
+            self.rebuild_correlator()
         mark = len(self._outbox)
         try:
             with self.conn.transaction():
@@ -174,6 +197,8 @@ def apply_commands(self: OpsService, limit: int = 100) -> int:
             raise
         self._flush()
         n += 1
+    if self._stale:
+        self.rebuild_correlator()
     return n
 
 

@@ -46,6 +46,7 @@ import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Protocol
 
 from alerts.api import EVALUATOR, evaluated_before, steps_between
@@ -172,9 +173,11 @@ class OpsService:
         self._rows_wall = clock()
         self._rows_now = 0.0
         self.retention_s = retention_s
-        self.correlator = Correlator(
-            zone_of=zone_of, roads_at=roads_at, road_names=road_names, places=places, retention_s=retention_s
+        self._new_correlator = partial(
+            Correlator, zone_of=zone_of, roads_at=roads_at, road_names=road_names, places=places,
+            retention_s=retention_s,
         )
+        self.correlator = self._new_correlator()
         self.dispatcher = Dispatcher(routing, default_mode)
         self.reports: queue.Queue[tuple[str, bytes]] = queue.Queue(maxsize=10_000)
         self._zone_of = zone_of
@@ -189,6 +192,7 @@ class OpsService:
         self._cap_last: dict[str, tuple[str, str, datetime] | None] = {}
         self._outbox: list[tuple[str, bytes, bool]] = []
         self._resync = False  # a command's transaction failed: reload dispatch from the tables
+        self._stale = False  # ... after it changed the correlator: rebuild it from the replay log
 
     # ------------------------------------------------------------------ start-up
     #: Replay-log entries one statement of :meth:`opening` reads at most.
@@ -219,6 +223,22 @@ class OpsService:
         to_wgs84(250_000.0, 2_650_000.0)
         yield 0
         timer.next()
+        replayed = yield from self._replaying(timer)
+        latest = repo.latest_mode(self.conn)
+        if latest is not None:
+            self._mode_id, mode = latest
+            self.dispatcher = Dispatcher(self.routing, mode)
+        assignments, policies = repo.load_assignments(self.conn)
+        restored = self.dispatcher.restore(assignments, policies)
+        # A switch made while the service was down: the stored deadlines follow it now.
+        with self.conn.transaction():
+            repo.store_deadlines(self.conn, restored)
+        log_event(log, "ops_started", replayed=replayed, mode=self.dispatcher.mode.value, assignments=len(assignments))
+
+    def _replaying(self, timer: UnitTimer) -> Generator[int, None, int]:
+        """Rebuild :attr:`correlator` from the replay log (as committed) up to the service's
+        clock, in units of :attr:`unit_s` (yielding the entries replayed so far); returns
+        how many entries it replayed."""
         replayed = 0
         with self.conn.transaction():
             since = repo.held_from(self.conn, replay_since(self._now, self.retention_s),
@@ -244,16 +264,20 @@ class OpsService:
             if timer.due():
                 yield replayed
                 timer.next()
-        latest = repo.latest_mode(self.conn)
-        if latest is not None:
-            self._mode_id, mode = latest
-            self.dispatcher = Dispatcher(self.routing, mode)
-        assignments, policies = repo.load_assignments(self.conn)
-        restored = self.dispatcher.restore(assignments, policies)
-        # A switch made while the service was down: the stored deadlines follow it now.
-        with self.conn.transaction():
-            repo.store_deadlines(self.conn, restored)
-        log_event(log, "ops_started", replayed=replayed, mode=self.dispatcher.mode.value, assignments=len(assignments))
+        return replayed
+
+    def rebuild_correlator(self) -> None:
+        """Throw the in-memory correlator away and rebuild it from the stored replay log: after
+        a command whose transaction failed once it had changed the correlator (an assignment that
+        made a planned event a job, a close), so the wall and the stored rows agree again. The
+        replay log holds only what committed, and the service's clock is the stored one (commands
+        run between polls, after a poll's commit)."""
+        self.correlator = self._new_correlator()
+        self._persisted.clear()
+        for _ in self._replaying(UnitTimer(self.unit_s)):
+            pass
+        self._stale = False
+        log_event(log, "correlator_rebuilt", incidents=len(self._persisted))
 
     # ---------------------------------------------------------------------- poll
     #: Deadlines one piece of a tick applies, snapshots one piece takes and forgotten
@@ -285,6 +309,8 @@ class OpsService:
         last one): then the units decide and store what one unit would. A poll abandoned
         half-way (an error, a stop) leaves a service that must be thrown away, not stepped.
         """
+        if self._stale:
+            self.rebuild_correlator()  # a command failed after changing it (coordination.apply_commands)
         timer = UnitTimer(self.unit_s)
         hz = committed_horizon(self.conn, self.margin_s)
         # One upper bound for both streams, so rows are correlated in commit-time order.

@@ -58,24 +58,26 @@ def command(svc: OpsService, conn: psycopg.Connection, inc: str, kind: CommandKi
     return done.state
 
 
-def planned(svc: OpsService, w: psycopg.Connection, c: psycopg.Connection, settings: Settings, u: str) -> str:
-    """The concert stored planned, holding its three reports: its incident."""
+@contextmanager
+def planned(settings: Settings, u: str) -> Iterator[tuple[OpsService, psycopg.Connection, str]]:
+    """A started service that stored the concert planned, holding its three reports: the
+    service, its connection and the concert's incident."""
     permit = f"P-{u}"
-    effects = concert(w, settings, u)
-    drain(svc, c)
-    inc = incidents_of(c, [permit])[permit][0]
-    (before,) = list_incidents(c, incident_id=inc)
-    assert (before.planned, before.held) == (True, len(effects)), "the situation: a planned concert"
-    return inc
+    with connect(settings) as w, connect(settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        effects = concert(w, settings, u)
+        drain(svc, c)
+        inc = incidents_of(c, [permit])[permit][0]
+        (before,) = list_incidents(c, incident_id=inc)
+        assert (before.planned, before.held) == (True, len(effects)), "the situation: a planned concert"
+        yield svc, c, inc
 
 
 def test_a_dispatch_the_database_refuses_leaves_the_event_planned_in_memory_as_in_its_rows(
     db_settings: Settings, unique_id: str
 ) -> None:
-    with connect(db_settings) as w, connect(db_settings, autocommit=True) as c:
-        svc = OpsService(c, ROUTING, idle_after_s=None)
-        svc.start()
-        inc = planned(svc, w, c, db_settings, unique_id)
+    with planned(db_settings, unique_id) as (svc, c, inc):
         with refusing(c, "made_job"):
             assigned = command(svc, c, inc, CommandKind.ASSIGN, {"agency": "fire"})
         (stored,) = list_incidents(c, incident_id=inc)

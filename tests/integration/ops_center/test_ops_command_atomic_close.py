@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from common.db import connect
 from common.settings import Settings
 from ops_center.api import CommandKind, CommandState
 from ops_center.queries import list_incidents
-from ops_center.service import OpsService
-from tests.integration.ops_center.test_ops_agency_feeds import ROUTING
 from tests.integration.ops_center.test_ops_command_atomic import command, planned, refusing
 
 pytestmark = pytest.mark.integration
@@ -20,10 +17,7 @@ pytestmark = pytest.mark.integration
 def test_a_close_the_database_refuses_leaves_the_incident_open_in_memory_as_in_its_rows(
     db_settings: Settings, unique_id: str
 ) -> None:
-    with connect(db_settings) as w, connect(db_settings, autocommit=True) as c:
-        svc = OpsService(c, ROUTING, idle_after_s=None)
-        svc.start()
-        inc = planned(svc, w, c, db_settings, unique_id)
+    with planned(db_settings, unique_id) as (svc, c, inc):
         (before,) = list_incidents(c, incident_id=inc)
         with refusing(c, "closed"):
             closed = command(svc, c, inc, CommandKind.CLOSE, {})

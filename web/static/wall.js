@@ -616,13 +616,17 @@
     if (more.tagName !== "TH") more.hidden = rest === 0;  // a header cell keeps its column
     more.textContent = rest ? tf("more_items", { n: rest }) : "";
   }
+  // A panel's first figures are its first item, or its items marked [data-first]; its lead
+  // (given before the other panels show all) its items marked [data-lead], else its first.
   function levels(panel) {
     panel.classList.remove("starved");
     const n = panel.querySelectorAll("[data-item]").length;
+    const marked = (attr) => panel.querySelectorAll(`[data-item][${attr}]`).length;
     const measure = (k) => { showFirst(panel, k); return contentHeight(panel); };
     const heading = measure(0);
     const all = measure(n);
-    return { heading, first: n ? Math.min(all, measure(1)) : heading, all };
+    const first = n ? Math.min(all, measure(Math.max(1, marked("data-first")))) : heading;
+    return { heading, first, lead: Math.max(first, Math.min(all, measure(marked("data-lead")))), all };
   }
   // The most items that fit the panel's box; with not even the heading, nothing.
   function fitPanel(panel) {
@@ -667,7 +671,9 @@
         grow("row2", need.agency[level]);
         grow("row2", need.trend[level]);
       }
+      // The newest camera detections before the agencies and rain show all they have.
       whole = false;
+      grow("row4", need.camera.lead);
       grow("row2", Math.max(need.agency.all, need.trend.all));
       // The board keeps room for the next incidents' one-line cards, each whole, before
       // the ingest, camera and KPI panels show all they have.
@@ -962,6 +968,7 @@
   const camerasOffline = () => cameraIds().filter((id) => state.sensor && state.sensor.get(id)
     && state.sensor.get(id).state === "offline").length;
   let offlineDrawn = null;
+  const CAMERA_LEAD = 3;
   function drawCameras() {
     const table = clear(document.getElementById("cameras"));
     const cams = values("camera");
@@ -973,7 +980,8 @@
     table.append(el("colgroup", {}, el("col", { class: "when" }), el("col", { class: "what" }), el("col"),
       el("col", { class: "noimg" })));
     if (cams.length) {
-      table.append(el("tr", { class: offlineDrawn ? "offline warn" : "offline", "data-item": "" },
+      table.append(el("tr", { class: offlineDrawn ? "offline warn" : "offline", "data-item": "", "data-first": "",
+        "data-lead": "", role: "button", tabindex: 0, "aria-controls": "offline-cameras" },
         el("td", { class: "count", colspan: 4, text: tf("cameras_offline", { n: offlineDrawn, total: cams.length }) })));
     }
     if (!seen.length) {
@@ -981,8 +989,10 @@
         el("td", { class: "quiet", colspan: 3, text: cams.length ? t("no_camera_events") : t("no_data") }),
         el("td", { class: "noimg", text: t("no_image") })));
     }
-    for (const c of seen) {
-      table.append(el("tr", { "data-camera": c.sensor_id, "data-item": "" },
+    // The newest detection belongs to the panel's first figures, the newest CAMERA_LEAD to its lead.
+    for (const [i, c] of seen.entries()) {
+      table.append(el("tr", { "data-camera": c.sensor_id, "data-item": "", "data-first": i === 0 ? "" : null,
+        "data-lead": i < CAMERA_LEAD ? "" : null },
         el("td", { class: "when", text: SOC.hhmm(c.event_at) }),
         el("td", { class: "what", text: SOC.categoryName("cctv", c.event) || t("camera_event") }),
         el("td", { class: "name", text: en() ? c.name_en : c.name }),
@@ -993,8 +1003,36 @@
       table.append(el("tr", { "data-item": "" },
         el("td", { class: "quiet", colspan: 4, text: tf("cameras_quiet", { n: quiet }) })));
     }
+    drawOfflineList();
     drawAges();
     fitRows();
+  }
+  // The offline cameras by name, opened by click, Enter or Space on the count line; Escape
+  // or its button closes it. The panel has room for the count only.
+  let offlineOpen = false;
+  function drawOfflineList() {
+    const box = document.getElementById("offline-cameras");
+    box.hidden = !offlineOpen;
+    if (!offlineOpen) return;
+    const off = values("camera").filter((c) => state.sensor && state.sensor.get(c.sensor_id)
+      && state.sensor.get(c.sensor_id).state === "offline");
+    box.querySelector("h3").textContent = tf("cameras_offline", { n: off.length, total: values("camera").length });
+    const list = clear(box.querySelector("ol"));
+    for (const c of off) list.append(el("li", { "data-camera": c.sensor_id, text: en() ? c.name_en : c.name }));
+  }
+  function toggleOfflineList(open) {
+    offlineOpen = open;
+    drawOfflineList();
+    if (open) document.getElementById("offline-cameras").focus({ preventScroll: true });
+  }
+  function listenToOfflineList() {
+    const table = document.getElementById("cameras");
+    table.addEventListener("click", (e) => { if (e.target.closest("tr.offline")) toggleOfflineList(true); });
+    table.addEventListener("keydown", (e) => {
+      if (e.target.closest("tr.offline") && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); toggleOfflineList(true); }
+    });
+    document.addEventListener("keydown", (e) => { if (e.key === "Escape" && offlineOpen) toggleOfflineList(false); });
+    document.getElementById("offline-close").addEventListener("click", () => toggleOfflineList(false));
   }
   // Sensor states change often; the camera panel is redrawn only when its count does.
   function followCamerasOffline() { if (camerasOffline() !== offlineDrawn) drawCameras(); }
@@ -1102,6 +1140,7 @@
     layers.incidents = el("svg:g", { class: "incidents" });
     map.append(layers.sensors, layers.incidents);
     listenToGroups();
+    listenToOfflineList();
     listenToZoom();
     // The board shows whole cards only: re-fit them whenever its height changes.
     new ResizeObserver(() => drawPanel(drawBoard)).observe(document.getElementById("board"));

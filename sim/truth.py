@@ -38,6 +38,8 @@ class IncidentType(StrEnum):
     SIGNAL_FAULT = "signal_fault"
     STREETLIGHT = "streetlight_out"  # 1999 case
     FALLEN_TREE = "fallen_tree"  # 1999 case
+    POWER_OUTAGE = "power_outage"  # 1999 case: a household's power is off
+    MISSING_PERSON = "missing_person"  # police report: a search for someone missing
     SENSOR_SILENT = "sensor_silent"  # a periodic device stopped reporting
 
 
@@ -55,6 +57,8 @@ AGENCIES: Mapping[IncidentType, tuple[str, ...]] = {
     IncidentType.SIGNAL_FAULT: ("traffic",),
     IncidentType.STREETLIGHT: ("public_works",),
     IncidentType.FALLEN_TREE: ("public_works",),
+    IncidentType.POWER_OUTAGE: ("public_works",),
+    IncidentType.MISSING_PERSON: ("police",),
     IncidentType.SENSOR_SILENT: (),  # maintenance of the owning agency; nobody is dispatched
 }
 

@@ -3,7 +3,7 @@
 Dry weather; water levels well below alert level 3; traffic follows the local
 time of day, with commuter peaks around 08:00 and 17:45 on weekdays and a flat
 afternoon hump at weekends (:func:`~sim.scenarios.base.traffic_demand`).
-Car parks fill towards mid-afternoon. Three minor events at seeded times:
+Car parks fill towards mid-afternoon. Five minor events at seeded times:
 
 * a traffic signal goes dark (``fault``/``not_lit``) and is ``restored`` 50 min later
   (1999 signal cases have a 2-hour on-site requirement, DOMAIN.md §2); the nearest
@@ -11,7 +11,11 @@ Car parks fill towards mid-afternoon. Three minor events at seeded times:
 * a minor traffic accident reported by the police (no injuries), and the police's
   ``road_reopened`` following it 40 min later (the cars moved off) when that is inside the run;
 * a 1999 case about a street light that is out, and its update three hours later
-  (``已完工``, at its own ``updatedAt``) when that is inside the run.
+  (``已完工``, at its own ``updatedAt``) when that is inside the run;
+* a resident's 1999 case that the power is off at home (``power_outage``, 停電);
+* the police asking for help finding an elderly man who wandered off (``missing_person``).
+
+The last two draw from seeded streams of their own, so the first three stay as they were.
 """
 
 from __future__ import annotations
@@ -147,7 +151,59 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
             "citizen/1999 路燈不亮",
         )
     )
-    return events, incidents
+    more, expected = household_events(run)
+    return events + more, incidents + expected
+
+
+#: Where a normal day's household events happen: streets of 西屯區 north-west of Central Park.
+HOMES = (reports.CENTRAL_PARK[0] - 0.004, reports.CENTRAL_PARK[1] + 0.003)
+
+
+def household_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
+    """A resident's power cut (1999 ``power_outage``) and a missing person the police look
+    for (``missing_person``), each at a seeded time of its own stream."""
+    span = run.duration.total_seconds() / 3600
+    rng = run.rng("power-outage")
+    t = run.at(rng.uniform(0.2, 0.6) * span)
+    lon, lat = HOMES[0] + rng.uniform(-0.002, 0.002), HOMES[1] + rng.uniform(-0.002, 0.002)
+    cid, call = reports.citizen_case(
+        run,
+        t,
+        2,
+        category=reports.wire_category("1999", "power_outage"),
+        sub_category="停電",
+        lon=lon,
+        lat=lat,
+        address="臺中市西屯區 河南路二段巷內住家",
+        assigned_agency="台灣電力公司台中區營業處",
+    )
+    power = _household(run, f"normal-power-{cid}", IncidentType.POWER_OUTAGE, "Minor", (lon, lat), t, cid,
+                       "citizen/1999 停電")
+    rng = run.rng("missing-person")
+    t = run.at(rng.uniform(0.1, 0.5) * span)
+    lon, lat = reports.CENTRAL_PARK[0] + rng.uniform(-0.003, 0.003), reports.CENTRAL_PARK[1] - 0.002
+    rid, report = reports.police_report(
+        run,
+        t,
+        2,
+        category=reports.wire_category("incident", "missing_person"),
+        severity="Moderate",
+        lon=lon,
+        lat=lat,
+        text="八旬老翁走失，身穿灰色外套，最後出現於中央公園附近，家屬報案協尋",
+    )
+    missing = _household(run, f"normal-missing-{rid}", IncidentType.MISSING_PERSON, "Moderate", (lon, lat), t, rid,
+                         "police/incident missing_person 走失協尋", hours=2)
+    return [call, report], [power, missing]
+
+
+def _household(  # noqa: PLR0917 - one expected incident's fields
+    run: Run, name: str, typ: IncidentType, severity: str, at: tuple[float, float], t: datetime, source: str,
+    trigger: str, *, hours: float = 1.0,
+) -> ExpectedIncident:
+    """A household event's expected incident: from ``t`` for ``hours`` (cut at the run's end)."""
+    end = run.obs(min(run.end, t + timedelta(hours=hours)))
+    return ExpectedIncident(name, typ, severity, at[0], at[1], run.obs(t), end, (source,), trigger)
 
 
 def _metres(a: Sensor, b: Sensor) -> float:

@@ -142,11 +142,12 @@ def test_normal_day_has_weekday_peaks_and_stays_dry(registry: Registry, start: d
 def test_normal_day_minor_events(registry: Registry, start: datetime) -> None:
     truth = get_scenario("normal_day").ground_truth(registry, start, 3)
     types = {i.type for i in truth.incidents}
-    assert types == {IncidentType.SIGNAL_FAULT, IncidentType.MINOR_ACCIDENT, IncidentType.STREETLIGHT}
+    assert types == {IncidentType.SIGNAL_FAULT, IncidentType.MINOR_ACCIDENT, IncidentType.STREETLIGHT,
+                     IncidentType.POWER_OUTAGE, IncidentType.MISSING_PERSON}
     msgs = _messages("normal_day", registry, start, seed=3)
     signal = [_body(m)["state"] for m in msgs if "/signal/" in m.topic and not m.topic.endswith("/status")]
     assert signal == ["fault", "restored"]
-    cases = [_body(m) for m in msgs if "/citizen/1999/" in m.topic]
+    cases = [_body(m) for m in msgs if "/citizen/1999/" in m.topic and _body(m)["subCategory"] == "路燈不亮"]
     shapes = [(c["status"], "updatedAt" in c) for c in cases]
     assert shapes in ([("已派工", False)], [("已派工", False), ("已完工", True)])
     if len(cases) == 2:  # the update is the same case, stamped three hours later

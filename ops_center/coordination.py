@@ -262,6 +262,9 @@ def reload_dispatch(self: OpsService) -> None:
     assignments, policies = repo.load_assignments(self.conn)
     self.dispatcher = Dispatcher(self.routing, self.dispatcher.mode)
     self.dispatcher.restore(assignments, policies)
+    # the failed command may have rendered a CAP message that was never stored: the next
+    # one of each incident follows what the log holds (send_cap asks it), not that one
+    self._cap_last.clear()
     self._resync = False
     log_event(log, "dispatch_reloaded", assignments=len(assignments))
 

@@ -87,6 +87,8 @@ def test_a_dispatch_the_database_refuses_leaves_the_event_planned_in_memory_as_i
         again = command(svc, c, inc, CommandKind.ASSIGN, {"agency": "fire"})
         (job,) = list_incidents(c, incident_id=inc)
         made = svc.correlator.snapshot(inc)
+        caps = c.execute("SELECT identifier, msg_type, refs FROM ops_cap_messages WHERE incident_id = %s"
+                         " AND direction = 'out' ORDER BY sent, identifier", (inc,)).fetchall()
 
     assert assigned == CommandState.REJECTED
     assert (stored.planned, stored.held) == (True, 3), "a rejected dispatch changed the stored rows"
@@ -95,4 +97,6 @@ def test_a_dispatch_the_database_refuses_leaves_the_event_planned_in_memory_as_i
     assert again == CommandState.DONE, "the database accepting again, the dispatch is done"
     assert (job.planned, job.held, job.member_count) == (False, 0, 4)
     assert (made.planned, made.held, len(made.members)) == (False, (), 4), "a report counted twice"
+    # its first CAP message is the job's Alert: none refers to the rejected command's, never sent
+    assert caps[0][:2] == (f"{inc}-1", "Alert"), caps
 

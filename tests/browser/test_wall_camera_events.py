@@ -76,7 +76,8 @@ PANEL_JS = """() => {
     return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
   const rows = [...document.querySelectorAll('#cameras tr[data-camera]')].map((r) => ({
     camera: r.dataset.camera, shown: !r.hidden && r.getClientRects().length > 0,
-    text: r.innerText.replace(/\\s+/g, ' ').trim(), ...box(r) }));
+    text: r.innerText.replace(/\\s+/g, ' ').trim(),
+    whatCut: r.querySelector('td.what').scrollWidth > r.querySelector('td.what').clientWidth, ...box(r) }));
   return { panel: box(document.querySelector('.camera-panel')), rows,
            screen: { w: innerWidth, h: innerHeight } };
 }"""
@@ -118,6 +119,7 @@ def test_a_busy_night_shows_the_newest_detections_and_counts_the_offline_cameras
             assert 0 <= r["top"] <= r["bottom"] <= screen["h"], (lang, cam, view)
             assert r["right"] <= screen["w"], (lang, cam, view)
             assert (zh if lang == "zh-TW" else en) in r["text"], (lang, r)
+            assert not r["whatCut"], f"{lang} {width}x{height}: the words of the detection on {cam} are cut: {r}"
         # The rows left out are counted in the heading.
         hidden = page.locator("#cameras tr[data-item][hidden]").count()
         more = page.locator(".camera-panel .panel-more")

@@ -416,7 +416,8 @@ RACING_M = 1500.0
 #: 又回來了, 又來了; the patrol's follow-up says it keeps patrolling): a street-racing job
 #: (a RACING_TYPE incident holding a report that says cars race) stays open RACING_WINDOW_S
 #: after its latest evidence instead of the type's window, and a later report of racing on
-#: its stretch joins it. GUESS: 1 h, the return the labelled nights show (40-55 min).
+#: its stretch joins it, as does a noise complaint that only hears engines revving there (the
+#: gang's, once a job hears it race). GUESS: 1 h, the return the labelled nights show (40-55 min).
 RACING_WINDOW_S = 3600.0
 #: Feeds of agency reports: a report of theirs that supports a type confirms a waiting
 #: item of that type (a police road closure where a citizen reported a crack in the road).

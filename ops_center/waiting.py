@@ -206,10 +206,15 @@ def _racing(self: Correlator, item: Item, signal: Signal, now: float, changes: l
 
 def racing_job(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
     """The nearest open street-racing job (a :data:`RACING_TYPE` incident holding a report
-    that says cars race) within :data:`RACING_M` of a report that says cars race and within
-    :data:`RACING_WINDOW_S` of its evidence: the gang races along the stretch the callers and the patrol report from."""
+    that says cars race) within :data:`RACING_M` and :data:`RACING_WINDOW_S` of a report that
+    says cars race, or of a noise complaint about revving engines (once a job hears the gang
+    race, the engines revving along its stretch are the gang's): the gang races along the
+    stretch the callers and the patrol report from."""
     reach = REACH.get((signal, RACING_TYPE))
-    if reach is None or _RACING_CUE not in cues(item.text):
+    if reach is None:
+        return None
+    said = cues(item.text)
+    if _RACING_CUE not in said and (signal is not _NOISE or _REVVING_CUE not in said):
         return None
     policy = self._policies[RACING_TYPE]
     best: _Fit | None = None

@@ -90,3 +90,13 @@ def test_a_racing_call_hours_after_the_job_went_quiet_is_not_joined_to_it() -> N
     c.tick(later.t)
     c.feed(later, later.t)
     assert c.where("n3") != job
+
+
+def test_a_caller_hearing_only_engines_revving_along_the_stretch_joins_the_open_racing_job() -> None:
+    # Once two households hear the gang race, a third 1 km along the road that only hears
+    # engines revving (催油門) hears the same gang: it joins the job, beyond a noise call's usual reach.
+    c = Correlator()
+    job = racing_job(c)
+    revving = noise("n3", "凌晨一點多了還有機車一直催油門", dx=-1000.0, dt=1200.0)
+    c.feed(revving, revving.t)
+    assert c.where("n3") == job

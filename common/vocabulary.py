@@ -47,6 +47,7 @@ SOURCE_1999_AI = "Taichung 1999 AI dispatch areas (press 2026-02-12, DOMAIN.md �
 SOURCE_SIGNAL = "Taichung Transportation Bureau, 1999 signal reports (press 2025-11-22/23)"
 SOURCE_TAIPEI = "Taipei 1999 dispatch grouping, proxy (DOMAIN.md §6)"
 SOURCE_CAP = "CAP-TWP event names (DOMAIN.md §5)"
+SOURCE_CAP_EVACUATION = "CAP-TWP event 2102 疏散避難 (DOMAIN.md §4.2); the feeds' code a GUESS"
 SOURCE_CONTRACT = "wire contract (docs/mqtt.md)"
 SOURCE_ALERT_RULES = "alert rules (alerts/rules.yaml)"
 GUESS = "GUESS"
@@ -197,6 +198,7 @@ class Signal(StrEnum):
     POWER_LOSS = "power_loss"  # mains power lost: a street gone dark, a panel on its battery, a power cut
     WATER_OUTAGE = "water_outage"  # taps ran dry: a main burst or works upstream
     DRAINAGE = "drainage"  # a blocked or overflowing drain
+    EVACUATION = "evacuation"  # people sent out of a building or an area: the hazard's job at its place
     ENDS = "ends"  # a device or condition back to normal: joins the incident of its source only
 
 
@@ -308,6 +310,23 @@ DARK_STREET_CUES = ((Cue.STREET_DARK, Signal.POWER_LOSS),)
 #: mains that fill it failed, a burst main's dry taps.
 TANK_LOW_CUES = ((Cue.TANK_LOW, Signal.WATER_OUTAGE),)
 
+#: An evacuation (police, 1999): its other spellings and what it says by itself (cue
+#: ``evacuation``: people sent out of a building or an area, so those gathered outside are
+#: its evacuees).
+EVACUATION_CATEGORY = _c(
+    "evacuation",
+    "疏散撤離",
+    "Evacuation",
+    Signal.EVACUATION,
+    SOURCE_CAP_EVACUATION,
+    "疏散",
+    "撤離",
+    "疏散撤離",
+    "evacuate",
+    "evacuated",
+    says=(Cue.EVACUATION,),
+)
+
 S = Signal
 #: Every category code per feed. The feed names are those of the wire contract
 #: (``docs/mqtt.md``) plus ``alert`` (alerts of the measuring rules, by their
@@ -383,6 +402,9 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("theft", "竊盜", "Theft", S.CRIME, GUESS, "pickpocket", "robbery", "扒竊", "搶奪"),
         _c("public_disturbance", "妨害秩序", "Disturbance", S.CRIME, GUESS, "disturbance", "fight", "鬥毆", "糾紛"),
         _c("medical", "路倒傷病", "Person ill or injured", S.RESCUE, GUESS, "路倒", generic=True),
+        # people sent out of a building or an area (疏散, 撤離; CAP-TWP's 疏散避難, DOMAIN.md §4.2):
+        # the hazard's job at its place, whatever its text names (a leak, a fire, the river)
+        EVACUATION_CATEGORY,
         # a family's report or a search (協尋): a child lost in a crowd, an elder who wandered off;
         # its text is read first (the person found hurt is the ambulance's), else a search
         _c(
@@ -424,6 +446,7 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         # taps gone dry; a caller saying the power went out first (停電以後水塔馬達不能打水) has
         # lost the building's pumps to the power cut: the cut's job, not a main's
         _c("water_outage", "停水", "Water outage", S.WATER_OUTAGE, GUESS, "停水", "water", words=POWER_CUES),
+        EVACUATION_CATEGORY,
         # a child or an elder lost (走失), as a caller files it: a search, the police's job;
         # its text is read first (someone found hurt is the ambulance's)
         _c("missing_person", "走失協尋", "Missing person", S.MISSING_PERSON, GUESS, "走失", "協尋", generic=True),
@@ -536,6 +559,9 @@ EVIDENCE: Mapping[Signal, Mapping[IncidentType, Role]] = {
     Signal.POWER_LOSS: {T.INFRASTRUCTURE: CF, T.TRAFFIC: SU},
     Signal.WATER_OUTAGE: {T.INFRASTRUCTURE: CF, T.FLOOD: SU},  # the burst main's job, and the water it spills
     Signal.DRAINAGE: {T.FLOOD: SU},
+    # the people sent out around a fire or a leak, the river's low-lying homes, a hall's
+    # audience, a building cracked: the job of what they were sent out from
+    Signal.EVACUATION: {T.FIRE: SU, T.FLOOD: SU, T.CROWD: SU, T.INFRASTRUCTURE: SU},
     Signal.ENDS: {},
 }
 del OP, CF, SU, T

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from common.lexicon import Cue, cues
-from common.vocabulary import Signal
+from common.lexicon import Cue
+from common.vocabulary import Signal, said
 from ops_center.correlation_state import (
     _CELL,
     _CITIZEN,
@@ -798,7 +798,10 @@ def evacuation(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
         d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
         if dt > policy.window_s or d > EVACUATION_M or (best is not None and d >= best.distance):
             continue
-        if any(m.item.feed in AGENCY_FEEDS and _EVACUATION_CUE in cues(m.item.text) for m in inc.members):
+        if any(
+            m.item.feed in AGENCY_FEEDS and _EVACUATION_CUE in said(m.item.feed, m.item.category, m.item.text)
+            for m in inc.members
+        ):
             best = _Fit(inc, reach, 0.0, d, dt)
     return best
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, cues, read
 from common.vocabulary import OPENED_AS, Signal, StatusReason
+from common.vocabulary import said as said_by
 from ops_center.changes import (
     Change,
     Joined,
@@ -118,6 +119,7 @@ _FALSE_ALARM_CUE = Cue.FALSE_ALARM
 _LINK_LOST_CUE = Cue.LINK_LOST
 _EVACUATION_CUE = Cue.EVACUATION
 _EVACUATION_OVER_CUE = Cue.EVACUATION_OVER
+_EVACUATION = Signal.EVACUATION.value  # an evacuation's category says it (cue evacuation), whatever its text
 _SMOKE_CUE = Cue.SMOKE
 _SMOKE_DRAWN_IN_CUE = Cue.SMOKE_DRAWN_IN
 _CRUSH_CUE = Cue.CRUSH
@@ -391,8 +393,8 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
         last = self._tracks.get(inc.incident_id)
         if last is None or item.t >= last[0]:
             self._tracks[inc.incident_id] = (item.t, item.x, item.y)
-    if inc.type is _FIRE and item.text:
-        said = cues(item.text)
+    if inc.type is _FIRE and (item.text or member.signal == _EVACUATION):
+        said = said_by(item.feed, item.category, item.text)  # an evacuation's category says it
         if _EVACUATION_OVER_CUE in said:
             inc.evacuated = False  # the building reopened: the people outside went back
         elif not inc.evacuated:

@@ -915,6 +915,16 @@ REACH: Mapping[tuple[Signal, IncidentType], Reach] = {
     (S.PLANNED_EVENT, T.INFRASTRUCTURE): Reach(300.0, 0.9, _N),  # the repair works
     (S.PLANNED_WORKS, T.INFRASTRUCTURE): Reach(300.0, 0.9, _N),  # the repair works
     (S.ROAD_CLOSURE, T.INFRASTRUCTURE): Reach(300.0, 0.7, _N),
+    # an evacuation joins the job of what its people were sent out from, never extends it.
+    # GUESS, each the reach of that job's own people on foot: evacuees wait across the street
+    # or a block away from a fire or a leak (EVACUEES_M, the unread evacuees' call), from a
+    # building cracked or a main burst (as its road damage, 300 m); the river's low-lying
+    # homes lie along the flooded stretch (a flood report's 500 m); a hall's audience is
+    # sent out to the venue's square (a crowd's 400 m)
+    (S.EVACUATION, T.FIRE): Reach(EVACUEES_M, 0.9, _N),
+    (S.EVACUATION, T.FLOOD): Reach(500.0, 0.9, _N),
+    (S.EVACUATION, T.CROWD): Reach(400.0, 0.9, _N),
+    (S.EVACUATION, T.INFRASTRUCTURE): Reach(300.0, 0.8, _N),
 }
 del T, S, _E, _N
 

@@ -39,6 +39,23 @@ def _stored(conn: psycopg.Connection, sources: list[str]) -> int:
     return row[0] if row else 0
 
 
+def placed(c: psycopg.Connection, sources: list[str]) -> dict[str, tuple[str, str]]:
+    """Run the ops service over what is stored until every source is in an incident (or 30 s
+    passed): source id -> (incident id, incident type)."""
+    svc = OpsService(c, ROUTING, idle_after_s=None)
+    svc.start()
+    deadline = time.monotonic() + 30
+    while True:
+        svc.poll_once()
+        rows = c.execute(
+            "SELECT m.source_id, i.incident_id, i.type FROM ops_incident_members m"
+            " JOIN ops_incidents i USING (incident_id) WHERE m.source_id = ANY(%s)",
+            (sources,),
+        ).fetchall()
+        if len(rows) == len(sources) or time.monotonic() > deadline:
+            return {s: (i, t) for s, i, t in rows}
+
+
 def test_a_road_reopened_report_through_the_broker_ends_the_crash_job(db_settings: Settings, unique_id: str) -> None:
     crash, reopened = f"R-{unique_id}-crash", f"R-{unique_id}-open"
     t0 = datetime.now(UTC) - timedelta(minutes=90)
@@ -55,17 +72,7 @@ def test_a_road_reopened_report_through_the_broker_ends_the_crash_job(db_setting
         with connect(db_settings, autocommit=True) as c:
             wait_until(lambda: _stored(c, [crash, reopened]) == 2, 30, "both reports stored")
     with connect(db_settings, autocommit=True) as c:
-        svc = OpsService(c, ROUTING, idle_after_s=None)
-        svc.start()
-        deadline = time.monotonic() + 30
-        while True:
-            svc.poll_once()
-            rows = dict(c.execute(
-                "SELECT source_id, incident_id FROM ops_incident_members WHERE source_id = ANY(%s)",
-                ([crash, reopened],),
-            ).fetchall())
-            if len(rows) == 2 or time.monotonic() > deadline:
-                break
+        rows = placed(c, [crash, reopened])
         category = c.execute("SELECT category FROM events WHERE source_id = %s", (reopened,)).fetchone()
     assert category == ("road_reopened",)
     assert rows.get(crash) is not None

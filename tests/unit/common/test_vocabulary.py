@@ -257,7 +257,9 @@ def test_a_police_road_reopened_is_a_word_on_the_closure_that_says_the_road_is_o
 
 @given(
     feed=st.sampled_from([*CATEGORIES, "rule", "mirror", ""]),
-    code=st.one_of(st.text(max_size=40), st.sampled_from(["road_reopened", "恢復通行", " Road_Reopened "])),
+    code=st.one_of(
+        st.text(max_size=40), st.sampled_from(["road_reopened", "恢復通行", " Road_Reopened ", "evacuation", "撤離"])
+    ),
     text=st.text(max_size=80),
 )
 def test_said_is_total_and_holds_what_the_text_says(feed: str, code: str, text: str) -> None:
@@ -265,3 +267,18 @@ def test_said_is_total_and_holds_what_the_text_says(feed: str, code: str, text: 
     assert got >= cues(text)
     cat = category(feed, code)
     assert got == cues(text) | (cat.says if cat is not None else frozenset())
+
+
+def test_an_evacuation_is_the_job_of_what_its_people_were_sent_out_from() -> None:
+    for feed in ("incident", "1999"):
+        for code in ("evacuation", "疏散撤離", "撤離"):
+            got = categorize(feed, code, "筏子溪沿岸低窪住戶勸導撤離")  # not read as a smell of gas
+            assert got.signal is Signal.EVACUATION, (feed, code)
+            assert Cue.EVACUATION in said(feed, code, ""), (feed, code)
+    assert own_type(Signal.EVACUATION) is None  # it never opens a job: it joins the hazard's
+    assert set(EVIDENCE[Signal.EVACUATION]) == {
+        IncidentType.FIRE,
+        IncidentType.FLOOD,
+        IncidentType.CROWD,
+        IncidentType.INFRASTRUCTURE,
+    }

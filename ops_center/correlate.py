@@ -406,6 +406,7 @@ class Correlator:
     _near = fitting.near
     _known_before = fitting.known_before
     _job_of = fitting.job_of
+    _smoke_sources = fitting.smoke_sources
     _common_cause = fitting.common_cause
     _dark_junction = fitting.dark_junction
     _still_dark = fitting.still_dark

@@ -472,6 +472,24 @@ def job_of(self: Correlator, item: Item, value: str, own: IncidentType) -> _Inc 
     return best[1] if best is not None else None
 
 
+def smoke_sources(self: Correlator, x: float, y: float, r: float) -> Iterator[_Inc]:
+    """The open incidents placed by a sensor or an agency that hold a fire or a sighting
+    of one, with a piece of area in the cells within ``r`` of (x, y), once: what a
+    caller may see smoke of from afar. Not :func:`near` and a filter: the cells within
+    sight hold some twenty incidents, few of them fires, and most are passed by here."""
+    seen: set[str] = set()
+    for entries in self._cells(x, y, r):
+        for inc_id, piece in entries.items():
+            inc = piece.inc
+            if not inc.precise or inc_id in seen:
+                continue
+            if inc.type is not _FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES):
+                continue
+            seen.add(inc_id)
+            if inc.state is _OPEN:
+                yield inc
+
+
 def common_cause(self: Correlator, item: Item, now: float) -> _Inc | None:
     """The open incident holding another device's failure within :data:`OUTAGE_S`
     and :data:`OUTAGE_M` of this one (the nearest): devices that fail together
@@ -592,60 +610,27 @@ def smoke_seen(self: Correlator, item: Item, *, sighted_only: bool = False, r: f
     of a citizen's report of fire or smoke and within the fire's window: the smoke
     the caller sees from afar (see :data:`SMOKE_SIGHTINGS`). A fire others have seen
     burning comes before one nobody has (``sighted_only``: only such a fire). ``r``: how far
-    the report may lie from the fire (a patrol's report: :data:`~ops_center.policies.PATROL_SITE_M`).
-
-    The cells within ``r`` hold some twenty incidents, few of them fires: each is passed
-    by on its flags before any distance is measured, in one pass over the cells (no
-    generator per cell), and a source's segments are measured only within the window."""
-    x, y, t = item.x, item.y, item.t
+    the report may lie from the fire (a patrol's report: :data:`~ops_center.policies.PATROL_SITE_M`)."""
+    x, y = item.x, item.y
     policy = self._policies[_FIRE]
-    window, sudden = policy.window_s, policy.sudden
     reach = REACH[(_SMOKE, _FIRE)]
-    arrived = self._late.get(item.key)
-    grid = self._grid
-    r2 = r * r
     best: _Fit | None = None
     unseen: _Fit | None = None
-    seen: set[str] = set()  # each source once, in the order of the cells (ties keep the first)
-    gy0, gy1 = math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1
-    for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
-        for gy in range(gy0, gy1):
-            entries = grid.get((gx, gy))
-            if not entries:
-                continue
-            for inc_id, piece in entries.items():
-                inc = piece.inc
-                if not inc.precise or inc_id in seen:
-                    continue
-                if inc.type is not _FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES):
-                    continue
-                seen.add(inc_id)
-                if inc.state is not _OPEN:
-                    continue
-                bx0, by0, bx1, by1 = inc.box
-                ex = max(bx0 - x, x - bx1, 0.0)
-                ey = max(by0 - y, y - by1, 0.0)
-                if ex * ex + ey * ey > r2:
-                    continue  # its whole area is out of sight
-                # measures._gap, inlined
-                if t >= inc.first_t:
-                    dt = t - inc.live_t if t > inc.live_t else 0.0
-                else:
-                    lead = inc.first_t - (arrived if arrived is not None and arrived > t else t)
-                    if lead <= 0.0 or t >= inc.arrivals_t:
-                        dt = 0.0
-                    else:
-                        dt = math.inf if sudden and (lead > LEAD_S or _slow_before(item)) else lead
-                if dt > window:
-                    continue
-                d = min((_seg_dist(x, y, sg) for sg in inc.segs), default=math.inf)
-                if d > r:
-                    continue
-                if inc.sighted:
-                    if best is None or d < best.distance:
-                        best = _Fit(inc, reach, 0.0, d, dt)
-                elif unseen is None or d < unseen.distance:
-                    unseen = _Fit(inc, reach, 0.0, d, dt)
+    for inc in self._smoke_sources(x, y, r):
+        bx0, by0, bx1, by1 = inc.box
+        ex = max(bx0 - x, x - bx1, 0.0)
+        ey = max(by0 - y, y - by1, 0.0)
+        if ex * ex + ey * ey > r * r:
+            continue  # its whole area is out of sight
+        dt = _gap(item, inc, policy, self._late.get(item.key))
+        d = min((_seg_dist(x, y, sg) for sg in inc.segs), default=math.inf)
+        if dt > policy.window_s or d > r:
+            continue
+        if inc.sighted:
+            if best is None or d < best.distance:
+                best = _Fit(inc, reach, 0.0, d, dt)
+        elif unseen is None or d < unseen.distance:
+            unseen = _Fit(inc, reach, 0.0, d, dt)
     return best if best is not None or sighted_only else unseen
 
 

@@ -3,7 +3,8 @@
 The reference is the same correlator with its indexed helpers replaced by plain
 versions: every open incident is scored (no grid, no bounding boxes), every incident
 held is looked at for a report of the road reopened, waiting items are gathered cell
-by cell as a set, an unread call reads the texts of every member of every job near it
+by cell as a set, an unread call looks at every open incident (from the caller and from
+the places it names) and reads the texts of every member of every job near it
 and looks at every open incident for a plume over it,
 every new deadline of an incident gets its own heap entry, and a
 forgotten incident is frozen into its snapshot when it is forgotten.
@@ -45,6 +46,7 @@ from ops_center.correlate import (
 )
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia
+from ops_center.measures import _another_person
 from ops_center.policies import (
     AGAIN_M,
     AGENCY_FEEDS,
@@ -234,14 +236,17 @@ class PlainCorrelator(Correlator):
         named = _names(item.text, self._road_spellings) if item.text and self._road_spellings else []
         scene: list[_Inc] = []
         on_road: list[_Inc] = []
+        at = self._named_places(item)  # a landmark or junction the call names is its scene too
         for inc in self._incidents.values():  # every open incident, in the order they were opened
-            if inc.state is not IncidentState.OPEN or not inc.segs:
+            if inc.state is not IncidentState.OPEN or not inc.segs or _another_person(item, inc):
                 continue
             policy = self._policies[inc.type]
             if _gap(item, inc, policy, self._late.get(item.key)) > policy.window_s:
                 continue
             d = min(_seg_dist(item.x, item.y, sg) for sg in inc.segs)
-            if d <= UNREAD_SCENE_M:
+            if d <= UNREAD_SCENE_M or any(
+                min(_seg_dist(px, py, sg) for sg in inc.segs) <= UNREAD_SCENE_M for px, py in at
+            ):
                 scene.append(inc)
             elif named and d <= NAMED_ROAD_M and _names_own(inc, named):
                 on_road.append(inc)

@@ -218,6 +218,24 @@ KNOWN_OVER_MERGES = {
     "919": "the fallen hoarding, the sunken road and the hypochlorite leak join",
     # The aftershock's ceiling collapse in hall B, dust taken for smoke, a restaurant gas leak and the hub's crowd.
     "921": "the ceiling collapse joins the dust alarm and the hub crowd; the gas leak joins the facade fall",
+    # An anime fair's crowds at the convention centre, and a rear-end crash in its car-park queue: two jobs.
+    "934": "the fair's queue effects join the rear-end crash in the car-park queue",
+    # A stall fire at the New Year fair, the fair's rush away from it, and a girl lost in that rush: three jobs.
+    "959": "the fair's rush joins the stall fire, and the stall fire the lost girl's search",
+    # An apartment fire seen from far away, open burning by 河南路 and a crash of drivers watching the fire.
+    "973": "the open burning by 河南路 joins the apartment fire, and a fire call the watchers' crash",
+    # A concert's crowd, and a scooter crash at 凱旋路/黎明路 as the crowd leaves: two jobs.
+    "974": "a report of the concert's exit joins the scooter crash",
+    # A fire at the water reclamation centre jams 中平路; a three-car crash in that jam is police work of its own.
+    "977": "a report of the fire joins the crash in its jam",
+    # The same junction, two crashes 42 minutes apart, the first cleared: two jobs.
+    "979": "the second crash at the 台74 junction joins the first, cleared 16 minutes before",
+    # A suspicious suitcase at the transit hub, and a permitted concert's crowd at the pop music centre: two jobs.
+    "995": "the concert's crowd joins the suspicious package at the hub",
+    # A missing elder's search, and a boy lost at 綠美圖 for 12 minutes: two searches.
+    "998": "the lost boy at 綠美圖 joins the missing elder's search",
+    # A busy Friday night: the concert's crowd, a crash at 臺灣大道/環中路 and a bar fight are three jobs.
+    "1001": "the crash and the bar fight join the concert's crowd",
 }
 
 

@@ -245,14 +245,14 @@ ObservationOut: TypeAlias = kpi.Observation
 class ObservationIn(Model):
     """An entered observation; fields as in the CSV import (checked by the KPI package)."""
 
-    indicator_id: StorableText = Field(min_length=1, max_length=100)
-    period: StorableText = Field(min_length=4, max_length=20)
+    indicator_id: str = Field(min_length=1, max_length=100)
+    period: str = Field(min_length=4, max_length=20)
     as_of: date
     value: float | None = None
-    unit: StorableText = Field(min_length=1, max_length=20)
+    unit: str = Field(min_length=1, max_length=20)
     numerator: float | None = None
     denominator: float | None = None
-    source_note: StorableText = Field(min_length=1, max_length=kpi.MAX_SOURCE_NOTE_CHARS)
+    source_note: str = Field(min_length=1, max_length=kpi.MAX_SOURCE_NOTE_CHARS)
 
 
 class CreatedOut(Model):

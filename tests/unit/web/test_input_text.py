@@ -13,10 +13,13 @@ from hypothesis import strategies as st
 from web import schemas
 from web.routes import incidents
 
+#: Checked by their own package, which names a NUL's line and column in both languages
+#: (tests/api/test_kpi_planner.py): a KPI entry is a row of the CSV import.
+OWN_CHECKS = {schemas.ObservationIn}
 #: The request bodies: every model the routes take as input.
 INPUTS = [
     m for mod in (schemas, incidents) for name, m in vars(mod).items()
-    if name.endswith("In") and isinstance(m, type) and issubclass(m, schemas.Model)
+    if name.endswith("In") and isinstance(m, type) and issubclass(m, schemas.Model) and m not in OWN_CHECKS
 ]
 
 
@@ -34,7 +37,7 @@ TEXT_FIELDS = [(m, f) for m in INPUTS for f in _texts(m)]
 
 def test_the_inputs_are_found() -> None:
     names = {m.__name__ for m, _ in TEXT_FIELDS}
-    assert {"NoteIn", "CloseIn", "AssignIn", "ReassignIn", "ReasonIn", "ModeIn", "ObservationIn"} <= names
+    assert {"NoteIn", "CloseIn", "AssignIn", "ReassignIn", "ReasonIn", "ModeIn", "UserIn"} <= names
 
 
 #: Short enough for every field's max_length, long enough for its min_length, so that only

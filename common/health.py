@@ -12,7 +12,7 @@ import argparse
 import json
 import os
 import socket
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -43,8 +43,16 @@ SELECT pg_postmaster_start_time(),
 
 SQL_LATEST = """
 SELECT DISTINCT ON (service) service, beat_at, extract(epoch FROM now() - beat_at)::float8,
-       CASE WHEN jsonb_typeof(detail -> 'broker_down_s') = 'number' THEN (detail ->> 'broker_down_s')::float8 END
+       CASE WHEN jsonb_typeof(detail -> 'broker_down_s') = 'number' THEN (detail ->> 'broker_down_s')::float8 END,
+       detail ? 'exited_at'
 FROM service_heartbeats ORDER BY service, beat_at DESC
+"""
+
+#: A supervisor's word that the processes of these instances have exited: their last beats
+#: stand for a process that is gone, not for one that is working (:func:`mark_exited`).
+SQL_EXITED = """
+UPDATE service_heartbeats SET detail = detail || jsonb_build_object('exited_at', now())
+WHERE instance = ANY(%s) AND NOT detail ? 'exited_at'
 """
 
 #: The heartbeat detail by which a process says how long it has been cut off from the
@@ -106,19 +114,23 @@ def silent_since(last_beat: datetime, now: datetime, stale_after_s: float,
 
 def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str],
            stale_after_s: float, broker_down_s: Mapping[str, float] | None = None,
-           database_away: DatabaseAway | None = None) -> tuple[ProcessHealth, ...]:
+           database_away: DatabaseAway | None = None, *, exited: Collection[str] = ()) -> tuple[ProcessHealth, ...]:
     """Pure: each service's health from ``(service, last_beat, age_s)`` rows, required ones first.
 
     ``broker_down_s``: per service, how long its freshest beat says it had been cut off
     from the broker; past :data:`BROKER_GRACE_S` (or ``stale_after_s`` if that is shorter)
     it is as stale as a silent process. ``database_away``: the database's last outage;
-    a silence it caused counts from its return (:func:`silent_since`).
+    a silence it caused counts from its return (:func:`silent_since`). ``exited``: services
+    whose freshest beat came from a process its supervisor saw exit: down since that beat,
+    however young it is, until a new process beats.
     """
     cut_off = broker_down_s or {}
     grace = min(stale_after_s, BROKER_GRACE_S)
     seen = {service: (at, age) for service, at, age in beats}
 
     def judged(name: str, at: datetime, age: float, required: bool) -> ProcessHealth:
+        if name in exited:
+            return ProcessHealth(name, at, age, stale=True, required=required, down_since=at)
         quiet = silent_since(at, at + timedelta(seconds=age), stale_after_s, database_away)
         if age - (quiet - at).total_seconds() > stale_after_s:
             return ProcessHealth(name, at, age, stale=True, required=required, down_since=quiet)
@@ -144,7 +156,14 @@ def read_health(conn: psycopg.Connection, required: Sequence[str], stale_after_s
     restart = conn.execute(SQL_RESTART).fetchone()
     away = None if restart is None or restart[1] is None else DatabaseAway(since=restart[1], back=restart[0])
     return assess(beats, required, stale_after_s, {str(r[0]): float(r[3]) for r in rows if r[3] is not None},
-                  away)
+                  away, exited={str(r[0]) for r in rows if r[4]})
+
+
+def mark_exited(conn: psycopg.Connection, instances: Collection[str]) -> None:
+    """Record that the processes of ``instances`` (``host:pid``) have exited, so that their
+    last beats no longer count as life (:func:`assess`); for a supervisor that has reaped
+    them. Commits on an autocommit connection."""
+    conn.execute(SQL_EXITED, (list(instances),))
 
 
 def instance_host() -> str:

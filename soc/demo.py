@@ -35,7 +35,7 @@ from types import FrameType
 import psycopg
 
 from common.errors import SocError
-from common.health import beat, beat_ages, instance_host
+from common.health import beat, beat_ages, instance_host, mark_exited
 from common.logging import UpDown, log_event
 from common.settings import Settings
 from common.supervise import Action, ChildState, reached_since
@@ -330,6 +330,13 @@ class _Beats:
         self._db = UpDown(log, "supervisor_database")
         self.ages: dict[int, float] = {}
         self.db_since: float | None = None
+        self._exited: set[int] = set()  # reaped children not yet marked in the database
+
+    def exited(self, pid: int) -> None:
+        """Say, at the next round, that the child ``pid`` has exited: its last beat no longer
+        counts as life in ``/api/health`` and on the wall (:func:`common.health.mark_exited`)."""
+        self._exited.add(pid)
+        self._read_at = float("-inf")
 
     def read(self, pids: list[int]) -> None:
         """Refresh :attr:`ages` (pid -> seconds) and :attr:`db_since` when due."""
@@ -340,6 +347,9 @@ class _Beats:
         try:
             if self._conn is None:
                 self._conn = psycopg.connect(self._settings.db.conninfo(), autocommit=True, connect_timeout=2)
+            if self._exited:
+                mark_exited(self._conn, [f"{instance_host()}:{p}" for p in self._exited])
+                self._exited.clear()
             ages = beat_ages(self._conn, [f"{instance_host()}:{p}" for p in pids])
             # The children beat only through writes: a server that answers reads but refuses
             # writes (read-only, a full disk) stops every beat, so it is an outage like one
@@ -374,6 +384,7 @@ def _supervise(children: list[Child], procs: dict[str, subprocess.Popen[bytes]],
         proc = procs[name]
         if st.running and proc.poll() is not None:
             delay = st.exited(now)
+            beats.exited(proc.pid)
             log_event(log, "child_exited", logging.ERROR, name=name, code=proc.returncode,
                       restart_in_s=f"{delay:.1f}")
             continue

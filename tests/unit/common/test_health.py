@@ -134,3 +134,10 @@ def test_without_an_outage_the_silence_counts_from_the_last_beat(age: float, lim
     (p,) = assess([("ops", T, age)], ("ops",), limit, database_away=None)
     assert p.stale == (age > limit)
     assert p.down_since == (T if p.stale else None)
+
+
+def test_a_service_whose_last_beat_came_from_an_exited_process_is_down_however_young_the_beat() -> None:
+    """A supervisor that reaped a child says so: the wall must not call a dead ingest live
+    for the staleness limit while its restart has not beaten yet."""
+    out = assess([("ingest", T, 1.0), ("ops", T, 1.0)], ("ingest", "ops"), 30.0, exited={"ingest"})
+    assert [(p.service, p.stale, p.down_since) for p in out] == [("ingest", True, T), ("ops", False, None)]

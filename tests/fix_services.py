@@ -22,6 +22,8 @@ import sys
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -119,14 +121,22 @@ def private_layout(settings: Settings, unique_id: str) -> Iterator[svc.Layout]:
     Not started: call ``svc.up(layout)`` / ``svc.pg_up(layout)`` / ``svc.mqtt_up(layout)``.
     Stopped at teardown; its data directory is kept under the cache (small, reused name).
     """
-    from dataclasses import replace
+    with private_instance(settings, unique_id) as layout:
+        yield layout
 
+
+@contextmanager
+def private_instance(settings: Settings, unique_id: str) -> Iterator[svc.Layout]:
+    """The layout of :func:`private_layout` (not started), stopped and removed on leaving; for a
+    fixture of a wider scope."""
     base = svc.Layout.from_settings(settings)
     layout = replace(base, instance=f"priv-{unique_id}", pg_port=svc.free_port(),
                      mqtt_port=svc.free_port(), db_name="soc")
-    yield layout
-    svc.down(layout)
-    svc.remove_instance(layout)
+    try:
+        yield layout
+    finally:
+        svc.down(layout)
+        svc.remove_instance(layout)
 
 
 def settings_for_layout(settings: Settings, layout: svc.Layout) -> Settings:

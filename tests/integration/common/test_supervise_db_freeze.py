@@ -8,7 +8,9 @@ beat waits on it, and so does the supervisor's own read, which then answers with
 beat older than the stale limit. Here a private PostgreSQL is frozen (SIGSTOP of the
 server and its backends) for three stale periods under the real ``soc supervise alerts
 maintenance``, then thawed: the same two processes must beat again, and no child may be
-judged stale or restarted.
+judged stale or restarted. The module's two faults go, one after the other, to one
+supervisor: its children's start-up grace is waited out once, and each fault finds the
+supervisor judging every beat, as after the grace.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,7 +33,7 @@ from common import services as svc
 from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings
-from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
+from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -84,12 +87,21 @@ def _beats(s: Settings) -> dict[str, tuple[str, float]]:
     return {str(r[0]): (str(r[1]), float(r[2])) for r in rows}
 
 
-@pytest.fixture
-def supervised(settings: Settings, private_layout: svc.Layout,
-               tmp_path: Path) -> Iterator[tuple[svc.Layout, Settings, Path]]:
-    """``soc supervise alerts maintenance`` on a migrated private instance, both children beating."""
-    svc.pg_up(private_layout)  # the two children need no broker
-    s = settings_for_layout(settings, private_layout)
+@pytest.fixture(scope="module")
+def private_pg(settings: Settings) -> Iterator[svc.Layout]:
+    """A private instance for the module's supervisor (only its PostgreSQL is started)."""
+    with private_instance(settings, uuid.uuid4().hex[:10]) as layout:
+        yield layout
+
+
+@pytest.fixture(scope="module")
+def supervised(settings: Settings, private_pg: svc.Layout,
+               tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[svc.Layout, Settings, Path]]:
+    """``soc supervise alerts maintenance`` on a migrated private instance, both children
+    beating, past their start-up grace."""
+    tmp_path = tmp_path_factory.mktemp("supervise")
+    svc.pg_up(private_pg)  # the two children need no broker
+    s = settings_for_layout(settings, private_pg)
     with connect(s, autocommit=True) as conn:
         migrate(conn)
     env = subprocess_env(s, SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S), SOC_HEALTH__START_GRACE_S=str(START_GRACE_S),
@@ -104,7 +116,7 @@ def supervised(settings: Settings, private_layout: svc.Layout,
               "first beats of " + ", ".join(CHILDREN))
         # Past the children's start-up grace: from here on the supervisor judges every beat.
         time.sleep(max(0.0, started + START_GRACE_S + 2 - time.monotonic()))
-        yield private_layout, s, log
+        yield private_pg, s, log
     finally:
         stop_processes([proc])
         print("--- supervise log ---\n" + log.read_text(errors="replace")[-6000:])

@@ -13,8 +13,9 @@ import json
 import os
 import socket
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 import psycopg
 
@@ -24,7 +25,6 @@ SQL_BEAT = """
 INSERT INTO service_heartbeats (service, instance, beat_at, detail) VALUES (%s, %s, now(), %s)
 ON CONFLICT (service, instance) DO UPDATE SET beat_at = now(), detail = EXCLUDED.detail
 """
-SQL_FRESHEST = "SELECT now() - max(beat_at) FROM service_heartbeats WHERE service = %s"
 SQL_DETAILS = "SELECT instance, detail FROM service_heartbeats WHERE service = %s ORDER BY instance"
 
 
@@ -33,11 +33,26 @@ SELECT instance, extract(epoch FROM now() - beat_at)::float8 FROM service_heartb
 """
 
 
-#: When the database server last started, and the freshest beat written before that: the
-#: last write any process managed before it went away (``NULL`` if none did).
-SQL_RESTART = """
-SELECT pg_postmaster_start_time(),
-       (SELECT max(beat_at) FROM service_heartbeats WHERE beat_at < pg_postmaster_start_time())
+#: The database's last outage, in its own clock: the later of its server's last start (with
+#: the freshest beat written before it: the last write any process managed before it went
+#: away; no row if none did) and the last outage a process recorded having waited out
+#: without a restart (a network cut, a frozen server: :data:`SQL_RECORD_OUTAGE`).
+SQL_LAST_OUTAGE = """
+SELECT since, back FROM (
+    SELECT (SELECT max(beat_at) FROM service_heartbeats WHERE beat_at < pg_postmaster_start_time()) AS since,
+           pg_postmaster_start_time() AS back
+    UNION ALL
+    SELECT since, back FROM database_outages
+) o WHERE since IS NOT NULL ORDER BY back DESC LIMIT 1
+"""
+
+#: An outage a process waited out, recorded when the database answers it again: ``since``
+#: its last answer before (the database's clock), ``back`` now. One row per observer, its
+#: latest outage; the same outage recorded twice keeps its first return.
+SQL_RECORD_OUTAGE = """
+INSERT INTO database_outages (seen_by, since, back) VALUES (%s, %s, now())
+ON CONFLICT (seen_by) DO UPDATE SET since = EXCLUDED.since, back = EXCLUDED.back
+WHERE database_outages.since IS DISTINCT FROM EXCLUDED.since
 """
 
 
@@ -67,6 +82,20 @@ BROKER_DOWN_S = "broker_down_s"
 BROKER_GRACE_S = 5.0
 
 
+class ProcessState(StrEnum):
+    """What a process is doing, as its beats and the database's outages tell it.
+
+    ``up``: it beat within the limit. ``waiting``: it waits on the database: the database is
+    away (no process can beat), or back but the process has not beaten since its return, for
+    at most the staleness limit past it (it reconnects by itself: the runner's and ingest's
+    backoff). ``down``: silent past the limit, never beat, or cut off from the broker.
+    """
+
+    UP = "up"
+    WAITING = "waiting"
+    DOWN = "down"
+
+
 @dataclass(frozen=True, slots=True)
 class ProcessHealth:
     """One service's liveness: its freshest beat (any instance) and whether that is too old,
@@ -77,7 +106,9 @@ class ProcessHealth:
     ``down_since``: while stale, when it went down: its last beat, or for a process that
     beats on cut off from the broker, when it lost the broker (its beats are always fresh,
     so "down since the last beat" would say a few seconds however long the broker is away);
-    ``None`` while fresh or when it never beat.
+    ``None`` while fresh or when it never beat. ``state``: up, waiting on the database or
+    down (``stale`` is ``state == down``); ``waiting_since``: while waiting, since when the
+    database has been away (the last answer anyone had before the outage).
     """
 
     service: str
@@ -86,6 +117,8 @@ class ProcessHealth:
     stale: bool
     required: bool
     down_since: datetime | None = None
+    state: ProcessState = ProcessState.UP
+    waiting_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,31 +163,64 @@ def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str]
 
     def judged(name: str, at: datetime, age: float, required: bool) -> ProcessHealth:
         if name in exited:
-            return ProcessHealth(name, at, age, stale=True, required=required, down_since=at)
+            return ProcessHealth(name, at, age, stale=True, required=required, down_since=at,
+                                 state=ProcessState.DOWN)
         quiet = silent_since(at, at + timedelta(seconds=age), stale_after_s, database_away)
         if age - (quiet - at).total_seconds() > stale_after_s:
-            return ProcessHealth(name, at, age, stale=True, required=required, down_since=quiet)
+            return ProcessHealth(name, at, age, stale=True, required=required, down_since=quiet,
+                                 state=ProcessState.DOWN)
+        if quiet > at and database_away is not None:  # silent since the return, within the limit
+            return ProcessHealth(name, at, age, stale=False, required=required,
+                                 state=ProcessState.WAITING, waiting_since=database_away.since)
         lost = cut_off.get(name, 0.0)
         if lost > grace:
             return ProcessHealth(name, at, age, stale=True, required=required,
-                                 down_since=at - timedelta(seconds=lost))
+                                 down_since=at - timedelta(seconds=lost), state=ProcessState.DOWN)
         return ProcessHealth(name, at, age, stale=False, required=required)
 
     out = [judged(name, *seen[name], required=True)
-           if name in seen else ProcessHealth(name, None, None, stale=True, required=True)
+           if name in seen else ProcessHealth(name, None, None, stale=True, required=True,
+                                              state=ProcessState.DOWN)
            for name in required]
     out += [judged(name, at, age, required=False)
             for name, (at, age) in sorted(seen.items()) if name not in required]
     return tuple(out)
 
 
-def read_health(conn: psycopg.Connection, required: Sequence[str], stale_after_s: float) -> tuple[ProcessHealth, ...]:
+def while_database_away(last: Iterable[ProcessHealth], since: datetime) -> tuple[ProcessHealth, ...]:
+    """Pure: the processes while the database cannot be read, from the last read of them.
+
+    No process can beat or work while the database is away (each waits for it: the runner's
+    and ingest's backoff), so one that was up, or already waiting, is waiting on it, since
+    ``since`` (when the database was last read) or since its own earlier wait; one that was
+    down stays down. ``age_s`` is unknown without the database's clock."""
+    return tuple(p if p.state is ProcessState.DOWN else
+                 replace(p, age_s=None, stale=False, state=ProcessState.WAITING,
+                         waiting_since=p.waiting_since or since)
+                 for p in last)
+
+
+def record_outage(conn: psycopg.Connection, seen_by: str, since: datetime) -> None:
+    """Record that ``seen_by`` waited out an outage of the database since ``since`` (its last
+    answer before, in the database's clock) until now; call on the first answer after it."""
+    conn.execute(SQL_RECORD_OUTAGE, (seen_by, since))
+
+
+def read_health(conn: psycopg.Connection, required: Sequence[str], stale_after_s: float,
+                outage_since: datetime | None = None) -> tuple[ProcessHealth, ...]:
     """Every service's health as the database's clock sees it (see :func:`assess`); the
-    database's last outage is its server's last start after the last beat before it."""
+    database's last outage is the later of its server's last start after the last beat
+    before it and the last outage recorded (:func:`record_outage`). ``outage_since``: an
+    outage the caller has just seen end and not recorded yet (its last answer before it),
+    which ended now."""
     rows = conn.execute(SQL_LATEST).fetchall()
     beats = [(str(r[0]), r[1], float(r[2])) for r in rows]
-    restart = conn.execute(SQL_RESTART).fetchone()
-    away = None if restart is None or restart[1] is None else DatabaseAway(since=restart[1], back=restart[0])
+    last = conn.execute(SQL_LAST_OUTAGE).fetchone()
+    away = None if last is None else DatabaseAway(since=last[0], back=last[1])
+    if outage_since is not None:
+        now = conn.execute("SELECT now()").fetchone()
+        if now is not None and (away is None or away.back < now[0]):
+            away = DatabaseAway(since=outage_since, back=now[0])
     return assess(beats, required, stale_after_s, {str(r[0]): float(r[3]) for r in rows if r[3] is not None},
                   away, exited={str(r[0]) for r in rows if r[4]})
 
@@ -187,43 +253,50 @@ def beat(conn: psycopg.Connection, service: str, detail: dict[str, object] | Non
     conn.execute(SQL_BEAT, (service, instance or instance_name(), json.dumps(detail or {})))
 
 
-def age(conn: psycopg.Connection, service: str) -> timedelta | None:
-    """Time since the freshest beat of ``service``, or ``None`` if it never beat."""
-    row = conn.execute(SQL_FRESHEST, (service,)).fetchone()
-    return row[0] if row else None
-
-
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``soc health SERVICE``."""
-    p = sub.add_parser("health", help="exit 0 if SERVICE beat recently (compose healthcheck)")
+    p = sub.add_parser("health", help="exit 0 if SERVICE is up or waiting on the database, "
+                       "as /api/health says (compose healthcheck)")
     p.add_argument("service")
     p.add_argument("--max-age", type=float, default=30.0, help="seconds")
     p.set_defaults(handler=run_health)
 
 
 def run_health(settings: Settings, args: argparse.Namespace) -> int:
-    """Print the age of the freshest beat; exit 1 when stale or missing, or when that beat
-    says the process has been cut off from the broker for longer than :data:`BROKER_GRACE_S`
-    or ``--max-age``, whichever is shorter (as ``/api/health`` judges it: :func:`assess`)."""
+    """Say what ``/api/health`` and the wall say of SERVICE (:func:`read_health`, with
+    ``--max-age`` as the staleness limit): its freshest beat's age, and whether it is up,
+    waiting on the database (a silence the database's last outage caused, within the limit
+    past its return) or down (silent past the limit, never beat, cut off from the broker
+    for longer than :data:`BROKER_GRACE_S` or ``--max-age``). Exit 0 while up or waiting
+    (``/api/health`` names neither down), 1 when down or when the database cannot be read
+    (``/api/health`` answers 503 naming the database)."""
     from common.db import connect
+    from common.errors import DatabaseError
 
-    with connect(settings, autocommit=True) as conn:
-        last = age(conn, args.service)
-        details = conn.execute(SQL_DETAILS, (args.service,)).fetchall()
-        cut_off = [r[3] for r in conn.execute(SQL_LATEST).fetchall() if r[0] == args.service and r[3] is not None]
-    if last is None:
+    try:
+        with connect(settings, autocommit=True) as conn:
+            (p,) = (h for h in read_health(conn, [args.service], args.max_age) if h.service == args.service)
+            details = conn.execute(SQL_DETAILS, (args.service,)).fetchall()
+            cut_off = [r[3] for r in conn.execute(SQL_LATEST).fetchall() if r[0] == args.service and r[3] is not None]
+    except (DatabaseError, psycopg.Error) as exc:
+        print(f"{args.service}: waiting on the database, which cannot be read ({type(exc).__name__})")
+        return 1
+    if p.last_beat is None:
         print(f"{args.service}: no heartbeat")
         return 1
-    print(f"{args.service}: last beat {last.total_seconds():.1f}s ago")
-    if cut_off and float(cut_off[0]) > min(args.max_age, BROKER_GRACE_S):
-        print(f"{args.service}: cut off from the broker for {float(cut_off[0]):.0f}s")
-        return 1
+    print(f"{args.service}: last beat {p.age_s or 0.0:.1f}s ago")
+    if p.state is ProcessState.WAITING and p.waiting_since is not None:
+        print(f"{args.service}: waiting on the database, away since {p.waiting_since.isoformat()}")
+    elif p.state is ProcessState.DOWN and p.down_since is not None:
+        if cut_off and float(cut_off[0]) > min(args.max_age, BROKER_GRACE_S):
+            print(f"{args.service}: cut off from the broker for {float(cut_off[0]):.0f}s")
+        print(f"{args.service}: down since {p.down_since.isoformat()}")
     for instance, detail in details:
         dropped = (detail or {}).get("broker_dropped")
         if dropped:  # messages lost before ingest could count them (docs/mqtt.md)
             print(f"{args.service}: WARNING the broker dropped {dropped} messages at its queue limits "
                   f"(reported by {instance})")
-    return 0 if last.total_seconds() <= args.max_age else 1
+    return 1 if p.state is ProcessState.DOWN else 0
 
 
 class Heartbeat:

@@ -133,7 +133,7 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
             from web.wall.feed import WallFeed
 
             feed = WallFeed(settings, pool, broadcaster,
-                            silence_factor=rules.silence_factor())
+                            silence_factor=rules.silence_factor(), database=database)
             app.state.feed = feed
             await feed.start()  # the first snapshot is complete before anyone connects
             tasks.append(asyncio.create_task(feed.run(options.poll_interval_s), name="wall-feed"))

@@ -10,7 +10,15 @@ out to slow requests is load, not an outage) and asks ``SELECT 1`` every ``probe
   the database away (``web_database_unavailable``, logged once);
 * the first probe answered marks it back (``web_database_available``, logged once), and so
   does the health check's own answered query (:meth:`DatabaseWatch.answered`): the health check
-  never says the database is up while requests are refused.
+  never says the database is up while requests are refused;
+* the outage, from the last answer before it to the first after (the database's clock), is
+  recorded in the database (``common.health.record_outage``, as ``web``): no process could
+  beat meanwhile, so the health check counts their silence from the return, whether the
+  server restarted or not (a network cut, a frozen server). Until it is recorded,
+  :attr:`DatabaseWatch.outage_since` says when it began;
+* what the health check and the wall last read of the processes is kept
+  (:meth:`DatabaseWatch.remember`), so that while the database is away they can say which
+  processes wait on it (``common.health.while_database_away``).
 
 While it is away, :meth:`DatabaseWatch.check` raises
 :class:`~web.errors.DatabaseAwayError` (503 with ``Retry-After``, :mod:`web.problems`);
@@ -21,12 +29,15 @@ a request already waiting when the outage begins is refused too, within a slice 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 import psycopg
 from psycopg.conninfo import make_conninfo
 
+from common.health import SQL_RECORD_OUTAGE, ProcessHealth, while_database_away
 from common.logging import UpDown
 from common.settings import Settings
 from web.errors import DatabaseAwayError
@@ -54,6 +65,13 @@ class DatabaseWatch:
         #: When the database was first found away in this outage (None while it answers).
         #: Written on the event loop only; one attribute, read by request threads.
         self.away_since: datetime | None = None
+        #: The database's clock at the last answered probe.
+        self.answered_at: datetime | None = None
+        #: The last answer before an outage not recorded yet (None when there is none):
+        #: set when the database goes away, cleared once the outage is recorded.
+        self.outage_since: datetime | None = None
+        self._processes: tuple[ProcessHealth, ...] = ()
+        self._conn: psycopg.AsyncConnection[tuple[object, ...]] | None = None
 
     def check(self) -> None:
         """Raise :class:`DatabaseAwayError` while the database is away; return otherwise."""
@@ -62,6 +80,21 @@ class DatabaseWatch:
             raise DatabaseAwayError("the database is unavailable, retry later", since=since,
                                     retry_after=RETRY_AFTER_S)
 
+    def remember(self, processes: Iterable[ProcessHealth]) -> None:
+        """Keep ``processes`` as last read (from any thread: one attribute)."""
+        self._processes = tuple(processes)
+
+    def processes_while_away(self) -> tuple[ProcessHealth, ...]:
+        """The processes last read, each waiting on the database since the last answer before
+        the outage (``common.health.while_database_away``) unless it was down already."""
+        since = self.outage_since or self.answered_at or self.away_since or datetime.now(UTC)
+        return while_database_away(self._processes, since)
+
+    def recorded(self, since: datetime) -> None:
+        """The outage that began at ``since`` is recorded (from any thread)."""
+        if self.outage_since == since:
+            self.outage_since = None
+
     def answered(self) -> None:
         """Another session's query was answered (the health check's): the database is back,
         whatever the last probe found, so requests are served from now on rather than from
@@ -69,29 +102,59 @@ class DatabaseWatch:
         self.away_since = None
 
     async def run(self) -> None:
-        """Probe forever; ends only when cancelled."""
-        conn: psycopg.AsyncConnection[tuple[object, ...]] | None = None
+        """Probe forever; ends only when cancelled.
+
+        A probe left unanswered for :data:`PROBE_WAIT_S` marks the database away but is not
+        cancelled: cancelling a statement on a frozen server asks that server to cancel it,
+        which waits as long again; the probe goes on waiting for its answer (or its error),
+        and the next starts after it."""
+        probe: asyncio.Task[datetime | None] | None = None
         try:
             while True:
+                if probe is None:
+                    probe = asyncio.create_task(self._probe(), name="database-probe")
+                done, _ = await asyncio.wait({probe}, timeout=PROBE_WAIT_S)
+                if not done:  # unanswered: away while it waits
+                    self._away(TimeoutError(f"no answer within {PROBE_WAIT_S:.0f} s"))
+                    continue
+                finished, probe = probe, None
                 try:
-                    async with asyncio.timeout(PROBE_WAIT_S):
-                        if conn is None:
-                            conn = await psycopg.AsyncConnection.connect(self._conninfo, autocommit=True)
-                        await conn.execute(SQL_PROBE)
-                except (TimeoutError, psycopg.Error) as exc:  # refused, dropped, unanswered, refused login
+                    answered_at = finished.result()
+                except psycopg.Error as exc:  # refused, dropped, refused login
                     self._away(exc)
-                    if conn is not None:
-                        await conn.close()
-                        conn = None
+                    await self._drop()
                 else:
+                    if answered_at is not None:
+                        self.answered_at = answered_at
                     self.away_since = None
                     self._state.ok()
                 await asyncio.sleep(self._probe_s)
         finally:
-            if conn is not None:
-                await conn.close()
+            if probe is not None:
+                probe.cancel()
+            await self._drop()
+
+    async def _probe(self) -> datetime | None:
+        """One probe on the watch's own connection (opened if needed): the database's clock,
+        after recording the outage that ended, if one did."""
+        if self._conn is None:
+            self._conn = await psycopg.AsyncConnection.connect(self._conninfo, autocommit=True)
+        row = await (await self._conn.execute(SQL_PROBE)).fetchone()
+        since = self.outage_since
+        if since is not None:
+            with contextlib.suppress(psycopg.errors.UndefinedTable):  # not migrated yet
+                await self._conn.execute(SQL_RECORD_OUTAGE, ("web", since))
+            self.recorded(since)
+        return row[0] if row is not None and isinstance(row[0], datetime) else None
+
+    async def _drop(self) -> None:
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            await conn.close()
 
     def _away(self, exc: BaseException) -> None:
         if self.away_since is None:
             self.away_since = datetime.now(UTC)
+        if self.outage_since is None:
+            self.outage_since = self.answered_at
         self._state.down(type(exc).__name__)

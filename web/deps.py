@@ -62,6 +62,8 @@ class WebState:
     lock: threading.Lock = field(default_factory=threading.Lock)
     # Whether the database answers (None: not watched, every request waits for the pool).
     database: DatabaseWatch | None = None
+    # Held while /api/health reads: one read at a time (web.routes.system.health).
+    health_read: threading.Lock = field(default_factory=threading.Lock)
 
     @contextlib.contextmanager
     def connection(self) -> Iterator[Connection]:

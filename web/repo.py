@@ -21,8 +21,9 @@ from web.errors import ConflictError
 
 # -- sessions: the connection's own settings ------------------------------------
 
-#: The database probe (``web.dbwatch``): any answer means the database is there.
-SQL_PROBE = "SELECT 1"
+#: The database probe (``web.dbwatch``): any answer means the database is there; its clock
+#: dates the last answer before an outage (``common.health.record_outage``).
+SQL_PROBE = "SELECT now()"
 #: set_config(..., true): local to the health check's transaction, given back with the connection.
 SQL_HEALTH_TIMEOUT = "SELECT set_config('statement_timeout', %s, true)"
 #: The wall feed's read: one read-only snapshot for all topics, so the wall never mixes two moments.

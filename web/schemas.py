@@ -378,6 +378,8 @@ LogHoldOut: TypeAlias = LogHold
 
 class HealthOut(Model):
     """``/api/health``: ``down`` names what is down (``database`` or stale required services);
+    ``waiting`` the required services waiting on the database (it is away, or back and they
+    have not beaten since, within the staleness limit);
     ``replay_log_hold`` the incident holding the ops center's replay-log prune back past its
     window (None while none does; not a failure, but the log grows until it is released)."""
 
@@ -386,6 +388,7 @@ class HealthOut(Model):
     down: list[str]
     processes: list[ProcessHealthOut]
     stale_after_s: float
+    waiting: list[str] = []
     checked_at: datetime
     error: str | None = None
     replay_log_hold: LogHoldOut | None = None

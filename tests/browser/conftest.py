@@ -15,6 +15,11 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from common import services as svc
+from common.db import connect
+from common.migrate import migrate
+from common.settings import Settings
+from geo.service import run_geo_load
 from tests.api.conftest import (  # noqa: F401 - fixtures re-exported for this directory
     accounts,
     api,
@@ -22,6 +27,9 @@ from tests.api.conftest import (  # noqa: F401 - fixtures re-exported for this d
     required_processes,
     wall_options,
 )
+from tests.fix_services import settings_for_layout
+from web.cli import run_display_token, run_users_add
+from web.security import Role
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -61,6 +69,19 @@ MAP_LABELS_JS = """() => {
               m.getLayoutProperty('zone-label', 'text-allow-overlap') || false],
   };
 }"""
+
+
+def private_wall(settings: Settings, layout: svc.Layout) -> tuple[Settings, str]:
+    """``layout``'s services up, migrated, with the zone loaded and a display account
+    ``wall``: the settings for it and the wall's display token (for a test that runs the
+    real processes and stops or kills them)."""
+    svc.up(layout)
+    s = settings_for_layout(settings, layout)
+    with connect(s, autocommit=True) as conn:
+        migrate(conn)
+    run_geo_load(s)
+    run_users_add(s, "wall", role=Role.DISPLAY, agency=None, password=None, display_name="wall")
+    return s, run_display_token(s, "wall")
 
 
 @pytest.fixture(scope="module")

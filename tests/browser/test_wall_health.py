@@ -22,13 +22,9 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from common import services as svc
-from common.db import connect
-from common.migrate import migrate
 from common.settings import Settings
-from geo.service import run_geo_load
-from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
-from web.cli import run_display_token, run_users_add
-from web.security import Role
+from tests.browser.conftest import private_wall
+from tests.fix_services import ROOT, stop_processes, subprocess_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -51,13 +47,7 @@ def _health(url: str) -> httpx.Response | None:
 def test_health_and_the_wall_name_what_is_down(
     settings: Settings, private_layout: svc.Layout, browser: Browser, tmp_path: Path, artifacts: Path,
 ) -> None:
-    svc.up(private_layout)
-    s = settings_for_layout(settings, private_layout)
-    with connect(s, autocommit=True) as conn:
-        migrate(conn)
-    run_geo_load(s)
-    run_users_add(s, "wall", role=Role.DISPLAY, agency=None, password=None, display_name="wall")
-    token = run_display_token(s, "wall")
+    s, token = private_wall(settings, private_layout)
     port = svc.free_port()
     url = f"http://127.0.0.1:{port}"
     env = subprocess_env(s, SOC_WEB__PORT=str(port), SOC_HEALTH__SERVICES='["ops"]',

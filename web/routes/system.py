@@ -13,6 +13,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from common import audit as audit_log
+from common.health import ProcessState
 from ingest import api as ingest
 from ops_center import api as ops
 from web.deps import Db, PersonalReader, QuarantineUser, Reader, State, WebState
@@ -136,6 +137,9 @@ def mqtt_schema(name: PathKey, user: Reader) -> JSONResponse:
 #: How long /api/health waits for a pooled connection and for its query, so it
 #: answers within about a second even when the database is away.
 HEALTH_WAIT_S = 0.8
+#: How long /api/health waits for its read in all: a server that is frozen (SIGSTOP, a stalled
+#: host) enforces no statement timeout, so the read may hang until it thaws; the answer does not.
+HEALTH_ANSWER_S = 5.0
 
 
 NO_STORE = {"Cache-Control": "no-store"}
@@ -148,37 +152,69 @@ async def health(request: Request) -> JSONResponse:
 
     200 with every process's last beat when the database answers and every
     required process (``SOC_HEALTH__SERVICES``) beat within
-    ``SOC_HEALTH__STALE_AFTER_S``; 503 naming what is down otherwise. Either way it names
-    the incident holding the ops center's replay-log prune back, if one does. Never waits
-    for the database longer than :data:`HEALTH_WAIT_S`, nor for the server's request
-    threadpool: during an outage the requests waiting for a pooled connection fill it,
-    so the check reads on a thread of its own (no dependency either: those run there too).
+    ``SOC_HEALTH__STALE_AFTER_S`` or waits on the database after its return (``waiting``);
+    503 naming what is down otherwise, and while the database cannot be read, ``waiting``
+    naming the required processes that wait on it (``common.health.while_database_away``).
+    Either way it names the incident holding the ops center's replay-log prune back, if one
+    does. Never waits for the database longer than :data:`HEALTH_WAIT_S` for a connection
+    and :data:`HEALTH_ANSWER_S` in all, nor for the server's request threadpool: during an
+    outage the requests waiting for a pooled connection fill it, so the check reads on a
+    thread of its own (no dependency either: those run there too), one read at a time (a
+    read hung on a frozen server is not joined by more).
     """
     state: WebState = request.app.state.web
-    return await asyncio.to_thread(_health, state)
+    checked_at = datetime.now(UTC)
+    if not state.health_read.acquire(blocking=False):  # the last read still waits for its answer
+        return _unreachable(state, checked_at, "TimeoutError")
+
+    def read() -> JSONResponse:
+        try:
+            return _health(state, checked_at)
+        finally:
+            state.health_read.release()
+
+    task = asyncio.ensure_future(asyncio.to_thread(read))
+    done, _ = await asyncio.wait({task}, timeout=HEALTH_ANSWER_S)
+    if not done:
+        return _unreachable(state, checked_at, "TimeoutError")
+    return task.result()
 
 
-def _health(state: WebState) -> JSONResponse:
+def _unreachable(state: WebState, checked_at: datetime, error: str) -> JSONResponse:
+    h = state.settings.health
+    processes = () if state.database is None else state.database.processes_while_away()
+    out = HealthOut(status="down", database="unreachable", down=["database"],
+                    waiting=[p.service for p in processes if p.required and p.state is ProcessState.WAITING],
+                    processes=list(processes), stale_after_s=h.stale_after_s, checked_at=checked_at, error=error)
+    return JSONResponse(out.model_dump(mode="json"), status_code=503, headers=NO_STORE)
+
+
+def _health(state: WebState, checked_at: datetime) -> JSONResponse:
     import psycopg
 
-    from common.health import read_health
+    from common.health import read_health, record_outage
 
     h = state.settings.health
-    checked_at = datetime.now(UTC)
+    watch = state.database
+    outage_since = None if watch is None else watch.outage_since
     try:
         with state.pool.connection(timeout=HEALTH_WAIT_S) as conn:
             conn.execute(SQL_HEALTH_TIMEOUT, (str(int(HEALTH_WAIT_S * 1000)),))
-            processes = read_health(conn, h.services, h.stale_after_s)
+            processes = read_health(conn, h.services, h.stale_after_s, outage_since=outage_since)
+            if outage_since is not None:
+                record_outage(conn, "web", outage_since)
             hold = ops.log_hold(conn, retention_s=state.settings.ops.retention_s)
     except psycopg.Error as exc:  # PoolTimeout is one: no connection within the wait
-        out = HealthOut(status="down", database="unreachable", down=["database"], processes=[],
-                        stale_after_s=h.stale_after_s, checked_at=checked_at, error=type(exc).__name__)
-        return JSONResponse(out.model_dump(mode="json"), status_code=503, headers=NO_STORE)
-    if state.database is not None:
-        state.database.answered()
+        return _unreachable(state, checked_at, type(exc).__name__)
+    if watch is not None:
+        watch.answered()
+        watch.remember(processes)
+        if outage_since is not None:
+            watch.recorded(outage_since)
     down = [p.service for p in processes if p.required and p.stale]
     out = HealthOut(
         status="down" if down else "ok", database="up", down=down,
+        waiting=[p.service for p in processes if p.required and p.state is ProcessState.WAITING],
         processes=[replace(p, age_s=None if p.age_s is None else round(p.age_s, 1)) for p in processes],
         stale_after_s=h.stale_after_s, checked_at=checked_at, replay_log_hold=hold,
     )

@@ -29,8 +29,10 @@
   }
 
   function downParts() {
+    // The database first: the processes waiting on it follow from it.
     const parts = values("health").filter((h) => !h.up)
-      .map((h) => ({ part: h.part, since: h.last_ok ? Date.parse(h.last_ok) : null }));
+      .sort((a, b) => (b.part === "database") - (a.part === "database"))
+      .map((h) => ({ part: h.part, since: h.last_ok ? Date.parse(h.last_ok) : null, waiting: !!h.waiting }));
     if (wsLostAt !== null && wsStatus !== "auth_failed") parts.unshift({ part: "server", since: wsLostAt });
     return parts;
   }
@@ -56,7 +58,8 @@
     if (!parts.length) return;
     const now = Date.now();
     document.getElementById("health-parts").textContent = parts.map((p) => `${t(`part_${p.part}`)} `
-      + (p.since === null ? t("never_beat") : `${t("down_for")} ${duration(now - p.since)}`)).join("、");
+      + (p.since === null ? t("never_beat")
+        : `${t(p.waiting ? "waiting_db_for" : "down_for")} ${duration(now - p.since)}`)).join("、");
     const frozen = parts.filter((p) => p.part === "database" || p.part === "server")
       .map((p) => p.since).filter((x) => x !== null);
     document.getElementById("health-age").textContent = frozen.length

@@ -46,6 +46,7 @@ from common.errors import is_transient
 from common.logging import UpDown
 from common.settings import Settings
 from kpi.api import load_definitions
+from web.dbwatch import DatabaseWatch
 from web.repo import SQL_SNAPSHOT
 from web.wall import topics as content
 from web.wall.broadcast import Broadcaster
@@ -81,21 +82,30 @@ class TopicSource:
     every: int = 1
 
 
-def default_sources(settings: Settings) -> tuple[TopicSource, ...]:
+def default_sources(settings: Settings, database: DatabaseWatch | None = None) -> tuple[TopicSource, ...]:
     """The wall's topics other than sensors and ingest health (see :mod:`web.wall.topics`).
 
     Sensors and ingest health are read together by :class:`WallFeed` itself,
     every ``settings.web.wall_sensor_every`` polls, because their bases feed
-    the push path and the ingest tile counts the same sensor states.
+    the push path and the ingest tile counts the same sensor states. ``database``: the
+    web's watch, which dates an outage just ended and keeps the processes as read.
     """
     defs = load_definitions()
+
+    def health(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+        items, processes = content.load_health(
+            conn, settings.health.services, settings.health.stale_after_s,
+            outage_since=None if database is None else database.outage_since)
+        if database is not None:
+            database.remember(processes)
+        return items
+
     return (
         TopicSource(Topic.ALERT, content.load_alerts),
         TopicSource(Topic.INCIDENT, content.load_incidents),
         TopicSource(Topic.MODE, lambda conn, now: content.load_mode(conn, settings.ops.mode)),
         TopicSource(Topic.KPI, lambda conn, now: content.load_kpis(conn, now, defs), every=20),
-        TopicSource(Topic.HEALTH, lambda conn, now: content.load_health(
-            conn, settings.health.services, settings.health.stale_after_s)),
+        TopicSource(Topic.HEALTH, health),
         TopicSource(Topic.TREND, content.load_trends, every=20),
         TopicSource(Topic.CAMERA, content.load_cameras, every=4),
         # The hold's query joins the replay log: every 20 polls (10 s), like the KPI tiles.
@@ -136,11 +146,12 @@ class WallFeed:
         sources: tuple[TopicSource, ...] | None = None,
         *,
         silence_factor: float,
+        database: DatabaseWatch | None = None,
     ) -> None:
         self._pool = pool
         self._silence_factor = silence_factor
         self._broadcaster = broadcaster
-        self._sources = sources if sources is not None else default_sources(settings)
+        self._sources = sources if sources is not None else default_sources(settings, database)
         self._sensor_every = max(1, settings.web.wall_sensor_every)
         self._polls = 0
         self._db = UpDown(_log, "wall_feed_database")
@@ -238,10 +249,15 @@ class WallFeed:
         return len(deltas)
 
     def database_down(self) -> int:
-        """Tell the walls the database cannot be read (and since when their data are); returns deltas."""
+        """Tell the walls the database cannot be read (and since when their data are), and that
+        every process that was up waits on it since then (no process can work or beat while
+        it is away; one that was down stays down); returns deltas."""
         hub = self._broadcaster.hub
         last = None if self._last_read is None else self._last_read.isoformat()
         items: dict[str, WallItem] = dict(hub.items(Topic.HEALTH))
+        for part, item in items.items():
+            if isinstance(item, HealthItem) and item.up and part != "database":
+                items[part] = HealthItem(item.part, False, last, waiting=True)
         items["database"] = HealthItem("database", False, last)
         deltas = hub.replace(Topic.HEALTH, items)
         self._broadcaster.publish(deltas)

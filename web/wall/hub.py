@@ -221,12 +221,15 @@ class HealthItem:
     if it beats on cut off from it: ``common.health.ProcessHealth.down_since``; ``None``
     if it never beat), or the last successful read of the database; the wall shows how long it has been down
     and how old its data are. While up it is ``None``, so a healthy center sends
-    no health deltas at all.
+    no health deltas at all. ``waiting``: a process that is not up because it waits on the
+    database (``common.health.ProcessState.WAITING``: the database is away, or back and the
+    process has not beaten since); ``last_ok`` is then when the database went away.
     """
 
     part: str
     up: bool
     last_ok: str | None = None
+    waiting: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from psycopg import Connection
 
 from alerts import api as alerts
-from common.health import read_health
+from common.health import ProcessHealth, ProcessState, read_health
 from common.trends import parse_range
 from ingest import api as ingest
 from kpi import api as kpi
@@ -247,11 +247,22 @@ def load_log_hold(conn: Connection, retention_s: float) -> Mapping[str, WallItem
     return {"hold": log_hold_item(hold, found[0] if found else None, retention_s)}
 
 
-def load_health(conn: Connection, required: Sequence[str], stale_after_s: float) -> Mapping[str, WallItem]:
-    """The required processes' health and the database's (up: this read succeeded)."""
+def load_health(conn: Connection, required: Sequence[str], stale_after_s: float,
+                outage_since: datetime | None = None) -> tuple[Mapping[str, WallItem], tuple[ProcessHealth, ...]]:
+    """The required processes' health and the database's (up: this read succeeded), and the
+    processes as read (:func:`common.health.read_health`, ``outage_since`` as there)."""
     items: dict[str, WallItem] = {"database": HealthItem("database", True)}
-    for p in read_health(conn, required, stale_after_s):
+    processes = read_health(conn, required, stale_after_s, outage_since=outage_since)
+    for p in processes:
         if p.required:
-            last = None if p.down_since is None else p.down_since.isoformat()
-            items[p.service] = HealthItem(p.service, not p.stale, last)
-    return items
+            items[p.service] = process_item(p)
+    return items, processes
+
+
+def process_item(p: ProcessHealth) -> HealthItem:
+    """A process as the wall shows it: up, waiting on the database since it went away, or
+    down since :attr:`~common.health.ProcessHealth.down_since`."""
+    if p.state is ProcessState.WAITING:
+        since = None if p.waiting_since is None else p.waiting_since.isoformat()
+        return HealthItem(p.service, False, since, waiting=True)
+    return HealthItem(p.service, not p.stale, None if p.down_since is None else p.down_since.isoformat())

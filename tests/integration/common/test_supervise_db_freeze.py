@@ -15,9 +15,6 @@ supervisor judging every beat, as after the grace.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import re
 import signal
 import subprocess
 import sys
@@ -34,6 +31,7 @@ from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings
 from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
+from tests.pg_freeze import server_pids, signal_all
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -51,28 +49,6 @@ def _wait(predicate: object, timeout_s: float, what: str) -> None:
     while not predicate():  # type: ignore[operator]
         assert time.monotonic() < deadline, f"timed out after {timeout_s:.0f} s: {what}"
         time.sleep(0.5)
-
-
-def _server_pids(layout: svc.Layout) -> list[int]:
-    """The postmaster of ``layout`` and every process it started."""
-    rt = svc.PgRuntime(layout, svc.choose_backend(layout))
-    postmaster = int((rt.data_host / "postmaster.pid").read_text().split()[0])
-    children = []
-    for status in Path("/proc").glob("[0-9]*/status"):
-        try:
-            text = status.read_text()
-        except OSError:
-            continue
-        ppid = re.search(r"^PPid:\s*(\d+)", text, re.M)
-        if ppid and int(ppid.group(1)) == postmaster:
-            children.append(int(status.parent.name))
-    return [postmaster, *children]
-
-
-def _signal_all(pids: list[int], sig: signal.Signals) -> None:
-    for pid in pids:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, sig)
 
 
 def _beats(s: Settings) -> dict[str, tuple[str, float]]:
@@ -127,12 +103,12 @@ def test_a_frozen_database_restarts_nobody(supervised: tuple[svc.Layout, Setting
     before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
     assert "child_stale" not in log.read_text(errors="replace")
 
-    pids = _server_pids(layout)
-    _signal_all(pids, signal.SIGSTOP)
+    pids = server_pids(layout)
+    signal_all(pids, signal.SIGSTOP)
     try:
         time.sleep(FREEZE_S)
     finally:
-        _signal_all(pids, signal.SIGCONT)
+        signal_all(pids, signal.SIGCONT)
 
     _assert_the_same_children_beat(s, log, before)
 

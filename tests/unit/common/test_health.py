@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from common.health import BROKER_GRACE_S, DatabaseAway, assess
+from common.health import BROKER_GRACE_S, DatabaseAway, ProcessHealth, ProcessState, assess, while_database_away
 
 T = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
 
@@ -87,6 +87,15 @@ def test_right_after_the_database_returns_a_process_fresh_before_it_is_not_named
     assert [(p.service, p.stale, p.down_since) for p in out] == [("ingest", False, None), ("ops", False, None)]
 
 
+def test_right_after_the_return_a_process_that_has_not_beaten_since_waits_on_the_database() -> None:
+    """Not "up" (it has done nothing since the return) nor "down" (it reconnects by itself):
+    waiting on the database, since the outage began."""
+    out = assess([("ingest", T - timedelta(seconds=27), 33.0), ("ops", T + timedelta(seconds=1), 5.0)],
+                 ("ingest", "ops"), 30.0, database_away=AWAY)
+    assert [(p.service, p.state, p.waiting_since) for p in out] == [
+        ("ingest", ProcessState.WAITING, AWAY.since), ("ops", ProcessState.UP, None)]
+
+
 def test_a_process_silent_past_the_grace_after_the_return_is_down_since_the_return() -> None:
     (p,) = assess([("ops", T - timedelta(seconds=26), 26.0 + 31.0)], ("ops",), 30.0, database_away=AWAY)
     assert p.stale
@@ -124,6 +133,9 @@ def test_a_silence_the_database_caused_counts_from_its_return_and_any_other_from
     quiet = back if excused else last
     assert p.stale == ((now - quiet).total_seconds() > limit)
     assert p.down_since == (quiet if p.stale else None)
+    # Not down and excused by the outage: waiting on the database since it went away.
+    assert p.state == (ProcessState.DOWN if p.stale else ProcessState.WAITING if excused else ProcessState.UP)
+    assert p.waiting_since == (since if p.state is ProcessState.WAITING else None)
     assert p.age_s == beat_age_s
     if beat_age_s <= limit:  # a process that beat within the limit is never down, whatever the database did
         assert not p.stale
@@ -141,3 +153,33 @@ def test_a_service_whose_last_beat_came_from_an_exited_process_is_down_however_y
     for the staleness limit while its restart has not beaten yet."""
     out = assess([("ingest", T, 1.0), ("ops", T, 1.0)], ("ingest", "ops"), 30.0, exited={"ingest"})
     assert [(p.service, p.stale, p.down_since) for p in out] == [("ingest", True, T), ("ops", False, None)]
+
+
+# While the database cannot be read: what the last read said, each working process waiting.
+_STATES = st.sampled_from(list(ProcessState))
+
+
+@given(st.lists(st.tuples(st.sampled_from(["ingest", "alerts", "ops", "kpi"]), _STATES,
+                          st.none() | st.integers(-10**6, 10**6)), max_size=6),
+       st.integers(-10**6, 10**6))
+def test_while_the_database_is_away_every_process_not_down_waits_on_it_and_a_down_one_stays_down(
+        last: list[tuple[str, ProcessState, int | None]], away_s: int) -> None:
+    since = T + timedelta(seconds=away_s)
+    read = [ProcessHealth(name, T, 3.0, stale=state is ProcessState.DOWN, required=True,
+                          down_since=T if state is ProcessState.DOWN else None, state=state,
+                          waiting_since=None if state is not ProcessState.WAITING or w is None
+                          else T + timedelta(seconds=w))
+            for name, state, w in last]
+    out = while_database_away(read, since)
+    assert [p.service for p in out] == [p.service for p in read]
+    for before, now in zip(read, out, strict=True):
+        if before.state is ProcessState.DOWN:
+            assert now == before
+        else:
+            assert (now.state, now.stale, now.age_s) == (ProcessState.WAITING, False, None)
+            assert now.waiting_since == (before.waiting_since or since)
+            assert now.last_beat == before.last_beat
+
+
+def test_while_the_database_is_away_an_unknown_center_names_no_process() -> None:
+    assert while_database_away((), T) == ()

@@ -282,8 +282,8 @@ const SOC = (() => {
     }
     checkSilence() {
       const limit = Math.max(SILENT_PINGS * this.pingMs, SILENT_MIN_MS);
+      if (!this.connected || Date.now() - this.lastMessage <= limit) return;
       const ws = this.ws;
-      if (!ws || ws.readyState !== WebSocket.OPEN || Date.now() - this.lastMessage <= limit) return;
       this.connected = false;
       ws.onmessage = null; ws.onclose = null;  // its close may never come: this one retries
       ws.close();
@@ -307,20 +307,13 @@ const SOC = (() => {
       if (this.epoch !== null) url += `&epoch=${encodeURIComponent(this.epoch)}&seq=${this.seq}`;
       const ws = new WebSocket(url);
       this.ws = ws;
-      // Live only with data: a fresh connection once its snapshot is in (until then the page
-      // holds nothing, and "live" over an empty board would say there is no incident); a
-      // resumed one at once, its state held and the server sending only what it missed.
-      ws.onopen = () => {
-        this.delay = 500; this.lastMessage = Date.now();
-        if (this.epoch !== null) this.live();
-      };
+      ws.onopen = () => { this.delay = 500; this.connected = true; this.lastMessage = Date.now(); this.onStatus("connected"); };
       ws.onmessage = (ev) => {
         this.lastMessage = Date.now();  // pings included: the feed is known live until then
         const msg = JSON.parse(ev.data);
         const frames = msg.type === "batch" ? msg.frames : [msg];
         const topics = new Set();
         for (const f of frames) this.frame(f, topics, ws);
-        if (!this.connected && this.epoch !== null && ws.readyState === WebSocket.OPEN) this.live();
         if (topics.size) this.onChange(this.state, topics);
       };
       ws.onclose = (ev) => {
@@ -329,7 +322,6 @@ const SOC = (() => {
         this.retry();
       };
     }
-    live() { this.connected = true; this.onStatus("connected"); }
     retry() {
       if (this.stopped) return;
       this.onStatus("reconnecting");

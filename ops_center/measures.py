@@ -360,6 +360,18 @@ def _another_person(item: Item, inc: _Inc) -> bool:
     return False
 
 
+def _two_people_sought(one: _Inc, other: _Inc) -> bool:
+    """Whether the rescue jobs ``one`` and ``other`` are searches for two people, a child and
+    an elder (:func:`_another_person` of ``one``'s first report naming one person against
+    ``other``): two descriptions broadcast, two searches, whatever a follow-up of one says."""
+    if one.type is not _RESCUE_TYPE or other.type is not _RESCUE_TYPE:
+        return False
+    for m in one.members:
+        if m.signal in _PERSON_VALUES and len(_subject(m.item)) == 1:
+            return _another_person(m.item, other)
+    return False
+
+
 def _someone_else_sought(item: Item, inc: _Inc) -> bool:
     """Whether ``inc`` is a search (it holds a missing-person report) for a person the rescue
     report ``item`` does not name (:func:`_subject`: it names no child or elder the search's

@@ -83,6 +83,7 @@ from ops_center.measures import (
     _span_with,
     _spills,
     _spreads,
+    _two_people_sought,
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
@@ -259,6 +260,8 @@ def bridge(  # noqa: PLR0917 - the correlator, the placement and where its chang
             continue  # a job begun well before the one followed up is not its doing: passed by
         if _dispatched_apart(target, other):
             continue  # 119 sent crews to each at its own address: two jobs
+        if _two_people_sought(target, other):
+            continue  # a search for a child and one for an elder: two descriptions, two searches
         survivor, absorbed = (target, other) if target.seq < other.seq else (other, target)
         changes.append(self._merge(absorbed, survivor, item.key, now))
         target = survivor

@@ -7,7 +7,9 @@ park's paths. Forty minutes later, at the museum 350 m north, a mother reports h
 son lost on the ground floor; the police open a second search, a visitor sees a small boy alone
 on the escalator, and the boy is found in the children's corner. The coordinator runs two
 searches, each with its own description broadcast: the boy's calls are not sightings of the
-old man, the old man's are not of the boy.
+old man, the old man's are not of the boy. When the officers searching for the old man go to
+the museum's plaza (their follow-up of his search, written at the museum), his search does not
+take the boy's.
 
 The same park's market, another day: oil catches fire in a food stall (callers, 119's engine).
 Ten minutes later a father calls: his son ran off when everybody fled the fire, 80 m away;
@@ -111,3 +113,17 @@ def test_a_text_is_read_as_a_missing_person_only_when_it_says_one(text: str) -> 
     said = categorize("1999", "other", text)
     if said.signal is Signal.MISSING_PERSON:
         assert any(topic == "missing_person" for topic, _ in read(f"other\n{text}").topics)
+
+
+def test_the_elders_follow_up_written_at_the_museum_leaves_the_boys_search_apart() -> None:
+    plaza = item(
+        "plaza", "incident", "missing_person", "police", MUSEUM[0] - 20.0, MUSEUM[1] - 10.0, 50.0,
+        "續報：員警前往美術館前廣場查看，未發現老人，持續擴大協尋範圍", follows="report",
+    )  # fmt: skip
+    c = run([*ELDER, *CHILD, plaza])
+    elder, child = c.where("report"), c.where("police")
+    assert elder is not None
+    assert child is not None
+    assert elder != child
+    assert c.where("plaza") == elder
+    assert {c.where("mother"), c.where("escalator"), c.where("found")} == {child}

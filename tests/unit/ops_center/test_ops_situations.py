@@ -232,8 +232,6 @@ KNOWN_OVER_MERGES = {
     "979": "the second crash at the 台74 junction joins the first, cleared 16 minutes before",
     # A suspicious suitcase at the transit hub, and a permitted concert's crowd at the pop music centre: two jobs.
     "995": "the concert's crowd joins the suspicious package at the hub",
-    # A missing elder's search, and a boy lost at 綠美圖 for 12 minutes: two searches.
-    "998": "the lost boy at 綠美圖 joins the missing elder's search",
     # A busy Friday night: the concert's crowd, a crash at 臺灣大道/環中路 and a bar fight are three jobs.
     "1001": "the crash and the bar fight join the concert's crowd",
 }

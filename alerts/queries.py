@@ -237,6 +237,7 @@ class ConditionTransition:
     #: The device's own reason for going offline (``alert_transitions.status_reason``): on the
     #: offline rule's raise and recurrence when its status said one (docs/mqtt.md), else None.
     status_reason: StatusReason | None = None
+    gateway: str | None = None  # the registered gateway its sensor hangs on (metadata.gateway), if any
 
     def __post_init__(self) -> None:
         # the column as the closed set: read from the database as text, a word outside it is none
@@ -246,7 +247,7 @@ class ConditionTransition:
 SQL_CONDITION_TRANSITIONS = """
 SELECT t.alert_id, t.at, t.severity, t.recorded_at AS seen_at, t.id AS transition_id,
        a.rule_id, a.source_id, a.agency, ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, t.action,
-       s.metadata ->> 'site' AS site, t.reason, t.status_reason
+       s.metadata ->> 'site' AS site, t.reason, t.status_reason, s.metadata ->> 'gateway' AS gateway
 FROM alert_transitions t JOIN alerts a USING (alert_id)
 LEFT JOIN sensors s ON s.sensor_id = a.source_id
 WHERE t.recorded_at >= %(lo)s AND t.recorded_at < %(hi)s

@@ -231,6 +231,7 @@ class SensorProps(_Props):
     @model_validator(mode="after")
     def _kind_metadata(self) -> SensorProps:
         md = self.metadata
+        _gateway(md)
         if self.kind is SensorKind.WATER_LEVEL:
             try:
                 levels = _AlertLevels.model_validate(md.get("alert_levels_m"))
@@ -279,6 +280,20 @@ def _fire_panel(md: Mapping[str, Any]) -> None:
         households = md.get("households")
         if not isinstance(households, int) or isinstance(households, bool) or not 1 <= households <= 10_000:
             raise ValueError("a residential fire panel needs metadata.households, an integer 1..10000")
+
+
+_GATEWAY_RE = re.compile(_ID_PATTERN)
+
+
+def _gateway(md: Mapping[str, Any]) -> None:
+    """Any device may name the gateway it reaches the center through (``metadata.gateway``:
+    a sensor gateway, a field cabinet, a power circuit; an id as a sensor's, 1-64 characters
+    safe in MQTT topics): the devices behind one gateway fail as one when it does."""
+    if "gateway" not in md:
+        return
+    v = md["gateway"]
+    if not isinstance(v, str) or not 1 <= len(v) <= 64 or _GATEWAY_RE.fullmatch(v) is None:
+        raise ValueError("metadata.gateway must be an id of 1-64 letters, digits and _.:- (as a sensor_id)")
 
 
 def _need_text(md: Mapping[str, Any], key: str) -> None:

@@ -352,6 +352,8 @@ class Correlator:
         self._pending_on_road: dict[str, dict[str, _Wait]] = {}
         # cell -> recent device failures placed in incidents: (observed t, x, y, device, incident, now)
         self._failures: dict[tuple[int, int], list[tuple[float, float, float, str, str, float]]] = {}
+        # gateway -> (t, source, incident, fed at) of its devices' failures (fitting.common_cause)
+        self._gateway_failures: dict[str, list[tuple[float, str, str, float]]] = {}
         # device -> when it last said it went offline (the offline rule's alert follows it)
         self._went_silent: dict[str, float] = {}
         # cell -> signal controllers whose own fault an incident holds, not back since: (x, y, incident)

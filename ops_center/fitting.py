@@ -86,6 +86,7 @@ from ops_center.policies import (
     OUTAGE_M,
     OUTAGE_S,
     PANEL_SCENE_M,
+    PERMIT_AREA_MARGIN_M,
     PERMIT_CALL_REACH_M,
     PERMIT_REACH_M,
     PLUME_M,
@@ -273,9 +274,11 @@ def permit_fits(self: Correlator, item: Item, signal: Signal, have: set[str]) ->
     """Open planned events (permits) that explain ``item`` as an expected effect of
     their audience: within :data:`PERMIT_REACH_M` of the permit's area while it runs
     (their window after its end), a citizen's parking call within
-    :data:`PERMIT_CALL_REACH_M`. Few permits are open at once: each is looked at."""
+    :data:`PERMIT_CALL_REACH_M`; where the permit declares its area (``area_m``), inside it
+    and within :data:`PERMIT_AREA_MARGIN_M` of its edge. Few permits are open at once: each
+    is looked at."""
     out: list[_Fit] = []
-    reach_m = PERMIT_CALL_REACH_M if signal is _PARKING and item.agency == _CITIZEN else PERMIT_REACH_M
+    point_m = PERMIT_CALL_REACH_M if signal is _PARKING and item.agency == _CITIZEN else PERMIT_REACH_M
     for inc_id, inc in list(self._permits.items()):
         if inc.state is not _OPEN:
             del self._permits[inc_id]
@@ -286,9 +289,13 @@ def permit_fits(self: Correlator, item: Item, signal: Signal, have: set[str]) ->
         policy = self._policies[inc.type]
         dt = _gap(item, inc, policy, self._late.get(item.key))
         d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
+        reach_m, scale_m = point_m, PERMIT_REACH_M
+        if inc.area_m is not None:
+            d, reach_m = max(0.0, d - inc.area_m), PERMIT_AREA_MARGIN_M  # from the declared area's edge
+            scale_m = reach_m
         if dt > policy.window_s or d > reach_m:
             continue
-        fit = r.weight * (1.0 - 0.5 * d / PERMIT_REACH_M) * (1.0 - 0.5 * dt / policy.window_s)
+        fit = r.weight * (1.0 - 0.5 * d / scale_m) * (1.0 - 0.5 * dt / policy.window_s)
         out.append(_Fit(inc, r, fit, d, dt))
     return out
 
@@ -497,7 +504,9 @@ def common_cause(self: Correlator, item: Item, now: float) -> _Inc | None:
     alert of a device's failure (its silence) also shares the cause of failures up to
     :data:`SILENCE_S` before it: the rule raises it only after the silence lasted; where
     the device itself said it went offline before the alert, its silence began then. A
-    failure stamped long before it came (a slow clock) failed as late as its arrival."""
+    failure stamped long before it came (a slow clock) failed as late as its arrival. A
+    device that hangs on a registered gateway (``Item.gateway``) shares first the cause of
+    the failures of that gateway's other devices in that time, however far they are."""
     x, y, t = item.x, item.y, item.t
     best: tuple[float, _Inc] | None = None
     r = OUTAGE_M
@@ -509,6 +518,15 @@ def common_cause(self: Correlator, item: Item, now: float) -> _Inc | None:
         lo = said - OUTAGE_S if said is not None and 0.0 <= t - said <= SILENCE_S else lo - SILENCE_S
     if item.key in self._late:
         hi = now + OUTAGE_S  # stamped long before it came (a slow clock): it failed as late as its arrival
+    if item.gateway and (behind := self._gateway_failures.get(item.gateway)):
+        behind[:] = [e for e in behind if now - e[3] <= 2 * OUTAGE_S + LEAD_S + SILENCE_S]  # forget old ones
+        for ft, src, inc_id, _ in reversed(behind):
+            if src == item.source_id or ft < lo or ft > hi:
+                continue
+            resolved = self._resolve(inc_id)
+            inc = self._incidents.get(resolved) if resolved is not None else None
+            if inc is not None and inc.state is _OPEN:
+                return inc  # the gateway's outage: one job, the latest that holds its devices
     for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
         for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
             entries = self._failures.get((gx, gy))

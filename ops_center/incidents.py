@@ -58,7 +58,11 @@ class Item:
     (None when it said none, and for every other item); ``status`` where a 119 dispatch
     stands, as its message said (None for every other item); ``issued_t`` when a planned
     event's permit (this version) was issued, an observed time its start may lie far ahead of
-    (None for every other item, and when the row does not say).
+    (None for every other item, and when the row does not say); ``area_m`` how far a planned
+    event's declared area reaches from its point (the permit's circle's radius, or a polygon's
+    farthest corner from its centroid; None when the permit gives no area, and for every
+    other item); ``gateway`` the registered gateway (or field cabinet, or power circuit) the
+    device that raised it hangs on (the registry's ``metadata.gateway``; empty when it has none).
     """
 
     key: str
@@ -79,6 +83,8 @@ class Item:
     reason: StatusReason | None = None
     status: CaseStatus | None = None
     issued_t: float | None = None
+    area_m: float | None = None
+    gateway: str = ""
 
 
 class IncidentState(StrEnum):

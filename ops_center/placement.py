@@ -341,6 +341,10 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
             cell = (math.floor(item.x / _CELL), math.floor(item.y / _CELL))
             entry = (item.t, item.x, item.y, item.source_id, inc.incident_id, now)
             self._failures.setdefault(cell, []).append(entry)
+            if item.gateway:
+                self._gateway_failures.setdefault(item.gateway, []).append(
+                    (item.t, item.source_id, inc.incident_id, now)
+                )
             if member.signal == _SIGNAL_FAULT:
                 # a controller gone dark: the junction whose reports fitting.dark_junction reads
                 self._dark.setdefault(cell, {})[item.source_id] = (item.t, item.x, item.y, inc.incident_id)
@@ -405,6 +409,8 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
     if member.signal == _PLANNED_EVENT:
         inc.fixed = True
         inc.planned = len(inc.members) == 1  # a permit's own job: no report of its work yet
+        if item.area_m is not None:
+            inc.area_m = item.area_m  # the area its latest version declares
         self._permits[inc.incident_id] = inc
         if inc.type is _CROWD:
             inc.arrivals_t = min(inc.arrivals_t, item.t - ARRIVALS_S)  # the audience arrives before the start

@@ -97,6 +97,7 @@ __all__ = [
     "PANEL_WATER_IN_BY",
     "PATROL_SITE_M",
     "PENDING_WAIT_S",
+    "PERMIT_AREA_MARGIN_M",
     "PERMIT_CALL_REACH_M",
     "PERMIT_EFFECTS",
     "PERMIT_REACH_M",
@@ -432,6 +433,14 @@ AGENCY_FEEDS = frozenset({POLICE_FEED, "119"})
 #: shuttles' lane; measures._for_event).
 PERMIT_EFFECTS = frozenset({Signal.CROWD, Signal.CROWD_EFFECT, Signal.PARKING_EFFECT, Signal.TRAFFIC_SLOWDOWN})
 PERMIT_REACH_M = 1600.0
+#: A permit that declares its area (``Item.area_m``: the circle's radius, a polygon's farthest
+#: corner) says where its audience is: its expected effects are explained inside that area and
+#: within PERMIT_AREA_MARGIN_M beyond its edge (the walk from the car parks and shuttle stops
+#: round it), however small or wide the area, instead of within PERMIT_REACH_M of its point:
+#: a march whose route spans 5 km brings its crowd 3 km from the route's middle, and a
+#: 150 m exhibition hall's visitors do not crowd a pavement 1.5 km away. GUESS: 800 m, a
+#: ten-minute walk (PERMIT_REACH_M less a venue's own half-width).
+PERMIT_AREA_MARGIN_M = 800.0
 #: A planned event's expected effects (PERMIT_EFFECTS) from anyone but an agency on the job
 #: (callers, cameras, car parks, detectors) are explained by its permit and held aside, left out
 #: as REASON_EXPECTED, while no other report is in its job: a quiet concert night is no job to

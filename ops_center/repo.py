@@ -75,7 +75,11 @@ SELECT e.source_id, e.domain, e.feed, e.event_key, e.time, e.category, e.severit
        CASE WHEN e.feed = 'status' THEN e.payload ->> 'reason' END AS reason,
        e.ends_at, f.source_id AS follows_source, f.event_key AS follows_key, f.time AS follows_time,
        CASE WHEN jsonb_typeof(e.payload -> 'confidence') = 'number'
-            THEN (e.payload ->> 'confidence')::float8 END AS confidence
+            THEN (e.payload ->> 'confidence')::float8 END AS confidence,
+       COALESCE(e.radius_m, ST_Length(ST_LongestLine(e.geom, e.area)::geography)) AS area_m,
+       CASE WHEN e.feed = 'status' THEN (
+           SELECT s.metadata ->> 'gateway' FROM sensors s WHERE s.sensor_id = e.source_id
+       ) END AS gateway
 FROM events e
 LEFT JOIN LATERAL (
     SELECT p.source_id, p.event_key, p.time FROM events p
@@ -108,6 +112,8 @@ class EventRow:
     follows_key: str | None = None
     follows_time: datetime | None = None
     confidence: float | None = None  # a camera analytics' confidence in its detection (0-1)
+    area_m: float | None = None  # how far a planned event's declared area reaches from ``lon``/``lat``
+    gateway: str | None = None  # a status's device: the gateway it hangs on (registry metadata.gateway)
 
 
 def watermark(conn: Conn, consumer: str) -> tuple[datetime, datetime, datetime | None]:
@@ -221,6 +227,8 @@ def item_dict(item: Item) -> dict[str, Any]:
         **({"reason": item.reason.value} if item.reason is not None else {}),
         **({"status": item.status.value} if item.status is not None else {}),
         **({"issued_t": item.issued_t} if item.issued_t is not None else {}),
+        **({"area_m": item.area_m} if item.area_m is not None else {}),
+        **({"gateway": item.gateway} if item.gateway else {}),
     }
 
 
@@ -245,6 +253,8 @@ def item_from_json(d: dict[str, Any]) -> Item:
         StatusReason.parse(d.get("reason")),
         CaseStatus.parse(d.get("status")),
         float(d["issued_t"]) if d.get("issued_t") is not None else None,
+        float(d["area_m"]) if d.get("area_m") is not None else None,
+        str(d.get("gateway", "")),
     )
 
 

@@ -74,6 +74,8 @@ def event_item(row: repo.EventRow) -> Item | None:
         # a 119 dispatch's event key is where it stands (docs/mqtt.md)
         status=CaseStatus.parse(row.event_key) if row.feed == DISPATCH_FEED else None,
         issued_t=_issued(row),
+        area_m=row.area_m if row.ends_at is not None else None,
+        gateway=row.gateway or "",
     )
 
 
@@ -121,6 +123,7 @@ def alert_item(row: ConditionTransition) -> Item | None:
         site=row.site or "",
         # the offline rule's alert carries the device's own word on why it went offline
         reason=row.status_reason if category == _OFFLINE_CATEGORY else None,
+        gateway=row.gateway or "",
     )
 
 

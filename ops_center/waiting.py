@@ -117,8 +117,10 @@ def try_cluster(
     For the item's own type: other waiting items of that type, or agency reports
     that support it, within the item's reach and the type's window, from at least
     :data:`CLUSTER_MIN_SOURCES` distinct sources. An agency report that only
-    supports a type confirms the waiting items of that type near it. ``alone``: the
-    item opens by itself and is not waiting (the reports near it open with it)."""
+    supports a type confirms the waiting items of that type near it; a device offline that
+    hangs on a registered gateway, the waiting offlines of that gateway's other devices
+    wherever they are. ``alone``: the item opens by itself and is not waiting (the reports
+    near it open with it)."""
     own = self._own[signal]
     if own is not None:
         types = [own]
@@ -162,6 +164,13 @@ def try_cluster(
                         continue  # a watch site's alarm and a street's report are two jobs, unless it names the site
                     group.append(w)
                     has_own = has_own or is_own
+        if item.gateway and signal is _OFFLINE:
+            # the devices behind one gateway fall silent together, however far apart: its outage
+            for waits in self._pending_offline.values():
+                for w in waits.values():
+                    if w.item.gateway == item.gateway and abs(w.item.t - t) <= window and w not in group:
+                        group.append(w)
+                        has_own = has_own or w.own is typ
         if not has_own:
             continue
         if len({_source_of(w.item) for w in group}) < CLUSTER_MIN_SOURCES:

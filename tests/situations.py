@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,6 +39,14 @@ def _sites() -> dict[str, str]:
     features = json.loads(SENSORS.read_text(encoding="utf-8"))["features"]
     sites = {f["properties"]["sensor_id"]: f["properties"].get("metadata", {}).get("site") for f in features}
     return {k: v for k, v in sites.items() if isinstance(v, str)}
+
+
+@functools.cache
+def _gateways() -> dict[str, str]:
+    """The registered gateway of each sensor that names one (``metadata.gateway``)."""
+    features = json.loads(SENSORS.read_text(encoding="utf-8"))["features"]
+    gws = {f["properties"]["sensor_id"]: f["properties"].get("metadata", {}).get("gateway") for f in features}
+    return {k: v for k, v in gws.items() if isinstance(v, str)}
 
 
 @functools.cache
@@ -108,6 +117,38 @@ def _reason(d: dict[str, object]) -> StatusReason | None:
     return said
 
 
+#: A planned event's radius as the wire bounds it (docs/mqtt.md: 1-5,000 m).
+_RADIUS_M = (1.0, 5000.0)
+_GATEWAY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")
+
+
+def _area_m(d: dict[str, object]) -> float | None:
+    """A planned event's ``radius_m`` (its declared area, as the wire's circle), when given:
+    a number within the wire's bounds, on a ``planned_event`` line only; else ValueError."""
+    value = d.get("radius_m")
+    if value is None:
+        return None
+    if d.get("feed") != "planned_event":
+        raise ValueError(f"{d.get('key')!r}: radius_m is given for a planned event only")
+    if not isinstance(value, int | float) or isinstance(value, bool) or not _RADIUS_M[0] <= value <= _RADIUS_M[1]:
+        raise ValueError(f"{d.get('key')!r}: radius_m {value!r} is no number within {_RADIUS_M} m")
+    return float(value)
+
+
+def _gateway(d: dict[str, object], sensor: str) -> str:
+    """The gateway the device of a rule's alert or a status hangs on: the line's ``gateway`` (an
+    id as a sensor's), else the registry's; ValueError for a bad id or one on another item."""
+    value = d.get("gateway")
+    device = d["kind"] == "alert" or d.get("feed") == "status"
+    if value is None:
+        return _gateways().get(sensor, "") if device else ""
+    if not device:
+        raise ValueError(f"{d.get('key')!r}: a gateway is given for a rule's alert or a status only")
+    if not isinstance(value, str) or _GATEWAY.fullmatch(value) is None:
+        raise ValueError(f"{d.get('key')!r}: gateway {value!r} is no id of 1-64 letters, digits and _.:-")
+    return value
+
+
 def _item(d: dict[str, object]) -> Item:
     x, y = to_twd97(float(str(d["lon"])), float(str(d["lat"])))
     ends = d.get("ends")
@@ -135,6 +176,8 @@ def _item(d: dict[str, object]) -> Item:
         _reason(d),
         # the wire's 119 status; a 1999 case's status is its operator's free word, not read
         _word(d, "status", CaseStatus) if d.get("feed") == "119" else None,
+        area_m=_area_m(d),
+        gateway=_gateway(d, sensor),
     )
 
 

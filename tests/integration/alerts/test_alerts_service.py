@@ -232,13 +232,16 @@ VALUES (%s, %s, 'disaster', 'status', %s, %s, ST_SetSRID(ST_MakePoint(120.64, 24
 
 def test_a_device_s_own_reason_for_going_offline_is_its_transition_s_column(db_dsn: str, unique_id: str) -> None:
     """The offline rule's raise and recurrence store the status's ``reason`` in
-    ``alert_transitions.status_reason``, and the condition feed reads it from there."""
+    ``alert_transitions.status_reason``, and the condition feed reads it from there, with the
+    registered gateway of the alert's sensor."""
     sid = f"WLo-{unique_id}"
     rules = parse_rules(OFFLINE_RULES.format(uid=unique_id, sid=sid))
     statuses = [(minute(1), "offline", "mains_power_lost"), (minute(3), "online", None),
                 (minute(5), "offline", "comms_lost"), (minute(7), "online", None)]
     with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
         add_water_sensor(ingest, sid)
+        ingest.execute("UPDATE sensors SET metadata = metadata || %s WHERE sensor_id = %s",
+                       (Jsonb({"gateway": f"GW-{unique_id}"}), sid))  # the registry's gateway (docs/geo.md)
         svc = AlertsService(conn, rules, consumer=f"t-off-{unique_id}", horizon_margin_s=0)
         svc.start(minute(0))
         for at, state, reason in statuses:
@@ -249,9 +252,9 @@ def test_a_device_s_own_reason_for_going_offline_is_its_transition_s_column(db_d
         rows = conn.execute(
             "SELECT t.action, t.status_reason FROM alert_transitions t JOIN alerts a USING (alert_id)"
             " WHERE a.rule_id = %s ORDER BY t.id", (f"off-{unique_id}",)).fetchall()
-        fed = [(c.action, c.status_reason) for c in condition_transitions(conn, BASE - timedelta(days=1),
-                                                                        datetime.now(UTC) + timedelta(days=1))
-               if c.rule_id == f"off-{unique_id}"]
+        mine = [c for c in condition_transitions(conn, BASE - timedelta(days=1), datetime.now(UTC) + timedelta(days=1))
+                if c.rule_id == f"off-{unique_id}"]
+        fed = [(c.action, c.status_reason) for c in mine]
         conn.commit()
         svc.stop()
     # last, the station's readings silent past three intervals: the condition again, no reason said
@@ -259,6 +262,7 @@ def test_a_device_s_own_reason_for_going_offline_is_its_transition_s_column(db_d
                     ("recur", None)]
     assert fed == [("raise", StatusReason.MAINS_POWER_LOST), ("clear", None), ("recur", StatusReason.COMMS_LOST),
                    ("clear", None), ("recur", None)]
+    assert {c.gateway for c in mine} == {f"GW-{unique_id}"}  # every transition carries its sensor's gateway
 
 
 CWA = (Path(__file__).parents[2] / "unit" / "alerts" / "test_alerts_cap.py").read_text(encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -112,7 +113,34 @@ SENSOR_CASES: list[tuple[str, str, Mutator, ProblemKind]] = [
     ("residential panel without address", "SN-FA-012", _meta(address=""), ProblemKind.BAD_PROPERTY),
     ("a building becomes residential without households", "SN-FA-001", _meta(use="residential"),
      ProblemKind.BAD_PROPERTY),
+    ("topic-unsafe gateway", "SN-RG-001", _meta(gateway="GW/1"), ProblemKind.BAD_PROPERTY),
+    ("gateway as a number", "SN-PK-001", _meta(gateway=7), ProblemKind.BAD_PROPERTY),
+    ("empty gateway", "SN-VD-HENAN-01", _meta(gateway=""), ProblemKind.BAD_PROPERTY),
 ]
+
+
+def _a_sensor_with(metadata: dict[str, Any]) -> list[Any]:
+    feature = json.loads(json.dumps(next(f for f in _good if f["properties"]["sensor_id"] == "SN-RG-001")))
+    feature["properties"]["metadata"].update(metadata)
+    layer = RawLayer("gw.geojson", None, (RawFeature(0, 2, feature),))
+    sensors, _ = validate_sensors(layer, _SHIPPED.zones, _SHIPPED.roads)
+    return list(sensors)
+
+
+def test_a_device_may_name_the_gateway_it_hangs_on() -> None:
+    (sensor,) = _a_sensor_with({"gateway": "GW-PARK.north:1"})
+    assert sensor.metadata["gateway"] == "GW-PARK.north:1"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(
+    st.text(max_size=70), st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,70}", fullmatch=True),
+    st.integers(min_value=-(2**70), max_value=2**70), st.floats(), st.booleans(), st.none(),
+    st.lists(st.text(max_size=3), max_size=2), st.sampled_from(["GW\n", "G" * 64, "G" * 65, "閘道", "-GW"]),
+))
+def test_a_gateway_is_accepted_only_as_an_id(value: Any) -> None:
+    ok = isinstance(value, str) and len(value) <= 64 and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.:-]*", value)
+    assert len(_a_sensor_with({"gateway": value})) == (1 if ok else 0)
 
 
 def test_residential_buildings_fire_panels_are_registered() -> None:

@@ -160,3 +160,32 @@ def test_a_119_dispatch_s_status_is_its_event_key_and_the_replay_log_keeps_it(ke
     other = event_item(EventRow("C-1", "citizen", "1999", key, T, "flooding", None, 120.65, 24.18, T))
     assert other is not None
     assert other.status is None
+
+
+@given(st.one_of(st.none(), st.floats(min_value=0.0, max_value=1e7)))
+def test_a_permit_s_area_reaches_its_item_and_the_replay_log_keeps_it(area_m: float | None) -> None:
+    """How far a permit's declared area reaches (``events.radius_m``, or its polygon's farthest
+    corner) is the item's ``area_m``; only a planned event's (a row with an end) is read."""
+    ends = datetime(2016, 9, 27, 9, 0, tzinfo=UTC)
+    row = EventRow("PE-1", "police", "planned_event", f"approved@{T.isoformat()}", T, "march", None, 120.65, 24.18, T,
+                   ends_at=ends, area_m=area_m)
+    item = event_item(row)
+    assert item is not None
+    assert item.area_m == area_m
+    assert item_from_json(json.loads(item_json(item))) == item
+    other = event_item(EventRow("C-1", "citizen", "1999", "k1", T, "flooding", None, 120.65, 24.18, T, area_m=5.0))
+    assert other is not None
+    assert other.area_m is None
+
+
+@given(st.one_of(st.none(), st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}", fullmatch=True)))
+def test_a_device_s_gateway_reaches_its_status_and_its_alert_and_the_replay_log_keeps_it(gateway: str | None) -> None:
+    """The registry's gateway of a status's device and of an alert's sensor is the item's."""
+    status = event_item(EventRow("PK-1", "traffic", "status", "k1", T, "offline", None, 120.65, 24.18, T,
+                                 gateway=gateway))
+    offline = alert_item(replace(alert("sensor-offline", "Minor"), gateway=gateway))
+    assert status is not None
+    assert offline is not None
+    assert (status.gateway, offline.gateway) == (gateway or "", gateway or "")
+    assert item_from_json(json.loads(item_json(status))) == status
+    assert item_from_json(json.loads(item_json(offline))) == offline

@@ -1,10 +1,12 @@
 """The situation format's optional wire fields (tests/data/situations/README.md, "Files"):
-an offline status's ``reason`` and a 119 case's ``status`` reach the correlator's item, as
-the service gives them (docs/mqtt.md); a value outside the wire's set fails the load."""
+an offline status's ``reason``, a 119 case's ``status``, a permit's ``radius_m`` and a
+device's registered ``gateway`` reach the correlator's item, as the service gives them
+(docs/mqtt.md, docs/geo.md); a value outside the wire's set fails the load."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -81,4 +83,80 @@ def test_a_reason_or_a_119_status_is_one_of_the_wire_s_or_the_load_fails(
         assert getattr(load(path).primary[0].item, field) is words(value)
     else:
         with pytest.raises(ValueError, match=field):
+            load(path)
+
+
+PERMIT = {**BASE, "key": "pe1", "feed": "planned_event", "agency": "police", "category": "march",
+          "ends": "2026-06-02T12:00:00Z"}
+ALERT = {**BASE, "key": "a1", "kind": "alert", "feed": "rule", "category": "sensor_offline", "severity": "Minor",
+         "sensor_id": "SN-RG-001"}
+
+
+def test_a_permit_s_radius_is_the_item_s_area(tmp_path: Path) -> None:
+    a, b = load(write(tmp_path, {**PERMIT, "radius_m": 1200}, {**PERMIT, "key": "pe2"})).primary
+    assert (a.item.area_m, b.item.area_m) == (1200.0, None)
+
+
+def test_a_gateway_of_an_alert_or_a_status_is_the_item_s(tmp_path: Path) -> None:
+    a, s, n = load(write(tmp_path, {**ALERT, "gateway": "GW-PARK"}, {**OFFLINE, "gateway": "GW-PARK"}, OFFLINE)).primary
+    assert (a.item.gateway, s.item.gateway, n.item.gateway) == ("GW-PARK", "GW-PARK", "")
+
+
+def test_a_radius_or_a_gateway_on_another_item_fails_the_load(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="planned event only"):
+        load(write(tmp_path, {**DISPATCH, "radius_m": 300}))
+    with pytest.raises(ValueError, match="status only"):
+        load(write(tmp_path, {**DISPATCH, "gateway": "GW-1"}))
+
+
+_NUMBERS = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True), st.integers(min_value=-(2**70), max_value=2**70),
+    st.booleans(), st.text(max_size=6), st.lists(st.integers(), max_size=2), st.none(),
+    st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
+)
+
+
+@given(value=_NUMBERS)
+@example(value=1)
+@example(value=0.999999)
+@example(value=5000)
+@example(value=5000.000001)
+@example(value=float("nan"))
+@example(value=float("inf"))
+@example(value=True)
+@example(value=2**64)
+def test_a_permit_s_radius_is_a_number_within_the_wire_s_bounds_or_the_load_fails(
+    tmp_path_factory: pytest.TempPathFactory, value: object
+) -> None:
+    path = write(tmp_path_factory.mktemp("radius"), {**PERMIT, "radius_m": value})
+    if value is None:
+        assert load(path).primary[0].item.area_m is None
+    elif isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value <= 5000:
+        assert load(path).primary[0].item.area_m == float(value)
+    else:
+        with pytest.raises(ValueError, match="radius_m"):
+            load(path)
+
+
+_IDS = st.one_of(
+    st.text(max_size=70), st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,70}", fullmatch=True),
+    st.integers(), st.booleans(), st.floats(), st.lists(st.text(max_size=3), max_size=2),
+    st.sampled_from(["GW/1", "GW+", "GW#", "\udcff", "GW\n", "-GW", "G" * 64, "G" * 65, "閘道一"]),
+)
+
+
+@given(value=_IDS)
+def test_a_gateway_is_an_id_as_a_sensor_s_or_the_load_fails(
+    tmp_path_factory: pytest.TempPathFactory, value: object
+) -> None:
+    path = tmp_path_factory.mktemp("gateway") / "1_probe.jsonl"
+    try:
+        write(path.parent, {**ALERT, "gateway": value})
+    except UnicodeEncodeError:
+        return  # a lone surrogate is no JSON text a file can hold
+    ok = isinstance(value, str) and len(value) <= 64 and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.:-]*", value)
+    if ok:
+        assert load(path).primary[0].item.gateway == value
+    else:
+        with pytest.raises(ValueError, match="gateway"):
             load(path)

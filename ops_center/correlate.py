@@ -356,6 +356,8 @@ class Correlator:
         self._gateway_failures: dict[str, list[tuple[float, str, str, float]]] = {}
         # device -> when it last said it went offline (the offline rule's alert follows it)
         self._went_silent: dict[str, float] = {}
+        # detector -> (first, latest) observed time of its run of slow readings (fitting.slow_run)
+        self._slow_runs: dict[str, tuple[float, float]] = {}
         # cell -> signal controllers whose own fault an incident holds, not back since: (x, y, incident)
         self._dark: dict[tuple[int, int], dict[str, tuple[float, float, float, str]]] = {}
         # (cell, feed, signal) -> agency reports placed in incidents: (observed t, x, y, incident)
@@ -403,6 +405,8 @@ class Correlator:
     _along = fitting.along
     _road_fits = fitting.road_fits
     _queue_fits = fitting.queue_fits
+    _slow_run = fitting.slow_run
+    _own_traffic = fitting.own_traffic
     _reopened = fitting.reopened
     _cells = fitting.cells
     _near = fitting.near
@@ -553,6 +557,7 @@ class Correlator:
         if signal in RUSH_HOUR_SIGNALS and item.text and _RUSH_HOUR_CUE in cues(item.text):
             self._leave_out(item.key, REASON_RUSH_HOUR, now, changes)  # the daily rush: it ends by itself
             return changes
+        self._slow_run(item, signal)
         if signal is _WORKS and (cut := planned_cuts.announced(item, signal)) is not None:
             self._announce(cut, now)
         if self._cuts and self._planned_cut(item, signal, now, changes):
@@ -643,6 +648,9 @@ class Correlator:
             self._judged_named = item.key if said_at is not None else None
         else:
             fits, self._judged_named = self._fits(item, signal), None
+        if fits and signal is _SLOWDOWN and self._slow_runs:
+            # a detector slow before the job began, on another road: its own traffic
+            fits = [f for f in fits if not self._own_traffic(item, f.inc)]
         if fits and link:
             fits = [f for f in fits if f.inc.type is _INFRA]  # a link lost is the network's, no hazard's
         elif fits and signal not in _DEVICE_STATE:

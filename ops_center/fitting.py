@@ -21,6 +21,7 @@ from ops_center.correlation_state import (
     _CRIME_SIG,
     _DEVICE_STATE,
     _ENDS,
+    _ENDS_SIG,
     _FIRE,
     _FLOOD,
     _HAZMAT,
@@ -32,6 +33,7 @@ from ops_center.correlation_state import (
     _REOPENABLE,
     _ROAD_DAMAGE,
     _SIGHTING_VALUES,
+    _SLOWDOWN,
     _SMOKE,
     _TEXTS_MAX,
     _VALUE,
@@ -97,6 +99,7 @@ from ops_center.policies import (
     ROAD_REACH_M,
     SAME_SOURCE_S,
     SILENCE_S,
+    SLOW_RUN_GAP_S,
     SMOKE_SEEN_M,
     STILL_DARK_M,
     WATCH_SITES,
@@ -349,6 +352,44 @@ def road_fits(self: Correlator, item: Item, signal: Signal, fits: list[_Fit]) ->
             if have is None or have.fit < fit:
                 out[inc_id] = _Fit(inc, r, fit, d, dt)
     return list(out.values())
+
+
+def slow_run(self: Correlator, item: Item, signal: Signal | None) -> None:
+    """Note ``item`` in its detector's run of slow readings: a slow-down the center's rules
+    raised (:func:`~ops_center.measures._slow_before`) continues the run of its detector's
+    earlier ones within :data:`~ops_center.policies.SLOW_RUN_GAP_S`, or begins one; the
+    detector's own clearing ends it."""
+    src = item.source_id
+    if not src or item.kind is not ItemKind.ALERT:
+        return
+    if signal is _ENDS_SIG:
+        self._slow_runs.pop(src, None)
+    elif signal is _SLOWDOWN and _slow_before(item):
+        run = self._slow_runs.get(src)
+        if run is None or item.t - run[1] > SLOW_RUN_GAP_S or item.t < run[0]:
+            self._slow_runs[src] = (item.t, item.t)
+        elif item.t > run[1]:
+            self._slow_runs[src] = (run[0], item.t)
+
+
+def own_traffic(self: Correlator, item: Item, inc: _Inc) -> bool:
+    """Whether the slow-down ``item`` is its road's own traffic, not ``inc``'s queue: its
+    detector was slow before ``inc``, a sudden hazard, began (its run of slow readings,
+    :func:`slow_run`, began before ``inc``'s first evidence) and it stands on no road an
+    agency's report in ``inc`` (police, 119) stands on (within ON_ROAD_M of its line).
+    A planned event's audience is on the roads before it starts: never its own traffic."""
+    run = self._slow_runs.get(item.source_id) if item.source_id else None
+    if run is None or run[0] >= item.t or run[0] >= inc.first_t or inc.planned or inc.fixed:
+        return False
+    if not self._policies[inc.type].sudden or self._roads_at is None:
+        return False
+    mine = {road for road, _ in self._along(item.x, item.y)}
+    if not mine:
+        return False
+    for m in inc.members:
+        if m.item.feed in AGENCY_FEEDS and any(road in mine for road, _ in self._along(m.item.x, m.item.y)):
+            return False
+    return True
 
 
 def queue_fits(self: Correlator, item: Item, signal: Signal, on: tuple[tuple[str, float], ...]) -> list[_Fit]:

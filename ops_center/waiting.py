@@ -304,6 +304,8 @@ def pull(self: Correlator, inc: _Inc, now: float, changes: list[Change], new_seg
         fit = self._fit_one(inc, w, wait.signal)
         if fit is None or (typ is _RESCUE and _another_person(w, inc)):
             continue
+        if wait.signal is Signal.TRAFFIC_SLOWDOWN and self._own_traffic(w, inc):
+            continue  # slow before the job began, on another road: its own traffic
         self._drop_pending(wait)
         extends = self._extends(inc, w, fit.reach)
         member = self._member(w, wait.signal, _PULLED, anchor=extends, fit=fit, now=now)

@@ -61,15 +61,24 @@ def db_template(settings: Settings, services: Layout) -> str:
     return name
 
 
+@contextmanager
+def database_copy(settings: Settings, template: str) -> Iterator[str]:
+    """The name of a new database copied from ``template``, dropped on leaving."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with connect(settings, dbname="postgres", autocommit=True) as admin:
+        _create_from_template(admin, name, template)
+    try:
+        yield name
+    finally:
+        with connect(settings, dbname="postgres", autocommit=True) as admin:
+            drop_database(admin, name)
+
+
 @pytest.fixture(scope="module")
 def db_name(settings: Settings, db_template: str) -> Iterator[str]:
     """A fresh migrated database for this test module; dropped afterwards."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    with connect(settings, dbname="postgres", autocommit=True) as admin:
-        _create_from_template(admin, name, db_template)
-    yield name
-    with connect(settings, dbname="postgres", autocommit=True) as admin:
-        drop_database(admin, name)
+    with database_copy(settings, db_template) as name:
+        yield name
 
 
 def drop_database(admin: psycopg.Connection, name: str) -> None:
@@ -97,14 +106,8 @@ def drop_database(admin: psycopg.Connection, name: str) -> None:
 def scratch_database(settings: Settings, db_template: str) -> Iterator[Settings]:
     """Settings of one more fresh migrated database, dropped on leaving (for a test that
     compares two runs, each on a database of its own)."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    with connect(settings, dbname="postgres", autocommit=True) as admin:
-        _create_from_template(admin, name, db_template)
-    try:
+    with database_copy(settings, db_template) as name:
         yield settings.model_copy(update={"db": settings.db.model_copy(update={"name": name})})
-    finally:
-        with connect(settings, dbname="postgres", autocommit=True) as admin:
-            drop_database(admin, name)
 
 
 @pytest.fixture(scope="module")

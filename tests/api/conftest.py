@@ -3,8 +3,11 @@
 ``live_app`` runs :func:`web.app.create_app` in a uvicorn server thread against
 this module's migrated database (``db_settings`` from ``tests/fix_db.py``), so
 HTTP and websocket tests go through real sockets, the real lifespan, the real
-pool and the real wall feed. ``accounts`` creates one user per role through the
-CLI's own ``run_users_add`` and logs each in through ``/api/auth/token``.
+pool and the real wall feed. ``accounts`` gives one user per role, created through
+the CLI's own ``run_users_add`` and logged in through ``/api/auth/token``: once per
+xdist worker, in ``accounts_template``, of which every module that asks for
+``accounts`` gets its database as a fresh copy (an argon2 hash and check per
+account cost seconds; a copy of a database costs the same as a fresh one).
 """
 
 from __future__ import annotations
@@ -13,14 +16,17 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import httpx
+import psycopg
 import pytest
 import uvicorn
 from fastapi import FastAPI
 
-from common.settings import Settings
+from common.settings import Settings, WebSettings
+from tests.fix_db import database_copy
 from web.app import WallOptions, create_app
 from web.cli import run_display_token, run_users_add
 from web.deps import WebState
@@ -114,9 +120,64 @@ def live_app(db_settings: Settings, wall_options: WallOptions,
     yield from serve(settings, wall_options)
 
 
+@dataclass(frozen=True, slots=True)
+class AccountsTemplate:
+    """A database holding the accounts of ``ACCOUNTS``, and their bearer tokens."""
+
+    name: str
+    web: WebSettings
+    tokens: dict[str, str]
+
+
+@pytest.fixture(scope="session")
+def accounts_template(settings: Settings, db_template: str) -> Iterator[AccountsTemplate]:
+    """Once per worker: a copy of the migrated template in which ``create_accounts`` made the
+    accounts (the CLI's ``run_users_add``, logins through the real ``/api/auth/token`` of an
+    app served on it, which then stops). Tokens name their account and its token version and
+    are signed with ``settings.web``'s key, so they hold in every copy of this database that
+    keeps those rows (for ``token_ttl_minutes``, twelve hours by default): a module gets the
+    rows and tokens it would make itself, without an argon2 hash and check per account."""
+    with database_copy(settings, db_template) as name:
+        s = settings.model_copy(update={"db": settings.db.model_copy(update={"name": name})})
+        with contextmanager(serve)(s, WallOptions()) as app:
+            tokens = create_accounts(app)
+        # The stopped app's heartbeat is no account: each module's app beats for itself.
+        with psycopg.connect(s.db.conninfo(), autocommit=True) as conn:
+            conn.execute("DELETE FROM service_heartbeats")
+        yield AccountsTemplate(name, s.web, tokens)
+
+
+def _module_uses(request: pytest.FixtureRequest, fixture: str) -> bool:
+    """Whether a test of the module ``request`` serves asks for ``fixture``."""
+    return any(fixture in getattr(item, "fixturenames", ()) for item in request.session.items
+               if item.getparent(pytest.Module) is request.node)
+
+
 @pytest.fixture(scope="module")
-def accounts(live_app: LiveApp) -> dict[str, str]:
-    """Bearer tokens by account name (display: a display token), created once per module."""
+def db_name(request: pytest.FixtureRequest, settings: Settings, db_template: str) -> Iterator[str]:
+    """A fresh migrated database for this module, dropped afterwards: a copy of
+    ``accounts_template`` when a test of the module asks for ``accounts``."""
+    template = request.getfixturevalue("accounts_template").name if _module_uses(request, "accounts") \
+        else db_template
+    with database_copy(settings, template) as name:
+        yield name
+
+
+@pytest.fixture(scope="module")
+def accounts(live_app: LiveApp, accounts_template: AccountsTemplate) -> dict[str, str]:
+    """Bearer tokens by account name (display: a display token): the accounts came with this
+    module's database (``db_name``), a copy of ``accounts_template``."""
+    assert live_app.settings.web == accounts_template.web, "the tokens hold for the template's web settings only"
+    with psycopg.connect(live_app.settings.db.conninfo()) as conn:
+        names = {r[0] for r in conn.execute("SELECT user_name FROM web_users")}
+    assert names >= ACCOUNTS.keys(), "the module's database is no copy of accounts_template"
+    return dict(accounts_template.tokens)
+
+
+def create_accounts(live_app: LiveApp) -> dict[str, str]:
+    """Create the accounts of :data:`ACCOUNTS` in ``live_app``'s database through the CLI's
+    ``run_users_add``, log each in through ``/api/auth/token`` (the display account gets a
+    display token); their bearer tokens by account name."""
     tokens: dict[str, str] = {}
     # A login hashes a password on purpose slowly: on a loaded host it takes longer than
     # httpx's default 5 s, so the bound here is for a hang, as elsewhere in this module.

@@ -2,6 +2,10 @@
 
 The live-server fixtures of ``tests/api`` are reused; screenshots go to
 ``test-artifacts/`` at the repository root.
+
+Each module runs its own Chromium and its own live app over its own database
+(``accounts``: a copy of the worker's database with the accounts, see
+``tests/api/conftest.py``).
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import (  # noqa: F401 - fixtures re-exported for this directory
     accounts,
+    accounts_template,
     api,
+    db_name,
     live_app,
     required_processes,
     wall_options,
@@ -42,7 +48,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """A headless Chromium for the module (a missing chromium is a failure, not a skip)."""
+    """A headless Chromium for the module (a missing chromium is a failure, not a skip).
+    Not one per worker: while Playwright's sync API runs, ``asyncio.run`` fails in its
+    thread, and the worker runs other modules' tests that call it."""
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is not installed (apt-get install -y chromium)")
     with sync_playwright() as p:

@@ -234,6 +234,12 @@ KNOWN_OVER_MERGES = {
     "995": "the concert's crowd joins the suspicious package at the hub",
     # A busy Friday night: the concert's crowd, a crash at 臺灣大道/環中路 and a bar fight are three jobs.
     "1001": "the crash and the bar fight join the concert's crowd",
+    # Lightning: a solar-panel fire on a residential roof and a tree struck down by 綠美圖 are two jobs.
+    "1033": "the struck tree joins the rooftop fire's job",
+    # Two crashes at neighbouring junctions of 環中路 (中科路 and 經貿路), each with its own queue: two jobs.
+    "1071": "each crash takes evidence of the other at the neighbouring junction",
+    # A flooded low point at 黎明路/凱旋路 and a car skidding into the divider 290 m away: two jobs.
+    "1080": "a report of the flooded low point joins the skid crash",
 }
 
 

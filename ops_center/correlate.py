@@ -91,6 +91,7 @@ from ops_center import (
     planned_cuts,
     questions,
     repeat_calls,
+    smoke_grid,
     tracks,
     unread,
     waiting,
@@ -302,6 +303,8 @@ class Correlator:
         self._retention_s = retention_s
         # cell -> incident -> its piece of area in the cell
         self._grid: dict[tuple[int, int], dict[str, _Piece]] = {}
+        # cell -> the open incidents of the grid's cell that a far smoke may come from (smoke_grid)
+        self._smoke_grid: dict[tuple[int, int], dict[str, _Inc]] = {}
         # cell -> quiet incidents with a piece of area in it, and each one's cells: where
         # a report of the road reopened finds a quiet job (open ones are in the grid)
         self._quiet_grid: dict[tuple[int, int], dict[str, _Inc]] = {}
@@ -412,7 +415,7 @@ class Correlator:
     _near = fitting.near
     _known_before = fitting.known_before
     _job_of = fitting.job_of
-    _smoke_sources = fitting.smoke_sources
+    _smoke_sources = smoke_grid.sources
     _common_cause = fitting.common_cause
     _dark_junction = fitting.dark_junction
     _still_dark = fitting.still_dark

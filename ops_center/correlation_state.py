@@ -135,6 +135,7 @@ class _Inc:
     cells: set[tuple[int, int]] = field(default_factory=set)
     precise: bool = False  # the area has a sensor or agency position
     sited: bool = False  # ... other than a camera's, which stands where it looks from: where the hazard is
+    smoky: bool = False  # precise, and a fire or holding a sighting of one: a far smoke's source (smoke_grid)
     sighted: bool = False  # people or cameras outside have reported its fire or smoke
     evacuated: bool = False  # a fire whose reports say people were sent out, not yet back
     box: tuple[float, float, float, float] = (math.inf, math.inf, -math.inf, -math.inf)  # of its area

@@ -32,7 +32,6 @@ from ops_center.correlation_state import (
     _PARKING,
     _REOPENABLE,
     _ROAD_DAMAGE,
-    _SIGHTING_VALUES,
     _SLOWDOWN,
     _SMOKE,
     _TEXTS_MAX,
@@ -522,24 +521,6 @@ def job_of(self: Correlator, item: Item, value: str, own: IncidentType) -> _Inc 
                 if best is None or et > best[0]:
                     best = (et, inc)
     return best[1] if best is not None else None
-
-
-def smoke_sources(self: Correlator, x: float, y: float, r: float) -> Iterator[_Inc]:
-    """The open incidents placed by a sensor or an agency that hold a fire or a sighting
-    of one, with a piece of area in the cells within ``r`` of (x, y), once: what a
-    caller may see smoke of from afar. Not :func:`near` and a filter: the cells within
-    sight hold some twenty incidents, few of them fires, and most are passed by here."""
-    seen: set[str] = set()
-    for entries in self._cells(x, y, r):
-        for inc_id, piece in entries.items():
-            inc = piece.inc
-            if not inc.precise or inc_id in seen:
-                continue
-            if inc.type is not _FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES):
-                continue
-            seen.add(inc_id)
-            if inc.state is _OPEN:
-                yield inc
 
 
 def common_cause(self: Correlator, item: Item, now: float) -> _Inc | None:

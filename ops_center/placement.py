@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from common.lexicon import Cue, cues, read
 from common.vocabulary import OPENED_AS, Signal, StatusReason
 from common.vocabulary import said as said_by
+from ops_center import smoke_grid
 from ops_center.changes import (
     Change,
     Joined,
@@ -313,6 +314,8 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
         inc.severity = item.severity
     inc.agencies.add(item.agency)
     inc.signals.add(member.signal)
+    if inc.precise and not inc.smoky and member.signal in _SIGHTING_VALUES:
+        smoke_grid.note(self, inc)  # a sighting of fire or smoke in a job placed by a sensor or an agency
     if inc.type is _FLOOD and item.text:
         if _BURST_MAIN_CUE in cues(item.text):
             inc.signals.add(_ROAD_DAMAGE)  # its water comes from a burst main: the main's job
@@ -456,6 +459,7 @@ def extend(self: Correlator, inc: _Inc, item: Item) -> None:
     inc.segs.append(seg)
     bx0, by0, bx1, by1 = inc.box
     inc.box = (min(bx0, x), min(by0, y), max(bx1, x), max(by1, y))
+    became_precise = item.agency != _CITIZEN and not inc.precise  # a sensor or an agency places it first
     if item.agency != _CITIZEN:
         inc.precise = True
         if item.feed != _CCTV:
@@ -471,11 +475,15 @@ def extend(self: Correlator, inc: _Inc, item: Item) -> None:
             piece = entries.get(inc.incident_id)
             if piece is None:
                 entries[inc.incident_id] = _Piece(inc, (x0, y0, x1, y1), [seg])
+                smoke_grid.placed(self, inc, (gx, gy))
             else:
                 bx0, by0, bx1, by1 = piece.box
                 piece.box = (min(bx0, x0), min(by0, y0), max(bx1, x1), max(by1, y1))
                 piece.segs.append(seg)
             inc.cells.add((gx, gy))
+    if became_precise:
+        # a fire, or a job holding a sighting, placed by a sensor or an agency: its smoke is seen from afar
+        smoke_grid.note(self, inc)
 
 
 def reschedule(self: Correlator, inc: _Inc, now: float, *, released: bool = False) -> None:
@@ -718,6 +726,7 @@ def corrects(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> bool:
 
 
 def unindex(self: Correlator, inc: _Inc) -> None:
+    smoke_grid.drop(self, inc)
     for key in inc.cells:
         entries = self._grid.get(key)
         if entries is not None:

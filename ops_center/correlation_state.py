@@ -160,7 +160,6 @@ class _Inc:
     sources: set[str] = field(default_factory=set)
     signals: set[str] = field(default_factory=set)  # what its members say
     holding: dict[str, float] = field(default_factory=dict)  # device -> time of its lasting alert
-    closed_t: float = -math.inf  # its latest report of a road closure in force (-inf: none, or reopened)
     recv_t: float = -math.inf  # when its latest evidence arrived (a slow source clock stamps it earlier)
     live_t: float = -math.inf  # max(last_t, end of the holding alerts): the gap is counted from it
     merges: list[MergeRecord] = field(default_factory=list)

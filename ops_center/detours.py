@@ -152,7 +152,7 @@ def detour_fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
         if share > 1.0:
             continue
         reach, window = param[0], param[1]
-        dt = _gap(item, inc, self._policies[inc.type], arrived, closed=True)
+        dt = _gap(item, inc, self._policies[inc.type], arrived)
         if dt <= window:
             out.append(_Fit(inc, reach, reach.weight * (1.0 - 0.5 * share) * (1.0 - 0.5 * dt / window), d, dt))
     return out
@@ -195,7 +195,7 @@ def pull_detours(self: Correlator, inc: _Inc, closure: Item, now: float, changes
                 if w.signal is not _SLOWDOWN:
                     continue
                 d, share = detour_reach(closures, w.item, _on_names(self, w.item) if r > DETOUR_M else _NO_ROADS)
-                dt = _gap(w.item, inc, policy, self._late.get(w.item.key), closed=True)
+                dt = _gap(w.item, inc, policy, self._late.get(w.item.key))
                 if share <= 1.0 and dt <= policy.window_s:
                     near.append((w, d, dt))
     near.sort(key=lambda e: (e[0].item.t, e[0].item.key))

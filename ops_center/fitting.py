@@ -53,7 +53,6 @@ from ops_center.measures import (
     _TOLD,
     _another_scene,
     _beyond_junction,
-    _closed_live,
     _crime_kind,
     _dispatch,
     _gap,
@@ -76,7 +75,6 @@ from ops_center.policies import (
     AGAIN_M,
     AGENCY_FEEDS,
     CHANNEL_SITES,
-    CLOSED_ROAD_SIGNALS,
     DARK_JUNCTION_M,
     DARK_UNTIL_BACK_S,
     EVACUATION_M,
@@ -137,7 +135,6 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
     watch = item.site in WATCH_SITES
     spill = self._own[signal] is _FLOOD and _spills(item)  # a site ran over: its watch and the streets' floods
     arrived = self._late.get(item.key)
-    closed = signal in CLOSED_ROAD_SIGNALS  # a road closed for a job keeps it current for these
     # incident -> (incident, reach, radius, gap, window, distance); None: ruled out by type or time
     found: dict[str, tuple[_Inc, Reach, float, float, float, float] | None] = {}
     gx0, gx1 = math.floor((x - rmax) / _CELL), math.floor((x + rmax) / _CELL)
@@ -161,8 +158,7 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
                         continue
                     r, window, sudden, site_radius = param
                     if t >= inc.first_t:
-                        live = _closed_live(inc) if closed else inc.live_t
-                        dt = t - live if t > live else 0.0
+                        dt = t - inc.live_t if t > inc.live_t else 0.0
                     else:
                         dt = inc.first_t - (t if arrived is None else arrived)
                         if dt < 0.0 or t >= inc.arrivals_t:
@@ -414,7 +410,7 @@ def queue_fits(self: Correlator, item: Item, signal: Signal, on: tuple[tuple[str
         if (inc.watch and not inc.spilled) or (inc.type is _FIRE and not inc.sighted and _ENDS in inc.signals):
             continue  # a pond filling, or an alarm its panel took back that nobody saw burn, closes no road
         reach, window = param[0], param[1]
-        dt = _gap(item, inc, self._policies[inc.type], arrived, closed=True)
+        dt = _gap(item, inc, self._policies[inc.type], arrived)
         if dt > window:
             continue
         closures = self._closures.get(inc.incident_id)

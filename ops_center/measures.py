@@ -37,7 +37,6 @@ from ops_center.incidents import (
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
-    CLOSED_HOLD_S,
     DISPATCH_APART_M,
     DISPATCH_FEED,
     DISPATCH_KINDS,
@@ -114,15 +113,7 @@ def _hold_end(inc: _Inc) -> float:
     return max(inc.holding.values()) + HOLD_MAX_S if inc.holding else -math.inf
 
 
-def _closed_live(inc: _Inc) -> float:
-    """``live_t`` of ``inc`` for what the road closure it holds in force explains (its queue,
-    its detour, its road's damage, the questions about the closed road: CLOSED_ROAD_SIGNALS):
-    the closure keeps those current until CLOSED_HOLD_S after its latest report."""
-    held = inc.closed_t + CLOSED_HOLD_S
-    return held if held > inc.live_t else inc.live_t
-
-
-def _gap(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None = None, *, closed: bool = False) -> float:
+def _gap(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None = None) -> float:
     """Seconds between ``item`` and the evidence span of ``inc`` (inf: before a sudden onset).
 
     While a lasting alert of the incident holds, its evidence is as recent as the item
@@ -130,11 +121,10 @@ def _gap(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None = None
     arrival of late evidence). An item stamped long before it ``arrived`` may carry a
     slow clock: before the incident it counts as observed as late as its arrival. A
     detector's slow-down stamped before a sudden hazard (:data:`SLOW_BEFORE`) was there
-    before it. ``closed``: ``item`` is of what a road closure explains (see :func:`_closed_live`)."""
+    before it."""
     t = item.t
     if t >= inc.first_t:
-        live = _closed_live(inc) if closed else inc.live_t
-        return t - live if t > live else 0.0
+        return t - inc.live_t if t > inc.live_t else 0.0
     lead = inc.first_t - (arrived if arrived is not None and arrived > t else t)
     if lead <= 0.0 or t >= inc.arrivals_t:
         return 0.0  # within the span, or a planned event's audience arriving before its start

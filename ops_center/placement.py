@@ -73,7 +73,6 @@ from ops_center.incidents import (
 )
 from ops_center.measures import (
     _NO_REACH,
-    _closed_live,
     _dispatched_apart,
     _hold_end,
     _is_failure,
@@ -118,7 +117,6 @@ _DEVICE_TOPIC = Signal.DEVICE_OFFLINE.value  # the lexicon's topic of a device's
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _BURST_MAIN_CUE = Cue.BURST_MAIN
 _RECEDED_CUE = Cue.RECEDED
-_REOPEN_CUE = Cue.REOPEN
 _FALSE_ALARM_CUE = Cue.FALSE_ALARM
 _LINK_LOST_CUE = Cue.LINK_LOST
 _EVACUATION_CUE = Cue.EVACUATION
@@ -386,16 +384,6 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
     ):
         inc.holding.clear()  # an agency says the water is gone: its sensors' alerts hold it no longer
         released = True
-    if evidence and member.signal == _CLOSURE and item.feed in AGENCY_FEEDS:
-        if _REOPEN_CUE in said_by(item.feed, item.category, item.text):
-            # the road is open again: the closure holds the job no longer
-            released = released or inc.closed_t != -math.inf
-            inc.closed_t = -math.inf
-        elif item.t > inc.closed_t:
-            # the police keep the job's road closed: the job lasts while it stays closed
-            inc.closed_t = item.t
-            if inc.lazy:
-                self._schedule_eagerly(inc)
     arrived = self._late.get(item.key) if evidence else None
     if arrived is not None and arrived > inc.recv_t:
         inc.recv_t = arrived
@@ -503,8 +491,7 @@ def reschedule(self: Correlator, inc: _Inc, now: float, *, released: bool = Fals
         window = RACING_WINDOW_S  # the gang comes back to its stretch later in the night
     else:
         window = policy.window_s
-    # a road closed for it keeps it open for what the closure explains (measures._closed_live)
-    deadline = max(_closed_live(inc) + window, now) + policy.grace_s
+    deadline = max(inc.live_t + window, now) + policy.grace_s
     if deadline > inc.deadline or inc.deadline == math.inf or (released and deadline != inc.deadline):
         first = inc.deadline == math.inf
         inc.deadline = deadline

@@ -51,8 +51,6 @@ __all__ = [
     "CAMERA_SURE",
     "CASUALTY_M",
     "CHANNEL_SITES",
-    "CLOSED_HOLD_S",
-    "CLOSED_ROAD_SIGNALS",
     "CLUSTER_MIN_SOURCES",
     "CROWD_NAMED_JOBS",
     "DARK_JUNCTION_M",
@@ -266,20 +264,6 @@ SKEW_S = 7200.0
 #: 2-5 h in the labelled situations; placement reads it).
 LASTING = frozenset({Signal.FLOOD_DEPTH, Signal.WATER_LEVEL})
 HOLD_MAX_S = 21600.0
-#: A road the police keep closed for a job (an agency's report of the closure placed in its
-#: incident, not reported open again since: cue ``reopen``) keeps the job going: its queue,
-#: its detour and the questions about the closed road come as long as the road stays closed.
-#: The incident lives on for up to CLOSED_HOLD_S after the latest such report without other
-#: evidence. GUESS: a closure kept for a repair (a caved-in road, a toppled crane, a burst
-#: main) lasts through the day or the night, 4-12 h, and is restated when the shift changes
-#: (the labelled sets: slow-downs and callers 1-10 h after the report, 857, 882).
-CLOSED_HOLD_S = 12 * 3600.0
-#: What a road closure explains while it is in force: the queue and the detour, the road's
-#: damage and its repair works, the closure restated or lifted. Other evidence at the place
-#: hours later (a generic police note, a fire alarm, a crash) is placed by the type's window.
-CLOSED_ROAD_SIGNALS = frozenset(
-    {Signal.TRAFFIC_SLOWDOWN, Signal.ROAD_CLOSURE, Signal.ROAD_DAMAGE, Signal.PLANNED_WORKS, Signal.WATER_OUTAGE}
-)
 # Words by which an agency reports the water gone (cue ``receded``: 積水已退 恢復通行): the flood is over
 # though its sensors never sent their clear, and their alerts hold it no longer; a later
 # alert of the same sensor is the next rain's flood. Not 漸退 or 消退中: still water.

@@ -69,7 +69,7 @@ def named_road(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
         if reach is None or inc.state is not _OPEN:
             continue
         policy = self._policies[inc.type]
-        dt = _gap(item, inc, policy, arrived, closed=True)
+        dt = _gap(item, inc, policy, arrived)
         d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
         if dt > policy.window_s or d > NAMED_ROAD_M:
             continue

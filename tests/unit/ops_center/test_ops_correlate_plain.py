@@ -50,7 +50,6 @@ from ops_center.measures import _another_person
 from ops_center.policies import (
     AGAIN_M,
     AGENCY_FEEDS,
-    CLOSED_ROAD_SIGNALS,
     EVACUEES_M,
     KIN_CALL_M,
     LEAD_S,
@@ -124,7 +123,7 @@ class PlainCorrelator(Correlator):
                 continue
             r = joins[inc.type]
             policy = self._policies[inc.type]
-            dt = _gap(item, inc, policy, self._late.get(item.key), closed=signal in CLOSED_ROAD_SIGNALS)
+            dt = _gap(item, inc, policy, self._late.get(item.key))
             window = policy.window_s
             if signal is Signal.PLANNED_WORKS and inc.type is not IncidentType.INFRASTRUCTURE:
                 window += policy.grace_s  # a hazard's clearing: while its job is open

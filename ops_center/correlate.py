@@ -15,7 +15,9 @@ How an item is placed (vocabulary in :mod:`common.vocabulary`, numbers in
    when it arrived (see :func:`ops_center.measures._gap`).
 2. Continuity: a follow-up (``follows``) joins the incident of the report it
    follows (unless an agency's follow-up names a job of another type, the report having
-   joined an incident begun elsewhere: it opens that job); a device's later message
+   joined an incident begun elsewhere: it opens that job; a police follow-up written at
+   a second scene, each scene with 119 crews of its own far apart, joins that scene's
+   job); a device's later message
    (back online, restored, a fault) joins the incident its latest earlier message is
    in, except a device's own failure within minutes of other devices' failures in an
    infrastructure job: that job (a gateway that drops blinds a flooded pond's sensor
@@ -451,6 +453,7 @@ class Correlator:
     _join = placement.join
     _join_continuing = placement.join_continuing
     _bridge = placement.bridge
+    _second_scene = placement.second_scene
     _open = placement.open_incident
     _add = placement.add
     _admit = placement.admit
@@ -593,6 +596,9 @@ class Correlator:
             if not was_withdrawn:
                 changes.append(Withdrawn(target.incident_id, item))
             return changes
+        if target is not None and signal is not None and item.follows is not None:
+            # a follow-up written at a second scene with its own crews: that scene's job
+            target = self._second_scene(target, item, signal) or target
         if target is not None:
             self._join_continuing(target, item, signal, now, changes)
             if item.follows is not None and signal is not None:

@@ -46,6 +46,8 @@ from ops_center.policies import (
     ONSETS,
     RACING_TYPE,
     ROAD_EXTENT_M,
+    SCENE_DISPATCH_KINDS,
+    SECOND_SCENE_M,
     SLOW_BEFORE,
     SMOKE_SIGHTINGS,
     WATCH_SITES,
@@ -551,6 +553,23 @@ def _dispatched_apart(a: _Inc, b: _Inc) -> bool:
                 return False
             found = True
     return found
+
+
+def _crewed(item: Item) -> bool:
+    """Whether ``item`` is a 119 dispatch of crews to a casualty or a rescue (its first
+    record, no follow-up of one): where the bureau sent them is a scene."""
+    return item.feed == DISPATCH_FEED and item.category in SCENE_DISPATCH_KINDS and item.follows is None
+
+
+def _crewed_apart(a: _Inc, b: _Inc) -> bool:
+    """Whether ``a`` and ``b`` each hold a 119 dispatch to a casualty (:func:`_crewed`) and
+    every one of ``a``'s lies farther than :data:`SECOND_SCENE_M` from every one of ``b``'s:
+    two scenes, each with its crews."""
+    mine = [m.item for m in a.members if _crewed(m.item)]
+    theirs = [m.item for m in b.members if _crewed(m.item)]
+    return bool(mine) and bool(theirs) and all(
+        math.hypot(p.x - q.x, p.y - q.y) > SECOND_SCENE_M for p in mine for q in theirs
+    )
 
 
 def _new_onset(inc: _Inc, item: Item, signal: Signal) -> bool:

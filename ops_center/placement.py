@@ -73,6 +73,7 @@ from ops_center.incidents import (
 )
 from ops_center.measures import (
     _NO_REACH,
+    _crewed_apart,
     _dispatched_apart,
     _hold_end,
     _is_failure,
@@ -266,6 +267,24 @@ def bridge(  # noqa: PLR0917 - the correlator, the placement and where its chang
         survivor, absorbed = (target, other) if target.seq < other.seq else (other, target)
         changes.append(self._merge(absorbed, survivor, item.key, now))
         target = survivor
+
+
+def second_scene(self: Correlator, target: _Inc, item: Item, signal: Signal) -> _Inc | None:
+    """The open incident of the follow-up ``item``'s own type at whose scene it lies (half
+    its reach), when that incident and ``target`` (the job of the report it follows) were
+    each sent crews of their own far apart (:func:`~ops_center.measures._crewed_apart`):
+    the police link the two cases, the coordinator runs two jobs, and the report is news
+    of the scene it was written at. None otherwise (the follow-up continues ``target``)."""
+    own = self._own[signal]
+    if own is None or own is not target.type or item.feed not in AGENCY_FEEDS:
+        return None
+    for f in sorted(self._fits(item, signal), key=lambda f: f.inc.seq):
+        other = f.inc
+        if other is target or other.type is not own or other.state is not _OPEN:
+            continue
+        if f.distance <= 0.5 * f.reach.radius_m and _crewed_apart(target, other):
+            return other
+    return None
 
 
 def open_incident(

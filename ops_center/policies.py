@@ -133,7 +133,9 @@ __all__ = [
     "ROAD_REACH_M",
     "RUSH_HOUR_SIGNALS",
     "SAME_SOURCE_S",
+    "SCENE_DISPATCH_KINDS",
     "SEARCH_WINDOW_S",
+    "SECOND_SCENE_M",
     "SILENCE_S",
     "SLOW_BEFORE",
     "SLOW_RUN_GAP_S",
@@ -789,6 +791,16 @@ ON_THE_JOB_M = 120.0
 #: sets hold no two ambulance or hazmat jobs joined so, and two rescue jobs in one set only.
 DISPATCH_APART_M = 125.0
 DISPATCH_KINDS = frozenset({"fire"})
+#: Crews at two scenes are two jobs, whatever links them. A police follow-up written at a
+#: scene whose incident holds a 119 dispatch of a kind in SCENE_DISPATCH_KINDS (ambulances,
+#: rescue crews) farther than SECOND_SCENE_M from every such dispatch of the job of the
+#: report it follows joins the incident at its scene and merges nothing (placement.
+#: second_scene): the driver who fled one crash and caused another is one police case and two
+#: jobs (two authors: a hit-and-run and the drunk driver's crash 2.2 km on, and 2.5 km on).
+#: GUESS: one crash's ambulances stand within a few hundred metres (a pile-up's length); a
+#: fleeing car's next crash lies kilometres on.
+SECOND_SCENE_M = 1000.0
+SCENE_DISPATCH_KINDS = frozenset({"ambulance", "rescue"})
 DISPATCH_FEED = "119"  # the fire bureau's dispatches (one of AGENCY_FEEDS and STRONG_FEEDS)
 #: How long an item that fits no incident waits for one (arrival time), at least.
 PENDING_WAIT_S = 1200.0

@@ -111,7 +111,7 @@ WHERE (%(states)s::text[] IS NULL OR i.state = ANY(%(states)s))
        OR strpos(lower(ar.area), lower(%(place)s)) > 0
        OR strpos(lower(ar.area_en), lower(%(place)s)) > 0)
 ORDER BY (i.state = ANY(%(open_states)s) AND NOT i.withdrawn) DESC, (i.state = ANY(%(open_states)s)) DESC,
-         i.priority DESC, i.opened_at DESC
+         i.priority DESC, i.opened_at DESC, i.number DESC NULLS LAST, i.incident_id DESC
 LIMIT %(limit)s OFFSET %(offset)s
 """))
 

@@ -9,6 +9,7 @@ healthchecks and the wall's health panel read the beats back.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import socket
@@ -19,6 +20,7 @@ from enum import StrEnum
 
 import psycopg
 
+from common.answer import AnswerWatch
 from common.settings import Settings
 
 SQL_BEAT = """
@@ -319,6 +321,7 @@ class Heartbeat:
         self._last = float("-inf")
         self._conn: psycopg.Connection | None = None
         self._state = UpDown(logging.getLogger(__name__), f"{service}_heartbeat")
+        self._watch = AnswerWatch(settings, f"{service}_heartbeat")
 
     def maybe(self, detail: dict[str, object] | None = None) -> None:
         """Beat if the last beat is older than ``every_s``."""
@@ -331,7 +334,8 @@ class Heartbeat:
         try:
             if self._conn is None or self._conn.closed:
                 self._conn = psycopg.connect(self._settings.db.conninfo(), autocommit=True, connect_timeout=3)
-            beat(self._conn, self._service, detail)
+            with self._watch.guard(self._conn):  # a beat into a silent network fails, not hangs
+                beat(self._conn, self._service, detail)
             self._state.ok()
         except psycopg.Error as exc:
             self._state.down(type(exc).__name__)
@@ -340,5 +344,6 @@ class Heartbeat:
     def close(self) -> None:
         """Close the heartbeat connection (at shutdown)."""
         if self._conn is not None:
-            self._conn.close()
+            with contextlib.suppress(psycopg.Error):  # a socket the watch shut down
+                self._conn.close()
             self._conn = None

@@ -42,6 +42,10 @@ everything around the step, the same for every service::
   (a chunk of rows, a number of queued messages; by time where the cost
   grows with data or load, :mod:`common.pacing`), so a service working
   through a backlog beats between its steps.
+* **A deadline on the database's answer** (:class:`common.answer.AnswerWatch`): opening
+  and steps run guarded, so a statement sent into a silent network (a cut without a FIN
+  or an RST, a frozen server) fails as a lost connection within about
+  ``db.answer_within_s`` + ``db.connect_timeout_s`` instead of waiting for the kernel.
 * **Watchdog.** A step that never returns (a socket that hangs without an
   error) stops the loop without an exception. A watchdog thread ends the
   process (exit code :data:`EXIT_STALLED`) when the loop has not come round for
@@ -68,6 +72,7 @@ from typing import Literal, LiteralString, Protocol
 
 import psycopg
 
+from common.answer import AnswerWatch
 from common.backoff import Backoff
 from common.commit_window import batch_end, needs_following
 from common.errors import is_transient
@@ -280,6 +285,7 @@ def run_worker(
     watchdog = (Watchdog(options.service, options.stall_after_s).start()
                 if options.stall_after_s else None)
     delays: Iterator[float] = options.backoff.delays()
+    watch = AnswerWatch(settings, options.service)
 
     def beat() -> None:  # only after a successful step or opening unit, and while idle after a step
         if heartbeat is not None:
@@ -307,12 +313,13 @@ def run_worker(
                 if conn is None:
                     conn = psycopg.connect(settings.db.conninfo(), autocommit=options.autocommit)
                     opened = False
-                if not opened:
-                    if not all(opening_unit_done() for _ in worker.open(conn, clock())):
-                        break  # stopped while opening: nothing to release but the connection
-                    opened = True
-                began = time.monotonic()
-                busy = worker.step(conn, clock())
+                with watch.guard(conn):
+                    if not opened:
+                        if not all(opening_unit_done() for _ in worker.open(conn, clock())):
+                            break  # stopped while opening: nothing to release but the connection
+                        opened = True
+                    began = time.monotonic()
+                    busy = worker.step(conn, clock())
             except Exception as exc:  # any failure: a fresh connection and a reload
                 failures.failed(exc)
                 failing = failing or not is_transient(exc)
@@ -328,10 +335,12 @@ def run_worker(
                 _sleep_until(stop, options.idle_s - (time.monotonic() - began), watchdog, beat)
         if conn is not None and opened:
             try:
-                worker.close(conn)
+                with watch.guard(conn):
+                    worker.close(conn)
             except Exception as exc:  # the database went while stopping: nothing to release
                 log_event(log, f"{options.service}_close_failed", logging.WARNING, error=type(exc).__name__)
     finally:
+        watch.close()
         if watchdog is not None:
             watchdog.stop()
         if heartbeat is not None:

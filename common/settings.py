@@ -55,6 +55,10 @@ class DbSettings(BaseModel):
     pool_min: int = 1
     pool_max: int = 8
     connect_timeout_s: float = 5.0
+    #: How long a block guarded by :class:`common.answer.AnswerWatch` may wait on the
+    #: database before the watch asks, over a fresh connection, whether its answer is lost
+    #: (a silent network cut, a frozen server); a statement still running is left to run.
+    answer_within_s: float = Field(default=10.0, gt=0)
     #: A pool's chain of reconnection attempts (1 s, then 2 s apart) ends after this
     #: long; the next request that waits starts a new one (common.db.new_pool).
     pool_reconnect_s: float = Field(default=5.0, gt=0)
@@ -84,7 +88,11 @@ class MqttSettings(BaseModel):
 
     host: str = "127.0.0.1"
     port: int = 51883
-    keepalive_s: int = 30
+    # MQTT keepalive of every client: silent this long, a client sends PINGREQ, and it drops
+    # a connection that stays silent another keepalive_s (paho), so a silent cut of the
+    # broker is noticed within 2 * keepalive_s (+ 1 s, paho's loop); the broker drops a
+    # client silent for 1.5 * keepalive_s.
+    keepalive_s: int = Field(default=10, ge=2, le=600)
     # Reconnect backoff of every client of the center (ingest, ops, web, simulator, desks):
     # paho doubles the delay from the min to the max and keeps the max while the broker
     # stays away, so the max bounds how long a client misses the broker's return,

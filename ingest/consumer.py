@@ -60,6 +60,7 @@ from paho.mqtt.packettypes import PacketTypes
 from paho.mqtt.properties import Properties
 from paho.mqtt.subscribeoptions import SubscribeOptions
 
+from common.answer import AnswerWatch
 from common.backoff import Backoff
 from common.health import BROKER_DOWN_S, Heartbeat
 from common.logging import UpDown, log_event
@@ -142,6 +143,8 @@ class Consumer:
         self._cut_off_at: float | None = time.monotonic()
         self._broker = UpDown(log, "broker")
         self._db = UpDown(log, "database")
+        #: Fails a batch or a registry read whose answer is lost (a silent network cut).
+        self._watch = AnswerWatch(settings, "ingest")
         #: One database connection per database thread (``ingest.db_threads``).
         self.db_slots = [_DbSlot() for _ in range(max(1, self.cfg.db_threads))]
         self._totals_lock = threading.Lock()
@@ -318,7 +321,9 @@ class Consumer:
         delays: Iterator[float] = Backoff(base_s=0.1, cap_s=5.0).delays()
         while True:
             try:
-                result = op(self._ensure_store(slot))
+                store = self._ensure_store(slot)
+                with self._watch.guard(store.conn):
+                    result = op(store)
             except (StoreError, psycopg.Error) as exc:
                 transient = exc.transient if isinstance(exc, StoreError) else True
                 self._drop_store(slot)
@@ -343,7 +348,8 @@ class Consumer:
         delays: Iterator[float] = Backoff(base_s=0.1, cap_s=5.0).delays()
         while True:
             try:
-                with psycopg.connect(self.settings.db.conninfo(), autocommit=True) as conn:
+                with (psycopg.connect(self.settings.db.conninfo(), autocommit=True) as conn,
+                      self._watch.guard(conn)):
                     self._registry = Store(conn).load_registry()
             except (StoreError, psycopg.Error) as exc:
                 self._db.down(exc)
@@ -519,6 +525,7 @@ class Consumer:
             self.client.loop_stop()
             for slot in self.db_slots:
                 self._drop_store(slot)
+            self._watch.close()
             log_event(log, "ingest_stopped", client_id=self.client_id, received=self.totals.received)
         if self._failure is not None:
             raise self._failure

@@ -1,0 +1,73 @@
+"""A database connection's answer has a deadline (``common.answer.AnswerWatch``), against the
+real PostgreSQL.
+
+Through a :class:`tests.netcut.NetCut` proxy: a statement sent into a silent cut fails as a
+lost connection once the watch finds the database unreachable, while a statement that runs
+longer than the deadline on a reachable database is left to finish.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from common import services as svc
+from common.answer import AnswerWatch
+from common.errors import is_transient
+from common.settings import Settings
+from tests.netcut import NetCut
+
+pytestmark = pytest.mark.integration
+
+ANSWER_WITHIN_S = 1.0
+
+
+@pytest.fixture
+def cut(settings: Settings, services: svc.Layout) -> Iterator[tuple[Settings, NetCut]]:
+    """Settings that reach the test database through a proxy, with a 1 s answer deadline."""
+    with NetCut(settings.db.host, settings.db.port) as proxy:
+        s = settings.model_copy(update={"db": settings.db.model_copy(update={
+            "port": proxy.port, "answer_within_s": ANSWER_WITHIN_S, "connect_timeout_s": 2.0})})
+        yield s, proxy
+
+
+def test_a_statement_sent_into_a_silent_cut_fails_as_a_lost_connection(cut: tuple[Settings, NetCut]) -> None:
+    s, proxy = cut
+    watch = AnswerWatch(s, "test")
+    failed: list[BaseException] = []
+    with psycopg.connect(s.db.conninfo(), autocommit=True) as conn:
+        conn.execute("SELECT 1")
+        proxy.blackhole()
+
+        def wait_on_it() -> None:
+            try:
+                with watch.guard(conn):
+                    conn.execute("SELECT 1")
+            except BaseException as exc:  # handed to the test
+                failed.append(exc)
+
+        waiter = threading.Thread(target=wait_on_it, daemon=True)
+        waiter.start()
+        waiter.join(120)  # a bound on waiting: without the watch it waits as long as the cut
+        assert not waiter.is_alive(), "the statement still waits on the cut"
+    watch.close()
+    proxy.resume()
+    assert len(failed) == 1, failed
+    assert isinstance(failed[0], psycopg.OperationalError), failed
+    assert is_transient(failed[0])
+    assert watch.cuts == 1
+
+
+def test_a_statement_that_runs_past_the_deadline_is_left_to_finish(cut: tuple[Settings, NetCut]) -> None:
+    s, _proxy = cut
+    watch = AnswerWatch(s, "test")
+    with psycopg.connect(s.db.conninfo(), autocommit=True) as conn, watch.guard(conn):
+        row = conn.execute("SELECT pg_sleep(%s), 42", (4 * ANSWER_WITHIN_S,)).fetchone()
+    watch.close()
+    assert row is not None
+    assert row[1] == 42
+    assert watch.cuts == 0
+

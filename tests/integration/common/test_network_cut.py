@@ -1,0 +1,195 @@
+"""Every supervised process rides out a silent network cut to the database and to the broker.
+
+A cut drops packets without a FIN or an RST (a pulled cable, a firewall that starts dropping,
+a dying switch, a frozen peer): nothing tells a process its connection is gone, and a
+statement or a COMMIT sent into it waits for an answer that never comes. The real ``soc
+supervise ingest alerts ops`` runs on a private TimescaleDB + Mosquitto reached through a
+:class:`tests.netcut.NetCut` proxy each; the test itself reaches both directly. In turn:
+
+* the database cut for :data:`CUT_S` or more: each process notices within its answer deadline
+  (``{service}_database_unavailable`` in its log) and is named down by the health model
+  (``common.health.read_health``, what ``/api/health`` reads), not up;
+* the broker cut: ingest and the ops center report the broker gone (``broker_down_s``)
+  within two MQTT keepalives and are named down;
+* both cut at once.
+
+After each cut every process beats again as the same process, and the readings published
+(QoS 1, straight to the broker) during the cut are stored, each exactly once.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from common import services as svc
+from common.db import connect
+from common.errors import DatabaseError
+from common.health import ProcessHealth, ProcessState, read_health
+from common.migrate import migrate
+from common.settings import Settings
+from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
+from tests.integration.ingest.ingest_helpers import close, flood_payload, publish_all, publisher, register
+from tests.netcut import NetCut
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+CHILDREN = ("ingest", "alerts", "ops")
+#: The MQTT clients among them (their beats carry ``broker_down_s``).
+MQTT_CHILDREN = ("ingest", "ops")
+STALE_AFTER_S = 10.0
+#: How long each cut lasts at least (longer if noticing it takes longer on a loaded host).
+CUT_S = 30.0
+#: A bound on waiting for a process to notice a cut (about 16 s for the database, at most
+#: 21 s for the broker: docs/architecture.md); not a timing assertion.
+NOTICE_BOUND_S = 120.0
+#: Readings published during each cut.
+N = 200
+SENSOR = "netcut-flood-1"
+
+
+def wait_for(predicate: Callable[[], bool], timeout_s: float, what: str) -> None:
+    """Poll ``predicate`` until true; a bound on waiting, not a timing assertion."""
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        assert time.monotonic() < deadline, f"timed out after {timeout_s:.0f} s: {what}"
+        time.sleep(0.5)
+
+
+def _beats(s: Settings) -> dict[str, tuple[str, datetime, dict[str, object]]]:
+    try:
+        with psycopg.connect(s.db.conninfo(), connect_timeout=10) as conn:
+            rows = conn.execute("SELECT DISTINCT ON (service) service, instance, beat_at, detail"
+                                " FROM service_heartbeats ORDER BY service, beat_at DESC").fetchall()
+    except psycopg.OperationalError:
+        return {}
+    return {str(r[0]): (str(r[1]), r[2], dict(r[3])) for r in rows}
+
+
+def _health(s: Settings) -> dict[str, ProcessHealth]:
+    try:
+        with connect(s, autocommit=True) as conn:
+            return {p.service: p for p in read_health(conn, CHILDREN, STALE_AFTER_S)}
+    except (DatabaseError, psycopg.Error):
+        return {}
+
+
+def _now(s: Settings) -> datetime:
+    with connect(s, autocommit=True) as conn:
+        row = conn.execute("SELECT now()").fetchone()
+    assert row is not None
+    return row[0]  # type: ignore[no-any-return]
+
+
+def _readings(s: Settings) -> tuple[int, int]:
+    with connect(s, autocommit=True) as conn:
+        row = conn.execute("SELECT count(*), count(DISTINCT time) FROM readings WHERE sensor_id = %s",
+                           (SENSOR,)).fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1])
+
+
+def _noticed(log: Path, start: int) -> set[str]:
+    """The services whose database loss was logged after byte ``start`` of the log: by their
+    loop or by their heartbeat (ingest's loop logs ``database_unavailable``)."""
+    text = log.read_bytes()[start:].decode(errors="replace")
+    found = {m.group(1) for m in re.finditer(r"\b(alerts|ops|ingest)_(?:database|heartbeat)_unavailable\b", text)}
+    if re.search(r"(?<![\w])database_unavailable\b", text):
+        found.add("ingest")
+    return found
+
+
+def _not_up(s: Settings, names: tuple[str, ...]) -> bool:
+    h = _health(s)
+    return all(n in h and h[n].state is not ProcessState.UP for n in names)
+
+
+def _broker_down(s: Settings, names: tuple[str, ...]) -> bool:
+    return all(float(str(b[n][2].get("broker_down_s", 0))) > 0 for b in [_beats(s)] for n in names)
+
+
+def _all_back(s: Settings, since: datetime) -> bool:
+    b = _beats(s)
+    return all(n in b and b[n][1] > since and float(str(b[n][2].get("broker_down_s", 0))) == 0
+               for n in CHILDREN) and all(p.state is ProcessState.UP for p in _health(s).values())
+
+
+@pytest.fixture
+def cut_center(settings: Settings, private_layout: svc.Layout,
+               tmp_path: Path) -> Iterator[tuple[Settings, NetCut, NetCut, Path, subprocess.Popen[bytes]]]:
+    """``soc supervise ingest alerts ops`` on a private instance behind two proxies, every
+    child beating; yields the direct settings, the database and broker proxies and the log."""
+    svc.up(private_layout)
+    s = settings_for_layout(settings, private_layout)
+    with connect(s, autocommit=True) as conn:
+        migrate(conn)
+    register(s.db.conninfo(), [(SENSOR, "flood")])
+    with NetCut(s.db.host, s.db.port) as db_cut, NetCut(s.mqtt.host, s.mqtt.port) as mqtt_cut:
+        env = subprocess_env(s, SOC_DB__PORT=str(db_cut.port), SOC_MQTT__PORT=str(mqtt_cut.port),
+                             SOC_HEALTH__SERVICES='["ingest","alerts","ops"]', SOC_HEALTH__BEAT_EVERY_S="1",
+                             SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S), SOC_HEALTH__START_GRACE_S="300")
+        log = tmp_path / "supervise.log"
+        with log.open("ab") as fh:
+            proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", *CHILDREN], cwd=ROOT, env=env,
+                                    stdout=fh, stderr=fh)
+        try:
+            wait_for(lambda: all(n in b for b in [_beats(s)] for n in CHILDREN)
+                     and all(p.state is ProcessState.UP for p in _health(s).values()), 180, "every child beating")
+            yield s, db_cut, mqtt_cut, log, proc
+        finally:
+            db_cut.resume()
+            mqtt_cut.resume()
+            stop_processes([proc])
+            print("--- supervise log ---\n" + log.read_text(errors="replace")[-8000:])
+
+
+def _publish(s: Settings, start: int, base: datetime) -> None:
+    pub = publisher(s, "disaster")
+    try:
+        publish_all(pub, [(f"soc/v1/disaster/flood/{SENSOR}", flood_payload(i, base)) for i in range(start, start + N)])
+    finally:
+        close(pub)
+
+
+def test_every_process_rides_out_a_silent_cut_of_the_database_and_of_the_broker(
+        cut_center: tuple[Settings, NetCut, NetCut, Path, subprocess.Popen[bytes]]) -> None:
+    s, db_cut, mqtt_cut, log, proc = cut_center
+    first = {name: inst for name, (inst, _at, _d) in _beats(s).items() if name in CHILDREN}
+    base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+    published = 0
+
+    for what, cuts in (("database", (db_cut,)), ("broker", (mqtt_cut,)), ("database and broker", (db_cut, mqtt_cut))):
+        start = log.stat().st_size
+        for c in cuts:
+            c.blackhole()
+        began = time.monotonic()
+        _publish(s, published, base)
+        published += N
+        if db_cut.cut:
+            # noticed within the answer deadline, and named waiting or down meanwhile
+            wait_for(lambda st=start: _noticed(log, st) >= set(CHILDREN), NOTICE_BOUND_S,  # type: ignore[misc]
+                     f"every process noticing the {what} cut")
+            wait_for(lambda: _not_up(s, CHILDREN), NOTICE_BOUND_S, f"every process named not up during the {what} cut")
+        else:
+            wait_for(lambda: _broker_down(s, MQTT_CHILDREN), NOTICE_BOUND_S,
+                     f"the MQTT clients noticing the {what} cut")
+            wait_for(lambda: _not_up(s, MQTT_CHILDREN), NOTICE_BOUND_S,
+                     f"the MQTT clients named down during the {what} cut")
+        wait_for(lambda b=began: time.monotonic() - b >= CUT_S, CUT_S + 5, f"a {CUT_S:.0f} s cut")  # type: ignore[misc]
+        assert proc.poll() is None
+        for c in cuts:
+            c.resume()
+        back = _now(s)
+        wait_for(lambda b=back: _all_back(s, b), 180, f"every process beating and up after the {what} cut")  # type: ignore[misc]
+        wait_for(lambda p=published: _readings(s)[0] >= p, 180,  # type: ignore[misc]
+                 f"the readings published during the {what} cut stored")
+        assert _readings(s) == (published, published), f"after the {what} cut"
+        assert {name: inst for name, (inst, _at, _d) in _beats(s).items() if name in CHILDREN} == first

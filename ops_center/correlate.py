@@ -405,6 +405,7 @@ class Correlator:
     # scoring: which open incidents explain an item (ops_center/fitting.py)
     _fits = fitting.fits
     _fits_named = fitting.fits_named
+    _named_junction = fitting.named_junction
     _named_places = fitting.named_places
     _permit_fits = fitting.permit_fits
     _along = fitting.along
@@ -655,6 +656,8 @@ class Correlator:
             # judged where its text says it is (a landmark, a junction): it extends no area, as
             # neither where it was sent nor the landmark's point says where the hazard is
             self._judged_named = item.key if said_at is not None else None
+            if said_at is None and signal is _CRASH_SIG and len(fits) > 1:
+                fits = self._named_junction(item, signal, fits)  # the crash at the junction named
         else:
             fits, self._judged_named = self._fits(item, signal), None
         if fits and signal is _SLOWDOWN and self._slow_runs:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from common.lexicon import Cue
 from common.vocabulary import Signal, said
 from ops_center.correlation_state import (
+    _CCTV,
     _CELL,
     _CITIZEN,
     _CRASH_SIG,
@@ -114,6 +115,8 @@ if TYPE_CHECKING:
 
 #: The kinds of traffic job an agency's crew reports at its own scene (see measures._another_scene).
 _SCENE_SIGNALS = frozenset({Signal.TRAFFIC_ACCIDENT, Signal.OBSTRUCTION})
+#: Feeds whose reports stand where the job is (a camera's view, a patrol, a 119 crew), not a caller's phone.
+_FIRST_HAND_FEEDS = frozenset({*AGENCY_FEEDS, _CCTV})
 
 
 def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
@@ -244,15 +247,54 @@ def named_places(self: Correlator, item: Item) -> tuple[tuple[float, float], ...
     bounded like the readings)."""
     if self._places is None or not item.text or item.agency != _CITIZEN:
         return ()
-    points = self._named.get(item.text)
-    if points is None:
-        if len(self._named) >= _TEXTS_MAX:
-            self._named.clear()
-        points = self._named[item.text] = self._places(item.text)
+    points = _points_named(self, item.text)
     x, y = item.x, item.y
     far = tuple(p for p in points if math.hypot(p[0] - x, p[1] - y) > NAMED_PLACE_NEAR_M)
     # the caller stands at one of the places they name: the others are what they wonder about
     return far if len(far) == len(points) else ()
+
+
+def _points_named(self: Correlator, text: str) -> tuple[tuple[float, float], ...]:
+    """The gazetteer's points of the places ``text`` names, each text looked up once
+    (remembered, bounded like the readings); none without a gazetteer."""
+    points = self._named.get(text)
+    if points is None:
+        if self._places is None:
+            return ()
+        if len(self._named) >= _TEXTS_MAX:
+            self._named.clear()
+        points = self._named[text] = self._places(text)
+    return points
+
+
+def named_junction(self: Correlator, item: Item, signal: Signal, found: list[_Fit]) -> list[_Fit]:
+    """``found`` narrowed, for a citizen's crash report that several crash jobs fit, to the one
+    job whose first-hand evidence (a camera, a patrol, a 119 crew) stands within
+    :data:`~ops_center.policies.JUNCTION_M` of a junction or landmark the caller names, even
+    when the phone lies nearer another (a driver stuck between two crashes at neighbouring
+    junctions names the one he means). ``found`` unchanged when the caller names no such
+    place, or it holds no job or two of them."""
+    own = self._own[signal]
+    if self._places is None or not item.text or item.agency != _CITIZEN or own is None:
+        return found
+    mine = [f for f in found if f.inc.type is own]
+    if len(mine) < 2:
+        return found
+    points = _points_named(self, item.text)
+    if not points:
+        return found
+    at = [
+        f
+        for f in mine
+        if any(
+            m.item.feed in _FIRST_HAND_FEEDS and math.hypot(m.item.x - x, m.item.y - y) <= JUNCTION_M
+            for m in f.inc.members
+            for x, y in points
+        )
+    ]
+    if len(at) != 1:
+        return found
+    return [f for f in found if f.inc.type is not own or f is at[0]]
 
 
 def fits_named(self: Correlator, item: Item, signal: Signal) -> tuple[list[_Fit], tuple[float, float] | None]:

@@ -7,9 +7,12 @@ feeds them in the order they were observed, each half a minute after (the intake
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.loaders import load_roads
 from ops_center.correlate import Correlator
 from ops_center.incidents import CapSeverity, Item, ItemKind
 
@@ -54,3 +57,15 @@ def two_jobs(c: Correlator, one: str, other: str) -> tuple[str, str]:
     assert second is not None
     assert first != second
     return first, second
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The zone's gazetteer (its buildings and the crossings of its roads), as the service loads it."""
+    return load_gazetteer(roads=load_roads())
+
+
+def at(name: str) -> tuple[float, float]:
+    """The point (EPSG:3826 metres) of the place the gazetteer names ``name``."""
+    place = gazetteer().named_in(name)[0]
+    return place.x, place.y

@@ -11,24 +11,11 @@ names no junction, or a junction where neither crash is, stays where his phone p
 
 from __future__ import annotations
 
-import functools
-
-from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.loaders import load_roads
 from ops_center.correlate import Correlator, incident_id_for
 from ops_center.incidents import CapSeverity, Item, ItemKind
+from tests.unit.ops_center.scene import at, gazetteer
 
 T0 = 1_787_100_000.0
-
-
-@functools.cache
-def gazetteer() -> Gazetteer:
-    return load_gazetteer(roads=load_roads())
-
-
-def at(name: str) -> tuple[float, float]:
-    place = gazetteer().named_in(name)[0]
-    return place.x, place.y
 
 
 LIMING = at("環中路黎明路口")

@@ -20,27 +20,16 @@ them, never merging the two.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.gazetteer import Gazetteer
 from geo.loaders import load_roads
 from ops_center.correlate import Correlator
 from ops_center.incidents import CapSeverity, Item, ItemKind
 from ops_center.policies import NAMED_PLACE_NEAR_M, REASON_UNRELATED
+from tests.unit.ops_center.scene import at, gazetteer
 
 T0 = 1_787_000_000.0
-
-
-@functools.cache
-def gazetteer() -> Gazetteer:
-    return load_gazetteer(roads=load_roads())
-
-
-def at(name: str) -> tuple[float, float]:
-    place = gazetteer().named_in(name)[0]
-    return place.x, place.y
 
 
 def item(key: str, feed: str, category: str, agency: str, xy: tuple[float, float], minute: float, text: str) -> Item:

@@ -59,6 +59,16 @@ class DbSettings(BaseModel):
     #: database before the watch asks, over a fresh connection, whether its answer is lost
     #: (a silent network cut, a frozen server); a statement still running is left to run.
     answer_within_s: float = Field(default=10.0, gt=0)
+    # The client's TCP settings (libpq, on every connection): the kernel gives up a
+    # connection whose peer's kernel stops answering (a pulled cable, a dropping firewall)
+    # after keepalives_idle_s + keepalives_interval_s * keepalives_count (11 s) while it waits
+    # for an answer, and after tcp_user_timeout_s while something it sent stays
+    # unacknowledged, where it would retransmit for about 15 minutes (tcp_retries2). The
+    # server's side of the same: SESSION_OPTIONS.
+    keepalives_idle_s: int = Field(default=5, ge=1)
+    keepalives_interval_s: int = Field(default=2, ge=1)
+    keepalives_count: int = Field(default=3, ge=1)
+    tcp_user_timeout_s: float = Field(default=15.0, gt=0)
     #: A pool's chain of reconnection attempts (1 s, then 2 s apart) ends after this
     #: long; the next request that waits starts a new one (common.db.new_pool).
     pool_reconnect_s: float = Field(default=5.0, gt=0)
@@ -76,6 +86,11 @@ class DbSettings(BaseModel):
             connect_timeout=int(self.connect_timeout_s),
             application_name="soc",
             options=SESSION_OPTIONS,
+            keepalives=1,
+            keepalives_idle=self.keepalives_idle_s,
+            keepalives_interval=self.keepalives_interval_s,
+            keepalives_count=self.keepalives_count,
+            tcp_user_timeout=int(self.tcp_user_timeout_s * 1000),
         )
 
     def redacted(self, dbname: str | None = None) -> str:

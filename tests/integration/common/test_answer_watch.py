@@ -1,5 +1,5 @@
-"""A database connection's answer has a deadline (``common.answer.AnswerWatch``), against the
-real PostgreSQL.
+"""A database connection's answer has a deadline (``common.answer.AnswerWatch``) and its
+socket the kernel's (``DbSettings.conninfo``), against the real PostgreSQL.
 
 Through a :class:`tests.netcut.NetCut` proxy: a statement sent into a silent cut fails as a
 lost connection once the watch finds the database unreachable, while a statement that runs
@@ -8,6 +8,8 @@ longer than the deadline on a reachable database is left to finish.
 
 from __future__ import annotations
 
+import os
+import socket
 import threading
 from collections.abc import Iterator
 
@@ -71,3 +73,21 @@ def test_a_statement_that_runs_past_the_deadline_is_left_to_finish(cut: tuple[Se
     assert row[1] == 42
     assert watch.cuts == 0
 
+
+def test_every_connection_has_the_clients_keepalives_and_tcp_user_timeout(settings: Settings,
+                                                                          services: svc.Layout) -> None:
+    """The kernel gives up a connection whose peer stops acknowledging (a pulled cable) after
+    ``tcp_user_timeout_s`` and one whose peer stops answering keepalive probes after the
+    keepalives; they are options of the socket itself, read back here."""
+    db = settings.db
+    with (psycopg.connect(db.conninfo(), autocommit=True) as conn,
+          socket.socket(fileno=os.dup(conn.fileno())) as sock):
+        opts = {
+            "keepalive": sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE),
+            "idle": sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE),
+            "interval": sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL),
+            "count": sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT),
+            "user_timeout_ms": sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT),
+        }
+    assert opts == {"keepalive": 1, "idle": db.keepalives_idle_s, "interval": db.keepalives_interval_s,
+                    "count": db.keepalives_count, "user_timeout_ms": int(db.tcp_user_timeout_s * 1000)}

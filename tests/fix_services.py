@@ -114,27 +114,59 @@ def unique_id() -> str:
     return uuid.uuid4().hex[:10]
 
 
+@pytest.fixture(scope="session")
+def private_seed(settings: Settings) -> Iterator[Path | None]:
+    """Once per worker: the data directory of a stopped PostgreSQL as ``svc.pg_up`` leaves a
+    new instance (initialised, the role, the extensions in template1, the empty database),
+    which each :func:`private_layout` starts from as a copy instead of its own ``initdb``
+    (seconds each on a loaded host, for every fault test). ``None`` on the docker backend,
+    whose instances are containers. Removed when the session ends."""
+    base = svc.Layout.from_settings(settings)
+    if svc.choose_backend(base) == "docker":
+        yield None
+        return
+    seed = replace(base, instance=f"{base.instance}-seed", pg_port=svc.free_port(), mqtt_port=svc.free_port(),
+                   db_name="soc")
+    rt = svc.PgRuntime(seed, svc.choose_backend(seed))
+    try:
+        svc.pg_up(seed)
+        svc.pg_down(seed)  # a clean shutdown: the copies start without recovery
+        yield rt.data_host
+    finally:
+        svc.pg_kill(seed)
+        svc.remove_instance(seed)
+
+
 @pytest.fixture
-def private_layout(settings: Settings, unique_id: str) -> Iterator[svc.Layout]:
+def private_layout(settings: Settings, unique_id: str, private_seed: Path | None) -> Iterator[svc.Layout]:
     """A private TimescaleDB + Mosquitto instance on free ports, for fault tests that stop them.
 
     Not started: call ``svc.up(layout)`` / ``svc.pg_up(layout)`` / ``svc.mqtt_up(layout)``.
-    Stopped at teardown; its data directory is kept under the cache (small, reused name).
+    Its PostgreSQL data starts as a copy of ``private_seed`` (what its first ``pg_up`` would
+    make); stopped and removed at teardown.
     """
-    with private_instance(settings, unique_id) as layout:
+    with private_instance(settings, unique_id, private_seed) as layout:
         yield layout
 
 
 @contextmanager
-def private_instance(settings: Settings, unique_id: str) -> Iterator[svc.Layout]:
+def private_instance(settings: Settings, unique_id: str, seed: Path | None = None) -> Iterator[svc.Layout]:
     """The layout of :func:`private_layout` (not started), stopped and removed on leaving; for a
-    fixture of a wider scope."""
+    fixture of a wider scope. ``seed``: a stopped instance's data directory to start from
+    (:func:`private_seed`); without it the first ``pg_up`` initialises the data."""
     base = svc.Layout.from_settings(settings)
     layout = replace(base, instance=f"priv-{unique_id}", pg_port=svc.free_port(),
                      mqtt_port=svc.free_port(), db_name="soc")
+    backend = svc.choose_backend(layout)
+    if seed is not None:
+        data = svc.PgRuntime(layout, backend).data_host
+        data.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["cp", "-a", "--reflink=auto", str(seed), str(data)], check=True)
     try:
         yield layout
     finally:
+        if backend != "docker":
+            svc.pg_kill(layout)  # its data goes next: no shutdown checkpoint to wait for
         svc.down(layout)
         svc.remove_instance(layout)
 

@@ -6,15 +6,25 @@ test instance.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import psycopg
 import pytest
 
 from common import services as svc
 from common.settings import Settings
 from soc.cli import main
-from tests.fix_services import settings_for_layout, subprocess_env
+from tests.fix_services import private_instance, settings_for_layout, subprocess_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+
+@pytest.fixture
+def private_layout(settings: Settings, unique_id: str) -> Iterator[svc.Layout]:
+    """A private instance with no data yet, unlike the suite's (a copy of a seed): here
+    ``soc services up`` initialises it, as on a new machine."""
+    with private_instance(settings, unique_id) as layout:
+        yield layout
 
 
 def test_up_twice_status_and_data_survive_down_up(settings: Settings, private_layout: svc.Layout) -> None:

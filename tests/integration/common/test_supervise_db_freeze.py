@@ -64,9 +64,9 @@ def _beats(s: Settings) -> dict[str, tuple[str, float]]:
 
 
 @pytest.fixture(scope="module")
-def private_pg(settings: Settings) -> Iterator[svc.Layout]:
+def private_pg(settings: Settings, private_seed: Path | None) -> Iterator[svc.Layout]:
     """A private instance for the module's supervisor (only its PostgreSQL is started)."""
-    with private_instance(settings, uuid.uuid4().hex[:10]) as layout:
+    with private_instance(settings, uuid.uuid4().hex[:10], private_seed) as layout:
         yield layout
 
 

@@ -32,13 +32,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from bench.chaos import FAULTS, ChaosRun, record, run_chaos
-from common import services as svc
 from common.settings import Settings
+from tests.fix_services import private_instance
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -52,25 +52,20 @@ FINAL_STATE = "final state differs from the fault-free replay"
 
 
 @pytest.fixture(scope="module")
-def chaos_run(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChaosRun]:
+def chaos_run(settings: Settings, private_seed: Path | None,
+              tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChaosRun]:
     """One chaos run (two private instances, removed afterwards) for the module's tests."""
-    base = svc.Layout.from_settings(settings)
     tag = os.urandom(3).hex()
-    ref, faulty = (replace(base, instance=f"chaos-{tag}-{name}", pg_port=svc.free_port(),
-                           mqtt_port=svc.free_port(), db_name="soc") for name in ("ref", "chaos"))
     tmp = tmp_path_factory.mktemp("chaos")
-    with pytest.MonkeyPatch.context() as mp:
+    with (private_instance(settings, f"chaos-{tag}-ref", private_seed) as ref,
+          private_instance(settings, f"chaos-{tag}-chaos", private_seed) as faulty,
+          pytest.MonkeyPatch.context() as mp):
         mp.setenv("SOC_HEALTH__BEAT_EVERY_S", "1")
-        try:
-            msgs = record(tmp / "typhoon.jsonl", HOURS)
-            run = run_chaos(settings, ref, faulty, msgs, tmp, faults=tuple(FAULTS), speed=SPEED,
-                            recovery_limit=LIVENESS_S, quiet_s=8.0)
-            print("\n".join(run.report))
-            yield run
-        finally:
-            for layout in (ref, faulty):
-                svc.down(layout)
-                svc.remove_instance(layout)
+        msgs = record(tmp / "typhoon.jsonl", HOURS)
+        run = run_chaos(settings, ref, faulty, msgs, tmp, faults=tuple(FAULTS), speed=SPEED,
+                        recovery_limit=LIVENESS_S, quiet_s=8.0)
+        print("\n".join(run.report))
+        yield run
 
 
 def test_typhoon_through_every_fault_loses_nothing_and_recovers(chaos_run: ChaosRun) -> None:

@@ -27,7 +27,7 @@ from common.health import read_health
 from common.migrate import migrate
 from common.settings import Settings
 from ingest.consumer import Consumer
-from tests.fix_services import ROOT, settings_for_layout, subprocess_env
+from tests.fix_services import ROOT, private_instance, settings_for_layout, subprocess_env
 from tests.integration.ingest.ingest_helpers import (
     assert_balanced,
     close,
@@ -45,25 +45,15 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def private(settings: Settings, services: svc.Layout) -> Iterator[tuple[svc.Layout, Settings]]:
+def private(settings: Settings, services: svc.Layout,
+            private_seed: Path | None) -> Iterator[tuple[svc.Layout, Settings]]:
     """A private, migrated TimescaleDB + Mosquitto for this module; removed afterwards."""
-    base = svc.Layout.from_settings(settings)
-    layout = replace(
-        base,
-        instance=f"priv-ingest-{uuid.uuid4().hex[:6]}",
-        pg_port=svc.free_port(),
-        mqtt_port=svc.free_port(),
-        db_name="soc",
-    )
-    try:
+    with private_instance(settings, f"ingest-{uuid.uuid4().hex[:6]}", private_seed) as layout:
         svc.up(layout)
         s = settings_for_layout(settings, layout)
         with connect(s, autocommit=True) as conn:
             migrate(conn)
         yield layout, s
-    finally:
-        svc.down(layout)
-        svc.remove_instance(layout)
 
 
 def _stream(sid: str, n: int, base: datetime, start: int = 0) -> list[tuple[str, bytes]]:

@@ -27,7 +27,7 @@
       choose_agency: "選擇機關…", choose_from: "改派哪個機關…", choose_to: "改派給…", report: "回報狀態…",
       send: "送出", what: "內容", how_joined: "關聯方式", who: "執行者", cancel: "取消", search: "搜尋",
       history_closed: "已結案事件", from: "自", to: "至", opened: "開立", closed_at: "結案", any_type: "全部類型",
-      any_agency: "全部機關", place_search: "地點（路名或區域）", no_history: "查無已結案事件",
+      any_agency: "全部機關", place_search: "地點（路名或區域）", no_history: "查無已結案事件", more_history: "顯示更多（已列出 {n} 筆）",
       taipei_days: "日期為台北日期（YYYY-MM-DD）", bad_day: "日期請寫成 YYYY-MM-DD（台北日期），例如 {today}。",
       bad_range: "起日晚於迄日。",
       switch_to: "切換為{mode}", switch_effect_emergency: "戰時：確認期限 5 分鐘、到場期限 30 分鐘，逾時升級至應變中心指揮官。進行中的期限立即重算。",
@@ -70,7 +70,7 @@
       report: "report state…", send: "Send", what: "What", how_joined: "Linked as", who: "Who", cancel: "Cancel",
       search: "Search", history_closed: "Closed incidents", from: "from", to: "to", opened: "Opened",
       closed_at: "Closed", any_type: "any type", any_agency: "any agency", place_search: "place (road or area)",
-      no_history: "No closed incidents found", switch_to: "Switch to {mode}",
+      no_history: "No closed incidents found", more_history: "Show more ({n} listed)", switch_to: "Switch to {mode}",
       taipei_days: "Dates are Taipei days (YYYY-MM-DD)", bad_day: "Write the date as YYYY-MM-DD (a Taipei day), e.g. {today}.",
       bad_range: "The 'from' date is after the 'to' date.",
       switch_effect_emergency: "Emergency: 5 min to acknowledge, 30 min to the scene, overdue escalates to the emergency commander. Running deadlines are recomputed at once.",
@@ -572,9 +572,15 @@
     document.addEventListener("soc:lang", fill);
     form.addEventListener("submit", (ev) => { ev.preventDefault(); act(searchHistory); });
   }
+  // The search's answer comes a page at a time (HISTORY_PAGE, the API's default limit); a
+  // page that holds more says so with a "show more" button that appends the next one (the
+  // API's order is total, so pages never repeat an incident nor skip one). A new search
+  // starts again: a page still on its way for an older search is dropped.
+  const HISTORY_PAGE = 200;
+  let historySearch = 0;
   async function searchHistory() {
     const form = document.getElementById("history-form");
-    const q = new URLSearchParams({ state: "closed", limit: "200" });
+    const q = new URLSearchParams({ state: "closed" });
     if (form.place.value.trim()) q.set("place", form.place.value.trim());
     if (form.type.value) q.set("type", form.type.value);
     if (form.agency.value) q.set("agency", form.agency.value);
@@ -596,16 +602,35 @@
       const end = new Date(`${days.until}T00:00:00+08:00`); end.setUTCDate(end.getUTCDate() + 1);
       q.set("until", end.toISOString());
     }
+    historySearch += 1;
+    await historyPage(historySearch, q, 0);
+  }
+  async function historyPage(search, query, offset) {
+    const q = new URLSearchParams(query);
+    q.set("limit", String(HISTORY_PAGE + 1));
+    q.set("offset", String(offset));
     const rows = await api(`/api/incidents?${q}`);
-    const body = clear(document.getElementById("history"));
-    if (!rows.length) body.append(el("tr", {}, el("td", { colspan: 7, class: "empty", text: tc("no_history") })));
-    for (const d of rows) {
+    if (search !== historySearch) return;
+    const body = document.getElementById("history");
+    if (offset === 0) clear(body);
+    const more = document.getElementById("history-more");
+    if (more) more.closest("tr").remove();
+    if (!rows.length && offset === 0) {
+      body.append(el("tr", {}, el("td", { colspan: 7, class: "empty", text: tc("no_history") })));
+    }
+    for (const d of rows.slice(0, HISTORY_PAGE)) {
       body.append(el("tr", { class: "clickable", "data-incident": d.incident_id,
         onclick: () => showDetail(d.incident_id).catch((e) => message(e.message)) },
         el("td", { class: "num", text: numberOf(d) }), el("td", { text: typeName(d.type) }),
         el("td", { text: placeOf(d) }), el("td", { text: dayTime(d.opened_at) }),
         el("td", { text: d.closed_at ? dayTime(d.closed_at) : "" }), el("td", { text: d.closed_by ? actorText(d.closed_by) : "" }),
         el("td", { text: d.close_reason || "" })));
+    }
+    if (rows.length > HISTORY_PAGE) {
+      const listed = offset + HISTORY_PAGE;
+      body.append(el("tr", {}, el("td", { colspan: 7 },
+        el("button", { id: "history-more", class: "act", type: "button", text: tcf("more_history", { n: listed }),
+          onclick: () => act(() => historyPage(search, query, listed)) }))));
     }
   }
   const dayTime = SOC.taipeiStamp;

@@ -122,13 +122,15 @@ def parse_observations(
     *,
     entered_by: str,
     existing: Collection[tuple[str, str, date]] = (),
+    today: date | None = None,
 ) -> ParseOutcome:
     """Validate a CSV of entered observations against ``defs``.
 
     ``existing`` holds the natural keys ``(indicator_id, period, as_of)`` already
-    stored, so duplicates of stored observations are refused too. Nothing here
-    touches the database: the caller stores ``observations`` only if ``errors``
-    is empty.
+    stored, so duplicates of stored observations are refused too. ``today`` (the
+    city's calendar day; the service passes it) bounds the figures in time: see
+    :func:`_parse_row`. Nothing here touches the database: the caller stores
+    ``observations`` only if ``errors`` is empty.
     """
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.lstrip("\ufeff")
@@ -190,7 +192,7 @@ def parse_observations(
                 )
             )
             continue
-        obs, row_errors = _parse_row(cells, line, defs, entered_by)
+        obs, row_errors = _parse_row(cells, line, defs, entered_by, today)
         errors += row_errors
         if obs is None:
             continue
@@ -223,15 +225,16 @@ def parse_observations(
 
 
 def check_entry(
-    defs: Definitions, fields: dict[str, str], *, entered_by: str
+    defs: Definitions, fields: dict[str, str], *, entered_by: str, today: date | None = None
 ) -> tuple[NewObservation | None, tuple[RowError, ...]]:
     """Validate one observation typed into a form (the CSV columns as a mapping).
 
-    Errors carry line 0 (there is no file) and the column of the field.
+    Errors carry line 0 (there is no file) and the column of the field; ``today`` as
+    for :func:`parse_observations`.
     """
     cells = {k: str(v).strip() for k, v in fields.items()}
     unknown = [RowError(0, k, "unknown field", "未知的欄位") for k in cells if k not in IMPORT_COLUMNS]
-    obs, errors = _parse_row(cells, 0, defs, entered_by)
+    obs, errors = _parse_row(cells, 0, defs, entered_by, today)
     all_errors = tuple(unknown + errors)
     return (None if all_errors else obs), all_errors
 
@@ -285,8 +288,13 @@ def _record_lines(text: str, width: int) -> tuple[list[int], RowError | None]:
 
 
 def _parse_row(
-    cells: dict[str, str], line: int, defs: Definitions, entered_by: str
+    cells: dict[str, str], line: int, defs: Definitions, entered_by: str, today: date | None
 ) -> tuple[NewObservation | None, list[RowError]]:
+    """One row's observation, or its errors. With ``today`` given, a figure is a
+    measurement made by then: a period that has not begun and an ``as_of`` after today
+    are refused (a typed year 2061 for 2016 would become the measure's latest year on
+    the planner page and the wall), and a missing ``as_of`` of the running period is
+    today rather than the period's last day."""
     errors: list[RowError] = []
 
     def err(column: str, message: str, message_zh: str) -> None:
@@ -323,6 +331,10 @@ def _parse_row(
             period = parse_period_for(period_text, indicator.frequency)
         except PeriodError as exc:
             err("period", str(exc), _period_zh(period_text, indicator.frequency))
+        if period is not None and today is not None and period.start > today:
+            err("period", f"period {period} has not begun (today is {today.isoformat()})",
+                f"期間 {period} 尚未開始（今天是 {today.isoformat()}）")
+            period = None
 
     as_of: date | None = None
     as_of_text = cells.get("as_of", "")
@@ -336,9 +348,13 @@ def _parse_row(
             err("as_of", f"{as_of.isoformat()} is not between {EARLIEST_YEAR} and {LATEST_YEAR}",
                 f"日期 {as_of.isoformat()} 不在 {EARLIEST_YEAR} 至 {LATEST_YEAR} 年之間")
             as_of = None
+    if as_of is not None and today is not None and as_of > today:
+        err("as_of", f"{as_of.isoformat()} is after today ({today.isoformat()}): a figure is as of a day that has come",
+            f"基準日 {as_of.isoformat()} 晚於今天（{today.isoformat()}）：數值只能是已過日期的結果")
+        as_of = None
     if period is not None:
         if as_of is None and not as_of_text:
-            as_of = period.end
+            as_of = period.end if today is None else min(period.end, today)
         elif as_of is not None and not period.contains(as_of):
             err("as_of", f"{as_of.isoformat()} is outside period {period}", f"{as_of.isoformat()} 不在期間 {period} 內")
 

@@ -65,6 +65,11 @@ SECTORS_PATH = GEO_DATA / "base_stations.geojson"
 SERVICE_ACTOR = "kpi-service"
 
 
+def city_today() -> date:
+    """Today's calendar day in the city: the latest day an entered figure may be as of."""
+    return datetime.now(CITY_TZ).date()
+
+
 class ComputeStatus(StrEnum):
     """What a computation did to the stored observation."""
 
@@ -185,7 +190,7 @@ def record_entry(conn: psycopg.Connection, defs: Definitions, fields: Mapping[st
     Raises :class:`ImportRejectedError` with every field error, or
     :class:`DuplicateObservationError` if the key is taken.
     """
-    obs, errors = csvio.check_entry(defs, dict(fields), entered_by=actor)
+    obs, errors = csvio.check_entry(defs, dict(fields), entered_by=actor, today=city_today())
     if errors or obs is None:
         raise ImportRejectedError(errors)
     ensure_definitions(conn, defs, SERVICE_ACTOR)
@@ -218,7 +223,7 @@ def correct_entry(
             "unit": current.unit,
             **dict(fields),
         }
-        obs, errors = csvio.check_entry(defs, merged, entered_by=actor)
+        obs, errors = csvio.check_entry(defs, merged, entered_by=actor, today=city_today())
         if errors or obs is None:
             raise ImportRejectedError(errors)
         if obs.key != current.key:
@@ -256,7 +261,8 @@ def import_csv(conn: psycopg.Connection, defs: Definitions, data: bytes | str, a
     ensure_definitions(conn, defs, SERVICE_ACTOR)
     with conn.transaction():
         ids = [i.id for i in defs.indicators]
-        parsed = csvio.parse_observations(data, defs, entered_by=actor, existing=repo.existing_keys(conn, ids))
+        parsed = csvio.parse_observations(data, defs, entered_by=actor, existing=repo.existing_keys(conn, ids),
+                                          today=city_today())
         if parsed.errors:
             return ImportOutcome(0, parsed.skipped_computed, parsed.errors)
         try:

@@ -108,6 +108,7 @@ class Cue(StrEnum):
     CAVING_IN = "caving_in"
     DEEP_WATER = "deep_water"
     IN_A_PARK = "in_a_park"
+    BUS_STOP_REPAIR = "bus_stop_repair"
     ON_THE_ROAD = "on_the_road"
     RACING = "racing"
     REVVING = "revving"

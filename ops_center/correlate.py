@@ -222,11 +222,13 @@ from ops_center.policies import (
     REASON_NO_TYPE,
     REASON_PLANNED_CUT,
     REASON_REGIONAL,
+    REASON_REPAIR,
     REASON_RUSH_HOUR,
     REASON_SEVERAL,
     REASON_TAKEN_BACK,
     REASON_UNRELATED,
     REGIONAL,
+    REPAIR_SIGNALS,
     RETENTION_S,
     RUSH_HOUR_SIGNALS,
     SKEW_S,
@@ -249,6 +251,8 @@ _WATER_IN_CUE = Cue.WATER_IN
 _MAINS_LOST = StatusReason.MAINS_POWER_LOST
 _VIOLENCE_CUE = Cue.VIOLENCE
 _RUSH_HOUR_CUE = Cue.RUSH_HOUR
+_REPAIR_CUE = Cue.BUS_STOP_REPAIR
+_ON_THE_ROAD_CUE = Cue.ON_THE_ROAD
 _DARK_SIG = Signal.SIGNAL_FAULT
 _CASUALTY_SIGS = frozenset({_HAZMAT_SIG, _RESCUE_SIG})  # the signals a casualty of a gas is read as
 # what says a fire job burns (or leaks), not only that an alarm went off: a crew checking an
@@ -564,6 +568,11 @@ class Correlator:
         if signal in RUSH_HOUR_SIGNALS and item.text and _RUSH_HOUR_CUE in cues(item.text):
             self._leave_out(item.key, REASON_RUSH_HOUR, now, changes)  # the daily rush: it ends by itself
             return changes
+        if signal in REPAIR_SIGNALS and item.agency == _CITIZEN and item.text:
+            heard = cues(item.text)
+            if _REPAIR_CUE in heard and _ON_THE_ROAD_CUE not in heard:
+                self._leave_out(item.key, REASON_REPAIR, now, changes)  # a bus stop's repair: no road job
+                return changes
         self._slow_run(item, signal)
         if signal is _WORKS and (cut := planned_cuts.announced(item, signal)) is not None:
             self._announce(cut, now)

@@ -121,12 +121,14 @@ __all__ = [
     "REASON_NO_TYPE",
     "REASON_PLANNED_CUT",
     "REASON_REGIONAL",
+    "REASON_REPAIR",
     "REASON_RUSH_HOUR",
     "REASON_SEVERAL",
     "REASON_TAKEN_BACK",
     "REASON_UNKNOWN_CATEGORY",
     "REASON_UNRELATED",
     "REGIONAL",
+    "REPAIR_SIGNALS",
     "RETENTION_S",
     "ROAD_EXTENT_M",
     "ROAD_NEAR_M",
@@ -167,6 +169,15 @@ REASON_MIRROR = "mirrors_event"
 REASON_RUSH_HOUR = "rush_hour_routine"
 #: The signals a device's rush-hour words make routine (REASON_RUSH_HOUR).
 RUSH_HOUR_SIGNALS = frozenset({Signal.TRAFFIC_SLOWDOWN, Signal.PARKING_EFFECT})
+#: A citizen's call asking for a bus stop's repair (cue ``bus_stop_repair``: its pole knocked
+#: askew, 站牌被撞歪, read as a crash; its name plate fallen off the shelter, 站名牌掉下來, read as
+#: a fallen object) that does not say it lies on the road (cue ``on_the_road``): the transport
+#: bureau's routine repair, no patrol or ambulance is sent, and it explains no job beside it.
+#: Left out at once. GUESS from two authors who call every such call background, 9 calls in
+#: 974 and 1052-1059, some beside a crash, a dark junction or a fire they are no part of.
+REASON_REPAIR = "routine_repair"
+#: The signals a caller's bus-stop repair words make routine (REASON_REPAIR).
+REPAIR_SIGNALS = frozenset({Signal.TRAFFIC_ACCIDENT, Signal.OBSTRUCTION})
 #: A device's or a caller's word of lost power while a cut the utility announced runs, at its
 #: feeder (a road-works permit saying 計畫性停電, cue ``planned_cut``): what the permit said would
 #: happen, no crew is sent (the authors of 431-442 and 571-582 call it background: 441, 574).

@@ -120,6 +120,28 @@ def test_reconnect_with_last_seq_gets_exactly_what_was_missed(
     assert frame["type"] == "delta"  # no snapshot: the missed deltas follow on directly
     assert frame["seq"] == seq + 1
     again.wait_for(lambda c: {"missed-1", "missed-2"} <= alert_titles(c))
+    resumed = again.next("resumed")  # after the deltas missed: the state is whole again
+    assert resumed["epoch"] == epoch
+    assert resumed["seq"] >= seq + 2
+    again.close()
+
+
+def test_a_resume_with_nothing_missed_is_answered_at_once(
+    live_app: LiveApp, accounts: dict[str, str]
+) -> None:
+    """Its first frames say the resume is complete: no ping, no wait for the next change
+    (only deltas the feed published meanwhile may come before)."""
+    url = functools.partial(wall_url, live_app, accounts["wall1"])
+    first = WallClient(url())
+    first.next("snapshot")
+    epoch, seq = first.epoch, first.seq
+    first.close()
+    again = WallClient(f"{url()}&epoch={epoch}&seq={seq}", resume=(epoch, seq, first.state))
+    held = seq
+    while (frame := again.next())["type"] != "resumed":
+        assert frame["type"] == "delta", frame
+        held = frame["seq"]
+    assert (frame["epoch"], frame["seq"]) == (epoch, held)
     again.close()
 
 

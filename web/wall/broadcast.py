@@ -58,7 +58,14 @@ from typing import Protocol
 
 from common.logging import log_event
 from web.wall.fastpath import MAX_BUFFER, FrameWriter, direct_writer
-from web.wall.frames import encode_delta, encode_ping, encode_resync, encode_snapshot, encode_wire
+from web.wall.frames import (
+    encode_delta,
+    encode_ping,
+    encode_resumed,
+    encode_resync,
+    encode_snapshot,
+    encode_wire,
+)
 from web.wall.hub import Delta, Resume, WallHub
 
 _log = logging.getLogger(__name__)
@@ -173,15 +180,18 @@ class Broadcaster:
 
     # -- connection ------------------------------------------------------
     def connect(self, user: str, epoch: str | None = None, last_seq: int | None = None) -> Client:
-        """Register a client and queue its first frames: a snapshot, or the deltas it missed."""
+        """Register a client and queue its first frames: a snapshot, or the deltas it missed
+        and ``resumed`` (sent even when it missed nothing, so that every client hears at once
+        that it holds the server's state, not at the next change or ping)."""
         client = Client(next(self._ids), user, self.queue_size, self.clock())
         self._clients[client.client_id] = client
         self.stats.connected = len(self._clients)
         answer = self.hub.resume(epoch, last_seq)
-        if isinstance(answer, Resume) and len(answer.deltas) < self.queue_size:
+        if isinstance(answer, Resume) and len(answer.deltas) < self.queue_size:  # room for ``resumed``
             sent = self.clock()
             for delta in answer.deltas:
                 client.queue.put_nowait(encode_delta(delta, self.hub.epoch, sent))
+            client.queue.put_nowait(encode_resumed(self.hub.epoch, self.hub.seq))
         else:
             client.queue.put_nowait(self._snapshot())
         return client
@@ -375,6 +385,7 @@ class Broadcaster:
             sent = self.clock()
             for delta in answer.deltas:
                 self._offer(client, encode_delta(delta, self.hub.epoch, sent))
+            self._offer(client, encode_resumed(self.hub.epoch, self.hub.seq))
         else:
             self._offer(client, self._snapshot())
 

@@ -8,8 +8,14 @@ pings, so a client can tell a silent socket from a quiet feed::
     {"type": "snapshot", "epoch": "...", "seq": 41, "sent": ..., "ping_s": 10.0, "state": {"alert": [{...}], ...}}
     {"type": "delta", "epoch": "...", "seq": 42, "sent": ..., "topic": "alert", "op": "upsert",
      "key": "17", "item": {...}}
+    {"type": "resumed", "epoch": "...", "seq": 57}  (a resume is complete: the deltas missed came before)
     {"type": "ping", "sent": ...}                  (client answers {"type": "pong"})
     {"type": "resync", "reason": "slow_client"}   (precedes a snapshot after an overflow)
+
+Every connection is answered at once with its first frame: a snapshot, or the deltas a
+resuming client missed (possibly none) followed by ``resumed``, whose ``seq`` the client now
+holds. A client holds the server's state only from that answer on, so it says it is live
+only then, never on the socket's open alone.
 
 Clients send ``{"type": "pong"}`` and may send ``{"type": "resume", "epoch": ..., "seq": ...}``.
 
@@ -62,6 +68,12 @@ def encode_snapshot(snapshot: Snapshot, sent: float, ping_s: float) -> str:
         ensure_ascii=False,
         separators=(",", ":"),
     )
+
+
+def encode_resumed(epoch: str, seq: int) -> str:
+    """The end of a resume's answer: the client, having applied the deltas before it, holds
+    the state as of ``seq``."""
+    return json.dumps({"type": "resumed", "epoch": epoch, "seq": seq})
 
 
 def encode_ping(sent: float) -> str:

@@ -79,6 +79,29 @@ def test_snapshot_first_then_deltas_in_order_for_every_client() -> None:
     asyncio.run(scenario())
 
 
+def test_a_resuming_client_is_answered_at_once_with_what_it_missed_then_resumed() -> None:
+    """A resume is answered when the socket opens, even with nothing missed: the page says it
+    is live only once it holds the server's state, and must not wait for a change or a ping."""
+    async def scenario() -> None:
+        hub = WallHub(epoch="e")
+        for i in range(4):
+            hub.upsert(Topic.KPI, f"k{i}", ModeItem("x"))
+        b = Broadcaster(hub, queue_size=16, clock=FakeClock())
+        behind, current, other = FakeSocket(), FakeSocket(), FakeSocket()
+        clients = [b.connect("u", "e", 2), b.connect("u", "e", 4), b.connect("u", "old", 4)]
+        tasks = [asyncio.create_task(b.serve(c, s))
+                 for c, s in zip(clients, (behind, current, other), strict=True)]
+        await settle()
+        assert [(f["type"], f.get("seq")) for f in behind.frames] == [
+            ("delta", 3), ("delta", 4), ("resumed", 4)]
+        assert current.frames == [{"type": "resumed", "epoch": "e", "seq": 4}]
+        assert [f["type"] for f in other.frames] == ["snapshot"]
+        b.close_all()
+        await asyncio.gather(*tasks)
+
+    asyncio.run(scenario())
+
+
 def test_a_stalled_client_is_resynced_then_dropped_and_never_delays_the_others() -> None:
     async def scenario() -> None:
         hub = WallHub(epoch="e")

@@ -69,10 +69,8 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(settings: Settings, options: WallOptions) -> Iterator[LiveApp]:
-    """Run the app in a thread until the generator is closed."""
-    port = free_port()
-    app = create_app(settings, options)
+def start_server(app: FastAPI, port: int) -> tuple[uvicorn.Server, threading.Thread]:
+    """Serve ``app`` on 127.0.0.1:``port`` in a thread; returns once it has started."""
     config = uvicorn.Config(app, host="127.0.0.1", port=port,
                             log_level="warning", lifespan="on", ws_ping_interval=None,
                             timeout_graceful_shutdown=3)
@@ -84,14 +82,27 @@ def serve(settings: Settings, options: WallOptions) -> Iterator[LiveApp]:
         if not thread.is_alive() or time.monotonic() > deadline:
             raise RuntimeError("web server did not start")
         time.sleep(0.02)
+    return server, thread
+
+
+def stop_server(server: uvicorn.Server, thread: threading.Thread) -> None:
+    """Stop a server :func:`start_server` started (its lifespan ends, its sockets close)."""
+    server.should_exit = True
+    thread.join(timeout=30)
+    if thread.is_alive():
+        raise RuntimeError("web server did not stop")
+
+
+def serve(settings: Settings, options: WallOptions) -> Iterator[LiveApp]:
+    """Run the app in a thread until the generator is closed."""
+    port = free_port()
+    app = create_app(settings, options)
+    server, thread = start_server(app, port)
     try:
         yield LiveApp(f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}", settings, server,
                       app)
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-        if thread.is_alive():
-            raise RuntimeError("web server did not stop")
+        stop_server(server, thread)
 
 
 @pytest.fixture(scope="module")

@@ -265,6 +265,11 @@ const SOC = (() => {
   // -- the live wall feed ------------------------------------------------------
   // Keeps a copy of the wall state; resumes with (epoch, seq) after a drop and
   // falls back to a fresh snapshot when the server says so. Answers pings.
+  // Live (onStatus "connected") only while the page holds the server's state: a socket is
+  // open from the server's accept, but its state comes with the socket's answer, a snapshot
+  // or the deltas a resume missed closed by "resumed" (web/wall/frames.py), and is live once
+  // that answer is applied and drawn (onChange). Until then the page keeps the state it had
+  // (never an empty board on a reconnect), drawn as not live ("reconnecting").
   // A socket the browser still holds open while nothing arrives on it (the server frozen or
   // its event loop stuck, a half-open network: the browser notices neither) is not live.
   // The server pings every ping_s (its snapshot says how often); this many pings' worth of
@@ -281,9 +286,10 @@ const SOC = (() => {
       setInterval(() => this.checkSilence(), 1000);
     }
     checkSilence() {
+      // Any open socket, live or waiting for its answer: one that never answers is retried.
       const limit = Math.max(SILENT_PINGS * this.pingMs, SILENT_MIN_MS);
-      if (!this.connected || Date.now() - this.lastMessage <= limit) return;
       const ws = this.ws;
+      if (!ws || ws.readyState !== WebSocket.OPEN || Date.now() - this.lastMessage <= limit) return;
       this.connected = false;
       ws.onmessage = null; ws.onclose = null;  // its close may never come: this one retries
       ws.close();
@@ -307,14 +313,21 @@ const SOC = (() => {
       if (this.epoch !== null) url += `&epoch=${encodeURIComponent(this.epoch)}&seq=${this.seq}`;
       const ws = new WebSocket(url);
       this.ws = ws;
-      ws.onopen = () => { this.delay = 500; this.connected = true; this.lastMessage = Date.now(); this.onStatus("connected"); };
+      ws.onopen = () => { this.lastMessage = Date.now(); };  // open, not live: no state yet
       ws.onmessage = (ev) => {
         this.lastMessage = Date.now();  // pings included: the feed is known live until then
         const msg = JSON.parse(ev.data);
         const frames = msg.type === "batch" ? msg.frames : [msg];
         const topics = new Set();
-        for (const f of frames) this.frame(f, topics, ws);
-        if (topics.size) this.onChange(this.state, topics);
+        let answered = false;
+        for (const f of frames) answered = this.frame(f, topics, ws) || answered;
+        try {
+          if (topics.size) this.onChange(this.state, topics);
+        } finally {
+          // Drawn (a panel whose drawing throws marks itself): live, unless a gap in this
+          // very message closed the socket for a fresh snapshot.
+          if (answered && !this.connected && this.ws === ws && ws.readyState === WebSocket.OPEN) this.live();
+        }
       };
       ws.onclose = (ev) => {
         this.connected = false;
@@ -322,14 +335,17 @@ const SOC = (() => {
         this.retry();
       };
     }
+    live() { this.delay = 500; this.connected = true; this.onStatus("connected"); }
     retry() {
       if (this.stopped) return;
       this.onStatus("reconnecting");
       setTimeout(() => this.connect(), this.delay);
       this.delay = Math.min(this.delay * 2, 10000);
     }
+    // Applies one frame; true when it completes the socket's answer (the page now holds
+    // the server's state).
     frame(f, topics, ws) {
-      if (f.type === "ping") { ws.send('{"type":"pong"}'); return; }
+      if (f.type === "ping") { ws.send('{"type":"pong"}'); return false; }
       if (f.type === "snapshot") {
         this.epoch = f.epoch; this.seq = f.seq; this.state = {};
         if (f.ping_s > 0) this.pingMs = f.ping_s * 1000;
@@ -337,7 +353,13 @@ const SOC = (() => {
           this.state[topic] = new Map(items.map((i) => [i.key, i]));
           topics.add(topic);
         }
-      } else if (f.type === "delta") {
+        return true;
+      }
+      if (f.type === "resumed") {
+        if (f.epoch === this.epoch && f.seq === this.seq) return true;
+        this.epoch = null; ws.close(); return false;  // not the state held: resnapshot
+      }
+      if (f.type === "delta") {
         if (f.seq <= this.seq) return;
         if (f.seq !== this.seq + 1) { this.epoch = null; ws.close(); return; } // gap: resnapshot
         this.seq = f.seq;

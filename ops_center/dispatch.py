@@ -405,7 +405,7 @@ class Dispatcher:
         for a in self.assignments(incident_id):
             if a.state in TERMINAL:
                 continue
-            dst = _S.CLEARED if a.state in (_S.ON_SCENE, _S.ACKNOWLEDGED) else _S.CANCELLED
+            dst = _S.CLEARED if a.state is _S.ON_SCENE else _S.CANCELLED
             events.append(self.transition(incident_id, a.agency, dst, now, actor=actor, reason=reason))
         return events
 

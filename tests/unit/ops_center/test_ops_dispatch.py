@@ -155,3 +155,21 @@ def test_a_hazmat_job_goes_to_the_hazmat_team_environment_and_police(d: Dispatch
     events = d.dispatch("leak", IncidentType.HAZMAT, CapSeverity.UNKNOWN, T0)
     sent = {e.assignment.agency for e in events if isinstance(e, AssignmentChanged)}
     assert sent == {Agency.FIRE, Agency.ENVIRONMENT, Agency.POLICE}
+
+
+def test_closing_cancels_the_work_of_every_agency_not_on_scene(d: Dispatcher) -> None:
+    """A coordinator's close winds up the work: an agency on scene is cleared, every other
+    one is cancelled (docs/ops_center.md, "Dispatch"; the console's confirm step names them
+    as cancelled). An agency that only acknowledged never reached the scene: recording it
+    as cleared (已結案) would say it finished a job it never went to."""
+    d.dispatch("i1", IncidentType.FLOOD, CapSeverity.MODERATE, T0)
+    d.transition("i1", Agency.WATER, S.ACKNOWLEDGED, T0 + 5, actor="w")
+    d.transition("i1", Agency.POLICE, S.ACKNOWLEDGED, T0 + 6, actor="p")
+    d.transition("i1", Agency.POLICE, S.EN_ROUTE, T0 + 7, actor="p")
+    d.transition("i1", Agency.TRAFFIC, S.ACKNOWLEDGED, T0 + 8, actor="t")
+    d.transition("i1", Agency.TRAFFIC, S.ON_SCENE, T0 + 9, actor="t")
+    closed = d.close("i1", T0 + 10, actor="c", reason="退水")
+    states = {e.assignment.agency: e.assignment.state for e in closed if isinstance(e, AssignmentChanged)}
+    assert states == {Agency.WATER: S.CANCELLED, Agency.POLICE: S.CANCELLED,
+                      Agency.PUBLIC_WORKS: S.CANCELLED, Agency.TRAFFIC: S.CLEARED}
+    assert d.next_deadline() is None

@@ -3,13 +3,13 @@
 A cut drops packets without a FIN or an RST (a pulled cable, a firewall that starts dropping,
 a dying switch, a frozen peer): nothing tells a process its connection is gone, and a
 statement or a COMMIT sent into it waits for an answer that never comes. The real ``soc
-supervise ingest alerts ops`` runs on a private TimescaleDB + Mosquitto reached through a
+supervise ingest alerts ops web simulator`` runs on a private TimescaleDB + Mosquitto reached through a
 :class:`tests.netcut.NetCut` proxy each; the test itself reaches both directly. In turn:
 
 * the database cut for :data:`CUT_S` or more: each process notices within its answer deadline
   (``{service}_database_unavailable`` in its log) and is named down by the health model
   (``common.health.read_health``, what ``/api/health`` reads), not up;
-* the broker cut: ingest and the ops center report the broker gone (``broker_down_s``)
+* the broker cut: ingest, the ops center and the simulator report the broker gone (``broker_down_s``)
   within two MQTT keepalives and are named down;
 * both cut at once.
 
@@ -36,15 +36,17 @@ from common.errors import DatabaseError
 from common.health import ProcessHealth, ProcessState, read_health
 from common.migrate import migrate
 from common.settings import Settings
+from geo.service import run_geo_load
 from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
 from tests.integration.ingest.ingest_helpers import close, flood_payload, publish_all, publisher, register
 from tests.netcut import NetCut
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-CHILDREN = ("ingest", "alerts", "ops")
-#: The MQTT clients among them (their beats carry ``broker_down_s``).
-MQTT_CHILDREN = ("ingest", "ops")
+CHILDREN = ("ingest", "alerts", "ops", "web", "simulator")
+REQUIRED = ("ingest", "alerts", "ops")
+#: The MQTT clients among them whose beats carry ``broker_down_s``.
+MQTT_CHILDREN = ("ingest", "ops", "simulator")
 STALE_AFTER_S = 10.0
 #: How long each cut lasts at least (longer if noticing it takes longer on a loaded host).
 CUT_S = 30.0
@@ -77,7 +79,7 @@ def _beats(s: Settings) -> dict[str, tuple[str, datetime, dict[str, object]]]:
 def _health(s: Settings) -> dict[str, ProcessHealth]:
     try:
         with connect(s, autocommit=True) as conn:
-            return {p.service: p for p in read_health(conn, CHILDREN, STALE_AFTER_S)}
+            return {p.service: p for p in read_health(conn, REQUIRED, STALE_AFTER_S)}
     except (DatabaseError, psycopg.Error):
         return {}
 
@@ -101,7 +103,8 @@ def _noticed(log: Path, start: int) -> set[str]:
     """The services whose database loss was logged after byte ``start`` of the log: by their
     loop or by their heartbeat (ingest's loop logs ``database_unavailable``)."""
     text = log.read_bytes()[start:].decode(errors="replace")
-    found = {m.group(1) for m in re.finditer(r"\b(alerts|ops|ingest)_(?:database|heartbeat)_unavailable\b", text)}
+    pattern = r"\b(alerts|ops|ingest|web|simulator)_(?:database|heartbeat)_unavailable\b"
+    found = {m.group(1) for m in re.finditer(pattern, text)}
     if re.search(r"(?<![\w])database_unavailable\b", text):
         found.add("ingest")
     return found
@@ -125,15 +128,17 @@ def _all_back(s: Settings, since: datetime) -> bool:
 @pytest.fixture
 def cut_center(settings: Settings, private_layout: svc.Layout,
                tmp_path: Path) -> Iterator[tuple[Settings, NetCut, NetCut, Path, subprocess.Popen[bytes]]]:
-    """``soc supervise ingest alerts ops`` on a private instance behind two proxies, every
+    """``soc supervise ingest alerts ops web simulator`` on a private instance behind two proxies, every
     child beating; yields the direct settings, the database and broker proxies and the log."""
     svc.up(private_layout)
     s = settings_for_layout(settings, private_layout)
     with connect(s, autocommit=True) as conn:
         migrate(conn)
+    run_geo_load(s)  # the simulator's zone
     register(s.db.conninfo(), [(SENSOR, "flood")])
     with NetCut(s.db.host, s.db.port) as db_cut, NetCut(s.mqtt.host, s.mqtt.port) as mqtt_cut:
         env = subprocess_env(s, SOC_DB__PORT=str(db_cut.port), SOC_MQTT__PORT=str(mqtt_cut.port),
+                             SOC_WEB__PORT=str(svc.free_port()),
                              SOC_HEALTH__SERVICES='["ingest","alerts","ops"]', SOC_HEALTH__BEAT_EVERY_S="1",
                              SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S), SOC_HEALTH__START_GRACE_S="300")
         log = tmp_path / "supervise.log"

@@ -21,7 +21,9 @@ from the application, the same way for every process:
   connection and connects anew with backoff.
 
 So a silent cut is noticed within ``answer_within_s`` + ``connect_timeout_s`` + one tick
-of the watch (1 s) of the first statement sent into it. A COMMIT cut off this way may
+of the watch (1 s) of the first statement sent into it, one question serving every
+connection due at that tick (another ``connect_timeout_s`` for one that falls due while the
+question is under way, or when the cut begins between connecting and asking). A COMMIT cut off this way may
 still reach the server when the network comes back; callers either write idempotently
 (ingest's natural keys) or in the one transaction of a step with its watermark, so the
 retried step finds its work done or does it once.
@@ -46,10 +48,10 @@ from common.settings import Settings
 
 log = logging.getLogger(__name__)
 
-#: What the waiting session's backend is doing, and for how long (pg_stat_activity shows a
+#: What the waiting sessions' backends are doing, and for how long (pg_stat_activity shows a
 #: role its own sessions).
-SQL_BACKEND = """
-SELECT state, extract(epoch FROM now() - state_change)::float8 FROM pg_stat_activity WHERE pid = %s
+SQL_BACKENDS = """
+SELECT pid, state, extract(epoch FROM now() - state_change)::float8 FROM pg_stat_activity WHERE pid = ANY(%s)
 """
 
 #: How often the watch's thread looks at what it guards.
@@ -140,8 +142,12 @@ class AnswerWatch:
                     self._thread = None
                     return
                 due = [(k, w) for k, w in self._waiting.items() if w.due <= now]
+            if not due:
+                continue
+            # One question for every connection due: the bound does not grow with their number.
+            backends = self._backends([w.pid for _, w in due])
             for key, w in due:
-                reason = self._lost(w.pid)
+                reason = backends if isinstance(backends, str) else answer_lost(backends.get(w.pid), self._after_s)
                 with self._lock:
                     if self._waiting.get(key) is not w:
                         continue  # the answer came meanwhile
@@ -154,9 +160,10 @@ class AnswerWatch:
                 log_event(log, "database_answer_lost", logging.WARNING, watch=self._name, reason=reason,
                           waited_s=round(time.monotonic() - w.since, 1))
 
-    def _lost(self, pid: int) -> str | None:
-        """Ask the database about backend ``pid`` over a fresh connection, bounded by
-        ``connect_timeout_s`` as a whole (connecting and the question)."""
+    def _backends(self, pids: list[int]) -> dict[int, tuple[object, object]] | str:
+        """Ask the database about backends ``pids`` over a fresh connection, bounded by
+        ``connect_timeout_s`` for connecting and again for the question: each one's state and
+        its age, or why the database could not be asked."""
         db = self._settings.db
         try:
             probe = psycopg.connect(db.conninfo(), autocommit=True)
@@ -167,7 +174,7 @@ class AnswerWatch:
         timer.daemon = True
         timer.start()
         try:
-            row = probe.execute(SQL_BACKEND, (pid,)).fetchone()
+            rows = probe.execute(SQL_BACKENDS, (pids,)).fetchall()
         except psycopg.Error as exc:
             return f"unreachable:{type(exc).__name__}"
         finally:
@@ -175,4 +182,4 @@ class AnswerWatch:
             timer.join()  # a shutdown under way ends before the socket is closed (its number reused)
             with contextlib.suppress(psycopg.Error):
                 probe.close()
-        return answer_lost(None if row is None else (row[0], row[1]), self._after_s)
+        return {int(r[0]): (r[1], r[2]) for r in rows}

@@ -63,6 +63,38 @@ def test_a_statement_sent_into_a_silent_cut_fails_as_a_lost_connection(cut: tupl
     assert watch.cuts == 1
 
 
+def test_every_connection_waiting_on_one_cut_is_cut(cut: tuple[Settings, NetCut]) -> None:
+    """Three connections sent into the same cut: each fails as a lost connection."""
+    s, proxy = cut
+    watch = AnswerWatch(s, "test")
+    conns = [psycopg.connect(s.db.conninfo(), autocommit=True) for _ in range(3)]
+    failed: list[BaseException] = []
+
+    def wait_on(conn: psycopg.Connection) -> None:
+        try:
+            with watch.guard(conn):
+                conn.execute("SELECT 1")
+        except BaseException as exc:  # handed to the test
+            failed.append(exc)
+
+    try:
+        proxy.blackhole()
+        waiters = [threading.Thread(target=wait_on, args=(c,), daemon=True) for c in conns]
+        for w in waiters:
+            w.start()
+        for w in waiters:
+            w.join(120)  # a bound on waiting
+        assert not any(w.is_alive() for w in waiters), "a statement still waits on the cut"
+    finally:
+        watch.close()
+        proxy.resume()
+        for c in conns:
+            c.close()
+    assert len(failed) == 3, failed
+    assert all(isinstance(e, psycopg.OperationalError) for e in failed), failed
+    assert watch.cuts == 3
+
+
 def test_a_statement_that_runs_past_the_deadline_is_left_to_finish(cut: tuple[Settings, NetCut]) -> None:
     s, _proxy = cut
     watch = AnswerWatch(s, "test")

@@ -336,6 +336,14 @@ const SOC = (() => {
       };
     }
     live() { this.delay = 500; this.connected = true; this.onStatus("connected"); }
+    // A new session (logged in again after the old one ended): the socket of the old one is
+    // dropped and a new one opened with the new token, resuming from the state held.
+    restart() {
+      const ws = this.ws;
+      if (ws) { ws.onmessage = null; ws.onclose = null; ws.close(); }
+      this.connected = false; this.delay = 500;
+      this.connect();
+    }
     retry() {
       if (this.stopped) return;
       this.onStatus("reconnecting");

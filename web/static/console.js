@@ -124,7 +124,10 @@
     node.className = ok ? "ok" : "error"; node.textContent = text || "";
   }
   async function act(fn) {
-    try { await fn(); } catch (e) { message(`${t("error")}: ${e.message}`); }
+    try { await fn(); } catch (e) {
+      if (e.problem && e.problem.status === 401) sessionEnded();
+      message(`${t("error")}: ${e.message}`);
+    }
   }
 
   function values(topic) { return state[topic] ? [...state[topic].values()] : []; }
@@ -746,6 +749,7 @@
 
   async function startApp() {
     me = await api("/api/auth/me");
+    started = true;
     document.getElementById("login").hidden = true;
     document.getElementById("app").hidden = false;
     document.getElementById("logout").hidden = false;
@@ -765,11 +769,17 @@
       setInterval(() => renderFailedDeliveries().catch(() => {}), 10000);
     }
     if (can("wall")) {
-      new SOC.WallSocket((s, topics) => { state = s; redraw(topics); }, setStatus).connect();
+      socket = new SOC.WallSocket((s, topics) => { state = s; redraw(topics); }, (s) => {
+        setStatus(s);
+        if (s === "auth_failed") sessionEnded();
+      });
+      socket.connect();
     } else {
       setStatus("connected");
       await pollAgency();
-      setInterval(() => pollAgency().catch(() => setStatus("reconnecting")), 5000);
+      setInterval(() => pollAgency().catch((e) => {
+        if (e.problem && e.problem.status === 401) sessionEnded(); else setStatus("reconnecting");
+      }), 5000);
     }
     setInterval(tickCountdowns, 1000);
   }
@@ -777,6 +787,31 @@
   function showLogin() {
     document.getElementById("login").hidden = false;
     document.getElementById("app").hidden = true;
+  }
+
+  // A session that ends while the page is open (the token's 12 h are over on a long night,
+  // or it was revoked): the login form comes back above the page, which stays as it is with
+  // everything typed in it; logging in again carries on (the feed reopens with the new
+  // session). Another account logging in gets a fresh page: this one was built for the first.
+  let started = false;
+  let socket = null;
+  function sessionEnded() {
+    const form = document.getElementById("login");
+    if (!started || !form.hidden) return;
+    document.getElementById("login-error").textContent = t("err_session");
+    form.hidden = false;
+    form.username.focus();
+  }
+  async function resumeSession() {
+    const before = me.user_name;
+    me = await api("/api/auth/me");
+    if (me.user_name !== before) { location.reload(); return; }
+    document.getElementById("login").hidden = true;
+    document.getElementById("login-error").textContent = "";
+    document.getElementById("login").password.value = "";
+    message("");
+    drawWho();
+    if (socket) socket.restart();
   }
 
   SOC.applyI18n();
@@ -791,7 +826,10 @@
   form.username.placeholder = t("username"); form.password.placeholder = t("password");
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
-    try { await SOC.login(form.username.value, form.password.value); await startApp(); } catch (e) {
+    try {
+      await SOC.login(form.username.value, form.password.value);
+      await (started ? resumeSession() : startApp());
+    } catch (e) {
       document.getElementById("login-error").textContent = e.message;
     }
   });

@@ -194,6 +194,7 @@ from ops_center.measures import (  # noqa: F401
     _spills,
     _taken_ill,
     _union,
+    _unseen_alarm,
     _wells_up,
     _works_closure,
 )
@@ -719,6 +720,8 @@ class Correlator:
                 fits = self._queue_fits(item, signal, on)
         if not fits and signal is _SLOWDOWN and self._closures:
             fits = self._detour_fits(item, signal)  # a road closed near it sends its traffic this way
+        if fits and signal is _SLOWDOWN:
+            fits = [f for f in fits if not _unseen_alarm(f.inc)]  # an alarm nobody saw burn closes no road
         burning = signal in SMOKE_SIGHTINGS and _open_burning(item, signal)
         if burning:
             # the caller names a source beside them: a fire explains it only at its scene

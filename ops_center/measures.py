@@ -362,6 +362,21 @@ def _another_person(item: Item, inc: _Inc) -> bool:
     return False
 
 
+#: What says a fire job is more than a crew sent to check an alarm: a fire seen (a report of
+#: fire, smoke or a leak) or a road closed for it.
+_SEEN_OR_CLOSED = frozenset(
+    {Signal.FIRE_REPORT.value, Signal.SMOKE.value, Signal.HAZMAT.value, _CLOSURE_SIG.value}
+)
+
+
+def _unseen_alarm(inc: _Inc) -> bool:
+    """Whether ``inc`` is a fire job nobody has seen burning: its alarms and their panels'
+    messages, and no report of fire, smoke or a leak, no caller or camera outside seeing it and
+    no road closed for it. A crew checking an alarm closes no road, so the traffic slowing
+    beside it is not its queue (an earthquake sets off panels and stops the traffic at once)."""
+    return inc.type is _FIRE and not inc.sighted and inc.signals.isdisjoint(_SEEN_OR_CLOSED)
+
+
 def _two_people_sought(one: _Inc, other: _Inc) -> bool:
     """Whether the rescue jobs ``one`` and ``other`` are searches for two people, a child and
     an elder (:func:`_another_person` of ``one``'s first report naming one person against

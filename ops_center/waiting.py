@@ -46,6 +46,7 @@ from ops_center.measures import (
     _says_it_explains,
     _seg_dist,
     _source_of,
+    _unseen_alarm,
     _wells_up,
 )
 from ops_center.policies import (
@@ -304,8 +305,8 @@ def pull(self: Correlator, inc: _Inc, now: float, changes: list[Change], new_seg
         fit = self._fit_one(inc, w, wait.signal)
         if fit is None or (typ is _RESCUE and _another_person(w, inc)):
             continue
-        if wait.signal is Signal.TRAFFIC_SLOWDOWN and self._own_traffic(w, inc):
-            continue  # slow before the job began, on another road: its own traffic
+        if wait.signal is Signal.TRAFFIC_SLOWDOWN and (self._own_traffic(w, inc) or _unseen_alarm(inc)):
+            continue  # slow before the job began, on another road: its own traffic; no fire seen: no road closed
         self._drop_pending(wait)
         extends = self._extends(inc, w, fit.reach)
         member = self._member(w, wait.signal, _PULLED, anchor=extends, fit=fit, now=now)

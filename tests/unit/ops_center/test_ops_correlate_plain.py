@@ -46,7 +46,7 @@ from ops_center.correlate import (
 )
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, ItemKind, JoinVia
-from ops_center.measures import _another_person
+from ops_center.measures import _another_person, _unseen_alarm
 from ops_center.policies import (
     AGAIN_M,
     AGENCY_FEEDS,
@@ -307,6 +307,8 @@ class PlainCorrelator(Correlator):
             w = wait.item
             fit = self._fit_one(inc, w, wait.signal)
             if fit is None:
+                continue
+            if wait.signal is Signal.TRAFFIC_SLOWDOWN and (self._own_traffic(w, inc) or _unseen_alarm(inc)):
                 continue
             self._drop_pending(wait)
             extends = self._extends(inc, w, fit.reach)

@@ -47,7 +47,8 @@
       confirm_report_text: "事件 {num}（{what}）{agency}的派工將標為「{state}」並就此結束：不再計時，也不能再回報。",
       still_active: "注意：此警報的條件仍然成立。解除後，同一條件在同級或較低等級不會再產生新警報；條件升級或結束後再次出現時才會產生新警報。若只要暫時不提醒，請改用「擱置」。", reported: "{agency}：{state}（已送出）",
       rej_already: "{agency} 已在此事件派工中。", rej_state: "事件{state}，不能再執行此指令。",
-      rej_other: "營運中心拒絕了此指令。", r_assign: "派遣 {agency}", r_reassign: "改派 {src} → {dst}",
+      rej_other: "營運中心拒絕了此指令。",
+      rej_assignment: "{agency}的派工{state}（可能已由另一位協調員處理），不能再執行此指令。", r_assign: "派遣 {agency}", r_reassign: "改派 {src} → {dst}",
       r_note: "新增備註", r_close: "結案",
       a_opened: "開立事件", a_quiet: "轉為觀察（暫無新證據）", a_merged: "合併了另一事件", a_absorbed: "併入另一事件",
       a_closed: "結案", a_note: "備註", a_reopened: "重新開啟", a_withdrawn: "已撤回（設備自行收回警報）",
@@ -91,7 +92,8 @@
       confirm_report_text: "Incident {num} ({what}): the assignment of {agency} is marked \"{state}\" and ends there: no more deadlines, no further report.",
       still_active: "Note: this alert's condition still holds. Once resolved, it raises no new alert at this level or lower; only a higher level, or its return after it has ended, raises a new one. To silence it for a while, shelve it instead.", reported: "{agency}: {state} (sent)",
       rej_already: "{agency} is already working this incident.", rej_state: "The incident is {state}: this command no longer applies.",
-      rej_other: "The operations center refused this command.", r_assign: "dispatch {agency}",
+      rej_other: "The operations center refused this command.",
+      rej_assignment: "{agency}'s assignment is already {state} (perhaps by another coordinator): this command no longer applies.", r_assign: "dispatch {agency}",
       r_reassign: "reassign {src} → {dst}", r_note: "note added", r_close: "close",
       a_opened: "incident opened", a_quiet: "gone quiet (no new evidence)", a_merged: "absorbed another incident",
       a_absorbed: "merged into another incident", a_closed: "closed", a_note: "note", a_reopened: "reopened",
@@ -361,6 +363,10 @@
     const err = cmd.error || "";
     const agency = cmd.args && (cmd.args.agency || cmd.args.dst);
     if (/already assigned/.test(err)) return tcf("rej_already", { agency: agencyName(agency) });
+    // The assignment the command was for has moved on meanwhile (another coordinator handed
+    // it on, the incident's close wound it up, the agency cleared it): say whose and how.
+    const gone = /assignment [^ ]+\/(\w+): illegal transition (cancelled|cleared) -> /.exec(err);
+    if (gone) return tcf("rej_assignment", { agency: agencyName(gone[1]), state: t(gone[2]) });
     const m = /is (merged|closed)\b|-> (merged|closed)|(closed|merged) -> /.exec(err);
     if (m) return tcf("rej_state", { state: t(m[1] || m[2] || m[3]) });
     return tc("rej_other");

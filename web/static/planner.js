@@ -4,7 +4,35 @@
 // CSV import with its error report (zh-TW / English), CSV export.
 "use strict";
 (() => {
-  const { el, clear, api } = SOC;
+  const { el, clear } = SOC;
+  // A session that ends while the page is open (the token's 12 h are over, or it was
+  // revoked): any request answered 401 brings the login form back above the page, which
+  // stays as it is (the figures shown, a file chosen for import); logging in again as the
+  // same account hides it and reads the figures anew; another account gets a fresh page.
+  let started = false;
+  async function api(path, options) {
+    try { return await SOC.api(path, options); } catch (e) {
+      if (started && e.problem && e.problem.status === 401) sessionEnded();
+      throw e;
+    }
+  }
+  function sessionEnded() {
+    const form = document.getElementById("login");
+    if (!form.hidden) return;
+    document.getElementById("login-error").textContent = SOC.t("err_session");
+    form.hidden = false;
+    form.username.focus();
+  }
+  async function resumeSession() {
+    const before = me.user_name;
+    me = await api("/api/auth/me");
+    if (me.user_name !== before) { location.reload(); return; }
+    const form = document.getElementById("login");
+    form.hidden = true; form.password.value = "";
+    document.getElementById("login-error").textContent = "";
+    drawWho();
+    await refresh();
+  }
   const P = {
     "zh-TW": {
       th_measure: "衡量指標", th_period: "最新資料期間", th_value: "實績值", th_parts: "分子 / 分母",
@@ -330,6 +358,7 @@
 
   async function startApp() {
     me = await api("/api/auth/me");
+    started = true;
     document.getElementById("login").hidden = true;
     document.getElementById("app").hidden = false;
     document.getElementById("logout").hidden = false;
@@ -360,7 +389,10 @@
   form.username.placeholder = SOC.t("username"); form.password.placeholder = SOC.t("password");
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
-    try { await SOC.login(form.username.value, form.password.value); await startApp(); } catch (e) {
+    try {
+      await SOC.login(form.username.value, form.password.value);
+      await (started ? resumeSession() : startApp());
+    } catch (e) {
       document.getElementById("login-error").textContent = e.message;
     }
   });

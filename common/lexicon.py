@@ -106,6 +106,7 @@ class Cue(StrEnum):
     DRAIN = "drain"
     GAS_OR_CHEMICAL = "gas_or_chemical"
     CAVING_IN = "caving_in"
+    NOT_CLEARED = "not_cleared"
     DEEP_WATER = "deep_water"
     IN_A_PARK = "in_a_park"
     BUS_STOP_REPAIR = "bus_stop_repair"

@@ -84,6 +84,7 @@ __all__ = [
     "NEEDS",
     "ONE_CALL",
     "ONE_CALL_EVEN_IF",
+    "ONE_CALL_OVERRUN",
     "ONE_CALL_UNLESS",
     "ONE_CALL_WELLING",
     "ONSETS",
@@ -393,6 +394,12 @@ ONE_CALL: Mapping[Signal, Cue | None] = {
 #: and the police close the road for on one call (the road above it may cave in). See
 #: WELLING_M for the main's other reports.
 ONE_CALL_WELLING = frozenset({Signal.FLOOD_REPORT})
+#: A call of road damage that says road works are still in place past their time (cues
+#: ``works`` and ``not_cleared``: 施工都天亮了還沒收, 施工到現在還沒撤) opens at once, as one of a
+#: road caving in: the works ran over their permit into the traffic, and the police go to have
+#: the lanes cleared (1057 and 858, two authors, each open the overrun's job on its first such
+#: call; 858's, filed under 其他, reads an obstruction, which opens on one call already).
+ONE_CALL_OVERRUN = frozenset({Signal.ROAD_DAMAGE})
 #: Words that keep a call of a ONE_CALL signal waiting: a tree or a branch down in a park or
 #: on a park path is the parks office's routine case (1999's 公園路樹), not a traffic job on a
 #: road; someone burning rubbish or joss paper is open burning, the environment bureau's.

@@ -59,6 +59,7 @@ from ops_center.policies import (
     NEEDS,
     ONE_CALL,
     ONE_CALL_EVEN_IF,
+    ONE_CALL_OVERRUN,
     ONE_CALL_UNLESS,
     ONE_CALL_WELLING,
     PENDING_WAIT_S,
@@ -77,6 +78,8 @@ from ops_center.policies import (
 _SETTLED_CUE = Cue.SETTLED
 _RACING_CUE = Cue.RACING
 _REVVING_CUE = Cue.REVVING
+_WORKS_CUE = Cue.WORKS
+_NOT_CLEARED_CUE = Cue.NOT_CLEARED
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
@@ -353,7 +356,12 @@ def strong(self: Correlator, item: Item, signal: Signal, own: IncidentType) -> b
         if ONE_CALL_UNLESS.get(signal) in said and ONE_CALL_EVEN_IF.get(signal) not in said:
             return False
         cue = ONE_CALL[signal]
-        return cue is None or cue in said or (signal in ONE_CALL_WELLING and _wells_up(item))
+        return (
+            cue is None
+            or cue in said
+            or (signal in ONE_CALL_WELLING and _wells_up(item))
+            or (signal in ONE_CALL_OVERRUN and _WORKS_CUE in said and _NOT_CLEARED_CUE in said)
+        )
     if item.feed == _CCTV:  # the operator sees a crash on the image, unless the analytics doubts it
         if item.category in MOVING_CATEGORIES:  # a wrong-way driver: intercepted on one sighting
             return item.confidence is None or item.confidence >= CAMERA_MOVING_SURE

@@ -27,7 +27,7 @@
       choose_agency: "選擇機關…", choose_from: "改派哪個機關…", choose_to: "改派給…", report: "回報狀態…",
       send: "送出", what: "內容", how_joined: "關聯方式", who: "執行者", cancel: "取消", search: "搜尋",
       history_closed: "已結案事件", from: "自", to: "至", opened: "開立", closed_at: "結案", any_type: "全部類型",
-      any_agency: "全部機關", place_search: "地點（路名或區域）", no_history: "查無已結案事件", more_history: "顯示更多（已列出 {n} 筆）",
+      any_agency: "全部機關", place_search: "地點（路名或區域）", no_history: "查無已結案事件", show_more: "顯示更多（已列出 {n} 筆）",
       taipei_days: "日期為台北日期（YYYY-MM-DD）", bad_day: "日期請寫成 YYYY-MM-DD（台北日期），例如 {today}。",
       bad_range: "起日晚於迄日。",
       switch_to: "切換為{mode}", switch_effect_emergency: "戰時：確認期限 5 分鐘、到場期限 30 分鐘，逾時升級至應變中心指揮官。進行中的期限立即重算。",
@@ -71,7 +71,7 @@
       report: "report state…", send: "Send", what: "What", how_joined: "Linked as", who: "Who", cancel: "Cancel",
       search: "Search", history_closed: "Closed incidents", from: "from", to: "to", opened: "Opened",
       closed_at: "Closed", any_type: "any type", any_agency: "any agency", place_search: "place (road or area)",
-      no_history: "No closed incidents found", more_history: "Show more ({n} listed)", switch_to: "Switch to {mode}",
+      no_history: "No closed incidents found", show_more: "Show more ({n} listed)", switch_to: "Switch to {mode}",
       taipei_days: "Dates are Taipei days (YYYY-MM-DD)", bad_day: "Write the date as YYYY-MM-DD (a Taipei day), e.g. {today}.",
       bad_range: "The 'from' date is after the 'to' date.",
       switch_effect_emergency: "Emergency: 5 min to acknowledge, 30 min to the scene, overdue escalates to the emergency commander. Running deadlines are recomputed at once.",
@@ -202,11 +202,15 @@
   }
 
   // Webhooks an agency refused for good, with the receiver's answer; an alert manager can queue one again.
+  // Newest first, DELIVERIES_PAGE at a time: a full page ends in a "show more" button that
+  // lists DELIVERIES_PAGE more (and keeps them listed on the 10 s refresh), up to the API's 1,000.
+  const DELIVERIES_PAGE = 50;
+  let deliveriesShown = DELIVERIES_PAGE;
   async function renderFailedDeliveries() {
-    const rows = await api("/api/deliveries/failed?limit=50");
+    const rows = await api(`/api/deliveries/failed?limit=${Math.min(deliveriesShown + 1, 1000)}`);
     const body = clear(document.getElementById("failed-deliveries"));
     if (!rows.length) body.append(el("tr", {}, el("td", { colspan: 5, class: "empty", text: t("no_failed_deliveries") })));
-    for (const d of rows) {
+    for (const d of rows.slice(0, deliveriesShown)) {
       const buttons = can("manage_alert") ? [el("button", { class: "act", "data-action": "retry", text: t("retry"),
         onclick: () => act(async () => {
           await api(`/api/deliveries/${d.outbox_id}/retry`, { method: "POST", body: { reason: "" } });
@@ -216,6 +220,12 @@
         el("td", { text: SOC.hhmm(d.failed_at) }), el("td", { text: agencyName(d.agency) }),
         el("td", { text: `${d.event} · ${d.title}` }), el("td", { class: "delivery-error", text: d.last_error }),
         el("td", {}, buttons)));
+    }
+    if (rows.length > deliveriesShown) {
+      body.append(el("tr", {}, el("td", { colspan: 5 },
+        el("button", { id: "deliveries-more", class: "act", type: "button",
+          text: tcf("show_more", { n: deliveriesShown }),
+          onclick: () => act(async () => { deliveriesShown += DELIVERIES_PAGE; await renderFailedDeliveries(); }) }))));
     }
   }
 
@@ -638,7 +648,7 @@
     if (rows.length > HISTORY_PAGE) {
       const listed = offset + HISTORY_PAGE;
       body.append(el("tr", {}, el("td", { colspan: 7 },
-        el("button", { id: "history-more", class: "act", type: "button", text: tcf("more_history", { n: listed }),
+        el("button", { id: "history-more", class: "act", type: "button", text: tcf("show_more", { n: listed }),
           onclick: () => act(() => historyPage(search, query, listed)) }))));
     }
   }

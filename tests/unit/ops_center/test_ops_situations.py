@@ -240,6 +240,16 @@ KNOWN_OVER_MERGES = {
     "1071": "each crash takes evidence of the other at the neighbouring junction",
     # A flooded low point at 黎明路/凱旋路 and a car skidding into the divider 290 m away: two jobs.
     "1080": "a report of the flooded low point joins the skid crash",
+    # A coach on fire at the transit hub and a rear-end crash in the queue it caused: two jobs.
+    "1097": "the crash's report that the road is open again joins the fire",
+    # 經貿路 flooding along 2 km and a tree down across 中科路: two jobs.
+    "1133": "a slow-down behind the fallen tree joins the flood",
+    # A flooded underground car park being pumped out and 經貿路's surface collapsing: two jobs.
+    "1142": "a slow-down at the collapse joins the car park",
+    # A concert at the 綠美圖 plaza and a crash at a car-park exit: two jobs.
+    "1159": "a camera's stalled vehicle at the crash joins the concert",
+    # A flood at the 河南路 low point and a crash 420 m away: two jobs.
+    "1162": "two slow-downs behind the crash join the flood",
 }
 
 

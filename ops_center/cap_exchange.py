@@ -8,9 +8,11 @@ and ``severity_level``, time with the +08:00 offset.
 
 Exchange between the center and the agencies is private (CAP 1.2 §3.2.1
 ``scope`` = ``Private`` requires ``addresses``): the addresses are the agency
-names of ``common.settings.DISPATCH_AGENCIES``. An Update or an Ack names the
-message it follows in ``references`` as ``sender,identifier,sent`` (CAP 1.2
-§3.2.1 ``references``), space-separated.
+names of ``common.settings.DISPATCH_AGENCIES``. An Update, a Cancel or an Ack names
+the message it follows in ``references`` as ``sender,identifier,sent`` (CAP 1.2
+§3.2.1 ``references``), space-separated. A closed incident's message is a Cancel
+(§3.2.1 ``msgType``: it cancels the earlier messages) whose info says the job is over
+(``responseType`` AllClear, ``urgency`` Past, §3.2.2), as the alerts package ends an alert.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from lxml import etree
 
-from ops_center.incidents import Incident, IncidentType
+from ops_center.incidents import Incident, IncidentState, IncidentType
 
 CAP_NS = "urn:oasis:names:tc:emergency:cap:1.2"
 CENTER_SENDER = "soc@shuinan.taichung.gov.tw"  # GUESS: no official address exists yet
@@ -95,6 +97,17 @@ def _header(
     return root
 
 
+def incident_msg_type(incident: Incident, previous: Iterable[CapRef]) -> str:
+    """``Alert`` for the first message, ``Cancel`` once the incident is closed, else ``Update``.
+
+    A receiver that reads only the CAP message (an agency's own CAP system) must learn from
+    it that the job is over: an Update after the close would ask it once more to act.
+    """
+    if not tuple(previous):
+        return "Alert"
+    return "Cancel" if incident.state is IncidentState.CLOSED else "Update"
+
+
 def incident_message(
     incident: Incident,
     ref: CapRef,
@@ -105,16 +118,18 @@ def incident_message(
     instruction: str = "",
     note: str = "",
 ) -> bytes:
-    """An Alert (no ``previous``) or an Update (following ``previous``) for an incident;
-    ``note``: the message's CAP 1.2 §3.2.1 ``note`` (a withdrawn incident: why its job is
-    called off).
+    """An Alert (no ``previous``), an Update (following ``previous``) or, for a closed
+    incident, a Cancel of ``previous`` (:func:`incident_msg_type`); ``note``: the message's
+    CAP 1.2 §3.2.1 ``note`` (a withdrawn incident: why its job is called off; a closed one:
+    the coordinator's reason).
 
     The area is the incident's convex hull as a CAP polygon (``lat,lon`` pairs,
     closed, at least four points) or, for fewer distinct points, a circle of
     0.2 km around the centroid.
     """
     previous = tuple(previous)
-    root = _header(ref, "Update" if previous else "Alert", addresses, previous, note)
+    msg_type = incident_msg_type(incident, previous)
+    root = _header(ref, msg_type, addresses, previous, note)
     # CAP 1.2 §3.2.1 <incidents>: groups messages about the same incident.
     _el(root, "incidents", incident.incident_id)
     category, event, code, title = _TYPE_INFO[incident.type]
@@ -123,8 +138,10 @@ def incident_message(
     for cat in (category, *_MORE_CATEGORIES.get(incident.type, ())):
         _el(info, "category", cat)
     _el(info, "event", event)
-    _el(info, "responseType", "Execute")
-    _el(info, "urgency", "Immediate")
+    over = msg_type == "Cancel"
+    # CAP 1.2 §3.2.2: AllClear "no longer poses a threat", Past "no longer required".
+    _el(info, "responseType", "AllClear" if over else "Execute")
+    _el(info, "urgency", "Past" if over else "Immediate")
     _el(info, "severity", incident.severity.value)
     _el(info, "certainty", "Observed")
     ec = _el(info, "eventCode")
@@ -132,7 +149,7 @@ def incident_message(
     _el(ec, "value", code)
     _el(info, "senderName", "臺中市智慧營運中心")
     zone = incident.zone.sub_area or incident.zone.zone or "水湳"
-    _el(info, "headline", f"{title}:{zone}")
+    _el(info, "headline", f"{title}:{zone}" + ("（結案）" if over else ""))
     agencies = ", ".join(sorted(incident.agencies))
     _el(info, "description", f"{len(incident.members)} 筆證據,來源 {agencies}")
     if instruction:

@@ -14,7 +14,7 @@ bound as one of its methods.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from psycopg.pq import TransactionStatus
@@ -86,8 +86,12 @@ def reassign(self: OpsService, incident_id: str, src: Agency, dst: Agency, *, ac
 
 
 def publish_incident(
-    self: OpsService, incident_id: str, wall: float, w: repo.Writes, *, cancelled: Collection[Agency] = ()
+    self: OpsService, incident_id: str, wall: float, w: repo.Writes, *, cancelled: Collection[Agency] = (),
+    closed: str | None = None,
 ) -> None:
+    """Tell the incident's agencies (every one not cancelled before, ``cancelled`` ones of
+    just now included) its CAP message and their assignments; ``closed``: it was closed
+    for this reason (its CAP message is the Cancel)."""
     try:
         snap = self.correlator.snapshot(incident_id)
     except UnknownIncidentError:
@@ -99,7 +103,7 @@ def publish_incident(
         if a.state is not AssignmentState.CANCELLED or a.agency in cancelled
     ]
     if agencies:
-        self._send_cap(snap, agencies, wall, w, cancelled=cancelled)
+        self._send_cap(snap, agencies, wall, w, cancelled=cancelled, closed=closed)
 
 
 def flush_if_committed(self: OpsService) -> None:
@@ -122,6 +126,7 @@ def set_mode(self: OpsService, mode: Mode, *, actor: str, reason: str) -> None:
         ev = self.dispatcher.set_mode(mode, wall, actor=actor, reason=reason)
         self._mode_id = repo.record_mode_switch(self.conn, ev)
         self._store_dispatch([ev], "service")
+    self.republish_open()  # the agencies' retained messages carry the new deadlines and mode
 
 
 def close_incident(self: OpsService, incident_id: str, *, actor: str, reason: str) -> bool:
@@ -150,8 +155,9 @@ def _close_rest(self: OpsService, incident_id: str, wall: float, *, actor: str, 
     w = repo.Writes()
     self._store_dispatch(list(events), "api", into=w)
     ended = [e.assignment.agency for e in events if isinstance(e, AssignmentChanged)]
-    if ended:
-        self._publish_incident(incident_id, wall, w, cancelled=ended)
+    # Every agency that worked it learns the end, also when all had already cleared: its
+    # CAP system still holds the job's Alert or Update until a Cancel references them.
+    self._publish_incident(incident_id, wall, w, cancelled=ended, closed=reason)
     w.history(incident_id, wall, actor=actor, action="closed", reason=reason)
     w.audit(
         wall,
@@ -269,8 +275,9 @@ def reload_dispatch(self: OpsService) -> None:
     log_event(log, "dispatch_reloaded", assignments=len(assignments))
 
 
-def check_mode(self: OpsService, wall: float) -> None:
-    # A switch recorded by `soc ops mode` is picked up within a second.
+def check_mode(self: OpsService, wall: float) -> Iterator[int]:
+    """Apply a switch recorded by another process (the web, ``soc ops mode``) within a second,
+    in units (the agencies told, as :meth:`OpsService.republishing` does)."""
     if wall - self._mode_checked_at < 1.0:
         return
     self._mode_checked_at = wall
@@ -287,3 +294,6 @@ def check_mode(self: OpsService, wall: float) -> None:
         with self.conn.transaction():
             self._store_dispatch([ev], "service")
         log_event(log, "mode_applied", mode=mode.value)
+        # Each agency holds its deadlines and the mode in its retained assignment messages:
+        # it is told the new ones, as after a restart.
+        yield from self.republishing()

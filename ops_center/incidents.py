@@ -216,14 +216,14 @@ class Withdrawal:
     @classmethod
     def of(cls, by: Item) -> Withdrawal:
         """The withdrawal ``by`` (the device's take-back item) makes, in words."""
-        zh, en = (_one_line(w, 60) for w in vocabulary.labels(by.feed, by.category))
-        text = _one_line(by.text, 200)  # one line: the wall and the console show it as one
-        device = _one_line(by.source_id, 64) or by.feed
+        zh, en = (one_line(w, 60) for w in vocabulary.labels(by.feed, by.category))
+        text = one_line(by.text, 200)  # one line: the wall and the console show it as one
+        device = one_line(by.source_id, 64) or by.feed
         return cls(f"{device}：{zh}" + (f"（{text}）" if text else ""),
                    f"{device}: {en}" + (f" ({text})" if text else ""))
 
 
-def _one_line(words: str, most: int) -> str:
+def one_line(words: str, most: int) -> str:
     """``words`` on one line (any run of white space, line breaks included, one space), at
     most ``most`` characters, without what XML 1.0 (§2.2 Char) cannot hold: control
     characters, lone surrogates, U+FFFE and U+FFFF (the words go into a CAP message)."""

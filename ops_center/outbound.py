@@ -18,7 +18,7 @@ from common.logging import log_event
 from common.pacing import UnitTimer
 from geo.crs import to_wgs84
 from ops_center import repo
-from ops_center.cap_exchange import CENTER_SENDER, incident_message, message_ref
+from ops_center.cap_exchange import CENTER_SENDER, incident_message, incident_msg_type, message_ref
 from ops_center.coordination import ACTOR
 from ops_center.dispatch import (
     Agency,
@@ -29,7 +29,7 @@ from ops_center.dispatch import (
 from ops_center.errors import (
     UnknownIncidentError,
 )
-from ops_center.incidents import Incident, IncidentState, Item, Withdrawal
+from ops_center.incidents import Incident, IncidentState, Item, Withdrawal, one_line
 from ops_center.messages import Channel, DispatchTopic
 from ops_center.queries import OPEN_INCIDENT_STATES
 
@@ -71,10 +71,12 @@ def send_cap(
     *,
     cancelled: Collection[Agency] = (),
     withdrawal: Withdrawal | None = None,
+    closed: str | None = None,
 ) -> None:
     """Render the incident's CAP message to ``agencies``, log it, and queue each assignment's
     retained message (``cancelled``: agencies cancelled just now, told so; ``withdrawal``:
-    the incident is withdrawn: the CAP message's note and each message say why)."""
+    the incident is withdrawn: the CAP message's note and each message say why; ``closed``:
+    the coordinator's reason for closing it, the note of its Cancel)."""
     if snap.incident_id in self._cap_last:
         prev = self._cap_last[snap.incident_id]
     else:  # not sent by this process yet: ask the log (after a restart)
@@ -83,8 +85,10 @@ def send_cap(
     ref = message_ref(CENTER_SENDER, f"{snap.incident_id}-{n}", datetime.fromtimestamp(wall, tz=UTC))
     previous = [] if prev is None else [message_ref(*prev)]
     note = f"已撤回 withdrawn: {withdrawal.zh}" if withdrawal is not None else ""
+    if closed is not None:
+        note = f"已結案 closed: {one_line(closed, 200)}".rstrip(": ")
     xml = incident_message(snap, ref, addresses=agencies, to_wgs84=to_wgs84, previous=previous, note=note)
-    msg_type = "Update" if previous else "Alert"
+    msg_type = incident_msg_type(snap, previous)
     w.cap(
         identifier=ref.identifier,
         sender=ref.sender,

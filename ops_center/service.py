@@ -327,7 +327,8 @@ class OpsService:
                  if follows and self.follow_alerts is not None else None)
         rows = _ordered(events, alerts, steps, al_wm)
         wall = self.clock()
-        self._check_mode(wall)
+        for _ in self._check_mode(wall):
+            yield
         changes: list[Change] = []
         log_entries: _LogEntries = []
         pieces: _Pieces = []

@@ -86,6 +86,7 @@ import shapely
 from common.lexicon import Cue, cues
 from common.vocabulary import EVIDENCE, Categorized, Signal, StatusReason, categorize, category, own_type, said
 from ops_center import (
+    camera_stalls,
     crowd_jobs,
     detours,
     fitting,
@@ -436,6 +437,8 @@ class Correlator:
     _building_job = fitting.building_job
     _road_distance = fitting.road_distance
     _evacuation = fitting.evacuation
+    # cars a camera saw stop at a crash told minutes later (ops_center/camera_stalls.py)
+    _stopped_by = camera_stalls.stopped_by
     # a crowd report naming another job inside the crowd (ops_center/crowd_jobs.py)
     _named_job = crowd_jobs.named_job
     # a citizen's question about a closure or a queue (ops_center/questions.py)
@@ -1083,6 +1086,10 @@ class Correlator:
         operator could not file (the catch-all category) that one live job explains."""
         reason = REASON_NO_ANCHOR
         if wait.signal is _OBSTRUCTION_SIG and self._roads_at is not None and self._sees_queue(wait.item):
+            stopped = self._stopped_by(wait.item)  # the crash or breakdown told minutes after the cars stopped
+            if stopped is not None:
+                self._join(stopped, wait.item, wait.signal, _CONTEXT, now, changes)
+                return
             # no second source saw a blockage of its own there: the cars a camera saw
             # stopped on the road are the queue of the one job down that road
             on = self._along(wait.item.x, wait.item.y)

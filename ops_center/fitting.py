@@ -8,7 +8,7 @@ correlator's grid, roads and indexes and changes none of its incidents.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -458,18 +458,26 @@ def queue_fits(self: Correlator, item: Item, signal: Signal, on: tuple[tuple[str
         closures = self._closures.get(inc.incident_id)
         # nothing gets past a closed road: its queue backs up farther
         r = QUEUE_CLOSED_M if closures and closure_distance(closures, item) < math.inf else QUEUE_M
-        along = math.inf
-        for x1, y1, x2, y2 in inc.segs:
-            for px, py in ((x1, y1), (x2, y2)):
-                for road, b in self._along(px, py):
-                    a = at.get(road)
-                    if a is not None and abs(b - a) < along:
-                        along = abs(b - a)
+        along = along_from(self, inc, at)
         if along > r:
             continue
         fit = (1.0 - 0.5 * along / QUEUE_M) * (1.0 - 0.5 * dt / window)  # the nearest blockage first
         out.append(_Fit(inc, reach, fit, along, dt))
     return out
+
+
+def along_from(self: Correlator, inc: _Inc, at: Mapping[str, float]) -> float:
+    """The distance along a road from a point (``at``: each road it lies on and where along
+    it) to the nearest end of ``inc``'s evidence on that road; infinite when none lies on
+    one of those roads."""
+    along = math.inf
+    for x1, y1, x2, y2 in inc.segs:
+        for px, py in ((x1, y1), (x2, y2)):
+            for road, b in self._along(px, py):
+                a = at.get(road)
+                if a is not None and abs(b - a) < along:
+                    along = abs(b - a)
+    return along
 
 
 def reopened(self: Correlator, item: Item, signal: Signal) -> _Fit | None:

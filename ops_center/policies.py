@@ -142,6 +142,8 @@ __all__ = [
     "SILENCE_S",
     "SLOW_BEFORE",
     "SLOW_RUN_GAP_S",
+    "STALL_SEEN_M",
+    "STALL_SEEN_S",
     "STILL_DARK_M",
     "STILL_S",
     "STILL_SCENE_M",
@@ -522,6 +524,14 @@ QUEUE_CLOSED_M = 2500.0
 #: slow-down's window), as a slow-down would. When two jobs on the road could hold the
 #: queue, it stays out: the camera does not say which way the cars face.
 QUEUE_SIGHTINGS = frozenset({("cctv", "stalled_vehicle")})
+#: Cars a camera saw stop as a crash or a breakdown happened (ops_center.camera_stalls): at the end
+#: of its wait, a QUEUE_SIGHTINGS detection joins the one traffic job holding a crash or a
+#: blockage, begun within STALL_SEEN_S of it (before or after: callers and the patrol report
+#: minutes after the cars stop) and within STALL_SEEN_M along a road the camera stands on.
+#: GUESS: 5 min, a caller's or a patrol's delay in telling a crash; 400 m, a junction camera's
+#: view down an approach (a crash 120-250 m off) and the few cars stopped behind it.
+STALL_SEEN_S = 300.0
+STALL_SEEN_M = 400.0
 # A car parked where the fire engines must pass is the fire job's to clear (the police
 # tow it); cars parked near a fire are not its evidence, nor is a car park filling up.
 # A parking report explains a fire, at its scene, only when its text says the engines

@@ -128,7 +128,9 @@ class PlacedAlert(AlertRow, PlaceColumns):
     source_name_en: str | None
 
 
-# Newest first, capped: the ticker shows the latest few hundred open alerts.
+# Newest first, capped: the ticker shows the latest few hundred open alerts. The cap keeps
+# the escalated ones first (most escalations first): an alert nobody has acknowledged for
+# hours is the oldest of a storm's, and the one the console must not leave out.
 SQL_OPEN_ALERTS = "".join(("""
 SELECT a.alert_id, a.rule_id, a.source_id, a.state, a.severity, a.category, a.agency, a.title,
        a.label, a.value, a.zone, ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, a.raised_at,
@@ -137,7 +139,8 @@ SELECT a.alert_id, a.rule_id, a.source_id, a.state, a.severity, a.category, a.ag
        s.name AS source_name, s.name_en AS source_name_en,
        rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en
 FROM (SELECT * FROM alerts WHERE state = ANY(%(states)s)
-      ORDER BY raised_at DESC, alert_id DESC LIMIT %(limit)s) a
+      ORDER BY state = 'escalated' DESC, escalation_level DESC, raised_at DESC, alert_id DESC
+      LIMIT %(limit)s) a
 LEFT JOIN sensors s ON s.sensor_id = a.source_id
 """, PLACE_JOINS.format(geom="a.geom"), """
 ORDER BY a.raised_at DESC, a.alert_id DESC
@@ -145,7 +148,8 @@ ORDER BY a.raised_at DESC, a.alert_id DESC
 
 
 def open_alerts(conn: Connection, limit: int = 500) -> list[PlacedAlert]:
-    """The ``limit`` newest open alerts (raised, acknowledged, escalated, shelved), newest first."""
+    """The ``limit`` newest open alerts (raised, acknowledged, escalated, shelved), newest first;
+    the escalated ones are kept before any other when there are more than ``limit``."""
     return fetch_all(conn, PlacedAlert, SQL_OPEN_ALERTS, {"states": _OPEN, "limit": limit})
 
 

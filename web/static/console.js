@@ -169,9 +169,13 @@
     return (en() ? a.source_name_en : a.source_name) || (en() ? a.place_en : a.place) || "";
   }
 
+  // An escalated alert has waited past its time with nobody acknowledging it: it leads the
+  // table (most escalations first), whatever newer alerts a storm brings; the rest newest first.
+  const escalations = (a) => (a.state === "escalated" ? a.escalation_level || 1 : 0);
   function renderAlerts() {
     const body = clear(document.getElementById("alerts"));
-    const alerts = values("alert").sort((a, b) => b.raised_at.localeCompare(a.raised_at));
+    const alerts = values("alert").sort((a, b) => escalations(b) - escalations(a)
+      || b.raised_at.localeCompare(a.raised_at));
     if (!alerts.length) body.append(el("tr", {}, el("td", { colspan: 6, class: "empty", text: t("no_alerts") })));
     for (const a of alerts) {
       const buttons = [];
@@ -190,10 +194,11 @@
           onclick: () => askReason(`${t("resolve")} · ${title}`, a.active ? tc("still_active") : "", t("resolve"),
             (reason) => api(`/api/alerts/${a.alert_id}/resolve`, { method: "POST", body: { reason } })) }));
       }
-      body.append(el("tr", { "data-alert": a.alert_id },
+      body.append(el("tr", { "data-alert": a.alert_id, class: escalations(a) ? "escalated" : "" },
         el("td", { text: SOC.hhmm(a.raised_at) }), el("td", { text: t(a.severity) }),
         el("td", { text: alertWhat(a) }), el("td", { text: alertSource(a) }),
         el("td", { class: "alert-state", text: t(a.state) },
+          escalations(a) ? el("b", { class: "esc", text: ` · ${tf("escalated_n", { n: escalations(a) })}` }) : null,
           a.clear_cause ? el("span", { class: "alert-cause", text: ` · ${t(`cause_${a.clear_cause}`)}` }) : null,
           // A shelved alert comes back by itself: when, in Taipei time.
           a.shelved_until ? el("span", { class: "alert-until" }, ` · ${tc("shelved_until")} `, SOC.timeNode(a.shelved_until)) : null),

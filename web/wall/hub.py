@@ -111,6 +111,8 @@ class AlertItem:
     clear_cause: str = ""
     #: Until when a shelved alert is set aside (ISO 8601), "" when it is not shelved.
     shelved_until: str = ""
+    #: How many times it escalated unacknowledged (``escalated``; 0 before).
+    escalation_level: int = 0
 
 
 @dataclass(frozen=True, slots=True)

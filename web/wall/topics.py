@@ -56,11 +56,13 @@ def alert_item(a: alerts.PlacedAlert) -> AlertItem:
         place=where.name, place_en=where.name_en, active=a.cleared_at is None,
         clear_cause=a.clear_cause.value if a.clear_cause else "",
         shelved_until=a.shelved_until.isoformat() if a.shelved_until and a.state is alerts.AlertState.SHELVED else "",
+        escalation_level=a.escalation_level,
     )
 
 
 def load_alerts(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
-    """The newest 500 open alerts (raised, acknowledged, escalated, shelved)."""
+    """The newest 500 open alerts (raised, acknowledged, escalated, shelved), the escalated
+    ones kept first (:func:`alerts.api.open_alerts`)."""
     return {str(a.alert_id): alert_item(a) for a in alerts.open_alerts(conn, 500)}
 
 

@@ -39,6 +39,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -147,20 +148,61 @@ def _ephemeral_top() -> int:
         return 60999
 
 
+#: How long a port handed out by :func:`free_port` stays claimed for every process on this
+#: host: longer than any caller takes between choosing a port and binding it (a center started
+#: after its reference run), so that two callers choosing before either binds never share one.
+PORT_CLAIM_S = 1800.0
+
+
+def _claims_dir() -> Path:
+    """Where :func:`free_port` records its claims, one file per port (per user, shared by
+    every process of that user on this host)."""
+    path = Path(tempfile.gettempdir()) / f"soc-port-claims-{os.getuid()}"
+    path.mkdir(mode=0o700, exist_ok=True)
+    return path
+
+
+def _claimed(claims: Path, port: int) -> bool:
+    """Whether a claim younger than :data:`PORT_CLAIM_S` holds ``port``."""
+    try:
+        return time.time() - (claims / str(port)).stat().st_mtime < PORT_CLAIM_S
+    except FileNotFoundError:
+        return False
+
+
+def _claim(claims: Path, port: int) -> bool:
+    """Claim ``port`` unless another claim holds it."""
+    with open(claims / ".lock", "a") as lock:  # one claimer at a time: a stale claim is taken once
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if _claimed(claims, port):
+            return False
+        (claims / str(port)).touch()
+        return True
+
+
 def free_port() -> int:
     """A TCP port on loopback that is free right now (for tests' private instances), outside
     the kernel's ephemeral range: a port from that range can be taken by any outgoing
-    connection between this choice and the server's bind."""
+    connection between this choice and the server's bind. The port is claimed for
+    :data:`PORT_CLAIM_S`, so no other caller on this host is handed it before it is bound."""
     above = range(_ephemeral_top() + 1, 65536)  # below it lie the project's fixed instance ports
-    rng = random.SystemRandom()
-    for _ in range(200):
-        port = rng.choice(above) if len(above) > 1000 else 0
+    if len(above) > 1000:  # every port above the range once, from a random one on
+        start = random.SystemRandom().randrange(len(above))
+        order: Sequence[int] = [*above[start:], *above[:start]]
+    else:
+        order = [0] * 200
+    claims = _claims_dir()
+    for port in order:
+        if port and _claimed(claims, port):
+            continue
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
             try:
                 s.bind(("127.0.0.1", port))
             except OSError:
                 continue
-            return int(s.getsockname()[1])
+            chosen = int(s.getsockname()[1])
+        if _claim(claims, chosen):
+            return chosen
     raise ServiceError("no free port on loopback outside the ephemeral range")
 
 

@@ -148,6 +148,7 @@ class Cue(StrEnum):
     ASKING_AFTER = "asking_after"
     DISASTER = "disaster"
     ASKING = "asking"
+    PASSABLE = "passable"
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,7 @@ from ops_center.incidents import Item
 __all__ = [
     "AGENCY_FEEDS",
     "ARRIVALS_S",
+    "CALL_SAYS",
     "CAMERA_MOVING_SURE",
     "CAMERA_OPENS",
     "CAMERA_SURE",
@@ -65,6 +66,10 @@ __all__ = [
     "EVACUATION_M",
     "EVACUEES_M",
     "EXPECTED_OF_EVENT",
+    "EXPLAIN_MARGIN",
+    "EXPLAIN_NEAR_M",
+    "EXPLAIN_SAID",
+    "EXPLAIN_WHEN",
     "FALSE_ALARM_HOLD_S",
     "FLAP_S",
     "HOLD_MAX_S",
@@ -190,7 +195,8 @@ REASON_TAKEN_BACK = "taken_back_by_device"
 #: (EXPECTED_OF_EVENT): what the permit said would happen, explained by it and held aside;
 #: it joins the event's job when the police report working it.
 REASON_EXPECTED = "expected_of_event"
-#: A citizen's call the center cannot classify that several live jobs could explain.
+#: A citizen's call the center cannot classify that several live jobs could explain about
+#: equally well (EXPLAIN_MARGIN).
 REASON_SEVERAL = "several_incidents_nearby"
 #: How long (correlator time) the correlator remembers keys, and quiet incidents after they
 #: went quiet (de-duplication, snapshots, the replay window); a closed one it forgets at once.
@@ -589,9 +595,60 @@ NAMED_ROAD_M = 3000.0
 #: burning tower asking for blankets in its courtyard, a driver in a crash's queue asking
 #: what happened ahead), else the one within NAMED_ROAD_M whose own reports name a road the
 #: call names (a parent asking whether the flooded 經貿路 can be driven); when several jobs
-#: could, it stays out as REASON_SEVERAL. GUESS: a site of the zone with its courtyard, car
-#: park or junction approaches (the fire and rescue site is 150 m).
+#: could, the one that clearly explains it best (EXPLAIN_MARGIN below). GUESS: a site of
+#: the zone with its courtyard, car park or junction approaches (the fire and rescue site
+#: is 150 m).
 UNREAD_SCENE_M = 150.0
+#: When several open jobs could explain an unread call (each at the caller's place, on the
+#: road it names, in reach of the relative asking or of the air smelled), the call goes to the
+#: one that explains it clearly best (ops_center.explanation), as a coordinator reads it:
+#: what it says (a job of a kind its cues name, CALL_SAYS, scores EXPLAIN_SAID; a driver's
+#: question about the road it names, cue ``passable``, names what closes the road: a job
+#: holding a road closure), where the caller is (minus the log of (d + EXPLAIN_NEAR_M) /
+#: EXPLAIN_NEAR_M, d from the job's evidence to the caller or to a place the call names;
+#: nothing where the caller's place says nothing: a relative calling from home, a driver
+#: asking about a road from anywhere) and when (minus EXPLAIN_WHEN times the job's gap to the
+#: call in its windows). The best joins when it leads the second by EXPLAIN_MARGIN; otherwise
+#: the call stays out as REASON_SEVERAL. GUESS: what a caller names outweighs where the phone
+#: is (a job 7 times as near); a phone's place in the town is good to some 50 m, so jobs 20
+#: and 85 m from it are both at the caller's place, while one 9 m off and another 130 m off
+#: are not; a job whose evidence ended a window before the call weighs as one 1.6 times as
+#: far; the lead is a job e times as near, or a kind named against a fading job at the door.
+EXPLAIN_SAID = 2.0
+EXPLAIN_NEAR_M = 50.0
+EXPLAIN_WHEN = 0.5
+EXPLAIN_MARGIN = 1.0
+#: What a call's cues name (ops_center.explanation): the incident types and the signals a
+#: job holds that are of that kind. GUESS from what the cues' words are about (their
+#: reasons in common/data/lexicon.yaml): smoke, flames, fire engines and people sent out of
+#: or going back into a building are a fire job's (a release of gas or chemicals is one);
+#: a stinging smell or a gas a release's; a lift a rescue's; a theft or a fight the police's;
+#: deep water, a drain, water spreading, welling up or from a burst main a flood's or a
+#: water main's; a tree or a hoarding blown down an obstruction's; the power lost a power
+#: cut's; a child or an elder the search for one. Not an event's words (the concert, its
+#: shuttles: where the caller is, not what happened there) nor a signboard's (看板 is also a
+#: display board).
+CALL_SAYS: Mapping[Cue, tuple[frozenset[IncidentType], frozenset[Signal]]] = {
+    **dict.fromkeys(
+        (Cue.SMOKE, Cue.SEEN_BURNING, Cue.ENGINES, Cue.EVACUATION, Cue.POURING_OUT, Cue.GOING_BACK),
+        (frozenset({IncidentType.FIRE, IncidentType.HAZMAT}), frozenset({Signal.FIRE_REPORT, Signal.SMOKE})),
+    ),
+    **dict.fromkeys(
+        (Cue.GAS_OR_CHEMICAL, Cue.PLUME), (frozenset({IncidentType.HAZMAT}), frozenset({Signal.HAZMAT}))
+    ),
+    Cue.LIFT: (frozenset(), frozenset({Signal.RESCUE})),
+    **dict.fromkeys((Cue.THEFT, Cue.VIOLENCE, Cue.FIGHT), (frozenset(), frozenset({Signal.CRIME}))),
+    **dict.fromkeys(
+        (Cue.DEEP_WATER, Cue.UNDERPASS, Cue.SPREADING, Cue.DRAIN, Cue.WELLING, Cue.BURST_MAIN, Cue.WATER_IN),
+        (
+            frozenset({IncidentType.FLOOD}),
+            frozenset({Signal.FLOOD_REPORT, Signal.FLOOD_DEPTH, Signal.DRAINAGE, Signal.WATER_OUTAGE}),
+        ),
+    ),
+    **dict.fromkeys((Cue.TREE, Cue.HOARDING), (frozenset(), frozenset({Signal.OBSTRUCTION}))),
+    **dict.fromkeys((Cue.POWER_LOST, Cue.STREET_DARK), (frozenset(), frozenset({Signal.POWER_LOSS}))),
+    **dict.fromkeys((Cue.CHILD, Cue.ELDER), (frozenset(), frozenset({Signal.MISSING_PERSON}))),
+}
 #: A 1999 call filed for the environment bureau as pollution (its (feed, category) of the
 #: vocabulary in POLLUTION_CATEGORIES) whose text smells an irritant in the air (cues ``air``
 #: and ``plume``: 刺鼻氣味, 氯氣味, 化學味道) is read as an unread call: the stinging smell is the

@@ -4,7 +4,7 @@ The vocabulary reads nothing in some 1999 calls filed under the catch-all catego
 (a resident asking how to get her grandmother in a wheelchair down from the 14th floor
 while the lift is stopped by a fire; a parent asking whether the flooded street can be
 driven to fetch a child; a driver stuck in a queue asking what happened ahead). A 1999
-coordinator still reads such a call against the jobs running: when exactly one live job
+coordinator still reads such a call against the jobs running: when a live job
 explains it, at the caller's place (:data:`~ops_center.policies.UNREAD_SCENE_M`) or on
 the road the caller names (:data:`~ops_center.policies.NAMED_ROAD_M`), the call is that
 job's (the caller's place, or a landmark or a junction the call names: geo's gazetteer,
@@ -14,10 +14,10 @@ explains is the plume of the one release or fire people see burning within :data
 it says the smell is its own street's (joss paper burning there, a stink that comes
 back every day). A call asking when its people may go back into their building (cue
 ``going_back``) is from the evacuees of the one fire job within
-:data:`~ops_center.policies.EVACUEES_M`, before the other rules. A call that speaks of a fire
-(its engines, its smoke, smoke seen rising: :data:`_OF_A_FIRE`) where several jobs could explain
-it is the one fire among them; one that sees smoke rise (cue ``seen_burning``) under several
-plumes is the nearest fire's: the smoke one sees is the nearest burning. When several could, or none
+:data:`~ops_center.policies.EVACUEES_M`, before the other rules. Where several jobs could
+explain a call, it is the one that clearly explains it best (:mod:`ops_center.explanation`:
+what the call says, where the caller is, when): a call speaking of the fire engines is the fire
+job's, one that sees smoke rise the fire's clearly nearer; when two are about as good, or none
 is near, it stays out with its reason. A call naming an underpass (cue ``underpass``) that no
 job at its place or on its road explains is about the one flooded underpass near it: the flood
 job holding an alarm of an underpass's sensor within :data:`~ops_center.policies.UNDERPASS_CALL_M`. A call
@@ -35,6 +35,7 @@ import math
 from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, cues
+from ops_center import explanation
 from ops_center.correlation_state import _FIRE, _FLOOD, _HAZMAT, _OPEN, _Inc
 from ops_center.fitting import open_within
 from ops_center.incidents import Item
@@ -50,10 +51,6 @@ _GOING_BACK_CUE = Cue.GOING_BACK
 #: A smell or smoke of the caller's own street: someone burning joss paper or rubbish
 #: there, a stink the caller says comes back day after day (a drain, a plant's routine).
 _SMELLED_HERE = frozenset({Cue.OPEN_BURNING, Cue.RECURRING})
-#: What a call says of a fire when the reader took no topic from it: the engines going in and
-#: out, smoke, smoke seen rising (演唱會散場的人都還在圍觀，消防車進出很危險; 還在冒白煙).
-_OF_A_FIRE = frozenset({Cue.ENGINES, Cue.SMOKE, Cue.SEEN_BURNING})
-_SEEN_BURNING_CUE = Cue.SEEN_BURNING
 _UNDERPASS_CUE = Cue.UNDERPASS
 #: A person of the caller's (cue ``kin``) they cannot reach or who lives in that building
 #: (cue ``asking_after``): a relative asking after someone inside the burning building.
@@ -63,17 +60,18 @@ _UNDERPASS_SITE = "underpass"
 
 
 def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
-    """The one open incident that explains the unread citizen's call ``item`` and how
-    many could: those whose area lies within :data:`UNREAD_SCENE_M` of the caller (its
-    scene), else those within :data:`NAMED_ROAD_M` whose reports name a road the call
-    names; each with evidence within its type's window of the call; failing both, for a
-    call speaking of the air, the plumes over the caller (:func:`_plumes_over`); before all
-    these, for a call asking to go back in, the fire jobs near it (:func:`_fires_near`). The
-    incident only when it is the one such; (None, 0) when none is."""
-    if item.text and _GOING_BACK_CUE in cues(item.text):
-        put_out = _fires_near(self, item)  # the evacuees ask when they may go back in
-        if put_out:
-            return (put_out[0] if len(put_out) == 1 else None), len(put_out)
+    """The open incident that explains the unread citizen's call ``item`` and how many
+    could: those whose area lies within :data:`UNREAD_SCENE_M` of the caller (its scene),
+    else those within :data:`NAMED_ROAD_M` whose reports name a road the call names; each
+    with evidence within its type's window of the call; failing both, a flooded underpass
+    the call names, the fire a relative asks about, the plumes over a caller speaking of the
+    air; before all these, for a call asking to go back in, the fire jobs near it
+    (:func:`_fires_near`). Of several, the one that clearly explains it best
+    (:mod:`ops_center.explanation`), else None; (None, 0) when none could."""
+    said = cues(item.text) if item.text else frozenset()
+    caller = ((item.x, item.y),)
+    if _GOING_BACK_CUE in said and (put_out := _fires_near(self, item)):
+        return _choose(self, item, put_out, said, caller)  # the evacuees ask when they may go back in
     named = _names(item.text, self._road_spellings) if item.text and self._road_spellings else []
     arrived = self._late.get(item.key)
     scene: list[_Inc] = []
@@ -97,27 +95,38 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
             scene.append(inc)
         elif named and d <= NAMED_ROAD_M and not said_roads(inc, self._road_spellings).isdisjoint(named):
             on_road.append(inc)
-    found = scene or on_road
-    said = cues(item.text) if item.text else frozenset()
-    if len(found) > 1 and said & _OF_A_FIRE:
-        fires = [inc for inc in found if inc.type is _FIRE]  # it speaks of the fire's job
-        found = fires or found
-    if not found and _UNDERPASS_CUE in said:
-        found = _underpasses_near(self, item)  # the flooded underpass the caller asks about
-    if not found and said >= _ASKING_AFTER_KIN:
-        found = open_within(self, item, KIN_CALL_M, lambda inc: inc.type is _FIRE)  # the building on fire
-    if not found and _AIR_CUE in said and not said & _SMELLED_HERE:
-        found = _plumes_over(self, item)  # the smoke or the gas drifting over the caller
-        if len(found) > 1 and _SEEN_BURNING_CUE in said:
-            found = [_nearest(item, found)]  # the smoke one sees rising is the nearest burning
-    return (found[0] if len(found) == 1 else None), len(found)
+    if scene:
+        return _choose(self, item, scene, said, (*caller, *at))
+    if on_road:
+        # the driver asks from wherever they are about the road: what closes it
+        return _choose(self, item, on_road, said, None, named_road=True)
+    if _UNDERPASS_CUE in said and (flooded := _underpasses_near(self, item)):
+        return _choose(self, item, flooded, said, caller)  # the flooded underpass the caller asks about
+    if said >= _ASKING_AFTER_KIN and (
+        burning := open_within(self, item, KIN_CALL_M, lambda inc: inc.type is _FIRE)
+    ):
+        return _choose(self, item, burning, said, None)  # the building on fire, called about from anywhere
+    if _AIR_CUE in said and not said & _SMELLED_HERE and (plumes := _plumes_over(self, item)):
+        return _choose(self, item, plumes, said, caller)  # the smoke or the gas drifting over the caller
+    return None, 0
 
 
-def _nearest(item: Item, found: list[_Inc]) -> _Inc:
-    """Of ``found``, the incident whose area lies nearest ``item``; of two as near, the first opened."""
-    return min(
-        found, key=lambda inc: (min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf), inc.seq)
-    )
+def _choose(
+    self: Correlator,
+    item: Item,
+    found: list[_Inc],
+    said: frozenset[Cue],
+    places: tuple[tuple[float, float], ...] | None,
+    *,
+    named_road: bool = False,
+) -> tuple[_Inc | None, int]:
+    """The one of ``found`` (not empty) that explains ``item``, and how many could: the only
+    one, else the clear best by what the call says, where the caller is (``places``; None:
+    their place says nothing of the job) and when (:mod:`ops_center.explanation`)."""
+    if len(found) == 1:
+        return found[0], 1
+    kinds = explanation.kinds_said(said, on_road=named_road)
+    return explanation.clear_best(explanation.explain(self, item, found, kinds, places)), len(found)
 
 
 def _plumes_over(self: Correlator, item: Item) -> list[_Inc]:

@@ -266,3 +266,11 @@ def test_a_question_about_the_quake_says_disaster_and_asking_and_a_report_naming
     assert Cue.DISASTER in told
     assert Cue.ASKING not in told
     assert Cue.DISASTER not in cues("民眾詢問捷運綠線是否停駛")
+
+
+def test_a_driver_asking_whether_a_road_can_be_driven_or_saying_it_is_jammed_says_passable() -> None:
+    for text in ("河南路現在還能走嗎？", "中清路什麼時候才會通", "文心路塞了快一個小時", "整條路卡死了要繞哪裡"):
+        assert Cue.PASSABLE in cues(text), text
+    # a question about the road's furniture or a neighbour's wall is about no traffic
+    assert Cue.PASSABLE not in cues("請問中清路那邊的測速照相是不是壞了？")
+    assert Cue.PASSABLE not in cues("住河南路附近的公寓，樓梯間牆壁有裂痕")

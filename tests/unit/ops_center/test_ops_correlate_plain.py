@@ -65,6 +65,7 @@ from ops_center.policies import (
     Reach,
 )
 from ops_center.questions import _ASKING, _names
+from ops_center.unread import _choose  # the choice among the candidates is no index's
 from tests.situations import load, paths
 
 _CITIZEN = "citizen"
@@ -229,10 +230,12 @@ class PlainCorrelator(Correlator):
         ]
 
     def _unread_call(self, item: Item) -> tuple[_Inc | None, int]:
-        if item.text and Cue.GOING_BACK in cues(item.text):
+        said = cues(item.text) if item.text else frozenset()
+        caller = ((item.x, item.y),)
+        if Cue.GOING_BACK in said:
             put_out = self._open_within(item, EVACUEES_M, lambda inc: inc.type is IncidentType.FIRE)
             if put_out:
-                return (put_out[0] if len(put_out) == 1 else None), len(put_out)
+                return _choose(self, item, put_out, said, caller)
         named = _names(item.text, self._road_spellings) if item.text and self._road_spellings else []
         scene: list[_Inc] = []
         on_road: list[_Inc] = []
@@ -250,11 +253,12 @@ class PlainCorrelator(Correlator):
                 scene.append(inc)
             elif named and d <= NAMED_ROAD_M and _names_own(inc, named):
                 on_road.append(inc)
-        found = scene or on_road
-        said = cues(item.text) if item.text else frozenset()
-        if len(found) > 1 and said & {Cue.ENGINES, Cue.SMOKE, Cue.SEEN_BURNING}:
-            found = [inc for inc in found if inc.type is IncidentType.FIRE] or found
-        if not found and Cue.UNDERPASS in said:
+        if scene:
+            return _choose(self, item, scene, said, (*caller, *at))
+        if on_road:
+            return _choose(self, item, on_road, said, None, named_road=True)
+        found: list[_Inc] = []
+        if Cue.UNDERPASS in said:
             found = self._open_within(  # every open flood holding an underpass sensor's alarm near the caller
                 item,
                 UNDERPASS_CALL_M,
@@ -267,15 +271,19 @@ class PlainCorrelator(Correlator):
                     )
                 ),
             )
-        if not found and Cue.KIN in said and Cue.ASKING_AFTER in said:  # every open fire within KIN_CALL_M
+            if found:
+                return _choose(self, item, found, said, caller)
+        if Cue.KIN in said and Cue.ASKING_AFTER in said:  # every open fire within KIN_CALL_M
             found = self._open_within(item, KIN_CALL_M, lambda inc: inc.type is IncidentType.FIRE)
-        if not found and Cue.AIR in said and Cue.OPEN_BURNING not in said and Cue.RECURRING not in said:
+            if found:
+                return _choose(self, item, found, said, None)
+        if Cue.AIR in said and Cue.OPEN_BURNING not in said and Cue.RECURRING not in said:
             found = self._open_within(  # every open release or fire people see within PLUME_M
                 item, PLUME_M, lambda inc: inc.precise and (inc.sighted or Signal.HAZMAT.value in inc.signals)
             )
-            if len(found) > 1 and Cue.SEEN_BURNING in said:  # the nearest, of two as near the first opened
-                found = [min(found, key=lambda inc: (min(_seg_dist(item.x, item.y, sg) for sg in inc.segs), inc.seq))]
-        return (found[0] if len(found) == 1 else None), len(found)
+            if found:
+                return _choose(self, item, found, said, caller)
+        return None, 0
 
     def _pull(self, inc: _Inc, now: float, changes: list[Change], new_segs: int = 1) -> None:
         if not self._pending or inc.state is not IncidentState.OPEN or not inc.segs:

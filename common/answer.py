@@ -20,6 +20,11 @@ from the application, the same way for every process:
   transient), which every caller already treats as a lost connection: it discards the
   connection and connects anew with backoff.
 
+A pool's connection is watched for as long as it is lent out (:meth:`AnswerWatch.lend`, what
+:class:`common.db.WatchedPool` does): a request may hold it between statements, so it counts as
+waiting only while its client side has a statement in flight (libpq's transaction status
+``ACTIVE``), and its deadline starts again each time the watch finds it has none.
+
 So a silent cut is noticed within ``answer_within_s`` + ``connect_timeout_s`` + one tick
 of the watch (1 s) of the first statement sent into it, one question serving every
 connection due at that tick (another ``connect_timeout_s`` for one that falls due while the
@@ -42,6 +47,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import psycopg
+from psycopg.pq import TransactionStatus
 
 from common.logging import log_event
 from common.settings import Settings
@@ -67,6 +73,8 @@ class _Waiting:
     pid: int
     since: float
     due: float
+    #: Lent out by a pool: waiting only while a statement is in flight.
+    lent: bool = False
 
 
 def answer_lost(row: tuple[object, object] | None, after_s: float) -> str | None:
@@ -83,7 +91,21 @@ def answer_lost(row: tuple[object, object] | None, after_s: float) -> str | None
     return f"backend_{state}"
 
 
-def shut_down(conn: psycopg.Connection[Any]) -> None:
+def in_flight(status: TransactionStatus) -> bool:
+    """Pure: whether a connection whose client side reports ``status`` waits on the server
+    (a statement, a COMMIT or a COPY sent and not yet answered)."""
+    return status is TransactionStatus.ACTIVE
+
+
+def _status(conn: psycopg.Connection[Any]) -> TransactionStatus:
+    """The client side's transaction status of ``conn`` (from any thread: libpq reads a field)."""
+    try:
+        return conn.info.transaction_status
+    except psycopg.Error:
+        return TransactionStatus.UNKNOWN
+
+
+def shut_down(conn: psycopg.Connection[Any] | psycopg.AsyncConnection[Any]) -> None:
     """Shut ``conn``'s socket down in both directions (from any thread): a call waiting on it
     returns at once with a connection error. The connection is left for its owner to close."""
     with contextlib.suppress(OSError, psycopg.Error):
@@ -93,8 +115,9 @@ def shut_down(conn: psycopg.Connection[Any]) -> None:
 
 
 class AnswerWatch:
-    """Guards blocks that wait on the database (see the module docstring). Its thread starts
-    with a guard and ends after :data:`IDLE_EXIT_S` without one, or at :meth:`close`.
+    """Guards blocks that wait on the database and connections lent out by a pool (see the
+    module docstring). Its thread starts with the first of them and ends after
+    :data:`IDLE_EXIT_S` without any, or at :meth:`close`.
     ``name`` goes into its log lines."""
 
     def __init__(self, settings: Settings, name: str) -> None:
@@ -113,22 +136,35 @@ class AnswerWatch:
     def guard(self, conn: psycopg.Connection[Any]) -> Iterator[None]:
         """Watch ``conn`` while the block runs. Close ``conn`` only after the block (the
         watch may shut its socket down until then, never after)."""
+        key = self._watch(conn, lent=False)
+        try:
+            yield
+        finally:
+            self.give_back(key)
+
+    def lend(self, conn: psycopg.Connection[Any]) -> int:
+        """Watch ``conn``, lent out by a pool, until :meth:`give_back` with the key returned;
+        only while a statement is in flight on it (module docstring)."""
+        return self._watch(conn, lent=True)
+
+    def give_back(self, key: int) -> None:
+        """Stop watching what :meth:`lend` (or a guard) watched under ``key``."""
+        with self._lock:
+            self._waiting.pop(key, None)
+
+    def _watch(self, conn: psycopg.Connection[Any], *, lent: bool) -> int:
         now = time.monotonic()
         with self._lock:
             self._keys += 1
             key = self._keys
-            self._waiting[key] = _Waiting(conn, conn.info.backend_pid, now, now + self._after_s)
-            if self._thread is None:
+            self._waiting[key] = _Waiting(conn, conn.info.backend_pid, now, now + self._after_s, lent)
+            if self._thread is None and not self._closed.is_set():
                 self._thread = threading.Thread(target=self._run, name=f"{self._name}-answer-watch", daemon=True)
                 self._thread.start()
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._waiting.pop(key, None)
+        return key
 
     def close(self) -> None:
-        """Stop the watch's thread (at shutdown)."""
+        """Stop the watch's thread (at shutdown); nothing is watched after."""
         self._closed.set()
 
     def _run(self) -> None:
@@ -141,6 +177,9 @@ class AnswerWatch:
                 elif now - busy_at > IDLE_EXIT_S:  # the next guard starts a thread again
                     self._thread = None
                     return
+                for w in self._waiting.values():
+                    if w.lent and not in_flight(_status(w.conn)):
+                        w.since, w.due = now, now + self._after_s  # nothing awaited: not late
                 due = [(k, w) for k, w in self._waiting.items() if w.due <= now]
             if not due:
                 continue
@@ -151,7 +190,7 @@ class AnswerWatch:
                 with self._lock:
                     if self._waiting.get(key) is not w:
                         continue  # the answer came meanwhile
-                    if reason is None:
+                    if reason is None or (w.lent and not in_flight(_status(w.conn))):
                         w.due = time.monotonic() + self._after_s
                         continue
                     shut_down(w.conn)

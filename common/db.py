@@ -28,6 +28,7 @@ from psycopg.rows import class_row
 from psycopg_pool import ConnectionPool
 from pydantic import BaseModel, TypeAdapter
 
+from common.answer import AnswerWatch
 from common.backoff import Backoff
 from common.errors import DatabaseError, is_transient
 from common.logging import log_event
@@ -122,8 +123,37 @@ def connect(settings: Settings, *, dbname: str | None = None, autocommit: bool =
                             sqlstate=exc.sqlstate) from exc
 
 
+class WatchedPool(ConnectionPool):
+    """A pool whose connections are under an :class:`~common.answer.AnswerWatch` while they are
+    checked and while they are lent out, so that a statement sent into a silent network cut
+    fails as a lost connection within the watch's bound instead of waiting as long as the
+    cut (the connection is then discarded by the pool, as after a server restart)."""
+
+    def __init__(self, conninfo: str, *, watch: AnswerWatch, **kwargs: Any) -> None:
+        self._watch = watch
+        self._lent: dict[int, int] = {}  # id(connection) -> the watch's key
+        super().__init__(conninfo, check=self._checked, **kwargs)
+
+    def _checked(self, conn: psycopg.Connection[Any]) -> None:
+        with self._watch.guard(conn):  # the check of a connection idle in the pool goes into the cut too
+            ConnectionPool.check_connection(conn)
+
+    def getconn(self, timeout: float | None = None) -> psycopg.Connection[Any]:
+        """A connection (see ``ConnectionPool.getconn``), watched until :meth:`putconn`."""
+        conn = super().getconn(timeout)
+        self._lent[id(conn)] = self._watch.lend(conn)  # one item set: atomic across threads
+        return conn
+
+    def putconn(self, conn: psycopg.Connection[Any]) -> None:
+        """Give ``conn`` back (see ``ConnectionPool.putconn``), no longer watched."""
+        key = self._lent.pop(id(conn), None)
+        if key is not None:
+            self._watch.give_back(key)
+        super().putconn(conn)
+
+
 def new_pool(settings: Settings, *, dbname: str | None = None, name: str = "soc",
-             lock_timeout_s: float | None = None) -> ConnectionPool:
+             lock_timeout_s: float | None = None, watch: AnswerWatch | None = None) -> ConnectionPool:
     """A connection pool sized by ``settings.db``, not opened yet; close it at shutdown.
 
     Back within a few seconds of the database, without hammering it while it is
@@ -138,21 +168,20 @@ def new_pool(settings: Settings, *, dbname: str | None = None, name: str = "soc"
     With ``lock_timeout_s``, every session of the pool waits at most that long for a lock
     (PostgreSQL ``lock_timeout``; past it the statement fails with SQLSTATE 55P03), so a
     table locked elsewhere fails a request instead of holding its connection forever.
+
+    With ``watch``, a :class:`WatchedPool`: every connection checked or lent out is under that
+    answer deadline (:mod:`common.answer`); close the watch after the pool.
     """
     conninfo = settings.db.conninfo(dbname)
     if lock_timeout_s is not None:
         from psycopg.conninfo import make_conninfo
 
         conninfo = make_conninfo(conninfo, options=f"{SESSION_OPTIONS} -c lock_timeout={int(lock_timeout_s * 1000)}")
-    return ConnectionPool(
-        conninfo,
-        min_size=settings.db.pool_min,
-        max_size=settings.db.pool_max,
-        name=name,
-        open=False,
-        check=ConnectionPool.check_connection,
-        reconnect_timeout=settings.db.pool_reconnect_s,
-    )
+    options: dict[str, Any] = {"min_size": settings.db.pool_min, "max_size": settings.db.pool_max, "name": name,
+                               "open": False, "reconnect_timeout": settings.db.pool_reconnect_s}
+    if watch is not None:
+        return WatchedPool(conninfo, watch=watch, **options)
+    return ConnectionPool(conninfo, check=ConnectionPool.check_connection, **options)
 
 
 def create_pool(settings: Settings, *, dbname: str | None = None, name: str = "soc") -> ConnectionPool:

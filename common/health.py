@@ -339,10 +339,15 @@ class Heartbeat:
             self._state.ok()
         except psycopg.Error as exc:
             self._state.down(type(exc).__name__)
-            self.close()
+            self._drop()
 
     def close(self) -> None:
-        """Close the heartbeat connection (at shutdown)."""
+        """Close the heartbeat connection and stop its answer watch (at shutdown)."""
+        self._drop()
+        self._watch.close()
+
+    def _drop(self) -> None:
+        """Close the connection; the next beat connects anew."""
         if self._conn is not None:
             with contextlib.suppress(psycopg.Error):  # a socket the watch shut down
                 self._conn.close()

@@ -12,9 +12,10 @@ A heartbeat is judged only when it can be: the child has run for
 ``grace_s`` (start-up, replay), and the supervisor has reached the database
 continuously for ``stale_after_s`` (during an outage nobody can beat; right after
 it, every child gets a full period to beat again before it counts as stale).
-A database that hangs instead of refusing (a stalled disk, a frozen host) is such an
-outage too: the supervisor's own read waits on it as every child's beat does, and
-answers late with every beat old (:func:`reached_since`).
+A database that hangs instead of refusing (a stalled disk, a frozen host, a silent network
+cut) is such an outage too: the supervisor's own read either fails past its answer deadline
+(``common.answer``, as every child's beat does) or answers late with every beat old
+(:func:`reached_since`).
 A child without a heartbeat is supervised by its exit alone.
 """
 

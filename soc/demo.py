@@ -34,6 +34,7 @@ from types import FrameType
 
 import psycopg
 
+from common.answer import AnswerWatch
 from common.errors import SocError
 from common.health import beat, beat_ages, instance_host, mark_exited
 from common.logging import UpDown, log_event
@@ -328,6 +329,9 @@ class _Beats:
         self._answered_at: float | None = None  # when the last read was answered
         self._conn: psycopg.Connection | None = None
         self._db = UpDown(log, "supervisor_database")
+        # A read sent into a silent network cut fails within the answer deadline instead of
+        # holding the supervisor (its children's exits, its shutdown) as long as the cut.
+        self._watch = AnswerWatch(settings, "supervisor")
         self.ages: dict[int, float] = {}
         self.db_since: float | None = None
         self._exited: set[int] = set()  # reaped children not yet marked in the database
@@ -347,17 +351,18 @@ class _Beats:
         try:
             if self._conn is None:
                 self._conn = psycopg.connect(self._settings.db.conninfo(), autocommit=True, connect_timeout=2)
-            if self._exited:
-                mark_exited(self._conn, [f"{instance_host()}:{p}" for p in self._exited])
-                self._exited.clear()
-            ages = beat_ages(self._conn, [f"{instance_host()}:{p}" for p in pids])
-            # The children beat only through writes: a server that answers reads but refuses
-            # writes (read-only, a full disk) stops every beat, so it is an outage like one
-            # that does not answer. The supervisor's own beat is that write.
-            beat(self._conn, "supervisor", {"children": len(pids)})
+            with self._watch.guard(self._conn):
+                if self._exited:
+                    mark_exited(self._conn, [f"{instance_host()}:{p}" for p in self._exited])
+                    self._exited.clear()
+                ages = beat_ages(self._conn, [f"{instance_host()}:{p}" for p in pids])
+                # The children beat only through writes: a server that answers reads but refuses
+                # writes (read-only, a full disk) stops every beat, so it is an outage like one
+                # that does not answer. The supervisor's own beat is that write.
+                beat(self._conn, "supervisor", {"children": len(pids)})
         except psycopg.Error as exc:
             self._db.down(type(exc).__name__)
-            self.close()
+            self._drop()
             self.db_since = None
             return
         self._db.ok()
@@ -367,9 +372,14 @@ class _Beats:
         self.ages = {int(k.rsplit(":", 1)[1]): v for k, v in ages.items()}
 
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection and the answer watch (at shutdown)."""
+        self._drop()
+        self._watch.close()
+
+    def _drop(self) -> None:
         if self._conn is not None:
-            self._conn.close()
+            with contextlib.suppress(psycopg.Error):  # a socket the watch shut down
+                self._conn.close()
             self._conn = None
 
 

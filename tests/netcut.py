@@ -9,6 +9,10 @@ nothing forwarded, as a connection attempt into a dead network that never gets a
 retransmit after a cut it survived); a connection either end closed meanwhile is closed on
 the other side then.
 
+:meth:`NetCut.blackhole_connection` cuts one forwarded connection alone, named by the port
+the proxy connects to the target from (PostgreSQL's ``pg_stat_activity.client_port``), as when
+a firewall or NAT forgets one connection while new ones get through.
+
 A limit: the proxy's own kernel still acknowledges what a client sends and answers its
 TCP keepalive probes, so a cut here is found only by what a process does itself (a
 deadline on an answer, MQTT's PINGREQ), never by the client's kernel (``keepalives``,
@@ -35,6 +39,8 @@ class NetCut:
         self._closed = threading.Event()
         self._lock = threading.Lock()
         self._sockets: set[socket.socket] = set()
+        #: Per forwarded connection, by the local port of its upstream socket: set while it forwards.
+        self._pairs: dict[int, threading.Event] = {}
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port: int = self._listener.getsockname()[1]
         self._thread = threading.Thread(target=self._accept, name=f"netcut-{self.port}", daemon=True)
@@ -49,8 +55,22 @@ class NetCut:
         self._open.clear()
 
     def resume(self) -> None:
-        """Forward again, what waited first."""
+        """Forward again, what waited first (every connection cut alone too)."""
         self._open.set()
+        with self._lock:
+            for pair in self._pairs.values():
+                pair.set()
+
+    def blackhole_connection(self, upstream_port: int) -> None:
+        """Stop forwarding the one connection whose upstream socket has local port
+        ``upstream_port``, both ways, every socket left open; :meth:`resume` ends it."""
+        with self._lock:
+            self._pairs[upstream_port].clear()
+
+    def upstream_ports(self) -> set[int]:
+        """The local ports of the upstream sockets of the connections forwarded so far."""
+        with self._lock:
+            return set(self._pairs)
 
     @property
     def cut(self) -> bool:
@@ -75,9 +95,13 @@ class NetCut:
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
-    def _wait_open(self) -> bool:
-        """Wait until forwarding is on; False once the proxy is closed."""
-        self._open.wait()
+    def _wait_open(self, pair: threading.Event | None = None) -> bool:
+        """Wait until forwarding is on (for the proxy and for ``pair``); False once the proxy
+        is closed."""
+        while True:
+            self._open.wait()
+            if pair is None or pair.wait(0.5) or self._closed.is_set():
+                break
         return not self._closed.is_set()
 
     def _accept(self) -> None:
@@ -100,17 +124,20 @@ class NetCut:
                 client.close()
             return
         upstream.settimeout(None)
+        pair = threading.Event()
+        pair.set()
         with self._lock:
             self._sockets.add(upstream)
+            self._pairs[upstream.getsockname()[1]] = pair
         for src, dst in ((client, upstream), (upstream, client)):
-            threading.Thread(target=self._pump, args=(src, dst), daemon=True).start()
+            threading.Thread(target=self._pump, args=(src, dst, pair), daemon=True).start()
 
-    def _pump(self, src: socket.socket, dst: socket.socket) -> None:
+    def _pump(self, src: socket.socket, dst: socket.socket, pair: threading.Event) -> None:
         """Forward ``src`` to ``dst`` while open; hold (read nothing) while cut."""
         try:
-            while self._wait_open():
+            while self._wait_open(pair):
                 data = src.recv(_CHUNK)
-                if not self._wait_open():  # read just as the cut began: held until it ends
+                if not self._wait_open(pair):  # read just as the cut began: held until it ends
                     return
                 if not data:
                     dst.shutdown(socket.SHUT_WR)

@@ -2,9 +2,9 @@
 
 The lifespan owns the process resources (house style 8): the psycopg
 connection pool, the wall hub and its :class:`~web.wall.broadcast.Broadcaster`, the
-heartbeat task, the watch that refuses requests at once while the database is
-away (:mod:`web.dbwatch`), the feed that polls the database for changes
-(:mod:`web.wall.feed`) and the listener of ingest's commit notifications that
+heartbeat task, the answer deadline on every pooled connection (:mod:`common.answer`), the
+watch that refuses requests at once while the database is away (:mod:`web.dbwatch`), the
+feed that polls the database for changes (:mod:`web.wall.feed`) and the listener of ingest's commit notifications that
 redraws sensors at once (:mod:`web.wall.push`, ``SOC_WEB__WALL_PUSH``). Routes live
 in :mod:`web.routes`; pages and their assets are served from ``web/static`` by
 the application itself (no CDN, no tile server), and so is the API explorer at
@@ -28,6 +28,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from common.answer import AnswerWatch
 from common.db import new_pool
 from common.settings import Settings
 from web import problems, repo
@@ -96,7 +97,11 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        pool = new_pool(settings, name="web", lock_timeout_s=settings.web.lock_wait_s)
+        # Every pooled connection is under the answer deadline while checked or lent out: a
+        # request, a health read or a wall poll sent into a silent network cut fails as a
+        # lost connection (503) within the deadline instead of waiting as long as the cut.
+        answers = AnswerWatch(settings, "web")
+        pool = new_pool(settings, name="web", lock_timeout_s=settings.web.lock_wait_s, watch=answers)
         # Not waiting for the database: a web started during an outage serves /api/health
         # and the walls, which say the database is down; the pool connects once it answers.
         await asyncio.to_thread(pool.open, False)
@@ -156,6 +161,7 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await asyncio.to_thread(pool.close)
+            answers.close()
 
     app = FastAPI(
         title="Shuinan Smart Operations Center",

@@ -30,6 +30,8 @@ SQL_HEALTH_TIMEOUT = "SELECT set_config('statement_timeout', %s, true)"
 SQL_SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
 #: The subscription to ingest's per-batch notifications (contract: docs/mqtt.md).
 SQL_LISTEN_SEEN = sql.SQL("LISTEN {}").format(sql.Identifier(SEEN_CHANNEL))
+#: The listener's question on its own connection (web.wall.push): is it still there?
+SQL_PING = "SELECT 1"
 
 # -- accounts -------------------------------------------------------------------
 

@@ -16,8 +16,15 @@ them. This module only holds the connection:
 * **Reconnect with backoff.** A lost connection (server restart, terminated
   backend, network) is logged once when it goes and once when it is back
   (:class:`common.logging.UpDown`); the loop reconnects with capped, jittered
-  backoff (:class:`common.backoff.Backoff`). TCP keepalives notice a silent
-  network loss.
+  backoff (:class:`common.backoff.Backoff`).
+* **A deadline on the connection itself.** A LISTEN connection waits for what others
+  send, so a silent cut of it (a firewall or NAT that forgets it, a dropped link whose far
+  kernel still answers) would leave it waiting forever while the wall polls happily on
+  other connections. Every ``db.answer_within_s`` the listener asks ``SELECT 1`` on it; no
+  answer within another ``db.answer_within_s`` and its socket is shut down
+  (:func:`common.answer.shut_down`), which ends the wait as a lost connection: it connects
+  anew and catches up. TCP keepalives and ``tcp_user_timeout`` notice a link whose far
+  kernel falls silent too.
 * **Catch up after every (re)connect.** Notifications sent while nobody
   listened are gone, so once ``LISTEN`` is in place the feed re-reads all
   sensor states (:meth:`web.wall.feed.WallFeed.refresh_sensors`); anything
@@ -39,11 +46,12 @@ from datetime import UTC, datetime
 import psycopg
 from psycopg.conninfo import make_conninfo
 
+from common.answer import shut_down
 from common.backoff import Backoff
 from common.logging import UpDown, log_event
 from common.settings import Settings
 from web.errors import WallError
-from web.repo import SQL_LISTEN_SEEN
+from web.repo import SQL_LISTEN_SEEN, SQL_PING
 from web.wall.feed import WallFeed
 from web.wall.notices import parse_notice
 
@@ -59,9 +67,11 @@ def _now() -> datetime:
 
 @dataclass(slots=True)
 class ListenStats:
-    """What the listener has done (never reset); ``listening`` once caught up after a connect."""
+    """What the listener has done (never reset); ``listening`` once caught up after a connect;
+    ``pings``: its connection's deadline questions answered."""
 
     connects: int = 0
+    pings: int = 0
     notices: int = 0
     malformed: int = 0
     failed: int = 0
@@ -84,6 +94,7 @@ class SeenListener:
             keepalives=1, keepalives_idle=10, keepalives_interval=5, keepalives_count=3,
         )
         self._feed = feed
+        self._answer_within_s = settings.db.answer_within_s
         self._backoff = backoff or Backoff(base_s=0.2, factor=2.0, cap_s=10.0)
         self._clock = clock
         self._db = UpDown(_log, "wall_push_listen")
@@ -114,8 +125,20 @@ class SeenListener:
             await self._feed.refresh_sensors()
             self.stats.listening = True
             self._db.ok()
-            async for note in conn.notifies():
-                self.handle(note.payload)
+            while True:
+                async for note in conn.notifies(timeout=self._answer_within_s):
+                    self.handle(note.payload)
+                await self._ping(conn)
+
+    async def _ping(self, conn: psycopg.AsyncConnection[tuple[object, ...]]) -> None:
+        """Ask ``SELECT 1`` on the listening connection; past :attr:`_answer_within_s` without
+        the answer, shut its socket down, so the wait fails as a lost connection."""
+        timer = asyncio.get_running_loop().call_later(self._answer_within_s, shut_down, conn)
+        try:
+            await conn.execute(SQL_PING)
+        finally:
+            timer.cancel()
+        self.stats.pings += 1
 
     def handle(self, payload: str) -> None:
         """Apply one notification's payload; never raises."""

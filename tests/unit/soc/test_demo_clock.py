@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -64,6 +65,8 @@ class _Conn:
     (the supervisor's own beat, a write, is taken and forgotten)."""
 
     host: Host
+    #: What the supervisor's answer watch notes of a guarded connection (its backend's pid).
+    info: Any = field(default_factory=lambda: SimpleNamespace(backend_pid=0))
 
     def execute(self, _sql: str, params: tuple[Any, ...]) -> _Rows:
         if not isinstance(params[0], list):

@@ -16,7 +16,8 @@ a firewall or NAT forgets one connection while new ones get through.
 A limit: the proxy's own kernel still acknowledges what a client sends and answers its
 TCP keepalive probes, so a cut here is found only by what a process does itself (a
 deadline on an answer, MQTT's PINGREQ), never by the client's kernel (``keepalives``,
-``tcp_user_timeout``), which a cut of a real link trips as well.
+``tcp_user_timeout``), which a cut of a real link trips as well
+(``tests/integration/common/test_kernel_drop.py`` shows those).
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ _CHUNK = 65536
 
 
 class NetCut:
-    """A proxy from ``127.0.0.1:port`` to ``(host, port)``; start with :meth:`start` or ``with``."""
+    """A proxy from ``listen_host:port`` (loopback unless told) to ``(host, port)``; start with
+    :meth:`start` or ``with``."""
 
-    def __init__(self, host: str, port: int) -> None:
+    def __init__(self, host: str, port: int, listen_host: str = "127.0.0.1") -> None:
         self.target = (host, port)
         self._open = threading.Event()
         self._open.set()
@@ -41,7 +43,7 @@ class NetCut:
         self._sockets: set[socket.socket] = set()
         #: Per forwarded connection, by the local port of its upstream socket: set while it forwards.
         self._pairs: dict[int, threading.Event] = {}
-        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener = socket.create_server((listen_host, 0))
         self.port: int = self._listener.getsockname()[1]
         self._thread = threading.Thread(target=self._accept, name=f"netcut-{self.port}", daemon=True)
 

@@ -193,8 +193,8 @@ class AnswerWatch:
                     if reason is None or (w.lent and not in_flight(_status(w.conn))):
                         w.due = time.monotonic() + self._after_s
                         continue
+                    self.cuts += 1  # before: the waiting call may see its error at once
                     shut_down(w.conn)
-                    self.cuts += 1
                     del self._waiting[key]
                 log_event(log, "database_answer_lost", logging.WARNING, watch=self._name, reason=reason,
                           waited_s=round(time.monotonic() - w.since, 1))

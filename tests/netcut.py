@@ -25,7 +25,10 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+from collections.abc import Iterator
 from types import TracebackType
+
+from common.settings import Settings
 
 _CHUNK = 65536
 
@@ -149,3 +152,13 @@ class NetCut:
             for s in (src, dst):
                 with contextlib.suppress(OSError):
                     s.close()
+
+
+@contextlib.contextmanager
+def proxied_db(settings: Settings, answer_within_s: float, connect_timeout_s: float = 2.0
+               ) -> Iterator[tuple[Settings, NetCut]]:
+    """``settings`` reaching their database through a :class:`NetCut`, with the answer deadline
+    and connect timeout given."""
+    with NetCut(settings.db.host, settings.db.port) as proxy:
+        yield settings.model_copy(update={"db": settings.db.model_copy(update={
+            "port": proxy.port, "answer_within_s": answer_within_s, "connect_timeout_s": connect_timeout_s})}), proxy

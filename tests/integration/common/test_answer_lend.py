@@ -13,18 +13,16 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 
 import psycopg
 import pytest
 
-from common import services as svc
 from common.answer import AnswerWatch
 from common.db import new_pool
 from common.errors import is_transient
 from common.health import Heartbeat
 from common.settings import Settings
-from tests.netcut import NetCut
+from tests.netcut import NetCut, proxied_db
 
 pytestmark = pytest.mark.integration
 
@@ -47,17 +45,13 @@ def test_closing_a_heartbeat_stops_its_answer_watch(db_settings: Settings) -> No
     assert not thread.is_alive()
 
 
-@pytest.fixture
-def cut(settings: Settings, services: svc.Layout) -> Iterator[tuple[Settings, NetCut]]:
-    """Settings that reach the test database through a proxy, with a 1 s answer deadline."""
-    with NetCut(settings.db.host, settings.db.port) as proxy:
-        s = settings.model_copy(update={"db": settings.db.model_copy(update={
-            "port": proxy.port, "answer_within_s": ANSWER_WITHIN_S, "connect_timeout_s": 2.0})})
-        yield s, proxy
+@pytest.mark.usefixtures("services")
+def test_a_lent_connection_is_watched_only_while_a_statement_is_in_flight(settings: Settings) -> None:
+    with proxied_db(settings, ANSWER_WITHIN_S) as (s, proxy):
+        _lend_then_cut(s, proxy)
 
 
-def test_a_lent_connection_is_watched_only_while_a_statement_is_in_flight(cut: tuple[Settings, NetCut]) -> None:
-    s, proxy = cut
+def _lend_then_cut(s: Settings, proxy: NetCut) -> None:
     watch = AnswerWatch(s, "lend-test")
     pool = new_pool(s, name="lend-test", watch=watch)
     pool.open(wait=True, timeout=30)

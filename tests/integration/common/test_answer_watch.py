@@ -20,7 +20,7 @@ from common import services as svc
 from common.answer import AnswerWatch
 from common.errors import is_transient
 from common.settings import Settings
-from tests.netcut import NetCut
+from tests.netcut import NetCut, proxied_db
 
 pytestmark = pytest.mark.integration
 
@@ -30,10 +30,8 @@ ANSWER_WITHIN_S = 1.0
 @pytest.fixture
 def cut(settings: Settings, services: svc.Layout) -> Iterator[tuple[Settings, NetCut]]:
     """Settings that reach the test database through a proxy, with a 1 s answer deadline."""
-    with NetCut(settings.db.host, settings.db.port) as proxy:
-        s = settings.model_copy(update={"db": settings.db.model_copy(update={
-            "port": proxy.port, "answer_within_s": ANSWER_WITHIN_S, "connect_timeout_s": 2.0})})
-        yield s, proxy
+    with proxied_db(settings, ANSWER_WITHIN_S) as cut:
+        yield cut
 
 
 def test_a_statement_sent_into_a_silent_cut_fails_as_a_lost_connection(cut: tuple[Settings, NetCut]) -> None:

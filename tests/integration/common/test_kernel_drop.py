@@ -26,14 +26,14 @@ import shutil
 import subprocess
 import sys
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
 
 from common.settings import Settings
 from tests.fix_services import ROOT, subprocess_env
+from tests.integration.ops_center.ops_helpers import wait_for
 from tests.netcut import NetCut
 
 pytestmark = pytest.mark.integration
@@ -76,14 +76,6 @@ except psycopg.Error as exc:
     ended("busy", exc)
 waiter.join()
 """
-
-
-def wait_for(predicate: Callable[[], object], timeout_s: float, what: str) -> None:
-    """Poll ``predicate`` until true; a bound on waiting, not a timing assertion."""
-    deadline = time.monotonic() + timeout_s
-    while not predicate():
-        assert time.monotonic() < deadline, f"timed out after {timeout_s:.0f} s: {what}"
-        time.sleep(0.2)
 
 
 def _run(*argv: str) -> None:

@@ -24,14 +24,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import secrets
 import signal
 import subprocess
 import sys
 import threading
-import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,13 +39,11 @@ import psycopg
 import pytest
 
 from common import services as svc
-from common.db import connect
-from common.migrate import migrate
 from common.settings import Settings
-from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
+from tests.fix_services import ROOT, private_instance, stop_processes, subprocess_env
+from tests.integration.ops_center.ops_helpers import wait_for
+from tests.integration.web.web_helpers import migrated_with_admin
 from tests.netcut import NetCut
-from web.cli import run_users_add
-from web.security import Role
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -59,14 +55,6 @@ ANSWER_WITHIN_S = 4
 DURING_CUT_S = 60.0
 #: A bound on waiting for the return after the cut (a loaded host).
 AFTER_CUT_S = 90.0
-
-
-def wait_for(predicate: Callable[[], object], timeout_s: float, what: str) -> None:
-    """Poll ``predicate`` until true; a bound on waiting, not a timing assertion."""
-    deadline = time.monotonic() + timeout_s
-    while not predicate():
-        assert time.monotonic() < deadline, f"timed out after {timeout_s:.0f} s: {what}"
-        time.sleep(0.25)
 
 
 @dataclass
@@ -116,12 +104,7 @@ def center(settings: Settings, private_seed: Path | None,
            tmp_path_factory: pytest.TempPathFactory) -> Iterator[Center]:
     """``soc supervise web`` on a private instance behind a proxy, the web answering healthy."""
     with private_instance(settings, f"cut-{uuid.uuid4().hex[:8]}", private_seed) as layout:
-        svc.pg_up(layout)
-        s = settings_for_layout(settings, layout)
-        with connect(s, autocommit=True) as conn:
-            migrate(conn)
-        password = f"pw-{secrets.token_hex(12)}"
-        run_users_add(s, "root", role=Role.ADMIN, agency=None, password=password)
+        s, password = migrated_with_admin(settings, layout)
         port = svc.free_port()
         log = tmp_path_factory.mktemp("cut") / "supervise.log"
         with NetCut(s.db.host, s.db.port) as cut:

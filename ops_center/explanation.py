@@ -7,9 +7,9 @@ read it against each job and give it to the one that clearly explains it best:
 
 * **what** the caller says: the kinds of job its cues name (:data:`~ops_center.policies.CALL_SAYS`:
   smoke or people sent out of a building are a fire's, a lift a rescue's, deep water a
-  flood's); a job of a kind named scores :data:`~ops_center.policies.EXPLAIN_SAID`. A driver's
-  question about the road the call names (cue ``passable``: can it be driven, when does it
-  reopen, it is jammed) asks about what closes it: a job holding a road closure;
+  flood's); a job of a kind named scores :data:`~ops_center.policies.EXPLAIN_SAID`. A driver
+  naming a road and asking whether it can be driven (cue ``passable``: can it be driven, when
+  does it reopen, it is jammed) asks about what closes it: a job holding a road closure;
 * **where** the caller is: minus the log of ``(d + EXPLAIN_NEAR_M) / EXPLAIN_NEAR_M``, ``d``
   from the job's evidence to the caller or to a place the call names, so that only a job
   several times nearer is better placed (a phone's place is a guess of tens of metres);
@@ -65,12 +65,12 @@ class Explanation:
         return self.said + self.where + self.when
 
 
-def kinds_said(said: Collection[Cue], *, on_road: bool = False) -> list[_Kind]:
-    """The kinds of job the cues ``said`` name (:data:`CALL_SAYS`), and, for a call about the
-    road it names (``on_road``) that asks whether it can be driven (cue ``passable``), the job
-    that closes it."""
+def kinds_said(said: Collection[Cue], *, names_road: bool = False) -> list[_Kind]:
+    """The kinds of job the cues ``said`` name (:data:`CALL_SAYS`), and, for a call that names
+    a road of the zone (``names_road``) and asks whether it can be driven (cue ``passable``),
+    the job that closes it."""
     kinds = [CALL_SAYS[c] for c in said if c in CALL_SAYS]
-    if on_road and _PASSABLE in said:
+    if names_road and _PASSABLE in said:
         kinds.append(_CLOSES_THE_ROAD)
     return kinds
 

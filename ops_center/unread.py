@@ -96,7 +96,7 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
         elif named and d <= NAMED_ROAD_M and not said_roads(inc, self._road_spellings).isdisjoint(named):
             on_road.append(inc)
     if scene:
-        return _choose(self, item, scene, said, (*caller, *at))
+        return _choose(self, item, scene, said, (*caller, *at), named_road=bool(named))
     if on_road:
         # the driver asks from wherever they are about the road: what closes it
         return _choose(self, item, on_road, said, None, named_road=True)
@@ -121,11 +121,12 @@ def _choose(
     named_road: bool = False,
 ) -> tuple[_Inc | None, int]:
     """The one of ``found`` (not empty) that explains ``item``, and how many could: the only
-    one, else the clear best by what the call says, where the caller is (``places``; None:
-    their place says nothing of the job) and when (:mod:`ops_center.explanation`)."""
+    one, else the clear best by what the call says (``named_road``: it names a road of the
+    zone), where the caller is (``places``; None: their place says nothing of the job) and
+    when (:mod:`ops_center.explanation`)."""
     if len(found) == 1:
         return found[0], 1
-    kinds = explanation.kinds_said(said, on_road=named_road)
+    kinds = explanation.kinds_said(said, names_road=named_road)
     return explanation.clear_best(explanation.explain(self, item, found, kinds, places)), len(found)
 
 

@@ -254,7 +254,7 @@ class PlainCorrelator(Correlator):
             elif named and d <= NAMED_ROAD_M and _names_own(inc, named):
                 on_road.append(inc)
         if scene:
-            return _choose(self, item, scene, said, (*caller, *at))
+            return _choose(self, item, scene, said, (*caller, *at), named_road=bool(named))
         if on_road:
             return _choose(self, item, on_road, said, None, named_road=True)
         found: list[_Inc] = []

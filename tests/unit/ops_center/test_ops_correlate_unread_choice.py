@@ -17,6 +17,9 @@ read as nothing):
   driver 1.5 km off asks "中平路什麼時候會通？已經等很久了": the question is about what closes
   the road, the leak's job. A caller who names 中平路 but asks about its speed camera asks
   about no traffic: the coordinator cannot tell which job, if any, and the call stays out.
+* Water stands on 經貿路 and the police close it; a crash blocks a lane 160 m back. A driver
+  beside the crash asks "經貿路完全不能動，到底什麼時候可以開過去？": what keeps them from driving
+  on is the closure, the flood's job, though the crash lies nearer.
 
 Calls that stay out: one from between two jobs that says nothing of either (an equal
 reading: :data:`REASON_SEVERAL`), and one far from every job (:data:`REASON_UNRELATED`). The
@@ -130,3 +133,17 @@ def test_the_clear_best_leads_every_other_by_the_margin_whatever_the_order(score
         assert all(lead - e.score >= EXPLAIN_MARGIN for e in explained if e.inc is not best)
         assert math.isfinite(lead)
 
+
+
+def test_a_driver_at_a_crash_asking_when_the_road_opens_asks_about_the_closure_beside_it() -> None:
+    """A driver stuck on 經貿路 beside a crash, 40 m off, asks when the road opens: the road
+    is shut by the flood's closure 160 m on, and that is what they ask about."""
+    shut = [
+        WATER,
+        item("shut", "incident", "road_closure", "police", 20.0, -140.0, 6.0, "經貿路積水 雙向封閉"),
+    ]
+    crash = item("crash", "incident", "accident", "police", 0.0, 20.0, 7.0, "汽機車碰撞 占用車道")
+    driver = call("driver", 0.0, -20.0, 12.0, "經貿路完全不能動，到底什麼時候可以開過去？")
+    c = run([*shut, crash, driver])
+    flood, _ = two_jobs(c, "water", "crash")
+    assert c.where("driver") == flood

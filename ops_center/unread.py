@@ -23,7 +23,10 @@ job at its place or on its road explains is about the one flooded underpass near
 job holding an alarm of an underpass's sensor within :data:`~ops_center.policies.UNDERPASS_CALL_M`. A call
 asking after a person of the caller's who cannot be reached or lives in that building (cues ``kin``
 and ``asking_after``) that no job at its place or on its road explains is about the one fire job
-within :data:`~ops_center.policies.KIN_CALL_M`: the relative calls from home or work. The call joins
+within :data:`~ops_center.policies.KIN_CALL_M`: the relative calls from home or work. A call
+naming an elder or a child (cues ``elder``, ``child``: an old man sitting alone on the ground)
+that nothing before places is about the open search for such a person the person could have
+walked from to the caller (:func:`_sought`). The call joins
 as context: it extends no area and draws no other call. The function takes the
 :class:`~ops_center.correlate.Correlator` as ``self`` and is bound as one of its methods;
 it changes no incident.
@@ -36,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, cues
 from ops_center import explanation
-from ops_center.correlation_state import _FIRE, _FLOOD, _HAZMAT, _OPEN, _Inc
+from ops_center.correlation_state import _FIRE, _FLOOD, _HAZMAT, _MISSING, _MISSING_SIG, _OPEN, _RESCUE, _Inc
 from ops_center.fitting import open_within
 from ops_center.incidents import Item
 from ops_center.measures import _another_person, _gap, _seg_dist
@@ -52,6 +55,9 @@ _GOING_BACK_CUE = Cue.GOING_BACK
 #: there, a stink the caller says comes back day after day (a drain, a plant's routine).
 _SMELLED_HERE = frozenset({Cue.OPEN_BURNING, Cue.RECURRING})
 _UNDERPASS_CUE = Cue.UNDERPASS
+#: Whom a search is for (a child, an elder): a call naming one that no job at its place explains
+#: may be a sighting of the person sought (_sought).
+_SUBJECTS = frozenset({Cue.CHILD, Cue.ELDER})
 #: A person of the caller's (cue ``kin``) they cannot reach or who lives in that building
 #: (cue ``asking_after``): a relative asking after someone inside the burning building.
 _ASKING_AFTER_KIN = frozenset({Cue.KIN, Cue.ASKING_AFTER})
@@ -64,7 +70,8 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
     could: those whose area lies within :data:`UNREAD_SCENE_M` of the caller (its scene),
     else those within :data:`NAMED_ROAD_M` whose reports name a road the call names; each
     with evidence within its type's window of the call; failing both, a flooded underpass
-    the call names, the fire a relative asks about, the plumes over a caller speaking of the
+    the call names, the fire a relative asks about, the search for the elder or the child the
+    call names (:func:`_sought`), the plumes over a caller speaking of the
     air; before all these, for a call asking to go back in, the fire jobs near it
     (:func:`_fires_near`). Of several, the one that clearly explains it best
     (:mod:`ops_center.explanation`), else None; (None, 0) when none could."""
@@ -106,6 +113,8 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
         burning := open_within(self, item, KIN_CALL_M, lambda inc: inc.type is _FIRE)
     ):
         return _choose(self, item, burning, said, None)  # the building on fire, called about from anywhere
+    if said & _SUBJECTS and self._tracks and (sought := _sought(self, item)):
+        return _choose(self, item, sought, said, caller)  # the elder or the child a search is for, seen by the caller
     if _AIR_CUE in said and not said & _SMELLED_HERE and (plumes := _plumes_over(self, item)):
         return _choose(self, item, plumes, said, caller)  # the smoke or the gas drifting over the caller
     return None, 0
@@ -128,6 +137,16 @@ def _choose(
         return found[0], 1
     kinds = explanation.kinds_said(said, names_road=named_road)
     return explanation.clear_best(explanation.explain(self, item, found, kinds, places)), len(found)
+
+
+def _sought(self: Correlator, item: Item) -> list[_Inc]:
+    """The open searches (rescue jobs holding a report of a missing person) whose person the
+    unread call ``item`` may have seen: the person could have walked to the caller since the
+    search's latest sighting (:func:`~ops_center.tracks.track_fits`, a missing person's reach
+    and :data:`~ops_center.policies.WALKING_SPEED_MPS`), and the call names no other kind of
+    person than the search's (a child where an elder is sought: :func:`_another_person`)."""
+    fits = self._track_fits(item, _MISSING_SIG, [], _RESCUE)
+    return [f.inc for f in fits if _MISSING in f.inc.signals and not _another_person(item, f.inc)]
 
 
 def _plumes_over(self: Correlator, item: Item) -> list[_Inc]:

@@ -277,6 +277,15 @@ class PlainCorrelator(Correlator):
             found = self._open_within(item, KIN_CALL_M, lambda inc: inc.type is IncidentType.FIRE)
             if found:
                 return _choose(self, item, found, said, None)
+        if said & {Cue.CHILD, Cue.ELDER}:  # every open search the person could have walked from
+            walked = self._track_fits(item, Signal.MISSING_PERSON, [], IncidentType.RESCUE)
+            found = [
+                f.inc
+                for f in walked
+                if Signal.MISSING_PERSON.value in f.inc.signals and not _another_person(item, f.inc)
+            ]
+            if found:
+                return _choose(self, item, found, said, caller)
         if Cue.AIR in said and Cue.OPEN_BURNING not in said and Cue.RECURRING not in said:
             found = self._open_within(  # every open release or fire people see within PLUME_M
                 item, PLUME_M, lambda inc: inc.precise and (inc.sighted or Signal.HAZMAT.value in inc.signals)

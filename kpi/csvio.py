@@ -7,9 +7,14 @@ Import format (UTF-8, with or without BOM; header on line 1)::
 ``as_of`` defaults to the period's last day; ``numerator``/``denominator`` are
 optional and only for ratio-type indicators, where they must agree with
 ``value`` to the plan's two decimals. The export adds read-only columns
-(:data:`EXPORT_ONLY_COLUMNS`) which the importer accepts and ignores, so an
-exported file can be edited and imported again; rows whose ``provenance`` is
-``computed`` are skipped on import (the system recomputes those).
+(:data:`EXPORT_ONLY_COLUMNS`) which the importer accepts and ignores, but for
+``observation_id``, so an exported file can be edited and imported again into the
+database it came from: a row naming the stored entered observation of its own key by
+``observation_id`` corrects it (its value, ratio parts and note) when they were
+edited, and is left as it is when they were not; any other row whose key is stored is a
+duplicate (an ``observation_id`` that names nothing of its key is ignored: a file
+imported into another center is new there). Rows whose ``provenance`` is ``computed`` are
+skipped on import (the system recomputes those).
 
 All or nothing: :func:`parse_observations` returns every error with its file
 line (the physical line where the record starts; header = 1) and column, and
@@ -29,7 +34,7 @@ import io
 import json
 import math
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -109,11 +114,15 @@ def restore(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ParseOutcome:
-    """Observations ready to store, or the errors; ``skipped_computed`` rows were ignored."""
+    """Observations ready to store and stored ones to correct (``corrections``: by their
+    ``observation_id``), or the errors; ``skipped_computed`` rows were ignored, and
+    ``unchanged`` rows named a stored observation without changing it."""
 
     observations: tuple[NewObservation, ...]
     errors: tuple[RowError, ...]
     skipped_computed: int
+    corrections: tuple[tuple[int, NewObservation], ...] = ()
+    unchanged: int = 0
 
 
 def parse_observations(
@@ -122,12 +131,16 @@ def parse_observations(
     *,
     entered_by: str,
     existing: Collection[tuple[str, str, date]] = (),
+    entered: Mapping[int, Observation] | None = None,
     today: date | None = None,
 ) -> ParseOutcome:
     """Validate a CSV of entered observations against ``defs``.
 
     ``existing`` holds the natural keys ``(indicator_id, period, as_of)`` already
-    stored, so duplicates of stored observations are refused too. ``today`` (the
+    stored, so duplicates of stored observations are refused too; ``entered`` the
+    stored entered observations by id: a row whose ``observation_id`` names one of
+    them with the same key is its correction, or unchanged (see the module's
+    docstring). ``today`` (the
     city's calendar day; the service passes it) bounds the figures in time: see
     :func:`_parse_row`. Nothing here touches the database: the caller stores
     ``observations`` only if ``errors`` is empty.
@@ -174,6 +187,9 @@ def parse_observations(
     result: list[NewObservation] = []
     first_line_of: dict[tuple[str, str, date], int] = {}
     existing_keys = set(existing)
+    stored = entered or {}
+    corrections: list[tuple[int, NewObservation]] = []
+    unchanged = 0
     skipped = 0
     for pos, row in enumerate(frame.to_dict(orient="records")):
         line = starts[pos + 1] if pos + 1 < len(starts) else pos + 2
@@ -207,6 +223,13 @@ def parse_observations(
             )
             continue
         first_line_of[obs.key] = line
+        target = _stored_entry(cells.get("observation_id", ""), obs, stored)
+        if target is not None:
+            if _same_content(obs, target):
+                unchanged += 1
+            else:
+                corrections.append((target.observation_id, obs))
+            continue
         if obs.key in existing_keys:
             errors.append(
                 RowError(
@@ -221,7 +244,28 @@ def parse_observations(
         result.append(obs)
     if errors:
         return ParseOutcome((), tuple(errors), skipped)
-    return ParseOutcome(tuple(result), (), skipped)
+    return ParseOutcome(tuple(result), (), skipped, tuple(corrections), unchanged)
+
+
+def _stored_entry(named: str, obs: NewObservation, stored: Mapping[int, Observation]) -> Observation | None:
+    """The stored entered observation ``named`` (an ``observation_id`` cell), if it has
+    ``obs``'s key (a correction never moves a figure to another measure, period or date),
+    else None."""
+    # ASCII digits only: int() would also read "١٢", " 12" or "1_2" as an id.
+    if not (named.isascii() and named.isdigit()):
+        return None
+    target = stored.get(int(named))
+    return target if target is not None and target.key == obs.key else None
+
+
+def _same_content(obs: NewObservation, stored: Observation) -> bool:
+    """Whether the row says what is stored: value and ratio parts to the plan's decimals
+    (the export writes them so), and the note."""
+    def same(a: float | None, b: float | None) -> bool:
+        return (a is None) == (b is None) and (a is None or b is None or round(a - b, PERCENT_DECIMALS + 2) == 0)
+
+    return (same(obs.value, stored.value) and same(obs.numerator, stored.numerator)
+            and same(obs.denominator, stored.denominator) and obs.source_note == stored.source_note)
 
 
 def check_entry(

@@ -112,7 +112,9 @@ class _Key:
 
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:
-    """Result of a CSV import: ``imported`` rows, or ``errors`` and nothing imported.
+    """Result of a CSV import: ``imported`` new rows and ``corrected`` stored ones
+    (``unchanged``: rows naming a stored observation as it is), or ``errors`` and nothing
+    imported.
 
     The API answers a refused import with a problem that lists the errors, so
     the success it serialises has no ``errors``.
@@ -121,6 +123,8 @@ class ImportOutcome:
     imported: int
     skipped_computed: int
     errors: Annotated[tuple[RowError, ...], Field(exclude=True)]
+    corrected: int = 0
+    unchanged: int = 0
 
     @property
     def ok(self) -> bool:
@@ -261,20 +265,26 @@ def import_csv(conn: psycopg.Connection, defs: Definitions, data: bytes | str, a
     ensure_definitions(conn, defs, SERVICE_ACTOR)
     with conn.transaction():
         ids = [i.id for i in defs.indicators]
+        entered = {o.observation_id: o for o in repo.observations(conn) if o.provenance == Provenance.ENTERED}
         parsed = csvio.parse_observations(data, defs, entered_by=actor, existing=repo.existing_keys(conn, ids),
-                                          today=city_today())
+                                          entered=entered, today=city_today())
         if parsed.errors:
             return ImportOutcome(0, parsed.skipped_computed, parsed.errors)
         try:
             with conn.transaction():
                 repo.set_audit_context(conn, actor, "CSV import")
                 count = repo.copy_observations(conn, defs.version, parsed.observations)
+                repo.set_audit_context(conn, actor, "CSV import: correction")
+                for observation_id, obs in parsed.corrections:
+                    repo.correct_entered(conn, observation_id, value=obs.value, numerator=obs.numerator,
+                                         denominator=obs.denominator, source_note=obs.source_note,
+                                         entered_by=actor)
         except psycopg.errors.UniqueViolation as exc:
             error = RowError(0, "(indicator_id, period, as_of)", f"duplicate observation: {exc}",
                              "重複的觀測值：同一指標、期間與基準日剛由他人存入")
             return ImportOutcome(0, parsed.skipped_computed, (error,))
-    log.info("kpi_csv_imported", extra={"rows": count, "actor": actor})
-    return ImportOutcome(count, parsed.skipped_computed, ())
+    log.info("kpi_csv_imported", extra={"rows": count, "corrected": len(parsed.corrections), "actor": actor})
+    return ImportOutcome(count, parsed.skipped_computed, (), len(parsed.corrections), parsed.unchanged)
 
 
 def export_csv(

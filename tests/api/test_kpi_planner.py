@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import httpx
@@ -72,3 +74,43 @@ def test_a_nul_in_an_imported_cell_or_an_entry_is_named_by_line_and_column(
     assert [e["column"] for e in problem["errors"]] == ["source_note"], problem
     stored = api.get("/api/kpis/observations", headers=planner, params={"indicator_id": "2.1"}).json()
     assert [o for o in stored if o["period"] == "2013"] == []
+
+
+def test_an_edited_export_imported_again_corrects_the_figures_it_changed(
+    api: httpx.Client, accounts: dict[str, str]
+) -> None:
+    """docs/kpi.md "CSV": a planner exports the figures, corrects a mistyped one in the sheet
+    and imports the file again into the same center: the figure it names by
+    ``observation_id`` is corrected, the rows left as they were change nothing, and a row
+    whose id names no figure of its key is a duplicate, refused with nothing changed."""
+    planner = auth(accounts["plan"])
+    typo = {"indicator_id": "2.1", "period": "2016", "as_of": "2016-06-30", "value": 1, "unit": "times",
+            "source_note": "surveys done by June"}
+    created = api.post("/api/kpis/observations", headers=planner, json=typo)
+    assert created.status_code == 201, created.text
+    oid = created.json()["id"]
+
+    def imported(rows: list[dict[str, str]]) -> httpx.Response:
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+        return api.post("/api/kpis/import", headers=planner, files={"file": ("kpi.csv", out.getvalue().encode())})
+
+    exported = api.get("/api/kpis/export", headers=planner, params={"indicator_id": "2.1", "year": 2016})
+    rows = list(csv.DictReader(io.StringIO(exported.text.lstrip("\ufeff"))))
+    assert [(r["observation_id"], r["value"]) for r in rows] == [(str(oid), "1")]
+    same = imported(rows)
+    assert same.status_code == 200, same.text
+    assert (same.json()["imported"], same.json()["corrected"], same.json()["unchanged"]) == (0, 0, 1)
+
+    fixed = [{**rows[0], "value": "3", "source_note": "surveys done by June: 3 (February, April, June)"}]
+    r = imported(fixed)
+    assert r.status_code == 200, r.text
+    assert (r.json()["imported"], r.json()["corrected"], r.json()["unchanged"]) == (0, 1, 0)
+    elsewhere = imported([{**fixed[0], "value": "4", "observation_id": str(oid + 1000)}])
+    problem = is_problem(elsewhere, 422)
+    assert [(e["line"], e["column"]) for e in problem["errors"]] == [(2, "(indicator_id, period, as_of)")]
+    stored = api.get("/api/kpis/observations", headers=planner, params={"indicator_id": "2.1", "period": "2016"})
+    assert [(o["observation_id"], o["value"], o["source_note"]) for o in stored.json()] == [
+        (oid, 3, "surveys done by June: 3 (February, April, June)")]

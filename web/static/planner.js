@@ -45,7 +45,7 @@
       run_late: "自動計算已停頓：最近一次是 {ago}（應每 {n} 分鐘一次），「系統計算」的數字可能已過時。",
       trigger_schedule: "排程", trigger_manual: "手動", trigger_cli: "指令", by: "執行者",
       recompute: "立即重新計算", recomputing: "計算中…", recomputed: "已重新計算",
-      import_errors: "{n} 項錯誤", no_target: "該年度無目標值", actual_series: "實績", target_series: "目標",
+      import_errors: "{n} 項錯誤", import_corrected: "，更正 {n} 筆", import_unchanged: "，{n} 筆未變更", no_target: "該年度無目標值", actual_series: "實績", target_series: "目標",
       entered: "填報", computed: "系統計算", date: "日期",
       formula: "計算方式", freq_annual: "每年計算", freq_quarterly: "每季計算", freq_monthly: "每月計算",
       plan_source: "指標、目標值與權重出處：{source}（版本 {version}）。「填報」為匯入的填報數據，「系統計算」由本中心資料計算。",
@@ -68,7 +68,7 @@
       run_late: "Automatic computation has stalled: the last run was {ago} (due every {n} min); the \"computed\" figures may be out of date.",
       trigger_schedule: "schedule", trigger_manual: "manual", trigger_cli: "command line", by: "by",
       recompute: "Recompute now", recomputing: "Computing…", recomputed: "Recomputed",
-      import_errors: "{n} error(s)", no_target: "no target that year", actual_series: "Actual", target_series: "Target",
+      import_errors: "{n} error(s)", import_corrected: ", {n} corrected", import_unchanged: ", {n} unchanged", no_target: "no target that year", actual_series: "Actual", target_series: "Target",
       entered: "entered", computed: "computed", date: "Date",
       formula: "Formula", freq_annual: "computed yearly", freq_quarterly: "computed quarterly", freq_monthly: "computed monthly",
       plan_source: "Measures, targets and weights from: {source} (version {version}). \"entered\": figures imported from reports; \"computed\": computed by the center from its own data.",
@@ -301,7 +301,10 @@
     lastErrors = []; renderImportErrors();
     try {
       const out = await api("/api/kpis/import", { method: "POST", form: new FormData(ev.target) });
-      result.className = "ok"; result.textContent = `${SOC.t("import_ok")}: ${out.imported}`;
+      // An edited export corrects the stored figures it names (their observation_id).
+      result.className = "ok"; result.textContent = `${SOC.t("import_ok")}: ${out.imported}`
+        + (out.corrected ? tp("import_corrected", { n: out.corrected }) : "")
+        + (out.unchanged ? tp("import_unchanged", { n: out.unchanged }) : "");
       await render();
     } catch (e) {
       lastErrors = (e.problem && e.problem.errors) || [];

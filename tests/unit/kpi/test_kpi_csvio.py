@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kpi.csvio import EXPORT_COLUMNS, MAX_SOURCE_NOTE_CHARS, REQUIRED_COLUMNS, parse_observations
 from kpi.csvio import export_observations as export
@@ -216,3 +220,29 @@ def test_a_source_note_is_bounded_as_in_a_form_entry() -> None:
     assert ok.errors == ()
     assert errors_of(HEAD + row + "n" * (MAX_SOURCE_NOTE_CHARS + 1) + "\n") == [(2, "source_note")]
     assert errors_of(HEAD + row + "水" * 5_000_000 + "\n") == [(2, "source_note")]
+
+
+STORED_41 = Observation(
+    observation_id=12, indicator_id="4.1", period="2015", as_of=date(2015, 6, 30), value=91.99, unit="%",
+    provenance="entered", source_note="n", entered_by="p", numerator=2504, denominator=2722, inputs=None,
+    definitions_version="2016.1", recorded_at=datetime(2026, 1, 1, tzinfo=UTC),
+    updated_at=datetime(2026, 1, 1, tzinfo=UTC))
+ID_HEAD = HEAD.rstrip("\n") + ",observation_id\n"
+
+
+@settings(max_examples=300)
+@given(named=st.one_of(st.text(max_size=40), st.integers().map(str), st.just("12"), st.just("١٢"), st.just(" 12")))
+def test_an_observation_id_cell_corrects_only_the_figure_it_names(named: str) -> None:
+    """Whatever the ``observation_id`` cell holds, the row is the stored figure's correction
+    only when the cell is its id in ASCII digits; else it is a duplicate of the stored key,
+    refused as one (never a crash)."""
+    row = f'4.1,2015,2015-06-30,92.21,%,2510,2722,n,"{named.replace(chr(34), chr(34) * 2)}"\n'
+    outcome = parse_observations(ID_HEAD + row, DEFS, entered_by="p", existing={STORED_41.key},
+                                 entered={12: STORED_41})
+    cell = next(csv.reader(io.StringIO(row))).pop().strip()
+    if cell == "12":
+        assert (outcome.errors, [i for i, _ in outcome.corrections]) == ((), [12])
+    else:  # a NUL is refused in any cell (PostgreSQL text cannot hold one), in its column
+        column = "observation_id" if "\x00" in cell else "(indicator_id, period, as_of)"
+        assert [(e.line, e.column) for e in outcome.errors] == [(2, column)]
+        assert outcome.corrections == ()

@@ -111,6 +111,7 @@ def clear_best(explained: Sequence[Explanation]) -> _Inc | None:
     if not explained:
         return None
     ranked = sorted(explained, key=lambda e: (-e.score, e.inc.seq))
-    if len(ranked) > 1 and ranked[0].score - ranked[1].score < EXPLAIN_MARGIN:
+    # "not >=": two jobs as far beyond reach (a score of -inf each) lead neither
+    if len(ranked) > 1 and not ranked[0].score - ranked[1].score >= EXPLAIN_MARGIN:
         return None
     return ranked[0].inc

@@ -198,6 +198,11 @@ def test_incidents_and_assignments_with_agency_scoping(
     assert api.get("/api/incidents", headers=auth(token)).json() == []
     is_problem(api.get(f"/api/incidents/{INC}", headers=auth(token)), 404)
     is_problem(api.get("/api/incidents", headers=coord, params={"type": "meteor"}), 422)
+    # An agency no table knows (a typo, another system's code) is refused, not answered with
+    # nothing, on both lists that filter by agency.
+    for route in ("/api/assignments", "/api/incidents"):
+        problem = is_problem(api.get(route, headers=coord, params={"agency": "Police"}), 422)
+        assert [e["loc"] for e in problem["errors"]] == ["query.agency"], route
     assert api.get("/api/incidents", headers=auth(accounts["plan"])).status_code == 200
 
 

@@ -196,7 +196,7 @@ def list_assignments(
     *,
     user: IncidentReader,
     db: Db,
-    agency: str | None = None,
+    agency: Annotated[AgencyName | None, Query(description="only this agency's assignments")] = None,
     open_only: bool = True,
 ) -> list[AssignmentOut]:
     """Assignments (agency members: their own agency's only; asking for another is 403)."""

@@ -158,7 +158,7 @@ def accounts_template(settings: Settings, db_template: str) -> Iterator[Accounts
         yield AccountsTemplate(name, s.web, tokens)
 
 
-def _module_uses(request: pytest.FixtureRequest, fixture: str) -> bool:
+def module_uses(request: pytest.FixtureRequest, fixture: str) -> bool:
     """Whether a test of the module ``request`` serves asks for ``fixture``."""
     return any(fixture in getattr(item, "fixturenames", ()) for item in request.session.items
                if item.getparent(pytest.Module) is request.node)
@@ -168,7 +168,7 @@ def _module_uses(request: pytest.FixtureRequest, fixture: str) -> bool:
 def db_name(request: pytest.FixtureRequest, settings: Settings, db_template: str) -> Iterator[str]:
     """A fresh migrated database for this module, dropped afterwards: a copy of
     ``accounts_template`` when a test of the module asks for ``accounts``."""
-    template = request.getfixturevalue("accounts_template").name if _module_uses(request, "accounts") \
+    template = request.getfixturevalue("accounts_template").name if module_uses(request, "accounts") \
         else db_template
     with database_copy(settings, template) as name:
         yield name

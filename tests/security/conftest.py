@@ -3,8 +3,9 @@
 ``web_server`` starts ``python -m soc web`` (uvicorn with its access log, as in
 production) over this module's fresh database on a free port, with every
 output line captured in a file, so that tests can replay attacks from outside and
-then read what the server wrote. ``sec_accounts`` creates one account per role with
-a random password (returned, so the log tests can search for them).
+then read what the server wrote. Its database comes with one account per role, each with a random
+password (``WebProcess.passwords``, so the log tests can search for them), made once per
+worker (``security_accounts``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ import httpx
 import pytest
 
 from common.settings import Settings
-from tests.api.conftest import free_port
+from tests.api.conftest import free_port, module_uses
+from tests.fix_db import database_copy
 from tests.fix_services import subprocess_env
 from web.cli import run_display_token, run_users_add
 from web.security import Role
@@ -103,17 +105,51 @@ def stop_web(web: WebProcess) -> None:
             web.proc.wait(timeout=10)
 
 
+@dataclass(frozen=True, slots=True)
+class AccountsTemplate:
+    """A database holding the accounts of :data:`ACCOUNTS`, and their passwords."""
+
+    name: str
+    passwords: dict[str, str]
+
+
+@pytest.fixture(scope="session")
+def security_accounts(settings: Settings, db_template: str) -> Iterator[AccountsTemplate]:
+    """Once per worker: a copy of the migrated template with the accounts of :data:`ACCOUNTS`
+    made by the CLI's ``run_users_add``, each with a random password (none for the display
+    account). Every module that starts ``web_server`` gets a fresh copy of it as its database:
+    the same rows it would make itself, without an argon2 hash per account and module."""
+    with database_copy(settings, db_template) as name:
+        s = settings.model_copy(update={"db": settings.db.model_copy(update={"name": name})})
+        passwords: dict[str, str] = {}
+        for user, (role, agency) in ACCOUNTS.items():
+            password = None if role is Role.DISPLAY else f"pw-{secrets.token_hex(12)}"
+            run_users_add(s, user, role=role, agency=agency, password=password)
+            if password is not None:
+                passwords[user] = password
+        yield AccountsTemplate(name, passwords)
+
+
 @pytest.fixture(scope="module")
-def web_server(db_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebProcess]:
-    """``soc web`` over this module's database, with accounts made (see :data:`ACCOUNTS`)."""
+def db_name(request: pytest.FixtureRequest, settings: Settings, db_template: str) -> Iterator[str]:
+    """A fresh migrated database for this module, dropped afterwards: a copy of
+    ``security_accounts`` when a test of the module asks for ``web_server``."""
+    template = request.getfixturevalue("security_accounts").name if module_uses(request, "web_server") \
+        else db_template
+    with database_copy(settings, template) as name:
+        yield name
+
+
+@pytest.fixture(scope="module")
+def web_server(request: pytest.FixtureRequest, db_settings: Settings,
+               tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebProcess]:
+    """``soc web`` over this module's database, with the accounts of :data:`ACCOUNTS` (the
+    database is a copy of ``security_accounts``)."""
+    accounts: AccountsTemplate = request.getfixturevalue("security_accounts")
     log_path = tmp_path_factory.mktemp("web") / "web.log"
     web = start_web(db_settings, log_path)
+    web.passwords = dict(accounts.passwords)
     try:
-        for name, (role, agency) in ACCOUNTS.items():
-            password = None if role is Role.DISPLAY else f"pw-{secrets.token_hex(12)}"
-            run_users_add(db_settings, name, role=role, agency=agency, password=password)
-            if password is not None:
-                web.passwords[name] = password
         yield web
     finally:
         stop_web(web)

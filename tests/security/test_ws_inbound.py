@@ -24,14 +24,14 @@ from websockets.sync.client import ClientConnection, connect
 
 from common.settings import WebSettings
 from tests.api.wsclient import WallClient
-from tests.security.conftest import WebProcess, bearer, login
+from tests.security.conftest import WebProcess, bearer, cached_login
 
 LIMIT = WebSettings.model_fields["ws_max_message_bytes"].default
 MESSAGE_TOO_BIG = 1009
 
 
 def _ticket(web: WebProcess) -> str:
-    r = httpx.post(f"{web.url}/api/ws-ticket", headers=bearer(login(web, "op")), timeout=30)
+    r = httpx.post(f"{web.url}/api/ws-ticket", headers=bearer(cached_login(web, "op")), timeout=30)
     assert r.status_code == 200, r.text
     return str(r.json()["ticket"])
 

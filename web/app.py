@@ -93,7 +93,8 @@ async def _beat(settings: Settings) -> None:
 
 def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
     """Build the application; resources open when the ASGI lifespan starts."""
-    options = wall or WallOptions(poll_interval_s=settings.web.wall_poll_interval_s)
+    options = wall or WallOptions(poll_interval_s=settings.web.wall_poll_interval_s,
+                                  heartbeat_s=settings.web.wall_ping_s)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

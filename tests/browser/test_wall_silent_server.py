@@ -14,17 +14,22 @@ import signal
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from playwright.sync_api import Browser, expect
 
 from common.settings import Settings
 from geo.service import run_geo_load
-from tests.security.conftest import WebProcess, start_web, stop_web
+from tests.api.wsclient import WallClient
+from tests.security.conftest import WebProcess, bearer, start_web, stop_web
 from web.cli import run_display_token, run_users_add
 from web.security import Role
 
-#: A bound for a hang, not a speed check: the server pings every 10 s, and a silent socket is
-#: dropped after 2.5 pings' worth of silence.
+#: The server's ping interval here (``SOC_WEB__WALL_PING_S``): the page drops a silent socket
+#: after 2.5 pings' worth of silence but never under 10 s, so it notices after 10 s, not the
+#: 25 s of the production default (10 s); what it shows then does not depend on the length.
+PING_S = 1.0
+#: A bound for a hang, not a speed check.
 NOTICED_MS = 75_000
 
 
@@ -33,7 +38,8 @@ def web(db_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iter
     """A real ``soc web`` over a database with the zone loaded, and a wall's display token."""
     run_geo_load(db_settings)
     # No process is required to beat: the panels are live while the server speaks.
-    server = start_web(db_settings, tmp_path_factory.mktemp("web") / "web.log", SOC_HEALTH__SERVICES="[]")
+    server = start_web(db_settings, tmp_path_factory.mktemp("web") / "web.log", SOC_HEALTH__SERVICES="[]",
+                       SOC_WEB__WALL_PING_S=str(PING_S))
     try:
         run_users_add(db_settings, "wall-silent", role=Role.DISPLAY, agency=None, password=None)
         yield server, run_display_token(db_settings, "wall-silent")
@@ -44,6 +50,14 @@ def web(db_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iter
 
 def test_a_silent_server_is_not_shown_live(browser: Browser, web: tuple[WebProcess, str], artifacts: Path) -> None:
     server, token = web
+    # The pages learn the server's ping interval from its snapshot.
+    r = httpx.post(f"{server.url}/api/ws-ticket", headers=bearer(token), timeout=30)
+    assert r.status_code == 200, r.text
+    probe = WallClient(f"{server.ws_url}/ws/wall?ticket={r.json()['ticket']}")
+    try:
+        assert probe.next("snapshot")["ping_s"] == PING_S
+    finally:
+        probe.close()
     page = browser.new_page(viewport={"width": 1920, "height": 1080})
     page.add_init_script("localStorage.setItem('soc.lang', 'en')")
     page.goto(f"{server.url}/static/wall.html#token={token}")

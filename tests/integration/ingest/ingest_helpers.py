@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import psycopg
 
@@ -60,18 +61,22 @@ def flood_payload(i: int, base: datetime) -> bytes:
     return json.dumps({"ts": obs_time(i, base), "value": i % 100}).encode()
 
 
-def counters(conninfo: str, source_prefix: str = "") -> dict[str, int]:
-    """Sum of the counters over sources starting with ``source_prefix``."""
-    # Polled while the ingest worker floods the database: a new backend can take longer
-    # than the settings' 5 s connect timeout on a loaded host (a bound for a hang here).
-    with psycopg.connect(conninfo, connect_timeout=60) as conn:
-        row = conn.execute(
-            """SELECT coalesce(sum(received),0), coalesce(sum(stored),0),
-                      coalesce(sum(duplicate),0), coalesce(sum(quarantined),0),
-                      coalesce(sum(late),0), coalesce(sum(rows_stored),0)
-               FROM ingest_counters WHERE source_id LIKE %s""",
-            (source_prefix + "%",),
-        ).fetchone()
+def counters(db: str | psycopg.Connection[Any], source_prefix: str = "") -> dict[str, int]:
+    """Sum of the counters over sources starting with ``source_prefix``, read through a new
+    connection to the conninfo ``db`` or through the open connection ``db`` (autocommit, for
+    a test that reads them many times)."""
+    if isinstance(db, str):
+        # Polled while the ingest worker floods the database: a new backend can take longer
+        # than the settings' 5 s connect timeout on a loaded host (a bound for a hang here).
+        with psycopg.connect(db, connect_timeout=60) as conn:
+            return counters(conn, source_prefix)
+    row = db.execute(
+        """SELECT coalesce(sum(received),0), coalesce(sum(stored),0),
+                  coalesce(sum(duplicate),0), coalesce(sum(quarantined),0),
+                  coalesce(sum(late),0), coalesce(sum(rows_stored),0)
+           FROM ingest_counters WHERE source_id LIKE %s""",
+        (source_prefix + "%",),
+    ).fetchone()
     assert row is not None
     keys = ("received", "stored", "duplicate", "quarantined", "late", "rows_stored")
     return dict(zip(keys, (int(v) for v in row), strict=True))

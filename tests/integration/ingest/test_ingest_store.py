@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import psycopg
 import pytest
@@ -149,16 +151,24 @@ def test_batches_stored_inside_the_callers_transaction_count_once(
     assert (c["received"], c["stored"], c["duplicate"]) == (5, 2, 3)
 
 
+@pytest.fixture(scope="module")
+def registered_reader(db_dsn: str) -> Iterator[psycopg.Connection[Any]]:
+    """The strategies' sensors registered, and an autocommit connection to read the counters
+    through: opened once, not twice for each of the examples below."""
+    register(db_dsn, [(sid, kind) for sid, kind in REGISTRY.items()])
+    with psycopg.connect(db_dsn, autocommit=True) as conn:
+        yield conn
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
 @given(batch=st.lists(messages, min_size=1, max_size=60))
 def test_every_generated_message_is_stored_duplicate_or_quarantined(
-    db_settings: Settings, db_dsn: str, batch: list[tuple[str, bytes]]
+    db_settings: Settings, db_dsn: str, registered_reader: psycopg.Connection[Any], batch: list[tuple[str, bytes]]
 ) -> None:
     """Thousands of generated messages through parse + store: each one lands, counters balance."""
-    register(db_dsn, [(sid, kind) for sid, kind in REGISTRY.items()])
     with psycopg.connect(db_dsn) as conn:
         before_q = conn.execute("SELECT count(*) FROM quarantine").fetchone()
-        before = counters(db_dsn)
+        before = counters(registered_reader)
         store = Store(conn)
         msgs = _msgs(store, db_settings, batch, NOW + timedelta(minutes=1))
         t = store.store_batch(msgs).total()
@@ -170,7 +180,7 @@ def test_every_generated_message_is_stored_duplicate_or_quarantined(
     assert before_q is not None
     assert after_q is not None
     assert after_q[0] - before_q[0] == rejected
-    after = counters(db_dsn)
+    after = counters(registered_reader)
     assert_balanced(after)
     assert after["received"] - before["received"] == len(batch)
 

@@ -164,14 +164,21 @@ def module_uses(request: pytest.FixtureRequest, fixture: str) -> bool:
                if item.getparent(pytest.Module) is request.node)
 
 
+def module_database(request: pytest.FixtureRequest, settings: Settings, db_template: str, fixture: str,
+                    template_fixture: str) -> Iterator[str]:
+    """A fresh migrated database for the module ``request`` serves, dropped afterwards: a copy
+    of the database named by ``template_fixture`` (a fixture whose value has a ``name``) when a
+    test of the module asks for ``fixture``, else of ``db_template``."""
+    template = request.getfixturevalue(template_fixture).name if module_uses(request, fixture) else db_template
+    with database_copy(settings, template) as name:
+        yield name
+
+
 @pytest.fixture(scope="module")
 def db_name(request: pytest.FixtureRequest, settings: Settings, db_template: str) -> Iterator[str]:
     """A fresh migrated database for this module, dropped afterwards: a copy of
     ``accounts_template`` when a test of the module asks for ``accounts``."""
-    template = request.getfixturevalue("accounts_template").name if module_uses(request, "accounts") \
-        else db_template
-    with database_copy(settings, template) as name:
-        yield name
+    yield from module_database(request, settings, db_template, "accounts", "accounts_template")
 
 
 @pytest.fixture(scope="module")

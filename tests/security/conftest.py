@@ -23,7 +23,7 @@ import httpx
 import pytest
 
 from common.settings import Settings
-from tests.api.conftest import free_port, module_uses
+from tests.api.conftest import free_port, module_database
 from tests.fix_db import database_copy
 from tests.fix_services import subprocess_env
 from web.cli import run_display_token, run_users_add
@@ -134,10 +134,7 @@ def security_accounts(settings: Settings, db_template: str) -> Iterator[Accounts
 def db_name(request: pytest.FixtureRequest, settings: Settings, db_template: str) -> Iterator[str]:
     """A fresh migrated database for this module, dropped afterwards: a copy of
     ``security_accounts`` when a test of the module asks for ``web_server``."""
-    template = request.getfixturevalue("security_accounts").name if module_uses(request, "web_server") \
-        else db_template
-    with database_copy(settings, template) as name:
-        yield name
+    yield from module_database(request, settings, db_template, "web_server", "security_accounts")
 
 
 @pytest.fixture(scope="module")

@@ -110,6 +110,7 @@ class Cue(StrEnum):
     DEEP_WATER = "deep_water"
     IN_A_PARK = "in_a_park"
     BUS_STOP_REPAIR = "bus_stop_repair"
+    STRUCK = "struck"
     ON_THE_ROAD = "on_the_road"
     RACING = "racing"
     REVVING = "revving"

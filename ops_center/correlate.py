@@ -236,6 +236,7 @@ from ops_center.policies import (
     SKEW_S,
     SMOKE_SIGHTINGS,
     STRONG_FEEDS,
+    STRUCK_CATEGORIES,
     Reach,
     TypePolicy,
     device_said,
@@ -254,6 +255,7 @@ _MAINS_LOST = StatusReason.MAINS_POWER_LOST
 _VIOLENCE_CUE = Cue.VIOLENCE
 _RUSH_HOUR_CUE = Cue.RUSH_HOUR
 _REPAIR_CUE = Cue.BUS_STOP_REPAIR
+_STRUCK_CUE = Cue.STRUCK  # a pole struck by what the job at its place is (STRUCK_CATEGORIES)
 _ON_THE_ROAD_CUE = Cue.ON_THE_ROAD
 _DARK_SIG = Signal.SIGNAL_FAULT
 _CASUALTY_SIGS = frozenset({_HAZMAT_SIG, _RESCUE_SIG})  # the signals a casualty of a gas is read as
@@ -1113,15 +1115,22 @@ class Correlator:
         """Whether ``item`` is a call filed under its feed's catch-all that a job may explain
         (:mod:`ops_center.unread`): not one about a thing found or lost (cue
         ``lost_property``: the lost-property desk's, no job's), nor one asking about the
-        disaster itself (cues ``disaster`` and ``asking``: answered on the phone, no job's)."""
+        disaster itself (cues ``disaster`` and ``asking``: answered on the phone, no job's); or a
+        pollution complaint smelling an irritant, or a streetlight's call saying its pole was
+        struck (:data:`STRUCK_CATEGORIES`: what struck it is the job at its place)."""
         if self._catch_all(item):
             return not (item.text and (_LOST_CUE in (said := cues(item.text)) or said >= _ABOUT_THE_DISASTER))
-        return bool(item.text) and self._pollution(item) and cues(item.text) >= _IRRITANT_SMELL
+        if not item.text:
+            return False
+        if self._filed_as(item, POLLUTION_CATEGORIES):
+            return cues(item.text) >= _IRRITANT_SMELL
+        return self._filed_as(item, STRUCK_CATEGORIES) and _STRUCK_CUE in cues(item.text)
 
-    def _pollution(self, item: Item) -> bool:
-        """Whether ``item``'s category is a pollution complaint's (:data:`POLLUTION_CATEGORIES`)."""
+    def _filed_as(self, item: Item, categories: frozenset[tuple[str, str]]) -> bool:
+        """Whether ``item``'s category is one of ``categories`` ((feed, code) of the vocabulary):
+        a pollution complaint's (:data:`POLLUTION_CATEGORIES`), a streetlight's (:data:`STRUCK_CATEGORIES`)."""
         cat = category(item.feed, item.category)
-        return cat is not None and (item.feed, cat.code) in POLLUTION_CATEGORIES
+        return cat is not None and (item.feed, cat.code) in categories
 
     def _catch_all(self, item: Item) -> bool:
         """Whether ``item``'s category is its feed's catch-all (the call could not be filed)."""

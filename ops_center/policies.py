@@ -153,6 +153,7 @@ __all__ = [
     "STILL_S",
     "STILL_SCENE_M",
     "STRONG_FEEDS",
+    "STRUCK_CATEGORIES",
     "UNDERPASS_CALL_M",
     "UNREAD_SCENE_M",
     "WALKING_SPEED_MPS",
@@ -656,6 +657,12 @@ CALL_SAYS: Mapping[Cue, tuple[frozenset[IncidentType], frozenset[Signal]]] = {
 #: downwind of a chlorine leak). Dust, a drain's stink or smoke of the caller's own street stay
 #: the bureau's routine cases.
 POLLUTION_CATEGORIES = frozenset({("1999", "環境公害")})
+#: A 1999 call filed for the streetlight crew (its (feed, category) of the vocabulary in
+#: STRUCK_CATEGORIES) whose text says the pole was struck (cue ``struck``: 路燈桿被撞歪, 被倒下來的
+#: 樹打歪) is read as an unread call: what knocked the pole (a crash, a falling tree, a crane) is
+#: the job at its place, and the pole is that job's damage. One lamp out or flickering stays
+#: the crew's routine case.
+STRUCK_CATEGORIES = frozenset({("1999", "streetlight")})
 #: An unread call that names an underpass (cue ``underpass``: 地下道) and that no job at its
 #: place or on its road explains is about the flooded underpass near the caller: it joins the
 #: one open flood job holding an alarm of an underpass's sensor (site ``underpass``) within

@@ -138,13 +138,19 @@ def db_name(request: pytest.FixtureRequest, settings: Settings, db_template: str
 
 
 @pytest.fixture(scope="module")
-def web_server(request: pytest.FixtureRequest, db_settings: Settings,
+def web_env() -> dict[str, str]:
+    """Environment added to ``web_server``'s (settings a module shortens); none by default."""
+    return {}
+
+
+@pytest.fixture(scope="module")
+def web_server(request: pytest.FixtureRequest, db_settings: Settings, web_env: dict[str, str],
                tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebProcess]:
     """``soc web`` over this module's database, with the accounts of :data:`ACCOUNTS` (the
-    database is a copy of ``security_accounts``)."""
+    database is a copy of ``security_accounts``) and ``web_env`` in its environment."""
     accounts: AccountsTemplate = request.getfixturevalue("security_accounts")
     log_path = tmp_path_factory.mktemp("web") / "web.log"
-    web = start_web(db_settings, log_path)
+    web = start_web(db_settings, log_path, **web_env)
     web.passwords = dict(accounts.passwords)
     try:
         yield web

@@ -98,6 +98,7 @@ from ops_center import (
     tracks,
     unread,
     waiting,
+    works_overrun,
 )
 from ops_center.changes import (
     Change,
@@ -376,6 +377,8 @@ class Correlator:
         # (cell, feed, signal) -> agency reports placed in incidents: (observed t, x, y, incident)
         self._on_the_job: dict[tuple[int, int, str, str], list[tuple[float, float, float, str]]] = {}
         self._permits: dict[str, _Inc] = {}  # open planned events
+        # cell -> works permits with an end, kept until OVERRUN_S after it (works_overrun)
+        self._works_permits: dict[tuple[int, int], dict[str, Item]] = {}
         # power cuts the utility announced -> the devices each took that are not back yet
         self._cuts: dict[planned_cuts.PlannedCut, set[str]] = {}
         self._overruns: dict[planned_cuts.PlannedCut, _Inc] = {}  # a cut's job once it ran over
@@ -447,6 +450,9 @@ class Correlator:
     _named_road = questions.named_road
     # a citizen's call the vocabulary reads as nothing (ops_center/unread.py)
     _unread_call = unread.unread_call
+    # works that ran over their permit (ops_center/works_overrun.py)
+    _remember_works = works_overrun.remember
+    _draw_permits = works_overrun.draw_permits
     # a caller calling again about a job still there (ops_center/repeat_calls.py)
     _called_again = repeat_calls.called_again
     _join_again = repeat_calls.join_again
@@ -547,6 +553,8 @@ class Correlator:
         if item.issued_t is not None and item.issued_t > now:
             now = item.issued_t
         changes = self._place(item, now)
+        if self._works_permits and item.text:
+            self._draw_permits(item, now, changes)  # the works ran over: their permit is the overrun's
         if item.text and item.agency != _CITIZEN:
             self._drawn_in(item, now, changes)  # an alarm a fire's smoke set off downwind
         if item.feed in STRONG_FEEDS:
@@ -582,6 +590,8 @@ class Correlator:
         self._slow_run(item, signal)
         if signal is _WORKS and (cut := planned_cuts.announced(item, signal)) is not None:
             self._announce(cut, now)
+        if signal is _WORKS and item.ends_t is not None:
+            self._remember_works(item, now)  # a permit: its works may run over (works_overrun)
         if self._cuts and self._planned_cut(item, signal, now, changes):
             return changes
         if signal is _OFFLINE and item.source_id and item.kind is not ItemKind.ALERT:

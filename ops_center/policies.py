@@ -97,6 +97,8 @@ __all__ = [
     "ON_THE_JOB_M",
     "OUTAGE_M",
     "OUTAGE_S",
+    "OVERRUN_PERMIT_M",
+    "OVERRUN_S",
     "PANEL_FEED",
     "PANEL_POWER_CUT_BY",
     "PANEL_SCENE_M",
@@ -409,6 +411,15 @@ ONE_CALL_WELLING = frozenset({Signal.FLOOD_REPORT})
 #: the lanes cleared (1057 and 858, two authors, each open the overrun's job on its first such
 #: call; 858's, filed under 其他, reads an obstruction, which opens on one call already).
 ONE_CALL_OVERRUN = frozenset({Signal.ROAD_DAMAGE})
+#: The permit of works that ran over is the overrun's job's (ops_center.works_overrun): a report
+#: saying works are still there past their time (cues ``works`` and ``not_cleared``), placed in a
+#: job, draws in the works permits left out that ended before it, at most OVERRUN_S before, within
+#: OVERRUN_PERMIT_M of it (1057, 858: two authors put the night works' permit in the morning's
+#: overrun). GUESS: 6 h, night works run over into the morning's rush, not into the next night;
+#: 300 m, the stretch a permit closes with the caller along it (a works permit's reach to the
+#: repair job it supports).
+OVERRUN_S = 6 * 3600.0
+OVERRUN_PERMIT_M = 300.0
 #: Words that keep a call of a ONE_CALL signal waiting: a tree or a branch down in a park or
 #: on a park path is the parks office's routine case (1999's 公園路樹), not a traffic job on a
 #: road; someone burning rubbish or joss paper is open burning, the environment bureau's.

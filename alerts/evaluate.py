@@ -99,6 +99,10 @@ class Event:
     confidence: float | None = None
     title: str = ""
     status_reason: str = ""  # why a device went offline, when its status says (the wire's word, docs/mqtt.md)
+    #: A CAP message's ``status`` (Actual, Exercise, System, Test, Draft), "" for other feeds.
+    cap_status: str = ""
+    #: The source ids this report follows up (a CAP Update's or Cancel's ``references``).
+    follows: Sequence[str] | None = None
 
 
 #: A threshold level waiting for confirmation: (level, first seen at, observations seen).
@@ -190,6 +194,9 @@ class Evaluator:
         self._sensor_rules: dict[str, list[ThresholdRule | RateRule]] = {}
         self._rate_metrics = {r.metric for r in rules.rules if isinstance(r, RateRule)}
         self._event_rules: dict[str, list[EventRule]] = {}
+        # CAP message identifier -> the identifier of the first message of its chain
+        # (the alert's subject), following ``references`` (CAP 1.2 §3.2.1).
+        self._cap_first: dict[str, str] = {}
         # event rules that clear after a quiet spell, with its length
         self._quiet: dict[str, timedelta] = {
             r.id: timedelta(seconds=r.clears_after_s)
@@ -797,11 +804,23 @@ class Evaluator:
                 elif e.category == "online" and self.state(srule.id, s.sensor_id).level >= 0:
                     out.append(self._clear(srule, s.sensor_id, e.time, "status online", ClearCause.REPORTED))
             return out
+        subject, cancel = e.source_id, False
+        if e.feed == "cap":
+            # CAP 1.2 §3.2.1 status: only an Actual message is for action; a Test one says
+            # "all recipients disregard", Exercise, System and Draft are not for the public.
+            if e.cap_status and e.cap_status != "Actual":
+                return out
+            # An Update or Cancel is about the alert of the message it references (the first
+            # of the chain), not a new one; a Cancel ends it.
+            subject = next((self._cap_first.get(f, f) for f in e.follows or ()), e.source_id)
+            self._cap_first[e.source_id] = subject
+            cancel = e.event_key == "Cancel"
         for rule in self._event_rules.get(e.feed, ()):
             cat = e.category or ""
-            if cat in rule.clear_categories:
-                if self.state(rule.id, e.source_id).level >= 0:
-                    out.append(self._clear(rule, e.source_id, e.time, f"category {cat}", ClearCause.REPORTED))
+            if cancel or cat in rule.clear_categories:
+                if self.state(rule.id, subject).level >= 0:
+                    why = "CAP Cancel" if cancel else f"category {cat}"
+                    out.append(self._clear(rule, subject, e.time, why, ClearCause.REPORTED))
                 continue
             sev = rule.categories.get(cat) or rule.categories.get("*")
             if sev is None:
@@ -816,7 +835,7 @@ class Evaluator:
             out.extend(
                 self._trigger(
                     rule,
-                    e.source_id,
+                    subject,
                     at=e.time,
                     severity=sev,
                     level=sev.rank,

@@ -63,7 +63,10 @@ SELECT source_id, feed, time, category, severity, event_key,
        ST_X(geom) AS lon, ST_Y(geom) AS lat,
        CASE WHEN jsonb_typeof(payload -> 'confidence') = 'number'
             THEN (payload ->> 'confidence')::float8 END AS confidence,
-       CASE WHEN feed = 'status' THEN coalesce(payload ->> 'reason', '') ELSE '' END AS status_reason
+       CASE WHEN feed = 'status' THEN coalesce(payload ->> 'reason', '') ELSE '' END AS status_reason,
+       CASE WHEN feed = 'cap' AND jsonb_typeof(payload -> 'status') = 'string'
+            THEN payload ->> 'status' ELSE '' END AS cap_status,
+       CASE WHEN feed = 'cap' THEN follows END AS follows
 FROM events
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
 """

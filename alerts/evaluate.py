@@ -810,6 +810,8 @@ class Evaluator:
             # "all recipients disregard", Exercise, System and Draft are not for the public.
             if e.cap_status and e.cap_status != "Actual":
                 return out
+            if e.event_key in ("Ack", "Error"):  # a receipt or a rejection of a message, no hazard
+                return out
             # An Update or Cancel is about the alert of the message it references (the first
             # of the chain), not a new one; a Cancel ends it.
             subject = next((self._cap_first.get(f, f) for f in e.follows or ()), e.source_id)

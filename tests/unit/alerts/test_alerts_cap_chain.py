@@ -1,6 +1,7 @@
 """Incoming CAP messages in the evaluator (pure): an Update or Cancel is about the alert of
 the first message of its chain (CAP 1.2 §3.2.1 ``references``), only an Actual message is for
-action, whatever the message's status, identifiers and references hold."""
+action and Ack and Error are no hazard, whatever the message's status, identifiers and
+references hold."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ def cap(identifier: str, msg_type: str, minute: int, *, status: str = "Actual",
 def test_a_message_not_actual_raises_nothing(status: str, identifier: str) -> None:
     ev = Evaluator(RULES, {})
     assert ev.feed(cap(identifier, "Alert", 0, status=status), T0) == []
+
+
+@given(msg_type=st.sampled_from(["Ack", "Error"]), identifier=ids)
+def test_an_ack_or_an_error_raises_nothing(msg_type: str, identifier: str) -> None:
+    """CAP 1.2 §3.2.1: an Ack acknowledges a message, an Error rejects one; neither is a hazard."""
+    ev = Evaluator(RULES, {})
+    assert ev.feed(cap(identifier, msg_type, 0), T0) == []
 
 
 @given(chain=st.lists(ids, min_size=2, max_size=6, unique=True), back=st.data())

@@ -553,8 +553,8 @@ class Correlator:
         if item.issued_t is not None and item.issued_t > now:
             now = item.issued_t
         changes = self._place(item, now)
-        if self._works_permits and item.text:
-            self._draw_permits(item, now, changes)  # the works ran over: their permit is the overrun's
+        if self._works_permits:
+            self._draw_permits(item, now, changes)  # the works ran over, or clear the hazard placed: their permit
         if item.text and item.agency != _CITIZEN:
             self._drawn_in(item, now, changes)  # an alarm a fire's smoke set off downwind
         if item.feed in STRONG_FEEDS:

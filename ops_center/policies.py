@@ -52,6 +52,7 @@ __all__ = [
     "CAMERA_SURE",
     "CASUALTY_M",
     "CHANNEL_SITES",
+    "CLEARING_AHEAD_S",
     "CLUSTER_MIN_SOURCES",
     "CROWD_NAMED_JOBS",
     "DARK_JUNCTION_M",
@@ -420,6 +421,11 @@ ONE_CALL_OVERRUN = frozenset({Signal.ROAD_DAMAGE})
 #: repair job it supports).
 OVERRUN_S = 6 * 3600.0
 OVERRUN_PERMIT_M = 300.0
+#: A permit that clears or repairs a hazard (cue ``clearing``), left out with no job there yet,
+#: is the job of that hazard placed at it while its works run, from CLEARING_AHEAD_S before their
+#: start to their end (ops_center.works_overrun; 418, 679: two authors). GUESS: 1 h, the works
+#: office files the clearing for the crew's arrival the same morning.
+CLEARING_AHEAD_S = 3600.0
 #: Words that keep a call of a ONE_CALL signal waiting: a tree or a branch down in a park or
 #: on a park path is the parks office's routine case (1999's 公園路樹), not a traffic job on a
 #: road; someone burning rubbish or joss paper is open burning, the environment bureau's.

@@ -1,4 +1,4 @@
-"""Works that ran over their permit: the permit is the overrun's job's.
+"""Works permits left out and kept: the works that ran over, and the hazard a permit clears.
 
 A permit for road works (``planned_event`` ``road_works``, signal ``planned_works``) that no
 job explains is left out: works bring no audience, and routine works are no job. The works it
@@ -10,8 +10,13 @@ by grid cell, until :data:`~ops_center.policies.OVERRUN_S` after its end; a repo
 works are still not cleared, placed in a job, draws in each remembered permit that was left
 out, ended before the report and at most :data:`~ops_center.policies.OVERRUN_S` before it,
 and lies within :data:`~ops_center.policies.OVERRUN_PERMIT_M` of it, as context (it extends
-nothing). The functions take the :class:`~ops_center.correlate.Correlator` as ``self`` and
-are bound as its methods.
+nothing). So too a permit that says it clears or repairs a hazard (cue ``clearing``: a drain
+dug out, a fallen tree removed) left out because no job was there yet: the job of that hazard,
+opened or joined at the permit's place while its works run (from
+:data:`~ops_center.policies.CLEARING_AHEAD_S` before their start to their end), draws it in (the
+drain the works clear floods; the tree they remove darkens the junction's signal). The
+functions take the :class:`~ops_center.correlate.Correlator` as ``self`` and are bound as its
+methods.
 """
 
 from __future__ import annotations
@@ -23,8 +28,8 @@ from common.lexicon import Cue, cues
 from ops_center.changes import Change
 from ops_center.correlation_state import _CELL, _OPEN, _VALUE, _WORKS
 from ops_center.incidents import JoinVia, Member
-from ops_center.measures import _seg_dist
-from ops_center.policies import OVERRUN_PERMIT_M, OVERRUN_S
+from ops_center.measures import _clears, _seg_dist
+from ops_center.policies import CLEARING_AHEAD_S, OVERRUN_PERMIT_M, OVERRUN_S, REACH
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
@@ -56,13 +61,19 @@ def _forget(kept: dict[str, Item], now: float) -> bool:
 
 
 def draw_permits(self: Correlator, item: Item, now: float, changes: list[Change]) -> None:
-    """If ``item`` says works are still there past their time and was placed in an open job,
-    draw into that job the remembered permits left out that ended before it, at most
-    :data:`OVERRUN_S` before, within :data:`OVERRUN_PERMIT_M` of it."""
-    if not item.text or not cues(item.text) >= _STILL_THERE:
-        return
+    """Draw into the open job ``item`` was placed in the remembered permits left out that are
+    its works: when ``item`` says works are still there past their time, those that ended
+    before it, at most :data:`OVERRUN_S` before, within :data:`OVERRUN_PERMIT_M` of it; and
+    those that say they clear or repair a hazard (cue ``clearing``) whose works run at
+    ``item``'s time (from :data:`CLEARING_AHEAD_S` before their start to their end), within
+    the permit's reach to the job's type of it: the hazard a permit was filed to clear, first
+    reported once the permit had been left out."""
     inc = self._incidents.get(self._resolve(self._seen.get(item.key)) or "")
     if inc is None or inc.state is not _OPEN:
+        return
+    overrun = bool(item.text) and cues(item.text) >= _STILL_THERE
+    clearing = REACH.get((_WORKS, inc.type))
+    if not overrun and clearing is None:
         return
     r = OVERRUN_PERMIT_M
     x, y, t = item.x, item.y, item.t
@@ -73,11 +84,19 @@ def draw_permits(self: Correlator, item: Item, now: float, changes: list[Change]
                 continue
             for key, permit in sorted(kept.items()):
                 end = permit.ends_t
-                if end is None or not 0.0 <= t - end <= OVERRUN_S or self._seen.get(key, "") is not None:
-                    continue  # not run over (yet), long over, or placed (or not yet decided)
-                if math.hypot(permit.x - x, permit.y - y) > r:
+                if end is None or self._seen.get(key, "") is not None:
+                    continue  # placed (or not yet decided)
+                d = math.hypot(permit.x - x, permit.y - y)
+                ran_over = overrun and 0.0 <= t - end <= OVERRUN_S and d <= r
+                clears = (
+                    clearing is not None
+                    and permit.t - CLEARING_AHEAD_S <= t <= end
+                    and d <= clearing.radius_m
+                    and _clears(permit)
+                )
+                if not (ran_over or clears):
                     continue
                 self._left_out.pop(key, None)
-                d = min((_seg_dist(permit.x, permit.y, sg) for sg in inc.segs), default=0.0)
-                self._admit(inc, Member(permit, _WORKS_VALUE, _PULLED, False, item.key, d, t - end, now), now, changes,
-                            extends=False)
+                at = min((_seg_dist(permit.x, permit.y, sg) for sg in inc.segs), default=0.0)
+                member = Member(permit, _WORKS_VALUE, _PULLED, False, item.key, at, abs(t - end), now)
+                self._admit(inc, member, now, changes, extends=False)

@@ -41,6 +41,7 @@ from ops_center.dispatch import (
     Agency,
     AssignmentState,
     Mode,
+    ModeRules,
     ModeSwitched,
     load_routing,
     overdue,
@@ -103,6 +104,7 @@ __all__ = [
     "LogHold",
     "MemberRow",
     "Mode",
+    "ModeRules",
     "OpsError",
     "StatusPayload",
     "StorableText",
@@ -240,6 +242,12 @@ def request_mode_switch(conn: Conn, mode: Mode, *, default: Mode, actor: str, re
     previous = latest[1] if latest is not None else default
     repo.record_mode_switch(conn, ModeSwitched(previous, mode, time.time() if at is None else at, actor, reason))
     return previous
+
+
+def mode_rules(path: Path) -> dict[str, ModeRules]:
+    """Each mode's deadlines and escalation, from the routing table at ``path`` (the ops
+    service's ``settings.ops.routing_file``): what a switch to it does, in the pages' words."""
+    return {str(mode): rules for mode, rules in load_routing(path).modes.items()}
 
 
 def ack_deadlines_by_mode() -> dict[str, float]:

@@ -137,6 +137,7 @@ class ModeRules:
     on_scene_deadline_s: float
     escalation_repeat_s: float
     escalate_to: str
+    escalate_to_en: str = ""  # the same in English, for the pages' English text
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,7 @@ class _ModeModel(BaseModel):
     on_scene_deadline_s: float
     escalation_repeat_s: float
     escalate_to: str
+    escalate_to_en: str = ""  # the same in English, for the pages' English text
 
 
 class _RouteModel(BaseModel):

@@ -13,7 +13,7 @@ from fastapi import APIRouter
 from alerts import api as alerts_api
 from common import vocabulary
 from ops_center import api as ops_api
-from web.deps import AnyUser
+from web.deps import AnyUser, State
 from web.jsonbody import UniqueKeysRoute
 from web.schemas import Model
 from web.wording import LEVEL_LABELS_EN, RULE_NAMES
@@ -33,9 +33,19 @@ class StatesOut(Model):
     assignment_reports: dict[str, list[str]]  # state -> the moves an agency may report, in order
 
 
+class ModeRulesOut(Model):
+    """What a mode asks of the agencies (``ops_center/routing.yaml``, the ops service's file)."""
+
+    ack_deadline_s: float
+    on_scene_deadline_s: float
+    escalation_repeat_s: float
+    escalate_to: str
+    escalate_to_en: str
+
+
 class VocabularyOut(Model):
     """``code -> [zh-TW, English]`` per table; ``categories`` is per feed; ``states``
-    the state lists."""
+    the state lists; ``modes`` each mode's deadlines (the console's switch dialog says them)."""
 
     incident_types: dict[str, Pair]
     agencies: dict[str, Pair]
@@ -43,6 +53,7 @@ class VocabularyOut(Model):
     alert_rules: dict[str, Pair]
     levels: dict[str, Pair]
     states: StatesOut
+    modes: dict[str, ModeRulesOut]
 
 
 def _values(states: frozenset[alerts_api.AlertState]) -> list[str]:
@@ -50,7 +61,7 @@ def _values(states: frozenset[alerts_api.AlertState]) -> list[str]:
 
 
 @router.get("/vocabulary", response_model=VocabularyOut)
-def get_vocabulary(user: AnyUser) -> VocabularyOut:
+def get_vocabulary(user: AnyUser, state: State) -> VocabularyOut:
     """Labels of incident types, agencies, categories (with their aliases), alert rules and
     levels; the alert, incident and assignment states the pages decide by. Every signed-in
     role: agency members' buttons follow the state lists too."""
@@ -75,4 +86,9 @@ def get_vocabulary(user: AnyUser) -> VocabularyOut:
             assignment_reports={src.value: [s.value for s in ops_api.AssignmentState if s in dst]
                                 for src, dst in ops_api.REPORT_MOVES.items()},
         ),
+        # the file the ops service applies, so a switch's dialog says what it will do
+        modes={mode: ModeRulesOut(ack_deadline_s=r.ack_deadline_s, on_scene_deadline_s=r.on_scene_deadline_s,
+                                  escalation_repeat_s=r.escalation_repeat_s, escalate_to=r.escalate_to,
+                                  escalate_to_en=r.escalate_to_en or r.escalate_to)
+               for mode, r in ops_api.mode_rules(state.settings.ops.routing_file).items()},
     )

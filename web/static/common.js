@@ -154,6 +154,8 @@ const SOC = (() => {
   // A state list (or state -> list table) the pages decide by (/api/vocabulary "states",
   // from the owning enums); empty until loaded, so no action is offered on a guess.
   const states = (name) => (vocab && vocab.states && vocab.states[name]) || [];
+  // A mode's deadlines and escalation (/api/vocabulary "modes": the routing file the ops service applies).
+  const modeRules = (mode) => (vocab && vocab.modes && vocab.modes[mode]) || null;
   const pick = (pair) => (lang === "en" ? pair[1] : pair[0]);
   const vocabLabel = (table, code) => (vocab && vocab[table] && vocab[table][code] ? pick(vocab[table][code]) : null);
   const agencyName = (a) => vocabLabel("agencies", a) || t(AGENCY_KEY[a] || a);
@@ -460,7 +462,7 @@ const SOC = (() => {
 
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
-           loadVocabulary, states, agencyLabel, typeName, incidentTypes, categoryName, unitName, ago, num,
+           loadVocabulary, states, modeRules, agencyLabel, typeName, incidentTypes, categoryName, unitName, ago, num,
            ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode,
            taipeiStamp, parseDay };
 })();

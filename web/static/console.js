@@ -30,8 +30,8 @@
       any_agency: "全部機關", place_search: "地點（路名或區域）", no_history: "查無已結案事件", show_more: "顯示更多（已列出 {n} 筆）",
       taipei_days: "日期為台北日期（YYYY-MM-DD）", bad_day: "日期請寫成 YYYY-MM-DD（台北日期），例如 {today}。",
       bad_range: "起日晚於迄日。",
-      switch_to: "切換為{mode}", switch_effect_emergency: "戰時：確認期限 5 分鐘、到場期限 30 分鐘，逾時升級至應變中心指揮官。進行中的期限立即重算。",
-      switch_effect_peacetime: "平時：確認期限 15 分鐘、到場期限 60 分鐘，逾時升級至值班主管。進行中的期限立即重算。",
+      switch_to: "切換為{mode}", switch_effect_emergency: "戰時：確認期限 {ack} 分鐘、到場期限 {scene} 分鐘，逾時升級至{to}。進行中的期限立即重算。",
+      switch_effect_peacetime: "平時：確認期限 {ack} 分鐘、到場期限 {scene} 分鐘，逾時升級至{to}。進行中的期限立即重算。",
       need_reason_mode: "請填寫切換原因：模式切換會記錄在稽核紀錄中。", switched: "已切換為{mode}（已記錄）",
       need_agency: "請先選擇機關。", need_from_to: "請選擇要改派的機關與改派對象。",
       need_reason_reassign: "請填寫改派原因：改派會通知兩個機關並記錄在時間軸。",
@@ -74,8 +74,8 @@
       no_history: "No closed incidents found", show_more: "Show more ({n} listed)", switch_to: "Switch to {mode}",
       taipei_days: "Dates are Taipei days (YYYY-MM-DD)", bad_day: "Write the date as YYYY-MM-DD (a Taipei day), e.g. {today}.",
       bad_range: "The 'from' date is after the 'to' date.",
-      switch_effect_emergency: "Emergency: 5 min to acknowledge, 30 min to the scene, overdue escalates to the emergency commander. Running deadlines are recomputed at once.",
-      switch_effect_peacetime: "Peacetime: 15 min to acknowledge, 60 min to the scene, overdue escalates to the duty supervisor. Running deadlines are recomputed at once.",
+      switch_effect_emergency: "Emergency: {ack} min to acknowledge, {scene} min to the scene, overdue escalates to {to}. Running deadlines are recomputed at once.",
+      switch_effect_peacetime: "Peacetime: {ack} min to acknowledge, {scene} min to the scene, overdue escalates to {to}. Running deadlines are recomputed at once.",
       need_reason_mode: "Give a reason: mode switches are recorded in the audit log.", switched: "Switched to {mode} (recorded)",
       need_agency: "Choose an agency first.", need_from_to: "Choose which agency to reassign and to whom.",
       need_reason_reassign: "Give a reason: both agencies are told and the timeline records it.",
@@ -707,7 +707,12 @@
       const target = currentMode() === "emergency" ? "peacetime" : "emergency";
       dialog.dataset.target = target;
       document.getElementById("mode-dialog-title").textContent = tcf("switch_to", { mode: t(target) });
-      document.getElementById("mode-dialog-effect").textContent = tc(`switch_effect_${target}`);
+      // The figures of the routing file the ops service applies (/api/vocabulary), never a copy.
+      const rules = SOC.modeRules(target);
+      const minutes = (sec) => String(Number((sec / 60).toFixed(1)));
+      document.getElementById("mode-dialog-effect").textContent = rules ? tcf(`switch_effect_${target}`, {
+        ack: minutes(rules.ack_deadline_s), scene: minutes(rules.on_scene_deadline_s),
+        to: SOC.lang() === "en" ? rules.escalate_to_en : rules.escalate_to }) : "";
       document.getElementById("mode-confirm").textContent = tcf("switch_to", { mode: t(target) });
       error.textContent = ""; form.reason.value = "";
       dialog.showModal();

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 from typing import cast
 
 from alerts.api import AlertState
 from ops_center.api import AssignmentState, IncidentState
+from web.deps import WebState
 from web.routes.vocabulary import get_vocabulary
 from web.security import Principal
 
@@ -28,7 +30,10 @@ def test_no_page_keeps_a_list_of_states() -> None:
 
 
 def test_the_vocabulary_serves_the_state_lists_of_the_enums() -> None:
-    states = get_vocabulary(user=cast(Principal, None)).states
+    # the routing file the ops service applies, as the app's settings name it
+    ops = SimpleNamespace(routing_file=STATIC.parents[1] / "ops_center" / "routing.yaml")
+    states = get_vocabulary(user=cast(Principal, None), state=cast(WebState, SimpleNamespace(
+        settings=SimpleNamespace(ops=ops)))).states
     assert states.alert_acknowledgeable == ["escalated", "raised"]
     assert states.alert_shelvable == ["acknowledged", "escalated", "raised"]
     assert states.incident_open == ["open", "quiet"]

@@ -144,6 +144,7 @@ def run_compute(settings: Settings, *, year: int | None, as_of: date | None, mon
     """
     from common.db import connect
     from kpi.service import CITY_TZ, RunTrigger, compute_operational, compute_plan, recompute
+    from ops_center import api as ops_api
 
     now = datetime.now(UTC)
     defs = _defs()
@@ -153,6 +154,7 @@ def run_compute(settings: Settings, *, year: int | None, as_of: date | None, mon
                 conn, defs, now, trigger=RunTrigger.CLI, actor="cli",
                 plan_year=year if year is not None else settings.ops.kpi_plan_year,
                 default_mode=settings.ops.mode,
+                ack_deadline_s=ops_api.ack_deadlines_by_mode(settings.ops.routing_file),
             )
         else:
             today = now.astimezone(CITY_TZ).date()
@@ -160,7 +162,8 @@ def run_compute(settings: Settings, *, year: int | None, as_of: date | None, mon
             cutoff = as_of or min(today, date(plan_year, 12, 31))
             outcomes = compute_plan(conn, defs, plan_year, cutoff)
             outcomes += compute_operational(conn, defs, month or today.strftime("%Y-%m"), now,
-                                            default_mode=settings.ops.mode)
+                                            default_mode=settings.ops.mode,
+                                            ack_deadline_s=ops_api.ack_deadlines_by_mode(settings.ops.routing_file))
         conn.commit()
     for o in outcomes:
         value = "-" if o.value is None else f"{o.value:g}"
@@ -183,10 +186,13 @@ class _KpiWorker:
         """Recompute and commit; never "busy" (the runner waits the interval)."""
         from common.logging import log_event
         from kpi.service import RunTrigger, recompute
+        from ops_center import api as ops_api
 
         run, _ = recompute(
             conn, self.defs, now, trigger=RunTrigger.SCHEDULE, actor="kpi-scheduler",
             plan_year=self.settings.ops.kpi_plan_year, default_mode=self.settings.ops.mode,
+            # the deadlines the ops service applies (the city's routing file), not the shipped ones
+            ack_deadline_s=ops_api.ack_deadlines_by_mode(self.settings.ops.routing_file),
         )
         conn.commit()
         log_event(logging.getLogger("soc.kpi"), "kpi_scheduled_run", logging.DEBUG, run_id=run.run_id)

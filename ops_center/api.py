@@ -250,7 +250,8 @@ def mode_rules(path: Path) -> dict[str, ModeRules]:
     return {str(mode): rules for mode, rules in load_routing(path).modes.items()}
 
 
-def ack_deadlines_by_mode() -> dict[str, float]:
-    """The acknowledgement deadline (seconds) of each mode in the routing table (``routing.yaml``)."""
-    table = load_routing(Path(__file__).resolve().parent / "routing.yaml")
+def ack_deadlines_by_mode(path: Path | None = None) -> dict[str, float]:
+    """The acknowledgement deadline (seconds) of each mode in the routing table at ``path``
+    (the ops service's ``settings.ops.routing_file``; the shipped ``routing.yaml`` if None)."""
+    table = load_routing(path or Path(__file__).resolve().parent / "routing.yaml")
     return {str(mode): float(rules.ack_deadline_s) for mode, rules in table.modes.items()}

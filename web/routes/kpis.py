@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query, UploadFile, status
 from fastapi.responses import Response
 
 from kpi import api as service
+from ops_center import api as ops
 from web.deps import Db, KpiWriter, Reader, State
 from web.errors import InputProblem, InvalidInputError
 from web.jsonbody import UniqueKeysRoute
@@ -129,6 +130,7 @@ def compute(user: KpiWriter, db: Db, state: State) -> ComputeRunOut:
     run, _ = service.recompute(
         db, state.kpis(), datetime.now(UTC), trigger=service.RunTrigger.MANUAL, actor=user.name,
         plan_year=settings.ops.kpi_plan_year, default_mode=settings.ops.mode,
+        ack_deadline_s=ops.ack_deadlines_by_mode(settings.ops.routing_file),
     )
     return run
 

@@ -422,6 +422,7 @@ class Correlator:
     _along = fitting.along
     _road_fits = fitting.road_fits
     _queue_fits = fitting.queue_fits
+    _own_road_fits = fitting.own_road_fits
     _slow_run = fitting.slow_run
     _own_traffic = fitting.own_traffic
     _reopened = fitting.reopened
@@ -722,6 +723,8 @@ class Correlator:
             fits = [f for f in fits if not _beside_a_crash(item, f) and not _another_thing(item, f)]
         if self._on_road and signal in self._road_signals:
             fits = self._road_fits(item, signal, fits)
+        if fits and signal is _SLOWDOWN and self._roads_at is not None:
+            fits = self._own_road_fits(item, signal, fits)  # the queue of what blocks its own road
         if (
             not fits
             and self._roads_at is not None

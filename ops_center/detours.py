@@ -62,6 +62,11 @@ def closure_distance(closures: list[Closure], item: Item) -> float:
     return min((math.hypot(item.x - x, item.y - y) for _, x, y, _, _ in _in_force(closures, item.t)), default=math.inf)
 
 
+def closed_at(closures: list[Closure], t: float) -> list[tuple[float, float]]:
+    """Where the closures of ``closures`` in force at ``t`` were placed."""
+    return [(x, y) for _, x, y, _, _ in _in_force(closures, t)]
+
+
 def detour_reach(closures: list[Closure], item: Item, on: frozenset[str]) -> tuple[float, float]:
     """(metres, share of its reach) from ``item``, lying on the roads named ``on``, to the
     closure of ``closures`` in force when it was observed whose detour reaches it the most

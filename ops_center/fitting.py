@@ -42,7 +42,7 @@ from ops_center.correlation_state import (
     _Inc,
     _Piece,
 )
-from ops_center.detours import closure_distance
+from ops_center.detours import closed_at, closure_distance
 from ops_center.incidents import (
     IncidentState,
     IncidentType,
@@ -440,30 +440,74 @@ def queue_fits(self: Correlator, item: Item, signal: Signal, on: tuple[tuple[str
     placed in the incident is in force), each begun before the slow-down. Scored by the
     distance along the road and the time alone, not the type: a queue backs up from the
     nearest blockage, whatever blocks the road."""
-    out: list[_Fit] = []
-    params = self._fit_params[signal]
-    t = item.t
     at = dict(on)
-    arrived = self._late.get(item.key)
-    for inc in self._near(item.x, item.y, QUEUE_CLOSED_M):
-        param = params.get(inc.type)
-        if param is None or t < inc.first_t:
-            continue  # a slow-down already there when the incident began is not its queue
-        if (inc.watch and not inc.spilled) or (inc.type is _FIRE and not inc.sighted and _ENDS in inc.signals):
-            continue  # a pond filling, or an alarm its panel took back that nobody saw burn, closes no road
-        reach, window = param[0], param[1]
-        dt = _gap(item, inc, self._policies[inc.type], arrived)
-        if dt > window:
-            continue
-        closures = self._closures.get(inc.incident_id)
-        # nothing gets past a closed road: its queue backs up farther
-        r = QUEUE_CLOSED_M if closures and closure_distance(closures, item) < math.inf else QUEUE_M
-        along = along_from(self, inc, at)
-        if along > r:
-            continue
-        fit = (1.0 - 0.5 * along / QUEUE_M) * (1.0 - 0.5 * dt / window)  # the nearest blockage first
-        out.append(_Fit(inc, reach, fit, along, dt))
-    return out
+    found = (_queue_fit(self, item, signal, inc, at) for inc in self._near(item.x, item.y, QUEUE_CLOSED_M))
+    return [f for f in found if f is not None]
+
+
+def _queue_fit(self: Correlator, item: Item, signal: Signal, inc: _Inc, at: Mapping[str, float]) -> _Fit | None:
+    """How the queue of ``inc`` explains the slow-down ``item`` (``at``: the roads it lies on
+    and where along each), or None where its queue cannot reach it (see :func:`queue_fits`)."""
+    param = self._fit_params[signal].get(inc.type)
+    if param is None or item.t < inc.first_t:
+        return None  # a slow-down already there when the incident began is not its queue
+    if (inc.watch and not inc.spilled) or (inc.type is _FIRE and not inc.sighted and _ENDS in inc.signals):
+        return None  # a pond filling, or an alarm its panel took back that nobody saw burn, closes no road
+    reach, window = param[0], param[1]
+    dt = _gap(item, inc, self._policies[inc.type], self._late.get(item.key))
+    if dt > window:
+        return None
+    closures = self._closures.get(inc.incident_id)
+    # nothing gets past a closed road: its queue backs up farther
+    r = QUEUE_CLOSED_M if closures and closure_distance(closures, item) < math.inf else QUEUE_M
+    along = along_from(self, inc, at)
+    if along > r:
+        return None
+    fit = (1.0 - 0.5 * along / QUEUE_M) * (1.0 - 0.5 * dt / window)  # the nearest blockage first
+    return _Fit(inc, reach, fit, along, dt)
+
+
+def _closed_along(self: Correlator, inc: _Inc, item: Item, at: Mapping[str, float]) -> bool:
+    """Whether a road closure of ``inc`` in force when ``item`` was observed lies on a road
+    ``item`` lies on (``at``: each road and where along it), within
+    :data:`~ops_center.policies.QUEUE_CLOSED_M` along it."""
+    held = self._closures.get(inc.incident_id)
+    if not held:
+        return False
+    for x, y in closed_at(held, item.t):
+        for road, b in along(self, x, y):
+            a = at.get(road)
+            if a is not None and abs(b - a) <= QUEUE_CLOSED_M:
+                return True
+    return False
+
+
+def own_road_fits(self: Correlator, item: Item, signal: Signal, fits: list[_Fit]) -> list[_Fit]:
+    """``fits`` of the slow-down ``item`` narrowed to the jobs whose queue can reach it along
+    a road it lies on (:func:`queue_fits`): a detector is slowed by what blocks its own road,
+    not by a job beside it on another road, however near or weighty. Kept beside them: the
+    planned events (their audience drives on every road around the event's area, not along
+    one) and the jobs whose road closure in force lies on one of its roads within
+    :data:`~ops_center.policies.QUEUE_CLOSED_M` along it (nothing gets past the closure,
+    wherever the job itself stands: a fire engine's closure in front of a block set back
+    from the road). Where none of ``fits`` is kept, the blockages on its
+    roads are (:func:`queue_fits`); where no job lies on them, ``fits`` stand. Only
+    ``fits``' own jobs are measured first: the open jobs along the roads are looked for
+    only when none of them is kept."""
+    on = along(self, item.x, item.y)
+    if not on:
+        return fits
+    at = dict(on)
+    kept = [
+        f
+        for f in fits
+        if f.inc.incident_id in self._permits
+        or _closed_along(self, f.inc, item, at)
+        or _queue_fit(self, item, signal, f.inc, at) is not None
+    ]
+    if kept:
+        return kept
+    return queue_fits(self, item, signal, on) or fits
 
 
 def along_from(self: Correlator, inc: _Inc, at: Mapping[str, float]) -> float:

@@ -87,12 +87,8 @@ KNOWN_OVER_MERGES = {
     # Set 331-342 (a sixteenth author, scored before it was added), under both readings:
     # A two-hour search for an elder with dementia and a child lost at 綠美圖 for 20 minutes are two jobs.
     "333": "a lost child's calls join the missing elder's search",
-    # The 中清 underpass flood and the 黎明路/凱旋路 flood 1.2 km away are two jobs.
-    "336": "an item of the underpass flood joins the 黎明路 flood 1.2 km away",
     # Held-out sets 311-322, 351-362 and 371-382 (three more authors, scored before they were added),
     # under both readings:
-    # a backstage fire at the pop music centre and a scooter crash on 中科路 beside it are two jobs.
-    "311": "an item of the backstage fire joins the scooter crash beside the venue",
     # A spectator's cardiac arrest inside the concert is an ambulance job, not the concert's crowd job.
     "354": "the spectator's cardiac arrest joins the concert's crowd job",
     # A truck overturned at the 台74 ramp and a rear-end crash at the tail of its 2.7 km queue are two jobs.
@@ -123,8 +119,6 @@ KNOWN_OVER_MERGES = {
     # Typhoon peak: Central Park's detention ponds overflowing and the drainage channel flooding 經貿路's low point
     # are two flood jobs (the park's paths; a road closure).
     "518": "the 經貿路 drainage flood joins the park ponds' overflow",
-    # Holiday crowd at the transit hub and a coach broken down in the hub's entry lane on 中科路 are two jobs.
-    "539": "a report of the hub's crowd joins the broken-down coach's job",
     # A gas main broken on 敦化路, a gas cylinder toppled in a restaurant on 經貿路 400 m away and a short-circuit
     # fire at the FCU campus are three jobs (two valves to shut, one fire).
     "552": "the restaurant's cylinder and the campus fire join the gas main's leak",
@@ -193,10 +187,6 @@ KNOWN_OVER_MERGES = {
     "859": "the gas leak in block A joins the concert",
     # One cascade, two jobs: the cable fault's power cut, and the underpass flooding because its pumps lost power.
     "860": "the underpass flood joins the power cut that stopped its pumps",
-    # A crash at 經貿/黎明 and a kitchen fire in the convention centre's hall B 210 m away are two jobs.
-    "891": "the crash's reports join the hall B fire 210 m away",
-    # The flood along 經貿路, a car stalled in it with its driver inside, and a tree down on 中科路: three jobs.
-    "892": "the car rescue in the water and the tree on 中科路 join the flood",
     # A dark signal, a truck broken down on 中清路 and a fall at the transit hub, all delivered late and skewed.
     "895": "the dark signal, the broken-down truck and the fall at the hub join",
     # A rear-end crash in the queue behind a car fire is police work of its own.
@@ -242,8 +232,6 @@ KNOWN_OVER_MERGES = {
     "1080": "a report of the flooded low point joins the skid crash",
     # A coach on fire at the transit hub and a rear-end crash in the queue it caused: two jobs.
     "1097": "the crash's report that the road is open again joins the fire",
-    # 經貿路 flooding along 2 km and a tree down across 中科路: two jobs.
-    "1133": "a slow-down behind the fallen tree joins the flood",
     # A flooded underground car park being pumped out and 經貿路's surface collapsing: two jobs.
     "1142": "a slow-down at the collapse joins the car park",
     # A concert at the 綠美圖 plaza and a crash at a car-park exit: two jobs.

@@ -85,6 +85,13 @@ def center(db_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> I
         stop_processes([ops])
 
 
+def forget(mqtt_client: MqttFactory, job: str) -> None:
+    """Clear the job's retained assignment messages from the broker (other tests share it)."""
+    center = mqtt_client("center")
+    for agency in ("environment", "fire", "police"):  # routing.yaml: a fire's route
+        center.publish(f"soc/v1/dispatch/{agency}/assignment/{job}", b"", qos=1, retain=True).wait_for_publish(5)
+
+
 def police(conn: psycopg.Connection[Any], source: str) -> tuple[str, str, datetime] | None:
     """The police's assignment on the incident of ``source``: incident, state, deadline."""
     row = conn.execute(POLICE, (source,)).fetchone()
@@ -119,6 +126,10 @@ def test_a_switch_to_emergency_tells_each_agency_its_new_deadline(
     finally:
         with psycopg.connect(db_settings.db.conninfo()) as web, web.transaction():
             request_mode_switch(web, Mode.PEACETIME, default=Mode.PEACETIME, actor="coordinator", reason="解除")
+        try:  # the switch back is told too; then the broker forgets the job
+            desk.told(lambda b: b["mode"] == "peacetime")
+        finally:
+            forget(mqtt_client, job)
     assert (first["mode"], datetime.fromisoformat(first["deadline"])) == ("peacetime", peace_deadline)
     assert stored == peace_deadline - timedelta(seconds=PEACE_ACK_S - EMERGENCY_ACK_S)
     assert (after["state"], datetime.fromisoformat(after["deadline"])) == ("assigned", stored)
@@ -133,6 +144,7 @@ def test_a_closed_incident_is_a_cap_cancel_of_what_the_agency_had(
     with psycopg.connect(db_settings.db.conninfo()) as web, web.transaction():
         submit_command(web, job, CommandKind.CLOSE, {}, actor="coordinator", reason="火警已排除，結案")
     desk.told(lambda b: b["state"] == "cancelled")
+    forget(mqtt_client, job)
     *_, last, closing = desk.seen
     before = etree.fromstring(last["cap"].encode())
     doc = etree.fromstring(closing["cap"].encode())

@@ -39,8 +39,10 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 STALE_AFTER_S = 6.0
 #: How long the database is frozen: three stale limits.
 FREEZE_S = 3 * STALE_AFTER_S
-#: The children's start-up grace (their imports and first connection on a loaded machine).
-START_GRACE_S = 60.0
+#: The children's start-up grace: the least the supervisor allows (twice the stale limit).
+#: A child that takes longer to beat is restarted before any fault, and the fixture waits
+#: for its replacement (:func:`_past_the_grace`).
+START_GRACE_S = 2 * STALE_AFTER_S
 CHILDREN = ("alerts", "maintenance")
 
 
@@ -83,25 +85,42 @@ def supervised(settings: Settings, private_pg: svc.Layout,
     env = subprocess_env(s, SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S), SOC_HEALTH__START_GRACE_S=str(START_GRACE_S),
                          SOC_HEALTH__BEAT_EVERY_S="1", SOC_ALERTS__POLL_INTERVAL_MS="200")
     log = tmp_path / "supervise.log"
-    started = time.monotonic()
     with log.open("ab") as fh:
         proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", *CHILDREN], cwd=ROOT, env=env,
                                 stdout=fh, stderr=fh)
     try:
-        _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 90,
-              "first beats of " + ", ".join(CHILDREN))
-        # Past the children's start-up grace: from here on the supervisor judges every beat.
-        time.sleep(max(0.0, started + START_GRACE_S + 2 - time.monotonic()))
+        _past_the_grace(s, log)
         yield private_pg, s, log
     finally:
         stop_processes([proc])
         print("--- supervise log ---\n" + log.read_text(errors="replace")[-6000:])
 
 
+def _troubles(log: Path) -> int:
+    """How many times the supervisor has judged a child stale, seen one exit or restarted one."""
+    text = log.read_text(errors="replace")
+    return sum(text.count(event) for event in ("child_stale", "child_exited", "child_restarted"))
+
+
+def _past_the_grace(s: Settings, log: Path) -> None:
+    """Wait until both children beat and have run past their start-up grace, from when on the
+    supervisor judges every beat. A child restarted meanwhile (a start-up longer than the
+    grace on a loaded host, no fault of the supervisor's) gets a grace of its own."""
+    for _ in range(5):
+        troubles = _troubles(log)
+        _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 90,
+              "beats of " + ", ".join(CHILDREN))
+        time.sleep(START_GRACE_S + 1)  # each of them started before it beat
+        if _troubles(log) == troubles:
+            return
+    pytest.fail("a child was judged stale or restarted at each of five starts before any fault\n"
+                + log.read_text(errors="replace")[-3000:])
+
+
 def test_a_frozen_database_restarts_nobody(supervised: tuple[svc.Layout, Settings, Path]) -> None:
     layout, s, log = supervised
     before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
-    assert "child_stale" not in log.read_text(errors="replace")
+    mark = log.stat().st_size
 
     pids = server_pids(layout)
     signal_all(pids, signal.SIGSTOP)
@@ -110,19 +129,20 @@ def test_a_frozen_database_restarts_nobody(supervised: tuple[svc.Layout, Setting
     finally:
         signal_all(pids, signal.SIGCONT)
 
-    _assert_the_same_children_beat(s, log, before)
+    _assert_the_same_children_beat(s, log, mark, before)
 
 
-def _assert_the_same_children_beat(s: Settings, log: Path, before: dict[str, str]) -> None:
-    """After the fault: the children beat again as the same processes, and go on beating
-    for two stale periods judged by the supervisor, nobody judged stale or restarted."""
+def _assert_the_same_children_beat(s: Settings, log: Path, mark: int, before: dict[str, str]) -> None:
+    """After the fault (its log from byte ``mark``): the children beat again as the same
+    processes, and go on beating for two stale periods judged by the supervisor, nobody
+    judged stale or restarted."""
     _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 60,
           "beats of " + ", ".join(CHILDREN) + " after the fault")
     deadline = time.monotonic() + 2 * STALE_AFTER_S
     while time.monotonic() < deadline:
         time.sleep(1)
     after = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
-    text = log.read_text(errors="replace")
+    text = log.read_bytes()[mark:].decode(errors="replace")
     assert "child_stale" not in text, [ln for ln in text.splitlines() if "child_" in ln]
     assert "child_restarted" not in text, [ln for ln in text.splitlines() if "child_" in ln]
     assert after == before
@@ -144,9 +164,10 @@ def test_a_database_that_refuses_every_write_restarts_nobody(
     server is, and nobody may be judged stale or restarted."""
     layout, s, log = supervised
     before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    mark = log.stat().st_size
     _read_only(layout, on=True)
     try:
         time.sleep(FREEZE_S)  # the fault itself: three stale periods without a write
     finally:
         _read_only(layout, on=False)
-    _assert_the_same_children_beat(s, log, before)
+    _assert_the_same_children_beat(s, log, mark, before)

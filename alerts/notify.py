@@ -166,6 +166,7 @@ class Notifier:
         base_s: float = 1.0,
         cap_s: float = 300.0,
         deadline_s: float = 10.0,
+        lease_s: float = 60.0,
         clock: Clock = _utcnow,
     ) -> None:
         self.conn = conn
@@ -177,7 +178,7 @@ class Notifier:
         self.clock = clock
         # longer than any POST can take (the total deadline), so a lease never ends
         # while its POST is still running
-        self.lease = timedelta(seconds=60)
+        self.lease = timedelta(seconds=lease_s)
         if not 0 < deadline_s < self.lease.total_seconds():
             raise ValueError(f"deadline_s must be between 0 and the lease ({self.lease.total_seconds():g} s)")
         self.deadline_s = deadline_s
@@ -249,7 +250,8 @@ class Notifier:
         urls = settings.alerts.webhooks
         if agency is not None:
             urls = {agency: urls[agency]}
-        return cls(conn, urls, key, deadline_s=settings.alerts.webhook_deadline_s)
+        return cls(conn, urls, key, deadline_s=settings.alerts.webhook_deadline_s,
+                   lease_s=settings.alerts.webhook_lease_s)
 
     @property
     def agencies(self) -> frozenset[str]:

@@ -307,8 +307,18 @@ class AlertsSettings(BaseModel):
     webhooks: dict[str, str] = Field(default_factory=dict)
     webhook_secret: SecretStr | None = None
     # Total time one webhook POST may take (connect, send, the whole answer); shorter
-    # than the notifier's 60 s lease. A receiver that trickles is cut off here.
-    webhook_deadline_s: float = Field(default=10.0, gt=0, lt=60)
+    # than the lease. A receiver that trickles is cut off here.
+    webhook_deadline_s: float = Field(default=10.0, gt=0)
+    # How long a claimed outbox row stays with the notifier that claimed it: one that dies
+    # mid-POST leaves its row to be sent again once the lease ends. Longer than the
+    # deadline, so a lease never ends while its POST is still running.
+    webhook_lease_s: float = Field(default=60.0, gt=0, le=3600)
+
+    @model_validator(mode="after")
+    def _deadline_within_lease(self) -> AlertsSettings:
+        if self.webhook_deadline_s >= self.webhook_lease_s:
+            raise ValueError("alerts.webhook_deadline_s must be shorter than alerts.webhook_lease_s")
+        return self
 
 
 class OpsSettings(BaseModel):

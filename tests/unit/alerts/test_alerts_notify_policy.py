@@ -107,3 +107,21 @@ def test_a_webhook_secret_anyone_could_guess_is_refused(secret: str) -> None:
     with pytest.raises(ConfigError) as info:
         Notifier.check_settings(settings)
     assert info.value.variable == "SOC_ALERTS__WEBHOOK_SECRET"
+
+
+@pytest.mark.parametrize(("deadline", "lease"), [(5.0, 5.0), (20.0, 10.0)])
+def test_the_deadline_must_be_shorter_than_a_lease_given(deadline: float, lease: float) -> None:
+    with pytest.raises(ValueError, match="lease"):
+        Notifier(None, {}, b"", deadline_s=deadline, lease_s=lease)  # type: ignore[arg-type]
+
+
+def test_the_lease_is_the_one_configured() -> None:
+    settings = Settings.model_construct(
+        alerts=AlertsSettings(webhooks={"fire": "http://127.0.0.1:9/"}, webhook_secret=SecretStr("s" * 16),
+                              webhook_deadline_s=4.0, webhook_lease_s=7.0),
+        health=HealthSettings())
+    notifier = Notifier.from_settings(None, settings)  # type: ignore[arg-type]
+    try:
+        assert notifier.lease == timedelta(seconds=7)
+    finally:
+        notifier.close()

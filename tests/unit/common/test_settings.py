@@ -88,3 +88,32 @@ def test_a_reconnect_backoff_loads_only_ordered_within_a_minute(low: object, hig
         except ConfigError:
             return
     assert 1 <= s.mqtt.reconnect_min_s <= s.mqtt.reconnect_max_s <= 60
+
+
+def test_a_webhook_lease_is_a_minute_by_default(clean_env: pytest.MonkeyPatch) -> None:
+    for k, v in SECRETS.items():
+        clean_env.setenv(k, v)
+    s = load_settings(None)
+    assert (s.alerts.webhook_deadline_s, s.alerts.webhook_lease_s) == (10.0, 60.0)
+
+
+@given(deadline=st.one_of(st.integers(), st.text(max_size=8), st.floats(allow_nan=True, allow_infinity=True)),
+       lease=st.one_of(st.integers(), st.text(max_size=8), st.floats(allow_nan=True, allow_infinity=True)))
+def test_a_webhook_deadline_loads_only_shorter_than_its_lease(deadline: object, lease: object) -> None:
+    """Any value of the two variables: loaded only as 0 < deadline < lease <= an hour, else a
+    ConfigError (a lease that ends while its POST runs would send the row twice at once)."""
+    env = {**SECRETS, "SOC_ALERTS__WEBHOOK_DEADLINE_S": str(deadline), "SOC_ALERTS__WEBHOOK_LEASE_S": str(lease)}
+    env = {k: v.replace("\x00", "") for k, v in env.items()}
+    with pytest.MonkeyPatch.context() as mp:
+        import os
+
+        for key in list(os.environ):
+            if key.startswith("SOC_"):
+                mp.delenv(key)
+        for k, v in env.items():
+            mp.setenv(k, v)
+        try:
+            s = load_settings(None)
+        except ConfigError:
+            return
+    assert 0 < s.alerts.webhook_deadline_s < s.alerts.webhook_lease_s <= 3600

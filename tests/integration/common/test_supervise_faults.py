@@ -126,16 +126,29 @@ def test_every_supervised_process_rides_out_faults_and_a_kill_is_named_and_heale
         wait_for(lambda: _stored(s) > stored, 120, "readings stored after the broker's return")
         assert {name: inst for name, (inst, _at, _d) in _beats(s).items() if name in CHILDREN} == first
 
-        # kill -9 of each: named down before its replacement beats, then up as a new process.
-        for name in CHILDREN:
-            instance = _beats(s)[name][0]
+        # kill -9 of each (all at once: they share nothing but the database and the broker):
+        # each named down before its replacement beats, then up as a new process.
+        killed = {name: inst for name, (inst, _at, _d) in _beats(s).items() if name in CHILDREN}
+        for instance in killed.values():
             os.kill(int(instance.rsplit(":", 1)[1]), signal.SIGKILL)
-            wait_for(lambda n=name, i=instance: (h := _health(s).get(n)) is not None  # type: ignore[misc]
-                     and h.state is ProcessState.DOWN and _beats(s)[n][0] == i, 60,
-                     f"{name} named down after its kill -9, before its replacement beats")
-            wait_for(lambda n=name, i=instance: _beats(s)[n][0] != i  # type: ignore[misc]
-                     and (h := _health(s).get(n)) is not None and h.state is ProcessState.UP, 180,
-                     f"{name} restarted and up again")
+        named_down: set[str] = set()
+
+        def each_named_down() -> bool:
+            beats, health = _beats(s), _health(s)
+            for n, i in killed.items():
+                if n in named_down or n not in beats:
+                    continue
+                h = health.get(n)
+                if h is not None and h.state is ProcessState.DOWN and beats[n][0] == i:
+                    named_down.add(n)
+                else:
+                    assert beats[n][0] == i, f"{n}'s replacement beat before {n} was named down after its kill -9"
+            return named_down == set(killed)
+
+        wait_for(each_named_down, 60, "each child named down after its kill -9, before its replacement beats")
+        wait_for(lambda: all(b[n][0] != i and (h := p.get(n)) is not None and h.state is ProcessState.UP
+                             for b, p in [(_beats(s), _health(s))] for n, i in killed.items()), 180,
+                 "each child restarted and up again")
         assert proc.poll() is None
     finally:
         if not svc.status(private_layout)[0].running:

@@ -27,7 +27,7 @@ from common import services as svc
 from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings
-from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
+from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -53,28 +53,32 @@ def _query(s: Settings, sql: str, params: tuple[object, ...] = ()) -> list[tuple
         return []
 
 
-@pytest.fixture
-def center(settings: Settings, private_layout: svc.Layout,
-           tmp_path: Path) -> Iterator[tuple[svc.Layout, Settings, dict[str, subprocess.Popen[bytes]]]]:
-    """A migrated private instance with one water-level station and the three consumers running."""
-    svc.up(private_layout)
-    s = settings_for_layout(settings, private_layout)
-    with connect(s, autocommit=True) as conn:
-        migrate(conn)
-    env = subprocess_env(s, SOC_ALERTS__POLL_INTERVAL_MS="100", SOC_OPS__POLL_INTERVAL_MS="100",
-                         SOC_HEALTH__BEAT_EVERY_S="1")
-    procs: dict[str, subprocess.Popen[bytes]] = {}
-    try:
-        for name, argv in PROCESSES.items():
-            with (tmp_path / f"{name}.log").open("ab") as fh:
-                procs[name] = subprocess.Popen([sys.executable, "-m", "soc", *argv], cwd=ROOT, env=env,
-                                               stdout=fh, stderr=fh)
-        _wait(lambda: _beating(s, since=None) >= set(PROCESSES), 90, "first heartbeats of " + ", ".join(PROCESSES))
-        yield private_layout, s, procs
-    finally:
-        stop_processes(procs.values())
-        for name in procs:
-            print(f"--- {name} log ---\n" + (tmp_path / f"{name}.log").read_text(errors="replace")[-4000:])
+@pytest.fixture(scope="module")
+def center(settings: Settings, private_seed: Path | None, tmp_path_factory: pytest.TempPathFactory,
+           ) -> Iterator[tuple[svc.Layout, Settings, dict[str, subprocess.Popen[bytes]]]]:
+    """A migrated private instance with the three consumers running, for both outages in turn
+    (each outage with a station and readings of its own)."""
+    tmp_path = tmp_path_factory.mktemp("runner_faults")
+    with private_instance(settings, uuid.uuid4().hex[:10], private_seed) as layout:
+        svc.up(layout)
+        s = settings_for_layout(settings, layout)
+        with connect(s, autocommit=True) as conn:
+            migrate(conn)
+        env = subprocess_env(s, SOC_ALERTS__POLL_INTERVAL_MS="100", SOC_OPS__POLL_INTERVAL_MS="100",
+                             SOC_HEALTH__BEAT_EVERY_S="1")
+        procs: dict[str, subprocess.Popen[bytes]] = {}
+        try:
+            for name, argv in PROCESSES.items():
+                with (tmp_path / f"{name}.log").open("ab") as fh:
+                    procs[name] = subprocess.Popen([sys.executable, "-m", "soc", *argv], cwd=ROOT, env=env,
+                                                   stdout=fh, stderr=fh)
+            _wait(lambda: _beating(s, since=None) >= set(PROCESSES), 90,
+                  "first heartbeats of " + ", ".join(PROCESSES))
+            yield layout, s, procs
+        finally:
+            stop_processes(procs.values())
+            for name in procs:
+                print(f"--- {name} log ---\n" + (tmp_path / f"{name}.log").read_text(errors="replace")[-4000:])
 
 
 def _beating(s: Settings, since: datetime | None) -> set[str]:

@@ -48,10 +48,15 @@ REQUIRED = ("ingest", "alerts", "ops")
 #: The MQTT clients among them whose beats carry ``broker_down_s``.
 MQTT_CHILDREN = ("ingest", "ops", "simulator")
 STALE_AFTER_S = 10.0
-#: How long each cut lasts at least (longer if noticing it takes longer on a loaded host).
-CUT_S = 30.0
-#: A bound on waiting for a process to notice a cut (about 16 s for the database, at most
-#: 21 s for the broker: docs/architecture.md); not a timing assertion.
+#: The answer deadline and the MQTT keepalive here (10 s each as shipped): a cut of the
+#: database is noticed within the deadline plus the connect timeout (5 s), one of the broker
+#: within two keepalives (docs/architecture.md, "A silent network cut").
+ANSWER_WITHIN_S = 5
+KEEPALIVE_S = 5
+#: How long each cut lasts at least (longer if noticing it takes longer on a loaded host):
+#: about twice what noticing it takes, so that every process also tries to reconnect into it.
+CUT_S = 20.0
+#: A bound on waiting for a process to notice a cut; not a timing assertion.
 NOTICE_BOUND_S = 120.0
 #: Readings published during each cut.
 N = 200
@@ -140,7 +145,8 @@ def cut_center(settings: Settings, private_layout: svc.Layout,
         env = subprocess_env(s, SOC_DB__PORT=str(db_cut.port), SOC_MQTT__PORT=str(mqtt_cut.port),
                              SOC_WEB__PORT=str(svc.free_port()),
                              SOC_HEALTH__SERVICES='["ingest","alerts","ops"]', SOC_HEALTH__BEAT_EVERY_S="1",
-                             SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S), SOC_HEALTH__START_GRACE_S="300")
+                             SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S), SOC_HEALTH__START_GRACE_S="300",
+                             SOC_DB__ANSWER_WITHIN_S=str(ANSWER_WITHIN_S), SOC_MQTT__KEEPALIVE_S=str(KEEPALIVE_S))
         log = tmp_path / "supervise.log"
         with log.open("ab") as fh:
             proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", *CHILDREN], cwd=ROOT, env=env,

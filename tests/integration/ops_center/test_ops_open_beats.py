@@ -73,18 +73,33 @@ def halves() -> tuple[list[Any], list[Any]]:
 
 
 @contextmanager
-def _database(settings: Settings, db_template: str) -> Iterator[Settings]:
+def _database(settings: Settings, template: str) -> Iterator[Settings]:
     """A scratch database with the trace triggers."""
-    with scratch_database(settings, db_template) as own:
+    with scratch_database(settings, template) as own:
         with psycopg.connect(own.db.conninfo()) as conn:
             conn.execute(TRACE)
         yield own
 
 
-@pytest.fixture
-def fresh_db(settings: Settings, db_template: str) -> Iterator[Settings]:
+@pytest.fixture(scope="module")
+def stopped(settings: Settings, db_template: str, halves: tuple[list[Any], list[Any]],
+            tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A database (its name) where a process took the first half and stopped cleanly, and the
+    second half was written since: each test restarts the ops center on a copy of it."""
+    log = tmp_path_factory.mktemp("ops_stopped") / "ops.log"
+    first, second = halves
     with _database(settings, db_template) as own:
-        yield own
+        write_rows(own, first)
+        run_until_caught_up(own, log)
+        write_rows(own, second)
+        yield own.db.name
+
+
+@pytest.fixture
+def restart_db(settings: Settings, stopped: str) -> Iterator[tuple[Settings, int]]:
+    """A copy of :func:`stopped`, and the mark of its trace before the restart."""
+    with scratch_database(settings, stopped) as own:
+        yield own, _trace_mark(own)
 
 
 def _trace_mark(own: Settings) -> int:
@@ -100,15 +115,6 @@ def _since(own: Settings, mark: int) -> list[str]:
         return [w for (w,) in conn.execute("SELECT what FROM test_trace WHERE seq > %s ORDER BY seq", (mark,))]
 
 
-def _stopped_with_the_second_half_waiting(own: Settings, halves: tuple[list[Any], list[Any]], log: Path) -> int:
-    """A process took the first half and stopped; the second half is written. The trace's mark."""
-    first, second = halves
-    write_rows(own, first)
-    run_until_caught_up(own, log)
-    write_rows(own, second)
-    return _trace_mark(own)
-
-
 @pytest.fixture(scope="module")
 def without_restart(settings: Settings, db_template: str, halves: tuple[list[Any], list[Any]],
                     tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[Any, ...]]]:
@@ -120,31 +126,28 @@ def without_restart(settings: Settings, db_template: str, halves: tuple[list[Any
 
 
 def test_a_restarted_ops_center_beats_while_it_replays_and_decides_the_same(
-        fresh_db: Settings, halves: tuple[list[Any], list[Any]],
-        without_restart: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
-    log = tmp_path / "ops.log"
-    mark = _stopped_with_the_second_half_waiting(fresh_db, halves, log)
-    run_until_caught_up(fresh_db, log)
-    trace = _since(fresh_db, mark)
+        restart_db: tuple[Settings, int], without_restart: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
+    own, mark = restart_db
+    run_until_caught_up(own, tmp_path / "ops.log")
+    trace = _since(own, mark)
     assert "step" in trace
     before_first_step = trace.index("step")
     # Beats between the replay's units: the loop came round before its first step.
     assert before_first_step >= 2, (
         f"{before_first_step} beats before the first step of the restarted ops center "
         f"(replaying a log of more than {ITEMS // 2} entries)")
-    same_decisions(decisions(fresh_db), without_restart)
+    same_decisions(decisions(own), without_restart)
 
 
 def test_a_kill_in_the_middle_of_the_replay_changes_no_decision(
-        fresh_db: Settings, halves: tuple[list[Any], list[Any]],
-        without_restart: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
+        restart_db: tuple[Settings, int], without_restart: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
+    own, mark = restart_db
     log = tmp_path / "ops.log"
-    mark = _stopped_with_the_second_half_waiting(fresh_db, halves, log)
-    with psycopg.connect(fresh_db.db.conninfo(), autocommit=True) as conn:
+    with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
         conn.execute("UPDATE test_knob SET slow_beats = true")
-        proc = start_ops(fresh_db, log)
+        proc = start_ops(own, log)
         try:
-            wait_while_running(proc, log, lambda: "beat" in _since(fresh_db, mark),
+            wait_while_running(proc, log, lambda: "beat" in _since(own, mark),
                                "a beat of the restarted ops center", every_s=0.05)
             proc.send_signal(signal.SIGKILL)
             proc.wait()
@@ -153,6 +156,6 @@ def test_a_kill_in_the_middle_of_the_replay_changes_no_decision(
                 proc.kill()
                 proc.wait()
         conn.execute("UPDATE test_knob SET slow_beats = false")
-    assert "step" not in _since(fresh_db, mark), "the kill came after the replay, not during it"
-    run_until_caught_up(fresh_db, log)
-    same_decisions(decisions(fresh_db), without_restart)
+    assert "step" not in _since(own, mark), "the kill came after the replay, not during it"
+    run_until_caught_up(own, log)
+    same_decisions(decisions(own), without_restart)

@@ -16,7 +16,7 @@ follows the host's load, its CPU time does not; so the supervisor's own limit (w
 :data:`STALE_AFTER_S`) is a hang's, and what a loop that does not beat while it works
 through the backlog would break is the CPU bound.
 
-Water rises at every station, 1 mm a second from 9 m (1,000,000 readings): the shipped rules raise one
+Water rises at every station, 1 mm a second from 9 m (600,000 readings): the shipped rules raise one
 water-level alert per station when its reading first reaches level 3 (10.0 m, at the
 1,000th second) and one rate alert (0.6 m in the 600 s window). The evaluator is killed
 with SIGKILL in the middle of the backlog, is restarted by the supervisor (once), primes
@@ -53,11 +53,11 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.timeout(180
 
 STATIONS = 200
 #: Seconds of readings per station, one a second.
-SECONDS = 5_000
+SECONDS = 3_000
 #: Seconds of one ingest transaction (all stations): 1,000 readings each.
 TXN_S = 5
 #: The most CPU time a child may spend between two of its beats: many of the worker's
-#: units (:data:`UNIT_S`), far less than the backlog (tens of CPU seconds), and less than
+#: units (:data:`UNIT_S`), far less than the backlog (about ten CPU seconds), and less than
 #: one unit had the backlog been cut by the count's ceiling (:data:`BATCH_MAX`).
 BEAT_CPU_S = 3.0
 #: The supervisor's staleness limit (wall time): a hung child's, not a loaded host's.

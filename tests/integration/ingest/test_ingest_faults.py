@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
@@ -107,7 +108,8 @@ def test_kill_9_mid_stream_then_restart_stores_everything_once(
     register(s.db.conninfo(), [(sid, "flood")])
     cid = f"k9-{sid}"
     log_path = tmp_path / "worker.log"
-    n = 30_000
+    # Far more than are stored between two looks at the counters: the kill lands mid-stream.
+    n = 15_000
     base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
     worker = _spawn_worker(s, cid, log_path)
     try:
@@ -115,7 +117,10 @@ def test_kill_9_mid_stream_then_restart_stores_everything_once(
         pub = publisher(s, "disaster")
         sender = threading.Thread(target=publish_all, args=(pub, _stream(sid, n, base), 120))
         sender.start()
-        wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= 2000, 60, "first commits")
+        deadline = time.monotonic() + 60
+        while counters(s.db.conninfo(), sid)["stored"] < 2000:  # looked at often: the kill lands early
+            assert time.monotonic() < deadline, "no first commits"
+            time.sleep(0.05)
         worker.send_signal(signal.SIGKILL)
         worker.wait(10)
         at_kill = counters(s.db.conninfo(), sid)
@@ -146,6 +151,12 @@ def test_kill_9_mid_stream_then_restart_stores_everything_once(
     assert _readings(s, sid) == (n, n)
 
 
+#: How long the database is away in the outage test: six times the worker's backoff cap
+#: (5 s), so that it retries at the cap for most of the outage, one slice of the stream
+#: published per retry.
+OUTAGE_S = 30.0
+
+
 def test_database_outage_stops_acking_then_catches_up(
     private: tuple[svc.Layout, Settings], caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -166,9 +177,9 @@ def test_database_outage_stops_acking_then_catches_up(
         publish_all(pub, _stream(sid, n1, base))
         wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n1, 60, "phase 1 stored")
         svc.pg_down(layout)
-        # A one-minute outage: the database is away for a minute while the stream
-        # goes on; the broker accepts the rest of the stream in six slices meanwhile.
-        outage_s, slices = 60, 6
+        # The database is away while the stream goes on: the broker accepts the rest of the
+        # stream in six slices meanwhile, and the worker's retries reach their backoff's cap.
+        outage_s, slices = OUTAGE_S, 6
         outage_end = datetime.now(UTC) + timedelta(seconds=outage_s)
         step = (n - n1) // slices
         for k in range(slices):
@@ -470,8 +481,6 @@ def _stream_through_restart(layout: svc.Layout, s: Settings, sid: str, n: int, r
     messages of the window in between are acknowledged while the worker's
     session has no connection, the case a ``$share`` subscription loses.
     """
-    import time
-
     import paho.mqtt.client as mqtt
     from paho.mqtt.enums import CallbackAPIVersion
 

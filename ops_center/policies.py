@@ -64,6 +64,7 @@ __all__ = [
     "DISPATCH_FEED",
     "DISPATCH_KINDS",
     "DISTRICT_WIDE",
+    "ENGINES_HEARD_M",
     "EVACUATION_M",
     "EVACUEES_M",
     "EXPECTED_OF_EVENT",
@@ -711,6 +712,12 @@ EVACUEES_M = 300.0
 #: KIN_CALL_M: the relative calls from wherever they are, home or work, not from the scene.
 #: GUESS: the zone is about 3 km across, so any fire in it (1.5 km off in 214).
 KIN_CALL_M = 3000.0
+#: An unread call that hears or sees fire engines (cue ``engines``: 消防車鳴笛, 好多台消防車) and
+#: that no job at its place or on its road explains is about the open fire job within
+#: ENGINES_HEARD_M (the clear best of several): the caller hears the sirens or sees the engines
+#: go by blocks from the fire (933: 417 m; 681: 603 m; two authors). GUESS: 800 m, sirens carry
+#: several blocks and the engines pass the streets leading to the fire.
+ENGINES_HEARD_M = 800.0
 #: A citizen's report that names a landmark or a junction of the zone (geo's gazetteer:
 #: "綠美圖前面", "河南路中平路口") farther than NAMED_PLACE_NEAR_M from where it was sent is
 #: judged from that place: the best open incident of its own type that fits there, failing

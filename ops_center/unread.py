@@ -24,6 +24,8 @@ job holding an alarm of an underpass's sensor within :data:`~ops_center.policies
 asking after a person of the caller's who cannot be reached or lives in that building (cues ``kin``
 and ``asking_after``) that no job at its place or on its road explains is about the one fire job
 within :data:`~ops_center.policies.KIN_CALL_M`: the relative calls from home or work. A call
+hearing or seeing fire engines (cue ``engines``) is about the fire job within
+:data:`~ops_center.policies.ENGINES_HEARD_M`. A call
 naming an elder or a child (cues ``elder``, ``child``: an old man sitting alone on the ground)
 that nothing before places is about the open search for such a person the person could have
 walked from to the caller (:func:`_sought`). The call joins
@@ -43,7 +45,15 @@ from ops_center.correlation_state import _FIRE, _FLOOD, _HAZMAT, _MISSING, _MISS
 from ops_center.fitting import open_within
 from ops_center.incidents import Item
 from ops_center.measures import _another_person, _gap, _seg_dist
-from ops_center.policies import EVACUEES_M, KIN_CALL_M, NAMED_ROAD_M, PLUME_M, UNDERPASS_CALL_M, UNREAD_SCENE_M
+from ops_center.policies import (
+    ENGINES_HEARD_M,
+    EVACUEES_M,
+    KIN_CALL_M,
+    NAMED_ROAD_M,
+    PLUME_M,
+    UNDERPASS_CALL_M,
+    UNREAD_SCENE_M,
+)
 from ops_center.questions import _names, said_roads
 
 if TYPE_CHECKING:
@@ -55,6 +65,7 @@ _GOING_BACK_CUE = Cue.GOING_BACK
 #: there, a stink the caller says comes back day after day (a drain, a plant's routine).
 _SMELLED_HERE = frozenset({Cue.OPEN_BURNING, Cue.RECURRING})
 _UNDERPASS_CUE = Cue.UNDERPASS
+_ENGINES_CUE = Cue.ENGINES  # fire engines heard or seen going by (ENGINES_HEARD_M)
 #: Whom a search is for (a child, an elder): a call naming one that no job at its place explains
 #: may be a sighting of the person sought (_sought).
 _SUBJECTS = frozenset({Cue.CHILD, Cue.ELDER})
@@ -70,7 +81,8 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
     could: those whose area lies within :data:`UNREAD_SCENE_M` of the caller (its scene),
     else those within :data:`NAMED_ROAD_M` whose reports name a road the call names; each
     with evidence within its type's window of the call; failing both, a flooded underpass
-    the call names, the fire a relative asks about, the search for the elder or the child the
+    the call names, the fire a relative asks about, the fire whose engines the caller hears,
+    the search for the elder or the child the
     call names (:func:`_sought`), the plumes over a caller speaking of the
     air; before all these, for a call asking to go back in, the fire jobs near it
     (:func:`_fires_near`). Of several, the one that clearly explains it best
@@ -113,6 +125,10 @@ def unread_call(self: Correlator, item: Item) -> tuple[_Inc | None, int]:
         burning := open_within(self, item, KIN_CALL_M, lambda inc: inc.type is _FIRE)
     ):
         return _choose(self, item, burning, said, None)  # the building on fire, called about from anywhere
+    if _ENGINES_CUE in said and (
+        fires := open_within(self, item, ENGINES_HEARD_M, lambda inc: inc.type is _FIRE)
+    ):
+        return _choose(self, item, fires, said, caller)  # the fire the engines heard or seen go to
     if said & _SUBJECTS and self._tracks and (sought := _sought(self, item)):
         return _choose(self, item, sought, said, caller)  # the elder or the child a search is for, seen by the caller
     if _AIR_CUE in said and not said & _SMELLED_HERE and (plumes := _plumes_over(self, item)):

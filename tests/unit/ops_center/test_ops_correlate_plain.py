@@ -50,6 +50,7 @@ from ops_center.measures import _another_person, _unseen_alarm
 from ops_center.policies import (
     AGAIN_M,
     AGENCY_FEEDS,
+    ENGINES_HEARD_M,
     EVACUEES_M,
     KIN_CALL_M,
     LEAD_S,
@@ -277,6 +278,10 @@ class PlainCorrelator(Correlator):
             found = self._open_within(item, KIN_CALL_M, lambda inc: inc.type is IncidentType.FIRE)
             if found:
                 return _choose(self, item, found, said, None)
+        if Cue.ENGINES in said:  # every open fire within ENGINES_HEARD_M
+            found = self._open_within(item, ENGINES_HEARD_M, lambda inc: inc.type is IncidentType.FIRE)
+            if found:
+                return _choose(self, item, found, said, caller)
         if said & {Cue.CHILD, Cue.ELDER}:  # every open search the person could have walked from
             walked = self._track_fits(item, Signal.MISSING_PERSON, [], IncidentType.RESCUE)
             found = [

@@ -238,6 +238,31 @@ KNOWN_OVER_MERGES = {
     "1159": "a camera's stalled vehicle at the crash joins the concert",
     # A flood at the 河南路 low point and a crash 420 m away: two jobs.
     "1162": "two slow-downs behind the crash join the flood",
+    # A kitchen fire in eco block B and a chlorine release at the reclamation centre 550 m south.
+    "1171": "a slow-down the chlorine job's closure causes joins the block B fire",
+    # A lab fire on the Feng Chia campus and a scooter burning in an arcade 1.7 km east.
+    "1173": "a caller describing the scooter burning on 中清路 joins the lab fire",
+    # Five jobs round the Green Museumbrary: the false alarm's evacuation, a fall on its stairs, a
+    # girl lost in it, a theft and a collision.
+    "1179": "the fall on the stairs and the lost girl join the panel alarm they happened during",
+    # A crash at 黎明路/凱旋路, a fight outside a restaurant 330 m north, a bus broken down at the ramp.
+    "1211": "a caller seeing someone bleeding by the fight and a driver asking about the bus's queue join the crash",
+    # Two flooded dips of 經貿路 some hundreds of metres apart, and a tree down on 敦化路.
+    "1212": "the second dip's water joins the first's; a call of water and a fallen tree joins the tree",
+    # A fire in eco block B, a taxi crash beside it, an elder taken ill in block A.
+    "1213": "the elder's ambulance joins the crash; the crash's slow-down joins the fire",
+    # A fire at the reclamation centre, a lorry broken down on 中平路, a grass fire by 中清路.
+    "1217": "the grass fire's callers and the lorry's queue join the reclamation centre fire",
+    # A typhoon on 環中路: a tree across 中科路, a signboard down, a signal head blown dark, the underpass flooded.
+    "1218": "the dark signal's evidence joins the signboard's job, and its queue the underpass",
+    # A car fire in the park's car park, a jogger's cardiac arrest, teenagers' fireworks.
+    "1220": "the fireworks call and the call of the jogger lying on the path join the car-park fire",
+    # A tanker overturned on 環中路, a rear-end crash in its queue 400 m west, a wrong-way driver.
+    "1221": "a slow-down at the tanker joins the crash in its queue",
+    # A crash at 環中路/中科路, a van broken down at 經貿路/黎明路, an elder fainting at the hub.
+    "1231": "the van's breakdown call and the fainting elder's call join the crash",
+    # A charity run in the park, a car fire in its car park, a runner's cardiac arrest, a stuck lift.
+    "1242": "the car park closed for the fire joins the run's job",
 }
 
 

@@ -111,16 +111,21 @@ def same_decisions(got: dict[str, list[tuple[Any, ...]]], want: dict[str, list[t
         assert got[kind] == rows, f"{kind}: {len(extra)} unexpected {extra[:5]}, {len(missing)} missing {missing[:5]}"
 
 
-def decisions_without_restart(own: Settings, first: list[Any], second: list[Any],
-                              log: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """The decisions of one ``soc ops run`` that took ``first`` then ``second`` without a restart."""
-    write_rows(own, first)
+def take_second_paused(own: Settings, second: list[Any], log: Path,
+                       polled: Callable[[], bool] | None = None) -> None:
+    """Start ``soc ops run``; once it has polled (``polled``, by default: caught up with what is
+    committed), pause it while ``second`` is written, let it catch up, stop it cleanly.
+
+    Paused while the second part is written, it polls that part in the same batches as a
+    process restarted with it waiting, or as another run of this (a member's
+    original_incident_id is the incident its row was first written under, which depends on
+    the batches)."""
     proc = start_ops(own, log)
     try:
-        wait_caught_up(own, proc, log)
-        # Paused while the second part is written, it polls that part in the same batches
-        # as a process restarted with it waiting (a member's original_incident_id is the
-        # incident its row was first written under, which depends on the batches).
+        if polled is None:
+            wait_caught_up(own, proc, log)
+        else:
+            wait_while_running(proc, log, polled, "the first poll of the ops center", every_s=0.05)
         proc.send_signal(signal.SIGSTOP)
         try:
             write_rows(own, second)
@@ -129,4 +134,11 @@ def decisions_without_restart(own: Settings, first: list[Any], second: list[Any]
         wait_caught_up(own, proc, log)
     finally:
         assert stop_processes([proc]) == [0]
+
+
+def decisions_without_restart(own: Settings, first: list[Any], second: list[Any],
+                              log: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """The decisions of one ``soc ops run`` that took ``first`` then ``second`` without a restart."""
+    write_rows(own, first)
+    take_second_paused(own, second, log)
     return decisions(own)

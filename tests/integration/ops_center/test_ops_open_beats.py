@@ -5,14 +5,17 @@ correlator. The runner beats only from its own loop, so an ``open`` taken as one
 unit writes no beat until the first step after it: a long log would look like a
 dead service to the health checks and the supervisor, which would kill it and
 restart it into the same long replay. Here the real process is stopped after a
-first part of a city stream and restarted with the rest waiting; triggers record,
-in one sequence, every beat and every step (each poll writes the watermark). The
-restarted process must beat between units of its replay, before its first step.
+first part of a city stream and restarted with nothing new waiting; triggers
+record, in one sequence, every beat and every step (each poll writes the
+watermark). With nothing to poll, the first poll is a unit too small to be cut
+and writes the watermark before its beat, so every beat before the first step
+is one of ``open``'s: the restarted process must beat between units of its replay.
 
-The incidents, their members and the log afterwards must be the ones a process
-that never restarted produced from the same rows in the same poll batches (a
-second database, the process paused while the second part is written); so must
-they after a ``kill -9`` in the middle of the replay and a restart.
+The incidents, their members and the log after the rest of the stream must be
+the ones a process that never restarted produced from the same rows in the same
+poll batches (a second database; each process is paused after a poll while the
+rest is written); so must they after a ``kill -9`` in the middle of the replay
+and a restart.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from tests.integration.ops_center.ops_helpers import (
     run_until_caught_up,
     same_decisions,
     start_ops,
+    take_second_paused,
     write_rows,
 )
 
@@ -84,14 +88,12 @@ def _database(settings: Settings, template: str) -> Iterator[Settings]:
 @pytest.fixture(scope="module")
 def stopped(settings: Settings, db_template: str, halves: tuple[list[Any], list[Any]],
             tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A database (its name) where a process took the first half and stopped cleanly, and the
-    second half was written since: each test restarts the ops center on a copy of it."""
+    """A database (its name) where a process took the first half and stopped cleanly, nothing
+    written since: each test restarts the ops center on a copy of it."""
     log = tmp_path_factory.mktemp("ops_stopped") / "ops.log"
-    first, second = halves
     with _database(settings, db_template) as own:
-        write_rows(own, first)
+        write_rows(own, halves[0])
         run_until_caught_up(own, log)
-        write_rows(own, second)
         yield own.db.name
 
 
@@ -125,22 +127,30 @@ def without_restart(settings: Settings, db_template: str, halves: tuple[list[Any
         return decisions_without_restart(own, first, second, log)
 
 
+def _restart_and_take_second(own: Settings, second: list[Any], log: Path) -> list[str]:
+    """Restart the ops center on ``own`` (nothing new waiting), write ``second`` once its first
+    poll is stored (:func:`take_second_paused`), stop it caught up; what the trace recorded."""
+    mark = _trace_mark(own)
+    take_second_paused(own, second, log, lambda: "step" in _since(own, mark))
+    return _since(own, mark)
+
+
 def test_a_restarted_ops_center_beats_while_it_replays_and_decides_the_same(
-        restart_db: tuple[Settings, int], without_restart: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
-    own, mark = restart_db
-    run_until_caught_up(own, tmp_path / "ops.log")
-    trace = _since(own, mark)
-    assert "step" in trace
+        restart_db: tuple[Settings, int], halves: tuple[list[Any], list[Any]],
+        without_restart: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
+    own, _ = restart_db
+    trace = _restart_and_take_second(own, halves[1], tmp_path / "ops.log")
     before_first_step = trace.index("step")
-    # Beats between the replay's units: the loop came round before its first step.
+    # Nothing was waiting: the beats before the first step are the replay's, between its units.
     assert before_first_step >= 2, (
         f"{before_first_step} beats before the first step of the restarted ops center "
-        f"(replaying a log of more than {ITEMS // 2} entries)")
+        f"(replaying a log of more than {ITEMS // 2} entries, nothing new to poll)")
     same_decisions(decisions(own), without_restart)
 
 
 def test_a_kill_in_the_middle_of_the_replay_changes_no_decision(
-        restart_db: tuple[Settings, int], without_restart: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
+        restart_db: tuple[Settings, int], halves: tuple[list[Any], list[Any]],
+        without_restart: dict[str, list[tuple[Any, ...]]], tmp_path: Path) -> None:
     own, mark = restart_db
     log = tmp_path / "ops.log"
     with psycopg.connect(own.db.conninfo(), autocommit=True) as conn:
@@ -157,5 +167,5 @@ def test_a_kill_in_the_middle_of_the_replay_changes_no_decision(
                 proc.wait()
         conn.execute("UPDATE test_knob SET slow_beats = false")
     assert "step" not in _since(own, mark), "the kill came after the replay, not during it"
-    run_until_caught_up(own, log)
+    _restart_and_take_second(own, halves[1], log)
     same_decisions(decisions(own), without_restart)

@@ -220,7 +220,11 @@ def test_a_request_sent_into_a_database_cut_is_answered_503_during_it_and_the_wa
     try:
         asked = _ask(center.url, token)  # as the cut begins: before the web's own probe can know
         wait_for(asked.done.is_set, DURING_CUT_S, "an answer to the request sent into the cut, while it lasts")
-        assert (asked.status, asked.problem) == (503, "/problems/database-unavailable")
+        # Answered at once either way: as the database away (the web's probe or the watch knew of
+        # the cut) or as busy, when no pooled connection could be checked within the pool's wait
+        # because the cut holds them (a fresh-clone CI run answered database-busy).
+        assert asked.status == 503, asked.status
+        assert asked.problem in {"/problems/database-unavailable", "/problems/database-busy"}, asked.problem
         h = _health(center.url)
         assert h is not None
         assert (h[0], h[1]["database"]) == (503, "unreachable"), h

@@ -780,12 +780,13 @@
     document.getElementById("app").hidden = false;
     document.getElementById("logout").hidden = false;
     drawWho();
-    document.getElementById("mode-box").hidden = !can("dispatch");
     document.getElementById("alerts-box").hidden = !can("read");
     await SOC.loadVocabulary();
     setupHistory();
     setupModeDialog();
     renderMode();
+    // shown only once its dialog can open with the deadlines in force: a click before that was lost
+    document.getElementById("mode-box").hidden = !can("dispatch");
     if (can("read")) {
       try {
         const layer = await api("/api/geo/sensors");

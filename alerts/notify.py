@@ -47,9 +47,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import LiteralString
+from typing import TYPE_CHECKING, LiteralString
 
-import httpx
 import psycopg
 
 from alerts import repo
@@ -57,6 +56,9 @@ from alerts.errors import DeliveryError
 from common.errors import ConfigError
 from common.logging import UpDown, log_event
 from common.settings import Settings
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +131,8 @@ def _usable_url(url: str) -> bool:
     """Whether a request can be made to ``url``: http(s), a host, a port in range, no blanks."""
     if not url.isprintable() or " " in url:
         return False
+    import httpx  # a tenth of a second to import (its CLI's rich and click): only a webhook needs it
+
     try:
         parsed = httpx.URL(url)
     except httpx.InvalidURL:
@@ -260,6 +264,8 @@ class Notifier:
 
     async def _send(self, url: str, body: bytes, headers: dict[str, str]) -> tuple[int, str]:
         """The receiver's status and the start of its answer, as text the outbox can store."""
+        import httpx
+
         if self._client is None:
             self._client = httpx.AsyncClient(timeout=httpx.Timeout(self.deadline_s))
         async with asyncio.timeout(self.deadline_s), self._client.stream(
@@ -285,6 +291,8 @@ class Notifier:
             DELIVERY_HEADER: str(delivery_id),
             EVENT_HEADER: event,
         }
+        import httpx
+
         try:
             return self._runner.run(self._send(self.urls[agency], body, headers))
         except TimeoutError as exc:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from common.settings import Settings
-from geo.loaders import DATA_DIR
 from geo.models import SensorKind
 
 
@@ -24,13 +23,13 @@ def register(subparsers: Any) -> None:
     sub = geo.add_subparsers(dest="geo_command", required=True)
 
     p = sub.add_parser("check", help="validate the layers without touching the database")
-    p.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    p.add_argument("--data-dir", type=Path, help="the layers' folder (default: the shipped geo/data)")
     p.add_argument("--coverage", action="store_true",
                    help="also validate population.geojson and base_stations.geojson")
     p.set_defaults(handler=_check)
 
     p = sub.add_parser("load", help="validate and load the layers in one transaction")
-    p.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    p.add_argument("--data-dir", type=Path, help="the layers' folder (default: the shipped geo/data)")
     p.add_argument("--prune", action="store_true",
                    help="delete registered sensors that are not in sensors.geojson")
     p.add_argument("--reason", default="", help="recorded in the audit log")
@@ -45,20 +44,23 @@ def register(subparsers: Any) -> None:
 
 
 def _check(settings: Settings, args: argparse.Namespace) -> int:
+    from geo.loaders import DATA_DIR
     from geo.service import check_coverage_layers, check_dataset
 
-    ds = check_dataset(args.data_dir)
+    data_dir = args.data_dir or DATA_DIR
+    ds = check_dataset(data_dir)
     print(f"ok: {len(ds.zones)} zones, {len(ds.roads)} roads, {len(ds.sensors)} sensors")
     if args.coverage:
-        check_coverage_layers(args.data_dir)
+        check_coverage_layers(data_dir)
         print("ok: population and base-station layers")
     return 0
 
 
 def _load(settings: Settings, args: argparse.Namespace) -> int:
+    from geo.loaders import DATA_DIR
     from geo.service import run_geo_load
 
-    result = run_geo_load(settings, data_dir=args.data_dir, prune=args.prune, reason=args.reason)
+    result = run_geo_load(settings, data_dir=args.data_dir or DATA_DIR, prune=args.prune, reason=args.reason)
     r = result.report
     print(f"loaded {r.zones} zones, {r.roads} roads, {r.sensors} sensors"
           f" (pruned {r.pruned}); dataset {result.digest}")

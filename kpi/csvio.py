@@ -1,4 +1,4 @@
-"""CSV import and export of KPI observations (pandas at the edge, pure otherwise).
+"""CSV import and export of KPI observations (pandas at the edge, imported on first use; pure otherwise).
 
 Import format (UTF-8, with or without BOM; header on line 1)::
 
@@ -37,8 +37,6 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-
-import pandas as pd
 
 from kpi.definitions import Definitions, Indicator, Kind, Unit
 from kpi.errors import PeriodError, RowError, UnknownIndicatorError
@@ -174,6 +172,8 @@ def parse_observations(
     starts, too_wide = _record_lines(text, len(raw_header))
     if too_wide is not None:
         return _fail(too_wide)
+    import pandas as pd  # a third of a second to import: only a CSV import or export needs it
+
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True)
     except pd.errors.EmptyDataError:
@@ -544,6 +544,8 @@ def export_observations(observations: Sequence[Observation], defs: Definitions) 
                 else "",
             }
         )
+    import pandas as pd  # a third of a second to import: only a CSV import or export needs it
+
     safe = [{k: neutralise(v) for k, v in row.items()} for row in rows]
     frame = pd.DataFrame(safe, columns=list(EXPORT_COLUMNS))
     return str(frame.to_csv(index=False, lineterminator="\n"))

@@ -17,7 +17,8 @@ A limit: the proxy's own kernel still acknowledges what a client sends and answe
 TCP keepalive probes, so a cut here is found only by what a process does itself (a
 deadline on an answer, MQTT's PINGREQ), never by the client's kernel (``keepalives``,
 ``tcp_user_timeout``), which a cut of a real link trips as well
-(``tests/integration/common/test_kernel_drop.py`` shows those).
+(:mod:`tests.netns` cuts a real link for those: ``tests/integration/common/test_kernel_drop.py``
+and ``test_mqtt_kernel_drop.py``).
 """
 
 from __future__ import annotations

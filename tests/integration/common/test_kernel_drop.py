@@ -19,15 +19,11 @@ which the suite reports as a failure naming the reason.
 
 from __future__ import annotations
 
-import os
 import re
-import secrets
-import shutil
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 
@@ -35,6 +31,7 @@ from common.settings import Settings
 from tests.fix_services import ROOT, subprocess_env
 from tests.integration.ops_center.ops_helpers import wait_for
 from tests.netcut import NetCut
+from tests.netns import Route, drop, route
 
 pytestmark = pytest.mark.integration
 
@@ -78,72 +75,11 @@ waiter.join()
 """
 
 
-def _run(*argv: str) -> None:
-    subprocess.run(argv, check=True, capture_output=True)
-
-
-@dataclass(frozen=True, slots=True)
-class Route:
-    """A client namespace that reaches the host through a router namespace."""
-
-    client: str  # the client's namespace
-    router: str  # the router's namespace
-    router_links: tuple[str, str]  # the router's ends: towards the client, towards the host
-    host_ip: str  # the host's address, reachable from the client through the router
-
-
 @pytest.fixture
 def path() -> Iterator[Route]:
-    """client ns --veth-- router ns --veth-- host, on two /30s of a random 10.x.y.0/29."""
-    if os.geteuid() != 0:
-        pytest.skip("needs root: network namespaces, veth pairs and a qdisc")
-    if shutil.which("ip") is None or shutil.which("tc") is None:
-        pytest.skip("needs iproute2 (ip, tc)")
-    tag = secrets.token_hex(3)
-    base = f"10.{200 + secrets.randbelow(50)}.{secrets.randbelow(256)}"
-    host_ip, router_host_ip = f"{base}.1", f"{base}.2"  # host <-> router: .0/30
-    router_client_ip, client_ip = f"{base}.5", f"{base}.6"  # router <-> client: .4/30
-    host_end, client_end = f"sd{tag}h", f"sd{tag}c"
-    p = Route(f"soc-dc-{tag}", f"soc-dr-{tag}", (f"sd{tag}rc", f"sd{tag}rh"), host_ip)
-    made: list[str] = []
-    try:
-        for ns in (p.client, p.router):
-            _run("ip", "netns", "add", ns)
-            made.append(ns)
-    except subprocess.CalledProcessError as exc:
-        for ns in made:
-            subprocess.run(["ip", "netns", "del", ns], check=False, capture_output=True)
-        pytest.skip(f"cannot make a network namespace: {exc.stderr.decode(errors='replace').strip()}")
-    try:
-        _run("ip", "link", "add", host_end, "type", "veth", "peer", "name", p.router_links[1])
-        _run("ip", "link", "set", p.router_links[1], "netns", p.router)
-        _run("ip", "-n", p.router, "link", "add", p.router_links[0], "type", "veth", "peer", "name", client_end)
-        _run("ip", "-n", p.router, "link", "set", client_end, "netns", p.client)
-        _run("ip", "addr", "add", f"{host_ip}/30", "dev", host_end)
-        _run("ip", "link", "set", host_end, "up")
-        _run("ip", "route", "add", f"{client_ip}/32", "via", router_host_ip)
-        _run("ip", "-n", p.router, "addr", "add", f"{router_host_ip}/30", "dev", p.router_links[1])
-        _run("ip", "-n", p.router, "addr", "add", f"{router_client_ip}/30", "dev", p.router_links[0])
-        for link in (*p.router_links, "lo"):
-            _run("ip", "-n", p.router, "link", "set", link, "up")
-        _run("ip", "netns", "exec", p.router, "sh", "-c", "echo 1 > /proc/sys/net/ipv4/ip_forward")
-        _run("ip", "-n", p.client, "addr", "add", f"{client_ip}/30", "dev", client_end)
-        _run("ip", "-n", p.client, "link", "set", client_end, "up")
-        _run("ip", "-n", p.client, "link", "set", "lo", "up")
-        _run("ip", "-n", p.client, "route", "add", "default", "via", router_client_ip)
+    """A client namespace behind a router namespace (:func:`tests.netns.route`)."""
+    with route() as p:
         yield p
-    finally:
-        subprocess.run(["ip", "link", "del", host_end], check=False, capture_output=True)
-        for ns in (p.client, p.router):
-            subprocess.run(["ip", "netns", "del", ns], check=False, capture_output=True)
-
-
-def _drop(p: Route) -> None:
-    """The router forwards nothing more, either way, and says nothing: a qdisc that keeps no
-    packet on each of its links (the ends' own interfaces stay up, as with a cable cut
-    between two switches)."""
-    for link in p.router_links:
-        _run("ip", "netns", "exec", p.router, "tc", "qdisc", "replace", "dev", link, "root", "pfifo", "limit", "0")
 
 
 def test_the_kernel_fails_an_idle_and_a_waiting_connection_whose_packets_are_dropped(
@@ -168,7 +104,7 @@ def test_the_kernel_fails_an_idle_and_a_waiting_connection_whose_packets_are_dro
         try:
             wait_for(lambda: lines, 60, "the client connected")
             assert lines.pop(0) == "ready", lines
-            _drop(path)
+            drop(path)
             proc.stdin.write("go\n")
             proc.stdin.flush()
             wait_for(lambda: len(lines) >= 2 or proc.poll() is not None, DROP_BOUND_S,

@@ -8,6 +8,7 @@ times a second ("which sensors are within 500 m of this report?").
 - :meth:`SpatialIndex.nearest` — the ``k`` nearest sensors of a kind;
 - :meth:`SpatialIndex.locate` — zone / sub-area / district of a point (:class:`geo.zones.ZoneSet`);
 - :meth:`SpatialIndex.nearest_road` — the nearest road corridor;
+- :meth:`SpatialIndex.place_at` — how people name a point (:func:`geo.places.place_of`);
 - :meth:`SpatialIndex.roads_at` — the roads passing a TWD97 point, and how far along each it lies;
 - :meth:`SpatialIndex.within_polygon` / :meth:`SpatialIndex.in_zone` — sensors covered by an area.
 
@@ -33,6 +34,7 @@ from shapely import STRtree
 
 from geo.crs import arrays_to_twd97, geometry_to_twd97, to_twd97
 from geo.models import Neighbour, Road, RoadHit, SensorKind, ZoneHit
+from geo.places import Place, place_of
 from geo.zones import ZoneSet
 
 
@@ -182,6 +184,19 @@ class SpatialIndex:
         i = int(min(idx.tolist()))
         road = self._roads[i]
         return RoadHit(road.road_id, road.name, float(dist[0]))
+
+    def place_at(self, lon: float, lat: float) -> Place:
+        """How the wall, the console and the API name the WGS84 point (:func:`geo.places.place_of`
+        over the nearest road and the smallest named area covering it, as ``PLACE_JOINS`` reads
+        them from the tables): for what the center tells others about the place."""
+        hit = self.nearest_road(lon, lat)
+        road = next((r for r in self._roads if hit is not None and r.road_id == hit.road_id), None)
+        at = self.locate(lon, lat)
+        area_id = at.sub_area or at.zone or at.district
+        area = self.zones.get(area_id) if area_id is not None else None
+        return place_of(road.name if road else None, road.name_en if road else None,
+                        hit.distance_m if hit else None, area.name if area else None,
+                        area.name_en if area else None)
 
     @property
     def roads(self) -> tuple[Road, ...]:

@@ -97,6 +97,10 @@ def _header(
     return root
 
 
+#: The area of a job nothing names (no zones or roads loaded): the city, true of every job.
+UNNAMED_PLACE = "臺中市"
+
+
 def incident_msg_type(incident: Incident, previous: Iterable[CapRef]) -> str:
     """``Alert`` for the first message, ``Cancel`` once the incident is closed, else ``Update``.
 
@@ -117,11 +121,13 @@ def incident_message(
     previous: Iterable[CapRef] = (),
     instruction: str = "",
     note: str = "",
+    place: str = "",
 ) -> bytes:
     """An Alert (no ``previous``), an Update (following ``previous``) or, for a closed
     incident, a Cancel of ``previous`` (:func:`incident_msg_type`); ``note``: the message's
     CAP 1.2 §3.2.1 ``note`` (a withdrawn incident: why its job is called off; a closed one:
-    the coordinator's reason).
+    the coordinator's reason); ``place``: where the job is, as the console names it (the
+    ``areaDesc`` and the headline's place; 臺中市 when nothing names it).
 
     The area is the incident's convex hull as a CAP polygon (``lat,lon`` pairs,
     closed, at least four points) or, for fewer distinct points, a circle of
@@ -148,8 +154,9 @@ def incident_message(
     _el(ec, "valueName", "profile:CAP-TWP:Event:1.0")
     _el(ec, "value", code)
     _el(info, "senderName", "臺中市智慧營運中心")
-    zone = incident.zone.sub_area or incident.zone.zone or "水湳"
-    _el(info, "headline", f"{title}:{zone}" + ("（結案）" if over else ""))
+    # CAP 1.2 §3.3.1: areaDesc is "a text description of the affected area", read by people.
+    where = place or UNNAMED_PLACE
+    _el(info, "headline", f"{title}:{where}" + ("（結案）" if over else ""))
     agencies = ", ".join(sorted(incident.agencies))
     _el(info, "description", f"{len(incident.members)} 筆證據,來源 {agencies}")
     if instruction:
@@ -163,7 +170,7 @@ def incident_message(
         _el(p, "valueName", name)
         _el(p, "value", value)
     area = _el(info, "area")
-    _el(area, "areaDesc", zone)
+    _el(area, "areaDesc", where)
     if len(set(incident.hull)) >= 3:
         pts = [to_wgs84(x, y) for x, y in incident.hull]
         if pts[0] != pts[-1]:

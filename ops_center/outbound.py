@@ -87,7 +87,8 @@ def send_cap(
     note = f"已撤回 withdrawn: {withdrawal.zh}" if withdrawal is not None else ""
     if closed is not None:
         note = f"已結案 closed: {one_line(closed, 200)}".rstrip(": ")
-    xml = incident_message(snap, ref, addresses=agencies, to_wgs84=to_wgs84, previous=previous, note=note)
+    xml = incident_message(snap, ref, addresses=agencies, to_wgs84=to_wgs84, previous=previous, note=note,
+                           place=self.name_place(*snap.centroid))
     msg_type = incident_msg_type(snap, previous)
     w.cap(
         identifier=ref.identifier,

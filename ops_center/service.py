@@ -47,7 +47,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from alerts.api import EVALUATOR, evaluated_before, steps_between
 from common.health import BROKER_DOWN_S
@@ -114,6 +114,14 @@ def _no_zone(_x: float, _y: float) -> ZoneRef:
     return ZoneRef(None, None)
 
 
+#: The zh-TW name people give an EPSG:3826 point (geo's ``place_at``: a road, else an area; "" if none).
+PlaceNamer = Callable[[float, float], str]
+
+
+def _no_name(_x: float, _y: float) -> str:
+    return ""
+
+
 @dataclass(slots=True)
 class PollResult:
     """What one poll did (counters for logs and tests)."""
@@ -146,6 +154,7 @@ class OpsService:
         roads_at: RoadLookup | None = None,
         road_names: tuple[str, ...] | Mapping[str, str] = (),
         places: PlaceLookup | None = None,
+        name_place: PlaceNamer = _no_name,
         publish: Publisher | None = None,
         clock: Callable[[], float] = time.time,
         default_mode: Mode = Mode.PEACETIME,
@@ -181,6 +190,8 @@ class OpsService:
         self.dispatcher = Dispatcher(routing, default_mode)
         self.reports: queue.Queue[tuple[str, bytes]] = queue.Queue(maxsize=10_000)
         self._zone_of = zone_of
+        #: Where a job is, in the words of its CAP messages (the console's place).
+        self.name_place = name_place
         self._now = 0.0
         self._events_wm = datetime.fromtimestamp(0, tz=UTC)
         self._alerts_wm = self._events_wm
@@ -722,9 +733,9 @@ class OpsWorker:
         last unit, so an open cut short leaves nothing to step."""
         self.service = None
         self._poll = None
-        zone_of, roads_at, road_names, places = _geo_lookups(conn)
+        lookups = _geo_lookups(conn)
         yield 0
-        svc = OpsService(conn, self.routing, zone_of=zone_of, roads_at=roads_at, road_names=road_names, places=places,
+        svc = OpsService(conn, self.routing, **lookups._asdict(),
                          publish=self.publish, default_mode=Mode(self.settings.ops.mode),
                          retention_s=self.settings.ops.retention_s, unit_s=self.settings.health.unit_s)
         yield from svc.opening()
@@ -818,28 +829,42 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
     return 0
 
 
-def _geo_lookups(conn: repo.Conn) -> tuple[ZoneLookup, RoadLookup | None, Mapping[str, str], PlaceLookup | None]:
-    """Zone and sub-area, the roads a point lies on, the roads' names by id, and the places a text
-    names (geo's gazetteer with the junctions of the loaded roads), from geo's index (empty
-    lookups if the geo layers are not loaded; no places if the gazetteer cannot be read)."""
+class GeoLookups(NamedTuple):
+    """What the service asks geo's index, as :class:`OpsService`'s keyword arguments."""
+
+    zone_of: ZoneLookup
+    roads_at: RoadLookup | None
+    road_names: Mapping[str, str]
+    places: PlaceLookup | None
+    name_place: PlaceNamer
+
+
+def _geo_lookups(conn: repo.Conn) -> GeoLookups:
+    """Zone and sub-area, the roads a point lies on, the roads' names by id, the places a text
+    names (geo's gazetteer with the junctions of the loaded roads) and the name of a point's
+    place, from geo's index (empty lookups if the geo layers are not loaded; no places if the
+    gazetteer cannot be read). Pass them as ``OpsService(conn, routing, **lookups._asdict())``."""
     try:
         from geo.service import build_index
 
         index = build_index(conn)
     except Exception as exc:
         log_event(log, "zones_unavailable", level=logging.WARNING, error=str(exc)[:200])
-        return _no_zone, None, {}, None
+        return GeoLookups(_no_zone, None, {}, None, _no_name)
 
     def zone_of(x: float, y: float) -> ZoneRef:
         hit = index.locate(*to_wgs84(x, y))
         return ZoneRef(hit.zone, hit.sub_area)
+
+    def name_place(x: float, y: float) -> str:
+        return index.place_at(*to_wgs84(x, y)).name
 
     try:
         places: PlaceLookup | None = load_gazetteer(roads=index.roads).points_named
     except GazetteerError as exc:
         log_event(log, "gazetteer_unavailable", level=logging.WARNING, error=str(exc)[:200])
         places = None
-    return zone_of, index.roads_at, index.road_name_of, places
+    return GeoLookups(zone_of, index.roads_at, index.road_name_of, places, name_place)
 
 
 def run_mode_switch(settings: Settings, mode: Mode, *, actor: str, reason: str) -> Mode:

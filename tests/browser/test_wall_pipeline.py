@@ -85,9 +85,7 @@ def pipeline(db_settings: Settings, db_dsn: str, live_app: LiveApp,
     assert consumer.subscribed.wait(30), "ingest worker did not subscribe"
     stop = threading.Event()
     conn = psycopg.connect(db_dsn, autocommit=True)
-    zone_of, roads_at, road_names, places = _geo_lookups(conn)
-    ops = OpsService(conn, load_routing(ROOT / db_settings.ops.routing_file),
-                     zone_of=zone_of, roads_at=roads_at, road_names=road_names, places=places,
+    ops = OpsService(conn, load_routing(ROOT / db_settings.ops.routing_file), **_geo_lookups(conn)._asdict(),
                      default_mode=Mode(db_settings.ops.mode))
 
     # Agency reports reach the ops center over MQTT, as in run_ops (own client id).

@@ -12,6 +12,7 @@ from shapely.geometry import Point, Polygon
 
 from common.vocabulary import Domain
 from geo import repo
+from geo.api import PLACE_JOINS, PlaceColumns
 from geo.crs import distance_m
 from geo.index import SpatialIndex
 from geo.loaders import GeoDataset, load_dataset
@@ -179,3 +180,23 @@ def test_metric_queries_use_the_3826_expression_indexes(conn: psycopg.Connection
         assert "roads_geom_3826_gist" in plans["road"]
     finally:
         conn.execute("RESET enable_seqscan")
+
+
+#: The place the wall, the console and the API read for a point (geo.api.PLACE_JOINS).
+SQL_PLACE = ("SELECT rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en"
+             " FROM (SELECT ST_SetSRID(ST_MakePoint(%s, %s), 4326) AS g) p"
+             + PLACE_JOINS.format(geom="p.g"))
+
+
+def test_the_index_names_a_place_as_the_tables_do(conn: psycopg.Connection) -> None:
+    # the ops service names the place of its CAP messages from the index; the console from SQL
+    idx = build_index(conn)
+    named = set()
+    for _ in range(300):
+        lon, lat = _random_point()
+        row = conn.execute(SQL_PLACE, (lon, lat)).fetchone()
+        assert row is not None
+        want = PlaceColumns(road=row[0], road_en=row[1], road_m=row[2], area=row[3], area_en=row[4]).place
+        assert idx.place_at(lon, lat) == want
+        named.add(want.name)
+    assert len(named) > 3  # roads, sub-areas and districts all met

@@ -168,7 +168,7 @@ def test_the_service_gives_the_correlator_the_gazetteer_of_the_stored_roads(monk
     from ops_center import service
 
     monkeypatch.setattr(geo.service, "build_index", lambda _conn: SpatialIndex((), roads=load_roads()))
-    *_, places = service._geo_lookups(object())  # type: ignore[arg-type]
+    places = service._geo_lookups(object()).places  # type: ignore[arg-type]
     assert places is not None
     assert places("河南路中平路口淹水") == (at("河南路中平路口"),)
 
@@ -176,5 +176,5 @@ def test_the_service_gives_the_correlator_the_gazetteer_of_the_stored_roads(monk
         raise GazetteerError("cannot read: gone", path="gazetteer.yaml")
 
     monkeypatch.setattr(service, "load_gazetteer", unreadable)
-    *_, places = service._geo_lookups(object())  # type: ignore[arg-type]
+    places = service._geo_lookups(object()).places  # type: ignore[arg-type]
     assert places is None  # the service runs without it

@@ -22,7 +22,7 @@ from tests.browser.test_pages import login
 
 INC = f"inc-console-work-{uuid.uuid4().hex[:6]}"
 OLD = f"inc-console-old-{uuid.uuid4().hex[:6]}"
-CODES = (r"\b[a-z]+_[a-z_]+\b|\b[A-Z]{2,}(?:-[A-Z0-9]+)*-\d[\w-]*|\binc-[0-9a-z-]+|"
+CODES = (r"\b[a-z]+_[a-z_]+\b|\bagency-[a-z]+|\b[A-Z]{2,}(?:-[A-Z0-9]+)*-\d[\w-]*|\binc-[0-9a-z-]+|"
          r"merged / bridged|route flood|reassigned \w+ ->")
 RAW = re.compile(CODES + r"|\bopened\b")  # zh-TW: not even the English action word
 RAW_EN = re.compile(CODES)
@@ -58,6 +58,11 @@ def seed(conn: psycopg.Connection, now: datetime) -> None:
             "INSERT INTO ops_assignment_transitions (incident_id, agency, from_state, to_state, at, actor,"
             " reason, channel) VALUES (%s, %s, NULL, 'assigned', %s, 'dispatcher', 'route flood', 'service')",
             (INC, agency, t))
+    # the agency's own system acknowledges over MQTT with its account (ops_center.agency_reports)
+    conn.execute(
+        "INSERT INTO ops_assignment_transitions (incident_id, agency, from_state, to_state, at, actor,"
+        " reason, channel) VALUES (%s, 'public_works', 'assigned', 'acknowledged', %s, 'agency-public_works',"
+        " '', 'mqtt')", (INC, t + timedelta(seconds=30)))
 
 
 SQL_ALERT = """
@@ -117,6 +122,9 @@ def test_a_dispatch_cycle_on_the_console(
     expect(page.locator("#evidence")).to_contain_text("路口監視器車輛停滯開立依據")
     expect(page.locator("#timeline")).to_contain_text("合併了另一事件")
     expect(page.locator("#timeline")).to_contain_text("依派工路由：淹水")
+    # An agency's own report is the agency's, by name, not its MQTT account.
+    expect(page.locator("#timeline tr").filter(has_text="建設局：已派工 → 已確認").locator("td").nth(1)
+           ).to_have_text("建設局（機關回報）")
     box = page.locator("#dispatch-box")
     # Reassign: no agency chosen by default; a reason is required, and the page says so.
     expect(box.locator("select[name=reassign-from]")).to_have_value("")
@@ -145,6 +153,7 @@ def test_a_dispatch_cycle_on_the_console(
     page.locator("#lang").click()  # the same in English
     expect(page.locator("#detail-title")).to_have_text(f"{number} · Flooding · Huanzhong Road · Xitun District")
     expect(page.locator("#timeline")).to_contain_text("dispatch route: Flooding")
+    expect(page.locator("#timeline")).to_contain_text("Construction Bureau (agency's report)")
     expect(page.locator("#evidence")).to_contain_text("Stalled vehicle")
     raw = RAW_EN.findall(visible_text(page))
     assert raw == [], raw

@@ -798,7 +798,7 @@ class Correlator:
                 len(same) > 1
                 and self._policies[best.inc.type].linear
                 and best.reach.extends
-                and _joins_floods(item, [f.inc for f in same])
+                and _joins_floods(item, same)
             ):
                 for other in sorted((f.inc for f in same if f.inc is not best.inc), key=lambda i: i.seq):
                     survivor, absorbed = (best.inc, other) if best.inc.seq < other.seq else (other, best.inc)

@@ -5,7 +5,7 @@ correlator applies to such a pair (pure functions, no correlator state).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 
 from common.lexicon import Cue, cues, read
 from common.vocabulary import ParkingState, Signal, StatusReason, category, own_type
@@ -40,6 +40,7 @@ from ops_center.policies import (
     DISPATCH_APART_M,
     DISPATCH_FEED,
     DISPATCH_KINDS,
+    FLOOD_AT_M,
     HOLD_MAX_S,
     JUNCTION_M,
     LEAD_S,
@@ -235,7 +236,6 @@ _NO_REACH = Reach(0.0, 0.0, False)
 _POURING_OUT = frozenset({_EVACUATION_CUE, _POURING_OUT_CUE})
 _SPILLS = frozenset({_WATCH_SITE_CUE, _SPILL_CUE})
 _SPREAD_CUES = frozenset({Cue.SPREADING, Cue.STRETCH})
-_RAN_ON = frozenset({_SPILL_CUE, Cue.STRETCH})  # a caller's words that the water is one (_joins_floods)
 
 
 def _open_burning(item: Item, signal: Signal) -> bool:
@@ -440,17 +440,19 @@ def _spreads(item: Item, *, alone: bool = False) -> bool:
     return Cue.SPREADING in cues(item.text) if alone else not _SPREAD_CUES.isdisjoint(cues(item.text))
 
 
-def _joins_floods(item: Item, floods: Iterable[_Inc]) -> bool:
-    """Whether ``item``, which fits all of ``floods``, shows them to be one: a camera's or
-    an agency's report of water at its place does, and a sensor's new to them; a citizen's
-    call only when it says the water ran or spilled from one place to the other (cue
-    ``spill``: 流到, 滿出, 漫過) or lies over the whole stretch (cue ``stretch``: 整片, 整條,
-    一路). A caller stands anywhere near what they report, so a call between two low points
-    saying only that it floods says nothing of the water between them; a sensor already in
-    one of them reads its own low point again."""
-    if item.agency == _CITIZEN:
-        return bool(item.text) and not _RAN_ON.isdisjoint(cues(item.text))
-    return not item.source_id or not any(item.source_id in inc.sources for inc in floods)
+def _joins_floods(item: Item, fits: Sequence[_Fit]) -> bool:
+    """Whether ``item``, which fits all of the floods of ``fits``, shows them to be one: a
+    camera's, an agency's or a sensor's report of water that lies at none of them (farther
+    than :data:`~ops_center.policies.FLOOD_AT_M` from each one's evidence), a sensor new to
+    them. A report at one flood's place is news of that job, whatever else it fits: the
+    crew at the second low point reporting its water says nothing of the road between. A
+    caller never does: a caller stands anywhere near what they report, and their words (the
+    whole road under water, the pond running over onto its paths) tell what they see from
+    there, not that two crews' water is one; a sensor already in one of them reads its own
+    low point again."""
+    if item.agency == _CITIZEN or any(f.distance <= FLOOD_AT_M for f in fits):
+        return False
+    return not item.source_id or not any(item.source_id in f.inc.sources for f in fits)
 
 
 def _names_site(item: Item) -> bool:

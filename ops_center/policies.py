@@ -74,6 +74,7 @@ __all__ = [
     "EXPLAIN_WHEN",
     "FALSE_ALARM_HOLD_S",
     "FLAP_S",
+    "FLOOD_AT_M",
     "HOLD_MAX_S",
     "HOLD_S",
     "JUNCTION_M",
@@ -252,6 +253,11 @@ ON_ROAD_M = 150.0
 #: measures._spreads) or the report itself says so: a second low point of one road floods in
 #: the same storm with dry road between (two crews, two pumps).
 ROAD_NEAR_M = 600.0  # GUESS: spreading floods are reported every 300-600 m; second low points lie 0.6-1 km on
+#: A report of water this close to a flood's evidence is at that flood's place (its low point,
+#: its crew), so it merges no other flood it also fits (measures._joins_floods). GUESS: a crew's
+#: or a camera's report at a low point lies 0-50 m from its sensor in the labelled sets; one
+#: between two floods, 140-700 m from each.
+FLOOD_AT_M = 100.0
 #: Sites whose water-level station reads a channel that runs under its road, not water at its
 #: post: the channel's level is any flood's along that road, and a flood the station alone
 #: opened spreads as far as the channel runs (ROAD_NEAR_M does not bind them).

@@ -5,8 +5,8 @@ Described situation: on a plum-rain evening a low street 700 m east of the park 
 Half an hour later the park's sensor gateway loses its link: within forty seconds its
 five pond sensors, the two level gauges and the rain gauge go offline, the flooded
 pond's sensor among them (the gateway's job, by the one-cause rule), and their offline
-alerts follow ten minutes later. A caller between the pond and the street says the
-water runs from one to the other: the two floods are one water and merge. An hour and a
+alerts follow ten minutes later. A patrol finds the road between the pond and the street
+under water: the two floods are one water and merge. An hour and a
 half later the gateway is back and every device says so. The coordinator keeps the
 gateway's job whole: the pond sensor's return online is the gateway's, not the flood's
 its first reading was in.
@@ -66,7 +66,7 @@ def _gateway_drops() -> list[Item]:
 
 def test_a_merge_of_the_flood_its_sensor_was_in_does_not_take_the_sensor_s_return() -> None:
     # a street 700 m east flooded first, then the pond; the pond's sensor dropped with the
-    # gateway; later a call between them shows one water, and the pond's flood merges into the
+    # gateway; later a patrol between them finds one water, and the pond's flood merges into the
     # street's: the sensor coming back online afterwards is still the gateway's
     street = Item(
         "d-street",
@@ -81,22 +81,22 @@ def test_a_merge_of_the_flood_its_sensor_was_in_does_not_take_the_sensor_s_retur
         "SN-FL-9",
         "低窪處 淹水深度 18 cm",
     )
-    call = Item(
-        "call",
+    patrol = Item(
+        "patrol",
         ItemKind.EVENT,
-        "citizen",
-        "1999",
-        "flooding",
+        "police",
+        "incident",
+        "flooding_report",
         U,
         X0 + 350.0,
         Y0,
         T0 + 2700.0,
         "",
-        "公園到路口整片都淹水",
+        "公園至路口路段積水約 20 公分",
     )
     c = _run(
-        [alert("d-pond", "flood_depth", "SN-FL-3", 300.0, "滯洪池3 淹水深度 14 cm"), street, call, *_gateway_drops()]
+        [alert("d-pond", "flood_depth", "SN-FL-3", 300.0, "滯洪池3 淹水深度 14 cm"), street, patrol, *_gateway_drops()]
     )
-    assert c.where("d-pond") == c.where("d-street") == c.where("call")
+    assert c.where("d-pond") == c.where("d-street") == c.where("patrol")
     (gateway,) = {c.where(f"{kind}-{s}") for s, _, _ in GATEWAY for kind in ("off", "silent", "on")}
     assert gateway != c.where("d-pond")

@@ -64,6 +64,7 @@ from ops_center.queries import (
     IncidentRow,
     IncidentTimesRow,
     MemberRow,
+    ModeNow,
     assignment_times,
     assignment_transitions,
     current_mode,
@@ -74,6 +75,7 @@ from ops_center.queries import (
     list_assignments,
     list_incidents,
     members,
+    mode_now,
 )
 from ops_center.repo import CommandRow, Conn, get_command, incident_state
 
@@ -104,6 +106,7 @@ __all__ = [
     "LogHold",
     "MemberRow",
     "Mode",
+    "ModeNow",
     "ModeRules",
     "OpsError",
     "StatusPayload",
@@ -123,6 +126,7 @@ __all__ = [
     "list_incidents",
     "log_hold",
     "members",
+    "mode_now",
     "overdue",
     "prune_feed_log",
     "reachable",

@@ -332,13 +332,31 @@ def hull(conn: Connection, incident_id: str) -> dict[str, object] | None:
     return None if row is None or row[0] is None else dict(row[0])
 
 
-SQL_MODE = "SELECT to_mode FROM ops_mode_switches ORDER BY at DESC, id DESC LIMIT 1"
+SQL_MODE = "SELECT to_mode, at, actor, reason FROM ops_mode_switches ORDER BY at DESC, id DESC LIMIT 1"
+
+
+@dataclass(frozen=True, slots=True)
+class ModeNow:
+    """The mode in force and the switch that set it (``at``, ``actor`` and ``reason`` are
+    ``None`` before any switch: the mode is then the setting's)."""
+
+    mode: str
+    at: datetime | None
+    actor: str | None
+    reason: str | None
+
+
+def mode_now(conn: Connection, default: str) -> ModeNow:
+    """The latest recorded mode switch, or ``default`` before any."""
+    row = conn.execute(SQL_MODE).fetchone()
+    if row is None:
+        return ModeNow(default, None, None, None)
+    return ModeNow(str(row[0]), row[1], str(row[2]), str(row[3]))
 
 
 def current_mode(conn: Connection, default: str) -> str:
     """The latest recorded mode switch, or ``default`` before any."""
-    row = conn.execute(SQL_MODE).fetchone()
-    return default if row is None else str(row[0])
+    return mode_now(conn, default).mode
 
 
 # -- incident and assignment times of a period (for the KPIs) ---------------------

@@ -1,6 +1,8 @@
 """The wall's countdowns follow a 平時 -> 戰時 switch at once: the coordinator switches
 through the API, the running ops service recomputes and stores the deadlines, and
-the wall counts down to the new ones and shows the escalation."""
+the wall counts down to the new ones and shows the escalation. The banners of the wall
+and the console say since when the mode is in force, the console also by whom and why;
+before any switch (the mode of the settings) they say nothing of a switch."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp, auth
 from tests.browser.test_console_commands import ops_service
+from tests.browser.test_pages import login
 
 INC = "inc-wall-mode-1"
 
@@ -41,11 +44,25 @@ def test_countdowns_follow_a_mode_switch(
     card = page.locator(f'#board article[data-incident="{INC}"]')
     countdown = card.locator(".assignment .countdown")
     expect(countdown).to_have_text(re.compile(r"^剩餘 0[78]:\d\d$"), timeout=20_000)
+    expect(page.locator("#mode")).to_have_text("平時")
+    expect(page.locator("#mode-since")).to_be_hidden()  # the setting's mode: no switch to date
+    console = browser.new_page(viewport={"width": 1366, "height": 768})
+    login(console, f"{live_app.url}/static/console.html", "coord")
+    expect(console.locator("#mode")).to_have_text("平時", timeout=20_000)
+    expect(console.locator("#mode-since")).to_be_hidden()
     with ops_service(live_app.settings):
         r = api.post("/api/mode", headers=auth(accounts["coord"]),
                      json={"mode": "emergency", "reason": "颱風陸上警報"})
         assert r.status_code == 200, r.text
         expect(page.locator("#mode")).to_have_text("戰時", timeout=20_000)
+        # Since when, on the wall; since when, by whom and why on the console.
+        expect(page.locator("#mode-since")).to_have_text(re.compile(r"^自 \d\d:\d\d 起$"))
+        expect(page.locator("#mode-since")).to_have_attribute("title", re.compile("颱風陸上警報"))
+        expect(console.locator("#mode-since")).to_have_text(
+            re.compile(r"^自 \d\d:\d\d 起 · coord：颱風陸上警報$"), timeout=20_000)
+        console.locator("#lang").click()
+        expect(console.locator("#mode-since")).to_have_text(re.compile(r"^since \d\d:\d\d · coord: 颱風陸上警報$"))
+        console.locator("#lang").click()
         # Past the emergency deadline by about two minutes: overdue and escalated.
         expect(countdown).to_have_text(re.compile(r"^逾時 \+0[12]:\d\d$"), timeout=20_000)
         expect(card.locator(".assignment .escalated")).to_have_text("升級 1 次", timeout=20_000)
@@ -54,4 +71,6 @@ def test_countdowns_follow_a_mode_switch(
                      json={"mode": "peacetime", "reason": "警報解除"})
         assert r.status_code == 200, r.text
         expect(countdown).to_have_text(re.compile(r"^剩餘 0[78]:\d\d$"), timeout=20_000)
+        expect(console.locator("#mode-since")).to_have_text(re.compile(r"：警報解除$"), timeout=20_000)
+    console.close()
     page.close()

@@ -8,7 +8,7 @@ const SOC = (() => {
   const I18N = {
     "zh-TW": {
       title: "水湳智慧營運中心", wall: "戰情牆", console: "協調台", planner: "績效規劃",
-      peacetime: "平時", emergency: "戰時", mode: "運作模式",
+      peacetime: "平時", emergency: "戰時", mode: "運作模式", mode_since: "自 {time} 起",
       incidents: "事件與派工", alerts: "警報", kpis: "績效指標", ingest: "資料接收",
       rate: "每秒筆數", quarantined: "隔離訊息(1小時)", offline: "離線感測器", sensors: "感測器",
       stored: "已儲存", broker_dropped: "中介伺服器丟棄", webhooks_failed: "通知失敗",
@@ -69,7 +69,7 @@ const SOC = (() => {
     },
     en: {
       title: "Shuinan Smart Operations Center", wall: "Wall", console: "Coordinator console",
-      planner: "Planner", peacetime: "Peacetime", emergency: "Emergency", mode: "Mode",
+      planner: "Planner", peacetime: "Peacetime", emergency: "Emergency", mode: "Mode", mode_since: "since {time}",
       incidents: "Incidents & dispatch", alerts: "Alerts", kpis: "KPIs", ingest: "Ingest",
       rate: "rows/s", quarantined: "quarantined (1 h)", offline: "sensors offline", sensors: "sensors",
       stored: "stored", broker_dropped: "dropped by broker", webhooks_failed: "webhooks failed",

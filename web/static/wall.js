@@ -1096,6 +1096,12 @@
     const node = document.getElementById("mode");
     node.classList.toggle("unknown", !m);
     node.dataset.i18n = mode; node.textContent = t(mode);
+    // Since when the mode is in force (the switch's account and reason on hover: the
+    // console shows them); nothing while the mode is the setting's.
+    const since = document.getElementById("mode-since");
+    since.hidden = !(m && m.since);
+    since.textContent = since.hidden ? "" : tf("mode_since", { time: SOC.stamp(m.since).text });
+    since.title = since.hidden ? "" : `${SOC.stamp(m.since).full} · ${m.by}：${m.reason}`;
   }
 
   const DRAW = { sensor: [drawSensors, followCamerasOffline], incident: [drawIncidentsOnMap, drawBoard, drawAgencies], alert: [drawTicker, drawRainTop],

@@ -208,9 +208,13 @@ class TrendItem:
 
 @dataclass(frozen=True, slots=True)
 class ModeItem:
-    """Peacetime (平時) or emergency (戰時) operation."""
+    """Peacetime (平時) or emergency (戰時) operation, and the switch that set it (ISO time,
+    account and reason; ``None`` while the mode is the setting's)."""
 
     mode: str
+    since: str | None = None
+    by: str | None = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -227,7 +227,9 @@ def load_cameras(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
 
 def load_mode(conn: Connection, default: str) -> Mapping[str, WallItem]:
     """Peacetime or emergency: the ops center's latest recorded switch, else the setting."""
-    return {"mode": ModeItem(mode=ops.current_mode(conn, default))}
+    now = ops.mode_now(conn, default)
+    return {"mode": ModeItem(mode=now.mode, since=None if now.at is None else now.at.isoformat(), by=now.actor,
+                             reason=now.reason)}
 
 
 def log_hold_item(hold: ops.LogHold, incident: ops.IncidentRow | None, retention_s: float) -> LogHoldItem:

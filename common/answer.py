@@ -67,9 +67,13 @@ TICK_S = 1.0
 IDLE_EXIT_S = 60.0
 
 
+#: A connection the watch can look after: the web's probe is an asyncio one (same libpq underneath).
+Watched = psycopg.Connection[Any] | psycopg.AsyncConnection[Any]
+
+
 @dataclass(slots=True)
 class _Waiting:
-    conn: psycopg.Connection[Any]
+    conn: Watched
     pid: int
     since: float
     due: float
@@ -97,7 +101,7 @@ def in_flight(status: TransactionStatus) -> bool:
     return status is TransactionStatus.ACTIVE
 
 
-def _status(conn: psycopg.Connection[Any]) -> TransactionStatus:
+def _status(conn: Watched) -> TransactionStatus:
     """The client side's transaction status of ``conn`` (from any thread: libpq reads a field)."""
     try:
         return conn.info.transaction_status
@@ -105,7 +109,7 @@ def _status(conn: psycopg.Connection[Any]) -> TransactionStatus:
         return TransactionStatus.UNKNOWN
 
 
-def shut_down(conn: psycopg.Connection[Any] | psycopg.AsyncConnection[Any]) -> None:
+def shut_down(conn: Watched) -> None:
     """Shut ``conn``'s socket down in both directions (from any thread): a call waiting on it
     returns at once with a connection error. The connection is left for its owner to close."""
     with contextlib.suppress(OSError, psycopg.Error):
@@ -142,9 +146,10 @@ class AnswerWatch:
         finally:
             self.give_back(key)
 
-    def lend(self, conn: psycopg.Connection[Any]) -> int:
-        """Watch ``conn``, lent out by a pool, until :meth:`give_back` with the key returned;
-        only while a statement is in flight on it (module docstring)."""
+    def lend(self, conn: Watched) -> int:
+        """Watch ``conn``, lent out by a pool (or held by a prober that waits between its
+        statements), until :meth:`give_back` with the key returned; only while a statement is
+        in flight on it (module docstring)."""
         return self._watch(conn, lent=True)
 
     def give_back(self, key: int) -> None:
@@ -152,7 +157,7 @@ class AnswerWatch:
         with self._lock:
             self._waiting.pop(key, None)
 
-    def _watch(self, conn: psycopg.Connection[Any], *, lent: bool) -> int:
+    def _watch(self, conn: Watched, *, lent: bool) -> int:
         now = time.monotonic()
         with self._lock:
             self._keys += 1

@@ -113,7 +113,7 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
             heartbeat_s=options.heartbeat_s,
             dead_after_s=options.dead_after_s,
         )
-        database = DatabaseWatch(settings, settings.web.db_probe_s)
+        database = DatabaseWatch(settings, settings.web.db_probe_s, answers)
         app.state.web = WebState(settings=settings, pool=pool, broadcaster=broadcaster,
                                  loop=asyncio.get_running_loop(),
                                  tickets=TicketBook(settings.web.ws_ticket_ttl_s), database=database)

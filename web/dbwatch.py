@@ -8,6 +8,10 @@ out to slow requests is load, not an outage) and asks ``SELECT 1`` every ``probe
 
 * a probe that cannot connect, fails, or gets no answer within :data:`PROBE_WAIT_S` marks
   the database away (``web_database_unavailable``, logged once);
+* its connection is under the web's answer deadline as the pool's are
+  (:meth:`common.answer.AnswerWatch.lend`): a probe sent into a silent cut of that connection
+  alone (a firewall or NAT forgetting it) fails as a lost connection past the deadline, and the
+  next probe connects anew, instead of waiting as long as the cut with requests refused;
 * the first probe answered marks it back (``web_database_available``, logged once), and so
   does the health check's own answered query (:meth:`DatabaseWatch.answered`): the health check
   never says the database is up while requests are refused;
@@ -37,6 +41,7 @@ from datetime import UTC, datetime
 import psycopg
 from psycopg.conninfo import make_conninfo
 
+from common.answer import AnswerWatch
 from common.health import SQL_RECORD_OUTAGE, ProcessHealth, while_database_away
 from common.logging import UpDown
 from common.settings import Settings
@@ -57,10 +62,12 @@ RETRY_AFTER_S = 5
 class DatabaseWatch:
     """Run :meth:`run` as a lifespan task; read :attr:`away_since` or call :meth:`check` from any thread."""
 
-    def __init__(self, settings: Settings, probe_s: float) -> None:
+    def __init__(self, settings: Settings, probe_s: float, answers: AnswerWatch) -> None:
         self._conninfo = make_conninfo(settings.db.conninfo(), application_name=APPLICATION_NAME,
                                        connect_timeout=int(PROBE_WAIT_S))
         self._probe_s = probe_s
+        self._answers = answers
+        self._lent: int | None = None  # the answer watch's key for the probe connection
         self._state = UpDown(_log, "web_database")
         #: When the database was first found away in this outage (None while it answers).
         #: Written on the event loop only; one attribute, read by request threads.
@@ -139,6 +146,7 @@ class DatabaseWatch:
         after recording the outage that ended, if one did."""
         if self._conn is None:
             self._conn = await psycopg.AsyncConnection.connect(self._conninfo, autocommit=True)
+            self._lent = self._answers.lend(self._conn)
         row = await (await self._conn.execute(SQL_PROBE)).fetchone()
         since = self.outage_since
         if since is not None:
@@ -148,6 +156,9 @@ class DatabaseWatch:
         return row[0] if row is not None and isinstance(row[0], datetime) else None
 
     async def _drop(self) -> None:
+        if self._lent is not None:
+            self._answers.give_back(self._lent)
+            self._lent = None
         if self._conn is not None:
             conn, self._conn = self._conn, None
             await conn.close()

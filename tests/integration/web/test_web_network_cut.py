@@ -13,6 +13,8 @@ deadline (``SOC_DB__ANSWER_WITHIN_S``); one process tree serves the module:
   wall shows it up again;
 * the wall's LISTEN connection cut alone (the others get through): the listener notices and
   listens again on a new connection while the old one stays cut;
+* the web's own database probe connection cut alone: the answer watch notices, the probe
+  connects anew while the old one stays cut, and the web says the database is up;
 * the whole database cut and the web child killed: the supervisor notices the exit and
   starts a new child during the cut, its own read of the beats failing past its deadline
   instead of holding it as long as the cut (that a restarted child beats again after a cut
@@ -264,6 +266,30 @@ def test_the_wall_listener_notices_its_connection_cut_alone_and_listens_again(ce
     finally:
         center.cut.resume()
     assert "wall_push_listen_unavailable" in center.text()
+
+
+def _prober(s: Settings) -> tuple[int, int] | None:
+    """The web's database probe's backend: (pid, client port)."""
+    with psycopg.connect(s.db.conninfo(), connect_timeout=10) as conn:
+        row = conn.execute("SELECT pid, client_port FROM pg_stat_activity"
+                           " WHERE application_name = 'soc-web-watch' ORDER BY backend_start DESC LIMIT 1").fetchone()
+    return None if row is None else (int(row[0]), int(row[1]))
+
+
+def test_the_database_probe_notices_its_connection_cut_alone_and_probes_again(center: Center) -> None:
+    wait_for(lambda: _prober(center.direct) is not None, 60, "the web probing")
+    first = _prober(center.direct)
+    assert first is not None
+    pid, port = first
+    assert port in center.cut.upstream_ports()
+    center.cut.blackhole_connection(port)
+    try:
+        wait_for(lambda: (now := _prober(center.direct)) is not None and now[0] != pid, DURING_CUT_S,
+                 "the web probing again on a new connection while the old is cut")
+        wait_for(lambda: _healthy(center.url), DURING_CUT_S, "the web saying the database is up")
+    finally:
+        center.cut.resume()
+    assert "database_answer_lost" in center.text()
 
 
 #: How often the supervisor reads the children's beats (``soc.demo._Beats``).

@@ -18,7 +18,11 @@ the same edge handling everywhere:
   ``ack`` it is given (after its effect is committed), so a process killed between
   receipt and commit gets the message again. Handlers then take ``(topic,
   payload, ack)``; a message redelivered after a reconnect comes again with a new
-  ``ack``, so handling must be idempotent.
+  ``ack``, so handling must be idempotent. An ``ack`` of a connection since lost
+  does nothing: the broker renumbers its in-flight messages on the new connection
+  (as ingest's acks, :mod:`ingest.consumer`), so it would acknowledge whatever now
+  carries that packet id, perhaps before its effect is committed; the broker
+  redelivers the old message instead.
 
 QoS 1 messages published while disconnected are kept by paho and sent after
 the reconnect (``MQTT_ERR_NO_CONN`` is not an error here). Ingest keeps its own
@@ -79,6 +83,10 @@ class MqttShell:
         self._lost_at: float | None = None  # monotonic time the connection was lost, None while up
         self._answered = threading.Event()
         self._refusal: str | None = None
+        #: Grows at every connect and every loss, under ``_ack_lock``: an ack carries the
+        #: epoch its message came in, and is sent only while it is still the current one.
+        self._epoch = 0
+        self._ack_lock = threading.RLock()
         client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=mqtt.MQTTv5)
         client.username_pw_set(account, settings.password_for(account))
         client.reconnect_delay_set(settings.reconnect_min_s, settings.reconnect_max_s)
@@ -154,6 +162,8 @@ class MqttShell:
             self._answered.set()  # wake start(): refused
             return
         self._refusal = None
+        with self._ack_lock:
+            self._epoch += 1
         if self._subscriptions:
             # With on_retained, the retain flag is kept as published (MQTT 5
             # "Retain As Published"), so a retained message is told apart both when
@@ -168,6 +178,8 @@ class MqttShell:
 
     def _on_disconnect(self, _c: mqtt.Client, _u: object, _f: object, reason: Any, _p: object) -> None:
         self._connected.clear()
+        with self._ack_lock:  # before paho reconnects and empties its packet queue
+            self._epoch += 1
         if getattr(reason, "is_failure", True):  # a clean disconnect (ours, at stop) is no outage
             if self._lost_at is None:
                 self._lost_at = time.monotonic()
@@ -175,11 +187,12 @@ class MqttShell:
 
     def _on_message(self, c: mqtt.Client, _u: object, msg: mqtt.MQTTMessage) -> None:
         if self._session_expiry_s is not None:
-            mid, qos = msg.mid, msg.qos
+            mid, qos, epoch = msg.mid, msg.qos, self._epoch
 
             def ack() -> None:
-                if qos > 0:
-                    c.ack(mid, qos)
+                with self._ack_lock:
+                    if qos > 0 and epoch == self._epoch:
+                        c.ack(mid, qos)
 
             handler = self._acked_retained if msg.retain and self._acked_retained is not None else self._acked_handler
             if handler is not None:

@@ -96,6 +96,17 @@ def _not_up(s: Settings) -> bool:
     return all(n in h and h[n].state is not ProcessState.UP for n in CHILDREN)
 
 
+def _all_up(s: Settings) -> bool:
+    return all(p.state is ProcessState.UP for p in _health(s).values())
+
+
+def _with_broker(s: Settings, names: tuple[str, ...], since: datetime | None = None) -> bool:
+    """Each of ``names`` has beaten (after ``since``) saying it has the broker."""
+    b = _beats(s)
+    return all(n in b and (since is None or b[n][1] > since) and float(str(b[n][2].get("broker_down_s", 0))) == 0
+               for n in names)
+
+
 def _readings(s: Settings, sensor: str) -> tuple[int, int]:
     with connect(s, autocommit=True) as conn:
         row = conn.execute("SELECT count(*), count(DISTINCT time) FROM readings WHERE sensor_id = %s",
@@ -149,8 +160,8 @@ def dropped_center(settings: Settings, private_layout: svc.Layout, tmp_path: Pat
             proc = subprocess.Popen(["ip", "netns", "exec", path.client, sys.executable, "-m", "soc", "supervise",
                                      *CHILDREN], cwd=ROOT, env=env, stdout=fh, stderr=fh)
         try:
-            wait_for(lambda: all(n in b for b in [_beats(s)] for n in CHILDREN)
-                     and all(p.state is ProcessState.UP for p in _health(s).values()), 180, "every child beating")
+            wait_for(lambda: _with_broker(s, CHILDREN) and _all_up(s),
+                     180, "every child beating with the broker")
             yield s, path, mqtt_fwd, log, proc, env
         finally:
             restore(path)
@@ -199,9 +210,8 @@ def test_every_mqtt_client_notices_a_broker_cut_by_a_router_and_loses_nothing(
         assert proc.poll() is None
         restore(path)
         back = _now(s)
-        wait_for(lambda: all(n in b and b[n][1] > back and float(str(b[n][2].get("broker_down_s", 0))) == 0
-                             for b in [_beats(s)] for n in CHILDREN)
-                 and all(p.state is ProcessState.UP for p in _health(s).values()), BOUND_S, "every client back")
+        wait_for(lambda: _with_broker(s, CHILDREN, back) and _all_up(s),
+                 BOUND_S, "every client back")
         assert {name: inst for name, (inst, _at, _d) in _beats(s).items() if name in CHILDREN} == first
         wait_for(lambda: "acked" in out.lines, BOUND_S, f"the shell client's readings acknowledged: {out.lines}")
         for sensor in (SENSOR_IN, SENSOR_OUT):

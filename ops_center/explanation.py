@@ -16,8 +16,8 @@ read it against each job and give it to the one that clearly explains it best:
   nothing where the caller's place says nothing of the job (a relative calling from home,
   a driver asking about a road from wherever they are);
 * **when**: minus :data:`~ops_center.policies.EXPLAIN_WHEN` times the job's gap to the call
-  in its type's windows (a job still reporting explains a call better than one whose
-  evidence is fading).
+  in its type's windows, at most one (a job still reporting explains a call better than one
+  whose evidence is fading).
 
 The parts add up; the best job is the call's when it leads the second by
 :data:`~ops_center.policies.EXPLAIN_MARGIN`. Otherwise the call is about either as far as

@@ -5,8 +5,10 @@ versions: every open incident is scored (no grid, no bounding boxes), every inci
 held is looked at for a report of the road reopened, waiting items are gathered cell
 by cell as a set, an unread call looks at every open incident (from the caller and from
 the places it names) and reads the texts of every member of every job near it
-and looks at every open incident for a plume over it,
-every new deadline of an incident gets its own heap entry, and a
+and looks at every open incident for a plume over it, and of several candidates
+chooses by its own brute-force reading of docs/ops_center.md (every candidate scored,
+each held against every other: no code of ops_center.explanation), every new deadline
+of an incident gets its own heap entry, and a
 forgotten incident is frozen into its snapshot when it is forgotten.
 Both are fed the same deliveries; every change they return and every incident they
 hold must be equal.
@@ -50,8 +52,13 @@ from ops_center.measures import _another_person, _unseen_alarm
 from ops_center.policies import (
     AGAIN_M,
     AGENCY_FEEDS,
+    CALL_SAYS,
     ENGINES_HEARD_M,
     EVACUEES_M,
+    EXPLAIN_MARGIN,
+    EXPLAIN_NEAR_M,
+    EXPLAIN_SAID,
+    EXPLAIN_WHEN,
     KIN_CALL_M,
     LEAD_S,
     NAMED_ROAD_M,
@@ -59,14 +66,15 @@ from ops_center.policies import (
     PLUME_M,
     REACH,
     SAME_SOURCE_S,
+    SLOW_BEFORE,
     SMOKE_SEEN_M,
     UNDERPASS_CALL_M,
     UNREAD_SCENE_M,
     WATCH_SITES,
     Reach,
+    TypePolicy,
 )
 from ops_center.questions import _ASKING, _names
-from ops_center.unread import _choose  # the choice among the candidates is no index's
 from tests.situations import load, paths
 
 _CITIZEN = "citizen"
@@ -366,6 +374,55 @@ def _seg_d2(x: float, y: float, sg: tuple[float, float, float, float]) -> float:
         elif u > 0.0:
             px, py = px - u * sx, py - u * sy
     return px * px + py * py
+
+
+def _gap_plain(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None) -> float:
+    """Seconds of ``item`` outside the evidence span of ``inc``, from first_t to live_t: after
+    it, since its end; before it, the lead of the item's stamp, or of its arrival when it
+    arrived after its stamp; none from a planned event's arrivals on; inf before a sudden
+    hazard by more than LEAD_S, or for an alert stamped late (SLOW_BEFORE) before one."""
+    if item.t >= inc.first_t:
+        return max(0.0, item.t - inc.live_t)
+    seen = item.t if arrived is None else max(item.t, arrived)
+    lead = inc.first_t - seen
+    if lead <= 0.0 or item.t >= inc.arrivals_t:
+        return 0.0
+    late_stamp = item.kind is ItemKind.ALERT and item.category in SLOW_BEFORE
+    return math.inf if policy.sudden and (lead > LEAD_S or late_stamp) else lead
+
+
+def _choose(
+    c: Correlator,
+    item: Item,
+    found: list[_Inc],
+    said: frozenset[Cue],
+    places: tuple[tuple[float, float], ...] | None,
+    *,
+    named_road: bool = False,
+) -> tuple[_Inc | None, int]:
+    """The choice among several jobs as docs/ops_center.md tells it, by brute force: every
+    candidate scored on its own (what the call says, where the caller is, when: its gap in
+    windows, at most one), then held against every other; the call is the one's that leads
+    each other by EXPLAIN_MARGIN."""
+    if len(found) == 1:
+        return found[0], 1
+    named = [CALL_SAYS[cue] for cue in said if cue in CALL_SAYS]
+    if named_road and Cue.PASSABLE in said:  # a driver asking whether the road can be driven
+        named.append((frozenset(), frozenset({Signal.ROAD_CLOSURE})))
+    scored: list[tuple[_Inc, float]] = []
+    for inc in found:
+        what = EXPLAIN_SAID if any(inc.type in ts or any(s in inc.signals for s in ss) for ts, ss in named) else 0.0
+        where = 0.0
+        if places is not None:
+            d = min((math.sqrt(_seg_d2(px, py, sg)) for sg in inc.segs for px, py in places), default=math.inf)
+            where = -math.log((d + EXPLAIN_NEAR_M) / EXPLAIN_NEAR_M)
+        policy = c._policies[inc.type]
+        when = -EXPLAIN_WHEN * min(_gap_plain(item, inc, policy, c._late.get(item.key)) / policy.window_s, 1.0)
+        scored.append((inc, what + where + when))
+    for inc, score in scored:
+        if all(score - other >= EXPLAIN_MARGIN for o, other in scored if o is not inc):
+            return inc, len(found)
+    return None, len(found)
 
 
 def _snap(c: Correlator, incident_id: str) -> Incident | None:

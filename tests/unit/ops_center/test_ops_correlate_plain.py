@@ -142,7 +142,7 @@ class PlainCorrelator(Correlator):
             radius = r.radius_m
             if policy.site_m is not None and r.extends and inc.sited and item.agency != _CITIZEN:
                 radius = min(radius, policy.site_m)
-            d = math.sqrt(min(_seg_d2(item.x, item.y, sg) for sg in inc.segs))
+            d = math.sqrt(_min_d2(item.x, item.y, inc.segs))
             if d > radius or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d):
                 continue
             own = inc.type is self._own[signal]
@@ -362,18 +362,23 @@ class PlainCorrelator(Correlator):
         self._frozen.clear()
 
 
-def _seg_d2(x: float, y: float, sg: tuple[float, float, float, float]) -> float:
-    """Squared distance from (x, y) to a segment, the arithmetic of the scoring loop."""
-    x1, y1, x2, y2 = sg
-    px, py = x - x1, y - y1
-    sx, sy = x2 - x1, y2 - y1
-    if sx or sy:
-        u = (px * sx + py * sy) / (sx * sx + sy * sy)
-        if u > 1.0:
-            px, py = x - x2, y - y2
-        elif u > 0.0:
-            px, py = px - u * sx, py - u * sy
-    return px * px + py * py
+def _min_d2(x: float, y: float, segs: list[tuple[float, float, float, float]]) -> float:
+    """The least squared distance from (x, y) to ``segs`` (a point is a segment of length 0),
+    the arithmetic of the scoring loop; inf for none."""
+    best = math.inf
+    for x1, y1, x2, y2 in segs:
+        px, py = x - x1, y - y1
+        sx, sy = x2 - x1, y2 - y1
+        if sx or sy:
+            u = (px * sx + py * sy) / (sx * sx + sy * sy)
+            if u > 1.0:
+                px, py = x - x2, y - y2
+            elif u > 0.0:
+                px, py = px - u * sx, py - u * sy
+        d2 = px * px + py * py
+        if d2 < best:
+            best = d2
+    return best
 
 
 def _gap_plain(item: Item, inc: _Inc, policy: TypePolicy, arrived: float | None) -> float:
@@ -414,7 +419,7 @@ def _choose(
         what = EXPLAIN_SAID if any(inc.type in ts or any(s in inc.signals for s in ss) for ts, ss in named) else 0.0
         where = 0.0
         if places is not None:
-            d = min((math.sqrt(_seg_d2(px, py, sg)) for sg in inc.segs for px, py in places), default=math.inf)
+            d = math.sqrt(min(_min_d2(px, py, inc.segs) for px, py in places))
             where = -math.log((d + EXPLAIN_NEAR_M) / EXPLAIN_NEAR_M)
         policy = c._policies[inc.type]
         when = -EXPLAIN_WHEN * min(_gap_plain(item, inc, policy, c._late.get(item.key)) / policy.window_s, 1.0)

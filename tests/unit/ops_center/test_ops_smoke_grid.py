@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ops_center import smoke_grid
 from ops_center.correlate import Correlator
 from ops_center.correlation_state import _CELL, _FIRE, _OPEN, _SIGHTING_VALUES, _Inc
 from ops_center.incidents import CapSeverity, IncidentState, Item, ItemKind
@@ -60,6 +59,12 @@ def streams(draw: st.DrawFn) -> tuple[list[tuple[Item, float]], list[tuple[float
     return [out[k] for k in order], [points[k] for k in order]
 
 
+def _source(inc: _Inc) -> bool:
+    """A far smoke's source as docs/ops_center.md has it, state aside: placed by a sensor or
+    an agency, and a fire or holding a sighting of one (not smoke_grid.is_source, under test)."""
+    return inc.precise and (inc.type is _FIRE or not inc.signals.isdisjoint(_SIGHTING_VALUES))
+
+
 def scan(c: Correlator, x: float, y: float, r: float) -> Iterator[_Inc]:
     """The sources by a plain scan of the grid's cells within ``r``: each incident once,
     in the cells' order, the sources among them that are open."""
@@ -68,9 +73,7 @@ def scan(c: Correlator, x: float, y: float, r: float) -> Iterator[_Inc]:
         for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
             for inc_id, piece in c._grid.get((gx, gy), {}).items():
                 inc = piece.inc
-                if not inc.precise or inc_id in seen:
-                    continue
-                if inc.type is not _FIRE and inc.signals.isdisjoint(_SIGHTING_VALUES):
+                if inc_id in seen or not _source(inc):
                     continue
                 seen.add(inc_id)
                 if inc.state is _OPEN:
@@ -79,7 +82,7 @@ def scan(c: Correlator, x: float, y: float, r: float) -> Iterator[_Inc]:
 
 def check(c: Correlator, points: list[tuple[float, float]]) -> None:
     for cell, entries in c._grid.items():
-        want = [k for k, piece in entries.items() if smoke_grid.is_source(piece.inc)]
+        want = [k for k, piece in entries.items() if _source(piece.inc)]
         assert list(c._smoke_grid.get(cell, {})) == want, cell
     assert all(entries and cell in c._grid for cell, entries in c._smoke_grid.items())
     for x, y in points:

@@ -81,13 +81,19 @@ def payload_text(payload: bytes, limit: int = 2000) -> str:
     return payload[:limit].decode("utf-8", "replace").replace("\x00", "\\0")
 
 
+#: The longest display name (``by``, a CAP sender) and note an agency's report may carry;
+#: a CAP Ack's identifier is bounded like its sender (both form ``ops_cap_messages``' key).
+MAX_BY_CHARS = 200
+MAX_NOTE_CHARS = 2000
+
+
 class StatusPayload(BaseModel):
     """An agency's status report: the state it has reached, who, and an optional note."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     state: AssignmentState
-    by: StorableText = Field(default="", max_length=200)
-    note: StorableText = Field(default="", max_length=2000)
+    by: StorableText = Field(default="", max_length=MAX_BY_CHARS)
+    note: StorableText = Field(default="", max_length=MAX_NOTE_CHARS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,23 +121,34 @@ def parse_report(topic: str, payload: bytes) -> AgencyReport:
             raise MessageError(f"agencies cannot set {body.state}", topic=topic, reason="not_agency_state")
         return AgencyReport(t.agency, t.incident_id, body.state, body.by, body.note)
     if t.channel is Channel.ACK:
-        try:
-            root = SafeET.fromstring(payload)
-        except Exception as exc:  # defusedxml raises several unrelated types
-            raise MessageError(f"bad CAP XML: {exc}", topic=topic, reason="bad_cap") from exc
-        if root.tag != f"{CAP_NS}alert" or root.findtext(f"{CAP_NS}msgType") != "Ack":
-            raise MessageError("not a CAP 1.2 Ack", topic=topic, reason="bad_cap")
-        ident = root.findtext(f"{CAP_NS}identifier") or ""
-        sender = root.findtext(f"{CAP_NS}sender") or ""
-        if not ident or not sender:
-            raise MessageError("CAP Ack without identifier/sender", topic=topic, reason="bad_cap")
-        return AgencyReport(
-            t.agency,
-            t.incident_id,
-            AssignmentState.ACKNOWLEDGED,
-            sender,
-            root.findtext(f"{CAP_NS}note") or "",
-            cap_identifier=ident,
-            cap_references=root.findtext(f"{CAP_NS}references") or "",
-        )
+        return _parse_ack(t, topic, payload)
     raise MessageError("agencies do not publish assignments", topic=topic, reason="bad_topic")
+
+
+def _parse_ack(t: DispatchTopic, topic: str, payload: bytes) -> AgencyReport:
+    """A CAP 1.2 Ack, kept whole in ``ops_cap_messages`` (text): so UTF-8 without NUL,
+    like every payload on the broker, and its key (sender, identifier) within bounds that
+    PostgreSQL's btree index holds; the note bounded as a status report's."""
+    try:
+        if "\x00" in payload.decode("utf-8"):
+            raise ValueError("NUL")
+    except ValueError as exc:  # UnicodeDecodeError included
+        raise MessageError("a CAP Ack must be UTF-8 text without NUL", topic=topic, reason="bad_cap") from exc
+    try:
+        root = SafeET.fromstring(payload)
+    except Exception as exc:  # defusedxml raises several unrelated types
+        raise MessageError(f"bad CAP XML: {exc}", topic=topic, reason="bad_cap") from exc
+    if root.tag != f"{CAP_NS}alert" or root.findtext(f"{CAP_NS}msgType") != "Ack":
+        raise MessageError("not a CAP 1.2 Ack", topic=topic, reason="bad_cap")
+    ident = root.findtext(f"{CAP_NS}identifier") or ""
+    sender = root.findtext(f"{CAP_NS}sender") or ""
+    note = root.findtext(f"{CAP_NS}note") or ""
+    refs = root.findtext(f"{CAP_NS}references") or ""
+    if not ident or not sender:
+        raise MessageError("CAP Ack without identifier/sender", topic=topic, reason="bad_cap")
+    if max(len(ident), len(sender)) > MAX_BY_CHARS or max(len(note), len(refs)) > MAX_NOTE_CHARS:
+        raise MessageError(
+            f"CAP Ack identifier or sender over {MAX_BY_CHARS} characters, note or references over "
+            f"{MAX_NOTE_CHARS}", topic=topic, reason="bad_cap")
+    return AgencyReport(t.agency, t.incident_id, AssignmentState.ACKNOWLEDGED, sender, note,
+                        cap_identifier=ident, cap_references=refs)

@@ -7,14 +7,21 @@ PostgreSQL cannot store (a NUL in a string) would keep the center down for good.
 
 from __future__ import annotations
 
+import secrets
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from common.db import connect
 from common.settings import Settings
 from ops_center.dispatch import load_routing
 from ops_center.service import OpsService
+from tests.fix_services import stop_processes, wait_while_running
+from tests.integration.ingest.ingest_helpers import close, publish_all, publisher
+from tests.integration.ops_center.ops_helpers import start_ops
 
 pytestmark = pytest.mark.integration
 
@@ -41,3 +48,107 @@ def test_a_status_report_postgresql_cannot_store_is_refused_and_audited(
             (topic, f"inc-{unique_id}"),
         ).fetchall()
     assert len(rows) == 2, rows
+
+
+INSERT_FIRE = """
+INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)
+VALUES (%s, %s, 'disaster', 'fire_alarm', 'k', 'alarm', 'Severe', ST_SetSRID(ST_MakePoint(%s, 24.16), 4326), '{}')
+"""
+
+
+def _ack(sender: str, identifier: str, note: str, *, encoding: str) -> bytes:
+    """A CAP 1.2 Ack in ``encoding``, as an agency's CAP system might write it."""
+    xml = (f'<?xml version="1.0" encoding="{encoding}"?>'
+           '<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">'
+           f"<identifier>{identifier}</identifier><sender>{sender}</sender>"
+           "<sent>2026-12-06T11:00:00+08:00</sent><status>Actual</status><msgType>Ack</msgType>"
+           f"<scope>Public</scope><note>{note}</note></alert>")
+    return xml.encode(encoding)
+
+
+UNSTORABLE_ACKS = [
+    _ack("fire@taichung", "f-1", "已收到", encoding="UTF-16"),                  # with a BOM
+    _ack("fire@taichung", "f-1", "已收到", encoding="UTF-16LE"),                # no BOM: NULs pass as UTF-8
+    _ack("fire@taichung", "f-1", "reçu", encoding="ISO-8859-1"),
+    _ack("fire@taichung", "f-1", "已收到", encoding="Big5"),
+    _ack("fire@taichung", secrets.token_hex(3000), "", encoding="UTF-8"),   # over a btree key
+    _ack(secrets.token_hex(3000), "f-1", "", encoding="UTF-8"),
+    _ack("fire@taichung", "f-1", "x" * 5000, encoding="UTF-8"),             # longer than a status note
+]
+
+
+@pytest.mark.parametrize("case", range(len(UNSTORABLE_ACKS)),
+                         ids=["utf16-bom", "utf16le", "latin1", "big5", "long-identifier", "long-sender", "long-note"])
+def test_a_cap_ack_the_center_cannot_store_is_refused_and_the_reports_after_it_apply(
+    db_settings: Settings, unique_id: str, case: int
+) -> None:
+    """A well-formed Ack on a live assignment reaches the write of ``ops_cap_messages``;
+    one that cannot be stored there (not UTF-8 text, a key over PostgreSQL's btree limit)
+    raised out of the step, was held and applied first again after every restart, and a
+    note a status report may not carry was taken. Each case has its own fire, 2 km from
+    the others."""
+    payload = UNSTORABLE_ACKS[case]
+    with connect(db_settings, autocommit=True) as conn:
+        svc = OpsService(conn, ROUTING, idle_after_s=None, clock=lambda: 1_700_000_000.0)
+        svc.start()
+        with conn.transaction():
+            conn.execute(INSERT_FIRE, (datetime(2026, 12, 6, 3, 0, tzinfo=UTC), f"ack-{unique_id}-{case}",
+                                       120.5 + case / 50))
+        deadline = time.monotonic() + 30
+        row = None
+        while row is None:
+            svc.poll_once()
+            row = conn.execute(
+                "SELECT incident_id FROM ops_incident_members WHERE source_id = %s", (f"ack-{unique_id}-{case}",)
+            ).fetchone()
+            assert time.monotonic() < deadline, "the fire alarm opens no incident"
+        inc = row[0]
+        assert svc.apply_message(f"soc/v1/dispatch/fire/ack/{inc}", payload) == 0
+        (reason,) = conn.execute(
+            "SELECT reason FROM audit_log WHERE action = 'dispatch.rejected' AND subject_id = %s",
+            (f"soc/v1/dispatch/fire/ack/{inc}",),
+        ).fetchone() or ("",)
+        assert reason == "bad_cap"
+        assert svc.apply_message(f"soc/v1/dispatch/fire/status/{inc}", b'{"state": "acknowledged"}') == 1
+
+
+def test_the_real_center_refuses_a_latin1_ack_and_applies_the_report_after_it(
+    db_settings: Settings, db_dsn: str, tmp_path: Path
+) -> None:
+    """Through ``soc ops run`` and the broker, with the fire bureau's own account: the
+    Ack it cannot store used to be held and retried after every reload, so no report
+    behind it was ever applied."""
+    log = tmp_path / "ops.log"
+    ops = start_ops(db_settings, log)
+    try:
+        with psycopg.connect(db_dsn, autocommit=True) as conn:
+            conn.execute(INSERT_FIRE, (datetime.now(UTC), "ack-real", 120.3))
+            found: list[str] = []
+
+            def assigned() -> bool:
+                row = conn.execute("SELECT a.incident_id FROM ops_assignments a JOIN ops_incident_members m "
+                                   "USING (incident_id) WHERE m.source_id = 'ack-real' AND a.agency = 'fire' "
+                                   "AND a.state = 'assigned'").fetchone()
+                found.extend([row[0]] if row else [])
+                return bool(found)
+
+            wait_while_running(ops, log, assigned, "the fire bureau assigned to the fire alarm")
+            inc = found[0]
+            pub = publisher(db_settings, "agency-fire")
+            try:
+                publish_all(pub, [(f"soc/v1/dispatch/fire/ack/{inc}", UNSTORABLE_ACKS[2]),  # ISO-8859-1
+                                  (f"soc/v1/dispatch/fire/status/{inc}", b'{"state": "acknowledged"}')])
+            finally:
+                close(pub)
+
+            def state() -> str:
+                row = conn.execute("SELECT state FROM ops_assignments WHERE incident_id = %s AND agency = 'fire'",
+                                   (inc,)).fetchone()
+                return str(row[0]) if row else ""
+
+            wait_while_running(ops, log, lambda: state() == "acknowledged", "the status after the Ack applied")
+            rows = conn.execute("SELECT reason FROM audit_log WHERE action = 'dispatch.rejected' AND subject_id = %s",
+                                (f"soc/v1/dispatch/fire/ack/{inc}",)).fetchall()
+            assert [r[0] for r in rows] == ["bad_cap"]
+    finally:
+        stop_processes([ops])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from xml.sax.saxutils import escape
 
 import pytest
 from hypothesis import given
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from ops_center.cap_exchange import CENTER_SENDER, ack_message, message_ref
 from ops_center.dispatch import Agency, AssignmentState
 from ops_center.errors import MessageError
-from ops_center.messages import Channel, DispatchTopic, parse_report
+from ops_center.messages import MAX_BY_CHARS, MAX_NOTE_CHARS, Channel, DispatchTopic, parse_report
 
 INC = "inc-0123456789abcdef"
 
@@ -94,3 +95,39 @@ def test_a_parsed_status_report_holds_only_text_postgresql_can_store(by: str, no
     for text in (r.by, r.note):
         assert "\x00" not in text
         text.encode("utf-8")  # no lone surrogate
+
+
+def _ack(ident: str, sender: str, note: str, encoding: str) -> bytes:
+    return (f'<?xml version="1.0" encoding="{encoding}"?><alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">'
+            f"<identifier>{ident}</identifier><sender>{sender}</sender><msgType>Ack</msgType>"
+            f"<note>{note}</note></alert>").encode(encoding, "replace")
+
+
+_XML_TEXT = st.characters(blacklist_categories=("Cs", "Cc"))
+
+
+@given(st.one_of(
+    st.binary(max_size=300),
+    st.builds(
+        _ack,
+        st.text(_XML_TEXT, min_size=1, max_size=300).map(escape),
+        st.text(_XML_TEXT, min_size=1, max_size=300).map(escape),
+        st.text(_XML_TEXT, max_size=3000).map(escape),
+        st.sampled_from(["UTF-8", "UTF-16", "UTF-16LE", "ISO-8859-1", "Big5"]),
+    ),
+))
+def test_a_parsed_cap_ack_is_utf8_text_with_bounded_fields(payload: bytes) -> None:
+    """Whatever an agency sends on ``ack/``: refused as ``bad_cap``, or a report whose
+    payload ``ops_cap_messages`` stores as text and whose key a btree index holds."""
+    try:
+        r = parse_report(f"soc/v1/dispatch/water/ack/{INC}", payload)
+    except MessageError as exc:
+        reason = exc.reason
+        assert reason == "bad_cap"
+        return
+    assert "\x00" not in payload.decode("utf-8")
+    assert r.cap_identifier is not None
+    assert 0 < len(r.cap_identifier) <= MAX_BY_CHARS
+    assert 0 < len(r.by) <= MAX_BY_CHARS
+    assert len(r.note) <= MAX_NOTE_CHARS
+    assert len(r.cap_references) <= MAX_NOTE_CHARS

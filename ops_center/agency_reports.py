@@ -19,7 +19,7 @@ from ops_center.errors import (
     MessageError,
     UnknownAssignmentError,
 )
-from ops_center.messages import AgencyReport, parse_report, payload_text
+from ops_center.messages import AgencyReport, parse_report, payload_text, topic_text
 
 if TYPE_CHECKING:
     from ops_center.service import OpsService
@@ -55,10 +55,10 @@ def apply_message(self: OpsService, topic: str, payload: bytes) -> int:
             w = repo.Writes()
             w.audit(
                 wall,
-                actor=f"mqtt:{topic}",
+                actor=f"mqtt:{topic_text(topic)}",
                 action="dispatch.rejected",
                 subject_type="mqtt",
-                subject_id=topic,
+                subject_id=topic_text(topic),
                 reason=exc.reason,
                 detail={"error": str(exc)[:500], "payload": payload_text(payload)},
             )
@@ -74,10 +74,10 @@ def refuse_retained(self: OpsService, topic: str, payload: bytes) -> int:
         w = repo.Writes()
         w.audit(
             self.clock(),
-            actor=f"mqtt:{topic}",
+            actor=f"mqtt:{topic_text(topic)}",
             action="dispatch.rejected",
             subject_type="mqtt",
-            subject_id=topic,
+            subject_id=topic_text(topic),
             reason="retained",
             detail={"error": "agency messages must not be retained", "payload": payload_text(payload)},
         )

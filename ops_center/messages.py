@@ -38,6 +38,17 @@ class Channel(StrEnum):
     ACK = "ack"
 
 
+#: The longest topic text an audit row names (its actor and subject are indexed, and a
+#: btree key holds at most 2,704 bytes), and the longest incident id a topic may carry.
+MAX_TOPIC_TEXT = 200
+
+
+def topic_text(topic: str) -> str:
+    """``topic`` as an audit row names it: cut to :data:`MAX_TOPIC_TEXT` characters (and
+    ``…``); an agency may write topics of any depth under its trees, up to 65,535 bytes."""
+    return topic if len(topic) <= MAX_TOPIC_TEXT else topic[:MAX_TOPIC_TEXT] + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class DispatchTopic:
     """``soc/v1/dispatch/{agency}/{channel}/{incident_id}``."""
@@ -54,13 +65,13 @@ class DispatchTopic:
         """Validate a topic; raises :class:`MessageError` (reason ``bad_topic``)."""
         parts = topic.split("/")
         if len(parts) != 6 or "/".join(parts[:3]) != PREFIX:
-            raise MessageError(f"not a dispatch topic: {topic}", topic=topic, reason="bad_topic")
+            raise MessageError(f"not a dispatch topic: {topic_text(topic)}", topic=topic, reason="bad_topic")
         try:
             agency, channel = Agency(parts[3]), Channel(parts[4])
         except ValueError as exc:
             raise MessageError(str(exc), topic=topic, reason="bad_topic") from exc
-        if not parts[5].startswith("inc-"):
-            raise MessageError(f"bad incident id in {topic}", topic=topic, reason="bad_topic")
+        if not parts[5].startswith("inc-") or len(parts[5]) > MAX_TOPIC_TEXT:
+            raise MessageError(f"bad incident id in {topic_text(topic)}", topic=topic, reason="bad_topic")
         return cls(agency, channel, parts[5])
 
 

@@ -152,3 +152,29 @@ def test_the_real_center_refuses_a_latin1_ack_and_applies_the_report_after_it(
             assert [r[0] for r in rows] == ["bad_cap"]
     finally:
         stop_processes([ops])
+
+
+LONG = secrets.token_hex(4000)  # incompressible: over PostgreSQL's btree limit in any index
+
+
+@pytest.mark.parametrize("topic", [
+    f"soc/v1/dispatch/fire/status/inc-{LONG}",        # an incident id of 8,004 characters
+    f"soc/v1/dispatch/fire/status/inc-1/{LONG}",      # a level too deep, under the agency's ACL
+    f"soc/v1/dispatch/fire/ack/{LONG}",
+], ids=["long-incident", "long-extra-level", "long-ack-level"])
+def test_a_report_on_a_very_long_topic_is_refused_and_audited(db_settings: Settings, topic: str) -> None:
+    """The ACL lets an agency write anywhere under its ``status/#`` and ``ack/#``, and a
+    topic may be 65,535 bytes: the audit row names the topic (actor, subject), whose
+    indexes hold no key over 2,704 bytes, so the audit itself failed, out of the step."""
+    with connect(db_settings, autocommit=True) as conn:
+        svc = OpsService(conn, ROUTING, idle_after_s=None, clock=lambda: 1_700_000_000.0)
+        svc.start()
+        assert svc.apply_message(topic, b'{"state": "acknowledged"}') == 0
+        assert svc.refuse_retained(topic, b'{"state": "acknowledged"}') == 1
+        rows = conn.execute(
+            "SELECT reason, actor, subject_id FROM audit_log WHERE action = 'dispatch.rejected' AND at = %s",
+            (datetime.fromtimestamp(1_700_000_000.0, tz=UTC),),
+        ).fetchall()
+    head = topic[:100]  # the cases differ within it
+    mine = [r for r in rows if r[1].startswith(f"mqtt:{head}") or r[2].startswith(head)]
+    assert sorted(r[0] for r in mine) == ["bad_topic", "retained"], mine

@@ -26,6 +26,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from common.settings import Settings, WebSettings
+from tests import http_calls
 from tests.fix_db import database_copy
 from web.app import WallOptions, create_app
 from web.cli import run_display_token, run_users_add
@@ -199,7 +200,7 @@ def create_accounts(live_app: LiveApp) -> dict[str, str]:
     tokens: dict[str, str] = {}
     # A login hashes a password on purpose slowly: on a loaded host it takes longer than
     # httpx's default 5 s, so the bound here is for a hang, as elsewhere in this module.
-    with httpx.Client(base_url=live_app.url, timeout=60) as client:
+    with http_calls.client(base_url=live_app.url, timeout=60) as client:
         for name, (role, agency) in ACCOUNTS.items():
             run_users_add(live_app.settings, name, role=role, agency=agency,
                           password=None if role is Role.DISPLAY else PASSWORD)
@@ -215,13 +216,13 @@ def create_accounts(live_app: LiveApp) -> dict[str, str]:
 @pytest.fixture
 def api(live_app: LiveApp) -> Iterator[httpx.Client]:
     """An unauthenticated client of the live app."""
-    with httpx.Client(base_url=live_app.url, timeout=20) as client:
+    with http_calls.client(base_url=live_app.url, timeout=20) as client:
         yield client
 
 
 def wall_url(live_app: LiveApp, token: str) -> str:
     """A fresh ``/ws/wall?ticket=...`` URL: trades ``token`` for a one-time ticket."""
-    r = httpx.post(f"{live_app.url}/api/ws-ticket", headers=auth(token), timeout=20)
+    r = http_calls.post(f"{live_app.url}/api/ws-ticket", headers=auth(token), timeout=20)
     r.raise_for_status()
     return f"{live_app.ws_url}/ws/wall?ticket={r.json()['ticket']}"
 

@@ -20,6 +20,7 @@ import psycopg
 import pytest
 
 from ops_center.cap_exchange import ack_message, message_ref
+from tests import http_calls
 from tests.api.conftest import auth
 from tests.api.test_auth import is_problem
 from tests.api.test_incident_commands import ops_service
@@ -121,7 +122,7 @@ def test_the_same_acknowledgement_over_http_and_cap_at_once_moves_the_assignment
     now = datetime.now(UTC)
 
     def press() -> None:
-        with httpx.Client(base_url=live_app.url, timeout=60) as client:
+        with http_calls.client(base_url=live_app.url, timeout=60) as client:
             answers.append(client.post(path, headers=fire, json={"state": "acknowledged"}).status_code)
 
     with ops_service(live_app.settings):

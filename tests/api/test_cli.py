@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 
-import httpx
 import pytest
 
 from common.settings import Settings
 from soc.cli import main
+from tests import http_calls
 from tests.api.conftest import LiveApp, auth
 from web import repo
 
@@ -30,7 +30,7 @@ def test_users_add_and_display_token(
     token, url = capsys.readouterr().out.split()
     assert url.endswith(f"#token={token}")
     assert main(["users", "display-token", "clerk"]) == 1  # not a display account
-    with httpx.Client(base_url=live_app.url) as client:
+    with http_calls.client(base_url=live_app.url) as client:
         assert client.get("/api/auth/me", headers=auth(token)).json()["kind"] == "display"
         r = client.post("/api/auth/token", data={"username": "clerk",
                                                  "password": "a long password"})

@@ -12,17 +12,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from tests import http_calls
 from tests.api.conftest import LiveApp, auth
 from tests.api.test_auth import is_problem
 
 
 def _json_routes(live_app: LiveApp) -> list[tuple[str, str]]:
-    spec = httpx.get(f"{live_app.url}/openapi.json", timeout=60).json()
+    spec = http_calls.get(f"{live_app.url}/openapi.json", timeout=60).json()
     out = []
     for path, item in spec["paths"].items():
         for method, op in item.items():
@@ -44,7 +44,7 @@ def test_every_json_route_refuses_a_repeated_key(live_app: LiveApp, accounts: di
         inner = f'{{{json.dumps(key)}: "fire", {json.dumps(key)}: "water"}}'
         for _ in range(depth):
             inner = f'{{"reason": {inner}}}'
-        with httpx.Client(base_url=live_app.url, timeout=60) as client:
+        with http_calls.client(base_url=live_app.url, timeout=60) as client:
             r = client.request(method, path, headers={**auth(accounts["root"]), "content-type": "application/json"},
                                content=inner.encode("utf-8"))
         problem: dict[str, Any] = is_problem(r, 422)
@@ -58,7 +58,7 @@ def test_every_json_route_refuses_a_repeated_key(live_app: LiveApp, accounts: di
 @pytest.mark.parametrize("body", ['{"agency": "fire"}', '{"agency": "fire", "reason": "x"}'])
 def test_a_body_with_unique_keys_is_validated_and_served(
         live_app: LiveApp, accounts: dict[str, str], body: str) -> None:
-    with httpx.Client(base_url=live_app.url, timeout=60) as client:
+    with http_calls.client(base_url=live_app.url, timeout=60) as client:
         r = client.post("/api/incidents/no-such-incident/assignments",
                         headers={**auth(accounts["root"]), "content-type": "application/json"}, content=body)
     assert r.status_code == 404, r.text  # validated, then the incident looked up

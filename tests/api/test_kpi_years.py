@@ -12,12 +12,12 @@ import itertools
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-import httpx
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kpi.api import EARLIEST_YEAR, LATEST_YEAR
+from tests import http_calls
 from tests.api.conftest import LiveApp, auth
 from tests.api.test_auth import is_problem
 
@@ -43,7 +43,7 @@ def test_an_entered_observation_of_any_year_is_stored_only_inside_the_bounds(
                 "value": 3, "unit": "times", "source_note": "bounds"}
         if field == "as_of":
             body["period"] = "2015"  # a good period: only the date is out of bounds
-        with httpx.Client(base_url=live_app.url, timeout=60) as client:
+        with http_calls.client(base_url=live_app.url, timeout=60) as client:
             r = client.post("/api/kpis/observations", headers=auth(accounts["plan"]), json=body)
         inside = EARLIEST_YEAR <= year <= LATEST_YEAR
         # A figure is as of a day that has come (tests/api/test_kpi_future.py).
@@ -64,7 +64,7 @@ def test_an_entered_observation_of_any_year_is_stored_only_inside_the_bounds(
 @pytest.mark.parametrize("year", [0, EARLIEST_YEAR - 1, LATEST_YEAR + 1, 9999, 10**30])
 def test_a_year_filter_outside_the_bounds_is_a_422_problem(
         live_app: LiveApp, accounts: dict[str, str], path: str, year: int) -> None:
-    with httpx.Client(base_url=live_app.url, timeout=60) as client:
+    with http_calls.client(base_url=live_app.url, timeout=60) as client:
         r = client.get(path, headers=auth(accounts["plan"]), params={"year": year})
     problem = is_problem(r, 422)
     assert [e["loc"] for e in problem["errors"]] == ["query.year"], problem

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from tests import http_calls
 from tests.api.conftest import LiveApp, auth
 from tests.api.test_auth import is_problem
 from web.schemas import MAX_PATH_KEY_CHARS
@@ -64,7 +65,7 @@ def test_a_path_id_over_the_cap_is_a_422_naming_it(
     @example("界" * 5_000)  # 45,000 characters percent-encoded: within httpx's longest URL
     @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
     def answered(key: str) -> None:
-        with httpx.Client(base_url=live_app.url, timeout=60) as client:
+        with http_calls.client(base_url=live_app.url, timeout=60) as client:
             r = _ask(client, accounts["root"], method, template, key)
         assert r.status_code < 500, (len(key), r.status_code, r.text[:300])
         locs = [e.get("loc") for e in r.json().get("errors", [])] if r.status_code == 422 else []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from tests import http_calls
 from tests.api.conftest import LiveApp, auth
 
 ROLES = ("op", "coord", "plan", "fire1", "wall1", "root")  # operator … admin (tests/api/conftest.py)
@@ -83,7 +84,7 @@ def test_a_get_route_answers_each_role_as_the_permission_table_says(
     path = route.format(**FILL)
     params = {"metric": "rain_mm"} if route.endswith(("/readings", "/trend")) else {}
     answers = {}
-    with httpx.Client(base_url=live_app.url, timeout=60) as client:
+    with http_calls.client(base_url=live_app.url, timeout=60) as client:
         for role in ROLES:
             answers[role] = client.get(path, headers=auth(accounts[role]), params=params).status_code
     allowed = {role for role, status in answers.items() if status not in (401, 403)}
@@ -143,7 +144,7 @@ def test_a_write_route_answers_each_role_as_the_permission_table_says(
     which takes no body, runs."""
     path = route.format(**WRITE_FILL)
     answers = {}
-    with httpx.Client(base_url=live_app.url, timeout=60) as client:
+    with http_calls.client(base_url=live_app.url, timeout=60) as client:
         for role in ROLES:
             answers[role] = client.post(path, headers=auth(accounts[role]), json={}).status_code
         assert client.post(path, json={}).status_code == 401

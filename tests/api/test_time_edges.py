@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from tests import http_calls
 from tests.api.conftest import LiveApp, auth
 from tests.api.test_alerts_kpis import SQL_ALERT
 from tests.api.test_auth import is_problem
@@ -57,7 +58,7 @@ def test_a_time_parameter_at_any_instant_is_answered_never_with_a_500(
     @example(datetime(9999, 12, 31, 23, 59, 59, tzinfo=timezone(timedelta(hours=-14))))
     @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
     def answered(value: datetime) -> None:
-        with httpx.Client(base_url=live_app.url, timeout=60) as client:
+        with http_calls.client(base_url=live_app.url, timeout=60) as client:
             r = client.get(path, headers=auth(accounts["root"]),
                            params={**params, name: value.isoformat()})
         assert r.status_code < 500, (value.isoformat(), r.status_code, r.text[:300])

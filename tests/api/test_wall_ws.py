@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
-import httpx
 import psycopg
 import pytest
 
+from tests import http_calls
 from tests.api.conftest import LiveApp, auth, wall_path, wall_url
 from tests.api.wsclient import FrozenScreen, WallClient
 from web.app import WallOptions
@@ -62,7 +62,7 @@ def test_bad_or_missing_token_closes_with_4401_and_roles_without_the_wall_get_no
     live_app: LiveApp, accounts: dict[str, str]
 ) -> None:
     for name in ("fire1", "plan"):  # no wall permission: no ticket (403 problem naming the roles)
-        r = httpx.post(f"{live_app.url}/api/ws-ticket", headers=auth(accounts[name]), timeout=20)
+        r = http_calls.post(f"{live_app.url}/api/ws-ticket", headers=auth(accounts[name]), timeout=20)
         assert r.status_code == 403, r.text
         assert "operator" in r.json()["allowed_roles"], r.text
     for url, code in ((f"{live_app.ws_url}/ws/wall", 4401),

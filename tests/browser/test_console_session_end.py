@@ -8,10 +8,10 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-import httpx
 import psycopg
 from playwright.sync_api import Browser, expect
 
+from tests import http_calls
 from tests.api.conftest import PASSWORD, LiveApp, auth
 from tests.browser.test_console_confirm import seed
 from tests.browser.test_pages import login
@@ -39,7 +39,7 @@ def test_a_session_ended_mid_action_asks_to_log_in_again_and_keeps_the_typed_not
 
     # The session ends while the note is typed (revoked here; an expiry answers the same 401).
     token = page.evaluate("() => sessionStorage.getItem('soc.token')")
-    assert httpx.post(f"{live_app.url}/api/auth/logout", headers=auth(token), timeout=20).status_code == 204
+    assert http_calls.post(f"{live_app.url}/api/auth/logout", headers=auth(token), timeout=20).status_code == 204
     box.locator("button[data-action=note]").click()
     form = page.locator("#login")
     expect(form).to_be_visible(timeout=20_000)

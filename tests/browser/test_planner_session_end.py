@@ -5,9 +5,9 @@ planner is back (a reload would lose the choice and the figures shown)."""
 
 from __future__ import annotations
 
-import httpx
 from playwright.sync_api import Browser, expect
 
+from tests import http_calls
 from tests.api.conftest import PASSWORD, LiveApp, auth
 from tests.browser.test_planner import SEED, open_planner
 
@@ -18,7 +18,7 @@ def test_a_session_ended_before_an_import_asks_to_log_in_again_and_keeps_the_fil
     page = open_planner(browser, live_app)
     page.set_input_files("#import input[type=file]", str(SEED))
     token = page.evaluate("() => sessionStorage.getItem('soc.token')")
-    assert httpx.post(f"{live_app.url}/api/auth/logout", headers=auth(token), timeout=20).status_code == 204
+    assert http_calls.post(f"{live_app.url}/api/auth/logout", headers=auth(token), timeout=20).status_code == 204
 
     page.click("#import button[type=submit]")
     form = page.locator("#login")

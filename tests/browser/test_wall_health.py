@@ -23,6 +23,7 @@ from playwright.sync_api import Browser, expect
 
 from common import services as svc
 from common.settings import Settings
+from tests import http_calls
 from tests.browser.conftest import private_wall
 from tests.fix_services import ROOT, stop_processes, subprocess_env
 
@@ -39,7 +40,7 @@ def _wait(predicate: Callable[[], bool], timeout_s: float, what: str) -> None:
 def _health(url: str) -> httpx.Response | None:
     try:
         # The timeout is the promise under test: health answers without waiting for a lost database.
-        return httpx.get(f"{url}/api/health", timeout=5)
+        return http_calls.get(f"{url}/api/health", timeout=5)
     except httpx.TransportError:
         return None
 
@@ -64,7 +65,7 @@ def test_health_and_the_wall_name_what_is_down(
             return r is not None and r.status_code == 200
 
         _wait(healthy, 120, "200 from /api/health with ops beating")
-        body = httpx.get(f"{url}/api/health", timeout=5).json()
+        body = http_calls.get(f"{url}/api/health", timeout=5).json()
         assert body["database"] == "up"
         assert [p["service"] for p in body["processes"] if p["required"]] == ["ops"]
         assert body["processes"][0]["last_beat"] is not None

@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
 import paho.mqtt.client as mqtt
 import psycopg
 import pytest
@@ -33,6 +32,7 @@ from ingest.consumer import Consumer
 from ops_center.dispatch import Mode, load_routing
 from ops_center.messages import INTAKE_TOPICS
 from ops_center.service import OpsService, _geo_lookups
+from tests import http_calls
 from tests.api.conftest import LiveApp
 from tests.browser.conftest import settle
 from tests.fix_services import ROOT, subprocess_env
@@ -173,7 +173,7 @@ def test_mqtt_fire_alarm_appears_on_the_wall_map_board_and_ticker(
 
     # The fire agency acknowledges through the API: MQTT with its own account → ops center
     # → database → the wall's badge and board turn acknowledged.
-    with httpx.Client(base_url=live_app.url) as api:
+    with http_calls.client(base_url=live_app.url) as api:
         incident_id = marker.get_attribute("data-incident")
         r = api.post(f"/api/incidents/{incident_id}/assignments/fire/status",
                      headers={"Authorization": f"Bearer {accounts['fire1']}"},

@@ -14,12 +14,12 @@ import signal
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from playwright.sync_api import Browser, expect
 
 from common.settings import Settings
 from geo.service import run_geo_load
+from tests import http_calls
 from tests.api.wsclient import WallClient
 from tests.security.conftest import WebProcess, bearer, start_web, stop_web
 from web.cli import run_display_token, run_users_add
@@ -51,7 +51,7 @@ def web(db_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iter
 def test_a_silent_server_is_not_shown_live(browser: Browser, web: tuple[WebProcess, str], artifacts: Path) -> None:
     server, token = web
     # The pages learn the server's ping interval from its snapshot.
-    r = httpx.post(f"{server.url}/api/ws-ticket", headers=bearer(token), timeout=30)
+    r = http_calls.post(f"{server.url}/api/ws-ticket", headers=bearer(token), timeout=30)
     assert r.status_code == 200, r.text
     probe = WallClient(f"{server.ws_url}/ws/wall?ticket={r.json()['ticket']}")
     try:

@@ -29,6 +29,7 @@ from playwright.sync_api import Browser, expect
 from common import services as svc
 from common.db import connect
 from common.settings import Settings
+from tests import http_calls
 from tests.browser.conftest import private_wall
 from tests.fix_services import ROOT, stop_processes, subprocess_env
 from tests.integration.ingest.ingest_helpers import counters, publish_floods, register
@@ -44,7 +45,7 @@ N = 300
 
 def _health(url: str) -> httpx.Response | None:
     try:
-        return httpx.get(f"{url}/api/health", timeout=15)
+        return http_calls.get(f"{url}/api/health", timeout=15)
     except httpx.HTTPError:
         return None
 

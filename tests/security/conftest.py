@@ -23,6 +23,7 @@ import httpx
 import pytest
 
 from common.settings import Settings
+from tests import http_calls
 from tests.api.conftest import free_port, module_database
 from tests.fix_db import database_copy
 from tests.fix_services import subprocess_env
@@ -82,7 +83,7 @@ def start_web(settings: Settings, log_path: Path, **extra_env: str) -> WebProces
         if proc.poll() is not None:
             raise RuntimeError(f"soc web exited {proc.returncode}: {log_path.read_text()[-2000:]}")
         try:
-            if httpx.get(f"{url}/openapi.json", timeout=2).status_code == 200:
+            if http_calls.get(f"{url}/openapi.json", timeout=2).status_code == 200:
                 break
         except httpx.HTTPError:
             pass
@@ -163,7 +164,7 @@ def login(web: WebProcess, name: str) -> str:
     role = ACCOUNTS[name][0]
     if role is Role.DISPLAY:
         return run_display_token(web.settings, name)
-    r = httpx.post(f"{web.url}/api/auth/token", timeout=30,
+    r = http_calls.post(f"{web.url}/api/auth/token", timeout=30,
                    data={"username": name, "password": web.passwords[name]})
     r.raise_for_status()
     return str(r.json()["access_token"])

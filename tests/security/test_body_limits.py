@@ -12,8 +12,7 @@ from __future__ import annotations
 import socket
 import threading
 
-import httpx
-
+from tests import http_calls
 from tests.security.conftest import WebProcess, bearer, login
 
 MB = 1024 * 1024
@@ -75,7 +74,7 @@ def test_fifty_megabyte_bodies_without_login_neither_grow_memory_nor_stall_healt
         t.start()
     health: list[int] = []
     peak = before
-    with httpx.Client(base_url=web_server.url, timeout=30) as client:
+    with http_calls.client(base_url=web_server.url, timeout=30) as client:
         while True:
             alive = any(t.is_alive() for t in threads)
             health.append(client.get("/api/health/live").status_code)
@@ -102,7 +101,7 @@ def test_an_authenticated_body_over_the_limit_is_413_even_without_a_length(
                 2 * MB, results, chunked=length is None)
         assert results == [413], (length, results)
     # A body within the limit still reaches the route (404: no such alert).
-    r = httpx.post(f"{web_server.url}/api/alerts/999999/acknowledge", json={"reason": "x"},
+    r = http_calls.post(f"{web_server.url}/api/alerts/999999/acknowledge", json={"reason": "x"},
                    headers=bearer(token), timeout=30)
     assert r.status_code == 404, r.text
 

@@ -13,10 +13,10 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from playwright.sync_api import Browser, Request, expect, sync_playwright
 
+from tests import http_calls
 from tests.api.wsclient import WallClient
 from tests.security.conftest import ACCOUNTS, WebProcess, bearer, login
 
@@ -37,7 +37,7 @@ def browser() -> Iterator[Browser]:
 
 
 def _ticket(web: WebProcess, token: str) -> str:
-    r = httpx.post(f"{web.url}/api/ws-ticket", headers=bearer(token), timeout=30)
+    r = http_calls.post(f"{web.url}/api/ws-ticket", headers=bearer(token), timeout=30)
     assert r.status_code == 200, r.text
     return str(r.json()["ticket"])
 
@@ -95,7 +95,7 @@ def test_a_full_run_leaves_no_token_ticket_or_password_in_urls_or_the_log(
     old_way = WallClient(f"{web.ws_url}/ws/wall?token={tokens['wall1']}")
     assert old_way.closed.wait(30)
     assert old_way.close_code == 4401, "a token in the URL must not open the wall"
-    with httpx.Client(base_url=web.url, timeout=30) as api:
+    with http_calls.client(base_url=web.url, timeout=30) as api:
         for name in ("op", "coord", "plan", "root"):
             assert api.get("/api/auth/me", headers=bearer(tokens[name])).status_code == 200
         # Credentials a careless client puts in a query string are not logged either.

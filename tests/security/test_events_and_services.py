@@ -10,13 +10,13 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import httpx
 import psycopg
 
 from common import services as svc
 from common.settings import Settings
 from ingest.parsing import limits_from, parse_or_reject
 from ingest.store import Message, Store
+from tests import http_calls
 from tests.integration.ingest.ingest_helpers import register
 from tests.security.conftest import WebProcess, bearer, login
 
@@ -45,7 +45,7 @@ def test_events_stored_by_ingest_are_answered_as_json_objects(
     assert kind == ("object",), "ingest stores a report's payload as a JSON object"
     token = login(web_server, "op")
     for params in ({}, {"feed": "fire_alarm"}, {"feed": "status"}, {"source_id": sid}):
-        r = httpx.get(f"{web_server.url}/api/events", headers=bearer(token), timeout=30,
+        r = http_calls.get(f"{web_server.url}/api/events", headers=bearer(token), timeout=30,
                       params={**params, "start": (now - timedelta(hours=1)).isoformat()})
         assert r.status_code == 200, (params, r.text[:300])
     mine = [e for e in r.json() if e["source_id"] == sid]

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 import socket
 
-import httpx
-
+from tests import http_calls
 from tests.security.conftest import WebProcess, bearer, login
 
 PAGES = ("/static/wall.html", "/static/console.html", "/static/planner.html", "/docs",
@@ -14,7 +13,7 @@ PAGES = ("/static/wall.html", "/static/console.html", "/static/planner.html", "/
 
 
 def test_every_page_and_answer_carries_the_browser_protections(web_server: WebProcess) -> None:
-    with httpx.Client(base_url=web_server.url, timeout=30) as client:
+    with http_calls.client(base_url=web_server.url, timeout=30) as client:
         for path in PAGES:
             r = client.get(path)
             csp = r.headers.get("content-security-policy", "")
@@ -26,7 +25,7 @@ def test_every_page_and_answer_carries_the_browser_protections(web_server: WebPr
 
 
 def test_docs_are_served_from_local_assets_only(web_server: WebProcess) -> None:
-    with httpx.Client(base_url=web_server.url, timeout=30) as client:
+    with http_calls.client(base_url=web_server.url, timeout=30) as client:
         page = client.get("/docs")
         assert page.status_code == 200
         sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
@@ -40,7 +39,7 @@ def test_docs_are_served_from_local_assets_only(web_server: WebProcess) -> None:
 
 
 def test_a_foreign_host_header_is_refused_and_never_redirected_to(web_server: WebProcess) -> None:
-    with httpx.Client(base_url=web_server.url, timeout=30, follow_redirects=False) as client:
+    with http_calls.client(base_url=web_server.url, timeout=30, follow_redirects=False) as client:
         for path in ("/static", "/", "/api/health", "/docs"):
             r = client.get(path, headers={"Host": "evil.example"})
             assert "evil.example" not in r.headers.get("location", ""), (path, r.headers)
@@ -51,7 +50,7 @@ def test_a_foreign_host_header_is_refused_and_never_redirected_to(web_server: We
 def test_forwarded_for_from_an_untrusted_peer_is_not_believed(web_server: WebProcess) -> None:
     token = login(web_server, "op")
     spoofed = "203.0.113.77"
-    r = httpx.get(f"{web_server.url}/api/auth/me", timeout=30,
+    r = http_calls.get(f"{web_server.url}/api/auth/me", timeout=30,
                   headers={**bearer(token), "X-Forwarded-For": spoofed,
                            "X-Forwarded-Proto": "https"})
     assert r.status_code == 200
@@ -71,7 +70,7 @@ def test_a_nul_byte_in_a_static_path_is_404_without_a_traceback_or_raw_nul(
                 answer += chunk
         status = int(answer.split(b" ", 2)[1])
         assert status in (400, 404), (path, answer[:200])
-    assert httpx.get(f"{web_server.url}/api/health/live", timeout=30).status_code == 200
+    assert http_calls.get(f"{web_server.url}/api/health/live", timeout=30).status_code == 200
     log = web_server.log()
     assert "\x00" not in log
     assert "Traceback" not in log

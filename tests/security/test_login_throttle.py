@@ -17,11 +17,12 @@ import psycopg
 import pytest
 
 from common.settings import Settings
+from tests import http_calls
 from tests.security.conftest import WebProcess, bearer, login, start_web, stop_web
 
 
 def _try(web: WebProcess, user: str, password: str) -> httpx.Response:
-    return httpx.post(f"{web.url}/api/auth/token", data={"username": user, "password": password},
+    return http_calls.post(f"{web.url}/api/auth/token", data={"username": user, "password": password},
                       timeout=30)
 
 
@@ -37,7 +38,7 @@ def test_wrong_passwords_for_one_account_lock_it_with_retry_after_and_are_audite
     assert 1 <= retry_after <= 60
     # Another account from the same address is not locked by the planner's lockout.
     assert _try(web_server, "coord", web_server.passwords["coord"]).status_code == 200
-    audit = httpx.get(f"{web_server.url}/api/audit", params={"subject_id": "plan", "limit": 50},
+    audit = http_calls.get(f"{web_server.url}/api/audit", params={"subject_id": "plan", "limit": 50},
                       headers=bearer(login(web_server, "root")), timeout=30).json()
     actions = [e["action"] for e in audit]
     assert actions.count("auth.login_failed") == 5
@@ -82,7 +83,7 @@ def lenient_server(db_settings: Settings, tmp_path_factory: pytest.TempPathFacto
 
 def test_unknown_and_known_user_names_cost_the_same_work(lenient_server: WebProcess) -> None:
     samples: dict[str, list[float]] = {"known": [], "unknown": []}
-    with httpx.Client(base_url=lenient_server.url, timeout=30) as client:
+    with http_calls.client(base_url=lenient_server.url, timeout=30) as client:
         client.post("/api/auth/token", data={"username": "x", "password": "warm up"})
         for i in range(15):  # interleaved, so that load on the machine hits both alike
             for kind, user in (("known", "coord"), ("unknown", f"no-such-user-{i}")):

@@ -16,6 +16,7 @@ import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests import http_calls
 from tests.security.conftest import WebProcess, bearer, cached_login, login
 from web.problems import MALFORMED_LOG_EVERY_S
 
@@ -62,7 +63,7 @@ def test_malformed_multipart_bodies_are_a_structured_400_without_a_log_line_each
 ) -> None:
     started = time.monotonic()
     token = login(web_server, "plan")
-    with httpx.Client(base_url=web_server.url, timeout=30) as client:
+    with http_calls.client(base_url=web_server.url, timeout=30) as client:
         for _ in range(25):
             for body, content_type in KNOWN:
                 for path, headers in (("/api/auth/token", {}), ("/api/kpis/import", bearer(token))):
@@ -90,7 +91,7 @@ def test_any_form_body_is_refused_structurally_and_the_server_stays(
     headers = {"Content-Type": content_type}
     if path != "/api/auth/token":
         headers |= bearer(cached_login(web_server, "plan"))
-    r = httpx.post(f"{web_server.url}{path}", content=body, headers=headers, timeout=30)
+    r = http_calls.post(f"{web_server.url}{path}", content=body, headers=headers, timeout=30)
     _assert_refused(r)
     assert _parser_lines(web_server.log()) == []
     assert web_server.proc.poll() is None

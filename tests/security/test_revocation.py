@@ -8,10 +8,10 @@ often is not what is tested; the deadline here is 20 s).
 
 from __future__ import annotations
 
-import httpx
 import psycopg
 import pytest
 
+from tests import http_calls
 from tests.api.wsclient import WallClient
 from tests.security.conftest import WebProcess, bearer, login
 
@@ -25,7 +25,7 @@ def web_env() -> dict[str, str]:
 
 
 def _open_wall(web: WebProcess, token: str) -> WallClient:
-    r = httpx.post(f"{web.url}/api/ws-ticket", headers=bearer(token), timeout=30)
+    r = http_calls.post(f"{web.url}/api/ws-ticket", headers=bearer(token), timeout=30)
     assert r.status_code == 200, r.text
     client = WallClient(f"{web.ws_url}/ws/wall?ticket={r.json()['ticket']}")
     assert client.next("snapshot")["type"] == "snapshot"
@@ -44,7 +44,7 @@ def test_deactivating_an_account_closes_its_open_websocket(web_server: WebProces
         conn.execute("UPDATE web_users SET active = false WHERE user_name = 'op'")
     try:
         assert _closed_within(client, 20) == 4401
-        assert httpx.get(f"{web_server.url}/api/auth/me", headers=bearer(token),
+        assert http_calls.get(f"{web_server.url}/api/auth/me", headers=bearer(token),
                          timeout=30).status_code == 401
     finally:
         with psycopg.connect(db_dsn, autocommit=True) as conn:
@@ -63,7 +63,7 @@ def test_logout_revokes_that_token_only_and_closes_its_websocket(web_server: Web
     first, second = login(web_server, "coord"), login(web_server, "coord")
     socket_first = _open_wall(web_server, first)
     socket_second = _open_wall(web_server, second)
-    with httpx.Client(base_url=web_server.url, timeout=30) as api:
+    with http_calls.client(base_url=web_server.url, timeout=30) as api:
         assert api.post("/api/auth/logout", headers=bearer(first)).status_code == 204
         assert api.get("/api/auth/me", headers=bearer(first)).status_code == 401
         assert api.post("/api/ws-ticket", headers=bearer(first)).status_code == 401
@@ -81,7 +81,7 @@ def test_logout_revokes_that_token_only_and_closes_its_websocket(web_server: Web
 
 def test_a_ticket_opens_one_socket_once(web_server: WebProcess) -> None:
     token = login(web_server, "wall1")
-    r = httpx.post(f"{web_server.url}/api/ws-ticket", headers=bearer(token), timeout=30)
+    r = http_calls.post(f"{web_server.url}/api/ws-ticket", headers=bearer(token), timeout=30)
     ticket = r.json()["ticket"]
     assert r.json()["expires_in"] <= 60
     first = WallClient(f"{web_server.ws_url}/ws/wall?ticket={ticket}")
@@ -90,4 +90,4 @@ def test_a_ticket_opens_one_socket_once(web_server: WebProcess) -> None:
     assert replay.closed.wait(20)
     assert replay.close_code == 4401
     first.close()
-    assert httpx.post(f"{web_server.url}/api/ws-ticket", timeout=30).status_code == 401
+    assert http_calls.post(f"{web_server.url}/api/ws-ticket", timeout=30).status_code == 401

@@ -20,10 +20,10 @@ import threading
 import time
 from collections.abc import Iterator
 
-import httpx
 import pytest
 
 from common.settings import Settings
+from tests import http_calls
 from tests.security.conftest import WebProcess, start_web, stop_web
 
 pytestmark = [pytest.mark.integration]
@@ -110,7 +110,7 @@ def test_slow_clients_hold_no_one_up(web: WebProcess) -> None:
     try:
         for s in socks:
             s.sendall(b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a")
-        assert httpx.get(f"{web.url}/api/health/live", timeout=30).status_code == 200
+        assert http_calls.get(f"{web.url}/api/health/live", timeout=30).status_code == 200
         closed: list[bytes] = []
         threads = [threading.Thread(target=lambda s=s: closed.append(_until_closed(s))) for s in socks]
         for t in threads:

@@ -16,6 +16,7 @@ import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests import http_calls
 from tests.security.conftest import WebProcess, bearer, cached_login, login
 from web.security import Principal, Role, TokenKind, issue_token
 
@@ -24,7 +25,7 @@ REASONS = {"missing_token", "malformed", "bad_signature", "expired", "revoked"}
 
 def _me(web: WebProcess, authorization: bytes | None) -> httpx.Response:
     headers = {"Authorization": authorization} if authorization is not None else {}
-    return httpx.get(f"{web.url}/api/auth/me", headers=headers, timeout=30)
+    return http_calls.get(f"{web.url}/api/auth/me", headers=headers, timeout=30)
 
 
 def _refused(r: httpx.Response) -> str:
@@ -54,7 +55,7 @@ def test_a_role_written_into_a_signed_token_is_not_the_accounts(web_server: WebP
                .encode()).status_code == 200  # the same claims as a login's: accepted
     raised = _sign(web_server, "plan", Role.ADMIN, version, now, 600)
     _refused(_me(web_server, f"Bearer {raised}".encode()))
-    r = httpx.post(f"{web_server.url}/api/users", headers=bearer(raised), timeout=30,
+    r = http_calls.post(f"{web_server.url}/api/users", headers=bearer(raised), timeout=30,
                    json={"user_name": "mallory", "role": "admin", "password": "x" * 20})
     _refused(r)
     expired = _sign(web_server, "plan", Role.PLANNER, version, now - 7200, 3600)

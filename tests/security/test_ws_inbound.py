@@ -15,7 +15,6 @@ import json
 import os
 import socket
 
-import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -23,6 +22,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection, connect
 
 from common.settings import WebSettings
+from tests import http_calls
 from tests.api.wsclient import WallClient
 from tests.security.conftest import WebProcess, bearer, cached_login
 
@@ -31,7 +31,7 @@ MESSAGE_TOO_BIG = 1009
 
 
 def _ticket(web: WebProcess) -> str:
-    r = httpx.post(f"{web.url}/api/ws-ticket", headers=bearer(cached_login(web, "op")), timeout=30)
+    r = http_calls.post(f"{web.url}/api/ws-ticket", headers=bearer(cached_login(web, "op")), timeout=30)
     assert r.status_code == 200, r.text
     return str(r.json()["ticket"])
 

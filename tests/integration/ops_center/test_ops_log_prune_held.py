@@ -32,6 +32,7 @@ import pytest
 from bench.ops import service_rows, stream
 from common.settings import Settings
 from ops_center.api import CommandKind, CommandState, get_command, submit_command
+from tests import http_calls
 from tests.fix_db import scratch_database
 from tests.fix_services import start_soc, stop_processes, wait_while_running
 from tests.integration.ops_center.ops_helpers import run_until_caught_up, start_ops, wait_caught_up, write_rows
@@ -65,7 +66,7 @@ def _replay_log_hold(own: Settings, log: Path) -> Any:
 
     def answered() -> bool:
         try:
-            answer.append(httpx.get(url, timeout=10).json()["replay_log_hold"])
+            answer.append(http_calls.get(url, timeout=10).json()["replay_log_hold"])
         except httpx.TransportError:
             return False
         return True

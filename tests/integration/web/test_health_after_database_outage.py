@@ -22,6 +22,7 @@ import pytest
 
 from common import services as svc
 from common.settings import Settings
+from tests import http_calls
 from tests.fix_services import ROOT, stop_processes, subprocess_env
 from tests.integration.ops_center.ops_helpers import wait_for
 from tests.integration.web.web_helpers import migrated_with_admin
@@ -36,7 +37,7 @@ SERVICES = ("ops", "ingest")
 
 def _health(url: str) -> dict[str, object] | None:
     try:
-        body: dict[str, object] = httpx.get(f"{url}/api/health", timeout=10).json()
+        body: dict[str, object] = http_calls.get(f"{url}/api/health", timeout=10).json()
     except httpx.HTTPError:
         return None
     return body

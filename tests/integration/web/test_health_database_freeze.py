@@ -35,6 +35,7 @@ from common.db import connect
 from common.health import beat, run_health
 from common.migrate import migrate
 from common.settings import Settings
+from tests import http_calls
 from tests.fix_services import settings_for_layout
 from tests.integration.ops_center.ops_helpers import wait_for
 from tests.integration.web.web_helpers import migrated_with_admin
@@ -51,7 +52,7 @@ SERVICES = ("ops", "ingest")
 def _health(url: str) -> httpx.Response | None:
     try:
         # Far over the check's own bound: what is under test is that it answers at all.
-        return httpx.get(f"{url}/api/health", timeout=15)
+        return http_calls.get(f"{url}/api/health", timeout=15)
     except httpx.HTTPError:
         return None
 
@@ -93,7 +94,7 @@ def test_a_frozen_database_is_an_outage_to_the_health_check_and_to_soc_health(
                 "ops": "waiting", "ingest": "waiting"}, body
             def refused() -> bool:
                 try:
-                    r = httpx.post(f"{web.url}/api/auth/token", timeout=15,
+                    r = http_calls.post(f"{web.url}/api/auth/token", timeout=15,
                                    data={"username": "root", "password": password})
                 except httpx.HTTPError:
                     return False

@@ -19,6 +19,7 @@ import pytest
 
 from common import services as svc
 from common.settings import Settings
+from tests import http_calls
 from tests.integration.web.web_helpers import migrated_with_admin
 from tests.security.conftest import start_web, stop_web
 
@@ -37,13 +38,13 @@ def test_health_answers_while_requests_wait_for_the_database(
     web = start_web(s, log_path)
     statuses: list[int | str] = []
     try:
-        r = httpx.post(f"{web.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
+        r = http_calls.post(f"{web.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
         auth = {"Authorization": f"Bearer {r.json()['access_token']}"}
         svc.pg_down(private_layout)
 
         def ask() -> None:
             try:
-                statuses.append(httpx.get(f"{web.url}/api/alerts", headers=auth, timeout=120).status_code)
+                statuses.append(http_calls.get(f"{web.url}/api/alerts", headers=auth, timeout=120).status_code)
             except httpx.HTTPError as exc:
                 statuses.append(type(exc).__name__)
 
@@ -51,7 +52,7 @@ def test_health_answers_while_requests_wait_for_the_database(
         for t in askers:
             t.start()
         try:
-            health = httpx.get(f"{web.url}/api/health", timeout=HEALTH_BOUND_S)
+            health = http_calls.get(f"{web.url}/api/health", timeout=HEALTH_BOUND_S)
         finally:
             for t in askers:
                 t.join(150)

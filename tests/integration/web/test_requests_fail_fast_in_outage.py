@@ -24,6 +24,7 @@ import pytest
 
 from common import services as svc
 from common.settings import Settings
+from tests import http_calls
 from tests.integration.ops_center.ops_helpers import wait_for
 from tests.integration.web.web_helpers import migrated_with_admin
 from tests.security.conftest import start_web, stop_web
@@ -46,7 +47,7 @@ def _ask_all(url: str, auth: dict[str, str]) -> list[tuple[int | str, str, str |
     def ask(k: int) -> None:
         method, path = ROUTES[k % len(ROUTES)]
         try:
-            r = httpx.request(method, f"{url}{path}", headers=auth, timeout=ANSWER_BOUND_S)
+            r = http_calls.request(method, f"{url}{path}", headers=auth, timeout=ANSWER_BOUND_S)
         except httpx.HTTPError as exc:
             answers.append((type(exc).__name__, "", None))
             return
@@ -67,12 +68,12 @@ def test_requests_are_refused_at_once_while_the_database_is_away_and_served_when
     log_path = tmp_path / "web.log"
     web = start_web(s, log_path)
     try:
-        r = httpx.post(f"{web.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
+        r = http_calls.post(f"{web.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
         auth = {"Authorization": f"Bearer {r.json()['access_token']}"}
-        assert httpx.get(f"{web.url}/api/alerts", headers=auth, timeout=30).status_code == 200
+        assert http_calls.get(f"{web.url}/api/alerts", headers=auth, timeout=30).status_code == 200
 
         svc.pg_down(private_layout)
-        wait_for(lambda: httpx.get(f"{web.url}/api/health", timeout=30).json()["database"] == "unreachable",
+        wait_for(lambda: http_calls.get(f"{web.url}/api/health", timeout=30).json()["database"] == "unreachable",
                  60.0, "the health check saying the database is unreachable")
         answers = _ask_all(web.url, auth)
         assert len(answers) == ASKING
@@ -81,7 +82,7 @@ def test_requests_are_refused_at_once_while_the_database_is_away_and_served_when
         svc.pg_up(private_layout)
 
         def served() -> bool:
-            return httpx.get(f"{web.url}/api/alerts", headers=auth, timeout=30).status_code == 200
+            return http_calls.get(f"{web.url}/api/alerts", headers=auth, timeout=30).status_code == 200
 
         # a bound for a loaded host, not a speed check: the watch probes every second
         wait_for(served, 60.0, "a request served after the database is back")

@@ -29,6 +29,7 @@ import pytest
 
 from common import services as svc
 from common.settings import Settings
+from tests import http_calls
 from tests.integration.ops_center.ops_helpers import wait_for
 from tests.integration.web.web_helpers import migrated_with_admin
 from tests.security.conftest import start_web, stop_web
@@ -54,7 +55,7 @@ def _ask_while_locked(s: Settings, url: str, auth: dict[str, str],
 
     def ask() -> None:
         try:
-            r = httpx.get(f"{url}/api/alerts", headers=auth, timeout=HOLD_BOUND_S * 2)
+            r = http_calls.get(f"{url}/api/alerts", headers=auth, timeout=HOLD_BOUND_S * 2)
             got: tuple[int, str, str | None] = (
                 r.status_code, str(r.json().get("type", "")) if r.status_code >= 400 else "",
                 r.headers.get("retry-after"))
@@ -92,9 +93,9 @@ def test_a_locked_table_gets_requests_a_503_while_it_is_held(
         env["SOC_WEB__LOCK_WAIT_S"] = str(lock_wait_s)
     web = start_web(s, log_path, **env)
     try:
-        r = httpx.post(f"{web.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
+        r = http_calls.post(f"{web.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
         auth = {"Authorization": f"Bearer {r.json()['access_token']}"}
-        assert httpx.get(f"{web.url}/api/alerts", headers=auth, timeout=30).status_code == 200
+        assert http_calls.get(f"{web.url}/api/alerts", headers=auth, timeout=30).status_code == 200
 
         during, unanswered = _ask_while_locked(s, web.url, auth, ASKING if lock_wait_s is None else ASKING - POOL_MAX)
         busy = [a for a in during if a[:2] == (503, "/problems/database-busy") and a[2]]
@@ -109,7 +110,7 @@ def test_a_locked_table_gets_requests_a_503_while_it_is_held(
                 f"{unanswered} still waiting: {during}")
 
         def served() -> bool:
-            return httpx.get(f"{web.url}/api/alerts", headers=auth, timeout=30).status_code == 200
+            return http_calls.get(f"{web.url}/api/alerts", headers=auth, timeout=30).status_code == 200
 
         wait_for(served, 60.0, "a request served once the lock is released")
     finally:
@@ -128,9 +129,9 @@ def test_a_wall_socket_opened_while_the_accounts_are_locked_is_told_to_try_again
     log_path = tmp_path / "web.log"
     web = start_web(s, log_path, SOC_WEB__LOCK_WAIT_S="1")
     try:
-        r = httpx.post(f"{web.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
+        r = http_calls.post(f"{web.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
         auth = {"Authorization": f"Bearer {r.json()['access_token']}"}
-        ticket = httpx.post(f"{web.url}/api/ws-ticket", headers=auth, timeout=30).json()["ticket"]
+        ticket = http_calls.post(f"{web.url}/api/ws-ticket", headers=auth, timeout=30).json()["ticket"]
         with psycopg.connect(s.db.conninfo()) as holder:
             holder.execute("LOCK TABLE web_users IN ACCESS EXCLUSIVE MODE")
             with (ws_connect(f"{web.ws_url}/ws/wall?ticket={ticket}", open_timeout=HOLD_BOUND_S) as ws,

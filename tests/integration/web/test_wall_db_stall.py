@@ -16,11 +16,11 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import httpx
 import psycopg
 import pytest
 
 from common.settings import Settings
+from tests import http_calls
 from tests.security.conftest import WebProcess, start_web, stop_web
 from web.cli import run_users_add
 from web.security import Role
@@ -43,7 +43,7 @@ def web(db_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iter
     try:
         password = f"pw-{secrets.token_hex(12)}"
         run_users_add(db_settings, "root", role=Role.ADMIN, agency=None, password=password)
-        r = httpx.post(f"{server.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
+        r = http_calls.post(f"{server.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
         r.raise_for_status()
         yield server, str(r.json()["access_token"])
     finally:
@@ -53,7 +53,7 @@ def web(db_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iter
 
 def _database_up(server: WebProcess, token: str) -> bool | None:
     """The walls' ``database`` health item (``None`` before the first poll)."""
-    r = httpx.get(f"{server.url}/api/wall/snapshot", headers={"Authorization": f"Bearer {token}"}, timeout=10)
+    r = http_calls.get(f"{server.url}/api/wall/snapshot", headers={"Authorization": f"Bearer {token}"}, timeout=10)
     r.raise_for_status()
     items = {h["part"]: h for h in r.json()["state"].get("health", [])}
     return items["database"]["up"] if "database" in items else None

@@ -42,6 +42,7 @@ import pytest
 
 from common import services as svc
 from common.settings import Settings
+from tests import http_calls
 from tests.fix_services import ROOT, private_instance, stop_processes, subprocess_env
 from tests.integration.ops_center.ops_helpers import wait_for
 from tests.integration.web.web_helpers import migrated_with_admin
@@ -75,7 +76,7 @@ class Center:
         return self.log.read_bytes()[start:].decode(errors="replace")
 
     def token(self) -> str:
-        r = httpx.post(f"{self.url}/api/auth/token", data={"username": "root", "password": self.password},
+        r = http_calls.post(f"{self.url}/api/auth/token", data={"username": "root", "password": self.password},
                        timeout=30)
         r.raise_for_status()
         return str(r.json()["access_token"])
@@ -90,7 +91,7 @@ class Center:
 
 def _health(url: str) -> tuple[int, dict[str, Any]] | None:
     try:
-        r = httpx.get(f"{url}/api/health", timeout=30)
+        r = http_calls.get(f"{url}/api/health", timeout=30)
     except httpx.HTTPError:
         return None
     return r.status_code, r.json()
@@ -146,7 +147,7 @@ def wall(center: Center) -> Iterator[Wall]:
     from websockets.sync.client import connect as ws_connect
 
     token = center.token()
-    ticket = httpx.post(f"{center.url}/api/ws-ticket", headers={"Authorization": f"Bearer {token}"},
+    ticket = http_calls.post(f"{center.url}/api/ws-ticket", headers={"Authorization": f"Bearer {token}"},
                         timeout=30).json()["ticket"]
     screen = Wall()
     with ws_connect(f"{center.ws_url}/ws/wall?ticket={ticket}", open_timeout=30) as ws:
@@ -201,7 +202,7 @@ def _ask(url: str, token: str) -> Asked:
 
     def run() -> None:
         try:
-            r = httpx.get(f"{url}/api/alerts", headers={"Authorization": f"Bearer {token}"},
+            r = http_calls.get(f"{url}/api/alerts", headers={"Authorization": f"Bearer {token}"},
                           timeout=DURING_CUT_S * 3)
             asked.status = r.status_code
             if r.headers.get("content-type", "") == "application/problem+json":
@@ -235,7 +236,7 @@ def test_a_request_sent_into_a_database_cut_is_answered_503_during_it_and_the_wa
     finally:
         center.cut.resume()
     wait_for(lambda: _healthy(center.url), AFTER_CUT_S, "/api/health saying the database is up again")
-    wait_for(lambda: httpx.get(f"{center.url}/api/alerts", headers={"Authorization": f"Bearer {token}"},
+    wait_for(lambda: http_calls.get(f"{center.url}/api/alerts", headers={"Authorization": f"Bearer {token}"},
                                timeout=30).status_code == 200, AFTER_CUT_S, "the request served again")
     wait_for(lambda: wall.database_up() is True, AFTER_CUT_S, "the wall showing the database up again")
     assert wall.error is None, wall.error

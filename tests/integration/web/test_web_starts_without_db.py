@@ -15,11 +15,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import httpx
 import pytest
 
 from common import services as svc
 from common.settings import Settings
+from tests import http_calls
 from tests.integration.web.web_helpers import migrated_with_admin
 from tests.security.conftest import start_web, stop_web
 
@@ -50,18 +50,18 @@ def test_the_web_starts_while_the_database_is_away_and_finds_it_later(
     log_path = tmp_path / "web.log"
     web = start_web(s, log_path, SOC_WEB__DB_PROBE_S=probe_s)
     try:
-        r = httpx.get(f"{web.url}/api/health", timeout=30)
+        r = http_calls.get(f"{web.url}/api/health", timeout=30)
         assert (r.status_code, r.json()["database"]) == (503, "unreachable"), r.text
 
         svc.pg_up(layout)
-        _wait(lambda: httpx.get(f"{web.url}/api/health", timeout=30).json()["database"] == "up", 60,
+        _wait(lambda: http_calls.get(f"{web.url}/api/health", timeout=30).json()["database"] == "up", 60,
               "the health check to find the database")
-        r = httpx.post(f"{web.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
+        r = http_calls.post(f"{web.url}/api/auth/token", data={"username": "root", "password": password}, timeout=30)
         assert r.status_code == 200, r.text
         auth = {"Authorization": f"Bearer {r.json()['access_token']}"}
 
         def wall_database_up() -> bool:
-            snap = httpx.get(f"{web.url}/api/wall/snapshot", headers=auth, timeout=30).json()
+            snap = http_calls.get(f"{web.url}/api/wall/snapshot", headers=auth, timeout=30).json()
             return any(h["part"] == "database" and h["up"] for h in snap["state"].get("health", []))
 
         _wait(wall_database_up, 60, "the walls to show the database up")

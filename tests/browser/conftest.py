@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
@@ -37,6 +38,8 @@ from tests.fix_services import settings_for_layout
 from web.cli import run_display_token, run_users_add
 from web.security import Role
 
+T = TypeVar("T")
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -55,8 +58,22 @@ def browser() -> Iterator[Browser]:
         pytest.fail("Debian's chromium is not installed (apt-get install -y chromium)")
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        b.new_context = _reduced_motion(b.new_context)  # type: ignore[method-assign]
+        b.new_page = _reduced_motion(b.new_page)  # type: ignore[method-assign]
         yield b
         b.close()
+
+
+def _reduced_motion(make: Callable[..., T]) -> Callable[..., T]:
+    """``make`` (the browser's ``new_page`` or ``new_context``) with the screen set to reduced
+    motion unless the caller says otherwise: the wall's pulsing halos and emergency banner
+    (style.css) are then still, as on a screen with that setting. Pulsing, they kept software
+    rendering busy while a page was open (a third of a core for nine halos), and no test
+    reads the pulse but ``test_wall_map_clusters.py``, which turns it on."""
+    def made(*args: Any, **kwargs: Any) -> T:
+        kwargs.setdefault("reduced_motion", "reduce")
+        return make(*args, **kwargs)
+    return made
 
 
 #: The wall map's drawn labels (MapLibre symbol layers, after collision) and their sizes.

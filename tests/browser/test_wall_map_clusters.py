@@ -73,6 +73,11 @@ def overlaps(a: list[float], b: list[float]) -> bool:
     return a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
 
 
+#: The animations of the overdue halos drawn on the map (each name once).
+HALO_ANIMATIONS_JS = """() => [...new Set([...document.querySelectorAll('#map .halo')]
+  .map((n) => getComputedStyle(n).animationName))]"""
+
+
 def check_map(page: Page, seeded: dict[str, dict[str, object]], label: str) -> list[dict[str, object]]:
     groups: list[dict[str, object]] = page.evaluate(GROUPS_JS)
     # Every incident is on the map exactly once, alone or in one cluster.
@@ -135,6 +140,12 @@ def test_hundreds_of_incidents_are_clustered_apart_and_reachable(
     settle(page)
     groups = check_map(page, seeded, f"{width} zh-TW")
     page.screenshot(path=str(artifacts / f"wall-clusters-{width}x{height}.png"))
+
+    # The overdue halo pulses, but on a screen set to reduced motion (the browser fixture's).
+    assert page.evaluate(HALO_ANIMATIONS_JS) == ["none"]
+    page.emulate_media(reduced_motion="no-preference")
+    assert page.evaluate(HALO_ANIMATIONS_JS) == ["halo"]
+    page.emulate_media(reduced_motion="reduce")
 
     # Click: the largest cluster opens the list of its incidents, most urgent first.
     big = max((g for g in groups if g["cluster"]), key=lambda g: len(g["members"]))  # type: ignore[arg-type]

@@ -131,3 +131,26 @@ def test_a_parsed_cap_ack_is_utf8_text_with_bounded_fields(payload: bytes) -> No
     assert 0 < len(r.by) <= MAX_BY_CHARS
     assert len(r.note) <= MAX_NOTE_CHARS
     assert len(r.cap_references) <= MAX_NOTE_CHARS
+
+
+_STATES = st.sampled_from(["acknowledged", "en_route", "on_scene", "cleared"])
+_FIELD = st.one_of(st.tuples(st.just("state"), _STATES),
+                   st.tuples(st.sampled_from(["by", "note"]), st.text(_XML_TEXT, max_size=20)))
+
+
+@given(st.lists(_FIELD, min_size=1, max_size=6))
+def test_a_status_report_naming_a_key_twice_is_refused(fields: list[tuple[str, str]]) -> None:
+    """``{"state": "en_route", "state": "cleared"}`` was applied as cleared, while an audit
+    or a desk's log reading the first key saw en_route (the API refuses such bodies too)."""
+    body = "{" + ", ".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in fields) + "}"
+    topic = f"soc/v1/dispatch/police/status/{INC}"
+    keys = [k for k, _ in fields]
+    if len(set(keys)) == len(keys):
+        if "state" in keys:
+            assert parse_report(topic, body.encode()).state == dict(fields)["state"]
+        return
+    with pytest.raises(MessageError) as err:
+        parse_report(topic, body.encode())
+    assert err.value.reason == "bad_payload"
+    if "state" in keys:  # else it is refused for want of a state
+        assert "twice" in str(err.value)

@@ -175,3 +175,39 @@ def test_a_zoomed_wall_left_alone_returns_to_the_whole_zone(
     drawn_at(page, 1)
     expect(page.locator("#zoom-state")).to_be_hidden()
     page.close()
+
+
+def overlap(a: dict[str, float], b: dict[str, float]) -> bool:
+    return (a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"]
+            and a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"])
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (1366, 768)])
+def test_the_zoom_caption_leaves_the_buttons_whole_on_a_small_screen(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], seeded: dict[str, dict[str, object]],
+    artifacts: Path, width: int, height: int,
+) -> None:
+    """Zoomed on a narrow map, the caption that says how to go back lies under the buttons,
+    inside the map: no button is squeezed onto two lines or covered."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
+    expect(page.locator("#conn.connected")).to_have_count(1, timeout=30_000)
+    drawn_at(page, 1)
+    page.locator("#zoom-in").click()
+    drawn_at(page, 2)
+    expect(page.locator("#zoom-state")).to_be_visible()
+    ids = ["zoom-in", "zoom-out", "zoom-whole"]
+    caption, whole_map = box_of(page, "#zoom-state"), box_of(page, "#basemap")
+    buttons = [box_of(page, f"#{i}") for i in ids]
+    page.screenshot(path=str(artifacts / f"wall-zoom-caption-{width}x{height}.png"))
+    page.close()
+    assert caption is not None
+    assert whole_map is not None
+    assert all(buttons)
+    for button in buttons:
+        assert button is not None
+        assert not overlap(caption, button), (caption, button)
+    # one line each: the three buttons as high as one another
+    assert max(b["height"] for b in buttons if b) - min(b["height"] for b in buttons if b) < 1, buttons
+    assert whole_map["x"] <= caption["x"]
+    assert caption["x"] + caption["width"] <= whole_map["x"] + whole_map["width"]

@@ -43,6 +43,8 @@ def test_planner_shows_the_plan_figures_on_the_page(
     page.set_input_files("#import input[type=file]", str(SEED))
     page.click("#import button[type=submit]")
     expect(page.locator("#import-result.ok")).to_be_visible(timeout=20_000)
+    # what was done, in words: new figures counted as such (not "匯入成功: 7")
+    expect(page.locator("#import-result")).to_have_text("匯入完成：新增 7 筆")
 
     row41 = page.locator('#measures tr[data-indicator="4.1"]')
     expect(row41.locator(".period")).to_contain_text("2015")

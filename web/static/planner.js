@@ -302,7 +302,7 @@
     try {
       const out = await api("/api/kpis/import", { method: "POST", form: new FormData(ev.target) });
       // An edited export corrects the stored figures it names (their observation_id).
-      result.className = "ok"; result.textContent = `${SOC.t("import_ok")}: ${out.imported}`
+      result.className = "ok"; result.textContent = SOC.tf("import_ok", { n: out.imported })
         + (out.corrected ? tp("import_corrected", { n: out.corrected }) : "")
         + (out.unchanged ? tp("import_unchanged", { n: out.unchanged }) : "");
       await render();

@@ -84,6 +84,7 @@ class Cue(StrEnum):
     SMOKE_CAME = "smoke_came"
     SMOKE_DRAWN_IN = "smoke_drawn_in"
     SEEN_BURNING = "seen_burning"
+    FLAMES = "flames"
     PLUME = "plume"
     EVACUATION = "evacuation"
     POURING_OUT = "pouring_out"

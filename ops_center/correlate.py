@@ -94,6 +94,7 @@ from ops_center import (
     planned_cuts,
     questions,
     repeat_calls,
+    smoke_drift,
     smoke_grid,
     tracks,
     unread,
@@ -235,6 +236,7 @@ from ops_center.policies import (
     RETENTION_S,
     RUSH_HOUR_SIGNALS,
     SKEW_S,
+    SMOKE_DRIFT_HOLD_S,
     SMOKE_SIGHTINGS,
     STRONG_FEEDS,
     STRUCK_CATEGORIES,
@@ -259,6 +261,8 @@ _REPAIR_CUE = Cue.BUS_STOP_REPAIR
 _STRUCK_CUE = Cue.STRUCK  # a pole struck by what the job at its place is (STRUCK_CATEGORIES)
 _ON_THE_ROAD_CUE = Cue.ON_THE_ROAD
 _DARK_SIG = Signal.SIGNAL_FAULT
+_ALARM_SIG = Signal.FIRE_ALARM
+_FLAMES_CUE = Cue.FLAMES  # a caller sees flames where they stand (ops_center/smoke_drift.py)
 _CASUALTY_SIGS = frozenset({_HAZMAT_SIG, _RESCUE_SIG})  # the signals a casualty of a gas is read as
 # what says a fire job burns (or leaks), not only that an alarm went off: a crew checking an
 # alarm explains no device failing around it
@@ -394,6 +398,7 @@ class Correlator:
         self._tracks: dict[str, tuple[float, float, float]] = {}
         self._pending: dict[str, _Wait] = {}
         self._pending_offline: dict[str, dict[str, _Wait]] = {}  # device -> its waiting offlines
+        self._smoke_held: set[str] = set()  # items waiting as a fire's smoke and the calls at them (smoke_drift)
         self._incidents: dict[str, _Inc] = {}
         # incidents forgotten since release_forgotten(): a caller that stores a batch's changes
         # after feeding it can still snapshot one opened and forgotten within the batch
@@ -445,6 +450,10 @@ class Correlator:
     _evacuation = fitting.evacuation
     # cars a camera saw stop at a crash told minutes later (ops_center/camera_stalls.py)
     _stopped_by = camera_stalls.stopped_by
+    # a panel's detector set off by the smoke of a fire burning beside it (ops_center/smoke_drift.py)
+    _drifted = smoke_drift.drifted
+    _held_beside = smoke_drift.held_beside
+    _at_held_alarm = smoke_drift.at_held_alarm
     # a crowd report naming another job inside the crowd (ops_center/crowd_jobs.py)
     _named_job = crowd_jobs.named_job
     # a citizen's question about a closure or a queue (ops_center/questions.py)
@@ -677,6 +686,14 @@ class Correlator:
         if signal is _DARK_SIG and self._dark and (dark := self._still_dark(item)) is not None:
             self._join(dark, item, signal, _CONTEXT, now, changes)  # the junction is still dark: its job
             return changes
+        if self._smoke_held and item.agency == _CITIZEN and (held := self._at_held_alarm(item, signal)) is not None:
+            if _FLAMES_CUE in cues(item.text):
+                # a caller sees flames at the building whose alarm is held as a fire's smoke: its own fire
+                self._drop_pending(held)
+                self._open(_FIRE, [(held.item, held.signal), (item, signal)], now, changes)
+            else:  # held with the alarm: what crews sent there find, or the fire's smoke with it
+                self._wait(item, signal, own, now, changes, wait_s=max(0.0, held.deadline - now), beside=held.beside)
+            return changes
         if self._places is not None and item.text:
             fits, said_at = self._fits_named(item, signal)
             # judged where its text says it is (a landmark, a junction): it extends no area, as
@@ -887,6 +904,10 @@ class Correlator:
                 and (hit := self._building_job(item, PANEL_POWER_CUT_BY))):
             # no outage takes it: the fire or the flood at its building cut the panel's (the device's) mains
             self._join_continuing(hit, item, signal, now, changes)
+            return changes
+        if signal is _ALARM_SIG and item.feed == PANEL_FEED and (drift := self._drifted(item)) is not None:
+            # the smoke of the fire beside it, unless crews are sent to its building meanwhile
+            self._wait(item, signal, own, now, changes, wait_s=SMOKE_DRIFT_HOLD_S, beside=drift.inc.incident_id)
             return changes
         if own is not None and self._strong(item, signal, own):
             # it opens by itself; the waiting reports it confirms open with it (the earliest seeds)
@@ -1100,6 +1121,13 @@ class Correlator:
         """Nothing explained the waiting item: left out, unless it is a citizen's call the
         operator could not file (the catch-all category) that one live job explains."""
         reason = REASON_NO_ANCHOR
+        if wait.beside is not None:
+            # no crew sent to its building, its panel not reset: the smoke of the fire beside it
+            drift = self._drifted(wait.item) or self._held_beside(wait.item, wait.beside)
+            if drift is not None:
+                # placed when its hold ended, however late the tick that reaches it
+                self._join(drift, wait.item, wait.signal, _CONTEXT, wait.deadline, changes)
+                return
         if wait.signal is _OBSTRUCTION_SIG and self._roads_at is not None and self._sees_queue(wait.item):
             stopped = self._stopped_by(wait.item)  # the crash or breakdown told minutes after the cars stopped
             if stopped is not None:

@@ -196,6 +196,7 @@ class _Wait:
     cell: tuple[int, int]
     deadline: float
     roads: tuple[tuple[str, float], ...] = ()  # the roads it lies on, for a flood that follows one
+    beside: str | None = None  # the fire whose smoke a panel's alarm is held as (ops_center.smoke_drift)
 
 
 @dataclass(slots=True)

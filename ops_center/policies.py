@@ -152,6 +152,8 @@ __all__ = [
     "SILENCE_S",
     "SLOW_BEFORE",
     "SLOW_RUN_GAP_S",
+    "SMOKE_DRIFT_HOLD_S",
+    "SMOKE_DRIFT_M",
     "STALL_SEEN_M",
     "STALL_SEEN_S",
     "STILL_DARK_M",
@@ -741,6 +743,19 @@ NAMED_PLACE_NEAR_M = 300.0
 #: GUESS: the block the panel serves, beside the street whose flood or the site whose fire
 #: reached it (the fire and rescue site is 150 m).
 PANEL_SCENE_M = 150.0
+#: A panel's smoke detector going off beyond the site of a fire seen burning before it, within
+#: SMOKE_DRIFT_M of that fire's area, is the fire's smoke drawn into its building, the fire's
+#: (ops_center.smoke_drift), unless crews are sent there. GUESS: 400 m, the neighbouring blocks
+#: downwind of a burning building (the labelled sets' residential blocks lie 280 m apart).
+SMOKE_DRIFT_M = 400.0
+#: Such an alarm waits SMOKE_DRIFT_HOLD_S before it joins the fire: crews sent to its building
+#: meanwhile (a 119 dispatch there) open a fire of its own with it, and its panel reset meanwhile
+#: takes it back (something at its own building set it off, and the staff checked it). GUESS:
+#: 8 min; 119 dispatches within 2-3 min of an alarm, a building's staff check a floor and reset
+#: the panel within minutes, and the smoke of a fire burning next door keeps a detector
+#: tripped until the fire is out (the labelled sets: resets 4-6 min after a false alarm,
+#: 10-50 min after the smoke of the fire beside it).
+SMOKE_DRIFT_HOLD_S = 480.0
 PANEL_FEED = "fire_alarm"  # a building's fire panel (common.vocabulary.Domain's fire_alarm feed)
 PANEL_POWER_CUT_BY = frozenset({IncidentType.FIRE, IncidentType.FLOOD})
 PANEL_WATER_IN_BY = frozenset({IncidentType.FLOOD})

@@ -81,6 +81,10 @@ _REVVING_CUE = Cue.REVVING
 _WORKS_CUE = Cue.WORKS
 _NOT_CLEARED_CUE = Cue.NOT_CLEARED
 
+#: What a device's return takes back while it waits: its going offline, and a panel's alarm
+#: held as the smoke of a fire beside it (ops_center.smoke_drift).
+_TAKEN_BACK = frozenset({_OFFLINE, Signal.FIRE_ALARM})
+
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
 
@@ -94,15 +98,23 @@ def wait(  # noqa: PLR0917 - the correlator, the item and where its changes go
     changes: list[Change],
     *,
     hold: bool = False,
+    wait_s: float | None = None,
+    beside: str | None = None,
 ) -> None:
-    wait_s = PENDING_WAIT_S
-    if own is not None:
-        wait_s = max(wait_s, self._policies[own].window_s)
+    """Hold ``item`` until an incident explains it; ``wait_s``: how long (default: the
+    longer of :data:`PENDING_WAIT_S` and its own type's window); ``beside``: the incident
+    it is held as the evidence of unless something else claims it (ops_center.smoke_drift)."""
+    if wait_s is None:
+        wait_s = PENDING_WAIT_S
+        if own is not None:
+            wait_s = max(wait_s, self._policies[own].window_s)
     cell = (math.floor(item.x / _CELL), math.floor(item.y / _CELL))
-    wait = _Wait(item, signal, own, cell, now + wait_s)
+    wait = _Wait(item, signal, own, cell, now + wait_s, beside=beside)
+    if beside is not None:
+        self._smoke_held.add(item.key)
     self._pending[item.key] = wait
     self._pending_grid.setdefault(cell, {})[item.key] = wait
-    if signal is _OFFLINE and item.source_id:
+    if signal in _TAKEN_BACK and item.source_id:
         self._pending_offline.setdefault(item.source_id, {})[item.key] = wait
     if signal in self._road_signals and self._roads_at is not None:
         wait.roads = self._along(item.x, item.y)
@@ -172,7 +184,12 @@ def try_cluster(
             # the devices behind one gateway fall silent together, however far apart: its outage
             for waits in self._pending_offline.values():
                 for w in waits.values():
-                    if w.item.gateway == item.gateway and abs(w.item.t - t) <= window and w not in group:
+                    if (
+                        w.signal is _OFFLINE
+                        and w.item.gateway == item.gateway
+                        and abs(w.item.t - t) <= window
+                        and w not in group
+                    ):
                         group.append(w)
                         has_own = has_own or w.own is typ
         if not has_own:
@@ -320,13 +337,17 @@ def flapped(self: Correlator, item: Item) -> list[_Wait]:
     """The waiting reports of ``item``'s device going offline before ``item``, its return
     (back online, restored): nothing explained them while the device was away, and it is
     back, a flap of its own (every author reads an offline and its return within minutes,
-    with nothing else, as background)."""
+    with nothing else, as background). So is a panel's alarm held as a fire's drifting
+    smoke that its panel resets within the hold: set off by something at its own building
+    and checked there (ops_center.smoke_drift)."""
     return [w for w in self._pending_offline.get(item.source_id, {}).values() if w.item.t <= item.t]
 
 
 def drop_pending(self: Correlator, wait: _Wait) -> None:
     del self._pending[wait.item.key]
-    if wait.signal is _OFFLINE and wait.item.source_id:
+    if wait.beside is not None:
+        self._smoke_held.discard(wait.item.key)
+    if wait.signal in _TAKEN_BACK and wait.item.source_id:
         offline = self._pending_offline[wait.item.source_id]
         del offline[wait.item.key]
         if not offline:

@@ -23,6 +23,7 @@ from ops_center.errors import AssignmentTransitionError
 from ops_center.incidents import CapSeverity, IncidentState, IncidentType, Item, ItemKind
 from ops_center.policies import (
     DEFAULT_POLICIES,
+    PANEL_FEED,
     PATROL_SITE_M,
     PERMIT_EFFECTS,
     PERMIT_REACH_M,
@@ -30,6 +31,7 @@ from ops_center.policies import (
     QUEUE_CLOSED_M,
     REACH,
     ROAD_REACH_M,
+    SMOKE_DRIFT_M,
     SMOKE_SEEN_M,
     SMOKE_SIGHTINGS,
     WATCH_SITES,
@@ -163,6 +165,8 @@ def test_every_member_was_within_reach_and_window_when_it_joined(seq: list[tuple
                 limit = max(limit, SMOKE_SEEN_M)  # a fire's smoke is seen from afar
             if Signal(m.signal) in SMOKE_SIGHTINGS and burns and m.item.feed == POLICE_FEED:
                 limit = max(limit, PATROL_SITE_M)  # a patrol reports a fire from the gate of its site
+            if m.signal == Signal.FIRE_ALARM.value and inc.type is IncidentType.FIRE and m.item.feed == PANEL_FEED:
+                limit = max(limit, SMOKE_DRIFT_M)  # a neighbouring block's detector in the fire's smoke
             assert m.distance_m <= limit + 1e-6
             assert m.dt_s <= DEFAULT_POLICIES[inc.type].window_s
 

@@ -1,7 +1,8 @@
 """A building's smoke detector set off by the smoke of a fire burning beside it.
 
-A fire an agency reports burning (119 crews on it, a patrol at it) sends its smoke over the
-neighbouring blocks, and their panels' detectors go off one after another: the coordinator
+A fire an agency reports burning (119 crews on it, a patrol at it), or a release of gas or
+chemicals it works (correlated as a fire), sends its smoke or its gas over the neighbouring
+blocks, and their panels' detectors go off one after another: the coordinator
 reads those alarms as the fire's smoke, not as fires of their own, unless crews are sent to
 the building. So a panel's alarm that no fire's site explains, beyond that site but within
 :data:`~ops_center.policies.SMOKE_DRIFT_M` of such a fire burning before it, waits
@@ -35,8 +36,8 @@ if TYPE_CHECKING:
 _FIRE = IncidentType.FIRE
 #: A held alarm's building: where a caller seeing fire or smoke stands at it (the panel's reach).
 _AT_ALARM_M = REACH[(Signal.FIRE_ALARM, _FIRE)].radius_m
-#: What says a fire burns: a report of it or of its smoke.
-_SEEN_BURNING = frozenset({Signal.FIRE_REPORT.value, Signal.SMOKE.value})
+#: What says a fire burns or a release leaks: a report of it, of its smoke or of its gas.
+_SEEN_BURNING = frozenset({Signal.FIRE_REPORT.value, Signal.SMOKE.value, Signal.HAZMAT.value})
 
 
 def _burning_before(inc: _Inc, item: Item) -> bool:

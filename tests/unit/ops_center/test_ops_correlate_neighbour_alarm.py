@@ -11,6 +11,8 @@ burns; block B's panel trips, a resident calls about the smoke pouring out of th
 and two minutes after the alarm 119 sends crews to block B as a job of its own: two fires.
 And block B's detector trips on a resident's incense; the staff check the floor and reset
 the panel within five minutes: no part of block A's fire.
+A chlorine release at the reclamation centre (119's hazmat crews on it) drifts over the
+campus 330 m away, where a manual call point is pressed: the release's job.
 """
 
 from __future__ import annotations
@@ -101,3 +103,15 @@ def test_an_alarm_beside_a_fire_nobody_has_seen_burning_opens_its_own() -> None:
     assert a is not None
     assert b is not None
     assert a != b
+
+
+def test_a_call_point_pressed_in_the_gas_of_a_release_beside_it_is_the_release_s_job() -> None:
+    c = run([
+        ev("h-119", "119", "hazmat", (0.0, 0.0), 0.0, "水資源回收中心 次氯酸鈉管線破裂外洩 派遣化災車"),
+        ev("h-call", "1999", "gas_odor", (-30.0, -300.0), 120.0, "學校這邊很重的漂白水味道，好刺鼻"),
+        ev("campus", "fire_alarm", "alarm", (20.0, -330.0), 780.0, "手動報警機 北棟3F 動作", "FA-C"),
+        ev("h-done", "119", "hazmat", (0.0, 0.0), 3000.0, "外洩已止漏 解除警戒"),
+    ])
+    release = c.where("h-119")
+    assert release is not None
+    assert c.where("campus") == release

@@ -263,6 +263,22 @@ KNOWN_OVER_MERGES = {
     "1231": "the van's breakdown call and the fainting elder's call join the crash",
     # A charity run in the park, a car fire in its car park, a runner's cardiac arrest, a stuck lift.
     "1242": "the car park closed for the fire joins the run's job",
+    # A concert at the pop music centre, a pickpocket, a fan fainting, a rear-end crash at 黎明路/凱旋路.
+    "1254": "a slow-down of the concert's arrivals joins the crash",
+    # A dark signal at 臺灣大道/環中路 and the underpass beside it flooded, a driver rescued.
+    "1255": "a camera's stalled car at the underpass joins the dark signal",
+    # Four jobs within 100 m at 河南路/中平路: a signal fault, a broken-down lorry, a bag snatch, a heat collapse.
+    "1258": "the lorry's reports and the call of a man collapsed on the corner join the signal fault",
+    # A power cut on the south feeder and two people stuck in a lift in eco block B.
+    "1259": "a call that block B has no power joins the lift rescue",
+    # A wrong-way driver's run ending in a head-on crash, and a flat tyre on 環中路 later.
+    "1261": "a camera's stalled car at the flat tyre joins the wrong-way driver's crash",
+    # A kitchen fire in eco block A, a steam alarm in block B, a woman fallen in her flat in block A.
+    "1262": "the fallen woman's ambulances join the kitchen fire in her block",
+    # A music festival in the park with a second person crushed before the main stage.
+    "1318": "the second crushed festival-goer's ambulance joins the festival's crowd job",
+    # A concert in the park sheltering from a storm, and the park's car park ramp flooded and closed.
+    "1319": "the flooded car park's closure joins the concert",
 }
 
 

@@ -1,7 +1,9 @@
 """`soc demo` on a private instance: Ctrl-C leaves no process behind.
 
 The demo stops the services it started itself and leaves running the ones that
-were already up (a developer's `soc services up`, a test run).
+were already up (a developer's `soc services up`, a test run). The two demos that
+find the services up share one instance (:func:`running_layout`): each demo start
+prepares the database and starts every child, the bulk of the module's time.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +26,7 @@ import pytest
 from common import services as svc
 from common.settings import Settings
 from soc.demo import CHILDREN
-from tests.fix_services import settings_for_layout, subprocess_env
+from tests.fix_services import private_instance, settings_for_layout, subprocess_env
 
 pytestmark = pytest.mark.integration
 
@@ -90,15 +94,16 @@ def test_ctrl_c_stops_the_center_and_only_the_services_it_started(
     assert not [p for p in pids if _alive(p)], text
     assert "stopped services: mosquitto, timescaledb" in text
     assert not any(st.running for st in svc.status(private_layout)), text
+    # Already running before, the services stay: the end of
+    # test_a_killed_or_stuck_child_is_restarted_and_nothing_else_stops.
 
-    # Already running before: the center stops, the services stay.
-    svc.up(private_layout)
-    code, text, pids = _demo_until_ctrl_c(env)
-    assert code == 0, text
-    assert len(pids) == len(CHILDREN), text
-    assert not [p for p in pids if _alive(p)], text
-    assert "left running" in text
-    assert all(st.running for st in svc.status(private_layout)), text
+
+@pytest.fixture(scope="module")
+def running_layout(settings: Settings, private_seed: Path | None) -> Iterator[svc.Layout]:
+    """A private instance already up before the demo (a developer's `soc services up`)."""
+    with private_instance(settings, uuid.uuid4().hex[:10], private_seed) as layout:
+        svc.up(layout)
+        yield layout
 
 
 class _Demo:
@@ -163,12 +168,13 @@ def _beats_from(s: Settings, pid: int) -> bool:
 
 
 def test_a_killed_or_stuck_child_is_restarted_and_nothing_else_stops(
-    settings: Settings, private_layout: svc.Layout
+    settings: Settings, running_layout: svc.Layout
 ) -> None:
-    s = settings_for_layout(settings, private_layout)
+    """Then Ctrl-C: the center stops, every child it ever started (the replacements too), and
+    the services that were up before it stay."""
+    s = settings_for_layout(settings, running_layout)
     env = subprocess_env(s, SOC_WEB__PORT=str(svc.free_port()), SOC_HEALTH__STALE_AFTER_S="8",
                          SOC_HEALTH__BEAT_EVERY_S="1")
-    svc.up(private_layout)
     demo = _Demo(env, "--no-simulator")
     try:
         demo.wait_for(re.escape(READY), 300)
@@ -197,23 +203,27 @@ def test_a_killed_or_stuck_child_is_restarted_and_nothing_else_stops(
 
         for name in set(pids) - {"ops", "alerts", "web"}:
             assert _alive(pids[name]), f"{name} was stopped because another child died"
-        assert all(st.running for st in svc.status(private_layout))
+        assert all(st.running for st in svc.status(running_layout))
     finally:
         code = demo.stop()
-    assert code == 0, demo.text[-6000:]
-    assert all(st.running for st in svc.status(private_layout))
+    text = demo.text
+    assert code == 0, text[-6000:]
+    every = [int(p) for p in re.findall(r"child_(?:started|restarted) name=\w+ pid=(\d+)", text)]
+    assert set(pids.values()) <= set(every), text[-6000:]
+    assert not [p for p in every if _alive(p)], text[-6000:]
+    assert "left running" in text
+    assert all(st.running for st in svc.status(running_layout)), text[-6000:]
 
 
-def test_a_killed_supervisor_takes_its_children_with_it(settings: Settings, private_layout: svc.Layout) -> None:
+def test_a_killed_supervisor_takes_its_children_with_it(settings: Settings, running_layout: svc.Layout) -> None:
     """kill -9 of `soc demo` itself: no child is left behind to fight a new demo.
 
     Orphans kept ingest's and the ops center's client ids: a second demo's workers
     and theirs took the broker session from each other every second, and the new
     web process could not bind its port.
     """
-    s = settings_for_layout(settings, private_layout)
+    s = settings_for_layout(settings, running_layout)
     env = subprocess_env(s, SOC_WEB__PORT=str(svc.free_port()))
-    svc.up(private_layout)
     demo = _Demo(env, "--no-simulator")
     try:
         demo.wait_for(re.escape(READY), 300)
@@ -229,4 +239,4 @@ def test_a_killed_supervisor_takes_its_children_with_it(settings: Settings, priv
         with contextlib.suppress(ProcessLookupError):
             os.killpg(demo.proc.pid, signal.SIGKILL)  # the process group outlives its leader
         demo.stop()
-    assert all(st.running for st in svc.status(private_layout))
+    assert all(st.running for st in svc.status(running_layout))

@@ -6,7 +6,8 @@ for 20 s, and for 75 s (longer than any start-up wait), then started again.
 Afterwards each process must still be the same process and must do its work on
 rows committed after the outage: a water level above its alert level becomes an
 alert (alerts), the alert becomes an incident with dispatch (ops), the readings
-reach the one-minute rollup (maintenance), and every process beats again.
+reach the one-minute rollup (maintenance), and every process beats again. The same
+``soc ops run`` then has its broker restarted under it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings
 from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
+
+Center = tuple[svc.Layout, Settings, dict[str, subprocess.Popen[bytes]], Path]
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -55,9 +58,10 @@ def _query(s: Settings, sql: str, params: tuple[object, ...] = ()) -> list[tuple
 
 @pytest.fixture(scope="module")
 def center(settings: Settings, private_seed: Path | None, tmp_path_factory: pytest.TempPathFactory,
-           ) -> Iterator[tuple[svc.Layout, Settings, dict[str, subprocess.Popen[bytes]]]]:
-    """A migrated private instance with the three consumers running, for both outages in turn
-    (each outage with a station and readings of its own)."""
+           ) -> Iterator[Center]:
+    """A migrated private instance with the three consumers running (and the folder of their
+    logs), for both outages and the broker restart in turn (each outage with a station and
+    readings of its own)."""
     tmp_path = tmp_path_factory.mktemp("runner_faults")
     with private_instance(settings, uuid.uuid4().hex[:10], private_seed) as layout:
         svc.up(layout)
@@ -74,7 +78,7 @@ def center(settings: Settings, private_seed: Path | None, tmp_path_factory: pyte
                                                    stdout=fh, stderr=fh)
             _wait(lambda: _beating(s, since=None) >= set(PROCESSES), 90,
                   "first heartbeats of " + ", ".join(PROCESSES))
-            yield layout, s, procs
+            yield layout, s, procs, tmp_path
         finally:
             stop_processes(procs.values())
             for name in procs:
@@ -108,9 +112,8 @@ def _flood(s: Settings, sid: str) -> None:
         conn.commit()
 
 
-def _outage_then_work(center: tuple[svc.Layout, Settings, dict[str, subprocess.Popen[bytes]]],
-                      outage_s: float) -> None:
-    layout, s, procs = center
+def _outage_then_work(center: Center, outage_s: float) -> None:
+    layout, s, procs, _ = center
     sid = f"RF-{uuid.uuid4().hex[:6]}"
     # The station exists before the outage, so the evaluator knows it when it reloads.
     _add_station(s, sid)
@@ -136,70 +139,59 @@ def _outage_then_work(center: tuple[svc.Layout, Settings, dict[str, subprocess.P
         assert proc.poll() is None, f"{name} exited (code {proc.returncode})"
 
 
-def test_a_20_s_database_outage_is_ridden_out(
-    center: tuple[svc.Layout, Settings, dict[str, subprocess.Popen[bytes]]],
-) -> None:
+def test_a_20_s_database_outage_is_ridden_out(center: Center) -> None:
     _outage_then_work(center, 20)
 
 
-def test_a_75_s_database_outage_is_ridden_out(
-    center: tuple[svc.Layout, Settings, dict[str, subprocess.Popen[bytes]]],
-) -> None:
+def test_a_75_s_database_outage_is_ridden_out(center: Center) -> None:
     _outage_then_work(center, 75)
 
 
-def test_the_ops_center_broker_side_comes_back_after_a_broker_restart(
-    settings: Settings, private_layout: svc.Layout, tmp_path: Path,
-) -> None:
-    """Mosquitto restarted under a running `soc ops run`: an agency's acknowledgement sent
+def test_the_ops_center_broker_side_comes_back_after_a_broker_restart(center: Center) -> None:
+    """Mosquitto restarted under the running `soc ops run`: an agency's acknowledgement sent
     after the restart is applied (the subscriptions were renewed), and the outage is
     logged once when the broker goes and once when it is back."""
     import paho.mqtt.client as mqtt
 
     from tests.fix_mqtt import connect_client
 
-    svc.up(private_layout)
-    s = settings_for_layout(settings, private_layout)
-    with connect(s, autocommit=True) as conn:
-        migrate(conn)
-    log_path = tmp_path / "ops.log"
-    env = subprocess_env(s, SOC_OPS__POLL_INTERVAL_MS="100")
-    with log_path.open("ab") as fh:
-        ops = subprocess.Popen([sys.executable, "-m", "soc", "ops", "run"], cwd=ROOT, env=env,
-                               stdout=fh, stderr=fh)
+    layout, s, procs, logs = center
+    ops, log_path = procs["ops"], logs / "ops.log"
+    mark = log_path.stat().st_size
+
+    def logged() -> str:
+        return log_path.read_bytes()[mark:].decode(errors="replace")
+
     sid = f"fa-{uuid.uuid4().hex[:6]}"
+    with connect(s) as conn:
+        conn.execute(
+            "INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)"
+            " VALUES (now(), %s, 'disaster', 'fire_alarm', 'k', 'alarm', 'Severe',"
+            " ST_SetSRID(ST_MakePoint(120.6564, 24.1819), 4326), '{}')", (sid,))
+        conn.commit()
+    sql_state = ("SELECT a.incident_id, a.state FROM ops_assignments a JOIN ops_incident_members m"
+                 " USING (incident_id) WHERE m.source_id = %s AND a.agency = 'fire'")
+    _wait(lambda: bool(_query(s, sql_state, (sid,))), 60, "the fire agency assigned")
+    incident_id = str(_query(s, sql_state, (sid,))[0][0])
+
     try:
-        _wait(lambda: "ops_started" in log_path.read_text(), 90, "ops started")
-        with connect(s) as conn:
-            conn.execute(
-                "INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)"
-                " VALUES (now(), %s, 'disaster', 'fire_alarm', 'k', 'alarm', 'Severe',"
-                " ST_SetSRID(ST_MakePoint(120.6564, 24.1819), 4326), '{}')", (sid,))
-            conn.commit()
-        sql_state = ("SELECT a.incident_id, a.state FROM ops_assignments a JOIN ops_incident_members m"
-                     " USING (incident_id) WHERE m.source_id = %s AND a.agency = 'fire'")
-        _wait(lambda: bool(_query(s, sql_state, (sid,))), 60, "the fire agency assigned")
-        incident_id = str(_query(s, sql_state, (sid,))[0][0])
-
-        svc.mqtt_down(private_layout)
-        _wait(lambda: "ops_mqtt_unavailable" in log_path.read_text(), 60, "the broker's loss logged")
+        svc.mqtt_down(layout)
+        _wait(lambda: "ops_mqtt_unavailable" in logged(), 60, "the broker's loss logged")
         time.sleep(3)  # the fault: the broker stays away a while
-        svc.mqtt_up(private_layout)
-        _wait(lambda: "ops_mqtt_available" in log_path.read_text(), 90, "the broker's return logged")
-
-        fire: mqtt.Client = connect_client(s, "agency-fire")
-        try:
-            fire.publish(f"soc/v1/dispatch/fire/status/{incident_id}", json.dumps({"state": "acknowledged"}),
-                         qos=1).wait_for_publish(10)
-        finally:
-            fire.disconnect()
-            fire.loop_stop()
-        _wait(lambda: any(r[1] == "acknowledged" for r in _query(s, sql_state, (sid,))), 60,
-              "the acknowledgement sent after the restart applied")
-        text = log_path.read_text()
-        assert text.count("ops_mqtt_unavailable") == 1, text
-        assert text.count("ops_mqtt_available") == 1, text
-        assert ops.poll() is None
     finally:
-        stop_processes([ops])
-        print(log_path.read_text(errors="replace")[-4000:])
+        svc.mqtt_up(layout)
+    _wait(lambda: "ops_mqtt_available" in logged(), 90, "the broker's return logged")
+
+    fire: mqtt.Client = connect_client(s, "agency-fire")
+    try:
+        fire.publish(f"soc/v1/dispatch/fire/status/{incident_id}", json.dumps({"state": "acknowledged"}),
+                     qos=1).wait_for_publish(10)
+    finally:
+        fire.disconnect()
+        fire.loop_stop()
+    _wait(lambda: any(r[1] == "acknowledged" for r in _query(s, sql_state, (sid,))), 60,
+          "the acknowledgement sent after the restart applied")
+    text = logged()
+    assert text.count("ops_mqtt_unavailable") == 1, text
+    assert text.count("ops_mqtt_available") == 1, text
+    assert ops.poll() is None

@@ -18,13 +18,16 @@ up to the freeze and never after it, as processes that have not reconnected yet:
 
 And ``soc health NAME`` after a server restart, without any web: a process fresh when the
 database went away and silent since its return is waiting on the database, exit 0, as
-``/api/health`` says, not down counted from its last beat.
+``/api/health`` says, not down counted from its last beat. Both run on one private instance,
+one after the other.
 """
 
 from __future__ import annotations
 
 import argparse
 import time
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -33,10 +36,9 @@ import pytest
 from common import services as svc
 from common.db import connect
 from common.health import beat, run_health
-from common.migrate import migrate
 from common.settings import Settings
 from tests import http_calls
-from tests.fix_services import settings_for_layout
+from tests.fix_services import private_instance
 from tests.integration.ops_center.ops_helpers import wait_for
 from tests.integration.web.web_helpers import migrated_with_admin
 from tests.pg_freeze import frozen
@@ -65,6 +67,16 @@ def _soc_health(s: Settings, name: str, capsys: pytest.CaptureFixture[str]) -> t
     return code, capsys.readouterr().out
 
 
+@pytest.fixture(scope="module")
+def instance(settings: Settings, private_seed: Path | None) -> Iterator[tuple[svc.Layout, Settings, str]]:
+    """A private instance, up and migrated with the admin ``root``: its layout, its settings and
+    ``root``'s password."""
+    with private_instance(settings, uuid.uuid4().hex[:10], private_seed) as layout:
+        svc.up(layout)
+        s, password = migrated_with_admin(settings, layout)
+        yield layout, s, password
+
+
 def _beat_all(s: Settings) -> None:
     with connect(s, autocommit=True) as conn:
         for name in SERVICES:
@@ -72,9 +84,8 @@ def _beat_all(s: Settings) -> None:
 
 
 def test_a_frozen_database_is_an_outage_to_the_health_check_and_to_soc_health(
-        settings: Settings, private_layout: svc.Layout, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    svc.up(private_layout)
-    s, password = migrated_with_admin(settings, private_layout)
+        instance: tuple[svc.Layout, Settings, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    private_layout, s, password = instance
     web = start_web(s, tmp_path / "web.log", SOC_HEALTH__SERVICES='["ops","ingest"]',
                     SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S))
     try:
@@ -131,11 +142,8 @@ def test_a_frozen_database_is_an_outage_to_the_health_check_and_to_soc_health(
 
 
 def test_soc_health_after_a_server_restart_says_what_the_health_check_says(
-        settings: Settings, private_layout: svc.Layout, capsys: pytest.CaptureFixture[str]) -> None:
-    svc.pg_up(private_layout)
-    s = settings_for_layout(settings, private_layout)
-    with connect(s, autocommit=True) as conn:
-        migrate(conn)
+        instance: tuple[svc.Layout, Settings, str], capsys: pytest.CaptureFixture[str]) -> None:
+    private_layout, s, _ = instance
     _beat_all(s)
     svc.pg_down(private_layout)
     stopped = time.monotonic()

@@ -27,16 +27,15 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from common import services as svc
 from common.db import connect
-from common.errors import DatabaseError
-from common.health import ProcessHealth, ProcessState, read_health
+from common.health import ProcessHealth, ProcessState
 from common.migrate import migrate
 from common.settings import Settings
 from geo.service import run_geo_load
+from tests.db_probe import DbProbe
 from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
 from tests.integration.ingest.ingest_helpers import close, flood_payload, publish_all, publisher, register
 from tests.netcut import NetCut
@@ -71,24 +70,6 @@ def wait_for(predicate: Callable[[], bool], timeout_s: float, what: str) -> None
         time.sleep(0.5)
 
 
-def _beats(s: Settings) -> dict[str, tuple[str, datetime, dict[str, object]]]:
-    try:
-        with psycopg.connect(s.db.conninfo(), connect_timeout=10) as conn:
-            rows = conn.execute("SELECT DISTINCT ON (service) service, instance, beat_at, detail"
-                                " FROM service_heartbeats ORDER BY service, beat_at DESC").fetchall()
-    except psycopg.OperationalError:
-        return {}
-    return {str(r[0]): (str(r[1]), r[2], dict(r[3])) for r in rows}
-
-
-def _health(s: Settings) -> dict[str, ProcessHealth]:
-    try:
-        with connect(s, autocommit=True) as conn:
-            return {p.service: p for p in read_health(conn, REQUIRED, STALE_AFTER_S)}
-    except (DatabaseError, psycopg.Error):
-        return {}
-
-
 def _now(s: Settings) -> datetime:
     with connect(s, autocommit=True) as conn:
         row = conn.execute("SELECT now()").fetchone()
@@ -96,12 +77,10 @@ def _now(s: Settings) -> datetime:
     return row[0]  # type: ignore[no-any-return]
 
 
-def _readings(s: Settings) -> tuple[int, int]:
-    with connect(s, autocommit=True) as conn:
-        row = conn.execute("SELECT count(*), count(DISTINCT time) FROM readings WHERE sensor_id = %s",
-                           (SENSOR,)).fetchone()
-    assert row is not None
-    return int(row[0]), int(row[1])
+def _readings(probe: DbProbe) -> tuple[int, int]:
+    row = probe.run(lambda conn: conn.execute("SELECT count(*), count(DISTINCT time) FROM readings"
+                                              " WHERE sensor_id = %s", (SENSOR,)).fetchone())
+    return (-1, -1) if row is None else (int(row[0]), int(row[1]))
 
 
 def _noticed(log: Path, start: int) -> set[str]:
@@ -115,26 +94,33 @@ def _noticed(log: Path, start: int) -> set[str]:
     return found
 
 
-def _not_up(s: Settings, names: tuple[str, ...]) -> bool:
-    h = _health(s)
+def _health(probe: DbProbe) -> dict[str, ProcessHealth]:
+    return probe.health(REQUIRED, STALE_AFTER_S)
+
+
+def _not_up(probe: DbProbe, names: tuple[str, ...]) -> bool:
+    h = _health(probe)
     return all(n in h and h[n].state is not ProcessState.UP for n in names)
 
 
-def _broker_down(s: Settings, names: tuple[str, ...]) -> bool:
-    return all(float(str(b[n][2].get("broker_down_s", 0))) > 0 for b in [_beats(s)] for n in names)
+def _broker_down(probe: DbProbe, names: tuple[str, ...]) -> bool:
+    return all(float(str(b[n][2].get("broker_down_s", 0))) > 0 for b in [probe.beats()] for n in names)
 
 
-def _all_back(s: Settings, since: datetime) -> bool:
-    b = _beats(s)
+def _all_back(probe: DbProbe, since: datetime) -> bool:
+    b = probe.beats()
     return all(n in b and b[n][1] > since and float(str(b[n][2].get("broker_down_s", 0))) == 0
-               for n in CHILDREN) and all(p.state is ProcessState.UP for p in _health(s).values())
+               for n in CHILDREN) and all(p.state is ProcessState.UP for p in _health(probe).values())
+
+
+CutCenter = tuple[Settings, DbProbe, NetCut, NetCut, Path, subprocess.Popen[bytes]]
 
 
 @pytest.fixture
-def cut_center(settings: Settings, private_layout: svc.Layout,
-               tmp_path: Path) -> Iterator[tuple[Settings, NetCut, NetCut, Path, subprocess.Popen[bytes]]]:
+def cut_center(settings: Settings, private_layout: svc.Layout, tmp_path: Path) -> Iterator[CutCenter]:
     """``soc supervise ingest alerts ops web simulator`` on a private instance behind two proxies, every
-    child beating; yields the direct settings, the database and broker proxies and the log."""
+    child beating; yields the direct settings, a probe of the database (direct too), the database
+    and broker proxies and the log."""
     svc.up(private_layout)
     s = settings_for_layout(settings, private_layout)
     with connect(s, autocommit=True) as conn:
@@ -151,11 +137,14 @@ def cut_center(settings: Settings, private_layout: svc.Layout,
         with log.open("ab") as fh:
             proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", *CHILDREN], cwd=ROOT, env=env,
                                     stdout=fh, stderr=fh)
+        probe = DbProbe(s, connect_timeout=10)
         try:
-            wait_for(lambda: all(n in b for b in [_beats(s)] for n in CHILDREN)
-                     and all(p.state is ProcessState.UP for p in _health(s).values()), 180, "every child beating")
-            yield s, db_cut, mqtt_cut, log, proc
+            wait_for(lambda: all(n in b for b in [probe.beats()] for n in CHILDREN)
+                     and all(p.state is ProcessState.UP for p in _health(probe).values()),
+                     180, "every child beating")
+            yield s, probe, db_cut, mqtt_cut, log, proc
         finally:
+            probe.close()
             db_cut.resume()
             mqtt_cut.resume()
             stop_processes([proc])
@@ -171,9 +160,9 @@ def _publish(s: Settings, start: int, base: datetime) -> None:
 
 
 def test_every_process_rides_out_a_silent_cut_of_the_database_and_of_the_broker(
-        cut_center: tuple[Settings, NetCut, NetCut, Path, subprocess.Popen[bytes]]) -> None:
-    s, db_cut, mqtt_cut, log, proc = cut_center
-    first = {name: inst for name, (inst, _at, _d) in _beats(s).items() if name in CHILDREN}
+        cut_center: CutCenter) -> None:
+    s, probe, db_cut, mqtt_cut, log, proc = cut_center
+    first = {name: inst for name, (inst, _at, _d) in probe.beats().items() if name in CHILDREN}
     base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
     published = 0
 
@@ -188,19 +177,20 @@ def test_every_process_rides_out_a_silent_cut_of_the_database_and_of_the_broker(
             # noticed within the answer deadline, and named waiting or down meanwhile
             wait_for(lambda st=start: _noticed(log, st) >= set(CHILDREN), NOTICE_BOUND_S,  # type: ignore[misc]
                      f"every process noticing the {what} cut")
-            wait_for(lambda: _not_up(s, CHILDREN), NOTICE_BOUND_S, f"every process named not up during the {what} cut")
+            wait_for(lambda: _not_up(probe, CHILDREN), NOTICE_BOUND_S,
+                     f"every process named not up during the {what} cut")
         else:
-            wait_for(lambda: _broker_down(s, MQTT_CHILDREN), NOTICE_BOUND_S,
+            wait_for(lambda: _broker_down(probe, MQTT_CHILDREN), NOTICE_BOUND_S,
                      f"the MQTT clients noticing the {what} cut")
-            wait_for(lambda: _not_up(s, MQTT_CHILDREN), NOTICE_BOUND_S,
+            wait_for(lambda: _not_up(probe, MQTT_CHILDREN), NOTICE_BOUND_S,
                      f"the MQTT clients named down during the {what} cut")
         wait_for(lambda b=began: time.monotonic() - b >= CUT_S, CUT_S + 5, f"a {CUT_S:.0f} s cut")  # type: ignore[misc]
         assert proc.poll() is None
         for c in cuts:
             c.resume()
         back = _now(s)
-        wait_for(lambda b=back: _all_back(s, b), 180, f"every process beating and up after the {what} cut")  # type: ignore[misc]
-        wait_for(lambda p=published: _readings(s)[0] >= p, 180,  # type: ignore[misc]
+        wait_for(lambda b=back: _all_back(probe, b), 180, f"every process beating and up after the {what} cut")  # type: ignore[misc]
+        wait_for(lambda p=published: _readings(probe)[0] >= p, 180,  # type: ignore[misc]
                  f"the readings published during the {what} cut stored")
-        assert _readings(s) == (published, published), f"after the {what} cut"
-        assert {name: inst for name, (inst, _at, _d) in _beats(s).items() if name in CHILDREN} == first
+        assert _readings(probe) == (published, published), f"after the {what} cut"
+        assert {name: inst for name, (inst, _at, _d) in probe.beats().items() if name in CHILDREN} == first

@@ -139,7 +139,10 @@ def test_every_supervised_process_rides_out_faults_and_a_kill_is_named_and_heale
                 if n in named_down or n not in beats:
                     continue
                 h = health.get(n)
-                if h is not None and h.state is ProcessState.DOWN and beats[n][0] == i:
+                # named down by the supervisor's word that it exited, not by its beat going
+                # stale: a slow replacement would let staleness alone pass this check
+                if (h is not None and h.state is ProcessState.DOWN and beats[n][0] == i
+                        and "exited_at" in beats[n][2]):
                     named_down.add(n)
                 else:
                     assert beats[n][0] == i, f"{n}'s replacement beat before {n} was named down after its kill -9"

@@ -40,8 +40,9 @@ from common.health import ProcessHealth, ProcessState, read_health
 from common.migrate import migrate
 from common.settings import Settings
 from geo.service import run_geo_load
+from tests.db_probe import DbProbe
 from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
-from tests.integration.common.test_network_cut import _beats, _broker_down, _now, wait_for
+from tests.integration.common.test_network_cut import _now, wait_for
 from tests.integration.ingest.ingest_helpers import close, flood_payload, publish_all, publisher, register
 from tests.netcut import NetCut
 from tests.netns import Route, drop, restore, route
@@ -94,6 +95,19 @@ def _health(s: Settings) -> dict[str, ProcessHealth]:
 def _not_up(s: Settings) -> bool:
     h = _health(s)
     return all(n in h and h[n].state is not ProcessState.UP for n in CHILDREN)
+
+
+def _beats(s: Settings) -> dict[str, tuple[str, datetime, dict[str, object]]]:
+    """Per service: its freshest instance, that beat's time and detail (empty when unreachable)."""
+    probe = DbProbe(s)
+    try:
+        return probe.beats()
+    finally:
+        probe.close()
+
+
+def _broker_down(s: Settings, names: tuple[str, ...]) -> bool:
+    return all(float(str(b[n][2].get("broker_down_s", 0))) > 0 for b in [_beats(s)] for n in names)
 
 
 def _all_up(s: Settings) -> bool:

@@ -5,6 +5,10 @@ Each migration runs in its own transaction and is recorded in
 edited after it was applied is reported instead of silently ignored. An
 advisory lock serialises concurrent migrators (two services starting at once).
 
+A migration given another number (:data:`RENUMBERED`) is recognised by its old number and
+name: the record is moved to the new number before anything is applied, so it never runs
+twice and its old number is free for the package that owns that range.
+
 Edition variants: ``NNNN_name.timescale.sql`` / ``NNNN_name.apache.sql`` are
 applied only on that TimescaleDB edition (see :mod:`common.db`); a number has
 either one plain file or one file per edition.
@@ -43,6 +47,13 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 SQL_LOCK = "SELECT pg_advisory_lock(%s)"
 SQL_UNLOCK = "SELECT pg_advisory_unlock(%s)"
 SQL_APPLIED = "SELECT version, checksum FROM schema_migrations ORDER BY version"
+SQL_RENUMBER = """
+UPDATE schema_migrations
+   SET version = %(version)s,
+       checksum = CASE WHEN checksum = %(was_checksum)s THEN %(checksum)s ELSE checksum END
+ WHERE version = %(was)s AND name = %(name)s
+"""
+SQL_APPLIED_NAMES = "SELECT version, name FROM schema_migrations"
 SQL_RECORD = "INSERT INTO schema_migrations (version, name, variant, checksum) VALUES (%s, %s, %s, %s)"
 
 
@@ -59,6 +70,30 @@ class Migration:
     def checksum(self) -> str:
         """SHA-256 of the file, to notice edits after it was applied."""
         return hashlib.sha256(self.path.read_bytes()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Renumbered:
+    """A migration that was applied, on some databases, under another number.
+
+    Matched by old number and name (the name is kept); the checksum recorded under the old
+    number is replaced by the file's when it is the old file's, whose only change is the
+    number dropped from its first comment.
+    """
+
+    version: int
+    was: int
+    name: str
+    was_checksum: str
+
+
+#: The ops center's migrations once numbered in the web's range (0060-0069).
+RENUMBERED: tuple[Renumbered, ...] = (
+    Renumbered(70, 62, "ops_feed_log_through", "634fd934cde9e53641844f63da4351b336cba0a6d618a6bb1122cb4835776813"),
+    Renumbered(71, 63, "ops_incident_planned", "740261d2c24b8c82e8f8c2c94aef3afec1cee28ea68ddef161790eeba9fe15d2"),
+    Renumbered(72, 64, "ops_incident_hazmat", "67539909130e1039576fc1f7d6e5dc2db819449cc5b461627edfeaa6d8940c20"),
+    Renumbered(73, 65, "ops_cap_cancel", "35d1b084a15ae6259316b94b5efe56339978bd341dd97805f2667ab20f9b8392"),
+)
 
 
 def discover(edition: Edition, directory: Path = MIGRATIONS_DIR) -> list[Migration]:
@@ -88,7 +123,8 @@ def discover(edition: Edition, directory: Path = MIGRATIONS_DIR) -> list[Migrati
     return chosen
 
 
-def migrate(conn: psycopg.Connection, directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+def migrate(conn: psycopg.Connection, directory: Path = MIGRATIONS_DIR,
+            renumbered: tuple[Renumbered, ...] = RENUMBERED) -> list[Migration]:
     """Apply pending migrations; return those applied now (empty when up to date).
 
     ``conn`` must be in autocommit mode (each migration opens its own transaction).
@@ -99,9 +135,11 @@ def migrate(conn: psycopg.Connection, directory: Path = MIGRATIONS_DIR) -> list[
     try:
         conn.execute(SQL_CREATE_TABLE)
         caps = detect_capabilities(conn)
+        chosen = discover(caps.edition, directory)
+        _renumber(conn, chosen, renumbered)
         applied: dict[int, str] = {int(v): str(c) for v, c in conn.execute(SQL_APPLIED).fetchall()}
         done: list[Migration] = []
-        for mig in discover(caps.edition, directory):
+        for mig in chosen:
             if mig.version in applied:
                 if applied[mig.version] != mig.checksum:
                     log_event(log, "migration_changed_after_apply", logging.WARNING,
@@ -115,14 +153,29 @@ def migrate(conn: psycopg.Connection, directory: Path = MIGRATIONS_DIR) -> list[
         conn.execute(SQL_UNLOCK, (_LOCK_KEY,))
 
 
-def pending(conn: psycopg.Connection, directory: Path = MIGRATIONS_DIR) -> list[Migration]:
-    """Migrations not applied yet on ``conn``'s database (read-only)."""
+def pending(conn: psycopg.Connection, directory: Path = MIGRATIONS_DIR,
+            renumbered: tuple[Renumbered, ...] = RENUMBERED) -> list[Migration]:
+    """Migrations not applied yet on ``conn``'s database (read-only; one applied under its
+    old number counts as applied)."""
     caps = detect_capabilities(conn)
     exists = conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()
     applied: set[int] = set()
     if exists and exists[0]:
-        applied = {int(r[0]) for r in conn.execute(SQL_APPLIED).fetchall()}
+        moved = {(r.was, r.name): r.version for r in renumbered}
+        applied = {moved.get((int(v), str(n)), int(v)) for v, n in conn.execute(SQL_APPLIED_NAMES).fetchall()}
     return [m for m in discover(caps.edition, directory) if m.version not in applied]
+
+
+def _renumber(conn: psycopg.Connection, chosen: list[Migration], renumbered: tuple[Renumbered, ...]) -> None:
+    """Move the records of migrations applied under their old numbers (one transaction); an
+    entry without its file in ``chosen`` (another directory) is left alone."""
+    files = {m.version: m for m in chosen}
+    with conn.transaction():
+        for r in renumbered:
+            if (mig := files.get(r.version)) is None or mig.name != r.name:
+                continue
+            conn.execute(SQL_RENUMBER, {"version": r.version, "was": r.was, "name": r.name,
+                                        "was_checksum": r.was_checksum, "checksum": mig.checksum})
 
 
 def _apply(conn: psycopg.Connection, mig: Migration) -> None:

@@ -76,6 +76,36 @@ def test_failed_migration_leaves_nothing(settings: Settings, empty_db: str, tmp_
         assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == [1]
 
 
+def test_a_renumbered_migration_is_not_applied_again(settings: Settings, empty_db: str, tmp_path) -> None:
+    """A database that applied a migration under its old number keeps it applied under the
+    new one, with the new file's checksum, and applies what the old number now holds."""
+    import hashlib
+
+    from common.migrate import Renumbered, pending
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    for d in (old, new):
+        (d / "0001_base.sql").write_text(  # with the table every migrate records the edition in
+            "CREATE TABLE t (id int); CREATE TABLE soc_capabilities (key text PRIMARY KEY, value text NOT NULL,"
+            " detected_at timestamptz NOT NULL DEFAULT now());")
+    old_text = "-- 0062: a column\nALTER TABLE t ADD COLUMN x int;\n"  # fails if run twice
+    (old / "0062_ops_x.sql").write_text(old_text)
+    (new / "0070_ops_x.sql").write_text("-- A column\nALTER TABLE t ADD COLUMN x int;\n")
+    (new / "0062_web_y.sql").write_text("CREATE TABLE w (id int);")
+    moved = (Renumbered(70, 62, "ops_x", hashlib.sha256(old_text.encode()).hexdigest()),)
+    with connect(settings, dbname=empty_db, autocommit=True) as conn:
+        assert [m.version for m in migrate(conn, old, moved)] == [1, 62]
+        assert [(m.version, m.name) for m in pending(conn, new, moved)] == [(62, "web_y")]
+        assert [(m.version, m.name) for m in migrate(conn, new, moved)] == [(62, "web_y")]
+        rows = conn.execute("SELECT version, name, checksum FROM schema_migrations ORDER BY 1").fetchall()
+        checksum = hashlib.sha256((new / "0070_ops_x.sql").read_bytes()).hexdigest()
+        assert [(v, n) for v, n, _ in rows] == [(1, "base"), (62, "web_y"), (70, "ops_x")]
+        assert rows[2][2] == checksum
+        assert migrate(conn, new, moved) == []
+
+
 SQL_HAS_STATEMENTS = "SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'"
 
 

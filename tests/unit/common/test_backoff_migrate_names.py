@@ -8,7 +8,7 @@ import pytest
 
 from common.backoff import Backoff
 from common.errors import MigrationError, is_transient
-from common.migrate import discover
+from common.migrate import RENUMBERED, discover
 from common.services import acl_text
 from common.settings import FEED_ACCOUNTS
 
@@ -45,6 +45,24 @@ def test_discover_rejects_bad_sets(tmp_path: Path, files: list[str]) -> None:
 def test_shipped_migrations_are_consistent() -> None:
     assert discover("apache")
     assert discover("timescale")
+
+
+def test_each_migration_sits_in_its_owners_range() -> None:
+    """docs/development.md: a migration's number range names the package whose tables it
+    creates or changes (the ops center's second range is 0070-0079)."""
+    owners = {"ops_": "ops_center", "web_": "web", "kpi_": "kpi", "alert_": "alerts", "ingest_": "ingest"}
+    ranges = {"ops_center": {4, 7}, "web": {6}, "kpi": {5}, "alerts": {3}, "ingest": {1}}
+    for mig in discover("apache"):
+        for prefix, package in owners.items():
+            if mig.name.startswith(prefix):
+                assert mig.version // 10 in ranges[package], (mig.version, mig.name)
+
+
+def test_renumbered_migrations_name_their_files() -> None:
+    files = {m.version: m.name for m in discover("apache")}
+    for r in RENUMBERED:
+        assert files[r.version] == r.name
+        assert r.was not in files  # the old number is free
 
 
 def test_is_transient() -> None:

@@ -1,4 +1,4 @@
--- 0063: a planned event's incident that no report of the event's work has joined yet is
+-- A planned event's incident that no report of the event's work has joined yet is
 -- planned (the correlator's `Incident.planned`): the permit is all it holds, and `held`
 -- counts the expected effects it explains, held aside (left out as `expected_of_event`)
 -- until the police report working the event (docs/ops_center.md). The API and the console

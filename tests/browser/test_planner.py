@@ -7,6 +7,7 @@ capped at 100 %), 7.2 = 97.17 %, and 37.00 of 68 weighted points.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import psycopg
@@ -29,6 +30,14 @@ def open_planner(browser: Browser, live_app: LiveApp) -> Page:
     page.click("#login button[type=submit]")
     expect(page.locator("#measures tbody tr")).to_have_count(9, timeout=20_000)
     return page
+
+
+def y_ticks(page: Page, indicator: str) -> list[tuple[str, str]]:
+    """The value axis of a measure's chart as drawn: (value, label) per tick."""
+    chart = page.locator(f'.chart[data-indicator="{indicator}"]')
+    expect(chart).to_have_attribute("data-y-ticks", re.compile(".+"))
+    ticks = (chart.get_attribute("data-y-ticks") or "").split(";")
+    return [(t.split("=", 1)[0], t.split("=", 1)[1]) for t in ticks]
 
 
 def keep(page: Page, artifacts: Path, name: str) -> None:
@@ -80,6 +89,12 @@ def test_planner_shows_the_plan_figures_on_the_page(
     expect(chart41).to_have_attribute("data-actual", "2015-06-30=91.99")
     expect(chart41).to_have_attribute("data-goal", "2015=83,2016=85")
     expect(chart41.locator(".u-legend")).to_contain_text("目標")
+    # 5.1 counts entries (0 of a target of 1): its axis steps by whole entries, and every
+    # tick on every chart reads its own value (uPlot's 0.25 step is no "0.3").
+    assert all(float(s) == int(float(s)) for s, _ in y_ticks(page, "5.1"))
+    for indicator in ("2.1", "4.1", "5.1", "7.2"):
+        for split, label in y_ticks(page, indicator):
+            assert float(label.removesuffix(" %").replace(",", "")) == float(split), (indicator, split, label)
     keep(page, artifacts, "planner.png")
 
     page.click("#lang")

@@ -202,6 +202,18 @@
     return { xs, actual: xs.map((x) => rows.get(x).a), goal, y0, y1 };
   }
 
+  // A count (times, cases, items) has no fraction: its axis steps by whole numbers.
+  const COUNTED = new Set(["times", "cases", "items"]);
+  const WHOLE_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1e3, 2e3, 2500, 5e3, 1e4, 2e4, 5e4, 1e5, 1e6];
+  // Each tick labelled with its own value, with as many decimals as it has (0.25, never
+  // 0.3), kept in the chart's data-y-ticks ("split=label;…") since the canvas is no text.
+  function yLabels(box, splits, unit) {
+    const places = (v) => [0, 1, 2, 3].find((d) => Math.abs(Number(v.toFixed(d)) - v) < 1e-9) ?? 3;
+    const labels = splits.map((v) => `${num(v, places(v))}${unit === "%" ? " %" : ""}`);
+    box.dataset.yTicks = splits.map((v, i) => `${v}=${labels[i]}`).join(";");
+    return labels;
+  }
+
   function chart(ind, history, status) {
     const d = chartData(ind, history);
     const m = status.measures.find((s) => s.indicator_id === ind.id);
@@ -226,7 +238,8 @@
         { stroke: "#c9d1d9", grid: { stroke: "#30363d" }, ticks: { stroke: "#30363d" }, font: "14px sans-serif",
           splits: () => years.map((y) => Date.UTC(y, 6, 1) / 1000), values: (u, splits) => splits.map((s) => String(new Date(s * 1000).getUTCFullYear())) },
         { stroke: "#c9d1d9", grid: { stroke: "#30363d" }, ticks: { stroke: "#30363d" }, font: "14px sans-serif", size: 64,
-          values: (u, splits) => splits.map((v) => `${num(v, v % 1 ? 1 : 0)}${ind.unit === "%" ? " %" : ""}`) },
+          ...(COUNTED.has(ind.unit) ? { incrs: WHOLE_STEPS } : {}),
+          values: (u, splits) => yLabels(box, splits, ind.unit) },
       ],
       series: [
         { label: tp("date"), value: (u, v) => (v === null ? "" : new Date(v * 1000).toISOString().slice(0, 10)) },

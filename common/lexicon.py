@@ -57,6 +57,9 @@ LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon.yaml"
 #: Sentence ends (the lexicon's header): not commas, not spaces.
 _SENTENCE = re.compile(r"[。！？!?；;\n\r]+")
 
+#: A denial written right before a phrase (非, 並非, 不是), but not a question (是不是, 莫非).
+_DENIED = re.compile(r"(?:(?<![莫除])非|(?<!是)不是)$")
+
 
 class LexiconError(SocError):
     """The lexicon file is missing or malformed (a packaging or editing fault)."""
@@ -69,6 +72,9 @@ class _Role(Enum):
     GLOBAL_NEGATION = 4
     GLOBAL_END = 5
     HEALTH = 6  # a device speaks of its own health
+
+
+_SAID = frozenset({_Role.PHRASE, _Role.END})  # the roles a denial before the word cancels
 
 
 class Cue(StrEnum):
@@ -357,13 +363,19 @@ class Lexicon:
             found: dict[str, str] = {}
             negated: set[str] = set()
             drill = health = False
-            reach = 0
+            reach = denied_to = 0
             for m in self._pattern.finditer(sentence):
                 word = m.group(1)
                 if m.start() + len(word) <= reach:
                     continue  # inside a longer word read before: 不是火災 in 是不是火災
                 reach = m.start() + len(word)
+                # denied, or overlapping a denied word (焦味 in 不是燒焦味)
+                denied = m.start() < denied_to or _DENIED.search(sentence, max(0, m.start() - 4), m.start()) is not None
+                if denied:
+                    denied_to = reach
                 for role, topic, written in entries[word]:
+                    if denied and role in _SAID:
+                        continue  # 非火警, 並非事故, ，不是車禍: what the writer says it is not
                     if role is _Role.PHRASE:
                         found.setdefault(topic, written)
                     elif role is _Role.END:

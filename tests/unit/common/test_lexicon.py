@@ -195,3 +195,18 @@ def test_a_huge_text_is_read() -> None:
     got = read("路口有人打架，" * 50_000 + "大樓失火了")
     assert got.topic == "fire_report"
     assert [t for t, _ in got.topics] == ["fire_report", "crime"]
+
+
+def test_a_phrase_its_writer_denies_is_not_read() -> None:
+    # an ambulance sent to a fall in a block where a kitchen fire burns says it is no fire's
+    assert read("經貿路三段 水湳生態住宅A區 12F 老婦在家跌倒 頭部撕裂傷（非火警相關）").topic == "rescue"
+    assert read("環中路二段口 自小客車車輛故障 並非事故 等待拖吊").topic == "obstruction"
+    assert read("A棟有一股味道，是瓦斯味，不是燒焦味").topic == "hazmat"  # 焦味 overlaps the denied 燒焦
+    assert read("路口號誌故障，非停電，控制器待修").topic == "signal_fault"
+
+
+def test_a_question_or_a_word_holding_the_denial_is_no_denial() -> None:
+    assert read("前面是不是失火了，好多煙").topic == "fire_report"
+    assert read("莫非失火了？那邊好多消防車").topic == "fire_report"
+    assert read("除非淹水，不然這條路都可以走").topic == "flood_report"
+    assert read("非常多人擠在門口，推來推去").topic == "crowd"

@@ -273,8 +273,6 @@ KNOWN_OVER_MERGES = {
     "1259": "a call that block B has no power joins the lift rescue",
     # A wrong-way driver's run ending in a head-on crash, and a flat tyre on 環中路 later.
     "1261": "a camera's stalled car at the flat tyre joins the wrong-way driver's crash",
-    # A kitchen fire in eco block A, a steam alarm in block B, a woman fallen in her flat in block A.
-    "1262": "the fallen woman's ambulances join the kitchen fire in her block",
     # A music festival in the park with a second person crushed before the main stage.
     "1318": "the second crushed festival-goer's ambulance joins the festival's crowd job",
     # A concert in the park sheltering from a storm, and the park's car park ramp flooded and closed.

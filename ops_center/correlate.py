@@ -1234,8 +1234,8 @@ class Correlator:
         return bool(forgotten)
 
     def _forget_incident(self, incident_id: str) -> None:
-        if incident_id not in self._incidents:
-            return
+        if incident_id not in self._incidents or self._incidents[incident_id].merged_into is not None:
+            return  # unknown, or merged since it went quiet (a rekindle): its survivor forgets it
         for ident in (incident_id, *self._incidents[incident_id].absorbed):
             if ident in self._incidents:
                 self._forgotten[ident] = self._incidents[ident]

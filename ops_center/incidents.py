@@ -8,13 +8,15 @@ Incident states (one table, :data:`INCIDENT_TRANSITIONS`)::
 
             ┌──────── merged into a bridging neighbour ──────┐
             │                                                 v
-    open ───┼── window over, no more evidence ──> quiet ──> merged? (no) ──> closed
+    open ───┼── window over, no more evidence ──> quiet ──> merged (its case filed back)
             │                                      │
             └── coordinator closes ────────────────┴──────────────────────> closed
 
 ``open``: the correlator still adds evidence. ``quiet``: no evidence can join any
 more (the window and the lateness grace have passed) but dispatch may still be
-running. ``merged``: absorbed by another incident (kept, with ``merged_into``).
+running. ``merged``: absorbed by another incident (kept, with ``merged_into``); a quiet
+incident is merged into the open one at whose scene an agency follows up its report
+(:func:`ops_center.placement.bridge`: the trouble filed back on its case).
 ``closed``: closed by a coordinator. ``merged`` and ``closed`` are terminal.
 """
 
@@ -98,7 +100,7 @@ class IncidentState(StrEnum):
 
 INCIDENT_TRANSITIONS: dict[IncidentState, frozenset[IncidentState]] = {
     IncidentState.OPEN: frozenset({IncidentState.QUIET, IncidentState.MERGED, IncidentState.CLOSED}),
-    IncidentState.QUIET: frozenset({IncidentState.CLOSED}),
+    IncidentState.QUIET: frozenset({IncidentState.MERGED, IncidentState.CLOSED}),
     IncidentState.MERGED: frozenset(),
     IncidentState.CLOSED: frozenset(),
 }

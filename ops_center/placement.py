@@ -111,6 +111,7 @@ from ops_center.policies import (
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
 
+_QUIET = IncidentState.QUIET
 _COMMS_LOST = StatusReason.COMMS_LOST
 _OFFLINE_VALUE = Signal.DEVICE_OFFLINE.value
 _POWER_VALUE = Signal.POWER_LOSS.value
@@ -248,9 +249,13 @@ def bridge(  # noqa: PLR0917 - the correlator, the placement and where its chang
     kind says the two are one job (a wrong-way driver the cameras tracked, then the
     crash it caused): the younger is merged into the older. An incident begun well
     before the one followed up (a car broken down before the wrong-way driver came by)
-    is not its doing and stays apart."""
+    is not its doing and stays apart. When the job followed up has gone quiet, the agency
+    files the trouble back on its case (the signal repaired in the morning failed again,
+    the fire rekindled): the quiet job is merged into the open one, which stays live; of a
+    type covering several kinds of job, only into one holding a report of the follow-up's
+    kind (the signal's case, not the crash at its junction)."""
     own = self._own[signal]
-    if own is None or target.state is not _OPEN:
+    if own is None or (target.state is not _OPEN and target.state is not _QUIET):
         return
     for f in sorted(self._fits(item, signal), key=lambda f: f.inc.seq):
         other = f.inc
@@ -264,7 +269,14 @@ def bridge(  # noqa: PLR0917 - the correlator, the placement and where its chang
             continue  # 119 sent crews to each at its own address: two jobs
         if _two_people_sought(target, other):
             continue  # a search for a child and one for an elder: two descriptions, two searches
-        survivor, absorbed = (target, other) if target.seq < other.seq else (other, target)
+        if target.state is _QUIET:
+            if self._policies[own].kinds and _VALUE[signal] not in other.signals:
+                continue  # the signal failed again, not the crash at its junction: another kind of job
+            # the agency files the trouble back on its quiet case: the live job takes it in
+            self._unindex_quiet(target.incident_id)
+            survivor, absorbed = other, target
+        else:
+            survivor, absorbed = (target, other) if target.seq < other.seq else (other, target)
         changes.append(self._merge(absorbed, survivor, item.key, now))
         target = survivor
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -52,6 +53,13 @@ log = logging.getLogger(__name__)
 MessageHandler = Callable[[str, bytes], None]
 #: A handler of a persistent shell: acknowledge with the third argument once the effect is committed.
 AckedHandler = Callable[[str, bytes, Callable[[], None]], None]
+
+
+def account_client_id(account: str, role: str) -> str:
+    """A fresh client id for ``account`` in its own namespace, ``{account}-{role}-{8 hex}``:
+    the broker refuses ids starting with ``{account}-`` to every other account
+    (``common.services.reserved_client_ids``), so no other account can disconnect it."""
+    return f"{account}-{role}-{uuid.uuid4().hex[:8]}"
 
 
 class MqttShell:

@@ -537,6 +537,13 @@ BROKER_DROPPED_TOPIC = "$SYS/broker/publish/messages/dropped"
 #: can take over (and, with a clean session, discard) ingest's or the ops center's
 #: session. Enforced by the ``clientid_guard`` plugin (docker/mosquitto/clientid_guard.c).
 RESERVED_CLIENT_IDS: dict[str, str] = {"soc-ingest-": "ingest", "soc-ops-": "center"}
+
+
+def reserved_client_ids(accounts: Sequence[str]) -> dict[str, str]:
+    """Every reserved client-id prefix and its account: :data:`RESERVED_CLIENT_IDS`, and
+    each account's own namespace, its name and a hyphen (``agency-fire-…``), so that no
+    account can disconnect another's client (an agency's desk) by connecting with its id."""
+    return RESERVED_CLIENT_IDS | {f"{account}-": account for account in accounts}
 GUARD_SOURCE = Path(__file__).resolve().parents[1] / "docker" / "mosquitto" / "clientid_guard.c"
 #: Where the compose image (docker/mosquitto/Dockerfile) has the plugin.
 GUARD_IN_IMAGE = Path("/mosquitto/plugins/clientid_guard.so")
@@ -609,7 +616,8 @@ def mosquitto_conf(layout: Layout, conf_dir: Path | None = None, data_dir: Path 
     ``guard``: the client-id guard plugin's path (default: the compose image's).
     """
     d = conf_dir or layout.mqtt_dir
-    reserve = " ".join(f"{prefix}={account}" for prefix, account in RESERVED_CLIENT_IDS.items())
+    reserved = reserved_client_ids(sorted(layout.mqtt_passwords))
+    reserve = " ".join(f"{prefix}={account}" for prefix, account in reserved.items())
     data = data_dir or d / "data"
     port = layout.mqtt_port if conf_dir is None else 1883
     lines = [

@@ -16,7 +16,6 @@ import json
 import logging
 import queue
 import threading
-import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from common.health import Heartbeat
 from common.logging import log_event
-from common.mqtt import MqttShell
+from common.mqtt import MqttShell, account_client_id
 from common.settings import Settings
 from sim.responder import PROFILES, Profile, Responder
 
@@ -79,7 +78,7 @@ def run_responders(
         shells[agency] = MqttShell(
             settings.mqtt,
             f"agency-{agency}",
-            client_id=f"soc-sim-desk-{agency}-{uuid.uuid4().hex[:8]}",
+            client_id=account_client_id(f"agency-{agency}", "simdesk"),
             name=f"desk_{agency}",
             subscriptions=(f"{PREFIX}/{agency}/assignment/+",),
             on_message=_enqueue(inbox, agency),

@@ -25,7 +25,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -39,7 +38,7 @@ import paho.mqtt.client as mqtt
 from common.errors import ServiceError
 from common.health import BROKER_DOWN_S, Heartbeat
 from common.logging import log_event
-from common.mqtt import MqttShell
+from common.mqtt import MqttShell, account_client_id
 from common.settings import FEED_ACCOUNTS, MqttSettings, Settings
 from sim import payloads
 from sim.errors import PublishError, ScenarioError
@@ -129,7 +128,7 @@ class Publisher:
     def _connect(self, account: str) -> mqtt.Client:
         # The shared MQTT shell: reconnects by itself, logs the broker's loss and
         # return once each (sim_{account}_mqtt_unavailable / _available).
-        shell = MqttShell(self._settings, account, client_id=f"soc-sim-{account}-{uuid.uuid4().hex[:8]}",
+        shell = MqttShell(self._settings, account, client_id=account_client_id(account, "sim"),
                           name=f"sim_{account}")
         client = shell.client
         will = self._wills.get(account)

@@ -9,10 +9,8 @@ systems would; the running ops service applies it.
 
 from __future__ import annotations
 
-import uuid
-
 from common.errors import ServiceError
-from common.mqtt import MqttShell
+from common.mqtt import MqttShell, account_client_id
 from common.settings import Settings
 
 
@@ -25,7 +23,7 @@ def publish_as(
     :class:`ServiceError` if the broker refuses or does not answer in time (the
     web layer answers 503: the report was not delivered and may be retried).
     """
-    shell = MqttShell(settings.mqtt, account, client_id=f"web-{uuid.uuid4().hex[:12]}", name="web_publish")
+    shell = MqttShell(settings.mqtt, account, client_id=account_client_id(account, "web"), name="web_publish")
     try:
         shell.start(wait_s=timeout_s)
     except ServiceError as exc:

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-import jiter
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -37,6 +36,7 @@ from pydantic import (
     ValidationError,
 )
 
+from common.jsondoc import loads_unique
 from common.vocabulary import CaseStatus, ParkingState, StatusReason, words
 from ingest.errors import MessageRejectedError, QuarantineReason
 from ingest.topics import FEEDS, Domain, Feed, Topic, parse_topic, valid_source_id
@@ -924,23 +924,10 @@ def _decode(ctx: _Ctx, payload: bytes) -> object:
         payload.decode("utf-8")  # checked first, so a byte that is no UTF-8 gets its own reason
     except UnicodeDecodeError as exc:
         raise ctx.reject(QuarantineReason.INVALID_UTF8, f"byte {exc.start}: {exc.reason}") from exc
-    try:
-        return loads(payload)
+    try:  # NaN, Infinity and a key named twice in one object refused (common/jsondoc.py)
+        return loads_unique(payload)
     except ValueError as exc:
         raise ctx.reject(QuarantineReason.INVALID_JSON, str(exc)[:200]) from exc
-
-
-def loads(text: bytes) -> Any:
-    """A JSON document with every object's keys unique: :class:`ValueError` for NaN or
-    Infinity and for a key named twice in one object, at any depth (``Detected duplicate
-    key "value" at line 1 column 31``).
-
-    A parser keeps one of a repeated key's values (pydantic-core and ``json`` the last,
-    others the first: RFC 8259 §4 leaves it open), so a stored reading could differ from what
-    another reader of the same message sees. jiter (the parser inside pydantic-core) refuses
-    the repeat while it parses; ``bench/ingest_parse_ab.py`` measures what it costs.
-    """
-    return jiter.from_json(text, allow_inf_nan=False, catch_duplicate_keys=True)
 
 
 def _items(ctx: _Ctx, doc: object) -> list[object]:

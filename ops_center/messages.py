@@ -13,7 +13,6 @@ it and nothing in the payload can claim another agency.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
@@ -21,6 +20,7 @@ from typing import Annotated
 from defusedxml import ElementTree as SafeET
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
+from common.jsondoc import JsonDocError, RepeatedKeyError, loads_unique
 from ops_center.dispatch import Agency, AssignmentState
 from ops_center.errors import MessageError
 
@@ -129,23 +129,18 @@ def parse_report(topic: str, payload: bytes) -> AgencyReport:
             body = StatusPayload.model_validate_json(payload)
         except ValidationError as exc:
             raise MessageError(str(exc), topic=topic, reason="bad_payload") from exc
-        if repeated := _repeated_key(payload):
-            raise MessageError(f"key {repeated!r} named twice", topic=topic, reason="bad_payload")
+        try:  # pydantic keeps the last of a repeated key: {"state": "en_route", "state": "cleared"}
+            loads_unique(payload)  # read as cleared where a log or an audit reading the first saw en_route
+        except RepeatedKeyError as exc:
+            raise MessageError(f"key {exc.key!r} named twice", topic=topic, reason="bad_payload") from exc
+        except JsonDocError as exc:
+            raise MessageError(str(exc), topic=topic, reason="bad_payload") from exc
         if body.state in (AssignmentState.ASSIGNED, AssignmentState.CANCELLED):
             raise MessageError(f"agencies cannot set {body.state}", topic=topic, reason="not_agency_state")
         return AgencyReport(t.agency, t.incident_id, body.state, body.by, body.note)
     if t.channel is Channel.ACK:
         return _parse_ack(t, topic, payload)
     raise MessageError("agencies do not publish assignments", topic=topic, reason="bad_topic")
-
-
-def _repeated_key(payload: bytes) -> str:
-    """A key the (valid, hence flat) status document names twice, else ``""``: pydantic
-    keeps the last, so ``{"state": "en_route", "state": "cleared"}`` read as cleared
-    where a log or an audit reading the first saw en_route."""
-    seen: list[str] = []
-    json.loads(payload, object_pairs_hook=lambda pairs: seen.extend(k for k, _ in pairs))
-    return next((k for i, k in enumerate(seen) if k in seen[:i]), "")
 
 
 def _parse_ack(t: DispatchTopic, topic: str, payload: bytes) -> AgencyReport:

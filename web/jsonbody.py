@@ -2,11 +2,12 @@
 
 ``json.loads`` keeps the last of a repeated key, so ``{"agency": "fire", "agency":
 "water"}`` is a request for water, and a proxy, a log or an audit that reads the first
-sees another request than the one served (RFC 8259 §4: names "SHOULD be unique"; a
-receiver's choice is unpredictable). Every JSON body of the API is decoded by
-:func:`loads_unique`, which refuses a repeated key at any depth with
-:class:`DuplicateKeyError`, a :class:`json.JSONDecodeError`: FastAPI answers it as any
-undecodable body, a 422 ``json_invalid`` problem (:mod:`web.problems` says which key).
+sees another request than the one served. Every JSON body of the API is decoded by
+:func:`loads_unique` (:func:`common.jsondoc.loads_unique`: UTF-8, NaN and Infinity
+accepted as ``json.loads`` accepts them, the edges in that module), which refuses a
+repeated key at any depth with :class:`DuplicateKeyError` and any other undecodable body
+with a :class:`json.JSONDecodeError`: FastAPI answers both as a 422 ``json_invalid``
+problem (:mod:`web.problems` says why, naming the key).
 :class:`UniqueKeysRoute` is the route class of every router (``web.routes.api_router``).
 """
 
@@ -19,6 +20,9 @@ from typing import Any
 from fastapi import Request, Response
 from fastapi.routing import APIRoute
 
+from common.jsondoc import JsonDocError, RepeatedKeyError, byte_offset
+from common.jsondoc import loads_unique as _loads_unique
+
 
 class DuplicateKeyError(json.JSONDecodeError):
     """An object of the document names ``key`` twice; ``pos`` is where it is named again."""
@@ -29,28 +33,17 @@ class DuplicateKeyError(json.JSONDecodeError):
 
 
 def loads_unique(text: str | bytes) -> Any:
-    """``json.loads`` (the same encodings and errors) that raises :class:`DuplicateKeyError`
-    for a key repeated in any object."""
-
-    def unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in out:
-                # the document decoded: json.loads took it, so it decodes (UTF-8, -16 or -32)
-                doc = text if isinstance(text, str) else text.decode(json.detect_encoding(text), "surrogatepass")
-                raise DuplicateKeyError(key, doc, _second(doc, key))
-            out[key] = value
-        return out
-
-    return json.loads(text, object_pairs_hook=unique)
-
-
-def _second(doc: str, key: str) -> int:
-    """Where ``key`` is named a second time in ``doc`` (a hint for the client; 0 if not found
-    as written, e.g. spelled with escapes)."""
-    name = json.dumps(key, ensure_ascii=False)
-    first = doc.find(name)
-    return max(0, doc.find(name, first + 1)) if first >= 0 else 0
+    """The body's JSON document; :class:`DuplicateKeyError` for a key repeated in any object,
+    :class:`json.JSONDecodeError` for any other body that does not decode."""
+    try:
+        return _loads_unique(text, allow_inf_nan=True)
+    except JsonDocError as exc:
+        data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+        at = byte_offset(data, exc.line, exc.column)
+        doc, pos = data.decode("utf-8", "replace"), len(data[:at].decode("utf-8", "replace"))
+        if isinstance(exc, RepeatedKeyError):
+            raise DuplicateKeyError(exc.key, doc, pos) from exc
+        raise json.JSONDecodeError(str(exc), doc, pos) from exc
 
 
 class UniqueKeysRequest(Request):

@@ -15,11 +15,9 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from ingest.errors import MessageRejectedError, QuarantineReason
-from ingest.payloads import Limits, Parsed, loads, parse_message
+from ingest.payloads import Limits, Parsed, parse_message
 from tests.unit.ingest.ingest_strategies import NOW, REGISTRY
 from tests.unit.ingest.test_ingest_payloads_edges import VALID
 
@@ -91,68 +89,7 @@ def test_colons_and_quotes_inside_strings_are_no_keys() -> None:
     assert isinstance(outcome(topic, json.dumps(doc, indent=3)), Parsed)
 
 
-# --- the detector alone, on any JSON document -------------------------------------------
-
-json_values = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False),
-              st.text(alphabet=st.sampled_from('":{}[], \\ab\u00e9\u6c34\n\t'), max_size=12)),
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=4),
-        st.dictionaries(st.text(alphabet=st.sampled_from('":ab \\\u6c34'), max_size=5), inner, max_size=4),
-    ),
-    max_leaves=25,
-)
-separators = st.sampled_from([(",", ":"), (", ", ": "), (" ,", " : "), ("\n,", "\t:\n")])
-
-
-@settings(max_examples=400, deadline=None)
-@given(json_values, separators, st.booleans())
-def test_a_document_with_unique_keys_is_never_refused(doc: Any, seps: tuple[str, str], ascii_: bool) -> None:
-    text = json.dumps(doc, separators=seps, ensure_ascii=ascii_)
-    assert loads(text.encode()) == json.loads(text)
-
-
-def _objects(doc: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [path] if isinstance(doc, dict) else []
-    children = doc.items() if isinstance(doc, dict) else enumerate(doc) if isinstance(doc, list) else ()
-    for k, v in children:
-        found += _objects(v, (*path, k))
-    return found
-
-
-def _dump_repeating(doc: Any, at: tuple[Any, ...], key: str, value: Any, seps: tuple[str, str]) -> str:
-    item, colon = seps
-    if isinstance(doc, dict):
-        parts = [
-            f"{json.dumps(k)}{colon}{_dump_repeating(v, at[1:] if at and at[0] == k else (None,), key, value, seps)}"
-            for k, v in doc.items()
-        ]
-        if at == ():
-            parts.append(f"{json.dumps(key)}{colon}{json.dumps(value)}")
-        return "{" + item.join(parts) + "}"
-    if isinstance(doc, list):
-        return "[" + item.join(_dump_repeating(v, at[1:] if at and at[0] == i else (None,), key, value, seps)
-                               for i, v in enumerate(doc)) + "]"
-    return json.dumps(doc)
-
-
-@settings(max_examples=400, deadline=None)
-@given(json_values, separators, st.data())
-def test_a_key_named_twice_anywhere_is_found(doc: Any, seps: tuple[str, str], data: st.DataObject) -> None:
-    candidates = [p for p in _objects(doc) if _at(doc, p)]
-    if not candidates:
-        doc, candidates = {"k": doc}, [()]
-    at = data.draw(st.sampled_from(candidates))
-    key = data.draw(st.sampled_from(sorted(_at(doc, at))))
-    text = _dump_repeating(doc, at, key, data.draw(json_values), seps)
-    with pytest.raises(ValueError, match="duplicate key"):
-        loads(text.encode())
-
-
-def _at(doc: Any, path: tuple[Any, ...]) -> Any:
-    for p in path:
-        doc = doc[p]
-    return doc
+# The decoder alone, on any JSON document at the edges of every type: tests/unit/common/test_jsondoc.py.
 
 
 def test_deep_nesting_is_refused_as_invalid_json_not_a_crash() -> None:

@@ -30,19 +30,17 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from common import services as svc
 from common.db import connect
-from common.errors import DatabaseError
-from common.health import ProcessHealth, ProcessState, read_health
+from common.health import ProcessHealth, ProcessState
 from common.migrate import migrate
 from common.settings import Settings
 from geo.service import run_geo_load
 from tests.db_probe import DbProbe
 from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
-from tests.integration.common.test_network_cut import _now, wait_for
+from tests.integration.common.test_network_cut import wait_for
 from tests.integration.ingest.ingest_helpers import close, flood_payload, publish_all, publisher, register
 from tests.netcut import NetCut
 from tests.netns import Route, drop, restore, route
@@ -84,49 +82,40 @@ shell.stop()
 """
 
 
-def _health(s: Settings) -> dict[str, ProcessHealth]:
-    try:
-        with connect(s, autocommit=True) as conn:
-            return {p.service: p for p in read_health(conn, ("ingest", "ops"), STALE_AFTER_S)}
-    except (DatabaseError, psycopg.Error):
-        return {}
+def _health(probe: DbProbe) -> dict[str, ProcessHealth]:
+    return probe.health(("ingest", "ops"), STALE_AFTER_S)
 
 
-def _not_up(s: Settings) -> bool:
-    h = _health(s)
+def _not_up(probe: DbProbe) -> bool:
+    h = _health(probe)
     return all(n in h and h[n].state is not ProcessState.UP for n in CHILDREN)
 
 
-def _beats(s: Settings) -> dict[str, tuple[str, datetime, dict[str, object]]]:
-    """Per service: its freshest instance, that beat's time and detail (empty when unreachable)."""
-    probe = DbProbe(s)
-    try:
-        return probe.beats()
-    finally:
-        probe.close()
+def _broker_down(probe: DbProbe, names: tuple[str, ...]) -> bool:
+    return all(float(str(b[n][2].get("broker_down_s", 0))) > 0 for b in [probe.beats()] for n in names)
 
 
-def _broker_down(s: Settings, names: tuple[str, ...]) -> bool:
-    return all(float(str(b[n][2].get("broker_down_s", 0))) > 0 for b in [_beats(s)] for n in names)
+def _all_up(probe: DbProbe) -> bool:
+    return all(p.state is ProcessState.UP for p in _health(probe).values())
 
 
-def _all_up(s: Settings) -> bool:
-    return all(p.state is ProcessState.UP for p in _health(s).values())
-
-
-def _with_broker(s: Settings, names: tuple[str, ...], since: datetime | None = None) -> bool:
+def _with_broker(probe: DbProbe, names: tuple[str, ...], since: datetime | None = None) -> bool:
     """Each of ``names`` has beaten (after ``since``) saying it has the broker."""
-    b = _beats(s)
+    b = probe.beats()
     return all(n in b and (since is None or b[n][1] > since) and float(str(b[n][2].get("broker_down_s", 0))) == 0
                for n in names)
 
 
-def _readings(s: Settings, sensor: str) -> tuple[int, int]:
-    with connect(s, autocommit=True) as conn:
-        row = conn.execute("SELECT count(*), count(DISTINCT time) FROM readings WHERE sensor_id = %s",
-                           (sensor,)).fetchone()
-    assert row is not None
-    return int(row[0]), int(row[1])
+def _now(probe: DbProbe) -> datetime:
+    now = probe.run(lambda conn: conn.execute("SELECT now()").fetchone())
+    assert now is not None, "the database answers over the direct link"
+    return now[0]  # type: ignore[no-any-return]
+
+
+def _readings(probe: DbProbe, sensor: str) -> tuple[int, int]:
+    row = probe.run(lambda conn: conn.execute("SELECT count(*), count(DISTINCT time) FROM readings"
+                                              " WHERE sensor_id = %s", (sensor,)).fetchone())
+    return (-1, -1) if row is None else (int(row[0]), int(row[1]))
 
 
 class Lines:
@@ -150,12 +139,14 @@ class Lines:
         self._out.close()
 
 
+DroppedCenter = tuple[Settings, DbProbe, Route, NetCut, Path, subprocess.Popen[bytes], dict[str, str]]
+
+
 @pytest.fixture
-def dropped_center(settings: Settings, private_layout: svc.Layout, tmp_path: Path
-                   ) -> Iterator[tuple[Settings, Route, NetCut, Path, subprocess.Popen[bytes], dict[str, str]]]:
+def dropped_center(settings: Settings, private_layout: svc.Layout, tmp_path: Path) -> Iterator[DroppedCenter]:
     """``soc supervise ingest ops simulator`` in a client namespace, every child beating; yields
-    the test's own settings, the route, the broker's forwarder, the log and the environment of
-    the namespace's processes."""
+    the test's own settings, its probe of the database (one session kept between polls), the
+    route, the broker's forwarder, the log and the environment of the namespace's processes."""
     svc.up(private_layout)
     s = settings_for_layout(settings, private_layout)
     with connect(s, autocommit=True) as conn:
@@ -173,20 +164,22 @@ def dropped_center(settings: Settings, private_layout: svc.Layout, tmp_path: Pat
         with log.open("ab") as fh:
             proc = subprocess.Popen(["ip", "netns", "exec", path.client, sys.executable, "-m", "soc", "supervise",
                                      *CHILDREN], cwd=ROOT, env=env, stdout=fh, stderr=fh)
+        probe = DbProbe(s)
         try:
-            wait_for(lambda: _with_broker(s, CHILDREN) and _all_up(s),
+            wait_for(lambda: _with_broker(probe, CHILDREN) and _all_up(probe),
                      180, "every child beating with the broker")
-            yield s, path, mqtt_fwd, log, proc, env
+            yield s, probe, path, mqtt_fwd, log, proc, env
         finally:
+            probe.close()
             restore(path)
             stop_processes([proc])
             print("--- supervise log ---\n" + log.read_text(errors="replace")[-8000:])
 
 
 def test_every_mqtt_client_notices_a_broker_cut_by_a_router_and_loses_nothing(
-        dropped_center: tuple[Settings, Route, NetCut, Path, subprocess.Popen[bytes], dict[str, str]]) -> None:
-    s, path, _fwd, _log, proc, env = dropped_center
-    first = {name: inst for name, (inst, _at, _d) in _beats(s).items() if name in CHILDREN}
+        dropped_center: DroppedCenter) -> None:
+    s, probe, path, _fwd, _log, proc, env = dropped_center
+    first = {name: inst for name, (inst, _at, _d) in probe.beats().items() if name in CHILDREN}
     base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
     shell = subprocess.Popen(["ip", "netns", "exec", path.client, sys.executable, "-c", SHELL_CLIENT, str(N),
                               SENSOR_IN, base.isoformat()], cwd=ROOT, env=env, stdin=subprocess.PIPE,
@@ -195,7 +188,7 @@ def test_every_mqtt_client_notices_a_broker_cut_by_a_router_and_loses_nothing(
     out = Lines(shell)
     try:
         wait_for(lambda: "ready" in out.lines, 60, f"the shell client connected: {out.lines}")
-        began = _now(s)
+        began = _now(probe)
         drop(path)
         shell.stdin.write("go\n")
         shell.stdin.flush()
@@ -207,15 +200,15 @@ def test_every_mqtt_client_notices_a_broker_cut_by_a_router_and_loses_nothing(
         noticed: dict[str, float] = {}
 
         def all_noticed() -> bool:
-            for name, (_inst, at, detail) in _beats(s).items():
+            for name, (_inst, at, detail) in probe.beats().items():
                 down = float(str(detail.get("broker_down_s", 0)))
                 if name in CHILDREN and down > 0 and name not in noticed:
                     noticed[name] = (at - timedelta(seconds=down) - began).total_seconds()
             return set(noticed) == set(CHILDREN)
 
         wait_for(all_noticed, BOUND_S, "every MQTT client noticing the drop")
-        wait_for(lambda: _broker_down(s, CHILDREN), BOUND_S, "every MQTT client still cut off")
-        wait_for(lambda: _not_up(s), BOUND_S, "every MQTT client named not up during the drop")
+        wait_for(lambda: _broker_down(probe, CHILDREN), BOUND_S, "every MQTT client still cut off")
+        wait_for(lambda: _not_up(probe), BOUND_S, "every MQTT client named not up during the drop")
         print("noticed the drop after (s):", {k: round(v, 1) for k, v in sorted(noticed.items())})
         # held a while longer, so that each client also tries to reconnect into the drop
         held = time.monotonic()
@@ -223,15 +216,15 @@ def test_every_mqtt_client_notices_a_broker_cut_by_a_router_and_loses_nothing(
         assert "acked" not in out.lines
         assert proc.poll() is None
         restore(path)
-        back = _now(s)
-        wait_for(lambda: _with_broker(s, CHILDREN, back) and _all_up(s),
+        back = _now(probe)
+        wait_for(lambda: _with_broker(probe, CHILDREN, back) and _all_up(probe),
                  BOUND_S, "every client back")
-        assert {name: inst for name, (inst, _at, _d) in _beats(s).items() if name in CHILDREN} == first
+        assert {name: inst for name, (inst, _at, _d) in probe.beats().items() if name in CHILDREN} == first
         wait_for(lambda: "acked" in out.lines, BOUND_S, f"the shell client's readings acknowledged: {out.lines}")
         for sensor in (SENSOR_IN, SENSOR_OUT):
-            wait_for(lambda x=sensor: _readings(s, x)[0] >= N, BOUND_S,  # type: ignore[misc]
+            wait_for(lambda x=sensor: _readings(probe, x)[0] >= N, BOUND_S,  # type: ignore[misc]
                      f"{sensor}'s readings stored")
-            assert _readings(s, sensor) == (N, N), sensor
+            assert _readings(probe, sensor) == (N, N), sensor
     finally:
         shell.kill()
         shell.wait(10)

@@ -221,9 +221,21 @@ class Watchdog:
                 return
 
     def _exit(self) -> None:
+        # The stuck loop may hold the log handler's lock (blocked writing to a pipe nobody
+        # reads), and then the last words below never return: the exit must not wait on them.
+        threading.Thread(target=_exit_after, args=(LAST_WORDS_S,), name="watchdog-exit", daemon=True).start()
         log_event(log, "loop_stalled", logging.ERROR, service=self._service, after_s=self._stall_after_s)
         logging.shutdown()
         os._exit(EXIT_STALLED)
+
+
+#: How long a stalled process's watchdog waits for its ``loop_stalled`` line to be written.
+LAST_WORDS_S = 2.0
+
+
+def _exit_after(seconds: float) -> None:
+    time.sleep(seconds)
+    os._exit(EXIT_STALLED)
 
 
 def _sleep_until(stop: threading.Event, seconds: float, watchdog: Watchdog | None,

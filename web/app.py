@@ -30,6 +30,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from common.answer import AnswerWatch
 from common.db import new_pool
+from common.runner import Watchdog
 from common.settings import Settings
 from web import problems, repo
 from web.dbwatch import DatabaseWatch
@@ -91,8 +92,21 @@ async def _beat(settings: Settings) -> None:
         heartbeat.close()
 
 
-def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
-    """Build the application; resources open when the ASGI lifespan starts."""
+async def _turns(watchdog: Watchdog) -> None:
+    """Tell ``watchdog`` the event loop turns, every second: a loop stuck in a call that never
+    yields (a blocking read, a lock) stops telling it, and the watchdog ends the process."""
+    while True:
+        watchdog.alive()
+        await asyncio.sleep(1.0)
+
+
+def create_app(settings: Settings, wall: WallOptions | None = None, *, watchdog: bool = False) -> FastAPI:
+    """Build the application; resources open when the ASGI lifespan starts.
+
+    ``watchdog``: end the process (exit code 70, ``loop_stalled``) when the event loop has
+    not turned for ``settings.health.stall_after_s`` (:class:`common.runner.Watchdog`), so a
+    restart policy that restarts exited processes also covers a hung web; for the ``soc web``
+    process, never for an app served inside another process (a test's)."""
     options = wall or WallOptions(poll_interval_s=settings.web.wall_poll_interval_s,
                                   heartbeat_s=settings.web.wall_ping_s)
 
@@ -127,7 +141,10 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
             with pool.connection() as conn:
                 return repo.sessions(conn, names, token_ids)
 
-        tasks = [
+        dog = (Watchdog("web", settings.health.stall_after_s).start()
+               if watchdog and settings.health.stall_after_s else None)
+        tasks = [] if dog is None else [asyncio.create_task(_turns(dog), name="web-watchdog")]
+        tasks += [
             asyncio.create_task(broadcaster.run_heartbeats(), name="wall-heartbeat"),
             asyncio.create_task(_beat(settings), name="web-heartbeat"),
             asyncio.create_task(database.run(), name="database-watch"),
@@ -163,6 +180,8 @@ def create_app(settings: Settings, wall: WallOptions | None = None) -> FastAPI:
             await asyncio.gather(*tasks, return_exceptions=True)
             await asyncio.to_thread(pool.close)
             answers.close()
+            if dog is not None:  # only now: a shutdown that hangs is ended too
+                dog.stop()
 
     app = FastAPI(
         title="Shuinan Smart Operations Center",

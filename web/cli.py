@@ -68,7 +68,7 @@ def run_web(settings: Settings, host: str | None = None, port: int | None = None
     # A request head must arrive within header_timeout_s (web.head_deadline: uvicorn has no
     # such deadline), a kept-alive connection may idle keep_alive_s between requests.
     proxies = settings.web.trusted_proxies
-    uvicorn.run(create_app(settings), host=host or settings.web.host,
+    uvicorn.run(create_app(settings, watchdog=True), host=host or settings.web.host,
                 port=port or settings.web.port, log_level=settings.log_level.lower(),
                 timeout_graceful_shutdown=5, ws=server_protocol(),  # type: ignore[arg-type]
                 proxy_headers=bool(proxies), forwarded_allow_ips=proxies or [],

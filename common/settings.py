@@ -351,7 +351,8 @@ class HealthSettings(BaseModel):
     stale_after_s: float = 30.0
     #: The services ``/api/health`` and the wall expect to beat.
     services: tuple[str, ...] = ("ingest", "alerts", "ops")
-    #: A runner loop that has not come round for this long ends its process (0: never).
+    #: A loop that has not come round for this long ends its process (0: never): the
+    #: runner's, ingest's and the web's event loop (``common.runner.Watchdog``).
     stall_after_s: float = 300.0
     #: How long one unit of a worker's work (a part of its start-up replay, a batch of a
     #: backlog, a part of a prune) may take before the loop comes round to beat: units are

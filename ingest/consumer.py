@@ -29,6 +29,13 @@ Threads and their jobs::
   the worker stops acknowledging, the broker stops sending and queues.
 * Database outage: retry the same batch with capped, jittered backoff; log once
   when the database goes and once when it returns (:class:`common.logging.UpDown`).
+* Watchdog (:class:`common.runner.Watchdog`, ``SOC_HEALTH__STALL_AFTER_S``): the
+  parsing loop feeds it each time it comes round, and while it waits on a database
+  thread that is between attempts (an outage waited out with backoff); a loop, or
+  one database attempt, that stays stuck that long (a call that hangs without an
+  error) ends the process with exit code 70 (``loop_stalled``), so a restart policy
+  that restarts exited processes (compose's ``restart:``, ``soc supervise``) also
+  covers a hung worker. Nothing unacknowledged is lost: the broker redelivers it.
 * Subscriptions: ``soc/v1/{domain}/#`` for each domain of the worker's
   partition (all domains by default): exactly the trees the feed accounts may
   write, so every accepted publish is stored or quarantined (a topic outside
@@ -64,6 +71,7 @@ from common.answer import AnswerWatch
 from common.backoff import Backoff
 from common.health import BROKER_DOWN_S, Heartbeat
 from common.logging import UpDown, log_event
+from common.runner import Watchdog
 from common.services import BROKER_DROPPED_TOPIC
 from common.settings import Settings
 from ingest.accounting import Counts, Tally
@@ -83,12 +91,15 @@ STATS_EVERY_S = 60.0
 
 
 class _DbSlot:
-    """The batch connection of one database thread (None until first used or after a failure)."""
+    """The batch connection of one database thread (None until first used or after a failure),
+    and since when (monotonic) its current attempt at a batch has been waiting on the database
+    (None between attempts: idle, or in an outage's backoff)."""
 
-    __slots__ = ("store",)
+    __slots__ = ("attempt_since", "store")
 
     def __init__(self) -> None:
         self.store: Store | None = None
+        self.attempt_since: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +162,9 @@ class Consumer:
         #: Mosquitto's ``$SYS/broker/publish/messages/dropped`` as last seen (0 until then).
         self.broker_dropped = 0
         self._failure: BaseException | None = None
+        stall_after_s = settings.health.stall_after_s
+        #: Ends the process when the loop stays stuck (None: ``stall_after_s`` is 0, no watchdog).
+        self._watchdog = Watchdog("ingest", stall_after_s) if stall_after_s else None
         self._registry: dict[str, str] = {}
         self._registry_at = float("-inf")
         self.totals = Counts()
@@ -320,6 +334,7 @@ class Consumer:
         """
         delays: Iterator[float] = Backoff(base_s=0.1, cap_s=5.0).delays()
         while True:
+            slot.attempt_since = time.monotonic()
             try:
                 store = self._ensure_store(slot)
                 with self._watch.guard(store.conn):
@@ -333,6 +348,8 @@ class Consumer:
                 if self._stop.wait(next(delays)):
                     return None
                 continue
+            finally:
+                slot.attempt_since = None
             self._db.ok()
             return result
 
@@ -355,9 +372,26 @@ class Consumer:
                 self._db.down(exc)
                 if self._stop.wait(next(delays)):
                     return
+                self._alive()  # an outage waited out with backoff, not a stuck call
                 continue
             self._registry_at = now_mono
             return
+
+    def _alive(self) -> None:
+        """The parsing loop came round: feed the watchdog."""
+        if self._watchdog is not None:
+            self._watchdog.alive()
+
+    def _waiting_alive(self) -> None:
+        """The parsing loop waits for a database thread to take its batch: feed the watchdog
+        unless an attempt of a database thread has been waiting on the database for longer
+        than the watchdog allows (that thread is stuck, and so is the loop behind it)."""
+        if self._watchdog is None:
+            return
+        now = time.monotonic()
+        if all(s.attempt_since is None or now - s.attempt_since <= self.settings.health.stall_after_s
+               for s in self.db_slots):
+            self._watchdog.alive()
 
     # ------------------------------------------------------------------ the loop
 
@@ -425,6 +459,7 @@ class Consumer:
                 handoff.put(work, timeout=0.2)
                 return len(batch)
             except queue.Full:
+                self._waiting_alive()
                 continue
         return 0  # stopping: not stored, not acknowledged; the broker redelivers
 
@@ -491,8 +526,11 @@ class Consumer:
             th.start()
         last_stats = time.monotonic()
         heartbeat = Heartbeat(self.settings, "ingest")
+        if self._watchdog is not None:
+            self._watchdog.start()
         try:
             while not self._stop.is_set():
+                self._alive()
                 self._produce(handoff)
                 cut_off_at = self._cut_off_at
                 heartbeat.maybe({"client_id": self.client_id, "received": self.totals.received,
@@ -520,6 +558,8 @@ class Consumer:
                         break
             for th in db_threads:
                 th.join()
+            if self._watchdog is not None:  # a shutdown stuck on a database thread is ended too
+                self._watchdog.stop()
             heartbeat.close()
             self.client.disconnect()
             self.client.loop_stop()

@@ -128,3 +128,24 @@ def test_a_migration_creates_the_statements_view_where_it_is_preloaded() -> None
     assert "shared_preload_libraries" in text
     assert "rolsuper" in text
     assert "migrate" in SERVICES, "no compose job runs the migrations"
+
+
+#: The commands of the long-lived processes that end themselves when their loop stops turning
+#: (``common.runner.Watchdog``: the runner's services, ingest, the web), so that a restart
+#: policy, which restarts only exited processes, also covers a hung one.
+SELF_WATCHED = {("ingest", "run"), ("alerts", "run"), ("ops", "run"), ("kpi", "run"), ("web",)}
+
+
+def _app(svc: dict[str, object]) -> bool:
+    """A service of the project's own image (the ``x-app`` anchor), not the database or the broker."""
+    return svc.get("build") == COMPOSE["x-app"]["build"]
+
+
+@pytest.mark.parametrize("name", sorted(n for n, s in SERVICES.items() if _app(s) and not _one_shot(s)))
+def test_every_long_lived_process_has_its_own_watchdog_and_is_restarted(name: str) -> None:
+    svc = SERVICES[name]
+    command = tuple(svc["command"])  # type: ignore[arg-type]
+    assert command[:2] in SELF_WATCHED or command[:1] in SELF_WATCHED, f"{name}: {command} has no watchdog"
+    assert svc.get("restart") in ("unless-stopped", "always"), name
+    env = {**COMPOSE["x-app-env"], **(svc.get("environment") or {})}  # type: ignore[dict-item]
+    assert str(env.get("SOC_HEALTH__STALL_AFTER_S", "300")) not in ("0", "0.0"), f"{name}: watchdog off"

@@ -100,10 +100,32 @@ def run(seq: list[tuple[Item, float]], *, roads: bool = False) -> tuple[Correlat
     return c, opened
 
 
+def _police(key: str, category: str, x: float, y: float, t: float) -> tuple[Item, float]:
+    return Item(key, ItemKind.EVENT, "police", POLICE_FEED, category, CapSeverity.UNKNOWN, x, y, t), t
+
+
 @settings(max_examples=150, deadline=None)
 @given(items())
-def test_same_item_twice_never_opens_two_incidents(seq: list[tuple[Item, float]]) -> None:
+# a crash, a patrol's fire report 120 m off (the car burns), a second patrol's 400 m off
+@example(
+    [
+        _police("c", "accident", 202114.0, 2670665.0, T0),
+        _police("f1", "fire_report", 202199.0, 2670581.0, T0),
+        _police("f2", "fire_report", 201817.0, 2670398.0, T0 + 1),
+    ]
+)
+def test_the_placement_properties_hold_for_every_stream(seq: list[tuple[Item, float]]) -> None:
+    """Each property below on one correlator run of the stream: they read the run, none changes it."""
     c, opened = run(seq)
+    _same_item_twice_never_opens_two_incidents(seq, c, opened)
+    _every_item_in_exactly_one_incident_or_left_out(seq, c)
+    _every_member_was_within_reach_and_window_when_it_joined(c)
+    _a_flood_never_mixes_a_watch_sites_alarms_with_other_evidence(c)
+
+
+def _same_item_twice_never_opens_two_incidents(
+    seq: list[tuple[Item, float]], c: Correlator, opened: list[Opened]
+) -> None:
     keys = [o.item_key for o in opened]
     assert len(keys) == len(set(keys))
     assert len(opened) == len(c.incident_ids())
@@ -113,10 +135,7 @@ def test_same_item_twice_never_opens_two_incidents(seq: list[tuple[Item, float]]
     assert [o.item_key for o in opened2] == keys
 
 
-@settings(max_examples=150, deadline=None)
-@given(items())
-def test_every_item_in_exactly_one_incident_or_left_out(seq: list[tuple[Item, float]]) -> None:
-    c, _ = run(seq)
+def _every_item_in_exactly_one_incident_or_left_out(seq: list[tuple[Item, float]], c: Correlator) -> None:
     snaps = [c.snapshot(i) for i in c.incident_ids()]
     live = [s for s in snaps if s.state is not IncidentState.MERGED]
     holders: dict[str, int] = {}
@@ -132,22 +151,7 @@ def test_every_item_in_exactly_one_incident_or_left_out(seq: list[tuple[Item, fl
             assert left[key]
 
 
-def _police(key: str, category: str, x: float, y: float, t: float) -> tuple[Item, float]:
-    return Item(key, ItemKind.EVENT, "police", POLICE_FEED, category, CapSeverity.UNKNOWN, x, y, t), t
-
-
-@settings(max_examples=150, deadline=None)
-@given(items())
-# a crash, a patrol's fire report 120 m off (the car burns), a second patrol's 400 m off
-@example(
-    [
-        _police("c", "accident", 202114.0, 2670665.0, T0),
-        _police("f1", "fire_report", 202199.0, 2670581.0, T0),
-        _police("f2", "fire_report", 201817.0, 2670398.0, T0 + 1),
-    ]
-)
-def test_every_member_was_within_reach_and_window_when_it_joined(seq: list[tuple[Item, float]]) -> None:
-    c, _ = run(seq)
+def _every_member_was_within_reach_and_window_when_it_joined(c: Correlator) -> None:
     snaps = {i: c.snapshot(i) for i in c.incident_ids()}
     for inc in snaps.values():
         absorbed = {r.absorbed for r in inc.merges}
@@ -171,10 +175,7 @@ def test_every_member_was_within_reach_and_window_when_it_joined(seq: list[tuple
             assert m.dt_s <= DEFAULT_POLICIES[inc.type].window_s
 
 
-@settings(max_examples=150, deadline=None)
-@given(items())
-def test_a_flood_never_mixes_a_watch_sites_alarms_with_other_evidence(seq: list[tuple[Item, float]]) -> None:
-    c, _ = run(seq)
+def _a_flood_never_mixes_a_watch_sites_alarms_with_other_evidence(c: Correlator) -> None:
     for inc_id in c.incident_ids():
         inc = c.snapshot(inc_id)
         if inc.type is IncidentType.FLOOD and inc.state is not IncidentState.MERGED:

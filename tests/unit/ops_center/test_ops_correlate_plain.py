@@ -123,6 +123,10 @@ class PlainCorrelator(Correlator):
         for inc in self._incidents.values():
             if inc.state is not IncidentState.OPEN or not inc.segs or inc.type not in joins:
                 continue
+            r = joins[inc.type]
+            d = math.sqrt(_min_d2(item.x, item.y, inc.segs))
+            if d > r.radius_m:
+                continue  # beyond the widest radius its reach allows (the radius below is at most that)
             if not _says_it_explains(item, signal, inc.type):
                 continue
             if (
@@ -131,7 +135,6 @@ class PlainCorrelator(Correlator):
                 and not (inc.spilled or (self._own[signal] is IncidentType.FLOOD and _spills(item)))
             ):
                 continue
-            r = joins[inc.type]
             policy = self._policies[inc.type]
             dt = _gap(item, inc, policy, self._late.get(item.key))
             window = policy.window_s
@@ -142,7 +145,6 @@ class PlainCorrelator(Correlator):
             radius = r.radius_m
             if policy.site_m is not None and r.extends and inc.sited and item.agency != _CITIZEN:
                 radius = min(radius, policy.site_m)
-            d = math.sqrt(_min_d2(item.x, item.y, inc.segs))
             if d > radius or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d):
                 continue
             own = inc.type is self._own[signal]

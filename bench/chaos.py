@@ -159,10 +159,12 @@ class Sample:
 
 
 class Center:
-    """``soc demo --no-simulator`` on a private instance, with a monitor sampling it twice a second."""
+    """``soc demo --no-simulator`` on a private instance, with a monitor sampling it twice a second
+    (``monitored``: the samples date a faulty center's recoveries; a reference has no faults to date)."""
 
-    def __init__(self, settings: Settings, layout: svc.Layout, logs: Path) -> None:
+    def __init__(self, settings: Settings, layout: svc.Layout, logs: Path, *, monitored: bool = True) -> None:
         self.layout = layout
+        self.monitored = monitored
         self.own = own_settings(settings, layout)
         self.web_port = svc.free_port()
         self.env = dict(os.environ)
@@ -177,6 +179,7 @@ class Center:
         self.samples: list[Sample] = []
         self._stop = threading.Event()
         self._monitor: threading.Thread | None = None
+        self._kept: psycopg.Connection | None = None  # the monitor's session, kept between samples
 
     # --- lifecycle
     def start(self) -> None:
@@ -187,8 +190,9 @@ class Center:
                                          start_new_session=True)
         _wait_for("the demo to start", lambda: READY in self.log() or self._dead(), 240)
         assert not self._dead(), self.log()[-3000:]
-        self._monitor = threading.Thread(target=self._watch, daemon=True)
-        self._monitor.start()
+        if self.monitored:
+            self._monitor = threading.Thread(target=self._watch, daemon=True)
+            self._monitor.start()
         _wait_for("every process to beat and /api/health to answer 200", self.healthy, 90)
 
     def _dead(self) -> bool:
@@ -228,24 +232,51 @@ class Center:
         except OSError:
             return None
 
-    def sample(self) -> Sample:
-        beats: dict[str, float] = {}
-        received = None
+    def sample(self, *, kept: bool = False) -> Sample:
+        """A look at the center, on a new session or (``kept``: the monitor's thread alone) on the
+        monitor's kept session."""
         try:
-            with self.connect() as conn:
-                for service, beat_at in conn.execute(
-                        "SELECT service, max(beat_at) FROM service_heartbeats GROUP BY service"):
-                    beats[service] = beat_at.timestamp()
-                row = conn.execute("SELECT coalesce(sum(received), 0) FROM ingest_counters").fetchone()
-                received = int(row[0]) if row else None
+            if kept:
+                beats, received = self._read_kept()
+            else:
+                with self.connect() as conn:
+                    beats, received = self._read(conn)
         except psycopg.Error:
-            pass
+            beats, received = {}, None
         return Sample(time.time(), beats, self.health(), received)
 
+    @staticmethod
+    def _read(conn: psycopg.Connection) -> tuple[dict[str, float], int | None]:
+        beats = {service: beat_at.timestamp() for service, beat_at in conn.execute(
+            "SELECT service, max(beat_at) FROM service_heartbeats GROUP BY service")}
+        row = conn.execute("SELECT coalesce(sum(received), 0) FROM ingest_counters").fetchone()
+        return beats, (int(row[0]) if row else None)
+
+    def _read_kept(self) -> tuple[dict[str, float], int | None]:
+        """:meth:`_read` on the kept session: a new session per sample costs a fork and a SCRAM
+        exchange, twice a second for minutes. A kept session a fault ended is replaced at once,
+        so the look is as good as a new session's."""
+        while True:
+            fresh = self._kept is None or self._kept.closed
+            try:
+                if self._kept is None or self._kept.closed:
+                    self._kept = self.connect()
+                return self._read(self._kept)
+            except psycopg.Error:
+                if self._kept is not None:
+                    self._kept.close()
+                    self._kept = None
+                if fresh:
+                    raise
+
     def _watch(self) -> None:
-        while not self._stop.is_set():
-            self.samples.append(self.sample())
-            self._stop.wait(0.5)
+        try:
+            while not self._stop.is_set():
+                self.samples.append(self.sample(kept=True))
+                self._stop.wait(0.5)
+        finally:
+            if self._kept is not None:
+                self._kept.close()
 
     def healthy(self) -> bool:
         s = self.sample()
@@ -547,7 +578,7 @@ def run_chaos(settings: Settings, ref_layout: svc.Layout, layout: svc.Layout, ms
     # Both centers run without the wall-clock silence rule (see without_silence).
     rules = without_silence(ROOT / settings.alerts.rules_file, logs / "rules-without-silence.yaml")
     settings = settings.model_copy(update={"alerts": settings.alerts.model_copy(update={"rules_file": rules})})
-    ref = Center(settings, ref_layout, logs / "reference.log")
+    ref = Center(settings, ref_layout, logs / "reference.log", monitored=False)
     center = Center(settings, layout, logs / "chaos.log")
     stop = threading.Event()
     counts = None

@@ -184,6 +184,27 @@ def check_findable(page: Page) -> None:
     assert len(re.findall(r"#\d+", more.inner_text())) == hidden
 
 
+def check_kpi_figures_whole(page: Page) -> None:
+    """Each shown KPI tile's achievement, year and figures lie whole inside the tile: the
+    target is read, not cut to "91.99 / 8…" (the name alone may shorten, its number leads)."""
+    cut = page.evaluate("""() => {
+      const out = [];
+      for (const tile of document.querySelectorAll('#kpis .tile.kpi')) {
+        if (!tile.getClientRects().length) continue;
+        const t = tile.getBoundingClientRect();
+        for (const n of tile.querySelectorAll('.tile-value, .tile-year, .kpi-figures')) {
+          if (!n.getClientRects().length) continue;
+          const range = document.createRange(); range.selectNodeContents(n);
+          const r = range.getBoundingClientRect();
+          const clipped = n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).display !== 'inline';
+          if (clipped || r.left < t.left - 0.5 || r.right > t.right + 0.5) out.push(n.textContent);
+        }
+      }
+      return out;
+    }""")
+    assert cut == []
+
+
 def check_pills_hold_their_text(page: Page) -> None:
     """Marker captions and agency badges: every text lies inside its box (no overflow)."""
     bad = page.evaluate("""() => {
@@ -207,7 +228,7 @@ def test_the_wall_reads_from_across_the_room(
     seed(db_dsn, now)
     plan = auth(accounts["plan"])
     r = api.post("/api/kpis/observations", headers=plan, json={
-        "indicator_id": "4.1", "period": "2015", "as_of": "2015-12-31", "value": 80.0, "unit": "%",
+        "indicator_id": "4.1", "period": "2015", "as_of": "2015-12-31", "value": 91.99, "unit": "%",
         "source_note": "2015 only"})
     assert r.status_code == 201, r.text
     r = api.post("/api/kpis/observations", headers=plan, json={
@@ -220,7 +241,7 @@ def test_the_wall_reads_from_across_the_room(
     expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
     expect(page.locator("g.incident")).to_have_count(len(INCIDENTS), timeout=20_000)
     expect(page.locator('#trends tr[data-sensor="SN-RG-001"]')).to_have_count(1, timeout=30_000)
-    expect(page.locator('#kpis [data-kpi="4.1"] .tile-sub')).to_contain_text("2015", timeout=30_000)
+    expect(page.locator('#kpis [data-kpi="4.1"] .tile-year')).to_contain_text("2015", timeout=30_000)
     settle(page)
 
     # Cards: number, type and place in words.
@@ -236,9 +257,13 @@ def test_the_wall_reads_from_across_the_room(
     expect(far.locator("text.marker-label-text")).to_contain_text("公里外")
     check_findable(page)
     # KPI tiles: the year of the data, units in zh-TW.
-    expect(page.locator('#kpis [data-kpi="4.1"] .tile-value')).to_have_text("96%")
-    expect(page.locator('#kpis [data-kpi="2.1"] .tile-sub')).to_have_text("2016年 · 3 / 4 次")
-    expect(page.locator("#kpi-age")).to_contain_text("2015")
+    # 4.1: the plan's 2015 figure, 91.99 % against 83 % (capped at 100 %).
+    expect(page.locator('#kpis [data-kpi="4.1"] .tile-value')).to_have_text("100%")
+    expect(page.locator('#kpis [data-kpi="2.1"] .tile-year')).to_have_text("2016年")
+    expect(page.locator('#kpis [data-kpi="2.1"] .tile-sub')).to_have_text("3 / 4 次")
+    expect(page.locator('#kpis [data-kpi="4.1"] .tile-sub')).to_have_text("91.99 / 83 %")
+    expect(page.locator("#kpi-age")).to_have_text("資料年度 2015、2016")
+    check_kpi_figures_whole(page)
     # Agencies: 9 open assignments each; water acknowledged all, public works overdue on all.
     expect(page.locator('#agencies tr[data-agency="water"] td').nth(2)).to_have_text("9/9 (100%)")
     expect(page.locator('#agencies tr[data-agency="public_works"] td.od')).to_have_text("9")
@@ -293,7 +318,9 @@ def test_the_wall_reads_from_across_the_room(
     page.locator("#lang").click()
     expect(page.locator("#mode")).to_have_text("Peacetime")
     expect(page.locator("#ticker .tick").first).to_contain_text("Police report · Stalled vehicle")
-    expect(page.locator('#kpis [data-kpi="2.1"] .tile-sub')).to_have_text("2016 · 3 / 4 times")
+    expect(page.locator('#kpis [data-kpi="2.1"] .tile-year')).to_have_text("2016")
+    expect(page.locator('#kpis [data-kpi="2.1"] .tile-sub')).to_have_text("3 / 4 times")
+    check_kpi_figures_whole(page)
     expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"] td.what')).to_have_text("Stalled vehicle")
     expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"] td.noimg')).to_have_text("no image")
     settle(page)

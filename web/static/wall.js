@@ -843,9 +843,10 @@
     for (const k of tiles) {
       const pct = k.achievement === null ? null : Math.round(k.achievement * 100);
       const unit = SOC.unitName(k.unit);
-      const sub = k.period
-        ? `${k.period}${t("year_suffix")} · ${num(k.actual, 2)} / ${num(k.target, 2)} ${unit}`
-        : t("no_kpi_data");
+      // The year beside the achievement, the figures on a line of their own: each whole,
+      // never cut short (on a screen 1000 px high or less the figures line is left out).
+      const year = k.period ? `${k.period}${t("year_suffix")}` : t("no_kpi_data");
+      const sub = k.period ? `${num(k.actual, 2)} / ${num(k.target, 2)} ${unit}` : null;
       const bar = el("i");
       bar.style.width = `${Math.min(pct || 0, 100)}%`;  // CSSOM, not a style attribute (CSP)
       box.append(el("div", { class: `tile kpi ${pct === null ? "nodata" : pct >= 100 ? "met" : "behind"}`, "data-kpi": k.kpi_id,
@@ -853,7 +854,8 @@
         el("div", { class: "tile-name", text: `${k.kpi_id} ${en() ? k.name_en : k.name}` }),
         el("div", { class: "bar" }, bar),
         el("span", { class: "tile-value", text: pct === null ? "—" : `${pct}%` }),
-        el("div", { class: "tile-sub", text: sub })));
+        el("span", { class: "tile-year", text: year }),
+        ...(sub === null ? [] : [el("div", { class: "tile-sub kpi-figures", text: sub })])));
     }
     const years = [...new Set(tiles.map((k) => k.period).filter(Boolean))].sort();
     document.getElementById("kpi-age").textContent = years.length ? `${t("period")} ${years.join("、")}` : "";

@@ -5,6 +5,7 @@ incident list, whatever time zone the browser's computer is set to."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -75,6 +76,8 @@ def test_the_walls_cards_date_a_time_that_is_not_today(
         cell = page.locator(f'#board article[data-incident="{inc}"] .since')
         expect(cell).to_be_visible(timeout=20_000)
         check_time(cell, at, lang)
+        # Each language's own order: 「23:50 起」, "since 23:50" (not "23:50 since").
+        expect(cell).to_have_text(re.compile(r"^since \S" if lang == "en" else r"\d 起$"))
     context.close()
 
 

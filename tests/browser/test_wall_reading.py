@@ -320,6 +320,7 @@ def test_the_wall_reads_from_across_the_room(
     expect(page.locator("#ticker .tick").first).to_contain_text("Police report · Stalled vehicle")
     expect(page.locator('#kpis [data-kpi="2.1"] .tile-year')).to_have_text("2016")
     expect(page.locator('#kpis [data-kpi="2.1"] .tile-sub')).to_have_text("3 / 4 times")
+    expect(page.locator("#kpi-age")).to_have_text("year 2015, 2016")
     check_kpi_figures_whole(page)
     expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"] td.what')).to_have_text("Stalled vehicle")
     expect(page.locator('#cameras tr[data-camera="SN-CCTV-001"] td.noimg')).to_have_text("no image")

@@ -59,7 +59,7 @@
     const now = Date.now();
     document.getElementById("health-parts").textContent = parts.map((p) => `${t(`part_${p.part}`)} `
       + (p.since === null ? t("never_beat")
-        : `${t(p.waiting ? "waiting_db_for" : "down_for")} ${duration(now - p.since)}`)).join("、");
+        : `${t(p.waiting ? "waiting_db_for" : "down_for")} ${duration(now - p.since)}`)).join(t("list_sep"));
     const frozen = parts.filter((p) => p.part === "database" || p.part === "server")
       .map((p) => p.since).filter((x) => x !== null);
     document.getElementById("health-age").textContent = frozen.length
@@ -85,6 +85,10 @@
   const placeOf = (x) => (en() ? x.place_en : x.place) || "";
   const areaOf = (x) => (en() ? x.area_en : x.area) || "";
   const numberOf = (inc) => (inc.number ? `#${inc.number}` : "");
+  // When an incident opened: 「21:40 起」, "since 21:40" (each language's own order).
+  const sinceNode = (at) => (en()
+    ? el("span", { class: "since" }, `${t("since")} `, SOC.timeNode(at))
+    : el("span", { class: "since" }, SOC.timeNode(at), ` ${t("since")}`));
   function values(topic) { return state[topic] ? [...state[topic].values()] : []; }
 
   // -- map: SVG user units per screen pixel, so text keeps its pixel size whatever the map's scale
@@ -424,7 +428,7 @@
         "data-incident": inc.incident_id },
         el("span", { class: "num", text: numberOf(inc) }),
         el("span", { text: [typeName(inc.kind), placeOf(inc), ...statusWords(inc)].filter(Boolean).join(" · ") }),
-        el("span", { class: "who", text: inc.assignments.map((a) => `${agencyName(a.agency)} ${t(a.state)}`).join("、") })));
+        el("span", { class: "who", text: inc.assignments.map((a) => `${agencyName(a.agency)} ${t(a.state)}`).join(t("list_sep")) })));
     }
     box.hidden = false;
   }
@@ -704,7 +708,7 @@
         el("span", { class: "kind", text: typeName(inc.kind) }),
         el("span", { class: "where", text: where }),
         tag,
-        el("span", { class: "since" }, SOC.timeNode(inc.opened_at), ` ${t("since")}`)),
+        sinceNode(inc.opened_at)),
       why);
   }
 
@@ -759,7 +763,7 @@
         el("span", { class: "kind", text: typeName(inc.kind) }),
         el("span", { class: "where", text: where }),
         el("span", { class: "sev", text: t(inc.severity) }),
-        el("span", { class: "since" }, SOC.timeNode(inc.opened_at), ` ${t("since")}`)),
+        sinceNode(inc.opened_at)),
       body);
   }
 
@@ -858,7 +862,7 @@
         ...(sub === null ? [] : [el("div", { class: "tile-sub kpi-figures", text: sub })])));
     }
     const years = [...new Set(tiles.map((k) => k.period).filter(Boolean))].sort();
-    document.getElementById("kpi-age").textContent = years.length ? `${t("period")} ${years.join("、")}` : "";
+    document.getElementById("kpi-age").textContent = years.length ? `${t("period")} ${years.join(t("list_sep"))}` : "";
     box.append(moreTile());
     fitRows();
   }

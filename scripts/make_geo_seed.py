@@ -467,10 +467,52 @@ def sensor_rows(park: Polygon) -> list[dict[str, Any]]:
     return rows
 
 
+# Gateways (``metadata.gateway``: what a device reaches the center through, so what takes
+# several devices down at once; docs/geo.md). Every assignment is a GUESS: no cabinet,
+# gateway or feeder list of the zone was found (DOMAIN.md §8).
+#: Central Park's two field cabinets, each with a LoRaWAN gateway and its uplink: the north
+#: half's ponds, pond level, rain gauge and car park, and the south half's (the split the
+#: labelled situations' authors drew: 1135, 1176, 1256).
+_PARK_CABINETS = {
+    "GW-CP-N01": ("SN-FL-001", "SN-FL-002", "SN-WL-001", "SN-RG-001", "SN-PK-004"),
+    "GW-CPS-01": ("SN-FL-003", "SN-FL-004", "SN-FL-005", "SN-WL-002", "SN-PK-005"),
+}
+#: A vehicle detector this close to an intersection hangs on its signal cabinet.
+_CABINET_REACH_M = 150.0
+
+
+def gateway_of(rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Each device's gateway: a park cabinet (:data:`_PARK_CABINETS`); an intersection's signal
+    cabinet (``TB-CAB-NNN``, the number of its signal: the controller's fibre carries the
+    signal, the camera beside it and any vehicle detector within :data:`_CABINET_REACH_M`);
+    else the device's own link (``UPLINK-<sensor_id>``: a cellular modem, a building's 119
+    line or a roadside cabinet of its own, shared with no other device)."""
+    out = {sid: gw for gw, sids in _PARK_CABINETS.items() for sid in sids}
+    signals = {r["sensor_id"]: to_m(Point(*r["_lonlat"])) for r in rows if r["kind"] == "signal"}
+    for r in rows:
+        sid = r["sensor_id"]
+        if sid in out:
+            continue
+        if r["kind"] in ("signal", "cctv"):
+            out[sid] = "TB-CAB-" + sid.rsplit("-", 1)[1]
+            continue
+        if r["kind"] == "vd":
+            here = to_m(Point(*r["_lonlat"]))
+            near = min(signals, key=lambda s: here.distance(signals[s]))
+            if here.distance(signals[near]) <= _CABINET_REACH_M:
+                out[sid] = "TB-CAB-" + near.rsplit("-", 1)[1]
+                continue
+        out[sid] = f"UPLINK-{sid}"
+    return out
+
+
 def build_sensors(park: Polygon) -> list[dict[str, Any]]:
     out = []
-    for row in sensor_rows(park):
+    rows = sensor_rows(park)
+    gateways = gateway_of(rows)
+    for row in rows:
         lon, lat = row.pop("_lonlat")
+        row["metadata"] = {**row["metadata"], "gateway": gateways[row["sensor_id"]]}
         out.append(feature(Point(lon, lat), row))
     return out
 

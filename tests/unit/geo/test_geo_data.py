@@ -86,6 +86,31 @@ def test_the_registry_has_what_the_feeds_need() -> None:
             assert s.expected_interval_s is None  # event-only devices
 
 
+def test_every_device_names_the_gateway_it_reaches_the_center_through() -> None:
+    """docs/geo.md, "Gateways": the park's two field cabinets, a signal cabinet per intersection
+    (its signal, its camera, detectors within 150 m), else a device's own link; the devices
+    of one gateway lie close enough for one cabinet (1 km: a LoRaWAN gateway's reach in a park)."""
+    ds = load_dataset()
+    by_gateway: dict[str, list[tuple[str, float, float]]] = {}
+    for s in ds.sensors:
+        gw = s.metadata.get("gateway")
+        assert isinstance(gw, str), s.sensor_id
+        by_gateway.setdefault(gw, []).append((s.sensor_id, s.lon, s.lat))
+    park = {"GW-CP-N01": {"SN-FL-001", "SN-FL-002", "SN-WL-001", "SN-RG-001", "SN-PK-004"},
+            "GW-CPS-01": {"SN-FL-003", "SN-FL-004", "SN-FL-005", "SN-WL-002", "SN-PK-005"}}
+    for gw, sids in park.items():
+        assert {sid for sid, _, _ in by_gateway[gw]} == sids
+    for gw, devices in by_gateway.items():
+        if gw.startswith("UPLINK-"):
+            assert [sid for sid, _, _ in devices] == [gw.removeprefix("UPLINK-")]
+        for _, lon1, lat1 in devices:
+            for _, lon2, lat2 in devices:
+                assert distance_m(lon1, lat1, lon2, lat2) < 1000, gw
+        if gw.startswith("TB-CAB-"):
+            n = gw.removeprefix("TB-CAB-")
+            assert {f"SN-SIG-{n}", f"SN-CCTV-{n}"} <= {sid for sid, _, _ in devices}
+
+
 def test_anchor_points_sit_on_their_roads() -> None:
     # 經貿路二段 × 環中路二段 (DOMAIN.md §1.2) is a vertex of both shipped lines.
     ds = load_dataset()

@@ -439,7 +439,9 @@ def main(argv: list[str] | None = None) -> int:
     layout = replace(svc.Layout.from_settings(base), instance=f"e2e-bench-{secrets.token_hex(3)}",
                      pg_port=svc.free_port(), mqtt_port=svc.free_port(), db_name="soc")
     own = _own_settings(base, layout)
-    env = _env(own, **({"SOC_WEB__WALL_PUSH": "false"} if args.no_push else {}))
+    # Every client is the one display account: room for all of them under the per-account cap.
+    env = _env(own, SOC_WEB__WS_MAX_PER_ACCOUNT=str(max(args.clients + 10, 50)),
+               **({"SOC_WEB__WALL_PUSH": "false"} if args.no_push else {}))
     shipped = base if not args.no_push else base.model_copy(
         update={"web": base.web.model_copy(update={"wall_push": False})})
     procs: dict[str, subprocess.Popen[bytes]] = {}

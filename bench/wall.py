@@ -470,7 +470,8 @@ def _pct(values: list[float], q: float) -> float:
 def run_scenario(mode: str, n: int, rate: float, duration: float, procs: int, token: str,
                  dbname: str, slow: bool = False) -> dict[str, Any]:
     port = _free_port()
-    env = dict(os.environ, SOC_DB__NAME=dbname)
+    # Every client is the one bench display account: lift the per-account cap of wall sockets.
+    env = dict(os.environ, SOC_DB__NAME=dbname, SOC_WEB__WS_MAX_PER_ACCOUNT=str(max(n + 10, 50)))
     server = subprocess.Popen([sys.executable, "-m", "bench.wall", "serve", "--mode", mode,
                                "--port", str(port), "--token", token], cwd=ROOT, env=env)
     try:

@@ -262,6 +262,11 @@ class WebSettings(BaseModel):
     # closes the socket with 1009. Clients send only pongs and resume requests (< 100
     # bytes, web/wall/frames.py); uvicorn's own default is 16 MiB.
     ws_max_message_bytes: int = Field(default=4096, ge=128, le=1_048_576)
+    # Wall sockets one account may hold open at once; one more is closed with 1013. Every
+    # socket costs the web a file descriptor and about 85 KiB, so without a bound one
+    # display token (a year long, on a screen) could open sockets until the web had no
+    # descriptor left for the console.
+    ws_max_per_account: int = Field(default=50, ge=1, le=10_000)
 
 
 class IngestSettings(BaseModel):

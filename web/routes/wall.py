@@ -6,9 +6,11 @@ Connect with ``/ws/wall?ticket=...``, a one-time ticket from ``POST
 ``&epoch=E&seq=N`` to resume after a reconnect. The server accepts, then closes
 at once with code 4401 (bad, used, expired or missing ticket, or a login that
 no longer stands) or 4403 (role without the wall permission), so that a page can
-tell the difference; an open socket whose login is revoked is closed with 4401
-within ``settings.web.ws_recheck_s`` (:mod:`web.sessions`). Frames are
-described in :mod:`web.wall.frames`.
+tell the difference, or 1013 (the account already holds
+``settings.web.ws_max_per_account`` sockets, or the database is away); an open
+socket whose login is revoked is closed with 4401 within
+``settings.web.ws_recheck_s`` (:mod:`web.sessions`). Frames are described in
+:mod:`web.wall.frames`.
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ async def wall_socket(websocket: WebSocket) -> None:
         return
     seq = _resume_seq(params.get("seq"))
     broadcaster = state.broadcaster
+    if broadcaster.open_for(principal.name) >= state.settings.web.ws_max_per_account:
+        await websocket.close(CLOSE_TRY_AGAIN, "too many sockets for this account")
+        return
     client = broadcaster.connect(principal.name, params.get("epoch"), seq)
     client.principal = principal
     await broadcaster.serve(client, websocket)

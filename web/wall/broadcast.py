@@ -179,6 +179,10 @@ class Broadcaster:
         return tuple(self._clients.values())
 
     # -- connection ------------------------------------------------------
+    def open_for(self, user: str) -> int:
+        """How many sockets ``user`` holds open."""
+        return sum(1 for c in self._clients.values() if c.user == user)
+
     def connect(self, user: str, epoch: str | None = None, last_seq: int | None = None) -> Client:
         """Register a client and queue its first frames: a snapshot, or the deltas it missed
         and ``resumed`` (sent even when it missed nothing, so that every client hears at once

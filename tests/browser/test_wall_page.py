@@ -123,3 +123,19 @@ def test_without_webgl_the_wall_says_so_and_still_places_sensors_and_incidents(
     assert mapbox["y"] <= box["y"]
     assert box["y"] + box["height"] <= mapbox["y"] + mapbox["height"]
     page.close()
+
+
+def test_a_token_pasted_into_an_open_wall_connects_it(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str],
+) -> None:
+    """A wall screen opened without its token says so; the address with the token pasted
+    in (only the fragment changes, so the browser loads nothing) connects it."""
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    page.add_init_script("localStorage.setItem('soc.lang', 'zh-TW')")
+    page.goto(f"{live_app.url}/static/wall.html")
+    expect(page.locator("#conn-text")).to_have_text("權杖無效", timeout=20_000)
+    page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
+    expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
+    expect(page.locator("#conn-text")).to_have_text("即時連線")
+    page.close()
+

@@ -1142,6 +1142,9 @@
     SOC.langButton(document.getElementById("lang"));
     document.addEventListener("soc:lang", () => redraw(Object.keys(DRAW)));
     window.addEventListener("resize", () => redraw(["alert"]));
+    // A token pasted into the address of an open wall changes only its fragment, which
+    // loads nothing: the page starts again with it.
+    window.addEventListener("hashchange", () => { if (SOC.token()) location.reload(); });
     setInterval(() => { tickCountdowns(); drawHealth(); }, 1000);
     setInterval(nextTickerPage, TICKER_PAGE_MS);
     tickCountdowns();

@@ -8,6 +8,8 @@ alerts ops web simulator`` (the typhoon on repeat). Then, in turn:
   same process (nobody restarted);
 * Mosquitto stopped and started: ingest, the ops center and the simulator say they have the
   broker again (``broker_down_s`` 0), as the same processes, and readings are stored again;
+* ``kill -9`` of the ops center alone: restarted and up as a new process, while every other
+  process goes on as the same process, beating and up, and readings are still stored;
 * ``kill -9`` of each process: the health model that ``/api/health``, the wall and ``soc
   health`` read (``common.health.read_health``) names it down before its replacement beats
   (the supervisor marks the dead process's beat exited), and the replacement, a new
@@ -125,6 +127,20 @@ def test_every_supervised_process_rides_out_faults_and_a_kill_is_named_and_heale
                  "ingest, ops and the simulator with the broker again")
         wait_for(lambda: _stored(s) > stored, 120, "readings stored after the broker's return")
         assert {name: inst for name, (inst, _at, _d) in _beats(s).items() if name in CHILDREN} == first
+
+        # kill -9 of the ops center alone: its supervisor restarts it, while its siblings go on
+        # as the same processes, beating and up, and readings are stored meanwhile.
+        stored, killed_at = _stored(s), _now(s)
+        os.kill(int(first["ops"].rsplit(":", 1)[1]), signal.SIGKILL)
+        wait_for(lambda: _beats(s)["ops"][0] != first["ops"]
+                 and (h := _health(s).get("ops")) is not None and h.state is ProcessState.UP, 180,
+                 "the ops center restarted and up")
+        siblings = {name: inst for name, inst in first.items() if name != "ops"}
+        wait_for(lambda: all(b[n][1] > killed_at for b in [_beats(s)] for n in siblings), 60,
+                 "every sibling beating after the kill")
+        assert {name: inst for name, (inst, _at, _d) in _beats(s).items() if name in siblings} == siblings
+        assert all(p.state is ProcessState.UP for p in _health(s).values())
+        wait_for(lambda: _stored(s) > stored, 120, "readings stored after the ops center's kill")
 
         # kill -9 of each (all at once: they share nothing but the database and the broker):
         # each named down before its replacement beats, then up as a new process.

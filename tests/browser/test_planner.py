@@ -100,6 +100,17 @@ def test_planner_shows_the_plan_figures_on_the_page(
     page.click("#lang")
     expect(row31.locator(".achievement .cap")).to_contain_text("above target")
     expect(page.locator("#last-run")).to_contain_text("manual")
+    # English in its own punctuation: "Last computed: … (manual, by plan)", "no data: 1.1, 7.3",
+    # never the zh-TW colon, brackets, comma or enumeration comma.
+    expect(page.locator("#last-run")).to_contain_text(
+        re.compile(r"^Last computed: \d{4}-\d\d-\d\d \d\d:\d\d \(manual, by plan\) · "))
+    expect(score_2015.locator(".score-sub").last).to_have_text(re.compile(r"^no data: \d\.\d(, \d\.\d)*$"))
+    chart21 = page.locator('.chart[data-indicator="2.1"]')
+    expect(chart21.locator(".chart-sub")).to_have_text(re.compile(r"^2015: 2 times / "))
+    expect(chart21.locator(".u-legend")).to_contain_text("(times)")
+    for part in ("#last-run", "#scores", "#charts"):
+        text = page.locator(part).inner_text()
+        assert not re.search("[：、（），]", text), (part, text)
     page.close()
 
 

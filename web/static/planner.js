@@ -89,6 +89,11 @@
   const locale = () => (SOC.lang() === "en" ? "en-GB" : "zh-TW");
   const num = (v, digits) => v.toLocaleString(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const pct = (fraction) => `${num(fraction * 100, 0)} %`;
+  // Punctuation of the page's language: 「最近計算：…（排程，…）」, "Last computed: … (schedule, …)".
+  const en = () => SOC.lang() === "en";
+  const colon = () => (en() ? ": " : "：");
+  const paren = (text) => (en() ? ` (${text})` : `（${text}）`);
+  const list = (items) => items.join(en() ? ", " : "、");
   function fmtValue(v, unit) {
     if (unit === "%") return `${num(v, 2)} %`;
     if (unit === "s") return `${num(v, 1)} ${tp("s")}`;
@@ -115,11 +120,11 @@
     const box = clear(document.getElementById("last-run"));
     const run = status.last_run;
     const every = tp("every", { n: num(status.interval_s / 60, 0) });
-    if (!run) { box.append(el("span", { text: `${tp("last_run")}：${tp("never_run")} · ${every}` })); return; }
+    if (!run) { box.append(el("span", { text: `${tp("last_run")}${colon()}${tp("never_run")} · ${every}` })); return; }
     box.dataset.finished = run.finished_at;
-    box.append(el("span", { text: `${tp("last_run")}：` }),
+    box.append(el("span", { text: `${tp("last_run")}${colon()}` }),
       el("b", { class: "run-time", text: fmtTime(run.finished_at) }),
-      el("span", { text: `（${tp(`trigger_${run.trigger}`)}，${tp("by")} ${run.actor}）· ${every}` }));
+      el("span", { text: `${paren(`${tp(`trigger_${run.trigger}`)}${en() ? ", " : "，"}${tp("by")} ${run.actor}`)} · ${every}` }));
     // Two intervals without a run: the scheduler (soc kpi run) is not computing; said, so
     // the computed figures are not read as current.
     if (Date.now() - Date.parse(run.finished_at) > 2000 * status.interval_s) {
@@ -136,7 +141,7 @@
         el("div", { class: "score-value" }, el("b", { text: num(s.points, 2) }),
           el("span", { text: ` ${tp("points_of")} ${num(s.total_weight, 0)}` })),
         el("div", { class: "score-sub", text: `${tp("normalised")} ${num(s.normalised_pct, 2)} %` }),
-        s.missing.length ? el("div", { class: "score-sub", text: `${tp("missing")}：${s.missing.join("、")}` }) : null));
+        s.missing.length ? el("div", { class: "score-sub", text: `${tp("missing")}${colon()}${list(s.missing)}` }) : null));
     }
   }
 
@@ -218,7 +223,7 @@
     const d = chartData(ind, history);
     const m = status.measures.find((s) => s.indicator_id === ind.id);
     const summary = m && m.latest
-      ? `${m.year}：${fmtValue(m.latest.value, ind.unit)} / ${tp("target_series")} ${m.target === null ? "—" : fmtValue(m.target, ind.unit)}`
+      ? `${m.year}${colon()}${fmtValue(m.latest.value, ind.unit)} / ${tp("target_series")} ${m.target === null ? "—" : fmtValue(m.target, ind.unit)}`
         + (m.achievement ? ` · ${pct(m.achievement.capped)}` : "")
       : tp("no_data");
     const box = el("div", { class: "chart", "data-indicator": ind.id,
@@ -243,9 +248,9 @@
       ],
       series: [
         { label: tp("date"), value: (u, v) => (v === null ? "" : new Date(v * 1000).toISOString().slice(0, 10)) },
-        { label: `${tp("actual_series")}（${unit}）`, stroke: "#58a6ff", width: 3, spanGaps: true,
+        { label: `${tp("actual_series")}${paren(unit)}`, stroke: "#58a6ff", width: 3, spanGaps: true,
           points: { show: true, size: 10, fill: "#58a6ff" }, value: (u, v) => (v === null ? "—" : fmtValue(v, ind.unit)) },
-        { label: `${tp("target_series")}（${unit}）`, stroke: "#d29922", width: 2, dash: [8, 5], spanGaps: false,
+        { label: `${tp("target_series")}${paren(unit)}`, stroke: "#d29922", width: 2, dash: [8, 5], spanGaps: false,
           points: { show: false }, value: (u, v) => (v === null ? "—" : fmtValue(v, ind.unit)) },
       ],
       legend: { show: true },
@@ -324,7 +329,7 @@
       result.className = "error";
       result.dataset.count = String(lastErrors.length);
       result.textContent = lastErrors.length
-        ? `${SOC.t("import_failed")}（${tp("import_errors", { n: lastErrors.length })}）` : `${SOC.t("import_failed")} — ${e.message}`;
+        ? `${SOC.t("import_failed")}${paren(tp("import_errors", { n: lastErrors.length }))}` : `${SOC.t("import_failed")} — ${e.message}`;
       renderImportErrors();
     }
   }
@@ -396,7 +401,7 @@
     applyPlannerI18n(); renderImportErrors();
     const result = document.getElementById("import-result");
     if (result.className === "error" && lastErrors.length) {
-      result.textContent = `${SOC.t("import_failed")}（${tp("import_errors", { n: lastErrors.length })}）`;
+      result.textContent = `${SOC.t("import_failed")}${paren(tp("import_errors", { n: lastErrors.length }))}`;
     }
     drawWho();
     if (defs) refresh();

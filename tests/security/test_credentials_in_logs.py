@@ -130,3 +130,19 @@ def test_docs_render_under_the_csp_without_any_other_origin(
     page.close()
     assert foreign == [], foreign
     assert not [e for e in errors if "Content Security Policy" in e], errors
+
+
+def test_the_walls_display_token_leaves_the_address_once_read(web_server: WebProcess, browser: Browser) -> None:
+    """A wall screen opened with ``#token=`` shows no token in its address (its address bar, a
+    copied link, a bookmark, its back/forward list), and keeps its wall across a reload."""
+    token = login(web_server, "wall1")
+    page = browser.new_page()
+    page.goto(f"{web_server.url}/static/wall.html#lang=en&token={token}")
+    expect(page.locator("#conn.connected, #conn.degraded")).to_have_count(1, timeout=30_000)
+    address = str(page.evaluate("location.href"))
+    assert token not in address, "the display token is still in the address"
+    assert address.endswith("/static/wall.html#lang=en"), address  # the rest of the fragment is kept
+    page.reload()
+    expect(page.locator("#conn.connected, #conn.degraded")).to_have_count(1, timeout=30_000)
+    assert token not in str(page.evaluate("location.href"))
+    page.close()

@@ -207,6 +207,17 @@ const SOC = (() => {
   function setToken(value) {
     if (value) sessionStorage.setItem("soc.token", value); else sessionStorage.removeItem("soc.token");
   }
+  // A display token comes in the #fragment (never sent to the server). It is kept in this
+  // tab's sessionStorage and taken out of the address, so that the screen does not show it
+  // in its address bar, and a copied link, a bookmark or the tab's back/forward list does
+  // not carry it; a reload finds it in sessionStorage.
+  (function adoptHashToken() {
+    const tok = hashToken();
+    if (!tok) return;
+    try { setToken(tok); } catch (e) { return; }  // no storage: the fragment stays the token's home
+    const rest = location.hash.slice(1).split("&").filter((p) => p && !p.startsWith("token=")).join("&");
+    history.replaceState(history.state, "", location.pathname + location.search + (rest ? `#${rest}` : ""));
+  })();
 
   class ApiError extends Error {
     constructor(problem) { super(problem.detail || problem.title || "error"); this.problem = problem; }

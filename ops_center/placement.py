@@ -251,10 +251,14 @@ def bridge(  # noqa: PLR0917 - the correlator, the placement and where its chang
     before the one followed up (a car broken down before the wrong-way driver came by)
     is not its doing and stays apart. When the job followed up has gone quiet, the agency
     files the trouble back on its case (the signal repaired in the morning failed again,
-    the fire rekindled): the quiet job is merged into the open one, which stays live; of a
+    the fire rekindled, the night's closure filed on the first day's case): the quiet job is
+    merged into the open one of its kind (a closure's or an evacuation's, which open no job of
+    their own, of the quiet job's type), which stays live; of a
     type covering several kinds of job, only into one holding a report of the follow-up's
     kind (the signal's case, not the crash at its junction)."""
     own = self._own[signal]
+    if own is None and target.state is _QUIET:
+        own = target.type  # a closure, an evacuation filed on the quiet job's case: of that job's kind
     if own is None or (target.state is not _OPEN and target.state is not _QUIET):
         return
     for f in sorted(self._fits(item, signal), key=lambda f: f.inc.seq):
@@ -677,7 +681,11 @@ def _says_back_online(text: str) -> bool:
 
 def continuity(self: Correlator, item: Item, signal: Signal | None, *, link: bool = False) -> _Inc | None:
     """The incident a follow-up or a device's later state message continues, if any
-    (the device's: the incident of its latest message; see :func:`merge`).
+    (the device's: the incident of its latest message; see :func:`merge`). A follow-up
+    continues the job of the report it follows while that job is held, open or quiet,
+    however long ago it went quiet, a planned event's included (its permit amended): the
+    agency names its case (in the labelled sets every follow-up is its report's job, 93 of
+    them four hours or more after it).
 
     Only state messages (back online, restored, offline, a panel fault) follow their
     device: a camera's or a detector's later observations are new evidence, placed
@@ -685,7 +693,10 @@ def continuity(self: Correlator, item: Item, signal: Signal | None, *, link: boo
     follows its device only into an infrastructure job."""
     ids: list[tuple[str | None, bool]] = []
     if item.follows is not None:
-        ids.append((self._seen.get(item.follows), False))
+        followed = self._resolve(self._seen.get(item.follows))
+        inc = self._incidents.get(followed) if followed is not None else None
+        if inc is not None and inc.state in {_OPEN, IncidentState.QUIET}:
+            return inc  # the agency names its report: that report's job, however long ago
     if item.source_id and (signal is None or signal in _DEVICE_STATE):
         if signal is _ENDS_SIG and _back_online(item):
             # the device's return ends its silence: the job that holds the silence, not the one

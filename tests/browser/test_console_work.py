@@ -154,6 +154,8 @@ def test_a_dispatch_cycle_on_the_console(
     expect(page.locator("#detail-title")).to_have_text(f"{number} · Flooding · Huanzhong Road · Xitun District")
     expect(page.locator("#timeline")).to_contain_text("dispatch route: Flooding")
     expect(page.locator("#timeline")).to_contain_text("Construction Bureau (agency's report)")
+    # an agency's move in English punctuation, not the zh-TW colon
+    expect(page.locator("#timeline")).to_contain_text("Construction Bureau: assigned → acknowledged")
     expect(page.locator("#evidence")).to_contain_text("Stalled vehicle")
     raw = RAW_EN.findall(visible_text(page))
     assert raw == [], raw

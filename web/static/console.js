@@ -530,7 +530,7 @@
       `${t(d.severity)} · ${t(d.state)} · ${tc("opened")} ${SOC.hhmm(d.opened_at)}`;
     const called = document.getElementById("detail-withdrawn");
     called.hidden = !d.withdrawn;
-    called.textContent = d.withdrawn ? `${t("withdrawn")}：${withdrawnWhy(d)}` : "";
+    called.textContent = d.withdrawn ? `${t("withdrawn")}${en() ? ": " : "："}${withdrawnWhy(d)}` : "";
     const ev = clear(document.getElementById("evidence"));
     for (const m of d.evidence) {
       ev.append(el("tr", {}, el("td", { text: SOC.hhmm(m.observed_at) }), el("td", { text: evidenceSource(m) }),
@@ -550,7 +550,7 @@
     }
     const tl = clear(document.getElementById("timeline"));
     const moves = d.assignment_moves.map((m) => ({ at: m.at, actor: m.actor,
-      action: `${agencyName(m.agency)}：${m.from_state ? `${t(m.from_state)} → ` : ""}${t(m.to_state)}`, reason: m.reason }));
+      action: `${agencyName(m.agency)}${en() ? ": " : "："}${m.from_state ? `${t(m.from_state)} → ` : ""}${t(m.to_state)}`, reason: m.reason }));
     // A withdrawal's reason in the page's language (its English kept in the detail).
     const history = d.timeline.map((h) => ({ ...h, action: tc(`a_${h.action}`),
       reason: h.action === "withdrawn" && en() && h.detail && h.detail.reason_en ? h.detail.reason_en : h.reason }));

@@ -671,6 +671,18 @@ def mosquitto_password_hash(password: str, salt: bytes | None = None, iterations
     return f"$7${iterations}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
+def _write_private(path: Path, text: str) -> None:
+    """Write ``path`` readable by its owner only from its first byte: a new file made 0600
+    with ``O_EXCL`` (no planted link followed), then renamed over ``path``, so no other
+    user can open it while it is readable (a chmod after the write leaves that moment,
+    and a descriptor opened in it reads on) and a reader sees the old file or the new."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    tmp.replace(path)
+
 def write_mosquitto_files(layout: Layout, conf_dir: Path, data_dir: Path | None = None,
                           listen: str = "127.0.0.1", log_to_file: bool = True) -> None:
     """Write mosquitto.conf, the hashed password file and the ACL into ``conf_dir``.
@@ -692,12 +704,9 @@ def write_mosquitto_files(layout: Layout, conf_dir: Path, data_dir: Path | None 
             tmp.replace(guard)
     (conf_dir / "mosquitto.conf").write_text(mosquitto_conf(
         layout, conf_dir if custom else None, data if custom else None, listen, log_to_file, guard=guard))
-    (conf_dir / "acl").write_text(acl_text(sorted(layout.mqtt_passwords)))
-    passwd = conf_dir / "passwd"
-    passwd.write_text("".join(f"{u}:{mosquitto_password_hash(p)}\n"
-                              for u, p in sorted(layout.mqtt_passwords.items())))
-    for path in (passwd, conf_dir / "acl"):
-        path.chmod(0o600)
+    _write_private(conf_dir / "acl", acl_text(sorted(layout.mqtt_passwords)))
+    _write_private(conf_dir / "passwd", "".join(f"{u}:{mosquitto_password_hash(p)}\n"
+                                                for u, p in sorted(layout.mqtt_passwords.items())))
     owner = _mosquitto_user()
     if owner is not None:
         for path in [conf_dir, data, *conf_dir.iterdir(), *data.iterdir()]:

@@ -7,6 +7,7 @@ virtual environment exists.
 
 from __future__ import annotations
 
+import os
 import secrets
 import sys
 from pathlib import Path
@@ -23,8 +24,16 @@ def main(argv: list[str]) -> int:
             lines.append(line.removesuffix("change-me") + secrets.token_urlsafe(24))
         else:
             lines.append(line)
-    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    target.chmod(0o600)
+    # Created 0600 and exclusively: never readable by others, not even for the moment
+    # between a write and a chmod (a descriptor opened then reads on whatever the mode
+    # becomes), and never written through a link planted where .env goes.
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        print(f"{target} exists as a link or appeared meanwhile: not written", file=sys.stderr)
+        return 1
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
     print(f"wrote {target} with generated secrets")
     return 0
 

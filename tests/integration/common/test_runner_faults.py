@@ -1,12 +1,13 @@
 """The consumers of committed rows ride out PostgreSQL outages without a restart.
 
 The real processes (``soc alerts run``, ``soc ops run``, ``soc db maintain
---every``) run against a private TimescaleDB + Mosquitto; PostgreSQL is stopped
-for 20 s, and for 75 s (longer than any start-up wait), then started again.
+--every``, ``soc kpi run``) run against a private TimescaleDB + Mosquitto; PostgreSQL
+is stopped for 20 s, and for 75 s (longer than any start-up wait), then started again.
 Afterwards each process must still be the same process and must do its work on
 rows committed after the outage: a water level above its alert level becomes an
 alert (alerts), the alert becomes an incident with dispatch (ops), the readings
-reach the one-minute rollup (maintenance), and every process beats again. The same
+reach the one-minute rollup (maintenance), the KPIs are computed again (kpi, every
+2 s here), and every process beats again. The same
 ``soc ops run`` then has its broker restarted under it.
 """
 
@@ -38,6 +39,7 @@ PROCESSES = {
     "alerts": ("alerts", "run"),
     "ops": ("ops", "run"),
     "maintenance": ("db", "maintain", "--every", "1"),
+    "kpi": ("kpi", "run"),
 }
 
 
@@ -59,7 +61,7 @@ def _query(s: Settings, sql: str, params: tuple[object, ...] = ()) -> list[tuple
 @pytest.fixture(scope="module")
 def center(settings: Settings, private_seed: Path | None, tmp_path_factory: pytest.TempPathFactory,
            ) -> Iterator[Center]:
-    """A migrated private instance with the three consumers running (and the folder of their
+    """A migrated private instance with the four consumers running (and the folder of their
     logs), for both outages and the broker restart in turn (each outage with a station and
     readings of its own)."""
     tmp_path = tmp_path_factory.mktemp("runner_faults")
@@ -69,7 +71,7 @@ def center(settings: Settings, private_seed: Path | None, tmp_path_factory: pyte
         with connect(s, autocommit=True) as conn:
             migrate(conn)
         env = subprocess_env(s, SOC_ALERTS__POLL_INTERVAL_MS="100", SOC_OPS__POLL_INTERVAL_MS="100",
-                             SOC_HEALTH__BEAT_EVERY_S="1")
+                             SOC_OPS__KPI_INTERVAL_S="2", SOC_HEALTH__BEAT_EVERY_S="1")
         procs: dict[str, subprocess.Popen[bytes]] = {}
         try:
             for name, argv in PROCESSES.items():
@@ -134,6 +136,8 @@ def _outage_then_work(center: Center, outage_s: float) -> None:
           60, "the incident dispatched")
     _wait(lambda: bool(_query(s, "SELECT 1 FROM readings_1m WHERE sensor_id = %s", (sid,))),
           60, "the readings in the one-minute rollup")
+    _wait(lambda: bool(_query(s, "SELECT 1 FROM kpi_compute_runs WHERE finished_at > %s", (back,))),
+          60, "the KPIs computed again")
     _wait(lambda: _beating(s, since=back) >= set(PROCESSES), 60, "every process beating again")
     for name, proc in procs.items():
         assert proc.poll() is None, f"{name} exited (code {proc.returncode})"

@@ -2,7 +2,7 @@
 work once when it takes writes again.
 
 A full disk or a server turned read-only (a standby after a failover) refuses writes while it
-still answers reads: every step of ``soc alerts run``, ``soc ops run`` and ``soc db maintain``
+still answers reads: every step of ``soc alerts run``, ``soc ops run``, ``soc db maintain`` and ``soc kpi run``
 reads its rows, works, and fails at its first write, again and again. Here the role's sessions
 are made read-only (``default_transaction_read_only``, the processes' sessions ended so that
 they reconnect into it) for :data:`REFUSAL_S`, while a water level above its alert level is
@@ -29,7 +29,7 @@ from tests.integration.common.test_runner_faults import PROCESSES, Center, _add_
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-#: The three consumers on a private instance of this module's own (that module's fixture).
+#: The four consumers on a private instance of this module's own (that module's fixture).
 center = runner_faults.center
 
 #: How long writes are refused (about four of the runner's backoff caps, 5 s).

@@ -138,6 +138,7 @@ class Cue(StrEnum):
     LIFT = "lift"
     ANOTHER_CRASH = "another_crash"
     THEFT = "theft"
+    ONLOOKERS = "onlookers"
     VIOLENCE = "violence"
     AIR = "air"
     RECURRING = "recurring"

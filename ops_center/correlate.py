@@ -433,6 +433,7 @@ class Correlator:
     _reopened = fitting.reopened
     _cells = fitting.cells
     _near = fitting.near
+    _onlookers_job = fitting.onlookers_job
     _known_before = fitting.known_before
     _job_of = fitting.job_of
     _smoke_sources = smoke_grid.sources
@@ -908,6 +909,9 @@ class Correlator:
         if signal is _ALARM_SIG and item.feed == PANEL_FEED and (drift := self._drifted(item)) is not None:
             # the smoke of the fire beside it, unless crews are sent to its building meanwhile
             self._wait(item, signal, own, now, changes, wait_s=SMOKE_DRIFT_HOLD_S, beside=drift.inc.incident_id)
+            return changes
+        if item.text and (watched := self._onlookers_job(item, signal)) is not None:
+            self._join(watched, item, signal, _CONTEXT, now, changes)  # come to watch a job: its crowd
             return changes
         if own is not None and self._strong(item, signal, own):
             # it opens by itself; the waiting reports it confirms open with it (the earliest seeds)

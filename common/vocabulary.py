@@ -10,6 +10,7 @@ the alert rules, the correlator, the console and the wall. Pure: no I/O.
 * :class:`StatusReason` — why a device says it went offline (its status message's ``reason``).
 * :class:`CaseStatus` — where a 119 dispatch stands (its update's ``status``).
 * :class:`ParkingState` — a car park's state, as its operator says it (the parking feed's ``state``).
+* :class:`PermitStatus` — where a planned event's permit stands (its version's ``status``).
 * :data:`CATEGORIES` — per feed, every category code a message may carry, its
   labels, aliases, the :class:`Signal` it carries and where the term comes from.
 * :func:`categorize` — ``(feed, category, text)`` to a :class:`Category` or a
@@ -244,6 +245,24 @@ class ParkingState(StrEnum):
     EMPTY = "empty"  # its cars driven away: cleared ahead of the water, an audience gone home
 
 
+class PermitStatus(_Words):
+    """Where a planned event's permit stands, as its version says (``status``, docs/mqtt.md):
+    the wire schema's closed set. An amended or cancelled version follows the permit (its
+    ``follows``); the words are a GUESS (no permit system's codes were found)."""
+
+    APPROVED = "approved"  # 核准
+    AMENDED = "amended"  # 變更: new times, a new area or a new size
+    CANCELLED = "cancelled"  # 撤銷: the event will not take place (or has ended early)
+
+
+#: zh-TW and English labels of each :class:`PermitStatus`.
+PERMIT_STATUS_LABELS: Mapping[PermitStatus, tuple[str, str]] = {
+    PermitStatus.APPROVED: ("核准", "Approved"),
+    PermitStatus.AMENDED: ("變更", "Amended"),
+    PermitStatus.CANCELLED: ("撤銷", "Cancelled"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Category:
     """One category code of a feed.
@@ -434,7 +453,22 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
             "道路積水",
         ),
         _c("blocked_drain", "水溝阻塞", "Blocked drain", S.DRAINAGE, GUESS, "水溝", "水溝阻塞"),
-        _c("traffic_signal", "交通號誌", "Traffic signal", S.SIGNAL_FAULT, SOURCE_1999_AI, "交通號誌", "號誌故障"),
+        # a caller's signal fault (號誌故障, 閃爍異常, 黑燈: SOURCE_SIGNAL's words; 紅綠燈不亮 and
+        # the English spellings a GUESS)
+        _c(
+            "traffic_signal",
+            "交通號誌",
+            "Traffic signal",
+            S.SIGNAL_FAULT,
+            SOURCE_1999_AI,
+            "交通號誌",
+            "號誌故障",
+            "signal_fault",
+            "閃爍異常",
+            "黑燈",
+            "紅綠燈不亮",
+            "紅綠燈故障",
+        ),
         _c("road_damage", "道路損壞", "Road damage", S.ROAD_DAMAGE, SOURCE_TAIPEI, "road_traffic", "道路交通"),
         _c("fallen_tree", "路樹倒塌", "Fallen tree", S.OBSTRUCTION, GUESS, "路樹倒塌", "tree_down"),
         _c("fire_smoke", "火災濃煙", "Fire or smoke", S.FIRE_REPORT, GUESS, "火災", "fire", "火警", "濃煙"),
@@ -476,6 +510,9 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
     ),
     "119": (
         _c("fire", "火災", "Fire", S.FIRE_REPORT, GUESS, "火災", "火警"),
+        # a fire put out that flares up again (復燃): a fire at the same place, sent as a new
+        # dispatch; ``follows`` may name the case it rekindles
+        _c("rekindle", "復燃", "Rekindle", S.FIRE_REPORT, GUESS, "復燃", "rekindled", "死灰復燃"),
         _c("rescue", "救助", "Rescue", S.RESCUE, GUESS, "救助", generic=True),
         _c("ambulance", "救護", "Ambulance", S.RESCUE, GUESS, "救護", "ems", generic=True),
         _c("hazmat", "危險物品", "Hazardous material", S.HAZMAT, GUESS, "危險物品"),
@@ -488,6 +525,11 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         # a permit is what its category says: its text describes the event ("預估人潮
         # 8,000 人"), it reports no crowd, so it is not read
         _c("event", "活動", "Event", S.PLANNED_EVENT, GUESS, "活動"),
+        # a market's stalls on a street or a square (a night market, a Christmas market): a
+        # recurring permit, an audience coming and going
+        _c("market", "市集", "Market", S.PLANNED_EVENT, GUESS, "市集", "夜市", "night_market"),
+        # a festival, a fair or a fireworks evening: a crowd for a day or several
+        _c("festival", "節慶活動", "Festival", S.PLANNED_EVENT, GUESS, "節慶", "嘉年華", "煙火", "fair"),
     ),
     "cap": (
         _c("降雨", "降雨", "Rainfall", S.HEAVY_RAIN, SOURCE_CAP, "大雨", "豪雨", "rainfall", "heavy_rain"),
@@ -502,6 +544,11 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("congestion", "車流壅塞", "Traffic slow-down", S.TRAFFIC_SLOWDOWN, SOURCE_ALERT_RULES, "slowdown"),
         _c("sensor_offline", "設備離線", "Sensor offline", S.DEVICE_OFFLINE, SOURCE_ALERT_RULES, "offline"),
         _c("cleared", "警戒解除", "Condition cleared", S.ENDS, SOURCE_ALERT_RULES, "clear", "resolved"),
+        # a river, a drain or a pond falling back below a warning level: the flood receding at
+        # its gauge, a word on that gauge's job (no rule of alerts/rules.yaml raises it: a
+        # producer's alert line may; the code a GUESS)
+        _c("water_level_falling", "水位回降", "Water level falling", S.ENDS, GUESS, "receding", "水位回降", "水位下降",
+           "退水"),
     ),
     "status": (
         _c("online", "連線", "Online", S.ENDS, SOURCE_CONTRACT),

@@ -37,7 +37,7 @@ from pydantic import (
 )
 
 from common.jsondoc import loads_unique
-from common.vocabulary import CaseStatus, ParkingState, StatusReason, words
+from common.vocabulary import CaseStatus, ParkingState, PermitStatus, StatusReason, codes, words
 from ingest.errors import MessageRejectedError, QuarantineReason
 from ingest.topics import FEEDS, Domain, Feed, Topic, parse_topic, valid_source_id
 
@@ -321,8 +321,16 @@ if TYPE_CHECKING:
 else:
     CaseStatusName = words(CaseStatus)
 
-#: 119 dispatch categories (the ``119`` codes of common.vocabulary).
-Category119 = Literal["fire", "rescue", "ambulance", "hazmat"]
+#: 119 dispatch categories and planned-event categories (the ``119`` and ``planned_event``
+#: codes of common.vocabulary), and where a permit stands (:class:`common.vocabulary.PermitStatus`).
+if TYPE_CHECKING:
+    Category119 = str
+    PlannedCategory = str
+    PermitStatusName = str
+else:
+    Category119 = Literal[codes("119")]
+    PlannedCategory = Literal[codes("planned_event")]
+    PermitStatusName = words(PermitStatus)
 
 
 class Dispatch119Obs(_WireKeep):
@@ -352,9 +360,6 @@ class AreaPolygon(_Wire):
     coordinates: list[list[list[Num]]] = Field(min_length=1, max_length=1)
 
 
-#: Planned-event categories (the ``planned_event`` codes of common.vocabulary).
-PlannedCategory = Literal["concert", "march", "exhibition", "road_works", "event"]
-
 
 class PlannedEventObs(_WireKeep):
     """A permit for a planned event, known in advance: start, end and area.
@@ -367,7 +372,7 @@ class PlannedEventObs(_WireKeep):
     start: Ts
     end: Ts
     area: AreaCircle | AreaPolygon = Field(discriminator="type")
-    status: Literal["approved", "amended", "cancelled"] = "approved"
+    status: PermitStatusName = PermitStatus.APPROVED.value
     title: StrictStr = ""
     text: StrictStr = ""
     expected_attendance: StrictInt | None = None

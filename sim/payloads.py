@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from common.vocabulary import ParkingState, StatusReason
+from common.vocabulary import ParkingState, PermitStatus, StatusReason
 from sim.model import iso
 from sim.registry import Sensor
 
@@ -239,7 +239,7 @@ class Permit:
     """A planned event's permit (``police/planned_event``) before encoding: a circle area."""
 
     permit_id: str
-    category: str  # concert | march | exhibition | road_works | event
+    category: str  # a ``planned_event`` code of common.vocabulary
     title: str
     lon: float
     lat: float
@@ -247,6 +247,7 @@ class Permit:
     start: datetime
     end: datetime
     expected_attendance: int | None = None
+    status: PermitStatus = PermitStatus.APPROVED  # a later version: amended or cancelled
 
 
 def planned_event(ts: datetime, p: Permit) -> bytes:
@@ -261,6 +262,8 @@ def planned_event(ts: datetime, p: Permit) -> bytes:
     }
     if p.expected_attendance is not None:
         body["expected_attendance"] = p.expected_attendance
+    if p.status is not PermitStatus.APPROVED:
+        body["status"] = p.status.value
     return encode(body)
 
 

@@ -5,6 +5,7 @@ device whose name contains 會展 stands in for it (the registry's convention
 car park), else :data:`VENUE_FALLBACK` (GUESS). Timeline (hours from the start)::
 
     0           the event's permit (police/planned_event): 0.5 to 5.0, 500 m around the venue
+    3.5         the permit amended (``status`` amended): the closing put back to 6.0
     0.5 ─ 1.5   the two nearest car parks fill up; full until 4.5, back to the day's level by 5.5
     5.5         the venue's own car park (the nearest) is emptied: its operator says ``empty``
     5.75 ─      and it is closed for the night: ``closed`` (every space free) to the end of the run
@@ -17,10 +18,11 @@ car park), else :data:`VENUE_FALLBACK` (GUESS). Timeline (hours from the start):
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from datetime import datetime, timedelta
 
-from common.vocabulary import ParkingState
+from common.vocabulary import ParkingState, PermitStatus
 from sim.model import TPE, SimMessage
 from sim.payloads import Permit
 from sim.registry import Sensor
@@ -115,6 +117,11 @@ def plan(run: Run) -> Plan:
         12_600,
     )
     events.append(reports.permit(run, run.start, permit))
+    # The organiser has the closing extended by an hour (GUESS: a busy last day): the permit
+    # amended, the same id, a new version.
+    if run.at(3.5) < run.end:
+        amended = dataclasses.replace(permit, end=run.obs(run.at(6.0)), status=PermitStatus.AMENDED)
+        events.append(reports.permit(run, run.at(3.5), amended))
 
     # Crowding on the cameras near the venue.
     crowd_times: list[datetime] = []

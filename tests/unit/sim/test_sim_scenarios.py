@@ -289,11 +289,18 @@ def test_convention_event(registry: Registry, start: datetime) -> None:
     (dispatch,) = [m for m in msgs if m.topic.startswith("soc/v1/fire/119/")]
     assert dispatch.account == "fire"
     assert _body(dispatch)["category"] == "ambulance"
-    (permit,) = [m for m in msgs if m.topic.startswith("soc/v1/police/planned_event/")]
+    permit, amended = [m for m in msgs if m.topic.startswith("soc/v1/police/planned_event/")]
     body = _body(permit)
     assert permit.scenario_time == start
     assert (body["category"], body["area"]["radius_m"]) == ("exhibition", 500.0)
+    assert "status" not in body  # approved, the wire's default
     assert datetime.fromisoformat(body["start"]) < datetime.fromisoformat(body["end"])
+    # the same permit amended later (docs/mqtt.md: a version with ``status``): its closing later
+    later = _body(amended)
+    assert (amended.topic, later["status"]) == (permit.topic, "amended")
+    assert amended.scenario_time > permit.scenario_time
+    assert later["start"] == body["start"]
+    assert datetime.fromisoformat(later["end"]) > datetime.fromisoformat(body["end"])
     truth = get_scenario("convention_event").ground_truth(registry, start, 1)
     types = {i.type for i in truth.incidents}
     assert types == {

@@ -11,6 +11,7 @@ refuses them to every other account.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 from paho.mqtt.enums import CallbackAPIVersion
 
 from common.mqtt import account_client_id
-from common.services import reserved_client_ids
+from common.services import GUARD_SOURCE, reserved_client_ids
 from common.settings import DISPATCH_AGENCIES, FEED_ACCOUNTS, Settings
 from tests.fix_mqtt import MqttFactory
 
@@ -103,3 +104,10 @@ def test_the_centers_own_clients_connect_in_their_accounts_namespace() -> None:
             client_id = account_client_id(account, role)
             owners = {owner for prefix, owner in reserved.items() if client_id.startswith(prefix)}
             assert owners == {account}, client_id
+
+
+def test_every_reservation_fits_the_plugins_table() -> None:
+    """The plugin refuses to load (and the broker to start) past its table's size."""
+    source = GUARD_SOURCE.read_text()
+    size = int(re.search(r"#define MAX_RESERVED (\d+)", source).group(1))  # type: ignore[union-attr]
+    assert len(reserved_client_ids(ACCOUNTS)) <= size

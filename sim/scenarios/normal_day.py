@@ -54,6 +54,15 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
             events.append(reports.cctv_event(run, t_cam, cams[0], dark, confidence=0.88))
         if t1 < run.end:
             events.append(reports.signal_event(run, t1, sig, reports.wire_category("signal", "restored"), None))
+        sources: tuple[str, ...] = (sig.sensor_id,)
+        t_call = t0 + timedelta(minutes=6)  # a driver calls 1999 about the dark signal (GUESS: minutes)
+        if t_call < min(t1, run.end):
+            cid, call = reports.citizen_case(
+                run, t_call, 2, category=reports.wire_category("1999", "traffic_signal"), sub_category="紅綠燈不亮",
+                lon=sig.lon, lat=sig.lat, address=f"臺中市 {sig.name}", assigned_agency="臺中市政府交通局",
+            )
+            events.append(call)
+            sources = (*sources, cid)
         incidents.append(
             ExpectedIncident(
                 f"normal-signal-{sig.sensor_id}",
@@ -63,8 +72,8 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
                 sig.lat,
                 run.obs(t0),
                 run.obs(min(t1, run.end)),
-                (sig.sensor_id,),
-                "traffic/signal fault not_lit",
+                sources,
+                "traffic/signal fault not_lit; a 1999 call about it",
             )
         )
 

@@ -147,6 +147,11 @@ def test_normal_day_minor_events(registry: Registry, start: datetime) -> None:
     msgs = _messages("normal_day", registry, start, seed=3)
     signal = [_body(m)["state"] for m in msgs if "/signal/" in m.topic and not m.topic.endswith("/status")]
     assert signal == ["fault", "restored"]
+    # a driver's 1999 call about the dark signal, the vocabulary's signal-fault category
+    (call,) = [_body(m) for m in msgs if "/citizen/1999/" in m.topic and _body(m)["subCategory"] == "紅綠燈不亮"]
+    assert call["category"] == "交通號誌"  # a 1999 case carries the zh-TW term (DOMAIN.md §7.8)
+    (fault,) = [i for i in truth.incidents if i.type is IncidentType.SIGNAL_FAULT]
+    assert call["caseId"] in fault.source_ids
     cases = [_body(m) for m in msgs if "/citizen/1999/" in m.topic and _body(m)["subCategory"] == "路燈不亮"]
     shapes = [(c["status"], "updatedAt" in c) for c in cases]
     assert shapes in ([("已派工", False)], [("已派工", False), ("已完工", True)])

@@ -105,6 +105,10 @@ def test_planner_shows_the_plan_figures_on_the_page(
     expect(page.locator("#last-run")).to_contain_text(
         re.compile(r"^Last computed: \d{4}-\d\d-\d\d \d\d:\d\d \(manual, by plan\) · "))
     expect(score_2015.locator(".score-sub").last).to_have_text(re.compile(r"^no data: \d\.\d(, \d\.\d)*$"))
+    # 5.1: no entry of the one the plan asks for, in English's own number
+    row51 = page.locator('#measures tr[data-indicator="5.1"]')
+    expect(row51.locator(".value")).to_have_text("0 cases")
+    expect(row51.locator(".target")).to_have_text("1 case")
     chart21 = page.locator('.chart[data-indicator="2.1"]')
     expect(chart21.locator(".chart-sub")).to_have_text(re.compile(r"^2015: 2 times / "))
     expect(chart21.locator(".u-legend")).to_contain_text("(times)")

@@ -79,6 +79,7 @@
       csv_target: "Target (that year)", csv_capped: "Achievement % (capped at 100)", csv_raw: "Achievement % (raw)",
       csv_weight: "Weight %", csv_points: "Weighted points",
       "%": "%", times: "times", cases: "cases", items: "items", s: "s",
+      times_one: "time", cases_one: "case", items_one: "item",
     },
   };
   const tp = (key, vars = {}) => {
@@ -97,7 +98,9 @@
   function fmtValue(v, unit) {
     if (unit === "%") return `${num(v, 2)} %`;
     if (unit === "s") return `${num(v, 1)} ${tp("s")}`;
-    return `${num(v, Number.isInteger(v) ? 0 : 2)} ${tp(unit)}`;
+    // English counts one in the singular ("1 case"); zh-TW has one form (件).
+    const one = v === 1 && en() ? P.en[`${unit}_one`] : undefined;
+    return `${num(v, Number.isInteger(v) ? 0 : 2)} ${one ?? tp(unit)}`;
   }
   // Times as Taiwan writes them in both languages ("2026-12-05 18:57", Taipei, 24 h): en-GB
   // would write 05/12/2026, which a reader of month-first dates takes for 12 May.

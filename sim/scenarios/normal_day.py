@@ -54,7 +54,7 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
             events.append(reports.cctv_event(run, t_cam, cams[0], dark, confidence=0.88))
         if t1 < run.end:
             events.append(reports.signal_event(run, t1, sig, reports.wire_category("signal", "restored"), None))
-        sources: tuple[str, ...] = (sig.sensor_id,)
+        signal_sources: tuple[str, ...] = (sig.sensor_id,)
         t_call = t0 + timedelta(minutes=6)  # a driver calls 1999 about the dark signal (GUESS: minutes)
         if t_call < min(t1, run.end):
             cid, call = reports.citizen_case(
@@ -62,7 +62,7 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
                 lon=sig.lon, lat=sig.lat, address=f"臺中市 {sig.name}", assigned_agency="臺中市政府交通局",
             )
             events.append(call)
-            sources = (*sources, cid)
+            signal_sources = (*signal_sources, cid)
         incidents.append(
             ExpectedIncident(
                 f"normal-signal-{sig.sensor_id}",
@@ -72,7 +72,7 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
                 sig.lat,
                 run.obs(t0),
                 run.obs(min(t1, run.end)),
-                sources,
+                signal_sources,
                 "traffic/signal fault not_lit; a 1999 call about it",
             )
         )

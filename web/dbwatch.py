@@ -33,7 +33,6 @@ a request already waiting when the outage begins is refused too, within a slice 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -150,9 +149,14 @@ class DatabaseWatch:
         row = await (await self._conn.execute(SQL_PROBE)).fetchone()
         since = self.outage_since
         if since is not None:
-            with contextlib.suppress(psycopg.errors.UndefinedTable):  # not migrated yet
+            try:
                 await self._conn.execute(SQL_RECORD_OUTAGE, ("web", since))
-            self.recorded(since)
+            except psycopg.errors.UndefinedTable:  # not migrated yet: nowhere to record it
+                self.recorded(since)
+            except psycopg.errors.ReadOnlySqlTransaction:
+                pass  # it answers reads and refuses writes (a standby): recorded by a later probe
+            else:
+                self.recorded(since)
         return row[0] if row is not None and isinstance(row[0], datetime) else None
 
     async def _drop(self) -> None:

@@ -236,10 +236,11 @@ async def _database_away(request: Request, exc: Exception) -> JSONResponse:
     """A request that met the database away: refused at once while the database watch
     (:mod:`web.dbwatch`) says so (:class:`DatabaseAwayError`, with ``since``), or after
     meeting it itself (no pooled connection within the pool's wait, a dropped
-    connection). 503 ``/problems/database-unavailable`` with ``Retry-After``; logged once
-    a minute with a count, since during an outage every request meets it (on the event
-    loop: the threadpool may be full of requests waiting for the pool then). Any other
-    database error is :func:`_unexpected`."""
+    connection, a write refused by a read-only server). 503
+    ``/problems/database-unavailable`` with ``Retry-After``; logged once a minute with a
+    count, since during an outage every request meets it (on the event loop: the
+    threadpool may be full of requests waiting for the pool then). Any other database
+    error is :func:`_unexpected`."""
     if not isinstance(exc, DatabaseAwayError) and not is_transient(exc):
         return _unexpected(request, exc)
     sparse = request.app.state.database_away
@@ -286,6 +287,9 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(psycopg.DataError, _data_error)
     app.state.database_away = Sparse(_log, "request_database_unavailable", every_s=UNAVAILABLE_LOG_EVERY_S)
     app.add_exception_handler(psycopg.OperationalError, _database_away)
+    # A server that answers reads and refuses writes (a standby after a failover, SQLSTATE
+    # 25006) is away for what the request wanted, not at fault for it.
+    app.add_exception_handler(psycopg.errors.ReadOnlySqlTransaction, _database_away)
     app.add_exception_handler(DatabaseAwayError, _database_away)
     app.state.database_busy = Sparse(_log, "request_database_busy", every_s=UNAVAILABLE_LOG_EVERY_S)
     app.add_exception_handler(DatabaseBusyError, _database_busy)

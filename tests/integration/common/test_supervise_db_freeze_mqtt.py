@@ -1,0 +1,125 @@
+"""A frozen database under ingest and the ops center: nobody restarted, nothing lost or stored twice.
+
+``test_supervise_db_freeze.py`` freezes PostgreSQL (SIGSTOP of the server and its backends:
+a stalled disk, a frozen host) under the consumers that need no broker. Here the real
+``soc supervise ingest ops`` runs on a private instance, and the database is frozen for
+three stale periods while an agency keeps publishing readings at QoS 1: ingest's batch and
+heartbeat wait on the frozen server (its answer deadline fails them, and it waits with
+backoff), the ops center's steps likewise. Thawed, both beat again as the same processes, the
+supervisor judged neither stale nor restarted either, and every reading published during the
+freeze is stored exactly once.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from common import services as svc
+from common.db import connect
+from common.migrate import migrate
+from common.settings import Settings
+from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
+from tests.integration.common.test_supervise_db_freeze import _troubles, _wait
+from tests.integration.ingest import ingest_helpers as ih
+from tests.pg_freeze import server_pids, signal_all
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+#: The supervisor's staleness limit here (its start-up grace is twice this).
+STALE_AFTER_S = 6.0
+FREEZE_S = 3 * STALE_AFTER_S
+START_GRACE_S = 2 * STALE_AFTER_S
+#: The answer deadline here (10 s as shipped): a statement sent into the freeze fails after it.
+ANSWER_WITHIN_S = 4
+CHILDREN = ("ingest", "ops")
+N = 200
+SENSOR = "freeze-flood-1"
+
+
+def _beats(s: Settings) -> dict[str, tuple[str, float]]:
+    try:
+        with psycopg.connect(s.db.conninfo(), connect_timeout=3) as conn:
+            rows = conn.execute(
+                "SELECT DISTINCT ON (service) service, instance, extract(epoch FROM now() - beat_at)::float8"
+                " FROM service_heartbeats ORDER BY service, beat_at DESC").fetchall()
+    except psycopg.OperationalError:
+        return {}
+    return {str(r[0]): (str(r[1]), float(r[2])) for r in rows}
+
+
+def _readings(s: Settings) -> tuple[int, int]:
+    with psycopg.connect(s.db.conninfo()) as conn:
+        row = conn.execute("SELECT count(*), count(DISTINCT time) FROM readings WHERE sensor_id = %s",
+                           (SENSOR,)).fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1])
+
+
+@pytest.fixture
+def supervised(settings: Settings, private_layout: svc.Layout, tmp_path: Path
+               ) -> Iterator[tuple[svc.Layout, Settings, Path]]:
+    """``soc supervise ingest ops`` on a migrated private instance, both beating, past their grace."""
+    svc.up(private_layout)
+    s = settings_for_layout(settings, private_layout)
+    with connect(s, autocommit=True) as conn:
+        migrate(conn)
+    ih.register(s.db.conninfo(), [(SENSOR, "flood")])
+    env = subprocess_env(s, SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S), SOC_HEALTH__START_GRACE_S=str(START_GRACE_S),
+                         SOC_HEALTH__BEAT_EVERY_S="1", SOC_DB__ANSWER_WITHIN_S=str(ANSWER_WITHIN_S),
+                         SOC_HEALTH__SERVICES='["ingest","ops"]')
+    log = tmp_path / "supervise.log"
+    with log.open("ab") as fh:
+        proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", *CHILDREN], cwd=ROOT, env=env,
+                                stdout=fh, stderr=fh)
+    try:
+        for _ in range(5):  # a child restarted before the fault (a slow start) gets a grace of its own
+            troubles = _troubles(log)
+            _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 120,
+                  "beats of " + ", ".join(CHILDREN))
+            time.sleep(START_GRACE_S + 1)
+            if _troubles(log) == troubles:
+                break
+        else:
+            pytest.fail("a child was restarted at each of five starts\n" + log.read_text(errors="replace")[-3000:])
+        yield private_layout, s, log
+    finally:
+        stop_processes([proc])
+        print("--- supervise log ---\n" + log.read_text(errors="replace")[-6000:])
+
+
+def test_a_frozen_database_restarts_neither_ingest_nor_ops_and_loses_nothing(
+        supervised: tuple[svc.Layout, Settings, Path]) -> None:
+    layout, s, log = supervised
+    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    mark = log.stat().st_size
+    base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+    pids = server_pids(layout)
+    signal_all(pids, signal.SIGSTOP)
+    try:
+        ih.publish_floods(s, SENSOR, N, base)  # the broker acknowledges them; ingest cannot store them
+        held = time.monotonic()
+        while time.monotonic() - held < FREEZE_S:  # the fault itself: frozen this long
+            time.sleep(0.5)
+    finally:
+        signal_all(pids, signal.SIGCONT)
+    _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 90,
+          "beats of ingest and ops after the thaw")
+    _wait(lambda: _readings(s)[0] >= N, 90, "the readings published during the freeze stored")
+    deadline = time.monotonic() + 2 * STALE_AFTER_S  # judged by the supervisor meanwhile
+    while time.monotonic() < deadline:
+        time.sleep(1)
+    assert _readings(s) == (N, N)
+    after = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    text = log.read_bytes()[mark:].decode(errors="replace")
+    assert "child_stale" not in text, [ln for ln in text.splitlines() if "child_" in ln]
+    assert "child_restarted" not in text, [ln for ln in text.splitlines() if "child_" in ln]
+    assert after == before

@@ -582,8 +582,9 @@
   // needs to show its first card in full (--board-min); the other rows are handed out in
   // steps, each panel measured at three levels: its heading and "+N more" alone, its first
   // figures, everything. First every panel's heading, then the first figures (ingest,
-  // cameras, KPI, agencies, rain), then all of the agencies and rain, then room on the
-  // board for up to BOARD_NEXT more incidents' one-line cards, then all of the rest; the
+  // cameras, KPI, agencies, rain), then the cameras' lead, then room on the board for up
+  // to BOARD_NEXT more incidents' one-line cards, then all of the agencies and rain, then
+  // all of the rest; the
   // board takes what is left. Then each panel shows the whole tiles or rows its box
   // holds, most important first, and says how many more there are. Written on the next
   // frame: resizing the board from inside its own ResizeObserver's callback would be a
@@ -645,7 +646,7 @@
     }
     panel.classList.add("starved");
   }
-  const BOARD_NEXT = 2;
+  const BOARD_NEXT = 3;
   const PANELS = { agency: ".agency-panel", trend: ".trend-panel", ingest: ".ingest-panel",
                    camera: ".camera-panel", kpi: ".kpi-panel" };
   function fitRows() {
@@ -678,13 +679,13 @@
         grow("row2", need.agency[level]);
         grow("row2", need.trend[level]);
       }
-      // The newest camera detections before the agencies and rain show all they have.
+      // The newest camera detections, then room on the board for the next incidents'
+      // one-line cards (each whole), before the agencies and rain show all they have: on a
+      // busy night the incidents come before the quiet agencies and the weaker gauges.
       whole = false;
       grow("row4", need.camera.lead);
-      grow("row2", Math.max(need.agency.all, need.trend.all));
-      // The board keeps room for the next incidents' one-line cards, each whole, before
-      // the ingest, camera and KPI panels show all they have.
       for (let i = 0; i < Math.min(BOARD_NEXT, nextCount) && left >= nextCard; i += 1) left -= nextCard;
+      grow("row2", Math.max(need.agency.all, need.trend.all));
       grow("row3", need.ingest.all);
       grow("row4", need.camera.all);
       growKpi(need.kpi.all);

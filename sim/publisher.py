@@ -296,7 +296,7 @@ def _pass_messages(
     """Start one generated pass: writes its ground truth and recording header."""
     tm = pass_time_map(opts, duration, pass_no, datetime.now(UTC))
     if opts.truth is not None:
-        truth = scenario.ground_truth(registry, tm.sim_start, opts.seed, duration, time_map=tm)
+        truth = scenario.ground_truth(registry, tm.sim_start, opts.seed, duration, time_map=tm, passes_before=pass_no)
         opts.truth.write_text(to_json(truth), encoding="utf-8")
     if record is not None:
         record.write(header_line(PassHeader(scenario.name, opts.seed, pass_no + 1, tm)) + "\n")
@@ -308,7 +308,9 @@ def _pass_messages(
         sim_start=tm.sim_start.isoformat(),
         speed=opts.speed,
     )
-    return tm.sim_start, scenario.generate(registry, tm.sim_start, opts.seed, duration, time_map=tm)
+    # The passes of --repeat follow each other: a gauge's rain goes on from the pass before.
+    return tm.sim_start, scenario.generate(registry, tm.sim_start, opts.seed, duration, time_map=tm,
+                                           passes_before=pass_no)
 
 
 def run_simulation(settings: Settings, opts: RunOptions, stop: threading.Event | None = None) -> PublishStats:

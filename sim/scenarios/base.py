@@ -55,12 +55,17 @@ class Run:
     seed: int
     duration: timedelta
     time_map: TimeMap
+    #: Passes of the same scenario run back to back before this one (``--repeat``): what
+    #: their gauges collected still counts in this pass's 24-hour and daily totals.
+    passes_before: int = 0
 
     def __post_init__(self) -> None:
         if self.start.tzinfo is None:
             raise ValueError("start must be timezone-aware")
         if self.duration <= timedelta(0):
             raise ValueError("duration must be positive")
+        if self.passes_before < 0:
+            raise ValueError("passes_before must not be negative")
 
     @property
     def end(self) -> datetime:
@@ -209,19 +214,28 @@ def emission_times(world: World, sensor: Sensor) -> Iterator[datetime]:
 
 
 def rain_values(world: World, sensor: Sensor, t: datetime) -> RainValues:
-    """Accumulations a gauge reports at ``t`` from the world's 10-minute bins."""
+    """Accumulations a gauge reports at ``t`` from the world's 10-minute bins.
+
+    With passes before this one (``run.passes_before``) the gauge's rain goes on from
+    theirs: each earlier pass collected the same bins (the same seed and sensor), back to
+    back, so the 24-hour and daily totals count their tail rather than starting at zero.
+    """
     run = world.run
     bins = world.rain_bins(sensor)
     n = min(int((t - run.start) / BIN), len(bins))
+    per_pass = min(len(bins), int(run.duration / BIN))
+    earliest = -run.passes_before * per_pass  # the first bin of the first pass, this pass's index
 
-    def last(k: int) -> float:
-        return float(sum(bins[max(0, n - k) : n]))
+    def mm(j: int) -> float:
+        return float(bins[j] if j >= 0 else bins[j % per_pass])
+
+    def since(first: int) -> float:
+        return float(sum(mm(j) for j in range(max(first, earliest), n)))
 
     local = t.astimezone(TPE)
     midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    first_today = max(0, math.ceil((midnight - run.start) / BIN))
-    today = float(sum(bins[first_today:n])) if first_today < n else 0.0
-    return RainValues(last(1), last(6), last(18), last(36), last(72), last(144), today)
+    today = since(math.ceil((midnight - run.start) / BIN))
+    return RainValues(since(n - 1), since(n - 6), since(n - 18), since(n - 36), since(n - 72), since(n - 144), today)
 
 
 def vd_lanes(world: World, sensor: Sensor, t: datetime, rng: random.Random) -> tuple[VdLane, ...]:
@@ -374,9 +388,12 @@ class Scenario:
         seed: int,
         duration: timedelta | None = None,
         time_map: TimeMap | None = None,
+        *,
+        passes_before: int = 0,
     ) -> Run:
         """The :class:`Run` for these arguments (identity time map unless given)."""
-        return Run(registry, start, seed, duration or self.default_duration, time_map or TimeMap.identity(start))
+        return Run(registry, start, seed, duration or self.default_duration, time_map or TimeMap.identity(start),
+                   passes_before)
 
     def generate(
         self,
@@ -386,9 +403,12 @@ class Scenario:
         duration: timedelta | None = None,
         *,
         time_map: TimeMap | None = None,
+        passes_before: int = 0,
     ) -> Iterator[SimMessage]:
-        """The messages of one pass, in ``scenario_time`` order; deterministic for the arguments."""
-        return self.plan(self.make_run(registry, start, seed, duration, time_map)).messages()
+        """The messages of one pass, in ``scenario_time`` order; deterministic for the arguments
+        (``passes_before``: passes of the scenario run back to back before it, see :class:`Run`)."""
+        run = self.make_run(registry, start, seed, duration, time_map, passes_before=passes_before)
+        return self.plan(run).messages()
 
     def ground_truth(
         self,
@@ -398,9 +418,10 @@ class Scenario:
         duration: timedelta | None = None,
         *,
         time_map: TimeMap | None = None,
+        passes_before: int = 0,
     ) -> GroundTruth:
         """Expected incidents and faults of the pass, and how its messages must be accounted."""
-        run = self.make_run(registry, start, seed, duration, time_map)
+        run = self.make_run(registry, start, seed, duration, time_map, passes_before=passes_before)
         plan = self.plan(run)
         total, outcomes = count_outcomes(plan.messages())
         return GroundTruth(

@@ -157,3 +157,34 @@ def test_repeat_runs_passes_that_continue_the_timeline(tmp_path: Path) -> None:
     # Report and case ids never repeat across passes; payloads of the two passes differ.
     half = len(msgs) // 2
     assert {m.payload for m in msgs[:half]}.isdisjoint({m.payload for m in msgs[half:]})
+
+
+def test_a_gauges_24_hour_total_goes_on_across_repeats(tmp_path: Path) -> None:
+    """Each gauge reports every 10 minutes with the rain of the 10 minutes before (MIN_10):
+    its 24-hour total (HOUR_24) is the sum of those in the last 24 hours, and its daily
+    total (NOW) the sum since Taipei midnight, whichever pass of ``--repeat`` they fell in."""
+    from common.settings import load_settings
+    from sim.publisher import run_simulation
+    from sim.recording import parse_line
+
+    record = tmp_path / "run.jsonl"
+    start = datetime(2026, 9, 1, tzinfo=TPE)  # two 12-hour passes: one Taipei day
+    opts = RunOptions("typhoon", speed=60, seed=5, duration=timedelta(hours=12), start=start, repeat=True,
+                      record=record, registry=DATA / "sensors.geojson", dry_run=True, max_passes=2)
+    run_simulation(load_settings(), opts)
+    lines = [parse_line(line) for line in record.read_text(encoding="utf-8").splitlines()]
+    reports: dict[str, list[tuple[datetime, dict[str, float]]]] = {}
+    for m in lines:
+        if isinstance(m, SimMessage) and m.fault is None and m.topic.startswith("soc/v1/disaster/rain/") \
+                and not m.topic.endswith("/status"):
+            reports.setdefault(m.topic, []).append((m.scenario_time, json.loads(m.payload)["values"]))
+    assert reports
+    second = start + timedelta(hours=12)
+    for topic, seen in reports.items():
+        assert [t for t, _ in seen] == [start + timedelta(minutes=10 * k) for k in range(144)], topic
+        for i, (t, values) in enumerate(seen):
+            day = sum(v["MIN_10"] for s, v in seen[: i + 1] if s > t - timedelta(hours=24))
+            assert values["HOUR_24"] == pytest.approx(day, abs=1e-6), (topic, t, values)
+            assert values["NOW"] == pytest.approx(day, abs=1e-6), (topic, t, values)
+        # The storm's first pass leaves a 豪雨 total that the second pass starts from.
+        assert dict(seen)[second]["HOUR_24"] >= 200.0, (topic, dict(seen)[second])

@@ -287,7 +287,7 @@ def _outcome(topic: str, payload: bytes) -> Parsed | MessageRejectedError:
         return exc
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(message=messages)
 def test_every_message_is_parsed_or_rejected_with_a_reason(message: tuple[str, bytes]) -> None:
     """The total property: rows out, or a typed rejection; never another exception."""

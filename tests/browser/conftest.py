@@ -3,21 +3,26 @@
 The live-server fixtures of ``tests/api`` are reused; screenshots go to
 ``test-artifacts/`` at the repository root.
 
-Each module runs its own Chromium and its own live app over its own database
-(``accounts``: a copy of the worker's database with the accounts, see
-``tests/api/conftest.py``).
+Each worker runs one Chromium (``browser_server``); each module connects to it and runs
+its own live app over its own database (``accounts``: a copy of the worker's database with
+the accounts, see ``tests/api/conftest.py``); each test's pages are closed when it ends.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright._impl._driver import compute_driver_executable
+from playwright.sync_api import Browser, Download, Locator, Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from common import services as svc
@@ -49,19 +54,83 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--
                  "--no-first-run"]
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """A headless Chromium for the module (a missing chromium is a failure, not a skip).
-    Not one per worker: while Playwright's sync API runs, ``asyncio.run`` fails in its
+#: Playwright's own ``chromium.launchServer`` in its bundled driver: one Chromium for the
+#: worker, launched with Playwright's switches as ``launch`` would, whose websocket endpoint it
+#: prints; it closes the browser when its stdin closes (the worker's session ended or died).
+SERVER_JS = """
+const pw = require(process.env.SOC_PW_PACKAGE);
+(async () => {
+  const server = await pw.chromium.launchServer({
+    executablePath: process.env.SOC_PW_CHROMIUM, headless: true, args: JSON.parse(process.env.SOC_PW_ARGS),
+  });
+  process.stdout.write(server.wsEndpoint() + '\\n');
+  process.stdin.on('end', () => server.close().then(() => process.exit(0)));
+  process.stdin.resume();
+})().catch((e) => { console.error(e); process.exit(1); });
+"""
+
+
+@pytest.fixture(scope="session")
+def browser_server() -> Iterator[str]:
+    """Once per worker: a headless Chromium behind Playwright's browser server; its websocket
+    endpoint (a missing chromium is a failure, not a skip). Each module connects to it with a
+    Playwright of its own (``browser``) and each test's pages get contexts of their own
+    (``page_cleanup``), so no cookie, storage or cache passes between tests; what the modules
+    share is the browser's processes, whose fonts, shaders and compiled code stay warm (a
+    fresh Chromium's first wall cost about three times the CPU of a warm one's). Not one
+    Playwright per worker: while Playwright's sync API runs, ``asyncio.run`` fails in its
     thread, and the worker runs other modules' tests that call it."""
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is not installed (apt-get install -y chromium)")
+    driver = compute_driver_executable()
+    node, package = Path(driver[0]), Path(driver[1]).parent
+    env = dict(os.environ, SOC_PW_PACKAGE=str(package), SOC_PW_CHROMIUM=CHROMIUM,
+               SOC_PW_ARGS=json.dumps(CHROMIUM_ARGS))
+    proc = subprocess.Popen([str(node), "-e", SERVER_JS], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            env=env, text=True)
+    assert proc.stdout is not None
+    assert proc.stdin is not None
+    try:
+        endpoint = proc.stdout.readline().strip()
+        if not endpoint.startswith("ws://"):
+            pytest.fail(f"Playwright's browser server did not start (exit {proc.wait(timeout=30)})")
+        yield endpoint
+    finally:
+        proc.stdin.close()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+
+
+@pytest.fixture(scope="module")
+def browser(browser_server: str) -> Iterator[Browser]:
+    """The worker's Chromium (``browser_server``) through a Playwright of the module's own;
+    the contexts it made are closed when the module ends."""
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        b = p.chromium.connect(browser_server)
         b.new_context = _reduced_motion(b.new_context)  # type: ignore[method-assign]
         b.new_page = _reduced_motion(b.new_page)  # type: ignore[method-assign]
         yield b
         b.close()
+
+
+@pytest.fixture(autouse=True)
+def page_cleanup(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Close the contexts (and so the pages) a test of a browser module opened, when it ends:
+    a page left open goes on drawing its ticking texts and taking its feed while the module's
+    later tests run. Contexts a module's fixture opened stay until the module ends."""
+    if "browser" not in request.fixturenames:
+        yield
+        return
+    b: Browser = request.getfixturevalue("browser")
+    before = set(b.contexts)
+    yield
+    for context in b.contexts:
+        if context not in before:
+            context.close()
 
 
 def _reduced_motion(make: Callable[..., T]) -> Callable[..., T]:
@@ -74,6 +143,15 @@ def _reduced_motion(make: Callable[..., T]) -> Callable[..., T]:
         kwargs.setdefault("reduced_motion", "reduce")
         return make(*args, **kwargs)
     return made
+
+
+def download_bytes(download: Download) -> bytes:
+    """What ``download`` holds: the browser is the worker's (``browser_server``), so the file
+    is copied out with ``save_as`` (``path`` is only there for a browser the test launched)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / download.suggested_filename
+        download.save_as(target)
+        return target.read_bytes()
 
 
 #: The wall map's drawn labels (MapLibre symbol layers, after collision) and their sizes.

@@ -13,6 +13,7 @@ from pathlib import Path
 from playwright.sync_api import Browser, Page, Route, expect
 
 from tests.api.conftest import LiveApp
+from tests.browser.conftest import download_bytes
 from tests.browser.test_pages import login
 from tests.browser.test_planner import SEED
 
@@ -29,7 +30,7 @@ def export_table(page: Page) -> list[list[str]]:
     download = info.value
     assert download.suggested_filename.startswith("kpi-table-")
     assert download.suggested_filename.endswith(".csv")
-    text = Path(download.path()).read_bytes().decode("utf-8-sig")
+    text = download_bytes(download).decode("utf-8-sig")
     return list(csv.reader(io.StringIO(text)))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import queue
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -47,24 +48,46 @@ def drain_reports(self: OpsService) -> int:
 
 def apply_message(self: OpsService, topic: str, payload: bytes) -> int:
     """Parse and apply one agency message; bad ones are audited with their reason."""
+    return self.apply_messages([(topic, payload)], lambda _i: None)
+
+
+def apply_messages(self: OpsService, messages: Sequence[tuple[str, bytes]], done: Callable[[int], None]) -> int:
+    """Parse and apply agency messages in order; returns how many moved an assignment.
+
+    A report that parses is applied in its own transaction and ``done(i)`` called after
+    its commit; the ones that do not parse change nothing, so they are audited with their
+    reason together, in one transaction after the others, and ``done`` called for each
+    after that commit: a flood of malformed reports costs one transaction a batch, not one
+    a report.
+    """
     wall = self.clock()
-    try:
-        report = parse_report(topic, payload)
-    except MessageError as exc:
+    applied = 0
+    refused: list[tuple[int, str, bytes, MessageError]] = []
+    for i, (topic, payload) in enumerate(messages):
+        try:
+            report = parse_report(topic, payload)
+        except MessageError as exc:
+            refused.append((i, topic, payload, exc))
+            continue
+        applied += self.apply_report(report, channel="mqtt", at=wall, raw=payload)
+        done(i)
+    if refused:
         with self.conn.transaction():
             w = repo.Writes()
-            w.audit(
-                wall,
-                actor=f"mqtt:{topic_text(topic)}",
-                action="dispatch.rejected",
-                subject_type="mqtt",
-                subject_id=topic_text(topic),
-                reason=exc.reason,
-                detail={"error": str(exc)[:500], "payload": payload_text(payload)},
-            )
+            for _i, topic, payload, error in refused:
+                w.audit(
+                    wall,
+                    actor=f"mqtt:{topic_text(topic)}",
+                    action="dispatch.rejected",
+                    subject_type="mqtt",
+                    subject_id=topic_text(topic),
+                    reason=error.reason,
+                    detail={"error": str(error)[:500], "payload": payload_text(payload)},
+                )
             w.flush(self.conn)
-        return 0
-    return self.apply_report(report, channel="mqtt", at=wall, raw=payload)
+        for i, *_rest in refused:
+            done(i)
+    return applied
 
 
 def refuse_retained(self: OpsService, topic: str, payload: bytes) -> int:

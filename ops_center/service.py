@@ -43,6 +43,7 @@ import logging
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -582,6 +583,7 @@ class OpsService:
     on_message = agency_reports.on_message
     drain_reports = agency_reports.drain_reports
     apply_message = agency_reports.apply_message
+    apply_messages = agency_reports.apply_messages
     refuse_retained = agency_reports.refuse_retained
     apply_report = agency_reports.apply_report
 
@@ -697,6 +699,9 @@ class OpsWorker:
     #: next step, which follows at once, so a step stays bounded and the runner beats between
     #: steps however many reports a storm queues.
     REPORTS_PER_STEP = 200
+    #: Agency reports taken in turns for one :meth:`OpsService.apply_messages` (malformed
+    #: ones among them audited in one transaction).
+    REPORT_BATCH = 50
 
     def __init__(self, settings: Settings, routing: RoutingTable, publish: Publisher | None) -> None:
         self.settings = settings
@@ -704,7 +709,11 @@ class OpsWorker:
         self.publish = publish
         self.reports: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=10_000)
         self.retained: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=10_000)
-        self._held: tuple[str, bytes, Ack] | None = None
+        #: Agency reports by the agency whose tree they came in (the broker's ACL makes it the
+        #: sender), each in arrival order; the order of the keys is the order of their turns.
+        self._turns: dict[str, deque[tuple[str, bytes, Ack]]] = {}
+        #: A batch whose transaction failed: the reports of it not yet acknowledged, applied first.
+        self._held: list[tuple[str, bytes, Ack]] = []
         self._held_retained: tuple[str, bytes, Ack] | None = None
         self.service: OpsService | None = None
         #: The poll under way (its units, what it did): steps take it unit by unit.
@@ -725,6 +734,33 @@ class OpsWorker:
             self.retained.put_nowait((topic, payload, ack))
         else:
             ack()
+
+    @property
+    def reports_waiting(self) -> int:
+        """Agency reports received and not yet acknowledged."""
+        return self.reports.qsize() + len(self._held) + sum(len(line) for line in self._turns.values())
+
+    def _sort_reports(self) -> None:
+        """Move the queued agency reports to their agency's line (``soc/v1/dispatch/{agency}/...``)."""
+        while True:
+            try:
+                msg = self.reports.get_nowait()
+            except queue.Empty:
+                return
+            parts = msg[0].split("/", 4)
+            self._turns.setdefault(parts[3] if len(parts) > 3 else "", deque()).append(msg)
+
+    def _take_turns(self, n: int) -> list[tuple[str, bytes, Ack]]:
+        """Up to ``n`` reports, one from each agency's line in turn: one agency's backlog
+        delays another's next report by at most one report of each agency in the batch."""
+        taken: list[tuple[str, bytes, Ack]] = []
+        while len(taken) < n and self._turns:
+            agency = next(iter(self._turns))
+            line = self._turns.pop(agency)
+            taken.append(line.popleft())
+            if line:
+                self._turns[agency] = line  # to the back of the turns
+        return taken
 
     def open(self, conn: repo.Conn, now: datetime) -> Iterator[int]:
         """A fresh service on ``conn`` (autocommit; transactions are explicit), built in units
@@ -757,17 +793,23 @@ class OpsWorker:
         self._poll = None
         timer = UnitTimer(svc.unit_s)
         handled = refused = 0
+        self._sort_reports()
         while handled < self.REPORTS_PER_STEP and not (handled and timer.due()):
-            if self._held is None:
-                try:
-                    self._held = self.reports.get_nowait()
-                except queue.Empty:
-                    break
-            topic, payload, ack = self._held
-            svc.apply_message(topic, payload)  # committed when it returns
-            ack()
-            self._held = None
-            handled += 1
+            batch = self._held or self._take_turns(self.REPORT_BATCH)
+            if not batch:
+                break
+            self._held = batch
+            acked: set[int] = set()
+
+            def done(i: int, batch: list[tuple[str, bytes, Ack]] = batch, acked: set[int] = acked) -> None:
+                batch[i][2]()  # its effect or its refusal is committed
+                acked.add(i)
+
+            try:
+                svc.apply_messages([(topic, payload) for topic, payload, _ack in batch], done)
+            finally:
+                self._held = [m for i, m in enumerate(batch) if i not in acked]
+            handled += len(batch)
         while refused < self.REPORTS_PER_STEP and not (refused and timer.due()):
             if self._held_retained is None:
                 try:

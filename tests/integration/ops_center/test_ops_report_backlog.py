@@ -30,13 +30,13 @@ def test_queued_reports_are_applied_over_several_bounded_steps(
     worker = OpsWorker(db_settings, ROUTING, None)
     acked: list[int] = []
     topic = f"soc/v1/agency/fire/report/{unique_id}"
-    for i in range(QUEUED):  # unparseable: each is audited as rejected in its own transaction
+    for i in range(QUEUED):  # unparseable: each is audited as rejected
         worker.on_message(topic, b"not json", lambda i=i: acked.append(i))
     with psycopg.connect(db_dsn, autocommit=True) as conn:
         for _ in worker.open(conn, datetime.now(UTC)):
             pass
         busy = worker.step(conn, datetime.now(UTC))
-        left = worker.reports.qsize()
+        left = worker.reports_waiting
         assert 0 < left < QUEUED, f"one step applied {QUEUED - left} of {QUEUED} queued reports"
         assert busy, "a step that left reports queued must say it found work (the next one follows at once)"
         steps = 1

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import pytest
 from hypothesis import given, settings
 from jsonschema import Draft202012Validator
 
 from ingest.wire_schema import SCHEMA_DIR, render, schemas
-from tests.unit.ingest.ingest_strategies import messages
+from tests.unit.ingest.ingest_strategies import NOW, messages
 from tests.unit.ingest.test_ingest_payloads import VD, _outcome
+from tests.unit.ingest.test_ingest_payloads_edges import _OBSERVED_AT, VALID, dump, outcome
 
 VALIDATORS = {name: Draft202012Validator(s) for name, s in schemas().items()}
 
@@ -39,7 +41,24 @@ def test_examples_validate_and_bad_shapes_do_not() -> None:
     assert not flood.is_valid({"ts": "2016-06-02T17:10:00", "value": 18})
 
 
-@settings(max_examples=1500, deadline=None)
+@pytest.mark.parametrize("topic", list(VALID))
+def test_every_feed_s_valid_documents_validate_in_both_time_spellings(topic: str) -> None:
+    """Each feed's full document (every optional part the parser reads) validates, with its
+    observation time as ISO 8601 and as epoch milliseconds where the parser takes those."""
+    doc = VALID[topic]
+    (field,) = _OBSERVED_AT & set(doc)
+    ms = int((NOW - timedelta(minutes=10)).timestamp() * 1000)
+    checked = 0
+    for variant in (doc, {**doc, field: ms}):
+        if isinstance(outcome(topic, dump(variant).encode()), Exception):
+            assert variant is not doc, topic
+            continue
+        assert [e.message for e in _schema_for(topic).iter_errors(variant)] == [], (topic, variant)
+        checked += 1
+    assert checked >= 1
+
+
+@settings(max_examples=500, deadline=None)
 @given(message=messages)
 def test_every_accepted_payload_validates_against_its_schema(message: tuple[str, bytes]) -> None:
     topic, payload = message

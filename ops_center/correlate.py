@@ -84,12 +84,23 @@ from dataclasses import replace
 import shapely
 
 from common.lexicon import Cue, cues
-from common.vocabulary import EVIDENCE, Categorized, Signal, StatusReason, categorize, category, own_type, said
+from common.vocabulary import (
+    EVIDENCE,
+    Categorized,
+    PermitStatus,
+    Signal,
+    StatusReason,
+    categorize,
+    category,
+    own_type,
+    said,
+)
 from ops_center import (
     camera_stalls,
     crowd_jobs,
     detours,
     fitting,
+    permit_versions,
     placement,
     planned_cuts,
     questions,
@@ -467,6 +478,8 @@ class Correlator:
     # a caller calling again about a job still there (ops_center/repeat_calls.py)
     _called_again = repeat_calls.called_again
     _join_again = repeat_calls.join_again
+    # a permit's later version: amended or cancelled (ops_center/permit_versions.py)
+    _cancelled = permit_versions.cancelled
 
     # subjects that drive on (ops_center/tracks.py)
     _moving = tracks.moving
@@ -498,6 +511,7 @@ class Correlator:
     _link_only = placement.link_only
     _unindex = placement.unindex
     _quiet = placement.quiet
+    _unindex_area = placement.unindex_area
 
     # road closures and their detours (ops_center/detours.py)
     _note_closure = detours.note_closure
@@ -633,6 +647,13 @@ class Correlator:
             if not was_withdrawn:
                 changes.append(Withdrawn(target.incident_id, item))
             return changes
+        if (
+            target is not None
+            and item.permit_status is PermitStatus.CANCELLED
+            and target.fixed
+            and self._cancelled(target, item, now, changes)
+        ):
+            return changes  # a planned event its permit alone made, withdrawn
         if target is not None and signal is not None and item.follows is not None:
             # a follow-up written at a second scene with its own crews: that scene's job
             target = self._second_scene(target, item, signal) or target

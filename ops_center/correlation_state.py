@@ -144,6 +144,7 @@ class _Inc:
     # are held aside (``held``, left out as REASON_EXPECTED) and join at the first such report.
     planned: bool = False
     held: list[Member] = field(default_factory=list)
+    cancelled: bool = False  # its permit was cancelled: it explains nothing more (ops_center.permit_versions)
     area_m: float | None = None  # how far its permit's declared area reaches from its point (Item.area_m)
     watch: bool = False  # a flood opened by the alarm of a site built to fill (WATCH_SITES)
     spilled: bool = False  # a flood a report says the site ran over into: it takes the site's and the streets' evidence

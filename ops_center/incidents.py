@@ -34,6 +34,7 @@ IncidentType = vocabulary.IncidentType
 CapSeverity = vocabulary.CapSeverity
 StatusReason = vocabulary.StatusReason
 CaseStatus = vocabulary.CaseStatus
+PermitStatus = vocabulary.PermitStatus
 
 
 class ItemKind(StrEnum):
@@ -64,7 +65,9 @@ class Item:
     event's declared area reaches from its point (the permit's circle's radius, or a polygon's
     farthest corner from its centroid; None when the permit gives no area, and for every
     other item); ``gateway`` the registered gateway (or field cabinet, or power circuit) the
-    device that raised it hangs on (the registry's ``metadata.gateway``; empty when it has none).
+    device that raised it hangs on (the registry's ``metadata.gateway``; empty when it has none);
+    ``permit_status`` where a planned event's permit stands, as this version says (approved,
+    amended, cancelled; None for every other item).
     """
 
     key: str
@@ -87,6 +90,7 @@ class Item:
     issued_t: float | None = None
     area_m: float | None = None
     gateway: str = ""
+    permit_status: PermitStatus | None = None
 
 
 class IncidentState(StrEnum):
@@ -209,7 +213,7 @@ class Incident:
 @dataclass(frozen=True, slots=True)
 class Withdrawal:
     """Why an incident is withdrawn, in words (zh-TW and English): its device and what it
-    said taking its alarm back (the category's label, its own text), e.g.
+    said taking its alarm back (the category's label, a permit's status, its own text), e.g.
     ``FA-012：復歸（誤報，探測器有蟲）`` / ``FA-012: Back to normal (誤報，探測器有蟲)``."""
 
     zh: str
@@ -219,6 +223,9 @@ class Withdrawal:
     def of(cls, by: Item) -> Withdrawal:
         """The withdrawal ``by`` (the device's take-back item) makes, in words."""
         zh, en = (one_line(w, 60) for w in vocabulary.labels(by.feed, by.category))
+        if by.permit_status is not None:  # a permit's version: where it stands (撤銷, Cancelled)
+            zh_status, en_status = vocabulary.PERMIT_STATUS_LABELS[by.permit_status]
+            zh, en = f"{zh} {zh_status}", f"{en} {en_status}"
         text = one_line(by.text, 200)  # one line: the wall and the console show it as one
         device = one_line(by.source_id, 64) or by.feed
         return cls(f"{device}：{zh}" + (f"（{text}）" if text else ""),

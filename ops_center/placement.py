@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from common.lexicon import Cue, cues, read
 from common.vocabulary import OPENED_AS, Signal, StatusReason
 from common.vocabulary import said as said_by
-from ops_center import smoke_grid
+from ops_center import permit_versions, smoke_grid
 from ops_center.changes import (
     Change,
     Joined,
@@ -221,10 +221,11 @@ def admit(self: Correlator, inc: _Inc, member: Member, now: float, changes: list
             self._leave_out(item.key, REASON_EXPECTED, now, changes)
             self._held_by[item.key] = inc.incident_id
             return False
-        inc.planned = False
-        self._add(inc, member, now, extends=extends)
+        self._add(inc, member, now, extends=extends)  # a later version of the permit keeps it planned
         changes.append(Joined(inc.incident_id, member.item.key, member.via))
-        release_held(self, inc, now, changes)
+        if member.signal != _PLANNED_EVENT or not inc.planned:
+            inc.planned = False
+            release_held(self, inc, now, changes)
         return True
     self._add(inc, member, now, extends=extends)
     changes.append(Joined(inc.incident_id, member.item.key, member.via))
@@ -446,12 +447,19 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
             inc.evacuated = _EVACUATION_CUE in said
     if member.signal == _PLANNED_EVENT:
         inc.fixed = True
-        inc.planned = len(inc.members) == 1  # a permit's own job: no report of its work yet
         if item.area_m is not None:
             inc.area_m = item.area_m  # the area its latest version declares
-        self._permits[inc.incident_id] = inc
-        if inc.type is _CROWD:
-            inc.arrivals_t = min(inc.arrivals_t, item.t - ARRIVALS_S)  # the audience arrives before the start
+        if permit_versions.is_later_version(inc, item):
+            permit_versions.replace_version(self, inc, item)  # an amendment, or a cancellation of a job
+            released = True  # its end may come earlier
+        else:
+            inc.planned = len(inc.members) == 1  # a permit's own job: no report of its work yet
+            if inc.type is _CROWD:
+                inc.arrivals_t = min(inc.arrivals_t, item.t - ARRIVALS_S)  # the audience arrives before the start
+        if not inc.cancelled:
+            self._permits[inc.incident_id] = inc
+        live = inc.last_t if inc.last_t > inc.recv_t else inc.recv_t
+        inc.live_t = max(live, _hold_end(inc)) if inc.holding else live
     elif member.signal == _CLOSURE and item.feed in AGENCY_FEEDS:
         self._note_closure(inc, item)
     if evidence and inc.state is _OPEN:
@@ -754,8 +762,8 @@ def corrects(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> bool:
     return True
 
 
-def unindex(self: Correlator, inc: _Inc) -> None:
-    smoke_grid.drop(self, inc)
+def unindex_area(self: Correlator, inc: _Inc) -> None:
+    """Take ``inc``'s area out of the grid (its cells)."""
     for key in inc.cells:
         entries = self._grid.get(key)
         if entries is not None:
@@ -763,6 +771,11 @@ def unindex(self: Correlator, inc: _Inc) -> None:
             if not entries:
                 del self._grid[key]
     inc.cells.clear()
+
+
+def unindex(self: Correlator, inc: _Inc) -> None:
+    smoke_grid.drop(self, inc)
+    unindex_area(self, inc)
     for road in inc.roads:
         on = self._on_road.get(road)
         if on is not None:

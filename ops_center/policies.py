@@ -131,6 +131,7 @@ __all__ = [
     "REASON_NOT_ALARM",
     "REASON_NO_ANCHOR",
     "REASON_NO_TYPE",
+    "REASON_PERMIT_CANCELLED",
     "REASON_PLANNED_CUT",
     "REASON_REGIONAL",
     "REASON_REPAIR",
@@ -204,6 +205,9 @@ REASON_TAKEN_BACK = "taken_back_by_device"
 #: (EXPECTED_OF_EVENT): what the permit said would happen, explained by it and held aside;
 #: it joins the event's job when the police report working it.
 REASON_EXPECTED = "expected_of_event"
+#: A permit's cancellation of a planned event its permit alone makes: the event is withdrawn
+#: with it (ops_center.permit_versions).
+REASON_PERMIT_CANCELLED = "permit_cancelled"
 #: A citizen's call the center cannot classify that several live jobs could explain about
 #: equally well (EXPLAIN_MARGIN).
 REASON_SEVERAL = "several_incidents_nearby"

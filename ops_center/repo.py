@@ -41,6 +41,7 @@ from ops_center.incidents import (
     ItemKind,
     Member,
     MergeRecord,
+    PermitStatus,
     StatusReason,
     Withdrawal,
 )
@@ -229,6 +230,7 @@ def item_dict(item: Item) -> dict[str, Any]:
         **({"issued_t": item.issued_t} if item.issued_t is not None else {}),
         **({"area_m": item.area_m} if item.area_m is not None else {}),
         **({"gateway": item.gateway} if item.gateway else {}),
+        **({"permit_status": item.permit_status.value} if item.permit_status is not None else {}),
     }
 
 
@@ -255,6 +257,7 @@ def item_from_json(d: dict[str, Any]) -> Item:
         float(d["issued_t"]) if d.get("issued_t") is not None else None,
         float(d["area_m"]) if d.get("area_m") is not None else None,
         str(d.get("gateway", "")),
+        PermitStatus.parse(d.get("permit_status")),
     )
 
 

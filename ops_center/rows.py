@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from alerts.api import Action, ConditionTransition, Step, covering_step
-from common.vocabulary import ALERT_RULE_CATEGORY, CaseStatus, StatusReason
+from common.vocabulary import ALERT_RULE_CATEGORY, CaseStatus, PermitStatus, StatusReason
 from geo.crs import to_twd97
 from ops_center.incidents import CapSeverity, Item, ItemKind
 from ops_center.policies import MIRROR_FEED
@@ -42,12 +42,21 @@ def _issued(row: repo.EventRow) -> float | None:
     return issued.timestamp() if issued is not None and issued.tzinfo is not None else None
 
 
+def _permit_status(row: repo.EventRow) -> PermitStatus | None:
+    """Where a permit's version stands: its event key is ``{status}@{ts in UTC}``
+    (docs/mqtt.md); None for any other row, or a key that does not say."""
+    if row.ends_at is None:
+        return None
+    status, at, _ = row.event_key.partition("@")
+    return PermitStatus.parse(status) if at else None
+
+
 def event_item(row: repo.EventRow) -> Item | None:
     """An ``events`` row as an item (None when it has no location).
 
     ``follows`` is the item key of the row it follows up, if that is stored; a
-    planned event's ``t`` is its start, ``ends_t`` its end and ``issued_t`` when its
-    permit was issued."""
+    planned event's ``t`` is its start, ``ends_t`` its end, ``issued_t`` when its
+    permit was issued and ``permit_status`` where this version stands."""
     if row.lon is None or row.lat is None:
         return None
     x, y = to_twd97(row.lon, row.lat)
@@ -76,6 +85,7 @@ def event_item(row: repo.EventRow) -> Item | None:
         issued_t=_issued(row),
         area_m=row.area_m if row.ends_at is not None else None,
         gateway=row.gateway or "",
+        permit_status=_permit_status(row),
     )
 
 

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from alerts.api import ConditionTransition as AlertRow
-from common.vocabulary import CaseStatus, StatusReason
+from common.vocabulary import CaseStatus, PermitStatus, StatusReason
 from geo.crs import to_twd97
 from ops_center.policies import REASON_MIRROR, REASON_UNRELATED, Signal, classify
 from ops_center.repo import EventRow, item_from_json, item_json
@@ -176,6 +176,26 @@ def test_a_permit_s_area_reaches_its_item_and_the_replay_log_keeps_it(area_m: fl
     other = event_item(EventRow("C-1", "citizen", "1999", "k1", T, "flooding", None, 120.65, 24.18, T, area_m=5.0))
     assert other is not None
     assert other.area_m is None
+
+
+@given(st.sampled_from(PermitStatus), st.sampled_from(["", "@", "pending@", "cancelled", "CANCELLED@"]))
+def test_a_permit_s_status_reaches_its_item_and_the_replay_log_keeps_it(status: PermitStatus, bad: str) -> None:
+    """Where a permit's version stands is its event key's ``{status}@`` (docs/mqtt.md): the
+    item's ``permit_status``; a key that does not say, or any row but a permit's, gives None."""
+    ends = datetime(2016, 9, 27, 9, 0, tzinfo=UTC)
+    row = EventRow("PE-1", "police", "planned_event", f"{status.value}@{T.isoformat()}", T, "concert", None,
+                   120.65, 24.18, T, ends_at=ends)
+    item = event_item(row)
+    assert item is not None
+    assert item.permit_status is status
+    assert item_from_json(json.loads(item_json(item))) == item
+    unsaid = event_item(replace(row, event_key=bad + T.isoformat() if "@" in bad else bad))
+    assert unsaid is not None
+    assert unsaid.permit_status is None
+    other = event_item(EventRow("C-1", "citizen", "1999", f"{status.value}@{T.isoformat()}", T, "flooding", None,
+                                120.65, 24.18, T))
+    assert other is not None
+    assert other.permit_status is None
 
 
 @given(st.one_of(st.none(), st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}", fullmatch=True)))

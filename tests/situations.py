@@ -26,7 +26,7 @@ from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.index import SpatialIndex
 from geo.loaders import load_roads
 from ops_center.correlate import Correlator
-from ops_center.incidents import CapSeverity, CaseStatus, Item, ItemKind, StatusReason
+from ops_center.incidents import CapSeverity, CaseStatus, Item, ItemKind, PermitStatus, StatusReason
 from tests.quality import Labelled, QualityReport, evaluate
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "situations"
@@ -94,12 +94,13 @@ def _ts(text: str) -> float:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
 
 
-_Word = TypeVar("_Word", StatusReason, CaseStatus)
+_Word = TypeVar("_Word", StatusReason, CaseStatus, PermitStatus)
 
 
 def _word(d: dict[str, object], field: str, words: type[_Word]) -> _Word | None:
     """The optional ``field`` of an item line, one of ``words`` (a status's ``reason``, a 119
-    case's ``status``); ValueError for any other value, so a typo is no silent ``None``."""
+    case's ``status``, a permit's ``permit_status``); ValueError for any other value, so a typo
+    is no silent ``None``."""
     value = d.get(field)
     if value is None:
         return None
@@ -115,6 +116,17 @@ def _reason(d: dict[str, object]) -> StatusReason | None:
     if said is not None and (d.get("feed"), d.get("category")) != ("status", "offline"):
         raise ValueError(f"{d.get('key')!r}: a reason is given for an offline status only")
     return said
+
+
+def _permit_status(d: dict[str, object]) -> PermitStatus | None:
+    """A planned event's ``permit_status`` (as the wire's ``status``: on a ``planned_event``
+    line only, else ValueError); absent on a permit, ``approved``, the wire's default."""
+    said = _word(d, "permit_status", PermitStatus)
+    if d.get("feed") != "planned_event":
+        if said is not None:
+            raise ValueError(f"{d.get('key')!r}: a permit_status is given for a planned event only")
+        return None
+    return said or PermitStatus.APPROVED
 
 
 #: A planned event's radius as the wire bounds it (docs/mqtt.md: 1-5,000 m).
@@ -178,6 +190,7 @@ def _item(d: dict[str, object]) -> Item:
         _word(d, "status", CaseStatus) if d.get("feed") == "119" else None,
         area_m=_area_m(d),
         gateway=_gateway(d, sensor),
+        permit_status=_permit_status(d),
     )
 
 

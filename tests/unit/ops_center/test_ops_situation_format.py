@@ -1,5 +1,6 @@
 """The situation format's optional wire fields (tests/data/situations/README.md, "Files"):
-an offline status's ``reason``, a 119 case's ``status``, a permit's ``radius_m`` and a
+an offline status's ``reason``, a 119 case's ``status``, a permit's ``radius_m`` and
+``permit_status`` and a
 device's registered ``gateway`` reach the correlator's item, as the service gives them
 (docs/mqtt.md, docs/geo.md); a value outside the wire's set fails the load."""
 
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from common.vocabulary import CaseStatus, StatusReason
+from common.vocabulary import CaseStatus, PermitStatus, StatusReason
 from tests.situations import load
 
 BASE = {"kind": "event", "agency": "disaster", "severity": "Unknown", "lon": 120.6535, "lat": 24.1985,
@@ -95,6 +96,41 @@ ALERT = {**BASE, "key": "a1", "kind": "alert", "feed": "rule", "category": "sens
 def test_a_permit_s_radius_is_the_item_s_area(tmp_path: Path) -> None:
     a, b = load(write(tmp_path, {**PERMIT, "radius_m": 1200}, {**PERMIT, "key": "pe2"})).primary
     assert (a.item.area_m, b.item.area_m) == (1200.0, None)
+
+
+@pytest.mark.parametrize("status", list(PermitStatus))
+def test_a_permit_s_status_is_the_item_s(tmp_path: Path, status: PermitStatus) -> None:
+    (d,) = load(write(tmp_path, {**PERMIT, "permit_status": status.value})).primary
+    assert d.item.permit_status is status
+
+
+def test_a_permit_without_a_status_is_approved_as_on_the_wire(tmp_path: Path) -> None:
+    """The wire's ``status`` is ``approved`` when absent (docs/mqtt.md); no other item has one."""
+    a, b = load(write(tmp_path, PERMIT, DISPATCH)).primary
+    assert (a.item.permit_status, b.item.permit_status) == (PermitStatus.APPROVED, None)
+
+
+def test_a_permit_status_on_another_item_fails_the_load(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="permit_status"):
+        load(write(tmp_path, {**DISPATCH, "permit_status": "cancelled"}))
+
+
+@given(st.one_of(st.text(max_size=12), st.integers(), st.none(), st.booleans(), st.sampled_from(list(PermitStatus))))
+@example(value="Cancelled")
+@example(value="cancelled ")
+@example(value="canceled")
+@example(value="撤銷")
+def test_a_permit_status_is_one_of_the_wire_s_or_the_load_fails(
+    tmp_path_factory: pytest.TempPathFactory, value: object,
+) -> None:
+    path = write(tmp_path_factory.mktemp("permit_status"), {**PERMIT, "permit_status": value})
+    if value is None:
+        assert load(path).primary[0].item.permit_status is PermitStatus.APPROVED
+    elif isinstance(value, str) and value in {w.value for w in PermitStatus}:
+        assert load(path).primary[0].item.permit_status is PermitStatus(value)
+    else:
+        with pytest.raises(ValueError, match="permit_status"):
+            load(path)
 
 
 def test_a_gateway_of_an_alert_or_a_status_is_the_item_s(tmp_path: Path) -> None:

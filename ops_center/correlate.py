@@ -235,6 +235,7 @@ from ops_center.policies import (
     REASON_MIRROR,
     REASON_NO_ANCHOR,
     REASON_NO_TYPE,
+    REASON_PERMIT_CANCELLED,
     REASON_PLANNED_CUT,
     REASON_REGIONAL,
     REASON_REPAIR,
@@ -654,6 +655,9 @@ class Correlator:
             and self._cancelled(target, item, now, changes)
         ):
             return changes  # a planned event its permit alone made, withdrawn
+        if target is None and item.permit_status is PermitStatus.CANCELLED:
+            self._leave_out(item.key, REASON_PERMIT_CANCELLED, now, changes)  # its permit never read: no event
+            return changes
         if target is not None and signal is not None and item.follows is not None:
             # a follow-up written at a second scene with its own crews: that scene's job
             target = self._second_scene(target, item, signal) or target

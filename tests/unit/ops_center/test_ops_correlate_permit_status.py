@@ -155,3 +155,13 @@ def test_a_cancelled_permit_s_job_goes_on_as_its_reports_but_not_to_the_permit_s
     snap = c.snapshot(inc)
     assert not snap.withdrawn
     assert snap.last_evidence_t <= T0
+
+
+def test_a_cancellation_whose_permit_was_never_read_opens_nothing() -> None:
+    """The center comes up after the permit was issued and reads only its cancellation: an
+    event that will not take place is no planned event on the wall."""
+    c = Correlator()
+    off = replace(cancelled(permit(), T0 - 4 * H), follows=None)
+    c.feed(off, T0 - 4 * H)
+    assert c.where("permit-cancelled") is None
+    assert c.incident_ids() == []

@@ -277,6 +277,20 @@ KNOWN_OVER_MERGES = {
     "1318": "the second crushed festival-goer's ambulance joins the festival's crowd job",
     # A concert in the park sheltering from a storm, and the park's car park ramp flooded and closed.
     "1319": "the flooded car park's closure joins the concert",
+    # A fire at the water reclamation centre jams 中平路, and a crash in that queue is its own job.
+    "1337": "the crash in the fire's queue and the queue's slow-down and stalled car join one job",
+    # A sinkhole from a burst main on 中科路 worked all day, and a pothole on 凱旋路 called in meanwhile.
+    "1339": "the pothole's call joins the sinkhole's job",
+    # A tanker leaking on 河南路 with its drifting smell, and a rubbish fire on a lot by 中平路 that 119 attends.
+    "1342": "the tanker's smell calls and the rubbish fire's calls and 119 dispatches join one job",
+    # 河南路's low point floods twice in one night, and the detention pond's footpath is closed for its watch.
+    "1353": "the pond watch's footpath closure joins the flood on 河南路",
+    # A three-day expo, and on its second day a booth fire with the whole hall evacuated.
+    "1359": "the booth fire's evacuation and its crowding join the expo's crowd job",
+    # Two floods and two fallen trees on a typhoon night.
+    "1371": "the call of the tree down on 中科路 joins the flood at 黎明路/凱旋路",
+    # A gas leak in block A's basement with its residents evacuated, and a burst water main under 經貿路.
+    "1394": "the gas leak's evacuation joins the burst main's job",
 }
 
 

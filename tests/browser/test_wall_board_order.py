@@ -52,7 +52,7 @@ def test_the_nearest_unanswered_deadline_comes_first(
     # The cards, then the numbers named in "+N more", in the board's order.
     shown = page.locator("#board article.card .num").all_text_contents()
     more = page.locator("#board-more").text_content() or ""
-    named = more.partition(": ")[2].removesuffix(" …").split()
+    named = more.partition("：")[2].removesuffix(" …").split()  # zh-TW: the full-width colon
     assert shown + named == [seeded[SOON], seeded[LATER], seeded[SETTLED]], (shown, more)
     expect(cards.first).not_to_have_class("compact")
     # The map draws the same one most urgent: alone and last (on top).

@@ -87,7 +87,7 @@ def test_three_hundred_incidents_leave_the_board_readable(
     assert more["bottom"] <= b["agencies"]["top"] + 0.5
     assert more["right"] <= b["screen"]["w"]
     # Its count is every incident not on the board; its numbers are the most urgent of those.
-    head, _, nums = more["text"].partition(": ")
+    head, _, nums = more["text"].partition("：")  # zh-TW text takes the full-width colon
     assert head == f"另有 {N_INCIDENTS - len(b['cards'])} 件", more["text"]
     listed = nums.removesuffix(" …").split()
     assert nums.endswith(" …")

@@ -2,8 +2,8 @@
 water level reporting, and six agencies (two with nothing open). The incidents come before
 the quiet agencies and the weaker gauges: at 1920x1080 the board shows at least four
 whole cards, the most urgent in full, and names the rest below; at 1366x768 the most
-urgent card is still in full with the agencies and rain panels' headings in sight
-(docs/web.md, "Screen sizes")."""
+urgent card is still in full with the agencies and rain panels' headings in sight, and the
+ingest tiles' names are whole (docs/web.md, "Screen sizes")."""
 
 from __future__ import annotations
 
@@ -69,6 +69,10 @@ BOARD_JS = """() => {
            trendHead: box(document.querySelector('.trend-panel h2')),
            agencyPanel: box(document.querySelector('.agency-panel')),
            trendPanel: box(document.querySelector('.trend-panel')),
+           ingestCut: [...document.querySelectorAll('#ingest .tile-name')]
+             .filter((n) => n.getClientRects().length && !n.closest('[hidden]')
+                     && (n.scrollWidth > n.clientWidth + 1 || n.scrollHeight > n.clientHeight + 1))
+             .map((n) => n.textContent),
            rows: shown('.trend-panel [data-item]'), agencies: shown('.agency-panel [data-item]'),
            screen: { w: innerWidth, h: innerHeight } };
 }"""
@@ -105,6 +109,12 @@ def test_a_typhoon_night_keeps_the_incidents_on_the_board(
         hidden = OPEN - len(cards)
         assert re.search(rf"\b{hidden}\b", view["more"]), view["more"]
         assert len(re.findall(r"#\d+", view["more"])) == hidden, view["more"]
+        # zh-TW text takes the full-width colon.
+        assert ("另有 " if lang == "zh-TW" else " more: ") in view["more"], view["more"]
+        if lang == "zh-TW":
+            assert f"另有 {hidden} 件：#" in view["more"], view["more"]
+        # The ingest tiles' names are read whole, never cut to "sensors o…".
+        assert view["ingestCut"] == [], f"{lang} {width}x{height}: ingest names cut: {view['ingestCut']}"
         # The agencies and rain panels keep their headings and first rows in sight.
         for head, panel in (("agencyHead", "agencyPanel"), ("trendHead", "trendPanel")):
             assert view[panel]["top"] <= view[head]["top"] <= view[head]["bottom"] <= view[panel]["bottom"] + 0.5

@@ -568,7 +568,8 @@
   // line holds, then "…". Hundreds of numbers wrapped over the panels below and squeezed
   // the first card off the board.
   function moreLine(node, head, nums) {
-    const text = (k) => (k ? `${head}: ${nums.slice(0, k).join(" ")}${k < nums.length ? " …" : ""}` : head);
+    const colon = en() ? ": " : "：";  // zh-TW text takes the full-width colon
+    const text = (k) => (k ? `${head}${colon}${nums.slice(0, k).join(" ")}${k < nums.length ? " …" : ""}` : head);
     node.textContent = "\u00a0";
     const line = node.getBoundingClientRect().height + 0.5;
     const fits = (k) => { node.textContent = text(k); return node.getBoundingClientRect().height <= line; };

@@ -11,6 +11,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import psycopg
 import pytest
 from playwright.sync_api import Browser, expect
@@ -19,7 +20,7 @@ from common.db import detect_capabilities
 from common.maintenance import run_once
 from common.settings import Settings
 from geo.service import run_geo_load
-from tests.api.conftest import LiveApp
+from tests.api.conftest import LiveApp, auth
 from tests.browser.conftest import settle
 from tests.browser.test_wall_reading import INCIDENTS, SQL_ASSIGNMENT, SQL_INCIDENT, seed
 
@@ -33,8 +34,16 @@ OPEN = len(INCIDENTS) + 1
 
 
 @pytest.fixture(scope="module")
-def seeded(live_app: LiveApp, db_settings: Settings, db_dsn: str) -> LiveApp:
+def seeded(live_app: LiveApp, db_settings: Settings, db_dsn: str, accounts: dict[str, str]) -> LiveApp:
     run_geo_load(db_settings)
+    # KPI tiles with their figures (three lines each), as on a wall with the plan's data.
+    api = httpx.Client(base_url=live_app.url, timeout=10)
+    for kpi, value, unit in (("1.1", 40.0, "%"), ("2.1", 3, "times"), ("4.1", 91.99, "%")):
+        r = api.post("/api/kpis/observations", headers=auth(accounts["plan"]), json={
+            "indicator_id": kpi, "period": "2015", "as_of": "2015-12-31", "value": value, "unit": unit,
+            "source_note": "2015"})
+        assert r.status_code == 201, r.text
+    api.close()
     now = datetime.now(UTC)
     with psycopg.connect(db_dsn) as conn:
         conn.execute(SQL_INCIDENT, {"id": TENTH, "type": "flood", "sev": "Moderate",
@@ -92,6 +101,7 @@ def test_a_typhoon_night_keeps_the_incidents_on_the_board(
     expect(page.locator(".trend-panel [data-item]")).to_have_count(len(GAUGES) + 2 + len(LEVELS) + 1,
                                                                    timeout=30_000)
     expect(page.locator(".agency-panel [data-item]")).to_have_count(6, timeout=30_000)
+    expect(page.locator('#kpis [data-kpi="1.1"] .tile-year')).to_contain_text("2015", timeout=30_000)
     expect(page.locator("#board-more")).to_contain_text("另有", timeout=30_000)
     for lang in ("zh-TW", "en"):
         if lang == "en":

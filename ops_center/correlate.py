@@ -640,13 +640,7 @@ class Correlator:
                 return changes
         if target is not None and self._taken_back(target, item, signal):
             # a lone device alarm its device takes back within minutes: a test or a flap
-            self._leave_out(item.key, REASON_TAKEN_BACK, now, changes)
-            was_withdrawn, target.withdrawn = target.withdrawn, True
-            if target.state is _OPEN:
-                self._quiet(target, now)
-                changes.append(Quieted(target.incident_id))
-            if not was_withdrawn:
-                changes.append(Withdrawn(target.incident_id, item))
+            self._withdraw(target, item, REASON_TAKEN_BACK, now, changes)
             return changes
         if (
             target is not None
@@ -1236,6 +1230,17 @@ class Correlator:
                 return incident_id
             incident_id = inc.merged_into
         return None
+
+    def _withdraw(self, inc: _Inc, item: Item, reason: str, now: float, changes: list[Change]) -> None:
+        """``item`` takes back the job of ``inc`` (its device's reset, its permit's cancellation):
+        ``item`` is left out with ``reason``, the incident goes quiet and is withdrawn once."""
+        self._leave_out(item.key, reason, now, changes)
+        was_withdrawn, inc.withdrawn = inc.withdrawn, True
+        if inc.state is _OPEN:
+            self._quiet(inc, now)
+            changes.append(Quieted(inc.incident_id))
+        if not was_withdrawn:
+            changes.append(Withdrawn(inc.incident_id, item))
 
     def _leave_out(self, key: str, reason: str, now: float, changes: list[Change]) -> None:
         self._seen[key] = None

@@ -12,7 +12,6 @@ import math
 from typing import TYPE_CHECKING
 
 from common.vocabulary import PermitStatus
-from ops_center.changes import Quieted, Withdrawn
 from ops_center.correlation_state import _OPEN, _PLANNED_EVENT, _UNREAD, _Inc
 from ops_center.policies import ARRIVALS_S, REASON_PERMIT_CANCELLED
 
@@ -39,13 +38,7 @@ def cancelled(self: Correlator, inc: _Inc, item: Item, now: float, changes: list
     inc.cancelled = True
     if not inc.planned:
         return False
-    self._leave_out(item.key, REASON_PERMIT_CANCELLED, now, changes)
-    was_withdrawn, inc.withdrawn = inc.withdrawn, True
-    if inc.state is _OPEN:
-        self._quiet(inc, now)
-        changes.append(Quieted(inc.incident_id))
-    if not was_withdrawn:
-        changes.append(Withdrawn(inc.incident_id, item))
+    self._withdraw(inc, item, REASON_PERMIT_CANCELLED, now, changes)
     return True
 
 

@@ -159,3 +159,40 @@ def test_the_console_lists_a_withdrawn_incident_after_the_live_ones_and_still_op
     expect(page.locator("#detail-title")).to_contain_text("淹水", timeout=20_000)
     expect(page.locator("#detail-withdrawn")).to_be_hidden()
     page.close()
+
+
+PERMIT = "inc-wd-permit"
+PERMIT_WHY = "PE-CX1：演唱會 撤銷"
+PERMIT_WHY_EN = "PE-CX1: Concert Cancelled"
+
+
+def test_a_planned_event_withdrawn_by_its_cancelled_permit_says_so_not_a_device(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], seeded: None, db_dsn: str,
+) -> None:
+    """A concert's permit cancelled before anyone worked it: the console and the wall name the
+    cancelled permit as the reason, never a device taking its alarm back."""
+    at = datetime.now(UTC) - timedelta(minutes=1)
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(SQL_INCIDENT, {"id": PERMIT, "type": "crowd", "state": "quiet", "sev": "Minor",
+                                    "priority": 1000, "t": at, "lon": 120.6430, "lat": 24.1830, "withdrawn": True})
+        conn.execute("UPDATE ops_incidents SET planned = true WHERE incident_id = %s", (PERMIT,))
+        for action, reason, detail in (("opened", "", {}), ("quiet", "", {}),
+                                       ("withdrawn", PERMIT_WHY, {"reason_en": PERMIT_WHY_EN, "source_id": "PE-CX1",
+                                                                  "feed": "planned_event", "category": "concert"})):
+            conn.execute(SQL_HISTORY, (PERMIT, at, action, reason, Jsonb(detail)))
+    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    login(page, f"{live_app.url}/static/console.html", "coord")
+    row = page.locator(f'#incidents tr[data-incident="{PERMIT}"]')
+    expect(row.locator(".inc-state")).to_contain_text(f"許可已撤銷：{PERMIT_WHY}", timeout=20_000)
+    expect(row.locator(".inc-state")).not_to_contain_text("設備")
+    row.locator("td").nth(2).click()
+    expect(page.locator("#detail-withdrawn")).to_contain_text(f"已撤回：許可已撤銷：{PERMIT_WHY}", timeout=20_000)
+    timeline = page.locator("#timeline")
+    expect(timeline).to_contain_text("已撤回（許可已撤銷）")
+    expect(timeline).not_to_contain_text("設備自行收回")
+    page.close()
+    wall = browser.new_page(viewport={"width": 1920, "height": 1080})
+    wall.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
+    marker = wall.locator(f'#map g.incident[data-incident="{PERMIT}"]')
+    expect(marker).to_have_attribute("aria-label", re.compile(r"預定活動 · 已撤回"), timeout=20_000)
+    wall.close()

@@ -51,7 +51,7 @@
       rej_assignment: "{agency}的派工{state}（可能已由另一位協調員處理），不能再執行此指令。", r_assign: "派遣 {agency}", r_reassign: "改派 {src} → {dst}",
       r_note: "新增備註", r_close: "結案",
       a_opened: "開立事件", a_quiet: "轉為觀察（暫無新證據）", a_merged: "合併了另一事件", a_absorbed: "併入另一事件",
-      a_closed: "結案", a_note: "備註", a_reopened: "重新開啟", a_withdrawn: "已撤回（設備自行收回警報）",
+      a_closed: "結案", a_note: "備註", a_reopened: "重新開啟", a_withdrawn: "已撤回（設備自行收回警報）", a_withdrawn_permit: "已撤回（許可已撤銷）",
       a_made_job: "預定活動經派遣轉為派工事件（先前說明的通報併入證據）",
       why_withdrawn: "已撤回：{why}", by_system: "營運中心（自動）", by_dispatcher: "派工系統（自動）",
       by_agency: "{agency}（機關回報）", mode_since_by: "自 {time} 起 · {who}：{why}",
@@ -98,7 +98,8 @@
       r_reassign: "reassign {src} → {dst}", r_note: "note added", r_close: "close",
       a_opened: "incident opened", a_quiet: "gone quiet (no new evidence)", a_merged: "absorbed another incident",
       a_absorbed: "merged into another incident", a_closed: "closed", a_note: "note", a_reopened: "reopened",
-      a_withdrawn: "withdrawn (its device took the alarm back)", why_withdrawn: "withdrawn: {why}",
+      a_withdrawn: "withdrawn (its device took the alarm back)",
+      a_withdrawn_permit: "withdrawn (its permit was cancelled)", why_withdrawn: "withdrawn: {why}",
       a_made_job: "planned event made a job by a dispatch (the reports it explained are its evidence)",
       by_system: "operations center (automatic)", by_dispatcher: "dispatcher (automatic)",
       by_agency: "{agency} (agency's report)", mode_since_by: "since {time} · {who}: {why}",
@@ -355,10 +356,12 @@
     });
   }
 
-  // Why a withdrawn incident is (its device and what it said), in the page's language.
+  // Why a withdrawn incident is (its device and what it said, or a planned event's cancelled
+  // permit), in the page's language.
   function withdrawnWhy(inc) {
     const why = (en() ? inc.withdrawn_reason_en : inc.withdrawn_reason) || "";
-    return why ? tf("withdrawn_why", { why }) : t("withdrawn_none");
+    const [said, none] = inc.planned ? ["withdrawn_permit_why", "withdrawn_permit_none"] : ["withdrawn_why", "withdrawn_none"];
+    return why ? tf(said, { why }) : t(none);
   }
 
   function tickCountdowns() {
@@ -552,7 +555,8 @@
     const moves = d.assignment_moves.map((m) => ({ at: m.at, actor: m.actor,
       action: `${agencyName(m.agency)}${en() ? ": " : "："}${m.from_state ? `${t(m.from_state)} → ` : ""}${t(m.to_state)}`, reason: m.reason }));
     // A withdrawal's reason in the page's language (its English kept in the detail).
-    const history = d.timeline.map((h) => ({ ...h, action: tc(`a_${h.action}`),
+    const history = d.timeline.map((h) => ({ ...h,
+      action: tc(h.action === "withdrawn" && d.planned ? "a_withdrawn_permit" : `a_${h.action}`),
       reason: h.action === "withdrawn" && en() && h.detail && h.detail.reason_en ? h.detail.reason_en : h.reason }));
     for (const h of [...history, ...moves].sort((a, b) => a.at.localeCompare(b.at))) {
       tl.append(el("tr", {}, el("td", { text: SOC.hhmm(h.at) }), el("td", { text: actorText(h.actor) }),

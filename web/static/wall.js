@@ -320,7 +320,8 @@
   }
   // How an incident is named after its kind and place: a planned event by what it is (no
   // severity to alarm with), a live job by its severity.
-  const statusWords = (inc) => (inc.planned ? [t("planned"), tf("planned_count", { n: inc.held || 0 })]
+  const statusWords = (inc) => (inc.planned
+    ? [t("planned"), inc.withdrawn ? t("withdrawn") : tf("planned_count", { n: inc.held || 0 })]
     : [t(inc.severity), inc.overdue && t("overdue"), inc.withdrawn && t("withdrawn")]);
   const incidentWords = (inc) => [numberOf(inc), typeName(inc.kind), placeOf(inc), ...statusWords(inc)]
     .filter(Boolean).join(" · ");
@@ -514,10 +515,12 @@
       || (b.overdue - a.overdue) || (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
       || sooner(a, b) || b.opened_at.localeCompare(a.opened_at));
   }
-  // Why a withdrawn incident is (its device and what it said), in the page's language.
+  // Why a withdrawn incident is (its device and what it said, or a planned event's cancelled
+  // permit), in the page's language.
   const withdrawnWhy = (inc) => {
     const why = (en() ? inc.withdrawn_reason_en : inc.withdrawn_reason) || "";
-    return why ? tf("withdrawn_why", { why }) : t("withdrawn_none");
+    const [said, none] = inc.planned ? ["withdrawn_permit_why", "withdrawn_permit_none"] : ["withdrawn_why", "withdrawn_none"];
+    return why ? tf(said, { why }) : t(none);
   };
   // Work still under way on a withdrawn incident (a crew on scene reports its clearance).
   const stillWorking = (inc) => inc.assignments.filter((a) => SOC.states("assignment_open").includes(a.state));

@@ -12,7 +12,7 @@ demo: host-deps venv env
 
 # pytest-xdist: each worker runs whole modules, slowest first, on its own test
 # instance (tests/fix_suite.py, tests/fix_services.py). TEST_WORKERS=0 runs serially.
-TEST_WORKERS ?= 4
+TEST_WORKERS ?= 6
 XDIST := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 test: host-deps venv env lint

@@ -1,8 +1,9 @@
 """The console's incident list on a 1366x768 laptop on a busy night: with no incident open
 the list takes the page's whole width (the detail's column is empty), so each agency's
 state and its report picker stand on one line and each row's number, time, type and
-severity are not broken over lines (an English type of several words may wrap); opening
-an incident gives the detail its column back."""
+severity are not broken over lines (an English type of several words may wrap), a time
+from another day (its date before it: a shift across midnight) no more than today's;
+opening an incident gives the detail its column back."""
 
 from __future__ import annotations
 
@@ -42,9 +43,12 @@ def test_the_list_takes_the_width_until_an_incident_is_opened(
     browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_settings: Settings, db_dsn: str,
     artifacts: Path,
 ) -> None:
-    page = console_with_nine(browser, live_app.url, db_settings, db_dsn)
+    page = console_with_nine(browser, live_app.url, db_settings, db_dsn, days_before=4)
     for lang in ("zh-TW", "en"):
         room = page.evaluate(ROOM_JS)
+        times = page.locator("#incidents tr[data-incident] td.opened").all_inner_texts()
+        dated = [t for t in times if " " in t.strip()]
+        assert len(dated) >= 4, f"{lang}: the day-old incidents show no date: {times}"
         assert room["list"] >= room["main"] - 1, f"{lang}: the list is {room['list']} px of {room['main']}"
         assert room["oneLine"] == room["cells"], f"{lang}: {room['cells'] - room['oneLine']} pickers under their tag"
         # Number, time and severity on one line; the type too in zh-TW (an English type of

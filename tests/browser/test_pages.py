@@ -57,11 +57,19 @@ def login(page: object, url: str, user: str) -> None:
     page.click("#login button[type=submit]")  # type: ignore[attr-defined]
 
 
-def console_with_nine(browser: Browser, url: str, db_settings: Settings, db_dsn: str) -> Page:
+def console_with_nine(browser: Browser, url: str, db_settings: Settings, db_dsn: str,
+                      days_before: int = 0) -> Page:
     """The console at 1366x768 in zh-TW, signed in as a coordinator, over the reading
-    test's nine open incidents (seeded here), once all are listed."""
+    test's nine open incidents (seeded here), once all are listed; the first
+    `days_before` of them opened a day earlier, so their times carry a date."""
     run_geo_load(db_settings)
-    seed(db_dsn, datetime.now(UTC))
+    now = datetime.now(UTC)
+    seed(db_dsn, now)
+    if days_before:
+        with psycopg.connect(db_dsn) as conn:
+            conn.execute("UPDATE ops_incidents SET opened_at = opened_at - interval '1 day',"
+                         " first_evidence_at = first_evidence_at - interval '1 day'"
+                         " WHERE incident_id = ANY(%s)", ([i[0] for i in INCIDENTS[:days_before]],))
     page = browser.new_page(viewport={"width": 1366, "height": 768})
     page.add_init_script("localStorage.setItem('soc.lang', 'zh-TW')")
     login(page, f"{url}/static/console.html", "coord")

@@ -911,8 +911,11 @@ class Correlator:
             if ended is not None:
                 self._join(ended, item, signal, _CONTEXT, now, changes)
                 return changes
-        if signal in NAMED_ROAD_SIGNALS and item.agency == _CITIZEN and self._road_spellings and item.text:
-            asked = self._named_road(item, signal)  # a question about the closure on the road it names
+        ahead = signal is _CRASH_SIG and _from_queue(item) and not _says_again(item)
+        if (signal in NAMED_ROAD_SIGNALS or ahead) and item.agency == _CITIZEN and self._road_spellings and item.text:
+            # a question about the closure on the road it names; a caller stuck in the queue
+            # telling of a crash ahead on the road it names: the crash job there
+            asked = self._named_road(item, signal, own if ahead else None)
             if asked is not None:
                 self._join(asked, item, signal, _CONTEXT, now, changes)
                 return changes

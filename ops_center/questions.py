@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from common.vocabulary import Signal
 from ops_center.correlation_state import _CITIZEN, _OPEN, _UNREAD, _VALUE, _Fit, _Inc
-from ops_center.incidents import Item
+from ops_center.incidents import IncidentType, Item
 from ops_center.measures import _gap, _seg_dist
 from ops_center.policies import NAMED_ROAD_M, NAMED_ROAD_SIGNALS, REACH
 
@@ -52,12 +52,13 @@ def said_roads(inc: _Inc, roads: tuple[tuple[str, ...], ...]) -> set[tuple[str, 
     return said
 
 
-def named_road(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
+def named_road(self: Correlator, item: Item, signal: Signal, only: IncidentType | None = None) -> _Fit | None:
     """The open incident within :data:`NAMED_ROAD_M` of the citizen's question ``item``
     whose reports (other than such questions) name a road the question names: the one
-    naming the most of them, then the nearest. None when the question names no road of
-    the zone or no job names one. Called only for a question nothing near it explains
-    (the roads a job's reports name are read once per member: :func:`said_roads`)."""
+    naming the most of them, then the nearest; of type ``only`` when given (a caller
+    asking about the crash ahead asks about a crash job). None when the question names no
+    road of the zone or no job names one. Called only for a question nothing near it
+    explains (the roads a job's reports name are read once per member: :func:`said_roads`)."""
     named = _names(item.text, self._road_spellings)
     if not named:
         return None
@@ -66,7 +67,7 @@ def named_road(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
     arrived = self._late.get(item.key)
     for inc in self._near(item.x, item.y, NAMED_ROAD_M):
         reach = REACH.get((signal, inc.type))
-        if reach is None or inc.state is not _OPEN:
+        if reach is None or inc.state is not _OPEN or (only is not None and inc.type is not only):
             continue
         policy = self._policies[inc.type]
         dt = _gap(item, inc, policy, arrived)

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from common.health import Heartbeat
+from common.health import BROKER_DOWN_S, Heartbeat
 from common.logging import log_event
 from common.mqtt import MqttShell, account_client_id
 from common.settings import Settings
@@ -67,7 +67,8 @@ def run_responders(
     """Answer assignments for ``agencies`` until ``stop`` is set; returns what was done.
 
     ``profiles`` replaces the desks' behaviour (tests use an always-prompt desk).
-    With ``beat``, the loop writes the heartbeat of service ``agencies`` (:mod:`common.health`).
+    With ``beat``, the loop writes the heartbeat of service ``agencies`` (:mod:`common.health`),
+    with how long a desk has been without the broker (``broker_down_s``).
     """
     inbox: queue.SimpleQueue[tuple[str, str, bytes]] = queue.SimpleQueue()
     responders = {a: Responder(a, profiles[a], seed) for a in agencies}
@@ -91,7 +92,10 @@ def run_responders(
     try:
         while not stop.is_set():
             if heartbeat is not None:
-                heartbeat.maybe({"agencies": ",".join(agencies)})
+                # how long the longest-lost desk has been without the broker, read by the health
+                # check as for the simulator: a desk cut off beats on but answers nothing
+                lost = max((shell.down_for_s() for shell in shells.values()), default=0.0)
+                heartbeat.maybe({"agencies": ",".join(agencies), BROKER_DOWN_S: round(lost, 1)})
             now = clock()
             wait = MAX_IDLE_S
             for r in responders.values():

@@ -3,14 +3,15 @@
 A cut drops packets without a FIN or an RST (a pulled cable, a firewall that starts dropping,
 a dying switch, a frozen peer): nothing tells a process its connection is gone, and a
 statement or a COMMIT sent into it waits for an answer that never comes. The real ``soc
-supervise ingest alerts ops web simulator`` runs on a private TimescaleDB + Mosquitto reached through a
+supervise ingest alerts ops maintenance kpi web simulator agencies`` (every child ``soc demo``
+starts, under the same supervision) runs on a private TimescaleDB + Mosquitto reached through a
 :class:`tests.netcut.NetCut` proxy each; the test itself reaches both directly. In turn:
 
 * the database cut for :data:`CUT_S` or more: each process notices within its answer deadline
   (``{service}_database_unavailable`` in its log) and is named down by the health model
   (``common.health.read_health``, what ``/api/health`` reads), not up;
-* the broker cut: ingest, the ops center and the simulator report the broker gone (``broker_down_s``)
-  within two MQTT keepalives and are named down;
+* the broker cut: ingest, the ops center, the simulator and the agencies' desks report the
+  broker gone (``broker_down_s``) within two MQTT keepalives and are named down;
 * both cut at once.
 
 After each cut every process beats again as the same process, and the readings published
@@ -42,10 +43,11 @@ from tests.netcut import NetCut
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-CHILDREN = ("ingest", "alerts", "ops", "web", "simulator")
+#: Every child ``soc demo`` starts (``soc.demo.CHILDREN``), under the same supervision.
+CHILDREN = ("ingest", "alerts", "ops", "maintenance", "kpi", "web", "simulator", "agencies")
 REQUIRED = ("ingest", "alerts", "ops")
 #: The MQTT clients among them whose beats carry ``broker_down_s``.
-MQTT_CHILDREN = ("ingest", "ops", "simulator")
+MQTT_CHILDREN = ("ingest", "ops", "simulator", "agencies")
 STALE_AFTER_S = 10.0
 #: The answer deadline and the MQTT keepalive here (10 s each as shipped): a cut of the
 #: database is noticed within the deadline plus the connect timeout (5 s), one of the broker
@@ -87,7 +89,7 @@ def _noticed(log: Path, start: int) -> set[str]:
     """The services whose database loss was logged after byte ``start`` of the log: by their
     loop or by their heartbeat (ingest's loop logs ``database_unavailable``)."""
     text = log.read_bytes()[start:].decode(errors="replace")
-    pattern = r"\b(alerts|ops|ingest|web|simulator)_(?:database|heartbeat)_unavailable\b"
+    pattern = r"\b(alerts|ops|maintenance|kpi|ingest|web|simulator|agencies)_(?:database|heartbeat)_unavailable\b"
     found = {m.group(1) for m in re.finditer(pattern, text)}
     if re.search(r"(?<![\w])database_unavailable\b", text):
         found.add("ingest")
@@ -118,7 +120,7 @@ CutCenter = tuple[Settings, DbProbe, NetCut, NetCut, Path, subprocess.Popen[byte
 
 @pytest.fixture
 def cut_center(settings: Settings, private_layout: svc.Layout, tmp_path: Path) -> Iterator[CutCenter]:
-    """``soc supervise ingest alerts ops web simulator`` on a private instance behind two proxies, every
+    """``soc supervise`` of every child on a private instance behind two proxies, every
     child beating; yields the direct settings, a probe of the database (direct too), the database
     and broker proxies and the log."""
     svc.up(private_layout)

@@ -19,7 +19,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +30,7 @@ from common.migrate import migrate
 from common.settings import Settings
 from soc.demo import CHILDREN
 from tests.fix_services import private_instance, settings_for_layout, subprocess_env
+from tests.pg_freeze import frozen
 
 pytestmark = pytest.mark.integration
 
@@ -173,13 +174,26 @@ def _beats_from(s: Settings, pid: int) -> bool:
     return bool(row and row[0])
 
 
+def _wait_beating(s: Settings, pids: Iterable[int], timeout_s: float, demo: _Demo) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not all(_beats_from(s, p) for p in pids):
+        assert time.monotonic() < deadline, "a child never beat\n" + demo.text[-6000:]
+        time.sleep(1)
+
+
+#: The supervisor's staleness limit in the demo that has its children killed, stopped and
+#: its database frozen.
+STALE_AFTER_S = 8.0
+
+
 def test_a_killed_or_stuck_child_is_restarted_and_nothing_else_stops(
     settings: Settings, running_layout: svc.Layout
 ) -> None:
-    """Then Ctrl-C: the center stops, every child it ever started (the replacements too), and
+    """A child killed or stuck is restarted alone; a frozen database restarts nobody. Then
+    Ctrl-C: the center stops, every child it ever started (the replacements too), and
     the services that were up before it stay."""
     s = settings_for_layout(settings, running_layout)
-    env = subprocess_env(s, SOC_WEB__PORT=str(svc.free_port()), SOC_HEALTH__STALE_AFTER_S="8",
+    env = subprocess_env(s, SOC_WEB__PORT=str(svc.free_port()), SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S),
                          SOC_HEALTH__BEAT_EVERY_S="1")
     demo = _Demo(env, "--no-simulator")
     try:
@@ -210,6 +224,20 @@ def test_a_killed_or_stuck_child_is_restarted_and_nothing_else_stops(
         for name in set(pids) - {"ops", "alerts", "web"}:
             assert _alive(pids[name]), f"{name} was stopped because another child died"
         assert all(st.running for st in svc.status(running_layout))
+
+        # The database frozen (SIGSTOP of the server and its backends) for three stale periods:
+        # every child beats again as the same process once it is thawed, and nobody is judged
+        # stale or restarted, during the freeze or for two stale periods after it.
+        pids |= {m[0]: int(m[1]) for m in re.findall(r"child_restarted name=(\w+) pid=(\d+)", demo.text)}
+        _wait_beating(s, pids.values(), 120, demo)
+        mark = len(demo.text)
+        with frozen(running_layout):
+            time.sleep(3 * STALE_AFTER_S)  # the fault itself: frozen this long
+        _wait_beating(s, pids.values(), 120, demo)
+        time.sleep(2 * STALE_AFTER_S)  # judged by the supervisor meanwhile
+        after = demo.text[mark:]
+        assert not re.search(r"child_(?:stale|exited|restarted)", after), after[-6000:]
+        assert all(_alive(p) for p in pids.values()), pids
     finally:
         code = demo.stop()
     text = demo.text

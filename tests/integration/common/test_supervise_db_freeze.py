@@ -7,14 +7,17 @@ A database that hangs instead of refusing is an outage too: while it hangs every
 beat waits on it, and so does the supervisor's own read, which then answers with every
 beat older than the stale limit. Here a private PostgreSQL is frozen (SIGSTOP of the
 server and its backends) for three stale periods under the real ``soc supervise alerts
-maintenance``, then thawed: the same two processes must beat again, and no child may be
-judged stale or restarted. The module's two faults go, one after the other, to one
+maintenance kpi``, then thawed: the same three processes must beat again, and no child may
+be judged stale or restarted. The module's faults go, one after the other, to one
 supervisor: its children's start-up grace is waited out once, and each fault finds the
-supervisor judging every beat, as after the grace.
+supervisor judging every beat, as after the grace. The last one hangs the supervisor itself
+(SIGSTOP): its children go on as the same processes, the health model names the supervisor
+down, and once continued it restarts nobody.
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -28,6 +31,7 @@ import pytest
 
 from common import services as svc
 from common.db import connect
+from common.health import ProcessHealth, ProcessState, read_health
 from common.migrate import migrate
 from common.settings import Settings
 from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
@@ -43,7 +47,7 @@ FREEZE_S = 3 * STALE_AFTER_S
 #: A child that takes longer to beat is restarted before any fault, and the fixture waits
 #: for its replacement (:func:`_past_the_grace`).
 START_GRACE_S = 2 * STALE_AFTER_S
-CHILDREN = ("alerts", "maintenance")
+CHILDREN = ("alerts", "maintenance", "kpi")
 
 
 def _wait(predicate: object, timeout_s: float, what: str) -> None:
@@ -74,11 +78,12 @@ def private_pg(settings: Settings, private_seed: Path | None) -> Iterator[svc.La
 
 @pytest.fixture(scope="module")
 def supervised(settings: Settings, private_pg: svc.Layout,
-               tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[svc.Layout, Settings, Path]]:
-    """``soc supervise alerts maintenance`` on a migrated private instance, both children
-    beating, past their start-up grace."""
+               tmp_path_factory: pytest.TempPathFactory
+               ) -> Iterator[tuple[svc.Layout, Settings, Path, subprocess.Popen[bytes]]]:
+    """``soc supervise alerts maintenance kpi`` on a migrated private instance, every child
+    beating, past their start-up grace; yields the supervisor's process last."""
     tmp_path = tmp_path_factory.mktemp("supervise")
-    svc.pg_up(private_pg)  # the two children need no broker
+    svc.pg_up(private_pg)  # the children need no broker
     s = settings_for_layout(settings, private_pg)
     with connect(s, autocommit=True) as conn:
         migrate(conn)
@@ -90,7 +95,7 @@ def supervised(settings: Settings, private_pg: svc.Layout,
                                 stdout=fh, stderr=fh)
     try:
         _past_the_grace(s, log)
-        yield private_pg, s, log
+        yield private_pg, s, log, proc
     finally:
         stop_processes([proc])
         print("--- supervise log ---\n" + log.read_text(errors="replace")[-6000:])
@@ -103,7 +108,7 @@ def _troubles(log: Path) -> int:
 
 
 def _past_the_grace(s: Settings, log: Path) -> None:
-    """Wait until both children beat and have run past their start-up grace, from when on the
+    """Wait until every child beats and have run past their start-up grace, from when on the
     supervisor judges every beat. A child restarted meanwhile (a start-up longer than the
     grace on a loaded host, no fault of the supervisor's) gets a grace of its own."""
     for _ in range(5):
@@ -117,8 +122,11 @@ def _past_the_grace(s: Settings, log: Path) -> None:
                 + log.read_text(errors="replace")[-3000:])
 
 
-def test_a_frozen_database_restarts_nobody(supervised: tuple[svc.Layout, Settings, Path]) -> None:
-    layout, s, log = supervised
+Supervised = tuple[svc.Layout, Settings, Path, subprocess.Popen[bytes]]
+
+
+def test_a_frozen_database_restarts_nobody(supervised: Supervised) -> None:
+    layout, s, log, _proc = supervised
     before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
     mark = log.stat().st_size
 
@@ -156,13 +164,11 @@ def _read_only(layout: svc.Layout, on: bool) -> None:
         conn.execute("SELECT pg_reload_conf()")
 
 
-def test_a_database_that_refuses_every_write_restarts_nobody(
-    supervised: tuple[svc.Layout, Settings, Path],
-) -> None:
+def test_a_database_that_refuses_every_write_restarts_nobody(supervised: Supervised) -> None:
     """The children beat only through writes, so a server that answers reads but refuses
     writes stops every beat while the supervisor's own reads go on: an outage, as a frozen
     server is, and nobody may be judged stale or restarted."""
-    layout, s, log = supervised
+    layout, s, log, _proc = supervised
     before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
     mark = log.stat().st_size
     _read_only(layout, on=True)
@@ -170,4 +176,36 @@ def test_a_database_that_refuses_every_write_restarts_nobody(
         time.sleep(FREEZE_S)  # the fault itself: three stale periods without a write
     finally:
         _read_only(layout, on=False)
+    _assert_the_same_children_beat(s, log, mark, before)
+
+
+def _health(s: Settings) -> dict[str, ProcessHealth]:
+    """What ``/api/health`` and the wall read (``common.health.read_health``), by service."""
+    with connect(s, autocommit=True) as conn:
+        return {p.service: p for p in read_health(conn, CHILDREN, STALE_AFTER_S)}
+
+
+def test_a_hung_supervisor_leaves_its_children_running_and_is_named_down(supervised: Supervised) -> None:
+    """``soc supervise`` itself stopped (SIGSTOP: a hung supervisor). Its children are
+    processes of their own, writing to the supervisor's stdout, not through it, so they go on
+    beating as the same processes, up; the supervisor's own beat goes stale and the health
+    model names it down (not required: ``/api/health`` lists it, the wall shows only
+    ``SOC_HEALTH__SERVICES``). Continued, it beats again and restarts nobody."""
+    _layout, s, log, proc = supervised
+    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    mark = log.stat().st_size
+    os.kill(proc.pid, signal.SIGSTOP)
+    try:
+        _wait(lambda: (h := _health(s).get("supervisor")) is not None and h.state is ProcessState.DOWN,
+              STALE_AFTER_S + 60, "the hung supervisor named down")
+        # the children meanwhile: beating (younger than the stale limit), the same processes, up
+        beats = _beats(s)
+        assert {n: beats[n][0] for n in CHILDREN} == before
+        assert all(beats[n][1] < STALE_AFTER_S for n in CHILDREN), beats
+        health = _health(s)
+        assert all(health[n].state is ProcessState.UP for n in CHILDREN), health
+    finally:
+        os.kill(proc.pid, signal.SIGCONT)
+    _wait(lambda: (h := _health(s).get("supervisor")) is not None and h.state is ProcessState.UP, 60,
+          "the supervisor up again once continued")
     _assert_the_same_children_beat(s, log, mark, before)

@@ -1,13 +1,15 @@
-"""A frozen database under ingest and the ops center: nobody restarted, nothing lost or stored twice.
+"""A frozen database under ingest, the ops center and the simulator: nobody restarted, nothing
+lost or stored twice.
 
 ``test_supervise_db_freeze.py`` freezes PostgreSQL (SIGSTOP of the server and its backends:
 a stalled disk, a frozen host) under the consumers that need no broker. Here the real
-``soc supervise ingest ops`` runs on a private instance, and the database is frozen for
+``soc supervise ingest ops simulator`` (the typhoon on repeat) runs on a private instance,
+and the database is frozen for
 three stale periods while an agency keeps publishing readings at QoS 1: ingest's batch and
 heartbeat wait on the frozen server (its answer deadline fails them, and it waits with
-backoff), the ops center's steps likewise. Thawed, both beat again as the same processes, the
-supervisor judged neither stale nor restarted either, and every reading published during the
-freeze is stored exactly once.
+backoff), the ops center's steps and the simulator's beats likewise. Thawed, all three beat
+again as the same processes, the supervisor judged none stale nor restarted any, and every
+reading published during the freeze is stored exactly once.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from common import services as svc
 from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings
+from geo.service import run_geo_load
 from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
 from tests.integration.common.test_supervise_db_freeze import _troubles, _wait
 from tests.integration.ingest import ingest_helpers as ih
@@ -40,7 +43,7 @@ FREEZE_S = 3 * STALE_AFTER_S
 START_GRACE_S = 2 * STALE_AFTER_S
 #: The answer deadline here (10 s as shipped): a statement sent into the freeze fails after it.
 ANSWER_WITHIN_S = 4
-CHILDREN = ("ingest", "ops")
+CHILDREN = ("ingest", "ops", "simulator")
 N = 200
 SENSOR = "freeze-flood-1"
 
@@ -67,11 +70,13 @@ def _readings(s: Settings) -> tuple[int, int]:
 @pytest.fixture
 def supervised(settings: Settings, private_layout: svc.Layout, tmp_path: Path
                ) -> Iterator[tuple[svc.Layout, Settings, Path]]:
-    """``soc supervise ingest ops`` on a migrated private instance, both beating, past their grace."""
+    """``soc supervise ingest ops simulator`` on a migrated private instance, each beating, past
+    their grace."""
     svc.up(private_layout)
     s = settings_for_layout(settings, private_layout)
     with connect(s, autocommit=True) as conn:
         migrate(conn)
+    run_geo_load(s)  # the simulator's zone
     ih.register(s.db.conninfo(), [(SENSOR, "flood")])
     env = subprocess_env(s, SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S), SOC_HEALTH__START_GRACE_S=str(START_GRACE_S),
                          SOC_HEALTH__BEAT_EVERY_S="1", SOC_DB__ANSWER_WITHIN_S=str(ANSWER_WITHIN_S),
@@ -96,7 +101,7 @@ def supervised(settings: Settings, private_layout: svc.Layout, tmp_path: Path
         print("--- supervise log ---\n" + log.read_text(errors="replace")[-6000:])
 
 
-def test_a_frozen_database_restarts_neither_ingest_nor_ops_and_loses_nothing(
+def test_a_frozen_database_restarts_none_of_ingest_ops_and_the_simulator_and_loses_nothing(
         supervised: tuple[svc.Layout, Settings, Path]) -> None:
     layout, s, log = supervised
     before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
@@ -112,7 +117,7 @@ def test_a_frozen_database_restarts_neither_ingest_nor_ops_and_loses_nothing(
     finally:
         signal_all(pids, signal.SIGCONT)
     _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 90,
-          "beats of ingest and ops after the thaw")
+          "beats of ingest, ops and the simulator after the thaw")
     _wait(lambda: _readings(s)[0] >= N, 90, "the readings published during the freeze stored")
     deadline = time.monotonic() + 2 * STALE_AFTER_S  # judged by the supervisor meanwhile
     while time.monotonic() < deadline:

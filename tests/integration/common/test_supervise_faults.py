@@ -2,7 +2,7 @@
 one is named down at once and healed by the supervisor.
 
 A private TimescaleDB + Mosquitto with the zone loaded, and the real ``soc supervise ingest
-alerts ops web simulator`` (the typhoon on repeat). Then, in turn:
+alerts ops kpi web simulator`` (the typhoon on repeat). Then, in turn:
 
 * PostgreSQL stopped for 20 s and started: every process beats again by itself, as the
   same process (nobody restarted);
@@ -41,7 +41,7 @@ from tests.integration.ops_center.ops_helpers import wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-CHILDREN = ("ingest", "alerts", "ops", "web", "simulator")
+CHILDREN = ("ingest", "alerts", "ops", "kpi", "web", "simulator")
 REQUIRED = ("ingest", "alerts", "ops")
 #: The default staleness limit: a replacement beats well within it, so only the ended mark
 #: can name a killed process down before its replacement beats.

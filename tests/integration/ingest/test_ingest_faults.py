@@ -1,4 +1,5 @@
-"""Fault tests on a private TimescaleDB + Mosquitto: kill -9, database outage, broker restart.
+"""Fault tests on a private TimescaleDB + Mosquitto: kill -9, database outage, refused writes,
+a full disk, broker restart.
 
 The instance is private to this module (free ports), so stopping its services
 never disturbs anyone else's tests. After each fault every reading is stored
@@ -7,7 +8,10 @@ exactly once and received = stored + duplicate + quarantined holds exactly.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
+import os
 import signal
 import subprocess
 import sys
@@ -18,9 +22,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 import psycopg
 import pytest
+from psycopg import sql
+from psycopg.conninfo import make_conninfo
 
 from common import services as svc
 from common.db import connect
@@ -270,6 +277,103 @@ def test_a_database_that_refuses_every_write_holds_the_stream_then_catches_up(
     assert_balanced(c)
     assert (c["stored"], c["quarantined"]) == (n, 0)
     assert _readings(s, sid) == (n, n)
+
+
+#: The tmpfs that stands for a full disk: room for a chunk's first pages, filled by a ballast.
+DISK_SIZE = "4m"
+
+
+@contextlib.contextmanager
+def _full_disk(layout: svc.Layout, s: Settings, name: str) -> Iterator[Path]:
+    """A small tmpfs in the instance's directory, made a tablespace that receives every new
+    chunk of ``readings``; yields the ballast file's path (write it to fill the disk, delete
+    it to give the space back). Afterwards the tablespace is detached, its chunks dropped and
+    the tmpfs unmounted."""
+    rt = svc.PgRuntime(layout, svc.choose_backend(layout))
+    host, inner = rt.data_host.parent / name, rt.data_inner.parent / name
+    host.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={DISK_SIZE}", "tmpfs", str(host)], check=True)
+    superuser = make_conninfo(svc.superuser_conninfo(layout), dbname=s.db.name)
+    try:
+        rt.chown_postgres(host)
+        (host / "ballast").touch()  # root's, outside PostgreSQL's own directory
+        with psycopg.connect(superuser, autocommit=True) as conn:
+            conn.execute(sql.SQL("CREATE TABLESPACE {} LOCATION {}").format(sql.Identifier(name), str(inner)))
+            conn.execute(sql.SQL("GRANT CREATE ON TABLESPACE {} TO {}").format(
+                sql.Identifier(name), sql.Identifier(s.db.user)))
+            conn.execute("SELECT attach_tablespace(%s, 'readings')", (name,))
+        yield host / "ballast"
+    finally:
+        with psycopg.connect(superuser, autocommit=True) as conn:
+            conn.execute("SELECT detach_tablespaces('readings')")
+            chunks = conn.execute("SELECT format('%%I.%%I', chunk_schema, chunk_name)"
+                                  " FROM timescaledb_information.chunks"
+                                  " WHERE hypertable_name = 'readings' AND chunk_tablespace = %s", (name,)).fetchall()
+            for (chunk,) in chunks:
+                conn.execute(sql.SQL("DROP TABLE {}").format(sql.SQL(chunk)))
+            conn.execute(sql.SQL("DROP TABLESPACE {}").format(sql.Identifier(name)))
+        subprocess.run(["umount", "--lazy", str(host)], check=True)  # a backend may keep a file open
+        host.rmdir()
+
+
+def _fill(path: Path) -> None:
+    """Write ``path`` until the disk is full, to the last small block: not one byte more fits."""
+    with path.open("ab", buffering=0) as fh:
+        for size in (65536, 512):
+            assert _write_until_refused(fh, b"\0" * size) == errno.ENOSPC
+
+
+def _write_until_refused(fh: BinaryIO, block: bytes) -> int | None:
+    """Append ``block`` until a write fails; the failure's errno."""
+    try:
+        while True:
+            fh.write(block)
+    except OSError as exc:
+        return exc.errno
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tmpfs needs root")
+def test_a_full_disk_refuses_the_writes_and_ingest_loses_nothing_then_catches_up(
+    private: tuple[svc.Layout, Settings], tmp_path: Path
+) -> None:
+    """A real full disk: the tablespace of every new ``readings`` chunk is a tmpfs filled up,
+    so the server refuses each write (SQLSTATE 53100, ``could not extend file``). The real
+    ``soc ingest run`` holds the stream (nothing quarantined, nothing acknowledged that was
+    not stored) and, once the space is given back, stores every reading exactly once."""
+    layout, s = private
+    sid = f"FD-{uuid.uuid4().hex[:6]}"
+    register(s.db.conninfo(), [(sid, "flood")])
+    cid = f"fd-{sid}"
+    log_path = tmp_path / "worker.log"
+    n = 300
+    # three days back: a day no other test stores in, so its chunk is new and on the full disk
+    base = datetime.now(UTC).replace(microsecond=0) - timedelta(days=3)
+    with _full_disk(layout, s, f"full_{uuid.uuid4().hex[:6]}") as ballast:
+        _fill(ballast)
+        worker = _spawn_worker(s, cid, log_path)
+        pub = publisher(s, "disaster")
+        try:
+            _wait_log(log_path, "mqtt_subscribed", 1, worker)
+            publish_all(pub, _stream(sid, n, base))
+            _wait_log(log_path, "database_unavailable", 1, worker)
+            text = log_path.read_text(errors="replace")
+            assert "DiskFull" in text or "No space left" in text, text[-3000:]
+            assert counters(s.db.conninfo(), sid)["quarantined"] == 0
+            assert _readings(s, sid) == (0, 0)
+            ballast.unlink()  # the space comes back
+            wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n, 120, "all stored")
+            wait_until(lambda: (c := counters(s.db.conninfo(), sid))["received"] == c["stored"] + c["duplicate"],
+                       30, "balance")
+            assert worker.poll() is None, "the worker rode out the full disk as the same process"
+        finally:
+            close(pub)
+            worker.send_signal(signal.SIGTERM)
+            worker.wait(30)
+            purge_session(s, cid)
+        c = counters(s.db.conninfo(), sid)
+        assert_balanced(c)
+        assert (c["stored"], c["quarantined"]) == (n, 0)
+        assert _readings(s, sid) == (n, n)
 
 
 def test_a_worker_cut_off_from_the_broker_is_down_in_the_health_check_until_it_is_back(

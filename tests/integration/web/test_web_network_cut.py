@@ -19,6 +19,11 @@ deadline (``SOC_DB__ANSWER_WITHIN_S``); one process tree serves the module:
   starts a new child during the cut, its own read of the beats failing past its deadline
   instead of holding it as long as the cut (that a restarted child beats again after a cut
   is ``tests/integration/common/test_supervise_faults.py``'s).
+
+The same web under a broker restart (Mosquitto started, stopped and started again; the
+database reached directly is untouched): an agency report, the web's one use of the broker
+(it connects per publish), is answered 503 while the broker is down, nothing audited, and
+the same web process publishes the next one once the broker is back (202 after its PUBACK).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +71,7 @@ class Center:
     """The supervised web behind the proxy, and how to reach it."""
 
     direct: Settings
+    layout: svc.Layout
     cut: NetCut
     url: str
     ws_url: str
@@ -122,7 +129,7 @@ def center(settings: Settings, private_seed: Path | None,
             url = f"http://127.0.0.1:{port}"
             try:
                 wait_for(lambda: _healthy(url), 180, "the web answering healthy")
-                yield Center(s, cut, url, f"ws://127.0.0.1:{port}", password, proc, log)
+                yield Center(s, layout, cut, url, f"ws://127.0.0.1:{port}", password, proc, log)
             finally:
                 cut.resume()
                 stop_processes([proc])
@@ -323,3 +330,53 @@ def test_the_supervisor_restarts_a_killed_child_during_a_database_cut(center: Ce
     finally:
         center.cut.resume()
     assert center.proc.poll() is None
+
+
+INCIDENT = f"inc-broker-{uuid.uuid4().hex[:8]}"
+INSERT_INCIDENT = """
+INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
+    first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, hull)
+VALUES (%(inc)s, 'fire', 'open', 'Severe', 3100, ARRAY['disaster'], 1, %(t)s, %(t)s, %(t)s,
+    %(t)s, ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326),
+    ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326))
+"""
+INSERT_ASSIGNMENT = """
+INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,
+    deadline) VALUES (%s, %s, %s, 'all', %s, %s, %s)
+"""
+
+
+def _reports(s: Settings) -> int:
+    with psycopg.connect(s.db.conninfo()) as conn:
+        row = conn.execute("SELECT count(*) FROM audit_log WHERE subject_id = %s AND action = 'assignment.report'",
+                           (INCIDENT,)).fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def test_an_agency_report_during_a_broker_restart_is_503_then_published_by_the_same_web(center: Center) -> None:
+    s, layout = center.direct, center.layout
+    wait_for(lambda: _healthy(center.url), AFTER_CUT_S, "the web answering healthy")  # a restart before
+    now = datetime.now(UTC).replace(microsecond=0)
+    with psycopg.connect(s.db.conninfo()) as conn:
+        conn.execute(INSERT_INCIDENT, {"inc": INCIDENT, "t": now})
+        conn.execute(INSERT_ASSIGNMENT, (INCIDENT, "police", "assigned", now, now, now + timedelta(minutes=30)))
+    url = f"{center.url}/api/incidents/{INCIDENT}/assignments/police/status"
+    headers = {"Authorization": f"Bearer {center.token()}"}
+    web = center.web_pid()
+    svc.mqtt_up(layout)
+    try:
+        r = http_calls.post(url, headers=headers, json={"state": "acknowledged"}, timeout=60)
+        assert r.status_code == 202, r.text  # the broker up: published
+        svc.mqtt_down(layout)
+        r = http_calls.post(url, headers=headers, json={"state": "en_route"}, timeout=60)
+        assert r.status_code == 503, r.text
+        assert r.headers["content-type"].startswith("application/problem+json"), r.headers
+        assert _reports(s) == 1  # the report not delivered is not audited either
+        svc.mqtt_up(layout)
+        r = http_calls.post(url, headers=headers, json={"state": "en_route"}, timeout=60)
+        assert r.status_code == 202, r.text
+        assert _reports(s) == 2
+        assert center.web_pid() == web
+        assert _healthy(center.url)
+    finally:
+        svc.mqtt_down(layout)

@@ -7,7 +7,9 @@ the alert rules, the correlator, the console and the wall. Pure: no I/O.
 * :class:`Agency` — the city bureaus work is dispatched to.
 * :class:`CapSeverity` — the CAP 1.2 severities an item or incident carries.
 * :class:`Signal` — what one item says about the world, independent of who sent it.
-* :class:`StatusReason` — why a device says it went offline (its status message's ``reason``).
+* :class:`StatusReason` — why a device says it went offline (its status message's ``reason``),
+  its labels (:data:`STATUS_REASON_LABELS`) and what it makes of the offline word
+  (:data:`OFFLINE_REASON_SIGNALS`, :func:`offline_signal`).
 * :class:`CaseStatus` — where a 119 dispatch stands (its update's ``status``).
 * :class:`ParkingState` — a car park's state, as its operator says it (the parking feed's ``state``).
 * :class:`PermitStatus` — where a planned event's permit stands (its version's ``status``).
@@ -224,6 +226,33 @@ class StatusReason(_Words):
     MAINTENANCE = "maintenance"
     BATTERY_LOW = "battery_low"
     DEVICE_FAULT = "device_fault"
+
+
+#: zh-TW and English labels of each :class:`StatusReason`: how a device's own word on why it
+#: went offline is named where it is shown (the words a GUESS; no agency's list was found).
+STATUS_REASON_LABELS: Mapping[StatusReason, tuple[str, str]] = {
+    StatusReason.MAINS_POWER_LOST: ("市電中斷", "Mains power lost"),
+    StatusReason.COMMS_LOST: ("通訊中斷", "Link lost"),
+    StatusReason.MAINTENANCE: ("計畫性維護", "Planned maintenance"),
+    StatusReason.BATTERY_LOW: ("電池電量低", "Battery low"),
+    StatusReason.DEVICE_FAULT: ("設備故障", "Device fault"),
+}
+
+#: What an offline device's own reason makes of its ``offline`` word (signal
+#: ``device_offline``), where it says more than a device gone quiet: mains power lost is a
+#: word of the power cut around it (``power_loss``), not of its link nor of a gateway. Planned
+#: maintenance (a utility's or an agency's works window that darkens the device on purpose)
+#: is a reason, not an incident type: nobody is dispatched to a works window, and a type would
+#: show it as a job; it stays ``device_offline`` here (docs/vocabulary.md, "Offline reasons").
+OFFLINE_REASON_SIGNALS: Mapping[StatusReason, Signal] = {
+    StatusReason.MAINS_POWER_LOST: Signal.POWER_LOSS,
+}
+
+
+def offline_signal(reason: StatusReason | None) -> Signal:
+    """The signal of a device's ``offline`` word whose status said ``reason``
+    (:data:`OFFLINE_REASON_SIGNALS`; ``device_offline`` for any other reason or none)."""
+    return OFFLINE_REASON_SIGNALS.get(reason, Signal.DEVICE_OFFLINE) if reason else Signal.DEVICE_OFFLINE
 
 
 class CaseStatus(_Words):

@@ -38,8 +38,8 @@ from common.vocabulary import (
     IncidentType,
     Role,
     Signal,
-    StatusReason,
     categorize,
+    offline_signal,
 )
 from ops_center.incidents import Item
 
@@ -1123,11 +1123,12 @@ def classify(item: Item) -> tuple[Signal | None, str]:
 
 
 def device_said(item: Item, signal: Signal | None) -> Signal | None:
-    """``signal`` as the device's own word on why it went offline changes it: an offline
-    device saying its mains failed (``mains_power_lost``) is a word of lost power, the power
-    cut's evidence (``power_loss``), not its link's nor a gateway's."""
-    if signal is Signal.DEVICE_OFFLINE and item.reason is StatusReason.MAINS_POWER_LOST:
-        return Signal.POWER_LOSS
+    """``signal`` as the device's own word on why it went offline changes it
+    (``common.vocabulary.OFFLINE_REASON_SIGNALS``): an offline device saying its mains failed
+    (``mains_power_lost``) is a word of lost power, the power cut's evidence (``power_loss``),
+    not its link's nor a gateway's; one under maintenance is planned works, no fault."""
+    if signal is Signal.DEVICE_OFFLINE:
+        return offline_signal(item.reason)
     return signal
 
 

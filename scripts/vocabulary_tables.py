@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from common.lexicon import lexicon
-from common.vocabulary import CATEGORIES, EVIDENCE, OPENED_AS, IncidentType
+from common.vocabulary import (
+    CATEGORIES,
+    EVIDENCE,
+    OPENED_AS,
+    STATUS_REASON_LABELS,
+    IncidentType,
+    StatusReason,
+    offline_signal,
+)
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "vocabulary.md"
 MARK = "## The table\n"
@@ -40,6 +48,16 @@ def tables() -> str:
             f"An incident that `{s.value}` evidence opened is correlated as a `{own.value}` one (its policy and"
             f" reach) and shown and dispatched as `{t.value}` (`OPENED_AS`)."
         )
+    lines += [
+        "",
+        "## Offline reasons",
+        "",
+        "| reason | zh-TW | English | the offline word read as |",
+        "|---|---|---|---|",
+    ]
+    for r in StatusReason:
+        zh, en = STATUS_REASON_LABELS[r]
+        lines.append(f"| `{r.value}` | {zh} | {en} | {offline_signal(r).value} |")
     lines += [
         "",
         "Written by `scripts/vocabulary_tables.py`; `tests/unit/common/test_vocabulary.py` checks that these"

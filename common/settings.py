@@ -267,6 +267,8 @@ class WebSettings(BaseModel):
     # display token (a year long, on a screen) could open sockets until the web had no
     # descriptor left for the console.
     ws_max_per_account: int = Field(default=50, ge=1, le=10_000)
+    # One-time websocket tickets outstanding at once, over all accounts (web/tickets.py).
+    ws_max_tickets: int = Field(default=10_000, ge=1, le=1_000_000)
 
 
 class IngestSettings(BaseModel):

@@ -130,7 +130,10 @@ def create_app(settings: Settings, wall: WallOptions | None = None, *, watchdog:
         database = DatabaseWatch(settings, settings.web.db_probe_s, answers)
         app.state.web = WebState(settings=settings, pool=pool, broadcaster=broadcaster,
                                  loop=asyncio.get_running_loop(),
-                                 tickets=TicketBook(settings.web.ws_ticket_ttl_s), database=database)
+                                 tickets=TicketBook(settings.web.ws_ticket_ttl_s,
+                                                    max_outstanding=settings.web.ws_max_tickets,
+                                                    max_per_account=settings.web.ws_max_per_account),
+                                 database=database)
         # The rules once, at start: the wall and /api/sensors draw silence by their factor,
         # and a broken rules file stops the start instead of the first request.
         rules = app.state.web.alert_rules()

@@ -104,6 +104,18 @@ def test_the_ticket_book_is_bounded() -> None:
     assert book.redeem(values[4], 5.0) is not None
 
 
+def test_an_account_past_its_bound_of_tickets_forgets_its_own_oldest_not_the_others() -> None:
+    book = TicketBook(ttl_s=30, max_outstanding=10, max_per_account=2)
+    console = book.issue(Ticket(principal(name="op1", role=Role.OPERATOR, kind=TokenKind.ACCESS), 0.0, ""), now=0.0)
+    flood = [book.issue(Ticket(principal(), 0.0, ""), now=1.0 + i / 100) for i in range(50)]
+    assert len(book) == 3
+    assert book.redeem(console, 2.0) is not None
+    assert [book.redeem(v, 2.0) is not None for v in flood[-3:]] == [False, True, True]
+    assert len(book) == 0
+    again = book.issue(Ticket(principal(), 0.0, ""), now=31.5)  # the flood's bookkeeping is gone
+    assert book.redeem(again, 32.0) is not None
+
+
 def test_a_session_stands_only_while_its_account_and_token_do() -> None:
     p = principal()
     row = SessionRow("wall1", "display", None, True, 2)
@@ -205,3 +217,25 @@ def test_the_form_parsers_warnings_are_written_only_at_debug(
             ("DEBUG", "Found invalid character 32 in header at 9")]
     finally:
         root.setLevel(level)
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.booleans()), max_size=300))
+def test_the_ticket_book_holds_each_accounts_newest_within_both_bounds(steps: list[tuple[str, bool]]) -> None:
+    # Three accounts of at most three each never reach the overall bound of ten, so what is
+    # outstanding is exactly each account's newest three not yet redeemed.
+    book = TicketBook(ttl_s=1e9, max_outstanding=10, max_per_account=3)
+    issued: list[str] = []
+    model: dict[str, list[str]] = {"a": [], "b": [], "c": []}
+    for i, (name, redeem) in enumerate(steps):
+        if redeem and issued:
+            value = issued.pop()
+            held = any(value in own for own in model.values())
+            assert (book.redeem(value, float(i)) is not None) == held
+            for own in model.values():
+                if value in own:
+                    own.remove(value)
+        else:
+            value = book.issue(Ticket(principal(name=name), 0.0, ""), now=float(i))
+            issued.append(value)
+            model[name] = [*model[name], value][-3:]
+        assert len(book) == sum(len(own) for own in model.values())

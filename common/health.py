@@ -189,6 +189,24 @@ def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str]
     return tuple(out)
 
 
+#: The service name of a supervisor's own beat (``soc supervise``, ``soc demo``).
+SUPERVISOR = "supervisor"
+
+
+def supervision_stopped(processes: Iterable[ProcessHealth]) -> ProcessHealth | None:
+    """Pure: the supervisor's health when supervision has stopped, else ``None``.
+
+    A supervisor that beat (so the center runs under one) and is now down (hung, killed,
+    its beat past the staleness limit) restarts nothing: a child that dies or hangs stays
+    down. That is a warning, not an outage: the children may all be up, so it does not make
+    the center unhealthy. ``None`` while it beats or waits on the database, and when none
+    ever beat (compose, whose restart policies and watchdogs supervise instead)."""
+    for p in processes:
+        if p.service == SUPERVISOR and p.last_beat is not None and p.state is ProcessState.DOWN:
+            return p
+    return None
+
+
 def while_database_away(last: Iterable[ProcessHealth], since: datetime) -> tuple[ProcessHealth, ...]:
     """Pure: the processes while the database cannot be read, from the last read of them.
 

@@ -36,7 +36,7 @@ import psycopg
 
 from common.answer import AnswerWatch
 from common.errors import SocError
-from common.health import beat, beat_ages, instance_host, mark_exited
+from common.health import SUPERVISOR, beat, beat_ages, instance_host, mark_exited
 from common.logging import UpDown, log_event
 from common.settings import Settings
 from common.supervise import Action, ChildState, reached_since
@@ -359,7 +359,7 @@ class _Beats:
                 # The children beat only through writes: a server that answers reads but refuses
                 # writes (read-only, a full disk) stops every beat, so it is an outage like one
                 # that does not answer. The supervisor's own beat is that write.
-                beat(self._conn, "supervisor", {"children": len(pids)})
+                beat(self._conn, SUPERVISOR, {"children": len(pids)})
         except psycopg.Error as exc:
             self._db.down(type(exc).__name__)
             self._drop()

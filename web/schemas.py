@@ -381,7 +381,10 @@ class HealthOut(Model):
     ``waiting`` the required services waiting on the database (it is away, or back and they
     have not beaten since, within the staleness limit);
     ``replay_log_hold`` the incident holding the ops center's replay-log prune back past its
-    window (None while none does; not a failure, but the log grows until it is released)."""
+    window (None while none does; not a failure, but the log grows until it is released);
+    ``warnings`` what is wrong without the center being down: ``supervisor`` while
+    supervision has stopped (``common.health.supervision_stopped``: its children run on, but
+    none that dies or hangs is restarted)."""
 
     status: Literal["ok", "down"]
     database: Literal["up", "unreachable"]
@@ -392,3 +395,4 @@ class HealthOut(Model):
     checked_at: datetime
     error: str | None = None
     replay_log_hold: LogHoldOut | None = None
+    warnings: list[str] = []

@@ -1,7 +1,9 @@
 """Health that tells the truth, through the real processes and a real browser.
 
 A private TimescaleDB + Mosquitto, the real ``soc web`` and ``soc ops run``.
-While ops beats, ``/api/health`` is 200 and the wall is live with no banner.
+While ops beats, ``/api/health`` is 200 and the wall is live with no banner. A hung
+``soc supervise`` (SIGSTOP) leaves it 200, with a warning that supervision has stopped,
+which the wall says in both languages apart from the red banner.
 After ``kill -9`` of ops, ``/api/health`` is 503 naming ops and the wall shows a
 red banner naming the correlation and dispatch engine (zh-TW and English) and
 for how long. With PostgreSQL stopped, ``/api/health`` answers 503 at once
@@ -85,6 +87,42 @@ def test_health_and_the_wall_name_what_is_down(
         expect(page.locator("#conn.connected")).to_have_count(1, timeout=30_000)
         expect(page.locator("#health")).to_be_hidden()
         expect(page.locator("#mode")).to_have_text("平時")
+
+        # Supervision stops: `soc supervise kpi` hung (SIGSTOP). Every required process is up,
+        # so health stays 200, but nothing would be restarted: a warning, on the wall too.
+        with (tmp_path / "supervise.log").open("ab") as fh:
+            procs["supervise"] = subprocess.Popen([sys.executable, "-m", "soc", "supervise", "kpi"], cwd=ROOT,
+                                                  env=env, stdout=fh, stderr=fh)
+
+        def supervisor(state: str) -> Callable[[], bool]:
+            def check() -> bool:
+                r = _health(url)
+                return r is not None and any(p["service"] == "supervisor" and p["state"] == state
+                                             for p in r.json()["processes"])
+            return check
+
+        _wait(supervisor("up"), 60, "the supervisor beating")
+        procs["supervise"].send_signal(signal.SIGSTOP)
+        try:
+            _wait(supervisor("down"), 60, "the hung supervisor named down")
+            r = http_calls.get(f"{url}/api/health", timeout=5)
+            assert r.status_code == 200, r.text
+            assert r.json()["down"] == []
+            assert r.json().get("warnings") == ["supervisor"], r.json()
+            line = page.locator("#supervision")
+            expect(line).to_be_visible(timeout=30_000)
+            expect(line).to_contain_text("監控程序已停止")
+            expect(line).to_contain_text("服務異常時不會自動重啟")
+            expect(page.locator("#health")).to_be_hidden()  # a warning, not an outage
+            page.screenshot(path=str(artifacts / "wall-supervision-stopped.png"))
+            page.locator("#lang").click()
+            expect(line).to_contain_text("Supervision stopped for")
+            expect(line).to_contain_text("processes will not be restarted")
+            page.locator("#lang").click()
+        finally:
+            procs["supervise"].send_signal(signal.SIGCONT)
+        expect(page.locator("#supervision")).to_be_hidden(timeout=30_000)
+        assert http_calls.get(f"{url}/api/health", timeout=5).json()["warnings"] == []
 
         # The correlation and dispatch engine dies.
         procs["ops"].send_signal(signal.SIGKILL)

@@ -152,7 +152,8 @@ async def health(request: Request) -> JSONResponse:
 
     200 with every process's last beat when the database answers and every
     required process (``SOC_HEALTH__SERVICES``) beat within
-    ``SOC_HEALTH__STALE_AFTER_S`` or waits on the database after its return (``waiting``);
+    ``SOC_HEALTH__STALE_AFTER_S`` or waits on the database after its return (``waiting``),
+    even while ``warnings`` names a stopped supervisor;
     503 naming what is down otherwise, and while the database cannot be read, ``waiting``
     naming the required processes that wait on it (``common.health.while_database_away``).
     Either way it names the incident holding the ops center's replay-log prune back, if one
@@ -192,7 +193,7 @@ def _unreachable(state: WebState, checked_at: datetime, error: str) -> JSONRespo
 def _health(state: WebState, checked_at: datetime) -> JSONResponse:
     import psycopg
 
-    from common.health import read_health, record_outage
+    from common.health import SUPERVISOR, read_health, record_outage, supervision_stopped
 
     h = state.settings.health
     watch = state.database
@@ -217,6 +218,7 @@ def _health(state: WebState, checked_at: datetime) -> JSONResponse:
         waiting=[p.service for p in processes if p.required and p.state is ProcessState.WAITING],
         processes=[replace(p, age_s=None if p.age_s is None else round(p.age_s, 1)) for p in processes],
         stale_after_s=h.stale_after_s, checked_at=checked_at, replay_log_hold=hold,
+        warnings=[] if supervision_stopped(processes) is None else [SUPERVISOR],
     )
     return JSONResponse(out.model_dump(mode="json"), status_code=503 if down else 200, headers=NO_STORE)
 

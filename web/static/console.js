@@ -768,7 +768,7 @@
   let sockStatus = "reconnecting";
   function setStatus(s) { sockStatus = s; drawStatus(); }
   function drawStatus() {
-    const down = sockStatus === "connected" ? values("health").filter((h) => !h.up) : [];
+    const down = sockStatus === "connected" ? values("health").filter((h) => !h.up && !h.warning) : [];
     const s = down.length ? "degraded" : sockStatus;
     document.getElementById("conn").className = `dot ${s}`;
     const text = document.getElementById("conn-text");

@@ -30,7 +30,7 @@
 
   function downParts() {
     // The database first: the processes waiting on it follow from it.
-    const parts = values("health").filter((h) => !h.up)
+    const parts = values("health").filter((h) => !h.up && !h.warning)
       .sort((a, b) => (b.part === "database") - (a.part === "database"))
       .map((h) => ({ part: h.part, since: h.last_ok ? Date.parse(h.last_ok) : null, waiting: !!h.waiting }));
     if (wsLostAt !== null && wsStatus !== "auth_failed") parts.unshift({ part: "server", since: wsLostAt });
@@ -48,6 +48,7 @@
   // (the last moment the server read the database and the wall heard from it).
   function drawHealth() {
     drawAges();
+    drawSupervision();
     const parts = downParts();
     const status = wsStatus === "connected" && parts.length ? "degraded" : wsStatus;
     document.getElementById("conn").className = `dot ${status}`;
@@ -64,6 +65,19 @@
       .map((p) => p.since).filter((x) => x !== null);
     document.getElementById("health-age").textContent = frozen.length
       ? `${t("data_age")} ${duration(now - Math.min(...frozen))} ${t("ago")}` : "";
+  }
+
+  // A stopped supervisor (hung or killed, its beat past the limit): its processes may all
+  // be up, so nothing is down, but none that dies or hangs is restarted. Said in the warning
+  // colour under the banner for as long as it lasts (the health topic's warning item).
+  function drawSupervision() {
+    const node = document.getElementById("supervision");
+    const w = values("health").find((h) => h.warning && h.part === "supervisor");
+    node.hidden = !w;
+    if (!w) { node.textContent = ""; return; }
+    const since = w.last_ok ? Date.parse(w.last_ok) : null;
+    node.textContent = since === null ? t("supervision_stopped")
+      : tf("supervision_stopped_for", { time: duration(Date.now() - since) });
   }
 
   // The incident holding the ops center's replay-log prune back: said quietly under the

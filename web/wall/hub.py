@@ -230,12 +230,16 @@ class HealthItem:
     no health deltas at all. ``waiting``: a process that is not up because it waits on the
     database (``common.health.ProcessState.WAITING``: the database is away, or back and the
     process has not beaten since); ``last_ok`` is then when the database went away.
+    ``warning``: no outage but a warning, shown apart from what is down: the ``supervisor``
+    part while supervision has stopped (``common.health.supervision_stopped``), ``last_ok``
+    its last beat.
     """
 
     part: str
     up: bool
     last_ok: str | None = None
     waiting: bool = False
+    warning: bool = False
 
 
 @dataclass(frozen=True, slots=True)

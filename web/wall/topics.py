@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from psycopg import Connection
 
 from alerts import api as alerts
-from common.health import ProcessHealth, ProcessState, read_health
+from common.health import SUPERVISOR, ProcessHealth, ProcessState, read_health, supervision_stopped
 from common.trends import parse_range
 from ingest import api as ingest
 from kpi import api as kpi
@@ -253,13 +253,17 @@ def load_log_hold(conn: Connection, retention_s: float) -> Mapping[str, WallItem
 
 def load_health(conn: Connection, required: Sequence[str], stale_after_s: float,
                 outage_since: datetime | None = None) -> tuple[Mapping[str, WallItem], tuple[ProcessHealth, ...]]:
-    """The required processes' health and the database's (up: this read succeeded), and the
-    processes as read (:func:`common.health.read_health`, ``outage_since`` as there)."""
+    """The required processes' health and the database's (up: this read succeeded), a
+    warning while supervision has stopped (the ``supervisor`` part), and the processes as
+    read (:func:`common.health.read_health`, ``outage_since`` as there)."""
     items: dict[str, WallItem] = {"database": HealthItem("database", True)}
     processes = read_health(conn, required, stale_after_s, outage_since=outage_since)
     for p in processes:
         if p.required:
             items[p.service] = process_item(p)
+    stopped = supervision_stopped(processes)
+    if stopped is not None and stopped.last_beat is not None and not stopped.required:
+        items[SUPERVISOR] = HealthItem(SUPERVISOR, False, stopped.last_beat.isoformat(), warning=True)
     return items, processes
 
 

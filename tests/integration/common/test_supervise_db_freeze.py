@@ -31,11 +31,13 @@ import pytest
 
 from common import services as svc
 from common.db import connect
-from common.health import ProcessHealth, ProcessState, read_health
+from common.health import ProcessHealth, ProcessState, read_health, supervision_stopped
 from common.migrate import migrate
 from common.settings import Settings
 from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
 from tests.pg_freeze import server_pids, signal_all
+from web.wall.hub import HealthItem
+from web.wall.topics import load_health
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -185,12 +187,21 @@ def _health(s: Settings) -> dict[str, ProcessHealth]:
         return {p.service: p for p in read_health(conn, CHILDREN, STALE_AFTER_S)}
 
 
+def _wall_health(s: Settings) -> dict[str, object]:
+    """The wall's health topic as the feed reads it (``web.wall.topics.load_health``)."""
+    with connect(s, autocommit=True) as conn:
+        items, _processes = load_health(conn, CHILDREN, STALE_AFTER_S)
+    return dict(items)
+
+
 def test_a_hung_supervisor_leaves_its_children_running_and_is_named_down(supervised: Supervised) -> None:
     """``soc supervise`` itself stopped (SIGSTOP: a hung supervisor). Its children are
     processes of their own, writing to the supervisor's stdout, not through it, so they go on
     beating as the same processes, up; the supervisor's own beat goes stale and the health
-    model names it down (not required: ``/api/health`` lists it, the wall shows only
-    ``SOC_HEALTH__SERVICES``). Continued, it beats again and restarts nobody."""
+    model names it down (not required) and supervision stopped: a warning, with every
+    required process up (``/api/health`` 200 with ``warnings``), which the wall's health
+    topic carries apart from what is down. Continued, it beats again, the warning goes, and
+    it restarts nobody."""
     _layout, s, log, proc = supervised
     before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
     mark = log.stat().st_size
@@ -204,8 +215,17 @@ def test_a_hung_supervisor_leaves_its_children_running_and_is_named_down(supervi
         assert all(beats[n][1] < STALE_AFTER_S for n in CHILDREN), beats
         health = _health(s)
         assert all(health[n].state is ProcessState.UP for n in CHILDREN), health
+        stopped = supervision_stopped(health.values())
+        assert stopped is not None, health
+        assert stopped.last_beat is not None
+        # The wall: each part up, and the stopped supervision a warning since its last beat.
+        items = _wall_health(s)
+        assert items == {"database": HealthItem("database", True), **{n: HealthItem(n, True) for n in CHILDREN},
+                         "supervisor": HealthItem("supervisor", False, stopped.last_beat.isoformat(), warning=True)}
     finally:
         os.kill(proc.pid, signal.SIGCONT)
     _wait(lambda: (h := _health(s).get("supervisor")) is not None and h.state is ProcessState.UP, 60,
           "the supervisor up again once continued")
+    assert supervision_stopped(_health(s).values()) is None
+    assert "supervisor" not in _wall_health(s)
     _assert_the_same_children_beat(s, log, mark, before)

@@ -7,7 +7,15 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from common.health import BROKER_GRACE_S, DatabaseAway, ProcessHealth, ProcessState, assess, while_database_away
+from common.health import (
+    BROKER_GRACE_S,
+    DatabaseAway,
+    ProcessHealth,
+    ProcessState,
+    assess,
+    supervision_stopped,
+    while_database_away,
+)
 
 T = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
 
@@ -183,3 +191,21 @@ def test_while_the_database_is_away_every_process_not_down_waits_on_it_and_a_dow
 
 def test_while_the_database_is_away_an_unknown_center_names_no_process() -> None:
     assert while_database_away((), T) == ()
+
+
+def test_supervision_stops_when_a_supervisor_that_beat_goes_silent_not_while_its_children_are_up() -> None:
+    """A hung supervisor's children beat on: the center is not down, but supervision has stopped."""
+    out = assess([("ingest", T, 1.0), ("ops", T, 1.0), ("supervisor", T, 31.0)], ("ingest", "ops"), 30.0)
+    assert not any(p.stale for p in out if p.required)
+    stopped = supervision_stopped(out)
+    assert stopped is not None
+    assert stopped.last_beat == T
+
+
+def test_no_supervision_warning_while_it_beats_waits_on_the_database_or_never_ran() -> None:
+    assert supervision_stopped(assess([("ops", T, 1.0), ("supervisor", T, 2.0)], ("ops",), 30.0)) is None
+    assert supervision_stopped(assess([("ops", T, 1.0)], ("ops",), 30.0)) is None  # compose: none ever beat
+    # Both silent since a database restart that came back 5 s ago: waiting on it, not stopped.
+    away = DatabaseAway(since=T - timedelta(seconds=40), back=T + timedelta(seconds=35))
+    out = assess([("ops", T, 40.0), ("supervisor", T, 40.0)], ("ops",), 30.0, database_away=away)
+    assert supervision_stopped(out) is None

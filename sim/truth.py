@@ -40,6 +40,7 @@ class IncidentType(StrEnum):
     FALLEN_TREE = "fallen_tree"  # 1999 case
     POWER_OUTAGE = "power_outage"  # 1999 case: a household's power is off
     MISSING_PERSON = "missing_person"  # police report: a search for someone missing
+    FIRE = "fire"  # a 119 fire dispatch, or a rekindle (復燃) sent as a new case at a fire's place
     SENSOR_SILENT = "sensor_silent"  # a periodic device stopped reporting
 
 
@@ -59,6 +60,7 @@ AGENCIES: Mapping[IncidentType, tuple[str, ...]] = {
     IncidentType.FALLEN_TREE: ("public_works",),
     IncidentType.POWER_OUTAGE: ("public_works",),
     IncidentType.MISSING_PERSON: ("police",),
+    IncidentType.FIRE: ("fire", "police", "environment"),  # engines; a cordon; the smoke's run-off
     IncidentType.SENSOR_SILENT: (),  # maintenance of the owning agency; nobody is dispatched
 }
 
@@ -73,6 +75,7 @@ CENTER_TYPES: Mapping[IncidentType, frozenset[str]] = {
     IncidentType.STALLED_VEHICLE: frozenset({"flood", "traffic"}),
     IncidentType.TRAFFIC_ACCIDENT: frozenset({"traffic", "flood", "crowd"}),
     IncidentType.MINOR_ACCIDENT: frozenset({"traffic", "flood", "crowd"}),
+    IncidentType.FIRE: frozenset({"fire"}),
 }
 
 

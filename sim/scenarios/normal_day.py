@@ -13,25 +13,41 @@ Car parks fill towards mid-afternoon. Five minor events at seeded times:
 * a 1999 case about a street light that is out, and its update three hours later
   (``已完工``, at its own ``updatedAt``) when that is inside the run;
 * a resident's 1999 case that the power is off at home (``power_outage``, 停電);
-* the police asking for help finding an elderly man who wandered off (``missing_person``).
+* the police asking for help finding an elderly man who wandered off (``missing_person``);
+* a fire in a recycling yard (a 119 ``fire`` dispatch, on scene, closed) that rekindles
+  :data:`~sim.scenarios.fires.REKINDLE_AFTER_H` hours after it was put out: a new 119 case, ``rekindle`` (復燃),
+  at the same place, its text naming the first case;
+* on a Saturday or a Sunday, a weekend market on Central Park's north lawn (a ``market`` permit, 市集,
+  issued at the start of the run) and the crowd its nearest cameras see in the afternoon.
 
-The last two draw from seeded streams of their own, so the first three stay as they were.
+Each draws from a seeded stream of its own, so the events before it stay as they were.
 """
 
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
-from sim.model import SimMessage
+from sim.model import TPE, SimMessage
+from sim.payloads import Permit
 from sim.registry import Sensor
-from sim.scenarios import reports
+from sim.scenarios import fires, reports
 from sim.scenarios.base import Plan, Run, Scenario, World
 from sim.truth import ExpectedIncident, IncidentType
 
 #: Minutes from a minor crash to the police's report of its lane open again. GUESS: the
 #: drivers exchange details and wait for the patrol before moving the cars off.
 REOPENED_AFTER_MIN = 40
+#: Where the recycling yard is: north of Central Park towards 環中路 (GUESS).
+YARD = (reports.CENTRAL_PARK[0] + 0.005, reports.CENTRAL_PARK[1] + 0.006)
+#: The weekend market: local opening hours, its permit's circle and expected visitors (GUESS:
+#: a park market of 80 stalls), the afternoon the crowd is thickest, the cameras' reach.
+MARKET_AT = (120.6565, 24.1915)  # Central Park's north lawn by 經貿路 (GUESS)
+MARKET_HOURS = (time(10, 0), time(18, 0))
+MARKET_RADIUS_M = 250.0
+MARKET_VISITORS = 3_000
+MARKET_PEAK = (time(14, 0), time(16, 0))
+MARKET_CAMERA_M = 600.0
 
 
 def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
@@ -161,7 +177,9 @@ def minor_events(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
         )
     )
     more, expected = household_events(run)
-    return events + more, incidents + expected
+    fire, fires = fire_and_rekindle(run)
+    market, crowd = weekend_market(run)
+    return events + more + fire + market, incidents + expected + fires + crowd
 
 
 #: Where a normal day's household events happen: streets of 西屯區 north-west of Central Park.
@@ -213,6 +231,55 @@ def _household(  # noqa: PLR0917 - one expected incident's fields
     """A household event's expected incident: from ``t`` for ``hours`` (cut at the run's end)."""
     end = run.obs(min(run.end, t + timedelta(hours=hours)))
     return ExpectedIncident(name, typ, severity, at[0], at[1], run.obs(t), end, (source,), trigger)
+
+
+def fire_and_rekindle(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
+    """A recycling yard's fire at a seeded time of its own stream, and its rekindle
+    (:func:`sim.scenarios.fires.fire_and_rekindle`)."""
+    span = run.duration.total_seconds() / 3600
+    t0 = run.at(run.rng("fire-rekindle").uniform(0.05, 0.35) * span)
+    return fires.fire_and_rekindle(run, "normal", t0, YARD, "西屯區 資源回收場 堆置物起火 濃煙竄出", "回收物堆")
+
+
+def _local(run: Run, day: datetime, at: time) -> datetime:
+    """The instant of local time ``at`` on the local date of ``day``."""
+    return datetime.combine(day.astimezone(TPE).date(), at, tzinfo=TPE)
+
+
+def weekend_market(run: Run) -> tuple[list[SimMessage], list[ExpectedIncident]]:
+    """The first Saturday or Sunday market whose opening falls inside the run: its permit,
+    issued at the start of the run, and the crowd the cameras within :data:`MARKET_CAMERA_M`
+    of it see every 15 minutes of its busiest hours. One expected crowd, the market's: the
+    permit and those cameras, from its opening to its closing (cut at the run's end)."""
+    day = run.start
+    while day < run.end:
+        opens = _local(run, day, MARKET_HOURS[0])
+        if opens.weekday() >= 5 and run.start <= opens < run.end:
+            break
+        day += timedelta(days=1)
+    else:
+        return [], []
+    closes = _local(run, day, MARKET_HOURS[1])
+    lon, lat = MARKET_AT
+    permit_id = f"PE-{run.obs(opens).astimezone(TPE):%Y%m%d}-MARKET"
+    permit = Permit(permit_id, reports.wire_category("planned_event", "market"), "中央公園 週末市集", lon, lat,
+                    MARKET_RADIUS_M, run.obs(opens), run.obs(closes), MARKET_VISITORS)
+    events = [reports.permit(run, run.start, permit)]
+    cams = [c for c in run.registry.nearest("cctv", lon, lat, 2) if c.distance_m(lon, lat) <= MARKET_CAMERA_M]
+    rng = run.rng("market", permit_id)
+    t, peak_end = _local(run, day, MARKET_PEAK[0]), _local(run, day, MARKET_PEAK[1])
+    crowding = reports.wire_category("cctv", "crowding")
+    while t <= peak_end and t < run.end:
+        for cam in cams:
+            events.append(reports.cctv_event(run, t, cam, crowding, confidence=rng.uniform(0.8, 0.9),
+                                             count=rng.randint(80, 200), motion="moving"))
+        t += timedelta(minutes=15)
+    crowd = ExpectedIncident(
+        f"normal-market-{permit_id}", IncidentType.CROWDING, "Minor", lon, lat, run.obs(opens),
+        run.obs(min(run.end, closes)), (permit_id, *(c.sensor_id for c in cams)),
+        "police/planned_event market (市集) and the crowd its cameras see",
+    )
+    return events, [crowd]
 
 
 def _metres(a: Sensor, b: Sensor) -> float:

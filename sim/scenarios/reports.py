@@ -74,12 +74,22 @@ def police_report(
 
 
 def dispatch_119(
-    run: Run, t: datetime, n: int, *, category: str, lon: float, lat: float, text: str
+    run: Run,
+    t: datetime,
+    n: int,
+    *,
+    category: str,
+    lon: float,
+    lat: float,
+    text: str,
+    status: vocabulary.CaseStatus = vocabulary.CaseStatus.DISPATCHED,
+    case: str | None = None,
 ) -> tuple[str, SimMessage]:
-    """A ``fire/119`` dispatch (account ``fire``); returns its case id and the message."""
-    did = f"119-{run.obs(t).astimezone(TPE):%Y%m%d-%H%M%S}-{n:02d}"
-    body = payloads.dispatch_119(run.obs(t), Dispatch119(did, category, lon, lat, (FIRE_UNIT,), text))
-    return did, SimMessage(t, "fire", f"soc/v1/fire/119/{did}", body)
+    """A ``fire/119`` dispatch (account ``fire``); returns its case id and the message. With
+    ``case`` (an earlier dispatch's id) and a later ``status``, the message is that case's update."""
+    did = case or f"119-{run.obs(t).astimezone(TPE):%Y%m%d-%H%M%S}-{n:02d}"
+    d = Dispatch119(did, category, lon, lat, (FIRE_UNIT,), text, status.value)
+    return did, SimMessage(t, "fire", f"soc/v1/fire/119/{did}", payloads.dispatch_119(run.obs(t), d))
 
 
 def permit(run: Run, t: datetime, p: Permit) -> SimMessage:

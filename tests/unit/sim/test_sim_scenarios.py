@@ -143,7 +143,7 @@ def test_normal_day_minor_events(registry: Registry, start: datetime) -> None:
     truth = get_scenario("normal_day").ground_truth(registry, start, 3)
     types = {i.type for i in truth.incidents}
     assert types == {IncidentType.SIGNAL_FAULT, IncidentType.MINOR_ACCIDENT, IncidentType.STREETLIGHT,
-                     IncidentType.POWER_OUTAGE, IncidentType.MISSING_PERSON}
+                     IncidentType.POWER_OUTAGE, IncidentType.MISSING_PERSON, IncidentType.FIRE}
     msgs = _messages("normal_day", registry, start, seed=3)
     signal = [_body(m)["state"] for m in msgs if "/signal/" in m.topic and not m.topic.endswith("/status")]
     assert signal == ["fault", "restored"]

@@ -15,7 +15,8 @@ from sim.scenarios import SCENARIOS, get_scenario
 
 START = datetime(2026, 9, 28, 6, 0, tzinfo=TPE)
 #: Where each event feed carries its category (docs/mqtt.md, "Event feeds").
-CATEGORY_FIELD = {"incident": "category", "1999": "category", "cctv": "event", "signal": "state", "fire_alarm": "state"}
+CATEGORY_FIELD = {"incident": "category", "1999": "category", "cctv": "event", "signal": "state", "fire_alarm": "state",
+                  "119": "category", "planned_event": "category"}
 
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))

@@ -239,6 +239,10 @@ class WebSettings(BaseModel):
     login_max_failures_address: int = 20
     login_lockout_s: float = 60.0
     login_lockout_max_s: float = 900.0
+    # Passwords checked at once (argon2id: 64 MiB and most of a second of a core each); a
+    # login that finds no free place within login_wait_s is answered 429 with Retry-After.
+    login_concurrency: int = Field(default=2, ge=1, le=64)
+    login_wait_s: float = Field(default=2.0, gt=0, le=60)
     # Websocket tickets: one-time, short-lived; and how often open websockets are checked
     # against the accounts (deactivation, token_version bump, logout, expiry).
     #: A request head (and a new connection's first byte) must arrive within this many seconds

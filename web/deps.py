@@ -64,6 +64,8 @@ class WebState:
     database: DatabaseWatch | None = None
     # Held while /api/health reads: one read at a time (web.routes.system.health).
     health_read: threading.Lock = field(default_factory=threading.Lock)
+    # Places for password checks (settings.web.login_concurrency), taken on the loop.
+    login_slots: asyncio.Semaphore | None = None
 
     @contextlib.contextmanager
     def connection(self) -> Iterator[Connection]:

@@ -3,12 +3,14 @@ tickets, ``/me``, users, display tokens."""
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
+from starlette.concurrency import run_in_threadpool
 
 from common import audit
 from web import repo
@@ -47,10 +49,9 @@ def _throttle(state: WebState) -> LoginThrottle:
 
 
 @router.post("/auth/token", response_model=TokenOut,
-             responses={429: {"description": "too many failed logins; see Retry-After"}})
-def login(
-    form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, db: Db,
-    state: State,
+             responses={429: {"description": "too many failed logins, or too many logins at once; see Retry-After"}})
+async def login(
+    form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, state: State,
 ) -> TokenOut:
     """OAuth2 password flow: exchange user name and password for a bearer token.
 
@@ -58,46 +59,74 @@ def login(
     (``settings.web.login_*``) the answer is 429 with ``Retry-After`` and no password
     is checked. Every failure and every lockout is audited. Unknown user names cost
     the same password verification as known ones.
+
+    At most ``settings.web.login_concurrency`` passwords are checked at once (argon2id
+    takes 64 MiB and most of a second of a core), waited for on the event loop (no
+    request thread held), with no database connection held during the check; a login
+    that finds no free place within ``login_wait_s`` is 429 too.
     """
     address = request.client.host if request.client else "unknown"
-    now = time.time()
-    with state.lock:
-        throttle = _throttle(state)
-        wait = throttle.retry_after(form.username, address, now)
-    if wait > 0:
-        raise ThrottledError("too many failed logins; retry later",
-                             retry_after=max(1, math.ceil(wait)))
-    account = repo.get_user(db, form.username)
+    web = state.settings.web
+    if state.login_slots is None:
+        state.login_slots = asyncio.Semaphore(web.login_concurrency)
+    _refuse_if_locked(state, form.username, address)
+    account = await run_in_threadpool(_account, state, form.username)
     # Always one argon2 verification: against a dummy hash when there is no usable account.
     stored = account.password_hash if account is not None and account.active else None
-    if not verify_password(stored, form.password) or account is None:
-        with state.lock:
-            locked = throttle.failure(form.username, address, now)
-        # A name that is no account is not written down: it may be a password typed
-        # into the wrong field.
-        name = account.user_name if account is not None else "(unknown)"
-        audit.record(db, actor=f"login:{address}", action="auth.login_failed",
-                          subject_type="user", subject_id=name, detail={"address": address})
-        for lock in locked:
-            audit.record(db, actor=f"login:{address}", action="auth.throttled",
-                              subject_type="user", subject_id=name,
-                              detail={"scope": lock.key.partition(":")[0], "address": address,
-                                      "seconds": lock.seconds})
-        db.commit()  # the audit stays although the request fails
+    try:
+        await asyncio.wait_for(state.login_slots.acquire(), timeout=web.login_wait_s)
+    except TimeoutError as exc:
+        raise ThrottledError("too many logins at once; retry later",
+                             retry_after=max(1, math.ceil(web.login_wait_s))) from exc
+    try:
+        _refuse_if_locked(state, form.username, address)  # locked while this one waited
+        verified = await run_in_threadpool(verify_password, stored, form.password)
+    finally:
+        state.login_slots.release()
+    if not verified or account is None:
+        await run_in_threadpool(_failed, state, form.username, address, account)
         raise AuthError("wrong user name or password", reason="bad_credentials")
     with state.lock:
-        throttle.success(form.username, address)
+        _throttle(state).success(form.username, address)
     principal = Principal(
         account.user_name, Role(account.role), account.agency, TokenKind.ACCESS,
         account.token_version,
     )
-    ttl = state.settings.web.token_ttl_minutes * 60
-    token = issue_token(
-        principal, secret=state.settings.web.secret_key.get_secret_value().encode(),
-        now=time.time(), ttl_s=ttl,
-    )
+    ttl = web.token_ttl_minutes * 60
+    token = issue_token(principal, secret=web.secret_key.get_secret_value().encode(),
+                        now=time.time(), ttl_s=ttl)
     return TokenOut(access_token=token, expires_in=ttl, role=principal.role,
                     agency=principal.agency)
+
+
+def _refuse_if_locked(state: WebState, user_name: str, address: str) -> None:
+    with state.lock:
+        wait = _throttle(state).retry_after(user_name, address, time.time())
+    if wait > 0:
+        raise ThrottledError("too many failed logins; retry later",
+                             retry_after=max(1, math.ceil(wait)))
+
+
+def _account(state: WebState, user_name: str) -> repo.UserRow | None:
+    with state.connection() as db:
+        return repo.get_user(db, user_name)
+
+
+def _failed(state: WebState, user_name: str, address: str, account: repo.UserRow | None) -> None:
+    """Count a failed login and audit it (and any lockout it caused)."""
+    with state.lock:
+        locked = _throttle(state).failure(user_name, address, time.time())
+    # A name that is no account is not written down: it may be a password typed
+    # into the wrong field.
+    name = account.user_name if account is not None else "(unknown)"
+    with state.connection() as db:
+        audit.record(db, actor=f"login:{address}", action="auth.login_failed",
+                     subject_type="user", subject_id=name, detail={"address": address})
+        for lock in locked:
+            audit.record(db, actor=f"login:{address}", action="auth.throttled",
+                         subject_type="user", subject_id=name,
+                         detail={"scope": lock.key.partition(":")[0], "address": address,
+                                 "seconds": lock.seconds})
 
 
 @router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)

@@ -790,18 +790,20 @@ class Correlator:
             elif any(f.inc.type is not own and f.distance <= 0.5 * f.reach.radius_m for f in fits):
                 # a casualty at another job's scene is that job's, not the ill person's beside it
                 fits = [f for f in fits if f.inc.type is not own or not _taken_ill(f.inc)]
-        if signal is _CROWD_SIG and item.text and (named := self._named_job(item)) is not None:
+        # a caller hearing a fight (吵架, 打起來) files it under noise: a fight filed under crowding
+        fight_heard = signal is _NOISE and item.agency == _CITIZEN and _crime_kind(item) is _VIOLENCE_CUE
+        if (signal is _CROWD_SIG or fight_heard) and item.text and (named := self._named_job(item)) is not None:
             # crowd control making room for an ambulance, a fight filed under crowding: that job's
             self._join(named[0], item, named[1], _CONTEXT, now, changes)
             return changes
         if (
-            signal is _CROWD_SIG
+            (signal is _CROWD_SIG or fight_heard)
             and item.text
             and _crime_kind(item) is _VIOLENCE_CUE
             and _CRIME_SIG in named_jobs(item.text)
         ):
-            # a fight filed under crowding with no fight job yet: a crime report waiting for its
-            # own job (the patrol's report), not the crowd's, nor a theft's case beside it
+            # a fight filed under crowding or noise with no fight job yet: a crime report waiting
+            # for its own job (the patrol's report), not the crowd's, nor a theft's case beside it
             self._wait(item, _CRIME_SIG, self._own[_CRIME_SIG], now, changes)
             self._try_cluster(item, _CRIME_SIG, now, changes)
             return changes

@@ -139,8 +139,6 @@ KNOWN_OVER_MERGES = {
     "611": "the two crashes on 黎明路 join",
     # A lab fire at the CMU campus and a grass fire 420 m away by the water reclamation centre are two fire jobs.
     "620": "the grass fire joins the lab fire",
-    # On an expo evening at the transit hub, crowd control and a drunken fight in its forecourt are two police jobs.
-    "621": "the fight joins the hub's crowd",
     # In a typhoon power cut, an injury crash at a dark junction needs its own police unit and ambulance.
     "622": "the crash at the dark junction joins the power cut",
     # In a seven-minute power dip, an injury crash at a dark junction needs its own police unit.

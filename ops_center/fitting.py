@@ -222,7 +222,7 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
             continue  # the crash the caller knew of: the report is of another after it
         if kind is not None and inc.type is own and _other_crime(inc, kind):
             continue  # a theft and a fight are two police jobs
-        if junction and d > JUNCTION_M and _beyond_junction(inc, signal, d):
+        if junction and _beyond_junction(inc, signal, d, item):
             continue
         if needs is not None and (need := needs.get(inc.type)) is not None and need.isdisjoint(inc.signals):
             continue
@@ -898,7 +898,7 @@ def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | N
     policy = self._policies[inc.type]
     window = _clearing_window(self, signal, inc.type)
     dt = _gap(item, inc, policy, self._late.get(item.key))
-    if d > radius or dt > window or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d):
+    if d > radius or dt > window or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d, item):
         return None
     if d > 0.5 * r.radius_m and _open_burning(item, signal):
         return None  # smoke beside the caller: only a fire at its scene explains it

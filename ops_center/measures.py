@@ -45,12 +45,14 @@ from ops_center.policies import (
     JUNCTION_M,
     LEAD_S,
     ONSETS,
+    QUEUE_SIGHTINGS,
     RACING_TYPE,
     ROAD_EXTENT_M,
     SCENE_DISPATCH_KINDS,
     SECOND_SCENE_M,
     SLOW_BEFORE,
     SMOKE_SIGHTINGS,
+    STALL_SEEN_S,
     WATCH_SITES,
     Reach,
     TypePolicy,
@@ -504,15 +506,26 @@ def _for_event(item: Item, signal: Signal) -> bool:
     return signal is _CLOSURE_SIG and bool(item.text) and _FOR_EVENT_CUE in cues(item.text)
 
 
-def _beyond_junction(inc: _Inc, signal: Signal, distance: float) -> bool:
+def _beyond_junction(inc: _Inc, signal: Signal, distance: float, item: Item | None = None) -> bool:
     """Whether an obstruction ``distance`` metres from ``inc`` lies beyond the junction of
-    a dark signal's job (an incident that holds signal faults and no crash or obstruction)."""
+    a dark signal's job (an incident that holds signal faults and no crash or obstruction);
+    so does a camera's stalled vehicle (``item``, one of :data:`QUEUE_SIGHTINGS`) seen more
+    than :data:`STALL_SEEN_S` after that job began: a camera sees at once the vehicle that
+    struck the signal, and one standing in the junction later stands in trouble of its own
+    (a car stalled in the flood water, a lorry broken down, a crash)."""
     return (
-        distance > JUNCTION_M
-        and signal is _OBSTRUCTION_SIG
+        signal is _OBSTRUCTION_SIG
         and inc.type is _TRAFFIC
         and _SIGNAL_FAULT in inc.signals
         and inc.signals.isdisjoint(_ROAD_JOBS)
+        and (
+            distance > JUNCTION_M
+            or (
+                item is not None
+                and (item.feed, item.category) in QUEUE_SIGHTINGS
+                and item.t - inc.first_t > STALL_SEEN_S
+            )
+        )
     )
 
 

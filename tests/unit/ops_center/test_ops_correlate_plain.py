@@ -145,7 +145,7 @@ class PlainCorrelator(Correlator):
             radius = r.radius_m
             if policy.site_m is not None and r.extends and inc.sited and item.agency != _CITIZEN:
                 radius = min(radius, policy.site_m)
-            if d > radius or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d):
+            if d > radius or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d, item):
                 continue
             own = inc.type is self._own[signal]
             if again and own and item.t - inc.first_t > LEAD_S and not self._known_before(inc, item):

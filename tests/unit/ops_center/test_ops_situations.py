@@ -78,8 +78,6 @@ KNOWN_OVER_MERGES = {
     # Held-out sets 251-262, 271-282 and 291-302 (scored before they were added), under both readings:
     # a fight at the shuttle queue after a concert is a police job, not the concert's crowd.
     "274": "a fight at the shuttle queue joins the concert's crowd job",
-    # A crash at a junction darkened by a feeder failure is a crash job of its own.
-    "277": "the crash at a dark junction joins the power cut's job",
     # A crash at 河南路/中平路 and gravel spilled from a works truck 335 m east are two jobs.
     "282": "a crash and a gravel spill 335 m away on the same road join",
     # A backstage fire at the pop music centre is not the concert's crowd job.
@@ -263,8 +261,6 @@ KNOWN_OVER_MERGES = {
     "1242": "the car park closed for the fire joins the run's job",
     # A concert at the pop music centre, a pickpocket, a fan fainting, a rear-end crash at 黎明路/凱旋路.
     "1254": "a slow-down of the concert's arrivals joins the crash",
-    # A dark signal at 臺灣大道/環中路 and the underpass beside it flooded, a driver rescued.
-    "1255": "a camera's stalled car at the underpass joins the dark signal",
     # Four jobs within 100 m at 河南路/中平路: a signal fault, a broken-down lorry, a bag snatch, a heat collapse.
     "1258": "the lorry's reports and the call of a man collapsed on the corner join the signal fault",
     # A power cut on the south feeder and two people stuck in a lift in eco block B.

@@ -232,6 +232,7 @@ from ops_center.policies import (
     POLLUTION_CATEGORIES,
     QUEUE_SIGHTINGS,
     REACH,
+    REASON_MAINTENANCE,
     REASON_MIRROR,
     REASON_NO_ANCHOR,
     REASON_NO_TYPE,
@@ -269,6 +270,8 @@ _WATER_IN_CUE = Cue.WATER_IN
 _MAINS_LOST = StatusReason.MAINS_POWER_LOST
 _VIOLENCE_CUE = Cue.VIOLENCE
 _RUSH_HOUR_CUE = Cue.RUSH_HOUR
+_MAINTENANCE = StatusReason.MAINTENANCE
+_MAINTENANCE_CUE = Cue.MAINTENANCE
 _REPAIR_CUE = Cue.BUS_STOP_REPAIR
 _STRUCK_CUE = Cue.STRUCK  # a pole struck by what the job at its place is (STRUCK_CATEGORIES)
 _ON_THE_ROAD_CUE = Cue.ON_THE_ROAD
@@ -605,6 +608,11 @@ class Correlator:
             return changes
         signal, reason = self._signal(item)
         signal = device_said(item, signal)  # a device offline for its mains: the power cut's
+        if signal is _OFFLINE and (
+            item.reason is _MAINTENANCE or (item.text and _MAINTENANCE_CUE in cues(item.text))
+        ):
+            self._leave_out(item.key, REASON_MAINTENANCE, now, changes)  # a stop its owner planned
+            return changes
         if signal in RUSH_HOUR_SIGNALS and item.text and _RUSH_HOUR_CUE in cues(item.text):
             self._leave_out(item.key, REASON_RUSH_HOUR, now, changes)  # the daily rush: it ends by itself
             return changes

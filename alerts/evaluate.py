@@ -824,12 +824,8 @@ class Evaluator:
                     why = "CAP Cancel" if cancel else f"category {cat}"
                     out.append(self._clear(rule, subject, e.time, why, ClearCause.REPORTED))
                 continue
-            sev = rule.categories.get(cat) or rule.categories.get("*")
+            sev = rule.severity_of(cat, e.severity, e.confidence)
             if sev is None:
-                continue
-            if e.severity is not None and e.severity in rule.severity_map:
-                sev = rule.severity_map[e.severity]
-            if rule.min_confidence is not None and (e.confidence or 0.0) < rule.min_confidence:
                 continue
             s = self.sensors.get(e.source_id)
             lon = e.lon if e.lon is not None else (s.lon if s else None)

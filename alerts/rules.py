@@ -256,6 +256,21 @@ class EventRule(_RuleBase):
     min_confidence: float | None = Field(default=None, ge=0, le=1)
     clears_after_s: int | None = Field(default=None, gt=0)
 
+    def severity_of(self, category: str, severity: str | None, confidence: float | None) -> Severity | None:
+        """The severity this rule raises an event of ``category`` at (the event's own
+        ``severity`` through ``severity_map``), or None when the event raises nothing here:
+        a category it neither lists nor clears, a clearing one, too little confidence."""
+        if category in self.clear_categories:
+            return None
+        sev = self.categories.get(category) or self.categories.get("*")
+        if sev is None:
+            return None
+        if severity is not None and severity in self.severity_map:
+            sev = self.severity_map[severity]
+        if self.min_confidence is not None and (confidence or 0.0) < self.min_confidence:
+            return None
+        return sev
+
 
 Rule = Annotated[
     ThresholdRule | RateRule | SilenceRule | CombinationRule | EventRule,
@@ -346,6 +361,19 @@ class RuleSet(_Model):
         if rule.auto_resolve_after_s is not None:
             return rule.auto_resolve_after_s
         return self.defaults.auto_resolve_after_s
+
+    def event_severity(
+        self, feed: str, category: str, severity: str | None, confidence: float | None
+    ) -> Severity | None:
+        """The highest severity the event rules of ``feed`` raise an event at (None: none raises
+        it). The severity an event's alert carries, so the ops center's evidence carries it too."""
+        got = [
+            sev
+            for r in self.rules
+            if isinstance(r, EventRule) and r.feed == feed
+            and (sev := r.severity_of(category, severity, confidence)) is not None
+        ]
+        return max(got, key=lambda s: s.rank, default=None)
 
     def by_id(self) -> dict[str, Rule]:
         """Rules keyed by id."""

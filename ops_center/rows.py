@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from alerts.api import Action, ConditionTransition, Step, covering_step
+from alerts.api import Action, ConditionTransition, RuleSet, Step, covering_step
 from common.vocabulary import ALERT_RULE_CATEGORY, CaseStatus, PermitStatus, StatusReason
 from geo.crs import to_twd97
 from ops_center.incidents import CapSeverity, Item, ItemKind
@@ -51,12 +51,27 @@ def _permit_status(row: repo.EventRow) -> PermitStatus | None:
     return PermitStatus.parse(status) if at else None
 
 
-def event_item(row: repo.EventRow) -> Item | None:
+def _severity(row: repo.EventRow, rules: RuleSet | None) -> CapSeverity:
+    """The event's severity: its own, or the higher one its alert rule raises it at.
+
+    A device says what happened, not how grave it is (a fire panel's ``alarm`` has no
+    severity); the alert rules say that (``fire-alarm``: ``alarm`` is Severe), and the
+    evidence of an incident carries what its alert says."""
+    own = CapSeverity.parse(row.severity)
+    if rules is None:
+        return own
+    ruled = rules.event_severity(row.feed, row.category or "", row.severity, row.confidence)
+    said = CapSeverity.parse(ruled.value if ruled is not None else None)
+    return said if said.rank > own.rank else own
+
+
+def event_item(row: repo.EventRow, rules: RuleSet | None = None) -> Item | None:
     """An ``events`` row as an item (None when it has no location).
 
     ``follows`` is the item key of the row it follows up, if that is stored; a
     planned event's ``t`` is its start, ``ends_t`` its end, ``issued_t`` when its
-    permit was issued and ``permit_status`` where this version stands."""
+    permit was issued and ``permit_status`` where this version stands. With the alert
+    ``rules`` its severity is at least the one its alert is raised at."""
     if row.lon is None or row.lat is None:
         return None
     x, y = to_twd97(row.lon, row.lat)
@@ -70,7 +85,7 @@ def event_item(row: repo.EventRow) -> Item | None:
         row.domain,
         row.feed,
         row.category or "",
-        CapSeverity.parse(row.severity),
+        _severity(row, rules),
         x,
         y,
         row.time.timestamp(),
@@ -138,7 +153,11 @@ def alert_item(row: ConditionTransition) -> Item | None:
 
 
 def _ordered(
-    events: Sequence[repo.EventRow], alerts: Sequence[ConditionTransition], steps: Sequence[Step] | None, end: datetime
+    events: Sequence[repo.EventRow],
+    alerts: Sequence[ConditionTransition],
+    steps: Sequence[Step] | None,
+    end: datetime,
+    rules: RuleSet | None = None,
 ) -> list[tuple[str, Item | None]]:
     """A batch's rows in the order they are correlated, as ``(key, item)`` (item None: no location).
 
@@ -161,7 +180,7 @@ def _ordered(
         else:
             step = covering_step(steps, e.seen_at)
             sort = (step.committed_at if step is not None else end, e.time.timestamp(), 1, key)
-        rows.append((sort, key, event_item(e)))
+        rows.append((sort, key, event_item(e, rules)))
     for a in alerts:
         tid = f"{a.transition_id:020d}"
         sort = (a.seen_at, 0.0, 1, tid) if steps is None else (a.seen_at, a.at.timestamp(), 0, tid)

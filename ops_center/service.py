@@ -50,7 +50,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import NamedTuple, Protocol
 
-from alerts.api import EVALUATOR, evaluated_before, steps_between
+from alerts.api import EVALUATOR, RuleSet, evaluated_before, load_rules_file, steps_between
 from common.health import BROKER_DOWN_S
 from common.logging import log_event
 from common.pacing import BatchSize, UnitTimer
@@ -165,8 +165,11 @@ class OpsService:
         retention_s: float = RETENTION_S,
         follow_alerts: str | None = EVALUATOR,
         unit_s: float = 0.5,
+        rules: RuleSet | None = None,
     ) -> None:
         self.conn = conn
+        #: The alert rules: an event's evidence is as grave as its alert (rows.event_item).
+        self.rules = rules
         self.routing = routing
         self.consumer = consumer
         self.publish = publish
@@ -337,7 +340,7 @@ class OpsService:
         events, alerts = repo.rows_between(self.conn, self._events_wm, self._alerts_wm, al_wm, events_hi=ev_wm)
         steps = (steps_between(self.conn, self._alerts_wm, al_wm, self.follow_alerts)
                  if follows and self.follow_alerts is not None else None)
-        rows = _ordered(events, alerts, steps, al_wm)
+        rows = _ordered(events, alerts, steps, al_wm, self.rules)
         wall = self.clock()
         for _ in self._check_mode(wall):
             yield
@@ -707,6 +710,8 @@ class OpsWorker:
         self.settings = settings
         self.routing = routing
         self.publish = publish
+        #: The alert rules, as the evaluator reads them: how grave an event is (rows.event_item).
+        self.rules = load_rules_file(settings.alerts.rules_file)
         self.reports: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=10_000)
         self.retained: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=10_000)
         #: Agency reports by the agency whose tree they came in (the broker's ACL makes it the
@@ -773,7 +778,8 @@ class OpsWorker:
         yield 0
         svc = OpsService(conn, self.routing, **lookups._asdict(),
                          publish=self.publish, default_mode=Mode(self.settings.ops.mode),
-                         retention_s=self.settings.ops.retention_s, unit_s=self.settings.health.unit_s)
+                         retention_s=self.settings.ops.retention_s, unit_s=self.settings.health.unit_s,
+                         rules=self.rules)
         yield from svc.opening()
         yield from svc.republishing()
         self.service = svc

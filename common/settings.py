@@ -248,6 +248,9 @@ class WebSettings(BaseModel):
     #: A request head (and a new connection's first byte) must arrive within this many seconds
     #: (web/head_deadline.py): a slow-headers client is answered 408 and closed.
     header_timeout_s: float = Field(default=10.0, gt=0, le=300)
+    #: The largest request head (request line and headers), in bytes: a larger one is
+    #: answered 431 and closed (web/head_deadline.py; httptools keeps a head of any size).
+    max_head_bytes: int = Field(default=65536, ge=4096, le=16 * 1024 * 1024)
     #: How long a kept-alive connection may idle between requests (uvicorn's timeout_keep_alive).
     keep_alive_s: int = Field(default=5, ge=1, le=300)
     #: How often the web process asks the database whether it answers (web/dbwatch.py):

@@ -66,14 +66,15 @@ def run_web(settings: Settings, host: str | None = None, port: int | None = None
     # websocket message is bounded by ws_max_message_bytes: the websockets protocol
     # refuses a longer frame from its header, before buffering it, and closes with 1009.
     # A request head must arrive within header_timeout_s (web.head_deadline: uvicorn has no
-    # such deadline), a kept-alive connection may idle keep_alive_s between requests.
+    # such deadline) and be at most max_head_bytes, a kept-alive connection may idle
+    # keep_alive_s between requests.
     proxies = settings.web.trusted_proxies
     uvicorn.run(create_app(settings, watchdog=True), host=host or settings.web.host,
                 port=port or settings.web.port, log_level=settings.log_level.lower(),
                 timeout_graceful_shutdown=5, ws=server_protocol(),  # type: ignore[arg-type]
                 proxy_headers=bool(proxies), forwarded_allow_ips=proxies or [],
                 server_header=False, ws_max_size=settings.web.ws_max_message_bytes,
-                http=http_protocol(settings.web.header_timeout_s),  # type: ignore[arg-type]
+                http=http_protocol(settings.web.header_timeout_s, settings.web.max_head_bytes),  # type: ignore[arg-type]
                 timeout_keep_alive=settings.web.keep_alive_s)
     return 0
 

@@ -10,6 +10,12 @@ made and when a request's first byte arrives, stopped when the head is complete.
 fires, the connection is answered ``408 Request Timeout`` (if a request had begun) and
 closed. Between requests uvicorn's own keep-alive timer (``timeout_keep_alive``) applies.
 
+The head's size is bounded too: httptools keeps a request line and headers of any length
+(uvicorn joins the URL's pieces and lists every header), so a client on a fast link could
+send hundreds of megabytes of head within the deadline. The bytes received while a head is
+being read are counted; past :attr:`HeadDeadline.max_head_bytes` the connection is answered
+``431 Request Header Fields Too Large`` and closed, before any route sees the request.
+
 It reads uvicorn's internals (the protocol's ``transport``, its parser callbacks); where
 those moved, :func:`http_protocol` falls back to uvicorn's plain ``"httptools"`` protocol
 and logs ``http_head_deadline_unavailable`` once; ``tests/unit/web/test_head_deadline.py``
@@ -31,11 +37,15 @@ except ImportError:  # pragma: no cover - httptools is a dependency of uvicorn[s
     HttpToolsProtocol = None  # type: ignore[assignment,misc]
 
 #: What :class:`HeadDeadline` overrides or reads of uvicorn's protocol class.
-NEEDED: tuple[str, ...] = ("connection_made", "connection_lost", "on_message_begin", "on_headers_complete")
+NEEDED: tuple[str, ...] = ("connection_made", "connection_lost", "data_received", "on_message_begin",
+                           "on_headers_complete", "on_message_complete")
 
 #: The answer to a request whose head did not arrive in time (RFC 9110 §15.5.9).
 TIMEOUT_RESPONSE = (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\n"
                     b"content-length: 24\r\nconnection: close\r\n\r\nrequest head not in time")
+#: The answer to a request whose head is too large (RFC 6585 §5).
+TOO_LARGE_RESPONSE = (b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: text/plain; charset=utf-8\r\n"
+                      b"content-length: 22\r\nconnection: close\r\n\r\nrequest head too large")
 
 
 def missing_internals() -> list[str]:
@@ -49,15 +59,39 @@ if HttpToolsProtocol is not None:
 
     class HeadDeadline(HttpToolsProtocol):
         """uvicorn's ``httptools`` protocol with a deadline of :attr:`head_timeout_s` for each
-        request head (and for the first byte of a new connection)."""
+        request head (and for the first byte of a new connection), and a bound of
+        :attr:`max_head_bytes` for its size."""
 
         head_timeout_s: float = 10.0
+        max_head_bytes: int = 65536
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             self._head_timer: asyncio.TimerHandle | None = None
             self._head_begun = False
+            # Bytes received while a head is read; a head's end or a request's end in a
+            # chunk starts the count again (the rest of that chunk, one read at most, uncounted).
+            self._reading_head = True
+            self._head_bytes = 0
+            self._head_reset = False
             super().connection_made(transport)
             self._arm()
+
+        def data_received(self, data: bytes) -> None:
+            self._head_reset = False
+            super().data_received(data)
+            if self._head_reset:
+                self._head_bytes = 0
+            elif self._reading_head:
+                self._head_bytes += len(data)
+                if self._head_bytes > self.max_head_bytes and not self.transport.is_closing():
+                    self._disarm()
+                    self.transport.write(TOO_LARGE_RESPONSE)
+                    self.transport.close()
+
+        def on_message_complete(self) -> None:
+            self._reading_head = True
+            self._head_reset = True
+            super().on_message_complete()
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._disarm()
@@ -71,6 +105,8 @@ if HttpToolsProtocol is not None:
         def on_headers_complete(self) -> None:
             self._disarm()
             self._head_begun = False
+            self._reading_head = False
+            self._head_reset = True
             super().on_headers_complete()
 
         def _arm(self) -> None:
@@ -91,11 +127,13 @@ if HttpToolsProtocol is not None:
             self.transport.close()
 
 
-def http_protocol(head_timeout_s: float) -> object:
-    """The ``http`` argument for uvicorn: a :class:`HeadDeadline` with ``head_timeout_s``, or
-    ``"httptools"`` (logged once, ``http_head_deadline_unavailable``) where uvicorn moved."""
+def http_protocol(head_timeout_s: float, max_head_bytes: int = 65536) -> object:
+    """The ``http`` argument for uvicorn: a :class:`HeadDeadline` with ``head_timeout_s`` and
+    ``max_head_bytes``, or ``"httptools"`` (logged once, ``http_head_deadline_unavailable``)
+    where uvicorn moved."""
     missing = missing_internals()
     if missing:
         log_event(_log, "http_head_deadline_unavailable", level=logging.WARNING, missing=",".join(missing))
         return "httptools"
-    return type("HeadDeadline", (HeadDeadline,), {"head_timeout_s": head_timeout_s})
+    return type("HeadDeadline", (HeadDeadline,), {"head_timeout_s": head_timeout_s,
+                                                  "max_head_bytes": max_head_bytes})

@@ -11,6 +11,11 @@ byte every half second, a connection that never sends a byte and a kept-alive co
 after its answer are each closed by the server (a partial head with ``408``), within a
 bound far past the deadline (a loaded host, not a speed check), while a well-behaved
 client is served beside them.
+
+Nor may a request head be large: uvicorn's parser (httptools) keeps a head of any size,
+and four heads of 60 MiB each, sent at LAN speed within the deadline, were all answered
+200 and grew the web by 250 MiB for good (a 60 MiB URL: 120 MiB). A head is at most
+``SOC_WEB__MAX_HEAD_BYTES`` (64 KiB): one larger is answered ``431`` and closed.
 """
 
 from __future__ import annotations
@@ -19,12 +24,15 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from common.settings import Settings
 from tests import http_calls
 from tests.security.conftest import WebProcess, start_web, stop_web
+from web.cli import run_users_add
+from web.security import Role
 
 pytestmark = [pytest.mark.integration]
 
@@ -124,3 +132,73 @@ def test_slow_clients_hold_no_one_up(web: WebProcess) -> None:
             s.close()
     assert "Traceback" not in web.log(), web.log()[-3000:]
 
+
+
+#: The head bound of the server under test (its default).
+MAX_HEAD = 64 * 1024
+#: A header line of a large head.
+PAD = b"X-Pad: " + b"a" * 8000 + b"\r\n"
+
+
+def _peak_kib(web: WebProcess) -> int:
+    for line in Path(f"/proc/{web.proc.pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmHWM")
+
+
+def _send_large(web: WebProcess, start: bytes, filler: bytes, total: int) -> bytes:
+    """Send ``start``, then ``filler`` until ``total`` bytes or the server stops reading, then the
+    head's end; what the server answers until it closes."""
+    with socket.create_connection(("127.0.0.1", web.port), timeout=30) as s:
+        sent = 0
+        try:
+            s.sendall(start)
+            while sent < total:
+                s.sendall(filler)
+                sent += len(filler)
+            s.sendall(b"\r\n")
+        except OSError:  # reset or broken pipe: the server closed
+            pass
+        try:
+            return _until_closed(s)
+        except ConnectionResetError:
+            return b"(reset)"
+
+
+def test_a_request_head_past_its_bound_is_answered_431_and_closed(web: WebProcess) -> None:
+    before = max(_peak_kib(web), web.rss_kib())
+    answers: list[bytes] = []
+
+    def large_head() -> None:
+        answers.append(_send_large(web, b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n", PAD * 64,
+                                   60 * 1024 * 1024))
+
+    threads = [threading.Thread(target=large_head) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(CLOSED_WITHIN_S * 4)
+    url = _send_large(web, b"GET /api/health/live?pad=", b"a" * 65536, 60 * 1024 * 1024)
+    answers.append(url)
+    grown_mib = (_peak_kib(web) - before) / 1024
+    assert all(a.startswith(b"HTTP/1.1 431 ") or a == b"(reset)" for a in answers), [a[:80] for a in answers]
+    assert any(a.startswith(b"HTTP/1.1 431 ") for a in answers), [a[:80] for a in answers]
+    assert grown_mib < 64, f"the web grew by {grown_mib:.0f} MiB"
+    assert http_calls.get(f"{web.url}/api/health/live", timeout=30).status_code == 200
+
+
+def test_a_head_within_its_bound_and_a_large_body_are_served(web: WebProcess) -> None:
+    head = b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + PAD * 7 + b"\r\n"
+    assert len(head) < MAX_HEAD
+    assert _answer_to(web, head).startswith(b"HTTP/1.1 200 ")
+    run_users_add(web.settings, "headroom", role=Role.PLANNER, agency=None, password="headroom-pw-1")
+    r = http_calls.post(f"{web.url}/api/auth/token", timeout=60,
+                        data={"username": "headroom", "password": "headroom-pw-1"})
+    assert r.status_code == 200, r.text
+    body = b'{"pad": "' + b"a" * (900 * 1024) + b'"}'
+    post = (b"POST /api/kpis/observations HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+            b"Authorization: Bearer " + r.json()["access_token"].encode() + b"\r\n"
+            b"Content-Type: application/json\r\nContent-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+    # Sent in one go: past the head, the body is read and judged by the route (422), not the head's bound.
+    assert _answer_to(web, post).startswith(b"HTTP/1.1 422 ")

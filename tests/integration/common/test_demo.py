@@ -30,6 +30,7 @@ from common.migrate import migrate
 from common.settings import Settings
 from soc.demo import CHILDREN
 from tests.fix_services import private_instance, settings_for_layout, subprocess_env
+from tests.integration.common.test_supervise_db_freeze import _read_only
 from tests.pg_freeze import frozen
 
 pytestmark = pytest.mark.integration
@@ -189,7 +190,8 @@ STALE_AFTER_S = 8.0
 def test_a_killed_or_stuck_child_is_restarted_and_nothing_else_stops(
     settings: Settings, running_layout: svc.Layout
 ) -> None:
-    """A child killed or stuck is restarted alone; a frozen database restarts nobody. Then
+    """A child killed or stuck is restarted alone; a frozen database restarts nobody, nor
+    does one that refuses every write. Then
     Ctrl-C: the center stops, every child it ever started (the replacements too), and
     the services that were up before it stay."""
     s = settings_for_layout(settings, running_layout)
@@ -233,6 +235,22 @@ def test_a_killed_or_stuck_child_is_restarted_and_nothing_else_stops(
         mark = len(demo.text)
         with frozen(running_layout):
             time.sleep(3 * STALE_AFTER_S)  # the fault itself: frozen this long
+        _wait_beating(s, pids.values(), 120, demo)
+        time.sleep(2 * STALE_AFTER_S)  # judged by the supervisor meanwhile
+        after = demo.text[mark:]
+        assert not re.search(r"child_(?:stale|exited|restarted)", after), after[-6000:]
+        assert all(_alive(p) for p in pids.values()), pids
+
+        # Every write refused (read-only, as a full disk refuses them) for three stale periods:
+        # every beat is a write, so every child falls silent while the supervisor still reads;
+        # it judges that an outage, and the same children beat again once writes are taken.
+        mark = len(demo.text)
+        _read_only(running_layout, on=True)
+        try:
+            time.sleep(3 * STALE_AFTER_S)  # the fault itself
+            assert not any(_beats_from(s, p) for p in pids.values()), "a beat was written under read-only"
+        finally:
+            _read_only(running_layout, on=False)
         _wait_beating(s, pids.values(), 120, demo)
         time.sleep(2 * STALE_AFTER_S)  # judged by the supervisor meanwhile
         after = demo.text[mark:]

@@ -9,15 +9,20 @@ three stale periods while an agency keeps publishing readings at QoS 1: ingest's
 heartbeat wait on the frozen server (its answer deadline fails them, and it waits with
 backoff), the ops center's steps and the simulator's beats likewise. Thawed, all three beat
 again as the same processes, the supervisor judged none stale nor restarted any, and every
-reading published during the freeze is stored exactly once.
+reading published during the freeze is stored exactly once. The module's faults go, one
+after the other, to one supervisor: a server that refuses every write (read-only) for three
+stale periods restarts nobody either; a hung simulator (SIGSTOP) is judged stale and
+restarted while ingest and the ops center go on as the same processes.
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -30,8 +35,8 @@ from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings
 from geo.service import run_geo_load
-from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
-from tests.integration.common.test_supervise_db_freeze import _troubles, _wait
+from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
+from tests.integration.common.test_supervise_db_freeze import _read_only, _troubles, _wait
 from tests.integration.ingest import ingest_helpers as ih
 from tests.pg_freeze import server_pids, signal_all
 
@@ -67,11 +72,19 @@ def _readings(s: Settings) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
-@pytest.fixture
-def supervised(settings: Settings, private_layout: svc.Layout, tmp_path: Path
+@pytest.fixture(scope="module")
+def private_layout(settings: Settings, private_seed: Path | None) -> Iterator[svc.Layout]:
+    """A private instance for the module's supervisor."""
+    with private_instance(settings, uuid.uuid4().hex[:10], private_seed) as layout:
+        yield layout
+
+
+@pytest.fixture(scope="module")
+def supervised(settings: Settings, private_layout: svc.Layout, tmp_path_factory: pytest.TempPathFactory
                ) -> Iterator[tuple[svc.Layout, Settings, Path]]:
     """``soc supervise ingest ops simulator`` on a migrated private instance, each beating, past
     their grace."""
+    tmp_path = tmp_path_factory.mktemp("supervise")
     svc.up(private_layout)
     s = settings_for_layout(settings, private_layout)
     with connect(s, autocommit=True) as conn:
@@ -119,12 +132,56 @@ def test_a_frozen_database_restarts_none_of_ingest_ops_and_the_simulator_and_los
     _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 90,
           "beats of ingest, ops and the simulator after the thaw")
     _wait(lambda: _readings(s)[0] >= N, 90, "the readings published during the freeze stored")
-    deadline = time.monotonic() + 2 * STALE_AFTER_S  # judged by the supervisor meanwhile
+    _judged_and_the_same(s, log, mark, before)
+    assert _readings(s) == (N, N)
+
+
+def _judged_and_the_same(s: Settings, log: Path, mark: int, before: dict[str, str]) -> None:
+    """Two stale periods judged by the supervisor after the fault (its log from byte
+    ``mark``): nobody judged stale or restarted, every child the same process."""
+    deadline = time.monotonic() + 2 * STALE_AFTER_S
     while time.monotonic() < deadline:
         time.sleep(1)
-    assert _readings(s) == (N, N)
     after = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
     text = log.read_bytes()[mark:].decode(errors="replace")
     assert "child_stale" not in text, [ln for ln in text.splitlines() if "child_" in ln]
     assert "child_restarted" not in text, [ln for ln in text.splitlines() if "child_" in ln]
     assert after == before
+
+
+def test_a_database_that_refuses_every_write_restarts_none_of_ingest_ops_and_the_simulator(
+        supervised: tuple[svc.Layout, Settings, Path]) -> None:
+    """Read-only for three stale periods (as a full disk refuses writes): every beat is a
+    write, so every child falls silent while the supervisor still reads; it judges that an
+    outage. Writable again, the same three processes beat."""
+    layout, s, log = supervised
+    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    mark = log.stat().st_size
+    _read_only(layout, on=True)
+    try:
+        time.sleep(FREEZE_S)  # the fault itself: three stale periods without a write
+        silent = _beats(s)  # reads answer: every beat older than the stale limit
+        assert all(silent[n][1] > STALE_AFTER_S for n in CHILDREN), silent
+    finally:
+        _read_only(layout, on=False)
+    _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 90,
+          "beats of ingest, ops and the simulator once writes are taken")
+    _judged_and_the_same(s, log, mark, before)
+
+
+def test_a_hung_simulator_is_restarted_and_ingest_and_the_ops_center_go_on(
+        supervised: tuple[svc.Layout, Settings, Path]) -> None:
+    """The simulator's loop stuck (SIGSTOP): it has no watchdog of its own, so its supervisor
+    judges its stale beat and restarts it; its siblings go on as the same processes."""
+    _layout, s, log = supervised
+    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    mark = log.stat().st_size
+    os.kill(int(before["simulator"].rsplit(":", 1)[1]), signal.SIGSTOP)
+    _wait(lambda: (b := _beats(s)).get("simulator", ("", 99.0))[0] != before["simulator"]
+          and b["simulator"][1] < 2, 90, "a new simulator beating")
+    lines = [ln for ln in log.read_bytes()[mark:].decode(errors="replace").splitlines() if "child_" in ln]
+    assert any("child_stale" in ln and "simulator" in ln for ln in lines), lines
+    assert all("simulator" in ln for ln in lines if "child_stale" in ln or "child_restarted" in ln), lines
+    beats = _beats(s)
+    assert {n: beats[n][0] for n in ("ingest", "ops")} == {n: before[n] for n in ("ingest", "ops")}
+    assert all(beats[n][1] < STALE_AFTER_S for n in ("ingest", "ops")), beats

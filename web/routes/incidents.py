@@ -151,8 +151,7 @@ def get_incident(incident_id: PathKey, user: IncidentReader, db: Db) -> Incident
              tags=["dispatch"])
 def report_status(
     *,
-    incident_id: PathKey, agency: AgencyName, body: StatusReportIn, user: AgencyReporter, db: Db,
-    state: State,
+    incident_id: PathKey, agency: AgencyName, body: StatusReportIn, user: AgencyReporter, state: State,
 ) -> StatusReportOut:
     """Acknowledge or report progress on an assignment (agency members: their own only).
 
@@ -161,9 +160,14 @@ def report_status(
     service (202: accepted, visible on the wall once applied). A state the stored
     assignment can no longer reach (it is cancelled or cleared, or already past it)
     is 409, with nothing published or audited.
+
+    No database connection is held while the broker is waited for (up to 5 s; 503 when it
+    does not take the report): the assignment is read on one connection, given back, and
+    the report audited on another once the broker took it.
     """
     agency_scope(user, agency)
-    rows = ops.list_assignments(db, incident_ids=[incident_id], agency=agency)
+    with state.connection() as db:
+        rows = ops.list_assignments(db, incident_ids=[incident_id], agency=agency)
     if not rows:
         raise NotFoundError(f"no {agency} assignment on incident {incident_id!r}",
                             resource="assignment", key=f"{incident_id}/{agency}")
@@ -176,10 +180,11 @@ def report_status(
                             resource="assignment", key=f"{incident_id}/{agency}")
     topic = str(DispatchTopic(Agency(agency), Channel.STATUS, incident_id))
     payload = StatusPayload(state=AssignmentState(body.state), by=user.name, note=body.note)
-    audit.record(db, actor=user.name, action="assignment.report", subject_type="incident",
-                      subject_id=incident_id, reason=body.note,
-                      detail={"agency": agency, "state": body.state, "channel": "api"})
     publish_as(state.settings, f"agency-{agency}", topic, payload.model_dump_json().encode())
+    with state.connection() as db:
+        audit.record(db, actor=user.name, action="assignment.report", subject_type="incident",
+                     subject_id=incident_id, reason=body.note,
+                     detail={"agency": agency, "state": body.state, "channel": "api"})
     return StatusReportOut(topic=topic, state=body.state, accepted=True)
 
 

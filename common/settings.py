@@ -212,9 +212,10 @@ class WebSettings(BaseModel):
     wall_poll_interval_s: float = 0.5
     wall_sensor_every: int = 4
     # How often the server pings every wall and console socket (the snapshot states it as
-    # ``ping_s``); a page that hears nothing for 2.5 pings' worth, never under 10 s, drops
-    # its socket as lost (web/static/common.js, WallSocket).
-    wall_ping_s: float = Field(default=10.0, gt=0, le=300)
+    # ``ping_s``); a page that hears nothing for 2.5 pings' worth, never under 5 s, drops
+    # its socket as lost and stops saying live (web/static/common.js, WallSocket): with 2 s,
+    # a frozen server or a half-open network is shown within about 5 s (docs/web.md).
+    wall_ping_s: float = Field(default=2.0, gt=0, le=300)
     # Redraw sensors as soon as ingest commits them: LISTEN on ingest's soc_ingest_seen
     # notifications (web/wall/push.py; needs SOC_INGEST__NOTIFY_SEEN, on by default).
     wall_push: bool = True

@@ -72,7 +72,7 @@ class WallOptions:
 
     queue_size: int = 256
     ring_size: int = 10_000
-    heartbeat_s: float = 10.0
+    heartbeat_s: float = 2.0
     dead_after_s: float = 35.0
     poll_interval_s: float = 0.5
     feed: bool = True

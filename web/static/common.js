@@ -293,10 +293,11 @@ const SOC = (() => {
   // its event loop stuck, a half-open network: the browser notices neither) is not live.
   // The server pings every ping_s (its snapshot says how often); this many pings' worth of
   // silence drops the socket, so the page says since when its data stand still, and reconnects;
-  // never less than SILENT_MIN_MS, so a server pinging often (tests ping every second) is not
-  // dropped for a pause of its event loop on a loaded host.
+  // never less than SILENT_MIN_MS, so a server pinging more often than every 2 s is not
+  // dropped for a short pause of its event loop on a loaded host. With the default 2 s pings
+  // a wall stops saying live about 5 s after the last frame (docs/web.md).
   const SILENT_PINGS = 2.5;
-  const SILENT_MIN_MS = 10000;
+  const SILENT_MIN_MS = 5000;
   class WallSocket {
     constructor(onChange, onStatus) {
       this.onChange = onChange; this.onStatus = onStatus;

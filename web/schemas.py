@@ -202,6 +202,12 @@ class ReasonIn(Model):
     reason: StorableText = Field(default="", max_length=2000)
 
 
+class RequiredReasonIn(Model):
+    """A change the audit log must explain (resolving an alert by hand): a reason is required."""
+
+    reason: StorableText = Field(min_length=1, max_length=2000, pattern=r"\S")
+
+
 #: An alert and one move in its history: the alerts package's read models, as they are.
 AlertOut: TypeAlias = AlertRow
 TransitionOut: TypeAlias = TransitionRow
@@ -225,9 +231,9 @@ MAX_SHELVE_MINUTES = 7 * 24 * 60
 
 
 class ShelveIn(Model):
-    """Shelve an alert until a time (it comes back by itself then)."""
+    """Shelve an alert until a time (it comes back by itself then); a reason is required."""
 
-    reason: StorableText = Field(default="", max_length=2000)
+    reason: StorableText = Field(min_length=1, max_length=2000, pattern=r"\S")
     until: Instant | None = None
     minutes: int | None = Field(default=None, ge=1, le=MAX_SHELVE_MINUTES)
 

@@ -83,11 +83,27 @@ def test_a_refused_move_leaves_no_audit_row(
     api: httpx.Client, accounts: dict[str, str], alert_id: int
 ) -> None:
     coord = auth(accounts["coord"])
-    api.post(f"/api/alerts/{alert_id}/resolve", headers=coord, json={})
+    api.post(f"/api/alerts/{alert_id}/resolve", headers=coord, json={"reason": "dry"})
     is_problem(api.post(f"/api/alerts/{alert_id}/acknowledge", headers=coord, json={}), 409)
     audit = api.get("/api/audit", headers=coord,
                     params={"subject_type": "alert", "subject_id": str(alert_id)}).json()
     assert [a["action"] for a in audit] == ["alert.resolved"]
+
+
+@pytest.mark.parametrize("body", [{}, {"reason": ""}, {"reason": " \t\n"}])
+@pytest.mark.parametrize("move", ["resolve", "shelve"])
+def test_resolve_and_shelve_need_the_reason_the_audit_records(
+    api: httpx.Client, accounts: dict[str, str], alert_id: int, move: str, body: dict[str, str]
+) -> None:
+    # The console asks for this reason ("會記錄在稽核紀錄"); an API client must give it too.
+    coord = auth(accounts["coord"])
+    problem = is_problem(api.post(f"/api/alerts/{alert_id}/{move}", headers=coord, json=body), 422)
+    assert [e["loc"] for e in problem["errors"]] == ["body.reason"]
+    alert = api.get(f"/api/alerts/{alert_id}", headers=coord).json()
+    assert alert["state"] == "raised"
+    audit = api.get("/api/audit", headers=coord,
+                    params={"subject_type": "alert", "subject_id": str(alert_id)}).json()
+    assert audit == []
 
 
 def test_unknown_body_fields_and_bad_types_are_422(

@@ -88,6 +88,7 @@ def test_a_shelve_up_to_the_longest_shelving_is_accepted(
 ) -> None:
     # The same bound as ``minutes`` (at most 7 days).
     until = (datetime.now(UTC) + timedelta(days=7) - timedelta(minutes=5)).isoformat()
-    r = api.post(f"/api/alerts/{alert_id}/shelve", headers=auth(accounts["coord"]), json={"until": until})
+    r = api.post(f"/api/alerts/{alert_id}/shelve", headers=auth(accounts["coord"]),
+                 json={"until": until, "reason": "pump maintenance"})
     assert r.status_code == 200, r.text
     assert r.json()["state"] == "shelved"

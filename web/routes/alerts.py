@@ -30,6 +30,7 @@ from web.schemas import (
     Instant,
     PathKey,
     ReasonIn,
+    RequiredReasonIn,
     ShelveIn,
     TransitionOut,
 )
@@ -107,7 +108,7 @@ def acknowledge(alert_id: DbId, body: ReasonIn, user: Acker, db: Db, state: Stat
 
 @router.post("/alerts/{alert_id}/shelve", response_model=AlertDetailOut)
 def shelve(alert_id: DbId, body: ShelveIn, user: AlertManager, db: Db, state: State) -> AlertDetailOut:
-    """Shelve an alert until ``until`` (or for ``minutes``, default 60)."""
+    """Shelve an alert until ``until`` (or for ``minutes``, default 60); a reason is required."""
     now = datetime.now(UTC)
     if body.until is not None and body.minutes is not None:
         raise InvalidInputError("give either until or minutes, not both")
@@ -123,8 +124,8 @@ def shelve(alert_id: DbId, body: ShelveIn, user: AlertManager, db: Db, state: St
 
 
 @router.post("/alerts/{alert_id}/resolve", response_model=AlertDetailOut)
-def resolve(alert_id: DbId, body: ReasonIn, user: AlertManager, db: Db, state: State) -> AlertDetailOut:
-    """Resolve an alert by hand."""
+def resolve(alert_id: DbId, body: RequiredReasonIn, user: AlertManager, db: Db, state: State) -> AlertDetailOut:
+    """Resolve an alert by hand; the reason (required, 422 without) goes into the audit log."""
     return _act(state, db, alert_id, AlertState.RESOLVED, actor=user.name, reason=body.reason)
 
 

@@ -28,6 +28,7 @@ Two kinds of state:
 
 from __future__ import annotations
 
+import math
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -40,6 +41,7 @@ from alerts.rules import (
     CombinationRule,
     Condition,
     EventRule,
+    Falling,
     Leaf,
     RateRule,
     RegistryLimit,
@@ -110,6 +112,30 @@ Pending = tuple[int, datetime, int]
 
 
 @dataclass(frozen=True, slots=True)
+class Fall:
+    """Where a held level's value stands against its rule's ``falling`` (alerts.rules.Falling):
+    the highest value since the condition began (or since it rose again), the lowest since it
+    fell back, how many observations in a row lie ``drop`` below the highest, and whether it
+    has fallen back."""
+
+    peak: float
+    trough: float
+    below: int = 0
+    fallen: bool = False
+
+    def step(self, rule: Falling, v: float) -> Fall:
+        """The next state after observation ``v`` (finite; a later one than the last)."""
+        if not self.fallen:
+            peak = max(self.peak, v)
+            # peak - v, not v <= peak - drop: a huge peak minus a small drop rounds to itself
+            below = self.below + 1 if peak - v >= rule.drop else 0
+            return Fall(peak, v, below, below >= rule.readings)
+        if v - self.trough > rule.drop:
+            return Fall(v, v)  # rising again: the highest value counts from here
+        return Fall(self.peak, min(self.trough, v), self.below, True)
+
+
+@dataclass(frozen=True, slots=True)
 class CondState:
     """Condition state of one (rule, subject): level -1 means inactive.
 
@@ -121,15 +147,21 @@ class CondState:
     pending_since: datetime | None = None
     last_emit: datetime | None = None
     pending: tuple[Pending, ...] = ()
+    #: A threshold rule's ``falling`` state of the held level (None without one).
+    fall: Fall | None = None
 
     def to_json(self) -> dict[str, object]:
         """A JSON-able dict for ``alert_condition_state.state``."""
-        return {
+        out: dict[str, object] = {
             "level": self.level,
             "pending_since": self.pending_since.isoformat() if self.pending_since else None,
             "last_emit": self.last_emit.isoformat() if self.last_emit else None,
             "pending": [[lv, since.isoformat(), n] for lv, since, n in self.pending],
         }
+        if self.fall is not None:
+            f = self.fall
+            out["fall"] = [f.peak, f.trough, f.below, f.fallen]
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> CondState:
@@ -141,11 +173,16 @@ class CondState:
             for p in raw:
                 if isinstance(p, list) and len(p) == 3 and isinstance(p[1], str):
                     pending.append((int(p[0]), datetime.fromisoformat(p[1]), int(p[2])))
+        fl = data.get("fall")
+        fall = None
+        if isinstance(fl, list) and len(fl) == 4:  # the four fields of Fall
+            fall = Fall(float(fl[0]), float(fl[1]), int(fl[2]), bool(fl[3]))
         return cls(
             level=int(lv) if isinstance(lv, int | float | str) else -1,
             pending_since=datetime.fromisoformat(ps) if isinstance(ps, str) else None,
             last_emit=datetime.fromisoformat(le) if isinstance(le, str) else None,
             pending=tuple(pending),
+            fall=fall,
         )
 
 
@@ -385,15 +422,16 @@ class Evaluator:
         force: bool = False,
         pending: tuple[Pending, ...] = (),
         status_reason: StatusReason | None = None,
+        fall: Fall | None = None,
     ) -> list[Decision]:
         key = (rule.id, subject)
         st = self._state.get(key, _INACTIVE)
         changed = st.level != level
         if not (changed or force) and st.last_emit and at - st.last_emit < RETRIGGER_EVERY:
-            if st.pending_since is not None or st.pending != pending:
-                self._set(key, replace(st, pending_since=None, pending=pending))
+            if st.pending_since is not None or st.pending != pending or st.fall != fall:
+                self._set(key, replace(st, pending_since=None, pending=pending, fall=fall))
             return []
-        self._set(key, CondState(level=level, pending_since=None, last_emit=at, pending=pending))
+        self._set(key, CondState(level=level, pending_since=None, last_emit=at, pending=pending, fall=fall))
         name = self.sensors[subject].name if subject in self.sensors else subject
         title = f"{rule.title}：{label} {name}".strip() if label else f"{rule.title} {name}"
         return [
@@ -632,18 +670,40 @@ class Evaluator:
         reason = f"{metric} {value} {op} {limit} ({lv.label})"
         if expiring:
             reason += f"; {self._expired_reason(rule, s, at)}"
+        fall, label, flipped = self._falling(rule, st.fall if cur >= 0 else None, vals, expiring=expiring)
+        if fall is not None and fall.fallen:
+            reason += f"; fallen back {fall.peak - fall.trough:g} from {fall.peak:g}"
         return self._trigger(
             rule,
             s.sensor_id,
             at=at,
             severity=lv.severity,
             level=new,
-            label=lv.label,
             value=value,
             reason=reason,
             where=(s.lon, s.lat, s.zone),
             pending=pending,
+            force=flipped,
+            fall=fall,
+            label=lv.label + (f"・{label}" if label else ""),
         )
+
+    @staticmethod
+    def _falling(
+        rule: ThresholdRule, fall: Fall | None, vals: Mapping[str, float], *, expiring: bool
+    ) -> tuple[Fall | None, str, bool]:
+        """The held level's ``falling`` state after this observation, the label it adds
+        ("" unless fallen back) and whether that flipped. Only an observation moves it (never
+        the tick), and only a finite value of the rule's metric (NaN or infinity say nothing)."""
+        f = rule.falling
+        if f is None:
+            return None, "", False
+        was = fall.fallen if fall is not None else False
+        v = vals.get(f.metric)
+        if not expiring and v is not None and math.isfinite(v):
+            fall = fall.step(f, v) if fall is not None else Fall(v, v)
+        now = fall.fallen if fall is not None else False
+        return fall, f.label if now else "", now != was
 
     def _expired_reason(self, rule: ThresholdRule, s: SensorInfo, at: datetime) -> str:
         """Which of the rule's values have expired at ``at`` (the operator's "why")."""

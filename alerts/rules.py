@@ -17,7 +17,8 @@ Rule kinds (``kind:`` in the file, see ``alerts/rules.yaml`` and docs/alerts.md)
   each level with its own pending timer. A value counts for ``valid_s[metric]``
   seconds after its observation time (default ``valid_intervals`` x the
   station's reporting interval, else ``valid_default_s``); an alert whose values
-  have all expired clears.
+  have all expired clears. ``falling`` (optional) says on the same alert, by its
+  label, that a held level's value has fallen back (:class:`Falling`).
 - ``rate_of_change``: ``metric`` rose by ``rise`` or more within ``window_s``.
 - ``silence``: no reading for ``factor`` × the sensor's expected interval, or a
   last-will ``offline`` status event.
@@ -123,6 +124,22 @@ class _RuleBase(_Model):
     source: str = ""  # where the numbers come from (a citation), shown in docs and CAP
 
 
+class Falling(_Model):
+    """A level held while the value falls back: said on the rule's own alert (a CAP Update).
+
+    The value has fallen back once ``readings`` consecutive observations of ``metric`` lie
+    at least ``drop`` below the highest value since the condition began; it is rising again
+    once an observation lies more than ``drop`` above the lowest value since it fell (both
+    ways by ``drop``, so readings jittering by less do not flap). While fallen back the
+    alert's label is the level's, ``・``, then ``label``.
+    """
+
+    metric: str
+    label: str = Field(min_length=1)
+    drop: float = Field(gt=0, allow_inf_nan=False)
+    readings: int = Field(default=2, ge=1, le=100)
+
+
 class ThresholdRule(_RuleBase):
     kind: Literal["threshold"]
     select: Selector
@@ -135,12 +152,15 @@ class ThresholdRule(_RuleBase):
     valid_intervals: float = Field(default=3.0, gt=0)
     valid_default_s: int = Field(default=3600, gt=0)
     levels: tuple[Level, ...] = Field(min_length=1)
+    falling: Falling | None = None
 
     @model_validator(mode="after")
     def _levels_ascending(self) -> ThresholdRule:
         ranks = [lv.severity.rank for lv in self.levels]
         if ranks != sorted(ranks):
             raise ValueError("levels must be listed from the least to the most severe")
+        if self.falling is not None and (self.direction != "above" or self.falling.metric not in self.metrics()):
+            raise ValueError("falling needs a rule of direction 'above' and a metric of its levels")
         for m, v in self.valid_s.items():
             if v <= 0 or m not in self.metrics():
                 raise ValueError(f"valid_s[{m!r}] must be a positive number of seconds for a metric of the levels")

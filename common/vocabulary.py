@@ -574,8 +574,9 @@ CATEGORIES: Mapping[str, tuple[Category, ...]] = {
         _c("sensor_offline", "設備離線", "Sensor offline", S.DEVICE_OFFLINE, SOURCE_ALERT_RULES, "offline"),
         _c("cleared", "警戒解除", "Condition cleared", S.ENDS, SOURCE_ALERT_RULES, "clear", "resolved"),
         # a river, a drain or a pond falling back below a warning level: the flood receding at
-        # its gauge, a word on that gauge's job (no rule of alerts/rules.yaml raises it: a
-        # producer's alert line may; the code a GUESS)
+        # its gauge, a word on that gauge's job (a producer's alert line may say it; the
+        # center's water-level rule says it as an update of its own alert, label 水位回降,
+        # docs/alerts.md; the code a GUESS)
         _c("water_level_falling", "水位回降", "Water level falling", S.ENDS, GUESS, "receding", "水位回降", "水位下降",
            "退水"),
     ),

@@ -63,6 +63,10 @@ def label_words(label: str) -> Words | None:
         return None
     if text in LEVEL_LABELS_EN:
         return Words(text, LEVEL_LABELS_EN[text])
+    if "・" in text:  # a level and what it says besides (二級警戒・水位回降, docs/alerts.md)
+        parts = [label_words(p) for p in text.split("・")]
+        if all(parts):
+            return Words("・".join(p.zh for p in parts if p), " · ".join(p.en for p in parts if p))
     for feed in _LABEL_FEEDS:
         cat = vocabulary.category(feed, text)
         if cat is not None:

@@ -19,6 +19,12 @@ def test_level_labels_of_the_measuring_rules() -> None:
     assert alert_words("water-level", "一級警戒").en == "High river level · level 1 (highest)"
 
 
+def test_a_level_fallen_back_reads_in_both_languages() -> None:
+    """The water-level rule's label while its water falls back (docs/alerts.md, 水位回降)."""
+    assert label_words("二級警戒・水位回降") == Words("二級警戒・水位回降", "level 2 · Water level falling")
+    assert label_words("三級警戒・水位回降") == Words("三級警戒・水位回降", "level 3 · Water level falling")
+
+
 def test_an_unknown_code_is_left_out_and_free_text_is_kept() -> None:
     assert label_words("brand_new_code") is None
     assert alert_words("police-incident", "brand_new_code") == Words("警政通報", "Police report")

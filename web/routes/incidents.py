@@ -36,8 +36,8 @@ from ops_center.api import (
     StatusPayload,
     StorableText,
 )
-from web.deps import AgencyReporter, Db, DispatchUser, State, current_principal
-from web.errors import ConflictError, ForbiddenError, NotFoundError
+from web.deps import AgencyReporter, Db, DispatchUser, State, WebState, current_principal
+from web.errors import ConflictError, DatabaseAwayError, DatabaseBusyError, ForbiddenError, NotFoundError
 from web.jsonbody import UniqueKeysRoute
 from web.mqtt_publish import publish_as
 from web.schemas import (
@@ -290,20 +290,31 @@ def _require_incident(db: Connection, incident_id: str) -> None:
 
 
 def _submit(
-    db: Connection, response: Response, *, user: Principal, incident_id: str, kind: CommandKind,
-    args: dict[str, str], reason: str, wait: float,
+    state: WebState, response: Response, *, user: Principal, incident_id: str, kind: CommandKind,
+    args: dict[str, str], reason: str, wait: float, assigned: str | None = None,
 ) -> CommandOut:
-    """Record the command and its audit row, commit, then wait for the service."""
-    command_id = ops.submit_command(db, incident_id, kind, args, actor=user.name, reason=reason)
-    audit.record(db, actor=user.name, action=f"command.{kind.value}", subject_type="incident",
-                      subject_id=incident_id, reason=reason,
-                      detail={"command_id": command_id, "args": args, "channel": "api"})
-    db.commit()  # the service sees the command only once it is committed
+    """Check the incident (and ``assigned``'s assignment on it), record the command and its
+    audit row, commit, then wait for the service.
+
+    The wait holds no database connection: the command is looked at on a fresh one every
+    :data:`_COMMAND_POLL_S` (a pooled connection held through waits of seconds, one a
+    coordinator's click, emptied the pool while the ops service was away). Where no
+    connection is to be had in the meantime the wait ends: the command is recorded, 202.
+    """
+    with state.connection() as db:
+        _require_incident(db, incident_id)
+        if assigned is not None and not ops.list_assignments(db, incident_ids=[incident_id], agency=assigned):
+            raise NotFoundError(f"no {assigned} assignment on incident {incident_id!r}",
+                                resource="assignment", key=f"{incident_id}/{assigned}")
+        command_id = ops.submit_command(db, incident_id, kind, args, actor=user.name, reason=reason)
+        audit.record(db, actor=user.name, action=f"command.{kind.value}", subject_type="incident",
+                     subject_id=incident_id, reason=reason,
+                     detail={"command_id": command_id, "args": args, "channel": "api"})
+        row = ops.get_command(db, command_id)
+    # Committed as the block ended: the service sees the command only from then on.
+    assert row is not None
     deadline = time.monotonic() + wait
     while True:
-        row = ops.get_command(db, command_id)
-        db.commit()  # never sit idle in a transaction: it would hold back ingest_horizon()
-        assert row is not None
         if row.state == ops.CommandState.REJECTED:
             raise ConflictError(f"command {command_id} rejected: {row.error}",
                                 resource="command", key=str(command_id))
@@ -313,6 +324,11 @@ def _submit(
         if time.monotonic() >= deadline:
             break
         time.sleep(_COMMAND_POLL_S)
+        try:
+            with state.connection() as db:
+                row = ops.get_command(db, command_id) or row
+        except (DatabaseBusyError, DatabaseAwayError):
+            break
     response.headers["Location"] = f"/api/commands/{command_id}"
     return command_out(row)
 
@@ -328,12 +344,11 @@ _COMMAND_RESPONSES: dict[int | str, dict[str, object]] = {
              status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
              tags=["dispatch"])
 def assign_agency(
-    *, incident_id: PathKey, body: AssignIn, user: DispatchUser, db: Db, response: Response,
+    *, incident_id: PathKey, body: AssignIn, user: DispatchUser, state: State, response: Response,
     wait: Wait = COMMAND_WAIT_S,
 ) -> CommandOut:
     """Dispatch one more agency to an incident (coordinators and admins)."""
-    _require_incident(db, incident_id)
-    return _submit(db, response, user=user, incident_id=incident_id, kind=CommandKind.ASSIGN,
+    return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.ASSIGN,
                    args={"agency": body.agency}, reason=body.reason, wait=wait)
 
 
@@ -341,28 +356,23 @@ def assign_agency(
              status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
              tags=["dispatch"])
 def reassign_agency(
-    *, incident_id: PathKey, agency: AgencyName, body: ReassignIn, user: DispatchUser, db: Db,
+    *, incident_id: PathKey, agency: AgencyName, body: ReassignIn, user: DispatchUser, state: State,
     response: Response, wait: Wait = COMMAND_WAIT_S,
 ) -> CommandOut:
     """Hand ``agency``'s assignment to ``to`` (coordinators and admins)."""
-    _require_incident(db, incident_id)
-    if not ops.list_assignments(db, incident_ids=[incident_id], agency=agency):
-        raise NotFoundError(f"no {agency} assignment on incident {incident_id!r}",
-                            resource="assignment", key=f"{incident_id}/{agency}")
-    return _submit(db, response, user=user, incident_id=incident_id, kind=CommandKind.REASSIGN,
-                   args={"src": agency, "dst": body.to}, reason=body.reason, wait=wait)
+    return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.REASSIGN,
+                   args={"src": agency, "dst": body.to}, reason=body.reason, wait=wait, assigned=agency)
 
 
 @router.post("/incidents/{incident_id}/notes", response_model=CommandOut,
              status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
              tags=["dispatch"])
 def add_note(
-    *, incident_id: PathKey, body: NoteIn, user: DispatchUser, db: Db, response: Response,
+    *, incident_id: PathKey, body: NoteIn, user: DispatchUser, state: State, response: Response,
     wait: Wait = COMMAND_WAIT_S,
 ) -> CommandOut:
     """Add a note to the incident's timeline (coordinators and admins)."""
-    _require_incident(db, incident_id)
-    return _submit(db, response, user=user, incident_id=incident_id, kind=CommandKind.NOTE,
+    return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.NOTE,
                    args={"text": body.text}, reason="", wait=wait)
 
 
@@ -370,12 +380,11 @@ def add_note(
              status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
              tags=["dispatch"])
 def close_incident(
-    *, incident_id: PathKey, body: CloseIn, user: DispatchUser, db: Db, response: Response,
+    *, incident_id: PathKey, body: CloseIn, user: DispatchUser, state: State, response: Response,
     wait: Wait = COMMAND_WAIT_S,
 ) -> CommandOut:
     """Close an incident: open assignments are wound up (coordinators and admins)."""
-    _require_incident(db, incident_id)
-    return _submit(db, response, user=user, incident_id=incident_id, kind=CommandKind.CLOSE, args={},
+    return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.CLOSE, args={},
                    reason=body.reason, wait=wait)
 
 

@@ -881,6 +881,14 @@ class Correlator:
             # never a planned event: an event explains its audience, not emergencies
             wide = self._wide[signal]
             fits = [f for f in fits if (f.distance <= 0.5 * f.reach.radius_m or f.inc.type in wide) and not f.inc.fixed]
+        if (
+            signal in PERMIT_EFFECTS
+            and any(f.inc.planned for f in fits)
+            and any(f.inc.type is _FIRE and not f.inc.planned for f in fits)
+        ):
+            # the fire crews' engines beside a planned event slow the traffic, close the car
+            # park's gate: an event explains its audience's effects, not those of a fire beside it
+            fits = [f for f in fits if not f.inc.planned]
         if fits:
             best = max(fits, key=lambda f: (f.fit, -f.inc.seq))
             self._join(best, item, signal, _CONTEXT, now, changes)

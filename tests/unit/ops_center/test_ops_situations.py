@@ -179,8 +179,6 @@ KNOWN_OVER_MERGES = {
     "855": "the gateway's outage and the ponds' filling join",
     # A city bus broken down 60 m past the night works is towed as a job of its own.
     "858": "the broken-down bus joins the works' overrun",
-    # A gas leak in eco block A during a concert's exit: the fire bureau's job, not the crowd's.
-    "859": "the gas leak in block A joins the concert",
     # One cascade, two jobs: the cable fault's power cut, and the underpass flooding because its pumps lost power.
     "860": "the underpass flood joins the power cut that stopped its pumps",
     # A dark signal, a truck broken down on 中清路 and a fall at the transit hub, all delivered late and skewed.

@@ -89,3 +89,32 @@ def test_an_earlier_command_answered_late_never_writes_the_result_line(
     assert written == [], f"the earlier command #{first_id} wrote the result line: {written}"
     expect(result).to_have_text(second_text)
     page.close()
+
+
+def test_a_note_carried_out_leaves_the_note_box_empty(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str], db_dsn: str,
+) -> None:
+    # No ops service runs: the test carries the command out in the database, and nothing
+    # else about the incident changes, so no feed update redraws the detail meanwhile.
+    inc = f"{INC}-note"
+    with psycopg.connect(db_dsn) as conn:
+        seed(conn, datetime.now(UTC), incident_id=inc)
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    box = open_dispatch(page, live_app.url, inc)
+    result = page.locator("#command-result")
+    note = box.locator("input[name=note-text]")
+    note.fill("第二則備註：已通知里長")
+    box.locator("button[data-action=note]").click()
+    expect(result).to_have_attribute("data-state", "pending", timeout=20_000)
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute("UPDATE ops_commands SET state = 'done', result = 'note added', done_at = now()"
+                     " WHERE incident_id = %s AND kind = 'note'", (inc,))
+    expect(result).to_contain_text("新增備註 · 完成", timeout=20_000)
+    # Emptied, so a second click cannot add the same note again.
+    expect(note).to_have_value("", timeout=10_000)
+    box.locator("button[data-action=note]").click()
+    expect(page.locator("#message")).to_have_text("備註不可空白。")
+    with psycopg.connect(db_dsn) as conn:
+        count = conn.execute("SELECT count(*) FROM ops_commands WHERE incident_id = %s", (inc,)).fetchone()
+    assert count == (1,)
+    page.close()

@@ -407,9 +407,11 @@
 
   // Send one command and follow it until the ops service has applied or refused it. The
   // result line belongs to the latest command sent: an earlier one still pending stops
-  // writing it (and stops being followed) once a newer one is sent.
+  // writing it (and stops being followed) once a newer one is sent. `done` runs when the
+  // service has carried the command out, before the detail is drawn again: it forgets what
+  // was typed for it, so the redrawn controls are empty and a second click sends nothing twice.
   let latestCommand = 0;
-  async function command(incidentId, path, body) {
+  async function command(incidentId, path, body, done) {
     const turn = ++latestCommand;
     const base = `/api/incidents/${encodeURIComponent(incidentId)}`;
     let cmd;
@@ -426,6 +428,7 @@
       cmd = await api(`/api/commands/${cmd.command_id}`);
       if (turn === latestCommand) showCommand(cmd);
     }
+    if (cmd.state === "done" && done) done();
     if (detailId === incidentId) await showDetail(incidentId, { keep: true });
     return cmd;
   }
@@ -440,8 +443,7 @@
       const id = d.incident_id;
       const run = (path, body, done) => act(async () => {
         message("");
-        const cmd = await command(id, path, body);
-        if (cmd.state === "done" && done) done();
+        await command(id, path, body, done);
       });
       const live = d.assignments.filter((a) => SOC.states("assignment_open").includes(a.state)).map((a) => a.agency);
       const free = AGENCIES.filter((a) => !live.includes(a));

@@ -73,7 +73,12 @@ def test_any_readings_give_legal_transitions_one_decision_per_observation(
             for d in out:
                 rule = THRESHOLDS.get(d.rule_id)
                 if isinstance(d, Trigger) and rule is not None:
-                    assert rule.levels[d.level].label == d.label
+                    # the level's label, or while its value has fallen back the level's, ・, and
+                    # the rule's ``falling`` label (docs/alerts.md, 水位回降)
+                    said = {rule.levels[d.level].label}
+                    if rule.falling is not None:
+                        said.add(f"{rule.levels[d.level].label}・{rule.falling.label}")
+                    assert d.label in said
                     assert rule.levels[d.level].severity is d.severity
             before = len(book.audit)
             book.apply_all(out)

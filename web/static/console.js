@@ -120,6 +120,7 @@
   const tcf = (k, vars) => tc(k).replace(/\{(\w+)\}/g, (_, v) => String(vars[v] ?? ""));
   const en = () => SOC.lang() === "en";
   let detailId = null;
+  let everLive = false;  // the page has held the server's state once (setStatus)
   let detail = null;
   // The user's choices in pickers and inputs, kept across redraws: key -> value.
   const picks = new Map();
@@ -332,7 +333,8 @@
       // Live jobs first, newest first; withdrawn ones after them all, greyed, still opened by a click.
       const incidents = values("incident").sort((a, b) => (Boolean(a.withdrawn) - Boolean(b.withdrawn))
         || b.opened_at.localeCompare(a.opened_at));
-      if (!incidents.length) body.append(el("tr", {}, el("td", { colspan: 7, class: "empty", text: t("no_incidents") })));
+      // Until the first data the list is loading, not empty.
+      if (!incidents.length) body.append(el("tr", {}, el("td", { colspan: 7, class: "empty", text: t(everLive ? "no_incidents" : "loading") })));
       for (const inc of incidents) {
         // a planned event nobody works yet: what it explains is held aside, shown as its count
         const state = inc.withdrawn
@@ -767,8 +769,18 @@
   // The connection's state in words. Connected is "live" only while nothing the feed reports
   // is down: with the database or a process down the list and its countdowns stand still,
   // so the banner names what is down instead.
+  // The countdowns follow the status at once, in the same task as the header: a page never
+  // shows "live" above countdowns that say the data are not (or the other way round), not
+  // even for the second until their next tick. ``everLive``: the page has held the server's
+  // state once; before that the incident list says it is loading.
   let sockStatus = "reconnecting";
-  function setStatus(s) { sockStatus = s; drawStatus(); }
+  function setStatus(s) {
+    const changed = s !== sockStatus;
+    sockStatus = s;
+    drawStatus();
+    if (s === "connected" && !everLive) { everLive = true; renderIncidents(); }
+    else if (changed) tickCountdowns();
+  }
   function drawStatus() {
     const down = sockStatus === "connected" ? values("health").filter((h) => !h.up && !h.warning) : [];
     const s = down.length ? "degraded" : sockStatus;
@@ -820,8 +832,8 @@
       });
       socket.connect();
     } else {
-      setStatus("connected");
       await pollAgency();
+      setStatus("connected");
       setInterval(() => pollAgency().catch((e) => {
         if (e.problem && e.problem.status === 401) sessionEnded(); else setStatus("reconnecting");
       }), 5000);

@@ -413,13 +413,16 @@ class Dispatcher:
 
     def withdraw(self, incident_id: str, now: float, *, actor: str, reason: str) -> list[DispatchEvent]:
         """Call off a withdrawn incident's work (its device took its only alarm back): every
-        assignment not yet on scene is cancelled with ``reason``; a crew on scene stays, to
-        report ``cleared`` itself (the table has no move from the scene but that one)."""
+        assignment nobody acknowledged is cancelled with ``reason``. An agency that acknowledged
+        is on its way (or on scene): a device's reset is evidence of a false alarm, not proof
+        (someone may have silenced the panel), so its assignment stays until a coordinator
+        stands it down (closing the incident cancels it; the console asks for that)."""
         return [
             self.transition(incident_id, a.agency, _S.CANCELLED, now, actor=actor, reason=reason)
             for a in self.assignments(incident_id)
-            if _S.CANCELLED in ASSIGNMENT_TRANSITIONS[a.state]
+            if a.state is _S.ASSIGNED
         ]
+
 
     def acknowledged(self, incident_id: str) -> bool:
         """Whether the incident counts as acknowledged under its all/any policy."""

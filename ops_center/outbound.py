@@ -127,7 +127,8 @@ def send_cap(
 
 def withdraw(self: OpsService, snap: Incident, by: Item, wall: float, w: repo.Writes) -> list[DispatchEvent]:
     """A withdrawn incident (its device took its only alarm back with ``by``): its history says
-    so with the reason, its assignments not on scene are cancelled with it, and the agencies
+    so with the reason, its assignments nobody acknowledged are cancelled with it (an agency
+    that acknowledged waits for a coordinator: ``Dispatcher.withdraw``), and the agencies
     are told after the commit (a CAP Update whose ``note`` says why; each cancelled
     assignment's retained message says ``cancelled``, ``withdrawn`` and why)."""
     why = Withdrawal.of(by)
@@ -137,11 +138,14 @@ def withdraw(self: OpsService, snap: Incident, by: Item, wall: float, w: repo.Wr
                       "category": by.category})
     events = self.dispatcher.withdraw(incident_id, wall, actor=ACTOR, reason=f"withdrawn: {why.zh}")
     ended = [e.assignment.agency for e in events if isinstance(e, AssignmentChanged)]
-    if ended:
-        told = [a.agency.value for a in self.dispatcher.assignments(incident_id)
-                if a.state is not AssignmentState.CANCELLED or a.agency in ended]
+    # Told: those called off, and those on their way, who learn the device's reset and that
+    # their assignment stands until a coordinator decides.
+    told = [a.agency.value for a in self.dispatcher.assignments(incident_id)
+            if a.state not in (AssignmentState.CANCELLED, AssignmentState.CLEARED) or a.agency in ended]
+    if told:
         self._send_cap(snap, told, wall, w, cancelled=ended, withdrawal=why)
-    log_event(log, "incident_withdrawn", incident_id=incident_id, cancelled=len(ended))
+    log_event(log, "incident_withdrawn", incident_id=incident_id, cancelled=len(ended),
+              kept=len(told) - len(ended))
     return events
 
 
@@ -204,7 +208,7 @@ def republishing(self: OpsService) -> Iterator[int]:
                 continue
             # A withdrawn incident's called-off work is said again too (the process may have
             # stopped between the withdrawal's commit and its publication).
-            why = repo.withdrawal(self.conn, inc_id) if snap.withdrawn and cancelled else None
+            why = repo.withdrawal(self.conn, inc_id) if snap.withdrawn else None
             if why is not None:
                 self._send_cap(snap, [a.agency.value for a in live] + [a.value for a in cancelled], self.clock(), w,
                                cancelled=cancelled, withdrawal=why)

@@ -46,8 +46,9 @@ VALUES (%s, %s, %s, %s, %s, %s, %s, 'service')
 def seed(dsn: str, now: datetime) -> None:
     """A live flood (water assigned, due in 10 min; police acknowledged) opened 20 min ago, and
     a fire panel's alarm opened 3 min ago, Extreme (first by severity and time among live
-    jobs), withdrawn a minute later as the ops center leaves it: quiet, its three
-    assignments cancelled with the reason, its history saying why."""
+    jobs), withdrawn a minute later as the ops center leaves it: quiet, the two assignments
+    nobody acknowledged cancelled with the reason, the fire bureau's, acknowledged before the
+    reset, left for a coordinator to stand down, its history saying why."""
     opened, back = now - timedelta(minutes=3), now - timedelta(minutes=2)
     with psycopg.connect(dsn) as conn:
         conn.execute(SQL_INCIDENT, {"id": LIVE, "type": "flood", "state": "open", "sev": "Moderate", "priority": 2100,
@@ -62,7 +63,12 @@ def seed(dsn: str, now: datetime) -> None:
         for action, at, reason, detail in (("opened", opened, "", {}), ("quiet", back, "", {}),
                                            ("withdrawn", back, WHY, {"reason_en": WHY_EN, "source_id": PANEL})):
             conn.execute(SQL_HISTORY, (WITHDRAWN, at, action, reason, Jsonb(detail)))
-        for agency in ("fire", "police", "environment"):
+        acked = opened + timedelta(seconds=30)
+        conn.execute(SQL_ASSIGNMENT, (WITHDRAWN, "fire", "acknowledged", opened, acked, acked,
+                                      acked + timedelta(minutes=30), 0))
+        conn.execute(SQL_MOVE, (WITHDRAWN, "fire", None, "assigned", opened, "dispatcher", "route fire"))
+        conn.execute(SQL_MOVE, (WITHDRAWN, "fire", "assigned", "acknowledged", acked, "fire", ""))
+        for agency in ("police", "environment"):
             conn.execute(SQL_ASSIGNMENT, (WITHDRAWN, agency, "cancelled", opened, back, None, None, 0))
             conn.execute(SQL_MOVE, (WITHDRAWN, agency, None, "assigned", opened, "dispatcher", "route fire"))
             conn.execute(SQL_MOVE, (WITHDRAWN, agency, "assigned", "cancelled", back, "ops-center",
@@ -88,7 +94,9 @@ def check_wall(page: Page, lang: str, *, card_shown: bool) -> None:
     expect(cards.first).to_have_attribute("data-incident", LIVE)
     marker = page.locator(f'#map g.incident[data-incident="{WITHDRAWN}"]')
     expect(marker).to_have_class(re.compile(r"\bwithdrawn\b"))
-    expect(marker.locator("circle.halo, rect.badge")).to_have_count(0)
+    expect(marker.locator("circle.halo")).to_have_count(0)
+    # Its one agency badge: the fire bureau, still on its way until a coordinator stands it down.
+    expect(marker.locator("rect.badge")).to_have_count(1)
     expect(page.locator(f'#map g.incident[data-incident="{LIVE}"] rect.badge')).to_have_count(2)
     # Laid out after the live one: the live one's marker is drawn over it (drawn last).
     order = page.evaluate("() => [...document.querySelectorAll('#map g.incident')].map((g) => g.dataset.incident)")
@@ -143,13 +151,17 @@ def test_the_console_lists_a_withdrawn_incident_after_the_live_ones_and_still_op
     expect(row).to_have_class(re.compile(r"\bwithdrawn\b"))
     expect(row.locator(".inc-state")).to_contain_text("已撤回")
     expect(row.locator(".inc-state")).to_contain_text(WHY)
-    expect(row.locator(".countdown")).to_have_count(0)
+    # The fire bureau acknowledged before the panel's reset: on its way until a coordinator
+    # decides, said on the row with its deadline still counted; the work called off, none.
+    expect(row.locator(".stand-down")).to_contain_text("待協調員確認：消防局已確認出勤")
+    expect(row.locator(".countdown")).to_have_count(1)
     expect(rows.nth(0).locator(".countdown")).not_to_have_count(0)
     # Still opened by a click: the detail says it is withdrawn and why, and its timeline in words.
     row.locator("td").nth(2).click()
     expect(row).to_have_class(re.compile(r"\bselected\b"))
     expect(page.locator("#detail-withdrawn")).to_be_visible(timeout=20_000)
     expect(page.locator("#detail-withdrawn")).to_contain_text(f"已撤回：設備已自行收回警報：{WHY}")
+    expect(page.locator("#detail-stand-down")).to_contain_text("待協調員確認：消防局已確認出勤")
     timeline = page.locator("#timeline")
     expect(timeline).to_contain_text("已撤回（設備自行收回警報）")
     expect(timeline).to_contain_text(f"已撤回：{WHY}")
@@ -158,6 +170,7 @@ def test_the_console_lists_a_withdrawn_incident_after_the_live_ones_and_still_op
     rows.nth(0).locator("td").nth(2).click()
     expect(page.locator("#detail-title")).to_contain_text("淹水", timeout=20_000)
     expect(page.locator("#detail-withdrawn")).to_be_hidden()
+    expect(page.locator("#detail-stand-down")).to_be_hidden()
     page.close()
 
 

@@ -54,6 +54,7 @@
       a_closed: "結案", a_note: "備註", a_reopened: "重新開啟", a_withdrawn: "已撤回（設備自行收回警報）", a_withdrawn_permit: "已撤回（許可已撤銷）",
       a_made_job: "預定活動經派遣轉為派工事件（先前說明的通報併入證據）",
       why_withdrawn: "已撤回：{why}", by_system: "營運中心（自動）", by_dispatcher: "派工系統（自動）",
+      stand_down: "待協調員確認：{agencies}已確認出勤，設備復歸不會自動撤銷；結案即撤回，或保留派工",
       by_agency: "{agency}（機關回報）", mode_since_by: "自 {time} 起 · {who}：{why}",
       why_bridged: "兩事件有共同證據", why_route: "依派工路由：{type}", why_overdue: "{state}逾時",
       via_seed: "開立依據", via_chain: "鄰近同類證據", via_context: "佐證", via_pulled: "先前待定的證據", via_merge: "隨合併加入",
@@ -100,6 +101,7 @@
       a_absorbed: "merged into another incident", a_closed: "closed", a_note: "note", a_reopened: "reopened",
       a_withdrawn: "withdrawn (its device took the alarm back)",
       a_withdrawn_permit: "withdrawn (its permit was cancelled)", why_withdrawn: "withdrawn: {why}",
+      stand_down: "Needs a coordinator: {agencies} acknowledged and on the way; a device reset does not stand them down. Close to call them off, or keep them",
       a_made_job: "planned event made a job by a dispatch (the reports it explained are its evidence)",
       by_system: "operations center (automatic)", by_dispatcher: "dispatcher (automatic)",
       by_agency: "{agency} (agency's report)", mode_since_by: "since {time} · {who}: {why}",
@@ -337,8 +339,10 @@
       if (!incidents.length) body.append(el("tr", {}, el("td", { colspan: 7, class: "empty", text: t(everLive ? "no_incidents" : "loading") })));
       for (const inc of incidents) {
         // a planned event nobody works yet: what it explains is held aside, shown as its count
+        const confirm = standDown(inc);
         const state = inc.withdrawn
-          ? [el("span", { class: "wd-tag", text: t("withdrawn") }), el("div", { class: "withdrawn-why", text: withdrawnWhy(inc) })]
+          ? [el("span", { class: "wd-tag", text: t("withdrawn") }), el("div", { class: "withdrawn-why", text: withdrawnWhy(inc) }),
+             confirm ? el("div", { class: "stand-down", text: confirm }) : null]
           : inc.planned
             ? [el("span", { class: "planned-tag", text: tc("planned") }),
                el("div", { class: "planned-why", text: tcf("planned_why", { n: inc.held || 0 }) })]
@@ -353,9 +357,19 @@
           el("td", { class: "opened" }, SOC.timeNode(inc.opened_at)),
           el("td", { text: inc.kind ? typeName(inc.kind) : "" }), el("td", { text: placeOf(inc) }),
           el("td", { text: t(inc.severity) }), el("td", { class: "inc-state" }, state),
-          el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a, inc.withdrawn)))));
+          el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a,
+            inc.withdrawn && !UNDER_WAY.includes(a.state))))));
       }
     });
+  }
+
+  // A withdrawn incident's agencies that acknowledged (on their way): a device's reset does not
+  // stand them down, a coordinator does (docs/ops_center.md, "Dispatch"); "" when none.
+  const UNDER_WAY = ["acknowledged", "en_route"];
+  function standDown(inc) {
+    if (!inc.withdrawn) return "";
+    const going = inc.assignments.filter((a) => UNDER_WAY.includes(a.state)).map((a) => agencyName(a.agency));
+    return going.length ? tcf("stand_down", { agencies: going.join(en() ? ", " : "、") }) : "";
   }
 
   // Why a withdrawn incident is (its device and what it said, or a planned event's cancelled
@@ -538,6 +552,9 @@
     const called = document.getElementById("detail-withdrawn");
     called.hidden = !d.withdrawn;
     called.textContent = d.withdrawn ? `${t("withdrawn")}${en() ? ": " : "："}${withdrawnWhy(d)}` : "";
+    const confirm = document.getElementById("detail-stand-down");
+    confirm.textContent = standDown(d);
+    confirm.hidden = !confirm.textContent;
     const ev = clear(document.getElementById("evidence"));
     for (const m of d.evidence) {
       ev.append(el("tr", {}, el("td", { text: SOC.hhmm(m.observed_at) }), el("td", { text: evidenceSource(m) }),

@@ -341,7 +341,9 @@ def retrigger(a: Alert, t: Trigger, *, actor: str = SYSTEM_ACTOR) -> Change:
         version=a.version + 1,
     )
     records: list[Transition] = []
-    if t.severity != a.severity or t.level != a.level or t.label != a.label:
+    # a label alone changed while the condition was clear is the condition holding again
+    # (a level fallen back, 水位回降, that cleared and returns as the plain level): a recurrence
+    if t.severity != a.severity or t.level != a.level or (t.label != a.label and a.cleared_at is None):
         rose = (t.level, t.severity.rank) > (a.level, a.severity.rank)
         new = replace(new, severity=t.severity, level=t.level)
         was, now_ = a.label or a.severity.value, t.label or t.severity.value

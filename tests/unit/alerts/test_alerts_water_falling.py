@@ -63,6 +63,14 @@ def test_a_level_held_then_falling_back_updates_its_own_alert_and_rising_again_t
     assert alert.label == "二級警戒"
 
 
+def test_a_level_that_cleared_while_fallen_back_and_holds_again_recurs() -> None:
+    """The condition holding again after a clear is a recurrence, whatever its label was."""
+    _, book, _ = _run([10.6, 10.8, 10.68, 10.66, 9.9, 10.6])
+    assert [a for a, _ in _labels(book)] == ["raise", "level", "clear", "recur"]
+    (alert,) = [a for a in book.all_alerts() if a.rule_id == "water-level"]
+    assert alert.label == "二級警戒"  # the level as it holds now
+
+
 def test_one_fall_with_jitter_below_the_drop_is_said_once() -> None:
     """Readings 5 cm up and down on the way down (less than the 0.10 m drop) do not flap."""
     down = [10.9, 10.78, 10.75, 10.8, 10.72, 10.77, 10.7, 10.74, 10.66, 10.7, 10.62]

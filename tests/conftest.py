@@ -6,4 +6,5 @@ worker) with the project's own `soc services` code. A missing service is a
 failure, never a skip (`tests/fix_suite.py` also orders the modules for xdist).
 """
 
-pytest_plugins = ["pytester", "tests.fix_suite", "tests.fix_services", "tests.fix_db", "tests.fix_mqtt"]
+pytest_plugins = ["pytester", "tests.fix_suite", "tests.fix_services", "tests.fix_db", "tests.fix_mqtt",
+                  "tests.fix_browser"]

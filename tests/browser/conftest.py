@@ -3,26 +3,21 @@
 The live-server fixtures of ``tests/api`` are reused; screenshots go to
 ``test-artifacts/`` at the repository root.
 
-Each worker runs one Chromium (``browser_server``); each module connects to it and runs
+Each worker runs one Chromium (``browser_server`` and ``browser``, in ``tests/fix_browser.py``,
+shared with the security modules that drive pages); each module connects to it and runs
 its own live app over its own database (``accounts``: a copy of the worker's database with
 the accounts, see ``tests/api/conftest.py``); each test's pages are closed when it ends.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
 import tempfile
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
 
 import pytest
-from playwright._impl._driver import compute_driver_executable
-from playwright.sync_api import Browser, Download, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Download, Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from common import services as svc
@@ -43,80 +38,8 @@ from tests.fix_services import settings_for_layout
 from web.cli import run_display_token, run_users_add
 from web.security import Role
 
-T = TypeVar("T")
-
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# No GPU here: WebGL (the wall's MapLibre map) runs on ANGLE's SwiftShader software renderer.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--no-first-run"]
-
-
-#: Playwright's own ``chromium.launchServer`` in its bundled driver: one Chromium for the
-#: worker, launched with Playwright's switches as ``launch`` would, whose websocket endpoint it
-#: prints; it closes the browser when its stdin closes (the worker's session ended or died).
-SERVER_JS = """
-const pw = require(process.env.SOC_PW_PACKAGE);
-(async () => {
-  const server = await pw.chromium.launchServer({
-    executablePath: process.env.SOC_PW_CHROMIUM, headless: true, args: JSON.parse(process.env.SOC_PW_ARGS),
-  });
-  process.stdout.write(server.wsEndpoint() + '\\n');
-  process.stdin.on('end', () => server.close().then(() => process.exit(0)));
-  process.stdin.resume();
-})().catch((e) => { console.error(e); process.exit(1); });
-"""
-
-
-@pytest.fixture(scope="session")
-def browser_server() -> Iterator[str]:
-    """Once per worker: a headless Chromium behind Playwright's browser server; its websocket
-    endpoint (a missing chromium is a failure, not a skip). Each module connects to it with a
-    Playwright of its own (``browser``) and each test's pages get contexts of their own
-    (``page_cleanup``), so no cookie, storage or cache passes between tests; what the modules
-    share is the browser's processes, whose fonts, shaders and compiled code stay warm (a
-    fresh Chromium's first wall cost about three times the CPU of a warm one's). Not one
-    Playwright per worker: while Playwright's sync API runs, ``asyncio.run`` fails in its
-    thread, and the worker runs other modules' tests that call it."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is not installed (apt-get install -y chromium)")
-    driver = compute_driver_executable()
-    node, package = Path(driver[0]), Path(driver[1]).parent
-    env = dict(os.environ, SOC_PW_PACKAGE=str(package), SOC_PW_CHROMIUM=CHROMIUM,
-               SOC_PW_ARGS=json.dumps(CHROMIUM_ARGS))
-    proc = subprocess.Popen([str(node), "-e", SERVER_JS], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            env=env, text=True)
-    assert proc.stdout is not None
-    assert proc.stdin is not None
-    try:
-        endpoint = proc.stdout.readline().strip()
-        if not endpoint.startswith("ws://"):
-            pytest.fail(f"Playwright's browser server did not start (exit {proc.wait(timeout=30)})")
-        yield endpoint
-    finally:
-        proc.stdin.close()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        proc.stdout.close()
-
-
-@pytest.fixture(scope="module")
-def browser(browser_server: str) -> Iterator[Browser]:
-    """The worker's Chromium (``browser_server``) through a Playwright of the module's own;
-    the contexts it made are closed when the module ends."""
-    with sync_playwright() as p:
-        b = p.chromium.connect(browser_server)
-        b.new_context = _reduced_motion(b.new_context)  # type: ignore[method-assign]
-        b.new_page = _reduced_motion(b.new_page)  # type: ignore[method-assign]
-        yield b
-        b.close()
-
-
 @pytest.fixture(autouse=True)
 def page_cleanup(request: pytest.FixtureRequest) -> Iterator[None]:
     """Close the contexts (and so the pages) a test of a browser module opened, when it ends:
@@ -131,18 +54,6 @@ def page_cleanup(request: pytest.FixtureRequest) -> Iterator[None]:
     for context in b.contexts:
         if context not in before:
             context.close()
-
-
-def _reduced_motion(make: Callable[..., T]) -> Callable[..., T]:
-    """``make`` (the browser's ``new_page`` or ``new_context``) with the screen set to reduced
-    motion unless the caller says otherwise: the wall's pulsing halos and emergency banner
-    (style.css) are then still, as on a screen with that setting. Pulsing, they kept software
-    rendering busy while a page was open (a third of a core for nine halos), and no test
-    reads the pulse but ``test_wall_map_clusters.py``, which turns it on."""
-    def made(*args: Any, **kwargs: Any) -> T:
-        kwargs.setdefault("reduced_motion", "reduce")
-        return make(*args, **kwargs)
-    return made
 
 
 def download_bytes(download: Download) -> bytes:

@@ -5,35 +5,18 @@ console and the planner run in headless Chromium and open their websockets; API
 calls, a logout, a websocket with a ticket, a websocket tried the old way with
 ``?token=`` (refused). Then the server's whole output (uvicorn's access log
 included, at INFO) must hold no token, no ticket and no password.
+
+The pages run in the worker's Chromium (``browser``, ``tests/fix_browser.py``), each in a
+context of its own, closed by the test.
 """
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from playwright.sync_api import Browser, Request, expect, sync_playwright
+from playwright.sync_api import Browser, Request, expect
 
 from tests import http_calls
 from tests.api.wsclient import WallClient
 from tests.security.conftest import ACCOUNTS, WebProcess, bearer, login
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Headless Chromium (a missing chromium is a failure, not a skip)."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is not installed (apt-get install -y chromium)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
 
 
 def _ticket(web: WebProcess, token: str) -> str:

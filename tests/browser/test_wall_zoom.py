@@ -7,10 +7,11 @@ count of five left alone."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Error, Page, expect
 
 from common.settings import Settings
 from tests.api.conftest import LiveApp
@@ -61,13 +62,40 @@ def open_wall(browser: Browser, live_app: LiveApp, token: str) -> Page:
     return page
 
 
-def test_wheel_buttons_and_keys_zoom_and_pan_the_map(
-    browser: Browser, live_app: LiveApp, accounts: dict[str, str], seeded: dict[str, dict[str, object]],
-    artifacts: Path,
-) -> None:
+@pytest.fixture(scope="module")
+def full_hd_wall(browser: Browser, live_app: LiveApp, accounts: dict[str, str],
+                 seeded: dict[str, dict[str, object]]) -> Iterator[Page]:
+    """One 1920x1080 wall of the night for the module's tests on that screen: loading 300
+    incidents is most of such a test's work, and what they check starts from the whole zone."""
     page = open_wall(browser, live_app, accounts["wall1"])
+    yield page
+    page.close()
+
+
+@pytest.fixture
+def whole_wall(full_hd_wall: Page) -> Page:
+    """:func:`full_hd_wall` back at the whole zone, in Chinese, as a freshly opened wall is
+    (a test before may have left it zoomed or in English)."""
+    page = full_hd_wall
+    if page.evaluate("SOC.lang()") == "en":
+        page.locator("#lang").click()
+    page.keyboard.press("0")
+    drawn_at(page, 1)
+    expect(page.locator("#zoom-state")).to_be_hidden()
+    expect(page.locator("#board-more")).to_contain_text("另有")
+    return page
+
+
+def test_wheel_buttons_and_keys_zoom_and_pan_the_map(
+    whole_wall: Page, seeded: dict[str, dict[str, object]], artifacts: Path,
+) -> None:
+    page = whole_wall
     errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    def record(e: Error) -> None:
+        errors.append(str(e))
+
+    page.on("pageerror", record)
     box = page.locator("#basemap").bounding_box()
     assert box is not None
     x0, y0 = where(page)
@@ -127,15 +155,14 @@ def test_wheel_buttons_and_keys_zoom_and_pan_the_map(
     expect(page.locator("#zoom-whole")).to_have_text("Whole zone")
     page.keyboard.press("0")
     page.locator("#lang").click()
+    page.remove_listener("pageerror", record)
     assert errors == []
-    page.close()
 
 
 def test_a_cluster_zoomed_on_comes_apart_and_every_incident_stays_drawn_once(
-    browser: Browser, live_app: LiveApp, accounts: dict[str, str], seeded: dict[str, dict[str, object]],
-    artifacts: Path,
+    whole_wall: Page, seeded: dict[str, dict[str, object]], artifacts: Path,
 ) -> None:
-    page = open_wall(browser, live_app, accounts["wall1"])
+    page = whole_wall
     groups = check_map(page, seeded, "whole")
     big = max((g for g in groups if g["cluster"]), key=lambda g: len(g["members"]))  # type: ignore[arg-type]
     members = set(big["members"])  # type: ignore[arg-type]
@@ -153,7 +180,6 @@ def test_a_cluster_zoomed_on_comes_apart_and_every_incident_stays_drawn_once(
     parts = [g for g in zoomed if members & set(g["members"])]  # type: ignore[arg-type]
     assert len(parts) > 1, f"the cluster of {len(members)} is still one marker at x4"
     page.screenshot(path=str(artifacts / "wall-zoom-x4.png"))
-    page.close()
 
 
 def test_a_zoomed_wall_left_alone_returns_to_the_whole_zone(

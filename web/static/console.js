@@ -358,17 +358,17 @@
           el("td", { text: inc.kind ? typeName(inc.kind) : "" }), el("td", { text: placeOf(inc) }),
           el("td", { text: t(inc.severity) }), el("td", { class: "inc-state" }, state),
           el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a,
-            inc.withdrawn && !UNDER_WAY.includes(a.state))))));
+            inc.withdrawn && !underWay(a))))));
       }
     });
   }
 
   // A withdrawn incident's agencies that acknowledged (on their way): a device's reset does not
   // stand them down, a coordinator does (docs/ops_center.md, "Dispatch"); "" when none.
-  const UNDER_WAY = ["acknowledged", "en_route"];
+  const underWay = (a) => SOC.states("assignment_open").includes(a.state) && Boolean(a.acknowledged || a.acknowledged_at);
   function standDown(inc) {
     if (!inc.withdrawn) return "";
-    const going = inc.assignments.filter((a) => UNDER_WAY.includes(a.state)).map((a) => agencyName(a.agency));
+    const going = inc.assignments.filter(underWay).map((a) => agencyName(a.agency));
     return going.length ? tcf("stand_down", { agencies: going.join(en() ? ", " : "、") }) : "";
   }
 

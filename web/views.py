@@ -35,15 +35,19 @@ def sensor_state(
     alert_severity: str | None,
     now: datetime,
     silence_factor: float,
+    status_at: datetime | None = None,
 ) -> SensorState:
     """How to draw a sensor: offline beats alert beats normal; never seen is unknown.
 
-    ``status`` is the device's own last-will report (``online``/``offline``);
+    ``status`` is the device's own last-will report (``online``/``offline``), made at
+    ``status_at``: an ``offline`` is superseded by a reading or event observed after it
+    (fresh data from the device are evidence it is online: a buffering gateway that said
+    its mains were lost while its readings flow), and holds when its time is not known;
     ``alert_severity`` the highest severity of its open alerts, if any;
     ``silence_factor`` the configured rules' (``RuleSet.silence_factor``): silent
     for more than that many expected intervals is offline.
     """
-    if status == "offline":
+    if status == "offline" and (status_at is None or last_seen is None or last_seen <= status_at):
         return SensorState.OFFLINE
     if (
         expected_interval_s

@@ -37,6 +37,7 @@ def _state(row: ingest.SensorRow, severities: dict[str, list[str]], now: datetim
     configured silence factor, its open alerts."""
     return sensor_state(
         status=row.status,
+        status_at=row.status_at,
         last_seen=latest(row.last_reading_at, row.last_event_at),
         expected_interval_s=row.expected_interval_s,
         alert_severity=max_severity(severities.get(row.sensor_id, [])),

@@ -51,6 +51,8 @@ class SensorBasis:
     expected_interval_s: float | None
     last_seen: datetime | None
     status: str | None
+    #: When the device said ``status`` (a pushed status: when the wall heard it).
+    status_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +104,7 @@ def drawn_state(basis: SensorBasis, severity: str | None, now: datetime,
     """The state a sensor is drawn in; shared by the poll and the push path."""
     # Event-only devices (no expected interval) that never reported are normal, not unknown.
     last_seen = basis.last_seen if basis.expected_interval_s else (basis.last_seen or now)
-    return sensor_state(status=basis.status, last_seen=last_seen,
+    return sensor_state(status=basis.status, status_at=basis.status_at, last_seen=last_seen,
                         expected_interval_s=basis.expected_interval_s,
                         alert_severity=severity, now=now, silence_factor=silence_factor)
 
@@ -133,11 +135,14 @@ def _advance(basis: SensorBasis, t: datetime | None, status: str | None, now: da
             cutoff = cutoffs[interval] = now - horizon(interval, silence_factor)
         if t > cutoff:
             last_seen = t
+    status_at = basis.status_at
     if status is None:
         status = basis.status
+    elif status != basis.status:
+        status_at = now  # said just now: a reading observed after it supersedes an offline
     if last_seen is basis.last_seen and status == basis.status:
         return basis
-    return SensorBasis(basis.expected_interval_s, last_seen, status)
+    return SensorBasis(basis.expected_interval_s, last_seen, status, status_at)
 
 
 def apply_notice(

@@ -88,7 +88,7 @@ def load_sensor_states(conn: Connection, now: datetime, silence_factor: float) -
     for r in ingest.sensor_states(conn, now):
         severity = max_severity(severities.get(r.sensor_id, []))
         basis = SensorBasis(expected_interval_s=r.expected_interval_s, last_seen=r.last_seen,
-                            status=r.status)
+                            status=r.status, status_at=r.status_at)
         bases[r.sensor_id] = basis
         items[r.sensor_id] = SensorItem(**fields_of(r, ingest.SensorPlace),
                                         state=drawn_state(basis, severity, now, silence_factor),

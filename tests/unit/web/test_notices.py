@@ -121,10 +121,15 @@ def test_status_offline_and_online_come_from_the_notice() -> None:
     assert {k: v.state for k, v in changes.items.items()} == {
         "FA-1": SensorState.OFFLINE, "FA-2": SensorState.NORMAL}
     assert changes.bases["FA-1"].status == "offline"
-    # A device that reported offline stays offline while it keeps sending readings.
+    # A reading of the instant it said offline (heard then) is its last before going ...
     again = apply_notice(seen(FA_1=NOW), {**items, **changes.items},
                          {**bases, **changes.bases}, NOW, FACTOR)
     assert again.items == {}
+    # ... one observed after it is evidence it is online: drawn so, as its values are.
+    later = NOW + timedelta(seconds=30)
+    back = apply_notice(seen(FA_1=later), {**items, **changes.items},
+                        {**bases, **changes.bases, **again.bases}, later, FACTOR)
+    assert {k: v.state for k, v in back.items.items()} == {"FA-1": SensorState.NORMAL}
 
 
 def test_a_sensor_in_alert_stays_in_alert_with_its_severity() -> None:

@@ -33,6 +33,26 @@ def test_sensor_state(
                         alert_severity=severity, now=NOW, silence_factor=3.0) is expected
 
 
+@pytest.mark.parametrize(
+    ("said_s", "seen_s", "expected"),
+    [
+        (300, 60, SensorState.NORMAL),  # readings after its offline: it is online
+        (60, 300, SensorState.OFFLINE),  # nothing since it said offline
+        (60, 60, SensorState.OFFLINE),  # the reading of the same instant: its last before going
+        (60, None, SensorState.OFFLINE),
+    ],
+)
+def test_a_device_that_said_offline_is_online_while_its_readings_come_after(
+    said_s: int, seen_s: int | None, expected: SensorState
+) -> None:
+    """A gauge behind a buffering gateway says offline (mains lost) and its readings keep
+    coming: fresh data from a device are evidence it is online, so the wall draws (and counts)
+    it as it draws its values; an offline with nothing after it holds."""
+    last = None if seen_s is None else NOW - timedelta(seconds=seen_s)
+    assert sensor_state(status="offline", status_at=NOW - timedelta(seconds=said_s), last_seen=last,
+                        expected_interval_s=600, alert_severity=None, now=NOW, silence_factor=3.0) is expected
+
+
 def test_max_severity_orders_cap_levels() -> None:
     assert max_severity(["Minor", "Extreme", "Moderate"]) == "Extreme"
     assert max_severity([]) is None

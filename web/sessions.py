@@ -53,19 +53,28 @@ def revoke_clients(broadcaster: Broadcaster, predicate: Callable[[object], bool]
 
 async def check_sessions(broadcaster: Broadcaster, load: Callable[
         [list[str], list[str]], tuple[dict[str, repo.SessionRow], set[str]]]) -> int:
-    """Close the sockets whose login no longer stands; returns how many were closed."""
-    principals = [c.principal for c in broadcaster.clients if isinstance(c.principal, Principal)]
-    if not principals:
+    """Close the sockets whose login no longer stands; returns how many were closed.
+
+    Only the sockets open when the check began are judged, against what the database said
+    of them: one opened during the round trip (its ticket checked a moment before) is not
+    among the accounts read, and would otherwise be closed as if its account were gone.
+    """
+    clients = [c for c in broadcaster.clients if isinstance(c.principal, Principal)]
+    if not clients:
         return 0
-    names = sorted({p.name for p in principals})
-    token_ids = sorted({p.token_id for p in principals if p.token_id})
+    names = sorted({c.principal.name for c in clients if isinstance(c.principal, Principal)})
+    token_ids = sorted({c.principal.token_id for c in clients
+                        if isinstance(c.principal, Principal) and c.principal.token_id})
     accounts, revoked = await asyncio.to_thread(load, names, token_ids)
     now = time.time()
-    return revoke_clients(
-        broadcaster,
-        lambda p: isinstance(p, Principal)
-        and not session_stands(p, accounts.get(p.name), revoked, now),
-    )
+    n = 0
+    for client in clients:
+        p = client.principal
+        if (client.close_code is None and isinstance(p, Principal)
+                and not session_stands(p, accounts.get(p.name), revoked, now)):
+            broadcaster.revoke(client, CLOSE_REVOKED)
+            n += 1
+    return n
 
 
 def _expired(now: float) -> Callable[[object], bool]:

@@ -76,6 +76,9 @@ class YearScore:
     normalised_pct: float
     goals: tuple[GoalScore, ...]
     missing: tuple[str, ...]
+    #: The newest ``as_of`` of the figures scored (``None`` without any): a score whose
+    #: figures end before the year's last day is an interim one (2015: as of 2015-06-30).
+    as_of: date | None = None
 
 
 class Trend(StrEnum):
@@ -219,6 +222,26 @@ class ObservedValue:
     numerator: float | None
     denominator: float | None
     provenance: str
+    #: Computed from demonstration fixtures or synthetic layers, not the city's data
+    #: (:func:`demo_source`); the page says so beside the figure.
+    demo: bool = False
+
+
+#: The inputs a computation records when it used demonstration data: milestone evidence
+#: marked FIXTURE (7.1), registry rows marked FIXTURE (7.3), features of a layer marked
+#: SYNTHETIC (7.2).
+DEMO_INPUTS = ("fixture_evidence", "fixture_rows", "synthetic_features")
+
+
+def demo_source(inputs: Mapping[str, object] | None) -> bool:
+    """True when a computed observation's ``inputs`` say it used demonstration data."""
+    if not inputs:
+        return False
+    for key in DEMO_INPUTS:
+        value = inputs.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ from kpi.formulas import Result, coverage_percent
 from kpi.milestones import DEFAULT_PATH as CHECKLIST_PATH
 from kpi.milestones import load_checklist
 from kpi.models import ComputeRun, JsonScalar, NewObservation, Observation, Provenance
-from kpi.periods import Frequency, parse_period_for
+from kpi.periods import Frequency, parse_period, parse_period_for
 from kpi.tiles import Tile, latest_tiles
 from ops_center import api as ops_api
 
@@ -306,7 +306,10 @@ def scores(conn: psycopg.Connection, defs: Definitions, year: int) -> scoring.Ye
     """Weighted score of ``year`` from the latest observation of each plan indicator."""
     rows = repo.observations(conn, year=year)
     values = scoring.latest_values(((o.indicator_id, o.period, o.as_of, o.value) for o in rows), year)
-    return scoring.score_year(defs, year, values)
+    score = scoring.score_year(defs, year, values)
+    plan = {i.id for i in defs.indicators if i.is_plan}
+    dates = [o.as_of for o in rows if o.indicator_id in plan and parse_period(o.period).year == year]
+    return dataclasses.replace(score, as_of=max(dates)) if dates else score
 
 
 def scores_by_year(conn: psycopg.Connection, defs: Definitions) -> list[scoring.YearScore]:
@@ -315,8 +318,20 @@ def scores_by_year(conn: psycopg.Connection, defs: Definitions) -> list[scoring.
 
 
 def tiles(conn: psycopg.Connection, defs: Definitions) -> dict[str, Tile]:
-    """The wall's KPI tiles: each indicator at the latest weighted year that has a value."""
-    return latest_tiles(defs, scores_by_year(conn, defs))
+    """The wall's KPI tiles: each indicator at the latest weighted year that has a value,
+    with the ``as_of`` of that figure and whether it came from demonstration data."""
+    tiles = latest_tiles(defs, scores_by_year(conn, defs))
+    latest: dict[tuple[str, int], Observation] = {}
+    for o in repo.observations(conn):
+        key = (o.indicator_id, parse_period(o.period).year)
+        if key not in latest or o.as_of > latest[key].as_of:
+            latest[key] = o
+    for kpi_id, tile in tiles.items():
+        if tile.period is None or (kpi_id, int(tile.period)) not in latest:
+            continue
+        obs = latest[(kpi_id, int(tile.period))]
+        tiles[kpi_id] = dataclasses.replace(tile, as_of=obs.as_of.isoformat(), demo=scoring.demo_source(obs.inputs))
+    return tiles
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +347,8 @@ def planner_status(conn: psycopg.Connection, defs: Definitions) -> PlannerStatus
     by_indicator: dict[str, list[scoring.ObservedValue]] = {}
     for o in repo.observations(conn):
         by_indicator.setdefault(o.indicator_id, []).append(
-            scoring.ObservedValue(o.period, o.as_of, o.value, o.numerator, o.denominator, o.provenance)
+            scoring.ObservedValue(o.period, o.as_of, o.value, o.numerator, o.denominator, o.provenance,
+                                  scoring.demo_source(o.inputs))
         )
     measures = tuple(
         scoring.measure_status(ind, by_indicator.get(ind.id, ())) for ind in defs.indicators if ind.is_plan
@@ -498,12 +514,20 @@ def _compute_coverage(
         extra={
             "population_year": used_year,
             "sectors": len(cells),
+            "synthetic_features": _synthetic(people) + _synthetic(cells),
             "population_sha256": _sha(population),
             "sectors_sha256": _sha(sectors),
         },
         note=f"computed by geo.coverage.covered_population over {sectors.name} "
         f"and {population.name} (population {used_year})",
     )
+
+
+def _synthetic(frame: Any) -> int:
+    """How many features of a geo layer say they are SYNTHETIC (their ``precision``)."""
+    if "precision" not in frame.columns:
+        return 0
+    return int(frame["precision"].astype(str).str.startswith("SYNTHETIC").sum())
 
 
 def compute_operational(

@@ -2,7 +2,9 @@
 
 A tile names the year it shows (``period``), so a tile never shows a dash for
 2016 while the data is for 2015; an indicator without any data shows the latest
-year's target. No I/O: the scores are passed in (:func:`kpi.service.tiles` reads them).
+year's target. ``as_of`` and ``demo`` say how far into its year the figure is and
+whether it was computed from demonstration data. No I/O: the scores are passed in
+(:func:`kpi.service.tiles` reads them and fills ``as_of`` and ``demo``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ class Tile:
     target: float | None
     achievement: float | None
     period: str | None
+    #: The day the figure stands at (ISO ``YYYY-MM-DD``, as the wall's JSON carries it);
+    #: before the year's last day the figure is interim (the wall writes "截至06-30").
+    as_of: str | None = None
+    #: Computed from demonstration fixtures or synthetic layers (the wall says 示範資料).
+    demo: bool = False
 
 
 def latest_tiles(defs: Definitions, scored: Iterable[YearScore]) -> dict[str, Tile]:

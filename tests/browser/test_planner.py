@@ -69,6 +69,10 @@ def test_planner_shows_the_plan_figures_on_the_page(
     score_2015 = page.locator('.score[data-year="2015"]')
     expect(score_2015.locator(".score-value")).to_contain_text("37.00")
     expect(score_2015.locator(".score-value")).to_contain_text("68")
+    # The 2015 figures are the plan's first half: an interim score, never the year's result.
+    expect(score_2015.locator(".interim")).to_have_text("截至 2015-06-30 的期中得分，非全年結果")
+    expect(row41.locator(".period")).to_contain_text("2015-06-30（期中數字）")
+    expect(row41.locator(".demo")).to_have_count(0)
     expect(page.locator("#last-run")).to_contain_text("尚未計算")
 
     # Recompute on demand: the run is recorded and shown; 7.2 moves to its 2016 figure
@@ -81,6 +85,10 @@ def test_planner_shows_the_plan_figures_on_the_page(
     assert row == ("manual", "plan")
     row72 = page.locator('#measures tr[data-indicator="7.2"]')
     expect(row72.locator(".period b")).to_have_text("2016", timeout=20_000)
+    # 7.1, 7.2 and 7.3 are computed from the shipped fixtures and synthetic layers: said so.
+    for indicator in ("7.1", "7.2", "7.3"):
+        expect(page.locator(f'#measures tr[data-indicator="{indicator}"] .demo')).to_have_text(
+            "示範資料，非市府實際數據")
 
     charts = page.locator(".chart")
     expect(charts).to_have_count(9)

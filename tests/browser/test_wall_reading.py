@@ -235,6 +235,11 @@ def test_the_wall_reads_from_across_the_room(
         "indicator_id": "2.1", "period": "2016", "as_of": "2016-12-31", "value": 3, "unit": "times",
         "source_note": "2016"})
     assert r.status_code == 201, r.text
+    # The plan's first-half figure: half the year's deliverables by 30 June.
+    r = api.post("/api/kpis/observations", headers=plan, json={
+        "indicator_id": "6.1", "period": "2015", "as_of": "2015-06-30", "value": 50, "unit": "%",
+        "source_note": "2015 first half"})
+    assert r.status_code == 201, r.text
 
     page = browser.new_page(viewport={"width": 1920, "height": 1080})
     page.goto(f"{live_app.url}/static/wall.html#token={accounts['wall1']}")
@@ -260,6 +265,9 @@ def test_the_wall_reads_from_across_the_room(
     # 4.1: the plan's 2015 figure, 91.99 % against 83 % (capped at 100 %).
     expect(page.locator('#kpis [data-kpi="4.1"] .tile-value')).to_have_text("100%")
     expect(page.locator('#kpis [data-kpi="2.1"] .tile-year')).to_have_text("2016年")
+    # A half-year figure says how far into its year it is; a year-end one does not.
+    expect(page.locator('#kpis [data-kpi="6.1"] .tile-year')).to_have_text("2015年 截至06-30")
+    expect(page.locator('#kpis [data-kpi="4.1"] .tile-year')).to_have_text("2015年")
     expect(page.locator('#kpis [data-kpi="2.1"] .tile-sub')).to_have_text("3 / 4 次")
     expect(page.locator('#kpis [data-kpi="4.1"] .tile-sub')).to_have_text("91.99 / 83 %")
     expect(page.locator("#kpi-age")).to_have_text("資料年度 2015、2016")
@@ -320,6 +328,7 @@ def test_the_wall_reads_from_across_the_room(
     expect(page.locator("#mode")).to_have_text("Peacetime")
     expect(page.locator("#ticker .tick").first).to_contain_text("Police report · Stalled vehicle")
     expect(page.locator('#kpis [data-kpi="2.1"] .tile-year')).to_have_text("2016")
+    expect(page.locator('#kpis [data-kpi="6.1"] .tile-year')).to_have_text("2015 to 06-30")
     expect(page.locator('#kpis [data-kpi="2.1"] .tile-sub')).to_have_text("3 / 4 times")
     expect(page.locator("#kpi-age")).to_have_text("year 2015, 2016")
     check_kpi_figures_whole(page)

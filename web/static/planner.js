@@ -40,7 +40,8 @@
       measures_note: "每項指標顯示其最新有資料的年度；達成度與得分以該年度的目標值與權重計算。超過目標者達成度以 100 % 計入得分（原始比例另列）。",
       trends: "各指標歷年趨勢", trends_note: "藍線為實績（各期資料點），橘色虛線為該年度目標值。",
       year_score: "年度加權得分", points_of: "分，滿分", normalised: "換算百分制", missing: "尚無資料",
-      no_data: "尚無資料", as_of: "截至", over_target: "實際 {raw}，超過目標，以 100 % 計",
+      no_data: "尚無資料", as_of: "截至", interim: "期中數字", demo: "示範資料，非市府實際數據",
+      score_interim: "截至 {as_of} 的期中得分，非全年結果", over_target: "實際 {raw}，超過目標，以 100 % 計",
       last_run: "最近計算", never_run: "尚未計算", every: "每 {n} 分鐘自動計算",
       run_late: "自動計算已停頓：最近一次是 {ago}（應每 {n} 分鐘一次），「系統計算」的數字可能已過時。",
       trigger_schedule: "排程", trigger_manual: "手動", trigger_cli: "指令", by: "執行者",
@@ -63,7 +64,8 @@
       measures_note: "Each measure shows its latest year with data; achievement and points use that year's target and weight. Above target, achievement counts as 100 % in the score (the raw ratio is shown beside it).",
       trends: "Trends by measure", trends_note: "Blue: actual (one point per observation); dashed orange: that year's target.",
       year_score: "Weighted score", points_of: "points of", normalised: "normalised", missing: "no data",
-      no_data: "no data", as_of: "as of", over_target: "actual {raw}, above target, counted as 100 %",
+      no_data: "no data", as_of: "as of", interim: "interim figure", demo: "demo data, not the city's figures",
+      score_interim: "interim score as of {as_of}, not the year's result", over_target: "actual {raw}, above target, counted as 100 %",
       last_run: "Last computed", never_run: "never computed", every: "recomputed every {n} min",
       run_late: "Automatic computation has stalled: the last run was {ago} (due every {n} min); the \"computed\" figures may be out of date.",
       trigger_schedule: "schedule", trigger_manual: "manual", trigger_cli: "command line", by: "by",
@@ -144,6 +146,9 @@
         el("div", { class: "score-value" }, el("b", { text: num(s.points, 2) }),
           el("span", { text: ` ${tp("points_of")} ${num(s.total_weight, 0)}` })),
         el("div", { class: "score-sub", text: `${tp("normalised")} ${num(s.normalised_pct, 2)} %` }),
+        // Figures that end before the year's last day make an interim score, not the year's.
+        s.as_of && s.as_of < `${s.year}-12-31`
+          ? el("div", { class: "score-sub interim", text: tp("score_interim", { as_of: s.as_of }) }) : null,
         s.missing.length ? el("div", { class: "score-sub", text: `${tp("missing")}${colon()}${list(s.missing)}` }) : null));
     }
   }
@@ -170,7 +175,8 @@
       }
       const l = m.latest;
       row.append(el("td", { class: "period" }, el("b", { text: String(m.year) }),
-        el("span", { class: "sub", text: ` ${tp("as_of")} ${l.as_of} · ${tp(l.provenance)}` })));
+        el("span", { class: "sub", text: ` ${tp("as_of")} ${l.as_of}${l.as_of < `${m.year}-12-31` ? paren(tp("interim")) : ""} · ${tp(l.provenance)}` }),
+        l.demo ? el("div", { class: "sub demo", text: tp("demo") }) : null));
       row.append(el("td", { class: "num value", text: fmtValue(l.value, ind.unit) }));
       const parts = l.numerator !== null && l.denominator !== null
         ? `${num(l.numerator, 0)} / ${num(l.denominator, 0)}` : "—";

@@ -868,7 +868,11 @@
       const unit = SOC.unitName(k.unit);
       // The year beside the achievement, the figures on a line of their own: each whole,
       // never cut short (on a screen 1000 px high or less the figures line is left out).
-      const year = k.period ? `${k.period}${t("year_suffix")}` : t("no_kpi_data");
+      // A figure before its year's end is interim (「2015年 截至06-30」), and one computed
+      // from demonstration fixtures or synthetic layers says so: neither reads as the year's result.
+      const interim = k.period && k.as_of && k.as_of < `${k.period}-12-31`;
+      const year = !k.period ? t("no_kpi_data") : [`${k.period}${t("year_suffix")}`,
+        interim ? tf("kpi_to", { md: k.as_of.slice(5) }) : null, k.demo ? t("kpi_demo") : null].filter(Boolean).join(" ");
       const sub = k.period ? `${num(k.actual, 2)} / ${num(k.target, 2)} ${unit}` : null;
       const bar = el("i");
       bar.style.width = `${Math.min(pct || 0, 100)}%`;  // CSSOM, not a style attribute (CSP)

@@ -45,6 +45,12 @@ def test_a_session_ended_mid_action_asks_to_log_in_again_and_keeps_the_typed_not
     expect(form).to_be_visible(timeout=20_000)
     expect(page.locator("#login-error")).to_have_text("登入已失效，請重新登入")
 
+    # A mistyped password is said in the page's language, and the typed note is kept.
+    page.fill("#login input[name=username]", "coord")
+    page.fill("#login input[name=password]", PASSWORD + "-typo")
+    page.click("#login button[type=submit]")
+    expect(page.locator("#login-error")).to_have_text("帳號或密碼錯誤", timeout=20_000)
+
     page.fill("#login input[name=username]", "coord")
     page.fill("#login input[name=password]", PASSWORD)
     page.click("#login button[type=submit]")

@@ -39,7 +39,7 @@ const SOC = (() => {
       zone_map: "水湳經貿園區", lang: "English", loading: "載入中…",
       forbidden: "此帳號無權限", error: "錯誤",
       err_network: "無法連線到伺服器，請檢查網路後再試", err_unavailable: "服務暫時無法使用（資料庫或服務中斷），請稍後再試",
-      err_server: "伺服器發生錯誤，請稍後再試", err_session: "登入已失效，請重新登入",
+      err_server: "伺服器發生錯誤，請稍後再試", err_session: "登入已失效，請重新登入", err_login: "帳號或密碼錯誤", err_login_many: "登入嘗試過多，請稍後再試", err_login_missing: "請輸入帳號與密碼",
       mode_unknown: "模式未知", degraded: "系統異常", system_down: "系統異常",
       down_for: "已停止", waiting_db_for: "等待資料庫", never_beat: "未啟動", data_age: "資料時間", ago: "前",
       part_database: "資料庫", part_ingest: "資料接收服務", part_alerts: "警報引擎",
@@ -104,7 +104,7 @@ const SOC = (() => {
       loading: "Loading…", forbidden: "This account may not do that", error: "Error",
       err_network: "Cannot reach the server; check the network and try again",
       err_unavailable: "Temporarily unavailable (the database or a service is down); try again shortly",
-      err_server: "Server error; try again shortly", err_session: "Your session has ended; log in again",
+      err_server: "Server error; try again shortly", err_session: "Your session has ended; log in again", err_login: "Wrong user name or password", err_login_many: "Too many login attempts; try again later", err_login_missing: "Enter a user name and a password",
       mode_unknown: "Mode unknown", degraded: "Degraded", system_down: "System fault",
       down_for: "down for", waiting_db_for: "waiting on the database for", never_beat: "not started", data_age: "Data as of", ago: "ago",
       part_database: "database", part_ingest: "data intake", part_alerts: "alert engine",
@@ -269,7 +269,14 @@ const SOC = (() => {
     const res = await send("/api/auth/token", { method: "POST", body: form });
     let data = { status: res.status, title: res.statusText, detail: res.statusText };
     try { data = await res.json(); } catch (e) { /* not JSON: keep the status line */ }
-    if (!res.ok) throw res.status >= 500 ? failure({ status: res.status, ...data }) : new ApiError(data);
+    if (!res.ok) {
+      if (res.status >= 500) throw failure({ status: res.status, ...data });
+      // Said in the page's language: the server's reason is English (web/routes/auth.py).
+      const e = new ApiError(data);
+      const key = { 401: "err_login", 429: "err_login_many", 422: "err_login_missing" }[res.status];
+      if (key) e.message = t(key);
+      throw e;
+    }
     setToken(data.access_token);
     return data;
   }

@@ -415,6 +415,8 @@ class Correlator:
         self._pending_offline: dict[str, dict[str, _Wait]] = {}  # device -> its waiting offlines
         self._smoke_held: set[str] = set()  # items waiting as a fire's smoke and the calls at them (smoke_drift)
         self._incidents: dict[str, _Inc] = {}
+        # the rescue jobs of people trapped in water a flood opening takes (placement.take_water_rescues)
+        self._water_rescues: dict[str, _Inc] = {}
         # incidents forgotten since release_forgotten(): a caller that stores a batch's changes
         # after feeding it can still snapshot one opened and forgotten within the batch
         # (their working state, frozen into a snapshot only when asked for)
@@ -1296,6 +1298,7 @@ class Correlator:
                 self._forgotten[ident] = self._incidents[ident]
         inc = self._incidents.pop(incident_id)
         self._tracks.pop(incident_id, None)
+        self._water_rescues.pop(incident_id, None)
         self._unindex_quiet(incident_id)
         for old in inc.absorbed:
             self._incidents.pop(old, None)

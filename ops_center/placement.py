@@ -111,6 +111,13 @@ from ops_center.policies import (
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
 
+
+#: the text reader's topic of water on the road (common/data/lexicon.yaml)
+_FLOOD_TOPIC = "flood_report"
+#: the signals of a job that holds rescue reports only
+_RESCUE_VALUE = Signal.RESCUE.value
+_RESCUE_ONLY = frozenset({_RESCUE_VALUE})
+
 _QUIET = IncidentState.QUIET
 _COMMS_LOST = StatusReason.COMMS_LOST
 _OFFLINE_VALUE = Signal.DEVICE_OFFLINE.value
@@ -327,7 +334,40 @@ def open_incident(
         member = Member(item, _VALUE[sig], _PULLED, extends, seed.key, distance, 0.0, now)
         admit(self, inc, member, now, changes, extends=extends)
     self._pull(inc, now, changes, new_segs=len(inc.segs))
+    if typ is _FLOOD:
+        take_water_rescues(self, inc, now, changes)
     return inc
+
+
+def _in_water(item: Item) -> bool:
+    """Whether a rescue report says its people are trapped in water (車輛受困積水, 受困水中,
+    涉水熄火): the text reader reads water on the road among its topics, after the rescue."""
+    return bool(item.text) and any(topic == _FLOOD_TOPIC for topic, _ in read(item.text).topics)
+
+
+def take_water_rescues(self: Correlator, inc: _Inc, now: float, changes: list[Change]) -> None:
+    """A flood opening where a rescue job of people trapped in water already stands takes that
+    job: the car stalled in the water that 119 (or a patrol) reported before any sensor or
+    call told of the flood is the flood's people trapped, one job for the flood's agencies and
+    the fire bureau's rescue together (the fire bureau keeps its assignment on the job taken,
+    ``Dispatcher.dispatch``'s ``merged_from``). The rescue joins within the reach a rescue
+    report has to a flood (``REACH``); a rescue job holding anything but rescue reports (a
+    search for a missing person) is left as it is."""
+    if not self._water_rescues:
+        return
+    reach = REACH[(Signal.RESCUE, _FLOOD)].radius_m
+    here = [(m.item.x, m.item.y) for m in inc.members]
+    for other in sorted(self._water_rescues.values(), key=lambda i: i.seq):
+        if other.state is not _OPEN:
+            del self._water_rescues[other.incident_id]  # merged, closed or quiet: no standing job
+            continue
+        if other.signals != _RESCUE_ONLY:
+            continue
+        if any(
+            _in_water(m.item) and min(math.hypot(m.item.x - x, m.item.y - y) for x, y in here) <= reach
+            for m in other.members
+        ):
+            changes.append(self._merge(other, inc, inc.members[0].item.key, now))
 
 
 def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: bool) -> None:
@@ -348,6 +388,8 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
         inc.severity = item.severity
     inc.agencies.add(item.agency)
     inc.signals.add(member.signal)
+    if inc.type is _RESCUE and member.signal == _RESCUE_VALUE and _in_water(item):
+        self._water_rescues[inc.incident_id] = inc  # a flood opening beside it takes it
     if inc.precise and not inc.smoky and member.signal in _SIGHTING_VALUES:
         smoke_grid.note(self, inc)  # a sighting of fire or smoke in a job placed by a sensor or an agency
     if inc.type is _FLOOD and item.text:

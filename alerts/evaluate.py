@@ -29,6 +29,7 @@ Two kinds of state:
 from __future__ import annotations
 
 import math
+import re
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -52,6 +53,7 @@ from alerts.rules import (
     StrictLimit,
     ThresholdRule,
 )
+from common import vocabulary
 from common.vocabulary import StatusReason
 
 #: An open condition re-triggers its alert (updating value and last_triggered_at)
@@ -423,6 +425,7 @@ class Evaluator:
         pending: tuple[Pending, ...] = (),
         status_reason: StatusReason | None = None,
         fall: Fall | None = None,
+        title: str | None = None,
     ) -> list[Decision]:
         key = (rule.id, subject)
         st = self._state.get(key, _INACTIVE)
@@ -432,8 +435,9 @@ class Evaluator:
                 self._set(key, replace(st, pending_since=None, pending=pending, fall=fall))
             return []
         self._set(key, CondState(level=level, pending_since=None, last_emit=at, pending=pending, fall=fall))
-        name = self.sensors[subject].name if subject in self.sensors else subject
-        title = f"{rule.title}：{label} {name}".strip() if label else f"{rule.title} {name}"
+        if title is None:
+            name = self.sensors[subject].name if subject in self.sensors else subject
+            title = f"{rule.title}：{label} {name}".strip() if label else f"{rule.title} {name}"
         return [
             Trigger(
                 rule_id=rule.id,
@@ -901,6 +905,7 @@ class Evaluator:
                     reason=f"{e.feed} event {e.event_key} category {cat}".strip(),
                     where=(lon, lat, s.zone if s else None),
                     force=True,
+                    title=event_title(rule.title, e.feed, cat, s.name if s else ""),
                 )
             )
         return out
@@ -1000,3 +1005,21 @@ class Evaluator:
             assert isinstance(rule, EventRule)
             out.append(self._clear(rule, subject, at, f"no report for {rule.clears_after_s} s", ClearCause.QUIET))
         return out
+
+
+_CODE_LIKE = re.compile(r"^[A-Za-z0-9_\-.:/]+$")
+
+
+def event_title(rule_title: str, feed: str, category: str, name: str) -> str:
+    """An event alert's title in words: the rule's title, the category's zh-TW name from
+    the vocabulary (left out when it repeats the title, or when it is an unknown code) and
+    the registered device's name; a report id (an event from no registered device) is no
+    name, so it is left out (the alert's ``source_id`` keeps it).
+
+    ``event_title("火警警報", "fire_alarm", "alarm", "臺中流行影音中心 火警受信總機")`` is
+    ``火警警報 臺中流行影音中心 火警受信總機``.
+    """
+    known = vocabulary.category(feed, category) if category else None
+    words = known.zh if known is not None else ("" if _CODE_LIKE.match(category) else category.strip())
+    head = f"{rule_title}：{words}" if words and words != rule_title else rule_title
+    return f"{head} {name}".strip()

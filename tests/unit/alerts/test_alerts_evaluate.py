@@ -188,3 +188,14 @@ def test_restored_condition_state_does_not_repeat_a_raise() -> None:
     book.apply_all(first)
     assert [a.state for a in book.all_alerts()] == [AlertState.RAISED]
     assert [rec.action for rec in book.audit] == [Action.RAISE]
+
+
+def test_an_event_alerts_title_is_in_words_with_the_devices_name_and_no_report_id() -> None:
+    # What a coordinator and the agencies read: no category code, no report id.
+    ev = Evaluator(RULES, SENSORS)
+    fire = [d for d in ev.feed(Event("FA-1", "fire_alarm", t("09:00"), category="alarm"), t("09:00"))
+            if isinstance(d, Trigger)]
+    assert [d.title for d in fire] == ["火警警報 會展中心"]
+    police = [d for d in ev.feed(Event("PR-20261207-011255-02", "incident", t("09:01"), category="stalled_vehicle",
+                                       severity="high"), t("09:01")) if isinstance(d, Trigger)]
+    assert [d.title for d in police] == ["警政通報事件：故障車輛"]

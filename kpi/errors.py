@@ -89,6 +89,16 @@ class ImportRejectedError(KpiError):
         self.errors = errors
 
 
+class EntryRejectedError(ImportRejectedError):
+    """One observation entered or corrected through a form (not a file) was refused:
+    ``errors`` name the fields (their ``line`` is 0: there is no file)."""
+
+    def __init__(self, errors: tuple[RowError, ...]) -> None:
+        super().__init__(errors)
+        fields = "; ".join(f"{e.column}: {e.message}" for e in errors)
+        self.args = (f"entry refused: {fields}",)
+
+
 class DuplicateObservationError(KpiError):
     """An observation already exists for (indicator, period, as_of)."""
 

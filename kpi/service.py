@@ -40,7 +40,7 @@ from kpi.definitions import Definitions, load_definitions
 from kpi.errors import (
     DefinitionError,
     DuplicateObservationError,
-    ImportRejectedError,
+    EntryRejectedError,
     KpiError,
     ObservationNotFoundError,
     RowError,
@@ -191,12 +191,12 @@ def list_observations(
 def record_entry(conn: psycopg.Connection, defs: Definitions, fields: Mapping[str, str], actor: str) -> int:
     """Store one entered observation (form fields named like the CSV columns).
 
-    Raises :class:`ImportRejectedError` with every field error, or
+    Raises :class:`EntryRejectedError` with every field error, or
     :class:`DuplicateObservationError` if the key is taken.
     """
     obs, errors = csvio.check_entry(defs, dict(fields), entered_by=actor, today=city_today())
     if errors or obs is None:
-        raise ImportRejectedError(errors)
+        raise EntryRejectedError(errors)
     ensure_definitions(conn, defs, SERVICE_ACTOR)
     try:
         with conn.transaction():
@@ -229,7 +229,7 @@ def correct_entry(
         }
         obs, errors = csvio.check_entry(defs, merged, entered_by=actor, today=city_today())
         if errors or obs is None:
-            raise ImportRejectedError(errors)
+            raise EntryRejectedError(errors)
         if obs.key != current.key:
             raise KpiError("a correction may not change indicator, period or as_of")
         repo.set_audit_context(conn, actor, reason)

@@ -157,6 +157,12 @@ def _soc_error(request: Request, exc: Exception) -> JSONResponse:
                 if v not in (None, "")}
             for p in exc.errors
         ]
+    elif isinstance(exc, kpi_errors.EntryRejectedError):
+        # A form entry has no file lines: each error names its body field.
+        extensions["errors"] = [
+            {"loc": f"body.{e.column}", "column": e.column, "message": e.message, "message_zh": e.message_zh}
+            for e in exc.errors
+        ]
     elif isinstance(exc, kpi_errors.ImportRejectedError):
         extensions["errors"] = [
             {"line": e.line, "column": e.column, "message": e.message, "message_zh": e.message_zh}

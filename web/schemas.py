@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
 from fastapi import Path
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from alerts.api import AlertRow, CapLogRow, TransitionRow
 from common.health import ProcessHealth
@@ -248,11 +248,20 @@ DefinitionsOut: TypeAlias = kpi.Definitions
 ObservationOut: TypeAlias = kpi.Observation
 
 
+def _year_as_text(value: object) -> object:
+    """A period given as a whole year (``2016``, a JSON number) is the period ``"2016"``."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+#: A KPI period (``2016``, ``2016-Q1``, ``2016-03``); a JSON integer is taken as its year.
+PeriodText = Annotated[str, BeforeValidator(_year_as_text)]
+
+
 class ObservationIn(Model):
     """An entered observation; fields as in the CSV import (checked by the KPI package)."""
 
     indicator_id: str = Field(min_length=1, max_length=100)
-    period: str = Field(min_length=4, max_length=20)
+    period: PeriodText = Field(min_length=4, max_length=20)
     as_of: date
     value: float | None = None
     unit: str = Field(min_length=1, max_length=20)

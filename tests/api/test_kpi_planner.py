@@ -114,3 +114,23 @@ def test_an_edited_export_imported_again_corrects_the_figures_it_changed(
     stored = api.get("/api/kpis/observations", headers=planner, params={"indicator_id": "2.1", "period": "2016"})
     assert [(o["observation_id"], o["value"], o["source_note"]) for o in stored.json()] == [
         (oid, 3, "surveys done by June: 3 (February, April, June)")]
+
+
+def test_a_refused_form_entry_names_its_fields_not_a_file_line(
+    api: httpx.Client, accounts: dict[str, str]
+) -> None:
+    # One form entry is no import and has no line 0: the answer names the body's field.
+    planner = auth(accounts["plan"])
+    entry = {"indicator_id": "4.1", "period": "2014", "as_of": "2014-12-31", "value": -5, "unit": "%",
+             "source_note": "typed by hand"}
+    problem = is_problem(api.post("/api/kpis/observations", headers=planner, json=entry), 422)
+    assert [(e["loc"], e["column"]) for e in problem["errors"]] == [("body.value", "value")], problem
+    assert all("line" not in e and e["message"] and e["message_zh"] for e in problem["errors"])
+    assert "import" not in problem["detail"], problem["detail"]
+    assert "line 0" not in problem["detail"], problem["detail"]
+    assert problem["detail"].startswith("entry refused: value: "), problem["detail"]
+    # A whole year given as a JSON number is that year's period.
+    r = api.post("/api/kpis/observations", headers=planner, json={**entry, "value": 90, "period": 2014})
+    assert r.status_code == 201, r.text
+    stored = api.get("/api/kpis/observations", headers=planner, params={"indicator_id": "4.1"}).json()
+    assert [(o["period"], o["value"]) for o in stored if o["period"] == "2014"] == [("2014", 90.0)]

@@ -32,6 +32,44 @@ class DuplicateKeyError(json.JSONDecodeError):
         self.key = key
 
 
+def key_path(doc: str, pos: int) -> tuple[str | int, ...]:
+    """Where ``pos`` lies in the JSON document ``doc``: the keys and array indexes of the
+    containers around it, the innermost object's last key read before ``pos`` included
+    (for a repeated key, whose ``pos`` lies after the key, the key itself). ``doc`` up to
+    ``pos`` is taken to be JSON as far as it goes (it was decoded up to there)."""
+    stack: list[list[Any]] = []  # [kind, key or index], kind "{" or "["
+    want_key = False
+    i, end = 0, min(pos, len(doc))
+    while i < end:
+        c = doc[i]
+        if c == '"':
+            j = i + 1
+            while j < len(doc) and doc[j] != '"':
+                j += 2 if doc[j] == "\\" else 1
+            if stack and stack[-1][0] == "{" and want_key:
+                try:
+                    stack[-1][1] = json.loads(doc[i:j + 1])
+                except ValueError:
+                    stack[-1][1] = doc[i + 1:j]
+                want_key = False
+            i = j + 1
+            continue
+        if c == "{":
+            stack.append(["{", None])
+            want_key = True
+        elif c == "[":
+            stack.append(["[", 0])
+        elif c in "}]" and stack:
+            stack.pop()
+        elif c == "," and stack:
+            if stack[-1][0] == "{":
+                want_key = True
+            else:
+                stack[-1][1] += 1
+        i += 1
+    return tuple(entry[1] for entry in stack if entry[1] is not None)
+
+
 def loads_unique(text: str | bytes) -> Any:
     """The body's JSON document; :class:`DuplicateKeyError` for a key repeated in any object,
     :class:`json.JSONDecodeError` for any other body that does not decode."""

@@ -44,6 +44,7 @@ from web.errors import (
     NotFoundError,
     ThrottledError,
 )
+from web.jsonbody import key_path
 
 _log = logging.getLogger(__name__)
 
@@ -184,11 +185,22 @@ def _message(error: dict[str, Any]) -> str:
     return f"{msg}: {why}" if why else msg
 
 
+def _loc(error: dict[str, Any], body: Any) -> str:
+    """A validation error's place, ``body.reason``; a body refused for a key named twice is
+    placed at that key's path (``body.reason.agency``), not at the character offset the
+    decoder stopped at (:func:`web.jsonbody.key_path`)."""
+    loc = tuple(error.get("loc", ()))
+    why = str((error.get("ctx") or {}).get("error", ""))
+    if (error.get("type") == "json_invalid" and why.startswith("duplicate key") and isinstance(body, str)
+            and len(loc) == 2 and isinstance(loc[1], int)):
+        loc = ("body", *key_path(body, loc[1]))
+    return ".".join(str(p) for p in loc)
+
+
 def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = [
-        {"loc": ".".join(str(p) for p in e.get("loc", ())), "message": _message(e),
-         "code": e.get("type", "")}
+        {"loc": _loc(e, exc.body), "message": _message(e), "code": e.get("type", "")}
         for e in exc.errors()
     ]
     return problem(

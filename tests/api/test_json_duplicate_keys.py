@@ -51,6 +51,8 @@ def test_every_json_route_refuses_a_repeated_key(live_app: LiveApp, accounts: di
         assert problem["type"] == "/problems/validation-error", problem
         assert [e["code"] for e in problem["errors"]] == ["json_invalid"], problem
         assert "duplicate key" in problem["errors"][0]["message"], problem
+        # Placed at the key's path in the body, not at a character offset.
+        assert problem["errors"][0]["loc"] == ".".join(["body", *["reason"] * depth, key]), problem
 
     refused()
 

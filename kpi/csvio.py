@@ -146,12 +146,19 @@ def parse_observations(
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.lstrip("\ufeff")
     except UnicodeDecodeError as exc:
+        # The physical line of the first byte that is not UTF-8, and its byte in that line
+        # (a sheet saved as Big5 is refused at its first Chinese text, not at line 1).
+        raw = bytes(data) if isinstance(data, bytes) else b""
+        line = raw[: exc.start].count(b"\n") + 1
+        byte = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         return _fail(
             RowError(
-                1,
+                line,
                 "(file)",
-                f"not UTF-8 text ({exc.reason} at byte {exc.start}); save the sheet as 'CSV UTF-8'",
-                f"不是 UTF-8 文字（第 {exc.start} 位元組：{exc.reason}）；請另存為「CSV UTF-8」",
+                f"not UTF-8 text: byte {byte} of line {line} is not UTF-8 ({exc.reason}; a sheet saved as "
+                "Big5?); save the sheet as 'CSV UTF-8'",
+                f"不是 UTF-8 文字：第 {line} 行第 {byte} 個位元組不是 UTF-8"
+                "（可能存成了 Big5 編碼）；請另存為「CSV UTF-8」",
             )
         )
     # The header first, as written (pandas renames a repeated name "a" to "a.1"), and

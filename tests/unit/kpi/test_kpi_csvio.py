@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -246,3 +247,16 @@ def test_an_observation_id_cell_corrects_only_the_figure_it_names(named: str) ->
         column = "observation_id" if "\x00" in cell else "(indicator_id, period, as_of)"
         assert [(e.line, e.column) for e in outcome.errors] == [(2, column)]
         assert outcome.corrections == ()
+
+
+def test_a_file_not_in_utf8_is_refused_at_the_line_of_its_first_bad_byte_in_the_readers_language() -> None:
+    # A sheet saved as Big5 (Excel's default on a zh-TW Windows): the header is ASCII, the
+    # first Chinese text is on line 2.
+    data = (HEAD + "2.1,2015,2015-06-30,2,times,,,上半年調查\n").encode("big5")
+    outcome = parse_observations(data, DEFS, entered_by="planner")
+    assert [(e.line, e.column) for e in outcome.errors] == [(2, "(file)")]
+    (error,) = outcome.errors
+    # The zh-TW message is Chinese but for the names of the formats.
+    leftover = error.message_zh.replace("UTF-8", "").replace("CSV", "").replace("Big5", "")
+    assert not re.search(r"[A-Za-z]", leftover), error.message_zh
+    assert "line 2" in error.message, error.message

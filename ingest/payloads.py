@@ -547,29 +547,39 @@ def _digits(n: int) -> str:
     return f"~{int(abs(n).bit_length() * 0.30103) + 1} digits"
 
 
-def _clean_text(obj: object) -> bool:
-    """Whether every value can be stored as PostgreSQL text/jsonb and dumped as JSON.
-
-    No NUL, no lone surrogate, no non-finite float, no integer beyond ±2**63
-    (``json.dumps`` refuses integers of more than 4,300 digits).
-    """
+def _unstorable(obj: object, path: str = "") -> str | None:
+    """The first value that cannot be stored as PostgreSQL text/jsonb and dumped as JSON
+    (a NUL, a lone surrogate, a non-finite float, an integer beyond ±2**63: ``json.dumps``
+    refuses integers of more than 4,300 digits) as ``field: problem``
+    (``text: contains a NUL character (U+0000)``, ``x.note[1]: …``), or ``None``."""
+    where = path or "(payload)"
     if isinstance(obj, str):
         if "\x00" in obj:
-            return False
+            return f"{where}: contains a NUL character (U+0000), which text cannot store"
         try:
             obj.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates
-            return False
-        return True
+        except UnicodeEncodeError:
+            return f"{where}: contains a lone surrogate (not a character)"
+        return None
     if isinstance(obj, dict):
-        return all(_clean_text(k) and _clean_text(v) for k, v in obj.items())
+        for k, v in obj.items():
+            key = k if isinstance(k, str) else str(k)
+            sub = f"{path}.{key}" if path else key
+            found = _unstorable(k, f"{sub} (its name)") or _unstorable(v, sub)
+            if found:
+                return found
+        return None
     if isinstance(obj, list):
-        return all(_clean_text(v) for v in obj)
-    if isinstance(obj, float):
-        return math.isfinite(obj)
-    if isinstance(obj, int):
-        return -_INT64 <= obj < _INT64
-    return True
+        for i, v in enumerate(obj):
+            found = _unstorable(v, f"{path}[{i}]")
+            if found:
+                return found
+        return None
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return f"{where}: is not a finite number"
+    if isinstance(obj, int) and not isinstance(obj, bool) and not -_INT64 <= obj < _INT64:
+        return f"{where}: is an integer beyond 64 bits"
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -715,8 +725,9 @@ def _event(  # noqa: PLR0917 - private helper, every call site names the meaning
 
 
 def _payload(ctx: _Ctx, raw: object) -> str:
-    if not _clean_text(raw):
-        raise ctx.reject(QuarantineReason.SCHEMA, "a string contains NUL or a lone surrogate, or a number is huge")
+    problem = _unstorable(raw)
+    if problem is not None:
+        raise ctx.reject(QuarantineReason.SCHEMA, problem)
     return json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -329,3 +329,21 @@ def test_the_value_fast_path_accepts_only_what_pydantic_accepts_with_the_same_va
     if fast is not None:
         assert (fast.ts, fast.value) == (model.ts, model.value)
         assert (type(fast.ts), type(fast.value)) == (type(model.ts), type(model.value))
+
+
+@pytest.mark.parametrize(
+    ("doc", "field", "problem"),
+    [
+        ({"ts": TS, "state": "alarm", "text": "a\u0000b"}, "text", "NUL character"),
+        ({"ts": TS, "state": "alarm", "x": {"note": ["ok", "a\u0000b"]}}, "x.note[1]", "NUL character"),
+        ({"ts": TS, "state": "alarm", "n": 2**64}, "n", "beyond 64 bits"),
+    ],
+)
+def test_a_value_that_cannot_be_stored_is_quarantined_naming_its_field_and_problem(
+    doc: dict[str, object], field: str, problem: str
+) -> None:
+    with pytest.raises(MessageRejectedError) as info:
+        parse("soc/v1/disaster/fire_alarm/FA1", doc)
+    assert info.value.reason == QuarantineReason.SCHEMA
+    assert info.value.detail.startswith(f"{field}: "), info.value.detail
+    assert problem in info.value.detail, info.value.detail

@@ -325,8 +325,10 @@ class Dispatcher:
         now: float,
         *,
         merged_from: Iterable[str] = (),
+        also: Iterable[Agency] = (),
     ) -> list[DispatchEvent]:
-        """Assign the routed agencies to an incident (none below the route's ``min_severity``).
+        """Assign the routed agencies, then the agencies ``also`` (the crews a job's evidence
+        says it needs beyond its route), to an incident (none below the route's ``min_severity``).
 
         Idempotent: agencies already assigned are skipped, and so are agencies with a
         live assignment on an incident it absorbed (``merged_from``): they keep working
@@ -337,9 +339,10 @@ class Dispatcher:
             return []
         covered = {a.agency for old in merged_from for a in self.assignments(old) if a.state is not _S.CANCELLED}
         self._policies.setdefault(incident_id, route.ack_policy)
+        wanted = list(dict.fromkeys([*route.agencies, *also]))
         return [
             self.assign(incident_id, agency, now, actor="dispatcher", reason=f"route {route.type}")
-            for agency in route.agencies
+            for agency in wanted
             if (incident_id, agency) not in self._assignments and agency not in covered
         ]
 

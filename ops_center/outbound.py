@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from common.logging import log_event
 from common.pacing import UnitTimer
+from common.vocabulary import Signal
 from geo.crs import to_wgs84
 from ops_center import repo
 from ops_center.cap_exchange import CENTER_SENDER, incident_message, incident_msg_type, message_ref
@@ -29,7 +30,7 @@ from ops_center.dispatch import (
 from ops_center.errors import (
     UnknownIncidentError,
 )
-from ops_center.incidents import Incident, IncidentState, Item, Withdrawal, one_line
+from ops_center.incidents import Incident, IncidentState, IncidentType, Item, Withdrawal, one_line
 from ops_center.messages import Channel, DispatchTopic
 from ops_center.queries import OPEN_INCIDENT_STATES
 
@@ -38,6 +39,10 @@ if TYPE_CHECKING:
 
 #: The service's logger: its parts log as the service.
 log = logging.getLogger("ops_center.service")
+#: A flood holding a rescue report has people trapped in its water: the fire bureau's rescue
+#: crews go with the flood's agencies (ops_center/routing.yaml, route ``rescue``).
+_RESCUE = Signal.RESCUE.value
+_RESCUE_CREWS = (Agency.FIRE,)
 
 
 def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, w: repo.Writes) -> list[DispatchEvent]:
@@ -50,7 +55,9 @@ def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, 
     if snap.state is not IncidentState.OPEN or snap.planned:
         return []
     absorbed = [r.absorbed for r in snap.merges]
-    events = self.dispatcher.dispatch(incident_id, snap.type, snap.severity, wall, merged_from=absorbed)
+    trapped = snap.type is IncidentType.FLOOD and any(m.signal == _RESCUE for m in snap.members)
+    also = _RESCUE_CREWS if trapped else ()
+    events = self.dispatcher.dispatch(incident_id, snap.type, snap.severity, wall, merged_from=absorbed, also=also)
     sent = self._cap_severity.get(incident_id)
     assigned = [
         a.agency.value for a in self.dispatcher.assignments(incident_id) if a.state is not AssignmentState.CANCELLED

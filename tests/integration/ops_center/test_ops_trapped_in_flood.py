@@ -31,8 +31,14 @@ ROUTING = load_routing(Path(__file__).parents[3] / "ops_center" / "routing.yaml"
 
 
 def _report(ts: datetime, category: str, text: str, lon: float) -> bytes:
-    doc = {"ts": ts.isoformat(), "category": category, "severity": "Severe", "unit": "第六分局",
-           "location": {"type": "Point", "coordinates": [lon, 24.1742]}, "text": text}
+    doc = {
+        "ts": ts.isoformat(),
+        "category": category,
+        "severity": "Severe",
+        "unit": "第六分局",
+        "location": {"type": "Point", "coordinates": [lon, 24.1742]},
+        "text": text,
+    }
     return json.dumps(doc, ensure_ascii=False).encode()
 
 
@@ -64,34 +70,72 @@ def _publish(settings: Settings, topic: str, body: bytes) -> None:
         close(pub)
 
 
-def test_a_patrol_s_trapped_cars_and_the_flood_that_follows_are_one_job(
-    db_settings: Settings, unique_id: str
-) -> None:
+def test_a_patrol_s_trapped_cars_and_the_flood_that_follows_are_one_job(db_settings: Settings, unique_id: str) -> None:
     trapped, water = f"T-{unique_id}-trapped", f"T-{unique_id}-water"
     t0 = datetime.now(UTC) - timedelta(minutes=10)
     with running_worker(db_settings, f"trapped-{unique_id}"), connect(db_settings, autocommit=True) as c:
         svc = OpsService(c, ROUTING, idle_after_s=None)
         svc.start()
-        _publish(db_settings, f"soc/v1/police/incident/{trapped}",
-                 _report(t0, "road_flooding", "河南路積水約40公分，車輛受困", 120.6528))
+        _publish(
+            db_settings,
+            f"soc/v1/police/incident/{trapped}",
+            _report(t0, "road_flooding", "河南路積水約40公分，車輛受困", 120.6528),
+        )
         wait_until(lambda: _stored(c, [trapped]) == 1, 30, "the trapped report stored")
         first = _placed(c, svc, [trapped])
         assert first[trapped][1] == "rescue"
         rescue = first[trapped][0]
         fire = c.execute("SELECT agency, state FROM ops_assignments WHERE incident_id = %s", (rescue,)).fetchall()
         assert ("fire", "assigned") in fire
-        _publish(db_settings, f"soc/v1/police/incident/{water}",
-                 _report(t0 + timedelta(minutes=2), "flooding_report", "河南路積水約30公分 車道封閉中", 120.6532))
+        _publish(
+            db_settings,
+            f"soc/v1/police/incident/{water}",
+            _report(t0 + timedelta(minutes=2), "flooding_report", "河南路積水約30公分 車道封閉中", 120.6532),
+        )
         wait_until(lambda: _stored(c, [water]) == 1, 30, "the water report stored")
         rows = _placed(c, svc, [trapped, water])
-        merged = c.execute(
-            "SELECT survivor FROM ops_merges WHERE absorbed = %s", (rescue,)
-        ).fetchone()
-        kept = c.execute(
-            "SELECT agency, state FROM ops_assignments WHERE incident_id = %s", (rescue,)
-        ).fetchall()
+        merged = c.execute("SELECT survivor FROM ops_merges WHERE absorbed = %s", (rescue,)).fetchone()
+        kept = c.execute("SELECT agency, state FROM ops_assignments WHERE incident_id = %s", (rescue,)).fetchall()
     assert rows.get(water) is not None
     assert rows[water][1] == "flood"
     assert rows.get(trapped) == rows[water]
     assert merged == (rows[water][0],)
     assert ("fire", "assigned") in kept  # the rescue crews keep their assignment on the job taken
+
+
+def test_a_flood_taking_trapped_cars_within_one_batch_sends_the_fire_bureau_with_its_agencies(
+    db_settings: Settings, unique_id: str
+) -> None:
+    # both reports stored before the service starts: its first poll may open the rescue and take it at once
+    trapped, water = f"T-{unique_id}-trapped", f"T-{unique_id}-water"
+    t0 = datetime.now(UTC) - timedelta(minutes=10)
+    with running_worker(db_settings, f"trapped1-{unique_id}"), connect(db_settings, autocommit=True) as c:
+        _publish(
+            db_settings,
+            f"soc/v1/police/incident/{trapped}",
+            _report(t0, "road_flooding", "河南路積水約40公分，車輛受困", 120.6528),
+        )
+        _publish(
+            db_settings,
+            f"soc/v1/police/incident/{water}",
+            _report(t0 + timedelta(minutes=2), "flooding_report", "河南路積水約30公分 車道封閉中", 120.6532),
+        )
+        wait_until(lambda: _stored(c, [trapped, water]) == 2, 30, "both reports stored")
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        rows = _placed(c, svc, [trapped, water])
+        assert rows.get(water) is not None
+        flood = rows[water][0]
+        # the agencies working on the flood, there or on a job it took (Dispatcher.dispatch, merged_from)
+        agencies = {
+            a
+            for (a,) in c.execute(
+                "SELECT agency FROM ops_assignments WHERE state <> 'cancelled' AND (incident_id = %s"
+                " OR incident_id IN (SELECT absorbed FROM ops_merges WHERE survivor = %s))",
+                (flood, flood),
+            ).fetchall()
+        }
+    assert rows[water][1] == "flood"
+    assert rows.get(trapped) == rows[water]
+    # the flood's agencies (ops_center/routing.yaml) and the fire bureau's rescue crews
+    assert agencies == {"water", "public_works", "traffic", "police", "fire"}

@@ -31,6 +31,7 @@
       taipei_days: "日期為台北日期（YYYY-MM-DD）", bad_day: "日期請寫成 YYYY-MM-DD（台北日期），例如 {today}。",
       bad_range: "起日晚於迄日。",
       switch_to: "切換為{mode}", switch_effect_emergency: "戰時：確認期限 {ack} 分鐘、到場期限 {scene} 分鐘，逾時升級至{to}。進行中的期限立即重算。",
+      switch_overdue: "切換後，{n} 筆進行中的派工立即逾時，並升級至{to}。", switch_overdue_none: "切換後沒有派工立即逾時。",
       switch_effect_peacetime: "平時：確認期限 {ack} 分鐘、到場期限 {scene} 分鐘，逾時升級至{to}。進行中的期限立即重算。",
       need_reason_mode: "請填寫切換原因：模式切換會記錄在稽核紀錄中。", switched: "已切換為{mode}（已記錄）",
       need_agency: "請先選擇機關。", need_from_to: "請選擇要改派的機關與改派對象。",
@@ -77,6 +78,8 @@
       taipei_days: "Dates are Taipei days (YYYY-MM-DD)", bad_day: "Write the date as YYYY-MM-DD (a Taipei day), e.g. {today}.",
       bad_range: "The 'from' date is after the 'to' date.",
       switch_effect_emergency: "Emergency: {ack} min to acknowledge, {scene} min to the scene, overdue escalates to {to}. Running deadlines are recomputed at once.",
+      switch_overdue: "After the switch, {n} running assignment(s) are overdue at once and escalate to {to}.",
+      switch_overdue_none: "No assignment falls overdue at the switch.",
       switch_effect_peacetime: "Peacetime: {ack} min to acknowledge, {scene} min to the scene, overdue escalates to {to}. Running deadlines are recomputed at once.",
       need_reason_mode: "Give a reason: mode switches are recorded in the audit log.", switched: "Switched to {mode} (recorded)",
       need_agency: "Choose an agency first.", need_from_to: "Choose which agency to reassign and to whom.",
@@ -729,6 +732,19 @@
 
   // -- mode switch: a dialog with its effect and a required reason ----------------------
   function currentMode() { const m = values("mode")[0]; return m ? m.mode : "peacetime"; }
+  function overdueAfterSwitch(from, to) {
+    const now = Date.now();
+    let n = 0;
+    for (const inc of values("incident")) {
+      for (const a of inc.assignments || []) {
+        if (!a.deadline) continue;
+        const shift = a.state === "assigned" ? to.ack_deadline_s - from.ack_deadline_s
+          : ["acknowledged", "en_route"].includes(a.state) ? to.on_scene_deadline_s - from.on_scene_deadline_s : null;
+        if (shift !== null && Date.parse(a.deadline) + shift * 1000 <= now) n += 1;
+      }
+    }
+    return n;
+  }
   function setupModeDialog() {
     const dialog = document.getElementById("mode-dialog");
     const form = document.getElementById("mode-form");
@@ -743,6 +759,14 @@
       document.getElementById("mode-dialog-effect").textContent = rules ? tcf(`switch_effect_${target}`, {
         ack: minutes(rules.ack_deadline_s), scene: minutes(rules.on_scene_deadline_s),
         to: SOC.lang() === "en" ? rules.escalate_to_en : rules.escalate_to }) : "";
+      // How many running assignments the new deadlines put past due at once (they escalate
+      // at the next tick): each deadline moved by the difference between the two modes' rules,
+      // as the ops service recomputes it (ops_center/dispatch.py, _with_deadline).
+      const from = SOC.modeRules(currentMode());
+      const late = rules && from ? overdueAfterSwitch(from, rules) : null;
+      document.getElementById("mode-dialog-overdue").textContent = late === null ? ""
+        : late ? tcf("switch_overdue", { n: late, to: SOC.lang() === "en" ? rules.escalate_to_en : rules.escalate_to })
+        : tc("switch_overdue_none");
       document.getElementById("mode-confirm").textContent = tcf("switch_to", { mode: t(target) });
       error.textContent = ""; form.reason.value = "";
       dialog.showModal();

@@ -283,6 +283,38 @@ KNOWN_OVER_MERGES = {
     "1371": "the call of the tree down on 中科路 joins the flood at 黎明路/凱旋路",
     # A gas leak in block A's basement with its residents evacuated, and a burst water main under 經貿路.
     "1394": "the gas leak's evacuation joins the burst main's job",
+    # A crash at 經貿路/中平路 and, four minutes later, a kitchen fire 150 m east with its road closure.
+    "1411": "the fire's road closure and its queue's slow-down join the crash",
+    # An apartment fire in eco block B with 44 calls, and a rear-end crash on 中清路 by drivers watching it.
+    "1413": "the crash's queue slow-down joins the fire, and a caller's smell of burning joins the crash",
+    # A flood, a dark signal, a crash under it and a fallen branch within 200 m at 黎明路/凱旋路.
+    "1418": "the signal cabinet's camera going offline joins the flood",
+    # A gas main struck on 中平路, and dry grass smouldering by the 河南路 car park.
+    "1437": "the grass fire's calls join the gas main's job",
+    # A morning rush: a chain collision, a crash at its queue's tail, a lorry broken down on the 台74 ramp.
+    "1439": "the lorry on the ramp joins the crash at the queue's tail",
+    # An exhibition Saturday with a market, a false alarm in hall B, a boy lost and found.
+    "1440": "the hall B alarm's and the lost boy's items join the exhibition's crowd job, "
+    "and a crowd call the alarm's",
+    # New Year's Eve at Central Park with a pickpocketing in the crowd at 經貿七路.
+    "1451": "the pickpocket's victim's call joins the countdown's crowd job",
+    # A concert at the Pop Music Center ending in a crush at the west exit, and a fan fainting.
+    "1452": "the crush's 119, police report and calls join the concert's crowd job and the fainted fan's",
+    # An anime expo with a booth fire in hall B and 3,000 evacuated.
+    "1453": "the car park closed for the booth fire joins the expo's crowd job",
+    # A half marathon, a lorry broken down on 環中路, a lost child and a dehydrated runner at the finish.
+    "1456": "the lorry's slow-down joins the race, and the runner's ambulance the lost child",
+    # A music festival whose stage is set alight by its pyrotechnics, with a heatstroke on the lawn.
+    "1457": "the stage fire's car park closure and crowd join the festival's crowd job, "
+    "its burnt worker the heatstroke",
+    # A lantern festival during a feeder power cut.
+    "1458": "a car park's device silenced by the power cut joins the festival's crowd job",
+    # A Christmas market where a stall's fryer sets its tent alight.
+    "1460": "an evacuated trader's call joins the market's crowd job and a crowd camera the fire",
+    # Hydrochloric acid drums at 環中路/中清路, a wrong-way driver on 中科路, a coach broken down at the hub.
+    "1474": "the coach's reports join the wrong-way driver and a camera's sight of it the acid spill",
+    # A crane across 中科路, the junction it darkens, and a crash in that dark junction.
+    "1481": "the dark junction and the crash in it join the crane's job",
 }
 
 

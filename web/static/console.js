@@ -56,7 +56,7 @@
       a_made_job: "預定活動經派遣轉為派工事件（先前說明的通報併入證據）",
       why_withdrawn: "已撤回：{why}", by_system: "營運中心（自動）", by_dispatcher: "派工系統（自動）",
       stand_down: "待協調員確認：{agencies}已確認出勤，設備復歸不會自動撤銷；結案即撤回，或保留派工",
-      by_agency: "{agency}（機關回報）", mode_since_by: "自 {time} 起 · {who}：{why}",
+      by_agency: "{agency}（機關回報）", mode_since_by: "自 {time} 起 · {who}：{why}", mode_since_who: "自 {time} 起 · {who}",
       why_bridged: "兩事件有共同證據", why_route: "依派工路由：{type}", why_overdue: "{state}逾時",
       via_seed: "開立依據", via_chain: "鄰近同類證據", via_context: "佐證", via_pulled: "先前待定的證據", via_merge: "隨合併加入",
       f_alert: "警報", f_incident: "警政通報", f_cctv: "影像分析", f_1999: "1999 市民通報", f_fire_alarm: "火警受信總機",
@@ -107,7 +107,7 @@
       stand_down: "Needs a coordinator: {agencies} acknowledged and on the way; a device reset does not stand them down. Close to call them off, or keep them",
       a_made_job: "planned event made a job by a dispatch (the reports it explained are its evidence)",
       by_system: "operations center (automatic)", by_dispatcher: "dispatcher (automatic)",
-      by_agency: "{agency} (agency's report)", mode_since_by: "since {time} · {who}: {why}",
+      by_agency: "{agency} (agency's report)", mode_since_by: "since {time} · {who}: {why}", mode_since_who: "since {time} · {who}",
       why_bridged: "the two share evidence", why_route: "dispatch route: {type}", why_overdue: "{state} overdue",
       via_seed: "opened it", via_chain: "nearby evidence of the same kind", via_context: "supporting",
       via_pulled: "earlier pending evidence", via_merge: "came with a merge",
@@ -793,9 +793,14 @@
     const m = values("mode")[0];
     const since = document.getElementById("mode-since");
     since.hidden = !(m && m.since);
-    since.textContent = since.hidden ? "" : tcf("mode_since_by", { time: SOC.stamp(m.since).text, who: m.by,
-                                                                   why: m.reason });
-    since.title = since.hidden ? "" : SOC.stamp(m.since).full;
+    // The header says since when and by whom, on one line whatever the reason's length; the
+    // whole line with the reason is beside the switch and on hover.
+    const names = since.hidden ? null : { time: SOC.stamp(m.since).text, who: m.by, why: m.reason };
+    since.textContent = names ? tcf("mode_since_who", names) : "";
+    since.title = names ? `${tcf("mode_since_by", names)} (${SOC.stamp(m.since).full})` : "";
+    const why = document.getElementById("mode-why");
+    why.hidden = !names;
+    why.textContent = names ? tcf("mode_since_by", names) : "";
     document.getElementById("mode-switch").textContent =
       tcf("switch_to", { mode: t(mode === "emergency" ? "peacetime" : "emergency") });
   }

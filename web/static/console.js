@@ -377,8 +377,15 @@
 
   // Why a withdrawn incident is (its device and what it said, or a planned event's cancelled
   // permit), in the page's language.
+  // A withdrawal's reason begins with the device that took its alarm back ("SN-FA-006：復歸"):
+  // a registered device is named from the registry in the page's language.
+  function namedDevice(text) {
+    const m = /^([^：:\s]+)(：|: )([\s\S]*)$/.exec(text || "");
+    const name = m ? sensorName(m[1]) : null;
+    return name ? `${name}${m[2]}${m[3]}` : text;
+  }
   function withdrawnWhy(inc) {
-    const why = (en() ? inc.withdrawn_reason_en : inc.withdrawn_reason) || "";
+    const why = namedDevice((en() ? inc.withdrawn_reason_en : inc.withdrawn_reason) || "");
     const [said, none] = inc.planned ? ["withdrawn_permit_why", "withdrawn_permit_none"] : ["withdrawn_why", "withdrawn_none"];
     return why ? tf(said, { why }) : t(none);
   }
@@ -532,7 +539,7 @@
     if (m) return tcf("why_overdue", { state: t(m[1]) });
     if (/^switch #\d+$/.test(reason)) return "";
     m = /^withdrawn: (.*)$/s.exec(reason);
-    if (m) return tcf("why_withdrawn", { why: m[1] });
+    if (m) return tcf("why_withdrawn", { why: namedDevice(m[1]) });
     return reason;
   }
   function evidenceSource(m) {
@@ -581,7 +588,8 @@
     // A withdrawal's reason in the page's language (its English kept in the detail).
     const history = d.timeline.map((h) => ({ ...h,
       action: tc(h.action === "withdrawn" && d.planned ? "a_withdrawn_permit" : `a_${h.action}`),
-      reason: h.action === "withdrawn" && en() && h.detail && h.detail.reason_en ? h.detail.reason_en : h.reason }));
+      reason: h.action !== "withdrawn" ? h.reason
+        : namedDevice(en() && h.detail && h.detail.reason_en ? h.detail.reason_en : h.reason) }));
     for (const h of [...history, ...moves].sort((a, b) => a.at.localeCompare(b.at))) {
       tl.append(el("tr", {}, el("td", { text: SOC.hhmm(h.at) }), el("td", { text: actorText(h.actor) }),
         el("td", { text: h.action }), el("td", { text: reasonText(h.reason) })));

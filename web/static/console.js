@@ -747,7 +747,8 @@
       for (const a of inc.assignments || []) {
         if (!a.deadline) continue;
         const shift = a.state === "assigned" ? to.ack_deadline_s - from.ack_deadline_s
-          : ["acknowledged", "en_route"].includes(a.state) ? to.on_scene_deadline_s - from.on_scene_deadline_s : null;
+          // any other open state with a deadline is one on the way to the scene (on scene has none)
+          : SOC.states("assignment_open").includes(a.state) ? to.on_scene_deadline_s - from.on_scene_deadline_s : null;
         if (shift !== null && Date.parse(a.deadline) + shift * 1000 <= now) n += 1;
       }
     }

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
@@ -64,6 +64,8 @@ class WebState:
     database: DatabaseWatch | None = None
     # Held while /api/health reads: one read at a time (web.routes.system.health).
     health_read: threading.Lock = field(default_factory=threading.Lock)
+    # The read in flight, which a health request arriving meanwhile waits for and shares.
+    health_task: asyncio.Future[Any] | None = None
     # Places for password checks (settings.web.login_concurrency), taken on the loop.
     login_slots: asyncio.Semaphore | None = None
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from common import audit as audit_log
 from common.health import ProcessState
@@ -147,7 +147,7 @@ NO_STORE = {"Cache-Control": "no-store"}
 
 @router.get("/health", tags=["health"], response_model=HealthOut,
             responses={503: {"model": HealthOut, "description": "the database or a required process is down"}})
-async def health(request: Request) -> JSONResponse:
+async def health(request: Request) -> Response:
     """The center's health (no authentication, for load balancers and the wall).
 
     200 with every process's last beat when the database answers and every
@@ -165,20 +165,26 @@ async def health(request: Request) -> JSONResponse:
     """
     state: WebState = request.app.state.web
     checked_at = datetime.now(UTC)
-    if not state.health_read.acquire(blocking=False):  # the last read still waits for its answer
-        return _unreachable(state, checked_at, "TimeoutError")
+    task = state.health_task
+    if task is None or task.done():
+        # A check arriving while a read is in flight shares its answer: two load balancers
+        # (or a monitor beside the wall) asking at once must not read as a database away.
+        if not state.health_read.acquire(blocking=False):  # an abandoned read still waits for its answer
+            return _unreachable(state, checked_at, "TimeoutError")
 
-    def read() -> JSONResponse:
-        try:
-            return _health(state, checked_at)
-        finally:
-            state.health_read.release()
+        def read() -> JSONResponse:
+            try:
+                return _health(state, checked_at)
+            finally:
+                state.health_read.release()
 
-    task = asyncio.ensure_future(asyncio.to_thread(read))
+        task = asyncio.ensure_future(asyncio.to_thread(read))
+        state.health_task = task
     done, _ = await asyncio.wait({task}, timeout=HEALTH_ANSWER_S)
     if not done:
         return _unreachable(state, checked_at, "TimeoutError")
-    return task.result()
+    shared: JSONResponse = task.result()
+    return Response(shared.body, status_code=shared.status_code, headers=NO_STORE, media_type="application/json")
 
 
 def _unreachable(state: WebState, checked_at: datetime, error: str) -> JSONResponse:

@@ -45,10 +45,12 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 STALE_AFTER_S = 6.0
 #: How long the database is frozen: three stale limits.
 FREEZE_S = 3 * STALE_AFTER_S
-#: The children's start-up grace: the least the supervisor allows (twice the stale limit).
-#: A child that takes longer to beat is restarted before any fault, and the fixture waits
-#: for its replacement (:func:`_past_the_grace`).
-START_GRACE_S = 2 * STALE_AFTER_S
+#: The children's start-up grace (the supervisor allows no less than twice the stale limit).
+#: The KPI child beats only after its first recompute, which took over 12 s on a host at load
+#: 20, so that twice the stale limit restarted it again and again; a child that takes longer
+#: still is restarted before any fault, and the fixture waits for its replacement
+#: (:func:`_past_the_grace`).
+START_GRACE_S = 5 * STALE_AFTER_S
 CHILDREN = ("alerts", "maintenance", "kpi")
 
 

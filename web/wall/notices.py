@@ -104,7 +104,9 @@ def drawn_state(basis: SensorBasis, severity: str | None, now: datetime,
     """The state a sensor is drawn in; shared by the poll and the push path."""
     # Event-only devices (no expected interval) that never reported are normal, not unknown.
     last_seen = basis.last_seen if basis.expected_interval_s else (basis.last_seen or now)
-    return sensor_state(status=basis.status, status_at=basis.status_at, last_seen=last_seen,
+    # Only what the device really observed supersedes its offline, not that stand-in "now".
+    status_at = basis.status_at if basis.last_seen is not None else None
+    return sensor_state(status=basis.status, status_at=status_at, last_seen=last_seen,
                         expected_interval_s=basis.expected_interval_s,
                         alert_severity=severity, now=now, silence_factor=silence_factor)
 

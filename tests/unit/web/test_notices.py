@@ -229,3 +229,12 @@ def test_seen_notices_give_the_same_result_in_any_order(
         assert out_bases[k].last_seen == (max(admitted) if admitted else None)
         expected = SensorState.NORMAL if admitted else SensorState.UNKNOWN
         assert out_items[k] == item(k, expected)
+
+
+def test_an_event_only_device_that_said_offline_and_sent_nothing_since_stays_offline() -> None:
+    """A camera (no expected interval) whose last word is offline, with nothing observed since:
+    offline, though an event-only device never seen is drawn as if seen now."""
+    now = datetime(2026, 12, 6, 18, 0, tzinfo=UTC)
+    basis = SensorBasis(expected_interval_s=None, last_seen=None, status="offline",
+                        status_at=now - timedelta(minutes=1))
+    assert drawn_state(basis, None, now, 3.0) is SensorState.OFFLINE

@@ -267,7 +267,7 @@ def apply(self: OpsService, incident_id: str, cmd: Command, actor: str, reason: 
 def reload_dispatch(self: OpsService) -> None:
     assignments, policies = repo.load_assignments(self.conn)
     self.dispatcher = Dispatcher(self.routing, self.dispatcher.mode)
-    self.dispatcher.restore(assignments, policies)
+    self.dispatcher.restore(assignments, policies, repo.withdrawn_ids(self.conn))
     # the failed command may have rendered a CAP message that was never stored: the next
     # one of each incident follows what the log holds (send_cap asks it), not that one
     self._cap_last.clear()

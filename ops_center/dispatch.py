@@ -15,7 +15,9 @@ Deadlines: an ``assigned`` assignment must be acknowledged within the mode's
 ``ack_deadline_s``; an acknowledged or en-route one must reach the scene within
 ``on_scene_deadline_s`` of its acknowledgement. Past a deadline the assignment
 escalates to the mode's ``escalate_to`` and again every ``escalation_repeat_s``
-until it moves on. The city plan distinguishes peacetime and emergency staffing
+until it moves on. A withdrawn incident's clock is stopped (:meth:`Dispatcher.withdraw`):
+the assignments it keeps have no deadline, so nothing of it escalates or is overdue, until a
+report joins it again (:meth:`Dispatcher.resume`). The city plan distinguishes peacetime and emergency staffing
 (平時 / 戰時, DOMAIN.md §1); :meth:`Dispatcher.set_mode` switches the rules and
 recomputes every open deadline, and the switch is an audited event.
 
@@ -291,6 +293,8 @@ class Dispatcher:
         self._assignments: dict[tuple[str, Agency], Assignment] = {}
         self._by_incident: dict[str, dict[Agency, Assignment]] = {}
         self._policies: dict[str, AckPolicy] = {}
+        #: Withdrawn incidents: their clocks are stopped (no deadline, no escalation).
+        self._stopped: set[str] = set()
         self._heap: list[tuple[float, int, str, Agency]] = []
         self._counter = itertools.count()
 
@@ -419,13 +423,37 @@ class Dispatcher:
         assignment nobody acknowledged is cancelled with ``reason``. An agency that acknowledged
         is on its way (or on scene): a device's reset is evidence of a false alarm, not proof
         (someone may have silenced the panel), so its assignment stays until a coordinator
-        stands it down (closing the incident cancels it; the console asks for that)."""
-        return [
+        stands it down (closing the incident cancels it; the console asks for that). The
+        incident's clock stops: the assignments it keeps lose their deadline (no escalation,
+        never overdue; :meth:`stopped` gives them for the service to store)."""
+        events: list[DispatchEvent] = [
             self.transition(incident_id, a.agency, _S.CANCELLED, now, actor=actor, reason=reason)
             for a in self.assignments(incident_id)
             if a.state is _S.ASSIGNED
         ]
+        self._stopped.add(incident_id)
+        self._recompute(incident_id)
+        return events
 
+    def resume(self, incident_id: str) -> list[Assignment]:
+        """Start a withdrawn incident's clock again (a report joined it, so it is live): its
+        open assignments get their deadlines back under the current mode, counted from their
+        acknowledgement as ever. Returns them, for the service to store (none if its clock
+        was not stopped)."""
+        if incident_id not in self._stopped:
+            return []
+        self._stopped.discard(incident_id)
+        return self._recompute(incident_id)
+
+    def stopped(self, incident_id: str) -> list[Assignment]:
+        """The open assignments of a withdrawn incident, deadlines stopped (empty otherwise)."""
+        if incident_id not in self._stopped:
+            return []
+        return [a for a in self.assignments(incident_id) if a.state not in TERMINAL]
+
+    def is_stopped(self, incident_id: str) -> bool:
+        """Whether the incident's clock is stopped (it is withdrawn)."""
+        return incident_id in self._stopped
 
     def acknowledged(self, incident_id: str) -> bool:
         """Whether the incident counts as acknowledged under its all/any policy."""
@@ -479,13 +507,17 @@ class Dispatcher:
             heapq.heappop(self._heap)
         return None
 
-    def restore(self, assignments: Iterable[Assignment], policies: Mapping[str, AckPolicy]) -> list[Assignment]:
-        """Load persisted assignments (service start-up); deadlines follow the current mode.
+    def restore(
+        self, assignments: Iterable[Assignment], policies: Mapping[str, AckPolicy], stopped: Iterable[str] = ()
+    ) -> list[Assignment]:
+        """Load persisted assignments (service start-up); deadlines follow the current mode,
+        and the incidents ``stopped`` (withdrawn) have none.
 
         Returns the open ones with their deadlines under that mode, for the service to
         store (the mode may have been switched while the service was down).
         """
         self._policies.update(policies)
+        self._stopped.update(stopped)
         restored: list[Assignment] = []
         for a in assignments:
             new = self._with_deadline(a)
@@ -495,10 +527,22 @@ class Dispatcher:
         return restored
 
     # ------------------------------------------------------------ internals
+    def _recompute(self, incident_id: str) -> list[Assignment]:
+        """Give an incident's open assignments their deadlines anew; returns them."""
+        out: list[Assignment] = []
+        for a in self.assignments(incident_id):
+            if a.state not in TERMINAL:
+                new = self._with_deadline(a)
+                self._store(new)
+                out.append(new)
+        return out
+
     def _with_deadline(self, a: Assignment) -> Assignment:
         rules = self.rules
-        if a.state is _S.ASSIGNED:
-            deadline: float | None = a.state_since + rules.ack_deadline_s
+        if a.incident_id in self._stopped:
+            deadline: float | None = None
+        elif a.state is _S.ASSIGNED:
+            deadline = a.state_since + rules.ack_deadline_s
         elif a.state in (_S.ACKNOWLEDGED, _S.EN_ROUTE):
             base = a.acknowledged_at if a.acknowledged_at is not None else a.state_since
             deadline = base + rules.on_scene_deadline_s

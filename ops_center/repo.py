@@ -672,6 +672,14 @@ def latest_mode(conn: Conn) -> tuple[int, Mode] | None:
     return None if row is None else (int(row[0]), Mode(row[1]))
 
 
+SQL_WITHDRAWN_IDS = "SELECT incident_id FROM ops_incidents WHERE withdrawn AND state <> 'closed'"
+
+
+def withdrawn_ids(conn: Conn) -> list[str]:
+    """Ids of the withdrawn incidents not closed: their dispatch clocks are stopped."""
+    return [str(r[0]) for r in conn.execute(SQL_WITHDRAWN_IDS)]
+
+
 def load_assignments(conn: Conn) -> tuple[list[Assignment], dict[str, AckPolicy]]:
     """Every persisted assignment and the ack policy of each incident."""
     out: list[Assignment] = []

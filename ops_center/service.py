@@ -77,6 +77,7 @@ from ops_center.correlate import (
 )
 from ops_center.dispatch import (
     Agency,
+    Assignment,
     Dispatcher,
     DispatchEvent,
     Mode,
@@ -244,7 +245,7 @@ class OpsService:
             self._mode_id, mode = latest
             self.dispatcher = Dispatcher(self.routing, mode)
         assignments, policies = repo.load_assignments(self.conn)
-        restored = self.dispatcher.restore(assignments, policies)
+        restored = self.dispatcher.restore(assignments, policies, repo.withdrawn_ids(self.conn))
         # A switch made while the service was down: the stored deadlines follow it now.
         with self.conn.transaction():
             repo.store_deadlines(self.conn, restored)
@@ -412,13 +413,19 @@ class OpsService:
                 else:
                     repo.log_tick(self.conn, entry)
             dispatch_events: list[DispatchEvent] = []
+            # Deadlines a withdrawal stopped or a joining report started again, stored last.
+            clocks: list[Assignment] = []
             for inc_id in sorted(result.touched):
+                if not snaps[inc_id].withdrawn:
+                    clocks.extend(self.dispatcher.resume(inc_id))
                 dispatch_events.extend(self._dispatch(snaps[inc_id], wall, result, w))
             for inc_id, by in result.withdrawn.items():
                 if snaps[inc_id].withdrawn:  # not if a report joined it since, in this batch
                     dispatch_events.extend(self._withdraw(snaps[inc_id], by, wall, w))
+                    clocks.extend(self.dispatcher.stopped(inc_id))
             dispatch_events.extend(self.dispatcher.tick(wall))
             self._store_dispatch(dispatch_events, "service", into=w)
+            w.deadlines(clocks)
             w.flush(self.conn)
             self._events_wm, self._alerts_wm = ev_wm, al_wm
             repo.set_watermark(

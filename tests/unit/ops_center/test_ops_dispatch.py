@@ -148,6 +148,29 @@ def test_a_withdrawn_incident_cancels_only_what_nobody_acknowledged(d: Dispatche
     assert d.withdraw("i1", T0 + 240, actor="ops-center", reason="again") == []
 
 
+def test_a_withdrawn_incidents_clock_stops_through_a_mode_switch_and_runs_again_when_resumed(
+    d: Dispatcher,
+) -> None:
+    """The assignments a withdrawal keeps lose their deadline (nothing escalates, however late;
+    a mode switch gives them none), and a report joining the incident starts the clock again,
+    counted from the acknowledgement as ever."""
+    d.dispatch("i1", IncidentType.FIRE, CapSeverity.SEVERE, T0)
+    d.transition("i1", Agency.FIRE, S.ACKNOWLEDGED, T0 + 60, actor="fire")
+    d.withdraw("i1", T0 + 120, actor="ops-center", reason="withdrawn")
+    assert [(a.agency, a.deadline) for a in d.stopped("i1")] == [(Agency.FIRE, None)]
+    assert d.next_deadline() is None
+    assert d.tick(T0 + 100_000) == []
+    d.set_mode(Mode.EMERGENCY, T0 + 100_001, actor="c", reason="颱風")
+    assert d.get("i1", Agency.FIRE).deadline is None
+    assert d.tick(T0 + 200_000) == []
+    resumed = d.resume("i1")
+    assert [(a.agency, a.deadline) for a in resumed] == [
+        (Agency.FIRE, T0 + 60 + d.rules.on_scene_deadline_s)]
+    assert d.resume("i1") == []
+    assert d.stopped("i1") == []
+    assert [e.agency for e in d.tick(T0 + 200_000) if isinstance(e, Escalated)] == [Agency.FIRE]
+
+
 def test_a_hazmat_job_goes_to_the_hazmat_team_environment_and_police(d: Dispatcher) -> None:
     """The fire bureau's hazmat team (119's 危險物品 dispatch), the environmental protection
     bureau (pollution) and the police (cordon, evacuation), at any severity."""

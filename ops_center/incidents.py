@@ -211,25 +211,58 @@ class Incident:
 
 
 @dataclass(frozen=True, slots=True)
-class Withdrawal:
-    """Why an incident is withdrawn, in words (zh-TW and English): its device and what it
-    said taking its alarm back (the category's label, a permit's status, its own text), e.g.
-    ``FA-012：復歸（誤報，探測器有蟲）`` / ``FA-012: Back to normal (誤報，探測器有蟲)``."""
+class Device:
+    """A device as people read it, in zh-TW and English (:func:`device_words`), with its id
+    (``source_id``) kept apart for machines."""
 
+    source_id: str
     zh: str
     en: str
 
+
+def device_words(source_id: str, name: str = "", name_en: str = "", place: str = "",
+                 place_en: str = "") -> Device:
+    """The one description of a device for people: its registry name and where it is, e.g.
+    ``臺中流行影音中心 火警受信總機（中科路）`` / ``Taichung Pop Music Center fire panel
+    (Zhongke Rd.)``; the place is left out where the name already says it. A device the
+    registry does not know (no name) is named by its id, as nothing else names it. The
+    withdrawal's words (:class:`Withdrawal`) on the wall, the console, the agencies' messages
+    and the CAP Update are built from this."""
+    name_zh = one_line(name or name_en, 80)
+    name_eng = one_line(name_en or name, 80)
+    if not name_zh:
+        sid = one_line(source_id, 64)
+        return Device(source_id, sid, sid)
+    where_zh, where_en = one_line(place or place_en, 60), one_line(place_en or place, 60)
+    zh = f"{name_zh}（{where_zh}）" if where_zh and where_zh not in name_zh else name_zh
+    en = f"{name_eng} ({where_en})" if where_en and where_en not in name_eng else name_eng
+    return Device(source_id, zh, en)
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """Why an incident is withdrawn, in words (zh-TW and English): its device in words
+    (:func:`device_words`) and what it said taking its alarm back (the category's label, a
+    permit's status, its own text), e.g. ``臺中流行影音中心 火警受信總機（中科路）：復歸（誤報，
+    探測器有蟲）``; ``device_id`` the device's (or permit's) id, for machines."""
+
+    zh: str
+    en: str
+    device_id: str = ""
+
     @classmethod
-    def of(cls, by: Item) -> Withdrawal:
-        """The withdrawal ``by`` (the device's take-back item) makes, in words."""
+    def of(cls, by: Item, device: Device | None = None) -> Withdrawal:
+        """The withdrawal ``by`` (the device's take-back item) makes, in words; ``device`` the
+        device described (:func:`device_words`; None: by its id, as a permit is named)."""
         zh, en = (one_line(w, 60) for w in vocabulary.labels(by.feed, by.category))
         if by.permit_status is not None:  # a permit's version: where it stands (撤銷, Cancelled)
             zh_status, en_status = vocabulary.PERMIT_STATUS_LABELS[by.permit_status]
             zh, en = f"{zh} {zh_status}", f"{en} {en_status}"
         text = one_line(by.text, 200)  # one line: the wall and the console show it as one
-        device = one_line(by.source_id, 64) or by.feed
-        return cls(f"{device}：{zh}" + (f"（{text}）" if text else ""),
-                   f"{device}: {en}" + (f" ({text})" if text else ""))
+        if device is None:
+            device = device_words(by.source_id or by.feed)
+        return cls(f"{device.zh}：{zh}" + (f"（{text}）" if text else ""),
+                   f"{device.en}: {en}" + (f" ({text})" if text else ""), by.source_id)
 
 
 def one_line(words: str, most: int) -> str:

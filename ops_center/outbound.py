@@ -91,7 +91,10 @@ def send_cap(
     n = 1 if prev is None else int(prev[1].rsplit("-", 1)[-1]) + 1
     ref = message_ref(CENTER_SENDER, f"{snap.incident_id}-{n}", datetime.fromtimestamp(wall, tz=UTC))
     previous = [] if prev is None else [message_ref(*prev)]
-    note = f"已撤回 withdrawn: {withdrawal.zh}" if withdrawal is not None else ""
+    note = ""
+    if withdrawal is not None:  # the device in words, its id in brackets for machines
+        device_id = one_line(withdrawal.device_id, 64)
+        note = f"已撤回 withdrawn: {withdrawal.zh}" + (f" [{device_id}]" if device_id else "")
     if closed is not None:
         note = f"已結案 closed: {one_line(closed, 200)}".rstrip(": ")
     xml = incident_message(snap, ref, addresses=agencies, to_wgs84=to_wgs84, previous=previous, note=note,
@@ -127,7 +130,8 @@ def send_cap(
             "cap": xml.decode(),
         }
         if withdrawal is not None:
-            body |= {"withdrawn": True, "reason": withdrawal.zh, "reason_en": withdrawal.en}
+            body |= {"withdrawn": True, "reason": withdrawal.zh, "reason_en": withdrawal.en,
+                     "device_id": withdrawal.device_id}
         topic = str(DispatchTopic(a.agency, Channel.ASSIGNMENT, snap.incident_id))
         self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), True))
 
@@ -138,7 +142,7 @@ def withdraw(self: OpsService, snap: Incident, by: Item, wall: float, w: repo.Wr
     that acknowledged waits for a coordinator: ``Dispatcher.withdraw``), and the agencies
     are told after the commit (a CAP Update whose ``note`` says why; each cancelled
     assignment's retained message says ``cancelled``, ``withdrawn`` and why)."""
-    why = Withdrawal.of(by)
+    why = Withdrawal.of(by, self.name_device(by.source_id) if by.permit_status is None else None)
     incident_id = snap.incident_id
     w.history(incident_id, max(snap.updated_at, by.t), actor=ACTOR, action="withdrawn", reason=why.zh,
               detail={"reason_en": why.en, "item": by.key, "source_id": by.source_id, "feed": by.feed,

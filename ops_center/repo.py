@@ -722,7 +722,7 @@ def last_cap_out(conn: Conn, incident_id: str) -> tuple[str, str, datetime] | No
 
 
 SQL_WITHDRAWAL = """
-SELECT reason, detail ->> 'reason_en' FROM ops_incident_history
+SELECT reason, detail ->> 'reason_en', detail ->> 'source_id' FROM ops_incident_history
 WHERE incident_id = %s AND action = 'withdrawn' ORDER BY id DESC LIMIT 1
 """
 
@@ -730,7 +730,7 @@ WHERE incident_id = %s AND action = 'withdrawn' ORDER BY id DESC LIMIT 1
 def withdrawal(conn: Conn, incident_id: str) -> Withdrawal | None:
     """Why an incident was withdrawn, as its history says (None if it never was)."""
     row = conn.execute(SQL_WITHDRAWAL, (incident_id,)).fetchone()
-    return None if row is None else Withdrawal(str(row[0]), str(row[1] or row[0]))
+    return None if row is None else Withdrawal(str(row[0]), str(row[1] or row[0]), str(row[2] or ""))
 
 
 def incident_ids_with_state(conn: Conn, states: Sequence[str]) -> list[str]:

@@ -87,7 +87,7 @@ from ops_center.errors import (
     IncidentTransitionError,
     UnknownIncidentError,
 )
-from ops_center.incidents import CapSeverity, Incident, IncidentState, Item, ZoneRef
+from ops_center.incidents import CapSeverity, Device, Incident, IncidentState, Item, ZoneRef, device_words
 from ops_center.log_window import held_since, replay_since
 from ops_center.policies import REASON_EXPECTED, RETENTION_S
 
@@ -124,6 +124,15 @@ def _no_name(_x: float, _y: float) -> str:
     return ""
 
 
+#: A device in words by its id (:func:`~ops_center.incidents.device_words` of its registry
+#: name and place).
+DeviceNamer = Callable[[str], Device]
+
+
+def _no_device(source_id: str) -> Device:
+    return device_words(source_id)
+
+
 @dataclass(slots=True)
 class PollResult:
     """What one poll did (counters for logs and tests)."""
@@ -157,6 +166,7 @@ class OpsService:
         road_names: tuple[str, ...] | Mapping[str, str] = (),
         places: PlaceLookup | None = None,
         name_place: PlaceNamer = _no_name,
+        name_device: DeviceNamer = _no_device,
         publish: Publisher | None = None,
         clock: Callable[[], float] = time.time,
         default_mode: Mode = Mode.PEACETIME,
@@ -197,6 +207,8 @@ class OpsService:
         self._zone_of = zone_of
         #: Where a job is, in the words of its CAP messages (the console's place).
         self.name_place = name_place
+        #: A device in words (a withdrawal's reason), from geo's registry.
+        self.name_device = name_device
         self._now = 0.0
         self._events_wm = datetime.fromtimestamp(0, tz=UTC)
         self._alerts_wm = self._events_wm
@@ -892,12 +904,14 @@ class GeoLookups(NamedTuple):
     road_names: Mapping[str, str]
     places: PlaceLookup | None
     name_place: PlaceNamer
+    name_device: DeviceNamer
 
 
 def _geo_lookups(conn: repo.Conn) -> GeoLookups:
     """Zone and sub-area, the roads a point lies on, the roads' names by id, the places a text
-    names (geo's gazetteer with the junctions of the loaded roads) and the name of a point's
-    place, from geo's index (empty lookups if the geo layers are not loaded; no places if the
+    names (geo's gazetteer with the junctions of the loaded roads), the name of a point's
+    place and a device in words (its registry name and place, as the registry stood at start),
+    from geo's index (empty lookups if the geo layers are not loaded; no places if the
     gazetteer cannot be read). Pass them as ``OpsService(conn, routing, **lookups._asdict())``."""
     try:
         from geo.service import build_index
@@ -905,7 +919,7 @@ def _geo_lookups(conn: repo.Conn) -> GeoLookups:
         index = build_index(conn)
     except Exception as exc:
         log_event(log, "zones_unavailable", level=logging.WARNING, error=str(exc)[:200])
-        return GeoLookups(_no_zone, None, {}, None, _no_name)
+        return GeoLookups(_no_zone, None, {}, None, _no_name, _no_device)
 
     def zone_of(x: float, y: float) -> ZoneRef:
         hit = index.locate(*to_wgs84(x, y))
@@ -915,11 +929,26 @@ def _geo_lookups(conn: repo.Conn) -> GeoLookups:
         return index.place_at(*to_wgs84(x, y)).name
 
     try:
+        from geo.repo import fetch_sensors
+
+        registry = {s.sensor_id: s for s in fetch_sensors(conn)}
+    except Exception as exc:
+        log_event(log, "registry_unavailable", level=logging.WARNING, error=str(exc)[:200])
+        registry = {}  # devices named by their ids
+
+    def name_device(source_id: str) -> Device:
+        known = registry.get(source_id)
+        if known is None:
+            return device_words(source_id)
+        at = index.place_at(known.lon, known.lat)
+        return device_words(source_id, known.name, known.name_en, at.name, at.name_en)
+
+    try:
         places: PlaceLookup | None = load_gazetteer(roads=index.roads).points_named
     except GazetteerError as exc:
         log_event(log, "gazetteer_unavailable", level=logging.WARNING, error=str(exc)[:200])
         places = None
-    return GeoLookups(zone_of, index.roads_at, index.road_name_of, places, name_place)
+    return GeoLookups(zone_of, index.roads_at, index.road_name_of, places, name_place, name_device)
 
 
 def run_mode_switch(settings: Settings, mode: Mode, *, actor: str, reason: str) -> Mode:

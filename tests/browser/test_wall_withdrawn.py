@@ -23,11 +23,12 @@ from tests.browser.test_wall_reading import SQL_ASSIGNMENT
 
 LIVE = "inc-wd-live"
 WITHDRAWN = "inc-wd-panel"
-PANEL = "SN-FA-006"  # a registered panel: the console names it 臺中流行影音中心 火警受信總機
-WHY = f"{PANEL}：復歸（誤報，探測器有蟲）"
-WHY_EN = f"{PANEL}: Back to normal (誤報，探測器有蟲)"
-#: The reason as the console writes it: the device by its registry name, not its id.
-NAMED = "臺中流行影音中心 火警受信總機：復歸（誤報，探測器有蟲）"
+PANEL = "SN-FA-006"  # a registered panel: 臺中流行影音中心 火警受信總機
+#: The reason as the ops center stores it (ops_center.incidents.device_words): the device by its
+#: registry name and place, not its id (tests/browser/test_withdrawn_device_words.py).
+WHY = "臺中流行影音中心 火警受信總機（中科路）：復歸（誤報，探測器有蟲）"
+WHY_EN = "Taichung Pop Music Center fire panel (Zhongke Rd.): Back to normal (誤報，探測器有蟲)"
+NAMED = WHY
 
 SQL_INCIDENT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
@@ -66,8 +67,8 @@ def seed(dsn: str, now: datetime) -> None:
                                            ("withdrawn", back, WHY, {"reason_en": WHY_EN, "source_id": PANEL})):
             conn.execute(SQL_HISTORY, (WITHDRAWN, at, action, reason, Jsonb(detail)))
         acked = opened + timedelta(seconds=30)
-        conn.execute(SQL_ASSIGNMENT, (WITHDRAWN, "fire", "acknowledged", opened, acked, acked,
-                                      acked + timedelta(minutes=30), 0))
+        # Its clock stopped by the withdrawal: no deadline (docs/ops_center.md, "Dispatch").
+        conn.execute(SQL_ASSIGNMENT, (WITHDRAWN, "fire", "acknowledged", opened, acked, acked, None, 0))
         conn.execute(SQL_MOVE, (WITHDRAWN, "fire", None, "assigned", opened, "dispatcher", "route fire"))
         conn.execute(SQL_MOVE, (WITHDRAWN, "fire", "assigned", "acknowledged", acked, "fire", ""))
         for agency in ("police", "environment"):
@@ -154,9 +155,9 @@ def test_the_console_lists_a_withdrawn_incident_after_the_live_ones_and_still_op
     expect(row.locator(".inc-state")).to_contain_text("已撤回")
     expect(row.locator(".inc-state")).to_contain_text(NAMED)
     # The fire bureau acknowledged before the panel's reset: on its way until a coordinator
-    # decides, said on the row with its deadline still counted; the work called off, none.
+    # decides, said on the row; no deadline counted down (the withdrawal stopped its clock).
     expect(row.locator(".stand-down")).to_contain_text("待協調員確認：消防局已確認出勤")
-    expect(row.locator(".countdown")).to_have_count(1)
+    expect(row.locator(".countdown")).to_have_count(0)
     expect(rows.nth(0).locator(".countdown")).not_to_have_count(0)
     # Still opened by a click: the detail says it is withdrawn and why, and its timeline in words.
     row.locator("td").nth(2).click()

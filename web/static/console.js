@@ -376,16 +376,10 @@
   }
 
   // Why a withdrawn incident is (its device and what it said, or a planned event's cancelled
-  // permit), in the page's language.
-  // A withdrawal's reason begins with the device that took its alarm back ("SN-FA-006：復歸"):
-  // a registered device is named from the registry in the page's language.
-  function namedDevice(text) {
-    const m = /^([^：:\s]+)(：|: )([\s\S]*)$/.exec(text || "");
-    const name = m ? sensorName(m[1]) : null;
-    return name ? `${name}${m[2]}${m[3]}` : text;
-  }
+  // permit), in the page's language: the ops center's words (the device by its registry name
+  // and place, ops_center.incidents.device_words), as the wall and the agencies get them.
   function withdrawnWhy(inc) {
-    const why = namedDevice((en() ? inc.withdrawn_reason_en : inc.withdrawn_reason) || "");
+    const why = (en() ? inc.withdrawn_reason_en : inc.withdrawn_reason) || "";
     const [said, none] = inc.planned ? ["withdrawn_permit_why", "withdrawn_permit_none"] : ["withdrawn_why", "withdrawn_none"];
     return why ? tf(said, { why }) : t(none);
   }
@@ -539,7 +533,7 @@
     if (m) return tcf("why_overdue", { state: t(m[1]) });
     if (/^switch #\d+$/.test(reason)) return "";
     m = /^withdrawn: (.*)$/s.exec(reason);
-    if (m) return tcf("why_withdrawn", { why: namedDevice(m[1]) });
+    if (m) return tcf("why_withdrawn", { why: m[1] });
     return reason;
   }
   function evidenceSource(m) {
@@ -589,7 +583,7 @@
     const history = d.timeline.map((h) => ({ ...h,
       action: tc(h.action === "withdrawn" && d.planned ? "a_withdrawn_permit" : `a_${h.action}`),
       reason: h.action !== "withdrawn" ? h.reason
-        : namedDevice(en() && h.detail && h.detail.reason_en ? h.detail.reason_en : h.reason) }));
+        : (en() && h.detail && h.detail.reason_en ? h.detail.reason_en : h.reason) }));
     for (const h of [...history, ...moves].sort((a, b) => a.at.localeCompare(b.at))) {
       tl.append(el("tr", {}, el("td", { text: SOC.hhmm(h.at) }), el("td", { text: actorText(h.actor) }),
         el("td", { text: h.action }), el("td", { text: reasonText(h.reason) })));

@@ -1,6 +1,7 @@
 """Why a withdrawn incident is, in words (:class:`ops_center.incidents.Withdrawal`), and the
-CAP message that tells the agencies (its ``note``): the device's id, its category's label and
-its own text, on one line and bounded, whatever the text holds."""
+CAP message that tells the agencies (its ``note``): the device in words (its registry name and
+place, :func:`ops_center.incidents.device_words`; its id when the registry does not know it),
+its category's label and its own text, on one line and bounded, whatever the text holds."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from lxml import etree
 
 from geo.crs import to_wgs84
 from ops_center.cap_exchange import CAP_NS, CENTER_SENDER, incident_message, message_ref
-from ops_center.incidents import CapSeverity, Item, ItemKind, Withdrawal
+from ops_center.incidents import CapSeverity, Item, ItemKind, Withdrawal, device_words
 from tests.unit.ops_center.test_ops_cap_exchange import SCHEMA, incident
 
 NS = {"cap": CAP_NS}
@@ -32,6 +33,34 @@ def test_a_panel_back_to_normal_and_a_signal_restored_in_both_languages() -> Non
     unknown = Withdrawal.of(take_back("", "fire_alarm", "reset_by_hand", " 現場\n復歸\t"))
     assert unknown.zh == "fire_alarm：reset_by_hand（現場 復歸）"
     assert unknown.en == "fire_alarm: reset_by_hand (現場 復歸)"
+
+
+def test_a_registered_device_is_named_by_its_name_and_place_and_its_id_kept_apart() -> None:
+    device = device_words("SN-FA-006", "臺中流行影音中心 火警受信總機", "Taichung Pop Music Center fire panel",
+                          "中科路", "Zhongke Rd.")
+    panel = Withdrawal.of(take_back("SN-FA-006", "fire_alarm", "normal", "誤報"), device)
+    assert panel.zh == "臺中流行影音中心 火警受信總機（中科路）：復歸（誤報）"
+    assert panel.en == "Taichung Pop Music Center fire panel (Zhongke Rd.): Back to normal (誤報)"
+    assert panel.device_id == "SN-FA-006"
+    # The place is left out where the name says it; a name in one language stands in for the other.
+    camera = device_words("SN-CCTV-017", "經貿路口攝影機", "", "經貿路", "Jingmao Rd.")
+    assert (camera.zh, camera.en) == ("經貿路口攝影機", "經貿路口攝影機 (Jingmao Rd.)")
+    assert device_words("SN-X-1", "", "", "中科路", "Zhongke Rd.").zh == "SN-X-1"
+
+
+@given(sid=st.text(max_size=300), name=st.text(max_size=300), name_en=st.text(max_size=300),
+       place=st.text(max_size=300), place_en=st.one_of(st.text(max_size=300),
+                                                       st.text(alphabet=st.characters(categories=["Cc", "Cs"]))))
+@example(sid="A\nB", name="\u2028名\u2029", name_en="", place="\x00", place_en="\ud800")
+def test_a_device_in_words_is_one_bounded_line_without_its_id_when_named(
+    sid: str, name: str, name_en: str, place: str, place_en: str
+) -> None:
+    d = device_words(sid, name, name_en, place, place_en)
+    assert d.source_id == sid
+    for words in (d.zh, d.en):
+        assert len(words.splitlines()) <= 1
+        assert len(words) <= 80 + 60 + 3
+        assert not [ch for ch in words if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\ufffe\uffff"]
 
 
 DEVICE = r"[A-Z]{2,4}-[0-9]{1,4}"

@@ -44,7 +44,7 @@ from ops_center.correlation_state import (
     _Inc,
     _Piece,
 )
-from ops_center.detours import closed_at, closure_distance
+from ops_center.detours import Closure, closed_at, closure_distance
 from ops_center.incidents import (
     IncidentState,
     IncidentType,
@@ -441,7 +441,10 @@ def queue_fits(self: Correlator, item: Item, signal: Signal, on: tuple[tuple[str
     """The open incidents on a road a slow-down ``item`` lies on (``on``: each road and
     where along it) whose queue can reach it (:data:`~ops_center.policies.QUEUE_M`
     along that road, :data:`~ops_center.policies.QUEUE_CLOSED_M` while a road closure
-    placed in the incident is in force), each begun before the slow-down. Scored by the
+    placed in the incident is in force, measured from the job's evidence on the road or from
+    such a closure on it: a fire set back from the road backs it up from the closure its
+    smoke or engines made; not a permit's, whose audience's traffic the permit explains),
+    each begun before the slow-down. Scored by the
     distance along the road and the time alone, not the type: a queue backs up from the
     nearest blockage, whatever blocks the road."""
     at = dict(on)
@@ -465,10 +468,26 @@ def _queue_fit(self: Correlator, item: Item, signal: Signal, inc: _Inc, at: Mapp
     # nothing gets past a closed road: its queue backs up farther
     r = QUEUE_CLOSED_M if closures and closure_distance(closures, item) < math.inf else QUEUE_M
     along = along_from(self, inc, at)
+    if closures and inc.incident_id not in self._permits:
+        # the queue backs up from the closure the job holds in force, wherever its scene stands
+        along = min(along, _along_closed(self, closures, item, at))
     if along > r:
         return None
     fit = (1.0 - 0.5 * along / QUEUE_M) * (1.0 - 0.5 * dt / window)  # the nearest blockage first
     return _Fit(inc, reach, fit, along, dt)
+
+
+def _along_closed(self: Correlator, closures: list[Closure], item: Item, at: Mapping[str, float]) -> float:
+    """The distance along a road ``item`` lies on (``at``: each road and where along it) to the
+    nearest of ``closures`` in force when it was observed that lies on that road; infinite when
+    none does."""
+    best = math.inf
+    for x, y in closed_at(closures, item.t):
+        for road, b in along(self, x, y):
+            a = at.get(road)
+            if a is not None and abs(b - a) < best:
+                best = abs(b - a)
+    return best
 
 
 def _closed_along(self: Correlator, inc: _Inc, item: Item, at: Mapping[str, float]) -> bool:

@@ -7,8 +7,8 @@ engines and report it there. Drivers turn off at the junctions before the closur
 the roads around it: at 20:02 the detector on a north-south road 800 m east of the
 closure reports a slow-down. The coordinator reads it as the closure's detour, part of
 the fire job (the police and the traffic bureau run the diversion). Background: the
-same detector slow at rush hour before the road was closed, a detector 1.6 km from the
-closure, and a slow-down after the police reported the road open again.
+same detector slow at rush hour before the road was closed, a detector 1.6 km up the
+crossing road, and a slow-down after the police reported the road open again.
 """
 
 from __future__ import annotations
@@ -69,7 +69,8 @@ def test_rush_hour_before_the_road_was_closed_is_not_its_detour() -> None:
 
 def test_a_detour_reaches_only_the_roads_around_the_closure() -> None:
     c = Correlator(roads_at=roads)
-    far = slowdown("far", "vd-far", DETOUR_M + 600.0, -60.0, 1320.0)
+    # 1.6 km up the crossing road: a detector on the closed arterial itself is the closure's queue
+    far = slowdown("far", "vd-far", 800.0, DETOUR_M + 600.0, 1320.0)
     feed(c, [fire(), closure("closed", 720.0), far])
     assert c.where("far") is None
 

@@ -485,9 +485,28 @@ const SOC = (() => {
     return el("time", { datetime: iso, title: s.full, "aria-label": s.full, text: s.text });
   }
 
+  // A length of time in the page's language: "42 秒", "3 分 5 秒", "2 小時 10 分".
+  function duration(ms) {
+    const s = Math.max(0, Math.floor(ms / 1000));
+    if (s < 60) return `${s} ${t("unit_s")}`;
+    if (s < 3600) return `${Math.floor(s / 60)} ${t("unit_min")} ${s % 60} ${t("unit_s")}`;
+    return `${Math.floor(s / 3600)} ${t("unit_h")} ${Math.floor((s % 3600) / 60)} ${t("unit_min")}`;
+  }
+  // A stopped supervisor (hung or killed, its beat past the limit): its processes may all be
+  // up, so nothing is down, but none that dies or hangs is restarted. The words the wall and
+  // the console both show, from the health topic's items (its warning item ``supervisor``);
+  // "" while supervision runs.
+  function supervisionText(health) {
+    const w = health.find((h) => h.warning && h.part === "supervisor");
+    if (!w) return "";
+    const since = w.last_ok ? Date.parse(w.last_ok) : null;
+    return since === null ? t("supervision_stopped")
+      : tf("supervision_stopped_for", { time: duration(Date.now() - since) });
+  }
+
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
            loadVocabulary, states, modeRules, agencyLabel, typeName, incidentTypes, categoryName, unitName, ago, num,
            ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode,
-           taipeiStamp, parseDay };
+           taipeiStamp, parseDay, duration, supervisionText };
 })();

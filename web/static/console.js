@@ -830,7 +830,15 @@
     if (s === "connected" && !everLive) { everLive = true; renderIncidents(); }
     else if (changed) tickCountdowns();
   }
+  // A stopped supervisor is a warning (nothing down, nothing restarted), said under the banner
+  // in the wall's words, its time counted every second.
+  function drawSupervision() {
+    const node = document.getElementById("supervision");
+    node.textContent = SOC.supervisionText(values("health"));
+    node.hidden = !node.textContent;
+  }
   function drawStatus() {
+    drawSupervision();
     const down = sockStatus === "connected" ? values("health").filter((h) => !h.up && !h.warning) : [];
     const s = down.length ? "degraded" : sockStatus;
     document.getElementById("conn").className = `dot ${s}`;
@@ -887,7 +895,7 @@
         if (e.problem && e.problem.status === 401) sessionEnded(); else setStatus("reconnecting");
       }), 5000);
     }
-    setInterval(tickCountdowns, 1000);
+    setInterval(() => { tickCountdowns(); drawSupervision(); }, 1000);
   }
 
   function showLogin() {

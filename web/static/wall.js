@@ -37,12 +37,7 @@
     return parts;
   }
 
-  function duration(ms) {
-    const s = Math.max(0, Math.floor(ms / 1000));
-    if (s < 60) return `${s} ${t("unit_s")}`;
-    if (s < 3600) return `${Math.floor(s / 60)} ${t("unit_min")} ${s % 60} ${t("unit_s")}`;
-    return `${Math.floor(s / 3600)} ${t("unit_h")} ${Math.floor((s % 3600) / 60)} ${t("unit_min")}`;
-  }
+  const duration = SOC.duration;
 
   // The red banner: what is down, for how long, and how old the wall's data are
   // (the last moment the server read the database and the wall heard from it).
@@ -72,12 +67,8 @@
   // colour under the banner for as long as it lasts (the health topic's warning item).
   function drawSupervision() {
     const node = document.getElementById("supervision");
-    const w = values("health").find((h) => h.warning && h.part === "supervisor");
-    node.hidden = !w;
-    if (!w) { node.textContent = ""; return; }
-    const since = w.last_ok ? Date.parse(w.last_ok) : null;
-    node.textContent = since === null ? t("supervision_stopped")
-      : tf("supervision_stopped_for", { time: duration(Date.now() - since) });
+    node.textContent = SOC.supervisionText(values("health"));
+    node.hidden = !node.textContent;
   }
 
   // The incident holding the ops center's replay-log prune back: said quietly under the

@@ -48,6 +48,7 @@ from pathlib import Path
 
 from psycopg.conninfo import make_conninfo
 
+from common import scram
 from common.errors import PrerequisiteError, ServiceError
 from common.logging import log_event
 from common.settings import DISPATCH_AGENCIES, FEED_ACCOUNTS, Settings
@@ -465,8 +466,12 @@ def pg_up(layout: Layout, backend: str | None = None) -> PgRuntime:
     return rt
 
 
-# psql interpolates :'var' / :"var" only outside dollar quoting, hence \gexec.
+# psql interpolates :'var' / :"var" only outside dollar quoting, hence \gexec. The
+# password is a SCRAM verifier (common/scram.py), never the password itself, and this
+# session is not counted by pg_stat_statements, which keeps a utility statement's text
+# with its literals (docs/security.md).
 SQL_ENSURE_ROLE = """
+SET pg_stat_statements.track_utility = off;
 SELECT CASE WHEN EXISTS (SELECT FROM pg_roles WHERE rolname = :'role')
             THEN format('ALTER ROLE %I LOGIN CREATEDB PASSWORD %L', :'role', :'password')
             ELSE format('CREATE ROLE %I LOGIN CREATEDB PASSWORD %L', :'role', :'password') END
@@ -475,6 +480,23 @@ SELECT CASE WHEN EXISTS (SELECT FROM pg_roles WHERE rolname = :'role')
 SQL_TEMPLATE_EXTENSIONS = "CREATE EXTENSION IF NOT EXISTS timescaledb; CREATE EXTENSION IF NOT EXISTS postgis;"
 # The view of every database's statements, for the superuser in the maintenance database.
 SQL_STATEMENTS_EXTENSION = "CREATE EXTENSION IF NOT EXISTS pg_stat_statements;"
+# A statement that set a password in the clear stays in pg_stat_statements (the view, and
+# the texts file in the data directory) until reset, and only a reset of every count
+# empties that file. The literals of other statements are counted as placeholders, so
+# only a utility statement holds a quoted password.
+SQL_FORGET_PASSWORDS = r"""
+DO $$
+BEGIN
+  -- The view raises where the library is not preloaded (a server started before it was).
+  IF current_setting('shared_preload_libraries') ~ '\mpg_stat_statements\M' THEN
+    IF EXISTS (SELECT FROM pg_stat_statements
+               WHERE query ~* '\mPASSWORD\s+''' AND query !~* 'PASSWORD\s+''SCRAM-SHA-256\$') THEN
+      PERFORM pg_stat_statements_reset();
+    END IF;
+  END IF;
+END
+$$;
+"""
 SQL_ENSURE_DB = """
 SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'role')
 WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'db')
@@ -486,9 +508,10 @@ def _ensure_role_and_db(rt: PgRuntime) -> None:
     layout = rt.layout
     # The application role owns its databases; TimescaleDB and PostGIS are created
     # once in template1 by the superuser, so the role needs no superuser rights.
-    _psql_super(rt, SQL_ENSURE_ROLE, role=layout.db_user, password=layout.db_password)
-    _psql_super(rt, SQL_TEMPLATE_EXTENSIONS, dbname="template1")
     _psql_super(rt, SQL_STATEMENTS_EXTENSION)
+    _psql_super(rt, SQL_ENSURE_ROLE, role=layout.db_user, password=scram.verifier(layout.db_password))
+    _psql_super(rt, SQL_FORGET_PASSWORDS)
+    _psql_super(rt, SQL_TEMPLATE_EXTENSIONS, dbname="template1")
     _psql_super(rt, SQL_ENSURE_DB, role=layout.db_user, db=layout.db_name)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, SecretStr, ValidationError, model_validator
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from common.errors import ConfigError
@@ -197,6 +197,13 @@ class ServicesSettings(BaseModel):
     backend: Literal["auto", "native", "chroot", "docker"] = "auto"
 
 
+#: The least a token-signing key holds: whoever knows the key signs any token (an admin's),
+#: so a short, repeated or placeholder key (``.env.example``'s ``change-me``) is refused.
+#: ``make env`` writes 32 random URL-safe characters (192 bits).
+MIN_SECRET_KEY_CHARS = 32
+MIN_SECRET_KEY_DISTINCT = 12
+
+
 class WebSettings(BaseModel):
     """The FastAPI server."""
 
@@ -204,6 +211,18 @@ class WebSettings(BaseModel):
     port: int = 8080
     secret_key: SecretStr
     token_ttl_minutes: int = 12 * 60
+
+    @field_validator("secret_key")
+    @classmethod
+    def _key_not_guessable(cls, value: SecretStr) -> SecretStr:
+        """Refuse a key anyone could guess (the message never quotes it)."""
+        key = value.get_secret_value()
+        if (len(key) < MIN_SECRET_KEY_CHARS or len(set(key)) < MIN_SECRET_KEY_DISTINCT
+                or "change-me" in key.lower()):
+            raise ValueError(f"the token-signing key must be at least {MIN_SECRET_KEY_CHARS} characters, "
+                             f"{MIN_SECRET_KEY_DISTINCT} of them different, and no placeholder: "
+                             "make env writes a random one")
+        return value
     display_token_ttl_days: int = 365
     # How often the wall feed polls the database (alerts, incidents, mode every poll;
     # sensor states and ingest health every ``wall_sensor_every`` polls). With the push
@@ -410,8 +429,11 @@ def load_settings(env_file: Path | str | None = ".env") -> Settings:
     try:
         return Settings(_env_file=env_file)
     except ValidationError as exc:
-        variables = [v for e in exc.errors() for v in _variables(e["loc"], e["type"])]
-        problems = "; ".join(f"{v}: missing or invalid" for v in variables)
+        found = [(v, e["msg"] if e["type"] == "value_error" else "missing or invalid")
+                 for e in exc.errors() for v in _variables(e["loc"], e["type"])]
+        variables = [v for v, _ in found]
+        # A value error's message is the validator's own words (never the value).
+        problems = "; ".join(f"{v}: {why}" for v, why in found)
         raise ConfigError(f"invalid settings: {problems}", variable=variables[0]) from exc
 
 

@@ -16,7 +16,7 @@ SECRETS = {
     "SOC_MQTT__POLICE_PASSWORD": "e",
     "SOC_MQTT__CITIZEN_PASSWORD": "f",
     "SOC_MQTT__AGENCY_SECRET": "g",
-    "SOC_WEB__SECRET_KEY": "h",
+    "SOC_WEB__SECRET_KEY": "h-signing-key-0123456789abcdefghij",
 }
 
 

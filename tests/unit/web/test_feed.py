@@ -38,7 +38,8 @@ NEVER_SEEN = SensorStates({"WL-1": item(SensorState.UNKNOWN)},
 def feed_with_reads(monkeypatch: pytest.MonkeyPatch, reads: list[SensorStates],
                     block_last: tuple[threading.Event, threading.Event] | None = None
                     ) -> tuple[WallFeed, WallHub]:
-    settings = Settings.model_construct(web=WebSettings(secret_key=SecretStr("x"), wall_sensor_every=1))
+    key = SecretStr("x-signing-key-0123456789abcdefghij")
+    settings = Settings.model_construct(web=WebSettings(secret_key=key, wall_sensor_every=1))
     hub = WallHub(epoch="test")
     feed = WallFeed(settings, cast(ConnectionPool, None), Broadcaster(hub), sources=(), silence_factor=3.0)
 

@@ -178,7 +178,7 @@ def test_bearer_problem_never_raises_on_any_header(value: bytes) -> None:
 def test_body_limits_per_route_come_from_settings() -> None:
     from common.settings import WebSettings
 
-    web = WebSettings.model_validate({"secret_key": "s" * 32, "max_login_body_bytes": 1,
+    web = WebSettings.model_validate({"secret_key": "s-signing-key-0123456789abcdefghij", "max_login_body_bytes": 1,
                                       "max_body_bytes": 2, "max_upload_bytes": 3})
     assert body_limit_for("/api/auth/token", web) == 1
     assert body_limit_for("/api/alerts/1/acknowledge", web) == 2

@@ -1,0 +1,92 @@
+"""A token-signing key anyone could guess is refused before ``soc web`` serves anything.
+
+Whoever knows ``SOC_WEB__SECRET_KEY`` signs any token: ``.env.example``'s placeholder
+``change-me`` (a ``.env`` copied by hand instead of ``make env``) let anyone mint an admin's
+token for a real ``soc web``, which answered it 200. The settings refuse a key shorter than
+32 characters, with fewer than 12 different ones, or holding the placeholder.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import SecretStr, ValidationError
+
+from common.settings import MIN_SECRET_KEY_CHARS, Settings, WebSettings
+from tests import http_calls
+from tests.api.conftest import free_port
+from tests.fix_services import subprocess_env
+from tests.security.conftest import WebProcess, bearer
+from web.security import Principal, Role, TokenKind, issue_token
+
+ROOT = Path(__file__).resolve().parents[2]
+
+GUESSABLE = ["change-me", "change-me" * 4, "x" * 64, "0123456789" * 4, "Kq3-vT8_pLm2Zr9w-Xa4Yb7Nc1Ud5Ee"]
+
+
+def _admin_token(key: str) -> str:
+    """A token for the admin ``root`` (tests/security/conftest.py) signed with ``key``."""
+    admin = Principal("root", Role.ADMIN, None, TokenKind.ACCESS, 1)
+    return issue_token(admin, secret=key.encode(), now=time.time(), ttl_s=3600)
+
+
+@pytest.mark.parametrize("key", GUESSABLE, ids=["placeholder", "placeholder-x4", "one-char", "digits", "31-chars"])
+def test_soc_web_with_a_guessable_key_serves_nothing(
+    web_server: WebProcess, db_settings: Settings, tmp_path: Path, key: str,
+) -> None:
+    """``soc web`` exits naming the variable, never quoting the key; had it started, the
+    admin's token forged with the key would have been answered."""
+    port = free_port()
+    env = subprocess_env(db_settings, SOC_WEB__PORT=str(port), SOC_WEB__HOST="127.0.0.1",
+                         SOC_WEB__SECRET_KEY=key, PYTHONUNBUFFERED="1")
+    log = tmp_path / "web.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "soc", "web"], cwd=ROOT, env=env,
+                                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    answered: int | None = None
+    try:
+        deadline = time.monotonic() + 180  # a bound for a start that hangs, not a speed check
+        while proc.poll() is None and time.monotonic() < deadline:
+            try:
+                r = http_calls.get(f"{url}/api/users", headers=bearer(_admin_token(key)), timeout=5)
+                answered = r.status_code
+                break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=30)
+    output = log.read_text(errors="replace")
+    assert answered is None, f"soc web served with the key {key!r}: a forged admin token got {answered}"
+    assert proc.returncode != 0
+    assert "SOC_WEB__SECRET_KEY" in output
+    assert key not in output
+
+
+def test_a_token_forged_with_the_placeholder_is_refused_by_a_server_with_its_own_key(web_server: WebProcess) -> None:
+    r = http_calls.get(f"{web_server.url}/api/users", headers=bearer(_admin_token("change-me")), timeout=30)
+    assert r.status_code == 401
+    assert r.json()["reason"] == "bad_signature"
+
+
+@given(st.text(min_size=MIN_SECRET_KEY_CHARS, max_size=200).filter(lambda k: len(set(k)) >= 12
+                                                                      and "change-me" not in k.lower()))
+def test_any_long_varied_key_is_taken(key: str) -> None:
+    assert WebSettings(secret_key=SecretStr(key)).secret_key.get_secret_value() == key
+
+
+@given(st.one_of(st.text(max_size=MIN_SECRET_KEY_CHARS - 1),
+                 st.text(alphabet=st.characters(max_codepoint=0x60), min_size=0, max_size=11).map(lambda k: k * 9)))
+def test_a_short_or_repetitive_key_is_refused(key: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        WebSettings(secret_key=SecretStr(key))
+    assert "token-signing key" in str(caught.value)

@@ -277,6 +277,7 @@ _STRUCK_CUE = Cue.STRUCK  # a pole struck by what the job at its place is (STRUC
 _ON_THE_ROAD_CUE = Cue.ON_THE_ROAD
 _DARK_SIG = Signal.SIGNAL_FAULT
 _ALARM_SIG = Signal.FIRE_ALARM
+_DRY_TAPS = Signal.WATER_OUTAGE  # taps run dry: a burst main or works upstream
 _FLAMES_CUE = Cue.FLAMES  # a caller sees flames where they stand (ops_center/smoke_drift.py)
 _CASUALTY_SIGS = frozenset({_HAZMAT_SIG, _RESCUE_SIG})  # the signals a casualty of a gas is read as
 # what says a fire job burns (or leaks), not only that an alarm went off: a crew checking an
@@ -461,6 +462,7 @@ class Correlator:
     _smoke_seen = fitting.smoke_seen
     _plume = fitting.plume
     _burst_main = fitting.burst_main
+    _dry_taps = fitting.dry_taps
     _quiet_scene = fitting.quiet_scene
     _fit_one = fitting.fit_one
     _building_job = fitting.building_job
@@ -926,6 +928,10 @@ class Correlator:
             if main is not None:
                 self._join(main, item, signal, _CONTEXT, now, changes)
                 return changes
+        if signal is _DRY_TAPS and (dry := self._dry_taps(item, signal)) is not None:
+            # the taps stay dry until the main is repaired: the callers calling again are its job's
+            self._join(dry, item, signal, _CONTEXT, now, changes)
+            return changes
         if item.feed in AGENCY_FEEDS and _REOPEN_CUE in said(item.feed, item.category, item.text):
             ended = self._reopened(item, signal)
             if ended is not None:

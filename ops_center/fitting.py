@@ -84,6 +84,7 @@ from ops_center.policies import (
     JUNCTION_M,
     LEAD_S,
     NAMED_PLACE_NEAR_M,
+    NEEDS,
     ON_ROAD_M,
     ON_THE_JOB_M,
     ONLOOKERS_M,
@@ -105,7 +106,9 @@ from ops_center.policies import (
     SLOW_RUN_GAP_S,
     SMOKE_SEEN_M,
     STILL_DARK_M,
+    STILL_S,
     WATCH_SITES,
+    WATER_MAIN_M,
     WELLING_M,
     Reach,
 )
@@ -849,6 +852,33 @@ def burst_main(self: Correlator, item: Item) -> _Fit | None:
 
 
 _WELLING_REACH = Reach(WELLING_M, 1.0, False)  # supports the main's job; does not extend its area
+
+
+def dry_taps(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
+    """The job, open or quiet, of the burst main (or the outage) that cut the water of the
+    call about dry taps ``item`` (read as ``signal``): the nearest incident holding the
+    evidence ``signal`` needs there (:data:`~ops_center.policies.NEEDS`: the main's break,
+    other dry taps) within :data:`~ops_center.policies.WATER_MAIN_M` of ``item``, begun
+    before it and whose evidence ended at most :data:`~ops_center.policies.STILL_S` before
+    it. The taps stay dry until the main is repaired, and the water comes back muddy:
+    callers tell of both long after the job's last report. None when no such job is there."""
+    x, y, t, r = item.x, item.y, item.t, WATER_MAIN_M
+    near: dict[str, _Inc] = {inc.incident_id: inc for inc in self._near(x, y, r)}
+    for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
+        for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+            near.update(self._quiet_grid.get((gx, gy), {}))
+    best: _Fit | None = None
+    for inc in sorted(near.values(), key=lambda i: i.seq):
+        needs = NEEDS.get((signal, inc.type))
+        reach = REACH.get((signal, inc.type))
+        if needs is None or reach is None or not inc.segs or inc.state not in _REOPENABLE:
+            continue
+        if not needs & inc.signals or t < inc.first_t or t - inc.live_t > STILL_S:
+            continue
+        d = min(_seg_dist(x, y, sg) for sg in inc.segs)
+        if d <= r and (best is None or d < best.distance):
+            best = _Fit(inc, reach, 0.0, d, max(0.0, t - inc.live_t))
+    return best
 
 
 def quiet_scene(self: Correlator, item: Item, signal: Signal, own: IncidentType | None) -> _Fit | None:

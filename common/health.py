@@ -65,6 +65,18 @@ SELECT DISTINCT ON (service) service, beat_at, extract(epoch FROM now() - beat_a
 FROM service_heartbeats ORDER BY service, beat_at DESC
 """
 
+#: Each supervisor that has not exited: its beat, that beat's age, and the age of the freshest
+#: beat of the children it listed in it (``instances``; NULL when none of them beat or lives).
+SQL_SUPERVISORS = """
+SELECT s.beat_at, extract(epoch FROM now() - s.beat_at)::float8,
+       (SELECT min(extract(epoch FROM now() - c.beat_at))::float8 FROM service_heartbeats c
+        WHERE c.service <> s.service AND NOT c.detail ? 'exited_at'
+          AND c.instance IN (SELECT jsonb_array_elements_text(
+              CASE WHEN jsonb_typeof(s.detail -> 'instances') = 'array' THEN s.detail -> 'instances'
+                   ELSE '[]'::jsonb END)))
+FROM service_heartbeats s WHERE s.service = 'supervisor' AND NOT s.detail ? 'exited_at'
+"""
+
 #: A supervisor's word that the processes of these instances have exited: their last beats
 #: stand for a process that is gone, not for one that is working (:func:`mark_exited`).
 SQL_EXITED = """
@@ -193,6 +205,22 @@ def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str]
 SUPERVISOR = "supervisor"
 
 
+def unwatched(supervisors: Iterable[tuple[datetime, float, float | None]],
+              stale_after_s: float) -> tuple[datetime, float] | None:
+    """Pure: the beat ``(at, age_s)`` of a supervisor that has stopped while its children run on,
+    from each live supervisor's ``(beat_at, age_s, children_age_s)`` (:data:`SQL_SUPERVISORS`).
+
+    A supervisor silent past ``stale_after_s`` whose children have beaten within it is hung:
+    its children work unsupervised. Judging only the freshest supervisor beat would hide it
+    behind another supervisor that beats (a second ``soc supervise``, a restarted one). One
+    whose children are silent too is no such case: killed or stopped, it took them with it
+    (their own beats say so), or the database kept everyone from beating. The one silent
+    longest when several are; ``None`` when none is."""
+    hung = [(at, age) for at, age, children in supervisors
+            if age > stale_after_s and children is not None and children <= stale_after_s]
+    return max(hung, key=lambda b: b[1], default=None)
+
+
 def supervision_stopped(processes: Iterable[ProcessHealth]) -> ProcessHealth | None:
     """Pure: the supervisor's health when supervision has stopped, else ``None``.
 
@@ -235,6 +263,11 @@ def read_health(conn: psycopg.Connection, required: Sequence[str], stale_after_s
     which ended now."""
     rows = conn.execute(SQL_LATEST).fetchall()
     beats = [(str(r[0]), r[1], float(r[2])) for r in rows]
+    # The supervisor is judged by a hung one when there is one, not by the freshest beat.
+    hung = unwatched([(r[0], float(r[1]), None if r[2] is None else float(r[2]))
+                      for r in conn.execute(SQL_SUPERVISORS).fetchall()], stale_after_s)
+    if hung is not None:
+        beats = [(name, *hung) if name == SUPERVISOR else (name, at, age) for name, at, age in beats]
     last = conn.execute(SQL_LAST_OUTAGE).fetchone()
     away = None if last is None else DatabaseAway(since=last[0], back=last[1])
     if outage_since is not None:

@@ -355,11 +355,14 @@ class _Beats:
                 if self._exited:
                     mark_exited(self._conn, [f"{instance_host()}:{p}" for p in self._exited])
                     self._exited.clear()
-                ages = beat_ages(self._conn, [f"{instance_host()}:{p}" for p in pids])
+                instances = [f"{instance_host()}:{p}" for p in pids]
+                ages = beat_ages(self._conn, instances)
                 # The children beat only through writes: a server that answers reads but refuses
                 # writes (read-only, a full disk) stops every beat, so it is an outage like one
-                # that does not answer. The supervisor's own beat is that write.
-                beat(self._conn, SUPERVISOR, {"children": len(pids)})
+                # that does not answer. The supervisor's own beat is that write; it names its
+                # children, so that the health model tells it hung while they beat on
+                # (:func:`common.health.unwatched`).
+                beat(self._conn, SUPERVISOR, {"children": len(pids), "instances": instances})
         except psycopg.Error as exc:
             self._db.down(type(exc).__name__)
             self._drop()

@@ -31,7 +31,7 @@ import pytest
 
 from common import services as svc
 from common.db import connect
-from common.health import ProcessHealth, ProcessState, read_health, supervision_stopped
+from common.health import ProcessHealth, ProcessState, beat_ages, read_health, supervision_stopped
 from common.migrate import migrate
 from common.settings import Settings
 from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
@@ -207,14 +207,46 @@ def test_a_hung_supervisor_leaves_its_children_running_and_is_named_down(supervi
     _layout, s, log, proc = supervised
     before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
     mark = log.stat().st_size
+    # A second supervisor beats beside it throughout: the hung one must not hide behind it.
+    other_log = log.with_name("supervise-other.log")
+    with other_log.open("ab") as fh:
+        other = subprocess.Popen([sys.executable, "-m", "soc", "supervise", "maintenance"], cwd=ROOT,
+                                 env=subprocess_env(s, SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S)),
+                                 stdout=fh, stderr=fh)
+    try:
+        _wait(lambda: _supervisor_beats(s) == 2, 60, "the second supervisor's beat")
+        _hung_beside_another(s, proc, other, before)
+    finally:
+        stop_processes([other])
+    _wait(lambda: (h := _health(s).get("supervisor")) is not None and h.state is ProcessState.UP, 60,
+          "the supervisor up again once continued")
+    assert supervision_stopped(_health(s).values()) is None
+    assert "supervisor" not in _wall_health(s)
+    _assert_the_same_children_beat(s, log, mark, before)
+
+
+def _supervisor_beats(s: Settings) -> int:
+    """How many supervisors have beaten within the stale limit."""
+    with psycopg.connect(s.db.conninfo()) as conn:
+        row = conn.execute("SELECT count(*) FROM service_heartbeats WHERE service = 'supervisor'"
+                           " AND beat_at > now() - make_interval(secs => %s)", (STALE_AFTER_S,)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def _hung_beside_another(s: Settings, proc: subprocess.Popen[bytes], other: subprocess.Popen[bytes],
+                         before: dict[str, str]) -> None:
+    """``proc`` hung while ``other`` beats: named down, supervision stopped, on the wall too.
+    ``before``: the instances of ``proc``'s children."""
     os.kill(proc.pid, signal.SIGSTOP)
     try:
         _wait(lambda: (h := _health(s).get("supervisor")) is not None and h.state is ProcessState.DOWN,
               STALE_AFTER_S + 60, "the hung supervisor named down")
         # the children meanwhile: beating (younger than the stale limit), the same processes, up
-        beats = _beats(s)
-        assert {n: beats[n][0] for n in CHILDREN} == before
-        assert all(beats[n][1] < STALE_AFTER_S for n in CHILDREN), beats
+        with connect(s, autocommit=True) as conn:
+            ages = beat_ages(conn, list(before.values()))
+        assert ages.keys() == set(before.values())
+        assert all(age < STALE_AFTER_S for age in ages.values()), ages
         health = _health(s)
         assert all(health[n].state is ProcessState.UP for n in CHILDREN), health
         stopped = supervision_stopped(health.values())
@@ -224,10 +256,7 @@ def test_a_hung_supervisor_leaves_its_children_running_and_is_named_down(supervi
         items = _wall_health(s)
         assert items == {"database": HealthItem("database", True), **{n: HealthItem(n, True) for n in CHILDREN},
                          "supervisor": HealthItem("supervisor", False, stopped.last_beat.isoformat(), warning=True)}
+        assert other.poll() is None
+        assert _supervisor_beats(s) == 1  # the other one beats on
     finally:
         os.kill(proc.pid, signal.SIGCONT)
-    _wait(lambda: (h := _health(s).get("supervisor")) is not None and h.state is ProcessState.UP, 60,
-          "the supervisor up again once continued")
-    assert supervision_stopped(_health(s).values()) is None
-    assert "supervisor" not in _wall_health(s)
-    _assert_the_same_children_beat(s, log, mark, before)

@@ -14,6 +14,7 @@ from common.health import (
     ProcessState,
     assess,
     supervision_stopped,
+    unwatched,
     while_database_away,
 )
 
@@ -209,3 +210,32 @@ def test_no_supervision_warning_while_it_beats_waits_on_the_database_or_never_ra
     away = DatabaseAway(since=T - timedelta(seconds=40), back=T + timedelta(seconds=35))
     out = assess([("ops", T, 40.0), ("supervisor", T, 40.0)], ("ops",), 30.0, database_away=away)
     assert supervision_stopped(out) is None
+
+
+def test_a_hung_supervisor_whose_children_beat_on_is_named_beside_one_that_beats() -> None:
+    """Two supervisors: one beats, the other is silent past the limit while its children beat."""
+    live, hung = (T, 1.0, 1.0), (T - timedelta(seconds=40), 41.0, 2.0)
+    assert unwatched([live, hung], 30.0) == (hung[0], 41.0)
+    assert unwatched([hung, live], 30.0) == (hung[0], 41.0)
+    # the longest silent of two hung ones
+    older = (T - timedelta(seconds=90), 91.0, 0.5)
+    assert unwatched([hung, live, older], 30.0) == (older[0], 91.0)
+
+
+def test_a_silent_supervisor_whose_children_are_silent_too_or_gone_is_not_hung() -> None:
+    """Killed or stopped, it took its children with it; or the database kept everyone quiet."""
+    assert unwatched([(T, 1.0, 1.0), (T, 41.0, 35.0)], 30.0) is None
+    assert unwatched([(T, 1.0, 1.0), (T, 41.0, None)], 30.0) is None
+    assert unwatched([(T, 30.0, 1.0)], 30.0) is None  # the limit itself is still fresh
+    assert unwatched([], 30.0) is None
+
+
+@given(st.lists(st.tuples(st.floats(0, 1e9), st.none() | st.floats(0, 1e9)), max_size=6),
+       st.floats(0.1, 1e6))
+def test_unwatched_names_a_supervisor_silent_past_the_limit_with_a_child_within_it(
+        rows: list[tuple[float, float | None]], limit: float) -> None:
+    out = unwatched([(T - timedelta(seconds=a), a, c) for a, c in rows], limit)
+    hung = [a for a, c in rows if a > limit and c is not None and c <= limit]
+    assert (out is None) == (not hung)
+    if out is not None:
+        assert out[1] == max(hung)

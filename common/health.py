@@ -88,6 +88,20 @@ WHERE instance = ANY(%s) AND NOT detail ? 'exited_at'
 #: broker (0 while connected): it beats on, but no message reaches it.
 BROKER_DOWN_S = "broker_down_s"
 
+#: The heartbeat detail by which a process says which tables refuse its writes while the
+#: others take theirs: a list of ``{"table", "since", "sqlstate"}`` (ingest, :mod:`ingest.spool`).
+REFUSED = "refused"
+#: The ``/api/health`` warning and the wall's health part while a table refuses writes.
+WRITES_REFUSED = "writes_refused"
+
+#: The refusals in the beats of processes alive (fresh, not exited).
+SQL_REFUSALS = """
+SELECT service, detail -> 'refused' FROM service_heartbeats
+WHERE jsonb_typeof(detail -> 'refused') = 'array' AND jsonb_array_length(detail -> 'refused') > 0
+  AND NOT detail ? 'exited_at' AND beat_at >= now() - make_interval(secs => %s)
+ORDER BY service, instance
+"""
+
 #: How long a process may be cut off from the broker before it counts as down: past the
 #: MQTT shells' first reconnect attempts (1 s, then 2 s apart: ``SOC_MQTT__RECONNECT_MIN_S``,
 #: ``_MAX_S``), so a dropped connection that comes straight back is no outage, while a
@@ -143,6 +157,46 @@ class DatabaseAway:
 
     since: datetime
     back: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TableRefusal:
+    """A table refusing ``service``'s writes since ``since`` (its first refused write) while
+    the others take theirs, as ``sqlstate`` said (53100: its disk is full)."""
+
+    service: str
+    table: str
+    since: datetime
+    sqlstate: str | None
+
+
+def refusals_from(rows: Iterable[tuple[str, object]]) -> tuple[TableRefusal, ...]:
+    """Pure: the refusals in ``(service, detail['refused'])`` rows, one per table (the
+    earliest ``since``), by table; entries that are not a table and an ISO 8601 time with
+    its offset are left out."""
+    seen: dict[str, TableRefusal] = {}
+    for service, entries in rows:
+        for e in entries if isinstance(entries, list) else ():
+            if not isinstance(e, dict):
+                continue
+            table, since, sqlstate = e.get("table"), e.get("since"), e.get("sqlstate")
+            if not isinstance(table, str) or not table or not isinstance(since, str):
+                continue
+            try:
+                at = datetime.fromisoformat(since)
+            except ValueError:
+                continue
+            if at.tzinfo is None:
+                continue
+            r = TableRefusal(service, table, at, sqlstate if isinstance(sqlstate, str) else None)
+            if table not in seen or at < seen[table].since:
+                seen[table] = r
+    return tuple(seen[t] for t in sorted(seen))
+
+
+def read_refusals(conn: psycopg.Connection, stale_after_s: float) -> tuple[TableRefusal, ...]:
+    """The tables refusing writes, as the processes beating within ``stale_after_s`` say."""
+    return refusals_from((str(r[0]), r[1]) for r in conn.execute(SQL_REFUSALS, (stale_after_s,)).fetchall())
 
 
 def silent_since(last_beat: datetime, now: datetime, stale_after_s: float,

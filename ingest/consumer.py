@@ -69,7 +69,7 @@ from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from common.answer import AnswerWatch
 from common.backoff import Backoff
-from common.health import BROKER_DOWN_S, Heartbeat
+from common.health import BROKER_DOWN_S, REFUSED, Heartbeat
 from common.logging import UpDown, log_event
 from common.runner import Watchdog
 from common.services import BROKER_DROPPED_TOPIC
@@ -80,6 +80,7 @@ from ingest.mqtt_client import BatchClient, Delivery, Inbox, Publish
 from ingest.parsing import limits_from, parse_or_reject
 from ingest.payloads import parser_error
 from ingest.puback import PubackWriter
+from ingest.spool import DRAIN_BATCH, Refusals
 from ingest.store import Message, PreparedBatch, Store, prepare
 from ingest.topics import Domain, domain_filter, parse_domains, shared
 
@@ -168,6 +169,8 @@ class Consumer:
         self._registry: dict[str, str] = {}
         self._registry_at = float("-inf")
         self.totals = Counts()
+        #: Tables refusing writes while the others take theirs (their messages spooled).
+        self.refusals = Refusals()
         #: Set once the broker has acknowledged the subscriptions (readiness for tests and logs).
         self.subscribed = threading.Event()
         self.client = self._make_client()
@@ -421,17 +424,53 @@ class Consumer:
 
     def _commit(self, messages: list[Message], prepared: PreparedBatch, slot: _DbSlot) -> Tally | None:
         def op(store: Store) -> Tally:
-            try:
-                return store.store_batch(messages, prepared=prepared)
-            except StoreError as exc:
-                if exc.transient:
-                    raise
-                log_event(log, "batch_isolating", logging.WARNING, sqlstate=exc.sqlstate, size=len(messages),
-                          error=str(exc)[:200])
-                store.conn.rollback()
-                return store.store_isolating(messages)
+            while True:
+                refused = self.refusals.tables()
+                try:
+                    if refused:
+                        tally, n = store.store_spooling(messages, refused)
+                        self.refusals.spooled_some(n)
+                        return tally
+                    return store.store_batch(messages, prepared=prepared)
+                except StoreError as exc:
+                    if exc.table is not None and exc.table not in refused:
+                        # One table refuses: the rest of the batch goes on, its messages spooled.
+                        store.conn.rollback()
+                        self.refusals.refuse(exc.table, exc.sqlstate, datetime.now(UTC))
+                        continue
+                    if exc.transient:
+                        raise
+                    log_event(log, "batch_isolating", logging.WARNING, sqlstate=exc.sqlstate, size=len(messages),
+                              error=str(exc)[:200])
+                    store.conn.rollback()
+                    return store.store_isolating(messages)
 
         return self._with_db(op, slot)
+
+    def _reparse(self, topic: str, payload: bytes, received_at: datetime) -> Message:
+        """A spooled message parsed again as it was when it was received."""
+        return Message(topic, payload, parse_or_reject(topic, payload, received_at, self._registry, self.limits))
+
+    def _drain(self, slot: _DbSlot) -> None:
+        """Store what the spool holds when due (:class:`ingest.spool.Refusals`); a database
+        thread between batches. Nothing before the first registry read (an empty registry would
+        quarantine every spooled reading as unregistered)."""
+        if self._registry_at == float("-inf") or not self.refusals.drain_due(time.monotonic()):
+            return
+        try:
+            store = self._ensure_store(slot)
+            with self._watch.guard(store.conn):
+                tally, taken = store.drain_spool(self._reparse, DRAIN_BATCH)
+        except (StoreError, psycopg.Error) as exc:
+            self.refusals.drain_failed()
+            if isinstance(exc, StoreError) and exc.table is not None:
+                self.refusals.refuse(exc.table, exc.sqlstate, datetime.now(UTC))
+            else:
+                self._drop_store(slot)
+            return
+        self.refusals.drained(taken)
+        with self._totals_lock:
+            _add(self.totals, tally)
 
     @staticmethod
     def _prepare(messages: list[Message]) -> PreparedBatch:
@@ -472,7 +511,15 @@ class Consumer:
         order (no deadlock), and PUBACKs may go out in any order (MQTT §4.6
         orders only the broker's redelivery, which never depends on ack order).
         """
-        while (work := handoff.get()) is not None:
+        while True:
+            if slot is self.db_slots[0]:
+                self._drain(slot)
+            try:
+                work = handoff.get(timeout=1.0)
+            except queue.Empty:
+                continue
+            if work is None:
+                return
             try:
                 tally = self._commit(work.messages, work.prepared, slot)
             except BaseException as exc:  # a bug or a permanent error: stop the worker, report it
@@ -535,6 +582,7 @@ class Consumer:
                 cut_off_at = self._cut_off_at
                 heartbeat.maybe({"client_id": self.client_id, "received": self.totals.received,
                                  "broker_dropped": self.broker_dropped,
+                                 REFUSED: self.refusals.detail(),
                                  BROKER_DOWN_S: 0.0 if cut_off_at is None
                                  else round(time.monotonic() - cut_off_at, 1)})
                 if time.monotonic() - last_stats >= STATS_EVERY_S:

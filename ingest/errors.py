@@ -65,7 +65,10 @@ class MessageRejectedError(IngestError):
 class StoreError(IngestError):
     """Committing a batch failed; ``transient`` says whether a retry may succeed."""
 
-    def __init__(self, message: str, *, sqlstate: str | None, transient: bool) -> None:
+    def __init__(self, message: str, *, sqlstate: str | None, transient: bool, table: str | None = None) -> None:
         super().__init__(message)
         self.sqlstate = sqlstate
         self.transient = transient
+        #: The table whose write the database refused (a full tablespace, a revoked
+        #: privilege: :data:`ingest.store.WRITE_REFUSED`), when it was that kind of failure.
+        self.table = table

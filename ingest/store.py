@@ -16,13 +16,16 @@ the tables.
 Errors come out as :class:`~ingest.errors.StoreError` with ``transient`` set by
 :func:`common.errors.is_transient` (which counts a database that refuses every
 write, a revoked privilege or a read-only server, as an outage); the caller retries transient ones with
-backoff and bisect the batch on permanent ones (:meth:`Store.store_isolating`).
+backoff and bisect the batch on permanent ones (:meth:`Store.store_isolating`). One naming
+``table`` is a refusal of that table's writes (:data:`WRITE_REFUSED`): the caller may store the
+rest of the batch and spool the messages that write it (:meth:`Store.store_spooling`), to be
+stored when it takes writes again (:meth:`Store.drain_spool`).
 """
 
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any
@@ -168,6 +171,22 @@ WHERE (id, time) IN (SELECT * FROM unnest(%s::bigint[], %s::timestamptz[]))
 
 SQL_REGISTRY = "SELECT sensor_id, kind FROM sensors"
 
+#: A write the database refuses for the state of a table, not for the row (PostgreSQL,
+#: Appendix A): 53100 disk_full (its tablespace is full), 42501 insufficient_privilege (a
+#: revoked grant), 25006 read_only_sql_transaction. Met on one table while the others take
+#: their rows, the messages that write it are spooled (:meth:`Store.store_spooling`).
+WRITE_REFUSED = frozenset({"53100", "42501", "25006"})
+#: The tables whose refusal is told apart, and so spooled: the batch's own.
+SPOOLED_TABLES = ("readings", "events")
+
+COPY_SPOOL = "COPY ingest_spool (refused_by, topic, payload) FROM STDIN (FORMAT BINARY)"
+SPOOL_TYPES = ("text", "text", "bytea")
+#: The oldest spooled messages, locked: a second worker draining takes others.
+SQL_SPOOL_TAKE = """
+SELECT id, received_at, topic, payload FROM ingest_spool ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED
+"""
+SQL_SPOOL_DELETE = "DELETE FROM ingest_spool WHERE id = ANY(%s)"
+
 # One round trip for all of a batch's notifications; delivered at COMMIT. The
 # payloads travel as one text joined by U+001E, which JSON text never holds raw:
 # psycopg dumps a text[] element by element in Python, escaping every quote (a
@@ -287,12 +306,23 @@ def _waited(exc: StoreError) -> StoreError:
     return StoreError(str(exc), sqlstate=exc.sqlstate, transient=True)
 
 
-def _store_error(exc: psycopg.Error) -> StoreError:
+def _store_error(exc: psycopg.Error, writing: str | None = None) -> StoreError:
+    """``exc`` as a :class:`StoreError`; ``writing``: the table being written when it came,
+    named as the refusing table when the database refused the write (:data:`WRITE_REFUSED`)."""
     return StoreError(
         f"{type(exc).__name__}: {exc}".strip()[:500],
         sqlstate=exc.sqlstate,
         transient=is_transient(exc),
+        table=writing if exc.sqlstate in WRITE_REFUSED else None,
     )
+
+
+def writes(m: Message, table: str) -> bool:
+    """Pure: whether ``m`` has rows for ``table`` (one of :data:`SPOOLED_TABLES`)."""
+    r = m.result
+    if isinstance(r, MessageRejectedError):
+        return False
+    return bool(r.readings) if table == "readings" else bool(r.events)
 
 
 @dataclass(slots=True)
@@ -367,6 +397,8 @@ class Store:
         #: How the readings of the batches so far went in: direct COPY or staged.
         self.direct_batches = 0
         self.staged_batches = 0
+        #: The table being written (for :func:`_store_error`), while one of ``SPOOLED_TABLES`` is.
+        self._writing: str | None = None
 
     def _ensure_stage(self) -> None:
         if not self._staged:
@@ -413,11 +445,13 @@ class Store:
                     times = [t for _, t in replayed]
                     self.conn.execute(SQL_MARK_REPLAYED, (ids, times))
         except psycopg.Error as exc:
-            raise _store_error(exc) from exc
+            raise _store_error(exc, self._writing) from exc
         except (ValueError, TypeError, OverflowError, LookupError) as exc:
             # A row Python could not dump (rolled back with the transaction): the
             # batch holds a value the parser should have refused; isolate it.
             raise StoreError(f"{type(exc).__name__}: {exc}"[:500], sqlstate=None, transient=False) from exc
+        finally:
+            self._writing = None
         return tally
 
     def store_isolating(self, messages: Sequence[Message]) -> Tally:
@@ -450,6 +484,45 @@ class Store:
                 raise _waited(exc) from exc
             return self._quarantine_refused(messages[0], exc)
 
+    def store_spooling(self, messages: Sequence[Message], refused: Collection[str]) -> tuple[Tally, int]:
+        """Store ``messages`` but those with rows for a ``refused`` table, which are spooled raw
+        (``ingest_spool``), all in one transaction; returns the counts of those stored and how
+        many were spooled. A spooled message is not counted yet: :meth:`drain_spool` counts it
+        when it stores it. A refusal of another table raises (:class:`StoreError` with its
+        ``table``); a message refused permanently is quarantined (:meth:`store_isolating`)."""
+        held = [m for m in messages if any(writes(m, t) for t in refused)]
+        rest = [m for m in messages if not any(writes(m, t) for t in refused)]
+        try:
+            self._ensure_stage()
+            with self.conn.transaction():
+                tally = self.store_isolating(rest) if rest else Tally()
+                if held:
+                    with self.conn.cursor().copy(COPY_SPOOL) as copy:
+                        copy.set_types(list(SPOOL_TYPES))
+                        for m in held:
+                            table = next(t for t in refused if writes(m, t))
+                            copy.write_row((table, m.topic, m.payload))
+        except psycopg.Error as exc:
+            raise _store_error(exc) from exc
+        return tally, len(held)
+
+    def drain_spool(self, parse: Callable[[str, bytes, datetime], Message], limit: int) -> tuple[Tally, int]:
+        """Store up to ``limit`` spooled messages, oldest first, and delete them, in one
+        transaction; returns their counts and how many were taken (0: the spool is empty).
+        ``parse(topic, payload, received_at)`` parses one again as it was received. A table
+        still refusing raises (:class:`StoreError` with its ``table``) and leaves them spooled."""
+        try:
+            self._ensure_stage()
+            with self.conn.transaction():
+                rows = self.conn.execute(SQL_SPOOL_TAKE, (limit,)).fetchall()
+                if not rows:
+                    return Tally(), 0
+                tally = self.store_isolating([parse(str(t), bytes(p), at) for _, at, t, p in rows])
+                self.conn.execute(SQL_SPOOL_DELETE, ([r[0] for r in rows],))
+        except psycopg.Error as exc:
+            raise _store_error(exc) from exc
+        return tally, len(rows)
+
     def store_each(self, messages: Sequence[Message]) -> Tally:
         """Alias of :meth:`store_isolating` (kept for callers of the older name)."""
         return self.store_isolating(messages)
@@ -476,12 +549,15 @@ class Store:
         cur = self.conn.cursor()
         inserted: dict[int, int] = {}
         if p.readings:
+            self._writing = "readings"
             if self._copy_direct(cur, p.readings):
                 inserted = {i: n for i, n in enumerate(p.reading_counts) if n}
             else:
                 self._move(cur, p.staged_readings(), COPY_READINGS, READING_TYPES, SQL_MOVE_READINGS, inserted=inserted)
         if p.events:
+            self._writing = "events"
             self._move(cur, p.events, COPY_EVENTS, EVENT_TYPES, SQL_MOVE_EVENTS, inserted=inserted)
+        self._writing = None
         if p.quarantine:
             with cur.copy(COPY_QUARANTINE) as copy:
                 copy.set_types(list(QUARANTINE_TYPES))

@@ -24,7 +24,7 @@ from fastapi import Path
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from alerts.api import AlertRow, CapLogRow, TransitionRow
-from common.health import ProcessHealth
+from common.health import ProcessHealth, TableRefusal
 from common.vocabulary import Agency, words
 from ingest import api as ingest
 from ingest.api import TrendPoint
@@ -388,6 +388,7 @@ class ModeOut(Model):
 
 
 ProcessHealthOut: TypeAlias = ProcessHealth
+TableRefusalOut: TypeAlias = TableRefusal
 LogHoldOut: TypeAlias = LogHold
 
 
@@ -399,7 +400,9 @@ class HealthOut(Model):
     window (None while none does; not a failure, but the log grows until it is released);
     ``warnings`` what is wrong without the center being down: ``supervisor`` while
     supervision has stopped (``common.health.supervision_stopped``: its children run on, but
-    none that dies or hangs is restarted)."""
+    none that dies or hangs is restarted), ``writes_refused`` while a table refuses a process's
+    writes and the others take theirs, each named in ``refused`` with since when
+    (``common.health.read_refusals``: ingest spools the messages for it meanwhile)."""
 
     status: Literal["ok", "down"]
     database: Literal["up", "unreachable"]
@@ -411,3 +414,4 @@ class HealthOut(Model):
     error: str | None = None
     replay_log_hold: LogHoldOut | None = None
     warnings: list[str] = []
+    refused: list[TableRefusalOut] = []

@@ -199,7 +199,7 @@ def _unreachable(state: WebState, checked_at: datetime, error: str) -> JSONRespo
 def _health(state: WebState, checked_at: datetime) -> JSONResponse:
     import psycopg
 
-    from common.health import SUPERVISOR, read_health, record_outage, supervision_stopped
+    from common.health import SUPERVISOR, WRITES_REFUSED, read_health, read_refusals, record_outage, supervision_stopped
 
     h = state.settings.health
     watch = state.database
@@ -208,6 +208,7 @@ def _health(state: WebState, checked_at: datetime) -> JSONResponse:
         with state.pool.connection(timeout=HEALTH_WAIT_S) as conn:
             conn.execute(SQL_HEALTH_TIMEOUT, (str(int(HEALTH_WAIT_S * 1000)),))
             processes = read_health(conn, h.services, h.stale_after_s, outage_since=outage_since)
+            refused = read_refusals(conn, h.stale_after_s)
             if outage_since is not None:
                 record_outage(conn, "web", outage_since)
             hold = ops.log_hold(conn, retention_s=state.settings.ops.retention_s)
@@ -224,7 +225,9 @@ def _health(state: WebState, checked_at: datetime) -> JSONResponse:
         waiting=[p.service for p in processes if p.required and p.state is ProcessState.WAITING],
         processes=[replace(p, age_s=None if p.age_s is None else round(p.age_s, 1)) for p in processes],
         stale_after_s=h.stale_after_s, checked_at=checked_at, replay_log_hold=hold,
-        warnings=[] if supervision_stopped(processes) is None else [SUPERVISOR],
+        warnings=([] if supervision_stopped(processes) is None else [SUPERVISOR])
+        + ([WRITES_REFUSED] if refused else []),
+        refused=list(refused),
     )
     return JSONResponse(out.model_dump(mode="json"), status_code=503 if down else 200, headers=NO_STORE)
 

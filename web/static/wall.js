@@ -44,6 +44,7 @@
   function drawHealth() {
     drawAges();
     drawSupervision();
+    drawRefusals();
     const parts = downParts();
     const status = wsStatus === "connected" && parts.length ? "degraded" : wsStatus;
     document.getElementById("conn").className = `dot ${status}`;
@@ -69,6 +70,17 @@
     const node = document.getElementById("supervision");
     node.textContent = SOC.supervisionText(values("health"));
     node.hidden = !node.textContent;
+  }
+
+  // A table refusing writes while the others take theirs (its disk full): nothing is down,
+  // its messages are held (ingest's spool), said in the warning colour with since when.
+  function drawRefusals() {
+    const node = document.getElementById("writes-refused");
+    const ws = values("health").filter((h) => h.warning && h.part === "writes_refused" && h.table);
+    node.hidden = !ws.length;
+    node.textContent = ws.map((w) => tf("writes_refused_for", {
+      table: w.table, time: duration(Date.now() - (w.last_ok ? Date.parse(w.last_ok) : Date.now())) }))
+      .join(t("list_sep"));
   }
 
   // The incident holding the ops center's replay-log prune back: said quietly under the

@@ -232,7 +232,8 @@ class HealthItem:
     process has not beaten since); ``last_ok`` is then when the database went away.
     ``warning``: no outage but a warning, shown apart from what is down: the ``supervisor``
     part while supervision has stopped (``common.health.supervision_stopped``), ``last_ok``
-    its last beat.
+    its last beat; the ``writes_refused`` part while ``table`` refuses writes and the others
+    take theirs (``common.health.read_refusals``), ``last_ok`` since when.
     """
 
     part: str
@@ -240,6 +241,7 @@ class HealthItem:
     last_ok: str | None = None
     waiting: bool = False
     warning: bool = False
+    table: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

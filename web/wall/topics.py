@@ -17,7 +17,15 @@ from datetime import datetime, timedelta
 from psycopg import Connection
 
 from alerts import api as alerts
-from common.health import SUPERVISOR, ProcessHealth, ProcessState, read_health, supervision_stopped
+from common.health import (
+    SUPERVISOR,
+    WRITES_REFUSED,
+    ProcessHealth,
+    ProcessState,
+    read_health,
+    read_refusals,
+    supervision_stopped,
+)
 from common.trends import parse_range
 from ingest import api as ingest
 from kpi import api as kpi
@@ -254,7 +262,9 @@ def load_log_hold(conn: Connection, retention_s: float) -> Mapping[str, WallItem
 def load_health(conn: Connection, required: Sequence[str], stale_after_s: float,
                 outage_since: datetime | None = None) -> tuple[Mapping[str, WallItem], tuple[ProcessHealth, ...]]:
     """The required processes' health and the database's (up: this read succeeded), a
-    warning while supervision has stopped (the ``supervisor`` part), and the processes as
+    warning while supervision has stopped (the ``supervisor`` part), one for each table
+    refusing writes while the others take theirs (the ``writes_refused`` part, keyed
+    ``writes_refused:TABLE``, since when), and the processes as
     read (:func:`common.health.read_health`, ``outage_since`` as there)."""
     items: dict[str, WallItem] = {"database": HealthItem("database", True)}
     processes = read_health(conn, required, stale_after_s, outage_since=outage_since)
@@ -264,6 +274,9 @@ def load_health(conn: Connection, required: Sequence[str], stale_after_s: float,
     stopped = supervision_stopped(processes)
     if stopped is not None and stopped.last_beat is not None and not stopped.required:
         items[SUPERVISOR] = HealthItem(SUPERVISOR, False, stopped.last_beat.isoformat(), warning=True)
+    for r in read_refusals(conn, stale_after_s):
+        key = f"{WRITES_REFUSED}:{r.table}"
+        items[key] = HealthItem(WRITES_REFUSED, False, r.since.isoformat(), warning=True, table=r.table)
     return items, processes
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import logging
 import os
 import signal
@@ -31,7 +32,7 @@ from psycopg.conninfo import make_conninfo
 
 from common import services as svc
 from common.db import connect
-from common.health import read_health
+from common.health import read_health, read_refusals
 from common.migrate import migrate
 from common.settings import Settings
 from ingest.consumer import Consumer
@@ -48,6 +49,8 @@ from tests.integration.ingest.ingest_helpers import (
     register,
     wait_until,
 )
+from web.wall.hub import HealthItem
+from web.wall.topics import load_health
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -77,12 +80,12 @@ def _readings(s: Settings, sid: str) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
-def _spawn_worker(s: Settings, client_id: str, log_path: Path) -> subprocess.Popen[bytes]:
+def _spawn_worker(s: Settings, client_id: str, log_path: Path, **env: str) -> subprocess.Popen[bytes]:
     fh = log_path.open("ab")
     proc = subprocess.Popen(
         [sys.executable, "-m", "soc", "ingest", "run", "--client-id", client_id, "--group", client_id],
         cwd=ROOT,
-        env=subprocess_env(s),
+        env=subprocess_env(s, **env),
         stdout=fh,
         stderr=fh,
     )
@@ -176,7 +179,7 @@ def test_database_outage_stops_acking_then_catches_up(
     # holds what the inbox cannot.
     n1, n = 1000, 7000
     consumer = Consumer(s, client_id=f"db-{sid}", group=f"db-{sid}")
-    caplog.set_level(logging.INFO, logger="ingest.consumer")
+    caplog.set_level(logging.INFO, logger="ingest")
     th = threading.Thread(target=consumer.run, daemon=True)
     th.start()
     pub = publisher(s, "disaster")
@@ -235,7 +238,8 @@ def test_a_database_that_refuses_every_write_holds_the_stream_then_catches_up(
     private: tuple[svc.Layout, Settings], caplog: pytest.LogCaptureFixture, refusal: str
 ) -> None:
     """A lost privilege or a read-only server is no fault of the messages: nothing is
-    quarantined or acknowledged while it lasts, and everything is stored once it ends."""
+    quarantined while it lasts (a read-only server: nothing acknowledged; a grant revoked on
+    ``readings`` alone: its messages spooled), and everything is stored once it ends."""
     _, s = private
     sid = f"RF-{uuid.uuid4().hex[:6]}"
     register(s.db.conninfo(), [(sid, "flood")])
@@ -243,7 +247,7 @@ def test_a_database_that_refuses_every_write_holds_the_stream_then_catches_up(
     n1, n = 200, 700
     refuse, allow = _REFUSALS[refusal]
     consumer = Consumer(s, client_id=f"rf-{sid}", group=f"rf-{sid}")
-    caplog.set_level(logging.INFO, logger="ingest.consumer")
+    caplog.set_level(logging.INFO, logger="ingest")
     th = threading.Thread(target=consumer.run, daemon=True)
     th.start()
     pub = publisher(s, "disaster")
@@ -261,6 +265,7 @@ def test_a_database_that_refuses_every_write_holds_the_stream_then_catches_up(
         def refused() -> bool:
             held = any(r.getMessage().startswith("database_unavailable") and r.name == "ingest.consumer"
                        and "database_available" not in r.getMessage() for r in caplog.records)
+            held = held or any(r.getMessage().startswith("table_refuses_writes") for r in caplog.records)
             return held or counters(s.db.conninfo(), sid)["quarantined"] > 0
 
         wait_until(refused, 60, "the worker to meet the refusal")
@@ -332,39 +337,86 @@ def _write_until_refused(fh: BinaryIO, block: bytes) -> int | None:
         return exc.errno
 
 
+def _events(s: Settings, sid: str) -> int:
+    with psycopg.connect(s.db.conninfo()) as conn:
+        row = conn.execute("SELECT count(*) FROM events WHERE source_id = %s", (sid,)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def _ingest_beat(s: Settings, pid: int) -> tuple[datetime, object]:
+    """The worker's heartbeat: when it beat last and its ``refused`` detail."""
+    with psycopg.connect(s.db.conninfo()) as conn:
+        row = conn.execute("SELECT beat_at, detail -> 'refused'"
+                           " FROM service_heartbeats WHERE service = 'ingest' AND instance LIKE %s",
+                           (f"%:{pid}",)).fetchone()
+    assert row is not None, "the worker never beat"
+    return row[0], row[1]
+
+
 @pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tmpfs needs root")
-def test_a_full_disk_refuses_the_writes_and_ingest_loses_nothing_then_catches_up(
+def test_a_full_disk_under_readings_spools_them_while_the_events_land_then_stores_each_once(
     private: tuple[svc.Layout, Settings], tmp_path: Path
 ) -> None:
-    """A real full disk: the tablespace of every new ``readings`` chunk is a tmpfs filled up,
-    so the server refuses each write (SQLSTATE 53100, ``could not extend file``). The real
-    ``soc ingest run`` holds the stream (nothing quarantined, nothing acknowledged that was
-    not stored) and, once the space is given back, stores every reading exactly once."""
+    """A real full disk under ``readings`` alone: the tablespace of every new ``readings``
+    chunk is a tmpfs filled up, so the server refuses each reading (SQLSTATE 53100, ``could not
+    extend file``) while the other tables take their rows. The real ``soc ingest run`` stays
+    up and beats, says in its beat which table refuses since when (what ``/api/health`` and
+    the wall read), spools the readings and stores the events meanwhile, and once the space
+    is given back stores every reading exactly once, the same process throughout."""
     layout, s = private
-    sid = f"FD-{uuid.uuid4().hex[:6]}"
-    register(s.db.conninfo(), [(sid, "flood")])
+    sid, fa = f"FD-{uuid.uuid4().hex[:6]}", f"FA-{uuid.uuid4().hex[:6]}"
+    register(s.db.conninfo(), [(sid, "flood"), (fa, "fire_alarm")])
     cid = f"fd-{sid}"
     log_path = tmp_path / "worker.log"
-    n = 300
+    n, m = 300, 40
     # three days back: a day no other test stores in, so its chunk is new and on the full disk
     base = datetime.now(UTC).replace(microsecond=0) - timedelta(days=3)
+    now = datetime.now(UTC).replace(microsecond=0)
+    alarms = [(f"soc/v1/disaster/fire_alarm/{fa}",
+               json.dumps({"ts": (now - timedelta(seconds=m - i)).isoformat(),
+                           "state": "alarm" if i % 2 else "normal"}).encode()) for i in range(m)]
     with _full_disk(layout, s, f"full_{uuid.uuid4().hex[:6]}") as ballast:
         _fill(ballast)
-        worker = _spawn_worker(s, cid, log_path)
+        worker = _spawn_worker(s, cid, log_path, SOC_HEALTH__BEAT_EVERY_S="1")
         pub = publisher(s, "disaster")
         try:
             _wait_log(log_path, "mqtt_subscribed", 1, worker)
             publish_all(pub, _stream(sid, n, base))
-            _wait_log(log_path, "database_unavailable", 1, worker)
-            text = log_path.read_text(errors="replace")
-            assert "DiskFull" in text or "No space left" in text, text[-3000:]
+            publish_all(pub, alarms)  # after the readings: the same stream, the same batches
+            wait_until(lambda: _events(s, fa) == m, 60, "the fire alarms stored while readings refuses")
+            (line, *_) = [ln for ln in log_path.read_text(errors="replace").splitlines()
+                          if "table_refuses_writes" in ln]
+            assert "readings" in line, line
+            assert "53100" in line, line
+            # the worker beats on, saying which table refuses since when; the health model reads it
+            beat_at, _ = _ingest_beat(s, worker.pid)
+
+            def beats_refused() -> bool:
+                at, refused = _ingest_beat(s, worker.pid)
+                return at > beat_at and isinstance(refused, list) and [r["table"] for r in refused] == ["readings"]
+
+            wait_until(beats_refused, 30, "a beat after the events landed naming readings refused")
+            with connect(s, autocommit=True) as conn:
+                (r,) = read_refusals(conn, 30.0)
+                items, _ = load_health(conn, ["ingest"], 30.0)
+            assert (r.service, r.table, r.sqlstate) == ("ingest", "readings", "53100")
+            assert items["writes_refused:readings"] == HealthItem("writes_refused", False, r.since.isoformat(),
+                                                                   warning=True, table="readings")
+            assert items["ingest"] == HealthItem("ingest", True)
             assert counters(s.db.conninfo(), sid)["quarantined"] == 0
             assert _readings(s, sid) == (0, 0)
             ballast.unlink()  # the space comes back
             wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n, 120, "all stored")
             wait_until(lambda: (c := counters(s.db.conninfo(), sid))["received"] == c["stored"] + c["duplicate"],
                        30, "balance")
+            wait_until(lambda: _ingest_beat(s, worker.pid)[1] == [], 30, "the refusal gone from the beat")
+            with connect(s, autocommit=True) as conn:
+                assert read_refusals(conn, 30.0) == ()
+                spooled = conn.execute("SELECT count(*) FROM ingest_spool").fetchone()
+            assert spooled == (0,)
             assert worker.poll() is None, "the worker rode out the full disk as the same process"
+            assert "table_accepts_writes" in log_path.read_text(errors="replace")
         finally:
             close(pub)
             worker.send_signal(signal.SIGTERM)
@@ -372,8 +424,9 @@ def test_a_full_disk_refuses_the_writes_and_ingest_loses_nothing_then_catches_up
             purge_session(s, cid)
         c = counters(s.db.conninfo(), sid)
         assert_balanced(c)
-        assert (c["stored"], c["quarantined"]) == (n, 0)
+        assert (c["stored"], c["duplicate"], c["quarantined"]) == (n, 0, 0)
         assert _readings(s, sid) == (n, n)
+        assert _events(s, fa) == m
 
 
 def test_a_worker_cut_off_from_the_broker_is_down_in_the_health_check_until_it_is_back(
@@ -446,7 +499,7 @@ def test_broker_restart_resumes_session_without_loss(
     pub = publisher(s, "disaster")
     publish_all(pub, _stream(sid, n1, base))  # every one accepted (PUBACK) by the broker
     close(pub)
-    caplog.set_level(logging.INFO, logger="ingest.consumer")
+    caplog.set_level(logging.INFO, logger="ingest")
     caplog.clear()
     consumer = Consumer(s, client_id=cid, group=cid)
     th = threading.Thread(target=consumer.run, daemon=True)
@@ -551,7 +604,7 @@ def test_messages_the_broker_drops_at_its_queue_limit_are_reported(
     register(s.db.conninfo(), [(sid, "flood")])
     base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
     cid = f"drop-{sid}"
-    caplog.set_level(logging.INFO, logger="ingest.consumer")
+    caplog.set_level(logging.INFO, logger="ingest")
     svc.mqtt_down(layout)
     svc.mqtt_up(small)
     pub = publisher(s, "disaster")

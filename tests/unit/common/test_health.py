@@ -12,7 +12,9 @@ from common.health import (
     DatabaseAway,
     ProcessHealth,
     ProcessState,
+    TableRefusal,
     assess,
+    refusals_from,
     supervision_stopped,
     unwatched,
     while_database_away,
@@ -239,3 +241,31 @@ def test_unwatched_names_a_supervisor_silent_past_the_limit_with_a_child_within_
     assert (out is None) == (not hung)
     if out is not None:
         assert out[1] == max(hung)
+
+
+def test_refusals_are_read_one_per_table_with_the_earliest_since() -> None:
+    a, b = T - timedelta(minutes=5), T - timedelta(minutes=1)
+    rows = [("ingest", [{"table": "readings", "since": b.isoformat(), "sqlstate": "53100"}]),
+            ("ingest", [{"table": "readings", "since": a.isoformat(), "sqlstate": "42501"},
+                        {"table": "events", "since": b.isoformat()}])]
+    assert refusals_from(rows) == (TableRefusal("ingest", "events", b, None),
+                                   TableRefusal("ingest", "readings", a, "42501"))
+
+
+_json = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+                     lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=8), c, max_size=4),
+                     max_leaves=20)
+_entry = st.fixed_dictionaries({"table": st.text(max_size=12) | _json, "since": _json | st.datetimes(
+    timezones=st.none() | st.just(UTC)).map(datetime.isoformat), "sqlstate": _json})
+
+
+@given(st.lists(st.tuples(st.text(max_size=8), _json | st.lists(_entry | _json, max_size=4)), max_size=4))
+def test_refusals_from_any_beat_detail_keep_only_well_formed_entries(rows: list[tuple[str, object]]) -> None:
+    """A beat's detail is JSON any process wrote: junk, huge numbers, deep nesting, odd text,
+    naive times are left out, never raised on."""
+    out = refusals_from(rows)
+    assert [r.table for r in out] == sorted({r.table for r in out})
+    for r in out:
+        assert r.table
+        assert r.since.tzinfo is not None
+        assert r.sqlstate is None or isinstance(r.sqlstate, str)

@@ -11,13 +11,29 @@ secret stops start-up with a message naming the variable (see
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from common.errors import ConfigError
 from common.vocabulary import Agency
+
+#: ``.env.example``'s value of every secret, which ``make env`` replaces with a random one.
+PLACEHOLDER = "change-me"
+
+
+def _not_placeholder(value: SecretStr) -> SecretStr:
+    """Refuse ``.env.example``'s placeholder: a ``.env`` copied by hand would run every
+    account of the broker and the database on one published word."""
+    if value.get_secret_value().strip().lower() == PLACEHOLDER:
+        raise ValueError(f"still {PLACEHOLDER!r} from .env.example: make env writes random secrets")
+    return value
+
+
+#: A password or key of the settings: required, never ``.env.example``'s placeholder.
+Secret = Annotated[SecretStr, AfterValidator(_not_placeholder)]
+
 
 #: MQTT accounts of the feed domains; each may publish only under ``soc/v1/{domain}/#``.
 FEED_ACCOUNTS: tuple[str, ...] = ("disaster", "traffic", "police", "citizen", "fire")
@@ -51,7 +67,7 @@ class DbSettings(BaseModel):
     port: int = 55432
     name: str = "soc"
     user: str = "soc"
-    password: SecretStr
+    password: Secret
     pool_min: int = 1
     pool_max: int = 8
     connect_timeout_s: float = 5.0
@@ -115,20 +131,20 @@ class MqttSettings(BaseModel):
     # broker (a refused TCP connect while it is down).
     reconnect_min_s: int = Field(default=1, ge=1, le=60)
     reconnect_max_s: int = Field(default=2, ge=1, le=60)
-    ingest_password: SecretStr
-    disaster_password: SecretStr
-    traffic_password: SecretStr
-    police_password: SecretStr
-    citizen_password: SecretStr
+    ingest_password: Secret
+    disaster_password: Secret
+    traffic_password: Secret
+    police_password: Secret
+    citizen_password: Secret
     # The fire bureau's 119 dispatch feed. Optional: when unset, the password is
     # derived from agency_secret (HMAC(agency_secret, "feed-fire")), so an
     # installation's .env needs no new line for it.
-    fire_password: SecretStr | None = None
+    fire_password: Secret | None = None
     # The ops center publishes dispatch assignments and reads acknowledgements.
-    center_password: SecretStr
+    center_password: Secret
     # One account per dispatch agency (see DISPATCH_AGENCIES); one shared secret
     # seeds them so that .env stays short: password = HMAC(agency_secret, agency).
-    agency_secret: SecretStr
+    agency_secret: Secret
     # Queue limits per client while a subscriber is away; sized in docs/mqtt.md.
     max_queued_messages: int = 2_000_000
     max_queued_bytes: int = 1_073_741_824
@@ -339,7 +355,7 @@ class AlertsSettings(BaseModel):
     # Outbound webhooks per agency, e.g. SOC_ALERTS__WEBHOOKS='{"fire": "https://..."}'.
     # Each agency's HMAC-SHA256 key is HMAC(webhook_secret, agency); required once a URL is set.
     webhooks: dict[str, str] = Field(default_factory=dict)
-    webhook_secret: SecretStr | None = None
+    webhook_secret: Secret | None = None
     # Total time one webhook POST may take (connect, send, the whole answer); shorter
     # than the lease. A receiver that trickles is cut off here.
     webhook_deadline_s: float = Field(default=10.0, gt=0)

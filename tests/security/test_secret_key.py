@@ -8,6 +8,7 @@ token for a real ``soc web``, which answered it 200. The settings refuse a key s
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -90,3 +91,25 @@ def test_a_short_or_repetitive_key_is_refused(key: str) -> None:
     with pytest.raises(ValidationError) as caught:
         WebSettings(secret_key=SecretStr(key))
     assert "token-signing key" in str(caught.value)
+
+
+def test_a_dot_env_copied_from_the_example_starts_no_process(tmp_path: Path) -> None:
+    """Every secret of ``.env.example`` left at ``change-me`` but the web key (a broker whose
+    agency passwords all derive from that word, a database role with it as its password): a
+    ``soc`` command exits naming each such variable."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SOC_")}
+    placeholders = []
+    for line in (ROOT / ".env.example").read_text().splitlines():
+        name, sep, value = line.partition("=")
+        if sep and not line.startswith("#"):
+            env[name] = value
+            if value == "change-me" and name != "SOC_WEB__SECRET_KEY":
+                placeholders.append(name)
+    env["SOC_WEB__SECRET_KEY"] = "a-random-enough-signing-key-0123456789"
+    assert "SOC_MQTT__AGENCY_SECRET" in placeholders
+    assert "SOC_DB__PASSWORD" in placeholders
+    proc = subprocess.run([sys.executable, "-m", "soc", "services", "status"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode != 0, proc.stdout
+    for name in placeholders:
+        assert f"{name}: Value error, still 'change-me'" in proc.stderr

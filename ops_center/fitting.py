@@ -77,6 +77,7 @@ from ops_center.measures import (
 from ops_center.policies import (
     AGAIN_M,
     AGENCY_FEEDS,
+    ARRIVALS_S,
     CHANNEL_SITES,
     DARK_JUNCTION_M,
     DARK_UNTIL_BACK_S,
@@ -325,9 +326,10 @@ def permit_fits(self: Correlator, item: Item, signal: Signal, have: set[str]) ->
     """Open planned events (permits) that explain ``item`` as an expected effect of
     their audience: within :data:`PERMIT_REACH_M` of the permit's area while it runs
     (their window after its end), a citizen's parking call within
-    :data:`PERMIT_CALL_REACH_M`; where the permit declares its area (``area_m``), inside it
-    and within :data:`PERMIT_AREA_MARGIN_M` of its edge. Few permits are open at once: each
-    is looked at."""
+    :data:`PERMIT_CALL_REACH_M`, and so a slow-down before the event's start (the audience
+    arriving parks within a walk of the venue); where the permit declares its area
+    (``area_m``), inside it and within :data:`PERMIT_AREA_MARGIN_M` of its edge. Few permits
+    are open at once: each is looked at."""
     out: list[_Fit] = []
     point_m = PERMIT_CALL_REACH_M if signal is _PARKING and item.agency == _CITIZEN else PERMIT_REACH_M
     for inc_id, inc in list(self._permits.items()):
@@ -344,6 +346,10 @@ def permit_fits(self: Correlator, item: Item, signal: Signal, have: set[str]) ->
         if inc.area_m is not None:
             d, reach_m = max(0.0, d - inc.area_m), PERMIT_AREA_MARGIN_M  # from the declared area's edge
             scale_m = reach_m
+        elif signal is _SLOWDOWN and item.t < inc.arrivals_t + ARRIVALS_S:
+            # before the start the audience drives to a place to park within a walk of the venue;
+            # a road slowing beyond that walk is the evening's own traffic (the let-out is not)
+            reach_m = PERMIT_CALL_REACH_M
         if dt > policy.window_s or d > reach_m:
             continue
         fit = r.weight * (1.0 - 0.5 * d / scale_m) * (1.0 - 0.5 * dt / policy.window_s)

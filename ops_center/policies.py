@@ -530,6 +530,9 @@ EXPECTED_OF_EVENT = PERMIT_EFFECTS
 #: the permit: concert-goers park within a walk of the venue, and a van on the red line all
 #: day farther off is the parking office's routine case (a car park farther off still
 #: fills with the audience: the shuttle brings them). GUESS: a 15-minute walk, 1.2 km.
+#: The same walk bounds a slow-down before the event's start: the audience arriving drives
+#: to a place to park within it, and a road slowing farther off before the start is the
+#: evening's own rush (the let-out, all at once, slows roads to PERMIT_REACH_M).
 PERMIT_CALL_REACH_M = 1200.0
 #: Jobs a crowd report may name inside the crowd: police crowd control clearing a lane
 #: for an ambulance or the stalls round a gas leak, a caller filing a fight under

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from common.errors import ConfigError
@@ -33,6 +33,29 @@ def _not_placeholder(value: SecretStr) -> SecretStr:
 
 #: A password or key of the settings: required, never ``.env.example``'s placeholder.
 Secret = Annotated[SecretStr, AfterValidator(_not_placeholder)]
+
+#: The least a key holds from which other secrets are made: whoever knows the web's
+#: token-signing key signs any token (an admin's), and whoever knows ``agency_secret``
+#: derives every agency's MQTT password; a short one is found offline from one token or
+#: from the one agency password a desk holds. ``make env`` writes 32 random URL-safe
+#: characters (192 bits).
+MIN_SECRET_KEY_CHARS = 32
+MIN_SECRET_KEY_DISTINCT = 12
+
+
+def _strong_key(value: SecretStr) -> SecretStr:
+    """Refuse a key anyone could guess or search for (the message never quotes it)."""
+    key = value.get_secret_value()
+    if (len(key) < MIN_SECRET_KEY_CHARS or len(set(key)) < MIN_SECRET_KEY_DISTINCT
+            or PLACEHOLDER in key.lower()):
+        raise ValueError(f"the key must be at least {MIN_SECRET_KEY_CHARS} characters, "
+                         f"{MIN_SECRET_KEY_DISTINCT} of them different, and no {PLACEHOLDER!r}: "
+                         "make env writes a random one")
+    return value
+
+
+#: A key other secrets are made from (the web's token-signing key, ``agency_secret``).
+Key = Annotated[SecretStr, AfterValidator(_not_placeholder), AfterValidator(_strong_key)]
 
 
 #: MQTT accounts of the feed domains; each may publish only under ``soc/v1/{domain}/#``.
@@ -144,7 +167,7 @@ class MqttSettings(BaseModel):
     center_password: Secret
     # One account per dispatch agency (see DISPATCH_AGENCIES); one shared secret
     # seeds them so that .env stays short: password = HMAC(agency_secret, agency).
-    agency_secret: Secret
+    agency_secret: Key
     # Queue limits per client while a subscriber is away; sized in docs/mqtt.md.
     max_queued_messages: int = 2_000_000
     max_queued_bytes: int = 1_073_741_824
@@ -213,32 +236,13 @@ class ServicesSettings(BaseModel):
     backend: Literal["auto", "native", "chroot", "docker"] = "auto"
 
 
-#: The least a token-signing key holds: whoever knows the key signs any token (an admin's),
-#: so a short, repeated or placeholder key (``.env.example``'s ``change-me``) is refused.
-#: ``make env`` writes 32 random URL-safe characters (192 bits).
-MIN_SECRET_KEY_CHARS = 32
-MIN_SECRET_KEY_DISTINCT = 12
-
-
 class WebSettings(BaseModel):
     """The FastAPI server."""
 
     host: str = "127.0.0.1"
     port: int = 8080
-    secret_key: SecretStr
+    secret_key: Key
     token_ttl_minutes: int = 12 * 60
-
-    @field_validator("secret_key")
-    @classmethod
-    def _key_not_guessable(cls, value: SecretStr) -> SecretStr:
-        """Refuse a key anyone could guess (the message never quotes it)."""
-        key = value.get_secret_value()
-        if (len(key) < MIN_SECRET_KEY_CHARS or len(set(key)) < MIN_SECRET_KEY_DISTINCT
-                or "change-me" in key.lower()):
-            raise ValueError(f"the token-signing key must be at least {MIN_SECRET_KEY_CHARS} characters, "
-                             f"{MIN_SECRET_KEY_DISTINCT} of them different, and no placeholder: "
-                             "make env writes a random one")
-        return value
     display_token_ttl_days: int = 365
     # How often the wall feed polls the database (alerts, incidents, mode every poll;
     # sensor states and ingest health every ``wall_sensor_every`` polls). With the push

@@ -26,7 +26,8 @@ LOST = SimpleNamespace(is_failure=True)
 @pytest.fixture
 def shell(monkeypatch: pytest.MonkeyPatch) -> tuple[MqttShell, list[Callable[[], None]], list[int]]:
     """A persistent shell, the acks its handler got, and the packet ids acknowledged."""
-    settings = MqttSettings(agency_secret=SecretStr("a"), **{f"{n}_password": SecretStr("x") for n in SECRETS})
+    settings = MqttSettings(agency_secret=SecretStr("a-agency-secret-0123456789abcdefghij"),
+                            **{f"{n}_password": SecretStr("x") for n in SECRETS})
     given: list[Callable[[], None]] = []
     sent: list[int] = []
     s = MqttShell(settings, "center", client_id="ack-test", name="ack_test",

@@ -15,7 +15,7 @@ SECRETS = {
     "SOC_MQTT__TRAFFIC_PASSWORD": "d",
     "SOC_MQTT__POLICE_PASSWORD": "e",
     "SOC_MQTT__CITIZEN_PASSWORD": "f",
-    "SOC_MQTT__AGENCY_SECRET": "g",
+    "SOC_MQTT__AGENCY_SECRET": "g-agency-secret-0123456789abcdefghij",
     "SOC_WEB__SECRET_KEY": "h-signing-key-0123456789abcdefghij",
 }
 

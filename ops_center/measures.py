@@ -71,6 +71,7 @@ _RESCUE_TYPE = IncidentType.RESCUE
 _CRASH_VALUE = Signal.TRAFFIC_ACCIDENT.value  # the crash signal, and the lexicon's topic of it
 _OBSTRUCTION_VALUE = Signal.OBSTRUCTION.value
 _THINGS = frozenset({Cue.TREE, Cue.SIGNBOARD, Cue.HOARDING})  # what lies in the road (_another_thing)
+_TREE_CUE = Cue.TREE
 _LIFT_CUE = Cue.LIFT
 _DRAIN_CUE = Cue.DRAIN
 _ENGINES_CUE = Cue.ENGINES
@@ -605,12 +606,15 @@ def _crewed_apart(a: _Inc, b: _Inc) -> bool:
 def _new_onset(inc: _Inc, item: Item, signal: Signal) -> bool:
     """Whether ``item`` is a sudden onset (a crash) that ``inc``, of its own type but
     holding no such onset and begun more than :data:`LEAD_S` before it, did not contain:
-    a crash at a signal dark for a quarter of an hour is a new job."""
+    a crash at a signal dark for a quarter of an hour is a new job. Not a crash into the
+    fallen tree ``inc`` holds (its text names a tree, cue ``tree``, and ``inc`` an
+    obstruction): the tree lying across the road caused it, and one clearance ends both."""
     return (
         signal in ONSETS
         and _VALUE[signal] not in inc.signals
         and item.t - inc.first_t > LEAD_S
         and own_type(signal) is inc.type
+        and not (_OBSTRUCTION_VALUE in inc.signals and bool(item.text) and _TREE_CUE in cues(item.text))
     )
 
 

@@ -158,9 +158,11 @@ def open_wall(browser: Browser, url: str, size: tuple[int, int], incidents: int)
     return page
 
 
-def check_whole(page: Page, name: str, lang: str, *, agency_rows: bool = True) -> None:
+def check_whole(page: Page, name: str, lang: str, *, agency_rows: bool = True,
+                first_agency: str = "public_works") -> None:
     """Every text whole or not displayed; each panel's hidden entries counted; its most
-    important figures shown (``agency_rows``: the agency with overdue work among them)."""
+    important figures shown (``agency_rows``: ``first_agency`` among them, the agency with
+    the most overdue work, or the fire bureau when it has open work)."""
     view = page.evaluate(WHOLE_JS)
     cut, counts = view["cut"], view["counts"]
     assert cut == [], f"{name}: text not whole in its panel: {cut}"
@@ -187,7 +189,7 @@ def check_whole(page: Page, name: str, lang: str, *, agency_rows: bool = True) -
     expect(page.locator("#cameras tr").first).to_have_text(offline)
     expect(page.locator("#kpis .tile .tile-value").first).to_be_visible()
     if agency_rows:
-        expect(page.locator('#agencies tr[data-agency="public_works"]')).to_be_visible()
+        expect(page.locator(f'#agencies tr[data-agency="{first_agency}"]')).to_be_visible()
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@
   let projector = null;
   let socket = null;
   let state = {};
+  let held = false;  // the page has held the server's state once (its first snapshot)
   const SEVERITY_RANK = { Unknown: 0, Minor: 1, Moderate: 2, Severe: 3, Extreme: 4 };
   const AGENCIES = SOC.AGENCIES;
   const TICKER_PAGE_MS = 8000;  // one page of alerts stays this long: read, not chased
@@ -549,7 +550,8 @@
     more.classList.add("none");  // keeps its line, so the board's height never depends on it
     more.textContent = "\u00a0";
     if (!incidents.length) {
-      const empty = el("p", { class: "empty", text: t("no_incidents") });
+      // Before the server's first state the board says it is loading, never "no incidents".
+      const empty = el("p", { class: "empty", text: t(held ? "no_incidents" : "loading") });
       board.append(empty);
       keepRoomFor(empty);
       return;
@@ -693,12 +695,14 @@
       };
       // The KPI panel spans rows 3 and 4 (and the gap between them).
       const growKpi = (to) => grow("row3", to - gap - rows.row4);
+      // The agencies at work and the strongest rain before the KPI tiles: what a room acts
+      // on comes before the year's figures.
       for (const level of ["heading", "first"]) {
         grow("row3", need.ingest[level]);
         grow("row4", need.camera[level]);
-        growKpi(need.kpi[level]);
         grow("row2", need.agency[level]);
         grow("row2", need.trend[level]);
+        growKpi(need.kpi[level]);
       }
       // The newest camera detections, then room on the board for the next incidents'
       // one-line cards (each whole), before the agencies and rain show all they have: on a
@@ -908,11 +912,17 @@
     // The count of agencies left out goes in the header's first cell, empty otherwise.
     table.append(el("tr", {}, el("th", { class: "panel-more" }), el("th", { text: t("open_assignments") }),
       el("th", { text: t("ack_rate") }), el("th", { text: t("overdue_n") })));
-    // The agencies with overdue work first, then the busiest: a short panel shows those.
-    const rows = [...counts].sort(([, a], [, b]) => (b.overdue - a.overdue) || (b.open - a.open));
+    // The fire bureau first while it has open work (a fire or a rescue is the first thing a
+    // room asks about), then the agencies with overdue work, then the busiest. Every agency
+    // with open work is among the panel's first figures (fitRows gives them room before the
+    // other panels show all); the idle ones are counted in "+N more" when short of room.
+    const fireFirst = (a) => (a === "fire" && counts.get(a).open > 0 ? 1 : 0);
+    const rows = [...counts].sort(([x, a], [y, b]) => (fireFirst(y) - fireFirst(x)) || (b.overdue - a.overdue)
+      || (b.open - a.open));
     for (const [agency, c] of rows) {
       const rate = c.open ? `${c.acked}/${c.open} (${Math.round(100 * c.acked / c.open)}%)` : "—";
-      table.append(el("tr", { "data-agency": agency, class: c.overdue ? "overdue" : "", "data-item": "" },
+      table.append(el("tr", { "data-agency": agency, class: c.overdue ? "overdue" : "", "data-item": "",
+        "data-first": c.open > 0 ? "" : null },
         el("td", { class: "agency", text: agencyName(agency) }), el("td", { text: String(c.open) }),
         el("td", { text: rate }), el("td", { class: "od", text: String(c.overdue) })));
     }
@@ -1194,7 +1204,12 @@
     new ResizeObserver(fitRows).observe(document.querySelector(".wall-grid"));
     // Text on the map keeps its pixel size when the map's scale changes.
     new ResizeObserver(() => { projector.resize(); drawPanel(drawSensors); drawPanel(drawIncidentsOnMap); }).observe(map);
-    socket = new SOC.WallSocket((s, topics) => { state = s; redraw(topics); }, setStatus);
+    socket = new SOC.WallSocket((s, topics) => {
+      state = s;
+      // The first state the page holds redraws the board, whatever topics it carries.
+      if (!held) { held = true; topics = new Set([...topics, "incident"]); }
+      redraw(topics);
+    }, setStatus);
     socket.connect();
   }
   start();

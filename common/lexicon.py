@@ -143,6 +143,7 @@ class Cue(StrEnum):
     AIR = "air"
     RECURRING = "recurring"
     RUSH_HOUR = "rush_hour"
+    ROUTINE_TRAFFIC = "routine_traffic"
     MAINTENANCE = "maintenance"
     PLANNED_CUT = "planned_cut"
     TRAPPED = "trapped"

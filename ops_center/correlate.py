@@ -240,6 +240,7 @@ from ops_center.policies import (
     REASON_PLANNED_CUT,
     REASON_REGIONAL,
     REASON_REPAIR,
+    REASON_ROUTINE_TRAFFIC,
     REASON_RUSH_HOUR,
     REASON_SEVERAL,
     REASON_TAKEN_BACK,
@@ -270,6 +271,7 @@ _WATER_IN_CUE = Cue.WATER_IN
 _MAINS_LOST = StatusReason.MAINS_POWER_LOST
 _VIOLENCE_CUE = Cue.VIOLENCE
 _RUSH_HOUR_CUE = Cue.RUSH_HOUR
+_ROUTINE_TRAFFIC_CUE = Cue.ROUTINE_TRAFFIC
 _MAINTENANCE = StatusReason.MAINTENANCE
 _MAINTENANCE_CUE = Cue.MAINTENANCE
 _REPAIR_CUE = Cue.BUS_STOP_REPAIR
@@ -283,6 +285,16 @@ _CASUALTY_SIGS = frozenset({_HAZMAT_SIG, _RESCUE_SIG})  # the signals a casualty
 # what says a fire job burns (or leaks), not only that an alarm went off: a crew checking an
 # alarm explains no device failing around it
 _SEEN_BURNING = frozenset({Signal.FIRE_REPORT.value, Signal.SMOKE.value, Signal.HAZMAT.value})
+
+
+def _routine_traffic(item: Item) -> bool:
+    """Whether ``item``, a slow-down, is a device's whose rule puts it down to works narrowing
+    the lanes or the days off's traffic (cue ``routine_traffic``; REASON_ROUTINE_TRAFFIC). Not a
+    caller's or an agency's: people who tell of a jam at the works may report works run over
+    their time (858), a police job."""
+    if item.agency == _CITIZEN or item.feed in AGENCY_FEEDS or not item.text:
+        return False
+    return _ROUTINE_TRAFFIC_CUE in cues(item.text)
 
 
 class Correlator:
@@ -619,6 +631,9 @@ class Correlator:
             return changes
         if signal in RUSH_HOUR_SIGNALS and item.text and _RUSH_HOUR_CUE in cues(item.text):
             self._leave_out(item.key, REASON_RUSH_HOUR, now, changes)  # the daily rush: it ends by itself
+            return changes
+        if signal is _SLOWDOWN and _routine_traffic(item):
+            self._leave_out(item.key, REASON_ROUTINE_TRAFFIC, now, changes)  # works' lanes, days off: no job's queue
             return changes
         if signal in REPAIR_SIGNALS and item.agency == _CITIZEN and item.text:
             heard = cues(item.text)

@@ -274,3 +274,10 @@ def test_a_driver_asking_whether_a_road_can_be_driven_or_saying_it_is_jammed_say
     # a question about the road's furniture or a neighbour's wall is about no traffic
     assert Cue.PASSABLE not in cues("請問中清路那邊的測速照相是不是壞了？")
     assert Cue.PASSABLE not in cues("住河南路附近的公寓，樓梯間牆壁有裂痕")
+
+
+def test_the_routine_traffic_cue_reads_a_rule_s_works_and_days_off_words() -> None:
+    assert Cue.ROUTINE_TRAFFIC in cues("中清路車輛偵測器2 夜間施工 車速 18 km/h")
+    assert Cue.ROUTINE_TRAFFIC in cues("平均車速 19 km/h（假日車流）")
+    assert Cue.ROUTINE_TRAFFIC in cues("平均車速下降（連假車潮）")
+    assert Cue.ROUTINE_TRAFFIC not in cues("環中路車輛偵測器1 平均車速 8 km/h")

@@ -60,6 +60,7 @@ from common.logging import log_event
 from common.pacing import BatchSize, UnitTimer
 from common.runner import committed_horizon, cut_received
 from common.settings import Settings
+from common.vocabulary import PERMIT_FEED, permit_issued
 
 log = logging.getLogger(__name__)
 
@@ -225,7 +226,9 @@ def evaluate_batch(
     this batch: a backlog) it does not look for silent sensors.
     """
     rs = sorted(readings, key=attrgetter("time", "sensor_id"))
-    es = sorted(events, key=attrgetter("time"))
+    # events in observation order; a permit whose key does not say when it was issued has
+    # no time to arrive at, and comes last
+    es = sorted(((observed_at(e), e) for e in events), key=lambda p: (p[0] is None, p[0] or now))
     decisions: list[Decision] = []
     due = ev.quiet_due()
     last: datetime | None = None
@@ -242,9 +245,10 @@ def evaluate_batch(
         if expires is not None and expires < t:
             decisions.extend(ev.expire(t))
 
-    def event(e: Event) -> None:
+    def event(e: Event, at: datetime | None) -> None:
         nonlocal due
-        arrive(e.time)
+        if at is not None:
+            arrive(at)
         decisions.extend(ev.feed(e, now))
         due = ev.quiet_due()
 
@@ -252,8 +256,8 @@ def evaluate_batch(
     n = len(rs)
     while i < n:
         t, sid = rs[i].time, rs[i].sensor_id
-        while k < len(es) and es[k].time < t:
-            event(es[k])
+        while k < len(es) and (at := es[k][0]) is not None and at < t:
+            event(es[k][1], at)
             k += 1
         arrive(t)
         j = i + 1
@@ -261,16 +265,27 @@ def evaluate_batch(
             j += 1
         decisions.extend(ev.feed_observation(rs[i:j], now))
         i = j
-    for e in es[k:]:
-        event(e)
+    for at, e in es[k:]:
+        event(e, at)
     decisions.extend(ev.tick(now, observed, silence=silence))
     return decisions
+
+
+def observed_at(e: Event) -> datetime | None:
+    """The time ``e`` was observed, which the observation clock may reach: its ``time``; for a
+    permit's version, whose ``time`` is the event's start (hours or days ahead), when the
+    version was issued (:func:`common.vocabulary.permit_issued`; None when its key does not
+    say). A start ahead would carry the clock to the wall clock (:func:`observed_clock` stops
+    there), and every value of a stream running behind it would expire at each step."""
+    if e.feed == PERMIT_FEED:
+        return permit_issued(e.feed, e.event_key)
+    return e.time
 
 
 def observed_clock(before: datetime | None, readings: Sequence[Reading], events: Sequence[Event],
                    now: datetime) -> datetime | None:
     """The observation clock after a batch: the latest observation time evaluated, never past ``now``."""
-    times = [r.time for r in readings] + [e.time for e in events]
+    times = [r.time for r in readings] + [t for e in events if (t := observed_at(e)) is not None]
     if before is not None:
         times.append(before)
     return min(max(times), now) if times else None

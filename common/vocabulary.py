@@ -12,7 +12,8 @@ the alert rules, the correlator, the console and the wall. Pure: no I/O.
   (:data:`OFFLINE_REASON_SIGNALS`, :func:`offline_signal`).
 * :class:`CaseStatus` — where a 119 dispatch stands (its update's ``status``).
 * :class:`ParkingState` — a car park's state, as its operator says it (the parking feed's ``state``).
-* :class:`PermitStatus` — where a planned event's permit stands (its version's ``status``).
+* :class:`PermitStatus` — where a planned event's permit stands (its version's ``status``);
+  :func:`permit_issued` — when a stored permit version was issued (its event key says).
 * :data:`CATEGORIES` — per feed, every category code a message may carry, its
   labels, aliases, the :class:`Signal` it carries and where the term comes from.
 * :func:`categorize` — ``(feed, category, text)`` to a :class:`Category` or a
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal, Self
 
@@ -282,6 +284,25 @@ class PermitStatus(_Words):
     APPROVED = "approved"  # 核准
     AMENDED = "amended"  # 變更: new times, a new area or a new size
     CANCELLED = "cancelled"  # 撤銷: the event will not take place (or has ended early)
+
+
+#: The feed of planned events' permits (docs/mqtt.md): a row's ``time`` is the event's start,
+#: which may lie hours or days ahead of when the permit was sent; its event key says when.
+PERMIT_FEED = "planned_event"
+
+
+def permit_issued(feed: str, event_key: str) -> datetime | None:
+    """When the permit version stored as a row of ``feed`` with ``event_key`` was issued: a
+    permit's event key is ``{status}@{ts in UTC}`` (docs/mqtt.md). None for another feed's
+    row and for a key that does not say (no ``@``, a time that does not parse or has no zone)."""
+    if feed != PERMIT_FEED:
+        return None
+    _, at, stamp = event_key.partition("@")
+    try:
+        issued = datetime.fromisoformat(stamp) if at else None
+    except ValueError:
+        return None
+    return issued if issued is not None and issued.tzinfo is not None else None
 
 
 #: zh-TW and English labels of each :class:`PermitStatus`.

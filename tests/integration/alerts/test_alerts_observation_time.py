@@ -112,3 +112,45 @@ def test_values_expire_on_the_observation_clock_in_any_batches(db_dsn: str, uniq
             svc.step(chunk[-1][1] + lag)
         assert transitions(conn, rule) == [("raise", minute(1), "Minor")]
         svc.stop()
+
+
+def insert_permit(conn: psycopg.Connection, permit_id: str, issued: datetime, start: datetime) -> None:
+    """A festival's permit issued at ``issued`` for an evening from ``start``, stored as ingest
+    stores a permit's version: ``time`` is the start, the key ``approved@{issued in UTC}``."""
+    conn.execute(
+        "INSERT INTO events (time, source_id, domain, feed, event_key, category, geom, payload, ends_at)"
+        " VALUES (%s, %s, 'police', 'planned_event', %s, 'festival', ST_SetSRID(ST_MakePoint(120.64, 24.17), 4326),"
+        " '{}', %s)",
+        (start, permit_id, f"approved@{issued.astimezone(UTC).isoformat()}", start + timedelta(hours=4)))
+    conn.commit()
+
+
+@pytest.mark.parametrize("steps", [1, 4, 30], ids=["one-batch", "four-batches", "every-minute"])
+def test_a_permit_for_an_evening_ahead_leaves_the_observation_clock_where_the_data_is(
+        db_dsn: str, unique_id: str, steps: int) -> None:
+    # The stream of the test above, two hours behind the wall clock, with a festival's permit
+    # issued as it begins for an evening 11 h later (the typhoon's): the permit was observed
+    # when it was issued, not at the evening's start, so the clock stays with the data and the
+    # alert is raised once, nothing else (a clock carried to the start, then held at the wall
+    # clock, would find every value expired after each step: a clear, then a recur).
+    lag = timedelta(hours=2)
+    sid = f"WLp-{unique_id}-{steps}"
+    rule = f"wl-p{unique_id}-{steps}"
+    stream = [(sid, minute(m), 10.2) for m in range(30)]
+    size = -(-len(stream) // steps)
+    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
+        add_water_sensor(ingest, sid)
+        insert_permit(ingest, f"PE-{unique_id}-{steps}", minute(0), minute(11 * 60))
+        svc = AlertsService(conn, rules_for(f"p{unique_id}-{steps}", [sid]),
+                            consumer=f"o4-{unique_id}-{steps}", horizon_margin_s=0)
+        svc.start(minute(0) + lag)
+        for i in range(0, len(stream), size):
+            chunk = stream[i:i + size]
+            insert_readings(ingest, chunk)
+            svc.step(chunk[-1][1] + lag)
+        assert transitions(conn, rule) == [("raise", minute(1), "Minor")]
+        # with the data's hour (other tests' streams in the module's database end by minute 31),
+        # neither the evening's start nor the wall clock two hours ahead
+        assert svc.observed is not None
+        assert svc.observed < minute(60)
+        svc.stop()

@@ -163,6 +163,7 @@ from ops_center.correlation_state import (
 from ops_center.crowd_jobs import named_jobs
 from ops_center.errors import UnknownIncidentError
 from ops_center.incidents import (
+    CapSeverity,
     Incident,
     IncidentState,
     IncidentType,
@@ -1112,6 +1113,17 @@ class Correlator:
     def pending_keys(self) -> list[str]:
         """Keys of items still waiting for an incident."""
         return list(self._pending)
+
+    def as_job(self, incident_id: str) -> tuple[CapSeverity, int] | None:
+        """``incident_id``'s severity and how many members it holds, while it is a live job to
+        route: open, no planned event nobody works yet, not withdrawn (as its snapshot would
+        say); None otherwise, and for an incident not held. Cheap (no snapshot): the service
+        asks after every item, so an incident that was a job at any moment of a batch is
+        routed as that job even when the batch's later rows quieted or merged it."""
+        inc = self._incidents.get(incident_id)
+        if inc is None or inc.state is not _OPEN or inc.planned or (inc.withdrawn and len(inc.members) == 1):
+            return None
+        return inc.severity, len(inc.members)
 
     def open_window_size(self) -> int:
         """Number of items in open incidents plus waiting ones (the "open window")."""

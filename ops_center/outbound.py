@@ -30,7 +30,7 @@ from ops_center.dispatch import (
 from ops_center.errors import (
     UnknownIncidentError,
 )
-from ops_center.incidents import Incident, IncidentState, IncidentType, Item, Withdrawal, one_line
+from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, Withdrawal, one_line
 from ops_center.messages import Channel, DispatchTopic
 from ops_center.queries import OPEN_INCIDENT_STATES
 
@@ -45,24 +45,36 @@ _RESCUE = Signal.RESCUE.value
 _RESCUE_CREWS = (Agency.FIRE,)
 
 
-def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, w: repo.Writes) -> list[DispatchEvent]:
+def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, w: repo.Writes,
+             *, job: tuple[CapSeverity, int] | None = None) -> list[DispatchEvent]:
     """Route an open incident to its agencies and send its CAP message. A planned event that
     nobody works yet (``snap.planned``: the permit alone, its expected effects held aside) is
     on the wall but sent to no agency: the police issued the permit and staff it already, so
     an assignment would only ask them to acknowledge what they know. It is routed on the poll
-    in which a report of its work joins it."""
+    in which a report of its work joins it.
+
+    ``job``: the incident's severity and member count the last time in this poll it was a
+    live job (``Correlator.as_job``). An incident no longer open (quiet or merged by the
+    batch's later rows) is routed as that job, and its CAP message sent only to agencies
+    assigned just now: rows that came in one batch after an outage route what they routed
+    one by one. An incident that was no live job in the poll (a late report joining a job
+    gone quiet, a withdrawn alarm) is not routed."""
     incident_id = snap.incident_id
-    if snap.state is not IncidentState.OPEN or snap.planned:
+    if snap.state is IncidentState.OPEN and not snap.planned:
+        severity, members, live = snap.severity, snap.members, True
+    elif job is not None and not snap.withdrawn:
+        severity, members, live = job[0], snap.members[: job[1]], False
+    else:
         return []
     absorbed = [r.absorbed for r in snap.merges]
-    trapped = snap.type is IncidentType.FLOOD and any(m.signal == _RESCUE for m in snap.members)
+    trapped = snap.type is IncidentType.FLOOD and any(m.signal == _RESCUE for m in members)
     also = _RESCUE_CREWS if trapped else ()
-    events = self.dispatcher.dispatch(incident_id, snap.type, snap.severity, wall, merged_from=absorbed, also=also)
+    events = self.dispatcher.dispatch(incident_id, snap.type, severity, wall, merged_from=absorbed, also=also)
     sent = self._cap_severity.get(incident_id)
     assigned = [
         a.agency.value for a in self.dispatcher.assignments(incident_id) if a.state is not AssignmentState.CANCELLED
     ]
-    if assigned and (sent is None or sent is not snap.severity or events):
+    if assigned and (events or (live and (sent is None or sent is not snap.severity))):
         self._send_cap(snap, assigned, wall, w)
     if events:
         result.dispatched += 1

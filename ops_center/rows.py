@@ -162,7 +162,9 @@ def _ordered(
     """A batch's rows in the order they are correlated, as ``(key, item)`` (item None: no location).
 
     Without an alerts evaluator to follow (``steps`` None) the order is commit order:
-    events by ``received_at``, alerts by ``recorded_at``. Following the evaluator,
+    events by ``received_at`` (those one transaction committed in observation-time order:
+    a 119 case's dispatch, on-scene and close stored at once come in that order, not as
+    their keys sort, close first), alerts by ``recorded_at``. Following the evaluator,
     each event is placed with the evaluator step that evaluated the readings and
     events received with it (:func:`alerts.progress.covering_step`; the batch's
     ``end`` if none of ``steps`` did), each alert with the step that wrote it, and
@@ -176,7 +178,7 @@ def _ordered(
     for e in events:
         key = f"{e.source_id}|{e.feed}|{e.event_key}"
         if steps is None:
-            sort = (e.seen_at, 0.0, 0, key)
+            sort = (e.seen_at, e.time.timestamp(), 0, key)
         else:
             step = covering_step(steps, e.seen_at)
             sort = (step.committed_at if step is not None else end, e.time.timestamp(), 1, key)

@@ -104,6 +104,9 @@ _LogEntries = list[list[tuple[Item, float]] | float | tuple[float, float]]
 #: Pieces of a tick stored apart, not committed yet: each one's clock, the deadline it
 #: applied through and its rows.
 _Pieces = list[tuple[float, float, repo.Writes]]
+#: The incidents that were live jobs in a poll, each with its severity and how many members it
+#: held the last time it was one (``Correlator.as_job``).
+_Jobs = dict[str, tuple[CapSeverity, int]]
 
 
 class Publisher(Protocol):
@@ -360,13 +363,18 @@ class OpsService:
         changes: list[Change] = []
         log_entries: _LogEntries = []
         pieces: _Pieces = []
+        # Each incident's severity and members the last time in this poll it was a live job
+        # (Correlator.as_job): it is routed as that job, even when later rows of the same
+        # batch quieted or merged it (a backlog after an outage: a fire dispatched, on scene
+        # and closed, then an hour more of the storm), as it was when the rows came one by one.
+        jobs: _Jobs = {}
         # The first row's feed applies every deadline due by its clock (the rows after it,
         # those their own clocks pass): that tick is taken first, in logged pieces, at that clock.
         first = next((item for _, item in rows if item is not None), None)
         if first is not None:
             yield from self._quieting(max(self._now, _observed(first)),
                                       changes=changes, log_entries=log_entries, pieces=pieces, result=result,
-                                      timer=timer)
+                                      timer=timer, jobs=jobs)
         first_due = self.correlator.next_deadline()
         to_log: list[tuple[Item, float]] = []
         w = repo.Writes()
@@ -380,6 +388,7 @@ class OpsService:
             due = self.correlator.next_deadline() if fed else first_due
             fed = True
             out = self.correlator.feed(item, self._now)
+            self._note_jobs(out, jobs)
             if not any(isinstance(c, Duplicate) for c in out):
                 to_log.append((item, self._now))
                 result.items += 1
@@ -401,7 +410,7 @@ class OpsService:
             # historical data is not quieted at once), so live incidents go quiet.
             idle_now = max(self._now, self._rows_now + (wall - self._rows_wall))
             ticked: list[Change] = []
-            yield from self._ticking(idle_now, ticked, timer)
+            yield from self._ticking(idle_now, ticked, timer, jobs)
             if ticked:
                 self._now = idle_now
                 log_entries.append(idle_now)
@@ -427,10 +436,11 @@ class OpsService:
             dispatch_events: list[DispatchEvent] = []
             # Deadlines a withdrawal stopped or a joining report started again, stored last.
             clocks: list[Assignment] = []
-            for inc_id in sorted(result.touched):
+            # merged ones first: the job that absorbed one skips the agencies working it there
+            for inc_id in sorted(result.touched, key=lambda i: (snaps[i].state is not IncidentState.MERGED, i)):
                 if not snaps[inc_id].withdrawn:
                     clocks.extend(self.dispatcher.resume(inc_id))
-                dispatch_events.extend(self._dispatch(snaps[inc_id], wall, result, w))
+                dispatch_events.extend(self._dispatch(snaps[inc_id], wall, result, w, job=jobs.get(inc_id)))
             for inc_id, by in result.withdrawn.items():
                 if snaps[inc_id].withdrawn:  # not if a report joined it since, in this batch
                     dispatch_events.extend(self._withdraw(snaps[inc_id], by, wall, w))
@@ -451,7 +461,7 @@ class OpsService:
                 timer.next()
 
     def _quieting(self, now: float, *, changes: list[Change], log_entries: _LogEntries, pieces: _Pieces,
-                  result: PollResult, timer: UnitTimer) -> Iterator[None]:
+                  result: PollResult, timer: UnitTimer, jobs: _Jobs) -> Iterator[None]:
         """The tick at ``now`` before a batch's first row, in pieces (``Correlator.tick_piece``),
         each logged with the deadline it applied through.
 
@@ -496,6 +506,7 @@ class OpsService:
                 result.quieted |= stored.touched
             else:
                 changes.extend(piece)
+                self._note_jobs(piece, jobs)
                 log_entries.append((now, through))
             # Writing a quiet incident's rows costs more than deciding it: the pieces are
             # committed when their rows reach a count sized by the time the last commit took
@@ -519,14 +530,30 @@ class OpsService:
             w.flush(self.conn)
         pieces.clear()
 
-    def _ticking(self, now: float, changes: list[Change], timer: UnitTimer) -> Iterator[None]:
+    def _ticking(self, now: float, changes: list[Change], timer: UnitTimer, jobs: _Jobs) -> Iterator[None]:
         """The correlator's tick at ``now`` in pieces, its changes appended to ``changes``;
         yields whenever the unit's time is spent."""
         while (due := self.correlator.next_deadline()) is not None and due <= now:
-            changes.extend(self.correlator.tick(now, self.PIECE))
+            piece = self.correlator.tick(now, self.PIECE)
+            self._note_jobs(piece, jobs)
+            changes.extend(piece)
             if timer.due():
                 yield
                 timer.next()
+
+    def _note_jobs(self, changes: Iterable[Change], jobs: _Jobs) -> None:
+        """Note in ``jobs`` each incident ``changes`` opened, grew or merged into that is a live
+        job now (``Correlator.as_job``): its severity and members at this moment."""
+        for ch in changes:
+            if isinstance(ch, Opened | Joined):
+                inc_id = ch.incident_id
+            elif isinstance(ch, Merged):
+                inc_id = ch.record.survivor
+            else:
+                continue
+            job = self.correlator.as_job(inc_id)
+            if job is not None:
+                jobs[inc_id] = job
 
     def _storing(self, changes: Iterable[Change], result: PollResult, w: repo.Writes,
                  timer: UnitTimer) -> Generator[None, None, dict[str, Incident]]:

@@ -18,17 +18,25 @@ Timeline (hours from the start; the storm envelope is in mm per 10 minutes)::
 * VDs on 環中路 and 中清路 slow to a crawl while the rain is heavy;
 * the police report stalled vehicles at flooded underpasses (with a CCTV
   stalled-vehicle event from the nearest camera), 1999 calls report flooding
-  at low points and a fallen tree in Central Park.
+  at low points and a fallen tree in Central Park;
+* a sheet-metal workshop's wiring shorts in the wind at 1.5 h (a 119 ``fire``); its roof
+  insulation rekindles three hours after the crews left (119 ``rekindle``, 復燃);
+* a festival's permit (``festival``, 節慶活動: an evening in Central Park, issued at the
+  start) is cancelled (``cancelled``, 撤銷) once the storm sets in: the evening never takes
+  place, so it is no expected incident.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from datetime import datetime, timedelta
 
-from sim.model import SimMessage, iso
+from common.vocabulary import PermitStatus
+from sim.model import TPE, SimMessage, iso
+from sim.payloads import Permit
 from sim.registry import Sensor
-from sim.scenarios import reports
+from sim.scenarios import fires, reports
 from sim.scenarios.base import (
     Plan,
     Run,
@@ -61,6 +69,15 @@ FLOOD_WARNING_CM = 16.0
 FLOOD_DANGER_CM = 30.0
 #: A corridor is congested while extra congestion is at least this (speed ≲ 40 % of free flow).
 CONGESTED = 0.6
+#: The festival evening the storm cancels: hours from the start of its start and end, of the
+#: cancellation (when the rain sets in), its circle and expected visitors (GUESS).
+FESTIVAL_HOURS = (11.0, 15.0)
+FESTIVAL_CANCELLED_H = 2.0
+FESTIVAL_RADIUS_M = 400.0
+FESTIVAL_VISITORS = 8_000
+#: The workshop whose wiring the wind shorts, east of Central Park by 中清路 (GUESS), and when.
+WORKSHOP = (reports.CENTRAL_PARK[0] + 0.009, reports.CENTRAL_PARK[1] + 0.004)
+WORKSHOP_FIRE_H = 1.5
 SLOW_CORRIDORS = {
     "環中路": ("huanzhong", "環中路", "Huanzhong"),
     "中清路": ("zhongqing", "中清路", "Zhongqing"),
@@ -356,7 +373,32 @@ def plan(run: Run) -> Plan:
                 "citizen/1999 路樹倒塌",
             )
         )
+    t_fire = run.at(WORKSHOP_FIRE_H)
+    if t_fire < run.end:
+        more, fired = fires.fire_and_rekindle(
+            run, "typhoon", t_fire, WORKSHOP, "強風致電線走火 鐵皮工廠起火", "屋頂隔熱棉"
+        )
+        events.extend(more)
+        incidents.extend(fired)
+    events.extend(cancelled_festival(run))
     return Plan(world, tuple(events), tuple(incidents))
+
+
+def cancelled_festival(run: Run) -> list[SimMessage]:
+    """A festival evening's permit, issued at the start of the pass, and its cancellation at
+    :data:`FESTIVAL_CANCELLED_H` (the same permit id, ``status`` ``cancelled``) when that is
+    inside the pass. No expected incident: the festival never takes place, and its audience
+    never comes (the cancelled version ends what the permit explains, docs/mqtt.md)."""
+    lon, lat = reports.CENTRAL_PARK
+    permit_id = f"PE-{run.obs(run.start).astimezone(TPE):%Y%m%d-%H%M%S}-FESTIVAL"
+    permit = Permit(permit_id, reports.wire_category("planned_event", "festival"), "中央公園 中秋節慶晚會", lon, lat,
+                    FESTIVAL_RADIUS_M, run.obs(run.at(FESTIVAL_HOURS[0])), run.obs(run.at(FESTIVAL_HOURS[1])),
+                    FESTIVAL_VISITORS)
+    out = [reports.permit(run, run.start, permit)]
+    t_cancel = run.at(FESTIVAL_CANCELLED_H)
+    if t_cancel < run.end:
+        out.append(reports.permit(run, t_cancel, dataclasses.replace(permit, status=PermitStatus.CANCELLED)))
+    return out
 
 
 SCENARIO = Scenario(

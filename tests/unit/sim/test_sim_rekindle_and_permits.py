@@ -1,9 +1,10 @@
-"""The simulator sends the vocabulary's 119 rekindle and market permit where a real day has
-them (docs/simulator.md), with their ground truth.
+"""The simulator sends the vocabulary's 119 rekindle, market permit and festival permit where a
+real day or night has them (docs/simulator.md), with their ground truth.
 
 Expected results come from the situations the scenarios describe: a fire put out whose pile
 flares up hours later is sent again by 119 as a new case at the same place; a weekend market
-is known by its permit and draws a crowd in its busiest hours.
+is known by its permit and draws a crowd in its busiest hours; a festival evening is cancelled
+when a typhoon sets in, and an evening that never takes place draws nobody.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from common.vocabulary import IncidentType as CenterType
-from common.vocabulary import Signal, categorize, own_type
+from common.vocabulary import PermitStatus, Signal, categorize, own_type
 from ingest.payloads import Limits, parse_message
 from sim.model import TPE, SimMessage
 from sim.registry import Registry
@@ -58,6 +59,19 @@ def test_a_fire_put_out_rekindles_hours_later_as_a_new_119_case_at_its_place(reg
     assert CENTER_TYPES[IncidentType.FIRE] == {"fire"}
 
 
+def test_the_typhoon_s_wind_sets_a_workshop_alight_and_its_roof_rekindles(registry: Registry) -> None:
+    msgs = list(get_scenario("typhoon").generate(registry, TYPHOON_START, 5))
+    cases = _feed(msgs, "119")
+    assert [(b["category"], b["status"]) for _, b in cases] == [
+        ("fire", "dispatched"), ("fire", "on_scene"), ("fire", "closed"), ("rekindle", "dispatched")]
+    truth = get_scenario("typhoon").ground_truth(registry, TYPHOON_START, 5)
+    fires = [i for i in truth.incidents if i.type is IncidentType.FIRE]
+    first_case = cases[0][0].topic.rsplit("/", 1)[1]
+    assert [i.source_ids for i in fires] == [(first_case,), (cases[-1][0].topic.rsplit("/", 1)[1],)]
+    assert dict(fires[1].detail) == {"rekindles": first_case}
+    assert all(TYPHOON_START <= i.window_start <= i.window_end < TYPHOON_START + timedelta(hours=12) for i in fires)
+
+
 def test_a_rekindle_after_the_end_of_the_run_is_not_sent_nor_expected(registry: Registry) -> None:
     msgs = list(get_scenario("normal_day").generate(registry, MONDAY, 3, timedelta(hours=2)))
     assert not [b for _, b in _feed(msgs, "119") if b["category"] == "rekindle"]
@@ -90,6 +104,21 @@ def test_a_weekday_has_no_market(registry: Registry) -> None:
     msgs = list(get_scenario("normal_day").generate(registry, MONDAY, 3))
     assert not _feed(msgs, "planned_event")
     truth = get_scenario("normal_day").ground_truth(registry, MONDAY, 3)
+    assert not [i for i in truth.incidents if i.type is IncidentType.CROWDING]
+
+
+def test_the_typhoon_cancels_the_festival_evening_and_no_crowd_is_expected(registry: Registry) -> None:
+    msgs = list(get_scenario("typhoon").generate(registry, TYPHOON_START, 5))
+    versions = _feed(msgs, "planned_event")
+    assert [b["category"] for _, b in versions] == ["festival", "festival"]
+    assert len({m.topic for m, _ in versions}) == 1  # the same permit, a later version
+    assert [b.get("status", "approved") for _, b in versions] == ["approved", PermitStatus.CANCELLED.value]
+    cancelled = datetime.fromisoformat(versions[1][1]["ts"])
+    assert cancelled < datetime.fromisoformat(versions[1][1]["start"])  # before the evening began
+    assert categorize("planned_event", "festival").signal is Signal.PLANNED_EVENT
+    truth = get_scenario("typhoon").ground_truth(registry, TYPHOON_START, 5)
+    permit_id = versions[0][0].topic.rsplit("/", 1)[1]
+    assert not [i for i in truth.incidents if permit_id in i.source_ids]
     assert not [i for i in truth.incidents if i.type is IncidentType.CROWDING]
 
 

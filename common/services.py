@@ -608,7 +608,8 @@ def acl_text(accounts: Sequence[str]) -> str:
     * a feed account (disaster, traffic, police, citizen, fire) writes ``soc/v1/{domain}/#``;
     * ``center`` (the ops center) reads and writes the dispatch tree, and nothing else;
     * ``agency-{name}`` reads only its assignments, ``soc/v1/dispatch/{name}/assignment/#``,
-      and writes only its status reports and acknowledgements under
+      and the center's replies to its refused reports, ``.../reply/#``, and writes only
+      its status reports and acknowledgements under
       ``soc/v1/dispatch/{name}/status/#`` and ``.../ack/#``: an agency cannot write
       an assignment, not even in its own tree.
     """
@@ -626,6 +627,7 @@ def acl_text(accounts: Sequence[str]) -> str:
         elif account.startswith("agency-") and account.removeprefix("agency-") in DISPATCH_AGENCIES:
             agency = account.removeprefix("agency-")
             lines.append(f"topic read soc/v1/dispatch/{agency}/assignment/#")
+            lines.append(f"topic read soc/v1/dispatch/{agency}/reply/#")
             lines.append(f"topic write soc/v1/dispatch/{agency}/status/#")
             lines.append(f"topic write soc/v1/dispatch/{agency}/ack/#")
         lines.append("")

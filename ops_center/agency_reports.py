@@ -8,6 +8,7 @@ bound as one of its methods.
 
 from __future__ import annotations
 
+import json
 import logging
 import queue
 from collections.abc import Callable, Sequence
@@ -15,12 +16,13 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ops_center import repo
+from ops_center.dispatch import REPORT_MOVES, AssignmentState
 from ops_center.errors import (
     AssignmentTransitionError,
     MessageError,
     UnknownAssignmentError,
 )
-from ops_center.messages import AgencyReport, parse_report, payload_text, topic_text
+from ops_center.messages import AgencyReport, Channel, DispatchTopic, parse_report, payload_text, topic_text
 
 if TYPE_CHECKING:
     from ops_center.service import OpsService
@@ -117,15 +119,10 @@ def apply_report(self: OpsService, report: AgencyReport, *, channel: str, at: fl
     sender); the body's ``by`` is only a display name, kept in the audit detail.
     """
     actor = f"agency-{report.agency.value}"
-    with self.conn.transaction():
-        try:
-            current = self.dispatcher.get(report.incident_id, report.agency)
-            if current.state is report.state:
-                return 0  # a QoS 1 redelivery or a repeated report
-            ev = self.dispatcher.transition(
-                report.incident_id, report.agency, report.state, at, actor=actor, reason=report.note
-            )
-        except (AssignmentTransitionError, UnknownAssignmentError) as exc:
+    try:
+        return apply_move(self, report, channel=channel, at=at, raw=raw)
+    except (AssignmentTransitionError, UnknownAssignmentError) as exc:
+        with self.conn.transaction():
             w = repo.Writes()
             w.audit(
                 at,
@@ -136,8 +133,24 @@ def apply_report(self: OpsService, report: AgencyReport, *, channel: str, at: fl
                 reason=type(exc).__name__,
                 detail={"error": str(exc), "state": report.state.value, "by": report.by},
             )
+            if isinstance(exc, AssignmentTransitionError):
+                refused(self, report, exc, at, w)
             w.flush(self.conn)
-            return 0
+        self._flush()  # the refusal's reply, after its commit
+        return 0
+
+
+def apply_move(self: OpsService, report: AgencyReport, *, channel: str, at: float, raw: bytes = b"") -> int:
+    """:func:`apply_report`'s move in its own transaction: 0 for a repeat, 1 for a move; an
+    illegal one raises (the transaction and the dispatcher's memory unchanged)."""
+    actor = f"agency-{report.agency.value}"
+    with self.conn.transaction():
+        current = self.dispatcher.get(report.incident_id, report.agency)
+        if current.state is report.state:
+            return 0  # a QoS 1 redelivery or a repeated report
+        ev = self.dispatcher.transition(
+            report.incident_id, report.agency, report.state, at, actor=actor, reason=report.note
+        )
         w = repo.Writes()
         self._store_dispatch([ev], channel, report.by, into=w)
         if report.cap_identifier:
@@ -153,3 +166,21 @@ def apply_report(self: OpsService, report: AgencyReport, *, channel: str, at: fl
             )
         w.flush(self.conn)
     return 1
+
+
+def refused(self: OpsService, report: AgencyReport, exc: AssignmentTransitionError, at: float,
+            w: repo.Writes) -> None:
+    """A report its assignment cannot make (``exc``): the incident's timeline says so, for the
+    coordinator, and the agency is told on ``soc/v1/dispatch/{agency}/reply/{incident}``
+    (QoS 1, not retained, after the commit) with the state it reported, the stored state
+    and the moves it may report from there, so its system does not believe it reported."""
+    current = AssignmentState(exc.src)
+    allowed = [s.value for s in AssignmentState if s in REPORT_MOVES.get(current, frozenset())]
+    detail = {"agency": report.agency.value, "state": report.state.value, "current": current.value,
+              "allowed": allowed, "by": report.by}
+    w.history(report.incident_id, at, actor=f"agency-{report.agency.value}", action="report_refused",
+              reason=str(exc), detail=detail)
+    body = {"incident_id": report.incident_id, "accepted": False, "at": datetime.fromtimestamp(at, tz=UTC).isoformat(),
+            "reason": str(exc), "note": report.note} | detail
+    topic = str(DispatchTopic(report.agency, Channel.REPLY, report.incident_id))
+    self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), False))

@@ -87,9 +87,7 @@ def reachable(src: AssignmentState) -> frozenset[AssignmentState]:
     """Every state an assignment in ``src`` can still reach by any chain of moves.
 
     Assignments only move forward (a cancelled one comes back only as a new assignment,
-    by a coordinator), so a report of a state outside this set cannot apply however far
-    the stored state lags behind the service's: the API refuses it at once instead of
-    accepting what the ops service would only audit as rejected.
+    by a coordinator), so a state outside this set can never be reported again.
     """
     seen: set[AssignmentState] = set()
     todo = list(ASSIGNMENT_TRANSITIONS[src])

@@ -64,10 +64,14 @@ class NotFoundError(WebError):
 class ConflictError(WebError):
     """The request clashes with the resource's state (e.g. a user that already exists)."""
 
-    def __init__(self, message: str, *, resource: str, key: str) -> None:
+    def __init__(self, message: str, *, resource: str, key: str,
+                 extensions: dict[str, object] | None = None) -> None:
         super().__init__(message)
         self.resource = resource
         self.key = key
+        #: More members of the problem document, for a machine to act on (e.g. an
+        #: assignment's stored ``state`` and the moves ``allowed`` from it).
+        self.extensions = dict(extensions or {})
 
 
 class InvalidInputError(WebError):

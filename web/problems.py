@@ -151,6 +151,8 @@ def _soc_error(request: Request, exc: Exception) -> JSONResponse:
     elif isinstance(exc, NotFoundError | ConflictError):
         extensions["resource"] = exc.resource
         extensions["key"] = exc.key
+        if isinstance(exc, ConflictError):
+            extensions |= exc.extensions
     elif isinstance(exc, InvalidInputError):
         extensions["errors"] = [
             {k: v for k, v in (("line", p.line), ("column", p.column), ("loc", p.loc),

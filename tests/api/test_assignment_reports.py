@@ -1,14 +1,16 @@
-"""An agency's report on an assignment it can no longer move: refused at the API.
+"""An agency's report that is no move of its assignment: refused at the API.
 
 The route publishes the report for the ops service, another process, to apply. A
-report the stored assignment can never reach (cancelled, cleared, or already past
-that state) is 409 problem+json with nothing published or audited, instead of a 202
-the service would only audit as rejected. A repeat of the stored state stays 202
+report that is no move from the stored state (cancelled, cleared, already past that
+state, or a step ahead of it) is 409 problem+json naming the stored state and the
+allowed moves, with nothing published or audited, instead of a 202 the service would
+only audit as rejected. A repeat of the stored state stays 202
 (the service treats it as a no-op, as a QoS 1 redelivery).
 """
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 import uuid
@@ -29,6 +31,8 @@ from tests.fix_mqtt import connect_client
 INC = f"inc-rep-{uuid.uuid4().hex[:8]}"
 #: An incident whose fire assignment is acknowledged by many at once.
 RACE = f"inc-race-{uuid.uuid4().hex[:8]}"
+#: An incident whose assigned fire assignment is reported cleared over MQTT.
+LEAP = f"inc-leap-{uuid.uuid4().hex[:8]}"
 
 INSERT_INCIDENT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
@@ -55,6 +59,8 @@ def seeded(db_dsn: str, live_app: object) -> None:
             conn.execute(INSERT_ASSIGNMENT, (INC, agency, state, t, t, now + timedelta(minutes=5)))
         conn.execute(INSERT_INCIDENT, {"inc": RACE, "t": t})
         conn.execute(INSERT_ASSIGNMENT, (RACE, "fire", "assigned", t, t, now + timedelta(minutes=5)))
+        conn.execute(INSERT_INCIDENT, {"inc": LEAP, "t": t})
+        conn.execute(INSERT_ASSIGNMENT, (LEAP, "fire", "assigned", t, t, now + timedelta(minutes=5)))
 
 
 def reports(db_dsn: str) -> list[tuple[str, str]]:
@@ -65,14 +71,21 @@ def reports(db_dsn: str) -> list[tuple[str, str]]:
     return [(str(a), str(s)) for a, s in rows]
 
 
+#: agency -> the moves an agency may report from its stored state (``/api/vocabulary``).
+ALLOWED = {"fire": [], "police": [], "water": ["cleared"], "traffic": ["acknowledged"]}
+
+
 @pytest.mark.parametrize(("agency", "state"), [
     ("fire", "acknowledged"),    # cancelled: a coordinator took the job away
     ("fire", "on_scene"),
     ("police", "acknowledged"),  # cleared: the job is over
     ("water", "acknowledged"),   # on scene: acknowledging is behind it
     ("water", "en_route"),
+    ("traffic", "on_scene"),     # assigned: only an acknowledgement follows
+    ("traffic", "cleared"),
+    ("traffic", "en_route"),
 ])
-def test_a_report_the_assignment_can_no_longer_reach_is_409_and_not_published(
+def test_a_report_that_is_no_move_from_the_stored_state_is_409_and_not_published(
     api: httpx.Client, accounts: dict[str, str], seeded: None, db_dsn: str, agency: str,
     state: str,
 ) -> None:
@@ -82,20 +95,21 @@ def test_a_report_the_assignment_can_no_longer_reach_is_409_and_not_published(
     problem = is_problem(r, 409)
     assert (problem["resource"], problem["key"]) == ("assignment", f"{INC}/{agency}")
     assert STORED[agency] in problem["detail"]
+    assert (problem["state"], problem["allowed"]) == (STORED[agency], ALLOWED[agency])
     assert reports(db_dsn) == before
 
 
-def test_a_repeat_or_a_reachable_state_is_still_accepted(
+def test_a_repeat_or_a_move_from_the_stored_state_is_accepted(
     api: httpx.Client, accounts: dict[str, str], seeded: None, db_dsn: str
 ) -> None:
     coord = auth(accounts["coord"])
     for agency, state in (("police", "cleared"), ("water", "on_scene"), ("water", "cleared"),
-                          ("traffic", "on_scene"), ("traffic", "acknowledged")):
+                          ("traffic", "acknowledged")):
         r = api.post(f"/api/incidents/{INC}/assignments/{agency}/status", headers=coord,
                      json={"state": state})
         assert r.status_code == 202, r.text
-    assert reports(db_dsn)[-5:] == [("police", "cleared"), ("water", "on_scene"), ("water", "cleared"),
-                                    ("traffic", "on_scene"), ("traffic", "acknowledged")]
+    assert reports(db_dsn)[-4:] == [("police", "cleared"), ("water", "on_scene"), ("water", "cleared"),
+                                    ("traffic", "acknowledged")]
 
 
 def test_a_note_the_center_cannot_store_is_422_naming_the_field(
@@ -160,3 +174,39 @@ def test_the_same_acknowledgement_over_http_and_cap_at_once_moves_the_assignment
         rejected = conn.execute("SELECT count(*) FROM audit_log WHERE subject_id = %s"
                                 " AND action = 'dispatch.rejected'", (RACE,)).fetchone()
     assert rejected == (0,)
+
+
+def test_a_report_the_service_refuses_is_told_to_the_agency_and_kept_on_the_timeline(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, live_app: Any
+) -> None:
+    """An agency's own system sends ``cleared`` for an assignment still ``assigned``, over
+    MQTT: the service refuses it, replies on the agency's ``reply`` topic with the stored
+    state and the moves it may report, and the incident's timeline keeps the refusal."""
+    replies: list[dict[str, Any]] = []
+    got = threading.Event()
+    desk = connect_client(live_app.settings, "agency-fire")
+
+    def on_message(_c: object, _u: object, msg: Any) -> None:
+        replies.append({"topic": msg.topic, "retain": msg.retain, **json.loads(msg.payload)})
+        got.set()
+
+    desk.on_message = on_message
+    try:
+        desk.subscribe(f"soc/v1/dispatch/fire/reply/{LEAP}", qos=1)
+        with ops_service(live_app.settings):
+            body = json.dumps({"state": "cleared", "by": "消防系統", "note": "已完成"}).encode()
+            desk.publish(f"soc/v1/dispatch/fire/status/{LEAP}", body, qos=1).wait_for_publish(10)
+            assert got.wait(30), "no reply to the refused report"
+    finally:
+        desk.disconnect()
+        desk.loop_stop()
+    assert replies == [{
+        "topic": f"soc/v1/dispatch/fire/reply/{LEAP}", "retain": False, "incident_id": LEAP,
+        "accepted": False, "agency": "fire", "state": "cleared", "current": "assigned",
+        "allowed": ["acknowledged"], "by": "消防系統", "note": "已完成", "at": replies[0]["at"],
+        "reason": f"assignment {LEAP}/fire: illegal transition assigned -> cleared"}]
+    detail = api.get(f"/api/incidents/{LEAP}", headers=auth(accounts["fire1"])).json()
+    assert detail["assignments"][0]["state"] == "assigned"
+    refused = [h for h in detail["timeline"] if h["action"] == "report_refused"]
+    assert [(h["actor"], h["detail"]["state"], h["detail"]["current"], h["detail"]["allowed"])
+            for h in refused] == [("agency-fire", "cleared", "assigned", ["acknowledged"])]

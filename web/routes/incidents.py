@@ -58,6 +58,8 @@ from web.security import Permission, Principal, Role, agency_scope
 router = APIRouter(prefix="/api", tags=["incidents"], route_class=UniqueKeysRoute)
 
 _BIGINT_MAX = 2**63 - 1
+#: How many of an incident's latest audit rows are read for the reports the web published.
+_PUBLISHED_LOOKBACK = 200
 
 
 def incident_reader(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
@@ -157,27 +159,41 @@ def report_status(
 
     The report goes to the ops center the way an agency's own system sends it,
     over MQTT with that agency's account, and is applied by the running ops
-    service (202: accepted, visible on the wall once applied). A state the stored
-    assignment can no longer reach (it is cancelled or cleared, or already past it)
-    is 409, with nothing published or audited.
+    service (202: accepted, visible on the wall once applied). A state that is no move
+    from the stored one (it is cancelled or cleared, already past it, or a step ahead
+    of it: ``cleared`` of an ``assigned`` one, unless a report the web published and the
+    service has not stored yet leads there) is 409 naming the stored ``state`` and the
+    moves ``allowed`` from it, with nothing published or audited. A report the service
+    refuses later (its state moved meanwhile) is told to the agency on
+    ``soc/v1/dispatch/{agency}/reply/{incident}`` and kept on the incident's timeline.
 
     No database connection is held while the broker is waited for (up to 5 s; 503 when it
     does not take the report): the assignment is read on one connection, given back, and
     the report audited on another once the broker took it.
     """
     agency_scope(user, agency)
+    wanted = AssignmentState(body.state)
     with state.connection() as db:
         rows = ops.list_assignments(db, incident_ids=[incident_id], agency=agency)
-    if not rows:
-        raise NotFoundError(f"no {agency} assignment on incident {incident_id!r}",
-                            resource="assignment", key=f"{incident_id}/{agency}")
-    stored = AssignmentState(rows[0].state)
-    wanted = AssignmentState(body.state)
-    if wanted is not stored and wanted not in ops.reachable(stored):
+        if not rows:
+            raise NotFoundError(f"no {agency} assignment on incident {incident_id!r}",
+                                resource="assignment", key=f"{incident_id}/{agency}")
+        stored = AssignmentState(rows[0].state)
+        pending = _published_since(db, incident_id, agency, rows[0].state_since)
+    allowed = ops.REPORT_MOVES.get(stored, frozenset())
+    # A report the web published that the service has not stored yet (an acknowledgement
+    # sent just before) is a state the next report may move on from.
+    if any(wanted is p or wanted in ops.REPORT_MOVES.get(p, frozenset())
+           for p in pending if p in ops.reachable(stored)):
+        allowed = allowed | {wanted}
+    if wanted is not stored and wanted not in allowed:
         # The service would only audit it as rejected while the caller read 202.
+        moves = [s.value for s in AssignmentState if s in allowed]
         raise ConflictError(f"the {agency} assignment on incident {incident_id!r} is {stored.value}:"
-                            f" it can no longer become {wanted.value}",
-                            resource="assignment", key=f"{incident_id}/{agency}")
+                            f" it cannot become {wanted.value} from there"
+                            f" (allowed: {', '.join(moves) or 'none'})",
+                            resource="assignment", key=f"{incident_id}/{agency}",
+                            extensions={"state": stored.value, "allowed": moves})
     topic = str(DispatchTopic(Agency(agency), Channel.STATUS, incident_id))
     payload = StatusPayload(state=AssignmentState(body.state), by=user.name, note=body.note)
     publish_as(state.settings, f"agency-{agency}", topic, payload.model_dump_json().encode())
@@ -186,6 +202,16 @@ def report_status(
                      subject_id=incident_id, reason=body.note,
                      detail={"agency": agency, "state": body.state, "channel": "api"})
     return StatusReportOut(topic=topic, state=body.state, accepted=True)
+
+
+def _published_since(db: Connection, incident_id: str, agency: str, since: datetime) -> list[AssignmentState]:
+    """The states the web published for ``agency``'s assignment on ``incident_id`` since
+    ``since`` (its stored state's time), from its ``assignment.report`` audit rows."""
+    rows = audit.list_entries(db, subject_type="incident", subject_id=incident_id, actor=None,
+                              limit=_PUBLISHED_LOOKBACK)
+    return [AssignmentState(str(r.detail["state"])) for r in rows
+            if r.action == "assignment.report" and r.at >= since and r.detail.get("agency") == agency
+            and r.detail.get("state") in AssignmentState.__members__.values()]
 
 
 @router.post("/mode", response_model=ModeOut, tags=["dispatch"])

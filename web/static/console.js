@@ -54,7 +54,9 @@
       a_opened: "開立事件", a_quiet: "轉為觀察（暫無新證據）", a_merged: "合併了另一事件", a_absorbed: "併入另一事件",
       a_closed: "結案", a_note: "備註", a_reopened: "重新開啟", a_withdrawn: "已撤回（設備自行收回警報）", a_withdrawn_permit: "已撤回（許可已撤銷）",
       a_made_job: "預定活動經派遣轉為派工事件（先前說明的通報併入證據）",
-      why_withdrawn: "已撤回：{why}", by_system: "營運中心（自動）", by_dispatcher: "派工系統（自動）",
+      why_withdrawn: "已撤回：{why}", a_report_refused: "機關回報遭拒（未採用）",
+      why_report_refused: "{agency}回報「{state}」，但派工目前為「{current}」；可回報：{allowed}", none_allowed: "無",
+      by_system: "營運中心（自動）", by_dispatcher: "派工系統（自動）",
       stand_down: "待協調員確認：{agencies}已確認出勤，設備復歸不會自動撤銷；結案即撤回，或保留派工",
       by_agency: "{agency}（機關回報）", mode_since_by: "自 {time} 起 · {who}：{why}", mode_since_who: "自 {time} 起 · {who}",
       why_bridged: "兩事件有共同證據", why_route: "依派工路由：{type}", why_overdue: "{state}逾時",
@@ -104,6 +106,9 @@
       a_absorbed: "merged into another incident", a_closed: "closed", a_note: "note", a_reopened: "reopened",
       a_withdrawn: "withdrawn (its device took the alarm back)",
       a_withdrawn_permit: "withdrawn (its permit was cancelled)", why_withdrawn: "withdrawn: {why}",
+      a_report_refused: "agency report refused (not taken)",
+      why_report_refused: "{agency} reported \u201c{state}\u201d but its assignment is \u201c{current}\u201d; it may report: {allowed}",
+      none_allowed: "nothing",
       stand_down: "Needs a coordinator: {agencies} acknowledged and on the way; a device reset does not stand them down. Close to call them off, or keep them",
       a_made_job: "planned event made a job by a dispatch (the reports it explained are its evidence)",
       by_system: "operations center (automatic)", by_dispatcher: "dispatcher (automatic)",
@@ -524,6 +529,13 @@
     if (desk && SOC.AGENCIES.includes(desk[1])) return tcf("by_agency", { agency: agencyName(desk[1]) });
     return actor;
   }
+  // An agency's report the ops center refused: what it reported, where its assignment stands
+  // and what it may report from there.
+  function refusedText(d) {
+    const allowed = (d.allowed || []).map((s) => t(s)).join(en() ? ", " : "、");
+    return tcf("why_report_refused", { agency: agencyName(d.agency), state: t(d.state), current: t(d.current),
+      allowed: allowed || tc("none_allowed") });
+  }
   function reasonText(reason) {
     if (!reason) return "";
     if (reason === "bridged") return tc("why_bridged");
@@ -582,7 +594,7 @@
     // A withdrawal's reason in the page's language (its English kept in the detail).
     const history = d.timeline.map((h) => ({ ...h,
       action: tc(h.action === "withdrawn" && d.planned ? "a_withdrawn_permit" : `a_${h.action}`),
-      reason: h.action !== "withdrawn" ? h.reason
+      reason: h.action === "report_refused" ? refusedText(h.detail || {}) : h.action !== "withdrawn" ? h.reason
         : (en() && h.detail && h.detail.reason_en ? h.detail.reason_en : h.reason) }));
     for (const h of [...history, ...moves].sort((a, b) => a.at.localeCompare(b.at))) {
       tl.append(el("tr", {}, el("td", { text: SOC.hhmm(h.at) }), el("td", { text: actorText(h.actor) }),

@@ -95,7 +95,9 @@ def test_acl_confines_each_account() -> None:
                                      "topic read $SYS/broker/publish/messages/dropped"]
     # The center reads and writes the dispatch tree and nothing else.
     assert blocks["user center"] == ["topic readwrite soc/v1/dispatch/#"]
-    # An agency reads its assignments and writes only status reports and acknowledgements.
+    # An agency reads its assignments and the replies to its refused reports, and writes only
+    # status reports and acknowledgements.
     assert blocks["user agency-fire"] == ["topic read soc/v1/dispatch/fire/assignment/#",
+                                          "topic read soc/v1/dispatch/fire/reply/#",
                                           "topic write soc/v1/dispatch/fire/status/#",
                                           "topic write soc/v1/dispatch/fire/ack/#"]

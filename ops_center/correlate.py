@@ -264,6 +264,7 @@ from ops_center.tracks import says_wrong_way as _says_wrong_way
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _PLUME_CUE = Cue.PLUME
 _REOPEN_CUE = Cue.REOPEN
+_UNDERPASS_CUE = Cue.UNDERPASS
 _LOST_CUE = Cue.LOST_PROPERTY
 #: A smell in the air that names an irritant (policies.POLLUTION_CATEGORIES).
 _IRRITANT_SMELL = frozenset({Cue.AIR, Cue.PLUME})
@@ -491,6 +492,7 @@ class Correlator:
     _named_job = crowd_jobs.named_job
     # a citizen's question about a closure or a queue (ops_center/questions.py)
     _named_road = questions.named_road
+    _told_underpass = questions.told_underpass
     # a citizen's call the vocabulary reads as nothing (ops_center/unread.py)
     _unread_call = unread.unread_call
     # works that ran over their permit (ops_center/works_overrun.py)
@@ -961,6 +963,16 @@ class Correlator:
             if asked is not None:
                 self._join(asked, item, signal, _CONTEXT, now, changes)
                 return changes
+        if (
+            signal in _WATER_REPORTS
+            and item.agency == _CITIZEN
+            and item.text
+            and _UNDERPASS_CUE in cues(item.text)
+            and (told := self._told_underpass(item, signal)) is not None
+        ):
+            # the flooded underpass the call names, asked about or told of from afar: it extends no area
+            self._join_again(told.inc, item, signal, now, changes)
+            return changes
         if item.key in self._late and (scene := self._quiet_scene(item, signal, own)) is not None:
             # delivered late: what was seen then at the scene of a job gone quiet since
             self._join(scene, item, signal, _CONTEXT, now, changes)

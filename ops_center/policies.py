@@ -166,6 +166,7 @@ __all__ = [
     "STRONG_FEEDS",
     "STRUCK_CATEGORIES",
     "UNDERPASS_CALL_M",
+    "UNDERPASS_TOLD_M",
     "UNREAD_SCENE_M",
     "WALKING_SPEED_MPS",
     "WATCH_OPENS",
@@ -728,6 +729,14 @@ STRUCK_CATEGORIES = frozenset({("1999", "streetlight")})
 #: and the junctions at their ends lie within a few hundred metres of its low point, and the
 #: zone's two underpasses lie 2.9 km apart, so a caller this near means the one beside them.
 UNDERPASS_CALL_M = 500.0
+#: A citizen's report of water that names an underpass (cue ``underpass``) and that no flood
+#: job within its reach explains tells of the flooded underpass, wherever the phone is: a
+#: driver asking whether it can be driven, a commuter telling of the closure heard of on the
+#: news (474-1,870 m off in 813, 815, 1218, 1379). It joins the open flood job holding an
+#: alarm of an underpass's sensor whose reports name a road the call names, else the one
+#: whose sensor lies within UNDERPASS_TOLD_M of the caller. GUESS: half the 2.9 km between
+#: the zone's two underpasses, so the nearer one is meant.
+UNDERPASS_TOLD_M = 1450.0
 #: A citizen's call saying what it reported is still there or that its caller called before
 #: (cue ``still``) that no open job explains is news of the one job, open or gone quiet,
 #: within STILL_SCENE_M of the caller whose evidence ended at most STILL_S before the call

@@ -14,16 +14,17 @@ import math
 from typing import TYPE_CHECKING
 
 from common.vocabulary import Signal
-from ops_center.correlation_state import _CITIZEN, _OPEN, _UNREAD, _VALUE, _Fit, _Inc
+from ops_center.correlation_state import _CITIZEN, _FLOOD, _OPEN, _UNREAD, _VALUE, _Fit, _Inc
 from ops_center.incidents import IncidentType, Item
 from ops_center.measures import _gap, _seg_dist
-from ops_center.policies import NAMED_ROAD_M, NAMED_ROAD_SIGNALS, REACH
+from ops_center.policies import NAMED_ROAD_M, NAMED_ROAD_SIGNALS, REACH, UNDERPASS_TOLD_M
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
 
 #: The values of the signals a question about a consequence reads (its own kind, not evidence).
 _ASKING = frozenset(_VALUE[s] for s in NAMED_ROAD_SIGNALS)
+_UNDERPASS_SITE = "underpass"
 
 
 def spellings(names: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -79,3 +80,43 @@ def named_road(self: Correlator, item: Item, signal: Signal, only: IncidentType 
         if said and (best is None or key > best):
             best, found = key, _Fit(inc, reach, 0.0, d, dt)
     return found
+
+
+def told_underpass(self: Correlator, item: Item, signal: Signal) -> _Fit | None:
+    """The flooded underpass the citizen's report ``item`` names (cue ``underpass``) when no
+    flood job within its reach explains it: the open flood job holding an alarm of an
+    underpass's sensor (site ``underpass``) whose reports name a road the call names, within
+    :data:`NAMED_ROAD_M` of the caller; failing that, the one such job whose sensor lies within
+    :data:`UNDERPASS_TOLD_M` of the caller. A caller asking whether the underpass can be driven,
+    or telling of the water heard of or seen on the way, speaks of the underpass, not of the
+    place the phone is. None when no such job, or two as good."""
+    reach = REACH.get((signal, _FLOOD))
+    if reach is None:
+        return None
+
+    def sensor_d(inc: _Inc) -> float:
+        return min(
+            (math.hypot(m.item.x - item.x, m.item.y - item.y) for m in inc.members if m.item.site == _UNDERPASS_SITE),
+            default=math.inf,
+        )
+
+    policy = self._policies[_FLOOD]
+    arrived = self._late.get(item.key)
+    flooded: list[tuple[float, _Inc]] = []
+    for inc in self._near(item.x, item.y, NAMED_ROAD_M):
+        if inc.type is not _FLOOD or inc.state is not _OPEN or _gap(item, inc, policy, arrived) > policy.window_s:
+            continue
+        if (d := sensor_d(inc)) <= NAMED_ROAD_M:
+            flooded.append((d, inc))
+    if not flooded:
+        return None
+    named = _names(item.text, self._road_spellings) if self._road_spellings else []
+    on_road = [(d, inc) for d, inc in flooded if named and not said_roads(inc, self._road_spellings).isdisjoint(named)]
+    if len(on_road) == 1:
+        d, inc = on_road[0]
+    else:
+        near = [(d, inc) for d, inc in (on_road or flooded) if d <= UNDERPASS_TOLD_M]
+        if len(near) != 1:
+            return None
+        d, inc = near[0]
+    return _Fit(inc, reach, 0.0, d, _gap(item, inc, policy, arrived))

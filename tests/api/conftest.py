@@ -108,8 +108,11 @@ def serve(settings: Settings, options: WallOptions) -> Iterator[LiveApp]:
 
 @pytest.fixture(scope="module")
 def wall_options() -> WallOptions:
-    """Wall tuning for tests: fast polls; override in a module for other needs."""
-    return WallOptions(poll_interval_s=0.1, heartbeat_s=1.0, dead_after_s=30.0)
+    """Wall tuning for tests: the product's poll interval (0.5 s: KPI tiles, trends and the log
+    hold every 10 s, sensors every 2 s besides the push path), a ping every second; a module
+    that needs faster polls overrides it (``tests/api/test_wall_ws.py``). Each poll is a read
+    of the module's database on the app's thread, for as long as the app runs."""
+    return WallOptions(poll_interval_s=0.5, heartbeat_s=1.0, dead_after_s=30.0)
 
 
 @pytest.fixture(scope="module")

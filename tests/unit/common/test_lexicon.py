@@ -141,6 +141,14 @@ def test_a_sign_the_wind_blew_onto_the_road_is_an_obstruction_not_vandalism() ->
     assert read("有人在砸車窗").topic == "crime"
 
 
+def test_a_thing_that_fell_and_struck_someone_is_an_injury_not_a_crime() -> None:
+    assert "crime" not in dict(read("某路二段 招牌掉落砸傷機車騎士 頭部流血 意識清楚").topics)
+    assert read("某路二段 招牌掉落砸傷機車騎士 頭部流血 意識清楚").topic == "rescue"
+    assert read("路口有一塊大招牌掉下來砸到騎機車的人，招牌擋住機車道").topic == "obstruction"
+    assert read("男子頭部遭酒瓶砸傷 送醫").topic == "crime"  # struck by someone: an assault
+    assert read("有人把店家的招牌砸下來了").topic == "crime"
+
+
 def test_a_confused_elder_asking_the_way_is_a_missing_person_and_a_walker_asking_it_is_not() -> None:
     assert read("捷運站出口有個阿嬤一直問路，問她從哪裡來也說不出來").topic == "missing_person"
     assert read("便利商店門口有個阿公說話怪怪的，一直在那邊繞").topic == "missing_person"

@@ -884,6 +884,8 @@
     setupHistory();
     setupModeDialog();
     renderMode();
+    document.getElementById("mode-line").hidden = false;
+    document.getElementById("status-line").hidden = false;
     // shown only once its dialog can open with the deadlines in force: a click before that was lost
     document.getElementById("mode-box").hidden = !can("dispatch");
     if (can("read")) {

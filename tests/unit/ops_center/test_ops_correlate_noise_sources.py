@@ -78,3 +78,26 @@ def test_a_neighbours_noise_is_not_the_concert_exit_s() -> None:
     assert c.where("singing") == job
     for key in ("fan", "chairs", "bar", "next_door"):
         assert c.where(key) != job, key
+
+
+def test_a_restaurant_s_customers_and_a_busker_are_not_the_concert_s() -> None:
+    """During the concert a caller complains of the stir-fry restaurant's customers playing
+    drinking games loud past midnight as every night (熱炒店, 划酒拳), another of the late-night
+    stall's drinkers (宵夜攤), a third of a busker's speaker in front of the museum (街頭表演,
+    街頭藝人): each names its own source, no concert-goer's; the bass is the concert's."""
+    c = Correlator()
+    c.feed(concert(), T0 - 86_400.0)
+    calls = [
+        event("bass", "1999", "noise", 600.0, 300.0, 2 * 3600.0, "演唱會低音一直轟，吵到沒辦法睡"),
+        event("stir_fry", "1999", "noise", 400.0, -300.0, 2 * 3600.0 + 60.0, "那間熱炒店客人划酒拳很大聲"),
+        event("stall", "1999", "noise", -500.0, 200.0, 2 * 3600.0 + 120.0, "學校附近的宵夜攤一直有人喝酒喧嘩"),
+        event("busker", "1999", "noise", 200.0, 500.0, 2 * 3600.0 + 180.0, "綠美圖前面有人在街頭表演，喇叭很大聲"),
+        event("artist", "1999", "noise", 250.0, 450.0, 2 * 3600.0 + 240.0, "公園裡街頭藝人的音響開很大聲"),
+    ]
+    for it in calls:
+        c.feed(it, it.t + 30.0)
+    job = c.where("concert")
+    assert c.explained_by("bass") == job is not None
+    for key in ("stir_fry", "stall", "busker", "artist"):
+        assert c.where(key) is None, key
+        assert c.explained_by(key) is None, key

@@ -241,6 +241,13 @@ const SOC = (() => {
     if (key) e.message = t(key);
     return e;
   }
+  // An error's message in the page's language as it is now (a page that keeps a failure on
+  // screen says it again after a language switch).
+  function failureText(e) {
+    const p = e && e.problem;
+    const key = p ? (p.status === 0 ? "err_network" : GENERIC[p.status]) : null;
+    return key ? t(key) : String((e && e.message) || e);
+  }
   async function send(path, init) {
     try { return await fetch(path, init); } catch (e) {
       throw failure({ status: 0, title: "network", detail: String(e && e.message) });
@@ -510,5 +517,5 @@ const SOC = (() => {
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
            loadVocabulary, states, modeRules, agencyLabel, typeName, incidentTypes, categoryName, unitName, ago, num,
            ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode,
-           taipeiStamp, parseDay, duration, supervisionText };
+           taipeiStamp, parseDay, duration, supervisionText, failureText };
 })();

@@ -269,43 +269,66 @@
     return box;
   }
 
-  // A failed read is said on the page, with the time of the figures still shown.
+  // A failed read is said on the page, with the time of the figures still shown, in the
+  // page's language (a switch says it again); it goes when a read succeeds.
   let shownAt = null; let readError = null;
   function drawReadError() {
     const node = document.getElementById("refresh-error");
     node.hidden = readError === null;
+    const msg = readError === null ? "" : SOC.failureText(readError);
     node.textContent = readError === null ? ""
-      : shownAt ? tp("refresh_failed", { msg: readError, time: fmtTime(shownAt) }) : tp("refresh_failed_never", { msg: readError });
+      : shownAt ? tp("refresh_failed", { msg, time: fmtTime(shownAt) }) : tp("refresh_failed_never", { msg });
   }
+  let turns = 0;  // orders reads and recomputations: a read clears only a failure before it began
   async function refresh() {
-    try { await render(); readError = null; } catch (e) { readError = e.message; }
+    const began = ++turns;
+    try { await render(); readError = null; readSucceeded(began); } catch (e) { readError = e; }
     drawReadError();
   }
 
-  let lastStatus = null;
+  // The figures last read, drawn again in the other language when the server cannot be read.
+  let lastStatus = null; let lastRead = null;
   async function render() {
     const [status, scores] = await Promise.all([api("/api/kpis/status"), api("/api/kpis/scores")]);
-    lastStatus = status; shownAt = new Date().toISOString();
-    renderRun(status); renderScores(scores); renderMeasures(status);
     const plan = defs.indicators.filter((i) => i.goal_id !== null);
     const histories = await Promise.all(plan.map((i) => api(`/api/kpis/${encodeURIComponent(i.id)}/history`)));
+    shownAt = new Date().toISOString();
+    draw({ status, scores, plan, histories });
+  }
+  function draw(read) {
+    lastRead = read; lastStatus = read.status;
+    renderRun(read.status); renderScores(read.scores); renderMeasures(read.status);
     for (const c of charts) c.destroy();
     charts = [];
     const box = clear(document.getElementById("charts"));
-    plan.forEach((ind, k) => box.append(chart(ind, histories[k], status)));
+    read.plan.forEach((ind, k) => box.append(chart(ind, read.histories[k], read.status)));
     document.getElementById("app").dataset.rendered = String(Date.now());
   }
 
+  // The last recomputation's outcome beside its button: a failure is said in the page's
+  // language and goes once the server answers a read again.
+  let recomputeOutcome = null;
+  function readSucceeded(began) {
+    if (!(recomputeOutcome && recomputeOutcome.error && recomputeOutcome.turn < began)) return;
+    recomputeOutcome = null;
+    drawRecompute();
+  }
+  function drawRecompute() {
+    const result = document.getElementById("recompute-result");
+    const o = recomputeOutcome;
+    result.className = !o ? "" : o.error ? "error" : "ok";
+    result.textContent = !o ? "" : o.error ? SOC.failureText(o.error) : `${tp("recomputed")} ${fmtTime(o.at)}`;
+  }
   async function recompute() {
     const button = document.getElementById("recompute");
     const result = document.getElementById("recompute-result");
     button.disabled = true; result.className = ""; result.textContent = tp("recomputing");
     try {
       const run = await api("/api/kpis/compute", { method: "POST" });
-      result.className = "ok"; result.textContent = `${tp("recomputed")} ${fmtTime(run.finished_at)}`;
+      recomputeOutcome = { at: run.finished_at }; drawRecompute();
       await render();
     } catch (e) {
-      result.className = "error"; result.textContent = e.message;
+      recomputeOutcome = { error: e, turn: ++turns }; drawRecompute();
     } finally { button.disabled = false; }
   }
 
@@ -413,6 +436,8 @@
       result.textContent = `${SOC.t("import_failed")}${paren(tp("import_errors", { n: lastErrors.length }))}`;
     }
     drawWho();
+    if (lastRead) draw(lastRead);  // the figures shown, in the new language, whatever the next read says
+    drawRecompute(); drawReadError();
     if (defs) refresh();
   });
   const form = document.getElementById("login");

@@ -989,6 +989,14 @@ class Correlator:
         if item.text and (watched := self._onlookers_job(item, signal)) is not None:
             self._join(watched, item, signal, _CONTEXT, now, changes)  # come to watch a job: its crowd
             return changes
+        if (
+            own is not None
+            and item.agency == _CITIZEN
+            and self._strong(item, signal, own)
+            and (again := self._called_again(item, signal, opens=True)) is not None
+        ):
+            self._join_again(again, item, signal, now, changes)  # still there: the job it called about
+            return changes
         if own is not None and self._strong(item, signal, own):
             # it opens by itself; the waiting reports it confirms open with it (the earliest seeds)
             alone = _Wait(item, signal, own, (0, 0), now)

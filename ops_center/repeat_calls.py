@@ -22,7 +22,7 @@ from ops_center.changes import Change
 from ops_center.correlation_state import _CELL, _CITIZEN, _CONTEXT, _NOISE, _OPEN, _UNREAD, _VALUE, _Inc
 from ops_center.incidents import IncidentState, Member
 from ops_center.measures import _seg_dist
-from ops_center.policies import REACH, STILL_S, STILL_SCENE_M
+from ops_center.policies import NEEDS, REACH, STILL_S, STILL_SCENE_M
 
 if TYPE_CHECKING:
     from common.vocabulary import Signal
@@ -33,12 +33,15 @@ _STILL_CUE = Cue.STILL
 _QUIET = IncidentState.QUIET
 
 
-def called_again(self: Correlator, item: Item, signal: Signal | None) -> _Inc | None:
+def called_again(self: Correlator, item: Item, signal: Signal | None, *, opens: bool = False) -> _Inc | None:
     """The one job, open or quiet, within :data:`STILL_SCENE_M` of the citizen's call ``item``
     (read as ``signal``; None: unread) whose evidence began before the call and ended at most
     :data:`STILL_S` before it, when the call says the matter is still there or that its caller
     called before and its reading may explain that job; None when it says neither, is a noise
-    complaint, or none or several jobs are so placed."""
+    complaint, or none or several jobs are so placed. ``opens``: the call would open a job by
+    itself (a fire report), and only the jobs its reading explains (:data:`REACH`, with what
+    :data:`~ops_center.policies.NEEDS` asks held) count: the lingering smell of the fire, not
+    the dark signals at the corner."""
     if item.agency != _CITIZEN or not item.text or signal is _NOISE or _STILL_CUE not in cues(item.text):
         return None
     x, y, t, r = item.x, item.y, item.t, STILL_SCENE_M
@@ -52,11 +55,19 @@ def called_again(self: Correlator, item: Item, signal: Signal | None) -> _Inc | 
             continue
         if not inc.segs or t < inc.first_t or t - inc.live_t > STILL_S:
             continue
+        if opens and not (signal is not None and (signal, inc.type) in REACH and _needs_held(signal, inc)):
+            continue  # a call that opens a job by itself: only the job its reading explains is the one it calls about
         if min(_seg_dist(x, y, sg) for sg in inc.segs) <= r:
             found.append(inc)
     if len(found) != 1 or (signal is not None and (signal, found[0].type) not in REACH):
         return None  # two jobs there: which is still there? Or what it says is no news of that kind of job
     return found[0]
+
+
+def _needs_held(signal: Signal, inc: _Inc) -> bool:
+    """Whether ``inc`` holds what :data:`~ops_center.policies.NEEDS` says ``signal`` needs in its type."""
+    needs = NEEDS.get((signal, inc.type))
+    return needs is None or not needs.isdisjoint(inc.signals)
 
 
 def join_again(  # noqa: PLR0917 - the correlator, the placement and where its changes go

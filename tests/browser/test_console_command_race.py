@@ -113,7 +113,7 @@ def test_a_note_carried_out_leaves_the_note_box_empty(
     # Emptied, so a second click cannot add the same note again.
     expect(note).to_have_value("", timeout=10_000)
     box.locator("button[data-action=note]").click()
-    expect(page.locator("#message")).to_have_text("備註不可空白。")
+    expect(page.locator("#command-result")).to_have_text("備註不可空白。")
     with psycopg.connect(db_dsn) as conn:
         count = conn.execute("SELECT count(*) FROM ops_commands WHERE incident_id = %s", (inc,)).fetchone()
     assert count == (1,)

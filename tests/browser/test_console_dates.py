@@ -97,24 +97,42 @@ def test_a_text_that_is_no_day_is_refused_in_the_page(page: Page) -> None:
         if "/api/incidents?" in request.url:
             searches.append(request.url)
 
-    page.on("request", seen)
     form = page.locator("#history-form")
+    said = page.locator("#history-message")  # under the search form, not at the page's top
+    # An answer listed first: a refused search must not leave it under the refused days.
+    type_day(page, "since", "2026-12-01")
+    type_day(page, "until", "2026-12-01")
+    form.locator("button[type=submit]").click()
+    expect(page.locator(f'#history tr[data-incident="{INC}"]')).to_have_count(1, timeout=20_000)
+    page.on("request", seen)
     for bad in ("12/01/2026", "2026-02-30", "2026-13-01"):
         type_day(page, "since", bad)
         type_day(page, "until", "")
         before = datetime.now(TAIPEI).date().isoformat()
         form.locator("button[type=submit]").click()
-        expect(page.locator("#message")).to_contain_text("日期請寫成 YYYY-MM-DD（台北日期），例如 ")
-        example = (page.locator("#message").text_content() or "").rsplit(" ", 1)[-1].rstrip("。")
+        expect(said).to_contain_text("日期請寫成 YYYY-MM-DD（台北日期），例如 ")
+        example = (said.text_content() or "").rsplit(" ", 1)[-1].rstrip("。")
         assert example in (before, datetime.now(TAIPEI).date().isoformat()), example
         assert page.evaluate("document.activeElement.name") == "since"
-    type_day(page, "since", "2026-12-02")
+        expect(said).to_be_in_viewport()
+        expect(page.locator("#history tr")).to_have_count(0)
+    type_day(page, "since", "2026-12-08")
     type_day(page, "until", "2026-12-01")
+    before = datetime.now(TAIPEI).date().isoformat()
     form.locator("button[type=submit]").click()
-    expect(page.locator("#message")).to_have_text("起日晚於迄日。")
+    expect(said).to_contain_text("起日晚於迄日：「自」請填較早的日期，例如 自 ")
+    example = (said.text_content() or "").rsplit(" ", 1)[-1].rstrip("。")
+    assert example in (before, datetime.now(TAIPEI).date().isoformat()), example
+    expect(page.locator("#history tr")).to_have_count(0)
+    expect(page.locator("#message")).to_have_text("")
     page.evaluate("() => new Promise((r) => setTimeout(r, 0))")
     page.remove_listener("request", seen)
     assert searches == []
+    # A search that is taken again says nothing.
+    type_day(page, "since", "2026-12-01")
+    form.locator("button[type=submit]").click()
+    expect(page.locator(f'#history tr[data-incident="{INC}"]')).to_have_count(1, timeout=20_000)
+    expect(said).to_have_text("")
 
 
 def reference_day(text: str) -> str | None:

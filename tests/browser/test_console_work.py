@@ -129,14 +129,18 @@ def test_a_dispatch_cycle_on_the_console(
     # Reassign: no agency chosen by default; a reason is required, and the page says so.
     expect(box.locator("select[name=reassign-from]")).to_have_value("")
     expect(box.locator("select[name=reassign-to]")).to_have_value("")
+    # Said in the detail beside the commands, in view, not in the message line at the page's top.
+    said = page.locator("#command-result")
     box.locator("button[data-action=reassign]").click()
-    expect(page.locator("#message")).to_have_text("請選擇要改派的機關與改派對象。")
+    expect(said).to_have_text("請選擇要改派的機關與改派對象。")
     box.locator("select[name=reassign-from]").select_option("water")
     box.locator("select[name=reassign-to]").select_option("traffic")
     box.locator("button[data-action=reassign]").click()
-    expect(page.locator("#message")).to_have_text(re.compile("^請填寫改派原因"))
+    expect(said).to_have_text(re.compile("^請填寫改派原因"))
     box.locator("button[data-action=close]").click()
-    expect(page.locator("#message")).to_have_text(re.compile("^無法結案：請填寫結案原因"))
+    expect(said).to_have_text(re.compile("^無法結案：請填寫結案原因"))
+    expect(said).to_be_in_viewport()
+    expect(page.locator("#message")).to_have_text("")
     # The detail follows the feed live: a new timeline entry appears without a click.
     with psycopg.connect(db_dsn) as conn:
         conn.execute("INSERT INTO ops_incident_history (incident_id, at, actor, action, reason) VALUES"

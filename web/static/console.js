@@ -29,7 +29,7 @@
       history_closed: "已結案事件", from: "自", to: "至", opened: "開立", closed_at: "結案", any_type: "全部類型",
       any_agency: "全部機關", place_search: "地點（路名或區域）", no_history: "查無已結案事件", show_more: "顯示更多（已列出 {n} 筆）",
       taipei_days: "日期為台北日期（YYYY-MM-DD）", bad_day: "日期請寫成 YYYY-MM-DD（台北日期），例如 {today}。",
-      bad_range: "起日晚於迄日。",
+      bad_range: "起日晚於迄日：「自」請填較早的日期，例如 自 {today} 至 {today}。",
       switch_to: "切換為{mode}", switch_effect_emergency: "戰時：確認期限 {ack} 分鐘、到場期限 {scene} 分鐘，逾時升級至{to}。進行中的期限立即重算。",
       switch_overdue: "切換後，{n} 筆進行中的派工立即逾時，並升級至{to}。", switch_overdue_none: "切換後沒有派工立即逾時。",
       switch_effect_peacetime: "平時：確認期限 {ack} 分鐘、到場期限 {scene} 分鐘，逾時升級至{to}。進行中的期限立即重算。",
@@ -78,7 +78,7 @@
       closed_at: "Closed", any_type: "any type", any_agency: "any agency", place_search: "place (road or area)",
       no_history: "No closed incidents found", show_more: "Show more ({n} listed)", switch_to: "Switch to {mode}",
       taipei_days: "Dates are Taipei days (YYYY-MM-DD)", bad_day: "Write the date as YYYY-MM-DD (a Taipei day), e.g. {today}.",
-      bad_range: "The 'from' date is after the 'to' date.",
+      bad_range: "The 'from' date is after the 'to' date: put the earlier day first, e.g. from {today} to {today}.",
       switch_effect_emergency: "Emergency: {ack} min to acknowledge, {scene} min to the scene, overdue escalates to {to}. Running deadlines are recomputed at once.",
       switch_overdue: "After the switch, {n} running assignment(s) are overdue at once and escalate to {to}.",
       switch_overdue_none: "No assignment falls overdue at the switch.",
@@ -482,7 +482,14 @@
       const closeWhy = input(`close-reason|${id}`, tc("close_reason"));
       const closed = !SOC.states("incident_open").includes(d.state);
       const forget = (...keys) => keys.forEach((k) => picks.delete(`${k}|${id}`));
-      const refuse = (text, node) => { message(text); node.focus(); };
+      // Said in the detail, beside the commands (in view wherever the page is scrolled), not
+      // in the page's message line at its top.
+      const refuse = (text, node) => {
+        message("");
+        const result = document.getElementById("command-result");
+        result.className = "error"; result.dataset.state = "refused"; result.textContent = text;
+        node.focus();
+      };
       // What the confirm step names: the incident's number, type and place, the agencies.
       const num = numberOf(d) || tc("this_incident");
       const what = [typeName(d.type), placeOf(d)].filter(Boolean).join(" · ");
@@ -648,6 +655,7 @@
   // API's order is total, so pages never repeat an incident nor skip one). A new search
   // starts again: a page still on its way for an older search is dropped.
   const HISTORY_PAGE = 200;
+  function historyMessage(text) { document.getElementById("history-message").textContent = text; }
   let historySearch = 0;
   async function searchHistory() {
     const form = document.getElementById("history-form");
@@ -657,17 +665,24 @@
     if (form.agency.value) q.set("agency", form.agency.value);
     // Dates are Taipei calendar days, written back as YYYY-MM-DD; a text that is no day
     // is refused here, with today's Taipei date as the example.
+    // A refused search is said under its form and leaves no earlier answer listed under it.
+    const refused = (text, field) => {
+      historySearch += 1;  // a page still on its way for the earlier search is dropped
+      clear(document.getElementById("history"));
+      historyMessage(text); field.focus();
+    };
+    const today = SOC.taipeiStamp(Date.now()).slice(0, 10);
     const days = {};
     for (const field of [form.since, form.until]) {
       if (!field.value.trim()) continue;
       const day = SOC.parseDay(field.value);
-      if (!day) {
-        message(tcf("bad_day", { today: SOC.taipeiStamp(Date.now()).slice(0, 10) })); field.focus(); return;
-      }
+      if (!day) { refused(tcf("bad_day", { today }), field); return; }
       field.value = day; days[field.name] = day;
     }
-    if (days.since && days.until && days.since > days.until) { message(tc("bad_range")); form.since.focus(); return; }
-    message("");
+    if (days.since && days.until && days.since > days.until) {
+      refused(tcf("bad_range", { today }), form.since); return;
+    }
+    historyMessage("");
     if (days.since) q.set("since", `${days.since}T00:00:00+08:00`);
     if (days.until) {
       const end = new Date(`${days.until}T00:00:00+08:00`); end.setUTCDate(end.getUTCDate() + 1);

@@ -284,6 +284,12 @@ def test_the_wall_reads_from_across_the_room(
     single = page.locator('#trends tr[data-sensor="SN-RG-002"]')
     expect(single.locator("td.v").first).to_have_text("7.5")
     expect(single.locator("circle.spark-last")).to_have_count(1)
+    for row in (rain, single):  # the newest hour's dot whole inside its sparkline, not cut by its edge
+        spark = row.locator("svg.spark").bounding_box()
+        dot = row.locator("circle.spark-last").bounding_box()
+        assert spark is not None and dot is not None
+        assert spark["x"] <= dot["x"] and dot["x"] + dot["width"] <= spark["x"] + spark["width"], (spark, dot)
+        assert spark["y"] <= dot["y"] and dot["y"] + dot["height"] <= spark["y"] + spark["height"], (spark, dot)
     # The newest reading is the current clock hour's (halfway into it) or the single gauge's (2 min old):
     # in the first two minutes of an hour it is under a minute old when the page opens, so its age may
     # still read in seconds.

@@ -932,16 +932,19 @@
   // -- rain and water levels: newest value, 24 h rain total, 12-hour sparkline
   function sparkline(values_) {
     const w = 120; const h = 30;
+    // The line keeps the dot's radius (and a half pixel) from every edge: the newest hour's
+    // dot is drawn whole, not cut in half by the sparkline's right edge.
+    const r = 3.5; const pad = r + 0.5;
     const pts = values_.map((v, i) => [i, v]).filter(([, v]) => v !== null);
     const svg = el("svg:svg", { class: "spark", viewBox: `0 0 ${w} ${h}`, width: w, height: h });
     if (!pts.length) return svg;
     const lo = Math.min(...pts.map(([, v]) => v)); const hi = Math.max(...pts.map(([, v]) => v));
-    const span = hi - lo || 1; const step = w / Math.max(values_.length - 1, 1);
-    const xy = pts.map(([i, v]) => `${(i * step).toFixed(1)},${(h - 3 - (v - lo) / span * (h - 6)).toFixed(1)}`);
+    const span = hi - lo || 1; const step = (w - 2 * pad) / Math.max(values_.length - 1, 1);
+    const xy = pts.map(([i, v]) => `${(pad + i * step).toFixed(1)},${(h - pad - (v - lo) / span * (h - 2 * pad)).toFixed(1)}`);
     svg.append(el("svg:polyline", { points: xy.join(" ") }));
     // The newest hour as a dot: a station with one hour of data still shows a mark.
     const [x, y] = xy[xy.length - 1].split(",");
-    svg.append(el("svg:circle", { class: "spark-last", cx: x, cy: y, r: 3.5 }));
+    svg.append(el("svg:circle", { class: "spark-last", cx: x, cy: y, r }));
     return svg;
   }
   function drawTrends() {

@@ -315,6 +315,16 @@ KNOWN_OVER_MERGES = {
     "1474": "the coach's reports join the wrong-way driver and a camera's sight of it the acid spill",
     # A crane across 中科路, the junction it darkens, and a crash in that dark junction.
     "1481": "the dark junction and the crash in it join the crane's job",
+    # A typhoon night: Central Park's ponds rising, 經貿路's low point flooding, block B's basement taking water.
+    "1492": "the basement's rescues and calls and a pond's call join 經貿路's flood",
+    # Trees down across three roads in a typhoon, and a shop sign blown onto the pavement at 綠美圖.
+    "1494": "the fallen sign's call and police report join the tree at 經貿七路",
+    # Morning rush: an injury crash at 環中路/中科路 and a van broken down 150 m away at 經貿路.
+    "1511": "a camera's sight of the broken-down van joins the crash",
+    # A kitchen fire in eco-residential block A and a grass fire by pond 3, 370 m apart.
+    "1531": "three calls about the grass fire join the kitchen fire",
+    # A power cut in the eco-residential blocks, a lift rescue and a dark signal at 經貿路/中平路.
+    "1557": "the dark signal joins the power cut, whose two trips the other reading keeps apart",
 }
 
 

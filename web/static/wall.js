@@ -697,11 +697,22 @@
       const growKpi = (to) => grow("row3", to - gap - rows.row4);
       // The agencies at work and the strongest rain before the KPI tiles: what a room acts
       // on comes before the year's figures.
+      // While a water-level station is in alarm, the agencies' first figures and then the
+      // stations in alarm (as many whole rows as fit) come before ingest's, the cameras'
+      // and the KPI's.
+      const alarm = panels.trend.querySelector("[data-alarm]") !== null;
       for (const level of ["heading", "first"]) {
+        const early = alarm && level === "first";
+        if (early) {
+          grow("row2", need.agency[level]);
+          whole = false; grow("row2", need.trend[level]); whole = true;
+        }
         grow("row3", need.ingest[level]);
         grow("row4", need.camera[level]);
-        grow("row2", need.agency[level]);
-        grow("row2", need.trend[level]);
+        if (!early) {
+          grow("row2", need.agency[level]);
+          grow("row2", need.trend[level]);
+        }
         growKpi(need.kpi[level]);
       }
       // The newest camera detections, then room on the board for the next incidents'
@@ -947,13 +958,27 @@
     svg.append(el("svg:circle", { class: "spark-last", cx: x, cy: y, r }));
     return svg;
   }
+  // A station's alarm: its open alert of WATER_RULE (the warning levels of the registry)
+  // with the highest level, or null.
+  const WATER_RULE = "water-level";  // alerts/rules.yaml: 三級 / 二級 / 一級警戒
+  function waterAlarm(sensorId) {
+    return values("alert").filter((a) => a.rule_id === WATER_RULE && a.source_id === sensorId && a.active
+      && a.label_zh).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])[0] || null;
+  }
+  // The water levels first, then the rain gauges (the strongest rain stands under the
+  // heading); in each, the stations in alarm first, highest level first. The water-level
+  // stations in alarm are the panel's first figures ([data-first]): fitRows gives them
+  // room before the less urgent panels.
   function drawTrends() {
     const box = clear(document.getElementById("trends"));
     const items = values("trend");
     let newest = null;
-    const groups = [["rain", "rain_gauges"], ["water_level", "water_levels"]];
+    const groups = [["water_level", "water_levels"], ["rain", "rain_gauges"]];
+    const alarmRank = (x) => (x.kind === "water_level" && waterAlarm(x.sensor_id)
+      ? SEVERITY_RANK[waterAlarm(x.sensor_id).severity] : -1);
     for (const [kind, title] of groups) {
-      const rows = items.filter((x) => x.kind === kind).sort((a, b) => a.sensor_id.localeCompare(b.sensor_id));
+      const rows = items.filter((x) => x.kind === kind)
+        .sort((a, b) => alarmRank(b) - alarmRank(a) || a.sensor_id.localeCompare(b.sensor_id));
       if (!rows.length) continue;
       const table = el("table", { class: "trend", "data-kind": kind, "data-group": "" },
         el("tr", {}, el("th", { text: t(title) }),
@@ -963,7 +988,10 @@
       const quiet = rows.filter((x) => x.latest === null);
       for (const x of rows.filter((r) => r.latest !== null)) {
         if (x.latest_at && (!newest || x.latest_at > newest)) newest = x.latest_at;
-        table.append(el("tr", { "data-sensor": x.sensor_id, "data-item": "" },
+        const alarm = kind === "water_level" ? waterAlarm(x.sensor_id) : null;
+        const mark = { "data-item": "" };
+        if (alarm) Object.assign(mark, { "data-first": "", "data-alarm": alarm.severity, class: `alarm sev-${alarm.severity}` });
+        table.append(el("tr", { "data-sensor": x.sensor_id, ...mark },
           el("td", { class: "name", text: en() ? x.name_en : x.name }),
           el("td", { class: "v", text: x.latest === null ? t("no_data") : num(x.latest, 2) }),
           el("td", { class: "v", text: kind === "rain" && x.total_24h !== null ? num(x.total_24h, 1) : "" }),
@@ -979,7 +1007,28 @@
     const age = document.getElementById("trend-age");
     age.dataset.newest = newest || "";
     drawAges();
+    drawWaterTop();
     drawRainTop();
+  }
+
+  // -- the worst water level in alarm (its warning level, station and value) on its own
+  // line under the heading: shown whenever the heading is, so a panel too short for the
+  // stations' rows still says it. Hidden while no station is in alarm.
+  function drawWaterTop() {
+    const node = clear(document.getElementById("water-top"));
+    const worst = values("trend").filter((x) => x.kind === "water_level")
+      .map((x) => ({ x, alarm: waterAlarm(x.sensor_id) })).filter((w) => w.alarm)
+      .sort((a, b) => SEVERITY_RANK[b.alarm.severity] - SEVERITY_RANK[a.alarm.severity]
+        || (b.x.latest ?? -Infinity) - (a.x.latest ?? -Infinity))[0];
+    node.hidden = !worst;
+    if (worst) {
+      const { x, alarm } = worst;
+      node.dataset.sensor = x.sensor_id;
+      node.append(el("span", { class: "rain-label", text: t("water_top") }),
+        el("span", { class: `rain-class sev-${alarm.severity}`, text: en() ? alarm.label_en : alarm.label_zh }),
+        el("span", { class: "name", text: en() ? x.name_en : x.name }),
+        el("span", { class: "v", text: x.latest === null ? t("no_data") : `${num(x.latest, 2)} m` }));
+    }
   }
 
   // -- the strongest rain reading, its class and station, on its own line under the
@@ -1151,7 +1200,7 @@
     since.title = since.hidden ? "" : `${SOC.stamp(m.since).full} · ${m.by}：${m.reason}`;
   }
 
-  const DRAW = { sensor: [drawSensors, followCamerasOffline], incident: [drawIncidentsOnMap, drawBoard, drawAgencies], alert: [drawTicker, drawRainTop],
+  const DRAW = { sensor: [drawSensors, followCamerasOffline], incident: [drawIncidentsOnMap, drawBoard, drawAgencies], alert: [drawTicker, drawTrends],
                  kpi: [drawKpis], ingest: [drawIngest], mode: [drawMode], health: [drawHealth], trend: [drawTrends],
                  camera: [drawCameras], log_hold: [drawLogHold] };
   // Each drawing's panel: a drawing that throws marks its own panel (data-draw-failed names

@@ -513,9 +513,18 @@ const SOC = (() => {
       : tf("supervision_stopped_for", { time: duration(Date.now() - since) });
   }
 
+  // A table refusing writes while the others take theirs (its disk full): nothing is down,
+  // its messages are held (ingest's spool); the tables and since when, or "".
+  function refusalText(health) {
+    return health.filter((h) => h.warning && h.part === "writes_refused" && h.table)
+      .map((w) => tf("writes_refused_for", {
+        table: w.table, time: duration(Date.now() - (w.last_ok ? Date.parse(w.last_ok) : Date.now())) }))
+      .join(t("list_sep"));
+  }
+
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
            loadVocabulary, states, modeRules, agencyLabel, typeName, incidentTypes, categoryName, unitName, ago, num,
            ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode,
-           taipeiStamp, parseDay, duration, supervisionText, failureText };
+           taipeiStamp, parseDay, duration, supervisionText, refusalText, failureText };
 })();

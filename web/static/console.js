@@ -863,6 +863,10 @@
     const node = document.getElementById("supervision");
     node.textContent = SOC.supervisionText(values("health"));
     node.hidden = !node.textContent;
+    // A table refusing writes (ingest holds its messages): the wall's line, too.
+    const refused = document.getElementById("writes-refused");
+    refused.textContent = SOC.refusalText(values("health"));
+    refused.hidden = !refused.textContent;
   }
   function drawStatus() {
     drawSupervision();

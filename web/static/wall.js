@@ -77,11 +77,8 @@
   // its messages are held (ingest's spool), said in the warning colour with since when.
   function drawRefusals() {
     const node = document.getElementById("writes-refused");
-    const ws = values("health").filter((h) => h.warning && h.part === "writes_refused" && h.table);
-    node.hidden = !ws.length;
-    node.textContent = ws.map((w) => tf("writes_refused_for", {
-      table: w.table, time: duration(Date.now() - (w.last_ok ? Date.parse(w.last_ok) : Date.now())) }))
-      .join(t("list_sep"));
+    node.textContent = SOC.refusalText(values("health"));
+    node.hidden = !node.textContent;
   }
 
   // The incident holding the ops center's replay-log prune back: said quietly under the

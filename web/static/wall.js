@@ -928,11 +928,14 @@
     const rows = [...counts].sort(([x, a], [y, b]) => (fireFirst(y) - fireFirst(x)) || (b.overdue - a.overdue)
       || (b.open - a.open));
     for (const [agency, c] of rows) {
-      const rate = c.open ? `${c.acked}/${c.open} (${Math.round(100 * c.acked / c.open)}%)` : "—";
+      // The acknowledged share as a fraction, its percentage after it (left out on narrow
+      // screens, style.css: the agencies' table then leaves the rain panel its share).
+      const rate = c.open ? [`${c.acked}/${c.open}`,
+        el("span", { class: "pct", text: ` (${Math.round(100 * c.acked / c.open)}%)` })] : ["—"];
       table.append(el("tr", { "data-agency": agency, class: c.overdue ? "overdue" : "", "data-item": "",
         "data-first": c.open > 0 ? "" : null },
         el("td", { class: "agency", text: agencyName(agency) }), el("td", { text: String(c.open) }),
-        el("td", { text: rate }), el("td", { class: "od", text: String(c.overdue) })));
+        el("td", { class: "rate" }, ...rate), el("td", { class: "od", text: String(c.overdue) })));
     }
     fitRows();
   }
@@ -979,7 +982,7 @@
       if (!rows.length) continue;
       const table = el("table", { class: "trend", "data-kind": kind, "data-group": "" },
         el("tr", {}, el("th", { text: t(title) }),
-          el("th", { text: kind === "rain" ? `${t("rain_1h")} mm` : `${t("level")} m` }),
+          el("th", { text: kind === "rain" ? `${t("rain_1h")} mm` : `${t("level")}\u00a0m` }),
           el("th", { text: kind === "rain" ? `${t("rain_24h")} mm` : "" }), el("th", {})));
       // Stations without a reading are counted, not listed: the rows are for numbers.
       const quiet = rows.filter((x) => x.latest === null);

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ops_center.incidents import Item
 
 _STILL_CUE = Cue.STILL
+_ANOTHER_CUE = Cue.ANOTHER_CRASH
 _QUIET = IncidentState.QUIET
 
 
@@ -41,8 +42,12 @@ def called_again(self: Correlator, item: Item, signal: Signal | None, *, opens: 
     complaint, or none or several jobs are so placed. ``opens``: the call would open a job by
     itself (a fire report), and only the jobs its reading explains (:data:`REACH`, with what
     :data:`~ops_center.policies.NEEDS` asks held) count: the lingering smell of the fire, not
-    the dark signals at the corner."""
-    if item.agency != _CITIZEN or not item.text or signal is _NOISE or _STILL_CUE not in cues(item.text):
+    the dark signals at the corner. A call that would open a job and tells of another crash
+    ("又撞了一台…那個都還沒處理完") reports a new one, whatever it says of the first."""
+    said = cues(item.text)
+    if item.agency != _CITIZEN or not item.text or signal is _NOISE or _STILL_CUE not in said:
+        return None
+    if opens and _ANOTHER_CUE in said:
         return None
     x, y, t, r = item.x, item.y, item.t, STILL_SCENE_M
     near: dict[str, _Inc] = {inc.incident_id: inc for inc in self._near(x, y, r)}

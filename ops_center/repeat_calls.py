@@ -44,8 +44,10 @@ def called_again(self: Correlator, item: Item, signal: Signal | None, *, opens: 
     :data:`~ops_center.policies.NEEDS` asks held) count: the lingering smell of the fire, not
     the dark signals at the corner. A call that would open a job and tells of another crash
     ("又撞了一台…那個都還沒處理完") reports a new one, whatever it says of the first."""
+    if item.agency != _CITIZEN or not item.text or signal is _NOISE:
+        return None
     said = cues(item.text)
-    if item.agency != _CITIZEN or not item.text or signal is _NOISE or _STILL_CUE not in said:
+    if _STILL_CUE not in said:
         return None
     if opens and _ANOTHER_CUE in said:
         return None

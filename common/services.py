@@ -696,7 +696,7 @@ def mosquitto_password_hash(password: str, salt: bytes | None = None, iterations
     return f"$7${iterations}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
-def _write_private(path: Path, text: str) -> None:
+def write_private(path: Path, text: str) -> None:
     """Write ``path`` readable by its owner only from its first byte: a new file made 0600
     with ``O_EXCL`` (no planted link followed), then renamed over ``path``, so no other
     user can open it while it is readable (a chmod after the write leaves that moment,
@@ -729,8 +729,8 @@ def write_mosquitto_files(layout: Layout, conf_dir: Path, data_dir: Path | None 
             tmp.replace(guard)
     (conf_dir / "mosquitto.conf").write_text(mosquitto_conf(
         layout, conf_dir if custom else None, data if custom else None, listen, log_to_file, guard=guard))
-    _write_private(conf_dir / "acl", acl_text(sorted(layout.mqtt_passwords)))
-    _write_private(conf_dir / "passwd", "".join(f"{u}:{mosquitto_password_hash(p)}\n"
+    write_private(conf_dir / "acl", acl_text(sorted(layout.mqtt_passwords)))
+    write_private(conf_dir / "passwd", "".join(f"{u}:{mosquitto_password_hash(p)}\n"
                                                 for u, p in sorted(layout.mqtt_passwords.items())))
     owner = _mosquitto_user()
     if owner is not None:

@@ -16,6 +16,10 @@ already running (``soc services up``, a test run) are left running. The same
 processes are the services of ``docker-compose.yml``. ``soc supervise NAME...``
 runs some of them under the same supervision (:func:`supervise`) without the
 demo's preparation.
+
+The demo's passwords and the wall's display token are no output: they go to a file that
+only the user running the demo may read (:data:`ACCESS_FILE` in the instance's directory,
+mode 0600), and the demo prints its path and the addresses without their secrets.
 """
 
 from __future__ import annotations
@@ -164,7 +168,7 @@ def _prepare(settings: Settings, started: list[str]) -> str:
 
 
 #: Demo accounts: (login, role, agency). Passwords are derived from the web secret
-#: (stable across runs of one checkout, never committed) and printed at start.
+#: (stable across runs of one checkout, never committed) and written to :data:`ACCESS_FILE`.
 DEMO_ACCOUNTS: tuple[tuple[str, str, str | None], ...] = (
     ("coordinator", "coordinator", None),
     ("operator", "operator", None),
@@ -198,6 +202,35 @@ def _demo_accounts(settings: Settings) -> str:
         run_users_add(settings, "wall", role=Role.DISPLAY, agency=None, password=None,
                       display_name="wall display")
     return run_display_token(settings, "wall")
+
+
+#: The file, in the instance's directory, holding the demo's passwords and the wall's address
+#: with its display token.
+ACCESS_FILE = "demo-access.txt"
+
+
+def write_access_file(settings: Settings, token: str) -> Path:
+    """Write the demo accounts' passwords and the wall's token address to :data:`ACCESS_FILE`,
+    readable and writable by its owner alone (0600), and return its path.
+
+    Written whole to a new file made 0600 and renamed over the old one
+    (:func:`common.services.write_private`): nobody else can open it while it holds them.
+    """
+    from common import services
+
+    path = services.Layout.from_settings(settings).instance_dir / ACCESS_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    base = f"http://{settings.web.host}:{settings.web.port}"
+    pages = {"planner": "planner.html"}  # every other login works from the console
+    lines = [f"# soc demo, instance {settings.services.instance}: demo accounts and the wall's address.",
+             f"# Secret: the passwords log in; the wall's token reads the wall for "
+             f"{settings.web.display_token_ttl_days} days.",
+             f"wall: {base}/static/wall.html#token={token}",
+             "", "# login password page"]
+    lines += [f"{login} {demo_password(settings, login)} {base}/static/{pages.get(role, 'console.html')}"
+              for login, role, _ in DEMO_ACCOUNTS]
+    services.write_private(path, "\n".join(lines) + "\n")
+    return path
 
 
 class DemoRunningError(SocError):
@@ -247,6 +280,7 @@ def run_demo(settings: Settings, args: argparse.Namespace) -> int:
     except BaseException:
         _stop_services(settings, started)
         raise
+    access = write_access_file(settings, token)
     children = list(CHILDREN)
     if args.no_simulator:
         children = [c for c in children if c.name not in ("simulator", "agencies")]
@@ -255,10 +289,11 @@ def run_demo(settings: Settings, args: argparse.Namespace) -> int:
         web = settings.web
         print(f"\nThe center is running: {', '.join(procs) or 'no processes'}")
         base = f"http://{web.host}:{web.port}"
-        print(f"  wall:     {base}/static/wall.html#token={token}")
-        print(f"  console:  {base}/static/console.html  login coordinator / {demo_password(settings, 'coordinator')}")
-        print(f"  planner:  {base}/static/planner.html  login planner / {demo_password(settings, 'planner')}")
+        print(f"  wall:     {base}/static/wall.html  (its address with the display token is in the file below)")
+        print(f"  console:  {base}/static/console.html  login coordinator")
+        print(f"  planner:  {base}/static/planner.html  login planner")
         print(f"  API docs: {base}/docs")
+        print(f"  passwords and the wall's address: {access} (readable by you alone)")
         print("Press Ctrl-C to stop everything.")
 
     try:

@@ -14,6 +14,7 @@ import os
 import queue
 import re
 import signal
+import stat
 import subprocess
 import sys
 import threading
@@ -28,10 +29,11 @@ from common import services as svc
 from common.db import connect
 from common.migrate import migrate
 from common.settings import Settings
-from soc.demo import CHILDREN
+from soc.demo import CHILDREN, DEMO_ACCOUNTS, demo_password
 from tests.fix_services import private_instance, settings_for_layout, subprocess_env
 from tests.integration.common.test_supervise_db_freeze import _read_only
 from tests.pg_freeze import frozen
+from web.security import Role, read_token
 
 pytestmark = pytest.mark.integration
 
@@ -99,8 +101,32 @@ def test_ctrl_c_stops_the_center_and_only_the_services_it_started(
     assert not [p for p in pids if _alive(p)], text
     assert "stopped services: mosquitto, timescaledb" in text
     assert not any(st.running for st in svc.status(private_layout)), text
+    _secrets_only_in_the_access_file(s, private_layout, text, web_port=int(env["SOC_WEB__PORT"]))
     # Already running before, the services stay: the end of
     # test_a_killed_or_stuck_child_is_restarted_and_nothing_else_stops.
+
+
+def _secrets_only_in_the_access_file(s: Settings, layout: svc.Layout, text: str, web_port: int) -> None:
+    """No password of a demo account and no display token in the demo's output (a terminal's
+    scrollback, a service's journal); both in the file whose path it prints, in the instance's
+    directory, readable by the user who ran it alone."""
+    passwords = {login: demo_password(s, login) for login, _, _ in DEMO_ACCOUNTS}
+    assert not [login for login, pw in passwords.items() if pw in text], text
+    assert "token=" not in text, text
+    m = re.search(r"passwords and the wall's address: (\S+)", text)
+    assert m, text
+    access = Path(m[1])
+    assert access.parent == layout.instance_dir
+    st = access.stat()
+    assert (stat.S_IMODE(st.st_mode), st.st_uid) == (0o600, os.getuid())
+    secrets = access.read_text()
+    for login, pw in passwords.items():
+        assert re.search(rf"^{re.escape(login)} {pw} http://\S+/static/\w+\.html$", secrets, re.M), secrets
+    token = re.search(rf"^wall: http://\S+:{web_port}/static/wall\.html#token=(\S+)$", secrets, re.M)
+    assert token, secrets
+    assert token[1] not in text
+    wall = read_token(token[1], secret=s.web.secret_key.get_secret_value().encode(), now=time.time())
+    assert (wall.name, wall.role) == ("wall", Role.DISPLAY)
 
 
 @pytest.fixture(scope="module")

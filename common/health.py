@@ -102,6 +102,22 @@ WHERE jsonb_typeof(detail -> 'refused') = 'array' AND jsonb_array_length(detail 
 ORDER BY service, instance
 """
 
+#: The supervisor's beat detail naming the local services it has started again (``soc demo``
+#: keeps up the database and the broker it started): ``{service: {"restarts": n, "at": epoch s}}``.
+RESTARTED = "restarted"
+
+#: Each restarted service in the beats of the supervisors that have not exited: its name, how
+#: many times it was started again, when last (entries that are not numbers are left out).
+SQL_RESTARTED = """
+SELECT r.key, max((r.value ->> 'restarts')::float8)::int, to_timestamp(max((r.value ->> 'at')::float8))
+FROM service_heartbeats s,
+     jsonb_each(CASE WHEN jsonb_typeof(s.detail -> 'restarted') = 'object' THEN s.detail -> 'restarted'
+                     ELSE '{}'::jsonb END) r
+WHERE s.service = 'supervisor' AND NOT s.detail ? 'exited_at' AND jsonb_typeof(r.value) = 'object'
+  AND jsonb_typeof(r.value -> 'restarts') = 'number' AND jsonb_typeof(r.value -> 'at') = 'number'
+GROUP BY r.key ORDER BY r.key
+"""
+
 #: How long a process may be cut off from the broker before it counts as down: past the
 #: MQTT shells' first reconnect attempts (1 s, then 2 s apart: ``SOC_MQTT__RECONNECT_MIN_S``,
 #: ``_MAX_S``), so a dropped connection that comes straight back is no outage, while a
@@ -168,6 +184,21 @@ class TableRefusal:
     table: str
     since: datetime
     sqlstate: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceRestart:
+    """A local service (``timescaledb``, ``mosquitto``) that a supervisor found stopped and
+    started again, ``restarts`` times, the last at ``at``."""
+
+    service: str
+    restarts: int
+    at: datetime
+
+
+def read_restarts(conn: psycopg.Connection) -> tuple[ServiceRestart, ...]:
+    """The local services the live supervisors have started again (:data:`RESTARTED`)."""
+    return tuple(ServiceRestart(str(r[0]), int(r[1]), r[2]) for r in conn.execute(SQL_RESTARTED).fetchall())
 
 
 def refusals_from(rows: Iterable[tuple[str, object]]) -> tuple[TableRefusal, ...]:

@@ -12,7 +12,12 @@ web server, the database or the broker. Ctrl-C or SIGTERM stops every child
 cleanly (SIGTERM, then SIGKILL
 after a grace period), then the services the demo itself started (PostgreSQL,
 Mosquitto; their data stays), so no process is left behind. Services that were
-already running (``soc services up``, a test run) are left running. The same
+already running (``soc services up``, a test run) are left running. The services the
+demo started are its own to keep up: one found stopped (a crash, or the PANIC that stops
+PostgreSQL when the WAL's disk is full) is started again with ``soc services up``, as a
+child, with capped backoff while it fails (``service_exited``, ``service_restarted``,
+``service_restart_failed``), and the supervisor's beat names each restart for
+``/api/health`` (``restarted``). ``soc supervise`` starts no service and restarts none. The same
 processes are the services of ``docker-compose.yml``. ``soc supervise NAME...``
 runs some of them under the same supervision (:func:`supervise`) without the
 demo's preparation.
@@ -31,7 +36,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -40,7 +45,7 @@ import psycopg
 
 from common.answer import AnswerWatch
 from common.errors import SocError
-from common.health import SUPERVISOR, beat, beat_ages, instance_host, mark_exited
+from common.health import RESTARTED, SUPERVISOR, beat, beat_ages, instance_host, mark_exited
 from common.logging import UpDown, log_event
 from common.settings import Settings
 from common.supervise import Action, ChildState, reached_since
@@ -297,7 +302,7 @@ def run_demo(settings: Settings, args: argparse.Namespace) -> int:
         print("Press Ctrl-C to stop everything.")
 
     try:
-        procs = supervise(settings, children, on_started=banner)
+        procs = supervise(settings, children, on_started=banner, services=started)
     finally:
         _stop_services(settings, started)
     failed = [n for n, p in procs.items() if p.returncode not in (0, -signal.SIGTERM, 130)]
@@ -314,12 +319,15 @@ def run_supervise(settings: Settings, args: argparse.Namespace) -> int:
 
 def supervise(settings: Settings, children: list[Child],
               on_started: Callable[[dict[str, subprocess.Popen[bytes]]], None] | None = None,
+              services: Sequence[str] = (),
               ) -> dict[str, subprocess.Popen[bytes]]:
     """Start ``children``, restart each as :mod:`common.supervise` decides until SIGINT or
     SIGTERM, then stop them all; returns the last process of each (exited).
 
     A beating child is judged stale after ``SOC_HEALTH__STALE_AFTER_S`` without a beat,
     once it has run ``SOC_HEALTH__START_GRACE_S`` (at least twice the stale limit).
+    ``services``: the local services (``timescaledb``, ``mosquitto``) this process started,
+    kept up by :class:`_LocalServices`.
     """
     procs: dict[str, subprocess.Popen[bytes]] = {}
     stopping = False
@@ -341,11 +349,15 @@ def supervise(settings: Settings, children: list[Child],
         if on_started is not None:
             on_started(procs)
         beats = _Beats(settings)
+        local = _LocalServices(settings, services)
         try:
             while not stopping:
+                local.round()
+                beats.restarted = local.restarted
                 _supervise(children, procs, states, beats)
                 time.sleep(0.5)
         finally:
+            local.close()
             beats.close()
     finally:
         _stop_all(procs)
@@ -369,6 +381,8 @@ class _Beats:
         self._watch = AnswerWatch(settings, "supervisor")
         self.ages: dict[int, float] = {}
         self.db_since: float | None = None
+        #: The local services restarted so far, for the supervisor's beat (:class:`_LocalServices`).
+        self.restarted: dict[str, dict[str, float | int]] = {}
         self._exited: set[int] = set()  # reaped children not yet marked in the database
 
     def exited(self, pid: int) -> None:
@@ -397,7 +411,10 @@ class _Beats:
                 # that does not answer. The supervisor's own beat is that write; it names its
                 # children, so that the health model tells it hung while they beat on
                 # (:func:`common.health.unwatched`).
-                beat(self._conn, SUPERVISOR, {"children": len(pids), "instances": instances})
+                detail: dict[str, object] = {"children": len(pids), "instances": instances}
+                if self.restarted:
+                    detail[RESTARTED] = self.restarted
+                beat(self._conn, SUPERVISOR, detail)
         except psycopg.Error as exc:
             self._db.down(type(exc).__name__)
             self._drop()
@@ -419,6 +436,86 @@ class _Beats:
             with contextlib.suppress(psycopg.Error):  # a socket the watch shut down
                 self._conn.close()
             self._conn = None
+
+
+class _LocalServices:
+    """The local services a ``soc demo`` started, kept up: checked every ``every_s``; one
+    found stopped is started again by ``soc services up`` run as a child (never in this
+    process: the supervisor's loop goes on meanwhile), with the backoff of
+    :class:`common.supervise.ChildState` while the attempts fail.
+
+    :attr:`restarted` maps each service started again to its count of restarts and the
+    time (epoch seconds) of the last, for the supervisor's beat and ``/api/health``.
+    """
+
+    def __init__(self, settings: Settings, names: Sequence[str], every_s: float = 2.0,
+                 clock: Callable[[], float] = supervisor_clock) -> None:
+        from common import services
+
+        self._layout = services.Layout.from_settings(settings)
+        self._every_s = every_s
+        self._clock = clock
+        self._checked_at = float("-inf")
+        self._states = {n: ChildState(n, beats=False) for n in names}
+        now = clock()
+        for st in self._states.values():
+            st.started(now)
+        self._starter: subprocess.Popen[bytes] | None = None
+        self._starting: list[str] = []
+        self._restarts = dict.fromkeys(names, 0)
+        self.restarted: dict[str, dict[str, float | int]] = {}
+
+    def _running(self) -> set[str]:
+        from common import services
+
+        return {st.name for st in services.status(self._layout) if st.running}
+
+    def round(self) -> None:
+        """Notice a stopped service, start what is due, collect an attempt that ended."""
+        if not self._states:
+            return
+        now = self._clock()
+        if self._starter is not None:
+            code = self._starter.poll()
+            if code is None:
+                return
+            self._starter = None
+            running = self._running()
+            for name in self._starting:
+                st = self._states[name]
+                if name in running:
+                    self._restarts[name] += 1
+                    self.restarted[name] = {"restarts": self._restarts[name], "at": time.time()}
+                    log_event(log, "service_restarted", logging.WARNING, name=name, restarts=self._restarts[name])
+                else:
+                    delay = st.exited(now)
+                    log_event(log, "service_restart_failed", logging.ERROR, name=name, code=code,
+                              restart_in_s=f"{delay:.1f}")
+            self._starting = []
+            self._checked_at = now
+        elif now - self._checked_at >= self._every_s:
+            self._checked_at = now
+            running = self._running()
+            for st in self._states.values():
+                if st.running and st.name not in running:
+                    delay = st.exited(now)
+                    log_event(log, "service_exited", logging.ERROR, name=st.name, restart_in_s=f"{delay:.1f}")
+        due = [st for st in self._states.values() if st.decide(now, beat_age_s=None, db_up_for_s=None) is Action.START]
+        if due and self._starter is None:
+            self._starting = [st.name for st in due]
+            for st in due:
+                st.started(now)
+            self._starter = subprocess.Popen(_soc("services", "up"), stdout=subprocess.DEVNULL,
+                                             preexec_fn=_child_dies_with_supervisor())  # noqa: PLW1509
+
+    def close(self) -> None:
+        """Wait for an attempt under way (at shutdown: the services are stopped next)."""
+        if self._starter is not None:
+            try:
+                self._starter.wait(GRACE_S * 8)
+            except subprocess.TimeoutExpired:
+                self._starter.kill()
+                self._starter.wait()
 
 
 def _supervise(children: list[Child], procs: dict[str, subprocess.Popen[bytes]],

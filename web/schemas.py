@@ -24,7 +24,7 @@ from fastapi import Path
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from alerts.api import AlertRow, CapLogRow, TransitionRow
-from common.health import ProcessHealth, TableRefusal
+from common.health import ProcessHealth, ServiceRestart, TableRefusal
 from common.vocabulary import Agency, words
 from ingest import api as ingest
 from ingest.api import TrendPoint
@@ -389,6 +389,7 @@ class ModeOut(Model):
 
 ProcessHealthOut: TypeAlias = ProcessHealth
 TableRefusalOut: TypeAlias = TableRefusal
+ServiceRestartOut: TypeAlias = ServiceRestart
 LogHoldOut: TypeAlias = LogHold
 
 
@@ -402,7 +403,9 @@ class HealthOut(Model):
     supervision has stopped (``common.health.supervision_stopped``: its children run on, but
     none that dies or hangs is restarted), ``writes_refused`` while a table refuses a process's
     writes and the others take theirs, each named in ``refused`` with since when
-    (``common.health.read_refusals``: ingest spools the messages for it meanwhile)."""
+    (``common.health.read_refusals``: ingest spools the messages for it meanwhile);
+    ``restarted`` the local services a live supervisor found stopped and started again
+    (``soc demo`` keeps up the database and the broker it started), how often, when last."""
 
     status: Literal["ok", "down"]
     database: Literal["up", "unreachable"]
@@ -415,3 +418,4 @@ class HealthOut(Model):
     replay_log_hold: LogHoldOut | None = None
     warnings: list[str] = []
     refused: list[TableRefusalOut] = []
+    restarted: list[ServiceRestartOut] = []

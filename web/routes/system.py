@@ -199,7 +199,15 @@ def _unreachable(state: WebState, checked_at: datetime, error: str) -> JSONRespo
 def _health(state: WebState, checked_at: datetime) -> JSONResponse:
     import psycopg
 
-    from common.health import SUPERVISOR, WRITES_REFUSED, read_health, read_refusals, record_outage, supervision_stopped
+    from common.health import (
+        SUPERVISOR,
+        WRITES_REFUSED,
+        read_health,
+        read_refusals,
+        read_restarts,
+        record_outage,
+        supervision_stopped,
+    )
 
     h = state.settings.health
     watch = state.database
@@ -209,6 +217,7 @@ def _health(state: WebState, checked_at: datetime) -> JSONResponse:
             conn.execute(SQL_HEALTH_TIMEOUT, (str(int(HEALTH_WAIT_S * 1000)),))
             processes = read_health(conn, h.services, h.stale_after_s, outage_since=outage_since)
             refused = read_refusals(conn, h.stale_after_s)
+            restarted = read_restarts(conn)
             if outage_since is not None:
                 record_outage(conn, "web", outage_since)
             hold = ops.log_hold(conn, retention_s=state.settings.ops.retention_s)
@@ -227,7 +236,7 @@ def _health(state: WebState, checked_at: datetime) -> JSONResponse:
         stale_after_s=h.stale_after_s, checked_at=checked_at, replay_log_hold=hold,
         warnings=([] if supervision_stopped(processes) is None else [SUPERVISOR])
         + ([WRITES_REFUSED] if refused else []),
-        refused=list(refused),
+        refused=list(refused), restarted=list(restarted),
     )
     return JSONResponse(out.model_dump(mode="json"), status_code=503 if down else 200, headers=NO_STORE)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import queue
 import re
 import signal
 import stat
@@ -23,6 +22,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from common import services as svc
@@ -51,59 +51,60 @@ def _alive(pid: int) -> bool:
     return stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
 
 
-def _demo_until_ctrl_c(env: dict[str, str]) -> tuple[int, str, list[int]]:
-    """Run `soc demo` until it says it is ready, press Ctrl-C; exit code, output, child pids."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "soc", "demo"], cwd=ROOT, env=env, text=True,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    assert proc.stdout is not None
-    lines: queue.Queue[str] = queue.Queue()
-    reader = threading.Thread(target=lambda: [lines.put(x) for x in proc.stdout], daemon=True)  # type: ignore[union-attr]
-    reader.start()
-    out: list[str] = []
-    deadline = time.monotonic() + 300
+def _health(port: int) -> dict[str, object]:
     try:
-        while not any(READY in x for x in out):
-            assert proc.poll() is None, "".join(out)
-            assert time.monotonic() < deadline, "demo not ready in 300 s:\n" + "".join(out)
-            try:
-                out.append(lines.get(timeout=1))
-            except queue.Empty:
-                continue
-        time.sleep(3)  # the children are up and connecting
-        proc.send_signal(signal.SIGINT)
-        code = proc.wait(120)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-    reader.join(10)
-    proc.stdout.close()
-    while not lines.empty():
-        out.append(lines.get())
-    text = "".join(out)
-    pids = [int(m) for m in re.findall(r"child_started name=\w+ pid=(\d+)", text)]
-    return code, text, pids
+        r = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=10)
+    except httpx.HTTPError:
+        return {}
+    body: dict[str, object] = r.json()
+    return body
 
 
-def test_ctrl_c_stops_the_center_and_only_the_services_it_started(
+def test_a_crashed_database_is_restarted_and_ctrl_c_stops_only_what_the_demo_started(
     settings: Settings, private_layout: svc.Layout
 ) -> None:
+    """The demo starts the services; PostgreSQL crashing under it (an immediate stop, as the
+    PANIC of a full WAL disk stops it) is started again by the demo and named in
+    `/api/health`; Ctrl-C stops every child and the services it started."""
     s = settings_for_layout(settings, private_layout)
-    env = subprocess_env(s, SOC_WEB__PORT=str(svc.free_port()))
+    port = svc.free_port()
+    env = subprocess_env(s, SOC_WEB__PORT=str(port))
 
     # Nothing running before: the demo starts the services and stops them again.
     assert not any(st.running for st in svc.status(private_layout))
-    code, text, pids = _demo_until_ctrl_c(env)
+    demo = _Demo(env)
+    try:
+        demo.wait_for(re.escape(READY), 300)
+        time.sleep(3)  # the children are up and connecting
+        svc.pg_kill(private_layout)
+        assert not svc.status(private_layout)[0].running
+        demo.wait_for(r"service_exited name=timescaledb", 30)
+        demo.wait_for(r"service_restarted name=timescaledb restarts=1", 180)
+        assert all(st.running for st in svc.status(private_layout)), demo.text[-6000:]
+        deadline = time.monotonic() + 120
+        while not [r for r in _restarted(_health(port)) if r.get("service") == "timescaledb"]:
+            assert time.monotonic() < deadline, f"{_health(port)}\n{demo.text[-6000:]}"
+            time.sleep(1)
+        (restart,) = _restarted(_health(port))
+        assert restart["restarts"] == 1, restart
+    finally:
+        code = demo.stop()
+    text = demo.text
+    pids = [int(m) for m in re.findall(r"child_started name=\w+ pid=(\d+)", text)]
     assert code == 0, text
     assert len(pids) == len(CHILDREN), text  # every child of the center was started
     assert not [p for p in pids if _alive(p)], text
     assert "stopped services: mosquitto, timescaledb" in text
     assert not any(st.running for st in svc.status(private_layout)), text
-    _secrets_only_in_the_access_file(s, private_layout, text, web_port=int(env["SOC_WEB__PORT"]))
+    _secrets_only_in_the_access_file(s, private_layout, text, web_port=port)
     # Already running before, the services stay: the end of
     # test_a_killed_or_stuck_child_is_restarted_and_nothing_else_stops.
+
+
+def _restarted(health: dict[str, object]) -> list[dict[str, object]]:
+    restarted = health.get("restarted", [])
+    assert isinstance(restarted, list)
+    return restarted
 
 
 def _secrets_only_in_the_access_file(s: Settings, layout: svc.Layout, text: str, web_port: int) -> None:

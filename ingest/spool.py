@@ -2,7 +2,11 @@
 drain the spool.
 
 A full tablespace under ``readings`` (or a grant revoked on it) refuses every reading while
-``events``, ``quarantine``, ``ingest_counters`` and the heartbeats still take their rows.
+``events``, ``quarantine``, ``ingest_counters`` and the heartbeats still take their rows; so
+for ``events``, and for ``quarantine`` (the messages the parser refuses: spooled raw, they are
+quarantined when drained). The tables spooled are :data:`ingest.store.SPOOLED_TABLES`; a
+refusal of ``ingest_counters`` or of the spool itself refuses every batch and is held as an
+outage.
 Holding the whole stream for it would stop the events too and, held past the supervisor's
 stale limit, get ingest restarted again and again. Instead the worker stores each batch but
 the messages that write the refusing table, which go raw to ``ingest_spool`` in the same

@@ -176,8 +176,11 @@ SQL_REGISTRY = "SELECT sensor_id, kind FROM sensors"
 #: revoked grant), 25006 read_only_sql_transaction. Met on one table while the others take
 #: their rows, the messages that write it are spooled (:meth:`Store.store_spooling`).
 WRITE_REFUSED = frozenset({"53100", "42501", "25006"})
-#: The tables whose refusal is told apart, and so spooled: the batch's own.
-SPOOLED_TABLES = ("readings", "events")
+#: The tables whose refusal is told apart, and so spooled: those a message writes by itself,
+#: its rows or, refused by the parser, its quarantine row. Not ``ingest_counters`` (every batch,
+#: every drain counts its messages in the same transaction: its refusal refuses them all),
+#: nor ``ingest_spool`` (it is where they would go): their refusal holds the stream.
+SPOOLED_TABLES = ("readings", "events", "quarantine")
 
 COPY_SPOOL = "COPY ingest_spool (refused_by, topic, payload) FROM STDIN (FORMAT BINARY)"
 SPOOL_TYPES = ("text", "text", "bytea")
@@ -318,9 +321,12 @@ def _store_error(exc: psycopg.Error, writing: str | None = None) -> StoreError:
 
 
 def writes(m: Message, table: str) -> bool:
-    """Pure: whether ``m`` has rows for ``table`` (one of :data:`SPOOLED_TABLES`)."""
+    """Pure: whether ``m`` has rows for ``table`` (one of :data:`SPOOLED_TABLES`): readings or
+    events when parsed, a quarantine row when refused."""
     r = m.result
     if isinstance(r, MessageRejectedError):
+        return table == "quarantine"
+    if table == "quarantine":
         return False
     return bool(r.readings) if table == "readings" else bool(r.events)
 
@@ -557,12 +563,13 @@ class Store:
         if p.events:
             self._writing = "events"
             self._move(cur, p.events, COPY_EVENTS, EVENT_TYPES, SQL_MOVE_EVENTS, inserted=inserted)
-        self._writing = None
         if p.quarantine:
+            self._writing = "quarantine"
             with cur.copy(COPY_QUARANTINE) as copy:
                 copy.set_types(list(QUARANTINE_TYPES))
                 for row in p.quarantine:
                     copy.write_row(row)
+        self._writing = None
         tally = Tally()
         add = tally.add
         for i, (key, n_rows, late, newest) in enumerate(p.outcomes):

@@ -429,6 +429,81 @@ def test_a_full_disk_under_readings_spools_them_while_the_events_land_then_store
         assert _events(s, fa) == m
 
 
+def _quarantine_rows(s: Settings, sid: str) -> int:
+    with psycopg.connect(s.db.conninfo()) as conn:
+        row = conn.execute("SELECT count(*) FROM quarantine WHERE topic = %s",
+                           (f"soc/v1/disaster/flood/{sid}",)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_a_quarantine_refusing_writes_spools_the_refused_messages_while_the_readings_land(
+    private: tuple[svc.Layout, Settings], tmp_path: Path
+) -> None:
+    """``quarantine`` alone refusing writes (its grant revoked; a full disk under it says 53100
+    the same way) while ``readings`` takes them: the real ``soc ingest run`` stores the readings
+    meanwhile, spools the messages it refuses raw, names ``quarantine`` refused in its beat,
+    and once the table takes writes again quarantines each of them once, the same process."""
+    _, s = private
+    sid = f"QR-{uuid.uuid4().hex[:6]}"
+    register(s.db.conninfo(), [(sid, "flood")])
+    cid = f"qr-{sid}"
+    log_path = tmp_path / "worker.log"
+    n, bad = 300, 30
+    base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=3)
+    topic = f"soc/v1/disaster/flood/{sid}"
+    # every tenth message one the parser refuses, in the same batches as the readings
+    stream = [m for i, good in enumerate(_stream(sid, n, base))
+              for m in ([good, (topic, b"{not json " + str(i).encode())] if i % 10 == 0 else [good])]
+    worker = _spawn_worker(s, cid, log_path, SOC_HEALTH__BEAT_EVERY_S="1")
+    pub = publisher(s, "disaster")
+    try:
+        _wait_log(log_path, "mqtt_subscribed", 1, worker)
+        with psycopg.connect(s.db.conninfo(), autocommit=True) as conn:
+            conn.execute("REVOKE INSERT ON quarantine FROM CURRENT_USER")
+        try:
+            publish_all(pub, stream)
+            wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n, 60,
+                       "the readings stored while quarantine refuses")
+            (line, *_) = [ln for ln in log_path.read_text(errors="replace").splitlines()
+                          if "table_refuses_writes" in ln]
+            assert "quarantine" in line, line
+            assert "42501" in line, line
+
+            def beats_refused() -> bool:
+                refused = _ingest_beat(s, worker.pid)[1]
+                return isinstance(refused, list) and [r["table"] for r in refused] == ["quarantine"]
+
+            wait_until(beats_refused, 30, "a beat naming quarantine refused")
+            with connect(s, autocommit=True) as conn:
+                (r,) = read_refusals(conn, 30.0)
+                spooled = conn.execute("SELECT count(*) FROM ingest_spool WHERE refused_by = 'quarantine'"
+                                       " AND topic = %s", (topic,)).fetchone()
+            assert (r.service, r.table, r.sqlstate) == ("ingest", "quarantine", "42501")
+            assert spooled == (bad,)
+            assert counters(s.db.conninfo(), sid)["quarantined"] == 0
+            assert _quarantine_rows(s, sid) == 0
+        finally:
+            with psycopg.connect(s.db.conninfo(), autocommit=True) as conn:
+                conn.execute("GRANT INSERT ON quarantine TO CURRENT_USER")
+        wait_until(lambda: counters(s.db.conninfo(), sid)["quarantined"] >= bad, 120, "the refused ones quarantined")
+        wait_until(lambda: _ingest_beat(s, worker.pid)[1] == [], 30, "the refusal gone from the beat")
+        assert worker.poll() is None, "the worker rode out the refusal as the same process"
+        assert "table_accepts_writes" in log_path.read_text(errors="replace")
+    finally:
+        close(pub)
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(30)
+        purge_session(s, cid)
+    c = counters(s.db.conninfo(), sid)
+    assert_balanced(c)
+    assert (c["stored"], c["duplicate"], c["quarantined"]) == (n, 0, bad)
+    assert _readings(s, sid) == (n, n)
+    assert _quarantine_rows(s, sid) == bad
+    with connect(s, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM ingest_spool WHERE topic = %s", (topic,)).fetchone() == (0,)
+
+
 def test_a_worker_cut_off_from_the_broker_is_down_in_the_health_check_until_it_is_back(
     private: tuple[svc.Layout, Settings]
 ) -> None:

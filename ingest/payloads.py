@@ -136,6 +136,10 @@ MAX_EVENT_LEAD = timedelta(days=730)
 MAX_RING = 1000
 #: Report ids a police report may follow up.
 MAX_FOLLOWS = 16
+#: Characters of a 1999 case's ``status`` (a word: 已受理, 處理中, 已結案). It is the stored
+#: event's key and part of the ops center's item key, both held by btree indexes (at most
+#: 2,704 bytes a key, docs/mqtt.md): a longer one would be stored and then stop the ops center.
+MAX_CASE_STATUS_CHARS = 100
 # Bounding box of Taiwan including Kinmen and Matsu, for report locations.
 LON_RANGE = (118.0, 123.0)
 LAT_RANGE = (21.0, 27.0)
@@ -311,7 +315,7 @@ class Case1999Obs(_WireKeep):
     district: StrictStr
     location: Point
     createdAt: Ts  # noqa: N815 - upstream field name
-    status: StrictStr | None = None
+    status: StrictStr | None = Field(default=None, max_length=MAX_CASE_STATUS_CHARS)
     updatedAt: Ts | None = None  # noqa: N815 - upstream field name
 
 

@@ -8,11 +8,18 @@ broker with the feeds' own accounts, stored by a real ingest worker, and read by
 rejected ones are quarantined: ``tests/integration/ingest/test_ingest_hostile_feeds.py``).
 After them, a fire alarm must still be turned into a dispatched incident: the
 ops center has read past every hostile event and goes on working.
+
+A 1999 case's ``status`` is the stored event's key and part of the ops center's item key,
+which btree indexes hold (``ops_feed_log``, ``ops_incident_members``): at most 2,704 bytes
+each, and random letters do not compress. A status over the wire's bound is quarantined
+as ``schema``, so no stored key is one the ops center cannot index.
 """
 
 from __future__ import annotations
 
 import json
+import random
+import string
 import threading
 import uuid
 from collections.abc import Iterator
@@ -26,9 +33,9 @@ from hypothesis import strategies as st
 from common.db import connect
 from common.settings import Settings
 from ingest.errors import MessageRejectedError
-from ingest.payloads import Limits, parse_message
+from ingest.payloads import MAX_CASE_STATUS_CHARS, Limits, parse_message
 from tests.integration.ingest.ingest_helpers import counters, register, running_worker, wait_until
-from tests.integration.ingest.test_ingest_hostile_feeds import REGISTERED, _feeds, _send
+from tests.integration.ingest.test_ingest_hostile_feeds import REGISTERED, _feeds, _reasons, _send
 from tests.integration.ops_center.test_ops_commands import open_fire_incident, running_ops
 from tests.unit.ingest.test_ingest_payloads_edges import _paths, _replace
 
@@ -126,4 +133,33 @@ def test_hostile_accepted_events_never_stop_the_ops_center(
                    "the hostile events stored")
         with connect(db_settings, autocommit=True) as conn:
             open_fire_incident(conn, f"fa-canary-{uuid.uuid4().hex[:8]}", 120.6528, 24.1972)
+    assert ingest.is_alive()
+
+
+def test_a_citizen_case_status_no_index_can_hold_is_quarantined_and_the_ops_center_goes_on(
+    db_settings: Settings, db_dsn: str, uid: str, ingest: threading.Thread,
+) -> None:
+    # Random letters (incompressible), around the size at which the events key still fits
+    # and the ops center's item key (the same status and more) no longer does; and at the bound.
+    rnd = random.Random(1999)
+    lengths = [MAX_CASE_STATUS_CHARS + 1, *range(2_600, 2_720, 8)]
+    now = datetime.now(UTC).isoformat()
+    messages = []
+    for n in [MAX_CASE_STATUS_CHARS, *lengths]:
+        case = f"C-long-{n}-{uid}"
+        doc = {"caseId": case, "category": "road", "district": "西屯區", "createdAt": now,
+               "location": {"type": "Point", "coordinates": [120.6564, 24.1819]},
+               "status": "".join(rnd.choice(string.ascii_letters) for _ in range(n))}
+        messages.append((f"soc/v1/citizen/1999/{case}", json.dumps(doc).encode()))
+    before = counters(db_dsn, "")
+    quarantined = _reasons(db_dsn, uid).get("schema", 0)
+    with running_ops(db_settings):
+        _send(db_settings, messages)
+        wait_until(lambda: counters(db_dsn, "")["received"] - before["received"] >= len(messages), 120,
+                   "the long statuses counted")
+        with connect(db_settings, autocommit=True) as conn:
+            open_fire_incident(conn, f"fa-canary-{uuid.uuid4().hex[:8]}", 120.6528, 24.1972)
+    after = counters(db_dsn, "")
+    assert after["stored"] - before["stored"] == 1, (before, after)
+    assert _reasons(db_dsn, uid).get("schema", 0) - quarantined == len(lengths)
     assert ingest.is_alive()

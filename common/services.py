@@ -608,7 +608,7 @@ def acl_text(accounts: Sequence[str]) -> str:
     * a feed account (disaster, traffic, police, citizen, fire) writes ``soc/v1/{domain}/#``;
     * ``center`` (the ops center) reads and writes the dispatch tree, and nothing else;
     * ``agency-{name}`` reads only its assignments, ``soc/v1/dispatch/{name}/assignment/#``,
-      and the center's replies to its refused reports, ``.../reply/#``, and writes only
+      and the center's replies to its reports, ``.../reply/#``, and writes only
       its status reports and acknowledgements under
       ``soc/v1/dispatch/{name}/status/#`` and ``.../ack/#``: an agency cannot write
       an assignment, not even in its own tree.

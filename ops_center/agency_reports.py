@@ -114,13 +114,14 @@ def refuse_retained(self: OpsService, topic: str, payload: bytes) -> int:
 
 def apply_report(self: OpsService, report: AgencyReport, *, channel: str, at: float, raw: bytes = b"") -> int:
     """Move an assignment as an agency reported; repeats are no-ops, illegal moves audited.
+    Either way the agency is answered on its ``reply`` topic (:func:`accepted`, :func:`refused`).
 
     The actor is the agency's account (the broker's ACL makes the topic's agency the
     sender); the body's ``by`` is only a display name, kept in the audit detail.
     """
     actor = f"agency-{report.agency.value}"
     try:
-        return apply_move(self, report, channel=channel, at=at, raw=raw)
+        moved = apply_move(self, report, channel=channel, at=at, raw=raw)
     except (AssignmentTransitionError, UnknownAssignmentError) as exc:
         with self.conn.transaction():
             w = repo.Writes()
@@ -138,6 +139,9 @@ def apply_report(self: OpsService, report: AgencyReport, *, channel: str, at: fl
             w.flush(self.conn)
         self._flush()  # the refusal's reply, after its commit
         return 0
+    accepted(self, report, at)
+    self._flush()  # the acceptance's reply, after its commit
+    return moved
 
 
 def apply_move(self: OpsService, report: AgencyReport, *, channel: str, at: float, raw: bytes = b"") -> int:
@@ -168,6 +172,30 @@ def apply_move(self: OpsService, report: AgencyReport, *, channel: str, at: floa
     return 1
 
 
+def _reply(self: OpsService, report: AgencyReport, body: dict[str, object]) -> None:
+    """Queue ``body`` for ``soc/v1/dispatch/{agency}/reply/{incident}`` (QoS 1, not retained;
+    sent by the next flush, after the commit of what it tells)."""
+    topic = str(DispatchTopic(report.agency, Channel.REPLY, report.incident_id))
+    self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), False))
+
+
+def _moves_from(state: AssignmentState) -> list[str]:
+    """The states an agency may report next from ``state``, in the lifecycle's order."""
+    return [s.value for s in AssignmentState if s in REPORT_MOVES.get(state, frozenset())]
+
+
+def accepted(self: OpsService, report: AgencyReport, at: float) -> None:
+    """A report its assignment made (or had made already: a repeat, a QoS 1 redelivery): the
+    agency is told on its ``reply`` topic, as a refused one is, with ``accepted`` true, the
+    stored state (the one it reported) and the moves it may report next, so its system knows
+    the report landed."""
+    _reply(self, report, {
+        "incident_id": report.incident_id, "accepted": True,
+        "at": datetime.fromtimestamp(at, tz=UTC).isoformat(), "reason": "", "note": report.note,
+        "agency": report.agency.value, "state": report.state.value, "current": report.state.value,
+        "allowed": _moves_from(report.state), "by": report.by})
+
+
 def refused(self: OpsService, report: AgencyReport, exc: AssignmentTransitionError, at: float,
             w: repo.Writes) -> None:
     """A report its assignment cannot make (``exc``): the incident's timeline says so, for the
@@ -175,12 +203,10 @@ def refused(self: OpsService, report: AgencyReport, exc: AssignmentTransitionErr
     (QoS 1, not retained, after the commit) with the state it reported, the stored state
     and the moves it may report from there, so its system does not believe it reported."""
     current = AssignmentState(exc.src)
-    allowed = [s.value for s in AssignmentState if s in REPORT_MOVES.get(current, frozenset())]
     detail = {"agency": report.agency.value, "state": report.state.value, "current": current.value,
-              "allowed": allowed, "by": report.by}
+              "allowed": _moves_from(current), "by": report.by}
     w.history(report.incident_id, at, actor=f"agency-{report.agency.value}", action="report_refused",
               reason=str(exc), detail=detail)
-    body = {"incident_id": report.incident_id, "accepted": False, "at": datetime.fromtimestamp(at, tz=UTC).isoformat(),
-            "reason": str(exc), "note": report.note} | detail
-    topic = str(DispatchTopic(report.agency, Channel.REPLY, report.incident_id))
-    self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), False))
+    _reply(self, report, {"incident_id": report.incident_id, "accepted": False,
+                         "at": datetime.fromtimestamp(at, tz=UTC).isoformat(), "reason": str(exc),
+                         "note": report.note} | detail)

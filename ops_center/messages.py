@@ -6,7 +6,7 @@ Topic tree (the broker ACL lets ``agency-{name}`` read and write only
     soc/v1/dispatch/{agency}/assignment/{incident_id}   center → agency, retained, JSON
     soc/v1/dispatch/{agency}/status/{incident_id}       agency → center, JSON status
     soc/v1/dispatch/{agency}/ack/{incident_id}          agency → center, CAP 1.2 Ack XML
-    soc/v1/dispatch/{agency}/reply/{incident_id}        center → agency, a refused report, JSON
+    soc/v1/dispatch/{agency}/reply/{incident_id}        center → agency, a report accepted or refused, JSON
 
 Because of the ACL, the agency in the topic *is* the sender: the center trusts
 it and nothing in the payload can claim another agency.

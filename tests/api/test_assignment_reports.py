@@ -33,6 +33,8 @@ INC = f"inc-rep-{uuid.uuid4().hex[:8]}"
 RACE = f"inc-race-{uuid.uuid4().hex[:8]}"
 #: An incident whose assigned fire assignment is reported cleared over MQTT.
 LEAP = f"inc-leap-{uuid.uuid4().hex[:8]}"
+#: An incident whose assigned fire assignment is acknowledged over MQTT, twice.
+LAND = f"inc-land-{uuid.uuid4().hex[:8]}"
 
 INSERT_INCIDENT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
@@ -61,6 +63,8 @@ def seeded(db_dsn: str, live_app: object) -> None:
         conn.execute(INSERT_ASSIGNMENT, (RACE, "fire", "assigned", t, t, now + timedelta(minutes=5)))
         conn.execute(INSERT_INCIDENT, {"inc": LEAP, "t": t})
         conn.execute(INSERT_ASSIGNMENT, (LEAP, "fire", "assigned", t, t, now + timedelta(minutes=5)))
+        conn.execute(INSERT_INCIDENT, {"inc": LAND, "t": t})
+        conn.execute(INSERT_ASSIGNMENT, (LAND, "fire", "assigned", t, t, now + timedelta(minutes=5)))
 
 
 def reports(db_dsn: str) -> list[tuple[str, str]]:
@@ -210,3 +214,41 @@ def test_a_report_the_service_refuses_is_told_to_the_agency_and_kept_on_the_time
     refused = [h for h in detail["timeline"] if h["action"] == "report_refused"]
     assert [(h["actor"], h["detail"]["state"], h["detail"]["current"], h["detail"]["allowed"])
             for h in refused] == [("agency-fire", "cleared", "assigned", ["acknowledged"])]
+
+
+def test_a_report_the_service_makes_is_told_to_the_agency_as_accepted(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, live_app: Any
+) -> None:
+    """An agency's own system acknowledges an assigned assignment over MQTT, then sends the
+    same report again (a QoS 1 redelivery): each is answered on the agency's ``reply`` topic
+    as accepted, with the state now stored and the moves it may report next, so the agency
+    knows its report landed."""
+    replies: list[dict[str, Any]] = []
+    lock = threading.Condition()
+    desk = connect_client(live_app.settings, "agency-fire")
+
+    def on_message(_c: object, _u: object, msg: Any) -> None:
+        with lock:
+            replies.append({"topic": msg.topic, "retain": msg.retain, **json.loads(msg.payload)})
+            lock.notify_all()
+
+    desk.on_message = on_message
+    try:
+        desk.subscribe(f"soc/v1/dispatch/fire/reply/{LAND}", qos=1)
+        with ops_service(live_app.settings):
+            body = json.dumps({"state": "acknowledged", "by": "消防系統", "note": "收到"}).encode()
+            for n in (1, 2):
+                desk.publish(f"soc/v1/dispatch/fire/status/{LAND}", body, qos=1).wait_for_publish(10)
+                with lock:
+                    assert lock.wait_for(lambda n=n: len(replies) >= n, 30), f"no reply to report {n}"
+    finally:
+        desk.disconnect()
+        desk.loop_stop()
+    assert replies == [{
+        "topic": f"soc/v1/dispatch/fire/reply/{LAND}", "retain": False, "incident_id": LAND,
+        "accepted": True, "agency": "fire", "state": "acknowledged", "current": "acknowledged",
+        "allowed": ["en_route", "on_scene", "cleared"], "by": "消防系統", "note": "收到", "reason": "",
+        "at": r["at"]} for r in replies]
+    detail = api.get(f"/api/incidents/{LAND}", headers=auth(accounts["fire1"])).json()
+    assert detail["assignments"][0]["state"] == "acknowledged"
+    assert [h for h in detail["timeline"] if h["action"] == "report_refused"] == []

@@ -163,9 +163,9 @@ def report_status(
     from the stored one (it is cancelled or cleared, already past it, or a step ahead
     of it: ``cleared`` of an ``assigned`` one, unless a report the web published and the
     service has not stored yet leads there) is 409 naming the stored ``state`` and the
-    moves ``allowed`` from it, with nothing published or audited. A report the service
-    refuses later (its state moved meanwhile) is told to the agency on
-    ``soc/v1/dispatch/{agency}/reply/{incident}`` and kept on the incident's timeline.
+    moves ``allowed`` from it, with nothing published or audited. The service answers the
+    agency on ``soc/v1/dispatch/{agency}/reply/{incident}``: accepted, or refused (its
+    state moved meanwhile), a refusal also kept on the incident's timeline.
 
     No database connection is held while the broker is waited for (up to 5 s; 503 when it
     does not take the report): the assignment is read on one connection, given back, and

@@ -107,6 +107,24 @@ class Event:
     cap_status: str = ""
     #: The source ids this report follows up (a CAP Update's or Cancel's ``references``).
     follows: Sequence[str] | None = None
+    #: When ingest stored it (``events.received_at``; None: not known, as at its ``time``).
+    received_at: datetime | None = None
+
+
+def observed_at(e: Event) -> datetime | None:
+    """The time ``e`` was observed, which the observation clock may reach: its ``time``, or
+    when ingest received it if dated after that (nothing is observed after it was sent: a
+    device whose clock runs ahead, up to ``ingest.max_future_skew_s``, would carry the clock
+    past every other source's values, and they would expire); for a permit's version, whose
+    ``time`` is the event's start (hours or days ahead), when the version was issued
+    (:func:`common.vocabulary.permit_issued`; None when its key does not say). A start ahead
+    would carry the clock to the wall clock, and every value of a stream running behind it
+    would expire at each step."""
+    if e.feed == vocabulary.PERMIT_FEED:
+        return vocabulary.permit_issued(e.feed, e.event_key)
+    if e.received_at is not None and e.time > e.received_at:
+        return e.received_at
+    return e.time
 
 
 #: A threshold level waiting for confirmation: (level, first seen at, observations seen).

@@ -34,7 +34,7 @@ from psycopg.types.json import Jsonb
 
 from alerts import repo
 from alerts.errors import AlertNotFoundError, AlertsError, ConcurrentUpdateError, DeliveryNotFoundError
-from alerts.evaluate import CondState, Evaluator, Event, Reading, SensorInfo
+from alerts.evaluate import CondState, Evaluator, Event, Reading, SensorInfo, observed_at
 from alerts.lifecycle import (
     Action,
     Alert,
@@ -60,7 +60,6 @@ from common.logging import log_event
 from common.pacing import BatchSize, UnitTimer
 from common.runner import committed_horizon, cut_received
 from common.settings import Settings
-from common.vocabulary import PERMIT_FEED, permit_issued
 
 log = logging.getLogger(__name__)
 
@@ -269,17 +268,6 @@ def evaluate_batch(
         event(e, at)
     decisions.extend(ev.tick(now, observed, silence=silence))
     return decisions
-
-
-def observed_at(e: Event) -> datetime | None:
-    """The time ``e`` was observed, which the observation clock may reach: its ``time``; for a
-    permit's version, whose ``time`` is the event's start (hours or days ahead), when the
-    version was issued (:func:`common.vocabulary.permit_issued`; None when its key does not
-    say). A start ahead would carry the clock to the wall clock (:func:`observed_clock` stops
-    there), and every value of a stream running behind it would expire at each step."""
-    if e.feed == PERMIT_FEED:
-        return permit_issued(e.feed, e.event_key)
-    return e.time
 
 
 def observed_clock(before: datetime | None, readings: Sequence[Reading], events: Sequence[Event],

@@ -448,11 +448,19 @@ class _LocalServices:
     time (epoch seconds) of the last, for the supervisor's beat and ``/api/health``.
     """
 
-    def __init__(self, settings: Settings, names: Sequence[str], every_s: float = 2.0,
-                 clock: Callable[[], float] = supervisor_clock) -> None:
+    def __init__(self, settings: Settings, names: Sequence[str], *, every_s: float = 2.0,
+                 clock: Callable[[], float] = supervisor_clock,
+                 running: Callable[[], set[str]] | None = None,
+                 starter: Callable[[], subprocess.Popen[bytes]] | None = None) -> None:
+        """``running``: the names of the services running now (default: ``services.status``);
+        ``starter``: starts an attempt as a child (default: ``soc services up``)."""
         from common import services
 
-        self._layout = services.Layout.from_settings(settings)
+        layout = services.Layout.from_settings(settings)
+        self._running = running or (lambda: {st.name for st in services.status(layout) if st.running})
+        self._starter_fn = starter or (lambda: subprocess.Popen(
+            _soc("services", "up"), stdout=subprocess.DEVNULL,
+            preexec_fn=_child_dies_with_supervisor()))  # noqa: PLW1509
         self._every_s = every_s
         self._clock = clock
         self._checked_at = float("-inf")
@@ -464,11 +472,6 @@ class _LocalServices:
         self._starting: list[str] = []
         self._restarts = dict.fromkeys(names, 0)
         self.restarted: dict[str, dict[str, float | int]] = {}
-
-    def _running(self) -> set[str]:
-        from common import services
-
-        return {st.name for st in services.status(self._layout) if st.running}
 
     def round(self) -> None:
         """Notice a stopped service, start what is due, collect an attempt that ended."""
@@ -505,8 +508,7 @@ class _LocalServices:
             self._starting = [st.name for st in due]
             for st in due:
                 st.started(now)
-            self._starter = subprocess.Popen(_soc("services", "up"), stdout=subprocess.DEVNULL,
-                                             preexec_fn=_child_dies_with_supervisor())  # noqa: PLW1509
+            self._starter = self._starter_fn()
 
     def close(self) -> None:
         """Wait for an attempt under way (at shutdown: the services are stopped next)."""

@@ -86,6 +86,15 @@ class Reading:
     metric: str
     time: datetime
     value: float
+    #: When ingest stored it (``readings.received_at``; None: not known, as at its ``time``).
+    received_at: datetime | None = None
+
+    @property
+    def observed(self) -> datetime:
+        """The time the observation clock may reach with it: its ``time``, or when ingest
+        received it if dated after that (a station whose clock runs ahead, see :func:`observed_at`)."""
+        r = self.received_at
+        return r if r is not None and r < self.time else self.time
 
 
 @dataclass(frozen=True, slots=True)

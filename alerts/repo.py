@@ -55,7 +55,7 @@ ORDER BY committed_at
 # When one transaction alone holds more than a batch (all its rows share one
 # received_at), the batch is that whole transaction: the next distinct value.
 SQL_READINGS_BETWEEN = """
-SELECT sensor_id, metric, time, value FROM readings
+SELECT sensor_id, metric, time, value, received_at FROM readings
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
 """
 SQL_EVENTS_BETWEEN = """

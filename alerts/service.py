@@ -210,7 +210,8 @@ def evaluate_batch(
     ev: Evaluator, readings: Sequence[Reading], events: Sequence[Event], now: datetime,
     observed: datetime | None = None, *, silence: bool = True,
 ) -> list[Decision]:
-    """Feed a batch in observation-time order, one observation (sensor, time) at a time, then tick.
+    """Feed a batch in observation-time order, one observation (sensor, time) at a time, then tick
+    (a row dated after its receipt in its receipt's place, :func:`alerts.evaluate.observed_at`).
 
     The readings of one message share sensor and time, and are evaluated together
     whatever order the database returned them in; ties between observations are
@@ -224,7 +225,8 @@ def evaluate_batch(
     batch; ``now`` if not given); with ``silence`` False (more committed rows wait after
     this batch: a backlog) it does not look for silent sensors.
     """
-    rs = sorted(readings, key=attrgetter("time", "sensor_id"))
+    # readings in observation order, one dated after its receipt where it was received
+    rs = sorted(readings, key=attrgetter("observed", "sensor_id", "time"))
     # events in observation order; a permit whose key does not say when it was issued has
     # no time to arrive at, and comes last
     es = sorted(((observed_at(e), e) for e in events), key=lambda p: (p[0] is None, p[0] or now))
@@ -254,11 +256,11 @@ def evaluate_batch(
     i = k = 0
     n = len(rs)
     while i < n:
-        t, sid = rs[i].time, rs[i].sensor_id
-        while k < len(es) and (at := es[k][0]) is not None and at < t:
+        t, sid, seen = rs[i].time, rs[i].sensor_id, rs[i].observed
+        while k < len(es) and (at := es[k][0]) is not None and at < seen:
             event(es[k][1], at)
             k += 1
-        arrive(t)
+        arrive(seen)
         j = i + 1
         while j < n and rs[j].time == t and rs[j].sensor_id == sid:
             j += 1
@@ -272,8 +274,9 @@ def evaluate_batch(
 
 def observed_clock(before: datetime | None, readings: Sequence[Reading], events: Sequence[Event],
                    now: datetime) -> datetime | None:
-    """The observation clock after a batch: the latest observation time evaluated, never past ``now``."""
-    times = [r.time for r in readings] + [t for e in events if (t := observed_at(e)) is not None]
+    """The observation clock after a batch: the latest observation time evaluated (a row dated
+    after its receipt: its receipt), never past ``now``."""
+    times = [r.observed for r in readings] + [t for e in events if (t := observed_at(e)) is not None]
     if before is not None:
         times.append(before)
     return min(max(times), now) if times else None
@@ -646,8 +649,8 @@ class AlertsService:
                      cut_received(conn, "events", e_lo, max(horizon, e_lo), n=n))
             r_hi, e_hi = max(hi, r_lo), max(hi, e_lo)
             readings = [
-                Reading(s, m, t, v)
-                for s, m, t, v in conn.execute(repo.SQL_READINGS_BETWEEN, {"lo": r_lo, "hi": r_hi}).fetchall()
+                Reading(s, m, t, v, r)
+                for s, m, t, v, r in conn.execute(repo.SQL_READINGS_BETWEEN, {"lo": r_lo, "hi": r_hi}).fetchall()
             ]
             with conn.cursor(row_factory=kwargs_row(Event)) as cur:
                 events = cur.execute(repo.SQL_EVENTS_BETWEEN, {"lo": e_lo, "hi": e_hi}).fetchall()

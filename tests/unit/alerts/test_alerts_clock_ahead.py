@@ -39,6 +39,9 @@ RULES = SHIPPED.model_copy(update={
 LEVELS = {"1": 11.0, "2": 10.5, "3": 10.0}
 STATIONS = [SensorInfo(f"WL{k}", "water_level", "disaster", f"測站 {k}", 120.64, 24.17,
                        expected_interval_s=60, alert_levels_m=LEVELS) for k in range(3)]
+#: A fourth station, whose clock may run fast.
+FAST = SensorInfo("WL9", "water_level", "disaster", "測站 9", 120.64, 24.17, expected_interval_s=60,
+                  alert_levels_m=LEVELS)
 T0 = datetime(2026, 7, 1, 6, 0, tzinfo=UTC)
 #: The wall clock far ahead of the data: a backlog after an outage.
 WALL = T0 + timedelta(hours=6)
@@ -52,20 +55,24 @@ report = st.one_of(st.none(), st.tuples(st.integers(0, 59), st.integers(0, MAX_A
 minutes = st.lists(st.tuples(st.tuples(level, level, level), report), min_size=1, max_size=40)
 
 
-def stream(rows: list[tuple[tuple[float | None, ...], tuple[int, int] | None]],
-           *, ahead: bool) -> list[tuple[list[Reading], list[Event]]]:
-    """Each minute's readings and camera report (dated ``ahead`` of its receipt, or at it)."""
+def stream(rows: list[tuple[tuple[float | None, ...], tuple[int, int] | None]], *, ahead: bool,
+           station: bool = False) -> list[tuple[list[Reading], list[Event]]]:
+    """Each minute's readings and the fast device's message (dated ``ahead`` of its receipt,
+    or at it): a camera's report, or with ``station`` a reading of :data:`FAST` at 10.4 m."""
     out = []
     for m, (values, seen) in enumerate(rows):
         at = T0 + timedelta(minutes=m)
-        rs = [Reading(s.sensor_id, "water_level_m", at, v) for s, v in zip(STATIONS, values, strict=True)
+        rs = [Reading(s.sensor_id, "water_level_m", at, v, at) for s, v in zip(STATIONS, values, strict=True)
               if v is not None]
         es = []
         if seen is not None:
             received = at + timedelta(seconds=seen[0])
             dated = received + timedelta(seconds=seen[1] if ahead else 0)
-            es.append(Event("CAM-1", "cctv", dated, category="stalled_vehicle", confidence=0.9,
-                            event_key=f"k{m}", lon=120.64, lat=24.17, received_at=received))
+            if station:
+                rs.append(Reading(FAST.sensor_id, "water_level_m", dated, 10.4, received))
+            else:
+                es.append(Event("CAM-1", "cctv", dated, category="stalled_vehicle", confidence=0.9,
+                                event_key=f"k{m}", lon=120.64, lat=24.17, received_at=received))
         out.append((rs, es))
     return out
 
@@ -73,7 +80,7 @@ def stream(rows: list[tuple[tuple[float | None, ...], tuple[int, int] | None]],
 def stations(minutes_: list[tuple[list[Reading], list[Event]]], cuts: set[int]) -> tuple[list[Any], list[Any]]:
     """Evaluate the minutes in steps ending before the minutes in ``cuts``, as the service
     does; the stations' alerts and transitions."""
-    ev = Evaluator(RULES, STATIONS)
+    ev = Evaluator(RULES, [*STATIONS, FAST])
     ev.start(WALL)
     book = AlertBook()
     observed: datetime | None = None
@@ -85,7 +92,7 @@ def stations(minutes_: list[tuple[list[Reading], list[Event]]], cuts: set[int]) 
         book.apply_all(evaluate_batch(ev, rs, es, WALL, after), observed)
         book.tick(WALL, observed=after)
         observed = after
-    ids = {a.alert_id for a in book.all_alerts() if a.source_id.startswith("WL")}
+    ids = {a.alert_id for a in book.all_alerts() if a.source_id in {s.sensor_id for s in STATIONS}}
     alerts = [(a.rule_id, a.source_id, a.raised_at, a.cleared_at, a.level, a.severity)
               for a in book.all_alerts() if a.alert_id in ids]
     audit = sorted(((t.alert_id, t.action, t.at, t.to_state, t.severity, t.reason)
@@ -99,6 +106,15 @@ def test_a_camera_dated_ahead_of_its_receipt_leaves_the_stations_alerts_as_they_
         rows: list[tuple[tuple[float | None, ...], tuple[int, int] | None]], data: st.DataObject) -> None:
     cuts = data.draw(st.sets(st.integers(1, len(rows) - 1)) if len(rows) > 1 else st.just(set[int]()))
     assert stations(stream(rows, ahead=True), cuts) == stations(stream(rows, ahead=False), cuts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=minutes, data=st.data())
+def test_a_station_dated_ahead_of_its_receipt_leaves_the_other_stations_alerts_as_they_are(
+        rows: list[tuple[tuple[float | None, ...], tuple[int, int] | None]], data: st.DataObject) -> None:
+    cuts = data.draw(st.sets(st.integers(1, len(rows) - 1)) if len(rows) > 1 else st.just(set[int]()))
+    assert (stations(stream(rows, ahead=True, station=True), cuts)
+            == stations(stream(rows, ahead=False, station=True), cuts))
 
 
 def test_a_camera_four_minutes_fast_does_not_clear_a_station_in_alarm() -> None:

@@ -123,6 +123,7 @@ class Cue(StrEnum):
     REVVING = "revving"
     FIGHT = "fight"
     WASTE_FIRE = "waste_fire"
+    GRASS_BURNING = "grass_burning"
     WRONG_WAY = "wrong_way"
     DRIVING_ON = "driving_on"
     DETOUR_VIA = "detour_via"

@@ -191,6 +191,8 @@ from ops_center.measures import (  # noqa: F401
     _for_event,
     _from_queue,
     _gap,
+    _grass_burning,
+    _grass_fire_elsewhere,
     _is_failure,
     _joins_floods,
     _leak_beyond_a_fire,
@@ -811,6 +813,9 @@ class Correlator:
         if burning:
             # the caller names a source beside them: a fire explains it only at its scene
             fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m]
+        if fits and _grass_burning(item, signal):
+            # grass or a lot burning where the caller is: not a building's fire beyond its scene
+            fits = [f for f in fits if not _grass_fire_elsewhere(item, signal, f.inc, f.distance, f.reach.radius_m)]
         if signal is _RESCUE_SIG and fits:
             if _collapsed(item):
                 # someone taken ill (collapsed, not breathing) or stuck in a lift beside another job: its own;
@@ -922,7 +927,7 @@ class Correlator:
                 return changes
         if signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN and not burning:
             seen = self._smoke_seen(item)
-            if seen is not None:
+            if seen is not None and not _grass_fire_elsewhere(item, signal, seen.inc, seen.distance, 0.0):
                 self._join(seen, item, signal, _CONTEXT, now, changes)
                 return changes
         if signal in SMOKE_SIGHTINGS and item.feed == POLICE_FEED:

@@ -59,6 +59,7 @@ from ops_center.measures import (
     _crime_kind,
     _dispatch,
     _gap,
+    _grass_fire_elsewhere,
     _network_job,
     _new_onset,
     _open_burning,
@@ -957,6 +958,8 @@ def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | N
         return None
     if d > 0.5 * r.radius_m and _open_burning(item, signal):
         return None  # smoke beside the caller: only a fire at its scene explains it
+    if _grass_fire_elsewhere(item, signal, inc, d, r.radius_m):
+        return None  # grass burning where the caller is: not a building's fire beyond its scene
     if signal is _NOISE and _other_noise(item, signal, inc):
         return None  # a building site's or a racing car's noise is no audience's
     if _works_closure(item, signal, inc.type):

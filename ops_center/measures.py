@@ -85,6 +85,7 @@ _REVVING_CUE = Cue.REVVING
 _RACING_CUE = Cue.RACING
 _NOISE_JOBS = frozenset({IncidentType.CROWD, IncidentType.PUBLIC_SAFETY})
 _OPEN_BURNING_CUE = Cue.OPEN_BURNING
+_GRASS_BURNING_CUE = Cue.GRASS_BURNING
 _POURING_OUT_CUE = Cue.POURING_OUT
 _SEEN_BURNING_CUE = Cue.SEEN_BURNING
 _SMOKE_CAME_CUE = Cue.SMOKE_CAME
@@ -248,6 +249,24 @@ def _open_burning(item: Item, signal: Signal) -> bool:
     if signal not in SMOKE_SIGHTINGS or item.agency != _CITIZEN or not item.text:
         return False
     return _OPEN_BURNING_CUE in cues(item.text)
+
+
+def _grass_burning(item: Item, signal: Signal) -> bool:
+    """Whether ``item`` is a caller saying grass, brush or a vacant lot burns
+    (:attr:`~common.lexicon.Cue.GRASS_BURNING`): a fire at that place, which a building's
+    fire farther off does not explain (see :func:`_grass_fire_elsewhere`)."""
+    if signal not in SMOKE_SIGHTINGS or item.agency != _CITIZEN or not item.text:
+        return False
+    return _GRASS_BURNING_CUE in cues(item.text)
+
+
+def _grass_fire_elsewhere(item: Item, signal: Signal, inc: _Inc, distance: float, radius: float) -> bool:
+    """Whether the caller's grass fire (:func:`_grass_burning`) is another fire than ``inc``'s:
+    it lies beyond ``inc``'s scene (half the reach ``radius``) and none of ``inc``'s reports
+    speaks of grass burning (a kitchen fire, a lab fire, a plant's sludge building: another crew)."""
+    if distance <= 0.5 * radius or not _grass_burning(item, signal):
+        return False
+    return not any(m.item.text and _GRASS_BURNING_CUE in cues(m.item.text) for m in inc.members)
 
 
 def _pours_out(item: Item) -> bool:

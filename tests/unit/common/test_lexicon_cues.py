@@ -132,6 +132,13 @@ def test_rubbish_or_weeds_burning_is_a_waste_fire_and_a_caller_unsure_it_is_not_
     assert Cue.WASTE_FIRE not in cues("中平路邊空地有人在燒東西，不知道是在燒金紙還是燒雜草")
 
 
+def test_grass_or_a_lot_burning_is_grass_burning_and_people_on_the_grass_are_not() -> None:
+    assert Cue.GRASS_BURNING in cues("中央公園滯洪池旁邊的草地在燒，火很大")
+    assert Cue.GRASS_BURNING in cues("水資源回收中心旁邊空地在燒 火很大 草都燒起來了")
+    assert Cue.GRASS_BURNING not in cues("那個煙好大，我們在公園南邊草地野餐，要不要離開")
+    assert Cue.GRASS_BURNING not in cues("綠美圖旁邊草地上那個通風口一直在冒黑煙")
+
+
 def test_evacuees_asking_to_go_back_in_say_going_back_and_a_driver_heading_home_does_not() -> None:
     assert Cue.GOING_BACK in cues("住戶可以回去了嗎？我們在公園這邊等很久了")
     assert Cue.GOING_BACK in cues("展覽還會繼續嗎？什麼時候可以進去")

@@ -135,8 +135,6 @@ KNOWN_OVER_MERGES = {
     "582": "the low point's flood joins the fallen tree",
     # Two crashes on 黎明路 470 m and 9 minutes apart, with no link between them, are two police jobs.
     "611": "the two crashes on 黎明路 join",
-    # A lab fire at the CMU campus and a grass fire 420 m away by the water reclamation centre are two fire jobs.
-    "620": "the grass fire joins the lab fire",
     # In a typhoon power cut, an injury crash at a dark junction needs its own police unit and ambulance.
     "622": "the crash at the dark junction joins the power cut",
     # In a seven-minute power dip, an injury crash at a dark junction needs its own police unit.
@@ -289,8 +287,6 @@ KNOWN_OVER_MERGES = {
     "1413": "the crash's queue slow-down joins the fire, and a caller's smell of burning joins the crash",
     # A flood, a dark signal, a crash under it and a fallen branch within 200 m at 黎明路/凱旋路.
     "1418": "the signal cabinet's camera going offline joins the flood",
-    # A gas main struck on 中平路, and dry grass smouldering by the 河南路 car park.
-    "1437": "the grass fire's calls join the gas main's job",
     # A morning rush: a chain collision, a crash at its queue's tail, a lorry broken down on the 台74 ramp.
     "1439": "the lorry on the ramp joins the crash at the queue's tail",
     # An exhibition Saturday with a market, a false alarm in hall B, a boy lost and found.
@@ -321,8 +317,6 @@ KNOWN_OVER_MERGES = {
     "1494": "the fallen sign's call and police report join the tree at 經貿七路",
     # Morning rush: an injury crash at 環中路/中科路 and a van broken down 150 m away at 經貿路.
     "1511": "a camera's sight of the broken-down van joins the crash",
-    # A kitchen fire in eco-residential block A and a grass fire by pond 3, 370 m apart.
-    "1531": "three calls about the grass fire join the kitchen fire",
     # A power cut in the eco-residential blocks, a lift rescue and a dark signal at 經貿路/中平路.
     "1557": "the dark signal joins the power cut, whose two trips the other reading keeps apart",
 }

@@ -100,7 +100,7 @@ def stations(minutes_: list[tuple[list[Reading], list[Event]]], cuts: set[int]) 
     return alerts, audit
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(rows=minutes, data=st.data())
 def test_a_camera_dated_ahead_of_its_receipt_leaves_the_stations_alerts_as_they_are(
         rows: list[tuple[tuple[float | None, ...], tuple[int, int] | None]], data: st.DataObject) -> None:
@@ -108,7 +108,7 @@ def test_a_camera_dated_ahead_of_its_receipt_leaves_the_stations_alerts_as_they_
     assert stations(stream(rows, ahead=True), cuts) == stations(stream(rows, ahead=False), cuts)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(rows=minutes, data=st.data())
 def test_a_station_dated_ahead_of_its_receipt_leaves_the_other_stations_alerts_as_they_are(
         rows: list[tuple[tuple[float | None, ...], tuple[int, int] | None]], data: st.DataObject) -> None:

@@ -104,6 +104,7 @@ class Cue(StrEnum):
     NOISE_SOURCE = "noise_source"
     ENGINES = "engines"
     CARPARK_CLOSED = "carpark_closed"
+    CLOSED_BY_HAZARD = "closed_by_hazard"
     CLEARING = "clearing"
     CRUSH = "crush"
     FOR_EVENT = "for_event"

@@ -130,6 +130,7 @@ from ops_center.correlation_state import (
     _CONTEXT,
     _CRASH_SIG,
     _CRIME_SIG,
+    _CROWD,
     _CROWD_SIG,
     _DEVICE_STATE,
     _ENDS_SIG,
@@ -185,6 +186,7 @@ from ops_center.measures import (  # noqa: F401
     _box_span,
     _casualty,
     _clears,
+    _closed_by_hazard,
     _collapsed,
     _crime_kind,
     _dispatch,
@@ -768,6 +770,8 @@ class Correlator:
             fits = [f for f in fits if f.inc.type is not _INFRA]
         if self._permits and (signal in PERMIT_EFFECTS or _for_event(item, signal)):
             fits.extend(self._permit_fits(item, signal, {f.inc.incident_id for f in fits}))
+        if fits and _closed_by_hazard(item, signal):
+            fits = [f for f in fits if f.inc.type is not _CROWD]  # closed for a fire or water: no audience's
         if signal is _SLOWDOWN and len(fits) > 1 and self._closures:
             fits = self._closed_first(item, fits)  # nothing gets past a closed road: its queue
         if fits and signal is _NOISE and item.text:

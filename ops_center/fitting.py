@@ -56,6 +56,7 @@ from ops_center.measures import (
     _TOLD,
     _another_scene,
     _beyond_junction,
+    _closed_by_hazard,
     _crime_kind,
     _dispatch,
     _gap,
@@ -960,6 +961,8 @@ def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | N
         return None  # smoke beside the caller: only a fire at its scene explains it
     if _grass_fire_elsewhere(item, signal, inc, d, r.radius_m):
         return None  # grass burning where the caller is: not a building's fire beyond its scene
+    if inc.type is _CROWD and _closed_by_hazard(item, signal):
+        return None  # a car park closed for a fire or water: no audience's
     if signal is _NOISE and _other_noise(item, signal, inc):
         return None  # a building site's or a racing car's noise is no audience's
     if _works_closure(item, signal, inc.type):

@@ -76,6 +76,7 @@ _LIFT_CUE = Cue.LIFT
 _DRAIN_CUE = Cue.DRAIN
 _ENGINES_CUE = Cue.ENGINES
 _CARPARK_CLOSED_CUE = Cue.CARPARK_CLOSED
+_CLOSED_BY_HAZARD_CUE = Cue.CLOSED_BY_HAZARD
 _CLOSED_CARPARK = ParkingState.CLOSED
 _CLEARING_CUE = Cue.CLEARING
 _EVACUATION_CUE = Cue.EVACUATION
@@ -172,6 +173,13 @@ def _closed_carpark(item: Item) -> bool:
     """Whether ``item`` is a car park's own word that its entrance is shut (state ``closed``)."""
     cat = category(item.feed, item.category)
     return cat is not None and cat.code == _CLOSED_CARPARK and item.feed == "parking"
+
+
+def _closed_by_hazard(item: Item, signal: Signal) -> bool:
+    """Whether ``item`` is a car park's own notice that it is closed (:func:`_closed_carpark`)
+    naming a fire or water at it (:attr:`~common.lexicon.Cue.CLOSED_BY_HAZARD`: 火警, 積水 ...):
+    the hazard's effect, which no crowd's job (an event's audience) explains."""
+    return signal is _PARKING and bool(item.text) and _closed_carpark(item) and _CLOSED_BY_HAZARD_CUE in cues(item.text)
 
 
 def _clears(item: Item) -> bool:

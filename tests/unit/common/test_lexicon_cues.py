@@ -139,6 +139,13 @@ def test_grass_or_a_lot_burning_is_grass_burning_and_people_on_the_grass_are_not
     assert Cue.GRASS_BURNING not in cues("綠美圖旁邊草地上那個通風口一直在冒黑煙")
 
 
+def test_a_car_park_closed_for_a_fire_or_water_says_so_and_one_full_does_not() -> None:
+    assert Cue.CLOSED_BY_HAZARD in cues("中央公園地下停車場(北) 火警 暫停開放")
+    assert Cue.CLOSED_BY_HAZARD in cues("入口暫停開放（坡道積水）")
+    assert Cue.CLOSED_BY_HAZARD not in cues("中央公園地下停車場(北) 小型車位已滿")
+    assert Cue.CLOSED_BY_HAZARD not in cues("經貿六停車場 入口因道路封閉暫停開放")
+
+
 def test_evacuees_asking_to_go_back_in_say_going_back_and_a_driver_heading_home_does_not() -> None:
     assert Cue.GOING_BACK in cues("住戶可以回去了嗎？我們在公園這邊等很久了")
     assert Cue.GOING_BACK in cues("展覽還會繼續嗎？什麼時候可以進去")

@@ -253,8 +253,6 @@ KNOWN_OVER_MERGES = {
     "1221": "a slow-down at the tanker joins the crash in its queue",
     # A crash at 環中路/中科路, a van broken down at 經貿路/黎明路, an elder fainting at the hub.
     "1231": "the van's breakdown call and the fainting elder's call join the crash",
-    # A charity run in the park, a car fire in its car park, a runner's cardiac arrest, a stuck lift.
-    "1242": "the car park closed for the fire joins the run's job",
     # A concert at the pop music centre, a pickpocket, a fan fainting, a rear-end crash at 黎明路/凱旋路.
     "1254": "a slow-down of the concert's arrivals joins the crash",
     # Four jobs within 100 m at 河南路/中平路: a signal fault, a broken-down lorry, a bag snatch, a heat collapse.
@@ -265,8 +263,6 @@ KNOWN_OVER_MERGES = {
     "1261": "a camera's stalled car at the flat tyre joins the wrong-way driver's crash",
     # A music festival in the park with a second person crushed before the main stage.
     "1318": "the second crushed festival-goer's ambulance joins the festival's crowd job",
-    # A concert in the park sheltering from a storm, and the park's car park ramp flooded and closed.
-    "1319": "the flooded car park's closure joins the concert",
     # A fire at the water reclamation centre jams 中平路, and a crash in that queue is its own job.
     "1337": "the crash in the fire's queue and the queue's slow-down and stalled car join one job",
     # A sinkhole from a burst main on 中科路 worked all day, and a pothole on 凱旋路 called in meanwhile.
@@ -296,8 +292,6 @@ KNOWN_OVER_MERGES = {
     "1451": "the pickpocket's victim's call joins the countdown's crowd job",
     # A concert at the Pop Music Center ending in a crush at the west exit, and a fan fainting.
     "1452": "the crush's 119, police report and calls join the concert's crowd job and the fainted fan's",
-    # An anime expo with a booth fire in hall B and 3,000 evacuated.
-    "1453": "the car park closed for the booth fire joins the expo's crowd job",
     # A half marathon, a lorry broken down on 環中路, a lost child and a dehydrated runner at the finish.
     "1456": "the lorry's slow-down joins the race, and the runner's ambulance the lost child",
     # A music festival whose stage is set alight by its pyrotechnics, with a heatstroke on the lawn.

@@ -875,8 +875,11 @@
     document.getElementById("conn").className = `dot ${s}`;
     const text = document.getElementById("conn-text");
     text.dataset.i18n = s;
-    text.textContent = down.length
-      ? `${t("degraded")}${en() ? ": " : "："}${down.map((h) => t(`part_${h.part}`)).join(tc("list_sep"))}` : t(s);
+    // Each part down its own span, whole on its line (style.css): the line breaks between them.
+    const parts = down.map((h) => el("span", { class: "part", text: t(`part_${h.part}`) }));
+    clear(text).append(...(down.length
+      ? [el("span", { class: "part", text: `${t("degraded")}${en() ? ":" : "："}` }), en() ? " " : "",
+        ...parts.flatMap((n, i) => (i ? [tc("list_sep"), n] : [n]))] : [t(s)]));
   }
   function drawWho() {
     if (!me) return;

@@ -55,9 +55,11 @@
     banner.hidden = parts.length === 0;
     if (!parts.length) return;
     const now = Date.now();
-    document.getElementById("health-parts").textContent = parts.map((p) => `${t(`part_${p.part}`)} `
+    // Each part its own span, whole on its line (style.css): the line breaks between them.
+    const list = parts.map((p) => el("span", { class: "part", text: `${t(`part_${p.part}`)} `
       + (p.since === null ? t("never_beat")
-        : `${t(p.waiting ? "waiting_db_for" : "down_for")} ${duration(now - p.since)}`)).join(t("list_sep"));
+        : `${t(p.waiting ? "waiting_db_for" : "down_for")} ${duration(now - p.since)}`) }));
+    clear(document.getElementById("health-parts")).append(...list.flatMap((n, i) => (i ? [t("list_sep"), n] : [n])));
     const frozen = parts.filter((p) => p.part === "database" || p.part === "server")
       .map((p) => p.since).filter((x) => x !== null);
     document.getElementById("health-age").textContent = frozen.length

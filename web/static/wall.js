@@ -888,8 +888,10 @@
       // A figure before its year's end is interim (「2015年 截至06-30」), and one computed
       // from demonstration fixtures or synthetic layers says so: neither reads as the year's result.
       const interim = k.period && k.as_of && k.as_of < `${k.period}-12-31`;
-      const year = !k.period ? t("no_kpi_data") : [`${k.period}${t("year_suffix")}`,
-        interim ? tf("kpi_to", { md: k.as_of.slice(5) }) : null, k.demo ? t("kpi_demo") : null].filter(Boolean).join(" ");
+      // Each piece whole on its line: a narrow tile breaks the line between them, never inside one.
+      const year = (!k.period ? [t("no_kpi_data")] : [`${k.period}${t("year_suffix")}`,
+        interim ? tf("kpi_to", { md: k.as_of.slice(5) }) : null, k.demo ? t("kpi_demo") : null].filter(Boolean))
+        .flatMap((piece, i) => [...(i ? [" "] : []), el("span", { text: piece })]);
       const sub = k.period ? `${num(k.actual, 2)} / ${num(k.target, 2)} ${unit}` : null;
       const bar = el("i");
       bar.style.width = `${Math.min(pct || 0, 100)}%`;  // CSSOM, not a style attribute (CSP)
@@ -898,7 +900,7 @@
         el("div", { class: "tile-name", text: `${k.kpi_id} ${en() ? k.name_en : k.name}` }),
         el("div", { class: "bar" }, bar),
         el("span", { class: "tile-value", text: pct === null ? "—" : `${pct}%` }),
-        el("span", { class: "tile-year", text: year }),
+        el("span", { class: "tile-year" }, ...year),
         ...(sub === null ? [] : [el("div", { class: "tile-sub kpi-figures", text: sub })])));
     }
     const years = [...new Set(tiles.map((k) => k.period).filter(Boolean))].sort();

@@ -312,6 +312,8 @@ class SensorState(SensorPlace):
     last_seen: datetime | None
     status: str | None
     status_at: datetime | None = None
+    #: The reason that status message gave (``maintenance``, ...: common.vocabulary.StatusReason).
+    status_reason: str | None = None
 
 
 # The last reading comes from ingest's counters (migration 0013), one index
@@ -319,7 +321,7 @@ class SensorState(SensorPlace):
 SQL_SENSOR_STATES = """
 SELECT s.sensor_id, s.kind, s.agency, s.name, ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat,
        s.sub_area, extract(epoch FROM s.expected_interval)::float8 AS expected_interval_s,
-       greatest(r.t, e.t) AS last_seen, st.status, st.status_at
+       greatest(r.t, e.t) AS last_seen, st.status, st.status_at, st.status_reason
 FROM sensors s
 LEFT JOIN LATERAL (
     SELECT max(last_reading_time) AS t FROM ingest_counters
@@ -330,7 +332,8 @@ LEFT JOIN LATERAL (
     WHERE source_id = s.sensor_id AND feed <> 'status' AND time > %(now)s - interval '1 day'
 ) e ON true
 LEFT JOIN LATERAL (
-    SELECT coalesce(payload->>'state', category) AS status, time AS status_at FROM events
+    SELECT coalesce(payload->>'state', category) AS status, time AS status_at,
+           payload->>'reason' AS status_reason FROM events
     WHERE source_id = s.sensor_id AND feed = 'status' AND time > %(now)s - interval '7 days'
     ORDER BY time DESC LIMIT 1
 ) st ON true

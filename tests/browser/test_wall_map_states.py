@@ -1,5 +1,6 @@
 """The wall's map says each sensor's state by its colour, with a legend of the same colours
-(normal, alert, a severe alert in the wall's severe colour, offline, no data), and an incident
+(normal, alert, a severe alert in the wall's severe colour, offline, offline for planned
+maintenance in a colour of its own, no data), and an incident
 beyond the drawn area is pinned to the edge with an arrow pointing to it: north, east, south
 and west of the zone, each arrow's direction within 20 degrees of the bearing from the map's
 centre, with the distance in its label. 1366x768 and 1920x1080, both languages."""
@@ -24,6 +25,10 @@ from tests.browser.test_wall_whole_figures import seed_panels
 #: and the screen angle of each (SVG: y grows downwards; east 0, south 90).
 FAR = {"inc-far-n": (120.650, 24.360, -90.0), "inc-far-e": (120.850, 24.180, 0.0),
        "inc-far-s": (120.650, 24.000, 90.0), "inc-far-w": (120.450, 24.180, 180.0)}
+#: Devices whose own status message said offline, and why (docs/mqtt.md, status ``reason``):
+#: planned maintenance, and a failure.
+STATUS = {"SN-WL-001": "maintenance", "SN-WL-002": "comms_lost"}
+MAINTENANCE = {"zh-TW": "維護中", "en": "maintenance"}
 
 #: Each sensor's class and fill, and each legend swatch's classes and colour.
 COLOURS_JS = """() => ({
@@ -56,6 +61,11 @@ def seeded(live_app: LiveApp, db_settings: Settings, db_dsn: str) -> LiveApp:
         for sensor, sev in (("SN-RG-001", "Moderate"), ("SN-RG-002", "Severe")):
             conn.execute(SQL_ALERT, ("cwa-rainfall", sensor, sev, f"rain {sensor}", 120.65, 24.18,
                                      now, now, now, "heavy_rain"))
+        for sensor, reason in STATUS.items():
+            conn.execute("INSERT INTO events (time, source_id, domain, feed, event_key, category, payload)"
+                         " VALUES (%s, %s, 'disaster', 'status', %s, 'offline', %s)",
+                         (now - timedelta(minutes=1), sensor, f"st-{sensor}",
+                          f'{{"state": "offline", "reason": "{reason}"}}'))
         for i, (inc, (lon, lat, _)) in enumerate(FAR.items()):
             conn.execute(SQL_INCIDENT, {"id": inc, "type": "flood", "sev": "Moderate", "lon": lon, "lat": lat,
                                         "t": now - timedelta(minutes=10 + i)})
@@ -89,6 +99,13 @@ def test_sensor_colours_follow_the_legend_and_edge_arrows_point_to_far_incidents
         assert all(sw["label"] for sw in got["legend"]), (name, got["legend"])
         drawn = {s["cls"] for s in got["sensors"]}
         assert {"s-normal", "s-offline", "s-unknown"} <= drawn | {"s-normal"}, (name, drawn)
+        # Planned maintenance is told from a failure: its own swatch, named, in another colour.
+        maintenance = {sw["colour"] for sw in got["legend"] if sw["label"] == MAINTENANCE[lang]}
+        assert len(maintenance) == 1, (name, got["legend"])
+        assert maintenance != {swatches.get("s-offline")}, (name, got["legend"])
+        fills = {sid: page.evaluate("(id) => [...document.querySelectorAll(`#map circle.sensor[data-sensor='${id}']`)]"
+                                    ".map((c) => getComputedStyle(c).fill)", sid) for sid in STATUS}
+        assert fills == {"SN-WL-001": list(maintenance), "SN-WL-002": [swatches["s-offline"]]}, (name, fills)
         for s in got["sensors"]:
             # A sensor's colour is its legend swatch's: by state and, for an alert, severity.
             key = s["cls"] if s["cls"] in swatches else s["cls"].split(" sev-")[0].split(" ")[-1]

@@ -122,9 +122,14 @@
     const u = scaleMap();
     for (const s of values("sensor")) {
       const [x, y] = projector.project(s.lon, s.lat);
-      const cls = `sensor s-${s.state} ${s.severity ? `sev-${s.severity}` : ""}`;
-      layers.sensors.append(el("svg:circle", { cx: x, cy: y, r: (s.state === "alert" ? 11 : 7) * u, class: cls },
-        el("svg:title", { text: en() ? (s.name_en || s.name) : s.name })));
+      // Offline for planned maintenance (its own status message says so) has its own colour:
+      // an operator tells planned work from a failure.
+      const drawn = s.state === "offline" && s.maintenance ? "maintenance" : s.state;
+      const cls = `sensor s-${drawn} ${s.severity ? `sev-${s.severity}` : ""}`;
+      const name = en() ? (s.name_en || s.name) : s.name;
+      layers.sensors.append(el("svg:circle", { cx: x, cy: y, r: (s.state === "alert" ? 11 : 7) * u, class: cls,
+        "data-sensor": s.sensor_id },
+        el("svg:title", { text: drawn === "maintenance" ? `${name} · ${t("legend_maintenance")}` : name })));
     }
   }
 

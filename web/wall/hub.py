@@ -77,6 +77,8 @@ class SensorItem(SensorPlace):
 
     state: SensorState
     severity: str | None = None
+    #: Offline for planned maintenance (its status message's reason): drawn in its own colour.
+    maintenance: bool = False
 
 
 @dataclass(frozen=True, slots=True)

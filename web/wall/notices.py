@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
+from common.vocabulary import StatusReason
 from web.errors import WallError
 from web.views import sensor_state
 from web.wall.hub import SensorItem, SensorState, WallItem
@@ -53,6 +54,9 @@ class SensorBasis:
     status: str | None
     #: When the device said ``status`` (a pushed status: when the wall heard it).
     status_at: datetime | None = None
+    #: The reason its status message gave (common.vocabulary.StatusReason), from the poll: a
+    #: notification carries none, so a pushed change of status leaves it unknown until then.
+    status_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +115,14 @@ def drawn_state(basis: SensorBasis, severity: str | None, now: datetime,
                         alert_severity=severity, now=now, silence_factor=silence_factor)
 
 
+def in_maintenance(basis: SensorBasis, state: SensorState) -> bool:
+    """Whether a sensor drawn ``state`` is offline for planned maintenance: offline by its own
+    status message, which gave the reason ``maintenance`` and no observation has superseded."""
+    return (state is SensorState.OFFLINE and basis.status == "offline"
+            and basis.status_reason == StatusReason.MAINTENANCE.value
+            and (basis.status_at is None or basis.last_seen is None or basis.last_seen <= basis.status_at))
+
+
 def advance(basis: SensorBasis, notice: SeenNotice, sensor_id: str, now: datetime,
             silence_factor: float) -> SensorBasis:
     """``basis`` after ``notice``: the later of the two last-seen times, the newer status.
@@ -138,13 +150,15 @@ def _advance(basis: SensorBasis, t: datetime | None, status: str | None, now: da
         if t > cutoff:
             last_seen = t
     status_at = basis.status_at
+    reason = basis.status_reason
     if status is None:
         status = basis.status
     elif status != basis.status:
         status_at = now  # said just now: a reading observed after it supersedes an offline
+        reason = None  # not in the notification: the next poll reads it
     if last_seen is basis.last_seen and status == basis.status:
         return basis
-    return SensorBasis(basis.expected_interval_s, last_seen, status, status_at)
+    return SensorBasis(basis.expected_interval_s, last_seen, status, status_at, reason)
 
 
 def apply_notice(
@@ -176,8 +190,9 @@ def apply_notice(
             continue
         new_bases[sid] = moved
         state = drawn_state(moved, item.severity, now, silence_factor)
-        if state is not item.state:
-            new_items[sid] = replace(item, state=state)
+        maintenance = in_maintenance(moved, state)
+        if state is not item.state or maintenance != item.maintenance:
+            new_items[sid] = replace(item, state=state, maintenance=maintenance)
     return SensorChanges(new_bases, {k: new_items[k] for k in sorted(new_items)})
 
 

@@ -45,7 +45,7 @@ from web.wall.hub import (
     TrendItem,
     WallItem,
 )
-from web.wall.notices import SensorBasis, drawn_state
+from web.wall.notices import SensorBasis, drawn_state, in_maintenance
 from web.wording import alert_words, label_words
 
 
@@ -96,11 +96,11 @@ def load_sensor_states(conn: Connection, now: datetime, silence_factor: float) -
     for r in ingest.sensor_states(conn, now):
         severity = max_severity(severities.get(r.sensor_id, []))
         basis = SensorBasis(expected_interval_s=r.expected_interval_s, last_seen=r.last_seen,
-                            status=r.status, status_at=r.status_at)
+                            status=r.status, status_at=r.status_at, status_reason=r.status_reason)
         bases[r.sensor_id] = basis
-        items[r.sensor_id] = SensorItem(**fields_of(r, ingest.SensorPlace),
-                                        state=drawn_state(basis, severity, now, silence_factor),
-                                        severity=severity)
+        state = drawn_state(basis, severity, now, silence_factor)
+        items[r.sensor_id] = SensorItem(**fields_of(r, ingest.SensorPlace), state=state, severity=severity,
+                                        maintenance=in_maintenance(basis, state))
     return SensorStates(items, bases)
 
 

@@ -66,13 +66,19 @@ UPDATE ops_watermarks SET events_wm = %s, alerts_wm = %s, clock_at = %s, updated
 WHERE consumer = %s
 """
 
+#: Characters of a report's free text the ops center reads (the text reader's cues, the
+#: replay log): a person's report is a few sentences. The rest is not read, so that a report
+#: of the payload limit's size (256 KiB of words the reader knows, seconds of its time) costs
+#: what a long report costs (tests/integration/ops_center/test_ops_hostile_events.py).
+ITEM_TEXT_CHARS = 2000
+
 # Discrete reports. Mirrors of events in the alerts table are skipped by the classifier.
 # A report that follows others (a police follow-up; a 1999, 119 or permit update, whose
 # `follows` is its own id) is linked to the first stored row of those reports in its feed.
 SQL_EVENTS_BETWEEN = """
 SELECT e.source_id, e.domain, e.feed, e.event_key, e.time, e.category, e.severity,
        ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat, e.received_at AS seen_at,
-       concat_ws(' ', e.payload ->> 'subCategory', e.payload ->> 'text') AS text,
+       left(concat_ws(' ', e.payload ->> 'subCategory', e.payload ->> 'text'), %(text_chars)s::int) AS text,
        CASE WHEN e.feed = 'status' THEN e.payload ->> 'reason' END AS reason,
        e.ends_at, f.source_id AS follows_source, f.event_key AS follows_key, f.time AS follows_time,
        CASE WHEN jsonb_typeof(e.payload -> 'confidence') = 'number'
@@ -145,7 +151,8 @@ def rows_between(
     condition transitions with ``alerts_lo <= recorded_at < hi``, in a stable order (pipelined:
     one round trip)."""
     with conn.pipeline(), conn.cursor(row_factory=class_row(EventRow)) as ec:
-        ec.execute(SQL_EVENTS_BETWEEN, {"lo": events_lo, "hi": hi if events_hi is None else events_hi})
+        ec.execute(SQL_EVENTS_BETWEEN, {"lo": events_lo, "hi": hi if events_hi is None else events_hi,
+                                        "text_chars": ITEM_TEXT_CHARS})
         alerts = alerts_api.condition_transitions(conn, alerts_lo, hi)
         return ec.fetchall(), alerts
 

@@ -333,8 +333,9 @@ class OpsService:
         every incident of it goes quiet or is forgotten), taken before that row in pieces with
         that row's clock, as its feed would take them, each piece logged with the deadline it
         applied through, and those that only quiet incidents or leave items out committed apart
-        with their rows (:meth:`_quieting`); the touched incidents' snapshots; the incidents
-        forgotten. The rows' other writes, the replay log's other entries and the watermark go
+        with their rows (:meth:`_quieting`); feeding the rows (the text reader's time grows with
+        a report's text); the touched incidents' snapshots; the incidents forgotten. The rows'
+        other writes, the replay log's other entries and the watermark go
         in one transaction at the end, as one unit (bounded by the batch's data). Nothing else may
         touch the service between two units (the worker applies reports and commands after the
         last one): then the units decide and store what one unit would. A poll abandoned
@@ -402,6 +403,9 @@ class OpsService:
                     log_entries += [to_log, self._now]
                     to_log = []
             changes.extend(out)
+            if timer.due():  # a batch whose rows take long to read (long reports) beats as it goes
+                yield
+                timer.next()
         if rows:
             self._rows_wall, self._rows_now = wall, self._now
         elif self.idle_after_s is not None and wall - self._rows_wall >= self.idle_after_s:

@@ -13,6 +13,12 @@ A 1999 case's ``status`` is the stored event's key and part of the ops center's 
 which btree indexes hold (``ops_feed_log``, ``ops_incident_members``): at most 2,704 bytes
 each, and random letters do not compress. A status over the wire's bound is quarantined
 as ``schema``, so no stored key is one the ops center cannot index.
+
+A report's free text costs the text reader time (tens of milliseconds for 2,000 characters of
+words it knows, seconds for 60,000): the ops center reads the first ``ITEM_TEXT_CHARS`` of
+it, and a poll whose rows take long to read beats as it goes, in units, so that neither one
+report nor many make the answer watch (``db.answer_within_s``) take the poll for a lost
+connection and start it again for ever.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import string
 import threading
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,6 +41,8 @@ from common.db import connect
 from common.settings import Settings
 from ingest.errors import MessageRejectedError
 from ingest.payloads import MAX_CASE_STATUS_CHARS, Limits, parse_message
+from ops_center.repo import ITEM_TEXT_CHARS
+from ops_center.service import run_ops
 from tests.integration.ingest.ingest_helpers import counters, register, running_worker, wait_until
 from tests.integration.ingest.test_ingest_hostile_feeds import REGISTERED, _feeds, _reasons, _send
 from tests.integration.ops_center.test_ops_commands import open_fire_incident, running_ops
@@ -162,4 +171,87 @@ def test_a_citizen_case_status_no_index_can_hold_is_quarantined_and_the_ops_cent
     after = counters(db_dsn, "")
     assert after["stored"] - before["stored"] == 1, (before, after)
     assert _reasons(db_dsn, uid).get("schema", 0) - quarantined == len(lengths)
+    assert ingest.is_alive()
+
+
+#: Words the text reader knows (hazards, places, negations), for reports that cost it time.
+READER_WORDS = [
+    "淹水", "積水", "火災", "冒煙", "車禍", "塞車", "停電", "路樹倒塌", "坍方", "受困", "救護",
+    "疏散", "封閉", "恢復通行", "不是", "沒有", "昨天", "演練", "中清路", "文心路", "地下道", "電梯",
+    "失蹤", "孩子", "群眾", "聚集", "漏水", "瓦斯", "爆炸", "施工", "號誌", "故障",
+]
+
+
+def _worded_cases(uid: str, count: int, chars: int) -> list[tuple[str, bytes]]:
+    """``count`` citizen cases, each with a text of ``chars`` characters of :data:`READER_WORDS`."""
+    rnd = random.Random(chars)
+    now = datetime.now(UTC).isoformat()
+    out = []
+    for k in range(count):
+        case = f"C-text-{chars}-{k}-{uid}"
+        text = "".join(rnd.choice(READER_WORDS) for _ in range(chars))[:chars]
+        doc = {"caseId": case, "category": "other", "district": "西屯區", "createdAt": now, "text": text,
+               "location": {"type": "Point", "coordinates": [120.6564, 24.1819]}}
+        out.append((f"soc/v1/citizen/1999/{case}", json.dumps(doc, ensure_ascii=False).encode()))
+    return out
+
+
+@contextmanager
+def _running_ops_watched(settings: Settings, answer_within_s: float, unit_s: float) -> Iterator[None]:
+    """``run_ops`` in a thread (20 ms polls) with the answer watch at ``answer_within_s``
+    and steps of ``unit_s``, until the block ends; it must stop cleanly."""
+    fast = settings.model_copy(update={
+        "ops": settings.ops.model_copy(update={"poll_interval_ms": 20}),
+        "db": settings.db.model_copy(update={"answer_within_s": answer_within_s}),
+        "health": settings.health.model_copy(update={"unit_s": unit_s}),
+    })
+    stop = threading.Event()
+    result: list[int] = []
+    worker = threading.Thread(target=lambda: result.append(run_ops(fast, stop=stop)), daemon=True)
+    worker.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        worker.join(30)
+    assert result == [0]
+
+
+def _stored(db_settings: Settings, db_dsn: str, messages: list[tuple[str, bytes]]) -> None:
+    """Publish ``messages`` and wait until ingest has stored them: the ops center started
+    next reads them in its first poll."""
+    before = counters(db_dsn, "")["stored"]
+    _send(db_settings, messages)
+    wait_until(lambda: counters(db_dsn, "")["stored"] - before >= len(messages), 120, "the reports stored")
+
+
+def _a_fire_is_dispatched(db_settings: Settings) -> None:
+    with connect(db_settings, autocommit=True) as conn:
+        open_fire_incident(conn, f"fa-canary-{uuid.uuid4().hex[:8]}", 120.6528, 24.1972)
+
+
+def test_reports_as_long_as_the_payload_limit_allows_are_read_in_part_and_the_ops_center_goes_on(
+    db_settings: Settings, db_dsn: str, uid: str, ingest: threading.Thread,
+) -> None:
+    # 60,000 characters of known words: about 200 KB, within the payload limit; the reader
+    # takes seconds for each whole text.
+    _stored(db_settings, db_dsn, _worded_cases(uid, 4, 60_000))
+    with running_ops(db_settings):
+        _a_fire_is_dispatched(db_settings)
+    with connect(db_settings, autocommit=True) as conn:
+        longest = conn.execute("SELECT max(length(item ->> 'text')) FROM ops_feed_log WHERE item_key LIKE %s",
+                               (f"%C-text-60000-%-{uid}%",)).fetchone()
+    assert longest is not None
+    assert longest[0] == ITEM_TEXT_CHARS, longest
+    assert ingest.is_alive()
+
+
+def test_a_poll_of_many_long_reports_beats_in_units_and_is_never_taken_for_a_lost_answer(
+    db_settings: Settings, db_dsn: str, uid: str, ingest: threading.Thread,
+) -> None:
+    # Each report read whole (2,000 characters: tens of milliseconds): together far longer
+    # than the answer watch's 1 s, the poll's steps of 0.2 s each far shorter.
+    _stored(db_settings, db_dsn, _worded_cases(uid, 80, ITEM_TEXT_CHARS))
+    with _running_ops_watched(db_settings, answer_within_s=1.0, unit_s=0.2):
+        _a_fire_is_dispatched(db_settings)
     assert ingest.is_alive()

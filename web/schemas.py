@@ -387,6 +387,16 @@ class ModeOut(Model):
     mode: str
 
 
+class ModeNowOut(Model):
+    """The mode in force and the switch that set it (``since``, ``by`` and ``reason`` are
+    ``None`` while the mode is the setting's)."""
+
+    mode: str
+    since: datetime | None = None
+    by: str | None = None
+    reason: str | None = None
+
+
 ProcessHealthOut: TypeAlias = ProcessHealth
 TableRefusalOut: TypeAlias = TableRefusal
 ServiceRestartOut: TypeAlias = ServiceRestart

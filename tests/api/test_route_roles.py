@@ -45,6 +45,7 @@ EXPECTED: dict[str, set[str]] = {
     "/api/incidents": AGENCY_SCOPED,
     "/api/incidents/{incident_id}": AGENCY_SCOPED,
     "/api/assignments": AGENCY_SCOPED,
+    "/api/mode": AGENCY_SCOPED,  # the mode in force: not scoped, but no more than incidents
     "/api/commands/{command_id}": DISPATCH,
     "/api/sensors": READERS,
     "/api/sensors/{sensor_id}": READERS,

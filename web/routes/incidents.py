@@ -48,6 +48,7 @@ from web.schemas import (
     Instant,
     ModeIn,
     Model,
+    ModeNowOut,
     ModeOut,
     PathKey,
     StatusReportIn,
@@ -212,6 +213,14 @@ def _published_since(db: Connection, incident_id: str, agency: str, since: datet
     return [AssignmentState(str(r.detail["state"])) for r in rows
             if r.action == "assignment.report" and r.at >= since and r.detail.get("agency") == agency
             and r.detail.get("state") in AssignmentState.__members__.values()]
+
+
+@router.get("/mode", response_model=ModeNowOut, tags=["dispatch"])
+def read_mode(user: IncidentReader, db: Db, state: State) -> ModeNowOut:
+    """The mode in force (平時 / 戰時), for every page that has no wall feed: planners and
+    agency members work under the same deadlines as the center."""
+    now = ops.mode_now(db, state.settings.ops.mode)
+    return ModeNowOut(mode=now.mode, since=now.at, by=now.actor, reason=now.reason)
 
 
 @router.post("/mode", response_model=ModeOut, tags=["dispatch"])

@@ -25,7 +25,7 @@
       close_incident: "結案", reason_optional: "原因（選填）", close_reason: "結案原因（必填）",
       reassign_reason: "改派原因（必填）", pending: "處理中", done: "完成", rejected: "遭拒絕", command: "指令",
       choose_agency: "選擇機關…", choose_from: "改派哪個機關…", choose_to: "改派給…", report: "回報狀態…",
-      send: "送出", what: "內容", how_joined: "關聯方式", who: "執行者", cancel: "取消", search: "搜尋",
+      polled: "每 {s} 秒更新", send: "送出", what: "內容", how_joined: "關聯方式", who: "執行者", cancel: "取消", search: "搜尋",
       history_closed: "已結案事件", from: "自", to: "至", opened: "開立", closed_at: "結案", any_type: "全部類型",
       any_agency: "全部機關", place_search: "地點（路名或區域）", no_history: "查無已結案事件", show_more: "顯示更多（已列出 {n} 筆）",
       taipei_days: "日期為台北日期（YYYY-MM-DD）", bad_day: "日期請寫成 YYYY-MM-DD（台北日期），例如 {today}。",
@@ -73,7 +73,7 @@
       close_incident: "Close incident", reason_optional: "reason (optional)", close_reason: "reason for closing (required)",
       reassign_reason: "reason for reassigning (required)", pending: "pending", done: "done", rejected: "refused",
       command: "command", choose_agency: "choose agency…", choose_from: "reassign which agency…", choose_to: "to…",
-      report: "report state…", send: "Send", what: "What", how_joined: "Linked as", who: "Who", cancel: "Cancel",
+      report: "report state…", send: "Send", polled: "Updated every {s} s", what: "What", how_joined: "Linked as", who: "Who", cancel: "Cancel",
       search: "Search", history_closed: "Closed incidents", from: "from", to: "to", opened: "Opened",
       closed_at: "Closed", any_type: "any type", any_agency: "any agency", place_search: "place (road or area)",
       no_history: "No closed incidents found", show_more: "Show more ({n} listed)", switch_to: "Switch to {mode}",
@@ -760,7 +760,9 @@
   }
 
   // -- mode switch: a dialog with its effect and a required reason ----------------------
-  function currentMode() { const m = values("mode")[0]; return m ? m.mode : "peacetime"; }
+  // The mode in force as the server last said it; null before it has (the header then says
+  // so, never the peacetime default: 戰時 shortens every agency's deadlines).
+  function currentMode() { const m = values("mode")[0]; return m ? m.mode : null; }
   function overdueAfterSwitch(from, to) {
     const now = Date.now();
     let n = 0;
@@ -816,9 +818,10 @@
   }
 
   function renderMode() {
-    const mode = currentMode();
+    const mode = currentMode() || "mode_unknown";
     document.getElementById("banner").className = `banner ${mode}`;
     const node = document.getElementById("mode"); node.dataset.i18n = mode; node.textContent = t(mode);
+    node.classList.toggle("unknown", !currentMode());
     // Since when, by whom and why the mode is in force; nothing while it is the setting's.
     const m = values("mode")[0];
     const since = document.getElementById("mode-since");
@@ -876,19 +879,26 @@
     const text = document.getElementById("conn-text");
     text.dataset.i18n = s;
     // Each part down its own span, whole on its line (style.css): the line breaks between them.
+    // A page without the wall feed polls: it says how often, never "live".
+    const polled = s === "connected" && me && !can("wall");
     const parts = down.map((h) => el("span", { class: "part", text: t(`part_${h.part}`) }));
     clear(text).append(...(down.length
       ? [el("span", { class: "part", text: `${t("degraded")}${en() ? ":" : "："}` }), en() ? " " : "",
-        ...parts.flatMap((n, i) => (i ? [tc("list_sep"), n] : [n]))] : [t(s)]));
+        ...parts.flatMap((n, i) => (i ? [tc("list_sep"), n] : [n]))]
+      : [polled ? tcf("polled", { s: POLL_MS / 1000 }) : t(s)]));
   }
   function drawWho() {
     if (!me) return;
     document.getElementById("who").textContent = `${me.user_name} (${t(`role_${me.role}`)}${me.agency ? `/${agencyName(me.agency)}` : ""})`;
   }
 
-  // Agency members have no wall feed: poll their own assignments instead.
+  const POLL_MS = 5000;
+  // Agency members and planners have no wall feed: poll the open incidents (an agency
+  // member's own assignments) and the mode in force instead.
   async function pollAgency() {
-    const incidents = await api("/api/incidents?open_only=true");
+    const [incidents, mode] = await Promise.all([api("/api/incidents?open_only=true"), api("/api/mode")]);
+    state.mode = new Map([["mode", { key: "mode", ...mode }]]);
+    renderMode();
     state.incident = new Map(incidents.map((d) => [d.incident_id, { key: d.incident_id, ...d, kind: d.type,
       assignments: d.assignments.map((a) => ({ ...a, acknowledged: a.acknowledged_at !== null })) }]));
     renderIncidents();
@@ -929,7 +939,7 @@
       setStatus("connected");
       setInterval(() => pollAgency().catch((e) => {
         if (e.problem && e.problem.status === 401) sessionEnded(); else setStatus("reconnecting");
-      }), 5000);
+      }), POLL_MS);
     }
     setInterval(() => { tickCountdowns(); drawSupervision(); }, 1000);
   }

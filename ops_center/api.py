@@ -37,6 +37,7 @@ from common.pacing import BatchSize
 from ops_center import repo
 from ops_center.commands import CommandKind, CommandState
 from ops_center.dispatch import (
+    REASSIGNABLE,
     REPORT_MOVES,
     Agency,
     AssignmentState,
@@ -82,6 +83,7 @@ from ops_center.repo import CommandRow, Conn, get_command, incident_state
 __all__ = [
     "OPEN_ASSIGNMENT_STATES",
     "OPEN_INCIDENT_STATES",
+    "REASSIGNABLE",
     "REPORT_MOVES",
     "Agency",
     "AssignmentRow",

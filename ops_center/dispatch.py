@@ -82,6 +82,12 @@ REPORT_MOVES: Mapping[AssignmentState, frozenset[AssignmentState]] = {
     src: dst - {_S.CANCELLED} for src, dst in ASSIGNMENT_TRANSITIONS.items() if dst - {_S.CANCELLED}
 }
 
+#: The states a coordinator may hand on to another agency (reassigning cancels the
+#: assignment): an agency on scene cannot be cancelled, its work ends cleared.
+REASSIGNABLE: frozenset[AssignmentState] = frozenset(
+    src for src, dst in ASSIGNMENT_TRANSITIONS.items() if _S.CANCELLED in dst
+)
+
 
 def reachable(src: AssignmentState) -> frozenset[AssignmentState]:
     """Every state an assignment in ``src`` can still reach by any chain of moves.

@@ -25,7 +25,7 @@
       close_incident: "結案", reason_optional: "原因（選填）", close_reason: "結案原因（必填）",
       reassign_reason: "改派原因（必填）", pending: "處理中", done: "完成", rejected: "遭拒絕", command: "指令",
       choose_agency: "選擇機關…", choose_from: "改派哪個機關…", choose_to: "改派給…", report: "回報狀態…",
-      polled: "每 {s} 秒更新", send: "送出", what: "內容", how_joined: "關聯方式", who: "執行者", cancel: "取消", search: "搜尋",
+      polled: "每 {s} 秒更新", on_scene_stays: "{agencies}已到場，不能改派：到場的派工於結案時完成。", send: "送出", what: "內容", how_joined: "關聯方式", who: "執行者", cancel: "取消", search: "搜尋",
       history_closed: "已結案事件", from: "自", to: "至", opened: "開立", closed_at: "結案", any_type: "全部類型",
       any_agency: "全部機關", place_search: "地點（路名或區域）", no_history: "查無已結案事件", show_more: "顯示更多（已列出 {n} 筆）",
       taipei_days: "日期為台北日期（YYYY-MM-DD）", bad_day: "日期請寫成 YYYY-MM-DD（台北日期），例如 {today}。",
@@ -73,7 +73,7 @@
       close_incident: "Close incident", reason_optional: "reason (optional)", close_reason: "reason for closing (required)",
       reassign_reason: "reason for reassigning (required)", pending: "pending", done: "done", rejected: "refused",
       command: "command", choose_agency: "choose agency…", choose_from: "reassign which agency…", choose_to: "to…",
-      report: "report state…", send: "Send", polled: "Updated every {s} s", what: "What", how_joined: "Linked as", who: "Who", cancel: "Cancel",
+      report: "report state…", send: "Send", polled: "Updated every {s} s", on_scene_stays: "{agencies} on scene: cannot be reassigned; on-scene work is cleared when the incident is closed.", what: "What", how_joined: "Linked as", who: "Who", cancel: "Cancel",
       search: "Search", history_closed: "Closed incidents", from: "from", to: "to", opened: "Opened",
       closed_at: "Closed", any_type: "any type", any_agency: "any agency", place_search: "place (road or area)",
       no_history: "No closed incidents found", show_more: "Show more ({n} listed)", switch_to: "Switch to {mode}",
@@ -475,7 +475,12 @@
       const opts = (list) => list.map((a) => [a, agencyName(a)]);
       const assignTo = picker(`assign-agency|${id}`, tc("choose_agency"), opts(free));
       const assignWhy = input(`assign-reason|${id}`, tc("reason_optional"));
-      const from = picker(`reassign-from|${id}`, tc("choose_from"), opts(live));
+      // Reassigning cancels the agency's assignment: only the ones that can be cancelled are
+      // offered; an agency on scene finishes its work (cleared), which the console says.
+      const handable = d.assignments.filter((a) => SOC.states("assignment_reassignable").includes(a.state))
+        .map((a) => a.agency);
+      const staying = live.filter((a) => !handable.includes(a));
+      const from = picker(`reassign-from|${id}`, tc("choose_from"), opts(handable));
       const to = picker(`reassign-to|${id}`, tc("choose_to"), opts(free));
       const reassignWhy = input(`reassign-reason|${id}`, tc("reassign_reason"));
       const noteText = input(`note-text|${id}`, tc("note"));
@@ -512,10 +517,12 @@
             : run("/assignments", { agency: assignTo.value, reason: assignWhy.value.trim() },
               () => forget("assign-agency", "assign-reason"))) })),
         el("div", { class: "cmd" }, from, "→", to, reassignWhy, el("button", { class: "act", "data-action": "reassign",
-          text: tc("reassign"), disabled: closed || !live.length || !free.length ? "" : null,
+          text: tc("reassign"), disabled: closed || !handable.length || !free.length ? "" : null,
           onclick: () => (!from.value || !to.value ? refuse(tc("need_from_to"), from.value ? to : from)
             : !reassignWhy.value.trim() ? refuse(tc("need_reason_reassign"), reassignWhy)
-            : confirmReassign(from.value, to.value, reassignWhy.value.trim())) })),
+            : confirmReassign(from.value, to.value, reassignWhy.value.trim())) }),
+          closed || !staying.length ? null : el("span", { class: "hint", "data-hint": "on-scene",
+            text: tcf("on_scene_stays", { agencies: agencyList(staying) }) })),
         el("div", { class: "cmd" }, noteText, el("button", { class: "act", "data-action": "note", text: tc("add_note"),
           onclick: () => (!noteText.value.trim() ? refuse(tc("need_note"), noteText)
             : run("/notes", { text: noteText.value.trim() }, () => forget("note-text"))) })),

@@ -39,6 +39,8 @@ def test_the_vocabulary_serves_the_state_lists_of_the_enums() -> None:
     assert states.incident_open == ["open", "quiet"]
     assert states.assignment_open == sorted(
         s.value for s in AssignmentState if s not in {AssignmentState.CLEARED, AssignmentState.CANCELLED})
+    # docs/ops_center.md: an agency on scene ends cleared, never cancelled (nor reassigned)
+    assert states.assignment_reassignable == ["acknowledged", "assigned", "en_route"]
     assert states.assignment_reports == {"assigned": ["acknowledged"],
                                          "acknowledged": ["en_route", "on_scene", "cleared"],
                                          "en_route": ["on_scene"], "on_scene": ["cleared"]}

@@ -140,6 +140,10 @@ MAX_FOLLOWS = 16
 #: event's key and part of the ops center's item key, both held by btree indexes (at most
 #: 2,704 bytes a key, docs/mqtt.md): a longer one would be stored and then stop the ops center.
 MAX_CASE_STATUS_CHARS = 100
+#: Characters of a report's category (a police report's and a 1999 case's own word, a CAP
+#: alert's ``event``; the CAP import's bound, alerts.cap.MAX_KEY_CHARS): the text reader reads
+#: it whole, and a category of the payload limit's size would cost the ops center seconds.
+MAX_CATEGORY_CHARS = 128
 # Bounding box of Taiwan including Kinmen and Matsu, for report locations.
 LON_RANGE = (118.0, 123.0)
 LAT_RANGE = (21.0, 27.0)
@@ -283,7 +287,7 @@ class IncidentObs(_WireKeep):
     """A police report; ``follows`` lists the report ids (topic ``source_id``) it follows up."""
 
     ts: Ts
-    category: StrictStr
+    category: StrictStr = Field(max_length=MAX_CATEGORY_CHARS)
     severity: CapSeverityText
     location: Point
     unit: StrictStr
@@ -311,7 +315,7 @@ class Case1999Obs(_WireKeep):
     """A 1999 case; an update of it carries ``updatedAt`` and is stored at that time."""
 
     caseId: StrictStr  # noqa: N815 - upstream field name
-    category: StrictStr
+    category: StrictStr = Field(max_length=MAX_CATEGORY_CHARS)
     district: StrictStr
     location: Point
     createdAt: Ts  # noqa: N815 - upstream field name
@@ -392,7 +396,7 @@ class CapArea(_WireKeep):
 
 
 class CapInfo(_WireKeep):
-    event: StrictStr
+    event: StrictStr = Field(max_length=MAX_CATEGORY_CHARS)
     severity: CapSeverityText
     area: CapArea | list[CapArea] | None = None
 

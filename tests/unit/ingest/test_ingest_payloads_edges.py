@@ -345,3 +345,30 @@ def test_an_observation_time_past_the_future_skew_is_refused_in_every_feed(topic
                 assert out.reason is QuarantineReason.FUTURE_TIMESTAMP, (topic, spelled, out.detail)
             else:
                 assert isinstance(out, Parsed), (topic, spelled, out)
+
+
+#: A report's own word for what it is, which the ops center's text reader reads whole.
+CATEGORY_FIELDS = [
+    ("soc/v1/police/incident/R-1", ("category",)),
+    ("soc/v1/citizen/1999/C-1", ("category",)),
+    ("soc/v1/disaster/cap/CAP-1", ("info", "event")),
+]
+
+
+@pytest.mark.parametrize(("topic", "path"), CATEGORY_FIELDS)
+@settings(max_examples=30, deadline=None)
+@given(length=st.one_of(st.integers(1, payloads.MAX_CATEGORY_CHARS + 40), st.integers(1, 12_000)),
+       word=st.sampled_from(["路燈故障", "x", "traffic_accident", "淹水 積水 火災"]))
+def test_a_category_longer_than_its_bound_is_schema_and_any_shorter_one_is_accepted(
+        topic: str, path: tuple[str, ...], length: int, word: str) -> None:
+    """A category of up to ``MAX_CATEGORY_CHARS`` characters is accepted; a longer one (a
+    page of words the text reader knows costs the ops center seconds) is ``schema``,
+    naming the field."""
+    category = (word * length)[:length]
+    out = outcome(topic, dump(_replace(VALID[topic], path, category)).encode())
+    if length <= payloads.MAX_CATEGORY_CHARS:
+        assert isinstance(out, Parsed), (topic, length, out)
+    else:
+        assert isinstance(out, MessageRejectedError), (topic, length)
+        assert out.reason is QuarantineReason.SCHEMA, (topic, length, out.detail)
+        assert path[-1] in out.detail, out.detail

@@ -1,6 +1,7 @@
 """Agency reports on the ops center's service: queued from the MQTT thread, parsed,
 and applied as assignment moves in the service's thread (repeats are no-ops, bad or
-illegal ones audited with their reason).
+illegal ones audited with their reason). Every report on a status or ack topic of the
+contract is answered on the agency's ``reply`` topic, accepted or refused with the reason.
 
 Each function takes the :class:`~ops_center.service.OpsService` as ``self`` and is
 bound as one of its methods.
@@ -16,7 +17,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ops_center import repo
-from ops_center.dispatch import REPORT_MOVES, AssignmentState
+from ops_center.dispatch import REPORT_MOVES, Agency, AssignmentState
 from ops_center.errors import (
     AssignmentTransitionError,
     MessageError,
@@ -86,10 +87,39 @@ def apply_messages(self: OpsService, messages: Sequence[tuple[str, bytes]], done
                     reason=error.reason,
                     detail={"error": str(error)[:500], "payload": payload_text(payload)},
                 )
+                unreadable(self, topic, error, wall, w)
             w.flush(self.conn)
+        self._flush()  # the unreadable reports' replies, after their commit
         for i, *_rest in refused:
             done(i)
     return applied
+
+
+def unreadable(self: OpsService, topic: str, error: MessageError, at: float, w: repo.Writes) -> None:
+    """A report on an agency's status or ack topic that does not parse (a misspelt state, a
+    field too many, no JSON): the agency is told why on its ``reply`` topic, as for a refused
+    move, so its desk does not believe it reported and can send it again; the incident's
+    timeline says so when the agency holds an assignment on it (an agency writes nothing on
+    the timeline of an incident that is not its own). A topic outside the contract names no
+    incident to answer on: only audited."""
+    try:
+        t = DispatchTopic.parse(topic)
+    except MessageError:
+        return
+    try:
+        current: AssignmentState | None = self.dispatcher.get(t.incident_id, t.agency).state
+    except UnknownAssignmentError:
+        current = None
+    detail: dict[str, object] = {
+        "agency": t.agency.value, "state": None, "current": None if current is None else current.value,
+        "allowed": [] if current is None else _moves_from(current), "by": "", "error": error.reason}
+    reason = f"{error.reason}: {str(error)[:500]}"
+    if current is not None:
+        w.history(t.incident_id, at, actor=f"agency-{t.agency.value}", action="report_refused",
+                  reason=reason, detail=detail)
+    _send_reply(self, t.agency, t.incident_id, {
+        "incident_id": t.incident_id, "accepted": False, "at": datetime.fromtimestamp(at, tz=UTC).isoformat(),
+        "reason": reason, "note": ""} | detail)
 
 
 def refuse_retained(self: OpsService, topic: str, payload: bytes) -> int:
@@ -136,6 +166,12 @@ def apply_report(self: OpsService, report: AgencyReport, *, channel: str, at: fl
             )
             if isinstance(exc, AssignmentTransitionError):
                 refused(self, report, exc, at, w)
+            else:  # no assignment of this agency on the incident: nothing to show a timeline
+                _reply(self, report, {
+                    "incident_id": report.incident_id, "accepted": False,
+                    "at": datetime.fromtimestamp(at, tz=UTC).isoformat(), "reason": str(exc), "note": report.note,
+                    "agency": report.agency.value, "state": report.state.value, "current": None, "allowed": [],
+                    "by": report.by})
             w.flush(self.conn)
         self._flush()  # the refusal's reply, after its commit
         return 0
@@ -173,9 +209,14 @@ def apply_move(self: OpsService, report: AgencyReport, *, channel: str, at: floa
 
 
 def _reply(self: OpsService, report: AgencyReport, body: dict[str, object]) -> None:
-    """Queue ``body`` for ``soc/v1/dispatch/{agency}/reply/{incident}`` (QoS 1, not retained;
-    sent by the next flush, after the commit of what it tells)."""
-    topic = str(DispatchTopic(report.agency, Channel.REPLY, report.incident_id))
+    """Queue ``body`` for ``soc/v1/dispatch/{agency}/reply/{incident}`` of ``report``."""
+    _send_reply(self, report.agency, report.incident_id, body)
+
+
+def _send_reply(self: OpsService, agency: Agency, incident_id: str, body: dict[str, object]) -> None:
+    """Queue ``body`` for ``soc/v1/dispatch/{agency}/reply/{incident_id}`` (QoS 1, not
+    retained; sent by the next flush, after the commit of what it tells)."""
+    topic = str(DispatchTopic(agency, Channel.REPLY, incident_id))
     self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), False))
 
 

@@ -35,6 +35,8 @@ RACE = f"inc-race-{uuid.uuid4().hex[:8]}"
 LEAP = f"inc-leap-{uuid.uuid4().hex[:8]}"
 #: An incident whose assigned fire assignment is acknowledged over MQTT, twice.
 LAND = f"inc-land-{uuid.uuid4().hex[:8]}"
+#: An incident whose assigned fire assignment gets reports that do not parse.
+GARBLE = f"inc-garble-{uuid.uuid4().hex[:8]}"
 
 INSERT_INCIDENT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
@@ -65,6 +67,8 @@ def seeded(db_dsn: str, live_app: object) -> None:
         conn.execute(INSERT_ASSIGNMENT, (LEAP, "fire", "assigned", t, t, now + timedelta(minutes=5)))
         conn.execute(INSERT_INCIDENT, {"inc": LAND, "t": t})
         conn.execute(INSERT_ASSIGNMENT, (LAND, "fire", "assigned", t, t, now + timedelta(minutes=5)))
+        conn.execute(INSERT_INCIDENT, {"inc": GARBLE, "t": t})
+        conn.execute(INSERT_ASSIGNMENT, (GARBLE, "fire", "assigned", t, t, now + timedelta(minutes=5)))
 
 
 def reports(db_dsn: str) -> list[tuple[str, str]]:
@@ -252,3 +256,48 @@ def test_a_report_the_service_makes_is_told_to_the_agency_as_accepted(
     detail = api.get(f"/api/incidents/{LAND}", headers=auth(accounts["fire1"])).json()
     assert detail["assignments"][0]["state"] == "acknowledged"
     assert [h for h in detail["timeline"] if h["action"] == "report_refused"] == []
+
+
+def test_a_report_that_does_not_parse_or_names_no_assignment_is_answered_with_the_reason(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, live_app: Any
+) -> None:
+    """An agency desk's reports that the center cannot take (a misspelt state, a field the
+    contract does not have, no JSON; a well-formed report on an incident it has no assignment
+    on) are each answered on its ``reply`` topic as refused with the reason, so the desk
+    does not believe it acknowledged; the ones on its own incident are on the timeline."""
+    unknown = f"inc-none-{uuid.uuid4().hex[:8]}"
+    sent = {
+        GARBLE: [b'{"state": "Acknowledged", "by": "x"}', b'{"state": "acknowledged", "by": "x", "eta_min": 10}',
+                 b"not json"],
+        unknown: [b'{"state": "acknowledged"}'],
+    }
+    replies: list[dict[str, Any]] = []
+    lock = threading.Condition()
+    desk = connect_client(live_app.settings, "agency-fire")
+
+    def on_message(_c: object, _u: object, msg: Any) -> None:
+        with lock:
+            replies.append({"topic": msg.topic, **json.loads(msg.payload)})
+            lock.notify_all()
+
+    desk.on_message = on_message
+    try:
+        desk.subscribe("soc/v1/dispatch/fire/reply/#", qos=1)
+        with ops_service(live_app.settings):
+            for inc, bodies in sent.items():
+                for body in bodies:
+                    desk.publish(f"soc/v1/dispatch/fire/status/{inc}", body, qos=1).wait_for_publish(10)
+            with lock:
+                assert lock.wait_for(lambda: len(replies) >= 4, 30), f"replies: {replies}"
+    finally:
+        desk.disconnect()
+        desk.loop_stop()
+    assert sorted((r["topic"].rsplit("/", 1)[1], r["accepted"], r["current"]) for r in replies) == sorted(
+        [(GARBLE, False, "assigned")] * 3 + [(unknown, False, None)])
+    assert all(r["reason"] for r in replies)
+    assert [r["allowed"] for r in replies if r["incident_id"] == GARBLE] == [["acknowledged"]] * 3
+    detail = api.get(f"/api/incidents/{GARBLE}", headers=auth(accounts["fire1"])).json()
+    assert detail["assignments"][0]["state"] == "assigned"
+    refused = [h for h in detail["timeline"] if h["action"] == "report_refused"]
+    assert [(h["actor"], h["detail"]["current"], h["detail"]["allowed"]) for h in refused] == [
+        ("agency-fire", "assigned", ["acknowledged"])] * 3

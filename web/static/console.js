@@ -56,6 +56,7 @@
       a_made_job: "預定活動經派遣轉為派工事件（先前說明的通報併入證據）",
       why_withdrawn: "已撤回：{why}", a_report_refused: "機關回報遭拒（未採用）",
       why_report_refused: "{agency}回報「{state}」，但派工目前為「{current}」；可回報：{allowed}", none_allowed: "無",
+      why_report_unreadable: "{agency}的回報格式不符，無法判讀；派工目前為「{current}」；可回報：{allowed}",
       by_system: "營運中心（自動）", by_dispatcher: "派工系統（自動）",
       stand_down: "待協調員確認：{agencies}已確認出勤，設備復歸不會自動撤銷；結案即撤回，或保留派工",
       by_agency: "{agency}（機關回報）", mode_since_by: "自 {time} 起 · {who}：{why}", mode_since_who: "自 {time} 起 · {who}",
@@ -108,6 +109,7 @@
       a_withdrawn_permit: "withdrawn (its permit was cancelled)", why_withdrawn: "withdrawn: {why}",
       a_report_refused: "agency report refused (not taken)",
       why_report_refused: "{agency} reported \u201c{state}\u201d but its assignment is \u201c{current}\u201d; it may report: {allowed}",
+      why_report_unreadable: "{agency}'s report could not be read (not in the agreed format); its assignment is \u201c{current}\u201d; it may report: {allowed}",
       none_allowed: "nothing",
       stand_down: "Needs a coordinator: {agencies} acknowledged and on the way; a device reset does not stand them down. Close to call them off, or keep them",
       a_made_job: "planned event made a job by a dispatch (the reports it explained are its evidence)",
@@ -547,6 +549,9 @@
   // and what it may report from there.
   function refusedText(d) {
     const allowed = (d.allowed || []).map((s) => t(s)).join(en() ? ", " : "、");
+    // A report the center could not read names no state (a misspelt one, a field too many).
+    if (!d.state) return tcf("why_report_unreadable", { agency: agencyName(d.agency), current: t(d.current),
+      allowed: allowed || tc("none_allowed") });
     return tcf("why_report_refused", { agency: agencyName(d.agency), state: t(d.state), current: t(d.current),
       allowed: allowed || tc("none_allowed") });
   }

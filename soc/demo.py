@@ -215,13 +215,15 @@ ACCESS_FILE = "demo-access.txt"
 
 
 def write_access_file(settings: Settings, token: str) -> Path:
-    """Write the demo accounts' passwords and the wall's token address to :data:`ACCESS_FILE`,
+    """Write the demo accounts' passwords, the wall's token address and the agency desks'
+    MQTT accounts with their passwords to :data:`ACCESS_FILE`,
     readable and writable by its owner alone (0600), and return its path.
 
     Written whole to a new file made 0600 and renamed over the old one
     (:func:`common.services.write_private`): nobody else can open it while it holds them.
     """
     from common import services
+    from common.settings import DISPATCH_AGENCIES
 
     path = services.Layout.from_settings(settings).instance_dir / ACCESS_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -234,6 +236,10 @@ def write_access_file(settings: Settings, token: str) -> Path:
              "", "# login password page"]
     lines += [f"{login} {demo_password(settings, login)} {base}/static/{pages.get(role, 'console.html')}"
               for login, role, _ in DEMO_ACCOUNTS]
+    # The agency desks' own systems report over MQTT (docs/mqtt.md), each as its account.
+    lines += ["", f"# MQTT, the agency desks' systems: mqtt://{settings.mqtt.host}:{settings.mqtt.port}",
+              "# account password"]
+    lines += [f"agency-{a} {settings.mqtt.password_for(f'agency-{a}')}" for a in DISPATCH_AGENCIES]
     services.write_private(path, "\n".join(lines) + "\n")
     return path
 

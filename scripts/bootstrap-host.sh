@@ -3,7 +3,8 @@
 # debootstrap builds the Debian 13 root for TimescaleDB on Debian 12 hosts;
 # mosquitto is the broker; libmosquitto-dev builds the benchmark's C publisher;
 # mosquitto-dev (and gcc) build the broker's client-id guard plugin;
-# chromium drives the browser tests. Needs root (apt-get).
+# chromium-headless-shell (Debian's Chromium without its window layer) drives the browser
+# tests. Needs root (apt-get).
 set -euo pipefail
 
 need=()
@@ -12,7 +13,7 @@ command -v mosquitto >/dev/null 2>&1 || [ -x /usr/sbin/mosquitto ] || need+=(mos
 command -v mosquitto_pub >/dev/null 2>&1 || need+=(mosquitto-clients)
 [ -f /usr/include/mosquitto.h ] || need+=(libmosquitto-dev)
 [ -f /usr/include/mosquitto_broker.h ] || need+=(mosquitto-dev)
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromium-headless-shell >/dev/null 2>&1 || need+=(chromium-headless-shell)
 # CJK glyphs for the zh-TW pages in headless screenshots.
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)

@@ -1,7 +1,7 @@
 """Fixture plugin: one headless Chromium per worker, shared by every module that drives a browser.
 
-``browser_server`` launches Debian's ``chromium`` once per pytest worker behind Playwright's
-browser server; ``browser`` connects a module to it with a Playwright of the module's own.
+``browser_server`` launches Debian's ``chromium-headless-shell`` once per pytest worker behind
+Playwright's browser server; ``browser`` connects a module to it with a Playwright of the module's own.
 The browser tier (``tests/browser/``) and the security modules that drive pages
 (``tests/security/test_credentials_in_logs.py``) use the same two fixtures, so a worker
 never launches a second Chromium: a fresh one's first wall costs about three times the
@@ -25,7 +25,14 @@ from playwright.sync_api import Browser, sync_playwright
 
 T = TypeVar("T")
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+#: Debian's ``chromium-headless-shell``: Chromium's old headless mode, the same Blink, V8,
+#: compositor and SwiftShader as Debian's ``chromium`` of the same version without its desktop
+#: browser layer, and what Playwright itself runs for headless Chromium. The same pages cost its
+#: processes a quarter to a half less CPU than ``chromium --headless`` (``test_wall_screens.py``
+#: 32.1 -> 24.9 s, ``test_wall_page.py`` with ``test_planner.py`` 21.9 / 20.7 -> 11.6 s, every
+#: process of the browser sampled; docs/development.md), mostly in the renderer and the browser
+#: process; the software drawing of the map (the GPU process) costs the same.
+CHROMIUM = shutil.which("chromium-headless-shell") or "/usr/bin/chromium-headless-shell"
 # No GPU here: WebGL (the wall's MapLibre map) runs on ANGLE's SwiftShader software renderer.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -51,7 +58,7 @@ const pw = require(process.env.SOC_PW_PACKAGE);
 @pytest.fixture(scope="session")
 def browser_server() -> Iterator[str]:
     """Once per worker: a headless Chromium behind Playwright's browser server; its websocket
-    endpoint (a missing chromium is a failure, not a skip). Each module connects to it with a
+    endpoint (a missing chromium-headless-shell is a failure, not a skip). Each module connects to it with a
     Playwright of its own (``browser``) and each test's pages get contexts of their own
     (``page_cleanup``), so no cookie, storage or cache passes between tests; what the modules
     share is the browser's processes, whose fonts, shaders and compiled code stay warm (a
@@ -59,7 +66,8 @@ def browser_server() -> Iterator[str]:
     Playwright per worker: while Playwright's sync API runs, ``asyncio.run`` fails in its
     thread, and the worker runs other modules' tests that call it."""
     if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is not installed (apt-get install -y chromium)")
+        pytest.fail("Debian's chromium-headless-shell is not installed"
+                    " (make host-deps, or apt-get install -y chromium-headless-shell)")
     driver = compute_driver_executable()
     node, package = Path(driver[0]), Path(driver[1]).parent
     env = dict(os.environ, SOC_PW_PACKAGE=str(package), SOC_PW_CHROMIUM=CHROMIUM,

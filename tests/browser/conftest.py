@@ -1,4 +1,4 @@
-"""Headless Chromium (Debian's ``chromium``) driven by Playwright, plus the live app.
+"""Headless Chromium (Debian's ``chromium-headless-shell``) driven by Playwright, plus the live app.
 
 The live-server fixtures of ``tests/api`` are reused; screenshots go to
 ``test-artifacts/`` at the repository root.

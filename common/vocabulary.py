@@ -172,6 +172,20 @@ class Domain(StrEnum):
     CITIZEN = "citizen"
     FIRE = "fire"
 
+    @property
+    def zh(self) -> str:
+        """Who sent an item, in zh-TW words (a CAP message's description names its sources)."""
+        return _DOMAIN_LABELS[self]
+
+
+_DOMAIN_LABELS: dict[Domain, str] = {
+    Domain.DISASTER: "防災感測",
+    Domain.TRAFFIC: "交通監控",
+    Domain.POLICE: "警政通報",
+    Domain.CITIZEN: "1999 市民通報",
+    Domain.FIRE: "消防 119",
+}
+
 
 class Signal(StrEnum):
     """What an item says about the world, independent of who sent it."""

@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from lxml import etree
 
+from common.vocabulary import Domain
 from ops_center.incidents import Incident, IncidentState, IncidentType
 
 CAP_NS = "urn:oasis:names:tc:emergency:cap:1.2"
@@ -157,8 +158,9 @@ def incident_message(
     # CAP 1.2 §3.3.1: areaDesc is "a text description of the affected area", read by people.
     where = place or UNNAMED_PLACE
     _el(info, "headline", f"{title}:{where}" + ("（結案）" if over else ""))
-    agencies = ", ".join(sorted(incident.agencies))
-    _el(info, "description", f"{len(incident.members)} 筆證據,來源 {agencies}")
+    # read by the agencies' people: the sources in words, never a feed's code
+    sources = "、".join(Domain(a).zh if a in Domain.__members__.values() else a for a in sorted(incident.agencies))
+    _el(info, "description", f"{len(incident.members)} 筆證據，來源：{sources}")
     if instruction:
         _el(info, "instruction", instruction)
     for name, value in (

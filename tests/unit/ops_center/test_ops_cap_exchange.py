@@ -98,3 +98,12 @@ def test_a_coordinators_close_reason_stays_text_in_the_cap_message(reason: str) 
     notes = doc.findall("cap:note", namespaces=NS)
     assert [n.text for n in notes] == [note]
     assert doc.findtext("cap:info/cap:area/cap:areaDesc", namespaces=NS) == (one_line(reason, 200) or "臺中市")
+
+
+def test_the_description_names_the_sources_in_words() -> None:
+    """An agency's people read the CAP text: the evidence's sources in words (a flood
+    sensor's alert: 防災感測), never a feed's code such as ``disaster``."""
+    sent = datetime(2016, 6, 2, 7, 10, 30, tzinfo=UTC)
+    doc = etree.fromstring(incident_message(incident(2), message_ref(CENTER_SENDER, "soc-d", sent),
+                                            addresses=["water"], to_wgs84=to_wgs84))
+    assert doc.findtext("cap:info/cap:description", namespaces=NS) == "2 筆證據，來源：防災感測"

@@ -78,6 +78,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import math
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 
@@ -145,6 +146,7 @@ from ops_center.correlation_state import (
     _POWER,
     _RESCUE,
     _RESCUE_SIG,
+    _SIGNAL_OF,
     _SLOWDOWN,
     _TEXTS_MAX,
     _UNREAD,
@@ -190,6 +192,7 @@ from ops_center.measures import (  # noqa: F401
     _collapsed,
     _crime_kind,
     _dispatch,
+    _dispatched_apart,
     _for_event,
     _from_queue,
     _gap,
@@ -444,6 +447,8 @@ class Correlator:
         self._silent_in: dict[str, str] = {}  # device -> the incident holding its latest silence
         self._link_down: set[str] = set()  # devices whose latest offline was their link lost
         self._late: dict[str, float] = {}  # key -> arrival of an item stamped long before it (see measures._gap)
+        # key of a report not read yet -> the follow-ups read before it, placed in jobs (_gather_follow_ups)
+        self._followed_by: dict[str, list[str]] = {}
         self._seen: dict[str, str | None] = {}
         self._left_out: dict[str, str] = {}
         self._held_by: dict[str, str] = {}  # an expected effect held aside -> its permit's incident
@@ -604,7 +609,13 @@ class Correlator:
         incident a permit opens is never dated before its permit was issued."""
         if item.issued_t is not None and item.issued_t > now:
             now = item.issued_t
+        ahead = item.follows is not None and item.follows not in self._seen
         changes = self._place(item, now)
+        if ahead and self._seen.get(item.key) is not None:
+            # the follow-up came before the report it follows: that report, when it comes, is its case
+            self._followed_by.setdefault(str(item.follows), []).append(item.key)
+        if self._followed_by and item.key in self._followed_by:
+            self._gather_follow_ups(item, self._followed_by.pop(item.key), now, changes)
         if self._works_permits:
             self._draw_permits(item, now, changes)  # the works ran over, or clear the hazard placed: their permit
         if item.text and item.agency != _CITIZEN:
@@ -1079,6 +1090,32 @@ class Correlator:
             self._left_out.pop(ident, None)
             self._held_by.pop(ident, None)
 
+    def _gather_follow_ups(self, item: Item, later: list[str], now: float, changes: list[Change]) -> None:
+        """The report ``item`` came after follow-ups of it (``later``, placed before it was read):
+        an open job one of them began at the report's scene (half the follow-up's reach to the
+        report's job; a signal the crash's pole took down, a road closed for the collapse's
+        rescue, read before the report they name) is the report's case, and is merged with the
+        job the report was placed in (the younger into the older), unless 119 sent crews to
+        each at its own address."""
+        home = self._incidents.get(self._resolve(self._seen.get(item.key)) or "")
+        if home is None or home.state is not _OPEN:
+            return
+        for key in later:
+            inc = self._incidents.get(self._resolve(self._seen.get(key)) or "")
+            if inc is None or inc is home or inc.state is not _OPEN:
+                continue
+            seed = inc.members[0]
+            if seed.item.follows != item.key or (sig := _SIGNAL_OF.get(seed.signal)) is None:
+                continue  # a job begun by other evidence: placed by what it says
+            r = REACH.get((sig, home.type))
+            if r is None or math.hypot(seed.item.x - item.x, seed.item.y - item.y) > 0.5 * r.radius_m:
+                continue  # its follow-up written at a second scene: that scene's job
+            if _dispatched_apart(inc, home) or _dispatched_apart(home, inc):
+                continue  # 119 sent crews to each at its own address: two jobs
+            absorbed, survivor = (inc, home) if home.seq < inc.seq else (home, inc)
+            changes.append(self._merge(absorbed, survivor, item.key, now))
+            home = survivor
+
     def next_deadline(self) -> float | None:
         """The earliest time at which :meth:`tick` has something to do, if any."""
         return self._heap[0][0] if self._heap else None
@@ -1367,6 +1404,8 @@ class Correlator:
         for m in inc.members:
             self._seen.pop(m.item.key, None)
             self._late.pop(m.item.key, None)
+            if m.item.follows is not None and m.item.follows in self._followed_by:
+                self._followed_by.pop(m.item.follows)  # its report, never read, is forgotten with it
             src = m.item.source_id
             if src and self._by_source.get(src) == incident_id:
                 del self._by_source[src]

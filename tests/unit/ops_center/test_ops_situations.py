@@ -313,6 +313,20 @@ KNOWN_OVER_MERGES = {
     "1511": "a camera's sight of the broken-down van joins the crash",
     # A power cut in the eco-residential blocks, a lift rescue and a dark signal at 經貿路/中平路.
     "1557": "the dark signal joins the power cut, whose two trips the other reading keeps apart",
+    # A typhoon night: 經貿路's low point flooding beside eco block A, whose mains power is lost.
+    "1579": "block A's power cut joins the low point's flood",
+    # A winter market in the south park, an elder with dementia lost from it, a stall holder scalded.
+    "1580": "the lost elder's items join the scalded stall holder's rescue and the market's crowd job",
+    # A feeder trip in the north-east: a lift rescue and an oxygen-machine patient in eco block A.
+    "1595": "the oxygen-machine patient's items join the lift rescue",
+    # The south park's cabinet down, an elder lost from block A, the north-east still without power.
+    "1598": "the lost elder's items join the continuing power cut",
+    # A morning rush on 經貿路: a rear-end collision, and a scooter stolen from the 經貿六 car park.
+    "1611": "the scooter theft joins the collision",
+    # A bus broken down at 中科路/環中路, the junction's signal dark, a drunken fight at the hub.
+    "1613": "the fight joins the broken-down bus and the dark signal",
+    # A concert's egress on 凱旋路, a scooter striking a pedestrian, a drunk man collapsed outside.
+    "1617": "the drunk man's rescue joins the scooter crash under one reading and the crowd job under the other",
 }
 
 

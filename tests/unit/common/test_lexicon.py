@@ -96,7 +96,8 @@ def test_a_word_inside_a_longer_word_is_read_as_part_of_it() -> None:
     # 不是火災 ("it is not a fire") inside the caller's question 是不是火災 ("is it a fire?")
     got = read("請問影音中心是不是火災")
     assert got == TextReading(
-        "fire_report", "是不是火災", topics=(("fire_report", "是不是火災"),), cues=frozenset({Cue.ASKING})
+        "fire_report", "是不是火災", topics=(("fire_report", "是不是火災"),),
+        cues=frozenset({Cue.ASKING, Cue.CLOSED_BY_HAZARD}),
     )
 
 

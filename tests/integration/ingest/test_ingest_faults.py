@@ -355,6 +355,14 @@ def _ingest_beat(s: Settings, pid: int) -> tuple[datetime, object]:
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tmpfs needs root")
+def _forget_earlier_workers(s: Settings) -> None:
+    """The beats of the module's earlier ingest workers go: a worker stopped while its beat
+    still named a table refused (a grant revoked above) stays in the health model for a
+    staleness, and these tests read the refusals of their own worker."""
+    with psycopg.connect(s.db.conninfo(), autocommit=True) as conn:
+        conn.execute("DELETE FROM service_heartbeats WHERE service = 'ingest'")
+
+
 def test_a_full_disk_under_readings_spools_them_while_the_events_land_then_stores_each_once(
     private: tuple[svc.Layout, Settings], tmp_path: Path
 ) -> None:
@@ -378,6 +386,7 @@ def test_a_full_disk_under_readings_spools_them_while_the_events_land_then_store
                            "state": "alarm" if i % 2 else "normal"}).encode()) for i in range(m)]
     with _full_disk(layout, s, f"full_{uuid.uuid4().hex[:6]}") as ballast:
         _fill(ballast)
+        _forget_earlier_workers(s)
         worker = _spawn_worker(s, cid, log_path, SOC_HEALTH__BEAT_EVERY_S="1")
         pub = publisher(s, "disaster")
         try:
@@ -455,6 +464,7 @@ def test_a_quarantine_refusing_writes_spools_the_refused_messages_while_the_read
     # every tenth message one the parser refuses, in the same batches as the readings
     stream = [m for i, good in enumerate(_stream(sid, n, base))
               for m in ([good, (topic, b"{not json " + str(i).encode())] if i % 10 == 0 else [good])]
+    _forget_earlier_workers(s)
     worker = _spawn_worker(s, cid, log_path, SOC_HEALTH__BEAT_EVERY_S="1")
     pub = publisher(s, "disaster")
     try:

@@ -72,6 +72,7 @@ def test_a_restart_while_the_data_runs_behind_keeps_the_rate_window(db_dsn: str,
         svc.start(minute(0) + lag)
         insert_readings(ingest, [(sid, minute(m), 9.0) for m in range(5)])
         svc.step(minute(4) + lag)
+        svc.stop()  # its lock released now, not when the server gets round to the closed session
     # the evaluator restarts (its memory is rebuilt from the database), then the rise comes
     with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
         svc = AlertsService(conn, rules, consumer=f"o2-{unique_id}", horizon_margin_s=0)

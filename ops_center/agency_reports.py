@@ -110,16 +110,13 @@ def unreadable(self: OpsService, topic: str, error: MessageError, at: float, w: 
         current: AssignmentState | None = self.dispatcher.get(t.incident_id, t.agency).state
     except UnknownAssignmentError:
         current = None
-    detail: dict[str, object] = {
-        "agency": t.agency.value, "state": None, "current": None if current is None else current.value,
-        "allowed": [] if current is None else _moves_from(current), "by": "", "error": error.reason}
     reason = f"{error.reason}: {str(error)[:500]}"
+    body = reply_body(t.agency, t.incident_id, at, accepted=False, reason=reason, state=None, current=current)
+    body["error"] = error.reason
     if current is not None:
         w.history(t.incident_id, at, actor=f"agency-{t.agency.value}", action="report_refused",
-                  reason=reason, detail=detail)
-    _send_reply(self, t.agency, t.incident_id, {
-        "incident_id": t.incident_id, "accepted": False, "at": datetime.fromtimestamp(at, tz=UTC).isoformat(),
-        "reason": reason, "note": ""} | detail)
+                  reason=reason, detail=_detail(body))
+    _send_reply(self, t.agency, t.incident_id, body)
 
 
 def refuse_retained(self: OpsService, topic: str, payload: bytes) -> int:
@@ -167,16 +164,14 @@ def apply_report(self: OpsService, report: AgencyReport, *, channel: str, at: fl
             if isinstance(exc, AssignmentTransitionError):
                 refused(self, report, exc, at, w)
             else:  # no assignment of this agency on the incident: nothing to show a timeline
-                _reply(self, report, {
-                    "incident_id": report.incident_id, "accepted": False,
-                    "at": datetime.fromtimestamp(at, tz=UTC).isoformat(), "reason": str(exc), "note": report.note,
-                    "agency": report.agency.value, "state": report.state.value, "current": None, "allowed": [],
-                    "by": report.by})
+                _reply(self, report, _report_reply(report, at, accepted=False, reason=str(exc), current=None))
             w.flush(self.conn)
         self._flush()  # the refusal's reply, after its commit
         return 0
+    if moved:  # the agency's retained assignment message follows the move
+        self._tell_move(report.incident_id, report.agency)
     accepted(self, report, at)
-    self._flush()  # the acceptance's reply, after its commit
+    self._flush()  # the assignment's message and the acceptance's reply, after the commit
     return moved
 
 
@@ -220,6 +215,33 @@ def _send_reply(self: OpsService, agency: Agency, incident_id: str, body: dict[s
     self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), False))
 
 
+def reply_body(agency: Agency, incident_id: str, at: float, *, accepted: bool, reason: str,
+               state: AssignmentState | None, current: AssignmentState | None, note: str = "",
+               by: str = "") -> dict[str, object]:
+    """The center's answer to one report (docs/mqtt.md, the ``reply`` topic): ``state`` the one
+    reported (None: the report did not parse), ``current`` the stored one (None: the agency holds
+    no assignment on the incident) and the moves it may report from there."""
+    return {"incident_id": incident_id, "accepted": accepted, "at": datetime.fromtimestamp(at, tz=UTC).isoformat(),
+            "reason": reason, "note": note, "agency": agency.value, "state": None if state is None else state.value,
+            "current": None if current is None else current.value,
+            "allowed": [] if current is None else _moves_from(current), "by": by}
+
+
+def _report_reply(report: AgencyReport, at: float, *, accepted: bool, reason: str,
+                  current: AssignmentState | None) -> dict[str, object]:
+    """:func:`reply_body` to a report that parsed."""
+    return reply_body(report.agency, report.incident_id, at, accepted=accepted, reason=reason, state=report.state,
+                      current=current, note=report.note, by=report.by)
+
+
+#: The fields of a reply the incident's timeline keeps in a ``report_refused`` entry's detail.
+_DETAIL = ("agency", "state", "current", "allowed", "by", "error")
+
+
+def _detail(body: dict[str, object]) -> dict[str, object]:
+    return {k: body[k] for k in _DETAIL if k in body}
+
+
 def _moves_from(state: AssignmentState) -> list[str]:
     """The states an agency may report next from ``state``, in the lifecycle's order."""
     return [s.value for s in AssignmentState if s in REPORT_MOVES.get(state, frozenset())]
@@ -230,11 +252,7 @@ def accepted(self: OpsService, report: AgencyReport, at: float) -> None:
     agency is told on its ``reply`` topic, as a refused one is, with ``accepted`` true, the
     stored state (the one it reported) and the moves it may report next, so its system knows
     the report landed."""
-    _reply(self, report, {
-        "incident_id": report.incident_id, "accepted": True,
-        "at": datetime.fromtimestamp(at, tz=UTC).isoformat(), "reason": "", "note": report.note,
-        "agency": report.agency.value, "state": report.state.value, "current": report.state.value,
-        "allowed": _moves_from(report.state), "by": report.by})
+    _reply(self, report, _report_reply(report, at, accepted=True, reason="", current=report.state))
 
 
 def refused(self: OpsService, report: AgencyReport, exc: AssignmentTransitionError, at: float,
@@ -243,11 +261,7 @@ def refused(self: OpsService, report: AgencyReport, exc: AssignmentTransitionErr
     coordinator, and the agency is told on ``soc/v1/dispatch/{agency}/reply/{incident}``
     (QoS 1, not retained, after the commit) with the state it reported, the stored state
     and the moves it may report from there, so its system does not believe it reported."""
-    current = AssignmentState(exc.src)
-    detail = {"agency": report.agency.value, "state": report.state.value, "current": current.value,
-              "allowed": _moves_from(current), "by": report.by}
+    body = _report_reply(report, at, accepted=False, reason=str(exc), current=AssignmentState(exc.src))
     w.history(report.incident_id, at, actor=f"agency-{report.agency.value}", action="report_refused",
-              reason=str(exc), detail=detail)
-    _reply(self, report, {"incident_id": report.incident_id, "accepted": False,
-                         "at": datetime.fromtimestamp(at, tz=UTC).isoformat(), "reason": str(exc),
-                         "note": report.note} | detail)
+              reason=str(exc), detail=_detail(body))
+    _reply(self, report, body)

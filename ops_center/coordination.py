@@ -91,7 +91,8 @@ def publish_incident(
 ) -> None:
     """Tell the incident's agencies (every one not cancelled before, ``cancelled`` ones of
     just now included) its CAP message and their assignments; ``closed``: it was closed
-    for this reason (its CAP message is the Cancel)."""
+    for this reason (its CAP message is the Cancel). Of a withdrawn incident, the assignments
+    its withdrawal kept are told why again; any other is a dispatch like any other."""
     try:
         snap = self.correlator.snapshot(incident_id)
     except UnknownIncidentError:
@@ -103,7 +104,10 @@ def publish_incident(
         if a.state is not AssignmentState.CANCELLED or a.agency in cancelled
     ]
     if agencies:
-        self._send_cap(snap, agencies, wall, w, cancelled=cancelled, closed=closed)
+        # A withdrawn incident's: what its withdrawal kept still says why (send_cap).
+        why = repo.withdrawal(self.conn, incident_id) if snap.withdrawn and closed is None else None
+        self._send_cap(snap, agencies, wall, w, cancelled=cancelled, closed=closed, withdrawal=why,
+                       cancelled_by_withdrawal=False)
 
 
 def flush_if_committed(self: OpsService) -> None:
@@ -282,7 +286,7 @@ def check_mode(self: OpsService, wall: float) -> Iterator[int]:
         return
     self._mode_checked_at = wall
     known = set(self.correlator.incident_ids())
-    for memo in (self._persisted, self._cap_severity, self._cap_last):
+    for memo in (self._persisted, self._cap_severity, self._cap_last, self._numbers):
         for inc_id in [i for i in memo if i not in known]:
             del memo[inc_id]
     latest = repo.latest_mode(self.conn)

@@ -16,10 +16,12 @@ Deadlines: an ``assigned`` assignment must be acknowledged within the mode's
 ``on_scene_deadline_s`` of its acknowledgement. Past a deadline the assignment
 escalates to the mode's ``escalate_to`` and again every ``escalation_repeat_s``
 until it moves on. A withdrawn incident's clock is stopped (:meth:`Dispatcher.withdraw`):
-the assignments it keeps have no deadline, so nothing of it escalates or is overdue, until a
-report joins it again (:meth:`Dispatcher.resume`). The city plan distinguishes peacetime and emergency staffing
-(平時 / 戰時, DOMAIN.md §1); :meth:`Dispatcher.set_mode` switches the rules and
-recomputes every open deadline, and the switch is an audited event.
+the assignments it keeps have no deadline, so nothing of them escalates or is overdue, until a
+report joins it again (:meth:`Dispatcher.resume`). A coordinator's dispatch to it afterwards is a
+dispatch like any other, with its deadlines: the stop is the withdrawal's, on what it kept.
+The city plan distinguishes peacetime and emergency staffing (平時 / 戰時, DOMAIN.md §1);
+:meth:`Dispatcher.set_mode` switches the rules and recomputes every open deadline, and the
+switch is an audited event.
 
 The incident's :class:`AckPolicy` says whether all or any of its agencies must
 acknowledge before the incident counts as acknowledged.
@@ -297,8 +299,9 @@ class Dispatcher:
         self._assignments: dict[tuple[str, Agency], Assignment] = {}
         self._by_incident: dict[str, dict[Agency, Assignment]] = {}
         self._policies: dict[str, AckPolicy] = {}
-        #: Withdrawn incidents: their clocks are stopped (no deadline, no escalation).
-        self._stopped: set[str] = set()
+        #: Withdrawn incidents, and the agencies whose assignments each withdrawal kept: their
+        #: clocks are stopped (no deadline, no escalation). An agency assigned after it is not.
+        self._stopped: dict[str, set[Agency]] = {}
         self._heap: list[tuple[float, int, str, Agency]] = []
         self._counter = itertools.count()
 
@@ -435,7 +438,8 @@ class Dispatcher:
             for a in self.assignments(incident_id)
             if a.state is _S.ASSIGNED
         ]
-        self._stopped.add(incident_id)
+        kept = self._stopped.setdefault(incident_id, set())
+        kept.update(a.agency for a in self.assignments(incident_id) if a.state not in TERMINAL)
         self._recompute(incident_id)
         return events
 
@@ -446,18 +450,17 @@ class Dispatcher:
         was not stopped)."""
         if incident_id not in self._stopped:
             return []
-        self._stopped.discard(incident_id)
+        del self._stopped[incident_id]
         return self._recompute(incident_id)
 
     def stopped(self, incident_id: str) -> list[Assignment]:
-        """The open assignments of a withdrawn incident, deadlines stopped (empty otherwise)."""
-        if incident_id not in self._stopped:
-            return []
-        return [a for a in self.assignments(incident_id) if a.state not in TERMINAL]
+        """The open assignments a withdrawal kept, deadlines stopped (empty for any other)."""
+        kept = self._stopped.get(incident_id, set())
+        return [a for a in self.assignments(incident_id) if a.state not in TERMINAL and a.agency in kept]
 
-    def is_stopped(self, incident_id: str) -> bool:
-        """Whether the incident's clock is stopped (it is withdrawn)."""
-        return incident_id in self._stopped
+    def is_stopped(self, incident_id: str, agency: Agency) -> bool:
+        """Whether ``agency``'s assignment is one a withdrawal of the incident kept, its clock stopped."""
+        return agency in self._stopped.get(incident_id, ())
 
     def acknowledged(self, incident_id: str) -> bool:
         """Whether the incident counts as acknowledged under its all/any policy."""
@@ -514,14 +517,21 @@ class Dispatcher:
     def restore(
         self, assignments: Iterable[Assignment], policies: Mapping[str, AckPolicy], stopped: Iterable[str] = ()
     ) -> list[Assignment]:
-        """Load persisted assignments (service start-up); deadlines follow the current mode,
-        and the incidents ``stopped`` (withdrawn) have none.
+        """Load persisted assignments (service start-up); deadlines follow the current mode.
+        Of the incidents ``stopped`` (withdrawn), the open assignments stored without a deadline
+        in a state that has one are those the withdrawal kept: they have none again; one a
+        coordinator assigned since keeps its deadline.
 
         Returns the open ones with their deadlines under that mode, for the service to
         store (the mode may have been switched while the service was down).
         """
         self._policies.update(policies)
-        self._stopped.update(stopped)
+        assignments = list(assignments)
+        for inc_id in stopped:
+            self._stopped[inc_id] = set()
+        for a in assignments:
+            if a.incident_id in self._stopped and a.state in DEADLINE_STATES and a.deadline is None:
+                self._stopped[a.incident_id].add(a.agency)
         restored: list[Assignment] = []
         for a in assignments:
             new = self._with_deadline(a)
@@ -543,7 +553,7 @@ class Dispatcher:
 
     def _with_deadline(self, a: Assignment) -> Assignment:
         rules = self.rules
-        if a.incident_id in self._stopped:
+        if a.agency in self._stopped.get(a.incident_id, ()):
             deadline: float | None = None
         elif a.state is _S.ASSIGNED:
             deadline = a.state_since + rules.ack_deadline_s

@@ -22,7 +22,9 @@ from ops_center import repo
 from ops_center.cap_exchange import CENTER_SENDER, incident_message, incident_msg_type, message_ref
 from ops_center.coordination import ACTOR
 from ops_center.dispatch import (
+    TERMINAL,
     Agency,
+    Assignment,
     AssignmentChanged,
     AssignmentState,
     DispatchEvent,
@@ -91,11 +93,14 @@ def send_cap(
     cancelled: Collection[Agency] = (),
     withdrawal: Withdrawal | None = None,
     closed: str | None = None,
+    cancelled_by_withdrawal: bool = True,
 ) -> None:
     """Render the incident's CAP message to ``agencies``, log it, and queue each assignment's
-    retained message (``cancelled``: agencies cancelled just now, told so; ``withdrawal``:
-    the incident is withdrawn: the CAP message's note and each message say why; ``closed``:
-    the coordinator's reason for closing it, the note of its Cancel)."""
+    message (:func:`tell`; ``cancelled``: agencies cancelled just now, told so; ``withdrawal``:
+    the incident is withdrawn: the messages of what its withdrawal called off or kept say why,
+    and so does the CAP message's note while that is all it holds (not once a coordinator
+    dispatched to it since; ``cancelled_by_withdrawal``: whether ``cancelled`` are its
+    call-offs); ``closed``: the coordinator's reason for closing it, the note of its Cancel)."""
     if snap.incident_id in self._cap_last:
         prev = self._cap_last[snap.incident_id]
     else:  # not sent by this process yet: ask the log (after a restart)
@@ -104,7 +109,10 @@ def send_cap(
     ref = message_ref(CENTER_SENDER, f"{snap.incident_id}-{n}", datetime.fromtimestamp(wall, tz=UTC))
     previous = [] if prev is None else [message_ref(*prev)]
     note = ""
-    if withdrawal is not None:  # the device in words, its id in brackets for machines
+    held = self.dispatcher.assignments(snap.incident_id)
+    dispatched_since = [a for a in held
+                        if a.state not in TERMINAL and not self.dispatcher.is_stopped(a.incident_id, a.agency)]
+    if withdrawal is not None and not dispatched_since:  # the device in words, its id in brackets for machines
         device_id = one_line(withdrawal.device_id, 64)
         note = f"已撤回 withdrawn: {withdrawal.zh}" + (f" [{device_id}]" if device_id else "")
     if closed is not None:
@@ -124,28 +132,64 @@ def send_cap(
     )
     self._cap_severity[snap.incident_id] = snap.severity
     self._cap_last[snap.incident_id] = (ref.sender, ref.identifier, ref.sent)
-    lon, lat = to_wgs84(*snap.centroid)
-    for a in self.dispatcher.assignments(snap.incident_id):
+    for a in held:
         if a.state is AssignmentState.CANCELLED and a.agency not in cancelled:
-            continue  # ``cancelled``: just now, so the agency learns it (retained)
-        body = {
-            "incident_id": snap.incident_id,
-            "type": snap.type.value,
-            "severity": snap.severity.value,
-            "state": a.state.value,
-            "deadline": _iso(a.deadline),
-            "lon": round(lon, 6),
-            "lat": round(lat, 6),
-            "zone": snap.zone.zone,
-            "sub_area": snap.zone.sub_area,
-            "mode": self.dispatcher.mode.value,
-            "cap": xml.decode(),
-        }
-        if withdrawal is not None:
-            body |= {"withdrawn": True, "reason": withdrawal.zh, "reason_en": withdrawal.en,
-                     "device_id": withdrawal.device_id}
-        topic = str(DispatchTopic(a.agency, Channel.ASSIGNMENT, snap.incident_id))
-        self._outbox.append((topic, json.dumps(body, ensure_ascii=False).encode(), True))
+            continue  # ``cancelled``: just now, so the agency learns it
+        by_withdrawal = (cancelled_by_withdrawal and a.agency in cancelled) or self.dispatcher.is_stopped(
+            a.incident_id, a.agency)
+        tell(self, snap, a, xml.decode(), withdrawal if by_withdrawal else None)
+
+
+def tell(self: OpsService, snap: Incident, a: Assignment, cap: str, withdrawal: Withdrawal | None = None) -> None:
+    """Queue ``a``'s message to its agency on ``soc/v1/dispatch/{agency}/assignment/{incident}``
+    (``cap``: the incident's latest CAP message; ``withdrawal``: why the incident's withdrawal
+    called it off or stopped its clock). An open assignment's is retained, so a desk that
+    (re)connects gets each of its open assignments in its current state; an ended one's
+    (cleared, cancelled) is sent once, not retained, and the retained one cleared (an empty
+    retained payload), so a desk that connects later gets nothing of it. The body's ``number``
+    (the incident's short number) is filled in at the flush (:func:`flush`)."""
+    lon, lat = to_wgs84(*snap.centroid)
+    body: dict[str, object] = {
+        "incident_id": snap.incident_id,
+        "number": None,
+        "type": snap.type.value,
+        "severity": snap.severity.value,
+        "state": a.state.value,
+        "deadline": _iso(a.deadline),
+        "lon": round(lon, 6),
+        "lat": round(lat, 6),
+        "zone": snap.zone.zone,
+        "sub_area": snap.zone.sub_area,
+        "mode": self.dispatcher.mode.value,
+        "cap": cap,
+    }
+    if withdrawal is not None:
+        body |= {"withdrawn": True, "reason": withdrawal.zh, "reason_en": withdrawal.en,
+                 "device_id": withdrawal.device_id}
+    topic = str(DispatchTopic(a.agency, Channel.ASSIGNMENT, snap.incident_id))
+    if a.state in TERMINAL:
+        self._outbox.append((topic, body, False))
+        self._outbox.append((topic, b"", True))
+    else:
+        self._outbox.append((topic, body, True))
+
+
+def tell_move(self: OpsService, incident_id: str, agency: Agency) -> None:
+    """Queue the message of an assignment its agency moved (after the move's commit): its
+    retained message says the new state, or is cleared once the assignment ended
+    (:func:`tell`), with the incident's latest CAP message. One the correlator no longer
+    holds (quiet past its retention) has its retained message cleared once it ended, and
+    kept as it was otherwise (logged)."""
+    a = self.dispatcher.get(incident_id, agency)
+    try:
+        snap = self.correlator.snapshot(incident_id)
+    except UnknownIncidentError:
+        log_event(log, "tell_not_in_memory", incident_id=incident_id, agency=agency.value)
+        if a.state in TERMINAL:
+            self._outbox.append((str(DispatchTopic(agency, Channel.ASSIGNMENT, incident_id)), b"", True))
+        return
+    why = repo.withdrawal(self.conn, incident_id) if self.dispatcher.is_stopped(incident_id, agency) else None
+    tell(self, snap, a, repo.last_cap_xml(self.conn, incident_id), why)
 
 
 def withdraw(self: OpsService, snap: Incident, by: Item, wall: float, w: repo.Writes) -> list[DispatchEvent]:
@@ -193,18 +237,29 @@ def store_dispatch(
 
 
 def flush(self: OpsService) -> None:
+    """Publish what the committed transactions queued, in order. An assignment's body gets the
+    incident's short number here: the database draws it when the incident's row is first
+    inserted (migration 0047), in the transaction that also queued its first messages, so it
+    is read once that has committed and remembered (it never changes)."""
     if self.publish is None:
         self._outbox.clear()
         return
+    unknown = {str(p["incident_id"]) for _t, p, _r in self._outbox if isinstance(p, dict)} - self._numbers.keys()
+    if unknown:
+        self._numbers.update(repo.incident_numbers(self.conn, sorted(unknown)))
     while self._outbox:
         topic, payload, retain = self._outbox[0]
+        if isinstance(payload, dict):
+            payload = json.dumps(payload | {"number": self._numbers.get(str(payload["incident_id"]))},
+                                 ensure_ascii=False).encode()
         self.publish(topic, payload, retain=retain)
         self._outbox.pop(0)
 
 
 def republish_open(self: OpsService) -> None:
-    """After a restart, publish every live assignment again, and the called-off ones of a
-    withdrawn incident (retained, idempotent); all units of
+    """After a restart, publish every live assignment again (retained, idempotent), the
+    called-off ones of a withdrawn incident, and clear the retained messages of the ended
+    ones of the open incidents (:func:`tell`); all units of
     :func:`republishing` at once."""
     for _ in republishing(self):
         pass
@@ -237,6 +292,9 @@ def republishing(self: OpsService) -> Iterator[int]:
                                cancelled=cancelled, withdrawal=why)
             elif live:
                 self._send_cap(snap, [a.agency.value for a in live], self.clock(), w)
+                # A cancellation the process may have stopped before publishing: its retained
+                # message cleared (the desk was told when it was published, if it was).
+                self._outbox.extend((str(DispatchTopic(a, Channel.ASSIGNMENT, inc_id)), b"", True) for a in cancelled)
         if timer.due():
             yield seen
             timer.next()

@@ -625,7 +625,7 @@ SQL_MODE_LATEST = "SELECT id, to_mode FROM ops_mode_switches ORDER BY id DESC LI
 SQL_MODE_SWITCH_LOCK = "LOCK TABLE ops_mode_switches IN SHARE ROW EXCLUSIVE MODE"
 SQL_ASSIGNMENTS_LOAD = """
 SELECT incident_id, agency, state, ack_policy, assigned_at, state_since, acknowledged_at,
-       escalations FROM ops_assignments
+       deadline, escalations FROM ops_assignments
 """
 
 
@@ -688,10 +688,10 @@ def withdrawn_ids(conn: Conn) -> list[str]:
 
 
 def load_assignments(conn: Conn) -> tuple[list[Assignment], dict[str, AckPolicy]]:
-    """Every persisted assignment and the ack policy of each incident."""
+    """Every persisted assignment (its deadline as stored) and the ack policy of each incident."""
     out: list[Assignment] = []
     policies: dict[str, AckPolicy] = {}
-    for inc, agency, state, policy, assigned, since, acked, esc in conn.execute(SQL_ASSIGNMENTS_LOAD):
+    for inc, agency, state, policy, assigned, since, acked, due, esc in conn.execute(SQL_ASSIGNMENTS_LOAD):
         out.append(
             Assignment(
                 inc,
@@ -700,7 +700,7 @@ def load_assignments(conn: Conn) -> tuple[list[Assignment], dict[str, AckPolicy]
                 assigned.timestamp(),
                 since.timestamp(),
                 acked.timestamp() if acked is not None else None,
-                None,
+                due.timestamp() if due is not None else None,
                 esc,
             )
         )
@@ -726,6 +726,28 @@ def last_cap_out(conn: Conn, incident_id: str) -> tuple[str, str, datetime] | No
     """``(sender, identifier, sent)`` of the latest message sent for an incident."""
     row = conn.execute(SQL_CAP_LAST_OUT, (incident_id,)).fetchone()
     return None if row is None else (row[0], row[1], row[2])
+
+
+SQL_CAP_LAST_OUT_XML = """
+SELECT xml FROM ops_cap_messages
+WHERE incident_id = %s AND direction = 'out' ORDER BY sent DESC, created_at DESC LIMIT 1
+"""
+
+
+def last_cap_xml(conn: Conn, incident_id: str) -> str:
+    """The latest CAP message sent for an incident, whole ("" if none was)."""
+    row = conn.execute(SQL_CAP_LAST_OUT_XML, (incident_id,)).fetchone()
+    return "" if row is None else str(row[0])
+
+
+SQL_INCIDENT_NUMBERS = """
+SELECT incident_id, number FROM ops_incidents WHERE incident_id = ANY(%s) AND number IS NOT NULL
+"""
+
+
+def incident_numbers(conn: Conn, incident_ids: Sequence[str]) -> dict[str, int]:
+    """The short numbers (``#12``) of those of ``incident_ids`` that have one."""
+    return {str(i): int(n) for i, n in conn.execute(SQL_INCIDENT_NUMBERS, (list(incident_ids),))}
 
 
 SQL_WITHDRAWAL = """

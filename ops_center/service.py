@@ -221,7 +221,11 @@ class OpsService:
         self._held_written: dict[str, int] = {}  # a planned event's held effects already written
         self._cap_severity: dict[str, CapSeverity] = {}
         self._cap_last: dict[str, tuple[str, str, datetime] | None] = {}
-        self._outbox: list[tuple[str, bytes, bool]] = []
+        #: What to publish after the next commit: (topic, payload, retain); an assignment's
+        #: body is a dict, given its incident's short number at the flush (outbound.flush).
+        self._outbox: list[tuple[str, bytes | dict[str, object], bool]] = []
+        #: The incidents' short numbers read so far (ops_incidents.number never changes).
+        self._numbers: dict[str, int] = {}
         self._resync = False  # a command's transaction failed: reload dispatch from the tables
         self._stale = False  # ... after it changed the correlator: rebuild it from the replay log
 
@@ -627,6 +631,7 @@ class OpsService:
     _dispatch = outbound.dispatch
     _withdraw = outbound.withdraw
     _send_cap = outbound.send_cap
+    _tell_move = outbound.tell_move
     _store_dispatch = outbound.store_dispatch
     _flush = outbound.flush
     republish_open = outbound.republish_open

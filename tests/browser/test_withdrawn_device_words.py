@@ -46,7 +46,7 @@ def withdrawn(db_settings: Settings, db_dsn: str, live_app: LiveApp) -> dict[str
             drain(svc, c)
         (reason, reason_en) = c.execute(
             "SELECT reason, detail ->> 'reason_en' FROM ops_incident_history WHERE action = 'withdrawn'").fetchone()
-    fire = [json.loads(p) for t, p in sent if t.startswith("soc/v1/dispatch/fire/assignment/")]
+    fire = [json.loads(p) for t, p in sent if t.startswith("soc/v1/dispatch/fire/assignment/") and p]  # not clears
     return {"reason": reason, "reason_en": reason_en, "fire": fire[-1]}
 
 

@@ -260,9 +260,10 @@
     return node;
   }
 
-  // ``called``: the incident is withdrawn, its work called off: no deadline is counted down.
-  function assignmentCell(incidentId, a, called = false) {
-    const due = a.deadline && !called ? countdown(a.deadline) : null;
+  // A withdrawn incident's work called off or kept has no deadline, so no countdown; a
+  // coordinator's dispatch to it since counts down like any other.
+  function assignmentCell(incidentId, a) {
+    const due = a.deadline ? countdown(a.deadline) : null;
     const tag = el("span", { class: `tag st-${a.state} ${a.overdue || (due && due.overdue) ? "overdue" : a.acknowledged ? "acked" : ""}` },
       `${agencyName(a.agency)} · ${t(a.state)}`,
       a.escalations ? el("b", { class: "esc", text: ` · ${tf("escalated_n", { n: a.escalations })}` }) : null,
@@ -367,15 +368,16 @@
           el("td", { class: "opened" }, SOC.timeNode(inc.opened_at)),
           el("td", { text: inc.kind ? typeName(inc.kind) : "" }), el("td", { text: placeOf(inc) }),
           el("td", { text: t(inc.severity) }), el("td", { class: "inc-state" }, state),
-          el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a,
-            inc.withdrawn && !underWay(a))))));
+          el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a)))));
       }
     });
   }
 
-  // A withdrawn incident's agencies that acknowledged (on their way): a device's reset does not
-  // stand them down, a coordinator does (docs/ops_center.md, "Dispatch"); "" when none.
-  const underWay = (a) => SOC.states("assignment_open").includes(a.state) && Boolean(a.acknowledged || a.acknowledged_at);
+  // A withdrawn incident's agencies that acknowledged (on their way) before it was withdrawn,
+  // their clocks stopped: a device's reset does not stand them down, a coordinator does
+  // (docs/ops_center.md, "Dispatch"); "" when none. One dispatched since runs its deadline.
+  const underWay = (a) => SOC.states("assignment_open").includes(a.state) && Boolean(a.acknowledged || a.acknowledged_at)
+    && !a.deadline;
   function standDown(inc) {
     if (!inc.withdrawn) return "";
     const going = inc.assignments.filter(underWay).map((a) => agencyName(a.agency));

@@ -147,8 +147,9 @@ def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
             severity=i.severity, state=i.state, lon=i.lon, lat=i.lat, sub_area=i.sub_area,
             opened_at=i.opened_at.isoformat(),
             assignments=tuple(by_incident.get(i.incident_id, ())),
-            # a withdrawn incident is no live job: no deadline of its is an alarm
-            overdue=not i.withdrawn and any(a.overdue for a in by_incident.get(i.incident_id, ())),
+            # a withdrawn incident's clocks are stopped on what its withdrawal kept (never
+            # overdue); a coordinator's dispatch to it since is overdue like any other
+            overdue=any(a.overdue for a in by_incident.get(i.incident_id, ())),
             number=i.number, place=where.name, place_en=where.name_en, area=where.area,
             area_en=where.area_en, withdrawn=i.withdrawn, withdrawn_reason=i.withdrawn_reason or "",
             withdrawn_reason_en=i.withdrawn_reason_en or "", planned=i.planned, held=i.held,

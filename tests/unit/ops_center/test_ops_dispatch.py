@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ops_center.dispatch import (
     Agency,
@@ -195,3 +197,50 @@ def test_closing_cancels_the_work_of_every_agency_not_on_scene(d: Dispatcher) ->
     assert states == {Agency.WATER: S.CANCELLED, Agency.POLICE: S.CANCELLED,
                       Agency.PUBLIC_WORKS: S.CANCELLED, Agency.TRAFFIC: S.CLEARED}
     assert d.next_deadline() is None
+
+
+def test_a_coordinators_dispatch_to_a_withdrawn_incident_has_its_deadline(d: Dispatcher) -> None:
+    """The withdrawal stops the clocks of what it kept (the brigade that acknowledged); a
+    coordinator who dispatches the police to the incident afterwards gives it the deadline of
+    any dispatch, it escalates when late, and its clock runs on once acknowledged."""
+    d.dispatch("i1", IncidentType.FIRE, CapSeverity.SEVERE, T0)
+    d.transition("i1", Agency.FIRE, S.ACKNOWLEDGED, T0 + 60, actor="fire")
+    d.withdraw("i1", T0 + 120, actor="ops-center", reason="withdrawn")
+    police = d.assign("i1", Agency.POLICE, T0 + 300, actor="coordinator", reason="民眾來電：仍有煙").assignment
+    assert police.deadline == T0 + 300 + d.rules.ack_deadline_s
+    assert d.get("i1", Agency.FIRE).deadline is None
+    assert [a.agency for a in d.stopped("i1")] == [Agency.FIRE]
+    late = d.tick(T0 + 300 + d.rules.ack_deadline_s)
+    assert [e.agency for e in late if isinstance(e, Escalated)] == [Agency.POLICE]
+    acked = d.transition("i1", Agency.POLICE, S.ACKNOWLEDGED, T0 + 2000, actor="police").assignment
+    assert acked.deadline == T0 + 2000 + d.rules.on_scene_deadline_s
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    acked=st.sets(st.sampled_from([Agency.FIRE, Agency.POLICE, Agency.ENVIRONMENT])),
+    after=st.lists(st.sampled_from(list(Agency)), unique=True, max_size=4),
+    emergency=st.booleans(),
+)
+def test_a_restart_rebuilds_which_clocks_a_withdrawal_stopped(
+    acked: set[Agency], after: list[Agency], emergency: bool
+) -> None:
+    """Whatever the withdrawal kept and whoever a coordinator dispatched since, a dispatcher
+    restored from the stored assignments (deadlines as stored, the incident withdrawn) gives
+    each the deadline the running one did, also in the other mode."""
+    d = Dispatcher(load_routing(ROUTING_FILE))
+    d.dispatch("i1", IncidentType.FIRE, CapSeverity.SEVERE, T0)
+    for agency in sorted(acked):
+        d.transition("i1", agency, S.ACKNOWLEDGED, T0 + 60, actor=agency.value)
+    d.withdraw("i1", T0 + 120, actor="ops-center", reason="withdrawn")
+    for k, agency in enumerate(after):
+        if agency in acked:
+            continue  # still assigned: not again
+        d.assign("i1", agency, T0 + 200 + k, actor="coordinator", reason="again")
+    if emergency:
+        d.set_mode(Mode.EMERGENCY, T0 + 300, actor="c", reason="颱風")
+    again = Dispatcher(load_routing(ROUTING_FILE), d.mode)
+    again.restore(d.assignments(), {"i1": d.ack_policy("i1")}, stopped=["i1"])
+    assert [(a.agency, a.state, a.deadline) for a in again.assignments("i1")] == [
+        (a.agency, a.state, a.deadline) for a in d.assignments("i1")]
+    assert {a.agency for a in again.stopped("i1")} == acked

@@ -661,7 +661,8 @@
     const heading = measure(0);
     const all = measure(n);
     const first = n ? Math.min(all, measure(Math.max(1, marked("data-first")))) : heading;
-    return { heading, first, lead: Math.max(first, Math.min(all, measure(marked("data-lead")))), all };
+    const one = n ? Math.min(first, measure(1)) : heading;
+    return { heading, one, first, lead: Math.max(first, Math.min(all, measure(marked("data-lead")))), all };
   }
   // The most items that fit the panel's box; with not even the heading, nothing.
   function fitPanel(panel) {
@@ -705,16 +706,22 @@
       // stations in alarm (as many whole rows as fit) come before ingest's, the cameras'
       // and the KPI's.
       const alarm = panels.trend.querySelector("[data-alarm]") !== null;
+      // Agencies at work that do not all fit (a very tall first card) keep the first of
+      // them, whole: the fire bureau while it has open work, else the most overdue.
+      const agencies = (level) => {
+        grow("row2", need.agency[level]);
+        if (level === "first") grow("row2", need.agency.one);
+      };
       for (const level of ["heading", "first"]) {
         const early = alarm && level === "first";
         if (early) {
-          grow("row2", need.agency[level]);
+          agencies(level);
           whole = false; grow("row2", need.trend[level]); whole = true;
         }
         grow("row3", need.ingest[level]);
         grow("row4", need.camera[level]);
         if (!early) {
-          grow("row2", need.agency[level]);
+          agencies(level);
           grow("row2", need.trend[level]);
         }
         growKpi(need.kpi[level]);

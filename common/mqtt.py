@@ -22,7 +22,14 @@ the same edge handling everywhere:
   does nothing: the broker renumbers its in-flight messages on the new connection
   (as ingest's acks, :mod:`ingest.consumer`), so it would acknowledge whatever now
   carries that packet id, perhaps before its effect is committed; the broker
-  redelivers the old message instead.
+  redelivers the old message instead. ``receive_max`` then bounds the messages the
+  broker sends unacknowledged (MQTT 5 Receive Maximum; the broker's default is 65,535),
+  so a handler's queue of that size holds every QoS 1 message a burst brings;
+* a handler that raises loses its message, never the connection: the error is logged
+  (``{name}_message_dropped``, at most once a minute with the count); with a persistent
+  session the message is not acknowledged (a QoS 1 one comes again at the next
+  connection), a QoS 0 one is gone. Paho would otherwise
+  end its network thread and leave the client deaf while it still counts as connected.
 
 QoS 1 messages published while disconnected are kept by paho and sent after
 the reconnect (``MQTT_ERR_NO_CONN`` is not an error here). Ingest keeps its own
@@ -45,7 +52,7 @@ from paho.mqtt.properties import Properties
 from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from common.errors import ServiceError
-from common.logging import UpDown
+from common.logging import Sparse, UpDown
 from common.settings import MqttSettings
 
 log = logging.getLogger(__name__)
@@ -78,6 +85,7 @@ class MqttShell:
         on_delivery: AckedHandler | None = None,
         on_retained_delivery: AckedHandler | None = None,
         session_expiry_s: int | None = None,
+        receive_max: int | None = None,
     ) -> None:
         self._settings = settings
         self._subscriptions = tuple(subscriptions)
@@ -86,6 +94,8 @@ class MqttShell:
         self._acked_handler = on_delivery
         self._acked_retained = on_retained_delivery
         self._session_expiry_s = session_expiry_s
+        self._receive_max = receive_max
+        self._dropped = Sparse(log, f"{name}_message_dropped")
         self._state = UpDown(log, f"{name}_mqtt")
         self._connected = threading.Event()
         self._lost_at: float | None = None  # monotonic time the connection was lost, None while up
@@ -130,6 +140,8 @@ class MqttShell:
         else:
             props = Properties(PacketTypes.CONNECT)  # type: ignore[no-untyped-call]
             props.SessionExpiryInterval = self._session_expiry_s
+            if self._receive_max is not None:
+                props.ReceiveMaximum = self._receive_max
             self.client.connect_async(self._settings.host, self._settings.port, keepalive=self._settings.keepalive_s,
                                       clean_start=False, properties=props)
         self.client.loop_start()
@@ -194,6 +206,12 @@ class MqttShell:
             self._state.down(reason)
 
     def _on_message(self, c: mqtt.Client, _u: object, msg: mqtt.MQTTMessage) -> None:
+        try:
+            self._dispatch(c, msg)
+        except Exception as exc:  # a raise here would end paho's network thread
+            self._dropped.hit(topic=msg.topic[:200], qos=msg.qos, error=f"{type(exc).__name__}: {exc}"[:200])
+
+    def _dispatch(self, c: mqtt.Client, msg: mqtt.MQTTMessage) -> None:
         if self._session_expiry_s is not None:
             mid, qos, epoch = msg.mid, msg.qos, self._epoch
 

@@ -760,6 +760,10 @@ class OpsWorker:
     #: Agency reports taken in turns for one :meth:`OpsService.apply_messages` (malformed
     #: ones among them audited in one transaction).
     REPORT_BATCH = 50
+    #: Agency messages received and not yet acknowledged, at most: the broker's Receive
+    #: Maximum for the center's session, so the queues hold every QoS 1 message a burst or a
+    #: replay of retained messages brings (a QoS 0 one beyond them is dropped, logged).
+    IN_FLIGHT = 10_000
 
     def __init__(self, settings: Settings, routing: RoutingTable, publish: Publisher | None) -> None:
         self.settings = settings
@@ -767,8 +771,8 @@ class OpsWorker:
         self.publish = publish
         #: The alert rules, as the evaluator reads them: how grave an event is (rows.event_item).
         self.rules = load_rules_file(settings.alerts.rules_file)
-        self.reports: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=10_000)
-        self.retained: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=10_000)
+        self.reports: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=self.IN_FLIGHT)
+        self.retained: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=self.IN_FLIGHT)
         #: Agency reports by the agency whose tree they came in (the broker's ACL makes it the
         #: sender), each in arrival order; the order of the keys is the order of their turns.
         self._turns: dict[str, deque[tuple[str, bytes, Ack]]] = {}
@@ -915,7 +919,8 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
     # A persistent session with manual acks: a report is acknowledged after its commit.
     shell = MqttShell(settings.mqtt, "center", client_id="soc-ops-center", name="ops",
                       subscriptions=INTAKE_TOPICS, on_delivery=worker.on_message,
-                      on_retained_delivery=worker.on_retained, session_expiry_s=OPS_SESSION_EXPIRY_S)
+                      on_retained_delivery=worker.on_retained, session_expiry_s=OPS_SESSION_EXPIRY_S,
+                      receive_max=OpsWorker.IN_FLIGHT)
 
     def publish(topic: str, payload: bytes, *, retain: bool) -> None:
         shell.publish(topic, payload, qos=1, retain=retain)

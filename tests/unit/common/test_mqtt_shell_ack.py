@@ -66,3 +66,27 @@ def test_an_ack_of_a_lost_connection_is_dropped(
         _deliver(s, 5)  # the redelivery, a new ack
         given[1]()
         assert sent == [5]
+
+
+def test_a_handler_that_raises_loses_its_message_not_the_network_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = MqttSettings(agency_secret=SecretStr("a-agency-secret-0123456789abcdefghij"),
+                            **{f"{n}_password": SecretStr("x") for n in SECRETS})
+    sent: list[int] = []
+    handled: list[int] = []
+
+    def handler(_t: str, payload: bytes, ack: Callable[[], None]) -> None:
+        if payload == b"full":
+            raise RuntimeError("queue full")
+        handled.append(int(payload))
+        ack()
+
+    s = MqttShell(settings, "center", client_id="ack-test", name="ack_test", on_delivery=handler,
+                  session_expiry_s=60)
+    monkeypatch.setattr(s.client, "ack", lambda mid, _qos: sent.append(mid))
+    s._on_connect(s.client, None, None, OK, None)
+    for mid, payload in ((5, b"full"), (6, b"6")):
+        msg = mqtt.MQTTMessage(mid=mid, topic=b"soc/v1/dispatch/fire/status/inc-1")
+        msg.qos, msg.payload = 1, payload
+        s._on_message(s.client, None, msg)  # paho's callback: a raise here would end its thread
+    assert handled == [6]
+    assert sent == [6]  # the failed one unacknowledged: the broker sends it again

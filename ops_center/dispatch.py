@@ -150,12 +150,21 @@ class ModeRules:
 
 @dataclass(frozen=True, slots=True)
 class Route:
-    """Agencies to assign for one incident type, at or above ``min_severity``."""
+    """Agencies to assign for one incident type, at or above ``min_severity``.
+
+    Only a known severity below ``min_severity`` holds the dispatch back (:meth:`holds_back`):
+    ``Unknown`` is CAP's "severity unknown", not a low one, and is what a person's report
+    carries (a caller saying the water is knee-deep gives no CAP severity).
+    """
 
     type: IncidentType
     agencies: tuple[Agency, ...]
     ack_policy: AckPolicy
     min_severity: CapSeverity = CapSeverity.UNKNOWN
+
+    def holds_back(self, severity: CapSeverity) -> bool:
+        """Whether an incident of ``severity`` is below this route's minimum (not dispatched)."""
+        return severity is not CapSeverity.UNKNOWN and severity.rank < self.min_severity.rank
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,14 +348,15 @@ class Dispatcher:
         also: Iterable[Agency] = (),
     ) -> list[DispatchEvent]:
         """Assign the routed agencies, then the agencies ``also`` (the crews a job's evidence
-        says it needs beyond its route), to an incident (none below the route's ``min_severity``).
+        says it needs beyond its route), to an incident (none when the route holds its severity
+        back, :meth:`Route.holds_back`).
 
         Idempotent: agencies already assigned are skipped, and so are agencies with a
         live assignment on an incident it absorbed (``merged_from``): they keep working
         on it there rather than getting a second assignment.
         """
         route = self._routing.route(incident_type)
-        if severity.rank < route.min_severity.rank:
+        if route.holds_back(severity):
             return []
         covered = {a.agency for old in merged_from for a in self.assignments(old) if a.state is not _S.CANCELLED}
         self._policies.setdefault(incident_id, route.ack_policy)

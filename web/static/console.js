@@ -357,7 +357,11 @@
           : inc.planned
             ? [el("span", { class: "planned-tag", text: tc("planned") }),
                el("div", { class: "planned-why", text: tcf("planned_why", { n: inc.held || 0 }) })]
-            : t(inc.state);
+            // a live job no agency is sent to: nobody is working it yet
+            : inc.awaiting_dispatch
+              ? [el("span", { class: "awaiting-tag", text: t("awaiting_dispatch") }),
+                 el("div", { class: "awaiting-why", text: t("awaiting_why") })]
+              : t(inc.state);
         body.append(el("tr", { "data-incident": inc.incident_id,
           class: `clickable sev-${inc.severity} ${inc.withdrawn ? "withdrawn" : ""} ${inc.incident_id === detailId ? "selected" : ""}`,
           "aria-selected": inc.incident_id === detailId ? "true" : "false",
@@ -585,7 +589,7 @@
     document.getElementById("detail-title").textContent =
       [numberOf(d), typeName(d.type), placeOf(d)].filter(Boolean).join(" · ");
     document.getElementById("detail-sub").textContent =
-      `${t(d.severity)} · ${t(d.state)} · ${tc("opened")} ${SOC.hhmm(d.opened_at)}`;
+      `${t(d.severity)} · ${t(d.awaiting_dispatch ? "awaiting_dispatch" : d.state)} · ${tc("opened")} ${SOC.hhmm(d.opened_at)}`;
     const called = document.getElementById("detail-withdrawn");
     called.hidden = !d.withdrawn;
     called.textContent = d.withdrawn ? `${t("withdrawn")}${en() ? ": " : "："}${withdrawnWhy(d)}` : "";

@@ -344,7 +344,8 @@
   // severity to alarm with), a live job by its severity.
   const statusWords = (inc) => (inc.planned
     ? [t("planned"), inc.withdrawn ? t("withdrawn") : tf("planned_count", { n: inc.held || 0 })]
-    : [t(inc.severity), inc.overdue && t("overdue"), inc.withdrawn && t("withdrawn")]);
+    : [t(inc.severity), inc.awaiting_dispatch && t("awaiting_dispatch"), inc.overdue && t("overdue"),
+      inc.withdrawn && t("withdrawn")]);
   const incidentWords = (inc) => [numberOf(inc), typeName(inc.kind), placeOf(inc), ...statusWords(inc)]
     .filter(Boolean).join(" · ");
 
@@ -389,7 +390,9 @@
     layers.incidents.append(g);  // attached before measuring text
     // A withdrawn incident's called-off work has no badge: nothing to send, nothing due; a
     // planned event has one badge, 預定活動, and none of an agency.
+    // a live job no agency is sent to has one badge, 待派工.
     const bx = badges(g, r + 8 * u, inc.planned ? [[t("planned"), "planned"]]
+      : inc.awaiting_dispatch ? [[t("awaiting_dispatch"), "awaiting"]]
       : (inc.withdrawn ? stillWorking(inc) : inc.assignments).map((a) =>
         [agencyShort(a.agency), a.overdue ? "overdue" : a.acknowledged ? "acked" : "pending"]), u);
     g.dataset.caption = [typeName(inc.kind), placeOf(inc), away, inc.withdrawn && t("withdrawn")].filter(Boolean).join(" · ");
@@ -794,6 +797,8 @@
           title: `${agencyName(a.agency)} ${t(a.state)}`, text: agencyShort(a.agency) })),
         escalations ? el("span", { class: "escalated", text: tf("escalated_n", { n: escalations }) }) : null,
         next ? dueNode(next.deadline) : null);
+    } else if (inc.awaiting_dispatch) {
+      body = el("p", { class: "awaiting-why", text: t("awaiting_why") });
     } else {
       body = el("ul", { class: "assignments" }, inc.assignments.map((a) => {
         return el("li", { class: `assignment ${late(a) ? "overdue" : ""} st-${a.state}` },
@@ -811,6 +816,7 @@
         el("span", { class: "kind", text: typeName(inc.kind) }),
         el("span", { class: "where", text: where }),
         el("span", { class: "sev", text: t(inc.severity) }),
+        inc.awaiting_dispatch ? el("span", { class: "awaiting-tag", text: t("awaiting_dispatch") }) : null,
         sinceNode(inc.opened_at)),
       body);
   }

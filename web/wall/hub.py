@@ -161,6 +161,9 @@ class IncidentItem:
     #: reports it explains, held aside (``held``), not as a job to dispatch.
     planned: bool = False
     held: int = 0
+    #: An open live job no agency is sent to (the ops center's ``awaiting_dispatch``): labelled
+    #: awaiting dispatch (待派工), so nobody reads it as work in progress.
+    awaiting_dispatch: bool = False
 
 
 #: A KPI tile: actual against target in the year it names, the kpi package's read

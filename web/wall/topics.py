@@ -153,6 +153,7 @@ def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
             number=i.number, place=where.name, place_en=where.name_en, area=where.area,
             area_en=where.area_en, withdrawn=i.withdrawn, withdrawn_reason=i.withdrawn_reason or "",
             withdrawn_reason_en=i.withdrawn_reason_en or "", planned=i.planned, held=i.held,
+            awaiting_dispatch=i.awaiting_dispatch,
         )
     return items
 

@@ -244,3 +244,14 @@ def test_a_restart_rebuilds_which_clocks_a_withdrawal_stopped(
     assert [(a.agency, a.state, a.deadline) for a in again.assignments("i1")] == [
         (a.agency, a.state, a.deadline) for a in d.assignments("i1")]
     assert {a.agency for a in again.stopped("i1")} == acked
+
+
+def test_a_flood_of_unknown_severity_is_dispatched_and_a_minor_one_waits(d: Dispatcher) -> None:
+    # routing.yaml: a lone Minor flood-depth alert (1-15 cm) is shown, not dispatched; a caller's
+    # report of deep water carries no CAP severity (CAP 1.2 §3.2.2 Unknown: not known, not low)
+    assert d.dispatch("shallow", IncidentType.FLOOD, CapSeverity.MINOR, T0) == []
+    called = d.dispatch("called", IncidentType.FLOOD, CapSeverity.UNKNOWN, T0)
+    assert {e.assignment.agency for e in called if isinstance(e, AssignmentChanged)} == {
+        Agency.WATER, Agency.PUBLIC_WORKS, Agency.TRAFFIC, Agency.POLICE}
+    later = d.dispatch("shallow", IncidentType.FLOOD, CapSeverity.MODERATE, T0 + 60)
+    assert len(later) == 4

@@ -24,6 +24,7 @@ from kpi.scoring import (
     IndicatorScore,
     MeasureStatus,
     ObservedValue,
+    OperationalStatus,
     TrendPoint,
     YearScore,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "MeasureStatus",
     "Observation",
     "ObservedValue",
+    "OperationalStatus",
     "PlannerStatus",
     "RunTrigger",
     "Tile",

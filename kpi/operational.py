@@ -2,7 +2,10 @@
 
 * sensor availability per agency: expected reporting slots that hold any
   reading / expected slots (devices with an ``expected_interval_s``; event-only
-  devices have no slots and are left out);
+  devices have no slots and are left out); a sensor is expected to report only from
+  when it could (its ``since``: its registration, or its first reading if that came
+  first, and not before the center's first reading of any sensor), so a sensor installed
+  mid-month is not counted missing for the days before;
 * data completeness: received (sensor, metric, slot) cells / expected cells,
   with the expected metrics per sensor kind given by the caller (a VD that
   reports speed but drops an invalid ``-99`` volume is available but incomplete);
@@ -11,7 +14,10 @@
 * share of dispatches acknowledged by their deadline.
 
 Slots: the window ``[start, end)`` is cut into ``floor((end - start) / interval)``
-slots per sensor, slot ``k`` being ``[start + k·interval, start + (k+1)·interval)``.
+slots per sensor, slot ``k`` being ``[start + k·interval, start + (k+1)·interval)``;
+a sensor whose ``since`` lies inside the window is expected in the slot holding
+``since`` and every whole slot after it (:func:`sensor_slots`), none when it lies at or
+after the window's end.
 The service counts present slots in SQL; :func:`slots_present` is the same rule
 in Python (used by tests and small inputs). Time is always an argument.
 """
@@ -45,12 +51,17 @@ class Ratio:
 
 @dataclass(frozen=True, slots=True)
 class SensorSpec:
-    """What a sensor is expected to send: its agency, kind and reporting interval."""
+    """What a sensor is expected to send: its agency, kind and reporting interval.
+
+    ``since``: from when it could report (its registration, or its first reading if that
+    came first, not before the center's first reading); ``None`` when it could all along.
+    """
 
     sensor_id: str
     agency: str
     kind: str
     expected_interval_s: int | None
+    since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +133,18 @@ def expected_slots(start: datetime, end: datetime, interval_s: int) -> int:
     return math.floor((end - start).total_seconds() / interval_s)
 
 
+def sensor_slots(sensor: SensorSpec, start: datetime, end: datetime) -> int:
+    """Whole slots of ``[start, end)`` in which ``sensor`` is expected to report: those from
+    the one holding its ``since`` on (all when ``since`` is ``None`` or before ``start``)."""
+    if sensor.expected_interval_s is None:
+        return 0
+    n = expected_slots(start, end, sensor.expected_interval_s)
+    if sensor.since is None or sensor.since <= start:
+        return n
+    first = math.floor((sensor.since - start).total_seconds() / sensor.expected_interval_s)
+    return max(0, n - first)
+
+
 def slots_present(times: Iterable[datetime], start: datetime, end: datetime, interval_s: int) -> int:
     """Distinct whole slots of ``[start, end)`` that contain at least one of ``times``."""
     n = expected_slots(start, end, interval_s)
@@ -140,7 +163,8 @@ def sensor_availability(
     start: datetime,
     end: datetime,
 ) -> dict[str, Ratio]:
-    """Availability per agency: Σ present slots / Σ expected slots over its sensors.
+    """Availability per agency: Σ present slots / Σ expected slots over its sensors, each
+    sensor's from its ``since`` (:func:`sensor_slots`).
 
     ``present`` holds one :class:`SlotCount` with ``metric=None`` per sensor (missing
     sensors had no data). Counts above the expected number are capped at it.
@@ -151,7 +175,7 @@ def sensor_availability(
     for s in sensors:
         if s.expected_interval_s is None:
             continue
-        n = expected_slots(start, end, s.expected_interval_s)
+        n = sensor_slots(s, start, end)
         den[s.agency] += n
         num[s.agency] += min(by_sensor.get(s.sensor_id, 0), n)
     return {agency: Ratio(num[agency], den[agency]) for agency in sorted(den)}
@@ -164,7 +188,8 @@ def data_completeness(
     start: datetime,
     end: datetime,
 ) -> Ratio:
-    """Completeness: received (sensor, metric, slot) cells / expected cells.
+    """Completeness: received (sensor, metric, slot) cells / expected cells, each sensor's
+    cells from its ``since`` (:func:`sensor_slots`).
 
     ``expected_metrics`` maps a sensor kind to the metrics it must report (kinds
     not listed are not measured); ``present`` holds per-(sensor, metric) slot counts.
@@ -176,7 +201,7 @@ def data_completeness(
         metrics = expected_metrics.get(s.kind)
         if s.expected_interval_s is None or not metrics:
             continue
-        n = expected_slots(start, end, s.expected_interval_s)
+        n = sensor_slots(s, start, end)
         for metric in metrics:
             den += n
             num += min(got.get((s.sensor_id, metric), 0), n)

@@ -297,3 +297,29 @@ def measure_status(indicator: Indicator, observations: Iterable[ObservedValue]) 
         ach,
         points,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class OperationalStatus:
+    """An operational KPI of the center at its latest month with data: what the planner page
+    shows below the plan's measures. ``target`` is the standing (proposed) target; ``met``
+    says whether the figure meets it in the KPI's direction (``None`` with no figure or no
+    target)."""
+
+    indicator_id: str
+    latest: ObservedValue | None
+    target: float | None
+    met: bool | None
+
+
+def operational_status(indicator: Indicator, observations: Iterable[ObservedValue]) -> OperationalStatus:
+    """The status of an operational ``indicator`` from its latest month (then its latest ``as_of``)."""
+    best: ObservedValue | None = None
+    for obs in observations:
+        if best is None or (parse_period(obs.period).start, obs.as_of) > (parse_period(best.period).start, best.as_of):
+            best = obs
+    target = indicator.standing_target
+    if best is None or target is None:
+        return OperationalStatus(indicator.id, best, target, None)
+    met = best.value >= target if indicator.direction is Direction.HIGHER else best.value <= target
+    return OperationalStatus(indicator.id, best, target, met)

@@ -336,24 +336,40 @@ def tiles(conn: psycopg.Connection, defs: Definitions) -> dict[str, Tile]:
 
 @dataclass(frozen=True, slots=True)
 class PlannerStatus:
-    """What the planner page shows: each plan measure at its latest year, and the last run."""
+    """What the planner page shows: each plan measure at its latest year, the center's
+    operational KPIs at their latest month, and the last run."""
 
     measures: tuple[scoring.MeasureStatus, ...]
     last_run: ComputeRun | None
+    operational: tuple[scoring.OperationalStatus, ...]
 
 
 def planner_status(conn: psycopg.Connection, defs: Definitions) -> PlannerStatus:
-    """Each plan measure's latest figure with its year's target, achievement and points."""
+    """Each plan measure's latest figure with its year's target, achievement and points, and
+    each operational KPI's latest month against its standing target."""
+    operational_ids = {ind.id for ind in defs.indicators if not ind.is_plan}
     by_indicator: dict[str, list[scoring.ObservedValue]] = {}
     for o in repo.observations(conn):
+        numerator, denominator = o.numerator, o.denominator
+        if o.indicator_id in operational_ids and numerator is None and denominator is None:
+            # an operational ratio keeps its parts in its inputs (computed, never entered)
+            numerator, denominator = _number(o.inputs, "numerator"), _number(o.inputs, "denominator")
         by_indicator.setdefault(o.indicator_id, []).append(
-            scoring.ObservedValue(o.period, o.as_of, o.value, o.numerator, o.denominator, o.provenance,
+            scoring.ObservedValue(o.period, o.as_of, o.value, numerator, denominator, o.provenance,
                                   scoring.demo_source(o.inputs))
         )
     measures = tuple(
         scoring.measure_status(ind, by_indicator.get(ind.id, ())) for ind in defs.indicators if ind.is_plan
     )
-    return PlannerStatus(measures, repo.last_run(conn))
+    operational = tuple(
+        scoring.operational_status(ind, by_indicator.get(ind.id, ())) for ind in defs.indicators if not ind.is_plan
+    )
+    return PlannerStatus(measures, repo.last_run(conn), operational)
+
+
+def _number(inputs: Mapping[str, object] | None, key: str) -> float | None:
+    value = (inputs or {}).get(key)
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def last_run(conn: psycopg.Connection) -> ComputeRun | None:
@@ -563,7 +579,7 @@ def compute_operational(
     out: list[ComputeOutcome] = []
 
     sensors = [
-        operational.SensorSpec(str(r[0]), str(r[1]), str(r[2]), None if r[3] is None else int(r[3]))
+        operational.SensorSpec(str(r[0]), str(r[1]), str(r[2]), None if r[3] is None else int(r[3]), r[4])
         for r in conn.execute(repo.SQL_SENSORS_EXPECTED).fetchall()
     ]
     params = {"start": start, "end": end}

@@ -56,6 +56,9 @@
       csv_value: "實績值", csv_unit: "單位", csv_numerator: "分子", csv_denominator: "分母", csv_target: "年度目標值",
       csv_capped: "達成度（上限 100 %）", csv_raw: "實際達成比例 %", csv_weight: "權重 %", csv_points: "加權得分",
       "%": "%", times: "次", cases: "件", items: "項", s: "秒",
+      ops_title: "中心營運指標（每月計算，不計入加權得分）", th_month: "最新資料月份", th_standing_target: "目標值（本中心提議）",
+      ops_note: "感測器可用率與資料完整率：每個感測器只計它能回報的時段，自其註冊（若首筆資料較早，自首筆資料）起至計算時；註冊前的日子不算缺漏。",
+      met: "達標", not_met: "未達標",
     },
     en: {
       th_measure: "Measure", th_period: "Latest period with data", th_value: "Value", th_parts: "Numerator / denominator",
@@ -82,6 +85,10 @@
       csv_weight: "Weight %", csv_points: "Weighted points",
       "%": "%", times: "times", cases: "cases", items: "items", s: "s",
       times_one: "time", cases_one: "case", items_one: "item",
+      ops_title: "Center operations (computed monthly, not in the weighted score)", th_month: "Latest month with data",
+      th_standing_target: "Target (our proposal)",
+      ops_note: "Sensor availability and data completeness: each sensor counts only the time it could report, from its registration (or its first reading, if earlier) to the computation; the days before it was registered are not counted missing.",
+      met: "met", not_met: "not met",
     },
   };
   const tp = (key, vars = {}) => {
@@ -194,6 +201,34 @@
     }
   }
 
+  // The center's own operational KPIs at their latest month: value, its parts (slots with a
+  // reading / slots each sensor could report in, for availability) and the standing target.
+  function renderOperational(status) {
+    const body = clear(document.querySelector("#operational tbody"));
+    const byId = new Map(defs.indicators.map((i) => [i.id, i]));
+    for (const o of status.operational || []) {
+      const ind = byId.get(o.indicator_id);
+      if (!ind) continue;
+      const row = el("tr", { "data-indicator": o.indicator_id });
+      row.append(el("td", {}, nameOf(ind),
+        el("div", { class: "sub how", text: `${tp("formula")}${colon()}${en() ? ind.formula_en : ind.formula_zh}` })));
+      const l = o.latest;
+      if (!l) {
+        row.append(el("td", { class: "nodata", text: tp("no_data") }), el("td", { class: "num value", text: "—" }),
+          el("td", { class: "num parts", text: "—" }));
+      } else {
+        row.append(el("td", { class: "period" }, el("b", { text: l.period }),
+          el("span", { class: "sub", text: ` ${tp("as_of")} ${l.as_of} · ${tp(l.provenance)}` })));
+        row.append(el("td", { class: "num value", text: fmtValue(l.value, ind.unit) }));
+        row.append(el("td", { class: "num parts", text: l.numerator !== null && l.denominator !== null
+          ? `${num(l.numerator, 0)} / ${num(l.denominator, 0)}` : "—" }));
+      }
+      row.append(el("td", { class: "num target" }, o.target === null ? "—" : fmtValue(o.target, ind.unit),
+        o.met === null ? null : el("div", { class: `sub ${o.met ? "met" : "not-met"}`, text: tp(o.met ? "met" : "not_met") })));
+      body.append(row);
+    }
+  }
+
   // One uPlot chart per measure: actual values at their as_of dates, the target of each
   // year as a flat line across that year.
   function chartData(ind, history) {
@@ -297,7 +332,7 @@
   }
   function draw(read) {
     lastRead = read; lastStatus = read.status;
-    renderRun(read.status); renderScores(read.scores); renderMeasures(read.status);
+    renderRun(read.status); renderScores(read.scores); renderMeasures(read.status); renderOperational(read.status);
     for (const c of charts) c.destroy();
     charts = [];
     const box = clear(document.getElementById("charts"));

@@ -172,6 +172,36 @@ def test_operational_kpis_from_the_center_tables(db_conn: psycopg.Connection, un
     assert mtta.inputs["open_items"] == 1
 
 
+def test_availability_counts_each_sensor_from_when_it_could_report(
+    db_conn: psycopg.Connection, unique_id: str,
+) -> None:
+    """A center installed on 10 September at 10:00 whose sensors have reported every slot since:
+    available all the time they existed, not absent the nine days before (the KPI's definition,
+    docs/kpi.md). One sensor's readings came an hour before the registry named it: it is
+    counted from its first reading."""
+    installed = datetime(2016, 9, 10, 10, 0, tzinfo=TPE)
+    now = installed + timedelta(hours=2)
+    agency = f"water-{unique_id}"
+    new, early = f"wl-new-{unique_id}", f"wl-early-{unique_id}"
+    for sensor, registered in ((new, installed), (early, installed + timedelta(hours=1))):
+        db_conn.execute(
+            "INSERT INTO sensors (sensor_id, agency, kind, geom, expected_interval, created_at) VALUES"
+            " (%s, %s, 'water_level', ST_SetSRID(ST_MakePoint(120.655, 24.185), 4326), '10 minutes', %s)",
+            (sensor, agency, registered))
+    with db_conn.cursor() as cur:
+        cur.executemany("INSERT INTO readings (time, sensor_id, metric, value) VALUES (%s, %s, 'level_m', 1.2)",
+                        [(installed + timedelta(minutes=10 * k + 3), s) for k in range(12) for s in (new, early)])
+    db_conn.commit()
+
+    out = by_id(service.compute_operational(db_conn, DEFS, "2016-09", now))
+    db_conn.commit()
+    assert out["ops.sensor_availability"].value is not None
+    (avail,) = service.list_observations(db_conn, indicator_id="ops.sensor_availability", period="2016-09")
+    assert avail.inputs is not None
+    # 12 slots of 10 minutes each from 10:00 to 12:00, all reported
+    assert (avail.inputs[f"{agency}.present_slots"], avail.inputs[f"{agency}.expected_slots"]) == (24, 24)
+
+
 def test_incident_and_dispatch_kpis_from_0040_tables(db_conn: psycopg.Connection, unique_id: str) -> None:
     t0 = datetime(2016, 7, 1, tzinfo=TPE)
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from kpi import operational as op
 
 T0 = datetime(2016, 6, 1, tzinfo=UTC)
@@ -98,3 +101,36 @@ def test_ack_within_deadline() -> None:
     assert share.ratio.pct == 50.0
     assert share.pending == 1
     assert op.ack_within_deadline([], now).ratio.pct is None
+
+
+def test_a_sensor_installed_in_the_window_is_expected_only_from_then() -> None:
+    # rain-new registered 30 min into the hour (its 6 slots of 10 min: 3 left), reporting in each;
+    # wl-new 25 min in: expected from the slot holding 25 min (20-30) on, 4 slots
+    sensors = [op.SensorSpec("rain-new", "disaster", "rain", 600, at(30)),
+               op.SensorSpec("wl-new", "disaster", "water_level", 600, at(25)),
+               op.SensorSpec("vd-later", "traffic", "vd", 60, HOUR + timedelta(days=1)),
+               op.SensorSpec("vd-old", "traffic", "vd", 60, T0 - timedelta(days=30))]
+    result = op.sensor_availability(
+        sensors, [op.SlotCount("rain-new", None, 3), op.SlotCount("wl-new", None, 4), op.SlotCount("vd-old", None, 30)],
+        T0, HOUR)
+    assert result["disaster"] == op.Ratio(7, 7)
+    assert result["traffic"] == op.Ratio(30, 60)  # vd-later was not there yet: no slot expected
+    expected = {"rain": ("rain_10m",)}
+    present = [op.SlotCount("rain-new", "rain_10m", 2)]
+    assert op.data_completeness(sensors, expected, present, T0, HOUR) == op.Ratio(2, 3)
+
+
+@given(st.integers(min_value=-7200, max_value=7200), st.integers(min_value=-7200, max_value=7200),
+       st.sampled_from([60, 300, 600, 3600]))
+def test_a_later_installation_is_never_expected_in_more_slots(a: int, b: int, interval: int) -> None:
+    early, late = sorted((a, b))
+
+    def slots(offset_s: int) -> int:
+        return op.sensor_slots(op.SensorSpec("s", "disaster", "rain", interval, T0 + timedelta(seconds=offset_s)),
+                               T0, HOUR)
+    whole = op.expected_slots(T0, HOUR, interval)
+    assert whole >= slots(early) >= slots(late) >= 0
+    assert slots(-1) == whole  # installed before the window: every slot
+    assert slots(3600) == 0  # installed at the window's end: none
+    # expected: the slot holding the installation and every whole slot after it
+    assert slots(late) == sum(1 for k in range(whole) if (k + 1) * interval > late)

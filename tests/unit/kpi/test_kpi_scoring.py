@@ -17,6 +17,7 @@ from kpi.scoring import (
     history,
     latest_values,
     measure_status,
+    operational_status,
     score_year,
 )
 
@@ -189,3 +190,17 @@ def test_status_picks_the_latest_observation_and_caps_points(rows: list[tuple[in
     assert status.weight is not None
     assert status.points is not None
     assert 0 <= status.points <= status.weight
+
+
+def test_an_operational_kpi_shows_its_latest_month_against_its_standing_target() -> None:
+    # definitions.yaml: availability higher is better, target 98; MTTA lower, target 300 s
+    avail, mtta = DEFS.indicator("ops.sensor_availability"), DEFS.indicator("ops.mtta_alerts")
+    months = [ObservedValue("2026-11", date(2026, 11, 30), 99.1, 990, 999, "computed"),
+              ObservedValue("2026-12", date(2026, 12, 7), 97.0, 97, 100, "computed"),
+              ObservedValue("2026-10", date(2026, 10, 31), 100.0, 10, 10, "computed")]
+    status = operational_status(avail, months)
+    assert (status.latest, status.target, status.met) == (months[1], 98.0, False)
+    assert operational_status(mtta, [ObservedValue("2026-12", date(2026, 12, 7), 200.0, None, None,
+                                                   "computed")]).met is True
+    assert operational_status(avail, []).latest is None
+    assert operational_status(avail, []).met is None

@@ -5,7 +5,9 @@ water level reporting, and two water-level stations in alarm (一級 and 二級�
 level, name and value stand on one whole line under the rain and water panel's heading
 (`#water-top`), and wherever the panel shows station rows, the stations in alarm are
 among them, first, inside the screen with their text whole; a station in alarm left out
-leaves no ingest figure or camera event shown (docs/web.md, "Screen sizes")."""
+leaves no ingest figure or camera event shown; and nothing is cut off under
+``overflow: hidden`` (a panel left its heading alone holds it whole) (docs/web.md,
+"Screen sizes")."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from tests.api.conftest import LiveApp
 from tests.browser.conftest import settle
 from tests.browser.test_wall_key_figures import BOXES_JS
 from tests.browser.test_wall_reading import INCIDENTS, SQL_ALERT, SQL_ASSIGNMENT, SQL_INCIDENT, seed
+from tests.browser.test_wall_screens import HIDDEN_OVERFLOW_JS, stable_js
 from tests.browser.test_wall_typhoon_board import GAUGES, LEVELS, TENTH
 from tests.browser.test_wall_whole_figures import seed_panels
 
@@ -34,6 +37,9 @@ WORST_ZH = ("一級警戒", "level 1 (highest)")
 #: this storm's six-agency first card: at 1440x900 and 1366x768 only the worst is sure to
 #: fit (a limit: the summary line stands for the other).
 SCREENS = [(1920, 1080, 2), (1600, 900, 2), (1440, 900, 1), (1366, 768, 1)]
+
+#: What is cut off under overflow: hidden, in one settled frame.
+CUT_JS = stable_js(HIDDEN_OVERFLOW_JS)
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +127,10 @@ def test_the_water_levels_in_alarm_stay_in_sight_on_a_storm_night(
                 '#ingest [data-item], #cameras [data-item]')]
               .filter((n) => !n.hidden && n.getClientRects().length).map((n) => n.textContent)""")
             assert less == [], (name, shown, less)
+        # A panel left its heading alone (the cameras', the ingest's) holds it whole, its
+        # margin included: nothing cut off under overflow: hidden.
+        cut = page.evaluate(CUT_JS)
+        assert cut == [], (name, cut)
         rows = [b for b in page.evaluate(BOXES_JS, "#trends tr[data-alarm] td") if b["shown"]]
         for b in rows:
             inside(b, size, f"{name} alarm row")

@@ -635,10 +635,12 @@
       + outer);
     fitRows();
   }
+  // With each child's bottom margin: a panel left its heading alone holds the heading's
+  // margin too, or the heading overflows its box (content clipped under overflow: hidden).
   function contentHeight(panel) {
     const top = panel.getBoundingClientRect().top;
     return Math.ceil(Math.max(0, ...[...panel.children].filter((c) => !c.hidden)
-      .map((c) => c.getBoundingClientRect().bottom - top)));
+      .map((c) => c.getBoundingClientRect().bottom + parseFloat(getComputedStyle(c).marginBottom) - top)));
   }
   // A panel's items ([data-item], most important first) shown up to the k-th; a group
   // ([data-group], a table) with none of its items shown goes with them; the rest counted.

@@ -23,8 +23,9 @@ the same edge handling everywhere:
   (as ingest's acks, :mod:`ingest.consumer`), so it would acknowledge whatever now
   carries that packet id, perhaps before its effect is committed; the broker
   redelivers the old message instead. ``receive_max`` then bounds the messages the
-  broker sends unacknowledged (MQTT 5 Receive Maximum; the broker's default is 65,535),
-  so a handler's queue of that size holds every QoS 1 message a burst brings;
+  broker sends unacknowledged (MQTT 5 Receive Maximum; Mosquitto's default here is its
+  ``max_inflight_messages``), so a burst waits at the broker (a resumed session was seen
+  sent more: size a handler's queue for that, ``ops_center.service.OpsWorker.QUEUED``);
 * a handler that raises loses its message, never the connection: the error is logged
   (``{name}_message_dropped``, at most once a minute with the count); with a persistent
   session the message is not acknowledged (a QoS 1 one comes again at the next

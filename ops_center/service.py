@@ -760,10 +760,13 @@ class OpsWorker:
     #: Agency reports taken in turns for one :meth:`OpsService.apply_messages` (malformed
     #: ones among them audited in one transaction).
     REPORT_BATCH = 50
-    #: Agency messages received and not yet acknowledged, at most: the broker's Receive
-    #: Maximum for the center's session, so the queues hold every QoS 1 message a burst or a
-    #: replay of retained messages brings (a QoS 0 one beyond them is dropped, logged).
+    #: Agency messages the broker sends the center unacknowledged, at most (its session's MQTT 5
+    #: Receive Maximum), so a burst or a replay of retained messages waits at the broker.
     IN_FLIGHT = 10_000
+    #: What the queues hold: the most any session may have in flight (Receive Maximum is at
+    #: most 65,535), as a session opened with a larger window, or by a center that asked for
+    #: none, is resent whole at its next connection. A QoS 0 message beyond it is dropped (logged).
+    QUEUED = 65_535
 
     def __init__(self, settings: Settings, routing: RoutingTable, publish: Publisher | None) -> None:
         self.settings = settings
@@ -771,8 +774,8 @@ class OpsWorker:
         self.publish = publish
         #: The alert rules, as the evaluator reads them: how grave an event is (rows.event_item).
         self.rules = load_rules_file(settings.alerts.rules_file)
-        self.reports: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=self.IN_FLIGHT)
-        self.retained: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=self.IN_FLIGHT)
+        self.reports: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=self.QUEUED)
+        self.retained: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=self.QUEUED)
         #: Agency reports by the agency whose tree they came in (the broker's ACL makes it the
         #: sender), each in arrival order; the order of the keys is the order of their turns.
         self._turns: dict[str, deque[tuple[str, bytes, Ack]]] = {}

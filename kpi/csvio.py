@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from kpi.definitions import Definitions, Indicator, Kind, Unit
 from kpi.errors import PeriodError, RowError, UnknownIndicatorError
@@ -59,6 +60,13 @@ REQUIRED_COLUMNS: tuple[str, ...] = ("indicator_id", "period", "value", "unit", 
 #: Longest source note, in characters: the same bound for a CSV row and a form entry
 #: (the API's ``ObservationIn``); a note cites a document, it does not hold one.
 MAX_SOURCE_NOTE_CHARS = 2000
+#: The largest figures a row may hold: no survey, nomination or service-item count of
+#: the plan reaches a million, no mean duration in seconds a year, and no numerator or
+#: denominator (people covered, cases, meetings) a billion; a larger number is a typing
+#: error that would otherwise count as a met target.
+MAX_COUNT = 1_000_000
+MAX_SECONDS = 366 * 86_400
+MAX_RATIO_PART = 1_000_000_000
 EXPORT_ONLY_COLUMNS: tuple[str, ...] = (
     "provenance",
     "entered_by",
@@ -409,9 +417,9 @@ def _parse_row(
         elif as_of is not None and not period.contains(as_of):
             err("as_of", f"{as_of.isoformat()} is outside period {period}", f"{as_of.isoformat()} 不在期間 {period} 內")
 
-    value = _number(cells.get("value", ""), "value", err)
-    numerator = _number(cells.get("numerator", ""), "numerator", err, optional=True)
-    denominator = _number(cells.get("denominator", ""), "denominator", err, optional=True)
+    value = _number(cells.get("value", ""), "value", err, limit=_value_limit(indicator))
+    numerator = _number(cells.get("numerator", ""), "numerator", err, optional=True, limit=MAX_RATIO_PART)
+    denominator = _number(cells.get("denominator", ""), "denominator", err, optional=True, limit=MAX_RATIO_PART)
     if indicator is not None and value is not None:
         _check_value(indicator, value, numerator, denominator, err)
 
@@ -441,13 +449,24 @@ def _parse_row(
     )
 
 
+def _value_limit(indicator: Indicator | None) -> int | None:
+    """The largest value of ``indicator``'s unit (a share's 100 % is checked with its own message)."""
+    if indicator is None or indicator.unit is Unit.PERCENT:
+        return None
+    return MAX_SECONDS if indicator.unit is Unit.SECONDS else MAX_COUNT
+
+
 def _number(
     text: str,
     column: str,
     err: _ErrFn,
     *,
     optional: bool = False,
+    limit: int | None = None,
 ) -> float | None:
+    """The number in ``text``: plain, finite, not negative, at most ``limit``, and stored
+    as typed (a figure with more digits than a float keeps would be stored, scored and
+    exported as another one)."""
     if not text:
         if not optional:
             err(column, "a number is required", "須填數字")
@@ -459,6 +478,14 @@ def _number(
     number = float(cleaned)
     if not math.isfinite(number) or number < 0:
         err(column, f"bad number {text!r}: must be finite and not negative", f"數字 {text!r} 錯誤：須為有限且非負")
+        return None
+    if limit is not None and number > limit:
+        err(column, f"{text} is larger than {limit:,}, the largest {column} accepted: a typing error?",
+            f"{text} 超過可接受的上限 {limit:,}：是否打錯了？")
+        return None
+    if Decimal(cleaned) != Decimal(repr(number)):
+        err(column, f"{text} has more digits than are stored: it would be kept as {_fmt(number)}; round it",
+            f"{text} 的位數超過可儲存的精度：會存成 {_fmt(number)}；請先四捨五入")
         return None
     return number
 
@@ -561,7 +588,9 @@ def export_observations(observations: Sequence[Observation], defs: Definitions) 
 def _fmt(number: float | None) -> str:
     if number is None:
         return ""
-    if float(number).is_integer():
+    # Whole numbers as integers while a float holds every one of them (2**53); beyond,
+    # the shortest form, not the float's 300 binary digits written out.
+    if float(number).is_integer() and abs(number) <= 2**53:
         return str(int(number))
     return repr(float(number))
 

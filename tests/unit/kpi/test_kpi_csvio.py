@@ -260,3 +260,46 @@ def test_a_file_not_in_utf8_is_refused_at_the_line_of_its_first_bad_byte_in_the_
     leftover = error.message_zh.replace("UTF-8", "").replace("CSV", "").replace("Big5", "")
     assert not re.search(r"[A-Za-z]", leftover), error.message_zh
     assert "line 2" in error.message, error.message
+
+
+def test_a_figure_no_measure_can_reach_is_refused_in_both_languages() -> None:
+    """docs/kpi.md "CSV": 1e308 surveys, 10**26 nominations or a population of 1e300 is a
+    typing error that would count as a met target; each is refused at its line and column."""
+    rows = (
+        "2.1,2016,2016-06-30,1e308,times,,,n\n"
+        "5.1,2016,2016-06-30,99999999999999999999999999,cases,,,n\n"
+        "4.1,2016,2016-06-30,50,%,1e300,2e300,n\n"
+        "ops.mtta_alerts,2016-05,,31622401,s,,,n\n"
+    )
+    outcome = parse_observations(HEAD + rows, DEFS, entered_by="planner")
+    assert [(e.line, e.column) for e in outcome.errors] == [
+        (2, "value"), (3, "value"), (4, "numerator"), (4, "denominator"), (5, "value")]
+    assert all(e.message_zh for e in outcome.errors)
+    # The largest figures that pass: a million surveys, a year of seconds, a billion people.
+    ok = (
+        "2.1,2016,2016-06-30,1000000,times,,,n\n"
+        "ops.mtta_alerts,2016-05,,31622400,s,,,n\n"
+        "4.1,2016,2016-06-30,50,%,500000000,1000000000,n\n"
+    )
+    assert parse_observations(HEAD + ok, DEFS, entered_by="planner").errors == ()
+
+
+@given(digits=st.integers(16, 60), head=st.integers(0, 99))
+def test_a_figure_with_more_digits_than_are_stored_is_refused_not_changed(digits: int, head: int) -> None:
+    """A figure is stored as typed or not at all: 33.3333333333333333334 would be scored
+    and exported as 33.333333333333336."""
+    text = f"{head}." + "3" * digits + "4"
+    outcome = parse_observations(HEAD + f"4.1,2016,2016-06-30,{text},%,,,n\n", DEFS, entered_by="planner")
+    assert [(e.line, e.column) for e in outcome.errors] == [(2, "value")]
+    assert outcome.errors[0].message_zh
+
+
+@given(value=st.one_of(st.integers(0, 100), st.decimals(0, 100, places=2, allow_nan=False)))
+def test_a_share_as_typed_is_kept_and_exported_as_typed(value: object) -> None:
+    text = str(value)
+    outcome = parse_observations(HEAD + f"4.1,2016,2016-06-30,{text},%,,,n\n", DEFS, entered_by="planner")
+    assert outcome.errors == ()
+    (obs,) = outcome.observations
+    exported = export(_stored(outcome.observations), DEFS)
+    row = next(csv.DictReader(io.StringIO(exported)))
+    assert float(row["value"]) == obs.value == float(text)

@@ -162,10 +162,14 @@ def _soc_error(request: Request, exc: Exception) -> JSONResponse:
         ]
     elif isinstance(exc, kpi_errors.EntryRejectedError):
         # A form entry has no file lines: each error names its body field.
+        # Messages quote the field, which may be as long as the body: clipped as an import's.
         extensions["errors"] = [
-            {"loc": f"body.{e.column}", "column": e.column, "message": e.message, "message_zh": e.message_zh}
+            {"loc": f"body.{e.column}", "column": _clip(e.column), "message": _clip(e.message),
+             "message_zh": _clip(e.message_zh)}
             for e in exc.errors
         ]
+        detail = "entry refused: " + "; ".join(f"{_clip(e.column)}: {_clip(e.message)}" for e in exc.errors)
+        return problem(status, detail, instance=instance, **extensions)
     elif isinstance(exc, kpi_errors.ImportRejectedError):
         extensions["errors"] = [
             {"line": e.line, "column": e.column, "message": e.message, "message_zh": e.message_zh}
@@ -177,6 +181,11 @@ def _soc_error(request: Request, exc: Exception) -> JSONResponse:
             if not key.startswith("_") and isinstance(value, str | int | float | bool | None):
                 extensions[key] = value
     return problem(status, str(exc), instance=instance, headers=headers, **extensions)
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    """A message quoting a client's value, kept short whatever the value held."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _message(error: dict[str, Any]) -> str:

@@ -17,7 +17,8 @@ are :class:`Model`\ s, validated on the way in and documented in the OpenAPI sch
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime
+import json
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
 from fastapi import Path
@@ -248,26 +249,43 @@ DefinitionsOut: TypeAlias = kpi.Definitions
 ObservationOut: TypeAlias = kpi.Observation
 
 
-def _year_as_text(value: object) -> object:
-    """A period given as a whole year (``2016``, a JSON number) is the period ``"2016"``."""
-    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+def _entered_text(value: object) -> object:
+    """A form field as the text the KPI package checks, whatever its JSON type: a number as
+    written (a whole number exactly, however long; ``2016`` is the period ``"2016"``),
+    ``true``/``false``, an array or object as JSON. A value of the wrong type is then
+    refused by the package like a bad cell of a CSV row: its field, column and both
+    languages' messages."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        try:
+            return str(value)
+        except ValueError:  # beyond Python's digit limit for int -> str
+            return "(a whole number too long to write)"
+    if isinstance(value, float):
+        return repr(value)
+    return json.dumps(value, ensure_ascii=False)
 
 
-#: A KPI period (``2016``, ``2016-Q1``, ``2016-03``); a JSON integer is taken as its year.
-PeriodText = Annotated[str, BeforeValidator(_year_as_text)]
+#: A KPI form field checked by the KPI package (any JSON value, as text).
+EnteredText = Annotated[str, BeforeValidator(_entered_text)]
 
 
 class ObservationIn(Model):
-    """An entered observation; fields as in the CSV import (checked by the KPI package)."""
+    """An entered observation; fields as in a CSV row (``as_of`` may be left out there too),
+    every one checked by the KPI package (``kpi.errors.EntryRejectedError``), so that any
+    refused entry, a missing field or one of the wrong type included, is answered alike."""
 
-    indicator_id: str = Field(min_length=1, max_length=100)
-    period: PeriodText = Field(min_length=4, max_length=20)
-    as_of: date
-    value: float | None = None
-    unit: str = Field(min_length=1, max_length=20)
-    numerator: float | None = None
-    denominator: float | None = None
-    source_note: str = Field(min_length=1, max_length=kpi.MAX_SOURCE_NOTE_CHARS)
+    indicator_id: EnteredText | None = None
+    period: EnteredText | None = None
+    as_of: EnteredText | None = None
+    value: EnteredText | None = None
+    unit: EnteredText | None = None
+    numerator: EnteredText | None = None
+    denominator: EnteredText | None = None
+    source_note: EnteredText | None = None
 
 
 class CreatedOut(Model):

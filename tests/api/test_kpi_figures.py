@@ -1,20 +1,27 @@
-"""A KPI figure is one the measure can have, stored as typed.
+"""A KPI figure is one the measure can have, stored as typed, and a refused entry says why.
 
 1e308 policy-satisfaction surveys or 10**26 Golden Quality nominations would count as
 met targets and lift the year's score, and a whole number of 26 digits would be stored
 (and exported) as another one: docs/kpi.md "CSV" bounds every figure (``MAX_COUNT``,
 ``MAX_SECONDS``, ``MAX_RATIO_PART`` in ``kpi/csvio.py``) and refuses one with more digits
-than are stored.
+than are stored. docs/web.md promises a refused form entry, of any field type, as
+``entry refused: <field>: …`` with ``loc``, ``column`` and both languages' messages.
 """
 
 from __future__ import annotations
 
-import httpx
+import itertools
 
-from tests.api.conftest import auth
+import httpx
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from tests import http_calls
+from tests.api.conftest import LiveApp, auth
 from tests.api.test_auth import is_problem
 
 HEADER = "indicator_id,period,as_of,value,unit,numerator,denominator,source_note\n"
+_serial = itertools.count()
 
 
 def score_2016(api: httpx.Client, token: str) -> float:
@@ -48,3 +55,44 @@ def test_absurd_figures_are_refused_and_the_score_stays(api: httpx.Client, accou
     assert api.post("/api/kpis/observations", headers=planner, json=entry).status_code == 201
     exported = api.get("/api/kpis/export", headers=planner, params={"year": 2016}).text
     assert exported.splitlines()[1].startswith("2.1,2016,2016-09-30,1000000,times,"), exported
+
+
+#: JSON values of each type but a well-formed one.
+WRONG = st.one_of(st.booleans(), st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=3), st.none(),
+                                                                                      max_size=2),
+                  st.text(max_size=30).filter(lambda t: t.strip() not in ("", "2.1", "times")),
+                  st.floats(allow_nan=True, allow_infinity=True), st.integers(-(10**40), 10**40))
+FIELDS = ("indicator_id", "period", "as_of", "value", "unit", "source_note")
+
+
+def test_a_form_entry_of_any_wrong_type_is_refused_naming_its_field_in_both_languages(
+        live_app: LiveApp, accounts: dict[str, str]) -> None:
+
+    @given(st.sampled_from(FIELDS), WRONG)
+    @example("value", "abc")
+    @example("value", True)
+    @example("period", [2016])
+    @example("as_of", 20161031)
+    @example("indicator_id", 21)
+    @example("unit", 0)
+    @example("source_note", None)
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    def entered(field: str, value: object) -> None:
+        day = next(_serial) % 28 + 1
+        body: dict[str, object] = {"indicator_id": "2.1", "period": "2013", "as_of": f"2013-03-{day:02d}",
+                                   "value": 3, "unit": "times", "source_note": "wrong types"}
+        body[field] = value
+        with http_calls.client(base_url=live_app.url, timeout=60) as client:
+            r = client.post("/api/kpis/observations", headers=auth(accounts["plan"]), json=body)
+        if r.status_code in (201, 409):
+            # Only a good figure of its field: any note, a whole count, the year 2013, the
+            # measure 2.1 (as a JSON number too).
+            assert field in ("source_note", "value", "period", "indicator_id"), (field, value, r.text)
+            return
+        problem = is_problem(r, 422)
+        assert problem["detail"].startswith(f"entry refused: {field}: "), (field, value, problem)
+        errors = problem["errors"]
+        assert [(e["loc"], e["column"]) for e in errors] == [(f"body.{field}", field)], (field, value, problem)
+        assert all(e["message"] and e["message_zh"] for e in errors), problem
+
+    entered()

@@ -1,12 +1,15 @@
 """The wall on a heavy typhoon night, read on the two screens operators have (1366x768
 and 1920x1080), in zh-TW and English: 39 open incidents, most of them dispatched to four
-agencies (the most urgent, overdue, among them), the emergency mode, every rain gauge and
-water level reporting with the heaviest gauge in a CWA rain class, eight cameras offline,
-a full ticker; once with no water-level station in alarm and once with one. Geometry,
+agencies (the most urgent, overdue, among them; two more on two of them: six agencies at
+work), the emergency mode, every rain gauge and
+water level reporting with the heaviest gauge in a CWA rain class, eight cameras offline
+and three detections, a full ticker; once with no water-level station in alarm and once
+with one. Geometry,
 read in one settled frame: every panel inside the screen and none over another, no row,
 tile, line or card cut off by its panel or the screen, no text under 20 px, the most
-urgent card in full, and the water levels in sight: the first station row shown and
-whole (with a station in alarm, that station first and its summary line whole)
+urgent card in full, every agency with overdue work shown, and the water levels in
+sight: the first station row shown and whole (with a station in alarm, that station
+first and its summary line whole)
 (docs/web.md, "Screen sizes")."""
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from common.settings import Settings
 from geo.service import run_geo_load
 from tests.api.conftest import LiveApp, auth
 from tests.browser.conftest import settle
-from tests.browser.test_wall_camera_events import OFFLINE
+from tests.browser.test_wall_camera_events import DETECTIONS, OFFLINE
 from tests.browser.test_wall_reading import SQL_ALERT, SQL_ASSIGNMENT, SQL_INCIDENT, check_readable, seed
 from tests.browser.test_wall_screens import HIDDEN_OVERFLOW_JS, PANELS_JS, overlapping, stable_js
 from tests.browser.test_wall_typhoon_board import GAUGES, LEVELS
@@ -55,7 +58,9 @@ def storm(live_app: LiveApp, db_settings: Settings, db_dsn: str, accounts: dict[
                                         "sev": "Extreme" if i == 0 else ("Severe", "Moderate")[i % 2],
                                         "lon": 120.638 + (i % 6) * 0.004, "lat": 24.170 + (i // 6) * 0.005,
                                         "t": now - timedelta(minutes=60 - i)})
-            for k, agency in enumerate(FOUR):
+            # Two more agencies at work on the next two incidents: six in all, more than
+            # the agencies panel holds at 1366x768.
+            for k, agency in enumerate(FOUR + (("traffic", "environment") if i in (1, 2) else ())):
                 late = i == 0 and agency == "police"
                 acked = t0 if k % 2 == 0 and not late else None
                 due = now - timedelta(minutes=6) if late else now + timedelta(minutes=10 + i + k)
@@ -72,6 +77,11 @@ def storm(live_app: LiveApp, db_settings: Settings, db_dsn: str, accounts: dict[
                              " VALUES (%s, %s, 'water_level_m', %s)", (at, w, 1.0 + 0.05 * h))
         conn.execute(SQL_ALERT, ("cwa-rainfall", "C0F9T0", "Severe", "豪雨", 120.65, 24.18,
                                  now - timedelta(minutes=30), now, now, "豪雨"))
+        for cam, event, ago, _, _ in DETECTIONS:  # with the reading seed's, three detections
+            conn.execute("INSERT INTO events (time, source_id, domain, feed, event_key, category, payload)"
+                         " VALUES (%s, %s, 'police', 'cctv', %s, %s, %s)",
+                         (now - timedelta(minutes=ago), cam, f"ev-storm-{cam}", event,
+                          f'{{"event": "{event}", "confidence": 0.9}}'))
         for i, cam in enumerate(OFFLINE):
             conn.execute("INSERT INTO events (time, source_id, domain, feed, event_key, category, payload)"
                          " VALUES (%s, %s, 'police', 'status', %s, 'offline', '{\"state\": \"offline\"}')",
@@ -123,6 +133,9 @@ VIEW_JS = stable_js(f"""() => {{
     panels: ({PANELS_JS})(),
     cut: ({HIDDEN_OVERFLOW_JS})(),
     notWhole: ({NOT_WHOLE_JS})(),
+    overdue: [...document.querySelectorAll('#agencies tr[data-agency].overdue')].map((r) => ({{
+      agency: r.dataset.agency, shown: shown(r), ...box(r) }})),
+    agencyPanel: box(document.querySelector('.agency-panel')),
     first: cards.length ? {{ id: cards[0].dataset.incident, compact: cards[0].classList.contains('compact') }} : null,
     levels: [...document.querySelectorAll('#trends table[data-kind="water_level"] tr[data-sensor]')]
       .filter(shown).map((r) => ({{ sensor: r.dataset.sensor, ...box(r),
@@ -165,6 +178,13 @@ def test_a_storm_night_fits_the_screen_with_the_water_levels_in_sight(
         check_readable(page, name)
         # The most urgent incident in full.
         assert view["first"] == {"id": FIRST, "compact": False}, (name, view["first"])
+        # Every agency with overdue work shown, whole inside its panel (six agencies at
+        # work: not all of them fit at 1366x768).
+        assert view["overdue"], name
+        panel = view["agencyPanel"]
+        for r in view["overdue"]:
+            assert r["shown"], (name, r)
+            assert panel["top"] - 0.5 <= r["top"] <= r["bottom"] <= panel["bottom"] + 0.5, (name, r)
         # The water levels in sight: at least the first station's row, whole, inside the
         # rain panel and the screen; with a station in alarm, that one first under its
         # summary line.

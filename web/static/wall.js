@@ -612,7 +612,8 @@
   // needs to show its first card in full (--board-min); the other rows are handed out in
   // steps, each panel measured at three levels: its heading and "+N more" alone, its first
   // figures, everything. First every panel's heading, then the first figures (ingest,
-  // cameras, KPI, agencies, rain), then the cameras' lead, then room on the board for up
+  // cameras, KPI, agencies, rain), then the agencies at work that did not all fit, then
+  // the cameras' lead, then room on the board for up
   // to BOARD_NEXT more incidents' one-line cards, then all of the agencies and rain, then
   // all of the rest; the
   // board takes what is left. Then each panel shows the whole tiles or rows its box
@@ -735,6 +736,10 @@
       // one-line cards (each whole), before the agencies and rain show all they have: on a
       // busy night the incidents come before the quiet agencies and the weaker gauges.
       whole = false;
+      // The agencies at work that did not all fit whole: as many of them as the rest holds
+      // (whole rows, fitPanel), before the cameras' next detections and the board's next
+      // cards: an agency's overdue work is what a room acts on first.
+      grow("row2", need.agency.first);
       grow("row4", need.camera.lead);
       for (let i = 0; i < Math.min(BOARD_NEXT, nextCount) && left >= nextCard; i += 1) left -= nextCard;
       grow("row2", Math.max(need.agency.all, need.trend.all));

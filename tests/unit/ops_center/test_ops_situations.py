@@ -327,6 +327,26 @@ KNOWN_OVER_MERGES = {
     "1613": "the fight joins the broken-down bus and the dark signal",
     # A concert's egress on 凱旋路, a scooter striking a pedestrian, a drunk man collapsed outside.
     "1617": "the drunk man's rescue joins the scooter crash under one reading and the crowd job under the other",
+    # A feeder trip on 黎明路/凱旋路 in a typhoon: people stuck in a lift, a low point flooding nearby.
+    "1672": "the lift rescue joins the low point's flood",
+    # Central Park's ponds high; an elder rescued from water in eco block B; 經貿路 flooding.
+    "1673": "the elder's rescue joins the flood (or, under the other reading, the high pond)",
+    # The 河南路 low point at 41 cm: a family on a car roof, a rider down in the water.
+    "1674": "the car-roof rescue and the fallen rider join the low point's flood",
+    # The 臺灣大道/環中路 underpass flooding fast with a bus stuck in it.
+    "1677": "the bus's rescue joins the underpass flood",
+    # 筏子溪 rising through its levels; people cut off on the dyke.
+    "1679": "the dyke rescue joins the river's watch",
+    # Several people in flood water at once: a man in the drainage channel, a family on a car roof.
+    "1681": "the channel search and the car-roof family join 經貿路's flood; a fallen rider joins 黎明路's",
+    # A backstage fire at the Pop Music Center; 凱旋路 closed for the engines, queues for two hours.
+    "1711": "the road closure and its queues join the fire",
+    # A feeder trip on 經貿路: devices offline, two junctions dark with officers directing traffic.
+    "1713": "the dark junctions' traffic job joins the power cut",
+    # Night road works on 中平路 overrunning into the rush; a cut fibre darkens a junction.
+    "1714": "the cut fibre's signal job and a rear-end crash in the queue join the works",
+    # A bus engine fire at the transit hub during an exhibition; the hub's entrance closed.
+    "1722": "the entrance closure and its queues join the bus fire",
 }
 
 

@@ -432,8 +432,10 @@ def transition(
 ) -> Change:
     """Move ``a`` to state ``to`` if the table allows it, setting the state's fields."""
     check_transition(a.state, to, alert_id=a.alert_id)
-    at = max(at, a.updated_at)
-    fields: dict[str, object] = {"state": to, "updated_at": at, "version": a.version + 1}
+    # Stamped when it was done (an acknowledgement at the coordinator's click, MTTA counts
+    # from it), even when a device whose clock runs fast dated the alert's last change
+    # later: only ``updated_at``, the order of versions, never goes back.
+    fields: dict[str, object] = {"state": to, "updated_at": max(at, a.updated_at), "version": a.version + 1}
     if to is AlertState.ACKNOWLEDGED:
         action = Action.ACKNOWLEDGE
         fields |= {"acknowledged_at": at, "acknowledged_by": actor, "next_escalation_at": None}

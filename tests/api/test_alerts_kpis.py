@@ -136,6 +136,32 @@ def test_cap_export_is_valid_cap_and_logged(
     is_problem(api.post(f"/api/alerts/{alert_id}/cap", headers=auth(accounts["plan"])), 403)
 
 
+
+def test_an_acknowledgement_is_stamped_when_it_was_made_though_a_fast_gauge_dated_the_alert_later(
+    api: httpx.Client, accounts: dict[str, str], db_dsn: str, unique_id: str
+) -> None:
+    """A gauge 2 min fast (ingest keeps readings up to 300 s ahead) dates its alert after the
+    wall clock: the coordinator's acknowledgement and resolve say when they were made, as the
+    audit log does, and MTTA counts from them."""
+    ahead = datetime.now(UTC) + timedelta(seconds=120)
+    with psycopg.connect(db_dsn) as conn:
+        row = conn.execute(SQL_ALERT, (f"C0F9T0-{unique_id}", ahead, ahead, ahead)).fetchone()
+    assert row is not None
+    coord = auth(accounts["coord"])
+    before = datetime.now(UTC)
+    assert api.post(f"/api/alerts/{row[0]}/acknowledge", headers=coord, json={}).status_code == 200
+    acked = datetime.now(UTC)
+    r = api.post(f"/api/alerts/{row[0]}/resolve", headers=coord, json={"reason": "water gone"})
+    assert r.status_code == 200, r.text
+    resolved = datetime.now(UTC)
+    alert = api.get(f"/api/alerts/{row[0]}", headers=coord).json()
+    ack_at = datetime.fromisoformat(alert["acknowledged_at"])
+    res_at = datetime.fromisoformat(alert["resolved_at"])
+    assert before <= ack_at <= acked <= res_at <= resolved, alert
+    moves = {t["action"]: datetime.fromisoformat(t["at"]) for t in alert["transitions"]}
+    assert (moves["acknowledge"], moves["resolve"]) == (ack_at, res_at), alert["transitions"]
+
+
 CSV_OK = (
     "indicator_id,period,as_of,value,unit,numerator,denominator,source_note\n"
     "4.1,2016,2016-06-30,90.5,%,905,1000,test entry\n"

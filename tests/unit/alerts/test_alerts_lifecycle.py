@@ -244,3 +244,24 @@ def test_retriggers_never_open_a_second_alert(sevs: list[Severity]) -> None:
     assert len(book.all_alerts()) == 1
     assert book.all_alerts()[0].trigger_count == len(sevs)
     assert book.all_alerts()[0].severity is sevs[-1]
+
+
+@given(ahead=st.integers(1, 300), ack_after=st.integers(0, 600), resolve_after=st.integers(0, 600))
+@settings(max_examples=60)
+def test_a_person_s_move_is_stamped_when_it_was_made_though_a_fast_device_dated_the_alert_later(
+        ahead: int, ack_after: int, resolve_after: int) -> None:
+    """A gauge whose clock runs ``ahead`` s fast (ingest keeps readings up to 300 s ahead) dates
+    its raise and severity changes after the wall clock; the coordinator's acknowledgement and
+    resolve still say when the coordinator acted (the audit log does), one apart from the other."""
+    a = raise_alert(trig(T0 + timedelta(seconds=ahead))).alert
+    a = retrigger(a, trig(T0 + timedelta(seconds=ahead + 1), Severity.SEVERE)).alert
+    acked_at = T0 + timedelta(seconds=ack_after)
+    ack = transition(a, AlertState.ACKNOWLEDGED, at=acked_at, actor="op", reason="")
+    assert ack.alert.acknowledged_at == acked_at
+    assert [t.at for t in ack.transitions] == [acked_at]
+    assert ack.alert.updated_at == max(acked_at, a.updated_at)  # versions stay in order
+    resolved_at = acked_at + timedelta(seconds=resolve_after)
+    done = transition(ack.alert, AlertState.RESOLVED, at=resolved_at, actor="coord", reason="done")
+    assert done.alert.resolved_at == resolved_at
+    assert [t.at for t in done.transitions] == [resolved_at]
+    assert done.alert.acknowledged_at == acked_at

@@ -31,6 +31,15 @@ log = logging.getLogger(__name__)
 ZONES_FILE = Path("geo/data/zones.geojson")
 
 
+def _refs(text: str) -> tuple[CapRef, ...]:
+    """The ``references`` logged with a message (``sender,identifier,sent`` separated by spaces)."""
+    out = []
+    for ref in (text or "").split():
+        sender, identifier, sent = ref.rsplit(",", 2)
+        out.append(CapRef(sender, identifier, datetime.fromisoformat(sent)))
+    return tuple(out)
+
+
 def load_districts(path: Path = ZONES_FILE) -> tuple[District, ...]:
     """District outlines with geocodes from the zones GeoJSON (empty if the file is absent)."""
     if not path.exists():
@@ -54,7 +63,8 @@ def export_cap(
     now: datetime,
     districts: Sequence[District] = (),
 ) -> CapMessage:
-    """Render the alert's next CAP message (Alert, Update or Cancel), log it and commit.
+    """Render the alert's next CAP message (Alert, Update or Cancel), log it and commit;
+    once a Cancel is logged, that Cancel again (the chain has ended).
 
     The area is the district containing the alert's point (``districts``, see
     :func:`load_districts`), else the rules file's default area.
@@ -65,6 +75,13 @@ def export_cap(
         rule = rules.by_id().get(alert.rule_id)
         if rule is None:
             raise AlertsError(f"alert {alert_id} has rule {alert.rule_id!r}, not in the rules file")
+        cancelled = conn.execute(repo.SQL_CAP_CANCEL, (alert_id,)).fetchone()
+        if cancelled is not None:
+            # One Cancel ends the chain: asked again (a second click), the same message, not
+            # one more Cancel to every receiver; nothing is logged (the caller's audit row is kept).
+            identifier, sender, sent, refs, xml = cancelled
+            conn.commit()
+            return CapMessage(identifier, sender, sent, "Cancel", _refs(refs), xml)
         earlier = [CapRef(s, i, t) for s, i, t in conn.execute(repo.SQL_CAP_EARLIER, (alert_id,)).fetchall()]
         area = area_for(alert.lon, alert.lat, districts, rules.cap.default_area)
         instance = conn.execute(repo.SQL_CAP_INSTANCE).fetchone()

@@ -261,6 +261,10 @@ RETURNING id
 SQL_CAP_EARLIER = """
 SELECT sender, identifier, sent FROM alert_cap_messages WHERE alert_id = %s ORDER BY sent, identifier
 """
+SQL_CAP_CANCEL = """
+SELECT identifier, sender, sent, refs, xml FROM alert_cap_messages
+WHERE alert_id = %s AND msg_type = 'Cancel' ORDER BY sent, identifier LIMIT 1
+"""
 SQL_CAP_INSTANCE = "SELECT instance_id FROM alert_cap_instance"
 SQL_CAP_INSERT = """
 INSERT INTO alert_cap_messages (identifier, alert_id, msg_type, sender, sent, refs, xml)

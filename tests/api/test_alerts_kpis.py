@@ -137,6 +137,29 @@ def test_cap_export_is_valid_cap_and_logged(
 
 
 
+def test_a_cap_export_asked_again_after_its_cancel_is_the_same_cancel(
+    api: httpx.Client, accounts: dict[str, str], alert_id: int
+) -> None:
+    """docs/alerts.md "CAP 1.2": Alert, Update, and one Cancel once resolved: a second click
+    after it sends receivers no further Cancel of an alert already cancelled."""
+    op, coord = auth(accounts["op"]), auth(accounts["coord"])
+    assert api.post(f"/api/alerts/{alert_id}/cap", headers=op).headers["x-cap-msgtype"] == "Alert"
+    r = api.post(f"/api/alerts/{alert_id}/resolve", headers=coord, json={"reason": "water gone"})
+    assert r.status_code == 200, r.text
+    cancel = api.post(f"/api/alerts/{alert_id}/cap", headers=op)
+    assert cancel.headers["x-cap-msgtype"] == "Cancel"
+    again = api.post(f"/api/alerts/{alert_id}/cap", headers=op)
+    assert again.status_code == 200, again.text
+    assert (again.headers["x-cap-msgtype"], again.headers["x-cap-identifier"]) == (
+        "Cancel", cancel.headers["x-cap-identifier"])
+    assert again.content == cancel.content
+    log = api.get(f"/api/alerts/{alert_id}/cap", headers=op).json()
+    assert [m["msg_type"] for m in log] == ["Alert", "Cancel"]
+    audit = api.get("/api/audit", headers=coord,
+                    params={"subject_type": "alert", "subject_id": str(alert_id)}).json()
+    assert [a["action"] for a in audit].count("alert.cap_export") == 3
+
+
 def test_an_acknowledgement_is_stamped_when_it_was_made_though_a_fast_gauge_dated_the_alert_later(
     api: httpx.Client, accounts: dict[str, str], db_dsn: str, unique_id: str
 ) -> None:

@@ -139,3 +139,27 @@ def test_a_token_pasted_into_an_open_wall_connects_it(
     expect(page.locator("#conn-text")).to_have_text("即時連線")
     page.close()
 
+
+
+def test_a_wall_whose_address_says_lang_en_is_in_english(
+    browser: Browser, live_app: LiveApp, accounts: dict[str, str],
+) -> None:
+    """docs/web.md: a wall screen is set up by its address, `#lang=en&token=…` (or the token
+    first): it speaks English from its first frame, though this browser last chose Chinese,
+    and keeps `#lang=en` in its address."""
+    for fragment in (f"lang=en&token={accounts['wall1']}", f"token={accounts['wall1']}&lang=en"):
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        page.add_init_script("localStorage.setItem('soc.lang', 'zh-TW')")
+        page.goto(f"{live_app.url}/static/wall.html#{fragment}")
+        expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
+        assert page.evaluate("document.documentElement.lang") == "en"
+        expect(page.locator("#conn-text")).to_have_text("Live")
+        assert page.evaluate("location.hash") == "#lang=en"
+        page.close()
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.add_init_script("localStorage.setItem('soc.lang', 'en')")
+    page.goto(f"{live_app.url}/static/wall.html#lang=zh-TW&token={accounts['wall1']}")
+    expect(page.locator("#conn.connected")).to_have_count(1, timeout=20_000)
+    assert page.evaluate("document.documentElement.lang") == "zh-Hant-TW"
+    expect(page.locator("#conn-text")).to_have_text("即時連線")
+    page.close()

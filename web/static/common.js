@@ -148,7 +148,10 @@ const SOC = (() => {
     en: { fire: "FIRE", police: "POL", traffic: "TRA", water: "WAT", public_works: "PW", environment: "ENV" },
   };
 
-  let lang = localStorage.getItem("soc.lang") || "zh-TW";
+  // The language: the address's `#lang=en` / `#lang=zh-TW` first (a wall screen set up by its
+  // address has nobody to click the toggle), else the last one chosen on this browser.
+  const hashLang = (/(?:^|[#&])lang=(en|zh-TW)(?:&|$)/.exec(location.hash) || [])[1];
+  let lang = hashLang || localStorage.getItem("soc.lang") || "zh-TW";
   const t = (key) => {
     for (const table of [I18N[lang], I18N.en]) if (table && typeof table[key] === "string") return table[key];
     return key;

@@ -242,6 +242,9 @@ class Transition:
     #: The device's own reason for going offline, on the records of the condition that
     #: carry it (raise, severity, level, recur); stored as ``alert_transitions.status_reason``.
     status_reason: StatusReason | None = None
+    #: Why the condition stopped holding, on a clear (``alert_transitions.clear_cause``); None
+    #: on every other move.
+    clear_cause: ClearCause | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +264,7 @@ def _record(
     actor: str,
     reason: str,
     status_reason: StatusReason | None = None,
+    clear_cause: ClearCause | None = None,
 ) -> Transition:
     return Transition(
         rule_id=a.rule_id,
@@ -274,6 +278,7 @@ def _record(
         severity=a.severity,
         reason=reason,
         status_reason=status_reason,
+        clear_cause=clear_cause,
     )
 
 
@@ -382,7 +387,8 @@ def clear(
     if not a.is_open or a.cleared_at is not None:
         return Change(a, ())
     new = replace(a, cleared_at=at, clear_cause=cause, updated_at=max(at, a.updated_at), version=a.version + 1)
-    return Change(new, (_record(new, action=Action.CLEAR, frm=a.state, at=at, actor=actor, reason=reason),))
+    return Change(new, (_record(new, action=Action.CLEAR, frm=a.state, at=at, actor=actor, reason=reason,
+                                clear_cause=cause),))
 
 
 def suppresses(a: Alert, t: Trigger) -> bool:
@@ -418,7 +424,8 @@ def condition_ended(
     new = replace(a, set_aside=False, cleared_at=at, clear_cause=cause, updated_at=max(at, a.updated_at),
                   version=a.version + 1)
     why = f"condition ended after the resolve: {reason}".rstrip(": ")
-    return Change(new, (_record(new, action=Action.CLEAR, frm=a.state, at=at, actor=actor, reason=why),))
+    return Change(new, (_record(new, action=Action.CLEAR, frm=a.state, at=at, actor=actor, reason=why,
+                                clear_cause=cause),))
 
 
 def transition(

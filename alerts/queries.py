@@ -242,16 +242,23 @@ class ConditionTransition:
     #: offline rule's raise and recurrence when its status said one (docs/mqtt.md), else None.
     status_reason: StatusReason | None = None
     gateway: str | None = None  # the registered gateway its sensor hangs on (metadata.gateway), if any
+    #: Why the condition stopped holding, on a clear (``alert_transitions.clear_cause``): an
+    #: expiry clear (``EXPIRED``) is dated by other sources' observations, not observed itself.
+    #: None on other moves and on clears recorded before the column.
+    clear_cause: ClearCause | None = None
 
     def __post_init__(self) -> None:
         # the column as the closed set: read from the database as text, a word outside it is none
         object.__setattr__(self, "status_reason", StatusReason.parse(self.status_reason))
+        if self.clear_cause is not None and not isinstance(self.clear_cause, ClearCause):
+            object.__setattr__(self, "clear_cause", ClearCause(self.clear_cause))
 
 
 SQL_CONDITION_TRANSITIONS = """
 SELECT t.alert_id, t.at, t.severity, t.recorded_at AS seen_at, t.id AS transition_id,
        a.rule_id, a.source_id, a.agency, ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat, t.action,
-       s.metadata ->> 'site' AS site, t.reason, t.status_reason, s.metadata ->> 'gateway' AS gateway
+       s.metadata ->> 'site' AS site, t.reason, t.status_reason, s.metadata ->> 'gateway' AS gateway,
+       t.clear_cause
 FROM alert_transitions t JOIN alerts a USING (alert_id)
 LEFT JOIN sensors s ON s.sensor_id = a.source_id
 WHERE t.recorded_at >= %(lo)s AND t.recorded_at < %(hi)s

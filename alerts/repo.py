@@ -186,8 +186,8 @@ WHERE alert_id = %(alert_id)s AND version = %(old_version)s
 """
 SQL_TRANSITION_INSERT = """
 INSERT INTO alert_transitions (alert_id, at, actor, action, from_state, to_state, severity, reason,
-    status_reason)
-VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+    status_reason, clear_cause)
+VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
 """
 SQL_TRANSITIONS_OF = """
 SELECT at, actor, action, from_state, to_state, severity, reason

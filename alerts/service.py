@@ -153,6 +153,7 @@ class AlertStore:
                         t.severity.value,
                         t.reason,
                         t.status_reason.value if t.status_reason is not None else None,
+                        t.clear_cause.value if t.clear_cause is not None else None,
                     ),
                 )
                 # every change is announced when it happens, a clear of the condition too

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import psycopg
 import pytest
 
+from alerts.api import ClearCause, condition_transitions
 from alerts.rules import parse_rules
 from alerts.service import AlertsService
 
@@ -104,14 +105,23 @@ def test_level_change_and_clear_are_audited_and_notified_when_they_happen(db_dsn
         created = conn.execute(
             "SELECT o.event, o.next_attempt_at FROM alert_outbox o JOIN alerts a USING (alert_id)"
             " WHERE a.source_id = %s ORDER BY o.id", (sid,)).fetchall()
+        read = causes(conn, sid)
         conn.commit()
         assert [(r[0], r[1]) for r in rows] == [("raise", "Severe"), ("level", "Severe"), ("clear", "Severe")]
+        # the totals fell below every level: an observed end, as the read model gives it
+        assert read == [("raise", None), ("level", None), ("clear", ClearCause.ENDED)]
         assert outbox(conn, sid) == [
             ("water", "raise", "豪雨"), ("water", "level", "大豪雨"), ("water", "clear", "大豪雨")
         ]
         # the clear is due for delivery at the moment of the clear, not at the resolve 10 min later
         assert created[-1] == ("clear", BASE + timedelta(minutes=20))
         svc.stop()
+
+
+def causes(conn: psycopg.Connection, sid: str) -> list[tuple[str, ClearCause | None]]:
+    """``sid``'s condition transitions as the alerts package's read model gives them: action, clear cause."""
+    every = condition_transitions(conn, datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
+    return [(t.action, t.clear_cause) for t in every if t.source_id == sid]
 
 
 def test_a_restart_keeps_values_that_are_still_valid(db_dsn: str, unique_id: str) -> None:
@@ -135,7 +145,10 @@ def test_a_restart_keeps_values_that_are_still_valid(db_dsn: str, unique_id: str
         rows = conn.execute(
             "SELECT t.action, t.at, t.reason FROM alert_transitions t JOIN alerts a USING (alert_id)"
             " WHERE a.source_id = %s ORDER BY t.id", (sid,)).fetchall()
+        read = causes(conn, sid)
         conn.commit()
         assert [(r[0], r[1]) for r in rows] == [("raise", BASE), ("clear", BASE + timedelta(minutes=61))]
         assert "rain_24h expired" in rows[1][2]
+        # no reading said it ended: the clear says it expired (the ops center reads it so)
+        assert read == [("raise", None), ("clear", ClearCause.EXPIRED)]
         again.stop()

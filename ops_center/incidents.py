@@ -23,7 +23,7 @@ incident is merged into the open one at whose scene an agency follows up its rep
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from common import vocabulary
@@ -67,7 +67,12 @@ class Item:
     other item); ``gateway`` the registered gateway (or field cabinet, or power circuit) the
     device that raised it hangs on (the registry's ``metadata.gateway``; empty when it has none);
     ``permit_status`` where a planned event's permit stands, as this version says (approved,
-    amended, cancelled; None for every other item).
+    amended, cancelled; None for every other item); ``received_t`` when the center received it
+    (an event's ``received_at``, an alert transition's ``recorded_at``; None when unknown) and
+    ``clock_moves`` False for an item whose time is no observation of its own (an alert's
+    expiry clear, dated by other sources' observations): both bound how far it moves the
+    service's clock (:func:`ops_center.rows.clock_time`), not what it says, and neither is
+    compared nor kept in the replay log (the log keeps the clock each item was fed at).
     """
 
     key: str
@@ -91,6 +96,8 @@ class Item:
     area_m: float | None = None
     gateway: str = ""
     permit_status: PermitStatus | None = None
+    received_t: float | None = field(default=None, compare=False)
+    clock_moves: bool = field(default=True, compare=False)
 
 
 class IncidentState(StrEnum):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from alerts.api import Action, ConditionTransition, RuleSet, Step, covering_step
+from alerts.api import Action, ClearCause, ConditionTransition, RuleSet, Step, covering_step
 from common.vocabulary import ALERT_RULE_CATEGORY, CaseStatus, PermitStatus, StatusReason
 from geo.crs import to_twd97
 from ops_center.incidents import CapSeverity, Item, ItemKind
@@ -101,6 +101,7 @@ def event_item(row: repo.EventRow, rules: RuleSet | None = None) -> Item | None:
         area_m=row.area_m if row.ends_at is not None else None,
         gateway=row.gateway or "",
         permit_status=_permit_status(row),
+        received_t=row.seen_at.timestamp(),
     )
 
 
@@ -119,7 +120,8 @@ def alert_item(row: ConditionTransition) -> Item | None:
     A raise or severity change is keyed by the severity, so a rise is new evidence and
     a repeat of the same severity a duplicate; a level change or a recurrence is keyed
     by its transition (new evidence at the same severity); a clear or a resolution is
-    the category ``cleared`` (the condition ended: its incident no longer holds on it)."""
+    the category ``cleared`` (the condition ended: its incident no longer holds on it). Its
+    receipt is the transition's ``recorded_at``; an expiry clear moves no clock (:func:`clock_time`)."""
     if row.lon is None or row.lat is None:
         return None
     x, y = to_twd97(row.lon, row.lat)
@@ -149,7 +151,29 @@ def alert_item(row: ConditionTransition) -> Item | None:
         # the offline rule's alert carries the device's own word on why it went offline
         reason=row.status_reason if category == _OFFLINE_CATEGORY else None,
         gateway=row.gateway or "",
+        received_t=row.seen_at.timestamp(),
+        # an expiry clear is dated by the first observation of any source after its values
+        # went stale (docs/alerts.md, "Limits"): no observation of its own device
+        clock_moves=row.clear_cause is not ClearCause.EXPIRED,
     )
+
+
+def clock_time(item: Item) -> float:
+    """The time ``item`` moves the service's correlator clock to (``-inf``: nowhere).
+
+    Its observed time; for a planned event, whose start may lie ahead, when its permit was
+    issued (nowhere when unknown); never past when the center received it (``received_t``), so
+    a source whose clock runs ahead (a camera 10 min fast) dates its own items but does not
+    carry the city's clock, and with it every other source's incidents, past what was
+    received; nowhere for an item whose time is no observation of its own (``clock_moves``
+    False: an alert's expiry clear). The service takes the running maximum of these.
+    """
+    if not item.clock_moves:
+        return float("-inf")
+    # a planned event by its issue (nowhere when unknown), anything else by its time
+    issued = item.issued_t if item.issued_t is not None else float("-inf")
+    seen = item.t if item.ends_t is None else issued
+    return seen if item.received_t is None else min(seen, item.received_t)
 
 
 def _ordered(

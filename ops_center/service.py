@@ -9,9 +9,11 @@ publishes. Each :meth:`OpsService.poll_once`:
    every transaction that could still commit a row below the horizon had ended
    when it was computed, so nothing committed late is skipped);
 2. feeds them to the correlator at *correlator time* = the event-time
-   high-water mark (so results do not depend on how fast or in which batches
-   rows arrive), and in one transaction stores the incidents, their members,
-   merges, items left out, the replay log and the new watermark;
+   high-water mark, each item's time bounded by its receipt
+   (:func:`ops_center.rows.clock_time`: so results do not depend on how fast or in
+   which batches rows arrive, and no source's fast clock carries it), and in one
+   transaction stores the incidents, their members, merges, items left out, the replay
+   log and the new watermark;
 3. routes new or grown incidents to agencies, escalates overdue assignments,
    and after the commit publishes assignments (retained) to the agencies.
 
@@ -92,7 +94,7 @@ from ops_center.log_window import held_since, replay_since
 from ops_center.policies import REASON_EXPECTED, RETENTION_S
 
 # event_item, alert_item: imported from here by the service's callers and tests
-from ops_center.rows import _ordered, alert_item, event_item  # noqa: F401
+from ops_center.rows import _ordered, alert_item, clock_time, event_item  # noqa: F401
 
 log = logging.getLogger(__name__)
 
@@ -377,7 +379,7 @@ class OpsService:
         # those their own clocks pass): that tick is taken first, in logged pieces, at that clock.
         first = next((item for _, item in rows if item is not None), None)
         if first is not None:
-            yield from self._quieting(max(self._now, _observed(first)),
+            yield from self._quieting(max(self._now, clock_time(first)),
                                       changes=changes, log_entries=log_entries, pieces=pieces, result=result,
                                       timer=timer, jobs=jobs)
         first_due = self.correlator.next_deadline()
@@ -389,7 +391,7 @@ class OpsService:
                 w.left_out(key if ":" in key else f"event:{key}", REASON_NO_LOCATION, self._now)
                 result.left_out += 1
                 continue
-            self._now = max(self._now, _observed(item))
+            self._now = max(self._now, clock_time(item))
             due = self.correlator.next_deadline() if fed else first_due
             fed = True
             out = self.correlator.feed(item, self._now)
@@ -714,14 +716,6 @@ class OpsService:
         except IncidentTransitionError:
             # merged: nothing more can join it anyway
             log_event(log, "close_not_in_memory", incident_id=incident_id)
-
-
-def _observed(item: Item) -> float:
-    """The time ``item`` moves the correlator's clock to: its observed time; for a planned
-    event, whose start may lie ahead, when its permit was issued (no time when unknown)."""
-    if item.ends_t is None:
-        return item.t
-    return item.issued_t if item.issued_t is not None else float("-inf")
 
 
 Ack = Callable[[], None]

@@ -152,7 +152,8 @@ class ProcessHealth:
     so "down since the last beat" would say a few seconds however long the broker is away);
     ``None`` while fresh or when it never beat. ``state``: up, waiting on the database or
     down (``stale`` is ``state == down``); ``waiting_since``: while waiting, since when the
-    database has been away (the last answer anyone had before the outage).
+    database has been away (the last answer anyone had before the outage). ``broker_lost``:
+    down because it has been cut off from the broker (the broker is the part to look at).
     """
 
     service: str
@@ -163,6 +164,7 @@ class ProcessHealth:
     down_since: datetime | None = None
     state: ProcessState = ProcessState.UP
     waiting_since: datetime | None = None
+    broker_lost: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +276,8 @@ def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str]
         lost = cut_off.get(name, 0.0)
         if lost > grace:
             return ProcessHealth(name, at, age, stale=True, required=required,
-                                 down_since=at - timedelta(seconds=lost), state=ProcessState.DOWN)
+                                 down_since=at - timedelta(seconds=lost), state=ProcessState.DOWN,
+                                 broker_lost=True)
         return ProcessHealth(name, at, age, stale=False, required=required)
 
     out = [judged(name, *seen[name], required=True)
@@ -284,6 +287,18 @@ def assess(beats: Iterable[tuple[str, datetime, float]], required: Sequence[str]
     out += [judged(name, at, age, required=False)
             for name, (at, age) in sorted(seen.items()) if name not in required]
     return tuple(out)
+
+
+#: The name of the MQTT broker where health names what is down (it does not beat itself).
+BROKER = "broker"
+
+
+def broker_lost_since(processes: Iterable[ProcessHealth]) -> datetime | None:
+    """Pure: since when the broker has been away, as the required processes cut off from it
+    say (the earliest; a broker stopped or hung takes every one of them down together), or
+    None while none is: then the broker, not each process, is what an operator must look at."""
+    return min((p.down_since for p in processes if p.required and p.broker_lost and p.down_since is not None),
+               default=None)
 
 
 #: The service name of a supervisor's own beat (``soc supervise``, ``soc demo``).

@@ -200,8 +200,10 @@ def _health(state: WebState, checked_at: datetime) -> JSONResponse:
     import psycopg
 
     from common.health import (
+        BROKER,
         SUPERVISOR,
         WRITES_REFUSED,
+        broker_lost_since,
         read_health,
         read_refusals,
         read_restarts,
@@ -228,7 +230,8 @@ def _health(state: WebState, checked_at: datetime) -> JSONResponse:
         watch.remember(processes)
         if outage_since is not None:
             watch.recorded(outage_since)
-    down = [p.service for p in processes if p.required and p.stale]
+    down = ([BROKER] if broker_lost_since(processes) is not None else []) + [
+        p.service for p in processes if p.required and p.stale]
     out = HealthOut(
         status="down" if down else "ok", database="up", down=down,
         waiting=[p.service for p in processes if p.required and p.state is ProcessState.WAITING],

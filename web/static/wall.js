@@ -32,7 +32,7 @@
   function downParts() {
     // The database first: the processes waiting on it follow from it.
     const parts = values("health").filter((h) => !h.up && !h.warning)
-      .sort((a, b) => (b.part === "database") - (a.part === "database"))
+      .sort((a, b) => (b.part === "database") - (a.part === "database") || (b.part === "broker") - (a.part === "broker"))
       .map((h) => ({ part: h.part, since: h.last_ok ? Date.parse(h.last_ok) : null, waiting: !!h.waiting }));
     if (wsLostAt !== null && wsStatus !== "auth_failed") parts.unshift({ part: "server", since: wsLostAt });
     return parts;

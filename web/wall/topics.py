@@ -18,10 +18,12 @@ from psycopg import Connection
 
 from alerts import api as alerts
 from common.health import (
+    BROKER,
     SUPERVISOR,
     WRITES_REFUSED,
     ProcessHealth,
     ProcessState,
+    broker_lost_since,
     read_health,
     read_refusals,
     supervision_stopped,
@@ -263,13 +265,18 @@ def load_log_hold(conn: Connection, retention_s: float) -> Mapping[str, WallItem
 
 def load_health(conn: Connection, required: Sequence[str], stale_after_s: float,
                 outage_since: datetime | None = None) -> tuple[Mapping[str, WallItem], tuple[ProcessHealth, ...]]:
-    """The required processes' health and the database's (up: this read succeeded), a
+    """The required processes' health, the database's (up: this read succeeded) and the
+    broker's (down while a required process is down cut off from it), a
     warning while supervision has stopped (the ``supervisor`` part), one for each table
     refusing writes while the others take theirs (the ``writes_refused`` part, keyed
     ``writes_refused:TABLE``, since when), and the processes as
     read (:func:`common.health.read_health`, ``outage_since`` as there)."""
     items: dict[str, WallItem] = {"database": HealthItem("database", True)}
     processes = read_health(conn, required, stale_after_s, outage_since=outage_since)
+    # The broker, which beats nowhere, is named from the processes cut off from it: a
+    # broker away is not "data intake stopped", and restarting ingest would not mend it.
+    lost = broker_lost_since(processes)
+    items[BROKER] = HealthItem(BROKER, lost is None, None if lost is None else lost.isoformat())
     for p in processes:
         if p.required:
             items[p.service] = process_item(p)

@@ -6,7 +6,8 @@ therefore say how long the broker has been away (``broker_down_s``, as ingest's 
 ``/api/health`` and the wall (which read the same beats) call it down once that is longer
 than the staleness limit, instead of showing the incident board as live. Here the real
 ``soc ops run`` runs on a private instance; the broker is stopped until the health check
-calls the engine down, then started until it calls it up again.
+calls the engine down, then started until it calls it up again. The wall's health names
+the broker too (``broker``), the part to mend, not only the engine cut off from it.
 """
 
 from __future__ import annotations
@@ -16,16 +17,18 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
 
 from common import services as svc
 from common.db import connect
-from common.health import read_health
+from common.health import BROKER, read_health
 from common.migrate import migrate
 from common.settings import Settings
 from tests.fix_services import ROOT, settings_for_layout, stop_processes, subprocess_env
+from web.wall.topics import load_health
 
 pytestmark = pytest.mark.integration
 
@@ -48,6 +51,13 @@ def _ops_stale(s: Settings) -> bool | None:
     return None if ops is None or ops.last_beat is None else ops.stale
 
 
+def _wall_health(s: Settings) -> dict[str, Any]:
+    """The wall's health items as the feed reads them."""
+    with psycopg.connect(s.db.conninfo(), autocommit=True) as conn:
+        items, _ = load_health(conn, ["ops"], STALE_AFTER_S)
+    return dict(items)
+
+
 def test_the_ops_center_cut_off_from_the_broker_is_down_until_it_is_back(
     settings: Settings, private_layout: svc.Layout, tmp_path: Path,
 ) -> None:
@@ -68,10 +78,16 @@ def test_the_ops_center_cut_off_from_the_broker_is_down_until_it_is_back(
             _wait(lambda: _ops_stale(s) is True, 30 * STALE_AFTER_S,
                   "the health check calling the ops center down while the broker is away")
             assert ops.poll() is None, log_path.read_text(errors="replace")[-3000:]
+            # The wall and the console name the broker, the part that is away, not only the
+            # engine cut off from it (restarting the engine would mend nothing).
+            items = _wall_health(s)
+            assert (items[BROKER].up, items["ops"].up) == (False, False), items
+            assert items[BROKER].last_ok == items["ops"].last_ok is not None, items
         finally:
             svc.mqtt_up(private_layout)
         # ... and is up again once the broker is back.
         _wait(lambda: _ops_stale(s) is False, 90, "the ops center up again with the broker back")
         assert ops.poll() is None, log_path.read_text(errors="replace")[-3000:]
+        assert _wall_health(s)[BROKER].up, _wall_health(s)
     finally:
         stop_processes([ops])

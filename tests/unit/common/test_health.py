@@ -14,6 +14,7 @@ from common.health import (
     ProcessState,
     TableRefusal,
     assess,
+    broker_lost_since,
     refusals_from,
     supervision_stopped,
     unwatched,
@@ -85,6 +86,21 @@ def test_a_silent_process_is_down_since_its_last_beat_and_a_healthy_one_is_not_d
     assert (fresh.service, fresh.stale, fresh.down_since) == ("ops", False, None)
     assert (never.service, never.stale, never.down_since) == ("alerts", True, None)
 
+
+
+@given(st.dictionaries(st.sampled_from(["ingest", "alerts", "ops", "simulator"]),
+                       st.tuples(st.floats(0, 100), st.floats(0, 1e5)), max_size=4))
+def test_the_broker_is_named_down_since_the_first_required_process_lost_it(
+        beats: dict[str, tuple[float, float]]) -> None:
+    """A broker stopped or hung is the part to mend, not "data intake stopped": it is down
+    while a required process is down cut off from it, since the earliest such loss."""
+    out = assess([(s, T - timedelta(seconds=age), age) for s, (age, _) in beats.items()], ("ingest", "ops"),
+                 30.0, {s: lost for s, (_, lost) in beats.items()})
+    cut = [T - timedelta(seconds=age) - timedelta(seconds=lost) for s, (age, lost) in beats.items()
+           if s in ("ingest", "ops") and age <= 30.0 and lost > BROKER_GRACE_S]
+    assert broker_lost_since(out) == (min(cut) if cut else None)
+    assert all(p.broker_lost == (p.stale and p.service in beats and beats[p.service][0] <= 30.0
+                                 and beats[p.service][1] > BROKER_GRACE_S) for p in out)
 
 # The database's outage: no process can beat while it is away.
 AWAY = DatabaseAway(since=T - timedelta(seconds=25), back=T)

@@ -182,11 +182,15 @@
 
   // Incidents gathered by place: the most urgent of all stays alone (its marker and badges
   // as on the board's first card); each other, most urgent first, joins the first group
-  // whose most urgent incident lies within `reach` px of it (inside the map or pinned alike).
-  function gather(spots, reach) {
+  // whose most urgent incident lies within `reach` px of it. Incidents pinned to the edge
+  // gather only within `PINNED_REACH` marker radii: a cluster has no arrow, so far incidents
+  // in different directions each keep their own.
+  const PINNED_REACH = 6;
+  function gather(spots, reach, r) {
     const groups = [];
     for (const s of spots.slice(1)) {
-      const home = groups.find((g) => g[0].outside === s.outside && Math.hypot(g[0].px - s.px, g[0].py - s.py) <= reach);
+      const within = s.outside ? Math.min(reach, PINNED_REACH * r) : reach;
+      const home = groups.find((g) => g[0].outside === s.outside && Math.hypot(g[0].px - s.px, g[0].py - s.py) <= within);
       if (home) home.push(s); else groups.push([s]);
     }
     return spots.length ? [[spots[0]], ...groups] : [];
@@ -203,13 +207,14 @@
     const spots = sortedIncidents().filter((inc) => inc.lon !== null && inc.lat !== null)
       .map((inc) => spotOf(inc, W, H, EDGE * u));
     // Each incident apart while they can be placed apart; else gathered by place in ever
-    // wider circles until no marker is drawn over another (at worst two groups).
+    // wider circles until no marker is drawn over another (at worst two groups, or those
+    // pinned to the edge far apart).
     let groups = spots.map((s) => [s]);
     let reach = 0;
     let laid = layOut(groups, u, r, W, H);
-    while (laid.stuck && groups.length > 2) {
+    while (laid.stuck && groups.length > 2 && reach < W + H) {
       reach = reach ? reach * 1.5 : 3 * r;
-      groups = gather(spots, reach);
+      groups = gather(spots, reach, r);
       laid = layOut(groups, u, r, W, H);
     }
     placeCaptions(laid.captions, u);

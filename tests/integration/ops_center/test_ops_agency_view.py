@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import queue
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,11 +42,15 @@ Inbox = queue.Queue[tuple[str, bytes, bool]]
 
 
 def desk(mqtt_client: MqttFactory, agency: str) -> tuple[Any, Inbox]:
-    """An agency desk on its own account, subscribed to all of its assignments."""
+    """An agency desk on its own account, subscribed to all of its assignments (returned once
+    the broker has granted the subscription: a message published after that reaches it)."""
     inbox: Inbox = queue.Queue()
     client = mqtt_client(f"agency-{agency}")
     client.on_message = lambda _c, _u, m: inbox.put((m.topic, bytes(m.payload), bool(m.retain)))
+    granted = threading.Event()
+    client.on_subscribe = lambda *_args: granted.set()
     client.subscribe(f"soc/v1/dispatch/{agency}/assignment/#", qos=1)
+    assert granted.wait(30), f"no SUBACK for the {agency} desk"
     return client, inbox
 
 

@@ -87,12 +87,15 @@ class Renumbered:
     was_checksum: str
 
 
-#: The ops center's migrations once numbered in the web's range (0060-0069).
+#: Migrations once numbered in another package's range, by their old number and name.
 RENUMBERED: tuple[Renumbered, ...] = (
     Renumbered(70, 62, "ops_feed_log_through", "634fd934cde9e53641844f63da4351b336cba0a6d618a6bb1122cb4835776813"),
     Renumbered(71, 63, "ops_incident_planned", "740261d2c24b8c82e8f8c2c94aef3afec1cee28ea68ddef161790eeba9fe15d2"),
     Renumbered(72, 64, "ops_incident_hazmat", "67539909130e1039576fc1f7d6e5dc2db819449cc5b461627edfeaa6d8940c20"),
     Renumbered(73, 65, "ops_cap_cancel", "35d1b084a15ae6259316b94b5efe56339978bd341dd97805f2667ab20f9b8392"),
+    # The alerts package's, once numbered in the ops center's range.
+    Renumbered(39, 74, "alert_transition_clear_cause",
+               "b22c2f5c26269f9bbf70b0aa7edd98aedb9e7e3eb83a0dc65eba4944aa95f28a"),
 )
 
 

@@ -1,4 +1,4 @@
--- 0074: why a condition stopped holding, on the transition that says it stopped (a clear),
+-- Why a condition stopped holding, on the transition that says it stopped (a clear),
 -- as alerts.clear_cause says it for the alert's latest clear only. The ops center reads it
 -- to tell an expiry clear (its values too old, dated by other sources' observations) from
 -- an observed end (docs/ops_center.md, "Time"). NULL: any other move, and clears recorded

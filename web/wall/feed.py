@@ -43,6 +43,7 @@ from psycopg.errors import LockNotAvailable
 from psycopg_pool import ConnectionPool
 
 from common.errors import is_transient
+from common.health import BROKER
 from common.logging import UpDown
 from common.settings import Settings
 from kpi.api import load_definitions
@@ -251,12 +252,13 @@ class WallFeed:
     def database_down(self) -> int:
         """Tell the walls the database cannot be read (and since when their data are), and that
         every process that was up waits on it since then (no process can work or beat while
-        it is away; one that was down stays down); returns deltas."""
+        it is away; one that was down stays down); returns deltas. The broker waits on no
+        database: it keeps the state last read."""
         hub = self._broadcaster.hub
         last = None if self._last_read is None else self._last_read.isoformat()
         items: dict[str, WallItem] = dict(hub.items(Topic.HEALTH))
         for part, item in items.items():
-            if isinstance(item, HealthItem) and item.up and part != "database":
+            if isinstance(item, HealthItem) and item.up and part not in ("database", BROKER):
                 items[part] = HealthItem(item.part, False, last, waiting=True)
         items["database"] = HealthItem("database", False, last)
         deltas = hub.replace(Topic.HEALTH, items)

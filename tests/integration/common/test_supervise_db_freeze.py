@@ -252,9 +252,11 @@ def _hung_beside_another(s: Settings, proc: subprocess.Popen[bytes], other: subp
         stopped = supervision_stopped(health.values())
         assert stopped is not None, health
         assert stopped.last_beat is not None
-        # The wall: each part up, and the stopped supervision a warning since its last beat.
+        # The wall: each part up (the broker too: no process is cut off from it), and the
+        # stopped supervision a warning since its last beat.
         items = _wall_health(s)
-        assert items == {"database": HealthItem("database", True), **{n: HealthItem(n, True) for n in CHILDREN},
+        assert items == {"database": HealthItem("database", True), "broker": HealthItem("broker", True),
+                         **{n: HealthItem(n, True) for n in CHILDREN},
                          "supervisor": HealthItem("supervisor", False, stopped.last_beat.isoformat(), warning=True)}
         assert other.poll() is None
         assert _supervisor_beats(s) == 1  # the other one beats on

@@ -164,7 +164,8 @@ def apply_report(self: OpsService, report: AgencyReport, *, channel: str, at: fl
             if isinstance(exc, AssignmentTransitionError):
                 refused(self, report, exc, at, w)
             else:  # no assignment of this agency on the incident: nothing to show a timeline
-                _reply(self, report, _report_reply(report, at, accepted=False, reason=str(exc), current=None))
+                _send_reply(self, report.agency, report.incident_id,
+                            _report_reply(report, at, accepted=False, reason=str(exc), current=None))
             w.flush(self.conn)
         self._flush()  # the refusal's reply, after its commit
         return 0
@@ -201,11 +202,6 @@ def apply_move(self: OpsService, report: AgencyReport, *, channel: str, at: floa
             )
         w.flush(self.conn)
     return 1
-
-
-def _reply(self: OpsService, report: AgencyReport, body: dict[str, object]) -> None:
-    """Queue ``body`` for ``soc/v1/dispatch/{agency}/reply/{incident}`` of ``report``."""
-    _send_reply(self, report.agency, report.incident_id, body)
 
 
 def _send_reply(self: OpsService, agency: Agency, incident_id: str, body: dict[str, object]) -> None:
@@ -252,7 +248,8 @@ def accepted(self: OpsService, report: AgencyReport, at: float) -> None:
     agency is told on its ``reply`` topic, as a refused one is, with ``accepted`` true, the
     stored state (the one it reported) and the moves it may report next, so its system knows
     the report landed."""
-    _reply(self, report, _report_reply(report, at, accepted=True, reason="", current=report.state))
+    _send_reply(self, report.agency, report.incident_id,
+                _report_reply(report, at, accepted=True, reason="", current=report.state))
 
 
 def refused(self: OpsService, report: AgencyReport, exc: AssignmentTransitionError, at: float,
@@ -264,4 +261,4 @@ def refused(self: OpsService, report: AgencyReport, exc: AssignmentTransitionErr
     body = _report_reply(report, at, accepted=False, reason=str(exc), current=AssignmentState(exc.src))
     w.history(report.incident_id, at, actor=f"agency-{report.agency.value}", action="report_refused",
               reason=str(exc), detail=_detail(body))
-    _reply(self, report, body)
+    _send_reply(self, report.agency, report.incident_id, body)

@@ -323,10 +323,16 @@
 
   // The figures last read, drawn again in the other language when the server cannot be read.
   let lastStatus = null; let lastRead = null;
+  // Reads overlap (the minute's refresh, a login's, an import's): one begun before the one
+  // drawn holds older figures and is not drawn over it.
+  let reads = 0; let drawnRead = 0;
   async function render() {
+    const read = ++reads;
     const [status, scores] = await Promise.all([api("/api/kpis/status"), api("/api/kpis/scores")]);
     const plan = defs.indicators.filter((i) => i.goal_id !== null);
     const histories = await Promise.all(plan.map((i) => api(`/api/kpis/${encodeURIComponent(i.id)}/history`)));
+    if (read < drawnRead) return;
+    drawnRead = read;
     shownAt = new Date().toISOString();
     draw({ status, scores, plan, histories });
   }

@@ -66,9 +66,10 @@ class WebProcess:
         raise RuntimeError("no VmRSS")
 
 
-def start_web(settings: Settings, log_path: Path, **extra_env: str) -> WebProcess:
-    """Start ``soc web`` on a free port and wait until it answers; see :class:`WebProcess`."""
-    port = free_port()
+def start_web(settings: Settings, log_path: Path, port: int | None = None, **extra_env: str) -> WebProcess:
+    """Start ``soc web`` on ``port`` (a free one by default: a restart passes the port it had)
+    and wait until it answers; see :class:`WebProcess`."""
+    port = port or free_port()
     env = subprocess_env(settings, SOC_WEB__PORT=str(port), SOC_WEB__HOST="127.0.0.1",
                          SOC_LOG_LEVEL="INFO", PYTHONUNBUFFERED="1", **extra_env)
     out = log_path.open("wb")

@@ -183,6 +183,7 @@ from ops_center.measures import (  # noqa: F401
     _another_person,
     _another_scene,
     _another_thing,
+    _asks_after_kin,
     _beside_a_crash,
     _beyond_junction,
     _box_span,
@@ -710,6 +711,14 @@ class Correlator:
                 # a device back before anything explained its going offline: a flap, over
                 self._drop_pending(wait)
                 self._leave_out(wait.item.key, REASON_TAKEN_BACK, now, changes)
+        if signal is not None and _asks_after_kin(item):
+            # a relative who cannot reach someone: read as a missing person (or as its category),
+            # the call is first read against the jobs running, as an unread call is (the fire
+            # in the building the relative lives in), and opens a search only if none explains it
+            inc, _could = self._unread_call(item)
+            if inc is not None:
+                self._join_unread(inc, item, now, changes)
+                return changes
         if signal is None:
             if item.feed == PANEL_FEED and item.text and _WATER_IN_CUE in cues(item.text):
                 hit = self._building_job(item, PANEL_WATER_IN_BY)  # the flood reached the panel's building

@@ -66,6 +66,8 @@ _TAKEN_ILL_CUE = Cue.TAKEN_ILL
 _RESCUED_CUE = Cue.RESCUED
 _SUBJECTS = frozenset({Cue.CHILD, Cue.ELDER})  # whom a search is for (_another_person)
 _MISSING_VALUE = Signal.MISSING_PERSON.value
+_KIN_CUE = Cue.KIN
+_ASKING_AFTER_CUE = Cue.ASKING_AFTER
 _PERSON_VALUES = frozenset({_MISSING_VALUE, Signal.RESCUE.value})  # reports naming whom a job is for
 _RESCUE_TYPE = IncidentType.RESCUE
 _CRASH_VALUE = Signal.TRAFFIC_ACCIDENT.value  # the crash signal, and the lexicon's topic of it
@@ -390,6 +392,23 @@ def _another_person(item: Item, inc: _Inc) -> bool:
         if m.signal in _PERSON_VALUES and len(_subject(m.item)) == 1:
             return _other_person(item, m.item)
     return False
+
+
+def _asks_after_kin(item: Item) -> bool:
+    """Whether the citizen's call ``item`` says no more than that a person of the caller's
+    cannot be reached, or is in that building (cues ``kin`` and ``asking_after``: 我朋友住八樓，
+    聯絡不到他; 我家人還在A區8樓，電話打不通): its text reads as nothing (its category alone
+    gave its signal), or as a missing person by the very words that say so (聯絡不到), not
+    by a person lost or wandering (走散, 失智: a search's)."""
+    if item.agency != _CITIZEN or not item.text:
+        return False
+    said = cues(item.text)
+    if _KIN_CUE not in said or _ASKING_AFTER_CUE not in said:
+        return False
+    reading = read(item.text)
+    if reading.topic is None:
+        return True
+    return len(reading.topics) == 1 and reading.topic == _MISSING_VALUE and _ASKING_AFTER_CUE in cues(reading.phrase)
 
 
 #: What says a fire job is more than a crew sent to check an alarm: a fire seen (a report of

@@ -6,7 +6,7 @@ own errors and the other packages' :class:`SocError` subclasses, which are
 mapped by :data:`_STATUS_BY_CLASS`. Bodies are ``application/problem+json``::
 
     {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
-     "detail": "role planner may not dispatch", "instance": "/api/incidents/7/assign"}
+     "detail": "role planner may not manage users", "instance": "/api/users"}
 
 A form body that cannot be parsed (multipart or urlencoded) is answered 400
 ``/problems/malformed-body`` and logged at most once a minute (``body_unparseable``

@@ -63,6 +63,21 @@ class Permission(StrEnum):
     ADMIN = "admin"  # manage users
 
 
+#: Each permission as the refusal of a request says it ("role planner may not read
+#: personal data ..."): in the words of docs/web.md's permission table, never its code.
+PERMISSION_WORDS: dict[Permission, str] = {
+    Permission.READ: "read sensors, readings, alerts, incidents, KPIs, ingest or schemas",
+    Permission.PERSONAL: "read personal data (raw reports, the audit log)",
+    Permission.WALL: "open the wall feed",
+    Permission.ACK_ALERT: "acknowledge alerts or export CAP",
+    Permission.MANAGE_ALERT: "shelve or resolve alerts or retry a failed webhook",
+    Permission.DISPATCH: "dispatch (switch the mode; assign, reassign, note or close incidents)",
+    Permission.AGENCY_REPORT: "report an assignment's status",
+    Permission.KPI_WRITE: "record or import KPI observations",
+    Permission.QUARANTINE: "inspect or replay quarantined payloads",
+    Permission.ADMIN: "manage users",
+}
+
 #: The one permission table. An agency member reads and reports only on its own
 #: agency's assignments (checked by the routes with :func:`agency_scope`); display
 #: tokens are read-only.
@@ -118,8 +133,11 @@ class Principal:
         """Raise :class:`ForbiddenError` unless :meth:`can`."""
         if not self.can(permission):
             needed = tuple(r.value for r, perms in PERMISSIONS.items() if permission in perms)
+            # A display token of a role that has the permission is refused for the token's kind.
+            who = (f"a display token (role {self.role.value})"
+                   if permission in PERMISSIONS[self.role] else f"role {self.role.value}")
             raise ForbiddenError(
-                f"role {self.role.value} may not {permission.value}",
+                f"{who} may not {PERMISSION_WORDS[permission]}",
                 role=self.role.value,
                 needed=needed,
             )

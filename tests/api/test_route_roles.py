@@ -11,6 +11,8 @@ here until it is given its permission.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import httpx
 import pytest
 
@@ -18,17 +20,46 @@ from tests import http_calls
 from tests.api.conftest import LiveApp, auth
 
 ROLES = ("op", "coord", "plan", "fire1", "wall1", "root")  # operator … admin (tests/api/conftest.py)
-READERS = {"op", "coord", "plan", "wall1", "root"}          # "read": every role but agency
-WALL = {"op", "coord", "wall1", "root"}                     # "wall feed"
-QUARANTINE = {"op", "root"}
-PERSONAL = {"op", "coord", "root"}                          # reports naming citizens, the audit log
-DISPATCH = {"coord", "root"}
-ADMIN = {"root"}
+ROLE_NAMES = {"op": "operator", "coord": "coordinator", "plan": "planner", "fire1": "agency",
+              "wall1": "display", "root": "admin"}
+
+
+class Allowed(frozenset[str]):
+    """The accounts a row of the permission table lets through, and the row's words,
+    which a refusal says: "role planner may not read personal data (...)"."""
+
+    words: str
+
+    def __new__(cls, roles: set[str], words: str) -> Allowed:
+        allowed = super().__new__(cls, roles)
+        allowed.words = words
+        return allowed
+
+
+READERS = Allowed({"op", "coord", "plan", "wall1", "root"},  # "read": every role but agency
+                  "read sensors, readings, alerts, incidents, KPIs, ingest or schemas")
+WALL = Allowed({"op", "coord", "wall1", "root"}, "open the wall feed")
+QUARANTINE = Allowed({"op", "root"}, "inspect or replay quarantined payloads")
+PERSONAL = Allowed({"op", "coord", "root"},                 # reports naming citizens, the audit log
+                   "read personal data (raw reports, the audit log)")
+DISPATCH = Allowed({"coord", "root"},
+                   "dispatch (switch the mode; assign, reassign, note or close incidents)")
+ADMIN = Allowed({"root"}, "manage users")
 EVERYONE = set(ROLES)
 AGENCY_SCOPED = READERS | {"fire1"}                         # "own assignments only"
 
+
+def assert_refusals_say_the_permission(
+    refusals: dict[str, str], allowed: AbstractSet[str]
+) -> None:
+    """Each refused account's 403 names its role and the permission in the table's words,
+    not the permission's code ("role planner may not personal")."""
+    assert isinstance(allowed, Allowed), "a row that refuses someone has its words"
+    expected = {role: f"role {ROLE_NAMES[role]} may not {allowed.words}" for role in refusals}
+    assert refusals == expected
+
 #: GET route → who may call it (docs/web.md, "permission" table).
-EXPECTED: dict[str, set[str]] = {
+EXPECTED: dict[str, AbstractSet[str]] = {
     "/api/auth/me": EVERYONE,
     "/api/users": ADMIN,
     "/api/alerts": READERS,
@@ -85,23 +116,30 @@ def test_a_get_route_answers_each_role_as_the_permission_table_says(
     path = route.format(**FILL)
     params = {"metric": "rain_mm"} if route.endswith(("/readings", "/trend")) else {}
     answers = {}
+    refusals = {}
     with http_calls.client(base_url=live_app.url, timeout=60) as client:
         for role in ROLES:
-            answers[role] = client.get(path, headers=auth(accounts[role]), params=params).status_code
+            r = client.get(path, headers=auth(accounts[role]), params=params)
+            answers[role] = r.status_code
+            if r.status_code == 403:
+                refusals[role] = r.json()["detail"]
     allowed = {role for role, status in answers.items() if status not in (401, 403)}
     assert allowed == EXPECTED[route], answers
     assert all(answers[role] == 403 for role in set(ROLES) - EXPECTED[route]), answers
+    if refusals:
+        assert_refusals_say_the_permission(refusals, EXPECTED[route])
 
 
-KPI_WRITE = {"plan", "root"}
-ACK_ALERT = {"op", "coord", "root"}
-MANAGE_ALERT = {"coord", "root"}
-REPORTERS = {"coord", "fire1", "root"}  # the fire member on a fire assignment: its own agency
+KPI_WRITE = Allowed({"plan", "root"}, "record or import KPI observations")
+ACK_ALERT = Allowed({"op", "coord", "root"}, "acknowledge alerts or export CAP")
+MANAGE_ALERT = Allowed({"coord", "root"}, "shelve or resolve alerts or retry a failed webhook")
+REPORTERS = Allowed({"coord", "fire1", "root"},  # the fire member on a fire assignment: its own agency
+                    "report an assignment's status")
 
 #: Every route that writes → who may call it (docs/web.md, "permission" table). The
 #: login takes no token and logging out revokes the caller's: both are covered in
 #: test_auth.py and only listed here, so that the route set still matches.
-WRITES: dict[str, set[str]] = {
+WRITES: dict[str, AbstractSet[str]] = {
     "/api/auth/token": set(),
     "/api/auth/logout": set(),
     # A ticket opens the wall feed: only for the wall permission (checked again when the
@@ -145,10 +183,16 @@ def test_a_write_route_answers_each_role_as_the_permission_table_says(
     which takes no body, runs."""
     path = route.format(**WRITE_FILL)
     answers = {}
+    refusals = {}
     with http_calls.client(base_url=live_app.url, timeout=60) as client:
         for role in ROLES:
-            answers[role] = client.post(path, headers=auth(accounts[role]), json={}).status_code
+            r = client.post(path, headers=auth(accounts[role]), json={})
+            answers[role] = r.status_code
+            if r.status_code == 403:
+                refusals[role] = r.json()["detail"]
         assert client.post(path, json={}).status_code == 401
     allowed = {role for role, status in answers.items() if status not in (401, 403)}
     assert allowed == WRITES[route], answers
     assert all(answers[role] == 403 for role in set(ROLES) - WRITES[route]), answers
+    if refusals:
+        assert_refusals_say_the_permission(refusals, WRITES[route])

@@ -76,6 +76,16 @@ def test_display_tokens_are_read_only_whatever_the_role() -> None:
                                                                   Permission.WALL))
 
 
+def test_a_display_token_refused_for_its_kind_says_so_not_that_its_role_may_not() -> None:
+    # An admin's display token: the role may manage users, the token may only read.
+    with pytest.raises(ForbiddenError) as refused:
+        principal(Role.ADMIN, kind=TokenKind.DISPLAY).require(Permission.ADMIN)
+    assert str(refused.value) == "a display token (role admin) may not manage users"
+    with pytest.raises(ForbiddenError) as refused:
+        principal(Role.PLANNER).require(Permission.PERSONAL)
+    assert str(refused.value) == "role planner may not read personal data (raw reports, the audit log)"
+
+
 def test_agency_members_act_only_for_their_agency() -> None:
     fire = principal(Role.AGENCY, "fire")
     agency_scope(fire, "fire")

@@ -24,6 +24,7 @@
     "zh-TW": { assign: "派遣", reassign: "改派", note: "備註", close: "結案", add_note: "新增備註",
       close_incident: "結案", reason_optional: "原因（選填）", close_reason: "結案原因（必填）",
       reassign_reason: "改派原因（必填）", pending: "處理中", done: "完成", rejected: "遭拒絕", command: "指令",
+      unconfirmed_cmd: "暫時無法向伺服器確認，持續追蹤中",
       choose_agency: "選擇機關…", choose_from: "改派哪個機關…", choose_to: "改派給…", report: "回報狀態…",
       polled: "每 {s} 秒更新", on_scene_stays: "{agencies}已到場，不能改派：到場的派工於結案時完成。", send: "送出", what: "內容", how_joined: "關聯方式", who: "執行者", cancel: "取消", search: "搜尋",
       history_closed: "已結案事件", from: "自", to: "至", opened: "開立", closed_at: "結案", any_type: "全部類型",
@@ -73,6 +74,7 @@
     en: { assign: "Dispatch", reassign: "Reassign", note: "Note", close: "Close", add_note: "Add note",
       close_incident: "Close incident", reason_optional: "reason (optional)", close_reason: "reason for closing (required)",
       reassign_reason: "reason for reassigning (required)", pending: "pending", done: "done", rejected: "refused",
+      unconfirmed_cmd: "the server cannot confirm it just now; still following",
       command: "command", choose_agency: "choose agency…", choose_from: "reassign which agency…", choose_to: "to…",
       report: "report state…", send: "Send", polled: "Updated every {s} s", on_scene_stays: "{agencies} on scene: cannot be reassigned; on-scene work is cleared when the incident is closed.", what: "What", how_joined: "Linked as", who: "Who", cancel: "Cancel",
       search: "Search", history_closed: "Closed incidents", from: "from", to: "to", opened: "Opened",
@@ -431,16 +433,25 @@
       : tc(`r_${cmd.kind}`);
     return `${tc("command")} #${cmd.command_id} · ${what} · ${tc(cmd.state)}${cmd.state === "rejected" ? `: ${rejectionText(cmd)}` : ""}`;
   }
-  function showCommand(cmd) {
+  // ``unconfirmed``: the last look at a pending command failed (the server or the database
+  // away): it is recorded and still being followed, its outcome not known yet.
+  function showCommand(cmd, unconfirmed = false) {
     const node = document.getElementById("command-result");
     node.dataset.state = cmd.state;
     node.className = cmd.state === "rejected" ? "error" : cmd.state === "done" ? "ok" : "";
-    node.textContent = commandText(cmd);
+    node.textContent = commandText(cmd) + (unconfirmed ? ` · ${tc("unconfirmed_cmd")}` : "");
   }
+  // A look that failed for want of the server or its database (no answer, 502-504): the
+  // command stays recorded and the ops service applies it once they are back.
+  const away = (e) => [0, 502, 503, 504].includes(e && e.problem ? e.problem.status : -1);
 
-  // Send one command and follow it until the ops service has applied or refused it. The
-  // result line belongs to the latest command sent: an earlier one still pending stops
-  // writing it (and stops being followed) once a newer one is sent. `done` runs when the
+  // Send one command and follow it until the ops service has applied or refused it, every
+  // 0.5 s for a minute, then every 5 s. The result line belongs to the latest command sent:
+  // an earlier one still pending stops writing it (and stops being followed) once a newer one
+  // is sent. A look at it that fails while the server or the database is away ends nothing:
+  // the line says it is pending and not confirmed, and the following goes on, so a command
+  // applied once they are back is shown done (never an error beside a "pending" that stays,
+  // which a coordinator would answer by sending the crew again). `done` runs when the
   // service has carried the command out, before the detail is drawn again: it forgets what
   // was typed for it, so the redrawn controls are empty and a second click sends nothing twice.
   let latestCommand = 0;
@@ -456,10 +467,16 @@
       cmd = await api(`/api/commands/${p.key}`);  // refused: show the command with its reason
     }
     if (turn === latestCommand) showCommand(cmd);
-    for (let i = 0; cmd.state === "pending" && i < 120 && turn === latestCommand; i += 1) {
-      await new Promise((r) => setTimeout(r, 500));
-      cmd = await api(`/api/commands/${cmd.command_id}`);
-      if (turn === latestCommand) showCommand(cmd);
+    for (let i = 0; cmd.state === "pending" && turn === latestCommand; i += 1) {
+      await new Promise((r) => setTimeout(r, i < 120 ? 500 : 5000));
+      let unconfirmed = false;
+      try {
+        cmd = await api(`/api/commands/${cmd.command_id}`);
+      } catch (e) {
+        if (!away(e)) throw e;
+        unconfirmed = true;
+      }
+      if (turn === latestCommand) showCommand(cmd, unconfirmed);
     }
     if (cmd.state === "done" && done) done();
     if (detailId === incidentId) await showDetail(incidentId, { keep: true });

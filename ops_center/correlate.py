@@ -105,6 +105,7 @@ from ops_center import (
     placement,
     planned_cuts,
     questions,
+    reordered,
     repeat_calls,
     smoke_drift,
     smoke_grid,
@@ -447,6 +448,9 @@ class Correlator:
         self._by_source: dict[str, str] = {}
         self._silent_in: dict[str, str] = {}  # device -> the incident holding its latest silence
         self._link_down: set[str] = set()  # devices whose latest offline was their link lost
+        # source -> its take-back that came before what it takes back (ops_center/reordered.py)
+        self._back_first: dict[str, Item] = {}
+        self._back_keys: dict[str, str] = {}  # the key of each take-back kept -> its source
         self._late: dict[str, float] = {}  # key -> arrival of an item stamped long before it (see measures._gap)
         # key of a report not read yet -> the follow-ups read before it, placed in jobs (_gather_follow_ups)
         self._followed_by: dict[str, list[str]] = {}
@@ -513,6 +517,10 @@ class Correlator:
     _join_again = repeat_calls.join_again
     # a permit's later version: amended or cancelled (ops_center/permit_versions.py)
     _cancelled = permit_versions.cancelled
+    # a take-back delivered before what it takes back (ops_center/reordered.py)
+    _remember_back = reordered.remember
+    _taken_back_before = reordered.taken_back_before
+    _forget_back = reordered.forget
 
     # subjects that drive on (ops_center/tracks.py)
     _moving = tracks.moving
@@ -612,6 +620,8 @@ class Correlator:
             now = item.issued_t
         ahead = item.follows is not None and item.follows not in self._seen
         changes = self._place(item, now)
+        if self._back_first and item.source_id in self._back_first:
+            self._taken_back_before(item, now, changes)  # its take-back came first
         if ahead and self._seen.get(item.key) is not None:
             # the follow-up came before the report it follows: that report, when it comes, is its case
             self._followed_by.setdefault(str(item.follows), []).append(item.key)
@@ -697,6 +707,7 @@ class Correlator:
             return changes  # a planned event its permit alone made, withdrawn
         if target is None and item.permit_status is PermitStatus.CANCELLED:
             self._leave_out(item.key, REASON_PERMIT_CANCELLED, now, changes)  # its permit never read: no event
+            self._remember_back(item)  # unless the version it cancels comes after it
             return changes
         if target is not None and signal is not None and item.follows is not None:
             # a follow-up written at a second scene with its own crews: that scene's job
@@ -740,6 +751,8 @@ class Correlator:
         if not self._joins[signal]:
             reason = REASON_REGIONAL if signal in REGIONAL else REASON_NO_TYPE
             self._leave_out(item.key, reason if signal is not _ENDS_SIG else REASON_NO_ANCHOR, now, changes)
+            if signal is _ENDS_SIG:
+                self._remember_back(item)  # a reset or restore its own alarm may come after
             return changes
         own = self._own[signal]
         value = _VALUE[signal]
@@ -1098,6 +1111,8 @@ class Correlator:
             self._late.pop(ident, None)
             self._left_out.pop(ident, None)
             self._held_by.pop(ident, None)
+            if self._back_keys:
+                self._forget_back(ident)
 
     def _gather_follow_ups(self, item: Item, later: list[str], now: float, changes: list[Change]) -> None:
         """The report ``item`` came after follow-ups of it (``later``, placed before it was read):

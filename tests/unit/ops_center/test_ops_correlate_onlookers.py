@@ -6,7 +6,11 @@ double-parked on both sides of 中科路 by the side gate to watch (看熱鬧) a
 pass; a camera on the junction 250 m away sees people gathered watching (圍觀民眾聚集). The
 coordinator asks the fire's police to clear them: they are the fire's. The same complaint
 of double parking with no word of watching is an ordinary parking call, and onlookers
-700 m away watch something else.
+700 m away watch something else. Callers who say so in plain words are onlookers too: the
+drivers who stopped by the road to watch the fire, parked in front of a hydrant
+(路邊一堆人把車子停下來看火災, 1413), and the people crowding the road's edge to watch it
+(很多人圍在經貿路邊看火災, 893): every author of a fire's calls puts them in the fire (295,
+296, 893, 973, 1413).
 """
 
 from __future__ import annotations
@@ -48,6 +52,19 @@ def test_cars_double_parked_to_watch_the_fire_are_the_fire_s() -> None:
 def test_people_gathered_watching_down_the_road_are_the_fire_s() -> None:
     c = fed(fire(), camera("v1", "人群滯留(standing)：圍觀民眾聚集", 250.0))
     assert c.where("v1") == c.where("f1") is not None
+
+
+def test_drivers_stopped_by_the_road_to_watch_the_fire_are_the_fire_s() -> None:
+    c = fed(fire(), parking("p4", "中科路路邊一堆人把車子停下來看火災，還停在消防栓前面", 100.0))
+    assert c.where("p4") == c.where("f1") is not None
+
+
+def test_people_crowding_the_road_s_edge_to_watch_the_fire_are_the_fire_s() -> None:
+    text = "很多人圍在中科路邊看火災，拿手機拍，擋到消防車"
+    y, t = Y0 + 130.0, T0 + 600.0
+    call = Item("c2", ItemKind.EVENT, "citizen", "1999", "crowding", CapSeverity.UNKNOWN, X0, y, t, "", text)
+    c = fed(fire(), call)
+    assert c.where("c2") == c.where("f1") is not None
 
 
 def test_double_parking_without_a_word_of_watching_is_no_job_s() -> None:

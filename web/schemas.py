@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
 from fastapi import Path
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
 
 from alerts.api import AlertRow, CapLogRow, TransitionRow
 from common.health import ProcessHealth, ServiceRestart, TableRefusal
@@ -236,7 +236,8 @@ class ShelveIn(Model):
 
     reason: StorableText = Field(min_length=1, max_length=2000, pattern=r"\S")
     until: Instant | None = None
-    minutes: int | None = Field(default=None, ge=1, le=MAX_SHELVE_MINUTES)
+    # Strict, as every number of the wire (docs/mqtt.md): ``true`` is no minute count, ``"30"`` no number.
+    minutes: StrictInt | None = Field(default=None, ge=1, le=MAX_SHELVE_MINUTES)
 
 
 # -- KPIs ------------------------------------------------------------------------
@@ -357,7 +358,7 @@ class ReplayIn(Model):
     """Which pending quarantined messages to replay."""
 
     reason: StorableText | None = Field(default=None, max_length=100)
-    limit: int = Field(default=1000, ge=1, le=100_000)
+    limit: StrictInt = Field(default=1000, ge=1, le=100_000)  # strict: ``true`` is not 1
 
 
 #: What a replay did.

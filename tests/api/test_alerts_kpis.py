@@ -294,3 +294,16 @@ def test_an_offline_alert_s_history_gives_the_device_s_own_reason(
     detail = api.get(f"/api/alerts/{row[0]}", headers=auth(accounts["op"])).json()
     assert [(t["action"], t["status_reason"]) for t in detail["transitions"]] == [
         ("raise", "mains_power_lost"), ("clear", None)]
+
+
+@pytest.mark.parametrize("minutes", [True, False, "30", 30.0])
+def test_a_shelving_s_minutes_that_are_no_whole_number_are_refused_and_the_alert_stays(
+    api: httpx.Client, accounts: dict[str, str], alert_id: int, minutes: object
+) -> None:
+    """``true`` is no minute count and ``"30"`` no number (the wire's rule, docs/mqtt.md): a
+    client sending a flag must not shelve a live alert for a minute nobody meant."""
+    coord = auth(accounts["coord"])
+    r = api.post(f"/api/alerts/{alert_id}/shelve", headers=coord, json={"minutes": minutes, "reason": "x"})
+    body = is_problem(r, 422)
+    assert [e["loc"] for e in body["errors"]] == ["body.minutes"]
+    assert api.get(f"/api/alerts/{alert_id}", headers=coord).json()["state"] != "shelved"

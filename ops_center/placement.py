@@ -686,11 +686,15 @@ def crash_casualty(self: Correlator, item: Item, now: float, changes: list[Chang
 def taken_back(inc: _Inc, item: Item, signal: Signal | None) -> bool:
     """Whether ``item`` is its device taking back the only evidence of ``inc``: within
     HOLD_S, FLAP_S for a feed whose devices flap longer, FALSE_ALARM_HOLD_S when the
-    take-back names a false alarm or a drill."""
+    take-back names a false alarm or a drill. Once withdrawn, at any time: the device's
+    later word that it is normal or back online (a panel reconnecting after a power blip)
+    says nothing of a fire, and leaves the false alarm withdrawn."""
     if signal is not None and signal is not _ENDS_SIG:
         return False
     if not item.source_id or inc.sources != {item.source_id} or len(inc.members) > 1:
         return False
+    if inc.withdrawn:
+        return True
     hold = FLAP_S.get(item.feed, HOLD_S)
     if _FALSE_ALARM_CUE in cues(item.text):
         hold = FALSE_ALARM_HOLD_S

@@ -173,3 +173,20 @@ def test_devices_dropping_together_and_staying_away_are_an_outage() -> None:
     job = c.where("off0")
     assert job is not None
     assert {c.where("off1"), c.where("off2")} == {job}
+
+
+def test_a_withdrawn_false_alarm_stays_withdrawn_when_its_panel_says_online_much_later() -> None:
+    """The panel's reset named a false alarm; eleven minutes later the panel reconnects after a
+    power blip and says ``online``: its own link tells nothing of a fire, so the job stays
+    withdrawn (not a quiet Severe fire whose crews were called off for no reason shown)."""
+    c = Correlator()
+    alarm = device("a", "fire_alarm", "alarm", "FA-3", "", 0.0)
+    back = device("n", "fire_alarm", "normal", "FA-3", "誤報", 30.0)
+    online = device("on", "status", "online", "FA-3", "", 690.0)
+    for item in (alarm, back, online):
+        c.feed(item, item.t + 5.0)
+    job = c.where("a")
+    assert job is not None
+    assert c.snapshot(job).withdrawn
+    assert c.where("on") is None
+    assert c.as_job(job) is None

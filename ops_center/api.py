@@ -238,14 +238,18 @@ def request_mode_switch(conn: Conn, mode: Mode, *, default: Mode, actor: str, re
     """Record a switch to ``mode`` (audited) and return the mode switched from.
 
     ``default`` is the configured mode, in force while no switch was ever
-    recorded. A switch needs a reason (:class:`DispatchError` without one). Call it
-    inside a transaction: concurrent switches wait for it to end.
+    recorded. A switch needs a reason (:class:`DispatchError` without one). A switch to
+    the mode in force records nothing (it returns that mode): since when, by whom and why
+    the mode is in force stay those of the switch that made it so. Call it inside a
+    transaction: concurrent switches wait for it to end.
     """
     if not reason.strip():
         raise DispatchError("a mode switch needs a reason")
     repo.lock_mode_switches(conn)
     latest = repo.latest_mode(conn)
     previous = latest[1] if latest is not None else default
+    if previous is mode:
+        return previous  # already in force: a second click, or two coordinators at once
     repo.record_mode_switch(conn, ModeSwitched(previous, mode, time.time() if at is None else at, actor, reason))
     return previous
 

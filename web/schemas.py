@@ -396,7 +396,7 @@ class ModeIn(Model):
     """Switch 平時 / 戰時 (peacetime / emergency); a reason is required."""
 
     mode: ModeName
-    reason: StorableText = Field(min_length=1, max_length=2000)
+    reason: StorableText = Field(min_length=1, max_length=2000, pattern=r"\S")
 
 
 class ModeOut(Model):

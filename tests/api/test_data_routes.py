@@ -286,3 +286,21 @@ def test_mode_switch_is_recorded_audited_and_reaches_the_wall(
         time.sleep(0.1)
     assert snap["state"]["mode"][0]["mode"] == "emergency"
     api.post("/api/mode", headers=coord, json={"mode": "peacetime", "reason": "all clear"})
+
+
+def test_a_switch_to_the_mode_in_force_records_nothing_and_a_blank_reason_is_invalid_input(
+    api: httpx.Client, accounts: dict[str, str], seeded: datetime
+) -> None:
+    """Since when, by whom and why 平時 is in force stay those of the switch that made it so;
+    a reason of blanks is no reason, said as invalid input naming it."""
+    coord = auth(accounts["coord"])
+    before = api.get("/api/mode", headers=coord).json()
+    switches = len(api.get("/api/audit", headers=coord, params={"subject_type": "ops_mode"}).json())
+    r = api.post("/api/mode", headers=coord, json={"mode": before["mode"], "reason": "again"})
+    assert r.status_code == 200, r.text
+    assert r.json() == {"previous": before["mode"], "mode": before["mode"]}
+    assert api.get("/api/mode", headers=coord).json() == before
+    assert len(api.get("/api/audit", headers=coord, params={"subject_type": "ops_mode"}).json()) == switches
+    body = is_problem(api.post("/api/mode", headers=coord, json={"mode": "emergency", "reason": "   "}), 422)
+    assert [e["loc"] for e in body["errors"]] == ["body.reason"]
+    assert api.get("/api/mode", headers=coord).json() == before

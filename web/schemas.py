@@ -67,12 +67,13 @@ LATEST_INSTANT = datetime(9000, 1, 1, tzinfo=UTC)
 
 
 def _within_instant_range(value: datetime) -> datetime:
-    """Refuse a time outside [EARLIEST_INSTANT, LATEST_INSTANT) in UTC (a naive one read as UTC).
-
-    A naive time passes through unchanged: the routes decide whether they need an offset.
-    """
+    """Refuse a time without a UTC offset (a bare date, ``2026-12-07T13:10:00``: in Taipei
+    most likely local, and read as UTC it would be eight hours off; the wire refuses it too,
+    ``naive_timestamp``), or outside [EARLIEST_INSTANT, LATEST_INSTANT) in UTC."""
+    if value.tzinfo is None:
+        raise ValueError("needs a UTC offset (e.g. 2016-06-02T07:00:00+08:00)")
     try:
-        utc = value.astimezone(UTC) if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        utc = value.astimezone(UTC)
     except OverflowError as exc:  # 0001-01-01T00:00+14:00 has no UTC datetime
         raise ValueError(f"must lie between {EARLIEST_INSTANT.year} and {LATEST_INSTANT.year}") from exc
     if not EARLIEST_INSTANT <= utc < LATEST_INSTANT:
@@ -80,7 +81,8 @@ def _within_instant_range(value: datetime) -> datetime:
     return value
 
 
-#: A time in a query or a body: any ISO 8601 instant between 1900 and 9000 (UTC), else 422.
+#: A time in a query or a body: any ISO 8601 instant with its UTC offset between 1900 and 9000
+#: (UTC), else 422.
 Instant = Annotated[datetime, AfterValidator(_within_instant_range)]
 
 

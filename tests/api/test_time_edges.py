@@ -92,3 +92,17 @@ def test_a_shelve_up_to_the_longest_shelving_is_accepted(
                  json={"until": until, "reason": "pump maintenance"})
     assert r.status_code == 200, r.text
     assert r.json()["state"] == "shelved"
+
+
+@pytest.mark.parametrize(("path", "name"), TIME_PARAMS)
+@pytest.mark.parametrize("value", ["2026-12-07T13:10:00", "2026-12-07"])
+def test_a_time_without_its_utc_offset_is_refused_naming_its_parameter(
+    api: httpx.Client, accounts: dict[str, str], path: str, name: str, value: str
+) -> None:
+    """A time without an offset (or a bare date) in a Taipei centre is most likely local:
+    read as UTC it would be eight hours off and answer with the wrong rows, so every time
+    parameter refuses it, as the readings and the wire do (docs/web.md)."""
+    params = {"metric": "flood_depth_cm"} if "readings" in path else {}
+    body = is_problem(api.get(path, headers=auth(accounts["root"]), params={**params, name: value}), 422)
+    assert f"query.{name}" in [e["loc"] for e in body["errors"]], body
+    assert "UTC offset" in body["detail"], body

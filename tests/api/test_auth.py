@@ -77,6 +77,17 @@ def test_roles_are_enforced_with_403(api: httpx.Client, accounts: dict[str, str]
     assert api.get("/api/sensors", headers=auth(accounts["wall1"])).status_code == 200
 
 
+def test_a_display_token_cannot_log_itself_out_and_the_wall_keeps_reading(
+    api: httpx.Client, accounts: dict[str, str]
+) -> None:
+    """A wall's display token only ever reads: one request made with it must not revoke the
+    credential of every screen showing it."""
+    body = is_problem(api.post("/api/auth/logout", headers=auth(accounts["wall1"])), 403)
+    assert "display token" in body["detail"]
+    assert api.get("/api/sensors", headers=auth(accounts["wall1"])).status_code == 200
+    assert api.post("/api/ws-ticket", headers=auth(accounts["wall1"])).status_code == 200
+
+
 def test_admin_creates_users_and_it_is_audited(
     api: httpx.Client, accounts: dict[str, str]
 ) -> None:

@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from common import audit
 from web import repo
 from web.deps import Admin, AnyUser, Db, State, WallWatcher, WebState
-from web.errors import AuthError, InvalidInputError, NotFoundError, ThrottledError
+from web.errors import AuthError, ForbiddenError, InvalidInputError, NotFoundError, ThrottledError
 from web.jsonbody import UniqueKeysRoute
 from web.schemas import DisplayTokenOut, MeOut, PathKey, TicketOut, TokenOut, UserIn, UserOut
 from web.security import (
@@ -131,7 +131,14 @@ def _failed(state: WebState, user_name: str, address: str, account: repo.UserRow
 
 @router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)
 def logout(user: AnyUser, db: Db, state: State) -> Response:
-    """Revoke the caller's token (this one only) and close the websockets opened with it."""
+    """Revoke the caller's token (this one only) and close the websockets opened with it.
+
+    A display token does not end itself: it only ever reads, and it is a wall's one
+    credential for a year, so one request made with it must not blank every screen
+    showing it (403); an admin replaces it (``POST /api/users/{name}/display-token``)."""
+    if user.kind is TokenKind.DISPLAY:
+        raise ForbiddenError("a display token may not log itself out: an admin issues a new one to replace it",
+                             role=user.role.value)
     if user.token_id:
         repo.revoke_token(db, user.token_id, user.name, user.expires)
     audit.record(db, actor=user.name, action="auth.logout", subject_type="user",

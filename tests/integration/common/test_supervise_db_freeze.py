@@ -36,6 +36,7 @@ from common.migrate import migrate
 from common.settings import Settings
 from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
 from tests.pg_freeze import server_pids, signal_all
+from tests.supervisor_log import ChildStarts
 from web.wall.hub import HealthItem
 from web.wall.topics import load_health
 
@@ -98,7 +99,7 @@ def supervised(settings: Settings, private_pg: svc.Layout,
         proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", *CHILDREN], cwd=ROOT, env=env,
                                 stdout=fh, stderr=fh)
     try:
-        _past_the_grace(s, log)
+        _past_the_grace(s, ChildStarts(log))
         yield private_pg, s, log, proc
     finally:
         stop_processes([proc])
@@ -111,19 +112,21 @@ def _troubles(log: Path) -> int:
     return sum(text.count(event) for event in ("child_stale", "child_exited", "child_restarted"))
 
 
-def _past_the_grace(s: Settings, log: Path) -> None:
-    """Wait until every child beats and have run past their start-up grace, from when on the
-    supervisor judges every beat. A child restarted meanwhile (a start-up longer than the
-    grace on a loaded host, no fault of the supervisor's) gets a grace of its own."""
+def _past_the_grace(s: Settings, starts: ChildStarts) -> None:
+    """Wait until every child beats and has run past its start-up grace (counted from its
+    start, :mod:`tests.supervisor_log`), from when on the supervisor judges every beat. A child
+    restarted meanwhile (a start-up longer than the grace on a loaded host, no fault of the
+    supervisor's) gets a grace of its own."""
     for _ in range(5):
-        troubles = _troubles(log)
-        _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 90,
-              "beats of " + ", ".join(CHILDREN))
-        time.sleep(START_GRACE_S + 1)  # each of them started before it beat
-        if _troubles(log) == troubles:
+        troubles = _troubles(starts.log)
+        _wait(lambda: bool(starts.poll()) and all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN),
+              90, "beats of " + ", ".join(CHILDREN))
+        _wait(lambda: starts.past_grace(CHILDREN, START_GRACE_S), START_GRACE_S + 120,
+              "every child past its start-up grace")
+        if _troubles(starts.log) == troubles:
             return
     pytest.fail("a child was judged stale or restarted at each of five starts before any fault\n"
-                + log.read_text(errors="replace")[-3000:])
+                + starts.log.read_text(errors="replace")[-3000:])
 
 
 Supervised = tuple[svc.Layout, Settings, Path, subprocess.Popen[bytes]]

@@ -39,6 +39,7 @@ from tests.fix_services import ROOT, private_instance, settings_for_layout, stop
 from tests.integration.common.test_supervise_db_freeze import _read_only, _troubles, _wait
 from tests.integration.ingest import ingest_helpers as ih
 from tests.pg_freeze import server_pids, signal_all
+from tests.supervisor_log import ChildStarts
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -98,12 +99,15 @@ def supervised(settings: Settings, private_layout: svc.Layout, tmp_path_factory:
     with log.open("ab") as fh:
         proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", *CHILDREN], cwd=ROOT, env=env,
                                 stdout=fh, stderr=fh)
+    starts = ChildStarts(log)
     try:
         for _ in range(5):  # a child restarted before the fault (a slow start) gets a grace of its own
             troubles = _troubles(log)
-            _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 120,
-                  "beats of " + ", ".join(CHILDREN))
-            time.sleep(START_GRACE_S + 1)
+            _wait(lambda: bool(starts.poll()) and all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN),
+                  120, "beats of " + ", ".join(CHILDREN))
+            # the grace counts from each child's start (tests/supervisor_log.py)
+            _wait(lambda: starts.past_grace(CHILDREN, START_GRACE_S), START_GRACE_S + 120,
+                  "every child past its start-up grace")
             if _troubles(log) == troubles:
                 break
         else:

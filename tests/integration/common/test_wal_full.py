@@ -22,7 +22,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 import uuid
@@ -49,6 +48,7 @@ from tests.integration.ingest.ingest_helpers import (
     register,
     wait_until,
 )
+from tests.supervisor_log import ChildStarts
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow,
               pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tmpfs needs root")]
@@ -174,15 +174,15 @@ def test_a_full_wal_disk_stops_the_database_and_every_acknowledged_reading_is_st
             proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", *CHILDREN], cwd=ROOT, env=env,
                                     stdout=fh, stderr=fh)
         pub = publisher(s, "disaster")
+        starts = ChildStarts(log)
         try:
-            wait_until(lambda: set(CHILDREN) <= set(_beats(s)) and _health(url)[0] == 200, 180,
-                       "every child beating, /api/health 200")
-            started = time.monotonic()
+            wait_until(lambda: bool(starts.poll()) and set(CHILDREN) <= set(_beats(s)) and _health(url)[0] == 200,
+                       180, "every child beating, /api/health 200")
             first = {name: inst for name, inst in _beats(s).items() if name in CHILDREN}
             mark = log.stat().st_size  # a child slow to start may have been restarted before
             publish_all(pub, _stream(sid, 0, n1, base))
             wait_until(lambda: counters(s.db.conninfo(), sid)["stored"] >= n1, 60, "the first readings stored")
-            wait_until(lambda: time.monotonic() - started > START_GRACE_S, START_GRACE_S + 5,
+            wait_until(lambda: starts.past_grace(CHILDREN, START_GRACE_S), START_GRACE_S + 120,
                        "the children past their start-up grace: the supervisor judges every beat")
 
             # The WAL's disk full: the next segment PostgreSQL must add cannot be written.

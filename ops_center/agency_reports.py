@@ -119,13 +119,20 @@ def unreadable(self: OpsService, topic: str, error: MessageError, at: float, w: 
     _send_reply(self, t.agency, t.incident_id, body)
 
 
+#: What a desk that sent its report with the retain flag is told (on its reply topic).
+RETAINED = "agency messages must not be retained: send the report again without the retain flag"
+
+
 def refuse_retained(self: OpsService, topic: str, payload: bytes) -> int:
-    """Audit a retained agency message as rejected (nothing applied) and clear it from
-    the broker (the center may write the dispatch tree); returns 1."""
+    """Audit a retained agency message as rejected (nothing applied), answer it on the
+    agency's ``reply`` topic and the incident's timeline as an unreadable report is
+    answered (:func:`unreadable`: the desk must not believe it reported), and clear it
+    from the broker (the center may write the dispatch tree); returns 1."""
+    at = self.clock()
     with self.conn.transaction():
         w = repo.Writes()
         w.audit(
-            self.clock(),
+            at,
             actor=f"mqtt:{topic_text(topic)}",
             action="dispatch.rejected",
             subject_type="mqtt",
@@ -133,7 +140,9 @@ def refuse_retained(self: OpsService, topic: str, payload: bytes) -> int:
             reason="retained",
             detail={"error": "agency messages must not be retained", "payload": payload_text(payload)},
         )
+        unreadable(self, topic, MessageError(RETAINED, topic=topic_text(topic), reason="retained"), at, w)
         w.flush(self.conn)
+    self._flush()  # the refusal's reply, after its commit
     if self.publish is not None:
         self.publish(topic, b"", retain=True)
     return 1

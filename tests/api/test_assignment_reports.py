@@ -37,6 +37,8 @@ LEAP = f"inc-leap-{uuid.uuid4().hex[:8]}"
 LAND = f"inc-land-{uuid.uuid4().hex[:8]}"
 #: An incident whose assigned fire assignment gets reports that do not parse.
 GARBLE = f"inc-garble-{uuid.uuid4().hex[:8]}"
+#: An incident whose assigned fire assignment is acknowledged with the retain flag set.
+KEPT = f"inc-kept-{uuid.uuid4().hex[:8]}"
 
 INSERT_INCIDENT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
@@ -69,6 +71,8 @@ def seeded(db_dsn: str, live_app: object) -> None:
         conn.execute(INSERT_ASSIGNMENT, (LAND, "fire", "assigned", t, t, now + timedelta(minutes=5)))
         conn.execute(INSERT_INCIDENT, {"inc": GARBLE, "t": t})
         conn.execute(INSERT_ASSIGNMENT, (GARBLE, "fire", "assigned", t, t, now + timedelta(minutes=5)))
+        conn.execute(INSERT_INCIDENT, {"inc": KEPT, "t": t})
+        conn.execute(INSERT_ASSIGNMENT, (KEPT, "fire", "assigned", t, t, now + timedelta(minutes=5)))
 
 
 def reports(db_dsn: str) -> list[tuple[str, str]]:
@@ -301,3 +305,41 @@ def test_a_report_that_does_not_parse_or_names_no_assignment_is_answered_with_th
     refused = [h for h in detail["timeline"] if h["action"] == "report_refused"]
     assert [(h["actor"], h["detail"]["current"], h["detail"]["allowed"]) for h in refused] == [
         ("agency-fire", "assigned", ["acknowledged"])] * 3
+
+
+def test_a_report_sent_with_the_retain_flag_is_refused_and_the_desk_is_told_why(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, live_app: Any
+) -> None:
+    """Many MQTT tools set the retain flag by default. The center refuses a retained report
+    (kept by the broker it would be applied again at every subscription), but says so: on the
+    desk's ``reply`` topic with the reason and on the timeline, so the desk does not believe
+    it acknowledged while its assignment escalates."""
+    replies: list[dict[str, Any]] = []
+    got = threading.Event()
+    desk = connect_client(live_app.settings, "agency-fire")
+
+    def on_message(_c: object, _u: object, msg: Any) -> None:
+        if msg.payload:
+            replies.append({"topic": msg.topic, **json.loads(msg.payload)})
+            got.set()
+
+    desk.on_message = on_message
+    try:
+        desk.subscribe(f"soc/v1/dispatch/fire/reply/{KEPT}", qos=1)
+        with ops_service(live_app.settings):
+            body = json.dumps({"state": "acknowledged", "by": "desk"}).encode()
+            desk.publish(f"soc/v1/dispatch/fire/status/{KEPT}", body, qos=1, retain=True).wait_for_publish(10)
+            assert got.wait(30), "no reply to the retained report"
+    finally:
+        desk.disconnect()
+        desk.loop_stop()
+    # The service's session outlives its restarts: a report queued for it while it was away
+    # comes once queued and once more as the retained copy of its subscription, each refused.
+    assert replies
+    assert {(r["accepted"], r["current"], r["error"]) for r in replies} == {(False, "assigned", "retained")}
+    assert all("retain flag" in r["reason"] for r in replies)
+    detail = api.get(f"/api/incidents/{KEPT}", headers=auth(accounts["fire1"])).json()
+    assert detail["assignments"][0]["state"] == "assigned"
+    refused = [h for h in detail["timeline"] if h["action"] == "report_refused"]
+    assert refused
+    assert {(h["actor"], h["detail"]["current"]) for h in refused} == {("agency-fire", "assigned")}

@@ -1058,6 +1058,11 @@ def _parse(
             # Each domain's account writes only its own tree (ACL), so a domain
             # may speak only for its own devices: disaster cannot mark a CCTV offline.
             raise ctx.reject(QuarantineReason.FOREIGN_DEVICE, f"{sid!r} is a {kind}, not a {tp.domain} device")
+    if tp.status and not payload:
+        # An empty retained payload is MQTT's only way to clear a retained message (a
+        # last will the device or its gateway takes back); the broker forwards it to
+        # live subscribers without the retain flag. A clear, not bad input: nothing stored.
+        return Parsed(tp, (), (), False)
     doc = _decode(ctx, payload)
     readings: list[Reading] = []
     events: list[Event] = []

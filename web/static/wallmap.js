@@ -22,16 +22,23 @@
 //   whole()                       back to the automatic frame of fit()
 //   scale                         the view's scale against the automatic frame (1: whole)
 //   zoomed                        true while the operator's view holds: fit() leaves it be
+//   keepClear(boxes)              the screen boxes ({left, top, right, bottom}, container
+//                                 pixels) of the incidents' markers, badges, captions and
+//                                 arrows: no road or sub-area name is drawn under them
 "use strict";
 (() => {
   const LIB = "/static/vendor/maplibre-gl/maplibre-gl.mjs";
   const NEAR_KM = 3;
   const MAX_SCALE = 32;
   const MIN_SCALE = 0.5;
+  const CLEAR_STEP = 8;  // px: keepClear's box sizes are rounded up to it
   const FONT = ["Noto Sans CJK TC Regular"];
   // Minimum text sizes on the wall (docs/web.md, "Reading distance"): 20 px.
   const ROAD_LABEL_PX = 21;
   const ZONE_LABEL_PX = 24;
+  // A sub-area's name on its middle, else moved up or down by 1.5 em (inside the area: the
+  // sub-areas are taller than that).
+  const ZONE_ANCHORS = ["center", [0, 0], "bottom", [0, -1.5], "top", [0, 1.5]];
 
   function bbox(features) {
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -51,7 +58,8 @@
     const halo = { "text-halo-color": "#0d1117", "text-halo-width": 3 };
     return {
       version: 8,
-      sources: { zones: { type: "geojson", data: zones }, roads: { type: "geojson", data: roads } },
+      sources: { zones: { type: "geojson", data: zones }, roads: { type: "geojson", data: roads },
+                 clear: { type: "geojson", data: { type: "FeatureCollection", features: [] } } },
       layers: [
         { id: "background", type: "background", paint: { "background-color": "#161b22" } },
         { id: "district", type: "fill", source: "zones", filter: level("district"),
@@ -76,8 +84,18 @@
           paint: { "text-color": "#c2ccd6", ...halo } },
         { id: "zone-label", type: "symbol", source: "zones", filter: level("sub_area"),
           layout: { "text-field": name(), "text-font": FONT, "text-size": ZONE_LABEL_PX,
-                    "text-max-width": 7, "text-padding": 8 },
+                    "text-max-width": 7, "text-padding": 8,
+                    // On its middle, else just above or below it when an incident holds
+                    // the middle (see marker-space): the area keeps its name in sight.
+                    "text-variable-anchor-offset": ZONE_ANCHORS },
           paint: { "text-color": "#e6f1fb", ...halo } },
+        // The incidents' markers, badges and captions (drawn by wall.js over the map) as
+        // transparent icons of their size, placed first (the top layer) and always: a name
+        // that would lie under one collides with it and is left out, or placed elsewhere
+        // along its road, never drawn under a marker.
+        { id: "marker-space", type: "symbol", source: "clear",
+          layout: { "icon-image": ["get", "img"], "icon-allow-overlap": true, "icon-ignore-placement": false,
+                    "icon-padding": 0 } },
       ],
     };
   }
@@ -119,6 +137,7 @@
     }
 
     let view = JSON.stringify([[minX, minY], [maxX, maxY]]);
+    let cleared = "[]";  // the boxes keepClear last gave the map
     // The operator's view: null while the automatic frame holds; else its scale against
     // that frame (and, on the plain frame, its offset in pixels).
     let user = null;
@@ -181,6 +200,23 @@
         map.fitBounds([[x0, y0], [x1, y1]], { padding: edgePx, animate: false });
         baseZoom = map.getZoom();
         return true;
+      },
+      keepClear(boxes) {
+        if (!map) return;
+        const features = boxes.filter((b) => b.right > b.left && b.bottom > b.top).map((b) => {
+          // Sizes rounded up to CLEAR_STEP px, so a few images serve every box.
+          const w = Math.ceil((b.right - b.left) / CLEAR_STEP) * CLEAR_STEP;
+          const h = Math.ceil((b.bottom - b.top) / CLEAR_STEP) * CLEAR_STEP;
+          const img = `clear-${w}x${h}`;
+          if (!map.hasImage(img)) map.addImage(img, { width: w, height: h, data: new Uint8Array(w * h * 4) });
+          const c = map.unproject([(b.left + b.right) / 2, (b.top + b.bottom) / 2]);
+          return { type: "Feature", properties: { img },
+                   geometry: { type: "Point", coordinates: [+c.lng.toFixed(6), +c.lat.toFixed(6)] } };
+        });
+        const next = JSON.stringify(features);
+        if (next === cleared) return;
+        cleared = next;
+        map.getSource("clear").setData({ type: "FeatureCollection", features });
       },
       resize() {
         sync();

@@ -2,7 +2,8 @@
 and 1920x1080), in zh-TW and English: 39 open incidents, most of them dispatched to four
 agencies (the most urgent, overdue, among them; two more on two of them: six agencies at
 work), the emergency mode, every rain gauge and
-water level reporting with the heaviest gauge in a CWA rain class, eight cameras offline
+water level reporting with the heaviest gauge in the highest CWA rain class (超大豪雨, as in
+the demo's typhoon), eight cameras offline
 and three detections, a full ticker; once with no water-level station in alarm and once
 with one. Geometry,
 read in one settled frame: every panel inside the screen and none over another, no row,
@@ -75,8 +76,10 @@ def storm(live_app: LiveApp, db_settings: Settings, db_dsn: str, accounts: dict[
             for w in LEVELS:
                 conn.execute("INSERT INTO readings (time, sensor_id, metric, value)"
                              " VALUES (%s, %s, 'water_level_m', %s)", (at, w, 1.0 + 0.05 * h))
-        conn.execute(SQL_ALERT, ("cwa-rainfall", "C0F9T0", "Severe", "豪雨", 120.65, 24.18,
-                                 now - timedelta(minutes=30), now, now, "豪雨"))
+        # The highest CWA class, as the demo's typhoon reaches: its English name, "extremely
+        # torrential rain", the longest, puts the station on a line of its own at 1366x768.
+        conn.execute(SQL_ALERT, ("cwa-rainfall", "C0F9T0", "Extreme", "超大豪雨", 120.65, 24.18,
+                                 now - timedelta(minutes=30), now, now, "超大豪雨"))
         for cam, event, ago, _, _ in DETECTIONS:  # with the reading seed's, three detections
             conn.execute("INSERT INTO events (time, source_id, domain, feed, event_key, category, payload)"
                          " VALUES (%s, %s, 'police', 'cctv', %s, %s, %s)",

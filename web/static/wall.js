@@ -984,8 +984,11 @@
   }
 
   // -- rain and water levels: newest value, 24 h rain total, 12-hour sparkline
+  // Up to 1700 px wide (style.css, "narrower screens") the sparkline is narrower, so a
+  // station's long name keeps two lines and the panel holds its first water level.
+  const NARROW = matchMedia("(max-width: 1700px)");
   function sparkline(values_) {
-    const w = 120; const h = 30;
+    const w = NARROW.matches ? 72 : 120; const h = 30;
     // The line keeps the dot's radius (and a half pixel) from every edge: the newest hour's
     // dot is drawn whole, not cut in half by the sparkline's right edge.
     const r = 3.5; const pad = r + 0.5;

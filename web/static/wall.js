@@ -918,7 +918,10 @@
   // -- KPI tiles: each indicator's latest year with data, named
   function drawKpis() {
     const box = clear(document.getElementById("kpis"));
-    const tiles = values("kpi").sort((a, b) => a.kpi_id.localeCompare(b.kpi_id, "en", { numeric: true }));
+    // The measures with a figure first, then those with none yet, each in the plan's order:
+    // a panel that shows only its first tiles shows figures, not "no data yet".
+    const tiles = values("kpi").sort((a, b) => (!a.period - !b.period)
+      || a.kpi_id.localeCompare(b.kpi_id, "en", { numeric: true }));
     for (const k of tiles) {
       const pct = k.achievement === null ? null : Math.round(k.achievement * 100);
       const unit = SOC.unitName(k.unit);

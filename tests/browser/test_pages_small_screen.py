@@ -72,6 +72,24 @@ TORN_JS = """() => [...document.querySelectorAll(
   .map((n) => n.textContent)"""
 
 
+#: Percentages in the planner table's notes ("actual 160 %, above target, counted as 100 %")
+#: whose number and "%" stand on different lines.
+TORN_PERCENT_JS = """() => {
+  const out = [];
+  for (const n of document.querySelectorAll('#measures td.achievement .cap')) {
+    const walk = document.createTreeWalker(n, NodeFilter.SHOW_TEXT);
+    for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+      for (const m of t.textContent.matchAll(/[0-9][0-9.,]*\\s%/g)) {
+        const r = document.createRange(); r.setStart(t, m.index); r.setEnd(t, m.index + m[0].length);
+        if (new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top))).size > 1)
+          out.push(`${m[0]} in "${t.textContent}"`);
+      }
+    }
+  }
+  return out;
+}"""
+
+
 def check_layout(page: Page, name: str) -> None:
     problems = page.evaluate(LAYOUT_JS)
     assert problems == [], f"{name} at 1366x768: {problems}"
@@ -126,6 +144,14 @@ def test_the_planner_fits_a_small_screen(
     # measure with no data lists one figure a year, each its own line ("2015：75.00 %").
     torn = page.evaluate(TORN_JS)
     assert torn == [], f"planner at 1366x768: figures broken over lines: {torn}"
+    # A measure above its target says so under its capped 100 %: each percentage of that
+    # note whole on its line, in both languages ("counted as 100 %", never "100" then "%").
+    expect(page.locator('#measures tr[data-indicator="3.1"] .cap')).to_contain_text("160")
+    assert page.evaluate(TORN_PERCENT_JS) == [], "planner at 1366x768, zh-TW"
+    page.locator("#lang").click()
+    expect(page.locator('#measures tr[data-indicator="3.1"] .cap')).to_contain_text("above target")
+    settle(page)
+    assert page.evaluate(TORN_PERCENT_JS) == [], "planner at 1366x768, en"
     page.close()
 
 

@@ -41,7 +41,7 @@
       trends: "各指標歷年趨勢", trends_note: "藍線為實績（各期資料點），橘色虛線為該年度目標值。",
       year_score: "年度加權得分", points_of: "分，滿分", normalised: "換算百分制", missing: "尚無資料",
       no_data: "尚無資料", as_of: "截至", interim: "期中數字", demo: "示範資料，非市府實際數據",
-      score_interim: "截至 {as_of} 的期中得分，非全年結果", over_target: "實際 {raw}，超過目標，以 100 % 計",
+      score_interim: "截至 {as_of} 的期中得分，非全年結果", over_target: "實際 {raw}，超過目標，以 100\u00a0% 計",
       last_run: "最近計算", never_run: "尚未計算", every: "每 {n} 分鐘自動計算",
       run_late: "自動計算已停頓：最近一次是 {ago}（應每 {n} 分鐘一次），「系統計算」的數字可能已過時。",
       trigger_schedule: "排程", trigger_manual: "手動", trigger_cli: "指令", by: "執行者",
@@ -68,7 +68,7 @@
       trends: "Trends by measure", trends_note: "Blue: actual (one point per observation); dashed orange: that year's target.",
       year_score: "Weighted score", points_of: "points of", normalised: "normalised", missing: "no data",
       no_data: "no data", as_of: "as of", interim: "interim figure", demo: "demo data, not the city's figures",
-      score_interim: "interim score as of {as_of}, not the year's result", over_target: "actual {raw}, above target, counted as 100 %",
+      score_interim: "interim score as of {as_of}, not the year's result", over_target: "actual {raw}, above target, counted as 100\u00a0%",
       last_run: "Last computed", never_run: "never computed", every: "recomputed every {n} min",
       run_late: "Automatic computation has stalled: the last run was {ago} (due every {n} min); the \"computed\" figures may be out of date.",
       trigger_schedule: "schedule", trigger_manual: "manual", trigger_cli: "command line", by: "by",
@@ -192,7 +192,11 @@
       const ach = el("td", { class: "num achievement" });
       if (m.achievement) {
         ach.append(el("b", { text: pct(m.achievement.capped) }));
-        if (m.over_target) ach.append(el("div", { class: "sub cap", text: tp("over_target", { raw: pct(m.achievement.raw) }) }));
+        // Each percentage whole on its line (a no-break space before "%"): "100 %", never "100" then "%".
+        if (m.over_target) {
+          ach.append(el("div", { class: "sub cap",
+            text: tp("over_target", { raw: pct(m.achievement.raw).replace(" %", "\u00a0%") }) }));
+        }
       } else ach.textContent = "—";
       row.append(ach);
       row.append(el("td", { class: "num weight", text: m.weight === null ? "—" : `${num(m.weight, 0)} %` }));

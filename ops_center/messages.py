@@ -14,6 +14,7 @@ it and nothing in the payload can claim another agency.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
@@ -99,6 +100,20 @@ def payload_text(payload: bytes, limit: int = 2000) -> str:
 #: a CAP Ack's identifier is bounded like its sender (both form ``ops_cap_messages``' key).
 MAX_BY_CHARS = 200
 MAX_NOTE_CHARS = 2000
+#: CAP 1.2's DateTime (the XSD's pattern for ``sent``): seconds and a UTC offset, never "Z".
+CAP_SENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[-+]\d{2}:\d{2}")
+
+
+def acknowledges(references: str, incident_id: str) -> bool:
+    """Whether CAP ``references`` (space-separated ``sender,identifier,sent`` triples, CAP 1.2
+    §3.2.1) name a message the center sent about ``incident_id`` (its identifiers are
+    ``{incident_id}-{n}``, ops_center.outbound)."""
+    own = re.compile(re.escape(incident_id) + r"-\d+")
+    for triple in references.split():
+        parts = triple.split(",")
+        if len(parts) == 3 and own.fullmatch(parts[1]) and CAP_SENT.fullmatch(parts[2]):
+            return True
+    return False
 
 
 class StatusPayload(BaseModel):
@@ -170,5 +185,12 @@ def _parse_ack(t: DispatchTopic, topic: str, payload: bytes) -> AgencyReport:
         raise MessageError(
             f"CAP Ack identifier or sender over {MAX_BY_CHARS} characters, note or references over "
             f"{MAX_NOTE_CHARS}", topic=topic, reason="bad_cap")
+    if CAP_SENT.fullmatch((root.findtext(f"{CAP_NS}sent") or "").strip()) is None:
+        raise MessageError("CAP Ack sent must be a time with its UTC offset (CAP 1.2: 2026-12-07T13:15:45+08:00)",
+                           topic=topic, reason="bad_cap")
+    if not acknowledges(refs, t.incident_id):
+        # CAP 1.2 §3.2.1: an Ack acknowledges the messages its <references> names
+        raise MessageError(f"CAP Ack references no message the center sent about {t.incident_id}",
+                           topic=topic, reason="bad_cap")
     return AgencyReport(t.agency, t.incident_id, AssignmentState.ACKNOWLEDGED, sender, note,
                         cap_identifier=ident, cap_references=refs)

@@ -159,7 +159,7 @@ def test_the_same_acknowledgement_over_http_and_cap_at_once_moves_the_assignment
                 th.start()
             for n in range(2):
                 ack = ack_message(message_ref("fire.taichung", f"ack-{RACE}-{n}", now),
-                                  message_ref("soc.taichung", f"alert-{RACE}", now))
+                                  message_ref("soc.taichung", f"{RACE}-1", now))
                 desk.publish(f"soc/v1/dispatch/fire/ack/{RACE}", ack, qos=1).wait_for_publish(10)
             for th in threads:
                 th.join(60)

@@ -68,6 +68,42 @@ def test_cap_ack_acknowledges() -> None:
     assert r.cap_references.startswith(f"{CENTER_SENDER},{INC}-1,")
 
 
+def _bare_ack(sent: str, references: str | None) -> bytes:
+    refs = "" if references is None else f"<references>{references}</references>"
+    return ('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><identifier>A3</identifier><sender>s</sender>'
+            f"<sent>{sent}</sent><status>Actual</status><msgType>Ack</msgType><scope>Private</scope>{refs}"
+            "</alert>").encode()
+
+
+@pytest.mark.parametrize(
+    ("sent", "references"),
+    [
+        ("2026-12-07T13:15:45+08:00", None),                                   # acknowledges nothing
+        ("2026-12-07T13:15:45", f"{CENTER_SENDER},{INC}-1,2026-12-07T12:59:33+08:00"),  # no offset: not CAP
+        ("2026-12-07T13:16:00+08:00",                                          # another incident's Alert
+         f"{CENTER_SENDER},inc-ccc27ca948581ac3-1,2026-12-07T12:59:33+08:00"),
+        ("2026-12-07T13:16:00+08:00", f"{CENTER_SENDER},{INC},2026-12-07T12:59:33+08:00"),  # no message number
+        ("2026-12-07T13:16:00+08:00", f"{CENTER_SENDER},{INC}-1"),             # no sent in the triple
+    ],
+)
+def test_a_cap_ack_that_names_no_message_of_its_incident_or_is_no_cap_is_refused(
+    sent: str, references: str | None
+) -> None:
+    """CAP 1.2 §3.2.1: an Ack acknowledges the messages its ``references`` names; one naming
+    none of this incident's, or whose ``sent`` has no offset, must not stop the incident's
+    acknowledgement clock."""
+    with pytest.raises(MessageError) as err:
+        parse_report(f"soc/v1/dispatch/public_works/ack/{INC}", _bare_ack(sent, references))
+    assert err.value.reason == "bad_cap"
+
+
+def test_a_cap_ack_naming_one_of_its_incident_s_messages_among_others_acknowledges() -> None:
+    refs = (f"{CENTER_SENDER},inc-ccc27ca948581ac3-1,2026-12-07T12:59:33+08:00 "
+            f"{CENTER_SENDER},{INC}-2,2026-12-07T13:01:00+08:00")
+    r = parse_report(f"soc/v1/dispatch/public_works/ack/{INC}", _bare_ack("2026-12-07T13:16:00+08:00", refs))
+    assert r.state is AssignmentState.ACKNOWLEDGED
+
+
 @pytest.mark.parametrize(
     "payload",
     [

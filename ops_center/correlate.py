@@ -953,6 +953,10 @@ class Correlator:
             # the fire crews' engines beside a planned event slow the traffic, close the car
             # park's gate: an event explains its audience's effects, not those of a fire beside it
             fits = [f for f in fits if not f.inc.planned]
+        if fits and signal is _OFFLINE:
+            # a device that falls silent at a fire's or a flood's scene is the hazard's (burnt,
+            # drowned); beyond the scene, with no word of its mains, it is its own (a battery, its link)
+            fits = [f for f in fits if f.inc.type is _INFRA or f.distance <= 0.5 * f.reach.radius_m]
         if fits:
             best = max(fits, key=lambda f: (f.fit, -f.inc.seq))
             self._join(best, item, signal, _CONTEXT, now, changes)

@@ -12,9 +12,11 @@ closed. Between requests uvicorn's own keep-alive timer (``timeout_keep_alive``)
 
 The head's size is bounded too: httptools keeps a request line and headers of any length
 (uvicorn joins the URL's pieces and lists every header), so a client on a fast link could
-send hundreds of megabytes of head within the deadline. The bytes received while a head is
-being read are counted; past :attr:`HeadDeadline.max_head_bytes` the connection is answered
-``431 Request Header Fields Too Large`` and closed, before any route sees the request.
+send hundreds of megabytes of head within the deadline. The bytes of a head are counted as
+they arrive, before they are parsed (a whole head of twice the bound arriving in one read is
+counted whole, up to its blank line, not the body after it); past
+:attr:`HeadDeadline.max_head_bytes` the connection is answered ``431 Request Header Fields
+Too Large`` and closed, before any route sees the request.
 
 It reads uvicorn's internals (the protocol's ``transport``, its parser callbacks); where
 those moved, :func:`http_protocol` falls back to uvicorn's plain ``"httptools"`` protocol
@@ -73,20 +75,34 @@ if HttpToolsProtocol is not None:
             self._reading_head = True
             self._head_bytes = 0
             self._head_reset = False
+            self._tail = b""  # the last bytes of the head read so far (its blank line may straddle reads)
             super().connection_made(transport)
             self._arm()
 
         def data_received(self, data: bytes) -> None:
+            if self._reading_head:
+                # The head's part of this read: up to its blank line (the body after it is not
+                # the head's), counted before the parser keeps any of it.
+                seen = self._tail + data
+                end = seen.find(b"\r\n\r\n")
+                part = len(data) if end < 0 else max(0, end + 4 - len(self._tail))
+                if self._head_bytes + part > self.max_head_bytes:
+                    self._too_large()
+                    return
+                self._tail = seen[-3:]
             self._head_reset = False
             super().data_received(data)
             if self._head_reset:
                 self._head_bytes = 0
+                self._tail = b""
             elif self._reading_head:
                 self._head_bytes += len(data)
-                if self._head_bytes > self.max_head_bytes and not self.transport.is_closing():
-                    self._disarm()
-                    self.transport.write(TOO_LARGE_RESPONSE)
-                    self.transport.close()
+
+        def _too_large(self) -> None:
+            if not self.transport.is_closing():
+                self._disarm()
+                self.transport.write(TOO_LARGE_RESPONSE)
+                self.transport.close()
 
         def on_message_complete(self) -> None:
             self._reading_head = True

@@ -188,6 +188,17 @@ def test_a_request_head_past_its_bound_is_answered_431_and_closed(web: WebProces
     assert http_calls.get(f"{web.url}/api/health/live", timeout=30).status_code == 200
 
 
+@pytest.mark.parametrize("headers", [1, 100])
+def test_a_head_past_its_bound_sent_in_one_go_is_answered_431(web: WebProcess, headers: int) -> None:
+    """Counted per head, not per read: a 100 KB head arriving at once (one header, or 100 of
+    1 KB) is past the 64 KiB bound, however the reads fall."""
+    size = 100_000 // headers
+    fields = b"".join(b"X-Big-%d: " % i + b"y" * size + b"\r\n" for i in range(headers))
+    head = b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + fields + b"\r\n"
+    assert len(head) > MAX_HEAD
+    assert _answer_to(web, head).startswith(b"HTTP/1.1 431 ")
+
+
 def test_a_head_within_its_bound_and_a_large_body_are_served(web: WebProcess) -> None:
     head = b"GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + PAD * 7 + b"\r\n"
     assert len(head) < MAX_HEAD

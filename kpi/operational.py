@@ -4,8 +4,8 @@
   reading / expected slots (devices with an ``expected_interval_s``; event-only
   devices have no slots and are left out); a sensor is expected to report only from
   when it could (its ``since``: its registration, or its first reading if that came
-  first, and not before the center's first reading of any sensor), so a sensor installed
-  mid-month is not counted missing for the days before;
+  first, received before the registration, and not before the center's first reading of
+  any sensor), so a sensor installed mid-month is not counted missing for the days before;
 * data completeness: received (sensor, metric, slot) cells / expected cells,
   with the expected metrics per sensor kind given by the caller (a VD that
   reports speed but drops an invalid ``-99`` volume is available but incomplete);

@@ -144,8 +144,9 @@ def test_operational_kpis_from_the_center_tables(db_conn: psycopg.Connection, un
         rows += [(t, rain, "rain_10m", 1.0), (t, rain, "rain_1h", 2.0)]
     rows += [(start + timedelta(minutes=2 * k), vd, "speed_kmh", 40.0) for k in range(30)]
     rows.append((now + timedelta(minutes=5), vd, "speed_kmh", 40.0))  # after now: not counted
-    with db_conn.cursor() as cur:
-        cur.executemany("INSERT INTO readings (time, sensor_id, metric, value) VALUES (%s, %s, %s, %s)", rows)
+    with db_conn.cursor() as cur:  # each reading received as it was measured, before now's registry
+        cur.executemany("INSERT INTO readings (time, sensor_id, metric, value, received_at)"
+                        " VALUES (%s, %s, %s, %s, %s)", [(*r, r[0]) for r in rows])
         for k, ack in enumerate((120, 240, None)):
             raised = start + timedelta(minutes=5 + k)
             cur.execute(
@@ -188,9 +189,11 @@ def test_availability_counts_each_sensor_from_when_it_could_report(
             "INSERT INTO sensors (sensor_id, agency, kind, geom, expected_interval, created_at) VALUES"
             " (%s, %s, 'water_level', ST_SetSRID(ST_MakePoint(120.655, 24.185), 4326), '10 minutes', %s)",
             (sensor, agency, registered))
-    with db_conn.cursor() as cur:
-        cur.executemany("INSERT INTO readings (time, sensor_id, metric, value) VALUES (%s, %s, 'level_m', 1.2)",
-                        [(installed + timedelta(minutes=10 * k + 3), s) for k in range(12) for s in (new, early)])
+    with db_conn.cursor() as cur:  # each reading received as it was measured
+        cur.executemany("INSERT INTO readings (time, sensor_id, metric, value, received_at)"
+                        " VALUES (%s, %s, 'level_m', 1.2, %s)",
+                        [(installed + timedelta(minutes=10 * k + 3), s, installed + timedelta(minutes=10 * k + 3))
+                         for k in range(12) for s in (new, early)])
     db_conn.commit()
 
     out = by_id(service.compute_operational(db_conn, DEFS, "2016-09", now))
@@ -200,6 +203,36 @@ def test_availability_counts_each_sensor_from_when_it_could_report(
     assert avail.inputs is not None
     # 12 slots of 10 minutes each from 10:00 to 12:00, all reported
     assert (avail.inputs[f"{agency}.present_slots"], avail.inputs[f"{agency}.expected_slots"]) == (24, 24)
+
+
+def test_one_back_dated_reading_does_not_make_its_sensor_expected_from_that_time(
+    db_conn: psycopg.Connection, unique_id: str,
+) -> None:
+    """A feed may send a reading dated long ago (a wrong clock, a resent old value): ingest
+    stores it, late. Received after the registry named the sensor, it is no sign the sensor
+    could report before its registration; the sensor stays expected from its registration
+    and the month's availability from the slots it was expected in (docs/kpi.md)."""
+    installed = datetime(2016, 10, 10, 10, 0, tzinfo=TPE)
+    now = installed + timedelta(hours=2)
+    agency = f"water-{unique_id}"
+    sensor = f"wl-stray-{unique_id}"
+    db_conn.execute(
+        "INSERT INTO sensors (sensor_id, agency, kind, geom, expected_interval, created_at) VALUES"
+        " (%s, %s, 'water_level', ST_SetSRID(ST_MakePoint(120.655, 24.185), 4326), '10 minutes', %s)",
+        (sensor, agency, installed))
+    rows = [(installed + timedelta(minutes=10 * k + 3),) * 2 for k in range(12)]
+    rows.append((datetime(2016, 10, 1, 0, 5, tzinfo=TPE), installed + timedelta(minutes=90)))  # the stray one
+    with db_conn.cursor() as cur:
+        cur.executemany("INSERT INTO readings (time, sensor_id, metric, value, received_at)"
+                        " VALUES (%s, %s, 'level_m', 1.2, %s)", [(t, sensor, r) for t, r in rows])
+    db_conn.commit()
+
+    service.compute_operational(db_conn, DEFS, "2016-10", now)
+    db_conn.commit()
+    (avail,) = service.list_observations(db_conn, indicator_id="ops.sensor_availability", period="2016-10")
+    assert avail.inputs is not None
+    # 12 slots of 10 minutes from 10:00 to 12:00, all reported (the stray one's slot is not expected)
+    assert (avail.inputs[f"{agency}.present_slots"], avail.inputs[f"{agency}.expected_slots"]) == (12, 12)
 
 
 def test_incident_and_dispatch_kpis_from_0040_tables(db_conn: psycopg.Connection, unique_id: str) -> None:

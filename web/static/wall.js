@@ -945,6 +945,10 @@
         el("span", { class: "tile-year" }, ...year),
         ...(sub === null ? [] : [el("div", { class: "tile-sub kpi-figures", text: sub })])));
     }
+    // Each tile at least as wide as the widest name, so every name reads whole on one line
+    // (fewer tiles a row, the others counted): its padding at its widest, 10 px a side.
+    const names = [...box.querySelectorAll(".tile-name")].map((n) => n.scrollWidth);
+    if (Math.max(0, ...names)) box.style.setProperty("--tile-min", `${Math.max(180, Math.ceil(Math.max(...names)) + 21)}px`);
     const years = [...new Set(tiles.map((k) => k.period).filter(Boolean))].sort();
     document.getElementById("kpi-age").textContent = years.length ? `${t("period")} ${years.join(t("list_sep"))}` : "";
     box.append(moreTile());

@@ -581,6 +581,7 @@
     // shrink to one line of agency chips and their nearest deadline, so more incidents show.
     let cards = incidents.map((inc) => card(inc, false));
     board.append(...cards);
+    wholeStates(cards);
     // The next incident's one-line card, measured for the room the board keeps (fitRows).
     let next = 0;
     if (incidents.length > 1) {
@@ -596,6 +597,7 @@
       clear(board);
       cards = incidents.map((inc, i) => card(inc, i > 0));
       board.append(...cards);
+      wholeStates(cards.slice(0, 1));
     }
     // Whatever does not fit is named below the board by number, never silently cut.
     const hidden = overflows();
@@ -605,6 +607,24 @@
       moreLine(more, tf("more_incidents", { n: hidden.length }), nums);
       more.classList.remove("none");
     }
+  }
+
+  // A full card's agencies in columns no narrower than its widest line needs: each state
+  // word ("assigned" beside "esc. ×1" and "OVERDUE +02:17") read whole, fewer columns
+  // rather than an ellipsis on the work that is late. Read first, then written: one layout.
+  const COUNTDOWN_SLACK = 20;  // px: a countdown that gains a digit
+  function wholeStates(cards) {
+    const lists = cards.map((c) => c.querySelector("ul.assignments")).filter(Boolean);
+    const needs = lists.map((ul) => Math.max(0, ...[...ul.children].map((li) => {
+      // Its parts side by side at their own widths (a column's spare room is not needed).
+      const cs = getComputedStyle(li);
+      const parts = [...li.children].filter((n) => n.getClientRects().length);
+      return parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight) + parseFloat(cs.columnGap) * (parts.length - 1)
+        + parts.reduce((w, n) => w + Math.max(n.getBoundingClientRect().width, n.scrollWidth), 0);
+    })));
+    lists.forEach((ul, i) => {
+      if (needs[i]) ul.style.setProperty("--assignment-min", `${Math.ceil(needs[i]) + COUNTDOWN_SLACK}px`);
+    });
   }
 
   // "+N more" on one line: the hidden incidents' numbers, most urgent first, as many as the

@@ -154,22 +154,25 @@
     const flip = x + reach > W;
     return { flip, left: x - (flip ? reach : r), right: x + (flip ? r : reach), top: y - r, bottom: y + r };
   }
-  function placeMarker(x, y, r, reach, taken, W, H, gap, pinned) {
-    const free = (b) => b.left >= gap && b.right <= W - gap && b.top >= gap && b.bottom <= H - gap
-      && !taken.some((o) => b.left < o.right + gap && o.left < b.right + gap
-        && b.top < o.bottom + gap && o.top < b.bottom + gap);
+  // With no spot clear of every marker placed before, the nearest clear of what lies over
+  // the map (`over`: the legend, the zoom buttons) and inside it: a marker drawn over
+  // another is still read (the more urgent on top), one under the legend is not.
+  function placeMarker(x, y, r, reach, taken, over, W, H, gap, pinned) {
+    const apart = (b, boxes) => !boxes.some((o) => b.left < o.right + gap && o.left < b.right + gap
+      && b.top < o.bottom + gap && o.top < b.bottom + gap);
+    const inside = (b) => b.left >= gap && b.right <= W - gap && b.top >= gap && b.bottom <= H - gap;
     const home = footprint(x, y, r, reach, W);
-    if (!taken.some((o) => home.left < o.right + gap && o.left < home.right + gap
-      && home.top < o.bottom + gap && o.top < home.bottom + gap)) return { x, y, box: home, moved: false, stuck: false };
-    for (const ring of LEADER_RINGS) {
-      for (const deg of LEADER_ANGLES) {
-        const a = deg * Math.PI / 180;
-        const cx = x + Math.cos(a) * ring * r; const cy = y + Math.sin(a) * ring * r;
-        const box = footprint(cx, cy, r, reach, W);
-        if (free(box)) return { x: cx, y: cy, box, moved: !pinned, stuck: false };
-      }
-    }
-    return { x, y, box: home, moved: false, stuck: true };
+    if (apart(home, taken)) return { x, y, box: home, moved: false, stuck: false };
+    const spots = LEADER_RINGS.flatMap((ring) => LEADER_ANGLES.map((deg) => {
+      const a = deg * Math.PI / 180;
+      const [cx, cy] = [x + Math.cos(a) * ring * r, y + Math.sin(a) * ring * r];
+      return { x: cx, y: cy, box: footprint(cx, cy, r, reach, W) };
+    }));
+    const free = spots.find((s) => inside(s.box) && apart(s.box, taken));
+    if (free) return { ...free, moved: !pinned, stuck: false };
+    if (apart(home, over)) return { x, y, box: home, moved: false, stuck: true };
+    const seen = spots.find((s) => inside(s.box) && apart(s.box, over));
+    return seen ? { ...seen, moved: !pinned, stuck: true } : { x, y, box: home, moved: false, stuck: true };
   }
 
   // Each open incident's place on the overlay: projected, or pinned to the map's edge.
@@ -240,12 +243,13 @@
   // where it covers none placed before; stuck: some group found no free spot.
   function layOut(groups, u, r, W, H) {
     clear(layers.incidents);
-    const taken = overMapBoxes(u);  // the markers and badges placed so far, in SVG units
+    const over = overMapBoxes(u);
+    const taken = [...over];  // the markers and badges placed so far, in SVG units
     const captions = [];
     let stuck = false;
     for (const group of groups) {
       const { g, reach, x, y, outside } = group.length === 1 ? incidentMarker(group[0], u, r) : clusterMarker(group, u, r);
-      const spot = placeMarker(x, y, group.length === 1 ? r : r * CLUSTER_R, reach, taken, W, H, 4 * u, outside);
+      const spot = placeMarker(x, y, group.length === 1 ? r : r * CLUSTER_R, reach, taken, over, W, H, 4 * u, outside);
       stuck = stuck || spot.stuck;
       taken.push(spot.box);
       if (spot.moved) {

@@ -862,6 +862,15 @@ class Correlator:
             elif any(f.inc.type is not own and f.distance <= 0.5 * f.reach.radius_m for f in fits):
                 # a casualty at another job's scene is that job's, not the ill person's beside it
                 fits = [f for f in fits if f.inc.type is not own or not _taken_ill(f.inc)]
+        if (
+            item.text
+            and not any(f.inc.type is _CROWD and not f.inc.planned for f in fits)
+            and (watched := self._onlookers_job(item, signal)) is not None
+        ):
+            # come to watch a job: its crowd, before an event nobody reports working yet could
+            # take it by its place; a crowd job worked there takes the crowd it manages
+            self._join(watched, item, signal, _CONTEXT, now, changes)
+            return changes
         # a caller hearing a fight (吵架, 打起來) files it under noise: a fight filed under crowding
         fight_heard = signal is _NOISE and item.agency == _CITIZEN and _crime_kind(item) is _VIOLENCE_CUE
         if (signal is _CROWD_SIG or fight_heard) and item.text and (named := self._named_job(item)) is not None:
@@ -1031,9 +1040,6 @@ class Correlator:
         if signal is _ALARM_SIG and item.feed == PANEL_FEED and (drift := self._drifted(item)) is not None:
             # the smoke of the fire beside it, unless crews are sent to its building meanwhile
             self._wait(item, signal, own, now, changes, wait_s=SMOKE_DRIFT_HOLD_S, beside=drift.inc.incident_id)
-            return changes
-        if item.text and (watched := self._onlookers_job(item, signal)) is not None:
-            self._join(watched, item, signal, _CONTEXT, now, changes)  # come to watch a job: its crowd
             return changes
         if (
             own is not None

@@ -11,9 +11,18 @@ drivers who stopped by the road to watch the fire, parked in front of a hydrant
 (路邊一堆人把車子停下來看火災, 1413), and the people crowding the road's edge to watch it
 (很多人圍在經貿路邊看火災, 893): every author of a fire's calls puts them in the fire (295,
 296, 893, 973, 1413).
+
+Onlookers are the job they watch even where an event nobody reports working yet could take
+them by its place (614):
+an evening concert runs on the park's lawn 300 m from the block that burns, and the police
+report the onlookers crowding the park's edge by the fire, taped off to clear the engines'
+lane (中央公園側圍觀民眾眾多 拉設封鎖線 淨空消防車道): the fire's police clear them, not the
+concert's.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ops_center.correlate import Correlator
 from ops_center.incidents import CapSeverity, Item, ItemKind
@@ -65,6 +74,19 @@ def test_people_crowding_the_road_s_edge_to_watch_the_fire_are_the_fire_s() -> N
     call = Item("c2", ItemKind.EVENT, "citizen", "1999", "crowding", CapSeverity.UNKNOWN, X0, y, t, "", text)
     c = fed(fire(), call)
     assert c.where("c2") == c.where("f1") is not None
+
+
+def test_onlookers_the_police_clear_from_the_fire_s_lane_beside_a_concert_are_the_fire_s() -> None:
+    text = "中央公園 週五夜間草地音樂會 19:00-21:00 預估 800 人"
+    permit = Item("concert", ItemKind.EVENT, "police", "planned_event", "concert", CapSeverity.UNKNOWN,
+                  X0 - 170.0, Y0 + 250.0, T0 - 1800.0, "", text)
+    permit = replace(permit, ends_t=T0 + 5400.0)
+    said = "中央公園側圍觀民眾眾多 拉設封鎖線 淨空消防車道"
+    police = Item("cc", ItemKind.EVENT, "police", "incident", "crowd_control", CapSeverity.UNKNOWN,
+                  X0 + 10.0, Y0 + 30.0, T0 + 1200.0, "", said)
+    c = fed(permit, fire(), police)
+    assert c.where("cc") == c.where("f1") is not None
+    assert c.where("cc") != c.where("concert")
 
 
 def test_double_parking_without_a_word_of_watching_is_no_job_s() -> None:

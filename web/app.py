@@ -26,7 +26,6 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from common.answer import AnswerWatch
 from common.db import new_pool
@@ -35,7 +34,7 @@ from common.settings import Settings
 from web import problems, repo
 from web.dbwatch import DatabaseWatch
 from web.deps import WebState
-from web.guard import BodyLimit, SecurityHeaders, StripNul, install_log_redaction
+from web.guard import BodyLimit, SecurityHeaders, StripNul, TrustedHost, install_log_redaction
 from web.routes import ROUTERS
 from web.sessions import watch_sessions
 from web.tickets import TicketBook
@@ -215,7 +214,7 @@ def create_app(settings: Settings, wall: WallOptions | None = None, *, watchdog:
     hosts = list(settings.web.allowed_hosts)
     if settings.web.host not in ("0.0.0.0", "::", "", *hosts):  # noqa: S104 - compared, not bound
         hosts.append(settings.web.host)  # the address the server was told to listen on
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
+    app.add_middleware(TrustedHost, allowed_hosts=hosts)
     app.add_middleware(SecurityHeaders)
     install_log_redaction()
 

@@ -19,7 +19,8 @@
   :mod:`web.problems` and logged at most once a minute (``body_unparseable``).
 
 The host check is Starlette's ``TrustedHostMiddleware`` over
-``settings.web.allowed_hosts`` (see :func:`web.app.create_app`); forwarded headers
+``settings.web.allowed_hosts`` (see :func:`web.app.create_app`), its refusal a 400 problem
+(:class:`TrustedHost`); forwarded headers
 are believed only from ``settings.web.trusted_proxies`` (uvicorn's
 ``forwarded_allow_ips``, see :func:`web.cli.run_web`).
 """
@@ -32,6 +33,8 @@ import re
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from common.settings import WebSettings
 from web.errors import AuthError
@@ -147,7 +150,7 @@ class BodyLimit:
             return
         if length is not None and length > limit:
             await _answer(send, 413, "Content Too Large",
-                          f"request body larger than {limit} bytes")
+                          f"request body larger than {limit} bytes", instance=path)
             return
         received = 0
         started = False
@@ -166,7 +169,7 @@ class BodyLimit:
                     refused = True
                     if not started:
                         await _answer(send, 413, "Content Too Large",
-                                      f"request body larger than {limit} bytes")
+                                      f"request body larger than {limit} bytes", instance=path)
                     return {"type": "http.disconnect"}
             return message
 
@@ -179,6 +182,26 @@ class BodyLimit:
             await send(message)
 
         await self.app(scope, counted_receive, tracked_send)
+
+
+class TrustedHost(TrustedHostMiddleware):
+    """Starlette's host check, with its refusal of an HTTP request answered as every other 4xx
+    (problem+json) rather than its ``text/plain`` "Invalid host header"; never a redirect."""
+
+    def __init__(self, app: ASGIApp, allowed_hosts: list[str]) -> None:
+        super().__init__(app, allowed_hosts=allowed_hosts, www_redirect=False)
+
+    def _allowed(self, scope: Scope) -> bool:
+        host = (_header(scope, b"host") or b"").decode("latin-1").split(":")[0]
+        return self.allow_any or any(
+            host == p or (p.startswith("*") and host.endswith(p[1:])) for p in self.allowed_hosts)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not self._allowed(scope):
+            await _answer(send, 400, "Bad Request", "the Host header names no host this server answers for",
+                          instance=scope["path"])
+            return
+        await super().__call__(scope, receive, send)
 
 
 class SecurityHeaders:

@@ -27,6 +27,7 @@ fails loudly when that happens.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 
 from common.logging import log_event
@@ -42,12 +43,19 @@ except ImportError:  # pragma: no cover - httptools is a dependency of uvicorn[s
 NEEDED: tuple[str, ...] = ("connection_made", "connection_lost", "data_received", "on_message_begin",
                            "on_headers_complete", "on_message_complete")
 
+def _problem_response(status: int, title: str, detail: str) -> bytes:
+    """A whole HTTP/1.1 answer with a problem+json body (RFC 9457), shaped like every other 4xx
+    of the app (:func:`web.problems.problem`); written before any route sees the request."""
+    body = json.dumps({"type": f"/problems/{title.lower().replace(' ', '-')}", "title": title,
+                       "status": status, "detail": detail}).encode()
+    return (f"HTTP/1.1 {status} {title}\r\ncontent-type: application/problem+json\r\n"
+            f"content-length: {len(body)}\r\nconnection: close\r\n\r\n").encode() + body
+
+
 #: The answer to a request whose head did not arrive in time (RFC 9110 §15.5.9).
-TIMEOUT_RESPONSE = (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\n"
-                    b"content-length: 24\r\nconnection: close\r\n\r\nrequest head not in time")
+TIMEOUT_RESPONSE = _problem_response(408, "Request Timeout", "request head not in time")
 #: The answer to a request whose head is too large (RFC 6585 §5).
-TOO_LARGE_RESPONSE = (b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: text/plain; charset=utf-8\r\n"
-                      b"content-length: 22\r\nconnection: close\r\n\r\nrequest head too large")
+TOO_LARGE_RESPONSE = _problem_response(431, "Request Header Fields Too Large", "request head too large")
 
 
 def missing_internals() -> list[str]:

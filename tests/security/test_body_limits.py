@@ -121,3 +121,17 @@ def test_a_forged_or_missing_token_gets_401_before_the_body_is_read(web_server: 
             except TimeoutError:
                 answer = b""
         assert answer.startswith(b"HTTP/1.1 401"), (path, extra, answer[:100])
+
+
+def test_a_413_is_a_problem_naming_its_path(web_server: WebProcess) -> None:
+    """A body refused for its size is answered like every other 4xx (docs/web.md): a problem
+    with ``type``, ``title``, ``status``, ``detail`` and ``instance``."""
+    token = login(web_server, "coord")
+    path = "/api/alerts/999999/acknowledge"
+    r = http_calls.post(f"{web_server.url}{path}", content=b'{"reason": "' + b"x" * (MB + 100_000) + b'"}',
+                        headers={**bearer(token), "Content-Type": "application/json"}, timeout=60)
+    assert r.status_code == 413, r.text[:200]
+    assert r.headers["content-type"] == "application/problem+json"
+    body = r.json()
+    assert (body["status"], body["instance"]) == (413, path), body
+    assert {"type", "title", "detail"} <= set(body), body

@@ -44,6 +44,9 @@ def test_a_foreign_host_header_is_refused_and_never_redirected_to(web_server: We
             r = client.get(path, headers={"Host": "evil.example"})
             assert "evil.example" not in r.headers.get("location", ""), (path, r.headers)
             assert r.status_code == 400, (path, r.status_code)
+            # refused like every other 4xx (docs/web.md): a problem naming the path
+            assert r.headers["content-type"] == "application/problem+json", (path, r.headers)
+            assert (r.json()["status"], r.json()["instance"]) == (400, path), r.text
         assert client.get("/static").status_code in (307, 404)  # the real host still works
 
 

@@ -3,7 +3,8 @@ the list takes the page's whole width (the detail's column is empty), so each ag
 state and its report picker stand on one line and each row's number, time, type and
 severity are not broken over lines (an English type of several words may wrap), a time
 from another day (its date before it: a shift across midnight) no more than today's;
-opening an incident gives the detail its column back."""
+opening an incident gives the detail its column back, and the narrower list still keeps
+those cells and its headings each on one line."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from tests.api.conftest import LiveApp
 from tests.browser.test_pages import console_with_nine
 
 #: The list's and the page's widths, each agency cell's height against one line of it,
-#: and the cells of the first columns whose text takes more than one line.
+#: and the cells of the first columns (number, time, type, severity, state) whose text takes more than one line.
 ROOM_JS = """() => {
   const main = document.querySelector('.console-grid').getBoundingClientRect();
   const list = document.getElementById('incidents-box').getBoundingClientRect();
@@ -31,7 +32,7 @@ ROOM_JS = """() => {
     const pick = c.querySelector('select');
     return pick ? Math.abs(pick.getBoundingClientRect().top - tag.top) < tag.height : true; });
   const broken = [...document.querySelectorAll('#incidents tr[data-incident]')].flatMap((tr) =>
-    [0, 1, 2, 4].filter((i) => lines(tr.children[i]) > 1).map((i) => [i, tr.children[i].textContent]));
+    [0, 1, 2, 4, 5].filter((i) => lines(tr.children[i]) > 1).map((i) => [i, tr.children[i].textContent]));
   const heads = [...document.querySelectorAll('#incidents-box thead th, #incidents-box table tr:first-child th')]
     .filter((th) => lines(th) > 1).map((th) => th.textContent);
   return { main: main.width, list: list.width, oneLine: cells.filter(Boolean).length, cells: cells.length,
@@ -61,9 +62,17 @@ def test_the_list_takes_the_width_until_an_incident_is_opened(
     # An incident opened: the detail has its column beside the list again, in sight.
     page.locator("#incidents tr[data-incident] button.num-open").first.click()
     expect(page.locator("#detail-box")).to_be_visible()
-    room = page.evaluate(ROOM_JS)
-    assert room["list"] < room["main"] * 0.7, room
-    detail = page.locator("#detail-box").bounding_box()
-    assert detail is not None
-    assert detail["x"] > 683, detail
+    for lang in ("zh-TW", "en"):
+        room = page.evaluate(ROOM_JS)
+        assert room["list"] < room["main"] * 0.7, room
+        detail = page.locator("#detail-box").bounding_box()
+        assert detail is not None
+        assert detail["x"] > 683, detail
+        # The list narrowed beside the detail still keeps number, time, severity and the
+        # zh-TW type (嚴重, 交通事件) and its headings each on one line.
+        broken = [text for i, text in room["broken"] if i != 2 or lang == "zh-TW"]
+        assert broken == [], f"{lang}, detail open: {broken[:4]}"
+        assert room["heads"] == [], f"{lang}, detail open: {room['heads']}"
+        page.screenshot(path=str(artifacts / f"console-list-detail-1366x768-{lang}.png"))
+        page.locator("#lang").click()
     page.close()

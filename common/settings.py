@@ -258,6 +258,9 @@ class WebSettings(BaseModel):
     # Redraw sensors as soon as ingest commits them: LISTEN on ingest's soc_ingest_seen
     # notifications (web/wall/push.py; needs SOC_INGEST__NOTIFY_SEEN, on by default).
     wall_push: bool = True
+    # Tests only (0 in service): how long a coordinator command's route waits after recording a
+    # new command before answering, so a test can kill the server between commit and answer.
+    test_answer_delay_s: float = Field(default=0.0, ge=0, le=600)
     # Host names the server answers to (the Host header; anything else gets 400). Add the
     # names and addresses wall screens and consoles use, e.g. '["soc.shuinan.example"]'.
     allowed_hosts: list[str] = Field(

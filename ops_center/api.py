@@ -134,6 +134,7 @@ __all__ = [
     "reachable",
     "request_mode_switch",
     "submit_command",
+    "submit_command_once",
 ]
 
 
@@ -231,6 +232,14 @@ def submit_command(conn: Conn, incident_id: str, kind: CommandKind, args: dict[s
                    actor: str, reason: str) -> int:
     """Queue a coordinator command for the running service; returns its id (visible at the caller's commit)."""
     return repo.insert_command(conn, incident_id, kind.value, args, actor=actor, reason=reason)
+
+
+def submit_command_once(conn: Conn, incident_id: str, kind: CommandKind, args: dict[str, str], *,
+                        actor: str, reason: str, key: str) -> tuple[int, bool]:
+    """Queue a command under the key its sender made for it, once: returns its id and whether
+    it is new (False: ``actor`` sent a command under ``key`` before, and that one's id is returned;
+    the caller compares it with what was asked)."""
+    return repo.insert_command_once(conn, incident_id, kind.value, args, actor=actor, reason=reason, key=key)
 
 
 def request_mode_switch(conn: Conn, mode: Mode, *, default: Mode, actor: str, reason: str,

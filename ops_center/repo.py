@@ -1010,6 +1010,15 @@ SQL_COMMAND_INSERT = """
 INSERT INTO ops_commands (incident_id, kind, args, actor, reason) VALUES (%s, %s, %s, %s, %s)
 RETURNING id
 """
+SQL_COMMAND_INSERT_KEYED = """
+INSERT INTO ops_commands (incident_id, kind, args, actor, reason, idempotency_key)
+VALUES (%s, %s, %s, %s, %s, %s)
+ON CONFLICT (actor, idempotency_key) DO NOTHING
+RETURNING id
+"""
+SQL_COMMAND_BY_KEY = """
+SELECT id FROM ops_commands WHERE actor = %s AND idempotency_key = %s
+"""
 SQL_COMMAND_CLAIM = """
 SELECT id, incident_id, kind, args, actor, reason, requested_at, state, result, error,
        error_type, done_at
@@ -1049,6 +1058,19 @@ def insert_command(conn: Conn, incident_id: str, kind: str, args: dict[str, str]
     row = conn.execute(SQL_COMMAND_INSERT, (incident_id, kind, Jsonb(args), actor, reason)).fetchone()
     assert row is not None
     return int(row[0])
+
+
+def insert_command_once(conn: Conn, incident_id: str, kind: str, args: dict[str, str], *, actor: str,
+                        reason: str, key: str) -> tuple[int, bool]:
+    """Queue a command under ``actor``'s ``key`` unless one is stored under it already:
+    returns the command's id and whether it is new. A concurrent insert under the same key
+    waits for the other's transaction; once it commits, its row is the one returned."""
+    row = conn.execute(SQL_COMMAND_INSERT_KEYED, (incident_id, kind, Jsonb(args), actor, reason, key)).fetchone()
+    if row is not None:
+        return int(row[0]), True
+    found = conn.execute(SQL_COMMAND_BY_KEY, (actor, key)).fetchone()
+    assert found is not None  # the conflicting row is committed: DO NOTHING waited for it
+    return int(found[0]), False
 
 
 def claim_command(conn: Conn) -> CommandRow | None:

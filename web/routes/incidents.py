@@ -18,7 +18,7 @@ import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Response, status
+from fastapi import APIRouter, Depends, Header, Path, Query, Response, status
 from psycopg import Connection
 from pydantic import Field
 
@@ -37,7 +37,15 @@ from ops_center.api import (
     StorableText,
 )
 from web.deps import AgencyReporter, Db, DispatchUser, State, WebState, current_principal
-from web.errors import ConflictError, DatabaseAwayError, DatabaseBusyError, ForbiddenError, NotFoundError
+from web.errors import (
+    ConflictError,
+    DatabaseAwayError,
+    DatabaseBusyError,
+    ForbiddenError,
+    InputProblem,
+    InvalidInputError,
+    NotFoundError,
+)
 from web.jsonbody import UniqueKeysRoute
 from web.mqtt_publish import publish_as
 from web.schemas import (
@@ -256,6 +264,13 @@ COMMAND_WAIT_S = 2.0
 _COMMAND_POLL_S = 0.05
 
 Wait = Annotated[float, Query(ge=0, le=5, description="seconds to wait for the ops service (0: return at once)")]
+#: The key the sender made for this command (the console: a UUID per click). Sent again with
+#: the same key, the command is not recorded twice: the answer is the first one's.
+IdempotencyKey = Annotated[str | None, Header(
+    alias="Idempotency-Key", min_length=1, max_length=200, pattern=r"^[!-~]+$",
+    description="a key the sender makes per command (1-200 printable ASCII characters, e.g. a UUID); a "
+                "repeat with the same key returns the first command and records nothing; the same key "
+                "for another command is a 422")]
 
 
 class AssignIn(Model):
@@ -326,7 +341,7 @@ def _require_incident(db: Connection, incident_id: str) -> None:
 
 def _submit(
     state: WebState, response: Response, *, user: Principal, incident_id: str, kind: CommandKind,
-    args: dict[str, str], reason: str, wait: float, assigned: str | None = None,
+    args: dict[str, str], reason: str, wait: float, key: str | None, assigned: str | None = None,
 ) -> CommandOut:
     """Check the incident (and ``assigned``'s assignment on it), record the command and its
     audit row, commit, then wait for the service.
@@ -341,13 +356,25 @@ def _submit(
         if assigned is not None and not ops.list_assignments(db, incident_ids=[incident_id], agency=assigned):
             raise NotFoundError(f"no {assigned} assignment on incident {incident_id!r}",
                                 resource="assignment", key=f"{incident_id}/{assigned}")
-        command_id = ops.submit_command(db, incident_id, kind, args, actor=user.name, reason=reason)
-        audit.record(db, actor=user.name, action=f"command.{kind.value}", subject_type="incident",
-                     subject_id=incident_id, reason=reason,
-                     detail={"command_id": command_id, "args": args, "channel": "api"})
+        if key is None:
+            command_id, new = ops.submit_command(db, incident_id, kind, args, actor=user.name, reason=reason), True
+        else:
+            command_id, new = ops.submit_command_once(db, incident_id, kind, args, actor=user.name,
+                                                      reason=reason, key=key)
+        if new:
+            audit.record(db, actor=user.name, action=f"command.{kind.value}", subject_type="incident",
+                         subject_id=incident_id, reason=reason,
+                         detail={"command_id": command_id, "args": args, "channel": "api"})
         row = ops.get_command(db, command_id)
+        assert row is not None
+        if not new and (row.incident_id, row.kind, row.args, row.reason) != (incident_id, kind.value, args, reason):
+            raise InvalidInputError(
+                f"Idempotency-Key already used for command {command_id}, another command",
+                errors=(InputProblem(f"already used for command {command_id}: send a new key for a new command",
+                                     loc="header.Idempotency-Key"),))
+    if state.settings.web.test_answer_delay_s and new:
+        time.sleep(state.settings.web.test_answer_delay_s)  # tests only: a server killed before its answer
     # Committed as the block ended: the service sees the command only from then on.
-    assert row is not None
     deadline = time.monotonic() + wait
     while True:
         if row.state == ops.CommandState.REJECTED:
@@ -381,10 +408,11 @@ _COMMAND_RESPONSES: dict[int | str, dict[str, object]] = {
 def assign_agency(
     *, incident_id: PathKey, body: AssignIn, user: DispatchUser, state: State, response: Response,
     wait: Wait = COMMAND_WAIT_S,
+    key: IdempotencyKey = None,
 ) -> CommandOut:
     """Dispatch one more agency to an incident (coordinators and admins)."""
     return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.ASSIGN,
-                   args={"agency": body.agency}, reason=body.reason, wait=wait)
+                   args={"agency": body.agency}, reason=body.reason, wait=wait, key=key)
 
 
 @router.post("/incidents/{incident_id}/assignments/{agency}/reassign", response_model=CommandOut,
@@ -393,10 +421,11 @@ def assign_agency(
 def reassign_agency(
     *, incident_id: PathKey, agency: AgencyName, body: ReassignIn, user: DispatchUser, state: State,
     response: Response, wait: Wait = COMMAND_WAIT_S,
+    key: IdempotencyKey = None,
 ) -> CommandOut:
     """Hand ``agency``'s assignment to ``to`` (coordinators and admins)."""
     return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.REASSIGN,
-                   args={"src": agency, "dst": body.to}, reason=body.reason, wait=wait, assigned=agency)
+                   args={"src": agency, "dst": body.to}, reason=body.reason, wait=wait, key=key, assigned=agency)
 
 
 @router.post("/incidents/{incident_id}/notes", response_model=CommandOut,
@@ -405,10 +434,11 @@ def reassign_agency(
 def add_note(
     *, incident_id: PathKey, body: NoteIn, user: DispatchUser, state: State, response: Response,
     wait: Wait = COMMAND_WAIT_S,
+    key: IdempotencyKey = None,
 ) -> CommandOut:
     """Add a note to the incident's timeline (coordinators and admins)."""
     return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.NOTE,
-                   args={"text": body.text}, reason="", wait=wait)
+                   args={"text": body.text}, reason="", wait=wait, key=key)
 
 
 @router.post("/incidents/{incident_id}/close", response_model=CommandOut,
@@ -417,10 +447,11 @@ def add_note(
 def close_incident(
     *, incident_id: PathKey, body: CloseIn, user: DispatchUser, state: State, response: Response,
     wait: Wait = COMMAND_WAIT_S,
+    key: IdempotencyKey = None,
 ) -> CommandOut:
     """Close an incident: open assignments are wound up (coordinators and admins)."""
     return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.CLOSE, args={},
-                   reason=body.reason, wait=wait)
+                   reason=body.reason, wait=wait, key=key)
 
 
 @router.get("/commands/{command_id}", response_model=CommandOut, tags=["dispatch"])

@@ -259,8 +259,8 @@ const SOC = (() => {
     }
   }
 
-  async function api(path, { method = "GET", body, form, raw } = {}) {
-    const headers = {};
+  async function api(path, { method = "GET", body, form, raw, headers: extra } = {}) {
+    const headers = { ...extra };
     const tok = token();
     if (tok) headers.Authorization = `Bearer ${tok}`;
     let payload;

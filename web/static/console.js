@@ -25,6 +25,7 @@
       close_incident: "結案", reason_optional: "原因（選填）", close_reason: "結案原因（必填）",
       reassign_reason: "改派原因（必填）", pending: "處理中", done: "完成", rejected: "遭拒絕", command: "指令",
       unconfirmed_cmd: "暫時無法向伺服器確認，持續追蹤中",
+      unanswered_cmd: "指令已送出，但沒有收到伺服器的回應：可能已經記錄。", retry_cmd: "重試（同一指令不會重複記錄）",
       choose_agency: "選擇機關…", choose_from: "改派哪個機關…", choose_to: "改派給…", report: "回報狀態…",
       polled: "每 {s} 秒更新", on_scene_stays: "{agencies}已到場，不能改派：到場的派工於結案時完成。", send: "送出", what: "內容", how_joined: "關聯方式", who: "執行者", cancel: "取消", search: "搜尋",
       history_closed: "已結案事件", from: "自", to: "至", opened: "開立", closed_at: "結案", any_type: "全部類型",
@@ -75,6 +76,8 @@
       close_incident: "Close incident", reason_optional: "reason (optional)", close_reason: "reason for closing (required)",
       reassign_reason: "reason for reassigning (required)", pending: "pending", done: "done", rejected: "refused",
       unconfirmed_cmd: "the server cannot confirm it just now; still following",
+      unanswered_cmd: "The command was sent but the server did not answer: it may have been recorded.",
+      retry_cmd: "Retry (the same command is never recorded twice)",
       command: "command", choose_agency: "choose agency…", choose_from: "reassign which agency…", choose_to: "to…",
       report: "report state…", send: "Send", polled: "Updated every {s} s", on_scene_stays: "{agencies} on scene: cannot be reassigned; on-scene work is cleared when the incident is closed.", what: "What", how_joined: "Linked as", who: "Who", cancel: "Cancel",
       search: "Search", history_closed: "Closed incidents", from: "from", to: "to", opened: "Opened",
@@ -454,15 +457,37 @@
   // which a coordinator would answer by sending the crew again). `done` runs when the
   // service has carried the command out, before the detail is drawn again: it forgets what
   // was typed for it, so the redrawn controls are empty and a second click sends nothing twice.
+  //
+  // Each click's command carries a key made for it (`Idempotency-Key`, docs/web.md). A send
+  // that gets no answer (the server killed between recording the command and answering, the
+  // link dropped) may have been recorded: the result line says so and offers to retry, and the
+  // retry sends the same key, so the server answers with the command it recorded, if it did,
+  // and records it only if it did not; the line then shows the command as the server knows it.
   let latestCommand = 0;
-  async function command(incidentId, path, body, done) {
+  function newKey() {  // a random UUID (v4); crypto.randomUUID needs a secure context
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40; b[8] = (b[8] & 0x3f) | 0x80;
+    const h = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }
+  // No answer, or a gateway's without the server's: the command's fate is not known.
+  const unanswered = (e) => [0, 502, 504].includes(e && e.problem ? e.problem.status : -1);
+  function offerRetry(again) {
+    const node = document.getElementById("command-result");
+    node.className = "error"; node.dataset.state = "unanswered";
+    node.textContent = `${tc("unanswered_cmd")} `;
+    node.append(el("button", { class: "act", "data-action": "retry", text: tc("retry_cmd"),
+      onclick: () => act(async () => { message(""); await again(); }) }));
+  }
+  async function command(incidentId, path, body, done, key = newKey()) {
     const turn = ++latestCommand;
     const base = `/api/incidents/${encodeURIComponent(incidentId)}`;
     let cmd;
     try {
-      cmd = await api(`${base}${path}`, { method: "POST", body });
+      cmd = await api(`${base}${path}`, { method: "POST", body, headers: { "Idempotency-Key": key } });
     } catch (e) {
       const p = e.problem || {};
+      if (unanswered(e) && turn === latestCommand) offerRetry(() => command(incidentId, path, body, done, key));
       if (p.status !== 409 || p.resource !== "command") throw e;
       cmd = await api(`/api/commands/${p.key}`);  // refused: show the command with its reason
     }

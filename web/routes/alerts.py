@@ -113,8 +113,6 @@ def shelve(alert_id: DbId, body: ShelveIn, user: AlertManager, db: Db, state: St
     if body.until is not None and body.minutes is not None:
         raise InvalidInputError("give either until or minutes, not both")
     until = body.until or now + timedelta(minutes=body.minutes or 60)
-    if until.tzinfo is None:
-        raise InvalidInputError("until needs a UTC offset")
     if until <= now:
         raise InvalidInputError("until must be in the future")
     if until > now + timedelta(minutes=MAX_SHELVE_MINUTES):

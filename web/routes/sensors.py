@@ -99,9 +99,7 @@ def readings(
     end = end or datetime.now(UTC)
     start = start or end - timedelta(days=1)
     problems = []
-    if start.tzinfo is None or end.tzinfo is None:
-        problems.append("start and end need a UTC offset (e.g. 2016-06-02T07:00:00+08:00)")
-    elif end <= start:
+    if end <= start:
         problems.append("end must be after start")
     elif (end - start).total_seconds() / bucket_s > MAX_BUCKETS:
         problems.append(f"at most {MAX_BUCKETS} buckets per request: widen bucket_s")
@@ -174,8 +172,6 @@ def list_events(
     """Discrete reports (fire alarms, police reports, CCTV, 1999 cases, ...), newest first."""
     end = end or datetime.now(UTC)
     start = start or end - timedelta(days=1)
-    if start.tzinfo is None or end.tzinfo is None:
-        raise InvalidInputError("start and end need a UTC offset")
     rows = ingest.list_events(db, start=start, end=end, feed=feed, domain=domain,
                               source_id=source_id, limit=limit)
     return list(rows)

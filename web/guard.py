@@ -104,11 +104,17 @@ def bearer_problem(scope: Scope, secret: bytes, now: float) -> str | None:
     return None
 
 
+def problem_body(status: int, title: str, detail: str, **members: str) -> bytes:
+    """A problem+json body (RFC 9457) shaped like :func:`web.problems.problem`'s, for the
+    answers written below the app (these middlewares, :mod:`web.head_deadline`)."""
+    return json.dumps({"type": f"/problems/{title.lower().replace(' ', '-')}", "title": title,
+                       "status": status, "detail": detail, **members}).encode()
+
+
 async def _answer(send: Send, status: int, title: str, detail: str,
                   extra: tuple[tuple[bytes, bytes], ...] = (), **members: str) -> None:
     """A problem+json answer (RFC 9457) shaped like :func:`web.problems.problem`'s."""
-    body = json.dumps({"type": f"/problems/{title.lower().replace(' ', '-')}", "title": title,
-                       "status": status, "detail": detail, **members}).encode()
+    body = problem_body(status, title, detail, **members)
     await send({"type": "http.response.start", "status": status, "headers": [
         (b"content-type", b"application/problem+json"),
         (b"content-length", str(len(body)).encode()),

@@ -27,10 +27,10 @@ fails loudly when that happens.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 
 from common.logging import log_event
+from web.guard import problem_body
 
 _log = logging.getLogger(__name__)
 
@@ -43,11 +43,11 @@ except ImportError:  # pragma: no cover - httptools is a dependency of uvicorn[s
 NEEDED: tuple[str, ...] = ("connection_made", "connection_lost", "data_received", "on_message_begin",
                            "on_headers_complete", "on_message_complete")
 
+
 def _problem_response(status: int, title: str, detail: str) -> bytes:
     """A whole HTTP/1.1 answer with a problem+json body (RFC 9457), shaped like every other 4xx
-    of the app (:func:`web.problems.problem`); written before any route sees the request."""
-    body = json.dumps({"type": f"/problems/{title.lower().replace(' ', '-')}", "title": title,
-                       "status": status, "detail": detail}).encode()
+    of the app (:func:`web.guard.problem_body`); written before any route sees the request."""
+    body = problem_body(status, title, detail)
     return (f"HTTP/1.1 {status} {title}\r\ncontent-type: application/problem+json\r\n"
             f"content-length: {len(body)}\r\nconnection: close\r\n\r\n").encode() + body
 

@@ -15,6 +15,7 @@ from playwright.sync_api import Browser, expect
 from common.settings import Settings
 from tests.api.conftest import LiveApp
 from tests.browser.test_pages import console_with_nine
+from tests.browser.test_wall_reading import INCIDENTS
 
 #: The list's and the page's widths, each agency cell's height against one line of it,
 #: and the cells of the first columns (number, time, type, severity, state) whose text takes more than one line.
@@ -60,7 +61,7 @@ def test_the_list_takes_the_width_until_an_incident_is_opened(
         page.screenshot(path=str(artifacts / f"console-list-1366x768-{lang}.png"))
         page.locator("#lang").click()
     # An incident opened: the detail has its column beside the list again, in sight.
-    page.locator("#incidents tr[data-incident] button.num-open").first.click()
+    page.locator(f'#incidents tr[data-incident="{INCIDENTS[-1][0]}"] button.num-open').click()
     expect(page.locator("#detail-box")).to_be_visible()
     for lang in ("zh-TW", "en"):
         room = page.evaluate(ROOM_JS)

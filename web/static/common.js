@@ -167,6 +167,23 @@ const SOC = (() => {
   // A state list (or state -> list table) the pages decide by (/api/vocabulary "states",
   // from the owning enums); empty until loaded, so no action is offered on a guess.
   const states = (name) => (vocab && vocab.states && vocab.states[name]) || [];
+  // Incidents in order of urgency, one order for the wall's board and map and the console's
+  // list: live jobs first (overdue, then by severity, then the nearest deadline still waiting
+  // for an agency's answer, so an incident whose agencies have all acknowledged never comes
+  // before one minutes from its deadline; then newest first), planned events nobody works
+  // yet after them (no job), withdrawn ones after them all. A sorted copy.
+  const SEVERITY_RANK = { Unknown: 0, Minor: 1, Moderate: 2, Severe: 3, Extreme: 4 };
+  const unanswered = (inc) => Math.min(Infinity, ...inc.assignments
+    .filter((a) => !a.acknowledged && a.deadline && states("assignment_open").includes(a.state))
+    .map((a) => Date.parse(a.deadline)));
+  function byUrgency(incidents) {
+    const due = new Map(incidents.map((inc) => [inc, unanswered(inc)]));
+    const sooner = (a, b) => (due.get(a) === due.get(b) ? 0 : due.get(a) - due.get(b));
+    const apart = (inc) => (inc.withdrawn ? 2 : inc.planned ? 1 : 0);
+    return [...incidents].sort((a, b) => (apart(a) - apart(b))
+      || (b.overdue - a.overdue) || (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+      || sooner(a, b) || b.opened_at.localeCompare(a.opened_at));
+  }
   // A mode's deadlines and escalation (/api/vocabulary "modes": the routing file the ops service applies).
   const modeRules = (mode) => (vocab && vocab.modes && vocab.modes[mode]) || null;
   const pick = (pair) => (lang === "en" ? pair[1] : pair[0]);
@@ -529,7 +546,7 @@ const SOC = (() => {
 
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
-           loadVocabulary, states, modeRules, agencyLabel, typeName, incidentTypes, categoryName, unitName, ago, num,
+           loadVocabulary, states, modeRules, SEVERITY_RANK, byUrgency, agencyLabel, typeName, incidentTypes, categoryName, unitName, ago, num,
            ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode,
            taipeiStamp, parseDay, duration, supervisionText, refusalText, failureText };
 })();

@@ -348,9 +348,9 @@
     renderOverdue();
     keepFocus(() => {
       const body = clear(document.getElementById("incidents"));
-      // Live jobs first, newest first; withdrawn ones after them all, greyed, still opened by a click.
-      const incidents = values("incident").sort((a, b) => (Boolean(a.withdrawn) - Boolean(b.withdrawn))
-        || b.opened_at.localeCompare(a.opened_at));
+      // In the wall's order of urgency (SOC.byUrgency); withdrawn ones after them all, greyed,
+      // still opened by a click.
+      const incidents = SOC.byUrgency(values("incident"));
       // Until the first data the list is loading, not empty.
       if (!incidents.length) body.append(el("tr", {}, el("td", { colspan: 7, class: "empty", text: t(everLive ? "no_incidents" : "loading") })));
       for (const inc of incidents) {

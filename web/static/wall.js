@@ -11,7 +11,7 @@
   let socket = null;
   let state = {};
   let held = false;  // the page has held the server's state once (its first snapshot)
-  const SEVERITY_RANK = { Unknown: 0, Minor: 1, Moderate: 2, Severe: 3, Extreme: 4 };
+  const SEVERITY_RANK = SOC.SEVERITY_RANK;
   const AGENCIES = SOC.AGENCIES;
   const TICKER_PAGE_MS = 8000;  // one page of alerts stays this long: read, not chased
   const EDGE = 70;              // pixels kept free at the map's edges for the arrows of far incidents
@@ -543,21 +543,8 @@
     }
   }
 
-  // Live jobs first (overdue, then by severity, then the nearest deadline still waiting for
-  // an agency's answer, so an incident whose agencies have all acknowledged never takes the
-  // full card from one minutes from its deadline; then newest first), planned events nobody
-  // works yet after them (no job), withdrawn ones after them all.
-  const unanswered = (inc) => Math.min(Infinity, ...inc.assignments
-    .filter((a) => !a.acknowledged && a.deadline && SOC.states("assignment_open").includes(a.state))
-    .map((a) => Date.parse(a.deadline)));
-  function sortedIncidents() {
-    const due = new Map(values("incident").map((inc) => [inc, unanswered(inc)]));
-    const sooner = (a, b) => (due.get(a) === due.get(b) ? 0 : due.get(a) - due.get(b));
-    const apart = (inc) => (inc.withdrawn ? 2 : inc.planned ? 1 : 0);
-    return values("incident").sort((a, b) => (apart(a) - apart(b))
-      || (b.overdue - a.overdue) || (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
-      || sooner(a, b) || b.opened_at.localeCompare(a.opened_at));
-  }
+  // The incidents in order of urgency (SOC.byUrgency, the console's list's order too).
+  function sortedIncidents() { return SOC.byUrgency(values("incident")); }
   // Why a withdrawn incident is (its device and what it said, or a planned event's cancelled
   // permit), in the page's language.
   const withdrawnWhy = (inc) => {

@@ -23,6 +23,7 @@ from defusedxml import ElementTree as SafeET
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from common.jsondoc import JsonDocError, RepeatedKeyError, loads_unique
+from ops_center.cap_exchange import CENTER_SENDER
 from ops_center.dispatch import Agency, AssignmentState
 from ops_center.errors import MessageError
 
@@ -106,12 +107,14 @@ CAP_SENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[-+]\d{2}:\d{2}")
 
 def acknowledges(references: str, incident_id: str) -> bool:
     """Whether CAP ``references`` (space-separated ``sender,identifier,sent`` triples, CAP 1.2
-    §3.2.1) name a message the center sent about ``incident_id`` (its identifiers are
-    ``{incident_id}-{n}``, ops_center.outbound)."""
+    §3.2.1) name a message the center sent about ``incident_id``: its sender
+    :data:`~ops_center.cap_exchange.CENTER_SENDER`, its identifier ``{incident_id}-{n}``
+    (ops_center.outbound)."""
     own = re.compile(re.escape(incident_id) + r"-\d+")
     for triple in references.split():
         parts = triple.split(",")
-        if len(parts) == 3 and own.fullmatch(parts[1]) and CAP_SENT.fullmatch(parts[2]):
+        if (len(parts) == 3 and parts[0] == CENTER_SENDER and own.fullmatch(parts[1])
+                and CAP_SENT.fullmatch(parts[2])):
             return True
     return False
 

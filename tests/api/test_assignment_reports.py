@@ -21,7 +21,7 @@ import httpx
 import psycopg
 import pytest
 
-from ops_center.cap_exchange import ack_message, message_ref
+from ops_center.cap_exchange import CENTER_SENDER, ack_message, message_ref
 from tests import http_calls
 from tests.api.conftest import auth
 from tests.api.test_auth import is_problem
@@ -159,7 +159,7 @@ def test_the_same_acknowledgement_over_http_and_cap_at_once_moves_the_assignment
                 th.start()
             for n in range(2):
                 ack = ack_message(message_ref("fire.taichung", f"ack-{RACE}-{n}", now),
-                                  message_ref("soc.taichung", f"{RACE}-1", now))
+                                  message_ref(CENTER_SENDER, f"{RACE}-1", now))
                 desk.publish(f"soc/v1/dispatch/fire/ack/{RACE}", ack, qos=1).wait_for_publish(10)
             for th in threads:
                 th.join(60)

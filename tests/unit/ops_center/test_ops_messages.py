@@ -84,6 +84,8 @@ def _bare_ack(sent: str, references: str | None) -> bytes:
          f"{CENTER_SENDER},inc-ccc27ca948581ac3-1,2026-12-07T12:59:33+08:00"),
         ("2026-12-07T13:16:00+08:00", f"{CENTER_SENDER},{INC},2026-12-07T12:59:33+08:00"),  # no message number
         ("2026-12-07T13:16:00+08:00", f"{CENTER_SENDER},{INC}-1"),             # no sent in the triple
+        ("2026-12-07T13:16:00+08:00", f"soc.taichung,{INC}-1,2026-12-07T12:59:33+08:00"),  # not the center's
+        ("2026-12-07T13:16:00+08:00", f"fire@taichung,{INC}-1,2026-12-07T12:59:33+08:00"),  # the agency's own
     ],
 )
 def test_a_cap_ack_that_names_no_message_of_its_incident_or_is_no_cap_is_refused(
@@ -102,6 +104,21 @@ def test_a_cap_ack_naming_one_of_its_incident_s_messages_among_others_acknowledg
             f"{CENTER_SENDER},{INC}-2,2026-12-07T13:01:00+08:00")
     r = parse_report(f"soc/v1/dispatch/public_works/ack/{INC}", _bare_ack("2026-12-07T13:16:00+08:00", refs))
     assert r.state is AssignmentState.ACKNOWLEDGED
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters=", \t\n\r\x00<>&", blacklist_categories=("Cs", "Zs")),
+               min_size=1, max_size=40))
+def test_a_cap_ack_naming_its_incident_s_message_under_any_other_sender_is_refused(sender: str) -> None:
+    """The center's messages carry its own sender (docs/ops_center.md, MQTT): an Ack naming
+    ``{incident_id}-{n}`` under another sender names a message the center never sent."""
+    refs = f"{sender},{INC}-1,2026-12-07T12:59:33+08:00"
+    topic = f"soc/v1/dispatch/fire/ack/{INC}"
+    if sender == CENTER_SENDER:
+        assert parse_report(topic, _bare_ack("2026-12-07T13:16:00+08:00", refs)).state is AssignmentState.ACKNOWLEDGED
+        return
+    with pytest.raises(MessageError) as err:
+        parse_report(topic, _bare_ack("2026-12-07T13:16:00+08:00", refs))
+    assert err.value.reason == "bad_cap"
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,8 @@ class Permission(StrEnum):
 
 
 #: Each permission as the refusal of a request says it ("role planner may not read
-#: personal data ..."): in the words of docs/web.md's permission table, never its code.
+#: personal data ..."): in the words of docs/web.md's permission table. A permission
+#: missing here is refused by its code ("may not kpi_write"), never with an error.
 PERMISSION_WORDS: dict[Permission, str] = {
     Permission.READ: "read sensors, readings, alerts, incidents, KPIs, ingest or schemas",
     Permission.PERSONAL: "read personal data (raw reports, the audit log)",
@@ -137,7 +138,7 @@ class Principal:
             who = (f"a display token (role {self.role.value})"
                    if permission in PERMISSIONS[self.role] else f"role {self.role.value}")
             raise ForbiddenError(
-                f"{who} may not {PERMISSION_WORDS[permission]}",
+                f"{who} may not {PERMISSION_WORDS.get(permission, permission.value)}",
                 role=self.role.value,
                 needed=needed,
             )

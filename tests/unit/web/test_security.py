@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from web.errors import AuthError, ForbiddenError, InvalidInputError
 from web.security import (
+    PERMISSION_WORDS,
     PERMISSIONS,
     Permission,
     Principal,
@@ -84,6 +85,30 @@ def test_a_display_token_refused_for_its_kind_says_so_not_that_its_role_may_not(
     with pytest.raises(ForbiddenError) as refused:
         principal(Role.PLANNER).require(Permission.PERSONAL)
     assert str(refused.value) == "role planner may not read personal data (raw reports, the audit log)"
+
+
+def test_every_permission_of_the_table_has_words_for_its_refusal() -> None:
+    """A refusal names what the caller may not do in docs/web.md's words, for every
+    permission any role holds (and every one there is: the admin holds them all)."""
+    held = frozenset().union(*PERMISSIONS.values())
+    assert held == frozenset(Permission)
+    for permission in held:
+        words = PERMISSION_WORDS.get(permission, "")
+        assert words.strip(), permission
+        assert words != permission.value, permission
+
+
+def test_a_permission_without_words_is_refused_by_its_code_not_with_an_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A permission added to the table before its words: still a 403 (ForbiddenError),
+    naming the permission's code, never a KeyError (a 500)."""
+    words = {p: w for p, w in PERMISSION_WORDS.items() if p is not Permission.KPI_WRITE}
+    monkeypatch.setattr("web.security.PERMISSION_WORDS", words)
+    with pytest.raises(ForbiddenError) as refused:
+        principal(Role.OPERATOR).require(Permission.KPI_WRITE)
+    assert str(refused.value) == "role operator may not kpi_write"
+    assert refused.value.needed == ("planner", "admin")
 
 
 def test_agency_members_act_only_for_their_agency() -> None:

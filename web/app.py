@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import logging
 import secrets
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from web.wall.broadcast import Broadcaster
 from web.wall.hub import WallHub
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+_log = logging.getLogger(__name__)
 
 
 def swagger_dir() -> Path | None:
@@ -108,6 +110,9 @@ def create_app(settings: Settings, wall: WallOptions | None = None, *, watchdog:
     process, never for an app served inside another process (a test's)."""
     options = wall or WallOptions(poll_interval_s=settings.web.wall_poll_interval_s,
                                   heartbeat_s=settings.web.wall_ping_s)
+    if settings.web.test_answer_delay_s:
+        _log.warning("SOC_WEB__TEST_ANSWER_DELAY_S is %g: every new coordinator command's answer waits "
+                     "that long (a setting for tests only; 0 in service)", settings.web.test_answer_delay_s)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -63,7 +63,7 @@ def test_a_note_whose_answer_was_lost_is_retried_and_added_once(
     with psycopg.connect(db_dsn) as conn:
         seed(conn, datetime.now(UTC))
     webs: list[WebProcess] = [start_web(db_settings, tmp_path / "web-1.log", SOC_HEALTH__SERVICES="[]",
-                                        SOC_WEB__TEST_ANSWER_DELAY_S="300")]
+                                        SOC_WEB__TEST_ANSWER_DELAY_S="30")]
     try:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.add_init_script("localStorage.setItem('soc.lang', 'en')")

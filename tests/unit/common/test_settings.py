@@ -111,3 +111,21 @@ def test_a_webhook_deadline_loads_only_shorter_than_its_lease(deadline: object, 
     s = _loaded_with({"SOC_ALERTS__WEBHOOK_DEADLINE_S": str(deadline), "SOC_ALERTS__WEBHOOK_LEASE_S": str(lease)})
     if s is not None:
         assert 0 < s.alerts.webhook_deadline_s < s.alerts.webhook_lease_s <= 3600
+
+
+def test_a_test_answer_delay_of_minutes_is_refused(clean_env: pytest.MonkeyPatch) -> None:
+    """Set by mistake in service, the tests-only delay holds every coordinator command's
+    answer: 300 s (five minutes of a desk without answers) does not load."""
+    for k, v in SECRETS.items():
+        clean_env.setenv(k, v)
+    clean_env.setenv("SOC_WEB__TEST_ANSWER_DELAY_S", "300")
+    with pytest.raises(ConfigError):
+        load_settings(None)
+
+
+@given(delay=st.one_of(st.integers(), st.text(max_size=8), st.floats(allow_nan=True, allow_infinity=True)))
+def test_a_test_answer_delay_loads_only_within_half_a_minute(delay: object) -> None:
+    """Any value of the variable: loaded only as 0 <= delay <= 30 s, else a ConfigError."""
+    s = _loaded_with({"SOC_WEB__TEST_ANSWER_DELAY_S": str(delay)})
+    if s is not None:
+        assert 0 <= s.web.test_answer_delay_s <= 30

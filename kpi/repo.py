@@ -90,16 +90,18 @@ SQL_DELETE_OBSERVATION = "DELETE FROM kpi_observations WHERE observation_id = %s
 # center's times come through their read models (alerts.api, ops_center.api).
 # Each sensor with from when it could report: its registration, or its first reading if that
 # came first (a reading stored before the registry named it: received before, so one dated
-# long ago but received later moves nothing), and never before the center's first reading of
-# any sensor (the registry loaded before the center ran); one probe of the (sensor_id, time)
-# index per sensor, one of the time index in all. GREATEST skips a NULL.
+# long ago but received later moves nothing), and never before the center's start: when it
+# received its first reading of any sensor (the registry loaded before the center ran; by
+# received_at, so a reading dated long ago but received later moves nothing here either).
+# One probe of the (sensor_id, time) index per sensor, one of the received_at index per
+# chunk of readings. GREATEST skips a NULL.
 SQL_SENSORS_EXPECTED = """
 SELECT s.sensor_id, s.agency, s.kind, extract(epoch FROM s.expected_interval)::int AS interval_s,
        GREATEST(LEAST(s.created_at, (SELECT r.time FROM readings r
                                      WHERE r.sensor_id = s.sensor_id AND r.time < s.created_at
                                        AND r.received_at < s.created_at
                                      ORDER BY r.time LIMIT 1)),
-                (SELECT f.time FROM readings f ORDER BY f.time LIMIT 1)) AS since
+                (SELECT f.received_at FROM readings f ORDER BY f.received_at LIMIT 1)) AS since
 FROM sensors s ORDER BY s.sensor_id
 """
 # Distinct whole slots of [start, end) with a reading, per sensor (metric NULL) or

@@ -36,9 +36,10 @@ def install(dsn: str, now: datetime) -> int:
             conn.execute(SQL_SENSOR, (sensor_id, agency, kind, registered))
         times = [started + timedelta(minutes=10 * k) for k in range(13)]
         with conn.cursor() as cur:
-            cur.executemany(
-                "INSERT INTO readings (time, sensor_id, metric, value) VALUES (%s, %s, 'water_level_m', 1.0)",
-                [(t, s[0]) for t in times for s in SENSORS])
+            cur.executemany(  # each received as it was measured: the center's start is its first
+                "INSERT INTO readings (time, sensor_id, metric, value, received_at)"
+                " VALUES (%s, %s, 'water_level_m', 1.0, %s)",
+                [(t, s[0], t) for t in times for s in SENSORS])
     return len(times)
 
 

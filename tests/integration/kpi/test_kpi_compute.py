@@ -12,9 +12,11 @@ import psycopg
 import pytest
 from shapely.geometry import box
 
+from common.settings import Settings
 from kpi import service
 from kpi.definitions import load_definitions
 from kpi.service import ComputeStatus
+from tests.fix_db import scratch_database
 
 pytestmark = pytest.mark.integration
 
@@ -287,3 +289,28 @@ def test_incident_and_dispatch_kpis_from_0040_tables(db_conn: psycopg.Connection
     assert ack.inputs is not None
     assert (ack.inputs["pending"], ack.inputs["cancelled_unacknowledged"]) == (1, 1)
     assert (ack.inputs["ack_deadline_s.peacetime"], ack.inputs["ack_deadline_s.emergency"]) == (900.0, 300.0)
+
+
+def test_one_back_dated_reading_does_not_move_the_center_s_start_back(settings: Settings, db_template: str) -> None:
+    """The registry loaded at 09:00, the center received its first reading at 10:00 and every
+    slot since; one reading dated a year before, received at 11:30 (a wrong clock), is no sign
+    the center ran then: the sensor stays expected from 10:00, all 12 slots to 12:00 reported
+    (docs/kpi.md). The center's start is the whole database's: a database of its own."""
+    registered = datetime(2016, 11, 10, 9, 0, tzinfo=TPE)
+    started, now = registered + timedelta(hours=1), registered + timedelta(hours=3)
+    with scratch_database(settings, db_template) as own, psycopg.connect(own.db.conninfo()) as conn:
+        conn.execute(
+            "INSERT INTO sensors (sensor_id, agency, kind, geom, expected_interval, created_at) VALUES"
+            " ('wl-1', 'water', 'water_level', ST_SetSRID(ST_MakePoint(120.655, 24.185), 4326), '10 minutes', %s)",
+            (registered,))
+        rows = [(started + timedelta(minutes=10 * k + 3),) * 2 for k in range(12)]  # received as measured
+        rows.append((datetime(2015, 11, 10, 10, 5, tzinfo=TPE), started + timedelta(minutes=90)))  # back-dated
+        with conn.cursor() as cur:
+            cur.executemany("INSERT INTO readings (time, sensor_id, metric, value, received_at)"
+                            " VALUES (%s, 'wl-1', 'level_m', 1.2, %s)", rows)
+        conn.commit()
+        service.compute_operational(conn, DEFS, "2016-11", now)
+        conn.commit()
+        (avail,) = service.list_observations(conn, indicator_id="ops.sensor_availability", period="2016-11")
+    assert avail.inputs is not None
+    assert (avail.inputs["water.present_slots"], avail.inputs["water.expected_slots"]) == (12, 12)

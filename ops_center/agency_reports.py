@@ -23,7 +23,15 @@ from ops_center.errors import (
     MessageError,
     UnknownAssignmentError,
 )
-from ops_center.messages import AgencyReport, Channel, DispatchTopic, parse_report, payload_text, topic_text
+from ops_center.messages import (
+    AgencyReport,
+    Channel,
+    DispatchTopic,
+    acknowledges,
+    parse_report,
+    payload_text,
+    topic_text,
+)
 
 if TYPE_CHECKING:
     from ops_center.service import OpsService
@@ -69,6 +77,10 @@ def apply_messages(self: OpsService, messages: Sequence[tuple[str, bytes]], done
     for i, (topic, payload) in enumerate(messages):
         try:
             report = parse_report(topic, payload)
+            if report.cap_identifier and not acknowledges(report.cap_references, report.incident_id,
+                                                          upto=_messages_sent(self, report.incident_id)):
+                raise MessageError(f"CAP Ack references no message the center sent about {report.incident_id}",
+                                   topic=topic, reason="bad_cap")
         except MessageError as exc:
             refused.append((i, topic, payload, exc))
             continue
@@ -93,6 +105,14 @@ def apply_messages(self: OpsService, messages: Sequence[tuple[str, bytes]], done
         for i, *_rest in refused:
             done(i)
     return applied
+
+
+def _messages_sent(self: OpsService, incident_id: str) -> int:
+    """How many CAP messages the center sent about ``incident_id`` (numbered ``-1`` to ``-n``,
+    ops_center.outbound): this process's last, or the log's after a restart."""
+    last = (self._cap_last[incident_id] if incident_id in self._cap_last
+            else repo.last_cap_out(self.conn, incident_id))
+    return 0 if last is None else int(last[1].rsplit("-", 1)[-1])
 
 
 def unreadable(self: OpsService, topic: str, error: MessageError, at: float, w: repo.Writes) -> None:

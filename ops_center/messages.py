@@ -105,16 +105,17 @@ MAX_NOTE_CHARS = 2000
 CAP_SENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[-+]\d{2}:\d{2}")
 
 
-def acknowledges(references: str, incident_id: str) -> bool:
+def acknowledges(references: str, incident_id: str, upto: int | None = None) -> bool:
     """Whether CAP ``references`` (space-separated ``sender,identifier,sent`` triples, CAP 1.2
     §3.2.1) name a message the center sent about ``incident_id``: its sender
     :data:`~ops_center.cap_exchange.CENTER_SENDER`, its identifier ``{incident_id}-{n}``
-    (ops_center.outbound)."""
-    own = re.compile(re.escape(incident_id) + r"-\d+")
+    (ops_center.outbound), numbered 1 to ``upto`` when the caller knows how many it sent."""
+    own = re.compile(re.escape(incident_id) + r"-(\d+)")
     for triple in references.split():
         parts = triple.split(",")
-        if (len(parts) == 3 and parts[0] == CENTER_SENDER and own.fullmatch(parts[1])
-                and CAP_SENT.fullmatch(parts[2])):
+        number = own.fullmatch(parts[1]) if len(parts) == 3 else None
+        if (number is not None and parts[0] == CENTER_SENDER and CAP_SENT.fullmatch(parts[2])
+                and (upto is None or 1 <= int(number[1]) <= upto)):
             return True
     return False
 

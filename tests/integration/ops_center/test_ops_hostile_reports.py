@@ -17,6 +17,7 @@ import pytest
 
 from common.db import connect
 from common.settings import Settings
+from ops_center.cap_exchange import CENTER_SENDER, ack_message, message_ref
 from ops_center.dispatch import load_routing
 from ops_center.service import OpsService
 from tests.fix_services import stop_processes, wait_while_running
@@ -110,6 +111,38 @@ def test_a_cap_ack_the_center_cannot_store_is_refused_and_the_reports_after_it_a
         ).fetchone() or ("",)
         assert reason == "bad_cap"
         assert svc.apply_message(f"soc/v1/dispatch/fire/status/{inc}", b'{"state": "acknowledged"}') == 1
+
+
+def test_a_cap_ack_naming_a_message_number_the_center_never_sent_is_refused(
+    db_settings: Settings, unique_id: str
+) -> None:
+    """The center has sent the fire's first message (``{incident_id}-1``) and no other: an
+    Ack referencing ``-7`` under the center's sender acknowledges nothing it sent (CAP 1.2
+    §3.2.1, docs/ops_center.md) and is refused; one referencing ``-1`` acknowledges."""
+    with connect(db_settings, autocommit=True) as conn:
+        svc = OpsService(conn, ROUTING, idle_after_s=None, clock=lambda: 1_700_000_000.0)
+        svc.start()
+        with conn.transaction():
+            conn.execute(INSERT_FIRE, (datetime(2026, 12, 6, 3, 0, tzinfo=UTC), f"ackn-{unique_id}", 120.45))
+        deadline = time.monotonic() + 30
+        row = None
+        while row is None:
+            svc.poll_once()
+            row = conn.execute(
+                "SELECT incident_id FROM ops_incident_members WHERE source_id = %s", (f"ackn-{unique_id}",)
+            ).fetchone()
+            assert time.monotonic() < deadline, "the fire alarm opens no incident"
+        inc = row[0]
+        sent = datetime(2026, 12, 6, 3, 1, tzinfo=UTC)
+        topic = f"soc/v1/dispatch/fire/ack/{inc}"
+        never = ack_message(message_ref("fire@taichung", "f-7", sent), message_ref(CENTER_SENDER, f"{inc}-7", sent))
+        assert svc.apply_message(topic, never) == 0
+        (reason,) = conn.execute(
+            "SELECT reason FROM audit_log WHERE action = 'dispatch.rejected' AND subject_id = %s", (topic,),
+        ).fetchone() or ("",)
+        assert reason == "bad_cap"
+        first = ack_message(message_ref("fire@taichung", "f-1", sent), message_ref(CENTER_SENDER, f"{inc}-1", sent))
+        assert svc.apply_message(topic, first) == 1
 
 
 def test_the_real_center_refuses_a_latin1_ack_and_applies_the_report_after_it(

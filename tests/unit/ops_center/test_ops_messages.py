@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from ops_center.cap_exchange import CENTER_SENDER, ack_message, message_ref
 from ops_center.dispatch import Agency, AssignmentState
 from ops_center.errors import MessageError
-from ops_center.messages import MAX_BY_CHARS, MAX_NOTE_CHARS, Channel, DispatchTopic, parse_report
+from ops_center.messages import MAX_BY_CHARS, MAX_NOTE_CHARS, Channel, DispatchTopic, acknowledges, parse_report
 
 INC = "inc-0123456789abcdef"
 
@@ -119,6 +119,15 @@ def test_a_cap_ack_naming_its_incident_s_message_under_any_other_sender_is_refus
     with pytest.raises(MessageError) as err:
         parse_report(topic, _bare_ack("2026-12-07T13:16:00+08:00", refs))
     assert err.value.reason == "bad_cap"
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=50))
+def test_an_ack_acknowledges_only_a_message_number_the_center_sent(number: int, sent: int) -> None:
+    """The center numbers an incident's messages ``-1`` to ``-n`` as it sends them: a
+    reference to any other number names a message it never sent."""
+    refs = f"{CENTER_SENDER},{INC}-{number},2026-12-07T12:59:33+08:00"
+    assert acknowledges(refs, INC, upto=sent) is (1 <= number <= sent)
+    assert acknowledges(refs, INC) is True  # the number not known: the form alone
 
 
 @pytest.mark.parametrize(

@@ -959,7 +959,10 @@
     const [incidents, mode] = await Promise.all([api("/api/incidents?open_only=true"), api("/api/mode")]);
     state.mode = new Map([["mode", { key: "mode", ...mode }]]);
     renderMode();
+    // overdue as the wall feed's incident has it (one of its assignments past its running
+    // deadline), so SOC.byUrgency puts the overdue ones first here too.
     state.incident = new Map(incidents.map((d) => [d.incident_id, { key: d.incident_id, ...d, kind: d.type,
+      overdue: d.assignments.some((a) => a.overdue),
       assignments: d.assignments.map((a) => ({ ...a, acknowledged: a.acknowledged_at !== null })) }]));
     renderIncidents();
   }

@@ -46,6 +46,7 @@
     drawAges();
     drawSupervision();
     drawRefusals();
+    drawTokenRefused();
     const parts = downParts();
     const status = wsStatus === "connected" && parts.length ? "degraded" : wsStatus;
     document.getElementById("conn").className = `dot ${status}`;
@@ -64,6 +65,16 @@
       .map((p) => p.since).filter((x) => x !== null);
     document.getElementById("health-age").textContent = frozen.length
       ? `${t("data_age")} ${duration(now - Math.min(...frozen))} ${t("ago")}` : "";
+  }
+
+  // A refused display token (revoked or expired): no retry, so the wall would otherwise sit
+  // still over its last data, read as a quiet night. The data stay, marked not live by the
+  // panels' headings; this says why in both languages and how old the data are.
+  function drawTokenRefused() {
+    const node = document.getElementById("token-refused");
+    node.hidden = wsStatus !== "auth_failed";
+    document.getElementById("refused-age").textContent = !node.hidden && held && wsLostAt !== null
+      ? `${t("data_age")} ${duration(Date.now() - wsLostAt)} ${t("ago")}` : "";
   }
 
   // A stopped supervisor (hung or killed, its beat past the limit): its processes may all

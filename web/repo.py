@@ -69,6 +69,9 @@ INSERT INTO web_revoked_tokens (token_id, user_name, expires_at)
 VALUES (%s, %s, to_timestamp(%s)) ON CONFLICT (token_id) DO NOTHING
 """
 SQL_REVOCATIONS_PURGE = "DELETE FROM web_revoked_tokens WHERE expires_at < now()"
+SQL_USER_VERSION_BUMP = """
+UPDATE web_users SET token_version = token_version + 1 WHERE user_name = %s RETURNING token_version
+"""
 SQL_SESSIONS = """
 SELECT user_name, role, agency, active, token_version FROM web_users WHERE user_name = ANY(%s)
 """
@@ -94,6 +97,13 @@ def revoke_token(conn: Connection, token_id: str, user_name: str, expires: float
     """Refuse the token ``token_id`` from now until ``expires``; forget outlived rows."""
     conn.execute(SQL_REVOCATIONS_PURGE)
     conn.execute(SQL_REVOCATION_INSERT, (token_id, user_name, expires))
+
+
+def bump_token_version(conn: Connection, user_name: str) -> int | None:
+    """Revoke every token issued so far to ``user_name``; the account's new version, or
+    ``None`` when there is no such account."""
+    row = conn.execute(SQL_USER_VERSION_BUMP, (user_name,)).fetchone()
+    return int(row[0]) if row else None
 
 
 @dataclass(frozen=True, slots=True)

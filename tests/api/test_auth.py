@@ -126,10 +126,16 @@ def test_unknown_path_is_404_problem(api: httpx.Client) -> None:
     is_problem(api.get("/api/no-such-thing"), 404)
 
 
+def _display_account(api: httpx.Client, admin_token: str, name: str) -> None:
+    r = api.post("/api/users", headers=auth(admin_token), json={"user_name": name, "role": "display"})
+    assert r.status_code == 201, r.text
+
+
 def test_display_tokens_come_from_the_admin_api(
     api: httpx.Client, accounts: dict[str, str], live_app: LiveApp
 ) -> None:
-    r = api.post("/api/users/wall1/display-token", headers=auth(accounts["root"]))
+    _display_account(api, accounts["root"], "hall1")
+    r = api.post("/api/users/hall1/display-token", headers=auth(accounts["root"]))
     assert r.status_code == 200
     token = r.json()["token"]
     assert r.json()["wall_url"].endswith(token)
@@ -138,3 +144,46 @@ def test_display_tokens_come_from_the_admin_api(
     r = api.post("/api/users", headers=auth(token), json={"user_name": "z", "role": "display"})
     is_problem(r, 403)
     is_problem(api.post("/api/users/op/display-token", headers=auth(accounts["root"])), 404)
+
+
+def test_a_new_display_token_replaces_the_earlier_ones(
+    api: httpx.Client, accounts: dict[str, str]
+) -> None:
+    """A display token copied off a wall's address is revoked by issuing the wall a new one."""
+    admin = auth(accounts["root"])
+    _display_account(api, accounts["root"], "hall2")
+    old = api.post("/api/users/hall2/display-token", headers=admin).json()["token"]
+    assert api.get("/api/sensors", headers=auth(old)).status_code == 200
+    new = api.post("/api/users/hall2/display-token", headers=admin).json()["token"]
+    assert is_problem(api.get("/api/sensors", headers=auth(old)), 401)["reason"] == "revoked"
+    assert api.post("/api/ws-ticket", headers=auth(old)).status_code == 401
+    assert api.get("/api/sensors", headers=auth(new)).status_code == 200
+    assert api.post("/api/ws-ticket", headers=auth(new)).status_code == 200
+    audit = api.get("/api/audit", headers=admin, params={"subject_type": "user",
+                                                         "subject_id": "hall2"}).json()
+    assert sorted((a["actor"], a["action"]) for a in audit) == [
+        ("root", "user.create"), ("root", "user.display_token"), ("root", "user.display_token")]
+
+
+def test_an_admin_revokes_an_accounts_tokens_without_issuing_one(
+    api: httpx.Client, accounts: dict[str, str]
+) -> None:
+    """A leaked wall's token is revoked with no new token to hand out (the screen is gone)."""
+    admin = auth(accounts["root"])
+    _display_account(api, accounts["root"], "hall3")
+    token = api.post("/api/users/hall3/display-token", headers=admin).json()["token"]
+    # Only an admin may; the display token cannot revoke itself either.
+    is_problem(api.post("/api/users/hall3/revoke-tokens", headers=auth(accounts["coord"])), 403)
+    is_problem(api.post("/api/users/hall3/revoke-tokens", headers=auth(token)), 403)
+    assert api.get("/api/sensors", headers=auth(token)).status_code == 200
+    r = api.post("/api/users/hall3/revoke-tokens", headers=admin)
+    assert r.status_code == 204, r.text
+    assert is_problem(api.get("/api/sensors", headers=auth(token)), 401)["reason"] == "revoked"
+    is_problem(api.post("/api/users/nobody-here/revoke-tokens", headers=admin), 404)
+    audit = api.get("/api/audit", headers=admin, params={"subject_type": "user",
+                                                         "subject_id": "hall3"}).json()
+    assert [(a["actor"], a["action"]) for a in audit if a["action"] == "user.revoke_tokens"] == [
+        ("root", "user.revoke_tokens")]
+    # A new token works again.
+    fresh = api.post("/api/users/hall3/display-token", headers=admin).json()["token"]
+    assert api.get("/api/sensors", headers=auth(fresh)).status_code == 200

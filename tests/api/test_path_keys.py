@@ -36,6 +36,7 @@ ROUTES = [
     ("GET", "/api/areas/{}/trend?metric=rain_mm", "area"),
     ("GET", "/api/cap/{}", "identifier"),
     ("POST", "/api/users/{}/display-token", "user_name"),
+    ("POST", "/api/users/{}/revoke-tokens", "user_name"),
     ("GET", "/api/kpis/{}/history", "indicator_id"),
     ("GET", "/api/geo/{}", "layer"),
     ("GET", "/api/schemas/mqtt/{}", "name"),

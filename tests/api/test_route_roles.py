@@ -147,6 +147,7 @@ WRITES: dict[str, AbstractSet[str]] = {
     "/api/ws-ticket": WALL,
     "/api/users": ADMIN,
     "/api/users/{user_name}/display-token": ADMIN,
+    "/api/users/{user_name}/revoke-tokens": ADMIN,
     "/api/alerts/{alert_id}/acknowledge": ACK_ALERT,
     "/api/alerts/{alert_id}/cap": ACK_ALERT,
     "/api/alerts/{alert_id}/shelve": MANAGE_ALERT,

@@ -59,6 +59,31 @@ def test_bumping_token_version_closes_the_display_screens(web_server: WebProcess
     assert [_closed_within(s, 20) for s in screens] == [4401, 4401]
 
 
+def test_a_new_display_token_closes_the_screens_of_the_earlier_one(web_server: WebProcess) -> None:
+    admin = bearer(login(web_server, "root"))
+    with http_calls.client(base_url=web_server.url, timeout=30) as api:
+        r = api.post("/api/users/wall1/display-token", headers=admin)
+        assert r.status_code == 200, r.text
+        old = r.json()["token"]
+        screen = _open_wall(web_server, old)
+        r = api.post("/api/users/wall1/display-token", headers=admin)
+        assert r.status_code == 200, r.text
+        assert _closed_within(screen, 20) == 4401
+        assert api.post("/api/ws-ticket", headers=bearer(old)).status_code == 401
+        _open_wall(web_server, r.json()["token"]).close()
+
+
+def test_revoking_an_accounts_tokens_closes_its_screens(web_server: WebProcess) -> None:
+    token = login(web_server, "wall1")
+    screen = _open_wall(web_server, token)
+    r = http_calls.post(f"{web_server.url}/api/users/wall1/revoke-tokens",
+                        headers=bearer(login(web_server, "root")), timeout=30)
+    assert r.status_code == 204, r.text
+    assert _closed_within(screen, 20) == 4401
+    assert http_calls.get(f"{web_server.url}/api/auth/me", headers=bearer(token),
+                          timeout=30).status_code == 401
+
+
 def test_logout_revokes_that_token_only_and_closes_its_websocket(web_server: WebProcess) -> None:
     first, second = login(web_server, "coord"), login(web_server, "coord")
     socket_first = _open_wall(web_server, first)

@@ -194,17 +194,37 @@ def create_user(body: UserIn, user: Admin, db: Db) -> UserOut:
 
 @router.post("/users/{user_name}/display-token", response_model=DisplayTokenOut, tags=["users"])
 def display_token(user_name: PathKey, user: Admin, db: Db, state: State) -> DisplayTokenOut:
-    """Issue a read-only wall token for a display account (admin)."""
+    """Issue a read-only wall token for a display account (admin); it replaces the account's
+    earlier tokens, which are refused from now on (``token_version`` bumped in the same
+    transaction) and whose open wall sockets are closed with 4401 at the next re-check."""
     account = repo.get_user(db, user_name)
     if account is None or account.role != Role.DISPLAY.value:
         raise NotFoundError(f"no display account {user_name!r}", resource="user", key=user_name)
+    version = repo.bump_token_version(db, account.user_name)
+    if version is None:  # deleted between the two statements
+        raise NotFoundError(f"no display account {user_name!r}", resource="user", key=user_name)
     ttl = state.settings.web.display_token_ttl_days * 86400
     token = mint_display_token(state.settings.web.secret_key.get_secret_value().encode(),
-                               account.user_name, account.token_version, ttl)
+                               account.user_name, version, ttl)
     audit.record(db, actor=user.name, action="user.display_token", subject_type="user",
-                      subject_id=user_name)
+                      subject_id=user_name, detail={"token_version": version})
     return DisplayTokenOut(user_name=user_name, token=token, expires_in=ttl,
                            wall_url=f"/static/wall.html#token={token}")
+
+
+@router.post("/users/{user_name}/revoke-tokens", status_code=status.HTTP_204_NO_CONTENT,
+             tags=["users"])
+def revoke_tokens(user_name: PathKey, user: Admin, db: Db) -> Response:
+    """Revoke every token issued so far to an account (admin): a display token copied off a
+    wall, a leaked screen, a stolen session. Its requests are refused (401) from now on and
+    its open websockets are closed with 4401 at the next re-check; a person logs in again,
+    a wall needs a new display token."""
+    version = repo.bump_token_version(db, user_name)
+    if version is None:
+        raise NotFoundError(f"no account {user_name!r}", resource="user", key=user_name)
+    audit.record(db, actor=user.name, action="user.revoke_tokens", subject_type="user",
+                 subject_id=user_name, detail={"token_version": version})
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 def mint_display_token(secret: bytes, user_name: str, version: int, ttl_s: int) -> str:

@@ -1314,10 +1314,20 @@
     setInterval(nextTickerPage, TICKER_PAGE_MS);
     tickCountdowns();
     drawMode();
-    try {
-      await SOC.loadVocabulary();
-      projector = await SOC.WallMap.create(document.getElementById("basemap"), map, EDGE);
-    } catch (e) { setStatus("auth_failed"); return; }
+    // Only a refused token (401, 403) is one; a failed read (a database blip, the server
+    // restarting) is tried again every 2 s while the page says it is not live.
+    for (;;) {
+      try {
+        await SOC.loadVocabulary();
+        projector = await SOC.WallMap.create(document.getElementById("basemap"), map, EDGE);
+        break;
+      } catch (e) {
+        const status = e && e.problem ? e.problem.status : undefined;
+        if (status === 401 || status === 403) { setStatus("auth_failed"); return; }
+        setStatus("reconnecting");
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+      }
+    }
     scaleMap();
     layers.sensors = el("svg:g", { class: "sensors" });
     layers.incidents = el("svg:g", { class: "incidents" });

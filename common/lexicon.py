@@ -149,6 +149,7 @@ class Cue(StrEnum):
     MAINTENANCE = "maintenance"
     PLANNED_CUT = "planned_cut"
     TRAPPED = "trapped"
+    IN_DANGER = "in_danger"
     STRETCH = "stretch"
     SPREADING = "spreading"
     DISPATCHED = "dispatched"

@@ -418,8 +418,10 @@ WATCH_OPENS = CapSeverity.MODERATE
 #: that pours into a building, a car park or an underpass (as a flood sensor's reading; a
 #: little water on the road is not a flood yet), people fighting or about to, or a knife
 #: drawn (cue ``fight``: 110 sends a patrol on one call; a theft or a quarrel reported is
-#: the station's case). Other calls need a second, independent source. ``None``: any call
-#: of the signal.
+#: the station's case), someone in danger now (cue ``in_danger``: down and unresponsive, not
+#: breathing, bleeding, unable to get up, gasping; 119 sends an ambulance on one call, while
+#: an injured stray or a dizzy relative asked about on the phone is answered there). Other
+#: calls need a second, independent source. ``None``: any call of the signal.
 ONE_CALL: Mapping[Signal, Cue | None] = {
     Signal.TRAFFIC_ACCIDENT: None,
     Signal.OBSTRUCTION: None,
@@ -430,6 +432,7 @@ ONE_CALL: Mapping[Signal, Cue | None] = {
     Signal.ROAD_DAMAGE: Cue.CAVING_IN,
     Signal.FLOOD_REPORT: Cue.DEEP_WATER,
     Signal.CRIME: Cue.FIGHT,
+    Signal.RESCUE: Cue.IN_DANGER,
 }
 #: A call of water on the street that says it wells up out of the ground or the road (cue
 #: ``welling``: 冒水, 冒出, 噴出, 湧出; not out of a drain, cue ``drain``) opens at once, as one

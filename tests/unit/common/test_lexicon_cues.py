@@ -119,6 +119,14 @@ def test_a_call_about_people_fighting_or_about_to_says_fight_and_a_quarrel_does_
     assert Cue.FIGHT not in cues("隔壁鄰居在吵架，很大聲")
 
 
+def test_a_call_about_someone_down_or_gasping_says_in_danger_and_a_question_about_a_dizzy_spell_does_not() -> None:
+    assert Cue.IN_DANGER in cues("公車站旁邊有一位老先生倒在地上，叫他都沒有反應")
+    assert Cue.IN_DANGER in cues("停電了，我奶奶的製氧機不能用，她現在很喘")
+    assert Cue.IN_DANGER in cues("人行道上有個阿姨跌倒，頭一直流血，站不起來")
+    assert Cue.IN_DANGER not in cues("家裡老人家頭暈，詢問要去哪間醫院")
+    assert Cue.IN_DANGER not in cues("路邊有一隻狗好像腳受傷，一直趴在那邊")
+
+
 def test_water_gushing_out_of_the_road_wells_up_and_a_scooter_splashing_through_a_puddle_does_not() -> None:
     assert Cue.WELLING in cues("敦化路上有水一直從地上冒出來，像噴泉一樣")
     assert Cue.WELLING in cues("中平路施工的地方水管被挖破，水一直噴出來")

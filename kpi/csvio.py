@@ -14,7 +14,9 @@ database it came from: a row naming the stored entered observation of its own ke
 edited, and is left as it is when they were not; any other row whose key is stored is a
 duplicate (an ``observation_id`` that names nothing of its key is ignored: a file
 imported into another center is new there). Rows whose ``provenance`` is ``computed`` are
-skipped on import (the system recomputes those).
+skipped on import (the system recomputes those). Only the plan's measures are entered:
+a row of one of the center's operational KPIs, which it computes from its own records,
+is refused.
 
 All or nothing: :func:`parse_observations` returns every error with its file
 line (the physical line where the record starts; header = 1) and column, and
@@ -61,11 +63,10 @@ REQUIRED_COLUMNS: tuple[str, ...] = ("indicator_id", "period", "value", "unit", 
 #: (the API's ``ObservationIn``); a note cites a document, it does not hold one.
 MAX_SOURCE_NOTE_CHARS = 2000
 #: The largest figures a row may hold: no survey, nomination or service-item count of
-#: the plan reaches a million, no mean duration in seconds a year, and no numerator or
-#: denominator (people covered, cases, meetings) a billion; a larger number is a typing
-#: error that would otherwise count as a met target.
+#: the plan reaches a million, and no numerator or denominator (people covered, cases,
+#: meetings) a billion; a larger number is a typing error that would otherwise count as
+#: a met target.
 MAX_COUNT = 1_000_000
-MAX_SECONDS = 366 * 86_400
 MAX_RATIO_PART = 1_000_000_000
 EXPORT_ONLY_COLUMNS: tuple[str, ...] = (
     "provenance",
@@ -374,6 +375,13 @@ def _parse_row(
         indicator = defs.indicator(indicator_id)
     except UnknownIndicatorError:
         err("indicator_id", f"unknown indicator {indicator_id!r}", f"未知的指標 {indicator_id!r}")
+    if indicator is not None and not indicator.is_plan:
+        # The center's operational KPIs are computed from its own records (docs/kpi.md,
+        # "Operational KPIs"): a typed figure would stand as the center's measurement.
+        err("indicator_id",
+            f"{indicator.id} is computed by the center from its own records and cannot be entered",
+            f"{indicator.id} 由中心依其紀錄計算，不可填報")
+        indicator = None
 
     unit_text = cells.get("unit", "")
     if indicator is not None and unit_text != indicator.unit.value:
@@ -450,10 +458,11 @@ def _parse_row(
 
 
 def _value_limit(indicator: Indicator | None) -> int | None:
-    """The largest value of ``indicator``'s unit (a share's 100 % is checked with its own message)."""
+    """The largest value of ``indicator``'s unit (a share's 100 % is checked with its own message;
+    only plan measures, counted in times, cases or items or shared in %, are entered)."""
     if indicator is None or indicator.unit is Unit.PERCENT:
         return None
-    return MAX_SECONDS if indicator.unit is Unit.SECONDS else MAX_COUNT
+    return MAX_COUNT
 
 
 def _number(

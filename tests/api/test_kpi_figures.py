@@ -3,7 +3,7 @@
 1e308 policy-satisfaction surveys or 10**26 Golden Quality nominations would count as
 met targets and lift the year's score, and a whole number of 26 digits would be stored
 (and exported) as another one: docs/kpi.md "CSV" bounds every figure (``MAX_COUNT``,
-``MAX_SECONDS``, ``MAX_RATIO_PART`` in ``kpi/csvio.py``) and refuses one with more digits
+``MAX_RATIO_PART`` in ``kpi/csvio.py``) and refuses one with more digits
 than are stored. docs/web.md promises a refused form entry, of any field type, as
 ``entry refused: <field>: …`` with ``loc``, ``column`` and both languages' messages.
 """

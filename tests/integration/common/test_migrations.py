@@ -166,3 +166,33 @@ def test_the_status_reason_migration_moves_the_reason_out_of_the_text(
         assert [m.version for m in migrate(conn)][:1] == [37]
         got = conn.execute("SELECT action, reason, status_reason FROM alert_transitions ORDER BY id").fetchall()
     assert got == OLD_TRANSITIONS
+
+
+def test_the_operational_kpi_migration_removes_entered_figures_with_their_audit(
+        settings: Settings, empty_db: str, tmp_path) -> None:
+    """Migration 0052: an entered figure of an operational KPI stored before it (a typed MTTA
+    of 5 s that every recomputation kept) goes, its content kept in the audit log; the
+    plan's entered figures stay."""
+    from kpi import service
+    from kpi.definitions import load_definitions
+
+    defs = load_definitions()
+    for path in MIGRATIONS_DIR.glob("*.sql"):
+        if int(path.name[:4]) < 52:
+            (tmp_path / path.name).write_bytes(path.read_bytes())
+    with connect(settings, dbname=empty_db, autocommit=True) as conn:
+        migrate(conn, tmp_path)
+        service.ensure_definitions(conn, defs, "test")
+        for indicator, period, unit in (("ops.mtta_alerts", "2026-12", "s"), ("2.1", "2016", "times")):
+            conn.execute(
+                "INSERT INTO kpi_observations (indicator_id, definitions_version, period, as_of, value,"
+                " unit, provenance, source_note, entered_by) VALUES (%s, %s, %s, '2016-12-31', 5, %s,"
+                " 'entered', 'typed', 'planner')",
+                (indicator, defs.version, period, unit))
+        assert 52 in [m.version for m in migrate(conn)]
+        kept = conn.execute("SELECT indicator_id FROM kpi_observations").fetchall()
+        audit = conn.execute(
+            "SELECT actor, detail->'before'->>'indicator_id', detail->'before'->>'value' FROM audit_log"
+            " WHERE action = 'kpi_observation.delete'").fetchall()
+    assert kept == [("2.1",)]
+    assert audit == [("migration 0052", "ops.mtta_alerts", "5")]

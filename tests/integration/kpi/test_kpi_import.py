@@ -172,6 +172,24 @@ def test_database_refuses_what_the_service_would(db_conn: psycopg.Connection) ->
     db_conn.rollback()
 
 
+def test_the_database_refuses_an_entered_figure_of_an_operational_kpi(db_conn: psycopg.Connection) -> None:
+    """Whoever writes (the service refuses it first with a message; psql here): an entered
+    figure would stand as the center's measurement and keep its recomputation out."""
+    service.ensure_definitions(db_conn, DEFS, "test")
+    db_conn.commit()
+    with pytest.raises(psycopg.errors.CheckViolation, match="computed by the center"):
+        db_conn.execute(
+            "INSERT INTO kpi_observations (indicator_id, definitions_version, period, as_of, value,"
+            " unit, provenance, source_note, entered_by)"
+            " VALUES ('ops.mtta_alerts', %s, '2016-05', '2016-05-31', 5, 's', 'entered', 'typed', 'u')",
+            (DEFS.version,),
+        )
+    db_conn.rollback()
+    with pytest.raises(ImportRejectedError):
+        service.record_entry(db_conn, DEFS, {"indicator_id": "ops.mtta_alerts", "period": "2016-05", "value": "5",
+                                             "unit": "s", "source_note": "typed"}, "planner.lin")
+
+
 def test_export_import_round_trip(db_conn: psycopg.Connection) -> None:
     exported = service.export_csv(db_conn, DEFS)
     ids = [o.observation_id for o in service.list_observations(db_conn)]

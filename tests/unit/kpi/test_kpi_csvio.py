@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kpi.csvio import EXPORT_COLUMNS, MAX_SOURCE_NOTE_CHARS, REQUIRED_COLUMNS, parse_observations
+from kpi.csvio import EXPORT_COLUMNS, MAX_SOURCE_NOTE_CHARS, REQUIRED_COLUMNS, check_entry, parse_observations
 from kpi.csvio import export_observations as export
 from kpi.definitions import load_definitions
 from kpi.errors import RowError
@@ -269,16 +269,14 @@ def test_a_figure_no_measure_can_reach_is_refused_in_both_languages() -> None:
         "2.1,2016,2016-06-30,1e308,times,,,n\n"
         "5.1,2016,2016-06-30,99999999999999999999999999,cases,,,n\n"
         "4.1,2016,2016-06-30,50,%,1e300,2e300,n\n"
-        "ops.mtta_alerts,2016-05,,31622401,s,,,n\n"
     )
     outcome = parse_observations(HEAD + rows, DEFS, entered_by="planner")
     assert [(e.line, e.column) for e in outcome.errors] == [
-        (2, "value"), (3, "value"), (4, "numerator"), (4, "denominator"), (5, "value")]
+        (2, "value"), (3, "value"), (4, "numerator"), (4, "denominator")]
     assert all(e.message_zh for e in outcome.errors)
-    # The largest figures that pass: a million surveys, a year of seconds, a billion people.
+    # The largest figures that pass: a million surveys, a billion people.
     ok = (
         "2.1,2016,2016-06-30,1000000,times,,,n\n"
-        "ops.mtta_alerts,2016-05,,31622400,s,,,n\n"
         "4.1,2016,2016-06-30,50,%,500000000,1000000000,n\n"
     )
     assert parse_observations(HEAD + ok, DEFS, entered_by="planner").errors == ()
@@ -303,3 +301,21 @@ def test_a_share_as_typed_is_kept_and_exported_as_typed(value: object) -> None:
     exported = export(_stored(outcome.observations), DEFS)
     row = next(csv.DictReader(io.StringIO(exported)))
     assert float(row["value"]) == obs.value == float(text)
+
+
+def test_an_operational_kpi_is_computed_by_the_center_and_never_entered() -> None:
+    """docs/kpi.md "Operational KPIs": the center computes them from its own records; a typed
+    MTTA of 5 s would stand on the planner page as the center's own "met" figure. Every one
+    is refused, in a file and in a form, at its indicator, in both languages."""
+    ops = [ind for ind in DEFS.indicators if not ind.is_plan]
+    assert ops
+    rows = "".join(f"{ind.id},2016-05,,5,{ind.unit.value},,,typed\n" for ind in ops)
+    outcome = parse_observations(HEAD + rows, DEFS, entered_by="planner")
+    assert outcome.observations == ()
+    assert [(e.line, e.column) for e in outcome.errors] == [(n + 2, "indicator_id") for n in range(len(ops))]
+    assert all("computed by the center" in e.message and "不可填報" in e.message_zh for e in outcome.errors)
+    for ind in ops:
+        obs, errors = check_entry(DEFS, {"indicator_id": ind.id, "period": "2016-05", "value": "5",
+                                         "unit": ind.unit.value, "source_note": "typed"}, entered_by="planner")
+        assert obs is None
+        assert [e.column for e in errors] == ["indicator_id"], errors

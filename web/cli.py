@@ -5,9 +5,14 @@
     soc web [--host H] [--port P]                 run the API, the wall and the pages (uvicorn)
     soc users add NAME --role ROLE [--agency A] [--display-name TEXT] [--password-stdin]
     soc users display-token NAME                  print a read-only wall token and its URL
+    soc users set NAME [--deactivate | --activate] [--role ROLE] [--agency A | --no-agency]
+                  [--display-name TEXT] [--password | --password-stdin] [--reason TEXT]
 
 ``users add`` asks for the password twice on a terminal, or reads one line from
 standard input with ``--password-stdin``; display accounts have no password.
+``users set`` changes an account as ``PATCH /api/users/{name}`` does (web.accounts): a
+departed user deactivated, a role or agency changed, a new password; every change but
+the display name ends the account's tokens.
 Every account change is written to ``audit_log`` with the actor ``cli:<login>``.
 """
 
@@ -21,7 +26,7 @@ from common import audit
 from common.errors import SocError
 from common.settings import DISPATCH_AGENCIES, Settings
 from web.errors import ConflictError, NotFoundError
-from web.security import Role, hash_password, validate_account, validate_user_name
+from web.security import AccountChange, Role, hash_password, validate_account, validate_user_name
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,6 +47,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("--password-stdin", action="store_true",
                      help="read the password from one line of standard input")
     add.set_defaults(handler=_users_add)
+    change = sub.add_parser("set", help="change an account: deactivate, role, agency, password")
+    change.add_argument("name")
+    state = change.add_mutually_exclusive_group()
+    state.add_argument("--deactivate", dest="active", action="store_false", default=None,
+                       help="lock the account out (its tokens are refused at once)")
+    state.add_argument("--activate", dest="active", action="store_true", help="let the account log in again")
+    change.add_argument("--role", choices=[r.value for r in Role], default=None)
+    where = change.add_mutually_exclusive_group()
+    where.add_argument("--agency", choices=DISPATCH_AGENCIES, default=None)
+    where.add_argument("--no-agency", action="store_true", help="take the account's agency away")
+    change.add_argument("--display-name", default=None)
+    secret = change.add_mutually_exclusive_group()
+    secret.add_argument("--password", action="store_true", help="ask for a new password (twice)")
+    secret.add_argument("--password-stdin", action="store_true",
+                        help="read the new password from one line of standard input")
+    change.add_argument("--reason", default="", help="why, for the audit log")
+    change.set_defaults(handler=_users_set)
     token = sub.add_parser("display-token", help="print a read-only wall token for a display")
     token.add_argument("name")
     token.set_defaults(handler=_display_token)
@@ -102,6 +124,15 @@ def run_users_add(
                                subject_id=name, detail={"role": role.value, "agency": agency})
 
 
+def run_users_set(settings: Settings, name: str, change: AccountChange, *, reason: str = "") -> None:
+    """Change an account and audit it (``web.accounts.change_account``, actor ``cli:<login>``)."""
+    from common.db import connect
+    from web.accounts import change_account
+
+    with connect(settings) as conn:
+        change_account(conn, name, change, actor=audit.cli_actor(), by_self=False, reason=reason)
+
+
 def run_display_token(settings: Settings, name: str) -> str:
     """A display token for the display account ``name`` (audited)."""
     from common.db import connect
@@ -148,6 +179,33 @@ def _users_add(settings: Settings, args: argparse.Namespace) -> int:
         print(f"soc: {exc}", file=sys.stderr)
         return 1
     print(f"created {args.name} ({role.value}{'/' + args.agency if args.agency else ''})")
+    return 0
+
+
+def _users_set(settings: Settings, args: argparse.Namespace) -> int:
+    password: str | None = None
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    elif args.password:
+        try:
+            password = getpass.getpass("new password: ")
+            again = getpass.getpass("again: ")
+        except EOFError:
+            print("soc: no password given: type it at a terminal, or pipe it with --password-stdin",
+                  file=sys.stderr)
+            return 2
+        if again != password:
+            print("soc: passwords differ", file=sys.stderr)
+            return 2
+    change = AccountChange(active=args.active, role=Role(args.role) if args.role else None,
+                           agency=args.agency, agency_given=args.agency is not None or args.no_agency,
+                           display_name=args.display_name, password=password)
+    try:
+        run_users_set(settings, args.name, change, reason=args.reason)
+    except SocError as exc:
+        print(f"soc: {exc}", file=sys.stderr)
+        return 1
+    print(f"changed {args.name}")
     return 0
 
 

@@ -72,6 +72,17 @@ SQL_REVOCATIONS_PURGE = "DELETE FROM web_revoked_tokens WHERE expires_at < now()
 SQL_USER_VERSION_BUMP = """
 UPDATE web_users SET token_version = token_version + 1 WHERE user_name = %s RETURNING token_version
 """
+#: An admin's change of an account; a NULL hash keeps the password, ``bump`` (0 or 1) ends
+#: every token issued so far.
+SQL_USER_UPDATE = """
+UPDATE web_users
+SET role = %(role)s, agency = %(agency)s, active = %(active)s,
+    display_name = coalesce(%(display_name)s, display_name),
+    password_hash = coalesce(%(password_hash)s, password_hash),
+    token_version = token_version + %(bump)s, updated_at = now()
+WHERE user_name = %(user_name)s
+RETURNING user_name, role, agency, display_name, password_hash, active, token_version, created_at
+"""
 SQL_SESSIONS = """
 SELECT user_name, role, agency, active, token_version FROM web_users WHERE user_name = ANY(%s)
 """
@@ -155,3 +166,23 @@ def insert_user(
         raise ConflictError(f"user {user_name!r} exists", resource="user", key=user_name) from exc
     assert row is not None
     return row
+
+
+def update_user(
+    conn: Connection,
+    user_name: str,
+    *,
+    role: str,
+    agency: str | None,
+    active: bool,
+    display_name: str | None,
+    password_hash: str | None,
+    revoke: bool,
+) -> UserRow | None:
+    """Change an account (``None``: the display name or password kept); ``revoke`` ends its
+    tokens. The account as it is now, or ``None`` when there is none."""
+    with conn.cursor(row_factory=class_row(UserRow)) as cur:
+        cur.execute(SQL_USER_UPDATE, {"user_name": user_name, "role": role, "agency": agency, "active": active,
+                                      "display_name": display_name, "password_hash": password_hash,
+                                      "bump": 1 if revoke else 0})
+        return cur.fetchone()

@@ -129,6 +129,18 @@ class UserIn(Model):
     password: StorableText | None = Field(default=None, min_length=8, max_length=200)
 
 
+class UserChangeIn(Model):
+    """An admin's change of an account: only the fields given change (``agency: null``
+    takes an agency away)."""
+
+    active: bool | None = None
+    role: Role | None = None
+    agency: AgencyName | None = None
+    display_name: StorableText | None = Field(default=None, max_length=200)
+    password: StorableText | None = Field(default=None, min_length=8, max_length=200)
+    reason: StorableText = Field(default="", max_length=500, description="why, for the audit log")
+
+
 class UserOut(Model):
     """An account (never its password hash)."""
 

@@ -176,6 +176,68 @@ def validate_account(role: Role, agency: str | None) -> None:
         raise InvalidInputError(f"only the agency role takes an agency, not {role.value}")
 
 
+@dataclass(frozen=True, slots=True)
+class AccountChange:
+    """What an admin changes of an account; ``None`` leaves a field as it is (``agency_given``
+    tells "no agency" from "the agency unchanged")."""
+
+    active: bool | None = None
+    role: Role | None = None
+    agency: str | None = None
+    agency_given: bool = False
+    display_name: str | None = None
+    password: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing would change."""
+        return (self.active is None and self.role is None and not self.agency_given
+                and self.display_name is None and self.password is None)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountAfter:
+    """An account's role, agency and state after a change, and whether the change ends its
+    tokens (``revoke``: any change of who may do what, or of the password)."""
+
+    role: Role
+    agency: str | None
+    active: bool
+    revoke: bool
+
+
+def account_after(role: Role, agency: str | None, active: bool, change: AccountChange, *,
+                  by_self: bool) -> AccountAfter:
+    """The account (``role``, ``agency``, ``active``) after ``change``, or the reason it is refused.
+
+    A role change keeps the agency of an agency member and drops it otherwise, unless the
+    change names one. A display account stays a display account (a screen is no person: it
+    has no password to log in with), and no other becomes one. An admin may not deactivate
+    or change the role of their own account, so the last admin cannot lock everyone out.
+    Every change but the display name ends the account's tokens (a deactivated account's
+    sessions must not come back when it is reactivated, a leaked password's sessions must
+    end with it).
+    """
+    if change.empty:
+        raise InvalidInputError("nothing to change: give active, role, agency, display_name or password")
+    new_role = change.role or role
+    if new_role is not role and Role.DISPLAY in (role, new_role):
+        raise InvalidInputError("a display account's role cannot change, nor can another become one: "
+                                "create an account instead")
+    if change.password is not None and new_role is Role.DISPLAY:
+        raise InvalidInputError("a display account has no password")
+    kept = agency if new_role is Role.AGENCY else None
+    new_agency = change.agency if change.agency_given else kept
+    validate_account(new_role, new_agency)
+    new_active = active if change.active is None else change.active
+    if by_self and (not new_active or new_role is not role):
+        raise ForbiddenError("an admin may not deactivate their own account or change its role: "
+                             "another admin does", role=role.value)
+    revoke = (new_role is not role or new_agency != agency or new_active != active
+              or change.password is not None)
+    return AccountAfter(new_role, new_agency, new_active, revoke)
+
+
 # -- passwords ----------------------------------------------------------------
 _HASHER = PasswordHasher()  # argon2id with the library's RFC 9106 "low memory" defaults
 

@@ -69,3 +69,33 @@ def test_users_add_without_a_terminal_or_stdin_password_says_how_to_give_one(
     err = capsys.readouterr().err
     assert "--password-stdin" in err
     assert "Traceback" not in err
+
+
+def test_users_set_deactivates_moves_and_resets_a_password(
+    db_settings: Settings, live_app: LiveApp, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str], db_conn: object,
+) -> None:
+    """``soc users set``: the same change as ``PATCH /api/users/{name}``, audited as the CLI's
+    user; a departed desk cannot log in, a new password replaces the old one."""
+    monkeypatch.setenv("SOC_DB__NAME", db_settings.db.name)
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long password\n"))
+    assert main(["users", "add", "leaver", "--role", "agency", "--agency", "police", "--password-stdin"]) == 0
+    with http_calls.client(base_url=live_app.url) as client:
+        def login(password: str) -> int:
+            return client.post("/api/auth/token", data={"username": "leaver", "password": password}).status_code
+
+        token = client.post("/api/auth/token", data={"username": "leaver", "password": "a long password"}).json()
+        assert main(["users", "set", "leaver", "--deactivate", "--reason", "left"]) == 0
+        assert client.get("/api/auth/me", headers=auth(token["access_token"])).status_code == 401
+        assert login("a long password") == 401
+        monkeypatch.setattr("sys.stdin", io.StringIO("a brand new password\n"))
+        assert main(["users", "set", "leaver", "--activate", "--role", "coordinator", "--password-stdin"]) == 0
+        assert login("a long password") == 401
+        assert login("a brand new password") == 200
+        capsys.readouterr()
+        assert main(["users", "set", "leaver", "--agency", "fire"]) == 1  # a coordinator has no agency
+        assert "agency" in capsys.readouterr().err
+        assert main(["users", "set", "nobody-here", "--deactivate"]) == 1
+    account = repo.get_user(db_conn, "leaver")  # type: ignore[arg-type]
+    assert account is not None
+    assert (account.role, account.agency, account.active) == ("coordinator", None, True)

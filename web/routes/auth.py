@@ -14,12 +14,14 @@ from starlette.concurrency import run_in_threadpool
 
 from common import audit
 from web import repo
+from web.accounts import change_account
 from web.deps import Admin, AnyUser, Db, State, WallWatcher, WebState
 from web.errors import AuthError, ForbiddenError, InvalidInputError, NotFoundError, ThrottledError
 from web.jsonbody import UniqueKeysRoute
-from web.schemas import DisplayTokenOut, MeOut, PathKey, TicketOut, TokenOut, UserIn, UserOut
+from web.schemas import DisplayTokenOut, MeOut, PathKey, TicketOut, TokenOut, UserChangeIn, UserIn, UserOut
 from web.security import (
     PERMISSIONS,
+    AccountChange,
     Principal,
     Role,
     TokenKind,
@@ -189,6 +191,24 @@ def create_user(body: UserIn, user: Admin, db: Db) -> UserOut:
     )
     audit.record(db, actor=user.name, action="user.create", subject_type="user",
                       subject_id=row.user_name, detail={"role": row.role, "agency": row.agency})
+    return UserOut.model_validate(row)
+
+
+@router.patch("/users/{user_name}", response_model=UserOut, tags=["users"])
+def update_user(user_name: PathKey, body: UserChangeIn, user: Admin, db: Db) -> UserOut:
+    """Change an account (admin): deactivate a departed user (``active: false``) or bring one
+    back, move a person to another role or agency, set a new password, rename. Only the fields
+    given change. Any change but the name ends the account's tokens: their requests are
+    refused (401) at once and their open websockets closed with 4401 at the next re-check, so
+    a deactivated account cannot log in and a new password's owner logs in again. A display
+    account stays one (its token is re-issued, ``display-token``); an admin may not
+    deactivate or demote their own account. Audited ``user.update`` with what changed."""
+    given = body.model_fields_set
+    change = AccountChange(active=body.active, role=body.role, agency=body.agency,
+                           agency_given="agency" in given, display_name=body.display_name,
+                           password=body.password)
+    row = change_account(db, user_name, change, actor=user.name, by_self=user_name == user.name,
+                         reason=body.reason)
     return UserOut.model_validate(row)
 
 

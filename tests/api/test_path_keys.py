@@ -35,6 +35,7 @@ ROUTES = [
     ("GET", "/api/sensors/{}/trend?metric=flood_depth_cm", "sensor_id"),
     ("GET", "/api/areas/{}/trend?metric=rain_mm", "area"),
     ("GET", "/api/cap/{}", "identifier"),
+    ("PATCH", "/api/users/{}", "user_name"),
     ("POST", "/api/users/{}/display-token", "user_name"),
     ("POST", "/api/users/{}/revoke-tokens", "user_name"),
     ("GET", "/api/kpis/{}/history", "indicator_id"),
@@ -53,7 +54,7 @@ ids = st.one_of(st.text(chars, min_size=MAX_PATH_KEY_CHARS - 2, max_size=MAX_PAT
 def _ask(client: httpx.Client, token: str, method: str, template: str, key: str) -> httpx.Response:
     path, _, query = template.partition("?")
     url = path.format(quote(key, safe="")) + (f"?{query}" if query else "")
-    return client.request(method, url, headers=auth(token), json={} if method == "POST" else None)
+    return client.request(method, url, headers=auth(token), json={} if method in ("POST", "PATCH") else None)
 
 
 @pytest.mark.parametrize(("method", "template", "name"), ROUTES)

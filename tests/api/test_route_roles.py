@@ -146,6 +146,7 @@ WRITES: dict[str, AbstractSet[str]] = {
     # ticket is redeemed, test_wall_ws.py).
     "/api/ws-ticket": WALL,
     "/api/users": ADMIN,
+    "/api/users/{user_name}": ADMIN,
     "/api/users/{user_name}/display-token": ADMIN,
     "/api/users/{user_name}/revoke-tokens": ADMIN,
     "/api/alerts/{alert_id}/acknowledge": ACK_ALERT,
@@ -164,6 +165,8 @@ WRITES: dict[str, AbstractSet[str]] = {
     "/api/kpis/compute": KPI_WRITE,
     "/api/quarantine/replay": QUARANTINE,
 }
+#: The write routes that are no POST, with their method.
+WRITE_METHODS = {"/api/users/{user_name}": "PATCH"}
 #: Ids that do not exist, so that an allowed caller gets 404 or 422 and changes nothing.
 WRITE_FILL = {**FILL, "alert_id": "987654321", "outbox_id": "987654321",
               "incident_id": "inc-nope", "agency": "fire", "user_name": "nobody-here"}
@@ -183,15 +186,16 @@ def test_a_write_route_answers_each_role_as_the_permission_table_says(
     caller reaches validation or the missing id (422 / 404); only the KPI recomputation,
     which takes no body, runs."""
     path = route.format(**WRITE_FILL)
+    method = WRITE_METHODS.get(route, "POST")
     answers = {}
     refusals = {}
     with http_calls.client(base_url=live_app.url, timeout=60) as client:
         for role in ROLES:
-            r = client.post(path, headers=auth(accounts[role]), json={})
+            r = client.request(method, path, headers=auth(accounts[role]), json={})
             answers[role] = r.status_code
             if r.status_code == 403:
                 refusals[role] = r.json()["detail"]
-        assert client.post(path, json={}).status_code == 401
+        assert client.request(method, path, json={}).status_code == 401
     allowed = {role for role, status in answers.items() if status not in (401, 403)}
     assert allowed == WRITES[route], answers
     assert all(answers[role] == 403 for role in set(ROLES) - WRITES[route]), answers

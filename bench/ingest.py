@@ -171,8 +171,8 @@ class BenchConsumer(Consumer):
         self.rec.taken_at[id(messages)] = self.rec.last_taken
         return messages
 
-    def _commit(self, messages: list[Message], prepared: Any, slot: Any) -> Tally | None:
-        tally = super()._commit(messages, prepared, slot)
+    def _commit(self, messages: list[Message], prepared: Any, slot: Any, seq: int | None = None) -> Tally | None:
+        tally = super()._commit(messages, prepared, slot, seq)
         if tally is not None:
             self.rec.record(messages)
         return tally

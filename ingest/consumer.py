@@ -105,8 +105,10 @@ class _DbSlot:
 
 @dataclass(frozen=True, slots=True)
 class _Work:
-    """A parsed batch on its way from the parsing thread to the database thread."""
+    """A parsed batch on its way from the parsing thread to the database thread; ``seq`` its
+    place in the order the parsing thread handed batches on."""
 
+    seq: int
     batch: list[Delivery]
     messages: list[Message]
     prepared: PreparedBatch
@@ -160,6 +162,12 @@ class Consumer:
         #: One database connection per database thread (``ingest.db_threads``).
         self.db_slots = [_DbSlot() for _ in range(max(1, self.cfg.db_threads))]
         self._totals_lock = threading.Lock()
+        #: The next batch's ``seq`` (the parsing thread's alone).
+        self._handed = 0
+        #: Batches an attempt of which failed and that have not committed since, by ``seq``:
+        #: no later batch begins an attempt while one of them waits (:meth:`_turn`).
+        self._retrying: set[int] = set()
+        self._order = threading.Condition()
         #: Mosquitto's ``$SYS/broker/publish/messages/dropped`` as last seen (0 until then).
         self.broker_dropped = 0
         self._failure: BaseException | None = None
@@ -330,13 +338,28 @@ class Consumer:
                 slot.store.conn.close()
             slot.store = None
 
-    def _with_db(self, op: Callable[[Store], Tally], slot: _DbSlot) -> Tally | None:
+    def _with_db(self, op: Callable[[Store], Tally], slot: _DbSlot, seq: int | None = None) -> Tally | None:
         """Run ``op`` until it succeeds; transient failures retry with capped backoff.
+
+        ``seq``: the batch's place in the handing order. Each attempt waits until no earlier
+        batch is between failed attempts (:meth:`_turn`), so after an outage the batches
+        commit in the order they were received: each database thread waits out its own
+        backoff, and without this a later batch could commit first, its rows visible with an
+        earlier ``received_at`` than those of the batch before it (a 119 case's update read
+        by the ops center before the dispatch it follows).
 
         Returns None only when asked to stop during an outage (nothing acknowledged).
         """
         delays: Iterator[float] = Backoff(base_s=0.1, cap_s=5.0).delays()
         while True:
+            if seq is not None:
+                waited = self._turn(seq)
+                if waited is None:
+                    return None  # stopping while an earlier batch waits: nothing acknowledged
+                if waited:
+                    # an earlier batch failed meanwhile: this thread's idle connection may have
+                    # been ended with it (a database stop), so the attempt opens a fresh one
+                    self._drop_store(slot)
             slot.attempt_since = time.monotonic()
             try:
                 store = self._ensure_store(slot)
@@ -347,6 +370,9 @@ class Consumer:
                 self._drop_store(slot)
                 if not transient:
                     raise
+                if seq is not None:
+                    with self._order:
+                        self._retrying.add(seq)
                 self._db.down(exc)
                 if self._stop.wait(next(delays)):
                     return None
@@ -354,7 +380,26 @@ class Consumer:
             finally:
                 slot.attempt_since = None
             self._db.ok()
+            if seq is not None:
+                with self._order:
+                    self._retrying.discard(seq)
+                    self._order.notify_all()
             return result
+
+    def _turn(self, seq: int) -> bool | None:
+        """Wait until no batch handed on before ``seq`` is between failed attempts; whether it
+        had to wait, None when the worker stops meanwhile. The earliest such batch never waits,
+        so the batches retried after an outage commit one after the other in their order; a
+        batch whose attempt was already under way when an earlier one failed is not held back
+        (in an outage it fails too)."""
+        waited = False
+        with self._order:
+            while any(s < seq for s in self._retrying):
+                if self._stop.is_set():
+                    return None
+                waited = True
+                self._order.wait(0.2)
+        return waited
 
     def _refresh_registry(self, now_mono: float, *, force: bool = False) -> None:
         """Reload the sensor registry when due, on a connection of its own.
@@ -422,7 +467,8 @@ class Consumer:
                     out[i] = Message(topic, payload, parse_or_reject(topic, payload, now, self._registry, self.limits))
         return out
 
-    def _commit(self, messages: list[Message], prepared: PreparedBatch, slot: _DbSlot) -> Tally | None:
+    def _commit(self, messages: list[Message], prepared: PreparedBatch, slot: _DbSlot,
+                seq: int | None = None) -> Tally | None:
         def op(store: Store) -> Tally:
             while True:
                 refused = self.refusals.tables()
@@ -445,7 +491,7 @@ class Consumer:
                     store.conn.rollback()
                     return store.store_isolating(messages)
 
-        return self._with_db(op, slot)
+        return self._with_db(op, slot, seq)
 
     def _reparse(self, topic: str, payload: bytes, received_at: datetime) -> Message:
         """A spooled message parsed again as it was when it was received."""
@@ -492,7 +538,8 @@ class Consumer:
         if not batch:
             return 0
         messages = self._parse(batch)
-        work = _Work(batch, messages, self._prepare(messages))
+        work = _Work(self._handed, batch, messages, self._prepare(messages))
+        self._handed += 1
         while not self._stop.is_set():
             try:
                 handoff.put(work, timeout=0.2)
@@ -521,7 +568,7 @@ class Consumer:
             if work is None:
                 return
             try:
-                tally = self._commit(work.messages, work.prepared, slot)
+                tally = self._commit(work.messages, work.prepared, slot, work.seq)
             except BaseException as exc:  # a bug or a permanent error: stop the worker, report it
                 self._failure = exc
                 self._stop.set()

@@ -23,11 +23,13 @@ from ops_center.correlation_state import (
     _CITIZEN,
     _FLOOD,
     _NOISE,
+    _OBSTRUCTION_SIG,
     _OFFLINE,
     _OPEN,
     _POWER,
     _PULLED,
     _RESCUE,
+    _SLOWDOWN,
     _Fit,
     _Inc,
     _Wait,
@@ -68,6 +70,7 @@ from ops_center.policies import (
     RACING_TYPE,
     RACING_WINDOW_S,
     REACH,
+    STALL_SEEN_S,
     STRONG_FEEDS,
     WATCH_OPENS,
     WATCH_SITES,
@@ -192,6 +195,10 @@ def try_cluster(
                     ):
                         group.append(w)
                         has_own = has_own or w.own is typ
+        if self._roads_at is not None and any(self._sees_queue(w.item) for w in group):
+            # cars a camera sees stopped on a road an open job's queue reaches are that queue
+            group = [w for w in group if w is alone or not _in_queue(self, w.item, alone)]
+            has_own = any(w.own is typ for w in group)
         if not has_own:
             continue
         if len({_source_of(w.item) for w in group}) < CLUSTER_MIN_SOURCES:
@@ -203,6 +210,24 @@ def try_cluster(
         self._open(typ, [(w.item, w.signal) for w in group], now, changes)
         return True
     return False
+
+
+def _in_queue(self: Correlator, item: Item, opener: _Wait | None) -> bool:
+    """Whether ``item`` is a camera's detection of cars stopped on the road
+    (:data:`~ops_center.policies.QUEUE_SIGHTINGS`) that an open job's queue reaches along a
+    road it lies on (:func:`~ops_center.fitting.queue_fits`): cameras up the road from a
+    blockage see its queue, not a hazard of their own, and confirm no other job; each joins
+    the queue when its wait ends (``Correlator._expire``). Not when ``opener`` (the report
+    that opens by itself with the waiting ones) is a blockage, or was seen within
+    :data:`STALL_SEEN_S` after the detection: what the camera saw stop (a car broken down at
+    its junction, a crash as it happened); a crash reported later in the queue happened in
+    cars that were already stopped."""
+    if not self._sees_queue(item):
+        return False
+    if opener is not None and (opener.signal is _OBSTRUCTION_SIG or opener.item.t - item.t <= STALL_SEEN_S):
+        return False
+    on = self._along(item.x, item.y)
+    return bool(on) and bool(self._queue_fits(item, _SLOWDOWN, on))
 
 
 def _racing(self: Correlator, item: Item, signal: Signal, now: float, changes: list[Change]) -> bool:

@@ -263,8 +263,6 @@ KNOWN_OVER_MERGES = {
     "1261": "a camera's stalled car at the flat tyre joins the wrong-way driver's crash",
     # A music festival in the park with a second person crushed before the main stage.
     "1318": "the second crushed festival-goer's ambulance joins the festival's crowd job",
-    # A fire at the water reclamation centre jams 中平路, and a crash in that queue is its own job.
-    "1337": "the crash in the fire's queue and the queue's slow-down and stalled car join one job",
     # A sinkhole from a burst main on 中科路 worked all day, and a pothole on 凱旋路 called in meanwhile.
     "1339": "the pothole's call joins the sinkhole's job",
     # A tanker leaking on 河南路 with its drifting smell, and a rubbish fire on a lot by 中平路 that 119 attends.

@@ -30,6 +30,7 @@ class StatesOut(Model):
     alert_shelvable: list[str]
     incident_open: list[str]  # an incident in one of these takes commands
     assignment_open: list[str]  # an agency still working on the incident
+    assignment_called_off: list[str]  # an agency whose work was called off (reassigned away, closed)
     assignment_reassignable: list[str]  # an agency whose work a coordinator may hand on
     assignment_reports: dict[str, list[str]]  # state -> the moves an agency may report, in order
 
@@ -83,6 +84,7 @@ def get_vocabulary(user: AnyUser, state: State) -> VocabularyOut:
             alert_shelvable=_values(alerts_api.states_into(alerts_api.AlertState.SHELVED)),
             incident_open=sorted(ops_api.OPEN_INCIDENT_STATES),
             assignment_open=sorted(ops_api.OPEN_ASSIGNMENT_STATES),
+            assignment_called_off=[ops_api.AssignmentState.CANCELLED.value],
             assignment_reassignable=sorted(ops_api.REASSIGNABLE),
             # in the enum's order, the order of the agency's progress
             assignment_reports={src.value: [s.value for s in ops_api.AssignmentState if s in dst]

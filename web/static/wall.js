@@ -422,7 +422,7 @@
     // a live job no agency is sent to has one badge, 待派工.
     const bx = badges(g, r + 8 * u, inc.planned ? [[t("planned"), "planned"]]
       : inc.awaiting_dispatch ? [[t("awaiting_dispatch"), "awaiting"]]
-      : (inc.withdrawn ? stillWorking(inc) : inc.assignments).map((a) =>
+      : (inc.withdrawn ? stillWorking(inc) : onTheJob(inc)).map((a) =>
         [agencyShort(a.agency), a.overdue ? "overdue" : a.acknowledged ? "acked" : "pending"]), u);
     g.dataset.caption = [typeName(inc.kind), placeOf(inc), away, inc.withdrawn && t("withdrawn")].filter(Boolean).join(" · ");
     reachable(g, [incidentWords(inc), away].filter(Boolean).join(" · "));
@@ -565,6 +565,10 @@
   };
   // Work still under way on a withdrawn incident (a crew on scene reports its clearance).
   const stillWorking = (inc) => inc.assignments.filter((a) => SOC.states("assignment_open").includes(a.state));
+  // The agencies a badge or a chip names: an agency whose work was called off (reassigned
+  // away, the incident closed) is no longer on the job, and an amber chip of it would read
+  // from 5 m as an agency that has not answered yet; the full card still lists it in words.
+  const onTheJob = (inc) => inc.assignments.filter((a) => !SOC.states("assignment_called_off").includes(a.state));
 
   function drawBoard() {
     const board = clear(document.getElementById("board"));
@@ -835,7 +839,7 @@
       const next = open.sort((a, b) => a.deadline.localeCompare(b.deadline))[0];
       const escalations = Math.max(0, ...inc.assignments.map((a) => a.escalations || 0));
       body = el("div", { class: `assignment compact ${next && late(next) ? "overdue" : ""}` },
-        ...inc.assignments.map((a) => el("span", {
+        ...onTheJob(inc).map((a) => el("span", {
           class: `chip ${late(a) ? "overdue" : a.acknowledged ? "acked" : "pending"}`,
           title: `${agencyName(a.agency)} ${t(a.state)}`, text: agencyShort(a.agency) })),
         escalations ? el("span", { class: "escalated", text: tf("escalated_n", { n: escalations }) }) : null,

@@ -37,6 +37,7 @@ def test_the_vocabulary_serves_the_state_lists_of_the_enums() -> None:
     assert states.alert_acknowledgeable == ["escalated", "raised"]
     assert states.alert_shelvable == ["acknowledged", "escalated", "raised"]
     assert states.incident_open == ["open", "quiet"]
+    assert states.assignment_called_off == ["cancelled"]
     assert states.assignment_open == sorted(
         s.value for s in AssignmentState if s not in {AssignmentState.CLEARED, AssignmentState.CANCELLED})
     # docs/ops_center.md: an agency on scene ends cleared, never cancelled (nor reassigned)

@@ -47,6 +47,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="recorded seconds per module, to run the longest first (default: %(default)s)")
     group.addoption("--module-durations-out", default=None, metavar="PATH",
                     help="write this run's seconds per module to PATH (JSON)")
+    group.addoption("--timeline-out", default=None, metavar="PATH",
+                    help="write each test phase's worker, start and stop to PATH (JSON lines)")
 
 
 def expected_seconds(path: str, slow: bool, recorded: Mapping[str, float]) -> float:
@@ -94,10 +96,33 @@ class _DurationRecorder:
         self.out.write_text(json.dumps(ordered, indent=1) + "\n")
 
 
+class _TimelineRecorder:
+    """Writes one line per test phase: the worker that ran it, the phase, its start and stop (epoch s)."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.lines: list[str] = []
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        node = getattr(report, "node", None)  # xdist's controller sets the worker that sent the report
+        worker = node.gateway.id if node is not None else "main"
+        self.lines.append(json.dumps({"worker": worker, "nodeid": report.nodeid, "when": report.when,
+                                      "start": round(report.start, 3), "stop": round(report.stop, 3),
+                                      "outcome": report.outcome}))
+
+    def pytest_sessionfinish(self) -> None:
+        self.out.write_text("".join(line + "\n" for line in self.lines))
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    if hasattr(config, "workerinput"):  # the controller sees every worker's reports
+        return
     out = config.getoption("module_durations_out")
-    if out and not hasattr(config, "workerinput"):  # the controller sees every worker's reports
+    if out:
         config.pluginmanager.register(_DurationRecorder(Path(out)), "soc-module-durations")
+    timeline = config.getoption("timeline_out")
+    if timeline:
+        config.pluginmanager.register(_TimelineRecorder(Path(timeline)), "soc-timeline")
 
 
 @pytest.hookimpl(wrapper=True)

@@ -69,6 +69,23 @@ def test_a_run_records_each_modules_seconds(pytester: pytest.Pytester) -> None:
     assert seconds["test_one.py"] >= 0.4
 
 
+def test_a_run_writes_each_test_phase_to_its_timeline(pytester: pytest.Pytester) -> None:
+    """``--timeline-out``: one line per phase of each test, with its worker (``main`` without
+    xdist), for seeing where a run's wall time goes (docs/development.md, "Tests")."""
+    pytester.makepyfile(test_one="def test_a(): pass\ndef test_b(): assert False\n")
+    out = pytester.path / "timeline.jsonl"
+    result = pytester.runpytest_inprocess(*PLUGIN, f"--timeline-out={out}")
+    result.assert_outcomes(passed=1, failed=1)
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(ln["worker"], ln["nodeid"], ln["when"], ln["outcome"]) for ln in lines] == [
+        ("main", "test_one.py::test_a", "setup", "passed"), ("main", "test_one.py::test_a", "call", "passed"),
+        ("main", "test_one.py::test_a", "teardown", "passed"), ("main", "test_one.py::test_b", "setup", "passed"),
+        ("main", "test_one.py::test_b", "call", "failed"), ("main", "test_one.py::test_b", "teardown", "passed")]
+    ends = [(ln["start"], ln["stop"]) for ln in lines]
+    assert all(start <= stop for start, stop in ends)
+    assert all(ends[i][1] <= ends[i + 1][0] for i in range(len(ends) - 1))  # one after the other
+
+
 def test_each_xdist_worker_has_its_own_instance_and_ports() -> None:
     base = {"SOC_TEST_INSTANCE": "ci", "SOC_TEST_PG_PORT": "21432", "SOC_TEST_MQTT_PORT": "21883"}
     alone = instance_env(base)

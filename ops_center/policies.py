@@ -93,6 +93,8 @@ __all__ = [
     "ONE_CALL",
     "ONE_CALL_EVEN_IF",
     "ONE_CALL_OVERRUN",
+    "ONE_CALL_STUCK",
+    "ONE_CALL_STUCK_FIRE_M",
     "ONE_CALL_UNLESS",
     "ONE_CALL_WELLING",
     "ONLOOKERS_M",
@@ -440,6 +442,13 @@ ONE_CALL: Mapping[Signal, Cue | None] = {
 #: and the police close the road for on one call (the road above it may cave in). See
 #: WELLING_M for the main's other reports.
 ONE_CALL_WELLING = frozenset({Signal.FLOOD_REPORT})
+#: Cues that open a rescue call together where ``in_danger`` is not said: people stuck in a lift
+#: (cues ``lift`` and ``trapped``: 電梯停電卡住，我媽在裡面) are a job the fire bureau sends its
+#: rescue crew to on one call, whatever cut the power; unless a fire stands open within
+#: ONE_CALL_STUCK_FIRE_M of the caller: the lift is in the burning building, whose crews bring
+#: its people out, and the call waits to be placed as that fire's. GUESS: 150 m, a fire's site.
+ONE_CALL_STUCK = frozenset({Cue.LIFT, Cue.TRAPPED})
+ONE_CALL_STUCK_FIRE_M = 150.0
 #: A call of road damage that says road works are still in place past their time (cues
 #: ``works`` and ``not_cleared``: 施工都天亮了還沒收, 施工到現在還沒撤) opens at once, as one of a
 #: road caving in: the works ran over their permit into the traffic, and the police go to have

@@ -34,6 +34,7 @@ from ops_center.correlation_state import (
     _Inc,
     _Wait,
 )
+from ops_center.fitting import open_within
 from ops_center.incidents import (
     CapSeverity,
     IncidentType,
@@ -62,6 +63,8 @@ from ops_center.policies import (
     ONE_CALL,
     ONE_CALL_EVEN_IF,
     ONE_CALL_OVERRUN,
+    ONE_CALL_STUCK,
+    ONE_CALL_STUCK_FIRE_M,
     ONE_CALL_UNLESS,
     ONE_CALL_WELLING,
     PENDING_WAIT_S,
@@ -388,6 +391,11 @@ def drop_pending(self: Correlator, wait: _Wait) -> None:
         del self._pending_grid[wait.cell]
 
 
+def _in_a_fire(self: Correlator, item: Item) -> bool:
+    """Whether a fire stands open within :data:`ONE_CALL_STUCK_FIRE_M` of ``item``."""
+    return bool(open_within(self, item, ONE_CALL_STUCK_FIRE_M, lambda inc: inc.type is IncidentType.FIRE))
+
+
 def strong(self: Correlator, item: Item, signal: Signal, own: IncidentType) -> bool:
     """Whether ``item`` opens an incident of type ``own`` by itself (else it needs
     confirmation by an independent item)."""
@@ -407,6 +415,7 @@ def strong(self: Correlator, item: Item, signal: Signal, own: IncidentType) -> b
             or cue in said
             or (signal in ONE_CALL_WELLING and _wells_up(item))
             or (signal in ONE_CALL_OVERRUN and _WORKS_CUE in said and _NOT_CLEARED_CUE in said)
+            or (signal is Signal.RESCUE and said >= ONE_CALL_STUCK and not _in_a_fire(self, item))
         )
     if item.feed == _CCTV:  # the operator sees a crash on the image, unless the analytics doubts it
         if item.category in MOVING_CATEGORIES:  # a wrong-way driver: intercepted on one sighting

@@ -6,6 +6,12 @@ has the job when the call comes, not when a second caller or the ambulance's own
 confirms it (cue ``in_danger``, ``ONE_CALL``). A call of the same category that sees no
 one in danger (an injured stray dog, a relative feeling dizzy and asking which hospital to
 go to) is answered on the phone and waits for a second source as before.
+
+People stuck in a lift (cues ``lift`` and ``trapped``) open a rescue job on one call too, the
+fire bureau's rescue crew and the lift technician's, whatever cut the power; unless a fire
+stands open at the caller's place (``ONE_CALL_STUCK_FIRE_M``): the lift is in the burning
+building, whose crews bring its people out, and the call waits to be placed as the fire's. A
+caller saying the lift stopped with nobody inside is no one trapped.
 """
 
 from __future__ import annotations
@@ -59,3 +65,32 @@ def test_a_rescue_call_that_sees_no_one_in_danger_waits_for_a_second_source(text
     out = c.feed(item, item.t)
     assert isinstance(out[-1], Pending)
     assert c.where("q1") is None
+
+
+def fire_dispatch(key: str, text: str, dx: float = 0.0) -> Item:
+    """A 119 fire dispatch ``dx`` metres east of the origin."""
+    return Item(key, ItemKind.EVENT, "fire", "119", "fire", CapSeverity.SEVERE, X0 + dx, Y0, T0, "", text)
+
+
+def test_one_call_about_people_stuck_in_a_lift_opens_a_rescue_job_at_once() -> None:
+    c = Correlator()
+    item = call("l1", "other", "大樓停電，電梯卡住了，我爸在裡面出不來")
+    assert Cue.IN_DANGER not in cues(item.text)
+    out = c.feed(item, item.t)
+    first = out[0]
+    assert isinstance(first, Opened)
+    assert first.type is IncidentType.RESCUE
+
+
+def test_a_lift_call_in_a_burning_building_waits_as_the_fire_s() -> None:
+    c = Correlator()
+    fire = fire_dispatch("f1", "集合住宅頂樓起火，派遣水箱車2、雲梯車1")
+    c.feed(fire, fire.t)
+    item = call("l2", "other", "那棟大樓電梯停電卡在5樓，裡面有兩個人出不來", dx=40.0)
+    out = c.feed(item, item.t + 60.0)
+    assert not any(isinstance(x, Opened) for x in out)
+
+
+def test_a_lift_stopped_with_nobody_inside_is_no_one_trapped() -> None:
+    assert Cue.TRAPPED not in cues("這一區整個停電了，電梯也停了，還好沒有人在裡面")
+    assert Cue.TRAPPED in cues("電梯停電卡住，我同事在裡面")

@@ -325,8 +325,6 @@ KNOWN_OVER_MERGES = {
     "1613": "the fight joins the broken-down bus and the dark signal",
     # A concert's egress on 凱旋路, a scooter striking a pedestrian, a drunk man collapsed outside.
     "1617": "the drunk man's rescue joins the scooter crash under one reading and the crowd job under the other",
-    # A feeder trip on 黎明路/凱旋路 in a typhoon: people stuck in a lift, a low point flooding nearby.
-    "1672": "the lift rescue joins the low point's flood",
     # Central Park's ponds high; an elder rescued from water in eco block B; 經貿路 flooding.
     "1673": "the elder's rescue joins the flood (or, under the other reading, the high pond)",
     # The 河南路 low point at 41 cm: a family on a car roof, a rider down in the water.

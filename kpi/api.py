@@ -1,7 +1,7 @@
 """The KPI package's application interface: what the web, the CLI and other packages may use.
 
 Definitions (:func:`load_definitions`, :class:`Definitions`); observations
-entered, imported and exported (:func:`record_entry`, :func:`import_csv`,
+entered, deleted, imported and exported (:func:`record_entry`, :func:`delete_entry`, :func:`import_csv`,
 :func:`export_csv`, :func:`list_observations`); scores and history
 (:func:`scores`, :func:`scores_by_year`, :func:`indicator_history`,
 :func:`planner_status`, the wall's :func:`tiles`); a recomputation (:func:`recompute`
@@ -32,6 +32,7 @@ from kpi.service import (
     ImportOutcome,
     PlannerStatus,
     RunTrigger,
+    delete_entry,
     export_csv,
     import_csv,
     indicator_history,
@@ -68,6 +69,7 @@ __all__ = [
     "TrendPoint",
     "YearScore",
     "YearSpec",
+    "delete_entry",
     "export_csv",
     "import_csv",
     "indicator_history",

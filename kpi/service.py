@@ -244,6 +244,21 @@ def correct_entry(
         )
 
 
+def delete_entry(conn: psycopg.Connection, observation_id: int, *, actor: str, reason: str) -> Observation:
+    """Delete an entered observation (a figure typed under the wrong year or date, or by
+    mistake), audited with its content and ``reason``; the deleted figure. A computed one is
+    not an entry (the next recomputation would make it again): :class:`ObservationNotFoundError`."""
+    with conn.transaction():
+        current = repo.observation(conn, observation_id)
+        if current is None or current.provenance != Provenance.ENTERED:
+            raise ObservationNotFoundError(observation_id)
+        repo.set_audit_context(conn, actor, reason)
+        if not repo.delete_observation(conn, observation_id):
+            raise ObservationNotFoundError(observation_id)
+    log.info("kpi_entry_deleted", extra={"observation_id": observation_id, "actor": actor})
+    return current
+
+
 def delete_observation(conn: psycopg.Connection, observation_id: int, actor: str, reason: str) -> None:
     """Delete an observation (audited with its last content)."""
     with conn.transaction():

@@ -161,15 +161,17 @@ WRITES: dict[str, AbstractSet[str]] = {
     "/api/incidents/{incident_id}/notes": DISPATCH,
     "/api/incidents/{incident_id}/close": DISPATCH,
     "/api/kpis/observations": KPI_WRITE,
+    "/api/kpis/observations/{observation_id}": KPI_WRITE,
     "/api/kpis/import": KPI_WRITE,
     "/api/kpis/compute": KPI_WRITE,
     "/api/quarantine/replay": QUARANTINE,
 }
 #: The write routes that are no POST, with their method.
-WRITE_METHODS = {"/api/users/{user_name}": "PATCH"}
+WRITE_METHODS = {"/api/users/{user_name}": "PATCH", "/api/kpis/observations/{observation_id}": "DELETE"}
 #: Ids that do not exist, so that an allowed caller gets 404 or 422 and changes nothing.
 WRITE_FILL = {**FILL, "alert_id": "987654321", "outbox_id": "987654321",
-              "incident_id": "inc-nope", "agency": "fire", "user_name": "nobody-here"}
+              "incident_id": "inc-nope", "agency": "fire", "user_name": "nobody-here",
+              "observation_id": "987654321"}
 
 
 def test_every_write_route_is_in_the_table(api: httpx.Client) -> None:

@@ -18,6 +18,7 @@ from web.jsonbody import UniqueKeysRoute
 from web.schemas import (
     ComputeRunOut,
     CreatedOut,
+    DbId,
     DefinitionsOut,
     HistoryOut,
     ImportOut,
@@ -61,6 +62,23 @@ def enter_observation(body: ObservationIn, user: KpiWriter, db: Db, state: State
     """Enter one observation; 422 lists every field error, 409 if the key exists."""
     fields = {k: "" if v is None else str(v) for k, v in body.model_dump().items()}
     return CreatedOut(id=service.record_entry(db, state.kpis(), fields, user.name))
+
+
+@router.delete("/observations/{observation_id}", response_model=ObservationOut)
+def delete_observation(
+    *,
+    observation_id: DbId,
+    reason: Annotated[str, Query(min_length=1, max_length=500, description="why, for the audit log")],
+    user: KpiWriter,
+    db: Db,
+) -> ObservationOut:
+    """Delete an entered figure (typed under the wrong year or date, or by mistake; its id is
+    the export's ``observation_id``), audited with its content and ``reason``; the deleted
+    figure. 404 for no such entered figure: a computed one is made again by the next
+    recomputation, never deleted."""
+    if not reason.strip() or "\x00" in reason:
+        raise InvalidInputError("a reason is required, without NUL characters")
+    return service.delete_entry(db, observation_id, actor=user.name, reason=reason.strip())
 
 
 @router.post("/import", response_model=ImportOut)

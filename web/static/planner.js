@@ -59,6 +59,9 @@
       ops_title: "中心營運指標（每月計算，不計入加權得分）", th_month: "最新資料月份", th_standing_target: "目標值（本中心提議）",
       ops_note: "感測器可用率與資料完整率：每個感測器只計它能回報的時段，自其註冊（若首筆資料較早，自首筆資料）起至計算時；註冊前的日子不算缺漏。",
       met: "達標", not_met: "未達標",
+      delete_title: "刪除填報數字", delete_note: "填錯年度、基準日或誤填的數字：輸入匯出檔「observation_id」欄的編號與原因後刪除（留有稽核紀錄），再重新填報正確的數字。系統計算的數字不能刪除。",
+      delete_id: "編號（observation_id）", delete_reason: "原因", delete_button: "刪除",
+      deleted: "已刪除 {id} {period}（截至 {as_of}）的填報數字 {value}。", delete_failed: "刪除失敗：{msg}",
     },
     en: {
       th_measure: "Measure", th_period: "Latest period with data", th_value: "Value", th_parts: "Numerator / denominator",
@@ -89,6 +92,10 @@
       th_standing_target: "Target (our proposal)",
       ops_note: "Sensor availability and data completeness: each sensor counts only the time it could report, from its registration (or its first reading, if earlier) to the computation; the days before it was registered are not counted missing.",
       met: "met", not_met: "not met",
+      delete_title: "Delete an entered figure",
+      delete_note: "A figure entered under the wrong year or date, or by mistake: give its number from the export's \"observation_id\" column and why, delete it (the audit log keeps it), then enter the right one. Computed figures cannot be deleted.",
+      delete_id: "Number (observation_id)", delete_reason: "Reason", delete_button: "Delete",
+      deleted: "Deleted the entered figure {value} of {id} for {period} (as of {as_of}).", delete_failed: "Delete failed: {msg}",
     },
   };
   const tp = (key, vars = {}) => {
@@ -411,6 +418,25 @@
     }
   }
 
+  // Delete an entered figure by its observation_id (from the export), with a reason.
+  async function deleteEntry(ev) {
+    ev.preventDefault();
+    const f = ev.target;
+    const result = document.getElementById("delete-result");
+    const id = f.observation_id.value.trim();
+    try {
+      const gone = await api(`/api/kpis/observations/${encodeURIComponent(id)}?reason=${encodeURIComponent(f.reason.value)}`,
+        { method: "DELETE" });
+      result.className = "ok";
+      result.textContent = tp("deleted", { id: gone.indicator_id, period: gone.period, as_of: gone.as_of,
+        value: fmtValue(gone.value, gone.unit) });
+      f.reset();
+      await render();
+    } catch (e) {
+      result.className = "error"; result.textContent = tp("delete_failed", { msg: e.message });
+    }
+  }
+
   // The measures table as the page shows it, in the page's language, one measure a row (one
   // per plan year while it has no figure) (numbers without thousands separators, so a
   // spreadsheet reads them as numbers).
@@ -463,6 +489,7 @@
     drawWho();
     const writer = me.permissions.includes("kpi_write");
     document.getElementById("import").hidden = !writer;
+    document.getElementById("delete-entry").hidden = !writer;
     document.getElementById("recompute").hidden = !writer;
     defs = await api("/api/kpis/definitions");
     applyPlannerI18n();
@@ -497,6 +524,7 @@
     }
   });
   document.getElementById("import").addEventListener("submit", upload);
+  document.getElementById("delete-entry").addEventListener("submit", deleteEntry);
   document.getElementById("recompute").addEventListener("click", recompute);
   document.getElementById("export").addEventListener("click", () => exportCsv().catch((e) => {
     const node = document.getElementById("import-result");

@@ -215,6 +215,14 @@ def list_assignments(
          "open_states": list(OPEN_ASSIGNMENT_STATES), "limit": limit})
 
 
+#: The actors the ops center writes its own timeline entries and moves as (its service and its
+#: dispatcher). Any other actor is a person (a coordinator, an agency's desk), whose words (a
+#: note, a report's note, a closing reason) may name a citizen.
+CENTER_ACTORS = frozenset({"ops-center", "dispatcher"})
+#: The channel of the moves the ops center makes itself (0040: service, api, mqtt, cli).
+CENTER_CHANNEL = "service"
+
+
 @dataclass(frozen=True, slots=True)
 class AssignmentTransitionRow:
     """One move of an assignment."""
@@ -226,6 +234,12 @@ class AssignmentTransitionRow:
     actor: str
     reason: str
     channel: str
+
+    @property
+    def by_person(self) -> bool:
+        """Whether a person made the move (an agency's report, a coordinator's command): its
+        reason is their words."""
+        return self.channel != CENTER_CHANNEL or self.actor not in CENTER_ACTORS
 
 
 SQL_ASSIGNMENT_TRANSITIONS = """
@@ -318,6 +332,12 @@ class HistoryRow:
     action: str
     reason: str
     detail: dict[str, object]
+
+    @property
+    def by_person(self) -> bool:
+        """Whether a person wrote the entry (a coordinator's note or closing, an agency's
+        refused report): its reason and detail are their words."""
+        return self.actor not in CENTER_ACTORS
 
 
 SQL_HISTORY = """

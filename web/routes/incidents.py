@@ -14,6 +14,7 @@ the service's reason when rejected, 202 with the command (poll
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated
@@ -146,15 +147,28 @@ def get_incident(incident_id: PathKey, user: IncidentReader, db: Db) -> Incident
     if not rows:
         raise NotFoundError(f"no incident {incident_id!r}", resource="incident", key=incident_id)
     base = _incidents(db, rows, agency)[0]
-    moves = ops.assignment_transitions(db, incident_id)
+    moves = [m for m in ops.assignment_transitions(db, incident_id) if agency is None or m.agency == agency]
+    timeline = ops.history(db, incident_id)
+    if not _reads_peoples_words(user):
+        # What coordinators and desks write (a caller's name, number, address) is personal
+        # data: left out for a wall's display token and a planner (docs/security.md).
+        timeline = [dataclasses.replace(h, reason="", detail={}) if h.by_person else h for h in timeline]
+        moves = [dataclasses.replace(m, reason="") if m.by_person else m for m in moves]
     return IncidentDetailOut(
         **base.model_dump(),
         hull=ops.hull(db, incident_id),
         evidence=ops.members(db, incident_id),
         held_evidence=ops.held(db, incident_id) if base.planned else [],
-        timeline=ops.history(db, incident_id),
-        assignment_moves=[m for m in moves if agency is None or m.agency == agency],
+        timeline=timeline,
+        assignment_moves=moves,
     )
+
+
+def _reads_peoples_words(user: Principal) -> bool:
+    """Whether ``user`` reads the words people wrote on an incident: the roles with the personal
+    permission, and an agency member on its own incident (a coordinator's note is how the
+    center tells the agencies at work, a caller's number among it)."""
+    return user.can(Permission.PERSONAL) or user.role is Role.AGENCY
 
 
 @router.post("/incidents/{incident_id}/assignments/{agency}/status",

@@ -38,6 +38,7 @@ from ops_center.correlation_state import (
     _SLOWDOWN,
     _SMOKE,
     _TEXTS_MAX,
+    _TRAFFIC,
     _VALUE,
     _WORKS,
     _Fit,
@@ -80,6 +81,8 @@ from ops_center.policies import (
     AGAIN_M,
     AGENCY_FEEDS,
     ARRIVALS_S,
+    CALLER_CRASH_M,
+    CALLER_CRASH_S,
     CHANNEL_SITES,
     DARK_JUNCTION_M,
     DARK_UNTIL_BACK_S,
@@ -129,6 +132,9 @@ _SCENE_SIGNALS = frozenset({Signal.TRAFFIC_ACCIDENT, Signal.OBSTRUCTION})
 _FIRST_HAND_FEEDS = frozenset({*AGENCY_FEEDS, _CCTV})
 
 
+_CRASH_VALUE = _CRASH_SIG.value
+
+
 def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
     """Every open incident that can explain ``item``, with its score.
 
@@ -145,6 +151,11 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
     x, y, t = item.x, item.y, item.t
     grid = self._grid
     citizen = item.agency == _CITIZEN
+    caller_crash = citizen and signal is _CRASH_SIG  # a passer-by's crash: CALLER_CRASH_M
+    named: tuple[tuple[float, float], ...] = ()
+    if caller_crash:
+        rmax = max(rmax, CALLER_CRASH_M)
+        named = _points_named(self, item.text) if item.text else ()
     watch = item.site in WATCH_SITES
     spill = self._own[signal] is _FLOOD and _spills(item)  # a site ran over: its watch and the streets' floods
     arrived = self._late.get(item.key)
@@ -183,6 +194,15 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
                         continue
                     # within site_radius of a sited incident: another site of the same kind of hazard
                     radius = site_radius if site_radius is not None and inc.sited and not citizen else r.radius_m
+                    if (
+                        caller_crash
+                        and inc.type is _TRAFFIC
+                        and inc.sited
+                        and _CRASH_VALUE in inc.signals
+                        and dt <= CALLER_CRASH_S
+                        and _names_no_other_place(inc, named)
+                    ):
+                        radius = max(radius, CALLER_CRASH_M)
                     d = math.inf
                 bx0, by0, bx1, by1 = piece.box
                 ex = bx0 - x if x < bx0 else (x - bx1 if x > bx1 else 0.0)
@@ -241,9 +261,20 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
             continue
         if dispatch and inc.type is own and inc.incident_id not in self._tracks and _second_address(inc, item):
             continue  # 119 sends crews to a second address: a second job
-        fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
+        # a caller's crash is scored by its reach, however far the site lets it join (CALLER_CRASH_M)
+        fit = r.weight * (1.0 - 0.5 * d / (r.radius_m if caller_crash else radius)) * (1.0 - 0.5 * dt / window)
         out.append(_Fit(inc, r, fit, d, dt))
     return out
+
+
+def _names_no_other_place(inc: _Inc, points: tuple[tuple[float, float], ...]) -> bool:
+    """Whether a caller naming the places ``points`` (none, or one of them at the job's
+    first-hand evidence, within JUNCTION_M) may mean the job ``inc``."""
+    return not points or any(
+        m.item.feed in _FIRST_HAND_FEEDS and math.hypot(m.item.x - x, m.item.y - y) <= JUNCTION_M
+        for m in inc.members
+        for x, y in points
+    )
 
 
 def named_places(self: Correlator, item: Item) -> tuple[tuple[float, float], ...]:

@@ -998,6 +998,17 @@ PENDING_WAIT_S = 1200.0
 # the incident, open or quiet, at whose scene it lies (the signal's reach) within
 # SAME_SOURCE_S of that incident's last evidence, however long the job took. Police
 # and 119 write it in the words of cue ``reopen``.
+#: A caller's crash stands where the caller saw it from: a passer-by rings in a crash from the
+#: queue behind it or the next junction. A citizen's crash report joins a crash job that an
+#: agency or a sensor other than a camera has placed (its site known) within CALLER_CRASH_M of
+#: it, while that job's last evidence is at most CALLER_CRASH_S old, unless the call names a
+#: place of the gazetteer farther than JUNCTION_M from the job's first-hand reports (a second
+#: crash there); scored by its own reach, it never outbids a nearer job. GUESS: short of the
+#: 320 m at which a call saying nothing of a queue is a crash where the caller stands
+#: (tests/unit/ops_center/test_ops_correlate_crash_ahead.py); 350 m joined a dropped load to a
+#: stuck bus (693).
+CALLER_CRASH_M = 300.0
+CALLER_CRASH_S = 600.0
 #: A device's later messages (back online, restored, a fault) join the incident its
 #: earlier ones are in for this long after that incident's last evidence.
 SAME_SOURCE_S = 6 * 3600.0

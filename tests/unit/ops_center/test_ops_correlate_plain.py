@@ -53,12 +53,15 @@ from ops_center.policies import (
     AGAIN_M,
     AGENCY_FEEDS,
     CALL_SAYS,
+    CALLER_CRASH_M,
+    CALLER_CRASH_S,
     ENGINES_HEARD_M,
     EVACUEES_M,
     EXPLAIN_MARGIN,
     EXPLAIN_NEAR_M,
     EXPLAIN_SAID,
     EXPLAIN_WHEN,
+    JUNCTION_M,
     KIN_CALL_M,
     LEAD_S,
     NAMED_ROAD_M,
@@ -119,13 +122,15 @@ class PlainCorrelator(Correlator):
         joins = dict(self._joins[signal])
         again = signal is Signal.TRAFFIC_ACCIDENT and _says_again(item)
         kind = _crime_kind(item) if signal is Signal.CRIME else None
+        caller_crash = signal is Signal.TRAFFIC_ACCIDENT and item.agency == _CITIZEN
+        named = self._places(item.text) if caller_crash and item.text and self._places is not None else ()
         out: list[_Fit] = []
         for inc in self._incidents.values():
             if inc.state is not IncidentState.OPEN or not inc.segs or inc.type not in joins:
                 continue
             r = joins[inc.type]
             d = math.sqrt(_min_d2(item.x, item.y, inc.segs))
-            if d > r.radius_m:
+            if d > max(r.radius_m, CALLER_CRASH_M if caller_crash else 0.0):
                 continue  # beyond the widest radius its reach allows (the radius below is at most that)
             if not _says_it_explains(item, signal, inc.type):
                 continue
@@ -145,6 +150,23 @@ class PlainCorrelator(Correlator):
             radius = r.radius_m
             if policy.site_m is not None and r.extends and inc.sited and item.agency != _CITIZEN:
                 radius = min(radius, policy.site_m)
+            if (
+                caller_crash
+                and inc.type is IncidentType.TRAFFIC
+                and inc.sited
+                and Signal.TRAFFIC_ACCIDENT.value in inc.signals
+                and dt <= CALLER_CRASH_S
+                and (
+                    not named
+                    or any(
+                        math.hypot(m.item.x - px, m.item.y - py) <= JUNCTION_M
+                        for m in inc.members
+                        if m.item.feed in AGENCY_FEEDS or m.item.feed == "cctv"
+                        for px, py in named
+                    )
+                )
+            ):
+                radius = max(radius, CALLER_CRASH_M)  # the crash a passer-by saw from up the road
             if d > radius or _new_onset(inc, item, signal) or _beyond_junction(inc, signal, d, item):
                 continue
             own = inc.type is self._own[signal]
@@ -164,7 +186,7 @@ class PlainCorrelator(Correlator):
                 continue
             if own and _dispatch(item) and inc.incident_id not in self._tracks and _second_address(inc, item):
                 continue
-            fit = r.weight * (1.0 - 0.5 * d / radius) * (1.0 - 0.5 * dt / window)
+            fit = r.weight * (1.0 - 0.5 * d / (r.radius_m if caller_crash else radius)) * (1.0 - 0.5 * dt / window)
             out.append(_Fit(inc, r, fit, d, dt))
         return out
 

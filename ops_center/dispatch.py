@@ -346,10 +346,12 @@ class Dispatcher:
         *,
         merged_from: Iterable[str] = (),
         also: Iterable[Agency] = (),
+        also_routes: Iterable[IncidentType] = (),
     ) -> list[DispatchEvent]:
         """Assign the routed agencies, then the agencies ``also`` (the crews a job's evidence
-        says it needs beyond its route), to an incident (none when the route holds its severity
-        back, :meth:`Route.holds_back`).
+        says it needs beyond its route) and those of the routes ``also_routes`` (another kind
+        of emergency its evidence holds: a fire at a crash), to an incident (none when the
+        route holds its severity back, :meth:`Route.holds_back`).
 
         Idempotent: agencies already assigned are skipped, and so are agencies with a
         live assignment on an incident it absorbed (``merged_from``): they keep working
@@ -360,10 +362,13 @@ class Dispatcher:
             return []
         covered = {a.agency for old in merged_from for a in self.assignments(old) if a.state is not _S.CANCELLED}
         self._policies.setdefault(incident_id, route.ack_policy)
-        wanted = list(dict.fromkeys([*route.agencies, *also]))
+        reasons = dict.fromkeys([*route.agencies, *also], f"route {route.type}")
+        for other in also_routes:
+            for agency in self._routing.route(other).agencies:
+                reasons.setdefault(agency, f"route {other} (its evidence holds a {other})")
         return [
-            self.assign(incident_id, agency, now, actor="dispatcher", reason=f"route {route.type}")
-            for agency in wanted
+            self.assign(incident_id, agency, now, actor="dispatcher", reason=reason)
+            for agency, reason in reasons.items()
             if (incident_id, agency) not in self._assignments and agency not in covered
         ]
 

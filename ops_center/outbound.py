@@ -45,6 +45,9 @@ log = logging.getLogger("ops_center.service")
 #: crews go with the flood's agencies (ops_center/routing.yaml, route ``rescue``).
 _RESCUE = Signal.RESCUE.value
 _RESCUE_CREWS = (Agency.FIRE,)
+#: A job of another kind holding a report of fire (a 119 fire dispatch at a crash, a caller
+#: seeing a car burn) is a fire too: the fire route's agencies go with its own.
+_FIRE_REPORT = Signal.FIRE_REPORT.value
 
 
 def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, w: repo.Writes,
@@ -71,7 +74,10 @@ def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, 
     absorbed = [r.absorbed for r in snap.merges]
     trapped = snap.type is IncidentType.FLOOD and any(m.signal == _RESCUE for m in members)
     also = _RESCUE_CREWS if trapped else ()
-    events = self.dispatcher.dispatch(incident_id, snap.type, severity, wall, merged_from=absorbed, also=also)
+    burning = snap.type is not IncidentType.FIRE and any(m.signal == _FIRE_REPORT for m in members)
+    also_routes = (IncidentType.FIRE,) if burning else ()
+    events = self.dispatcher.dispatch(incident_id, snap.type, severity, wall, merged_from=absorbed, also=also,
+                                      also_routes=also_routes)
     sent = self._cap_severity.get(incident_id)
     assigned = [
         a.agency.value for a in self.dispatcher.assignments(incident_id) if a.state is not AssignmentState.CANCELLED

@@ -346,3 +346,33 @@ def test_a_119_hazmat_dispatch_opens_a_hazmat_incident_routed_to_its_team(
         assert opened[leak][1] == IncidentType.HAZMAT.value
         sent = {a.agency.value for a in svc.dispatcher.assignments(opened[leak][0])}
         assert sent == {"fire", "environment", "police"}
+
+
+def test_a_119_fire_at_a_crash_sends_the_fire_route_s_agencies_with_the_crash_s(
+    db_settings: Settings, unique_id: str
+) -> None:
+    """A police crash report, then the fire bureau's 119 dispatch of a car burning at the same
+    point: the fire joins the crash, and the job gets the fire route's agencies (fire, police,
+    environment: ops_center/routing.yaml) beside the crash's (traffic, police), each with its
+    acknowledgement and deadline tracked (docs/ops_center.md, "Dispatch")."""
+    u = unique_id
+    crash, fire = f"R-{u}", f"119-{u}"
+    with connect(db_settings) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        publish(w, db_settings, f"soc/v1/police/incident/{crash}",
+                {"ts": T0.isoformat(), "category": "車禍", "severity": "Moderate", "unit": "西屯分局",
+                 "location": _point(120.6420, 24.1650), "text": "兩車碰撞"}, T0 + timedelta(seconds=5))
+        drain(svc, c)
+        publish(w, db_settings, f"soc/v1/fire/119/{fire}",
+                {"ts": (T0 + timedelta(seconds=30)).isoformat(), "category": "fire", "severity": "Severe",
+                 "location": _point(120.6420, 24.1650), "text": "車輛起火，火勢延燒至路旁店面"},
+                T0 + timedelta(seconds=35))
+        drain(svc, c)
+        placed = incidents_of(c, [crash, fire])
+        assert placed[crash][0] == placed[fire][0], placed
+        sent = {(a, r) for a, r in c.execute(
+            "SELECT agency, reason FROM ops_assignment_transitions WHERE incident_id = %s AND from_state IS NULL",
+            (placed[crash][0],)).fetchall()}
+    assert {a for a, _ in sent} == {"traffic", "police", "fire", "environment"}, sent
+    assert ("fire", "route fire (its evidence holds a fire)") in sent, sent

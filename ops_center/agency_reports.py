@@ -62,8 +62,13 @@ def apply_message(self: OpsService, topic: str, payload: bytes) -> int:
     return self.apply_messages([(topic, payload)], lambda _i: None)
 
 
-def apply_messages(self: OpsService, messages: Sequence[tuple[str, bytes]], done: Callable[[int], None]) -> int:
+def apply_messages(self: OpsService, messages: Sequence[tuple[str, bytes]], done: Callable[[int], None],
+                   received: Sequence[float] | None = None) -> int:
     """Parse and apply agency messages in order; returns how many moved an assignment.
+
+    ``received`` gives the time each message came in (the worker's queue): a report is applied
+    as made then (its move, audit row and reply dated so), never before its assignment's last
+    move; without it, at the service's clock now.
 
     A report that parses is applied in its own transaction and ``done(i)`` called after
     its commit; the ones that do not parse change nothing, so they are audited with their
@@ -84,7 +89,8 @@ def apply_messages(self: OpsService, messages: Sequence[tuple[str, bytes]], done
         except MessageError as exc:
             refused.append((i, topic, payload, exc))
             continue
-        applied += self.apply_report(report, channel="mqtt", at=wall, raw=payload)
+        applied += self.apply_report(report, channel="mqtt", at=wall if received is None else min(wall, received[i]),
+                                     raw=payload)
         done(i)
     if refused:
         with self.conn.transaction():
@@ -213,6 +219,9 @@ def apply_move(self: OpsService, report: AgencyReport, *, channel: str, at: floa
         current = self.dispatcher.get(report.incident_id, report.agency)
         if current.state is report.state:
             return 0  # a QoS 1 redelivery or a repeated report
+        # A report received before it was applied keeps its time, but never goes before the
+        # assignment's last move (the timeline stays in order).
+        at = max(at, current.state_since)
         ev = self.dispatcher.transition(
             report.incident_id, report.agency, report.state, at, actor=actor, reason=report.note
         )

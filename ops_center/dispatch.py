@@ -500,14 +500,25 @@ class Dispatcher:
                 recomputed.append(new)
         return ModeSwitched(src, mode, now, actor, reason, tuple(recomputed))
 
-    def tick(self, now: float) -> list[DispatchEvent]:
-        """Escalate every assignment whose next escalation is due at or before ``now``."""
+    def tick(self, now: float, *, waiting: Mapping[Agency, float] | None = None) -> list[DispatchEvent]:
+        """Escalate every assignment whose next escalation is due at or before ``now``.
+
+        ``waiting`` names the agencies with a report received and not yet applied, each with
+        the time its oldest one came in: an assignment of theirs due after that time waits for
+        the report (it may be the acknowledgement that meets the deadline), one due at or before
+        it escalates (the report came too late for it either way).
+        """
         events: list[DispatchEvent] = []
         heap = self._heap
+        aside: list[tuple[float, int, str, Agency]] = []
         while heap and heap[0][0] <= now:
-            due, _, incident_id, agency = heapq.heappop(heap)
+            entry = heapq.heappop(heap)
+            due, _, incident_id, agency = entry
             a = self._assignments.get((incident_id, agency))
             if a is None or self._next_due(a) != due:
+                continue
+            if waiting is not None and due > waiting.get(agency, due):
+                aside.append(entry)
                 continue
             # Catch up in one step after a long pause (a restart after downtime): the
             # level is the number of repeat periods elapsed, escalated once, not once
@@ -517,6 +528,8 @@ class Dispatcher:
             a = replace(a, escalations=max(a.escalations + 1, missed))
             self._store(a)
             events.append(Escalated(incident_id, agency, a.state, a.escalations, self.rules.escalate_to, now))
+        for entry in aside:
+            heapq.heappush(heap, entry)
         return events
 
     def next_deadline(self) -> float | None:

@@ -228,6 +228,12 @@ class OpsService:
         self._outbox: list[tuple[str, bytes | dict[str, object], bool]] = []
         #: The incidents' short numbers read so far (ops_incidents.number never changes).
         self._numbers: dict[str, int] = {}
+        #: Up to when the agencies' reports were read (:class:`OpsWorker`: every report received
+        #: before it is applied or waiting in ``reports_waiting``); None: no queue in front of the
+        #: service, the wall clock is.
+        self.reports_through: float | None = None
+        #: The agencies with reports received and not yet applied, each with its oldest one's time.
+        self.reports_waiting: Mapping[Agency, float] = {}
         self._resync = False  # a command's transaction failed: reload dispatch from the tables
         self._stale = False  # ... after it changed the correlator: rebuild it from the replay log
 
@@ -343,8 +349,8 @@ class OpsService:
         a report's text); the touched incidents' snapshots; the incidents forgotten. The rows'
         other writes, the replay log's other entries and the watermark go
         in one transaction at the end, as one unit (bounded by the batch's data). Nothing else may
-        touch the service between two units (the worker applies reports and commands after the
-        last one): then the units decide and store what one unit would. A poll abandoned
+        touch the service between two units (the worker applies reports and commands before the
+        first one): then the units decide and store what one unit would. A poll abandoned
         half-way (an error, a stop) leaves a service that must be thrown away, not stepped.
         """
         if self._stale:
@@ -455,7 +461,10 @@ class OpsService:
                 if snaps[inc_id].withdrawn:  # not if a report joined it since, in this batch
                     dispatch_events.extend(self._withdraw(snaps[inc_id], by, wall, w))
                     clocks.extend(self.dispatcher.stopped(inc_id))
-            dispatch_events.extend(self.dispatcher.tick(wall))
+            # Escalations only as far as the agencies' reports were read: one received before a
+            # deadline and not applied yet (the database was away) is no missed deadline.
+            through = wall if self.reports_through is None else min(wall, self.reports_through)
+            dispatch_events.extend(self.dispatcher.tick(through, waiting=self.reports_waiting))
             self._store_dispatch(dispatch_events, "service", into=w)
             w.deadlines(clocks)
             w.flush(self.conn)
@@ -719,6 +728,10 @@ class OpsService:
 
 
 Ack = Callable[[], None]
+#: An agency report as queued: topic, payload, its ``ack``, the time it came in.
+_Report = tuple[str, bytes, Ack, float]
+#: The agencies' names, as a topic's agency segment spells them.
+_AGENCY_NAMES = frozenset(a.value for a in Agency)
 
 #: What ``next`` gives for a poll whose units are all done.
 _DONE = object()
@@ -744,6 +757,12 @@ class OpsWorker:
     :class:`common.mqtt.MqttShell`), so a process killed in between gets the
     report again from the broker (applying a repeat is a no-op). A report whose
     transaction failed is kept and applied first on the next step.
+
+    Each report keeps the time it came in, and is applied as made then: the MQTT thread goes
+    on receiving while the database is frozen or down, so an acknowledgement received before
+    its deadline is applied at that time, before the poll that would escalate it (reports
+    and commands come before each poll), and before the agencies are told their work again
+    when the worker is opened anew (:meth:`open`).
     """
 
     #: Agency reports one step applies at most, and retained messages it refuses at most,
@@ -762,27 +781,32 @@ class OpsWorker:
     #: none, is resent whole at its next connection. A QoS 0 message beyond it is dropped (logged).
     QUEUED = 65_535
 
-    def __init__(self, settings: Settings, routing: RoutingTable, publish: Publisher | None) -> None:
+    def __init__(self, settings: Settings, routing: RoutingTable, publish: Publisher | None,
+                 clock: Callable[[], float] = time.time) -> None:
         self.settings = settings
+        #: The service's clock, and the time a report is received by.
+        self.clock = clock
         self.routing = routing
         self.publish = publish
         #: The alert rules, as the evaluator reads them: how grave an event is (rows.event_item).
         self.rules = load_rules_file(settings.alerts.rules_file)
-        self.reports: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=self.QUEUED)
+        self.reports: queue.Queue[_Report] = queue.Queue(maxsize=self.QUEUED)
         self.retained: queue.Queue[tuple[str, bytes, Ack]] = queue.Queue(maxsize=self.QUEUED)
         #: Agency reports by the agency whose tree they came in (the broker's ACL makes it the
         #: sender), each in arrival order; the order of the keys is the order of their turns.
-        self._turns: dict[str, deque[tuple[str, bytes, Ack]]] = {}
+        self._turns: dict[str, deque[_Report]] = {}
         #: A batch whose transaction failed: the reports of it not yet acknowledged, applied first.
-        self._held: list[tuple[str, bytes, Ack]] = []
+        self._held: list[_Report] = []
         self._held_retained: tuple[str, bytes, Ack] | None = None
         self.service: OpsService | None = None
-        #: The poll under way (its units, what it did): steps take it unit by unit.
-        self._poll: tuple[Iterator[None], PollResult] | None = None
+        #: The poll under way (its units, what it did, the reports and commands applied before
+        #: it): steps take it unit by unit.
+        self._poll: tuple[Iterator[None], PollResult, int] | None = None
 
     def on_message(self, topic: str, payload: bytes, ack: Ack = _no_ack) -> None:
-        """MQTT thread: queue an agency message (never blocks); ``ack`` once it is applied."""
-        self.reports.put_nowait((topic, payload, ack))
+        """MQTT thread: queue an agency message with the time it came in (never blocks); ``ack``
+        once it is applied."""
+        self.reports.put_nowait((topic, payload, ack, self.clock()))
 
     def on_retained(self, topic: str, payload: bytes, ack: Ack = _no_ack) -> None:
         """MQTT thread: a retained agency message, refused in :meth:`step` (never blocks).
@@ -811,10 +835,10 @@ class OpsWorker:
             parts = msg[0].split("/", 4)
             self._turns.setdefault(parts[3] if len(parts) > 3 else "", deque()).append(msg)
 
-    def _take_turns(self, n: int) -> list[tuple[str, bytes, Ack]]:
+    def _take_turns(self, n: int) -> list[_Report]:
         """Up to ``n`` reports, one from each agency's line in turn: one agency's backlog
         delays another's next report by at most one report of each agency in the batch."""
-        taken: list[tuple[str, bytes, Ack]] = []
+        taken: list[_Report] = []
         while len(taken) < n and self._turns:
             agency = next(iter(self._turns))
             line = self._turns.pop(agency)
@@ -835,26 +859,43 @@ class OpsWorker:
         svc = OpsService(conn, self.routing, **lookups._asdict(),
                          publish=self.publish, default_mode=Mode(self.settings.ops.mode),
                          retention_s=self.settings.ops.retention_s, unit_s=self.settings.health.unit_s,
-                         rules=self.rules)
+                         rules=self.rules, clock=self.clock)
         yield from svc.opening()
+        # The reports that came in while the database was away, before the agencies are told
+        # their work again: a desk that acknowledged is not told its work is still assigned.
+        if self._apply_reports(svc):
+            yield 0
         yield from svc.republishing()
         self.service = svc
 
     def step(self, conn: repo.Conn, now: datetime) -> bool:
-        """One unit of a poll (:meth:`OpsService.polling`), and after its last one the reports
-        and commands; True when there was work (a poll not finished is work: the runner beats
-        and steps again at once)."""
+        """The reports and commands waiting, then one unit of a poll (:meth:`OpsService.polling`);
+        True when there was work (a poll not finished is work: the runner beats and steps again
+        at once). Reports come before the poll, so its escalations follow them
+        (:meth:`_apply_reports`)."""
         svc = self.service
         assert svc is not None
         if self._poll is None:
+            work = self._apply_reports(svc) + svc.apply_commands()
             res = PollResult()
-            self._poll = (svc.polling(res), res)
-        units, res = self._poll
+            self._poll = (svc.polling(res), res, work)
+        units, res, work = self._poll
         if next(units, _DONE) is not _DONE:
             return True
         self._poll = None
+        return bool(res.items or work)
+
+    def _apply_reports(self, svc: OpsService) -> int:
+        """Apply the queued agency reports, each at the time it came in, and refuse the retained
+        ones, both bounded by :attr:`REPORTS_PER_STEP` and the unit's time; returns how many.
+
+        Tells ``svc`` up to when the reports were read (``reports_through``) and which agencies'
+        reports still wait from when (``reports_waiting``): its next poll escalates no further,
+        so a report received before a deadline is applied before that deadline can escalate.
+        """
         timer = UnitTimer(svc.unit_s)
         handled = refused = 0
+        through = self.clock()  # every report received before it is in a line after the sort
         self._sort_reports()
         while handled < self.REPORTS_PER_STEP and not (handled and timer.due()):
             batch = self._held or self._take_turns(self.REPORT_BATCH)
@@ -863,12 +904,13 @@ class OpsWorker:
             self._held = batch
             acked: set[int] = set()
 
-            def done(i: int, batch: list[tuple[str, bytes, Ack]] = batch, acked: set[int] = acked) -> None:
+            def done(i: int, batch: list[_Report] = batch, acked: set[int] = acked) -> None:
                 batch[i][2]()  # its effect or its refusal is committed
                 acked.add(i)
 
             try:
-                svc.apply_messages([(topic, payload) for topic, payload, _ack in batch], done)
+                svc.apply_messages([(topic, payload) for topic, payload, _ack, _at in batch], done,
+                                   received=[at for *_rest, at in batch])
             finally:
                 self._held = [m for i, m in enumerate(batch) if i not in acked]
             handled += len(batch)
@@ -883,8 +925,10 @@ class OpsWorker:
             ack()
             self._held_retained = None
             refused += 1
-        commands = svc.apply_commands()
-        return bool(res.items or commands or handled or refused)
+        svc.reports_through = through
+        svc.reports_waiting = {Agency(agency): line[0][3] for agency, line in self._turns.items()
+                               if line and agency in _AGENCY_NAMES}
+        return handled + refused
 
     def close(self, conn: repo.Conn) -> None:
         """Nothing held beyond the connection."""

@@ -84,6 +84,26 @@ def test_overdue_assignment_escalates_and_repeats(d: Dispatcher) -> None:
     assert d.get("i1", Agency.TRAFFIC).deadline == T0 + 1900 + 3600
 
 
+def test_an_agency_with_a_report_waiting_from_before_a_deadline_is_not_escalated_yet(d: Dispatcher) -> None:
+    """A report the center received and has not applied (the database was away) may be the
+    acknowledgement that met the deadline: the tick leaves that agency's assignments due after
+    the report came in, and escalates them later if the report did not move them; one due
+    before the report came in escalates (the report was late for it either way)."""
+    d.dispatch("i1", IncidentType.TRAFFIC, CapSeverity.MODERATE, T0)  # traffic, police: due T0 + 900
+    d.dispatch("i2", IncidentType.TRAFFIC, CapSeverity.MODERATE, T0 + 100)  # due T0 + 1000
+    late = d.tick(T0 + 1025, waiting={Agency.TRAFFIC: T0 + 950})
+    assert {(e.incident_id, e.agency) for e in late if isinstance(e, Escalated)} == {
+        ("i1", Agency.TRAFFIC), ("i1", Agency.POLICE), ("i2", Agency.POLICE)}
+    d.transition("i2", Agency.TRAFFIC, S.ACKNOWLEDGED, T0 + 950, actor="agency-traffic")
+    assert d.get("i2", Agency.TRAFFIC).escalations == 0
+    assert d.tick(T0 + 1030) == []
+    # Had the report been something else, the assignment escalates once nothing waits.
+    d.dispatch("i3", IncidentType.TRAFFIC, CapSeverity.MODERATE, T0 + 200)  # due T0 + 1100
+    assert d.tick(T0 + 1120, waiting={Agency.TRAFFIC: T0 + 1050}) == [
+        Escalated("i3", Agency.POLICE, S.ASSIGNED, 1, "值班主管", T0 + 1120)]
+    assert d.tick(T0 + 1121) == [Escalated("i3", Agency.TRAFFIC, S.ASSIGNED, 1, "值班主管", T0 + 1121)]
+
+
 def test_emergency_mode_shortens_deadlines_and_is_audited(d: Dispatcher) -> None:
     d.dispatch("i1", IncidentType.FIRE, CapSeverity.SEVERE, T0)
     with pytest.raises(DispatchError):

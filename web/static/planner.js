@@ -456,7 +456,10 @@
         }
         continue;
       }
-      rows.push([m.indicator_id, nameOf(ind), l ? m.year : "", l ? l.as_of : "", l ? tp(l.provenance) : tp("no_data"),
+      // A figure computed from demonstration data says so here too: this file is what goes
+      // into a progress report (docs/kpi.md, "demo").
+      const source = l.demo ? `${tp(l.provenance)}${paren(tp("demo"))}` : tp(l.provenance);
+      rows.push([m.indicator_id, nameOf(ind), l ? m.year : "", l ? l.as_of : "", source,
         l ? fix(l.value, 2) : "", tp(ind.unit), l ? fix(l.numerator, 0) : "", l ? fix(l.denominator, 0) : "",
         l ? fix(m.target, 2) : "", m.achievement ? fix(m.achievement.capped * 100, 2) : "",
         m.achievement ? fix(m.achievement.raw * 100, 2) : "", fix(m.weight, 0), fix(m.points, 2)]);

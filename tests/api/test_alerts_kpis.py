@@ -137,6 +137,16 @@ def test_cap_export_is_valid_cap_and_logged(
 
 
 
+def test_the_cap_log_of_an_alert_that_does_not_exist_is_a_404_not_an_empty_list(
+    api: httpx.Client, accounts: dict[str, str], alert_id: int
+) -> None:
+    """A client tells "no CAP message yet" ([] for a stored alert) from a wrong id (404)."""
+    op = auth(accounts["op"])
+    assert api.get(f"/api/alerts/{alert_id}/cap", headers=op).status_code == 200
+    problem = is_problem(api.get("/api/alerts/99999999/cap", headers=op), 404)
+    assert problem["detail"] == "no alert 99999999"
+
+
 def test_a_cap_export_asked_again_after_its_cancel_is_the_same_cancel(
     api: httpx.Client, accounts: dict[str, str], alert_id: int
 ) -> None:

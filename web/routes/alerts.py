@@ -172,5 +172,8 @@ def cap_message(identifier: PathKey, user: Reader, db: Db) -> Response:
 
 @router.get("/alerts/{alert_id}/cap", response_model=list[CapLogOut], tags=["cap"])
 def cap_messages(alert_id: DbId, user: Reader, db: Db) -> list[CapLogOut]:
-    """The CAP messages exported for an alert, oldest first."""
+    """The CAP messages exported for an alert, oldest first (none yet: ``[]``); 404 for no such
+    alert, so a wrong id is never read as an alert with no message."""
+    if not alerts_api.list_alerts(db, alert_id=alert_id, limit=1):
+        raise NotFoundError(f"no alert {alert_id}", resource="alert", key=str(alert_id))
     return alerts_api.cap_log(db, alert_id)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import unicodedata
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
@@ -48,6 +49,19 @@ from web.wall.hub import SensorState
 #: A dispatch agency's name in the API: the one declaration, :class:`common.vocabulary.Agency`.
 AgencyName = Agency
 
+
+def _readable(text: str) -> str:
+    """Refuse a text nobody can read: only blanks, zero-width or other invisible characters
+    (Unicode separators, format and control characters: U+200B, U+2060, U+FEFF, a no-break
+    space). A required reason goes to the timeline, the audit log and the agencies' CAP note."""
+    if not any(not ch.isspace() and unicodedata.category(ch)[0] not in "ZC" for ch in text):
+        raise ValueError("the text has no visible character")
+    return text
+
+
+#: A text a person must write (a closing reason, a note, a mode switch's reason): storable and
+#: with at least one visible character.
+ReadableText = Annotated[StorableText, AfterValidator(_readable)]
 
 #: A bigint key in a path (PostgreSQL ``bigint``: anything larger cannot exist, so 422).
 DbId = Annotated[int, Path(ge=0, le=2**63 - 1)]
@@ -220,7 +234,7 @@ class ReasonIn(Model):
 class RequiredReasonIn(Model):
     """A change the audit log must explain (resolving an alert by hand): a reason is required."""
 
-    reason: StorableText = Field(min_length=1, max_length=2000, pattern=r"\S")
+    reason: ReadableText = Field(min_length=1, max_length=2000, pattern=r"\S")
 
 
 #: An alert and one move in its history: the alerts package's read models, as they are.
@@ -248,7 +262,7 @@ MAX_SHELVE_MINUTES = 7 * 24 * 60
 class ShelveIn(Model):
     """Shelve an alert until a time (it comes back by itself then); a reason is required."""
 
-    reason: StorableText = Field(min_length=1, max_length=2000, pattern=r"\S")
+    reason: ReadableText = Field(min_length=1, max_length=2000, pattern=r"\S")
     until: Instant | None = None
     # Strict, as every number of the wire (docs/mqtt.md): ``true`` is no minute count, ``"30"`` no number.
     minutes: StrictInt | None = Field(default=None, ge=1, le=MAX_SHELVE_MINUTES)
@@ -410,7 +424,7 @@ class ModeIn(Model):
     """Switch 平時 / 戰時 (peacetime / emergency); a reason is required."""
 
     mode: ModeName
-    reason: StorableText = Field(min_length=1, max_length=2000, pattern=r"\S")
+    reason: ReadableText = Field(min_length=1, max_length=2000, pattern=r"\S")
 
 
 class ModeOut(Model):

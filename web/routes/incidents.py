@@ -60,6 +60,7 @@ from web.schemas import (
     ModeNowOut,
     ModeOut,
     PathKey,
+    ReadableText,
     StatusReportIn,
     StatusReportOut,
 )
@@ -304,13 +305,13 @@ class ReassignIn(Model):
 class NoteIn(Model):
     """A note on the incident's timeline."""
 
-    text: StorableText = Field(min_length=1, max_length=2000, pattern=r"\S")
+    text: ReadableText = Field(min_length=1, max_length=2000, pattern=r"\S")
 
 
 class CloseIn(Model):
     """Close the incident; a reason is required."""
 
-    reason: StorableText = Field(min_length=1, max_length=2000, pattern=r"\S")
+    reason: ReadableText = Field(min_length=1, max_length=2000, pattern=r"\S")
 
 
 if TYPE_CHECKING:

@@ -97,21 +97,24 @@ class _DurationRecorder:
 
 
 class _TimelineRecorder:
-    """Writes one line per test phase: the worker that ran it, the phase, its start and stop (epoch s)."""
+    """Writes one line per test phase: the worker that ran it, the phase, its start and stop (epoch s).
+
+    Each line is written and flushed as its report comes, so a run stopped before its end (a
+    loaded host, Ctrl-C, a kill) leaves the lines of every phase reported until then."""
 
     def __init__(self, out: Path) -> None:
-        self.out = out
-        self.lines: list[str] = []
+        self.file = out.open("w", encoding="utf-8")
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         node = getattr(report, "node", None)  # xdist's controller sets the worker that sent the report
         worker = node.gateway.id if node is not None else "main"
-        self.lines.append(json.dumps({"worker": worker, "nodeid": report.nodeid, "when": report.when,
-                                      "start": round(report.start, 3), "stop": round(report.stop, 3),
-                                      "outcome": report.outcome}))
+        self.file.write(json.dumps({"worker": worker, "nodeid": report.nodeid, "when": report.when,
+                                    "start": round(report.start, 3), "stop": round(report.stop, 3),
+                                    "outcome": report.outcome}) + "\n")
+        self.file.flush()
 
-    def pytest_sessionfinish(self) -> None:
-        self.out.write_text("".join(line + "\n" for line in self.lines))
+    def pytest_unconfigure(self) -> None:
+        self.file.close()
 
 
 def pytest_configure(config: pytest.Config) -> None:

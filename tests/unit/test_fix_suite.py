@@ -86,6 +86,20 @@ def test_a_run_writes_each_test_phase_to_its_timeline(pytester: pytest.Pytester)
     assert all(ends[i][1] <= ends[i + 1][0] for i in range(len(ends) - 1))  # one after the other
 
 
+def test_a_run_killed_before_its_end_leaves_the_timeline_of_what_it_ran(pytester: pytest.Pytester,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full run on a loaded host may have to be stopped; what it ran until then is kept."""
+    monkeypatch.setenv("PYTHONPATH", str(Path(__file__).resolve().parents[2]))  # the plugin, in a new process
+    pytester.makepyfile(test_one="import os\ndef test_a(): pass\ndef test_b(): os._exit(3)\n")
+    out = pytester.path / "timeline.jsonl"
+    result = pytester.runpytest_subprocess(*PLUGIN, f"--timeline-out={out}")
+    assert result.ret == 3
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(ln["nodeid"], ln["when"]) for ln in lines] == [
+        ("test_one.py::test_a", "setup"), ("test_one.py::test_a", "call"), ("test_one.py::test_a", "teardown"),
+        ("test_one.py::test_b", "setup")]
+
+
 def test_each_xdist_worker_has_its_own_instance_and_ports() -> None:
     base = {"SOC_TEST_INSTANCE": "ci", "SOC_TEST_PG_PORT": "21432", "SOC_TEST_MQTT_PORT": "21883"}
     alone = instance_env(base)

@@ -238,6 +238,8 @@ def run_scores(settings: Settings, *, year: int | None) -> int:
             f"{s.year}: {s.points:.2f} of {s.total_weight:g} points = {s.normalised_pct:.2f} % "
             f"(missing: {', '.join(s.missing) or 'none'})"
         )
+        if s.demo:
+            print(f"  demo data, not the city's figures: {', '.join(s.demo)} ({s.demo_points:.2f} points)")
         for g in s.goals:
             print(f"  goal {g.goal_id:<3} {g.points:6.2f} / {g.weight:g}  ({g.score_pct:.1f} %)")
     return 0

@@ -14,15 +14,21 @@ year's points are the sum over goals, out of the declared total weight (70 in
 2016, 68 in 2015, since the plan's table does not fill 100 %); ``normalised``
 rescales that to 100. An indicator without an observation scores 0 points and
 is listed in ``missing`` (never silently dropped from the denominator).
+
+A figure computed from demonstration data (:func:`demo_source`) is never read as
+the city's: the year's score names the indicators whose figure is one (``demo``)
+and the points they bring (``demo_points``); a history marks each such point, and
+the last change between a demonstration figure and the city's is no trend
+(``Trend.NOT_COMPARABLE``): the two were not made from the same data.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from pydantic import Field, computed_field
 
@@ -47,12 +53,14 @@ class Achievement:
 
 @dataclass(frozen=True, slots=True)
 class IndicatorScore:
-    """One indicator's weight, achievement (``None`` when missing) and weighted points."""
+    """One indicator's weight, achievement (``None`` when missing) and weighted points;
+    ``demo`` when the figure scored was computed from demonstration data."""
 
     indicator_id: str
     weight: float
     achievement: Achievement | None
     points: float
+    demo: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +87,10 @@ class YearScore:
     #: The newest ``as_of`` of the figures scored (``None`` without any): a score whose
     #: figures end before the year's last day is an interim one (2015: as of 2015-06-30).
     as_of: date | None = None
+    #: The indicators whose scored figure was computed from demonstration data, and the
+    #: points they bring to ``points``: that much of the score is not the city's.
+    demo: tuple[str, ...] = ()
+    demo_points: float = 0.0
 
 
 class Trend(StrEnum):
@@ -88,16 +100,22 @@ class Trend(StrEnum):
     WORSENING = "worsening"
     FLAT = "flat"
     UNKNOWN = "unknown"
+    #: The last change is between a figure computed from demonstration data and one of the
+    #: city's: not a change of the city's (7.1: the plan's 50 % against a fixture checklist).
+    NOT_COMPARABLE = "not_comparable"
 
 
 @dataclass(frozen=True, slots=True)
 class TrendPoint:
-    """One point of an indicator's history."""
+    """One point of an indicator's history: ``provenance`` (entered or computed) and
+    ``demo`` (computed from demonstration data) say where its figure comes from."""
 
     period: str
     as_of: date
     value: float
     achievement: Achievement | None
+    provenance: str
+    demo: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +144,14 @@ def _raw_achievement(direction: Direction, value: float, target: float) -> float
     return target / value if value > 0 else float("inf")
 
 
-def score_year(defs: Definitions, year: int, values: Mapping[str, float]) -> YearScore:
+def score_year(
+    defs: Definitions, year: int, values: Mapping[str, float], *, demo: Collection[str] = ()
+) -> YearScore:
     """Weighted score of ``year`` from the value of each plan indicator (by id).
 
     ``values`` holds one value per indicator (the latest of the year, see
-    :func:`latest_values`); ids of operational KPIs are ignored.
+    :func:`latest_values`); ids of operational KPIs are ignored. ``demo`` names the
+    indicators whose value was computed from demonstration data (:func:`demo_source`).
     """
     goals: list[GoalScore] = []
     missing: list[str] = []
@@ -148,7 +169,7 @@ def score_year(defs: Definitions, year: int, values: Mapping[str, float]) -> Yea
             if ach is None:
                 missing.append(ind.id)
             points = spec.weight * ach.capped if ach is not None else 0.0
-            scores.append(IndicatorScore(ind.id, spec.weight, ach, points))
+            scores.append(IndicatorScore(ind.id, spec.weight, ach, points, ach is not None and ind.id in demo))
         goal_points = sum(s.points for s in scores)
         goals.append(
             GoalScore(
@@ -161,6 +182,7 @@ def score_year(defs: Definitions, year: int, values: Mapping[str, float]) -> Yea
         )
     total = defs.total_weight(year)
     points = sum(g.points for g in goals)
+    demo_scores = [i for g in goals for i in g.indicators if i.demo]
     return YearScore(
         year,
         total,
@@ -168,15 +190,21 @@ def score_year(defs: Definitions, year: int, values: Mapping[str, float]) -> Yea
         points / total * 100.0 if total else 0.0,
         tuple(goals),
         tuple(missing),
+        demo=tuple(i.indicator_id for i in demo_scores),
+        demo_points=sum(i.points for i in demo_scores),
     )
 
 
-def latest_values(observations: Iterable[tuple[str, str, date, float]], year: int) -> dict[str, float]:
+_V = TypeVar("_V")
+
+
+def latest_values(observations: Iterable[tuple[str, str, date, _V]], year: int) -> dict[str, _V]:
     """The latest value (by ``as_of``) per indicator among annual observations of ``year``.
 
-    ``observations`` are ``(indicator_id, period, as_of, value)``.
+    ``observations`` are ``(indicator_id, period, as_of, value)``; the value may be any
+    object (the service passes the observation itself, to know where it comes from).
     """
-    best: dict[str, tuple[date, float]] = {}
+    best: dict[str, tuple[date, _V]] = {}
     for indicator_id, period, as_of, value in observations:
         parsed = parse_period(period)
         if parsed.year != year:
@@ -187,10 +215,14 @@ def latest_values(observations: Iterable[tuple[str, str, date, float]], year: in
     return {k: v for k, (_, v) in best.items()}
 
 
-def history(indicator: Indicator, observations: Iterable[tuple[str, date, float]]) -> History:
-    """An indicator's history from ``(period, as_of, value)`` and the trend of the last change."""
-    ordered = sorted(observations, key=lambda o: (parse_period(o[0]), o[1]))
-    points = tuple(TrendPoint(p, d, v, achievement(indicator, parse_period(p).year, v)) for p, d, v in ordered)
+def history(indicator: Indicator, observations: Iterable[ObservedValue]) -> History:
+    """An indicator's history in time order and the trend of its last change."""
+    ordered = sorted(observations, key=lambda o: (parse_period(o.period), o.as_of))
+    points = tuple(
+        TrendPoint(o.period, o.as_of, o.value, achievement(indicator, parse_period(o.period).year, o.value),
+                   o.provenance, o.demo)
+        for o in ordered
+    )
     return History(indicator.id, points, _trend(indicator, points))
 
 
@@ -198,6 +230,8 @@ def _trend(indicator: Indicator, points: tuple[TrendPoint, ...]) -> Trend:
     if len(points) < 2:
         return Trend.UNKNOWN
     prev, cur = points[-2], points[-1]
+    if prev.demo != cur.demo:
+        return Trend.NOT_COMPARABLE
     # Compare achievements when both have one: targets and interim dates differ
     # between years (2 surveys by June 2015 vs 4 in 2016); else the raw values.
     if prev.achievement is not None and cur.achievement is not None:

@@ -320,8 +320,10 @@ def export_csv(
 def scores(conn: psycopg.Connection, defs: Definitions, year: int) -> scoring.YearScore:
     """Weighted score of ``year`` from the latest observation of each plan indicator."""
     rows = repo.observations(conn, year=year)
-    values = scoring.latest_values(((o.indicator_id, o.period, o.as_of, o.value) for o in rows), year)
-    score = scoring.score_year(defs, year, values)
+    latest = scoring.latest_values(((o.indicator_id, o.period, o.as_of, o) for o in rows), year)
+    values = {k: o.value for k, o in latest.items()}
+    demo = {k for k, o in latest.items() if scoring.demo_source(o.inputs)}
+    score = scoring.score_year(defs, year, values, demo=demo)
     plan = {i.id for i in defs.indicators if i.is_plan}
     dates = [o.as_of for o in rows if o.indicator_id in plan and parse_period(o.period).year == year]
     return dataclasses.replace(score, as_of=max(dates)) if dates else score
@@ -449,7 +451,11 @@ def indicator_history(conn: psycopg.Connection, defs: Definitions, indicator_id:
     """An indicator's observations in time order with achievement and trend."""
     indicator = defs.indicator(indicator_id)
     rows = repo.observations(conn, indicator_id=indicator_id)
-    return scoring.history(indicator, ((o.period, o.as_of, o.value) for o in rows))
+    return scoring.history(indicator, (
+        scoring.ObservedValue(o.period, o.as_of, o.value, o.numerator, o.denominator, o.provenance,
+                              scoring.demo_source(o.inputs))
+        for o in rows
+    ))
 
 
 # -- computed KPIs ----------------------------------------------------------------------

@@ -89,9 +89,21 @@ def test_planner_shows_the_plan_figures_on_the_page(
     for indicator in ("7.1", "7.2", "7.3"):
         expect(page.locator(f'#measures tr[data-indicator="{indicator}"] .demo')).to_have_text(
             "示範資料，非市府實際數據")
+    # Every 2016 point comes from those: the year's score says so, and how many points.
+    score_2016 = page.locator('.score[data-year="2016"]')
+    points_2016 = score_2016.locator(".score-value b").inner_text()
+    expect(score_2016.locator(".demo")).to_have_text(
+        f"含示範資料（非市府實際數據）：7.1、7.2、7.3，共 {points_2016} 分")
+    expect(score_2015.locator(".demo")).to_have_count(0)
 
     charts = page.locator(".chart")
     expect(charts).to_have_count(9)
+    # The plan's 2015 figure and the demo 2016 figure are two series, never one line.
+    chart71 = page.locator('.chart[data-indicator="7.1"]')
+    expect(chart71).to_have_attribute("data-actual", "2015-06-30=50")
+    expect(chart71).to_have_attribute("data-demo", re.compile(r"^2016-12-31=[\d.]+$"))
+    expect(chart71.locator(".u-legend")).to_contain_text("示範資料")
+    expect(chart71.locator(".chart-sub")).to_contain_text("示範資料")
     expect(page.locator(".chart canvas")).to_have_count(9)
     chart41 = page.locator('.chart[data-indicator="4.1"]')
     expect(chart41).to_have_attribute("data-actual", "2015-06-30=91.99")
@@ -108,6 +120,8 @@ def test_planner_shows_the_plan_figures_on_the_page(
     page.click("#lang")
     expect(row31.locator(".achievement .cap")).to_contain_text("above target")
     expect(page.locator("#last-run")).to_contain_text("manual")
+    expect(score_2016.locator(".demo")).to_have_text(
+        f"includes demo data (not the city's figures): 7.1, 7.2, 7.3, {points_2016} points")
     # English in its own punctuation: "Last computed: … (manual, by plan)", "no data: 1.1, 7.3",
     # never the zh-TW colon, brackets, comma or enumeration comma.
     expect(page.locator("#last-run")).to_contain_text(

@@ -38,7 +38,8 @@
       th_measure: "衡量指標", th_period: "最新資料期間", th_value: "實績值", th_parts: "分子 / 分母",
       th_target: "年度目標值", th_achievement: "達成度（上限 100 %）", th_weight: "權重", th_points: "加權得分",
       measures_note: "每項指標顯示其最新有資料的年度；達成度與得分以該年度的目標值與權重計算。超過目標者達成度以 100 % 計入得分（原始比例另列）。",
-      trends: "各指標歷年趨勢", trends_note: "藍線為實績（各期資料點），橘色虛線為該年度目標值。",
+      trends: "各指標歷年趨勢", trends_note: "藍線為實績（各期資料點），橘色虛線為該年度目標值；灰色空心點為示範資料（非市府實際數據），不與實績連線。",
+      demo_series: "示範資料", score_demo: "含示範資料（非市府實際數據）：{ids}，共 {points} 分",
       year_score: "年度加權得分", points_of: "分，滿分", normalised: "換算百分制", missing: "尚無資料",
       no_data: "尚無資料", as_of: "截至", interim: "期中數字", demo: "示範資料，非市府實際數據",
       score_interim: "截至 {as_of} 的期中得分，非全年結果", over_target: "實際 {raw}，超過目標，以 100\u00a0% 計",
@@ -68,7 +69,8 @@
       th_target: "Target (that year)", th_achievement: "Achievement (capped at 100 %)", th_weight: "Weight",
       th_points: "Weighted points",
       measures_note: "Each measure shows its latest year with data; achievement and points use that year's target and weight. Above target, achievement counts as 100 % in the score (the raw ratio is shown beside it).",
-      trends: "Trends by measure", trends_note: "Blue: actual (one point per observation); dashed orange: that year's target.",
+      trends: "Trends by measure", trends_note: "Blue: actual (one point per observation); dashed orange: that year's target; hollow grey points: demo data (not the city's figures), never joined to the actual line.",
+      demo_series: "Demo data", score_demo: "includes demo data (not the city's figures): {ids}, {points} points",
       year_score: "Weighted score", points_of: "points of", normalised: "normalised", missing: "no data",
       no_data: "no data", as_of: "as of", interim: "interim figure", demo: "demo data, not the city's figures",
       score_interim: "interim score as of {as_of}, not the year's result", over_target: "actual {raw}, above target, counted as 100\u00a0%",
@@ -163,6 +165,9 @@
         // Figures that end before the year's last day make an interim score, not the year's.
         s.as_of && s.as_of < `${s.year}-12-31`
           ? el("div", { class: "score-sub interim", text: tp("score_interim", { as_of: s.as_of }) }) : null,
+        // Points scored by figures computed from demonstration data are not the city's: said,
+        // with the measures they come from and how many of the points they are.
+        s.demo.length ? el("div", { class: "score-sub demo", text: tp("score_demo", { ids: list(s.demo), points: num(s.demo_points, 2) }) }) : null,
         s.missing.length ? el("div", { class: "score-sub", text: `${tp("missing")}${colon()}${list(s.missing)}` }) : null));
     }
   }
@@ -241,7 +246,8 @@
   }
 
   // One uPlot chart per measure: actual values at their as_of dates, the target of each
-  // year as a flat line across that year.
+  // year as a flat line across that year. A figure computed from demonstration data is a
+  // series of its own (hollow grey points), never joined to the city's figures by a line.
   function chartData(ind, history) {
     const yearsWithTarget = ind.years.map((y) => y.year);
     const obsYears = history.points.map((p) => Number(p.period.slice(0, 4)));
@@ -249,17 +255,17 @@
     const y0 = Math.min(...all); const y1 = Math.max(...all);
     const target = new Map(ind.years.map((y) => [y.year, y.target]));
     const rows = new Map();
-    const put = (t, key, v) => { const r = rows.get(t) || { a: null, g: null }; r[key] = v; rows.set(t, r); };
+    const put = (t, key, v) => { const r = rows.get(t) || { a: null, g: null, d: null }; r[key] = v; rows.set(t, r); };
     for (let y = y0; y <= y1; y += 1) {
       if (!target.has(y)) continue;
       put(Date.UTC(y, 0, 1) / 1000, "g", target.get(y));
       put(Date.UTC(y, 11, 31) / 1000, "g", target.get(y));
     }
-    for (const p of history.points) put(Date.parse(`${p.as_of}T00:00:00Z`) / 1000, "a", p.value);
+    for (const p of history.points) put(Date.parse(`${p.as_of}T00:00:00Z`) / 1000, p.demo ? "d" : "a", p.value);
     const xs = [...rows.keys()].sort((a, b) => a - b);
     // A target value at every x of its year keeps the goal line flat through observations.
     const goal = xs.map((x) => { const r = rows.get(x); return r.g ?? target.get(new Date(x * 1000).getUTCFullYear()) ?? null; });
-    return { xs, actual: xs.map((x) => rows.get(x).a), goal, y0, y1 };
+    return { xs, actual: xs.map((x) => rows.get(x).a), demo: xs.map((x) => rows.get(x).d), goal, y0, y1 };
   }
 
   // A count (times, cases, items) has no fraction: its axis steps by whole numbers.
@@ -279,10 +285,11 @@
     const m = status.measures.find((s) => s.indicator_id === ind.id);
     const summary = m && m.latest
       ? `${m.year}${colon()}${fmtValue(m.latest.value, ind.unit)} / ${tp("target_series")} ${m.target === null ? "—" : fmtValue(m.target, ind.unit)}`
-        + (m.achievement ? ` · ${pct(m.achievement.capped)}` : "")
+        + (m.achievement ? ` · ${pct(m.achievement.capped)}` : "") + (m.latest.demo ? ` · ${tp("demo_series")}` : "")
       : tp("no_data");
     const box = el("div", { class: "chart", "data-indicator": ind.id,
-      "data-actual": history.points.map((p) => `${p.as_of}=${p.value}`).join(","),
+      "data-actual": history.points.filter((p) => !p.demo).map((p) => `${p.as_of}=${p.value}`).join(","),
+      "data-demo": history.points.filter((p) => p.demo).map((p) => `${p.as_of}=${p.value}`).join(","),
       "data-goal": ind.years.map((y) => `${y.year}=${y.target}`).join(",") },
     el("div", { class: "chart-title" }, el("b", { text: `${ind.id} ` }), nameOf(ind)),
     el("div", { class: "chart-sub", text: summary }));
@@ -307,11 +314,15 @@
           points: { show: true, size: 10, fill: "#58a6ff" }, value: (u, v) => (v === null ? "—" : fmtValue(v, ind.unit)) },
         { label: `${tp("target_series")}${paren(unit)}`, stroke: "#d29922", width: 2, dash: [8, 5], spanGaps: false,
           points: { show: false }, value: (u, v) => (v === null ? "—" : fmtValue(v, ind.unit)) },
+        ...(d.demo.some((v) => v !== null) ? [{ label: `${tp("demo_series")}${paren(unit)}`, stroke: "#8b949e", paths: () => null,
+          points: { show: true, size: 12, width: 2, stroke: "#8b949e", fill: "#0d1117" },
+          value: (u, v) => (v === null ? "—" : fmtValue(v, ind.unit)) }] : []),
       ],
       legend: { show: true },
       cursor: { drag: { x: false, y: false } },
     };
-    charts.push(new uPlot(opts, [d.xs, d.actual, d.goal], plotBox));
+    const series = [d.xs, d.actual, d.goal].concat(d.demo.some((v) => v !== null) ? [d.demo] : []);
+    charts.push(new uPlot(opts, series, plotBox));
     return box;
   }
 

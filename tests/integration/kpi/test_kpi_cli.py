@@ -62,3 +62,7 @@ def test_compute_prints_each_indicator(soc_env: None, capsys: pytest.CaptureFixt
     assert "created" in lines[0]
     assert main(argv) == 0
     assert "unchanged" in capsys.readouterr().out.splitlines()[0]
+
+    # The figures computed from the shipped demonstration data are named under the score.
+    assert main(["kpi", "scores", "--year", "2016"]) == 0
+    assert "  demo data, not the city's figures: 7.1, 7.2, 7.3 (" in capsys.readouterr().out

@@ -103,13 +103,13 @@ def test_latest_values_pick_latest_as_of_in_the_year() -> None:
 
 def test_history_and_trend() -> None:
     surveys = DEFS.indicator("2.1")
-    h = history(surveys, [("2016", date(2016, 12, 31), 4), ("2015", date(2015, 6, 30), 2)])
+    h = history(surveys, [_seen("2016", date(2016, 12, 31), 4), _seen("2015", date(2015, 6, 30), 2)])
     assert [p.period for p in h.points] == ["2015", "2016"]
     assert h.trend is Trend.IMPROVING
     tender = DEFS.indicator("4.1")
-    worse = history(tender, [("2015", date(2015, 6, 30), 91.99), ("2016", date(2016, 6, 30), 70)])
+    worse = history(tender, [_seen("2015", date(2015, 6, 30), 91.99), _seen("2016", date(2016, 6, 30), 70)])
     assert worse.trend is Trend.WORSENING
-    assert history(tender, [("2015", date(2015, 6, 30), 91.99)]).trend is Trend.UNKNOWN
+    assert history(tender, [_seen("2015", date(2015, 6, 30), 91.99)]).trend is Trend.UNKNOWN
 
 
 def test_periods() -> None:
@@ -204,3 +204,40 @@ def test_an_operational_kpi_shows_its_latest_month_against_its_standing_target()
                                                    "computed")]).met is True
     assert operational_status(avail, []).latest is None
     assert operational_status(avail, []).met is None
+
+
+def _seen(period: str, as_of: date, value: float, *, provenance: str = "entered", demo: bool = False) -> ObservedValue:
+    return ObservedValue(period, as_of, value, None, None, provenance, demo)
+
+
+def test_a_change_between_the_citys_figure_and_a_demo_figure_is_no_trend() -> None:
+    # 7.1: the plan's 2015 figure (50 %, entered) and a 2016 figure computed from the shipped
+    # fixture milestones (42.86 %): the demonstration zone did not get worse, the figures are
+    # not of the same thing. Each point says where it comes from.
+    zone = DEFS.indicator("7.1")
+    h = history(zone, [_seen("2015", date(2015, 6, 30), 50.0),
+                       _seen("2016", date(2016, 12, 31), 42.86, provenance="computed", demo=True)])
+    assert h.trend is Trend.NOT_COMPARABLE
+    assert [(p.provenance, p.demo) for p in h.points] == [("entered", False), ("computed", True)]
+    # Two demo figures, or two of the city's, are compared as before.
+    both_demo = history(zone, [_seen("2016", date(2016, 6, 30), 42.86, provenance="computed", demo=True),
+                               _seen("2016", date(2016, 12, 31), 57.14, provenance="computed", demo=True)])
+    assert both_demo.trend is Trend.IMPROVING
+    city = history(zone, [_seen("2015", date(2015, 6, 30), 50.0), _seen("2016", date(2016, 12, 31), 42.86)])
+    assert city.trend is Trend.WORSENING
+
+
+def test_a_score_says_which_of_its_figures_and_points_are_demo_data() -> None:
+    # 2016 with only the figures the center computes from its shipped demonstration data.
+    values = {"7.1": 42.86, "7.2": 96.43, "7.3": 0.0}
+    s = score_year(DEFS, 2016, values, demo={"7.1", "7.2", "7.3"})
+    assert s.demo == ("7.1", "7.2", "7.3")
+    assert math.isclose(s.demo_points, s.points)
+    scored = {i.indicator_id: i for g in s.goals for i in g.indicators}
+    assert [k for k, i in scored.items() if i.demo] == ["7.1", "7.2", "7.3"]
+    # The city's own figures only: nothing demo.
+    plain = score_year(DEFS, 2015, VALUES_2015)
+    assert (plain.demo, plain.demo_points) == ((), 0.0)
+    mixed = score_year(DEFS, 2015, VALUES_2015, demo={"7.2"})
+    assert mixed.demo == ("7.2",)
+    assert math.isclose(mixed.demo_points, 10.0)  # 7.2: 10 % × 100 %

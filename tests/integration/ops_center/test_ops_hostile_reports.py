@@ -179,10 +179,16 @@ def test_the_real_center_refuses_a_latin1_ack_and_applies_the_report_after_it(
                                    (inc,)).fetchone()
                 return str(row[0]) if row else ""
 
-            wait_while_running(ops, log, lambda: state() == "acknowledged", "the status after the Ack applied")
-            rows = conn.execute("SELECT reason FROM audit_log WHERE action = 'dispatch.rejected' AND subject_id = %s",
-                                (f"soc/v1/dispatch/fire/ack/{inc}",)).fetchall()
-            assert [r[0] for r in rows] == ["bad_cap"]
+            def refusals() -> list[str]:
+                return [str(r[0]) for r in conn.execute(
+                    "SELECT reason FROM audit_log WHERE action = 'dispatch.rejected' AND subject_id = %s",
+                    (f"soc/v1/dispatch/fire/ack/{inc}",)).fetchall()]
+
+            # The reports of one batch that parse are committed one by one, the refusals after
+            # them in one transaction (OpsService.apply_messages): wait for both.
+            wait_while_running(ops, log, lambda: state() == "acknowledged" and bool(refusals()),
+                               "the status after the Ack applied, and the Ack refused")
+            assert refusals() == ["bad_cap"]
     finally:
         stop_processes([ops])
 

@@ -102,6 +102,30 @@ def _header(
 UNNAMED_PLACE = "臺中市"
 
 
+#: The header fields that name a message rather than say what it tells (CAP 1.2 §3.2.1):
+#: two messages differing only in them tell a receiver the same.
+_NAMING = ("identifier", "sent", "msgType", "references")
+
+
+def tells_the_same(a: bytes | str, b: bytes | str) -> bool:
+    """Whether two of the center's messages about an incident say the same thing: equal but for
+    their identifier, time, message type and references. A receiver shows every Update as a
+    change of its alert, so an unchanged incident is told again with its last message, not a
+    new Update. Only for the center's own messages (stored as rendered); an unreadable one
+    tells nothing the same."""
+    try:
+        docs = [etree.fromstring(x.encode() if isinstance(x, str) else x,
+                                 etree.XMLParser(resolve_entities=False, no_network=True)) for x in (a, b)]
+    except etree.XMLSyntaxError:
+        return False
+    for doc in docs:
+        for tag in _NAMING:
+            for el in doc.findall(f"{{{CAP_NS}}}{tag}"):
+                doc.remove(el)
+    first, second = (etree.tostring(doc, method="c14n") for doc in docs)
+    return bool(first == second)
+
+
 def incident_msg_type(incident: Incident, previous: Iterable[CapRef]) -> str:
     """``Alert`` for the first message, ``Cancel`` once the incident is closed, else ``Update``.
 

@@ -19,7 +19,7 @@ from common.pacing import UnitTimer
 from common.vocabulary import Signal
 from geo.crs import to_wgs84
 from ops_center import repo
-from ops_center.cap_exchange import CENTER_SENDER, incident_message, incident_msg_type, message_ref
+from ops_center.cap_exchange import CENTER_SENDER, incident_message, incident_msg_type, message_ref, tells_the_same
 from ops_center.coordination import ACTOR
 from ops_center.dispatch import (
     TERMINAL,
@@ -100,13 +100,19 @@ def send_cap(
     withdrawal: Withdrawal | None = None,
     closed: str | None = None,
     cancelled_by_withdrawal: bool = True,
+    again: bool = False,
 ) -> None:
     """Render the incident's CAP message to ``agencies``, log it, and queue each assignment's
     message (:func:`tell`; ``cancelled``: agencies cancelled just now, told so; ``withdrawal``:
     the incident is withdrawn: the messages of what its withdrawal called off or kept say why,
     and so does the CAP message's note while that is all it holds (not once a coordinator
     dispatched to it since; ``cancelled_by_withdrawal``: whether ``cancelled`` are its
-    call-offs); ``closed``: the coordinator's reason for closing it, the note of its Cancel)."""
+    call-offs); ``closed``: the coordinator's reason for closing it, the note of its Cancel).
+
+    ``again``: the agencies are told their work again (a restart, a reconnection to the
+    database, a mode switch), not told of a change: when the message would say what the last
+    one sent said (:func:`~ops_center.cap_exchange.tells_the_same`), each assignment's message
+    carries that last one and no new Update is logged or sent."""
     if snap.incident_id in self._cap_last:
         prev = self._cap_last[snap.incident_id]
     else:  # not sent by this process yet: ask the log (after a restart)
@@ -126,6 +132,13 @@ def send_cap(
     xml = incident_message(snap, ref, addresses=agencies, to_wgs84=to_wgs84, previous=previous, note=note,
                            place=self.name_place(*snap.centroid))
     msg_type = incident_msg_type(snap, previous)
+    if again and prev is not None:
+        last = repo.last_cap_xml(self.conn, snap.incident_id)
+        if last and tells_the_same(xml, last):
+            self._cap_severity[snap.incident_id] = snap.severity
+            self._cap_last[snap.incident_id] = prev
+            _tell_all(self, snap, last, cancelled, withdrawal, cancelled_by_withdrawal=cancelled_by_withdrawal)
+            return
     w.cap(
         identifier=ref.identifier,
         sender=ref.sender,
@@ -138,12 +151,18 @@ def send_cap(
     )
     self._cap_severity[snap.incident_id] = snap.severity
     self._cap_last[snap.incident_id] = (ref.sender, ref.identifier, ref.sent)
-    for a in held:
+    _tell_all(self, snap, xml.decode(), cancelled, withdrawal, cancelled_by_withdrawal=cancelled_by_withdrawal)
+
+
+def _tell_all(self: OpsService, snap: Incident, cap: str, cancelled: Collection[Agency],
+              withdrawal: Withdrawal | None, *, cancelled_by_withdrawal: bool) -> None:
+    """:func:`send_cap`'s messages to each agency holding an assignment (not one cancelled before)."""
+    for a in self.dispatcher.assignments(snap.incident_id):
         if a.state is AssignmentState.CANCELLED and a.agency not in cancelled:
             continue  # ``cancelled``: just now, so the agency learns it
         by_withdrawal = (cancelled_by_withdrawal and a.agency in cancelled) or self.dispatcher.is_stopped(
             a.incident_id, a.agency)
-        tell(self, snap, a, xml.decode(), withdrawal if by_withdrawal else None)
+        tell(self, snap, a, cap, withdrawal if by_withdrawal else None)
 
 
 def tell(self: OpsService, snap: Incident, a: Assignment, cap: str, withdrawal: Withdrawal | None = None) -> None:
@@ -295,9 +314,9 @@ def republishing(self: OpsService) -> Iterator[int]:
             why = repo.withdrawal(self.conn, inc_id) if snap.withdrawn else None
             if why is not None:
                 self._send_cap(snap, [a.agency.value for a in live] + [a.value for a in cancelled], self.clock(), w,
-                               cancelled=cancelled, withdrawal=why)
+                               cancelled=cancelled, withdrawal=why, again=True)
             elif live:
-                self._send_cap(snap, [a.agency.value for a in live], self.clock(), w)
+                self._send_cap(snap, [a.agency.value for a in live], self.clock(), w, again=True)
                 # A cancellation the process may have stopped before publishing: its retained
                 # message cleared (the desk was told when it was published, if it was).
                 self._outbox.extend((str(DispatchTopic(a, Channel.ASSIGNMENT, inc_id)), b"", True) for a in cancelled)

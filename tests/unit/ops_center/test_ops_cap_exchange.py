@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from geo.crs import to_wgs84
-from ops_center.cap_exchange import CENTER_SENDER, ack_message, incident_message, message_ref
+from ops_center.cap_exchange import CENTER_SENDER, ack_message, incident_message, message_ref, tells_the_same
 from ops_center.correlate import Correlator
 from ops_center.incidents import CapSeverity, Incident, Item, ItemKind, one_line
 
@@ -62,6 +62,24 @@ def test_alert_update_ack_validate_and_reference(n: int) -> None:
     assert text is not None
     lat = float(text.split(",")[0])
     assert 24.0 < lat < 24.4  # lat,lon order: 水湳 is at about 24.18 N
+
+
+def test_a_message_told_again_is_the_same_only_when_all_but_its_name_is() -> None:
+    """Identifier, time, type and references name a message; anything else it says is a change
+    (docs/ops_center.md, "CAP 1.2": what a restart tells again)."""
+    inc = incident(2)
+    first = message_ref(CENTER_SENDER, "soc-1", datetime(2016, 6, 2, 7, 10, 30, tzinfo=UTC))
+    second = message_ref(CENTER_SENDER, "soc-2", datetime(2016, 6, 2, 7, 40, 0, tzinfo=UTC))
+    alert = incident_message(inc, first, addresses=["water", "police"], to_wgs84=to_wgs84)
+    again = incident_message(inc, second, addresses=["police", "water"], to_wgs84=to_wgs84, previous=[first])
+    assert tells_the_same(again, alert.decode())
+    assert not tells_the_same(incident_message(inc, second, addresses=["water"], to_wgs84=to_wgs84,
+                                               previous=[first]), alert)
+    assert not tells_the_same(incident_message(incident(3), second, addresses=["water", "police"], to_wgs84=to_wgs84,
+                                               previous=[first]), alert)
+    assert not tells_the_same(incident_message(inc, second, addresses=["water", "police"], to_wgs84=to_wgs84,
+                                               previous=[first], note="已結案 closed: 處理完畢"), alert)
+    assert not tells_the_same(again, "<alert")
 
 
 def test_a_hazmat_incident_is_cbrne_and_env_and_validates() -> None:

@@ -195,7 +195,7 @@ def parse_observations(
     except pd.errors.EmptyDataError:
         return _fail(RowError(1, "(header)", "the file is empty", "檔案是空的"))
     except pd.errors.ParserError as exc:
-        return _fail(_malformed(_line_in(str(exc)), str(exc)))
+        return _fail(_parser_error(str(exc), starts))
     columns = [str(c).strip() for c in frame.columns]
     frame.columns = pd.Index(columns)
 
@@ -321,6 +321,23 @@ def _header_errors(names: Sequence[str]) -> list[RowError]:
 
 def _fail(*errors: RowError) -> ParseOutcome:
     return ParseOutcome((), tuple(errors), 0)
+
+
+def _parser_error(message: str, starts: Sequence[int]) -> RowError:
+    """pandas' refusal as a row error at its physical line, in both languages. A quote never
+    closed (pandas: "EOF inside string starting at row N", N counting blank lines too) takes
+    the rest of the file into its record, so that record is the last one ``starts`` holds: it
+    is named at the line it starts on, in words a planner can act on."""
+    unclosed = re.search(r"EOF inside string starting at row (\d+)", message)
+    if unclosed:
+        line = starts[-1] if starts else int(unclosed.group(1)) + 1
+        return RowError(
+            line, "(row)",
+            "malformed CSV: a quote (\") opened in this row is never closed, so every line after it "
+            "is read as one cell: close the quote",
+            "CSV 格式錯誤：此列開始的引號（\"）沒有結束，其後各行都被當成同一格；請補上結尾的引號",
+        )
+    return _malformed(_line_in(message), message)
 
 
 def _line_in(message: str) -> int:

@@ -319,3 +319,21 @@ def test_an_operational_kpi_is_computed_by_the_center_and_never_entered() -> Non
                                          "unit": ind.unit.value, "source_note": "typed"}, entered_by="planner")
         assert obs is None
         assert [e.column for e in errors] == ["indicator_id"], errors
+
+
+@pytest.mark.parametrize(("body", "line"), [
+    ("2.1,2016,2016-02-09,1,times,,,a\n2.1,2016,2016-02-10,1,times,,,b\n2.1,2016,2016-02-11,1,times,,,\"abc\n", 4),
+    ("\n2.1,2016,2016-02-09,1,times,,,\"a\nb\"\n2.1,2016,2016-02-10,1,times,,,b\n"
+     "2.1,2016,2016-02-11,1,times,,,\"abc\n2.1,2016,2016-02-12,1,times,,,c\n", 6),
+])
+def test_a_quote_never_closed_is_named_at_its_line_in_both_languages(body: str, line: int) -> None:
+    """pandas says "EOF inside string starting at row 3" (records counted from the header's 0,
+    blank lines too): the report names the physical line the unclosed quote's row starts on,
+    and says what to do in each language, with no parser text."""
+    outcome = parse_observations(HEAD + body, DEFS, entered_by="planner")
+    assert [(e.line, e.column) for e in outcome.errors] == [(line, "(row)")]
+    (error,) = outcome.errors
+    assert "never closed" in error.message
+    assert "tokenizing" not in error.message
+    assert "引號" in error.message_zh
+    assert not re.search(r"[A-Za-z]", error.message_zh.replace("CSV", "")), error.message_zh

@@ -242,10 +242,39 @@ def account_after(role: Role, agency: str | None, active: bool, change: AccountC
 _HASHER = PasswordHasher()  # argon2id with the library's RFC 9106 "low memory" defaults
 
 
-def hash_password(password: str) -> str:
-    """An argon2id hash for storing."""
+#: Passwords at the top of every guessing list (the most common of the leaked-password
+#: lists, NCSC "100k-most-used" and SplashData's yearly lists, of 8 characters or more):
+#: the login throttle (5 a quarter hour per account) stops a guesser only when the password
+#: is not among the first guesses.
+COMMON_PASSWORDS = frozenset({
+    "12345678", "123456789", "1234567890", "0123456789", "87654321", "11111111", "00000000",
+    "88888888", "66666666", "12341234", "11223344", "password", "password1", "password123",
+    "passw0rd", "p@ssw0rd", "qwertyui", "qwerty123", "qwertyuiop", "1q2w3e4r", "1qaz2wsx",
+    "abcd1234", "abc12345", "a1b2c3d4", "iloveyou", "sunshine", "princess", "football",
+    "baseball", "superman", "welcome1", "trustno1", "letmein1", "admin123", "administrator",
+    "changeme", "zaq12wsx", "asdfghjk",
+})
+#: The fewest different characters (blanks aside) a password holds: eight blanks or "aaaaaaaa"
+#: are no secret.
+MIN_PASSWORD_DISTINCT = 4
+
+
+def check_password(password: str) -> None:
+    """Refuse a password anyone would guess first: shorter than 8 characters, fewer than
+    :data:`MIN_PASSWORD_DISTINCT` different characters besides blanks, or one of
+    :data:`COMMON_PASSWORDS` (whatever its letters' case)."""
     if len(password) < 8:
         raise InvalidInputError("password must have at least 8 characters")
+    if len({ch for ch in password if not ch.isspace()}) < MIN_PASSWORD_DISTINCT:
+        raise InvalidInputError(f"password must hold at least {MIN_PASSWORD_DISTINCT} different characters "
+                                "besides blanks")
+    if password.lower() in COMMON_PASSWORDS:
+        raise InvalidInputError("password is one of the most common passwords, the first anyone guesses")
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash for storing, of a password :func:`check_password` accepts."""
+    check_password(password)
     return _HASHER.hash(password)
 
 

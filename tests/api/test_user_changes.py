@@ -104,3 +104,16 @@ def test_only_an_admin_changes_accounts_and_not_their_own_standing(
     r = api.patch(f"/api/users/{name}", headers=admin, json={"display_name": "警察局值班台"})
     assert (r.status_code, r.json()["display_name"]) == (200, "警察局值班台"), r.text
     assert api.get("/api/auth/me", headers=auth(token)).status_code == 200
+
+
+def test_a_guessable_password_is_refused_for_a_new_account_and_a_reset(
+    api: httpx.Client, accounts: dict[str, str]
+) -> None:
+    admin = auth(accounts["root"])
+    for password in ("        ", "12345678", "Password1", "aaaaaaaa"):
+        is_problem(api.post("/api/users", headers=admin,
+                            json={"user_name": "weak-admin", "role": "admin", "password": password}), 422)
+        name, _ = person(api, accounts["root"])
+        is_problem(api.patch(f"/api/users/{name}", headers=admin, json={"password": password}), 422)
+    assert api.get("/api/users", headers=admin).json()
+    assert "weak-admin" not in {u["user_name"] for u in api.get("/api/users", headers=admin).json()}

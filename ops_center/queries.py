@@ -41,7 +41,9 @@ class Incident(BaseModel):
     state: IncidentState
     severity: str
     priority: int
-    agencies: list[str]
+    agencies: list[str] = Field(
+        description="who reported its evidence: the feed domains of its members (disaster, traffic, police, "
+                    "citizen, fire), not the agencies sent to it (those are its assignments)")
     member_count: int
     first_evidence_at: datetime
     last_evidence_at: datetime

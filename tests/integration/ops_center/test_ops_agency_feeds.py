@@ -374,5 +374,8 @@ def test_a_119_fire_at_a_crash_sends_the_fire_route_s_agencies_with_the_crash_s(
         sent = {(a, r) for a, r in c.execute(
             "SELECT agency, reason FROM ops_assignment_transitions WHERE incident_id = %s AND from_state IS NULL",
             (placed[crash][0],)).fetchall()}
+        (row,) = list_incidents(c, incident_id=placed[crash][0], limit=1)
     assert {a for a, _ in sent} == {"traffic", "police", "fire", "environment"}, sent
     assert ("fire", "route fire (its evidence holds a fire)") in sent, sent
+    # ``agencies`` says who reported its evidence (the feed domains), not who was sent.
+    assert sorted(row.agencies) == ["fire", "police"], row.agencies

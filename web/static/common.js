@@ -189,6 +189,12 @@ const SOC = (() => {
   const pick = (pair) => (lang === "en" ? pair[1] : pair[0]);
   const vocabLabel = (table, code) => (vocab && vocab[table] && vocab[table][code] ? pick(vocab[table][code]) : null);
   const agencyName = (a) => vocabLabel("agencies", a) || t(AGENCY_KEY[a] || a);
+  // Every name a code has, in both languages (a search matches either, whatever the page's).
+  const bothLabels = (table, code) => {
+    const pair = vocab && vocab[table] && vocab[table][code];
+    const own = table === "agencies" ? AGENCY_KEY[code] || code : code;
+    return [...(pair || []), I18N["zh-TW"][own], I18N.en[own], code].filter((x) => typeof x === "string");
+  };
   // The short names the wall has room for (水利局 / Water Res.).
   const agencyLabel = (a) => t(AGENCY_KEY[a] || a);
   const typeName = (k) => vocabLabel("incident_types", k) || t(k);
@@ -546,7 +552,7 @@ const SOC = (() => {
 
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
-           loadVocabulary, states, modeRules, SEVERITY_RANK, byUrgency, agencyLabel, typeName, incidentTypes, categoryName, unitName, ago, num,
+           loadVocabulary, states, modeRules, bothLabels, SEVERITY_RANK, byUrgency, agencyLabel, typeName, incidentTypes, categoryName, unitName, ago, num,
            ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode,
            taipeiStamp, parseDay, duration, supervisionText, refusalText, failureText };
 })();

@@ -68,6 +68,11 @@
       f_signal: "號誌", f_cap: "外部示警", f_rain: "雨量站", f_water_level: "水位站", f_flood: "淹水感測器",
       f_vd: "車輛偵測器", f_status: "設備狀態", f_parking: "停車場", f_119: "119 報案", f_planned_event: "活動許可",
       overdue_title: "逾時未確認：{n} 筆派工", overdue_none: "無逾時未確認的派工",
+      filter_text: "編號、地點、機關或文字（按 / 搜尋）", filter_text_label: "篩選進行中事件：編號（如 #187）、地點、類型、機關或文字",
+      filter_type: "篩選類型", filter_agency: "篩選機關", filter_state: "篩選狀態", any_state: "全部狀態",
+      fs_overdue: "逾時", fs_unacked: "機關未確認", fs_awaiting: "待派工", fs_planned: "預定活動", fs_withdrawn: "已撤回",
+      filter_clear: "清除篩選", filter_shown: "篩選中：列出 {shown} 件，共 {total} 件，{hidden} 件未列出",
+      filter_hidden_overdue: "（未列出的有 {n} 件逾時）", no_match: "沒有符合篩選的事件（共 {total} 件進行中）",
       open_incident: "開啟事件 {num}",
       planned_why: "已核准活動，尚無人力處理：說明 {n} 則預期影響（人潮、停車、車流、噪音），不另派工",
       held_title: "活動說明、暫不派工的通報：{n} 則",
@@ -128,6 +133,13 @@
       f_water_level: "Water level", f_flood: "Flood sensor", f_vd: "Vehicle detector", f_status: "Device status",
       f_parking: "Car park", f_119: "119 call", f_planned_event: "Event permit",
       overdue_title: "Overdue, not acknowledged: {n} assignments", overdue_none: "No assignment is overdue unacknowledged",
+      filter_text: "number, place, agency or text (press / to search)",
+      filter_text_label: "Filter open incidents: number (e.g. #187), place, type, agency or text",
+      filter_type: "Filter by type", filter_agency: "Filter by agency", filter_state: "Filter by state", any_state: "any state",
+      fs_overdue: "overdue", fs_unacked: "not acknowledged by an agency", fs_awaiting: "awaiting dispatch",
+      fs_planned: "planned event", fs_withdrawn: "withdrawn",
+      filter_clear: "Clear filter", filter_shown: "Filtered: {shown} of {total} listed, {hidden} not listed",
+      filter_hidden_overdue: " ({n} of those not listed overdue)", no_match: "No incident matches the filter ({total} open)",
       open_incident: "Open incident {num}",
       planned_why: "an approved event nobody works yet: explains {n} expected reports (crowds, parking, traffic, noise), no dispatch",
       held_title: "Reports the event explains, not dispatched: {n}",
@@ -344,15 +356,117 @@
     }).catch((e) => message(e.message));
   }
 
+  // -- the open incidents' filter: type, agency, state and words (number, place, ...) ------
+  // Read from its form at every redraw, so it holds while incidents come and go; the overdue
+  // box above stays whole whatever it hides, and the line under the form says how many it
+  // hides and how many of those are overdue, counted again as deadlines pass.
+  const FILTER_STATES = ["overdue", "unacked", "awaiting", "planned", "withdrawn"];
+  const isOverdue = (inc, now) => !inc.withdrawn && (inc.overdue
+    || inc.assignments.some((a) => a.deadline && Date.parse(a.deadline) < now));
+  const FILTER_TEST = {
+    overdue: isOverdue,
+    unacked: (inc) => inc.assignments.some((a) => !a.acknowledged && SOC.states("assignment_open").includes(a.state)),
+    awaiting: (inc) => Boolean(inc.awaiting_dispatch), planned: (inc) => Boolean(inc.planned),
+    withdrawn: (inc) => Boolean(inc.withdrawn),
+  };
+  const fold = (text) => String(text).normalize("NFKC").toLowerCase();
+  function currentFilter() {
+    const form = document.getElementById("incident-filter");
+    const words = fold(form.q.value).split(/\s+/).filter(Boolean);
+    return { type: form.type.value, agency: form.agency.value, state: form.state.value, words };
+  }
+  const filtering = (f) => Boolean(f.type || f.agency || f.state || f.words.length);
+  function haystack(inc) {
+    const open = inc.assignments.filter((a) => SOC.states("assignment_open").includes(a.state));
+    return fold([numberOf(inc), inc.place, inc.place_en, inc.area, inc.area_en,
+      ...(inc.kind ? SOC.bothLabels("incident_types", inc.kind) : []),
+      ...open.flatMap((a) => SOC.bothLabels("agencies", a.agency)),
+      inc.withdrawn_reason, inc.withdrawn_reason_en, t(inc.severity), t(inc.state)].filter(Boolean).join("\n"));
+  }
+  function matches(inc, f, now) {
+    if (f.type && inc.kind !== f.type) return false;
+    if (f.agency && !inc.assignments.some((a) => a.agency === f.agency
+      && SOC.states("assignment_open").includes(a.state))) return false;
+    if (f.state && !(FILTER_TEST[f.state] || (() => true))(inc, now)) return false;
+    if (!f.words.length) return true;
+    const hay = haystack(inc);
+    // A word that is a number (#187, 187, full-width digits) is the incident's number.
+    return f.words.every((w) => (/^#?\d+$/.test(w) ? inc.number === Number(w.replace("#", "")) : hay.includes(w)));
+  }
+  function setupFilter() {
+    const form = document.getElementById("incident-filter");
+    const fill = () => {
+      const keep = { type: form.type.value, agency: form.agency.value, state: form.state.value };
+      clear(form.type).append(el("option", { value: "", text: tc("any_type") }),
+        ...SOC.incidentTypes().map((k) => el("option", { value: k, text: typeName(k) })));
+      clear(form.agency).append(el("option", { value: "", text: tc("any_agency") }),
+        ...AGENCIES.map((a) => el("option", { value: a, text: agencyName(a) })));
+      clear(form.state).append(el("option", { value: "", text: tc("any_state") }),
+        ...FILTER_STATES.map((k) => el("option", { value: k, text: tc(`fs_${k}`) })));
+      form.type.value = keep.type; form.agency.value = keep.agency; form.state.value = keep.state;
+      form.q.placeholder = tc("filter_text");
+      form.q.setAttribute("aria-label", tc("filter_text_label"));
+      form.type.setAttribute("aria-label", tc("filter_type"));
+      form.agency.setAttribute("aria-label", tc("filter_agency"));
+      form.state.setAttribute("aria-label", tc("filter_state"));
+      document.getElementById("filter-clear").textContent = tc("filter_clear");
+    };
+    fill();
+    document.addEventListener("soc:lang", fill);
+    const apply = () => renderIncidents();
+    form.addEventListener("input", apply);
+    form.addEventListener("change", apply);
+    // Reset clears the form after this event: draw once it has.
+    form.addEventListener("reset", () => setTimeout(apply, 0));
+    form.addEventListener("submit", (ev) => ev.preventDefault());
+    form.q.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape" && form.q.value) { ev.preventDefault(); form.q.value = ""; apply(); }
+      // Enter on a search that leaves one incident opens it ("jump to #187").
+      if (ev.key === "Enter") {
+        ev.preventDefault();
+        const rows = document.querySelectorAll("#incidents tr[data-incident]");
+        if (rows.length === 1) openIncident(rows[0].dataset.incident);
+      }
+    });
+    // "/" anywhere but in a text field goes to the search box.
+    document.addEventListener("keydown", (ev) => {
+      const tag = (ev.target && ev.target.tagName) || "";
+      if (ev.key !== "/" || ev.ctrlKey || ev.metaKey || ev.altKey || ["INPUT", "TEXTAREA", "SELECT"].includes(tag)) return;
+      if (document.querySelector("dialog[open]") || document.getElementById("app").hidden) return;
+      ev.preventDefault(); form.q.focus();
+    });
+  }
+  // The overdue incidents as last drawn: a deadline that passes under a filter redraws the list.
+  let overdueIncidentsDrawn = "";
+  const overdueIncidents = (now) => values("incident").filter((inc) => isOverdue(inc, now))
+    .map((inc) => inc.incident_id).join(",");
+  function renderFilterSummary(all, shown, f, now) {
+    const node = document.getElementById("filter-summary");
+    overdueIncidentsDrawn = overdueIncidents(now);
+    if (!filtering(f)) { node.hidden = true; clear(node); return; }
+    const hidden = all.filter((inc) => !shown.includes(inc));
+    const late = hidden.filter((inc) => isOverdue(inc, now));
+    node.hidden = false;
+    clear(node).append(tcf("filter_shown", { shown: shown.length, total: all.length, hidden: hidden.length }),
+      late.length ? el("span", { class: "hidden-overdue", text: tcf("filter_hidden_overdue", { n: late.length }) }) : null);
+  }
+
   function renderIncidents() {
     renderOverdue();
     keepFocus(() => {
       const body = clear(document.getElementById("incidents"));
       // In the wall's order of urgency (SOC.byUrgency); withdrawn ones after them all, greyed,
-      // still opened by a click.
-      const incidents = SOC.byUrgency(values("incident"));
+      // still opened by a click. The filter keeps that order.
+      const all = values("incident");
+      const f = currentFilter();
+      const now = Date.now();
+      const incidents = SOC.byUrgency(filtering(f) ? all.filter((inc) => matches(inc, f, now)) : all);
+      renderFilterSummary(all, incidents, f, now);
       // Until the first data the list is loading, not empty.
-      if (!incidents.length) body.append(el("tr", {}, el("td", { colspan: 7, class: "empty", text: t(everLive ? "no_incidents" : "loading") })));
+      if (!incidents.length) {
+        body.append(el("tr", {}, el("td", { colspan: 7, class: "empty",
+          text: all.length && filtering(f) ? tcf("no_match", { total: all.length }) : t(everLive ? "no_incidents" : "loading") })));
+      }
       for (const inc of incidents) {
         // a planned event nobody works yet: what it explains is held aside, shown as its count
         const confirm = standDown(inc);
@@ -410,6 +524,8 @@
     });
     // A deadline that just passed adds its assignment to the overdue list.
     const now = overdueAssignments().map(({ inc, a }) => `${inc.incident_id}|${a.agency}|${a.escalations}`).join(",");
+    // With a filter set, the list and its count of hidden overdue incidents follow too.
+    if (filtering(currentFilter()) && overdueIncidents(Date.now()) !== overdueIncidentsDrawn) { renderIncidents(); return; }
     if (now !== overdueDrawn) { renderOverdue(); return; }
     document.querySelectorAll("#overdue-list .countdown[data-deadline]").forEach((node) => {
       SOC.showDue(node, node.dataset.deadline, stale);
@@ -977,6 +1093,7 @@
     document.getElementById("alerts-box").hidden = !can("read");
     await SOC.loadVocabulary();
     setupHistory();
+    setupFilter();
     setupModeDialog();
     renderMode();
     document.getElementById("mode-line").hidden = false;

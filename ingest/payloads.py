@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -951,7 +952,30 @@ def _decode(ctx: _Ctx, payload: bytes) -> object:
     try:  # NaN, Infinity and a key named twice in one object refused (common/jsondoc.py)
         return loads_unique(payload)
     except ValueError as exc:
+        lone = _lone_surrogate(payload) if _SURROGATE_REFUSED.search(str(exc)) else None
+        if lone is not None:  # JSON but for a string text cannot store: named as the others are
+            raise ctx.reject(QuarantineReason.SCHEMA, lone[:200]) from exc
         raise ctx.reject(QuarantineReason.INVALID_JSON, str(exc)[:200]) from exc
+
+
+#: The decoder's words for an escaped lone surrogate (``"\ud800"``, ``"\udc00"``): it refuses
+#: the document, where the other unstorable strings parse and are refused by their field.
+_SURROGATE_REFUSED = re.compile(r"surrogate|hex escape")
+
+
+def _lone_surrogate(payload: bytes) -> str | None:
+    """``field: contains a lone surrogate ...`` when ``payload`` is JSON but for an escaped lone
+    surrogate in a string (Python's decoder keeps it, where the wire's refuses it), the field
+    spelt with its surrogates and NULs escaped so the detail is storable text; ``None`` otherwise (a
+    truncated escape, anything else that is no JSON). Only on the refusal path."""
+    try:
+        doc = json.loads(payload)
+    except (ValueError, RecursionError):
+        return None
+    found = _unstorable(doc)
+    if found is None or "lone surrogate" not in found:
+        return None
+    return found.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\u0000")
 
 
 def _items(ctx: _Ctx, doc: object) -> list[object]:

@@ -337,6 +337,13 @@ def test_the_value_fast_path_accepts_only_what_pydantic_accepts_with_the_same_va
         ({"ts": TS, "state": "alarm", "text": "a\u0000b"}, "text", "NUL character"),
         ({"ts": TS, "state": "alarm", "x": {"note": ["ok", "a\u0000b"]}}, "x.note[1]", "NUL character"),
         ({"ts": TS, "state": "alarm", "n": 2**64}, "n", "beyond 64 bits"),
+        # A lone surrogate, escaped (the only way valid UTF-8 can carry one): refused by the
+        # decoder, then named by its field like the others.
+        ({"ts": TS, "state": "alarm", "text": "a\ud800b"}, "text", "lone surrogate"),
+        ({"ts": TS, "state": "alarm", "note": "a\udc00b"}, "note", "lone surrogate"),
+        ({"ts": TS, "state": "alarm", "label": "ab\ud800"}, "label", "lone surrogate"),
+        ({"ts": TS, "state": "alarm", "x": {"note": ["ok", "\udfff"]}}, "x.note[1]", "lone surrogate"),
+        ({"ts": TS, "state": "alarm", "x": {"n\ud800": 1}}, "x.n\\ud800 (its name)", "lone surrogate"),
     ],
 )
 def test_a_value_that_cannot_be_stored_is_quarantined_naming_its_field_and_problem(
@@ -347,3 +354,8 @@ def test_a_value_that_cannot_be_stored_is_quarantined_naming_its_field_and_probl
     assert info.value.reason == QuarantineReason.SCHEMA
     assert info.value.detail.startswith(f"{field}: "), info.value.detail
     assert problem in info.value.detail, info.value.detail
+
+
+def test_a_broken_escape_that_is_no_surrogate_stays_invalid_json() -> None:
+    raw = b'{"ts": "2016-06-02T07:00:00Z", "state": "alarm", "text": "a\\u12"}'
+    assert rejected("soc/v1/disaster/fire_alarm/FA1", raw) == QuarantineReason.INVALID_JSON

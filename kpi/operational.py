@@ -11,6 +11,9 @@
   reports speed but drops an invalid ``-99`` volume is available but incomplete);
 * mean time to acknowledge alerts;
 * time from an incident's first evidence to its first dispatch, and to clearance;
+  items still open at the computation are counted apart (``open_items``) with their mean
+  wait so far (``open_wait_s``), so a month in which nothing was done is told from one
+  in which nothing happened;
 * share of dispatches acknowledged by their deadline.
 
 Slots: the window ``[start, end)`` is cut into ``floor((end - start) / interval)``
@@ -78,13 +81,19 @@ class SlotCount:
 
 @dataclass(frozen=True, slots=True)
 class DurationStats:
-    """Durations in seconds: count, mean, median and the items left out."""
+    """Durations in seconds: count, mean, median and the items left out.
+
+    ``open_wait_s``: the mean time the ``open_items`` have waited so far, at the ``now``
+    the statistics were taken (``None`` without open items or without ``now``); with no
+    item done it is a lower bound of the mean that is not known yet.
+    """
 
     count: int
     mean_s: float | None
     median_s: float | None
     open_items: int
     inconsistent: int
+    open_wait_s: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,13 +217,16 @@ def data_completeness(
     return Ratio(num, den)
 
 
-def _durations(pairs: Iterable[tuple[datetime, datetime | None]]) -> DurationStats:
+def _durations(pairs: Iterable[tuple[datetime, datetime | None]], now: datetime | None) -> DurationStats:
     values: list[float] = []
+    waits: list[float] = []
     open_items = 0
     inconsistent = 0
     for begin, finish in pairs:
         if finish is None:
             open_items += 1
+            if now is not None:
+                waits.append(max(0.0, (now - begin).total_seconds()))
             continue
         seconds = (finish - begin).total_seconds()
         if seconds < 0:
@@ -222,24 +234,28 @@ def _durations(pairs: Iterable[tuple[datetime, datetime | None]]) -> DurationSta
             inconsistent += 1
             continue
         values.append(seconds)
+    wait = statistics.fmean(waits) if waits else None
     if not values:
-        return DurationStats(0, None, None, open_items, inconsistent)
-    return DurationStats(len(values), statistics.fmean(values), statistics.median(values), open_items, inconsistent)
+        return DurationStats(0, None, None, open_items, inconsistent, wait)
+    return DurationStats(
+        len(values), statistics.fmean(values), statistics.median(values), open_items, inconsistent, wait
+    )
 
 
-def mean_time_to_acknowledge(alerts: Iterable[AlertTimes]) -> DurationStats:
-    """Mean and median seconds from raising to acknowledging; unacknowledged: ``open_items``."""
-    return _durations((a.raised_at, a.acknowledged_at) for a in alerts)
+def mean_time_to_acknowledge(alerts: Iterable[AlertTimes], now: datetime | None = None) -> DurationStats:
+    """Mean and median seconds from raising to acknowledging; unacknowledged: ``open_items``
+    (with their mean wait at ``now``)."""
+    return _durations(((a.raised_at, a.acknowledged_at) for a in alerts), now)
 
 
-def evidence_to_dispatch(incidents: Iterable[IncidentTimes]) -> DurationStats:
+def evidence_to_dispatch(incidents: Iterable[IncidentTimes], now: datetime | None = None) -> DurationStats:
     """Seconds from an incident's first evidence to its first dispatch."""
-    return _durations((i.first_evidence_at, i.first_dispatch_at) for i in incidents)
+    return _durations(((i.first_evidence_at, i.first_dispatch_at) for i in incidents), now)
 
 
-def evidence_to_clearance(incidents: Iterable[IncidentTimes]) -> DurationStats:
+def evidence_to_clearance(incidents: Iterable[IncidentTimes], now: datetime | None = None) -> DurationStats:
     """Seconds from an incident's first evidence to its clearance."""
-    return _durations((i.first_evidence_at, i.cleared_at) for i in incidents)
+    return _durations(((i.first_evidence_at, i.cleared_at) for i in incidents), now)
 
 
 def ack_within_deadline(assignments: Iterable[AssignmentTimes], now: datetime) -> AckShare:

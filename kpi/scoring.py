@@ -259,6 +259,12 @@ class ObservedValue:
     #: Computed from demonstration fixtures or synthetic layers, not the city's data
     #: (:func:`demo_source`); the page says so beside the figure.
     demo: bool = False
+    #: Of an operational duration (MTTA, evidence to dispatch or clearance): the items done
+    #: and those still open at the computation.
+    completed: int | None = None
+    open_items: int | None = None
+    #: Nothing done yet: the value is the open items' mean wait so far, a lower bound.
+    lower_bound: bool = False
 
 
 #: The inputs a computation records when it used demonstration data: milestone evidence
@@ -338,7 +344,7 @@ class OperationalStatus:
     """An operational KPI of the center at its latest month with data: what the planner page
     shows below the plan's measures. ``target`` is the standing (proposed) target; ``met``
     says whether the figure meets it in the KPI's direction (``None`` with no figure or no
-    target)."""
+    target, or when the figure is a lower bound still within the target)."""
 
     indicator_id: str
     latest: ObservedValue | None
@@ -355,5 +361,10 @@ def operational_status(indicator: Indicator, observations: Iterable[ObservedValu
     target = indicator.standing_target
     if best is None or target is None:
         return OperationalStatus(indicator.id, best, target, None)
+    if best.lower_bound:
+        # Only "at least this long" is known: past the target it is missed whatever comes;
+        # within it, not known yet.
+        late = best.value > target if indicator.direction is Direction.LOWER else None
+        return OperationalStatus(indicator.id, best, target, False if late else None)
     met = best.value >= target if indicator.direction is Direction.HIGHER else best.value <= target
     return OperationalStatus(indicator.id, best, target, met)

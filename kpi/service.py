@@ -368,12 +368,20 @@ def planner_status(conn: psycopg.Connection, defs: Definitions) -> PlannerStatus
     by_indicator: dict[str, list[scoring.ObservedValue]] = {}
     for o in repo.observations(conn):
         numerator, denominator = o.numerator, o.denominator
+        completed = open_items = None
+        lower_bound = False
         if o.indicator_id in operational_ids and numerator is None and denominator is None:
-            # an operational ratio keeps its parts in its inputs (computed, never entered)
+            # an operational ratio keeps its parts in its inputs (computed, never entered), a
+            # duration the items done and still open
             numerator, denominator = _number(o.inputs, "numerator"), _number(o.inputs, "denominator")
+            done, waiting = _number(o.inputs, "count"), _number(o.inputs, "open_items")
+            if done is not None and waiting is not None:
+                completed, open_items = int(done), int(waiting)
+                lower_bound = (o.inputs or {}).get("lower_bound") is True
         by_indicator.setdefault(o.indicator_id, []).append(
             scoring.ObservedValue(o.period, o.as_of, o.value, numerator, denominator, o.provenance,
-                                  scoring.demo_source(o.inputs))
+                                  scoring.demo_source(o.inputs), completed=completed, open_items=open_items,
+                                  lower_bound=lower_bound)
         )
     measures = tuple(
         scoring.measure_status(ind, by_indicator.get(ind.id, ())) for ind in defs.indicators if ind.is_plan
@@ -631,10 +639,10 @@ def compute_operational(
         operational.AlertTimes(a.alert_id, a.raised_at, a.acknowledged_at)
         for a in alerts_api.alert_times(conn, params["start"], params["end"])
     ]
-    stats = operational.mean_time_to_acknowledge(alerts)
+    stats = operational.mean_time_to_acknowledge(alerts, end)
     out.append(_store_duration(conn, defs, key, stats, dict(window)))
 
-    out += _incident_kpis(conn, defs, params, window, period=p, as_of=as_of)
+    out += _incident_kpis(conn, defs, params, window, period=p, as_of=as_of, end=end)
     out.append(
         _ack_kpi(
             conn,
@@ -658,6 +666,7 @@ def _incident_kpis(
     *,
     period: str,
     as_of: date,
+    end: datetime,
 ) -> list[ComputeOutcome]:
     keys = [_Key(i, period, as_of) for i in ("ops.evidence_to_dispatch", "ops.evidence_to_clearance")]
     incidents = [
@@ -665,8 +674,8 @@ def _incident_kpis(
         for i in ops_api.incident_times(conn, params["start"], params["end"])
     ]
     return [
-        _store_duration(conn, defs, keys[0], operational.evidence_to_dispatch(incidents), dict(window)),
-        _store_duration(conn, defs, keys[1], operational.evidence_to_clearance(incidents), dict(window)),
+        _store_duration(conn, defs, keys[0], operational.evidence_to_dispatch(incidents, end), dict(window)),
+        _store_duration(conn, defs, keys[1], operational.evidence_to_clearance(incidents, end), dict(window)),
     ]
 
 
@@ -786,15 +795,21 @@ def _store_duration(
     stats: operational.DurationStats,
     extra: dict[str, JsonScalar],
 ) -> ComputeOutcome:
-    if stats.mean_s is None:
-        return _missing(key, "no completed items in the window")
     parts: tuple[tuple[str, int], ...] = (
         ("count", stats.count),
         ("open_items", stats.open_items),
         ("inconsistent", stats.inconsistent),
     )
-    result = Result(round(stats.mean_s, 1), stats.mean_s, parts)
     note = f"computed from the center's tables ({key.indicator_id})"
+    if stats.mean_s is None:
+        if stats.open_wait_s is None:
+            return _missing(key, "no items in the window")
+        # Nothing done yet but items waiting: the worst month, not an empty one. The figure
+        # is their mean wait so far, a lower bound of the mean (``lower_bound``), which grows
+        # at each computation until an item is done.
+        result = Result(round(stats.open_wait_s, 1), stats.open_wait_s, parts)
+        return _store(conn, defs, key, result, extra={**extra, "lower_bound": True}, note=note)
+    result = Result(round(stats.mean_s, 1), stats.mean_s, parts)
     return _store(conn, defs, key, result, extra={**extra, "median_s": stats.median_s}, note=note)
 
 

@@ -60,6 +60,8 @@
       ops_title: "中心營運指標（每月計算，不計入加權得分）", th_month: "最新資料月份", th_standing_target: "目標值（本中心提議）",
       ops_note: "感測器可用率與資料完整率：每個感測器只計它能回報的時段，自其註冊（若首筆資料較早，自首筆資料）起至計算時；註冊前的日子不算缺漏。",
       met: "達標", not_met: "未達標",
+      done_open: "已完成 {n} 件，未完成 {m} 件", at_least: "至少 {v}",
+      lower_bound: "尚無一件完成：未完成者至今的平均等候時間",
       delete_title: "刪除填報數字", delete_note: "填錯年度、基準日或誤填的數字：輸入匯出檔「observation_id」欄的編號與原因後刪除（留有稽核紀錄），再重新填報正確的數字。系統計算的數字不能刪除。",
       delete_id: "編號（observation_id）", delete_reason: "原因", delete_button: "刪除",
       deleted: "已刪除 {id} {period}（截至 {as_of}）的填報數字 {value}。", delete_failed: "刪除失敗：{msg}",
@@ -94,6 +96,8 @@
       th_standing_target: "Target (our proposal)",
       ops_note: "Sensor availability and data completeness: each sensor counts only the time it could report, from its registration (or its first reading, if earlier) to the computation; the days before it was registered are not counted missing.",
       met: "met", not_met: "not met",
+      done_open: "{n} done, {m} still open", at_least: "at least {v}",
+      lower_bound: "none done yet: the open ones' mean wait so far",
       delete_title: "Delete an entered figure",
       delete_note: "A figure entered under the wrong year or date, or by mistake: give its number from the export's \"observation_id\" column and why, delete it (the audit log keeps it), then enter the right one. Computed figures cannot be deleted.",
       delete_id: "Number (observation_id)", delete_reason: "Reason", delete_button: "Delete",
@@ -235,9 +239,16 @@
       } else {
         row.append(el("td", { class: "period" }, el("b", { text: l.period }),
           el("span", { class: "sub", text: ` ${tp("as_of")} ${l.as_of} · ${tp(l.provenance)}` })));
-        row.append(el("td", { class: "num value", text: fmtValue(l.value, ind.unit) }));
+        // A duration with nothing done yet is the open items' wait so far: "at least", said so.
+        row.append(el("td", { class: "num value" },
+          l.lower_bound ? tp("at_least", { v: fmtValue(l.value, ind.unit) }) : fmtValue(l.value, ind.unit),
+          l.lower_bound ? el("div", { class: "sub lower-bound", text: tp("lower_bound") }) : null));
+        // A duration's parts: the items done and those still open (a month nobody acknowledged
+        // an alert is "0 done, 28 still open", never "no data").
         row.append(el("td", { class: "num parts", text: l.numerator !== null && l.denominator !== null
-          ? `${num(l.numerator, 0)} / ${num(l.denominator, 0)}` : "—" }));
+          ? `${num(l.numerator, 0)} / ${num(l.denominator, 0)}`
+          : l.completed !== null && l.open_items !== null
+            ? tp("done_open", { n: num(l.completed, 0), m: num(l.open_items, 0) }) : "—" }));
       }
       row.append(el("td", { class: "num target" }, o.target === null ? "—" : fmtValue(o.target, ind.unit),
         o.met === null ? null : el("div", { class: `sub ${o.met ? "met" : "not-met"}`, text: tp(o.met ? "met" : "not_met") })));

@@ -314,3 +314,34 @@ def test_one_back_dated_reading_does_not_move_the_center_s_start_back(settings: 
         (avail,) = service.list_observations(conn, indicator_id="ops.sensor_availability", period="2016-11")
     assert avail.inputs is not None
     assert (avail.inputs["water.present_slots"], avail.inputs["water.expected_slots"]) == (12, 12)
+
+
+def test_a_month_of_alerts_nobody_acknowledged_is_no_absent_figure(db_conn: psycopg.Connection, unique_id: str) -> None:
+    # Three alerts raised in July 2016 and none acknowledged an hour later: the worst month,
+    # not one in which nothing happened. The figure is the mean wait so far, a lower bound.
+    start = datetime(2016, 7, 1, tzinfo=TPE)
+    now = start + timedelta(hours=1)
+    with db_conn.cursor() as cur:
+        for k in range(3):
+            raised = start + timedelta(minutes=10 * k)  # waited 60, 50 and 40 min at now
+            cur.execute(
+                "INSERT INTO alerts (rule_id, source_id, state, severity, category, agency, title, raised_at,"
+                " updated_at, last_triggered_at, escalate_after_s, auto_resolve_after_s)"
+                " VALUES (%s, %s, 'raised', 'Moderate', 'Met', 'disaster', 't', %s, %s, %s, 600, 600)",
+                (f"open{k}", f"rain-{unique_id}", raised, raised, raised),
+            )
+    db_conn.commit()
+    out = by_id(service.compute_operational(db_conn, DEFS, "2016-07", now))
+    db_conn.commit()
+    assert out["ops.mtta_alerts"].status is ComputeStatus.CREATED
+    assert out["ops.mtta_alerts"].value == 3000.0
+    (mtta,) = service.list_observations(db_conn, indicator_id="ops.mtta_alerts", period="2016-07")
+    assert mtta.inputs is not None
+    assert (mtta.inputs["count"], mtta.inputs["open_items"], mtta.inputs["lower_bound"]) == (0, 3, True)
+    # The planner reads it as "at least 50 min, none of 3 done", not met (target 300 s).
+    status = {o.indicator_id: o for o in service.planner_status(db_conn, DEFS).operational}
+    row = status["ops.mtta_alerts"]
+    assert row.latest is not None
+    assert (row.latest.period, row.latest.value, row.latest.completed, row.latest.open_items,
+            row.latest.lower_bound) == ("2016-07", 3000.0, 0, 3, True)
+    assert row.met is False

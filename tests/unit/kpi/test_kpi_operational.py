@@ -134,3 +134,14 @@ def test_a_later_installation_is_never_expected_in_more_slots(a: int, b: int, in
     assert slots(3600) == 0  # installed at the window's end: none
     # expected: the slot holding the installation and every whole slot after it
     assert slots(late) == sum(1 for k in range(whole) if (k + 1) * interval > late)
+
+
+def test_open_items_carry_their_wait_so_far() -> None:
+    # None acknowledged: no mean yet, but the open ones' mean wait at now (a lower bound).
+    alerts = [op.AlertTimes(1, at(0), None), op.AlertTimes(2, at(20), None)]
+    stats = op.mean_time_to_acknowledge(alerts, at(60))
+    assert (stats.count, stats.mean_s, stats.open_items) == (0, None, 2)
+    assert stats.open_wait_s == 50 * 60.0
+    assert op.mean_time_to_acknowledge(alerts).open_wait_s is None  # no now: not measured
+    done = op.evidence_to_clearance([op.IncidentTimes("i1", at(0), at(5), at(65))], at(70))
+    assert (done.count, done.open_items, done.open_wait_s) == (1, 0, None)

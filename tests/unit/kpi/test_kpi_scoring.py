@@ -241,3 +241,16 @@ def test_a_score_says_which_of_its_figures_and_points_are_demo_data() -> None:
     mixed = score_year(DEFS, 2015, VALUES_2015, demo={"7.2"})
     assert mixed.demo == ("7.2",)
     assert math.isclose(mixed.demo_points, 10.0)  # 7.2: 10 % × 100 %
+
+
+def test_an_open_only_duration_is_a_lower_bound_and_never_met() -> None:
+    # MTTA (lower is better, target 300 s) with nothing acknowledged yet: the figure is the
+    # open alerts' mean wait so far. Past the target it is not met; under it, not yet known.
+    mtta = DEFS.indicator("ops.mtta_alerts")
+
+    def waiting(seconds: float) -> ObservedValue:
+        return ObservedValue("2026-12", date(2026, 12, 7), seconds, None, None, "computed",
+                             completed=0, open_items=28, lower_bound=True)
+
+    assert operational_status(mtta, [waiting(3000.0)]).met is False
+    assert operational_status(mtta, [waiting(120.0)]).met is None

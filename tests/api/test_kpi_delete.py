@@ -37,6 +37,9 @@ def test_a_misdated_entry_is_deleted_with_its_reason_and_the_measure_reads_as_be
                           params={"reason": "x"}), 403)
     is_problem(api.delete(f"/api/kpis/observations/{wrong_id}", headers=planner), 422)
     is_problem(api.delete(f"/api/kpis/observations/{wrong_id}", headers=planner, params={"reason": "  "}), 422)
+    for invisible in ("\u200b", "\u2060\ufeff", "\x00"):  # nobody could read it in the audit log
+        is_problem(api.delete(f"/api/kpis/observations/{wrong_id}", headers=planner,
+                              params={"reason": invisible}), 422)
     r = api.delete(f"/api/kpis/observations/{wrong_id}", headers=planner, params={"reason": "typed into 2016"})
     assert r.status_code == 200, r.text
     assert (r.json()["indicator_id"], r.json()["period"], r.json()["value"]) == ("4.1", "2016", 4.1)

@@ -26,6 +26,7 @@ from web.schemas import (
     ObservationOut,
     PathKey,
     PlannerStatusOut,
+    ReadableText,
     YearScoreOut,
 )
 from web.views import fields_of
@@ -68,16 +69,14 @@ def enter_observation(body: ObservationIn, user: KpiWriter, db: Db, state: State
 def delete_observation(
     *,
     observation_id: DbId,
-    reason: Annotated[str, Query(min_length=1, max_length=500, description="why, for the audit log")],
+    reason: Annotated[ReadableText, Query(min_length=1, max_length=500, description="why, for the audit log")],
     user: KpiWriter,
     db: Db,
 ) -> ObservationOut:
     """Delete an entered figure (typed under the wrong year or date, or by mistake; its id is
     the export's ``observation_id``), audited with its content and ``reason``; the deleted
-    figure. 404 for no such entered figure: a computed one is made again by the next
-    recomputation, never deleted."""
-    if not reason.strip() or "\x00" in reason:
-        raise InvalidInputError("a reason is required, without NUL characters")
+    figure. The reason needs a visible character (422). 404 for no such entered figure: a
+    computed one is made again by the next recomputation, never deleted."""
     return service.delete_entry(db, observation_id, actor=user.name, reason=reason.strip())
 
 

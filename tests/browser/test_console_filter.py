@@ -1,8 +1,8 @@
 """Finding one incident among a typhoon night's: the console's open-incident list narrowed by
 number, words (place, type, agency), type, agency and state, kept in the wall's order of
 urgency, live as incidents come and go, saying how many it hides and how many of those are
-overdue, from the keyboard, in both languages. An outside tester scrolled about 1,000 lines
-of 257 open incidents with the browser's Ctrl-F as the only search."""
+overdue, from the keyboard, in both languages (a typhoon night holds some 257 open incidents,
+about 1,000 lines, too many for the browser's Ctrl-F)."""
 
 from __future__ import annotations
 

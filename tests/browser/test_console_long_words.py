@@ -1,8 +1,8 @@
 """A note or a reason without spaces (a pasted link; the API takes 2,000 characters) is wrapped
 inside its cell: the incident's timeline keeps its columns, each move's words on a line or two,
-and the closed incidents' reasons stay inside their table. An outside tester saw a 2,000-character
-note stretch the timeline past the detail panel, cut there, and its action column squeezed to
-one character per line."""
+and the closed incidents' reasons stay inside their table: a 2,000-character note neither
+stretches the timeline past the detail panel nor squeezes its action column to one character
+per line."""
 
 from __future__ import annotations
 

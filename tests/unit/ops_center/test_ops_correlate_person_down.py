@@ -1,4 +1,4 @@
-"""A caller who sees someone in danger now opens a rescue job on that one call.
+"""A caller who sees someone in danger opens a rescue job on that one call.
 
 1999 passes a call about a person down and unresponsive, not breathing, bleeding, unable
 to get up or gasping for breath to 119, which sends an ambulance at once: the coordinator

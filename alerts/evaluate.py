@@ -372,7 +372,7 @@ class Evaluator:
         sensor = self.sensors.get(first.sensor_id)
         if sensor is None:
             return []
-        out = self._reporting_again(sensor, first.time)
+        out = self._reporting_again(sensor, max(r.time for r in readings))
         if not fresh:
             return out  # late or repeated readings: newer data already evaluated
         if len(fresh) == 1:
@@ -587,12 +587,18 @@ class Evaluator:
         return found
 
     def _reporting_again(self, sensor: SensorInfo, at: datetime) -> list[Decision]:
-        """The clears of the silence rules holding ``sensor``, which reports again at ``at``."""
-        return [
-            self._clear(srule, sensor.sensor_id, at, "reporting again")
-            for srule in self._silence
-            if self.state(srule.id, sensor.sensor_id).level >= 0 and _matches(srule.select, sensor)
-        ]
+        """The clears of the silence rules holding ``sensor``, which reports again at ``at``.
+
+        Only an observation made at or after the silence was raised says the device is back:
+        one made before it (a reading delivered late, as after a hung broker whose last wills
+        went out once it resumed) is no news of its return, and a clear dated before its raise
+        would run the alert's history backwards; the next reading clears it."""
+        out: list[Decision] = []
+        for srule in self._silence:
+            st = self.state(srule.id, sensor.sensor_id)
+            if st.level >= 0 and (st.last_emit is None or at >= st.last_emit) and _matches(srule.select, sensor):
+                out.append(self._clear(srule, sensor.sensor_id, at, "reporting again"))
+        return out
 
     def _feed_one(self, r: Reading) -> list[Decision]:
         """:meth:`feed_observation` of a single reading, without the grouping."""

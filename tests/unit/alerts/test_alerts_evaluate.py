@@ -143,6 +143,21 @@ def test_silence_after_three_intervals_and_last_will() -> None:
     assert [(type(x), x.rule_id) for x in will] == [(Trigger, "sensor-offline")]
 
 
+def test_a_reading_observed_before_the_last_will_does_not_clear_it_back_in_time() -> None:
+    """A hung broker sends a reporting gateway's last will once it resumes: the readings the
+    gateway took before (delivered late) do not clear the offline alert at a time before its
+    raise; the first reading observed after the will clears it, in order."""
+    ev = Evaluator(RULES, [SENSORS[0]])
+    ev.feed(Reading("WL-01", "water_level_m", t("06:00"), 9.0), t("06:00"))
+    will = ev.feed(Event("WL-01", "status", t("06:01"), category="offline"), t("06:01"))
+    assert [(type(x), x.rule_id) for x in will] == [(Trigger, "sensor-offline")]
+    late = ev.feed(Reading("WL-01", "water_level_m", t("06:00") + timedelta(seconds=40), 9.0), t("06:01"))
+    assert [x for x in late if isinstance(x, Clear)] == []
+    back = ev.feed(Reading("WL-01", "water_level_m", t("06:01") + timedelta(seconds=5), 9.0), t("06:02"))
+    clears = [x for x in back if isinstance(x, Clear)]
+    assert [(x.rule_id, x.at) for x in clears] == [("sensor-offline", t("06:01") + timedelta(seconds=5))]
+
+
 def test_an_offline_status_that_says_why_gives_the_alert_its_reason() -> None:
     ev = Evaluator(RULES, [SENSORS[0]])
     ev.feed(Reading("WL-01", "water_level_m", t("06:00"), 9.0), t("06:00"))

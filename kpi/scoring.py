@@ -313,18 +313,22 @@ class MeasureStatus:
 def measure_status(indicator: Indicator, observations: Iterable[ObservedValue]) -> MeasureStatus:
     """The status of ``indicator`` from its latest annual observation.
 
-    Latest = the latest year with any observation, and within it the latest
-    ``as_of``; the achievement and points are against that same year's target
-    and weight, so a 2015 figure is never compared with a 2016 target.
+    Latest = the latest year of the plan (one the plan weighs and sets a target for)
+    with any observation, and within it the latest ``as_of``; the achievement and points
+    are against that same year's target and weight, so a 2015 figure is never compared
+    with a 2016 target. A figure of a year the plan does not cover (a 2026 typed for a
+    2016 plan) has nothing to be scored against and does not hide the plan year's; it
+    is read only when the measure has no figure of a plan year at all.
     """
-    best: tuple[int, date, ObservedValue] | None = None
+    best: tuple[bool, int, date, ObservedValue] | None = None
     for obs in observations:
         year = parse_period(obs.period).year
-        if best is None or (year, obs.as_of) > (best[0], best[1]):
-            best = (year, obs.as_of, obs)
+        key = (indicator.year_spec(year) is not None, year, obs.as_of)
+        if best is None or key > best[:3]:
+            best = (*key, obs)
     if best is None:
         return MeasureStatus(indicator.id, None, None, None, None, None, None)
-    year, _, latest = best
+    _, year, _, latest = best
     spec = indicator.year_spec(year)
     ach = achievement(indicator, year, latest.value)
     points = spec.weight * ach.capped if spec is not None and ach is not None else None

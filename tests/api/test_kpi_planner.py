@@ -134,3 +134,20 @@ def test_a_refused_form_entry_names_its_fields_not_a_file_line(
     assert r.status_code == 201, r.text
     stored = api.get("/api/kpis/observations", headers=planner, params={"indicator_id": "4.1"}).json()
     assert [(o["period"], o["value"]) for o in stored if o["period"] == "2014"] == [("2014", 90.0)]
+
+
+def test_a_figure_of_a_year_the_plan_does_not_cover_leaves_the_row_on_the_plan_year(
+    api: httpx.Client, accounts: dict[str, str]
+) -> None:
+    # 5.1: the plan targets 2015 and 2016. A 2026 figure is kept (history, export) but has no
+    # target or points: the planner's row stays on the 2016 figure, scored against 2016.
+    planner = auth(accounts["plan"])
+    for period, as_of in (("2016", "2016-09-30"), ("2026", "2026-12-01")):
+        entry = {"indicator_id": "5.1", "period": period, "as_of": as_of, "value": 1, "unit": "cases",
+                 "source_note": f"award nominations {period}"}
+        r = api.post("/api/kpis/observations", headers=planner, json=entry)
+        assert r.status_code == 201, r.text
+    m51 = {m["indicator_id"]: m for m in api.get("/api/kpis/status", headers=planner).json()["measures"]}["5.1"]
+    assert (m51["year"], m51["latest"]["as_of"], m51["target"], m51["points"]) == (2016, "2016-09-30", 1.0, 7.0)
+    history = api.get("/api/kpis/5.1/history", headers=planner).json()
+    assert "2026" in [p["period"] for p in history["points"]]

@@ -1,4 +1,4 @@
-// Planner page: every plan measure at its latest year with data (value, numerator and
+// Planner page: every plan measure at its latest plan year with data (value, numerator and
 // denominator, target, capped achievement, weighted points), the weighted score of each
 // year, a trend chart per measure with its goal line (uPlot), recomputation on demand,
 // CSV import with its error report (zh-TW / English), CSV export.
@@ -37,7 +37,7 @@
     "zh-TW": {
       th_measure: "衡量指標", th_period: "最新資料期間", th_value: "實績值", th_parts: "分子 / 分母",
       th_target: "年度目標值", th_achievement: "達成度（上限 100 %）", th_weight: "權重", th_points: "加權得分",
-      measures_note: "每項指標顯示其最新有資料的年度；達成度與得分以該年度的目標值與權重計算。超過目標者達成度以 100 % 計入得分（原始比例另列）。",
+      measures_note: "每項指標顯示其最新有資料的計畫年度（計畫訂有目標值與權重的年度；僅有其他年度資料時，顯示其中最新者）；達成度與得分以該年度的目標值與權重計算。超過目標者達成度以 100 % 計入得分（原始比例另列）。",
       trends: "各指標歷年趨勢", trends_note: "藍線為實績（各期資料點），橘色虛線為該年度目標值；灰色空心點為示範資料（非市府實際數據），不與實績連線。",
       demo_series: "示範資料", score_demo: "含示範資料（非市府實際數據）：{ids}，共 {points} 分",
       year_score: "年度加權得分", points_of: "分，滿分", normalised: "換算百分制", missing: "尚無資料",
@@ -70,7 +70,7 @@
       th_measure: "Measure", th_period: "Latest period with data", th_value: "Value", th_parts: "Numerator / denominator",
       th_target: "Target (that year)", th_achievement: "Achievement (capped at 100 %)", th_weight: "Weight",
       th_points: "Weighted points",
-      measures_note: "Each measure shows its latest year with data; achievement and points use that year's target and weight. Above target, achievement counts as 100 % in the score (the raw ratio is shown beside it).",
+      measures_note: "Each measure shows its latest plan year with data (a year the plan sets a target and weight for; with figures of other years only, the latest of them); achievement and points use that year's target and weight. Above target, achievement counts as 100 % in the score (the raw ratio is shown beside it).",
       trends: "Trends by measure", trends_note: "Blue: actual (one point per observation); dashed orange: that year's target; hollow grey points: demo data (not the city's figures), never joined to the actual line.",
       demo_series: "Demo data", score_demo: "includes demo data (not the city's figures): {ids}, {points} points",
       year_score: "Weighted score", points_of: "points of", normalised: "normalised", missing: "no data",

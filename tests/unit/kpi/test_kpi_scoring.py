@@ -254,3 +254,15 @@ def test_an_open_only_duration_is_a_lower_bound_and_never_met() -> None:
 
     assert operational_status(mtta, [waiting(3000.0)]).met is False
     assert operational_status(mtta, [waiting(120.0)]).met is None
+
+
+def test_status_reads_the_latest_plan_year_not_a_later_year_the_plan_sets_no_target_for() -> None:
+    # 5.1: the plan targets and weighs 2015 and 2016 only. A figure typed for 2026 has no
+    # target, achievement or points: the row stays on 2016's, scored against 2016's target.
+    ind = DEFS.indicator("5.1")
+    rows = [_obs("2016", "2016-09-30", 1.0), _obs("2026", "2026-12-01", 1.0), _obs("2015", "2015-06-30", 0.0)]
+    status = measure_status(ind, rows)
+    assert (status.year, status.target, status.weight, status.points) == (2016, 1.0, 7.0, 7.0)
+    # Only figures of years the plan does not weigh: the latest of them, unscored.
+    alone = measure_status(ind, [_obs("2014", "2014-12-31", 2.0), _obs("2026", "2026-12-01", 1.0)])
+    assert (alone.year, alone.target, alone.points) == (2026, None, None)

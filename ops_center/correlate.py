@@ -174,7 +174,9 @@ from ops_center.incidents import (
     Item,
     ItemKind,
     Member,
+    case_ref,
     check_incident_transition,
+    of_case,
 )
 
 # _another_scene, _beyond_junction, _dispatch, _second_address, _says_it_explains, _gap, _new_onset,
@@ -625,8 +627,11 @@ class Correlator:
         if ahead and self._seen.get(item.key) is not None:
             # the follow-up came before the report it follows: that report, when it comes, is its case
             self._followed_by.setdefault(str(item.follows), []).append(item.key)
-        if self._followed_by and item.key in self._followed_by:
-            self._gather_follow_ups(item, self._followed_by.pop(item.key), now, changes)
+        if self._followed_by:
+            names = self._names(item)
+            later = [k for name in names for k in self._followed_by.pop(name, ())]
+            if later:
+                self._gather_follow_ups(item, names, later, now, changes)
         if self._works_permits:
             self._draw_permits(item, now, changes)  # the works ran over, or clear the hazard placed: their permit
         if item.text and item.agency != _CITIZEN:
@@ -682,6 +687,8 @@ class Correlator:
             item = replace(item, t=now)  # the clearing of a job's hazard is news of that job when it comes
         link = self._link_only(item, signal)  # about its device's link: the network's fault
         target = self._continuity(item, signal, link=link)
+        if target is None and self._followed_by and signal is not None:
+            target = self._begun_by_follow_ups(item, signal)  # its follow-ups came first: their job
         if target is not None and signal is not None and target.type is not _INFRA and _is_failure(item, signal):
             # devices failing together share a cause (a gateway, a cut cable): the outage's,
             # not the job the device's earlier readings are in
@@ -1124,7 +1131,42 @@ class Correlator:
             if self._back_keys:
                 self._forget_back(ident)
 
-    def _gather_follow_ups(self, item: Item, later: list[str], now: float, changes: list[Change]) -> None:
+    def _names(self, item: Item) -> tuple[str, ...]:
+        """How a follow-up read before ``item`` names it: by its key, or, when none of its case
+        was stored as the follow-up was read, by its case (:func:`ops_center.incidents.case_ref`;
+        not for an update of its own case, which is no report the case began with)."""
+        if not item.source_id or (item.follows is not None and of_case(item.follows, item.feed, item.source_id)):
+            return (item.key,)
+        return (item.key, case_ref(item.feed, item.source_id))
+
+    def _begun_by_follow_ups(self, item: Item, signal: Signal) -> _Inc | None:
+        """The job that follow-ups of ``item`` read before it began at its scene and that went
+        quiet, when it is the job ``item`` opens (its own type): ``item`` is their report and
+        continues it, as they would have continued the report's job read in order, however long
+        ago it went quiet (a 119 case's ``on_scene`` and ``closed`` published before its dispatch:
+        the fire they opened went quiet with the case closed an hour later, and the dispatch is
+        that fire's). An open one the report's placement finds by what it says, and the job it is
+        placed in gathers it (:meth:`_gather_follow_ups`)."""
+        own = self._own[signal]
+        if own is None:
+            return None
+        names = self._names(item)
+        for name in names:
+            for key in self._followed_by.get(name, ()):
+                inc = self._incidents.get(self._resolve(self._seen.get(key)) or "")
+                if inc is None or inc.type is not own or inc.state is not IncidentState.QUIET:
+                    continue
+                seed = inc.members[0]
+                if seed.item.follows not in names or (sig := _SIGNAL_OF.get(seed.signal)) is None:
+                    continue  # a job begun by other evidence: the report is placed by what it says
+                r = REACH.get((sig, own))
+                if r is not None and math.hypot(seed.item.x - item.x, seed.item.y - item.y) <= 0.5 * r.radius_m:
+                    return inc
+        return None
+
+    def _gather_follow_ups(
+        self, item: Item, names: tuple[str, ...], later: list[str], now: float, changes: list[Change]
+    ) -> None:
         """The report ``item`` came after follow-ups of it (``later``, placed before it was read):
         an open job one of them began at the report's scene (half the follow-up's reach to the
         report's job; a signal the crash's pole took down, a road closed for the collapse's
@@ -1139,7 +1181,7 @@ class Correlator:
             if inc is None or inc is home or inc.state is not _OPEN:
                 continue
             seed = inc.members[0]
-            if seed.item.follows != item.key or (sig := _SIGNAL_OF.get(seed.signal)) is None:
+            if seed.item.follows not in names or (sig := _SIGNAL_OF.get(seed.signal)) is None:
                 continue  # a job begun by other evidence: placed by what it says
             r = REACH.get((sig, home.type))
             if r is None or math.hypot(seed.item.x - item.x, seed.item.y - item.y) > 0.5 * r.radius_m:

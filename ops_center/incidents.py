@@ -100,6 +100,20 @@ class Item:
     clock_moves: bool = field(default=True, compare=False)
 
 
+def case_ref(feed: str, source_id: str) -> str:
+    """How a follow-up names the report it follows while that report is not stored yet:
+    the case (``source_id``, its report's id) in ``feed``. The report, when it is read, is
+    that case's (:meth:`ops_center.correlate.Correlator.feed`); an item key never has this form."""
+    return f"case:{source_id}|{feed}"
+
+
+def of_case(follows: str, feed: str, source_id: str) -> bool:
+    """Whether ``follows`` (an item's) names a report of ``source_id`` in ``feed``: its case, or
+    one of its stored rows (an event's item key begins with its source and feed,
+    ``ops_center.rows``). A 119 or 1999 update follows its own case; its report follows none."""
+    return follows == case_ref(feed, source_id) or follows.startswith(f"event:{source_id}|{feed}|")
+
+
 class IncidentState(StrEnum):
     """Incident lifecycle states (see the module docstring)."""
 

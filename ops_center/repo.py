@@ -74,13 +74,15 @@ ITEM_TEXT_CHARS = 2000
 
 # Discrete reports. Mirrors of events in the alerts table are skipped by the classifier.
 # A report that follows others (a police follow-up; a 1999, 119 or permit update, whose
-# `follows` is its own id) is linked to the first stored row of those reports in its feed.
+# `follows` is its own id) is linked to the first stored row of those reports in its feed;
+# while none is stored, it names the first of them (`follows_named`).
 SQL_EVENTS_BETWEEN = """
 SELECT e.source_id, e.domain, e.feed, e.event_key, e.time, e.category, e.severity,
        ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat, e.received_at AS seen_at,
        left(concat_ws(' ', e.payload ->> 'subCategory', e.payload ->> 'text'), %(text_chars)s::int) AS text,
        CASE WHEN e.feed = 'status' THEN e.payload ->> 'reason' END AS reason,
        e.ends_at, f.source_id AS follows_source, f.event_key AS follows_key, f.time AS follows_time,
+       e.follows[1] AS follows_named,
        CASE WHEN jsonb_typeof(e.payload -> 'confidence') = 'number'
             THEN (e.payload ->> 'confidence')::float8 END AS confidence,
        COALESCE(e.radius_m, ST_Length(ST_LongestLine(e.geom, e.area)::geography)) AS area_m,
@@ -118,6 +120,7 @@ class EventRow:
     follows_source: str | None = None  # the first stored row of the report this one follows up
     follows_key: str | None = None
     follows_time: datetime | None = None
+    follows_named: str | None = None  # the first report it names (its id), for when none is stored
     confidence: float | None = None  # a camera analytics' confidence in its detection (0-1)
     area_m: float | None = None  # how far a planned event's declared area reaches from ``lon``/``lat``
     gateway: str | None = None  # a status's device: the gateway it hangs on (registry metadata.gateway)

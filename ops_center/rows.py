@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from alerts.api import Action, ClearCause, ConditionTransition, RuleSet, Step, covering_step
 from common.vocabulary import ALERT_RULE_CATEGORY, CaseStatus, PermitStatus, StatusReason
 from geo.crs import to_twd97
-from ops_center.incidents import CapSeverity, Item, ItemKind
+from ops_center.incidents import CapSeverity, Item, ItemKind, case_ref
 from ops_center.policies import MIRROR_FEED
 
 if TYPE_CHECKING:
@@ -68,7 +68,8 @@ def _severity(row: repo.EventRow, rules: RuleSet | None) -> CapSeverity:
 def event_item(row: repo.EventRow, rules: RuleSet | None = None) -> Item | None:
     """An ``events`` row as an item (None when it has no location).
 
-    ``follows`` is the item key of the row it follows up, if that is stored; a
+    ``follows`` is the item key of the row it follows up, if that is stored, else the case it
+    names (:func:`~ops_center.incidents.case_ref`: its report, read later, is that case); a
     planned event's ``t`` is its start, ``ends_t`` its end, ``issued_t`` when its
     permit was issued and ``permit_status`` where this version stands. With the alert
     ``rules`` its severity is at least the one its alert is raised at."""
@@ -79,6 +80,8 @@ def event_item(row: repo.EventRow, rules: RuleSet | None = None) -> Item | None:
     follows = None
     if row.follows_source is not None and row.follows_key is not None and row.follows_time is not None:
         follows = _event_key(row.follows_source, row.feed, row.follows_key, row.follows_time)
+    elif row.follows_named is not None:
+        follows = case_ref(row.feed, row.follows_named)  # its report is not stored yet
     return Item(
         key,
         ItemKind.EVENT,

@@ -158,3 +158,77 @@ def test_updates_received_after_a_refused_dispatch_wait_for_it_and_join_its_fire
         ih.purge_session(s, cid)
         with psycopg.connect(s.db.conninfo(), autocommit=True) as c:
             c.execute("DROP TRIGGER IF EXISTS ingest_test_refuse ON events")
+
+
+def test_updates_published_before_their_dispatch_join_its_fire(
+    db_settings: Settings,
+    services: svc.Layout,
+    tmp_path: Path,
+) -> None:
+    """The sender publishes a case's ``on_scene`` and ``closed`` before its dispatch: ingest
+    stores them first, the ops service reads them in a poll of their own, and the dispatch,
+    read in a later poll, is their case (docs/ops_center.md, "A follow-up is linked when it
+    is read"): one fire with its three reports."""
+    s = db_settings
+    case_id = f"119-{uuid.uuid4().hex[:8]}"
+    cid = f"order-{case_id}"
+    t0 = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    log_path = tmp_path / "worker.log"
+    with log_path.open("ab") as fh:
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "soc", "ingest", "run", "--group", "", "--client-id", cid],
+            cwd=ROOT,
+            env=subprocess_env(s),
+            stdout=fh,
+            stderr=fh,
+        )
+    pub = ih.publisher(s, "fire")
+    try:
+        ih.wait_until(
+            lambda: "mqtt_subscribed" in log_path.read_text(errors="replace") or worker.poll() is not None,
+            90,
+            "the worker subscribed",
+        )
+        with psycopg.connect(s.db.conninfo(), autocommit=True) as c:
+            ops = OpsService(c, ROUTING, idle_after_s=None)
+            ops.start()
+            ih.publish_all(
+                pub,
+                [
+                    _case(case_id, t0 + timedelta(minutes=8), "on_scene"),
+                    _case(case_id, t0 + timedelta(hours=1), "closed"),
+                ],
+            )
+            ih.wait_until(lambda: len(_stored(c, case_id)) == 2 or worker.poll() is not None, 60, "the updates stored")
+            fed: list[str] = []
+            for _ in range(40):
+                fed += [k for k in ops.poll_once().keys if f":{case_id}|" in k]
+                if len(fed) >= 2:
+                    break
+                time.sleep(0.25)
+            ih.publish_all(pub, [_case(case_id, t0, "dispatched")])
+            ih.wait_until(lambda: len(_stored(c, case_id)) == 3 or worker.poll() is not None, 60, "the case stored")
+            assert worker.poll() is None, log_path.read_text(errors="replace")[-3000:]
+            for _ in range(40):
+                fed += [k for k in ops.poll_once().keys if f":{case_id}|" in k]
+                if len(fed) >= 3:
+                    break
+                time.sleep(0.25)
+            stored = _stored(c, case_id)
+            members = c.execute(
+                "SELECT incident_id, item_key FROM ops_incident_members WHERE source_id = %s", (case_id,)
+            ).fetchall()
+        # read in the order the sender published: the updates first ...
+        assert stored["on_scene"] < stored["dispatched"], stored
+        assert len(fed) == 3, fed
+        # ... and still one fire holding the case's three reports
+        assert len(members) == 3, members
+        assert len({inc for inc, _ in members}) == 1, members
+    finally:
+        ih.close(pub)
+        worker.send_signal(signal.SIGTERM)
+        try:
+            worker.wait(30)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+        ih.purge_session(s, cid)

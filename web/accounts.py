@@ -3,9 +3,10 @@
 Deactivate a departed user, move a person to another role or agency, set a new password:
 the pure rules are :func:`web.security.account_after`; here the account is read, changed
 and audited (``user.update``, naming what changed, never the password) in the caller's
-transaction. Requests with the account's earlier tokens are refused from then on (every
-request re-reads the account, ``web.deps.check_account``) and its open websockets are closed
-with 4401 at the next re-check (``web.sessions``).
+transaction. The last active admin is never deactivated or demoted, by the CLI either.
+Requests with the account's earlier tokens are refused from then on (every request re-reads
+the account, ``web.deps.check_account``) and its open websockets are closed with 4401 at the
+next re-check (``web.sessions``).
 """
 
 from __future__ import annotations
@@ -14,18 +15,26 @@ from psycopg import Connection
 
 from common import audit
 from web import repo
-from web.errors import NotFoundError
+from web.errors import ConflictError, NotFoundError
 from web.security import AccountChange, Role, account_after, hash_password
 
 
 def change_account(conn: Connection, user_name: str, change: AccountChange, *, actor: str,
                    by_self: bool, reason: str = "") -> repo.UserRow:
     """Apply ``change`` to the account ``user_name`` and audit it; raises
-    :class:`NotFoundError`, or the refusal of :func:`account_after`."""
+    :class:`NotFoundError`, the refusal of :func:`account_after`, or :class:`ConflictError` for
+    a change that would leave no active admin."""
     current = repo.get_user(conn, user_name)
     if current is None:
         raise NotFoundError(f"no account {user_name!r}", resource="user", key=user_name)
     after = account_after(Role(current.role), current.agency, current.active, change, by_self=by_self)
+    # The last active admin stays one, also when two admins take each other's rights at once
+    # (each request passed its check while the other was admin): the active admins' rows are
+    # locked, so the second change sees the first and is refused.
+    unadmins = current.role == Role.ADMIN.value and current.active and not (after.role is Role.ADMIN and after.active)
+    if unadmins and set(repo.lock_active_admins(conn, Role.ADMIN.value)) <= {current.user_name}:
+        raise ConflictError(f"{user_name!r} is the last active admin: another admin must remain",
+                            resource="user", key=user_name)
     password_hash = hash_password(change.password) if change.password is not None else None
     row = repo.update_user(conn, current.user_name, role=after.role.value, agency=after.agency,
                            active=after.active, display_name=change.display_name,

@@ -83,6 +83,12 @@ SET role = %(role)s, agency = %(agency)s, active = %(active)s,
 WHERE user_name = %(user_name)s
 RETURNING user_name, role, agency, display_name, password_hash, active, token_version, created_at
 """
+#: The active admins, locked in one order (by name) until the transaction ends: two admins
+#: taking each other's rights at once are served one after the other, and the second sees the
+#: first's change (READ COMMITTED re-reads a locked row that changed).
+SQL_ACTIVE_ADMINS_LOCK = """
+SELECT user_name FROM web_users WHERE role = %s AND active ORDER BY user_name FOR UPDATE
+"""
 SQL_SESSIONS = """
 SELECT user_name, role, agency, active, token_version FROM web_users WHERE user_name = ANY(%s)
 """
@@ -166,6 +172,12 @@ def insert_user(
         raise ConflictError(f"user {user_name!r} exists", resource="user", key=user_name) from exc
     assert row is not None
     return row
+
+
+def lock_active_admins(conn: Connection, admin_role: str) -> list[str]:
+    """The names of the active accounts of ``admin_role``, their rows locked until the caller's
+    transaction ends (:data:`SQL_ACTIVE_ADMINS_LOCK`)."""
+    return [str(r[0]) for r in conn.execute(SQL_ACTIVE_ADMINS_LOCK, (admin_role,)).fetchall()]
 
 
 def update_user(

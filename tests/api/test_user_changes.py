@@ -11,9 +11,14 @@ from __future__ import annotations
 import itertools
 
 import httpx
+import pytest
 
+from common.db import connect
 from tests.api.conftest import LiveApp, auth
 from tests.api.test_auth import is_problem
+from web.accounts import change_account
+from web.errors import ConflictError
+from web.security import AccountChange, Role
 
 PASSWORD = "first-password-1"
 _serial = itertools.count()
@@ -117,3 +122,19 @@ def test_a_guessable_password_is_refused_for_a_new_account_and_a_reset(
         is_problem(api.patch(f"/api/users/{name}", headers=admin, json={"password": password}), 422)
     assert api.get("/api/users", headers=admin).json()
     assert "weak-admin" not in {u["user_name"] for u in api.get("/api/users", headers=admin).json()}
+
+
+def test_two_admins_taking_each_others_rights_leave_the_last_one_an_admin(
+    api: httpx.Client, accounts: dict[str, str], live_app: LiveApp
+) -> None:
+    # Each admin's request passed its check while the other was still an admin: served one
+    # after the other, the second finds root the last active admin and is refused (409).
+    name, _ = person(api, accounts["root"], role="admin", agency=None)
+    with connect(live_app.settings) as conn:
+        row = change_account(conn, name, AccountChange(role=Role.OPERATOR), actor="root", by_self=False)
+    assert (row.role, row.active) == ("operator", True)
+    with connect(live_app.settings) as conn, pytest.raises(ConflictError, match="last active admin"):
+        change_account(conn, "root", AccountChange(active=False), actor=name, by_self=False)
+    with connect(live_app.settings) as conn, pytest.raises(ConflictError, match="last active admin"):
+        change_account(conn, "root", AccountChange(role=Role.PLANNER), actor=name, by_self=False)
+    assert api.get("/api/auth/me", headers=auth(accounts["root"])).json()["role"] == "admin"

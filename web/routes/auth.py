@@ -202,7 +202,8 @@ def update_user(user_name: PathKey, body: UserChangeIn, user: Admin, db: Db) -> 
     refused (401) at once and their open websockets closed with 4401 at the next re-check, so
     a deactivated account cannot log in and a new password's owner logs in again. A display
     account stays one (its token is re-issued, ``display-token``); an admin may not
-    deactivate or demote their own account. Audited ``user.update`` with what changed."""
+    deactivate or demote their own account, and no change leaves no active admin (409).
+    Audited ``user.update`` with what changed."""
     given = body.model_fields_set
     change = AccountChange(active=body.active, role=body.role, agency=body.agency,
                            agency_given="agency" in given, display_name=body.display_name,

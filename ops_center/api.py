@@ -53,6 +53,7 @@ from ops_center.incidents import IncidentState
 from ops_center.log_window import held_since, replay_since
 from ops_center.messages import Channel, DispatchTopic, StatusPayload, StorableText
 from ops_center.queries import (
+    CENTER_ACTORS,
     OPEN_ASSIGNMENT_STATES,
     OPEN_INCIDENT_STATES,
     AssignmentRow,
@@ -81,6 +82,7 @@ from ops_center.queries import (
 from ops_center.repo import CommandRow, Conn, get_command, incident_state
 
 __all__ = [
+    "CENTER_ACTORS",
     "OPEN_ASSIGNMENT_STATES",
     "OPEN_INCIDENT_STATES",
     "REASSIGNABLE",

@@ -14,9 +14,18 @@ from __future__ import annotations
 from psycopg import Connection
 
 from common import audit
+from ops_center import api as ops
 from web import repo
-from web.errors import ConflictError, NotFoundError
+from web.errors import ConflictError, InvalidInputError, NotFoundError
 from web.security import AccountChange, Role, account_after, hash_password
+
+
+def check_new_user_name(name: str) -> None:
+    """Refuse a new account named as the ops center's own actors (``ops_center.api.CENTER_ACTORS``):
+    what a person wrote under such a name would be read as the center's, and shown to a wall's
+    display token and a planner, who never read people's words (docs/security.md)."""
+    if name in ops.CENTER_ACTORS:
+        raise InvalidInputError(f"user name {name!r} is the ops center's own: choose another")
 
 
 def change_account(conn: Connection, user_name: str, change: AccountChange, *, actor: str,

@@ -113,8 +113,10 @@ def run_users_add(
     """Create an account and audit it; raises :class:`ConflictError` if the name is taken."""
     from common.db import connect
     from web import repo
+    from web.accounts import check_new_user_name
 
     validate_user_name(name)
+    check_new_user_name(name)
     validate_account(role, agency)
     password_hash = None if role is Role.DISPLAY else hash_password(password or "")
     with connect(settings) as conn:

@@ -138,3 +138,13 @@ def test_two_admins_taking_each_others_rights_leave_the_last_one_an_admin(
     with connect(live_app.settings) as conn, pytest.raises(ConflictError, match="last active admin"):
         change_account(conn, "root", AccountChange(role=Role.PLANNER), actor=name, by_self=False)
     assert api.get("/api/auth/me", headers=auth(accounts["root"])).json()["role"] == "admin"
+
+
+def test_no_account_takes_the_name_the_ops_center_writes_as(api: httpx.Client, accounts: dict[str, str]) -> None:
+    # A person's notes under "dispatcher" would be read as the center's own timeline entries
+    # and shown to a wall's display token (docs/security.md).
+    admin = auth(accounts["root"])
+    for name in ("dispatcher", "ops-center"):
+        is_problem(api.post("/api/users", headers=admin, json={"user_name": name, "role": "coordinator",
+                                                               "password": PASSWORD}), 422)
+    assert not {"dispatcher", "ops-center"} & {u["user_name"] for u in api.get("/api/users", headers=admin).json()}

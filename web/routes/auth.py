@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from common import audit
 from web import repo
-from web.accounts import change_account
+from web.accounts import change_account, check_new_user_name
 from web.deps import Admin, AnyUser, Db, State, WallWatcher, WebState
 from web.errors import AuthError, ForbiddenError, InvalidInputError, NotFoundError, ThrottledError
 from web.jsonbody import UniqueKeysRoute
@@ -180,7 +180,9 @@ def list_users(user: Admin, db: Db) -> list[UserOut]:
 @router.post("/users", response_model=UserOut, status_code=status.HTTP_201_CREATED,
              tags=["users"])
 def create_user(body: UserIn, user: Admin, db: Db) -> UserOut:
-    """Create an account (admin); display accounts have no password, all others need one."""
+    """Create an account (admin); display accounts have no password, all others need one; the
+    ops center's own actor names are no account's (422)."""
+    check_new_user_name(body.user_name)
     validate_account(body.role, body.agency)
     if body.role is not Role.DISPLAY and body.password is None:
         raise InvalidInputError("a password is required for this role")

@@ -24,6 +24,7 @@ from common.logging import log_event
 from ops_center import repo
 from ops_center.commands import Assign, Close, Command, Note, Reassign, parse_command
 from ops_center.dispatch import (
+    CENTER_ACTOR,
     Agency,
     AssignmentChanged,
     AssignmentState,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("ops_center.service")
 
 
-ACTOR = "ops-center"
+ACTOR = CENTER_ACTOR
 
 
 def assign(self: OpsService, incident_id: str, agency: Agency, *, actor: str, reason: str) -> None:

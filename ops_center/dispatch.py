@@ -107,6 +107,10 @@ def reachable(src: AssignmentState) -> frozenset[AssignmentState]:
     return frozenset(seen)
 
 
+#: The actors the ops center writes its own moves and timeline entries as: the service (its
+#: coordination) and the dispatcher (routing, escalation). Any other actor is a person.
+CENTER_ACTOR = "ops-center"
+DISPATCHER_ACTOR = "dispatcher"
 #: States with a running deadline: acknowledgement (assigned), arrival (acknowledged, en route).
 DEADLINE_STATES = frozenset({_S.ASSIGNED, _S.ACKNOWLEDGED, _S.EN_ROUTE})
 
@@ -367,7 +371,7 @@ class Dispatcher:
             for agency in self._routing.route(other).agencies:
                 reasons.setdefault(agency, f"route {other} (its evidence holds a {other})")
         return [
-            self.assign(incident_id, agency, now, actor="dispatcher", reason=reason)
+            self.assign(incident_id, agency, now, actor=DISPATCHER_ACTOR, reason=reason)
             for agency, reason in reasons.items()
             if (incident_id, agency) not in self._assignments and agency not in covered
         ]

@@ -22,7 +22,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from common.db import fetch_all
 from geo.api import PLACE_JOINS, ROAD_NAMES_PLACE_M, PlaceColumns, place_of
-from ops_center.dispatch import DEADLINE_STATES, TERMINAL, AssignmentState, overdue
+from ops_center.dispatch import (
+    CENTER_ACTOR,
+    DEADLINE_STATES,
+    DISPATCHER_ACTOR,
+    TERMINAL,
+    AssignmentState,
+    overdue,
+)
 from ops_center.incidents import IncidentState
 
 #: Incidents still being worked on (shown first, and the wall's incidents).
@@ -220,7 +227,7 @@ def list_assignments(
 #: The actors the ops center writes its own timeline entries and moves as (its service and its
 #: dispatcher). Any other actor is a person (a coordinator, an agency's desk), whose words (a
 #: note, a report's note, a closing reason) may name a citizen.
-CENTER_ACTORS = frozenset({"ops-center", "dispatcher"})
+CENTER_ACTORS = frozenset({CENTER_ACTOR, DISPATCHER_ACTOR})
 #: The channel of the moves the ops center makes itself (0040: service, api, mqtt, cli).
 CENTER_CHANNEL = "service"
 

@@ -23,6 +23,7 @@ from common import audit as common_audit
 from common import runner
 from common.db import fetch_one
 from ops_center.dispatch import (
+    DISPATCHER_ACTOR,
     AckPolicy,
     Agency,
     Assignment,
@@ -923,7 +924,7 @@ class Writes:
                 self._escalated(ev.incident_id, ev.agency.value, ev.level)
                 self.audit(
                     ev.at,
-                    actor="dispatcher",
+                    actor=DISPATCHER_ACTOR,
                     action="assignment.escalate",
                     subject_type="incident",
                     subject_id=ev.incident_id,

@@ -137,7 +137,7 @@ SELECT a.alert_id, a.rule_id, a.source_id, a.state, a.severity, a.category, a.ag
        a.updated_at, a.acknowledged_at, a.acknowledged_by, a.escalation_level, a.shelved_until,
        a.resolved_at, a.version, a.cleared_at, a.clear_cause, a.set_aside,
        s.name AS source_name, s.name_en AS source_name_en,
-       rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en
+       rd.road, rd.road_en, rd.road_m, rd.road_deg, ar.area, ar.area_en
 FROM (SELECT * FROM alerts WHERE state = ANY(%(states)s)
       ORDER BY state = 'escalated' DESC, escalation_level DESC, raised_at DESC, alert_id DESC
       LIMIT %(limit)s) a

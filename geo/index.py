@@ -194,9 +194,16 @@ class SpatialIndex:
         at = self.locate(lon, lat)
         area_id = at.sub_area or at.zone or at.district
         area = self.zones.get(area_id) if area_id is not None else None
+        bearing = None
+        if road is not None:
+            # From the road's nearest point to the point, clockwise from grid north (ST_Azimuth).
+            x, y = to_twd97(lon, lat)
+            line = self._road_lines[self._roads.index(road)]
+            near = line.interpolate(line.project(shapely.Point(x, y)))
+            bearing = math.degrees(math.atan2(x - near.x, y - near.y)) % 360.0
         return place_of(road.name if road else None, road.name_en if road else None,
                         hit.distance_m if hit else None, area.name if area else None,
-                        area.name_en if area else None)
+                        area.name_en if area else None, road_deg=bearing)
 
     @property
     def roads(self) -> tuple[Road, ...]:

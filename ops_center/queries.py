@@ -106,7 +106,7 @@ SELECT i.incident_id, i.type, i.state, i.severity, i.priority, i.agencies, i.mem
             SELECT 1 FROM ops_assignments a
             WHERE a.incident_id = i.incident_id AND a.state <> 'cancelled')) AS awaiting_dispatch,
        wd.reason AS withdrawn_reason, COALESCE(wd.reason_en, wd.reason) AS withdrawn_reason_en,
-       rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en
+       rd.road, rd.road_en, rd.road_m, rd.road_deg, ar.area, ar.area_en
 FROM ops_incidents i
 LEFT JOIN LATERAL (
     SELECT h.reason, h.detail ->> 'reason_en' AS reason_en FROM ops_incident_history h
@@ -125,6 +125,8 @@ WHERE (%(states)s::text[] IS NULL OR i.state = ANY(%(states)s))
   AND (%(place)s::text IS NULL
        OR (rd.road_m <= %(road_m)s AND (strpos(lower(rd.road), lower(%(place)s)) > 0
                                         OR strpos(lower(rd.road_en), lower(%(place)s)) > 0))
+       OR (ar.area IS NULL AND (strpos(lower(rd.road), lower(%(place)s)) > 0
+                                OR strpos(lower(rd.road_en), lower(%(place)s)) > 0))
        OR strpos(lower(ar.area), lower(%(place)s)) > 0
        OR strpos(lower(ar.area_en), lower(%(place)s)) > 0)
 ORDER BY (i.state = ANY(%(open_states)s) AND NOT i.withdrawn) DESC, (i.state = ANY(%(open_states)s)) DESC,
@@ -312,7 +314,7 @@ class HeldRow(ItemRow):
 
 SQL_HELD = "".join(("""
 SELECT h.item_key, h.kind, h.agency, h.feed, h.category, h.severity, h.signal, h.observed_at, h.source_id,
-       ST_X(h.geom) AS lon, ST_Y(h.geom) AS lat, rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en
+       ST_X(h.geom) AS lon, ST_Y(h.geom) AS lat, rd.road, rd.road_en, rd.road_m, rd.road_deg, ar.area, ar.area_en
 FROM ops_incident_held h
 JOIN ops_incidents i ON i.incident_id = h.incident_id AND i.planned
 """, PLACE_JOINS.format(geom="h.geom"), """
@@ -327,7 +329,8 @@ def held(conn: Connection, incident_id: str) -> list[HeldRow]:
         rows = cur.execute(SQL_HELD, (incident_id,)).fetchall()
     out: list[HeldRow] = []
     for r in rows:
-        where = place_of(*(r.pop(k) for k in ("road", "road_en", "road_m", "area", "area_en")))
+        where = place_of(*(r.pop(k) for k in ("road", "road_en", "road_m", "area", "area_en")),
+                         road_deg=r.pop("road_deg"))
         out.append(HeldRow(**r, place=where.name, place_en=where.name_en))
     return out
 

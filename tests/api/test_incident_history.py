@@ -91,3 +91,33 @@ def test_history_search_by_place_type_agency_and_time(
     # An agency member may not search another agency's incidents.
     is_problem(api.get("/api/incidents", headers=auth(accounts["fire1"]),
                        params={"agency": "water"}), 403)
+
+
+# Beyond every drawn area and every road's 150 m (太平區, east of the zone): 12.8 km east of
+# 中清路, the nearest road of geo/data.
+IN_TAIPING = (120.797, 24.192)
+
+
+def test_an_incident_beyond_every_area_is_named_from_its_nearest_road_and_found_by_it(
+    api: httpx.Client, accounts: dict[str, str], db_settings: Settings, db_dsn: str
+) -> None:
+    run_geo_load(db_settings)
+    lon, lat = IN_TAIPING
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(SQL_INCIDENT, {"id": "inc-far-a", "type": "fire", "state": "closed",
+                                    "t": NOW - timedelta(hours=1), "lon": lon, "lat": lat,
+                                    "by": "coord", "why": "撲滅"})
+    coord = auth(accounts["coord"])
+    got = {i["incident_id"]: i for i in api.get("/api/incidents", headers=coord).json()}
+    far = got["inc-far-a"]
+    assert (far["place"], far["place_en"]) == ("中清路東方 12.8 公里", "12.8 km E of Zhongqing Road")
+    assert (far["area"], far["area_en"]) == ("", "")
+
+    def ids(place: str) -> list[str]:
+        r = api.get("/api/incidents", headers=coord, params={"state": "closed", "place": place})
+        assert r.status_code == 200, r.text
+        return sorted(i["incident_id"] for i in r.json() if i["incident_id"].startswith("inc-"))
+
+    assert ids("中清路") == ["inc-far-a"]
+    assert ids("zhongqing") == ["inc-far-a"]
+    assert "inc-far-a" not in ids("環中")

@@ -17,6 +17,9 @@ from tests.api.conftest import LiveApp
 from tests.browser.test_pages import console_with_nine
 from tests.browser.test_wall_reading import INCIDENTS
 
+#: The place of the reading test's far south-west incident (beyond every drawn area).
+FAR_PLACE = {"zh-TW": "河南路西南方 4.9 公里", "en": "4.9 km SW of Henan Road"}
+
 #: The list's and the page's widths, each agency cell's height against one line of it,
 #: and the cells of the first columns (number, time, type, severity, state) whose text takes more than one line.
 ROOM_JS = """() => {
@@ -58,6 +61,10 @@ def test_the_list_takes_the_width_until_an_incident_is_opened(
         broken = [text for i, text in room["broken"] if i != 2 or lang == "zh-TW"]
         assert broken == [], f"{lang}: {broken[:4]}"
         assert room["heads"] == [], f"{lang}: {room['heads']}"
+        # An incident beyond every drawn area has its place too: from its nearest road, how
+        # far and which way (the place column, as the API and the wall name it).
+        far = page.locator('#incidents tr[data-incident="inc-wall-09"] td').nth(3)
+        expect(far).to_have_text(FAR_PLACE[lang])
         page.screenshot(path=str(artifacts / f"console-list-1366x768-{lang}.png"))
         page.locator("#lang").click()
     # An incident opened: the detail has its column beside the list again, in sight.

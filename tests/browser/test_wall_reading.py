@@ -258,11 +258,12 @@ def test_the_wall_reads_from_across_the_room(
         expect(card.locator(".where")).to_contain_text("環中路")
         expect(card.locator(".num")).to_have_text(re.compile(r"^#\d+$"))
         expect(card.locator(".escalated").first).to_have_text("升級 2 次")
-    # The far incidents are pinned to the edge with an arrow and their distance.
+    # The far incidents are pinned to the edge with an arrow and their distance: beyond every
+    # drawn area, said by its place (from the nearest road, with the way).
     far = page.locator('g.incident[data-incident="inc-wall-09"]')
     expect(far).to_have_class(re.compile(r"\boffmap\b"))
     expect(far.locator("polygon.edge-arrow")).to_have_count(1)
-    expect(far.locator("text.marker-label-text")).to_contain_text("公里外")
+    expect(far.locator("text.marker-label-text")).to_contain_text("河南路西南方 4.9 公里")
     check_findable(page)
     # KPI tiles: the year of the data, units in zh-TW.
     # 4.1: the plan's 2015 figure, 91.99 % against 83 % (capped at 100 %).

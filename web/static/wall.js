@@ -400,11 +400,12 @@
     const [x, y] = [s.px, s.py];
     let away = "";
     if (outside) {
-      // Pinned to the edge, with an arrow pointing to where it is and how far.
+      // Pinned to the edge, with an arrow pointing to where it is and how far (from the middle
+      // of the zone; said only when its place does not already say how far it lies).
       const angle = Math.atan2(s.y - y, s.x - x);
       const km = projector.distanceKm(inc.lon, inc.lat);
       g.dataset.distance = km.toFixed(1);
-      away = km >= 1 ? tf("km_away", { n: km.toFixed(1) }) : tf("m_away", { n: Math.round(km * 1000) });
+      if (!inc.place_far) away = km >= 1 ? tf("km_away", { n: km.toFixed(1) }) : tf("m_away", { n: Math.round(km * 1000) });
       const tip = [Math.cos(angle) * (r + 26 * u), Math.sin(angle) * (r + 26 * u)];
       const side = [Math.cos(angle + Math.PI / 2) * 14 * u, Math.sin(angle + Math.PI / 2) * 14 * u];
       const base = [Math.cos(angle) * (r + 4 * u), Math.sin(angle) * (r + 4 * u)];

@@ -152,6 +152,9 @@ class IncidentItem:
     place_en: str = ""
     area: str = ""
     area_en: str = ""
+    #: ``place`` says how far and which way it lies from its nearest road (``geo.api.Place.far``):
+    #: the wall's edge caption then adds no distance of its own.
+    place_far: bool = False
     #: Its only alarm was taken back by its own device: shown as withdrawn, not as a live job
     #: (greyed, after the live ones, no deadline), with why (zh-TW, English).
     withdrawn: bool = False

@@ -153,7 +153,8 @@ def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
             # overdue); a coordinator's dispatch to it since is overdue like any other
             overdue=any(a.overdue for a in by_incident.get(i.incident_id, ())),
             number=i.number, place=where.name, place_en=where.name_en, area=where.area,
-            area_en=where.area_en, withdrawn=i.withdrawn, withdrawn_reason=i.withdrawn_reason or "",
+            area_en=where.area_en, place_far=where.far, withdrawn=i.withdrawn,
+            withdrawn_reason=i.withdrawn_reason or "",
             withdrawn_reason_en=i.withdrawn_reason_en or "", planned=i.planned, held=i.held,
             awaiting_dispatch=i.awaiting_dispatch,
         )

@@ -183,7 +183,7 @@ def test_metric_queries_use_the_3826_expression_indexes(conn: psycopg.Connection
 
 
 #: The place the wall, the console and the API read for a point (geo.api.PLACE_JOINS).
-SQL_PLACE = ("SELECT rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en"
+SQL_PLACE = ("SELECT rd.road, rd.road_en, rd.road_m, ar.area, ar.area_en, rd.road_deg"
              " FROM (SELECT ST_SetSRID(ST_MakePoint(%s, %s), 4326) AS g) p"
              + PLACE_JOINS.format(geom="p.g"))
 
@@ -196,7 +196,20 @@ def test_the_index_names_a_place_as_the_tables_do(conn: psycopg.Connection) -> N
         lon, lat = _random_point()
         row = conn.execute(SQL_PLACE, (lon, lat)).fetchone()
         assert row is not None
-        want = PlaceColumns(road=row[0], road_en=row[1], road_m=row[2], area=row[3], area_en=row[4]).place
+        want = PlaceColumns(road=row[0], road_en=row[1], road_m=row[2], area=row[3], area_en=row[4],
+                           road_deg=row[5]).place
         assert idx.place_at(lon, lat) == want
         named.add(want.name)
     assert len(named) > 3  # roads, sub-areas and districts all met
+    # Across the city, beyond the drawn districts: named from the nearest road, with how
+    # far and which way, by the index as by the tables.
+    far = 0
+    for _ in range(100):
+        lon, lat = RNG.uniform(120.55, 120.85), RNG.uniform(24.05, 24.30)
+        row = conn.execute(SQL_PLACE, (lon, lat)).fetchone()
+        assert row is not None
+        want = PlaceColumns(road=row[0], road_en=row[1], road_m=row[2], area=row[3], area_en=row[4],
+                            road_deg=row[5]).place
+        assert idx.place_at(lon, lat) == want, (lon, lat)
+        far += want.far
+    assert far > 10

@@ -39,3 +39,24 @@ def test_any_input_gives_a_place_named_from_the_inputs(
     if p.area:
         assert road_m is not None
         assert road_m <= ROAD_NAMES_PLACE_M
+
+
+def test_beyond_every_area_and_road_reach_the_nearest_road_names_it_with_distance_and_bearing() -> None:
+    far = place_of("中清路", "Zhongqing Road", 12_840.0, None, None, road_deg=91.0)
+    assert far == Place("中清路東方 12.8 公里", "12.8 km E of Zhongqing Road", "", "", far=True)
+    assert place_of("環中路", "Huanzhong Road", 437.0, None, None, road_deg=350.0) == Place(
+        "環中路北方 440 公尺", "440 m N of Huanzhong Road", "", "", far=True)
+    # the eight compass points, each 45 degrees wide around its direction
+    names = [place_of("環中路", "Huanzhong Road", 2000.0, None, None, road_deg=d).name_en.split()[2]
+             for d in (0.0, 22.4, 22.6, 90.0, 135.0, 180.0, 225.0, 270.0, 315.0, 337.6, 359.9)]
+    assert names == ["N", "N", "NE", "E", "SE", "S", "SW", "W", "NW", "N", "N"]
+
+
+def test_an_area_or_a_road_within_reach_still_names_the_place_without_a_distance() -> None:
+    assert place_of("中科路", "Zhongke Road", 900.0, "北屯區", "Beitun District", road_deg=45.0) == Place(
+        "北屯區", "Beitun District", "", "")
+    assert place_of("環中路", "Huanzhong Road", 40.0, None, None, road_deg=45.0) == Place(
+        "環中路", "Huanzhong Road", "", "")
+    # no bearing (the point on the road itself) or no finite distance: nothing to say
+    assert place_of("環中路", "Huanzhong Road", 900.0, None, None) == Place("", "", "", "")
+    assert place_of("環中路", "Huanzhong Road", float("nan"), None, None, road_deg=10.0) == Place("", "", "", "")

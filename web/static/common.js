@@ -474,8 +474,12 @@ const SOC = (() => {
     const words = `${due.overdue ? t("overdue") : t("due_in")} ${due.text}`;
     node.textContent = `${prefix}${stale ? tf("due_unconfirmed", { due: words }) : words}`;
     node.classList.toggle("unconfirmed", stale);
-    node.title = stale ? t("due_unconfirmed_why") : "";
-    node.setAttribute("aria-label", stale ? `${tf("due_unconfirmed", { due: words })} (${t("due_unconfirmed_why")})` : words);
+    // Written only when it changes: a second's tick over hundreds of countdowns sets no
+    // attribute that stays the same.
+    const title = stale ? t("due_unconfirmed_why") : "";
+    if (node.title !== title) node.title = title;
+    const label = stale ? `${tf("due_unconfirmed", { due: words })} (${t("due_unconfirmed_why")})` : words;
+    if (node.getAttribute("aria-label") !== label) node.setAttribute("aria-label", label);
     return due;
   }
   // The parts whose silence stops the assignments' data: the database and the ops engine.

@@ -451,10 +451,52 @@
       late.length ? el("span", { class: "hidden-overdue", text: tcf("filter_hidden_overdue", { n: late.length }) }) : null);
   }
 
+  // Each incident's row as last drawn, with what it was drawn from: a redraw builds again
+  // only the rows whose incident (or the page's language, the day its times are read
+  // against, whether the data are live) changed, and leaves the others, their pickers and
+  // the focus as they are, so a change of one incident among hundreds does not rebuild them
+  // all; the countdowns tick in their rows (tickCountdowns).
+  const rowsDrawn = new Map();
+  function incidentRow(inc) {
+    const drawnFrom = `${en()}|${assignmentsStale()}|${new Date().toDateString()}|${JSON.stringify(inc)}`;
+    const kept = rowsDrawn.get(inc.incident_id);
+    const tr = kept && kept.drawnFrom === drawnFrom ? kept.tr : incidentRowNew(inc);
+    if (!kept || kept.tr !== tr) rowsDrawn.set(inc.incident_id, { drawnFrom, tr });
+    const selected = inc.incident_id === detailId;
+    tr.classList.toggle("selected", selected);
+    tr.setAttribute("aria-selected", selected ? "true" : "false");
+    return tr;
+  }
+  function incidentRowNew(inc) {
+    // a planned event nobody works yet: what it explains is held aside, shown as its count
+    const confirm = standDown(inc);
+    const state = inc.withdrawn
+      ? [el("span", { class: "wd-tag", text: t("withdrawn") }), el("div", { class: "withdrawn-why", text: withdrawnWhy(inc) }),
+         confirm ? el("div", { class: "stand-down", text: confirm }) : null]
+      : inc.planned
+        ? [el("span", { class: "planned-tag", text: tc("planned") }),
+           el("div", { class: "planned-why", text: tcf("planned_why", { n: inc.held || 0 }) })]
+        // a live job no agency is sent to: nobody is working it yet
+        : inc.awaiting_dispatch
+          ? [el("span", { class: "awaiting-tag", text: t("awaiting_dispatch") }),
+             el("div", { class: "awaiting-why", text: t("awaiting_why") })]
+          : t(inc.state);
+    return el("tr", { "data-incident": inc.incident_id,
+      class: `clickable sev-${inc.severity} ${inc.withdrawn ? "withdrawn" : ""}`,
+      onclick: (ev) => { if (ev.target.tagName === "TD" || ev.target.closest(".inc-state")) showDetail(inc.incident_id).catch((e) => message(e.message)); } },
+      el("td", { class: "num" }, el("button", { class: "num-open", type: "button", "data-key": `open|${inc.incident_id}`,
+        "aria-label": tcf("open_incident", { num: numberOf(inc) || tc("this_incident") }),
+        text: numberOf(inc) || "›", onclick: () => openIncident(inc.incident_id) })),
+      el("td", { class: "opened" }, SOC.timeNode(inc.opened_at)),
+      el("td", { text: inc.kind ? typeName(inc.kind) : "" }), el("td", { text: placeOf(inc) }),
+      el("td", { text: t(inc.severity) }), el("td", { class: "inc-state" }, state),
+      el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a))));
+  }
+
   function renderIncidents() {
     renderOverdue();
     keepFocus(() => {
-      const body = clear(document.getElementById("incidents"));
+      const body = document.getElementById("incidents");
       // In the wall's order of urgency (SOC.byUrgency); withdrawn ones after them all, greyed,
       // still opened by a click. The filter keeps that order.
       const all = values("incident");
@@ -462,37 +504,18 @@
       const now = Date.now();
       const incidents = SOC.byUrgency(filtering(f) ? all.filter((inc) => matches(inc, f, now)) : all);
       renderFilterSummary(all, incidents, f, now);
+      const open = new Set(all.map((inc) => inc.incident_id));
+      for (const id of [...rowsDrawn.keys()]) if (!open.has(id)) rowsDrawn.delete(id);
       // Until the first data the list is loading, not empty.
       if (!incidents.length) {
-        body.append(el("tr", {}, el("td", { colspan: 7, class: "empty",
+        clear(body).append(el("tr", {}, el("td", { colspan: 7, class: "empty",
           text: all.length && filtering(f) ? tcf("no_match", { total: all.length }) : t(everLive ? "no_incidents" : "loading") })));
+        return;
       }
-      for (const inc of incidents) {
-        // a planned event nobody works yet: what it explains is held aside, shown as its count
-        const confirm = standDown(inc);
-        const state = inc.withdrawn
-          ? [el("span", { class: "wd-tag", text: t("withdrawn") }), el("div", { class: "withdrawn-why", text: withdrawnWhy(inc) }),
-             confirm ? el("div", { class: "stand-down", text: confirm }) : null]
-          : inc.planned
-            ? [el("span", { class: "planned-tag", text: tc("planned") }),
-               el("div", { class: "planned-why", text: tcf("planned_why", { n: inc.held || 0 }) })]
-            // a live job no agency is sent to: nobody is working it yet
-            : inc.awaiting_dispatch
-              ? [el("span", { class: "awaiting-tag", text: t("awaiting_dispatch") }),
-                 el("div", { class: "awaiting-why", text: t("awaiting_why") })]
-              : t(inc.state);
-        body.append(el("tr", { "data-incident": inc.incident_id,
-          class: `clickable sev-${inc.severity} ${inc.withdrawn ? "withdrawn" : ""} ${inc.incident_id === detailId ? "selected" : ""}`,
-          "aria-selected": inc.incident_id === detailId ? "true" : "false",
-          onclick: (ev) => { if (ev.target.tagName === "TD" || ev.target.closest(".inc-state")) showDetail(inc.incident_id).catch((e) => message(e.message)); } },
-          el("td", { class: "num" }, el("button", { class: "num-open", type: "button", "data-key": `open|${inc.incident_id}`,
-            "aria-label": tcf("open_incident", { num: numberOf(inc) || tc("this_incident") }),
-            text: numberOf(inc) || "›", onclick: () => openIncident(inc.incident_id) })),
-          el("td", { class: "opened" }, SOC.timeNode(inc.opened_at)),
-          el("td", { text: inc.kind ? typeName(inc.kind) : "" }), el("td", { text: placeOf(inc) }),
-          el("td", { text: t(inc.severity) }), el("td", { class: "inc-state" }, state),
-          el("td", {}, inc.assignments.map((a) => assignmentCell(inc.incident_id, a)))));
-      }
+      // Rows put in order in place: one that is already where it belongs is not touched.
+      const rows = incidents.map(incidentRow);
+      rows.forEach((tr, i) => { if (body.children[i] !== tr) body.insertBefore(tr, body.children[i] || null); });
+      while (body.children.length > rows.length) body.lastElementChild.remove();
     });
   }
 

@@ -361,6 +361,12 @@ KNOWN_OVER_MERGES = {
     "1798": "the dark junctions and the power cut join the expo's crowd job",
     # A grass fire 1 km east, its smoke seen over the roofs; a scooter fire on 凱旋路.
     "1802": "a caller's smoke over the roofs joins the scooter fire",
+    # A power cut at eco block A: four people stuck in a lift; an elderly neighbour's oxygen machine stops.
+    "1855": "the oxygen patient's ambulance joins the lift rescue",
+    # A concert night at the Pop Music Center: a fan faints inside; after the show a fight on 凱旋路.
+    "1857": "the fight's ambulance joins the fainted fan's",
+    # A lost boy walks 2 km south through the park; a heat-stroke case in front of 綠美圖.
+    "1879": "the heat stroke's ambulance joins the lost boy's search",
 }
 
 

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,19 @@ import psycopg
 
 from bench.ops import writer
 from common.settings import Settings
+from ops_center.dispatch import load_routing
+from ops_center.service import OpsWorker
 from tests.fix_services import start_soc, stop_processes, wait_while_running
+
+#: The routing table the service runs with.
+ROUTING = load_routing(Path(__file__).parents[3] / "ops_center" / "routing.yaml")
+
+#: A Severe fire-panel alarm in the zone: source id, then its time; one is enough to dispatch.
+INSERT_FIRE_ALARM = """
+INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)
+VALUES (%s, %s, 'disaster', 'fire_alarm', 'k', 'alarm', 'Severe',
+        ST_SetSRID(ST_MakePoint(120.6564, 24.1819), 4326), '{}')
+"""
 
 #: Rows per transaction, as the ingest and alerts services commit them.
 PER_TXN = 200
@@ -142,3 +155,24 @@ def decisions_without_restart(own: Settings, first: list[Any], second: list[Any]
     write_rows(own, first)
     take_second_paused(own, second, log)
     return decisions(own)
+
+
+def clocked_worker(settings: Settings, now: list[float]) -> tuple[OpsWorker, list[tuple[str, bytes]]]:
+    """An ops worker in the test's process on a clock the test moves (``now[0]``), and the
+    list of what it publishes (topic, payload) in order."""
+    sent: list[tuple[str, bytes]] = []
+
+    def publish(topic: str, payload: bytes, *, retain: bool) -> None:
+        sent.append((topic, payload))
+
+    return OpsWorker(settings, ROUTING, publish, clock=lambda: now[0]), sent
+
+
+def open_and_step(worker: OpsWorker, conn: psycopg.Connection[Any]) -> None:
+    """Open ``worker`` anew on ``conn`` (as after an outage) and step it until it is idle."""
+    for _ in worker.open(conn, datetime.now(UTC)):
+        pass
+    for _ in range(200):
+        if not worker.step(conn, datetime.now(UTC)):
+            return
+    raise AssertionError("the worker never went idle")

@@ -13,50 +13,28 @@ from __future__ import annotations
 import json
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 
 import psycopg
 import pytest
 from lxml import etree
 
 from common.settings import Settings
-from ops_center.dispatch import load_routing
-from ops_center.service import OpsWorker
+from tests.integration.ops_center.ops_helpers import INSERT_FIRE_ALARM, clocked_worker, open_and_step
 
 pytestmark = pytest.mark.integration
 
-ROUTING = load_routing(Path(__file__).parents[3] / "ops_center" / "routing.yaml")
 NS = {"cap": "urn:oasis:names:tc:emergency:cap:1.2"}
-INSERT_EVENT = """
-INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)
-VALUES (%s, %s, 'disaster', 'fire_alarm', 'k', 'alarm', 'Severe',
-        ST_SetSRID(ST_MakePoint(120.6564, 24.1819), 4326), '{}')
-"""
 CAP_OUT = "SELECT identifier, msg_type FROM ops_cap_messages WHERE incident_id = %s AND direction = 'out' ORDER BY sent"
-
-
-def _open_and_step(worker: OpsWorker, conn: psycopg.Connection[tuple[object, ...]]) -> None:
-    for _ in worker.open(conn, datetime.now(UTC)):
-        pass
-    for _ in range(200):
-        if not worker.step(conn, datetime.now(UTC)):
-            return
-    raise AssertionError("the worker never went idle")
 
 
 def test_an_unchanged_incident_is_told_again_with_its_last_cap_message(
         db_settings: Settings, db_dsn: str, unique_id: str) -> None:
     now = [time.time()]
-    sent: list[tuple[str, bytes]] = []
-
-    def publish(topic: str, payload: bytes, *, retain: bool) -> None:
-        sent.append((topic, payload))
-
-    worker = OpsWorker(db_settings, ROUTING, publish, clock=lambda: now[0])
+    worker, sent = clocked_worker(db_settings, now)
     source = f"fa-{unique_id}"
     with psycopg.connect(db_dsn, autocommit=True) as conn:
-        conn.execute(INSERT_EVENT, (datetime.fromtimestamp(now[0], tz=UTC), source))
-        _open_and_step(worker, conn)
+        conn.execute(INSERT_FIRE_ALARM, (datetime.fromtimestamp(now[0], tz=UTC), source))
+        open_and_step(worker, conn)
         row = conn.execute("SELECT incident_id FROM ops_incident_members WHERE source_id = %s", (source,)).fetchone()
         assert row is not None
         incident_id = str(row[0])
@@ -67,7 +45,7 @@ def test_an_unchanged_incident_is_told_again_with_its_last_cap_message(
         now[0] += 30.0
         told_from = len(sent)
         with psycopg.connect(db_dsn, autocommit=True) as conn:
-            _open_and_step(worker, conn)
+            open_and_step(worker, conn)
             after = conn.execute(CAP_OUT, (incident_id,)).fetchall()
             worker.close(conn)
         assert after == first, f"opening {k + 1}: the CAP log grew by {after[len(first):]}"

@@ -14,47 +14,24 @@ from __future__ import annotations
 import json
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 
 import psycopg
 import pytest
 
 from common.settings import Settings
-from ops_center.dispatch import load_routing
-from ops_center.service import OpsWorker
+from tests.integration.ops_center.ops_helpers import INSERT_FIRE_ALARM, clocked_worker, open_and_step
 
 pytestmark = pytest.mark.integration
-
-ROUTING = load_routing(Path(__file__).parents[3] / "ops_center" / "routing.yaml")
-INSERT_EVENT = """
-INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)
-VALUES (%s, %s, 'disaster', 'fire_alarm', 'k', 'alarm', 'Severe',
-        ST_SetSRID(ST_MakePoint(120.6564, 24.1819), 4326), '{}')
-"""
-
-
-def _steps(worker: OpsWorker, conn: psycopg.Connection[tuple[object, ...]]) -> None:
-    for _ in range(200):
-        if not worker.step(conn, datetime.now(UTC)):
-            return
-    raise AssertionError("the worker never went idle")
 
 
 def test_an_acknowledgement_received_before_its_deadline_is_not_escalated(
         db_settings: Settings, db_dsn: str, unique_id: str) -> None:
     now = [time.time()]
-    sent: list[tuple[str, bytes]] = []
-
-    def publish(topic: str, payload: bytes, *, retain: bool) -> None:
-        sent.append((topic, payload))
-
-    worker = OpsWorker(db_settings, ROUTING, publish, clock=lambda: now[0])
+    worker, sent = clocked_worker(db_settings, now)
     source = f"fa-{unique_id}"
     with psycopg.connect(db_dsn, autocommit=True) as conn:
-        conn.execute(INSERT_EVENT, (datetime.fromtimestamp(now[0], tz=UTC), source))
-        for _ in worker.open(conn, datetime.now(UTC)):
-            pass
-        _steps(worker, conn)
+        conn.execute(INSERT_FIRE_ALARM, (datetime.fromtimestamp(now[0], tz=UTC), source))
+        open_and_step(worker, conn)
         row = conn.execute(
             "SELECT a.incident_id, extract(epoch FROM a.deadline) FROM ops_assignments a"
             " JOIN ops_incident_members m USING (incident_id)"
@@ -73,9 +50,7 @@ def test_an_acknowledgement_received_before_its_deadline_is_not_escalated(
     # It is back 25 s after the deadline: a fresh connection, the worker opened anew.
     now[0] = deadline + 25.0
     with psycopg.connect(db_dsn, autocommit=True) as conn:
-        for _ in worker.open(conn, datetime.now(UTC)):
-            pass
-        _steps(worker, conn)
+        open_and_step(worker, conn)
         escalations = conn.execute("SELECT agency, level FROM ops_escalations WHERE incident_id = %s",
                                    (incident_id,)).fetchall()
         a = conn.execute(

@@ -26,6 +26,8 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -63,6 +65,36 @@ CREATE TRIGGER ingest_test_refuse BEFORE INSERT ON events FOR EACH ROW EXECUTE F
 """
 
 
+@contextmanager
+def _ingest_process(s: Settings, client_id: str, log_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], object]]:
+    """A real ``soc ingest run`` (its output in ``log_path``), subscribed, and a publisher of
+    the fire bureau's account; stopped, with its broker session purged, when the block ends."""
+    with log_path.open("ab") as fh:
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "soc", "ingest", "run", "--group", "", "--client-id", client_id],
+            cwd=ROOT,
+            env=subprocess_env(s),
+            stdout=fh,
+            stderr=fh,
+        )
+    pub = ih.publisher(s, "fire")
+    try:
+        ih.wait_until(
+            lambda: "mqtt_subscribed" in log_path.read_text(errors="replace") or worker.poll() is not None,
+            90,
+            "the worker subscribed",
+        )
+        yield worker, pub
+    finally:
+        ih.close(pub)
+        worker.send_signal(signal.SIGTERM)
+        try:
+            worker.wait(30)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+        ih.purge_session(s, client_id)
+
+
 def _case(case_id: str, at: datetime, status: str) -> tuple[str, bytes]:
     doc = {
         "ts": at.isoformat(),
@@ -93,69 +125,49 @@ def test_updates_received_after_a_refused_dispatch_wait_for_it_and_join_its_fire
     with psycopg.connect(s.db.conninfo(), autocommit=True) as c:
         c.execute(SQL_FAULT)
         c.execute("INSERT INTO ingest_test_refused VALUES (%s)", (case_id,))
-    with log_path.open("ab") as fh:
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "soc", "ingest", "run", "--group", "", "--client-id", cid],
-            cwd=ROOT,
-            env=subprocess_env(s),
-            stdout=fh,
-            stderr=fh,
-        )
-    pub = ih.publisher(s, "fire")
     try:
-        ih.wait_until(
-            lambda: "mqtt_subscribed" in log_path.read_text(errors="replace") or worker.poll() is not None,
-            90,
-            "the worker subscribed",
-        )
-        with psycopg.connect(s.db.conninfo(), autocommit=True) as c:
-            ops = OpsService(c, ROUTING, idle_after_s=None)
-            ops.start()
-            ih.publish_all(pub, [_case(case_id, t0, "dispatched")])
-            ih.wait_until(
-                lambda: "database_unavailable" in log_path.read_text(errors="replace"),
-                60,
-                "the dispatch's batch refused",
-            )
-            ih.publish_all(
-                pub,
-                [
-                    _case(case_id, t0 + timedelta(minutes=8), "on_scene"),
-                    _case(case_id, t0 + timedelta(hours=1), "closed"),
-                ],
-            )
-            # The updates' batch is tried while the dispatch's waits for its next attempt: the
-            # ops service polls meanwhile, as it would, and reads whatever became visible.
-            deadline = time.monotonic() + HELD_S
-            while "on_scene" not in _stored(c, case_id) and time.monotonic() < deadline:
-                time.sleep(0.2)
-            ops.poll_once()
-            c.execute("DELETE FROM ingest_test_refused WHERE source_id = %s", (case_id,))
-            ih.wait_until(lambda: len(_stored(c, case_id)) == 3 or worker.poll() is not None, 60, "the case stored")
-            assert worker.poll() is None, log_path.read_text(errors="replace")[-3000:]
-            fed: list[str] = []
-            for _ in range(40):
-                fed += [k for k in ops.poll_once().keys if f":{case_id}|" in k]
-                if len(fed) >= 3:
-                    break
-                time.sleep(0.25)
-            stored = _stored(c, case_id)
-            members = c.execute(
-                "SELECT incident_id, item_key FROM ops_incident_members WHERE source_id = %s", (case_id,)
-            ).fetchall()
-        # The case is one fire holding its three reports ...
-        assert len(members) == 3, members
-        assert len({inc for inc, _ in members}) == 1, members
-        # ... because they were stored, and so read, in the order received.
-        assert stored["dispatched"] < stored["on_scene"] <= stored["closed"], stored
+        with _ingest_process(s, cid, log_path) as (worker, pub):
+            with psycopg.connect(s.db.conninfo(), autocommit=True) as c:
+                ops = OpsService(c, ROUTING, idle_after_s=None)
+                ops.start()
+                ih.publish_all(pub, [_case(case_id, t0, "dispatched")])
+                ih.wait_until(
+                    lambda: "database_unavailable" in log_path.read_text(errors="replace"),
+                    60,
+                    "the dispatch's batch refused",
+                )
+                ih.publish_all(
+                    pub,
+                    [
+                        _case(case_id, t0 + timedelta(minutes=8), "on_scene"),
+                        _case(case_id, t0 + timedelta(hours=1), "closed"),
+                    ],
+                )
+                # The updates' batch is tried while the dispatch's waits for its next attempt: the
+                # ops service polls meanwhile, as it would, and reads whatever became visible.
+                deadline = time.monotonic() + HELD_S
+                while "on_scene" not in _stored(c, case_id) and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                ops.poll_once()
+                c.execute("DELETE FROM ingest_test_refused WHERE source_id = %s", (case_id,))
+                ih.wait_until(lambda: len(_stored(c, case_id)) == 3 or worker.poll() is not None, 60, "the case stored")
+                assert worker.poll() is None, log_path.read_text(errors="replace")[-3000:]
+                fed: list[str] = []
+                for _ in range(40):
+                    fed += [k for k in ops.poll_once().keys if f":{case_id}|" in k]
+                    if len(fed) >= 3:
+                        break
+                    time.sleep(0.25)
+                stored = _stored(c, case_id)
+                members = c.execute(
+                    "SELECT incident_id, item_key FROM ops_incident_members WHERE source_id = %s", (case_id,)
+                ).fetchall()
+            # The case is one fire holding its three reports ...
+            assert len(members) == 3, members
+            assert len({inc for inc, _ in members}) == 1, members
+            # ... because they were stored, and so read, in the order received.
+            assert stored["dispatched"] < stored["on_scene"] <= stored["closed"], stored
     finally:
-        ih.close(pub)
-        worker.send_signal(signal.SIGTERM)
-        try:
-            worker.wait(30)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-        ih.purge_session(s, cid)
         with psycopg.connect(s.db.conninfo(), autocommit=True) as c:
             c.execute("DROP TRIGGER IF EXISTS ingest_test_refuse ON events")
 
@@ -174,21 +186,7 @@ def test_updates_published_before_their_dispatch_join_its_fire(
     cid = f"order-{case_id}"
     t0 = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
     log_path = tmp_path / "worker.log"
-    with log_path.open("ab") as fh:
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "soc", "ingest", "run", "--group", "", "--client-id", cid],
-            cwd=ROOT,
-            env=subprocess_env(s),
-            stdout=fh,
-            stderr=fh,
-        )
-    pub = ih.publisher(s, "fire")
-    try:
-        ih.wait_until(
-            lambda: "mqtt_subscribed" in log_path.read_text(errors="replace") or worker.poll() is not None,
-            90,
-            "the worker subscribed",
-        )
+    with _ingest_process(s, cid, log_path) as (worker, pub):
         with psycopg.connect(s.db.conninfo(), autocommit=True) as c:
             ops = OpsService(c, ROUTING, idle_after_s=None)
             ops.start()
@@ -224,11 +222,3 @@ def test_updates_published_before_their_dispatch_join_its_fire(
         # ... and still one fire holding the case's three reports
         assert len(members) == 3, members
         assert len({inc for inc, _ in members}) == 1, members
-    finally:
-        ih.close(pub)
-        worker.send_signal(signal.SIGTERM)
-        try:
-            worker.wait(30)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-        ih.purge_session(s, cid)

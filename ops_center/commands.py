@@ -27,6 +27,7 @@ class CommandKind(StrEnum):
     REASSIGN = "reassign"
     NOTE = "note"
     CLOSE = "close"
+    REOPEN = "reopen"
 
 
 class CommandState(StrEnum):
@@ -64,7 +65,12 @@ class Close:
     """Close the incident (the command's ``reason`` says why)."""
 
 
-Command = Assign | Reassign | Note | Close
+@dataclass(frozen=True, slots=True)
+class Reopen:
+    """Reopen a closed incident (the command's ``reason`` says why)."""
+
+
+Command = Assign | Reassign | Note | Close | Reopen
 
 
 def _agency(args: Mapping[str, object], key: str) -> Agency:
@@ -93,4 +99,6 @@ def parse_command(kind: str, args: Mapping[str, object]) -> Command:
         if not text:
             raise DispatchError("a note needs text")
         return Note(text)
+    if k is CommandKind.REOPEN:
+        return Reopen()
     return Close()

@@ -22,7 +22,7 @@ from psycopg.pq import TransactionStatus
 from common.errors import is_transient
 from common.logging import log_event
 from ops_center import repo
-from ops_center.commands import Assign, Close, Command, Note, Reassign, parse_command
+from ops_center.commands import Assign, Close, Command, Note, Reassign, Reopen, parse_command
 from ops_center.dispatch import (
     CENTER_ACTOR,
     Agency,
@@ -88,17 +88,22 @@ def reassign(self: OpsService, incident_id: str, src: Agency, dst: Agency, *, ac
 
 def publish_incident(
     self: OpsService, incident_id: str, wall: float, w: repo.Writes, *, cancelled: Collection[Agency] = (),
-    closed: str | None = None,
+    closed: str | None = None, reopened: str | None = None,
 ) -> None:
     """Tell the incident's agencies (every one not cancelled before, ``cancelled`` ones of
     just now included) its CAP message and their assignments; ``closed``: it was closed
-    for this reason (its CAP message is the Cancel). Of a withdrawn incident, the assignments
-    its withdrawal kept are told why again; any other is a dispatch like any other."""
+    for this reason (its CAP message is the Cancel); ``reopened``: it was reopened for this
+    reason (an Update saying so). Of a withdrawn incident, the assignments its withdrawal kept
+    are told why again; any other is a dispatch like any other. One the correlator does not
+    hold (a closed or reopened one, one quiet for a retention) is told from its stored rows."""
     try:
         snap = self.correlator.snapshot(incident_id)
     except UnknownIncidentError:
-        log_event(log, "publish_not_in_memory", incident_id=incident_id)
-        return
+        stored = repo.stored_incident(self.conn, incident_id)
+        if stored is None:
+            log_event(log, "publish_not_in_memory", incident_id=incident_id)
+            return
+        snap = stored
     agencies = [
         a.agency.value
         for a in self.dispatcher.assignments(incident_id)
@@ -108,7 +113,7 @@ def publish_incident(
         # A withdrawn incident's: what its withdrawal kept still says why (send_cap).
         why = repo.withdrawal(self.conn, incident_id) if snap.withdrawn and closed is None else None
         self._send_cap(snap, agencies, wall, w, cancelled=cancelled, closed=closed, withdrawal=why,
-                       cancelled_by_withdrawal=False)
+                       cancelled_by_withdrawal=False, reopened=reopened)
 
 
 def flush_if_committed(self: OpsService) -> None:
@@ -147,6 +152,31 @@ def close_incident(self: OpsService, incident_id: str, *, actor: str, reason: st
     except BaseException:
         self._stale |= touched  # rolled back: the correlator is rebuilt from what committed
         raise
+    self._flush_if_committed()
+    return True
+
+
+def reopen_incident(self: OpsService, incident_id: str, *, actor: str, reason: str) -> bool:
+    """A coordinator reopens a closed incident: it is quiet again, a live job for dispatch
+    (its assignments stay as the closure left them; the coordinator dispatches anew), and
+    every agency that worked it gets the CAP Update saying it is reopened and why. The
+    correlator forgot it at its closure and does not take it back: evidence joins it only
+    by the coordinator's hand. False if it was not closed."""
+    if not reason.strip():
+        raise DispatchError("a reopening needs a reason")
+    wall = self.clock()
+    with self.conn.transaction():
+        if not repo.reopen_incident(self.conn, incident_id, wall):
+            return False
+        w = repo.Writes()
+        # Every agency that worked it: each CAP system holds the Cancel the closure sent.
+        worked = [a.agency for a in self.dispatcher.assignments(incident_id)]
+        self._publish_incident(incident_id, wall, w, cancelled=worked, reopened=reason)
+        w.history(incident_id, wall, actor=actor, action="reopened", reason=reason)
+        w.audit(wall, actor=actor, action="incident.reopen", subject_type="incident", subject_id=incident_id,
+                reason=reason)
+        w.flush(self.conn)
+    log_event(log, "incident_reopened", incident_id=incident_id)
     self._flush_if_committed()
     return True
 
@@ -253,6 +283,10 @@ def apply(self: OpsService, incident_id: str, cmd: Command, actor: str, reason: 
     if isinstance(cmd, Note):
         self.note(incident_id, cmd.text, actor=actor)
         return "note added"
+    if isinstance(cmd, Reopen):
+        if state != IncidentState.CLOSED or not self.reopen_incident(incident_id, actor=actor, reason=reason):
+            raise IncidentTransitionError(incident_id, state, IncidentState.QUIET)
+        return IncidentState.QUIET.value
     if state not in OPEN_INCIDENT_STATES:
         if isinstance(cmd, Close):
             raise IncidentTransitionError(incident_id, state, IncidentState.CLOSED)

@@ -9,15 +9,18 @@ Incident states (one table, :data:`INCIDENT_TRANSITIONS`)::
             ┌──────── merged into a bridging neighbour ──────┐
             │                                                 v
     open ───┼── window over, no more evidence ──> quiet ──> merged (its case filed back)
-            │                                      │
-            └── coordinator closes ────────────────┴──────────────────────> closed
+            │                                     │  ^
+            └── coordinator closes ───────────────┴──┼───────────────────> closed
+                                                     └── coordinator reopens ──┘
 
 ``open``: the correlator still adds evidence. ``quiet``: no evidence can join any
 more (the window and the lateness grace have passed) but dispatch may still be
 running. ``merged``: absorbed by another incident (kept, with ``merged_into``); a quiet
 incident is merged into the open one at whose scene an agency follows up its report
 (:func:`ops_center.placement.bridge`: the trouble filed back on its case).
-``closed``: closed by a coordinator. ``merged`` and ``closed`` are terminal.
+``closed``: closed by a coordinator; a coordinator may reopen it (with a reason), and it
+is ``quiet`` again: live for dispatch, but the correlator forgot it at its closure, so no
+evidence joins it by itself. ``merged`` is terminal.
 """
 
 from __future__ import annotations
@@ -127,7 +130,7 @@ INCIDENT_TRANSITIONS: dict[IncidentState, frozenset[IncidentState]] = {
     IncidentState.OPEN: frozenset({IncidentState.QUIET, IncidentState.MERGED, IncidentState.CLOSED}),
     IncidentState.QUIET: frozenset({IncidentState.MERGED, IncidentState.CLOSED}),
     IncidentState.MERGED: frozenset(),
-    IncidentState.CLOSED: frozenset(),
+    IncidentState.CLOSED: frozenset({IncidentState.QUIET}),
 }
 
 

@@ -99,6 +99,7 @@ def send_cap(
     cancelled: Collection[Agency] = (),
     withdrawal: Withdrawal | None = None,
     closed: str | None = None,
+    reopened: str | None = None,
     cancelled_by_withdrawal: bool = True,
     again: bool = False,
 ) -> None:
@@ -107,7 +108,8 @@ def send_cap(
     the incident is withdrawn: the messages of what its withdrawal called off or kept say why,
     and so does the CAP message's note while that is all it holds (not once a coordinator
     dispatched to it since; ``cancelled_by_withdrawal``: whether ``cancelled`` are its
-    call-offs); ``closed``: the coordinator's reason for closing it, the note of its Cancel).
+    call-offs); ``closed``: the coordinator's reason for closing it, the note of its Cancel;
+    ``reopened``: the coordinator's reason for reopening it, the note of its Update).
 
     ``again``: the agencies are told their work again (a restart, a reconnection to the
     database, a mode switch), not told of a change: when the message would say what the last
@@ -129,6 +131,8 @@ def send_cap(
         note = f"已撤回 withdrawn: {withdrawal.zh}" + (f" [{device_id}]" if device_id else "")
     if closed is not None:
         note = f"已結案 closed: {one_line(closed, 200)}".rstrip(": ")
+    if reopened is not None:
+        note = f"重新開啟 reopened: {one_line(reopened, 200)}".rstrip(": ")
     xml = incident_message(snap, ref, addresses=agencies, to_wgs84=to_wgs84, previous=previous, note=note,
                            place=self.name_place(*snap.centroid))
     msg_type = incident_msg_type(snap, previous)

@@ -38,13 +38,17 @@ from ops_center.incidents import (
     CapSeverity,
     CaseStatus,
     Incident,
+    IncidentState,
+    IncidentType,
     Item,
     ItemKind,
+    JoinVia,
     Member,
     MergeRecord,
     PermitStatus,
     StatusReason,
     Withdrawal,
+    ZoneRef,
 )
 from ops_center.queries import OPEN_INCIDENT_STATES
 
@@ -580,6 +584,63 @@ def close_incident(conn: Conn, incident_id: str, actor: str, reason: str, at: fl
     """A coordinator closes an incident; False if it was not open or quiet."""
     cur = conn.execute(SQL_INCIDENT_CLOSE, (actor, reason, _ts(at), incident_id, list(OPEN_INCIDENT_STATES)))
     return cur.rowcount == 1
+
+
+# A closed incident reopened by a coordinator: quiet (live for dispatch, no evidence joins it
+# by itself); who closed it and why stay in its timeline, not on the row of a live job.
+SQL_INCIDENT_REOPEN = """
+UPDATE ops_incidents SET state = 'quiet', closed_by = NULL, close_reason = NULL, updated_at = %s
+WHERE incident_id = %s AND state = 'closed'
+"""
+
+
+def reopen_incident(conn: Conn, incident_id: str, at: float) -> bool:
+    """A coordinator reopens a closed incident (it becomes quiet); False if it was not closed."""
+    return conn.execute(SQL_INCIDENT_REOPEN, (_ts(at), incident_id)).rowcount == 1
+
+
+# An incident as its rows hold it, in EPSG:3826 as the correlator's snapshots are.
+SQL_STORED_INCIDENT = """
+SELECT type, state, severity, agencies, extract(epoch FROM first_evidence_at),
+    extract(epoch FROM last_evidence_at), extract(epoch FROM opened_at), extract(epoch FROM updated_at),
+    ST_X(ST_Transform(centroid, 3826)), ST_Y(ST_Transform(centroid, 3826)),
+    (SELECT array_agg(ARRAY[ST_X(d.geom), ST_Y(d.geom)] ORDER BY d.path)
+     FROM ST_DumpPoints(ST_Transform(hull, 3826)) AS d),
+    zone, sub_area, withdrawn, planned
+FROM ops_incidents WHERE incident_id = %s
+"""
+SQL_STORED_MEMBERS = """
+SELECT item_key, kind, agency, feed, category, severity, signal, via, anchor, linked_to, distance_m, dt_s,
+    extract(epoch FROM observed_at), extract(epoch FROM joined_at), source_id,
+    ST_X(ST_Transform(geom, 3826)), ST_Y(ST_Transform(geom, 3826))
+FROM ops_incident_members WHERE incident_id = %s ORDER BY joined_at, item_key
+"""
+
+
+def stored_incident(conn: Conn, incident_id: str) -> Incident | None:
+    """A snapshot of an incident from its stored rows, for one the correlator does not hold
+    (forgotten: closed, or quiet for a retention) that a coordinator's command tells the
+    agencies of; its members carry what the rows keep (no report's text). None if there is
+    no such incident."""
+    row = conn.execute(SQL_STORED_INCIDENT, (incident_id,)).fetchone()
+    if row is None:
+        return None
+    (type_, state, severity, agencies, first_t, last_t, opened, updated, cx, cy, hull, zone, sub_area,
+     withdrawn, planned) = row
+    members = tuple(
+        Member(Item(key, ItemKind(kind), agency, feed, category, CapSeverity(sev), x, y, float(t),
+                    source_id=src),
+               signal, JoinVia(via), anchor, linked_to, d, dt, float(joined))
+        for (key, kind, agency, feed, category, sev, signal, via, anchor, linked_to, d, dt, t, joined, src, x, y)
+        in conn.execute(SQL_STORED_MEMBERS, (incident_id,))
+    )
+    return Incident(
+        incident_id=incident_id, type=IncidentType(type_), state=IncidentState(state), members=members,
+        severity=CapSeverity(severity), agencies=frozenset(agencies), first_evidence_t=float(first_t),
+        last_evidence_t=float(last_t), opened_at=float(opened), updated_at=float(updated), centroid=(cx, cy),
+        hull=tuple((float(x), float(y)) for x, y in hull or ()), zone=ZoneRef(zone, sub_area),
+        withdrawn=bool(withdrawn), planned=bool(planned),
+    )
 
 
 # -- dispatch -------------------------------------------------------------------------

@@ -664,6 +664,7 @@ class OpsService:
     note = coordination.note
     set_mode = coordination.set_mode
     close_incident = coordination.close_incident
+    reopen_incident = coordination.reopen_incident
     apply_commands = coordination.apply_commands
     _apply_claimed = coordination.apply_claimed
     _apply = coordination.apply

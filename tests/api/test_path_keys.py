@@ -30,6 +30,7 @@ ROUTES = [
     ("POST", "/api/incidents/{}/assignments/fire/reassign", "incident_id"),
     ("POST", "/api/incidents/{}/notes", "incident_id"),
     ("POST", "/api/incidents/{}/close", "incident_id"),
+    ("POST", "/api/incidents/{}/reopen", "incident_id"),
     ("GET", "/api/sensors/{}", "sensor_id"),
     ("GET", "/api/sensors/{}/readings?metric=flood_depth_cm", "sensor_id"),
     ("GET", "/api/sensors/{}/trend?metric=flood_depth_cm", "sensor_id"),

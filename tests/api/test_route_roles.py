@@ -43,7 +43,7 @@ QUARANTINE = Allowed({"op", "root"}, "inspect or replay quarantined payloads")
 PERSONAL = Allowed({"op", "coord", "root"},                 # reports naming citizens, the audit log
                    "read personal data (raw reports, the audit log)")
 DISPATCH = Allowed({"coord", "root"},
-                   "dispatch (switch the mode; assign, reassign, note or close incidents)")
+                   "dispatch (switch the mode; assign, reassign, note, close or reopen incidents)")
 ADMIN = Allowed({"root"}, "manage users")
 EVERYONE = set(ROLES)
 AGENCY_SCOPED = READERS | {"fire1"}                         # "own assignments only"
@@ -160,6 +160,7 @@ WRITES: dict[str, AbstractSet[str]] = {
     "/api/incidents/{incident_id}/assignments/{agency}/reassign": DISPATCH,
     "/api/incidents/{incident_id}/notes": DISPATCH,
     "/api/incidents/{incident_id}/close": DISPATCH,
+    "/api/incidents/{incident_id}/reopen": DISPATCH,
     "/api/kpis/observations": KPI_WRITE,
     "/api/kpis/observations/{observation_id}": KPI_WRITE,
     "/api/kpis/import": KPI_WRITE,

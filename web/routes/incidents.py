@@ -4,7 +4,7 @@ coordinator commands.
 Agency members see only incidents that have an assignment of their own agency,
 and within them only their own assignment.
 
-Coordinator actions (assign, reassign, note, close) are applied by the running ops
+Coordinator actions (assign, reassign, note, close, reopen) are applied by the running ops
 service, another process: a route records a command in ``ops_commands`` (migration
 0042) with an audit row naming the user, commits, and waits up to ``wait`` seconds
 for the service to finish it: 200 with the result when done, 409 problem+json with
@@ -314,6 +314,12 @@ class CloseIn(Model):
     reason: ReadableText = Field(min_length=1, max_length=2000, pattern=r"\S")
 
 
+class ReopenIn(Model):
+    """Reopen a closed incident; a reason is required."""
+
+    reason: ReadableText = Field(min_length=1, max_length=2000, pattern=r"\S")
+
+
 if TYPE_CHECKING:
     CommandKindName = str
     CommandStateName = str
@@ -466,6 +472,21 @@ def close_incident(
 ) -> CommandOut:
     """Close an incident: open assignments are wound up (coordinators and admins)."""
     return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.CLOSE, args={},
+                   reason=body.reason, wait=wait, key=key)
+
+
+@router.post("/incidents/{incident_id}/reopen", response_model=CommandOut,
+             status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
+             tags=["dispatch"])
+def reopen_incident(
+    *, incident_id: PathKey, body: ReopenIn, user: DispatchUser, state: State, response: Response,
+    wait: Wait = COMMAND_WAIT_S,
+    key: IdempotencyKey = None,
+) -> CommandOut:
+    """Reopen a closed incident (coordinators and admins): it is live again (``quiet``: the
+    correlator adds no evidence to it by itself), its agencies get a CAP Update saying why,
+    and the reason goes to its timeline and the audit log. One not closed is 409."""
+    return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.REOPEN, args={},
                    reason=body.reason, wait=wait, key=key)
 
 

@@ -52,7 +52,12 @@
       rej_already: "{agency} 已在此事件派工中。", rej_state: "事件{state}，不能再執行此指令。",
       rej_other: "營運中心拒絕了此指令。",
       rej_assignment: "{agency}的派工{state}（可能已由另一位協調員處理），不能再執行此指令。", r_assign: "派遣 {agency}", r_reassign: "改派 {src} → {dst}",
-      r_note: "新增備註", r_close: "結案",
+      r_note: "新增備註", r_close: "結案", r_reopen: "重新開啟",
+      reopen_incident: "重新開啟事件", reopen_reason: "重新開啟原因（必填）",
+      need_reason_reopen: "無法重新開啟：請填寫原因（會記錄在時間軸與稽核紀錄，並通知曾派工的機關）。",
+      confirm_reopen: "重新開啟事件 {num}？", confirm_reopen_ok: "確定重新開啟 {num}",
+      confirm_reopen_text: "事件 {num}（{what}）將重新開啟，列回進行中事件，曾派工的機關會收到更新通知；新的通報不會自動併入，需要時請再派遣。原因：{reason}",
+      rej_reopen: "事件目前為「{state}」，只有已結案的事件可以重新開啟。",
       a_opened: "開立事件", a_quiet: "轉為觀察（暫無新證據）", a_merged: "合併了另一事件", a_absorbed: "併入另一事件",
       a_closed: "結案", a_note: "備註", a_reopened: "重新開啟", a_withdrawn: "已撤回（設備自行收回警報）", a_withdrawn_permit: "已撤回（許可已撤銷）",
       a_made_job: "預定活動經派遣轉為派工事件（先前說明的通報併入證據）",
@@ -112,7 +117,12 @@
       rej_already: "{agency} is already working this incident.", rej_state: "The incident is {state}: this command no longer applies.",
       rej_other: "The operations center refused this command.",
       rej_assignment: "{agency}'s assignment is already {state} (perhaps by another coordinator): this command no longer applies.", r_assign: "dispatch {agency}",
-      r_reassign: "reassign {src} → {dst}", r_note: "note added", r_close: "close",
+      r_reassign: "reassign {src} → {dst}", r_note: "note added", r_close: "close", r_reopen: "reopen",
+      reopen_incident: "Reopen incident", reopen_reason: "reason for reopening (required)",
+      need_reason_reopen: "Cannot reopen: give a reason (it goes into the timeline and the audit log, and to the agencies that worked it).",
+      confirm_reopen: "Reopen incident {num}?", confirm_reopen_ok: "Reopen incident {num}",
+      confirm_reopen_text: "Incident {num} ({what}) will be reopened and listed with the live incidents again; the agencies that worked it get an update. New reports do not join it by themselves: dispatch again where needed. Reason: {reason}",
+      rej_reopen: "The incident is {state}: only a closed incident can be reopened.",
       a_opened: "incident opened", a_quiet: "gone quiet (no new evidence)", a_merged: "absorbed another incident",
       a_absorbed: "merged into another incident", a_closed: "closed", a_note: "note", a_reopened: "reopened",
       a_withdrawn: "withdrawn (its device took the alarm back)",
@@ -564,6 +574,8 @@
     // it on, the incident's close wound it up, the agency cleared it): say whose and how.
     const gone = /assignment [^ ]+\/(\w+): illegal transition (cancelled|cleared) -> /.exec(err);
     if (gone) return tcf("rej_assignment", { agency: agencyName(gone[1]), state: t(gone[2]) });
+    const again = /illegal transition (\w+) -> quiet/.exec(err);
+    if (cmd.kind === "reopen" && again) return tcf("rej_reopen", { state: t(again[1]) });
     const m = /is (merged|closed)\b|-> (merged|closed)|(closed|merged) -> /.exec(err);
     if (m) return tcf("rej_state", { state: t(m[1] || m[2] || m[3]) });
     return tc("rej_other");
@@ -674,6 +686,7 @@
       const reassignWhy = input(`reassign-reason|${id}`, tc("reassign_reason"));
       const noteText = input(`note-text|${id}`, tc("note"));
       const closeWhy = input(`close-reason|${id}`, tc("close_reason"));
+      const reopenWhy = input(`reopen-reason|${id}`, tc("reopen_reason"));
       const closed = !SOC.states("incident_open").includes(d.state);
       const forget = (...keys) => keys.forEach((k) => picks.delete(`${k}|${id}`));
       // Said in the detail, beside the commands (in view wherever the page is scrolled), not
@@ -692,6 +705,9 @@
       const confirmClose = (reason) => confirmed(tcf("confirm_close", { num }),
         tcf(live.length ? "confirm_close_text" : "confirm_close_none", { num, what, agencies: agencyList(live), reason }),
         tcf("confirm_close_ok", { num }), () => run("/close", { reason }, () => forget("close-reason")));
+      const confirmReopen = (reason) => confirmed(tcf("confirm_reopen", { num }),
+        tcf("confirm_reopen_text", { num, what, reason }), tcf("confirm_reopen_ok", { num }),
+        () => run("/reopen", { reason }, () => forget("reopen-reason")));
       const confirmReassign = (src, dst, reason) => {
         const names = { num, what, src: agencyName(src), dst: agencyName(dst), reason };
         return confirmed(tcf("confirm_reassign", names), tcf("confirm_reassign_text", names),
@@ -719,6 +735,11 @@
           text: tc("close_incident"), disabled: closed ? "" : null,
           onclick: () => (!closeWhy.value.trim() ? refuse(tc("need_reason_close"), closeWhy)
             : confirmClose(closeWhy.value.trim())) })),
+        // A closed incident (not a merged one: its job goes on in the incident it joined).
+        ...(d.state !== "closed" ? [] : [el("div", { class: "cmd" }, reopenWhy, el("button", { class: "act",
+          "data-action": "reopen", text: tc("reopen_incident"),
+          onclick: () => (!reopenWhy.value.trim() ? refuse(tc("need_reason_reopen"), reopenWhy)
+            : confirmReopen(reopenWhy.value.trim())) }))]),
       );
     });
   }

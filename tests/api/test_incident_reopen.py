@@ -1,0 +1,193 @@
+"""A coordinator reopens a closed incident through the API, applied by the real ops service
+(``run_ops`` in a thread over the module's database): role-checked, with a reason, on the
+incident's timeline and in the audit log, a CAP Update to the agencies that worked it, live
+again on the open list, and dispatched and closed again like any live job."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+
+from common.settings import Settings
+from ops_center.service import run_ops
+from tests.api.conftest import auth
+from tests.api.test_auth import is_problem
+from tests.fix_mqtt import connect_client
+
+INC = f"inc-reopen-{uuid.uuid4().hex[:8]}"
+OPEN = f"inc-reopen-open-{uuid.uuid4().hex[:8]}"
+
+INSERT_INCIDENT = """
+INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
+    first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, hull)
+VALUES (%(inc)s, 'fire', %(state)s, 'Severe', 3100, ARRAY['disaster'], 1, %(t)s, %(t)s, %(t)s,
+    %(t)s, ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326),
+    ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326))
+"""
+INSERT_MEMBER = """
+INSERT INTO ops_incident_members (item_key, incident_id, original_incident_id, kind, agency, feed, category,
+    severity, signal, via, anchor, distance_m, dt_s, observed_at, joined_at, geom)
+VALUES (%(key)s, %(inc)s, %(inc)s, 'event', 'disaster', 'fire_alarm', 'alarm', 'Severe', 'fire', 'seed', true,
+    0, 0, %(t)s, %(t)s, ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326))
+"""
+INSERT_ASSIGNMENT = """
+INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,
+    deadline) VALUES (%s, %s, 'assigned', 'all', %s, %s, %s)
+"""
+
+
+@pytest.fixture(scope="module")
+def seeded(db_dsn: str, live_app: object) -> None:
+    """An open fire incident with its panel's alarm, fire assigned; and another open one."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    t = now - timedelta(minutes=5)
+    with psycopg.connect(db_dsn) as conn:
+        for inc in (INC, OPEN):
+            conn.execute(INSERT_INCIDENT, {"inc": inc, "state": "open", "t": t})
+        conn.execute(INSERT_MEMBER, {"key": f"event:{INC}", "inc": INC, "t": t})
+        conn.execute(INSERT_ASSIGNMENT, (INC, "fire", t, t, now + timedelta(minutes=5)))
+
+
+@contextmanager
+def ops_service(settings: Settings) -> Iterator[None]:
+    """`soc ops run` in a thread (20 ms polls) for the block; retained messages cleared after."""
+    fast = settings.model_copy(update={"ops": settings.ops.model_copy(update={"poll_interval_ms": 20})})
+    stop = threading.Event()
+    result: list[int] = []
+    worker = threading.Thread(target=lambda: result.append(run_ops(fast, stop=stop)), daemon=True)
+    worker.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        worker.join(15)
+        center = connect_client(settings, "center")
+        for agency in ("fire", "police"):
+            center.publish(f"soc/v1/dispatch/{agency}/assignment/{INC}", b"", qos=1,
+                           retain=True).wait_for_publish(5)
+        center.disconnect()
+        center.loop_stop()
+    assert result == [0]
+
+
+@contextmanager
+def fire_desk(settings: Settings) -> Iterator[list[dict[str, Any]]]:
+    """The fire agency's desk (its own MQTT account) listening to its assignment of INC."""
+    got: list[dict[str, Any]] = []
+    desk = connect_client(settings, "agency-fire")
+    desk.on_message = lambda _c, _u, msg: got.append(json.loads(msg.payload)) if msg.payload else None
+    subscribed = threading.Event()
+    desk.on_subscribe = lambda *_a: subscribed.set()
+    desk.subscribe(f"soc/v1/dispatch/fire/assignment/{INC}", qos=1)
+    assert subscribed.wait(10)
+    try:
+        yield got
+    finally:
+        desk.disconnect()
+        desk.loop_stop()
+
+
+def _until(what: str, check: Any, timeout: float = 20.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while not (value := check()):
+        assert time.monotonic() < deadline, what
+        time.sleep(0.05)
+    return value
+
+
+def _cap(db_dsn: str) -> list[tuple[str, str]]:
+    with psycopg.connect(db_dsn) as conn:
+        return [(r[0], r[1]) for r in conn.execute(
+            "SELECT msg_type, xml FROM ops_cap_messages WHERE incident_id = %s AND direction = 'out'"
+            " ORDER BY sent, identifier", (INC,))]
+
+
+def test_reopen_is_refused_without_role_reason_or_incident(
+    api: httpx.Client, accounts: dict[str, str], seeded: None
+) -> None:
+    path = f"/api/incidents/{INC}/reopen"
+    assert is_problem(api.post(path, json={"reason": "復燃"}), 401)["reason"] == "missing_token"
+    for who in ("fire1", "plan", "op", "wall1"):
+        is_problem(api.post(path, json={"reason": "復燃"}, headers=auth(accounts[who])), 403)
+    coord = auth(accounts["coord"])
+    for body in ({}, {"reason": ""}, {"reason": "  "}, {"reason": "復燃", "extra": 1}):
+        is_problem(api.post(path, json=body, headers=coord), 422)
+    assert is_problem(api.post("/api/incidents/inc-nope/reopen", json={"reason": "復燃"}, headers=coord),
+                      404)["resource"] == "incident"
+
+
+def test_a_closed_incident_reopened_is_live_told_and_audited(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, live_app: Any, db_dsn: str
+) -> None:
+    coord = auth(accounts["coord"])
+    settings = live_app.settings
+    with ops_service(settings), fire_desk(settings) as desk:
+        # Only a closed incident can be reopened: an open one is the service's 409.
+        problem = is_problem(api.post(f"/api/incidents/{OPEN}/reopen", json={"reason": "復燃"},
+                                      params={"wait": 5}, headers=coord), 409)
+        assert f"{OPEN}: illegal transition open -> quiet" in problem["detail"]
+
+        r = api.post(f"/api/incidents/{INC}/assignments", json={"agency": "police", "reason": "交管"},
+                     params={"wait": 5}, headers=coord)
+        assert r.status_code == 200, r.text
+        r = api.post(f"/api/incidents/{INC}/close", json={"reason": "火勢撲滅"}, params={"wait": 5},
+                     headers=coord)
+        assert r.status_code == 200, r.text
+        assert [m for m, _ in _cap(db_dsn)] == ["Alert", "Cancel"]
+        open_ids = [i["incident_id"] for i in api.get("/api/incidents", params={"open_only": True},
+                                                      headers=coord).json()]
+        assert INC not in open_ids
+
+        r = api.post(f"/api/incidents/{INC}/reopen", json={"reason": "同址復燃，119 再次派遣"},
+                     params={"wait": 5}, headers=coord)
+        assert r.status_code == 200, r.text
+        assert (r.json()["kind"], r.json()["state"], r.json()["result"]) == ("reopen", "done", "quiet")
+
+        detail = api.get(f"/api/incidents/{INC}", headers=coord).json()
+        assert (detail["state"], detail["closed_by"], detail["close_reason"]) == ("quiet", None, None)
+        assert [(t["action"], t["reason"]) for t in detail["timeline"] if t["actor"] == "coord"] == [
+            ("closed", "火勢撲滅"), ("reopened", "同址復燃，119 再次派遣")]
+        assert [e["item_key"] for e in detail["evidence"]] == [f"event:{INC}"]  # its evidence kept
+        open_ids = [i["incident_id"] for i in api.get("/api/incidents", params={"open_only": True},
+                                                      headers=coord).json()]
+        assert INC in open_ids  # live again on the open list (the wall's and the console's)
+
+        # The agency that worked it: a CAP Update after the Cancel, saying it is reopened and why.
+        caps = _cap(db_dsn)
+        assert [m for m, _ in caps][-2:] == ["Cancel", "Update"]
+        assert "重新開啟 reopened: 同址復燃，119 再次派遣" in caps[-1][1]
+        told = _until("the fire desk was never told of the reopening",
+                      lambda: [m for m in desk if "重新開啟" in str(m.get("cap"))])
+        assert told[-1]["incident_id"] == INC
+
+        # Reopened once: a second reopening is refused, and the closure stays the only way out.
+        is_problem(api.post(f"/api/incidents/{INC}/reopen", json={"reason": "again"}, params={"wait": 5},
+                            headers=coord), 409)
+
+        # A live job again: dispatched to, and closed once more (a Cancel again).
+        r = api.post(f"/api/incidents/{INC}/assignments", json={"agency": "fire", "reason": "再派"},
+                     params={"wait": 5}, headers=coord)
+        assert r.status_code == 200, r.text
+        assert {a["agency"]: a["state"] for a in api.get(f"/api/incidents/{INC}", headers=coord).json()[
+            "assignments"]} == {"fire": "assigned", "police": "cancelled"}
+        assert [m for m, _ in _cap(db_dsn)][-1] == "Update"
+        r = api.post(f"/api/incidents/{INC}/close", json={"reason": "確認撲滅"}, params={"wait": 5},
+                     headers=coord)
+        assert r.status_code == 200, r.text
+        assert [m for m, _ in _cap(db_dsn)][-1] == "Cancel"
+
+    with psycopg.connect(db_dsn) as conn:
+        audited = conn.execute(
+            "SELECT actor, action, reason FROM audit_log WHERE subject_id = %s AND action = 'incident.reopen'",
+            (INC,)).fetchall()
+    assert audited == [("coord", "incident.reopen", "同址復燃，119 再次派遣")]

@@ -60,6 +60,14 @@ from common.vocabulary import StatusReason
 #: at most this often unless the severity changes, to keep database writes bounded.
 RETRIGGER_EVERY = timedelta(seconds=60)
 
+#: How long a last will waits before it raises ``sensor-offline``: the broker sends the will of
+#: every connection it drops, also one it dropped for its own hang (SIGSTOP, a stalled host),
+#: and a gateway that is alive reconnects within its keepalive and reconnect backoff
+#: (``mqtt.keepalive_s`` 10 s, ``mqtt.reconnect_max_s`` 2 s) and sends its unacknowledged
+#: messages again. Anything of the device received after the will within this grace says its
+#: gateway is connected after it, and the will raises nothing.
+WILL_GRACE = timedelta(seconds=30)
+
 
 @dataclass(frozen=True, slots=True)
 class SensorInfo:
@@ -118,6 +126,15 @@ class Event:
     follows: Sequence[str] | None = None
     #: When ingest stored it (``events.received_at``; None: not known, as at its ``time``).
     received_at: datetime | None = None
+    #: An ``offline`` status without a time of its own: a last will, the broker's word that it
+    #: dropped the device's connection (dated at its receipt), not the device's own.
+    will: bool = False
+
+
+def heard_at(time: datetime, received_at: datetime | None) -> datetime:
+    """When the center heard from a device by a row: ingest's receipt (the device was
+    connected then, whatever its clock says), or the row's ``time`` where it is not known."""
+    return received_at if received_at is not None else time
 
 
 def observed_at(e: Event) -> datetime | None:
@@ -244,6 +261,11 @@ class Evaluator:
         # (a monotonic queue), so the window's minimum is the head: O(1) per reading
         self._windows: dict[tuple[str, str], deque[tuple[datetime, float]]] = {}
         self._last_seen: dict[str, datetime] = {}
+        # per sensor, the latest receipt of its readings or statuses (``heard_at``)
+        self._heard: dict[str, datetime] = {}
+        # sensors whose silence a row received after its raise but observed before it ended
+        # (a clock running behind): found silent by their receipts until raised again
+        self._behind: set[str] = set()
         self._started: datetime | None = None
         self._route: dict[tuple[str, str], tuple[Rule, ...]] = {}
         self._limits: dict[tuple[str, str], tuple[tuple[tuple[str, float, bool], ...], ...]] = {}
@@ -320,6 +342,7 @@ class Evaluator:
         seen = self._last_seen.get(r.sensor_id)
         if seen is None or r.time > seen:
             self._last_seen[r.sensor_id] = r.time
+        self._hear(r.sensor_id, heard_at(r.time, r.received_at))
         key = (r.sensor_id, r.metric)
         if r.metric in self._rate_metrics:
             for rule in self._route.get(key, ()):
@@ -372,7 +395,8 @@ class Evaluator:
         sensor = self.sensors.get(first.sensor_id)
         if sensor is None:
             return []
-        out = self._reporting_again(sensor, max(r.time for r in readings))
+        out = self._reporting_again(sensor, max(r.time for r in readings),
+                                    max(heard_at(r.time, r.received_at) for r in readings))
         if not fresh:
             return out  # late or repeated readings: newer data already evaluated
         if len(fresh) == 1:
@@ -586,18 +610,35 @@ class Evaluator:
             self._valid[key] = found
         return found
 
-    def _reporting_again(self, sensor: SensorInfo, at: datetime) -> list[Decision]:
-        """The clears of the silence rules holding ``sensor``, which reports again at ``at``.
+    def _hear(self, sensor_id: str, heard: datetime) -> None:
+        prev = self._heard.get(sensor_id)
+        if prev is None or heard > prev:
+            self._heard[sensor_id] = heard
 
-        Only an observation made at or after the silence was raised says the device is back:
-        one made before it (a reading delivered late, as after a hung broker whose last wills
-        went out once it resumed) is no news of its return, and a clear dated before its raise
-        would run the alert's history backwards; the next reading clears it."""
+    def _reporting_again(self, sensor: SensorInfo, at: datetime, heard: datetime) -> list[Decision]:
+        """The clears of the silence rules holding ``sensor``, which observed at ``at`` and was
+        heard (received) at ``heard``; a last will waiting for its grace heard over is dropped.
+
+        The device is back when it is heard at or after the silence was raised: an
+        observation made after the raise says so, and so does a row received after it whatever
+        its time (a device whose clock runs behind, or a gateway's readings taken while a hung
+        broker held them, sent again on its new connection). One received before the raise is
+        no news of its return. The clear is dated by the observation when it is not before
+        the raise, else by the receipt, so the alert's history never runs backwards."""
         out: list[Decision] = []
         for srule in self._silence:
             st = self.state(srule.id, sensor.sensor_id)
-            if st.level >= 0 and (st.last_emit is None or at >= st.last_emit) and _matches(srule.select, sensor):
-                out.append(self._clear(srule, sensor.sensor_id, at, "reporting again"))
+            if st.level < 0:
+                if st.pending_since is not None and heard >= st.pending_since:
+                    self._set((srule.id, sensor.sensor_id), _INACTIVE)
+                continue
+            raised = st.last_emit
+            if (raised is None or at >= raised or heard >= raised) and _matches(srule.select, sensor):
+                observed_back = raised is None or at >= raised
+                if not observed_back:
+                    self._behind.add(sensor.sensor_id)
+                when = at if observed_back else heard
+                out.append(self._clear(srule, sensor.sensor_id, when, "reporting again"))
         return out
 
     def _feed_one(self, r: Reading) -> list[Decision]:
@@ -606,7 +647,7 @@ class Evaluator:
         sensor = self.sensors.get(r.sensor_id)
         if sensor is None:
             return []
-        out = self._reporting_again(sensor, r.time)
+        out = self._reporting_again(sensor, r.time, heard_at(r.time, r.received_at))
         if not fresh:
             return out
         for rule in self._route.get((sensor.sensor_id, r.metric), ()):
@@ -882,7 +923,15 @@ class Evaluator:
                 s = self.sensors.get(e.source_id)
                 if not srule.last_will or s is None or not _matches(srule.select, s):
                     continue
-                if e.category == "offline":
+                heard = heard_at(e.time, e.received_at)
+                st = self.state(srule.id, s.sensor_id)
+                if e.category == "offline" and e.will and st.level < 0:
+                    # The broker's word, not the device's: it waits WILL_GRACE for the device
+                    # to be heard, and is void if it already was at or after the will.
+                    prev = self._heard.get(s.sensor_id)
+                    if st.pending_since is None and (prev is None or prev < heard):
+                        self._set((srule.id, s.sensor_id), replace(st, pending_since=heard))
+                elif e.category == "offline":
                     said = StatusReason.parse(e.status_reason)
                     why = f"status offline: {said}" if said is not None else "last will: offline"
                     out.extend(
@@ -898,8 +947,14 @@ class Evaluator:
                         )
                     )
                     out.extend(self._suspend(s, e.time, why))
-                elif e.category == "online" and self.state(srule.id, s.sensor_id).level >= 0:
-                    out.append(self._clear(srule, s.sensor_id, e.time, "status online", ClearCause.REPORTED))
+                elif e.category == "online":
+                    self._hear(s.sensor_id, heard)
+                    if st.level >= 0:
+                        raised = st.last_emit
+                        when = e.time if raised is None or e.time >= raised else max(heard, raised)
+                        out.append(self._clear(srule, s.sensor_id, when, "status online", ClearCause.REPORTED))
+                    elif st.pending_since is not None and heard >= st.pending_since:
+                        self._set((srule.id, s.sensor_id), _INACTIVE)
             return out
         subject, cancel = e.source_id, False
         if e.feed == "cap":
@@ -964,9 +1019,21 @@ class Evaluator:
             for s in self.sensors.values():
                 if not s.expected_interval_s or not _matches(srule.select, s):
                     continue
+                st = self.state(srule.id, s.sensor_id)
+                if st.level < 0 and st.pending_since is not None and now - st.pending_since >= WILL_GRACE:
+                    will = st.pending_since  # not heard from within the grace: the will stands
+                    out.extend(self._trigger(srule, s.sensor_id, at=will, severity=srule.severity, level=0,
+                                             reason="last will: offline", where=(s.lon, s.lat, s.zone)))
+                    out.extend(self._suspend(s, will, "last will: offline"))
+                    continue
+                # silent since it was last observed; one back by its receipts (its clock runs
+                # behind), since it was last observed or heard, whichever is later
                 last = self._last_seen.get(s.sensor_id, self._started)
+                if s.sensor_id in self._behind:
+                    last = max(last, self._heard.get(s.sensor_id, last))
                 limit = timedelta(seconds=s.expected_interval_s * srule.factor)
-                if now - last > limit and self.state(srule.id, s.sensor_id).level < 0:
+                if now - last > limit and st.level < 0:
+                    self._behind.discard(s.sensor_id)
                     why = f"no reading since {last.isoformat()} ({srule.factor:g} x {s.expected_interval_s} s)"
                     out.extend(
                         self._trigger(

@@ -66,7 +66,8 @@ SELECT source_id, feed, time, category, severity, event_key,
        CASE WHEN feed = 'status' THEN coalesce(payload ->> 'reason', '') ELSE '' END AS status_reason,
        CASE WHEN feed = 'cap' AND jsonb_typeof(payload -> 'status') = 'string'
             THEN payload ->> 'status' ELSE '' END AS cap_status,
-       CASE WHEN feed = 'cap' THEN follows END AS follows, received_at
+       CASE WHEN feed = 'cap' THEN follows END AS follows, received_at,
+       feed = 'status' AND category = 'offline' AND NOT payload ? 'ts' AS will
 FROM events
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
 """

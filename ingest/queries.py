@@ -43,16 +43,25 @@ class SensorRow:
     status_at: datetime | None
 
 
+# The status the center holds for a device: its newest status message, except a last will
+# (an ``offline`` without a time of its own: the broker's word that it dropped the device's
+# connection) after which ingest received anything else of the device (``ingest_counters.last_at``
+# of its data topics, stored, duplicate or quarantined: its gateway was connected after the
+# will, as after the broker's own hang); such a device has no status and is drawn by its data.
+# SQL_SENSORS and SQL_SENSOR_STATES both say so in their status columns.
+
 # The latest reading as ingest keeps it in its counters (migration 0013: one
 # index probe, however many readings the sensor has); the device's own
 # last-will status from the `status` feed of `events` (contract 2).
 SQL_SENSORS = """
 SELECT s.sensor_id, s.agency, s.kind, s.name, ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat,
        s.zone, s.sub_area, extract(epoch FROM s.expected_interval)::float8 AS expected_interval_s,
-       s.metadata, r.last_reading_at, e.last_event_at, st.status, st.status_at
+       s.metadata, r.last_reading_at, e.last_event_at,
+       CASE WHEN st.will AND r.heard_at >= st.status_received_at THEN NULL ELSE st.status END AS status,
+       CASE WHEN st.will AND r.heard_at >= st.status_received_at THEN NULL ELSE st.status_at END AS status_at
 FROM sensors s
 LEFT JOIN LATERAL (
-    SELECT max(last_reading_time) AS last_reading_at FROM ingest_counters
+    SELECT max(last_reading_time) AS last_reading_at, max(last_at) AS heard_at FROM ingest_counters
     WHERE source_id = s.sensor_id AND feed <> 'status'
 ) r ON true
 LEFT JOIN LATERAL (
@@ -60,7 +69,9 @@ LEFT JOIN LATERAL (
     WHERE source_id = s.sensor_id AND feed <> 'status' AND time > %(now)s - interval '7 days'
 ) e ON true
 LEFT JOIN LATERAL (
-    SELECT coalesce(payload->>'state', category) AS status, time AS status_at FROM events
+    SELECT coalesce(payload->>'state', category) AS status, time AS status_at,
+           received_at AS status_received_at, category = 'offline' AND NOT payload ? 'ts' AS will
+    FROM events
     WHERE source_id = s.sensor_id AND feed = 'status' AND time > %(now)s - interval '7 days'
     ORDER BY time DESC LIMIT 1
 ) st ON true
@@ -321,10 +332,13 @@ class SensorState(SensorPlace):
 SQL_SENSOR_STATES = """
 SELECT s.sensor_id, s.kind, s.agency, s.name, ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat,
        s.sub_area, extract(epoch FROM s.expected_interval)::float8 AS expected_interval_s,
-       greatest(r.t, e.t) AS last_seen, st.status, st.status_at, st.status_reason
+       greatest(r.t, e.t) AS last_seen,
+       CASE WHEN st.will AND r.heard_at >= st.status_received_at THEN NULL ELSE st.status END AS status,
+       CASE WHEN st.will AND r.heard_at >= st.status_received_at THEN NULL ELSE st.status_at END AS status_at,
+       st.status_reason
 FROM sensors s
 LEFT JOIN LATERAL (
-    SELECT max(last_reading_time) AS t FROM ingest_counters
+    SELECT max(last_reading_time) AS t, max(last_at) AS heard_at FROM ingest_counters
     WHERE source_id = s.sensor_id AND feed <> 'status'
 ) r ON true
 LEFT JOIN LATERAL (
@@ -333,7 +347,9 @@ LEFT JOIN LATERAL (
 ) e ON true
 LEFT JOIN LATERAL (
     SELECT coalesce(payload->>'state', category) AS status, time AS status_at,
-           payload->>'reason' AS status_reason FROM events
+           payload->>'reason' AS status_reason, received_at AS status_received_at,
+           category = 'offline' AND NOT payload ? 'ts' AS will
+    FROM events
     WHERE source_id = s.sensor_id AND feed = 'status' AND time > %(now)s - interval '7 days'
     ORDER BY time DESC LIMIT 1
 ) st ON true

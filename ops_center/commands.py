@@ -28,6 +28,8 @@ class CommandKind(StrEnum):
     NOTE = "note"
     CLOSE = "close"
     REOPEN = "reopen"
+    LINK = "link"
+    UNLINK = "unlink"
 
 
 class CommandState(StrEnum):
@@ -70,7 +72,21 @@ class Reopen:
     """Reopen a closed incident (the command's ``reason`` says why)."""
 
 
-Command = Assign | Reassign | Note | Close | Reopen
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Move the item ``item_key`` into the incident by hand (from wherever it is)."""
+
+    item_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unlink:
+    """Take the item ``item_key`` out of the incident by hand (left out)."""
+
+    item_key: str
+
+
+Command = Assign | Reassign | Note | Close | Reopen | Link | Unlink
 
 
 def _agency(args: Mapping[str, object], key: str) -> Agency:
@@ -101,4 +117,9 @@ def parse_command(kind: str, args: Mapping[str, object]) -> Command:
         return Note(text)
     if k is CommandKind.REOPEN:
         return Reopen()
+    if k in (CommandKind.LINK, CommandKind.UNLINK):
+        key = str(args.get("item_key") or "")
+        if not key.strip():
+            raise DispatchError(f"a {k.value} needs an item key")
+        return Link(key) if k is CommandKind.LINK else Unlink(key)
     return Close()

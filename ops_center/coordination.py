@@ -22,7 +22,7 @@ from psycopg.pq import TransactionStatus
 from common.errors import is_transient
 from common.logging import log_event
 from ops_center import repo
-from ops_center.commands import Assign, Close, Command, Note, Reassign, Reopen, parse_command
+from ops_center.commands import Assign, Close, Command, Link, Note, Reassign, Reopen, Unlink, parse_command
 from ops_center.dispatch import (
     CENTER_ACTOR,
     Agency,
@@ -37,8 +37,9 @@ from ops_center.errors import (
     OpsError,
     UnknownIncidentError,
 )
-from ops_center.incidents import IncidentState
+from ops_center.incidents import IncidentState, JoinVia, Member
 from ops_center.queries import OPEN_INCIDENT_STATES
+from ops_center.relink import LINKED_SIGNAL, REASON_UNLINKED
 
 if TYPE_CHECKING:
     from ops_center.service import OpsService
@@ -181,6 +182,72 @@ def reopen_incident(self: OpsService, incident_id: str, *, actor: str, reason: s
     return True
 
 
+def relink_item(self: OpsService, incident_id: str, item_key: str, *, unlink: bool, actor: str, reason: str) -> str:
+    """A coordinator links the item ``item_key`` to ``incident_id`` (from the incident it is in,
+    from the waiting or left-out items, or a report the correlator has forgotten that the replay
+    log still holds), or unlinks it from ``incident_id`` (left out). The correlator applies the
+    decision (``Correlator.relink``) and the replay log keeps it, so the item is never placed
+    again by its rules; both incidents' rows are drawn again from their members, their
+    timelines and the audit log say who moved what and why, and the agencies working either
+    get its CAP Update. Returns the command's result; :class:`DispatchError` when the move is
+    none to make."""
+    if not reason.strip():
+        raise DispatchError(f"{'an unlink' if unlink else 'a link'} needs a reason")
+    wall = self.clock()
+    home = repo.member_of(self.conn, item_key)
+    if unlink:
+        if home != incident_id:
+            raise DispatchError(f"{item_key} is no evidence of {incident_id}")
+        if repo.member_count(self.conn, incident_id) <= 1:
+            raise DispatchError(f"{item_key} is the only evidence of {incident_id}: close the incident instead")
+    else:
+        if home == incident_id:
+            raise DispatchError(f"{item_key} is already evidence of {incident_id}")
+        if home is not None and repo.member_count(self.conn, home) <= 1:
+            raise DispatchError(f"{item_key} is the only evidence of {home}: close that incident instead")
+    if repo.held_by(self.conn, item_key) is not None or self.correlator.explained_by(item_key) is not None:
+        raise DispatchError(f"{item_key} is held aside by a planned event: dispatch to the event instead")
+    stored = repo.stored_member(self.conn, item_key) if home is not None else None
+    item = repo.logged_item(self.conn, item_key) or (stored.item if stored else None)
+    if item is None:
+        raise DispatchError(f"unknown item {item_key}")
+    target = None if unlink else incident_id
+    touched = False
+    try:
+        with self.conn.transaction():
+            touched = True  # from here the correlator holds the move
+            moved = self.correlator.relink(item, target, self._now)
+            repo.log_relink(self.conn, item, target, self._now)
+            if moved.left is not None and moved.left in self._persisted:
+                self._persisted[moved.left] -= 1
+            member = moved.member or stored or Member(item, LINKED_SIGNAL, JoinVia.LINKED, False, None, 0.0, 0.0,
+                                                      self._now)
+            repo.move_member(self.conn, item_key, target, wall, member=member, reason=REASON_UNLINKED)
+            if moved.member is not None and target in self._persisted:
+                self._persisted[target] += 1
+            w = repo.Writes()
+            detail: dict[str, object] = {"item_key": item_key}
+            for inc_id, action, more in ((home, "evidence_unlinked" if unlink else "evidence_moved_out",
+                                          {} if unlink else {"to": incident_id}),
+                                         (target, "evidence_linked", {"from": home} if home else {})):
+                if inc_id is None:
+                    continue
+                repo.redraw_incident(self.conn, inc_id, wall)
+                w.history(inc_id, wall, actor=actor, action=action, reason=reason, detail=detail | more)
+                self._publish_incident(inc_id, wall, w)
+            w.audit(wall, actor=actor, action="incident.unlink" if unlink else "incident.link",
+                    subject_type="incident", subject_id=incident_id, reason=reason,
+                    detail=detail | ({"from": home} if home and not unlink else {}))
+            w.flush(self.conn)
+    except BaseException:
+        self._stale |= touched  # rolled back: the correlator is rebuilt from what committed
+        raise
+    log_event(log, "evidence_unlinked" if unlink else "evidence_linked", incident_id=incident_id,
+              item_key=item_key, moved_from=home)
+    self._flush_if_committed()
+    return f"{item_key} unlinked" if unlink else f"{item_key} linked"
+
+
 def _close_rest(self: OpsService, incident_id: str, wall: float, *, actor: str, reason: str) -> None:
     """The close's effects once its row is closed: in memory, in the replay log, its
     assignments wound up, its timeline and audit rows."""
@@ -291,6 +358,9 @@ def apply(self: OpsService, incident_id: str, cmd: Command, actor: str, reason: 
         if isinstance(cmd, Close):
             raise IncidentTransitionError(incident_id, state, IncidentState.CLOSED)
         raise DispatchError(f"incident {incident_id} is {state}: no new assignments")
+    if isinstance(cmd, (Link, Unlink)):
+        return self.relink_item(incident_id, cmd.item_key, unlink=isinstance(cmd, Unlink), actor=actor,
+                                reason=reason)
     if isinstance(cmd, Close):
         if not self.close_incident(incident_id, actor=actor, reason=reason or "closed by coordinator"):
             raise IncidentTransitionError(incident_id, state, IncidentState.CLOSED)

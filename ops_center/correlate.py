@@ -105,6 +105,7 @@ from ops_center import (
     placement,
     planned_cuts,
     questions,
+    relink,
     reordered,
     repeat_calls,
     smoke_drift,
@@ -610,6 +611,9 @@ class Correlator:
         else:
             return False
         return True
+
+    # a coordinator's link or unlink of an item (ops_center/relink.py)
+    relink = relink.relink
 
     # ----------------------------------------------------------------- API
     def feed(self, item: Item, now: float) -> list[Change]:
@@ -1204,6 +1208,8 @@ class Correlator:
             inc = self._forgotten.get(incident_id)
             if inc is None:
                 raise UnknownIncidentError(incident_id)
+        if inc.edited:
+            return relink.edited_snapshot(self, inc)
         n = len(inc.members)
         cx, cy = (inc.sx / n, inc.sy / n) if n else (0.0, 0.0)
         if inc.state is IncidentState.MERGED or n == 0:

@@ -175,6 +175,9 @@ class _Inc:
     # members (see questions.said_roads); None until a citizen's question asks.
     said: set[tuple[str, ...]] | None = None
     said_n: int = 0
+    # a coordinator moved evidence into or out of it (ops_center.relink): its snapshot is
+    # drawn from its members, not from the running sums the correlation keeps
+    edited: bool = False
 
 
 @dataclass(slots=True, eq=False)

@@ -149,6 +149,7 @@ class JoinVia(StrEnum):
     CONTEXT = "context"  # supporting evidence linked to an anchor
     PULLED = "pulled"  # waited (pending) until an anchor appeared near it
     MERGE = "merge"  # came with an incident absorbed by a recorded merge
+    LINKED = "linked"  # a coordinator linked it by hand (ops_center.relink)
 
 
 @dataclass(frozen=True, slots=True)

@@ -306,6 +306,15 @@ def log_dispatched(conn: Conn, incident_id: str, now: float) -> None:
     conn.execute(SQL_LOG_DISPATCHED, (incident_id, _ts(now)))
 
 
+SQL_LOG_RELINK = "INSERT INTO ops_feed_log (op, item, incident_id, now_at) VALUES ('relink', %s, %s, %s)"
+
+
+def log_relink(conn: Conn, item: Item, target: str | None, now: float) -> None:
+    """Record a coordinator's link of ``item`` to ``target`` (None: unlinked) at correlator
+    time ``now`` (ops_center.relink)."""
+    conn.execute(SQL_LOG_RELINK, (item_json(item), target, _ts(now)))
+
+
 #: ``(op, item, now, incident_id, through)`` of one log entry.
 LogEntry = tuple[str, Item | None, float, str | None, float | None]
 
@@ -599,6 +608,76 @@ def reopen_incident(conn: Conn, incident_id: str, at: float) -> bool:
     return conn.execute(SQL_INCIDENT_REOPEN, (_ts(at), incident_id)).rowcount == 1
 
 
+SQL_MEMBER_OF = "SELECT incident_id FROM ops_incident_members WHERE item_key = %s"
+SQL_MEMBER_COUNT = "SELECT count(*) FROM ops_incident_members WHERE incident_id = %s"
+SQL_LOGGED_ITEM = "SELECT item FROM ops_feed_log WHERE item_key = %s AND op = 'feed'"
+SQL_HELD_BY = "SELECT incident_id FROM ops_incident_held WHERE item_key = %s"
+SQL_MEMBER_DELETE = "DELETE FROM ops_incident_members WHERE item_key = %s"
+SQL_MEMBER_LINKED = """
+UPDATE ops_incident_members SET incident_id = %s, via = 'linked', linked_to = NULL, distance_m = 0, dt_s = 0,
+    joined_at = %s
+WHERE item_key = %s
+"""
+SQL_LEFT_OUT_BY_HAND = """
+INSERT INTO ops_left_out (item_key, reason, decided_at) VALUES (%s, %s, %s)
+ON CONFLICT (item_key) DO UPDATE SET reason = EXCLUDED.reason, decided_at = EXCLUDED.decided_at
+"""
+SQL_LEFT_OUT_DELETE = "DELETE FROM ops_left_out WHERE item_key = %s"
+# An incident's row drawn again from its members after a coordinator moved evidence (its
+# type, state and severity stay; a closed one is left as it is).
+SQL_INCIDENT_REDRAW = """
+UPDATE ops_incidents i SET member_count = m.n, agencies = m.ag, first_evidence_at = m.fe, last_evidence_at = m.le,
+    centroid = m.c, hull = m.h, updated_at = %(at)s
+FROM (SELECT count(*) AS n, array_agg(DISTINCT agency ORDER BY agency) AS ag, min(observed_at) AS fe,
+        max(observed_at) AS le, ST_Centroid(ST_Collect(geom)) AS c, ST_ConvexHull(ST_Collect(geom)) AS h
+      FROM ops_incident_members WHERE incident_id = %(incident_id)s HAVING count(*) > 0) AS m
+WHERE i.incident_id = %(incident_id)s AND i.state <> 'closed'
+"""
+
+
+def member_of(conn: Conn, item_key: str) -> str | None:
+    """The incident whose stored evidence ``item_key`` is, if any."""
+    row = conn.execute(SQL_MEMBER_OF, (item_key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def member_count(conn: Conn, incident_id: str) -> int:
+    """How many stored members an incident has."""
+    row = conn.execute(SQL_MEMBER_COUNT, (incident_id,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def logged_item(conn: Conn, item_key: str) -> Item | None:
+    """The item as the replay log holds it (None: never fed, or pruned)."""
+    row = conn.execute(SQL_LOGGED_ITEM, (item_key,)).fetchone()
+    return None if row is None else item_from_json(row[0])
+
+
+def held_by(conn: Conn, item_key: str) -> str | None:
+    """The planned event's incident that holds ``item_key`` aside, if any."""
+    row = conn.execute(SQL_HELD_BY, (item_key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def move_member(conn: Conn, item_key: str, target: str | None, at: float, *, member: Member | None = None,
+                reason: str = "") -> None:
+    """Store a coordinator's move of ``item_key``: into ``target`` (its stored member row
+    re-pointed, or ``member`` written when it has none), or out of every incident
+    (``target`` None: left out with ``reason``)."""
+    if target is None:
+        conn.execute(SQL_MEMBER_DELETE, (item_key,))
+        conn.execute(SQL_LEFT_OUT_BY_HAND, (item_key, reason, _ts(at)))
+        return
+    conn.execute(SQL_LEFT_OUT_DELETE, (item_key,))
+    if conn.execute(SQL_MEMBER_LINKED, (target, _ts(at), item_key)).rowcount == 0 and member is not None:
+        upsert_members(conn, [(target, member)])
+
+
+def redraw_incident(conn: Conn, incident_id: str, at: float) -> None:
+    """Draw an incident's row again from its stored members (see ``SQL_INCIDENT_REDRAW``)."""
+    conn.execute(SQL_INCIDENT_REDRAW, {"incident_id": incident_id, "at": _ts(at)})
+
+
 # An incident as its rows hold it, in EPSG:3826 as the correlator's snapshots are.
 SQL_STORED_INCIDENT = """
 SELECT type, state, severity, agencies, extract(epoch FROM first_evidence_at),
@@ -617,6 +696,22 @@ FROM ops_incident_members WHERE incident_id = %s ORDER BY joined_at, item_key
 """
 
 
+SQL_STORED_MEMBER = SQL_STORED_MEMBERS.replace("WHERE incident_id = %s ORDER BY joined_at, item_key",
+                                               "WHERE item_key = %s")
+
+
+def _member(row: tuple[Any, ...]) -> Member:
+    key, kind, agency, feed, category, sev, signal, via, anchor, linked_to, d, dt, t, joined, src, x, y = row
+    return Member(Item(key, ItemKind(kind), agency, feed, category, CapSeverity(sev), x, y, float(t), source_id=src),
+                  signal, JoinVia(via), anchor, linked_to, d, dt, float(joined))
+
+
+def stored_member(conn: Conn, item_key: str) -> Member | None:
+    """An item's stored member row as a member (what the row keeps: no report's text)."""
+    row = conn.execute(SQL_STORED_MEMBER, (item_key,)).fetchone()
+    return None if row is None else _member(tuple(row))
+
+
 def stored_incident(conn: Conn, incident_id: str) -> Incident | None:
     """A snapshot of an incident from its stored rows, for one the correlator does not hold
     (forgotten: closed, or quiet for a retention) that a coordinator's command tells the
@@ -627,13 +722,7 @@ def stored_incident(conn: Conn, incident_id: str) -> Incident | None:
         return None
     (type_, state, severity, agencies, first_t, last_t, opened, updated, cx, cy, hull, zone, sub_area,
      withdrawn, planned) = row
-    members = tuple(
-        Member(Item(key, ItemKind(kind), agency, feed, category, CapSeverity(sev), x, y, float(t),
-                    source_id=src),
-               signal, JoinVia(via), anchor, linked_to, d, dt, float(joined))
-        for (key, kind, agency, feed, category, sev, signal, via, anchor, linked_to, d, dt, t, joined, src, x, y)
-        in conn.execute(SQL_STORED_MEMBERS, (incident_id,))
-    )
+    members = tuple(_member(tuple(r)) for r in conn.execute(SQL_STORED_MEMBERS, (incident_id,)))
     return Incident(
         incident_id=incident_id, type=IncidentType(type_), state=IncidentState(state), members=members,
         severity=CapSeverity(severity), agencies=frozenset(agencies), first_evidence_t=float(first_t),

@@ -294,6 +294,8 @@ class OpsService:
                     self._close_in_memory(incident_id, now)
                 elif op == "dispatched" and incident_id is not None:
                     self.correlator.dispatched(incident_id, now)
+                elif op == "relink" and item is not None:
+                    self.correlator.relink(item, incident_id, now)
                 else:
                     self.correlator.tick(now, through=through)
                 replayed += 1
@@ -665,6 +667,7 @@ class OpsService:
     set_mode = coordination.set_mode
     close_incident = coordination.close_incident
     reopen_incident = coordination.reopen_incident
+    relink_item = coordination.relink_item
     apply_commands = coordination.apply_commands
     _apply_claimed = coordination.apply_claimed
     _apply = coordination.apply

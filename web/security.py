@@ -72,7 +72,8 @@ PERMISSION_WORDS: dict[Permission, str] = {
     Permission.WALL: "open the wall feed",
     Permission.ACK_ALERT: "acknowledge alerts or export CAP",
     Permission.MANAGE_ALERT: "shelve or resolve alerts or retry a failed webhook",
-    Permission.DISPATCH: "dispatch (switch the mode; assign, reassign, note, close or reopen incidents)",
+    Permission.DISPATCH: ("dispatch (switch the mode; assign, reassign, note, close or reopen incidents,"
+                          " link or unlink their evidence)"),
     Permission.AGENCY_REPORT: "report an assignment's status",
     Permission.KPI_WRITE: "record or import KPI observations",
     Permission.QUARANTINE: "inspect or replay quarantined payloads",

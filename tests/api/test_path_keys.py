@@ -31,6 +31,8 @@ ROUTES = [
     ("POST", "/api/incidents/{}/notes", "incident_id"),
     ("POST", "/api/incidents/{}/close", "incident_id"),
     ("POST", "/api/incidents/{}/reopen", "incident_id"),
+    ("POST", "/api/incidents/{}/link", "incident_id"),
+    ("POST", "/api/incidents/{}/unlink", "incident_id"),
     ("GET", "/api/sensors/{}", "sensor_id"),
     ("GET", "/api/sensors/{}/readings?metric=flood_depth_cm", "sensor_id"),
     ("GET", "/api/sensors/{}/trend?metric=flood_depth_cm", "sensor_id"),

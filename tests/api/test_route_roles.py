@@ -43,7 +43,8 @@ QUARANTINE = Allowed({"op", "root"}, "inspect or replay quarantined payloads")
 PERSONAL = Allowed({"op", "coord", "root"},                 # reports naming citizens, the audit log
                    "read personal data (raw reports, the audit log)")
 DISPATCH = Allowed({"coord", "root"},
-                   "dispatch (switch the mode; assign, reassign, note, close or reopen incidents)")
+                   "dispatch (switch the mode; assign, reassign, note, close or reopen incidents,"
+                   " link or unlink their evidence)")
 ADMIN = Allowed({"root"}, "manage users")
 EVERYONE = set(ROLES)
 AGENCY_SCOPED = READERS | {"fire1"}                         # "own assignments only"
@@ -161,6 +162,8 @@ WRITES: dict[str, AbstractSet[str]] = {
     "/api/incidents/{incident_id}/notes": DISPATCH,
     "/api/incidents/{incident_id}/close": DISPATCH,
     "/api/incidents/{incident_id}/reopen": DISPATCH,
+    "/api/incidents/{incident_id}/link": DISPATCH,
+    "/api/incidents/{incident_id}/unlink": DISPATCH,
     "/api/kpis/observations": KPI_WRITE,
     "/api/kpis/observations/{observation_id}": KPI_WRITE,
     "/api/kpis/import": KPI_WRITE,

@@ -4,7 +4,7 @@ coordinator commands.
 Agency members see only incidents that have an assignment of their own agency,
 and within them only their own assignment.
 
-Coordinator actions (assign, reassign, note, close, reopen) are applied by the running ops
+Coordinator actions (assign, reassign, note, close, reopen, link, unlink) are applied by the running ops
 service, another process: a route records a command in ``ops_commands`` (migration
 0042) with an audit row naming the user, commits, and waits up to ``wait`` seconds
 for the service to finish it: 200 with the result when done, 409 problem+json with
@@ -314,6 +314,14 @@ class CloseIn(Model):
     reason: ReadableText = Field(min_length=1, max_length=2000, pattern=r"\S")
 
 
+class RelinkIn(Model):
+    """Link an item to the incident, or unlink it from the incident; a reason is required."""
+
+    item_key: StorableText = Field(min_length=1, max_length=500, pattern=r"^\S+$",
+                                   description="the item's key, as the incident's evidence names it")
+    reason: ReadableText = Field(min_length=1, max_length=2000, pattern=r"\S")
+
+
 class ReopenIn(Model):
     """Reopen a closed incident; a reason is required."""
 
@@ -488,6 +496,35 @@ def reopen_incident(
     and the reason goes to its timeline and the audit log. One not closed is 409."""
     return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.REOPEN, args={},
                    reason=body.reason, wait=wait, key=key)
+
+
+@router.post("/incidents/{incident_id}/link", response_model=CommandOut,
+             status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
+             tags=["dispatch"])
+def link_item(
+    *, incident_id: PathKey, body: RelinkIn, user: DispatchUser, state: State, response: Response,
+    wait: Wait = COMMAND_WAIT_S,
+    key: IdempotencyKey = None,
+) -> CommandOut:
+    """Link an item to an open or quiet incident by hand (coordinators and admins): moved from
+    the incident it is in, or taken from the items the correlator left out or keeps waiting.
+    The correlator keeps the decision (it never places the item again by its rules)."""
+    return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.LINK,
+                   args={"item_key": body.item_key}, reason=body.reason, wait=wait, key=key)
+
+
+@router.post("/incidents/{incident_id}/unlink", response_model=CommandOut,
+             status_code=status.HTTP_202_ACCEPTED, responses=_COMMAND_RESPONSES,
+             tags=["dispatch"])
+def unlink_item(
+    *, incident_id: PathKey, body: RelinkIn, user: DispatchUser, state: State, response: Response,
+    wait: Wait = COMMAND_WAIT_S,
+    key: IdempotencyKey = None,
+) -> CommandOut:
+    """Take an item out of an incident's evidence by hand (coordinators and admins): it is left
+    out (``unlinked_by_coordinator``) and the correlator never places it again."""
+    return _submit(state, response, user=user, incident_id=incident_id, kind=CommandKind.UNLINK,
+                   args={"item_key": body.item_key}, reason=body.reason, wait=wait, key=key)
 
 
 @router.get("/commands/{command_id}", response_model=CommandOut, tags=["dispatch"])

@@ -58,6 +58,12 @@
       confirm_reopen: "重新開啟事件 {num}？", confirm_reopen_ok: "確定重新開啟 {num}",
       confirm_reopen_text: "事件 {num}（{what}）將重新開啟，列回進行中事件，曾派工的機關會收到更新通知；新的通報不會自動併入，需要時請再派遣。原因：{reason}",
       rej_reopen: "事件目前為「{state}」，只有已結案的事件可以重新開啟。",
+      r_link: "證據移入", r_unlink: "證據移出", move_evidence: "移動證據", choose_evidence: "選擇證據…",
+      choose_target: "移至…", unlink_target: "移出（不屬任何事件）", move_reason: "移動原因（必填）",
+      need_evidence_target: "請選擇要移動的證據與去處。",
+      need_reason_move: "請填寫移動原因：會記錄在兩個事件的時間軸與稽核紀錄。",
+      a_evidence_linked: "證據移入", a_evidence_moved_out: "證據移至另一事件", a_evidence_unlinked: "證據移出",
+      via_linked: "協調員手動關聯",
       a_opened: "開立事件", a_quiet: "轉為觀察（暫無新證據）", a_merged: "合併了另一事件", a_absorbed: "併入另一事件",
       a_closed: "結案", a_note: "備註", a_reopened: "重新開啟", a_withdrawn: "已撤回（設備自行收回警報）", a_withdrawn_permit: "已撤回（許可已撤銷）",
       a_made_job: "預定活動經派遣轉為派工事件（先前說明的通報併入證據）",
@@ -123,6 +129,12 @@
       confirm_reopen: "Reopen incident {num}?", confirm_reopen_ok: "Reopen incident {num}",
       confirm_reopen_text: "Incident {num} ({what}) will be reopened and listed with the live incidents again; the agencies that worked it get an update. New reports do not join it by themselves: dispatch again where needed. Reason: {reason}",
       rej_reopen: "The incident is {state}: only a closed incident can be reopened.",
+      r_link: "evidence linked", r_unlink: "evidence unlinked", move_evidence: "Move evidence",
+      choose_evidence: "evidence…", choose_target: "move to…", unlink_target: "out (no incident)",
+      move_reason: "reason for the move (required)", need_evidence_target: "Choose the evidence and where it goes.",
+      need_reason_move: "Give a reason for the move: it goes into both incidents' timelines and the audit log.",
+      a_evidence_linked: "evidence linked", a_evidence_moved_out: "evidence moved to another incident",
+      a_evidence_unlinked: "evidence unlinked", via_linked: "linked by a coordinator",
       a_opened: "incident opened", a_quiet: "gone quiet (no new evidence)", a_merged: "absorbed another incident",
       a_absorbed: "merged into another incident", a_closed: "closed", a_note: "note", a_reopened: "reopened",
       a_withdrawn: "withdrawn (its device took the alarm back)",
@@ -655,7 +667,8 @@
       if (turn === latestCommand) showCommand(cmd, unconfirmed);
     }
     if (cmd.state === "done" && done) done();
-    if (detailId === incidentId) await showDetail(incidentId, { keep: true });
+    // A link is sent to the incident the evidence goes to, from the detail of the one it leaves.
+    if (detailId === incidentId || (cmd.kind === "link" && detailId)) await showDetail(detailId, { keep: true });
     return cmd;
   }
 
@@ -667,9 +680,9 @@
     keepFocus(() => {
       clear(box);
       const id = d.incident_id;
-      const run = (path, body, done) => act(async () => {
+      const run = (path, body, done, on = id) => act(async () => {
         message("");
-        await command(id, path, body, done);
+        await command(on, path, body, done);
       });
       const live = d.assignments.filter((a) => SOC.states("assignment_open").includes(a.state)).map((a) => a.agency);
       const free = AGENCIES.filter((a) => !live.includes(a));
@@ -687,6 +700,14 @@
       const noteText = input(`note-text|${id}`, tc("note"));
       const closeWhy = input(`close-reason|${id}`, tc("close_reason"));
       const reopenWhy = input(`reopen-reason|${id}`, tc("reopen_reason"));
+      // Evidence moved by hand: to another live incident, or out of every incident.
+      const UNLINK = "-";
+      const moveWhat = picker(`move-item|${id}`, tc("choose_evidence"), (d.evidence || []).map((m) =>
+        [m.item_key, [SOC.hhmm(m.observed_at), evidenceSource(m), evidenceWhat(m)].filter(Boolean).join(" · ")]));
+      const moveTo = picker(`move-to|${id}`, tc("choose_target"), [[UNLINK, tc("unlink_target")],
+        ...SOC.byUrgency(values("incident").filter((inc) => inc.incident_id !== id)).map((inc) =>
+          [inc.incident_id, [numberOf(inc), inc.kind ? typeName(inc.kind) : "", placeOf(inc)].filter(Boolean).join(" · ")])]);
+      const moveWhy = input(`move-reason|${id}`, tc("move_reason"));
       const closed = !SOC.states("incident_open").includes(d.state);
       const forget = (...keys) => keys.forEach((k) => picks.delete(`${k}|${id}`));
       // Said in the detail, beside the commands (in view wherever the page is scrolled), not
@@ -735,6 +756,12 @@
           text: tc("close_incident"), disabled: closed ? "" : null,
           onclick: () => (!closeWhy.value.trim() ? refuse(tc("need_reason_close"), closeWhy)
             : confirmClose(closeWhy.value.trim())) })),
+        ...(closed ? [] : [el("div", { class: "cmd" }, moveWhat, "→", moveTo, moveWhy, el("button", { class: "act",
+          "data-action": "move", text: tc("move_evidence"),
+          onclick: () => (!moveWhat.value || !moveTo.value ? refuse(tc("need_evidence_target"), moveWhat.value ? moveTo : moveWhat)
+            : !moveWhy.value.trim() ? refuse(tc("need_reason_move"), moveWhy)
+            : run(moveTo.value === UNLINK ? "/unlink" : "/link", { item_key: moveWhat.value, reason: moveWhy.value.trim() },
+              () => forget("move-item", "move-to", "move-reason"), moveTo.value === UNLINK ? id : moveTo.value)) }))]),
         // A closed incident (not a merged one: its job goes on in the incident it joined).
         ...(d.state !== "closed" ? [] : [el("div", { class: "cmd" }, reopenWhy, el("button", { class: "act",
           "data-action": "reopen", text: tc("reopen_incident"),

@@ -72,7 +72,10 @@ def assign(self: OpsService, incident_id: str, agency: Agency, *, actor: str, re
 
 
 def reassign(self: OpsService, incident_id: str, src: Agency, dst: Agency, *, actor: str, reason: str) -> None:
-    """A coordinator hands an assignment from ``src`` to ``dst``."""
+    """A coordinator hands an assignment from ``src`` to ``dst``; a reassignment needs a reason
+    (:class:`DispatchError` without one: both agencies are told why, and the timeline keeps it)."""
+    if not reason.strip():
+        raise DispatchError("a reassignment needs a reason")
     wall = self.clock()
     with self.conn.transaction():
         old = self.dispatcher.assignments(incident_id)

@@ -82,7 +82,7 @@ def assignments(api: httpx.Client, token: str, incident_id: str) -> dict[str, st
 
 ROUTES: list[tuple[str, dict[str, Any]]] = [
     (f"/api/incidents/{INC}/assignments", {"agency": "water"}),
-    (f"/api/incidents/{INC}/assignments/police/reassign", {"to": "traffic"}),
+    (f"/api/incidents/{INC}/assignments/police/reassign", {"to": "traffic", "reason": "交管"}),
     (f"/api/incidents/{INC}/notes", {"text": "現場濃煙"}),
     (f"/api/incidents/{INC}/close", {"reason": "撲滅"}),
 ]
@@ -107,20 +107,37 @@ def test_auth_roles_not_found_and_validation(
     is_problem(api.get("/api/commands/0", headers=auth(accounts["coord"])), 422)
     coord = auth(accounts["coord"])
     # No water assignment to hand over: 404 naming the assignment.
-    r = api.post(f"/api/incidents/{INC}/assignments/water/reassign", json={"to": "fire"},
+    r = api.post(f"/api/incidents/{INC}/assignments/water/reassign", json={"to": "fire", "reason": "水源"},
                  headers=coord)
     assert is_problem(r, 404)["resource"] == "assignment"
     for path, body in [
         (f"/api/incidents/{INC}/assignments", {"agency": "army"}),
         (f"/api/incidents/{INC}/assignments", {}),
-        (f"/api/incidents/{INC}/assignments/police/reassign", {"to": "navy"}),
-        (f"/api/incidents/{INC}/assignments/army/reassign", {"to": "fire"}),
+        (f"/api/incidents/{INC}/assignments/police/reassign", {"to": "navy", "reason": "x"}),
+        (f"/api/incidents/{INC}/assignments/army/reassign", {"to": "fire", "reason": "x"}),
         (f"/api/incidents/{INC}/notes", {"text": ""}),
         (f"/api/incidents/{INC}/notes", {"text": "   "}),
         (f"/api/incidents/{INC}/close", {}),
         (f"/api/incidents/{INC}/close", {"reason": ""}),
     ]:
         is_problem(api.post(path, json=body, headers=coord), 422)
+
+
+def test_a_reassignment_without_a_reason_is_422_naming_the_reason(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, db_dsn: str
+) -> None:
+    """Both agencies are told why, and the timeline keeps it: the API asks for the reason the
+    console asks for, as a field error, and records no command."""
+    coord = auth(accounts["coord"])
+    with psycopg.connect(db_dsn) as conn:
+        before = conn.execute("SELECT count(*) FROM ops_commands").fetchone()
+    path = f"/api/incidents/{INC}/assignments/police/reassign"
+    for body in ({"to": "traffic"}, {"to": "traffic", "reason": ""}, {"to": "traffic", "reason": "  "},
+                 {"to": "traffic", "reason": "\u200b"}):
+        problem = is_problem(api.post(path, json=body, headers=coord), 422)
+        assert [e["loc"] for e in problem["errors"]] == ["body.reason"], (body, problem)
+    with psycopg.connect(db_dsn) as conn:
+        assert conn.execute("SELECT count(*) FROM ops_commands").fetchone() == before
 
 
 
@@ -169,7 +186,7 @@ def test_commands_wait_for_the_ops_service_and_report_its_result(
                      params={"wait": 5}, headers=coord)
         assert r.status_code == 200, r.text
         assert (r.json()["state"], r.json()["result"]) == ("done", "water assigned")
-        r = api.post(f"/api/incidents/{INC}/assignments/police/reassign", json={"to": "traffic"},
+        r = api.post(f"/api/incidents/{INC}/assignments/police/reassign", json={"to": "traffic", "reason": "交管"},
                      params={"wait": 5}, headers=auth(accounts["root"]))
         assert r.status_code == 200, r.text
         assert r.json()["args"] == {"src": "police", "dst": "traffic"}

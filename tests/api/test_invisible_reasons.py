@@ -15,6 +15,7 @@ INVISIBLE = ["\u200b", "\u200c", "\u2060", "\ufeff", "\u00a0", " \u200b\u3000"]
 ROUTES = [
     ("/api/incidents/inc-0000000000000000/close", "reason", {}),
     ("/api/incidents/inc-0000000000000000/reopen", "reason", {}),
+    ("/api/incidents/inc-0000000000000000/assignments/fire/reassign", "reason", {"to": "police"}),
     ("/api/incidents/inc-0000000000000000/notes", "text", {}),
     ("/api/alerts/987654321/resolve", "reason", {}),
     ("/api/alerts/987654321/shelve", "reason", {"minutes": 30}),

@@ -296,10 +296,11 @@ class AssignIn(Model):
 
 
 class ReassignIn(Model):
-    """Hand this agency's assignment to another agency."""
+    """Hand this agency's assignment to another agency; a reason is required (both agencies are
+    told, and it goes to the timeline and the audit log)."""
 
     to: AgencyName
-    reason: StorableText = Field(default="", max_length=2000)
+    reason: ReadableText = Field(min_length=1, max_length=2000, pattern=r"\S")
 
 
 class NoteIn(Model):

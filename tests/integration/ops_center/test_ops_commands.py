@@ -153,10 +153,11 @@ def test_commands_are_applied_published_audited_or_rejected(
 
             # Refusals: the typed error's message, nothing changed, audited with the user.
             c3 = command(conn, inc, "assign", {"agency": "fire"})
-            c4 = command(conn, inc, "reassign", {"src": "water", "dst": "fire"})
+            c4 = command(conn, inc, "reassign", {"src": "water", "dst": "fire"}, "消防局接手")
             c5 = command(conn, inc, "assign", {"agency": "navy"})
             c6 = command(conn, "inc-does-not-exist", "note", {"text": "x"})
-            rejected = {c: finished(conn, c) for c in (c3, c4, c5, c6)}
+            unreasoned = command(conn, inc, "reassign", {"src": "water", "dst": "traffic"})  # queued with no reason
+            rejected = {c: finished(conn, c) for c in (c3, c4, c5, c6, unreasoned)}
             assert all(r.state == "rejected" for r in rejected.values())
             assert rejected[c3].error == f"fire is already assigned to {inc}"
             assert rejected[c4].error == f"fire is already assigned to {inc}"
@@ -165,6 +166,8 @@ def test_commands_are_applied_published_audited_or_rejected(
                 "unknown incident inc-does-not-exist",
                 "UnknownIncidentError",
             )
+            assert (rejected[unreasoned].error, rejected[unreasoned].error_type) == (
+                "a reassignment needs a reason", "DispatchError")
             assert assignments(conn, inc) == {
                 "fire": "assigned",
                 "police": "cancelled",
@@ -205,7 +208,7 @@ def test_commands_are_applied_published_audited_or_rejected(
                 ("assignment.cancelled", "交通管制為主"),
                 ("assignment.assigned", "交通管制為主"),
             ]
-            assert [a for a, _ in audit].count("command.rejected") == 4  # c3, c4, c5, c9
+            assert [a for a, _ in audit].count("command.rejected") == 5  # c3, c4, c5, unreasoned, c9
             assert ("incident.note", "第二分隊已出動") in audit
             assert ("incident.close", "火勢撲滅") in audit
             channels = conn.execute(

@@ -144,9 +144,10 @@ def test_silence_after_three_intervals_and_last_will() -> None:
 
 
 def test_a_reading_observed_before_the_last_will_does_not_clear_it_back_in_time() -> None:
-    """A hung broker sends a reporting gateway's last will once it resumes: the readings the
-    gateway took before (delivered late) do not clear the offline alert at a time before its
-    raise; the first reading observed after the will clears it, in order."""
+    """An offline status raises at once, and a reading observed before it, whose receipt is
+    not known (so not known to come after it), does not clear the offline alert at a time
+    before its raise; the first reading observed after it clears it, in order (last wills
+    and receipts: test_alerts_silence_receipt.py)."""
     ev = Evaluator(RULES, [SENSORS[0]])
     ev.feed(Reading("WL-01", "water_level_m", t("06:00"), 9.0), t("06:00"))
     will = ev.feed(Event("WL-01", "status", t("06:01"), category="offline"), t("06:01"))

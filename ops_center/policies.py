@@ -47,6 +47,8 @@ __all__ = [
     "AGENCY_FEEDS",
     "ARRIVALS_S",
     "CALL_SAYS",
+    "CAMERA_HAZARDS",
+    "CAMERA_HAZARD_SURE",
     "CAMERA_MOVING_SURE",
     "CAMERA_OPENS",
     "CAMERA_SURE",
@@ -502,6 +504,18 @@ CAMERA_SURE = 0.5
 #: backing out of a turn) come near even odds, so a wrong-way track below this waits for a
 #: second source. GUESS: 0.6.
 CAMERA_MOVING_SURE = 0.6
+#: A camera's detection of an object fallen into the lanes (a load shed, a sign or a tree
+#: blown down; category codes of the cctv feed) opens a traffic job by itself when its
+#: analytics rates it at CAMERA_HAZARD_SURE or better and no incident is open within
+#: STALL_SEEN_M of the camera: the operator sees the object on the image and the police
+#: clear the lanes on one sighting. Every such detection the authors of the labelled
+#: situations read as background was rated below 0.5 (SEEN: 5 of 138); from 0.7 up, the
+#: detection was its job's first evidence in 37 of 64 (GUESS: 0.7). Cars the camera sees
+#: stopped (``stalled_vehicle``) still wait: most are the queue of a job down the road, or
+#: the burning lorry a fire job is about to open on (docs/ops_center.md, "Time from enough
+#: evidence to a job").
+CAMERA_HAZARDS = frozenset({"fallen_object"})
+CAMERA_HAZARD_SURE = 0.7
 #: Street racing: a citizen's noise complaint that says cars race (cue ``racing``: 飆車,
 #: 競速, 甩尾) opens a RACING_TYPE job with a second caller's noise complaint about racing or
 #: revving engines (cue ``revving``: 催油門, 改裝排氣管), from another source, within

@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, cues
-from common.vocabulary import EVIDENCE, Role, Signal
+from common.vocabulary import EVIDENCE, Role, Signal, category
 from ops_center.changes import (
     Change,
     Pending,
@@ -54,6 +54,8 @@ from ops_center.measures import (
 )
 from ops_center.policies import (
     AGENCY_FEEDS,
+    CAMERA_HAZARD_SURE,
+    CAMERA_HAZARDS,
     CAMERA_MOVING_SURE,
     CAMERA_OPENS,
     CAMERA_SURE,
@@ -73,6 +75,7 @@ from ops_center.policies import (
     RACING_TYPE,
     RACING_WINDOW_S,
     REACH,
+    STALL_SEEN_M,
     STALL_SEEN_S,
     STRONG_FEEDS,
     WATCH_OPENS,
@@ -420,7 +423,9 @@ def strong(self: Correlator, item: Item, signal: Signal, own: IncidentType) -> b
     if item.feed == _CCTV:  # the operator sees a crash on the image, unless the analytics doubts it
         if item.category in MOVING_CATEGORIES:  # a wrong-way driver: intercepted on one sighting
             return item.confidence is None or item.confidence >= CAMERA_MOVING_SURE
-        return signal in CAMERA_OPENS and (item.confidence is None or item.confidence >= CAMERA_SURE)
+        if signal in CAMERA_OPENS:
+            return item.confidence is None or item.confidence >= CAMERA_SURE
+        return _lane_hazard(self, item)
     if item.agency == _CITIZEN:
         return False  # citizens are confirmed by a second, independent source
     if item.site in WATCH_SITES and item.severity.rank < WATCH_OPENS.rank:
@@ -428,3 +433,19 @@ def strong(self: Correlator, item: Item, signal: Signal, own: IncidentType) -> b
     if item.severity.rank >= CapSeverity.SEVERE.rank:
         return True
     return EVIDENCE[signal][own] is Role.OPENS
+
+
+
+def _lane_hazard(self: Correlator, item: Item) -> bool:
+    """Whether the camera detection ``item`` is a lane hazard that opens by itself: an
+    object fallen into the lanes (:data:`~ops_center.policies.CAMERA_HAZARDS`) its analytics
+    rates at :data:`~ops_center.policies.CAMERA_HAZARD_SURE` or better (none given counts as
+    sure), with no incident open within :data:`~ops_center.policies.STALL_SEEN_M` (the
+    camera's view down its approaches): an object there may be that job's (a crash's debris,
+    the storm's branches), and the detection is placed at the camera, not at the object."""
+    cat = category(item.feed, item.category)
+    if cat is None or cat.code not in CAMERA_HAZARDS:
+        return False
+    if item.confidence is not None and item.confidence < CAMERA_HAZARD_SURE:
+        return False
+    return not open_within(self, item, STALL_SEEN_M, lambda _inc: True)

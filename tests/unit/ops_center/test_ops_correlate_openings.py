@@ -239,3 +239,47 @@ def test_a_crash_detection_its_analytics_doubts_waits_for_a_second_source() -> N
     assert isinstance(out[-1], Pending)
     assert opened(c, call("c1", "traffic_accident", "路口兩台車撞在一起", dx=40.0, dt=60.0)) is IncidentType.TRAFFIC
     assert c.where("v1") == c.where("c1")
+
+
+def _camera(key: str, category: str, text: str, confidence: float, dx: float = 0.0, dt: float = 0.0) -> Item:
+    """A junction camera's analytics detection ``dx`` metres east of the origin."""
+    return Item(
+        key,
+        ItemKind.EVENT,
+        "police",
+        "cctv",
+        category,
+        CapSeverity.UNKNOWN,
+        X0 + dx,
+        Y0,
+        T0 + dt,
+        f"CAM-{key}",
+        text=text,
+        confidence=confidence,
+    )
+
+
+def test_a_cameras_sure_sighting_of_a_load_shed_in_the_lanes_opens_a_traffic_job_at_once() -> None:
+    """At 02:48 the camera at 中清路/環中路 sees steel pipes a lorry shed across the
+    southbound lanes (situation 1053, analytics 0.83); callers ring a minute and four
+    minutes later, the patrol cones the lanes off at 02:55. The operator sees the pipes on
+    the image: the job opens with the camera's detection, and the first caller joins it."""
+    c = Correlator()
+    pipes = _camera("v1", "fallen_object", "影像分析：道路掉落物（中清路往南車道）", 0.83)
+    assert opened(c, pipes) is IncidentType.TRAFFIC
+    said = "中清路往市區方向，一台貨車掉了一整綑鐵管在路上，散在兩個車道"
+    caller = call("c1", "fallen_object", said, dx=30.0, dt=40.0)
+    c.feed(caller, caller.t)
+    assert c.where("c1") == c.where("v1") == incident_id_for("v1")
+
+
+def test_a_doubtful_fallen_object_stopped_cars_and_an_object_beside_a_job_open_nothing() -> None:
+    """An object the analytics doubts (0.45: the authors read every such detection below
+    even odds as background) and cars stopped (a queue's, until a second source says what
+    stopped them) wait for a second source; an object 200 m from a job already open (its
+    debris, placed at the camera and not at the object) opens no job of its own."""
+    c = Correlator()
+    assert waits(c, _camera("d1", "fallen_object", "影像分析：路面掉落物", 0.45))
+    assert waits(c, _camera("s1", "stalled_vehicle", "影像分析：車輛停滯", 0.88, dx=3000.0))
+    assert opened(c, call("k1", "traffic_accident", "中科路口兩台車相撞", dx=6000.0)) is IncidentType.TRAFFIC
+    assert opened(c, _camera("d2", "fallen_object", "影像分析：車道掉落物", 0.86, dx=6200.0, dt=60.0)) is None

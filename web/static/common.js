@@ -168,10 +168,12 @@ const SOC = (() => {
   // from the owning enums); empty until loaded, so no action is offered on a guess.
   const states = (name) => (vocab && vocab.states && vocab.states[name]) || [];
   // Incidents in order of urgency, one order for the wall's board and map and the console's
-  // list: live jobs first (overdue, then by severity, then the nearest deadline still waiting
-  // for an agency's answer, so an incident whose agencies have all acknowledged never comes
-  // before one minutes from its deadline; then newest first), planned events nobody works
-  // yet after them (no job), withdrawn ones after them all. A sorted copy.
+  // list: overdue ones first (an assignment past its running deadline that nobody
+  // acknowledged is what a coordinator chases, whatever became of its incident since), then
+  // live jobs (by severity, then the nearest deadline still waiting for an agency's answer,
+  // so an incident whose agencies have all acknowledged never comes before one minutes from
+  // its deadline; then newest first), planned events nobody works yet after them (no job),
+  // withdrawn ones after them all. A sorted copy.
   const SEVERITY_RANK = { Unknown: 0, Minor: 1, Moderate: 2, Severe: 3, Extreme: 4 };
   const unanswered = (inc) => Math.min(Infinity, ...inc.assignments
     .filter((a) => !a.acknowledged && a.deadline && states("assignment_open").includes(a.state))
@@ -180,8 +182,8 @@ const SOC = (() => {
     const due = new Map(incidents.map((inc) => [inc, unanswered(inc)]));
     const sooner = (a, b) => (due.get(a) === due.get(b) ? 0 : due.get(a) - due.get(b));
     const apart = (inc) => (inc.withdrawn ? 2 : inc.planned ? 1 : 0);
-    return [...incidents].sort((a, b) => (apart(a) - apart(b))
-      || (b.overdue - a.overdue) || (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+    return [...incidents].sort((a, b) => (b.overdue - a.overdue) || (apart(a) - apart(b))
+      || (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
       || sooner(a, b) || b.opened_at.localeCompare(a.opened_at));
   }
   // A mode's deadlines and escalation (/api/vocabulary "modes": the routing file the ops service applies).

@@ -334,12 +334,12 @@
 
   // Assignments past their deadline that no agency has acknowledged, most overdue first:
   // what a coordinator chases first, named at the top of the list so that hundreds of
-  // incidents never hide one.
+  // incidents never hide one. A withdrawn incident's among them: what its withdrawal kept has
+  // no deadline, but an agency dispatched to it since that never answered is as late as any.
   function overdueAssignments() {
     const now = Date.now();
     const out = [];
     for (const inc of values("incident")) {
-      if (inc.withdrawn) continue;
       for (const a of inc.assignments) {
         if (a.acknowledged || !a.deadline || Date.parse(a.deadline) >= now) continue;
         out.push({ inc, a });
@@ -383,8 +383,8 @@
   // box above stays whole whatever it hides, and the line under the form says how many it
   // hides and how many of those are overdue, counted again as deadlines pass.
   const FILTER_STATES = ["overdue", "unacked", "awaiting", "planned", "withdrawn"];
-  const isOverdue = (inc, now) => !inc.withdrawn && (inc.overdue
-    || inc.assignments.some((a) => a.deadline && Date.parse(a.deadline) < now));
+  const isOverdue = (inc, now) => inc.overdue
+    || inc.assignments.some((a) => a.deadline && Date.parse(a.deadline) < now);
   const FILTER_TEST = {
     overdue: isOverdue,
     unacked: (inc) => inc.assignments.some((a) => !a.acknowledged && SOC.states("assignment_open").includes(a.state)),
@@ -519,8 +519,8 @@
     renderOverdue();
     keepFocus(() => {
       const body = document.getElementById("incidents");
-      // In the wall's order of urgency (SOC.byUrgency); withdrawn ones after them all, greyed,
-      // still opened by a click. The filter keeps that order.
+      // In the wall's order of urgency (SOC.byUrgency); withdrawn ones after them all but when
+      // overdue, greyed, still opened by a click. The filter keeps that order.
       const all = values("incident");
       const f = currentFilter();
       const now = Date.now();

@@ -797,27 +797,32 @@
   }
 
   // A card that is no job (withdrawn, planned): its number, kind, place, a label instead of
-  // its severity, its opening time, and one line saying why; no countdown.
-  function quietCard(inc, compact, kind, tag, why) {
+  // its severity, its opening time, and one line saying why; no countdown but of ``work``.
+  function quietCard(inc, compact, kind, tag, why, work = null) {
     const where = [placeOf(inc), areaOf(inc)].filter(Boolean).join(" · ");
-    return el("article", { class: `card ${kind} ${compact ? "compact" : ""}`, "data-incident": inc.incident_id,
-      [`data-${kind}`]: "true" },
+    return el("article", { class: `card ${kind} ${inc.overdue ? "overdue" : ""} ${compact ? "compact" : ""}`,
+      "data-incident": inc.incident_id, [`data-${kind}`]: "true" },
       el("header", {},
         el("span", { class: "num", text: numberOf(inc) }),
         el("span", { class: "kind", text: typeName(inc.kind) }),
         el("span", { class: "where", text: where }),
         tag,
         sinceNode(inc.opened_at)),
-      why);
+      why, work);
   }
 
-  // A withdrawn incident's card: greyed, labelled 已撤回 with why, no countdown and no
-  // agency to send (its work was called off; a crew still on scene is named, no deadline).
+  // A withdrawn incident's card: greyed, labelled 已撤回 with why; the work its withdrawal
+  // kept (a crew still on its way or on scene) named with no deadline, its clock stopped. An
+  // agency a coordinator dispatched to it since runs its deadline: counted down, overdue when
+  // late, as on any card (docs/ops_center.md, "Dispatch").
   function withdrawnCard(inc, compact) {
-    const working = stillWorking(inc).map((a) => el("span", { class: "chip still",
+    const working = stillWorking(inc);
+    const kept = working.filter((a) => !a.deadline).map((a) => el("span", { class: "chip still",
       text: compact ? agencyShort(a.agency) : `${agencyName(a.agency)} ${t(a.state)}` }));
+    const due = working.filter((a) => a.deadline);
     return quietCard(inc, compact, "withdrawn", el("span", { class: "wd-tag", text: t("withdrawn") }),
-      el("p", { class: "withdrawn-why", text: withdrawnWhy(inc) }, ...working));
+      el("p", { class: "withdrawn-why", text: withdrawnWhy(inc) }, ...kept),
+      due.length ? workBody(due, compact) : null);
   }
 
   // A planned event nobody works yet: quiet, labelled 預定活動 with how many expected reports
@@ -828,34 +833,38 @@
       el("p", { class: "planned-why", text: tf("planned_count", { n: inc.held || 0 }) }));
   }
 
-  function card(inc, compact) {
-    if (inc.withdrawn) return withdrawnCard(inc, compact);
-    if (inc.planned) return plannedCard(inc, compact);
+  // A card's assignments: one line of agency chips (those of ``list`` still on the job), their
+  // escalations and the nearest deadline not yet acknowledged on a one-line card, each agency
+  // with its state, escalations and countdown on a full one.
+  function workBody(list, compact) {
     const dueOf = (a) => (a.deadline ? countdown(a.deadline) : null);
     const late = (a) => a.overdue || Boolean(dueOf(a) && dueOf(a).overdue);
-    let body;
     if (compact) {
       // The deadline that matters: the earliest of the assignments not yet acknowledged.
-      const open = inc.assignments.filter((a) => !a.acknowledged && a.deadline);
+      const open = list.filter((a) => !a.acknowledged && a.deadline);
       const next = open.sort((a, b) => a.deadline.localeCompare(b.deadline))[0];
-      const escalations = Math.max(0, ...inc.assignments.map((a) => a.escalations || 0));
-      body = el("div", { class: `assignment compact ${next && late(next) ? "overdue" : ""}` },
-        ...onTheJob(inc).map((a) => el("span", {
+      const escalations = Math.max(0, ...list.map((a) => a.escalations || 0));
+      return el("div", { class: `assignment compact ${next && late(next) ? "overdue" : ""}` },
+        ...onTheJob({ assignments: list }).map((a) => el("span", {
           class: `chip ${late(a) ? "overdue" : a.acknowledged ? "acked" : "pending"}`,
           title: `${agencyName(a.agency)} ${t(a.state)}`, text: agencyShort(a.agency) })),
         escalations ? el("span", { class: "escalated", text: tf("escalated_n", { n: escalations }) }) : null,
         next ? dueNode(next.deadline) : null);
-    } else if (inc.awaiting_dispatch) {
-      body = el("p", { class: "awaiting-why", text: t("awaiting_why") });
-    } else {
-      body = el("ul", { class: "assignments" }, inc.assignments.map((a) => {
-        return el("li", { class: `assignment ${late(a) ? "overdue" : ""} st-${a.state}` },
-          el("span", { class: "agency", text: agencyName(a.agency) }),
-          el("span", { class: "astate", text: t(a.state) }),
-          a.escalations ? el("span", { class: "escalated", text: tf("escalated_n", { n: a.escalations }) }) : null,
-          a.deadline ? dueNode(a.deadline) : el("span", { class: "countdown", "data-deadline": "" }));
-      }));
     }
+    return el("ul", { class: "assignments" }, list.map((a) => {
+      return el("li", { class: `assignment ${late(a) ? "overdue" : ""} st-${a.state}` },
+        el("span", { class: "agency", text: agencyName(a.agency) }),
+        el("span", { class: "astate", text: t(a.state) }),
+        a.escalations ? el("span", { class: "escalated", text: tf("escalated_n", { n: a.escalations }) }) : null,
+        a.deadline ? dueNode(a.deadline) : el("span", { class: "countdown", "data-deadline": "" }));
+    }));
+  }
+
+  function card(inc, compact) {
+    if (inc.withdrawn) return withdrawnCard(inc, compact);
+    if (inc.planned) return plannedCard(inc, compact);
+    const body = inc.awaiting_dispatch && !compact ? el("p", { class: "awaiting-why", text: t("awaiting_why") })
+      : workBody(inc.assignments, compact);
     const where = [placeOf(inc), areaOf(inc)].filter(Boolean).join(" · ");
     return el("article", { class: `card sev-${inc.severity} ${inc.overdue ? "overdue" : ""} ${compact ? "compact" : ""}`,
       "data-incident": inc.incident_id },

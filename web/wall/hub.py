@@ -156,7 +156,8 @@ class IncidentItem:
     #: the wall's edge caption then adds no distance of its own.
     place_far: bool = False
     #: Its only alarm was taken back by its own device: shown as withdrawn, not as a live job
-    #: (greyed, after the live ones, no deadline), with why (zh-TW, English).
+    #: (greyed, after the live ones unless overdue, the work its withdrawal kept with no
+    #: deadline), with why (zh-TW, English).
     withdrawn: bool = False
     withdrawn_reason: str = ""
     withdrawn_reason_en: str = ""

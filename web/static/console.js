@@ -84,6 +84,7 @@
       fs_overdue: "逾時", fs_unacked: "機關未確認", fs_awaiting: "待派工", fs_planned: "預定活動", fs_withdrawn: "已撤回",
       filter_clear: "清除篩選", filter_shown: "篩選中：列出 {shown} 件，共 {total} 件，{hidden} 件未列出",
       filter_hidden_overdue: "（未列出的有 {n} 件逾時）", no_match: "沒有符合篩選的事件（共 {total} 件進行中）",
+      list_capped: "列出最前面的 {shown} 件，共 {total} 件進行中，{hidden} 件未列出：請用篩選或搜尋找其餘",
       open_incident: "開啟事件 {num}",
       planned_why: "已核准活動，尚無人力處理：說明 {n} 則預期影響（人潮、停車、車流、噪音），不另派工",
       held_title: "活動說明、暫不派工的通報：{n} 則",
@@ -162,6 +163,7 @@
       fs_planned: "planned event", fs_withdrawn: "withdrawn",
       filter_clear: "Clear filter", filter_shown: "Filtered: {shown} of {total} listed, {hidden} not listed",
       filter_hidden_overdue: " ({n} of those not listed overdue)", no_match: "No incident matches the filter ({total} open)",
+      list_capped: "The first {shown} of {total} open incidents listed, {hidden} not listed: filter or search to find the others",
       open_incident: "Open incident {num}",
       planned_why: "an approved event nobody works yet: explains {n} expected reports (crowds, parking, traffic, noise), no dispatch",
       held_title: "Reports the event explains, not dispatched: {n}",
@@ -462,15 +464,58 @@
   let overdueIncidentsDrawn = "";
   const overdueIncidents = (now) => values("incident").filter((inc) => isOverdue(inc, now))
     .map((inc) => inc.incident_id).join(",");
+  // What the list hides: the incidents the filter leaves out, or, with no filter, those past
+  // the wall feed's first FEED_CAP; and how many of them are overdue.
   function renderFilterSummary(all, shown, f, now) {
     const node = document.getElementById("filter-summary");
     overdueIncidentsDrawn = overdueIncidents(now);
-    if (!filtering(f)) { node.hidden = true; clear(node); return; }
-    const hidden = all.filter((inc) => !shown.includes(inc));
+    if (!filtering(f) && shown.length >= all.length) { node.hidden = true; clear(node); return; }
+    const listed = new Set(shown.map((inc) => inc.incident_id));
+    const hidden = all.filter((inc) => !listed.has(inc.incident_id));
     const late = hidden.filter((inc) => isOverdue(inc, now));
     node.hidden = false;
-    clear(node).append(tcf("filter_shown", { shown: shown.length, total: all.length, hidden: hidden.length }),
-      late.length ? el("span", { class: "hidden-overdue", text: tcf("filter_hidden_overdue", { n: late.length }) }) : null);
+    clear(node).append(tcf(filtering(f) ? "filter_shown" : "list_capped",
+      { shown: shown.length, total: all.length, hidden: hidden.length }),
+      ...(late.length ? [el("span", { class: "hidden-overdue", text: tcf("filter_hidden_overdue", { n: late.length }) })] : []));
+  }
+
+  // The wall feed carries the first FEED_CAP open incidents in the API's order
+  // (web/wall/topics.py, INCIDENTS_MOST). When it is full, every open incident is read from
+  // the API as well (pages of 1,000, again every BEYOND_MS while the feed stays full), so the
+  // filter and the search reach all of them; those the feed carries are shown as it has them, live.
+  const FEED_CAP = 300;
+  const BEYOND_MS = 10000;
+  let beyond = null;
+  let beyondAt = 0;
+  let beyondLoading = false;
+  // An incident as `GET /api/incidents` gives it, in the wall feed's shape (overdue: one of its
+  // assignments past its running deadline).
+  const fromApi = (d) => ({ key: d.incident_id, ...d, kind: d.type, overdue: d.assignments.some((a) => a.overdue),
+    assignments: d.assignments.map((a) => ({ ...a, acknowledged: a.acknowledged_at !== null })) });
+  async function loadBeyond() {
+    if (beyondLoading) return;
+    beyondLoading = true;
+    try {
+      const rows = [];
+      for (let offset = 0; ; offset += 1000) {
+        const page = await api(`/api/incidents?open_only=true&limit=1000&offset=${offset}`);
+        rows.push(...page);
+        if (page.length < 1000) break;
+      }
+      beyond = new Map(rows.map((d) => [d.incident_id, fromApi(d)]));
+    } finally {
+      beyondLoading = false;
+      beyondAt = Date.now();  // a failed read is tried again after as long, not at every redraw
+    }
+    renderIncidents();
+  }
+  function allOpen() {
+    const feed = values("incident");
+    if (feed.length < FEED_CAP || !can("wall")) { beyond = null; return feed; }
+    if (Date.now() - beyondAt > BEYOND_MS) loadBeyond().catch(() => {});
+    if (!beyond) return feed;
+    const live = new Set(feed.map((inc) => inc.incident_id));
+    return [...feed, ...[...beyond.values()].filter((inc) => !live.has(inc.incident_id))];
   }
 
   // Each incident's row as last drawn, with what it was drawn from: a redraw builds again
@@ -521,10 +566,10 @@
       const body = document.getElementById("incidents");
       // In the wall's order of urgency (SOC.byUrgency); withdrawn ones after them all but when
       // overdue, greyed, still opened by a click. The filter keeps that order.
-      const all = values("incident");
+      const all = allOpen();
       const f = currentFilter();
       const now = Date.now();
-      const incidents = SOC.byUrgency(filtering(f) ? all.filter((inc) => matches(inc, f, now)) : all);
+      const incidents = SOC.byUrgency(filtering(f) ? all.filter((inc) => matches(inc, f, now)) : values("incident"));
       renderFilterSummary(all, incidents, f, now);
       const open = new Set(all.map((inc) => inc.incident_id));
       for (const id of [...rowsDrawn.keys()]) if (!open.has(id)) rowsDrawn.delete(id);
@@ -1148,9 +1193,7 @@
     renderMode();
     // overdue as the wall feed's incident has it (one of its assignments past its running
     // deadline), so SOC.byUrgency puts the overdue ones first here too.
-    state.incident = new Map(incidents.map((d) => [d.incident_id, { key: d.incident_id, ...d, kind: d.type,
-      overdue: d.assignments.some((a) => a.overdue),
-      assignments: d.assignments.map((a) => ({ ...a, acknowledged: a.acknowledged_at !== null })) }]));
+    state.incident = new Map(incidents.map((d) => [d.incident_id, fromApi(d)]));
     renderIncidents();
   }
 

@@ -132,10 +132,15 @@ def load_ingest(
     }
 
 
+#: The most open incidents the wall feed carries (the API's order: live ones first, by
+#: priority, newest first); the console reads the others from the API (its ``FEED_CAP``).
+INCIDENTS_MOST = 300
+
+
 def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
-    """Open and quiet incidents with their assignments."""
+    """Open and quiet incidents with their assignments (at most :data:`INCIDENTS_MOST`)."""
     incidents = ops.list_incidents(conn, states=list(ops.OPEN_INCIDENT_STATES),
-                                        limit=300)
+                                        limit=INCIDENTS_MOST)
     by_incident: dict[str, list[AssignmentItem]] = {}
     if incidents:
         for a in ops.list_assignments(conn, incident_ids=[i.incident_id for i in incidents]):

@@ -204,6 +204,24 @@
     select.addEventListener("change", () => picks.set(key, select.value));
     return select;
   }
+  // Text fields at least as wide as their hint (placeholder), up to their row's width: the
+  // hint says what a field needs ("(required)", the "/" shortcut), and a browser's default
+  // width cut it short at 1366x768. Measured in the field's own font, so it holds in either
+  // language; called again whenever the hints are written. A search field keeps room for its
+  // clear button, which a typed text brings up.
+  const hintRuler = document.createElement("canvas").getContext("2d");
+  function fitHints(root) {
+    for (const node of root.querySelectorAll("input[placeholder]")) {
+      if (!node.placeholder) continue;
+      const cs = getComputedStyle(node);
+      const px = (v) => parseFloat(v) || 0;
+      hintRuler.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const slack = px(cs.fontSize) * (node.type === "search" ? 2 : 0.5);  // the caret, rounding; the clear button
+      const need = hintRuler.measureText(node.placeholder).width + slack + px(cs.paddingLeft) + px(cs.paddingRight)
+        + px(cs.borderLeftWidth) + px(cs.borderRightWidth);
+      node.style.minWidth = `min(100%, ${Math.ceil(need)}px)`;
+    }
+  }
   function input(key, placeholder) {
     const node = el("input", { name: key.split("|")[0], placeholder, "data-key": key, maxlength: 2000 });
     node.value = picks.get(key) || "";
@@ -434,6 +452,7 @@
       form.agency.setAttribute("aria-label", tc("filter_agency"));
       form.state.setAttribute("aria-label", tc("filter_state"));
       document.getElementById("filter-clear").textContent = tc("filter_clear");
+      fitHints(form);
     };
     fill();
     document.addEventListener("soc:lang", fill);
@@ -813,6 +832,7 @@
           onclick: () => (!reopenWhy.value.trim() ? refuse(tc("need_reason_reopen"), reopenWhy)
             : confirmReopen(reopenWhy.value.trim())) }))]),
       );
+      fitHints(box);
     });
   }
 
@@ -937,6 +957,7 @@
       // would show the browser's form (12/05/2026 in en-US).
       form.since.placeholder = "YYYY-MM-DD"; form.until.placeholder = "YYYY-MM-DD";
       document.getElementById("history-days").textContent = tc("taipei_days");
+      fitHints(form);
     };
     fill();
     document.addEventListener("soc:lang", fill);

@@ -88,6 +88,7 @@ class Cue(StrEnum):
     OPEN_BURNING = "open_burning"
     SMOKE = "smoke"
     SMOKE_CAME = "smoke_came"
+    SMOKE_AFAR = "smoke_afar"
     SMOKE_DRAWN_IN = "smoke_drawn_in"
     SEEN_BURNING = "seen_burning"
     FLAMES = "flames"

@@ -100,6 +100,7 @@ from ops_center import (
     camera_stalls,
     crowd_jobs,
     detours,
+    far_sightings,
     fitting,
     permit_versions,
     placement,
@@ -434,6 +435,8 @@ class Correlator:
         self._closure_cells: dict[tuple[int, int], dict[str, None]] = {}
         # the open rescue jobs a 119 report is in (placement.crash_casualty)
         self._casualties: dict[str, _Inc] = {}
+        # the fires a citizen's call of smoke seen from afar opened (far_sightings.merge_far)
+        self._far_fires: dict[str, _Inc] = {}
         # road name -> the open incidents with a closure whose report names it as its detour
         self._detour_roads: dict[str, dict[str, None]] = {}
         # incident -> (observed t, x, y) of its latest sighting of a moving subject
@@ -547,6 +550,7 @@ class Correlator:
     _schedule_eagerly = placement.schedule_eagerly
     _merge = placement.merge
     _drawn_in = placement.drawn_in
+    _merge_far = far_sightings.merge_far
     _note_casualty = placement.note_casualty
     _crash_casualty = placement.crash_casualty
     _taken_back = staticmethod(placement.taken_back)
@@ -640,6 +644,8 @@ class Correlator:
             self._draw_permits(item, now, changes)  # the works ran over, or clear the hazard placed: their permit
         if item.text and item.agency != _CITIZEN:
             self._drawn_in(item, now, changes)  # an alarm a fire's smoke set off downwind
+        if self._far_fires and item.feed in AGENCY_FEEDS:
+            self._merge_far(item, now, changes)  # the fire whose smoke callers saw from afar first
         if item.feed in STRONG_FEEDS:
             self._note_casualty(item)  # a rescue job 119 opened, that a crash told later may take
         elif self._casualties:
@@ -1480,6 +1486,7 @@ class Correlator:
         inc = self._incidents.pop(incident_id)
         self._tracks.pop(incident_id, None)
         self._water_rescues.pop(incident_id, None)
+        self._far_fires.pop(incident_id, None)
         self._unindex_quiet(incident_id)
         for old in inc.absorbed:
             self._incidents.pop(old, None)

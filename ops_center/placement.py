@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from common.lexicon import Cue, cues, read
 from common.vocabulary import OPENED_AS, Signal, StatusReason
 from common.vocabulary import said as said_by
-from ops_center import permit_versions, smoke_grid
+from ops_center import far_sightings, permit_versions, smoke_grid
 from ops_center.changes import (
     Change,
     Joined,
@@ -336,6 +336,8 @@ def open_incident(
     self._pull(inc, now, changes, new_segs=len(inc.segs))
     if typ is _FLOOD:
         take_water_rescues(self, inc, now, changes)
+    elif typ is _FIRE and seed.agency == _CITIZEN and far_sightings.seen_from_afar(seed):
+        self._far_fires[inc.incident_id] = inc  # an agency's fire within sight may take it
     return inc
 
 

@@ -340,6 +340,10 @@ REASON_REGIONAL = "regional_context"
 #: the roofs from the next district (from 北屯 across to 水湳), some 3-4 km.
 SMOKE_SIGHTINGS = frozenset({Signal.FIRE_REPORT, Signal.SMOKE})
 SMOKE_SEEN_M = 3500.0
+# The callers who saw the smoke before any crew placed the fire opened a fire of their own:
+# when an agency reports a fire, an open fire within SMOKE_SEEN_M that only such callers made
+# (cue ``smoke_afar``: the smoke seen in a direction or far off, 東邊, 上空, 不知道哪裡; or
+# ``smoke_came``; never ``open_burning``) is merged into the nearest one (far_sightings.py).
 # A caller who says someone is burning something beside them (joss paper, rubbish,
 # weeds, a barbecue: open burning, cue ``open_burning``, the environment bureau's 露天燃燒 case) reports
 # smoke at their own place, not a fire's smoke seen from afar: such a report joins a

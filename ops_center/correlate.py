@@ -128,6 +128,7 @@ from ops_center.changes import (
     Withdrawn,
 )
 from ops_center.correlation_state import (
+    _CCTV,
     _CHAIN,
     _CITIZEN,
     _CLOSURE_SIG,
@@ -310,6 +311,13 @@ def _routine_traffic(item: Item) -> bool:
     if item.agency == _CITIZEN or item.feed in AGENCY_FEEDS or not item.text:
         return False
     return _ROUTINE_TRAFFIC_CUE in cues(item.text)
+
+
+def _far_camera(item: Item) -> bool:
+    """Whether ``item`` is a junction camera's smoke whose words say it sees the smoke in a
+    direction or far off (cue ``smoke_afar``: 北方天空, 南方, 遠處): a column over the roofs, as
+    a caller sees it, not smoke at the camera's own junction."""
+    return item.feed == _CCTV and far_sightings.seen_from_afar(item)
 
 
 class Correlator:
@@ -992,7 +1000,7 @@ class Correlator:
             if evacuated is not None:
                 self._join(evacuated, item, signal, _CONTEXT, now, changes)
                 return changes
-        if signal in SMOKE_SIGHTINGS and item.agency == _CITIZEN and not burning:
+        if signal in SMOKE_SIGHTINGS and not burning and (item.agency == _CITIZEN or _far_camera(item)):
             seen = self._smoke_seen(item)
             if seen is not None and not _grass_fire_elsewhere(item, signal, seen.inc, seen.distance, 0.0):
                 self._join(seen, item, signal, _CONTEXT, now, changes)

@@ -344,6 +344,8 @@ SMOKE_SEEN_M = 3500.0
 # when an agency reports a fire, an open fire within SMOKE_SEEN_M that only such callers made
 # (cue ``smoke_afar``: the smoke seen in a direction or far off, 東邊, 上空, 不知道哪裡; or
 # ``smoke_came``; never ``open_burning``) is merged into the nearest one (far_sightings.py).
+# A junction camera's smoke whose words say it sees it in a direction or far off (cue
+# ``smoke_afar``) is a sighting from afar as a caller's is (correlate._far_camera).
 # A caller who says someone is burning something beside them (joss paper, rubbish,
 # weeds, a barbecue: open burning, cue ``open_burning``, the environment bureau's 露天燃燒 case) reports
 # smoke at their own place, not a fire's smoke seen from afar: such a report joins a

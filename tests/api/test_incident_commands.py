@@ -6,11 +6,8 @@ applies; here `run_ops` runs in a thread over the same database when a test need
 
 from __future__ import annotations
 
-import threading
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -18,28 +15,13 @@ import httpx
 import psycopg
 import pytest
 
-from common.settings import Settings
-from ops_center.service import run_ops
 from tests.api.conftest import auth
+from tests.api.ops_thread import INSERT_ASSIGNMENT, INSERT_INCIDENT, ops_service
 from tests.api.test_auth import is_problem
-from tests.fix_mqtt import connect_client
 
 #: Unique per run: the ops service publishes retained assignments on the shared broker.
 INC = f"inc-cmd-{uuid.uuid4().hex[:8]}"
 CLOSED = f"inc-cmd-closed-{uuid.uuid4().hex[:8]}"
-
-INSERT_INCIDENT = """
-INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
-    first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, hull)
-VALUES (%(inc)s, 'fire', %(state)s, 'Severe', 3100, ARRAY['disaster'], 1, %(t)s, %(t)s, %(t)s,
-    %(t)s, ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326),
-    ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326))
-"""
-INSERT_ASSIGNMENT = """
-INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,
-    deadline) VALUES (%s, %s, 'assigned', 'all', %s, %s, %s)
-"""
-
 
 @pytest.fixture(scope="module")
 def seeded(db_dsn: str, live_app: object) -> None:
@@ -51,28 +33,6 @@ def seeded(db_dsn: str, live_app: object) -> None:
         conn.execute(INSERT_INCIDENT, {"inc": CLOSED, "state": "closed", "t": t})
         for agency in ("fire", "police"):
             conn.execute(INSERT_ASSIGNMENT, (INC, agency, t, t, now + timedelta(minutes=5)))
-
-
-@contextmanager
-def ops_service(settings: Settings) -> Iterator[None]:
-    """`soc ops run` in a thread (20 ms polls) for the block; retained messages cleared after."""
-    fast = settings.model_copy(update={"ops": settings.ops.model_copy(update={"poll_interval_ms": 20})})
-    stop = threading.Event()
-    result: list[int] = []
-    worker = threading.Thread(target=lambda: result.append(run_ops(fast, stop=stop)), daemon=True)
-    worker.start()
-    try:
-        yield
-    finally:
-        stop.set()
-        worker.join(15)
-        center = connect_client(settings, "center")
-        for agency in ("fire", "police", "water", "traffic"):
-            center.publish(f"soc/v1/dispatch/{agency}/assignment/{INC}", b"", qos=1,
-                           retain=True).wait_for_publish(5)
-        center.disconnect()
-        center.loop_stop()
-    assert result == [0]
 
 
 def assignments(api: httpx.Client, token: str, incident_id: str) -> dict[str, str]:
@@ -175,7 +135,7 @@ def test_commands_wait_for_the_ops_service_and_report_its_result(
     assert r.headers["location"] == f"/api/commands/{pending['command_id']}"
     assert api.get(r.headers["location"], headers=coord).json()["state"] == "pending"
 
-    with ops_service(live_app.settings):
+    with ops_service(live_app.settings, [INC]):
         deadline = time.monotonic() + 20
         while api.get(r.headers["location"], headers=coord).json()["state"] == "pending":
             assert time.monotonic() < deadline, "the queued note was never applied"

@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.api.conftest import auth
+from tests.api.ops_thread import INSERT_INCIDENT, INSERT_MEMBER, ops_service
 from tests.api.test_auth import is_problem
-from tests.api.test_incident_reopen import INSERT_INCIDENT, INSERT_MEMBER, ops_service
 
 A = f"inc-link-a-{uuid.uuid4().hex[:8]}"
 B = f"inc-link-b-{uuid.uuid4().hex[:8]}"
@@ -68,7 +68,7 @@ def test_moved_and_unlinked_evidence_through_the_service(
         d = api.get(f"/api/incidents/{inc}", headers=coord).json()
         return sorted(e["item_key"] for e in d["evidence"]), d["member_count"]
 
-    with ops_service(live_app.settings):
+    with ops_service(live_app.settings, [A, B, CLOSED]):
         r = post("link", B, seeded[A][0], "報案人說錯路名")
         assert r.status_code == 200, r.text
         assert (r.json()["kind"], r.json()["result"]) == ("link", f"{seeded[A][0]} linked")

@@ -19,32 +19,13 @@ import psycopg
 import pytest
 
 from common.settings import Settings
-from ops_center.service import run_ops
 from tests.api.conftest import auth
+from tests.api.ops_thread import INSERT_ASSIGNMENT, INSERT_INCIDENT, INSERT_MEMBER, ops_service
 from tests.api.test_auth import is_problem
 from tests.fix_mqtt import connect_client
 
 INC = f"inc-reopen-{uuid.uuid4().hex[:8]}"
 OPEN = f"inc-reopen-open-{uuid.uuid4().hex[:8]}"
-
-INSERT_INCIDENT = """
-INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
-    first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, hull)
-VALUES (%(inc)s, 'fire', %(state)s, 'Severe', 3100, ARRAY['disaster'], 1, %(t)s, %(t)s, %(t)s,
-    %(t)s, ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326),
-    ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326))
-"""
-INSERT_MEMBER = """
-INSERT INTO ops_incident_members (item_key, incident_id, original_incident_id, kind, agency, feed, category,
-    severity, signal, via, anchor, distance_m, dt_s, observed_at, joined_at, geom)
-VALUES (%(key)s, %(inc)s, %(inc)s, 'event', 'disaster', 'fire_alarm', 'alarm', 'Severe', 'fire', 'seed', true,
-    0, 0, %(t)s, %(t)s, ST_SetSRID(ST_MakePoint(120.6528, 24.1972), 4326))
-"""
-INSERT_ASSIGNMENT = """
-INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,
-    deadline) VALUES (%s, %s, 'assigned', 'all', %s, %s, %s)
-"""
-
 
 @pytest.fixture(scope="module")
 def seeded(db_dsn: str, live_app: object) -> None:
@@ -56,28 +37,6 @@ def seeded(db_dsn: str, live_app: object) -> None:
             conn.execute(INSERT_INCIDENT, {"inc": inc, "state": "open", "t": t})
         conn.execute(INSERT_MEMBER, {"key": f"event:{INC}", "inc": INC, "t": t})
         conn.execute(INSERT_ASSIGNMENT, (INC, "fire", t, t, now + timedelta(minutes=5)))
-
-
-@contextmanager
-def ops_service(settings: Settings) -> Iterator[None]:
-    """`soc ops run` in a thread (20 ms polls) for the block; retained messages cleared after."""
-    fast = settings.model_copy(update={"ops": settings.ops.model_copy(update={"poll_interval_ms": 20})})
-    stop = threading.Event()
-    result: list[int] = []
-    worker = threading.Thread(target=lambda: result.append(run_ops(fast, stop=stop)), daemon=True)
-    worker.start()
-    try:
-        yield
-    finally:
-        stop.set()
-        worker.join(15)
-        center = connect_client(settings, "center")
-        for agency in ("fire", "police"):
-            center.publish(f"soc/v1/dispatch/{agency}/assignment/{INC}", b"", qos=1,
-                           retain=True).wait_for_publish(5)
-        center.disconnect()
-        center.loop_stop()
-    assert result == [0]
 
 
 @contextmanager
@@ -131,7 +90,7 @@ def test_a_closed_incident_reopened_is_live_told_and_audited(
 ) -> None:
     coord = auth(accounts["coord"])
     settings = live_app.settings
-    with ops_service(settings), fire_desk(settings) as desk:
+    with ops_service(settings, [INC, OPEN]), fire_desk(settings) as desk:
         # Only a closed incident can be reopened: an open one is the service's 409.
         problem = is_problem(api.post(f"/api/incidents/{OPEN}/reopen", json={"reason": "復燃"},
                                       params={"wait": 5}, headers=coord), 409)

@@ -396,6 +396,9 @@ class OpsSettings(BaseModel):
     log_prune_chunk: int = Field(default=5000, gt=0)
     # `soc kpi run` recomputes the KPIs this often (the planner page can also ask at once).
     kpi_interval_s: float = Field(default=900.0, gt=0)
+    # While a run finds no sensor reading yet (a center just started), the next comes this soon
+    # instead, so the planner page has the center's figures minutes after its first readings.
+    kpi_retry_s: float = Field(default=60.0, gt=0)
     # Plan year the KPIs are computed for; unset = this year, or the plan's last weighted year.
     kpi_plan_year: int | None = None
 

@@ -19,7 +19,7 @@ import logging
 import signal
 import sys
 import threading
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -172,29 +172,42 @@ def run_compute(settings: Settings, *, year: int | None, as_of: date | None, mon
 
 
 class _KpiWorker:
-    """The KPI schedule as a :class:`common.runner.Worker`: one recompute per step."""
+    """The KPI schedule as a :class:`common.runner.Worker`: one recompute per step when due.
+
+    The runner comes round every ``min(kpi_retry_s, kpi_interval_s)``; a run is due
+    ``kpi_interval_s`` after the last, or ``kpi_retry_s`` after one that found no sensor
+    reading yet (sensor availability not available), so a center started before its
+    sensors report does not show "no data" for a whole interval once they do.
+    """
 
     def __init__(self, settings: Settings, defs: Definitions) -> None:
         self.settings = settings
         self.defs = defs
+        self.due: datetime | None = None
 
     def open(self, conn: Any, now: datetime) -> tuple[()]:
         """Nothing to load."""
         return ()
 
     def step(self, conn: Any, now: datetime) -> bool:
-        """Recompute and commit; never "busy" (the runner waits the interval)."""
+        """Recompute and commit when due; never "busy" (the runner waits its idle time)."""
         from common.logging import log_event
-        from kpi.service import RunTrigger, recompute
+        from kpi.service import ComputeStatus, RunTrigger, recompute
         from ops_center import api as ops_api
 
-        run, _ = recompute(
+        if self.due is not None and now < self.due:
+            return False
+        run, outcomes = recompute(
             conn, self.defs, now, trigger=RunTrigger.SCHEDULE, actor="kpi-scheduler",
             plan_year=self.settings.ops.kpi_plan_year, default_mode=self.settings.ops.mode,
             # the deadlines the ops service applies (the city's routing file), not the shipped ones
             ack_deadline_s=ops_api.ack_deadlines_by_mode(self.settings.ops.routing_file),
         )
         conn.commit()
+        waiting = any(o.indicator_id == "ops.sensor_availability" and o.status is ComputeStatus.NOT_AVAILABLE
+                      for o in outcomes)
+        ops = self.settings.ops
+        self.due = now + timedelta(seconds=ops.kpi_retry_s if waiting else ops.kpi_interval_s)
         log_event(logging.getLogger("soc.kpi"), "kpi_scheduled_run", logging.DEBUG, run_id=run.run_id)
         return False
 
@@ -203,7 +216,8 @@ class _KpiWorker:
 
 
 def run_scheduler(settings: Settings, *, stop: threading.Event | None = None) -> int:
-    """Recompute the KPIs now and every ``settings.ops.kpi_interval_s`` until SIGTERM/SIGINT or ``stop``.
+    """Recompute the KPIs now and every ``settings.ops.kpi_interval_s`` until SIGTERM/SIGINT or ``stop``
+    (every ``kpi_retry_s`` while a run finds no sensor reading yet).
 
     Runs in :func:`common.runner.run_worker`: a database outage of any length is
     waited out (logged once when it starts and once when it ends), a failed run
@@ -219,8 +233,8 @@ def run_scheduler(settings: Settings, *, stop: threading.Event | None = None) ->
             signal.signal(sig, lambda *_: stop.set())
     log = logging.getLogger("soc.kpi")
     log_event(log, "kpi_scheduler_started", interval_s=settings.ops.kpi_interval_s)
-    run_worker(settings, _KpiWorker(settings, _defs()), options_from(settings, "kpi", settings.ops.kpi_interval_s),
-               stop=stop)
+    tick_s = min(settings.ops.kpi_retry_s, settings.ops.kpi_interval_s)  # the worker decides when a run is due
+    run_worker(settings, _KpiWorker(settings, _defs()), options_from(settings, "kpi", tick_s), stop=stop)
     log_event(log, "kpi_scheduler_stopped")
     return 0
 

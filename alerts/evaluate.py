@@ -1017,7 +1017,7 @@ class Evaluator:
         out: list[Decision] = []
         for srule in self._silence if silence else ():
             for s in self.sensors.values():
-                if not s.expected_interval_s or not _matches(srule.select, s):
+                if not _matches(srule.select, s):
                     continue
                 st = self.state(srule.id, s.sensor_id)
                 if st.level < 0 and st.pending_since is not None and now - st.pending_since >= WILL_GRACE:
@@ -1026,6 +1026,8 @@ class Evaluator:
                                              reason="last will: offline", where=(s.lon, s.lat, s.zone)))
                     out.extend(self._suspend(s, will, "last will: offline"))
                     continue
+                if not s.expected_interval_s:
+                    continue  # an event-only device: its last will speaks for it, never its silence
                 # silent since it was last observed; one back by its receipts (its clock runs
                 # behind), since it was last observed or heard, whichever is later
                 last = self._last_seen.get(s.sensor_id, self._started)

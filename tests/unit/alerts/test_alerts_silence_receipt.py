@@ -120,3 +120,12 @@ def test_a_reading_received_before_the_raise_does_not_clear_it() -> None:
     raised = T0 + 4 * 60 * S
     assert offline(ev.tick(raised)) == [(Trigger, raised)]
     assert offline(ev.feed(Reading("WL-01", "water_level_m", T0 + S, 9.0, received_at=raised - S), raised)) == []
+
+
+def test_the_will_of_a_device_with_no_reporting_interval_raises_once_the_grace_is_over() -> None:
+    """An event-only device a silence rule selects is never found silent, but its last will
+    still says it is gone: it raises at the will once the grace passes unheard."""
+    panel = SensorInfo("WL-01", "water_level", "disaster", "筏子溪", 120.64, 24.17, expected_interval_s=None)
+    ev = Evaluator(RULES, [panel])
+    assert offline(ev.feed(will(T0), T0)) == []
+    assert offline(ev.tick(T0 + 10 * WILL_GRACE - S)) == [(Trigger, T0)]

@@ -159,27 +159,55 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
     watch = item.site in WATCH_SITES
     spill = self._own[signal] is _FLOOD and _spills(item)  # a site ran over: its watch and the streets' floods
     arrived = self._late.get(item.key)
-    # incident -> (incident, reach, radius, gap, window, distance); None: ruled out by type or time
+    # incident -> (incident, reach, radius, gap, window, distance); None: ruled out by type or
+    # time, or (in ``far``) met so far only in pieces beyond every reach of the signal
     found: dict[str, tuple[_Inc, Reach, float, float, float, float] | None] = {}
-    gx0, gx1 = math.floor((x - rmax) / _CELL), math.floor((x + rmax) / _CELL)
-    gy0, gy1 = math.floor((y - rmax) / _CELL), math.floor((y + rmax) / _CELL)
-    for gx in range(gx0, gx1 + 1):
-        for gy in range(gy0, gy1 + 1):
+    far: set[str] = set()
+    rmax2 = rmax * rmax  # every radius judged below is at most rmax
+    rows = range(math.floor((y - rmax) / _CELL), math.floor((y + rmax) / _CELL) + 1)
+    for gx in range(math.floor((x - rmax) / _CELL), math.floor((x + rmax) / _CELL) + 1):
+        for gy in rows:
             entries = grid.get((gx, gy))
             if not entries:
                 continue
             for inc_id, piece in entries.items():
                 if inc_id in found:
                     got = found[inc_id]
-                    if got is None:
-                        continue
-                    inc, r, radius, dt, window, d = got
+                    if got is None and inc_id not in far:
+                        continue  # ruled out by type or time
+                    bx0, by0, bx1, by1 = piece.box
+                    ex = bx0 - x if x < bx0 else (x - bx1 if x > bx1 else 0.0)
+                    ey = by0 - y if y < by0 else (y - by1 if y > by1 else 0.0)
+                    e2 = ex * ex + ey * ey
+                    if got is not None:
+                        inc, r, radius, dt, window, d = got
+                        fresh = False
+                    elif e2 > rmax2:
+                        continue  # this piece too lies beyond every reach
+                    else:
+                        far.discard(inc_id)  # a nearer piece of one met only far so far: its time judged now
+                        inc = piece.inc
+                        param = params[inc.type]
+                        fresh = True
                 else:
                     inc = piece.inc
-                    param = params.get(inc.type)
-                    if param is None or (inc.watch is not watch and inc.type is _FLOOD and not (spill or inc.spilled)):
+                    typed = params.get(inc.type)
+                    if typed is None or (inc.watch is not watch and inc.type is _FLOOD and not (spill or inc.spilled)):
                         found[inc_id] = None
                         continue
+                    param = typed
+                    bx0, by0, bx1, by1 = piece.box
+                    ex = bx0 - x if x < bx0 else (x - bx1 if x > bx1 else 0.0)
+                    ey = by0 - y if y < by0 else (y - by1 if y > by1 else 0.0)
+                    e2 = ex * ex + ey * ey
+                    if e2 > rmax2:
+                        # beyond every reach: its time is judged only if a nearer piece is met; the
+                        # entry keeps the incident's place in the order the cells meet them
+                        found[inc_id] = None
+                        far.add(inc_id)
+                        continue
+                    fresh = True
+                if fresh:
                     r, window, sudden, site_radius = param
                     if t >= inc.first_t:
                         dt = t - inc.live_t if t > inc.live_t else 0.0
@@ -204,10 +232,6 @@ def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
                     ):
                         radius = max(radius, CALLER_CRASH_M)
                     d = math.inf
-                bx0, by0, bx1, by1 = piece.box
-                ex = bx0 - x if x < bx0 else (x - bx1 if x > bx1 else 0.0)
-                ey = by0 - y if y < by0 else (y - by1 if y > by1 else 0.0)
-                e2 = ex * ex + ey * ey
                 if e2 > radius * radius or e2 >= d * d:
                     if d == math.inf:
                         found[inc_id] = (inc, r, radius, dt, window, d)

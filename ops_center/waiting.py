@@ -164,8 +164,9 @@ def try_cluster(
         group: list[_Wait] = [] if alone is None else [alone]
         has_own = alone is not None and alone.own is typ
         reach_of = self._reach_to[typ]
+        rows = range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1)
         for gx in range(math.floor((x - r) / _CELL), math.floor((x + r) / _CELL) + 1):
-            for gy in range(math.floor((y - r) / _CELL), math.floor((y + r) / _CELL) + 1):
+            for gy in rows:
                 in_cell = pending_grid.get((gx, gy))
                 if in_cell is None:
                     continue
@@ -306,8 +307,9 @@ def pull(self: Correlator, inc: _Inc, now: float, changes: list[Change], new_seg
     waits: list[_Wait] = []
     if len(rects) == 1 and (rects[0][1] - rects[0][0] + 1) * (rects[0][3] - rects[0][2] + 1) <= len(pending_grid):
         gx0, gx1, gy0, gy1 = rects[0]  # one new piece (the usual case): its cells, each once
+        rows = range(gy0, gy1 + 1)
         for gx in range(gx0, gx1 + 1):
-            for gy in range(gy0, gy1 + 1):
+            for gy in rows:
                 in_cell = pending_grid.get((gx, gy))
                 if in_cell is not None:
                     waits.extend(in_cell.values())

@@ -360,6 +360,8 @@ def apply(self: OpsService, incident_id: str, cmd: Command, actor: str, reason: 
     if state not in OPEN_INCIDENT_STATES:
         if isinstance(cmd, Close):
             raise IncidentTransitionError(incident_id, state, IncidentState.CLOSED)
+        if isinstance(cmd, (Link, Unlink)):
+            raise DispatchError(f"incident {incident_id} is {state}: its evidence is not moved")
         raise DispatchError(f"incident {incident_id} is {state}: no new assignments")
     if isinstance(cmd, (Link, Unlink)):
         return self.relink_item(incident_id, cmd.item_key, unlink=isinstance(cmd, Unlink), actor=actor,

@@ -85,7 +85,8 @@ def test_moved_and_unlinked_evidence_through_the_service(
             ("unlink", B, seeded[A][2], "is no evidence of"),
             ("link", B, seeded[A][0], "already evidence of"),
             ("link", B, "event:never-seen", "unknown item"),
-            ("link", CLOSED, seeded[B][0], "is closed"),
+            ("link", CLOSED, seeded[B][0], f"incident {CLOSED} is closed: its evidence is not moved"),
+            ("unlink", CLOSED, seeded[CLOSED][0], f"incident {CLOSED} is closed: its evidence is not moved"),
         ):
             assert why in is_problem(post(verb, inc, key), 409)["detail"], (verb, inc, key)
 

@@ -16,6 +16,7 @@ import pytest
 
 from common.db import connect
 from common.settings import Settings
+from ops_center.dispatch import Agency
 from ops_center.errors import DispatchError
 from ops_center.service import OpsService
 from tests.integration.ingest.ingest_helpers import register
@@ -38,6 +39,12 @@ def _key(c: psycopg.Connection, source: str) -> str:
     row = c.execute("SELECT item_key FROM ops_incident_members WHERE source_id = %s", (source,)).fetchone()
     assert row is not None, source
     return str(row[0])
+
+
+def _caps(c: psycopg.Connection, inc: str) -> list[str]:
+    """The CAP messages sent to the agencies of ``inc``, oldest first, by type."""
+    return [str(t) for (t,) in c.execute("SELECT msg_type FROM ops_cap_messages WHERE incident_id = %s"
+                                          " AND direction = 'out' ORDER BY sent, identifier", (inc,))]
 
 
 def _stored(c: psycopg.Connection, inc: str) -> tuple[set[str], int]:
@@ -79,8 +86,14 @@ def test_moved_and_unlinked_evidence_stays_where_the_coordinator_put_it(
             svc.relink_item(second, prank, unlink=True, actor="coord", reason="惡作劇")
         with pytest.raises(DispatchError):  # already there
             svc.relink_item(first, moved, unlink=False, actor="coord", reason="x")
+        # The fire brigade, sent to both fires by the routing, is told of each incident a move changed.
+        assert all(Agency.FIRE in {a.agency for a in svc.dispatcher.assignments(inc)} for inc in (first, second))
+        told = {inc: len(_caps(c, inc)) for inc in (first, second)}
         svc.relink_item(second, moved, unlink=False, actor="coord", reason="報案人說錯路名，是第二處的煙")
+        assert {inc: _caps(c, inc)[told[inc]:] for inc in (first, second)} == {first: ["Update"], second: ["Update"]}
         svc.relink_item(first, prank, unlink=True, actor="coord", reason="惡作劇電話")
+        assert {inc: _caps(c, inc)[told[inc]:] for inc in (first, second)} == {
+            first: ["Update", "Update"], second: ["Update"]}
 
         assert _stored(c, first) == ({_key(c, panels[0]), _key(c, calls[2])}, 2)
         assert _stored(c, second) == ({_key(c, panels[1]), moved}, 2)

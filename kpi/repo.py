@@ -44,8 +44,9 @@ SELECT observation_id, indicator_id, period, as_of, value, unit, provenance, sou
 numerator, denominator, inputs, definitions_version, recorded_at, updated_at
 FROM kpi_observations WHERE observation_id = %s
 """
-SQL_SELECT_KEYS = """
-SELECT indicator_id, period, as_of FROM kpi_observations WHERE indicator_id = ANY(%s)
+SQL_SELECT_ENTERED_KEYS = """
+SELECT indicator_id, period, as_of FROM kpi_observations
+WHERE indicator_id = ANY(%s) AND provenance = 'entered'
 """
 SQL_COPY_OBSERVATIONS = """
 COPY kpi_observations (indicator_id, definitions_version, period, as_of, value, unit, provenance,
@@ -85,6 +86,12 @@ WHERE observation_id = %s AND provenance = 'entered'
 RETURNING observation_id
 """
 SQL_DELETE_OBSERVATION = "DELETE FROM kpi_observations WHERE observation_id = %s RETURNING 1"
+# An entered figure takes the place of the center's computation at its key (the city's official
+# figure wins over a figure derived from the project's, possibly demonstration, data).
+SQL_DELETE_COMPUTED_AT = """
+DELETE FROM kpi_observations
+WHERE indicator_id = %s AND period = %s AND as_of = %s AND provenance = 'computed'
+"""
 
 # Operational KPIs from the shared tables of 0001 (sensors, readings); the alerts' and the ops
 # center's times come through their read models (alerts.api, ops_center.api).
@@ -172,10 +179,15 @@ def observation(conn: psycopg.Connection, observation_id: int) -> Observation | 
     return fetch_one(conn, Observation, SQL_SELECT_OBSERVATION, (observation_id,))
 
 
-def existing_keys(conn: psycopg.Connection, indicator_ids: Sequence[str]) -> set[tuple[str, str, date]]:
-    """Natural keys already stored for these indicators."""
-    rows = conn.execute(SQL_SELECT_KEYS, (list(indicator_ids),)).fetchall()
+def entered_keys(conn: psycopg.Connection, indicator_ids: Sequence[str]) -> set[tuple[str, str, date]]:
+    """Natural keys of the entered observations stored for these indicators."""
+    rows = conn.execute(SQL_SELECT_ENTERED_KEYS, (list(indicator_ids),)).fetchall()
     return {(str(a), str(b), c) for a, b, c in rows}
+
+
+def delete_computed_at(conn: psycopg.Connection, indicator_id: str, period: str, as_of: date) -> None:
+    """Remove the computed figure at this key, if any, for an entered one to take its place."""
+    conn.execute(SQL_DELETE_COMPUTED_AT, (indicator_id, period, as_of))
 
 
 def copy_observations(conn: psycopg.Connection, version: str, rows: Sequence[NewObservation]) -> int:

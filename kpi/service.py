@@ -191,8 +191,10 @@ def list_observations(
 def record_entry(conn: psycopg.Connection, defs: Definitions, fields: Mapping[str, str], actor: str) -> int:
     """Store one entered observation (form fields named like the CSV columns).
 
-    Raises :class:`EntryRejectedError` with every field error, or
-    :class:`DuplicateObservationError` if the key is taken.
+    An entered figure takes the place of a computed one at the same key (the city's
+    official figure over the center's, demonstration data included; the audit log keeps
+    both). Raises :class:`EntryRejectedError` with every field error, or
+    :class:`DuplicateObservationError` if an entered figure holds the key.
     """
     obs, errors = csvio.check_entry(defs, dict(fields), entered_by=actor, today=city_today())
     if errors or obs is None:
@@ -200,6 +202,8 @@ def record_entry(conn: psycopg.Connection, defs: Definitions, fields: Mapping[st
     ensure_definitions(conn, defs, SERVICE_ACTOR)
     try:
         with conn.transaction():
+            repo.set_audit_context(conn, actor, "entered, in place of the computed figure at its key")
+            repo.delete_computed_at(conn, obs.indicator_id, obs.period, obs.as_of)
             repo.set_audit_context(conn, actor, "entered")
             return repo.insert_observation(conn, defs.version, obs)
     except psycopg.errors.UniqueViolation as exc:
@@ -281,12 +285,15 @@ def import_csv(conn: psycopg.Connection, defs: Definitions, data: bytes | str, a
     with conn.transaction():
         ids = [i.id for i in defs.indicators]
         entered = {o.observation_id: o for o in repo.observations(conn) if o.provenance == Provenance.ENTERED}
-        parsed = csvio.parse_observations(data, defs, entered_by=actor, existing=repo.existing_keys(conn, ids),
+        parsed = csvio.parse_observations(data, defs, entered_by=actor, existing=repo.entered_keys(conn, ids),
                                           entered=entered, today=city_today())
         if parsed.errors:
             return ImportOutcome(0, parsed.skipped_computed, parsed.errors)
         try:
             with conn.transaction():
+                repo.set_audit_context(conn, actor, "CSV import, in place of the computed figure at its key")
+                for obs in parsed.observations:
+                    repo.delete_computed_at(conn, obs.indicator_id, obs.period, obs.as_of)
                 repo.set_audit_context(conn, actor, "CSV import")
                 count = repo.copy_observations(conn, defs.version, parsed.observations)
                 repo.set_audit_context(conn, actor, "CSV import: correction")

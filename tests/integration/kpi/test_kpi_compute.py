@@ -130,6 +130,35 @@ def test_computation_never_overwrites_an_entered_figure(db_conn: psycopg.Connect
     assert (obs.value, obs.provenance) == (85, "entered")
 
 
+def test_an_entered_figure_takes_the_place_of_the_computed_one_at_its_key(db_conn: psycopg.Connection) -> None:
+    """The center's 2016 figures of 7.2 and 7.3 are computed from the project's data (demonstration
+    data in a demo); a planner who has the city's official figure for the year enters it, by the
+    form or by CSV, at the period's last day, and it stands: recomputation keeps it (docs/kpi.md,
+    "an official figure entered for the year wins")."""
+    year_end = date(2016, 12, 31)
+    out = by_id(service.compute_plan(db_conn, DEFS, 2016, year_end))
+    db_conn.commit()
+    assert out["7.2"].value is not None
+    assert out["7.3"].value is not None
+    oid = service.record_entry(db_conn, DEFS, {
+        "indicator_id": "7.2", "period": "2016", "value": "85", "unit": "%", "numerator": "2352153",
+        "denominator": "2767239", "source_note": "official NCC statistic"}, "planner.lin")
+    db_conn.commit()
+    imported = service.import_csv(db_conn, DEFS, "indicator_id,period,as_of,value,unit,numerator,denominator,"
+                                  "source_note\n7.3,2016,,95,items,,,official registry 2016\n", "planner.lin")
+    db_conn.commit()
+    assert imported.ok, imported.errors
+    again = by_id(service.compute_plan(db_conn, DEFS, 2016, year_end))
+    db_conn.commit()
+    assert again["7.2"].status is ComputeStatus.KEPT_ENTERED
+    assert again["7.2"].observation_id == oid
+    assert again["7.3"].status is ComputeStatus.KEPT_ENTERED
+    for indicator_id, value in (("7.2", 85), ("7.3", 95)):
+        (obs,) = [o for o in service.list_observations(db_conn, indicator_id=indicator_id, period="2016")
+                  if o.as_of == year_end]
+        assert (obs.value, obs.provenance) == (value, "entered")
+
+
 def test_operational_kpis_from_the_center_tables(db_conn: psycopg.Connection, unique_id: str) -> None:
     start = datetime(2016, 6, 1, tzinfo=TPE)
     now = start + timedelta(hours=1)

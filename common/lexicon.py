@@ -139,6 +139,7 @@ class Cue(StrEnum):
     TAKEN_ILL = "taken_ill"
     RESCUED = "rescued"
     LIFT = "lift"
+    PATIENT_KNOWN = "patient_known"
     ANOTHER_CRASH = "another_crash"
     THEFT = "theft"
     ONLOOKERS = "onlookers"

@@ -186,6 +186,7 @@ from ops_center.incidents import (
 # _spills: imported from here by the tests' plain reference correlator (test_ops_correlate_plain.py)
 from ops_center.measures import (  # noqa: F401
     _NO_REACH,
+    _another_patient,
     _another_person,
     _another_scene,
     _another_thing,
@@ -200,6 +201,7 @@ from ops_center.measures import (  # noqa: F401
     _crime_kind,
     _dispatch,
     _dispatched_apart,
+    _dispatched_to,
     _for_event,
     _from_queue,
     _gap,
@@ -887,6 +889,9 @@ class Correlator:
             elif any(f.inc.type is not own and f.distance <= 0.5 * f.reach.radius_m for f in fits):
                 # a casualty at another job's scene is that job's, not the ill person's beside it
                 fits = [f for f in fits if f.inc.type is not own or not _taken_ill(f.inc)]
+            if fits and _dispatched_to(item) is not None:
+                # two patients, or a patient and a lift's people, are two jobs
+                fits = [f for f in fits if f.inc.type is not own or not _another_patient(item, f.inc)]
         if (
             item.text
             and not any(f.inc.type is _CROWD and not f.inc.planned for f in fits)
@@ -970,7 +975,10 @@ class Correlator:
             return changes
         if own is not None and item.feed in AGENCY_FEEDS and signal not in ONSETS:
             job = self._job_of(item, value, own)
-            if job is not None and not (signal is _CRIME_SIG and _other_crime(job, _crime_kind(item))):
+            if job is not None and not (
+                (signal is _CRIME_SIG and _other_crime(job, _crime_kind(item)))
+                or (signal is _RESCUE_SIG and _another_patient(item, job))
+            ):
                 # the agency reports on the job it works, however long the work took
                 self._join_continuing(job, item, signal, now, changes)
                 return changes

@@ -8,7 +8,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 from common.lexicon import Cue, cues, read
-from common.vocabulary import ParkingState, Signal, StatusReason, category, own_type
+from common.vocabulary import CaseStatus, ParkingState, Signal, StatusReason, category, own_type
 from ops_center.correlation_state import (
     _CITIZEN,
     _CLOSURE_SIG,
@@ -45,9 +45,11 @@ from ops_center.policies import (
     JUNCTION_M,
     LEAD_S,
     ONSETS,
+    PATIENT_CAUSE_CUES,
     QUEUE_SIGHTINGS,
     RACING_TYPE,
     ROAD_EXTENT_M,
+    SAME_PATIENT_S,
     SCENE_DISPATCH_KINDS,
     SECOND_SCENE_M,
     SLOW_BEFORE,
@@ -66,6 +68,8 @@ _TAKEN_ILL_CUE = Cue.TAKEN_ILL
 _RESCUED_CUE = Cue.RESCUED
 _SUBJECTS = frozenset({Cue.CHILD, Cue.ELDER})  # whom a search is for (_another_person)
 _MISSING_VALUE = Signal.MISSING_PERSON.value
+_AMBULANCE = "ambulance"  # the 119 category of an ambulance sent to a patient
+_FIRST_RECORD = frozenset({None, CaseStatus.DISPATCHED})  # a 119 case's dispatch, not its crews' updates
 _KIN_CUE = Cue.KIN
 _ASKING_AFTER_CUE = Cue.ASKING_AFTER
 _PERSON_VALUES = frozenset({_MISSING_VALUE, Signal.RESCUE.value})  # reports naming whom a job is for
@@ -630,6 +634,63 @@ def _dispatched_apart(a: _Inc, b: _Inc) -> bool:
                 return False
             found = True
     return found
+
+
+def _lone_patient(item: Item) -> bool:
+    """Whether ``item`` is 119's first record sending an ambulance to a person whose text
+    names no cause shared with others (:data:`PATIENT_CAUSE_CUES`): someone taken ill or
+    hurt by themselves, a patient of their own."""
+    return (
+        item.feed == DISPATCH_FEED
+        and item.category == _AMBULANCE
+        and item.follows is None
+        and item.status in _FIRST_RECORD
+        and bool(item.text)
+        and not (cues(item.text) & PATIENT_CAUSE_CUES)
+    )
+
+
+def _dispatched_to(item: Item) -> str | None:
+    """Whom 119's record ``item`` sends crews to: a lone patient (:func:`_lone_patient`, a
+    first record), the people stuck in a lift (a rescue or an ambulance record, first or an
+    update, whose text says ``lift``), or None."""
+    if _lone_patient(item):
+        return _AMBULANCE
+    if (
+        item.feed == DISPATCH_FEED
+        and item.category in SCENE_DISPATCH_KINDS
+        and item.follows is None
+        and bool(item.text)
+        and _LIFT_CUE in cues(item.text)
+    ):
+        return _LIFT_CUE.value
+    return None
+
+
+def _another_patient(item: Item, inc: _Inc) -> bool:
+    """Whether ``inc`` holds 119's record for another person than ``item``'s
+    (:func:`_dispatched_to`): a lift's people beside a patient (or a patient beside them), or
+    another lone patient observed more than :data:`SAME_PATIENT_S` apart from it. A
+    coordinator sends each patient as a job of their own; the records of one lift are one
+    rescue."""
+    mine = _dispatched_to(item)
+    if mine is None:
+        return False
+    for m in inc.members:
+        got = m.item
+        if got is item:
+            continue
+        theirs = _dispatched_to(got)
+        if theirs is not None and (theirs != mine or (mine == _AMBULANCE and abs(got.t - item.t) > SAME_PATIENT_S)):
+            return True
+    return False
+
+
+def _two_patients(a: _Inc, b: _Inc) -> bool:
+    """Whether ``a`` holds 119's first record for a person (:func:`_dispatched_to`) whom
+    ``b`` holds another person's record beside (:func:`_another_patient`): two jobs, which a
+    follow-up near both does not make one."""
+    return any(_dispatched_to(m.item) is not None and _another_patient(m.item, b) for m in a.members)
 
 
 def _crewed(item: Item) -> bool:

@@ -85,6 +85,7 @@ from ops_center.measures import (
     _span_with,
     _spills,
     _spreads,
+    _two_patients,
     _two_people_sought,
 )
 from ops_center.policies import (
@@ -281,6 +282,8 @@ def bridge(  # noqa: PLR0917 - the correlator, the placement and where its chang
             continue  # 119 sent crews to each at its own address: two jobs
         if _two_people_sought(target, other):
             continue  # a search for a child and one for an elder: two descriptions, two searches
+        if _two_patients(target, other):
+            continue  # 119 sent an ambulance to each of two patients: two jobs
         if target.state is _QUIET:
             if self._policies[own].kinds and _VALUE[signal] not in other.signals:
                 continue  # the signal failed again, not the crash at its junction: another kind of job

@@ -111,6 +111,7 @@ __all__ = [
     "PANEL_POWER_CUT_BY",
     "PANEL_SCENE_M",
     "PANEL_WATER_IN_BY",
+    "PATIENT_CAUSE_CUES",
     "PATROL_SITE_M",
     "PENDING_WAIT_S",
     "PERMIT_AREA_MARGIN_M",
@@ -153,6 +154,7 @@ __all__ = [
     "ROAD_NEAR_M",
     "ROAD_REACH_M",
     "RUSH_HOUR_SIGNALS",
+    "SAME_PATIENT_S",
     "SAME_SOURCE_S",
     "SCENE_DISPATCH_KINDS",
     "SEARCH_WINDOW_S",
@@ -1010,6 +1012,35 @@ DISPATCH_KINDS = frozenset({"fire"})
 #: fleeing car's next crash lies kilometres on.
 SECOND_SCENE_M = 1000.0
 SCENE_DISPATCH_KINDS = frozenset({"ambulance", "rescue"})
+#: Two patients, two jobs. A 119 ambulance dispatch to a person whose text names no cause
+#: (PATIENT_CAUSE_CUES: no one brought out of a hazard or trapped, nothing fallen or caved in,
+#: no fire, gas, crush or fight, no patient already known) is a patient of their own, and a
+#: 119 rescue of people stuck in a lift is the lift's: neither joins a rescue job that holds
+#: 119's first record of the other kind of person, or of another patient, observed more than
+#: SAME_PATIENT_S before or after it (measures._another_patient). GUESS: a second 119 record
+#: of one patient (a caller's phone report relayed) comes within a minute or two.
+SAME_PATIENT_S = 180.0
+PATIENT_CAUSE_CUES = frozenset(
+    {
+        Cue.RESCUED,
+        Cue.TRAPPED,
+        Cue.LIFT,
+        Cue.CAVING_IN,
+        Cue.CRUSH,
+        Cue.GAS_OR_CHEMICAL,
+        Cue.SMOKE,
+        Cue.SEEN_BURNING,
+        Cue.FLAMES,
+        Cue.STRUCK,
+        Cue.SIGNBOARD,
+        Cue.TREE,
+        Cue.HOARDING,
+        Cue.VIOLENCE,
+        Cue.FIGHT,
+        Cue.EVACUATION,
+        Cue.PATIENT_KNOWN,
+    }
+)
 DISPATCH_FEED = "119"  # the fire bureau's dispatches (one of AGENCY_FEEDS and STRONG_FEEDS)
 #: How long an item that fits no incident waits for one (arrival time), at least.
 PENDING_WAIT_S = 1200.0

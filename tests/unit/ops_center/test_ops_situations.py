@@ -288,8 +288,6 @@ KNOWN_OVER_MERGES = {
     "and a crowd call the alarm's",
     # New Year's Eve at Central Park with a pickpocketing in the crowd at 經貿七路.
     "1451": "the pickpocket's victim's call joins the countdown's crowd job",
-    # A concert at the Pop Music Center ending in a crush at the west exit, and a fan fainting.
-    "1452": "the crush's 119, police report and calls join the concert's crowd job and the fainted fan's",
     # A half marathon, a lorry broken down on 環中路, a lost child and a dehydrated runner at the finish.
     "1456": "the lorry's slow-down joins the race, and the runner's ambulance the lost child",
     # A music festival whose stage is set alight by its pyrotechnics, with a heatstroke on the lawn.
@@ -361,10 +359,6 @@ KNOWN_OVER_MERGES = {
     "1798": "the dark junctions and the power cut join the expo's crowd job",
     # A grass fire 1 km east, its smoke seen over the roofs; a scooter fire on 凱旋路.
     "1802": "a caller's smoke over the roofs joins the scooter fire",
-    # A power cut at eco block A: four people stuck in a lift; an elderly neighbour's oxygen machine stops.
-    "1855": "the oxygen patient's ambulance joins the lift rescue",
-    # A concert night at the Pop Music Center: a fan faints inside; after the show a fight on 凱旋路.
-    "1857": "the fight's ambulance joins the fainted fan's",
     # A lost boy walks 2 km south through the park; a heat-stroke case in front of 綠美圖.
     "1879": "the heat stroke's ambulance joins the lost boy's search",
 }

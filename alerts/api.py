@@ -23,6 +23,7 @@ module (and ``alerts.errors``).
 from __future__ import annotations
 
 from alerts.cap import District
+from alerts.evaluate import WILL_GRACE
 from alerts.exchange import export_cap, load_districts
 from alerts.lifecycle import OPEN_STATES, Action, AlertState, ClearCause, Severity, states_into
 from alerts.progress import EVALUATOR, Step, covering_step, evaluated_before, steps_between
@@ -51,6 +52,7 @@ __all__ = [
     "CONDITION_ACTIONS",
     "EVALUATOR",
     "OPEN_STATES",
+    "WILL_GRACE",
     "Action",
     "AlertRow",
     "AlertState",

@@ -65,7 +65,8 @@ RETRIGGER_EVERY = timedelta(seconds=60)
 #: and a gateway that is alive reconnects within its keepalive and reconnect backoff
 #: (``mqtt.keepalive_s`` 10 s, ``mqtt.reconnect_max_s`` 2 s) and sends its unacknowledged
 #: messages again. Anything of the device received after the will within this grace says its
-#: gateway is connected after it, and the will raises nothing.
+#: gateway is connected after it, and the will raises nothing. The ops center holds a will as
+#: long (``alerts.api.WILL_GRACE``, ``ops_center.repo.SQL_EVENTS_BETWEEN``).
 WILL_GRACE = timedelta(seconds=30)
 
 

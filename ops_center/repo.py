@@ -81,9 +81,17 @@ ITEM_TEXT_CHARS = 2000
 # A report that follows others (a police follow-up; a 1999, 119 or permit update, whose
 # `follows` is its own id) is linked to the first stored row of those reports in its feed;
 # while none is stored, it names the first of them (`follows_named`).
+#
+# A last will (an offline status without a time of its own, docs/mqtt.md) is the broker's word
+# that it dropped the device's connection, which it says of every connection after its own
+# hang, also of gateways that kept reporting. It is read once its grace (alerts.api.WILL_GRACE,
+# the evaluator's) has passed, as received then (``seen_at``), and only when nothing else of the
+# device (a reading, an event) was received within the grace from it: its gateway was connected
+# after it. Every row is read once: a will by its receipt plus the grace, the rest by their receipt.
 SQL_EVENTS_BETWEEN = """
 SELECT e.source_id, e.domain, e.feed, e.event_key, e.time, e.category, e.severity,
-       ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat, e.received_at AS seen_at,
+       ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat,
+       CASE WHEN w.will THEN e.received_at + %(grace)s ELSE e.received_at END AS seen_at,
        left(concat_ws(' ', e.payload ->> 'subCategory', e.payload ->> 'text'), %(text_chars)s::int) AS text,
        CASE WHEN e.feed = 'status' THEN e.payload ->> 'reason' END AS reason,
        e.ends_at, f.source_id AS follows_source, f.event_key AS follows_key, f.time AS follows_time,
@@ -95,14 +103,25 @@ SELECT e.source_id, e.domain, e.feed, e.event_key, e.time, e.category, e.severit
            SELECT s.metadata ->> 'gateway' FROM sensors s WHERE s.sensor_id = e.source_id
        ) END AS gateway
 FROM events e
+CROSS JOIN LATERAL (
+    SELECT e.feed = 'status' AND e.category = 'offline' AND NOT e.payload ? 'ts' AS will
+) w
 LEFT JOIN LATERAL (
     SELECT p.source_id, p.event_key, p.time FROM events p
     WHERE e.follows IS NOT NULL AND p.source_id = ANY (e.follows) AND p.feed = e.feed
       AND (p.source_id, p.event_key, p.time) <> (e.source_id, e.event_key, e.time)
     ORDER BY p.time, p.received_at LIMIT 1
 ) f ON true
-WHERE e.received_at >= %(lo)s AND e.received_at < %(hi)s
-ORDER BY e.received_at, e.source_id, e.feed, e.event_key, e.time
+WHERE (e.received_at >= %(lo)s AND e.received_at < %(hi)s AND NOT w.will)
+   OR (e.received_at >= %(lo)s - %(grace)s AND e.received_at < %(hi)s - %(grace)s AND w.will
+       AND NOT EXISTS (
+           SELECT 1 FROM readings r WHERE r.sensor_id = e.source_id
+             AND r.received_at >= e.received_at AND r.received_at < e.received_at + %(grace)s)
+       AND NOT EXISTS (
+           SELECT 1 FROM events o WHERE o.source_id = e.source_id
+             AND o.received_at >= e.received_at AND o.received_at < e.received_at + %(grace)s
+             AND (o.feed, o.event_key, o.time) <> (e.feed, e.event_key, e.time)))
+ORDER BY seen_at, e.source_id, e.feed, e.event_key, e.time
 """
 
 @dataclass(frozen=True, slots=True)
@@ -155,12 +174,13 @@ def cuts(conn: Conn, events_lo: datetime, alerts_lo: datetime, hi: datetime, n: 
 def rows_between(
     conn: Conn, events_lo: datetime, alerts_lo: datetime, hi: datetime, *, events_hi: datetime | None = None
 ) -> tuple[list[EventRow], list[ConditionTransition]]:
-    """Events with ``events_lo <= received_at < events_hi`` (default ``hi``) and the alerts'
+    """Events with ``events_lo <= received_at < events_hi`` (default ``hi``; a last will by its
+    receipt plus its grace, when nothing of its device came within it) and the alerts'
     condition transitions with ``alerts_lo <= recorded_at < hi``, in a stable order (pipelined:
     one round trip)."""
     with conn.pipeline(), conn.cursor(row_factory=class_row(EventRow)) as ec:
         ec.execute(SQL_EVENTS_BETWEEN, {"lo": events_lo, "hi": hi if events_hi is None else events_hi,
-                                        "text_chars": ITEM_TEXT_CHARS})
+                                        "text_chars": ITEM_TEXT_CHARS, "grace": alerts_api.WILL_GRACE})
         alerts = alerts_api.condition_transitions(conn, alerts_lo, hi)
         return ec.fetchall(), alerts
 

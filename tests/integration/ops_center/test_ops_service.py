@@ -34,9 +34,11 @@ RULE_OF = {
     "congestion": "corridor-congestion",
 }
 
+# A device's message carries its own ts (a status is the device's word, not a last will).
 INSERT_EVENT = """
 INSERT INTO events (time, source_id, domain, feed, event_key, category, severity, geom, payload)
-VALUES (%s, %s, %s, %s, %s, %s, %s, ST_SetSRID(ST_MakePoint(%s, %s), 4326), '{}')
+SELECT v.t, v.s, v.d, v.f, v.k, v.c, v.sev, ST_SetSRID(ST_MakePoint(v.lon, v.lat), 4326), jsonb_build_object('ts', v.t)
+FROM (VALUES (%s::timestamptz, %s, %s, %s, %s, %s, %s, %s::float8, %s::float8)) v(t, s, d, f, k, c, sev, lon, lat)
 ON CONFLICT DO NOTHING
 """
 INSERT_ALERT = """

@@ -8,6 +8,7 @@ bound as one of its methods.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Collection, Iterator
@@ -307,10 +308,17 @@ def republishing(self: OpsService) -> Iterator[int]:
         held = self.dispatcher.assignments(inc_id)
         live = [a for a in held if a.state not in (AssignmentState.CLEARED, AssignmentState.CANCELLED)]
         cancelled = [a.agency for a in held if a.state is AssignmentState.CANCELLED]
-        if (live or cancelled) and inc_id in self._persisted:
-            try:
-                snap = self.correlator.snapshot(inc_id)
-            except UnknownIncidentError:
+        if live or cancelled:
+            snap: Incident | None = None
+            if inc_id in self._persisted:
+                with contextlib.suppress(UnknownIncidentError):
+                    snap = self.correlator.snapshot(inc_id)
+            if snap is None:
+                # one the correlator holds no live job of (reopened: it forgot it, or a replay
+                # closed it again; quiet past its retention): told from its stored rows, as a
+                # coordinator's command on it is
+                snap = repo.stored_incident(self.conn, inc_id)
+            if snap is None:
                 log_event(log, "republish_forgotten", incident_id=inc_id)
                 continue
             # A withdrawn incident's called-off work is said again too (the process may have

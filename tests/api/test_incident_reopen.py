@@ -102,7 +102,8 @@ def test_a_closed_incident_reopened_is_live_told_and_audited(
         r = api.post(f"/api/incidents/{INC}/close", json={"reason": "火勢撲滅"}, params={"wait": 5},
                      headers=coord)
         assert r.status_code == 200, r.text
-        assert [m for m, _ in _cap(db_dsn)] == ["Alert", "Cancel"]
+        # told at the service's start (its fire assignment is live), the police's dispatch, the close
+        assert [m for m, _ in _cap(db_dsn)] == ["Alert", "Update", "Cancel"]
         open_ids = [i["incident_id"] for i in api.get("/api/incidents", params={"open_only": True},
                                                       headers=coord).json()]
         assert INC not in open_ids

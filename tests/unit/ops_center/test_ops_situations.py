@@ -361,6 +361,26 @@ KNOWN_OVER_MERGES = {
     "1802": "a caller's smoke over the roofs joins the scooter fire",
     # A lost boy walks 2 km south through the park; a heat-stroke case in front of 綠美圖.
     "1879": "the heat stroke's ambulance joins the lost boy's search",
+    # A man with dementia seen along 1.5 km and found after a fall; a lost woman at the transit hub.
+    "1900": "the lost woman at the transit hub joins the wandering man's search",
+    # Typhoon landfall: two floods on 經貿路 1.5 km apart, the underpass flood, trees down, a crash.
+    "1913": "the underpass flood joins the 經貿路 flood, a fallen tree the crash, another the 黎明/凱旋 flood",
+    # A power cut darkens three junctions; the 河南路 flood closed; a scrape on 中平路 in the rain.
+    "1914": "the scrape on 中平路 joins the 河南路 flood",
+    # The typhoon's peak: six floods at once, closures and two rescues.
+    "1916": "the 經貿路/黎明路 flood joins the underpass flood",
+    # 旱溪 rising, the east power back, the 經貿路 flood receding.
+    "1918": "the east power's return joins the 經貿路 flood its sensor reports on",
+    # New Year's eve in the central park: the crowd job, pickpockets, a man down at the stage.
+    "1933": "the man down at the stage joins the crowd's job",
+    # A streetball event, a brawl between fan groups, a heat stroke, a bike theft.
+    "1937": "the fans' brawl joins the event's crowd job",
+    # The lantern festival: three lost children and an elder's fall, each a job of its own.
+    "1939": "the three lost children and the elder's fall join the festival's crowd job",
+    # A march moved to 中科路: counter-protesters, a hoarding blown onto 經貿路.
+    "1942": "the counter-protesters' stand-off and the fallen hoarding join the march",
+    # Canopies blown down at the 河南路 market: four hurt; a vendor faints 50 minutes later.
+    "1955": "the market's crowd and the fainting vendor join the canopy collapse",
 }
 
 

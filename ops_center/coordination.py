@@ -192,8 +192,8 @@ def relink_item(self: OpsService, incident_id: str, item_key: str, *, unlink: bo
     decision (``Correlator.relink``) and the replay log keeps it, so the item is never placed
     again by its rules; both incidents' rows are drawn again from their members, their
     timelines and the audit log say who moved what and why, and the agencies working either
-    get its CAP Update. Returns the command's result; :class:`DispatchError` when the move is
-    none to make."""
+    get its CAP Update. Evidence of a closed or merged incident is not moved out of it.
+    Returns the command's result; :class:`DispatchError` when the move is none to make."""
     if not reason.strip():
         raise DispatchError(f"{'an unlink' if unlink else 'a link'} needs a reason")
     wall = self.clock()
@@ -206,6 +206,11 @@ def relink_item(self: OpsService, incident_id: str, item_key: str, *, unlink: bo
     else:
         if home == incident_id:
             raise DispatchError(f"{item_key} is already evidence of {incident_id}")
+        # A closed or merged incident's evidence is the record of what was worked: it stays.
+        home_state = repo.incident_state(self.conn, home) if home is not None else None
+        if home_state is not None and home_state not in OPEN_INCIDENT_STATES:
+            raise DispatchError(f"{item_key} is evidence of {home}, which is {home_state}: its evidence is not moved"
+                                + ("; reopen it first" if home_state == IncidentState.CLOSED else ""))
         if home is not None and repo.member_count(self.conn, home) <= 1:
             raise DispatchError(f"{item_key} is the only evidence of {home}: close that incident instead")
     if repo.held_by(self.conn, item_key) is not None or self.correlator.explained_by(item_key) is not None:

@@ -26,9 +26,10 @@ CLOSED = f"inc-link-closed-{uuid.uuid4().hex[:8]}"
 
 @pytest.fixture(scope="module")
 def seeded(db_dsn: str, live_app: object) -> dict[str, list[str]]:
-    """Two open fires, A with three alarms and B with one, and a closed one with one."""
+    """Two open fires, A with three alarms and B with one, and a closed one with two."""
     t = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
-    keys = {A: [f"event:{A}-{i}" for i in range(3)], B: [f"event:{B}-0"], CLOSED: [f"event:{CLOSED}-0"]}
+    keys = {A: [f"event:{A}-{i}" for i in range(3)], B: [f"event:{B}-0"],
+            CLOSED: [f"event:{CLOSED}-{i}" for i in range(2)]}
     with psycopg.connect(db_dsn) as conn:
         for inc, members in keys.items():
             conn.execute(INSERT_INCIDENT, {"inc": inc, "state": "closed" if inc == CLOSED else "open", "t": t})
@@ -87,8 +88,19 @@ def test_moved_and_unlinked_evidence_through_the_service(
             ("link", B, "event:never-seen", "unknown item"),
             ("link", CLOSED, seeded[B][0], f"incident {CLOSED} is closed: its evidence is not moved"),
             ("unlink", CLOSED, seeded[CLOSED][0], f"incident {CLOSED} is closed: its evidence is not moved"),
+            # A closed incident is the record of what was worked: its evidence does not leave it.
+            ("link", B, seeded[CLOSED][0],
+             f"{seeded[CLOSED][0]} is evidence of {CLOSED}, which is closed: its evidence is not moved; reopen"),
         ):
             assert why in is_problem(post(verb, inc, key), 409)["detail"], (verb, inc, key)
+        assert evidence(CLOSED) == (sorted(seeded[CLOSED]), 2)
+        assert evidence(B) == (sorted([seeded[B][0], seeded[A][0]]), 2)
+        # Reopened, it is live again: its evidence moves and its row counts what it keeps.
+        r = api.post(f"/api/incidents/{CLOSED}/reopen", json={"reason": "另案"}, params={"wait": 5}, headers=coord)
+        assert r.status_code == 200, r.text
+        assert post("link", B, seeded[CLOSED][0]).status_code == 200
+        assert evidence(CLOSED) == ([seeded[CLOSED][1]], 1)
+        assert evidence(B) == (sorted([seeded[B][0], seeded[A][0], seeded[CLOSED][0]]), 3)
 
         d = api.get(f"/api/incidents/{A}", headers=coord).json()
         assert [(t["action"], t["reason"], t["detail"]["item_key"])
@@ -107,5 +119,6 @@ def test_moved_and_unlinked_evidence_through_the_service(
         audited = conn.execute("SELECT action, subject_id, reason FROM audit_log WHERE action LIKE 'incident.%%link'"
                                " ORDER BY id").fetchall()
         left = conn.execute("SELECT reason FROM ops_left_out WHERE item_key = %s", (seeded[A][1],)).fetchone()
-    assert audited == [("incident.link", B, "報案人說錯路名"), ("incident.unlink", A, "惡作劇電話")]
+    assert audited == [("incident.link", B, "報案人說錯路名"), ("incident.unlink", A, "惡作劇電話"),
+                       ("incident.link", B, "同一案")]
     assert left == ("unlinked_by_coordinator",)

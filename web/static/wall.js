@@ -47,6 +47,7 @@
     drawSupervision();
     drawRefusals();
     drawTokenRefused();
+    drawSimulated();
     const parts = downParts();
     const status = wsStatus === "connected" && parts.length ? "degraded" : wsStatus;
     document.getElementById("conn").className = `dot ${status}`;
@@ -84,6 +85,12 @@
     const node = document.getElementById("supervision");
     node.textContent = SOC.supervisionText(values("health"));
     node.hidden = !node.textContent;
+  }
+
+  // The simulator publishing (its beat, the health topic's ``simulator`` part): the data
+  // shown are simulated, said in both languages at once for anyone who looks at the wall.
+  function drawSimulated() {
+    document.getElementById("simulated").hidden = !values("health").some((h) => h.part === "simulator" && h.up);
   }
 
   // A table refusing writes while the others take theirs (its disk full): nothing is down,

@@ -269,13 +269,18 @@ def load_log_hold(conn: Connection, retention_s: float) -> Mapping[str, WallItem
     return {"hold": log_hold_item(hold, found[0] if found else None, retention_s)}
 
 
+#: The simulator's heartbeat service (:mod:`sim.publisher`), and the health part saying so.
+SIMULATOR = "simulator"
+
+
 def load_health(conn: Connection, required: Sequence[str], stale_after_s: float,
                 outage_since: datetime | None = None) -> tuple[Mapping[str, WallItem], tuple[ProcessHealth, ...]]:
     """The required processes' health, the database's (up: this read succeeded) and the
     broker's (down while a required process is down cut off from it), a
     warning while supervision has stopped (the ``supervisor`` part), one for each table
     refusing writes while the others take theirs (the ``writes_refused`` part, keyed
-    ``writes_refused:TABLE``, since when), and the processes as
+    ``writes_refused:TABLE``, since when), the ``simulator`` part (up) while the simulator
+    beats, and the processes as
     read (:func:`common.health.read_health`, ``outage_since`` as there)."""
     items: dict[str, WallItem] = {"database": HealthItem("database", True)}
     processes = read_health(conn, required, stale_after_s, outage_since=outage_since)
@@ -289,6 +294,10 @@ def load_health(conn: Connection, required: Sequence[str], stale_after_s: float,
     stopped = supervision_stopped(processes)
     if stopped is not None and stopped.last_beat is not None and not stopped.required:
         items[SUPERVISOR] = HealthItem(SUPERVISOR, False, stopped.last_beat.isoformat(), warning=True)
+    # The simulator beats while it publishes (``soc simulate``, the demo's typhoon): the
+    # wall then says its data are simulated; a real feed has no such beat.
+    if any(p.service == SIMULATOR and not p.stale for p in processes):
+        items[SIMULATOR] = HealthItem(SIMULATOR, True)
     for r in read_refusals(conn, stale_after_s):
         key = f"{WRITES_REFUSED}:{r.table}"
         items[key] = HealthItem(WRITES_REFUSED, False, r.since.isoformat(), warning=True, table=r.table)

@@ -24,8 +24,8 @@ import pytest
 from ops_center.cap_exchange import CENTER_SENDER, ack_message, message_ref
 from tests import http_calls
 from tests.api.conftest import auth
+from tests.api.ops_thread import ops_service
 from tests.api.test_auth import is_problem
-from tests.api.test_incident_commands import ops_service
 from tests.fix_mqtt import connect_client
 
 INC = f"inc-rep-{uuid.uuid4().hex[:8]}"
@@ -39,6 +39,7 @@ LAND = f"inc-land-{uuid.uuid4().hex[:8]}"
 GARBLE = f"inc-garble-{uuid.uuid4().hex[:8]}"
 #: An incident whose assigned fire assignment is acknowledged with the retain flag set.
 KEPT = f"inc-kept-{uuid.uuid4().hex[:8]}"
+INCIDENTS = (INC, RACE, LEAP, LAND, GARBLE, KEPT)  # their retained assignments are cleared after the service
 
 INSERT_INCIDENT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
@@ -151,7 +152,7 @@ def test_the_same_acknowledgement_over_http_and_cap_at_once_moves_the_assignment
         with http_calls.client(base_url=live_app.url, timeout=60) as client:
             answers.append(client.post(path, headers=fire, json={"state": "acknowledged"}).status_code)
 
-    with ops_service(live_app.settings):
+    with ops_service(live_app.settings, INCIDENTS):
         desk = connect_client(live_app.settings, "agency-fire")
         try:
             threads = [threading.Thread(target=press) for _ in range(4)]
@@ -205,7 +206,7 @@ def test_a_report_the_service_refuses_is_told_to_the_agency_and_kept_on_the_time
     desk.on_message = on_message
     try:
         desk.subscribe(f"soc/v1/dispatch/fire/reply/{LEAP}", qos=1)
-        with ops_service(live_app.settings):
+        with ops_service(live_app.settings, INCIDENTS):
             body = json.dumps({"state": "cleared", "by": "消防系統", "note": "已完成"}).encode()
             desk.publish(f"soc/v1/dispatch/fire/status/{LEAP}", body, qos=1).wait_for_publish(10)
             assert got.wait(30), "no reply to the refused report"
@@ -243,7 +244,7 @@ def test_a_report_the_service_makes_is_told_to_the_agency_as_accepted(
     desk.on_message = on_message
     try:
         desk.subscribe(f"soc/v1/dispatch/fire/reply/{LAND}", qos=1)
-        with ops_service(live_app.settings):
+        with ops_service(live_app.settings, INCIDENTS):
             body = json.dumps({"state": "acknowledged", "by": "消防系統", "note": "收到"}).encode()
             for n in (1, 2):
                 desk.publish(f"soc/v1/dispatch/fire/status/{LAND}", body, qos=1).wait_for_publish(10)
@@ -287,7 +288,7 @@ def test_a_report_that_does_not_parse_or_names_no_assignment_is_answered_with_th
     desk.on_message = on_message
     try:
         desk.subscribe("soc/v1/dispatch/fire/reply/#", qos=1)
-        with ops_service(live_app.settings):
+        with ops_service(live_app.settings, INCIDENTS):
             for inc, bodies in sent.items():
                 for body in bodies:
                     desk.publish(f"soc/v1/dispatch/fire/status/{inc}", body, qos=1).wait_for_publish(10)
@@ -326,7 +327,7 @@ def test_a_report_sent_with_the_retain_flag_is_refused_and_the_desk_is_told_why(
     desk.on_message = on_message
     try:
         desk.subscribe(f"soc/v1/dispatch/fire/reply/{KEPT}", qos=1)
-        with ops_service(live_app.settings):
+        with ops_service(live_app.settings, INCIDENTS):
             body = json.dumps({"state": "acknowledged", "by": "desk"}).encode()
             desk.publish(f"soc/v1/dispatch/fire/status/{KEPT}", body, qos=1, retain=True).wait_for_publish(10)
             assert got.wait(30), "no reply to the retained report"

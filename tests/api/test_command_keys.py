@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.api.conftest import auth
+from tests.api.ops_thread import INSERT_ASSIGNMENT, INSERT_INCIDENT, ops_service
 from tests.api.test_auth import is_problem
-from tests.api.test_incident_commands import INSERT_ASSIGNMENT, INSERT_INCIDENT, ops_service
 
 INC = f"inc-key-{uuid.uuid4().hex[:8]}"
 OTHER = f"inc-key-other-{uuid.uuid4().hex[:8]}"
@@ -73,7 +73,7 @@ def test_a_note_sent_again_with_its_key_is_recorded_once_and_answered_as_the_fir
     assert other.status_code == 202, other.text
     assert other.json()["command_id"] != first.json()["command_id"]
 
-    with ops_service(live_app.settings):  # type: ignore[attr-defined]
+    with ops_service(live_app.settings, (INC, OTHER, CLOSED)):  # type: ignore[attr-defined]
         # Once applied, the repeat says so: the first command, done, and still one note.
         done = api.post(f"/api/incidents/{INC}/notes", json={"text": "道路封閉"}, params={"wait": 5},
                         headers=headers)

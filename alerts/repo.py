@@ -115,6 +115,10 @@ ON CONFLICT (rule_id, subject) DO UPDATE SET state = EXCLUDED.state, updated_at 
 
 # Only one evaluator may consume at a time (the watermark is a single cursor).
 SQL_TRY_LOCK = "SELECT pg_try_advisory_lock(hashtext('alerts.evaluator:' || %s))"
+#: The same lock, waited for; bounded by SQL_LOCK_TIMEOUT (55P03 lock_not_available past it).
+SQL_LOCK = "SELECT pg_advisory_lock(hashtext('alerts.evaluator:' || %s))"
+#: A lock wait's bound for the rest of the transaction, in milliseconds.
+SQL_LOCK_TIMEOUT = "SELECT set_config('lock_timeout', %s, true)"
 SQL_UNLOCK = "SELECT pg_advisory_unlock(hashtext('alerts.evaluator:' || %s))"
 
 # -- alerts ----------------------------------------------------------------------

@@ -64,6 +64,9 @@ from common.settings import Settings
 log = logging.getLogger(__name__)
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+#: How long a starting evaluator waits for its consumer lock held by another session: a
+#: predecessor's backend exits a moment after its client goes; the rest is room for a loaded host.
+LOCK_WAIT_S = 10.0
 
 
 def _alert(**row: Any) -> Alert:
@@ -452,6 +455,7 @@ class AlertsService:
         horizon_margin_s: float = 0.05,
         idle_after_s: float | None = 60.0,
         unit_s: float | None = None,
+        lock_wait_s: float = LOCK_WAIT_S,
     ) -> None:
         self.conn = conn
         self.rules = rules
@@ -472,6 +476,8 @@ class AlertsService:
         #: The observation clock (:func:`observed_clock`), persisted with the watermark.
         self.observed: datetime | None = None
         self.idle_after_s = idle_after_s
+        #: How long :meth:`starting` waits for a consumer lock that another session holds.
+        self.lock_wait_s = lock_wait_s
         # Wall time and observation clock when rows last came in (see :meth:`_idle_clock`).
         self._rows_wall: datetime | None = None
         self._rows_observed: datetime | None = None
@@ -483,15 +489,37 @@ class AlertsService:
             pass
 
     def starting(self, now: datetime) -> Iterator[int]:
-        """:meth:`start` in bounded units (see :meth:`_loading`): the lock, then the load."""
-        row = self.conn.execute(repo.SQL_TRY_LOCK, (self.consumer,)).fetchone()
-        if not row or not row[0]:
-            self.conn.rollback()
-            raise AlertsError(f"another alerts evaluator holds consumer {self.consumer!r}")
+        """:meth:`start` in bounded units (see :meth:`_loading`): the lock, then the load.
+
+        The consumer lock held by another session is waited for, up to :attr:`lock_wait_s`
+        (logged once, ``alerts_consumer_lock_waiting``): a predecessor that is gone (a closed
+        connection, a ``kill -9`` and a supervisor's restart) keeps it until its backend has
+        noticed and exited, which the server does asynchronously, a moment after the client
+        is gone. Still held after the wait: :class:`AlertsError` (another evaluator runs)."""
+        self._lock()
         self.conn.execute(repo.SQL_WATERMARK_INIT, (self.consumer,))
         self.conn.commit()
         yield 0
         yield from self._loading(now)
+
+    def _lock(self) -> None:
+        """Take the consumer lock, waiting for it at most :attr:`lock_wait_s` (see :meth:`starting`)."""
+        conn = self.conn
+        row = conn.execute(repo.SQL_TRY_LOCK, (self.consumer,)).fetchone()
+        if row and row[0]:
+            return
+        log_event(log, "alerts_consumer_lock_waiting", logging.WARNING, consumer=self.consumer,
+                  within_s=self.lock_wait_s)
+        # One blocking wait, not a loop of tries: the server grants the lock the moment it frees.
+        conn.execute(repo.SQL_LOCK_TIMEOUT, (f"{max(1, round(self.lock_wait_s * 1000))}ms",))
+        try:
+            conn.execute(repo.SQL_LOCK, (self.consumer,))
+        except psycopg.errors.LockNotAvailable as exc:
+            conn.rollback()
+            raise AlertsError(f"another alerts evaluator holds consumer {self.consumer!r} "
+                              f"(waited {self.lock_wait_s:g} s for it)") from exc
+        # a session lock outlives its transaction; the commit ends the lock_timeout
+        conn.commit()
 
     def stop(self) -> None:
         """Release the consumer lock."""

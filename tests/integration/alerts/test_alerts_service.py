@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from alerts.rules import parse_rules
 from alerts.service import AlertsService, act
 from common.vocabulary import StatusReason
 from tests.integration.alerts.alerts_helpers import add_water_sensor, insert_readings, rules_for
+from tests.integration.ops_center.ops_helpers import wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -353,7 +356,76 @@ def test_second_evaluator_for_the_same_consumer_is_refused(db_dsn: str, unique_i
     with psycopg.connect(db_dsn) as c1, psycopg.connect(db_dsn) as c2:
         AlertsService(c1, rules, consumer=f"t6-{unique_id}", horizon_margin_s=0).start(minute(0))
         with pytest.raises(AlertsError, match="another alerts evaluator"):
-            AlertsService(c2, rules, consumer=f"t6-{unique_id}", horizon_margin_s=0).start(minute(0))
+            AlertsService(c2, rules, consumer=f"t6-{unique_id}", horizon_margin_s=0,
+                          lock_wait_s=0.2).start(minute(0))
+
+
+SQL_HOLD_CONSUMER = "SELECT pg_advisory_lock(hashtext('alerts.evaluator:' || %s))"
+SQL_BACKEND_WAITS_ON_LOCK = "SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = %s"
+SQL_BACKEND_HOLDS_ADVISORY = """
+SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = %s
+"""
+
+
+def _lock_waits(caplog: pytest.LogCaptureFixture) -> int:
+    return sum("alerts_consumer_lock_waiting" in r.getMessage() for r in caplog.records)
+
+
+def test_a_start_waits_for_the_lock_a_gone_predecessor_still_holds(
+        db_dsn: str, unique_id: str, caplog: pytest.LogCaptureFixture) -> None:
+    """A predecessor's session keeps the consumer lock until its backend exits, which the server
+    does a moment after the client is gone: the new evaluator waits for it and starts."""
+    consumer = f"t6w-{unique_id}"
+    rules = rules_for(unique_id, ["none"])
+    caplog.set_level(logging.INFO, logger="alerts.service")
+    failed: list[BaseException] = []
+    with (psycopg.connect(db_dsn, autocommit=True) as predecessor, psycopg.connect(db_dsn) as conn,
+          psycopg.connect(db_dsn, autocommit=True) as watch):
+        predecessor.execute(SQL_HOLD_CONSUMER, (consumer,))
+        svc = AlertsService(conn, rules, consumer=consumer, horizon_margin_s=0)
+
+        def start() -> None:
+            try:
+                svc.start(minute(0))
+            except BaseException as exc:  # handed to the test's thread
+                failed.append(exc)
+
+        starter = threading.Thread(target=start)
+        starter.start()
+        pid = conn.info.backend_pid
+
+        def waiting() -> bool:
+            assert not failed, f"the start did not wait for the lock: {failed[0]!r}"
+            row = watch.execute(SQL_BACKEND_WAITS_ON_LOCK, (pid,)).fetchone()
+            return bool(row and row[0])
+
+        wait_for(waiting, 60.0, "the starting evaluator waiting for the consumer lock")
+        predecessor.close()  # the predecessor is gone; its backend ends on its own time
+        starter.join(60.0)
+        assert not starter.is_alive()
+        assert not failed, failed
+        assert watch.execute(SQL_BACKEND_HOLDS_ADVISORY, (pid,)).fetchone() == (1,)
+        assert _lock_waits(caplog) == 1
+        svc.step(minute(1))
+        svc.stop()
+
+
+def test_a_start_refuses_a_lock_held_past_its_wait(
+        db_dsn: str, unique_id: str, caplog: pytest.LogCaptureFixture) -> None:
+    from alerts.errors import AlertsError
+
+    consumer = f"t6h-{unique_id}"
+    rules = rules_for(unique_id, ["none"])
+    caplog.set_level(logging.INFO, logger="alerts.service")
+    with psycopg.connect(db_dsn, autocommit=True) as holder, psycopg.connect(db_dsn) as conn:
+        holder.execute(SQL_HOLD_CONSUMER, (consumer,))
+        svc = AlertsService(conn, rules, consumer=consumer, horizon_margin_s=0, lock_wait_s=0.3)
+        with pytest.raises(AlertsError, match=r"holds consumer .* \(waited 0.3 s for it\)"):
+            svc.start(minute(0))
+        assert _lock_waits(caplog) == 1
+        # the session is left clean: no lock taken, no transaction open, no lock_timeout kept
+        assert conn.execute(SQL_BACKEND_HOLDS_ADVISORY, (conn.info.backend_pid,)).fetchone() == (0,)
+        assert conn.execute("SHOW lock_timeout").fetchone() == ("0",)
 
 
 def test_batches_are_bounded_but_never_split_a_transaction(db_dsn: str, unique_id: str) -> None:

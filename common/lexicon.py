@@ -144,6 +144,7 @@ class Cue(StrEnum):
     THEFT = "theft"
     ONLOOKERS = "onlookers"
     VIOLENCE = "violence"
+    PUSHING = "pushing"
     AIR = "air"
     RECURRING = "recurring"
     RUSH_HOUR = "rush_hour"

@@ -754,6 +754,9 @@ _SUBJECTS = frozenset({Cue.CHILD, Cue.ELDER})  # whom a search is for (_lost_in_
 #: hurt is the ambulance's) nor a crime (a child taken away is the police's case).
 _RUSH_TOPICS = frozenset({"fire_report", "hazmat", "crowd"})
 _MISSING_TOPIC = "missing_person"
+_CROWD_TOPIC = "crowd"
+_RESCUE_TOPIC = "rescue"
+_CRUSH = frozenset({Cue.CRUSH, Cue.PUSHING})  # people pushed or trampled: the crowd's hurt (_down_in_the_crowd)
 
 
 def category(feed: str, code: str) -> Category | None:
@@ -792,6 +795,8 @@ def categorize(feed: str, code: str, text: str = "") -> Categorized:
     if said.topic is not None:
         if (lost := _lost_in_the_rush(said, hay)) is not None:
             return Categorized(Signal.MISSING_PERSON, "", f"lexicon:{lost}", cat)
+        if (down := _down_in_the_crowd(said, hay)) is not None:
+            return Categorized(Signal.RESCUE, "", f"lexicon:{down}", cat)
         return _stuck_in_lift(Categorized(TOPIC_SIGNALS[said.topic], "", f"lexicon:{said.phrase}", cat), hay)
     if cat is not None:
         got = _said(cat, hay) or Categorized(cat.signal, "" if cat.signal else cat.reason, "table", cat)
@@ -824,6 +829,21 @@ def _lost_in_the_rush(said: TextReading, hay: str) -> str | None:
         return None
     phrase = next((p for topic, p in said.topics if topic == _MISSING_TOPIC), None)
     if phrase is None or not cues(hay) & _SUBJECTS:
+        return None
+    return phrase
+
+
+def _down_in_the_crowd(said: TextReading, hay: str) -> str | None:
+    """The rescue phrase of a text read first as a crowd that also says someone is down or
+    hurt, with no push or trample named (cue ``crush``): one person who fainted, fell down the
+    stairs or was taken ill in a crowd (演唱會裡面有人昏倒了，人太多了; 119's 主舞台前 民眾被擠倒胸痛
+    派遣救護車) is the ambulance's job, and the crowd only where it happened; people pushed or
+    trampled (散場出口推擠 3人跌倒受傷) stay the crowd's, the crush being the crowd's own hazard.
+    None for any other reading."""
+    if said.topic != _CROWD_TOPIC:
+        return None
+    phrase = next((p for topic, p in said.topics if topic == _RESCUE_TOPIC), None)
+    if phrase is None or cues(hay) & _CRUSH:
         return None
     return phrase
 

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from common.lexicon import Cue, cues, read
 from common.vocabulary import CaseStatus, ParkingState, Signal, StatusReason, category, own_type
 from ops_center.correlation_state import (
+    _CCTV,
     _CITIZEN,
     _CLOSURE_SIG,
     _CROWD,
@@ -110,6 +111,7 @@ _FOR_EVENT_CUE = Cue.FOR_EVENT
 _THEFT_CUE = Cue.THEFT
 _VIOLENCE_CUE = Cue.VIOLENCE
 _CRIME = Signal.CRIME.value
+_SEEN_FIRST_HAND = frozenset({*AGENCY_FEEDS, _CCTV})  # a crew's or a camera's report: the scene as it is now
 
 
 def _seg_dist(x: float, y: float, s: _Seg) -> float:
@@ -715,13 +717,40 @@ def _new_onset(inc: _Inc, item: Item, signal: Signal) -> bool:
     holding no such onset and begun more than :data:`LEAD_S` before it, did not contain:
     a crash at a signal dark for a quarter of an hour is a new job. Not a crash into the
     fallen tree ``inc`` holds (its text names a tree, cue ``tree``, and ``inc`` an
-    obstruction): the tree lying across the road caused it, and one clearance ends both."""
-    return (
-        signal in ONSETS
-        and _VALUE[signal] not in inc.signals
-        and item.t - inc.first_t > LEAD_S
-        and own_type(signal) is inc.type
-        and not (_OBSTRUCTION_VALUE in inc.signals and bool(item.text) and _TREE_CUE in cues(item.text))
+    obstruction): the tree lying across the road caused it, and one clearance ends both.
+    A crash after the crew said ``inc``'s crash was dealt with is new too (:func:`_after_cleared`)."""
+    if signal not in ONSETS or own_type(signal) is not inc.type:
+        return False
+    if _VALUE[signal] in inc.signals:
+        return _VALUE[signal] == _CRASH_VALUE and _after_cleared(inc, item)
+    return item.t - inc.first_t > LEAD_S and not (
+        _OBSTRUCTION_VALUE in inc.signals and bool(item.text) and _TREE_CUE in cues(item.text)
+    )
+
+
+def _after_cleared(inc: _Inc, item: Item) -> bool:
+    """Whether a camera's or an agency's crash report ``item`` (no follow-up, no word that its
+    crash is over), observed more than :data:`LEAD_S` after ``inc`` began, came after the
+    center read an agency's crash report in ``inc`` saying its crash was dealt with (the
+    lexicon reads it ended: 處理完畢, 車輛已移離, 恢復通行; not a follow-up of ``item`` itself,
+    a report read after its own follow-ups): the crew cleared that wreck, and a camera or a
+    patrol seeing a collision at the place after it sees a new one. A caller's crash call is
+    not bound so: a passer-by tells of the wreck they saw minutes ago."""
+    if (
+        item.follows is not None
+        or item.feed not in _SEEN_FIRST_HAND
+        or item.t - inc.first_t <= LEAD_S
+        or (item.text and read(item.text).end)
+    ):
+        return False
+    return any(
+        m.signal == _CRASH_VALUE
+        and m.item.feed in AGENCY_FEEDS
+        and m.item.follows != item.key
+        and m.joined_at <= item.t
+        and bool(m.item.text)
+        and read(m.item.text).end
+        for m in inc.members
     )
 
 

@@ -208,8 +208,6 @@ KNOWN_OVER_MERGES = {
     "974": "a report of the concert's exit joins the scooter crash",
     # A fire at the water reclamation centre jams 中平路; a three-car crash in that jam is police work of its own.
     "977": "a report of the fire joins the crash in its jam",
-    # The same junction, two crashes 42 minutes apart, the first cleared: two jobs.
-    "979": "the second crash at the 台74 junction joins the first, cleared 16 minutes before",
     # A suspicious suitcase at the transit hub, and a permitted concert's crowd at the pop music centre: two jobs.
     "995": "the concert's crowd joins the suspicious package at the hub",
     # A busy Friday night: the concert's crowd, a crash at 臺灣大道/環中路 and a bar fight are three jobs.

@@ -344,10 +344,13 @@ const SOC = (() => {
   // a wall stops saying live about 5 s after the last frame (docs/web.md).
   const SILENT_PINGS = 2.5;
   const SILENT_MIN_MS = 5000;
+  const DRAW_WAIT_MS = 250;
   class WallSocket {
     constructor(onChange, onStatus) {
       this.onChange = onChange; this.onStatus = onStatus;
       this.state = {}; this.epoch = null; this.seq = null; this.delay = 500; this.stopped = false;
+      // Topics changed since the last drawing, and the socket whose answer they complete.
+      this.pending = new Set(); this.answered = null; this.drawing = null; this.drawn = null;
       this.pingMs = 10000;
       setInterval(() => this.checkSilence(), 1000);
     }
@@ -384,22 +387,42 @@ const SOC = (() => {
         this.lastMessage = Date.now();  // pings included: the feed is known live until then
         const msg = JSON.parse(ev.data);
         const frames = msg.type === "batch" ? msg.frames : [msg];
-        const topics = new Set();
         let answered = false;
-        for (const f of frames) answered = this.frame(f, topics, ws) || answered;
-        try {
-          if (topics.size) this.onChange(this.state, topics);
-        } finally {
-          // Drawn (a panel whose drawing throws marks itself): live, unless a gap in this
-          // very message closed the socket for a fresh snapshot.
-          if (answered && !this.connected && this.ws === ws && ws.readyState === WebSocket.OPEN) this.live();
-        }
+        for (const f of frames) answered = this.frame(f, this.pending, ws) || answered;
+        if (answered) this.answered = ws;
+        // Applied now, drawn once for every message that came before the next frame: a
+        // burst of deltas (hundreds of incidents in one poll) costs one drawing, not one
+        // each, so the page never falls behind its socket (docs/web.md, "A burst").
+        if (this.pending.size || this.answered) this.drawSoon();
       };
       ws.onclose = (ev) => {
         this.connected = false;
         if (ev.code === 4401 || ev.code === 4403) { this.onStatus("auth_failed"); return; }
         this.retry();
       };
+    }
+    // The drawing of what the messages since the last one applied: on the next animation
+    // frame, or within DRAW_WAIT_MS where frames do not come (a page in the background).
+    drawSoon() {
+      if (this.drawing) return;
+      const draw = () => {
+        if (!this.drawing) return;
+        this.drawing = null;
+        const topics = this.pending;
+        const ws = this.answered;
+        this.pending = new Set(); this.answered = null;
+        const t0 = performance.now();
+        try {
+          if (topics.size) this.onChange(this.state, topics);
+        } finally {
+          this.drawn = { at: Date.now(), ms: performance.now() - t0, count: (this.drawn ? this.drawn.count : 0) + 1 };
+          // Drawn (a panel whose drawing throws marks itself): live, unless a gap since
+          // closed the socket for a fresh snapshot.
+          if (ws && !this.connected && this.ws === ws && ws.readyState === WebSocket.OPEN) this.live();
+        }
+      };
+      this.drawing = requestAnimationFrame(draw) || true;
+      setTimeout(draw, DRAW_WAIT_MS);
     }
     live() { this.delay = 500; this.connected = true; this.onStatus("connected"); }
     // A new session (logged in again after the old one ended): the socket of the old one is

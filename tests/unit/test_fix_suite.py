@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from tests.fix_services import instance_env
+from tests.fix_suite import DURATIONS_FILE
 
 PLUGIN = ("-p", "tests.fix_suite", "-p", "no:cacheprovider", "-p", "no:xdist")
 
@@ -56,6 +58,18 @@ def test_longest_modules_first_by_record_then_slow_mark_then_tier(pytester: pyte
     # 300 s recorded, slow (60 s floor), browser 40, e2e 20 recorded, api and integration 15
     # (ties keep the collection order), unit 2.
     assert names == ["test_p", "test_s2", "test_s1", "test_b", "test_e", "test_a", "test_i", "test_u1", "test_u2"]
+
+
+def test_every_module_marked_slow_has_its_recorded_seconds() -> None:
+    """A slow module missing from ``tests/module_durations.json`` is scheduled at the slow floor
+    (60 s) among shorter modules, and a fault module of 100 s or more then ends a worker late:
+    list it with its measured seconds."""
+    tests = DURATIONS_FILE.parent
+    recorded = json.loads(DURATIONS_FILE.read_text())
+    slow = [path.relative_to(tests).as_posix() for path in sorted(tests.rglob("test_*.py"))
+            if re.search(r"\bpytest\.mark\.slow\b", path.read_text(encoding="utf-8"))]
+    assert slow, "no module marked slow found: the search no longer matches how the marks are written"
+    assert [m for m in slow if m not in recorded] == []
 
 
 def test_a_run_records_each_modules_seconds(pytester: pytest.Pytester) -> None:

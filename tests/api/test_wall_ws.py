@@ -274,12 +274,11 @@ def test_a_row_committed_late_still_reaches_the_wall(
     """Contract 4: an alert whose transaction started first but commits last is not missed."""
     wall.next("snapshot")
     early = datetime.now(UTC) - timedelta(seconds=30)
-    slow_tx = psycopg.connect(db_dsn)
-    insert_alert(slow_tx, "committed-late", at=early)  # older timestamps, not committed yet
-    with psycopg.connect(db_dsn) as conn:
-        insert_alert(conn, "committed-first")
-    wall.wait_for(lambda c: "committed-first" in alert_titles(c))
-    assert "committed-late" not in alert_titles(wall)
-    slow_tx.commit()
-    slow_tx.close()
+    with psycopg.connect(db_dsn) as slow_tx:  # closed however the test ends
+        insert_alert(slow_tx, "committed-late", at=early)  # older timestamps, not committed yet
+        with psycopg.connect(db_dsn) as conn:
+            insert_alert(conn, "committed-first")
+        wall.wait_for(lambda c: "committed-first" in alert_titles(c))
+        assert "committed-late" not in alert_titles(wall)
+        slow_tx.commit()
     wall.wait_for(lambda c: "committed-late" in alert_titles(c))

@@ -123,27 +123,29 @@ def test_restart_mid_stream_neither_misses_nor_repeats(db_dsn: str, unique_id: s
         for s in sensors:
             add_water_sensor(ingest, s)
     conn = psycopg.connect(db_dsn)
-    svc = AlertsService(conn, rules, consumer=f"t3-{unique_id}", horizon_margin_s=0)
-    svc.start(minute(0))
-    for n, chunk in enumerate(chunks):
-        with psycopg.connect(db_dsn) as ingest:
-            insert_readings(ingest, chunk)
-        now = chunk[-1][1]
-        if n % 3 == 1:
-            # crash (many times) in the middle of a step: after alerts were written, before COMMIT
-            def boom() -> list[tuple[str, str, CondState]]:
-                raise KeyboardInterrupt
+    try:  # closed however the test ends: a failure's traceback would keep it open until a later GC
+        svc = AlertsService(conn, rules, consumer=f"t3-{unique_id}", horizon_margin_s=0)
+        svc.start(minute(0))
+        for n, chunk in enumerate(chunks):
+            with psycopg.connect(db_dsn) as ingest:
+                insert_readings(ingest, chunk)
+            now = chunk[-1][1]
+            if n % 3 == 1:
+                # crash (many times) in the middle of a step: after alerts were written, before COMMIT
+                def boom() -> list[tuple[str, str, CondState]]:
+                    raise KeyboardInterrupt
 
-            svc.evaluator.take_dirty = boom  # type: ignore[method-assign]
-            with pytest.raises(KeyboardInterrupt):
-                svc.step(now)
-            conn.close()  # the process is gone; its lock goes with the session
-            conn = psycopg.connect(db_dsn)
-            svc = AlertsService(conn, rules, consumer=f"t3-{unique_id}", horizon_margin_s=0)
-            svc.start(now)
-        svc.step(now)
-    svc.stop()
-    conn.close()
+                svc.evaluator.take_dirty = boom  # type: ignore[method-assign]
+                with pytest.raises(KeyboardInterrupt):
+                    svc.step(now)
+                conn.close()  # the process is gone; its lock goes with the session
+                conn = psycopg.connect(db_dsn)
+                svc = AlertsService(conn, rules, consumer=f"t3-{unique_id}", horizon_margin_s=0)
+                svc.start(now)
+            svc.step(now)
+        svc.stop()
+    finally:
+        conn.close()
 
     # reference: the pure evaluator and lifecycle over the same stream, uninterrupted
     infos = [

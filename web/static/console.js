@@ -356,10 +356,12 @@
   // what a coordinator chases first, named at the top of the list so that hundreds of
   // incidents never hide one. A withdrawn incident's among them: what its withdrawal kept has
   // no deadline, but an agency dispatched to it since that never answered is as late as any.
+  // Every open incident the page knows of, the feed's and, while the feed is full, those past
+  // it (openKnown): a coordinator sees every overdue one, not only the feed's 300.
   function overdueAssignments() {
     const now = Date.now();
     const out = [];
-    for (const inc of values("incident")) {
+    for (const inc of openKnown()) {
       for (const a of inc.assignments) {
         if (a.acknowledged || !a.deadline || Date.parse(a.deadline) >= now) continue;
         out.push({ inc, a });
@@ -508,9 +510,10 @@
   let beyondAt = 0;
   let beyondLoading = false;
   // An incident as `GET /api/incidents` gives it, in the wall feed's shape (overdue: one of its
-  // assignments past its running deadline).
+  // assignments past its running deadline; a deadline only while it runs, as the feed sends it).
   const fromApi = (d) => ({ key: d.incident_id, ...d, kind: d.type, overdue: d.assignments.some((a) => a.overdue),
-    assignments: d.assignments.map((a) => ({ ...a, acknowledged: a.acknowledged_at !== null })) });
+    assignments: d.assignments.map((a) => ({ ...a, acknowledged: a.acknowledged_at !== null,
+      deadline: SOC.states("assignment_open").includes(a.state) ? a.deadline : null })) });
   async function loadBeyond() {
     if (beyondLoading) return;
     beyondLoading = true;
@@ -532,7 +535,12 @@
     const feed = values("incident");
     if (feed.length < FEED_CAP || !can("wall")) { beyond = null; return feed; }
     if (Date.now() - beyondAt > BEYOND_MS) loadBeyond().catch(() => {});
-    if (!beyond) return feed;
+    return openKnown();
+  }
+  // The feed's open incidents, and those read past it while it is full (no read started).
+  function openKnown() {
+    const feed = values("incident");
+    if (!beyond || feed.length < FEED_CAP) return feed;
     const live = new Set(feed.map((inc) => inc.incident_id));
     return [...feed, ...[...beyond.values()].filter((inc) => !live.has(inc.incident_id))];
   }

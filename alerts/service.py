@@ -759,11 +759,13 @@ class EvaluatorWorker:
     """
 
     def __init__(self, rules: RuleSet, webhook_agencies: Iterable[str] = (), batch_max: int = 5_000,
-                 unit_s: float | None = 0.5) -> None:
+                 unit_s: float | None = 0.5, lock_wait_s: float = LOCK_WAIT_S) -> None:
         self.rules = rules
         self.agencies = tuple(webhook_agencies)
         self.batch_max = batch_max
         self.unit_s = unit_s
+        #: The start's wait for the consumer lock: one statement, so within the runner's watchdog.
+        self.lock_wait_s = lock_wait_s
         self.service: AlertsService | None = None
         self._gc_tuned = False
 
@@ -772,7 +774,7 @@ class EvaluatorWorker:
         :meth:`AlertsService.starting`; it replaces the worker's service only after the last."""
         self.service = None
         service = AlertsService(conn, self.rules, webhook_agencies=self.agencies, batch_max=self.batch_max,
-                                unit_s=self.unit_s)
+                                unit_s=self.unit_s, lock_wait_s=self.lock_wait_s)
         yield from service.starting(now)
         self.service = service
         if not self._gc_tuned:
@@ -878,7 +880,10 @@ def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> in
     period = settings.alerts.poll_interval_ms / 1000
     senders = start_notifiers(settings, stop) if agencies else []
     try:
-        worker = EvaluatorWorker(rules, agencies, settings.alerts.batch_max, settings.health.unit_s)
+        # the lock's wait is one statement the watchdog sees no turn in: well inside its limit
+        stall_s = settings.health.stall_after_s
+        worker = EvaluatorWorker(rules, agencies, settings.alerts.batch_max, settings.health.unit_s,
+                                 min(LOCK_WAIT_S, stall_s / 2) if stall_s else LOCK_WAIT_S)
         run_worker(settings, worker, options_from(settings, "alerts", period),
                    stop=stop, beat_detail=lambda: {"rules": len(rules.rules)})
     finally:

@@ -80,3 +80,25 @@ def test_a_step_stuck_on_a_held_row_ends_the_evaluator_and_a_new_one_raises_once
         blocker.close()
         watch.close()
         stop_processes([p for p in (first, second) if p is not None])
+
+
+def test_a_consumer_lock_held_for_good_is_waited_for_inside_the_watchdogs_limit(
+        db_settings: Settings, tmp_path: Path) -> None:
+    """Another session holds the evaluator's consumer lock for good: each start waits for it
+    (one statement, no turn of the loop) for less than the watchdog's limit, fails, and is
+    tried again; the process is never ended as stalled."""
+    log = tmp_path / "alerts.log"
+    with psycopg.connect(db_settings.db.conninfo(), autocommit=True) as holder:
+        holder.execute("SELECT pg_advisory_lock(hashtext('alerts.evaluator:alerts'))")
+        proc = start_soc(db_settings, log, "alerts", "run", SOC_HEALTH__STALL_AFTER_S=str(STALL_AFTER_S),
+                         SOC_ALERTS__POLL_INTERVAL_MS="100")
+        try:
+            def waited_twice() -> bool:
+                return (log.read_text(errors="replace").count("alerts_consumer_lock_waiting") >= 2
+                        or proc.poll() is not None)
+
+            wait_for(waited_twice, BOUND_S, "two starts waiting for the held consumer lock")
+            assert proc.poll() is None, log.read_text(errors="replace")[-3000:]
+            assert "loop_stalled" not in log.read_text(errors="replace")
+        finally:
+            stop_processes([proc])

@@ -288,6 +288,7 @@ _ABOUT_THE_DISASTER = frozenset({Cue.DISASTER, Cue.ASKING})  # a question about 
 _WATER_IN_CUE = Cue.WATER_IN
 _MAINS_LOST = StatusReason.MAINS_POWER_LOST
 _VIOLENCE_CUE = Cue.VIOLENCE
+_EVACUATION_SIG = Signal.EVACUATION
 _RUSH_HOUR_CUE = Cue.RUSH_HOUR
 _ROUTINE_TRAFFIC_CUE = Cue.ROUTINE_TRAFFIC
 _MAINTENANCE = StatusReason.MAINTENANCE
@@ -995,6 +996,10 @@ class Correlator:
             # the fire crews' engines beside a planned event slow the traffic, close the car
             # park's gate: an event explains its audience's effects, not those of a fire beside it
             fits = [f for f in fits if not f.inc.planned]
+        if signal is _EVACUATION_SIG and any(f.inc.type is _FIRE for f in fits):
+            # people sent out of a hall or a market are sent out by the fire (or the leak) in it:
+            # the fire's job, not that of the crowd the event around it brought
+            fits = [f for f in fits if f.inc.type is not _CROWD or f.inc.planned]
         if fits and signal is _OFFLINE:
             # a device that falls silent at a fire's or a flood's scene is the hazard's (burnt,
             # drowned); beyond the scene, with no word of its mains, it is its own (a battery, its link)

@@ -205,6 +205,7 @@ from ops_center.measures import (  # noqa: F401
     _for_event,
     _from_queue,
     _gap,
+    _gauges_its_water,
     _grass_burning,
     _grass_fire_elsewhere,
     _is_failure,
@@ -1071,7 +1072,8 @@ class Correlator:
             self._join(scene, item, signal, _CONTEXT, now, changes)
             return changes
         if (signal is _POWER and (item.feed == PANEL_FEED or item.reason is _MAINS_LOST)
-                and (hit := self._building_job(item, PANEL_POWER_CUT_BY))):
+                and (hit := self._building_job(item, PANEL_POWER_CUT_BY))
+                and not _gauges_its_water(hit, item)):
             # no outage takes it: the fire or the flood at its building cut the panel's (the device's) mains
             self._join_continuing(hit, item, signal, now, changes)
             return changes

@@ -111,6 +111,7 @@ _FOR_EVENT_CUE = Cue.FOR_EVENT
 _THEFT_CUE = Cue.THEFT
 _VIOLENCE_CUE = Cue.VIOLENCE
 _CRIME = Signal.CRIME.value
+_GAUGE_VALUES = frozenset({Signal.FLOOD_DEPTH.value, Signal.WATER_LEVEL.value})  # a water gauge's readings
 _SEEN_FIRST_HAND = frozenset({*AGENCY_FEEDS, _CCTV})  # a crew's or a camera's report: the scene as it is now
 
 
@@ -751,6 +752,16 @@ def _after_cleared(inc: _Inc, item: Item) -> bool:
         and bool(m.item.text)
         and read(m.item.text).end
         for m in inc.members
+    )
+
+
+def _gauges_its_water(inc: _Inc, item: Item) -> bool:
+    """Whether ``item``'s device is a water gauge of the flood ``inc`` (a flood sensor, a
+    water level: ``inc`` holds its own readings of the water). A gauge stands above the
+    water it measures, fed from a street or park cabinet: its loss of mains is that cabinet's
+    (the devices on the cabinet fail with it, an infrastructure job), not the water's."""
+    return inc.type is _FLOOD and any(
+        m.item.source_id == item.source_id and m.signal in _GAUGE_VALUES for m in inc.members
     )
 
 

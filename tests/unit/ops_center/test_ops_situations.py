@@ -337,12 +337,8 @@ KNOWN_OVER_MERGES = {
     "1722": "the entrance closure and its queues join the bus fire",
     # A consumer fair at the convention centre; a lost child, an old man's fall, a broken-down SUV.
     "1741": "the broken-down SUV joins the fair's crowd job; the old man's fall joins the lost child's search",
-    # Typhoon noon: the park's north pond over level 1; the park's north cabinet loses mains power.
-    "1752": "the cabinet's outage (five devices offline) joins the pond's flood",
     # Typhoon gusts: a falling sign injures a rider at 凱旋路/黎明路; a tree down on 黎明路.
     "1756": "a report of the tree down on 黎明路 joins the rider's injury",
-    # Typhoon night: the park's south pond at level 2; the park's south cabinet loses mains power.
-    "1757": "the cabinet's outage joins the pond's flood",
     # Typhoon night: a switch-room fire at the reclamation centre; 中平路 flooded nearby.
     "1761": "a report of the switch-room fire joins the 中平路 flood",
     # A wrong-way car crashes at 中清/環中; 20 minutes later a lorry breaks down at the Route 74 ramp.

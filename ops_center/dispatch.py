@@ -302,6 +302,8 @@ class Noted:
 
 DispatchEvent = AssignmentChanged | Escalated | ModeSwitched | Noted
 
+_NONE_TAKEN: Mapping[Agency, str] = {}
+
 
 class Dispatcher:
     """Assignments of every incident, their deadlines and escalations (pure)."""
@@ -341,6 +343,28 @@ class Dispatcher:
         except KeyError:
             raise UnknownAssignmentError(incident_id, agency.value) from None
 
+    def reasons(
+        self,
+        incident_type: IncidentType,
+        severity: CapSeverity,
+        *,
+        also: Iterable[Agency] = (),
+        also_routes: Iterable[IncidentType] = (),
+    ) -> dict[Agency, str]:
+        """The agencies an incident of ``incident_type`` and ``severity`` is routed to, each with
+        the reason of its assignment: the route's, then ``also`` (the crews a job's evidence says
+        it needs beyond its route) and those of the routes ``also_routes`` (another kind of
+        emergency its evidence holds: a fire at a crash). Empty when the route holds its severity
+        back (:meth:`Route.holds_back`)."""
+        route = self._routing.route(incident_type)
+        if route.holds_back(severity):
+            return {}
+        reasons = dict.fromkeys([*route.agencies, *also], f"route {route.type}")
+        for other in also_routes:
+            for agency in self._routing.route(other).agencies:
+                reasons.setdefault(agency, f"route {other} (its evidence holds a {other})")
+        return reasons
+
     def dispatch(
         self,
         incident_id: str,
@@ -351,25 +375,23 @@ class Dispatcher:
         merged_from: Iterable[str] = (),
         also: Iterable[Agency] = (),
         also_routes: Iterable[IncidentType] = (),
+        taken: Mapping[Agency, str] = _NONE_TAKEN,
     ) -> list[DispatchEvent]:
-        """Assign the routed agencies, then the agencies ``also`` (the crews a job's evidence
-        says it needs beyond its route) and those of the routes ``also_routes`` (another kind
-        of emergency its evidence holds: a fire at a crash), to an incident (none when the
-        route holds its severity back, :meth:`Route.holds_back`).
+        """Assign the agencies of :meth:`reasons` to an incident, and those of ``taken`` (with
+        their reasons: the agencies of the incidents it absorbed before they were dispatched,
+        which work the job here, where it is seen), even when its own route holds it back.
 
         Idempotent: agencies already assigned are skipped, and so are agencies with a
         live assignment on an incident it absorbed (``merged_from``): they keep working
         on it there rather than getting a second assignment.
         """
         route = self._routing.route(incident_type)
-        if route.holds_back(severity):
-            return []
+        reasons = self.reasons(incident_type, severity, also=also, also_routes=also_routes)
+        if reasons:
+            self._policies.setdefault(incident_id, route.ack_policy)
+        for agency, reason in taken.items():
+            reasons.setdefault(agency, reason)
         covered = {a.agency for old in merged_from for a in self.assignments(old) if a.state is not _S.CANCELLED}
-        self._policies.setdefault(incident_id, route.ack_policy)
-        reasons = dict.fromkeys([*route.agencies, *also], f"route {route.type}")
-        for other in also_routes:
-            for agency in self._routing.route(other).agencies:
-                reasons.setdefault(agency, f"route {other} (its evidence holds a {other})")
         return [
             self.assign(incident_id, agency, now, actor=DISPATCHER_ACTOR, reason=reason)
             for agency, reason in reasons.items()

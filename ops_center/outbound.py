@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,7 @@ from ops_center.dispatch import (
 from ops_center.errors import (
     UnknownIncidentError,
 )
-from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, Withdrawal, one_line
+from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, Member, Withdrawal, one_line
 from ops_center.messages import Channel, DispatchTopic
 from ops_center.queries import OPEN_INCIDENT_STATES
 
@@ -49,10 +49,67 @@ _RESCUE_CREWS = (Agency.FIRE,)
 #: A job of another kind holding a report of fire (a 119 fire dispatch at a crash, a caller
 #: seeing a car burn) is a fire too: the fire route's agencies go with its own.
 _FIRE_REPORT = Signal.FIRE_REPORT.value
+_NONE_TAKEN: Mapping[Agency, str] = {}
+
+
+def routed_as(snap: Incident,
+              job: tuple[CapSeverity, int] | None) -> tuple[CapSeverity, tuple[Member, ...], bool] | None:
+    """How :func:`dispatch` routes ``snap``: its severity, the members it is routed on and
+    whether it is open now; None when it is not routed (see :func:`dispatch`)."""
+    if snap.state is IncidentState.OPEN and not snap.planned:
+        return snap.severity, snap.members, True
+    if job is not None and not snap.withdrawn:
+        return job[0], snap.members[: job[1]], False
+    return None
+
+
+def reasons(self: OpsService, snap: Incident, job: tuple[CapSeverity, int] | None) -> dict[Agency, str]:
+    """The agencies :func:`dispatch` routes ``snap`` to, each with its reason (none when it is
+    not routed): its route's, the fire bureau's rescue crews for a flood holding a rescue report,
+    the fire route's for a job of another kind holding a report of fire."""
+    routed = routed_as(snap, job)
+    if routed is None:
+        return {}
+    severity, members, _ = routed
+    trapped = snap.type is IncidentType.FLOOD and any(m.signal == _RESCUE for m in members)
+    burning = snap.type is not IncidentType.FIRE and any(m.signal == _FIRE_REPORT for m in members)
+    return self.dispatcher.reasons(snap.type, severity, also=_RESCUE_CREWS if trapped else (),
+                                   also_routes=(IncidentType.FIRE,) if burning else ())
+
+
+def taken_in_poll(self: OpsService, snaps: Mapping[str, Incident],
+                  jobs: Mapping[str, tuple[CapSeverity, int]]) -> tuple[dict[str, dict[Agency, str]], set[str]]:
+    """The agencies of the incidents merged in this poll before any agency was sent to them
+    (a 119 rescue opened and absorbed by the crash at its place in one batch), by the
+    incident that holds their job at the end of the poll, each with its reason. Routed on
+    their own, they would be assigned to an incident no console list or wall shows (merged);
+    :func:`dispatch` assigns them to the job that took them instead. An incident whose
+    survivor is not routed in this poll is left to be routed as itself. Also returns the
+    incidents whose agencies are passed on so (not to be routed themselves)."""
+    taken: dict[str, dict[Agency, str]] = {}
+    passed_on: set[str] = set()
+    for inc_id, snap in sorted(snaps.items()):
+        if snap.state is not IncidentState.MERGED or self.dispatcher.assignments(inc_id):
+            continue
+        survivor = snap.merged_into
+        seen = {inc_id}
+        while survivor is not None and survivor in snaps and survivor not in seen \
+                and snaps[survivor].state is IncidentState.MERGED:
+            seen.add(survivor)
+            survivor = snaps[survivor].merged_into
+        if survivor is None or survivor not in snaps or snaps[survivor].state is IncidentState.MERGED \
+                or routed_as(snaps[survivor], jobs.get(survivor)) is None:
+            continue
+        passed_on.add(inc_id)
+        into = taken.setdefault(survivor, {})
+        for agency, reason in reasons(self, snap, jobs.get(inc_id)).items():
+            into.setdefault(agency, f"{reason}, of {inc_id} it took")
+    return taken, passed_on
 
 
 def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, w: repo.Writes,
-             *, job: tuple[CapSeverity, int] | None = None) -> list[DispatchEvent]:
+             *, job: tuple[CapSeverity, int] | None = None,
+             taken: Mapping[Agency, str] = _NONE_TAKEN) -> list[DispatchEvent]:
     """Route an open incident to its agencies and send its CAP message. A planned event that
     nobody works yet (``snap.planned``: the permit alone, its expected effects held aside) is
     on the wall but sent to no agency: the police issued the permit and staff it already, so
@@ -64,21 +121,23 @@ def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, 
     batch's later rows) is routed as that job, and its CAP message sent only to agencies
     assigned just now: rows that came in one batch after an outage route what they routed
     one by one. An incident that was no live job in the poll (a late report joining a job
-    gone quiet, a withdrawn alarm) is not routed."""
+    gone quiet, a withdrawn alarm) is not routed.
+
+    ``taken``: the agencies (with their reasons) of the incidents it absorbed in this poll
+    before any agency was sent to them: they are assigned here, on the job that holds their
+    evidence and that the console and the wall show, not on an incident already merged."""
     incident_id = snap.incident_id
-    if snap.state is IncidentState.OPEN and not snap.planned:
-        severity, members, live = snap.severity, snap.members, True
-    elif job is not None and not snap.withdrawn:
-        severity, members, live = job[0], snap.members[: job[1]], False
-    else:
+    routed = routed_as(snap, job)
+    if routed is None:
         return []
+    severity, members, live = routed
     absorbed = [r.absorbed for r in snap.merges]
     trapped = snap.type is IncidentType.FLOOD and any(m.signal == _RESCUE for m in members)
     also = _RESCUE_CREWS if trapped else ()
     burning = snap.type is not IncidentType.FIRE and any(m.signal == _FIRE_REPORT for m in members)
     also_routes = (IncidentType.FIRE,) if burning else ()
     events = self.dispatcher.dispatch(incident_id, snap.type, severity, wall, merged_from=absorbed, also=also,
-                                      also_routes=also_routes)
+                                      also_routes=also_routes, taken=taken)
     sent = self._cap_severity.get(incident_id)
     assigned = [
         a.agency.value for a in self.dispatcher.assignments(incident_id) if a.state is not AssignmentState.CANCELLED

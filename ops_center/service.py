@@ -454,11 +454,17 @@ class OpsService:
             dispatch_events: list[DispatchEvent] = []
             # Deadlines a withdrawal stopped or a joining report started again, stored last.
             clocks: list[Assignment] = []
-            # merged ones first: the job that absorbed one skips the agencies working it there
+            # Merged ones first: the job that absorbed one skips the agencies working it there.
+            # One merged before any agency was sent to it is not routed itself: its agencies
+            # go to the job that took it (outbound.taken_in_poll), where they are seen.
+            taken, passed_on = self._taken_in_poll(snaps, jobs)
             for inc_id in sorted(result.touched, key=lambda i: (snaps[i].state is not IncidentState.MERGED, i)):
                 if not snaps[inc_id].withdrawn:
                     clocks.extend(self.dispatcher.resume(inc_id))
-                dispatch_events.extend(self._dispatch(snaps[inc_id], wall, result, w, job=jobs.get(inc_id)))
+                if inc_id in passed_on:
+                    continue
+                dispatch_events.extend(self._dispatch(snaps[inc_id], wall, result, w, job=jobs.get(inc_id),
+                                                      taken=taken.get(inc_id, {})))
             for inc_id, by in result.withdrawn.items():
                 if snaps[inc_id].withdrawn:  # not if a report joined it since, in this batch
                     dispatch_events.extend(self._withdraw(snaps[inc_id], by, wall, w))
@@ -642,6 +648,7 @@ class OpsService:
     # bound here as methods.
     # routing, CAP messages and publications (ops_center/outbound.py)
     _dispatch = outbound.dispatch
+    _taken_in_poll = outbound.taken_in_poll
     _withdraw = outbound.withdraw
     _send_cap = outbound.send_cap
     _tell_move = outbound.tell_move

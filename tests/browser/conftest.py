@@ -122,6 +122,8 @@ TICKING = ".countdown, #clock, .age, #conn, #conn-text, #health"
 #: True on the third animation frame in a row in which nothing in the document changed
 #: but the ticking nodes (polled once a frame; its observer stays with the page).
 QUIET_FRAMES_JS = """() => {
+  const basemap = document.getElementById('basemap');  // a wall: its map is placed first
+  if (basemap && !basemap.dataset.map) return false;
   const s = window.__socQuiet || (window.__socQuiet = (() => {
     const st = { changed: true, quiet: 0 };
     const ticks = (r) => { const n = r.target.nodeType === 1 ? r.target : r.target.parentElement;
@@ -141,7 +143,8 @@ def settle(page: Page, timeout: float = 20_000) -> None:
     change nothing in its document but the ticking texts (``TICKING``). The wall fits its
     grid's rows on the frame after new data or a language switch and redraws its board and
     map from the resize (wall.js fitRows). Data still to come is waited for by the caller
-    (an ``expect`` on what it brings): a page waiting for an answer changes nothing."""
+    (an ``expect`` on what it brings): a page waiting for an answer changes nothing. A wall
+    settles only once its map is placed (or refused): its board may come before the map."""
     page.evaluate("() => { if (window.__socQuiet) window.__socQuiet.changed = true; }")
     page.wait_for_function(QUIET_FRAMES_JS, polling="raf", timeout=timeout)
 

@@ -21,6 +21,13 @@
   let wsStatus = "reconnecting";
   let wsLostAt = null;
 
+  // The page says live only once the state it holds is drawn everywhere, the map included:
+  // the socket's answer may come before the map has loaded (socketStatus keeps it till then).
+  let mapReady = false;
+  function socketStatus(status) {
+    if (status === "connected" && !mapReady) return;  // said by openMap's end
+    setStatus(status);
+  }
   function setStatus(status) {
     if (status === "connected") wsLostAt = null;
     // Its data stand still since the last frame (a silent socket is dropped only later).
@@ -1335,40 +1342,55 @@
     setInterval(nextTickerPage, TICKER_PAGE_MS);
     tickCountdowns();
     drawMode();
-    // Only a refused token (401, 403) is one; a failed read (a database blip, the server
-    // restarting) is tried again every 2 s while the page says it is not live.
-    for (;;) {
-      try {
-        await SOC.loadVocabulary();
-        projector = await SOC.WallMap.create(document.getElementById("basemap"), map, EDGE);
-        break;
-      } catch (e) {
-        const status = e && e.problem ? e.problem.status : undefined;
-        if (status === 401 || status === 403) { setStatus("auth_failed"); return; }
-        setStatus("reconnecting");
-        await new Promise((resolve) => setTimeout(resolve, 2000));
-      }
-    }
-    scaleMap();
+    // The board, the mode, the banner and the other panels come from the socket, opened at
+    // once; only the map waits for its library and the zone's geometry, and places the state
+    // held once it is ready (the page says live from then on). A slow map (its library
+    // compiled and drawn in software on a loaded screen) never keeps the board blank or the
+    // mode unknown.
+    const labelled = (await SOC.loadVocabulary()) !== null;
     layers.sensors = el("svg:g", { class: "sensors" });
     layers.incidents = el("svg:g", { class: "incidents" });
     map.append(layers.sensors, layers.incidents);
-    listenToGroups();
-    listenToOfflineList();
-    listenToZoom();
     // The board shows whole cards only: re-fit them whenever its height changes.
     new ResizeObserver(() => drawPanel(drawBoard)).observe(document.getElementById("board"));
     // The grid's rows follow the screen's height (and the red banner's).
     new ResizeObserver(fitRows).observe(document.querySelector(".wall-grid"));
-    // Text on the map keeps its pixel size when the map's scale changes.
-    new ResizeObserver(() => { projector.resize(); drawPanel(drawSensors); drawPanel(drawIncidentsOnMap); }).observe(map);
+    listenToOfflineList();
     socket = new SOC.WallSocket((s, topics) => {
       state = s;
       // The first state the page holds redraws the board, whatever topics it carries.
       if (!held) { held = true; topics = new Set([...topics, "incident"]); }
       redraw(topics);
-    }, setStatus);
+    }, socketStatus);
     socket.connect();
+    projector = await openMap(labelled);
+    const basemap = document.getElementById("basemap");
+    if (!projector) { basemap.dataset.map = "refused"; return; }
+    scaleMap();
+    listenToGroups();
+    listenToZoom();
+    // Text on the map keeps its pixel size when the map's scale changes.
+    new ResizeObserver(() => { projector.resize(); drawPanel(drawSensors); drawPanel(drawIncidentsOnMap); }).observe(map);
+    redraw(["sensor", "incident"]);
+    mapReady = true;
+    basemap.dataset.map = "placed";  // what a test waits for before it reads the map
+    if (socket.connected) setStatus("connected");
+  }
+
+  // The map, read until it loads. Only a refused token (401, 403) is one; a failed read (a
+  // database blip, the server restarting) is tried again every 2 s, the vocabulary with it
+  // if its first read failed too (every panel is then drawn again with its labels).
+  async function openMap(labelled) {
+    for (;;) {
+      try {
+        if (!labelled && (labelled = (await SOC.loadVocabulary()) !== null)) redraw(Object.keys(DRAW));
+        return await SOC.WallMap.create(document.getElementById("basemap"), map, EDGE);
+      } catch (e) {
+        const status = e && e.problem ? e.problem.status : undefined;
+        if (status === 401 || status === 403) { setStatus("auth_failed"); return null; }
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+      }
+    }
   }
   start();
 })();

@@ -398,6 +398,33 @@ class Dispatcher:
             if (incident_id, agency) not in self._assignments and agency not in covered
         ]
 
+    def take_over(self, incident_id: str, merged_from: Iterable[str], now: float) -> list[DispatchEvent]:
+        """Carry the live assignments of the incidents ``incident_id`` absorbed (``merged_from``)
+        over to it: a merged incident is in no console list and on no wall, so an agency working
+        it there would be seen by nobody, its deadline escalating unseen. Each is cancelled on the
+        absorbed incident and created on this one in the state it had reached, with its
+        acknowledgement, deadline and escalations (one the survivor holds live already is only
+        cancelled). An agency on scene stays where it is: on scene has no deadline and cannot be
+        cancelled, its work ends cleared there."""
+        events: list[DispatchEvent] = []
+        for old_id in merged_from:
+            for a in self.assignments(old_id):
+                if a.state in TERMINAL or a.state is _S.ON_SCENE:
+                    continue
+                events.append(self.transition(old_id, a.agency, _S.CANCELLED, now, actor=DISPATCHER_ACTOR,
+                                              reason=f"carried over to {incident_id}, which took {old_id}"))
+                mine = self._assignments.get((incident_id, a.agency))
+                if mine is not None and mine.state is not _S.CANCELLED:
+                    continue
+                if old_id in self._stopped and a.agency in self._stopped[old_id]:
+                    self._stopped.setdefault(incident_id, set()).add(a.agency)
+                self._policies.setdefault(incident_id, self.ack_policy(old_id))
+                new = self._with_deadline(replace(a, incident_id=incident_id))
+                self._store(new)
+                events.append(AssignmentChanged(new, None, now, DISPATCHER_ACTOR,
+                                                f"carried over from {old_id}, which it took"))
+        return events
+
     def ack_policy(self, incident_id: str) -> AckPolicy:
         """The all/any policy of an incident (``all`` until routed)."""
         return self._policies.get(incident_id, AckPolicy.ALL)

@@ -132,11 +132,16 @@ def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, 
         return []
     severity, members, live = routed
     absorbed = [r.absorbed for r in snap.merges]
+    # The agencies working an incident it took carry on here, where they are seen.
+    carried = self.dispatcher.take_over(incident_id, absorbed, wall)
+    for ev in carried:
+        if isinstance(ev, AssignmentChanged) and ev.assignment.incident_id != incident_id:
+            _tell_ended(self, ev.assignment)
     trapped = snap.type is IncidentType.FLOOD and any(m.signal == _RESCUE for m in members)
     also = _RESCUE_CREWS if trapped else ()
     burning = snap.type is not IncidentType.FIRE and any(m.signal == _FIRE_REPORT for m in members)
     also_routes = (IncidentType.FIRE,) if burning else ()
-    events = self.dispatcher.dispatch(incident_id, snap.type, severity, wall, merged_from=absorbed, also=also,
+    events = carried + self.dispatcher.dispatch(incident_id, snap.type, severity, wall, merged_from=absorbed, also=also,
                                       also_routes=also_routes, taken=taken)
     sent = self._cap_severity.get(incident_id)
     assigned = [
@@ -261,6 +266,18 @@ def tell(self: OpsService, snap: Incident, a: Assignment, cap: str, withdrawal: 
         self._outbox.append((topic, b"", True))
     else:
         self._outbox.append((topic, body, True))
+
+
+def _tell_ended(self: OpsService, a: Assignment) -> None:
+    """Queue the message of an assignment the service ended on an incident it holds no longer
+    as a job (carried over to the job that took it): its agency is told it is cancelled, and
+    its retained message is cleared."""
+    try:
+        snap = self.correlator.snapshot(a.incident_id)
+    except UnknownIncidentError:
+        self._outbox.append((str(DispatchTopic(a.agency, Channel.ASSIGNMENT, a.incident_id)), b"", True))
+        return
+    tell(self, snap, a, repo.last_cap_xml(self.conn, a.incident_id))
 
 
 def tell_move(self: OpsService, incident_id: str, agency: Agency) -> None:

@@ -5,7 +5,7 @@ Expected values come from the situation (acceptance finding: 河南路, a typhoo
 patrol files ``road_flooding`` "河南路積水約40公分，車輛受困" at the street's low point; the fire
 bureau is sent to the rescue. Minutes later another patrol reports the water 40 m along the
 street ("河南路積水約30公分 車道封閉中"): the flood opens there and takes the rescue, whose
-crews keep their assignment (docs/ops_center.md, a flood opening where a rescue job of people
+crews' assignment is carried over to it (docs/ops_center.md, a flood opening where a rescue job of people
 trapped in water stands). Read in one poll, the rescue is opened and taken at once: its crews
 are sent to the flood, the job the console and the wall show, not to the merged rescue
 (docs/ops_center.md, "When an incident is routed"). A module of its own: a fresh database, so

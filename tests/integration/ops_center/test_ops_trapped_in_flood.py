@@ -5,8 +5,8 @@ Expected values come from the situation (acceptance finding: 河南路, a typhoo
 patrol files ``road_flooding`` "河南路積水約40公分，車輛受困" at the street's low point; the fire
 bureau is sent to the rescue. Minutes later another patrol reports the water 40 m along the
 street ("河南路積水約30公分 車道封閉中"): the flood opens there and takes the rescue, whose
-crews keep their assignment (docs/ops_center.md, a flood opening where a rescue job of people
-trapped in water stands).
+crews' assignment is carried over to the flood (docs/ops_center.md, a flood opening where a
+rescue job of people trapped in water stands; "When an incident is routed").
 """
 
 from __future__ import annotations
@@ -95,12 +95,23 @@ def test_a_patrol_s_trapped_cars_and_the_flood_that_follows_are_one_job(db_setti
         wait_until(lambda: _stored(c, [water]) == 1, 30, "the water report stored")
         rows = _placed(c, svc, [trapped, water])
         merged = c.execute("SELECT survivor FROM ops_merges WHERE absorbed = %s", (rescue,)).fetchone()
-        kept = c.execute("SELECT agency, state FROM ops_assignments WHERE incident_id = %s", (rescue,)).fetchall()
+        left = c.execute("SELECT agency, state FROM ops_assignments WHERE incident_id = %s", (rescue,)).fetchall()
+        flood = rows[water][0] if rows.get(water) else ""
+        carried = c.execute("SELECT agency, state FROM ops_assignments WHERE incident_id = %s AND agency = 'fire'",
+                            (flood,)).fetchall()
+        # a restart (the dispatch read back from the database, the correlator replayed) keeps them there
+        again = OpsService(c, ROUTING, idle_after_s=None)
+        again.start()
+        again.poll_once()
+        held = {(a.incident_id, a.agency.value, a.state.value) for a in again.dispatcher.assignments()
+                if a.agency.value == "fire"}
     assert rows.get(water) is not None
     assert rows[water][1] == "flood"
     assert rows.get(trapped) == rows[water]
-    assert merged == (rows[water][0],)
-    assert ("fire", "assigned") in kept  # the rescue crews keep their assignment on the job taken
+    assert merged == (flood,)
+    # the rescue crews carry on on the flood, the job the console and the wall show
+    assert (left, carried) == ([("fire", "cancelled")], [("fire", "assigned")])
+    assert held == {(rescue, "fire", "cancelled"), (flood, "fire", "assigned")}
 
 
 def test_a_flood_taking_trapped_cars_within_one_batch_sends_the_fire_bureau_with_its_agencies(

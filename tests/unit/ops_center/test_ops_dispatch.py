@@ -275,3 +275,35 @@ def test_a_flood_of_unknown_severity_is_dispatched_and_a_minor_one_waits(d: Disp
         Agency.WATER, Agency.PUBLIC_WORKS, Agency.TRAFFIC, Agency.POLICE}
     later = d.dispatch("shallow", IncidentType.FLOOD, CapSeverity.MODERATE, T0 + 60)
     assert len(later) == 4
+
+
+def test_a_job_takes_over_the_live_assignments_of_an_incident_it_absorbed(d: Dispatcher) -> None:
+    # a 119 rescue routed to the fire bureau, its crew en route; the crash at its place takes it
+    d.dispatch("rescue", IncidentType.RESCUE, CapSeverity.SEVERE, T0)
+    d.transition("rescue", Agency.FIRE, S.ACKNOWLEDGED, T0 + 60, actor="agency-fire")
+    d.transition("rescue", Agency.FIRE, S.EN_ROUTE, T0 + 90, actor="agency-fire")
+    before = d.get("rescue", Agency.FIRE)
+    events = d.take_over("crash", ["rescue"], T0 + 120)
+    moved = d.get("crash", Agency.FIRE)
+    assert d.get("rescue", Agency.FIRE).state is S.CANCELLED
+    assert (moved.state, moved.acknowledged_at, moved.deadline) == (S.EN_ROUTE, T0 + 60, before.deadline)
+    assert [(e.assignment.incident_id, e.src) for e in events if isinstance(e, AssignmentChanged)] == [
+        ("rescue", S.EN_ROUTE),
+        ("crash", None),
+    ]
+    # the crash's own route then skips the agency carried over, and a second take-over moves nothing
+    routed = d.dispatch("crash", IncidentType.TRAFFIC, CapSeverity.SEVERE, T0 + 120, merged_from=["rescue"])
+    assert Agency.FIRE not in {e.assignment.agency for e in routed if isinstance(e, AssignmentChanged)}
+    assert d.take_over("crash", ["rescue"], T0 + 130) == []
+    # its deadline escalates on the crash, where the console shows it
+    assert before.deadline is not None
+    due = d.tick(before.deadline + 1)
+    assert [e.incident_id for e in due if isinstance(e, Escalated) and e.agency is Agency.FIRE] == ["crash"]
+
+
+def test_an_agency_on_scene_of_an_absorbed_incident_stays_there(d: Dispatcher) -> None:
+    d.dispatch("rescue", IncidentType.RESCUE, CapSeverity.SEVERE, T0)
+    d.transition("rescue", Agency.FIRE, S.ACKNOWLEDGED, T0 + 60, actor="agency-fire")
+    d.transition("rescue", Agency.FIRE, S.ON_SCENE, T0 + 90, actor="agency-fire")
+    assert d.take_over("crash", ["rescue"], T0 + 120) == []
+    assert d.get("rescue", Agency.FIRE).state is S.ON_SCENE

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import psycopg
 
+from ingest.errors import QuarantineReason
 from ingest.quarantine import ReplayResult
 from ingest.quarantine import replay as replay_quarantine
 from ingest.queries import (
@@ -65,6 +66,7 @@ __all__ = [
     "IngestStats",
     "LatestReading",
     "LatestValue",
+    "QuarantineReason",
     "QuarantineRow",
     "ReasonCount",
     "ReplayResult",

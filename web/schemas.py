@@ -382,10 +382,18 @@ IngestCounterOut: TypeAlias = ingest.CounterRow
 IngestStatsOut: TypeAlias = ingest.IngestStats
 
 
+if TYPE_CHECKING:
+    QuarantineReasonName = str
+else:
+    QuarantineReasonName = words(ingest.QuarantineReason)
+
+
 class ReplayIn(Model):
     """Which pending quarantined messages to replay."""
 
-    reason: StorableText | None = Field(default=None, max_length=100)
+    # One of ingest's reasons (docs/mqtt.md, "Quarantine"): an unknown one (a typo) is refused,
+    # not a replay of nothing.
+    reason: QuarantineReasonName | None = None
     limit: StrictInt = Field(default=1000, ge=1, le=100_000)  # strict: ``true`` is not 1
 
 

@@ -169,6 +169,9 @@ def test_quarantine_inspect_and_replay(
     audit = api.get("/api/audit", headers=h, params={"subject_type": "quarantine"}).json()
     assert audit[0]["actor"] == "op"
     is_problem(api.post("/api/quarantine/replay", headers=h, json={"limit": 0}), 422)
+    # An unknown reason (an operator's typo) is refused, not a replay of nothing.
+    body = is_problem(api.post("/api/quarantine/replay", headers=h, json={"reason": "out_of_rang"}), 422)
+    assert [e["loc"] for e in body["errors"]] == ["body.reason"]
     # ``true`` is not 1 and ``"5"`` no number: refused, nothing replayed.
     for limit in (True, "5", 5.0):
         body = is_problem(api.post("/api/quarantine/replay", headers=h, json={"limit": limit}), 422)

@@ -168,9 +168,9 @@ def test_typhoon_incidents_dispatched_and_every_message_accounted(
         assert any(i["type"] == "stalled_vehicle" for i in opened)
 
         def dispatched() -> list[str] | None:
-            # An agency already working on an incident that a merge absorbed keeps its
-            # assignment there (ops_center/dispatch.py), so a surviving incident's
-            # agencies are its own plus those of everything merged into it.
+            # An agency working on an incident that a merge absorbed is carried over to the
+            # survivor, but one on scene stays there (Dispatcher.take_over), so a surviving
+            # incident's agencies are its own plus those of everything merged into it.
             rows = conn.execute("""
                 WITH RECURSIVE family(root, member) AS (
                     SELECT incident_id, incident_id FROM ops_incidents WHERE state <> 'merged'

@@ -28,8 +28,10 @@ from ops_center.messages import (
     Channel,
     DispatchTopic,
     acknowledges,
+    answerable,
     parse_report,
     payload_text,
+    sender,
     topic_text,
 )
 
@@ -98,7 +100,7 @@ def apply_messages(self: OpsService, messages: Sequence[tuple[str, bytes]], done
             for _i, topic, payload, error in refused:
                 w.audit(
                     wall,
-                    actor=f"mqtt:{topic_text(topic)}",
+                    actor=sender(topic),
                     action="dispatch.rejected",
                     subject_type="mqtt",
                     subject_id=topic_text(topic),
@@ -127,10 +129,17 @@ def unreadable(self: OpsService, topic: str, error: MessageError, at: float, w: 
     move, so its desk does not believe it reported and can send it again; the incident's
     timeline says so when the agency holds an assignment on it (an agency writes nothing on
     the timeline of an incident that is not its own). A topic outside the contract names no
-    incident to answer on: only audited."""
+    incident to answer on: only audited; one that is no dispatch topic only for its incident id
+    (``.../status/None``) is answered on that id's ``reply`` topic (:func:`answerable`)."""
     try:
         t = DispatchTopic.parse(topic)
     except MessageError:
+        if (named := answerable(topic)) is not None:
+            agency, incident_id = named
+            body = reply_body(agency, incident_id, at, accepted=False, reason=f"{error.reason}: {str(error)[:500]}",
+                              state=None, current=None)
+            body["error"] = error.reason
+            _send_reply(self, agency, incident_id, body)
         return
     try:
         current: AssignmentState | None = self.dispatcher.get(t.incident_id, t.agency).state
@@ -159,7 +168,7 @@ def refuse_retained(self: OpsService, topic: str, payload: bytes) -> int:
         w = repo.Writes()
         w.audit(
             at,
-            actor=f"mqtt:{topic_text(topic)}",
+            actor=sender(topic),
             action="dispatch.rejected",
             subject_type="mqtt",
             subject_id=topic_text(topic),

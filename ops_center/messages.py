@@ -54,6 +54,36 @@ def topic_text(topic: str) -> str:
     return topic if len(topic) <= MAX_TOPIC_TEXT else topic[:MAX_TOPIC_TEXT] + "…"
 
 
+def sender(topic: str) -> str:
+    """The account an agency message on ``topic`` came from, as its audit row names it: only
+    ``agency-{name}`` may write under ``soc/v1/dispatch/{name}/status/#`` and ``.../ack/#``
+    (the broker's ACL), so the topic's agency level names it, however malformed the rest;
+    ``mqtt:{topic}`` (cut, :func:`topic_text`) for a topic whose agency level names none."""
+    parts = topic.split("/", 5)
+    if len(parts) >= 5 and "/".join(parts[:3]) == PREFIX and parts[4] in (Channel.STATUS, Channel.ACK):
+        try:
+            return f"agency-{Agency(parts[3]).value}"
+        except ValueError:
+            pass
+    return f"mqtt:{topic_text(topic)}"
+
+
+def answerable(topic: str) -> tuple[Agency, str] | None:
+    """The agency and the incident id to answer a report on ``topic`` with, on the agency's
+    ``reply`` topic, when it is not a dispatch topic only for its incident id (not ``inc-…``:
+    ``.../status/None``) but names one topic level of at most :data:`MAX_TOPIC_TEXT`
+    characters; None otherwise (nothing to answer on)."""
+    parts = topic.split("/")
+    if len(parts) != 6 or "/".join(parts[:3]) != PREFIX or parts[4] not in (Channel.STATUS, Channel.ACK):
+        return None
+    if not parts[5] or len(parts[5]) > MAX_TOPIC_TEXT or any(c in parts[5] for c in "+#\0"):
+        return None
+    try:
+        return Agency(parts[3]), parts[5]
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class DispatchTopic:
     """``soc/v1/dispatch/{agency}/{channel}/{incident_id}``."""

@@ -7,6 +7,7 @@ PostgreSQL cannot store (a NUL in a string) would keep the center down for good.
 
 from __future__ import annotations
 
+import json
 import secrets
 import time
 from datetime import UTC, datetime
@@ -217,3 +218,33 @@ def test_a_report_on_a_very_long_topic_is_refused_and_audited(db_settings: Setti
     head = topic[:100]  # the cases differ within it
     mine = [r for r in rows if r[1].startswith(f"mqtt:{head}") or r[2].startswith(head)]
     assert sorted(r[0] for r in mine) == ["bad_topic", "retained"], mine
+
+
+def test_a_refused_report_is_audited_under_its_agency_s_account_and_a_bad_incident_id_is_answered(
+    db_settings: Settings, unique_id: str
+) -> None:
+    """The broker lets only ``agency-environment`` write under its status tree, so a report
+    there that does not parse, or comes retained, is the desk's: an admin finds which desk
+    floods the log by its account. A report on an id that is no incident's (``None``) is
+    told so on that id's reply topic, as any unreadable report is."""
+    sent: list[tuple[str, bytes]] = []
+
+    def publish(topic: str, payload: bytes, retain: bool) -> None:
+        sent.append((topic, payload))
+
+    status = f"soc/v1/dispatch/environment/status/inc-{unique_id}"
+    none = f"soc/v1/dispatch/environment/status/None{unique_id}"
+    with connect(db_settings, autocommit=True) as conn:
+        svc = OpsService(conn, ROUTING, idle_after_s=None, clock=lambda: 1_700_000_100.0, publish=publish)
+        svc.start()
+        for payload in (b'{"state": "partying"}', b"\xff\xfe", b'{"state": "en_route", "agency": "fire"}'):
+            assert svc.apply_message(status, payload) == 0
+        assert svc.refuse_retained(status, b'{"state": "en_route"}') == 1
+        assert svc.apply_message(none, b'{"state": "en_route"}') == 0
+        rows = conn.execute(
+            "SELECT actor FROM audit_log WHERE action = 'dispatch.rejected' AND subject_id IN (%s, %s)",
+            (status, none),
+        ).fetchall()
+    assert sorted(r[0] for r in rows) == ["agency-environment"] * 5
+    replies = [json.loads(p) for t, p in sent if t == f"soc/v1/dispatch/environment/reply/None{unique_id}"]
+    assert [(r["accepted"], r["error"]) for r in replies] == [(False, "bad_topic")]

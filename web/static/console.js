@@ -323,7 +323,11 @@
   // coordinator's dispatch to it since counts down like any other.
   function assignmentCell(incidentId, a) {
     const due = a.deadline ? countdown(a.deadline) : null;
-    const tag = el("span", { class: `tag st-${a.state} ${a.overdue || (due && due.overdue) ? "overdue" : a.acknowledged ? "acked" : ""}` },
+    // Green is an agency at work: an ended assignment (cancelled, cleared) is drawn plain even
+    // when its agency had acknowledged, so a reopened job reads as nobody working it.
+    const working = SOC.states("assignment_open").includes(a.state);
+    const look = a.overdue || (due && due.overdue) ? "overdue" : a.acknowledged && working ? "acked" : working ? "" : "ended";
+    const tag = el("span", { class: `tag st-${a.state} ${look}` },
       `${agencyName(a.agency)} · ${t(a.state)}`,
       a.escalations ? el("b", { class: "esc", text: ` · ${tf("escalated_n", { n: a.escalations })}` }) : null,
       due ? dueNode(a.deadline, " · ") : null);

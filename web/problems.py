@@ -132,6 +132,15 @@ def _soc_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, SocError)
     status = status_for(exc)
     instance = request.url.path
+    if isinstance(exc, ServiceError):
+        # A service we depend on is away (the broker hung or down): an expected outage
+        # answer, which every desk's retry meets, so it is logged as the database's is,
+        # once a minute with a count and no traceback.
+        sparse = request.app.state.service_away
+        assert isinstance(sparse, Sparse)
+        sparse.hit(path=instance, service=exc.service or "", error=str(exc)[:200])
+        return problem(503, "temporarily unavailable, retry", instance=instance,
+                       headers={"Retry-After": str(RETRY_AFTER_S)})
     if status >= 500:
         _log.error("request_failed path=%s", instance, exc_info=exc)
         detail = "temporarily unavailable, retry" if status == 503 else "internal error"
@@ -315,6 +324,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(psycopg.DataError, _data_error)
     app.state.database_away = Sparse(_log, "request_database_unavailable", every_s=UNAVAILABLE_LOG_EVERY_S)
+    app.state.service_away = Sparse(_log, "request_service_unavailable", every_s=UNAVAILABLE_LOG_EVERY_S)
     app.add_exception_handler(psycopg.OperationalError, _database_away)
     # A server that answers reads and refuses writes (a standby after a failover, SQLSTATE
     # 25006) is away for what the request wanted, not at fault for it.

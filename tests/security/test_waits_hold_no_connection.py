@@ -90,6 +90,12 @@ def test_reports_waiting_on_a_silent_broker_leave_the_api_served(web_server: Web
         audited = conn.execute("SELECT count(*) FROM audit_log WHERE subject_id = %s AND action = 'assignment.report'",
                                (INC,)).fetchone()
     assert audited == (0,)
+    # An expected outage answer: logged once a minute with a count, never a traceback a report.
+    log = web_server.log()
+    assert "Traceback" not in log, log[-3000:]
+    assert "request_failed" not in log, log[-3000:]
+    lines = [line for line in log.splitlines() if "request_service_unavailable" in line]
+    assert 1 <= len(lines) < REPORTS, lines
 
 
 def test_commands_waiting_on_an_absent_ops_service_leave_the_api_served(web_server: WebProcess, seeded: None) -> None:

@@ -55,6 +55,18 @@ def test_a_caller_reporting_another_crash_150_m_on_opens_a_second_crash_job() ->
     assert c.snapshot(second).type is IncidentType.TRAFFIC
 
 
+def test_a_caller_telling_of_another_crash_up_the_road_opens_a_second_crash_job() -> None:
+    # 651's pattern: nine minutes after the crash at 中科路, a caller 200 m on tells of another
+    news = item("news", "1999", "citizen", 200.0, 9.0, "環中路上又有車禍，在前面一點經貿路那邊")
+    c = run([*FIRST, news])
+    first = c.where("patrol")
+    assert first is not None
+    assert c.where("caller") == first
+    second = c.where("news")
+    assert second is not None
+    assert second != first
+
+
 def test_another_crash_at_the_queue_s_tail_joins_the_patrol_s_report_of_it() -> None:
     tail = [
         item("tail", "incident", "police", -200.0, 30.0, "環中路往西車陣尾端 自小客追撞 停於內線"),

@@ -412,12 +412,6 @@ def clients(url: str, n: int, run_s: float) -> None:
 # -- orchestration -------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _http(port: int, method: str, path: str) -> Any:
     import httpx
 
@@ -469,7 +463,9 @@ def _pct(values: list[float], q: float) -> float:
 
 def run_scenario(mode: str, n: int, rate: float, duration: float, procs: int, token: str,
                  dbname: str, slow: bool = False) -> dict[str, Any]:
-    port = _free_port()
+    from common.services import free_port
+
+    port = free_port()
     # Every client is the one bench display account: lift the per-account cap of wall sockets.
     env = dict(os.environ, SOC_DB__NAME=dbname, SOC_WEB__WS_MAX_PER_ACCOUNT=str(max(n + 10, 50)))
     server = subprocess.Popen([sys.executable, "-m", "bench.wall", "serve", "--mode", mode,

@@ -12,7 +12,6 @@ account cost seconds; a copy of a database costs the same as a fresh one).
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 
+from common.services import free_port
 from common.settings import Settings, WebSettings
 from tests import http_calls
 from tests.fix_db import database_copy
@@ -62,12 +62,6 @@ class LiveApp:
         """The lifespan's resources (broadcaster, loop) for tests that drive the hub."""
         state: WebState = self.app.state.web
         return state
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def start_server(app: FastAPI, port: int) -> tuple[uvicorn.Server, threading.Thread]:

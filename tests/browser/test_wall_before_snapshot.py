@@ -25,9 +25,10 @@ import pytest
 import uvicorn
 from playwright.sync_api import Browser, Page, WebSocketRoute, expect
 
+from common.services import free_port
 from common.settings import Settings
 from geo.service import run_geo_load
-from tests.api.conftest import LiveApp, free_port, start_server, stop_server
+from tests.api.conftest import LiveApp, start_server, stop_server
 from tests.browser.test_wall_reading import seed
 from web.app import WallOptions, create_app
 

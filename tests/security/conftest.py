@@ -22,9 +22,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from common.services import free_port
 from common.settings import Settings
 from tests import http_calls
-from tests.api.conftest import free_port, module_database
+from tests.api.conftest import module_database
 from tests.fix_db import database_copy
 from tests.fix_services import subprocess_env
 from web.cli import run_display_token, run_users_add

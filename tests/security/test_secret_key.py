@@ -20,9 +20,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import SecretStr, ValidationError
 
+from common.services import free_port
 from common.settings import MIN_SECRET_KEY_CHARS, MqttSettings, Settings, WebSettings
 from tests import http_calls
-from tests.api.conftest import free_port
 from tests.fix_services import subprocess_env
 from tests.security.conftest import WebProcess, bearer
 from web.security import Principal, Role, TokenKind, issue_token

@@ -57,14 +57,6 @@ def rows(s: Settings, sql: str, *args: object) -> list[tuple[Any, ...]]:
         return conn.execute(sql, args).fetchall()
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_a_hung_brokers_will_of_a_reporting_gateway_raises_nothing_and_a_dead_ones_still_does(
     settings: Settings, private_layout: svc.Layout, tmp_path: Path
 ) -> None:
@@ -78,7 +70,7 @@ def test_a_hung_brokers_will_of_a_reporting_gateway_raises_nothing_and_a_dead_on
     token = run_display_token(s, "wall")
     env = {"SOC_HEALTH__BEAT_EVERY_S": "1"}
     logs = {name: tmp_path / f"{name}.log" for name in ("ingest", "alerts", "web")}
-    port = free_port()
+    port = svc.free_port()
     ingest = start_soc(s, logs["ingest"], "ingest", "run", **env)
     alerts = start_soc(s, logs["alerts"], "alerts", "run", **env)
     web = start_soc(s, logs["web"], "web", "--port", str(port), **env)

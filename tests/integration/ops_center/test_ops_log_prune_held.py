@@ -22,7 +22,6 @@ nothing of the closed incident, and the rest of the stream leaves it closed with
 from __future__ import annotations
 
 import signal
-import socket
 import subprocess
 from collections.abc import Callable
 from dataclasses import replace
@@ -35,6 +34,7 @@ import psycopg
 import pytest
 
 from bench.ops import service_rows, stream
+from common.services import free_port
 from common.settings import Settings
 from ops_center.api import CommandKind, CommandState, get_command, submit_command
 from tests import http_calls
@@ -60,15 +60,9 @@ GROUP BY i.incident_id, i.state, i.updated_at ORDER BY first_at, i.incident_id
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _replay_log_hold(own: Settings, log: Path) -> Any:
     """``replay_log_hold`` of ``/api/health`` as a real ``soc web`` answers it."""
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/api/health"
     web = start_soc(own, log, "web", "--port", str(port))
     answer: list[Any] = []

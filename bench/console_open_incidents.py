@@ -43,11 +43,6 @@ FROM ops_incidents i CROSS JOIN (VALUES ('water'), ('police')) a(agency)
 """
 
 
-def _pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--incidents", type=int, default=1000)
@@ -55,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=5)
     args = parser.parse_args(argv)
 
+    from bench.scratch import percentile, throwaway_database
     from common.db import connect
-    from common.migrate import migrate
     from common.settings import load_settings
     from geo.loaders import DATA_DIR
     from geo.service import check_dataset, dataset_digest, store
@@ -65,13 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     from web.wall.topics import INCIDENTS_MOST
 
     settings = load_settings(ROOT / ".env")
-    name = f"bench_console_open_{os.getpid()}"
-    with connect(settings, dbname="postgres", autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"'.encode())
-    try:
+    with throwaway_database(settings, "bench_console_open") as name:
         now = datetime.now(UTC).replace(microsecond=0)
-        with connect(settings, dbname=name, autocommit=True) as conn:
-            migrate(conn)
         with connect(settings, dbname=name) as conn:
             store(conn, check_dataset(DATA_DIR), prune=False, digest=dataset_digest(DATA_DIR), reason="bench")
             conn.execute(SQL_INCIDENTS, {"now": now, "n": args.incidents})
@@ -93,14 +83,11 @@ def main(argv: list[str] | None = None) -> int:
                         cpu.append(time.process_time() - c0)
                     size = len(body)
                 result[label] = {"p50_ms": round(statistics.median(times) * 1000, 1),
-                                 "p99_ms": round(_pct(times, 0.99) * 1000, 1),
+                                 "p99_ms": round(percentile(times, 0.99) * 1000, 1),
                                  "cpu_p50_ms": round(statistics.median(cpu) * 1000, 1), "rows": len(rows),
                                  "body_kb": round(size / 1024)}
         result["load_after"] = os.getloadavg()[0]
         print(json.dumps(result))
-    finally:
-        with connect(settings, dbname="postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
     return 0
 
 

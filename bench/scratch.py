@@ -1,4 +1,4 @@
-"""What the backlog benchmarks share: a throw-away database, rounds and their summary."""
+"""What the benchmarks share: a throw-away database, rounds and their summary, a percentile."""
 
 from __future__ import annotations
 
@@ -47,3 +47,9 @@ def rounds(n: int, one_run: Callable[[], dict[str, float]]) -> None:
         print(f"round {r}:", {k: round(v, 3) for k, v in got.items()}, flush=True)
     print(f"min/median of {len(runs)}: " + ", ".join(
         f"{k} {min(x[k] for x in runs):.3f}/{statistics.median(x[k] for x in runs):.3f}" for k in runs[0]))
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The value at fraction ``p`` of ``values`` sorted (nearest rank below; ``p`` = 1.0: the maximum)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]

@@ -86,11 +86,6 @@ FROM generate_series(1, 20)
 """
 
 
-def _pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
-
-
 def _populate(conn: Any, now: datetime) -> dict[str, int]:
     from geo.loaders import DATA_DIR
     from geo.service import check_dataset, dataset_digest, store
@@ -120,24 +115,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from alerts.api import load_rules_file
+    from bench.scratch import percentile, throwaway_database
     from common.db import connect
-    from common.migrate import migrate
     from common.settings import load_settings
     from web.wall.broadcast import Broadcaster
     from web.wall.feed import WallFeed
     from web.wall.hub import WallHub
 
     settings = load_settings(ROOT / ".env")
-    name = f"bench_wall_feed_{os.getpid()}"
-    with connect(settings, dbname="postgres", autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"'.encode())
-    try:
+    with throwaway_database(settings, "bench_wall_feed") as name, \
+            ConnectionPool(settings.db.conninfo(name), min_size=1, max_size=1, open=False) as pool:
         now = datetime.now(UTC).replace(microsecond=0)
-        with connect(settings, dbname=name, autocommit=True) as conn:
-            migrate(conn)
         with connect(settings, dbname=name) as conn:
             counts = _populate(conn, now - timedelta(seconds=30))
-        pool = ConnectionPool(settings.db.conninfo(name), min_size=1, max_size=1, open=True)
         rules = load_rules_file(ROOT / settings.alerts.rules_file)
         feed = WallFeed(settings, pool, Broadcaster(WallHub(epoch="bench")),
                         silence_factor=rules.silence_factor())
@@ -157,16 +147,12 @@ def main(argv: list[str] | None = None) -> int:
                     times.append(elapsed)
                     cpu.append(time.process_time() - c0)
             result[kind] = {"p50_ms": round(statistics.median(times) * 1000, 2),
-                            "p99_ms": round(_pct(times, 0.99) * 1000, 2),
+                            "p99_ms": round(percentile(times, 0.99) * 1000, 2),
                             "cpu_p50_ms": round(statistics.median(cpu) * 1000, 2),
                             "items": sum(len(items) for _, items in read.topics)
                             + (len(read.sensors.items) if read.sensors else 0)}
-        pool.close()
         result["load_after"] = os.getloadavg()[0]
         print(json.dumps(result))
-    finally:
-        with connect(settings, dbname="postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import queue
 import signal
 import subprocess
@@ -16,8 +17,9 @@ import psycopg
 from bench.ops import writer
 from common.settings import Settings
 from ops_center.dispatch import load_routing
-from ops_center.service import OpsWorker
+from ops_center.service import OpsService, OpsWorker
 from tests.fix_services import start_soc, stop_processes, wait_while_running
+from tests.integration.ingest.ingest_helpers import close, publish_all, publisher
 
 #: The routing table the service runs with.
 ROUTING = load_routing(Path(__file__).parents[3] / "ops_center" / "routing.yaml")
@@ -176,3 +178,49 @@ def open_and_step(worker: OpsWorker, conn: psycopg.Connection[Any]) -> None:
         if not worker.step(conn, datetime.now(UTC)):
             return
     raise AssertionError("the worker never went idle")
+
+
+# -- a patrol's reports through the real broker and ingest (河南路, a typhoon night) ----------
+
+
+def police_report(ts: datetime, category: str, text: str, lon: float) -> bytes:
+    """A Severe report of the 第六分局's patrol on 河南路 (latitude 24.1742), as the police feed sends it."""
+    doc = {
+        "ts": ts.isoformat(),
+        "category": category,
+        "severity": "Severe",
+        "unit": "第六分局",
+        "location": {"type": "Point", "coordinates": [lon, 24.1742]},
+        "text": text,
+    }
+    return json.dumps(doc, ensure_ascii=False).encode()
+
+
+def publish_police(settings: Settings, topic: str, body: bytes) -> None:
+    """Publish one message as the police gateway, acknowledged by the broker."""
+    pub = publisher(settings, "police")
+    try:
+        publish_all(pub, [(topic, body)])
+    finally:
+        close(pub)
+
+
+def stored(conn: psycopg.Connection[Any], sources: list[str]) -> int:
+    """How many of ``sources``' events ingest has stored."""
+    row = conn.execute("SELECT count(*) FROM events WHERE source_id = ANY(%s)", (sources,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def placed(c: psycopg.Connection[Any], svc: OpsService, sources: list[str]) -> dict[str, tuple[str, str]]:
+    """Poll the service until every source is in an open incident (or 30 s passed): source id ->
+    (incident id, incident type) of the incident it is in now."""
+    deadline = time.monotonic() + 30
+    while True:
+        svc.poll_once()
+        rows = c.execute(
+            "SELECT m.source_id, i.incident_id, i.type FROM ops_incident_members m"
+            " JOIN ops_incidents i USING (incident_id) WHERE m.source_id = ANY(%s) AND i.state = 'open'",
+            (sources,),
+        ).fetchall()
+        if len(rows) == len(sources) or time.monotonic() > deadline:
+            return {s: (i, t) for s, i, t in rows}

@@ -18,7 +18,6 @@ import os
 import re
 import signal
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -28,14 +27,11 @@ import psycopg
 import pytest
 
 from common import services as svc
-from common.db import connect
 from common.health import read_health
-from common.migrate import migrate
 from common.settings import Settings
-from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
-from tests.integration.common.test_supervise_db_freeze import _wait
-from tests.integration.common.test_supervise_db_freeze_mqtt import _beats
+from tests.fix_services import private_instance
 from tests.pg_freeze import server_pids, signal_all
+from tests.supervise_helpers import beats, migrated, supervising, wait
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -53,7 +49,7 @@ def _judged(log: Path, mark: int) -> list[str]:
 
 
 def _fresh(s: Settings, instance: str) -> bool:
-    got = _beats(s).get("agencies")
+    got = beats(s).get("agencies")
     return got is not None and got[0] == instance and got[1] < 2
 
 
@@ -62,31 +58,17 @@ def supervised(settings: Settings, private_seed: Path | None, tmp_path: Path
                ) -> Iterator[tuple[svc.Layout, Settings, Path, subprocess.Popen[bytes]]]:
     """``soc supervise agencies`` on a migrated private instance, its child beating past its grace."""
     with private_instance(settings, uuid.uuid4().hex[:10], private_seed) as layout:
-        svc.up(layout)
-        s = settings_for_layout(settings, layout)
-        with connect(s, autocommit=True) as conn:
-            migrate(conn)
-        env = subprocess_env(s, SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S),
-                             SOC_HEALTH__START_GRACE_S=str(START_GRACE_S), SOC_HEALTH__BEAT_EVERY_S="1",
-                             SOC_DB__ANSWER_WITHIN_S=str(ANSWER_WITHIN_S))
+        s = migrated(settings, layout)
         log = tmp_path / "supervise.log"
-        with log.open("ab") as fh:
-            proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", "agencies"], cwd=ROOT, env=env,
-                                    stdout=fh, stderr=fh)
-        try:
-            _wait(lambda: (b := _beats(s).get("agencies")) is not None and b[1] < 2, 120, "the desks beating")
-            time.sleep(START_GRACE_S)  # past the child's start-up grace: from here its beat is judged
-            assert _judged(log, 0) == []
+        with supervising(s, ("agencies",), log, stale_after_s=STALE_AFTER_S, start_grace_s=START_GRACE_S,
+                         SOC_DB__ANSWER_WITHIN_S=str(ANSWER_WITHIN_S)) as proc:
             yield layout, s, log, proc
-        finally:
-            stop_processes([proc])
-            print("--- supervise log ---\n" + log.read_text(errors="replace")[-4000:])
 
 
 def test_the_desks_ride_out_a_database_restart_and_freeze_and_a_kill_is_named_and_healed(
         supervised: tuple[svc.Layout, Settings, Path, subprocess.Popen[bytes]]) -> None:
     layout, s, log, proc = supervised
-    (first, _age) = _beats(s)["agencies"]
+    (first, _age) = beats(s)["agencies"]
 
     mark = log.stat().st_size
     svc.pg_down(layout)
@@ -94,7 +76,7 @@ def test_the_desks_ride_out_a_database_restart_and_freeze_and_a_kill_is_named_an
         time.sleep(DOWN_S)  # the fault itself: stopped this long
     finally:
         svc.pg_up(layout)
-    _wait(lambda: _fresh(s, first), 120, "the same desks beating after the database restart")
+    wait(lambda: _fresh(s, first), 120, "the same desks beating after the database restart")
 
     pids = server_pids(layout)
     signal_all(pids, signal.SIGSTOP)
@@ -102,20 +84,20 @@ def test_the_desks_ride_out_a_database_restart_and_freeze_and_a_kill_is_named_an
         time.sleep(FREEZE_S)  # the fault itself: frozen this long
     finally:
         signal_all(pids, signal.SIGCONT)
-    _wait(lambda: _fresh(s, first), 120, "the same desks beating after the freeze")
+    wait(lambda: _fresh(s, first), 120, "the same desks beating after the freeze")
     time.sleep(2 * STALE_AFTER_S)  # two more stale periods judged after the faults
     assert _judged(log, mark) == []
     assert _fresh(s, first)
 
     mark = log.stat().st_size
     os.kill(int(first.rsplit(":", 1)[1]), signal.SIGKILL)
-    _wait(lambda: any("child_exited name=agencies" in ln for ln in _judged(log, mark)), 60,
+    wait(lambda: any("child_exited name=agencies" in ln for ln in _judged(log, mark)), 60,
           "the supervisor seeing the desks' exit")
     with psycopg.connect(s.db.conninfo(), autocommit=True) as conn:
-        _wait(lambda: any(h.service == "agencies" and h.stale
+        wait(lambda: any(h.service == "agencies" and h.stale
                           for h in read_health(conn, ["agencies"], STALE_AFTER_S)), 60,
               "the health naming the killed desks down")
-    _wait(lambda: (b := _beats(s).get("agencies")) is not None and b[0] != first and b[1] < 2, 120,
+    wait(lambda: (b := beats(s).get("agencies")) is not None and b[0] != first and b[1] < 2, 120,
           "the restarted desks beating")
     assert any("child_restarted name=agencies" in ln for ln in _judged(log, mark))
     assert proc.poll() is None

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -29,15 +27,11 @@ import psycopg
 import pytest
 
 from common import services as svc
-from common.db import connect
-from common.migrate import migrate
 from common.settings import Settings
 from geo.service import run_geo_load
-from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
-from tests.integration.common.test_supervise_db_freeze import _troubles, _wait
-from tests.integration.common.test_supervise_db_freeze_mqtt import _beats
+from tests.fix_services import private_instance
 from tests.integration.ingest import ingest_helpers as ih
-from tests.supervisor_log import ChildStarts
+from tests.supervise_helpers import beats, migrated, supervising, wait
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -67,42 +61,19 @@ def supervised(settings: Settings, private_seed: Path | None, tmp_path: Path
     """``soc supervise ingest ops simulator agencies`` on a migrated private instance, each
     beating, past their grace and one stale period judged after it."""
     with private_instance(settings, uuid.uuid4().hex[:10], private_seed) as layout:
-        svc.up(layout)
-        s = settings_for_layout(settings, layout)
-        with connect(s, autocommit=True) as conn:
-            migrate(conn)
+        s = migrated(settings, layout)
         run_geo_load(s)  # the simulator's zone
         ih.register(s.db.conninfo(), [(SENSOR, "flood")])
-        env = subprocess_env(s, SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S),
-                             SOC_HEALTH__START_GRACE_S=str(START_GRACE_S), SOC_HEALTH__BEAT_EVERY_S="1",
-                             SOC_HEALTH__SERVICES='["ingest","ops"]')
         log = tmp_path / "supervise.log"
-        with log.open("ab") as fh:
-            proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", *CHILDREN], cwd=ROOT, env=env,
-                                    stdout=fh, stderr=fh)
-        starts = ChildStarts(log)
-        try:
-            for _ in range(5):  # a child restarted before the fault (a slow start) gets a grace of its own
-                troubles = _troubles(log)
-                _wait(lambda: bool(starts.poll()) and all(n in b and b[n][1] < 2 for b in [_beats(s)]
-                                                          for n in CHILDREN), 120, "beats of " + ", ".join(CHILDREN))
-                _wait(lambda: starts.past_grace(CHILDREN, START_GRACE_S), START_GRACE_S + 120,
-                      "every child past its start-up grace")
-                time.sleep(STALE_AFTER_S + 2)  # one stale period judged past the grace
-                if _troubles(log) == troubles:
-                    break
-            else:
-                pytest.fail("a child was restarted at each of five starts\n" + log.read_text(errors="replace")[-3000:])
+        with supervising(s, CHILDREN, log, stale_after_s=STALE_AFTER_S, start_grace_s=START_GRACE_S,
+                         settle_s=STALE_AFTER_S + 2, SOC_HEALTH__SERVICES='["ingest","ops"]'):
             yield layout, s, log
-        finally:
-            stop_processes([proc])
-            print("--- supervise log ---\n" + log.read_text(errors="replace")[-6000:])
 
 
 def test_a_hung_broker_restarts_none_of_the_mqtt_children_and_loses_nothing(
         supervised: tuple[svc.Layout, Settings, Path]) -> None:
     layout, s, log = supervised
-    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    before = {name: instance for name, (instance, _age) in beats(s).items() if name in CHILDREN}
     mark = log.stat().st_size
     base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
     topic = f"soc/v1/disaster/flood/{SENSOR}"
@@ -125,13 +96,13 @@ def test_a_hung_broker_restarts_none_of_the_mqtt_children_and_loses_nothing(
         if svc._mosquitto_pid(layout) == broker:
             os.kill(broker, signal.SIGCONT)
         ih.close(pub)
-    _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 90,
+    wait(lambda: all(n in b and b[n][1] < 2 for b in [beats(s)] for n in CHILDREN), 90,
           "beats of every child after the hang")
-    _wait(lambda: _readings(s)[0] >= 2 * N, 120, "the readings published before and into the hang stored")
+    wait(lambda: _readings(s)[0] >= 2 * N, 120, "the readings published before and into the hang stored")
     deadline = time.monotonic() + 2 * STALE_AFTER_S  # two more stale periods judged after it
     while time.monotonic() < deadline:
         time.sleep(1)
-    after = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    after = {name: instance for name, (instance, _age) in beats(s).items() if name in CHILDREN}
     text = log.read_bytes()[mark:].decode(errors="replace")
     judged = [ln for ln in text.splitlines() if "child_" in ln]
     assert "child_stale" not in text, judged

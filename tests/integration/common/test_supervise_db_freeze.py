@@ -32,11 +32,10 @@ import pytest
 from common import services as svc
 from common.db import connect
 from common.health import ProcessHealth, ProcessState, beat_ages, read_health, supervision_stopped
-from common.migrate import migrate
 from common.settings import Settings
-from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
+from tests.fix_services import ROOT, private_instance, stop_processes, subprocess_env
 from tests.pg_freeze import server_pids, signal_all
-from tests.supervisor_log import ChildStarts
+from tests.supervise_helpers import beats, migrated, supervising, wait
 from web.wall.hub import HealthItem
 from web.wall.topics import load_health
 
@@ -50,28 +49,9 @@ FREEZE_S = 3 * STALE_AFTER_S
 #: The KPI child beats only after its first recompute, which took over 12 s on a host at load
 #: 20, so that twice the stale limit restarted it again and again; a child that takes longer
 #: still is restarted before any fault, and the fixture waits for its replacement
-#: (:func:`_past_the_grace`).
+#: (:func:`tests.supervise_helpers.past_the_grace`).
 START_GRACE_S = 5 * STALE_AFTER_S
 CHILDREN = ("alerts", "maintenance", "kpi")
-
-
-def _wait(predicate: object, timeout_s: float, what: str) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not predicate():  # type: ignore[operator]
-        assert time.monotonic() < deadline, f"timed out after {timeout_s:.0f} s: {what}"
-        time.sleep(0.5)
-
-
-def _beats(s: Settings) -> dict[str, tuple[str, float]]:
-    """Per service: the freshest instance and its beat's age (nothing when unreachable)."""
-    try:
-        with psycopg.connect(s.db.conninfo(), connect_timeout=3) as conn:
-            rows = conn.execute(
-                "SELECT DISTINCT ON (service) service, instance, extract(epoch FROM now() - beat_at)::float8"
-                " FROM service_heartbeats ORDER BY service, beat_at DESC").fetchall()
-    except psycopg.OperationalError:
-        return {}
-    return {str(r[0]): (str(r[1]), float(r[2])) for r in rows}
 
 
 @pytest.fixture(scope="module")
@@ -87,46 +67,11 @@ def supervised(settings: Settings, private_pg: svc.Layout,
                ) -> Iterator[tuple[svc.Layout, Settings, Path, subprocess.Popen[bytes]]]:
     """``soc supervise alerts maintenance kpi`` on a migrated private instance, every child
     beating, past their start-up grace; yields the supervisor's process last."""
-    tmp_path = tmp_path_factory.mktemp("supervise")
-    svc.pg_up(private_pg)  # the children need no broker
-    s = settings_for_layout(settings, private_pg)
-    with connect(s, autocommit=True) as conn:
-        migrate(conn)
-    env = subprocess_env(s, SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S), SOC_HEALTH__START_GRACE_S=str(START_GRACE_S),
-                         SOC_HEALTH__BEAT_EVERY_S="1", SOC_ALERTS__POLL_INTERVAL_MS="200")
-    log = tmp_path / "supervise.log"
-    with log.open("ab") as fh:
-        proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", *CHILDREN], cwd=ROOT, env=env,
-                                stdout=fh, stderr=fh)
-    try:
-        _past_the_grace(s, ChildStarts(log))
+    s = migrated(settings, private_pg, broker=False)  # the children need no broker
+    log = tmp_path_factory.mktemp("supervise") / "supervise.log"
+    with supervising(s, CHILDREN, log, stale_after_s=STALE_AFTER_S, start_grace_s=START_GRACE_S,
+                     SOC_ALERTS__POLL_INTERVAL_MS="200") as proc:
         yield private_pg, s, log, proc
-    finally:
-        stop_processes([proc])
-        print("--- supervise log ---\n" + log.read_text(errors="replace")[-6000:])
-
-
-def _troubles(log: Path) -> int:
-    """How many times the supervisor has judged a child stale, seen one exit or restarted one."""
-    text = log.read_text(errors="replace")
-    return sum(text.count(event) for event in ("child_stale", "child_exited", "child_restarted"))
-
-
-def _past_the_grace(s: Settings, starts: ChildStarts) -> None:
-    """Wait until every child beats and has run past its start-up grace (counted from its
-    start, :mod:`tests.supervisor_log`), from when on the supervisor judges every beat. A child
-    restarted meanwhile (a start-up longer than the grace on a loaded host, no fault of the
-    supervisor's) gets a grace of its own."""
-    for _ in range(5):
-        troubles = _troubles(starts.log)
-        _wait(lambda: bool(starts.poll()) and all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN),
-              90, "beats of " + ", ".join(CHILDREN))
-        _wait(lambda: starts.past_grace(CHILDREN, START_GRACE_S), START_GRACE_S + 120,
-              "every child past its start-up grace")
-        if _troubles(starts.log) == troubles:
-            return
-    pytest.fail("a child was judged stale or restarted at each of five starts before any fault\n"
-                + starts.log.read_text(errors="replace")[-3000:])
 
 
 Supervised = tuple[svc.Layout, Settings, Path, subprocess.Popen[bytes]]
@@ -134,7 +79,7 @@ Supervised = tuple[svc.Layout, Settings, Path, subprocess.Popen[bytes]]
 
 def test_a_frozen_database_restarts_nobody(supervised: Supervised) -> None:
     layout, s, log, _proc = supervised
-    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    before = {name: instance for name, (instance, _age) in beats(s).items() if name in CHILDREN}
     mark = log.stat().st_size
 
     pids = server_pids(layout)
@@ -151,12 +96,12 @@ def _assert_the_same_children_beat(s: Settings, log: Path, mark: int, before: di
     """After the fault (its log from byte ``mark``): the children beat again as the same
     processes, and go on beating for two stale periods judged by the supervisor, nobody
     judged stale or restarted."""
-    _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 60,
+    wait(lambda: all(n in b and b[n][1] < 2 for b in [beats(s)] for n in CHILDREN), 60,
           "beats of " + ", ".join(CHILDREN) + " after the fault")
     deadline = time.monotonic() + 2 * STALE_AFTER_S
     while time.monotonic() < deadline:
         time.sleep(1)
-    after = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    after = {name: instance for name, (instance, _age) in beats(s).items() if name in CHILDREN}
     text = log.read_bytes()[mark:].decode(errors="replace")
     assert "child_stale" not in text, [ln for ln in text.splitlines() if "child_" in ln]
     assert "child_restarted" not in text, [ln for ln in text.splitlines() if "child_" in ln]
@@ -176,7 +121,7 @@ def test_a_database_that_refuses_every_write_restarts_nobody(supervised: Supervi
     writes stops every beat while the supervisor's own reads go on: an outage, as a frozen
     server is, and nobody may be judged stale or restarted."""
     layout, s, log, _proc = supervised
-    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    before = {name: instance for name, (instance, _age) in beats(s).items() if name in CHILDREN}
     mark = log.stat().st_size
     _read_only(layout, on=True)
     try:
@@ -208,7 +153,7 @@ def test_a_hung_supervisor_leaves_its_children_running_and_is_named_down(supervi
     topic carries apart from what is down. Continued, it beats again, the warning goes, and
     it restarts nobody."""
     _layout, s, log, proc = supervised
-    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    before = {name: instance for name, (instance, _age) in beats(s).items() if name in CHILDREN}
     mark = log.stat().st_size
     # A second supervisor beats beside it throughout: the hung one must not hide behind it.
     other_log = log.with_name("supervise-other.log")
@@ -217,11 +162,11 @@ def test_a_hung_supervisor_leaves_its_children_running_and_is_named_down(supervi
                                  env=subprocess_env(s, SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S)),
                                  stdout=fh, stderr=fh)
     try:
-        _wait(lambda: _supervisor_beats(s) == 2, 60, "the second supervisor's beat")
+        wait(lambda: _supervisor_beats(s) == 2, 60, "the second supervisor's beat")
         _hung_beside_another(s, proc, other, before)
     finally:
         stop_processes([other])
-    _wait(lambda: (h := _health(s).get("supervisor")) is not None and h.state is ProcessState.UP, 60,
+    wait(lambda: (h := _health(s).get("supervisor")) is not None and h.state is ProcessState.UP, 60,
           "the supervisor up again once continued")
     assert supervision_stopped(_health(s).values()) is None
     assert "supervisor" not in _wall_health(s)
@@ -243,7 +188,7 @@ def _hung_beside_another(s: Settings, proc: subprocess.Popen[bytes], other: subp
     ``before``: the instances of ``proc``'s children."""
     os.kill(proc.pid, signal.SIGSTOP)
     try:
-        _wait(lambda: (h := _health(s).get("supervisor")) is not None and h.state is ProcessState.DOWN,
+        wait(lambda: (h := _health(s).get("supervisor")) is not None and h.state is ProcessState.DOWN,
               STALE_AFTER_S + 60, "the hung supervisor named down")
         # the children meanwhile: beating (younger than the stale limit), the same processes, up
         with connect(s, autocommit=True) as conn:

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -31,15 +29,13 @@ import psycopg
 import pytest
 
 from common import services as svc
-from common.db import connect
-from common.migrate import migrate
 from common.settings import Settings
 from geo.service import run_geo_load
-from tests.fix_services import ROOT, private_instance, settings_for_layout, stop_processes, subprocess_env
-from tests.integration.common.test_supervise_db_freeze import _read_only, _troubles, _wait
+from tests.fix_services import private_instance
+from tests.integration.common.test_supervise_db_freeze import _read_only
 from tests.integration.ingest import ingest_helpers as ih
 from tests.pg_freeze import server_pids, signal_all
-from tests.supervisor_log import ChildStarts
+from tests.supervise_helpers import beats, migrated, supervising, wait
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -52,17 +48,6 @@ ANSWER_WITHIN_S = 4
 CHILDREN = ("ingest", "ops", "simulator")
 N = 200
 SENSOR = "freeze-flood-1"
-
-
-def _beats(s: Settings) -> dict[str, tuple[str, float]]:
-    try:
-        with psycopg.connect(s.db.conninfo(), connect_timeout=3) as conn:
-            rows = conn.execute(
-                "SELECT DISTINCT ON (service) service, instance, extract(epoch FROM now() - beat_at)::float8"
-                " FROM service_heartbeats ORDER BY service, beat_at DESC").fetchall()
-    except psycopg.OperationalError:
-        return {}
-    return {str(r[0]): (str(r[1]), float(r[2])) for r in rows}
 
 
 def _readings(s: Settings) -> tuple[int, int]:
@@ -85,43 +70,19 @@ def supervised(settings: Settings, private_layout: svc.Layout, tmp_path_factory:
                ) -> Iterator[tuple[svc.Layout, Settings, Path]]:
     """``soc supervise ingest ops simulator`` on a migrated private instance, each beating, past
     their grace."""
-    tmp_path = tmp_path_factory.mktemp("supervise")
-    svc.up(private_layout)
-    s = settings_for_layout(settings, private_layout)
-    with connect(s, autocommit=True) as conn:
-        migrate(conn)
+    s = migrated(settings, private_layout)
     run_geo_load(s)  # the simulator's zone
     ih.register(s.db.conninfo(), [(SENSOR, "flood")])
-    env = subprocess_env(s, SOC_HEALTH__STALE_AFTER_S=str(STALE_AFTER_S), SOC_HEALTH__START_GRACE_S=str(START_GRACE_S),
-                         SOC_HEALTH__BEAT_EVERY_S="1", SOC_DB__ANSWER_WITHIN_S=str(ANSWER_WITHIN_S),
-                         SOC_HEALTH__SERVICES='["ingest","ops"]')
-    log = tmp_path / "supervise.log"
-    with log.open("ab") as fh:
-        proc = subprocess.Popen([sys.executable, "-m", "soc", "supervise", *CHILDREN], cwd=ROOT, env=env,
-                                stdout=fh, stderr=fh)
-    starts = ChildStarts(log)
-    try:
-        for _ in range(5):  # a child restarted before the fault (a slow start) gets a grace of its own
-            troubles = _troubles(log)
-            _wait(lambda: bool(starts.poll()) and all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN),
-                  120, "beats of " + ", ".join(CHILDREN))
-            # the grace counts from each child's start (tests/supervisor_log.py)
-            _wait(lambda: starts.past_grace(CHILDREN, START_GRACE_S), START_GRACE_S + 120,
-                  "every child past its start-up grace")
-            if _troubles(log) == troubles:
-                break
-        else:
-            pytest.fail("a child was restarted at each of five starts\n" + log.read_text(errors="replace")[-3000:])
+    log = tmp_path_factory.mktemp("supervise") / "supervise.log"
+    with supervising(s, CHILDREN, log, stale_after_s=STALE_AFTER_S, start_grace_s=START_GRACE_S,
+                     SOC_DB__ANSWER_WITHIN_S=str(ANSWER_WITHIN_S), SOC_HEALTH__SERVICES='["ingest","ops"]'):
         yield private_layout, s, log
-    finally:
-        stop_processes([proc])
-        print("--- supervise log ---\n" + log.read_text(errors="replace")[-6000:])
 
 
 def test_a_frozen_database_restarts_none_of_ingest_ops_and_the_simulator_and_loses_nothing(
         supervised: tuple[svc.Layout, Settings, Path]) -> None:
     layout, s, log = supervised
-    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    before = {name: instance for name, (instance, _age) in beats(s).items() if name in CHILDREN}
     mark = log.stat().st_size
     base = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
     pids = server_pids(layout)
@@ -133,9 +94,9 @@ def test_a_frozen_database_restarts_none_of_ingest_ops_and_the_simulator_and_los
             time.sleep(0.5)
     finally:
         signal_all(pids, signal.SIGCONT)
-    _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 90,
+    wait(lambda: all(n in b and b[n][1] < 2 for b in [beats(s)] for n in CHILDREN), 90,
           "beats of ingest, ops and the simulator after the thaw")
-    _wait(lambda: _readings(s)[0] >= N, 90, "the readings published during the freeze stored")
+    wait(lambda: _readings(s)[0] >= N, 90, "the readings published during the freeze stored")
     _judged_and_the_same(s, log, mark, before)
     assert _readings(s) == (N, N)
 
@@ -146,7 +107,7 @@ def _judged_and_the_same(s: Settings, log: Path, mark: int, before: dict[str, st
     deadline = time.monotonic() + 2 * STALE_AFTER_S
     while time.monotonic() < deadline:
         time.sleep(1)
-    after = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    after = {name: instance for name, (instance, _age) in beats(s).items() if name in CHILDREN}
     text = log.read_bytes()[mark:].decode(errors="replace")
     assert "child_stale" not in text, [ln for ln in text.splitlines() if "child_" in ln]
     assert "child_restarted" not in text, [ln for ln in text.splitlines() if "child_" in ln]
@@ -159,16 +120,16 @@ def test_a_database_that_refuses_every_write_restarts_none_of_ingest_ops_and_the
     write, so every child falls silent while the supervisor still reads; it judges that an
     outage. Writable again, the same three processes beat."""
     layout, s, log = supervised
-    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    before = {name: instance for name, (instance, _age) in beats(s).items() if name in CHILDREN}
     mark = log.stat().st_size
     _read_only(layout, on=True)
     try:
         time.sleep(FREEZE_S)  # the fault itself: three stale periods without a write
-        silent = _beats(s)  # reads answer: every beat older than the stale limit
+        silent = beats(s)  # reads answer: every beat older than the stale limit
         assert all(silent[n][1] > STALE_AFTER_S for n in CHILDREN), silent
     finally:
         _read_only(layout, on=False)
-    _wait(lambda: all(n in b and b[n][1] < 2 for b in [_beats(s)] for n in CHILDREN), 90,
+    wait(lambda: all(n in b and b[n][1] < 2 for b in [beats(s)] for n in CHILDREN), 90,
           "beats of ingest, ops and the simulator once writes are taken")
     _judged_and_the_same(s, log, mark, before)
 
@@ -178,14 +139,14 @@ def test_a_hung_simulator_is_restarted_and_ingest_and_the_ops_center_go_on(
     """The simulator's loop stuck (SIGSTOP): it has no watchdog of its own, so its supervisor
     judges its stale beat and restarts it; its siblings go on as the same processes."""
     _layout, s, log = supervised
-    before = {name: instance for name, (instance, _age) in _beats(s).items() if name in CHILDREN}
+    before = {name: instance for name, (instance, _age) in beats(s).items() if name in CHILDREN}
     mark = log.stat().st_size
     os.kill(int(before["simulator"].rsplit(":", 1)[1]), signal.SIGSTOP)
-    _wait(lambda: (b := _beats(s)).get("simulator", ("", 99.0))[0] != before["simulator"]
+    wait(lambda: (b := beats(s)).get("simulator", ("", 99.0))[0] != before["simulator"]
           and b["simulator"][1] < 2, 90, "a new simulator beating")
     lines = [ln for ln in log.read_bytes()[mark:].decode(errors="replace").splitlines() if "child_" in ln]
     assert any("child_stale" in ln and "simulator" in ln for ln in lines), lines
     assert all("simulator" in ln for ln in lines if "child_stale" in ln or "child_restarted" in ln), lines
-    beats = _beats(s)
-    assert {n: beats[n][0] for n in ("ingest", "ops")} == {n: before[n] for n in ("ingest", "ops")}
-    assert all(beats[n][1] < STALE_AFTER_S for n in ("ingest", "ops")), beats
+    now = beats(s)
+    assert {n: now[n][0] for n in ("ingest", "ops")} == {n: before[n] for n in ("ingest", "ops")}
+    assert all(now[n][1] < STALE_AFTER_S for n in ("ingest", "ops")), now

@@ -418,7 +418,7 @@ class Dispatcher:
                     continue
                 if old_id in self._stopped and a.agency in self._stopped[old_id]:
                     self._stopped.setdefault(incident_id, set()).add(a.agency)
-                self._policies.setdefault(incident_id, self.ack_policy(old_id))
+                # no all/any policy from the absorbed one: this job's is its own route's (dispatch)
                 new = self._with_deadline(replace(a, incident_id=incident_id))
                 self._store(new)
                 events.append(AssignmentChanged(new, None, now, DISPATCHER_ACTOR,

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ops_center.dispatch import (
+    AckPolicy,
     Agency,
     AssignmentChanged,
     AssignmentState,
@@ -300,6 +301,14 @@ def test_a_job_takes_over_the_live_assignments_of_an_incident_it_absorbed(d: Dis
     due = d.tick(before.deadline + 1)
     assert [e.incident_id for e in due if isinstance(e, Escalated) and e.agency is Agency.FIRE] == ["crash"]
 
+
+def test_a_job_that_takes_over_an_assignment_keeps_its_own_routes_ack_policy(d: Dispatcher) -> None:
+    # a 119 rescue (route rescue: any) routed; the flood at its place (route flood: all) opens,
+    # takes it and is routed in one poll, in the order the service does it (outbound.dispatch)
+    d.dispatch("rescue", IncidentType.RESCUE, CapSeverity.SEVERE, T0)
+    d.take_over("flood", ["rescue"], T0 + 120)
+    d.dispatch("flood", IncidentType.FLOOD, CapSeverity.SEVERE, T0 + 120, merged_from=["rescue"])
+    assert (d.ack_policy("rescue"), d.ack_policy("flood")) == (AckPolicy.ANY, AckPolicy.ALL)
 
 def test_an_agency_on_scene_of_an_absorbed_incident_stays_there(d: Dispatcher) -> None:
     d.dispatch("rescue", IncidentType.RESCUE, CapSeverity.SEVERE, T0)

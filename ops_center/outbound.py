@@ -71,10 +71,18 @@ def reasons(self: OpsService, snap: Incident, job: tuple[CapSeverity, int] | Non
     if routed is None:
         return {}
     severity, members, _ = routed
-    trapped = snap.type is IncidentType.FLOOD and any(m.signal == _RESCUE for m in members)
-    burning = snap.type is not IncidentType.FIRE and any(m.signal == _FIRE_REPORT for m in members)
-    return self.dispatcher.reasons(snap.type, severity, also=_RESCUE_CREWS if trapped else (),
-                                   also_routes=(IncidentType.FIRE,) if burning else ())
+    also, also_routes = _beyond_route(snap.type, members)
+    return self.dispatcher.reasons(snap.type, severity, also=also, also_routes=also_routes)
+
+
+def _beyond_route(kind: IncidentType,
+                  members: tuple[Member, ...]) -> tuple[tuple[Agency, ...], tuple[IncidentType, ...]]:
+    """What a job of ``kind`` holding ``members`` needs beyond its route: the agencies (the
+    fire bureau's rescue crews for a flood holding a rescue report) and the other routes (the
+    fire route's for a job of another kind holding a report of fire)."""
+    trapped = kind is IncidentType.FLOOD and any(m.signal == _RESCUE for m in members)
+    burning = kind is not IncidentType.FIRE and any(m.signal == _FIRE_REPORT for m in members)
+    return (_RESCUE_CREWS if trapped else ()), ((IncidentType.FIRE,) if burning else ())
 
 
 def taken_in_poll(self: OpsService, snaps: Mapping[str, Incident],
@@ -137,10 +145,7 @@ def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, 
     for ev in carried:
         if isinstance(ev, AssignmentChanged) and ev.assignment.incident_id != incident_id:
             _tell_ended(self, ev.assignment)
-    trapped = snap.type is IncidentType.FLOOD and any(m.signal == _RESCUE for m in members)
-    also = _RESCUE_CREWS if trapped else ()
-    burning = snap.type is not IncidentType.FIRE and any(m.signal == _FIRE_REPORT for m in members)
-    also_routes = (IncidentType.FIRE,) if burning else ()
+    also, also_routes = _beyond_route(snap.type, members)
     events = carried + self.dispatcher.dispatch(incident_id, snap.type, severity, wall, merged_from=absorbed, also=also,
                                       also_routes=also_routes, taken=taken)
     sent = self._cap_severity.get(incident_id)

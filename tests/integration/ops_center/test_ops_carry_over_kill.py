@@ -27,30 +27,10 @@ import pytest
 from common.db import connect
 from common.settings import Settings
 from tests.fix_mqtt import connect_client
-from tests.integration.ingest.ingest_helpers import close, publish_all, publisher, running_worker
-from tests.integration.ops_center.ops_helpers import wait_for
+from tests.integration.ingest.ingest_helpers import running_worker
+from tests.integration.ops_center.ops_helpers import police_report, publish_police, wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
-
-
-def _report(ts: datetime, category: str, text: str, lon: float) -> bytes:
-    doc = {
-        "ts": ts.isoformat(),
-        "category": category,
-        "severity": "Severe",
-        "unit": "第六分局",
-        "location": {"type": "Point", "coordinates": [lon, 24.1742]},
-        "text": text,
-    }
-    return json.dumps(doc, ensure_ascii=False).encode()
-
-
-def _publish(settings: Settings, source: str, body: bytes) -> None:
-    pub = publisher(settings, "police")
-    try:
-        publish_all(pub, [(f"soc/v1/police/incident/{source}", body)])
-    finally:
-        close(pub)
 
 
 def _fire(conn: psycopg.Connection) -> list[tuple[str, str]]:
@@ -94,14 +74,15 @@ def test_a_crew_carried_over_to_the_job_that_took_its_incident_stays_there_after
     t0 = datetime.now(UTC) - timedelta(minutes=10)
     ops = start()
     with running_worker(s, "carry-over-ingest"), connect(s, autocommit=True) as conn:
-        _publish(s, "carry-trapped", _report(t0, "road_flooding", "河南路積水約40公分，車輛受困", 120.6528))
+        publish_police(s, "soc/v1/police/incident/carry-trapped",
+                       police_report(t0, "road_flooding", "河南路積水約40公分，車輛受困", 120.6528))
         found = wait_for(lambda: _fire(conn), 90, "the fire bureau sent to the rescue")
         assert isinstance(found, list)
         rescue = found[0][0]
         _report_state(s, rescue, "acknowledged")
         wait_for(lambda: _fire(conn) == [(rescue, "acknowledged")], 60, "the acknowledgement applied")
-        _publish(s, "carry-water",
-                 _report(t0 + timedelta(minutes=2), "flooding_report", "河南路積水約30公分 車道封閉中", 120.6532))
+        water = police_report(t0 + timedelta(minutes=2), "flooding_report", "河南路積水約30公分 車道封閉中", 120.6532)
+        publish_police(s, "soc/v1/police/incident/carry-water", water)
         merged = wait_for(lambda: conn.execute("SELECT survivor FROM ops_merges WHERE absorbed = %s",
                                                (rescue,)).fetchone(), 60, "the flood taking the rescue")
         assert isinstance(merged, tuple)

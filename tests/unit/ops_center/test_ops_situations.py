@@ -367,6 +367,34 @@ KNOWN_OVER_MERGES = {
     "1942": "the counter-protesters' stand-off and the fallen hoarding join the march",
     # Canopies blown down at the 河南路 market: four hurt; a vendor faints 50 minutes later.
     "1955": "the market's crowd and the fainting vendor join the canopy collapse",
+    # A crash at 經貿路/黎明路, then an oil-pan fire in hall A 115 m away ten minutes later.
+    "1971": "a report of the hall's fire joins the crash 115 m away",
+    # A typhoon night's scattered jobs: a signboard, a fallen tree on 凱旋路, the low point's water.
+    "1981": "a report of the fallen tree on 凱旋路 joins the low point's flood",
+    # A power cut on 經貿路: the cut's devices and the junctions gone dark are two jobs.
+    "1993": "the dark junctions join the power cut",
+    # The day after the typhoon: works clearing a fallen tree, a signal still broken.
+    "2002": "the broken signal joins the tree-clearing works",
+    # A concert at the pop music centre: a fainting and a lost boy, each a job of its own.
+    "2011": "the lost boy joins the fainting fan's ambulance",
+    # A road race: a driver forcing a closed stretch knocks down its barrier.
+    "2012": "a piece of the race joins the driver who ran into the closure",
+    # The 河南路 night market: a stall's awning catches fire.
+    "2013": "a report of the stall fire joins the night market's crowd job",
+    # A two-day food expo: a rear-end crash at the exit on the second day.
+    "2016": "a piece of the expo joins the exit crash",
+    # A market moved to the transit hub: a food truck's gas cylinder leaks.
+    "2018": "a report of the gas cylinder leak joins the market's crowd job",
+    # The lantern festival: a lost girl found by a volunteer, and an elder lost near the music centre.
+    "2019": "the lost girl and the lost elder are one job",
+    # Two crashes on 環中路 230 m and 9 minutes apart.
+    "2031": "a report of the second crash joins the first",
+    # A chain crash on 環中路 in rain, 220 m from a flooded underpass with a driver trapped.
+    "2040": "a report of the chain crash joins the underpass flood",
+    # An exhibition, a bus broken down on 經貿路 in front of it.
+    "2041": "a report of the broken-down bus joins the exhibition",
+    # A car park's scooter fire, a crash at its exit, a cooking false alarm 500 m away.
+    "2042": "the crash at the car park's exit joins the cooking false alarm",
 }
 
 

@@ -27,7 +27,6 @@ import random
 import statistics
 import sys
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -36,8 +35,8 @@ import numpy as np
 import psycopg
 import shapely
 
+from bench.scratch import throwaway_database
 from common.db import connect
-from common.migrate import migrate
 from common.settings import load_settings
 from common.vocabulary import Domain
 from geo import repo
@@ -135,16 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
     settings = load_settings(args.env_file)
-    dbname = f"bench_geo_{uuid.uuid4().hex[:8]}"
 
     t0 = time.perf_counter()
     ds = build_dataset(args.sensors, rng)
     t_build = time.perf_counter() - t0
-    with connect(settings, dbname="postgres", autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{dbname}"'.encode())
-    try:
-        with connect(settings, dbname=dbname, autocommit=True) as conn:
-            migrate(conn)
+    with throwaway_database(settings, "bench_geo") as dbname:
         with connect(settings, dbname=dbname) as conn:
             t0 = time.perf_counter()
             store(conn, ds, prune=False, digest="bench")
@@ -160,9 +154,6 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         SpatialIndex(ds.sensors, ds.zones, ds.roads)
         t_index = time.perf_counter() - t0
-    finally:
-        with connect(settings, dbname="postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)'.encode())
 
     print(f"# bench.geo: {len(ds.sensors)} sensors over the study area "
           f"({len(ds.zones)} zones, {len(ds.roads)} roads), {args.queries} queries per case, "

@@ -30,7 +30,6 @@ import argparse
 import functools
 import statistics
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -38,8 +37,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.ops import stream
+from bench.scratch import throwaway_database
 from common.db import connect
-from common.migrate import migrate
 from common.settings import Settings, load_settings
 from ops_center import repo
 from ops_center.api import prune_feed_log
@@ -92,9 +91,7 @@ def timed_units(units: Iterator[object]) -> tuple[float, list[float]]:
 def opening(conn: Any, settings: Settings, *, one_unit: bool) -> dict[str, float]:
     """One start-up of the service over the log: in its units, or in one."""
     svc = OpsService(conn, load_routing(ROUTING), idle_after_s=None, retention_s=settings.ops.retention_s)
-    svc.unit_s = float("inf") if one_unit else settings.health.unit_s
-    if one_unit:
-        svc.REPLAY_CHUNK = 1 << 40  # a checkout whose units are counted in entries
+    svc.unit_s = float("inf") if one_unit else settings.health.unit_s  # units are cut by time
     replayed: list[int] = []
 
     def units() -> Iterator[int]:
@@ -131,39 +128,32 @@ def summary(name: str, runs: list[dict[str, float]]) -> None:
 
 def run(settings: Settings, entries: int, span_s: float, rounds: int) -> None:
     """The rounds of both parts on a throw-away database (see the module docstring)."""
-    dbname = f"bench_open_{uuid.uuid4().hex[:8]}"
-    with connect(settings, dbname="postgres", autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{dbname}"'.encode())
-    try:
-        with connect(settings, dbname=dbname, autocommit=True) as conn:
-            migrate(conn)
-            t0 = time.perf_counter()
-            fill(conn, entries, span_s)
-            print(f"filled {entries} entries over {span_s / 3600:.0f} h in {time.perf_counter() - t0:.1f} s; "
-                  f"retention {settings.ops.retention_s / 3600:.1f} h")
-            results: dict[str, list[dict[str, float]]] = {}
+    with throwaway_database(settings, "bench_open") as dbname, \
+            connect(settings, dbname=dbname, autocommit=True) as conn:
+        t0 = time.perf_counter()
+        fill(conn, entries, span_s)
+        print(f"filled {entries} entries over {span_s / 3600:.0f} h in {time.perf_counter() - t0:.1f} s; "
+              f"retention {settings.ops.retention_s / 3600:.1f} h")
+        results: dict[str, list[dict[str, float]]] = {}
 
-            def record(name: str, fn: Callable[[], dict[str, float]]) -> None:
-                got = fn()
-                results.setdefault(name, []).append(got)
-                print(name, {k: round(v, 3) for k, v in got.items()}, flush=True)
+        def record(name: str, fn: Callable[[], dict[str, float]]) -> None:
+            got = fn()
+            results.setdefault(name, []).append(got)
+            print(name, {k: round(v, 3) for k, v in got.items()}, flush=True)
 
-            chunk = settings.ops.log_prune_chunk
-            for r in range(rounds):
-                sides = [("start-up in units", False), ("start-up in one unit", True)]
-                for name, one in sides if r % 2 == 0 else sides[::-1]:
-                    record(name, functools.partial(opening, conn, settings, one_unit=one))
-                prunes = [("prune in units", chunk), ("prune in one unit", 1 << 40)]
-                for name, size in prunes if r % 2 == 0 else prunes[::-1]:
-                    fill(conn, entries, span_s)
-                    record(name, functools.partial(prune, conn, settings, chunk=size))
-                record("start-up in units after the prune", functools.partial(opening, conn, settings, one_unit=False))
+        chunk = settings.ops.log_prune_chunk
+        for r in range(rounds):
+            sides = [("start-up in units", False), ("start-up in one unit", True)]
+            for name, one in sides if r % 2 == 0 else sides[::-1]:
+                record(name, functools.partial(opening, conn, settings, one_unit=one))
+            prunes = [("prune in units", chunk), ("prune in one unit", 1 << 40)]
+            for name, size in prunes if r % 2 == 0 else prunes[::-1]:
                 fill(conn, entries, span_s)
-            for name, runs in results.items():
-                summary(name, runs)
-    finally:
-        with connect(settings, dbname="postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)'.encode())
+                record(name, functools.partial(prune, conn, settings, chunk=size))
+            record("start-up in units after the prune", functools.partial(opening, conn, settings, one_unit=False))
+            fill(conn, entries, span_s)
+        for name, runs in results.items():
+            summary(name, runs)
 
 
 def main() -> None:

@@ -302,7 +302,8 @@ class Noted:
 
 DispatchEvent = AssignmentChanged | Escalated | ModeSwitched | Noted
 
-_NONE_TAKEN: Mapping[Agency, str] = {}
+#: No agencies taken over from absorbed incidents (the default of :meth:`Dispatcher.dispatch`).
+NONE_TAKEN: Mapping[Agency, str] = {}
 
 
 class Dispatcher:
@@ -375,7 +376,7 @@ class Dispatcher:
         merged_from: Iterable[str] = (),
         also: Iterable[Agency] = (),
         also_routes: Iterable[IncidentType] = (),
-        taken: Mapping[Agency, str] = _NONE_TAKEN,
+        taken: Mapping[Agency, str] = NONE_TAKEN,
     ) -> list[DispatchEvent]:
         """Assign the agencies of :meth:`reasons` to an incident, and those of ``taken`` (with
         their reasons: the agencies of the incidents it absorbed before they were dispatched,

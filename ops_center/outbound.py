@@ -23,6 +23,7 @@ from ops_center import repo
 from ops_center.cap_exchange import CENTER_SENDER, incident_message, incident_msg_type, message_ref, tells_the_same
 from ops_center.coordination import ACTOR
 from ops_center.dispatch import (
+    NONE_TAKEN,
     TERMINAL,
     Agency,
     Assignment,
@@ -49,7 +50,6 @@ _RESCUE_CREWS = (Agency.FIRE,)
 #: A job of another kind holding a report of fire (a 119 fire dispatch at a crash, a caller
 #: seeing a car burn) is a fire too: the fire route's agencies go with its own.
 _FIRE_REPORT = Signal.FIRE_REPORT.value
-_NONE_TAKEN: Mapping[Agency, str] = {}
 
 
 def routed_as(snap: Incident,
@@ -117,7 +117,7 @@ def taken_in_poll(self: OpsService, snaps: Mapping[str, Incident],
 
 def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, w: repo.Writes,
              *, job: tuple[CapSeverity, int] | None = None,
-             taken: Mapping[Agency, str] = _NONE_TAKEN) -> list[DispatchEvent]:
+             taken: Mapping[Agency, str] = NONE_TAKEN) -> list[DispatchEvent]:
     """Route an open incident to its agencies and send its CAP message. A planned event that
     nobody works yet (``snap.planned``: the permit alone, its expected effects held aside) is
     on the wall but sent to no agency: the police issued the permit and staff it already, so

@@ -128,6 +128,7 @@ class Cue(StrEnum):
     GRASS_BURNING = "grass_burning"
     WRONG_WAY = "wrong_way"
     DRIVING_ON = "driving_on"
+    FUEL = "fuel"
     DETOUR_VIA = "detour_via"
     REOPEN = "reopen"
     POWER_LOST = "power_lost"

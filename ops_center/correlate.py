@@ -102,6 +102,7 @@ from ops_center import (
     detours,
     far_sightings,
     fitting,
+    fuel_trails,
     permit_versions,
     placement,
     planned_cuts,
@@ -546,6 +547,8 @@ class Correlator:
     _of_missing = staticmethod(tracks.of_missing)
     _drives_on = staticmethod(tracks.drives_on)
     _wrong_way_crash = tracks.wrong_way_crash
+    # a leaking tank's fuel along its road (ops_center/fuel_trails.py)
+    _trail_job = fuel_trails.trail_job
 
     # joining, opening, merging, areas and deadlines (ops_center/placement.py)
     _extends = placement.extends
@@ -759,6 +762,13 @@ class Correlator:
             if inc is not None:
                 self._join_unread(inc, item, now, changes)
                 return changes
+        if item.text and (trail := self._trail_job(item, signal)) is not None:
+            # fuel on the road along a spill's road: the leaking tank's trail
+            if signal is None:
+                self._join_unread(trail.inc, item, now, changes)
+            else:
+                self._join(trail, item, signal, _CHAIN, now, changes)
+            return changes
         if signal is None:
             if item.feed == PANEL_FEED and item.text and _WATER_IN_CUE in cues(item.text):
                 hit = self._building_job(item, PANEL_WATER_IN_BY)  # the flood reached the panel's building

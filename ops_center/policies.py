@@ -77,6 +77,7 @@ __all__ = [
     "FALSE_ALARM_HOLD_S",
     "FLAP_S",
     "FLOOD_AT_M",
+    "FUEL_TRAIL_M",
     "HOLD_MAX_S",
     "HOLD_S",
     "JUNCTION_M",
@@ -631,6 +632,11 @@ QUEUE_SIGHTINGS = frozenset({("cctv", "stalled_vehicle")})
 #: view down an approach (a crash 120-250 m off) and the few cars stopped behind it.
 STALL_SEEN_S = 300.0
 STALL_SEEN_M = 400.0
+#: A tank leaking as its vehicle drives on leaves its fuel along the road it took (ops_center.fuel_trails):
+#: a report of fuel on the road or in the air joins the open job of a spill reported on a road it
+#: names or lies on, within FUEL_TRAIL_M of that job's evidence. GUESS: 3 km, a split tank dripping
+#: along an arterial through the zone (the labelled trails run 1.5 to 2.7 km, 1799 and 1876).
+FUEL_TRAIL_M = 3000.0
 # A car parked where the fire engines must pass is the fire job's to clear (the police
 # tow it); cars parked near a fire are not its evidence, nor is a car park filling up.
 # A parking report explains a fire, at its scene, only when its text says the engines

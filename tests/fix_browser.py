@@ -15,13 +15,15 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 from playwright._impl._driver import compute_driver_executable
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from tests import page_watch
 
 T = TypeVar("T")
 
@@ -103,17 +105,42 @@ def browser(browser_server: str) -> Iterator[Browser]:
         b.close()
 
 
-
-
 def _reduced_motion(make: Callable[..., T]) -> Callable[..., T]:
     """``make`` (the browser's ``new_page`` or ``new_context``) with the screen set to reduced
     motion unless the caller says otherwise: the wall's pulsing halos and emergency banner
     (style.css) are then still, as on a screen with that setting. Pulsing, they kept software
     rendering busy while a page was open (a third of a core for nine halos), and no test
-    reads the pulse but ``test_wall_map_clusters.py``, which turns it on."""
+    reads the pulse but ``test_wall_map_clusters.py``, which turns it on. What it makes is
+    watched (``tests/page_watch.py``) for the report of a test that fails."""
     def made(*args: Any, **kwargs: Any) -> T:
         kwargs.setdefault("reduced_motion", "reduce")
-        return make(*args, **kwargs)
+        made_: T = make(*args, **kwargs)
+        if isinstance(made_, BrowserContext):
+            page_watch.watch(made_)
+        elif isinstance(made_, Page):
+            page_watch.watch(made_.context)
+        return made_
     return made
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item,
+                              call: pytest.CallInfo[None]) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """A failed test (or setup) that drives pages gets two more sections in its report: what
+    its open pages were waiting on (``tests/page_watch.py``) and, when it serves a live app,
+    what that server was doing (``tests/server_watch.py``)."""
+    report = yield
+    if not report.failed or call.when == "teardown":
+        return report
+    args = getattr(item, "funcargs", {})
+    if "browser" in args or "browser" in getattr(item, "fixturenames", ()):
+        pages = page_watch.report()
+        if pages:
+            report.sections.append(("pages", pages))
+    live = args.get("live_app")
+    watch = getattr(live, "watch", None)
+    if watch is not None:
+        report.sections.append(("live app", watch.report()))
+    return report
 
 

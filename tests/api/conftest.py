@@ -28,6 +28,7 @@ from common.services import free_port
 from common.settings import Settings, WebSettings
 from tests import http_calls
 from tests.fix_db import database_copy
+from tests.server_watch import ServerWatch
 from web.app import WallOptions, create_app
 from web.cli import run_display_token, run_users_add
 from web.deps import WebState
@@ -56,6 +57,8 @@ class LiveApp:
     settings: Settings
     server: uvicorn.Server
     app: FastAPI
+    #: What the server was doing, for a failing test's report (``tests/server_watch.py``).
+    watch: ServerWatch
 
     @property
     def state(self) -> WebState:
@@ -64,7 +67,7 @@ class LiveApp:
         return state
 
 
-def start_server(app: FastAPI, port: int) -> tuple[uvicorn.Server, threading.Thread]:
+def start_server(app: FastAPI | ServerWatch, port: int) -> tuple[uvicorn.Server, threading.Thread]:
     """Serve ``app`` on 127.0.0.1:``port`` in a thread; returns once it has started."""
     config = uvicorn.Config(app, host="127.0.0.1", port=port,
                             log_level="warning", lifespan="on", ws_ping_interval=None,
@@ -92,11 +95,14 @@ def serve(settings: Settings, options: WallOptions) -> Iterator[LiveApp]:
     """Run the app in a thread until the generator is closed."""
     port = free_port()
     app = create_app(settings, options)
-    server, thread = start_server(app, port)
+    watch = ServerWatch(app)
+    server, thread = start_server(watch, port)
+    watch.start(app.state.web.loop, thread)
     try:
         yield LiveApp(f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}", settings, server,
-                      app)
+                      app, watch)
     finally:
+        watch.stop()
         stop_server(server, thread)
 
 

@@ -227,4 +227,17 @@ def create_app(settings: Settings, wall: WallOptions | None = None, *, watchdog:
     def index() -> RedirectResponse:
         return RedirectResponse("/static/wall.html")
 
+    _build_routes(app)
     return app
+
+
+def _build_routes(app: FastAPI) -> None:
+    """Have FastAPI build every route's request and response models now. It builds them
+    (pydantic type adapters, for every route of a router) when a request first walks the
+    routes, on the event loop, and serves nothing meanwhile, not even a static file: on a
+    loaded host that took seconds (tests/api/test_first_request.py). Called once the
+    routes are all added, before the app serves anyone."""
+    for route in app.router.routes:
+        # A request no route answers: matching it walks every route of every router.
+        route.matches({"type": "http", "method": "GET", "path": "/.build-routes", "root_path": "",
+                       "headers": [], "query_string": b""})

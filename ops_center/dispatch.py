@@ -402,17 +402,23 @@ class Dispatcher:
     def take_over(self, incident_id: str, merged_from: Iterable[str], now: float) -> list[DispatchEvent]:
         """Carry the live assignments of the incidents ``incident_id`` absorbed (``merged_from``)
         over to it: a merged incident is in no console list and on no wall, so an agency working
-        it there would be seen by nobody, its deadline escalating unseen. Each is cancelled on the
-        absorbed incident and created on this one in the state it had reached, with its
-        acknowledgement, deadline and escalations (one the survivor holds live already is only
-        cancelled). An agency on scene stays where it is: on scene has no deadline and cannot be
-        cancelled, its work ends cleared there."""
+        it there would be seen by nobody, its deadline escalating unseen. Each is ended on the
+        absorbed incident (reason ``carried over to …, which took …``) and created on this one in
+        the state it had reached, with its times (assigned, acknowledged, in its state since),
+        deadline and escalations (reason ``carried over from …, which it took``); one the
+        survivor holds live already is only ended there. An assignment not yet on scene is
+        cancelled there; one on scene is cleared there (on scene cannot be cancelled, it ends
+        cleared, :data:`ASSIGNMENT_TRANSITIONS`) and goes on on scene here, where the agency's
+        next report, the job's close and the lists of its work find it."""
         events: list[DispatchEvent] = []
         for old_id in merged_from:
+            if old_id == incident_id:
+                continue
             for a in self.assignments(old_id):
-                if a.state in TERMINAL or a.state is _S.ON_SCENE:
+                if a.state in TERMINAL:
                     continue
-                events.append(self.transition(old_id, a.agency, _S.CANCELLED, now, actor=DISPATCHER_ACTOR,
+                end = _S.CLEARED if a.state is _S.ON_SCENE else _S.CANCELLED
+                events.append(self.transition(old_id, a.agency, end, now, actor=DISPATCHER_ACTOR,
                                               reason=f"carried over to {incident_id}, which took {old_id}"))
                 mine = self._assignments.get((incident_id, a.agency))
                 if mine is not None and mine.state is not _S.CANCELLED:

@@ -12,12 +12,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import paho.mqtt.client as mqtt
 import psycopg
 
 from bench.ops import writer
 from common.settings import Settings
 from ops_center.dispatch import load_routing
 from ops_center.service import OpsService, OpsWorker
+from tests.fix_mqtt import connect_client
 from tests.fix_services import start_soc, stop_processes, wait_while_running
 from tests.integration.ingest.ingest_helpers import close, publish_all, publisher
 
@@ -183,13 +185,14 @@ def open_and_step(worker: OpsWorker, conn: psycopg.Connection[Any]) -> None:
 # -- a patrol's reports through the real broker and ingest (河南路, a typhoon night) ----------
 
 
-def police_report(ts: datetime, category: str, text: str, lon: float) -> bytes:
-    """A Severe report of the 第六分局's patrol on 河南路 (latitude 24.1742), as the police feed sends it."""
+def police_report(ts: datetime, category: str, text: str, lon: float, unit: str = "第六分局") -> bytes:
+    """A Severe report of a patrol (the 第六分局's unless ``unit`` says) on 河南路 (latitude
+    24.1742), as the police feed sends it."""
     doc = {
         "ts": ts.isoformat(),
         "category": category,
         "severity": "Severe",
-        "unit": "第六分局",
+        "unit": unit,
         "location": {"type": "Point", "coordinates": [lon, 24.1742]},
         "text": text,
     }
@@ -224,3 +227,43 @@ def placed(c: psycopg.Connection[Any], svc: OpsService, sources: list[str]) -> d
         ).fetchall()
         if len(rows) == len(sources) or time.monotonic() > deadline:
             return {s: (i, t) for s, i, t in rows}
+
+
+# -- the fire bureau's desk (account agency-fire) and its assignments -----------------------
+
+
+def fire_assignments(conn: psycopg.Connection[Any]) -> list[tuple[str, str]]:
+    """The fire bureau's stored assignments: (incident id, state), by incident id."""
+    return [(str(i), str(s)) for i, s in conn.execute(
+        "SELECT incident_id, state FROM ops_assignments WHERE agency = 'fire' ORDER BY incident_id").fetchall()]
+
+
+def fire_reports(settings: Settings, incident_id: str, state: str) -> None:
+    """The fire desk reports ``state`` on ``incident_id`` (its status topic, acknowledged by the broker)."""
+    desk = connect_client(settings, "agency-fire")
+    try:
+        body = json.dumps({"state": state, "by": "值班 fire"}).encode()
+        desk.publish(f"soc/v1/dispatch/fire/status/{incident_id}", body, qos=1).wait_for_publish(10)
+    finally:
+        desk.disconnect()
+        desk.loop_stop()
+
+
+def fire_retained(settings: Settings, incident_id: str) -> dict[str, str]:
+    """The fire desk's retained assignment messages, by incident id: their state, once the one
+    of ``incident_id`` has come (the broker sends a new subscriber all of them at once)."""
+    got: dict[str, str] = {}
+    desk = connect_client(settings, "agency-fire")
+
+    def on_message(c: mqtt.Client, userdata: object, msg: mqtt.MQTTMessage) -> None:
+        if msg.retain and msg.payload:
+            got[msg.topic.rsplit("/", 1)[-1]] = str(json.loads(msg.payload)["state"])
+
+    desk.on_message = on_message
+    try:
+        desk.subscribe("soc/v1/dispatch/fire/assignment/#", qos=1)
+        wait_for(lambda: incident_id in got, 30, "the retained assignment messages")
+    finally:
+        desk.disconnect()
+        desk.loop_stop()
+    return dict(got)

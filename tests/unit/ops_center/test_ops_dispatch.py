@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ops_center.dispatch import (
+    ASSIGNMENT_TRANSITIONS,
+    TERMINAL,
     AckPolicy,
     Agency,
     AssignmentChanged,
@@ -310,9 +312,65 @@ def test_a_job_that_takes_over_an_assignment_keeps_its_own_routes_ack_policy(d: 
     d.dispatch("flood", IncidentType.FLOOD, CapSeverity.SEVERE, T0 + 120, merged_from=["rescue"])
     assert (d.ack_policy("rescue"), d.ack_policy("flood")) == (AckPolicy.ANY, AckPolicy.ALL)
 
-def test_an_agency_on_scene_of_an_absorbed_incident_stays_there(d: Dispatcher) -> None:
+def test_an_agency_on_scene_of_an_absorbed_incident_goes_on_on_scene_on_the_job_that_took_it(d: Dispatcher) -> None:
+    # a car trapped in the water of a street: 119's rescue crew acknowledged and is on scene when
+    # the flood opens at its place and takes the rescue (docs/ops_center.md, "When an incident is routed")
     d.dispatch("rescue", IncidentType.RESCUE, CapSeverity.SEVERE, T0)
     d.transition("rescue", Agency.FIRE, S.ACKNOWLEDGED, T0 + 60, actor="agency-fire")
     d.transition("rescue", Agency.FIRE, S.ON_SCENE, T0 + 90, actor="agency-fire")
-    assert d.take_over("crash", ["rescue"], T0 + 120) == []
-    assert d.get("rescue", Agency.FIRE).state is S.ON_SCENE
+    events = d.take_over("flood", ["rescue"], T0 + 120)
+    assert [(e.assignment.incident_id, e.src, e.assignment.state, e.reason)
+            for e in events if isinstance(e, AssignmentChanged)] == [
+        ("rescue", S.ON_SCENE, S.CLEARED, "carried over to flood, which took rescue"),
+        ("flood", None, S.ON_SCENE, "carried over from rescue, which it took"),
+    ]
+    moved = d.get("flood", Agency.FIRE)
+    # the crew's times come with it: sent at T0, acknowledged at T0 + 60, on scene since T0 + 90
+    assert (moved.state, moved.assigned_at, moved.acknowledged_at, moved.state_since, moved.deadline) == (
+        S.ON_SCENE, T0, T0 + 60, T0 + 90, None)
+    # the flood's route and its rescue crews send no second fire crew; a second take-over moves nothing
+    routed = d.dispatch("flood", IncidentType.FLOOD, CapSeverity.SEVERE, T0 + 120, merged_from=["rescue"],
+                        also=[Agency.FIRE])
+    assert Agency.FIRE not in {e.assignment.agency for e in routed if isinstance(e, AssignmentChanged)}
+    assert d.take_over("flood", ["rescue"], T0 + 130) == []
+    # the desk's report on the merged rescue is refused; closing the flood clears the crew on it
+    with pytest.raises(AssignmentTransitionError):
+        d.transition("rescue", Agency.FIRE, S.CLEARED, T0 + 200, actor="agency-fire")
+    closed = d.close("flood", T0 + 300, actor="coordinator", reason="積水退去")
+    assert (Agency.FIRE, S.ON_SCENE, S.CLEARED) in {
+        (e.assignment.agency, e.src, e.assignment.state) for e in closed if isinstance(e, AssignmentChanged)}
+
+
+def test_an_agency_on_scene_of_an_absorbed_incident_reports_on_the_job_that_took_it(d: Dispatcher) -> None:
+    d.dispatch("rescue", IncidentType.RESCUE, CapSeverity.SEVERE, T0)
+    d.transition("rescue", Agency.FIRE, S.ACKNOWLEDGED, T0 + 60, actor="agency-fire")
+    d.transition("rescue", Agency.FIRE, S.ON_SCENE, T0 + 90, actor="agency-fire")
+    d.take_over("flood", ["rescue"], T0 + 120)
+    d.transition("flood", Agency.FIRE, S.CLEARED, T0 + 600, actor="agency-fire")
+    assert (d.get("flood", Agency.FIRE).state, d.get("rescue", Agency.FIRE).state) == (S.CLEARED, S.CLEARED)
+
+
+@given(moves=st.dictionaries(st.sampled_from([Agency.FIRE, Agency.POLICE, Agency.ENVIRONMENT]),
+                             st.lists(st.sampled_from(list(AssignmentState)), max_size=4)),
+       held=st.sets(st.sampled_from(list(Agency))))
+def test_after_a_take_over_every_agency_works_the_job_and_none_the_incident_it_took(
+    moves: dict[Agency, list[AssignmentState]], held: set[Agency]
+) -> None:
+    """Whatever state each agency of an absorbed fire had reached and whichever agencies the job
+    held already, after the take-over nothing is live on the absorbed fire, every agency live
+    there before is live on the job exactly once, in the state it had reached unless the job
+    held it already, and the job's assignments keep to the table."""
+    d = Dispatcher(load_routing(ROUTING_FILE))
+    d.dispatch("fire", IncidentType.FIRE, CapSeverity.SEVERE, T0)
+    for agency, path in moves.items():
+        for k, dst in enumerate(path):
+            if dst in ASSIGNMENT_TRANSITIONS[d.get("fire", agency).state]:
+                d.transition("fire", agency, dst, T0 + 10 + k, actor=agency.value)
+    for agency in sorted(held):
+        d.assign("job", agency, T0 + 50, actor="coordinator", reason="sent")
+    before = {a.agency: a.state for a in d.assignments("fire") if a.state not in TERMINAL}
+    d.take_over("job", ["fire"], T0 + 100)
+    assert [a for a in d.assignments("fire") if a.state not in TERMINAL] == []
+    live = {a.agency: a.state for a in d.assignments("job") if a.state not in TERMINAL}
+    assert set(before) | held == set(live)
+    assert all(live[a] is (S.ASSIGNED if a in held else s) for a, s in before.items())

@@ -258,6 +258,10 @@ class Evaluator:
         self._state: dict[tuple[str, str], CondState] = {}
         self._dirty: set[tuple[str, str]] = set()
         self._latest: dict[tuple[str, str], tuple[datetime, float]] = {}
+        # per series, when its latest value was observed (``Reading.observed``): the order in
+        # which a series' readings count, so that one dated ahead of its receipt (a gateway's
+        # clock running fast) does not make the on-time readings after it "older than the latest"
+        self._latest_observed: dict[tuple[str, str], datetime] = {}
         # per (rate rule, sensor): readings of the window with increasing values
         # (a monotonic queue), so the window's minimum is the head: O(1) per reading
         self._windows: dict[tuple[str, str], deque[tuple[datetime, float]]] = {}
@@ -339,7 +343,11 @@ class Evaluator:
 
     # -- observation memory --------------------------------------------------
     def prime(self, r: Reading) -> bool:
-        """Remember a reading without evaluating rules; False if it is older than the latest."""
+        """Remember a reading without evaluating rules; False if it is older than the latest.
+
+        Older by observation (:attr:`Reading.observed`): a reading dated ahead of its receipt
+        counts from its receipt, so the series' next on-time reading is newer and evaluated,
+        and the latest value is the last one observed, not the one with the furthest date."""
         seen = self._last_seen.get(r.sensor_id)
         if seen is None or r.time > seen:
             self._last_seen[r.sensor_id] = r.time
@@ -349,9 +357,11 @@ class Evaluator:
             for rule in self._route.get(key, ()):
                 if isinstance(rule, RateRule):
                     self._window_add(rule, r)
-        prev = self._latest.get(key)
-        if prev is not None and r.time <= prev[0]:
+        observed = r.observed
+        prev = self._latest_observed.get(key)
+        if prev is not None and observed <= prev:
             return False
+        self._latest_observed[key] = observed
         self._latest[key] = (r.time, r.value)
         return True
 
@@ -359,12 +369,13 @@ class Evaluator:
         w = self._windows.get((rule.id, r.sensor_id))
         if w is None:
             w = self._windows[(rule.id, r.sensor_id)] = deque()
-        if w and r.time <= w[-1][0]:
+        observed = r.observed  # in observation order, as the latest value (:meth:`prime`)
+        if w and observed <= w[-1][0]:
             return  # late or repeated: the rate is judged on readings in time order
         while w and w[-1][1] >= r.value:
             w.pop()
-        w.append((r.time, r.value))
-        cutoff = r.time - timedelta(seconds=rule.window_s)
+        w.append((observed, r.value))
+        cutoff = observed - timedelta(seconds=rule.window_s)
         while w[0][0] < cutoff:
             w.popleft()
 

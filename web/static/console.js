@@ -59,7 +59,7 @@
       confirm_reopen_text: "事件 {num}（{what}）將重新開啟，列回進行中事件，曾派工的機關會收到更新通知；新的通報不會自動併入，需要時請再派遣。原因：{reason}",
       rej_reopen: "事件目前為「{state}」，只有已結案的事件可以重新開啟。",
       r_link: "證據移入", r_unlink: "證據移出", move_evidence: "移動證據", choose_evidence: "選擇證據…",
-      choose_target: "移至…", unlink_target: "移出（不屬任何事件）", move_reason: "移動原因（必填）",
+      choose_target: "移至…", unlink_target: "移出（不屬任何事件）", move_reason: "移動原因（必填）", find_target: "找事件：編號、地點、類型",
       need_evidence_target: "請選擇要移動的證據與去處。",
       need_reason_move: "請填寫移動原因：會記錄在兩個事件的時間軸與稽核紀錄。",
       a_evidence_linked: "證據移入", a_evidence_moved_out: "證據移至另一事件", a_evidence_unlinked: "證據移出",
@@ -132,7 +132,7 @@
       rej_reopen: "The incident is {state}: only a closed incident can be reopened.",
       r_link: "evidence linked", r_unlink: "evidence unlinked", move_evidence: "Move evidence",
       choose_evidence: "evidence…", choose_target: "move to…", unlink_target: "out (no incident)",
-      move_reason: "reason for the move (required)", need_evidence_target: "Choose the evidence and where it goes.",
+      move_reason: "reason for the move (required)", find_target: "find: number, place, type", need_evidence_target: "Choose the evidence and where it goes.",
       need_reason_move: "Give a reason for the move: it goes into both incidents' timelines and the audit log.",
       a_evidence_linked: "evidence linked", a_evidence_moved_out: "evidence moved to another incident",
       a_evidence_unlinked: "evidence unlinked", via_linked: "linked by a coordinator",
@@ -534,6 +534,7 @@
       beyondAt = Date.now();  // a failed read is tried again after as long, not at every redraw
     }
     renderIncidents();
+    if (detail && detailId === detail.incident_id) renderDispatch(detail);  // its move picker offers them too
   }
   function allOpen() {
     const feed = values("incident");
@@ -780,9 +781,27 @@
       const UNLINK = "-";
       const moveWhat = picker(`move-item|${id}`, tc("choose_evidence"), (d.evidence || []).map((m) =>
         [m.item_key, [SOC.hhmm(m.observed_at), evidenceSource(m), evidenceWhat(m)].filter(Boolean).join(" · ")]));
+      // Every open incident, those past the feed's FEED_CAP included (read from the API while
+      // the feed is full, openKnown), most urgent first; a search field beside the picker keeps
+      // only those whose number, place or type it names (the list filter's words), since a
+      // list of a thousand is read by nobody.
+      const targets = SOC.byUrgency(openKnown().filter((inc) => inc.incident_id !== id));
       const moveTo = picker(`move-to|${id}`, tc("choose_target"), [[UNLINK, tc("unlink_target")],
-        ...SOC.byUrgency(values("incident").filter((inc) => inc.incident_id !== id)).map((inc) =>
+        ...targets.map((inc) =>
           [inc.incident_id, [numberOf(inc), inc.kind ? typeName(inc.kind) : "", placeOf(inc)].filter(Boolean).join(" · ")])]);
+      const moveFind = input(`move-find|${id}`, tc("find_target"));
+      moveFind.type = "search";
+      const narrow = () => {
+        const f = { type: "", agency: "", state: "", words: fold(moveFind.value).split(/\s+/).filter(Boolean) };
+        const shown = new Set(targets.filter((inc) => matches(inc, f, Date.now())).map((inc) => inc.incident_id));
+        for (const option of moveTo.options) {
+          option.hidden = option.value !== "" && option.value !== UNLINK && !shown.has(option.value);
+        }
+        // The one incident the words name is chosen (Enter in the field is then the move's reason).
+        if (shown.size === 1 && f.words.length) { moveTo.value = [...shown][0]; picks.set(`move-to|${id}`, moveTo.value); }
+      };
+      moveFind.addEventListener("input", narrow);
+      narrow();
       const moveWhy = input(`move-reason|${id}`, tc("move_reason"));
       const closed = !SOC.states("incident_open").includes(d.state);
       const forget = (...keys) => keys.forEach((k) => picks.delete(`${k}|${id}`));
@@ -832,7 +851,7 @@
           text: tc("close_incident"), disabled: closed ? "" : null,
           onclick: () => (!closeWhy.value.trim() ? refuse(tc("need_reason_close"), closeWhy)
             : confirmClose(closeWhy.value.trim())) })),
-        ...(closed ? [] : [el("div", { class: "cmd" }, moveWhat, "→", moveTo, moveWhy, el("button", { class: "act",
+        ...(closed ? [] : [el("div", { class: "cmd" }, moveWhat, "→", moveFind, moveTo, moveWhy, el("button", { class: "act",
           "data-action": "move", text: tc("move_evidence"),
           onclick: () => (!moveWhat.value || !moveTo.value ? refuse(tc("need_evidence_target"), moveWhat.value ? moveTo : moveWhat)
             : !moveWhy.value.trim() ? refuse(tc("need_reason_move"), moveWhy)

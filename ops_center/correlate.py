@@ -454,6 +454,8 @@ class Correlator:
         self._detour_roads: dict[str, dict[str, None]] = {}
         # incident -> (observed t, x, y) of its latest sighting of a moving subject
         self._tracks: dict[str, tuple[float, float, float]] = {}
+        # where and when searches found their person: (t, x, y, incident id), the latest FOUND_CARE_S
+        self._found: list[tuple[float, float, float, str]] = []
         self._pending: dict[str, _Wait] = {}
         self._pending_offline: dict[str, dict[str, _Wait]] = {}  # device -> its waiting offlines
         self._smoke_held: set[str] = set()  # items waiting as a fire's smoke and the calls at them (smoke_drift)
@@ -547,6 +549,8 @@ class Correlator:
     _of_missing = staticmethod(tracks.of_missing)
     _drives_on = staticmethod(tracks.drives_on)
     _wrong_way_crash = tracks.wrong_way_crash
+    _found_care = tracks.found_care
+    _note_found = tracks.note_found
     # a leaking tank's fuel along its road (ops_center/fuel_trails.py)
     _trail_job = fuel_trails.trail_job
 
@@ -655,6 +659,8 @@ class Correlator:
             later = [k for name in names for k in self._followed_by.pop(name, ())]
             if later:
                 self._gather_follow_ups(item, names, later, now, changes)
+        if item.text:
+            self._note_found(item, now, changes)  # a search found its person: the crews sent there are its
         if self._works_permits:
             self._draw_permits(item, now, changes)  # the works ran over, or clear the hazard placed: their permit
         if item.text and item.agency != _CITIZEN:
@@ -762,6 +768,9 @@ class Correlator:
             if inc is not None:
                 self._join_unread(inc, item, now, changes)
                 return changes
+        if signal is _RESCUE_SIG and self._found and (found := self._found_care(item)) is not None:
+            self._join_continuing(found, item, signal, now, changes)  # the person the search found needs care
+            return changes
         if item.text and (trail := self._trail_job(item, signal)) is not None:
             # fuel on the road along a spill's road: the leaking tank's trail
             if signal is None:

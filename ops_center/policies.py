@@ -77,6 +77,8 @@ __all__ = [
     "FALSE_ALARM_HOLD_S",
     "FLAP_S",
     "FLOOD_AT_M",
+    "FOUND_CARE_M",
+    "FOUND_CARE_S",
     "FUEL_TRAIL_M",
     "HOLD_MAX_S",
     "HOLD_S",
@@ -985,6 +987,13 @@ WALKING_SPEED_MPS = 1.0
 #: of a missing person goes quiet SEARCH_WINDOW_S (2 h, a GUESS of how long a coordinator
 #: keeps a search without news) after its latest evidence instead of the type's window.
 SEARCH_WINDOW_S = 7200.0
+#: The person a search found is often taken to hospital cold, dehydrated or hurt (ops_center.tracks.found_care):
+#: a rescue report within FOUND_CARE_M of where a report of the search says the person was found, at most
+#: FOUND_CARE_S after it, is the search's. GUESS: 150 m, a rescue's one site (the patrol waits with the
+#: person for the ambulance it called); 30 min, the ambulance's arrival with time to spare (the labelled
+#: searches' ambulances come 2.5 to 7 min after the finding: 599, 1274, 1355).
+FOUND_CARE_M = 150.0
+FOUND_CARE_S = 1800.0
 # A vehicle reported burning or smoking while it drives on (its report of fire or smoke
 # says so, cue ``driving_on``: 行駛中, 還在開, 開走了, driving) is tracked the same way: a
 # report of fire or smoke within MOVING_GAP_S of its latest sighting, where it could

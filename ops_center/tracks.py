@@ -20,12 +20,18 @@ from ops_center.correlation_state import (
     _RESCUE,
     _TRAFFIC,
     _Fit,
+    _Inc,
 )
 from ops_center.incidents import (
+    IncidentState,
     IncidentType,
     Item,
 )
+from ops_center.measures import _PERSON_VALUES, _subject
 from ops_center.policies import (
+    DISPATCH_FEED,
+    FOUND_CARE_M,
+    FOUND_CARE_S,
     MOVING_CATEGORIES,
     MOVING_GAP_S,
     MOVING_SPEED_MPS,
@@ -38,6 +44,23 @@ _DRIVING_ON_CUE = Cue.DRIVING_ON
 _WRONG_WAY_CUE = Cue.WRONG_WAY
 
 _MISSING_TOPIC = Signal.MISSING_PERSON.value  # the lexicon's topic of the signal
+#: A search found its person and went quiet, or is still open: the person's care is its.
+_SEARCH_STATES = frozenset({_OPEN, IncidentState.QUIET})
+_ELDER = frozenset({Cue.ELDER})
+
+
+def _for_the_one_found(item: Item, inc: _Inc) -> bool:
+    """Whether the rescue report ``item`` may be of the person the search ``inc`` sought
+    (:func:`~ops_center.measures._subject`, the person its first report naming one names): it
+    names that person (an elder, a child), or it names no one and the person is an elder, the
+    one a finding leaves cold, dehydrated or hurt (a child found is handed back to its parents:
+    the ambulance sent to the venue minutes later is for someone in its audience)."""
+    sought = next(
+        (said for m in inc.members if m.signal in _PERSON_VALUES and len(said := _subject(m.item)) == 1), None
+    )
+    named = _subject(item)
+    return sought is not None and (named == sought or (not named and sought == _ELDER))
+
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
@@ -137,3 +160,62 @@ def of_missing(item: Item) -> bool:
     """Whether a rescue report is of a missing person (its text also says 走失, 失智,
     協尋 or another phrase of the lexicon's ``missing_person``: the one found hurt)."""
     return bool(item.text) and any(topic == _MISSING_TOPIC for topic, _ in read(item.text).topics)
+
+
+def _found_at(item: Item) -> bool:
+    """Whether a search's report ``item`` says the person was found (the lexicon reads a
+    missing person's report ended: 尋獲, 找到了, 領回)."""
+    if not item.text:
+        return False
+    reading = read(item.text)
+    return reading.end and any(topic == _MISSING_TOPIC for topic, _ in reading.topics)
+
+
+def note_found(self: Correlator, item: Item, now: float, changes: list[Change]) -> None:
+    """After ``item`` was placed: when it is a report of a search (a rescue job) saying the
+    person was found, remember where and when (:func:`found_care` reads it), and merge into
+    the search the job a crew's dispatch to that place opened just before it (the ambulance
+    the patrol called, read before the patrol's report of the finding)."""
+    inc_id = self._resolve(self._seen.get(item.key))
+    inc = self._incidents.get(inc_id) if inc_id is not None else None
+    if inc is None or inc.type is not _RESCUE or not _found_at(item):
+        return
+    self._found = [f for f in self._found if item.t - f[0] <= FOUND_CARE_S]
+    self._found.append((item.t, item.x, item.y, inc.incident_id))
+    if inc.state is not _OPEN:
+        return
+    for other in list(self._near(item.x, item.y, FOUND_CARE_M)):
+        if other is inc or other.state is not _OPEN or other.type is not _RESCUE:
+            continue
+        first = other.members[0].item
+        if not (0.0 <= first.t - item.t <= FOUND_CARE_S) or first.feed != DISPATCH_FEED:
+            continue
+        if math.hypot(first.x - item.x, first.y - item.y) > FOUND_CARE_M or not _for_the_one_found(first, inc):
+            continue
+        if any(m.item.feed != DISPATCH_FEED for m in other.members):
+            continue  # others report a patient of their own there
+        survivor, absorbed = (inc, other) if inc.seq < other.seq else (other, inc)
+        changes.append(self._merge(absorbed, survivor, item.key, now))
+        return
+
+
+def found_care(self: Correlator, item: Item) -> _Inc | None:
+    """The search, open or gone quiet, whose person a report in it says was found within
+    :data:`FOUND_CARE_M` of the rescue report ``item`` (a crew sent to a person, a caller's
+    report of one needing care) at most :data:`FOUND_CARE_S` before it: the crews the patrol
+    called for the person found cold or dehydrated are the search's, not a new patient's.
+    Only when ``item`` may be of that person (:func:`_for_the_one_found`). The nearest such
+    finding wins; None when there is none."""
+    best: tuple[float, _Inc] | None = None
+    for t, x, y, inc_id in self._found:
+        dt = item.t - t
+        if not 0.0 <= dt <= FOUND_CARE_S:
+            continue
+        resolved = self._resolve(inc_id)
+        inc = self._incidents.get(resolved) if resolved is not None else None
+        if inc is None or inc.state not in _SEARCH_STATES or not _for_the_one_found(item, inc):
+            continue
+        d = math.hypot(item.x - x, item.y - y)
+        if d <= FOUND_CARE_M and (best is None or d < best[0]):
+            best = (d, inc)
+    return best[1] if best is not None else None

@@ -111,16 +111,22 @@ class LatestReading:
     value: float
 
 
+# The last observed, as the alert evaluator orders a series (alerts.evaluate.Reading.observed):
+# a row dated after its receipt (a gateway whose clock runs fast, stored up to
+# ingest.max_future_skew_s ahead) counts from its receipt, so it does not stand for the
+# sensor's latest value over the on-time readings received after it. One sensor's two days
+# are sorted (the detail of one sensor, not a list).
 SQL_LATEST_READINGS = """
 SELECT DISTINCT ON (metric) metric, time, value
 FROM readings
 WHERE sensor_id = %s AND time > %s - interval '2 days'
-ORDER BY metric, time DESC
+ORDER BY metric, least(time, received_at) DESC, time DESC
 """
 
 
 def latest_readings(conn: Connection, sensor_id: str, now: datetime) -> list[LatestReading]:
-    """The newest value of each metric of ``sensor_id`` within two days."""
+    """The newest value of each metric of ``sensor_id`` within two days: the last observed
+    (a reading dated after its receipt counts from its receipt), with its own date."""
     return fetch_all(conn, LatestReading, SQL_LATEST_READINGS, (sensor_id, now))
 
 

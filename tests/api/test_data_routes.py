@@ -108,6 +108,25 @@ def test_sensors_list_detail_and_state(
     is_problem(api.get("/api/sensors/nope", headers=h), 404)
 
 
+def test_a_sensors_latest_value_is_the_last_observed_not_the_one_dated_furthest_ahead(
+    api: httpx.Client, accounts: dict[str, str], seeded: datetime, db_dsn: str
+) -> None:
+    # A station's gateway dates one reading 280 s ahead of its receipt (ingest stores it:
+    # within ingest.max_future_skew_s); 3 s later the station reports on time, above its
+    # level. The station's latest level is the one reported last, the on-time one.
+    received = datetime.now(UTC).replace(microsecond=0)
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(
+            "INSERT INTO readings (time, sensor_id, metric, value, received_at) VALUES"
+            " (%s, 'SN-WL-003', 'water_level_m', 0.5, %s),"
+            " (%s, 'SN-WL-003', 'water_level_m', 2.5, %s)",
+            (received + timedelta(seconds=280), received,
+             received + timedelta(seconds=3), received + timedelta(seconds=3)))
+    detail = api.get("/api/sensors/SN-WL-003", headers=auth(accounts["op"])).json()
+    assert [(r["metric"], r["value"], datetime.fromisoformat(r["time"])) for r in detail["latest"]] == [
+        ("water_level_m", 2.5, received + timedelta(seconds=3))]
+
+
 def test_readings_are_time_bucketed(
     api: httpx.Client, accounts: dict[str, str], seeded: datetime
 ) -> None:

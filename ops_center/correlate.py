@@ -273,6 +273,7 @@ from ops_center.policies import (
     SMOKE_SIGHTINGS,
     STRONG_FEEDS,
     STRUCK_CATEGORIES,
+    WIDE_ONCE_HELD,
     Reach,
     TypePolicy,
     device_said,
@@ -983,7 +984,7 @@ class Correlator:
             elif self._wide[signal] and best.inc.state is _OPEN:
                 wide = self._wide[signal]
                 cause = max(
-                    (f for f in fits if f.inc.type in wide and f.inc.state is _OPEN),
+                    (f for f in fits if self._causes_wide(f.inc, signal, wide) and f.inc.state is _OPEN),
                     key=lambda f: (f.fit, -f.inc.seq),
                     default=None,
                 )
@@ -1007,7 +1008,11 @@ class Correlator:
             # evidence of its own kind of hazard joins another kind only at its scene, and
             # never a planned event: an event explains its audience, not emergencies
             wide = self._wide[signal]
-            fits = [f for f in fits if (f.distance <= 0.5 * f.reach.radius_m or f.inc.type in wide) and not f.inc.fixed]
+            fits = [
+                f
+                for f in fits
+                if (f.distance <= 0.5 * f.reach.radius_m or self._causes_wide(f.inc, signal, wide)) and not f.inc.fixed
+            ]
         if (
             signal in PERMIT_EFFECTS
             and any(f.inc.planned for f in fits)
@@ -1472,6 +1477,14 @@ class Correlator:
         self._admit(inc, member, now, changes, extends=False)
 
     # ------------------------------------------------------------ internals
+    def _causes_wide(self, inc: _Inc, signal: Signal, wide: frozenset[IncidentType]) -> bool:
+        """Whether ``inc`` causes evidence ``signal`` across the signal's whole reach
+        (:data:`~ops_center.policies.DISTRICT_WIDE`; for the pairs of
+        :data:`~ops_center.policies.WIDE_ONCE_HELD`, only once it holds such evidence)."""
+        if inc.type not in wide:
+            return False
+        return (signal, inc.type) not in WIDE_ONCE_HELD or _VALUE[signal] in inc.signals
+
     def _push(self, at: float, kind: str, ident: str) -> None:
         heapq.heappush(self._heap, (at, next(self._counter), kind, ident))
 

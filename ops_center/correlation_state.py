@@ -156,6 +156,9 @@ class _Inc:
     first_t: float = math.inf
     arrivals_t: float = math.inf  # a planned event's audience comes from then on (ARRIVALS_S before its start)
     last_t: float = -math.inf
+    # its latest evidence other than a word of lost power: the time of a queue it explains
+    # (lost power stops no car: residents' calls make its dark junction no newer)
+    road_t: float = -math.inf
     severity: CapSeverity = CapSeverity.UNKNOWN
     agencies: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)

@@ -133,6 +133,7 @@ _FIRST_HAND_FEEDS = frozenset({*AGENCY_FEEDS, _CCTV})
 
 
 _CRASH_VALUE = _CRASH_SIG.value
+_POWER_VALUE = Signal.POWER_LOSS.value
 
 
 def fits(self: Correlator, item: Item, signal: Signal) -> list[_Fit]:
@@ -528,6 +529,8 @@ def _queue_fit(self: Correlator, item: Item, signal: Signal, inc: _Inc, at: Mapp
         return None  # a pond filling, or an alarm its panel took back that nobody saw burn, closes no road
     reach, window = param[0], param[1]
     dt = _gap(item, inc, self._policies[inc.type], self._late.get(item.key))
+    if item.t > inc.road_t and inc.road_t < inc.last_t and not inc.holding and _POWER_VALUE in inc.signals:
+        dt = max(dt, item.t - inc.road_t)  # lost power stops no car: the queue is as old as the road's evidence
     if dt > window:
         return None
     closures = self._closures.get(inc.incident_id)

@@ -389,6 +389,8 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
             inc.first_t = item.t
         if t > inc.last_t:  # noqa: PLR1730 - cheaper than max() on every member
             inc.last_t = t
+        if t > inc.road_t and member.signal != _POWER_VALUE:
+            inc.road_t = t
     if item.severity is not inc.severity and _RANK[item.severity] > _RANK[inc.severity]:
         inc.severity = item.severity
     inc.agencies.add(item.agency)

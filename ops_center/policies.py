@@ -182,6 +182,7 @@ __all__ = [
     "WATCH_SITES",
     "WATER_MAIN_M",
     "WELLING_M",
+    "WIDE_ONCE_HELD",
     "Reach",
     "Signal",
     "TypePolicy",
@@ -912,7 +913,17 @@ WELLING_M = 200.0
 #: Evidence of its own kind of job that a job of another type causes across the whole
 #: reach, not only at its scene: taps run dry wherever the broken main no longer feeds,
 #: a kilometre from the water in its street.
-DISTRICT_WIDE: frozenset[tuple[Signal, IncidentType]] = frozenset({(Signal.WATER_OUTAGE, IncidentType.FLOOD)})
+#: A power cut opened by the signals it darkened is a traffic job that holds its devices'
+#: word of lost power (a panel on its battery, a camera's mains lost): the residents' calls
+#: about the cut are that job's across the cut's reach, and an outage the calls opened
+#: before the job was known is merged into it (only once the job holds such a word:
+#: WIDE_ONCE_HELD; a dark junction alone is the signal crew's, not yet a power cut).
+DISTRICT_WIDE: frozenset[tuple[Signal, IncidentType]] = frozenset(
+    {(Signal.WATER_OUTAGE, IncidentType.FLOOD), (Signal.POWER_LOSS, IncidentType.TRAFFIC)}
+)
+#: The pairs of DISTRICT_WIDE whose job causes the evidence across the reach only once it
+#: holds evidence of that signal already.
+WIDE_ONCE_HELD: frozenset[tuple[Signal, IncidentType]] = frozenset({(Signal.POWER_LOSS, IncidentType.TRAFFIC)})
 #: What a power cut is seen by: a report of lost power confirms a power cut only with
 #: other reports of lost power or devices gone dark, never with another kind of
 #: infrastructure job (a pothole call beside a dark street is no second sign of the cut).

@@ -253,8 +253,6 @@ KNOWN_OVER_MERGES = {
     "1254": "a slow-down of the concert's arrivals joins the crash",
     # Four jobs within 100 m at 河南路/中平路: a signal fault, a broken-down lorry, a bag snatch, a heat collapse.
     "1258": "the lorry's reports and the call of a man collapsed on the corner join the signal fault",
-    # A power cut on the south feeder and two people stuck in a lift in eco block B.
-    "1259": "a call that block B has no power joins the lift rescue",
     # A wrong-way driver's run ending in a head-on crash, and a flat tyre on 環中路 later.
     "1261": "a camera's stalled car at the flat tyre joins the wrong-way driver's crash",
     # A sinkhole from a burst main on 中科路 worked all day, and a pothole on 凱旋路 called in meanwhile.

@@ -8,7 +8,8 @@ answered with an error status, the console's errors and the page's uncaught exce
 
 ``tests/fix_browser.py`` puts a watch on every context the ``browser`` fixture makes and adds
 :func:`report` to the failure report of a test that fails (``pytest_runtest_makereport``).
-The cost is one Python call per request and console message while a page is open.
+The cost is a few Python calls per request (its start, answer and end: no call back into the
+browser) and one per console message while a page is open.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
 
-from playwright.sync_api import BrowserContext, ConsoleMessage, Error, Page, Request
+from playwright.sync_api import BrowserContext, ConsoleMessage, Error, Page, Request, Response
 
 #: How many finished events of each kind a watch keeps (the latest).
 KEEP = 40
@@ -53,6 +54,7 @@ class PageWatch:
 
     started: float = field(default_factory=time.monotonic)
     pending: dict[Request, float] = field(default_factory=dict)
+    statuses: dict[Request, int] = field(default_factory=dict)
     failed: deque[str] = field(default_factory=lambda: deque(maxlen=KEEP))
     errors: deque[str] = field(default_factory=lambda: deque(maxlen=KEEP))
     finished: deque[str] = field(default_factory=lambda: deque(maxlen=KEEP))
@@ -63,12 +65,14 @@ class PageWatch:
     def on_request(self, request: Request) -> None:
         self.pending[request] = time.monotonic()
 
+    def on_response(self, response: Response) -> None:
+        self.statuses[response.request] = response.status
+
     def on_finished(self, request: Request) -> None:
         began = self.pending.pop(request, None)
         now = time.monotonic()
         took = f"{now - began:.2f} s" if began is not None else "?"
-        response = request.response()
-        status = response.status if response is not None else "no response"
+        status = self.statuses.pop(request, "no response")
         line = f"{self._age(now)} {request.method} {_path(request.url)} -> {status} in {took}"
         self.finished.append(line)
         if isinstance(status, int) and status >= 400:
@@ -76,6 +80,7 @@ class PageWatch:
 
     def on_failed(self, request: Request) -> None:
         began = self.pending.pop(request, None)
+        self.statuses.pop(request, None)
         now = time.monotonic()
         took = f"{now - began:.2f} s" if began is not None else "?"
         self.failed.append(f"{self._age(now)} {request.method} {_path(request.url)} failed"
@@ -112,6 +117,7 @@ def watch(context: BrowserContext) -> PageWatch:
         return w
     w = PageWatch()
     context.on("request", w.on_request)
+    context.on("response", w.on_response)
     context.on("requestfinished", w.on_finished)
     context.on("requestfailed", w.on_failed)
     context.on("console", w.on_console)

@@ -41,6 +41,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from alerts.errors import RuleFileError
 from alerts.lifecycle import Severity
+from common import yamldoc
 
 SUPPORTED_VERSIONS = frozenset({1})
 #: Keys of ``alert_levels_m`` in the registry; level 1 is the most severe (DOMAIN.md §2).
@@ -435,7 +436,7 @@ def _location(data: object, loc: tuple[int | str, ...]) -> str:
 def parse_rules(text: str, *, path: str = "<rules>") -> RuleSet:
     """Parse and validate rules YAML; raise :class:`RuleFileError` listing every problem."""
     try:
-        data = yaml.safe_load(text)
+        data = yamldoc.safe_load(text)
     except yaml.YAMLError as exc:
         raise RuleFileError(f"not valid YAML: {exc}", path=path) from exc
     if not isinstance(data, dict):

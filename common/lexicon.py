@@ -50,6 +50,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from common import yamldoc
 from common.errors import SocError
 
 LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon.yaml"
@@ -437,7 +438,7 @@ def _cue_reader(spec: Mapping[str, list[str] | _CueModel]) -> tuple[dict[str, tu
     return at, re.compile(f"(?=({_trie_pattern(own)}))")
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+class _UniqueKeyLoader(yamldoc.SafeLoader):
     """A safe loader that refuses a key written twice (plain YAML keeps the last silently)."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:

@@ -31,6 +31,7 @@ import shapely
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from common import yamldoc
 from geo.crs import geometry_to_twd97, to_twd97
 from geo.errors import GazetteerError
 from geo.models import Road
@@ -210,7 +211,7 @@ def load_gazetteer(path: Path | str = GAZETTEER_PATH, roads: Iterable[Road] = ()
     when the file cannot be read or an entry is malformed (a position outside lon/lat degrees)."""
     p = Path(path)
     try:
-        doc = yaml.safe_load(p.read_text(encoding="utf-8"))
+        doc = yamldoc.safe_load(p.read_text(encoding="utf-8"))
         parsed = _File.model_validate(doc)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise GazetteerError(f"cannot read: {exc}", path=p) from exc

@@ -22,6 +22,7 @@ from typing import Annotated
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from common import yamldoc
 from kpi.errors import DefinitionError, UnknownIndicatorError
 from kpi.periods import Frequency
 
@@ -303,7 +304,7 @@ def load_definitions(path: Path | str = DEFAULT_PATH) -> Definitions:
 def parse_definitions(text: str, *, path: str | None = None) -> Definitions:
     """Parse and validate the YAML text of a definitions file."""
     try:
-        raw = yaml.safe_load(text)
+        raw = yamldoc.safe_load(text)
         model = _FileModel.model_validate(raw)
     except (yaml.YAMLError, ValidationError) as exc:
         raise DefinitionError(f"invalid definitions file: {exc}", path=path) from exc

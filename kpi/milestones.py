@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from common import yamldoc
 from kpi.errors import FixtureError
 from kpi.formulas import Result, milestone_progress
 
@@ -107,7 +108,7 @@ class _ChecklistModel(BaseModel):
 def parse_checklist(text: str, *, path: str | None = None) -> Checklist:
     """Parse and validate the checklist YAML; raises :class:`FixtureError`."""
     try:
-        model = _ChecklistModel.model_validate(yaml.safe_load(text))
+        model = _ChecklistModel.model_validate(yamldoc.safe_load(text))
     except (yaml.YAMLError, ValidationError) as exc:
         raise FixtureError(f"invalid milestone checklist: {exc}", path=path) from exc
     ids = [m.id for m in model.milestones]

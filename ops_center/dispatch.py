@@ -41,7 +41,7 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from common import vocabulary
+from common import vocabulary, yamldoc
 from ops_center.errors import (
     AssignmentTransitionError,
     DispatchError,
@@ -212,7 +212,7 @@ class _RoutingModel(BaseModel):
 def parse_routing(text: str, *, path: str | None = None) -> RoutingTable:
     """Parse and validate routing YAML; raises :class:`RoutingError` naming the problem."""
     try:
-        model = _RoutingModel.model_validate(yaml.safe_load(text))
+        model = _RoutingModel.model_validate(yamldoc.safe_load(text))
     except (yaml.YAMLError, ValidationError) as exc:
         raise RoutingError(f"invalid routing table: {exc}", path=path) from exc
     missing = [m.value for m in Mode if m not in model.modes] + [t.value for t in IncidentType if t not in model.routes]

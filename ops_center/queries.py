@@ -82,9 +82,10 @@ class Incident(BaseModel):
                     "known in advance, no job to dispatch; the reports it explains are held aside (held)")
     awaiting_dispatch: bool = Field(
         default=False,
-        description="open, a live job (not planned, not withdrawn) and no agency sent to it: no assignment "
-                    "but cancelled ones (a flood below its route's minimum severity, a route's agencies all "
-                    "cancelled); the pages show it as awaiting dispatch (待派工), not as in progress")
+        description="open (or quiet after a coordinator reopened it), a live job (not planned, not withdrawn) "
+                    "and no agency sent to it: no assignment but cancelled ones (a flood below its route's "
+                    "minimum severity, a route's agencies all cancelled, a reopened incident whose closure "
+                    "cancelled them); the pages show it as awaiting dispatch (待派工), not as in progress")
     held: int = Field(
         default=0,
         description="while planned: how many reports it explains, held aside (left out as expected_of_event: "
@@ -102,7 +103,10 @@ SELECT i.incident_id, i.type, i.state, i.severity, i.priority, i.agencies, i.mem
        ST_X(i.centroid) AS lon, ST_Y(i.centroid) AS lat, i.zone, i.sub_area, i.merged_into,
        i.closed_by, i.close_reason, i.number,
        CASE WHEN i.state = 'closed' THEN i.updated_at END AS closed_at, i.withdrawn, i.planned, i.held,
-       (i.state = 'open' AND NOT i.withdrawn AND NOT i.planned AND NOT EXISTS (
+       ((i.state = 'open' OR (i.state = 'quiet' AND EXISTS (
+            SELECT 1 FROM ops_incident_history h
+            WHERE h.incident_id = i.incident_id AND h.action = 'reopened')))
+        AND NOT i.withdrawn AND NOT i.planned AND NOT EXISTS (
             SELECT 1 FROM ops_assignments a
             WHERE a.incident_id = i.incident_id AND a.state <> 'cancelled')) AS awaiting_dispatch,
        wd.reason AS withdrawn_reason, COALESCE(wd.reason_en, wd.reason) AS withdrawn_reason_en,

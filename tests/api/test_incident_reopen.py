@@ -118,6 +118,11 @@ def test_a_closed_incident_reopened_is_live_told_and_audited(
         assert [(t["action"], t["reason"]) for t in detail["timeline"] if t["actor"] == "coord"] == [
             ("closed", "火勢撲滅"), ("reopened", "同址復燃，119 再次派遣")]
         assert [e["item_key"] for e in detail["evidence"]] == [f"event:{INC}"]  # its evidence kept
+        # Nobody works it (the closure cancelled fire and police) and the coordinator says the
+        # work is not over: awaiting dispatch (待派工), not a quiet incident nobody needs to send to.
+        assert {a["agency"]: a["state"] for a in detail["assignments"]} == {"fire": "cancelled",
+                                                                            "police": "cancelled"}
+        assert detail["awaiting_dispatch"] is True
         open_ids = [i["incident_id"] for i in api.get("/api/incidents", params={"open_only": True},
                                                       headers=coord).json()]
         assert INC in open_ids  # live again on the open list (the wall's and the console's)
@@ -140,6 +145,7 @@ def test_a_closed_incident_reopened_is_live_told_and_audited(
         assert r.status_code == 200, r.text
         assert {a["agency"]: a["state"] for a in api.get(f"/api/incidents/{INC}", headers=coord).json()[
             "assignments"]} == {"fire": "assigned", "police": "cancelled"}
+        assert api.get(f"/api/incidents/{INC}", headers=coord).json()["awaiting_dispatch"] is False
         assert [m for m, _ in _cap(db_dsn)][-1] == "Update"
         r = api.post(f"/api/incidents/{INC}/close", json={"reason": "確認撲滅"}, params={"wait": 5},
                      headers=coord)

@@ -60,7 +60,7 @@ const SOC = (() => {
       trends: "雨量與水位", cameras: "攝影機事件", no_image: "無影像", no_camera_events: "一天內無攝影機事件", camera_event: "影像分析事件", cameras_quiet: "其他 {n} 支一天內無事件", rain_gauges: "雨量站", water_levels: "水位站", rain_1h: "時雨量",
       rain_top: "最大", below_heavy_rain: "未達大雨", water_top: "水位警戒",
       rain_24h: "24小時", level: "水位", no_data: "無資料", live: "即時", not_live: "非即時", panel_age: "資料", newest_event: "最新事件",
-      ago_s: "{n} 秒前", ago_m: "{n} 分鐘前", ago_h: "{n} 小時前", disconnected_for: "中斷 {n}",
+      ago_s: "{n} 秒前", ago_m: "{n} 分鐘前", ago_h: "{n} 小時前", disconnected_for: "中斷 {n}", screen_behind: "畫面落後 {n}",
       period: "資料年度", year_suffix: "年", list_sep: "、", escalated_n: "升級 {n} 次", since: "起",
       no_kpi_data: "尚無資料", kpi_to: "截至{md}", kpi_demo: "示範資料", unit_times: "次", unit_cases: "件", unit_items: "項",
       taipei_time: "{t}（台北時間）", due_unconfirmed: "資料非即時 {due}", due_unconfirmed_why: "資料非即時，機關是否已確認無法得知",
@@ -127,7 +127,7 @@ const SOC = (() => {
       trends: "Rain & water", cameras: "Camera events", no_image: "no image", no_camera_events: "No camera events in the last day", camera_event: "Video analytics event", cameras_quiet: "{n} more without events in a day", rain_gauges: "Rain gauges", water_levels: "Water levels",
       rain_top: "Max", below_heavy_rain: "below heavy rain", water_top: "Water alarm",
       rain_1h: "1\u00a0h", rain_24h: "24\u00a0h", level: "level", no_data: "no data", live: "live", not_live: "not live", panel_age: "data", newest_event: "newest event",
-      ago_s: "{n} s ago", ago_m: "{n} min ago", ago_h: "{n} h ago", disconnected_for: "down {n}",
+      ago_s: "{n} s ago", ago_m: "{n} min ago", ago_h: "{n} h ago", disconnected_for: "down {n}", screen_behind: "screen {n} behind",
       period: "year", year_suffix: "", list_sep: ", ", escalated_n: "esc. ×{n}", since: "since",
       no_kpi_data: "no data yet", kpi_to: "to {md}", kpi_demo: "demo data", unit_times: "times", unit_cases: "cases", unit_items: "items",
       taipei_time: "{t} (Taipei time)", due_unconfirmed: "not live: {due}", due_unconfirmed_why: "data not live: whether the agency has answered is unknown",
@@ -345,9 +345,19 @@ const SOC = (() => {
   const SILENT_PINGS = 2.5;
   const SILENT_MIN_MS = 5000;
   const DRAW_WAIT_MS = 250;
+  // A screen behind what the page has received: said once the oldest change waiting to be
+  // drawn is this old (the countdowns tick by the second; a drawing of 300 incidents on a
+  // loaded host takes 1 to 2 s, docs/web.md, "A burst").
+  const BEHIND_MS = 1000;
+  // How long the clock offset to the server is estimated over (its smallest sample).
+  const OFFSET_WINDOW_MS = 300000;
   class WallSocket {
-    constructor(onChange, onStatus) {
-      this.onChange = onChange; this.onStatus = onStatus;
+    constructor(onChange, onStatus, onBehind = () => {}) {
+      this.onChange = onChange; this.onStatus = onStatus; this.onBehind = onBehind;
+      // The server's send time of the oldest change not yet drawn (ms, server clock), and the
+      // page's clock minus the server's as the quickest frame of the window showed it
+      // (network and queueing only add to a sample): [page ms, sample] pairs.
+      this.pendingSent = null; this.offsets = []; this.behindShown = false;
       this.state = {}; this.epoch = null; this.seq = null; this.delay = 500; this.stopped = false;
       // Topics changed since the last drawing, and the socket whose answer they complete.
       this.pending = new Set(); this.answered = null; this.drawing = null; this.drawn = null;
@@ -388,7 +398,12 @@ const SOC = (() => {
         const msg = JSON.parse(ev.data);
         const frames = msg.type === "batch" ? msg.frames : [msg];
         let answered = false;
-        for (const f of frames) answered = this.frame(f, this.pending, ws) || answered;
+        for (const f of frames) {
+          if (typeof f.sent === "number") this.heard(f.sent * 1000);
+          answered = this.frame(f, this.pending, ws) || answered;
+          // The first change since the last drawing: the screen is behind from its send time.
+          if (this.pendingSent === null && this.pending.size && typeof f.sent === "number") this.pendingSent = f.sent * 1000;
+        }
         if (answered) this.answered = ws;
         // Applied now, drawn once for every message that came before the next frame: a
         // burst of deltas (hundreds of incidents in one poll) costs one drawing, not one
@@ -403,19 +418,46 @@ const SOC = (() => {
     }
     // The drawing of what the messages since the last one applied: on the next animation
     // frame, or within DRAW_WAIT_MS where frames do not come (a page in the background).
+    // A frame's send time (ms, server clock) heard now: one sample of the clock offset.
+    heard(sentMs) {
+      const now = Date.now();
+      this.offsets.push([now, now - sentMs]);
+      while (this.offsets.length && now - this.offsets[0][0] > OFFSET_WINDOW_MS) this.offsets.shift();
+      if (this.offsets.length > 512) this.offsets.splice(0, this.offsets.length - 512);
+    }
+    // How long ago (ms, page clock) the server sent the oldest change not yet on the screen:
+    // 0 when every change received is drawn.
+    behindMs(now = Date.now()) {
+      if (this.pendingSent === null || !this.offsets.length) return 0;
+      const offset = Math.min(...this.offsets.map(([, o]) => o));
+      return Math.max(0, now - (this.pendingSent + offset));
+    }
     drawSoon() {
       if (this.drawing) return;
       const draw = () => {
         if (!this.drawing) return;
+        // Changes waiting longer than BEHIND_MS: the screen says so first, painted in this
+        // frame, and is drawn on the next; the drawing holds the page's thread, so what it
+        // says while it runs must be on the screen before it starts.
+        const behind = this.behindMs();
+        if (behind >= BEHIND_MS && !this.behindShown) {
+          this.behindShown = true;
+          this.onBehind(behind);
+          this.drawing = requestAnimationFrame(draw) || true;
+          return;
+        }
         this.drawing = null;
         const topics = this.pending;
         const ws = this.answered;
-        this.pending = new Set(); this.answered = null;
+        this.pending = new Set(); this.answered = null; this.pendingSent = null; this.behindShown = false;
         const t0 = performance.now();
         try {
           if (topics.size) this.onChange(this.state, topics);
         } finally {
           this.drawn = { at: Date.now(), ms: performance.now() - t0, count: (this.drawn ? this.drawn.count : 0) + 1 };
+          // Caught up unless changes came in while it drew (they are handled before the next
+          // frame): said on that frame, so a screen that has drawn all it holds never says behind.
+          requestAnimationFrame(() => this.onBehind(this.behindMs()));
           // Drawn (a panel whose drawing throws marks itself): live, unless a gap since
           // closed the socket for a fresh snapshot.
           if (ws && !this.connected && this.ws === ws && ws.readyState === WebSocket.OPEN) this.live();
@@ -582,6 +624,6 @@ const SOC = (() => {
   // -- the zone map, drawn from the project's own GeoJSON ------------------------
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
            loadVocabulary, states, modeRules, bothLabels, SEVERITY_RANK, byUrgency, agencyLabel, typeName, incidentTypes, categoryName, unitName, ago, num,
-           ApiError, login, logout, token, setToken, WallSocket, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode,
+           ApiError, login, logout, token, setToken, WallSocket, BEHIND_MS, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode,
            taipeiStamp, parseDay, duration, supervisionText, refusalText, failureText };
 })();

@@ -49,8 +49,18 @@
 
   // The red banner: what is down, for how long, and how old the wall's data are
   // (the last moment the server read the database and the wall heard from it).
+  // The screen behind what the page has received (a drawing holding the page's thread on
+  // a burst, common.js WallSocket.behindMs): since when the oldest change not yet drawn was
+  // sent, in the banner's status; nothing while everything received is drawn.
+  function drawBehind(ms = socket ? socket.behindMs() : 0) {
+    const node = document.getElementById("behind");
+    node.hidden = ms < SOC.BEHIND_MS;
+    node.textContent = node.hidden ? "" : tf("screen_behind", { n: duration(ms) });
+  }
+
   function drawHealth() {
     drawAges();
+    drawBehind();
     drawSupervision();
     drawRefusals();
     drawTokenRefused();
@@ -1361,7 +1371,7 @@
       // The first state the page holds redraws the board, whatever topics it carries.
       if (!held) { held = true; topics = new Set([...topics, "incident"]); }
       redraw(topics);
-    }, socketStatus);
+    }, socketStatus, drawBehind);
     socket.connect();
     projector = await openMap(labelled);
     const basemap = document.getElementById("basemap");

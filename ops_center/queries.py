@@ -84,8 +84,9 @@ class Incident(BaseModel):
         default=False,
         description="open (or quiet after a coordinator reopened it), a live job (not planned, not withdrawn) "
                     "and no agency sent to it: no assignment but cancelled ones (a flood below its route's "
-                    "minimum severity, a route's agencies all cancelled, a reopened incident whose closure "
-                    "cancelled them); the pages show it as awaiting dispatch (待派工), not as in progress")
+                    "minimum severity, a route's agencies all cancelled); reopened, none live or ended since the "
+                    "reopening (its closure cancelled its agencies, or cleared those on scene); the pages show "
+                    "it as awaiting dispatch (待派工), not as in progress")
     held: int = Field(
         default=0,
         description="while planned: how many reports it explains, held aside (left out as expected_of_event: "
@@ -103,12 +104,17 @@ SELECT i.incident_id, i.type, i.state, i.severity, i.priority, i.agencies, i.mem
        ST_X(i.centroid) AS lon, ST_Y(i.centroid) AS lat, i.zone, i.sub_area, i.merged_into,
        i.closed_by, i.close_reason, i.number,
        CASE WHEN i.state = 'closed' THEN i.updated_at END AS closed_at, i.withdrawn, i.planned, i.held,
-       ((i.state = 'open' OR (i.state = 'quiet' AND EXISTS (
-            SELECT 1 FROM ops_incident_history h
-            WHERE h.incident_id = i.incident_id AND h.action = 'reopened')))
-        AND NOT i.withdrawn AND NOT i.planned AND NOT EXISTS (
-            SELECT 1 FROM ops_assignments a
-            WHERE a.incident_id = i.incident_id AND a.state <> 'cancelled')) AS awaiting_dispatch,
+       (NOT i.withdrawn AND NOT i.planned AND CASE
+            WHEN i.state = 'open' THEN NOT EXISTS (
+                SELECT 1 FROM ops_assignments a
+                WHERE a.incident_id = i.incident_id AND a.state <> 'cancelled')
+            -- reopened: its closure ended every assignment (an agency on scene cleared), so
+            -- only one live or ended since the reopening is an agency sent to it
+            WHEN i.state = 'quiet' THEN NOT EXISTS (
+                SELECT 1 FROM ops_assignments a
+                WHERE a.incident_id = i.incident_id AND a.state <> 'cancelled'
+                  AND (a.state <> 'cleared' OR a.state_since > ro.at)) AND ro.at IS NOT NULL
+            ELSE false END) AS awaiting_dispatch,
        wd.reason AS withdrawn_reason, COALESCE(wd.reason_en, wd.reason) AS withdrawn_reason_en,
        rd.road, rd.road_en, rd.road_m, rd.road_deg, ar.area, ar.area_en
 FROM ops_incidents i
@@ -116,6 +122,9 @@ LEFT JOIN LATERAL (
     SELECT h.reason, h.detail ->> 'reason_en' AS reason_en FROM ops_incident_history h
     WHERE i.withdrawn AND h.incident_id = i.incident_id AND h.action = 'withdrawn'
     ORDER BY h.id DESC LIMIT 1) wd ON true
+LEFT JOIN LATERAL (
+    SELECT max(h.at) AS at FROM ops_incident_history h
+    WHERE i.state = 'quiet' AND h.incident_id = i.incident_id AND h.action = 'reopened') ro ON true
 """, PLACE_JOINS.format(geom="i.centroid"), """
 WHERE (%(states)s::text[] IS NULL OR i.state = ANY(%(states)s))
   AND (%(type)s::text IS NULL OR i.type = %(type)s)

@@ -26,17 +26,22 @@ from tests.fix_mqtt import connect_client
 
 INC = f"inc-reopen-{uuid.uuid4().hex[:8]}"
 OPEN = f"inc-reopen-open-{uuid.uuid4().hex[:8]}"
+ON_SCENE = f"inc-reopen-on-scene-{uuid.uuid4().hex[:8]}"
 
 @pytest.fixture(scope="module")
 def seeded(db_dsn: str, live_app: object) -> None:
-    """An open fire incident with its panel's alarm, fire assigned; and another open one."""
+    """An open fire incident with its panel's alarm, fire assigned; another open one; and an
+    open one with the fire crew on scene."""
     now = datetime.now(UTC).replace(microsecond=0)
     t = now - timedelta(minutes=5)
     with psycopg.connect(db_dsn) as conn:
-        for inc in (INC, OPEN):
+        for inc in (INC, OPEN, ON_SCENE):
             conn.execute(INSERT_INCIDENT, {"inc": inc, "state": "open", "t": t})
         conn.execute(INSERT_MEMBER, {"key": f"event:{INC}", "inc": INC, "t": t})
         conn.execute(INSERT_ASSIGNMENT, (INC, "fire", t, t, now + timedelta(minutes=5)))
+        conn.execute(INSERT_ASSIGNMENT, (ON_SCENE, "fire", t, t, None))
+        conn.execute("UPDATE ops_assignments SET state = 'on_scene', acknowledged_at = %s"
+                     " WHERE incident_id = %s", (t, ON_SCENE))
 
 
 @contextmanager
@@ -157,3 +162,23 @@ def test_a_closed_incident_reopened_is_live_told_and_audited(
             "SELECT actor, action, reason FROM audit_log WHERE subject_id = %s AND action = 'incident.reopen'",
             (INC,)).fetchall()
     assert audited == [("coord", "incident.reopen", "同址復燃，119 再次派遣")]
+
+
+def test_a_reopened_incident_whose_crew_the_closure_cleared_is_awaiting_dispatch(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, live_app: Any
+) -> None:
+    """The crew on scene when the coordinator closed the job is cleared by the closure (on
+    scene cannot be cancelled): after the reopening nobody works it, as after a closure that
+    cancelled its agencies, so it is awaiting dispatch (待派工), not a quiet job."""
+    coord = auth(accounts["coord"])
+    with ops_service(live_app.settings, [ON_SCENE]):
+        r = api.post(f"/api/incidents/{ON_SCENE}/close", json={"reason": "現場處理完畢"}, params={"wait": 5},
+                     headers=coord)
+        assert r.status_code == 200, r.text
+        r = api.post(f"/api/incidents/{ON_SCENE}/reopen", json={"reason": "車輛仍阻塞車道"},
+                     params={"wait": 5}, headers=coord)
+        assert r.status_code == 200, r.text
+        detail = api.get(f"/api/incidents/{ON_SCENE}", headers=coord).json()
+        assert detail["state"] == "quiet"
+        assert {a["agency"]: a["state"] for a in detail["assignments"]} == {"fire": "cleared"}
+        assert detail["awaiting_dispatch"] is True

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from common.lexicon import Cue, cues, read
 from common.vocabulary import OPENED_AS, Signal, StatusReason
 from common.vocabulary import said as said_by
-from ops_center import far_sightings, permit_versions, smoke_grid
+from ops_center import far_sightings, permit_versions, smoke_grid, tracks
 from ops_center.changes import (
     Change,
     Joined,
@@ -479,6 +479,7 @@ def add(self: Correlator, inc: _Inc, member: Member, now: float, *, extends: boo
     if inc.state is _OPEN and (
         (member.signal == _OBSTRUCTION and self._moving(item))
         or (member.signal == _MISSING and inc.type is _RESCUE)
+        or (inc.type is _TRAFFIC and member.signal == _CRASH_SIG.value and tracks.fled(item))
         or (
             member.signal in _SIGHTING_VALUES
             and inc.type is _FIRE

@@ -151,6 +151,11 @@ def wrong_way_crash(
     return True
 
 
+def fled(item: Item) -> bool:
+    """Whether a crash report says the driver drove off (cue ``fled``: 肇逃, 逃逸, 沒停就跑)."""
+    return bool(item.text) and Cue.FLED in cues(item.text)
+
+
 def drives_on(item: Item) -> bool:
     """Whether a report of fire or smoke says the burning vehicle drives on."""
     return _DRIVING_ON_CUE in cues(item.text)

@@ -458,17 +458,26 @@ class AssignmentTimesRow:
 
 
 # The mode in force: the latest switch at or before assigned_at, the default before any.
+# An assignment carried over to the job that took its incident (Dispatcher.take_over: the
+# survivor's assignment of the agency keeps its assigned_at) is one dispatch: only the
+# survivor's copy is listed.
 SQL_ASSIGNMENT_TIMES = """
 SELECT a.incident_id || '/' || a.agency AS assignment_id, a.state, a.assigned_at, a.acknowledged_at,
        coalesce((SELECT m.to_mode FROM ops_mode_switches m WHERE m.at <= a.assigned_at
                  ORDER BY m.at DESC, m.id DESC LIMIT 1), %(default_mode)s) AS mode
 FROM ops_assignments a
 WHERE a.assigned_at >= %(start)s AND a.assigned_at < %(end)s
+  AND NOT EXISTS (
+      SELECT 1 FROM ops_incidents i
+      JOIN ops_assignments s ON s.incident_id = i.merged_into AND s.agency = a.agency
+                            AND s.assigned_at = a.assigned_at
+      WHERE i.incident_id = a.incident_id)
 ORDER BY 1
 """
 
 
 def assignment_times(conn: Connection, start: datetime, end: datetime, default_mode: str) -> list[AssignmentTimesRow]:
-    """The assignments made in ``[start, end)`` with their mode (``default_mode`` before any switch)."""
+    """The assignments made in ``[start, end)`` with their mode (``default_mode`` before any switch),
+    each dispatch once (one carried over to the job that took its incident, as that job's)."""
     return fetch_all(conn, AssignmentTimesRow, SQL_ASSIGNMENT_TIMES,
                      {"start": start, "end": end, "default_mode": default_mode})

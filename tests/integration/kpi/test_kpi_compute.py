@@ -374,3 +374,44 @@ def test_a_month_of_alerts_nobody_acknowledged_is_no_absent_figure(db_conn: psyc
     assert (row.latest.period, row.latest.value, row.latest.completed, row.latest.open_items,
             row.latest.lower_bound) == ("2016-07", 3000.0, 0, 3, True)
     assert row.met is False
+
+
+def test_an_assignment_carried_over_to_the_job_that_took_its_incident_is_judged_once(
+    db_conn: psycopg.Connection, unique_id: str
+) -> None:
+    """A flood took a rescue whose fire crew was on scene: the crew's assignment goes on on the
+    flood with its times (ops_center.dispatch.Dispatcher.take_over) and ends cleared on the
+    rescue. One dispatch, acknowledged once: the acknowledgement KPI judges it once."""
+    t0 = datetime(2016, 8, 1, tzinfo=TPE)
+
+    def at(minutes: int) -> datetime:
+        return t0 + timedelta(minutes=minutes)
+
+    flood, rescue = f"inc-flood-{unique_id}", f"inc-rescue-{unique_id}"
+    with db_conn.cursor() as cur:
+        for inc, kind, state, merged in ((flood, "flood", "open", None), (rescue, "rescue", "merged", flood)):
+            cur.execute(
+                "INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,"
+                " first_evidence_at, last_evidence_at, opened_at, updated_at, centroid, merged_into)"
+                " VALUES (%s, %s, %s, 'Moderate', 1, '{fire}', 1, %s, %s, %s, %s,"
+                " ST_SetSRID(ST_MakePoint(120.655, 24.185), 4326), %s)",
+                (inc, kind, state, at(0), at(0), at(0), at(0), merged),
+            )
+        # (incident, agency, state, assigned, acknowledged, state_since); peacetime: 15 min
+        assignments = [
+            (rescue, "fire", "cleared", 1, 20, 30),  # acknowledged late, ended by the carry-over
+            (flood, "fire", "on_scene", 1, 20, 25),  # the same crew carried over, its times kept
+            (flood, "water", "acknowledged", 2, 5, 5),  # in time
+        ]
+        for inc, agency, state, assigned, acked, since in assignments:
+            cur.execute(
+                "INSERT INTO ops_assignments (incident_id, agency, state, ack_policy, assigned_at, state_since,"
+                " acknowledged_at) VALUES (%s, %s, %s, 'all', %s, %s, %s)",
+                (inc, agency, state, at(assigned), at(since), at(acked)),
+            )
+    db_conn.commit()
+
+    out = by_id(service.compute_operational(db_conn, DEFS, "2016-08", at(60)))
+    db_conn.commit()
+    # Two dispatches: fire late, water in time.
+    assert out["ops.dispatch_ack_within_deadline"].value == 50.0

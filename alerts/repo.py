@@ -75,27 +75,29 @@ WHERE received_at >= %(lo)s AND received_at < %(hi)s
 # In chunks of %(n)s rows, keyset on (time, sensor_id, metric) (the primary key's columns,
 # so no row is read twice or skipped): the first chunk, then the ones after a row.
 SQL_READINGS_PRIME = """
-SELECT sensor_id, metric, time, value FROM readings
+SELECT sensor_id, metric, time, value, received_at FROM readings
 WHERE received_at < %(wm)s AND time >= %(since)s
 ORDER BY time, sensor_id, metric LIMIT %(n)s
 """
 SQL_READINGS_PRIME_AFTER = """
-SELECT sensor_id, metric, time, value FROM readings
+SELECT sensor_id, metric, time, value, received_at FROM readings
 WHERE received_at < %(wm)s AND time >= %(t)s AND (time, sensor_id, metric) > (%(t)s, %(s)s, %(m)s)
 ORDER BY time, sensor_id, metric LIMIT %(n)s
 """
 
 # The latest value of each series evaluated, for threshold conditions (values stay
-# valid for a while after their observation time).
+# valid for a while after their observation time): the last observed, as the evaluator
+# orders a series (alerts.evaluate.Reading.observed: a row dated after its receipt counts
+# from its receipt).
 SQL_READINGS_LATEST = """
-SELECT DISTINCT ON (sensor_id, metric) sensor_id, metric, time, value FROM readings
+SELECT DISTINCT ON (sensor_id, metric) sensor_id, metric, time, value, received_at FROM readings
 WHERE received_at < %(wm)s AND time >= %(since)s
-ORDER BY sensor_id, metric, time DESC LIMIT %(n)s
+ORDER BY sensor_id, metric, least(time, received_at) DESC, time DESC LIMIT %(n)s
 """
 SQL_READINGS_LATEST_AFTER = """
-SELECT DISTINCT ON (sensor_id, metric) sensor_id, metric, time, value FROM readings
+SELECT DISTINCT ON (sensor_id, metric) sensor_id, metric, time, value, received_at FROM readings
 WHERE received_at < %(wm)s AND time >= %(since)s AND (sensor_id, metric) > (%(s)s, %(m)s)
-ORDER BY sensor_id, metric, time DESC LIMIT %(n)s
+ORDER BY sensor_id, metric, least(time, received_at) DESC, time DESC LIMIT %(n)s
 """
 
 SQL_SENSORS = """

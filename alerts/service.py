@@ -569,8 +569,8 @@ class AlertsService:
             parts.append(self._chunks(repo.SQL_READINGS_LATEST, repo.SQL_READINGS_LATEST_AFTER,
                                       {"wm": readings_wm, "since": clock - window}, _after_series))
         for rows in itertools.chain(*parts):  # each part read lazily, in turn
-            for sid, metric, t, v in rows:
-                ev.prime(Reading(sid, metric, t, v))
+            for sid, metric, t, v, received in rows:
+                ev.prime(Reading(sid, metric, t, v, received))
             primed += len(rows)
             if timer.due():
                 yield primed
@@ -717,13 +717,13 @@ class AlertsService:
 
 def _after_prime(row: tuple[Any, ...]) -> dict[str, object]:
     """The key past which :data:`alerts.repo.SQL_READINGS_PRIME_AFTER` goes on: (time, sensor, metric)."""
-    sid, metric, t, _ = row
+    sid, metric, t, *_ = row
     return {"t": t, "s": sid, "m": metric}
 
 
 def _after_series(row: tuple[Any, ...]) -> dict[str, object]:
     """The series past which :data:`alerts.repo.SQL_READINGS_LATEST_AFTER` goes on."""
-    sid, metric, _, _ = row
+    sid, metric, *_ = row
     return {"s": sid, "m": metric}
 
 

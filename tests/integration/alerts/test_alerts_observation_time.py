@@ -155,3 +155,29 @@ def test_a_permit_for_an_evening_ahead_leaves_the_observation_clock_where_the_da
         assert svc.observed is not None
         assert svc.observed < minute(60)
         svc.stop()
+
+
+def test_a_restart_counts_a_reading_dated_ahead_of_its_receipt_from_its_receipt(db_dsn: str, unique_id: str) -> None:
+    # A station's gateway stamps a reading 280 s fast (ingest stores it: within
+    # ingest.max_future_skew_s). The evaluator restarts, its memory rebuilt from the database,
+    # then the station's next reading comes on time, 0.6 m higher: a rise within the rate
+    # rule's 600 s, counted in the order the readings were observed, as without the restart.
+    sid = f"WLa-{unique_id}"
+    rule = f"rise-{unique_id}"
+    rules = rules_for(unique_id, [sid])
+    with psycopg.connect(db_dsn) as ingest:
+        add_water_sensor(ingest, sid)
+    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
+        svc = AlertsService(conn, rules, consumer=f"o5-{unique_id}", horizon_margin_s=0)
+        svc.start(datetime.now(UTC))
+        insert_readings(ingest, [(sid, datetime.now(UTC) + timedelta(seconds=280), 9.0)])
+        svc.step(datetime.now(UTC))
+        svc.stop()
+    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
+        svc = AlertsService(conn, rules, consumer=f"o5-{unique_id}", horizon_margin_s=0)
+        svc.start(datetime.now(UTC))
+        on_time = datetime.now(UTC)
+        insert_readings(ingest, [(sid, on_time, 9.6)])
+        svc.step(datetime.now(UTC))
+        assert raised(conn, rule) == [on_time]
+        svc.stop()

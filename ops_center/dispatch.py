@@ -78,6 +78,8 @@ ASSIGNMENT_TRANSITIONS: Mapping[AssignmentState, frozenset[AssignmentState]] = {
     _S.CANCELLED: frozenset(),
 }
 TERMINAL = frozenset({_S.CLEARED, _S.CANCELLED})
+#: How far a live assignment has come: of two of one agency for one job, the further is its work.
+_PROGRESS: Mapping[AssignmentState, int] = {_S.ASSIGNED: 0, _S.ACKNOWLEDGED: 1, _S.EN_ROUTE: 2, _S.ON_SCENE: 3}
 #: The moves an agency may report from each state: every move but cancelling, which is
 #: the coordinator's (the console offers these as the agency's buttons).
 REPORT_MOVES: Mapping[AssignmentState, frozenset[AssignmentState]] = {
@@ -406,7 +408,9 @@ class Dispatcher:
         absorbed incident (reason ``carried over to …, which took …``) and created on this one in
         the state it had reached, with its times (assigned, acknowledged, in its state since),
         deadline and escalations (reason ``carried over from …, which it took``); one the
-        survivor holds live already is only ended there. An assignment not yet on scene is
+        survivor holds live already, as far on or further, or has cleared, is only ended there
+        (one further on replaces the survivor's: a crew that acknowledged or is on scene is not
+        waited for again on the job that took its incident). An assignment not yet on scene is
         cancelled there; one on scene is cleared there (on scene cannot be cancelled, it ends
         cleared, :data:`ASSIGNMENT_TRANSITIONS`) and goes on on scene here, where the agency's
         next report, the job's close and the lists of its work find it."""
@@ -421,14 +425,16 @@ class Dispatcher:
                 events.append(self.transition(old_id, a.agency, end, now, actor=DISPATCHER_ACTOR,
                                               reason=f"carried over to {incident_id}, which took {old_id}"))
                 mine = self._assignments.get((incident_id, a.agency))
-                if mine is not None and mine.state is not _S.CANCELLED:
+                if mine is not None and mine.state is not _S.CANCELLED and (
+                        mine.state is _S.CLEARED or _PROGRESS[mine.state] >= _PROGRESS[a.state]):
                     continue
+                src = mine.state if mine is not None and mine.state not in TERMINAL else None
                 if old_id in self._stopped and a.agency in self._stopped[old_id]:
                     self._stopped.setdefault(incident_id, set()).add(a.agency)
                 # no all/any policy from the absorbed one: this job's is its own route's (dispatch)
                 new = self._with_deadline(replace(a, incident_id=incident_id))
                 self._store(new)
-                events.append(AssignmentChanged(new, None, now, DISPATCHER_ACTOR,
+                events.append(AssignmentChanged(new, src, now, DISPATCHER_ACTOR,
                                                 f"carried over from {old_id}, which it took"))
         return events
 

@@ -341,6 +341,22 @@ def test_an_agency_on_scene_of_an_absorbed_incident_goes_on_on_scene_on_the_job_
         (e.assignment.agency, e.src, e.assignment.state) for e in closed if isinstance(e, AssignmentChanged)}
 
 
+def test_a_crew_on_scene_of_an_absorbed_incident_is_not_waited_for_on_the_job_that_sent_it_too(
+        d: Dispatcher) -> None:
+    # the flood's route sent the fire bureau a minute before the flood took the rescue whose fire
+    # crew is on scene: the crew works the flood on scene, not an unacknowledged dispatch escalating
+    d.dispatch("rescue", IncidentType.RESCUE, CapSeverity.SEVERE, T0)
+    d.transition("rescue", Agency.FIRE, S.ACKNOWLEDGED, T0 + 60, actor="agency-fire")
+    d.transition("rescue", Agency.FIRE, S.ON_SCENE, T0 + 90, actor="agency-fire")
+    d.assign("flood", Agency.FIRE, T0 + 100, actor="coordinator", reason="淹水派工")
+    events = d.take_over("flood", ["rescue"], T0 + 120)
+    assert [(e.assignment.incident_id, e.src, e.assignment.state)
+            for e in events if isinstance(e, AssignmentChanged)] == [
+        ("rescue", S.ON_SCENE, S.CLEARED), ("flood", S.ASSIGNED, S.ON_SCENE)]
+    moved = d.get("flood", Agency.FIRE)
+    assert (moved.state, moved.acknowledged_at, moved.deadline) == (S.ON_SCENE, T0 + 60, None)
+
+
 def test_an_agency_on_scene_of_an_absorbed_incident_reports_on_the_job_that_took_it(d: Dispatcher) -> None:
     d.dispatch("rescue", IncidentType.RESCUE, CapSeverity.SEVERE, T0)
     d.transition("rescue", Agency.FIRE, S.ACKNOWLEDGED, T0 + 60, actor="agency-fire")
@@ -357,9 +373,9 @@ def test_after_a_take_over_every_agency_works_the_job_and_none_the_incident_it_t
     moves: dict[Agency, list[AssignmentState]], held: set[Agency]
 ) -> None:
     """Whatever state each agency of an absorbed fire had reached and whichever agencies the job
-    held already, after the take-over nothing is live on the absorbed fire, every agency live
-    there before is live on the job exactly once, in the state it had reached unless the job
-    held it already, and the job's assignments keep to the table."""
+    held already (sent, not yet acknowledged), after the take-over nothing is live on the absorbed
+    fire, every agency live there before is live on the job exactly once, in the state it had
+    reached (the job's own is no further on), and the job's assignments keep to the table."""
     d = Dispatcher(load_routing(ROUTING_FILE))
     d.dispatch("fire", IncidentType.FIRE, CapSeverity.SEVERE, T0)
     for agency, path in moves.items():
@@ -373,4 +389,4 @@ def test_after_a_take_over_every_agency_works_the_job_and_none_the_incident_it_t
     assert [a for a in d.assignments("fire") if a.state not in TERMINAL] == []
     live = {a.agency: a.state for a in d.assignments("job") if a.state not in TERMINAL}
     assert set(before) | held == set(live)
-    assert all(live[a] is (S.ASSIGNED if a in held else s) for a, s in before.items())
+    assert all(live[a] is s for a, s in before.items())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import queue
 import signal
@@ -247,6 +248,24 @@ def fire_reports(settings: Settings, incident_id: str, state: str) -> None:
     finally:
         desk.disconnect()
         desk.loop_stop()
+
+
+def _fire_assignments_are(conn: psycopg.Connection[Any], want: list[tuple[str, str]]) -> bool:
+    return fire_assignments(conn) == want
+
+
+def fire_crew_sent(settings: Settings, conn: psycopg.Connection[Any], topic: str, report: bytes,
+                   states: tuple[str, ...] = ("acknowledged",)) -> str:
+    """A patrol's ``report`` (police topic ``topic``) opens a rescue and the fire bureau is sent;
+    its desk reports ``states`` in turn, each waited for as applied. The rescue's id."""
+    publish_police(settings, topic, report)
+    found = wait_for(lambda: fire_assignments(conn), 90, "the fire bureau sent to the rescue")
+    assert isinstance(found, list)
+    rescue = str(found[0][0])
+    for state in states:
+        fire_reports(settings, rescue, state)
+        wait_for(functools.partial(_fire_assignments_are, conn, [(rescue, state)]), 60, f"the desk's {state} applied")
+    return rescue
 
 
 def fire_retained(settings: Settings, incident_id: str) -> dict[str, str]:

@@ -33,6 +33,7 @@ from common.settings import Settings
 from tests.integration.ingest.ingest_helpers import running_worker
 from tests.integration.ops_center.ops_helpers import (
     fire_assignments,
+    fire_crew_sent,
     fire_reports,
     fire_retained,
     police_report,
@@ -70,12 +71,7 @@ def test_a_crew_carried_over_to_the_job_that_took_its_incident_stays_there_after
     t0 = datetime.now(UTC) - timedelta(minutes=10)
     ops = start()
     with running_worker(s, "carry-over-ingest"), connect(s, autocommit=True) as conn:
-        publish_police(s, "soc/v1/police/incident/carry-trapped", police_report(t0, *TRAPPED))
-        found = wait_for(lambda: fire_assignments(conn), 90, "the fire bureau sent to the rescue")
-        assert isinstance(found, list)
-        rescue = found[0][0]
-        fire_reports(s, rescue, "acknowledged")
-        wait_for(lambda: fire_assignments(conn) == [(rescue, "acknowledged")], 60, "the acknowledgement applied")
+        rescue = fire_crew_sent(s, conn, "soc/v1/police/incident/carry-trapped", police_report(t0, *TRAPPED))
         publish_police(s, "soc/v1/police/incident/carry-water", police_report(t0 + timedelta(minutes=2), *WATER))
         flood = _survivor(conn, rescue)
         expected = sorted([(rescue, "cancelled"), (flood, "acknowledged")])
@@ -103,14 +99,8 @@ def test_a_kill_in_the_middle_of_carrying_over_a_crew_on_scene_leaves_it_once_on
     t0 = datetime.now(UTC) - timedelta(minutes=10)
     ops = start()
     with running_worker(s, "on-scene-ingest"), connect(s, autocommit=True) as conn, connect(s) as blocker:
-        publish_police(s, "soc/v1/police/incident/scene-trapped", police_report(t0, *TRAPPED))
-        found = wait_for(lambda: fire_assignments(conn), 90, "the fire bureau sent to the rescue")
-        assert isinstance(found, list)
-        rescue = found[0][0]
-        fire_reports(s, rescue, "acknowledged")
-        wait_for(lambda: fire_assignments(conn) == [(rescue, "acknowledged")], 60, "the acknowledgement applied")
-        fire_reports(s, rescue, "on_scene")
-        wait_for(lambda: fire_assignments(conn) == [(rescue, "on_scene")], 60, "the crew on scene")
+        rescue = fire_crew_sent(s, conn, "soc/v1/police/incident/scene-trapped", police_report(t0, *TRAPPED),
+                                ("acknowledged", "on_scene"))
         # the flood's report stored while the center is down, the audit log locked after its commit
         # (an open transaction holds the commit horizon back): the next poll carries the crew over
         # and waits at its audit rows, its COMMIT still to come

@@ -25,7 +25,7 @@ from ops_center import api, repo
 from tests.integration.ingest.ingest_helpers import running_worker
 from tests.integration.ops_center.ops_helpers import (
     fire_assignments,
-    fire_reports,
+    fire_crew_sent,
     fire_retained,
     police_report,
     publish_police,
@@ -41,15 +41,9 @@ def test_a_crew_on_scene_of_a_rescue_the_flood_takes_works_the_flood(
     t0 = datetime.now(UTC) - timedelta(minutes=10)
     start()
     with running_worker(s, "on-scene-ingest"), connect(s, autocommit=True) as conn:
-        publish_police(s, "soc/v1/police/incident/os-trapped",
-                       police_report(t0, "road_flooding", "河南路積水約40公分，車輛受困", 120.6528))
-        found = wait_for(lambda: fire_assignments(conn), 90, "the fire bureau sent to the rescue")
-        assert isinstance(found, list)
-        rescue = found[0][0]
-        fire_reports(s, rescue, "acknowledged")
-        wait_for(lambda: fire_assignments(conn) == [(rescue, "acknowledged")], 60, "the acknowledgement applied")
-        fire_reports(s, rescue, "on_scene")
-        wait_for(lambda: fire_assignments(conn) == [(rescue, "on_scene")], 60, "the crew on scene")
+        rescue = fire_crew_sent(s, conn, "soc/v1/police/incident/os-trapped",
+                                police_report(t0, "road_flooding", "河南路積水約40公分，車輛受困", 120.6528),
+                                ("acknowledged", "on_scene"))
         publish_police(s, "soc/v1/police/incident/os-water",
                        police_report(t0 + timedelta(minutes=2), "flooding_report", "河南路積水約30公分 車道封閉中",
                                      120.6532))

@@ -452,9 +452,10 @@ class Dispatcher:
         reason: str,
         ack_policy: AckPolicy | None = None,
     ) -> AssignmentChanged:
-        """Assign ``agency`` (again, if its earlier assignment was cancelled)."""
+        """Assign ``agency`` (again, if its earlier assignment ended: cancelled, or cleared, as
+        a crew on scene is by the closure of a job a coordinator reopens)."""
         old = self._assignments.get((incident_id, agency))
-        if old is not None and old.state is not _S.CANCELLED:
+        if old is not None and old.state not in TERMINAL:
             raise DispatchError(f"{agency} is already assigned to {incident_id}")
         if ack_policy is not None:
             self._policies[incident_id] = ack_policy

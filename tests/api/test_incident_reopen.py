@@ -182,3 +182,10 @@ def test_a_reopened_incident_whose_crew_the_closure_cleared_is_awaiting_dispatch
         assert detail["state"] == "quiet"
         assert {a["agency"]: a["state"] for a in detail["assignments"]} == {"fire": "cleared"}
         assert detail["awaiting_dispatch"] is True
+        # the coordinator sends the fire bureau again: a new assignment, no longer awaiting dispatch
+        r = api.post(f"/api/incidents/{ON_SCENE}/assignments", json={"agency": "fire", "reason": "再派"},
+                     params={"wait": 5}, headers=coord)
+        assert r.status_code == 200, r.text
+        detail = api.get(f"/api/incidents/{ON_SCENE}", headers=coord).json()
+        assert ({a["agency"]: a["state"] for a in detail["assignments"]}, detail["awaiting_dispatch"]) == (
+            {"fire": "assigned"}, False)

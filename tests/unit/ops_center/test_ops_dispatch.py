@@ -357,6 +357,22 @@ def test_a_crew_on_scene_of_an_absorbed_incident_is_not_waited_for_on_the_job_th
     assert (moved.state, moved.acknowledged_at, moved.deadline) == (S.ON_SCENE, T0 + 60, None)
 
 
+def test_an_agency_whose_crew_the_closure_cleared_is_sent_again(d: Dispatcher) -> None:
+    # the crew was on scene when the coordinator closed the job; it is reopened (同址復燃) and
+    # the fire bureau is sent again: a new assignment, waiting for its acknowledgement
+    d.dispatch("rescue", IncidentType.RESCUE, CapSeverity.SEVERE, T0)
+    d.transition("rescue", Agency.FIRE, S.ACKNOWLEDGED, T0 + 60, actor="agency-fire")
+    d.transition("rescue", Agency.FIRE, S.ON_SCENE, T0 + 90, actor="agency-fire")
+    d.close("rescue", T0 + 300, actor="coordinator", reason="火勢撲滅")
+    assert d.get("rescue", Agency.FIRE).state is S.CLEARED
+    sent = d.assign("rescue", Agency.FIRE, T0 + 600, actor="coordinator", reason="同址復燃，再次派遣")
+    again = d.get("rescue", Agency.FIRE)
+    assert (sent.assignment, again.state, again.assigned_at, again.acknowledged_at) == (
+        again, S.ASSIGNED, T0 + 600, None)
+    with pytest.raises(DispatchError):  # a live one is not sent twice
+        d.assign("rescue", Agency.FIRE, T0 + 610, actor="coordinator", reason="again")
+
+
 def test_an_agency_on_scene_of_an_absorbed_incident_reports_on_the_job_that_took_it(d: Dispatcher) -> None:
     d.dispatch("rescue", IncidentType.RESCUE, CapSeverity.SEVERE, T0)
     d.transition("rescue", Agency.FIRE, S.ACKNOWLEDGED, T0 + 60, actor="agency-fire")

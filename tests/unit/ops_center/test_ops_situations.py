@@ -393,6 +393,30 @@ KNOWN_OVER_MERGES = {
     "2041": "a report of the broken-down bus joins the exhibition",
     # A car park's scooter fire, a crash at its exit, a cooking false alarm 500 m away.
     "2042": "the crash at the car park's exit joins the cooking false alarm",
+    # Smoke from a factory fire 2 km west drifts in; a grass fire in the park is its own job.
+    "2061": "a report of the drifting factory smoke joins the park's grass fire",
+    # A broken-down van at 台74/環中, then a drunk driver going the wrong way past the same camera.
+    "2062": "the breakdown joins the wrong-way driver's job",
+    # A stolen car's chase ending in a crash at 經貿七路; a fender-bender at 中清/環中 on its way.
+    "2071": "a report of the chase joins the fender-bender",
+    # A car burning as it drives down 中科路; furniture burning on open ground south of the campus.
+    "2073": "the open burning joins the moving car fire",
+    # A gas main broken on 經貿路, its smell carried 1.5 km; a gas cylinder leaking in a flat.
+    "2074": "the gas main's smell and the flat's leaking cylinder are joined",
+    # Storm water running down 經貿路; the 中清環中 underpass flooding with a car trapped.
+    "2075": "a report of the road's running water joins the underpass flood",
+    # A lost child seen at several places around an expo; a visitor with heatstroke.
+    "2076": "the heatstroke joins the lost child's search",
+    # A diesel trail along three roads; a false fire-panel alarm at the transit hub.
+    "2080": "the transit hub's false alarm joins the diesel spill",
+    # A power cut over the eco blocks; a junction its cut darkened, with police directing traffic.
+    "2095": "the power cut and the dark junction's traffic job are joined",
+    # An exhibition's crowd, the underpass reopened, a scuffle at the transit hub.
+    "2102": "the reopened underpass and the hub's scuffle join the exhibition",
+    # A broken-down bus at the transit hub's entrance; an elder falling on its escalator.
+    "2121": "the elder's fall joins the broken-down bus",
+    # A student collapsing in class; the ambulance sent to him crashing on its way.
+    "2122": "the ambulance's crash joins the student's rescue",
 }
 
 

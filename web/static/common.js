@@ -426,8 +426,6 @@ const SOC = (() => {
         this.retry();
       };
     }
-    // The drawing of what the messages since the last one applied: on the next animation
-    // frame, or within DRAW_WAIT_MS where frames do not come (a page in the background).
     // A frame's send time (ms, server clock) heard now: one sample of the clock offset.
     heard(sentMs) {
       const now = Date.now();
@@ -442,6 +440,8 @@ const SOC = (() => {
       const offset = Math.min(...this.offsets.map(([, o]) => o));
       return Math.max(0, now - (this.pendingSent + offset));
     }
+    // The drawing of what the messages since the last one applied: on the next animation
+    // frame, or within DRAW_WAIT_MS where frames do not come (a page in the background).
     drawSoon() {
       if (this.drawing) return;
       const draw = () => {

@@ -169,6 +169,7 @@ class Cue(StrEnum):
     DISASTER = "disaster"
     ASKING = "asking"
     PASSABLE = "passable"
+    REUNITED = "reunited"
 
 
 @dataclass(frozen=True, slots=True)

@@ -278,6 +278,7 @@ from ops_center.policies import (
     TypePolicy,
     device_said,
 )
+from ops_center.searches import still_sought
 from ops_center.tracks import says_wrong_way as _says_wrong_way
 
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
@@ -873,6 +874,8 @@ class Correlator:
             fits = self._track_fits(item, signal, fits, _RESCUE)  # the missing person walked on
         if fits and (signal is _MISSING_SIG or (signal is _RESCUE_SIG and self._of_missing(item))):
             fits = [f for f in fits if not _another_person(item, f.inc)]  # a child is not the elder sought
+            if signal is _MISSING_SIG:
+                fits = still_sought(item, fits)  # a person missing after the finding is another's
         elif fits and signal is _OBSTRUCTION_SIG and item.agency == _CITIZEN and not self._moving(item):
             # a tree down beyond a crash's scene, a signboard beyond a fallen tree's: jobs of their own
             fits = [f for f in fits if not _beside_a_crash(item, f) and not _another_thing(item, f)]

@@ -95,7 +95,7 @@ def apply_messages(self: OpsService, messages: Sequence[tuple[str, bytes]], done
                                      raw=payload)
         done(i)
     if refused:
-        with self.conn.transaction():
+        with self._committing():
             w = repo.Writes()
             for _i, topic, payload, error in refused:
                 w.audit(
@@ -164,7 +164,7 @@ def refuse_retained(self: OpsService, topic: str, payload: bytes) -> int:
     answered (:func:`unreadable`: the desk must not believe it reported), and clear it
     from the broker (the center may write the dispatch tree); returns 1."""
     at = self.clock()
-    with self.conn.transaction():
+    with self._committing():
         w = repo.Writes()
         w.audit(
             at,
@@ -194,7 +194,7 @@ def apply_report(self: OpsService, report: AgencyReport, *, channel: str, at: fl
     try:
         moved = apply_move(self, report, channel=channel, at=at, raw=raw)
     except (AssignmentTransitionError, UnknownAssignmentError) as exc:
-        with self.conn.transaction():
+        with self._committing():
             w = repo.Writes()
             w.audit(
                 at,
@@ -213,8 +213,6 @@ def apply_report(self: OpsService, report: AgencyReport, *, channel: str, at: fl
             w.flush(self.conn)
         self._flush()  # the refusal's reply, after its commit
         return 0
-    if moved:  # the agency's retained assignment message follows the move
-        self._tell_move(report.incident_id, report.agency)
     accepted(self, report, at)
     self._flush()  # the assignment's message and the acceptance's reply, after the commit
     return moved
@@ -224,7 +222,7 @@ def apply_move(self: OpsService, report: AgencyReport, *, channel: str, at: floa
     """:func:`apply_report`'s move in its own transaction: 0 for a repeat, 1 for a move; an
     illegal one raises (the transaction and the dispatcher's memory unchanged)."""
     actor = f"agency-{report.agency.value}"
-    with self.conn.transaction():
+    with self._committing():
         current = self.dispatcher.get(report.incident_id, report.agency)
         if current.state is report.state:
             return 0  # a QoS 1 redelivery or a repeated report
@@ -248,6 +246,8 @@ def apply_move(self: OpsService, report: AgencyReport, *, channel: str, at: floa
                 xml=raw,
             )
         w.flush(self.conn)
+        # the agency's retained assignment message follows the move, stored with it
+        self._tell_move(report.incident_id, report.agency)
     return 1
 
 

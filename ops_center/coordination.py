@@ -57,7 +57,7 @@ def assign(self: OpsService, incident_id: str, agency: Agency, *, actor: str, re
     wall = self.clock()
     touched = False
     try:
-        with self.conn.transaction():
+        with self._committing():
             ev = self.dispatcher.assign(incident_id, agency, wall, actor=actor, reason=reason)
             w = repo.Writes()
             self._store_dispatch([ev], "api", into=w)
@@ -77,7 +77,7 @@ def reassign(self: OpsService, incident_id: str, src: Agency, dst: Agency, *, ac
     if not reason.strip():
         raise DispatchError("a reassignment needs a reason")
     wall = self.clock()
-    with self.conn.transaction():
+    with self._committing():
         old = self.dispatcher.assignments(incident_id)
         if any(a.agency is dst and a.state is not AssignmentState.CANCELLED for a in old):
             # Checked first: Dispatcher.reassign cancels src before it finds dst taken.
@@ -148,7 +148,7 @@ def close_incident(self: OpsService, incident_id: str, *, actor: str, reason: st
     wall = self.clock()
     touched = False
     try:
-        with self.conn.transaction():
+        with self._committing():
             if not repo.close_incident(self.conn, incident_id, actor, reason, wall):
                 return False
             touched = True  # from here the correlator holds it closed
@@ -169,7 +169,7 @@ def reopen_incident(self: OpsService, incident_id: str, *, actor: str, reason: s
     if not reason.strip():
         raise DispatchError("a reopening needs a reason")
     wall = self.clock()
-    with self.conn.transaction():
+    with self._committing():
         if not repo.reopen_incident(self.conn, incident_id, wall):
             return False
         w = repo.Writes()
@@ -222,7 +222,7 @@ def relink_item(self: OpsService, incident_id: str, item_key: str, *, unlink: bo
     target = None if unlink else incident_id
     touched = False
     try:
-        with self.conn.transaction():
+        with self._committing():
             touched = True  # from here the correlator holds the move
             moved = self.correlator.relink(item, target, self._now)
             repo.log_relink(self.conn, item, target, self._now)
@@ -300,7 +300,7 @@ def apply_commands(self: OpsService, limit: int = 100) -> int:
             self.rebuild_correlator()
         mark = len(self._outbox)
         try:
-            with self.conn.transaction():
+            with self._committing():
                 cmd = repo.claim_command(self.conn)
                 if cmd is None:
                     break

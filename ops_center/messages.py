@@ -150,6 +150,14 @@ def acknowledges(references: str, incident_id: str, upto: int | None = None) -> 
     return False
 
 
+def carried_over_words(job_id: str, number: int | None) -> tuple[str, str]:
+    """Why an assignment ended on an incident another job took, in zh-TW and English: its crew
+    works on that job now, named by its short number (``#12``, when it has one) and its id."""
+    named = f"#{number} {job_id}" if number is not None else job_id
+    return (f"已併入 {named}，人員改在該案執行",
+            f"carried over to {named}, which took this incident: the crew works there now")
+
+
 class StatusPayload(BaseModel):
     """An agency's status report: the state it has reached, who, and an optional note."""
 

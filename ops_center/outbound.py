@@ -35,11 +35,11 @@ from ops_center.errors import (
     UnknownIncidentError,
 )
 from ops_center.incidents import CapSeverity, Incident, IncidentState, IncidentType, Item, Member, Withdrawal, one_line
-from ops_center.messages import Channel, DispatchTopic
+from ops_center.messages import Channel, DispatchTopic, carried_over_words
 from ops_center.queries import OPEN_INCIDENT_STATES
 
 if TYPE_CHECKING:
-    from ops_center.service import OpsService, PollResult
+    from ops_center.service import Delivery, OpsService, PollResult
 
 #: The service's logger: its parts log as the service.
 log = logging.getLogger("ops_center.service")
@@ -144,7 +144,7 @@ def dispatch(self: OpsService, snap: Incident, wall: float, result: PollResult, 
     carried = self.dispatcher.take_over(incident_id, absorbed, wall)
     for ev in carried:
         if isinstance(ev, AssignmentChanged) and ev.assignment.incident_id != incident_id:
-            _tell_ended(self, ev.assignment)
+            _tell_ended(self, ev.assignment, incident_id)
     also, also_routes = _beyond_route(snap.type, members)
     events = carried + self.dispatcher.dispatch(incident_id, snap.type, severity, wall, merged_from=absorbed, also=also,
                                       also_routes=also_routes, taken=taken)
@@ -239,14 +239,17 @@ def _tell_all(self: OpsService, snap: Incident, cap: str, cancelled: Collection[
         tell(self, snap, a, cap, withdrawal if by_withdrawal else None)
 
 
-def tell(self: OpsService, snap: Incident, a: Assignment, cap: str, withdrawal: Withdrawal | None = None) -> None:
+def tell(self: OpsService, snap: Incident, a: Assignment, cap: str, withdrawal: Withdrawal | None = None, *,
+         carried_to: str | None = None) -> None:
     """Queue ``a``'s message to its agency on ``soc/v1/dispatch/{agency}/assignment/{incident}``
     (``cap``: the incident's latest CAP message; ``withdrawal``: why the incident's withdrawal
     called it off or stopped its clock). An open assignment's is retained, so a desk that
     (re)connects gets each of its open assignments in its current state; an ended one's
     (cleared, cancelled) is sent once, not retained, and the retained one cleared (an empty
-    retained payload), so a desk that connects later gets nothing of it. The body's ``number``
-    (the incident's short number) is filled in at the flush (:func:`flush`)."""
+    retained payload), so a desk that connects later gets nothing of it; ``carried_to``: it
+    ended because that job took the incident, where its crew works now (``carried_over_to``,
+    and why in words). The body's ``number`` (the incident's short number) and the job's are
+    filled in at the flush (:func:`flush`)."""
     lon, lat = to_wgs84(*snap.centroid)
     body: dict[str, object] = {
         "incident_id": snap.incident_id,
@@ -265,6 +268,8 @@ def tell(self: OpsService, snap: Incident, a: Assignment, cap: str, withdrawal: 
     if withdrawal is not None:
         body |= {"withdrawn": True, "reason": withdrawal.zh, "reason_en": withdrawal.en,
                  "device_id": withdrawal.device_id}
+    if carried_to is not None:
+        body |= {"carried_over_to": carried_to, "carried_over_to_number": None, "reason": "", "reason_en": ""}
     topic = str(DispatchTopic(a.agency, Channel.ASSIGNMENT, snap.incident_id))
     if a.state in TERMINAL:
         self._outbox.append((topic, body, False))
@@ -273,16 +278,16 @@ def tell(self: OpsService, snap: Incident, a: Assignment, cap: str, withdrawal: 
         self._outbox.append((topic, body, True))
 
 
-def _tell_ended(self: OpsService, a: Assignment) -> None:
+def _tell_ended(self: OpsService, a: Assignment, job: str) -> None:
     """Queue the message of an assignment the service ended on an incident it holds no longer
-    as a job (carried over to the job that took it): its agency is told it is cancelled, and
-    its retained message is cleared."""
+    as a job (carried over to ``job``, which took it): its agency is told it is cancelled or
+    cleared and where its crew works now, and its retained message is cleared."""
     try:
         snap = self.correlator.snapshot(a.incident_id)
     except UnknownIncidentError:
         self._outbox.append((str(DispatchTopic(a.agency, Channel.ASSIGNMENT, a.incident_id)), b"", True))
         return
-    tell(self, snap, a, repo.last_cap_xml(self.conn, a.incident_id))
+    tell(self, snap, a, repo.last_cap_xml(self.conn, a.incident_id), carried_to=job)
 
 
 def tell_move(self: OpsService, incident_id: str, agency: Agency) -> None:
@@ -348,23 +353,58 @@ def store_dispatch(
 
 
 def flush(self: OpsService) -> None:
-    """Publish what the committed transactions queued, in order. An assignment's body gets the
+    """Publish what the committed transactions queued, in order, and delete those they stored
+    (``OpsService._committing``) once all are out. An assignment's body gets the
     incident's short number here: the database draws it when the incident's row is first
     inserted (migration 0047), in the transaction that also queued its first messages, so it
     is read once that has committed and remembered (it never changes)."""
+    self._stored |= self._staged > 0
     if self.publish is None:
         self._outbox.clear()
-        return
-    unknown = {str(p["incident_id"]) for _t, p, _r in self._outbox if isinstance(p, dict)} - self._numbers.keys()
-    if unknown:
-        self._numbers.update(repo.incident_numbers(self.conn, sorted(unknown)))
-    while self._outbox:
-        topic, payload, retain = self._outbox[0]
-        if isinstance(payload, dict):
-            payload = json.dumps(payload | {"number": self._numbers.get(str(payload["incident_id"]))},
-                                 ensure_ascii=False).encode()
-        self.publish(topic, payload, retain=retain)
-        self._outbox.pop(0)
+    else:
+        named = [(p["incident_id"], p.get("carried_over_to")) for _t, p, _r in self._outbox if isinstance(p, dict)]
+        unknown = {str(i) for pair in named for i in pair if i is not None} - self._numbers.keys()
+        if unknown:
+            self._numbers.update(repo.incident_numbers(self.conn, sorted(unknown)))
+        while self._outbox:
+            topic, payload, retain = self._outbox[0]
+            if isinstance(payload, dict):
+                payload = json.dumps(_numbered(payload, self._numbers), ensure_ascii=False).encode()
+            sent = self.publish(topic, payload, retain=retain)
+            self._outbox.pop(0)
+            self._staged = max(0, self._staged - 1)
+            if self._stored:
+                self._last_sent = sent
+    self._staged = 0
+    if self._stored and _acknowledged(self._last_sent):
+        # Every stored message is at the broker (a death before this publishes them again: a repeat).
+        repo.clear_staged(self.conn)
+        self._stored, self._last_sent = False, None
+
+
+def _numbered(body: dict[str, object], numbers: Mapping[str, int]) -> dict[str, object]:
+    """An assignment's ``body`` with its incident's short number, and the number of the job its
+    crew was carried over to with the words saying so (:func:`~ops_center.messages.carried_over_words`)."""
+    out = body | {"number": numbers.get(str(body["incident_id"]))}
+    job = body.get("carried_over_to")
+    if job is not None:
+        number = numbers.get(str(job))
+        zh, en = carried_over_words(str(job), number)
+        out |= {"carried_over_to_number": number, "reason": zh, "reason_en": en}
+    return out
+
+
+def _acknowledged(sent: Delivery | None) -> bool:
+    """Whether the broker has every message published up to ``sent``: it acknowledged ``sent``,
+    which went out on a connection (MQTT 5.0 §4.6: a receiver acknowledges QoS 1 messages in the
+    order it received them, and the client sends the messages it held while disconnected first,
+    in order, after the reconnection). One held while disconnected (``rc`` not 0) waits for a
+    later one. None: the publisher has no broker behind it (a test's)."""
+    if sent is None:
+        return True
+    if sent.rc != 0:
+        return False
+    return sent.is_published()
 
 
 def republish_open(self: OpsService) -> None:

@@ -924,6 +924,46 @@ def incident_numbers(conn: Conn, incident_ids: Sequence[str]) -> dict[str, int]:
     return {str(i): int(n) for i, n in conn.execute(SQL_INCIDENT_NUMBERS, (list(incident_ids),))}
 
 
+# -- the outbox (migration 0078): messages stored with the change they tell -----------------
+#: One statement per transaction, in the order the messages were queued.
+SQL_OUTBOX_STAGE = """
+INSERT INTO ops_outbox (topic, body, raw, retain)
+SELECT topic, body, raw, retain FROM unnest(%b::text[], %b::text[], %b::bytea[], %b::boolean[])
+    WITH ORDINALITY AS u(topic, body, raw, retain, n) ORDER BY n
+"""
+SQL_OUTBOX_READ = "SELECT topic, body, raw, retain FROM ops_outbox ORDER BY id"
+SQL_OUTBOX_CLEAR = "DELETE FROM ops_outbox"
+
+#: A message to an agency as the service queues it: topic, payload (an assignment's body as a
+#: dict, its number filled in when it is published), whether the broker retains it.
+Message = tuple[str, bytes | dict[str, object], bool]
+
+
+def stage_messages(conn: Conn, messages: Sequence[Message]) -> None:
+    """Store ``messages`` in the caller's transaction, so what it commits is told even when
+    the process dies before publishing them (:func:`staged_messages` at the restart)."""
+    if not messages:
+        return
+    conn.execute(SQL_OUTBOX_STAGE, (
+        [t for t, _p, _r in messages],
+        [json.dumps(p, ensure_ascii=False) if isinstance(p, dict) else None for _t, p, _r in messages],
+        [None if isinstance(p, dict) else p for _t, p, _r in messages],
+        [r for _t, _p, r in messages]))
+
+
+def staged_messages(conn: Conn) -> list[Message]:
+    """The stored messages not known to be published, oldest first."""
+    out: list[Message] = []
+    for topic, body, raw, retain in conn.execute(SQL_OUTBOX_READ):
+        out.append((str(topic), json.loads(body) if body is not None else bytes(raw), bool(retain)))
+    return out
+
+
+def clear_staged(conn: Conn) -> None:
+    """Forget the stored messages: every one has been published (one writer: ``soc ops run``)."""
+    conn.execute(SQL_OUTBOX_CLEAR)
+
+
 SQL_WITHDRAWAL = """
 SELECT reason, detail ->> 'reason_en', detail ->> 'source_id' FROM ops_incident_history
 WHERE incident_id = %s AND action = 'withdrawn' ORDER BY id DESC LIMIT 1

@@ -41,6 +41,7 @@ in :mod:`ops_center.rows` (pure).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
@@ -51,6 +52,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from typing import NamedTuple, Protocol
+
+from psycopg.pq import TransactionStatus
 
 from alerts.api import EVALUATOR, RuleSet, evaluated_before, load_rules_file, steps_between
 from common.health import BROKER_DOWN_S
@@ -111,10 +114,21 @@ _Pieces = list[tuple[float, float, repo.Writes]]
 _Jobs = dict[str, tuple[CapSeverity, int]]
 
 
-class Publisher(Protocol):
-    """Publishes one MQTT message (QoS 1); the paho client is adapted to this."""
+class Delivery(Protocol):
+    """A message handed to the MQTT client (paho's ``MQTTMessageInfo``): ``rc`` 0 when it went
+    out on a connection, and whether the broker has acknowledged it (PUBACK)."""
 
-    def __call__(self, topic: str, payload: bytes, *, retain: bool) -> None: ...
+    @property
+    def rc(self) -> int: ...
+
+    def is_published(self) -> bool: ...
+
+
+class Publisher(Protocol):
+    """Publishes one MQTT message (QoS 1); the paho client is adapted to this. What it returns
+    tells when the broker has the message (None: at once, a test's publisher)."""
+
+    def __call__(self, topic: str, payload: bytes, *, retain: bool) -> Delivery | None: ...
 
 
 def _no_zone(_x: float, _y: float) -> ZoneRef:
@@ -225,7 +239,13 @@ class OpsService:
         self._cap_last: dict[str, tuple[str, str, datetime] | None] = {}
         #: What to publish after the next commit: (topic, payload, retain); an assignment's
         #: body is a dict, given its incident's short number at the flush (outbound.flush).
-        self._outbox: list[tuple[str, bytes | dict[str, object], bool]] = []
+        self._outbox: list[repo.Message] = []
+        #: How many of the first messages of ``_outbox`` are stored in ``ops_outbox`` (:meth:`_committing`).
+        self._staged = 0
+        #: Whether ``ops_outbox`` holds rows, and the last message published since it did: its
+        #: rows are deleted once the broker has acknowledged that one (outbound.flush).
+        self._stored = False
+        self._last_sent: Delivery | None = None
         #: The incidents' short numbers read so far (ops_incidents.number never changes).
         self._numbers: dict[str, int] = {}
         #: Up to when the agencies' reports were read (:class:`OpsWorker`: every report received
@@ -276,7 +296,11 @@ class OpsService:
         # A switch made while the service was down: the stored deadlines follow it now.
         with self.conn.transaction():
             repo.store_deadlines(self.conn, restored)
-        log_event(log, "ops_started", replayed=replayed, mode=self.dispatcher.mode.value, assignments=len(assignments))
+        # What a process before this one committed and did not live to publish goes out first.
+        self._outbox[:0] = repo.staged_messages(self.conn)
+        self._staged = len(self._outbox)
+        log_event(log, "ops_started", staged=self._staged, replayed=replayed, mode=self.dispatcher.mode.value,
+                  assignments=len(assignments))
 
     def _replaying(self, timer: UnitTimer) -> Generator[int, None, int]:
         """Rebuild :attr:`correlator` from the replay log (as committed) up to the service's
@@ -323,6 +347,23 @@ class OpsService:
             pass
         self._stale = False
         log_event(log, "correlator_rebuilt", incidents=len(self._persisted))
+
+    @contextlib.contextmanager
+    def _committing(self) -> Iterator[None]:
+        """A transaction that stores the messages queued since the last one committed
+        (``ops_outbox``, :func:`ops_center.repo.stage_messages`) with what they tell, so a
+        process that dies between the commit and :meth:`_flush` publishes them at its restart
+        (:meth:`opening` reads them back). Inside a transaction already open (a coordinator's
+        command), a savepoint: the outer one stores them."""
+        if self.conn.info.transaction_status is not TransactionStatus.IDLE:
+            with self.conn.transaction():
+                yield
+            return
+        with self.conn.transaction():
+            yield
+            n = len(self._outbox)
+            repo.stage_messages(self.conn, self._outbox[self._staged:n])
+        self._staged = n
 
     # ---------------------------------------------------------------------- poll
     #: Deadlines one piece of a tick applies, snapshots one piece takes and forgotten
@@ -442,7 +483,7 @@ class OpsService:
             timer.next()
         # One transaction, sent as a pipeline: no statement waits for the previous one;
         # its writes are gathered by kind and sent as one statement per kind.
-        with self.conn.transaction(), self.conn.pipeline():
+        with self._committing(), self.conn.pipeline():
             self._store_pieces(pieces)
             for entry in log_entries:
                 if isinstance(entry, list):
@@ -974,8 +1015,8 @@ def run_ops(settings: Settings, *, stop: threading.Event | None = None) -> int:
                       on_retained_delivery=worker.on_retained, session_expiry_s=OPS_SESSION_EXPIRY_S,
                       receive_max=OpsWorker.IN_FLIGHT)
 
-    def publish(topic: str, payload: bytes, *, retain: bool) -> None:
-        shell.publish(topic, payload, qos=1, retain=retain)
+    def publish(topic: str, payload: bytes, *, retain: bool) -> Delivery:
+        return shell.publish(topic, payload, qos=1, retain=retain)
 
     worker.publish = publish
     shell.start()

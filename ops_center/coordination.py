@@ -26,7 +26,6 @@ from ops_center.commands import Assign, Close, Command, Link, Note, Reassign, Re
 from ops_center.dispatch import (
     CENTER_ACTOR,
     Agency,
-    AssignmentChanged,
     AssignmentState,
     Dispatcher,
     Mode,
@@ -264,10 +263,12 @@ def _close_rest(self: OpsService, incident_id: str, wall: float, *, actor: str, 
     events = self.dispatcher.close(incident_id, wall, actor=actor, reason=reason)
     w = repo.Writes()
     self._store_dispatch(list(events), "api", into=w)
-    ended = [e.assignment.agency for e in events if isinstance(e, AssignmentChanged)]
-    # Every agency that worked it learns the end, also when all had already cleared: its
-    # CAP system still holds the job's Alert or Update until a Cancel references them.
-    self._publish_incident(incident_id, wall, w, cancelled=ended, closed=reason)
+    # Every agency that worked it learns the end, also when all had already cleared or were
+    # called off before (an earlier closure, a reassignment, a withdrawal): its CAP system
+    # still holds the job's Alert or Update (a reopening's, for one) until a Cancel
+    # references them. The same agencies as a reopening's Update goes to.
+    worked = [a.agency for a in self.dispatcher.assignments(incident_id)]
+    self._publish_incident(incident_id, wall, w, cancelled=worked, closed=reason)
     w.history(incident_id, wall, actor=actor, action="closed", reason=reason)
     w.audit(
         wall,

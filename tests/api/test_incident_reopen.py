@@ -9,6 +9,7 @@ import json
 import threading
 import time
 import uuid
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -27,32 +28,35 @@ from tests.fix_mqtt import connect_client
 INC = f"inc-reopen-{uuid.uuid4().hex[:8]}"
 OPEN = f"inc-reopen-open-{uuid.uuid4().hex[:8]}"
 ON_SCENE = f"inc-reopen-on-scene-{uuid.uuid4().hex[:8]}"
+TWICE = f"inc-reopen-twice-{uuid.uuid4().hex[:8]}"
 
 @pytest.fixture(scope="module")
 def seeded(db_dsn: str, live_app: object) -> None:
-    """An open fire incident with its panel's alarm, fire assigned; another open one; and an
-    open one with the fire crew on scene."""
+    """An open fire incident with its panel's alarm, fire assigned (twice: INC and TWICE); another
+    open one; and an open one with the fire crew on scene."""
     now = datetime.now(UTC).replace(microsecond=0)
     t = now - timedelta(minutes=5)
     with psycopg.connect(db_dsn) as conn:
-        for inc in (INC, OPEN, ON_SCENE):
+        for inc in (INC, OPEN, ON_SCENE, TWICE):
             conn.execute(INSERT_INCIDENT, {"inc": inc, "state": "open", "t": t})
-        conn.execute(INSERT_MEMBER, {"key": f"event:{INC}", "inc": INC, "t": t})
-        conn.execute(INSERT_ASSIGNMENT, (INC, "fire", t, t, now + timedelta(minutes=5)))
+        for inc in (INC, TWICE):
+            conn.execute(INSERT_MEMBER, {"key": f"event:{inc}", "inc": inc, "t": t})
+            conn.execute(INSERT_ASSIGNMENT, (inc, "fire", t, t, now + timedelta(minutes=5)))
         conn.execute(INSERT_ASSIGNMENT, (ON_SCENE, "fire", t, t, None))
         conn.execute("UPDATE ops_assignments SET state = 'on_scene', acknowledged_at = %s"
                      " WHERE incident_id = %s", (t, ON_SCENE))
 
 
 @contextmanager
-def fire_desk(settings: Settings) -> Iterator[list[dict[str, Any]]]:
-    """The fire agency's desk (its own MQTT account) listening to its assignment of INC."""
+def fire_desk(settings: Settings, agency: str = "fire", incident: str = INC) -> Iterator[list[dict[str, Any]]]:
+    """An agency's desk (its own MQTT account; the fire bureau's by default) listening to its
+    assignment of ``incident`` (INC by default)."""
     got: list[dict[str, Any]] = []
-    desk = connect_client(settings, "agency-fire")
+    desk = connect_client(settings, f"agency-{agency}")
     desk.on_message = lambda _c, _u, msg: got.append(json.loads(msg.payload)) if msg.payload else None
     subscribed = threading.Event()
     desk.on_subscribe = lambda *_a: subscribed.set()
-    desk.subscribe(f"soc/v1/dispatch/fire/assignment/{INC}", qos=1)
+    desk.subscribe(f"soc/v1/dispatch/{agency}/assignment/{incident}", qos=1)
     assert subscribed.wait(10)
     try:
         yield got
@@ -69,11 +73,16 @@ def _until(what: str, check: Any, timeout: float = 20.0) -> Any:
     return value
 
 
-def _cap(db_dsn: str) -> list[tuple[str, str]]:
+def _cap(db_dsn: str, incident: str = INC) -> list[tuple[str, str]]:
     with psycopg.connect(db_dsn) as conn:
         return [(r[0], r[1]) for r in conn.execute(
             "SELECT msg_type, xml FROM ops_cap_messages WHERE incident_id = %s AND direction = 'out'"
-            " ORDER BY sent, identifier", (INC,))]
+            " ORDER BY sent, identifier", (incident,))]
+
+
+def _addresses(xml: str) -> set[str]:
+    """The agencies a CAP message is addressed to (its ``addresses``, space-separated)."""
+    return set(ET.fromstring(xml).findtext("{urn:oasis:names:tc:emergency:cap:1.2}addresses", "").split())
 
 
 def test_reopen_is_refused_without_role_reason_or_incident(
@@ -189,3 +198,40 @@ def test_a_reopened_incident_whose_crew_the_closure_cleared_is_awaiting_dispatch
         detail = api.get(f"/api/incidents/{ON_SCENE}", headers=coord).json()
         assert ({a["agency"]: a["state"] for a in detail["assignments"]}, detail["awaiting_dispatch"]) == (
             {"fire": "assigned"}, False)
+
+
+def test_a_second_closure_tells_every_agency_that_worked_the_incident(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, live_app: Any, db_dsn: str
+) -> None:
+    """Closed, reopened (the Update goes to fire and police, whose CAP systems held the first
+    Cancel), dispatched to one more agency and closed again: the second Cancel ends the incident
+    in every CAP system that holds it live, fire's and police's as well as water's, and the
+    second reopening's Update refers to a message each of them received."""
+    coord = auth(accounts["coord"])
+    settings = live_app.settings
+
+    def post(action: str, body: dict[str, str]) -> None:
+        r = api.post(f"/api/incidents/{TWICE}/{action}", json=body, params={"wait": 5}, headers=coord)
+        assert r.status_code == 200, r.text
+        assert r.json()["state"] == "done", r.text
+
+    with ops_service(settings, [TWICE]), fire_desk(settings, "fire", TWICE) as fire, \
+            fire_desk(settings, "police", TWICE) as police:
+        post("assignments", {"agency": "police", "reason": "交管"})
+        post("close", {"reason": "火勢撲滅"})
+        post("reopen", {"reason": "同址復燃"})
+        post("assignments", {"agency": "water", "reason": "抽水"})
+        post("close", {"reason": "確認撲滅"})
+        caps = _cap(db_dsn, TWICE)
+        assert caps[-1][0] == "Cancel"
+        assert _addresses(caps[-1][1]) == {"fire", "police", "water"}
+        second_cancel = ET.fromstring(caps[-1][1]).findtext("{urn:oasis:names:tc:emergency:cap:1.2}identifier")
+        assert second_cancel
+        for desk, agency in ((fire, "fire"), (police, "police")):
+            _until(f"the {agency} desk never received the second closure's Cancel {second_cancel}",
+                   lambda d=desk: [m for m in d if second_cancel in str(m.get("cap"))])
+        post("reopen", {"reason": "再次復燃"})
+        caps = _cap(db_dsn, TWICE)
+        assert caps[-1][0] == "Update"
+        assert second_cancel in caps[-1][1]  # its references: the Cancel every agency holds
+        assert _addresses(caps[-1][1]) == {"fire", "police", "water"}

@@ -968,13 +968,16 @@ class Correlator:
                     key=lambda f: (self._policies[f.inc.type].kinds and value in f.inc.signals, f.fit, -f.inc.seq),
                 )
             )
-            self._join(best, item, signal, _CHAIN, now, changes)
-            if (
+            # whether it shows the floods to be one is read before it joins one of them (its
+            # source is then that flood's)
+            bridges = (
                 len(same) > 1
                 and self._policies[best.inc.type].linear
                 and best.reach.extends
                 and _joins_floods(item, same)
-            ):
+            )
+            self._join(best, item, signal, _CHAIN, now, changes)
+            if bridges:
                 for other in sorted((f.inc for f in same if f.inc is not best.inc), key=lambda i: i.seq):
                     survivor, absorbed = (best.inc, other) if best.inc.seq < other.seq else (other, best.inc)
                     if _box_span(_union(survivor.box, absorbed.box)) > MAX_EXTENT_M and not _one_road(

@@ -500,13 +500,16 @@ def _joins_floods(item: Item, fits: Sequence[_Fit]) -> bool:
     """Whether ``item``, which fits all of the floods of ``fits``, shows them to be one: a
     camera's, an agency's or a sensor's report of water that lies at none of them (farther
     than :data:`~ops_center.policies.FLOOD_AT_M` from each one's evidence), a sensor new to
-    them. A report at one flood's place is news of that job, whatever else it fits: the
-    crew at the second low point reporting its water says nothing of the road between. A
+    them and not a detention pond's (:data:`~ops_center.policies.WATCH_SITES`: a pond built to
+    fill rises with the rain whatever the road between does). Read before ``item`` joins any
+    of them (its source is then that flood's). A report at one flood's place is news of that
+    job, whatever else it fits: the crew at the second low point reporting its water says
+    nothing of the road between. A
     caller never does: a caller stands anywhere near what they report, and their words (the
     whole road under water, the pond running over onto its paths) tell what they see from
     there, not that two crews' water is one; a sensor already in one of them reads its own
     low point again."""
-    if item.agency == _CITIZEN or any(f.distance <= FLOOD_AT_M for f in fits):
+    if item.agency == _CITIZEN or item.site in WATCH_SITES or any(f.distance <= FLOOD_AT_M for f in fits):
         return False
     return not item.source_id or not any(item.source_id in f.inc.sources for f in fits)
 

@@ -279,7 +279,7 @@ from ops_center.policies import (
     device_said,
 )
 from ops_center.searches import still_sought
-from ops_center.tracks import says_wrong_way as _says_wrong_way
+from ops_center.tracks import crash_on_the_run as _on_the_run
 
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _PLUME_CUE = Cue.PLUME
@@ -864,7 +864,7 @@ class Correlator:
             fits = [f for f in fits if not _works_closure(item, signal, f.inc.type)]  # the works' lanes
         if signal is _OBSTRUCTION_SIG and self._tracks and self._moving(item):
             fits = self._track_fits(item, signal, fits)
-        elif signal is _CRASH_SIG and self._tracks and _says_wrong_way(item):
+        elif signal is _CRASH_SIG and self._tracks and _on_the_run(item):
             # the wrong-way driver crashed, or nearly hit the caller: a sighting of it too
             if self._wrong_way_crash(item, signal, fits, now=now, changes=changes):
                 return changes

@@ -42,6 +42,7 @@ from ops_center.policies import (
 #: The lexicon's cues the rules here read (common/data/lexicon.yaml, project: cues:).
 _DRIVING_ON_CUE = Cue.DRIVING_ON
 _WRONG_WAY_CUE = Cue.WRONG_WAY
+_ON_THE_RUN = frozenset({Cue.WRONG_WAY, Cue.FLED})
 
 _MISSING_TOPIC = Signal.MISSING_PERSON.value  # the lexicon's topic of the signal
 #: A search found its person and went quiet, or is still open: the person's care is its.
@@ -116,15 +117,23 @@ def says_wrong_way(item: Item) -> bool:
     return _WRONG_WAY_CUE in cues(item.text)
 
 
+def crash_on_the_run(item: Item) -> bool:
+    """Whether a crash report's text says its car came the wrong way (:func:`says_wrong_way`)
+    or its driver ran from it (:func:`fled`: 逃逸, 肇逃, 棄車逃逸): a car on the run, which
+    :func:`wrong_way_crash` reads as a sighting of the wrong-way driver police were following."""
+    return bool(item.text) and not cues(item.text).isdisjoint(_ON_THE_RUN)
+
+
 def wrong_way_crash(
     self: Correlator, item: Item, signal: Signal, fits: list[_Fit], *, now: float, changes: list[Change]
 ) -> bool:
-    """Place a report of a crash or a near miss whose text says a car came the wrong way
-    (:func:`says_wrong_way`) in the open traffic incident of a wrong-way driver that could
-    have driven to it since its latest sighting (:func:`track_fits`): the driver crashed,
-    or nearly hit the caller. A crash job at the report's scene (half the reach) is that
-    driver's crash: the two are merged (the younger into the older). Whether it placed
-    the report (no such driver: placed as usual)."""
+    """Place a report of a crash or a near miss whose text says a car came the wrong way or
+    its driver ran (:func:`crash_on_the_run`) in the open traffic incident of a wrong-way
+    driver that could have driven to it since its latest sighting (:func:`track_fits`): the
+    driver crashed, or nearly hit the caller (a car the police chase the wrong way down the
+    arterial crashes where it could have got to, and its driver runs on foot). A crash job
+    at the report's scene (half the reach) is that driver's crash: the two are merged (the
+    younger into the older). Whether it placed the report (no such driver: placed as usual)."""
     fits = self._track_fits(item, signal, fits, _TRAFFIC)
     tracks = self._tracks
     driver = max(

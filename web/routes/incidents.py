@@ -318,7 +318,9 @@ class CloseIn(Model):
 class RelinkIn(Model):
     """Link an item to the incident, or unlink it from the incident; a reason is required."""
 
-    item_key: StorableText = Field(min_length=1, max_length=500, pattern=r"^\S+$",
+    # A key holds what its source's id holds, inner blanks included (a 119 case id "T F011"):
+    # only blanks around it, which no key has, are refused.
+    item_key: StorableText = Field(min_length=1, max_length=500, pattern=r"(?s)^\S(?:.*\S)?$",
                                    description="the item's key, as the incident's evidence names it")
     reason: ReadableText = Field(min_length=1, max_length=2000, pattern=r"\S")
 

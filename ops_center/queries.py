@@ -364,6 +364,18 @@ class HistoryRow:
         refused report): its reason and detail are their words."""
         return self.actor not in CENTER_ACTORS
 
+    @property
+    def agency(self) -> str | None:
+        """The agency whose assignment the entry is about (its desk's refused report, a planned
+        event made a job by dispatching it), or None for an entry about the incident."""
+        if self.actor.startswith(AGENCY_ACTOR_PREFIX):
+            return self.actor.removeprefix(AGENCY_ACTOR_PREFIX)
+        named = self.detail.get("agency")
+        return named if isinstance(named, str) else None
+
+
+#: The actor of what an agency's desk reports (``agency-fire``): its MQTT account's name.
+AGENCY_ACTOR_PREFIX = "agency-"
 
 SQL_HISTORY = """
 SELECT at, actor, action, reason, detail

@@ -55,3 +55,41 @@ def test_a_display_token_and_a_planner_read_an_incident_without_peoples_words(
         assert r.status_code == 200, (who, r.text)
         assert DESK in r.text, who
         assert NOTE in r.text, who
+
+
+SHARED = "inc-people-words-shared"
+
+
+def test_an_agency_member_reads_no_other_agencys_report_on_the_timeline(
+    api: httpx.Client, accounts: dict[str, str], live_app: LiveApp
+) -> None:
+    """Fire and police work one incident and each desk had a report refused: the fire bureau's
+    member reads its own refusal, the coordinator's note and the center's entries, not the
+    police desk's refusal (its state, its allowed moves, its desk's name), as it reads only its
+    own assignment; the coordinator reads both."""
+    now = datetime.now(UTC)
+    t0 = now - timedelta(minutes=5)
+    refused = "INSERT INTO ops_incident_history (incident_id, at, actor, action, reason, detail)" \
+              " VALUES (%s, %s, %s, 'report_refused', %s, %s)"
+    with psycopg.connect(live_app.settings.db.conninfo()) as conn:
+        conn.execute(SQL_INCIDENT, {"id": SHARED, "type": "fire", "state": "open", "sev": "Severe",
+                                    "priority": 3000, "t": t0, "lon": 120.645, "lat": 24.180, "withdrawn": False})
+        for agency in ("fire", "police"):
+            conn.execute(SQL_ASSIGNMENT, (SHARED, agency, "on_scene", t0, now, t0, None, 0))
+            conn.execute(refused, (SHARED, now, f"agency-{agency}",
+                                   f"assignment {SHARED}/{agency}: illegal transition on_scene -> en_route",
+                                   psycopg.types.json.Jsonb({"by": f"值班 {agency}", "state": "en_route",
+                                                             "agency": agency, "allowed": ["cleared"],
+                                                             "current": "on_scene"})))
+        conn.execute(SQL_HISTORY, (SHARED, t0, "opened", "", psycopg.types.json.Jsonb({})))
+        conn.execute("INSERT INTO ops_incident_history (incident_id, at, actor, action, reason, detail)"
+                     " VALUES (%s, %s, 'coord', 'note', %s, '{}')", (SHARED, now, NOTE))
+    seen = {}
+    for who in ("fire1", "police1", "coord"):
+        r = api.get(f"/api/incidents/{SHARED}", headers=auth(accounts[who]))
+        assert r.status_code == 200, (who, r.text)
+        seen[who] = sorted((h["actor"], h["action"]) for h in r.json()["timeline"])
+    center = [("coord", "note"), ("ops-center", "opened")]
+    assert seen["fire1"] == sorted([*center, ("agency-fire", "report_refused")])
+    assert seen["police1"] == sorted([*center, ("agency-police", "report_refused")])
+    assert seen["coord"] == sorted([*center, ("agency-fire", "report_refused"), ("agency-police", "report_refused")])

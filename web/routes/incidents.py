@@ -149,7 +149,8 @@ def get_incident(incident_id: PathKey, user: IncidentReader, db: Db) -> Incident
         raise NotFoundError(f"no incident {incident_id!r}", resource="incident", key=incident_id)
     base = _incidents(db, rows, agency)[0]
     moves = [m for m in ops.assignment_transitions(db, incident_id) if agency is None or m.agency == agency]
-    timeline = ops.history(db, incident_id)
+    # An agency member reads only its own assignment: not another agency's entries either.
+    timeline = [h for h in ops.history(db, incident_id) if agency is None or h.agency in (None, agency)]
     if not _reads_peoples_words(user):
         # What coordinators and desks write (a caller's name, number, address) is personal
         # data: left out for a wall's display token and a planner (docs/security.md).

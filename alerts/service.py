@@ -537,8 +537,8 @@ class AlertsService:
         primed so far whenever a unit's time is spent. Each statement is its own short
         transaction (a long one would hold back ``ingest_horizon()`` for every consumer) and
         reads a number of rows sized from the time the last one took (at most
-        ``batch_max``), in the order of the readings' key, so the evaluator is primed the
-        same whatever the sizes. The evaluator is replaced only after the last unit, so a
+        ``batch_max``), in the order the readings were observed (then their key), so the
+        evaluator is primed the same whatever the sizes. The evaluator is replaced only after the last unit, so a
         load cut short leaves the previous one in place."""
         conn = self.conn
         timer = UnitTimer(math.inf if self.unit_s is None else self.unit_s)
@@ -716,9 +716,10 @@ class AlertsService:
 
 
 def _after_prime(row: tuple[Any, ...]) -> dict[str, object]:
-    """The key past which :data:`alerts.repo.SQL_READINGS_PRIME_AFTER` goes on: (time, sensor, metric)."""
-    sid, metric, t, *_ = row
-    return {"t": t, "s": sid, "m": metric}
+    """The key past which :data:`alerts.repo.SQL_READINGS_PRIME_AFTER` goes on: (observed, time,
+    sensor, metric)."""
+    sid, metric, t, _v, received = row
+    return {"o": min(t, received), "t": t, "s": sid, "m": metric}
 
 
 def _after_series(row: tuple[Any, ...]) -> dict[str, object]:

@@ -124,6 +124,22 @@ ORDER BY metric, least(time, received_at) DESC, time DESC
 """
 
 
+# The date of a sensor's last observed reading within two days (any metric), ordered as
+# SQL_LATEST_READINGS orders them.
+SQL_LAST_OBSERVED = """
+SELECT time FROM readings
+WHERE sensor_id = %s AND time > %s - interval '2 days'
+ORDER BY least(time, received_at) DESC, time DESC LIMIT 1
+"""
+
+
+def last_observed_at(conn: Connection, sensor_id: str, now: datetime) -> datetime | None:
+    """The date of ``sensor_id``'s last observed reading within two days (a reading dated after
+    its receipt counts from its receipt), None when it has none."""
+    row = conn.execute(SQL_LAST_OBSERVED, (sensor_id, now)).fetchone()
+    return None if row is None else row[0]
+
+
 def latest_readings(conn: Connection, sensor_id: str, now: datetime) -> list[LatestReading]:
     """The newest value of each metric of ``sensor_id`` within two days: the last observed
     (a reading dated after its receipt counts from its receipt), with its own date."""
@@ -432,19 +448,32 @@ class LatestValue:
     latest: float | None
 
 
-# The newest readings of the given kinds' sensors, one index range scan per
-# (sensor, metric): the readings primary key is (sensor_id, metric, time). Only
-# the newest value comes from the raw readings (it must not wait for the
-# rollup's refresh); sparklines come from the rollups (:mod:`ingest.trends`).
+# The newest readings of the given kinds' sensors: the last observed of each (sensor, metric),
+# as the alert evaluator orders a series (alerts.evaluate.Reading.observed): a row dated after
+# its receipt counts from its receipt (SQL_LATEST_READINGS), so a gauge stamping one reading
+# minutes ahead does not stand for its latest value over the on-time readings received after it.
+# Two short index range scans per (sensor, metric) (the readings primary key is (sensor_id,
+# metric, time)): the newest by date, then the rows dated from its observation to its date, the
+# only ones that can have been observed after it (a row is observed at its date or before), among
+# which the last observed wins (at most ingest.max_future_skew_s of rows). Only the newest value
+# comes from the raw readings (it must not wait for the rollup's refresh); sparklines come from
+# the rollups (:mod:`ingest.trends`).
 SQL_LATEST_VALUES = """
 SELECT s.sensor_id, s.kind, s.name, s.name_en, m.metric, last.time AS latest_at, last.value AS latest
 FROM sensors s
 JOIN LATERAL (SELECT unnest(%(metrics)s::text[]) AS metric) m ON true
 LEFT JOIN LATERAL (
-    SELECT time, value FROM readings r
-    WHERE r.sensor_id = s.sensor_id AND r.metric = m.metric AND r.time <= %(now)s
+    SELECT time, received_at FROM readings r
+    WHERE r.sensor_id = s.sensor_id AND r.metric = m.metric AND least(r.time, r.received_at) <= %(now)s
       AND r.time > %(now)s - interval '2 days'
     ORDER BY time DESC LIMIT 1
+) newest ON true
+LEFT JOIN LATERAL (
+    SELECT time, value FROM readings r
+    WHERE r.sensor_id = s.sensor_id AND r.metric = m.metric AND least(r.time, r.received_at) <= %(now)s
+      AND r.time >= least(newest.time, newest.received_at) AND r.time <= newest.time
+      AND r.time > %(now)s - interval '2 days'
+    ORDER BY least(r.time, r.received_at) DESC, r.time DESC LIMIT 1
 ) last ON true
 WHERE s.kind = ANY(%(kinds)s)
 ORDER BY s.kind, s.sensor_id, m.metric

@@ -326,3 +326,43 @@ def test_a_switch_to_the_mode_in_force_records_nothing_and_a_blank_reason_is_inv
     body = is_problem(api.post("/api/mode", headers=coord, json={"mode": "emergency", "reason": "   "}), 422)
     assert [e["loc"] for e in body["errors"]] == ["body.reason"]
     assert api.get("/api/mode", headers=coord).json() == before
+
+
+def _gauge_dated_ahead(db_dsn: str, gauge: str) -> tuple[datetime, datetime]:
+    """A rain gauge's gateway dates one hourly total 280 s ahead of its receipt (stored: within
+    ingest.max_future_skew_s, and ingest keeps its date as the gauge's furthest); 3 s later the
+    gauge reports on time. Returns (that date ahead, the on-time reading's date)."""
+    received = datetime.now(UTC).replace(microsecond=0) - timedelta(seconds=30)
+    ahead, on_time = received + timedelta(seconds=280), received + timedelta(seconds=3)
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute(
+            "INSERT INTO readings (time, sensor_id, metric, value, received_at) VALUES"
+            " (%s, %s, 'rain_1h', 12.0, %s), (%s, %s, 'rain_1h', 31.5, %s)",
+            (ahead, gauge, received, on_time, gauge, on_time))
+        conn.execute(
+            "INSERT INTO ingest_counters (domain, feed, source_id, last_reading_time) VALUES"
+            " ('disaster', 'rain', %s, %s) ON CONFLICT (domain, feed, source_id)"
+            " DO UPDATE SET last_reading_time"
+            " = greatest(ingest_counters.last_reading_time, EXCLUDED.last_reading_time)",
+            (gauge, ahead))
+    return ahead, on_time
+
+
+def test_the_walls_latest_value_is_the_last_observed_once_a_reading_dated_ahead_is_due(
+    seeded: datetime, db_dsn: str
+) -> None:
+    # once the date ahead has passed, the wall's latest value is still the one reported last
+    from web.wall.topics import load_trends
+
+    ahead, on_time = _gauge_dated_ahead(db_dsn, "SN-RG-002")
+    with psycopg.connect(db_dsn) as conn:
+        item = load_trends(conn, ahead + timedelta(seconds=10))["SN-RG-002"]
+    assert (item.latest, item.latest_at) == (31.5, on_time.isoformat())  # type: ignore[attr-defined]
+
+
+def test_a_sensors_last_reading_is_the_last_observed(
+    api: httpx.Client, accounts: dict[str, str], seeded: datetime, db_dsn: str
+) -> None:
+    _ahead, on_time = _gauge_dated_ahead(db_dsn, "SN-RG-003")
+    detail = api.get("/api/sensors/SN-RG-003", headers=auth(accounts["op"])).json()
+    assert datetime.fromisoformat(detail["last_reading_at"]) == on_time

@@ -76,7 +76,11 @@ def get_sensor(sensor_id: PathKey, user: Reader, db: Db, state: State) -> Sensor
         raise NotFoundError(f"no sensor {sensor_id!r}", resource="sensor", key=sensor_id)
     drawn = _state(rows[0], alerts_api.open_alert_severities(db), now,
                    state.alert_rules().silence_factor())
-    return SensorDetailOut(**fields_of(rows[0]), state=drawn,
+    fields = fields_of(rows[0])
+    # The last observed reading's date, as its latest values are chosen (a reading dated after
+    # its receipt counts from its receipt); beyond two days, the furthest date stored.
+    fields["last_reading_at"] = ingest.last_observed_at(db, sensor_id, now) or fields["last_reading_at"]
+    return SensorDetailOut(**fields, state=drawn,
                            latest=ingest.latest_readings(db, sensor_id, now),
                            metrics=ingest.metrics_of(db, sensor_id, now))
 

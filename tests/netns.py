@@ -60,6 +60,7 @@ def route() -> Iterator[Route]:
     host_end, client_end, direct_end = f"sd{tag}h", f"sd{tag}c", f"sd{tag}d"
     p = Route(f"soc-dc-{tag}", f"soc-dr-{tag}", (f"sd{tag}rc", f"sd{tag}rh"), host_ip, direct_ip)
     made: list[str] = []
+    made_routes: list[str] = []
     try:
         for ns in (p.client, p.router):
             _run("ip", "netns", "add", ns)
@@ -69,13 +70,20 @@ def route() -> Iterator[Route]:
             subprocess.run(["ip", "netns", "del", ns], check=False, capture_output=True)
         pytest.skip(f"cannot make a network namespace: {exc.stderr.decode(errors='replace').strip()}")
     try:
-        _run("ip", "link", "add", host_end, "type", "veth", "peer", "name", p.router_links[1])
-        _run("ip", "link", "set", p.router_links[1], "netns", p.router)
-        _run("ip", "-n", p.router, "link", "add", p.router_links[0], "type", "veth", "peer", "name", client_end)
-        _run("ip", "-n", p.router, "link", "set", client_end, "netns", p.client)
-        _run("ip", "addr", "add", f"{host_ip}/30", "dev", host_end)
-        _run("ip", "link", "set", host_end, "up")
-        _run("ip", "route", "add", f"{client_ip}/32", "via", router_host_ip)
+        # The host's ends: no address (an address coming or going fails every request a browser
+        # on the host has waiting, net::ERR_NETWORK_CHANGED), no IPv6 link-local one either
+        # (addrgenmode none, set while down); the host's addresses are local routes instead.
+        for end, peer, ns in ((host_end, p.router_links[1], p.router), (direct_end, f"sd{tag}e", p.client)):
+            _run("ip", "link", "add", end, "type", "veth", "peer", "name", peer, "netns", ns)
+            _run("ip", "link", "set", end, "addrgenmode", "none")
+            _run("ip", "link", "set", end, "up")
+        for ip in (host_ip, direct_ip):
+            _run("ip", "route", "add", "local", f"{ip}/32", "dev", "lo", "table", "local")
+            made_routes.append(ip)
+        _run("ip", "route", "add", f"{client_ip}/32", "via", router_host_ip, "dev", host_end, "onlink")
+        _run("ip", "route", "add", f"{client_direct_ip}/32", "dev", direct_end)
+        _run("ip", "-n", p.router, "link", "add", p.router_links[0], "type", "veth", "peer", "name", client_end,
+             "netns", p.client)
         _run("ip", "-n", p.router, "addr", "add", f"{router_host_ip}/30", "dev", p.router_links[1])
         _run("ip", "-n", p.router, "addr", "add", f"{router_client_ip}/30", "dev", p.router_links[0])
         for link in (*p.router_links, "lo"):
@@ -85,16 +93,15 @@ def route() -> Iterator[Route]:
         _run("ip", "-n", p.client, "link", "set", client_end, "up")
         _run("ip", "-n", p.client, "link", "set", "lo", "up")
         _run("ip", "-n", p.client, "route", "add", "default", "via", router_client_ip)
-        _run("ip", "link", "add", direct_end, "type", "veth", "peer", "name", f"sd{tag}e")
-        _run("ip", "link", "set", f"sd{tag}e", "netns", p.client)
-        _run("ip", "addr", "add", f"{direct_ip}/30", "dev", direct_end)
-        _run("ip", "link", "set", direct_end, "up")
         _run("ip", "-n", p.client, "addr", "add", f"{client_direct_ip}/30", "dev", f"sd{tag}e")
         _run("ip", "-n", p.client, "link", "set", f"sd{tag}e", "up")
         yield p
     finally:
         for end in (host_end, direct_end):
             subprocess.run(["ip", "link", "del", end], check=False, capture_output=True)
+        for ip in made_routes:
+            subprocess.run(["ip", "route", "del", "local", f"{ip}/32", "dev", "lo", "table", "local"],
+                           check=False, capture_output=True)
         for ns in (p.client, p.router):
             subprocess.run(["ip", "netns", "del", ns], check=False, capture_output=True)
 

@@ -51,10 +51,16 @@ LOGIN_PATH = "/api/auth/token"
 #: The routes that take an upload (multipart: the file plus its envelope).
 UPLOAD_PATHS = frozenset({"/api/kpis/import"})
 
+#: The one inline script of the pages: their loader, the same on each (``web/static/*.html``),
+#: which asks again for a script the network failed; a loader in a file of its own could fail
+#: to load itself. ``tests/unit/web/test_page_loader.py`` holds that this is its hash.
+PAGE_LOADER_SHA256 = "sha256-xxJJ4phX5SLlkezaDscOMH/1AvtT+Rpu7fsNAWlwMAU="
+
 #: The policy of every page: this origin only; styles may be inline (the pages set
-#: element styles from script), scripts never; the wall's map tiles are data: URLs.
+#: element styles from script), scripts never but the pages' loader; the wall's map tiles
+#: are data: URLs.
 CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    f"default-src 'self'; script-src 'self' '{PAGE_LOADER_SHA256}'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )

@@ -18,7 +18,13 @@ def test_every_page_and_answer_carries_the_browser_protections(web_server: WebPr
             r = client.get(path)
             csp = r.headers.get("content-security-policy", "")
             assert "frame-ancestors 'none'" in csp, (path, r.headers)
-            assert "script-src 'self';" in csp, csp
+            # Scripts from this origin, and inline only the pages' loader, by its hash
+            # (tests/unit/web/test_page_loader.py): never 'unsafe-inline' or 'unsafe-eval'.
+            script_src = re.search(r"(?:^|; )script-src ([^;]*)", csp)
+            assert script_src is not None, csp
+            sources = script_src.group(1).split()
+            assert sources[0] == "'self'", csp
+            assert all(re.fullmatch(r"'sha256-[A-Za-z0-9+/]{43}='", s) for s in sources[1:]), csp
             assert r.headers.get("x-frame-options") == "DENY", path
             assert r.headers.get("x-content-type-options") == "nosniff", path
             assert r.headers.get("referrer-policy") == "no-referrer", path

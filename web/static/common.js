@@ -39,7 +39,7 @@ const SOC = (() => {
       legend_normal: "正常", legend_alert: "警報", legend_alert_severe: "嚴重警報", legend_offline: "離線", legend_maintenance: "維護中", legend_unknown: "未回報",
       zone_map: "水湳經貿園區", lang: "English", loading: "載入中…",
       forbidden: "此帳號無權限", error: "錯誤",
-      err_network: "無法連線到伺服器，請檢查網路後再試", err_unavailable: "服務暫時無法使用（資料庫或服務中斷），請稍後再試",
+      err_network: "無法連線到伺服器，請檢查網路後再試", net_retrying: "網路連線中斷，重試中…", err_unavailable: "服務暫時無法使用（資料庫或服務中斷），請稍後再試",
       err_server: "伺服器發生錯誤，請稍後再試", err_session: "登入已失效，請重新登入", err_login: "帳號或密碼錯誤", err_login_many: "登入嘗試過多，請稍後再試", err_login_missing: "請輸入帳號與密碼",
       mode_unknown: "模式未知", degraded: "系統異常", system_down: "系統異常",
       down_for: "已停止", waiting_db_for: "等待資料庫", never_beat: "未啟動", data_age: "資料時間", ago: "前",
@@ -106,6 +106,7 @@ const SOC = (() => {
       legend_maintenance: "maintenance", legend_unknown: "no data", zone_map: "Shuinan Economic and Trade Park", lang: "中文",
       loading: "Loading…", forbidden: "This account may not do that", error: "Error",
       err_network: "Cannot reach the server; check the network and try again",
+      net_retrying: "Network interrupted, retrying…",
       err_unavailable: "Temporarily unavailable (the database or a service is down); try again shortly",
       err_server: "Server error; try again shortly", err_session: "Your session has ended; log in again", err_login: "Wrong user name or password", err_login_many: "Too many login attempts; try again later", err_login_missing: "Enter a user name and a password",
       mode_unknown: "Mode unknown", degraded: "Degraded", system_down: "System fault",
@@ -278,8 +279,53 @@ const SOC = (() => {
     const key = p ? (p.status === 0 ? "err_network" : GENERIC[p.status]) : null;
     return key ? t(key) : String((e && e.message) || e);
   }
+  // -- requests that fail on the network -----------------------------------------
+  // The browser fails a request before any answer when the network changes under it
+  // (net::ERR_NETWORK_CHANGED: Wi-Fi roaming, a VPN coming up, an address of the host coming
+  // or going) or is gone for a moment: fetch and import() reject with a TypeError. Such a
+  // request is asked again after each of RETRY_MS (jittered), while the page says it is
+  // retrying (#net-retry, on top of the page); after the last it fails as before (err_network).
+  // Only what asking twice cannot change: reads (GET, HEAD) and modules. A write may have
+  // reached the server before the network failed it; it fails at once, and a command offers
+  // its own retry under the same key (console.js, `command`).
+  const RETRY_MS = [250, 500, 1000, 2000, 4000];
+  let retrying = 0;  // requests waiting to be asked again
+  function retryNote(delta) {
+    retrying += delta;
+    let node = document.getElementById("net-retry");
+    if (!node && retrying > 0 && document.body) {
+      node = el("p", { id: "net-retry", class: "net-retry", role: "status", "data-i18n": "net_retrying",
+                       text: t("net_retrying") });
+      document.body.append(node);
+    }
+    if (node) node.hidden = retrying <= 0;
+  }
+  // `attempt(i)` (i: 0, then the retry's number) until it does not fail on the network.
+  async function onNetwork(attempt, signal) {
+    let waited = false;
+    try {
+      for (let i = 0; ; i += 1) {
+        try { return await attempt(i); } catch (e) {
+          if (!(e instanceof TypeError) || i >= RETRY_MS.length || (signal && signal.aborted)) throw e;
+          if (!waited) { waited = true; retryNote(1); }
+          await new Promise((r) => setTimeout(r, RETRY_MS[i] * (0.75 + Math.random() / 2)));
+        }
+      }
+    } finally {
+      if (waited) retryNote(-1);
+    }
+  }
+  // A module (`import()`): the browser keeps a module that failed to load as failed under its
+  // address, so it is asked again under another (`?retry=N`, the same file to the server).
+  function importModule(url) {
+    return onNetwork((i) => import(i ? `${url}?retry=${i}` : url));
+  }
   async function send(path, init) {
-    try { return await fetch(path, init); } catch (e) {
+    const method = ((init && init.method) || "GET").toUpperCase();
+    const read = method === "GET" || method === "HEAD";
+    try {
+      return await (read ? onNetwork(() => fetch(path, init), init && init.signal) : fetch(path, init));
+    } catch (e) {
       throw failure({ status: 0, title: "network", detail: String(e && e.message) });
     }
   }
@@ -635,5 +681,5 @@ const SOC = (() => {
   return { AGENCIES, t, tf, lang: () => lang, setLang, applyI18n, langButton, agencyName, agencyShort, api,
            loadVocabulary, states, modeRules, bothLabels, SEVERITY_RANK, byUrgency, agencyLabel, typeName, incidentTypes, categoryName, unitName, ago, num,
            ApiError, login, logout, token, setToken, WallSocket, BEHIND_MS, el, clear, countdown, showDue, ASSIGNMENT_PARTS, hhmm, stamp, timeNode,
-           taipeiStamp, parseDay, duration, supervisionText, refusalText, failureText };
+           taipeiStamp, parseDay, duration, supervisionText, refusalText, failureText, importModule };
 })();

@@ -120,7 +120,7 @@
 
     let map = null;
     try {
-      const lib = await import(LIB);
+      const lib = await SOC.importModule(LIB);  // asked again if the network fails it
       map = new lib.Map({ container, style: style(zones, roads), interactive: false, attributionControl: false,
         fadeDuration: 0, localIdeographFontFamily: "'Noto Sans CJK TC', 'Noto Sans TC', sans-serif",
         bounds: [[minX, minY], [maxX, maxY]], fitBoundsOptions: { padding: edgePx } });

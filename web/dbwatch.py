@@ -76,6 +76,9 @@ class DatabaseWatch:
         #: The last answer before an outage not recorded yet (None when there is none):
         #: set when the database goes away, cleared once the outage is recorded.
         self.outage_since: datetime | None = None
+        #: How many outages the watch has seen begin (written on the event loop; one attribute):
+        #: a reader that finds it changed across its own read knows an outage began meanwhile.
+        self.outages = 0
         self._processes: tuple[ProcessHealth, ...] = ()
         self._conn: psycopg.AsyncConnection[tuple[object, ...]] | None = None
 
@@ -170,6 +173,7 @@ class DatabaseWatch:
     def _away(self, exc: BaseException) -> None:
         if self.away_since is None:
             self.away_since = datetime.now(UTC)
+            self.outages += 1
         if self.outage_since is None:
             self.outage_since = self.answered_at
         self._state.down(type(exc).__name__)

@@ -214,6 +214,7 @@ def _health(state: WebState, checked_at: datetime) -> JSONResponse:
     h = state.settings.health
     watch = state.database
     outage_since = None if watch is None else watch.outage_since
+    outages = 0 if watch is None else watch.outages
     try:
         with state.pool.connection(timeout=HEALTH_WAIT_S) as conn:
             conn.execute(SQL_HEALTH_TIMEOUT, (str(int(HEALTH_WAIT_S * 1000)),))
@@ -225,6 +226,12 @@ def _health(state: WebState, checked_at: datetime) -> JSONResponse:
             hold = ops.log_hold(conn, retention_s=state.settings.ops.retention_s)
     except psycopg.Error as exc:  # PoolTimeout is one: no connection within the wait
         return _unreachable(state, checked_at, type(exc).__name__)
+    if watch is not None and watch.outages != outages:
+        # An outage began while this read waited for its answers (a server frozen in the middle
+        # of it answers it when it thaws, maybe before the watch has recorded the outage): its
+        # processes were judged without the outage, their silence during it counted against
+        # them. Read again, knowing of it.
+        return _health(state, datetime.now(UTC))
     if watch is not None:
         watch.answered()
         watch.remember(processes)

@@ -39,7 +39,10 @@ LAND = f"inc-land-{uuid.uuid4().hex[:8]}"
 GARBLE = f"inc-garble-{uuid.uuid4().hex[:8]}"
 #: An incident whose assigned fire assignment is acknowledged with the retain flag set.
 KEPT = f"inc-kept-{uuid.uuid4().hex[:8]}"
-INCIDENTS = (INC, RACE, LEAP, LAND, GARBLE, KEPT)  # their retained assignments are cleared after the service
+#: An incident whose acknowledged water and police assignments get two reports at once, while
+#: the service stores nothing (the first stays pending).
+PEND = f"inc-pend-{uuid.uuid4().hex[:8]}"
+INCIDENTS = (INC, RACE, LEAP, LAND, GARBLE, KEPT, PEND)  # their retained assignments are cleared after the service
 
 INSERT_INCIDENT = """
 INSERT INTO ops_incidents (incident_id, type, state, severity, priority, agencies, member_count,
@@ -72,6 +75,9 @@ def seeded(db_dsn: str, live_app: object) -> None:
         conn.execute(INSERT_ASSIGNMENT, (LAND, "fire", "assigned", t, t, now + timedelta(minutes=5)))
         conn.execute(INSERT_INCIDENT, {"inc": GARBLE, "t": t})
         conn.execute(INSERT_ASSIGNMENT, (GARBLE, "fire", "assigned", t, t, now + timedelta(minutes=5)))
+        conn.execute(INSERT_INCIDENT, {"inc": PEND, "t": t})
+        for agency in ("water", "police"):
+            conn.execute(INSERT_ASSIGNMENT, (PEND, agency, "acknowledged", t, t, None))
         conn.execute(INSERT_INCIDENT, {"inc": KEPT, "t": t})
         conn.execute(INSERT_ASSIGNMENT, (KEPT, "fire", "assigned", t, t, now + timedelta(minutes=5)))
 
@@ -123,6 +129,48 @@ def test_a_repeat_or_a_move_from_the_stored_state_is_accepted(
         assert r.status_code == 202, r.text
     assert reports(db_dsn)[-4:] == [("police", "cleared"), ("water", "on_scene"), ("water", "cleared"),
                                     ("traffic", "acknowledged")]
+
+
+def test_a_report_after_one_published_and_not_yet_stored_follows_that_one(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, db_dsn: str
+) -> None:
+    """Two reports sent at once while the service has stored neither (it is not running
+    here): the first counts as a step taken, so the second is checked against it, not
+    against the stored state. A step back from it is 409 (what the service would refuse),
+    naming the stored state, the pending one and the moves from the pending one, with
+    nothing published or audited; a repeat of it or a move from it is 202."""
+    coord = auth(accounts["coord"])
+
+    def report(agency: str, state: str) -> httpx.Response:
+        return api.post(f"/api/incidents/{PEND}/assignments/{agency}/status", headers=coord,
+                        json={"state": state})
+
+    def published() -> list[tuple[str, str]]:
+        with psycopg.connect(db_dsn) as conn:
+            return [(str(a), str(s)) for a, s in conn.execute(
+                "SELECT detail->>'agency', detail->>'state' FROM audit_log WHERE subject_id = %s"
+                " AND action = 'assignment.report' ORDER BY id", (PEND,))]
+
+    for agency, first, refused, allowed in (("water", "en_route", "acknowledged", ["on_scene"]),
+                                            ("police", "cleared", "en_route", [])):
+        assert report(agency, first).status_code == 202
+        before = published()
+        problem = is_problem(report(agency, refused), 409)
+        assert (problem["state"], problem["pending"], problem["allowed"]) == ("acknowledged", first, allowed)
+        assert f"is acknowledged, with {first} reported and not stored yet" in problem["detail"]
+        assert published() == before
+    assert report("water", "en_route").status_code == 202  # a repeat of the pending one
+    assert report("water", "on_scene").status_code == 202  # a move on from it
+    # The service refused the police's cleared (as it does when the job moved meanwhile): no
+    # step taken, so a move from the stored state is taken again.
+    with psycopg.connect(db_dsn) as conn:
+        conn.execute("INSERT INTO audit_log (actor, action, subject_type, subject_id, reason, detail)"
+                     " VALUES ('agency-police', 'dispatch.rejected', 'incident', %s,"
+                     " 'AssignmentTransitionError', %s)",
+                     (PEND, json.dumps({"error": "refused", "state": "cleared", "by": "coord"})))
+    assert report("police", "en_route").status_code == 202
+    assert published() == [("water", "en_route"), ("police", "cleared"), ("water", "en_route"),
+                           ("water", "on_scene"), ("police", "en_route")]
 
 
 def test_a_note_the_center_cannot_store_is_422_naming_the_field(

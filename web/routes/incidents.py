@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections import Counter
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated
 
@@ -186,9 +187,11 @@ def report_status(
     over MQTT with that agency's account, and is applied by the running ops
     service (202: accepted, visible on the wall once applied). A state that is no move
     from the stored one (it is cancelled or cleared, already past it, or a step ahead
-    of it: ``cleared`` of an ``assigned`` one, unless a report the web published and the
-    service has not stored yet leads there) is 409 naming the stored ``state`` and the
-    moves ``allowed`` from it, with nothing published or audited. The service answers the
+    of it: ``cleared`` of an ``assigned`` one), or from the furthest report the web
+    published and the service has neither stored nor refused yet (it applies them in
+    order), is 409 naming the stored ``state``, that report as ``pending`` and the moves
+    ``allowed`` from where the next report starts, with nothing published or audited.
+    The service answers the
     agency on ``soc/v1/dispatch/{agency}/reply/{incident}``: accepted, or refused (its
     state moved meanwhile), a refusal also kept on the incident's timeline.
 
@@ -205,20 +208,22 @@ def report_status(
                                 resource="assignment", key=f"{incident_id}/{agency}")
         stored = AssignmentState(rows[0].state)
         pending = _published_since(db, incident_id, agency, rows[0].state_since)
-    allowed = ops.REPORT_MOVES.get(stored, frozenset())
     # A report the web published that the service has not stored yet (an acknowledgement
-    # sent just before) is a state the next report may move on from.
-    if any(wanted is p or wanted in ops.REPORT_MOVES.get(p, frozenset())
-           for p in pending if p in ops.reachable(stored)):
-        allowed = allowed | {wanted}
-    if wanted is not stored and wanted not in allowed:
+    # sent just before) is a step taken: the service applies reports in order, so the next
+    # one moves on from the furthest of them, not from the stored state.
+    ahead = [p for p in pending if p in ops.reachable(stored)]
+    step = max(ahead, key=list(AssignmentState).index) if ahead else stored
+    allowed = ops.REPORT_MOVES.get(step, frozenset())
+    if wanted is not step and wanted not in allowed:
         # The service would only audit it as rejected while the caller read 202.
         moves = [s.value for s in AssignmentState if s in allowed]
-        raise ConflictError(f"the {agency} assignment on incident {incident_id!r} is {stored.value}:"
+        waiting = f", with {step.value} reported and not stored yet" if step is not stored else ""
+        raise ConflictError(f"the {agency} assignment on incident {incident_id!r} is {stored.value}{waiting}:"
                             f" it cannot become {wanted.value} from there"
                             f" (allowed: {', '.join(moves) or 'none'})",
                             resource="assignment", key=f"{incident_id}/{agency}",
-                            extensions={"state": stored.value, "allowed": moves})
+                            extensions={"state": stored.value, "pending": step.value if ahead else None,
+                                        "allowed": moves})
     topic = str(DispatchTopic(Agency(agency), Channel.STATUS, incident_id))
     payload = StatusPayload(state=AssignmentState(body.state), by=user.name, note=body.note)
     publish_as(state.settings, f"agency-{agency}", topic, payload.model_dump_json().encode())
@@ -231,12 +236,19 @@ def report_status(
 
 def _published_since(db: Connection, incident_id: str, agency: str, since: datetime) -> list[AssignmentState]:
     """The states the web published for ``agency``'s assignment on ``incident_id`` since
-    ``since`` (its stored state's time), from its ``assignment.report`` audit rows."""
+    ``since`` (its stored state's time), from its ``assignment.report`` audit rows, but for
+    those the service refused since (its ``dispatch.rejected`` rows by the agency's account
+    naming the state: in either order, as the service may commit its refusal before the web
+    its report): a refused report is no step taken."""
     rows = audit.list_entries(db, subject_type="incident", subject_id=incident_id, actor=None,
                               limit=_PUBLISHED_LOOKBACK)
-    return [AssignmentState(str(r.detail["state"])) for r in rows
-            if r.action == "assignment.report" and r.at >= since and r.detail.get("agency") == agency
-            and r.detail.get("state") in AssignmentState.__members__.values()]
+    states = AssignmentState.__members__.values()
+    recent = [r for r in rows if r.at >= since and r.detail.get("state") in states]
+    refused = Counter(str(r.detail["state"]) for r in recent
+                      if r.action == "dispatch.rejected" and r.actor == f"agency-{agency}")
+    published = Counter(str(r.detail["state"]) for r in recent
+                        if r.action == "assignment.report" and r.detail.get("agency") == agency)
+    return [AssignmentState(s) for s in (published - refused).elements()]
 
 
 @router.get("/mode", response_model=ModeNowOut, tags=["dispatch"])

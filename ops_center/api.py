@@ -34,6 +34,7 @@ from pathlib import Path
 
 from common.logging import log_event
 from common.pacing import BatchSize
+from common.text import visible
 from ops_center import repo
 from ops_center.commands import CommandKind, CommandState
 from ops_center.dispatch import (
@@ -254,7 +255,7 @@ def request_mode_switch(conn: Conn, mode: Mode, *, default: Mode, actor: str, re
     the mode is in force stay those of the switch that made it so. Call it inside a
     transaction: concurrent switches wait for it to end.
     """
-    if not reason.strip():
+    if not visible(reason):
         raise DispatchError("a mode switch needs a reason")
     repo.lock_mode_switches(conn)
     latest = repo.latest_mode(conn)

@@ -21,6 +21,7 @@ from psycopg.pq import TransactionStatus
 
 from common.errors import is_transient
 from common.logging import log_event
+from common.text import visible
 from ops_center import repo
 from ops_center.commands import Assign, Close, Command, Link, Note, Reassign, Reopen, Unlink, parse_command
 from ops_center.dispatch import (
@@ -73,7 +74,7 @@ def assign(self: OpsService, incident_id: str, agency: Agency, *, actor: str, re
 def reassign(self: OpsService, incident_id: str, src: Agency, dst: Agency, *, actor: str, reason: str) -> None:
     """A coordinator hands an assignment from ``src`` to ``dst``; a reassignment needs a reason
     (:class:`DispatchError` without one: both agencies are told why, and the timeline keeps it)."""
-    if not reason.strip():
+    if not visible(reason):
         raise DispatchError("a reassignment needs a reason")
     wall = self.clock()
     with self._committing():
@@ -165,7 +166,7 @@ def reopen_incident(self: OpsService, incident_id: str, *, actor: str, reason: s
     every agency that worked it gets the CAP Update saying it is reopened and why. The
     correlator forgot it at its closure and does not take it back: evidence joins it only
     by the coordinator's hand. False if it was not closed."""
-    if not reason.strip():
+    if not visible(reason):
         raise DispatchError("a reopening needs a reason")
     wall = self.clock()
     with self._committing():
@@ -193,7 +194,7 @@ def relink_item(self: OpsService, incident_id: str, item_key: str, *, unlink: bo
     timelines and the audit log say who moved what and why, and the agencies working either
     get its CAP Update. Evidence of a closed or merged incident is not moved out of it.
     Returns the command's result; :class:`DispatchError` when the move is none to make."""
-    if not reason.strip():
+    if not visible(reason):
         raise DispatchError(f"{'an unlink' if unlink else 'a link'} needs a reason")
     wall = self.clock()
     home = repo.member_of(self.conn, item_key)

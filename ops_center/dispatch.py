@@ -42,6 +42,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from common import vocabulary, yamldoc
+from common.text import visible
 from ops_center.errors import (
     AssignmentTransitionError,
     DispatchError,
@@ -555,7 +556,7 @@ class Dispatcher:
 
     def set_mode(self, mode: Mode, now: float, *, actor: str, reason: str) -> ModeSwitched:
         """Switch peacetime/emergency; every open deadline follows the new rules."""
-        if not reason.strip():
+        if not visible(reason):
             raise DispatchError("a mode switch needs a reason")
         src = self._mode
         self._mode = mode

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import unicodedata
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated, Literal, TypeAlias
 
@@ -27,6 +26,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from alerts.api import AlertRow, CapLogRow, TransitionRow
 from common.health import ProcessHealth, ServiceRestart, TableRefusal
+from common.text import visible
 from common.vocabulary import Agency, words
 from ingest import api as ingest
 from ingest.api import TrendPoint
@@ -54,7 +54,7 @@ def _readable(text: str) -> str:
     """Refuse a text nobody can read: only blanks, zero-width or other invisible characters
     (Unicode separators, format and control characters: U+200B, U+2060, U+FEFF, a no-break
     space). A required reason goes to the timeline, the audit log and the agencies' CAP note."""
-    if not any(not ch.isspace() and unicodedata.category(ch)[0] not in "ZC" for ch in text):
+    if not visible(text):
         raise ValueError("the text has no visible character")
     return text
 

@@ -84,3 +84,59 @@ def test_a_late_answer_starts_the_reach_of_the_database_anew() -> None:
     assert c.decide(100.0, beat_age_s=45.0, db_up_for_s=100.0 - reached_since(since, 55.0, 100.0, every)) \
         is Action.NONE
 
+
+
+def _kill_unbeaten(c: ChildState, now: float) -> float:
+    """Judge ``c`` at ``now`` (past its grace, never beaten): killed; it exits and is restarted.
+    Returns when it was started again."""
+    assert c.decide(now, beat_age_s=None, db_up_for_s=1000) is Action.KILL
+    assert c.decide(now + 0.1, beat_age_s=None, db_up_for_s=1000) is Action.KILL  # the kill not seen yet
+    restart = now + 0.2 + c.exited(now + 0.2)
+    c.started(restart)
+    return restart
+
+
+def test_a_start_killed_before_its_first_beat_gives_the_next_start_longer() -> None:
+    """On a loaded host a start-up (imports, connections, replay) can outlast the grace: the
+    supervisor kills it, and the next start, which needs as long, gets twice the grace instead
+    of being thrown away again; up to eight times the first grace, so a start-up that hangs is
+    still killed. Once a start has beaten, the first grace holds again."""
+    c = _child()
+    start = _kill_unbeaten(c, 60.0)
+    assert c.decide(start + 61, beat_age_s=None, db_up_for_s=1000) is Action.NONE  # 120 s now
+    start = _kill_unbeaten(c, start + 121)
+    assert c.decide(start + 239, beat_age_s=None, db_up_for_s=1000) is Action.NONE  # 240 s
+    for _ in range(4):
+        start = _kill_unbeaten(c, start + c.start_grace_s + 1)
+    assert c.start_grace_s == 480  # capped: 8 x 60 s
+    assert c.decide(start + 481, beat_age_s=None, db_up_for_s=1000) is Action.KILL
+    c.exited(start + 481)
+    c.started(start + 500)
+    # this start beats: a later hang is judged after the first grace again
+    assert c.decide(start + 600, beat_age_s=1, db_up_for_s=1000) is Action.NONE
+    c.exited(start + 700)
+    c.started(start + 701)
+    assert c.decide(start + 701 + 61, beat_age_s=None, db_up_for_s=1000) is Action.KILL
+
+
+def test_a_start_killed_for_an_old_beat_keeps_the_first_grace() -> None:
+    """A child that beat and then stopped (a hung loop) is no slow start: its restart is judged
+    after the first grace."""
+    c = _child()
+    assert c.decide(100, beat_age_s=31, db_up_for_s=1000) is Action.KILL
+    c.exited(100)
+    c.started(101)
+    assert c.decide(101 + 61, beat_age_s=None, db_up_for_s=1000) is Action.KILL
+
+
+@given(st.lists(st.booleans(), min_size=1, max_size=12))
+def test_the_start_grace_stays_between_the_first_and_its_cap(kills_unbeaten: list[bool]) -> None:
+    c = _child()
+    now = 0.0
+    for unbeaten in kills_unbeaten:
+        now += c.start_grace_s + 1
+        assert c.decide(now, beat_age_s=None if unbeaten else 31, db_up_for_s=1000) is Action.KILL
+        c.exited(now)
+        now += 10
+        c.started(now)
+        assert 60 <= c.start_grace_s <= 8 * 60

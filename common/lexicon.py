@@ -170,6 +170,7 @@ class Cue(StrEnum):
     ASKING = "asking"
     PASSABLE = "passable"
     REUNITED = "reunited"
+    VEHICLE_BURNING = "vehicle_burning"
 
 
 @dataclass(frozen=True, slots=True)

@@ -187,6 +187,7 @@ from ops_center.incidents import (
 # _spills: imported from here by the tests' plain reference correlator (test_ops_correlate_plain.py)
 from ops_center.measures import (  # noqa: F401
     _NO_REACH,
+    _another_fire_here,
     _another_patient,
     _another_person,
     _another_scene,
@@ -195,6 +196,7 @@ from ops_center.measures import (  # noqa: F401
     _beside_a_crash,
     _beyond_junction,
     _box_span,
+    _burning_here,
     _casualty,
     _clears,
     _closed_by_hazard,
@@ -207,8 +209,6 @@ from ops_center.measures import (  # noqa: F401
     _from_queue,
     _gap,
     _gauges_its_water,
-    _grass_burning,
-    _grass_fire_elsewhere,
     _is_failure,
     _joins_floods,
     _leak_beyond_a_fire,
@@ -902,9 +902,9 @@ class Correlator:
         if burning:
             # the caller names a source beside them: a fire explains it only at its scene
             fits = [f for f in fits if f.distance <= 0.5 * f.reach.radius_m]
-        if fits and _grass_burning(item, signal):
-            # grass or a lot burning where the caller is: not a building's fire beyond its scene
-            fits = [f for f in fits if not _grass_fire_elsewhere(item, signal, f.inc, f.distance, f.reach.radius_m)]
+        if fits and _burning_here(item, signal):
+            # grass, a lot or a vehicle burning where the caller is: not a building's fire beyond its scene
+            fits = [f for f in fits if not _another_fire_here(item, signal, f.inc, f.distance, f.reach.radius_m)]
         if signal is _RESCUE_SIG and fits:
             if _collapsed(item):
                 # someone taken ill (collapsed, not breathing) or stuck in a lift beside another job: its own;
@@ -1046,7 +1046,7 @@ class Correlator:
                 return changes
         if signal in SMOKE_SIGHTINGS and not burning and (item.agency == _CITIZEN or _far_camera(item)):
             seen = self._smoke_seen(item)
-            if seen is not None and not _grass_fire_elsewhere(item, signal, seen.inc, seen.distance, 0.0):
+            if seen is not None and not _another_fire_here(item, signal, seen.inc, seen.distance, 0.0):
                 self._join(seen, item, signal, _CONTEXT, now, changes)
                 return changes
         if signal in SMOKE_SIGHTINGS and item.feed == POLICE_FEED:

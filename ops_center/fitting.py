@@ -55,13 +55,13 @@ from ops_center.incidents import (
 from ops_center.measures import (
     _NO_REACH,
     _TOLD,
+    _another_fire_here,
     _another_scene,
     _beyond_junction,
     _closed_by_hazard,
     _crime_kind,
     _dispatch,
     _gap,
-    _grass_fire_elsewhere,
     _network_job,
     _new_onset,
     _open_burning,
@@ -1017,8 +1017,8 @@ def fit_one(self: Correlator, inc: _Inc, item: Item, signal: Signal) -> _Fit | N
         return None
     if d > 0.5 * r.radius_m and _open_burning(item, signal):
         return None  # smoke beside the caller: only a fire at its scene explains it
-    if _grass_fire_elsewhere(item, signal, inc, d, r.radius_m):
-        return None  # grass burning where the caller is: not a building's fire beyond its scene
+    if _another_fire_here(item, signal, inc, d, r.radius_m):
+        return None  # grass or a vehicle burning where the caller is: not a building's fire beyond its scene
     if inc.type is _CROWD and _closed_by_hazard(item, signal):
         return None  # a car park closed for a fire or water: no audience's
     if signal is _NOISE and _other_noise(item, signal, inc):

@@ -93,7 +93,7 @@ _REVVING_CUE = Cue.REVVING
 _RACING_CUE = Cue.RACING
 _NOISE_JOBS = frozenset({IncidentType.CROWD, IncidentType.PUBLIC_SAFETY})
 _OPEN_BURNING_CUE = Cue.OPEN_BURNING
-_GRASS_BURNING_CUE = Cue.GRASS_BURNING
+_HERE_CUES = frozenset({Cue.GRASS_BURNING, Cue.VEHICLE_BURNING})  # what burns where a caller is
 _POURING_OUT_CUE = Cue.POURING_OUT
 _SEEN_BURNING_CUE = Cue.SEEN_BURNING
 _SMOKE_CAME_CUE = Cue.SMOKE_CAME
@@ -268,22 +268,28 @@ def _open_burning(item: Item, signal: Signal) -> bool:
     return _OPEN_BURNING_CUE in cues(item.text)
 
 
-def _grass_burning(item: Item, signal: Signal) -> bool:
-    """Whether ``item`` is a caller saying grass, brush or a vacant lot burns
-    (:attr:`~common.lexicon.Cue.GRASS_BURNING`): a fire at that place, which a building's
-    fire farther off does not explain (see :func:`_grass_fire_elsewhere`)."""
+def _burning_here(item: Item, signal: Signal) -> frozenset[Cue]:
+    """What a caller says burns where they are (:data:`_HERE_CUES`: grass, brush or a vacant
+    lot, :attr:`~common.lexicon.Cue.GRASS_BURNING`; a vehicle,
+    :attr:`~common.lexicon.Cue.VEHICLE_BURNING`): a fire at that place, which a building's
+    fire farther off does not explain (see :func:`_another_fire_here`). Empty for anything
+    else than a citizen's report of fire or smoke."""
     if signal not in SMOKE_SIGHTINGS or item.agency != _CITIZEN or not item.text:
-        return False
-    return _GRASS_BURNING_CUE in cues(item.text)
+        return frozenset()
+    return cues(item.text) & _HERE_CUES
 
 
-def _grass_fire_elsewhere(item: Item, signal: Signal, inc: _Inc, distance: float, radius: float) -> bool:
-    """Whether the caller's grass fire (:func:`_grass_burning`) is another fire than ``inc``'s:
-    it lies beyond ``inc``'s scene (half the reach ``radius``) and none of ``inc``'s reports
-    speaks of grass burning (a kitchen fire, a lab fire, a plant's sludge building: another crew)."""
-    if distance <= 0.5 * radius or not _grass_burning(item, signal):
+def _another_fire_here(item: Item, signal: Signal, inc: _Inc, distance: float, radius: float) -> bool:
+    """Whether the fire the caller says burns where they are (:func:`_burning_here`) is another
+    fire than ``inc``'s: it lies beyond ``inc``'s scene (half the reach ``radius``) and none of
+    ``inc``'s reports speaks of the same thing burning (a kitchen fire, a lab fire, a plant's
+    sludge building beside grass or a scooter burning: another crew)."""
+    if distance <= 0.5 * radius:
         return False
-    return not any(m.item.text and _GRASS_BURNING_CUE in cues(m.item.text) for m in inc.members)
+    said = _burning_here(item, signal)
+    if not said:
+        return False
+    return not any(m.item.text and not said.isdisjoint(cues(m.item.text)) for m in inc.members)
 
 
 def _pours_out(item: Item) -> bool:
@@ -367,11 +373,7 @@ def _collapsed(item: Item) -> bool:
     if not item.text:
         return False
     said = cues(item.text)
-    return (
-        _COLLAPSE_CUE in said
-        or _LIFT_CUE in said
-        or (_TAKEN_ILL_CUE in said and _RESCUED_CUE not in said)
-    )
+    return _COLLAPSE_CUE in said or _LIFT_CUE in said or (_TAKEN_ILL_CUE in said and _RESCUED_CUE not in said)
 
 
 def _subject(item: Item) -> frozenset[Cue]:
@@ -420,9 +422,7 @@ def _asks_after_kin(item: Item) -> bool:
 
 #: What says a fire job is more than a crew sent to check an alarm: a fire seen (a report of
 #: fire, smoke or a leak) or a road closed for it.
-_SEEN_OR_CLOSED = frozenset(
-    {Signal.FIRE_REPORT.value, Signal.SMOKE.value, Signal.HAZMAT.value, _CLOSURE_SIG.value}
-)
+_SEEN_OR_CLOSED = frozenset({Signal.FIRE_REPORT.value, Signal.SMOKE.value, Signal.HAZMAT.value, _CLOSURE_SIG.value})
 
 
 def _unseen_alarm(inc: _Inc) -> bool:
@@ -711,8 +711,10 @@ def _crewed_apart(a: _Inc, b: _Inc) -> bool:
     two scenes, each with its crews."""
     mine = [m.item for m in a.members if _crewed(m.item)]
     theirs = [m.item for m in b.members if _crewed(m.item)]
-    return bool(mine) and bool(theirs) and all(
-        math.hypot(p.x - q.x, p.y - q.y) > SECOND_SCENE_M for p in mine for q in theirs
+    return (
+        bool(mine)
+        and bool(theirs)
+        and all(math.hypot(p.x - q.x, p.y - q.y) > SECOND_SCENE_M for p in mine for q in theirs)
     )
 
 

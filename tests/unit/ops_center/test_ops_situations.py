@@ -238,8 +238,6 @@ KNOWN_OVER_MERGES = {
     "1162": "two slow-downs behind the crash join the flood",
     # A kitchen fire in eco block B and a chlorine release at the reclamation centre 550 m south.
     "1171": "a slow-down the chlorine job's closure causes joins the block B fire",
-    # A lab fire on the Feng Chia campus and a scooter burning in an arcade 1.7 km east.
-    "1173": "a caller describing the scooter burning on 中清路 joins the lab fire",
     # Five jobs round the Green Museumbrary: the false alarm's evacuation, a fall on its stairs, a
     # girl lost in it, a theft and a collision.
     "1179": "the fall on the stairs and the lost girl join the panel alarm they happened during",

@@ -29,6 +29,7 @@ INC = f"inc-reopen-{uuid.uuid4().hex[:8]}"
 OPEN = f"inc-reopen-open-{uuid.uuid4().hex[:8]}"
 ON_SCENE = f"inc-reopen-on-scene-{uuid.uuid4().hex[:8]}"
 TWICE = f"inc-reopen-twice-{uuid.uuid4().hex[:8]}"
+HANDED = f"inc-reopen-handed-{uuid.uuid4().hex[:8]}"
 
 @pytest.fixture(scope="module")
 def seeded(db_dsn: str, live_app: object) -> None:
@@ -37,9 +38,9 @@ def seeded(db_dsn: str, live_app: object) -> None:
     now = datetime.now(UTC).replace(microsecond=0)
     t = now - timedelta(minutes=5)
     with psycopg.connect(db_dsn) as conn:
-        for inc in (INC, OPEN, ON_SCENE, TWICE):
+        for inc in (INC, OPEN, ON_SCENE, TWICE, HANDED):
             conn.execute(INSERT_INCIDENT, {"inc": inc, "state": "open", "t": t})
-        for inc in (INC, TWICE):
+        for inc in (INC, TWICE, HANDED):
             conn.execute(INSERT_MEMBER, {"key": f"event:{inc}", "inc": inc, "t": t})
             conn.execute(INSERT_ASSIGNMENT, (inc, "fire", t, t, now + timedelta(minutes=5)))
         conn.execute(INSERT_ASSIGNMENT, (ON_SCENE, "fire", t, t, None))
@@ -235,3 +236,30 @@ def test_a_second_closure_tells_every_agency_that_worked_the_incident(
         assert caps[-1][0] == "Update"
         assert second_cancel in caps[-1][1]  # its references: the Cancel every agency holds
         assert _addresses(caps[-1][1]) == {"fire", "police", "water"}
+
+
+def test_a_closure_tells_an_agency_the_job_was_handed_on_from(
+    api: httpx.Client, accounts: dict[str, str], seeded: None, live_app: Any, db_dsn: str
+) -> None:
+    """Police sent, then handed on to traffic (its CAP system got the reassignment's Update,
+    the job live): the closure's Cancel goes to the police too, so no agency that worked the
+    job keeps it live."""
+    coord = auth(accounts["coord"])
+    settings = live_app.settings
+
+    def post(action: str, body: dict[str, str]) -> None:
+        r = api.post(f"/api/incidents/{HANDED}/{action}", json=body, params={"wait": 5}, headers=coord)
+        assert r.status_code == 200, r.text
+        assert r.json()["state"] == "done", r.text
+
+    with ops_service(settings, [HANDED]), fire_desk(settings, "police", HANDED) as police:
+        post("assignments", {"agency": "police", "reason": "交管"})
+        post("assignments/police/reassign", {"to": "traffic", "reason": "改由交通局管制"})
+        post("close", {"reason": "救援完成"})
+        caps = _cap(db_dsn, HANDED)
+        assert caps[-1][0] == "Cancel"
+        assert _addresses(caps[-1][1]) == {"fire", "police", "traffic"}
+        cancel = ET.fromstring(caps[-1][1]).findtext("{urn:oasis:names:tc:emergency:cap:1.2}identifier")
+        assert cancel
+        _until(f"the police desk never received the closure's Cancel {cancel}",
+               lambda: [m for m in police if cancel in str(m.get("cap"))])

@@ -17,12 +17,6 @@ cut) is such an outage too: the supervisor's own read either fails past its answ
 (``common.answer``, as every child's beat does) or answers late with every beat old
 (:func:`reached_since`).
 A child without a heartbeat is supervised by its exit alone.
-
-A child killed before it ever beat had not finished starting within its grace (a loaded
-host: its imports, connections and replay take longer): killing it throws that work away
-and the next start needs as long, so the next start gets twice the grace, up to
-``GRACE_GROWTH`` times the first; the grace is the first again once a start has beaten.
-A start-up that hangs is still killed, later each time.
 """
 
 from __future__ import annotations
@@ -37,9 +31,6 @@ from common.backoff import Backoff
 #: the reads' own spacing, before the wait counts as an outage: far longer than a read
 #: takes, far shorter than a stale period.
 ANSWER_GAP_S = 5.0
-#: How many times its first grace a child's start-up grace may grow to after starts killed
-#: before their first beat (60 s: 120, 240, 480 s).
-GRACE_GROWTH = 8
 
 
 def reached_since(since: float | None, last_answer: float | None, now: float, every_s: float) -> float:
@@ -78,21 +69,9 @@ class ChildState:
     restart_at: float | None = None
     restarts: int = 0
     _delays: Iterator[float] | None = None
-    #: The grace of the current start (``grace_s`` until a start is killed before its first beat).
-    _grace: float | None = None
-    #: The current start was killed before it ever beat.
-    _killed_starting: bool = False
-
-    @property
-    def start_grace_s(self) -> float:
-        """The grace of the current start: ``grace_s``, or longer after starts killed unbeaten."""
-        return self.grace_s if self._grace is None else self._grace
 
     def started(self, now: float) -> None:
         """The child was (re)started at ``now``."""
-        if self._killed_starting:  # its start-up outlasted the grace: give this one longer
-            self._grace = min(2 * self.start_grace_s, GRACE_GROWTH * self.grace_s)
-            self._killed_starting = False
         self.running = True
         self.started_at = now
         self.restart_at = None
@@ -118,11 +97,8 @@ class ChildState:
             return Action.START if self.restart_at is not None and now >= self.restart_at else Action.NONE
         if not self.beats or db_up_for_s is None or db_up_for_s < self.stale_after_s:
             return Action.NONE
-        if beat_age_s is not None:
-            self._grace = None  # this start beat: a later one is judged after the first grace
-        if now - self.started_at < self.start_grace_s:
+        if now - self.started_at < self.grace_s:
             return Action.NONE
         if beat_age_s is None or beat_age_s > self.stale_after_s:
-            self._killed_starting = beat_age_s is None
             return Action.KILL
         return Action.NONE

@@ -130,6 +130,7 @@ class Cue(StrEnum):
     WRONG_WAY = "wrong_way"
     DRIVING_ON = "driving_on"
     FUEL = "fuel"
+    LOAD = "load"
     FLED = "fled"
     DETOUR_VIA = "detour_via"
     REOPEN = "reopen"

@@ -103,6 +103,7 @@ from ops_center import (
     far_sightings,
     fitting,
     fuel_trails,
+    load_trails,
     permit_versions,
     placement,
     planned_cuts,
@@ -555,6 +556,7 @@ class Correlator:
     _note_found = tracks.note_found
     # a leaking tank's fuel along its road (ops_center/fuel_trails.py)
     _trail_job = fuel_trails.trail_job
+    _load_job = load_trails.load_job  # a load shed along its road (ops_center/load_trails.py)
 
     # joining, opening, merging, areas and deadlines (ops_center/placement.py)
     _extends = placement.extends
@@ -773,8 +775,8 @@ class Correlator:
         if signal is _RESCUE_SIG and self._found and (found := self._found_care(item)) is not None:
             self._join_continuing(found, item, signal, now, changes)  # the person the search found needs care
             return changes
-        if item.text and (trail := self._trail_job(item, signal)) is not None:
-            # fuel on the road along a spill's road: the leaking tank's trail
+        if item.text and (trail := self._trail_job(item, signal) or self._load_job(item, signal)) is not None:
+            # fuel on the road along a spill's road, or a load shed along it: the lorry's trail
             if signal is None:
                 self._join_unread(trail.inc, item, now, changes)
             else:

@@ -86,6 +86,7 @@ __all__ = [
     "KIN_CALL_M",
     "LASTING",
     "LEAD_S",
+    "LOAD_TRAIL_M",
     "MAX_EXTENT_M",
     "MIRROR_FEED",
     "MOVING_CATEGORIES",
@@ -640,6 +641,10 @@ STALL_SEEN_M = 400.0
 #: names or lies on, within FUEL_TRAIL_M of that job's evidence. GUESS: 3 km, a split tank dripping
 #: along an arterial through the zone (the labelled trails run 1.5 to 2.7 km, 1799 and 1876).
 FUEL_TRAIL_M = 3000.0
+#: A load shed along a road (ops_center.load_trails): a report naming a load joins the job of a
+#: load named on its road within LOAD_TRAIL_M of that job's evidence. GUESS: 1 km, a badly tied
+#: load dropped over a few hundred metres before its driver notices (2034: 300 m of pipes).
+LOAD_TRAIL_M = 1000.0
 # A car parked where the fire engines must pass is the fire job's to clear (the police
 # tow it); cars parked near a fire are not its evidence, nor is a car park filling up.
 # A parking report explains a fire, at its scene, only when its text says the engines

@@ -354,12 +354,18 @@ def store_dispatch(
 
 def flush(self: OpsService) -> None:
     """Publish what the committed transactions queued, in order, and delete those they stored
-    (``OpsService._committing``) once all are out. An assignment's body gets the
+    (``OpsService._committing``) once the broker has them. An assignment's body gets the
     incident's short number here: the database draws it when the incident's row is first
     inserted (migration 0047), in the transaction that also queued its first messages, so it
-    is read once that has committed and remembered (it never changes)."""
-    self._stored |= self._staged > 0
+    is read once that has committed and remembered (it never changes).
+
+    The rows of the stored messages published so far are deleted, oldest first, once the broker
+    has acknowledged the last message published after them: looked at before this flush
+    publishes (under a steady stream every flush publishes something, whose acknowledgement has
+    not come back yet) and again after it."""
+    _forget_acknowledged(self)
     if self.publish is None:
+        self._sent_rows += self._staged
         self._outbox.clear()
     else:
         named = [(p["incident_id"], p.get("carried_over_to")) for _t, p, _r in self._outbox if isinstance(p, dict)]
@@ -372,14 +378,21 @@ def flush(self: OpsService) -> None:
                 payload = json.dumps(_numbered(payload, self._numbers), ensure_ascii=False).encode()
             sent = self.publish(topic, payload, retain=retain)
             self._outbox.pop(0)
-            self._staged = max(0, self._staged - 1)
-            if self._stored:
+            if self._staged > 0:  # the first ``_staged`` of the queue are the stored ones
+                self._staged -= 1
+                self._sent_rows += 1
+            if self._sent_rows:
                 self._last_sent = sent
     self._staged = 0
-    if self._stored and _acknowledged(self._last_sent):
-        # Every stored message is at the broker (a death before this publishes them again: a repeat).
-        repo.clear_staged(self.conn)
-        self._stored, self._last_sent = False, None
+    _forget_acknowledged(self)
+
+
+def _forget_acknowledged(self: OpsService) -> None:
+    """Delete the rows of the stored messages published so far once the broker has them all (a
+    death before this publishes them again at the restart: a repeat)."""
+    if self._sent_rows and _acknowledged(self._last_sent):
+        repo.forget_staged(self.conn, self._sent_rows)
+        self._sent_rows, self._last_sent = 0, None
 
 
 def _numbered(body: dict[str, object], numbers: Mapping[str, int]) -> dict[str, object]:

@@ -933,6 +933,7 @@ SELECT topic, body, raw, retain FROM unnest(%b::text[], %b::text[], %b::bytea[],
 """
 SQL_OUTBOX_READ = "SELECT topic, body, raw, retain FROM ops_outbox ORDER BY id"
 SQL_OUTBOX_CLEAR = "DELETE FROM ops_outbox"
+SQL_OUTBOX_FORGET = "DELETE FROM ops_outbox WHERE id IN (SELECT id FROM ops_outbox ORDER BY id LIMIT %s)"
 
 #: A message to an agency as the service queues it: topic, payload (an assignment's body as a
 #: dict, its number filled in when it is published), whether the broker retains it.
@@ -957,6 +958,12 @@ def staged_messages(conn: Conn) -> list[Message]:
     for topic, body, raw, retain in conn.execute(SQL_OUTBOX_READ):
         out.append((str(topic), json.loads(body) if body is not None else bytes(raw), bool(retain)))
     return out
+
+
+def forget_staged(conn: Conn, n: int) -> None:
+    """Forget the ``n`` oldest stored messages: they have been published, in the order they
+    were stored (one writer: ``soc ops run``, whose transactions store them in its order)."""
+    conn.execute(SQL_OUTBOX_FORGET, (n,))
 
 
 def clear_staged(conn: Conn) -> None:

@@ -242,9 +242,10 @@ class OpsService:
         self._outbox: list[repo.Message] = []
         #: How many of the first messages of ``_outbox`` are stored in ``ops_outbox`` (:meth:`_committing`).
         self._staged = 0
-        #: Whether ``ops_outbox`` holds rows, and the last message published since it did: its
-        #: rows are deleted once the broker has acknowledged that one (outbound.flush).
-        self._stored = False
+        #: How many of the oldest rows of ``ops_outbox`` have been published, and the last message
+        #: published since the first of them: those rows are deleted once the broker has
+        #: acknowledged that one (outbound.flush).
+        self._sent_rows = 0
         self._last_sent: Delivery | None = None
         #: The incidents' short numbers read so far (ops_incidents.number never changes).
         self._numbers: dict[str, int] = {}

@@ -422,7 +422,8 @@ class HealthSettings(BaseModel):
     #: the last one whatever the data's size and the machine's load.
     unit_s: float = 0.5
     #: A supervised child's beat is judged only after it has run this long (its imports
-    #: and first connection; at least twice ``stale_after_s``).
+    #: and first connection; at least twice ``stale_after_s``); past it, a start that has not
+    #: beaten but keeps using CPU is spared (``common.supervise``).
     start_grace_s: float = 60.0
 
 

@@ -71,6 +71,32 @@ def supervisor_clock() -> float:
     return time.clock_gettime(SUPERVISOR_CLOCK_ID)
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """The CPU time the main thread of process ``pid`` has used, in seconds (``None``: unknown).
+
+    The supervisor's measure of a start's progress (:meth:`common.supervise.ChildState.decide`):
+    a child's start-up (imports, connections, migrations, replay) runs on its main thread, so
+    a start that hangs there (stopped, blocked on a lock, waiting forever) adds nothing, while a
+    start merely slowed by a loaded host adds some in every stale period. Linux's
+    ``/proc/PID/task/PID/schedstat`` (nanoseconds on the CPU, exact), else its ``stat``
+    (``utime`` + ``stime`` in clock ticks).
+    """
+    import os
+
+    task = f"/proc/{pid}/task/{pid}"
+    try:
+        with open(f"{task}/schedstat") as f:
+            return int(f.read().split()[0]) / 1e9
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        with open(f"{task}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class Child:
     """One supervised process: a ``soc`` subcommand provided by ``module``; ``beats``
@@ -331,7 +357,9 @@ def supervise(settings: Settings, children: list[Child],
     SIGTERM, then stop them all; returns the last process of each (exited).
 
     A beating child is judged stale after ``SOC_HEALTH__STALE_AFTER_S`` without a beat,
-    once it has run ``SOC_HEALTH__START_GRACE_S`` (at least twice the stale limit).
+    once it has run ``SOC_HEALTH__START_GRACE_S`` (at least twice the stale limit); a start
+    that has not beaten yet while its main thread keeps using CPU (:func:`cpu_seconds`) is
+    still starting, and is spared up to ``common.supervise.START_LIMIT_GRACES`` graces.
     ``services``: the local services (``timescaledb``, ``mosquitto``) this process started,
     kept up by :class:`_LocalServices`.
     """
@@ -527,9 +555,11 @@ class _LocalServices:
 
 
 def _supervise(children: list[Child], procs: dict[str, subprocess.Popen[bytes]],
-               states: dict[str, ChildState], beats: _Beats,
-               clock: Callable[[], float] = supervisor_clock) -> None:
-    """One round: notice exits, judge heartbeats, start what is due (see :mod:`common.supervise`)."""
+               states: dict[str, ChildState], beats: _Beats, *,
+               clock: Callable[[], float] = supervisor_clock,
+               progress: Callable[[int], float | None] = cpu_seconds) -> None:
+    """One round: notice exits, judge heartbeats and start-up progress, start what is due
+    (see :mod:`common.supervise`)."""
     beats.read([p.pid for p in procs.values() if p.poll() is None])
     now = clock()
     by_name = {c.name: c for c in children}
@@ -542,7 +572,8 @@ def _supervise(children: list[Child], procs: dict[str, subprocess.Popen[bytes]],
                       restart_in_s=f"{delay:.1f}")
             continue
         db_up = None if beats.db_since is None else now - beats.db_since
-        action = st.decide(now, beat_age_s=beats.ages.get(proc.pid), db_up_for_s=db_up)
+        action = st.decide(now, beat_age_s=beats.ages.get(proc.pid), db_up_for_s=db_up,
+                           progress=progress(proc.pid) if st.running else None)
         if action is Action.KILL:
             age = beats.ages.get(proc.pid)
             log_event(log, "child_stale", logging.ERROR, name=name, pid=proc.pid,

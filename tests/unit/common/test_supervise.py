@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from common.backoff import Backoff
-from common.supervise import ANSWER_GAP_S, Action, ChildState, reached_since
+from common.supervise import ANSWER_GAP_S, START_LIMIT_GRACES, Action, ChildState, reached_since
 
 
 def _child(beats: bool = True) -> ChildState:
@@ -84,3 +84,65 @@ def test_a_late_answer_starts_the_reach_of_the_database_anew() -> None:
     assert c.decide(100.0, beat_age_s=45.0, db_up_for_s=100.0 - reached_since(since, 55.0, 100.0, every)) \
         is Action.NONE
 
+
+def test_a_start_that_makes_progress_past_its_grace_is_not_killed() -> None:
+    """A start slowed by a loaded host keeps using CPU (its progress reading grows) though it has
+    not beaten: it is still starting, not hung, and is left to come up."""
+    c = _child()
+    cpu = 0.0
+    for now in range(0, 300, 2):
+        cpu += 0.01  # a little CPU every round: imports, connections, replay on a starved host
+        assert c.decide(float(now), beat_age_s=None, db_up_for_s=1000, progress=cpu) is Action.NONE
+    assert c.decide(300.0, beat_age_s=1, db_up_for_s=1000, progress=cpu + 0.01) is Action.NONE  # it beat
+
+
+def test_a_start_that_stops_making_progress_is_killed_a_stale_period_after_its_last() -> None:
+    """A start that hangs (stopped, blocked forever) uses no CPU: once it has run its grace it
+    is killed when its last progress is older than the stale limit."""
+    c = _child()
+    assert c.decide(0.0, beat_age_s=None, db_up_for_s=1000, progress=0.1) is Action.NONE
+    assert c.decide(50.0, beat_age_s=None, db_up_for_s=1000, progress=2.0) is Action.NONE  # last progress
+    assert c.decide(60.0, beat_age_s=None, db_up_for_s=1000, progress=2.0) is Action.NONE
+    assert c.decide(80.0, beat_age_s=None, db_up_for_s=1000, progress=2.0) is Action.NONE
+    assert c.decide(80.5, beat_age_s=None, db_up_for_s=1000, progress=2.0) is Action.KILL
+    # one that hung from the start is killed at its grace
+    h = _child()
+    assert h.decide(1.0, beat_age_s=None, db_up_for_s=1000, progress=0.1) is Action.NONE
+    assert h.decide(60.0, beat_age_s=None, db_up_for_s=1000, progress=0.1) is Action.KILL
+
+
+def test_a_start_that_progresses_without_ever_beating_is_killed_at_the_bound() -> None:
+    """A start spinning without ever beating (a busy hang) is spared only up to START_LIMIT_GRACES
+    graces."""
+    c = _child()
+    now, cpu = 0.0, 0.0
+    while now < START_LIMIT_GRACES * 60 - 1:
+        assert c.decide(now, beat_age_s=None, db_up_for_s=1000, progress=cpu) is Action.NONE
+        now, cpu = now + 1, cpu + 1
+    assert c.decide(START_LIMIT_GRACES * 60.0, beat_age_s=None, db_up_for_s=1000, progress=cpu) is Action.KILL
+
+
+def test_progress_never_spares_a_child_whose_beat_is_old() -> None:
+    """Progress judges only a start that has not beaten: a loop that beat and stopped (busy or
+    not) is killed for its old beat."""
+    c = _child()
+    assert c.decide(100.0, beat_age_s=5, db_up_for_s=1000, progress=1.0) is Action.NONE
+    assert c.decide(130.0, beat_age_s=31, db_up_for_s=1000, progress=9.0) is Action.KILL
+
+
+@given(st.lists(st.tuples(st.floats(0, 1e4), st.one_of(st.none(), st.floats(0, 1e3))), max_size=60))
+def test_no_start_lives_unbeaten_past_the_bound(steps: list[tuple[float, float | None]]) -> None:
+    """Whatever the progress readings, a start that never beats is killed by START_LIMIT_GRACES
+    graces after it began, and one whose readings stopped changing a stale period after the
+    last change (past its grace)."""
+    c = _child()
+    last, changed_at = None, 0.0
+    for now, reading in sorted(steps, key=lambda s: s[0]):
+        if reading is not None and last is not None and reading != last:
+            changed_at = now
+        if reading is not None:
+            last = reading
+        action = c.decide(now, beat_age_s=None, db_up_for_s=1000, progress=reading)
+        if now >= START_LIMIT_GRACES * 60 or (now >= 60 and now - changed_at > 30):
+            assert action is Action.KILL
+            return

@@ -240,7 +240,7 @@ def relink_item(self: OpsService, incident_id: str, item_key: str, *, unlink: bo
                                          (target, "evidence_linked", {"from": home} if home else {})):
                 if inc_id is None:
                     continue
-                repo.redraw_incident(self.conn, inc_id, wall)
+                repo.redraw_incident(self.conn, inc_id, wall, _first_evidence(self, inc_id))
                 w.history(inc_id, wall, actor=actor, action=action, reason=reason, detail=detail | more)
                 self._publish_incident(inc_id, wall, w)
             w.audit(wall, actor=actor, action="incident.unlink" if unlink else "incident.link",
@@ -254,6 +254,14 @@ def relink_item(self: OpsService, incident_id: str, item_key: str, *, unlink: bo
               item_key=item_key, moved_from=home)
     self._flush_if_committed()
     return f"{item_key} unlinked" if unlink else f"{item_key} linked"
+
+
+def _first_evidence(self: OpsService, incident_id: str) -> float | None:
+    """The correlator's first evidence of an incident it holds (None for one it does not)."""
+    try:
+        return self.correlator.snapshot(incident_id).first_evidence_t
+    except UnknownIncidentError:
+        return None
 
 
 def _close_rest(self: OpsService, incident_id: str, wall: float, *, actor: str, reason: str) -> None:

@@ -181,6 +181,7 @@ from ops_center.incidents import (
     Member,
     case_ref,
     check_incident_transition,
+    first_evidence,
     of_case,
 )
 
@@ -1286,7 +1287,7 @@ class Correlator:
             members=tuple(inc.members),
             severity=inc.severity,
             agencies=frozenset(inc.agencies),
-            first_evidence_t=inc.first_t,
+            first_evidence_t=first_evidence(inc.members, inc.first_t),
             last_evidence_t=inc.last_t,
             opened_at=inc.opened_at,
             updated_at=inc.updated_at,

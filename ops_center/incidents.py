@@ -25,6 +25,7 @@ evidence joins it by itself. ``merged`` is terminal.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -115,6 +116,33 @@ def of_case(follows: str, feed: str, source_id: str) -> bool:
     one of its stored rows (an event's item key begins with its source and feed,
     ``ops_center.rows``). A 119 or 1999 update follows its own case; its report follows none."""
     return follows == case_ref(feed, source_id) or follows.startswith(f"event:{source_id}|{feed}|")
+
+
+def first_evidence(members: tuple[Member, ...] | list[Member], default: float) -> float:
+    """When an incident's evidence begins: its members' earliest time, an update counted no
+    earlier than the report it follows (``follows`` naming that member or its case) nor than
+    its own case's report (a report of the same feed and ``source_id`` it holds): an update dated before its
+    own case (a feed's clock set back) says nothing happened earlier, and the evidence→dispatch
+    measure reads this time (docs/kpi.md). ``default`` when it holds no member."""
+    if not members:
+        return default
+    # A report's time by the names a follow-up gives it: its item key, and its case
+    # (``case_ref``, named by a follow-up read before the report was stored).
+    named: dict[str, float] = {}
+    for m in members:
+        it = m.item
+        named[it.key] = it.t
+        if it.follows is None and it.source_id:
+            ref = case_ref(it.feed, it.source_id)
+            named[ref] = min(it.t, named.get(ref, it.t))
+    first = math.inf
+    for m in members:
+        it = m.item
+        t = it.t
+        if it.follows is not None:
+            t = max(t, named.get(it.follows, t), named.get(case_ref(it.feed, it.source_id), t))
+        first = min(first, t)
+    return first
 
 
 class IncidentState(StrEnum):

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import shapely
 
-from ops_center.incidents import CapSeverity, Incident, IncidentState, Item, JoinVia, Member
+from ops_center.incidents import CapSeverity, Incident, IncidentState, Item, JoinVia, Member, first_evidence
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
@@ -101,7 +101,7 @@ def edited_snapshot(self: Correlator, inc: _Inc) -> Incident:
     return Incident(
         incident_id=inc.incident_id, type=inc.shown or inc.type, state=inc.state, members=members,
         severity=severity, agencies=frozenset(m.item.agency for m in members),
-        first_evidence_t=min((m.item.t for m in members), default=inc.first_t),
+        first_evidence_t=first_evidence(members, inc.first_t),
         last_evidence_t=max((m.item.t for m in members), default=inc.last_t),
         opened_at=inc.opened_at, updated_at=inc.updated_at, centroid=(cx, cy), hull=hull,
         zone=self._zone_of(cx, cy), merges=tuple(inc.merges), merged_into=inc.merged_into,

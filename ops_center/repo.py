@@ -644,9 +644,12 @@ ON CONFLICT (item_key) DO UPDATE SET reason = EXCLUDED.reason, decided_at = EXCL
 """
 SQL_LEFT_OUT_DELETE = "DELETE FROM ops_left_out WHERE item_key = %s"
 # An incident's row drawn again from its members after a coordinator moved evidence (its
-# type, state and severity stay; a closed one is left as it is).
+# type, state and severity stay; a closed one is left as it is). Its first evidence is the
+# correlator's when given (an update dated before its own report counts from the report,
+# ``ops_center.incidents.first_evidence``), else its members' earliest time.
 SQL_INCIDENT_REDRAW = """
-UPDATE ops_incidents i SET member_count = m.n, agencies = m.ag, first_evidence_at = m.fe, last_evidence_at = m.le,
+UPDATE ops_incidents i SET member_count = m.n, agencies = m.ag,
+    first_evidence_at = coalesce(%(first)s, m.fe), last_evidence_at = m.le,
     centroid = m.c, hull = m.h, updated_at = %(at)s
 FROM (SELECT count(*) AS n, array_agg(DISTINCT agency ORDER BY agency) AS ag, min(observed_at) AS fe,
         max(observed_at) AS le, ST_Centroid(ST_Collect(geom)) AS c, ST_ConvexHull(ST_Collect(geom)) AS h
@@ -693,9 +696,11 @@ def move_member(conn: Conn, item_key: str, target: str | None, at: float, *, mem
         upsert_members(conn, [(target, member)])
 
 
-def redraw_incident(conn: Conn, incident_id: str, at: float) -> None:
-    """Draw an incident's row again from its stored members (see ``SQL_INCIDENT_REDRAW``)."""
-    conn.execute(SQL_INCIDENT_REDRAW, {"incident_id": incident_id, "at": _ts(at)})
+def redraw_incident(conn: Conn, incident_id: str, at: float, first_evidence_t: float | None = None) -> None:
+    """Draw an incident's row again from its stored members (see ``SQL_INCIDENT_REDRAW``);
+    ``first_evidence_t`` the correlator's first evidence of it, when it holds the incident."""
+    first = None if first_evidence_t is None else _ts(first_evidence_t)
+    conn.execute(SQL_INCIDENT_REDRAW, {"incident_id": incident_id, "at": _ts(at), "first": first})
 
 
 # An incident as its rows hold it, in EPSG:3826 as the correlator's snapshots are.

@@ -379,3 +379,28 @@ def test_a_119_fire_at_a_crash_sends_the_fire_route_s_agencies_with_the_crash_s(
     assert ("fire", "route fire (its evidence holds a fire)") in sent, sent
     # ``agencies`` says who reported its evidence (the feed domains), not who was sent.
     assert sorted(row.agencies) == ["fire", "police"], row.agencies
+
+
+def test_a_119_update_dated_before_its_dispatch_leaves_the_incident_s_first_evidence_at_the_dispatch(
+    db_settings: Settings, unique_id: str,
+) -> None:
+    """A command centre whose clock jumped back 10 min sends the case's ``on_scene`` dated before
+    its dispatch: the update is stored and joins the case's fire, and the fire's first evidence
+    (which the evidence→dispatch measure reads, docs/kpi.md) stays the dispatch's time."""
+    fire = f"F-{unique_id}"
+    with connect(db_settings) as w, connect(db_settings, autocommit=True) as c:
+        svc = OpsService(c, ROUTING, idle_after_s=None)
+        svc.start()
+        t0 = T0 + timedelta(days=3)  # apart from the other tests' fires in this database
+        doc = {"category": "fire", "location": _point(120.6480, 24.1810), "text": "建物火警"}
+        publish(w, db_settings, f"soc/v1/fire/119/{fire}", doc | {"ts": t0.isoformat()},
+                t0 + timedelta(seconds=0.1))
+        drain(svc, c)
+        publish(w, db_settings, f"soc/v1/fire/119/{fire}",
+                doc | {"ts": (t0 - timedelta(minutes=10)).isoformat(), "status": "on_scene"},
+                t0 + timedelta(seconds=0.4))
+        drain(svc, c)
+        rows = c.execute(
+            "SELECT i.first_evidence_at, count(*) FROM ops_incident_members m JOIN ops_incidents i "
+            "USING (incident_id) WHERE m.source_id = %s GROUP BY i.incident_id", (fire,)).fetchall()
+        assert rows == [(t0, 2)]  # the case's two rows in one incident, begun at the dispatch

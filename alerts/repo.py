@@ -71,23 +71,20 @@ SELECT source_id, feed, time, category, severity, event_key,
 FROM events
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
 """
-# Readings already evaluated, to rebuild the evaluator's observation memory, in the order
-# they were observed (alerts.evaluate.Reading.observed: a row dated after its receipt counts
-# from its receipt), as the evaluator took them: a rate window holds a reading dated ahead
-# before the on-time readings received after it. In chunks of %(n)s rows, keyset on
-# (observed, time, sensor_id, metric) (the primary key's columns after it, so no row is read
-# twice or skipped): the first chunk, then the ones after a row (a row is observed at its date
-# or before, so none after it is dated before its observation).
+# Readings already evaluated, to rebuild the evaluator's observation memory, in the order of
+# the readings' key (which the primary key covers; alerts.priming.in_observed_order puts them in
+# the order they were observed). In chunks of %(n)s rows, keyset on (time, sensor_id, metric)
+# (the primary key's columns, so no row is read twice or skipped): the first chunk, then the
+# ones after a row.
 SQL_READINGS_PRIME = """
 SELECT sensor_id, metric, time, value, received_at FROM readings
 WHERE received_at < %(wm)s AND time >= %(since)s
-ORDER BY least(time, received_at), time, sensor_id, metric LIMIT %(n)s
+ORDER BY time, sensor_id, metric LIMIT %(n)s
 """
 SQL_READINGS_PRIME_AFTER = """
 SELECT sensor_id, metric, time, value, received_at FROM readings
-WHERE received_at < %(wm)s AND time >= %(since)s AND time >= %(o)s
-  AND (least(time, received_at), time, sensor_id, metric) > (%(o)s, %(t)s, %(s)s, %(m)s)
-ORDER BY least(time, received_at), time, sensor_id, metric LIMIT %(n)s
+WHERE received_at < %(wm)s AND time >= %(t)s AND (time, sensor_id, metric) > (%(t)s, %(s)s, %(m)s)
+ORDER BY time, sensor_id, metric LIMIT %(n)s
 """
 
 # The latest value of each series evaluated, for threshold conditions (values stay

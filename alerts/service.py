@@ -55,6 +55,7 @@ from alerts.lifecycle import (
     transition,
 )
 from alerts.notify import Notifier, OutcomeRecord, record
+from alerts.priming import in_observed_order
 from alerts.rules import CombinationRule, RateRule, RuleSet, SilenceRule, ThresholdRule, load_rules_file
 from common.logging import log_event
 from common.pacing import BatchSize, UnitTimer
@@ -456,6 +457,7 @@ class AlertsService:
         idle_after_s: float | None = 60.0,
         unit_s: float | None = None,
         lock_wait_s: float = LOCK_WAIT_S,
+        max_future_skew_s: float = 300.0,
     ) -> None:
         self.conn = conn
         self.rules = rules
@@ -468,6 +470,9 @@ class AlertsService:
         #: sized from the time the last one took. None: no budget, each takes ``batch_max``
         #: and the start-up is one unit (a caller with no loop to beat in).
         self.unit_s = unit_s
+        #: How far ahead of its receipt a stored reading can be dated (ingest.max_future_skew_s):
+        #: the slack within which a restart puts the readings it reads by date in observation order.
+        self.max_future_skew = timedelta(seconds=max_future_skew_s)
         self._steps = self._sizes()
         self.margin_s = horizon_margin_s
         self.evaluator = Evaluator(rules, ())
@@ -537,9 +542,10 @@ class AlertsService:
         primed so far whenever a unit's time is spent. Each statement is its own short
         transaction (a long one would hold back ``ingest_horizon()`` for every consumer) and
         reads a number of rows sized from the time the last one took (at most
-        ``batch_max``), in the order the readings were observed (then their key), so the
-        evaluator is primed the same whatever the sizes. The evaluator is replaced only after the last unit, so a
-        load cut short leaves the previous one in place."""
+        ``batch_max``), in the order of the readings' key, and primes the evaluator in the
+        order they were observed (then their key; :func:`alerts.priming.in_observed_order`
+        within :attr:`max_future_skew`), the same whatever the sizes. The evaluator is
+        replaced only after the last unit, so a load cut short leaves the previous one in place."""
         conn = self.conn
         timer = UnitTimer(math.inf if self.unit_s is None else self.unit_s)
         wm = conn.execute(repo.SQL_WATERMARK_GET, (self.consumer,)).fetchone()
@@ -562,8 +568,10 @@ class AlertsService:
         window = self._value_window(sensors)
         parts: list[Iterator[list[tuple[Any, ...]]]] = []
         if lookback:
-            parts.append(self._chunks(repo.SQL_READINGS_PRIME, repo.SQL_READINGS_PRIME_AFTER,
-                                      {"wm": readings_wm, "since": clock - lookback}, _after_prime))
+            parts.append(in_observed_order(
+                self._chunks(repo.SQL_READINGS_PRIME, repo.SQL_READINGS_PRIME_AFTER,
+                             {"wm": readings_wm, "since": clock - lookback}, _after_prime),
+                self.max_future_skew))
         if window > lookback:
             # only the latest value of each series: what a threshold condition is judged on
             parts.append(self._chunks(repo.SQL_READINGS_LATEST, repo.SQL_READINGS_LATEST_AFTER,
@@ -716,10 +724,9 @@ class AlertsService:
 
 
 def _after_prime(row: tuple[Any, ...]) -> dict[str, object]:
-    """The key past which :data:`alerts.repo.SQL_READINGS_PRIME_AFTER` goes on: (observed, time,
-    sensor, metric)."""
-    sid, metric, t, _v, received = row
-    return {"o": min(t, received), "t": t, "s": sid, "m": metric}
+    """The key past which :data:`alerts.repo.SQL_READINGS_PRIME_AFTER` goes on: (time, sensor, metric)."""
+    sid, metric, t, *_ = row
+    return {"t": t, "s": sid, "m": metric}
 
 
 def _after_series(row: tuple[Any, ...]) -> dict[str, object]:
@@ -760,13 +767,16 @@ class EvaluatorWorker:
     """
 
     def __init__(self, rules: RuleSet, webhook_agencies: Iterable[str] = (), batch_max: int = 5_000,
-                 unit_s: float | None = 0.5, lock_wait_s: float = LOCK_WAIT_S) -> None:
+                 unit_s: float | None = 0.5, lock_wait_s: float = LOCK_WAIT_S, *,
+                 max_future_skew_s: float = 300.0) -> None:
         self.rules = rules
         self.agencies = tuple(webhook_agencies)
         self.batch_max = batch_max
         self.unit_s = unit_s
         #: The start's wait for the consumer lock: one statement, so within the runner's watchdog.
         self.lock_wait_s = lock_wait_s
+        #: ingest.max_future_skew_s, for :attr:`AlertsService.max_future_skew`.
+        self.max_future_skew_s = max_future_skew_s
         self.service: AlertsService | None = None
         self._gc_tuned = False
 
@@ -775,7 +785,8 @@ class EvaluatorWorker:
         :meth:`AlertsService.starting`; it replaces the worker's service only after the last."""
         self.service = None
         service = AlertsService(conn, self.rules, webhook_agencies=self.agencies, batch_max=self.batch_max,
-                                unit_s=self.unit_s, lock_wait_s=self.lock_wait_s)
+                                unit_s=self.unit_s, lock_wait_s=self.lock_wait_s,
+                                max_future_skew_s=self.max_future_skew_s)
         yield from service.starting(now)
         self.service = service
         if not self._gc_tuned:
@@ -884,7 +895,8 @@ def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> in
         # the lock's wait is one statement the watchdog sees no turn in: well inside its limit
         stall_s = settings.health.stall_after_s
         worker = EvaluatorWorker(rules, agencies, settings.alerts.batch_max, settings.health.unit_s,
-                                 min(LOCK_WAIT_S, stall_s / 2) if stall_s else LOCK_WAIT_S)
+                                 min(LOCK_WAIT_S, stall_s / 2) if stall_s else LOCK_WAIT_S,
+                                 max_future_skew_s=settings.ingest.max_future_skew_s)
         run_worker(settings, worker, options_from(settings, "alerts", period),
                    stop=stop, beat_detail=lambda: {"rules": len(rules.rules)})
     finally:

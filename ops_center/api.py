@@ -57,6 +57,7 @@ from ops_center.queries import (
     CENTER_ACTORS,
     OPEN_ASSIGNMENT_STATES,
     OPEN_INCIDENT_STATES,
+    AgencyWork,
     AssignmentRow,
     AssignmentStatus,
     AssignmentTimesRow,
@@ -68,6 +69,7 @@ from ops_center.queries import (
     IncidentTimesRow,
     MemberRow,
     ModeNow,
+    OpenWork,
     assignment_times,
     assignment_transitions,
     current_mode,
@@ -79,6 +81,7 @@ from ops_center.queries import (
     list_incidents,
     members,
     mode_now,
+    open_work,
 )
 from ops_center.repo import CommandRow, Conn, get_command, incident_state
 
@@ -89,6 +92,7 @@ __all__ = [
     "REASSIGNABLE",
     "REPORT_MOVES",
     "Agency",
+    "AgencyWork",
     "AssignmentRow",
     "AssignmentState",
     "AssignmentStatus",
@@ -113,6 +117,7 @@ __all__ = [
     "Mode",
     "ModeNow",
     "ModeRules",
+    "OpenWork",
     "OpsError",
     "StatusPayload",
     "StorableText",
@@ -132,6 +137,7 @@ __all__ = [
     "log_hold",
     "members",
     "mode_now",
+    "open_work",
     "overdue",
     "prune_feed_log",
     "reachable",

@@ -239,6 +239,63 @@ def list_assignments(
          "open_states": list(OPEN_ASSIGNMENT_STATES), "limit": limit})
 
 
+@dataclass(frozen=True, slots=True)
+class AgencyWork:
+    """One agency's open assignments on open incidents: how many, how many it acknowledged,
+    how many are overdue (:func:`ops_center.dispatch.overdue`)."""
+
+    agency: str
+    open: int
+    acknowledged: int
+    overdue: int
+
+
+@dataclass(frozen=True, slots=True)
+class OpenWork:
+    """Every open incident and its open assignments, counted: ``incidents`` open or quiet
+    (withdrawn ones too), ``agencies`` the agencies with open assignments on them, by name."""
+
+    incidents: int
+    agencies: tuple[AgencyWork, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _OpenWorkRow:
+    incidents: int
+    agency: str | None
+    open: int
+    acknowledged: int
+    overdue: int
+
+
+SQL_OPEN_WORK = """
+SELECT n.incidents, w.agency, COALESCE(w.open, 0) AS open,
+       COALESCE(w.acknowledged, 0) AS acknowledged, COALESCE(w.overdue, 0) AS overdue
+FROM (SELECT count(*)::int AS incidents FROM ops_incidents WHERE state = ANY(%(open_states)s)) n
+LEFT JOIN (
+    SELECT a.agency, count(*)::int AS open, count(a.acknowledged_at)::int AS acknowledged,
+           (count(*) FILTER (WHERE a.deadline <= %(now)s
+                               AND a.state = ANY(%(deadline_states)s)))::int AS overdue
+    FROM ops_assignments a JOIN ops_incidents i ON i.incident_id = a.incident_id
+    WHERE i.state = ANY(%(open_states)s) AND a.state = ANY(%(open_assignment_states)s)
+    GROUP BY a.agency) w ON true
+ORDER BY w.agency
+"""
+
+
+def open_work(conn: Connection, now: datetime) -> OpenWork:
+    """Every open incident and its open assignments counted at ``now``, in one query (the
+    wall's totals: its feed carries a bounded number of incidents, these count them all)."""
+    rows = fetch_all(conn, _OpenWorkRow, SQL_OPEN_WORK,
+        {"now": now, "open_states": list(OPEN_INCIDENT_STATES),
+         "open_assignment_states": list(OPEN_ASSIGNMENT_STATES),
+         "deadline_states": sorted(s.value for s in DEADLINE_STATES)})
+    return OpenWork(
+        incidents=rows[0].incidents if rows else 0,
+        agencies=tuple(AgencyWork(r.agency, r.open, r.acknowledged, r.overdue)
+                       for r in rows if r.agency is not None))
+
+
 #: The actors the ops center writes its own timeline entries and moves as (its service and its
 #: dispatcher). Any other actor is a person (a coordinator, an agency's desk), whose words (a
 #: note, a report's note, a closing reason) may name a citizen.

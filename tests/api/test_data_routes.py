@@ -254,7 +254,7 @@ def test_map_layers_schemas_health_and_wall_snapshot(
     snap = api.get("/api/wall/snapshot", headers=h).json()
     assert snap["type"] == "snapshot"
     assert set(snap["state"]) == {"sensor", "alert", "incident", "kpi", "ingest", "mode", "health", "trend", "camera",
-                                 "log_hold"}
+                                 "log_hold", "open_work"}
 
 
 def test_agency_status_reports_go_to_the_ops_center_over_mqtt(

@@ -79,7 +79,7 @@ def test_snapshot_on_connect_then_typed_deltas(
 ) -> None:
     snapshot = wall.next("snapshot")
     assert set(snapshot["state"]) == {"sensor", "alert", "incident", "kpi", "ingest", "mode", "health", "trend",
-                                      "camera", "log_hold"}
+                                      "camera", "log_hold", "open_work"}
     assert snapshot["state"]["mode"][0]["mode"] in ("peacetime", "emergency")
     with psycopg.connect(db_dsn) as conn:
         alert_id = insert_alert(conn, "大雨特報 test")

@@ -630,14 +630,25 @@
       board.append(...cards);
       wholeStates(cards.slice(0, 1));
     }
-    // Whatever does not fit is named below the board by number, never silently cut.
+    // Whatever does not fit is named below the board by number, never silently cut. The feed
+    // carries a bounded number of incidents (web/wall/topics.py, INCIDENTS_MOST); the ones it
+    // leaves out are counted from the open_work total, over every open incident, and named by
+    // none, so the line then says the total and ends in "…".
     const hidden = overflows();
     hidden.forEach((c) => c.remove());
-    if (hidden.length) {
+    const total = openIncidents();
+    const beyond = Math.max(0, total - incidents.length);
+    if (hidden.length || beyond) {
       const nums = hidden.map((c) => numberOf(state.incident.get(c.dataset.incident))).filter(Boolean);
-      moreLine(more, tf("more_incidents", { n: hidden.length }), nums);
+      const n = hidden.length + beyond;
+      moreLine(more, beyond ? tf("more_incidents_of", { n, total }) : tf("more_incidents", { n }), nums, beyond > 0);
       more.classList.remove("none");
     }
+  }
+  // Every open incident, counted by the server (the open_work topic), else those the feed carries.
+  function openIncidents() {
+    const work = values("open_work")[0];
+    return work ? work.incidents : values("incident").length;
   }
 
   // A full card's agencies in columns no narrower than its widest line needs: each state
@@ -661,9 +672,10 @@
   // "+N more" on one line: the hidden incidents' numbers, most urgent first, as many as the
   // line holds, then "…". Hundreds of numbers wrapped over the panels below and squeezed
   // the first card off the board.
-  function moreLine(node, head, nums) {
+  // ``unnamed``: some of them are not among ``nums`` (beyond the feed), so the list ends in "…".
+  function moreLine(node, head, nums, unnamed = false) {
     const colon = en() ? ": " : "：";  // zh-TW text takes the full-width colon
-    const text = (k) => (k ? `${head}${colon}${nums.slice(0, k).join(" ")}${k < nums.length ? " …" : ""}` : head);
+    const text = (k) => (k ? `${head}${colon}${nums.slice(0, k).join(" ")}${k < nums.length || unnamed ? " …" : ""}` : head);
     node.textContent = "\u00a0";
     const line = node.getBoundingClientRect().height + 0.5;
     const fits = (k) => { node.textContent = text(k); return node.getBoundingClientRect().height <= line; };
@@ -1019,12 +1031,19 @@
   function drawAgencies() {
     const table = clear(document.getElementById("agencies"));
     const counts = new Map(AGENCIES.map((a) => [a, { open: 0, acked: 0, overdue: 0 }]));
-    for (const inc of values("incident")) {
-      for (const a of inc.assignments) {
-        if (!SOC.states("assignment_open").includes(a.state)) continue;
-        const c = counts.get(a.agency) || { open: 0, acked: 0, overdue: 0 };
-        c.open += 1; if (a.acknowledged) c.acked += 1; if (a.overdue) c.overdue += 1;
-        counts.set(a.agency, c);
+    // Counted by the server over every open incident (the open_work topic); the incidents
+    // the feed carries only until its first count arrives.
+    const work = values("open_work")[0];
+    if (work) {
+      for (const w of work.agencies) counts.set(w.agency, { open: w.open, acked: w.acknowledged, overdue: w.overdue });
+    } else {
+      for (const inc of values("incident")) {
+        for (const a of inc.assignments) {
+          if (!SOC.states("assignment_open").includes(a.state)) continue;
+          const c = counts.get(a.agency) || { open: 0, acked: 0, overdue: 0 };
+          c.open += 1; if (a.acknowledged) c.acked += 1; if (a.overdue) c.overdue += 1;
+          counts.set(a.agency, c);
+        }
       }
     }
     // The count of agencies left out goes in the header's first cell, empty otherwise.
@@ -1315,7 +1334,7 @@
 
   const DRAW = { sensor: [drawSensors, followCamerasOffline], incident: [drawIncidentsOnMap, drawBoard, drawAgencies], alert: [drawTicker, drawTrends],
                  kpi: [drawKpis], ingest: [drawIngest], mode: [drawMode], health: [drawHealth], trend: [drawTrends],
-                 camera: [drawCameras], log_hold: [drawLogHold] };
+                 camera: [drawCameras], log_hold: [drawLogHold], open_work: [drawBoard, drawAgencies] };
   // Each drawing's panel: a drawing that throws marks its own panel (data-draw-failed names
   // what failed) and logs wall_draw_failed; the other panels are drawn all the same.
   const PANEL = new Map([[drawSensors, ".map-panel"], [drawIncidentsOnMap, ".map-panel"],

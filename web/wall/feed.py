@@ -104,6 +104,7 @@ def default_sources(settings: Settings, database: DatabaseWatch | None = None) -
     return (
         TopicSource(Topic.ALERT, content.load_alerts),
         TopicSource(Topic.INCIDENT, content.load_incidents),
+        TopicSource(Topic.OPEN_WORK, content.load_open_work),
         TopicSource(Topic.MODE, lambda conn, now: content.load_mode(conn, settings.ops.mode)),
         TopicSource(Topic.KPI, lambda conn, now: content.load_kpis(conn, now, defs), every=20),
         TopicSource(Topic.HEALTH, health),

@@ -37,6 +37,7 @@ from itertools import islice
 
 from ingest.api import Camera, IngestHealth, SensorPlace
 from kpi.api import Tile
+from ops_center.api import OpenWork
 from web.errors import WallError
 
 
@@ -53,6 +54,7 @@ class Topic(StrEnum):
     TREND = "trend"
     CAMERA = "camera"
     LOG_HOLD = "log_hold"
+    OPEN_WORK = "open_work"
 
 
 class Op(StrEnum):
@@ -168,6 +170,13 @@ class IncidentItem:
     #: An open live job no agency is sent to (the ops center's ``awaiting_dispatch``): labelled
     #: awaiting dispatch (待派工), so nobody reads it as work in progress.
     awaiting_dispatch: bool = False
+
+
+#: Every open incident and its open assignments counted per agency (the ops center's read
+#: model, :func:`ops_center.api.open_work`, sent as it is, one item keyed ``all``): the
+#: board's "+N more" and the agencies panel count over all of them, not only the incidents
+#: the feed carries (:data:`web.wall.topics.INCIDENTS_MOST`).
+OpenWorkItem = OpenWork
 
 
 #: A KPI tile: actual against target in the year it names, the kpi package's read
@@ -289,7 +298,7 @@ class CameraItem(Camera):
 
 
 WallItem = (SensorItem | AlertItem | IncidentItem | KpiItem | IngestItem | ModeItem | HealthItem | TrendItem
-            | CameraItem | LogHoldItem)
+            | CameraItem | LogHoldItem | OpenWorkItem)
 
 
 @dataclass(frozen=True, slots=True)

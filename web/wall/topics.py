@@ -166,6 +166,12 @@ def load_incidents(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
     return items
 
 
+def load_open_work(conn: Connection, now: datetime) -> Mapping[str, WallItem]:
+    """Every open incident and its open assignments per agency, counted in the database
+    (:func:`ops_center.api.open_work`), however many the incident topic carries."""
+    return {"all": ops.open_work(conn, now)}
+
+
 def assignment_item(a: ops.AssignmentRow, now: datetime) -> AssignmentItem:
     """The wall's view of an assignment: overdue when a running deadline has passed."""
     return AssignmentItem(

@@ -71,11 +71,9 @@ SELECT source_id, feed, time, category, severity, event_key,
 FROM events
 WHERE received_at >= %(lo)s AND received_at < %(hi)s
 """
-# Readings already evaluated, to rebuild the evaluator's observation memory, in the order of
-# the readings' key (which the primary key covers; alerts.priming.in_observed_order puts them in
-# the order they were observed). In chunks of %(n)s rows, keyset on (time, sensor_id, metric)
-# (the primary key's columns, so no row is read twice or skipped): the first chunk, then the
-# ones after a row.
+# Readings already evaluated, to rebuild the evaluator's observation memory.
+# In chunks of %(n)s rows, keyset on (time, sensor_id, metric) (the primary key's columns,
+# so no row is read twice or skipped): the first chunk, then the ones after a row.
 SQL_READINGS_PRIME = """
 SELECT sensor_id, metric, time, value, received_at FROM readings
 WHERE received_at < %(wm)s AND time >= %(since)s

@@ -55,7 +55,6 @@ from alerts.lifecycle import (
     transition,
 )
 from alerts.notify import Notifier, OutcomeRecord, record
-from alerts.priming import in_observed_order
 from alerts.rules import CombinationRule, RateRule, RuleSet, SilenceRule, ThresholdRule, load_rules_file
 from common.logging import log_event
 from common.pacing import BatchSize, UnitTimer
@@ -457,7 +456,6 @@ class AlertsService:
         idle_after_s: float | None = 60.0,
         unit_s: float | None = None,
         lock_wait_s: float = LOCK_WAIT_S,
-        max_future_skew_s: float = 300.0,
     ) -> None:
         self.conn = conn
         self.rules = rules
@@ -470,9 +468,6 @@ class AlertsService:
         #: sized from the time the last one took. None: no budget, each takes ``batch_max``
         #: and the start-up is one unit (a caller with no loop to beat in).
         self.unit_s = unit_s
-        #: How far ahead of its receipt a stored reading can be dated (ingest.max_future_skew_s):
-        #: the slack within which a restart puts the readings it reads by date in observation order.
-        self.max_future_skew = timedelta(seconds=max_future_skew_s)
         self._steps = self._sizes()
         self.margin_s = horizon_margin_s
         self.evaluator = Evaluator(rules, ())
@@ -542,10 +537,9 @@ class AlertsService:
         primed so far whenever a unit's time is spent. Each statement is its own short
         transaction (a long one would hold back ``ingest_horizon()`` for every consumer) and
         reads a number of rows sized from the time the last one took (at most
-        ``batch_max``), in the order of the readings' key, and primes the evaluator in the
-        order they were observed (then their key; :func:`alerts.priming.in_observed_order`
-        within :attr:`max_future_skew`), the same whatever the sizes. The evaluator is
-        replaced only after the last unit, so a load cut short leaves the previous one in place."""
+        ``batch_max``), in the order of the readings' key, so the evaluator is primed the
+        same whatever the sizes. The evaluator is replaced only after the last unit, so a
+        load cut short leaves the previous one in place."""
         conn = self.conn
         timer = UnitTimer(math.inf if self.unit_s is None else self.unit_s)
         wm = conn.execute(repo.SQL_WATERMARK_GET, (self.consumer,)).fetchone()
@@ -568,10 +562,8 @@ class AlertsService:
         window = self._value_window(sensors)
         parts: list[Iterator[list[tuple[Any, ...]]]] = []
         if lookback:
-            parts.append(in_observed_order(
-                self._chunks(repo.SQL_READINGS_PRIME, repo.SQL_READINGS_PRIME_AFTER,
-                             {"wm": readings_wm, "since": clock - lookback}, _after_prime),
-                self.max_future_skew))
+            parts.append(self._chunks(repo.SQL_READINGS_PRIME, repo.SQL_READINGS_PRIME_AFTER,
+                                      {"wm": readings_wm, "since": clock - lookback}, _after_prime))
         if window > lookback:
             # only the latest value of each series: what a threshold condition is judged on
             parts.append(self._chunks(repo.SQL_READINGS_LATEST, repo.SQL_READINGS_LATEST_AFTER,
@@ -767,16 +759,13 @@ class EvaluatorWorker:
     """
 
     def __init__(self, rules: RuleSet, webhook_agencies: Iterable[str] = (), batch_max: int = 5_000,
-                 unit_s: float | None = 0.5, lock_wait_s: float = LOCK_WAIT_S, *,
-                 max_future_skew_s: float = 300.0) -> None:
+                 unit_s: float | None = 0.5, lock_wait_s: float = LOCK_WAIT_S) -> None:
         self.rules = rules
         self.agencies = tuple(webhook_agencies)
         self.batch_max = batch_max
         self.unit_s = unit_s
         #: The start's wait for the consumer lock: one statement, so within the runner's watchdog.
         self.lock_wait_s = lock_wait_s
-        #: ingest.max_future_skew_s, for :attr:`AlertsService.max_future_skew`.
-        self.max_future_skew_s = max_future_skew_s
         self.service: AlertsService | None = None
         self._gc_tuned = False
 
@@ -785,8 +774,7 @@ class EvaluatorWorker:
         :meth:`AlertsService.starting`; it replaces the worker's service only after the last."""
         self.service = None
         service = AlertsService(conn, self.rules, webhook_agencies=self.agencies, batch_max=self.batch_max,
-                                unit_s=self.unit_s, lock_wait_s=self.lock_wait_s,
-                                max_future_skew_s=self.max_future_skew_s)
+                                unit_s=self.unit_s, lock_wait_s=self.lock_wait_s)
         yield from service.starting(now)
         self.service = service
         if not self._gc_tuned:
@@ -895,8 +883,7 @@ def run_alerts(settings: Settings, *, stop: threading.Event | None = None) -> in
         # the lock's wait is one statement the watchdog sees no turn in: well inside its limit
         stall_s = settings.health.stall_after_s
         worker = EvaluatorWorker(rules, agencies, settings.alerts.batch_max, settings.health.unit_s,
-                                 min(LOCK_WAIT_S, stall_s / 2) if stall_s else LOCK_WAIT_S,
-                                 max_future_skew_s=settings.ingest.max_future_skew_s)
+                                 min(LOCK_WAIT_S, stall_s / 2) if stall_s else LOCK_WAIT_S)
         run_worker(settings, worker, options_from(settings, "alerts", period),
                    stop=stop, beat_detail=lambda: {"rules": len(rules.rules)})
     finally:

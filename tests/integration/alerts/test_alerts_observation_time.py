@@ -181,30 +181,3 @@ def test_a_restart_counts_a_reading_dated_ahead_of_its_receipt_from_its_receipt(
         svc.step(datetime.now(UTC))
         assert raised(conn, rule) == [on_time]
         svc.stop()
-
-
-def test_a_restart_primes_a_rate_window_in_the_order_its_readings_were_observed(db_dsn: str, unique_id: str) -> None:
-    # A station's gateway stamps a reading of 9.0 m 280 s fast (stored: within
-    # ingest.max_future_skew_s); its next reading, 9.3 m, comes on time after it. The evaluator
-    # restarts, its rate window rebuilt from the database, then the station reads 9.6 m on time:
-    # 0.6 m above the 9.0 m observed first, within the rate rule's 600 s, as without the restart.
-    sid = f"WLw-{unique_id}"
-    rule = f"rise-{unique_id}"
-    rules = rules_for(unique_id, [sid])
-    with psycopg.connect(db_dsn) as ingest:
-        add_water_sensor(ingest, sid)
-    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
-        svc = AlertsService(conn, rules, consumer=f"o6-{unique_id}", horizon_margin_s=0)
-        svc.start(datetime.now(UTC))
-        insert_readings(ingest, [(sid, datetime.now(UTC) + timedelta(seconds=280), 9.0)])
-        insert_readings(ingest, [(sid, datetime.now(UTC), 9.3)])
-        svc.step(datetime.now(UTC))
-        svc.stop()
-    with psycopg.connect(db_dsn) as conn, psycopg.connect(db_dsn) as ingest:
-        svc = AlertsService(conn, rules, consumer=f"o6-{unique_id}", horizon_margin_s=0)
-        svc.start(datetime.now(UTC))
-        on_time = datetime.now(UTC)
-        insert_readings(ingest, [(sid, on_time, 9.6)])
-        svc.step(datetime.now(UTC))
-        assert raised(conn, rule) == [on_time]
-        svc.stop()

@@ -421,6 +421,24 @@ KNOWN_OVER_MERGES = {
     "2121": "the elder's fall joins the broken-down bus",
     # A student collapsing in class; the ambulance sent to him crashing on its way.
     "2122": "the ambulance's crash joins the student's rescue",
+    # A kitchen fire in the transit hub; a scooter and a car colliding 80 m away three minutes later.
+    "2131": "the junction crash joins the hub's kitchen fire",
+    # A feeder tripped: dark junctions and devices offline; two cars scraping at a dark junction.
+    "2141": "the crash at the dark junction joins the power cut",
+    # A permitted fire drill in hall A; a real kitchen fire in hall B during an exhibition.
+    "2142": "the real fire joins the drill and the exhibition",
+    # A hit-and-run car stopped 1 km on; the scooter car park's jammed barrier.
+    "2151": "the hit-and-run joins the jammed barrier",
+    # Rain at the hub: a bus scraping a car, a passenger slipping, planks dropped along 環中路.
+    "2158": "the scrape, the fall and the dropped planks are joined",
+    # Move-in night: a lorry broken down at a junction; a worker fallen from a ladder in hall A.
+    "2159": "the worker's fall joins the broken-down lorry",
+    # Embers setting the park's grass alight; the park's north cabinet losing power.
+    "2160": "the grass fire joins the cabinet's power cut",
+    # Lightning cutting a park cabinet's power; the north pond rising to its warning levels.
+    "2181": "the cabinet's outage joins the pond watch",
+    # An excavator breaking a gas main; a home's gas smell 900 m away (its own water heater).
+    "2200": "the home's gas smell joins the broken gas main",
 }
 
 

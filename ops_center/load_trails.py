@@ -15,16 +15,13 @@ changes no incident.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from common.lexicon import Cue, cues
 from common.vocabulary import Signal
-from ops_center.correlation_state import _OPEN, _VALUE, _Fit, _Inc
-from ops_center.fitting import along_from
-from ops_center.measures import _gap, _seg_dist
+from ops_center.correlation_state import _VALUE, _Fit, _Inc
 from ops_center.policies import LOAD_TRAIL_M, Reach
-from ops_center.questions import _names, said_roads
+from ops_center.road_trails import job_on_trail
 
 if TYPE_CHECKING:
     from ops_center.correlate import Correlator
@@ -53,27 +50,4 @@ def load_job(self: Correlator, item: Item, signal: Signal | None) -> _Fit | None
     on its road within :data:`LOAD_TRAIL_M`."""
     if (signal is not None and signal is not _OBSTRUCTION) or not names_a_load(item):
         return None
-    named = set(_names(item.text, self._road_spellings)) if self._road_spellings else set()
-    on: dict[str, float] | None = None
-    arrived = self._late.get(item.key)
-    best: _Fit | None = None
-    for inc in self._near(item.x, item.y, LOAD_TRAIL_M):
-        if inc.state is not _OPEN or not inc.segs:
-            continue
-        policy = self._policies[inc.type]
-        dt = _gap(item, inc, policy, arrived)
-        if dt > policy.window_s:
-            continue
-        d = min((_seg_dist(item.x, item.y, sg) for sg in inc.segs), default=math.inf)
-        if d > LOAD_TRAIL_M or (best is not None and (d, inc.seq) >= (best.distance, best.inc.seq)):
-            continue
-        if not _a_shed_load(inc):
-            continue
-        on_road = bool(named) and not said_roads(inc, self._road_spellings).isdisjoint(named)
-        if not on_road:
-            if on is None:
-                on = dict(self._along(item.x, item.y))
-            on_road = bool(on) and along_from(self, inc, on) <= LOAD_TRAIL_M
-        if on_road:
-            best = _Fit(inc, _LOAD_REACH, 1.0, d, dt)
-    return best
+    return job_on_trail(self, item, LOAD_TRAIL_M, _LOAD_REACH, _a_shed_load)
